@@ -1,0 +1,80 @@
+"""storyline: many news reports about one story in, one cited brief out.
+
+Public API (pinned by tests/test_api.py)::
+
+    import storyline
+    b = storyline.brief(["reports/"], words=200)
+    b.to_dict(); b.to_markdown(); b.to_html()
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+import os
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from .errors import InputError, NothingUsable, StorylineError
+from .model import Brief, Document, RawDocument, Skipped
+
+__all__ = [
+    "Brief",
+    "Document",
+    "InputError",
+    "NothingUsable",
+    "RawDocument",
+    "Skipped",
+    "StorylineError",
+    "__version__",
+    "brief",
+    "briefs",
+]
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+Input = str | os.PathLike[str] | RawDocument
+
+
+def _read(
+    inputs: Sequence[Input] | Input, max_bytes: int, stdin: BinaryIO | None
+) -> tuple[list[Document], list[Skipped]]:
+    """Ingest and clean; raise ``NothingUsable`` when no document survives."""
+    from .ingest import read_inputs
+    from .pipeline import clean_all
+
+    if isinstance(inputs, (str, os.PathLike, RawDocument)):
+        inputs = [inputs]
+    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
+    docs, bad = clean_all(raws)
+    skipped = [*skipped, *bad]
+    if not docs:
+        reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
+        raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)
+    return docs, skipped
+
+
+def briefs(
+    inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> list[Brief]:
+    """A brief per story in ``inputs`` (stories come from cluster files; otherwise one story)."""
+    from .pipeline import build_briefs
+
+    docs, skipped = _read(inputs, max_bytes, stdin)
+    return build_briefs(docs, skipped, words=words)
+
+
+def brief(
+    inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Brief:
+    """One brief over all ``inputs`` (files, folders, ``-`` for stdin, RawDocuments), as one story.
+
+    Unusable inputs are listed in ``Brief.skipped``; raises ``NothingUsable``
+    when no input gives a usable document.
+    """
+    from .pipeline import build_brief
+
+    docs, skipped = _read(inputs, max_bytes, stdin)
+    return build_brief(docs, words=words, story_id=docs[0].story or "story", skipped=skipped)

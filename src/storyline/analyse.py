@@ -1,0 +1,91 @@
+"""Analysis stage: sentences and named entities for each cleaned document.
+
+Reads ``Document.text``; writes ``Analysis`` (sentences, entity mentions) with
+character spans into that text. Text is split on newlines first (each line is
+a paragraph in scraped news), then each paragraph into sentences by spaCy's
+parser, so a headline-like line never glues onto the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .model import Analysis, Document, EntityKind, Mention, Sentence
+from .nlp import get_nlp
+
+_ENTITY_KINDS: dict[str, EntityKind] = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_OPENS_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z]")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for every non-empty line of ``text``."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, line.strip()
+        pos += len(line) + 1
+
+
+def _merge_fragments(spans: list[tuple[int, int]], para: str) -> list[tuple[int, int]]:
+    """Glue pieces that spaCy split off wrongly: a lone closing quote, or a
+    continuation that starts in lower case after a sentence with no final stop."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = para[start:end]
+        if out:
+            prev = para[out[-1][0] : out[-1][1]]
+            stray = not any(ch.isalnum() for ch in piece)
+            continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
+            if stray or continuation:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def analyse(docs: Sequence[Document]) -> list[Analysis]:
+    """Sentences and entity mentions for every document (one spaCy pass over all)."""
+    nlp = get_nlp()
+    jobs: list[tuple[int, int, str]] = []  # (doc index, paragraph offset, paragraph text)
+    for i, doc in enumerate(docs):
+        for offset, para in paragraphs(doc.text):
+            jobs.append((i, offset, para))
+    sentences: list[list[Sentence]] = [[] for _ in docs]
+    mentions: list[list[Mention]] = [[] for _ in docs]
+    para_index = [0] * len(docs)
+    for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=64), strict=True):
+        doc_id = docs[i].id
+        spans = []
+        for sent in sdoc.sents:
+            text = sent.text.strip()
+            if text:
+                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                spans.append((start, start + len(text)))
+        for start, end in _merge_fragments(spans, para):
+            sentences[i].append(
+                Sentence(
+                    doc=doc_id,
+                    index=len(sentences[i]),
+                    start=offset + start,
+                    end=offset + end,
+                    text=para[start:end],
+                    paragraph=para_index[i],
+                )
+            )
+        for ent in sdoc.ents:
+            kind = _ENTITY_KINDS.get(ent.label_)
+            if kind:
+                mentions[i].append(
+                    Mention(doc_id, offset + ent.start_char, offset + ent.end_char, ent.text, kind)
+                )
+        para_index[i] += 1
+    return [Analysis(doc, sentences[i], mentions[i]) for i, doc in enumerate(docs)]

@@ -1,0 +1,104 @@
+"""Command line: a thin wrapper over the public API.
+
+    storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
+                            [--html FILE] [--json FILE] [--max-bytes N] [--story ID]
+
+Exit status: 0 when a brief was written, 2 when nothing usable was read (or
+the command line is wrong). Skipped inputs are reported on stderr, one line
+each (input: reason), and listed in the brief. User errors never print a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import DEFAULT_MAX_BYTES, __version__, briefs
+from .errors import NothingUsable, StorylineError
+from .model import Brief
+
+EXIT_OK = 0
+EXIT_NOTHING = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="storyline", description="Many news reports in, one cited brief out.")
+    p.add_argument("--version", action="version", version=f"storyline {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-)")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    b.add_argument("--words", type=int, default=200, help="summary word budget (default 200)")
+    b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
+    b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
+    b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
+    b.add_argument("--json", metavar="FILE", help="also write the JSON brief to FILE")
+    b.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
+    )
+    b.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
+    return p
+
+
+def _render(items: Sequence[Brief], fmt: str) -> str:
+    if fmt == "json":
+        if len(items) == 1:
+            return items[0].to_json() + "\n"
+        return json.dumps([b.to_dict() for b in items], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        return items[0].to_html()
+    return "\n\n---\n\n".join(b.to_markdown() for b in items)
+
+
+def _write(path: str, text: str) -> None:
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    try:
+        items = briefs(args.paths, words=args.words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer)
+    except NothingUsable as exc:
+        for s in exc.skipped:
+            print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+        print("storyline: nothing usable was read; no brief written", file=sys.stderr)
+        return EXIT_NOTHING
+    for s in items[0].skipped:
+        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    if args.story:
+        items = [b for b in items if b.story_id == args.story]
+        if not items:
+            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+            return EXIT_NOTHING
+    if len(items) > 1 and (args.format == "html" or args.html):
+        ids = ", ".join(b.story_id for b in items[:10])
+        print(f"storyline: the input holds {len(items)} stories; choose one for HTML with --story "
+              f"(ids: {ids}{' …' if len(items) > 10 else ''})", file=sys.stderr)
+        return EXIT_NOTHING
+    out = _render(items, args.format)
+    if args.output:
+        _write(args.output, out)
+    else:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    if args.html:
+        _write(args.html, items[0].to_html())
+    if args.json:
+        _write(args.json, _render(items, "json"))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "brief":
+            return cmd_brief(args)
+    except StorylineError as exc:
+        print(f"storyline: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    except OSError as exc:  # e.g. the output file cannot be written
+        print(f"storyline: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        return EXIT_NOTHING
+    return EXIT_NOTHING

@@ -1,0 +1,80 @@
+"""Errors that storyline raises, and why.
+
+    StorylineError                 base class: everything storyline raises on purpose
+    ├── InputError                 one input cannot be used (carries the input and the reason)
+    │   ├── InputNotFound          the path does not exist
+    │   ├── EmptyInput             empty or whitespace-only file, or an empty folder
+    │   ├── BinaryInput            the bytes are not text (NUL bytes, control characters)
+    │   ├── EncodingError          the bytes decode in no encoding we can detect
+    │   ├── InputTooLarge          over the size limit (``--max-bytes``)
+    │   ├── MalformedInput         broken JSON/JSONL, a record without text
+    │   ├── NoArticleText          HTML (or text) from which no article text survives
+    │   └── UnsupportedLanguage    not English: the shipped models are English-only
+    └── NothingUsable              no input gave a usable document (CLI exit status 2)
+
+A batch never stops for an ``InputError``: ingest catches it, records it as a
+``Skipped`` entry (input + reason) and goes on with the other inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Skipped
+
+
+class StorylineError(Exception):
+    """Base class for every error storyline raises on purpose."""
+
+
+class InputError(StorylineError):
+    """One input cannot be used; ``input`` names it and ``reason`` says why."""
+
+    default_reason = "unusable input"
+
+    def __init__(self, input: str, reason: str | None = None) -> None:
+        self.input = input
+        self.reason = reason or self.default_reason
+        super().__init__(f"{input}: {self.reason}")
+
+
+class InputNotFound(InputError):
+    default_reason = "no such file or directory"
+
+
+class EmptyInput(InputError):
+    default_reason = "empty input"
+
+
+class BinaryInput(InputError):
+    default_reason = "binary file, not text"
+
+
+class EncodingError(InputError):
+    default_reason = "cannot decode the bytes as text in any detected encoding"
+
+
+class InputTooLarge(InputError):
+    default_reason = "file is over the size limit"
+
+
+class MalformedInput(InputError):
+    default_reason = "malformed input"
+
+
+class NoArticleText(InputError):
+    default_reason = "no article text found"
+
+
+class UnsupportedLanguage(InputError):
+    default_reason = "language not supported (storyline's models are English-only)"
+
+
+class NothingUsable(StorylineError):
+    """No input produced a usable document, so there is nothing to brief."""
+
+    def __init__(self, message: str, skipped: Sequence[Skipped] = ()) -> None:
+        self.skipped = list(skipped)
+        super().__init__(message)

@@ -1,0 +1,90 @@
+"""Lexical features shared by sources, summary and (later) claims: content-word
+tokens, a light stemmer and TF-IDF vectors, in plain numpy.
+
+Kept dependency-free and deterministic so that the same sentence always gets
+the same vector, whichever stage asks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+# A compact English stopword list (function words only): content words carry the meaning.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves said says say told according would
+    may might must shall s t don ll re ve d m o y one also it's that's""".split()
+)
+
+_SUFFIXES = ("ational", "ization", "fulness", "iveness", "ically", "ations", "ation", "ments", "ment",
+             "ingly", "edly", "ings", "ing", "ies", "ied", "ers", "est", "ed", "es", "er", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match 'strikes'/'strike', 'killed'/'killing'."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            word = word[: -len(suf)]
+            if suf in ("ies", "ied"):
+                word += "y"
+            break
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Every word of ``text``, lower-cased (numbers included)."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words: what two sentences must share to say the same thing."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def tfidf_matrix(texts: Sequence[str], df_texts: Sequence[str] | None = None) -> npt.NDArray[np.float32]:
+    """L2-normalised TF-IDF rows for ``texts`` (sublinear tf, smoothed idf).
+
+    ``df_texts`` are the units document frequency is counted over (by default
+    ``texts`` themselves): pass whole documents to weigh terms by how many
+    sources use them.
+    """
+    terms = [content_terms(t) for t in texts]
+    df_units = terms if df_texts is None else [content_terms(t) for t in df_texts]
+    df: Counter[str] = Counter()
+    for unit in df_units:
+        df.update(set(unit))
+    vocab = {t: i for i, t in enumerate(sorted({t for row in terms for t in row}))}
+    n = len(df_units)
+    mat = np.zeros((len(texts), max(len(vocab), 1)), dtype=np.float32)
+    for r, row in enumerate(terms):
+        for t, c in Counter(row).items():
+            mat[r, vocab[t]] = (1.0 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1.0)
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    out: npt.NDArray[np.float32] = (mat / norms).astype(np.float32, copy=False)
+    return out
+
+
+def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    """Word n-grams, for near-duplicate detection."""
+    ws = words(text)
+    if len(ws) < n:
+        return {tuple(ws)} if ws else set()
+    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}

@@ -1,0 +1,281 @@
+"""Bytes to text: binary sniffing, encoding detection, newline normalisation.
+
+Scraped news arrives in every encoding the web ever used. The order below
+trusts explicit signals first (byte-order marks, valid UTF-8, a declared
+charset) and guesses last, and it refuses to guess when the guess is weak:
+a wrongly decoded file would put mojibake into a brief that claims to quote
+its sources verbatim.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import BinaryInput, EmptyInput, EncodingError
+
+# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "a ZIP archive, e.g. DOCX/XLSX/EPUB"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file, e.g. DOC/XLS"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+
+# C0 controls other than tab, newline, vertical tab, form feed, carriage return; plus DEL.
+_CONTROL_BYTES = frozenset([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_SHARE = 0.05  # more than this share of control characters: not text
+_SNIFF = 65536  # bytes inspected for binary signs
+
+# Characters that str.isspace() misses but that show nothing on a page.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+_VALID_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_SURROGATE_ESCAPE = re.compile("[\udc80-\udcff]")
+
+# Multi-byte encodings whose detection is reliable even for short texts.
+_MULTIBYTE = frozenset(
+    {
+        "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be",
+        "shift_jis", "cp932", "euc_jp", "iso2022_jp", "euc_kr", "cp949", "iso2022_kr",
+        "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950", "hz",
+    }
+)  # fmt: skip
+
+# Labels that browsers (WHATWG) treat as windows-1252.
+_CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii"})
+
+
+def human_size(n: int) -> str:
+    """A size as people read it (``6.2 MB``), for reasons shown to users."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``: downstream spans count one newline character."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_blank(text: str) -> bool:
+    """True when the text shows nothing: whitespace, no-break spaces, zero-width characters."""
+    return not text.strip().strip(_INVISIBLE).strip()
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Why these bytes are not text (``"looks like PDF"``), or None when they may be text.
+
+    Bytes that start with a UTF-16/32 byte-order mark are never called binary
+    here: their NUL bytes are part of the encoding.
+    """
+    if any(data.startswith(bom) for bom, _ in _BOMS if bom != codecs.BOM_UTF8):
+        return None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return f"looks like {kind}"
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return f"looks like a RIFF {data[8:12].decode('ascii').strip()} file"
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return "contains NUL bytes"
+    if head:
+        controls = sum(1 for b in head if b in _CONTROL_BYTES)
+        if controls / len(head) > _CONTROL_SHARE:
+            return f"{controls / len(head):.0%} control characters"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 saved without a byte-order mark (some Windows tools do this)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    head = data[:_SNIFF]
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.01 * len(other):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return chr(byte)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray legacy bytes (pasted text), each read as windows-1252.
+
+    Accepted only when valid multi-byte UTF-8 sequences outnumber the invalid
+    bytes, so a genuinely legacy-encoded file is not read this way.
+    """
+    valid = len(_VALID_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = len(_SURROGATE_ESCAPE.findall(text))
+    if invalid > valid:
+        return None
+    return _SURROGATE_ESCAPE.sub(lambda m: _cp1252_char(ord(m.group()) - 0xDC00), text)
+
+
+def _western(data: bytes) -> str | None:
+    """windows-1252 (which covers Latin-1) when the result reads like Western text.
+
+    storyline is English-only, so this legacy encoding is by far the likeliest.
+    Cyrillic or Greek bytes also decode in cp1252, but as words made almost
+    entirely of accented letters; those are left to the statistical detector.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return text
+    non_ascii = sum(1 for c in letters if ord(c) > 0x7F)
+    return text if non_ascii / len(letters) <= 0.4 else None
+
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's best guess, only when it is confident."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    encoding = str(best.encoding)
+    chaos = float(best.chaos)
+    coherence = float(best.coherence)
+    text = str(best)
+    if chaos > 0.1:
+        return None
+    if encoding in _MULTIBYTE:
+        # Almost any run of high bytes is "valid" in GBK or CP949, so a few
+        # stray bytes in ASCII text would pass: demand text that is mostly CJK.
+        wide = sum(1 for c in text if ord(c) > 0x7F)
+        visible = sum(1 for c in text if not c.isspace())
+        return text if wide >= 20 and wide >= 0.5 * visible else None
+    if coherence < 0.1:
+        return None  # a short text in a single-byte code page: too weak to trust
+    return text
+
+
+def _declared(data: bytes, charset: str) -> str | None:
+    label = charset.strip().lower()
+    if label in _CP1252_ALIASES:
+        label = "cp1252"
+    try:
+        codecs.lookup(label)
+        return data.decode(label)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _legacy(data: bytes, declared_charset: str | None) -> str | None:
+    """The non-UTF-8 decodings, most trustworthy first; None when none fits."""
+    if declared_charset:
+        text = _declared(data, declared_charset)
+        if text is not None:
+            return text
+    return _mostly_utf8(data) or _western(data) or _guess(data)
+
+
+def decode_bytes(data: bytes, name: str, *, declared_charset: str | None = None) -> str:
+    """Decode bytes to text, or raise ``BinaryInput`` / ``EncodingError`` naming ``name``.
+
+    Order: byte-order mark; binary signs; strict UTF-8; the charset the file
+    declares (HTML meta); UTF-8 with a few stray legacy bytes; windows-1252;
+    a confident charset-normalizer guess. Newlines are not touched here.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as err:
+                raise EncodingError(
+                    name, f"invalid {codec.upper()} after its byte-order mark ({err.reason})"
+                ) from err
+            _check_controls(text, name)
+            return text
+    why = sniff_binary(data)
+    if why is not None:
+        text_or_none = _utf16_without_bom(data) if why == "contains NUL bytes" else None
+        if text_or_none is None:
+            raise BinaryInput(name, f"binary file ({why})")
+        _check_controls(text_or_none, name)
+        return text_or_none
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        found = _legacy(data, declared_charset)
+        if found is None:
+            raise EncodingError(
+                name,
+                "cannot decode the bytes: not UTF-8, and no other encoding could be detected with confidence",
+            ) from None
+        text = found
+    _check_controls(text, name)
+    return text
+
+
+def _check_controls(text: str, name: str) -> None:
+    head = text[:_SNIFF]
+    if head:
+        controls = len(_CONTROL_CHARS.findall(head))
+        if controls / len(head) > _CONTROL_SHARE:
+            raise BinaryInput(name, f"binary file ({controls / len(head):.0%} control characters)")
+
+
+def check_not_blank(text: str, name: str) -> None:
+    """Raise ``EmptyInput`` when there is nothing to read."""
+    if not text:
+        raise EmptyInput(name, "empty file")
+    if is_blank(text):
+        raise EmptyInput(name, "file contains only whitespace")
+
+
+def read_bytes_as_text(data: bytes, name: str, *, declared_charset: str | None = None) -> str:
+    """Bytes of a text file to a ``str`` with ``\\n`` newlines, for any reader that needs it.
+
+    Raises ``BinaryInput``, ``EncodingError`` or ``EmptyInput`` (all naming
+    ``name``) so that callers can turn them into ``Skipped`` entries. The text
+    is otherwise unchanged: no quote or space normalisation (that is cleaning).
+    """
+    if not data:
+        raise EmptyInput(name, "empty file")
+    text = normalise_newlines(decode_bytes(data, name, declared_charset=declared_charset))
+    check_not_blank(text, name)
+    return text

@@ -1,0 +1,338 @@
+"""JSON and JSONL inputs: articles, lists of articles, and story clusters.
+
+News APIs, scrapers and datasets all write articles as JSON but agree on no
+field names, so the usual ones are accepted (case-insensitively). Dates are
+parsed only from what a record states; an unparseable or partial date (a
+month, a weekday, "yesterday") gives None rather than a guessed day.
+
+Ids: ``<file>`` for a file holding one article, ``<file>#<n>`` (1-based) for
+the n-th article of a list or the article on line n of a JSONL file, and
+``<file>#<story>/<n>`` for the n-th document of a story cluster
+(``{"id": ..., "documents": [str, ...]}``, the layout of the benchmark sets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import InputError, MalformedInput
+from ..model import RawDocument, Skipped
+from .decode import is_blank, normalise_newlines
+from .html import extract_html, looks_like_html
+
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "articleBody", "full_text")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "canonical_url")
+DATE_FIELDS = (
+    "published", "date", "publishedAt", "pubDate", "datePublished", "date_publish",
+    "published_at", "publish_date", "publication_date", "date_published", "pub_date",
+)  # fmt: skip
+OUTLET_FIELDS = ("source", "outlet", "site", "publisher", "sitename", "site_name", "source_name")
+STORY_FIELDS = ("story", "story_id", "cluster", "cluster_id")
+CONTAINER_FIELDS = ("articles", "documents", "items")
+
+_DATEPARSER_SETTINGS: dict[str, Any] = {
+    "STRICT_PARSING": True,  # day, month and year must all be stated
+    "PARSERS": ["absolute-time"],  # no "yesterday", no bare timestamps
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_MIN_YEAR, _MAX_YEAR = 1800, 2200
+
+Docs = list[RawDocument]
+Skips = list[Skipped]
+
+
+def _plausible(day: dt.date) -> dt.date | None:
+    return day if _MIN_YEAR <= day.year <= _MAX_YEAR else None
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """The calendar date a field states, or None; never a guess.
+
+    ISO 8601 and RFC 2822 keep the date as written (no time-zone shift);
+    other absolute English formats ("September 30, 2015", "30.09.2015") go
+    through dateparser in strict mode; numbers are Unix timestamps (seconds
+    or milliseconds, read in UTC).
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, Mapping):  # MongoDB export: {"$date": ...}
+        return parse_date(value.get("$date"))
+    if isinstance(value, int | float):
+        seconds = value / 1000 if abs(value) > 1e11 else value
+        try:
+            return _plausible(dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date())
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s:
+        return None
+    try:
+        return _plausible(dt.datetime.fromisoformat(s).date())
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(s)
+        if parsed is not None:
+            return _plausible(parsed.date())
+    except (TypeError, ValueError, IndexError):
+        pass
+    if not any(c.isdigit() for c in s):
+        return None  # no year stated
+    import dateparser
+
+    try:
+        result = dateparser.parse(s, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    return _plausible(result.date()) if result is not None else None
+
+
+def _lower_keys(record: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        out.setdefault(str(key).lower(), value)
+    return out
+
+
+def _first(fields: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    for name in names:
+        value = fields.get(name.lower())
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _outlet(value: Any) -> str | None:
+    if isinstance(value, Mapping):
+        fields = _lower_keys(value)
+        return _string(fields.get("name")) or _string(fields.get("title"))
+    return _string(value) if isinstance(value, str) else None
+
+
+def _text_of(fields: Mapping[str, Any], doc_id: str) -> str:
+    """The record's article text; ``MalformedInput`` when it has none."""
+    present = False
+    for name in TEXT_FIELDS:
+        value = fields.get(name.lower())
+        if value is None:
+            continue
+        present = True
+        if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
+            value = "\n\n".join(value)  # a list of paragraphs
+        if isinstance(value, str) and not is_blank(value):
+            return normalise_newlines(value)
+    if present:
+        raise MalformedInput(doc_id, "record's text field is empty or not a string")
+    looked = ", ".join(TEXT_FIELDS)
+    raise MalformedInput(doc_id, f"record has no text field (looked for {looked})")
+
+
+def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
+    fields = _lower_keys(record)
+    text = _text_of(fields, doc_id)
+    title = _string(_first(fields, TITLE_FIELDS))
+    url = _string(_first(fields, URL_FIELDS))
+    outlet = _outlet(_first(fields, OUTLET_FIELDS))
+    published = None
+    for name in DATE_FIELDS:
+        published = parse_date(fields.get(name.lower()))
+        if published is not None:
+            break
+    story = _string(_first(fields, STORY_FIELDS))
+    if looks_like_html(text):
+        page = extract_html(text, doc_id)
+        text = page.text
+        title = title or page.title
+        url = url or page.url
+        outlet = outlet or page.outlet
+        published = published or page.published
+    return RawDocument(
+        id=doc_id,
+        text=text,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        story=story,
+        source="json",
+    )
+
+
+def is_cluster(value: Any) -> bool:
+    """A story cluster: ``{"documents": [str, ...]}`` (the benchmark sets' layout)."""
+    if not isinstance(value, Mapping):
+        return False
+    docs = value.get("documents")
+    return isinstance(docs, list) and bool(docs) and all(isinstance(d, str) for d in docs)
+
+
+def _cluster(record: Mapping[str, Any], fallback_id: str, prefix: str, docs: Docs, skipped: Skips) -> None:
+    story = _string(record.get("id")) or fallback_id
+    for n, raw in enumerate(record["documents"], start=1):
+        doc_id = f"{prefix}{story}/{n}"
+        if is_blank(raw):
+            skipped.append(Skipped(doc_id, "empty document in story cluster"))
+            continue
+        text = normalise_newlines(raw)
+        title = outlet = url = None
+        published = None
+        if looks_like_html(text):
+            try:
+                page = extract_html(text, doc_id)
+            except InputError as err:
+                skipped.append(Skipped(doc_id, err.reason))
+                continue
+            text, title, outlet, url, published = page.text, page.title, page.outlet, page.url, page.published
+        docs.append(
+            RawDocument(
+                id=doc_id,
+                text=text,
+                title=title,
+                outlet=outlet,
+                url=url,
+                published=published,
+                story=story,
+                source="cluster",
+            )
+        )
+
+
+def _container(record: Mapping[str, Any]) -> list[Any] | None:
+    """The article list of ``{"articles": [...]}`` and the like; None for an article."""
+    fields = _lower_keys(record)
+    if any(fields.get(name.lower()) not in (None, "") for name in TEXT_FIELDS):
+        return None
+    for name in CONTAINER_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, list):
+            return value
+    return None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "a string" if isinstance(value, str) else type(value).__name__
+
+
+def _record(value: Any, doc_id: str, file_id: str, prefix: str, docs: Docs, skipped: Skips) -> None:
+    """One JSON value that should hold an article, a story cluster or a list of articles.
+
+    ``doc_id`` names the value itself; ``prefix`` is prepended to the numbers
+    of the items of a list it holds (and ``file_id#`` to cluster ids).
+    """
+    try:
+        if isinstance(value, str):
+            if is_blank(value):
+                raise MalformedInput(doc_id, "record is an empty string")
+            docs.append(_article({"text": value}, doc_id))
+        elif is_cluster(value):
+            fallback = doc_id.split("#", 1)[1] if "#" in doc_id else "1"
+            _cluster(value, fallback, f"{file_id}#", docs, skipped)
+        elif isinstance(value, Mapping):
+            items = _container(value)
+            if items is None:
+                docs.append(_article(value, doc_id))
+            else:
+                _items(items, doc_id, file_id, prefix, docs, skipped)
+        elif isinstance(value, list):
+            _items(value, doc_id, file_id, prefix, docs, skipped)
+        else:
+            raise MalformedInput(doc_id, f"record is {_kind(value)}, not an article object")
+    except InputError as err:
+        skipped.append(Skipped(err.input, err.reason))
+
+
+def _items(items: list[Any], doc_id: str, file_id: str, prefix: str, docs: Docs, skipped: Skips) -> None:
+    if not items:
+        skipped.append(Skipped(doc_id, "empty list: no articles"))
+        return
+    for n, item in enumerate(items, start=1):
+        item_id = f"{prefix}{n}"
+        _record(item, item_id, file_id, f"{item_id}/", docs, skipped)
+
+
+def _error(err: json.JSONDecodeError) -> str:
+    return f"{err.msg} at line {err.lineno}, column {err.colno}"
+
+
+def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
+    """A ``.json`` file: one article (id ``<file>``), a list, a container, or a cluster.
+
+    Several objects one per line (JSONL saved as ``.json``) are read as JSONL.
+    Raises ``MalformedInput`` naming ``display`` when the JSON is broken.
+    """
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data":
+            as_lines = parse_jsonl(text, file_id, display)
+            if as_lines[0]:
+                return as_lines
+        raise MalformedInput(display, f"malformed JSON: {_error(err)}") from err
+    docs: Docs = []
+    skipped: Skips = []
+    if not isinstance(value, Mapping | list):
+        raise MalformedInput(display, f"JSON file holds {_kind(value)}, not an article or a list of articles")
+    _record(value, file_id, file_id, f"{file_id}#", docs, skipped)
+    return docs, skipped
+
+
+def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
+    """A ``.jsonl`` file: one article or story cluster per line (id ``<file>#<line>``).
+
+    A broken line becomes ``Skipped("<file>:<line>")`` and the other lines are
+    still read. A pretty-printed single JSON document saved as ``.jsonl`` is
+    read as JSON.
+    """
+    docs: Docs = []
+    skipped: Skips = []
+    parsed = 0
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if is_blank(line):
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as err:
+            skipped.append(
+                Skipped(
+                    f"{file_id}:{lineno}", f"malformed JSON on line {lineno}: {err.msg} at column {err.colno}"
+                )
+            )
+            continue
+        parsed += 1
+        line_id = f"{file_id}#{lineno}"
+        if isinstance(value, str | int | float | bool) or value is None:
+            skipped.append(
+                Skipped(f"{file_id}:{lineno}", f"line {lineno} holds {_kind(value)}, not an article object")
+            )
+            continue
+        _record(value, line_id, file_id, f"{line_id}/", docs, skipped)
+    if not parsed:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError:
+            return docs, skipped
+        return parse_json(text, file_id, display)
+    return docs, skipped

@@ -1,0 +1,191 @@
+"""A small, dependency-free language guesser.
+
+Why it exists: storyline's models (spaCy pipeline, gazetteer, claim patterns)
+are English-only, so a German or Arabic article fed into the pipeline would
+produce garbage sentences, entities and claims without any error. Cleaning
+asks this module whether a body is clearly not English and, if so, skips the
+document with a clear reason instead.
+
+Why not a library: the check runs once per article on every input, must be
+fast (well under a millisecond for a news article) and must work offline, and
+"is this clearly not English" needs no more than two signals:
+
+1. **Script.** If most letters are Cyrillic, Arabic, CJK, Greek, Hebrew,
+   Devanagari, Thai or Hangul, the script names the language (Cyrillic with
+   Ukrainian letters is ``uk``, Arabic script with Persian letters is ``fa``,
+   Han with kana is ``ja``).
+2. **Stopwords.** For Latin-script text, every token that is one of the most
+   frequent function words of a language scores for that language. A word
+   shared by several languages ("de", "in", "a") scores ``1 / n`` for each of
+   the ``n`` languages that share it, so shared words do not decide anything.
+
+Confidence is in ``[0, 1]``: the winner's share of the stopword score, damped
+for texts with few stopword hits (a 5-word headline is never "clearly" any
+language) and for texts where stopwords are rare (lists, names, numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["detect_language", "stopword_share"]
+
+# Only the first characters matter: an article's language does not change
+# halfway, and sampling keeps the detector O(1) in the article's length.
+_SAMPLE_CHARS = 2500
+
+_STOPWORDS: dict[str, str] = {
+    "en": """the and of to in is that for it was on with as he she be at by this had not are but
+        from or have an they which you were her his their has been would will there said who what when
+        can more about than its after also we our these into them could should other some only over
+        such because while where how most were those did do does any against between during""",
+    "fr": """le la les des et est une un du que qui dans pour pas sur au aux avec ce cette il elle ils
+        elles sont ont été mais ou par plus se son sa ses leur leurs nous vous je aussi comme être fait
+        tout très où entre après selon lors déjà encore ces cet sans sous depuis dont était avait""",
+    "de": """der die das und ist nicht ein eine einer den dem des zu mit sich auf für von im auch es sie
+        er wir ich aber wird werden wurde sind hat haben nach bei aus noch wie oder nur über dass kann vor
+        zum zur diese dieser einen einem gegen seit schon sein seine ihre ihr war waren wenn doch""",
+    "es": """el la los las de del y en que un una por con para es se no al lo como más pero sus su le ya
+        fue este esta ha son también entre cuando muy sin sobre desde hasta donde han porque según ser
+        está están hay todo esto ese esa era sido les nos""",
+    "it": """il lo la gli le di del della dei delle che e è per un una non con sono nel nella al alla ha
+        si da anche come ma più questo questa dal dalla su sul sulla hanno essere stato stata tra fra
+        ancora già dopo suo sua loro degli agli negli cui era""",
+    "pt": """o a os as de do da dos das e que em no na nos nas um uma para com por não se é ao à mais
+        como mas foi ser são pelo pela seu sua também já ele ela há está isso este esta entre quando
+        muito até sobre após pelos pelas num numa foram tem""",
+    "nl": """de het een en van in is dat op te zijn met voor niet aan er om ook als bij maar door naar
+        dan of wordt werd heeft hebben nog wel uit deze die dit zo al hij zij ze we was worden kan over
+        tegen geen meer na hun wat""",
+    "tr": """ve bir bu da de için ile olarak çok daha gibi en olan ama ne var o şu ki mi ya veya sonra
+        kadar her göre değil ise olduğu büyük yeni ilk iki tarafından üzerinde içinde arasında bunu
+        onun biz ben olan oldu ancak""",
+    "pl": """i w na z do nie się że to jest o jak a od za po dla ale co tak jego jej przez są był była
+        było oraz już tylko może przy tym ten ta te czy bardzo jako też także które który która we ze
+        pod jednak został""",
+    "sv": """och i att det som en på är av för med till den har de inte om ett var men jag han hon sig så
+        vi kan från vid eller efter ska skulle även när mot under sina sin detta dessa där hade blev blir
+        också""",
+    "ro": """și în de la cu pe a să nu care o un din mai este sunt pentru au fost ca se ce dar sau fi
+        acest această după către prin lui ei al ale cel cea între despre foarte doar fără""",
+    "id": """yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena oleh ada adalah
+        bahwa kami mereka saya atau sudah telah bisa lebih seperti tersebut hanya para kata setelah
+        namun saat""",
+    "cs": """a se na je že v ve s z do to by pro o k jako ale jsou byl byla bylo jeho jen také podle však
+        který která které už při po od až jsem má mezi před této tento tak""",
+    "fi": """ja on ei se että oli ovat joka mutta kun myös hän kanssa tai jo ole sen vain niin mukaan
+        jälkeen olla kuin sekä tämä nämä hänen heidän joita jossa""",
+    "hu": """a az és hogy nem is egy meg de van volt már csak még mint azt ez ezt el fel ki be után
+        szerint között pedig vagy lesz kell""",
+}
+
+
+def _build_weights(profiles: dict[str, str]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """word -> ((lang, 1/n), ...) where n is how many languages list the word."""
+    owners: dict[str, list[str]] = {}
+    for lang, words in profiles.items():
+        for w in set(words.split()):
+            owners.setdefault(w, []).append(lang)
+    return {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
+
+
+_WEIGHTS = _build_weights(_STOPWORDS)
+_STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+_LATIN_LANGS = tuple(_STOPWORDS)
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_NOT_LATIN_RE = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
+# Any letter of the scripts below: one pass tells whether the per-script counts are needed.
+_NON_LATIN_LETTER_RE = re.compile(
+    r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u0900-\u097F\u0E00-\u0E7F"
+    r"\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uFB50-\uFDFF\uFE70-\uFEFF]"
+)
+# (code, letters of that script); order matters only for ties.
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ru", re.compile(r"[\u0400-\u04FF]")),
+    ("ar", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("zh", re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")),
+    ("ko", re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")),
+    ("el", re.compile(r"[\u0370-\u03FF]")),
+    ("he", re.compile(r"[\u0590-\u05FF]")),
+    ("hi", re.compile(r"[\u0900-\u097F]")),
+    ("th", re.compile(r"[\u0E00-\u0E7F]")),
+)
+_UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
+_PERSIAN_RE = re.compile(r"[پچژگکی]")
+_KANA_RE = re.compile(r"[\u3040-\u30FF]")
+
+# Below this many stopword hits (all languages together) a Latin-script guess is tentative.
+_FULL_CONFIDENCE_HITS = 6.0
+# Natural prose has roughly one stopword in three tokens; lists of names do not.
+_FULL_CONFIDENCE_DENSITY = 0.25
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """Guess the language of ``text``: ``(ISO 639-1 code or None, confidence 0..1)``.
+
+    Returns ``(None, 0.0)`` when there is nothing to go on (no letters, or no
+    stopword of any known language). Callers should treat a low confidence
+    as "don't know", never as "not English".
+    """
+    sample = text[:_SAMPLE_CHARS]
+    latin = len(_NOT_LATIN_RE.sub("", sample))
+    best_script, best_count = "", 0
+    if _NON_LATIN_LETTER_RE.search(sample):
+        for code, pattern in _SCRIPTS:
+            n = len(pattern.findall(sample))
+            if n > best_count:
+                best_script, best_count = code, n
+    letters = latin + best_count
+    if letters == 0:
+        return None, 0.0
+    if best_count > latin:
+        return _refine_script(best_script, sample), round(best_count / letters, 3)
+    tokens = _TOKEN_RE.findall(sample.lower())
+    return _score_latin(tokens)
+
+
+def stopword_share(text: str, lang: str) -> float:
+    """Share of the (sampled) tokens of ``text`` that are stopwords of ``lang`` (0 for unknown ``lang``).
+
+    English prose runs at about one token in three; another language's text
+    at a few percent. Callers use it as a second opinion before rejecting a
+    text: a body a third of whose words are "the", "and", "of" is English,
+    whatever a names-heavy sample made ``detect_language`` say.
+    """
+    words = _STOPWORD_SETS.get(lang)
+    tokens = _TOKEN_RE.findall(text[:_SAMPLE_CHARS].lower())
+    if not words or not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in words) / len(tokens)
+
+
+def _refine_script(code: str, sample: str) -> str:
+    """Split a script family into the language its distinctive letters point to."""
+    if code == "ru" and _UKRAINIAN_RE.search(sample):
+        return "uk"
+    if code == "ar" and len(_PERSIAN_RE.findall(sample)) >= 3:
+        return "fa"
+    if code == "zh" and _KANA_RE.search(sample):
+        return "ja"
+    return code
+
+
+def _score_latin(tokens: Iterable[str]) -> tuple[str | None, float]:
+    scores = dict.fromkeys(_LATIN_LANGS, 0.0)
+    counts = Counter(tokens)
+    n_tokens = sum(counts.values())
+    for tok in counts.keys() & _WEIGHTS.keys():
+        count = counts[tok]
+        for lang, weight in _WEIGHTS[tok]:
+            scores[lang] += weight * count
+    total = sum(scores.values())
+    if total == 0.0:
+        return None, 0.0
+    best = max(scores, key=scores.__getitem__)
+    share = scores[best] / total
+    amount = min(1.0, total / _FULL_CONFIDENCE_HITS)
+    density = min(1.0, (total / n_tokens) / _FULL_CONFIDENCE_DENSITY)
+    return best, round(share * amount * density, 3)

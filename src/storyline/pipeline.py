@@ -1,0 +1,90 @@
+"""The pipeline: pure stages from raw documents to briefs.
+
+    ingest → clean → sources → analyse → summary / entities → Brief
+
+``build_briefs`` is the whole job over documents already read; ``brief`` in
+``__init__`` adds the ingest edge (files, folders, stdin). Each stage reads the
+previous stage's objects and returns new ones; none reaches into another's
+internals.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from . import __version__
+from .analyse import analyse
+from .clean import clean_document
+from .entities import merge_entities
+from .errors import InputError
+from .features import tfidf_matrix
+from .model import Brief, Document, RawDocument, Skipped
+from .nlp import MODEL_NAME, model_versions
+from .sources import independent_count, mark_copies
+from .summary import summarise
+
+
+def clean_all(raws: Sequence[RawDocument]) -> tuple[list[Document], list[Skipped]]:
+    """Clean every document; one that cannot be used becomes a ``Skipped`` entry."""
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    for raw in raws:
+        try:
+            docs.append(clean_document(raw))
+        except InputError as exc:
+            skipped.append(Skipped(exc.input, exc.reason))
+    return docs, skipped
+
+
+def story_title(docs: Sequence[Document]) -> str:
+    """The title closest to what all titles share (the most representative headline)."""
+    titled = [d for d in docs if d.title]
+    if not titled:
+        return docs[0].id if docs else "untitled story"
+    if len(titled) == 1:
+        return titled[0].title
+    vecs = tfidf_matrix([d.title for d in titled])
+    scores = (vecs @ vecs.sum(axis=0)).tolist()
+    return titled[max(range(len(titled)), key=lambda i: (scores[i], -i))].title
+
+
+def build_brief(
+    docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = ()
+) -> Brief:
+    """One story's brief from its cleaned documents."""
+    t0 = time.perf_counter()
+    docs = mark_copies(docs)
+    analyses = analyse(docs)
+    summary = summarise(analyses, words)
+    entities = merge_entities(analyses)
+    return Brief(
+        story_id=story_id,
+        title=story_title(docs),
+        words=words,
+        documents=list(docs),
+        skipped=list(skipped),
+        summary=summary,
+        entities=entities,
+        provenance={
+            "storyline": __version__,
+            "model": MODEL_NAME,
+            "versions": model_versions(),
+            "settings": {"words": words},
+            "documents": len(docs),
+            "independent_sources": independent_count([d.id for d in docs], docs),
+            "seconds": round(time.perf_counter() - t0, 3),
+        },
+    )
+
+
+def build_briefs(
+    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200
+) -> list[Brief]:
+    """Briefs for every story in ``docs`` (one, unless the input groups documents into stories)."""
+    stories: dict[str, list[Document]] = {}
+    for d in docs:
+        stories.setdefault(d.story or "story", []).append(d)
+    return [
+        build_brief(members, words=words, story_id=sid, skipped=skipped) for sid, members in stories.items()
+    ]

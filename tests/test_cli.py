@@ -1,0 +1,103 @@
+"""End-to-end tests of the command line on the project's own demo story."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO
+from storyline.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "storyline", *args], input=stdin, capture_output=True,
+                          timeout=300)
+
+
+@pytest.fixture(scope="module")
+def demo_json() -> dict:  # type: ignore[type-arg]
+    proc = run("brief", str(DEMO), "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return json.loads(proc.stdout)
+
+
+def test_demo_brief_json_contract(demo_json: dict) -> None:  # type: ignore[type-arg]
+    b = demo_json
+    assert b["schema"] == "storyline.brief/1"
+    assert b["story"]["words"] == 200 and b["story"]["title"]
+    ids = {d["id"] for d in b["documents"]}
+    assert len(ids) == len(list(DEMO.iterdir()))
+    for d in b["documents"]:
+        assert set(d) >= {"id", "title", "outlet", "url", "published", "text", "removed", "copy_of"}
+        assert d["title"] and d["text"]
+    texts = {d["id"]: d["text"] for d in b["documents"]}
+    assert b["summary"]
+    words = sum(len(s["text"].split()) for s in b["summary"])
+    assert words <= 200
+    for s in b["summary"]:
+        first = s["citations"][0]
+        assert texts[first["doc"]][first["start"]:first["end"]] == s["text"]
+        for c in s["citations"]:
+            assert 0 <= c["start"] < c["end"] <= len(texts[c["doc"]])
+
+
+def test_demo_has_a_reprint_and_removed_furniture(demo_json: dict) -> None:  # type: ignore[type-arg]
+    docs = demo_json["documents"]
+    assert any(d["copy_of"] for d in docs), "the demo's wire reprint is detected"
+    assert sum(len(d["removed"]) for d in docs) >= 5
+    assert any(s["citations"][1:] for s in demo_json["summary"]), "some summary sentence cites several sources"
+
+
+def test_markdown_is_default_and_html_and_json_files(tmp_path: Path) -> None:
+    html, js = tmp_path / "b.html", tmp_path / "b.json"
+    proc = run("brief", str(DEMO), "--words", "120", "--html", str(html), "--json", str(js))
+    assert proc.returncode == 0, proc.stderr.decode()
+    md = proc.stdout.decode()
+    assert md.startswith("# ") and "## Summary" in md and "## Sources" in md and "[1]" in md
+    assert "<html" in html.read_text(encoding="utf-8").lower()
+    assert json.loads(js.read_text(encoding="utf-8"))["story"]["words"] == 120
+
+
+def test_bad_inputs_are_skipped_and_the_rest_is_briefed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text("   \n\t\n")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "broken.json").write_text('{"title": "x", "text": ')
+    (tmp_path / "big.txt").write_text("word " * 3000)
+    (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>")
+    proc = run("brief", str(DEMO), str(tmp_path), str(tmp_path / "missing.txt"), "--format", "json",
+               "--max-bytes", "10000")
+    assert proc.returncode == 0, proc.stderr.decode()
+    b = json.loads(proc.stdout)
+    skipped = {Path(s["input"]).name: s["reason"] for s in b["skipped"]}
+    for name in ("empty.txt", "blank.txt", "image.png", "broken.json", "big.txt", "empty.html", "missing.txt"):
+        assert name in skipped, f"{name} not reported: {skipped}"
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    assert "empty.txt" in err and "missing.txt" in err
+    assert len(b["documents"]) == len(list(DEMO.iterdir()))
+
+
+def test_nothing_usable_exits_2_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    proc = run("brief", str(tmp_path / "empty.txt"), str(tmp_path / "nope"))
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "Traceback" not in err and "empty.txt" in err and "nope" in err
+
+
+def test_stdin() -> None:
+    text = (DEMO / sorted(p.name for p in DEMO.glob("*.txt"))[0]).read_bytes()
+    proc = run("brief", "-", "--format", "json", stdin=text)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["documents"][0]["id"] == "<stdin>"
+
+
+def test_main_in_process_bad_usage() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["brief"])
+    assert exc.value.code == 2

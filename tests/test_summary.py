@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from conftest import make_analysis
+from storyline.features import word_count
+from storyline.summary import candidates, summarise
+
+A = make_analysis("a.txt", [
+    "A fire destroyed a warehouse in the port of Eastmouth on Thursday night, officials said.",
+    "Firefighters battled the blaze for six hours before bringing it under control.",
+    "The cause of the fire is not yet known, according to the port authority.",
+    "Subscribe now",
+])
+B = make_analysis("b.txt", [
+    "A large fire destroyed a warehouse at the Eastmouth port on Thursday night, officials said.",
+    "Twelve people were treated for smoke inhalation at the city hospital.",
+    "Residents living near the docks were told to keep their windows closed.",
+])
+C = make_analysis("c.txt", [
+    "Fire crews fought the blaze for six hours before they brought it under control.",
+    "The mayor said the city would review safety rules for warehouses in the harbour area.",
+])
+
+
+def test_summary_sentences_are_verbatim_and_spans_valid() -> None:
+    analyses = [A, B, C]
+    docs = {a.doc.id: a.doc for a in analyses}
+    summary = summarise(analyses, words=60)
+    assert summary
+    for s in summary:
+        first = s.citations[0]
+        assert docs[first.doc].text[first.start:first.end] == s.text
+        for c in s.citations:
+            assert 0 <= c.start < c.end <= len(docs[c.doc].text)
+
+
+def test_summary_respects_word_budget_and_drops_non_sentences() -> None:
+    summary = summarise([A, B, C], words=40)
+    assert sum(word_count(s.text) for s in summary) <= 40
+    assert all(s.text != "Subscribe now" for s in summary)
+    assert "Subscribe now" not in [s.text for s in candidates([A])]
+
+
+def test_paraphrase_in_other_document_is_cited() -> None:
+    summary = summarise([A, B, C], words=200)
+    fire = [s for s in summary if "warehouse" in s.text and "Thursday" in s.text]
+    assert len(fire) == 1, "the two near-identical fire sentences must not both be chosen"
+    assert {c.doc for c in fire[0].citations} == {"a.txt", "b.txt"}
+
+
+def test_no_redundant_pair_selected() -> None:
+    summary = summarise([A, B, C], words=200)
+    six_hours = [s for s in summary if "six hours" in s.text]
+    assert len(six_hours) == 1
+    assert {c.doc for c in six_hours[0].citations} == {"a.txt", "c.txt"}
+
+
+def test_empty_input_gives_empty_summary() -> None:
+    assert summarise([], words=100) == []

@@ -436,6 +436,9 @@ def test_furniture_line_is_removed_with_its_reason(line: str, reason: str) -> No
         "Copyright lawyers said the footage could not be reused.",
         "Copyright Office officials said the rule would take effect in May.",
         "404 people were evacuated from the flooded streets overnight.",
+        "Read-across from the bond market suggests insurers will raise premiums.",
+        "Research by the University of York found the risk had doubled.",
+        "The minister posed for a photo-op (photo-op critics called it) at the barrier.",
         "Updated figures showed 200 homes had been flooded.",
         "If you have any questions, call the helpline, the council said.",
         "Call it bad luck: at least 24 homes were flooded twice this year.",
@@ -526,6 +529,13 @@ def test_question_and_abbreviation_headlines_are_titles() -> None:
         doc = clean("\n".join([title, *BODY]))
         assert doc.title == title
         assert doc.text == "\n".join(BODY)
+
+
+def test_a_short_lede_with_a_dateline_is_not_a_title() -> None:
+    lede = "WASHINGTON _ The New Economy is on trial here along with Microsoft Corp."
+    doc = clean("\n".join([lede, *BODY]))
+    assert doc.title == ""
+    assert doc.text.split("\n")[0] == lede
 
 
 def test_a_dateline_on_its_own_line_is_not_a_title() -> None:

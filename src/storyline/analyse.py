@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .model import Analysis, Document, EntityKind, Mention, Sentence
+from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .nlp import get_nlp
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
@@ -61,9 +61,11 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
             jobs.append((i, offset, para))
     sentences: list[list[Sentence]] = [[] for _ in docs]
     mentions: list[list[Mention]] = [[] for _ in docs]
+    parsed: list[list[Paragraph]] = [[] for _ in docs]
     para_index = [0] * len(docs)
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=64), strict=True):
         doc_id = docs[i].id
+        parsed[i].append(Paragraph(offset, para, sdoc))
         spans = []
         for sent in sdoc.sents:
             text = sent.text.strip()
@@ -88,4 +90,4 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
                     Mention(doc_id, offset + ent.start_char, offset + ent.end_char, ent.text, kind)
                 )
         para_index[i] += 1
-    return [Analysis(doc, sentences[i], mentions[i]) for i, doc in enumerate(docs)]
+    return [Analysis(doc, sentences[i], mentions[i], parsed[i]) for i, doc in enumerate(docs)]

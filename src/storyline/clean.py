@@ -349,7 +349,8 @@ _CMS_START_RE = re.compile(
     r"|tweet with a location|add a location to your tweets|you can add location information to your tweets"
     r"|you always have the option to delete your tweet location|we['’]ve detected that javascript"
     r"|would you like to proceed to legacy twitter|enlarge (?:this )?image\b|(?-i:CLOSE )"
-    r"|(?:error )?404(?:\W+(?:error|page not found|not found))*\W*$|page not found|(?:sorry, )?(?:the|this) page (?:you requested |you are looking for )?"
+    r"|(?:error )?404(?:\W+(?:error|page not found|not found))*\W*$|page not found"
+    r"|(?:sorry, )?(?:the|this) page (?:you requested |you are looking for )?"
     r"(?:could not be found|does not exist|cannot be found|is not available)"
     r"|subscribe to (?:continue|keep) reading|(?:log in|sign in|subscribe) to continue|create a free account"
     r"|copy link$|link copied|view this post on instagram"
@@ -435,7 +436,7 @@ _TEASER_RE = re.compile(
     r"more|video|live|the video))?|listen(?: (?:now|here))?|podcast|must[- ]read|must[- ]watch|editor[’']?s picks?"
     r"|further reading|more on (?:this|that)(?: (?:story|topic))?|trending|in case you missed it|icymi"
     r"|explore more|keep reading|previously|up next|next up|photos|gallery|in pictures)"
-    r"\s*(?::|\||»|›|>|→|–|—|-)\s*\S",
+    r"(?:\s*(?::|\||»|›|>|→)|\s+[-–—])\s*\S",  # "Read: X", "Read - X"; not "Read-across ..."
     _I,
 )
 _TEASER_LOOSE_RE = re.compile(r"^(?:read more|click here|tap here|continue reading)\b", _I)
@@ -494,7 +495,7 @@ _CREDIT_MARKER_RE = re.compile(
 _FILENAME_RE = re.compile(r"\b\w+_\w+_\w+|\S+\.(?:jpe?g|png|gif|webp|tiff?)\b", _I)
 _INLINE_CREDIT_RE = re.compile(
     r"[(\[]\s*(?:(?:(?:AP|AFP|EPA|Reuters|REUTERS|Getty|File|Staff|Stock)\s+)?(?:photo(?:graph)?|picture|pic|image)s?"
-    r"(?:\s+(?:credit|by|courtesy))?\s*(?::|/|\||–|—|-|\bby\b|\bcourtesy\b|\bcredit\b)"
+    r"(?:\s+(?:credit|by|courtesy))?\s*(?::|/|\||\s*[-–—]\s|\bby\b|\bcourtesy\b|\bcredit\b)"
     r"|(?:credit|courtesy)\s*:|courtesy of\b"
     r"|[^()\[\]]{0,60}/\s*" + _CREDIT_AGENCY + r"\b|" + _CREDIT_AGENCY_FIRST + r"\s*/"
     r")[^()\[\]]{0,160}[)\]]",
@@ -872,8 +873,8 @@ def _classify_line(text: str) -> str | None:
         and (_CREDIT_MARKER_RE.search(probe) or _FILENAME_RE.search(probe))
     ):
         return PHOTO
-    if n <= 30 and _BYLINE_CREDIT_RE.match(probe):
-        return BYLINE
+    if n <= 30 and (not sentence or text.startswith("(")) and _BYLINE_CREDIT_RE.match(probe):
+        return BYLINE  # "(Reporting by X; Editing by Y)", not "Research by Harvard found ..."
     if n <= 30 and "contributed" in low and _CONTRIBUTED_RE.search(probe):
         return BYLINE
     if _is_byline(probe):
@@ -939,7 +940,10 @@ _HEADLINE_BAD_END = frozenset(
 
 # "WASHINGTON (AP) —", "CHRISTCHURCH, New Zealand |": a dateline on its own line, not a headline.
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]+)?\s*(?:\([\w .&-]+\))?\s*[-–—|:]*$")
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Mt)\.$")
+# "... prison in L.A." may be a headline; "... along with Microsoft Corp." is a sentence.
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
+# "WASHINGTON _ The New Economy ...", "MOSCOW (Reuters) - Russia ...": a lede, never a headline.
+_DATELINE_LEDE_RE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,}(?:\([^)]{1,40}\))?\s*[-–—_]+\s")
 
 
 def _is_title_candidate(s: str) -> bool:
@@ -948,7 +952,7 @@ def _is_title_candidate(s: str) -> bool:
         return False
     if s.endswith((":", ";", ",")) or (s.endswith(".") and not s.endswith("...") and not _ABBREV_END_RE.search(s)):
         return False
-    if _DATELINE_RE.match(s):
+    if _DATELINE_RE.match(s) or _DATELINE_LEDE_RE.match(s):
         return False
     first = next((ch for ch in s if ch.isalnum()), "")
     if not first or first.islower():

@@ -111,12 +111,26 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Paragraph:
+    """One line of a document with its spaCy parse (token offsets + ``offset`` = document offsets).
+
+    Kept so that later stages (claims, timeline, places) read the one parse
+    instead of running the model again.
+    """
+
+    offset: int
+    text: str
+    parsed: Any  # spacy.tokens.Doc
+
+
+@dataclass(slots=True)
 class Analysis:
-    """What ``analyse`` adds to a document: sentences and entity mentions."""
+    """What ``analyse`` adds to a document: sentences, entity mentions, parsed paragraphs."""
 
     doc: Document
     sentences: list[Sentence]
     mentions: list[Mention]
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass(slots=True, frozen=True)

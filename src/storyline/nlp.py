@@ -25,7 +25,7 @@ def get_nlp() -> Any:
                 import spacy
 
                 try:
-                    _nlp = spacy.load(MODEL_NAME, disable=["lemmatizer"])
+                    _nlp = spacy.load(MODEL_NAME)
                 except OSError as exc:  # the wheel is missing: say how to get it
                     from .errors import StorylineError
 

@@ -342,6 +342,26 @@ def test_other_site_styles_keep_exactly_the_article(site: str) -> None:
         ),
         ("Got a news tip? Email us at tips@example.com", "contact prompt"),
         ("Contact us", "navigation"),
+        ("Got a news tip?", "contact prompt"),
+        ("Got a story? Text our newsdesk on 07700 900123.", "contact prompt"),
+        ("Do you have a story? Email newsdesk@valleytribune.example", "contact prompt"),
+        ("Have a story to share? Contact the Valley Tribune newsroom.", "contact prompt"),
+        ("Share your photos and videos with us", "contact prompt"),
+        ("Were you there? Get in touch.", "contact prompt"),
+        # newsletter offers
+        ("Newsletter: Get the Valley Tribune's Morning Digest in your inbox every weekday. Sign up", "social prompt"),
+        ("Get the best of the Valley Tribune delivered to your inbox every morning.", "social prompt"),
+        ("The week's biggest stories, straight to your inbox. Subscribe", "social prompt"),
+        ("Morning Briefing: five stories to start your day, by 7am. Sign up now", "social prompt"),
+        # the outlet's own promos
+        ("Listen to the full interview with Ana Lima on Coast FM Breakfast from 7am.", "outlet promo"),
+        ("Watch the full report at 6pm", "outlet promo"),
+        ("Listen live", "outlet promo"),
+        ("Watch live", "outlet promo"),
+        ("Watch the video above.", "outlet promo"),
+        ("Listen to the podcast on our website.", "outlet promo"),
+        ("Download the Valley Tribune app", "outlet promo"),
+        ("Download our app", "social prompt"),
         # copyright
         ("Copyright ©2010-15 AP - United States America", "copyright"),
         ("© 2015 Northern Echo Ltd", "copyright"),
@@ -449,6 +469,17 @@ def test_furniture_line_is_removed_with_its_reason(line: str, reason: str) -> No
         "Twitter users shared videos of the flooded square.",
         "“Why now?”",
         "He said the flood was “the worst in living memory”",
+        # near misses of the newsletter, promo and reader-prompt rules
+        "Listeners told the station they had heard two explosions.",
+        "Listen to the experts, the minister urged on Tuesday.",
+        "Download the NHS app to check your symptoms, officials urged.",
+        "Watch the skies tonight from 9pm, when the meteor shower peaks.",
+        "Residents were told to sign up for flood alerts.",
+        "Scammers send fake invoices to your inbox, police said.",
+        "The newsletter, sent to 40,000 inboxes every morning, carried the warning.",
+        "Were you there that night? a lawyer asked the witness.",
+        "The council told residents: Sign up",
+        "He said the station was in Coast FM's old building.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(sentence: str) -> None:
@@ -689,6 +720,126 @@ def test_no_date_is_invented() -> None:
     doc = clean(article("Since September 30, 2015, Russia has flown hundreds of sorties."))
     assert doc.published is None
     assert "Since September 30, 2015, Russia has flown hundreds of sorties." in doc.text
+
+
+# --------------------------------------------------------------------------- mastheads, promos, the outlet
+
+
+@pytest.mark.parametrize("order", ["below", "above"])
+def test_masthead_line_next_to_the_title_is_removed_and_names_the_outlet(order: str) -> None:
+    masthead = "Valley Tribune | Politics & Power"
+    head = [TITLE, masthead] if order == "below" else [masthead, TITLE]
+    doc = clean("\n\n".join([*head, *BODY]))
+    assert doc.title == TITLE
+    assert doc.text == "\n".join(BODY)
+    assert reasons(doc)[masthead] == "masthead"
+    assert doc.outlet == "Valley Tribune"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "published"),
+    [
+        ("Riverside Echo - Local - Updated 21/06/2024", dt.date(2024, 6, 21)),  # day > 12: unambiguous
+        ("Riverside Echo - Local - Updated 03/04/2024", None),  # 3 April or 4 March: never guess
+        ("Riverside Echo • Politics • 5 June 2024", dt.date(2024, 6, 5)),
+        ("The Riverside Echo | Local | By Ana Lima", None),
+    ],
+)
+def test_masthead_with_a_date_gives_the_date_only_when_unambiguous(masthead: str, published: dt.date | None) -> None:
+    doc = clean("\n".join([TITLE, masthead, *BODY]))
+    assert doc.title == TITLE
+    assert doc.text == "\n".join(BODY)
+    assert reasons(doc)[masthead] == "masthead"
+    assert doc.published == published
+    assert doc.outlet in ("Riverside Echo", "The Riverside Echo")
+
+
+def test_masthead_above_the_body_without_a_headline() -> None:
+    doc = clean("Valley Tribune | Politics\n" + "\n".join(BODY))
+    assert doc.title == ""
+    assert doc.text == "\n".join(BODY)
+    assert doc.outlet == "Valley Tribune"
+
+
+def test_masthead_rule_keeps_headlines_menus_and_body_lines() -> None:
+    headline = "Storm floods town centre - hundreds evacuated"
+    doc = clean("\n".join([headline, *BODY]))
+    assert doc.title == headline
+    doc = clean("\n".join(["Home | News | Sport | Weather", TITLE, *BODY]))
+    assert reasons(doc)["Home | News | Sport | Weather"] == "navigation"
+    assert doc.outlet is None
+    doc = clean(article("Reaction - Westminster", "Sri Lanka - 28,500"))  # between paragraphs: article text
+    assert "Reaction - Westminster" in doc.text.split("\n")
+    assert "Sri Lanka - 28,500" in doc.text.split("\n")
+
+
+def test_promos_and_reader_prompts_after_the_last_paragraph_are_removed() -> None:
+    tail = (
+        "Hear more from the mayor on Valley FM Drivetime from 4pm.",
+        "Tune in to Coast FM Breakfast tomorrow for the full debate.",
+        "Got a story? Text our newsdesk on 07700 900123.",
+        "Listen live",
+    )
+    doc = clean(article(tail=tail))
+    assert doc.text == "\n".join(BODY)
+    assert [reasons(doc)[line] for line in tail] == ["outlet promo", "outlet promo", "contact prompt", "outlet promo"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Listeners told the station they had heard two explosions.",
+        "Watch the skies tonight from 9pm, when the meteor shower peaks.",
+        "Hear more from residents at the public meeting on Thursday, the council said.",
+    ],
+)
+def test_a_last_sentence_that_only_looks_like_a_promo_is_kept(last: str) -> None:
+    doc = clean(article(tail=(last,)))
+    assert doc.text.split("\n")[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2024 Valley Tribune", "Valley Tribune"),
+        ("© Coast FM 2024", "Coast FM"),
+        ("© 2024 The Tribune Media Group. All rights reserved.", "The Tribune Media Group"),
+        ("Copyright ©2010-15 AP - United States America", "AP"),
+        ("© 2024 Riverside Echo. Syndicated content from Meridian Wire.", "Riverside Echo"),
+        ("Copyright 2019 KXYZ (Acme Broadcasting) All rights reserved.", "KXYZ"),
+        ("Copyright © 2024 Example News Network, LLC. All rights reserved.", "Example News Network, LLC"),
+        ("© 2024 Getty Images", None),  # a photo agency, not the outlet
+        ("© Jane Doe", None),  # a photographer's credit: no year, not an outlet's name
+        ("© Jane Doe, founder of the Riverside Trust", None),
+    ],
+)
+def test_outlet_from_the_copyright_line(footer: str, outlet: str | None) -> None:
+    doc = clean(article(tail=(footer,)))
+    assert doc.outlet == outlet
+    assert reasons(doc)[footer] == "copyright"
+    assert doc.text == "\n".join(BODY)
+
+
+def test_outlet_from_a_follow_prompt_only_when_it_names_an_outlet() -> None:
+    assert clean(article(tail=("Follow Coast FM on Facebook and Instagram",))).outlet == "Coast FM"
+    assert clean(article(tail=("Follow Jane Doe on Twitter",))).outlet is None
+
+
+def test_outlet_sources_in_order_and_metadata_first() -> None:
+    text = "\n".join([TITLE, "Valley Tribune | News", *BODY, "Follow Coast FM on Facebook", "© 2024 Tribune Media Ltd"])
+    assert clean(text).outlet == "Tribune Media Ltd"  # the copyright line wins over the masthead
+    assert clean(text, outlet="The Echo").outlet == "The Echo"  # the input's own outlet is never replaced
+    assert clean(article(head=("The Valley Tribune",))).outlet == "The Valley Tribune"  # masthead above the title
+
+
+def test_outlet_is_never_read_from_article_prose() -> None:
+    lines = [
+        "The Valley Tribune reported the failure first.",
+        "Copyright lawyers at Coast FM said the clip was theirs.",
+    ]
+    doc = clean(article(*lines, tail=("Coast FM and the Valley Tribune both ran the footage.",)))
+    assert doc.outlet is None
+    assert all(line in doc.text.split("\n") for line in lines)
 
 
 # --------------------------------------------------------------------------- normalisation and records

@@ -27,6 +27,13 @@ Principles
 * **Never invent a date.** ``published`` comes from the input metadata or a
   date line in the text; relative ("3 hours ago") or ambiguous ("03/04/2015")
   dates give ``None``.
+* **The outlet only from the site's own furniture.** When the input names
+  no outlet, ``Document.outlet`` is read from a removed copyright line in the
+  header or footer ("© 2025 Bayview Courier", "© Harbour FM 2025",
+  "Copyright ©2010-15 AP - United States America" -> "AP"; years, "All
+  rights reserved" and "Syndicated content from ..." dropped), else from a
+  masthead line, else from "Follow <Outlet> on Facebook" (only a name that
+  reads like an outlet's: "Harbour FM", not "Jane Doe"). Never from prose.
 * **Fast.** Compiled regexes behind cheap substring gates; a news article
   cleans in about a millisecond, language check included.
 
@@ -76,11 +83,23 @@ be published ..."
 "12 comments", "Be the first to comment"
 "Please feel free to ... contact", "Got a    contact prompt
 news tip?", "Write to Jane Doe at
-jdoe@example.com", "Reach X at 555-..."
+jdoe@example.com", "Reach X at 555-...",
+"Got a story? Message the newsroom on
+WhatsApp.", "Share your story with us",
+"Were you there? Get in touch." (not in
+reported speech: "..., officials said.")
 "Connect with us", "Follow us ...", "Share   social prompt
 this story", "Like us on Facebook", "Sign
 up for our newsletter", icon rows
-("Facebook Twitter Email"), "1.2k shares"
+("Facebook Twitter Email"), "1.2k shares",
+newsletter offers ("Newsletter: ...", "Get
+X delivered to your inbox.", "... every
+morning. Sign up")
+"Listen to the full interview with X on      outlet promo
+...", "Watch the full report at 6pm",
+"Listen live", "Watch the video above",
+"Download the <Station> app", "... on
+demand" (not in reported speech)
 "Read: ...", "Also read: ...", "Related:     teaser link
 ...", "You may also like: ...", "Watch:
 ...", "READ MORE: ...", "Click here ..."
@@ -114,7 +133,14 @@ in the first lines
 the first headline-like line (3-25 words,    title (the line becomes
 no final full stop, not a dateline like      ``Document.title``; a masthead
 "WASHINGTON (AP) —") before the first        like "The Springfield Herald"
-paragraph, when the input has no title       right above it is skipped)
+paragraph, when the input has no title       or "Bayview Courier | World"
+                                             right above it is skipped)
+before the first paragraph, a line of short  masthead (a date in it is a
+capitalised names, dates and bylines split   date line: "Updated 14/03/2025"
+by " | ", " - ", " • " ("Bayview Courier |   gives 2025-03-14; "03/04/2025"
+World & Nation", "Northshore Gazette -       gives no date; a menu like
+News - Updated 14/03/2025")                  "Home | News | Sport" stays
+                                             navigation)
 every kept line before the title ("World",   navigation
 "Middle East"); without a title, only
 1-2-word labels at the top
@@ -134,10 +160,11 @@ a standalone line that the next paragraph    standfirst repeated in body
 begins with
 a line equal to an earlier kept line         duplicate line
 after the last paragraph, from the end:      author bio / contact prompt /
-bios ("Jane Doe is a staff writer for        advertisement / navigation
-..."), contact lines, appeals, and short     (<= 4 words) / related-stories
-non-sentence lines ("Good News") that do     list
-not read like prose
+bios ("Jane Doe is a staff writer for        advertisement / outlet promo /
+..."), contact lines, appeals, programme     navigation (<= 4 words) /
+plugs ("Hear more on Harbour FM Drive from   related-stories list
+5pm."), and short non-sentence lines
+("Good News") that do not read like prose
 ==========================================  ==============================
 
 Finally: no kept line left -> ``NoArticleText`` (a text that is nothing but
@@ -183,6 +210,8 @@ TITLE = "title"
 REPEATED_HEADLINE = "repeated headline"
 STANDFIRST = "standfirst repeated in body"
 DUPLICATE = "duplicate line"
+MASTHEAD = "masthead"
+PROMO = "outlet promo"
 
 # Language gate: only bodies long enough to judge, only clear verdicts.
 _LANGUAGE_MIN_WORDS = 20
@@ -399,6 +428,26 @@ _CONTACT_RE = re.compile(
     r"|to contact the (?:author|reporter|writer|editor)",
     _I,
 )
+# Calls to readers for stories and tips: "Got a story? Message the newsroom on WhatsApp.", "Have you got a
+# news tip?", "Share your story with us", "Were you there? Get in touch." (never in reported speech)
+_READER_PROMPT_RE = re.compile(
+    r"^(?:(?:have you )?got (?:a |any )?(?:news )?(?:story|stories|tips?)\b|have (?:a|any) (?:news )?(?:story|stories)"
+    r" (?:for us|to (?:tell|share))|do you have (?:a |any )?(?:news )?(?:story|stories|tips?|photos|pictures|video)"
+    r"|do you know (?:more|something)\b.{0,60}\?|know something we (?:don[’']?t|do not)\b"
+    r"|(?:message|whatsapp|text|email|e-mail|call|phone|ring|contact|tip off|get in touch with) (?:the|our) "
+    r"(?:newsroom|news ?desk|news team|editors?|(?:[\w&'’-]+ ){0,3}(?:newsroom|news ?desk|news team))\b"
+    r"|(?:share|send us|tell us|email us|e-mail us|send in) your (?:news |own )?(?:story|stories|tips?|photos|"
+    r"pictures|videos|footage|experiences?)\b|tell us your story"
+    r"|(?:were|are) you (?:there|affected|involved|a witness|caught up in (?:it|this))\b[^.!?]{0,60}\?\s*"
+    r"(?:$|(?:please )?(?:get in touch|contact|e-?mail|message|tell|share|send|call|text|whatsapp|let us know)\b))",
+    _I,
+)
+# Reported speech: "..., officials urged." is a sentence of the article, whatever its first words.
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told|tells|urged|urges|warned|warns|advised|advises|added|asked|asks|wrote|writes|announced"
+    r"|explained|according to)\b",
+    _I,
+)
 # Phrases an article can quote ("If you have any questions, call your doctor"): labels, or addressed to "us".
 _CONTACT_WEAK_RE = re.compile(
     r"(?:if you have any (?:questions|queries|comments|feedback|tips|news)|get in touch|for (?:more|further) "
@@ -429,6 +478,56 @@ _SOCIAL_RE = re.compile(
     r"|(?:don[’']?t|never) miss (?:a|an) (?:story|update|thing))",
     _I,
 )
+# Newsletter prompts: a "Newsletter:" label, or a short line that offers something "in your inbox", or a
+# line that ends on the button ("... every weekday morning. Sign up").
+_NEWSLETTER_LABEL_RE = re.compile(
+    r"^(?:(?:free |daily |weekly |morning |evening |email |e-mail )?(?:newsletters?|briefings?)"
+    r"|(?:the )?(?:morning|evening|daily|weekly) (?:briefing|email|digest))\s*(?::|\||[-–—]\s)\s*\S",
+    _I,
+)
+_INBOX = r"(?:in|to|into|straight to|direct(?:ly)? to) your (?:e-?mail )?inbox\b"
+_INBOX_RE = re.compile(r"\b" + _INBOX, _I)
+# A sentence only loses out when it opens as the offer: "Get the best of X delivered to your inbox."
+_INBOX_START_RE = re.compile(
+    r"^(?:(?:sign up|subscribe|register)\b|(?:get|receive|have|enjoy|want)\b)[^.!?]{0,100}?" + _INBOX, _I
+)
+_INBOX_CUE_RE = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|newsletters?|briefing|digest|delivered|get|receive|enter your)\b", _I
+)
+_SIGN_UP_END_RE = re.compile(
+    r"(?:[.!?:|»›>→]|\s[-–—])\s*(?-i:Sign up|Sign Up|SIGN UP|Subscribe|SUBSCRIBE|Register)"
+    r"(?: (?:now|here|today|for free|free))?\W*$",
+    _I,
+)
+# Outlet promos: the station or site advertising its own programmes, players and apps. Strong shapes
+# anywhere; a programme-and-time plug ("Hear more on Drive from 5pm") only after the last paragraph.
+_PROMO_RE = re.compile(
+    r"^(?:(?:for more(?: on this(?: story)?)?|you can(?: also)?|to (?:hear|see) more),? )?(?:"
+    r"(?:listen|watch|hear|see|catch|stream|view)(?: again| back| now)?(?: to)? (?:the |our |this |his |her |their "
+    r"|an? )?(?:full|whole|complete|extended|entire|uncut|unedited)(?: [\w'’-]+){0,2} (?:interview|report|story|"
+    r"programme|program|show|segment|episode|conversation|coverage|documentary|broadcast|video|podcast|bulletin|"
+    r"discussion|debate|clip|speech|statement|press conference|briefing|match|game|highlights)\b"
+    r"|(?:listen|watch|tune in|stream)(?: (?:live|again|now|online|back|in full))+\W*$"
+    r"|(?:listen|watch|hear|see)(?: to)? (?:the |this |our )?(?:video|interview|report|clip|footage|audio|"
+    r"podcast)(?: [\w'’-]+){0,3} (?:above|below)\b"
+    r"|(?:listen|watch|catch up|stream|hear)\b.{0,60}?\b(?:on demand|on catch-?up|on (?:our|the) (?:[\w&'’.-]+ )"
+    r"{0,3}(?:app|website|site|player|channel|podcast)|i ?player)\b"
+    r"|download (?:our|the) (?:[\w&'’.-]+ ){0,4}app\b|get (?:our|the) (?:[\w&'’.-]+ ){0,4}app\b"
+    r")",
+    _I,
+)
+_PROMO_TAIL_RE = re.compile(r"^(?:listen|watch|tune in|hear more|hear|catch up|catch|stream)\b", _I)
+# A programme, a station or a channel ("Harbour FM Drive", "Channel 9 News"), or a time on air.
+_BROADCAST_RE = re.compile(
+    r"(?-i:\b(?:FM|AM|DAB|Radio|TV|Television|Channel|News|Drive(?:time)?|Breakfast|Podcast|Live|Tonight|Today|"
+    r"Hour|Show|Programme|Program|Bulletin|Sounds|App)\b)|\b(?:our|the) (?:station|channel|website|app|podcast|"
+    r"stream|player)\b",
+    _I,
+)
+# "... from 5pm": with "Listen"/"Tune in"/"Hear" a time on air; "Watch the skies from 9pm" may be advice.
+_AIRTIME_RE = re.compile(r"\b(?:from|at|after|before|until) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", _I)
+_AIRTIME_VERB_RE = re.compile(r"^(?:listen|tune in|hear)\b", _I)
+
 _TEASER_RE = re.compile(
     r"^(?:also read|read also|read more|read|more|see also|see|related(?: (?:story|stories|article|articles|"
     r"content|coverage|links?|news|reading|video|topics?))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested"
@@ -790,6 +889,34 @@ def _is_breadcrumb(probe: str) -> bool:
     return len(parts) >= 3 or parts[0].lower() in ("home", "start", "news")
 
 
+# First words that may open a newsletter label, an outlet promo or a reader prompt: a set lookup keeps
+# their regexes off the ordinary line.
+_NEWSLETTER_FIRST = frozenset("free daily weekly morning evening email e-mail newsletter newsletters briefing "
+                              "briefings the".split())  # fmt: skip
+_PROMO_FIRST = frozenset("for you to listen watch hear see catch stream view tune download get".split())
+_READER_FIRST = frozenset(
+    "have got do know message whatsapp text email e-mail call phone ring contact tip get share send tell were "
+    "are".split()
+)
+
+
+def _is_newsletter_prompt(probe: str, low: str, first: str, n: int, prose: bool) -> bool:
+    """'Newsletter: Get X in your inbox ... Sign up', 'Get the best of X delivered to your inbox.'"""
+    if n > 40:
+        return False
+    if first in _NEWSLETTER_FIRST and _NEWSLETTER_LABEL_RE.match(probe):
+        return True
+    found = False
+    if "inbox" in low:
+        found = bool(
+            _INBOX_START_RE.match(probe) or (not prose and _INBOX_RE.search(probe) and _INBOX_CUE_RE.search(probe))
+        )
+    if not found and ("sign up" in low or "subscribe" in low or "register" in low):
+        # the button glued to the end of the offer, after a full stop or a separator
+        found = _SIGN_UP_END_RE.search(probe) is not None
+    return found and not _REPORTED_RE.search(probe)
+
+
 def _classify_line(text: str) -> str | None:
     """The reason a line is furniture on its own, or None. First matching rule wins.
 
@@ -842,6 +969,13 @@ def _classify_line(text: str) -> str | None:
         return CONTACT
     if n <= 25 and _SOCIAL_RE.match(probe):
         return SOCIAL
+    first = low.split(None, 1)[0].strip(",:;") if low else ""
+    if _is_newsletter_prompt(probe, low, first, n, prose):
+        return SOCIAL
+    if n <= 30 and (first in _PROMO_FIRST or first in _READER_FIRST):
+        promo = first in _PROMO_FIRST and _PROMO_RE.match(probe) is not None
+        if (promo or first in _READER_FIRST and _READER_PROMPT_RE.match(probe)) and not _REPORTED_RE.search(probe):
+            return PROMO if promo else CONTACT
     if n <= 15 and _is_icon_row(probe):
         return SOCIAL
     if n <= 30 and _TEASER_RE.match(probe):
@@ -885,6 +1019,186 @@ def _classify_line(text: str) -> str | None:
         return REPUBLISHED
     if n <= 30 and _CONTACT_LINE_RE.match(probe):
         return CONTACT
+    return None
+
+
+# ------------------------------------------------------------------ mastheads and the outlet
+
+# "Bayview Courier | World & Nation", "Northshore Gazette - News - Updated 14/03/2025": dashes only
+# between spaces, so "Rolls-Royce" stays one segment.
+_MASTHEAD_SEP_RE = re.compile(r"\s+[|•·–—\-/»›]\s+|\s*\|\s*")
+_MASTHEAD_MAX_WORDS = 16
+_NAME_SMALL_WORDS = frozenset("& and of the for in on at a an de du des la le el y und".split())
+# A masthead segment made only of these is a section of the site, not its name.
+_SECTION_WORDS = frozenset(
+    """news world nation national international local regional metro city community region business economy
+    money markets finance politics opinion opinions comment analysis features sport sports football weather
+    home uk us u.s. europe asia africa americas australia middle east science technology tech health
+    entertainment culture arts lifestyle life style travel environment education crime courts justice video
+    videos photos pictures live latest breaking top stories headlines shipping logistics transport energy
+    property motoring food society more main front page section sections""".split()
+)
+# Words that make a name an outlet's: "Harbour FM", "Bayview Courier", "The Ledger".
+_OUTLET_WORDS = frozenset(
+    """news times post herald gazette courier journal tribune chronicle telegraph guardian observer mail express
+    standard independent record star sun mirror daily weekly radio fm am tv television channel network networks
+    media press wire review ledger register globe today online magazine examiner inquirer enquirer sentinel
+    bulletin advertiser argus dispatch leader mercury monitor messenger citizen voice week insider reporter
+    broadcasting broadcaster newspaper newspapers publishing publications echo reuters bloomberg agency
+    newsroom eagle bugle clarion beacon pioneer gleaner intelligencer democrat republican statesman
+    free-press post-gazette post-dispatch""".split()
+)
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9]\.(?:com|net|org|news|tv|fm|co\.uk|com\.au|ie|ca)$")
+_STOCK_PHOTO_RE = re.compile(r"getty|shutterstock|istock|alamy|flickr|wikimedia|creative commons|dreamstime", _I)
+
+
+def _is_name(seg: str, max_words: int = 5) -> bool:
+    """'Bayview Courier', 'World & Nation', 'The Ledger': a short capitalised name, no sentence."""
+    words = seg.split()
+    if not 1 <= len(words) <= max_words or seg[-1] in ".,;:!?" or "," in seg or not _HAS_ALNUM_RE.search(seg):
+        return False
+    if not (seg[0].isupper() or seg[0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+
+
+def _is_section(seg: str) -> bool:
+    return all(w.lower().strip("'’") in _SECTION_WORDS or w.lower() in _NAME_SMALL_WORDS for w in seg.split())
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """'Harbour FM', 'Bayview Courier', 'BBC', 'example.com': a media word, an acronym or a domain."""
+    if _is_section(name):
+        return False
+    for w in name.split():
+        core = w.strip("'’.,").removesuffix("'s").removesuffix("’s")
+        if core.lower() in _OUTLET_WORDS or _ACRONYM_RE.match(core) or _DOMAIN_RE.search(core):
+            return True
+    return False
+
+
+def _masthead_segments(text: str) -> list[tuple[str, str]] | None:
+    """A masthead or section-path line as (segment, kind) pairs, kind "name", "date" or "byline"; else None.
+
+    Every segment is a short capitalised name ("Bayview Courier", "World & Nation"), a date ("Updated
+    14/03/2025") or a byline, and at least one is a name: "Fire guts warehouse - hundreds evacuated" is
+    a headline, not a masthead.
+    """
+    if _nwords(text) > _MASTHEAD_MAX_WORDS or len(text) > 200:
+        return None
+    segments = [seg.strip() for seg in _MASTHEAD_SEP_RE.split(text) if seg.strip()]
+    if len(segments) < 2:
+        return None
+    out: list[tuple[str, str]] = []
+    for seg in segments:
+        if _DIGIT_RE.search(seg) and _parse_date_line(seg, bare_ok=True, strict=True) is not None:
+            kind = "date"
+        elif _is_name(seg, 4):
+            kind = "name"
+        elif _is_byline(seg):
+            kind = "byline"
+        else:
+            return None
+        out.append((seg, kind))
+    if not any(kind == "name" and not seg.isdigit() for seg, kind in out):
+        return None
+    return out
+
+
+def _sure_masthead(segments: list[tuple[str, str]]) -> bool:
+    """A masthead even where no headline follows: it states a date or byline, or names an outlet."""
+    return any(kind != "name" or _looks_like_outlet(seg) for seg, kind in segments)
+
+
+_YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b")
+_COPYRIGHT_LEAD_RE = re.compile(r"^(?:\(c\)|&copy;|copyright\b|by\b|\W|\d)*", _I)
+_OUTLET_CUT_RE = re.compile(
+    r"\ball rights reserved\b|\b(?:syndicated|distributed|republished|reprinted|licensed|published)\b"
+    r"|\b(?:and|or|and/or) its (?:affiliates?|affiliated companies|licensors|subsidiaries)\b|\bthis material\b"
+    r"|\bmay not be\b|\bmore\s*»|,\s+(?:a|an|part of|owned by|operated by)\s",
+    _I,
+)
+_OUTLET_SENTENCE_END_RE = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bBros)\.(?:\s|$)")
+_OUTLET_SEGMENT_RE = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*;\s*")
+_FOLLOW_OUTLET_RE = re.compile(
+    r"^(?i:follow) (?P<name>[A-Z0-9][\w.'’&-]*(?: (?:[A-Z0-9&][\w.'’&-]*|of|the|and)){0,4}) (?i:on|at) "
+    r"(?i:facebook|twitter|x|instagram|linkedin|threads|bluesky|youtube|tiktok|whatsapp)\b"
+)
+
+
+def _outlet_name(name: str) -> str | None:
+    """A cleaned outlet name, or None where it does not read like one ("JK Rowling, founder of ...")."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = _OUTLET_SEGMENT_RE.split(name, maxsplit=1)[0]
+    name = name.strip(" ,;:-–—|·•»")
+    if name.endswith(".") and not name.endswith(("Inc.", "Corp.", "Co.", "Ltd.", "Bros.")):
+        name = name[:-1].rstrip()
+    if not name or len(name) > 60 or _nwords(name) > 6 or "@" in name or "/" in name:
+        return None
+    if _STOCK_PHOTO_RE.search(name) or _is_section(name):
+        return None
+    core = re.sub(r",? (?:Inc|Corp|Co|Ltd|LLC|Bros)\.?$", "", name)
+    return name if _is_name(core, 6) else None
+
+
+def _copyright_outlet(text: str) -> str | None:
+    """'© 2025 Bayview Courier' -> 'Bayview Courier'; 'Copyright ©2010-15 AP - United States America' -> 'AP'."""
+    rest = _YEARS_RE.sub(" ", text)
+    rest = _COPYRIGHT_LEAD_RE.sub("", _norm_space(rest))
+    m = _OUTLET_CUT_RE.search(rest)
+    if m is not None:
+        rest = rest[: m.start()]
+    m = _OUTLET_SENTENCE_END_RE.search(rest)
+    if m is not None:
+        rest = rest[: m.start()]
+    name = _outlet_name(_norm_space(rest))
+    if name is None:
+        return None
+    # "© Jane Doe" under a photo is a credit: without a year or "All rights reserved", only an outlet's name
+    if _YEARS_RE.search(text) or _RIGHTS_RESERVED_RE.search(text) or _looks_like_outlet(name):
+        return name
+    return None
+
+
+def _masthead_outlet(segments: list[tuple[str, str]]) -> str | None:
+    """The name in a masthead line: one that reads like an outlet's, else the first segment unless a section."""
+    names = [seg for seg, kind in segments if kind == "name" and not _is_section(seg)]
+    for seg in names:
+        if _looks_like_outlet(seg):
+            return _outlet_name(seg)
+    first, kind = segments[0]
+    if kind == "name" and names and names[0] == first:
+        return _outlet_name(first)
+    return None
+
+
+def _find_outlet(lines: list[_Line], title_at: int | None) -> str | None:
+    """The outlet as the page's own furniture states it: the copyright line, then the masthead, then a
+    "Follow <Outlet> on Facebook" prompt. Never from article prose: only from lines cleaning removed.
+    """
+    first_par, last_par = _first_paragraph(lines), _last_paragraph(lines)
+    for i, ln in enumerate(lines):
+        if ln.reason == COPYRIGHT and (i < first_par or i > last_par):
+            name = _copyright_outlet(ln.text)
+            if name:
+                return name
+    for i, ln in enumerate(lines):
+        if ln.reason == MASTHEAD:
+            segments = _masthead_segments(ln.text)
+            name = _masthead_outlet(segments) if segments else None
+            if name:
+                return name
+        elif ln.reason == NAV and title_at is not None and i < title_at and _nwords(ln.text) <= 5:
+            # "The Springfield Herald" alone above the headline
+            name = _outlet_name(ln.text)
+            if name and _looks_like_outlet(name):
+                return name
+    for ln in lines:
+        if ln.reason == SOCIAL and (m := _FOLLOW_OUTLET_RE.match(_probe(ln.text))) is not None:
+            name = _outlet_name(m.group("name"))
+            if name and _looks_like_outlet(name):
+                return name
     return None
 
 
@@ -1075,6 +1389,11 @@ def _find_title(lines: list[_Line], stop: int) -> int | None:
                 return None  # a sentence broken across lines, not a headline
             if j < stop and _nwords(ln.text) <= 3 and _is_title_candidate(nxt) and _nwords(nxt) > 3:
                 continue  # "The Springfield Herald" above the headline: a masthead, not the title
+            segments = _masthead_segments(ln.text)
+            if segments is not None and (
+                _sure_masthead(segments) or j < stop and _is_title_candidate(nxt) and _nwords(nxt) > 3
+            ):
+                continue  # "Bayview Courier | World & Nation" above the headline
             return i
         if _ends_sentence(ln.text) and _nwords(ln.text) >= 4:
             return None  # prose before any headline: the text has no headline line
@@ -1186,6 +1505,13 @@ def _reads_like_prose(s: str) -> bool:
     return lower / len(words) >= 0.75
 
 
+def _is_tail_promo(text: str) -> bool:
+    """'Hear more on Harbour FM Drive from 5pm.', 'Watch Channel 9 News at 6pm': a plug for a programme."""
+    if not _PROMO_TAIL_RE.match(text) or _REPORTED_RE.search(text):
+        return False
+    return bool(_BROADCAST_RE.search(text) or (_AIRTIME_VERB_RE.match(text) and _AIRTIME_RE.search(text)))
+
+
 def _trim_tail(lines: list[_Line]) -> None:
     """After the last real paragraph, bios, contact lines and short labels are site furniture."""
     for i in range(len(lines) - 1, -1, -1):
@@ -1200,6 +1526,8 @@ def _trim_tail(lines: list[_Line]) -> None:
             ln.reason = CONTACT
         elif n <= 80 and (_AD_START_RE.match(text) or _APPEAL_RE.search(text)):
             ln.reason = AD
+        elif n <= 30 and _is_tail_promo(text):
+            ln.reason = PROMO
         elif n <= _MAX_TRAILING_JUNK_WORDS and not _ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
             ln.reason = NAV if n <= 4 else RELATED
         else:
@@ -1276,6 +1604,19 @@ def clean_document(raw: RawDocument) -> Document:
             title = lines[title_at].text
     if title_at is not None:
         lines[title_at].reason = TITLE
+
+    # 3b. masthead and section-path lines in the header ("Bayview Courier | World & Nation",
+    #     "Northshore Gazette - News - Updated 14/03/2025"); their dates count as date lines
+    for i in range(min(first_par, len(lines))):
+        ln = lines[i]
+        if not (ln.kept or ln.reason == NAV) or (segments := _masthead_segments(ln.text)) is None:
+            continue
+        if not ln.kept and not _sure_masthead(segments):
+            continue  # "Home | News | Sport": a menu stays navigation; "The Ledger | Business" is a masthead
+        ln.reason = MASTHEAD
+        for seg, kind in segments:
+            if kind == "date" and (date_line := _parse_date_line(seg, bare_ok=True, strict=True)) is not None:
+                dates.append(date_line)
     _trim_head(lines, title_at)
 
     # 4. the headline again, inside the body
@@ -1320,7 +1661,7 @@ def clean_document(raw: RawDocument) -> Document:
         id=raw.id,
         text=text,
         title=title,
-        outlet=raw.outlet,
+        outlet=raw.outlet or _find_outlet(lines, title_at),
         url=raw.url,
         published=published,
         removed=removed,

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := examples/harbour-fire
 
-.PHONY: demo test lint typecheck bench install clean
+.PHONY: demo test lint bench gate install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/speed.py
+
+gate: $(STAMP)
+	$(BIN)/python bench/quality_gate.py
 
 clean:
 	rm -rf $(VENV) brief.html brief.json

@@ -2,6 +2,7 @@
 
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--story ID]
+    storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--story ID]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong). Skipped inputs are reported on stderr, one line
@@ -41,6 +42,23 @@ def _parser() -> argparse.ArgumentParser:
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
     )
     b.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
+    c = sub.add_parser("claims", help="just the claims table: figures, who said them, verdicts")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
+    c.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
+    )
+    c.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
+    e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
+    e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
+    e.add_argument("--words", type=int, default=250, help="summary budget in words (default 250)")
+    e.add_argument("--systems", default="storyline,lead,lexrank,textrank",
+                   help="comma-separated systems (default storyline,lead,lexrank,textrank)")
+    e.add_argument("--out", metavar="DIR", help="write per-cluster summaries and scores here")
+    e.add_argument("--limit", type=int, help="only the first N clusters of each file")
+    e.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
 
@@ -90,11 +108,70 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _claims_json(b: Brief) -> dict[str, object]:
+    """The claims section of a brief with what a reader needs to check it (story, documents)."""
+    d = b.to_dict()
+    docs = [{k: doc[k] for k in ("id", "title", "outlet", "url", "copy_of")} for doc in d["documents"]]
+    return {"schema": d["schema"], "story": d["story"], "documents": docs, "skipped": d["skipped"],
+            "claims": d["claims"]}
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """Brief the inputs as ``brief`` does, and print only the claims table."""
+    from .render.markdown import render_claims_markdown
+
+    try:
+        items = briefs(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer)
+    except NothingUsable as exc:
+        for s in exc.skipped:
+            print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+        print("storyline: nothing usable was read; no claims table written", file=sys.stderr)
+        return EXIT_NOTHING
+    for s in items[0].skipped:
+        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    if args.story:
+        items = [b for b in items if b.story_id == args.story]
+        if not items:
+            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+            return EXIT_NOTHING
+    if args.format == "json":
+        data: object = _claims_json(items[0]) if len(items) == 1 else [_claims_json(b) for b in items]
+        out = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        out = "\n---\n\n".join(render_claims_markdown(b) for b in items)
+    if args.output:
+        _write(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .eval import evaluate, render_table
+
+    systems = [x.strip() for x in args.systems.split(",") if x.strip()]
+    status = EXIT_OK
+    for ds in args.datasets:
+        path = Path(ds)
+        if not path.is_file():
+            print(f"storyline: {ds}: no such file", file=sys.stderr)
+            status = EXIT_NOTHING
+            continue
+        out = Path(args.out) / path.stem if args.out else None
+        result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
+        sys.stdout.write(render_table(result) + "\n")
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "brief":
             return cmd_brief(args)
+        if args.command == "claims":
+            return cmd_claims(args)
+        if args.command == "eval":
+            return cmd_eval(args)
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return EXIT_NOTHING

@@ -4,29 +4,35 @@ every document that says the same thing.
 Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
 
 1. ``candidates``  keep sentences that read as sentences: 6–60 words, a final
-   stop, not a question, no dangling start ("But", "He said" …) at a penalty.
-2. ``rank``        score = closeness to the story centroid, where every
-   *independent* source weighs the same (reprints count once), plus a small
-   lead bonus (news puts the main facts first); then greedy MMR picks
-   sentences that add something new (redundancy above ``redundancy`` is skipped).
-3. ``summarise``   takes ranked sentences until the word budget is full,
+   stop, a capital or quote at the start; exact repeats dropped.
+2. ``rank``        greedy budgeted coverage (Gillick & Favre style concepts):
+   a sentence's value is the weight of the *new* word bigrams it covers per
+   word, where a bigram weighs the number of independent sources that use it
+   (reprints count once; a one-source story falls back to in-text frequency),
+   plus a lead prior (news puts the main facts first: 1/(1+position)) and
+   closeness to the story centroid (TF-IDF), less a small penalty for a
+   dangling start ("But", "He" …). A sentence that restates a chosen one
+   (same statement, see ``_same_statement``) is skipped.
+3. ``summarise``   takes ranked sentences while they fit the word budget whole,
    orders them for reading (by their relative position in their articles),
    and attaches citations: the sentence itself, then the best-matching
-   sentence of every other document that states the same thing
-   (TF-IDF cosine or shared content words above a threshold).
+   sentence of every other document that states the same thing.
+
+Weights were tuned on the dev files in ../shared/bench only (``storyline eval``).
 """
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import numpy.typing as npt
 
-from .features import content_terms, tfidf_matrix, word_count
+from .features import STOPWORDS, content_terms, stem, tfidf_matrix, word_count, words
 from .model import Analysis, Citation, Sentence, SummarySentence
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
@@ -37,14 +43,15 @@ _DANGLING = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class SummaryConfig:
-    """Knobs of the summariser (defaults tuned on the demo and dev data only)."""
+    """Knobs of the summariser (tuned on the dev files of ../shared/bench only)."""
 
     min_words: int = 6
     max_words: int = 60
-    redundancy: float = 0.5  # skip a sentence this similar (cosine) to one already chosen
-    mmr_lambda: float = 0.7
-    lead_bonus: float = 0.15
+    lead_weight: float = 0.7  # weight of the 1/(1+position) lead prior
+    centrality_weight: float = 1.0  # weight of the cosine to the story centroid
     dangling_penalty: float = 0.1
+    min_sources: int = 2  # a bigram counts when this many independent sources use it
+    redundancy: float = 0.5  # skip a sentence this similar (cosine) to one already chosen
     cite_cosine: float = 0.5  # cite another document's sentence at or above this cosine …
     cite_overlap: float = 0.5  # … or when it shares this share of content words (and >= 4 of them)
 
@@ -54,11 +61,10 @@ DEFAULT = SummaryConfig()
 
 @dataclass(slots=True)
 class Ranked:
-    """Candidate sentences, their TF-IDF rows and scores, in selection order."""
+    """Candidate sentences and the order the summariser adds them in."""
 
     sentences: list[Sentence]
-    order: list[int]  # indices into ``sentences`` in the order the system picks them
-    vectors: npt.NDArray[np.float32]
+    order: list[int]  # indices into ``sentences``, best first
 
 
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
@@ -78,56 +84,80 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
     return out
 
 
+def concepts(text: str) -> frozenset[tuple[str, str]]:
+    """Stemmed word bigrams, except pairs of two function words: the units of coverage."""
+    ws = words(text)
+    st = [stem(w) for w in ws]
+    return frozenset(
+        (st[i], st[i + 1]) for i in range(len(ws) - 1) if not (ws[i] in STOPWORDS and ws[i + 1] in STOPWORDS)
+    )
+
+
+def _concept_weights(
+    sents: Sequence[Sentence], cons: Sequence[frozenset[tuple[str, str]]], source_of: dict[str, str],
+    cfg: SummaryConfig,
+) -> dict[tuple[str, str], float]:
+    """Bigram weight = number of independent sources using it (>= min_sources); with one
+    source, its frequency in the text (>= 2)."""
+    per_source: dict[str, set[tuple[str, str]]] = {}
+    for s, c in zip(sents, cons, strict=True):
+        per_source.setdefault(source_of.get(s.doc, s.doc), set()).update(c)
+    if len(per_source) >= 2:
+        df: Counter[tuple[str, str]] = Counter()
+        for cs in per_source.values():
+            df.update(cs)
+        return {c: float(n) for c, n in df.items() if n >= cfg.min_sources}
+    tf: Counter[tuple[str, str]] = Counter(c for cs in cons for c in cs)
+    return {c: float(n) for c, n in tf.items() if n >= 2}
+
+
 def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> Ranked:
-    """Candidates in the order the summariser would add them (best first, MMR)."""
+    """Candidates in the order the summariser would add them (lazy greedy coverage)."""
     sents = candidates(analyses, cfg)
     if not sents:
-        return Ranked([], [], np.zeros((0, 1), dtype=np.float32))
-    copy_of = {a.doc.id: a.doc.copy_of for a in analyses}
-    doc_texts = [a.doc.text for a in analyses if not a.doc.copy_of]
-    vecs = tfidf_matrix([s.text for s in sents], df_texts=doc_texts or None)
-    # one centroid per independent source, each normalised so that every source weighs the same
-    by_source: dict[str, list[int]] = {}
-    for i, s in enumerate(sents):
-        by_source.setdefault(copy_of.get(s.doc) or s.doc, []).append(i)
-    centroid = np.zeros(vecs.shape[1], dtype=np.float32)
-    for rows in by_source.values():
-        c = vecs[rows].sum(axis=0)
-        norm = float(np.linalg.norm(c))
-        if norm:
-            centroid += c / norm
-    cnorm = float(np.linalg.norm(centroid))
-    centrality = vecs @ (centroid / cnorm) if cnorm else np.zeros(len(sents), dtype=np.float32)
-    lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
-    score = np.array(
-        [
-            float(centrality[i])
-            + cfg.lead_bonus * (1.0 - s.index / lengths[s.doc])
-            - (cfg.dangling_penalty if _DANGLING.match(s.text) else 0.0)
-            for i, s in enumerate(sents)
-        ],
-        dtype=np.float32,
-    )
+        return Ranked([], [])
+    source_of = {a.doc.id: a.doc.copy_of or a.doc.id for a in analyses}
+    cons = [concepts(s.text) for s in sents]
+    weight = _concept_weights(sents, cons, source_of, cfg)
+    vecs = tfidf_matrix([s.text for s in sents])
+    originals = [i for i, s in enumerate(sents) if source_of.get(s.doc, s.doc) == s.doc]
+    centroid = vecs[originals or list(range(len(sents)))].sum(axis=0)
+    norm = float(np.linalg.norm(centroid))
+    centrality = (vecs @ (centroid / norm)) if norm else np.zeros(len(sents), dtype=np.float32)
+    lengths = [word_count(s.text) for s in sents]
+    static = [
+        cfg.lead_weight / (1 + s.index)
+        + cfg.centrality_weight * float(centrality[i])
+        - (cfg.dangling_penalty if _DANGLING.match(s.text) else 0.0)
+        for i, s in enumerate(sents)
+    ]
+    covered: set[tuple[str, str]] = set()
+
+    def gain(i: int) -> float:
+        return sum(weight.get(c, 0.0) for c in cons[i] - covered) / lengths[i]
+
+    g0 = max((gain(i) for i in range(len(sents))), default=0.0) or 1.0
+    # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
+    heap = [(-(gain(i) / g0 + static[i]), i) for i in range(len(sents))]
+    heapq.heapify(heap)
     sim = vecs @ vecs.T
     order: list[int] = []
-    left = set(range(len(sents)))
-    max_sim = np.zeros(len(sents), dtype=np.float32)
-    while left:
-        best = max(left, key=lambda i: (cfg.mmr_lambda * score[i] - (1 - cfg.mmr_lambda) * max_sim[i], -i))
-        left.discard(best)
-        if order and (
-            max_sim[best] > cfg.redundancy
-            or any(_same_statement(sents[best].text, sents[j].text, 0.0, cfg) for j in order)
-        ):
+    while heap:
+        _, i = heapq.heappop(heap)
+        value = gain(i) / g0 + static[i]
+        if heap and value < -heap[0][0] - 1e-9:
+            heapq.heappush(heap, (-value, i))
             continue
-        order.append(best)
-        max_sim = np.maximum(max_sim, sim[best])
-    return Ranked(sents, order, vecs)
+        if any(sim[i, j] > cfg.redundancy or _same_statement(sents[i].text, sents[j].text, 0.0, cfg)
+               for j in order):
+            continue
+        order.append(i)
+        covered |= cons[i]
+    return Ranked(sents, order)
 
 
-def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
+def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
     """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped)."""
-    ranked = rank(analyses, cfg)
     chosen: list[Sentence] = []
     used = 0
     for i in ranked.order:
@@ -136,6 +166,11 @@ def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAUL
             chosen.append(ranked.sentences[i])
             used += n
     return chosen
+
+
+def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
+    """The summary's sentences, in selection order."""
+    return fit_budget(rank(analyses, cfg), words)
 
 
 def reading_order(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:

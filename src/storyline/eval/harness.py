@@ -1,0 +1,238 @@
+"""``storyline eval``: ROUGE of storyline and baselines on cluster JSONL files.
+
+Protocol (the one ../shared/bench/README.md states, so numbers compare):
+
+* documents are cleaned and split like any brief input (newlines, then
+  sentences); sentences under 5 words and exact duplicates are dropped; every
+  system chooses from exactly these sentences;
+* a system returns its sentences in its own order; sentences are added in that
+  order until the budget is reached, then the text is cut to exactly N words,
+  one sentence per line;
+* ROUGE-1/2/L/Lsum with rouge-score, Porter stemming on; references are split
+  into sentences and newline-joined (for R-Lsum); with several references the
+  scores are averaged per reference, then over clusters.
+
+storyline's order is the brief's own summary (``summary.select``: whole
+sentences that fit the budget) followed by the rest of its ranking, so the
+eval text starts with exactly the sentences ``storyline.brief`` shows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..analyse import analyse
+from ..errors import MalformedInput, StorylineError
+from ..model import Analysis, RawDocument
+from ..pipeline import clean_all
+from ..sources import mark_copies
+from ..summary import fit_budget, rank
+from .baselines import BASELINES, Docs
+
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+MIN_WORDS = 5
+_REF_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+
+@dataclass(slots=True)
+class Cluster:
+    id: str
+    documents: list[str]
+    summaries: list[str]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One cluster as every system sees it."""
+
+    cluster: Cluster
+    analyses: list[Analysis]
+    docs: Docs  # the shared sentences, per document
+    texts: dict[tuple[int, int], str]
+
+
+@dataclass(slots=True)
+class SystemScore:
+    system: str
+    scores: dict[str, float] = field(default_factory=dict)  # mean over clusters, x100
+    ms: list[float] = field(default_factory=list)
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.ms) if self.ms else 0.0
+
+
+@dataclass(slots=True)
+class EvalResult:
+    dataset: str
+    words: int
+    clusters: int
+    systems: list[SystemScore]
+
+
+def load_clusters(path: Path, limit: int | None = None) -> list[Cluster]:
+    """Clusters from a JSONL file (``{"id", "documents": [...], "summaries": [...]}`` per line)."""
+    out: list[Cluster] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                cl = Cluster(str(rec["id"]), [str(d) for d in rec["documents"]], [str(s) for s in rec["summaries"]])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise MalformedInput(f"{path}:{n}", f"not a cluster record ({exc})") from exc
+            out.append(cl)
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def prepare(cluster: Cluster) -> Prepared:
+    """Clean, split and dedupe a cluster's documents: the sentences all systems choose from."""
+    raws = [RawDocument(id=f"{cluster.id}/{n}", text=t, story=cluster.id) for n, t in enumerate(cluster.documents, 1)]
+    docs, _ = clean_all(raws)
+    analyses = analyse(mark_copies(docs))
+    seen: set[str] = set()
+    shared: list[list[str]] = []
+    for a in analyses:
+        kept = []
+        for s in a.sentences:
+            key = " ".join(s.text.split())
+            if len(key.split()) >= MIN_WORDS and key not in seen:
+                seen.add(key)
+                kept.append(key)
+        shared.append(kept)
+    texts = {(i, k): t for i, d in enumerate(shared) for k, t in enumerate(d)}
+    return Prepared(cluster, analyses, shared, texts)
+
+
+def storyline_order(p: Prepared, words: int) -> list[str]:
+    """storyline's sentences in its order: the brief's summary first, then the rest of its ranking."""
+    ranked = rank(p.analyses)
+    first = fit_budget(ranked, words)
+    rest = [ranked.sentences[i] for i in ranked.order]
+    seen, out = set(), []
+    for s in [*first, *rest]:
+        key = " ".join(s.text.split())
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out
+
+
+def apply_budget(sentences: Sequence[str], words: int) -> str:
+    """Add sentences until the budget is reached, then cut to exactly ``words`` words."""
+    lines: list[str] = []
+    used = 0
+    for s in sentences:
+        if used >= words:
+            break
+        ws = s.split()
+        take = ws[: words - used]
+        lines.append(" ".join(take))
+        used += len(take)
+    return "\n".join(lines)
+
+
+def split_reference(text: str) -> str:
+    return "\n".join(s.strip() for s in _REF_SPLIT.split(text) if s and s.strip())
+
+
+def _scorer() -> Any:
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise StorylineError("storyline eval needs rouge-score: pip install 'storyline[eval]'") from exc
+    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+
+
+def score_summary(scorer: Any, summary: str, references: Sequence[str]) -> dict[str, float]:
+    """ROUGE F1 (all types) and R-1/R-2 recall, x100, averaged over references."""
+    acc: dict[str, float] = {}
+    for ref in references:
+        res = scorer.score(split_reference(ref), summary)
+        for t in ROUGE_TYPES:
+            acc[f"{t}_f"] = acc.get(f"{t}_f", 0.0) + res[t].fmeasure
+        acc["rouge1_r"] = acc.get("rouge1_r", 0.0) + res["rouge1"].recall
+        acc["rouge2_r"] = acc.get("rouge2_r", 0.0) + res["rouge2"].recall
+    return {k: 100 * v / max(len(references), 1) for k, v in acc.items()}
+
+
+def _system_fn(name: str, words: int) -> Callable[[Prepared], list[str]]:
+    if name == "storyline":
+        return lambda p: storyline_order(p, words)
+    if name not in BASELINES:
+        raise StorylineError(f"unknown system {name!r} (known: storyline, {', '.join(BASELINES)})")
+    base = BASELINES[name]
+    return lambda p: [p.texts[k] for k in base(p.docs)]
+
+
+def evaluate(
+    path: Path, words: int, systems: Sequence[str] = ("storyline", "lead", "lexrank", "textrank"),
+    out: Path | None = None, limit: int | None = None, progress: bool = True,
+) -> EvalResult:
+    """Run every system on every cluster of ``path``; write per-cluster files under ``out``."""
+    clusters = load_clusters(path, limit)
+    fns = {s: _system_fn(s, words) for s in systems}
+    scorer = _scorer()
+    results = {s: SystemScore(s) for s in systems}
+    per_cluster: list[dict[str, Any]] = []
+    sums: dict[str, dict[str, float]] = {s: {} for s in systems}
+    from tqdm import tqdm
+
+    for cl in tqdm(clusters, desc=path.name, unit="cluster", disable=not progress or None, leave=False):
+        p = prepare(cl)
+        row: dict[str, Any] = {"id": cl.id}
+        for s, fn in fns.items():
+            t0 = time.perf_counter()
+            order = fn(p)
+            results[s].ms.append(1000 * (time.perf_counter() - t0))
+            summary = apply_budget(order, words)
+            sc = score_summary(scorer, summary, cl.summaries)
+            for k, v in sc.items():
+                sums[s][k] = sums[s].get(k, 0.0) + v
+            row[s] = sc
+            if out:
+                (out / s).mkdir(parents=True, exist_ok=True)
+                (out / s / f"{_safe(cl.id)}.txt").write_text(summary + "\n", encoding="utf-8")
+        per_cluster.append(row)
+    n = max(len(clusters), 1)
+    for s in systems:
+        results[s].scores = {k: v / n for k, v in sums[s].items()}
+    result = EvalResult(path.name, words, len(clusters), list(results.values()))
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        with (out / "scores.jsonl").open("w", encoding="utf-8") as fh:
+            for row in per_cluster:
+                fh.write(json.dumps(row) + "\n")
+        (out / "table.md").write_text(render_table(result), encoding="utf-8")
+    return result
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name)
+
+
+def render_table(r: EvalResult) -> str:
+    """The Markdown table ``storyline eval`` prints."""
+    lines = [
+        f"{r.dataset}: {r.clusters} clusters, {r.words} words",
+        "",
+        "| system | R-1 F | R-2 F | R-L F | R-Lsum F | R-1 R | R-2 R | median ms/cluster |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for s in r.systems:
+        g = s.scores.get
+        lines.append(
+            f"| {s.system} | {g('rouge1_f', 0):.2f} | {g('rouge2_f', 0):.2f} | {g('rougeL_f', 0):.2f} | "
+            f"{g('rougeLsum_f', 0):.2f} | {g('rouge1_r', 0):.2f} | {g('rouge2_r', 0):.2f} | {s.median_ms:.1f} |"
+        )
+    return "\n".join(lines) + "\n"

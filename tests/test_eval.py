@@ -1,0 +1,94 @@
+"""The eval harness: budget protocol, baselines offline, CLI, and eval == brief."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline.eval.baselines import lead, lexrank, textrank
+from storyline.eval.harness import Cluster, apply_budget, evaluate, prepare, split_reference, storyline_order
+from storyline.model import RawDocument
+from storyline.pipeline import build_brief, clean_all
+
+DOCS = [
+    "A fire destroyed a grain warehouse in the port of Eastmouth on Thursday night, officials said.\n"
+    "Forty firefighters battled the blaze for six hours before bringing it under control.\n"
+    "The cause of the fire is not yet known, according to the port authority.",
+    "Fire swept through a grain warehouse at Eastmouth port late on Thursday, the fire service said.\n"
+    "Twelve people were treated for smoke inhalation at the city hospital on Friday morning.\n"
+    "Residents living near the docks were told to keep their windows closed overnight.",
+    "The mayor of Eastmouth said the city would review safety rules for warehouses in the harbour area.\n"
+    "Firefighters spent six hours bringing the blaze at the grain warehouse under control.",
+]
+REFS = ["A fire destroyed a grain warehouse in Eastmouth port on Thursday. Firefighters fought it for six hours. "
+        "Twelve people were treated for smoke inhalation."]
+
+
+def test_apply_budget_cuts_to_exactly_n_words() -> None:
+    text = apply_budget(["one two three four", "five six seven", "eight nine"], 6)
+    assert text.split() == ["one", "two", "three", "four", "five", "six"]
+    assert text.count("\n") == 1
+
+
+def test_split_reference_one_sentence_per_line() -> None:
+    assert split_reference("First one. Second one! “Third” one.").split("\n") == ["First one.", "Second one!",
+                                                                                   "“Third” one."]
+
+
+def test_lead_is_round_robin() -> None:
+    assert lead([["a", "b", "c"], ["d"], ["e", "f"]]) == [(0, 0), (1, 0), (2, 0), (0, 1), (2, 1), (0, 2)]
+
+
+@pytest.mark.parametrize("system", [lexrank, textrank])
+def test_sumy_baselines_run_offline_and_rank_every_sentence(system) -> None:  # type: ignore[no-untyped-def]
+    docs = [[s for s in d.split("\n")] for d in DOCS]
+    order = system(docs)
+    assert sorted(order) == sorted((i, k) for i, d in enumerate(docs) for k in range(len(d)))
+
+
+def test_eval_order_starts_with_the_brief_summary() -> None:
+    cluster = Cluster("c1", DOCS, REFS)
+    p = prepare(cluster)
+    docs, _ = clean_all([RawDocument(id=f"c1/{n}", text=t, story="c1") for n, t in enumerate(DOCS, 1)])
+    b = build_brief(docs, words=40)
+    order = storyline_order(p, 40)
+    assert b.summary
+    # the same sentences (the brief shows them in reading order, eval keeps selection order)
+    assert sorted(" ".join(s.text.split()) for s in b.summary) == sorted(order[: len(b.summary)])
+
+
+def test_evaluate_writes_table_and_files(tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps({"id": "c1", "documents": DOCS, "summaries": REFS}) + "\n", encoding="utf-8")
+    r = evaluate(data, 30, ["storyline", "lead"], out=tmp_path / "out", progress=False)
+    assert r.clusters == 1 and [s.system for s in r.systems] == ["storyline", "lead"]
+    for s in r.systems:
+        assert 0 < s.scores["rouge1_f"] <= 100 and "rouge2_r" in s.scores
+    summary = (tmp_path / "out" / "storyline" / "c1.txt").read_text(encoding="utf-8")
+    assert len(summary.split()) == 30
+    assert (tmp_path / "out" / "scores.jsonl").exists() and (tmp_path / "out" / "table.md").exists()
+
+
+def test_cli_eval_prints_markdown_table(tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps({"id": "c1", "documents": DOCS, "summaries": REFS}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "storyline", "eval", str(data), "--words", "30", "--no-progress",
+                           "--systems", "storyline,lead,lexrank"], capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "| system | R-1 F | R-2 F | R-L F | R-Lsum F | R-1 R | R-2 R | median ms/cluster |" in out
+    assert "| lexrank |" in out and "| storyline |" in out
+
+
+def test_cli_eval_malformed_file_is_a_clear_error(tmp_path: Path) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"id": "c1"}\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "storyline", "eval", str(data), "--no-progress"],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "bad.jsonl:1" in err and "Traceback" not in err

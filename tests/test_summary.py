@@ -56,3 +56,20 @@ def test_no_redundant_pair_selected() -> None:
 
 def test_empty_input_gives_empty_summary() -> None:
     assert summarise([], words=100) == []
+
+
+def test_a_different_figure_is_not_cited_as_the_same_statement() -> None:
+    a = make_analysis("a.txt", ["Fire chief Maria Lopez said 45 firefighters and 12 engines were sent to the scene."])
+    b = make_analysis("b.txt", ["Fire chief Maria Lopez said 40 firefighters and 12 engines were sent to the scene."])
+    summary = summarise([a, b], words=40)
+    assert summary and all(len({c.doc for c in s.citations}) == 1 for s in summary)
+
+
+def test_fragment_of_a_quotation_is_not_a_candidate() -> None:
+    a = make_analysis("a.txt", [
+        "“The first time it happened, we thought the Russians got lucky.",
+        "Then it happened two more times,” an official revealed to the network.",
+        "“It was a long night for everyone in the harbour,” the mayor said.",
+    ])
+    texts = [s.text for s in candidates([a])]
+    assert texts == ["“It was a long night for everyone in the harbour,” the mayor said."]

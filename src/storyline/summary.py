@@ -37,7 +37,8 @@ from .model import Analysis, Citation, Sentence, SummarySentence
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
 _DANGLING = re.compile(
-    r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile)\b"
+    r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
+    r"Others|The others|(?:Most|Some|Many|None|All|Both) of (?:the|them|those|these)\b)\b"
 )
 
 
@@ -67,6 +68,10 @@ class Ranked:
     order: list[int]  # indices into ``sentences``, best first
 
 
+def _unbalanced_quotes(text: str) -> bool:
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+
+
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
     """Sentences fit to stand alone in a summary (exact repeats dropped)."""
     seen: set[str] = set()
@@ -78,6 +83,8 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             if n < cfg.min_words or n > cfg.max_words or key in seen:
                 continue
             if not _ENDS_WELL.search(s.text) or not (s.text[0].isupper() or s.text[0] in "\"“‘'"):
+                continue
+            if _unbalanced_quotes(s.text):  # a fragment of a longer quotation reads wrong alone
                 continue
             seen.add(key)
             out.append(s)
@@ -191,7 +198,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 def _same_statement(a: str, b: str, cos: float, cfg: SummaryConfig) -> bool:
     """Do sentences ``a`` and ``b`` state the same thing? (Different figures never do.)"""
     na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-    if na and nb and not na & nb:
+    if na and nb and na != nb:  # 45 firefighters is not 40 firefighters
         return False
     if cos >= cfg.cite_cosine:
         return True

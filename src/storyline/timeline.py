@@ -1,0 +1,225 @@
+"""Timeline stage: dated events, merged across reports and put in order.
+
+An event is the sentence a date expression anchors, or, when one sentence
+carries several different dates, the clause each date hangs from (the
+dependency subtree of its verb). Its text is always a verbatim span of a
+source, cited; entries from different reports with the same date that say
+the same thing (TF-IDF cosine over content words) become one entry citing all.
+
+Dates are resolved by ``dates.py`` against each report's publication date;
+for an undated report the year comes from the story (the other reports'
+dates, explicit dates with a year) and the entry says so with
+``year_inferred`` and ``year_basis``, or the year stays unknown ("--09-30").
+Relative expressions in undated reports ("on Wednesday") are left out: the
+day cannot be known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .dates import DateExpression, DateValue, YearHint, find_dates, future_tense, resolve
+from .features import tfidf_matrix, words
+from .model import Analysis, Sentence
+
+SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
+MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
+
+
+@dataclass(slots=True)
+class Event:
+    """One dated event in one document (before merging)."""
+
+    doc: str
+    doc_rank: int
+    start: int  # span of the event text in the document
+    end: int
+    text: str
+    value: DateValue
+    phrase: str
+    relation: str | None = None
+    future: bool = False
+    citations: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """Character span (paragraph offsets) of the clause the date at start:end hangs from."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return sent_start, sent_end
+    tok = span.root
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return sent_start, sent_end
+    # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX") and not (
+            child.left_edge.i <= span.start and span.end <= child.right_edge.i + 1
+        ):
+            skip.update(t.i for t in child.subtree)
+    kept = [t for t in tok.subtree if t.i not in skip]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
+        kept.pop()
+    if not kept:
+        return sent_start, sent_end
+    a = max(kept[0].idx, sent_start)
+    b = min(kept[-1].idx + len(kept[-1].text), sent_end)
+    if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1:
+        return sent_start, sent_end
+    if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
+        b += 1
+    return a, b
+
+
+def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExpression, int]]]) -> YearHint:
+    """Publication dates of the story's reports and the day-level dates its texts state with a year."""
+    explicit: list[dt.date] = []
+    for exprs in found.values():
+        for e, _ in exprs:
+            if e.form in ("iso", "md", "dm") and e.parts.get("y"):
+                v = resolve(e, None)
+                d = v.first_day() if v else None
+                if d is not None:
+                    explicit.append(d)
+    published = sorted({a.doc.published for a in analyses if a.doc.published})
+    return YearHint(published=published, explicit=sorted(set(explicit)))
+
+
+def _events(analyses: Sequence[Analysis]) -> list[Event]:
+    found: dict[str, list[tuple[DateExpression, int]]] = {}
+    for a in analyses:
+        rows: list[tuple[DateExpression, int]] = []
+        for pi, para in enumerate(a.paragraphs):
+            spans = [(e.start_char, e.end_char) for e in para.parsed.ents if e.label_ == "DATE"]
+            rows.extend((e, pi) for e in find_dates(para.text, spans))
+        found[a.doc.id] = rows
+    hint = _year_hint(analyses, found)
+    events: list[Event] = []
+    for rank, a in enumerate(analyses):
+        per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        for expr, pi in found[a.doc.id]:
+            para = a.paragraphs[pi]
+            sent = _sentence_at(a.sentences, para.offset + expr.start)
+            if sent is None:
+                continue
+            future = future_tense(para.parsed, expr.start, expr.end)
+            local = replace(hint, nearby_year=_nearby_year(found[a.doc.id], expr, pi, sent, para.offset))
+            value = resolve(expr, a.doc.published, local, future)
+            if value is None:
+                continue
+            per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
+        for si, items in per_sentence.items():
+            sent = a.sentences[si]
+            distinct = {v.iso() for _, _, v, _ in items}
+            seen: set[tuple[int, int, str]] = set()
+            for expr, pi, value, future in items:
+                para = a.paragraphs[pi]
+                s0, s1 = sent.start - para.offset, sent.end - para.offset
+                c0, c1 = _clause(para.parsed, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+                start, end = para.offset + c0, para.offset + c1
+                text = a.doc.text[start:end]
+                rest = text.replace(expr.text, " ")
+                if len(words(rest)) < MIN_EVENT_WORDS:
+                    continue
+                k = (start, end, value.iso())
+                if k in seen:
+                    continue
+                seen.add(k)
+                events.append(
+                    Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
+                          [(a.doc.id, start, end)])
+                )
+    return events
+
+
+def _nearby_year(
+    exprs: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int, sent: Sentence, offset: int
+) -> int | None:
+    """A year stated by another day-level date in the same sentence ("Oct. 5 and Oct. 7, 2015")."""
+    for other, opi in exprs:
+        if other is expr or opi != pi or not other.parts.get("y") or other.form not in ("md", "dm", "iso"):
+            continue
+        if sent.start <= offset + other.start < sent.end:
+            return int(other.parts["y"])
+    return None
+
+
+def _certainty(v: DateValue) -> int:
+    return 0 if v.year is None else 1 if v.year_inferred else 2
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Same date (or same day and month where a year is missing), same words, different reports: one entry."""
+    if not events:
+        return []
+    vecs = tfidf_matrix([e.text for e in events])
+    sims = vecs @ vecs.T
+    order = sorted(range(len(events)), key=lambda i: (-_certainty(events[i].value), events[i].doc_rank,
+                                                      events[i].start))
+    merged: list[tuple[Event, set[str], list[int]]] = []
+    for i in order:
+        e = events[i]
+        for head, docs, members in merged:
+            if e.doc in docs or not _compatible(head.value, e.value):
+                continue
+            if max(float(sims[i, j]) for j in members) >= SAME_EVENT:
+                head.citations.extend(e.citations)
+                docs.add(e.doc)
+                members.append(i)
+                break
+        else:
+            merged.append((replace(e, citations=list(e.citations)), {e.doc}, [i]))
+    return [head for head, _, _ in merged]
+
+
+def _compatible(a: DateValue, b: DateValue) -> bool:
+    if a.iso() == b.iso():
+        return True
+    if a.precision == b.precision == "day" and (a.year is None or b.year is None or b.year_inferred):
+        return (a.month, a.day) == (b.month, b.day)
+    return False
+
+
+def _entry(e: Event) -> dict[str, Any]:
+    v = e.value
+    out: dict[str, Any] = {
+        "date": v.iso(),
+        "text": e.text,
+        "citations": [{"doc": d, "start": s, "end": t} for d, s, t in e.citations],
+        "precision": v.precision,
+        "phrase": e.phrase,
+    }
+    if v.end is not None:
+        out["end"] = v.end.iso()
+    if e.relation:
+        out["relation"] = e.relation
+    if v.year is None:
+        out["year_known"] = False
+    elif v.year_inferred:
+        out["year_inferred"] = True
+        if v.basis:
+            out["year_basis"] = v.basis
+    if e.future:
+        out["future"] = True
+    return out
+
+
+def build_timeline(analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+    """The brief's ``timeline``: dated events, merged across reports, in date order."""
+    events = _merge(_events(analyses))
+    events.sort(key=lambda e: (e.value.sort_key(), e.doc_rank, e.start))
+    return [_entry(e) for e in events]

@@ -1,0 +1,125 @@
+"""Entities: people, organisations and places merged across reports with their aliases."""
+
+from __future__ import annotations
+
+from storyline.analyse import analyse
+from storyline.entities import acronym, known_org, merge_entities, name_key
+from storyline.model import Analysis, Document, EntityKind, Mention
+from storyline.places import locate_places
+
+
+def doc_with(doc_id: str, *names: tuple[str, EntityKind], outlet: str | None = None) -> Analysis:
+    """A document that is its names joined by ". ", with one mention per name."""
+    text, mentions, pos = "", [], 0
+    for name, kind in names:
+        if text:
+            text += ". "
+            pos = len(text)
+        text += name
+        mentions.append(Mention(doc_id, pos, pos + len(name), name, kind))
+    return Analysis(Document(id=doc_id, text=text, title=doc_id, outlet=outlet), [], mentions)
+
+
+def names(entities: list[object]) -> dict[str, object]:
+    return {e.name: e for e in entities}  # type: ignore[attr-defined]
+
+
+def test_person_aliases_merge_across_documents() -> None:
+    ents = merge_entities(
+        [
+            doc_with("a", ("Vladimir Putin", "person"), ("Putin", "person")),
+            doc_with("b", ("Putin", "person")),
+        ]
+    )
+    putin = next(e for e in ents if e.name == "Vladimir Putin")
+    assert putin.kind == "person" and "Putin" in putin.aliases and putin.docs == ["a", "b"]
+
+
+def test_honorific_before_the_mention_is_an_alias() -> None:
+    a = Analysis(
+        Document(id="a", text="Vladimir Putin spoke. Mr. Putin said so.", title="a"),
+        [],
+        [Mention("a", 0, 14, "Vladimir Putin", "person"), Mention("a", 26, 31, "Putin", "person")],
+    )
+    putin = merge_entities([a])[0]
+    assert putin.name == "Vladimir Putin" and {"Putin", "Mr. Putin"} <= set(putin.aliases)
+
+
+def test_near_identical_spellings_merge() -> None:
+    ents = merge_entities(
+        [
+            doc_with("a", ("Sergei Shoigu", "person"), ("Shoigu", "person")),
+            doc_with("b", ("Sergei Shoygu", "person")),
+        ]
+    )
+    people = [e for e in ents if e.kind == "person"]
+    assert len(people) == 1 and set(people[0].docs) == {"a", "b"}
+    assert "Sergei Shoygu" in people[0].aliases
+
+
+def test_islamic_state_aliases_are_one_group() -> None:
+    ents = merge_entities(
+        [
+            doc_with("a", ("ISIS", "org"), ("Islamic State", "org")),
+            doc_with("b", ("ISIL", "org"), ("IS", "org")),
+            doc_with("c", ("Isis", "org"), ("Isil", "person"), ("Isil", "place")),
+        ]
+    )
+    assert len(ents) == 1
+    e = ents[0]
+    assert e.name == "Islamic State" and e.kind == "org" and e.docs == ["a", "b", "c"]
+    assert {"ISIS", "ISIL", "IS", "Isis", "Isil"} <= set(e.aliases)
+
+
+def test_general_rules_acronym_possessive_the_and_spelling() -> None:
+    assert acronym("the Free Syrian Army") == "fsa"
+    assert acronym("Syrian Observatory for Human Rights") == "sohr"
+    assert name_key("the Russian Defence Ministry's") == name_key("Russian Ministry of Defense")
+    assert known_org("the Kremlin") == "Kremlin"
+    ents = merge_entities(
+        [
+            doc_with("a", ("the Free Syrian Army", "org"), ("Syrian Observatory for Human Rights", "org")),
+            doc_with("b", ("FSA", "org"), ("SOHR", "org"), ("Free Syrian Army’s", "org")),
+        ]
+    )
+    got = names(ents)
+    assert set(got) == {"Free Syrian Army", "Syrian Observatory for Human Rights"}
+
+
+def test_first_name_variants_merge() -> None:
+    ents = merge_entities(
+        [
+            doc_with("a", ("Ash Carter", "person"), ("Carter", "person")),
+            doc_with("b", ("Ashton Carter", "person")),
+            doc_with("c", ("Ash Carter", "person")),
+        ]
+    )
+    assert len(ents) == 1 and ents[0].name == "Ash Carter"
+
+
+def test_junk_and_own_outlet_are_left_out() -> None:
+    ents = merge_entities(
+        [
+            doc_with("a", ("Reuters", "org"), ("state", "org"), ("Defense", "org"), ("NATO", "org"), outlet="Reuters"),
+            doc_with("b", ("Reuters", "org")),
+        ]
+    )
+    got = names(ents)
+    assert set(got) == {"Reuters", "NATO"}
+    assert got["Reuters"].docs == ["b"]  # type: ignore[attr-defined]
+
+
+def test_places_from_the_gazetteer_override_model_labels() -> None:
+    analyses = analyse(
+        [
+            Document(id="a", text="Fighting raged in Syria.\nActivists in Homs said the strikes hit Hama.", title="a"),
+            Document(id="b", text="President Barack Obama said Obama would not send troops to Syria.", title="b"),
+        ]
+    )
+    located = locate_places(analyses)
+    ents = merge_entities(analyses, located)
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds.get("Homs") == "place" and kinds.get("Hama") == "place" and kinds.get("Syria") == "place"
+    assert kinds.get("Barack Obama") == "person" and "Obama" not in kinds
+    syria = next(e for e in ents if e.name == "Syria")
+    assert syria.docs == ["a", "b"]

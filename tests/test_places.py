@@ -1,0 +1,168 @@
+"""Places: the shipped gazetteer, disambiguation by the story, the brief's rows and the map."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from conftest import SHARED, needs_shared
+from storyline.analyse import analyse
+from storyline.gazetteer import distance_km, fold, key, load_gazetteer, parse
+from storyline.model import Document
+from storyline.places import locate_places
+from storyline.render.map import render_map
+
+
+def places_of(*texts: str) -> dict[str, dict[str, Any]]:
+    analyses = analyse([Document(id=f"d{i}", text=t, title=f"d{i}") for i, t in enumerate(texts)])
+    return {p["name"]: p for p in locate_places(analyses).places}
+
+
+# --- gazetteer -------------------------------------------------------------------------------
+
+
+def test_gazetteer_loads_fast() -> None:
+    data = resources.files("storyline").joinpath("data", "gazetteer.tsv.gz").read_bytes()
+    t0 = time.perf_counter()
+    gaz = parse(data)
+    assert time.perf_counter() - t0 < 0.5
+    assert len(gaz) > 100_000
+    assert gaz.lookup("Paris")
+
+
+def test_folding_and_transliteration_keys() -> None:
+    assert fold("Ḩamāh") == "hamah"
+    assert key("Ḩamāh") == key("Hama")
+    assert key("Ar Raqqah") == key("Raqqa")
+    assert key("Deir ez-Zor") == key("Deir-ez-Zor")
+    assert key("the Caspian Sea") == "caspian sea"
+
+
+@pytest.mark.parametrize(
+    ("name", "expect", "country"),
+    [
+        ("Hama", "Ḩamāh", "SY"), ("Raqqa", "Ar Raqqah", "SY"), ("Talbiseh", "Tallbīsah", "SY"),
+        ("Kiev", "Kyiv", "UA"), ("Deir al-Zour", "Deir ez-Zor", "SY"),
+    ],
+)
+def test_lookup_by_any_spelling(name: str, expect: str, country: str) -> None:
+    names = {(m.place.name, m.place.country) for m in load_gazetteer().lookup(name)}
+    assert (expect, country) in names
+
+
+def test_countries_seas_and_regions_are_known() -> None:
+    gaz = load_gazetteer()
+    kinds = {m.place.kind for m in gaz.lookup("Caspian")}
+    assert "sea" in kinds
+    assert any(m.place.kind == "region" for m in gaz.lookup("Middle East"))
+    us = [m.place for m in gaz.lookup("U.S.") if m.place.kind == "country"]
+    assert us and us[0].country == "US"
+    syria = gaz.country("SY")
+    assert syria is not None and distance_km(syria.lat, syria.lon, 35.0, 38.5) < 100
+
+
+# --- disambiguation --------------------------------------------------------------------------
+
+
+def test_homs_in_a_syria_story_is_in_syria() -> None:
+    got = places_of(
+        "Syrian government forces shelled rebel areas in Syria on Monday.",
+        "Activists in Homs said Russian jets struck the town of Talbiseh, north of Homs.",
+    )
+    assert got["Homs"]["country"] == "SY"
+    assert distance_km(got["Homs"]["lat"], got["Homs"]["lon"], 34.73, 36.72) < 25
+    assert got["Talbiseh"]["country"] == "SY"
+    assert got["Syria"]["kind"] == "country"
+
+
+def test_caspian_is_the_sea_not_a_town() -> None:
+    got = places_of("Russian warships in the Caspian launched cruise missiles at targets in Syria.")
+    caspian = next(p for p in got.values() if "Caspian" in p["name"])
+    assert caspian["kind"] == "sea"
+    assert distance_km(caspian["lat"], caspian["lon"], 41.7, 50.6) < 600
+
+
+def test_paris_is_in_france_unless_the_text_says_otherwise() -> None:
+    got = places_of("France said the attacks in Paris killed 129 people.")
+    assert got["Paris"]["country"] == "FR"
+    got = places_of("Officials in Washington said the mayor of a small town in Ohio was told about Paris.")
+    assert got["Paris"]["country"] == "FR"
+    got = places_of("The rodeo in Paris, Texas, drew a large crowd on Saturday.")
+    assert got["Paris"]["country"] == "US"
+
+
+def test_people_and_groups_are_not_places() -> None:
+    got = places_of(
+        "President Barack Obama met reporters. Obama said the strikes against ISIL must continue.",
+        "Russian Defence Minister Sergei Shoigu spoke in Moscow. Shoigu said more strikes would follow.",
+    )
+    assert "Obama" not in got and "ISIL" not in got and "Shoigu" not in got
+    assert got["Moscow"]["country"] == "RU"
+
+
+def test_place_rows_have_the_contract_fields() -> None:
+    got = places_of("Jets struck Aleppo and Idlib in Syria.", "Aleppo was hit again.")
+    row = got["Aleppo"]
+    assert set(row) >= {"name", "lat", "lon", "kind", "docs", "mentions", "country"}
+    assert row["docs"] == ["d0", "d1"] and row["mentions"] == 2 and row["kind"] == "city"
+
+
+# --- map -----------------------------------------------------------------------------------
+
+
+def test_map_is_offline_svg_with_markers_and_hover_sources() -> None:
+    places = [
+        {"name": "Homs", "lat": 34.73, "lon": 36.72, "kind": "city", "docs": ["a"], "mentions": 4, "country": "SY"},
+        {"name": "Hama", "lat": 35.13, "lon": 36.75, "kind": "city", "docs": ["a", "b"], "mentions": 2,
+         "country": "SY"},
+        {"name": "Syria", "lat": 35.0, "lon": 38.5, "kind": "country", "docs": ["a"], "mentions": 9,
+         "country": "SY", "extent_km": 243},
+        {"name": "Caspian Sea", "lat": 41.7, "lon": 50.6, "kind": "sea", "docs": ["b"], "mentions": 1,
+         "extent_km": 600},
+        {"name": "Washington", "lat": 38.9, "lon": -77.04, "kind": "city", "docs": ["b"], "mentions": 1,
+         "country": "US"},
+    ]
+    html = render_map(places, {"a": "[1] First report", "b": "[2] Second report"})
+    assert html.startswith("<figure") and "<svg" in html
+    assert len(re.findall(r"<circle", html)) >= 3  # Homs, Hama, the Caspian
+    assert "<title>Homs (city, SY): 4 mentions — [1] First report</title>" in html
+    assert 'class="land named"' in html  # Syria tinted
+    assert "Outside the map: Washington" in html  # one far mention does not zoom out to the world
+    assert "http" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert render_map([]) == ""
+
+
+def test_bigger_mention_count_gives_bigger_marker() -> None:
+    html = render_map(
+        [
+            {"name": "A", "lat": 34.7, "lon": 36.7, "kind": "city", "docs": [], "mentions": 9},
+            {"name": "B", "lat": 35.1, "lon": 36.7, "kind": "city", "docs": [], "mentions": 1},
+        ]
+    )
+    radii = [float(r) for r in re.findall(r'<circle class="mk city"[^>]* r="([\d.]+)"', html)]
+    assert max(radii) > min(radii)
+
+
+# --- the reference story ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_places() -> list[dict[str, Any]]:
+    import storyline
+
+    return storyline.brief([str(SHARED / "seeds")]).places
+
+
+@needs_shared
+def test_gold_places_are_found_and_geocoded(seeds_places: list[dict[str, Any]]) -> None:
+    gold = json.loads((SHARED / "gold" / "seeds.json").read_text())
+    for item in gold["places"]:
+        rows = [p for p in seeds_places if fold(item["name"]) in {fold(p["name"]), *map(fold, p.get("aliases", []))}]
+        assert rows, item["name"]
+        tolerance = max(25.0, float(item.get("area_km", 0)))
+        assert any(distance_km(p["lat"], p["lon"], item["lat"], item["lon"]) <= tolerance for p in rows), item

@@ -65,11 +65,22 @@ def test_a_different_figure_is_not_cited_as_the_same_statement() -> None:
     assert summary and all(len({c.doc for c in s.citations}) == 1 for s in summary)
 
 
-def test_fragment_of_a_quotation_is_not_a_candidate() -> None:
+def test_quotation_over_two_sentences_is_one_candidate() -> None:
     a = make_analysis("a.txt", [
         "“The first time it happened, we thought the Russians got lucky.",
         "Then it happened two more times,” an official revealed to the network.",
         "“It was a long night for everyone in the harbour,” the mayor said.",
+        "“This fragment never closes its quotation at all in this text.",
     ])
+    # make_analysis puts each sentence in its own paragraph; join the first two into one
+    for s in a.sentences[:2]:
+        s.paragraph = 0
     texts = [s.text for s in candidates([a])]
-    assert texts == ["“It was a long night for everyone in the harbour,” the mayor said."]
+    joined = ("“The first time it happened, we thought the Russians got lucky.\n"
+              "Then it happened two more times,” an official revealed to the network.")
+    assert texts[:2] == [joined, "“It was a long night for everyone in the harbour,” the mayor said."]
+    assert a.sentences[0].text not in texts and a.sentences[1].text not in texts
+    docs = {a.doc.id: a.doc}
+    for s in summarise([a], words=100):
+        c = s.citations[0]
+        assert docs[c.doc].text[c.start:c.end] == s.text

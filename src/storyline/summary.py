@@ -55,6 +55,7 @@ class SummaryConfig:
     redundancy: float = 0.5  # skip a sentence this similar (cosine) to one already chosen
     cite_cosine: float = 0.5  # cite another document's sentence at or above this cosine …
     cite_overlap: float = 0.5  # … or when it shares this share of content words (and >= 4 of them)
+    drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
 
 
 DEFAULT = SummaryConfig()
@@ -72,19 +73,39 @@ def _unbalanced_quotes(text: str) -> bool:
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
+def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
+    """The document's sentences, with a quotation that spans several sentences joined
+    into one unit (a fragment of a quote reads wrong alone, the whole quote does not)."""
+    sents, out, i = a.sentences, [], 0
+    while i < len(sents):
+        s, j = sents[i], i
+        if _unbalanced_quotes(s.text):
+            while j + 1 < len(sents) and j - i < max_join and sents[j + 1].paragraph == s.paragraph:
+                j += 1
+                text = a.doc.text[s.start : sents[j].end]
+                if not _unbalanced_quotes(text):
+                    s = Sentence(s.doc, s.index, s.start, sents[j].end, text, s.paragraph)
+                    break
+            else:
+                j = i  # no closing quote nearby: keep the fragment (it is filtered out later)
+        out.append(s)
+        i = j + 1 if s is not sents[i] else i + 1
+    return out
+
+
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
     """Sentences fit to stand alone in a summary (exact repeats dropped)."""
     seen: set[str] = set()
     out: list[Sentence] = []
     for a in analyses:
-        for s in a.sentences:
+        for s in _whole_quotes(a):
             n = word_count(s.text)
             key = " ".join(s.text.lower().split())
             if n < cfg.min_words or n > cfg.max_words or key in seen:
                 continue
             if not _ENDS_WELL.search(s.text) or not (s.text[0].isupper() or s.text[0] in "\"“‘'"):
                 continue
-            if _unbalanced_quotes(s.text):  # a fragment of a longer quotation reads wrong alone
+            if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
                 continue
             seen.add(key)
             out.append(s)

@@ -3,7 +3,8 @@
 For each of the first N clusters with at least 10 documents, prints the word count,
 the time of the whole brief (clean, analyse, summary, claims, timeline, places), of
 the summary path (clean, analyse, summary), of the summary stage alone, and of
-sumy's LexRank on the same sentences, measured in the same run. Target: a 10-document, ~6,000-word cluster summarised in under 3 s.
+sumy's LexRank on the same sentences, measured in the same run. Target: a 10-document,
+~6,000-word cluster summarised in under 3 s.
 
     python bench/summary_speed.py [--file duc2003.jsonl] [--clusters 5]
 """

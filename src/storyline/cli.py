@@ -76,21 +76,31 @@ def _write(path: str, text: str) -> None:
     Path(path).write_text(text, encoding="utf-8")
 
 
-def cmd_brief(args: argparse.Namespace) -> int:
+def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
+    """Briefs for ``args.paths`` (one story with ``--story``), skipped inputs reported on
+    stderr; None (after saying why) when nothing usable was read."""
+    words = getattr(args, "words", 200)
     try:
-        items = briefs(args.paths, words=args.words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer)
+        items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
-        print("storyline: nothing usable was read; no brief written", file=sys.stderr)
-        return EXIT_NOTHING
+        print(f"storyline: nothing usable was read; no {what} written", file=sys.stderr)
+        return None
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
     if args.story:
         items = [b for b in items if b.story_id == args.story]
         if not items:
             print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
-            return EXIT_NOTHING
+            return None
+    return items
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    items = _read_briefs(args, "brief")
+    if items is None:
+        return EXIT_NOTHING
     if len(items) > 1 and (args.format == "html" or args.html):
         ids = ", ".join(b.story_id for b in items[:10])
         print(f"storyline: the input holds {len(items)} stories; choose one for HTML with --story "
@@ -120,20 +130,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
     """Brief the inputs as ``brief`` does, and print only the claims table."""
     from .render.markdown import render_claims_markdown
 
-    try:
-        items = briefs(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer)
-    except NothingUsable as exc:
-        for s in exc.skipped:
-            print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
-        print("storyline: nothing usable was read; no claims table written", file=sys.stderr)
+    items = _read_briefs(args, "claims table")
+    if items is None:
         return EXIT_NOTHING
-    for s in items[0].skipped:
-        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
-    if args.story:
-        items = [b for b in items if b.story_id == args.story]
-        if not items:
-            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
-            return EXIT_NOTHING
     if args.format == "json":
         data: object = _claims_json(items[0]) if len(items) == 1 else [_claims_json(b) for b in items]
         out = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -9,10 +9,11 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    a sentence's value is the weight of the *new* word bigrams it covers per
    word, where a bigram weighs the number of independent sources that use it
    (reprints count once; a one-source story falls back to in-text frequency),
-   plus a lead prior (news puts the main facts first: 1/(1+position)) and
-   closeness to the story centroid (TF-IDF), less a small penalty for a
-   dangling start ("But", "He" …). A sentence that restates a chosen one
-   (same statement, see ``_same_statement``) is skipped.
+   plus a lead prior (news puts the main facts first: 1/(1+position), plus a
+   small 1 - position/length term so the first half of a long article still
+   outranks its tail) and closeness to the story centroid (TF-IDF), less a
+   small penalty for a dangling start ("But", "He" …). A sentence that
+   restates a chosen one (same statement, see ``_same_statement``) is skipped.
 3. ``summarise``   takes ranked sentences while they fit the word budget whole,
    orders them for reading (by their relative position in their articles),
    and attaches citations: the sentence itself, then the best-matching
@@ -49,6 +50,7 @@ class SummaryConfig:
     min_words: int = 6
     max_words: int = 60
     lead_weight: float = 0.7  # weight of the 1/(1+position) lead prior
+    relative_lead_weight: float = 0.08  # weight of the 1 - position/length lead prior (long articles)
     centrality_weight: float = 1.0  # weight of the cosine to the story centroid
     dangling_penalty: float = 0.1
     min_sources: int = 2  # a bigram counts when this many independent sources use it
@@ -153,8 +155,10 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> Ranked:
     norm = float(np.linalg.norm(centroid))
     centrality = (vecs @ (centroid / norm)) if norm else np.zeros(len(sents), dtype=np.float32)
     lengths = [word_count(s.text) for s in sents]
+    doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
     static = [
         cfg.lead_weight / (1 + s.index)
+        + cfg.relative_lead_weight * (1 - s.index / doc_len[s.doc])
         + cfg.centrality_weight * float(centrality[i])
         - (cfg.dangling_penalty if _DANGLING.match(s.text) else 0.0)
         for i, s in enumerate(sents)

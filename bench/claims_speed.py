@@ -19,17 +19,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from _timing import median_time
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def _median(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def _paired(a: Callable[[], object], b: Callable[[], object], runs: int) -> tuple[float, float]:
@@ -106,7 +101,7 @@ def main() -> int:
         pipeline.build_brief(ds)  # warm caches
         without, with_claims, stage = _measure(ds, args.runs)
         analyses = analyse(mark_copies(ds))
-        alone = _median(partial(extract_claims, analyses), args.runs)
+        alone = median_time(partial(extract_claims, analyses), args.runs)
         groups = len(extract_claims(analyses))
         rows.append((name, len(ds), without, with_claims, stage, alone, groups))
 

@@ -20,20 +20,14 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from _timing import median_time
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def _median_time(fn: Callable[[], Any], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def gazetteer_load(runs: int) -> tuple[float, float]:
@@ -45,7 +39,7 @@ def gazetteer_load(runs: int) -> tuple[float, float]:
     def warm() -> None:
         parse(resources.files("storyline").joinpath("data", DATA_FILE).read_bytes())
 
-    in_process = _median_time(warm, runs)
+    in_process = median_time(warm, runs)
     code = (
         "import time; import storyline.gazetteer as g; t=time.perf_counter(); g.load_gazetteer(); "
         "print(time.perf_counter()-t)"
@@ -114,11 +108,11 @@ def main() -> int:
             once = time.perf_counter() - t0
             print(f"first call of the three stages (gazetteer load and per-country indexes included): {once:.3f} s")
             first = False
-        whole = _median_time(lambda docs=docs: build_brief(docs), args.runs)  # type: ignore[misc]
-        tl = _median_time(lambda a=analyses: build_timeline(a), args.runs)  # type: ignore[misc]
-        pl = _median_time(lambda a=analyses: locate_places(a), args.runs)  # type: ignore[misc]
+        whole = median_time(lambda docs=docs: build_brief(docs), args.runs)  # type: ignore[misc]
+        tl = median_time(lambda a=analyses: build_timeline(a), args.runs)  # type: ignore[misc]
+        pl = median_time(lambda a=analyses: locate_places(a), args.runs)  # type: ignore[misc]
         located = locate_places(analyses)
-        en = _median_time(lambda a=analyses, loc=located: merge_entities(a, loc), args.runs)  # type: ignore[misc]
+        en = median_time(lambda a=analyses, loc=located: merge_entities(a, loc), args.runs)  # type: ignore[misc]
         added = tl + pl + en
         worst = max(worst, added)
         n_words = sum(len(d.text.split()) for d in docs)

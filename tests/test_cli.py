@@ -101,3 +101,19 @@ def test_main_in_process_bad_usage() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["brief"])
     assert exc.value.code == 2
+
+
+def test_story_option_briefs_only_that_story(tmp_path: Path) -> None:
+    docs = [p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt"))]
+    data = tmp_path / "clusters.jsonl"
+    data.write_text(
+        json.dumps({"id": "fire", "documents": docs[:3], "summaries": []}) + "\n"
+        + json.dumps({"id": "other", "documents": docs[3:], "summaries": []}) + "\n",
+        encoding="utf-8",
+    )
+    proc = run("brief", str(data), "--story", "other", "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    b = json.loads(proc.stdout)
+    assert b["story"]["id"] == "other" and len(b["documents"]) == len(docs) - 3
+    missing = run("brief", str(data), "--story", "nope")
+    assert missing.returncode == 2 and "nope" in missing.stderr.decode()

@@ -56,12 +56,17 @@ def _read(
 
 def briefs(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
-    stdin: BinaryIO | None = None,
+    stdin: BinaryIO | None = None, story: str | None = None,
 ) -> list[Brief]:
-    """A brief per story in ``inputs`` (stories come from cluster files; otherwise one story)."""
+    """A brief per story in ``inputs`` (stories come from cluster files; otherwise one story).
+
+    With ``story``, only that story is briefed (an empty list when no document belongs to it).
+    """
     from .pipeline import build_briefs
 
     docs, skipped = _read(inputs, max_bytes, stdin)
+    if story is not None:
+        docs = [d for d in docs if (d.story or "story") == story]
     return build_briefs(docs, skipped, words=words)
 
 

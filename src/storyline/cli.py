@@ -81,19 +81,18 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
     stderr; None (after saying why) when nothing usable was read."""
     words = getattr(args, "words", 200)
     try:
-        items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer)
+        items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                       story=args.story)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
         print(f"storyline: nothing usable was read; no {what} written", file=sys.stderr)
         return None
+    if not items:  # only with --story
+        print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+        return None
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
-    if args.story:
-        items = [b for b in items if b.story_id == args.story]
-        if not items:
-            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
-            return None
     return items
 
 

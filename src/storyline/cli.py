@@ -26,31 +26,31 @@ EXIT_OK = 0
 EXIT_NOTHING = 2
 
 
+def _input_args(p: argparse.ArgumentParser) -> None:
+    """The input options that ``brief`` and ``claims`` share."""
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
+    )
+    p.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description="Many news reports in, one cited brief out.")
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-)")
-    b.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    _input_args(b)
     b.add_argument("--words", type=int, default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
     b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
     b.add_argument("--json", metavar="FILE", help="also write the JSON brief to FILE")
-    b.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
-    )
-    b.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
     c = sub.add_parser("claims", help="just the claims table: figures, who said them, verdicts")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
-    c.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
-    )
-    c.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=int, default=250, help="summary budget in words (default 250)")

@@ -243,6 +243,7 @@ def cite(
     vecs = tfidf_matrix([s.text for s in chosen] + [s.text for s in all_sents], df_texts=doc_texts)
     qv, av = vecs[: len(chosen)], vecs[len(chosen) :]
     sims = qv @ av.T
+    doc_pos = {a.doc.id: k for k, a in enumerate(analyses)}
     out: list[SummarySentence] = []
     for qi, s in enumerate(chosen):
         cites = [Citation(s.doc, s.start, s.end)]
@@ -253,7 +254,6 @@ def cite(
             c = float(sims[qi, ai])
             if (t.doc not in best or c > best[t.doc][0]) and _same_statement(s.text, t.text, c, cfg):
                 best[t.doc] = (c, t)
-        doc_pos = {a.doc.id: k for k, a in enumerate(analyses)}
         for doc_id in sorted(best, key=lambda d: doc_pos[d]):
             t = best[doc_id][1]
             cites.append(Citation(t.doc, t.start, t.end))

@@ -40,8 +40,13 @@ from ..model import Analysis
 from .attribution import ParagraphSpeakers, Speaker
 from .numbers import Figure, find_figures
 
-EVENT_CLASSES: dict[str, str] = {}
-for _cls, _words in {
+
+def _by_word(table: dict[str, str]) -> dict[str, str]:
+    """Invert {class: "word word …"} into {word: class}."""
+    return {w: cls for cls, words in table.items() for w in words.split()}
+
+
+EVENT_CLASSES: dict[str, str] = _by_word({
     "killed": "kill die dead death murder massacre slay execute execution perish fatality killing behead "
               "slaughter drown",
     "injured": "injure wound hurt injury injured wounded maim hospitalise hospitalize",
@@ -50,9 +55,7 @@ for _cls, _words in {
     "arrested": "arrest detain detention jail imprison",
     "abducted": "abduct kidnap kidnapping abduction hostage",
     "rescued": "rescue",
-}.items():
-    for _w in _words.split():
-        EVENT_CLASSES[_w] = _cls
+})
 INTRANSITIVE = frozenset({"die", "perish", "drown", "disappear", "flee", "miss", "be", "remain", "go"})
 CASUALTY_ORDER = ["killed", "injured", "missing", "abducted", "evacuated", "arrested", "rescued"]
 # Counted nouns that name the casualty themselves: "20 deaths" = 20 people killed.
@@ -65,16 +68,13 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "for
                         "century", "weekend", "morning", "evening", "afternoon", "season", "term", "am", "pm",
                         "a.m.", "p.m.", "o'clock", "yesterday", "today", "time"})  # "times": "two more times"
 # Causes of casualties in families: "strikes" and "attacks" may be one incident; a crash and an attack are not.
-CAUSE_FAMILIES: dict[str, str] = {}
-for _fam, _words in {
+CAUSE_FAMILIES: dict[str, str] = _by_word({
     "attack": "strike airstrike attack raid bombing bombardment shelling shell bomb missile rocket assault offensive "
               "explosion blast fighting clash gunfire shooting gunman militant sortie drone",
     "fire": "fire blaze flame smoke inferno",
     "crash": "crash collision accident derailment plane aircraft jet flight helicopter train bus",
     "disaster": "flood flooding storm hurricane typhoon cyclone earthquake quake tsunami landslide avalanche",
-}.items():
-    for _w in _words.split():
-        CAUSE_FAMILIES[_w] = _fam
+})
 MEASURE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "ft", "foot", "feet",
                            "yard", "tonne", "ton", "kg", "kilogram", "pound", "litre", "liter", "gallon",
                            "hectare", "acre", "sq", "square", "knot", "mph", "kph", "km/h", "degree",

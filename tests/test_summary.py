@@ -84,3 +84,21 @@ def test_quotation_over_two_sentences_is_one_candidate() -> None:
     for s in summarise([a], words=100):
         c = s.citations[0]
         assert docs[c.doc].text[c.start:c.end] == s.text
+
+
+def test_sharing_only_names_is_not_citing_the_same_statement() -> None:
+    a = make_analysis("a.txt", ["US Defense Secretary Ash Carter already has an answer to this question."])
+    b = make_analysis("b.txt", ["US Defense Secretary Ash Carter said the United States will not cooperate."])
+    c = make_analysis("c.txt", ["Defense Secretary Ash Carter already has an answer to this question, aides said."])
+    summary = summarise([a, c, b], words=12)
+    assert len(summary) == 1 and "answer" in summary[0].text
+    assert {x.doc for x in summary[0].citations} == {"a.txt", "c.txt"}  # b.txt says something else
+
+
+def test_a_sentence_pointing_back_ranks_below_its_twin() -> None:
+    from storyline.summary import rank
+
+    a = make_analysis("a.txt", ["The harbour board has already approved a plan for this."])
+    b = make_analysis("b.txt", ["The harbour board has already approved a plan for new cranes."])
+    r = rank([a, b])
+    assert r.sentences[r.order[0]].text.endswith("new cranes.")

@@ -54,6 +54,18 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
+def plain_terms(text: str) -> list[str]:
+    """Content words that are not capitalised names (the first word excepted): what a
+    sentence says about its subjects, as opposed to who the subjects are."""
+    out = []
+    for i, w in enumerate(_WORD.findall(text)):
+        lw = w.lower().replace("’", "'")
+        if lw in STOPWORDS or (len(lw) < 2 and not lw.isdigit()) or (i and w[0].isupper()):
+            continue
+        out.append(stem(lw))
+    return out
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

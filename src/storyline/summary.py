@@ -12,7 +12,7 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    plus a lead prior (news puts the main facts first: 1/(1+position), plus a
    small 1 - position/length term so the first half of a long article still
    outranks its tail) and closeness to the story centroid (TF-IDF), less a
-   small penalty for a dangling start ("But", "He" …). A sentence that
+   small penalty for a dangling start ("But", "He" …) or end ("… to this."). A sentence that
    restates a chosen one (same statement, see ``_same_statement``) is skipped.
 3. ``summarise``   takes ranked sentences while they fit the word budget whole,
    orders them for reading (by their relative position in their articles),
@@ -33,10 +33,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import STOPWORDS, content_terms, stem, tfidf_matrix, word_count, words
+from .features import STOPWORDS, content_terms, plain_terms, stem, tfidf_matrix, word_count, words
 from .model import Analysis, Citation, Sentence, SummarySentence
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
     r"Others|The others|(?:Most|Some|Many|None|All|Both) of (?:the|them|those|these)\b)\b"
@@ -160,7 +161,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> Ranked:
         cfg.lead_weight / (1 + s.index)
         + cfg.relative_lead_weight * (1 - s.index / doc_len[s.doc])
         + cfg.centrality_weight * float(centrality[i])
-        - (cfg.dangling_penalty if _DANGLING.match(s.text) else 0.0)
+        - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
         for i, s in enumerate(sents)
     ]
     covered: set[tuple[str, str]] = set()
@@ -217,19 +218,34 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(content_terms(text))
 
 
+@lru_cache(maxsize=65536)
+def _plain(text: str) -> frozenset[str]:
+    return frozenset(plain_terms(text))
+
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _same_statement(a: str, b: str, cos: float, cfg: SummaryConfig) -> bool:
-    """Do sentences ``a`` and ``b`` state the same thing? (Different figures never do.)"""
+def _same_statement(a: str, b: str, cos: float, cfg: SummaryConfig, *, to_cite: bool = False) -> bool:
+    """Do sentences ``a`` and ``b`` state the same thing? (Different figures never do.)
+
+    ``to_cite`` asks more: sharing names is not enough to cite a sentence as a source
+    ("Ash Carter has an answer to this" is not "Ash Carter said the US will not
+    cooperate"), so at least two shared words must be plain words. Without it the
+    looser test serves redundancy: a second sentence about the same people adds little.
+    """
     na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
     if na and nb and na != nb:  # 45 firefighters is not 40 firefighters
         return False
     if cos >= cfg.cite_cosine:
         return True
     ta, tb = _terms(a), _terms(b)
-    shared = len(ta & tb)
-    return shared >= 4 and shared / max(min(len(ta), len(tb)), 1) >= cfg.cite_overlap
+    shared = ta & tb
+    return (
+        len(shared) >= 4
+        and len(shared) / max(min(len(ta), len(tb)), 1) >= cfg.cite_overlap
+        and (not to_cite or len(shared & _plain(a) & _plain(b)) >= 2)
+    )
 
 
 def cite(
@@ -252,7 +268,7 @@ def cite(
             if t.doc == s.doc:
                 continue
             c = float(sims[qi, ai])
-            if (t.doc not in best or c > best[t.doc][0]) and _same_statement(s.text, t.text, c, cfg):
+            if (t.doc not in best or c > best[t.doc][0]) and _same_statement(s.text, t.text, c, cfg, to_cite=True):
                 best[t.doc] = (c, t)
         for doc_id in sorted(best, key=lambda d: doc_pos[d]):
             t = best[doc_id][1]

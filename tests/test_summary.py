@@ -102,3 +102,20 @@ def test_a_sentence_pointing_back_ranks_below_its_twin() -> None:
     b = make_analysis("b.txt", ["The harbour board has already approved a plan for new cranes."])
     r = rank([a, b])
     assert r.sentences[r.order[0]].text.endswith("new cranes.")
+
+
+def test_figures_in_words_count_as_figures() -> None:
+    a = make_analysis("a.txt", ["Fire chief Maria Lopez said 45 firefighters and 12 engines were sent to the scene."])
+    b = make_analysis("b.txt", ["Three firefighters and two engines were sent to the scene, fire chief Lopez said."])
+    c = make_analysis("c.txt", ["Forty-five firefighters and twelve engines were sent to the scene, Lopez said."])
+    from storyline.summary import cite
+
+    [cited] = cite([a.sentences[0]], [a, b, c])
+    assert {x.doc for x in cited.citations} == {"a.txt", "c.txt"}  # 3 and 2 are not 45 and 12
+
+
+def test_figures_read_number_words() -> None:
+    from storyline.summary import _figures
+
+    assert _figures("Forty-five firefighters, twelve engines and 1,200 litres") == {"45", "12", "1200"}
+    assert _figures("one of the three ships; twenty one boats") == {"3", "21"}

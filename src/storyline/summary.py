@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import STOPWORDS, content_terms, plain_terms, stem, tfidf_matrix, word_count, words
+from .features import STOPWORDS, TENS, UNITS, WORDS, content_terms, plain_terms, stem, tfidf_matrix, word_count, words
 from .model import Analysis, Citation, Sentence, SummarySentence
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
@@ -226,6 +226,21 @@ def _plain(text: str) -> frozenset[str]:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+@lru_cache(maxsize=65536)
+def _figures(text: str) -> frozenset[str]:
+    """Figures in digits or words ("three" and "3" are one figure; "one" is left out, as it
+    is mostly a pronoun)."""
+    out = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if w not in WORDS or w == "one" and not (i and ws[i - 1] in TENS):
+            continue
+        if w in TENS and i + 1 < len(ws) and 0 < UNITS.get(ws[i + 1], 0) < 10:
+            continue  # "forty-five": counted at "five"
+        out.add(str(WORDS[w] + (TENS[ws[i - 1]] if i and ws[i - 1] in TENS and w in UNITS else 0)))
+    return frozenset(out)
+
+
 def _same_statement(a: str, b: str, cos: float, cfg: SummaryConfig, *, to_cite: bool = False) -> bool:
     """Do sentences ``a`` and ``b`` state the same thing? (Different figures never do.)
 
@@ -234,8 +249,8 @@ def _same_statement(a: str, b: str, cos: float, cfg: SummaryConfig, *, to_cite: 
     cooperate"), so at least two shared words must be plain words. Without it the
     looser test serves redundancy: a second sentence about the same people adds little.
     """
-    na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-    if na and nb and na != nb:  # 45 firefighters is not 40 firefighters
+    fa, fb = _figures(a), _figures(b)
+    if fa and fb and fa != fb:  # 45 firefighters is not 40 (or three) firefighters
         return False
     if cos >= cfg.cite_cosine:
         return True

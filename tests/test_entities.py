@@ -123,3 +123,12 @@ def test_places_from_the_gazetteer_override_model_labels() -> None:
     assert kinds.get("Barack Obama") == "person" and "Obama" not in kinds
     syria = next(e for e in ents if e.name == "Syria")
     assert syria.docs == ["a", "b"]
+
+
+def test_a_counted_name_is_not_a_person_unless_named_alone() -> None:
+    text = ("Four warships launched 26 Kalibr cruise missiles against 11 targets, Shoigu said.\n"
+            "Two Obama aides met 3 officials. Obama later spoke to reporters.")
+    [a] = analyse([Document(id="a", text=text, title="a")])
+    assert {m.text for m in a.mentions if m.counted} >= {"Kalibr"}
+    people = {e.name for e in merge_entities([a]) if e.kind == "person"}
+    assert "Shoigu" in people and "Obama" in people and "Kalibr" not in people

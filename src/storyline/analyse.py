@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from spacy.tokens import Span
+
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .nlp import get_nlp
 
@@ -23,6 +25,16 @@ _ENTITY_KINDS: dict[str, EntityKind] = {
 }
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPENS_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z]")
+
+
+def _counted(ent: Span) -> bool:
+    """Does a number count this name ("26 Kalibr missiles")? People are not counted that way.
+
+    The number either modifies the name itself or the noun the name is a compound of."""
+    if ent.start == 0:
+        return False
+    num, root = ent.doc[ent.start - 1], ent.root
+    return num.dep_ == "nummod" and (num.head == root or (root.dep_ == "compound" and num.head == root.head))
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -87,7 +99,8 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
             kind = _ENTITY_KINDS.get(ent.label_)
             if kind:
                 mentions[i].append(
-                    Mention(doc_id, offset + ent.start_char, offset + ent.end_char, ent.text, kind)
+                    Mention(doc_id, offset + ent.start_char, offset + ent.end_char, ent.text, kind,
+                            counted=kind == "person" and _counted(ent))
                 )
         para_index[i] += 1
     return [Analysis(doc, sentences[i], mentions[i], parsed[i]) for i, doc in enumerate(docs)]

@@ -229,6 +229,15 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
         if m.kind == "person" and len(words := clean_name(m.text).split()) >= 2
     }
 
+    # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
+    as_name = {name_key(clean_name(display_form(m.text))) for a in analyses for m in a.mentions if not m.counted}
+    counted_only = {
+        name_key(clean_name(display_form(m.text)))
+        for a in analyses
+        for m in a.mentions
+        if m.counted and fold(clean_name(m.text)) not in surnames
+    } - as_name
+
     # (kind, key) -> surface forms, docs, mention count
     forms: dict[tuple[EntityKind, str], Counter[str]] = defaultdict(Counter)
     docs: dict[tuple[EntityKind, str], list[str]] = defaultdict(list)
@@ -257,7 +266,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
                 covered.add((placed[0], placed[1]))
                 add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
                 continue
-            if _is_junk(name) or name_key(name) in outlet:
+            if _is_junk(name) or name_key(name) in outlet or name_key(name) in counted_only:
                 continue
             canon = known_org(name)
             if canon is not None:

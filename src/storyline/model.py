@@ -108,6 +108,7 @@ class Mention:
     end: int
     text: str
     kind: EntityKind
+    counted: bool = False  # a number counts it ("26 Kalibr missiles", "two Obama aides")
 
 
 @dataclass(slots=True)

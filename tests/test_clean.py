@@ -402,6 +402,12 @@ def test_other_site_styles_keep_exactly_the_article(site: str) -> None:
         ('[caption id="attachment_123" align="alignnone" width="640"]', "CMS artefact"),
         ("4 min read", "CMS artefact"),
         ("Subscribe to continue reading", "CMS artefact"),
+        ("When you tweet with a location, Twitter stores that location. You can switch location on/off "
+         "before each Tweet and always have the option to delete your location history.", "CMS artefact"),
+        ("Interested in Harbour Safety? Add Harbour Safety as an interest to stay up to date on the latest "
+         "Harbour Safety news, video, and analysis from ABC News.", "CMS artefact"),
+        ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing "
+         "in every day, these data are added to the Wayback Machine after an embargo period.", "CMS artefact"),
         # photo credits and captions
         ("Photo: Jane Doe/The Herald", "photo credit"),
         ("Image: Environment Agency", "photo credit"),

@@ -385,7 +385,12 @@ _CMS_START_RE = re.compile(
     r"|copy link$|link copied|view this post on instagram"
     r"|a post shared by|this entry was posted in|(?:error|warning|notice): .* on line \d+"
     r"|(?:this (?:web)?site|we|our (?:web)?site) uses? cookies|by (?:continuing to (?:use|browse)|using) "
-    r"(?:this|our) (?:site|website)|(?:accept|reject|manage|allow) (?:all )?cookies",
+    r"(?:this|our) (?:site|website)|(?:accept|reject|manage|allow) (?:all )?cookies"
+    # embed and web-archive notices that come with saved or archived pages
+    r"|when you tweet with a location|interested in [^?]{1,80}\? add [^.]{1,80} as an interest"
+    r"|starting in \d{4}, alexa internet has been donating|these crawls are part of an effort to archive"
+    r"|crawls of supported \W?no more 404|this is a set of web collections curated by|warczone is a collection"
+    r"|below is the uncorrected machine-read text",
     _I,
 )
 _CMS_ANY_RE = re.compile(

@@ -117,3 +117,17 @@ def test_story_option_briefs_only_that_story(tmp_path: Path) -> None:
     assert b["story"]["id"] == "other" and len(b["documents"]) == len(docs) - 3
     missing = run("brief", str(data), "--story", "nope")
     assert missing.returncode == 2 and "nope" in missing.stderr.decode()
+
+
+def test_a_report_over_max_chars_is_skipped_with_its_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("The harbour board met on Monday to discuss the fire, officials said. " * 200, encoding="utf-8")
+    out = tmp_path / "b.json"
+    rc = main(["brief", str(long), str(DEMO), "--max-chars", "5000", "--format", "json", "-o", str(out)])
+    assert rc == 0
+    err = capsys.readouterr().err
+    assert "long.txt" in err and "over the 5,000-character limit for one report (--max-chars)" in err
+    b = json.loads(out.read_text(encoding="utf-8"))
+    assert len(b["skipped"]) == 1 and b["skipped"][0]["input"].endswith("long.txt")
+    assert "--max-chars" in b["skipped"][0]["reason"]
+    assert all(not d["id"].endswith("long.txt") for d in b["documents"])

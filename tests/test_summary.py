@@ -119,3 +119,16 @@ def test_figures_read_number_words() -> None:
 
     assert _figures("Forty-five firefighters, twelve engines and 1,200 litres") == {"45", "12", "1200"}
     assert _figures("one of the three ships; twenty one boats") == {"3", "21"}
+
+
+def test_a_line_longer_than_spacy_takes_is_analysed_in_pieces() -> None:
+    from storyline.analyse import MAX_PARAGRAPH, analyse, paragraphs
+    from storyline.model import Document
+
+    sentence = "The harbour board met on Monday to discuss the fire at the warehouse, officials said. "
+    text = "Headline of the report\n" + sentence * (MAX_PARAGRAPH // len(sentence) * 3)
+    pieces = list(paragraphs(text))
+    assert len(pieces) >= 4 and all(len(p) <= MAX_PARAGRAPH for _, p in pieces)
+    assert all(text[o:o + len(p)] == p for o, p in pieces)
+    [a] = analyse([Document(id="a", text=text, title="a")])
+    assert all(s.text == sentence.strip() for s in a.sentences[1:])  # cut only at sentence ends

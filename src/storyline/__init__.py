@@ -32,12 +32,15 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_CHARS = 200_000
+"""Longest article text (after cleaning) taken as one report: about 33,000 words, longer than
+any news report; a longer text is skipped with a clear reason rather than parsed for minutes."""
 
 Input = str | os.PathLike[str] | RawDocument
 
 
 def _read(
-    inputs: Sequence[Input] | Input, max_bytes: int, stdin: BinaryIO | None
+    inputs: Sequence[Input] | Input, max_bytes: int, stdin: BinaryIO | None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> tuple[list[Document], list[Skipped]]:
     """Ingest and clean; raise ``NothingUsable`` when no document survives."""
     from .ingest import read_inputs
@@ -46,7 +49,7 @@ def _read(
     if isinstance(inputs, (str, os.PathLike, RawDocument)):
         inputs = [inputs]
     raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
-    docs, bad = clean_all(raws)
+    docs, bad = clean_all(raws, max_chars=max_chars)
     skipped = [*skipped, *bad]
     if not docs:
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
@@ -56,7 +59,7 @@ def _read(
 
 def briefs(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
-    stdin: BinaryIO | None = None, story: str | None = None,
+    stdin: BinaryIO | None = None, story: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Brief]:
     """A brief per story in ``inputs`` (stories come from cluster files; otherwise one story).
 
@@ -64,7 +67,7 @@ def briefs(
     """
     from .pipeline import build_briefs
 
-    docs, skipped = _read(inputs, max_bytes, stdin)
+    docs, skipped = _read(inputs, max_bytes, stdin, max_chars)
     if story is not None:
         docs = [d for d in docs if (d.story or "story") == story]
     return build_briefs(docs, skipped, words=words)
@@ -72,7 +75,7 @@ def briefs(
 
 def brief(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
-    stdin: BinaryIO | None = None,
+    stdin: BinaryIO | None = None, max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Brief:
     """One brief over all ``inputs`` (files, folders, ``-`` for stdin, RawDocuments), as one story.
 
@@ -81,5 +84,5 @@ def brief(
     """
     from .pipeline import build_brief
 
-    docs, skipped = _read(inputs, max_bytes, stdin)
+    docs, skipped = _read(inputs, max_bytes, stdin, max_chars)
     return build_brief(docs, words=words, story_id=docs[0].story or "story", skipped=skipped)

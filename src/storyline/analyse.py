@@ -37,13 +37,40 @@ def _counted(ent: Span) -> bool:
     return num.dep_ == "nummod" and (num.head == root or (root.dep_ == "compound" and num.head == root.head))
 
 
+MAX_PARAGRAPH = 10_000
+"""Longest piece of text given to spaCy at once (characters). A longer line (a whole
+article without line breaks) is cut at sentence ends: spaCy refuses texts over 1M
+characters and its parser's memory grows with the length of what it is given."""
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+
+
+def _pieces(line: str, limit: int = MAX_PARAGRAPH) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of ``line`` cut into pieces of at most ``limit`` characters, at the
+    last sentence end before the limit (else the last space, else the limit itself)."""
+    start = 0
+    while len(line) - start > limit:
+        window = line[start : start + limit]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+        if cut < limit // 4:
+            space = window.rfind(" ")
+            cut = space + 1 if space > limit // 4 else limit
+        piece = line[start : start + cut]
+        if piece.strip():
+            yield start + len(piece) - len(piece.lstrip()), piece.strip()
+        start += cut
+    piece = line[start:]
+    if piece.strip():
+        yield start + len(piece) - len(piece.lstrip()), piece.strip()
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) for every non-empty line of ``text``."""
+    """(offset, line) for every non-empty line of ``text`` (very long lines in pieces)."""
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            lead = len(line) - len(line.lstrip())
-            yield pos + lead, line.strip()
+            for offset, piece in _pieces(line):
+                yield pos + offset, piece
         pos += len(line) + 1
 
 

@@ -1,8 +1,8 @@
 """Command line: a thin wrapper over the public API.
 
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
-                            [--html FILE] [--json FILE] [--max-bytes N] [--story ID]
-    storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--story ID]
+                            [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong). Skipped inputs are reported on stderr, one line
@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import DEFAULT_MAX_BYTES, __version__, briefs
+from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs
 from .errors import NothingUsable, StorylineError
 from .model import Brief
 
@@ -32,6 +32,10 @@ def _input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
+    )
+    p.add_argument(
+        "--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+        help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
     p.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
 
@@ -82,7 +86,7 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
     words = getattr(args, "words", 200)
     try:
         items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                       story=args.story)
+                       story=args.story, max_chars=args.max_chars)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)

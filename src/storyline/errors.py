@@ -6,7 +6,7 @@
     │   ├── EmptyInput             empty or whitespace-only file, or an empty folder
     │   ├── BinaryInput            the bytes are not text (NUL bytes, control characters)
     │   ├── EncodingError          the bytes decode in no encoding we can detect
-    │   ├── InputTooLarge          over the size limit (``--max-bytes``)
+    │   ├── InputTooLarge          over the size limit (``--max-bytes``, or ``--max-chars`` of article text)
     │   ├── MalformedInput         broken JSON/JSONL, a record without text
     │   ├── NoArticleText          HTML (or text) from which no article text survives
     │   └── UnsupportedLanguage    not English: the shipped models are English-only

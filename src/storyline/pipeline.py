@@ -13,12 +13,12 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from . import __version__
+from . import DEFAULT_MAX_CHARS, __version__
 from .analyse import analyse
 from .claims import extract_claims
 from .clean import clean_document
 from .entities import merge_entities
-from .errors import InputError
+from .errors import InputError, InputTooLarge
 from .features import tfidf_matrix
 from .model import Brief, Document, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
@@ -28,13 +28,22 @@ from .summary import summarise
 from .timeline import build_timeline
 
 
-def clean_all(raws: Sequence[RawDocument]) -> tuple[list[Document], list[Skipped]]:
-    """Clean every document; one that cannot be used becomes a ``Skipped`` entry."""
+def clean_all(
+    raws: Sequence[RawDocument], *, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[list[Document], list[Skipped]]:
+    """Clean every document; one that cannot be used (or whose article text is longer than
+    ``max_chars``) becomes a ``Skipped`` entry."""
     docs: list[Document] = []
     skipped: list[Skipped] = []
     for raw in raws:
         try:
-            docs.append(clean_document(raw))
+            doc = clean_document(raw)
+            if len(doc.text) > max_chars:
+                raise InputTooLarge(
+                    raw.id, f"article text is {len(doc.text):,} characters after cleaning, over the "
+                    f"{max_chars:,}-character limit for one report (--max-chars)",
+                )
+            docs.append(doc)
         except InputError as exc:
             skipped.append(Skipped(exc.input, exc.reason))
     return docs, skipped

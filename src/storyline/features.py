@@ -79,24 +79,36 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def tfidf_matrix(texts: Sequence[str], df_texts: Sequence[str] | None = None) -> npt.NDArray[np.float32]:
+def document_frequencies(texts: Sequence[str]) -> tuple[Counter[str], int]:
+    """How many of ``texts`` use each content term, and how many texts there are."""
+    df: Counter[str] = Counter()
+    for t in texts:
+        df.update(set(content_terms(t)))
+    return df, len(texts)
+
+
+def tfidf_matrix(
+    texts: Sequence[str], df_texts: Sequence[str] | None = None, *, df: tuple[Counter[str], int] | None = None
+) -> npt.NDArray[np.float32]:
     """L2-normalised TF-IDF rows for ``texts`` (sublinear tf, smoothed idf).
 
     ``df_texts`` are the units document frequency is counted over (by default
     ``texts`` themselves): pass whole documents to weigh terms by how many
-    sources use them.
+    sources use them. ``df`` passes those counts ready-made (``document_frequencies``),
+    so that texts can be vectorised in batches against the same weights.
     """
     terms = [content_terms(t) for t in texts]
-    df_units = terms if df_texts is None else [content_terms(t) for t in df_texts]
-    df: Counter[str] = Counter()
-    for unit in df_units:
-        df.update(set(unit))
+    if df is None:
+        counts: Counter[str] = Counter()
+        for unit in terms if df_texts is None else [content_terms(t) for t in df_texts]:
+            counts.update(set(unit))
+        df = (counts, len(terms) if df_texts is None else len(df_texts))
+    counts, n = df
     vocab = {t: i for i, t in enumerate(sorted({t for row in terms for t in row}))}
-    n = len(df_units)
     mat = np.zeros((len(texts), max(len(vocab), 1)), dtype=np.float32)
     for r, row in enumerate(terms):
         for t, c in Counter(row).items():
-            mat[r, vocab[t]] = (1.0 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1.0)
+            mat[r, vocab[t]] = (1.0 + math.log(c)) * (math.log((1 + n) / (1 + counts[t])) + 1.0)
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     out: npt.NDArray[np.float32] = (mat / norms).astype(np.float32, copy=False)

@@ -169,6 +169,17 @@ class _Context:
     share: dict[str, float]
     anchors: list[tuple[float, float, str]]  # (lat, lon, key of the name that placed it)
     countries: set[str]
+    near_km: dict[tuple[int, str], float] = field(default_factory=dict)  # _near, remembered
+
+
+def _near_in(ctx: _Context, p: Place, name: str) -> float:
+    """``_near`` for the story's anchors, computed once per place and name (a big story
+    asks the same question thousands of times)."""
+    k = (p.id, key(name) if name else "")
+    got = ctx.near_km.get(k)
+    if got is None:
+        got = ctx.near_km[k] = _near(p, ctx.anchors, name)
+    return got
 
 
 def _prominence(p: Place) -> float:
@@ -194,7 +205,7 @@ def _score(m: Match, ctx: _Context | None, qualifier: Place | None, name: str = 
     s = _prominence(p) + (0.0 if m.primary else -0.7)
     if ctx is not None:
         s += 1.5 * ctx.share.get(p.country, 0.0)
-        if p.kind == "city" and _near(p, ctx.anchors, name) <= NEAR_KM:
+        if p.kind == "city" and _near_in(ctx, p, name) <= NEAR_KM:
             s += 1.0
     if qualifier is not None:
         if qualifier.kind == "country" and p.country == qualifier.country:
@@ -261,7 +272,7 @@ class _Resolver:
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)
         qualified = q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
-        near = ctx is not None and _near(p, ctx.anchors, c.text) <= NEAR_KM
+        near = ctx is not None and _near_in(ctx, p, c.text) <= NEAR_KM
         if not m.primary and (len(name) < 4 or not _similar(c.text, p)) and (
             p.population < EXONYM_CITY or c.label not in PLACE_LABELS or len(name) < 4
         ):

@@ -33,7 +33,19 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import STOPWORDS, TENS, UNITS, WORDS, content_terms, plain_terms, stem, tfidf_matrix, word_count, words
+from .features import (
+    STOPWORDS,
+    TENS,
+    UNITS,
+    WORDS,
+    content_terms,
+    document_frequencies,
+    plain_terms,
+    stem,
+    tfidf_matrix,
+    word_count,
+    words,
+)
 from .model import Analysis, Citation, Sentence, SummarySentence
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
@@ -59,6 +71,10 @@ class SummaryConfig:
     cite_cosine: float = 0.5  # cite another document's sentence at or above this cosine …
     cite_overlap: float = 0.5  # … or when it shares this share of content words (and >= 4 of them)
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
+    max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …
+    min_per_document: int = 30  # … but never fewer than its first 30
+    rank_depth: int = 10  # with a word budget, rank until the order holds this many budgets of words (deep
+    # enough that a normal story ranks as without the limit; a story of hundreds of articles stops early)
 
 
 DEFAULT = SummaryConfig()
@@ -97,11 +113,18 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
 
 
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
-    """Sentences fit to stand alone in a summary (exact repeats dropped)."""
+    """Sentences fit to stand alone in a summary (exact repeats dropped).
+
+    In a story of very many documents only each one's first sentences compete (see
+    ``max_candidates``): that bounds time and memory, and the lead is where news puts
+    what matters."""
     seen: set[str] = set()
     out: list[Sentence] = []
+    per_doc = max(cfg.min_per_document, cfg.max_candidates // max(len(analyses), 1))
     for a in analyses:
         for s in _whole_quotes(a):
+            if s.index >= per_doc:
+                break
             n = word_count(s.text)
             key = " ".join(s.text.lower().split())
             if n < cfg.min_words or n > cfg.max_words or key in seen:
@@ -142,8 +165,12 @@ def _concept_weights(
     return {c: float(n) for c, n in tf.items() if n >= 2}
 
 
-def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> Ranked:
-    """Candidates in the order the summariser would add them (lazy greedy coverage)."""
+def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None) -> Ranked:
+    """Candidates in the order the summariser would add them (lazy greedy coverage).
+
+    With ``words`` (the summary budget) ranking stops once the order holds
+    ``cfg.rank_depth`` budgets of words: enough to fill the budget, and a large story
+    is not ranked to its last sentence."""
     sents = candidates(analyses, cfg)
     if not sents:
         return Ranked([], [])
@@ -173,18 +200,21 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> Ranked:
     # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
     heap = [(-(gain(i) / g0 + static[i]), i) for i in range(len(sents))]
     heapq.heapify(heap)
-    sim = vecs @ vecs.T
     order: list[int] = []
-    while heap:
+    ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
+    while heap and (depth is None or ordered_words < depth):
         _, i = heapq.heappop(heap)
         value = gain(i) / g0 + static[i]
         if heap and value < -heap[0][0] - 1e-9:
             heapq.heappush(heap, (-value, i))
             continue
-        if any(sim[i, j] > cfg.redundancy or _same_statement(sents[i].text, sents[j].text, 0.0, cfg)
-               for j in order):
+        if order and (
+            float((vecs[order] @ vecs[i]).max()) > cfg.redundancy
+            or any(_same_statement(sents[i].text, sents[j].text, 0.0, cfg) for j in order)
+        ):
             continue
         order.append(i)
+        ordered_words += lengths[i]
         covered |= cons[i]
     return Ranked(sents, order)
 
@@ -203,7 +233,7 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
 
 def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
     """The summary's sentences, in selection order."""
-    return fit_budget(rank(analyses, cfg), words)
+    return fit_budget(rank(analyses, cfg, words=words), words)
 
 
 def reading_order(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:
@@ -263,6 +293,9 @@ def _same_statement(a: str, b: str, cos: float, cfg: SummaryConfig, *, to_cite: 
     )
 
 
+_CITE_BATCH = 2000
+
+
 def cite(
     chosen: Sequence[Sentence], analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT
 ) -> list[SummarySentence]:
@@ -270,10 +303,13 @@ def cite(
     all_sents = [s for a in analyses for s in a.sentences]
     if not chosen:
         return []
-    doc_texts = [a.doc.text for a in analyses]
-    vecs = tfidf_matrix([s.text for s in chosen] + [s.text for s in all_sents], df_texts=doc_texts)
-    qv, av = vecs[: len(chosen)], vecs[len(chosen) :]
-    sims = qv @ av.T
+    df = document_frequencies([a.doc.text for a in analyses])
+    parts = []  # in batches: a story of thousands of sentences needs no huge dense matrix
+    for k in range(0, len(all_sents), _CITE_BATCH):
+        batch = [s.text for s in chosen] + [t.text for t in all_sents[k : k + _CITE_BATCH]]
+        vecs = tfidf_matrix(batch, df=df)
+        parts.append(vecs[: len(chosen)] @ vecs[len(chosen) :].T)
+    sims = np.concatenate(parts, axis=1)
     doc_pos = {a.doc.id: k for k, a in enumerate(analyses)}
     out: list[SummarySentence] = []
     for qi, s in enumerate(chosen):

@@ -116,7 +116,7 @@ def prepare(cluster: Cluster) -> Prepared:
 
 def storyline_order(p: Prepared, words: int) -> list[str]:
     """storyline's sentences in its order: the brief's summary first, then the rest of its ranking."""
-    ranked = rank(p.analyses)
+    ranked = rank(p.analyses, words=words)
     first = fit_budget(ranked, words)
     rest = [ranked.sentences[i] for i in ranked.order]
     seen, out = set(), []

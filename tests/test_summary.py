@@ -132,3 +132,17 @@ def test_a_line_longer_than_spacy_takes_is_analysed_in_pieces() -> None:
     assert all(text[o:o + len(p)] == p for o, p in pieces)
     [a] = analyse([Document(id="a", text=text, title="a")])
     assert all(s.text == sentence.strip() for s in a.sentences[1:])  # cut only at sentence ends
+
+
+def test_a_huge_story_ranks_only_leads_and_stops_early() -> None:
+    from storyline.features import word_count
+    from storyline.summary import DEFAULT, rank
+
+    docs = [make_analysis(f"d{k}.txt", [f"Report {k} says the harbour board met on day {i} to discuss berth {i + k}."
+                                        for i in range(40)]) for k in range(200)]
+    sents = candidates(docs)
+    assert max(s.index for s in sents) == DEFAULT.min_per_document - 1  # 3000 // 200 = 15 < 30
+    r = rank(docs, words=50)
+    ranked_words = sum(word_count(r.sentences[i].text) for i in r.order)
+    assert DEFAULT.rank_depth * 50 <= ranked_words < DEFAULT.rank_depth * 50 + DEFAULT.max_words
+    assert len(rank(docs[:3]).order) > 0  # without a budget, the whole ranking

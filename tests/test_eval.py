@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from storyline.eval.baselines import lead, lexrank, textrank
-from storyline.eval.harness import Cluster, apply_budget, evaluate, prepare, split_reference, storyline_order
+from storyline.eval.harness import (
+    Cluster,
+    apply_budget,
+    evaluate,
+    prepare,
+    render_table,
+    split_reference,
+    storyline_order,
+)
 from storyline.model import RawDocument
 from storyline.pipeline import build_brief, clean_all
 
@@ -124,3 +132,17 @@ def test_summary_margins_reads_eval_output(tmp_path: Path, capsys: pytest.Captur
     line = next(x for x in out.splitlines() if x.startswith("| lead | all | 4 |"))
     assert f"{mean:+.2f} [" in line
     assert "| lead | 2 documents | 2 |" in out and "| lead | 3-4 documents | 2 |" in out
+
+
+def test_a_document_no_system_can_use_is_reported_not_dropped(tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    furniture = "Add a location to your Tweets\nWhen you tweet with a location, Twitter stores that location."
+    data.write_text(json.dumps({"id": "c1", "documents": [*DOCS, furniture], "summaries": REFS}) + "\n",
+                    encoding="utf-8")
+    r = evaluate(data, 30, ["lead"], out=tmp_path / "out", progress=False)
+    assert [s.input for s in r.skipped] == ["c1/4"]
+    assert "1 documents skipped by every system" in render_table(r)
+    assert "c1/4" in (tmp_path / "out" / "skipped.jsonl").read_text(encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "storyline", "eval", str(data), "--words", "30", "--no-progress",
+                           "--systems", "lead"], capture_output=True, timeout=300)
+    assert proc.returncode == 0 and "storyline: skipped c1/4: no article text" in proc.stderr.decode()

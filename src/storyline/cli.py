@@ -161,6 +161,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             continue
         out = Path(args.out) / path.stem if args.out else None
         result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
+        for sk in result.skipped:
+            print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
         sys.stdout.write(render_table(result) + "\n")
     return status
 

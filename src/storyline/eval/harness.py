@@ -30,7 +30,7 @@ from typing import Any
 
 from ..analyse import analyse
 from ..errors import MalformedInput, StorylineError
-from ..model import Analysis, RawDocument
+from ..model import Analysis, RawDocument, Skipped
 from ..pipeline import clean_all
 from ..sources import mark_copies
 from ..summary import fit_budget, rank
@@ -56,6 +56,7 @@ class Prepared:
     analyses: list[Analysis]
     docs: Docs  # the shared sentences, per document
     texts: dict[tuple[int, int], str]
+    skipped: list[Skipped] = field(default_factory=list)  # documents no system sees, and why
 
 
 @dataclass(slots=True)
@@ -75,6 +76,7 @@ class EvalResult:
     words: int
     clusters: int
     systems: list[SystemScore]
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def load_clusters(path: Path, limit: int | None = None) -> list[Cluster]:
@@ -98,7 +100,7 @@ def load_clusters(path: Path, limit: int | None = None) -> list[Cluster]:
 def prepare(cluster: Cluster) -> Prepared:
     """Clean, split and dedupe a cluster's documents: the sentences all systems choose from."""
     raws = [RawDocument(id=f"{cluster.id}/{n}", text=t, story=cluster.id) for n, t in enumerate(cluster.documents, 1)]
-    docs, _ = clean_all(raws)
+    docs, skipped = clean_all(raws)
     analyses = analyse(mark_copies(docs))
     seen: set[str] = set()
     shared: list[list[str]] = []
@@ -111,7 +113,7 @@ def prepare(cluster: Cluster) -> Prepared:
                 kept.append(key)
         shared.append(kept)
     texts = {(i, k): t for i, d in enumerate(shared) for k, t in enumerate(d)}
-    return Prepared(cluster, analyses, shared, texts)
+    return Prepared(cluster, analyses, shared, texts, skipped)
 
 
 def storyline_order(p: Prepared, words: int) -> list[str]:
@@ -186,10 +188,12 @@ def evaluate(
     results = {s: SystemScore(s) for s in systems}
     per_cluster: list[dict[str, Any]] = []
     sums: dict[str, dict[str, float]] = {s: {} for s in systems}
+    skipped: list[Skipped] = []
     from tqdm import tqdm
 
     for cl in tqdm(clusters, desc=path.name, unit="cluster", disable=not progress or None, leave=False):
         p = prepare(cl)
+        skipped.extend(p.skipped)
         row: dict[str, Any] = {"id": cl.id}
         for s, fn in fns.items():
             t0 = time.perf_counter()
@@ -207,13 +211,16 @@ def evaluate(
     n = max(len(clusters), 1)
     for s in systems:
         results[s].scores = {k: v / n for k, v in sums[s].items()}
-    result = EvalResult(path.name, words, len(clusters), list(results.values()))
+    result = EvalResult(path.name, words, len(clusters), list(results.values()), skipped)
     if out:
         out.mkdir(parents=True, exist_ok=True)
         with (out / "scores.jsonl").open("w", encoding="utf-8") as fh:
             for row in per_cluster:
                 fh.write(json.dumps(row) + "\n")
         (out / "table.md").write_text(render_table(result), encoding="utf-8")
+        with (out / "skipped.jsonl").open("w", encoding="utf-8") as fh:
+            for sk in skipped:
+                fh.write(json.dumps({"input": sk.input, "reason": sk.reason}) + "\n")
     return result
 
 
@@ -224,7 +231,8 @@ def _safe(name: str) -> str:
 def render_table(r: EvalResult) -> str:
     """The Markdown table ``storyline eval`` prints."""
     lines = [
-        f"{r.dataset}: {r.clusters} clusters, {r.words} words",
+        f"{r.dataset}: {r.clusters} clusters, {r.words} words"
+        + (f"; {len(r.skipped)} documents skipped by every system (unusable input)" if r.skipped else ""),
         "",
         "| system | R-1 F | R-2 F | R-L F | R-Lsum F | R-1 R | R-2 R | median ms/cluster |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -230,13 +230,12 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
     }
 
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
-    as_name = {name_key(clean_name(display_form(m.text))) for a in analyses for m in a.mentions if not m.counted}
-    counted_only = {
-        name_key(clean_name(display_form(m.text)))
-        for a in analyses
-        for m in a.mentions
-        if m.counted and fold(clean_name(m.text)) not in surnames
-    } - as_name
+    def key_of(m: Mention) -> str:
+        return name_key(clean_name(display_form(m.text)))
+
+    mentions = [m for a in analyses for m in a.mentions]
+    counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
+    counted_only -= {key_of(m) for m in mentions if not m.counted}
 
     # (kind, key) -> surface forms, docs, mention count
     forms: dict[tuple[EntityKind, str], Counter[str]] = defaultdict(Counter)

@@ -79,31 +79,27 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def _counts(term_lists: Sequence[Sequence[str]]) -> tuple[Counter[str], int]:
+    df: Counter[str] = Counter()
+    for unit in term_lists:
+        df.update(set(unit))
+    return df, len(term_lists)
+
+
 def document_frequencies(texts: Sequence[str]) -> tuple[Counter[str], int]:
     """How many of ``texts`` use each content term, and how many texts there are."""
-    df: Counter[str] = Counter()
-    for t in texts:
-        df.update(set(content_terms(t)))
-    return df, len(texts)
+    return _counts([content_terms(t) for t in texts])
 
 
-def tfidf_matrix(
-    texts: Sequence[str], df_texts: Sequence[str] | None = None, *, df: tuple[Counter[str], int] | None = None
-) -> npt.NDArray[np.float32]:
+def tfidf_matrix(texts: Sequence[str], *, df: tuple[Counter[str], int] | None = None) -> npt.NDArray[np.float32]:
     """L2-normalised TF-IDF rows for ``texts`` (sublinear tf, smoothed idf).
 
-    ``df_texts`` are the units document frequency is counted over (by default
-    ``texts`` themselves): pass whole documents to weigh terms by how many
-    sources use them. ``df`` passes those counts ready-made (``document_frequencies``),
-    so that texts can be vectorised in batches against the same weights.
+    Document frequency is counted over ``texts`` themselves, or given as ``df``
+    (``document_frequencies`` of whole documents, to weigh terms by how many sources
+    use them; the same counts also let texts be vectorised in batches).
     """
     terms = [content_terms(t) for t in texts]
-    if df is None:
-        counts: Counter[str] = Counter()
-        for unit in terms if df_texts is None else [content_terms(t) for t in df_texts]:
-            counts.update(set(unit))
-        df = (counts, len(terms) if df_texts is None else len(df_texts))
-    counts, n = df
+    counts, n = df if df is not None else _counts(terms)
     vocab = {t: i for i, t in enumerate(sorted({t for row in terms for t in row}))}
     mat = np.zeros((len(texts), max(len(vocab), 1)), dtype=np.float32)
     for r, row in enumerate(terms):

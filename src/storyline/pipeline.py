@@ -18,7 +18,7 @@ from .analyse import analyse
 from .claims import extract_claims
 from .clean import clean_document
 from .entities import merge_entities
-from .errors import InputError, InputTooLarge
+from .errors import InputError
 from .features import tfidf_matrix
 from .model import Brief, Document, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
@@ -38,14 +38,14 @@ def clean_all(
     for raw in raws:
         try:
             doc = clean_document(raw)
-            if len(doc.text) > max_chars:
-                raise InputTooLarge(
-                    raw.id, f"article text is {len(doc.text):,} characters after cleaning, over the "
-                    f"{max_chars:,}-character limit for one report (--max-chars)",
-                )
-            docs.append(doc)
         except InputError as exc:
             skipped.append(Skipped(exc.input, exc.reason))
+            continue
+        if len(doc.text) > max_chars:
+            skipped.append(Skipped(raw.id, f"article text is {len(doc.text):,} characters after cleaning, over "
+                                           f"the {max_chars:,}-character limit for one report (--max-chars)"))
+        else:
+            docs.append(doc)
     return docs, skipped
 
 

@@ -263,11 +263,13 @@ def _figures(text: str) -> frozenset[str]:
     out = {n.replace(",", "") for n in _NUMBER.findall(text)}
     ws = words(text)
     for i, w in enumerate(ws):
-        if w not in WORDS or w == "one" and not (i and ws[i - 1] in TENS):
-            continue
-        if w in TENS and i + 1 < len(ws) and 0 < UNITS.get(ws[i + 1], 0) < 10:
-            continue  # "forty-five": counted at "five"
-        out.add(str(WORDS[w] + (TENS[ws[i - 1]] if i and ws[i - 1] in TENS and w in UNITS else 0)))
+        tens = TENS.get(ws[i - 1]) if i else None
+        if tens and 0 < UNITS.get(w, 0) < 10:
+            out.add(str(tens + UNITS[w]))  # "forty-five"
+        elif w in TENS and i + 1 < len(ws) and 0 < UNITS.get(ws[i + 1], 0) < 10:
+            continue  # "forty" of "forty-five": counted at "five"
+        elif w in WORDS and w != "one":
+            out.add(str(WORDS[w]))
     return frozenset(out)
 
 

@@ -1,0 +1,27 @@
+"""The shared model loaders: the embedder gives unit vectors whose dot product ranks paraphrases."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.nlp import EMBED_DIM, embed
+
+
+def test_embed_unit_vectors_and_paraphrase_ranking() -> None:
+    vecs = embed([
+        "The fire destroyed the warehouse on the harbour front.",
+        "A blaze gutted the waterfront warehouse.",
+        "The central bank raised interest rates by a quarter point.",
+    ])
+    assert vecs.shape == (3, EMBED_DIM)
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    sims = vecs @ vecs.T
+    assert sims[0, 1] > sims[0, 2] + 0.2
+
+
+def test_embed_empty_and_order_independent_of_batching() -> None:
+    assert embed([]).shape == (0, EMBED_DIM)
+    texts = ["short one", "a much longer sentence about ships, ports and the weather at sea tonight", "mid length text"]
+    together = embed(texts)
+    alone = np.vstack([embed([t]) for t in texts])
+    assert np.allclose(together, alone, atol=1e-4)

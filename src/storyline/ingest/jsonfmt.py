@@ -297,6 +297,16 @@ def _loads(text: str, where: str) -> Any:
         raise MalformedInput(where, f"JSON holds a number too long to read{limit}") from err
 
 
+def loads_or_reason(text: str) -> tuple[Any, str | None]:
+    """(value, None), or (None, why the text is not readable JSON) for line-by-line readers."""
+    try:
+        return _loads(text, ""), None
+    except json.JSONDecodeError as err:
+        return None, f"malformed JSON: {err.msg} at column {err.colno}"
+    except MalformedInput as err:
+        return None, err.reason
+
+
 def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     """A ``.json`` file: one article (id ``<file>``), a list, a container, or a cluster.
 

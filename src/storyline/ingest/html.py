@@ -7,6 +7,7 @@ over plain-text files should not pay for it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     """
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its messages name no file; ours do
     html = safe_text(html)  # lxml refuses lone surrogates and NULs (JSON bodies can hold both)
     try:
         doc = trafilatura.bare_extraction(

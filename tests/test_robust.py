@@ -369,7 +369,7 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
-    assert err.decode().strip().splitlines() == ["storyline: interrupted (Ctrl-C); no output written"]
+    assert err.decode().strip().splitlines() == ["storyline: interrupted (Ctrl-C)"]
     assert out.read_text() == "old"
 
 
@@ -491,3 +491,26 @@ def test_progress_bar_draws_only_after_the_delay_and_erases_itself() -> None:
         progress.current().stage("analysing reports", 4)
     assert quiet.getvalue() == ""
     assert progress.current().enabled is False  # the Python API stays silent
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and terminals")
+def test_stdin_never_blocks_forever() -> None:
+    import pty
+
+    from storyline.ingest.reader import read_stream
+
+    read_end, write_end = os.pipe()  # a writer that never writes and never closes
+    try:
+        with open(read_end, "rb", buffering=0) as stream:
+            started = time.monotonic()
+            with pytest.raises(TimeoutError, match="nothing arrived on standard input for 0.2 seconds"):
+                read_stream(stream, 100, idle_timeout=0.2)  # type: ignore[arg-type]
+            assert time.monotonic() - started < 30
+    finally:
+        os.close(write_end)
+    leader, follower = pty.openpty()
+    try:
+        with open(follower, "rb", buffering=0) as terminal, pytest.raises(OSError, match="is a terminal"):
+            read_stream(terminal, 100)  # type: ignore[arg-type]
+    finally:
+        os.close(leader)

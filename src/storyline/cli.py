@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(argv)
     except KeyboardInterrupt:
         progress.current().clear()
-        print("storyline: interrupted (Ctrl-C); no output written", file=sys.stderr)
+        print("storyline: interrupted (Ctrl-C)", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 

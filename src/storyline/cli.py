@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs, progress
-from .errors import NothingUsable, StorylineError
+from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import check_targets, write_outputs
 
@@ -186,7 +186,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
             status = EXIT_NOTHING
             continue
         out = Path(args.out) / path.stem if args.out else None
-        result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
+        try:
+            result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
+        except InputError as exc:  # an unreadable dataset costs that dataset, not the others
+            print(f"storyline: skipped {exc.input}: {exc.reason}", file=sys.stderr)
+            status = EXIT_NOTHING
+            continue
         for sk in result.skipped:
             print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
         if not result.clusters:

@@ -102,8 +102,12 @@ def story_stage(
 ) -> T:
     """``run()``, or ``fallback()`` with a warning when the stage raises: a brief without one
     section is better than no brief, and the reader is told what is missing (``lost``)."""
+    bar = progress.current()
+    bar.stage(f"building the {name}", 1)
     try:
-        return run()
+        result = run()
+        bar.advance()
+        return result
     except Exception as exc:  # a bug in one story-level stage
         warnings.append(f"{internal_error(name, exc)}; {lost or f'the brief has no {name} section'}")
         return fallback()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -226,7 +227,8 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"storyline: {exc}", file=sys.stderr)
         return EXIT_NOTHING
     except BrokenPipeError:  # `storyline brief x | head`: the reader left; nothing more to say
-        sys.stderr.close()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit does not fail again
         return EXIT_NOTHING
     except OSError as exc:
         name = f"{exc.filename}: " if exc.filename else ""

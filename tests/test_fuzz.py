@@ -134,9 +134,10 @@ def assert_brief_ok(b: Brief, given: set[str]) -> None:
     for s in b.summary:
         first = s.citations[0]
         assert ids[first.doc].text[first.start : first.end] == s.text
-    spans: list[dict[str, Any]] = [c.to_dict() for s in b.summary for c in s.citations]
-    spans += [m for row in b.claims for m in row.get("mentions", [])]
-    spans += [c for row in b.timeline for c in row.get("citations", [])]
+    d = b.to_dict()
+    spans: list[dict[str, Any]] = [c for s in d["summary"] for c in s["citations"]]
+    spans += [m for row in d["claims"] for m in row.get("mentions", [])]
+    spans += [c for row in d["timeline"] for c in row.get("citations", [])]
     for c in spans:
         assert c["doc"] in ids and 0 <= c["start"] <= c["end"] <= len(ids[c["doc"]].text), c
     text = b.to_json()

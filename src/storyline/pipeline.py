@@ -24,9 +24,9 @@ from .entities import merge_entities
 from .errors import NothingUsable
 from .features import tfidf_matrix
 from .guard import analyse_reports, clean_reports, story_stage
-from .model import Brief, Document, RawDocument, Skipped
+from .model import Brief, Document, Located, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
-from .places import Located, locate_places
+from .places import locate_places
 from .sources import independent_count, mark_copies
 from .summary import summarise
 from .timeline import build_timeline

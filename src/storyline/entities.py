@@ -28,8 +28,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .gazetteer import fold
 from .model import Analysis, Entity, EntityKind, Located, Mention
+from .text import fold
+from .unionfind import UnionFind
 
 _HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Sgt|Cpl|Sen|Rep|Gov|Rev|Hon|Sir|Dame|Lord|Lady"
@@ -184,23 +185,6 @@ def _outlet_keys(analysis: Analysis) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[EntityKind, str], tuple[EntityKind, str]] = {}
-
-    def find(self, k: tuple[EntityKind, str]) -> tuple[EntityKind, str]:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: tuple[EntityKind, str], b: tuple[EntityKind, str]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def _is_junk(name: str) -> bool:
     """Fragments no reader wants listed: lower-case starts, digits only, generic words."""
     if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
@@ -276,7 +260,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
                 text = a.doc.text[start:end]
                 add("place", "@" + name_key(pname), display_form(text), a.doc.id, pname)
 
-    uf = _Union()
+    uf: UnionFind[tuple[EntityKind, str]] = UnionFind()
     keys = list(forms)
     for k in keys:
         uf.find(k)

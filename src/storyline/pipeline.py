@@ -18,13 +18,13 @@ from .claims import extract_claims
 from .clean import clean_document
 from .entities import merge_entities
 from .errors import InputError
-from .features import tfidf_matrix
 from .model import Brief, Document, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .summary import summarise
+from .tfidf import tfidf_matrix
 from .timeline import build_timeline
 
 

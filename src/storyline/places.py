@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import is_known_org, person_name_parts
-from .gazetteer import Gazetteer, Match, distance_km, fold, key, load_gazetteer, skeleton
+from .gazetteer import Gazetteer, Match, distance_km, key, load_gazetteer, skeleton
 from .model import Analysis, Located, Place, PlaceMention, PlaceRow
+from .text import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})

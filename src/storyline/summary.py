@@ -33,20 +33,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import (
-    STOPWORDS,
-    TENS,
-    UNITS,
-    WORDS,
-    content_terms,
-    document_frequencies,
-    plain_terms,
-    stem,
-    tfidf_matrix,
-    word_count,
-    words,
-)
 from .model import Analysis, Citation, Sentence, SummarySentence
+from .text import STOPWORDS, TENS, UNITS, WORDS, content_terms, plain_terms, stem, word_count, words
+from .tfidf import document_frequencies, tfidf_matrix
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."

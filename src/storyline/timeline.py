@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dates import DateExpression, DateValue, YearHint, find_dates, future_tense, resolve
-from .features import tfidf_matrix, words
 from .model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from .text import words
+from .tfidf import tfidf_matrix
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
 MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event

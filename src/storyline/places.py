@@ -27,9 +27,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entities import is_known_org, person_name_parts
 from .gazetteer import Gazetteer, Match, distance_km, key, load_gazetteer, skeleton
 from .model import Analysis, Located, Place, PlaceMention, PlaceRow
+from .names import is_known_org, person_name_parts
 from .text import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -22,8 +22,8 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ..gazetteer import distance_km
 from ..model import PlaceRow
+from ..places.gazetteer import distance_km
 from .common import asset
 
 __all__ = ["render_map"]

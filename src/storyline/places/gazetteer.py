@@ -26,8 +26,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
-from .model import Place, PlaceKind
-from .text import fold
+from ..model import Place, PlaceKind
+from ..text import fold
 
 DATA_FILE = "gazetteer.tsv.gz"
 SKELETON_MAX_CITIES = 4000

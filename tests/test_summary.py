@@ -115,7 +115,7 @@ def test_figures_in_words_count_as_figures() -> None:
 
 
 def test_figures_read_number_words() -> None:
-    from storyline.summary import _figures
+    from storyline.summary.statements import _figures
 
     assert _figures("Forty-five firefighters, twelve engines and 1,200 litres") == {"45", "12", "1200"}
     assert _figures("one of the three ships; twenty one boats") == {"3", "21"}

@@ -23,8 +23,7 @@ from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
-from .summary import summarise
-from .tfidf import tfidf_matrix
+from .summary import story_title, summarise
 from .timeline import build_timeline
 
 
@@ -47,18 +46,6 @@ def clean_all(
         else:
             docs.append(doc)
     return docs, skipped
-
-
-def story_title(docs: Sequence[Document]) -> str:
-    """The title closest to what all titles share (the most representative headline)."""
-    titled = [d for d in docs if d.title]
-    if not titled:
-        return docs[0].id if docs else "untitled story"
-    if len(titled) == 1:
-        return titled[0].title
-    vecs = tfidf_matrix([d.title for d in titled])
-    scores = (vecs @ vecs.sum(axis=0)).tolist()
-    return titled[max(range(len(titled)), key=lambda i: (scores[i], -i))].title
 
 
 def build_brief(

@@ -1,6 +1,8 @@
 """The pipeline: pure stages from raw documents to briefs.
 
-    ingest → clean → sources → analyse → summary / entities → Brief
+    ingest/ → clean/ → sources → analyse → summary/ · claims/ · timeline/ · places/ → entities → Brief
+
+(``render/`` turns a Brief into Markdown or HTML; ARCHITECTURE.md draws the house.)
 
 ``build_briefs`` is the whole job over documents already read; ``brief`` in
 ``__init__`` adds the ingest edge (files, folders, stdin). Each stage reads the

@@ -77,3 +77,15 @@ def test_real_boundaries_are_kept() -> None:
 )
 def test_cut_inside(prev: str, pos: str, cut: bool) -> None:
     assert _cut_inside(prev, pos) is cut
+
+
+def test_a_dateline_stays_apart() -> None:
+    text = (
+        "LONDON (AP) _ Former Chilean dictator Gen. Augusto Pinochet has been arrested by British police "
+        "on a Spanish extradition warrant."
+    )
+    assert _sentences(text)[0] == "LONDON (AP) _"
+
+
+def test_capitalised_page_furniture_is_not_glued_on() -> None:
+    assert _cut_inside("SEE ALL BACK TO", "ADP") is False  # tags of shouted furniture are not trusted

@@ -87,19 +87,20 @@ _OPEN_ENDED = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
 @lru_cache(maxsize=1)
 def _name_abbreviations() -> frozenset[str]:
     raw = json.loads(resources.files("storyline").joinpath("data", "abbreviations.json").read_text("utf-8"))
-    return frozenset(a.lower() for a in raw["before_name"])
+    return frozenset(raw["before_name"])
 
 
 def _cut_inside(prev: str, last_pos: str) -> bool:
     """Was a sentence boundary put inside a sentence? After a title ("Brig.", "Sgt."), which
     always precedes a name; or, with no final stop, after a model designator ("Su-34 |
     Fullback fighter jets …") or a word no sentence ends with ("… and | Black Hawk Down")."""
-    last = prev.rsplit(None, 1)[-1].lower() if prev.strip() else ""
+    last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
     if last in _name_abbreviations():
         return True
     if _TERMINAL.search(prev):
         return False
-    return _DESIGNATOR.search(prev) is not None or last_pos in _OPEN_ENDED
+    # a function word in running text is lower case (tags of capitalised page furniture are not to be trusted)
+    return _DESIGNATOR.search(prev) is not None or (last.isalpha() and last.islower() and last_pos in _OPEN_ENDED)
 
 
 def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:

@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .features import content_terms
+from .model import Analysis, Sentence
 
 if TYPE_CHECKING:
     from .nlp import Pieces
@@ -71,6 +72,7 @@ class Verdict:
     supports: bool
     reason: str
     cosine: float | None = None  # MiniLM sentence cosine, when the pair got that far
+    score: float = 0.0  # the meaning score (coverage and predicate) that decided, when it got that far
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,9 +338,10 @@ def decide(m: Match, cfg: SupportConfig = DEFAULT) -> Verdict:
     """Supports when the passage covers the claim's words and has its predicate (the bar is
     raised when the passage lacks a figure the sentence states)."""
     bar = cfg.accept + (cfg.missing_figure if m.missing_figure else 0.0)
-    if m.score(cfg) >= bar:
-        return Verdict(True, "states the claim", m.cosine)
-    return Verdict(False, "figure missing" if m.missing_figure else "claim not stated", m.cosine)
+    score = m.score(cfg)
+    if score >= bar:
+        return Verdict(True, "states the claim", m.cosine, score)
+    return Verdict(False, "figure missing" if m.missing_figure else "claim not stated", m.cosine, score)
 
 
 def judge(
@@ -364,6 +367,32 @@ def judge(
         i, j = row[s], row[p]
         found = match(s, cache[s], pieces[i], pieces[j], float(vecs[i] @ vecs[j]), missing)
         out.append(decide(found, cfg))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(content_terms(text))
+
+
+def shares_enough(sentence: str, passage: str, cfg: SupportConfig = DEFAULT) -> bool:
+    """The first, word-level test alone (no model): worth judging at all?"""
+    s, p = _terms(sentence), _terms(passage)
+    shared = len(s & p)
+    return shared >= cfg.min_shared and shared >= cfg.min_coverage * len(s)
+
+
+def readings_of(analysis: Analysis, sentences: Iterable[Sentence]) -> dict[str, Reading]:
+    """Readings of some of a document's sentences from the parse ``analyse`` already made (a
+    sentence lies inside one paragraph), so that judging needs no second spaCy pass."""
+    out: dict[str, Reading] = {}
+    for s in sentences:
+        for para in analysis.paragraphs:
+            if para.offset <= s.start and s.end <= para.offset + len(para.text):
+                span = para.parsed.char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
+                if span is not None and span.text == s.text:
+                    out[s.text] = read(span.as_doc())
+                break
     return out
 
 

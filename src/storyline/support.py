@@ -33,12 +33,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .features import content_terms
+import numpy as np
+
+from .features import WORDS, content_terms, words
 from .model import Analysis, Sentence
 
 if TYPE_CHECKING:
@@ -176,6 +178,8 @@ def _actor(verbs: Sequence[Any]) -> frozenset[str]:
 def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
     from .claims.numbers import find_figures, interval
 
+    if not any(ch.isdigit() for ch in doc.text) and not any(w in WORDS for w in words(doc.text)):
+        return ()  # no digit and no number word: no figure (reading figures is the costly part of a reading)
     out = []
     taken: list[tuple[int, int]] = []
     for f in find_figures(doc):
@@ -315,23 +319,28 @@ def screen(s: Reading, p: Reading, cfg: SupportConfig = DEFAULT) -> tuple[str | 
     return reason, figures == "missing"
 
 
+def _claim_pieces(sentence: str, s: Reading, sp: Pieces) -> tuple[list[int], list[int]]:
+    """Indices of the sentence's word pieces that make the claim (else all its words), and of
+    its predicate."""
+    wordy = [k for k, (a, z) in enumerate(sp.spans) if any(ch.isalnum() for ch in sentence[a:z])]
+    core = [k for k in wordy if any(sp.spans[k][0] < y and sp.spans[k][1] > x for x, y in s.core)]
+    pred: list[int] = []
+    if s.predicate is not None:
+        a, z = s.predicate
+        pred = [k for k, (x, y) in enumerate(sp.spans) if x < z and y > a]
+    return core or wordy, pred
+
+
 def match(sentence: str, s: Reading, sp: Pieces, pp: Pieces, cosine: float, missing: bool) -> Match:
     """Word-piece alignment of a sentence to a passage (both from ``nlp.embed_pieces``): how
     well the passage covers the claim's words (``Reading.core``, else the whole sentence), and
     its predicate."""
     if not len(sp.vectors) or not len(pp.vectors):
         return Match(cosine, 0.0, 0.0, missing)
-    best = (sp.vectors @ pp.vectors.T).max(axis=1)
-    wordy = [k for k, (a, z) in enumerate(sp.spans) if any(ch.isalnum() for ch in sentence[a:z])]
-    core = [k for k in wordy if any(sp.spans[k][0] < y and sp.spans[k][1] > x for x, y in s.core)]
-    keep = core or wordy
+    keep, pred = _claim_pieces(sentence, s, sp)
+    best = np.einsum("ij,kj->ik", sp.vectors, pp.vectors).max(axis=1)  # einsum: no BLAS threads for a small product
     coverage = float(best[keep].mean()) if keep else 0.0
-    pred = 0.0
-    if s.predicate is not None:
-        a, z = s.predicate
-        ks = [k for k, (x, y) in enumerate(sp.spans) if x < z and y > a]
-        pred = float(best[ks].min()) if ks else 0.0
-    return Match(cosine, coverage, pred, missing)
+    return Match(cosine, coverage, float(best[pred].min()) if pred else 0.0, missing)
 
 
 def decide(m: Match, cfg: SupportConfig = DEFAULT) -> Verdict:
@@ -344,29 +353,38 @@ def decide(m: Match, cfg: SupportConfig = DEFAULT) -> Verdict:
     return Verdict(False, "figure missing" if m.missing_figure else "claim not stated", m.cosine, score)
 
 
+@dataclass(slots=True)
+class Cache:
+    """Readings and model vectors of texts already seen, so that a text judged against several
+    others (a summary sentence, a passage) is parsed and embedded once."""
+
+    readings: dict[str, Reading] = field(default_factory=dict)
+    vectors: dict[str, tuple[np.ndarray, Pieces]] = field(default_factory=dict)
+
+
 def judge(
-    pairs: Sequence[tuple[str, str]], cfg: SupportConfig = DEFAULT, *, readings: dict[str, Reading] | None = None
+    pairs: Sequence[tuple[str, str]], cfg: SupportConfig = DEFAULT, *, cache: Cache | None = None
 ) -> list[Verdict]:
     """A verdict for each (sentence, passage) pair. Texts are parsed once each, and only the
     pairs that pass the cheap tests reach the model (MiniLM costs ~16 ms a text)."""
     from .nlp import embed_pieces, get_nlp
 
-    cache = readings if readings is not None else {}
-    todo = sorted({t for pair in pairs for t in pair if t not in cache})
+    c = cache if cache is not None else Cache()
+    todo = sorted({t for pair in pairs for t in pair if t not in c.readings})
     for text, doc in zip(todo, get_nlp().pipe(todo, batch_size=64), strict=True):
-        cache[text] = read(doc)
-    screened = [screen(cache[s], cache[p], cfg) for s, p in pairs]
-    need = sorted({t for (s, p), (why, _) in zip(pairs, screened, strict=True) if why is None for t in (s, p)})
+        c.readings[text] = read(doc)
+    screened = [screen(c.readings[s], c.readings[p], cfg) for s, p in pairs]
+    need = sorted({t for (s, p), (why, _) in zip(pairs, screened, strict=True) if why is None for t in (s, p)}
+                  - c.vectors.keys())
     vecs, pieces = embed_pieces(need)
-    row = {t: i for i, t in enumerate(need)}
+    c.vectors.update({t: (vecs[i], pieces[i]) for i, t in enumerate(need)})
     out = []
     for (s, p), (why, missing) in zip(pairs, screened, strict=True):
         if why is not None:
             out.append(Verdict(False, why))
             continue
-        i, j = row[s], row[p]
-        found = match(s, cache[s], pieces[i], pieces[j], float(vecs[i] @ vecs[j]), missing)
-        out.append(decide(found, cfg))
+        (sv, sp), (pv, pp) = c.vectors[s], c.vectors[p]
+        out.append(decide(match(s, c.readings[s], sp, pp, float(sv @ pv), missing), cfg))
     return out
 
 
@@ -394,6 +412,50 @@ def readings_of(analysis: Analysis, sentences: Iterable[Sentence]) -> dict[str, 
                     out[s.text] = read(span.as_doc())
                 break
     return out
+
+
+CANDIDATES_PER_DOCUMENT = 2
+"""Sentences of each other document judged for one summary sentence: its best few by the
+caller's cheap similarity that share enough words (each judged pair costs a parse reuse and
+two MiniLM passes at most)."""
+
+
+def supported_citations(
+    claims: Sequence[tuple[Sentence, Sequence[Sentence]]],
+    analyses: Sequence[Analysis],
+    cfg: SupportConfig = DEFAULT,
+    per_document: int = CANDIDATES_PER_DOCUMENT,
+) -> list[dict[str, Sentence]]:
+    """For each (sentence, candidates best first), the first candidate of each other document
+    that supports the sentence (by document id; none where none does). Candidates are judged in
+    rounds, the next one of a document only where the one before did not support, and read
+    from the parse ``analyse`` made."""
+    queues: list[dict[str, list[Sentence]]] = []
+    for s, cands in claims:
+        q: dict[str, list[Sentence]] = {}
+        for cand in cands:
+            if cand.doc != s.doc and len(q.get(cand.doc, ())) < per_document and shares_enough(s.text, cand.text, cfg):
+                q.setdefault(cand.doc, []).append(cand)
+        queues.append(q)
+    by_doc = {a.doc.id: a for a in analyses}
+    wanted: dict[str, list[Sentence]] = {}
+    for (s, _), q in zip(claims, queues, strict=True):
+        for sent in ([s] if q else []) + [t for ts in q.values() for t in ts]:
+            wanted.setdefault(sent.doc, []).append(sent)
+    cache = Cache()
+    for doc_id, sents in wanted.items():
+        if doc_id in by_doc:
+            cache.readings.update(readings_of(by_doc[doc_id], sents))
+    found: list[dict[str, Sentence]] = [{} for _ in claims]
+    for r in range(per_document):
+        pairs = [(k, ts[r]) for k, q in enumerate(queues) for d, ts in q.items() if len(ts) > r and d not in found[k]]
+        if not pairs:
+            break
+        verdicts = judge([(claims[k][0].text, cand.text) for k, cand in pairs], cfg, cache=cache)
+        for (k, cand), v in zip(pairs, verdicts, strict=True):
+            if v.supports:
+                found[k][cand.doc] = cand
+    return found
 
 
 def supports(sentence: str, passage: str, cfg: SupportConfig = DEFAULT) -> Verdict:

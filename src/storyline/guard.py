@@ -36,7 +36,7 @@ def _stage_of(err: BaseException, default: str) -> str:
 def script_language(raw: RawDocument) -> UnsupportedLanguage | None:
     """Text whose letters are mostly of one non-Latin script (Chinese, Arabic, Cyrillic …) is that
     language: skipped with it, rather than cleaned away to "no article text left"."""
-    from .language import LATIN_SCRIPT_LANGUAGES, detect_language
+    from .clean.language import LATIN_SCRIPT_LANGUAGES, detect_language
 
     code, confidence = detect_language(raw.text)
     if code is None or code in LATIN_SCRIPT_LANGUAGES or confidence < _SCRIPT_CONFIDENCE:

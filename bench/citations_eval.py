@@ -67,13 +67,14 @@ def load(path: Path = PAIRS) -> list[Pair]:
 def bag_of_words(pairs: Sequence[Pair]) -> list[bool]:
     """Today's rule (before the judge): TF-IDF cosine >= 0.5, or >= 4 shared content words making
     half the shorter sentence's, two of them plain words; different figures never match."""
-    from storyline.features import document_frequencies, tfidf_matrix
-    from storyline.summary import DEFAULT, _same_statement
+    from storyline.summary.config import DEFAULT
+    from storyline.summary.statements import same_statement
+    from storyline.tfidf import document_frequencies, tfidf_matrix
 
     out = []
     for p in pairs:
         vecs = tfidf_matrix([p.sentence, p.passage], df=document_frequencies(p.story))
-        out.append(_same_statement(p.sentence, p.passage, float(vecs[0] @ vecs[1]), DEFAULT, to_cite=True))
+        out.append(same_statement(p.sentence, p.passage, float(vecs[0] @ vecs[1]), DEFAULT, to_cite=True))
     return out
 
 

@@ -49,8 +49,9 @@ def split_of(dataset: str, story: str) -> str:
 
 
 def propose(out: Path, seed: int = 12) -> None:
-    from storyline.analyse import analyse
     from storyline.features import content_terms, document_frequencies, tfidf_matrix
+
+    from storyline.analyse import analyse
     from storyline.model import Document
     from storyline.summary import rank
 

@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .features import WORDS, content_terms, words
 from .model import Analysis, Sentence
+from .text import WORDS, content_terms, words
 
 if TYPE_CHECKING:
     from .nlp import Pieces

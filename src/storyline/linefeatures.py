@@ -1,0 +1,234 @@
+"""Features of a text line that tell site furniture from article prose on any site.
+
+Why these: a furniture model must work on sites it has never seen, so it may
+only look at what carries over between sites: how a line is built (length,
+function words, punctuation, capitals, digits, handles, links), where it sits
+(position, the lines around it, in the manner of jusText's context
+smoothing), and whether it repeats (earlier in the document, or in other
+documents of the same input, as menus and footers of one outlet do). No
+site's own words are in here; the only word lists are a general English
+stopword list and a short list of words web furniture is made of
+(``data/furniture_cues.txt``), both weighed by the learned model.
+
+``line_features`` returns one row per line; ``FEATURES`` names the columns.
+The order is part of the shipped model's format: append, never reorder.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from .features import STOPWORDS
+
+__all__ = ["FEATURES", "line_features", "line_key", "cross_document_counts", "reads_like_prose"]
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_KEY_RE = re.compile(r"[^\W_]+")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_HANDLE_RE = re.compile(r"(?<![\w.])@\w{2,}")
+_HASHTAG_RE = re.compile(r"(?<![\w&])#[^\W\d_]\w*")
+_URL_RE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co|uk|io|gov|edu|ly)\b(?:/|\s|$)", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_INNER_END_RE = re.compile(r"[a-z0-9%)”\"’][.!?][”\"’]?\s+[“\"‘(]?[A-Z]")
+_SEPARATORS = frozenset("|•·»›«‹/\\>→–—")
+_QUOTES = frozenset("“”\"‘’«»")
+_CLOSERS = "\"”’'»)]"
+_BULLETS = frozenset("•·*-–—»›>→■▪►◆●|+~")
+
+# Words a sentence is rarely missing in English news prose.
+_VERB_HINTS = frozenset(
+    """is are was were be been being has have had do does did will would can could should may might must said says
+    told added asked according""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    text = resources.files("storyline").joinpath("data/furniture_cues.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def line_key(line: str) -> str:
+    """Comparison key for repeats: case-, quote- and punctuation-insensitive."""
+    return " ".join(_KEY_RE.findall(line.casefold()))
+
+
+def _ends_sentence(s: str) -> bool:
+    core = s.rstrip(_CLOSERS)
+    return core.endswith((".", "!", "?")) and not core.endswith(("...", "…"))
+
+
+def reads_like_prose(line: str) -> bool:
+    """A sentence of article prose: 10+ words, a full stop and function words (the jusText 'good' block)."""
+    words = line.split()
+    if len(words) < 10 or not _ends_sentence(line):
+        return False
+    stops = sum(1 for w in words if w.strip(".,;:!?\"“”‘’()").lower() in STOPWORDS)
+    return stops / len(words) >= 0.2
+
+
+_TEXT_FEATURES = (
+    "log_words", "log_chars", "stop_ratio", "log_stops", "ends_sentence", "ends_colon", "ends_ellipsis",
+    "ends_comma", "ends_other", "starts_upper", "starts_lower", "starts_quote", "starts_digit", "starts_bullet",
+    "cap_ratio", "allcaps_ratio", "digit_ratio", "has_year", "has_time", "has_handle", "has_hashtag", "has_url",
+    "has_email", "punct_ratio", "separators", "commas_per_word", "inner_sentences", "mean_word_len", "has_quote",
+    "has_copyright", "bracketed", "cue_ratio", "first_word_cue", "log_cues", "verb_hint", "long_word_ratio",
+    "non_ascii_ratio",
+)
+_CONTEXT_FEATURES = (
+    "rel_pos", "log_pos", "log_from_end", "log_lines", "repeat_earlier", "log_repeats_in_doc", "log_other_docs",
+    "doc_prose_share", "prose_before", "prose_after", "inside_prose_span", "log_dist_prose", "log_short_run",
+    "mass_before", "mass_after", "prev_words", "next_words", "prev_stop", "next_stop", "prev_prose", "next_prose",
+    "window_prose", "window_words", "prefix_of_next", "same_as_prev_shape",
+)
+FEATURES: tuple[str, ...] = _TEXT_FEATURES + _CONTEXT_FEATURES
+"""Column names of ``line_features``; the shipped weights depend on this order."""
+
+
+def _text_row(line: str, cues: frozenset[str]) -> list[float]:
+    """The features a line has on its own."""
+    words = line.split()
+    n = len(words)
+    chars = len(line)
+    toks = [w.lower() for w in _WORD_RE.findall(line)]
+    alpha = [w for w in words if w[:1].isalpha() or (len(w) > 1 and w[0] in _QUOTES and w[1:2].isalpha())]
+    stops = sum(1 for t in toks if t in STOPWORDS)
+    n_cue = sum(1 for t in toks if t in cues)
+    digits = sum(c.isdigit() for c in line)
+    punct = sum(1 for c in line if not c.isalnum() and not c.isspace())
+    first = line[0]
+    last = line.rstrip(_CLOSERS)[-1:] if line.rstrip(_CLOSERS) else line[-1]
+    caps = sum(1 for w in alpha if w.lstrip("“\"‘'(")[:1].isupper())
+    allcaps = sum(1 for w in alpha if len(w) > 1 and w.isupper())
+    n_alpha = max(len(alpha), 1)
+    nt = max(len(toks), 1)
+    return [
+        math.log1p(n), math.log1p(chars), stops / nt, math.log1p(stops),
+        float(_ends_sentence(line)), float(last == ":"), float(line.endswith(("...", "…"))),
+        float(last in ",;"), float(last.isalnum()),
+        float(first.isupper()), float(first.islower()), float(first in _QUOTES), float(first.isdigit()),
+        float(first in _BULLETS),
+        caps / n_alpha, allcaps / n_alpha, digits / max(chars, 1),
+        float(bool(_YEAR_RE.search(line))), float(bool(_TIME_RE.search(line))),
+        float(bool(_HANDLE_RE.search(line))), float(bool(_HASHTAG_RE.search(line))),
+        float(bool(_URL_RE.search(line))), float(bool(_EMAIL_RE.search(line))),
+        punct / max(chars, 1), float(min(sum(1 for c in line if c in _SEPARATORS), 5)),
+        line.count(",") / max(n, 1), float(min(len(_INNER_END_RE.findall(line)), 5)),
+        sum(len(t) for t in toks) / nt, float(any(c in _QUOTES for c in line)),
+        float("©" in line or "(c)" in line.lower()),
+        float(first in "([" and line.rstrip()[-1:] in ")]"),
+        n_cue / nt, float(bool(toks) and toks[0] in cues), math.log1p(n_cue),
+        float(any(t in _VERB_HINTS for t in toks)), sum(1 for t in toks if len(t) >= 7) / nt,
+        sum(1 for c in line if ord(c) > 127 and c.isalpha()) / max(chars, 1),
+    ]
+
+
+def cross_document_counts(docs: Sequence[Sequence[str]]) -> list[list[int]]:
+    """For each line of each document: in how many *other* documents of the input the same line occurs."""
+    keys = [[line_key(ln) for ln in lines] for lines in docs]
+    df: Counter[str] = Counter()
+    for ks in keys:
+        df.update(set(ks))
+    return [[df[k] - 1 if k else 0 for k in ks] for ks in keys]
+
+
+def _runs(short: list[bool]) -> list[int]:
+    """Length of the run of consecutive short lines each line belongs to (0 for a long line)."""
+    out = [0] * len(short)
+    i = 0
+    while i < len(short):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(short) and short[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
+def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[int] | None) -> np.ndarray:
+    """Position, neighbours, prose around the line and repeats; ``text`` holds the text features."""
+    n = len(lines)
+    idx = {name: i for i, name in enumerate(_TEXT_FEATURES)}
+    nwords = np.array([len(ln.split()) for ln in lines], dtype=np.float64)
+    prose = np.array([reads_like_prose(ln) for ln in lines], dtype=np.float64)
+    stop = text[:, idx["stop_ratio"]]
+    keys = [line_key(ln) for ln in lines]
+    counts = Counter(keys)
+    seen: set[str] = set()
+    repeat_earlier = np.zeros(n)
+    for i, k in enumerate(keys):
+        if k and k in seen:
+            repeat_earlier[i] = 1.0
+        seen.add(k)
+    pos = np.arange(n, dtype=np.float64)
+    prose_idx = np.flatnonzero(prose)
+    if prose_idx.size:
+        first, last = prose_idx[0], prose_idx[-1]
+        # distance to the nearest prose line, in lines
+        right = np.searchsorted(prose_idx, pos)
+        d_right = np.where(right < prose_idx.size, prose_idx[np.minimum(right, prose_idx.size - 1)] - pos, n)
+        d_left = np.where(right > 0, pos - prose_idx[np.maximum(right - 1, 0)], n)
+        dist = np.minimum(np.abs(d_right), np.abs(d_left))
+    else:
+        first, last = n, -1
+        dist = np.full(n, float(n))
+    cum = np.cumsum(nwords * prose)
+    total = max(cum[-1], 1.0)
+    mass_before = (cum - nwords * prose) / total
+    mass_after = (total - cum) / total
+    short = [w < 8 and not p for w, p in zip(nwords.tolist(), prose.tolist(), strict=True)]
+    runs = np.array(_runs(short), dtype=np.float64)
+    k = 3
+    pad = np.concatenate([np.zeros(k), prose, np.zeros(k)])
+    window_prose = np.convolve(pad, np.ones(2 * k + 1), "valid") / (2 * k + 1)
+    padw = np.concatenate([np.zeros(k), np.log1p(nwords), np.zeros(k)])
+    window_words = np.convolve(padw, np.ones(2 * k + 1), "valid") / (2 * k + 1)
+    prev_words = np.concatenate([[0.0], np.log1p(nwords[:-1])])
+    next_words = np.concatenate([np.log1p(nwords[1:]), [0.0]])
+    prev_stop = np.concatenate([[0.0], stop[:-1]])
+    next_stop = np.concatenate([stop[1:], [0.0]])
+    prev_prose = np.concatenate([[0.0], prose[:-1]])
+    next_prose = np.concatenate([prose[1:], [0.0]])
+    prefix_next = np.array(
+        [float(i + 1 < n and len(keys[i]) >= 20 and keys[i + 1].startswith(keys[i])) for i in range(n)]
+    )
+    shape = text[:, [idx["ends_sentence"], idx["starts_upper"]]] * 1.0
+    bucket = np.minimum(nwords, 12) // 4
+    same_prev = np.zeros(n)
+    if n > 1:
+        same_prev[1:] = (np.all(shape[1:] == shape[:-1], axis=1) & (bucket[1:] == bucket[:-1])).astype(np.float64)
+    others = np.log1p(np.array(other_docs, dtype=np.float64)) if other_docs is not None else np.zeros(n)
+    cols = [
+        pos / max(n - 1, 1), np.log1p(pos), np.log1p(n - 1 - pos), np.full(n, math.log1p(n)), repeat_earlier,
+        np.log1p(np.array([counts[k] - 1 for k in keys], dtype=np.float64)), others,
+        np.full(n, prose.mean()), (pos > first).astype(np.float64), (pos < last).astype(np.float64),
+        ((pos >= first) & (pos <= last)).astype(np.float64), np.log1p(np.minimum(dist, 50)), np.log1p(runs),
+        mass_before, mass_after, prev_words, next_words, prev_stop, next_stop, prev_prose, next_prose,
+        window_prose, window_words, prefix_next, same_prev,
+    ]
+    return np.column_stack(cols)
+
+
+def line_features(lines: Sequence[str], other_docs: Sequence[int] | None = None) -> np.ndarray:
+    """One row of ``FEATURES`` per line (lines non-empty and space-normalised).
+
+    ``other_docs[i]``: in how many other documents of the same input line ``i``
+    occurs (see ``cross_document_counts``); None when the document is alone.
+    """
+    if not lines:
+        return np.zeros((0, len(FEATURES)))
+    cues = _cues()
+    text = np.array([_text_row(ln, cues) for ln in lines], dtype=np.float64)
+    return np.hstack([text, _context_rows(lines, text, other_docs)])

@@ -29,6 +29,7 @@ __all__ = [
     "__version__",
     "brief",
     "briefs",
+    "read_documents",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -55,6 +56,15 @@ def _read(
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
         raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)
     return docs, skipped
+
+
+def read_documents(
+    inputs: Sequence[Input] | Input, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> tuple[list[Document], list[Skipped]]:
+    """The cleaned documents of ``inputs`` and what was skipped (``storyline clean``): the same reading
+    rules and skip reasons as ``brief``; raises ``NothingUsable`` when no document survives."""
+    return _read(inputs, max_bytes, stdin, max_chars)
 
 
 def briefs(

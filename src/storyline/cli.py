@@ -3,6 +3,7 @@
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong). Skipped inputs are reported on stderr, one line
@@ -18,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs
+from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs, read_documents
 from .errors import NothingUsable, StorylineError
 from .model import Brief
 
@@ -55,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
+    cl = sub.add_parser(
+        "clean", help="just the cleaned reports: article text, title, date; removed lines with reason and score",
+        description="Clean reports the way `brief` reads them and print the article text of each (text), or "
+                    "everything cleaning decided (json: removed lines with their reason and furniture score).",
+        epilog="examples:\n  storyline clean reports/\n  storyline clean page.html --format json -o cleaned.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _input_args(cl)
+    cl.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=int, default=250, help="summary budget in words (default 250)")
@@ -148,6 +159,33 @@ def cmd_claims(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean(args: argparse.Namespace) -> int:
+    """Ingest and clean as ``brief`` does; print each document's cleaned text, or JSON with what was removed."""
+    from .clean.output import render_cleaned
+
+    try:
+        docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                       max_chars=args.max_chars)
+    except NothingUsable as exc:
+        for s in exc.skipped:
+            print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+        print("storyline: nothing usable was read; nothing cleaned", file=sys.stderr)
+        return EXIT_NOTHING
+    for s in skipped:
+        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    if args.story is not None:
+        docs = [d for d in docs if (d.story or "story") == args.story]
+        if not docs:
+            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+            return EXIT_NOTHING
+    out = render_cleaned(docs, skipped, args.format)
+    if args.output:
+        _write(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .eval import evaluate, render_table
 
@@ -174,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_brief(args)
         if args.command == "claims":
             return cmd_claims(args)
+        if args.command == "clean":
+            return cmd_clean(args)
         if args.command == "eval":
             return cmd_eval(args)
     except StorylineError as exc:

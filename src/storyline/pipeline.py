@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from . import DEFAULT_MAX_CHARS, __version__
 from .analyse import analyse
 from .claims import extract_claims
-from .clean import clean_document
+from .clean import clean_document, repeat_counts
 from .entities import merge_entities
 from .errors import InputError
 from .features import tfidf_matrix
@@ -35,9 +35,10 @@ def clean_all(
     ``max_chars``) becomes a ``Skipped`` entry."""
     docs: list[Document] = []
     skipped: list[Skipped] = []
+    counts = repeat_counts([r.text for r in raws]) if len(raws) > 1 else None  # lines an outlet repeats
     for raw in raws:
         try:
-            doc = clean_document(raw)
+            doc = clean_document(raw, counts)
         except InputError as exc:
             skipped.append(Skipped(exc.input, exc.reason))
             continue

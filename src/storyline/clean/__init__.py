@@ -74,11 +74,16 @@ The cascade (``clean_document``)
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
 from ..errors import NoArticleText, UnsupportedLanguage
 from ..language import detect_language, stopword_share
 from ..model import Document, RawDocument, Removed
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
+from .furniture import certain_reason, load_model
+from .linefeatures import line_key
 from .lines import Line, first_paragraph, last_paragraph, nwords, split_lines
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
@@ -86,7 +91,7 @@ from .rules import classify_line
 from .structure import mark_structure, trim_head
 from .title import mark_repeated_headlines, mark_title
 
-__all__ = ["Reason", "clean_document"]
+__all__ = ["Reason", "clean_document", "repeat_counts"]
 
 # Language gate: only bodies long enough to judge, only clear verdicts.
 _LANGUAGE_MIN_WORDS = 20
@@ -95,19 +100,25 @@ _LANGUAGE_MIN_CONFIDENCE = 0.3
 _ENGLISH_STOPWORD_FLOOR = 0.2
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
-_MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
+_MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED, Reason.FURNITURE})
 
 
-def clean_document(raw: RawDocument) -> Document:
+def clean_document(raw: RawDocument, doc_counts: Mapping[str, int] | None = None, *, model: bool = True) -> Document:
     """Remove site furniture from ``raw.text`` and fill in title and date.
+
+    ``doc_counts`` maps a line key (``linefeatures.line_key``) to the number of
+    documents of the same input holding that line (``repeat_counts``): a line
+    that recurs across reports is likely an outlet's furniture.
 
     Raises ``NoArticleText`` when nothing but furniture is left and
     ``UnsupportedLanguage`` when the body is clearly not English (the
     pipeline's models are English-only; a wrong-language body would yield
-    nonsense rather than an error).
+    nonsense rather than an error). ``model=False`` runs the earlier rule
+    cascade instead of the model (``rules.classify_line`` decides): the
+    baseline ``bench/clean_eval.py`` measures side by side.
     """
     lines = split_lines(raw.text)
-    dates = _classify_lines(lines)
+    dates = _classify_lines(lines, doc_counts) if model else _classify_lines_by_rules(lines)
     first_par, last_par = first_paragraph(lines), last_paragraph(lines)
     dates += mark_bare_date_lines(lines, first_par, last_par)
     title, title_at = mark_title(lines, raw.title, first_par)
@@ -129,11 +140,51 @@ def clean_document(raw: RawDocument) -> Document:
     )
 
 
-def _classify_lines(lines: list[Line]) -> list[DateLine]:
-    """Context-free rules on every line, inline photo credits first; the date lines stated with a keyword."""
-    dates: list[DateLine] = []
+def repeat_counts(texts: Sequence[str]) -> Counter[str]:
+    """Line key -> how many of ``texts`` (the documents of one input) hold that line."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({k for ln in split_lines(text) if (k := line_key(ln.text))})
+    return counts
+
+
+def _classify_lines(lines: list[Line], doc_counts: Mapping[str, int] | None) -> list[DateLine]:
+    """The model's verdict on every line (inline photo credits cut first), certain rules, keyword date lines.
+
+    A line is furniture when a certain rule says so (``data/furniture_rules.json``) or the model's
+    probability is above its threshold; the reason names the kind where a shape rule recognises it
+    (``rules.classify_line``, which no longer decides), else "site furniture".
+    """
+    others = None
+    if doc_counts:
+        others = [max(doc_counts.get(line_key(ln.text), 1) - 1, 0) for ln in lines]
     for ln in lines:
         strip_inline_credits(ln)  # first, so "Caption sentence. (AP Photo/X)" keeps its sentence
+    model = load_model()
+    scores = model.scores([ln.text or "-" for ln in lines], others)
+    dates: list[DateLine] = []
+    for ln, score in zip(lines, scores.tolist(), strict=True):
+        ln.score = round(score, 3)
+        if not ln.kept:
+            continue
+        certain = certain_reason(ln.text)
+        if certain is not None:
+            ln.reason = Reason(certain)
+        elif score > model.threshold:
+            ln.reason = classify_line(ln.text) or (Reason.NAV if nwords(ln.text) <= 4 else Reason.FURNITURE)
+        if ln.reason is None or ln.reason in _MAY_STATE_A_DATE:
+            date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
+            if date_line is not None:
+                ln.reason = Reason.BYLINE if ln.reason == Reason.BYLINE else Reason.DATE_LINE
+                dates.append(date_line)
+    return dates
+
+
+def _classify_lines_by_rules(lines: list[Line]) -> list[DateLine]:
+    """The earlier cascade's first step, kept as the baseline: context-free rules decide every line."""
+    dates: list[DateLine] = []
+    for ln in lines:
+        strip_inline_credits(ln)
         if not ln.kept:
             continue
         ln.reason = classify_line(ln.text)
@@ -154,7 +205,7 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
     for ln in lines:
         removed.extend(ln.parts)
         if ln.reason is not None and ln.text:
-            removed.append(Removed(ln.text, ln.reason))
+            removed.append(Removed(ln.text, ln.reason, ln.score))
     if not body:
         raise NoArticleText(doc_id, "no article text left after removing site furniture")
     return "\n".join(body), removed

@@ -36,6 +36,7 @@ class Line:
     text: str
     reason: Reason | None = None
     parts: list[Removed] = field(default_factory=list)  # parts cut out of a kept line
+    score: float | None = None  # furniture probability from the model
 
     @property
     def kept(self) -> bool:

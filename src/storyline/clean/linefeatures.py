@@ -25,9 +25,9 @@ from importlib import resources
 
 import numpy as np
 
-from .features import STOPWORDS
+from ..features import STOPWORDS
 
-__all__ = ["FEATURES", "line_features", "line_key", "cross_document_counts", "reads_like_prose"]
+__all__ = ["FEATURES", "line_features", "line_key", "cross_document_counts"]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _KEY_RE = re.compile(r"[^\W_]+")
@@ -66,15 +66,6 @@ def _ends_sentence(s: str) -> bool:
     return core.endswith((".", "!", "?")) and not core.endswith(("...", "…"))
 
 
-def reads_like_prose(line: str) -> bool:
-    """A sentence of article prose: 10+ words, a full stop and function words (the jusText 'good' block)."""
-    words = line.split()
-    if len(words) < 10 or not _ends_sentence(line):
-        return False
-    stops = sum(1 for w in words if w.strip(".,;:!?\"“”‘’()").lower() in STOPWORDS)
-    return stops / len(words) >= 0.2
-
-
 _TEXT_FEATURES = (
     "log_words", "log_chars", "stop_ratio", "log_stops", "ends_sentence", "ends_colon", "ends_ellipsis",
     "ends_comma", "ends_other", "starts_upper", "starts_lower", "starts_quote", "starts_digit", "starts_bullet",
@@ -93,41 +84,60 @@ FEATURES: tuple[str, ...] = _TEXT_FEATURES + _CONTEXT_FEATURES
 """Column names of ``line_features``; the shipped weights depend on this order."""
 
 
+_DIGIT_RE = re.compile(r"\d")
+_PUNCT_RE = re.compile(r"[^\w\s]|_")
+_SEPARATOR_RE = re.compile("[" + re.escape("".join(sorted(_SEPARATORS))) + "]")
+_NON_ASCII_LETTER_RE = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+_QUOTE_RE = re.compile("[" + "".join(sorted(_QUOTES)) + "]")
+
+
 def _text_row(line: str, cues: frozenset[str]) -> list[float]:
-    """The features a line has on its own."""
+    """The features a line has on its own (regexes count characters: this runs on every line)."""
     words = line.split()
     n = len(words)
     chars = len(line)
-    toks = [w.lower() for w in _WORD_RE.findall(line)]
-    alpha = [w for w in words if w[:1].isalpha() or (len(w) > 1 and w[0] in _QUOTES and w[1:2].isalpha())]
-    stops = sum(1 for t in toks if t in STOPWORDS)
-    n_cue = sum(1 for t in toks if t in cues)
-    digits = sum(c.isdigit() for c in line)
-    punct = sum(1 for c in line if not c.isalnum() and not c.isspace())
-    first = line[0]
-    last = line.rstrip(_CLOSERS)[-1:] if line.rstrip(_CLOSERS) else line[-1]
-    caps = sum(1 for w in alpha if w.lstrip("“\"‘'(")[:1].isupper())
-    allcaps = sum(1 for w in alpha if len(w) > 1 and w.isupper())
-    n_alpha = max(len(alpha), 1)
+    toks = _WORD_RE.findall(line.lower())
     nt = max(len(toks), 1)
+    stops = sum(map(STOPWORDS.__contains__, toks))
+    n_cue = sum(map(cues.__contains__, toks))
+    lengths = list(map(len, toks))
+    tok_chars = sum(lengths)
+    long_words = len([x for x in lengths if x >= 7])
+    verb = not _VERB_HINTS.isdisjoint(toks)
+    caps = allcaps = n_alpha = 0
+    for w in words:
+        c0 = w[0]
+        if c0 in _QUOTES or c0 == "(":
+            w = w.lstrip("“\"‘'(")
+            c0 = w[:1]
+        if c0.isalpha():
+            n_alpha += 1
+            caps += c0.isupper()
+            allcaps += len(w) > 1 and w.isupper()
+    n_alpha = max(n_alpha, 1)
+    first = line[0]
+    core = line.rstrip(_CLOSERS)
+    last = core[-1:] if core else line[-1]
+    lower = line.lower()
     return [
         math.log1p(n), math.log1p(chars), stops / nt, math.log1p(stops),
         float(_ends_sentence(line)), float(last == ":"), float(line.endswith(("...", "…"))),
         float(last in ",;"), float(last.isalnum()),
         float(first.isupper()), float(first.islower()), float(first in _QUOTES), float(first.isdigit()),
         float(first in _BULLETS),
-        caps / n_alpha, allcaps / n_alpha, digits / max(chars, 1),
-        float(bool(_YEAR_RE.search(line))), float(bool(_TIME_RE.search(line))),
-        float(bool(_HANDLE_RE.search(line))), float(bool(_HASHTAG_RE.search(line))),
-        float(bool(_URL_RE.search(line))), float(bool(_EMAIL_RE.search(line))),
-        punct / max(chars, 1), float(min(sum(1 for c in line if c in _SEPARATORS), 5)),
+        caps / n_alpha, allcaps / n_alpha, len(_DIGIT_RE.findall(line)) / chars,
+        float(_YEAR_RE.search(line) is not None), float(_TIME_RE.search(line) is not None),
+        float("@" in line and _HANDLE_RE.search(line) is not None),
+        float("#" in line and _HASHTAG_RE.search(line) is not None),
+        float("." in line and _URL_RE.search(line) is not None),
+        float("@" in line and _EMAIL_RE.search(line) is not None),
+        len(_PUNCT_RE.findall(line)) / chars, float(min(len(_SEPARATOR_RE.findall(line)), 5)),
         line.count(",") / max(n, 1), float(min(len(_INNER_END_RE.findall(line)), 5)),
-        sum(len(t) for t in toks) / nt, float(any(c in _QUOTES for c in line)),
-        float("©" in line or "(c)" in line.lower()),
-        float(first in "([" and line.rstrip()[-1:] in ")]"),
+        tok_chars / nt, float(_QUOTE_RE.search(line) is not None),
+        float("©" in line or "(c)" in lower),
+        float(first in "([" and line[-1] in ")]"),
         n_cue / nt, float(bool(toks) and toks[0] in cues), math.log1p(n_cue),
-        float(any(t in _VERB_HINTS for t in toks)), sum(1 for t in toks if len(t) >= 7) / nt,
-        sum(1 for c in line if ord(c) > 127 and c.isalpha()) / max(chars, 1),
+        float(verb), long_words / nt, len(_NON_ASCII_LETTER_RE.findall(line)) / chars,
     ]
 
 
@@ -161,9 +171,10 @@ def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[i
     """Position, neighbours, prose around the line and repeats; ``text`` holds the text features."""
     n = len(lines)
     idx = {name: i for i, name in enumerate(_TEXT_FEATURES)}
-    nwords = np.array([len(ln.split()) for ln in lines], dtype=np.float64)
-    prose = np.array([reads_like_prose(ln) for ln in lines], dtype=np.float64)
+    nwords = np.round(np.expm1(text[:, idx["log_words"]]))
     stop = text[:, idx["stop_ratio"]]
+    # the jusText 'good' line: 10+ words, a full stop, function words
+    prose = ((nwords >= 10) & (text[:, idx["ends_sentence"]] > 0) & (stop >= 0.2)).astype(np.float64)
     keys = [line_key(ln) for ln in lines]
     counts = Counter(keys)
     seen: set[str] = set()
@@ -232,3 +243,106 @@ def line_features(lines: Sequence[str], other_docs: Sequence[int] | None = None)
     cues = _cues()
     text = np.array([_text_row(ln, cues) for ln in lines], dtype=np.float64)
     return np.hstack([text, _context_rows(lines, text, other_docs)])
+
+
+CONTEXT: tuple[str, ...] = (
+    "p", "c_before_3", "c_after_3", "c_before_10", "c_after_10", "c_before_30", "c_after_30",
+    "dist_prev_content", "dist_next_content", "dist_prev_sure", "dist_next_sure", "log_block", "block_pos",
+    "c_before_block", "c_after_block", "content_before_block", "content_after_block", "mass_c_before",
+    "mass_c_after", "in_span", "dist_span_edge",
+)
+"""Second-pass columns: how furniture-like the lines around a line are (first-pass scores)."""
+
+
+def _window_means(c: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mean of ``c`` over the ``w`` lines before and the ``w`` lines after each line (self excluded)."""
+    n = len(c)
+    cs = np.concatenate([[0.0], np.cumsum(c)])
+    i = np.arange(n)
+    lo = np.maximum(i - w, 0)
+    hi = np.minimum(i + 1 + w, n)
+    before = (cs[i] - cs[lo]) / np.maximum(i - lo, 1)
+    after = (cs[hi] - cs[i + 1]) / np.maximum(hi - i - 1, 1)
+    return before, after
+
+
+def _distances(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lines back to the previous and on to the next line where ``mask`` holds (capped at 50)."""
+    n = len(mask)
+    prev = np.full(n, 50.0)
+    nxt = np.full(n, 50.0)
+    last = -1
+    for i in range(n):
+        if last >= 0:
+            prev[i] = min(i - last, 50)
+        if mask[i]:
+            last = i
+    last = -1
+    for i in range(n - 1, -1, -1):
+        if last >= 0:
+            nxt[i] = min(last - i, 50)
+        if mask[i]:
+            last = i
+    return prev, nxt
+
+
+def best_span(score: np.ndarray) -> tuple[int, int]:
+    """The run of lines with the largest total score (Kadane): where the article most likely is."""
+    best, cur, start = -np.inf, 0.0, 0
+    span = (0, -1)
+    for i, x in enumerate(score.tolist()):
+        if cur <= 0:
+            cur, start = x, i
+        else:
+            cur += x
+        if cur > best:
+            best, span = cur, (start, i)
+    return span
+
+
+def context_features(p: np.ndarray, nwords: np.ndarray) -> np.ndarray:
+    """One row of ``CONTEXT`` per line from first-pass furniture probabilities ``p``."""
+    n = len(p)
+    if n == 0:
+        return np.zeros((0, len(CONTEXT)))
+    c = 1.0 - p
+    cols: list[np.ndarray] = [p]
+    for w in (3, 10, 30):
+        cols.extend(_window_means(c, w))
+    cols.extend(np.log1p(d) for d in _distances(c > 0.5))
+    cols.extend(np.log1p(d) for d in _distances(c > 0.9))
+    # blocks: runs of furniture-looking lines, and what surrounds each run
+    furn = c < 0.5
+    block_len = np.zeros(n)
+    block_pos = np.zeros(n)
+    c_before = np.zeros(n)
+    c_after = np.zeros(n)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and furn[j] == furn[i]:
+            j += 1
+        if furn[i]:
+            block_len[i:j] = j - i
+            block_pos[i:j] = (np.arange(j - i) + 0.5) / (j - i)
+            c_before[i:j] = c[i - 1] if i > 0 else 0.0
+            c_after[i:j] = c[j] if j < n else 0.0
+        i = j
+    cols += [np.log1p(block_len), block_pos, c_before, c_after]
+    starts = np.arange(n) - np.where(block_len > 0, np.floor(block_pos * block_len), 0)
+    ends = starts + np.maximum(block_len, 1)
+    cs = np.concatenate([[0.0], np.cumsum(c > 0.5)])
+    s_idx = starts.astype(int)
+    e_idx = ends.astype(int)
+    cols.append((cs[s_idx] - cs[np.maximum(s_idx - 10, 0)]) / 10)
+    cols.append((cs[np.minimum(e_idx + 10, n)] - cs[np.minimum(e_idx, n)]) / 10)
+    mass = np.cumsum(c * nwords)
+    total = max(float(mass[-1]), 1.0)
+    cols += [(mass - c * nwords) / total, (total - mass) / total]
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    a, b = best_span(np.clip(np.log((1 - q) / q), -4, 4) + 1.0)
+    pos = np.arange(n)
+    inside = (pos >= a) & (pos <= b)
+    edge = np.where(inside, np.minimum(pos - a, b - pos), -np.minimum(np.abs(pos - a), np.abs(pos - b)))
+    cols += [inside.astype(np.float64), np.sign(edge) * np.log1p(np.abs(edge))]
+    return np.column_stack(cols)

@@ -1,0 +1,135 @@
+"""The learned furniture model: a furniture probability for every line, with numpy only.
+
+Why a model: hand-listed patterns hold only on the sites they were written
+for. This model scores a line from features that carry over between sites
+(``linefeatures``) and was trained on labelled lines of many sites, measured on
+sites it never saw (``scripts/train_furniture.py``, ``bench/clean_eval.py``).
+
+Two passes, in the manner of jusText's context smoothing, but learned: the
+first scores each line from its own shape, position and neighbours; the
+second re-scores it knowing how furniture-like the lines around it are
+(a short list item between article paragraphs is article; the same line in
+a run of menu items is a menu).
+
+Both passes are gradient-boosted trees exported to flat numpy arrays
+(``data/furniture_model.npz``); scoring walks all trees at once, a few numpy
+operations per tree level, so no scikit-learn is needed at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from .linefeatures import CONTEXT, FEATURES, context_features, line_features
+
+__all__ = ["FurnitureModel", "Trees", "certain_reason", "furniture_scores", "load_model"]
+
+MODEL_FILE = "data/furniture_model.npz"
+RULES_FILE = "data/furniture_rules.json"
+_DECORATION = " [(»›>→•·*#|~+-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class Trees:
+    """A boosted tree ensemble as flat arrays: node ``i`` tests ``x[feature[i]] <= threshold[i]``."""
+
+    feature: np.ndarray  # int, per node (-1 at a leaf)
+    threshold: np.ndarray  # float, per node
+    left: np.ndarray  # int, per node (global index)
+    right: np.ndarray  # int, per node (global index)
+    value: np.ndarray  # float, per node (leaf contribution)
+    roots: np.ndarray  # int, per tree
+    depth: int
+    baseline: float
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        """Raw score (log-odds) per row of ``x``: all trees walked together, one step per level."""
+        if len(x) == 0:
+            return np.zeros(0)
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
+        rows = np.arange(len(x))[:, None]
+        feat = np.maximum(self.feature, 0)
+        for _ in range(self.depth):
+            go_left = x[rows, feat[node]] <= self.threshold[node]
+            nxt = np.where(go_left, self.left[node], self.right[node])
+            node = np.where(self.feature[node] < 0, node, nxt)
+        return self.baseline + self.value[node].sum(axis=1)
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.decision(x)))
+
+    def arrays(self, prefix: str) -> dict[str, Any]:
+        """The arrays to save under ``prefix`` (inverse of ``from_arrays``)."""
+        return {f"{prefix}_{k}": v for k, v in (
+            ("feature", self.feature), ("threshold", self.threshold), ("left", self.left),
+            ("right", self.right), ("value", self.value), ("roots", self.roots),
+            ("depth", np.array(self.depth)), ("baseline", np.array(self.baseline)),
+        )}
+
+    @classmethod
+    def from_arrays(cls, data: Any, prefix: str) -> Trees:
+        return cls(
+            feature=data[f"{prefix}_feature"].astype(np.int64), threshold=data[f"{prefix}_threshold"],
+            left=data[f"{prefix}_left"].astype(np.int64), right=data[f"{prefix}_right"].astype(np.int64),
+            value=data[f"{prefix}_value"], roots=data[f"{prefix}_roots"].astype(np.int64),
+            depth=int(data[f"{prefix}_depth"]), baseline=float(data[f"{prefix}_baseline"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureModel:
+    """The two passes and the probability above which a line is furniture."""
+
+    first: Trees
+    second: Trees
+    threshold: float
+
+    def scores(self, lines: Sequence[str], other_docs: Sequence[int] | None = None) -> np.ndarray:
+        """Furniture probability of each line (lines non-empty and space-normalised)."""
+        if not lines:
+            return np.zeros(0)
+        x = line_features(lines, other_docs)
+        p1 = self.first.proba(x)
+        nwords = np.array([len(ln.split()) for ln in lines], dtype=np.float64)
+        return self.second.proba(np.hstack([x, context_features(p1, nwords)]))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> FurnitureModel:
+    """The shipped model (loaded once); fails loudly if its features do not match this code."""
+    with resources.files("storyline").joinpath(MODEL_FILE).open("rb") as fh:
+        data = np.load(fh, allow_pickle=False)
+        names = tuple(str(n) for n in data["features"])
+        if names != FEATURES + CONTEXT:
+            raise RuntimeError(f"{MODEL_FILE} was trained on other features; retrain with scripts/train_furniture.py")
+        return FurnitureModel(Trees.from_arrays(data, "first"), Trees.from_arrays(data, "second"),
+                              float(data["threshold"]))
+
+
+def furniture_scores(lines: Sequence[str], other_docs: Sequence[int] | None = None) -> np.ndarray:
+    """Furniture probability of each line under the shipped model."""
+    return load_model().scores(lines, other_docs)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    data = json.loads(resources.files("storyline").joinpath(RULES_FILE).read_text(encoding="utf-8"))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"], int(r["max_words"])) for r in data["rules"])
+
+
+def certain_reason(line: str) -> str | None:
+    """The reason a line is furniture on any site (``data/furniture_rules.json``), or None."""
+    probe = line.lstrip(_DECORATION)
+    n = len(line.split())
+    for pattern, reason, max_words in _rules():
+        if n <= max_words and pattern.match(probe):
+            return reason
+    return None

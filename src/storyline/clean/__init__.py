@@ -100,7 +100,7 @@ _LANGUAGE_MIN_CONFIDENCE = 0.3
 _ENGLISH_STOPWORD_FLOOR = 0.2
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
-_MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED, Reason.FURNITURE})
+_MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
 
 
 def clean_document(raw: RawDocument, doc_counts: Mapping[str, int] | None = None, *, model: bool = True) -> Document:
@@ -118,9 +118,13 @@ def clean_document(raw: RawDocument, doc_counts: Mapping[str, int] | None = None
     baseline ``bench/clean_eval.py`` measures side by side.
     """
     lines = split_lines(raw.text)
-    dates = _classify_lines(lines, doc_counts) if model else _classify_lines_by_rules(lines)
-    first_par, last_par = first_paragraph(lines), last_paragraph(lines)
-    dates += mark_bare_date_lines(lines, first_par, last_par)
+    if model:
+        dates = _classify_lines(lines, doc_counts)
+        first_par = first_paragraph(lines)
+    else:
+        dates = _classify_lines_by_rules(lines)
+        first_par, last_par = first_paragraph(lines), last_paragraph(lines)
+        dates += mark_bare_date_lines(lines, first_par, last_par)
     title, title_at = mark_title(lines, raw.title, first_par)
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
@@ -149,11 +153,13 @@ def repeat_counts(texts: Sequence[str]) -> Counter[str]:
 
 
 def _classify_lines(lines: list[Line], doc_counts: Mapping[str, int] | None) -> list[DateLine]:
-    """The model's verdict on every line (inline photo credits cut first), certain rules, keyword date lines.
+    """The model's verdict on every line, after what is certain; the date lines.
 
-    A line is furniture when a certain rule says so (``data/furniture_rules.json``) or the model's
-    probability is above its threshold; the reason names the kind where a shape rule recognises it
-    (``rules.classify_line``, which no longer decides), else "site furniture".
+    Inline photo credits are cut first; then certain rules (``data/furniture_rules.json``) and
+    date lines (stated with a keyword, or bare in the header and footer) are marked; then the
+    shape rules of ``rules.classify_line`` (a second opinion that names the kind of furniture);
+    then every other line whose furniture probability is above the model's threshold is removed
+    as "navigation" (up to 4 words) or "site furniture".
     """
     others = None
     if doc_counts:
@@ -161,7 +167,7 @@ def _classify_lines(lines: list[Line], doc_counts: Mapping[str, int] | None) -> 
     for ln in lines:
         strip_inline_credits(ln)  # first, so "Caption sentence. (AP Photo/X)" keeps its sentence
     model = load_model()
-    scores = model.scores([ln.text or "-" for ln in lines], others)
+    scores, furniture = model.decide([ln.text or "-" for ln in lines], others)
     dates: list[DateLine] = []
     for ln, score in zip(lines, scores.tolist(), strict=True):
         ln.score = round(score, 3)
@@ -170,13 +176,19 @@ def _classify_lines(lines: list[Line], doc_counts: Mapping[str, int] | None) -> 
         certain = certain_reason(ln.text)
         if certain is not None:
             ln.reason = Reason(certain)
-        elif score > model.threshold:
-            ln.reason = classify_line(ln.text) or (Reason.NAV if nwords(ln.text) <= 4 else Reason.FURNITURE)
-        if ln.reason is None or ln.reason in _MAY_STATE_A_DATE:
-            date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
-            if date_line is not None:
-                ln.reason = Reason.BYLINE if ln.reason == Reason.BYLINE else Reason.DATE_LINE
-                dates.append(date_line)
+            continue
+        date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
+        if date_line is not None:
+            ln.reason = Reason.BYLINE if classify_line(ln.text) == Reason.BYLINE else Reason.DATE_LINE
+            dates.append(date_line)
+    dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
+    for ln, is_furniture in zip(lines, furniture.tolist(), strict=True):
+        if not ln.kept:
+            continue
+        ln.reason = classify_line(ln.text)
+        if ln.reason is None and is_furniture:
+            ln.reason = Reason.NAV if nwords(ln.text) <= 4 else Reason.FURNITURE
+            ln.by_model = True
     return dates
 
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..features import STOPWORDS
 
-__all__ = ["FEATURES", "line_features", "line_key", "cross_document_counts"]
+__all__ = ["CONTEXT", "FEATURES", "context_features", "cross_document_counts", "line_features", "line_key", "prose_rows"]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _KEY_RE = re.compile(r"[^\W_]+")
@@ -139,6 +139,14 @@ def _text_row(line: str, cues: frozenset[str]) -> list[float]:
         n_cue / nt, float(bool(toks) and toks[0] in cues), math.log1p(n_cue),
         float(verb), long_words / nt, len(_NON_ASCII_LETTER_RE.findall(line)) / chars,
     ]
+
+
+def prose_rows(x: np.ndarray) -> np.ndarray:
+    """Rows of ``line_features`` that read like article prose: 10+ words, a full stop, 20%+ function words."""
+    return (  # type: ignore[no-any-return]
+        (np.round(np.expm1(x[:, 0])) >= 10) & (x[:, _TEXT_FEATURES.index("ends_sentence")] > 0)
+        & (x[:, _TEXT_FEATURES.index("stop_ratio")] >= 0.2)
+    )
 
 
 def cross_document_counts(docs: Sequence[Sequence[str]]) -> list[list[int]]:

@@ -84,7 +84,7 @@ from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .furniture import certain_reason, load_model
 from .linefeatures import line_key
-from .lines import Line, first_paragraph, last_paragraph, nwords, split_lines
+from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
@@ -209,7 +209,16 @@ def _classify_lines_by_rules(lines: list[Line]) -> list[DateLine]:
 
 
 def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str, list[Removed]]:
-    """The kept lines as the document text, and every removed line or part with its reason."""
+    """The kept lines as the document text, and every removed line or part with its reason.
+
+    The model never removes a whole text on its own: when nothing else is left, the sentences it
+    removed stay (a short note or a one-paragraph report is not furniture because it is short; a
+    menu has no sentences and still goes).
+    """
+    if not any(ln.kept and ln.text for ln in lines):
+        for ln in lines:
+            if ln.by_model and ends_sentence(ln.text):
+                ln.reason, ln.by_model = None, False
     if title_at is not None and not any(ln.kept and ln.text for ln in lines):
         lines[title_at].reason = None  # a headline-only text: the headline is all the text there is
     body = [ln.text for ln in lines if ln.kept and ln.text]

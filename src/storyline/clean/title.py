@@ -119,7 +119,7 @@ def find_title(lines: list[Line], stop: int) -> int | None:
 
 
 
-_HEADLINE_REACH = 6  # lines above the first paragraph where a removed headline may sit (byline, date, photo)
+_HEADLINE_REACH = 12  # lines above the first paragraph where a removed headline may sit (byline, date, share bar, photo)
 
 
 def _alpha_words(s: str) -> int:

@@ -198,33 +198,48 @@ def _match(out_line: str, line: str) -> int:
 def align_kept(lines: Sequence[str], output: str) -> list[bool]:
     """Which input lines survive in a cleaner's output text (order kept, lines may be joined or trimmed).
 
-    Cleaners only delete, trim and join lines, never reorder them, so one walk over the output
-    assigns each input line to the next output line (or rest of a joined line) that holds it.
+    Cleaners only delete, trim and join lines, never reorder them. Identical lines are aligned first
+    (difflib's longest matching blocks, so a menu repeated at the foot of the page cannot pull the
+    alignment past the article); the input lines between two aligned pairs are then matched in order
+    against the output lines between them, allowing joined lines and cut-off tails (``_match``).
     """
+    from difflib import SequenceMatcher
+
     out = [norm(o) for o in output.split("\n") if norm(o)]
     kept = [False] * len(lines)
-    j, rest = 0, out[0] if out else ""
-    for i, line in enumerate(lines):
-        if j >= len(out):
-            break
+    blocks = SequenceMatcher(None, list(lines), out, autojunk=False).get_matching_blocks()
+    prev_i = prev_j = 0
+    for blk in blocks:
+        _align_gap(lines, out, kept, prev_i, blk.a, prev_j, blk.b)
+        for k in range(blk.size):
+            kept[blk.a + k] = True
+        prev_i, prev_j = blk.a + blk.size, blk.b + blk.size
+    return kept
+
+
+def _align_gap(lines: Sequence[str], out: Sequence[str], kept: list[bool], i0: int, i1: int, j0: int, j1: int) -> None:
+    """Greedy in-order matching of input lines i0..i1 against output lines j0..j1 (no identical pairs left)."""
+    j, rest = j0, out[j0] if j0 < j1 else ""
+    for i in range(i0, i1):
+        if j >= j1:
+            return
         if rest != out[j]:  # inside a joined line: only its continuation can match
-            used = _match(rest, line)
+            used = _match(rest, lines[i])
             if used >= 0:
                 kept[i] = True
                 rest = rest[used:]
                 if not rest:
                     j += 1
-                    rest = out[j] if j < len(out) else ""
+                    rest = out[j] if j < j1 else ""
                 continue
             j += 1
-            rest = out[j] if j < len(out) else ""
-        for k in range(j, len(out)):
-            used = _match(out[k], line)
+            rest = out[j] if j < j1 else ""
+        for k in range(j, j1):
+            used = _match(out[k], lines[i])
             if used >= 0:
                 kept[i] = True
                 j, rest = k, out[k][used:]
                 if not rest:
                     j += 1
-                    rest = out[j] if j < len(out) else ""
+                    rest = out[j] if j < j1 else ""
                 break
-    return kept

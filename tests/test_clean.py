@@ -853,7 +853,8 @@ def test_outlet_is_never_read_from_article_prose() -> None:
 
 def test_whitespace_is_normalised_but_characters_are_not() -> None:
     # (a sentence long enough to read as prose: a 6-word line above the body may be taken for furniture)
-    text = f"  {TITLE}  \n\n\xa0\n\t“Quoted”\xa0\xa0words –  and © symbols  stay as written, the style guide says.\t\n\n\n{P1}\n"
+    line = "“Quoted”\xa0\xa0words –  and © symbols  stay as written, the style guide says."
+    text = f"  {TITLE}  \n\n\xa0\n\t{line}\t\n\n\n{P1}\n"
     doc = clean(text)
     assert doc.text.split("\n") == ["“Quoted” words – and © symbols stay as written, the style guide says.", P1]
 

@@ -119,7 +119,7 @@ def clean_document(raw: RawDocument, doc_counts: Mapping[str, int] | None = None
     """
     lines = split_lines(raw.text)
     if model:
-        dates = _classify_lines(lines, doc_counts)
+        dates = _classify_lines(lines, doc_counts, extracted=raw.source == "html")
         first_par = first_paragraph(lines)
     else:
         dates = _classify_lines_by_rules(lines)
@@ -152,7 +152,9 @@ def repeat_counts(texts: Sequence[str]) -> Counter[str]:
     return counts
 
 
-def _classify_lines(lines: list[Line], doc_counts: Mapping[str, int] | None) -> list[DateLine]:
+def _classify_lines(
+    lines: list[Line], doc_counts: Mapping[str, int] | None, *, extracted: bool = False
+) -> list[DateLine]:
     """The model's verdict on every line, after what is certain; the date lines.
 
     Inline photo credits are cut first; then certain rules (``data/furniture_rules.json``) and
@@ -167,7 +169,7 @@ def _classify_lines(lines: list[Line], doc_counts: Mapping[str, int] | None) -> 
     for ln in lines:
         strip_inline_credits(ln)  # first, so "Caption sentence. (AP Photo/X)" keeps its sentence
     model = load_model()
-    scores, furniture = model.decide([ln.text or "-" for ln in lines], others)
+    scores, furniture = model.decide([ln.text or "-" for ln in lines], others, extracted=extracted)
     dates: list[DateLine] = []
     for ln, score in zip(lines, scores.tolist(), strict=True):
         ln.score = round(score, 3)

@@ -27,7 +27,9 @@ import numpy as np
 
 from ..features import STOPWORDS
 
-__all__ = ["CONTEXT", "FEATURES", "context_features", "cross_document_counts", "line_features", "line_key", "prose_rows"]
+__all__ = [
+    "CONTEXT", "FEATURES", "context_features", "cross_document_counts", "line_features", "line_key", "prose_rows",
+]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _KEY_RE = re.compile(r"[^\W_]+")
@@ -91,12 +93,19 @@ _NON_ASCII_LETTER_RE = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 _QUOTE_RE = re.compile("[" + "".join(sorted(_QUOTES)) + "]")
 
 
+_HEAD_CHARS = 300  # shape features read a line's first 300 characters: past that a line is plainly prose
+_HEAD_WORDS = 25
+
+
 def _text_row(line: str, cues: frozenset[str]) -> list[float]:
-    """The features a line has on its own (regexes count characters: this runs on every line)."""
+    """The features a line has on its own. Ratios and counts read the line's head (``_HEAD_CHARS``,
+    ``_HEAD_WORDS``), so a long paragraph costs no more than a short one; lengths use the whole line."""
     words = line.split()
     n = len(words)
     chars = len(line)
-    toks = _WORD_RE.findall(line.lower())
+    head = line[:_HEAD_CHARS]
+    hchars = len(head)
+    toks = _WORD_RE.findall(head.lower())
     nt = max(len(toks), 1)
     stops = sum(map(STOPWORDS.__contains__, toks))
     n_cue = sum(map(cues.__contains__, toks))
@@ -105,7 +114,7 @@ def _text_row(line: str, cues: frozenset[str]) -> list[float]:
     long_words = len([x for x in lengths if x >= 7])
     verb = not _VERB_HINTS.isdisjoint(toks)
     caps = allcaps = n_alpha = 0
-    for w in words:
+    for w in words[:_HEAD_WORDS]:
         c0 = w[0]
         if c0 in _QUOTES or c0 == "(":
             w = w.lstrip("“\"‘'(")
@@ -118,26 +127,29 @@ def _text_row(line: str, cues: frozenset[str]) -> list[float]:
     first = line[0]
     core = line.rstrip(_CLOSERS)
     last = core[-1:] if core else line[-1]
-    lower = line.lower()
+    ascii_only = head.isascii()
+    digits = sum(map(head.count, "0123456789")) if ascii_only else len(_DIGIT_RE.findall(head))
+    non_ascii_letters = 0 if ascii_only else len(_NON_ASCII_LETTER_RE.findall(head))
+    separators = len(_SEPARATOR_RE.findall(head)) if not _SEPARATORS.isdisjoint(head) else 0
     return [
         math.log1p(n), math.log1p(chars), stops / nt, math.log1p(stops),
         float(_ends_sentence(line)), float(last == ":"), float(line.endswith(("...", "…"))),
         float(last in ",;"), float(last.isalnum()),
         float(first.isupper()), float(first.islower()), float(first in _QUOTES), float(first.isdigit()),
         float(first in _BULLETS),
-        caps / n_alpha, allcaps / n_alpha, len(_DIGIT_RE.findall(line)) / chars,
-        float(_YEAR_RE.search(line) is not None), float(_TIME_RE.search(line) is not None),
+        caps / n_alpha, allcaps / n_alpha, digits / hchars,
+        float(_YEAR_RE.search(head) is not None), float(_TIME_RE.search(head) is not None),
         float("@" in line and _HANDLE_RE.search(line) is not None),
         float("#" in line and _HASHTAG_RE.search(line) is not None),
         float("." in line and _URL_RE.search(line) is not None),
         float("@" in line and _EMAIL_RE.search(line) is not None),
-        len(_PUNCT_RE.findall(line)) / chars, float(min(len(_SEPARATOR_RE.findall(line)), 5)),
-        line.count(",") / max(n, 1), float(min(len(_INNER_END_RE.findall(line)), 5)),
-        tok_chars / nt, float(_QUOTE_RE.search(line) is not None),
-        float("©" in line or "(c)" in lower),
+        len(_PUNCT_RE.findall(head)) / hchars, float(min(separators, 5)),
+        line.count(",") / max(n, 1), float(min(len(_INNER_END_RE.findall(head)), 5)),
+        tok_chars / nt, float(not _QUOTES.isdisjoint(head)),
+        float("©" in line or "(c)" in head.lower()),
         float(first in "([" and line[-1] in ")]"),
         n_cue / nt, float(bool(toks) and toks[0] in cues), math.log1p(n_cue),
-        float(verb), long_words / nt, len(_NON_ASCII_LETTER_RE.findall(line)) / chars,
+        float(verb), long_words / nt, non_ascii_letters / hchars,
     ]
 
 
@@ -209,11 +221,11 @@ def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[i
     mass_after = (total - cum) / total
     short = [w < 8 and not p for w, p in zip(nwords.tolist(), prose.tolist(), strict=True)]
     runs = np.array(_runs(short), dtype=np.float64)
-    k = 3
-    pad = np.concatenate([np.zeros(k), prose, np.zeros(k)])
-    window_prose = np.convolve(pad, np.ones(2 * k + 1), "valid") / (2 * k + 1)
-    padw = np.concatenate([np.zeros(k), np.log1p(nwords), np.zeros(k)])
-    window_words = np.convolve(padw, np.ones(2 * k + 1), "valid") / (2 * k + 1)
+    half = 3
+    pad = np.concatenate([np.zeros(half), prose, np.zeros(half)])
+    window_prose = np.convolve(pad, np.ones(2 * half + 1), "valid") / (2 * half + 1)
+    padw = np.concatenate([np.zeros(half), np.log1p(nwords), np.zeros(half)])
+    window_words = np.convolve(padw, np.ones(2 * half + 1), "valid") / (2 * half + 1)
     prev_words = np.concatenate([[0.0], np.log1p(nwords[:-1])])
     next_words = np.concatenate([np.log1p(nwords[1:]), [0.0]])
     prev_stop = np.concatenate([[0.0], stop[:-1]])

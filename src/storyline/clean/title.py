@@ -119,7 +119,8 @@ def find_title(lines: list[Line], stop: int) -> int | None:
 
 
 
-_HEADLINE_REACH = 12  # lines above the first paragraph where a removed headline may sit (byline, date, share bar, photo)
+# lines above the first paragraph where a headline the model removed may sit (byline, date, share bar, photo)
+_HEADLINE_REACH = 12
 
 
 def _alpha_words(s: str) -> int:

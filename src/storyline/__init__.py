@@ -29,7 +29,6 @@ __all__ = [
     "__version__",
     "brief",
     "briefs",
-    "read_documents",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000

@@ -7,6 +7,17 @@ turns into fake sentences in summaries, fake entities and fake numbers in
 claims. Every brief span indexes into the cleaned text, so cleaning decides
 what can ever be quoted.
 
+The furniture model (``furniture``, ``linefeatures``)
+----------------------------------------------------
+Every line gets a furniture probability from a model trained on labelled lines of
+many sites and measured on sites it never saw (``scripts/train_furniture.py``,
+``bench/clean_eval.py``): a new site needs no new pattern. Certain furniture
+(cookie, JavaScript and web-archive notices, copyright lines, separators) is data
+(``data/furniture_rules.json``); date lines, the headline, mastheads, repeats and
+bylines are context passes. The shape rules below still run as a second opinion
+and name the kind of furniture; a line only the model removes is "site furniture"
+or "navigation". Every removed line keeps its reason and score.
+
 Principles
 ----------
 * **Line-anchored rules, length-limited.** A rule matches a whole line (or

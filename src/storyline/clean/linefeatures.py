@@ -187,6 +187,18 @@ def _runs(short: list[bool]) -> list[int]:
     return out
 
 
+def _prose_span(prose: np.ndarray, pos: np.ndarray) -> tuple[int, int, np.ndarray]:
+    """First and last prose line, and each line's distance (in lines) to the nearest prose line."""
+    n = len(prose)
+    prose_idx = np.flatnonzero(prose)
+    if not prose_idx.size:
+        return n, -1, np.full(n, float(n))
+    right = np.searchsorted(prose_idx, pos)
+    d_right = np.where(right < prose_idx.size, prose_idx[np.minimum(right, prose_idx.size - 1)] - pos, n)
+    d_left = np.where(right > 0, pos - prose_idx[np.maximum(right - 1, 0)], n)
+    return int(prose_idx[0]), int(prose_idx[-1]), np.minimum(np.abs(d_right), np.abs(d_left))
+
+
 def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[int] | None) -> np.ndarray:
     """Position, neighbours, prose around the line and repeats; ``text`` holds the text features."""
     n = len(lines)
@@ -204,17 +216,7 @@ def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[i
             repeat_earlier[i] = 1.0
         seen.add(k)
     pos = np.arange(n, dtype=np.float64)
-    prose_idx = np.flatnonzero(prose)
-    if prose_idx.size:
-        first, last = prose_idx[0], prose_idx[-1]
-        # distance to the nearest prose line, in lines
-        right = np.searchsorted(prose_idx, pos)
-        d_right = np.where(right < prose_idx.size, prose_idx[np.minimum(right, prose_idx.size - 1)] - pos, n)
-        d_left = np.where(right > 0, pos - prose_idx[np.maximum(right - 1, 0)], n)
-        dist = np.minimum(np.abs(d_right), np.abs(d_left))
-    else:
-        first, last = n, -1
-        dist = np.full(n, float(n))
+    first, last, dist = _prose_span(prose, pos)
     cum = np.cumsum(nwords * prose)
     total = max(cum[-1], 1.0)
     mass_before = (cum - nwords * prose) / total

@@ -89,11 +89,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..errors import NoArticleText, UnsupportedLanguage
-from ..language import detect_language, stopword_share
 from ..model import Document, RawDocument, Removed
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .furniture import certain_reason, load_model
+from .language import detect_language, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
 from .outlet import find_outlet, mark_mastheads

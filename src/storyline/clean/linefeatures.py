@@ -25,7 +25,7 @@ from importlib import resources
 
 import numpy as np
 
-from ..features import STOPWORDS
+from ..text import STOPWORDS
 
 __all__ = [
     "CONTEXT", "FEATURES", "context_features", "cross_document_counts", "line_features", "line_key", "prose_rows",

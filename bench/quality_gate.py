@@ -39,6 +39,11 @@ def main() -> int:
         print(f"| {name} | {r.clusters} | {f['words']} | {sl['rouge1_f']:.2f} | {sl['rouge2_f']:.2f} | "
               f"{ld['rouge1_f']:.2f} | {ld['rouge2_f']:.2f} | {f['rouge1_f']:.2f} | {f['rouge2_f']:.2f} | "
               f"{'yes' if ok else 'NO'} |", flush=True)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from clean_eval import gate as cleaning_gate
+
+    if cleaning_gate() != 0:  # furniture removal on held-out sites (floors: "cleaning")
+        failed.append("cleaning (held-out sites)")
     if failed:
         print(f"quality gate FAILED: below the pinned floors on {', '.join(failed)}", file=sys.stderr)
         return 1

@@ -306,10 +306,10 @@ def test_a_bug_in_cleaning_one_report_skips_only_that_report(tmp_path: Path, mon
 
     real = pipeline.clean_document
 
-    def buggy(raw):  # type: ignore[no-untyped-def]
+    def buggy(raw, *rest):  # type: ignore[no-untyped-def]
         if raw.id == GOOD[0].name:
             raise ZeroDivisionError("boom")
-        return real(raw)
+        return real(raw, *rest)
 
     monkeypatch.setattr(pipeline, "clean_document", buggy)
     status, b, err = brief_json(capsys, str(good_folder(tmp_path, 3)))

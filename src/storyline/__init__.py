@@ -53,6 +53,15 @@ def _read(
     return docs, skipped
 
 
+def read_documents(
+    inputs: Sequence[Input] | Input, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS, exclude: Sequence[str] = (),
+) -> tuple[list[Document], list[Skipped]]:
+    """The cleaned documents of ``inputs`` and what was skipped (``storyline clean``): the same reading
+    rules and skip reasons as ``brief``; raises ``NothingUsable`` when no document survives."""
+    return _read(inputs, max_bytes, stdin, max_chars, exclude)
+
+
 def briefs(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None, story: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,

@@ -3,6 +3,7 @@
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong, or an output cannot be written), 130 when
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import briefs, progress
+from . import briefs, progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import check_targets, write_outputs
@@ -75,6 +76,16 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
+    cl = sub.add_parser(
+        "clean", help="just the cleaned reports: article text, title, date; removed lines with reason and score",
+        description="Clean reports the way `brief` reads them and print the article text of each (text), or "
+                    "everything cleaning decided (json: removed lines with their reason and furniture score).",
+        epilog="examples:\n  storyline clean reports/\n  storyline clean page.html --format json -o cleaned.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _input_args(cl)
+    cl.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=positive_int, default=250, help="summary budget in words (default 250)")
@@ -176,6 +187,34 @@ def cmd_claims(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean(args: argparse.Namespace) -> int:
+    """Ingest and clean as ``brief`` does; print each document's cleaned text, or JSON with what was removed."""
+    from .clean.output import render_cleaned
+
+    check_targets(_targets(args), args.paths)
+    try:
+        docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                       max_chars=args.max_chars, exclude=args.exclude)
+    except NothingUsable as exc:
+        for s in exc.skipped:
+            print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+        print("storyline: nothing usable was read; nothing cleaned", file=sys.stderr)
+        return EXIT_NOTHING
+    for s in skipped:
+        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    if args.story is not None:
+        docs = [d for d in docs if (d.story or "story") == args.story]
+        if not docs:
+            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+            return EXIT_NOTHING
+    out = render_cleaned(docs, skipped, args.format)
+    if args.output:
+        write_outputs([(args.output, out)])
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .eval import evaluate, render_table
 
@@ -222,6 +261,8 @@ def _run(argv: Sequence[str] | None) -> int:
             return cmd_brief(args)
         if args.command == "claims":
             return cmd_claims(args)
+        if args.command == "clean":
+            return cmd_clean(args)
         if args.command == "eval":
             return cmd_eval(args)
     except StorylineError as exc:

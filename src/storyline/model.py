@@ -58,9 +58,10 @@ class Removed:
 
     text: str
     reason: str
+    score: float | None = None  # the furniture model's probability for a whole line; None for a part cut out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason}
+        return {"text": self.text, "reason": self.reason, "score": self.score}
 
 
 @dataclass(slots=True)

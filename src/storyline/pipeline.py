@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .analyse import analyse
 from .claims import extract_claims
-from .clean import clean_document
+from .clean import clean_document, repeat_counts
 from .entities import merge_entities
 from .errors import NothingUsable
 from .guard import analyse_reports, clean_reports, story_stage
@@ -36,8 +36,10 @@ def clean_all(
     raws: Sequence[RawDocument], *, max_chars: int = DEFAULT_MAX_CHARS
 ) -> tuple[list[Document], list[Skipped]]:
     """Clean every document; one that cannot be used (or whose article text is longer than
-    ``max_chars``, or whose cleaning fails) becomes a ``Skipped`` entry (``guard``)."""
-    return clean_reports(raws, max_chars, clean_document)
+    ``max_chars``, or whose cleaning fails) becomes a ``Skipped`` entry (``guard``). Lines that recur
+    across the documents of one input (an outlet's furniture) are counted first, for the furniture model."""
+    counts = repeat_counts([r.text for r in raws]) if len(raws) > 1 else None
+    return clean_reports(raws, max_chars, lambda raw: clean_document(raw, counts))
 
 
 def build_brief(

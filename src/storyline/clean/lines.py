@@ -36,6 +36,8 @@ class Line:
     text: str
     reason: Reason | None = None
     parts: list[Removed] = field(default_factory=list)  # parts cut out of a kept line
+    score: float | None = None  # furniture probability from the model
+    by_model: bool = False  # removed on the model's verdict alone (title and masthead passes may take it back)
 
     @property
     def kept(self) -> bool:

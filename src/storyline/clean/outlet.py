@@ -116,7 +116,7 @@ def mark_mastheads(lines: list[Line], first_par: int) -> list[DateLine]:
     dates: list[DateLine] = []
     for i in range(min(first_par, len(lines))):
         ln = lines[i]
-        if not (ln.kept or ln.reason == Reason.NAV) or (segments := masthead_segments(ln.text)) is None:
+        if not (ln.kept or ln.reason == Reason.NAV or ln.by_model) or (segments := masthead_segments(ln.text)) is None:
             continue
         if not ln.kept and not sure_masthead(segments):
             continue

@@ -48,12 +48,13 @@ def _remove_list_items(lines: list[Line], start: int) -> None:
             continue
         for j in range(i + 1, len(lines)):
             ln = lines[j]
-            if not ln.kept:
+            if not ln.kept and not ln.by_model:
                 if _is_list_header(ln):
                     break  # the next header takes over
                 continue
             if is_list_item(ln.text) and not is_paragraph(ln.text):
-                ln.reason = Reason.RELATED
+                ln.reason = Reason.RELATED  # also names a line the model removed
+                ln.by_model = False
                 continue
             break
 

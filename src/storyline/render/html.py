@@ -203,7 +203,8 @@ def _document(page: _Page, n: int, doc: Document) -> str:
     if doc.removed:
         count = len(doc.removed)
         items = "".join(
-            f'<li><q>{_e(r.text)}</q> <span class="reason">— {_e(r.reason)}</span></li>' for r in doc.removed
+            f'<li><q>{_e(r.text)}</q> <span class="reason">— {_e(r.reason)}'
+            f'{"" if r.score is None else f", furniture score {r.score:.2f}"}</span></li>' for r in doc.removed
         )
         noun = "line" if count == 1 else "lines"
         parts.append(

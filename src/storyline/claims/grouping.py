@@ -46,10 +46,14 @@ from typing import Any
 
 from ..model import Document
 from ..sources import independent_count
-from .extract import CASUALTY_ORDER, FigureMention, calendar_dates, cause_distance, participle
-from .numbers import interval
+from .counted import CASUALTY_ORDER, cause_distance
+from .extract import FigureMention, calendar_dates
+from .lexicon import noun_kin
+from .verdicts import Rates, values_agree
+from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
+CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
 def _norm_place(name: str) -> str:
@@ -103,32 +107,53 @@ class Places:
         return "different" if a.places_direct and b.places_direct else "apart"
 
 
-def _same_thing(a: FigureMention, b: FigureMention) -> bool:
-    """Same counted thing (see the module docstring)."""
-    if (a.share is None) != (b.share is None) or a.measure != b.measure or a.currency != b.currency:
-        return False
+def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
+    """Same counted thing: one lemma, WordNet kin, any word for people in one casualty class, or a compound."""
     if a.head == b.head:
         return True
+    if not a.head or not b.head:
+        return False
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
+    if noun_kin(a.head, b.head):
+        return True
     short, long_ = sorted((a.head, b.head), key=len)
-    return len(short) >= 4 and long_.endswith(short) and not a.measure
+    return len(short) >= 4 and long_.endswith(short)
+
+
+def _overlap(a: FigureMention, b: FigureMention) -> float:
+    """Share of content words two mentions' sentences have in common (Jaccard)."""
+    if not a.context or not b.context:
+        return 0.0
+    return len(a.context & b.context) / len(a.context | b.context)
+
+
+def _same_thing(a: FigureMention, b: FigureMention) -> bool:
+    """Same kind of figure about the same counted or measured thing (module docstring)."""
+    if a.dimension != b.dimension or (a.share is None) != (b.share is None):
+        return False
+    if a.dimension not in ("count", "percent", "money") and (a.head or b.head) and not _heads_kin(a, b):
+        return (not a.head or not b.head) and _overlap(a, b) >= CONTEXT_SAME
+    if a.dimension == "count":
+        return _heads_kin(a, b)
+    if a.dimension == "percent" and a.counted and b.counted:
+        return _heads_kin(a, b)
+    return True
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
-    if a.share is not None and a.counted and b.counted:
-        return True  # shares of one thing ("the strikes"), whatever each says of them
-    if a.share is not None:  # bare percentages: the same verb, values of a size
-        lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
-        return a.event == b.event and hi / lo <= SIZE_RATIO
     if a.event_class or b.event_class:
         return a.event_class == b.event_class
-    if a.event == b.event:
+    if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count"):
         return True
-    if a.person_unit or b.person_unit or a.vague or b.vague:
+    if a.share is not None and a.counted and b.counted:
+        return True  # shares of one thing ("the strikes"), whatever each says of them
+    if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
+    if _overlap(a, b) >= CONTEXT_SAME:
+        return True
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
-    return hi / lo <= SIZE_RATIO
+    return hi / lo <= SIZE_RATIO and a.dimension == "count" and not a.person_unit
 
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
@@ -136,31 +161,47 @@ def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     return _same_thing(a, b) and _same_event(a, b)
 
 
-def compatible(a: FigureMention, b: FigureMention, places: Places) -> bool:
+def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
+    if a.previous != b.previous:
+        return True
+    if a.scope and b.scope and not a.scope & b.scope:
+        return True
+    return bool(a.years and b.years and not a.years & b.years)
+
+
+def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Do two mentions measure the same thing (module docstring)?"""
     if a.doc == b.doc and a.start == b.start:
         return False
-    if not measure_key_compatible(a, b):
+    if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
+    if a.doc == b.doc and not (a.update and b.update) and not values_agree([a, b], rates):
+        return False  # two different values in one report are two things, unless it updates a count
     rel = places.relation(a, b)
     if rel in ("wider", "narrower"):
         return False
-    # Evidence that these are two incidents: places, cause, date. Two points split them.
+    # Evidence that these are two incidents: places, cause, date, names. Two points split them.
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
     da, db = calendar_dates(a.times), calendar_dates(b.times)
     if da and db and not da & db:
         evidence += 2
+    if a.actors and b.actors and not a.actors & b.actors:
+        evidence += 1
+    if not values_agree([a, b], rates) and _overlap(a, b) < CONTEXT_SAME / 2 and not (a.update or b.update):
+        evidence += 1
     return evidence < 2
 
 
-def _affinity(a: FigureMention, b: FigureMention) -> int:
-    score = 0
+def _affinity(a: FigureMention, b: FigureMention) -> float:
+    score = 0.0
     score += 2 if a.event == b.event else 0
     score += 1 if a.unit.lower() == b.unit.lower() else 0
-    score += 1 if a.value == b.value else 0
+    score += 2 if a.value == b.value else 0
     score += 1 if a.places and set(a.places) & set(b.places) else 0
+    score += 4 * _overlap(a, b)
     return score
 
 
@@ -174,16 +215,17 @@ class Group:
     linked: list[int] = field(default_factory=list)
     id: str = ""
     what: str = ""
+    update: bool = False  # differ because a running count was updated (or an estimate revised)
 
 
-def group_mentions(mentions: Sequence[FigureMention], places: Places) -> list[Group]:
+def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rates) -> list[Group]:
     """Complete-linkage grouping in document order (module docstring)."""
     groups: list[Group] = []
     for m in sorted(mentions, key=lambda m: (m.doc_index, m.start)):
-        best: tuple[int, int] | None = None
+        best: tuple[float, int] | None = None
         for gi, g in enumerate(groups):
-            if all(compatible(m, o, places) for o in g.members):
-                score = sum(_affinity(m, o) for o in g.members) * 10 // len(g.members)
+            if all(compatible(m, o, places, rates) for o in g.members):
+                score = sum(_affinity(m, o) for o in g.members) / len(g.members)
                 if best is None or score > best[0]:
                     best = (score, gi)
         if best is None:
@@ -193,7 +235,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places) -> list[Gr
     return groups
 
 
-def verdict(group: Group, docs: Sequence[Document]) -> str:
+def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> str:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
     group.independent = independent_count([m.doc for m in ms], docs)
@@ -205,10 +247,11 @@ def verdict(group: Group, docs: Sequence[Document]) -> str:
                 return "contested"
         elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
             return "contested"
-    lows, highs = zip(*(interval(m.value, m.low, m.high, m.qualifier, m.vague) for m in ms), strict=True)
-    if max(lows) > min(highs):
+    if not values_agree(ms, rates):
+        group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
+            {m.event_class for m in ms} - {None})
         return "differ"
-    return "single" if group.independent <= 1 else "agree"
+    return "single" if len({m.doc for m in ms}) <= 1 else "agree"
 
 
 def describe(group: Group, places: Places) -> str:
@@ -290,6 +333,13 @@ def mention_dict(m: FigureMention) -> dict[str, Any]:
             out["speaker_as_written"] = sp.written
         if not sp.resolved:
             out["speaker_resolved"] = False
+    out["dimension"] = m.dimension
+    if m.unit_code:
+        out["unit_code"] = m.unit_code
+    if m.conversion:
+        out["conversion"] = m.conversion
+    if m.update:
+        out["update"] = True
     if m.share is not None:
         out["share"] = round(m.share, 4)
         if m.base is not None:
@@ -299,11 +349,22 @@ def mention_dict(m: FigureMention) -> dict[str, Any]:
     return out
 
 
+def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> int | None:
+    """The story's year, for exchange rates: the reports' latest publication year, else the latest
+    year the figures' clauses name (not later than the newest report can be)."""
+    dated = [d.published.year for d in docs if d.published]
+    if dated:
+        return max(dated)
+    years = [int(y) for m in mentions for y in m.years]
+    return max(years) if years else None
+
+
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[dict[str, Any]]:
     """Groups with verdicts and links, ordered by importance, as JSON-shaped dicts."""
-    groups = [g for g in group_mentions(mentions, places) if not all(m.share_word for m in g.members)]
+    rates = Rates(story_year(docs, mentions))
+    groups = [g for g in group_mentions(mentions, places, rates) if not all(m.share_word for m in g.members)]
     for g in groups:
-        g.verdict = verdict(g, docs)
+        g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)
     used: set[str] = set()
     for g in groups:
@@ -332,5 +393,8 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
         }
         if g.linked:
             entry["linked"] = [groups[j].id for j in g.linked]
+        if g.update:
+            entry["update"] = True
+            entry["note"] = "update: a running count or a revised estimate, reported at different moments"
         out.append(entry)
     return out

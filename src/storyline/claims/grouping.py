@@ -161,6 +161,14 @@ def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     return _same_thing(a, b) and _same_event(a, b)
 
 
+def _two_sources(a: FigureMention, b: FigureMention) -> bool:
+    """Two different sources quoted in one report ("a resident said about 20 ... the media centre, 22"),
+    or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
+    if a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word):
+        return True
+    return a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
+
+
 def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous:
@@ -176,8 +184,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
-    if a.doc == b.doc and not (a.update and b.update) and not values_agree([a, b], rates):
-        return False  # two different values in one report are two things, unless it updates a count
+    if a.doc == b.doc and not (a.update and b.update or _two_sources(a, b)) and not values_agree([a, b], rates):
+        return False  # two values in one report are two things, unless it updates a count or quotes two sources
     rel = places.relation(a, b)
     if rel in ("wider", "narrower"):
         return False

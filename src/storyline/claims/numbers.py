@@ -391,11 +391,11 @@ def _share(doc: Doc, fig: Figure) -> None:
     if _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
-            fig.base, fig.end = b, j + 3
+            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
-            fig.base, fig.end = b, j + 3
+            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
 
 
 def _currency_before(doc: Doc, fig: Figure) -> None:

@@ -34,6 +34,7 @@ CONTAINER_NOUNS = word_set("container_nouns")
 TOLL_NOUNS = word_set("toll_nouns")
 LIFE_LOSS_VERBS = word_set("life_loss_verbs")
 DISPUTE_VERBS = word_set("dispute_verbs")
+SETTING_VERBS = word_set("setting_verbs")
 
 
 def lemma(tok: Token) -> str:
@@ -129,9 +130,11 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
         holder = prep.head
         if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with"):
             return holder  # "winds of 130 kph", "gusts of up to 160 kph"
-    subj = _set_by_verb(anchor)
+    setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "from", "beyond", "above", "over") or \
+        anchor.dep_ == "dobj" and lemma(anchor.head) in SETTING_VERBS
+    subj = _set_by_verb(anchor) if setting else None
     if subj is not None:
-        return subj  # "the figure fell to 5.6 million euros", "the toll rose to 20"
+        return subj  # "the figure fell to 5.6 million euros", "the toll passed 121,000"
     return None
 
 

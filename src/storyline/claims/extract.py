@@ -236,11 +236,13 @@ def _scope_words(doc: Doc, fig: Figure, noun: Token | None, event: Token | None,
     """Scope words: modifiers of the counted thing and population words of the clause."""
     words: set[str] = set()
     toks: list[Token] = []
-    if noun is not None:
-        toks.extend(c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in
+    holders = [noun] if noun is not None else []
+    for h in list(holders):  # "percent of younger patients", "survival for older patients"
+        holders.extend(p for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "among")
+                       for p in c.children if p.dep_ == "pobj")
+    for h in holders:
+        toks.extend(c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in
                     range(fig.start, fig.end))
-    sent = doc[fig.num].sent
-    toks.extend(t for t in sent if t.i in region and t.lower_ in SCOPE_ADJECTIVES)
     for t in toks:
         low = t.lower_
         if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":

@@ -132,8 +132,8 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     """Same kind of figure about the same counted or measured thing (module docstring)."""
     if a.dimension != b.dimension or (a.share is None) != (b.share is None):
         return False
-    if a.dimension not in ("count", "percent", "money") and (a.head or b.head) and not _heads_kin(a, b):
-        return (not a.head or not b.head) and _overlap(a, b) >= CONTEXT_SAME
+    if a.dimension not in ("count", "percent", "money"):
+        return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
         return _heads_kin(a, b)
     if a.dimension == "percent" and a.counted and b.counted:
@@ -141,9 +141,17 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     return True
 
 
+def _thing(m: FigureMention) -> str:
+    """What a measure is of: its noun, else the verb it hangs on ('moving at 11 kph')."""
+    return m.head or m.event or ""
+
+
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class or b.event_class:
         return a.event_class == b.event_class
+    if a.dimension not in ("count", "percent", "money"):
+        ta, tb = _thing(a), _thing(b)
+        return not ta or not tb or ta == tb or noun_kin(ta, tb) or a.dimension in ("category", "magnitude")
     if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count"):
         return True
     if a.share is not None and a.counted and b.counted:
@@ -186,10 +194,11 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if a.doc == b.doc and not (a.update and b.update or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
-    rel = places.relation(a, b)
+    rel = places.relation(a, b) if a.dimension in ("count", "percent", "money") else "same"
     if rel in ("wider", "narrower"):
         return False
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
+    # (Places scope counts and sums; a storm's speed or category is told wherever it is.)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
@@ -198,13 +207,27 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         evidence += 2
     if a.actors and b.actors and not a.actors & b.actors:
         evidence += 1
-    if not values_agree([a, b], rates) and _overlap(a, b) < CONTEXT_SAME / 2 and not (a.update or b.update):
-        evidence += 1
+    if not values_agree([a, b], rates) and not _strongly_same(a, b):
+        return False  # different values are one measure only on strong evidence (a differ verdict rests on it)
     return evidence < 2
 
 
-def _affinity(a: FigureMention, b: FigureMention) -> float:
-    score = 0.0
+WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
+    """Evidence enough that two different values measure one thing: a casualty class, a running count,
+    sentences that tell the same thing, or the same specific event and counted thing."""
+    if a.event_class and a.event_class == b.event_class or a.update and b.update:
+        return True
+    if _overlap(a, b) >= CONTEXT_SAME:
+        return True
+    specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
+    return specific and (_thing(a) == _thing(b) or _heads_kin(a, b))
+
+
+def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
+    score = 3.0 if values_agree([a, b], rates) else 0.0
     score += 2 if a.event == b.event else 0
     score += 1 if a.unit.lower() == b.unit.lower() else 0
     score += 2 if a.value == b.value else 0
@@ -227,20 +250,30 @@ class Group:
 
 
 def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rates) -> list[Group]:
-    """Complete-linkage grouping in document order (module docstring)."""
-    groups: list[Group] = []
-    for m in sorted(mentions, key=lambda m: (m.doc_index, m.start)):
-        best: tuple[float, int] | None = None
-        for gi, g in enumerate(groups):
-            if all(compatible(m, o, places, rates) for o in g.members):
-                score = sum(_affinity(m, o) for o in g.members) / len(g.members)
-                if best is None or score > best[0]:
-                    best = (score, gi)
-        if best is None:
-            groups.append(Group([m]))
-        else:
-            groups[best[1]].members.append(m)
-    return groups
+    """Complete-linkage grouping, closest pairs first (module docstring)."""
+    ms = sorted(mentions, key=lambda m: (m.doc_index, m.start))
+    buckets: dict[tuple[str, bool], list[int]] = {}
+    for i, m in enumerate(ms):
+        buckets.setdefault((m.dimension, m.share is not None), []).append(i)
+    ok: set[tuple[int, int]] = set()
+    pairs: list[tuple[float, int, int]] = []
+    for idx in buckets.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if compatible(ms[i], ms[j], places, rates):
+                    ok.add((i, j))
+                    pairs.append((_affinity(ms[i], ms[j], rates), i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    owner = list(range(len(ms)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+    for _, i, j in pairs:
+        a, b = owner[i], owner[j]
+        if a == b or not all((min(x, y), max(x, y)) in ok for x in members[a] for y in members[b]):
+            continue
+        for x in members[b]:
+            owner[x] = a
+        members[a].extend(members.pop(b))
+    return [Group([ms[i] for i in sorted(g)]) for _, g in sorted(members.items())]
 
 
 def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> str:

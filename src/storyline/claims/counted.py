@@ -261,8 +261,13 @@ def event_class(event: Token | None, noun: Token) -> str | None:
                         return cls
             if c.dep_ in ("acomp", "attr") and (EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))):
                 return EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))
+    for c in event.children:  # "left at least 370 people dead", "left 5,000 homeless"
+        if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") and c.i > noun.i:
+            cls = EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))
+            if cls:
+                return cls
     if lem in ("force", "drive", "make", "leave") and any(
-        _lemma(t) in ("home", "house", "flee", "evacuate", "leave", "homeless", "shelter") for t in event.subtree
+        _lemma(t) in ("home", "house", "flee", "evacuate", "homeless", "shelter") for t in event.subtree if t.i != event.i
     ):
         return "evacuated"  # "forcing 300 residents from their homes"
     if lem == "toll" or _lemma(noun) in TOLL_NOUNS:

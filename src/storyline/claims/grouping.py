@@ -38,6 +38,7 @@ and first appearance.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -48,11 +49,12 @@ from ..model import Document
 from ..sources import independent_count
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
-from .lexicon import noun_kin
+from .lexicon import noun_kin, word_set
 from .verdicts import Rates, values_agree
 from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
+CHANGE_NOUNS = word_set("change_nouns")
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
@@ -107,18 +109,27 @@ class Places:
         return "different" if a.places_direct and b.places_direct else "apart"
 
 
-def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
-    """Same counted thing: one lemma, WordNet kin, any word for people in one casualty class, or a compound."""
-    if a.head == b.head:
+def _words_kin(x: str, y: str) -> bool:
+    """One lemma, WordNet kin, two words for a change, one word derived from the other ('loss'/'lose',
+    'donation'/'donate'), or a compound ('warships'/'ships')."""
+    if x == y:
         return True
-    if not a.head or not b.head:
+    if not x or not y:
         return False
+    if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= 4 and long_.endswith(short):
+        return True
+    prefix = len(os.path.commonprefix([x, y]))
+    return prefix >= max(3, len(short) - 1) and len(long_) - prefix <= 4
+
+
+def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
+    """Same counted thing: kin words (above), or any word for people in one casualty class."""
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
-    if noun_kin(a.head, b.head):
-        return True
-    short, long_ = sorted((a.head, b.head), key=len)
-    return len(short) >= 4 and long_.endswith(short)
+    return _words_kin(a.head, b.head)
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:
@@ -149,9 +160,10 @@ def _thing(m: FigureMention) -> str:
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class or b.event_class:
         return a.event_class == b.event_class
-    if a.dimension not in ("count", "percent", "money"):
-        ta, tb = _thing(a), _thing(b)
-        return not ta or not tb or ta == tb or noun_kin(ta, tb) or a.dimension in ("category", "magnitude")
+    if a.dimension not in ("count", "percent"):  # money and measures: what they are of
+        if a.head and b.head:
+            return _words_kin(a.head, b.head)
+        return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
     if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count"):
         return True
     if a.share is not None and a.counted and b.counted:
@@ -166,7 +178,11 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing in the same event, whatever the place."""
-    return _same_thing(a, b) and _same_event(a, b)
+    if (a.share is None) != (b.share is None) and a.dimension == b.dimension == "count":
+        return False
+    if a.event_class != b.event_class and a.event_class and b.event_class:
+        return False
+    return _same_thing(a, b) and _same_event(a, b) or _same_by_value(a, b)
 
 
 def _two_sources(a: FigureMention, b: FigureMention) -> bool:
@@ -222,8 +238,28 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
+    if a.dimension in ("category", "magnitude") and (a.update or b.update):
+        return True  # "weakened to a Category 2"
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
-    return specific and (_thing(a) == _thing(b) or _heads_kin(a, b))
+    return specific and (bool(a.head) and _heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
+
+
+def distinctive(x: float, percent: bool) -> bool:
+    """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
+    if x <= 0:
+        return False
+    while x >= 1000 and float(x / 10).is_integer():
+        x /= 10
+    if not float(x).is_integer():
+        return True
+    return x % 10 != 0 and (x > 12 or percent)
+
+
+def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
+    """The same distinctive value, in the same dimension, in sentences with words in common: one figure
+    even when the words for it differ ('59% of proxy votes cast against' / '59% of investors rejected')."""
+    return (a.dimension == b.dimension and a.value == b.value and a.high == b.high and a.unit_code == b.unit_code
+            and distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
 
 
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:

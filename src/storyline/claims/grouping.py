@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ..model import Document
@@ -55,13 +56,16 @@ from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 CHANGE_NOUNS = word_set("change_nouns")
+MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
+@cache
 def _norm_place(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.lower()).replace("’s", "").replace("'s", "").strip()
 
 
+@cache
 def _place_eq(a: str, b: str) -> bool:
     x, y = _norm_place(a), _norm_place(b)
     if x == y:
@@ -77,9 +81,17 @@ class Places:
         self.outer: dict[str, set[str]] = {}
         for inner, outer in pairs:
             self.outer.setdefault(_norm_place(inner), set()).add(_norm_place(outer))
+        self._contains: dict[tuple[str, str], bool] = {}
+        self._innermost: dict[tuple[str, ...], list[str]] = {}
 
     def contains(self, outer: str, inner: str) -> bool:
         """Is ``inner`` inside ``outer`` (transitively)?"""
+        key = (outer, inner)
+        if key not in self._contains:
+            self._contains[key] = self._search(outer, inner)
+        return self._contains[key]
+
+    def _search(self, outer: str, inner: str) -> bool:
         target = _norm_place(outer)
         seen: set[str] = set()
         stack = [_norm_place(inner)]
@@ -94,7 +106,10 @@ class Places:
         return False
 
     def innermost(self, names: Sequence[str]) -> list[str]:
-        return [p for p in names if not any(q != p and self.contains(p, q) for q in names)]
+        key = tuple(names)
+        if key not in self._innermost:
+            self._innermost[key] = [p for p in names if not any(q != p and self.contains(p, q) for q in names)]
+        return self._innermost[key]
 
     def relation(self, a: FigureMention, b: FigureMention) -> str:
         """'same', 'wider' (a's places contain b's), 'narrower', 'different' (both tied to the
@@ -208,13 +223,14 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
-    if a.doc == b.doc and not (a.update and b.update or _two_sources(a, b)) and not values_agree([a, b], rates):
+    running = a.update and b.update and (a.event_class is not None or a.revised or b.revised)
+    if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
-    rel = places.relation(a, b) if a.dimension in ("count", "percent", "money") else "same"
+    rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower"):
         return False
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
-    # (Places scope counts and sums; a storm's speed or category is told wherever it is.)
+    # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
@@ -452,11 +468,12 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
             slug, n = f"{base}-{n}", n + 1
         used.add(slug)
         g.id = slug
+    placed = [[m for m in g.members if m.places] for g in groups]
     for i, g in enumerate(groups):  # wider/narrower scopes of one measure
-        for j, h in enumerate(groups):
-            if i != j and any(
-                measure_key_compatible(a, b) and places.relation(a, b) in ("wider", "narrower")
-                for a in g.members for b in h.members
+        for j in range(len(groups)):
+            if i != j and groups[j].members[0].dimension == g.members[0].dimension and any(
+                places.relation(a, b) in ("wider", "narrower") and measure_key_compatible(a, b)
+                for a in placed[i] for b in placed[j]
             ):
                 g.linked.append(j)
     out: list[dict[str, Any]] = []

@@ -84,7 +84,7 @@ def test_qualifier_intervals() -> None:
     assert interval(24, 24, 24, "at least", False)[0] == 24
     assert 40 < interval(40, 40, 40, "more than", False)[0] < 40.01  # "a little over 40", not open
     assert interval(40, 40, 40, "more than", False)[1] == pytest.approx(44)
-    assert interval(50, 50, 50, "up to", False) == pytest.approx((45, 50))
+    assert interval(50, 50, 50, "up to", False) == pytest.approx((47.5, 50))
     assert interval(350, 350, 350, "nearly", False) == pytest.approx((332.5, 350))
     assert interval(20, 20, 24, None, False) == (20, 24)
 

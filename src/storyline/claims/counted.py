@@ -195,8 +195,24 @@ def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
 
 
 
+def _own_verb(noun: Token) -> Token | None:
+    """'... died in X and another 102 people were injured ...': a noun parsed as a conjunct of the
+    clause before, followed by a verb with no subject of its own, is that verb's subject."""
+    for t in noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]:
+        if t.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t
+        if t.pos_ not in ("AUX", "ADV", "PART"):
+            return None
+    return None
+
+
 def event_of(noun: Token) -> tuple[Token | None, str]:
     """The event the counted thing takes part in, and its role in it."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        own = _own_verb(noun)
+        if own is not None:
+            passive = any(c.dep_ == "auxpass" for c in own.children)
+            return own, "object" if passive else "subject"
     for c in noun.children:
         if c.dep_ == "relcl" and c.pos_ == "VERB" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
             return c, "object" if c.tag_ == "VBN" else "subject"

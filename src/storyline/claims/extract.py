@@ -106,6 +106,7 @@ class FigureMention:
     update: bool = False  # told as a running count ("the toll rose to 151", "so far")
     previous: bool = False  # an earlier value of a changing measure ("rose from $1 million")
     revised: bool = False  # a withdrawn estimate ("upgraded the magnitude from 9.0")
+    part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
 
     @property
     def person_unit(self) -> bool:
@@ -149,6 +150,7 @@ class _Counted:
     head: str
     unit: str
     inherit: FigureMention | None = None  # "43 more": the figure whose thing this one counts
+    part: bool = False  # "Of the 129 deaths ..., 67 were ...": a part of a whole named before
 
 
 def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int) -> _Counted | None:
@@ -165,7 +167,7 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         if part is not None:
             obj = next((c for c in part.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return _Counted(obj, lemma(obj), obj.text)
+                return _Counted(obj, lemma(obj), obj.text, part=True)
         verb = tok.head
         if verb.pos_ in ("VERB", "AUX") and event_class(verb, tok) in ("killed", "injured", "missing", "evacuated"):
             return _Counted(tok, "people", "people")
@@ -213,7 +215,7 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
-    if c.noun is None or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
+    if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
         anchor = doc[fig.num]
     elif fig.percent:
         anchor = doc[fig.end - 1] if c.noun.i < fig.start or c.noun.i >= fig.end else c.noun
@@ -225,7 +227,8 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
     if c.head == "people" and c.noun is not None and c.noun.i == fig.num:
         cls = event_class(event, noun) or cls
     agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE
-    if cls and agent and c.head not in NOUN_CLASSES and c.noun is not None and c.noun.i != fig.num:
+    if cls and agent and c.head not in NOUN_CLASSES and c.head not in TOLL_NOUNS and c.noun is not None and c.noun.i != fig.num \
+            and not c.part:
         cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
@@ -298,8 +301,9 @@ def _span(doc: Doc, fig: Figure, c: _Counted, event: Token | None, offset: int) 
     end = offset + fig.char_end
     if noun is not None and noun.i >= fig.end and noun.i - fig.end < 8:
         end = offset + noun.idx + len(noun.text)
-    if event is not None and noun is not None and event.i == noun.i + 1 and event.dep_ == "acl":
-        end = offset + event.idx + len(event.text)
+    if event is not None and noun is not None and event.i == noun.i + 1 and event.dep_ == "acl" and \
+            offset + event.idx > start:
+        end = max(end, offset + event.idx + len(event.text))
     if event is not None and event.i == fig.start - 1 and event.pos_ == "VERB":
         start = offset + event.idx  # "launched 26 missiles", "killing about 20 people"
     return start, end
@@ -351,7 +355,7 @@ def _mention(
         cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
-        previous=previous, revised=revised,
+        previous=previous, revised=revised, part=c.part,
     )
 
 

@@ -223,7 +223,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
-    running = a.update and b.update and (a.event_class is not None or a.revised or b.revised)
+    running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
+        not (a.part or b.part)
     if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"

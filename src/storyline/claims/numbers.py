@@ -82,6 +82,7 @@ _PHONE = re.compile(
 )
 _TIME_AFTER = word_set("time_after")
 _MONTHS = word_set("months")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NAME_BEFORE = word_set("name_before")
 _GROUP_SIZE = word_set("group_size")
 _SCALE_WORDS = word_set("scale_words")
@@ -503,7 +504,9 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
     pl = _low(doc, i - 1)
-    if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–"):
+    count_before_day = nl in _WEEKDAYS and (number_value(last) or 0) > 31  # "rose to 156 Sunday"
+    if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
+            not count_before_day:
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
         return True

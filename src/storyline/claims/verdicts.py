@@ -14,8 +14,9 @@ words (README-claims-dev.md's verdict rules):
 - "more than", "over", "passed", "topping" (above) and "at least", "or more" (min) are read as
   news uses them, "a little over X": up to ``LITTLE_OVER`` (10%) above X, not an open bound.
   So "more than 258,000" agrees with "nearly 260,000", while "more than 400" differs from 550.
-- "up to", "as many as", "as much as" (max) mirror that: up to ``LITTLE_OVER`` below X.
-  "fewer than", "less than", "under" (below): the same, strictly below X.
+- "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
+  "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
+  "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
 - exact ("only", "all", "a total of"): the value itself.
 - ranges ("20 to 24", "25-50 km"): their bounds (widened by "about").
 - vague words ("dozens", "hundreds"): the range the word allows (numbers.py).
@@ -77,9 +78,9 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
     elif kind == "above":
         lo, hi = math.nextafter(n, math.inf), n * (1 + LITTLE_OVER)
     elif kind == "max":
-        lo, hi = n * (1 - LITTLE_OVER), n
+        lo, hi = n * (1 - APPROX), n
     elif kind == "below":
-        lo, hi = n * (1 - LITTLE_OVER), math.nextafter(n, -math.inf)
+        lo, hi = n * (1 - APPROX), math.nextafter(n, -math.inf)
     else:
         lo, hi = n, n
     return lo - slack, hi + slack

@@ -80,7 +80,16 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     toll = _set_by_verb(tok)
     if toll is not None and lemma(toll) in TOLL_NOUNS:
         return toll  # "the death toll rose to 20", "the toll passed 121,000"
-    return _surface_noun(doc, fig.end)
+    if toll is not None and lemma(toll) in ("number", "total"):  # "the number of petitions shot up to 100"
+        of = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            return obj
+    after = _surface_noun(doc, fig.end)
+    if after is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
+            tok.head.head.i < tok.i:
+        return tok.head.head  # "a delegation of more than 400": the size of the delegation
+    return after
 
 
 def _percent_noun(doc: Doc, fig: Figure) -> Token | None:

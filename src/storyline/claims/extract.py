@@ -56,6 +56,8 @@ _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
+_LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?[A-Z][\w.&'’ ]{1,40}?\s+[-–—:]\s+\S")
 
 
 @dataclass(slots=True)
@@ -133,11 +135,13 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
+        listed = out[-1] if out and _LIST_ITEM.match(para.text) else None
         for fig in find_figures(doc):
-            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before)
+            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
             if m is not None:
                 out.append(m)
                 before = m
+            listed = None
         previous, prev_subject = speakers.last_named()
     return out
 
@@ -153,14 +157,22 @@ class _Counted:
     part: bool = False  # "Of the 129 deaths ..., 67 were ...": a part of a whole named before
 
 
-def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int) -> _Counted | None:
-    """A number with no noun: '43 more in Taiwan', 'at least 129 died', 'Of the 129 deaths, 67 were ...'."""
+def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
+                  listed: FigureMention | None = None) -> _Counted | None:
+    """A number with no noun: '43 more in Taiwan', 'at least 129 died', 'Of the 129 deaths, 67 were ...',
+    '37,847 of them', 'the 350 million that was promised' after '322 million U.S. dollars', a list line."""
     tok = doc[fig.num]
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
-    same_sentence = before is not None and before.sentence == sent_span
-    if nxt in ("more", "others", "other") and before is not None and same_sentence:
-        return _Counted(None, before.head, before.unit, inherit=before)
+    same = before if before is not None and before.sentence == sent_span else None
+    if listed is not None and fig.dimension == "count" and not fig.percent:
+        return _Counted(None, listed.head, listed.unit, inherit=listed)  # "* Sri Lanka - approximately 28,500"
+    if same is not None and (nxt in ("more", "others", "other") or same.dimension == "money" and
+                             fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
+        return _Counted(None, same.head, same.unit, inherit=same)
+    if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
+                                                                                               "those"):
+        return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"
     if tok.dep_ in ("nsubj", "nsubjpass"):
         sent = tok.sent
         part = next((t for t in sent if t.i < tok.i and t.lower_ == "of" and t.i == sent.start), None)
@@ -174,16 +186,21 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     return None
 
 
-def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int) -> _Counted | None:
+def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
+             listed: FigureMention | None) -> _Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
     noun = counted_noun(doc, fig)
+    if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
+        return _Counted(clause, lemma(clause), "percent of " + doc[noun.i : clause.i + 1].text) \
+            if clause is not None else None
     if fig.dimension not in ("count", "percent") and not fig.modifier:
         unit = fig.currency_code or (fig.unit.name if fig.unit else fig.dimension)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i >= 0:
             return _Counted(noun, lemma(noun), unit)
         return _Counted(None, "", unit)
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
-        return _bare_subject(doc, fig, before, offset)
+        return _bare_subject(doc, fig, before, offset, listed)
     head = lemma(noun)
     if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
         return None
@@ -191,7 +208,7 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int) -
         return None  # "10 Downing Street": an address or a name, not a count
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
-        return _bare_subject(doc, fig, before, offset)  # "3,000 pray": a singular word after a number counts nothing
+        return _bare_subject(doc, fig, before, offset, listed)  # "3,000 pray": a singular word after a number counts nothing
     unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else tokens_text(
         [t for t in noun.subtree if fig.end <= t.i <= noun.i])
     if fig.glued:
@@ -311,9 +328,9 @@ def _span(doc: Doc, fig: Figure, c: _Counted, event: Token | None, offset: int) 
 
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
-    before: FigureMention | None,
+    before: FigureMention | None, listed: FigureMention | None = None,
 ) -> FigureMention | None:
-    c = _counted(doc, fig, before, offset)
+    c = _counted(doc, fig, before, offset, listed)
     if c is None or _reject(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
@@ -326,6 +343,8 @@ def _mention(
         unit = f"{_fmt(fig.base)} {unit}"
     if fig.share_word and c.noun is not None:  # "a quarter of the strikes" reads as 25 percent of the strikes
         unit = "percent of " + tokens_text([t for t in c.noun.subtree if t.i <= c.noun.i])
+    if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
+        fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun = c.noun if c.noun is not None else doc[fig.num]
     sent = doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])

@@ -304,6 +304,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return None
     _qualifier(doc, fig, sent_start)
     _conversion(doc, fig)
+    if fig.dimension == "count" and not fig.vague and fig.value <= 10 and _magnitude_near(doc, fig, sent_start):
+        fig.dimension = "magnitude"  # "the magnitude of the quake from 9.0 to around 9.1-9.3", "a 9.0-magnitude"
     if fig.vague and fig.of_token is None and _low(doc, fig.end) == "of":
         fig.of_token = fig.end + 1
     if fig.of_token is not None and fig.of_token >= len(doc):
@@ -314,6 +316,13 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.char_start = first.idx
     fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
     return fig
+
+
+def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:
+    """'magnitude' just before the number in its sentence, or glued after it ('a 9.0-magnitude quake')."""
+    if _low(doc, fig.end) == "magnitude" or _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "magnitude":
+        return True
+    return any(_low(doc, k) == "magnitude" for k in range(max(sent_start, fig.start - 8), fig.start))
 
 
 def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
@@ -419,7 +428,8 @@ def _point_in_time(doc: Doc, fig: Figure) -> bool:
         return True
     if before in _POINT_IN_TIME_BEFORE and fig.qualifier is None and _low(doc, fig.start - 2) != "first":
         return before not in ("in",) or _low(doc, fig.start - 2) not in ("time",)
-    return _low(doc, fig.end) == "-" or doc[fig.start].ent_type_ == "DATE" and before in ("the", "this", "that")
+    hyphen = _low(doc, fig.end) == "-" and not doc[fig.end - 1].whitespace_
+    return hyphen or doc[fig.start].ent_type_ == "DATE" and before in ("the", "this", "that")
 
 
 def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
@@ -500,9 +510,11 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
 def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
-    if any(doc[k].ent_type_ in ("TIME", "ORDINAL") for k in range(i, j)):
+    if any(doc[k].ent_type_ == "ORDINAL" for k in range(i, j)):
         return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
+    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and nl not in units():
+        return True  # a time of day; "16 minutes before the crash" is a duration
     pl = _low(doc, i - 1)
     count_before_day = nl in _WEEKDAYS and (number_value(last) or 0) > 31  # "rose to 156 Sunday"
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \

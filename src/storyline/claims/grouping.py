@@ -163,7 +163,7 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension == "count":
         return _heads_kin(a, b)
     if a.dimension == "percent" and a.counted and b.counted:
-        return _heads_kin(a, b)
+        return _heads_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
 
 
@@ -200,6 +200,11 @@ def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     return _same_thing(a, b) and _same_event(a, b) or _same_by_value(a, b)
 
 
+def _background(m: FigureMention, rates: Rates) -> bool:
+    """A figure about an earlier event: its clause names only years well before the story's."""
+    return bool(m.years) and rates.year is not None and max(int(y) for y in m.years) < rates.year - 1
+
+
 def _two_sources(a: FigureMention, b: FigureMention) -> bool:
     """Two different sources quoted in one report ("a resident said about 20 ... the media centre, 22"),
     or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
@@ -227,9 +232,13 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         not (a.part or b.part)
     if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
+    if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
+        return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower"):
         return False
+    if _background(a, rates) != _background(b, rates):
+        return False  # "the 1996 crash ... killed 230 people": another, earlier event
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
     # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)

@@ -453,13 +453,14 @@ def mention_dict(m: FigureMention) -> dict[str, Any]:
 
 
 def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> int | None:
-    """The story's year, for exchange rates: the reports' latest publication year, else the latest
-    year the figures' clauses name (not later than the newest report can be)."""
+    """The story's year, for exchange rates and background: the reports' latest publication year, else
+    the median of the years the figures' clauses name (so neither a projection "by 2030" nor a
+    background "in 1996" sets it)."""
     dated = [d.published.year for d in docs if d.published]
     if dated:
         return max(dated)
-    years = [int(y) for m in mentions for y in m.years]
-    return max(years) if years else None
+    years = sorted(int(y) for m in mentions for y in m.years)
+    return years[(len(years) - 1) // 2] if years else None
 
 
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[dict[str, Any]]:

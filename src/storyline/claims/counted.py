@@ -35,6 +35,7 @@ TOLL_NOUNS = word_set("toll_nouns")
 LIFE_LOSS_VERBS = word_set("life_loss_verbs")
 DISPUTE_VERBS = word_set("dispute_verbs")
 SETTING_VERBS = word_set("setting_verbs")
+AMOUNT_NOUNS = frozenset({"worth", "amount", "sum", "value", "total", "figure"})
 
 
 def lemma(tok: Token) -> str:
@@ -123,9 +124,21 @@ def _set_by_verb(tok: Token) -> Token | None:
 
 
 def measured_thing(doc: Doc, fig: Figure) -> Token | None:
-    """What a measure or a sum of money is of: 'winds of 130 kph', '$20 billion in losses', 'a $9.8bn charge'.
+    """What a measure or a sum of money is of: 'winds of 130 kph', '$20 billion in losses', 'a $9.8bn charge',
+    '150,000 euro worth of aid' (never a word of the figure itself, such as 'U.S. dollars').
 
     None when the measure hangs on a verb ('moving at 11 kph', 'lost $5.2 billion'): the event names it."""
+    thing = _measured_thing(doc, fig)
+    if thing is not None and fig.start <= thing.i < fig.end:
+        return None
+    if thing is not None and lemma(thing) in AMOUNT_NOUNS:  # "150,000 euro worth of aid"
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        return obj
+    return thing
+
+
+def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     anchor = _unit_token(doc, fig)
     for c in anchor.children:  # "500 millimeters of rain", "$13.9 billion in insured losses"
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= fig.end - 1:
@@ -150,7 +163,10 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
 def _unit_token(doc: Doc, fig: Figure) -> Token:
     """The token that carries a measure in the parse: its unit or currency word, else the number."""
     if fig.currency is not None and fig.currency > fig.num:
-        return doc[fig.currency]
+        k = fig.currency
+        while k + 1 < fig.end and doc[k + 1].text not in ("(", "["):
+            k += 1
+        return doc[k]  # the last word of "U.S. dollars"
     if fig.unit is not None:
         k = fig.num + 1
         while k < fig.end - 1 and doc[k].text not in ("(", "[") and doc[k + 1].text not in ("(", "["):
@@ -297,8 +313,11 @@ def event_class(event: Token | None, noun: Token) -> str | None:
         return "evacuated"  # "forcing 300 residents from their homes"
     if lem == "toll" or _lemma(noun) in TOLL_NOUNS:
         return "killed"
-    if _lemma(noun) == "life" and lem in LIFE_LOSS_VERBS:
-        return "killed"  # "took 229 lives"
+    if _lemma(noun) in ("life", "victim") and lem in LIFE_LOSS_VERBS:
+        return "killed"  # "took 229 lives", "claimed more than 175,000 victims"
+    for anc in list(event.ancestors)[:3]:  # "the death toll continues to rise, passing 80,000 people"
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _lemma(c) in TOLL_NOUNS for c in anc.children):
+            return "killed"
     return None
 
 

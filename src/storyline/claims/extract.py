@@ -52,12 +52,13 @@ SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
+PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
-_LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?[A-Z][\w.&'’ ]{1,40}?\s+[-–—:]\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
 
 
 @dataclass(slots=True)
@@ -109,6 +110,7 @@ class FigureMention:
     previous: bool = False  # an earlier value of a changing measure ("rose from $1 million")
     revised: bool = False  # a withdrawn estimate ("upgraded the magnitude from 9.0")
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
+    projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
 
     @property
     def person_unit(self) -> bool:
@@ -129,16 +131,22 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     out: list[FigureMention] = []
     previous: Speaker | None = None
     prev_subject: Speaker | None = None
+    last_para = 0  # where the last paragraph with figures starts: a list line continues its first figure
     for para in analysis.paragraphs:
         doc: Doc = para.parsed
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
-        listed = out[-1] if out and _LIST_ITEM.match(para.text) else None
+        item = _LIST_ITEM.match(para.text)
+        listed = next((m for m in out if m.sentence[0] >= last_para), None) if item and out else None
+        if out:
+            last_para = out[-1].sentence[0] if not item else last_para
         for fig in find_figures(doc):
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
             if m is not None:
+                if item and m.speaker is None:
+                    m.speaker = _label_speaker(item.group(1), para.offset + item.start(1), m)
                 out.append(m)
                 before = m
             listed = None
@@ -305,6 +313,12 @@ def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, boo
     return False, False, update
 
 
+def _projected(event: Token | None) -> bool:
+    """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
+    beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
+    return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children)
+
+
 def _context(sent: Span, fig: Figure) -> frozenset[str]:
     """Content-word lemmas of the sentence (nouns, verbs, adjectives, names), for grouping by meaning."""
     return frozenset(lemma(t) for t in sent if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop
@@ -374,8 +388,16 @@ def _mention(
         cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
-        previous=previous, revised=revised, part=c.part,
+        previous=previous, revised=revised, part=c.part, projected=fig.dimension == "count" and _projected(event),
     )
+
+
+def _label_speaker(label: str, start: int, m: FigureMention) -> Speaker | None:
+    """The label of a list line ("* AP - ...") speaks for its figures, unless it is their place ("* India - ...")."""
+    if any(label.strip() == p for p in m.places):
+        return None
+    return Speaker(text=label.strip(), start=start, end=start + len(label.strip()), kind="named", cue="list",
+                   written=label.strip(), head=label.strip().split()[-1].lower())
 
 
 def _dates(sent: Span, region: set[int]) -> list[str]:

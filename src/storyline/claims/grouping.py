@@ -215,8 +215,8 @@ def _two_sources(a: FigureMention, b: FigureMention) -> bool:
 
 def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
-    if a.previous != b.previous:
-        return True
+    if a.previous != b.previous or a.projected != b.projected:
+        return True  # an earlier value, or a forecast, is not the count itself
     if a.scope and b.scope and not a.scope & b.scope:
         return True
     return bool(a.years and b.years and not a.years & b.years)
@@ -284,8 +284,17 @@ def distinctive(x: float, percent: bool) -> bool:
 def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
     """The same distinctive value, in the same dimension, in sentences with words in common: one figure
     even when the words for it differ ('59% of proxy votes cast against' / '59% of investors rejected')."""
-    return (a.dimension == b.dimension and a.value == b.value and a.high == b.high and a.unit_code == b.unit_code
-            and distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
+    same = a.dimension == b.dimension and a.value == b.value and a.high == b.high and a.unit_code == b.unit_code
+    return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
+
+
+def rare(x: float) -> bool:
+    """A value that one story hardly names twice by chance: at least 1,000 with two or more significant
+    digits ('350 million', '37,847', '150,000'; not '5 million' or '2,000')."""
+    if x < 1000 or not float(x).is_integer():
+        return x >= 1000
+    digits = str(int(x)).rstrip("0")
+    return len(digits) >= 2
 
 
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
@@ -350,10 +359,10 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> str:
                 return "contested"
         elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
             return "contested"
-    if not values_agree(ms, rates):
+    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None})
-        return "differ"
+        return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
     return "single" if len({m.doc for m in ms}) <= 1 else "agree"
 
 

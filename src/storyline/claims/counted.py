@@ -87,9 +87,14 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
         if obj is not None:
             return obj
     after = _surface_noun(doc, fig.end)
-    if after is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
-            tok.head.head.i < tok.i:
-        return tok.head.head  # "a delegation of more than 400": the size of the delegation
+    if after is None:
+        t = tok
+        for _ in range(3):  # "a delegation of more than 400": the size of the delegation
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < tok.i:
+                return t.head.head
+            if t.head.i == t.i or t.head.lower_ not in ("than", "more", "of", "over", "about", "some"):
+                break
+            t = t.head
     return after
 
 

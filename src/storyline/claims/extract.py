@@ -214,7 +214,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         return None
     if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")):
         return None  # "10 Downing Street": an address or a name, not a count
-    countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier
+    countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
+        or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
         return _bare_subject(doc, fig, before, offset, listed)  # "3,000 pray": a singular word after a number counts nothing
     unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else tokens_text(
@@ -388,7 +389,7 @@ def _mention(
         cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
-        previous=previous, revised=revised, part=c.part, projected=fig.dimension == "count" and _projected(event),
+        previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
     )
 
 

@@ -249,7 +249,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         evidence += 2
     if a.actors and b.actors and not a.actors & b.actors:
         evidence += 1
-    if not values_agree([a, b], rates) and not _strongly_same(a, b):
+    sides = a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word)
+    if not sides and not values_agree([a, b], rates) and not _strongly_same(a, b):
         return False  # different values are one measure only on strong evidence (a differ verdict rests on it)
     return evidence < 2
 
@@ -266,6 +267,10 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
+    if a.dimension == "count" and a.head and a.head == b.head and not a.person_unit and not (a.vague or b.vague):
+        lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+        if hi / lo <= SIZE_RATIO:
+            return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and _heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 

@@ -28,9 +28,9 @@ def places_of(*texts: str) -> dict[str, dict[str, Any]]:
 
 def test_gazetteer_loads_fast() -> None:
     data = resources.files("storyline").joinpath("data", "gazetteer.tsv.gz").read_bytes()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     gaz = parse(data)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.process_time() - t0 < 0.5
     assert len(gaz) > 100_000
     assert gaz.lookup("Paris")
 

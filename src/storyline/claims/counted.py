@@ -78,12 +78,12 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",):
         if fig.glued is None and head.i >= fig.end or fig.glued is not None:
             return head
-    toll = _set_by_verb(tok)
+    toll: Token | None = _set_by_verb(tok)
     if toll is not None and lemma(toll) in TOLL_NOUNS:
         return toll  # "the death toll rose to 20", "the toll passed 121,000"
     if toll is not None and lemma(toll) in ("number", "total"):  # "the number of petitions shot up to 100"
-        of = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        of_prep = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of_prep.children if p.dep_ == "pobj"), None) if of_prep is not None else None
         if obj is not None:
             return obj
     after = _surface_noun(doc, fig.end)
@@ -150,7 +150,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
             obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
             if obj is not None:
                 return obj
-    if anchor.dep_ in ("compound", "nmod", "amod", "nummod") and anchor.head.pos_ == "NOUN" and anchor.head.i > anchor.i:
+    modifies = anchor.dep_ in ("compound", "nmod", "amod", "nummod") and anchor.head.pos_ == "NOUN"
+    if modifies and anchor.head.i > anchor.i:
         return anchor.head  # "a $9.8bn charge", "BP's $5.2 billion loss"
     if anchor.dep_ == "pobj":
         prep = anchor.head
@@ -313,7 +314,8 @@ def event_class(event: Token | None, noun: Token) -> str | None:
             if cls:
                 return cls
     if lem in ("force", "drive", "make", "leave") and any(
-        _lemma(t) in ("home", "house", "flee", "evacuate", "homeless", "shelter") for t in event.subtree if t.i != event.i
+        _lemma(t) in ("home", "house", "flee", "evacuate", "homeless", "shelter")
+        for t in event.subtree if t.i != event.i
     ):
         return "evacuated"  # "forcing 300 residents from their homes"
     if lem == "toll" or _lemma(noun) in TOLL_NOUNS:

@@ -217,7 +217,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
         or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
-        return _bare_subject(doc, fig, before, offset, listed)  # "3,000 pray": a singular word after a number counts nothing
+        # "3,000 pray": a singular word after a number counts nothing
+        return _bare_subject(doc, fig, before, offset, listed)
     unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else tokens_text(
         [t for t in noun.subtree if fig.end <= t.i <= noun.i])
     if fig.glued:
@@ -253,16 +254,17 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
     if c.head == "people" and c.noun is not None and c.noun.i == fig.num:
         cls = event_class(event, noun) or cls
     agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE
-    if cls and agent and c.head not in NOUN_CLASSES and c.head not in TOLL_NOUNS and c.noun is not None and c.noun.i != fig.num \
-            and not c.part:
+    named = c.head in NOUN_CLASSES or c.head in TOLL_NOUNS
+    if cls and agent and not named and c.noun is not None and c.noun.i != fig.num and not c.part:
         cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
     return event, role, cls
 
 
-def _scope_words(doc: Doc, fig: Figure, noun: Token | None, event: Token | None, region: set[int]) -> frozenset[str]:
-    """Scope words: modifiers of the counted thing and population words of the clause."""
+def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
+    """Scope words: modifiers of the counted thing, and of the people it is 'of' or 'for' ("percent of
+    younger patients"); "younger"/"older" read as "young"/"old"."""
     words: set[str] = set()
     toks: list[Token] = []
     holders = [noun] if noun is not None else []
@@ -383,7 +385,7 @@ def _mention(
         factor=fig.unit.factor if fig.unit else 1.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
-        scope=_scope_words(doc, fig, c.noun, event, region), actors=_actors(c.noun, event, fig),
+        scope=_scope_words(fig, c.noun), actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),

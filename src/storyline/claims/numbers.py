@@ -244,8 +244,8 @@ def _vague_at(doc: Doc, i: int) -> tuple[float, float, float, int, bool, int | N
         j = i + 1 if low == "several" else i + 2
         weak = True
         if _low(doc, j) in ("hundred", "thousand", "million"):  # "several hundred": a count again
-            mult = SCALES[_low(doc, j)]
-            value, low_v, high_v, j, weak = value * mult, low_v * mult, high_v * mult, j + 1, False
+            scale = SCALES[_low(doc, j)]
+            value, low_v, high_v, j, weak = value * scale, low_v * scale, high_v * scale, j + 1, False
         return value, low_v, high_v, j, weak, j + 1 if _low(doc, j) == "of" else None
     return None
 

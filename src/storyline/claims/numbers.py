@@ -155,11 +155,12 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in a parsed paragraph, left to right; a token belongs to one figure at most."""
     phones = phone_spans(doc.text)
     out: list[Figure] = []
+    lows = _lows(doc)
     i = 0
-    while i < len(doc):
-        low = doc[i].lower_
-        if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or _GLUED.match(doc[i].text)
-                or (low in _SCALE_WORDS and doc[i].text[:1].isupper() or low == "magnitude")):
+    while i < len(lows):
+        low = lows[i]
+        if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
+                or len(low) > 4 and _GLUED.match(doc[i].text)):
             i += 1  # cheap test first: most tokens are not numbers
             continue
         fig = _scale_at(doc, i) or _figure_at(doc, i)
@@ -172,8 +173,18 @@ def find_figures(doc: Doc) -> list[Figure]:
     return out
 
 
+def _lows(doc: Doc) -> list[str]:
+    """The paragraph's words in lower case, computed once (token access is the cost of this module)."""
+    lows: list[str] | None = doc.user_data.get("claims_lows")
+    if lows is None:
+        lows = [t.text.lower() for t in doc]
+        doc.user_data["claims_lows"] = lows
+    return lows
+
+
 def _low(doc: Doc, k: int) -> str:
-    return doc[k].text.lower() if 0 <= k < len(doc) else ""
+    lows = _lows(doc)
+    return lows[k] if 0 <= k < len(lows) else ""
 
 
 def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:

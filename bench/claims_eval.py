@@ -43,6 +43,8 @@ def kind_of(group: dict[str, Any], mention: dict[str, Any]) -> str:
     unit = (mention.get("unit") or "").lower()
     what = group["what"].lower()
     snip = mention["snippet"].lower()
+    if "category" in what or "magnitude" in what or "degrees" in unit or "temperature" in what:
+        return "scale"
     if unit in ("usd", "gbp", "eur", "php", "chf", "rol") or re.search(r"[$£€]|dlrs|\beuros?\b|\busd\b|pesos|lei\b",
                                                                          snip):
         return "money"
@@ -56,8 +58,6 @@ def kind_of(group: dict[str, Any], mention: dict[str, Any]) -> str:
     if unit in _DURATION or "years ago" in what or "(years" in what or "(months)" in what or \
             "minutes" in what or "(seconds)" in what or "time since" in what:
         return "duration"
-    if "category" in what or "magnitude" in what or "degrees" in unit or "temperature" in what:
-        return "scale"
     return "count"
 
 

@@ -527,9 +527,12 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and nl not in units():
         return True  # a time of day; "16 minutes before the crash" is a duration
     pl = _low(doc, i - 1)
-    count_before_day = nl in _WEEKDAYS and (number_value(last) or 0) > 31  # "rose to 156 Sunday"
+    big = (number_value(last) or 0) > 31
+    count_before_day = nl in _WEEKDAYS and big  # "rose to 156 Sunday"
+    range_of_durations = big and nl in ("to", "-", "–", "and") and any(
+        _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
-            not count_before_day:
+            not count_before_day and not range_of_durations:
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
         return True

@@ -33,7 +33,7 @@ def one(text: str) -> FigureMention:
 
 
 def claims(*texts: str) -> list[dict[str, Any]]:
-    return extract_claims(analyse(_docs(*texts)))
+    return [c.to_dict() for c in extract_claims(analyse(_docs(*texts)))]
 
 
 def _with(cs: list[dict[str, Any]], value: float) -> dict[str, Any]:

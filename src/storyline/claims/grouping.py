@@ -44,9 +44,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
-from ..model import Document
+from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
@@ -57,6 +56,7 @@ from .wording import participle
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 CHANGE_NOUNS = word_set("change_nouns")
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
+UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
@@ -317,7 +317,7 @@ class Group:
     """Mentions that measure one thing, with its verdict."""
 
     members: list[FigureMention]
-    verdict: str = ""
+    verdict: Verdict = "single"
     independent: int = 0
     linked: list[int] = field(default_factory=list)
     id: str = ""
@@ -352,7 +352,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     return [Group([ms[i] for i in sorted(g)]) for _, g in sorted(members.items())]
 
 
-def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> str:
+def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
     group.independent = independent_count([m.doc for m in ms], docs)
@@ -434,36 +434,24 @@ def _number(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
-def mention_dict(m: FigureMention) -> dict[str, Any]:
-    """One mention in the JSON contract (plus extra fields)."""
+def claim_mention(m: FigureMention) -> ClaimMention:
+    """One mention as the brief shows it (``model.ClaimMention``)."""
     sp = m.speaker
-    out: dict[str, Any] = {
-        "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
-        "value": _number(m.value), "low": _number(m.low), "high": _number(m.high),
-        "qualifier": m.qualifier, "unit": m.unit, "speaker": sp.label() if sp else None,
-        "event": m.event_class or m.event, "place": m.places, "time": m.times, "vague": m.vague,
-    }
-    if sp is not None:
-        out["speaker_span"] = {"start": sp.start, "end": sp.end}
-        out["speaker_cue"] = sp.cue
-        if sp.written and sp.written != sp.text:
-            out["speaker_as_written"] = sp.written
-        if not sp.resolved:
-            out["speaker_resolved"] = False
-    out["dimension"] = m.dimension
-    if m.unit_code:
-        out["unit_code"] = m.unit_code
-    if m.conversion:
-        out["conversion"] = m.conversion
-    if m.update:
-        out["update"] = True
-    if m.share is not None:
-        out["share"] = round(m.share, 4)
-        if m.base is not None:
-            out["base"] = _number(m.base)
-        if m.negated:
-            out["negated"] = True
-    return out
+    shared = m.share is not None
+    return ClaimMention(
+        doc=m.doc, start=m.start, end=m.end, text=m.text,
+        value=_number(m.value), low=_number(m.low), high=_number(m.high),
+        qualifier=m.qualifier, unit=m.unit, speaker=sp.label() if sp else None,
+        event=m.event_class or m.event, place=m.places, time=m.times, vague=m.vague,
+        speaker_span=(sp.start, sp.end) if sp is not None else None,
+        speaker_cue=sp.cue if sp is not None else None,
+        speaker_as_written=sp.written if sp is not None and sp.written and sp.written != sp.text else None,
+        speaker_resolved=sp.resolved if sp is not None else True,
+        share=round(m.share, 4) if m.share is not None else None,
+        base=_number(m.base) if shared and m.base is not None else None,
+        negated=shared and m.negated,
+        dimension=m.dimension, unit_code=m.unit_code, conversion=m.conversion or None, update=m.update,
+    )  # fmt: skip
 
 
 def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> int | None:
@@ -477,8 +465,8 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
     return years[(len(years) - 1) // 2] if years else None
 
 
-def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[dict[str, Any]]:
-    """Groups with verdicts and links, ordered by importance, as JSON-shaped dicts."""
+def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
+    """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
     groups = [g for g in group_mentions(mentions, places, rates) if not all(m.share_word for m in g.members)]
     for g in groups:
@@ -501,19 +489,18 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 for a in placed[i] for b in placed[j]
             ):
                 g.linked.append(j)
-    out: list[dict[str, Any]] = []
+    out: list[ClaimGroup] = []
     for g in groups:
         ms = sorted(g.members, key=lambda m: (m.doc_index, m.start))
-        entry: dict[str, Any] = {
-            "id": g.id, "what": g.what, "verdict": g.verdict, "independent_sources": g.independent,
-            "mentions": [mention_dict(m) for m in ms],
-            "event": next((m.event_class for m in ms if m.event_class), ms[0].event),
-            "place": group_places(g, places),
-        }
-        if g.linked:
-            entry["linked"] = [groups[j].id for j in g.linked]
-        if g.update:
-            entry["update"] = True
-            entry["note"] = "update: a running count or a revised estimate, reported at different moments"
-        out.append(entry)
+        out.append(
+            ClaimGroup(
+                id=g.id, what=g.what, verdict=g.verdict, independent_sources=g.independent,
+                mentions=[claim_mention(m) for m in ms],
+                event=next((m.event_class for m in ms if m.event_class), ms[0].event),
+                place=group_places(g, places),
+                linked=[groups[j].id for j in g.linked],
+                update=g.update,
+                note=UPDATE_NOTE if g.update else None,
+            )  # fmt: skip
+        )
     return out

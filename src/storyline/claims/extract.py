@@ -41,7 +41,7 @@ from .counted import (
     lemma,
     unit_tokens,
 )
-from .lexicon import word_set
+from .lexicon import currencies, word_set
 from .numbers import Figure, find_figures
 from .scope import LENGTH_UNITS, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
@@ -53,6 +53,7 @@ CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
+MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
@@ -237,6 +238,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "the two nations" (not "Of the 129 deaths reported so far")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
+    if fig.vague and c.head in MONEY_WORDS:
+        return True  # "millions of dollars": says nothing one could check
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
 
 

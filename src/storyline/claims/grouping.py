@@ -387,10 +387,8 @@ def describe(group: Group, places: Places) -> str:
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
     frames = Counter(m.frame for m in ms if m.frame)
     ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
-    if ms[0].currency:
-        lemma, text, noun = next(((m.event, m.event_text, m.event_noun) for m in ms if m.event), (None, None, False))
-        verb = (text or "").lower() if noun else participle(lemma, text) if lemma else ""
-        what = f"{verb} (in {unit})" if verb else unit
+    if ms[0].dimension not in ("count", "percent"):
+        what = _measure_what(group)
     elif cls == "casualties":
         what = "casualties (killed or injured)"
     elif cls:
@@ -409,6 +407,27 @@ def describe(group: Group, places: Places) -> str:
     return what
 
 
+DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "duration": "time",
+                   "years ago": "years ago", "mass": "weight", "area": "area", "volume": "volume",
+                   "temperature": "temperature", "power": "power", "category": "category", "magnitude": "magnitude"}
+
+
+def _measure_what(group: Group) -> str:
+    """'winds (km/h)', 'loss (USD)', 'moving (mph)', 'category': what a measure is of, and its unit."""
+    ms = group.members
+    things = Counter(m.counted for m in ms if m.counted)
+    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS)
+    unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
+    code = unit[0][0] if unit else ""
+    if things:
+        name = things.most_common(1)[0][0]
+    elif events:
+        name = events.most_common(1)[0][0]
+    else:
+        name = DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
+    return f"{name} ({code})" if code and ms[0].dimension not in ("category", "magnitude") else name
+
+
 def group_places(group: Group, places: Places) -> list[str]:
     """The group's places, most cited first: those tied to the event, or else those most mentions share."""
     ms = group.members
@@ -423,11 +442,17 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
 
 
-def _importance(g: Group) -> tuple[int, int, int, int, int]:
+LATE_DIMENSIONS = frozenset({"duration", "length", "years ago", "mass", "area", "volume", "temperature", "power"})
+
+
+def _importance(g: Group) -> tuple[int, int, int, int, int, int]:
+    """Casualties first (by class), then figures more sources give; measures of time and size after
+    counts, sums, shares and a storm's strength; then first appearance. Ranking orders, never drops."""
     cls = next((m.event_class for m in g.members if m.event_class), None)
     rank = CASUALTY_ORDER.index(cls) if cls in CASUALTY_ORDER else (len(CASUALTY_ORDER) if cls else 99)
+    late = int(g.members[0].dimension in LATE_DIMENSIONS or all(m.vague for m in g.members))
     first = min(g.members, key=lambda m: (m.doc_index, m.start))
-    return rank, -g.independent, -len(g.members), first.doc_index, first.start
+    return rank, late, -len({m.doc for m in g.members}), -len(g.members), first.doc_index, first.start
 
 
 def _number(x: float) -> int | float:

@@ -298,6 +298,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
             if plain is None:
                 return None
             value, j, glued = plain
+            if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
+                value, j = value + 0.5, j + 3  # "two and a half miles"
             if glued is None:
                 value, j = _scaled(doc, j, value)
             low_v = high_v = value

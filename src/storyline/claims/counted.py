@@ -75,7 +75,8 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
         return measured_thing(doc, fig)
     tok = doc[fig.num]
     head = tok.head
-    if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",):
+    calendar = head.ent_type_ == "DATE" and head.pos_ == "PROPN"  # "rose to 156 Sunday"
+    if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",) and not calendar:
         if fig.glued is None and head.i >= fig.end or fig.glued is not None:
             return head
     toll: Token | None = _set_by_verb(tok)

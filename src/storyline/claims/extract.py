@@ -132,7 +132,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     out: list[FigureMention] = []
     previous: Speaker | None = None
     prev_subject: Speaker | None = None
-    last_para = 0  # where the last paragraph with figures starts: a list line continues its first figure
+    prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
     for para in analysis.paragraphs:
         doc: Doc = para.parsed
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
@@ -140,17 +140,18 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
         item = _LIST_ITEM.match(para.text)
-        listed = next((m for m in out if m.sentence[0] >= last_para), None) if item and out else None
-        if out:
-            last_para = out[-1].sentence[0] if not item else last_para
+        listed = prev_first if item else None  # a list line continues the figure before it
+        first: FigureMention | None = None
         for fig in find_figures(doc):
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
             if m is not None:
-                if item and m.speaker is None:
-                    m.speaker = _label_speaker(item.group(1), para.offset + item.start(1), m)
+                if item:
+                    _label(m, item, para.offset)
                 out.append(m)
                 before = m
+                first = first or m
             listed = None
+        prev_first = first or prev_first
         previous, prev_subject = speakers.last_named()
     return out
 
@@ -398,12 +399,18 @@ def _mention(
     )
 
 
-def _label_speaker(label: str, start: int, m: FigureMention) -> Speaker | None:
-    """The label of a list line ("* AP - ...") speaks for its figures, unless it is their place ("* India - ...")."""
-    if any(label.strip() == p for p in m.places):
-        return None
-    return Speaker(text=label.strip(), start=start, end=start + len(label.strip()), kind="named", cue="list",
-                   written=label.strip(), head=label.strip().split()[-1].lower())
+def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:
+    """The label of a list line: the source of a quotation ("* AP - \"the toll passed ...\""), else the
+    scope of its figure ("* Sri Lanka - approximately 28,500")."""
+    label = item.group(1).strip()
+    rest = item.string[item.end() - 1 :]
+    if rest[:1] in "\"“'‘" and m.speaker is None:
+        start = offset + item.start(1)
+        m.speaker = Speaker(text=label, start=start, end=start + len(label), kind="named", cue="list",
+                            written=label, head=label.split()[-1].lower())
+    elif rest[:1] not in "\"“'‘" and label not in m.places:
+        m.places = [label, *m.places]
+        m.places_direct = True
 
 
 def _dates(sent: Span, region: set[int]) -> list[str]:

@@ -214,9 +214,11 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     head = lemma(noun)
     if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
         return None
-    if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")):
+    model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
+    if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural:
         return None  # "10 Downing Street": an address or a name, not a count
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
+        or model_plural \
         or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
         # "3,000 pray": a singular word after a number counts nothing
@@ -376,7 +378,7 @@ def _mention(
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
     start, end = _span(doc, fig, c, event, offset)
     negated = event is not None and any(ch.dep_ == "neg" for ch in event.children)
-    rebuttal = negated or (fig.qualifier in ("only", "just")) or any(
+    rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)

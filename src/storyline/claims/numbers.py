@@ -341,6 +341,8 @@ def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:
 def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     """'20 to 24', '20-24', 'between 20 and 24', '20 or 30', 'from 615,000 to 499,000'."""
     j = fig.end
+    if _low(doc, j) in ("years", "year") and _low(doc, j + 1) == "ago" and _low(doc, j + 2) == "to":
+        j += 2  # "from 1.2 million years ago to 500,000 years ago"
     sep = _low(doc, j)
     if fig.low != fig.high or sep not in ("to", "-", "–", "or", "and"):
         return

@@ -148,8 +148,9 @@ def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:
-    """Share of content words two mentions' sentences have in common (Jaccard)."""
-    if not a.context or not b.context:
+    """Share of content words two mentions' sentences have in common (Jaccard); none for two figures of
+    one sentence, whose words are the same whatever they count."""
+    if not a.context or not b.context or a.doc == b.doc and a.sentence == b.sentence:
         return 0.0
     return len(a.context & b.context) / len(a.context | b.context)
 
@@ -161,7 +162,7 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return _heads_kin(a, b)
+        return _heads_kin(a, b) or _same_told(a, b)
     if a.dimension == "percent" and a.counted and b.counted:
         return _heads_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
@@ -178,6 +179,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.head and b.head:
             return _words_kin(a.head, b.head)
+        if not a.head and not b.head and a.dimension in ("years ago", "duration"):
+            return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
     if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count"):
         return True
@@ -256,6 +259,15 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+def _same_told(a: FigureMention, b: FigureMention) -> bool:
+    """One figure told in other words: the same value, the same specific event, sentences with words in
+    common ('three papers published' / 'three new studies published'); not for people, whose counts recur."""
+    if a.value != b.value or a.person_unit or b.person_unit or a.event_class or b.event_class:
+        return False
+    specific = a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+    return specific and _overlap(a, b) >= CONTEXT_SAME / 2
 
 
 def _strongly_same(a: FigureMention, b: FigureMention) -> bool:

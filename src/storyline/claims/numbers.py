@@ -346,8 +346,9 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     sep = _low(doc, j)
     if fig.low != fig.high or sep not in ("to", "-", "–", "or", "and"):
         return
-    between = _low(doc, fig.start - 1) == "between"
-    came_from = _low(doc, fig.start - 1) == "from"
+    before = fig.start - 1 if _low(doc, fig.start - 1) not in _QUALIFIER_LAST else fig.start - 2
+    between = _low(doc, before) == "between"
+    came_from = _low(doc, before) == "from"  # "from around 1.2 million to 499,000 years ago"
     k = j + 1
     if _low(doc, k) in ("years", "year") and _low(doc, k + 1) == "ago" and sep == "to":
         k += 2  # "from 1.2 million years ago to 500,000 years ago"

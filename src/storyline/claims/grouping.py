@@ -301,7 +301,12 @@ def distinctive(x: float, percent: bool) -> bool:
 def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
     """The same distinctive value, in the same dimension, in sentences with words in common: one figure
     even when the words for it differ ('59% of proxy votes cast against' / '59% of investors rejected')."""
-    same = a.dimension == b.dimension and a.value == b.value and a.high == b.high and a.unit_code == b.unit_code
+    if a.dimension != b.dimension or a.unit_code != b.unit_code:
+        return False
+    if a.low != a.high and b.low != b.high and a.high == b.high and rare(a.high) and abs(a.low - b.low) <= \
+            0.01 * a.low:
+        return True  # "from around 1.2 million to 499,000 years ago" / "from 1.2 million ... to 500,000 ..."
+    same = a.value == b.value and a.high == b.high
     return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
 
 
@@ -318,7 +323,7 @@ def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score = 3.0 if values_agree([a, b], rates) else 0.0
     score += 2 if a.event == b.event else 0
     score += 1 if a.unit.lower() == b.unit.lower() else 0
-    score += 2 if a.value == b.value else 0
+    score += 4 if a.value == b.value and a.high == b.high else 0
     score += 1 if a.places and set(a.places) & set(b.places) else 0
     score += 4 * _overlap(a, b)
     return score

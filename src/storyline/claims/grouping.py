@@ -182,7 +182,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
-    if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count"):
+    if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count" and a.head not in
+                              ("percent", "%")):
         return True
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
@@ -324,6 +325,8 @@ def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score += 2 if a.event == b.event else 0
     score += 1 if a.unit.lower() == b.unit.lower() else 0
     score += 4 if a.value == b.value and a.high == b.high else 0
+    lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    score += 1.5 if hi / lo <= SIZE_RATIO else 0.5 if hi / lo <= 3 else 0  # near values, nearer meaning
     score += 1 if a.places and set(a.places) & set(b.places) else 0
     score += 4 * _overlap(a, b)
     return score

@@ -212,6 +212,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
         return _bare_subject(doc, fig, before, offset, listed)
     head = lemma(noun)
+    if fig.percent and fig.start <= noun.i < fig.end:
+        head = "percent"  # a bare percentage ("1.8 per cent"): it counts nothing named
     if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
         return None
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
@@ -357,8 +359,8 @@ def _mention(
     if c is None or _reject(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
-    if fig.weak and cls is None:
-        return None  # "several" and "a few" say something about casualties only
+    if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
+        return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
     head, unit = c.head, c.unit
     if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed"):
         unit, head = "people", "people"
@@ -422,7 +424,7 @@ def _dates(sent: Span, region: set[int]) -> list[str]:
 
 def _counted_text(noun: Token | None, head: str) -> str:
     """The counted noun as the 'what' column shows it; '' for a bare percentage."""
-    if noun is None or head in ("percent", "%", "") or not noun.text[:1].isalpha():
+    if noun is None or head in ("percent", "%", "") or not noun.text[:1].isalpha() or noun.lower_ == "cent":
         return ""
     return noun.text if noun.pos_ == "PROPN" else noun.lower_
 

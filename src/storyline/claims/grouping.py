@@ -54,6 +54,7 @@ from .verdicts import Rates, values_agree
 from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
+TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
 CHANGE_NOUNS = word_set("change_nouns")
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
@@ -274,8 +275,9 @@ def _same_told(a: FigureMention, b: FigureMention) -> bool:
 def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     """Evidence enough that two different values measure one thing: a casualty class, a running count,
     sentences that tell the same thing, or the same specific event and counted thing."""
-    if a.event_class and a.event_class == b.event_class or a.update and b.update:
-        return True
+    lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
+        return True  # a running count: updates grow, but not twentyfold
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
     if a.dimension in ("category", "magnitude") and (a.update or b.update):

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..features import TENS, UNITS, WORDS
+from ..text import TENS, UNITS, WORDS
 from .lexicon import Unit, currencies, qualifier_kinds, table, units, word_set
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}

@@ -426,6 +426,8 @@ def describe(group: Group, places: Places) -> str:
     where = group_places(group, places)
     if where:
         what += " in " + where[0]
+    if all(m.projected for m in ms):
+        what += " (projected)"
     return what
 
 

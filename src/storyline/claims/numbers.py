@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import TENS, UNITS, WORDS
 from .lexicon import Unit, currencies, qualifier_kinds, table, units, word_set
+from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 # Vague plurals: (conventional value, low, high).

@@ -223,6 +223,10 @@ class ClaimMention:
     share: float | None = None
     base: Number | None = None
     negated: bool = False
+    dimension: str = "count"  # count | percent | money | length | speed | duration | category | ... (claims)
+    unit_code: str | None = None  # "USD", "EUR", "km/h", "ft": money and measures
+    conversion: str | None = None  # the same figure in a second unit, as written ("81 mph")
+    update: bool = False  # told as a running count or a revision ("the toll rose to 151")
 
     @property
     def citation(self) -> Citation:
@@ -249,6 +253,13 @@ class ClaimMention:
                 out["base"] = self.base
             if self.negated:
                 out["negated"] = True
+        out["dimension"] = self.dimension
+        if self.unit_code is not None:
+            out["unit_code"] = self.unit_code
+        if self.conversion is not None:
+            out["conversion"] = self.conversion
+        if self.update:
+            out["update"] = True
         return out
 
 
@@ -268,6 +279,8 @@ class ClaimGroup:
     event: str | None
     place: list[str]
     linked: list[str] = field(default_factory=list)
+    update: bool = False  # differ because a running count was updated or an estimate revised
+    note: str | None = None  # says why, for a reader ("update: ...")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -277,6 +290,10 @@ class ClaimGroup:
         }  # fmt: skip
         if self.linked:
             out["linked"] = self.linked
+        if self.update:
+            out["update"] = True
+        if self.note is not None:
+            out["note"] = self.note
         return out
 
 

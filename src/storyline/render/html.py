@@ -127,6 +127,8 @@ def _claims(page: _Page) -> str:
         speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(claim.mentions))
         verdict = claim.verdict
         extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
+        if claim.update:
+            extra += '<br><span class="note">an update: told at different moments</span>'
         linked = [whats[x] for x in claim.linked if x in whats]
         see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
         cells = [

@@ -78,7 +78,8 @@ def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
             f"{md_cell(who)} {_cites((m.doc for m in ms), numbers)}" for who, ms in speaker_groups(mentions)
         )
         sources = _cites((m.doc for m in mentions), numbers)
-        verdict = f"{claim.verdict} ({claim.independent_sources} independent)"
+        update = ", an update" if claim.update else ""
+        verdict = f"{claim.verdict} ({claim.independent_sources} independent{update})"
         what = claim.what
         linked = [whats[x] for x in claim.linked if x in whats]
         if linked:

@@ -23,7 +23,8 @@ def test_clean_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         for r in d["removed"]:
             assert set(r) == {"text", "reason", "score"} and r["text"] and r["reason"]
             assert r["score"] is None or 0 <= r["score"] <= 1
-    assert [s["input"] for s in data["skipped"]] == ["empty.txt"]  # named as documents are: the file name of a file given directly
+    # named as documents are: the file name of a file given directly
+    assert [s["input"] for s in data["skipped"]] == ["empty.txt"]
     assert "skipped" in capsys.readouterr().err
 
 

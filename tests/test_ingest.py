@@ -447,6 +447,10 @@ def test_not_a_path_is_skipped() -> None:
         ("September 30, 2015", dt.date(2015, 9, 30)),
         ("30 Sept. 2015", dt.date(2015, 9, 30)),
         ("2015/09/30", dt.date(2015, 9, 30)),
+        ("30.09.2015", dt.date(2015, 9, 30)),
+        ("09/30/2015", dt.date(2015, 9, 30)),
+        ("03/04/2015", None),  # day-month order unknown
+        ("1750-01-01", None),  # outside the plausible years
         (1443607200, dt.date(2015, 9, 30)),
         (1443607200000, dt.date(2015, 9, 30)),
         ({"$date": "2015-09-30T10:00:00Z"}, dt.date(2015, 9, 30)),

@@ -27,7 +27,7 @@ LAYERS: list[set[str]] = [
     {"sources"},
     {"analyse"},
     {"summary", "claims", "timeline", "places"},
-    {"entities"},
+    {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down
     {"pipeline"},
     {"render", "eval"},
     {"storyline"},  # the package face: the public API (storyline/__init__.py)

@@ -16,13 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..dates import MONTHS, WEEKDAYS, calendar_date, numeric_date, read_stated_date
+from .config import DEFAULT_CONFIG, CleanConfig
 from .lines import HAS_ALNUM_RE, Line, nwords
 from .patterns import DATE_KW_RE, DIGIT_RE
 from .reasons import Reason
 from .rules import classify_line, is_byline
-
-# A line that is only a date counts as the publication date this near the top.
-DATE_LINE_TOP_LINES = 8
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DATE_RES = (
@@ -158,16 +156,19 @@ def meta_line_date(text: str) -> DateLine | None:
 
 
 
-def mark_bare_date_lines(lines: list[Line], first_par: int, last_par: int) -> list[DateLine]:
+def mark_bare_date_lines(
+    lines: list[Line], first_par: int, last_par: int, cfg: CleanConfig = DEFAULT_CONFIG
+) -> list[DateLine]:
     """Bare date lines in the header and the footer ("Moscow, September 30, 2015"), or a line that
     is nothing but a date near the top (after a one-paragraph standfirst, say)."""
     dates: list[DateLine] = []
+    top = cfg.date_line_top_lines
     for i, ln in enumerate(lines):
-        if not ln.kept or first_par <= i <= last_par and i >= DATE_LINE_TOP_LINES or not DIGIT_RE.search(ln.text):
+        if not ln.kept or first_par <= i <= last_par and i >= top or not DIGIT_RE.search(ln.text):
             continue
         if i < first_par or i > last_par:
             date_line = parse_date_line(ln.text, bare_ok=True)
-        elif i < DATE_LINE_TOP_LINES:
+        elif i < top:
             date_line = parse_date_line(ln.text, bare_ok=True, strict=True)
         else:
             continue

@@ -14,10 +14,6 @@ import re
 from .. import lexicon
 from ..dates import month_names, weekday_names
 
-# Whole-line furniture is short; longer lines are article text unless a rule
-# says otherwise (cookie notices and bios can be long-ish, see their limits).
-MAX_FURNITURE_WORDS = 40
-
 # --------------------------------------------------------------------------- navigation, social, photo words
 
 

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED, needs_shared
 from storyline.errors import BinaryInput, EmptyInput, EncodingError
 from storyline.ingest import parse_date, read_bytes_as_text, read_inputs
 from storyline.model import RawDocument, Skipped
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 ARTICLE = (
     "Russian warplanes struck targets in Syria on Wednesday, officials said, in a dramatic "
@@ -481,7 +480,7 @@ def test_text_only_run_does_not_import_trafilatura(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+@needs_shared
 def test_reads_the_shared_seeds_and_a_benchmark_set() -> None:
     docs, skipped = read_inputs([SHARED / "seeds"])
     assert skipped == []

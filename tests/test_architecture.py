@@ -20,13 +20,13 @@ PACKAGE = SRC / "storyline"
 # store, stories, serve and scale are planned subsystems: their places are kept here so they land where they belong.
 LAYERS: list[set[str]] = [
     {"settings", "model"},  # data: what every stage reads and writes
-    {"errors", "unionfind", "lexicon"},
+    {"errors", "unionfind", "lexicon", "progress"},  # progress: the stderr bar stages report to
     {"text"},
     {"tfidf", "names", "dates", "nlp"},  # helpers shared across stages; nlp is the one place that loads models
     {"store"},
-    {"ingest"},
+    {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
-    {"sources"},
+    {"sources", "guard"},  # guard: one report or one section fails alone (issue 16)
     {"stories"},
     {"analyse"},
     {"summary", "claims", "timeline", "places"},

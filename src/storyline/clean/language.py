@@ -54,6 +54,8 @@ def _build_weights(profiles: dict[str, tuple[str, ...]]) -> dict[str, tuple[tupl
 
 _WEIGHTS = _build_weights(_PROFILES)
 _STOPWORD_SETS = {lang: frozenset(words) for lang, words in _PROFILES.items()}
+LATIN_SCRIPT_LANGUAGES = frozenset(_LATIN_LANGS)
+"""Codes ``detect_language`` gives from stopwords; every other code it gives comes from a script."""
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _NOT_LATIN_RE = re.compile(r"[^A-Za-z\u00C0-\u024F]+")

@@ -62,7 +62,7 @@ def held_out(site: str) -> bool:
 
 
 def _is_english(lines: Iterable[str]) -> bool:
-    from storyline.language import detect_language, stopword_share
+    from storyline.clean.language import detect_language, stopword_share
 
     text = " ".join(lines)[:5000]
     code, conf = detect_language(text)

@@ -11,15 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from pathlib import Path
 
 import pytest
 
+from conftest import SHARED, needs_shared
 from storyline.clean import clean_document
 from storyline.errors import NoArticleText, UnsupportedLanguage
 from storyline.model import Document, RawDocument
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 TITLE = "Flood barrier fails as river reaches record height"
 P1 = (
@@ -953,7 +951,7 @@ def test_fifty_articles_clean_fast() -> None:
 # --------------------------------------------------------------------------- acceptance on the seeds
 
 
-@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared is not present")
+@needs_shared
 def test_seed_acceptance() -> None:
     gold = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
     docs = {

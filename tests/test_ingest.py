@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED, needs_shared
 from storyline.errors import BinaryInput, EmptyInput, EncodingError
 from storyline.ingest import parse_date, read_bytes_as_text, read_inputs
 from storyline.model import RawDocument, Skipped
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 ARTICLE = (
     "Russian warplanes struck targets in Syria on Wednesday, officials said, in a dramatic "
@@ -449,6 +448,10 @@ def test_not_a_path_is_skipped() -> None:
         ("September 30, 2015", dt.date(2015, 9, 30)),
         ("30 Sept. 2015", dt.date(2015, 9, 30)),
         ("2015/09/30", dt.date(2015, 9, 30)),
+        ("30.09.2015", dt.date(2015, 9, 30)),
+        ("09/30/2015", dt.date(2015, 9, 30)),
+        ("03/04/2015", None),  # day-month order unknown
+        ("1750-01-01", None),  # outside the plausible years
         (1443607200, dt.date(2015, 9, 30)),
         (1443607200000, dt.date(2015, 9, 30)),
         ({"$date": "2015-09-30T10:00:00Z"}, dt.date(2015, 9, 30)),
@@ -479,7 +482,7 @@ def test_text_only_run_does_not_import_trafilatura(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+@needs_shared
 def test_reads_the_shared_seeds_and_a_benchmark_set() -> None:
     docs, skipped = read_inputs([SHARED / "seeds"])
     assert skipped == []

@@ -9,9 +9,9 @@ table (``ClaimGroup`` of ``ClaimMention``), the timeline (``TimelineEntry``) and
 the places (``PlaceRow``, with the ``PlaceMention``s behind them in ``Located``),
 so renderers read fields mypy checks instead of re-validating dicts.
 
-``Brief.to_dict()`` is the one place that builds the JSON contract of DESIGN.md
-(schema ``storyline.brief/1``), through each type's ``to_dict``: add fields
-freely, rename or remove none.
+``Brief.to_dict()`` is the one place that builds the JSON contract (schema
+``storyline.brief/1``, ARCHITECTURE.md), through each type's ``to_dict``: add
+fields freely, rename or remove none.
 
 Where ``Brief.to_markdown()`` and ``Brief.to_html()`` live: the rendering itself
 is in ``storyline.render`` (the top of the house: it reads every stage's types),

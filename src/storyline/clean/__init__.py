@@ -90,6 +90,7 @@ from collections.abc import Mapping, Sequence
 
 from ..errors import NoArticleText, UnsupportedLanguage
 from ..model import Document, RawDocument, Removed
+from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .furniture import certain_reason, load_model
@@ -102,19 +103,20 @@ from .rules import classify_line
 from .structure import mark_structure, trim_head
 from .title import mark_repeated_headlines, mark_title
 
-__all__ = ["Reason", "clean_document", "repeat_counts"]
+__all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
 
-# Language gate: only bodies long enough to judge, only clear verdicts.
-_LANGUAGE_MIN_WORDS = 20
-_LANGUAGE_MIN_CONFIDENCE = 0.3
-# English prose is about one third "the/and/of/..."; other languages' text a few percent.
-_ENGLISH_STOPWORD_FLOOR = 0.2
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
 _MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
 
 
-def clean_document(raw: RawDocument, doc_counts: Mapping[str, int] | None = None, *, model: bool = True) -> Document:
+def clean_document(
+    raw: RawDocument,
+    doc_counts: Mapping[str, int] | None = None,
+    *,
+    model: bool = True,
+    cfg: CleanConfig = DEFAULT_CONFIG,
+) -> Document:
     """Remove site furniture from ``raw.text`` and fill in title and date.
 
     ``doc_counts`` maps a line key (``linefeatures.line_key``) to the number of
@@ -135,14 +137,14 @@ def clean_document(raw: RawDocument, doc_counts: Mapping[str, int] | None = None
     else:
         dates = _classify_lines_by_rules(lines)
         first_par, last_par = first_paragraph(lines), last_paragraph(lines)
-        dates += mark_bare_date_lines(lines, first_par, last_par)
+        dates += mark_bare_date_lines(lines, first_par, last_par, cfg)
     title, title_at = mark_title(lines, raw.title, first_par)
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)
     mark_structure(lines, title_at, first_par)
     text, removed = _assemble(raw.id, lines, title_at)
-    _check_language(raw.id, text)
+    _check_language(raw.id, text, cfg)
     return Document(
         id=raw.id,
         text=text,
@@ -245,17 +247,17 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
     return "\n".join(body), removed
 
 
-def _check_language(doc_id: str, text: str) -> None:
+def _check_language(doc_id: str, text: str, cfg: CleanConfig) -> None:
     """Reject a body that is clearly not English: long enough to judge, a confident verdict, and
     few English function words. A short or names-heavy English text is never rejected."""
-    if nwords(text) < _LANGUAGE_MIN_WORDS:
+    if nwords(text) < cfg.language_min_words:
         return
     code, confidence = detect_language(text)
     if (
         code is not None
         and code != "en"
-        and confidence >= _LANGUAGE_MIN_CONFIDENCE
-        and stopword_share(text, "en") < _ENGLISH_STOPWORD_FLOOR  # a second opinion: never reject English prose
+        and confidence >= cfg.language_min_confidence
+        and stopword_share(text, "en") < cfg.english_stopword_floor  # a second opinion: never reject English prose
     ):
         raise UnsupportedLanguage(
             doc_id, f"language looks like {code}, not English; storyline's models are English-only"

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..model import Removed
-from .lines import ABBREV_END_RE, MAX_HEADLINE_WORDS, Line, ends_sentence, line_key, norm_space, nwords
+from .config import DEFAULT_CONFIG
+from .lines import ABBREV_END_RE, Line, ends_sentence, line_key, norm_space, nwords
 from .outlet import masthead_segments, sure_masthead
 from .reasons import Reason
 
@@ -32,7 +33,7 @@ _DATELINE_LEDE_RE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,}(?:\([^)]{1,40}\))?\s*[-
 
 def _is_title_candidate(s: str) -> bool:
     n = nwords(s)
-    if n < 3 or n > MAX_HEADLINE_WORDS:
+    if n < 3 or n > DEFAULT_CONFIG.max_headline_words:
         return False
     if s.endswith((":", ";", ",")) or (s.endswith(".") and not s.endswith("...") and not ABBREV_END_RE.search(s)):
         return False

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..dates import plausible, read_stated_date
 from ..errors import InputError, MalformedInput, internal_error
 from ..model import RawDocument, Skipped
 from .decode import is_blank, normalise_newlines
@@ -36,28 +37,18 @@ OUTLET_FIELDS = ("source", "outlet", "site", "publisher", "sitename", "site_name
 STORY_FIELDS = ("story", "story_id", "cluster", "cluster_id")
 CONTAINER_FIELDS = ("articles", "documents", "items")
 
-_DATEPARSER_SETTINGS: dict[str, Any] = {
-    "STRICT_PARSING": True,  # day, month and year must all be stated
-    "PARSERS": ["absolute-time"],  # no "yesterday", no bare timestamps
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
-_MIN_YEAR, _MAX_YEAR = 1800, 2200
-
 Docs = list[RawDocument]
 Skips = list[Skipped]
-
-
-def _plausible(day: dt.date) -> dt.date | None:
-    return day if _MIN_YEAR <= day.year <= _MAX_YEAR else None
 
 
 def parse_date(value: Any) -> dt.date | None:
     """The calendar date a field states, or None; never a guess.
 
     ISO 8601 and RFC 2822 keep the date as written (no time-zone shift);
-    other absolute English formats ("September 30, 2015", "30.09.2015") go
-    through dateparser in strict mode; numbers are Unix timestamps (seconds
-    or milliseconds, read in UTC).
+    other formats ("September 30, 2015", "30.09.2015") go through the shared
+    reader (``dates.read_stated_date``), which wants a whole day and never picks
+    a day-month order ("03/04/2015" gives None); numbers are Unix timestamps
+    (seconds or milliseconds, read in UTC). Years outside ``dates``' window give None.
     """
     if isinstance(value, bool) or value is None:
         return None
@@ -66,7 +57,7 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, int | float):
         seconds = value / 1000 if abs(value) > 1e11 else value
         try:
-            return _plausible(dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date())
+            return plausible(dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date())
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str):
@@ -75,24 +66,19 @@ def parse_date(value: Any) -> dt.date | None:
     if not s:
         return None
     try:
-        return _plausible(dt.datetime.fromisoformat(s).date())
+        return plausible(dt.datetime.fromisoformat(s).date())
     except ValueError:
         pass
     try:
         parsed = email.utils.parsedate_to_datetime(s)
         if parsed is not None:
-            return _plausible(parsed.date())
+            return plausible(parsed.date())
     except (TypeError, ValueError, IndexError):
         pass
     if not any(c.isdigit() for c in s):
         return None  # no year stated
-    import dateparser
-
-    try:
-        result = dateparser.parse(s, languages=["en"], settings=_DATEPARSER_SETTINGS)
-    except Exception:  # dateparser raises assorted errors on odd strings
-        return None
-    return _plausible(result.date()) if result is not None else None
+    got = read_stated_date(s)
+    return got.date if got is not None and got.precision == "day" else None
 
 
 def _lower_keys(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -5,6 +5,9 @@ Public API (pinned by tests/test_api.py)::
     import storyline
     b = storyline.brief(["reports/"], words=200)
     b.to_dict(); b.to_markdown(); b.to_html()
+
+    with storyline.Store("storyline.db") as store:   # the story store (storyline.store)
+        store.add(["wire/"]); store.stories(); store.brief("1")
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ __all__ = [
     "NothingUsable",
     "RawDocument",
     "Skipped",
+    "Store",
     "StorylineError",
     "__version__",
     "brief",
@@ -55,6 +59,15 @@ def _read(
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
         raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)
     return docs, skipped
+
+
+def __getattr__(name: str) -> object:
+    """``storyline.Store`` (imported on first use: the store is not needed for a one-off brief)."""
+    if name == "Store":
+        from .store import Store
+
+        return Store
+    raise AttributeError(f"module 'storyline' has no attribute {name!r}")
 
 
 def briefs(

@@ -3,6 +3,9 @@
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
+    storyline add PATH... [--db FILE]
+    storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong). Skipped inputs are reported on stderr, one line
@@ -21,14 +24,15 @@ from pathlib import Path
 from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs
 from .errors import NothingUsable, StorylineError
 from .model import Brief
+from .store import commands as store_commands
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
 
 
-def _input_args(p: argparse.ArgumentParser) -> None:
+def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     """The input options that ``brief`` and ``claims`` share."""
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
@@ -44,8 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description="Many news reports in, one cited brief out.")
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-)")
-    _input_args(b)
+    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)")
+    _input_args(b, "*")
+    store_commands.db_arg(b)
     b.add_argument("--words", type=int, default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
@@ -55,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
+    store_commands.add_parsers(sub)
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=int, default=250, help="summary budget in words (default 250)")
@@ -101,6 +107,11 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    if args.db or not args.paths:
+        if args.paths or not args.story:
+            print("storyline: brief takes PATH... or --db FILE --story ID (see `storyline stories`)", file=sys.stderr)
+            return EXIT_NOTHING
+        return store_commands.cmd_brief_db(args)
     items = _read_briefs(args, "brief")
     if items is None:
         return EXIT_NOTHING
@@ -176,6 +187,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_claims(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "add":
+            return store_commands.cmd_add(args)
+        if args.command == "stories":
+            return store_commands.cmd_stories(args)
+    except KeyboardInterrupt:
+        print("storyline: interrupted (everything committed so far is kept)", file=sys.stderr)
+        return 130
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return EXIT_NOTHING

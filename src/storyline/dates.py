@@ -28,13 +28,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
-Precision = Literal["day", "week", "month", "year"]
+from .model import Precision, Relation
+
 # A day and month with no year is read as the one within this many days of a story date;
 # farther than that a writer states the year, so none is inferred.
 YEAR_WINDOW_DAYS = 150
-Relation = Literal["since", "until"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

@@ -27,13 +27,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from .gazetteer import fold
-from .model import Analysis, Entity, EntityKind, Mention
-
-if TYPE_CHECKING:
-    from .places import Located
+from .model import Analysis, Entity, EntityKind, Located, Mention
 
 _HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Sgt|Cpl|Sen|Rep|Gov|Rev|Hon|Sir|Dame|Lord|Lady"

@@ -26,9 +26,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
 
-PlaceKind = Literal["city", "country", "sea", "region"]
+from .model import Place, PlaceKind
 
 DATA_FILE = "gazetteer.tsv.gz"
 SKELETON_MAX_CITIES = 4000
@@ -88,21 +87,6 @@ def skeleton(k: str) -> str:
         return ""
     rest = _SKELETON_DROP.sub("", k[1:])
     return _DOUBLE.sub(r"\1", (k[0] + rest).rstrip("h") or k[0])
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer row. ``radius_km`` is the extent (0 for a city point)."""
-
-    id: int
-    kind: PlaceKind
-    name: str
-    lat: float
-    lon: float
-    country: str  # ISO 3166-1 alpha-2; "" for seas and most regions
-    admin1: str  # first-level division code (US state code for US places)
-    population: int
-    radius_km: float
 
 
 @dataclass(frozen=True, slots=True)

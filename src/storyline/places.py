@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import is_known_org, person_name_parts
-from .gazetteer import Gazetteer, Match, Place, distance_km, fold, key, load_gazetteer, skeleton
-from .model import Analysis
+from .gazetteer import Gazetteer, Match, distance_km, fold, key, load_gazetteer, skeleton
+from .model import Analysis, Located, Place, PlaceMention, PlaceRow
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -62,31 +62,6 @@ class Candidate:
     qualifier: str | None = None  # "Texas" in "Paris, Texas"
     the: bool = False  # written after "the": "the Tour", "the Mall" are rarely towns
     cue: bool = False  # after a locative word or in a list: "in Homs", "town of Talbiseh", "Raqqa and Deir-ez-Zor"
-
-
-@dataclass(slots=True)
-class PlaceMention:
-    """A candidate judged to be a place, with the place it names."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-    place: Place
-
-
-@dataclass(slots=True)
-class Located:
-    """What the places stage found: the brief's place rows and the mentions behind them.
-
-    ``not_places`` holds the spans the model tagged as places that are people or
-    organisations (a surname tagged GPE), so the entities stage files them right.
-    """
-
-    places: list[dict[str, Any]] = field(default_factory=list)
-    mentions: list[PlaceMention] = field(default_factory=list)
-    not_places: set[tuple[str, int, int]] = field(default_factory=set)
-    names: dict[int, str] = field(default_factory=dict)  # place id -> the name its row shows
 
 
 def _clean_span(text: str, start: int) -> tuple[str, int]:
@@ -369,7 +344,7 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dict[int, str]) -> list[dict[str, Any]]:
+def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dict[int, str]) -> list[PlaceRow]:
     """The brief's ``places``: one row per place, most mentioned first (``names`` filled in)."""
     rank = {d: i for i, d in enumerate(doc_order)}
     by_place: dict[int, list[PlaceMention]] = defaultdict(list)
@@ -382,27 +357,19 @@ def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dic
         official = next((f for f in forms if fold(f) == fold(p.name)), None)
         name = official or max(forms, key=lambda f: (forms[f], len(f), f))
         names[p.id] = name
-        row: dict[str, Any] = {
-            "name": name,
-            "lat": round(p.lat, 4),
-            "lon": round(p.lon, 4),
-            "kind": p.kind,
-            "docs": sorted({m.doc for m in ms}, key=lambda d: rank.get(d, len(rank))),
-            "mentions": len(ms),
-            "country": p.country or None,
-        }
-        aliases = sorted(f for f in forms if f != name)
-        if aliases:
-            row["aliases"] = aliases
-        if p.name != name and p.name not in forms:
-            row["gazetteer_name"] = p.name
-        if p.kind != "city":
-            row["extent_km"] = round(p.radius_km)
-        rows.append(row)
-    rows.sort(key=lambda r: (-r["mentions"], -len(r["docs"]), r["name"]))
+        rows.append(
+            PlaceRow(
+                name=name,
+                lat=round(p.lat, 4),
+                lon=round(p.lon, 4),
+                kind=p.kind,
+                docs=sorted({m.doc for m in ms}, key=lambda d: rank.get(d, len(rank))),
+                mentions=len(ms),
+                country=p.country or None,
+                aliases=sorted(f for f in forms if f != name),
+                gazetteer_name=p.name if p.name != name and p.name not in forms else None,
+                extent_km=round(p.radius_km) if p.kind != "city" else None,
+            )
+        )
+    rows.sort(key=lambda r: (-r.mentions, -len(r.docs), r.name))
     return rows
-
-
-def geocode_places(analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
-    """The brief's ``places`` rows (see ``locate_places`` for the mentions behind them)."""
-    return locate_places(analyses).places

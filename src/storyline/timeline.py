@@ -23,7 +23,7 @@ from typing import Any
 
 from .dates import DateExpression, DateValue, YearHint, find_dates, future_tense, resolve
 from .features import tfidf_matrix, words
-from .model import Analysis, Sentence
+from .model import Analysis, Citation, Relation, Sentence, TimelineEntry
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
 MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
@@ -40,7 +40,7 @@ class Event:
     text: str
     value: DateValue
     phrase: str
-    relation: str | None = None
+    relation: Relation | None = None
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
 
@@ -194,31 +194,24 @@ def _compatible(a: DateValue, b: DateValue) -> bool:
     return False
 
 
-def _entry(e: Event) -> dict[str, Any]:
+def _entry(e: Event) -> TimelineEntry:
     v = e.value
-    out: dict[str, Any] = {
-        "date": v.iso(),
-        "text": e.text,
-        "citations": [{"doc": d, "start": s, "end": t} for d, s, t in e.citations],
-        "precision": v.precision,
-        "phrase": e.phrase,
-    }
-    if v.end is not None:
-        out["end"] = v.end.iso()
-    if e.relation:
-        out["relation"] = e.relation
-    if v.year is None:
-        out["year_known"] = False
-    elif v.year_inferred:
-        out["year_inferred"] = True
-        if v.basis:
-            out["year_basis"] = v.basis
-    if e.future:
-        out["future"] = True
-    return out
+    return TimelineEntry(
+        date=v.iso(),
+        text=e.text,
+        citations=[Citation(d, s, t) for d, s, t in e.citations],
+        precision=v.precision,
+        phrase=e.phrase,
+        end=v.end.iso() if v.end is not None else None,
+        relation=e.relation,
+        year_known=v.year is not None,
+        year_inferred=v.year is not None and v.year_inferred,
+        year_basis=v.basis if v.year is not None and v.year_inferred else None,
+        future=e.future,
+    )
 
 
-def build_timeline(analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
     """The brief's ``timeline``: dated events, merged across reports, in date order."""
     events = _merge(_events(analyses))
     events.sort(key=lambda e: (e.value.sort_key(), e.doc_rank, e.start))

@@ -10,23 +10,21 @@ tiny inline script only extends the highlight to every piece of a split passage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from html import escape
-from typing import Any
 
-from ..model import Brief, Citation, Document
-from .markdown import (
-    as_citation,
-    citations_of,
+from ..model import Brief, Citation, ClaimMention, Document
+from .common import (
     date_label,
     doc_numbers,
     figure_groups,
-    mentions_of,
+    place_details,
     provenance_json,
     provenance_line,
     speaker_groups,
     unique_docs,
 )
+from .map import render_map
 
 __all__ = ["render_html"]
 
@@ -127,9 +125,9 @@ class _Page:
         for sentence in brief.summary:
             self._add(sentence.citations)
         for claim in brief.claims:
-            self._add(c for c in (as_citation(m) for m in mentions_of(claim)) if c is not None)
+            self._add(m.citation for m in claim.mentions)
         for entry in brief.timeline:
-            self._add(citations_of(entry))
+            self._add(entry.citations)
 
     def _add(self, citations: Iterable[Citation]) -> None:
         for c in citations:
@@ -254,28 +252,24 @@ def _summary(page: _Page) -> str:
 
 def _claims(page: _Page) -> str:
     rows = []
-    whats = {str(c.get("id")): str(c.get("what") or "") for c in page.brief.claims}
+    whats = {c.id: c.what for c in page.brief.claims}
+
+    def links(ms: list[ClaimMention]) -> str:
+        return page.cites(m.citation for m in ms)
+
     for claim in page.brief.claims:
-        mentions = mentions_of(claim)
-
-        def links(ms: list[Mapping[str, Any]]) -> str:
-            return page.cites(c for c in (as_citation(m) for m in ms) if c is not None)
-
-        figures = "".join(f"<li>{_e(fig)} {links(ms)}</li>" for fig, ms in figure_groups(mentions))
-        speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(mentions))
-        verdict = str(claim.get("verdict") or "")
-        independent = claim.get("independent_sources")
-        extra = ""
-        if isinstance(independent, int) and not isinstance(independent, bool):
-            extra = f'<br><span class="note">{independent} independent</span>'
-        linked = [whats[str(x)] for x in claim.get("linked") or () if str(x) in whats]
+        figures = "".join(f"<li>{_e(fig)} {links(ms)}</li>" for fig, ms in figure_groups(claim.mentions))
+        speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(claim.mentions))
+        verdict = claim.verdict
+        extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
+        linked = [whats[x] for x in claim.linked if x in whats]
         see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
         cells = [
-            _e(claim.get("what") or "") + see,
+            _e(claim.what) + see,
             f"<ul>{figures}</ul>" if figures else "—",
             f"<ul>{speakers}</ul>" if speakers else "—",
-            links(mentions) or "—",
-            (f'<span class="v v-{_e(verdict)}">{_e(verdict)}</span>' if verdict else "—") + extra,
+            links(claim.mentions) or "—",
+            f'<span class="v v-{_e(verdict)}">{_e(verdict)}</span>' + extra,
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     head = "".join(f"<th>{h}</th>" for h in ("What", "Figures", "Who said it", "Sources", "Verdict"))
@@ -290,13 +284,12 @@ def _timeline(page: _Page) -> str:
     items = []
     for entry in page.brief.timeline:
         date = _e(date_label(entry))
-        text = _e(" ".join(str(entry.get("text") or "").split()))
-        items.append(f'<li><span class="date">{date}</span> {text} {page.cites(citations_of(entry))}</li>')
+        text = _e(" ".join(entry.text.split()))
+        items.append(f'<li><span class="date">{date}</span> {text} {page.cites(entry.citations)}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"
 
 
-def _name_item(page: _Page, name: str, detail: str, aliases: list[str], docs: Any) -> str:
-    doc_ids = [str(d) for d in docs] if isinstance(docs, list) else []
+def _name_item(page: _Page, name: str, detail: str, aliases: list[str], doc_ids: list[str]) -> str:
     parts = [f"<strong>{_e(name)}</strong>"]
     if detail:
         parts.append(f'<span class="note">{_e(detail)}</span>')
@@ -310,18 +303,11 @@ def _name_item(page: _Page, name: str, detail: str, aliases: list[str], docs: An
 def _places(page: _Page) -> str:
     items, named = [], set()
     for place in page.brief.places:
-        name = str(place.get("name") or "")
-        named.add(name)
-        detail = [str(place["kind"])] if place.get("kind") else []
-        lat, lon = place.get("lat"), place.get("lon")
-        if isinstance(lat, int | float) and isinstance(lon, int | float):
-            detail.append(f"{lat:.4f}, {lon:.4f}")
-        items.append(_name_item(page, name, ", ".join(detail), [], place.get("docs")))
+        named.add(place.name)
+        items.append(_name_item(page, place.name, ", ".join(place_details(place, ".4f")), [], place.docs))
     for ent in page.brief.entities:
         if ent.kind == "place" and ent.name not in named:
             items.append(_name_item(page, ent.name, "", ent.aliases, ent.docs))
-    from .map import render_map  # the offline SVG map of the places (render/map.py)
-
     labels = {d.id: f"[{page.numbers[d.id]}] {d.title or d.id}" for d in page.brief.documents if d.id in page.numbers}
     return render_map(page.brief.places, labels) + '<ul class="names">\n' + "\n".join(items) + "\n</ul>"
 

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from ..gazetteer import distance_km
+from ..model import PlaceRow
 
 __all__ = ["render_map"]
 
@@ -79,35 +80,29 @@ def _merc_y(lat: float) -> float:
     return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
 
 
-def _num(v: Any) -> float | None:
-    return float(v) if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) else None
+def _weight(p: PlaceRow) -> float:
+    return float(p.mentions) if p.mentions > 0 else 1.0
 
 
-def _weight(p: Mapping[str, Any]) -> float:
-    m = p.get("mentions")
-    return float(m) if isinstance(m, int) and m > 0 else 1.0
+def _steers(p: PlaceRow) -> bool:
+    return p.kind == "city" or (p.extent_km or 0) <= BIG_EXTENT_KM
 
 
-def _steers(p: Mapping[str, Any]) -> bool:
-    extent = _num(p.get("extent_km")) or 0.0
-    return p.get("kind") == "city" or extent <= BIG_EXTENT_KM
+def _dist(a: PlaceRow, b: PlaceRow) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def focus(places: Sequence[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+def focus(places: Sequence[PlaceRow]) -> tuple[list[PlaceRow], list[PlaceRow]]:
     """(places that set the view, places left off it).
 
     The centre is the place with the most mention weight within 1,500 km; the
     view grows outward from it until it holds ``FOCUS_SHARE`` of the weight
     (and whatever else lies within 1,500 km or half as far again).
     """
-    pts = [p for p in places if _num(p.get("lat")) is not None and _num(p.get("lon")) is not None]
-    steer = [p for p in pts if _steers(p)] or pts
+    steer = [p for p in places if _steers(p)] or list(places)
     if not steer:
         return [], []
-
-    def dist(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-        return distance_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
-
+    dist = _dist
     centre = max(
         steer, key=lambda c: (sum(_weight(p) for p in steer if dist(c, p) <= NEIGHBOURHOOD_KM), _weight(c))
     )
@@ -178,28 +173,27 @@ def _path(view: _View, rings: Sequence[Sequence[tuple[float, float]]]) -> str:
     return "".join(parts)
 
 
-def _sources(p: Mapping[str, Any], doc_labels: Mapping[str, str]) -> str:
-    docs = p.get("docs") if isinstance(p.get("docs"), list) else []
-    return "; ".join(doc_labels.get(str(d), str(d)) for d in docs or [])
+def _sources(p: PlaceRow, doc_labels: Mapping[str, str]) -> str:
+    return "; ".join(doc_labels.get(d, d) for d in p.docs)
 
 
-def _title(p: Mapping[str, Any], doc_labels: Mapping[str, str]) -> str:
+def _title(p: PlaceRow, doc_labels: Mapping[str, str]) -> str:
     n = int(_weight(p))
-    kind = str(p.get("kind") or "place")
-    where = f", {p['country']}" if p.get("country") and kind == "city" else ""
-    head = f"{p.get('name')} ({kind}{where}): {n} mention{'s' if n != 1 else ''}"
+    kind = p.kind or "place"
+    where = f", {p.country}" if p.country and kind == "city" else ""
+    head = f"{p.name} ({kind}{where}): {n} mention{'s' if n != 1 else ''}"
     src = _sources(p, doc_labels)
     return f"{head} — {src}" if src else head
 
 
-def _svg(places: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]], labels: Mapping[str, str],
+def _svg(places: Sequence[PlaceRow], kept: Sequence[PlaceRow], labels: Mapping[str, str],
          aria: str) -> tuple[str, list[str]]:
     """One map zoomed to ``kept``; returns the SVG and the names of places that fell outside it."""
-    lats = [float(p["lat"]) for p in kept]
-    lons = [float(p["lon"]) for p in kept]
+    lats = [p.lat for p in kept]
+    lons = [p.lon for p in kept]
     view = _View(min(lons), min(lats), max(lons), max(lats))
     w, h = WIDTH, view.height
-    named = {str(p.get("country")): p for p in places if p.get("kind") == "country" and p.get("country")}
+    named = {p.country: p for p in places if p.kind == "country" and p.country}
 
     shapes: list[str] = []
     country_labels: list[tuple[float, float, str]] = []
@@ -216,29 +210,28 @@ def _svg(places: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]],
             )
             cx, cy = view.xy(float(c["centre"][1]), float(c["centre"][0]))
             if 0 <= cx <= w and 0 <= cy <= h:
-                country_labels.append((cx, cy, str(place.get("name"))))
+                country_labels.append((cx, cy, place.name))
         else:
             shapes.append(f'<path class="land" d="{d}"><title>{escape(c["name"])}</title></path>')
 
     markers: list[tuple[float, str, str, float, float, float]] = []  # (weight, markup, name, x, y, r)
     outside: list[str] = []
     for p in places:
-        lat, lon = _num(p.get("lat")), _num(p.get("lon"))
-        if lat is None or lon is None or p.get("kind") == "country":
+        if p.kind == "country":
             continue
-        x, y = view.xy(lon, lat)
+        x, y = view.xy(p.lon, p.lat)
         if not (0 <= x <= w and 0 <= y <= h):
-            outside.append(str(p.get("name")))
+            outside.append(p.name)
             continue
         wgt = _weight(p)
         r = min(4.0 + 3.0 * math.sqrt(wgt), 18.0)
-        cls = {"sea": "water", "region": "region"}.get(str(p.get("kind")), "city")
+        cls = {"sea": "water", "region": "region"}.get(p.kind, "city")
         if cls != "city":
             r = max(r, 9.0)
         title = escape(_title(p, labels))
         markers.append(
             (wgt, f'<circle class="mk {cls}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{title}</title></circle>',
-             str(p.get("name")), x, y, r)
+             p.name, x, y, r)
         )
     markers.sort(key=lambda m: -m[0])  # big ones below, small ones on top stay hoverable
     texts = _labels(markers, country_labels, w, h)
@@ -253,19 +246,16 @@ def _svg(places: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]],
     return svg, outside
 
 
-def _crowded(kept: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+def _crowded(kept: Sequence[PlaceRow]) -> list[PlaceRow]:
     """The densest cluster of the view's places, when it is much smaller than the view.
 
     A story about Syria that also mentions Moscow and Paris gets a continental
     map on which the Syrian towns overlap; the cluster then gets its own map.
     """
-    cities = [p for p in kept if _steers(p) and (p.get("kind") == "city" or (_num(p.get("extent_km")) or 0) < 150)]
+    cities = [p for p in kept if _steers(p) and (p.kind == "city" or (p.extent_km or 0) < 150)]
     if len(cities) < 4:
         return []
-
-    def dist(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-        return distance_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
-
+    dist = _dist
     centre = max(cities, key=lambda c: (sum(1 for p in cities if dist(c, p) <= DETAIL_KM), _weight(c)))
     cluster = [p for p in cities if dist(centre, p) <= DETAIL_KM]
     span = max(dist(a, b) for a in kept for b in kept)
@@ -274,7 +264,7 @@ def _crowded(kept: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return cluster
 
 
-def render_map(places: Sequence[Mapping[str, Any]], doc_labels: Mapping[str, str] | None = None) -> str:
+def render_map(places: Sequence[PlaceRow], doc_labels: Mapping[str, str] | None = None) -> str:
     """An inline ``<figure>`` with the SVG map of ``places`` ("" when none has coordinates).
 
     ``doc_labels`` maps document ids to what the hover text shows for them
@@ -291,10 +281,10 @@ def render_map(places: Sequence[Mapping[str, Any]], doc_labels: Mapping[str, str
     if cluster:
         detail, _ = _svg(places, cluster, labels, "Closer map of where most of the story happens")
         figures.append(detail)
-    off_names = sorted(set(outside) | {str(p.get("name")) for p in off if p.get("kind") != "country"})
+    off_names = sorted(set(outside) | {p.name for p in off if p.kind != "country"})
     caption = "Marker area grows with mentions; hover a marker or a tinted country for its sources."
     if cluster:
-        caption += " The second map is a closer view of " + ", ".join(str(p.get("name")) for p in cluster) + "."
+        caption += " The second map is a closer view of " + ", ".join(p.name for p in cluster) + "."
     if off_names:
         caption += " Outside the map: " + ", ".join(off_names) + "."
     caption += " Outlines: Natural Earth (public domain)."

@@ -6,6 +6,7 @@
     storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
     storyline add PATH... [--db FILE]
     storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
+    storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong). Skipped inputs are reported on stderr, one line
@@ -24,6 +25,7 @@ from pathlib import Path
 from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs
 from .errors import NothingUsable, StorylineError
 from .model import Brief
+from .serve import commands as serve_commands
 from .store import commands as store_commands
 
 EXIT_OK = 0
@@ -61,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
     store_commands.add_parsers(sub)
+    serve_commands.add_parser(sub)
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=int, default=250, help="summary budget in words (default 250)")
@@ -191,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return store_commands.cmd_add(args)
         if args.command == "stories":
             return store_commands.cmd_stories(args)
+        if args.command == "serve":
+            return serve_commands.cmd_serve(args)
     except KeyboardInterrupt:
         print("storyline: interrupted (everything committed so far is kept)", file=sys.stderr)
         return 130

@@ -76,12 +76,13 @@ def system_resolver(host: str, port: int) -> list[IPAddress]:
 
 
 def why_not_public(addr: IPAddress) -> str | None:
-    """Why ``addr`` is not an address on the public internet, or None when it is."""
+    """What kind of non-public address ``addr`` is ("a private address"), or None when it is public."""
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         addr = addr.ipv4_mapped
-    checks = (("loopback", addr.is_loopback), ("private", addr.is_private), ("link-local", addr.is_link_local),
-              ("multicast", addr.is_multicast), ("reserved", addr.is_reserved),
-              ("unspecified", addr.is_unspecified), ("not globally routable", not addr.is_global))
+    checks = (("a loopback address", addr.is_loopback), ("a link-local address", addr.is_link_local),
+              ("a multicast address", addr.is_multicast), ("the unspecified address", addr.is_unspecified),
+              ("a reserved address", addr.is_reserved), ("a private address", addr.is_private),
+              ("an address outside the public internet", not addr.is_global))
     for name, hit in checks:
         if hit:
             return name
@@ -127,8 +128,7 @@ class UrlGuard:
                 continue
             why = why_not_public(addr)
             if why:
-                raise UrlRefused(host, f"host {host!r} resolves to {addr}, a {why} address; only public "
-                                       "addresses are fetched")
+                raise UrlRefused(host, f"host {host!r} resolves to {addr}, {why}; only public addresses are fetched")
         return found
 
 

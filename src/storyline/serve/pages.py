@@ -16,7 +16,7 @@ from starlette.templating import Jinja2Templates
 
 from ..model import Skipped
 from ..store import AddResult
-from ..store.browse import story_of_document, story_page, story_reports, story_titles, stored_document
+from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles
 from .app import Limits, doc_url, error_page
 from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
 from .forms import list_query, submission_from_form

@@ -58,8 +58,9 @@ def test_idf_is_learned_from_what_was_stored() -> None:
 def test_far_dates_weaken_a_match() -> None:
     state = StoryState(id=1, centroid={}, size=1, first=dt.date(2020, 1, 1), last=dt.date(2020, 1, 3))
     assert _time_factor(dt.date(2020, 1, 2), state, 14) == 1.0
-    assert _time_factor(None, state, 14) == 1.0
-    assert 0.3 < _time_factor(dt.date(2020, 1, 17), state, 14) < 0.4  # 14 days after the range: 1/e
+    assert _time_factor(None, state, 14) == 1.0 and _time_factor(dt.date(2030, 1, 1), state, None) == 1.0
+    assert _time_factor(dt.date(2020, 1, 17), state, 14) == 1.0  # 14 days after the range: inside the window
+    assert 0.3 < _time_factor(dt.date(2020, 1, 31), state, 14) < 0.4  # 28 days: one window beyond it, 1/e
     assert _time_factor(dt.date(2021, 1, 1), state, 14) < 1e-6
 
 
@@ -67,7 +68,7 @@ def test_an_old_report_does_not_join_a_story_from_years_later() -> None:
     index = MemoryIndex()
     (_, _, a), (_, _, b) = stream(1)[0], stream(2)[3]
     first = assign(index, report_terms(a), dt.date(2024, 5, 1))
-    later = assign(index, report_terms(b), dt.date(2026, 5, 1))
+    later = assign(index, report_terms(b), dt.date(2027, 5, 1))
     same_week = assign(index, report_terms(b + "\n\nMore to follow."), dt.date(2024, 5, 3))
     assert later.story != first.story and same_week.story == first.story
 
@@ -94,3 +95,17 @@ def test_minhash_sees_reprints_not_other_stories() -> None:
     reprint = a + "\n\nCopyright 2026 Example Wire. All rights reserved."
     assert jaccard(signature(a), signature(reprint)) > 0.6
     assert jaccard(signature(a), signature(other)) < 0.1
+
+
+def test_bcubed_and_pairwise_on_a_hand_computed_example() -> None:
+    from storyline.eval.clustering import bcubed, pairwise
+
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    pred = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    b = bcubed(pred, gold)
+    # precision: a,b 2/2; c,d 1/2 -> 3/4; recall: a,b 2/3; c 1/3; d 1 -> (2/3+2/3+1/3+1)/4
+    assert abs(b.precision - 0.75) < 1e-9 and abs(b.recall - (8 / 3) / 4) < 1e-9
+    p = pairwise(pred, gold)
+    assert (p.precision, p.recall) == (0.5, 1 / 3)  # pairs ab (right), cd (wrong); gold ab ac bc
+    perfect = bcubed(gold, gold)
+    assert perfect.f1 == 1.0 and pairwise(gold, gold).f1 == 1.0

@@ -114,8 +114,10 @@ class Store:
 
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int]) -> None:
         digest = content_hash(doc)
-        if self.conn.execute("SELECT 1 FROM reports WHERE content_hash = ?", (digest,)).fetchone():
+        same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
+        if same:
             result.duplicates += 1
+            result.joined.append((doc.id, str(self.resolve(same[0]))))
             return
         counts = report_terms(doc.text, doc.title)
         a = assign(index, counts, doc.published, self.settings)

@@ -61,7 +61,8 @@ def load_stream(seed: int = 0, files: Sequence[str] = FILES) -> tuple[list[RawDo
     return raws, gold
 
 
-def storyline_online(docs: Sequence[Document], settings: ClusterSettings = ClusterSettings()) -> Labels:
+def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None = None) -> Labels:
+    settings = settings or ClusterSettings()
     index = MemoryIndex()
     return {d.id: str(assign(index, report_terms(d.text, d.title), d.published, settings).story) for d in docs}
 
@@ -186,7 +187,8 @@ def stability(docs_by_id: dict[str, Document], raws_order: Callable[[int], list[
         b, p = score(storyline_online(docs), gold)
         print(f"| {seed} | {b.f1:.3f} | {p.f1:.3f} |", flush=True)
     print("\nThreshold tuned on one file's stream (seed 0), measured on the other two files' stream")
-    print("| tuned on | threshold | BCubed F1 there | measured on | BCubed F1 | pairwise F1 | shipped threshold: B F1 |")
+    print("| tuned on | threshold | BCubed F1 there | measured on | BCubed F1 | pairwise F1 | "
+          "shipped threshold: B F1 |")
     print("|---|---:|---:|---|---:|---:|---:|")
     order = [i for i in raws_order(0) if i in docs_by_id]
     grid = [round(x, 3) for x in np.arange(0.09, 0.32, 0.01)]

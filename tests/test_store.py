@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.conftest import DEMO, ROOT
+from tests.story_fixtures import write_folder, write_jsonl
 
 import storyline
 from storyline.store import SCHEMA_VERSION, Store, StoreVersionError, UnknownStory
 from storyline.store.api import BATCH
-from tests.conftest import DEMO, ROOT
-from tests.story_fixtures import write_folder, write_jsonl
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 

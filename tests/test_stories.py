@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.story_fixtures import stream
+
 from storyline.stories import ClusterSettings, MemoryIndex, StoryState, assign, report_terms
 from storyline.stories.minhash import jaccard, signature
 from storyline.stories.online import _time_factor
 from storyline.stories.vectors import add_into, cosine, pack, pack_counts, unpack, unpack_counts, weigh
-from tests.story_fixtures import stream
 
 
 def test_three_topics_become_three_stories_in_arrival_order() -> None:

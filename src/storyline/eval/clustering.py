@@ -24,8 +24,10 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _overlaps(pred: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> tuple[Counter[tuple[Hashable, Hashable]],
-                                                                                   Counter[Hashable], Counter[Hashable]]:
+Overlaps = tuple[Counter[tuple[Hashable, Hashable]], Counter[Hashable], Counter[Hashable]]
+
+
+def _overlaps(pred: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> Overlaps:
     if set(pred) != set(gold):
         raise ValueError("prediction and gold must label the same items")
     both = Counter((pred[i], gold[i]) for i in gold)

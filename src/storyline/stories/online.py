@@ -39,6 +39,9 @@ class ClusterSettings:
     """Most candidate stories scored per report."""
 
 
+DEFAULT_SETTINGS = ClusterSettings()
+
+
 @dataclass(frozen=True, slots=True)
 class Assignment:
     """Where one report went: its story, whether that story is new, and the similarity."""
@@ -58,7 +61,7 @@ def _time_factor(published: dt.date | None, state: StoryState, window: float | N
 
 def assign(
     index: StoryIndex, counts: Mapping[str, int], published: dt.date | None = None,
-    settings: ClusterSettings = ClusterSettings(),
+    settings: ClusterSettings = DEFAULT_SETTINGS,
 ) -> Assignment:
     """Assign one report (its term counts) to a story in ``index`` and update the index."""
     ids = index.term_ids(counts)

@@ -11,7 +11,8 @@ reports (mean 5), interleaved as in a stream.
 Times are per report over the 500 reports added after each mark: wall time, and CPU time
 (process time: what the report costs whatever else the machine runs). Time per report is
 the store's ``add`` without reading and cleaning (the reports are already clean text):
-term counting, TF-IDF against the stored IDF, candidate search in the inverted index, centroid scoring, reprint check, and the SQLite writes, committed per batch.
+term counting, TF-IDF against the stored IDF, candidate search in the inverted index,
+centroid scoring, reprint check, and the SQLite writes, committed per batch.
 The ``clustering`` column is ``stories.assign`` alone (the part the issue times).
 
     python bench/stories_scale.py [--reports 100000] [--db FILE] [--words 200]

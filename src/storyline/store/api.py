@@ -27,6 +27,7 @@ from ..errors import StorylineError
 from ..model import Brief, Document, RawDocument
 from ..stories import ClusterSettings, assign, report_terms
 from ..stories.minhash import REPRINT_JACCARD, signature
+from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
@@ -58,10 +59,11 @@ class Store:
     """An embedded store of reports and stories (SQLite, WAL): many readers, one writer at a time."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True,
-                 settings: ClusterSettings = ClusterSettings()) -> None:
+                 settings: ClusterSettings = DEFAULT_SETTINGS) -> None:
         self.path = Path(path if path is not None else default_path())
         self.settings = settings
         self.conn = connect(self.path, create=create)
+        self.index = SqliteIndex(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -98,24 +100,30 @@ class Store:
     def add_documents(self, docs: Sequence[Document], result: AddResult | None = None) -> AddResult:
         """Add cleaned documents in one transaction (the unit that a kill cannot split)."""
         result = result if result is not None else AddResult()
-        index = SqliteIndex(self.conn)
+        index = self.index
         touched: set[int] = set()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            index.begin()
             for doc in docs:
                 self._add_one(doc, index, result, touched)
             for sid in touched:
                 self._refresh_story(sid)
+            index.flush()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
+            index.reset()
+            index.generation = -1
             raise
         return result
 
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int]) -> None:
         digest = content_hash(doc)
-        if self.conn.execute("SELECT 1 FROM reports WHERE content_hash = ?", (digest,)).fetchone():
+        same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
+        if same:
             result.duplicates += 1
+            result.joined.append((doc.id, str(self.resolve(same[0]))))
             return
         counts = report_terms(doc.text, doc.title)
         a = assign(index, counts, doc.published, self.settings)

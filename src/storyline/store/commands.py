@@ -57,7 +57,13 @@ def _progress(enabled: bool) -> Callable[[int, int], Callable[[int], None]] | No
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit="report", file=sys.stderr, disable=total < 2, leave=False)
-        return bar.update
+
+        def tick(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+
+        return tick
 
     return start
 

@@ -42,7 +42,9 @@ class AddResult:
     skipped: list[Skipped] = field(default_factory=list)
     new_stories: set[int] = field(default_factory=set)
     updated_stories: set[int] = field(default_factory=set)
-    joined: list[tuple[str, str]] = field(default_factory=list)  # (document id, story id)
+    joined: list[tuple[str, str]] = field(default_factory=list)
+    """(document id as read, story id) for every report added, and for every duplicate the story
+    its stored copy is in."""
 
     def summary(self) -> str:
         """The one line ``storyline add`` ends with."""

@@ -60,42 +60,76 @@ def now() -> str:
 
 
 class SqliteIndex:
-    """``StoryIndex`` over the store's ``terms``, ``stories`` and ``postings`` tables."""
+    """``StoryIndex`` over the store's ``terms``, ``stories`` and ``postings`` tables.
+
+    Term ids, document frequencies and story states are cached in memory between batches
+    and written at ``flush``; ``meta.generation`` (bumped by every writer's commit) tells
+    when another process has written, and the caches are dropped.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.generation = -1
+        self.reset()
+
+    def reset(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.df: dict[int, int] = {}
+        self.df_delta: dict[int, int] = {}
+        self.n: int | None = None
+        self.n_delta = 0
+        self.states: dict[int, StoryState] = {}
+
+    def begin(self) -> None:
+        """Call inside the writer's transaction, before using the index."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        generation = int(row[0]) if row else 0
+        if generation != self.generation:
+            self.reset()
+            self.generation = generation
+
+    def flush(self) -> None:
+        """Write pending counts and bump the generation (call just before COMMIT)."""
+        self.conn.executemany("UPDATE terms SET df = df + ? WHERE id = ?", [(d, i) for i, d in self.df_delta.items()])
+        self.df_delta.clear()
+        if self.n_delta:
+            self.conn.execute("INSERT INTO meta(key, value) VALUES ('documents', ?) ON CONFLICT(key) DO UPDATE "
+                              "SET value = CAST(value AS INTEGER) + ?", (self.n_delta, self.n_delta))
+            self.n_delta = 0
+        self.generation += 1
+        self.conn.execute("INSERT INTO meta(key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE "
+                          "SET value = excluded.value", (self.generation,))
 
     def documents(self) -> int:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'documents'").fetchone()
-        return int(row[0]) if row else 0
+        if self.n is None:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'documents'").fetchone()
+            self.n = int(row[0]) if row else 0
+        return self.n + self.n_delta
 
     def term_ids(self, terms: Iterable[str]) -> dict[str, int]:
-        wanted = list(terms)
-        out: dict[str, int] = {}
+        if len(self.ids) > 500_000:  # bounded memory: a very large vocabulary is re-read as needed
+            self.ids.clear()
+            self.df = {i: d for i, d in self.df.items() if i in self.df_delta}
+        wanted = [t for t in terms if t not in self.ids]
         for part in _chunks(wanted):
-            q = f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})"
-            out.update(self.conn.execute(q, list(part)).fetchall())
-        missing = [t for t in wanted if t not in out]
-        if missing:
-            self.conn.executemany("INSERT INTO terms(term) VALUES (?)", [(t,) for t in missing])
-            for part in _chunks(missing):
-                q = f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})"
-                out.update(self.conn.execute(q, list(part)).fetchall())
-        return out
+            q = f"SELECT term, id, df FROM terms WHERE term IN ({','.join('?' * len(part))})"
+            for term, tid, df in self.conn.execute(q, list(part)):
+                self.ids[term] = tid
+                self.df[tid] = df
+        for t in wanted:
+            if t not in self.ids:
+                tid = self.conn.execute("INSERT INTO terms(term) VALUES (?) RETURNING id", (t,)).fetchone()[0]
+                self.ids[t] = tid
+                self.df[tid] = 0
+        return {t: self.ids[t] for t in terms}
 
     def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
-        out: dict[int, int] = {}
-        for part in _chunks(ids):
-            q = f"SELECT id, df FROM terms WHERE id IN ({','.join('?' * len(part))})"
-            out.update(self.conn.execute(q, list(part)).fetchall())
-        return out
+        return {i: self.df.get(i, 0) + self.df_delta.get(i, 0) for i in ids}
 
     def count_document(self, ids: Sequence[int]) -> None:
-        self.conn.executemany("UPDATE terms SET df = df + 1 WHERE id = ?", [(i,) for i in ids])
-        self.conn.execute(
-            "INSERT INTO meta(key, value) VALUES ('documents', '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
+        self.n_delta += 1
+        for i in ids:
+            self.df_delta[i] = self.df_delta.get(i, 0) + 1
 
     def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
         if not terms:
@@ -105,10 +139,17 @@ class SqliteIndex:
         return [r[0] for r in self.conn.execute(q, [*terms, limit])]
 
     def story(self, story: int) -> StoryState:
-        row = self.conn.execute(
-            "SELECT centroid, reports, first_published, last_published FROM stories WHERE id = ?", (story,)
-        ).fetchone()
-        return StoryState(id=story, centroid=unpack(row[0]), size=row[1], first=_date(row[2]), last=_date(row[3]))
+        state = self.states.get(story)
+        if state is None:
+            row = self.conn.execute(
+                "SELECT centroid, reports, first_published, last_published FROM stories WHERE id = ?", (story,)
+            ).fetchone()
+            state = StoryState(id=story, centroid=unpack(row[0]), size=row[1], first=_date(row[2]),
+                               last=_date(row[3]))
+            if len(self.states) > 20_000:
+                self.states.clear()
+            self.states[story] = state
+        return StoryState(state.id, dict(state.centroid), state.size, state.first, state.last)
 
     def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
         first = state.first.isoformat() if state.first else None
@@ -128,4 +169,5 @@ class SqliteIndex:
             self.conn.execute("DELETE FROM postings WHERE story = ?", (state.id,))
         self.conn.executemany("INSERT OR IGNORE INTO postings(term, story) VALUES (?, ?)",
                               [(t, state.id) for t in signature])
+        self.states[state.id] = state
         return state.id

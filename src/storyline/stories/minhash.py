@@ -12,7 +12,7 @@ import zlib
 import numpy as np
 import numpy.typing as npt
 
-from ..features import shingles
+from ..features import words
 
 PERMUTATIONS = 64
 REPRINT_JACCARD = 1 / 3
@@ -26,12 +26,26 @@ Signature = npt.NDArray[np.uint32]
 
 def signature(text: str) -> Signature:
     """64 minimum hashes of the text's word 5-grams (all-max for an empty text)."""
-    hashes = np.fromiter((zlib.crc32(" ".join(s).encode()) for s in shingles(text)), dtype=np.uint64)
+    hashes = _shingle_hashes(text)
     if not len(hashes):
         return np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
     mixed = (hashes[None, :] * _A[:, None] + _B[:, None]) % np.uint64(_PRIME)
     out: Signature = (mixed.min(axis=1) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     return out
+
+
+def _shingle_hashes(text: str, n: int = 5) -> npt.NDArray[np.uint64]:
+    """One 64-bit hash per word n-gram (as ``features.shingles`` cuts them), built from word hashes."""
+    ws = words(text)
+    if not ws:
+        return np.zeros(0, dtype=np.uint64)
+    wh = np.fromiter((zlib.crc32(w.encode()) for w in ws), dtype=np.uint64, count=len(ws))
+    if len(ws) < n:
+        return np.array([int(wh.sum())], dtype=np.uint64)
+    out = np.zeros(len(ws) - n + 1, dtype=np.uint64)
+    for k in range(n):  # polynomial mix of the n word hashes (wraps mod 2**64)
+        out = out * np.uint64(1_000_003) + wh[k : len(ws) - n + 1 + k]
+    return np.unique(out)
 
 
 def jaccard(a: Signature, b: Signature) -> float:

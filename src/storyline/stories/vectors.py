@@ -25,15 +25,25 @@ STORY_TERMS = 200
 """Terms kept per story centroid."""
 
 
+_TERM_CACHE: dict[str, str] = {}
+_TERM_CACHE_MAX = 500_000
+
+
+def _term(word: str) -> str:
+    """The term a word counts as ('' for a stopword); cached: news reuses its words."""
+    term = _TERM_CACHE.get(word)
+    if term is None:
+        w = word[:-2] if word.endswith("'s") else word
+        term = "" if w in STOPWORDS or (len(w) < 2 and not w.isdigit()) else stem(w)
+        if len(_TERM_CACHE) < _TERM_CACHE_MAX:
+            _TERM_CACHE[word] = term
+    return term
+
+
 def report_terms(text: str, title: str = "") -> Counter[str]:
     """Term counts of a report: stemmed content words of title and text."""
-    out: Counter[str] = Counter()
-    for w in words(f"{title}\n{text}" if title and not text.startswith(title) else text):
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):
-            continue
-        out[stem(w)] += 1
+    out = Counter(map(_term, words(f"{title}\n{text}" if title and not text.startswith(title) else text)))
+    out.pop("", None)
     return out
 
 

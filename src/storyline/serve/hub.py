@@ -41,6 +41,7 @@ class Hub:
         self.write_lock = threading.Lock()
         self._build_locks: dict[int, threading.Lock] = {}
         self._build_locks_lock = threading.Lock()
+        self.leads: dict[tuple[int, int], str] = {}  # (story, version) -> lead; see store.browse.story_page
 
     def store(self) -> Store:
         """This thread's store connection (opened on first use)."""

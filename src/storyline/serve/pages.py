@@ -16,7 +16,7 @@ from starlette.templating import Jinja2Templates
 
 from ..model import Skipped
 from ..store import AddResult
-from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles
+from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles, totals
 from .app import Limits, doc_url, error_page
 from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
 from .forms import list_query, submission_from_form
@@ -25,6 +25,7 @@ from .intake import Submission, add_submission
 from .security import CSRF_COOKIE, CSRF_FIELD, Csrf, same_origin
 
 router = APIRouter(include_in_schema=False)
+MAX_LEADS = 50_000  # cached story leads before the cache starts over
 
 
 def _hub(request: Request) -> Hub:
@@ -61,13 +62,16 @@ def stories(request: Request) -> Response:
     """Stories, most recently updated first, with search, filters and pages."""
     query = list_query(request.query_params)
     size = _limits(request).page_size
-    store = _hub(request).store()
-    page = story_page(store, query.filter, offset=(query.page - 1) * size, limit=size)
+    hub = _hub(request)
+    store = hub.store()
+    if len(hub.leads) > MAX_LEADS:
+        hub.leads.clear()
+    page = story_page(store, query.filter, offset=(query.page - 1) * size, limit=size, leads=hub.leads)
     pages = max(1, math.ceil(page.total / size))
     if query.page > pages:
         query.notes.append(f"There are only {pages} page{'s' if pages > 1 else ''}; this is the last.")
         query.page = pages
-        page = story_page(store, query.filter, offset=(pages - 1) * size, limit=size)
+        page = story_page(store, query.filter, offset=(pages - 1) * size, limit=size, leads=hub.leads)
     kept = {k: v for k, v in query.form.items() if v}
 
     def link(n: int) -> str:
@@ -76,7 +80,7 @@ def stories(request: Request) -> Response:
     return render(request, "stories.html", {
         "nav": "stories", "page": page, "pages": pages, "number": query.page, "flt": query.filter,
         "form": query.form, "notes": query.notes, "filtered": query.filtered, "link": link,
-        "counts": store.counts()})
+        "counts": totals(store)})
 
 
 @router.get("/stories/{story}")

@@ -18,6 +18,7 @@ from ..model import Document, Removed
 from .api import Store, fts_query
 
 LEAD_CHARS = 220
+_LEAD_SOURCE_CHARS = 3000  # the lead comes from the opening of a report: never read the whole text
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Za-z]|\.[A-Za-z])$")  # Mr. Dr. St. U.S. J.
 
@@ -92,18 +93,34 @@ def _where(flt: StoryFilter) -> tuple[str, list[Any]]:
     return " AND ".join(sql), args
 
 
-def story_page(store: Store, flt: StoryFilter, *, offset: int = 0, limit: int = 20) -> StoryPage:
-    """Stories matching ``flt``, most recently updated first, ``limit`` of them from ``offset``."""
+def story_page(store: Store, flt: StoryFilter, *, offset: int = 0, limit: int = 20,
+               leads: dict[tuple[int, int], str] | None = None) -> StoryPage:
+    """Stories matching ``flt``, most recently updated first, ``limit`` of them from ``offset``.
+
+    ``leads`` caches each story's lead by (story, version): a story's lead changes only with it.
+    """
     where, args = _where(flt)
     total = int(store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0])
     rows = store.conn.execute(
-        "SELECT id, title, reports, independent_sources, first_published, last_published, updated "
+        "SELECT id, title, reports, independent_sources, first_published, last_published, updated, version "
         f"FROM stories WHERE {where} ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?",
         [*args, limit, max(0, offset)]).fetchall()
-    lines = [StoryLine(id=str(r[0]), title=r[1], reports=r[2], independent_sources=r[3], first_published=r[4],
-                       last_published=r[5], updated=r[6], lead=story_lead(store, int(r[0]), r[1]))
-             for r in rows]
+    cache = leads if leads is not None else {}
+    lines = []
+    for r in rows:
+        key = (int(r[0]), int(r[7]))
+        if key not in cache:
+            cache[key] = story_lead(store, key[0], r[1])
+        lines.append(StoryLine(id=str(r[0]), title=r[1], reports=r[2], independent_sources=r[3],
+                               first_published=r[4], last_published=r[5], updated=r[6], lead=cache[key]))
     return StoryPage(stories=lines, total=total)
+
+
+def totals(store: Store) -> dict[str, int]:
+    """Live stories and the reports in them, from the stories table (no scan of the reports)."""
+    row = store.conn.execute("SELECT count(*), coalesce(sum(reports), 0) FROM stories WHERE merged_into IS NULL"
+                             ).fetchone()
+    return {"stories": int(row[0]), "reports": int(row[1])}
 
 
 def story_lead(store: Store, sid: int, title: str = "") -> str:
@@ -113,8 +130,8 @@ def story_lead(store: Store, sid: int, title: str = "") -> str:
     title, else the story's first original report.
     """
     row = store.conn.execute(
-        "SELECT title, text FROM reports WHERE story = ? ORDER BY copy_of IS NOT NULL, title = ? DESC, id LIMIT 1",
-        (sid, title)).fetchone()
+        "SELECT title, substr(text, 1, ?) FROM reports WHERE story = ? "
+        "ORDER BY copy_of IS NOT NULL, title = ? DESC, id LIMIT 1", (_LEAD_SOURCE_CHARS, sid, title)).fetchone()
     if row is None:
         return ""
     return first_sentence(row[1], skip=row[0])

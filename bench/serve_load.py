@@ -41,7 +41,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 def build_store(db: Path, reports: int, words: int) -> None:
     """Grow ``db`` to ``reports`` synthetic reports (resumable: what is stored already comes back as duplicates)."""
     from stories_scale import synthetic
-
     from storyline.model import Document
     from storyline.store import Store
     from storyline.store.api import BATCH

@@ -36,10 +36,11 @@ from pathlib import Path
 import numpy as np
 
 from storyline.eval.clustering import PRF, bcubed, pairwise
-from storyline.features import content_terms, tfidf_matrix
 from storyline.model import Document, RawDocument
 from storyline.pipeline import clean_all
 from storyline.stories import ClusterSettings, MemoryIndex, assign, report_terms
+from storyline.text import content_terms
+from storyline.tfidf import tfidf_matrix
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 FILES = ("multinews-dev", "duc2003", "tac2011")

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from storyline.language import detect_language, stopword_share
+from storyline.clean.language import detect_language, stopword_share
 
 ENGLISH = (
     "Russia has conducted its first airstrike in Syria, near the city of Homs, a senior U.S. official "

@@ -12,10 +12,11 @@ import pytest
 
 from conftest import SHARED, needs_shared
 from storyline.analyse import analyse
-from storyline.gazetteer import distance_km, fold, key, load_gazetteer, parse
 from storyline.model import Document, PlaceRow
 from storyline.places import locate_places
+from storyline.places.gazetteer import distance_km, key, load_gazetteer, parse
 from storyline.render.map import render_map
+from storyline.text import fold
 
 
 def places_of(*texts: str) -> dict[str, dict[str, Any]]:

@@ -22,7 +22,7 @@ from storyline.model import (
     TimelineEntry,
 )
 from storyline.render import render_html, render_markdown
-from storyline.render.html import mark_text
+from storyline.render.marks import mark_text
 
 TEXT_A = (
     "A fire destroyed a warehouse on Quay 4 late on Thursday, officials said.\n"

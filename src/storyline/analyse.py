@@ -8,8 +8,11 @@ parser, so a headline-like line never glues onto the next paragraph.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span
 
@@ -74,20 +77,50 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-def _merge_fragments(spans: list[tuple[int, int]], para: str) -> list[tuple[int, int]]:
-    """Glue pieces that spaCy split off wrongly: a lone closing quote, or a
-    continuation that starts in lower case after a sentence with no final stop."""
+_DESIGNATOR = re.compile(r"(?:^|\s)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])\w+(?:-\w+)+$")
+"""A model or type designator at the end of a piece: a hyphenated word with letters and digits
+("Su-34", "F-15E", "MQ-9", "777-200ER")."""
+_OPEN_ENDED = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
+"""Parts of speech no sentence ends with ("… in 1998 and", "… the")."""
+
+
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> frozenset[str]:
+    raw = json.loads(resources.files("storyline").joinpath("data", "abbreviations.json").read_text("utf-8"))
+    return frozenset(raw["before_name"])
+
+
+def _cut_inside(prev: str, last_pos: str) -> bool:
+    """Was a sentence boundary put inside a sentence? After a title ("Brig.", "Sgt."), which
+    always precedes a name; or, with no final stop, after a model designator ("Su-34 |
+    Fullback fighter jets …") or a word no sentence ends with ("… and | Black Hawk Down")."""
+    last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
+    if last in _name_abbreviations():
+        return True
+    if _TERMINAL.search(prev):
+        return False
+    # a function word in running text is lower case (tags of capitalised page furniture are not to be trusted)
+    return _DESIGNATOR.search(prev) is not None or (last.isalpha() and last.islower() and last_pos in _OPEN_ENDED)
+
+
+def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
+    """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
+    starts in lower case after a sentence with no final stop, or the rest of a sentence cut
+    inside (see ``_cut_inside``). ``spans`` are (start, end, part of speech of the last word)."""
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    last_pos = ""
+    for start, end, pos in spans:
         piece = para[start:end]
         if out:
             prev = para[out[-1][0] : out[-1][1]]
             stray = not any(ch.isalnum() for ch in piece)
             continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
-            if stray or continuation:
+            if stray or continuation or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
+                last_pos = pos
                 continue
         out.append((start, end))
+        last_pos = pos
     return out
 
 
@@ -110,7 +143,8 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
             text = sent.text.strip()
             if text:
                 start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                spans.append((start, start + len(text)))
+                last = next((t for t in reversed(sent) if not t.is_space), None)
+                spans.append((start, start + len(text), last.pos_ if last is not None else ""))
         for start, end in _merge_fragments(spans, para):
             sentences[i].append(
                 Sentence(

@@ -12,11 +12,22 @@ so renderers read fields mypy checks instead of re-validating dicts.
 ``Brief.to_dict()`` is the one place that builds the JSON contract of DESIGN.md
 (schema ``storyline.brief/1``), through each type's ``to_dict``: add fields
 freely, rename or remove none.
+
+Where ``Brief.to_markdown()`` and ``Brief.to_html()`` live: the rendering itself
+is in ``storyline.render`` (the top of the house: it reads every stage's types),
+and this module, the bottom of the house, imports nothing from the package. The
+two methods stay because the README and the public API promise
+``b.to_markdown()``; they look the renderer up in ``_RENDERERS``, which
+``storyline.render`` fills when it is imported (``register_renderer``), and the
+package face (``storyline/__init__``) imports ``storyline.render``, so importing
+anything from ``storyline`` makes them work. That keeps the arrows one way
+(render → model, never model → render) without losing the convenience.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -424,11 +435,25 @@ class Brief:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
-        from .render.markdown import render_markdown
-
-        return render_markdown(self)
+        """The brief as Markdown (``storyline.render.markdown``)."""
+        return _rendered(self, "md")
 
     def to_html(self) -> str:
-        from .render.html import render_html
+        """The brief as one self-contained HTML page (``storyline.render.html``)."""
+        return _rendered(self, "html")
 
-        return render_html(self)
+
+Renderer = Callable[[Brief], str]
+_RENDERERS: dict[str, Renderer] = {}
+
+
+def register_renderer(fmt: str, renderer: Renderer) -> None:
+    """Make ``Brief.to_<fmt>()`` use ``renderer`` (called by ``storyline.render`` on import)."""
+    _RENDERERS[fmt] = renderer
+
+
+def _rendered(brief: Brief, fmt: str) -> str:
+    renderer = _RENDERERS.get(fmt)
+    if renderer is None:  # only when storyline.model is loaded without the package (never via import storyline)
+        raise LookupError(f"no {fmt} renderer registered: import storyline.render first")
+    return renderer(brief)

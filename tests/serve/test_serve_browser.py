@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from serve_support import FIXTURES, chromium, chromium_problem, copy_store, live_server
+from serve.serve_support import FIXTURES, chromium, chromium_problem, copy_store, live_server
 
-from storyline.serve.app import create_app, doc_url
+from storyline.serve.app import create_app
+from storyline.serve.web import doc_url
 
 _PROBLEM = chromium_problem()
 pytestmark = pytest.mark.skipif(_PROBLEM is not None, reason=f"browser tests need Chromium: {_PROBLEM}")
@@ -78,7 +79,8 @@ def test_list_story_document_and_back(page: Any, site: tuple[str, dict[str, str]
     settle(page)
     assert page.locator("main header h1").inner_text() == "Lindqvist closes Tollgate Bridge after engineers find cracks"
     assert page.locator("#summary a.cite").count() > 0
-    page.locator("section.reports").get_by_role("link", name="Cracked girders shut busy river bridge in Lindqvist").click()
+    reports = page.locator("section.reports")
+    reports.get_by_role("link", name="Cracked girders shut busy river bridge in Lindqvist").click()
     assert page.url == base + doc_url(ids["Tollgate"], "bridge-wire-2")
     settle(page)
     assert page.locator("div.text mark").count() > 0

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
-from serve_support import ROOT
+from serve.serve_support import ROOT
 
 from storyline.serve.intake import safe_name
 
@@ -62,7 +62,7 @@ def test_upload_names_are_made_safe() -> None:
     assert safe_name("..\\..\\boot.ini", taken) == "boot.ini"
     assert safe_name(".bashrc", taken) == "bashrc"
     assert safe_name("", taken) == "upload"
-    assert safe_name("report <script>.txt", taken) == "report _script.txt"
+    assert safe_name("report <script>.txt", taken) == "report _script_.txt"
     assert safe_name("Report.TXT", taken) == "Report.TXT"
     assert safe_name("report.txt", taken) == "report~2.txt"  # names differing only in case would clash on disk
     assert safe_name("a" * 300 + ".html", taken) == "a" * 80 + ".html"

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import escape
-from serve_support import FIXTURES
+from serve.serve_support import FIXTURES
 
-from storyline.serve.app import Limits, create_app, doc_url
+from storyline.serve.app import create_app
 from storyline.serve.briefview import brief_body
+from storyline.serve.web import Limits, doc_url
 from storyline.store import Store
 
 

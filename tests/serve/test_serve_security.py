@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from serve_support import FIXTURES
+from serve.serve_support import FIXTURES
 
-from storyline.serve.app import Limits, create_app, doc_url
+from storyline.serve.app import create_app
+from storyline.serve.web import Limits, doc_url
 from storyline.store import Store
 
 HOSTILE_DOCS = ['hostile-1"><img src=x onerror="document.title=\'PWNED-1\'">', "hostile-2", "hostile-3"]

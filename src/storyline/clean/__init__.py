@@ -75,10 +75,10 @@ The cascade (``clean_document``)
 from __future__ import annotations
 
 from ..errors import NoArticleText, UnsupportedLanguage
-from ..language import detect_language, stopword_share
 from ..model import Document, RawDocument, Removed
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
+from .language import detect_language, stopword_share
 from .lines import Line, first_paragraph, last_paragraph, nwords, split_lines
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from ..model import Brief, ClaimMention, Number, PlaceRow, TimelineEntry
 
 __all__ = [
+    "asset",
     "date_label",
     "doc_numbers",
     "figure_groups",
@@ -23,6 +26,12 @@ __all__ = [
     "speaker_groups",
     "unique_docs",
 ]
+
+
+@lru_cache(maxsize=8)
+def asset(name: str) -> str:
+    """A file of ``render/assets/`` (the page's CSS and script), read once."""
+    return resources.files("storyline.render").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def doc_numbers(brief: Brief) -> dict[str, int]:

@@ -15,6 +15,7 @@ from html import escape
 
 from ..model import Brief, Citation, ClaimMention, Document
 from .common import (
+    asset,
     date_label,
     doc_numbers,
     figure_groups,
@@ -25,72 +26,13 @@ from .common import (
     unique_docs,
 )
 from .map import render_map
+from .marks import Span, mark_text, span_id
 
 __all__ = ["render_html"]
 
-Span = tuple[int, int]
-
-_CSS = """
-:root{color-scheme:light dark;--bg:#fdfcf9;--fg:#1d1d1b;--muted:#5f5c55;--line:#dcd6c8;
---mark:rgba(255,204,0,.26);--hit:#ffc43d;--link:#0b57a4;--card:#f5f2ea}
-@media (prefers-color-scheme:dark){:root{--bg:#15171a;--fg:#e7e4dd;--muted:#a39f96;
---line:#3a3d42;--mark:rgba(255,204,0,.2);--hit:#9a6b00;--link:#8cc0ff;--card:#1d2024}}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);
-font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
-overflow-wrap:break-word}
-main{max-width:46rem;margin:0 auto;padding:1rem 1rem 4rem}
-h1{font-size:1.65rem;line-height:1.25;margin:.6rem 0 .3rem}
-h2{font-size:1.25rem;margin:2.2rem 0 .8rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:0 0 .2rem}
-a{color:var(--link)}
-.prov,.meta,.note,footer{color:var(--muted);font-size:.9rem}
-nav.toc{font-size:.9rem;display:flex;flex-wrap:wrap;gap:.3rem .9rem}
-a.cite{text-decoration:none;font-size:.82em;white-space:nowrap}
-a.cite:hover,a.cite:focus{text-decoration:underline}
-.missing{color:var(--muted);font-size:.82em}
-.summary p{margin:0 0 .7rem}
-.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;border:1px solid var(--line);border-radius:4px}
-table{border-collapse:collapse;width:100%;min-width:34rem;font-size:.92rem}
-th,td{text-align:left;vertical-align:top;padding:.45rem .55rem;border-bottom:1px solid var(--line)}
-th{background:var(--card)}
-td ul{margin:0;padding:0;list-style:none}
-.v{font-weight:600}.v-agree{color:#1a7f37}.v-differ{color:#b35900}.v-contested{color:#c62828}
-.v-single{color:var(--muted)}
-ol.timeline,ul.names{padding-left:1.2rem}
-ol.timeline li,ul.names li{margin-bottom:.4rem}
-.date{font-weight:600;font-variant-numeric:tabular-nums;margin-right:.3rem}
-.aka{color:var(--muted)}
-article.doc{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.8rem 1rem;
-margin:0 0 1.2rem}
-article.doc .text p{margin:.5rem 0}
-.url{font-size:.85rem;color:var(--muted);word-break:break-all}
-details{margin:.4rem 0;font-size:.9rem}
-details li{margin-bottom:.2rem}
-.reason{color:var(--muted)}
-mark{background:var(--mark);color:inherit;border-radius:2px}
-mark:target,mark.hit{background:var(--hit);outline:2px solid var(--hit)}
-:target{scroll-margin-top:1.5rem}
-article.doc:target{outline:2px solid var(--link)}
-code{font-size:.88em}
-"""
-
-# Highlights every piece of a passage that had to be split around an overlapping one;
-# without JavaScript, :target still highlights (and scrolls to) its first piece.
-_SCRIPT = """
-(function(){
-function hl(){
-var old=document.querySelectorAll('mark.hit');
-for(var i=0;i<old.length;i++){old[i].classList.remove('hit');}
-var id=location.hash.slice(1);
-if(!/^d[0-9]+-[0-9]+-[0-9]+$/.test(id)){return;}
-var ms=document.querySelectorAll('mark[data-span="'+id+'"]');
-for(var j=0;j<ms.length;j++){ms[j].classList.add('hit');}
-}
-window.addEventListener('hashchange',hl);hl();
-})();
-"""
+# The page's style and its one small script are real files (render/assets/), read once. The script
+# highlights every piece of a passage that had to be split around an overlapping one; without
+# JavaScript, :target still highlights (and scrolls to) its first piece.
 
 
 def _e(text: object) -> str:
@@ -106,10 +48,6 @@ def _t(text: str) -> str:
 def _valid(doc: Document, start: int, end: int) -> bool:
     """A span that can be marked: non-empty and inside the document text."""
     return 0 <= start < end <= len(doc.text)
-
-
-def _span_id(n: int, span: Span) -> str:
-    return f"d{n}-{span[0]}-{span[1]}"
 
 
 class _Page:
@@ -142,7 +80,7 @@ class _Page:
             return f'<span class="missing" title="not in this brief: {_e(citation.doc)}">[?]</span>'
         doc = self.docs[citation.doc]
         if _valid(doc, citation.start, citation.end):
-            target = _span_id(n, (citation.start, citation.end))
+            target = span_id(n, (citation.start, citation.end))
         else:
             target = f"d{n}"
         return f'<a class="cite" href="#{target}" title="{_e(doc.title or doc.id)}">[{n}]</a>'
@@ -164,79 +102,6 @@ class _Page:
             else:
                 links.append(f'<a class="cite" href="#d{n}">[{n}]</a>')
         return "".join(links)
-
-
-def mark_text(text: str, spans: Iterable[Span], n: int) -> str:
-    """Document text as ``<p>`` paragraphs (split on "\\n") with every span wrapped in ``<mark>``.
-
-    Spans may overlap or nest. The text is cut at every span boundary and newline;
-    at each cut the open marks are closed and reopened as needed, outer (earlier,
-    longer) spans lowest, so nested spans become nested marks and crossing spans
-    are split into pieces. The first piece of a span carries ``id`` (the citation
-    target); every piece carries ``data-span`` so the whole passage can be lit up.
-    The result is always well-formed, whatever the spans.
-    """
-    ordered = sorted(set(spans), key=lambda s: (s[0], -s[1]))
-    cuts = {0, len(text)}
-    for start, end in ordered:
-        cuts.update((start, end))
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            cuts.update((i, i + 1))
-    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-
-    out: list[str] = []
-    stack: list[Span] = []
-    opened: set[Span] = set()
-    in_para = False
-
-    def open_mark(span: Span) -> str:
-        sid = _span_id(n, span)
-        if span in opened:
-            return f'<mark data-span="{sid}">'
-        opened.add(span)
-        return f'<mark id="{sid}" data-span="{sid}">'
-
-    # Spans start in order, so a pointer into ``ordered`` plus a filter of the live ones
-    # keeps this linear-ish rather than scanning every span for every piece.
-    live: list[Span] = []
-    nxt = 0
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        while nxt < len(ordered) and ordered[nxt][0] <= a:
-            live.append(ordered[nxt])
-            nxt += 1
-        live = [s for s in live if s[1] >= b]
-        active = live  # every live span covers [a, b), still in (start, -end) order
-        piece = text[a:b]
-        if piece == "\n":
-            out.extend("</mark>" for _ in stack)
-            stack = []
-            # A span made only of line breaks has nothing visible: give it an empty anchor here.
-            out.extend(
-                open_mark(s) + "</mark>"
-                for s in active
-                if s not in opened and not text[s[0] : s[1]].strip("\n")
-            )
-            if in_para:
-                out.append("</p>\n")
-                in_para = False
-            continue
-        if not in_para:
-            out.append("<p>")
-            in_para = True
-        keep = 0
-        while keep < len(stack) and keep < len(active) and stack[keep] == active[keep]:
-            keep += 1
-        out.extend("</mark>" for _ in stack[keep:])
-        out.extend(open_mark(s) for s in active[keep:])
-        stack = list(active)
-        out.append(_t(piece))
-    out.extend("</mark>" for _ in stack)
-    # Anything still unopened (e.g. a span of a trailing line break): anchor at the end.
-    out.extend(open_mark(s) + "</mark>" for s in ordered if s not in opened)
-    if in_para:
-        out.append("</p>")
-    return "".join(out)
 
 
 def _section(sid: str, title: str, body: str) -> str:
@@ -387,8 +252,8 @@ def render_html(brief: Brief) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>{_e(title)}</title>\n<style>{asset('brief.css')}</style>\n</head>\n<body>\n<main>\n"
         f'<header>\n<h1>{_e(title)}</h1>\n<p class="prov">{_e(provenance_line(brief))}</p>\n'
         f'<nav class="toc">{toc}</nav>\n</header>\n'
-        f"{body}\n{_footer(brief)}\n</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n"
+        f"{body}\n{_footer(brief)}\n</main>\n<script>{asset('brief.js')}</script>\n</body>\n</html>\n"
     )

@@ -22,8 +22,9 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ..gazetteer import distance_km
 from ..model import PlaceRow
+from ..places.gazetteer import distance_km
+from .common import asset
 
 __all__ = ["render_map"]
 
@@ -34,25 +35,6 @@ MAX_LAT = 80.0
 BIG_EXTENT_KM = 800.0  # places wider than this (Russia, the Atlantic) do not steer the view
 NEIGHBOURHOOD_KM = 1500.0
 DETAIL_KM = 400.0  # radius of the closer map drawn when the overview crowds its places
-
-_STYLE = """
-figure.map{margin:1rem 0}
-.smap{width:100%;height:auto;display:block;margin:0 0 .5rem;border:1px solid var(--line,#ccc);border-radius:4px;
-background:#dcebf5}
-.smap .land{fill:#f4f1e8;stroke:#a8a290;stroke-width:.6;stroke-linejoin:round}
-.smap .named{fill:#f3dca4;stroke:#a07a2c}
-.smap .named:hover,.smap .named:focus{fill:#efc867}
-.smap .city{fill:#c0392b;fill-opacity:.78;stroke:#fff;stroke-width:1.2}
-.smap .water{fill:#1f6fb2;fill-opacity:.25;stroke:#1f6fb2;stroke-width:1.5;stroke-dasharray:3 2}
-.smap .region{fill:#6a4c93;fill-opacity:.18;stroke:#6a4c93;stroke-width:1.2;stroke-dasharray:4 3}
-.smap .mk:hover{fill-opacity:1;stroke:#000}
-.smap text{font:600 11px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#222;
-paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none}
-.smap text.cn{font-weight:400;font-style:italic;fill:#6b5a2a}
-@media (prefers-color-scheme:dark){.smap{background:#1b2a36}.smap .land{fill:#2b2e33;stroke:#5a5d62}
-.smap .named{fill:#5a4a22;stroke:#b08d3c}.smap text{fill:#eee;stroke:#111}.smap text.cn{fill:#d9c58a}}
-"""
-
 
 @lru_cache(maxsize=1)
 def _outlines() -> list[dict[str, Any]]:
@@ -289,7 +271,7 @@ def render_map(places: Sequence[PlaceRow], doc_labels: Mapping[str, str] | None 
         caption += " Outside the map: " + ", ".join(off_names) + "."
     caption += " Outlines: Natural Earth (public domain)."
     return (
-        f'<figure class="map"><style>{_STYLE}</style>{"".join(figures)}'
+        f'<figure class="map"><style>{asset("map.css")}</style>{"".join(figures)}'
         f'<figcaption class="note">{escape(caption)}</figcaption></figure>'
     )
 

@@ -96,11 +96,7 @@ def render_claims_markdown(brief: Brief) -> str:
     out += claims_table(brief, numbers) if brief.claims else ["*No figures found.*"]
     out += ["", "Sources:", ""]
     for i, doc in enumerate(brief.documents, 1):
-        line = f"{i}. {md_inline(_doc_label(doc))} ({md_code(doc.id)})"
-        if doc.copy_of:
-            original = numbers.get(doc.copy_of)
-            line += f"; reprint of [{original}]" if original else f"; reprint of {md_code(doc.copy_of)}"
-        out.append(line)
+        out.append(f"{i}. {md_inline(_doc_label(doc))} ({md_code(doc.id)})" + _reprint(doc, numbers))
     return "\n".join(out) + "\n"
 
 
@@ -109,70 +105,89 @@ def render_markdown(brief: Brief) -> str:
     numbers = doc_numbers(brief)
     out: list[str] = [f"# {md_inline(brief.title or brief.story_id or 'Untitled story')}", ""]
     out += [f"*{provenance_line(brief)}*", ""]
-
-    out += ["## Summary", ""]
-    if brief.summary:
-        for sentence in brief.summary:
-            cites = _cites((c.doc for c in sentence.citations), numbers)
-            out.append(f"{md_inline(sentence.text)} {cites}".rstrip())
-    else:
-        out.append("*No summary.*")
-    out.append("")
-
+    out += _summary(brief, numbers)
     if brief.claims:
-        out += ["## Claims", ""]
-        out += claims_table(brief, numbers)
-        out.append("")
+        out += ["## Claims", "", *claims_table(brief, numbers), ""]
+    out += _timeline(brief, numbers) + _places(brief, numbers) + _people(brief, numbers)
+    out += _sources(brief, numbers) + _skipped(brief)
+    return "\n".join(out).rstrip("\n") + "\n"
 
-    if brief.timeline:
-        out += ["## Timeline", ""]
-        for entry in brief.timeline:
-            cites = _cites((c.doc for c in entry.citations), numbers)
-            date = md_inline(date_label(entry))
-            out.append(f"- {date} — {md_inline(entry.text)} {cites}".rstrip())
-        out.append("")
 
+def _summary(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
+    out = ["## Summary", ""]
+    for sentence in brief.summary:
+        cites = _cites((c.doc for c in sentence.citations), numbers)
+        out.append(f"{md_inline(sentence.text)} {cites}".rstrip())
+    if not brief.summary:
+        out.append("*No summary.*")
+    return [*out, ""]
+
+
+def _timeline(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
+    if not brief.timeline:
+        return []
+    out = ["## Timeline", ""]
+    for entry in brief.timeline:
+        cites = _cites((c.doc for c in entry.citations), numbers)
+        date = md_inline(date_label(entry))
+        out.append(f"- {date} — {md_inline(entry.text)} {cites}".rstrip())
+    return [*out, ""]
+
+
+def _places(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     place_entities = [e for e in brief.entities if e.kind == "place"]
-    if brief.places or place_entities:
-        out += ["## Places", ""]
-        named = set()
-        for place in brief.places:
-            named.add(place.name)
-            cites = _cites(place.docs, numbers)
-            parts = [md_inline(place.name), md_inline(", ".join(place_details(place, ".4g"))), cites]
-            out.append("- " + " — ".join(p for p in parts if p))
-        for ent in place_entities:
-            if ent.name not in named:
-                out.append(_entity_line(ent.name, ent.aliases, ent.docs, numbers))
-        out.append("")
+    if not brief.places and not place_entities:
+        return []
+    out = ["## Places", ""]
+    named = set()
+    for place in brief.places:
+        named.add(place.name)
+        cites = _cites(place.docs, numbers)
+        parts = [md_inline(place.name), md_inline(", ".join(place_details(place, ".4g"))), cites]
+        out.append("- " + " — ".join(p for p in parts if p))
+    for ent in place_entities:
+        if ent.name not in named:
+            out.append(_entity_line(ent.name, ent.aliases, ent.docs, numbers))
+    return [*out, ""]
 
+
+def _people(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     people = [e for e in brief.entities if e.kind != "place"]
-    if people:
-        out += ["## People and organisations", ""]
-        for ent in people:
-            out.append(_entity_line(f"{ent.name} ({ent.kind})", ent.aliases, ent.docs, numbers))
-        out.append("")
+    if not people:
+        return []
+    out = ["## People and organisations", ""]
+    for ent in people:
+        out.append(_entity_line(f"{ent.name} ({ent.kind})", ent.aliases, ent.docs, numbers))
+    return [*out, ""]
 
-    out += ["## Sources", ""]
+
+def _sources(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
+    out = ["## Sources", ""]
     if not brief.documents:
         out.append("*No documents.*")
     for i, doc in enumerate(brief.documents, 1):
         published = doc.published.isoformat() if doc.published else "undated"
         outlet = doc.outlet or "unknown outlet"
         line = f"{i}. {md_inline(_doc_label(doc))} — {md_inline(outlet)}, {published} ({md_code(doc.id)})"
-        if doc.copy_of:
-            original = numbers.get(doc.copy_of)
-            line += f"; reprint of [{original}]" if original else f"; reprint of {md_code(doc.copy_of)}"
-        out.append(line)
-    out.append("")
+        out.append(line + _reprint(doc, numbers))
+    return [*out, ""]
 
-    if brief.skipped:
-        out += ["## Skipped inputs", ""]
-        for skipped in brief.skipped:
-            out.append(f"- {md_code(skipped.input)}: {md_inline(skipped.reason)}")
-        out.append("")
 
-    return "\n".join(out).rstrip("\n") + "\n"
+def _skipped(brief: Brief) -> list[str]:
+    if not brief.skipped:
+        return []
+    out = ["## Skipped inputs", ""]
+    for skipped in brief.skipped:
+        out.append(f"- {md_code(skipped.input)}: {md_inline(skipped.reason)}")
+    return [*out, ""]
+
+
+def _reprint(doc: Document, numbers: Mapping[str, int]) -> str:
+    """'; reprint of [2]' for a document that copies another one."""
+    if not doc.copy_of:
+        return ""
+    original = numbers.get(doc.copy_of)
+    return f"; reprint of [{original}]" if original else f"; reprint of {md_code(doc.copy_of)}"
 
 
 def _entity_line(name: str, aliases: list[str], docs: list[str], numbers: Mapping[str, int]) -> str:

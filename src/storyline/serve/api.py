@@ -20,8 +20,8 @@ from ..store.browse import story_titles
 from .forms import submission_from_form
 from .hub import BriefFailed, Hub
 from .intake import Submission, Upload
-from .pages import _limits, run_add
 from .security import same_origin
+from .web import limits_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -69,7 +69,7 @@ def get_brief(request: Request, story: str) -> Response:
 
 
 async def _submission(request: Request) -> tuple[Submission, list[Any]] | JSONResponse:
-    limits = _limits(request)
+    limits = limits_of(request)
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json":
         return Submission(uploads=[Upload("api.json", await request.body())]), []
@@ -93,7 +93,7 @@ async def post_reports(request: Request) -> JSONResponse:
     if sub.empty() and not skipped:
         return _error(400, "nothing to add")
     hub: Hub = request.app.state.hub
-    result = await run_in_threadpool(run_add, hub, sub, request.app.state.guard, skipped)
+    result = await run_in_threadpool(hub.add, sub, request.app.state.guard, skipped)
     out = result.to_dict()
     titles = story_titles(hub.store(), sorted({int(s) for _, s in result.joined}))
     out["stories"] = {str(k): v for k, v in titles.items()}

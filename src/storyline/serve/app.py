@@ -11,100 +11,29 @@ switch for it anywhere a user could flip it).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-import jinja2
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.staticfiles import StaticFiles
-from starlette.templating import Jinja2Templates
 
-from .. import DEFAULT_MAX_BYTES, __version__
+from ..settings import __version__
+from . import api, pages
 from .briefview import renderer_assets
 from .fetch import UrlGuard
 from .hub import Hub
 from .security import BodyLimit, BodyTooLarge, Csrf, SecurityHeaders, content_security_policy
+from .web import HERE, Limits, error_page, make_templates
 
 log = logging.getLogger("storyline.serve")
-HERE = Path(__file__).parent
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How much one request may bring."""
-
-    request_bytes: int = 30_000_000
-    file_bytes: int = DEFAULT_MAX_BYTES
-    files: int = 20
-    urls: int = 20
-    page_size: int = 20
-
-
-def doc_url(story: object, doc_id: str) -> str:
-    """The document page's path; ids may hold any character, so both parts are quoted."""
-    return f"/stories/{quote(str(story), safe='')}/documents/{quote(doc_id, safe='')}"
-
-
-def _date_label(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        day = dt.date.fromisoformat(value[:10])
-        return f"{day.day} {day:%b %Y}"
-    except ValueError:
-        return value
-
-
-def span_of(first: str | None, last: str | None) -> str:
-    """'14 Mar 2025 – 15 Mar 2025', one date when they match, 'undated' when there is none."""
-    a, b = _date_label(first), _date_label(last)
-    if a and b and a != b:
-        return f"{a} – {b}"
-    return a or b or "undated"
-
-
-def when(stamp: str | None) -> str:
-    """A store timestamp (ISO, UTC) as '2 Dec 2026 05:46 UTC'."""
-    if not stamp:
-        return "never"
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return f"{moment.day} {moment:%b %Y %H:%M}" + (" UTC" if moment.utcoffset() == dt.timedelta(0) else "")
-
-
-def _templates() -> Jinja2Templates:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=False)
-    env.filters["span_of"] = span_of
-    env.filters["when"] = when
-    env.globals["doc_url"] = doc_url
-    return Jinja2Templates(env=env)
-
-
-def wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
-
-
-def error_page(request: Request, status: int, heading: str, message: str) -> Response:
-    """A calm page (or JSON for the API) saying what went wrong; never a traceback."""
-    if wants_json(request):
-        return JSONResponse({"error": message}, status_code=status)
-    templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, "error.html", {"heading": heading, "message": message, "nav": ""},
-                                      status_code=status)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -133,10 +62,9 @@ async def _crash(request: Request, exc: Exception) -> Response:
 
 
 def create_app(db: str | Path, *, url_guard: UrlGuard | None = None, allowed_hosts: Sequence[str] | None = None,
-               limits: Limits = Limits()) -> FastAPI:
+               limits: Limits | None = None) -> FastAPI:
     """The web app over the store at ``db`` (created if missing)."""
-    from . import api, pages
-
+    limits = limits or Limits()
     hub = Hub(db)
 
     @asynccontextmanager
@@ -149,7 +77,7 @@ def create_app(db: str | Path, *, url_guard: UrlGuard | None = None, allowed_hos
                               "The JSON API mirrors the command line (`storyline stories`, `brief`, `add`).")
     assets = renderer_assets()
     app.state.hub = hub
-    app.state.templates = _templates()
+    app.state.templates = make_templates()
     app.state.guard = url_guard or UrlGuard()
     app.state.csrf = Csrf()
     app.state.limits = limits
@@ -167,4 +95,4 @@ def create_app(db: str | Path, *, url_guard: UrlGuard | None = None, allowed_hos
     return app
 
 
-__all__ = ["Limits", "create_app", "doc_url", "error_page"]
+__all__ = ["Limits", "create_app"]

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Brief, Document, PlaceRow
-from ..render.html import mark_text, render_html
+from ..render.html import render_html
+from ..render.marks import mark_text
 
 Span = tuple[int, int]
 

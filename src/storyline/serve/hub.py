@@ -17,7 +17,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..store import Store, UnknownStory
+from ..model import Skipped
+from ..store import AddResult, Store, UnknownStory
+from .fetch import UrlGuard
+from .intake import Submission, add_submission
 
 log = logging.getLogger("storyline.serve")
 
@@ -86,6 +89,13 @@ class Hub:
     def brief_json(self, sid: int) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(self.brief_text(sid, "json"))
         return data
+
+    def add(self, sub: Submission, guard: UrlGuard, skipped: Iterable[Skipped] = ()) -> AddResult:
+        """In a worker thread: add ``sub`` through this thread's own connection, one writer at a time;
+        ``skipped`` (what the request itself could not take) comes first in the result."""
+        result = add_submission(self.store(), sub, guard, self.write_lock)
+        result.skipped = [*skipped, *result.skipped]
+        return result
 
     def prebuild(self, sids: Iterable[int], limit: int = 5) -> None:
         """Build (and cache) the briefs of stories an add touched, so opening them is quick."""

@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..ingest import read_inputs
 from ..ingest.html import looks_like_html
 from ..model import Document, RawDocument, Skipped
 from ..pipeline import clean_all
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..store import AddResult, Store
 from .fetch import UrlGuard, fetch_all
 

@@ -12,31 +12,17 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.templating import Jinja2Templates
 
-from ..model import Skipped
 from ..store import AddResult
 from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles, totals
-from .app import Limits, doc_url, error_page
 from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
 from .forms import list_query, submission_from_form
 from .hub import BriefFailed, Hub
-from .intake import Submission, add_submission
 from .security import CSRF_COOKIE, CSRF_FIELD, Csrf, same_origin
+from .web import doc_url, error_page, hub_of, limits_of, render
 
 router = APIRouter(include_in_schema=False)
 MAX_LEADS = 50_000  # cached story leads before the cache starts over
-
-
-def _hub(request: Request) -> Hub:
-    hub: Hub = request.app.state.hub
-    return hub
-
-
-def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    templates: Jinja2Templates = request.app.state.templates
-    context.setdefault("nav", "")
-    return templates.TemplateResponse(request, name, context, status_code=status)
 
 
 def live_story(hub: Hub, story: str) -> int:
@@ -61,8 +47,8 @@ def brief_js() -> Response:
 def stories(request: Request) -> Response:
     """Stories, most recently updated first, with search, filters and pages."""
     query = list_query(request.query_params)
-    size = _limits(request).page_size
-    hub = _hub(request)
+    size = limits_of(request).page_size
+    hub = hub_of(request)
     store = hub.store()
     if len(hub.leads) > MAX_LEADS:
         hub.leads.clear()
@@ -86,7 +72,7 @@ def stories(request: Request) -> Response:
 @router.get("/stories/{story}")
 def story(request: Request, story: str) -> Response:
     """The brief, as ``brief.html`` shows it, and the list of the story's reports."""
-    hub = _hub(request)
+    hub = hub_of(request)
     sid = live_story(hub, story)
     if str(sid) != story:
         return RedirectResponse(f"/stories/{sid}", status_code=301)
@@ -114,7 +100,7 @@ def _http_link(url: str | None) -> bool:
 @router.get("/stories/{story}/documents/{doc:path}")
 def document(request: Request, story: str, doc: str) -> Response:
     """One report's cleaned text with the passages the brief cites, and what cleaning removed."""
-    hub = _hub(request)
+    hub = hub_of(request)
     sid = live_story(hub, story)
     found = stored_document(hub.store(), sid, doc)
     if found is None:
@@ -137,18 +123,13 @@ def document(request: Request, story: str, doc: str) -> Response:
         "text": marked_text(found.text, spans, number or 0), "safe_link": _http_link(found.url)})
 
 
-def _limits(request: Request) -> Limits:
-    limits: Limits = request.app.state.limits
-    return limits
-
-
 def _add_form(request: Request, *, message: str = "", text: str = "", urls: str = "", status: int = 200) -> Response:
     """The add form with a CSRF token bound to this browser's cookie (set here when missing)."""
     csrf: Csrf = request.app.state.csrf
     cookie = request.cookies.get(CSRF_COOKIE)
     fresh = not cookie
     cookie = cookie or Csrf.new_cookie()
-    limits = _limits(request)
+    limits = limits_of(request)
     response = render(request, "add.html", {
         "nav": "add", "csrf": csrf.token(cookie), "message": message, "text": text, "urls": urls,
         "max_files": limits.files, "max_urls": limits.urls, "max_mb": limits.file_bytes // 1_000_000}, status)
@@ -162,13 +143,6 @@ def add_form(request: Request) -> Response:
     return _add_form(request)
 
 
-def run_add(hub: Hub, sub: Submission, guard: Any, skipped: list[Skipped]) -> AddResult:
-    """In a worker thread: add ``sub`` through this thread's own store connection."""
-    result = add_submission(hub.store(), sub, guard, hub.write_lock)
-    result.skipped = [*skipped, *result.skipped]
-    return result
-
-
 def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
     """Each added report, the story it went to (title) and whether that story is new."""
     titles = story_titles(hub.store(), sorted({int(s) for _, s in result.joined}))
@@ -179,7 +153,7 @@ def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
 @router.post("/add")
 async def add_post(request: Request) -> Response:
     """Add the pasted text, files and URLs; show where each report went and what was skipped."""
-    limits = _limits(request)
+    limits = limits_of(request)
     if not same_origin(request):
         return error_page(request, 403, "Request refused", "This form was sent from another site.")
     form = await request.form(max_files=limits.files, max_fields=20, max_part_size=limits.file_bytes)
@@ -192,8 +166,8 @@ async def add_post(request: Request) -> Response:
     sub, skipped = await submission_from_form(form, file_bytes=limits.file_bytes, max_urls=limits.urls)
     if sub.empty() and not skipped:
         return _add_form(request, message="Nothing to add: paste a report, choose files or list URLs.", status=400)
-    hub = _hub(request)
-    result = await run_in_threadpool(run_add, hub, sub, request.app.state.guard, skipped)
+    hub = hub_of(request)
+    result = await run_in_threadpool(hub.add, sub, request.app.state.guard, skipped)
     touched = sorted(result.new_stories | result.updated_stories)
     response = render(request, "added.html", {
         "summary": result.summary(), "joined": joined_rows(hub, result), "skipped": result.skipped,

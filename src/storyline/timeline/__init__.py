@@ -6,12 +6,12 @@ dependency subtree of its verb). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words) become one entry citing all.
 
-Dates are resolved by ``dates.py`` against each report's publication date;
-for an undated report the year comes from the story (the other reports'
-dates, explicit dates with a year) and the entry says so with
-``year_inferred`` and ``year_basis``, or the year stays unknown ("--09-30").
-Relative expressions in undated reports ("on Wednesday") are left out: the
-day cannot be known.
+Date expressions are found by ``expressions.py`` and resolved by ``resolve.py``
+against each report's publication date; for an undated report the year comes
+from the story (the other reports' dates, explicit dates with a year) and the
+entry says so with ``year_inferred`` and ``year_basis``, or the year stays
+unknown ("--09-30"). Relative expressions in undated reports ("on Wednesday")
+are left out: the day cannot be known.
 """
 
 from __future__ import annotations
@@ -21,9 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .dates import DateExpression, DateValue, YearHint, find_dates, future_tense, resolve
-from .features import tfidf_matrix, words
-from .model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..text import words
+from ..tfidf import tfidf_matrix
+from .expressions import DateExpression, find_dates, future_tense
+from .resolve import DateValue, YearHint, resolve
+
+__all__ = ["build_timeline"]
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
 MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
@@ -90,7 +94,7 @@ def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExp
     explicit: list[dt.date] = []
     for exprs in found.values():
         for e, _ in exprs:
-            if e.form in ("iso", "md", "dm") and e.parts.get("y"):
+            if e.form in ("iso", "month_day", "day_month") and e.parts.get("y"):
                 v = resolve(e, None)
                 d = v.first_day() if v else None
                 if d is not None:
@@ -151,7 +155,9 @@ def _nearby_year(
 ) -> int | None:
     """A year stated by another day-level date in the same sentence ("Oct. 5 and Oct. 7, 2015")."""
     for other, opi in exprs:
-        if other is expr or opi != pi or not other.parts.get("y") or other.form not in ("md", "dm", "iso"):
+        if other is expr or opi != pi or not other.parts.get("y"):
+            continue
+        if other.form not in ("month_day", "day_month", "iso"):
             continue
         if sent.start <= offset + other.start < sent.end:
             return int(other.parts["y"])

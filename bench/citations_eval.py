@@ -1,0 +1,138 @@
+"""Citation support: precision and recall of the judge (``storyline.support``) on the
+hand-labelled pairs of bench/citations/pairs.jsonl, next to today's bag-of-words rule
+measured in the same run, on the dev split (tuned on) and the held-out split (never tuned on).
+
+    python bench/citations_eval.py                  # the table
+    python bench/citations_eval.py --errors dev     # also list the judge's mistakes on dev
+
+Reads the texts from ../shared by offset (the pair file stores offsets and snippets only) and
+stops with an error when a snippet no longer matches. Exits 0 with a note when ../shared is
+absent. Target (issue 12): precision >= 0.95 at recall >= 0.8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+PAIRS = ROOT / "bench" / "citations" / "pairs.jsonl"
+SPLITS = ("dev", "held-out")
+
+
+@dataclass(slots=True)
+class Pair:
+    id: str
+    split: str
+    sentence: str
+    passage: str
+    story: list[str]  # the story's raw documents (the bag-of-words rule weighs words by them)
+    label: bool
+    reason: str
+
+
+def _stories() -> dict[tuple[str, str], list[str]]:
+    out: dict[tuple[str, str], list[str]] = {}
+    for name in ("duc2003", "tac2011", "multinews-dev"):
+        for line in (SHARED / "bench" / f"{name}.jsonl").read_text("utf-8").splitlines():
+            c = json.loads(line)
+            out[(name, c["id"])] = c["documents"]
+    out[("seeds", "seeds")] = [p.read_text("utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    return out
+
+
+def load(path: Path = PAIRS) -> list[Pair]:
+    stories = _stories()
+    pairs = []
+    for line in path.read_text("utf-8").splitlines():
+        r = json.loads(line)
+        docs = stories[(r["dataset"], r["cluster"])]
+        texts = []
+        for side in ("sentence", "passage"):
+            x = r[side]
+            text = docs[x["doc"]][x["start"] : x["end"]]
+            if not text.startswith(x["snippet"]):
+                raise SystemExit(f"{path}: pair {r['id']}: {side} span no longer starts with {x['snippet']!r}")
+            texts.append(text)
+        pairs.append(Pair(r["id"], r["split"], texts[0], texts[1], docs, r["label"] == "supports", r["reason"]))
+    return pairs
+
+
+def bag_of_words(pairs: Sequence[Pair]) -> list[bool]:
+    """Today's rule (before the judge): TF-IDF cosine >= 0.5, or >= 4 shared content words making
+    half the shorter sentence's, two of them plain words; different figures never match."""
+    from storyline.summary.config import DEFAULT
+    from storyline.summary.statements import same_statement
+    from storyline.tfidf import document_frequencies, tfidf_matrix
+
+    out = []
+    for p in pairs:
+        vecs = tfidf_matrix([p.sentence, p.passage], df=document_frequencies(p.story))
+        out.append(same_statement(p.sentence, p.passage, float(vecs[0] @ vecs[1]), DEFAULT, to_cite=True))
+    return out
+
+
+def judge(pairs: Sequence[Pair]) -> list[bool]:
+    from storyline.support import judge as run
+
+    return [v.supports for v in run([(p.sentence, p.passage) for p in pairs])]
+
+
+def scores(pred: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float, int, int]:
+    """precision, recall, false positives, false negatives."""
+    tp = sum(p and g for p, g in zip(pred, gold, strict=True))
+    fp = sum(p and not g for p, g in zip(pred, gold, strict=True))
+    fn = sum(g and not p for p, g in zip(pred, gold, strict=True))
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1), fp, fn
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pairs", type=Path, default=PAIRS)
+    ap.add_argument("--errors", choices=SPLITS, help="list the judge's mistakes on this split")
+    args = ap.parse_args()
+    if not SHARED.is_dir():
+        print(f"citations eval: {SHARED} not found; skipped")
+        return 0
+    pairs = load(args.pairs)
+    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {"judge": judge, "bag-of-words": bag_of_words}
+    preds: dict[str, list[bool]] = {}
+    seconds: dict[str, float] = {}
+    for name, fn in systems.items():
+        t0 = time.perf_counter()
+        preds[name] = fn(pairs)
+        seconds[name] = time.perf_counter() - t0
+    print("| split | pairs | supports | system | precision | recall | false cites | missed |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|")
+    for split in SPLITS:
+        idx = [i for i, p in enumerate(pairs) if p.split == split]
+        gold = [pairs[i].label for i in idx]
+        for name in systems:
+            prec, rec, fp, fn = scores([preds[name][i] for i in idx], gold)
+            print(f"| {split} | {len(idx)} | {sum(gold)} | {name} | {prec:.3f} | {rec:.3f} | {fp} | {fn} |")
+    print(f"\ntime for all {len(pairs)} pairs (model loading included): "
+          + ", ".join(f"{n} {s:.1f} s" for n, s in seconds.items()))
+    if args.errors:
+        _errors(pairs, args.errors)
+    return 0
+
+
+def _errors(pairs: Sequence[Pair], split: str) -> None:
+    from storyline.support import judge as run
+
+    chosen = [p for p in pairs if p.split == split]
+    for p, v in zip(chosen, run([(p.sentence, p.passage) for p in chosen]), strict=True):
+        if v.supports != p.label:
+            kind = "FALSE CITE" if v.supports else "MISSED"
+            cos = f"{v.cosine:.3f}" if v.cosine is not None else "-"
+            print(f"\n{kind} {p.id} [{v.reason}, cos {cos}] label: {p.reason}\n  S: {p.sentence}\n  P: {p.passage}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

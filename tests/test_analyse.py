@@ -1,0 +1,91 @@
+"""Sentence splitting: no cut inside a model name or after a title (fixtures written for
+these tests, in the style of wire copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse import _cut_inside, analyse
+from storyline.model import Document
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in analyse([Document(id="d", text=text)])[0].sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four Russian Su-34 Fullback fighter jets are now at the Latakia air base, and more than "
+            "600 troops are in place. A Pentagon spokesman confirmed the figures on Tuesday.",
+            2,
+        ),
+        (
+            "Russian Su-25 attack jets struck positions near Hama, the ministry said. U.S. F-15E Strike "
+            "Eagles flew over Raqqa.",
+            2,
+        ),
+        (
+            "Two MiG-31 Foxhound interceptors flew over the area. The AK-47 rifles were found in a car. "
+            "B-52 Stratofortress bombers flew from Guam.",
+            3,
+        ),
+        ("The message went to the aviation authority's chairman, Brig. Gen. Fayez Zeidan, on Monday.", 1),
+        ("Sgt. Maj. John Doe said the unit had left the base. Capt. Ann Lee and Adm. Bob Ray disagreed.", 2),
+    ],
+)
+def test_no_cut_inside_names(text: str, expected: int) -> None:
+    sentences = _sentences(text)
+    assert len(sentences) == expected, sentences
+    assert all(s[-1] in ".!?" for s in sentences), sentences  # every piece is a whole sentence
+
+
+def test_the_su34_sentence_stays_whole() -> None:
+    first = _sentences(
+        "Four Russian Su-34 Fullback fighter jets are now at the Latakia air base. The base is near the coast."
+    )[0]
+    assert first.startswith("Four Russian Su-34 Fullback fighter jets are now")
+
+
+def test_real_boundaries_are_kept() -> None:
+    text = (
+        "The pilot ejected from his F-16. He was picked up within the hour.\n"
+        "LONDON (AP) _ A lawmaker backed the request on Saturday. It was the first such request."
+    )
+    assert _sentences(text) == [
+        "The pilot ejected from his F-16.",
+        "He was picked up within the hour.",
+        "LONDON (AP) _",
+        "A lawmaker backed the request on Saturday.",
+        "It was the first such request.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prev", "pos", "cut"),
+    [
+        ("Four Russian Su-34", "PROPN", True),  # a designator, no final stop
+        ("A Boeing 777-200ER", "PROPN", True),
+        ("He starred in it in 1998 and", "CCONJ", True),  # no sentence ends with "and"
+        ("… to chairman of the authority Brig.", "PROPN", True),  # a title before a name
+        ("The pilot ejected from his F-16.", "PUNCT", False),  # a final stop: a real end
+        ("Hide Caption 9 of 43 Photos: The search for MH370", "PROPN", False),
+        ("LONDON (AP) _", "PUNCT", False),
+        ("The vote was 2-1", "NUM", False),
+    ],
+)
+def test_cut_inside(prev: str, pos: str, cut: bool) -> None:
+    assert _cut_inside(prev, pos) is cut
+
+
+def test_a_dateline_stays_apart() -> None:
+    text = (
+        "LONDON (AP) _ Former Chilean dictator Gen. Augusto Pinochet has been arrested by British police "
+        "on a Spanish extradition warrant."
+    )
+    assert _sentences(text)[0] == "LONDON (AP) _"
+
+
+def test_capitalised_page_furniture_is_not_glued_on() -> None:
+    assert _cut_inside("SEE ALL BACK TO", "ADP") is False  # tags of shouted furniture are not trusted

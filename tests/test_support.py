@@ -1,0 +1,70 @@
+"""The support judge: does a passage state what a sentence states? (Fixtures written for these
+tests; the measured precision and recall are in bench/citations_eval.py.)"""
+
+from __future__ import annotations
+
+from storyline import support as S
+from storyline.analyse import analyse
+from storyline.model import Document
+from storyline.nlp import get_nlp
+
+
+def _read(text: str) -> S.Reading:
+    return S.read(get_nlp()(text))
+
+
+def test_different_figures_are_another_claim() -> None:
+    s = _read("The fire injured 14 people and forced 350 residents from their homes.")
+    assert S.figure_check(s, _read("The fire injured 12 people, officials said.")) == "differ"
+    assert S.figure_check(s, _read("Fourteen people were hurt and 350 residents left their homes.")) is None
+    assert S.figure_check(s, _read("The fire injured several people.")) == "missing"
+
+
+def test_clock_times_must_agree() -> None:
+    s = _read("The blaze was reported at about 10:40 p.m. on Thursday.")
+    assert S.figure_check(s, _read("The first call came in at 10:15 p.m. on Thursday.")) == "differ"
+
+
+def test_a_negated_or_hedged_claim_is_not_the_claim() -> None:
+    s = _read("The ministry closed the border crossing on Monday.")
+    assert S.claim_check(s, _read("The ministry has not closed the border crossing.")) == "negation"
+    assert S.claim_check(s, _read("The ministry may close the border crossing.")) == "modality"
+    assert S.claim_check(s, _read("Officials said the ministry closed the border crossing.")) is None
+    # a hedged sentence is supported by a passage that states it as fact
+    hedged = _read("The ministry may close the crossing.")
+    assert S.claim_check(hedged, _read("The ministry closed the crossing.")) is None
+
+
+def test_weekdays_and_quotes() -> None:
+    s = _read("The council voted on Tuesday to close the library.")
+    assert S.context_check(s, _read("The council voted on Thursday to keep the library open.")) == "day"
+    q = _read('"We will rebuild the school by spring," the mayor said.')
+    assert S.context_check(q, _read('"Nobody expected the flood to rise this fast," the mayor said.')) == "quote"
+
+
+def test_the_judge_on_a_paraphrase_and_a_same_topic_sentence() -> None:
+    claim = "The port authority said the warehouse had passed a fire safety inspection in January."
+    same = "The warehouse passed a fire safety inspection in January, the port authority said."
+    other = "The port authority says fire safety inside the warehouse is the tenant's responsibility."
+    yes, no = S.judge([(claim, same), (claim, other)])
+    assert yes.supports and not no.supports
+    assert yes.score > no.score
+
+
+def test_cheap_word_test() -> None:
+    assert S.shares_enough("Fourteen people were injured in the warehouse fire.", "The warehouse fire injured people.")
+    assert not S.shares_enough("Fourteen people were injured in the warehouse fire.", "Shares rose on Monday.")
+
+
+def test_supported_citations_pick_the_supporting_document() -> None:
+    docs = [
+        Document(id="a", text="The bridge over the river will reopen to traffic on Monday, the mayor said."),
+        Document(id="b", text="The mayor said the bridge over the river will reopen to traffic on Monday."),
+        Document(id="c", text="The mayor said the bridge over the river was closed to traffic last year."),
+    ]
+    analyses = analyse(docs)
+    claim = analyses[0].sentences[0]
+    others = [t for a in analyses[1:] for t in a.sentences]
+    found = S.supported_citations([(claim, others)], analyses)
+    assert list(found[0]) == ["b"]
+    assert found[0]["b"].text == docs[1].text

@@ -35,7 +35,7 @@ def content_security_policy(style_hashes: Iterable[str], script_hashes: Iterable
     """The policy for every response; inline blocks only by the hashes of the renderer's own."""
     styles = " ".join(["'self'", *style_hashes])
     scripts = " ".join(["'self'", *script_hashes])
-    return (f"default-src 'none'; script-src {scripts}; style-src {styles}; img-src 'self' data:; "
+    return (f"default-src 'none'; script-src {scripts}; style-src {styles}; img-src 'self'; "
             "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 

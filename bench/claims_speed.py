@@ -43,7 +43,7 @@ def _measure(docs: list[Any], runs: int) -> tuple[float, float, float]:
     """(brief without claims, brief with claims, claims stage inside those briefs), medians."""
     from storyline import pipeline
 
-    original: Callable[..., list[dict[str, Any]]] = pipeline.extract_claims  # type: ignore[attr-defined]
+    original: Callable[..., list[Any]] = pipeline.extract_claims  # type: ignore[attr-defined]
     inside: list[float] = []
 
     def timed(analyses: Any) -> list[dict[str, Any]]:

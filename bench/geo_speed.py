@@ -34,14 +34,14 @@ def gazetteer_load(runs: int) -> tuple[float, float]:
     """(in-process parse of the shipped file, cold first load in a fresh interpreter minus its imports)."""
     from importlib import resources
 
-    from storyline.gazetteer import DATA_FILE, parse
+    from storyline.places.gazetteer import DATA_FILE, parse
 
     def warm() -> None:
         parse(resources.files("storyline").joinpath("data", DATA_FILE).read_bytes())
 
     in_process = median_time(warm, runs)
     code = (
-        "import time; import storyline.gazetteer as g; t=time.perf_counter(); g.load_gazetteer(); "
+        "import time; import storyline.places.gazetteer as g; t=time.perf_counter(); g.load_gazetteer(); "
         "print(time.perf_counter()-t)"
     )
     cold = statistics.median(

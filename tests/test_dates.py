@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from storyline.dates import DateExpression, YearHint, find_dates, resolve
+from storyline.timeline.expressions import DateExpression, find_dates
+from storyline.timeline.resolve import YearHint, resolve
 
 WED = dt.date(2015, 9, 30)  # a Wednesday
 

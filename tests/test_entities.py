@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from storyline.analyse import analyse
-from storyline.entities import acronym, known_org, merge_entities, name_key
+from storyline.entities import merge_entities
 from storyline.model import Analysis, Document, EntityKind, Mention
+from storyline.names import acronym, known_org, name_key
 from storyline.places import locate_places
 
 

@@ -8,9 +8,21 @@ from html.parser import HTMLParser
 
 import pytest
 
-from storyline.model import Brief, Citation, Document, Entity, Removed, Skipped, SummarySentence
+from storyline.model import (
+    Brief,
+    Citation,
+    ClaimGroup,
+    ClaimMention,
+    Document,
+    Entity,
+    PlaceRow,
+    Removed,
+    Skipped,
+    SummarySentence,
+    TimelineEntry,
+)
 from storyline.render import render_html, render_markdown
-from storyline.render.html import mark_text
+from storyline.render.marks import mark_text
 
 TEXT_A = (
     "A fire destroyed a warehouse on Quay 4 late on Thursday, officials said.\n"
@@ -58,46 +70,25 @@ def make_brief() -> Brief:
             [_cite("a.txt", TEXT_A, "A reader wrote <script>alert(1)</script> & left | a pipe.")],
         ),
     ]
-    claim = {
-        "id": "c1",
-        "what": "firefighters | at the scene",
-        "verdict": "differ",
-        "independent_sources": 2,
-        "mentions": [
-            {
-                "doc": "a.txt",
-                "start": ms,
-                "end": me,
-                "text": "45 firefighters",
-                "value": 45,
-                "low": 45,
-                "high": 45,
-                "qualifier": None,
-                "unit": "firefighters",
-                "speaker": "fire chief Maria Lopez",
-            },
-            {
-                "doc": "b.txt",
-                "start": bs,
-                "end": be,
-                "text": "About 40 firefighters",
-                "value": 40,
-                "low": 40,
-                "high": 40,
-                "qualifier": "about",
-                "unit": "firefighters",
-                "speaker": None,
-            },
+    def mention(doc: str, span: tuple[int, int], text: str, value: int, qualifier: str | None,
+                speaker: str | None) -> ClaimMention:
+        return ClaimMention(doc, *span, text, value, value, value, qualifier, "firefighters", speaker, None, [], [],
+                            False)
+
+    claim = ClaimGroup(
+        id="c1",
+        what="firefighters | at the scene",
+        verdict="differ",
+        independent_sources=2,
+        mentions=[
+            mention("a.txt", (ms, me), "45 firefighters", 45, None, "fire chief Maria Lopez"),
+            mention("b.txt", (bs, be), "About 40 firefighters", 40, "about", None),
         ],
-    }
+        event=None,
+        place=[],
+    )
     ts, te = _span(TEXT_C, "the union said on Friday")
-    timeline = [
-        {
-            "date": "2025-03-14",
-            "text": "The union speaks.",
-            "citations": [{"doc": "c.txt", "start": ts, "end": te}],
-        }
-    ]
+    timeline = [TimelineEntry("2025-03-14", "The union speaks.", [Citation("c.txt", ts, te)], "day", "on Friday")]
     return Brief(
         story_id="s1",
         title="Harbour fire",
@@ -107,7 +98,7 @@ def make_brief() -> Brief:
         summary=summary,
         claims=[claim],
         timeline=timeline,
-        places=[{"name": "Aldermouth", "lat": 50.1, "lon": -4.2, "kind": "city", "docs": ["a.txt", "b.txt"]}],
+        places=[PlaceRow("Aldermouth", 50.1, -4.2, "city", ["a.txt", "b.txt"], 1, None)],
         entities=[
             Entity("Maria Lopez", "person", ["Lopez", "fire chief Maria Lopez"], ["a.txt"]),
             Entity("Brannock Freight", "org", [], ["c.txt"]),
@@ -273,8 +264,8 @@ def test_html_marks_wrap_exactly_the_cited_text() -> None:
     p = parse(render_html(brief))
     numbers = {d.id: i for i, d in enumerate(brief.documents, 1)}
     spans = [(c.doc, c.start, c.end) for s in brief.summary for c in s.citations]
-    spans += [(m["doc"], m["start"], m["end"]) for m in brief.claims[0]["mentions"]]
-    spans += [(c["doc"], c["start"], c["end"]) for c in brief.timeline[0]["citations"]]
+    spans += [(m.doc, m.start, m.end) for m in brief.claims[0].mentions]
+    spans += [(c.doc, c.start, c.end) for c in brief.timeline[0].citations]
     for doc_id, start, end in spans:
         sid = f"d{numbers[doc_id]}-{start}-{end}"
         assert p.mark_ids.get(sid) == sid
@@ -340,8 +331,15 @@ def test_html_bad_spans_do_not_break_the_page() -> None:
             SummarySentence("Short text.", [Citation("only.txt", 0, 999), Citation("ghost.txt", 0, 5)]),
             SummarySentence("Short", [Citation("only.txt", 3, 3)]),
         ],
-        claims=[{"what": "x", "mentions": [{"doc": "only.txt", "start": None, "end": 4}, "junk"]}],
-        timeline=[{"date": None, "text": "t", "citations": [{"doc": "only.txt"}]}],
+        claims=[
+            ClaimGroup(
+                "x", "x", "single", 1,
+                [ClaimMention("only.txt", 4, 2, "t", 1, 1, 1, None, "", None, None, [], [], False),
+                 ClaimMention("ghost.txt", 0, 4, "t", 1, 1, 1, None, "", None, None, [], [], False)],
+                None, [],
+            )
+        ],
+        timeline=[TimelineEntry("", "t", [Citation("only.txt", -1, 4), Citation("ghost.txt", 0, 1)], "day", "")],
     )
     page = render_html(brief)
     p = parse(page)

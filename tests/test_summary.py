@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from conftest import make_analysis
-from storyline.features import word_count
 from storyline.summary import candidates, summarise
+from storyline.text import word_count
 
 A = make_analysis("a.txt", [
     "A fire destroyed a warehouse in the port of Eastmouth on Thursday night, officials said.",
@@ -115,7 +115,7 @@ def test_figures_in_words_count_as_figures() -> None:
 
 
 def test_figures_read_number_words() -> None:
-    from storyline.summary import _figures
+    from storyline.summary.statements import _figures
 
     assert _figures("Forty-five firefighters, twelve engines and 1,200 litres") == {"45", "12", "1200"}
     assert _figures("one of the three ships; twenty one boats") == {"3", "21"}
@@ -135,8 +135,8 @@ def test_a_line_longer_than_spacy_takes_is_analysed_in_pieces() -> None:
 
 
 def test_a_huge_story_ranks_only_leads_and_stops_early() -> None:
-    from storyline.features import word_count
     from storyline.summary import DEFAULT, rank
+    from storyline.text import word_count
 
     docs = [make_analysis(f"d{k}.txt", [f"Report {k} says the harbour board met on day {i} to discuss berth {i + k}."
                                         for i in range(40)]) for k in range(200)]

@@ -10,13 +10,18 @@ import pytest
 from conftest import SHARED, needs_shared
 from storyline.analyse import analyse
 from storyline.model import Analysis, Document
-from storyline.timeline import build_timeline
+from storyline.timeline import build_timeline as _build_timeline
 
 WED = dt.date(2015, 9, 30)
 
 
 def story(*docs: tuple[str, str, dt.date | None]) -> list[Analysis]:
     return analyse([Document(id=i, text=t, title=i, published=p) for i, t, p in docs])
+
+
+def build_timeline(analyses: list[Analysis]) -> list[dict[str, Any]]:
+    """The timeline as the JSON contract has it."""
+    return [e.to_dict() for e in _build_timeline(analyses)]
 
 
 def by_date(tl: list[dict[str, Any]], date: str) -> list[dict[str, Any]]:

@@ -12,14 +12,14 @@ Public API (pinned by tests/test_api.py)::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 import os
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from . import render as _render  # noqa: F401  (registers Brief.to_markdown / to_html; see model.py)
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief, Document, RawDocument, Skipped
+from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 
 __all__ = [
     "Brief",
@@ -34,11 +34,6 @@ __all__ = [
     "brief",
     "briefs",
 ]
-
-DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_MAX_CHARS = 200_000
-"""Longest article text (after cleaning) taken as one report: about 33,000 words, longer than
-any news report; a longer text is skipped with a clear reason rather than parsed for minutes."""
 
 Input = str | os.PathLike[str] | RawDocument
 

@@ -21,9 +21,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, briefs
+from . import briefs
 from .errors import NothingUsable, StorylineError
 from .model import Brief
+from .render import render, render_claims_markdown
+from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from .store import commands as store_commands
 
 EXIT_OK = 0
@@ -73,13 +75,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _render(items: Sequence[Brief], fmt: str) -> str:
-    if fmt == "json":
-        if len(items) == 1:
-            return items[0].to_json() + "\n"
+    """One brief in ``fmt``; several: a JSON list, or Markdown briefs one after another (HTML: the first)."""
+    if fmt == "json" and len(items) > 1:
         return json.dumps([b.to_dict() for b in items], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "json":
+        return render(items[0], "json") + "\n"
     if fmt == "html":
-        return items[0].to_html()
-    return "\n\n---\n\n".join(b.to_markdown() for b in items)
+        return render(items[0], "html")
+    return "\n\n---\n\n".join(render(b, "md") for b in items)
 
 
 def _write(path: str, text: str) -> None:
@@ -108,9 +111,6 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     if args.db or not args.paths:
-        if args.paths or not args.story:
-            print("storyline: brief takes PATH... or --db FILE --story ID (see `storyline stories`)", file=sys.stderr)
-            return EXIT_NOTHING
         return store_commands.cmd_brief_db(args)
     items = _read_briefs(args, "brief")
     if items is None:
@@ -126,7 +126,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     if args.html:
-        _write(args.html, items[0].to_html())
+        _write(args.html, render(items[0], "html"))
     if args.json:
         _write(args.json, _render(items, "json"))
     return EXIT_OK
@@ -142,8 +142,6 @@ def _claims_json(b: Brief) -> dict[str, object]:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Brief the inputs as ``brief`` does, and print only the claims table."""
-    from .render.markdown import render_claims_markdown
-
     items = _read_briefs(args, "claims table")
     if items is None:
         return EXIT_NOTHING
@@ -179,7 +177,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
+        parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     try:
         if args.command == "brief":
             return cmd_brief(args)

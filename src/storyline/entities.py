@@ -18,8 +18,9 @@ gazetteer resolved is a place whatever the model called it (Homs tagged ORG), a
 surname the model tagged as a place is a person. A document's own outlet is not
 an entity of that document, and lower-case or generic fragments are junk.
 
-This module is imported by ``places`` for the alias table and the person-name
-parts; it imports nothing from ``places`` at run time (the result is passed in).
+The name knowledge itself (honorifics, particles, the known groups, keys) is in
+``names.py``, which the places stage reads too; the places stage's result comes in
+as ``model.Located``, so this module imports no other stage.
 """
 
 from __future__ import annotations
@@ -27,128 +28,18 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
-from .gazetteer import fold
-from .model import Analysis, Entity, EntityKind, Mention
+from .model import Analysis, Entity, EntityKind, Located, Mention
+from .names import acronym, clean_name, display_form, honorific_before, known_org, name_key
+from .text import fold
+from .unionfind import UnionFind
 
-if TYPE_CHECKING:
-    from .places import Located
-
-_HONORIFIC_WORDS = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Sgt|Cpl|Sen|Rep|Gov|Rev|Hon|Sir|Dame|Lord|Lady"
-    r"|President|Vice President|Prime Minister|Minister|Secretary|Chancellor|King|Queen|Prince|Princess"
-    r"|Pope|Sheikh|Ayatollah|Mayor|Governor|Senator|General|Judge|Justice|Pastor|Father|Imam"
-)
-_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+")
-_HONORIFIC_BEFORE = re.compile(rf"\b((?:{_HONORIFIC_WORDS})\.?)\s+$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_THE = re.compile(r"^the\s+", re.I)
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$")
-_SPELLING = [(re.compile(p), r) for p, r in (
-    (r"defence", "defense"), (r"offence", "offense"), (r"centre", "center"), (r"organisation", "organization"),
-    (r"programme", "program"), (r"labour", "labor"), (r"qaida", "qaeda"),
-    (r"\b(ministry|department) of (\w+)$", r"\2 \1"),  # "Ministry of Defense" = "Defense Ministry"
-)]
-_ACRONYM_SKIP = frozenset("of for the and in on at to de du la el al".split())
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
     "defense state government ministry army navy police military administration department office "
     "forces agency council committee court party group media hospital university school church".split()
 )
-_PARTICLES = frozenset("al el bin ibn abu van von der de da di le la".split())
-
-# Well-known groups and institutions whose names are not derivable from each other.
-# Canonical name → aliases (any case; compared folded).
-KNOWN_ORGS: dict[str, tuple[str, ...]] = {
-    "Islamic State": (
-        "ISIS", "ISIL", "IS", "Daesh", "Daish", "Islamic State group", "Islamic State of Iraq and the Levant",
-        "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
-        "Islamic State militants",
-    ),
-    "al-Qaeda": ("al Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "al-Qa'ida"),
-    "Nusra Front": ("al-Nusra Front", "al-Nusra", "Jabhat al-Nusra", "Nusra"),
-    "United Nations": ("UN", "U.N.", "the UN", "UN Security Council"),
-    "NATO": ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
-    "European Union": ("EU", "E.U."),
-    "Hezbollah": ("Hizbollah", "Hizballah", "Hizbullah"),
-    "Free Syrian Army": ("FSA",),
-    "Kurdistan Workers' Party": ("PKK",),
-    "People's Protection Units": ("YPG",),
-    "Syrian Democratic Forces": ("SDF",),
-    "Pentagon": ("US Department of Defense", "Department of Defense", "Defense Department", "DoD"),
-    "State Department": ("US State Department", "U.S. State Department", "Department of State"),
-    "Kremlin": ("the Kremlin",),
-}
-_ORG_ALIAS: dict[str, str] = {}
-for _canon, _aliases in KNOWN_ORGS.items():
-    for _a in (_canon, *_aliases):
-        _ORG_ALIAS[fold(_THE.sub("", _a))] = _canon
-
-
-def display_form(name: str) -> str:
-    """A mention as shown among aliases: whitespace collapsed, "the" and possessive dropped."""
-    name = _THE.sub("", " ".join(name.split()))
-    name = _POSSESSIVE.sub("", name).strip(" ,;:\"“”'’()[]")
-    if name.endswith(".") and not _ABBREVIATION_END.search(name):
-        name = name[:-1]
-    return name
-
-
-def clean_name(name: str) -> str:
-    """A mention as a name: ``display_form`` without honorifics ("Mr. Putin" → "Putin")."""
-    return display_form(_HONORIFIC.sub("", display_form(name)))
-
-
-def name_key(name: str) -> str:
-    """Comparison key: folded, British spellings made American."""
-    k = fold(clean_name(name))
-    for pat, rep in _SPELLING:
-        k = pat.sub(rep, k)
-    return k
-
-
-def known_org(name: str) -> str | None:
-    """The canonical name of a well-known group this name is an alias of."""
-    return _ORG_ALIAS.get(fold(clean_name(name)))
-
-
-def is_known_org(name: str) -> bool:
-    return known_org(name) is not None
-
-
-def acronym(name: str) -> str:
-    """Initials of a multi-word name, skipping function words: "Free Syrian Army" → "fsa"."""
-    words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w]
-    initials = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
-    return "".join(initials).lower() if len(initials) >= 2 else ""
-
-
-def person_name_parts(analyses: Sequence[Analysis]) -> dict[str, int]:
-    """Folded surnames and first names of the story's people, with how often each is used.
-
-    A word counts when it is the first or last word of a multi-word PERSON
-    mention, or a one-word PERSON mention after an honorific ("Mr. Putin").
-    The places stage keeps such words out of the gazetteer ("Obama" is a town in Japan).
-    """
-    parts: Counter[str] = Counter()
-    singles: Counter[str] = Counter()
-    for a in analyses:
-        for m in a.mentions:
-            if m.kind != "person":
-                continue
-            words = [w for w in clean_name(m.text).split() if fold(w) not in _PARTICLES]
-            if len(words) >= 2:
-                for w in (words[0], words[-1], re.sub(r"^(?:al|el)-", "", words[-1])):
-                    parts[fold(w)] += 1
-            elif len(words) == 1:
-                before = a.doc.text[max(0, m.start - 20) : m.start]
-                if _HONORIFIC_BEFORE.search(before):
-                    parts[fold(words[0])] += 1
-                singles[fold(words[0])] += 1
-    return {w: n + singles.get(w, 0) for w, n in parts.items() if w}
-
-
 def _edit1(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -188,23 +79,6 @@ def _outlet_keys(analysis: Analysis) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[EntityKind, str], tuple[EntityKind, str]] = {}
-
-    def find(self, k: tuple[EntityKind, str]) -> tuple[EntityKind, str]:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: tuple[EntityKind, str], b: tuple[EntityKind, str]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def _is_junk(name: str) -> bool:
     """Fragments no reader wants listed: lower-case starts, digits only, generic words."""
     if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
@@ -214,8 +88,48 @@ def _is_junk(name: str) -> bool:
     return name_key(name) in _GENERIC
 
 
+Key = tuple[EntityKind, str]
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the story says about its names before they are merged."""
+
+    place_by_doc: dict[str, list[tuple[int, int, str]]]  # doc -> (start, end, row name) of resolved places
+    not_places: set[tuple[str, int, int]]  # spans tagged as places that are people or organisations
+    surnames: set[str]  # folded last words of multi-word person names
+    counted_only: set[str]  # keys of names only ever counted by a number ("26 Kalibr missiles")
+
+
+@dataclass(slots=True)
+class _Names:
+    """Every name the story uses, by (kind, key): surface forms, documents, display names, kind votes."""
+
+    forms: dict[Key, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    docs: dict[Key, list[str]] = field(default_factory=lambda: defaultdict(list))
+    display: dict[Key, str] = field(default_factory=dict)
+    kind_votes: dict[str, Counter[EntityKind]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, kind: EntityKind, k: str, form: str, doc_id: str, name: str | None = None) -> None:
+        key_ = (kind, k)
+        self.forms[key_][form] += 1
+        if doc_id not in self.docs[key_]:
+            self.docs[key_].append(doc_id)
+        if name:
+            self.display[key_] = name
+        self.kind_votes[k][kind] += 1
+
+
 def merge_entities(analyses: Sequence[Analysis], located: Located | None = None) -> list[Entity]:
     """Entities ordered by how many documents mention them, then by mentions, kind and name."""
+    evidence = _evidence(analyses, located)
+    names = _Names()
+    for a in analyses:
+        _collect(a, evidence, names)
+    return _entities(analyses, names, _merge(names))
+
+
+def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
     place_by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     not_places: set[tuple[str, int, int]] = set()
     if located is not None:
@@ -236,66 +150,60 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
     mentions = [m for a in analyses for m in a.mentions]
     counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
     counted_only -= {key_of(m) for m in mentions if not m.counted}
+    return _Evidence(place_by_doc, not_places, surnames, counted_only)
 
-    # (kind, key) -> surface forms, docs, mention count
-    forms: dict[tuple[EntityKind, str], Counter[str]] = defaultdict(Counter)
-    docs: dict[tuple[EntityKind, str], list[str]] = defaultdict(list)
-    display: dict[tuple[EntityKind, str], str] = {}
-    kind_votes: dict[str, Counter[EntityKind]] = defaultdict(Counter)
 
-    def add(kind: EntityKind, k: str, form: str, doc_id: str, name: str | None = None) -> None:
-        key_ = (kind, k)
-        forms[key_][form] += 1
-        if doc_id not in docs[key_]:
-            docs[key_].append(doc_id)
-        if name:
-            display[key_] = name
-        kind_votes[k][kind] += 1
+def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
+    """File every mention of one document under its kind and key (places as the places stage read them)."""
+    outlet = _outlet_keys(a)
+    covered: set[tuple[int, int]] = set()
+    for m in a.mentions:
+        form = display_form(m.text)
+        name = clean_name(form)
+        placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
+        if placed is not None:
+            covered.add((placed[0], placed[1]))
+            names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
+            continue
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
+            continue
+        canon = known_org(name)
+        if canon is not None:
+            names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
+            continue
+        kind: EntityKind = m.kind
+        if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
+            kind = "person"  # a surname the model tagged as a place or an organisation ("Calloway")
+        names.add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
+    for start, end, pname in ev.place_by_doc.get(a.doc.id, []):
+        if (start, end) not in covered and not any(s <= start and end <= e for s, e in covered):
+            text = a.doc.text[start:end]
+            names.add("place", "@" + name_key(pname), display_form(text), a.doc.id, pname)
 
-    for a in analyses:
-        outlet = _outlet_keys(a)
-        covered: set[tuple[int, int]] = set()
-        for m in a.mentions:
-            form = display_form(m.text)
-            name = clean_name(form)
-            placed = next(
-                (p for p in place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None
-            )
-            if placed is not None:
-                covered.add((placed[0], placed[1]))
-                add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
-                continue
-            if _is_junk(name) or name_key(name) in outlet or name_key(name) in counted_only:
-                continue
-            canon = known_org(name)
-            if canon is not None:
-                add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
-                continue
-            kind: EntityKind = m.kind
-            if (m.doc, m.start, m.end) in not_places or (m.kind != "person" and fold(name) in surnames):
-                kind = "person"  # a surname the model tagged as a place or an organisation ("Calloway")
-            add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
-        for start, end, pname in place_by_doc.get(a.doc.id, []):
-            if (start, end) not in covered and not any(s <= start and end <= e for s, e in covered):
-                text = a.doc.text[start:end]
-                add("place", "@" + name_key(pname), display_form(text), a.doc.id, pname)
 
-    uf = _Union()
-    keys = list(forms)
+def _merge(names: _Names) -> UnionFind[Key]:
+    """Join the keys that name one actor (module docstring)."""
+    uf: UnionFind[Key] = UnionFind()
+    keys = list(names.forms)
     for k in keys:
         uf.find(k)
     # one key, several kinds: the majority kind wins (ties: person, then org)
     for k in keys:
-        votes = kind_votes[k[1]]
+        votes = names.kind_votes[k[1]]
         if len(votes) > 1:
             best = max(votes, key=lambda kd: (votes[kd], kd == "person", kd == "org"))
             uf.union((best, k[1]), k)
-    by_kind: dict[EntityKind, list[tuple[EntityKind, str]]] = defaultdict(list)
+    by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
     for k in keys:
         by_kind[k[0]].append(k)
+    _join_organisations(uf, by_kind["org"], names)
+    _join_people(uf, by_kind["person"])
+    return uf
+
+
+def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
-    orgs = by_kind["org"]
-    acr = {acronym(max(forms[k], key=forms[k].__getitem__)): k for k in orgs if " " in k[1]}
+    acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
     for k in orgs:
         if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
             uf.union(acr[k[1]], k)
@@ -305,8 +213,9 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)
-    # one-word person names join the single longer name they end (or start)
-    persons = by_kind["person"]
+
+
+def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
     multi = [k for k in persons if " " in k[1]]
     # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
     for i, a_ in enumerate(multi):
@@ -316,6 +225,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
                 fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
             ):
                 uf.union(a_, b_)
+    # one-word person names join the single longer name they end (or start)
     for k in persons:
         if " " in k[1]:
             continue
@@ -331,16 +241,19 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
             if _near_spelling(a_[1], b_[1]):
                 uf.union(a_, b_)
 
-    groups: dict[tuple[EntityKind, str], list[tuple[EntityKind, str]]] = defaultdict(list)
-    for k in keys:
+
+def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key]) -> list[Entity]:
+    """One Entity per group of keys: its name, aliases and documents, in order of importance."""
+    groups: dict[Key, list[Key]] = defaultdict(list)
+    for k in names.forms:
         groups[uf.find(k)].append(k)
     entities = []
     for root, members in groups.items():
         kind = root[0]
         all_forms: Counter[str] = Counter()
         for k in members:
-            all_forms.update(forms[k])
-        named = [display[k] for k in members if k in display]
+            all_forms.update(names.forms[k])
+        named = [names.display[k] for k in members if k in names.display]
         if named:
             name = Counter(named).most_common(1)[0][0]
         else:
@@ -350,7 +263,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None)
             name = _choose_name(kind, cleaned)
         doc_ids: list[str] = []
         for k in members:
-            doc_ids.extend(d for d in docs[k] if d not in doc_ids)
+            doc_ids.extend(d for d in names.docs[k] if d not in doc_ids)
         aliases = sorted(({f for f in all_forms} | {clean_name(f) for f in all_forms}) - {name})
         entities.append((sum(all_forms.values()), Entity(name=name, kind=kind, aliases=aliases, docs=doc_ids)))
     order = {a.doc.id: i for i, a in enumerate(analyses)}
@@ -377,5 +290,5 @@ def _with_honorific(a: Analysis, m: Mention, form: str) -> str:
     """"Mr. Putin" when the text says so: the honorific sits just outside the model's span."""
     if m.kind != "person":
         return form
-    hit = _HONORIFIC_BEFORE.search(a.doc.text[max(0, m.start - 20) : m.start])
-    return f"{hit.group(1)} {form}" if hit else form
+    hit = honorific_before(a.doc.text[max(0, m.start - 20) : m.start])
+    return f"{hit} {form}" if hit else form

@@ -4,19 +4,41 @@ Stages are pure functions over these objects (see ``pipeline.py``). Every
 piece of text a brief shows is a span of a ``Document.text``: selected, never
 invented, so a brief can always be checked against its sources.
 
-``Brief.to_dict()`` is the JSON contract of DESIGN.md (schema
-``storyline.brief/1``): add fields freely, rename or remove none.
+Every stage result is typed: the summary (``SummarySentence``), the claims
+table (``ClaimGroup`` of ``ClaimMention``), the timeline (``TimelineEntry``) and
+the places (``PlaceRow``, with the ``PlaceMention``s behind them in ``Located``),
+so renderers read fields mypy checks instead of re-validating dicts.
+
+``Brief.to_dict()`` is the one place that builds the JSON contract of DESIGN.md
+(schema ``storyline.brief/1``), through each type's ``to_dict``: add fields
+freely, rename or remove none.
+
+Where ``Brief.to_markdown()`` and ``Brief.to_html()`` live: the rendering itself
+is in ``storyline.render`` (the top of the house: it reads every stage's types),
+and this module, the bottom of the house, imports nothing from the package. The
+two methods stay because the README and the public API promise
+``b.to_markdown()``; they look the renderer up in ``_RENDERERS``, which
+``storyline.render`` fills when it is imported (``register_renderer``), and the
+package face (``storyline/__init__``) imports ``storyline.render``, so importing
+anything from ``storyline`` makes them work. That keeps the arrows one way
+(render → model, never model → render) without losing the convenience.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SCHEMA = "storyline.brief/1"
 
 EntityKind = Literal["person", "org", "place"]
+PlaceKind = Literal["city", "country", "sea", "region"]
+Precision = Literal["day", "week", "month", "year"]
+Relation = Literal["since", "until"]
+Verdict = Literal["agree", "differ", "contested", "single"]
+Number = int | float
 
 
 @dataclass(slots=True)
@@ -171,6 +193,206 @@ class Entity:
 
 
 @dataclass(slots=True)
+class ClaimMention:
+    """One figure as one report states it: a row of a claim group (``doc.text[start:end] == text``).
+
+    ``value``/``low``/``high`` are the stated figure and the interval its qualifier
+    gives ("about 20": 18-22); ``speaker_*`` say who said it and how that was found;
+    ``share``/``base``/``negated`` only for shares ("90 percent of the strikes").
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: Number
+    low: Number
+    high: Number
+    qualifier: str | None
+    unit: str
+    speaker: str | None
+    event: str | None
+    place: list[str]
+    time: list[str]
+    vague: bool
+    speaker_span: tuple[int, int] | None = None  # set whenever ``speaker`` is
+    speaker_cue: str | None = None
+    speaker_as_written: str | None = None  # the words in the sentence when ``speaker`` resolves a pronoun
+    speaker_resolved: bool = True  # False: a pronoun that could not be resolved soundly
+    share: float | None = None
+    base: Number | None = None
+    negated: bool = False
+
+    @property
+    def citation(self) -> Citation:
+        """The span this mention points at."""
+        return Citation(self.doc, self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
+            "value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier,
+            "unit": self.unit, "speaker": self.speaker, "event": self.event, "place": self.place,
+            "time": self.time, "vague": self.vague,
+        }  # fmt: skip
+        if self.speaker_span is not None:
+            out["speaker_span"] = {"start": self.speaker_span[0], "end": self.speaker_span[1]}
+            out["speaker_cue"] = self.speaker_cue
+            if self.speaker_as_written is not None:
+                out["speaker_as_written"] = self.speaker_as_written
+            if not self.speaker_resolved:
+                out["speaker_resolved"] = False
+        if self.share is not None:
+            out["share"] = self.share
+            if self.base is not None:
+                out["base"] = self.base
+            if self.negated:
+                out["negated"] = True
+        return out
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """Mentions that measure one thing, with the verdict on whether the sources agree.
+
+    ``linked`` names the ids of groups that measure the same thing over a wider or
+    narrower scope (the town and the province).
+    """
+
+    id: str
+    what: str
+    verdict: Verdict
+    independent_sources: int
+    mentions: list[ClaimMention]
+    event: str | None
+    place: list[str]
+    linked: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id, "what": self.what, "verdict": self.verdict,
+            "independent_sources": self.independent_sources, "mentions": [m.to_dict() for m in self.mentions],
+            "event": self.event, "place": self.place,
+        }  # fmt: skip
+        if self.linked:
+            out["linked"] = self.linked
+        return out
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """A dated event, merged across reports: ``text`` is the span of its first citation.
+
+    ``date`` (and ``end`` for a range) is ISO 8601 text at the entry's precision
+    ("2015-09-30", "2015-W40", "2015-09", "--09-30" when the year is unknown).
+    """
+
+    date: str
+    text: str
+    citations: list[Citation]
+    precision: Precision
+    phrase: str  # the date expression as written ("on Wednesday")
+    end: str | None = None
+    relation: Relation | None = None
+    year_known: bool = True
+    year_inferred: bool = False  # the year comes from the story, not the report (``year_basis`` says how)
+    year_basis: str | None = None
+    future: bool = False  # the report speaks of it as still to come
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "date": self.date,
+            "text": self.text,
+            "citations": [c.to_dict() for c in self.citations],
+            "precision": self.precision,
+            "phrase": self.phrase,
+        }
+        if self.end is not None:
+            out["end"] = self.end
+        if self.relation:
+            out["relation"] = self.relation
+        if not self.year_known:
+            out["year_known"] = False
+        elif self.year_inferred:
+            out["year_inferred"] = True
+            if self.year_basis:
+                out["year_basis"] = self.year_basis
+        if self.future:
+            out["future"] = True
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer row. ``radius_km`` is the extent (0 for a city point)."""
+
+    id: int
+    kind: PlaceKind
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2; "" for seas and most regions
+    admin1: str  # first-level division code (US state code for US places)
+    population: int
+    radius_km: float
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A stretch of a document judged to name a place, with the gazetteer place it names."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+@dataclass(slots=True)
+class PlaceRow:
+    """One place of the brief: where it is, and which reports mention it how often."""
+
+    name: str  # the form the reports use most (the gazetteer's own name when a report uses it)
+    lat: float
+    lon: float
+    kind: PlaceKind
+    docs: list[str]
+    mentions: int
+    country: str | None
+    aliases: list[str] = field(default_factory=list)  # the other forms the reports use
+    gazetteer_name: str | None = None  # the gazetteer's name, when no report uses it
+    extent_km: int | None = None  # for countries, seas and regions
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name, "lat": self.lat, "lon": self.lon, "kind": self.kind, "docs": self.docs,
+            "mentions": self.mentions, "country": self.country,
+        }  # fmt: skip
+        if self.aliases:
+            out["aliases"] = self.aliases
+        if self.gazetteer_name is not None:
+            out["gazetteer_name"] = self.gazetteer_name
+        if self.extent_km is not None:
+            out["extent_km"] = self.extent_km
+        return out
+
+
+@dataclass(slots=True)
+class Located:
+    """What the places stage found: the brief's place rows and the mentions behind them.
+
+    ``not_places`` holds the spans the model tagged as places that are people or
+    organisations (a surname tagged GPE), so the entities stage files them right;
+    ``names`` maps a gazetteer place id to the name its row shows.
+    """
+
+    places: list[PlaceRow] = field(default_factory=list)
+    mentions: list[PlaceMention] = field(default_factory=list)
+    not_places: set[tuple[str, int, int]] = field(default_factory=set)
+    names: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Brief:
     """One story's brief: the object every renderer draws from."""
 
@@ -180,9 +402,9 @@ class Brief:
     documents: list[Document]
     skipped: list[Skipped] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    timeline: list[dict[str, Any]] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[ClaimGroup] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    places: list[PlaceRow] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     provenance: dict[str, Any] = field(default_factory=dict)
 
@@ -200,9 +422,9 @@ class Brief:
             "documents": [d.to_dict() for d in self.documents],
             "skipped": [s.to_dict() for s in self.skipped],
             "summary": [s.to_dict() for s in self.summary],
-            "claims": self.claims,
-            "timeline": self.timeline,
-            "places": self.places,
+            "claims": [c.to_dict() for c in self.claims],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "places": [p.to_dict() for p in self.places],
             "entities": [e.to_dict() for e in self.entities],
             "provenance": self.provenance,
         }
@@ -213,11 +435,25 @@ class Brief:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
-        from .render.markdown import render_markdown
-
-        return render_markdown(self)
+        """The brief as Markdown (``storyline.render.markdown``)."""
+        return _rendered(self, "md")
 
     def to_html(self) -> str:
-        from .render.html import render_html
+        """The brief as one self-contained HTML page (``storyline.render.html``)."""
+        return _rendered(self, "html")
 
-        return render_html(self)
+
+Renderer = Callable[[Brief], str]
+_RENDERERS: dict[str, Renderer] = {}
+
+
+def register_renderer(fmt: str, renderer: Renderer) -> None:
+    """Make ``Brief.to_<fmt>()`` use ``renderer`` (called by ``storyline.render`` on import)."""
+    _RENDERERS[fmt] = renderer
+
+
+def _rendered(brief: Brief, fmt: str) -> str:
+    renderer = _RENDERERS.get(fmt)
+    if renderer is None:  # only when storyline.model is loaded without the package (never via import storyline)
+        raise LookupError(f"no {fmt} renderer registered: import storyline.render first")
+    return renderer(brief)

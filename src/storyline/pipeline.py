@@ -1,6 +1,8 @@
 """The pipeline: pure stages from raw documents to briefs.
 
-    ingest → clean → sources → analyse → summary / entities → Brief
+    ingest/ → clean/ → sources → analyse → summary/ · claims/ · timeline/ · places/ → entities → Brief
+
+(``render/`` turns a Brief into Markdown or HTML; ARCHITECTURE.md draws the house.)
 
 ``build_briefs`` is the whole job over documents already read; ``brief`` in
 ``__init__`` adds the ingest edge (files, folders, stdin). Each stage reads the
@@ -13,18 +15,17 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from . import DEFAULT_MAX_CHARS, __version__
 from .analyse import analyse
 from .claims import extract_claims
 from .clean import clean_document
 from .entities import merge_entities
 from .errors import InputError
-from .features import tfidf_matrix
 from .model import Brief, Document, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
+from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
-from .summary import summarise
+from .summary import story_title, summarise
 from .timeline import build_timeline
 
 
@@ -47,18 +48,6 @@ def clean_all(
         else:
             docs.append(doc)
     return docs, skipped
-
-
-def story_title(docs: Sequence[Document]) -> str:
-    """The title closest to what all titles share (the most representative headline)."""
-    titled = [d for d in docs if d.title]
-    if not titled:
-        return docs[0].id if docs else "untitled story"
-    if len(titled) == 1:
-        return titled[0].title
-    vecs = tfidf_matrix([d.title for d in titled])
-    scores = (vecs @ vecs.sum(axis=0)).tolist()
-    return titled[max(range(len(titled)), key=lambda i: (scores[i], -i))].title
 
 
 def build_brief(

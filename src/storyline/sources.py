@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .features import shingles
 from .model import Document
+from .text import shingles
+from .unionfind import UnionFind
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
 
@@ -25,24 +26,17 @@ def _order_key(index: int, doc: Document) -> tuple[int, str, int]:
 def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -> list[Document]:
     """Documents with ``copy_of`` set on reprints (a new list; inputs untouched)."""
     sh = [shingles(d.text) for d in docs]
-    parent = list(range(len(docs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf: UnionFind[int] = UnionFind()
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
             small = min(len(sh[i]), len(sh[j]))
             if small == 0 or docs[i].story != docs[j].story:
                 continue
             if len(sh[i] & sh[j]) / small >= threshold:
-                parent[find(j)] = find(i)
+                uf.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(uf.find(i), []).append(i)
     out = list(docs)
     for members in groups.values():
         if len(members) < 2:

@@ -1,10 +1,10 @@
 """Claims stage: every figure that matters, who said it, and whether the sources agree.
 
     analyses → figures (numbers.py) → mentions (extract.py, attribution.py)
-             → groups + verdicts (grouping.py) → ``Brief.claims`` dicts
+             → groups + verdicts (grouping.py) → ``Brief.claims`` (``model.ClaimGroup``)
 
 Reads the one spaCy parse the analysis stage made (``Analysis.paragraphs``);
-never runs a model. Output follows the JSON contract of DESIGN.md::
+never runs a model. ``ClaimGroup.to_dict`` gives the JSON contract of DESIGN.md::
 
     {"id", "what", "verdict", "independent_sources", "event", "place", "linked"?,
      "mentions": [{"doc", "start", "end", "text", "value", "low", "high",
@@ -18,9 +18,8 @@ are documented at the top of each module.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from ..model import Analysis
+from ..model import Analysis, ClaimGroup
 from .extract import FigureMention, mentions_of
 from .grouping import Places, build_claims
 
@@ -36,7 +35,7 @@ def figure_mentions(analyses: Sequence[Analysis]) -> tuple[list[FigureMention], 
     return mentions, Places(pairs)
 
 
-def extract_claims(analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+def extract_claims(analyses: Sequence[Analysis]) -> list[ClaimGroup]:
     """The claims table of a story: groups of mentions with verdicts, most important first."""
     mentions, places = figure_mentions(analyses)
     return build_claims(mentions, [a.doc for a in analyses], places)

@@ -42,9 +42,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from ..model import Document
+from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count
 from .extract import CASUALTY_ORDER, FigureMention, calendar_dates, cause_distance, participle
 from .numbers import interval
@@ -169,7 +168,7 @@ class Group:
     """Mentions that measure one thing, with its verdict."""
 
     members: list[FigureMention]
-    verdict: str = ""
+    verdict: Verdict = "single"
     independent: int = 0
     linked: list[int] = field(default_factory=list)
     id: str = ""
@@ -193,7 +192,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places) -> list[Gr
     return groups
 
 
-def verdict(group: Group, docs: Sequence[Document]) -> str:
+def verdict(group: Group, docs: Sequence[Document]) -> Verdict:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
     group.independent = independent_count([m.doc for m in ms], docs)
@@ -274,33 +273,27 @@ def _number(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
-def mention_dict(m: FigureMention) -> dict[str, Any]:
-    """One mention in the JSON contract (plus extra fields)."""
+def claim_mention(m: FigureMention) -> ClaimMention:
+    """One mention as the brief shows it (``model.ClaimMention``)."""
     sp = m.speaker
-    out: dict[str, Any] = {
-        "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
-        "value": _number(m.value), "low": _number(m.low), "high": _number(m.high),
-        "qualifier": m.qualifier, "unit": m.unit, "speaker": sp.label() if sp else None,
-        "event": m.event_class or m.event, "place": m.places, "time": m.times, "vague": m.vague,
-    }
-    if sp is not None:
-        out["speaker_span"] = {"start": sp.start, "end": sp.end}
-        out["speaker_cue"] = sp.cue
-        if sp.written and sp.written != sp.text:
-            out["speaker_as_written"] = sp.written
-        if not sp.resolved:
-            out["speaker_resolved"] = False
-    if m.share is not None:
-        out["share"] = round(m.share, 4)
-        if m.base is not None:
-            out["base"] = _number(m.base)
-        if m.negated:
-            out["negated"] = True
-    return out
+    shared = m.share is not None
+    return ClaimMention(
+        doc=m.doc, start=m.start, end=m.end, text=m.text,
+        value=_number(m.value), low=_number(m.low), high=_number(m.high),
+        qualifier=m.qualifier, unit=m.unit, speaker=sp.label() if sp else None,
+        event=m.event_class or m.event, place=m.places, time=m.times, vague=m.vague,
+        speaker_span=(sp.start, sp.end) if sp is not None else None,
+        speaker_cue=sp.cue if sp is not None else None,
+        speaker_as_written=sp.written if sp is not None and sp.written and sp.written != sp.text else None,
+        speaker_resolved=sp.resolved if sp is not None else True,
+        share=round(m.share, 4) if m.share is not None else None,
+        base=_number(m.base) if shared and m.base is not None else None,
+        negated=shared and m.negated,
+    )  # fmt: skip
 
 
-def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[dict[str, Any]]:
-    """Groups with verdicts and links, ordered by importance, as JSON-shaped dicts."""
+def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
+    """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     groups = [g for g in group_mentions(mentions, places) if not all(m.share_word for m in g.members)]
     for g in groups:
         g.verdict = verdict(g, docs)
@@ -321,16 +314,16 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 for a in g.members for b in h.members
             ):
                 g.linked.append(j)
-    out: list[dict[str, Any]] = []
+    out: list[ClaimGroup] = []
     for g in groups:
         ms = sorted(g.members, key=lambda m: (m.doc_index, m.start))
-        entry: dict[str, Any] = {
-            "id": g.id, "what": g.what, "verdict": g.verdict, "independent_sources": g.independent,
-            "mentions": [mention_dict(m) for m in ms],
-            "event": next((m.event_class for m in ms if m.event_class), ms[0].event),
-            "place": group_places(g, places),
-        }
-        if g.linked:
-            entry["linked"] = [groups[j].id for j in g.linked]
-        out.append(entry)
+        out.append(
+            ClaimGroup(
+                id=g.id, what=g.what, verdict=g.verdict, independent_sources=g.independent,
+                mentions=[claim_mention(m) for m in ms],
+                event=next((m.event_class for m in ms if m.event_class), ms[0].event),
+                place=group_places(g, places),
+                linked=[groups[j].id for j in g.linked],
+            )  # fmt: skip
+        )
     return out

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..features import TENS, UNITS, WORDS
+from ..text import TENS, UNITS, WORDS
 
 SCALES = {
     "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,

@@ -155,6 +155,18 @@ def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
         if published is not None:
             break
     story = _string(_first(fields, STORY_FIELDS))
+    return _raw_document(
+        _string(fields.get("id")) or doc_id, text, "json", story,
+        title=title, outlet=outlet, url=url, published=published,
+    )
+
+
+def _raw_document(
+    doc_id: str, text: str, source: str, story: str | None, *, title: str | None = None,
+    outlet: str | None = None, url: str | None = None, published: dt.date | None = None,
+) -> RawDocument:
+    """A record's document: markup is reduced to its article text (``extract_html``), and what the
+    page itself states fills in what the record left out."""
     if looks_like_html(text):
         page = extract_html(text, doc_id)
         text = page.text
@@ -163,14 +175,7 @@ def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
         outlet = outlet or page.outlet
         published = published or page.published
     return RawDocument(
-        id=_string(fields.get("id")) or doc_id,
-        text=text,
-        title=title,
-        outlet=outlet,
-        url=url,
-        published=published,
-        story=story,
-        source="json",
+        id=doc_id, text=text, title=title, outlet=outlet, url=url, published=published, story=story, source=source
     )
 
 
@@ -202,28 +207,10 @@ def _cluster(record: Mapping[str, Any], fallback_id: str, prefix: str, docs: Doc
         if is_blank(raw):
             skipped.append(Skipped(doc_id, "empty document in story cluster"))
             continue
-        text = normalise_newlines(raw)
-        title = outlet = url = None
-        published = None
-        if looks_like_html(text):
-            try:
-                page = extract_html(text, doc_id)
-            except InputError as err:
-                skipped.append(Skipped(doc_id, err.reason))
-                continue
-            text, title, outlet, url, published = page.text, page.title, page.outlet, page.url, page.published
-        docs.append(
-            RawDocument(
-                id=doc_id,
-                text=text,
-                title=title,
-                outlet=outlet,
-                url=url,
-                published=published,
-                story=story,
-                source="cluster",
-            )
-        )
+        try:
+            docs.append(_raw_document(doc_id, normalise_newlines(raw), "cluster", story))
+        except InputError as err:
+            skipped.append(Skipped(doc_id, err.reason))
 
 
 def _container(record: Mapping[str, Any]) -> list[Any] | None:

@@ -10,89 +10,29 @@ tiny inline script only extends the highlight to every piece of a split passage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from html import escape
-from typing import Any
 
-from ..model import Brief, Citation, Document
-from .markdown import (
-    as_citation,
-    citations_of,
+from ..model import Brief, Citation, ClaimMention, Document
+from .common import (
+    asset,
     date_label,
     doc_numbers,
     figure_groups,
-    mentions_of,
+    place_details,
     provenance_json,
     provenance_line,
     speaker_groups,
     unique_docs,
 )
+from .map import render_map
+from .marks import Span, mark_text, span_id
 
 __all__ = ["render_html"]
 
-Span = tuple[int, int]
-
-_CSS = """
-:root{color-scheme:light dark;--bg:#fdfcf9;--fg:#1d1d1b;--muted:#5f5c55;--line:#dcd6c8;
---mark:rgba(255,204,0,.26);--hit:#ffc43d;--link:#0b57a4;--card:#f5f2ea}
-@media (prefers-color-scheme:dark){:root{--bg:#15171a;--fg:#e7e4dd;--muted:#a39f96;
---line:#3a3d42;--mark:rgba(255,204,0,.2);--hit:#9a6b00;--link:#8cc0ff;--card:#1d2024}}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);
-font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
-overflow-wrap:break-word}
-main{max-width:46rem;margin:0 auto;padding:1rem 1rem 4rem}
-h1{font-size:1.65rem;line-height:1.25;margin:.6rem 0 .3rem}
-h2{font-size:1.25rem;margin:2.2rem 0 .8rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:0 0 .2rem}
-a{color:var(--link)}
-.prov,.meta,.note,footer{color:var(--muted);font-size:.9rem}
-nav.toc{font-size:.9rem;display:flex;flex-wrap:wrap;gap:.3rem .9rem}
-a.cite{text-decoration:none;font-size:.82em;white-space:nowrap}
-a.cite:hover,a.cite:focus{text-decoration:underline}
-.missing{color:var(--muted);font-size:.82em}
-.summary p{margin:0 0 .7rem}
-.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;border:1px solid var(--line);border-radius:4px}
-table{border-collapse:collapse;width:100%;min-width:34rem;font-size:.92rem}
-th,td{text-align:left;vertical-align:top;padding:.45rem .55rem;border-bottom:1px solid var(--line)}
-th{background:var(--card)}
-td ul{margin:0;padding:0;list-style:none}
-.v{font-weight:600}.v-agree{color:#1a7f37}.v-differ{color:#b35900}.v-contested{color:#c62828}
-.v-single{color:var(--muted)}
-ol.timeline,ul.names{padding-left:1.2rem}
-ol.timeline li,ul.names li{margin-bottom:.4rem}
-.date{font-weight:600;font-variant-numeric:tabular-nums;margin-right:.3rem}
-.aka{color:var(--muted)}
-article.doc{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.8rem 1rem;
-margin:0 0 1.2rem}
-article.doc .text p{margin:.5rem 0}
-.url{font-size:.85rem;color:var(--muted);word-break:break-all}
-details{margin:.4rem 0;font-size:.9rem}
-details li{margin-bottom:.2rem}
-.reason{color:var(--muted)}
-mark{background:var(--mark);color:inherit;border-radius:2px}
-mark:target,mark.hit{background:var(--hit);outline:2px solid var(--hit)}
-:target{scroll-margin-top:1.5rem}
-article.doc:target{outline:2px solid var(--link)}
-code{font-size:.88em}
-"""
-
-# Highlights every piece of a passage that had to be split around an overlapping one;
-# without JavaScript, :target still highlights (and scrolls to) its first piece.
-_SCRIPT = """
-(function(){
-function hl(){
-var old=document.querySelectorAll('mark.hit');
-for(var i=0;i<old.length;i++){old[i].classList.remove('hit');}
-var id=location.hash.slice(1);
-if(!/^d[0-9]+-[0-9]+-[0-9]+$/.test(id)){return;}
-var ms=document.querySelectorAll('mark[data-span="'+id+'"]');
-for(var j=0;j<ms.length;j++){ms[j].classList.add('hit');}
-}
-window.addEventListener('hashchange',hl);hl();
-})();
-"""
+# The page's style and its one small script are real files (render/assets/), read once. The script
+# highlights every piece of a passage that had to be split around an overlapping one; without
+# JavaScript, :target still highlights (and scrolls to) its first piece.
 
 
 def _e(text: object) -> str:
@@ -110,10 +50,6 @@ def _valid(doc: Document, start: int, end: int) -> bool:
     return 0 <= start < end <= len(doc.text)
 
 
-def _span_id(n: int, span: Span) -> str:
-    return f"d{n}-{span[0]}-{span[1]}"
-
-
 class _Page:
     """Numbering, document lookup and collected spans shared by all sections."""
 
@@ -127,9 +63,9 @@ class _Page:
         for sentence in brief.summary:
             self._add(sentence.citations)
         for claim in brief.claims:
-            self._add(c for c in (as_citation(m) for m in mentions_of(claim)) if c is not None)
+            self._add(m.citation for m in claim.mentions)
         for entry in brief.timeline:
-            self._add(citations_of(entry))
+            self._add(entry.citations)
 
     def _add(self, citations: Iterable[Citation]) -> None:
         for c in citations:
@@ -144,7 +80,7 @@ class _Page:
             return f'<span class="missing" title="not in this brief: {_e(citation.doc)}">[?]</span>'
         doc = self.docs[citation.doc]
         if _valid(doc, citation.start, citation.end):
-            target = _span_id(n, (citation.start, citation.end))
+            target = span_id(n, (citation.start, citation.end))
         else:
             target = f"d{n}"
         return f'<a class="cite" href="#{target}" title="{_e(doc.title or doc.id)}">[{n}]</a>'
@@ -168,79 +104,6 @@ class _Page:
         return "".join(links)
 
 
-def mark_text(text: str, spans: Iterable[Span], n: int) -> str:
-    """Document text as ``<p>`` paragraphs (split on "\\n") with every span wrapped in ``<mark>``.
-
-    Spans may overlap or nest. The text is cut at every span boundary and newline;
-    at each cut the open marks are closed and reopened as needed, outer (earlier,
-    longer) spans lowest, so nested spans become nested marks and crossing spans
-    are split into pieces. The first piece of a span carries ``id`` (the citation
-    target); every piece carries ``data-span`` so the whole passage can be lit up.
-    The result is always well-formed, whatever the spans.
-    """
-    ordered = sorted(set(spans), key=lambda s: (s[0], -s[1]))
-    cuts = {0, len(text)}
-    for start, end in ordered:
-        cuts.update((start, end))
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            cuts.update((i, i + 1))
-    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-
-    out: list[str] = []
-    stack: list[Span] = []
-    opened: set[Span] = set()
-    in_para = False
-
-    def open_mark(span: Span) -> str:
-        sid = _span_id(n, span)
-        if span in opened:
-            return f'<mark data-span="{sid}">'
-        opened.add(span)
-        return f'<mark id="{sid}" data-span="{sid}">'
-
-    # Spans start in order, so a pointer into ``ordered`` plus a filter of the live ones
-    # keeps this linear-ish rather than scanning every span for every piece.
-    live: list[Span] = []
-    nxt = 0
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        while nxt < len(ordered) and ordered[nxt][0] <= a:
-            live.append(ordered[nxt])
-            nxt += 1
-        live = [s for s in live if s[1] >= b]
-        active = live  # every live span covers [a, b), still in (start, -end) order
-        piece = text[a:b]
-        if piece == "\n":
-            out.extend("</mark>" for _ in stack)
-            stack = []
-            # A span made only of line breaks has nothing visible: give it an empty anchor here.
-            out.extend(
-                open_mark(s) + "</mark>"
-                for s in active
-                if s not in opened and not text[s[0] : s[1]].strip("\n")
-            )
-            if in_para:
-                out.append("</p>\n")
-                in_para = False
-            continue
-        if not in_para:
-            out.append("<p>")
-            in_para = True
-        keep = 0
-        while keep < len(stack) and keep < len(active) and stack[keep] == active[keep]:
-            keep += 1
-        out.extend("</mark>" for _ in stack[keep:])
-        out.extend(open_mark(s) for s in active[keep:])
-        stack = list(active)
-        out.append(_t(piece))
-    out.extend("</mark>" for _ in stack)
-    # Anything still unopened (e.g. a span of a trailing line break): anchor at the end.
-    out.extend(open_mark(s) + "</mark>" for s in ordered if s not in opened)
-    if in_para:
-        out.append("</p>")
-    return "".join(out)
-
-
 def _section(sid: str, title: str, body: str) -> str:
     return f'<section id="{sid}">\n<h2>{_e(title)}</h2>\n{body}\n</section>'
 
@@ -254,28 +117,24 @@ def _summary(page: _Page) -> str:
 
 def _claims(page: _Page) -> str:
     rows = []
-    whats = {str(c.get("id")): str(c.get("what") or "") for c in page.brief.claims}
+    whats = {c.id: c.what for c in page.brief.claims}
+
+    def links(ms: list[ClaimMention]) -> str:
+        return page.cites(m.citation for m in ms)
+
     for claim in page.brief.claims:
-        mentions = mentions_of(claim)
-
-        def links(ms: list[Mapping[str, Any]]) -> str:
-            return page.cites(c for c in (as_citation(m) for m in ms) if c is not None)
-
-        figures = "".join(f"<li>{_e(fig)} {links(ms)}</li>" for fig, ms in figure_groups(mentions))
-        speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(mentions))
-        verdict = str(claim.get("verdict") or "")
-        independent = claim.get("independent_sources")
-        extra = ""
-        if isinstance(independent, int) and not isinstance(independent, bool):
-            extra = f'<br><span class="note">{independent} independent</span>'
-        linked = [whats[str(x)] for x in claim.get("linked") or () if str(x) in whats]
+        figures = "".join(f"<li>{_e(fig)} {links(ms)}</li>" for fig, ms in figure_groups(claim.mentions))
+        speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(claim.mentions))
+        verdict = claim.verdict
+        extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
+        linked = [whats[x] for x in claim.linked if x in whats]
         see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
         cells = [
-            _e(claim.get("what") or "") + see,
+            _e(claim.what) + see,
             f"<ul>{figures}</ul>" if figures else "—",
             f"<ul>{speakers}</ul>" if speakers else "—",
-            links(mentions) or "—",
-            (f'<span class="v v-{_e(verdict)}">{_e(verdict)}</span>' if verdict else "—") + extra,
+            links(claim.mentions) or "—",
+            f'<span class="v v-{_e(verdict)}">{_e(verdict)}</span>' + extra,
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     head = "".join(f"<th>{h}</th>" for h in ("What", "Figures", "Who said it", "Sources", "Verdict"))
@@ -290,13 +149,12 @@ def _timeline(page: _Page) -> str:
     items = []
     for entry in page.brief.timeline:
         date = _e(date_label(entry))
-        text = _e(" ".join(str(entry.get("text") or "").split()))
-        items.append(f'<li><span class="date">{date}</span> {text} {page.cites(citations_of(entry))}</li>')
+        text = _e(" ".join(entry.text.split()))
+        items.append(f'<li><span class="date">{date}</span> {text} {page.cites(entry.citations)}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"
 
 
-def _name_item(page: _Page, name: str, detail: str, aliases: list[str], docs: Any) -> str:
-    doc_ids = [str(d) for d in docs] if isinstance(docs, list) else []
+def _name_item(page: _Page, name: str, detail: str, aliases: list[str], doc_ids: list[str]) -> str:
     parts = [f"<strong>{_e(name)}</strong>"]
     if detail:
         parts.append(f'<span class="note">{_e(detail)}</span>')
@@ -310,18 +168,11 @@ def _name_item(page: _Page, name: str, detail: str, aliases: list[str], docs: An
 def _places(page: _Page) -> str:
     items, named = [], set()
     for place in page.brief.places:
-        name = str(place.get("name") or "")
-        named.add(name)
-        detail = [str(place["kind"])] if place.get("kind") else []
-        lat, lon = place.get("lat"), place.get("lon")
-        if isinstance(lat, int | float) and isinstance(lon, int | float):
-            detail.append(f"{lat:.4f}, {lon:.4f}")
-        items.append(_name_item(page, name, ", ".join(detail), [], place.get("docs")))
+        named.add(place.name)
+        items.append(_name_item(page, place.name, ", ".join(place_details(place, ".4f")), [], place.docs))
     for ent in page.brief.entities:
         if ent.kind == "place" and ent.name not in named:
             items.append(_name_item(page, ent.name, "", ent.aliases, ent.docs))
-    from .map import render_map  # the offline SVG map of the places (render/map.py)
-
     labels = {d.id: f"[{page.numbers[d.id]}] {d.title or d.id}" for d in page.brief.documents if d.id in page.numbers}
     return render_map(page.brief.places, labels) + '<ul class="names">\n' + "\n".join(items) + "\n</ul>"
 
@@ -401,8 +252,8 @@ def render_html(brief: Brief) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>{_e(title)}</title>\n<style>{asset('brief.css')}</style>\n</head>\n<body>\n<main>\n"
         f'<header>\n<h1>{_e(title)}</h1>\n<p class="prov">{_e(provenance_line(brief))}</p>\n'
         f'<nav class="toc">{toc}</nav>\n</header>\n'
-        f"{body}\n{_footer(brief)}\n</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n"
+        f"{body}\n{_footer(brief)}\n</main>\n<script>{asset('brief.js')}</script>\n</body>\n</html>\n"
     )

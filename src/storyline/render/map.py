@@ -22,7 +22,9 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ..gazetteer import distance_km
+from ..model import PlaceRow
+from ..places.gazetteer import distance_km
+from .common import asset
 
 __all__ = ["render_map"]
 
@@ -33,25 +35,6 @@ MAX_LAT = 80.0
 BIG_EXTENT_KM = 800.0  # places wider than this (Russia, the Atlantic) do not steer the view
 NEIGHBOURHOOD_KM = 1500.0
 DETAIL_KM = 400.0  # radius of the closer map drawn when the overview crowds its places
-
-_STYLE = """
-figure.map{margin:1rem 0}
-.smap{width:100%;height:auto;display:block;margin:0 0 .5rem;border:1px solid var(--line,#ccc);border-radius:4px;
-background:#dcebf5}
-.smap .land{fill:#f4f1e8;stroke:#a8a290;stroke-width:.6;stroke-linejoin:round}
-.smap .named{fill:#f3dca4;stroke:#a07a2c}
-.smap .named:hover,.smap .named:focus{fill:#efc867}
-.smap .city{fill:#c0392b;fill-opacity:.78;stroke:#fff;stroke-width:1.2}
-.smap .water{fill:#1f6fb2;fill-opacity:.25;stroke:#1f6fb2;stroke-width:1.5;stroke-dasharray:3 2}
-.smap .region{fill:#6a4c93;fill-opacity:.18;stroke:#6a4c93;stroke-width:1.2;stroke-dasharray:4 3}
-.smap .mk:hover{fill-opacity:1;stroke:#000}
-.smap text{font:600 11px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#222;
-paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none}
-.smap text.cn{font-weight:400;font-style:italic;fill:#6b5a2a}
-@media (prefers-color-scheme:dark){.smap{background:#1b2a36}.smap .land{fill:#2b2e33;stroke:#5a5d62}
-.smap .named{fill:#5a4a22;stroke:#b08d3c}.smap text{fill:#eee;stroke:#111}.smap text.cn{fill:#d9c58a}}
-"""
-
 
 @lru_cache(maxsize=1)
 def _outlines() -> list[dict[str, Any]]:
@@ -79,35 +62,29 @@ def _merc_y(lat: float) -> float:
     return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
 
 
-def _num(v: Any) -> float | None:
-    return float(v) if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) else None
+def _weight(p: PlaceRow) -> float:
+    return float(p.mentions) if p.mentions > 0 else 1.0
 
 
-def _weight(p: Mapping[str, Any]) -> float:
-    m = p.get("mentions")
-    return float(m) if isinstance(m, int) and m > 0 else 1.0
+def _steers(p: PlaceRow) -> bool:
+    return p.kind == "city" or (p.extent_km or 0) <= BIG_EXTENT_KM
 
 
-def _steers(p: Mapping[str, Any]) -> bool:
-    extent = _num(p.get("extent_km")) or 0.0
-    return p.get("kind") == "city" or extent <= BIG_EXTENT_KM
+def _dist(a: PlaceRow, b: PlaceRow) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def focus(places: Sequence[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+def focus(places: Sequence[PlaceRow]) -> tuple[list[PlaceRow], list[PlaceRow]]:
     """(places that set the view, places left off it).
 
     The centre is the place with the most mention weight within 1,500 km; the
     view grows outward from it until it holds ``FOCUS_SHARE`` of the weight
     (and whatever else lies within 1,500 km or half as far again).
     """
-    pts = [p for p in places if _num(p.get("lat")) is not None and _num(p.get("lon")) is not None]
-    steer = [p for p in pts if _steers(p)] or pts
+    steer = [p for p in places if _steers(p)] or list(places)
     if not steer:
         return [], []
-
-    def dist(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-        return distance_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
-
+    dist = _dist
     centre = max(
         steer, key=lambda c: (sum(_weight(p) for p in steer if dist(c, p) <= NEIGHBOURHOOD_KM), _weight(c))
     )
@@ -178,28 +155,27 @@ def _path(view: _View, rings: Sequence[Sequence[tuple[float, float]]]) -> str:
     return "".join(parts)
 
 
-def _sources(p: Mapping[str, Any], doc_labels: Mapping[str, str]) -> str:
-    docs = p.get("docs") if isinstance(p.get("docs"), list) else []
-    return "; ".join(doc_labels.get(str(d), str(d)) for d in docs or [])
+def _sources(p: PlaceRow, doc_labels: Mapping[str, str]) -> str:
+    return "; ".join(doc_labels.get(d, d) for d in p.docs)
 
 
-def _title(p: Mapping[str, Any], doc_labels: Mapping[str, str]) -> str:
+def _title(p: PlaceRow, doc_labels: Mapping[str, str]) -> str:
     n = int(_weight(p))
-    kind = str(p.get("kind") or "place")
-    where = f", {p['country']}" if p.get("country") and kind == "city" else ""
-    head = f"{p.get('name')} ({kind}{where}): {n} mention{'s' if n != 1 else ''}"
+    kind = p.kind or "place"
+    where = f", {p.country}" if p.country and kind == "city" else ""
+    head = f"{p.name} ({kind}{where}): {n} mention{'s' if n != 1 else ''}"
     src = _sources(p, doc_labels)
     return f"{head} — {src}" if src else head
 
 
-def _svg(places: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]], labels: Mapping[str, str],
+def _svg(places: Sequence[PlaceRow], kept: Sequence[PlaceRow], labels: Mapping[str, str],
          aria: str) -> tuple[str, list[str]]:
     """One map zoomed to ``kept``; returns the SVG and the names of places that fell outside it."""
-    lats = [float(p["lat"]) for p in kept]
-    lons = [float(p["lon"]) for p in kept]
+    lats = [p.lat for p in kept]
+    lons = [p.lon for p in kept]
     view = _View(min(lons), min(lats), max(lons), max(lats))
     w, h = WIDTH, view.height
-    named = {str(p.get("country")): p for p in places if p.get("kind") == "country" and p.get("country")}
+    named = {p.country: p for p in places if p.kind == "country" and p.country}
 
     shapes: list[str] = []
     country_labels: list[tuple[float, float, str]] = []
@@ -216,29 +192,28 @@ def _svg(places: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]],
             )
             cx, cy = view.xy(float(c["centre"][1]), float(c["centre"][0]))
             if 0 <= cx <= w and 0 <= cy <= h:
-                country_labels.append((cx, cy, str(place.get("name"))))
+                country_labels.append((cx, cy, place.name))
         else:
             shapes.append(f'<path class="land" d="{d}"><title>{escape(c["name"])}</title></path>')
 
     markers: list[tuple[float, str, str, float, float, float]] = []  # (weight, markup, name, x, y, r)
     outside: list[str] = []
     for p in places:
-        lat, lon = _num(p.get("lat")), _num(p.get("lon"))
-        if lat is None or lon is None or p.get("kind") == "country":
+        if p.kind == "country":
             continue
-        x, y = view.xy(lon, lat)
+        x, y = view.xy(p.lon, p.lat)
         if not (0 <= x <= w and 0 <= y <= h):
-            outside.append(str(p.get("name")))
+            outside.append(p.name)
             continue
         wgt = _weight(p)
         r = min(4.0 + 3.0 * math.sqrt(wgt), 18.0)
-        cls = {"sea": "water", "region": "region"}.get(str(p.get("kind")), "city")
+        cls = {"sea": "water", "region": "region"}.get(p.kind, "city")
         if cls != "city":
             r = max(r, 9.0)
         title = escape(_title(p, labels))
         markers.append(
             (wgt, f'<circle class="mk {cls}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{title}</title></circle>',
-             str(p.get("name")), x, y, r)
+             p.name, x, y, r)
         )
     markers.sort(key=lambda m: -m[0])  # big ones below, small ones on top stay hoverable
     texts = _labels(markers, country_labels, w, h)
@@ -253,19 +228,16 @@ def _svg(places: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]],
     return svg, outside
 
 
-def _crowded(kept: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+def _crowded(kept: Sequence[PlaceRow]) -> list[PlaceRow]:
     """The densest cluster of the view's places, when it is much smaller than the view.
 
     A story about Syria that also mentions Moscow and Paris gets a continental
     map on which the Syrian towns overlap; the cluster then gets its own map.
     """
-    cities = [p for p in kept if _steers(p) and (p.get("kind") == "city" or (_num(p.get("extent_km")) or 0) < 150)]
+    cities = [p for p in kept if _steers(p) and (p.kind == "city" or (p.extent_km or 0) < 150)]
     if len(cities) < 4:
         return []
-
-    def dist(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-        return distance_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
-
+    dist = _dist
     centre = max(cities, key=lambda c: (sum(1 for p in cities if dist(c, p) <= DETAIL_KM), _weight(c)))
     cluster = [p for p in cities if dist(centre, p) <= DETAIL_KM]
     span = max(dist(a, b) for a in kept for b in kept)
@@ -274,7 +246,7 @@ def _crowded(kept: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return cluster
 
 
-def render_map(places: Sequence[Mapping[str, Any]], doc_labels: Mapping[str, str] | None = None) -> str:
+def render_map(places: Sequence[PlaceRow], doc_labels: Mapping[str, str] | None = None) -> str:
     """An inline ``<figure>`` with the SVG map of ``places`` ("" when none has coordinates).
 
     ``doc_labels`` maps document ids to what the hover text shows for them
@@ -291,15 +263,15 @@ def render_map(places: Sequence[Mapping[str, Any]], doc_labels: Mapping[str, str
     if cluster:
         detail, _ = _svg(places, cluster, labels, "Closer map of where most of the story happens")
         figures.append(detail)
-    off_names = sorted(set(outside) | {str(p.get("name")) for p in off if p.get("kind") != "country"})
+    off_names = sorted(set(outside) | {p.name for p in off if p.kind != "country"})
     caption = "Marker area grows with mentions; hover a marker or a tinted country for its sources."
     if cluster:
-        caption += " The second map is a closer view of " + ", ".join(str(p.get("name")) for p in cluster) + "."
+        caption += " The second map is a closer view of " + ", ".join(p.name for p in cluster) + "."
     if off_names:
         caption += " Outside the map: " + ", ".join(off_names) + "."
     caption += " Outlines: Natural Earth (public domain)."
     return (
-        f'<figure class="map"><style>{_STYLE}</style>{"".join(figures)}'
+        f'<figure class="map"><style>{asset("map.css")}</style>{"".join(figures)}'
         f'<figcaption class="note">{escape(caption)}</figcaption></figure>'
     )
 

@@ -22,9 +22,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .. import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..errors import StorylineError
 from ..model import Brief, Document, RawDocument
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..stories import ClusterSettings, assign, report_terms
 from ..stories.minhash import REPRINT_JACCARD, signature
 from ..stories.online import DEFAULT_SETTINGS
@@ -165,7 +165,7 @@ class Store:
 
     def _refresh_story(self, sid: int) -> None:
         """Title and independent-source count of a story after its members changed."""
-        from ..pipeline import story_title
+        from ..summary import story_title
 
         rows = self.conn.execute("SELECT doc_id, title FROM reports WHERE story = ? ORDER BY id DESC LIMIT ?",
                                  (sid, _TITLE_MEMBERS)).fetchall()

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .. import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .api import Store, default_path
 from .records import StoryRow
 

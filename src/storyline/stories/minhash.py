@@ -12,7 +12,7 @@ import zlib
 import numpy as np
 import numpy.typing as npt
 
-from ..features import words
+from ..text import words
 
 PERMUTATIONS = 64
 REPRINT_JACCARD = 1 / 3

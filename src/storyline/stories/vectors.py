@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 
-from ..features import STOPWORDS, stem, words
+from ..text import STOPWORDS, stem, words
 
 Vector = dict[int, float]
 

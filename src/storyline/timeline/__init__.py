@@ -6,12 +6,12 @@ dependency subtree of its verb). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words) become one entry citing all.
 
-Dates are resolved by ``dates.py`` against each report's publication date;
-for an undated report the year comes from the story (the other reports'
-dates, explicit dates with a year) and the entry says so with
-``year_inferred`` and ``year_basis``, or the year stays unknown ("--09-30").
-Relative expressions in undated reports ("on Wednesday") are left out: the
-day cannot be known.
+Date expressions are found by ``expressions.py`` and resolved by ``resolve.py``
+against each report's publication date; for an undated report the year comes
+from the story (the other reports' dates, explicit dates with a year) and the
+entry says so with ``year_inferred`` and ``year_basis``, or the year stays
+unknown ("--09-30"). Relative expressions in undated reports ("on Wednesday")
+are left out: the day cannot be known.
 """
 
 from __future__ import annotations
@@ -21,9 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .dates import DateExpression, DateValue, YearHint, find_dates, future_tense, resolve
-from .features import tfidf_matrix, words
-from .model import Analysis, Sentence
+from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..text import words
+from ..tfidf import tfidf_matrix
+from .expressions import DateExpression, find_dates, future_tense
+from .resolve import DateValue, YearHint, resolve
+
+__all__ = ["build_timeline"]
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
 MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
@@ -40,7 +44,7 @@ class Event:
     text: str
     value: DateValue
     phrase: str
-    relation: str | None = None
+    relation: Relation | None = None
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
 
@@ -90,7 +94,7 @@ def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExp
     explicit: list[dt.date] = []
     for exprs in found.values():
         for e, _ in exprs:
-            if e.form in ("iso", "md", "dm") and e.parts.get("y"):
+            if e.form in ("iso", "month_day", "day_month") and e.parts.get("y"):
                 v = resolve(e, None)
                 d = v.first_day() if v else None
                 if d is not None:
@@ -151,7 +155,9 @@ def _nearby_year(
 ) -> int | None:
     """A year stated by another day-level date in the same sentence ("Oct. 5 and Oct. 7, 2015")."""
     for other, opi in exprs:
-        if other is expr or opi != pi or not other.parts.get("y") or other.form not in ("md", "dm", "iso"):
+        if other is expr or opi != pi or not other.parts.get("y"):
+            continue
+        if other.form not in ("month_day", "day_month", "iso"):
             continue
         if sent.start <= offset + other.start < sent.end:
             return int(other.parts["y"])
@@ -194,31 +200,24 @@ def _compatible(a: DateValue, b: DateValue) -> bool:
     return False
 
 
-def _entry(e: Event) -> dict[str, Any]:
+def _entry(e: Event) -> TimelineEntry:
     v = e.value
-    out: dict[str, Any] = {
-        "date": v.iso(),
-        "text": e.text,
-        "citations": [{"doc": d, "start": s, "end": t} for d, s, t in e.citations],
-        "precision": v.precision,
-        "phrase": e.phrase,
-    }
-    if v.end is not None:
-        out["end"] = v.end.iso()
-    if e.relation:
-        out["relation"] = e.relation
-    if v.year is None:
-        out["year_known"] = False
-    elif v.year_inferred:
-        out["year_inferred"] = True
-        if v.basis:
-            out["year_basis"] = v.basis
-    if e.future:
-        out["future"] = True
-    return out
+    return TimelineEntry(
+        date=v.iso(),
+        text=e.text,
+        citations=[Citation(d, s, t) for d, s, t in e.citations],
+        precision=v.precision,
+        phrase=e.phrase,
+        end=v.end.iso() if v.end is not None else None,
+        relation=e.relation,
+        year_known=v.year is not None,
+        year_inferred=v.year is not None and v.year_inferred,
+        year_basis=v.basis if v.year is not None and v.year_inferred else None,
+        future=e.future,
+    )
 
 
-def build_timeline(analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
     """The brief's ``timeline``: dated events, merged across reports, in date order."""
     events = _merge(_events(analyses))
     events.sort(key=lambda e: (e.value.sort_key(), e.doc_rank, e.start))

@@ -1,19 +1,14 @@
-"""Lexical features shared by sources, summary and (later) claims: content-word
-tokens, a light stemmer and TF-IDF vectors, in plain numpy.
+"""Words of a text, shared by every stage: tokens, a light stemmer, content terms,
+shingles, number words, and ``fold`` (the accent- and case-free form of a name).
 
-Kept dependency-free and deterministic so that the same sentence always gets
-the same vector, whichever stage asks.
+Dependency-free and deterministic, so the same sentence always gives the same
+terms whichever stage asks.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from collections.abc import Sequence
-
-import numpy as np
-import numpy.typing as npt
+import unicodedata
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -79,41 +74,31 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _counts(term_lists: Sequence[Sequence[str]]) -> tuple[Counter[str], int]:
-    df: Counter[str] = Counter()
-    for unit in term_lists:
-        df.update(set(unit))
-    return df, len(term_lists)
-
-
-def document_frequencies(texts: Sequence[str]) -> tuple[Counter[str], int]:
-    """How many of ``texts`` use each content term, and how many texts there are."""
-    return _counts([content_terms(t) for t in texts])
-
-
-def tfidf_matrix(texts: Sequence[str], *, df: tuple[Counter[str], int] | None = None) -> npt.NDArray[np.float32]:
-    """L2-normalised TF-IDF rows for ``texts`` (sublinear tf, smoothed idf).
-
-    Document frequency is counted over ``texts`` themselves, or given as ``df``
-    (``document_frequencies`` of whole documents, to weigh terms by how many sources
-    use them; the same counts also let texts be vectorised in batches).
-    """
-    terms = [content_terms(t) for t in texts]
-    counts, n = df if df is not None else _counts(terms)
-    vocab = {t: i for i, t in enumerate(sorted({t for row in terms for t in row}))}
-    mat = np.zeros((len(texts), max(len(vocab), 1)), dtype=np.float32)
-    for r, row in enumerate(terms):
-        for t, c in Counter(row).items():
-            mat[r, vocab[t]] = (1.0 + math.log(c)) * (math.log((1 + n) / (1 + counts[t])) + 1.0)
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    out: npt.NDArray[np.float32] = (mat / norms).astype(np.float32, copy=False)
-    return out
-
-
 def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     """Word n-grams, for near-duplicate detection."""
     ws = words(text)
     if len(ws) < n:
         return {tuple(ws)} if ws else set()
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+
+
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+        "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+        "ŧ": "t", "Ŧ": "T",
+    }
+)
+_APOSTROPHES = re.compile(r"['’‘`´ʻʼʿʾ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents folded, apostrophes dropped, other punctuation to single spaces.
+
+    Letters outside the Latin script vanish, so a non-Latin alternate name folds to "".
+    """
+    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = _APOSTROPHES.sub("", s)
+    return _NON_ALNUM.sub(" ", s).strip()

@@ -22,13 +22,12 @@ import gzip
 import math
 import re
 import threading
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
 
-PlaceKind = Literal["city", "country", "sea", "region"]
+from ..model import Place, PlaceKind
+from ..text import fold
 
 DATA_FILE = "gazetteer.tsv.gz"
 SKELETON_MAX_CITIES = 4000
@@ -36,31 +35,11 @@ SKELETON_MAX_CITIES = 4000
 _KINDS: dict[str, PlaceKind] = {"c": "city", "C": "country", "S": "sea", "R": "region"}
 KIND_CODES: dict[PlaceKind, str] = {v: k for k, v in _KINDS.items()}
 
-_SPECIAL = str.maketrans(
-    {
-        "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-        "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
-        "ŧ": "t", "Ŧ": "T",
-    }
-)
-_APOSTROPHES = re.compile(r"['’‘`´ʻʼʿʾ]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Arabic (and a few Romance) articles that transliterations keep or drop at will.
 _ARTICLE_WORDS = frozenset("al el ar as ash ad an az at ath adh ed en er es ez".split())
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _SKELETON_DROP = re.compile(r"[aeiouwy ]")
-
-
-def fold(text: str) -> str:
-    """Lower case, accents folded, apostrophes dropped, other punctuation to single spaces.
-
-    Letters outside the Latin script vanish, so a non-Latin alternate name folds to "".
-    """
-    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = _APOSTROPHES.sub("", s)
-    return _NON_ALNUM.sub(" ", s).strip()
 
 
 def key(text: str) -> str:
@@ -88,21 +67,6 @@ def skeleton(k: str) -> str:
         return ""
     rest = _SKELETON_DROP.sub("", k[1:])
     return _DOUBLE.sub(r"\1", (k[0] + rest).rstrip("h") or k[0])
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer row. ``radius_km`` is the extent (0 for a city point)."""
-
-    id: int
-    kind: PlaceKind
-    name: str
-    lat: float
-    lon: float
-    country: str  # ISO 3166-1 alpha-2; "" for seas and most regions
-    admin1: str  # first-level division code (US state code for US places)
-    population: int
-    radius_km: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,208 @@
+"""Date lines: a line that only states when the article was published or updated.
+
+"Published: September 30, 2015", "Posted on Sep 30, 2015 by admin", "Updated
+14/03/2025", "By Jane Doe | September 30, 2015", and bare dates in the header or
+footer ("Moscow, 30 Sep 2015"). Their date becomes ``Document.published`` when the
+input stated none ("Published" wins over "Updated"). Never invent a date:
+relative ("3 hours ago") or ambiguous ("03/04/2015") dates give None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .lines import HAS_ALNUM_RE, Line, nwords
+from .patterns import DATE_KW_RE, DIGIT_RE
+from .reasons import Reason
+from .rules import classify_line, is_byline
+
+# A line that is only a date counts as the publication date this near the top.
+DATE_LINE_TOP_LINES = 8
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_DATE_RES = (
+    re.compile(_MONTH + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+" + _MONTH + r"\.?,?[\s\-]+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
+)
+
+_DATE_FILLER_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|(?-i:\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|ET|PT|CT|MT)\b)"
+    r"|(?:UTC|GMT)?[+\-]\d{1,2}(?::?\d{2})?\b|\b(?:published|first|originally|posted|updated|last|modified|"
+    r"on|at|and|created|date|dated|released|issued)\b|T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?",
+    re.I,
+)
+
+_MONTH_WORD_RE = re.compile(r"\b" + _MONTH + r"\b", re.I)
+_RELATIVE_DATE_RE = re.compile(
+    r"\b(?:(?:about|around|over)\s+)?(?:\d+|an?|one|a few)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?"
+    r"|weeks?|months?)\s+ago\b|\btoday\b|\byesterday\b|\bjust now\b",
+    re.I,
+)
+_DATE_BY_RE = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*|admin|staff)(?:\s+[A-Z][\w.'’-]*){0,3}", re.I)
+_SEGMENT_SEP_RE = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*")
+_UPDATED_KW = ("updated", "last updated", "last modified", "modified")
+
+
+def _date_from_match(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        year = int(g["y"])
+        if g.get("mon"):
+            month = _MONTHS[g["mon"].lower()]
+            day = int(g["d"])
+        elif g.get("m"):
+            month, day = int(g["m"]), int(g["d"])
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            if g["sep"] == "." or a > 12:  # dotted dates are day-first; 30/09 can only be day-first
+                day, month = a, b
+            elif b > 12:
+                month, day = a, b
+            else:  # 03/04/2015 is ambiguous: never guess
+                return None
+        if not 1900 <= year <= 2100:
+            return None
+        return dt.date(year, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def dates_in(s: str) -> tuple[list[dt.date], str, bool]:
+    """(dates found, ``s`` without them, whether any date-like text was found)."""
+    found: list[dt.date] = []
+    any_match = False
+    for regex in _DATE_RES:
+        while (m := regex.search(s)) is not None:
+            any_match = True
+            d = _date_from_match(m)
+            if d is not None:
+                found.append(d)
+            s = s[: m.start()] + " " + s[m.end() :]
+    return found, s, any_match
+
+
+def _leftover_words(s: str) -> int:
+    rest = _DATE_FILLER_RE.sub(" ", s)
+    return sum(1 for w in rest.split() if HAS_ALNUM_RE.search(w))
+
+
+_dateparser_settings: dict[str, Any] = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+def _dateparser_date(s: str) -> dt.date | None:
+    """Last resort for stated dates our regexes do not know; imported only when needed (slow import)."""
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(s, languages=["en"], settings=_dateparser_settings)
+    except Exception:  # dateparser raises assorted errors on odd input; a date we cannot read is no date
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+@dataclass(slots=True)
+class DateLine:
+    """A date line's date (None: stated, but not a date we may use) and whether it is an update."""
+
+    date: dt.date | None
+    updated: bool  # an "Updated:" date is only used when no publication date is stated
+
+
+def parse_date_line(text: str, bare_ok: bool, strict: bool = False) -> DateLine | None:
+    """Recognise a line that only states when the article was published or updated.
+
+    ``bare_ok``: accept a date with no "Published:" keyword (only where the
+    caller knows the line sits in the header or the footer); ``strict``: a
+    bare date must then be the whole line (times and weekdays aside).
+    """
+    if len(text) > 160 or nwords(text) > 16:
+        return None
+    if not DIGIT_RE.search(text) and not _RELATIVE_DATE_RE.search(text):
+        return None
+    m = DATE_KW_RE.match(text)
+    if m:
+        kw = m.group("kw").lower()
+        rest = m.group("rest")
+        updated = kw in _UPDATED_KW or kw.endswith("updated")
+        dates, leftover, matched = dates_in(rest)
+        if matched:
+            # "Posted on Sep 30, 2015 by admin" is a date line; "Issued 30 September 2015, the order
+            # required ..." is a sentence.
+            if _leftover_words(_DATE_BY_RE.sub(" ", leftover, count=1)) <= 1:
+                return DateLine(dates[0] if dates else None, updated)
+            return None
+        if _leftover_words(_RELATIVE_DATE_RE.sub(" ", rest)) == 0:
+            return DateLine(None, updated)  # "3 hours ago": stated, but no date we may use
+        if nwords(rest) <= 8 and _MONTH_WORD_RE.search(rest) and DIGIT_RE.search(rest):
+            d = _dateparser_date(rest)
+            if d is not None:
+                return DateLine(d, updated)
+        return None
+    if not bare_ok:
+        return None
+    dates, leftover, matched = dates_in(text)
+    if matched and _leftover_words(leftover) <= (0 if strict else 2):  # "Moscow, September 30, 2015"
+        return DateLine(dates[0] if dates else None, False)
+    return None
+
+
+def meta_line_date(text: str) -> DateLine | None:
+    """'By Jane Doe | September 30, 2015': a byline and a date sharing one line."""
+    if len(text) > 200 or nwords(text) > 20:
+        return None
+    segments = [s for s in _SEGMENT_SEP_RE.split(text) if s.strip()]
+    if len(segments) < 2:
+        return None
+    found: DateLine | None = None
+    for seg in segments:
+        seg = seg.strip()
+        date_line = parse_date_line(seg, bare_ok=True)
+        if date_line is not None:
+            found = found or date_line
+        elif not (
+            is_byline(seg)
+            or _leftover_words(seg) == 0
+            or classify_line(seg) in (Reason.BYLINE, Reason.COMMENTS, Reason.CMS)
+        ):
+            return None
+    return found
+
+
+
+def mark_bare_date_lines(lines: list[Line], first_par: int, last_par: int) -> list[DateLine]:
+    """Bare date lines in the header and the footer ("Moscow, September 30, 2015"), or a line that
+    is nothing but a date near the top (after a one-paragraph standfirst, say)."""
+    dates: list[DateLine] = []
+    for i, ln in enumerate(lines):
+        if not ln.kept or first_par <= i <= last_par and i >= DATE_LINE_TOP_LINES or not DIGIT_RE.search(ln.text):
+            continue
+        if i < first_par or i > last_par:
+            date_line = parse_date_line(ln.text, bare_ok=True)
+        elif i < DATE_LINE_TOP_LINES:
+            date_line = parse_date_line(ln.text, bare_ok=True, strict=True)
+        else:
+            continue
+        if date_line is not None:
+            ln.reason = Reason.DATE_LINE
+            dates.append(date_line)
+    return dates
+
+
+def publication_date(dates: Sequence[DateLine]) -> dt.date | None:
+    """The stated publication date: the first "Published" date, else the first "Updated" one."""
+    return next((d.date for d in dates if d.date and not d.updated), None) or next(
+        (d.date for d in dates if d.date), None
+    )

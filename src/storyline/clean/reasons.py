@@ -1,0 +1,34 @@
+"""Why a line (or part of one) was removed: the reasons ``Document.removed`` records.
+
+A ``StrEnum``, so a reason is still the plain string the JSON contract shows
+("navigation", "photo credit") while mypy checks every comparison.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    SEPARATOR = "separator"
+    AD = "advertisement"
+    CMS = "CMS artefact"
+    COPYRIGHT = "copyright"
+    COMMENTS = "comments prompt"
+    CONTACT = "contact prompt"
+    SOCIAL = "social prompt"
+    TEASER = "teaser link"
+    RELATED = "related-stories list"
+    NAV = "navigation"
+    PHOTO = "photo credit"
+    CAPTION = "photo caption"
+    BYLINE = "byline"
+    BIO = "author bio"
+    DATE_LINE = "publication date line"
+    REPUBLISHED = "republication note"
+    TITLE = "title"
+    REPEATED_HEADLINE = "repeated headline"
+    STANDFIRST = "standfirst repeated in body"
+    DUPLICATE = "duplicate line"
+    MASTHEAD = "masthead"
+    PROMO = "outlet promo"

@@ -1,0 +1,195 @@
+"""Rules that need the whole text: bylines under the headline, related-story boxes, bios,
+repeats, and the furniture above the headline and after the last paragraph.
+
+Each pass marks lines with a reason; none removes anything but a whole line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line, ends_sentence, is_list_item, is_paragraph, kept_indices, nwords, undecorated
+from .patterns import (
+    ABOUT_HEADER_RE,
+    AD_START_RE,
+    AIRTIME_RE,
+    AIRTIME_VERB_RE,
+    APPEAL_RE,
+    BIO_LINE_RE,
+    BIO_NEXT_RE,
+    BROADCAST_RE,
+    CONTACT_LINE_RE,
+    CONTACT_RE,
+    LIST_HEADER_RE,
+    MORE_IN_RE,
+    NAME_BYLINE_RE,
+    PROMO_TAIL_RE,
+    REPORTED_RE,
+    THE_AUTHOR_RE,
+)
+from .reasons import Reason
+
+# After the last paragraph, a short line that is not a sentence is a label or a link.
+_MAX_TRAILING_JUNK_WORDS = 15
+
+
+def _is_list_header(ln: Line) -> bool:
+    """'Other Top Stories:', 'Read more', 'More in Nation': a box of linked headlines follows."""
+    if ln.kept or ln.reason not in (Reason.RELATED, Reason.TEASER, Reason.NAV) or nwords(ln.text) > 8:
+        return False
+    probe = undecorated(ln.text)
+    return bool(LIST_HEADER_RE.match(probe) or MORE_IN_RE.match(probe))
+
+
+def _remove_list_items(lines: list[Line], start: int) -> None:
+    """After a related-stories header, drop headline-like lines up to the next real paragraph."""
+    for i in range(start, len(lines)):
+        if not _is_list_header(lines[i]):
+            continue
+        for j in range(i + 1, len(lines)):
+            ln = lines[j]
+            if not ln.kept:
+                if _is_list_header(ln):
+                    break  # the next header takes over
+                continue
+            if is_list_item(ln.text) and not is_paragraph(ln.text):
+                ln.reason = Reason.RELATED
+                continue
+            break
+
+
+def _remove_header_bylines(lines: list[Line], start: int, stop: int) -> None:
+    """Between headline and first paragraph, a names-only line next to a date line is the byline."""
+    for i in range(start, min(stop, len(lines))):
+        ln = lines[i]
+        if not ln.kept or nwords(ln.text) > 14 or not NAME_BYLINE_RE.match(ln.text):
+            continue
+        joined = any(sep in ln.text for sep in (" in ", " and ", " & "))
+        near_date = any(0 <= j < len(lines) and lines[j].reason == Reason.DATE_LINE for j in (i - 1, i + 1))
+        if joined or near_date:
+            ln.reason = Reason.BYLINE
+
+
+def _remove_bio_after_about(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if ln.reason is None or ln.reason != Reason.BIO:
+            continue
+        m = ABOUT_HEADER_RE.match(undecorated(ln.text))
+        if not m:
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].kept), None)
+        if j is None:
+            continue
+        nxt = lines[j].text
+        name = m.group("name")
+        if name is None:  # "About the author": the next paragraph is the bio
+            if nwords(nxt) <= 150:
+                lines[j].reason = Reason.BIO
+            continue
+        names = [p for p in name.split() if p[:1].isupper()]
+        first_word = nxt.split()[0].strip("“\"'‘’,.")
+        if first_word in names or nxt.startswith(name) or BIO_NEXT_RE.search(nxt):
+            lines[j].reason = Reason.BIO
+
+
+def _remove_standfirst_repeats(lines: list[Line]) -> None:
+    kept = kept_indices(lines)
+    for a, b in zip(kept, kept[1:], strict=False):
+        cur, nxt = lines[a].text, lines[b].text
+        core = cur.rstrip(" .!?…")
+        if nwords(core) < 5 or len(nxt) <= len(core) or not nxt.startswith(core):
+            continue
+        lines[a].reason = Reason.STANDFIRST
+
+
+def _remove_duplicates(lines: list[Line]) -> None:
+    seen: set[str] = set()
+    for ln in lines:
+        if not ln.kept:
+            continue
+        if ln.text in seen and (nwords(ln.text) >= 3 or len(ln.text) >= 15):
+            ln.reason = Reason.DUPLICATE
+        seen.add(ln.text)
+
+
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z0-9%)”\"][.!?][”\"’]?\s")
+_ATTRIBUTION_RE = re.compile(r"[”\"’'],? (?:\w+ ){0,3}(?:said|says|added|told|asked|wrote)\b|\b(?:said|says|told)\b")
+
+
+def _reads_like_prose(s: str) -> bool:
+    """A sentence that lost its full stop, not a headline.
+
+    '“It’s a little unsettling,” he said' (a quote with attribution), 'In this
+    interview, she shares her thoughts on attitude:' (introduces an embed), or
+    mostly lowercase words. Headlines in a related box are mostly capitalised
+    or short; such lines at the end of a text are links, these are not. A
+    line that holds a whole sentence ("... springboard contest. &UR; jl")
+    is prose too.
+    """
+    if s.endswith(":") and nwords(s) >= 5 or _ATTRIBUTION_RE.search(s):
+        return True
+    m = _INNER_SENTENCE_END_RE.search(s)
+    if m is not None and nwords(s[: m.start()]) >= 6:  # holds a whole sentence, then a wire tag
+        return True
+    words = [w for w in s.split() if w[:1].isalpha()]
+    if len(words) < 6:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower / len(words) >= 0.75
+
+
+def _is_tail_promo(text: str) -> bool:
+    """'Hear more on Harbour FM Drive from 5pm.', 'Watch Channel 9 News at 6pm': a plug for a programme."""
+    if not PROMO_TAIL_RE.match(text) or REPORTED_RE.search(text):
+        return False
+    return bool(BROADCAST_RE.search(text) or (AIRTIME_VERB_RE.match(text) and AIRTIME_RE.search(text)))
+
+
+def _trim_tail(lines: list[Line]) -> None:
+    """After the last real paragraph, bios, contact lines and short labels are site furniture."""
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if not ln.kept:
+            continue
+        text = ln.text
+        n = nwords(text)
+        if n <= 60 and (BIO_LINE_RE.match(text) or THE_AUTHOR_RE.match(text)):
+            ln.reason = Reason.BIO
+        elif n <= 30 and (CONTACT_LINE_RE.match(text) or CONTACT_RE.match(text)):
+            ln.reason = Reason.CONTACT
+        elif n <= 80 and (AD_START_RE.match(text) or APPEAL_RE.search(text)):
+            ln.reason = Reason.AD
+        elif n <= 30 and _is_tail_promo(text):
+            ln.reason = Reason.PROMO
+        elif n <= _MAX_TRAILING_JUNK_WORDS and not ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
+            ln.reason = Reason.NAV if n <= 4 else Reason.RELATED
+        else:
+            return
+
+
+def trim_head(lines: list[Line], title_at: int | None) -> None:
+    """Before the headline only site furniture; without one, only short labels ("World", "Home")."""
+    for i, ln in enumerate(lines):
+        if title_at is not None and i >= title_at:
+            return
+        if not ln.kept:
+            continue
+        if title_at is not None:
+            ln.reason = Reason.NAV
+            continue
+        if nwords(ln.text) < 3 and not ends_sentence(ln.text):
+            ln.reason = Reason.NAV
+        else:
+            return
+
+
+
+def mark_structure(lines: list[Line], title_at: int | None, first_par: int) -> None:
+    """Bylines without "By", lists after headers, bios after "About", repeats, then the tail."""
+    if title_at is not None:
+        _remove_header_bylines(lines, title_at + 1, first_par)
+    _remove_list_items(lines, (title_at + 1) if title_at is not None else first_par)
+    _remove_bio_after_about(lines)
+    _remove_standfirst_repeats(lines)
+    _remove_duplicates(lines)
+    _trim_tail(lines)

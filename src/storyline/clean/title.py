@@ -1,0 +1,151 @@
+"""The headline: found before the first paragraph, and removed wherever the body repeats it.
+
+The first headline-like line (3-25 words, no final full stop, not a dateline
+like "WASHINGTON (AP) —") before the first paragraph becomes ``Document.title``
+when the input states no title; a masthead like "The Springfield Herald" or
+"Bayview Courier | World" right above it is skipped. Lines equal to the title
+(also to a metadata title without its "| Site" part) are removed as repeated
+headlines, and "<Title>, In a dramatic ..." loses its prefix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Removed
+from .lines import ABBREV_END_RE, MAX_HEADLINE_WORDS, Line, ends_sentence, line_key, norm_space, nwords
+from .outlet import masthead_segments, sure_masthead
+from .reasons import Reason
+
+_HEADLINE_BAD_END = frozenset(
+    """the a an of to in on at for and or but with by from that as is are was were has have had his her their
+    its this these those which who than into about""".split()
+)
+
+
+# "WASHINGTON (AP) —", "CHRISTCHURCH, New Zealand |": a dateline on its own line, not a headline.
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]+)?\s*(?:\([\w .&-]+\))?\s*[-–—|:]*$")
+
+# "WASHINGTON _ The New Economy ...", "MOSCOW (Reuters) - Russia ...": a lede, never a headline.
+_DATELINE_LEDE_RE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,}(?:\([^)]{1,40}\))?\s*[-–—_]+\s")
+
+
+def _is_title_candidate(s: str) -> bool:
+    n = nwords(s)
+    if n < 3 or n > MAX_HEADLINE_WORDS:
+        return False
+    if s.endswith((":", ";", ",")) or (s.endswith(".") and not s.endswith("...") and not ABBREV_END_RE.search(s)):
+        return False
+    if _DATELINE_RE.match(s) or _DATELINE_LEDE_RE.match(s):
+        return False
+    first = next((ch for ch in s if ch.isalnum()), "")
+    if not first or first.islower():
+        return False
+    # case matters: "... not aimed at IS" ends with a name, "... aimed at the" with a function word
+    return s.split()[-1].strip("\"'”’") not in _HEADLINE_BAD_END
+
+
+_SITE_SUFFIX_RE = re.compile(r"\s+[|–—\-:]\s+[^|–—\-:]{1,40}$")
+
+
+def title_keys(title: str) -> set[str]:
+    """Keys a headline line may match: the title, and the title without a '| Site Name' suffix."""
+    keys = {line_key(title)}
+    stripped = title
+    for _ in range(2):
+        stripped = _SITE_SUFFIX_RE.sub("", stripped)
+        if nwords(stripped) >= 3:
+            keys.add(line_key(stripped))
+    keys.discard("")
+    return keys
+
+
+def match_title(line: str, keys: set[str]) -> bool:
+    longest = max((len(k) for k in keys), default=0)
+    return len(line) <= 2 * longest + 20 and line_key(line) in keys
+
+
+_TITLE_PREFIX_SEP_RE = re.compile(r"\s*(?P<sep>[,:;|–—\-])\s+(?=[\"“‘'(\[A-Z\d])")
+# After "<Title>," the rest must start like a new sentence ("In a dramatic ...", "The ..."), not go on
+# with a name ("Putin: Russia will strike, Putin said ..." keeps its words).
+_SENTENCE_OPENERS = frozenset(
+    """a an the in on at as after before when while with for from by this that these those it its he she they
+    we i there here according since despite amid following over under during more most some officials
+    meanwhile earlier later yesterday today""".split()
+)
+
+
+def strip_title_prefix(line: Line, title: str) -> bool:
+    """'<Title>, In a dramatic escalation ...' -> 'In a dramatic escalation ...'."""
+    if nwords(title) < 3 or len(line.text) < len(title) + 20:
+        return False
+    head = line.text[: len(title)]
+    if head != title and head.casefold() != title.casefold():
+        return False
+    m = _TITLE_PREFIX_SEP_RE.match(line.text, len(title))
+    if not m:
+        return False
+    if m.group("sep") == ",":
+        opener = line.text[m.end() :].split(" ", 1)[0].strip("\"“‘'([").lower()
+        if opener not in _SENTENCE_OPENERS:
+            return False
+    line.parts.append(Removed(line.text[: m.end()].strip(), Reason.REPEATED_HEADLINE))
+    line.text = line.text[m.end() :]
+    return True
+
+
+def find_title(lines: list[Line], stop: int) -> int | None:
+    """Index of the headline: the first headline-like kept line before the first paragraph."""
+    for i in range(stop):
+        ln = lines[i]
+        if not ln.kept:
+            continue
+        if _is_title_candidate(ln.text):
+            j = next((j for j in range(i + 1, len(lines)) if lines[j].kept), len(lines))
+            nxt = lines[j].text if j < len(lines) else ""
+            if nxt and nxt[0].islower():
+                return None  # a sentence broken across lines, not a headline
+            if j < stop and nwords(ln.text) <= 3 and _is_title_candidate(nxt) and nwords(nxt) > 3:
+                continue  # "The Springfield Herald" above the headline: a masthead, not the title
+            segments = masthead_segments(ln.text)
+            if segments is not None and (
+                sure_masthead(segments) or j < stop and _is_title_candidate(nxt) and nwords(nxt) > 3
+            ):
+                continue  # "Bayview Courier | World & Nation" above the headline
+            return i
+        if ends_sentence(ln.text) and nwords(ln.text) >= 4:
+            return None  # prose before any headline: the text has no headline line
+    return None
+
+
+
+def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[str, int | None]:
+    """(the title, the index of its line or None): the stated title's line, else the headline found."""
+    title = norm_space(stated) if stated else ""
+    title_at: int | None = None
+    if title:
+        for i in range(min(first_par + 1, len(lines))):
+            if lines[i].kept and match_title(lines[i].text, title_keys(title)):
+                title_at = i
+                break
+    else:
+        title_at = find_title(lines, first_par)
+        if title_at is not None:
+            title = lines[title_at].text
+    if title_at is not None:
+        lines[title_at].reason = Reason.TITLE
+    return title, title_at
+
+
+def mark_repeated_headlines(lines: list[Line], title: str) -> None:
+    """The headline again, inside the body: a whole line, or the prefix of a paragraph."""
+    if not title:
+        return
+    keys = title_keys(title)
+    for ln in lines:
+        if not ln.kept:
+            continue
+        if match_title(ln.text, keys):
+            ln.reason = Reason.REPEATED_HEADLINE
+        else:
+            strip_title_prefix(ln, title)

@@ -1,0 +1,113 @@
+"""Places stage: place mentions found, disambiguated by the story, and geocoded.
+
+Mentions come from two sources, both read from the parse ``analyse`` already made:
+
+- named entities: GPE/LOC/FAC are place candidates; ORG, PERSON and NORP are
+  too, because the small English model mislabels places (Homs, Hama and
+  Talbiseh as organisations, Aleppo as a person, "the Caspian" as a nationality);
+- capitalised proper-noun runs the model did not tag at all ("Deir-ez-Zor", "Odesa").
+
+Every candidate (``candidates.py``) is looked up in the shipped gazetteer
+(``gazetteer.py``) and its readings are scored (``resolver.py``): prominence
+(population; countries, seas and regions above cities), the story's own
+countries (how often each is mentioned), nearness to the places the model
+tagged as places, and whether the name is a main name or only an alternate one.
+A mention the model did not tag as a place must earn it: a country, sea or
+region under its main name, a big city, or a town near the story's other places
+("Congress" in a Washington story is not Congress, Arizona). A name that is a
+person's surname or first name in the story ("Shoigu", "Obama") or a known
+organisation ("ISIL") is never a place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..model import Analysis, Located, PlaceMention, PlaceRow
+from ..names import is_known_org, person_name_parts
+from ..text import fold
+from .candidates import PLACE_LABELS, Candidate, candidates
+from .gazetteer import Gazetteer, key, load_gazetteer
+from .resolver import Resolver, story_context
+
+__all__ = ["locate_places"]
+
+
+def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate]) -> set[str]:
+    """Folded names used for people at least as often as the model tags them as places."""
+    as_place = Counter(fold(c.text) for c in cands if c.label in PLACE_LABELS)
+    return {w for w, n in person_name_parts(analyses).items() if n >= as_place.get(w, 0)}
+
+
+def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None) -> Located:
+    """Find, disambiguate and geocode every place the story's documents mention."""
+    gaz = gazetteer or load_gazetteer()
+    cands = [c for a in analyses for c in candidates(a)]
+    resolver = Resolver(gaz, _blocked_names(analyses, cands))
+    # pass 1: what the model tagged as places, read without context
+    first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
+    ctx = story_context(first)
+    # pass 2: everything, read in the story's context
+    located = Located()
+    decided = [resolver.decide(c, ctx) for c in cands]
+    # a name placed surely once is that place wherever else the story uses it (but never a person's name)
+    by_name: dict[str, Counter[int]] = defaultdict(Counter)
+    for c, p in zip(cands, decided, strict=True):
+        if p is not None:
+            by_name[key(c.text)][p.id] += 1
+    for c, p in zip(cands, decided, strict=True):
+        if p is None and c.label != "PERSON" and fold(c.text) not in resolver.blocked and not is_known_org(c.text):
+            votes = by_name.get(key(c.text))
+            if votes and not c.the:
+                p = gaz.place(votes.most_common(1)[0][0])
+        if p is not None:
+            located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
+        elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked):
+            located.not_places.add((c.doc, c.start, c.end))
+    located.mentions = _dedupe(located.mentions)
+    located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
+    return located
+
+
+def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """One mention per span (an entity and a run can cover the same words), in text order."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.doc, m.start, -m.end)):
+        k = (m.doc, m.start, m.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dict[int, str]) -> list[PlaceRow]:
+    """The brief's ``places``: one row per place, most mentioned first (``names`` filled in)."""
+    rank = {d: i for i, d in enumerate(doc_order)}
+    by_place: dict[int, list[PlaceMention]] = defaultdict(list)
+    for m in mentions:
+        by_place[m.place.id].append(m)
+    rows = []
+    for ms in by_place.values():
+        p = ms[0].place
+        forms = Counter(" ".join(m.text.split()) for m in ms)
+        official = next((f for f in forms if fold(f) == fold(p.name)), None)
+        name = official or max(forms, key=lambda f: (forms[f], len(f), f))
+        names[p.id] = name
+        rows.append(
+            PlaceRow(
+                name=name,
+                lat=round(p.lat, 4),
+                lon=round(p.lon, 4),
+                kind=p.kind,
+                docs=sorted({m.doc for m in ms}, key=lambda d: rank.get(d, len(rank))),
+                mentions=len(ms),
+                country=p.country or None,
+                aliases=sorted(f for f in forms if f != name),
+                gazetteer_name=p.name if p.name != name and p.name not in forms else None,
+                extent_km=round(p.radius_km) if p.kind != "city" else None,
+            )
+        )
+    rows.sort(key=lambda r: (-r.mentions, -len(r.docs), r.name))
+    return rows

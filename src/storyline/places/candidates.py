@@ -1,0 +1,117 @@
+"""Place candidates: the stretches of a document that might name a place.
+
+Named entities (GPE/LOC/FAC, and ORG/PERSON/NORP because the small model
+mislabels places) and capitalised proper-noun runs the model did not tag at all
+("Deir-ez-Zor", "Odesa"), each with what its context says: a qualifier ("Paris,
+Texas"), a preceding "the", a locative cue ("in Homs", "town of Talbiseh").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Analysis
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+_CONNECTORS = frozenset(
+    "al el ez az ad as ash an ar at de del della di da do dos la le les of on upon am bin sur".split()
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Prof|Rev|St)\b\.?")
+_CUE = re.compile(
+    r"(?:\b(?:in|near|of|from|to|at|outside|around|into|across|towards?|through|via|between|and|or|"
+    r"neighbou?ring|northern|southern|eastern|western|central|city|town|village|province)|,)\s+(?:the\s+)?$",
+    re.I,
+)
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A stretch of a document that might name a place."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str | None  # the NER label, None for an untagged proper-noun run
+    qualifier: str | None = None  # "Texas" in "Paris, Texas"
+    the: bool = False  # written after "the": "the Tour", "the Mall" are rarely towns
+    cue: bool = False  # after a locative word or in a list: "in Homs", "town of Talbiseh", "Raqqa and Deir-ez-Zor"
+
+
+def _clean_span(text: str, start: int) -> tuple[str, int]:
+    """Drop a leading "the" and a trailing possessive: "the Caspian Sea's" → "Caspian Sea"."""
+    lead = re.match(r"(?:[Tt]he\s+)", text)
+    if lead:
+        text, start = text[lead.end() :], start + lead.end()
+    text = _POSSESSIVE.sub("", text.rstrip(" ,;:"))
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", text):
+        text = text[:-1]  # a sentence's full stop, not "U.S."
+    return text, start
+
+
+def candidates(analysis: Analysis) -> list[Candidate]:
+    """Every entity and untagged proper-noun run of one document that could name a place."""
+    out: list[Candidate] = []
+    doc_id = analysis.doc.id
+    for para in analysis.paragraphs:
+        sdoc = para.parsed
+        for ent in sdoc.ents:
+            label = ent.label_
+            if label not in PLACE_LABELS and label not in OTHER_LABELS:
+                continue
+            text, start = _clean_span(ent.text, ent.start_char)
+            if not text:
+                continue
+            tail = para.text[ent.end_char :]
+            q = _QUALIFIER.match(tail)
+            before = para.text[max(0, start - 40) : start]
+            the = start > ent.start_char or before.rstrip().lower().endswith(" the")
+            out.append(
+                Candidate(
+                    doc_id, para.offset + start, para.offset + start + len(text), text, label,
+                    q.group(1) if q else None, the, _CUE.search(before) is not None,
+                )
+            )
+        out.extend(_untagged_runs(doc_id, para.offset, sdoc))
+    return out
+
+
+def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
+    """Capitalised proper-noun runs outside any entity: "Deir-ez-Zor", "Sharm el-Sheikh"."""
+    tokens = list(sdoc)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < 7:
+            nxt = tokens[j]
+            if nxt.ent_iob_ != "O":
+                break
+            glued = not tokens[j - 1].whitespace_
+            if nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN", "ADJ"):
+                j += 1
+            elif (nxt.text in ("-", "‐") and glued) or (nxt.lower_ in _CONNECTORS and j + 1 < len(tokens)
+                                                        and tokens[j + 1].text[:1].isupper()):
+                j += 1
+            elif glued and tokens[j - 1].text in ("-", "‐"):
+                j += 1
+            else:
+                break
+        while j > i + 1 and not tokens[j - 1].text[:1].isupper():
+            j -= 1
+        start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+        text = sdoc.text[start:end]
+        if sum(ch.isalpha() for ch in text) >= 3 and not _HONORIFIC.match(text) and not text.endswith("."):
+            the = i > 0 and tokens[i - 1].lower_ == "the"
+            cue = _CUE.search(sdoc.text[max(0, start - 40) : start]) is not None
+            yield Candidate(doc_id, offset + start, offset + end, text, None, None, the, cue)
+        i = j

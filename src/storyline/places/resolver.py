@@ -1,0 +1,184 @@
+"""Reading a candidate against the gazetteer and the story: which place it names, if any.
+
+Readings are scored by prominence (population; countries, seas and regions above
+cities), the story's own countries, nearness to the places the model tagged, and
+whether the name is a main or an alternate one; ``Resolver.decide`` then asks a
+candidate the model did not tag as a place to earn it (see the package docstring).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Place
+from ..names import is_known_org
+from ..text import fold
+from .candidates import PLACE_LABELS, Candidate
+from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
+
+NEAR_KM = 300.0  # a town this close to the story's other places belongs to the story
+BIG_CITY = 1_000_000
+SMALL_TOWN = 15_000  # below this a town counts only near the story's other places (or "Town, State")
+EXONYM_CITY = 500_000  # above this an unrelated-looking alternate name is a real exonym ("Munich")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the story says about where it is: country weights and anchor points."""
+
+    share: dict[str, float]
+    anchors: list[tuple[float, float, str]]  # (lat, lon, key of the name that placed it)
+    countries: set[str]
+    near_km: dict[tuple[int, str], float] = field(default_factory=dict)  # _near, remembered
+
+
+def _near_in(ctx: _Context, p: Place, name: str) -> float:
+    """``_near`` for the story's anchors, computed once per place and name (a big story
+    asks the same question thousands of times)."""
+    k = (p.id, key(name) if name else "")
+    got = ctx.near_km.get(k)
+    if got is None:
+        got = ctx.near_km[k] = _near(p, ctx.anchors, name)
+    return got
+
+
+def _prominence(p: Place) -> float:
+    """How likely a bare mention of this name means this place, before context."""
+    if p.kind == "country":
+        return 8.0 + 0.1 * math.log10(p.population + 1)
+    if p.kind == "sea":
+        return 7.8
+    if p.kind == "region":
+        # a US state loses its name to a big city ("Washington", "New York")
+        return 5.2 if p.country == "US" and p.admin1 else 7.5
+    return math.log10(p.population + 10)
+
+
+def _near(p: Place, anchors: Sequence[tuple[float, float, str]], name: str = "") -> float:
+    """Distance to the nearest anchor placed by another name (a name cannot vouch for itself)."""
+    own = key(name) if name else ""
+    return min((distance_km(p.lat, p.lon, a, b) for a, b, k in anchors if k != own or not own), default=math.inf)
+
+
+def _score(m: Match, ctx: _Context | None, qualifier: Place | None, name: str = "") -> float:
+    p = m.place
+    s = _prominence(p) + (0.0 if m.primary else -0.7)
+    if ctx is not None:
+        s += 1.5 * ctx.share.get(p.country, 0.0)
+        if p.kind == "city" and _near_in(ctx, p, name) <= NEAR_KM:
+            s += 1.0
+    if qualifier is not None:
+        if qualifier.kind == "country" and p.country == qualifier.country:
+            s += 5.0
+        elif qualifier.kind == "region" and p.country == qualifier.country and p.admin1 == qualifier.admin1:
+            s += 5.0
+    return s
+
+
+class Resolver:
+    """Scores a candidate's readings and decides whether it names a place."""
+
+    def __init__(self, gaz: Gazetteer, blocked: set[str]) -> None:
+        self.gaz = gaz
+        self.blocked = blocked
+        self._lookups: dict[str, list[Match]] = {}
+
+    def matches(self, text: str) -> list[Match]:
+        got = self._lookups.get(text)
+        if got is None:
+            got = self._lookups[text] = self.gaz.lookup(text)
+        return got
+
+    def qualifier(self, c: Candidate) -> Place | None:
+        if not c.qualifier:
+            return None
+        words = c.qualifier.split()
+        for n in range(len(words), 0, -1):
+            for m in self.matches(" ".join(words[:n])):
+                if m.place.kind == "country" or (m.place.kind == "region" and m.place.admin1):
+                    return m.place
+        return None
+
+    def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
+        ms = self.matches(c.text)
+        q = self.qualifier(c)
+        if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries:
+            ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
+        if not ms:
+            return None
+        if any(m.primary and m.place.kind != "city" for m in ms):
+            q = None  # "Saudi Arabia, Turkey, U.S.": a list of countries, not "Turkey in the U.S."
+        scored = [(m, _score(m, ctx, q, c.text)) for m in ms]
+        return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+
+    def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:
+        """The place ``c`` names, or None when it names none (or not surely).
+
+        Without ``ctx`` (the first pass, which finds the story's anchors) only
+        places a bare name is safe for count: no small towns.
+        """
+        name = fold(c.text)
+        if not name or is_known_org(c.text):
+            return None
+        got = self.best(c, ctx)
+        if got is None:
+            return None
+        m, _ = got
+        p = m.place
+        curated = p.kind != "city"
+        if name in self.blocked and not (curated and m.primary and c.label in PLACE_LABELS):
+            return None
+        if curated:  # a country, sea or region: by its main name or a curated alias only
+            return p if m.primary or c.label in PLACE_LABELS else None
+        q = self.qualifier(c)
+        qualified = q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
+        near = ctx is not None and _near_in(ctx, p, c.text) <= NEAR_KM
+        if not m.primary and (len(name) < 4 or not _similar(c.text, p)) and (
+            p.population < EXONYM_CITY or c.label not in PLACE_LABELS or len(name) < 4
+        ):
+            return None  # an unrelated alternate name ("Tsunami" for a Japanese town, "Tour" for Tours)
+        if c.the and (c.label not in PLACE_LABELS or p.population < EXONYM_CITY):
+            return None  # "the Mall", "the City": a landmark or a common noun, not the town of that name
+        if p.population < SMALL_TOWN and not (near or qualified):
+            return None  # a small town only where the story already is ("Earth, Texas" is not)
+        if c.label in PLACE_LABELS or qualified:
+            return p
+        # not tagged as a place: the reading has to be a sure one
+        if c.label == "PERSON":
+            # the model saw a person ("Valverde", "Ivanov"): only a big city, or a sizeable one in
+            # the story's own country and near its places, overrides it ("Aleppo")
+            share = ctx.share.get(p.country, 0.0) if ctx is not None else 0.0
+            sure = p.population >= BIG_CITY or (near and share >= 0.5 and p.population >= 100_000)
+            return p if m.primary and sure else None
+        if near and (c.cue or p.population >= 100_000):
+            return p  # "activists in Homs" (tagged ORG), "in Raqqa and Deir-ez-Zor" (untagged), "hit Hama"
+        if m.primary and p.population >= BIG_CITY:
+            return p  # "Jets struck Aleppo"
+        return None
+
+
+def _similar(text: str, p: Place) -> bool:
+    """Two spellings of one name ("Kiev"/"Kyiv", "Talbiseh"/"Tallbīsah"): same consonant skeleton."""
+    return skeleton(key(text)) == skeleton(key(p.name))
+
+
+def story_context(first: Iterable[tuple[str, Place]]) -> _Context:
+    """Country weights and anchor points from the sure (model-tagged) places, by the names that placed them."""
+    weight: dict[str, float] = defaultdict(float)
+    anchors: list[tuple[float, float, str]] = []
+    for name, p in first:
+        if not p.country:
+            continue
+        weight[p.country] += 1.0 if p.kind == "country" else 0.5
+        if p.kind == "city":
+            anchors.append((p.lat, p.lon, key(name)))
+        elif p.kind in ("country", "region") and 0 < p.radius_km <= 500:
+            anchors.append((p.lat, p.lon, key(name)))  # a small country's centre is near all of it
+    anchors = sorted({(round(a, 1), round(b, 1), k) for a, b, k in anchors})
+    top = max(weight.values(), default=0.0)
+    share = {cc: w / top for cc, w in weight.items()} if top else {}
+    countries = {cc for cc, s in share.items() if s >= 0.2}
+    return _Context(share, anchors, countries)

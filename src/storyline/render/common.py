@@ -1,0 +1,130 @@
+"""What every renderer says the same way: source numbers, figure wording, dates, place details.
+
+Markdown and HTML both draw from these, so a figure, a date or a place reads
+the same in either format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Brief, ClaimMention, Number, PlaceRow, TimelineEntry
+
+__all__ = [
+    "asset",
+    "date_label",
+    "doc_numbers",
+    "figure_groups",
+    "format_figure",
+    "place_details",
+    "provenance_json",
+    "provenance_line",
+    "speaker_groups",
+    "unique_docs",
+]
+
+
+@lru_cache(maxsize=8)
+def asset(name: str) -> str:
+    """A file of ``render/assets/`` (the page's CSS and script), read once."""
+    return resources.files("storyline.render").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def doc_numbers(brief: Brief) -> dict[str, int]:
+    """1-based source numbers in ``brief.documents`` order (first one wins on a repeated id)."""
+    numbers: dict[str, int] = {}
+    for i, doc in enumerate(brief.documents, 1):
+        numbers.setdefault(doc.id, i)
+    return numbers
+
+
+def provenance_line(brief: Brief) -> str:
+    """'N documents, M independent, K skipped': how much evidence stands behind the brief."""
+    n = len(brief.documents)
+    independent = sum(1 for d in brief.documents if not d.copy_of)
+    k = len(brief.skipped)
+    return f"{n} document{'' if n == 1 else 's'}, {independent} independent, {k} skipped"
+
+
+def provenance_json(value: Any) -> str:
+    """A provenance value as compact text (settings may be nested dicts)."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+
+
+def unique_docs(doc_ids: Iterable[str]) -> list[str]:
+    """Doc ids without repeats, order kept: one ``[n]`` per source."""
+    return list(dict.fromkeys(doc_ids))
+
+
+def date_label(entry: TimelineEntry) -> str:
+    """A timeline date as shown: "2015-09-28 to 2015-09-30", "2015-10-07 (year inferred)"."""
+    label = entry.date or "undated"
+    if entry.end:
+        label += f" to {entry.end}"
+    if entry.year_inferred:
+        label += " (year inferred)"
+    return label
+
+
+def _number(value: Number) -> str:
+    """A figure as people write it: 1,500 not 1500.0."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def format_figure(mention: ClaimMention) -> str:
+    """'about 20 people', 'at least 12', '20–25 people', 'hundreds of people (vague: 200)'."""
+    low, high = _number(mention.low), _number(mention.high)
+    num = f"{low}–{high}" if low != high else _number(mention.value)
+    if mention.vague and mention.text:
+        # "hundreds of people": the words as written, and the convention's count
+        return f"{' '.join(mention.text.split())} (vague: {num})"
+    unit = mention.unit
+    if unit and mention.base is not None:
+        unit = f"out of {unit}"  # "2 out of 57 strikes"
+    words = [mention.qualifier, num, unit]
+    return " ".join(w.strip() for w in words if w)
+
+
+def _grouped(
+    mentions: Iterable[ClaimMention], key: Callable[[ClaimMention], str]
+) -> list[tuple[str, list[ClaimMention]]]:
+    groups: dict[str, list[ClaimMention]] = {}
+    for m in mentions:
+        k = key(m)
+        if k:
+            groups.setdefault(k, []).append(m)
+    return list(groups.items())
+
+
+def figure_groups(mentions: Iterable[ClaimMention]) -> list[tuple[str, list[ClaimMention]]]:
+    """Mentions grouped by how their figure reads, in first-seen order: who says 20, who says 24."""
+    return _grouped(mentions, format_figure)
+
+
+def _speaker(m: ClaimMention) -> str:
+    if not m.speaker:
+        return ""
+    who = " ".join(m.speaker.split())
+    return who if m.speaker_resolved else f"{who} (unresolved)"
+
+
+def speaker_groups(mentions: Iterable[ClaimMention]) -> list[tuple[str, list[ClaimMention]]]:
+    """Mentions grouped by speaker (unattributed ones left out), in first-seen order."""
+    return _grouped(mentions, _speaker)
+
+
+def place_details(place: PlaceRow, coordinates: str) -> list[str]:
+    """The kind of place and its coordinates (``coordinates`` is the number format, e.g. ".4f")."""
+    details: list[str] = [place.kind] if place.kind else []
+    details.append(f"{place.lat:{coordinates}}, {place.lon:{coordinates}}")
+    return details

@@ -1,0 +1,61 @@
+"""Cited extractive summary: real source sentences, every sentence cited by
+every document that says the same thing.
+
+Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
+
+1. ``candidates``  keep sentences that read as sentences: 6–80 words, a final
+   stop, a capital or quote at the start; exact repeats dropped.
+2. ``rank``        greedy budgeted coverage (Gillick & Favre style concepts):
+   a sentence's value is the weight of the *new* word bigrams it covers per
+   word, where a bigram weighs the number of independent sources that use it
+   (reprints count once; a one-source story falls back to in-text frequency),
+   plus a lead prior (news puts the main facts first: 1/(1+position), plus a
+   small 1 - position/length term so the first half of a long article still
+   outranks its tail) and closeness to the story centroid (TF-IDF), less a
+   small penalty for a dangling start ("But", "He" …) or end ("… to this."). A sentence that
+   restates a chosen one (same statement, see ``statements.same_statement``) is skipped.
+3. ``summarise``   takes ranked sentences while they fit the word budget whole,
+   orders them for reading (by their relative position in their articles),
+   and attaches citations: the sentence itself, then the best-matching
+   sentence of every other document that states the same thing.
+
+Weights were tuned on the dev files in ../shared/bench only (``storyline eval``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Analysis, Sentence, SummarySentence
+from .candidates import candidates
+from .cite import cite
+from .config import DEFAULT, SummaryConfig
+from .rank import Ranked, concepts, fit_budget, rank, reading_order
+from .title import story_title
+
+__all__ = [
+    "DEFAULT",
+    "Ranked",
+    "SummaryConfig",
+    "candidates",
+    "cite",
+    "concepts",
+    "fit_budget",
+    "rank",
+    "reading_order",
+    "select",
+    "story_title",
+    "summarise",
+]
+
+
+def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
+    """The summary's sentences, in selection order."""
+    return fit_budget(rank(analyses, cfg, words=words), words)
+
+
+def summarise(
+    analyses: Sequence[Analysis], words: int = 200, cfg: SummaryConfig = DEFAULT
+) -> list[SummarySentence]:
+    """The cited summary within ``words`` words."""
+    return cite(reading_order(select(analyses, words, cfg), analyses), analyses, cfg)

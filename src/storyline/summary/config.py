@@ -1,0 +1,29 @@
+"""The summariser's knobs, as one documented object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryConfig:
+    """Knobs of the summariser (tuned on the dev files of ../shared/bench only)."""
+
+    min_words: int = 6
+    max_words: int = 80  # room for a quotation joined from several sentences
+    lead_weight: float = 0.7  # weight of the 1/(1+position) lead prior
+    relative_lead_weight: float = 0.08  # weight of the 1 - position/length lead prior (long articles)
+    centrality_weight: float = 1.0  # weight of the cosine to the story centroid
+    dangling_penalty: float = 0.1
+    min_sources: int = 2  # a bigram counts when this many independent sources use it
+    redundancy: float = 0.5  # skip a sentence this similar (cosine) to one already chosen
+    cite_cosine: float = 0.5  # cite another document's sentence at or above this cosine …
+    cite_overlap: float = 0.5  # … or when it shares this share of content words (and >= 4 of them)
+    drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
+    max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …
+    min_per_document: int = 30  # … but never fewer than its first 30
+    rank_depth: int = 10  # with a word budget, rank until the order holds this many budgets of words (deep
+    # enough that a normal story ranks as without the limit; a story of hundreds of articles stops early)
+
+
+DEFAULT = SummaryConfig()

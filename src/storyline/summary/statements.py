@@ -1,0 +1,61 @@
+"""Do two sentences state the same thing? Shared by ranking (redundancy) and citing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import TENS, UNITS, WORDS, content_terms, plain_terms, words
+from .config import SummaryConfig
+
+
+@lru_cache(maxsize=65536)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(content_terms(text))
+
+
+@lru_cache(maxsize=65536)
+def _plain(text: str) -> frozenset[str]:
+    return frozenset(plain_terms(text))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=65536)
+def _figures(text: str) -> frozenset[str]:
+    """Figures in digits or words ("three" and "3" are one figure; "one" is left out, as it
+    is mostly a pronoun)."""
+    out = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    ws = words(text)
+    for i, w in enumerate(ws):
+        tens = TENS.get(ws[i - 1]) if i else None
+        if tens and 0 < UNITS.get(w, 0) < 10:
+            out.add(str(tens + UNITS[w]))  # "forty-five"
+        elif w in TENS and i + 1 < len(ws) and 0 < UNITS.get(ws[i + 1], 0) < 10:
+            continue  # "forty" of "forty-five": counted at "five"
+        elif w in WORDS and w != "one":
+            out.add(str(WORDS[w]))
+    return frozenset(out)
+
+
+def same_statement(a: str, b: str, cos: float, cfg: SummaryConfig, *, to_cite: bool = False) -> bool:
+    """Do sentences ``a`` and ``b`` state the same thing? (Different figures never do.)
+
+    ``to_cite`` asks more: sharing names is not enough to cite a sentence as a source
+    ("Ash Carter has an answer to this" is not "Ash Carter said the US will not
+    cooperate"), so at least two shared words must be plain words. Without it the
+    looser test serves redundancy: a second sentence about the same people adds little.
+    """
+    fa, fb = _figures(a), _figures(b)
+    if fa and fb and fa != fb:  # 45 firefighters is not 40 (or three) firefighters
+        return False
+    if cos >= cfg.cite_cosine:
+        return True
+    ta, tb = _terms(a), _terms(b)
+    shared = ta & tb
+    return (
+        len(shared) >= 4
+        and len(shared) / max(min(len(ta), len(tb)), 1) >= cfg.cite_overlap
+        and (not to_cite or len(shared & _plain(a) & _plain(b)) >= 2)
+    )

@@ -1,0 +1,213 @@
+"""Date expressions found in a text: news dates events relative to a day the reader knows.
+
+"on Wednesday", "yesterday", "last week", "Sept. 28-30", "in September", "three
+days ago": ``find_dates`` finds them with its own patterns, plus the model's DATE
+entities as a second opinion (form "model"); it never uses dateparser's
+``search_dates``, which reads "Sept" in running text as the 7th. "since"/"until"
+come from the words before, and "from A to B" becomes one range.
+``resolve.py`` turns each expression into a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from ..model import Relation
+
+DateForm = Literal[
+    "iso", "month_day", "day_month", "month_year", "month", "year", "weekday", "relative_day", "period", "ago",
+    "model",
+]
+"""Which pattern found an expression: "2015-09-30", "Sept. 30", "30 September", "September 2015",
+"in September", "in 2015", "on Wednesday", "yesterday", "last week", "three days ago", or a model
+DATE entity no pattern covers."""
+
+# Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count.
+MONTH = (
+    r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+WEEKDAY = r"(?P<{0}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
+_PART = r"(?:(?:early|late|mid)[- ]?)?"
+
+
+def _named(pattern: str, group: str) -> str:
+    """``pattern`` (one of the above, with a ``{0}`` slot) capturing as group ``group``."""
+    return pattern.format(group)
+
+
+_WD_PREFIX = rf"(?:{_named(WEEKDAY, 'wd')},?\s+(?:the\s+)?)?"
+_MD = (
+    rf"{_named(MONTH, 'm')}\s+{_named(DAY, 'd')}(?![\d:])"
+    rf"(?:(?:\s*[-–]\s*{_named(DAY, 'd2')}(?![\d:]))|(?:\s*[-–]\s*{_named(MONTH, 'm2')}\s+{_named(DAY, 'd3')}))?"
+    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
+)
+_DM = (
+    rf"(?:the\s+)?{_named(DAY, 'd')}(?:\s*[-–]\s*{_named(DAY, 'd2')})?(?:\s+of)?\s+{_named(MONTH, 'm')}"
+    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
+)
+_PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("month_day", re.compile(rf"\b{_WD_PREFIX}{_MD}(?![\d])")),
+    ("day_month", re.compile(rf"\b{_WD_PREFIX}{_DM}(?![\d])")),
+    ("month_year", re.compile(rf"\b{_PART}{_named(MONTH, 'm')}(?:\s+of)?,?\s+{_named(YEAR, 'y')}\b")),
+    ("month", re.compile(
+        rf"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|"
+        rf"[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this|[Bb]efore|[Aa]fter|[Ss]ince early|[Ii]n early|[Ii]n late|"
+        rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![\w.]*\s+\d)"
+    )),
+    ("year", re.compile(
+        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n early|"
+        rf"[Ii]n late|[Ee]arly|[Ll]ate)\s+{_named(YEAR, 'y')}\b(?![-–/]\d|\s*(?:%|percent|people|troops))"
+    )),
+    ("weekday", re.compile(
+        rf"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
+        rf"{_named(WEEKDAY, 'wd')}(?P<post>\s+(?:morning|afternoon|evening|night))?\b"
+        r"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    )),
+    ("relative_day", re.compile(
+        r"\b(?P<rel>[Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
+        r"|[Tt]his (?:morning|afternoon|evening))\b"
+    )),
+    ("period", re.compile(
+        r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
+        r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
+    )),
+    ("ago", re.compile(
+        r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"
+    )),
+]
+# A model DATE entity is worth parsing only when it names a month or is a numeric date;
+# bare numbers and years ("2004 tax returns", "the 18 year old") are not events' dates.
+_MODEL_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
+)
+_SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
+_UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*$")
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
+_FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|the coming|"
+    r"the next|the last|the past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A date expression found in a text: ``text[start:end]``, which pattern found it, its parsed parts."""
+
+    start: int
+    end: int
+    text: str
+    form: DateForm
+    parts: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    relation: Relation | None = None
+    range_end: DateExpression | None = None
+
+    @property
+    def lead(self) -> str:
+        """The word the pattern took in front of the date ("in", "last", "since"), lower case."""
+        return (self.parts.get("pre") or "").strip().lower()
+
+    @property
+    def relative(self) -> bool:
+        """True when only a publication date can anchor it (weekday, "yesterday", "last week")."""
+        return self.form in ("weekday", "relative_day", "period", "ago") or (
+            self.form == "month" and self.lead in ("last", "this", "next", "earlier this", "later this")
+        )
+
+
+def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[DateExpression]:
+    """Every date expression in ``text`` (non-overlapping, longest first, in text order).
+
+    ``model_spans`` are the model's DATE entities (character offsets into
+    ``text``); those no pattern covers are kept as form "model" for ``resolve``
+    to try with dateparser.
+    """
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for form, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            a, b = m.start(), m.end()
+            if not free(a, b):
+                continue
+            parts = {k: v for k, v in m.groupdict().items() if v is not None}
+            if form in ("month_day", "day_month") and not (1 <= int(parts["d"]) <= 31):
+                continue
+            found.append(DateExpression(a, b, text[a:b], form, parts))
+            taken.append((a, b))
+    for a, b in model_spans:
+        span = text[a:b]
+        if free(a, b) and _MODEL_DATE.search(span) and not _DURATION.match(span.strip()):
+            found.append(DateExpression(a, b, span, "model"))
+            taken.append((a, b))
+    found.sort(key=lambda e: e.start)
+    return _relate(text, found)
+
+
+def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
+    """Attach "since"/"until" from the words before, and join "from A to B" / "A - B" into ranges."""
+    out: list[DateExpression] = []
+    i = 0
+    while i < len(exprs):
+        e = exprs[i]
+        before = text[max(0, e.start - 16) : e.start]
+        rel: Relation | None = None
+        pre = e.lead
+        if _SINCE.search(before) or pre in ("since", "from"):
+            rel = "since"
+        elif _UNTIL.search(before) or pre in ("until", "by", "through"):
+            rel = "until"
+        if i + 1 < len(exprs):
+            nxt = exprs[i + 1]
+            between = text[e.end : nxt.start]
+            ranged = _RANGE_JOIN.match(between) and (
+                re.search(r"\b(?:[Ff]rom|[Bb]etween)\s+$", before) or between.strip() in ("-", "–", "—")
+            )
+            if ranged and not e.relative and not nxt.relative:
+                out.append(replace(e, end=nxt.end, text=text[e.start : nxt.end], range_end=nxt, relation=None))
+                i += 2
+                continue
+        out.append(replace(e, relation=rel) if rel else e)
+        i += 1
+    return out
+
+
+def future_tense(sdoc: Any, start: int, end: int) -> bool:
+    """Whether the clause a date (char offsets in ``sdoc``) belongs to speaks of the future.
+
+    "will meet on Friday", "is set to travel next week": the verb the date hangs
+    from has a "will"/"shall" auxiliary or sits under "set/due/expected/plan to".
+    """
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.lower_ in _FUTURE_AUX and c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):
+        return True  # "is set to travel", "is to arrive"
+    return head.lemma_ in _FUTURE_VERBS and any(c.lower_ == "to" for c in tok.children)

@@ -1,0 +1,431 @@
+"""Resolving a date expression against the report's publication date, or the story's years.
+
+A weekday is the most recent such day on or before the publication date ("on
+Wednesday" in a report published on a Wednesday is that day), "last week" is the
+previous Monday-to-Sunday week (a week, not a day), "in September" the most recent
+September, a day and month the nearest such day (past preferred). Where the
+document has no date, the year comes from the story (``YearHint``: other reports'
+publication dates, explicit years nearby) and the value says so
+(``year_inferred``), or the year stays unknown ("--09-30"). A relative expression
+("on Wednesday") in an undated report stays unresolved: a day is never invented.
+
+Precision is kept: day, week, month or year, and ranges keep both ends. Each form
+of expression has its own resolver (``_RESOLVERS``). dateparser (with
+``RELATIVE_BASE`` and strict settings) parses only the model's DATE entities the
+patterns do not cover, so its ~0.3 s start-up is paid only then.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..model import Precision
+from .expressions import DateExpression, DateForm
+
+# A day and month with no year is read as the one within this many days of a story date;
+# farther than that a writer states the year, so none is inferred.
+YEAR_WINDOW_DAYS = 150
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+    "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date with its precision; ``year`` None means the year is not known.
+
+    ``day`` for a week is its Monday. ``end`` is the last day of a range ("Sept.
+    28-30", "last week"), kept at the same precision as the start.
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: Precision
+    end: DateValue | None = None
+    year_inferred: bool = False
+    basis: str | None = None  # why the year is what it is, when inferred
+
+    def iso(self) -> str:
+        """ISO 8601 text: "2015-09-30", "2015-09", "2015", "2015-W40", or "--09-30" when the year is unknown."""
+        if self.precision == "week" and self.year is not None and self.month and self.day:
+            y, w, _ = dt.date(self.year, self.month, self.day).isocalendar()
+            return f"{y:04d}-W{w:02d}"
+        if self.year is None:
+            if self.precision == "day":
+                return f"--{self.month:02d}-{self.day:02d}"
+            return f"--{self.month:02d}" if self.month else "--"
+        if self.precision == "year" or not self.month:
+            return f"{self.year:04d}"
+        if self.precision == "month" or not self.day:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> dt.date | None:
+        if self.year is None:
+            return None
+        return _safe_date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date | None:
+        """The last day this value covers (its range end included)."""
+        if self.end is not None:
+            return self.end.last_day()
+        start = self.first_day()
+        if start is None:
+            return None
+        if self.precision == "week":
+            return start + dt.timedelta(days=6)
+        if self.precision == "month":
+            return dt.date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+        if self.precision == "year":
+            return dt.date(start.year, 12, 31)
+        return start
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Known years first in time order; then unknown-year values by month and day."""
+        rank = {"year": 0, "month": 1, "week": 2, "day": 3}[self.precision]
+        return (self.year if self.year is not None else 9999, self.month or 0, self.day or 0, rank)
+
+
+@dataclass(slots=True)
+class YearHint:
+    """What the story says about its years: dates that place an undated report in time.
+
+    ``published``: the publication dates of the story's reports; ``explicit``:
+    full dates with a stated year found in the text (same document first).
+    """
+
+    published: list[dt.date] = field(default_factory=list)
+    explicit: list[dt.date] = field(default_factory=list)
+    nearby_year: int | None = None  # a year stated in the same sentence
+
+
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    return _MONTHS.get(text.lower().rstrip("."))
+
+
+def _day(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _day_value(d: dt.date, **kw: Any) -> DateValue:
+    return DateValue(d.year, d.month, d.day, "day", **kw)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int | None, refs: Sequence[dt.date], weekday: int | None,
+               future: bool, limit_days: int | None) -> int | None:
+    """The year that puts month/day nearest a reference date (a past date preferred).
+
+    A stated weekday ("Friday 13th November") keeps only the years where it fits.
+    ``limit_days``: give up (None) when the best is farther than this from every reference.
+    """
+    best: tuple[float, int] | None = None
+    for ref in refs:
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            d = _safe_date(y, month, day or 1)
+            if d is None or (weekday is not None and day is not None and d.weekday() != weekday):
+                continue
+            if day is None:  # a month: distance from the month to the reference
+                diff = (y * 12 + month) - (ref.year * 12 + ref.month)
+                gap = abs(diff) * 30.0
+            else:
+                diff = (d - ref).days
+                gap = float(abs(diff))
+            ahead = diff > 0
+            if ahead != future and gap:
+                gap *= 2.0  # the other direction costs double: news reports mostly the past
+            if limit_days is not None and abs(diff if day is not None else diff * 30) > limit_days:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, y)
+    return best[1] if best else None
+
+
+def resolve(expr: DateExpression, published: dt.date | None, hint: YearHint | None = None,
+            future: bool = False) -> DateValue | None:
+    """The date ``expr`` denotes, or None when it cannot be known without inventing.
+
+    ``published`` anchors relative expressions; without it, ``hint`` may supply
+    a year (flagged ``year_inferred``) for day-and-month or month expressions.
+    """
+    value = _resolve_one(expr, published, hint, future)
+    if value is None or expr.range_end is None:
+        return value
+    end = _resolve_one(expr.range_end, published, hint, future)
+    if end is None:
+        return value
+    if value.year is not None and end.year is None:
+        end = replace(end, year=value.year)
+    first, last = value.first_day(), end.first_day()
+    if first and last and last < first and end.year == value.year and expr.range_end.parts.get("y") is None:
+        end = replace(end, year=(end.year or 0) + 1)  # "Dec. 30 - Jan. 2"
+    return replace(value, end=end)
+
+
+def _resolve_one(expr: DateExpression, published: dt.date | None, hint: YearHint | None,
+                 future: bool) -> DateValue | None:
+    return _RESOLVERS[expr.form](expr, _Anchor(published, hint, future))
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """What an expression is resolved against."""
+
+    published: dt.date | None
+    hint: YearHint | None
+    future: bool  # the clause speaks of the future ("will meet on Friday")
+
+
+def _iso(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    p = expr.parts
+    d = _safe_date(int(p["y"]), int(p["m"]), int(p["d"]))
+    return _day_value(d) if d else None
+
+
+def _month_day(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    """"Sept. 30", "30 September 2015", "Sept. 28-30", "June 1 last year", "Friday 13th November"."""
+    p = expr.parts
+    month, day = _month(p.get("m")), _day(p.get("d"))
+    if month is None or day is None:
+        return None
+    wd = _WEEKDAYS.get(p["wd"].lower()) if p.get("wd") else None
+    end: DateValue | None = None
+    if p.get("d2") or p.get("d3"):
+        end_month = _month(p.get("m2")) or month
+        end_day = _day(p.get("d2") or p.get("d3"))
+        if end_day:
+            end = DateValue(None, end_month, end_day, "day")
+    if p.get("y"):
+        d = _safe_date(int(p["y"]), month, day)
+        if d is None:
+            return None
+        return _with_end(_day_value(d), end)
+    if p.get("rely"):  # "June 1 last year"
+        if at.published is None:
+            return None
+        d = _safe_date(at.published.year + {"last": -1, "this": 0, "next": 1}[p["rely"]], month, day)
+        return _with_end(_day_value(d), end) if d else None
+    return _with_end(_infer_year(month, day, wd, at.published, at.hint, at.future), end)
+
+
+def _month_year(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    month = _month(expr.parts.get("m"))
+    return DateValue(int(expr.parts["y"]), month, None, "month") if month else None
+
+
+def _month_only(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    """A month without a year: "in September", "last March", "since early May"."""
+    month = _month(expr.parts.get("m"))
+    if month is None:
+        return None
+    pre = expr.lead
+    published = at.published
+    if published is not None:
+        if pre in ("last",):
+            y = published.year if month < published.month else published.year - 1
+        elif pre in ("next",):
+            y = published.year if month > published.month else published.year + 1
+        elif pre in ("this", "earlier this", "later this"):
+            y = published.year
+        else:
+            y = _pick_year(month, None, [published], None, at.future, None) or published.year
+        return DateValue(y, month, None, "month")
+    if pre in ("last", "next", "this", "earlier this", "later this"):
+        return None
+    return _infer_year(month, None, None, None, at.hint, at.future)
+
+
+def _year(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    return DateValue(int(expr.parts["y"]), None, None, "year")
+
+
+def _weekday(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
+    """"on Wednesday" (the most recent), "next Friday", "this Monday", "Friday" in a future clause."""
+    wd = _WEEKDAYS[expr.parts["wd"].lower()]
+    pre = expr.lead
+    if pre == "next" or (future and pre not in ("last",)):
+        ahead = (wd - published.weekday()) % 7 or (7 if pre == "next" else 0)
+        return _day_value(published + dt.timedelta(days=ahead))
+    if pre == "this":
+        return _day_value(_monday(published) + dt.timedelta(days=wd))
+    back = (published.weekday() - wd) % 7
+    if pre == "last" and back == 0:
+        back = 7
+    return _day_value(published - dt.timedelta(days=back))
+
+
+def _relative_day(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
+    rel = expr.parts["rel"].lower()
+    delta = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1}.get(rel, 0)
+    return _day_value(published + dt.timedelta(days=delta))
+
+
+def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
+    """"last week" (Monday to Sunday), "next month", "this year", "the past week" (a span of days)."""
+    which, unit = expr.parts["which"].lower(), expr.parts["unit"]
+    shift = {"last": -1, "next": 1, "the previous": -1}.get(which, 0)
+    if which in ("the past", "over the past"):
+        span = {"week": 6, "month": 30, "year": 365}[unit]
+        start = published - dt.timedelta(days=span)
+        prec: Precision = "day"
+        return replace(_day_value(start), precision=prec, end=_day_value(published))
+    if unit == "week":
+        monday = _monday(published) + dt.timedelta(weeks=shift)
+        return DateValue(monday.year, monday.month, monday.day, "week")
+    if unit == "month":
+        y, m = _shift_month(published.year, published.month, shift)
+        return DateValue(y, m, None, "month")
+    return DateValue(published.year + shift, None, None, "year")
+
+
+def _ago(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
+    """"three days ago", "two weeks ago", "a year ago"."""
+    n_text = expr.parts["n"]
+    n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text.lower(), 0)
+    unit = expr.parts["unit"].rstrip("s")
+    if unit == "day":
+        return _day_value(published - dt.timedelta(days=n))
+    if unit == "week":
+        monday = _monday(published - dt.timedelta(weeks=n))
+        return DateValue(monday.year, monday.month, monday.day, "week")
+    if unit == "month":
+        y, m = _shift_month(published.year, published.month, -n)
+        return DateValue(y, m, None, "month")
+    return DateValue(published.year - n, None, None, "year")
+
+
+def _model(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    return _dateparser(expr.text, at.published)
+
+
+Resolver = Callable[[DateExpression, _Anchor], DateValue | None]
+
+
+def _needs_publication_date(resolver: Callable[[DateExpression, dt.date, bool], DateValue]) -> Resolver:
+    """A resolver for a relative form: without a publication date there is no day to count from."""
+
+    def resolve_relative(expr: DateExpression, at: _Anchor) -> DateValue | None:
+        return None if at.published is None else resolver(expr, at.published, at.future)
+
+    return resolve_relative
+
+
+_RESOLVERS: dict[DateForm, Resolver] = {
+    "iso": _iso,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_year,
+    "month": _month_only,
+    "year": _year,
+    "weekday": _needs_publication_date(_weekday),
+    "relative_day": _needs_publication_date(_relative_day),
+    "period": _needs_publication_date(_period),
+    "ago": _needs_publication_date(_ago),
+    "model": _model,
+}
+
+
+def _with_end(value: DateValue | None, end: DateValue | None) -> DateValue | None:
+    if value is None or end is None:
+        return value
+    end = replace(end, year=value.year, year_inferred=value.year_inferred)
+    if value.year is not None and end.first_day() is None:
+        return value  # "Sept. 28-31": no such end day; keep the start
+    return replace(value, end=end)
+
+
+def _infer_year(month: int, day: int | None, weekday: int | None, published: dt.date | None,
+                hint: YearHint | None, future: bool) -> DateValue | None:
+    """Day-and-month or month with no year: from the publication date, else from the story."""
+    precision: Precision = "day" if day else "month"
+    if published is not None:
+        y = _pick_year(month, day, [published], None, future, None)
+        if weekday is not None and day is not None:
+            y = _pick_year(month, day, [published], weekday, future, 400) or y
+        if y is None:
+            return None
+        if day is not None and not future and hint is not None and dt.date(y, month, day) > published:
+            # "the July 7 bombings" in a report of May 2008: not a day still to come, but the
+            # July 7 the story dates elsewhere ("July 7, 2005")
+            same = [d for d in hint.explicit if (d.month, d.day) == (month, day) and d <= published]
+            if same:
+                return DateValue(max(same).year, month, day, precision, year_inferred=True,
+                                 basis="the same day given with a year elsewhere in the story")
+        return DateValue(y, month, day, precision)
+    if hint is not None:
+        if hint.nearby_year is not None:
+            return DateValue(hint.nearby_year, month, day, precision, year_inferred=True,
+                             basis="a year stated in the same sentence")
+        for refs, basis in ((hint.published, "the publication dates of the story's reports"),
+                            (hint.explicit, "dates with a year elsewhere in the story")):
+            if refs:
+                y = _pick_year(month, day, refs, weekday, future, YEAR_WINDOW_DAYS)
+                if y is not None:
+                    return DateValue(y, month, day, precision, year_inferred=True, basis=basis)
+    if day is None and weekday is None:
+        return DateValue(None, month, None, "month")
+    return DateValue(None, month, day, precision)
+
+
+def _dateparser(text: str, published: dt.date | None) -> DateValue | None:
+    """A model-found expression our patterns missed, parsed by dateparser (strictly).
+
+    Only expressions that state their parts count: the precision is what the
+    text gives (a year, a month name, a day number), never what dateparser fills in.
+    """
+    has_year = re.search(r"\b(?:1[89]|20)\d\d\b", text) is not None
+    has_month = re.search(r"\b(?:" + "|".join(_MONTHS) + r")\b", text, re.I) is not None
+    has_day = re.search(r"\b[0-3]?\d(?:st|nd|rd|th)?\b", re.sub(r"\b(?:1[89]|20)\d\d\b", "", text)) is not None
+    if not has_year and published is None:
+        return None
+    if not (has_month or has_year):
+        return None
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": has_day and has_month and has_year,
+                                "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    got = dateparser.parse(text, languages=["en"], settings=settings)
+    if got is None:
+        return None
+    d = got.date()
+    if has_month and has_day:
+        return _day_value(d)
+    if has_month:
+        return DateValue(d.year, d.month, None, "month")
+    return DateValue(d.year, None, None, "year")

@@ -89,16 +89,20 @@ def _tfidf(docs: Sequence[Document]) -> np.ndarray:
     return tfidf_matrix([d.text for d in docs], df=(df, len(docs)))
 
 
-def agglomerative(vecs: np.ndarray, ids: Sequence[str], threshold: float) -> Labels:
-    """Average-link agglomerative clustering, cut at cosine similarity ``threshold``."""
+def agglomerative(vecs: np.ndarray, ids: Sequence[str]) -> Callable[[float], Labels]:
+    """Average-link agglomerative clustering; the returned function cuts it at a cosine threshold."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
     dist = np.clip(1.0 - vecs @ vecs.T, 0.0, 2.0)
     np.fill_diagonal(dist, 0.0)
     tree = linkage(squareform((dist + dist.T) / 2, checks=False), "average")
-    labels = fcluster(tree, 1.0 - threshold, "distance")
-    return {i: str(k) for i, k in zip(ids, labels, strict=True)}
+
+    def cut(threshold: float) -> Labels:
+        labels = fcluster(tree, 1.0 - threshold, "distance")
+        return {i: str(k) for i, k in zip(ids, labels, strict=True)}
+
+    return cut
 
 
 def single_pass(vecs: np.ndarray, ids: Sequence[str], threshold: float) -> Labels:
@@ -154,13 +158,14 @@ def main_table(docs: list[Document], gold: Labels, minilm: bool) -> None:
     same = len({frozenset(i for i in ids if online[i] == s) for s in set(online.values())}
                ^ {frozenset(i for i in ids if stored[i] == s) for s in set(stored.values())})
     print(row("storyline add (SQLite store)", stored, gold, t, n,
-              "same stories as in-memory" if not same else f"{same} stories differ from in-memory"), flush=True)
+              "same stories as in-memory" if not same else
+              f"{same} stories differ from in-memory (identical texts are stored once)"), flush=True)
     t0 = time.perf_counter()
     vecs = _tfidf(docs)
     t_vec = time.perf_counter() - t0
     grid = [round(x, 3) for x in np.arange(0.05, 0.6, 0.01)]
-    th, pred = tuned(lambda t: agglomerative(vecs, ids, t), gold, grid)
-    _, t = timed(lambda: agglomerative(vecs, ids, th))
+    th, pred = tuned(agglomerative(vecs, ids), gold, grid)
+    _, t = timed(lambda: agglomerative(vecs, ids)(th))
     print(row("TF-IDF + average-link agglomerative (batch)", pred, gold, t + t_vec, n, f"threshold {th} tuned"),
           flush=True)
     th, pred = tuned(lambda t: single_pass(vecs, ids, t), gold, grid)
@@ -173,8 +178,8 @@ def main_table(docs: list[Document], gold: Labels, minilm: bool) -> None:
         t0 = time.perf_counter()
         evecs = embed([d.text for d in docs])
         t_emb = time.perf_counter() - t0
-        th, pred = tuned(lambda t: agglomerative(evecs, ids, t), gold, [round(x, 3) for x in np.arange(0.2, 0.9, 0.01)])
-        _, t = timed(lambda: agglomerative(evecs, ids, th))
+        th, pred = tuned(agglomerative(evecs, ids), gold, [round(x, 3) for x in np.arange(0.2, 0.9, 0.01)])
+        _, t = timed(lambda: agglomerative(evecs, ids)(th))
         print(row("MiniLM + average-link agglomerative (batch)", pred, gold, t + t_emb, n, f"threshold {th} tuned"),
               flush=True)
 

@@ -24,12 +24,12 @@ LAYERS: list[set[str]] = [
     {"tfidf", "names", "dates", "nlp"},  # helpers shared across stages; nlp is the one place that loads models
     {"ingest"},
     {"clean"},
-    {"sources"},
+    {"sources", "stories"},  # stories: online assignment of reports to stories (text only)
     {"analyse"},
-    {"summary", "claims", "timeline", "places", "stories"},
+    {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down
     {"pipeline"},
-    {"render", "eval", "store"},
+    {"render", "eval", "store"},  # store: the SQLite story store over pipeline and stories
     {"storyline"},  # the package face: the public API (storyline/__init__.py)
     {"serve"},  # the web app: an entry point over the store, like the command line
     {"cli"},

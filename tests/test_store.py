@@ -308,3 +308,32 @@ def test_cli_add_stories_and_brief_db(tmp_path: Path) -> None:
     bad = run("brief", "--db", str(tmp_path / "env.db"), "--story", "12345")
     assert bad.returncode == 2 and b"no story with id 12345" in bad.stderr
     assert run("brief", str(folder), "--db", str(tmp_path / "env.db")).returncode == 2  # PATH and --db: refused
+
+
+def test_a_cached_brief_comes_back_exactly_as_built() -> None:
+    from storyline.store.records import brief_from_dict
+
+    built = storyline.brief([DEMO])
+    assert built.claims and built.timeline and built.summary and built.entities  # the demo has no mapped places
+    again = brief_from_dict(json.loads(built.to_json()))
+    assert again.to_dict() == built.to_dict()
+    assert again.to_markdown() == built.to_markdown() and again.to_html() == built.to_html()
+
+
+def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> None:
+    """The SQLite index (with its caches across batches) must behave as ``MemoryIndex``."""
+    from storyline.pipeline import clean_all
+    from storyline.stories import MemoryIndex, assign, report_terms
+
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs(
+        [write_jsonl(tmp_path / "feed.jsonl", 120)])
+    docs, _ = clean_all(raws)
+    index = MemoryIndex()
+    memory = {d.id: assign(index, report_terms(d.text, d.title), d.published).story for d in docs}
+    with Store(tmp_path / "s.db") as store:
+        for i in range(0, len(docs), 7):
+            store.add_documents(docs[i : i + 7])
+        stored = {d: int(s) for d, s in store.add_documents([]).joined} or {
+            d: int(s.id) for s in store.stories() for d in s.documents}
+        assert store.index.documents() == len(docs)
+    assert stored == memory

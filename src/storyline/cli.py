@@ -114,9 +114,6 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     if args.db or not args.paths:
-        if args.paths or not args.story:
-            print("storyline: brief takes PATH... or --db FILE --story ID (see `storyline stories`)", file=sys.stderr)
-            return EXIT_NOTHING
         return store_commands.cmd_brief_db(args)
     items = _read_briefs(args, "brief")
     if items is None:
@@ -183,7 +180,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
+        parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     try:
         if args.command == "brief":
             return cmd_brief(args)

@@ -155,9 +155,9 @@ def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
         if published is not None:
             break
     story = _string(_first(fields, STORY_FIELDS))
-    own_id = _string(fields.get("id")) or doc_id  # an article's own id field is its document id
     return _raw_document(
-        own_id, text, "json", story, title=title, outlet=outlet, url=url, published=published
+        _string(fields.get("id")) or doc_id, text, "json", story,
+        title=title, outlet=outlet, url=url, published=published,
     )
 
 

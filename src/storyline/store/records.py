@@ -6,7 +6,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Brief, Citation, Document, Entity, Removed, Skipped, SummarySentence
+from ..model import (
+    Brief,
+    Citation,
+    ClaimGroup,
+    ClaimMention,
+    Document,
+    Entity,
+    PlaceRow,
+    Removed,
+    Skipped,
+    SummarySentence,
+    TimelineEntry,
+)
 
 STORIES_SCHEMA = "storyline.stories/1"
 
@@ -66,6 +78,42 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
 
 
+def _citation(c: dict[str, Any]) -> Citation:
+    return Citation(c["doc"], c["start"], c["end"])
+
+
+def _mention(m: dict[str, Any]) -> ClaimMention:
+    span = m.get("speaker_span")
+    return ClaimMention(
+        doc=m["doc"], start=m["start"], end=m["end"], text=m["text"], value=m["value"], low=m["low"],
+        high=m["high"], qualifier=m["qualifier"], unit=m["unit"], speaker=m["speaker"], event=m["event"],
+        place=m["place"], time=m["time"], vague=m["vague"],
+        speaker_span=(span["start"], span["end"]) if span else None, speaker_cue=m.get("speaker_cue"),
+        speaker_as_written=m.get("speaker_as_written"), speaker_resolved=m.get("speaker_resolved", True),
+        share=m.get("share"), base=m.get("base"), negated=m.get("negated", False),
+    )
+
+
+def _claim(c: dict[str, Any]) -> ClaimGroup:
+    return ClaimGroup(id=c["id"], what=c["what"], verdict=c["verdict"], independent_sources=c["independent_sources"],
+                      mentions=[_mention(m) for m in c["mentions"]], event=c["event"], place=c["place"],
+                      linked=c.get("linked", []))
+
+
+def _entry(t: dict[str, Any]) -> TimelineEntry:
+    inferred = bool(t.get("year_inferred", False))
+    return TimelineEntry(date=t["date"], text=t["text"], citations=[_citation(c) for c in t["citations"]],
+                         precision=t["precision"], phrase=t["phrase"], end=t.get("end"), relation=t.get("relation"),
+                         year_known=t.get("year_known", True), year_inferred=inferred, year_basis=t.get("year_basis"),
+                         future=t.get("future", False))
+
+
+def _place(p: dict[str, Any]) -> PlaceRow:
+    return PlaceRow(name=p["name"], lat=p["lat"], lon=p["lon"], kind=p["kind"], docs=p["docs"],
+                    mentions=p["mentions"], country=p["country"], aliases=p.get("aliases", []),
+                    gazetteer_name=p.get("gazetteer_name"), extent_km=p.get("extent_km"))
+
+
 def brief_from_dict(d: dict[str, Any]) -> Brief:
     """A ``Brief`` from its JSON contract (``Brief.to_dict``): how cached briefs come back."""
     docs = [
@@ -77,9 +125,9 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
     return Brief(
         story_id=d["story"]["id"], title=d["story"]["title"], words=d["story"]["words"], documents=docs,
         skipped=[Skipped(s["input"], s["reason"]) for s in d.get("skipped", [])],
-        summary=[SummarySentence(s["text"], [Citation(c["doc"], c["start"], c["end"]) for c in s["citations"]])
-                 for s in d.get("summary", [])],
-        claims=d.get("claims", []), timeline=d.get("timeline", []), places=d.get("places", []),
+        summary=[SummarySentence(s["text"], [_citation(c) for c in s["citations"]]) for s in d.get("summary", [])],
+        claims=[_claim(c) for c in d.get("claims", [])], timeline=[_entry(t) for t in d.get("timeline", [])],
+        places=[_place(p) for p in d.get("places", [])],
         entities=[Entity(e["name"], e["kind"], e["aliases"], e["docs"]) for e in d.get("entities", [])],
         provenance=d.get("provenance", {}),
     )

@@ -91,10 +91,13 @@ class SqliteIndex:
     def flush(self) -> None:
         """Write pending counts and bump the generation (call just before COMMIT)."""
         self.conn.executemany("UPDATE terms SET df = df + ? WHERE id = ?", [(d, i) for i, d in self.df_delta.items()])
+        for i, d in self.df_delta.items():
+            self.df[i] = self.df.get(i, 0) + d
         self.df_delta.clear()
         if self.n_delta:
             self.conn.execute("INSERT INTO meta(key, value) VALUES ('documents', ?) ON CONFLICT(key) DO UPDATE "
                               "SET value = CAST(value AS INTEGER) + ?", (self.n_delta, self.n_delta))
+            self.n = self.documents()
             self.n_delta = 0
         self.generation += 1
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE "

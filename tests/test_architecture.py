@@ -19,12 +19,12 @@ PACKAGE = SRC / "storyline"
 # modules that share a layer never import one another (the four analysis stages run side by side).
 LAYERS: list[set[str]] = [
     {"settings", "model"},  # data: what every stage reads and writes
-    {"errors", "unionfind", "lexicon"},
+    {"errors", "unionfind", "lexicon", "progress"},  # progress: the stderr bar stages report to
     {"text"},
     {"tfidf", "names", "dates", "nlp"},  # helpers shared across stages; nlp is the one place that loads models
-    {"ingest"},
+    {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
-    {"sources", "stories"},  # stories: online assignment of reports to stories (text only)
+    {"sources", "stories", "guard"},  # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone (issue 16)
     {"analyse"},
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down

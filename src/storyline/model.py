@@ -407,6 +407,7 @@ class Brief:
     places: list[PlaceRow] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     provenance: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # sections left out because their stage failed
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -427,6 +428,7 @@ class Brief:
             "places": [p.to_dict() for p in self.places],
             "entities": [e.to_dict() for e in self.entities],
             "provenance": self.provenance,
+            "warnings": self.warnings,
         }
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -94,6 +94,8 @@ def _build_weights(profiles: dict[str, str]) -> dict[str, tuple[tuple[str, float
 _WEIGHTS = _build_weights(_STOPWORDS)
 _STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 _LATIN_LANGS = tuple(_STOPWORDS)
+LATIN_SCRIPT_LANGUAGES = frozenset(_LATIN_LANGS)
+"""Codes ``detect_language`` gives from stopwords; every other code it gives comes from a script."""
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _NOT_LATIN_RE = re.compile(r"[^A-Za-z\u00C0-\u024F]+")

@@ -17,10 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import InputError, MalformedInput
+from ..errors import InputError, MalformedInput, internal_error
 from ..model import RawDocument, Skipped
 from .decode import is_blank, normalise_newlines
 from .html import extract_html, looks_like_html
@@ -278,6 +279,35 @@ def _error(err: json.JSONDecodeError) -> str:
     return f"{err.msg} at line {err.lineno}, column {err.colno}"
 
 
+def _loads(text: str, where: str) -> Any:
+    """``json.loads`` with its non-JSON failures turned into clear reasons (``MalformedInput``).
+
+    JSON that nests deeper than Python can follow raises ``RecursionError``, and an integer
+    of thousands of digits raises ``ValueError`` (Python's int-conversion limit); neither is
+    an article, and neither may cost the lines around it.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as err:
+        raise MalformedInput(where, "JSON nested too deeply to be an article") from err
+    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        digits = re.search(r"\((\d+) digits\)", str(err))
+        limit = f" (over {int(digits.group(1)):,} digits)" if digits else ""
+        raise MalformedInput(where, f"JSON holds a number too long to read{limit}") from err
+
+
+def loads_or_reason(text: str) -> tuple[Any, str | None]:
+    """(value, None), or (None, why the text is not readable JSON) for line-by-line readers."""
+    try:
+        return _loads(text, ""), None
+    except json.JSONDecodeError as err:
+        return None, f"malformed JSON: {err.msg} at column {err.colno}"
+    except MalformedInput as err:
+        return None, err.reason
+
+
 def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     """A ``.json`` file: one article (id ``<file>``), a list, a container, or a cluster.
 
@@ -285,7 +315,7 @@ def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     Raises ``MalformedInput`` naming ``display`` when the JSON is broken.
     """
     try:
-        value = json.loads(text)
+        value = _loads(text, display)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data":
             as_lines = parse_jsonl(text, file_id, display)
@@ -296,7 +326,10 @@ def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     skipped: Skips = []
     if not isinstance(value, Mapping | list):
         raise MalformedInput(display, f"JSON file holds {_kind(value)}, not an article or a list of articles")
-    _record(value, file_id, file_id, f"{file_id}#", docs, skipped)
+    try:
+        _record(value, file_id, file_id, f"{file_id}#", docs, skipped)
+    except RecursionError as err:
+        raise MalformedInput(display, "JSON nested too deeply to be an article") from err
     return _unique_ids(docs), skipped
 
 
@@ -313,27 +346,30 @@ def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     for lineno, line in enumerate(text.split("\n"), start=1):
         if is_blank(line):
             continue
+        line_name = f"{file_id}:{lineno}"
         try:
-            value = json.loads(line)
+            value = _loads(line, line_name)
         except json.JSONDecodeError as err:
-            skipped.append(
-                Skipped(
-                    f"{file_id}:{lineno}", f"malformed JSON on line {lineno}: {err.msg} at column {err.colno}"
-                )
-            )
+            skipped.append(Skipped(line_name, f"malformed JSON on line {lineno}: {err.msg} at column {err.colno}"))
+            continue
+        except InputError as err:
+            skipped.append(Skipped(err.input, f"line {lineno}: {err.reason}"))
             continue
         parsed += 1
-        line_id = f"{file_id}#{lineno}"
         if isinstance(value, str | int | float | bool) or value is None:
-            skipped.append(
-                Skipped(f"{file_id}:{lineno}", f"line {lineno} holds {_kind(value)}, not an article object")
-            )
+            skipped.append(Skipped(line_name, f"line {lineno} holds {_kind(value)}, not an article object"))
             continue
-        _record(value, line_id, file_id, f"{line_id}/", docs, skipped)
+        line_id = f"{file_id}#{lineno}"
+        try:  # one line is one unit: whatever happens to it, its neighbours are kept
+            _record(value, line_id, file_id, f"{line_id}/", docs, skipped)
+        except RecursionError:
+            skipped.append(Skipped(line_name, f"line {lineno}: JSON nested too deeply to be an article"))
+        except Exception as err:
+            skipped.append(Skipped(line_name, internal_error("read", err)))
     if not parsed:
         try:
-            json.loads(text)
-        except json.JSONDecodeError:
+            _loads(text, display)
+        except (json.JSONDecodeError, InputError):
             return docs, skipped
         return parse_json(text, file_id, display)
     return _unique_ids(docs), skipped

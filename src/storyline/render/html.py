@@ -231,7 +231,11 @@ def render_html(brief: Brief) -> str:
     """The brief as one self-contained, phone-readable HTML page with linked, highlighted evidence."""
     page = _Page(brief)
     title = brief.title or brief.story_id or "Untitled story"
-    sections: list[tuple[str, str, str]] = [("summary", "Summary", _summary(page))]
+    sections: list[tuple[str, str, str]] = []
+    if brief.warnings:  # sections left out because their stage failed (guard.story_stage)
+        items = "".join(f"<li>{_e(w)}</li>" for w in brief.warnings)
+        sections.append(("warnings", "Warnings", f"<ul>{items}</ul>"))
+    sections.append(("summary", "Summary", _summary(page)))
     if brief.claims:
         sections.append(("claims", "Claims", _claims(page)))
     if brief.timeline:

@@ -105,6 +105,8 @@ def render_markdown(brief: Brief) -> str:
     numbers = doc_numbers(brief)
     out: list[str] = [f"# {md_inline(brief.title or brief.story_id or 'Untitled story')}", ""]
     out += [f"*{provenance_line(brief)}*", ""]
+    for warning in brief.warnings:  # a section left out because its stage failed (guard.story_stage)
+        out += [f"> **Warning:** {md_inline(warning)}", ""]
     out += _summary(brief, numbers)
     if brief.claims:
         out += ["## Claims", "", *claims_table(brief, numbers), ""]

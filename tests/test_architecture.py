@@ -24,7 +24,8 @@ LAYERS: list[set[str]] = [
     {"tfidf", "names", "dates", "nlp"},  # helpers shared across stages; nlp is the one place that loads models
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
-    {"sources", "stories", "guard"},  # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone (issue 16)
+    # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone
+    {"sources", "stories", "guard"},
     {"analyse"},
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down

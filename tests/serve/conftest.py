@@ -10,7 +10,6 @@ import pytest
 pytest.importorskip("fastapi", reason="the web app's extra is not installed (pip install 'storyline[serve]')")
 
 from serve.serve_support import build_store, copy_store  # noqa: E402
-
 from storyline.store import Store  # noqa: E402
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from serve.serve_support import FIXTURES
-
 from storyline.store import Store
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from serve.serve_support import FIXTURES, chromium, chromium_problem, copy_store, live_server
 
+from serve.serve_support import FIXTURES, chromium, chromium_problem, copy_store, live_server
 from storyline.serve.app import create_app
 from storyline.serve.web import doc_url
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import httpx
-from serve.serve_support import ROOT
 
+from serve.serve_support import ROOT
 from storyline.serve.intake import safe_name
 
 

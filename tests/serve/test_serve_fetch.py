@@ -124,7 +124,7 @@ def test_redirects_are_checked_at_every_hop(site: str) -> None:
 
 
 def test_size_time_type_and_status_caps(site: str) -> None:
-    assert "over the 1.0 MB limit" in refused(f"{site}/big", UrlGuard(allow=LOCAL.allow, max_bytes=1_000_000))
+    assert "over the 1,000,000-byte limit" in refused(f"{site}/big", UrlGuard(allow=LOCAL.allow, max_bytes=1_000_000))
     assert "content type image/png is not HTML or plain text" in refused(f"{site}/image", LOCAL)
     assert "the server answered HTTP 404" in refused(f"{site}/missing", LOCAL)
     start = time.monotonic()

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import escape
-from serve.serve_support import FIXTURES
 
+from serve.serve_support import FIXTURES
 from storyline.serve.app import create_app
 from storyline.serve.briefview import brief_body
 from storyline.serve.web import Limits, doc_url

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from serve.serve_support import FIXTURES
 
+from serve.serve_support import FIXTURES
 from storyline.serve.app import create_app
 from storyline.serve.web import Limits, doc_url
 from storyline.store import Store
@@ -130,7 +130,7 @@ def test_upload_limits(store_copy: tuple[Path, dict[str, str]]) -> None:
     with TestClient(app, raise_server_exceptions=False) as c:
         token = _token(c)
         big = c.post("/add", data={"csrf": token}, files=[("files", ("big.txt", b"word " * 1000, "text/plain"))])
-        assert big.status_code == 200 and "<code>big.txt</code>: file is over the 2.0 kB limit" in big.text
+        assert big.status_code == 200 and "<code>big.txt</code>: file is over the 2,000-byte limit" in big.text
         huge = c.post("/add", data={"csrf": token}, files=[("files", ("huge.txt", b"x" * 300_000, "text/plain"))])
         assert huge.status_code == 413 and "too large" in huge.text
         many = c.post("/add", data={"csrf": token}, files=[("files", (f"{i}.txt", b"a b c d", "text/plain"))

@@ -38,7 +38,7 @@ import httpcore
 import httpx
 
 from ..errors import InputError
-from ..ingest.decode import human_size, read_bytes_as_text
+from ..ingest.decode import exact_size, read_bytes_as_text
 from ..ingest.html import declared_charset, parse_html
 from ..ingest.text import parse_text
 from ..model import RawDocument
@@ -186,13 +186,13 @@ class Fetched:
 def _read_capped(resp: httpx.Response, url: str, guard: UrlGuard, deadline: float) -> bytes:
     length = resp.headers.get("content-length")
     if length and length.isdigit() and int(length) > guard.max_bytes:
-        raise UrlRefused(url, f"page is {human_size(int(length))}, over the {human_size(guard.max_bytes)} limit")
+        raise UrlRefused(url, f"page is {exact_size(int(length))}, over the {guard.max_bytes:,}-byte limit")
     chunks: list[bytes] = []
     size = 0
     for chunk in resp.iter_bytes():
         size += len(chunk)
         if size > guard.max_bytes:
-            raise UrlRefused(url, f"page is over the {human_size(guard.max_bytes)} limit")
+            raise UrlRefused(url, f"page is over the {guard.max_bytes:,}-byte limit")
         if time.monotonic() > deadline:
             raise UrlRefused(url, f"page took longer than {guard.timeout:g} seconds")
         chunks.append(chunk)

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from starlette.datastructures import FormData, UploadFile
 
-from ..ingest.decode import human_size
 from ..model import Skipped
 from ..store.browse import StoryFilter
 from .intake import Submission, Upload
@@ -79,7 +78,7 @@ async def submission_from_form(form: FormData, *, file_bytes: int, max_urls: int
             continue  # an empty file input still sends a part without a name
         data = await value.read(file_bytes + 1)
         if len(data) > file_bytes:
-            skipped.append(Skipped(value.filename, f"file is over the {human_size(file_bytes)} limit for one upload"))
+            skipped.append(Skipped(value.filename, f"file is over the {file_bytes:,}-byte limit for one upload"))
             continue
         sub.uploads.append(Upload(value.filename, data))
     urls: list[str] = []

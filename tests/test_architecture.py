@@ -23,18 +23,18 @@ LAYERS: list[set[str]] = [
     {"errors", "unionfind", "lexicon", "progress"},  # progress: the stderr bar stages report to
     {"text"},
     {"tfidf", "names", "dates", "nlp"},  # helpers shared across stages; nlp is the one place that loads models
-    {"store"},
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
-    {"sources", "guard"},  # guard: one report or one section fails alone (issue 16)
-    {"stories"},
+    # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone
+    {"sources", "stories", "guard"},
     {"analyse"},
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down
     {"pipeline"},
-    {"render", "eval", "scale"},
+    {"render", "eval", "store", "scale"},  # store: the SQLite story store over pipeline and stories
     {"storyline"},  # the package face: the public API (storyline/__init__.py)
-    {"cli", "serve"},
+    {"serve"},  # the web app: an entry point over the store, like the command line
+    {"cli"},
     {"__main__"},
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}

@@ -218,7 +218,7 @@ def test_json_single_object(tmp_path: Path) -> None:
     docs, skipped = read_inputs([write(tmp_path / "one.json", json.dumps(record))])
     assert skipped == []
     (doc,) = docs
-    assert doc.id == "one.json" and doc.source == "json"
+    assert doc.id == "abc" and doc.source == "json"  # the article's own id
     assert doc.title == "Russia strikes Syria" and doc.url == "https://example.com/a"
     assert doc.outlet == "Example News"
     assert doc.published == dt.date(2015, 9, 30)  # the date as written, not shifted to UTC

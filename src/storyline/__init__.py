@@ -5,6 +5,9 @@ Public API (pinned by tests/test_api.py)::
     import storyline
     b = storyline.brief(["reports/"], words=200)
     b.to_dict(); b.to_markdown(); b.to_html()
+
+    with storyline.Store("storyline.db") as store:   # the story store (storyline.store)
+        store.add(["wire/"]); store.stories(); store.brief("1")
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ __all__ = [
     "NothingUsable",
     "RawDocument",
     "Skipped",
+    "Store",
     "StorylineError",
     "__version__",
     "brief",
@@ -60,6 +64,15 @@ def read_documents(
     """The cleaned documents of ``inputs`` and what was skipped (``storyline clean``): the same reading
     rules and skip reasons as ``brief``; raises ``NothingUsable`` when no document survives."""
     return _read(inputs, max_bytes, stdin, max_chars, exclude)
+
+
+def __getattr__(name: str) -> object:
+    """``storyline.Store`` (imported on first use: the store is not needed for a one-off brief)."""
+    if name == "Store":
+        from .store import Store
+
+        return Store
+    raise AttributeError(f"module 'storyline' has no attribute {name!r}")
 
 
 def briefs(

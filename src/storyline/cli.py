@@ -4,6 +4,10 @@
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
+    storyline add PATH... [--db FILE]
+    storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
+    storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong, or an output cannot be written), 130 when
@@ -26,7 +30,9 @@ from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import check_targets, write_outputs
 from .render import render, render_claims_markdown
+from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+from .store import commands as store_commands
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
@@ -44,9 +50,9 @@ def positive_int(value: str) -> int:
     return n
 
 
-def _input_args(p: argparse.ArgumentParser) -> None:
+def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     """The input options that ``brief`` and ``claims`` share."""
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
         "--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
@@ -65,8 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description="Many news reports in, one cited brief out.")
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-)")
-    _input_args(b)
+    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)")
+    _input_args(b, "*")
+    store_commands.db_arg(b)
     b.add_argument("--words", type=positive_int, default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
@@ -86,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(cl)
     cl.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    store_commands.add_parsers(sub)
+    serve_commands.add_parser(sub)
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=positive_int, default=250, help="summary budget in words (default 250)")
@@ -140,6 +149,8 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    if args.db or not args.paths:
+        return store_commands.cmd_brief_db(args)
     check_targets(_targets(args), args.paths)
     items = _read_briefs(args, "brief")
     if items is None:
@@ -255,7 +266,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
+        parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     try:
         if args.command == "brief":
             return cmd_brief(args)
@@ -265,6 +279,12 @@ def _run(argv: Sequence[str] | None) -> int:
             return cmd_clean(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "add":
+            return store_commands.cmd_add(args)
+        if args.command == "stories":
+            return store_commands.cmd_stories(args)
+        if args.command == "serve":
+            return serve_commands.cmd_serve(args)
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return EXIT_NOTHING

@@ -5,8 +5,9 @@ field names, so the usual ones are accepted (case-insensitively). Dates are
 parsed only from what a record states; an unparseable or partial date (a
 month, a weekday, "yesterday") gives None rather than a guessed day.
 
-Ids: ``<file>`` for a file holding one article, ``<file>#<n>`` (1-based) for
-the n-th article of a list or the article on line n of a JSONL file, and
+Ids: an article's own ``id`` field when it has one (made unique within the file with
+``~2``, ``~3`` …); else ``<file>`` for a file holding one article, ``<file>#<n>``
+(1-based) for the n-th article of a list or the article on line n of a JSONL file, and
 ``<file>#<story>/<n>`` for the n-th document of a story cluster
 (``{"id": ..., "documents": [str, ...]}``, the layout of the benchmark sets).
 """
@@ -142,7 +143,8 @@ def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
             break
     story = _string(_first(fields, STORY_FIELDS))
     return _raw_document(
-        doc_id, text, "json", story, title=title, outlet=outlet, url=url, published=published
+        _string(fields.get("id")) or doc_id, text, "json", story,
+        title=title, outlet=outlet, url=url, published=published,
     )
 
 
@@ -162,6 +164,19 @@ def _raw_document(
     return RawDocument(
         id=doc_id, text=text, title=title, outlet=outlet, url=url, published=published, story=story, source=source
     )
+
+
+def _unique_ids(docs: Docs) -> Docs:
+    """Articles' own ids can repeat within a file: later repeats get ``~2``, ``~3`` …"""
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.id in seen:
+            n = 2
+            while f"{doc.id}~{n}" in seen:
+                n += 1
+            doc.id = f"{doc.id}~{n}"
+        seen.add(doc.id)
+    return docs
 
 
 def is_cluster(value: Any) -> bool:
@@ -301,7 +316,7 @@ def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
         _record(value, file_id, file_id, f"{file_id}#", docs, skipped)
     except RecursionError as err:
         raise MalformedInput(display, "JSON nested too deeply to be an article") from err
-    return docs, skipped
+    return _unique_ids(docs), skipped
 
 
 def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
@@ -343,4 +358,4 @@ def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
         except (json.JSONDecodeError, InputError):
             return docs, skipped
         return parse_json(text, file_id, display)
-    return docs, skipped
+    return _unique_ids(docs), skipped

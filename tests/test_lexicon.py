@@ -18,6 +18,28 @@ def test_every_list_loads_and_is_not_empty() -> None:
             assert lexicon.words(name), name
         elif path.suffix == ".tsv":
             assert lexicon.table(name), name
+        elif path.suffix == ".toml":
+            assert lexicon.document(name), name
+        elif path.name.endswith(".tsv.gz"):
+            assert lexicon.packed_lines(name.removesuffix(".tsv")), name
+
+
+def test_one_lexicon_holds_the_word_lists() -> None:
+    """No stage keeps a word-list folder of its own: lists are in lexicon/ (or data/, models and the gazetteer)."""
+    package = LEXICON.parent
+    homes = {LEXICON, package / "data"}
+    stray = [
+        str(p.relative_to(package)) for p in package.rglob("*")
+        if p.suffix in {".txt", ".tsv", ".toml", ".gz"} and not homes & set(p.parents)
+    ]
+    assert stray == []
+
+
+def test_tables_keep_every_field() -> None:
+    assert lexicon.rows("units")[0] == ("km", "km", "length", "1000")
+    assert all(len(row) == 3 for row in lexicon.rows("currencies"))
+    assert lexicon.document("claims") is lexicon.document("claims")
+    assert all(len(line.split("\t")) == 3 for line in lexicon.packed_lines("noun_kin"))  # empty parents kept
 
 
 def test_lists_are_cached_and_immutable() -> None:
@@ -36,6 +58,7 @@ def test_a_missing_list_names_itself() -> None:
 def test_shared_lists_serve_every_user() -> None:
     assert dates.MONTHS["sept"] == 9 and dates.MONTHS["may"] == 5 and dates.WEEKDAYS["thurs"] == 3
     assert dates.month_names(abbreviations=True)[:3] == ["jan", "feb", "mar"]
+    assert 2100 in dates.YEARS_IN_TEXT and dates.LAST_YEAR == 2099  # "by 2100" names a year; no report is dated then
     assert "sept" in dates.month_names(abbreviations=True) and "may" in dates.month_names(abbreviations=False)
     assert text.WORDS["forty"] == 40 and text.UNITS["nineteen"] == 19 and "forty" not in text.UNITS
     assert {"the", "said", "according"} <= text.STOPWORDS

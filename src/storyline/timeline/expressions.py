@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from ..dates import month_names, weekday_names
+from ..dates import RECENT_YEAR_PATTERN, YEAR_PATTERN, month_names, weekday_names
 from ..model import Relation
 from ..text import WORDS
 
@@ -34,7 +34,7 @@ _SHORT_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=True)
 MONTH = r"(?P<{0}>" + _FULL_MONTHS + r"|(?:" + _SHORT_MONTHS + r")\.?)"
 WEEKDAY = r"(?P<{0}>" + "|".join(w.capitalize() for w in weekday_names(abbreviations=False)) + r")"
 DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
+YEAR = r"(?P<{0}>" + YEAR_PATTERN + ")"
 _PART = r"(?:(?:early|late|mid)[- ]?)?"
 
 
@@ -54,7 +54,7 @@ _DM = (
     rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
 )
 _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("iso", re.compile(rf"\b(?P<y>{RECENT_YEAR_PATTERN})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("month_day", re.compile(rf"\b{_WD_PREFIX}{_MD}(?![\d])")),
     ("day_month", re.compile(rf"\b{_WD_PREFIX}{_DM}(?![\d])")),
     ("month_year", re.compile(rf"\b{_PART}{_named(MONTH, 'm')}(?:\s+of)?,?\s+{_named(YEAR, 'y')}\b")),

@@ -31,6 +31,7 @@ DATE entity no pattern covers."""
 _NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))  # "seventeen" before "seven"
 _FULL_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=False))
 _SHORT_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=True))
+_MONTH_STEMS = "|".join(m[:3].capitalize() for m in month_names(abbreviations=False))  # "Jan" … "Dec": any form
 MONTH = r"(?P<{0}>" + _FULL_MONTHS + r"|(?:" + _SHORT_MONTHS + r")\.?)"
 WEEKDAY = r"(?P<{0}>" + "|".join(w.capitalize() for w in weekday_names(abbreviations=False)) + r")"
 DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -70,7 +71,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
         rf"{_named(WEEKDAY, 'wd')}(?P<post>\s+(?:morning|afternoon|evening|night))?\b"
-        r"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+        rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s+(?:{_MONTH_STEMS}))"
     )),
     ("relative_day", re.compile(
         r"\b(?P<rel>[Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"

@@ -29,6 +29,7 @@ DATE entity no pattern covers."""
 
 # Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count.
 _NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))  # "seventeen" before "seven"
+_ONE_TO_TEN = "|".join(w for w, n in WORDS.items() if 1 <= n <= 10)  # "one" … "ten" (durations)
 _FULL_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=False))
 _SHORT_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=True))
 _MONTH_STEMS = "|".join(m[:3].capitalize() for m in month_names(abbreviations=False))  # "Jan" … "Dec": any form
@@ -89,7 +90,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
 # A model DATE entity is worth parsing only when it names a month or is a numeric date;
 # bare numbers and years ("2004 tax returns", "the 18 year old") are not events' dates.
 _MODEL_DATE = re.compile(
-    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
+    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
 )
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")
@@ -98,7 +99,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay 
 _FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|the coming|"
+    r"(?:a|an|" + _ONE_TO_TEN + r"|\d+|several|few|many|the coming|"
     r"the next|the last|the past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)$",
     re.I,
 )

@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
 # A model DATE entity is worth parsing only when it names a month or is a numeric date;
 # bare numbers and years ("2004 tax returns", "the 18 year old") are not events' dates.
 _MODEL_DATE = re.compile(
-    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
+    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b"
+    r"|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
 )
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")

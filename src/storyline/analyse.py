@@ -8,15 +8,15 @@ parser, so a headline-like line never glues onto the next paragraph.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span
 
+from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
+from .names import HONORIFICS
 from .nlp import get_nlp
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
@@ -86,8 +86,10 @@ _OPEN_ENDED = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
 
 @lru_cache(maxsize=1)
 def _name_abbreviations() -> frozenset[str]:
-    raw = json.loads(resources.files("storyline").joinpath("data", "abbreviations.json").read_text("utf-8"))
-    return frozenset(raw["before_name"])
+    """Abbreviations that never end a sentence: the honorifics written short ("Gen.") and
+    lexicon/abbreviations.txt ("Brig.", "No.")."""
+    short = {f"{h}." for h, kind in HONORIFICS.items() if kind == "abbreviation"}
+    return frozenset(short) | lexicon.words("abbreviations")
 
 
 def _cut_inside(prev: str, last_pos: str) -> bool:

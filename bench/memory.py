@@ -63,21 +63,26 @@ def write_reports(folder: Path, n: int, pool: list[str]) -> None:
         (folder / f"report-{i:05d}.txt").write_text(reflowed(pool[k], rnd + 1) if rnd else pool[k], "utf-8")
 
 
-def measure(src: Path, folder: Path, out: Path, words: int) -> tuple[float, float]:
-    """(peak RSS in MB, wall seconds) of one ``brief`` over ``folder`` by the code in ``src``."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    cmd = [sys.executable, "-m", "storyline", "brief", str(folder), "--words", str(words), "--format", "json",
-           "-o", str(out), "--quiet"]
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise SystemExit(f"brief by {src} on {folder} failed ({proc.returncode}): {err.decode(errors='replace')}")
-    return usage.ru_maxrss / 1024, seconds  # ru_maxrss is in KiB on Linux
+class Run:
+    """One ``brief`` over ``folder`` by the code in ``src``, in its own process (started at once)."""
+
+    def __init__(self, src: Path, folder: Path, out: Path, words: int) -> None:
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        cmd = [sys.executable, "-m", "storyline", "brief", str(folder), "--words", str(words), "--format", "json",
+               "-o", str(out), "--quiet"]
+        self.src, self.out, self.t0 = src, out, time.perf_counter()
+        self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def finish(self) -> tuple[float, float]:
+        """(peak RSS in MB, wall seconds), once the process has ended."""
+        assert self.proc.stderr is not None
+        err = self.proc.stderr.read()
+        _, status, usage = os.wait4(self.proc.pid, 0)  # the rusage of this child alone
+        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - self.t0
+        if self.proc.returncode != 0:
+            raise SystemExit(f"brief by {self.src} failed ({self.proc.returncode}): {err.decode(errors='replace')}")
+        return usage.ru_maxrss / 1024, seconds  # ru_maxrss is in KiB on Linux
 
 
 def digest(path: Path) -> tuple[str, int, int]:
@@ -116,14 +121,17 @@ def main() -> int:
         for n in args.sizes:
             folder = Path(tmp) / f"reports-{n}"
             write_reports(folder, n, pool)
-            mb, secs = measure(ROOT / "src", folder, Path(tmp) / f"this-{n}.json", args.words)
+            # both codes at once: peak RSS is per process, and the two runs share the machine fairly
+            ours_run = Run(ROOT / "src", folder, Path(tmp) / f"this-{n}.json", args.words)
+            base_run = Run(base_src, folder, Path(tmp) / f"main-{n}.json", args.words) if base_src else None
+            mb, secs = ours_run.finish()
             ours.append((n, mb))
-            ours_digest, briefed, chars = digest(Path(tmp) / f"this-{n}.json")
+            ours_digest, briefed, chars = digest(ours_run.out)
             base_mb, base_s, same = ISSUE_BEFORE_MB.get(n), None, "-"
-            if base_src is not None:
-                base_mb, base_s = measure(base_src, folder, Path(tmp) / f"main-{n}.json", args.words)
+            if base_run is not None:
+                base_mb, base_s = base_run.finish()
                 theirs.append((n, base_mb))
-                same = "yes" if digest(Path(tmp) / f"main-{n}.json")[0] == ours_digest else "NO"
+                same = "yes" if digest(base_run.out)[0] == ours_digest else "NO"
             cell = f"{base_mb:,.0f}" if base_mb is not None else "-"
             base_time = f"{base_s:.0f}" if base_s is not None else "-"
             print(f"| {n:,} | {briefed:,} | {chars:,} | {cell} | {mb:,.0f} | {base_time} | {secs:.0f} | {same} |",

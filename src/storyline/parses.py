@@ -52,7 +52,7 @@ def rebuild(text: str, packed: bytes) -> Any:
         words.append(text[at : at + length])
         spaces.append(bool(space))
         at += length + space
-    doc = Doc(vocab, words=words, spaces=spaces)
+    doc: Any = Doc(vocab, words=words, spaces=spaces)
     if words:
         doc.from_array(list(ANNOTATIONS), rows[:, 2:])
     return doc

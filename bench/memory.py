@@ -8,14 +8,14 @@ and the two JSON briefs are compared with the timings removed (``same output``).
 the numbers issue 16 measured before the change are printed as the baseline.
 
 Reports: the documents of the bench clusters (../shared/bench: Multi-News dev, DUC 2003,
-TAC 2011; 690 documents), one ``.txt`` file each, in file order. Past the 690th, the
+TAC 2011; 679 documents), one ``.txt`` file each, in file order. Past the 679th, the
 documents come round again with their lines joined in pairs (then in threes), so that a
 second round is the same article set in different paragraphs (as a reprint is), not a
 byte-identical file: the cleaner counts lines that recur across reports as page furniture,
 and whole-file copies would be cleaned to nothing. The table shows how many reports were
 briefed and the characters of article text, so the sizes compare like with like.
 
-    python bench/memory.py [--sizes 250 500 1000 2000] [--baseline ../main] [--words 200]
+    python bench/memory.py [--sizes 250 500 1000 2000] [--baseline ../main] [--words 200] [--at-once]
 
 Slow: a 2,000-report brief parses about 1.5 million tokens (run it with ``nice``).
 """
@@ -71,6 +71,7 @@ class Run:
         cmd = [sys.executable, "-m", "storyline", "brief", str(folder), "--words", str(words), "--format", "json",
                "-o", str(out), "--quiet"]
         self.src, self.out, self.t0 = src, out, time.perf_counter()
+        self.result: tuple[float, float] | None = None
         self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def finish(self) -> tuple[float, float]:
@@ -108,6 +109,8 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--baseline", type=Path, help="a checkout of the code to compare with (its src/ is used)")
     ap.add_argument("--words", type=int, default=200)
+    ap.add_argument("--at-once", action="store_true",
+                    help="start every size at once (same peaks, shorter wall time, more memory in use at once)")
     args = ap.parse_args()
     pool = documents()
     print(f"{len(pool)} bench documents; python {sys.version.split()[0]}; each brief in a fresh process\n")
@@ -118,27 +121,31 @@ def main() -> int:
     ours: list[tuple[int, float]] = []
     theirs: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="storyline-memory-") as tmp:
+        runs: dict[int, tuple[Run, Run | None]] = {}
         for n in args.sizes:
             folder = Path(tmp) / f"reports-{n}"
             write_reports(folder, n, pool)
-            # both codes at once: peak RSS is per process, and the two runs share the machine fairly
-            ours_run = Run(ROOT / "src", folder, Path(tmp) / f"this-{n}.json", args.words)
-            base_run = Run(base_src, folder, Path(tmp) / f"main-{n}.json", args.words) if base_src else None
-            mb, secs = ours_run.finish()
+            if not args.at_once:
+                for earlier in runs.values():  # one size at a time: wait for the one before
+                    for r in earlier:
+                        if r is not None and r.proc.returncode is None:
+                            r.result = r.finish()
+            # this code and the baseline at once: peak RSS is per process, and the two share the machine alike
+            runs[n] = (Run(ROOT / "src", folder, Path(tmp) / f"this-{n}.json", args.words),
+                       Run(base_src, folder, Path(tmp) / f"main-{n}.json", args.words) if base_src else None)
+        for n, (ours_run, base_run) in runs.items():
+            mb, secs = ours_run.result or ours_run.finish()
             ours.append((n, mb))
             ours_digest, briefed, chars = digest(ours_run.out)
             base_mb, base_s, same = ISSUE_BEFORE_MB.get(n), None, "-"
             if base_run is not None:
-                base_mb, base_s = base_run.finish()
+                base_mb, base_s = base_run.result or base_run.finish()
                 theirs.append((n, base_mb))
                 same = "yes" if digest(base_run.out)[0] == ours_digest else "NO"
             cell = f"{base_mb:,.0f}" if base_mb is not None else "-"
             base_time = f"{base_s:.0f}" if base_s is not None else "-"
             print(f"| {n:,} | {briefed:,} | {chars:,} | {cell} | {mb:,.0f} | {base_time} | {secs:.0f} | {same} |",
                   flush=True)
-            for f in folder.iterdir():
-                f.unlink()
-            folder.rmdir()
     print(f"\nslope (least squares): this {slope(ours):,.0f} MB per 1,000 reports", end="")
     print(f"; main {slope(theirs):,.0f} MB per 1,000 reports" if len(theirs) > 1 else "")
     largest = max(ours)

@@ -15,7 +15,8 @@ byte-identical file: the cleaner counts lines that recur across reports as page 
 and whole-file copies would be cleaned to nothing. The table shows how many reports were
 briefed and the characters of article text, so the sizes compare like with like.
 
-    python bench/memory.py [--sizes 250 500 1000 2000] [--baseline ../main] [--words 200] [--at-once]
+    python bench/memory.py [--sizes 250 500 1000 2000] [--baseline ../main [--baseline-sizes 250 500]]
+                            [--words 200] [--at-once]
 
 Slow: a 2,000-report brief parses about 1.5 million tokens (run it with ``nice``).
 """
@@ -108,6 +109,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--baseline", type=Path, help="a checkout of the code to compare with (its src/ is used)")
+    ap.add_argument("--baseline-sizes", type=int, nargs="+", help="brief only these sizes with the baseline")
     ap.add_argument("--words", type=int, default=200)
     ap.add_argument("--at-once", action="store_true",
                     help="start every size at once (same peaks, shorter wall time, more memory in use at once)")
@@ -132,7 +134,8 @@ def main() -> int:
                             r.result = r.finish()
             # this code and the baseline at once: peak RSS is per process, and the two share the machine alike
             runs[n] = (Run(ROOT / "src", folder, Path(tmp) / f"this-{n}.json", args.words),
-                       Run(base_src, folder, Path(tmp) / f"main-{n}.json", args.words) if base_src else None)
+                       Run(base_src, folder, Path(tmp) / f"main-{n}.json", args.words)
+                       if base_src and (not args.baseline_sizes or n in args.baseline_sizes) else None)
         for n, (ours_run, base_run) in runs.items():
             mb, secs = ours_run.result or ours_run.finish()
             ours.append((n, mb))

@@ -145,7 +145,7 @@ def main() -> int:
                 base_mb, base_s = base_run.result or base_run.finish()
                 theirs.append((n, base_mb))
                 same = "yes" if digest(base_run.out)[0] == ours_digest else "NO"
-            cell = f"{base_mb:,.0f}" if base_mb is not None else "-"
+            cell = "-" if base_mb is None else f"{base_mb:,.0f}" + (" (issue)" if base_src and base_run is None else "")
             base_time = f"{base_s:.0f}" if base_s is not None else "-"
             print(f"| {n:,} | {briefed:,} | {chars:,} | {cell} | {mb:,.0f} | {base_time} | {secs:.0f} | {same} |",
                   flush=True)

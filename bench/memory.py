@@ -72,7 +72,6 @@ class Run:
         cmd = [sys.executable, "-m", "storyline", "brief", str(folder), "--words", str(words), "--format", "json",
                "-o", str(out), "--quiet"]
         self.src, self.out, self.t0 = src, out, time.perf_counter()
-        self.result: tuple[float, float] | None = None
         self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def finish(self) -> tuple[float, float]:
@@ -122,33 +121,35 @@ def main() -> int:
     print("|---:|---:|---:|---:|---:|---:|---:|---|")
     ours: list[tuple[int, float]] = []
     theirs: list[tuple[int, float]] = []
+
+    def report(n: int, ours_run: Run, base_run: Run | None) -> None:
+        """One table row, once both runs of size ``n`` have ended."""
+        mb, secs = ours_run.finish()
+        ours.append((n, mb))
+        ours_digest, briefed, chars = digest(ours_run.out)
+        base_mb, base_s, same = ISSUE_BEFORE_MB.get(n), None, "-"
+        if base_run is not None:
+            base_mb, base_s = base_run.finish()
+            theirs.append((n, base_mb))
+            same = "yes" if digest(base_run.out)[0] == ours_digest else "NO"
+        cell = "-" if base_mb is None else f"{base_mb:,.0f}" + (" (issue)" if base_src and base_run is None else "")
+        base_time = f"{base_s:.0f}" if base_s is not None else "-"
+        print(f"| {n:,} | {briefed:,} | {chars:,} | {cell} | {mb:,.0f} | {base_time} | {secs:.0f} | {same} |",
+              flush=True)
+
     with tempfile.TemporaryDirectory(prefix="storyline-memory-") as tmp:
         runs: dict[int, tuple[Run, Run | None]] = {}
         for n in args.sizes:
             folder = Path(tmp) / f"reports-{n}"
             write_reports(folder, n, pool)
-            if not args.at_once:
-                for earlier in runs.values():  # one size at a time: wait for the one before
-                    for r in earlier:
-                        if r is not None and r.proc.returncode is None:
-                            r.result = r.finish()
             # this code and the baseline at once: peak RSS is per process, and the two share the machine alike
             runs[n] = (Run(ROOT / "src", folder, Path(tmp) / f"this-{n}.json", args.words),
                        Run(base_src, folder, Path(tmp) / f"main-{n}.json", args.words)
                        if base_src and (not args.baseline_sizes or n in args.baseline_sizes) else None)
-        for n, (ours_run, base_run) in runs.items():
-            mb, secs = ours_run.result or ours_run.finish()
-            ours.append((n, mb))
-            ours_digest, briefed, chars = digest(ours_run.out)
-            base_mb, base_s, same = ISSUE_BEFORE_MB.get(n), None, "-"
-            if base_run is not None:
-                base_mb, base_s = base_run.result or base_run.finish()
-                theirs.append((n, base_mb))
-                same = "yes" if digest(base_run.out)[0] == ours_digest else "NO"
-            cell = "-" if base_mb is None else f"{base_mb:,.0f}" + (" (issue)" if base_src and base_run is None else "")
-            base_time = f"{base_s:.0f}" if base_s is not None else "-"
-            print(f"| {n:,} | {briefed:,} | {chars:,} | {cell} | {mb:,.0f} | {base_time} | {secs:.0f} | {same} |",
-                  flush=True)
+            if not args.at_once:  # one size at a time
+                report(n, *runs.pop(n))
+        for n, pair in runs.items():
+            report(n, *pair)
     print(f"\nslope (least squares): this {slope(ours):,.0f} MB per 1,000 reports", end="")
     print(f"; main {slope(theirs):,.0f} MB per 1,000 reports" if len(theirs) > 1 else "")
     largest = max(ours)

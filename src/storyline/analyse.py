@@ -18,6 +18,7 @@ from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .names import HONORIFICS
 from .nlp import get_nlp
+from .parses import pack
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -139,7 +140,7 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     para_index = [0] * len(docs)
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=64), strict=True):
         doc_id = docs[i].id
-        parsed[i].append(Paragraph(offset, para, sdoc))
+        parsed[i].append(Paragraph(offset, para, pack(sdoc)))  # the Doc itself is not kept
         spans = []
         for sent in sdoc.sents:
             text = sent.text.strip()

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import RECENT_YEAR_PATTERN
 from ..model import Analysis
+from ..parses import parsed
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
     INTRANSITIVE,
@@ -135,7 +136,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     prev_subject: Speaker | None = None
     prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
     for para in analysis.paragraphs:
-        doc: Doc = para.parsed
+        doc: Doc = parsed(para)
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))

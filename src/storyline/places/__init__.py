@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Analysis, Located, PlaceMention, PlaceRow
-from ..names import is_known_org, person_name_parts
+from ..names import continues_as_org, is_known_org, org_by_form, person_name_parts
 from ..text import fold
 from .candidates import PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
@@ -39,10 +39,15 @@ from .resolver import Resolver, story_context
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
 
-def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate]) -> set[str]:
+def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate], checks: bool) -> set[str]:
     """Folded names used for people at least as often as the model tags them as places."""
     as_place = Counter(fold(c.text) for c in cands if c.label in PLACE_LABELS)
-    return {w for w, n in person_name_parts(analyses).items() if n >= as_place.get(w, 0)}
+    return {w for w, n in person_name_parts(analyses, skip_orgs=checks).items() if n >= as_place.get(w, 0)}
+
+
+def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
+    """A candidate that is, or starts, an organisation's name: "Air France", "Malaysia| Airlines"."""
+    return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60])
 
 
 def locate_places(
@@ -51,7 +56,10 @@ def locate_places(
     """Find, disambiguate and geocode every place the story's documents mention."""
     gaz = gazetteer or load_gazetteer()
     cands = [c for a in analyses for c in candidates(a)]
-    resolver = Resolver(gaz, _blocked_names(analyses, cands), cfg)
+    if cfg.type_checks:
+        texts = {a.doc.id: a.doc.text for a in analyses}
+        cands = [c for c in cands if not _in_org_name(c, texts)]
+    resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))

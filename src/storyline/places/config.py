@@ -43,6 +43,7 @@ class PlacesConfig:
     place_weight: float = 0.5  # ... any other place half as much
     anchor_max_km: float = 500.0  # a country or region no wider than this anchors like a town
     story_country_share: float = 0.2  # a country with this share of the top country's weight is the story's
+    type_checks: bool = True  # a name inside an organisation's name ("Malaysia Airlines") is not a place there
     outlet_weight: float = 1.0  # a report from an outlet with a country domain (".co.uk") adds this to that country
 
 

@@ -209,7 +209,7 @@ def test_airlines_and_unknown_locations_are_not_places() -> None:
 
 
 def test_type_check_helpers() -> None:
-    from storyline.names import continues_as_org, org_by_form, place_context, thing_context
+    from storyline.names import continues_as_org, place_context, thing_context
 
     assert org_by_form("Aldermouth Port Authority") and org_by_form("Air India") and org_by_form("the Health Ministry")
     assert not org_by_form("Tony Blair") and not org_by_form("Authority")

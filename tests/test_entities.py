@@ -219,3 +219,16 @@ def test_type_check_helpers() -> None:
     assert thing_context(text, 12, 18)  # Kalibr
     assert place_context(text, text.index("Saltings"), text.index("Saltings") + 8)
     assert not thing_context(text, text.index("Apple"), text.index("Apple") + 5)
+
+
+def test_owners_and_makers_are_not_products_and_codes_are_not_names() -> None:
+    from storyline.names import designator, thing_context
+
+    text = "U.S. Navy ships searched the area. The navy fired 12 Tomahawk missiles."
+    assert not thing_context(text, 0, 9)  # "U.S. Navy ships": the owner, not a product
+    i = text.index("Tomahawk")
+    assert thing_context(text, i, i + 8)
+    assert designator("A330s") and designator("AF447") and designator("MD-11") and designator("Su-34")
+    assert not designator("Boeing") and not designator("Quay 4") and not designator("al-Qaeda")
+    a = doc_with("a", ("AF447", "person"), ("A330s", "org"), ("Airbus", "org"))
+    assert set(kinds_of(a)) == {"Airbus"}

@@ -43,6 +43,7 @@ from .model import Analysis, Entity, EntityKind, Located, Mention
 from .names import (
     acronym,
     clean_name,
+    designator,
     display_form,
     honorific_before,
     known_org,
@@ -237,6 +238,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     """The kind a name's type checks allow (module docstring), or None: not listed."""
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
+    if designator(name) or "[" in name or "]" in name:
+        return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)
     if k in ev.things:
         return None  # a product or a weapon ("Kalibr NK"), not an organisation

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import lexicon
 from .model import Analysis
-from .text import fold
+from .text import WORDS, fold
 
 # Honorifics and titles (lexicon/honorifics.tsv): names drop them all ("President Putin" is Putin).
 HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"
@@ -101,11 +101,23 @@ def _neighbour_noun(text: str, start: int, end: int) -> tuple[str, str]:
     return after, b.group(1) if b else ""
 
 
+_COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r"))[ \t]+$", re.I)
+# A model or flight designator: letters and digits in one token ("A330s", "AF447", "MD-11", "Su-34").
+_DESIGNATOR = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w]+(?:-[\w]+)*$")
+
+
 def thing_context(text: str, start: int, end: int) -> bool:
-    """A name written as a made thing's: next to a product noun ("26 Kalibr cruise missiles",
-    "missile systems Kalibr NK")."""
+    """A name written as a made thing's: counted by a number before a product noun ("26 Kalibr cruise
+    missiles"), or in apposition after one ("missile systems Kalibr NK"). "Boeing jets" or "Navy ships"
+    name a maker or an owner, not a product: without the count they do not count."""
     after, before = _neighbour_noun(text, start, end)
-    return after in PRODUCT_NOUNS or before in PRODUCT_NOUNS
+    counted = _COUNT_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    return (counted and after in PRODUCT_NOUNS) or before in PRODUCT_NOUNS
+
+
+def designator(name: str) -> bool:
+    """A model, flight or product code rather than a name: "A330s", "AF447", "MD-11"."""
+    return _DESIGNATOR.match(name.strip()) is not None
 
 
 def place_context(text: str, start: int, end: int) -> bool:

@@ -232,6 +232,7 @@ def test_html_parses_and_is_balanced() -> None:
         assert tag in p.tags
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
     assert len(p.ids) == len(set(p.ids)), "ids must be unique"
+    assert '<span class="date">14 Mar 2025</span>' in page  # a date as people write it, not ISO
 
 
 def test_html_has_no_external_resources() -> None:

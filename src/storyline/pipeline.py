@@ -26,6 +26,7 @@ from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .summary import story_title, summarise
+from .support import supported_citations
 from .timeline import build_timeline
 
 
@@ -60,7 +61,7 @@ def build_brief(
     timeline = build_timeline(analyses)
     located = locate_places(analyses)
     claims = extract_claims(analyses)
-    summary = summarise(analyses, words)
+    summary = summarise(analyses, words, confirm=supported_citations)
     entities = merge_entities(analyses, located)
     return Brief(
         story_id=story_id,

@@ -28,13 +28,14 @@ from collections.abc import Sequence
 
 from ..model import Analysis, Sentence, SummarySentence
 from .candidates import candidates
-from .cite import cite
+from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
 from .rank import Ranked, concepts, fit_budget, rank, reading_order
 from .title import story_title
 
 __all__ = [
     "DEFAULT",
+    "Confirm",
     "Ranked",
     "SummaryConfig",
     "candidates",
@@ -55,7 +56,7 @@ def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAUL
 
 
 def summarise(
-    analyses: Sequence[Analysis], words: int = 200, cfg: SummaryConfig = DEFAULT
+    analyses: Sequence[Analysis], words: int = 200, cfg: SummaryConfig = DEFAULT, *, confirm: Confirm | None = None
 ) -> list[SummarySentence]:
-    """The cited summary within ``words`` words."""
-    return cite(reading_order(select(analyses, words, cfg), analyses), analyses, cfg)
+    """The cited summary within ``words`` words (citations confirmed by ``confirm`` when given)."""
+    return cite(reading_order(select(analyses, words, cfg), analyses), analyses, cfg, confirm)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..model import Analysis, Sentence
 from ..text import word_count
 from .config import DEFAULT, SummaryConfig
+from .standalone import why_not_alone
 
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
 
@@ -37,7 +38,7 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
 
 
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
-    """Sentences fit to stand alone in a summary (exact repeats dropped).
+    """Sentences fit to stand alone in a summary (exact repeats dropped; see ``standalone``).
 
     In a story of very many documents only each one's first sentences compete (see
     ``max_candidates``): that bounds time and memory, and the lead is where news puts
@@ -57,6 +58,8 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
                 continue
             if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
                 continue
+            if cfg.standalone and why_not_alone(a, s):
+                continue  # a dangling opener, a quote without its speaker, a caption
             seen.add(key)
             out.append(s)
     return out

@@ -61,7 +61,7 @@ def build_brief(
     timeline = build_timeline(analyses)
     located = locate_places(analyses)
     claims = extract_claims(analyses)
-    summary = summarise(analyses, words, confirm=supported_citations)
+    summary = summarise(analyses, words, confirm=supported_citations, timeline=timeline, claims=claims)
     entities = merge_entities(analyses, located)
     return Brief(
         story_id=story_id,

@@ -6,7 +6,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -32,6 +32,7 @@ class Ranked:
 
     sentences: list[Sentence]
     order: list[int]  # indices into ``sentences``, best first
+    extends: dict[int, int] = field(default_factory=dict)  # a joined unit → the sentence it extends
 
 
 def concepts(text: str) -> frozenset[tuple[str, str]]:
@@ -88,42 +89,83 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         for i, s in enumerate(sents)
     ]
     covered: set[tuple[str, str]] = set()
+    extends = _extensions(sents)
+    extended_by: dict[int, list[int]] = {}
+    for i, j in extends.items():
+        extended_by.setdefault(j, []).append(i)
+    chosen: set[int] = set()
+
+    def cost(i: int) -> int:
+        j = extends.get(i)
+        return lengths[i] - lengths[j] if j is not None and j in chosen else lengths[i]
 
     def gain(i: int) -> float:
-        return sum(weight.get(c, 0.0) for c in cons[i] - covered) / lengths[i]
+        return sum(weight.get(c, 0.0) for c in cons[i] - covered) / max(cost(i), 1)
 
     g0 = max((gain(i) for i in range(len(sents))), default=0.0) or 1.0
     # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
+    # (a unit that extends a chosen sentence is pushed again: it now costs only its new words)
     heap = [(-(gain(i) / g0 + static[i]), i) for i in range(len(sents))]
     heapq.heapify(heap)
     order: list[int] = []
     ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
     while heap and (depth is None or ordered_words < depth):
         _, i = heapq.heappop(heap)
+        if i in chosen:
+            continue
         value = gain(i) / g0 + static[i]
         if heap and value < -heap[0][0] - 1e-9:
             heapq.heappush(heap, (-value, i))
             continue
-        if order and (
-            float((vecs[order] @ vecs[i]).max()) > cfg.redundancy
-            or any(same_statement(sents[i].text, sents[j].text, 0.0, cfg) for j in order)
+        j = extends.get(i) if extends.get(i) in chosen else None
+        others = [k for k in order if k != j]
+        if others and (
+            float((vecs[others] @ vecs[i]).max()) > cfg.redundancy
+            or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg) for k in others)
         ):
             continue
-        order.append(i)
-        ordered_words += lengths[i]
+        ordered_words += cost(i)
+        if j is not None:
+            order[order.index(j)] = i  # the chosen sentence grows by the sentence that leans on it
+            chosen.discard(j)
+        else:
+            order.append(i)
+        chosen.add(i)
         covered |= cons[i]
-    return Ranked(sents, order)
+        for u in extended_by.get(i, ()):
+            heapq.heappush(heap, (-(gain(u) / g0 + static[u]), u))
+    return Ranked(sents, order, extends)
+
+
+def _extensions(sents: Sequence[Sentence]) -> dict[int, int]:
+    """Unit → the candidate it extends: a dangling sentence joined to the sentence before it
+    (``candidates``) starts where that sentence starts, in the same document."""
+    starts: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(sents):
+        starts.setdefault((s.doc, s.start), []).append(i)
+    out: dict[int, int] = {}
+    for group in starts.values():
+        if len(group) > 1:
+            group.sort(key=lambda i: sents[i].end)
+            for shorter, longer in zip(group, group[1:], strict=False):
+                out[longer] = shorter
+    return out
 
 
 def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
-    """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped)."""
+    """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
+    a joined unit that would overflow gives way to the sentence it extends, when that fits)."""
     chosen: list[Sentence] = []
     used = 0
     for i in ranked.order:
-        n = word_count(ranked.sentences[i].text)
-        if used + n <= words:
-            chosen.append(ranked.sentences[i])
-            used += n
+        for k in (i, ranked.extends.get(i, -1)):
+            if k < 0:
+                continue
+            n = word_count(ranked.sentences[k].text)
+            if used + n <= words:
+                chosen.append(ranked.sentences[k])
+                used += n
+                break
     return chosen
 
 

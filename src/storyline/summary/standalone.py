@@ -28,6 +28,7 @@ from ..model import Analysis, Sentence
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:_|--|—|–|-)\s")  # "LONDON (AP) _ "
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
+FRAGMENT_TOKENS = 20  # a caption or list item is short; in a long sentence a missing finite verb is a misparse
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,14 +126,17 @@ def speaker_problem(span: Any) -> str | None:
     ):
         return "its speaker is only a pronoun"
     text = span.text
-    if _QUOTE.search(text) and not speakers and not any(a in text.lower() for a in r.attribution):
-        return "quotes someone without saying who"
+    quoted = sum(len(m.group(1).split()) for m in _QUOTE.finditer(text))
+    if quoted > len(text.split()) / 2 and not speakers and not any(a in text.lower() for a in r.attribution):
+        return "quotes someone without saying who"  # a quotation is most of it (not a phrase in quotes)
     return None
 
 
 def _finite(span: Any) -> bool:
+    """Has the sentence a finite verb (or a verb the parse makes its root)?"""
     return any(
-        t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+        t.pos_ in ("VERB", "AUX")
+        and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT")
         for t in span
     )
 
@@ -158,6 +162,20 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     why = dangling_start(s.text, first)
     if why or span is None:
         return why
-    if not _finite(span):
+    if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
     return speaker_problem(span)
+
+
+_PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'", "speaker is only a pronoun")
+
+
+def leans_on_context(why: str) -> bool:
+    """Is the reason one the sentence before can answer (a connective, a pronoun, a speaker),
+    rather than a caption or a fragment?"""
+    return why.startswith(("starts with", "its speaker", "quotes someone"))
+
+
+def needs_person(why: str) -> bool:
+    """Does the reason need a person named before ("He said …", "…, she said.")?"""
+    return any(p in why for p in _PERSONAL)

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := examples/harbour-fire
 
-.PHONY: demo test lint bench gate install clean
+.PHONY: demo test lint bench gate install clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,15 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
+
+# A long fuzzing campaign (tests/test_fuzz.py with fresh seeds): FUZZ_EXAMPLES examples in all,
+# spread over ingest, cleaning, brief and claims; `make test` runs a fixed few hundred instead.
+FUZZ_EXAMPLES ?= 100000
+fuzz: $(STAMP)
+	STORYLINE_FUZZ_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) nice $(BIN)/python -m pytest tests/test_fuzz.py \
+		-p no:logging -p no:cacheprovider --hypothesis-show-statistics -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/speed.py

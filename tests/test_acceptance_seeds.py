@@ -1,6 +1,7 @@
 """Acceptance on the reference story (../shared/seeds) against ../shared/gold/seeds.json.
 
-Skips when ../shared is absent. Reads the seeds; never copies them.
+Skips when ../shared is absent (fails instead under STORYLINE_REQUIRE_SHARED=1, as in CI). Reads the
+seeds; never copies them.
 """
 
 from __future__ import annotations

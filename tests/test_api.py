@@ -8,7 +8,7 @@ import storyline
 def test_all_is_pinned() -> None:
     assert sorted(storyline.__all__) == sorted([
         "Brief", "Document", "InputError", "NothingUsable", "RawDocument", "Skipped",
-        "StorylineError", "__version__", "brief", "briefs",
+        "Store", "StorylineError", "__version__", "brief", "briefs",
     ])
     for name in storyline.__all__:
         assert hasattr(storyline, name)

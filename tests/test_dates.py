@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from storyline.dates import read_stated_date
 from storyline.timeline.expressions import DateExpression, find_dates
-from storyline.timeline.resolve import YearHint, resolve
+from storyline.timeline.resolution import YearHint, resolve
 
 WED = dt.date(2015, 9, 30)  # a Wednesday
 
@@ -166,3 +167,38 @@ def test_unknown_year_is_kept_unknown() -> None:
     value = resolve(one("On October 7, he reported"), None, YearHint(published=[dt.date(2015, 9, 30)]))
     assert value is not None and value.year == 2015
     assert iso("On October 7, he reported", published=None, hint=far) == "--10-07"
+
+
+# --- the shared date reader (storyline.dates) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("September 30, 2015", None, ("2015-09-30", "day")),
+        ("30 Sept. 2015 10:32 EDT", None, ("2015-09-30", "day")),
+        ("September 2015", None, ("2015-09", "month")),  # a month, never the 1st of September
+        ("September 30", None, None),  # no year and nothing to read it against
+        ("September 30", WED, ("2015-09-30", "day")),
+        ("30.09.2015", None, ("2015-09-30", "day")),  # dotted: day first
+        ("09/30/2015", None, ("2015-09-30", "day")),  # 30 cannot be a month
+        ("03/04/2015", None, ("2015", "year")),  # which is the month? only the year is sure
+        ("July 4, 1776", None, None),  # outside the plausible years
+        ("yesterday", WED, None),
+    ],
+)
+def test_read_stated_date_states_only_what_the_text_states(
+    text: str, base: dt.date | None, expected: tuple[str, str] | None
+) -> None:
+    got = read_stated_date(text, base=base)
+    if expected is None:
+        assert got is None
+        return
+    assert got is not None
+    shown = {"day": got.date.isoformat(), "month": got.date.isoformat()[:7], "year": str(got.date.year)}
+    assert (shown[got.precision], got.precision) == expected
+
+
+def test_number_words_count_in_ago_expressions() -> None:
+    assert iso("The dam was built twenty years ago, officials said.") == "1995"
+    assert iso("The plant closed fifteen days ago.") == "2015-09-15"

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED, needs_shared
 from storyline.errors import BinaryInput, EmptyInput, EncodingError
 from storyline.ingest import parse_date, read_bytes_as_text, read_inputs
 from storyline.model import RawDocument, Skipped
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 ARTICLE = (
     "Russian warplanes struck targets in Syria on Wednesday, officials said, in a dramatic "
@@ -125,7 +124,7 @@ def test_folder_recursion_sorted_relative_ids(tmp_path: Path) -> None:
     write(root / "notes.xyz", "what is this")
     docs, skipped = read_inputs([root])
     assert ids(docs) == ["a.txt", "b.txt", "more/c.txt", "more/deeper/d.md"]
-    assert skipped == [Skipped(os.path.join(str(root), "notes.xyz"), "unsupported file type (.xyz)")]
+    assert skipped == [Skipped("notes.xyz", "unsupported file type (.xyz)")]  # named as documents are
     again, _ = read_inputs([root])
     assert ids(again) == ids(docs)
 
@@ -163,7 +162,7 @@ def test_stdin_text_html_and_json() -> None:
 
 def test_stdin_over_limit_and_empty() -> None:
     _, skipped = read_inputs(["-"], stdin=io.BytesIO(b"x" * 200), max_bytes=100)
-    assert skipped[0].input == "<stdin>" and "over the 100 bytes limit (--max-bytes)" in skipped[0].reason
+    assert skipped[0].input == "<stdin>" and "over the 100-byte limit (--max-bytes)" in skipped[0].reason
     _, skipped = read_inputs(["-"], stdin=io.BytesIO(b""))
     assert skipped == [Skipped("<stdin>", "empty file")]
 
@@ -219,7 +218,7 @@ def test_json_single_object(tmp_path: Path) -> None:
     docs, skipped = read_inputs([write(tmp_path / "one.json", json.dumps(record))])
     assert skipped == []
     (doc,) = docs
-    assert doc.id == "one.json" and doc.source == "json"
+    assert doc.id == "abc" and doc.source == "json"  # the article's own id
     assert doc.title == "Russia strikes Syria" and doc.url == "https://example.com/a"
     assert doc.outlet == "Example News"
     assert doc.published == dt.date(2015, 9, 30)  # the date as written, not shifted to UTC
@@ -274,7 +273,7 @@ def test_malformed_json_names_line_and_column(tmp_path: Path) -> None:
     good = write(tmp_path / "good.txt", ARTICLE)
     docs, skipped = read_inputs([bad, good])
     assert ids(docs) == ["good.txt"]
-    assert skipped[0].input == str(bad)
+    assert skipped[0].input == "bad.json"
     assert skipped[0].reason.startswith("malformed JSON:") and "line 3, column 3" in skipped[0].reason
 
 
@@ -345,8 +344,9 @@ def test_read_bytes_as_text_helper() -> None:
     assert read_bytes_as_text("It’s ".encode() + b"caf\xe9", "x") == "It’s café"  # stray cp1252 byte
     with pytest.raises(BinaryInput, match="PNG"):
         read_bytes_as_text(PNG, "x")
-    with pytest.raises(BinaryInput, match="NUL"):
-        read_bytes_as_text(b"abc\x00def", "x")
+    with pytest.raises(BinaryInput, match="control characters"):
+        read_bytes_as_text(b"abc\x00def", "x")  # one byte in seven: not text
+    assert read_bytes_as_text(b"some text with one\x00 NUL byte in it", "x") == "some text with one NUL byte in it"
     with pytest.raises(EncodingError):
         read_bytes_as_text(UNDECODABLE, "x")
     with pytest.raises(EmptyInput, match="only whitespace"):
@@ -368,7 +368,7 @@ def test_every_bad_input_is_skipped_and_the_good_ones_read(tmp_path: Path) -> No
         "empty": write(tmp_path / "empty.txt", b""),
         "whitespace": write(tmp_path / "blank.txt", " \n\t\u00a0\u00a0\r\n"),
         "png": write(tmp_path / "image.txt", PNG),
-        "nul": write(tmp_path / "nul.txt", b"some text\x00\x00\x01 more"),
+        "nul": write(tmp_path / "nul.txt", b"some text\x00\x00\x01 more"),  # 3 control bytes in 17
         "undecodable": write(tmp_path / "garbled.txt", UNDECODABLE),
         "big": write(tmp_path / "big.txt", "x" * 300),
         "json": write(tmp_path / "broken.json", "[{"),
@@ -381,17 +381,18 @@ def test_every_bad_input_is_skipped_and_the_good_ones_read(tmp_path: Path) -> No
     assert ids(docs) == ["good.txt"]
     why = reasons(skipped)
     assert len(skipped) == len(bad)
+    # a path that cannot be opened is named as given; a file by its name (its document's id)
     assert why[str(bad["missing"])] == "no such file or directory"
     assert why[str(bad["empty folder"])] == "folder contains no files"
-    assert why[str(bad["empty"])] == "empty file"
-    assert why[str(bad["whitespace"])] == "file contains only whitespace"
-    assert why[str(bad["png"])] == "binary file (looks like PNG image)"
-    assert why[str(bad["nul"])] == "binary file (contains NUL bytes)"
-    assert why[str(bad["undecodable"])].startswith("cannot decode the bytes")
-    assert why[str(bad["big"])] == "file is 300 bytes, over the 200 bytes limit (--max-bytes)"
-    assert why[str(bad["json"])].startswith("malformed JSON:") and "line 1, column 3" in why[str(bad["json"])]
-    assert why[str(bad["html"])] == "HTML page with no article text"
-    assert why[str(bad["ext"])] == "unsupported file type (.pdf)"
+    assert why["empty.txt"] == "empty file"
+    assert why["blank.txt"] == "file contains only whitespace"
+    assert why["image.txt"] == "binary file (looks like PNG image)"
+    assert why["nul.txt"] == "binary file (18% control characters)"
+    assert why["garbled.txt"].startswith("cannot tell the encoding")
+    assert why["big.txt"] == "file is 300 bytes, over the 200-byte limit (--max-bytes)"
+    assert why["broken.json"].startswith("malformed JSON:") and "line 1, column 3" in why["broken.json"]
+    assert why["nav.html"] == "HTML page with no article text"
+    assert why["report.pdf"] == "unsupported file type (.pdf)"
 
 
 def test_size_limit_checked_before_reading(tmp_path: Path) -> None:
@@ -400,7 +401,7 @@ def test_size_limit_checked_before_reading(tmp_path: Path) -> None:
         fh.truncate(6_200_000)  # sparse: all NUL bytes, so reading it would say "binary"
     docs, skipped = read_inputs([big])
     assert docs == []
-    assert skipped == [Skipped(str(big), "file is 6.2 MB, over the 5.0 MB limit (--max-bytes)")]
+    assert skipped == [Skipped("huge.txt", "file is 6,200,000 bytes, over the 5,000,000-byte limit (--max-bytes)")]
 
 
 def test_bad_files_inside_a_folder_are_reported(tmp_path: Path) -> None:
@@ -412,8 +413,8 @@ def test_bad_files_inside_a_folder_are_reported(tmp_path: Path) -> None:
     docs, skipped = read_inputs([root])
     assert ids(docs) == ["ok.txt", "sub/bad.jsonl#1"]
     why = reasons(skipped)
-    assert why[os.path.join(str(root), "empty.txt")] == "empty file"
-    assert why[os.path.join(str(root), "pic.png")] == "unsupported file type (.png)"
+    assert why["empty.txt"] == "empty file"
+    assert why["pic.png"] == "unsupported file type (.png)"
     assert why["sub/bad.jsonl:2"].startswith("malformed JSON on line 2")
 
 
@@ -426,7 +427,7 @@ def test_unreadable_file_is_skipped(tmp_path: Path) -> None:
     finally:
         f.chmod(0o644)
     assert ids(docs) == ["ok.txt"]
-    assert skipped == [Skipped(str(f), "permission denied")]
+    assert skipped == [Skipped("secret.txt", "permission denied")]
 
 
 def test_not_a_path_is_skipped() -> None:
@@ -447,6 +448,10 @@ def test_not_a_path_is_skipped() -> None:
         ("September 30, 2015", dt.date(2015, 9, 30)),
         ("30 Sept. 2015", dt.date(2015, 9, 30)),
         ("2015/09/30", dt.date(2015, 9, 30)),
+        ("30.09.2015", dt.date(2015, 9, 30)),
+        ("09/30/2015", dt.date(2015, 9, 30)),
+        ("03/04/2015", None),  # day-month order unknown
+        ("1750-01-01", None),  # outside the plausible years
         (1443607200, dt.date(2015, 9, 30)),
         (1443607200000, dt.date(2015, 9, 30)),
         ({"$date": "2015-09-30T10:00:00Z"}, dt.date(2015, 9, 30)),
@@ -477,7 +482,7 @@ def test_text_only_run_does_not_import_trafilatura(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+@needs_shared
 def test_reads_the_shared_seeds_and_a_benchmark_set() -> None:
     docs, skipped = read_inputs([SHARED / "seeds"])
     assert skipped == []

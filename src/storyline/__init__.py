@@ -5,6 +5,9 @@ Public API (pinned by tests/test_api.py)::
     import storyline
     b = storyline.brief(["reports/"], words=200)
     b.to_dict(); b.to_markdown(); b.to_html()
+
+    with storyline.Store("storyline.db") as store:   # the story store (storyline.store)
+        store.add(["wire/"]); store.stories(); store.brief("1")
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ __all__ = [
     "NothingUsable",
     "RawDocument",
     "Skipped",
+    "Store",
     "StorylineError",
     "__version__",
     "brief",
@@ -35,7 +39,8 @@ Input = str | os.PathLike[str] | RawDocument
 
 
 def _read(
-    inputs: Sequence[Input] | Input, max_bytes: int, stdin: BinaryIO | None, max_chars: int = DEFAULT_MAX_CHARS
+    inputs: Sequence[Input] | Input, max_bytes: int, stdin: BinaryIO | None, max_chars: int = DEFAULT_MAX_CHARS,
+    exclude: Sequence[str] = (),
 ) -> tuple[list[Document], list[Skipped]]:
     """Ingest and clean; raise ``NothingUsable`` when no document survives."""
     from .ingest import read_inputs
@@ -43,7 +48,7 @@ def _read(
 
     if isinstance(inputs, (str, os.PathLike, RawDocument)):
         inputs = [inputs]
-    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
+    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
     docs, bad = clean_all(raws, max_chars=max_chars)
     skipped = [*skipped, *bad]
     if not docs:
@@ -52,17 +57,37 @@ def _read(
     return docs, skipped
 
 
+def read_documents(
+    inputs: Sequence[Input] | Input, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS, exclude: Sequence[str] = (),
+) -> tuple[list[Document], list[Skipped]]:
+    """The cleaned documents of ``inputs`` and what was skipped (``storyline clean``): the same reading
+    rules and skip reasons as ``brief``; raises ``NothingUsable`` when no document survives."""
+    return _read(inputs, max_bytes, stdin, max_chars, exclude)
+
+
+def __getattr__(name: str) -> object:
+    """``storyline.Store`` (imported on first use: the store is not needed for a one-off brief)."""
+    if name == "Store":
+        from .store import Store
+
+        return Store
+    raise AttributeError(f"module 'storyline' has no attribute {name!r}")
+
+
 def briefs(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None, story: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+    exclude: Sequence[str] = (),
 ) -> list[Brief]:
     """A brief per story in ``inputs`` (stories come from cluster files; otherwise one story).
 
     With ``story``, only that story is briefed (an empty list when no document belongs to it).
+    ``exclude``: glob patterns of files and folders not to read (each listed as skipped).
     """
     from .pipeline import build_briefs
 
-    docs, skipped = _read(inputs, max_bytes, stdin, max_chars)
+    docs, skipped = _read(inputs, max_bytes, stdin, max_chars, exclude)
     if story is not None:
         docs = [d for d in docs if (d.story or "story") == story]
     return build_briefs(docs, skipped, words=words)
@@ -70,7 +95,7 @@ def briefs(
 
 def brief(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
-    stdin: BinaryIO | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+    stdin: BinaryIO | None = None, max_chars: int = DEFAULT_MAX_CHARS, exclude: Sequence[str] = (),
 ) -> Brief:
     """One brief over all ``inputs`` (files, folders, ``-`` for stdin, RawDocuments), as one story.
 
@@ -79,5 +104,5 @@ def brief(
     """
     from .pipeline import build_brief
 
-    docs, skipped = _read(inputs, max_bytes, stdin, max_chars)
+    docs, skipped = _read(inputs, max_bytes, stdin, max_chars, exclude)
     return build_brief(docs, words=words, story_id=docs[0].story or "story", skipped=skipped)

@@ -3,52 +3,78 @@
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
+    storyline add PATH... [--db FILE]
+    storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
+    storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
-the command line is wrong). Skipped inputs are reported on stderr, one line
-each (input: reason), and listed in the brief. User errors never print a
-traceback.
+the command line is wrong, or an output cannot be written), 130 when
+interrupted (Ctrl-C). Skipped inputs are reported on stderr, one line each
+(input: reason), and listed in the brief. User errors never print a
+traceback. Output files are written all together or not at all (``outputs``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import briefs
-from .errors import NothingUsable, StorylineError
+from . import briefs, progress, read_documents
+from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
+from .outputs import check_targets, write_outputs
 from .render import render, render_claims_markdown
+from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+from .store import commands as store_commands
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
-def _input_args(p: argparse.ArgumentParser) -> None:
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (``--words -5`` is refused with this message)."""
+    try:
+        n = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     """The input options that ``brief`` and ``claims`` share."""
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+        "--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
     )
     p.add_argument(
-        "--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+        "--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
         help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
     p.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
+    p.add_argument("--exclude", metavar="GLOB", action="append", default=[],
+                   help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description="Many news reports in, one cited brief out.")
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-)")
-    _input_args(b)
-    b.add_argument("--words", type=int, default=200, help="summary word budget (default 200)")
+    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)")
+    _input_args(b, "*")
+    store_commands.db_arg(b)
+    b.add_argument("--words", type=positive_int, default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
     b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
@@ -57,13 +83,25 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
+    cl = sub.add_parser(
+        "clean", help="just the cleaned reports: article text, title, date; removed lines with reason and score",
+        description="Clean reports the way `brief` reads them and print the article text of each (text), or "
+                    "everything cleaning decided (json: removed lines with their reason and furniture score).",
+        epilog="examples:\n  storyline clean reports/\n  storyline clean page.html --format json -o cleaned.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _input_args(cl)
+    cl.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    store_commands.add_parsers(sub)
+    serve_commands.add_parser(sub)
     e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
-    e.add_argument("--words", type=int, default=250, help="summary budget in words (default 250)")
+    e.add_argument("--words", type=positive_int, default=250, help="summary budget in words (default 250)")
     e.add_argument("--systems", default="storyline,lead,lexrank,textrank",
                    help="comma-separated systems (default storyline,lead,lexrank,textrank)")
     e.add_argument("--out", metavar="DIR", help="write per-cluster summaries and scores here")
-    e.add_argument("--limit", type=int, help="only the first N clusters of each file")
+    e.add_argument("--limit", type=positive_int, help="only the first N clusters of each file")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
@@ -79,17 +117,14 @@ def _render(items: Sequence[Brief], fmt: str) -> str:
     return "\n\n---\n\n".join(render(b, "md") for b in items)
 
 
-def _write(path: str, text: str) -> None:
-    Path(path).write_text(text, encoding="utf-8")
-
-
 def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
     """Briefs for ``args.paths`` (one story with ``--story``), skipped inputs reported on
     stderr; None (after saying why) when nothing usable was read."""
     words = getattr(args, "words", 200)
     try:
-        items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                       story=args.story, max_chars=args.max_chars)
+        with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
+            items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                           story=args.story, max_chars=args.max_chars, exclude=args.exclude)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
@@ -100,10 +135,23 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
         return None
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    for b in items:
+        for warning in b.warnings:
+            print(f"storyline: warning: {b.story_id}: {warning}", file=sys.stderr)
     return items
 
 
+def _targets(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(option, path) of every output file asked for."""
+    named = (("-o", getattr(args, "output", None)), ("--html", getattr(args, "html", None)),
+             ("--json", getattr(args, "json", None)))
+    return [(opt, path) for opt, path in named if path]
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
+    if args.db or not args.paths:
+        return store_commands.cmd_brief_db(args)
+    check_targets(_targets(args), args.paths)
     items = _read_briefs(args, "brief")
     if items is None:
         return EXIT_NOTHING
@@ -113,14 +161,14 @@ def cmd_brief(args: argparse.Namespace) -> int:
               f"(ids: {ids}{' …' if len(items) > 10 else ''})", file=sys.stderr)
         return EXIT_NOTHING
     out = _render(items, args.format)
-    if args.output:
-        _write(args.output, out)
-    else:
-        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    files = [(args.output, out)] if args.output else []
     if args.html:
-        _write(args.html, render(items[0], "html"))
+        files.append((args.html, render(items[0], "html")))
     if args.json:
-        _write(args.json, _render(items, "json"))
+        files.append((args.json, _render(items, "json")))
+    write_outputs(files)  # all of them or none
+    if not args.output:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
 
 
@@ -134,6 +182,7 @@ def _claims_json(b: Brief) -> dict[str, object]:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Brief the inputs as ``brief`` does, and print only the claims table."""
+    check_targets(_targets(args), args.paths)
     items = _read_briefs(args, "claims table")
     if items is None:
         return EXIT_NOTHING
@@ -143,7 +192,35 @@ def cmd_claims(args: argparse.Namespace) -> int:
     else:
         out = "\n---\n\n".join(render_claims_markdown(b) for b in items)
     if args.output:
-        _write(args.output, out)
+        write_outputs([(args.output, out)])
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    """Ingest and clean as ``brief`` does; print each document's cleaned text, or JSON with what was removed."""
+    from .clean.output import render_cleaned
+
+    check_targets(_targets(args), args.paths)
+    try:
+        docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                       max_chars=args.max_chars, exclude=args.exclude)
+    except NothingUsable as exc:
+        for s in exc.skipped:
+            print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+        print("storyline: nothing usable was read; nothing cleaned", file=sys.stderr)
+        return EXIT_NOTHING
+    for s in skipped:
+        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    if args.story is not None:
+        docs = [d for d in docs if (d.story or "story") == args.story]
+        if not docs:
+            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+            return EXIT_NOTHING
+    out = render_cleaned(docs, skipped, args.format)
+    if args.output:
+        write_outputs([(args.output, out)])
     else:
         sys.stdout.write(out)
     return EXIT_OK
@@ -161,26 +238,62 @@ def cmd_eval(args: argparse.Namespace) -> int:
             status = EXIT_NOTHING
             continue
         out = Path(args.out) / path.stem if args.out else None
-        result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
+        try:
+            result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
+        except InputError as exc:  # an unreadable dataset costs that dataset, not the others
+            print(f"storyline: skipped {exc.input}: {exc.reason}", file=sys.stderr)
+            status = EXIT_NOTHING
+            continue
         for sk in result.skipped:
             print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
+        if not result.clusters:
+            print(f"storyline: {ds}: no usable cluster record; nothing to score", file=sys.stderr)
+            status = EXIT_NOTHING
+            continue
         sys.stdout.write(render_table(result) + "\n")
     return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run one command; Ctrl-C anywhere (argument parsing, reading, spaCy, writing) exits with 130
+    and one line, never a traceback; outputs are then left as they were."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        progress.current().clear()
+        print("storyline: interrupted (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
+        parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     try:
         if args.command == "brief":
             return cmd_brief(args)
         if args.command == "claims":
             return cmd_claims(args)
+        if args.command == "clean":
+            return cmd_clean(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "add":
+            return store_commands.cmd_add(args)
+        if args.command == "stories":
+            return store_commands.cmd_stories(args)
+        if args.command == "serve":
+            return serve_commands.cmd_serve(args)
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return EXIT_NOTHING
-    except OSError as exc:  # e.g. the output file cannot be written
-        print(f"storyline: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+    except BrokenPipeError:  # `storyline brief x | head`: the reader left; nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit does not fail again
+        return EXIT_NOTHING
+    except OSError as exc:
+        name = f"{exc.filename}: " if exc.filename else ""
+        print(f"storyline: {name}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_NOTHING
     return EXIT_NOTHING

@@ -13,7 +13,9 @@
     └── NothingUsable              no input gave a usable document (CLI exit status 2)
 
 A batch never stops for an ``InputError``: ingest catches it, records it as a
-``Skipped`` entry (input + reason) and goes on with the other inputs.
+``Skipped`` entry (input + reason) and goes on with the other inputs. Any other
+exception while one report is read, decoded, cleaned or analysed is a bug, but
+it too costs only that report: its reason is ``internal error in <stage>: <type>``.
 """
 
 from __future__ import annotations
@@ -78,3 +80,12 @@ class NothingUsable(StorylineError):
     def __init__(self, message: str, skipped: Sequence[Skipped] = ()) -> None:
         self.skipped = list(skipped)
         super().__init__(message)
+
+
+def internal_error(stage: str, err: BaseException) -> str:
+    """The skip reason for an unexpected exception (a bug) while one report was in ``stage``.
+
+    Only the exception's type is shown: its message may quote the input's bytes, and the
+    report is named by the ``Skipped`` entry that carries this reason.
+    """
+    return f"internal error in {stage}: {type(err).__name__}"

@@ -9,9 +9,9 @@ table (``ClaimGroup`` of ``ClaimMention``), the timeline (``TimelineEntry``) and
 the places (``PlaceRow``, with the ``PlaceMention``s behind them in ``Located``),
 so renderers read fields mypy checks instead of re-validating dicts.
 
-``Brief.to_dict()`` is the one place that builds the JSON contract of DESIGN.md
-(schema ``storyline.brief/1``), through each type's ``to_dict``: add fields
-freely, rename or remove none.
+``Brief.to_dict()`` is the one place that builds the JSON contract (schema
+``storyline.brief/1``, ARCHITECTURE.md), through each type's ``to_dict``: add
+fields freely, rename or remove none.
 
 Where ``Brief.to_markdown()`` and ``Brief.to_html()`` live: the rendering itself
 is in ``storyline.render`` (the top of the house: it reads every stage's types),
@@ -58,9 +58,10 @@ class Removed:
 
     text: str
     reason: str
+    score: float | None = None  # the furniture model's probability for a whole line; None for a part cut out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason}
+        return {"text": self.text, "reason": self.reason, "score": self.score}
 
 
 @dataclass(slots=True)
@@ -229,6 +230,10 @@ class ClaimMention:
     share: float | None = None
     base: Number | None = None
     negated: bool = False
+    dimension: str = "count"  # count | percent | money | length | speed | duration | category | ... (claims)
+    unit_code: str | None = None  # "USD", "EUR", "km/h", "ft": money and measures
+    conversion: str | None = None  # the same figure in a second unit, as written ("81 mph")
+    update: bool = False  # told as a running count or a revision ("the toll rose to 151")
 
     @property
     def citation(self) -> Citation:
@@ -255,6 +260,13 @@ class ClaimMention:
                 out["base"] = self.base
             if self.negated:
                 out["negated"] = True
+        out["dimension"] = self.dimension
+        if self.unit_code is not None:
+            out["unit_code"] = self.unit_code
+        if self.conversion is not None:
+            out["conversion"] = self.conversion
+        if self.update:
+            out["update"] = True
         return out
 
 
@@ -274,6 +286,8 @@ class ClaimGroup:
     event: str | None
     place: list[str]
     linked: list[str] = field(default_factory=list)
+    update: bool = False  # differ because a running count was updated or an estimate revised
+    note: str | None = None  # says why, for a reader ("update: ...")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -283,6 +297,10 @@ class ClaimGroup:
         }  # fmt: skip
         if self.linked:
             out["linked"] = self.linked
+        if self.update:
+            out["update"] = True
+        if self.note is not None:
+            out["note"] = self.note
         return out
 
 
@@ -414,6 +432,7 @@ class Brief:
     places: list[PlaceRow] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     provenance: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # sections left out because their stage failed
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -434,6 +453,7 @@ class Brief:
             "places": [p.to_dict() for p in self.places],
             "entities": [e.to_dict() for e in self.entities],
             "provenance": self.provenance,
+            "warnings": self.warnings,
         }
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -11,49 +11,28 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from . import lexicon
 from .model import Analysis
 from .text import fold
 
-_HONORIFIC_WORDS = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Sgt|Cpl|Sen|Rep|Gov|Rev|Hon|Sir|Dame|Lord|Lady"
-    r"|President|Vice President|Prime Minister|Minister|Secretary|Chancellor|King|Queen|Prince|Princess"
-    r"|Pope|Sheikh|Ayatollah|Mayor|Governor|Senator|General|Judge|Justice|Pastor|Father|Imam"
-)
+# Honorifics and titles (lexicon/honorifics.tsv): names drop them all ("President Putin" is Putin).
+HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"
+_HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 _HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+")
 _HONORIFIC_BEFORE = re.compile(rf"\b((?:{_HONORIFIC_WORDS})\.?)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE = re.compile(r"^the\s+", re.I)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$")
-_SPELLING = [(re.compile(p), r) for p, r in (
-    (r"defence", "defense"), (r"offence", "offense"), (r"centre", "center"), (r"organisation", "organization"),
-    (r"programme", "program"), (r"labour", "labor"), (r"qaida", "qaeda"),
-    (r"\b(ministry|department) of (\w+)$", r"\2 \1"),  # "Ministry of Defense" = "Defense Ministry"
-)]
+# British and other variant spellings made one (lexicon/spelling_variants.tsv), then word order.
+_SPELLING = [(re.compile(p), r) for p, r in lexicon.table("spelling_variants").items()] + [
+    (re.compile(r"\b(ministry|department) of (\w+)$"), r"\2 \1"),  # "Ministry of Defense" = "Defense Ministry"
+]
 _ACRONYM_SKIP = frozenset("of for the and in on at to de du la el al".split())
-_PARTICLES = frozenset("al el bin ibn abu van von der de da di le la".split())
+PARTICLES = lexicon.words("name_particles")  # "al", "bin", "van", "de" ...: not a first name or surname
 
-# Well-known groups and institutions whose names are not derivable from each other.
+# Well-known groups and institutions whose names are not derivable from each other (lexicon/known_orgs.tsv).
 # Canonical name → aliases (any case; compared folded).
-KNOWN_ORGS: dict[str, tuple[str, ...]] = {
-    "Islamic State": (
-        "ISIS", "ISIL", "IS", "Daesh", "Daish", "Islamic State group", "Islamic State of Iraq and the Levant",
-        "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
-        "Islamic State militants",
-    ),
-    "al-Qaeda": ("al Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "al-Qa'ida"),
-    "Nusra Front": ("al-Nusra Front", "al-Nusra", "Jabhat al-Nusra", "Nusra"),
-    "United Nations": ("UN", "U.N.", "the UN", "UN Security Council"),
-    "NATO": ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
-    "European Union": ("EU", "E.U."),
-    "Hezbollah": ("Hizbollah", "Hizballah", "Hizbullah"),
-    "Free Syrian Army": ("FSA",),
-    "Kurdistan Workers' Party": ("PKK",),
-    "People's Protection Units": ("YPG",),
-    "Syrian Democratic Forces": ("SDF",),
-    "Pentagon": ("US Department of Defense", "Department of Defense", "Defense Department", "DoD"),
-    "State Department": ("US State Department", "U.S. State Department", "Department of State"),
-    "Kremlin": ("the Kremlin",),
-}
+KNOWN_ORGS: dict[str, tuple[str, ...]] = lexicon.aliases("known_orgs")
 _ORG_ALIAS: dict[str, str] = {}
 for _canon, _aliases in KNOWN_ORGS.items():
     for _a in (_canon, *_aliases):
@@ -111,7 +90,7 @@ def person_name_parts(analyses: Sequence[Analysis]) -> dict[str, int]:
         for m in a.mentions:
             if m.kind != "person":
                 continue
-            words = [w for w in clean_name(m.text).split() if fold(w) not in _PARTICLES]
+            words = [w for w in clean_name(m.text).split() if fold(w) not in PARTICLES]
             if len(words) >= 2:
                 for w in (words[0], words[-1], re.sub(r"^(?:al|el)-", "", words[-1])):
                     parts[fold(w)] += 1

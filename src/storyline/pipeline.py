@@ -2,6 +2,8 @@
 
     ingest/ → clean/ → sources → analyse → summary/ · claims/ · timeline/ · places/ → entities → Brief
 
+Per-report stages (clean, analyse) and story-level stages run inside ``guard``:
+a failing report is skipped, a failing section is left out with a warning.
 (``render/`` turns a Brief into Markdown or HTML; ARCHITECTURE.md draws the house.)
 
 ``build_briefs`` is the whole job over documents already read; ``brief`` in
@@ -17,10 +19,11 @@ from collections.abc import Sequence
 
 from .analyse import analyse
 from .claims import extract_claims
-from .clean import clean_document
+from .clean import clean_document, repeat_counts
 from .entities import merge_entities
-from .errors import InputError
-from .model import Brief, Document, RawDocument, Skipped
+from .errors import NothingUsable
+from .guard import analyse_reports, clean_reports, story_stage
+from .model import Brief, Document, Located, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
@@ -34,21 +37,10 @@ def clean_all(
     raws: Sequence[RawDocument], *, max_chars: int = DEFAULT_MAX_CHARS
 ) -> tuple[list[Document], list[Skipped]]:
     """Clean every document; one that cannot be used (or whose article text is longer than
-    ``max_chars``) becomes a ``Skipped`` entry."""
-    docs: list[Document] = []
-    skipped: list[Skipped] = []
-    for raw in raws:
-        try:
-            doc = clean_document(raw)
-        except InputError as exc:
-            skipped.append(Skipped(exc.input, exc.reason))
-            continue
-        if len(doc.text) > max_chars:
-            skipped.append(Skipped(raw.id, f"article text is {len(doc.text):,} characters after cleaning, over "
-                                           f"the {max_chars:,}-character limit for one report (--max-chars)"))
-        else:
-            docs.append(doc)
-    return docs, skipped
+    ``max_chars``, or whose cleaning fails) becomes a ``Skipped`` entry (``guard``). Lines that recur
+    across the documents of one input (an outlet's furniture) are counted first, for the furniture model."""
+    counts = repeat_counts([r.text for r in raws]) if len(raws) > 1 else None
+    return clean_reports(raws, max_chars, lambda raw: clean_document(raw, counts))
 
 
 def build_brief(
@@ -56,13 +48,19 @@ def build_brief(
 ) -> Brief:
     """One story's brief from its cleaned documents."""
     t0 = time.perf_counter()
-    docs = mark_copies(docs)
-    analyses = analyse(docs)
-    timeline = build_timeline(analyses)
-    located = locate_places(analyses)
-    claims = extract_claims(analyses)
-    summary = summarise(analyses, words, confirm=supported_citations, timeline=timeline, claims=claims)
-    entities = merge_entities(analyses, located)
+    warnings: list[str] = []  # story-level stages that failed (guard.story_stage)
+    docs = story_stage("sources", lambda: mark_copies(docs), lambda: list(docs), warnings,
+                       "reprints are not marked")
+    analyses, failed = analyse_reports(docs, analyse)
+    if not analyses:
+        raise NothingUsable("no document could be analysed", [*skipped, *failed])
+    skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
+    timeline = story_stage("timeline", lambda: build_timeline(analyses), lambda: [], warnings)
+    located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
+    claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
+    summary = story_stage("summary", lambda: summarise(
+        analyses, words, confirm=supported_citations, timeline=timeline, claims=claims), lambda: [], warnings)
+    entities = story_stage("entities", lambda: merge_entities(analyses, located), lambda: [], warnings)
     return Brief(
         story_id=story_id,
         title=story_title(docs),
@@ -74,6 +72,7 @@ def build_brief(
         timeline=timeline,
         places=located.places,
         entities=entities,
+        warnings=warnings,
         provenance={
             "storyline": __version__,
             "model": MODEL_NAME,

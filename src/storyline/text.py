@@ -10,28 +10,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+from . import lexicon
+
+_NUMBER_WORDS = lexicon.numbers("number_words")
+UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 20}
+TENS = {w: n for w, n in _NUMBER_WORDS.items() if n >= 20}
 WORDS: dict[str, int] = {**UNITS, **TENS}
 """Number words up to ninety: figures written out ("three firefighters")."""
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
-# A compact English stopword list (function words only): content words carry the meaning.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself no nor not now of off on once only or other our ours ourselves out
-    over own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours yourself yourselves said says say told according would
-    may might must shall s t don ll re ve d m o y one also it's that's""".split()
-)
+# Words that carry no content when two sentences are compared (lexicon/stopwords.txt).
+STOPWORDS = lexicon.words("stopwords")
 
 _SUFFIXES = ("ational", "ization", "fulness", "iveness", "ically", "ations", "ation", "ments", "ment",
              "ingly", "edly", "ings", "ing", "ies", "ied", "ers", "est", "ed", "es", "er", "ly", "s")

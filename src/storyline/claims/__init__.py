@@ -4,7 +4,7 @@
              → groups + verdicts (grouping.py) → ``Brief.claims`` (``model.ClaimGroup``)
 
 Reads the one spaCy parse the analysis stage made (``Analysis.paragraphs``);
-never runs a model. ``ClaimGroup.to_dict`` gives the JSON contract of DESIGN.md::
+never runs a model. ``ClaimGroup.to_dict`` gives the JSON contract (ARCHITECTURE.md)::
 
     {"id", "what", "verdict", "independent_sources", "event", "place", "linked"?,
      "mentions": [{"doc", "start", "end", "text", "value", "low", "high",

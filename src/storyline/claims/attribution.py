@@ -38,17 +38,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-REPORT_VERBS = frozenset(
-    "say tell report add claim confirm announce state reveal estimate identify acknowledge insist maintain note "
-    "warn explain allege deny indicate suggest count record document cite write tweet post declare disclose "
-    "inform brief testify argue assert contend conclude respond reply stress emphasise emphasize predict "
-    "calculate find show put quote admit agree believe accuse revise update list tally".split()
-)
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+from .lexicon import word_set
+
+REPORT_VERBS = word_set("report_verbs")
+PRONOUNS = word_set("pronouns")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
-OFFICIAL_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "officer",
-                            "diplomat", "minister", "aide", "commander", "resident", "witness", "activist"})
+OFFICIAL_NOUNS = word_set("official_nouns")
 
 
 @dataclass(slots=True)

@@ -38,23 +38,35 @@ and first appearance.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count
-from .extract import CASUALTY_ORDER, FigureMention, calendar_dates, cause_distance, participle
-from .numbers import interval
+from .counted import CASUALTY_ORDER, cause_distance
+from .extract import FigureMention, calendar_dates
+from .lexicon import noun_kin, word_set
+from .verdicts import Rates, values_agree
+from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
+TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
+CHANGE_NOUNS = word_set("change_nouns")
+MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
+UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
+CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
+@cache
 def _norm_place(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.lower()).replace("’s", "").replace("'s", "").strip()
 
 
+@cache
 def _place_eq(a: str, b: str) -> bool:
     x, y = _norm_place(a), _norm_place(b)
     if x == y:
@@ -70,9 +82,17 @@ class Places:
         self.outer: dict[str, set[str]] = {}
         for inner, outer in pairs:
             self.outer.setdefault(_norm_place(inner), set()).add(_norm_place(outer))
+        self._contains: dict[tuple[str, str], bool] = {}
+        self._innermost: dict[tuple[str, ...], list[str]] = {}
 
     def contains(self, outer: str, inner: str) -> bool:
         """Is ``inner`` inside ``outer`` (transitively)?"""
+        key = (outer, inner)
+        if key not in self._contains:
+            self._contains[key] = self._search(outer, inner)
+        return self._contains[key]
+
+    def _search(self, outer: str, inner: str) -> bool:
         target = _norm_place(outer)
         seen: set[str] = set()
         stack = [_norm_place(inner)]
@@ -87,7 +107,10 @@ class Places:
         return False
 
     def innermost(self, names: Sequence[str]) -> list[str]:
-        return [p for p in names if not any(q != p and self.contains(p, q) for q in names)]
+        key = tuple(names)
+        if key not in self._innermost:
+            self._innermost[key] = [p for p in names if not any(q != p and self.contains(p, q) for q in names)]
+        return self._innermost[key]
 
     def relation(self, a: FigureMention, b: FigureMention) -> str:
         """'same', 'wider' (a's places contain b's), 'narrower', 'different' (both tied to the
@@ -102,64 +125,212 @@ class Places:
         return "different" if a.places_direct and b.places_direct else "apart"
 
 
-def _same_thing(a: FigureMention, b: FigureMention) -> bool:
-    """Same counted thing (see the module docstring)."""
-    if (a.share is None) != (b.share is None) or a.measure != b.measure or a.currency != b.currency:
-        return False
-    if a.head == b.head:
+def _words_kin(x: str, y: str) -> bool:
+    """One lemma, WordNet kin, two words for a change, one word derived from the other ('loss'/'lose',
+    'donation'/'donate'), or a compound ('warships'/'ships')."""
+    if x == y:
         return True
+    if not x or not y:
+        return False
+    if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= 4 and long_.endswith(short):
+        return True
+    prefix = len(os.path.commonprefix([x, y]))
+    return prefix >= max(3, len(short) - 1) and len(long_) - prefix <= 4
+
+
+def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
+    """Same counted thing: kin words (above), or any word for people in one casualty class."""
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
-    short, long_ = sorted((a.head, b.head), key=len)
-    return len(short) >= 4 and long_.endswith(short) and not a.measure
+    return _words_kin(a.head, b.head)
+
+
+def _overlap(a: FigureMention, b: FigureMention) -> float:
+    """Share of content words two mentions' sentences have in common (Jaccard); none for two figures of
+    one sentence, whose words are the same whatever they count."""
+    if not a.context or not b.context or a.doc == b.doc and a.sentence == b.sentence:
+        return 0.0
+    return len(a.context & b.context) / len(a.context | b.context)
+
+
+def _same_thing(a: FigureMention, b: FigureMention) -> bool:
+    """Same kind of figure about the same counted or measured thing (module docstring)."""
+    if a.dimension != b.dimension or (a.share is None) != (b.share is None):
+        return False
+    if a.dimension not in ("count", "percent", "money"):
+        return True  # measures: what they are of is compared with the event (_same_event)
+    if a.dimension == "count":
+        return _heads_kin(a, b) or _same_told(a, b)
+    if a.dimension == "percent" and a.counted and b.counted:
+        return _heads_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+    return True
+
+
+def _thing(m: FigureMention) -> str:
+    """What a measure is of: its noun, else the verb it hangs on ('moving at 11 kph')."""
+    return m.head or m.event or ""
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
-    if a.share is not None and a.counted and b.counted:
-        return True  # shares of one thing ("the strikes"), whatever each says of them
-    if a.share is not None:  # bare percentages: the same verb, values of a size
-        lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
-        return a.event == b.event and hi / lo <= SIZE_RATIO
     if a.event_class or b.event_class:
         return a.event_class == b.event_class
-    if a.event == b.event:
+    if a.dimension not in ("count", "percent"):  # money and measures: what they are of
+        if a.head and b.head:
+            return _words_kin(a.head, b.head)
+        if not a.head and not b.head and a.dimension in ("years ago", "duration"):
+            return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
+        return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
+    if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count" and a.head not in
+                              ("percent", "%")):
         return True
-    if a.person_unit or b.person_unit or a.vague or b.vague:
+    if a.share is not None and a.counted and b.counted:
+        return True  # shares of one thing ("the strikes"), whatever each says of them
+    if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
+    if _overlap(a, b) >= CONTEXT_SAME:
+        return True
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
-    return hi / lo <= SIZE_RATIO
+    return hi / lo <= SIZE_RATIO and a.dimension == "count" and not a.person_unit
 
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing in the same event, whatever the place."""
-    return _same_thing(a, b) and _same_event(a, b)
+    if (a.share is None) != (b.share is None) and a.dimension == b.dimension == "count":
+        return False
+    if a.event_class != b.event_class and a.event_class and b.event_class:
+        return False
+    return _same_thing(a, b) and _same_event(a, b) or _same_by_value(a, b)
 
 
-def compatible(a: FigureMention, b: FigureMention, places: Places) -> bool:
+def _background(m: FigureMention, rates: Rates) -> bool:
+    """A figure about an earlier event: its clause names only years well before the story's."""
+    return bool(m.years) and rates.year is not None and max(int(y) for y in m.years) < rates.year - 1
+
+
+def _two_sources(a: FigureMention, b: FigureMention) -> bool:
+    """Two different sources quoted in one report ("a resident said about 20 ... the media centre, 22"),
+    or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
+    if a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word):
+        return True
+    return a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
+
+
+def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
+    if a.previous != b.previous or a.projected != b.projected:
+        return True  # an earlier value, or a forecast, is not the count itself
+    if a.scope and b.scope and not a.scope & b.scope:
+        return True
+    return bool(a.years and b.years and not a.years & b.years)
+
+
+def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Do two mentions measure the same thing (module docstring)?"""
     if a.doc == b.doc and a.start == b.start:
         return False
-    if not measure_key_compatible(a, b):
+    if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
-    rel = places.relation(a, b)
+    running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
+        not (a.part or b.part)
+    if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
+        return False  # two values in one report are two things, unless it updates a count or quotes two sources
+    if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
+        return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
+    rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower"):
         return False
-    # Evidence that these are two incidents: places, cause, date. Two points split them.
+    if _background(a, rates) != _background(b, rates):
+        return False  # "the 1996 crash ... killed 230 people": another, earlier event
+    # Evidence that these are two incidents: places, cause, date, names. Two points split them.
+    # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
     da, db = calendar_dates(a.times), calendar_dates(b.times)
     if da and db and not da & db:
         evidence += 2
+    if a.actors and b.actors and not a.actors & b.actors:
+        evidence += 1
+    sides = a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word)
+    if not sides and not values_agree([a, b], rates) and not _strongly_same(a, b):
+        return False  # different values are one measure only on strong evidence (a differ verdict rests on it)
     return evidence < 2
 
 
-def _affinity(a: FigureMention, b: FigureMention) -> int:
-    score = 0
+WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+def _same_told(a: FigureMention, b: FigureMention) -> bool:
+    """One figure told in other words: the same value, the same specific event, sentences with words in
+    common ('three papers published' / 'three new studies published'); not for people, whose counts recur."""
+    if a.value != b.value or a.person_unit or b.person_unit or a.event_class or b.event_class:
+        return False
+    specific = a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+    return specific and _overlap(a, b) >= CONTEXT_SAME / 2
+
+
+def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
+    """Evidence enough that two different values measure one thing: a casualty class, a running count,
+    sentences that tell the same thing, or the same specific event and counted thing."""
+    lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
+        return True  # a running count: updates grow, but not twentyfold
+    if _overlap(a, b) >= CONTEXT_SAME:
+        return True
+    if a.dimension in ("category", "magnitude") and (a.update or b.update):
+        return True  # "weakened to a Category 2"
+    if a.dimension == "count" and a.head and a.head == b.head and not a.person_unit and not (a.vague or b.vague):
+        lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+        if hi / lo <= SIZE_RATIO:
+            return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
+    specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
+    return specific and (bool(a.head) and _heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
+
+
+def distinctive(x: float, percent: bool) -> bool:
+    """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
+    if x <= 0:
+        return False
+    while x >= 1000 and float(x / 10).is_integer():
+        x /= 10
+    if not float(x).is_integer():
+        return True
+    return x % 10 != 0 and (x > 12 or percent)
+
+
+def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
+    """The same distinctive value, in the same dimension, in sentences with words in common: one figure
+    even when the words for it differ ('59% of proxy votes cast against' / '59% of investors rejected')."""
+    if a.dimension != b.dimension or a.unit_code != b.unit_code:
+        return False
+    if a.low != a.high and b.low != b.high and a.high == b.high and rare(a.high) and abs(a.low - b.low) <= \
+            0.01 * a.low:
+        return True  # "from around 1.2 million to 499,000 years ago" / "from 1.2 million ... to 500,000 ..."
+    same = a.value == b.value and a.high == b.high
+    return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
+
+
+def rare(x: float) -> bool:
+    """A value that one story hardly names twice by chance: at least 1,000 with two or more significant
+    digits ('350 million', '37,847', '150,000'; not '5 million' or '2,000')."""
+    if x < 1000 or not float(x).is_integer():
+        return x >= 1000
+    digits = str(int(x)).rstrip("0")
+    return len(digits) >= 2
+
+
+def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
+    score = 3.0 if values_agree([a, b], rates) else 0.0
     score += 2 if a.event == b.event else 0
     score += 1 if a.unit.lower() == b.unit.lower() else 0
-    score += 1 if a.value == b.value else 0
+    score += 4 if a.value == b.value and a.high == b.high else 0
+    lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    score += 1.5 if hi / lo <= SIZE_RATIO else 0.5 if hi / lo <= 3 else 0  # near values, nearer meaning
     score += 1 if a.places and set(a.places) & set(b.places) else 0
+    score += 4 * _overlap(a, b)
     return score
 
 
@@ -173,26 +344,37 @@ class Group:
     linked: list[int] = field(default_factory=list)
     id: str = ""
     what: str = ""
+    update: bool = False  # differ because a running count was updated (or an estimate revised)
 
 
-def group_mentions(mentions: Sequence[FigureMention], places: Places) -> list[Group]:
-    """Complete-linkage grouping in document order (module docstring)."""
-    groups: list[Group] = []
-    for m in sorted(mentions, key=lambda m: (m.doc_index, m.start)):
-        best: tuple[int, int] | None = None
-        for gi, g in enumerate(groups):
-            if all(compatible(m, o, places) for o in g.members):
-                score = sum(_affinity(m, o) for o in g.members) * 10 // len(g.members)
-                if best is None or score > best[0]:
-                    best = (score, gi)
-        if best is None:
-            groups.append(Group([m]))
-        else:
-            groups[best[1]].members.append(m)
-    return groups
+def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rates) -> list[Group]:
+    """Complete-linkage grouping, closest pairs first (module docstring)."""
+    ms = sorted(mentions, key=lambda m: (m.doc_index, m.start))
+    buckets: dict[tuple[str, bool], list[int]] = {}
+    for i, m in enumerate(ms):
+        buckets.setdefault((m.dimension, m.share is not None), []).append(i)
+    ok: set[tuple[int, int]] = set()
+    pairs: list[tuple[float, int, int]] = []
+    for idx in buckets.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if compatible(ms[i], ms[j], places, rates):
+                    ok.add((i, j))
+                    pairs.append((_affinity(ms[i], ms[j], rates), i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    owner = list(range(len(ms)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+    for _, i, j in pairs:
+        a, b = owner[i], owner[j]
+        if a == b or not all((min(x, y), max(x, y)) in ok for x in members[a] for y in members[b]):
+            continue
+        for x in members[b]:
+            owner[x] = a
+        members[a].extend(members.pop(b))
+    return [Group([ms[i] for i in sorted(g)]) for _, g in sorted(members.items())]
 
 
-def verdict(group: Group, docs: Sequence[Document]) -> Verdict:
+def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
     group.independent = independent_count([m.doc for m in ms], docs)
@@ -204,10 +386,11 @@ def verdict(group: Group, docs: Sequence[Document]) -> Verdict:
                 return "contested"
         elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
             return "contested"
-    lows, highs = zip(*(interval(m.value, m.low, m.high, m.qualifier, m.vague) for m in ms), strict=True)
-    if max(lows) > min(highs):
-        return "differ"
-    return "single" if group.independent <= 1 else "agree"
+    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
+        group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
+            {m.event_class for m in ms} - {None})
+        return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
+    return "single" if len({m.doc for m in ms}) <= 1 else "agree"
 
 
 def describe(group: Group, places: Places) -> str:
@@ -226,10 +409,8 @@ def describe(group: Group, places: Places) -> str:
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
     frames = Counter(m.frame for m in ms if m.frame)
     ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
-    if ms[0].currency:
-        lemma, text, noun = next(((m.event, m.event_text, m.event_noun) for m in ms if m.event), (None, None, False))
-        verb = (text or "").lower() if noun else participle(lemma, text) if lemma else ""
-        what = f"{verb} (in {unit})" if verb else unit
+    if ms[0].dimension not in ("count", "percent"):
+        what = _measure_what(group)
     elif cls == "casualties":
         what = "casualties (killed or injured)"
     elif cls:
@@ -245,7 +426,30 @@ def describe(group: Group, places: Places) -> str:
     where = group_places(group, places)
     if where:
         what += " in " + where[0]
+    if all(m.projected for m in ms):
+        what += " (projected)"
     return what
+
+
+DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "duration": "time",
+                   "years ago": "years ago", "mass": "weight", "area": "area", "volume": "volume",
+                   "temperature": "temperature", "power": "power", "category": "category", "magnitude": "magnitude"}
+
+
+def _measure_what(group: Group) -> str:
+    """'winds (km/h)', 'loss (USD)', 'moving (mph)', 'category': what a measure is of, and its unit."""
+    ms = group.members
+    things = Counter(m.counted for m in ms if m.counted)
+    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS)
+    unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
+    code = unit[0][0] if unit else ""
+    if things:
+        name = things.most_common(1)[0][0]
+    elif events:
+        name = events.most_common(1)[0][0]
+    else:
+        name = DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
+    return f"{name} ({code})" if code and ms[0].dimension not in ("category", "magnitude") else name
 
 
 def group_places(group: Group, places: Places) -> list[str]:
@@ -262,11 +466,17 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
 
 
-def _importance(g: Group) -> tuple[int, int, int, int, int]:
+LATE_DIMENSIONS = frozenset({"duration", "length", "years ago", "mass", "area", "volume", "temperature", "power"})
+
+
+def _importance(g: Group) -> tuple[int, int, int, int, int, int]:
+    """Casualties first (by class), then figures more sources give; measures of time and size after
+    counts, sums, shares and a storm's strength; then first appearance. Ranking orders, never drops."""
     cls = next((m.event_class for m in g.members if m.event_class), None)
     rank = CASUALTY_ORDER.index(cls) if cls in CASUALTY_ORDER else (len(CASUALTY_ORDER) if cls else 99)
+    late = int(g.members[0].dimension in LATE_DIMENSIONS or all(m.vague for m in g.members))
     first = min(g.members, key=lambda m: (m.doc_index, m.start))
-    return rank, -g.independent, -len(g.members), first.doc_index, first.start
+    return rank, late, -len({m.doc for m in g.members}), -len(g.members), first.doc_index, first.start
 
 
 def _number(x: float) -> int | float:
@@ -289,14 +499,27 @@ def claim_mention(m: FigureMention) -> ClaimMention:
         share=round(m.share, 4) if m.share is not None else None,
         base=_number(m.base) if shared and m.base is not None else None,
         negated=shared and m.negated,
+        dimension=m.dimension, unit_code=m.unit_code, conversion=m.conversion or None, update=m.update,
     )  # fmt: skip
+
+
+def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> int | None:
+    """The story's year, for exchange rates and background: the reports' latest publication year, else
+    the median of the years the figures' clauses name (so neither a projection "by 2030" nor a
+    background "in 1996" sets it)."""
+    dated = [d.published.year for d in docs if d.published]
+    if dated:
+        return max(dated)
+    years = sorted(int(y) for m in mentions for y in m.years)
+    return years[(len(years) - 1) // 2] if years else None
 
 
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
-    groups = [g for g in group_mentions(mentions, places) if not all(m.share_word for m in g.members)]
+    rates = Rates(story_year(docs, mentions))
+    groups = [g for g in group_mentions(mentions, places, rates) if not all(m.share_word for m in g.members)]
     for g in groups:
-        g.verdict = verdict(g, docs)
+        g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)
     used: set[str] = set()
     for g in groups:
@@ -307,11 +530,12 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
             slug, n = f"{base}-{n}", n + 1
         used.add(slug)
         g.id = slug
+    placed = [[m for m in g.members if m.places] for g in groups]
     for i, g in enumerate(groups):  # wider/narrower scopes of one measure
-        for j, h in enumerate(groups):
-            if i != j and any(
-                measure_key_compatible(a, b) and places.relation(a, b) in ("wider", "narrower")
-                for a in g.members for b in h.members
+        for j in range(len(groups)):
+            if i != j and groups[j].members[0].dimension == g.members[0].dimension and any(
+                places.relation(a, b) in ("wider", "narrower") and measure_key_compatible(a, b)
+                for a in placed[i] for b in placed[j]
             ):
                 g.linked.append(j)
     out: list[ClaimGroup] = []
@@ -324,6 +548,8 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 event=next((m.event_class for m in ms if m.event_class), ms[0].event),
                 place=group_places(g, places),
                 linked=[groups[j].id for j in g.linked],
+                update=g.update,
+                note=UPDATE_NOTE if g.update else None,
             )  # fmt: skip
         )
     return out

@@ -1,51 +1,56 @@
 """Figures: numbers as news writes them, read from spaCy tokens.
 
-A *figure* is a number with its qualifier and range, before anything is known
+A *figure* is a number with its qualifier, range, unit or currency, before anything is known
 about what it counts. Conventions (the claims table and its verdicts rest on them):
 
 - Digits ("26", "1,500", "2.5"), words ("four", "twenty-five"), scales ("20 million",
-  "two hundred", "two dozen"), and number words glued to the next word by bad
+  "two hundred", "two dozen", "$5.2bn"), and number words glued to the next word by bad
   scraping ("fourRussian" is "four" + "Russian").
-- Ranges: "20 to 24", "20-24", "between 20 and 24", "20 or 30": ``low``/``high``;
-  ``value`` is the low end (the conservative count, as conflict monitors code it).
+- Ranges: "20 to 24", "20-24", "between 20 and 24", "20 or 30", "from 615,000 to 499,000
+  years ago": ``low``/``high``; ``value`` is the low end (the conservative count).
 - Shares: "90 percent (of X)", "90%", "two out of 57 (X)", "two of the 57 X":
   ``share`` is the fraction (0.9, 2/57), ``base`` the whole where given.
-- Vague words, ACLED-style: ``value`` is the conventional count, ``low``/``high``
-  the range the word allows, and the figure is marked ``vague``:
-  "a dozen" = 12 (read like "about 12"), "half a dozen" = 6, "dozens" = 12 (12-99),
-  "scores" = 20 (20-99), "hundreds" = 100 (100-999), "thousands" = 1,000
-  (1,000-9,999), "tens of thousands" = 10,000, "hundreds of thousands" = 100,000,
-  "millions" = 1,000,000; "several" = 3 (3-9) and "a few" = 3 (2-5), which count
-  only for casualties (killed, injured, missing ...), where they still say something.
-- Qualifiers (``qualifier`` keeps the words as written, lower-cased) and the
-  interval each allows, used to decide whether figures agree:
-  exact ("only", "all", "a total of" or none): [n, n];
-  about / around / some / roughly / approximately / an estimated / or so / -odd:
-  [0.95n, 1.05n] (so "about 20" agrees with 20 but not with 22);
-  nearly / almost / close to / just under: [0.95n, n];
-  at least / no fewer than / or more / -plus: [n, inf); more than / over /
-  greater than / upwards of: (n, inf); up to / as many as / at most: [0, n];
-  fewer than / less than / under: [0, n).
-- Not figures: dates, years, times, durations, ages ("aged 45", "45-year-old",
-  "Smith, 45,"), phone numbers, ordinals ("first", "13th"), numbers in names
-  ("Quay 4", "Su-34", "the Two-Way"), and "one" (a determiner far more often than
-  a count).
+- Money: a currency sign or code before ("$5.2 billion", "dlrs 137,000", "US$ 5m") or a
+  currency word after ("24.2 million euros", "350 million USD", "15 billion lei"); the ISO
+  code is kept (lexicon/currencies.tsv). "pounds" after a number is sterling with a scale word
+  ("14 million pounds") and weight otherwise.
+- Measures: a unit after the number ("130 kph", "180 feet", "500 millimeters", "16 minutes")
+  or glued to it by a hyphen ("115-mph winds"), from lexicon/units.tsv. A figure in a second
+  unit in brackets right after ("130 kph (81 mph)", "24.2 million euros ($27.2 million)") is
+  the same figure converted: it belongs to the first and is not a figure of its own.
+- Sizes of groups: "a 550-member delegation", "a 150-strong delegation", "a 140-piece
+  orchestra": the number counts what the noun after it is made of (``modifier``).
+- Scales: "Category 3", "magnitude 9.0" (``dimension`` "category" / "magnitude").
+- Ages of things and spans of deep time: "320,000 years old", "1.2 million years ago"
+  (``dimension`` "years ago"; 100 years or more, so a person's age or a date is not one).
+- Vague words, ACLED-style: ``value`` is the conventional count, ``low``/``high`` the range
+  the word allows, and the figure is ``vague``: "a dozen" = 12, "half a dozen" = 6,
+  "dozens" = 12 (12-99), "scores" = 20 (20-99), "hundreds" = 100 (100-999), "thousands" =
+  1,000 (1,000-9,999), "tens of thousands" = 10,000, "hundreds of thousands" = 100,000,
+  "millions" = 1,000,000; "several" = 3 (3-9) and "a few" = 3 (2-5), which count only for
+  casualties (killed, injured, missing ...), where they still say something.
+- Qualifiers: the words as written (lower case) before the number ("about", "more than",
+  "passed", "nearing") or after it ("or so", "-odd", "+"); what each allows is read in
+  verdicts.py, the one place for it.
+- Not figures: dates, years, times of day, ages of people ("aged 45", "45-year-old", "Smith,
+  45,"), phone numbers, ordinals ("first", "13th"), numbers in names ("Quay 4", "Su-34",
+  "the Two-Way"), street numbers, and "one" (a determiner far more often than a count).
+  Durations ("16 minutes before the crash", "more than two years") are figures, except a
+  point in time said as one ("two days ago", "in three weeks", "10 years later").
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..text import TENS, UNITS, WORDS
+from .lexicon import Unit, currencies, qualifier_kinds, table, units, word_set
+from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
 
-SCALES = {
-    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
-}
+SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 # Vague plurals: (conventional value, low, high).
 VAGUE_PLURALS: dict[str, tuple[float, float, float]] = {
     "dozens": (12, 12, 99),
@@ -63,25 +68,11 @@ SHARE_WORDS: dict[str, tuple[float, float, float]] = {
 # Vague counts that only say something about casualties ("several people were hurt").
 WEAK_VAGUE: dict[str, tuple[float, float, float]] = {"several": (3, 3, 9), "few": (3, 2, 5)}
 
-# Qualifiers: words as written -> kind of interval (see the module docstring).
-QUALIFIER_KIND: dict[str, str] = {
-    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
-    "approx.": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx", "or so": "approx",
-    "-odd": "approx",
-    "close to": "near", "nearly": "near", "almost": "near", "just under": "near",
-    "at least": "min", "no fewer than": "min", "no less than": "min", "a minimum of": "min", "or more": "min",
-    "-plus": "min", "+": "min",
-    "more than": "above", "greater than": "above", "over": "above", "upwards of": "above",
-    "in excess of": "above", "well over": "above", "just over": "above", "higher than": "above",
-    "up to": "max", "as many as": "max", "at most": "max", "no more than": "max", "a maximum of": "max",
-    "fewer than": "below", "less than": "below", "under": "below",
-    "only": "exact", "just": "exact", "all": "exact", "a total of": "exact", "total of": "exact",
-    "all the": "exact", "all of the": "exact", "exactly": "exact", "precisely": "exact",
-}
-_PRE_QUALIFIERS = sorted((q for q in QUALIFIER_KIND if q[0].isalpha() and not q.startswith("or ")),
+_PRE_QUALIFIERS = sorted((q for q in qualifier_kinds() if q[0].isalpha() and not q.startswith("or ")),
                          key=lambda q: -len(q.split()))
 _QUALIFIER_LAST = frozenset(q.split()[-1] for q in _PRE_QUALIFIERS)
-APPROX_TOLERANCE = 0.05
+_UNIT_WORDS = max(len(u.split()) for u in units())
+_CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
@@ -90,28 +81,26 @@ _GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")
 _PHONE = re.compile(
     r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
 )
-_TIME_AFTER = frozenset({"am", "a.m.", "a.m", "pm", "p.m.", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst",
-                         "hrs", "o'clock", "o’clock"})
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. "
-    "dec.".split()
-)
-_NAME_BEFORE = frozenset({"no.", "nos.", "#", "number", "page", "chapter", "article", "section", "room", "gate",
-                          "platform", "route", "flight", "channel", "level", "grade", "category", "phase",
-                          "stage", "act", "resolution", "paragraph", "line", "version", "model", "type"})
-CURRENCY_SIGNS = frozenset({"$", "us$", "£", "€", "¥", "₹"})
+_TIME_AFTER = word_set("time_after")
+_MONTHS = word_set("months")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NAME_BEFORE = word_set("name_before")
+_GROUP_SIZE = word_set("group_size")
+_SCALE_WORDS = word_set("scale_words")
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
+_POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
+_POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
+DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
 @dataclass(slots=True)
 class Figure:
-    """A number as written: tokens, value, range and qualifier (see the module conventions)."""
+    """A number as written: tokens, value, range, qualifier, unit or currency (module conventions)."""
 
     start: int  # first token, qualifier included (index into the paragraph Doc)
-    end: int  # one past the last token of the figure
+    end: int  # one past the last token of the figure (its unit and a bracketed conversion included)
     num: int  # the number token whose syntactic head is the counted thing
     value: float
     low: float
@@ -123,8 +112,14 @@ class Figure:
     base: float | None = None  # "two out of 57": 57
     of_token: int | None = None  # the counted thing after "of" ("hundreds of people")
     glued: str | None = None  # the word glued to the number ("Russian" in "fourRussian")
-    currency: int | None = None  # token of the currency sign ("$20 million")
+    currency: int | None = None  # token of the currency sign or word ("$20 million", "20 million euros")
+    currency_code: str | None = None  # ISO code ("USD")
+    unit: Unit | None = None  # measure unit ("kph")
+    dimension: str = "count"  # count | percent | money | length | speed | duration | ... | category | years ago
+    modifier: bool = False  # "a 550-member delegation", "115-mph winds": it measures the noun after
     share_word: bool = False  # "most of", "half of": a share in words (see SHARE_WORDS)
+    written: str = ""  # the number as written ("5.6 million"), for rounding
+    conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
     char_start: int = 0  # character offsets of the figure text in the paragraph
     char_end: int = 0
 
@@ -138,29 +133,6 @@ class Figure:
         return None
 
 
-def interval(value: float, low: float, high: float, qualifier: str | None, vague: bool) -> tuple[float, float]:
-    """The values a figure allows, by the qualifier conventions at the top of the module."""
-    kind = QUALIFIER_KIND.get(qualifier or "", "exact")
-    tol = APPROX_TOLERANCE
-    if low != high:  # a range or a vague plural: its own bounds, widened by "about"
-        return (low * (1 - tol), high * (1 + tol)) if kind == "approx" else (low, high)
-    n = value
-    step = 1.0 if float(n).is_integer() else 1e-9
-    if kind == "approx" or vague:
-        return n * (1 - tol), n * (1 + tol)
-    if kind == "near":
-        return n * (1 - tol), n
-    if kind == "min":
-        return n, math.inf
-    if kind == "above":
-        return n + step, math.inf
-    if kind == "max":
-        return 0.0, n
-    if kind == "below":
-        return 0.0, n - step
-    return n, n
-
-
 def number_value(tok: Token) -> float | None:
     """The value of one number token (digits, "5k", a number word), or None."""
     text = tok.text
@@ -171,8 +143,7 @@ def number_value(tok: Token) -> float | None:
         return float(WORDS[low])
     m = _DIGIT_SCALE.match(text)
     if m:
-        mult = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}[m.group(2).lower()]
-        return float(m.group(1)) * mult
+        return float(m.group(1)) * SCALES[m.group(2).lower()]
     return None
 
 
@@ -185,13 +156,15 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in a parsed paragraph, left to right; a token belongs to one figure at most."""
     phones = phone_spans(doc.text)
     out: list[Figure] = []
+    lows = _lows(doc)
     i = 0
-    while i < len(doc):
-        low = doc[i].lower_
-        if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or _GLUED.match(doc[i].text)):
+    while i < len(lows):
+        low = lows[i]
+        if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
+                or len(low) > 4 and _GLUED.match(doc[i].text)):
             i += 1  # cheap test first: most tokens are not numbers
             continue
-        fig = _figure_at(doc, i)
+        fig = _scale_at(doc, i) or _figure_at(doc, i)
         if fig is None:
             i += 1
             continue
@@ -201,8 +174,18 @@ def find_figures(doc: Doc) -> list[Figure]:
     return out
 
 
+def _lows(doc: Doc) -> list[str]:
+    """The paragraph's words in lower case, computed once (token access is the cost of this module)."""
+    lows: list[str] | None = doc.user_data.get("claims_lows")
+    if lows is None:
+        lows = [t.text.lower() for t in doc]
+        doc.user_data["claims_lows"] = lows
+    return lows
+
+
 def _low(doc: Doc, k: int) -> str:
-    return doc[k].text.lower() if 0 <= k < len(doc) else ""
+    lows = _lows(doc)
+    return lows[k] if 0 <= k < len(lows) else ""
 
 
 def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
@@ -224,54 +207,89 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     return v, i + 1, None
 
 
-def _figure_at(doc: Doc, i: int) -> Figure | None:
-    """The figure that starts at token ``i`` (qualifier aside), or None."""
+def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
+    """Scale words after a number: 'million', 'billion', 'm' glued ("5.2 billion", "£14m")."""
+    while _low(doc, j) in SCALES and _low(doc, j) != "k" and not (_low(doc, j) == "m" and doc[j - 1].whitespace_):
+        value *= SCALES[_low(doc, j)]
+        j += 1
+    return value, j
+
+
+def _scale_at(doc: Doc, i: int) -> Figure | None:
+    """'Category 3', 'magnitude 9.0', 'a 9.0-magnitude quake' read at the scale word."""
     low = _low(doc, i)
-    sent_start = doc[i].sent.start
-    vague = weak = False
-    glued: str | None = None
+    if low not in _SCALE_WORDS or not (doc[i].text[:1].isupper() or low == "magnitude"):
+        return None
+    k = i + 1 + (_low(doc, i + 1) == "of")
+    if k < len(doc) and doc[k].lower_ in ("the", "quake", "earthquake") and low == "magnitude":
+        return None  # "the magnitude of the quake from 9.0": the number is read on its own
+    v = number_value(doc[k]) if k < len(doc) else None
+    if v is None or v > 12:
+        return None
+    dim = "magnitude" if low == "magnitude" else "category"
+    return Figure(start=i, end=k + 1, num=k, value=v, low=v, high=v, dimension=dim, written=doc[k].text,
+                  char_start=doc[i].idx, char_end=doc[k].idx + len(doc[k].text))
+
+
+def _vague_at(doc: Doc, i: int) -> tuple[float, float, float, int, bool, int | None] | None:
+    """Vague words at ``i``: (value, low, high, end, weak, of-token), or None."""
+    low = _low(doc, i)
     of_token: int | None = None
-    start = i
-    half_dozen = low == "half" and _low(doc, i + 1) == "a" and _low(doc, i + 2) == "dozen"
-    if low == "a" and _low(doc, i + 1) == "dozen" or half_dozen:
+    if low == "a" and _low(doc, i + 1) == "dozen" or low == "half" and _low(doc, i + 1) == "a" and \
+            _low(doc, i + 2) == "dozen":
         value = 12.0 if low == "a" else 6.0
         j = i + 2 if low == "a" else i + 3
-        low_v = high_v = value
-        vague = True
-        if _low(doc, j) == "of":
-            of_token = j + 1
-    elif low == "tens" and _low(doc, i + 1) == "of" and _low(doc, i + 2) in ("thousands", "millions"):
+        return value, value, value, j, False, j + 1 if _low(doc, j) == "of" else None
+    if low == "tens" and _low(doc, i + 1) == "of" and _low(doc, i + 2) in ("thousands", "millions"):
         value = 10_000.0 if _low(doc, i + 2) == "thousands" else 10_000_000.0
-        low_v, high_v, j = value, value * 10 - 1, i + 3
-        vague = True
-    elif low in VAGUE_PLURALS:
+        j = i + 3
+        return value, value, value * 10 - 1, j, False, j + 1 if _low(doc, j) == "of" else None
+    if low in VAGUE_PLURALS:
         value, low_v, high_v = VAGUE_PLURALS[low]
         j = i + 1
         if _low(doc, j) == "of" and _low(doc, j + 1) in ("thousands", "millions"):
             mult = 1_000 if _low(doc, j + 1) == "thousands" else 1_000_000
             value, low_v, high_v, j = value * mult, low_v * mult, (high_v + 1) * mult - 1, j + 2
-        vague = True
-    elif low == "several" or (low == "a" and _low(doc, i + 1) == "few"):
+        return value, low_v, high_v, j, False, j + 1 if _low(doc, j) == "of" else of_token
+    if low == "several" or (low == "a" and _low(doc, i + 1) == "few"):
         value, low_v, high_v = WEAK_VAGUE["several" if low == "several" else "few"]
         j = i + 1 if low == "several" else i + 2
-        vague = weak = True
+        weak = True
         if _low(doc, j) in ("hundred", "thousand", "million"):  # "several hundred": a count again
-            mult = SCALES[_low(doc, j)]
-            value, low_v, high_v, j, weak = value * mult, low_v * mult, high_v * mult, j + 1, False
+            scale = SCALES[_low(doc, j)]
+            value, low_v, high_v, j, weak = value * scale, low_v * scale, high_v * scale, j + 1, False
+        return value, low_v, high_v, j, weak, j + 1 if _low(doc, j) == "of" else None
+    return None
+
+
+def _share_word_figure(doc: Doc, i: int, sent_start: int) -> Figure:
+    low = _low(doc, i)
+    value, low_v, high_v = SHARE_WORDS[low]
+    start = i
+    if low in ("thirds", "quarters"):
+        start = i - 2 if _low(doc, i - 1) == "-" else i - 1  # "two-thirds", "three quarters"
+    elif _low(doc, i - 1) in ("a", "the"):
+        start = i - 1
+    qualifier, qstart = _pre_qualifier(doc, start, sent_start)
+    return Figure(
+        start=qstart, end=i + 1, num=i, value=value, low=low_v, high=high_v, qualifier=qualifier,
+        vague=low_v != high_v, percent=True, share_word=True, dimension="percent", char_start=doc[qstart].idx,
+        char_end=doc[i].idx + len(doc[i].text),
+    )
+
+
+def _figure_at(doc: Doc, i: int) -> Figure | None:
+    """The figure that starts at token ``i`` (qualifier aside), or None."""
+    low = _low(doc, i)
+    sent_start = doc[i].sent.start
+    glued: str | None = None
+    vague_read = _vague_at(doc, i)
+    if vague_read is not None:
+        value, low_v, high_v, j, weak, of_token = vague_read
+        fig = Figure(start=i, end=j, num=j - 1 if low in ("a", "half") else i, value=value, low=low_v, high=high_v,
+                     vague=True, weak=weak, of_token=of_token)
     elif low in SHARE_WORDS and _share_word_at(doc, i):
-        value, low_v, high_v = SHARE_WORDS[low]
-        j = i + 1
-        if low in ("thirds", "quarters"):
-            start = i - 2 if _low(doc, i - 1) == "-" else i - 1  # "two-thirds", "three quarters"
-        elif _low(doc, i - 1) in ("a", "the"):
-            start = i - 1
-        qualifier, qstart = _pre_qualifier(doc, start, sent_start)
-        first = doc[qstart]
-        return Figure(
-            start=qstart, end=j, num=i, value=value, low=low_v, high=high_v, qualifier=qualifier,
-            vague=low_v != high_v, percent=True, share_word=True, char_start=first.idx,
-            char_end=doc[i].idx + len(doc[i].text),
-        )
+        return _share_word_figure(doc, i, sent_start)
     else:
         dr = _DIGIT_RANGE.match(doc[i].text)
         if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
@@ -281,73 +299,199 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
             if plain is None:
                 return None
             value, j, glued = plain
+            if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
+                value, j = value + 0.5, j + 3  # "two and a half miles"
             if glued is None:
-                while _low(doc, j) in SCALES and not (_low(doc, j) == "m" and doc[j - 1].whitespace_):
-                    value *= SCALES[_low(doc, j)]
-                    j += 1
+                value, j = _scaled(doc, j, value)
             low_v = high_v = value
-    if vague and _low(doc, j) == "of" and of_token is None:
-        of_token = j + 1
-    if _is_excluded(doc, start, j, sent_start):
+        fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
+    fig.written = doc[i : fig.end].text
+    if _is_excluded(doc, fig.start, fig.end, sent_start):
         return None
-    # Ranges: "20 to 24", "20-24", "between 20 and 24", "20 or 30".
-    between = _low(doc, start - 1) == "between"
-    if not vague and glued is None and low_v == high_v and _low(doc, j) in ("to", "-", "–", "or", "and"):
-        sep = _low(doc, j)
-        second = _number_word(doc, j + 1) if j + 1 < len(doc) else None
-        if second is not None and second[2] is None:
-            v2, k, _ = second
-            while _low(doc, k) in SCALES:
-                v2 *= SCALES[_low(doc, k)]
-                k += 1
-            ok = v2 > value and (sep != "and" or between) and (sep != "or" or v2 <= value * 3)
-            if ok and not _is_excluded(doc, j + 1, k, sent_start):
-                low_v, high_v, j = value, v2, k
-                if between:
-                    start -= 1
-    # Shares: "90 percent", "90%", "two out of 57", "two of the 57".
-    percent = False
-    base: float | None = None
+    if not fig.vague and glued is None:
+        _range(doc, fig, sent_start)
+    _unit_after(doc, fig)
+    if fig.dimension == "count" and not fig.vague:
+        _share(doc, fig)
+    _currency_before(doc, fig)
+    if fig.dimension == "date" or fig.dimension == "duration" and _point_in_time(doc, fig):
+        return None
+    _qualifier(doc, fig, sent_start)
+    _conversion(doc, fig)
+    if fig.dimension == "count" and not fig.vague and fig.value <= 10 and _magnitude_near(doc, fig, sent_start):
+        fig.dimension = "magnitude"  # "the magnitude of the quake from 9.0 to around 9.1-9.3", "a 9.0-magnitude"
+    if fig.vague and fig.of_token is None and _low(doc, fig.end) == "of":
+        fig.of_token = fig.end + 1
+    if fig.of_token is not None and fig.of_token >= len(doc):
+        fig.of_token = None
+    if not fig.vague:
+        fig.num = _num_token(doc, fig)
+    first, last = doc[fig.start], doc[fig.end - 1]
+    fig.char_start = first.idx
+    fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
+    return fig
+
+
+def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:
+    """'magnitude' just before the number in its sentence, or glued after it ('a 9.0-magnitude quake')."""
+    if _low(doc, fig.end) == "magnitude" or _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "magnitude":
+        return True
+    return any(_low(doc, k) == "magnitude" for k in range(max(sent_start, fig.start - 8), fig.start))
+
+
+def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
+    """'20 to 24', '20-24', 'between 20 and 24', '20 or 30', 'from 615,000 to 499,000'."""
+    j = fig.end
+    if _low(doc, j) in ("years", "year") and _low(doc, j + 1) == "ago" and _low(doc, j + 2) == "to":
+        j += 2  # "from 1.2 million years ago to 500,000 years ago"
+    sep = _low(doc, j)
+    if fig.low != fig.high or sep not in ("to", "-", "–", "or", "and"):
+        return
+    before = fig.start - 1 if _low(doc, fig.start - 1) not in _QUALIFIER_LAST else fig.start - 2
+    between = _low(doc, before) == "between"
+    came_from = _low(doc, before) == "from"  # "from around 1.2 million to 499,000 years ago"
+    k = j + 1
+    if _low(doc, k) in ("years", "year") and _low(doc, k + 1) == "ago" and sep == "to":
+        k += 2  # "from 1.2 million years ago to 500,000 years ago"
+    second = _number_word(doc, k) if k < len(doc) else None
+    if second is None or second[2] is not None:
+        return
+    v2, end, _ = second
+    v2, end = _scaled(doc, end, v2)
+    backwards = (between or came_from) and v2 < fig.value and sep in ("to", "and")  # "from 615,000 to 499,000"
+    ok = (v2 > fig.value or backwards) and (sep != "and" or between) and (sep != "or" or v2 <= fig.value * 3)
+    if ok and not _is_excluded(doc, k, end, sent_start):
+        lo, hi = sorted((fig.value, v2))
+        fig.value, fig.low, fig.high, fig.end = lo, lo, hi, end
+        if between:
+            fig.start -= 1
+
+
+def _match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tuple[str, int] | None:
+    """The longest entry of ``table_`` written at token ``j``: (surface, end)."""
+    for n in range(longest, 0, -1):
+        if j + n > len(doc):
+            continue
+        words = " ".join(t.lower_ for t in doc[j : j + n])
+        if words in table_:
+            return words, j + n
+    return None
+
+
+def _unit_after(doc: Doc, fig: Figure) -> None:
+    """A unit, currency word or percent sign after the number; a hyphenated unit or group size."""
+    j = fig.end
     if _low(doc, j) in ("percent", "%", "pc", "pct") or (_low(doc, j) == "per" and _low(doc, j + 1) == "cent"):
-        percent = True
-        j += 2 if _low(doc, j) == "per" else 1
-    elif _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
+        fig.percent, fig.dimension = True, "percent"
+        fig.end = j + (2 if _low(doc, j) == "per" else 1)
+        return
+    hyphen = _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_
+    k = j + 1 if hyphen else j
+    cur = _match_words(doc, k, currencies(), _CURRENCY_WORDS)  # type: ignore[arg-type]
+    if cur is not None and currencies()[cur[0]][1] in ("after", "both") and not hyphen:
+        fig.currency, fig.currency_code, fig.dimension, fig.end = k, currencies()[cur[0]][0], "money", cur[1]
+        return
+    if _low(doc, k) == "pounds" and not hyphen and fig.value >= 1_000_000:
+        fig.currency, fig.currency_code, fig.dimension, fig.end = k, "GBP", "money", k + 1
+        return
+    unit = _match_words(doc, k, units(), _UNIT_WORDS)  # type: ignore[arg-type]
+    if unit is not None and not (unit[0] in ("m", "in.", "g") and hyphen):
+        fig.unit = units()[unit[0]]
+        fig.dimension = fig.unit.dimension
+        fig.end = unit[1]
+        if fig.dimension == "duration" and _low(doc, fig.end) in ("old", "ago") and fig.unit.name == "yr":
+            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "date"
+            fig.end += 1
+        elif fig.dimension == "duration" and _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "old":
+            fig.dimension = "date"  # "a 45-year-old"
+        fig.modifier = hyphen
+        if hyphen and fig.dimension == "duration":
+            fig.dimension = "date"  # "a three-day visit", "a 45-year-old": a modifier, not a claim
+        return
+    if hyphen and _low(doc, k).rstrip("s") in _GROUP_SIZE and k + 1 < len(doc):
+        fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
+
+
+def _share(doc: Doc, fig: Figure) -> None:
+    """'two out of 57', 'two of the 57 strikes'."""
+    j = fig.end
+    if _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
         b = number_value(doc[j + 2])
-        if b is not None and b >= value:
-            base, j = b, j + 3
+        if b is not None and b >= fig.value:
+            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
         b = number_value(doc[j + 2])
-        if b is not None and b >= value:
-            base, j = b, j + 3
-    currency: int | None = None
-    if _low(doc, start - 1) in CURRENCY_SIGNS and not vague:
-        currency = start - 1
-        start -= 1
-    # Qualifiers before ("about 20") or after ("20 or so", "20-odd", "20+").
-    qualifier, qstart = _pre_qualifier(doc, start, sent_start)
+        if b is not None and b >= fig.value:
+            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
+
+
+def _currency_before(doc: Doc, fig: Figure) -> None:
+    """A currency sign or code before the number: '$5.2 billion', 'dlrs 137,000', 'US$ 5m'."""
+    if fig.vague or fig.dimension != "count":
+        return
+    for n in (2, 1):
+        words = " ".join(_low(doc, k) for k in range(fig.start - n, fig.start))
+        entry = currencies().get(words) if fig.start - n >= 0 else None
+        if entry is not None and entry[1] in ("before", "both"):
+            fig.currency, fig.currency_code, fig.dimension = fig.start - n, entry[0], "money"
+            fig.start -= n
+            return
+
+
+def _point_in_time(doc: Doc, fig: Figure) -> bool:
+    """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'."""
+    before, after = _low(doc, fig.start - 1), _low(doc, fig.end)
+    if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1):
+        return True
+    if before in _POINT_IN_TIME_BEFORE and fig.qualifier is None and _low(doc, fig.start - 2) != "first":
+        return before not in ("in",) or _low(doc, fig.start - 2) not in ("time",)
+    hyphen = _low(doc, fig.end) == "-" and not doc[fig.end - 1].whitespace_
+    return hyphen or doc[fig.start].ent_type_ == "DATE" and before in ("the", "this", "that")
+
+
+def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
+    """Qualifiers before ('about 20', 'passed 121,000') or after ('20 or so', '20-odd', '20+')."""
+    qualifier, qstart = _pre_qualifier(doc, fig.start, sent_start)
     if qualifier is None:
+        j = fig.end
         pair = f"{_low(doc, j)} {_low(doc, j + 1)}"
         if pair in ("or so", "or more"):
-            qualifier, j = pair, j + 2
+            qualifier, fig.end = pair, j + 2
         elif _low(doc, j) in ("-", "–") and _low(doc, j + 1) in ("odd", "plus"):
-            qualifier, j = "-" + _low(doc, j + 1), j + 2
+            qualifier, fig.end = "-" + _low(doc, j + 1), j + 2
         elif _low(doc, j) == "+" and not doc[j - 1].whitespace_:
-            qualifier, j = "+", j + 1
-    num = start
-    for k in range(start, j):
-        if _low(doc, k) in SCALES or number_value(doc[k]) is not None or _low(doc, k) in VAGUE_PLURALS:
+            qualifier, fig.end = "+", j + 1
+    fig.qualifier, fig.start = qualifier, qstart
+
+
+def _conversion(doc: Doc, fig: Figure) -> None:
+    """'130 kph (81 mph)', '24.2 million euros ($27.2 million)': the bracketed figure is this one converted."""
+    if fig.dimension not in ("money",) and fig.unit is None:
+        return
+    j = fig.end
+    if _low(doc, j) not in ("(", "["):
+        return
+    close = next((k for k in range(j + 1, min(j + 10, len(doc))) if doc[k].text in (")", "]")), None)
+    if close is None or not any(_CANDIDATE.search(t.text) for t in doc[j + 1 : close]):
+        return
+    inner = doc[j + 1 : close].text
+    has_unit = any(_match_words(doc, k, units(), _UNIT_WORDS) or  # type: ignore[arg-type]
+                   _match_words(doc, k, currencies(), _CURRENCY_WORDS) for k in range(j + 1, close))  # type: ignore[arg-type]
+    if has_unit or re.search(r"[$£€¥]", inner):
+        fig.conversion, fig.end = inner, close + 1
+
+
+def _num_token(doc: Doc, fig: Figure) -> int:
+    """The number token whose syntactic head is the counted thing (the last scale word, or the number)."""
+    num = fig.start
+    for k in range(fig.start, fig.end):
+        if doc[k].text in ("(", "["):
+            break
+        if _low(doc, k) in SCALES or number_value(doc[k]) is not None:
             num = k
-            if base is not None or percent:
+            if fig.base is not None or fig.percent or fig.unit is not None:
                 break
-    if vague and low in ("a", "half"):
-        num = j - 1  # "dozen"
-    first, last = doc[qstart], doc[j - 1]
-    char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
-    return Figure(
-        start=qstart, end=j, num=num, value=value, low=low_v, high=high_v, qualifier=qualifier, vague=vague,
-        weak=weak, percent=percent, base=base, of_token=of_token if of_token is not None and of_token < len(doc)
-        else None, glued=glued, currency=currency, char_start=first.idx, char_end=char_end,
-    )
+    return num
 
 
 def _share_word_at(doc: Doc, i: int) -> bool:
@@ -374,10 +518,8 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
         if i - n < lo:
             continue
         if " ".join(t.text.lower() for t in doc[i - n : i]) == words:
-            if words in ("some", "all", "just", "only", "over", "under") and i - n > lo:
-                prev = _low(doc, i - n - 1)
-                if words == "over" and prev in ("the", "of", "from", "to"):
-                    continue
+            if words == "over" and i - n > lo and _low(doc, i - n - 1) in ("the", "of", "from", "to"):
+                continue
             return words, i - n
     return None, i
 
@@ -385,16 +527,23 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
 def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
-    if any(doc[k].ent_type_ in ("DATE", "TIME", "ORDINAL") for k in range(i, j)):
-        return True  # spaCy's DATE also covers durations ("two days")
+    if any(doc[k].ent_type_ == "ORDINAL" for k in range(i, j)):
+        return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
+    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and nl not in units():
+        return True  # a time of day; "16 minutes before the crash" is a duration
     pl = _low(doc, i - 1)
+    big = (number_value(last) or 0) > 31
+    count_before_day = nl in _WEEKDAYS and big  # "rose to 156 Sunday"
+    range_of_durations = big and nl in ("to", "-", "–", "and") and any(
+        _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
+    if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
+            not count_before_day and not range_of_durations:
+        return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
         return True
-    if nl in ("years", "year") and nl2 in ("old", "of"):
-        return True  # "45 years old", "45 years of age"
-    if nl in ("-", "–") and nl2 in ("year", "years"):
-        return True  # "45-year-old"
+    if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age":
+        return True  # "45 years of age"
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and _DIGITS.match(_low(doc, j + 1)):
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
@@ -413,6 +562,10 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
             return True
     if re.match(r"^\d{4}$", last.text) and 1800 <= int(last.text) <= 2100:
         return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
+    if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
+            doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
+        return True  # "10 Downing Street"
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
-        return True  # "15-page draft", "8,000-square-metre building", "three-day visit": a modifier, not a count
+        unit_or_size = nl2 in units() or nl2.rstrip("s") in _GROUP_SIZE or nl2 in ("year", "years")
+        return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False

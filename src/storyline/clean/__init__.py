@@ -7,6 +7,17 @@ turns into fake sentences in summaries, fake entities and fake numbers in
 claims. Every brief span indexes into the cleaned text, so cleaning decides
 what can ever be quoted.
 
+The furniture model (``furniture``, ``linefeatures``)
+----------------------------------------------------
+Every line gets a furniture probability from a model trained on labelled lines of
+many sites and measured on sites it never saw (``scripts/train_furniture.py``,
+``bench/clean_eval.py``): a new site needs no new pattern. Certain furniture
+(cookie, JavaScript and web-archive notices, copyright lines, separators) is data
+(``data/furniture_rules.json``); date lines, the headline, mastheads, repeats and
+bylines are context passes. The shape rules below still run as a second opinion
+and name the kind of furniture; a line only the model removes is "site furniture"
+or "navigation". Every removed line keeps its reason and score.
+
 Principles
 ----------
 * **Line-anchored rules, length-limited.** A rule matches a whole line (or
@@ -74,49 +85,66 @@ The cascade (``clean_document``)
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
 from ..errors import NoArticleText, UnsupportedLanguage
 from ..model import Document, RawDocument, Removed
+from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
+from .furniture import certain_reason, load_model
 from .language import detect_language, stopword_share
-from .lines import Line, first_paragraph, last_paragraph, nwords, split_lines
+from .linefeatures import line_key
+from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
 from .structure import mark_structure, trim_head
 from .title import mark_repeated_headlines, mark_title
 
-__all__ = ["Reason", "clean_document"]
+__all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
 
-# Language gate: only bodies long enough to judge, only clear verdicts.
-_LANGUAGE_MIN_WORDS = 20
-_LANGUAGE_MIN_CONFIDENCE = 0.3
-# English prose is about one third "the/and/of/..."; other languages' text a few percent.
-_ENGLISH_STOPWORD_FLOOR = 0.2
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
 _MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
 
 
-def clean_document(raw: RawDocument) -> Document:
+def clean_document(
+    raw: RawDocument,
+    doc_counts: Mapping[str, int] | None = None,
+    *,
+    model: bool = True,
+    cfg: CleanConfig = DEFAULT_CONFIG,
+) -> Document:
     """Remove site furniture from ``raw.text`` and fill in title and date.
+
+    ``doc_counts`` maps a line key (``linefeatures.line_key``) to the number of
+    documents of the same input holding that line (``repeat_counts``): a line
+    that recurs across reports is likely an outlet's furniture.
 
     Raises ``NoArticleText`` when nothing but furniture is left and
     ``UnsupportedLanguage`` when the body is clearly not English (the
     pipeline's models are English-only; a wrong-language body would yield
-    nonsense rather than an error).
+    nonsense rather than an error). ``model=False`` runs the earlier rule
+    cascade instead of the model (``rules.classify_line`` decides): the
+    baseline ``bench/clean_eval.py`` measures side by side.
     """
     lines = split_lines(raw.text)
-    dates = _classify_lines(lines)
-    first_par, last_par = first_paragraph(lines), last_paragraph(lines)
-    dates += mark_bare_date_lines(lines, first_par, last_par)
+    if model:
+        dates = _classify_lines(lines, doc_counts, extracted=raw.source == "html")
+        first_par = first_paragraph(lines)
+    else:
+        dates = _classify_lines_by_rules(lines)
+        first_par, last_par = first_paragraph(lines), last_paragraph(lines)
+        dates += mark_bare_date_lines(lines, first_par, last_par, cfg)
     title, title_at = mark_title(lines, raw.title, first_par)
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)
     mark_structure(lines, title_at, first_par)
     text, removed = _assemble(raw.id, lines, title_at)
-    _check_language(raw.id, text)
+    _check_language(raw.id, text, cfg)
     return Document(
         id=raw.id,
         text=text,
@@ -129,11 +157,61 @@ def clean_document(raw: RawDocument) -> Document:
     )
 
 
-def _classify_lines(lines: list[Line]) -> list[DateLine]:
-    """Context-free rules on every line, inline photo credits first; the date lines stated with a keyword."""
-    dates: list[DateLine] = []
+def repeat_counts(texts: Sequence[str]) -> Counter[str]:
+    """Line key -> how many of ``texts`` (the documents of one input) hold that line."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({k for ln in split_lines(text) if (k := line_key(ln.text))})
+    return counts
+
+
+def _classify_lines(
+    lines: list[Line], doc_counts: Mapping[str, int] | None, *, extracted: bool = False
+) -> list[DateLine]:
+    """The model's verdict on every line, after what is certain; the date lines.
+
+    Inline photo credits are cut first; then certain rules (``data/furniture_rules.json``) and
+    date lines (stated with a keyword, or bare in the header and footer) are marked; then the
+    shape rules of ``rules.classify_line`` (a second opinion that names the kind of furniture);
+    then every other line whose furniture probability is above the model's threshold is removed
+    as "navigation" (up to 4 words) or "site furniture".
+    """
+    others = None
+    if doc_counts:
+        others = [max(doc_counts.get(line_key(ln.text), 1) - 1, 0) for ln in lines]
     for ln in lines:
         strip_inline_credits(ln)  # first, so "Caption sentence. (AP Photo/X)" keeps its sentence
+    model = load_model()
+    scores, furniture = model.decide([ln.text or "-" for ln in lines], others, extracted=extracted)
+    dates: list[DateLine] = []
+    for ln, score in zip(lines, scores.tolist(), strict=True):
+        ln.score = round(score, 3)
+        if not ln.kept:
+            continue
+        certain = certain_reason(ln.text)
+        if certain is not None:
+            ln.reason = Reason(certain)
+            continue
+        date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
+        if date_line is not None:
+            ln.reason = Reason.BYLINE if classify_line(ln.text) == Reason.BYLINE else Reason.DATE_LINE
+            dates.append(date_line)
+    dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
+    for ln, is_furniture in zip(lines, furniture.tolist(), strict=True):
+        if not ln.kept:
+            continue
+        ln.reason = classify_line(ln.text)
+        if ln.reason is None and is_furniture:
+            ln.reason = Reason.NAV if nwords(ln.text) <= 4 else Reason.FURNITURE
+            ln.by_model = True
+    return dates
+
+
+def _classify_lines_by_rules(lines: list[Line]) -> list[DateLine]:
+    """The earlier cascade's first step, kept as the baseline: context-free rules decide every line."""
+    dates: list[DateLine] = []
+    for ln in lines:
+        strip_inline_credits(ln)
         if not ln.kept:
             continue
         ln.reason = classify_line(ln.text)
@@ -146,7 +224,16 @@ def _classify_lines(lines: list[Line]) -> list[DateLine]:
 
 
 def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str, list[Removed]]:
-    """The kept lines as the document text, and every removed line or part with its reason."""
+    """The kept lines as the document text, and every removed line or part with its reason.
+
+    The model never removes a whole text on its own: when nothing else is left, the sentences it
+    removed stay (a short note or a one-paragraph report is not furniture because it is short; a
+    menu has no sentences and still goes).
+    """
+    if not any(ln.kept and ln.text for ln in lines):
+        for ln in lines:
+            if ln.by_model and ends_sentence(ln.text):
+                ln.reason, ln.by_model = None, False
     if title_at is not None and not any(ln.kept and ln.text for ln in lines):
         lines[title_at].reason = None  # a headline-only text: the headline is all the text there is
     body = [ln.text for ln in lines if ln.kept and ln.text]
@@ -154,23 +241,23 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
     for ln in lines:
         removed.extend(ln.parts)
         if ln.reason is not None and ln.text:
-            removed.append(Removed(ln.text, ln.reason))
+            removed.append(Removed(ln.text, ln.reason, ln.score))
     if not body:
         raise NoArticleText(doc_id, "no article text left after removing site furniture")
     return "\n".join(body), removed
 
 
-def _check_language(doc_id: str, text: str) -> None:
+def _check_language(doc_id: str, text: str, cfg: CleanConfig) -> None:
     """Reject a body that is clearly not English: long enough to judge, a confident verdict, and
     few English function words. A short or names-heavy English text is never rejected."""
-    if nwords(text) < _LANGUAGE_MIN_WORDS:
+    if nwords(text) < cfg.language_min_words:
         return
     code, confidence = detect_language(text)
     if (
         code is not None
         and code != "en"
-        and confidence >= _LANGUAGE_MIN_CONFIDENCE
-        and stopword_share(text, "en") < _ENGLISH_STOPWORD_FLOOR  # a second opinion: never reject English prose
+        and confidence >= cfg.language_min_confidence
+        and stopword_share(text, "en") < cfg.english_stopword_floor  # a second opinion: never reject English prose
     ):
         raise UnsupportedLanguage(
             doc_id, f"language looks like {code}, not English; storyline's models are English-only"

@@ -2,7 +2,8 @@
 
 "Published: September 30, 2015", "Posted on Sep 30, 2015 by admin", "Updated
 14/03/2025", "By Jane Doe | September 30, 2015", and bare dates in the header or
-footer ("Moscow, 30 Sep 2015"). Their date becomes ``Document.published`` when the
+footer ("Moscow, 30 Sep 2015"). Dates are read through ``storyline.dates`` (month
+names, the plausible-year window, the one dateparser setting). Their date becomes ``Document.published`` when the
 input stated none ("Published" wins over "Updated"). Never invent a date:
 relative ("3 hours ago") or ambiguous ("03/04/2015") dates give None.
 """
@@ -13,22 +14,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from ..dates import MONTHS, WEEKDAYS, calendar_date, numeric_date, read_stated_date
+from .config import DEFAULT_CONFIG, CleanConfig
 from .lines import HAS_ALNUM_RE, Line, nwords
 from .patterns import DATE_KW_RE, DIGIT_RE
 from .reasons import Reason
 from .rules import classify_line, is_byline
 
-# A line that is only a date counts as the publication date this near the top.
-DATE_LINE_TOP_LINES = 8
-
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DATE_RES = (
     re.compile(_MONTH + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+" + _MONTH + r"\.?,?[\s\-]+(?P<y>\d{4})\b", re.I),
@@ -38,7 +32,7 @@ _DATE_RES = (
 
 _DATE_FILLER_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
-    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
     r"|(?-i:\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|ET|PT|CT|MT)\b)"
     r"|(?:UTC|GMT)?[+\-]\d{1,2}(?::?\d{2})?\b|\b(?:published|first|originally|posted|updated|last|modified|"
     r"on|at|and|created|date|dated|released|issued)\b|T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?",
@@ -57,27 +51,15 @@ _UPDATED_KW = ("updated", "last updated", "last modified", "modified")
 
 
 def _date_from_match(m: re.Match[str]) -> dt.date | None:
+    """The day a ``_DATE_RES`` match states (``dates``: one plausible-year window; never guess a day-month order)."""
     g = m.groupdict()
-    try:
-        year = int(g["y"])
-        if g.get("mon"):
-            month = _MONTHS[g["mon"].lower()]
-            day = int(g["d"])
-        elif g.get("m"):
-            month, day = int(g["m"]), int(g["d"])
-        else:
-            a, b = int(g["a"]), int(g["b"])
-            if g["sep"] == "." or a > 12:  # dotted dates are day-first; 30/09 can only be day-first
-                day, month = a, b
-            elif b > 12:
-                month, day = a, b
-            else:  # 03/04/2015 is ambiguous: never guess
-                return None
-        if not 1900 <= year <= 2100:
-            return None
-        return dt.date(year, month, day)
-    except (ValueError, KeyError):
-        return None
+    year = int(g["y"])
+    if g.get("mon"):
+        month = MONTHS.get(g["mon"].lower())
+        return calendar_date(year, month, int(g["d"])) if month else None
+    if g.get("m"):
+        return calendar_date(year, int(g["m"]), int(g["d"]))
+    return numeric_date(int(g["a"]), int(g["b"]), year, dotted=g["sep"] == ".")
 
 
 def dates_in(s: str) -> tuple[list[dt.date], str, bool]:
@@ -99,18 +81,10 @@ def _leftover_words(s: str) -> int:
     return sum(1 for w in rest.split() if HAS_ALNUM_RE.search(w))
 
 
-_dateparser_settings: dict[str, Any] = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-
-
-def _dateparser_date(s: str) -> dt.date | None:
-    """Last resort for stated dates our regexes do not know; imported only when needed (slow import)."""
-    import dateparser
-
-    try:
-        parsed = dateparser.parse(s, languages=["en"], settings=_dateparser_settings)
-    except Exception:  # dateparser raises assorted errors on odd input; a date we cannot read is no date
-        return None
-    return parsed.date() if parsed is not None else None
+def _stated_day(s: str) -> dt.date | None:
+    """Last resort for stated dates the patterns above do not know: the shared reader, whole days only."""
+    got = read_stated_date(s)
+    return got.date if got is not None and got.precision == "day" else None
 
 
 @dataclass(slots=True)
@@ -147,7 +121,7 @@ def parse_date_line(text: str, bare_ok: bool, strict: bool = False) -> DateLine 
         if _leftover_words(_RELATIVE_DATE_RE.sub(" ", rest)) == 0:
             return DateLine(None, updated)  # "3 hours ago": stated, but no date we may use
         if nwords(rest) <= 8 and _MONTH_WORD_RE.search(rest) and DIGIT_RE.search(rest):
-            d = _dateparser_date(rest)
+            d = _stated_day(rest)
             if d is not None:
                 return DateLine(d, updated)
         return None
@@ -182,16 +156,19 @@ def meta_line_date(text: str) -> DateLine | None:
 
 
 
-def mark_bare_date_lines(lines: list[Line], first_par: int, last_par: int) -> list[DateLine]:
+def mark_bare_date_lines(
+    lines: list[Line], first_par: int, last_par: int, cfg: CleanConfig = DEFAULT_CONFIG
+) -> list[DateLine]:
     """Bare date lines in the header and the footer ("Moscow, September 30, 2015"), or a line that
     is nothing but a date near the top (after a one-paragraph standfirst, say)."""
     dates: list[DateLine] = []
+    top = cfg.date_line_top_lines
     for i, ln in enumerate(lines):
-        if not ln.kept or first_par <= i <= last_par and i >= DATE_LINE_TOP_LINES or not DIGIT_RE.search(ln.text):
+        if not ln.kept or first_par <= i <= last_par and i >= top or not DIGIT_RE.search(ln.text):
             continue
         if i < first_par or i > last_par:
             date_line = parse_date_line(ln.text, bare_ok=True)
-        elif i < DATE_LINE_TOP_LINES:
+        elif i < top:
             date_line = parse_date_line(ln.text, bare_ok=True, strict=True)
         else:
             continue

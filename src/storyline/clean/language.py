@@ -30,70 +30,32 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .. import lexicon
+
 __all__ = ["detect_language", "stopword_share"]
 
 # Only the first characters matter: an article's language does not change
 # halfway, and sampling keeps the detector O(1) in the article's length.
 _SAMPLE_CHARS = 2500
 
-_STOPWORDS: dict[str, str] = {
-    "en": """the and of to in is that for it was on with as he she be at by this had not are but
-        from or have an they which you were her his their has been would will there said who what when
-        can more about than its after also we our these into them could should other some only over
-        such because while where how most were those did do does any against between during""",
-    "fr": """le la les des et est une un du que qui dans pour pas sur au aux avec ce cette il elle ils
-        elles sont ont été mais ou par plus se son sa ses leur leurs nous vous je aussi comme être fait
-        tout très où entre après selon lors déjà encore ces cet sans sous depuis dont était avait""",
-    "de": """der die das und ist nicht ein eine einer den dem des zu mit sich auf für von im auch es sie
-        er wir ich aber wird werden wurde sind hat haben nach bei aus noch wie oder nur über dass kann vor
-        zum zur diese dieser einen einem gegen seit schon sein seine ihre ihr war waren wenn doch""",
-    "es": """el la los las de del y en que un una por con para es se no al lo como más pero sus su le ya
-        fue este esta ha son también entre cuando muy sin sobre desde hasta donde han porque según ser
-        está están hay todo esto ese esa era sido les nos""",
-    "it": """il lo la gli le di del della dei delle che e è per un una non con sono nel nella al alla ha
-        si da anche come ma più questo questa dal dalla su sul sulla hanno essere stato stata tra fra
-        ancora già dopo suo sua loro degli agli negli cui era""",
-    "pt": """o a os as de do da dos das e que em no na nos nas um uma para com por não se é ao à mais
-        como mas foi ser são pelo pela seu sua também já ele ela há está isso este esta entre quando
-        muito até sobre após pelos pelas num numa foram tem""",
-    "nl": """de het een en van in is dat op te zijn met voor niet aan er om ook als bij maar door naar
-        dan of wordt werd heeft hebben nog wel uit deze die dit zo al hij zij ze we was worden kan over
-        tegen geen meer na hun wat""",
-    "tr": """ve bir bu da de için ile olarak çok daha gibi en olan ama ne var o şu ki mi ya veya sonra
-        kadar her göre değil ise olduğu büyük yeni ilk iki tarafından üzerinde içinde arasında bunu
-        onun biz ben olan oldu ancak""",
-    "pl": """i w na z do nie się że to jest o jak a od za po dla ale co tak jego jej przez są był była
-        było oraz już tylko może przy tym ten ta te czy bardzo jako też także które który która we ze
-        pod jednak został""",
-    "sv": """och i att det som en på är av för med till den har de inte om ett var men jag han hon sig så
-        vi kan från vid eller efter ska skulle även när mot under sina sin detta dessa där hade blev blir
-        också""",
-    "ro": """și în de la cu pe a să nu care o un din mai este sunt pentru au fost ca se ce dar sau fi
-        acest această după către prin lui ei al ale cel cea între despre foarte doar fără""",
-    "id": """yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena oleh ada adalah
-        bahwa kami mereka saya atau sudah telah bisa lebih seperti tersebut hanya para kata setelah
-        namun saat""",
-    "cs": """a se na je že v ve s z do to by pro o k jako ale jsou byl byla bylo jeho jen také podle však
-        který která které už při po od až jsem má mezi před této tento tak""",
-    "fi": """ja on ei se että oli ovat joka mutta kun myös hän kanssa tai jo ole sen vain niin mukaan
-        jälkeen olla kuin sekä tämä nämä hänen heidän joita jossa""",
-    "hu": """a az és hogy nem is egy meg de van volt már csak még mint azt ez ezt el fel ki be után
-        szerint között pedig vagy lesz kell""",
-}
+# Languages told apart by their function words (lexicon/function_words/<code>.txt); order breaks ties.
+_LATIN_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "pl", "sv", "ro", "id", "cs", "fi", "hu")
+_PROFILES: dict[str, tuple[str, ...]] = {lang: lexicon.entries(f"function_words/{lang}") for lang in _LATIN_LANGS}
 
 
-def _build_weights(profiles: dict[str, str]) -> dict[str, tuple[tuple[str, float], ...]]:
+def _build_weights(profiles: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[str, float], ...]]:
     """word -> ((lang, 1/n), ...) where n is how many languages list the word."""
     owners: dict[str, list[str]] = {}
     for lang, words in profiles.items():
-        for w in set(words.split()):
+        for w in set(words):
             owners.setdefault(w, []).append(lang)
     return {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
 
 
-_WEIGHTS = _build_weights(_STOPWORDS)
-_STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
-_LATIN_LANGS = tuple(_STOPWORDS)
+_WEIGHTS = _build_weights(_PROFILES)
+_STOPWORD_SETS = {lang: frozenset(words) for lang, words in _PROFILES.items()}
+LATIN_SCRIPT_LANGUAGES = frozenset(_LATIN_LANGS)
+"""Codes ``detect_language`` gives from stopwords; every other code it gives comes from a script."""
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _NOT_LATIN_RE = re.compile(r"[^A-Za-z\u00C0-\u024F]+")

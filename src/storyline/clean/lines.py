@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Removed
+from .config import DEFAULT_CONFIG
 from .reasons import Reason
-
-MAX_HEADLINE_WORDS = 25
-_MAX_LIST_ITEM_WORDS = 20
 
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # Leading bullets, arrows and brackets, and trailing ones, do not change what a line is.
@@ -36,6 +34,8 @@ class Line:
     text: str
     reason: Reason | None = None
     parts: list[Removed] = field(default_factory=list)  # parts cut out of a kept line
+    score: float | None = None  # furniture probability from the model
+    by_model: bool = False  # removed on the model's verdict alone (title and masthead passes may take it back)
 
     @property
     def kept(self) -> bool:
@@ -79,7 +79,7 @@ def is_paragraph(s: str) -> bool:
     abbreviation ("... prison in L.A."), may still be a headline.
     """
     n = nwords(s)
-    if n > MAX_HEADLINE_WORDS:
+    if n > DEFAULT_CONFIG.max_headline_words:
         return True
     if n < 8 or not ends_sentence(s) or s.endswith(("...", "…")):
         return False
@@ -92,7 +92,7 @@ def is_paragraph(s: str) -> bool:
 def is_list_item(s: str) -> bool:
     """A line that looks like a linked headline in a related-stories box."""
     n = nwords(s)
-    if n == 0 or n > _MAX_LIST_ITEM_WORDS:
+    if n == 0 or n > DEFAULT_CONFIG.max_list_item_words:
         return False
     return not s.endswith((".", ";", ",")) or s.endswith(("...", "…"))
 

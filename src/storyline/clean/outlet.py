@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .config import DEFAULT_CONFIG
 from .datelines import DateLine, parse_date_line
 from .lines import HAS_ALNUM_RE, Line, first_paragraph, last_paragraph, norm_space, nwords, undecorated
 from .patterns import DIGIT_RE, RIGHTS_RESERVED_RE
@@ -23,7 +24,6 @@ from .rules import is_byline
 # "Bayview Courier | World & Nation", "Northshore Gazette - News - Updated 14/03/2025": dashes only
 # between spaces, so "Rolls-Royce" stays one segment.
 _MASTHEAD_SEP_RE = re.compile(r"\s+[|•·–—\-/»›]\s+|\s*\|\s*")
-_MASTHEAD_MAX_WORDS = 16
 _NAME_SMALL_WORDS = frozenset("& and of the for in on at a an de du des la le el y und".split())
 # A masthead segment made only of these is a section of the site, not its name.
 _SECTION_WORDS = frozenset(
@@ -81,7 +81,7 @@ def masthead_segments(text: str) -> list[tuple[str, str]] | None:
     14/03/2025") or a byline, and at least one is a name: "Fire guts warehouse - hundreds evacuated" is
     a headline, not a masthead.
     """
-    if nwords(text) > _MASTHEAD_MAX_WORDS or len(text) > 200:
+    if nwords(text) > DEFAULT_CONFIG.max_masthead_words or len(text) > 200:
         return None
     segments = [seg.strip() for seg in _MASTHEAD_SEP_RE.split(text) if seg.strip()]
     if len(segments) < 2:
@@ -116,7 +116,7 @@ def mark_mastheads(lines: list[Line], first_par: int) -> list[DateLine]:
     dates: list[DateLine] = []
     for i in range(min(first_par, len(lines))):
         ln = lines[i]
-        if not (ln.kept or ln.reason == Reason.NAV) or (segments := masthead_segments(ln.text)) is None:
+        if not (ln.kept or ln.reason == Reason.NAV or ln.by_model) or (segments := masthead_segments(ln.text)) is None:
             continue
         if not ln.kept and not sure_masthead(segments):
             continue

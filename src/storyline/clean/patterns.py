@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Whole-line furniture is short; longer lines are article text unless a rule
-# says otherwise (cookie notices and bios can be long-ish, see their limits).
-MAX_FURNITURE_WORDS = 40
+from .. import lexicon
+from ..dates import month_names, weekday_names
 
 # --------------------------------------------------------------------------- navigation, social, photo words
 
@@ -356,13 +355,17 @@ BYLINE_OK_LOWER = frozenset(
     editor editors contributor contributors special senior chief political foreign news admin desk team
     agency agencies wire service bureau columnist journalist producer photographer analyst contributing""".split()
 )
-# Lower-case name particles a byline may contain ("By Ana de la Cruz").
-BYLINE_PARTICLES = frozenset(("de", "van", "von", "der", "al", "bin", "da", "la"))
-NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december then now this that these those it its far contrast
-    comparison way law default design nature noon midnight dawn night day tonight today tomorrow yesterday
-    early late end midday afternoon evening morning all some most christmas easter""".split()
+# Lower-case name particles a byline may contain ("By Ana de la Cruz", "By Mohammed bin Salman").
+BYLINE_PARTICLES = lexicon.words("name_particles")
+# "By Monday, ...", "By then, ...": words after "By" that do not start a name.
+NOT_NAMES = (
+    frozenset(weekday_names(abbreviations=False))
+    | frozenset(month_names(abbreviations=False))
+    | frozenset(
+        """then now this that these those it its far contrast comparison way law default design nature noon
+        midnight dawn night day tonight today tomorrow yesterday early late end midday afternoon evening morning
+        all some most christmas easter""".split()
+    )
 )
 # "Shaun Walker in Moscow and Spencer Ackerman in Washington": a byline without "By" (header zone only).
 _PERSON = _NAME + r"(?: " + _NAME + r"){1,3}"
@@ -379,7 +382,8 @@ NAME_BYLINE_RE = re.compile(
 )
 ABOUT_HEADER_RE = re.compile(
     r"^(?i:about (?:the )?(?:authors?|writers?|reporters?|columnists?|contributors?))$"
-    r"|^(?:About|ABOUT) (?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|de|van|von|der|al|bin|da|di|la|le)){1,3})$"
+    r"|^(?:About|ABOUT) (?P<name>" + _NAME + r"(?: (?:" + _NAME + "|" + "|".join(lexicon.entries("name_particles"))
+    + r")){1,3})$"
 )
 THE_AUTHOR_RE = re.compile(r"^the (?:author|writer|columnist|reporter)s? (?:is|are|was|were|has|have|teaches)\b", re.I)
 _BIO_ROLE = (

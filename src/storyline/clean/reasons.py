@@ -32,3 +32,4 @@ class Reason(StrEnum):
     DUPLICATE = "duplicate line"
     MASTHEAD = "masthead"
     PROMO = "outlet promo"
+    FURNITURE = "site furniture"  # the model's verdict where no rule names the kind

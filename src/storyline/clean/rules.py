@@ -92,6 +92,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .config import DEFAULT_CONFIG
 from .lines import HAS_ALNUM_RE, ends_sentence, nwords, undecorated
 from .patterns import (
     ABOUT_HEADER_RE,
@@ -128,7 +129,6 @@ from .patterns import (
     INBOX_RE,
     INBOX_START_RE,
     LIST_HEADER_RE,
-    MAX_FURNITURE_WORDS,
     MORE_IN_RE,
     NAV_PREFIX_RE,
     NAV_WORDS,
@@ -371,7 +371,7 @@ def classify_line(text: str) -> Reason | None:
     n = nwords(text)
     if n <= 90 and AP_CAPTION_RE.match(text):
         return Reason.CAPTION
-    if n > MAX_FURNITURE_WORDS:
+    if n > DEFAULT_CONFIG.max_furniture_words:
         if n <= 80 and "cookie" in text.lower() and (CMS_START_RE.match(text) or CMS_ANY_RE.search(text)):
             return Reason.CMS
         return None

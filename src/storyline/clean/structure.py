@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .config import DEFAULT_CONFIG
 from .lines import Line, ends_sentence, is_list_item, is_paragraph, kept_indices, nwords, undecorated
 from .patterns import (
     ABOUT_HEADER_RE,
@@ -29,9 +30,6 @@ from .patterns import (
 )
 from .reasons import Reason
 
-# After the last paragraph, a short line that is not a sentence is a label or a link.
-_MAX_TRAILING_JUNK_WORDS = 15
-
 
 def _is_list_header(ln: Line) -> bool:
     """'Other Top Stories:', 'Read more', 'More in Nation': a box of linked headlines follows."""
@@ -48,12 +46,13 @@ def _remove_list_items(lines: list[Line], start: int) -> None:
             continue
         for j in range(i + 1, len(lines)):
             ln = lines[j]
-            if not ln.kept:
+            if not ln.kept and not ln.by_model:
                 if _is_list_header(ln):
                     break  # the next header takes over
                 continue
             if is_list_item(ln.text) and not is_paragraph(ln.text):
-                ln.reason = Reason.RELATED
+                ln.reason = Reason.RELATED  # also names a line the model removed
+                ln.by_model = False
                 continue
             break
 
@@ -147,6 +146,7 @@ def _is_tail_promo(text: str) -> bool:
 
 def _trim_tail(lines: list[Line]) -> None:
     """After the last real paragraph, bios, contact lines and short labels are site furniture."""
+    junk = DEFAULT_CONFIG.max_trailing_junk_words
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
         if not ln.kept:
@@ -161,7 +161,7 @@ def _trim_tail(lines: list[Line]) -> None:
             ln.reason = Reason.AD
         elif n <= 30 and _is_tail_promo(text):
             ln.reason = Reason.PROMO
-        elif n <= _MAX_TRAILING_JUNK_WORDS and not ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
+        elif n <= junk and not ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
             ln.reason = Reason.NAV if n <= 4 else Reason.RELATED
         else:
             return

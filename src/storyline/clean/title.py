@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..model import Removed
-from .lines import ABBREV_END_RE, MAX_HEADLINE_WORDS, Line, ends_sentence, line_key, norm_space, nwords
+from .config import DEFAULT_CONFIG
+from .lines import ABBREV_END_RE, Line, ends_sentence, line_key, norm_space, nwords
 from .outlet import masthead_segments, sure_masthead
 from .reasons import Reason
 
@@ -32,7 +33,7 @@ _DATELINE_LEDE_RE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,}(?:\([^)]{1,40}\))?\s*[-
 
 def _is_title_candidate(s: str) -> bool:
     n = nwords(s)
-    if n < 3 or n > MAX_HEADLINE_WORDS:
+    if n < 3 or n > DEFAULT_CONFIG.max_headline_words:
         return False
     if s.endswith((":", ";", ",")) or (s.endswith(".") and not s.endswith("...") and not ABBREV_END_RE.search(s)):
         return False
@@ -98,10 +99,10 @@ def find_title(lines: list[Line], stop: int) -> int | None:
     """Index of the headline: the first headline-like kept line before the first paragraph."""
     for i in range(stop):
         ln = lines[i]
-        if not ln.kept:
-            continue
+        if not ln.kept and not (ln.by_model and stop - i <= _HEADLINE_REACH and _alpha_words(ln.text) >= 4):
+            continue  # a headline the model took for furniture counts only right above the first paragraph
         if _is_title_candidate(ln.text):
-            j = next((j for j in range(i + 1, len(lines)) if lines[j].kept), len(lines))
+            j = next((j for j in range(i + 1, len(lines)) if lines[j].kept or lines[j].by_model), len(lines))
             nxt = lines[j].text if j < len(lines) else ""
             if nxt and nxt[0].islower():
                 return None  # a sentence broken across lines, not a headline
@@ -113,10 +114,32 @@ def find_title(lines: list[Line], stop: int) -> int | None:
             ):
                 continue  # "Bayview Courier | World & Nation" above the headline
             return i
-        if ends_sentence(ln.text) and nwords(ln.text) >= 4:
+        if ln.kept and ends_sentence(ln.text) and nwords(ln.text) >= 4:
             return None  # prose before any headline: the text has no headline line
     return None
 
+
+
+# lines above the first paragraph where a headline the model removed may sit (byline, date, share bar, photo)
+_HEADLINE_REACH = 12
+
+
+def _alpha_words(s: str) -> int:
+    return sum(w[:1].isalpha() for w in s.split())
+
+
+def _headline_the_model_removed(lines: list[Line], first_par: int) -> int | None:
+    """The headline when the model took it for furniture: a headline-like line of 4+ words just above
+    the first paragraph, and no kept line between them but bylines, dates and credits."""
+    if first_par >= len(lines):
+        return None
+    for i in range(first_par - 1, max(first_par - 1 - _HEADLINE_REACH, -1), -1):
+        ln = lines[i]
+        if ln.kept:
+            return None
+        if ln.by_model and _is_title_candidate(ln.text) and _alpha_words(ln.text) >= 4:
+            return i
+    return None
 
 
 def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[str, int | None]:
@@ -125,15 +148,18 @@ def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[s
     title_at: int | None = None
     if title:
         for i in range(min(first_par + 1, len(lines))):
-            if lines[i].kept and match_title(lines[i].text, title_keys(title)):
+            if (lines[i].kept or lines[i].by_model) and match_title(lines[i].text, title_keys(title)):
                 title_at = i
                 break
     else:
         title_at = find_title(lines, first_par)
+        if title_at is None:
+            title_at = _headline_the_model_removed(lines, first_par)
         if title_at is not None:
             title = lines[title_at].text
     if title_at is not None:
         lines[title_at].reason = Reason.TITLE
+        lines[title_at].by_model = False
     return title, title_at
 
 
@@ -143,9 +169,10 @@ def mark_repeated_headlines(lines: list[Line], title: str) -> None:
         return
     keys = title_keys(title)
     for ln in lines:
-        if not ln.kept:
+        if not ln.kept and not ln.by_model:
             continue
         if match_title(ln.text, keys):
-            ln.reason = Reason.REPEATED_HEADLINE
-        else:
+            ln.reason = Reason.REPEATED_HEADLINE  # also names a line the model removed
+            ln.by_model = False
+        elif ln.kept:
             strip_title_prefix(ln, title)

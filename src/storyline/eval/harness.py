@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from ..analyse import analyse
-from ..errors import MalformedInput, StorylineError
+from ..errors import StorylineError, internal_error
+from ..ingest.decode import read_bytes_as_text
 from ..model import Analysis, RawDocument, Skipped
 from ..pipeline import clean_all
 from ..sources import mark_copies
@@ -79,21 +80,36 @@ class EvalResult:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def load_clusters(path: Path, limit: int | None = None) -> list[Cluster]:
-    """Clusters from a JSONL file (``{"id", "documents": [...], "summaries": [...]}`` per line)."""
+def load_clusters(path: Path, limit: int | None = None, skipped: list[Skipped] | None = None) -> list[Cluster]:
+    """Clusters from a JSONL file (``{"id", "documents": [...], "summaries": [...]}`` per line).
+
+    The file is decoded like any input (``read_bytes_as_text``); a line that is not a cluster
+    record (broken, nested too deeply, a 5,000-digit number) is added to ``skipped`` with its
+    reason, and the other lines are still read.
+    """
+    from ..ingest.jsonfmt import loads_or_reason
+    from ..ingest.sanitize import safe_name
+
+    name = safe_name(str(path))
+    text = read_bytes_as_text(path.read_bytes(), name)
     out: list[Cluster] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        rec, why = loads_or_reason(line)
+        cl: Cluster | None = None
+        if why is None:
             try:
-                rec = json.loads(line)
                 cl = Cluster(str(rec["id"]), [str(d) for d in rec["documents"]], [str(s) for s in rec["summaries"]])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise MalformedInput(f"{path}:{n}", f"not a cluster record ({exc})") from exc
-            out.append(cl)
-            if limit and len(out) >= limit:
-                break
+            except (KeyError, TypeError, ValueError) as exc:
+                why = f"not a cluster record ({type(exc).__name__}: {exc})"
+        if cl is None:
+            if skipped is not None:
+                skipped.append(Skipped(f"{name}:{n}", f"line {n}: {why}"))
+            continue
+        out.append(cl)
+        if limit and len(out) >= limit:
+            break
     return out
 
 
@@ -182,17 +198,21 @@ def evaluate(
     out: Path | None = None, limit: int | None = None, progress: bool = True,
 ) -> EvalResult:
     """Run every system on every cluster of ``path``; write per-cluster files under ``out``."""
-    clusters = load_clusters(path, limit)
+    skipped: list[Skipped] = []
+    clusters = load_clusters(path, limit, skipped)
     fns = {s: _system_fn(s, words) for s in systems}
     scorer = _scorer()
     results = {s: SystemScore(s) for s in systems}
     per_cluster: list[dict[str, Any]] = []
     sums: dict[str, dict[str, float]] = {s: {} for s in systems}
-    skipped: list[Skipped] = []
     from tqdm import tqdm
 
     for cl in tqdm(clusters, desc=path.name, unit="cluster", disable=not progress or None, leave=False):
-        p = prepare(cl)
+        try:
+            p = prepare(cl)
+        except Exception as exc:  # a bug on one cluster must not cost the others
+            skipped.append(Skipped(cl.id, internal_error("analyse", exc)))
+            continue
         skipped.extend(p.skipped)
         row: dict[str, Any] = {"id": cl.id}
         for s, fn in fns.items():

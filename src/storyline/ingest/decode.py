@@ -13,6 +13,7 @@ import codecs
 import re
 
 from ..errors import BinaryInput, EmptyInput, EncodingError
+from .sanitize import safe_text
 
 # Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -41,10 +42,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return; plus DEL.
-_CONTROL_BYTES = frozenset([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_CONTROL_SHARE = 0.05  # more than this share of control characters: not text
-_SNIFF = 65536  # bytes inspected for binary signs
+_CONTROL_SHARE = 0.05  # more than this share of control characters (in the whole file): not text
+_SNIFF = 65536  # bytes inspected for UTF-16 without a byte-order mark
 
 # Characters that str.isspace() misses but that show nothing on a page.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -55,6 +56,7 @@ _VALID_UTF8_MULTIBYTE = re.compile(
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
 _SURROGATE_ESCAPE = re.compile("[\udc80-\udcff]")
+_ISO2022_ESCAPE = re.compile(rb"\x1b\$[@B)(]")  # ESC $ @, ESC $ B, ESC $ ( D, ESC $ ) C
 
 # Multi-byte encodings whose detection is reliable even for short texts.
 _MULTIBYTE = frozenset(
@@ -69,13 +71,9 @@ _MULTIBYTE = frozenset(
 _CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii"})
 
 
-def human_size(n: int) -> str:
-    """A size as people read it (``6.2 MB``), for reasons shown to users."""
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} MB"
-    if n >= 1_000:
-        return f"{n / 1_000:.1f} kB"
-    return f"{n} bytes"
+def exact_size(n: int) -> str:
+    """A size to the byte (``5,000,001 bytes``): a limit message must show which side of it a file is."""
+    return f"{n:,} byte" + ("" if n == 1 else "s")
 
 
 def normalise_newlines(text: str) -> str:
@@ -103,13 +101,10 @@ def sniff_binary(data: bytes) -> str | None:
             return f"looks like {kind}"
     if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return f"looks like a RIFF {data[8:12].decode('ascii').strip()} file"
-    head = data[:_SNIFF]
-    if b"\x00" in head:
-        return "contains NUL bytes"
-    if head:
-        controls = sum(1 for b in head if b in _CONTROL_BYTES)
-        if controls / len(head) > _CONTROL_SHARE:
-            return f"{controls / len(head):.0%} control characters"
+    if data:
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        if controls / len(data) > _CONTROL_SHARE:
+            return f"{controls / len(data):.0%} control characters"
     return None
 
 
@@ -125,6 +120,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 return None
+    return None
+
+
+def _iso2022(data: bytes) -> str | None:
+    """7-bit ISO-2022 text (Japanese or Korean e-mail and old news feeds): it is valid ASCII, so
+    strict UTF-8 would accept it and show the escape sequences as text."""
+    for codec in ("iso2022_jp_2", "iso2022_kr"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
     return None
 
 
@@ -151,12 +157,35 @@ def _mostly_utf8(data: bytes) -> str | None:
     return _SURROGATE_ESCAPE.sub(lambda m: _cp1252_char(ord(m.group()) - 0xDC00), text)
 
 
+# A run of this many non-ASCII characters in a row (not all punctuation) does not occur in
+# Western text read as windows-1252 ("café", "Zürich", "São" have at most two), but it is
+# what Cyrillic, Greek or CJK bytes look like when forced into windows-1252 ("íÏÓË×Á").
+_FOREIGN_RUN = re.compile(r"[^\x00-\x7f\s]{3,}")
+_PUNCTUATION_ONLY = re.compile(r"[\u2010-\u2027\u00a0-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178"
+                               r"\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]+")
+_WESTERN_FAMILY = frozenset(
+    {
+        "cp1252", "latin_1", "iso8859_15", "cp1250", "cp1257", "iso8859_2", "iso8859_3", "iso8859_4",
+        "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_16", "cp1254", "cp850", "cp437",
+        "cp775", "cp858", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "ascii",
+    }
+)  # fmt: skip
+_CONFIDENT_COHERENCE = 0.5  # charset-normalizer's language coherence that settles a single-byte guess
+_ALTERNATIVES = 4  # runner-up guesses that must agree when coherence alone does not settle it
+
+
+def _foreign_runs(text: str) -> int:
+    """How many runs of 3+ non-ASCII characters (not only punctuation) the text holds."""
+    return sum(1 for m in _FOREIGN_RUN.finditer(text) if not _PUNCTUATION_ONLY.fullmatch(m.group()))
+
+
 def _western(data: bytes) -> str | None:
     """windows-1252 (which covers Latin-1) when the result reads like Western text.
 
     storyline is English-only, so this legacy encoding is by far the likeliest.
-    Cyrillic or Greek bytes also decode in cp1252, but as words made almost
-    entirely of accented letters; those are left to the statistical detector.
+    Cyrillic, Greek or CJK bytes also decode in cp1252, but as words made almost
+    entirely of accented letters and symbols (runs like "íÏÓË×Á"); those are
+    left to the statistical detector, never quoted as mojibake.
     """
     try:
         text = data.decode("cp1252")
@@ -166,31 +195,56 @@ def _western(data: bytes) -> str | None:
     if not letters:
         return text
     non_ascii = sum(1 for c in letters if ord(c) > 0x7F)
-    return text if non_ascii / len(letters) <= 0.4 else None
+    if non_ascii / len(letters) > 0.4 or _foreign_runs(text):
+        return None
+    return text
 
 
-def _guess(data: bytes) -> str | None:
-    """charset-normalizer's best guess, only when it is confident."""
+def _guess(data: bytes) -> tuple[str | None, str]:
+    """charset-normalizer's best guess when it is confident, else (None, why not).
+
+    Confident means: little "chaos" in the decoded text, and either text that
+    is mostly CJK (for a multi-byte code page), a clear language signal
+    (coherence), or the runner-up guesses decoding the bytes to the same text.
+    A guess in the Western family is never taken here: windows-1252 was tried
+    before and rejected, so a Western code page would be a second guess at the
+    same mojibake.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        return None
+    results = [r for r in from_bytes(data) if float(r.chaos) <= 0.1]
+    if not results:
+        return None, "no encoding gives readable text"
+    best = results[0]
     encoding = str(best.encoding)
-    chaos = float(best.chaos)
-    coherence = float(best.coherence)
+    names = ", ".join(dict.fromkeys(str(r.encoding) for r in results[:_ALTERNATIVES]))
+    if encoding in _WESTERN_FAMILY:
+        return None, f"the guesses ({names}) are uncertain"
     text = str(best)
-    if chaos > 0.1:
-        return None
     if encoding in _MULTIBYTE:
-        # Almost any run of high bytes is "valid" in GBK or CP949, so a few
-        # stray bytes in ASCII text would pass: demand text that is mostly CJK.
+        # Almost any run of high bytes is "valid" in GBK or CP949: accept text that is mostly CJK,
+        # or a guess all runners-up agree on.
         wide = sum(1 for c in text if ord(c) > 0x7F)
         visible = sum(1 for c in text if not c.isspace())
-        return text if wide >= 20 and wide >= 0.5 * visible else None
-    if coherence < 0.1:
-        return None  # a short text in a single-byte code page: too weak to trust
-    return text
+        if wide >= 20 and wide >= 0.5 * visible:
+            return text, encoding
+    elif float(best.coherence) >= _CONFIDENT_COHERENCE and not _foreign_runs_mixed(text):
+        return text, encoding
+    if len(results) > 1 and all(str(r) == text for r in results[1:_ALTERNATIVES]):
+        return text, encoding
+    if len(results) == 1:
+        return None, f"the only guess ({names}) is uncertain"
+    return None, f"the guesses ({names}) disagree"
+
+
+def _foreign_runs_mixed(text: str) -> bool:
+    """True when a run of non-ASCII characters mixes letters with symbols: mojibake, not a script."""
+    for m in _FOREIGN_RUN.finditer(text):
+        run = m.group()
+        if any(c.isalpha() for c in run) and any(not c.isalpha() and c not in "\u00a0\u2019\u2018\u201c\u201d"
+                                                 for c in run):
+            return True
+    return False
 
 
 def _declared(data: bytes, charset: str) -> str | None:
@@ -204,13 +258,22 @@ def _declared(data: bytes, charset: str) -> str | None:
         return None
 
 
-def _legacy(data: bytes, declared_charset: str | None) -> str | None:
-    """The non-UTF-8 decodings, most trustworthy first; None when none fits."""
+def _legacy(data: bytes, declared_charset: str | None, name: str) -> str:
+    """The non-UTF-8 decodings, most trustworthy first; ``EncodingError`` when none is sure."""
     if declared_charset:
         text = _declared(data, declared_charset)
         if text is not None:
             return text
-    return _mostly_utf8(data) or _western(data) or _guess(data)
+    found = _mostly_utf8(data) or _western(data)
+    if found is not None:
+        return found
+    guessed, why = _guess(data)
+    if guessed is None:
+        raise EncodingError(
+            name, f"cannot tell the encoding: not UTF-8, not Western (windows-1252) text, and {why}; "
+            "save it as UTF-8"
+        )
+    return guessed
 
 
 def decode_bytes(data: bytes, name: str, *, declared_charset: str | None = None) -> str:
@@ -230,9 +293,14 @@ def decode_bytes(data: bytes, name: str, *, declared_charset: str | None = None)
                 ) from err
             _check_controls(text, name)
             return text
+    if _ISO2022_ESCAPE.search(data):
+        text_or_none = _iso2022(data)
+        if text_or_none is not None:
+            _check_controls(text_or_none, name)
+            return text_or_none
     why = sniff_binary(data)
     if why is not None:
-        text_or_none = _utf16_without_bom(data) if why == "contains NUL bytes" else None
+        text_or_none = _utf16_without_bom(data) if not why.startswith("looks like") else None
         if text_or_none is None:
             raise BinaryInput(name, f"binary file ({why})")
         _check_controls(text_or_none, name)
@@ -240,23 +308,16 @@ def decode_bytes(data: bytes, name: str, *, declared_charset: str | None = None)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        found = _legacy(data, declared_charset)
-        if found is None:
-            raise EncodingError(
-                name,
-                "cannot decode the bytes: not UTF-8, and no other encoding could be detected with confidence",
-            ) from None
-        text = found
+        text = _legacy(data, declared_charset, name)
     _check_controls(text, name)
     return text
 
 
 def _check_controls(text: str, name: str) -> None:
-    head = text[:_SNIFF]
-    if head:
-        controls = len(_CONTROL_CHARS.findall(head))
-        if controls / len(head) > _CONTROL_SHARE:
-            raise BinaryInput(name, f"binary file ({controls / len(head):.0%} control characters)")
+    if text:
+        controls = len(_CONTROL_CHARS.findall(text))
+        if controls / len(text) > _CONTROL_SHARE:
+            raise BinaryInput(name, f"binary file ({controls / len(text):.0%} control characters)")
 
 
 def check_not_blank(text: str, name: str) -> None:
@@ -276,6 +337,6 @@ def read_bytes_as_text(data: bytes, name: str, *, declared_charset: str | None =
     """
     if not data:
         raise EmptyInput(name, "empty file")
-    text = normalise_newlines(decode_bytes(data, name, declared_charset=declared_charset))
+    text = safe_text(normalise_newlines(decode_bytes(data, name, declared_charset=declared_charset)))
     check_not_blank(text, name)
     return text

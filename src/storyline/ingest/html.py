@@ -7,6 +7,7 @@ over plain-text files should not pay for it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import RawDocument
 from .decode import normalise_newlines
+from .sanitize import safe_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -78,6 +80,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     """
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its messages name no file; ours do
+    html = safe_text(html)  # lxml refuses lone surrogates and NULs (JSON bodies can hold both)
     try:
         doc = trafilatura.bare_extraction(
             html,

@@ -5,8 +5,9 @@ field names, so the usual ones are accepted (case-insensitively). Dates are
 parsed only from what a record states; an unparseable or partial date (a
 month, a weekday, "yesterday") gives None rather than a guessed day.
 
-Ids: ``<file>`` for a file holding one article, ``<file>#<n>`` (1-based) for
-the n-th article of a list or the article on line n of a JSONL file, and
+Ids: an article's own ``id`` field when it has one (made unique within the file with
+``~2``, ``~3`` …); else ``<file>`` for a file holding one article, ``<file>#<n>``
+(1-based) for the n-th article of a list or the article on line n of a JSONL file, and
 ``<file>#<story>/<n>`` for the n-th document of a story cluster
 (``{"id": ..., "documents": [str, ...]}``, the layout of the benchmark sets).
 """
@@ -16,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import InputError, MalformedInput
+from ..dates import plausible, read_stated_date
+from ..errors import InputError, MalformedInput, internal_error
 from ..model import RawDocument, Skipped
 from .decode import is_blank, normalise_newlines
 from .html import extract_html, looks_like_html
@@ -35,28 +38,18 @@ OUTLET_FIELDS = ("source", "outlet", "site", "publisher", "sitename", "site_name
 STORY_FIELDS = ("story", "story_id", "cluster", "cluster_id")
 CONTAINER_FIELDS = ("articles", "documents", "items")
 
-_DATEPARSER_SETTINGS: dict[str, Any] = {
-    "STRICT_PARSING": True,  # day, month and year must all be stated
-    "PARSERS": ["absolute-time"],  # no "yesterday", no bare timestamps
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
-_MIN_YEAR, _MAX_YEAR = 1800, 2200
-
 Docs = list[RawDocument]
 Skips = list[Skipped]
-
-
-def _plausible(day: dt.date) -> dt.date | None:
-    return day if _MIN_YEAR <= day.year <= _MAX_YEAR else None
 
 
 def parse_date(value: Any) -> dt.date | None:
     """The calendar date a field states, or None; never a guess.
 
     ISO 8601 and RFC 2822 keep the date as written (no time-zone shift);
-    other absolute English formats ("September 30, 2015", "30.09.2015") go
-    through dateparser in strict mode; numbers are Unix timestamps (seconds
-    or milliseconds, read in UTC).
+    other formats ("September 30, 2015", "30.09.2015") go through the shared
+    reader (``dates.read_stated_date``), which wants a whole day and never picks
+    a day-month order ("03/04/2015" gives None); numbers are Unix timestamps
+    (seconds or milliseconds, read in UTC). Years outside ``dates``' window give None.
     """
     if isinstance(value, bool) or value is None:
         return None
@@ -65,7 +58,7 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, int | float):
         seconds = value / 1000 if abs(value) > 1e11 else value
         try:
-            return _plausible(dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date())
+            return plausible(dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date())
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str):
@@ -74,24 +67,19 @@ def parse_date(value: Any) -> dt.date | None:
     if not s:
         return None
     try:
-        return _plausible(dt.datetime.fromisoformat(s).date())
+        return plausible(dt.datetime.fromisoformat(s).date())
     except ValueError:
         pass
     try:
         parsed = email.utils.parsedate_to_datetime(s)
         if parsed is not None:
-            return _plausible(parsed.date())
+            return plausible(parsed.date())
     except (TypeError, ValueError, IndexError):
         pass
     if not any(c.isdigit() for c in s):
         return None  # no year stated
-    import dateparser
-
-    try:
-        result = dateparser.parse(s, languages=["en"], settings=_DATEPARSER_SETTINGS)
-    except Exception:  # dateparser raises assorted errors on odd strings
-        return None
-    return _plausible(result.date()) if result is not None else None
+    got = read_stated_date(s)
+    return got.date if got is not None and got.precision == "day" else None
 
 
 def _lower_keys(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -155,7 +143,8 @@ def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
             break
     story = _string(_first(fields, STORY_FIELDS))
     return _raw_document(
-        doc_id, text, "json", story, title=title, outlet=outlet, url=url, published=published
+        _string(fields.get("id")) or doc_id, text, "json", story,
+        title=title, outlet=outlet, url=url, published=published,
     )
 
 
@@ -175,6 +164,19 @@ def _raw_document(
     return RawDocument(
         id=doc_id, text=text, title=title, outlet=outlet, url=url, published=published, story=story, source=source
     )
+
+
+def _unique_ids(docs: Docs) -> Docs:
+    """Articles' own ids can repeat within a file: later repeats get ``~2``, ``~3`` …"""
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.id in seen:
+            n = 2
+            while f"{doc.id}~{n}" in seen:
+                n += 1
+            doc.id = f"{doc.id}~{n}"
+        seen.add(doc.id)
+    return docs
 
 
 def is_cluster(value: Any) -> bool:
@@ -263,6 +265,35 @@ def _error(err: json.JSONDecodeError) -> str:
     return f"{err.msg} at line {err.lineno}, column {err.colno}"
 
 
+def _loads(text: str, where: str) -> Any:
+    """``json.loads`` with its non-JSON failures turned into clear reasons (``MalformedInput``).
+
+    JSON that nests deeper than Python can follow raises ``RecursionError``, and an integer
+    of thousands of digits raises ``ValueError`` (Python's int-conversion limit); neither is
+    an article, and neither may cost the lines around it.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as err:
+        raise MalformedInput(where, "JSON nested too deeply to be an article") from err
+    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        digits = re.search(r"\((\d+) digits\)", str(err))
+        limit = f" (over {int(digits.group(1)):,} digits)" if digits else ""
+        raise MalformedInput(where, f"JSON holds a number too long to read{limit}") from err
+
+
+def loads_or_reason(text: str) -> tuple[Any, str | None]:
+    """(value, None), or (None, why the text is not readable JSON) for line-by-line readers."""
+    try:
+        return _loads(text, ""), None
+    except json.JSONDecodeError as err:
+        return None, f"malformed JSON: {err.msg} at column {err.colno}"
+    except MalformedInput as err:
+        return None, err.reason
+
+
 def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     """A ``.json`` file: one article (id ``<file>``), a list, a container, or a cluster.
 
@@ -270,7 +301,7 @@ def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     Raises ``MalformedInput`` naming ``display`` when the JSON is broken.
     """
     try:
-        value = json.loads(text)
+        value = _loads(text, display)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data":
             as_lines = parse_jsonl(text, file_id, display)
@@ -281,8 +312,11 @@ def parse_json(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     skipped: Skips = []
     if not isinstance(value, Mapping | list):
         raise MalformedInput(display, f"JSON file holds {_kind(value)}, not an article or a list of articles")
-    _record(value, file_id, file_id, f"{file_id}#", docs, skipped)
-    return docs, skipped
+    try:
+        _record(value, file_id, file_id, f"{file_id}#", docs, skipped)
+    except RecursionError as err:
+        raise MalformedInput(display, "JSON nested too deeply to be an article") from err
+    return _unique_ids(docs), skipped
 
 
 def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
@@ -298,27 +332,30 @@ def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
     for lineno, line in enumerate(text.split("\n"), start=1):
         if is_blank(line):
             continue
+        line_name = f"{file_id}:{lineno}"
         try:
-            value = json.loads(line)
+            value = _loads(line, line_name)
         except json.JSONDecodeError as err:
-            skipped.append(
-                Skipped(
-                    f"{file_id}:{lineno}", f"malformed JSON on line {lineno}: {err.msg} at column {err.colno}"
-                )
-            )
+            skipped.append(Skipped(line_name, f"malformed JSON on line {lineno}: {err.msg} at column {err.colno}"))
+            continue
+        except InputError as err:
+            skipped.append(Skipped(err.input, f"line {lineno}: {err.reason}"))
             continue
         parsed += 1
-        line_id = f"{file_id}#{lineno}"
         if isinstance(value, str | int | float | bool) or value is None:
-            skipped.append(
-                Skipped(f"{file_id}:{lineno}", f"line {lineno} holds {_kind(value)}, not an article object")
-            )
+            skipped.append(Skipped(line_name, f"line {lineno} holds {_kind(value)}, not an article object"))
             continue
-        _record(value, line_id, file_id, f"{line_id}/", docs, skipped)
+        line_id = f"{file_id}#{lineno}"
+        try:  # one line is one unit: whatever happens to it, its neighbours are kept
+            _record(value, line_id, file_id, f"{line_id}/", docs, skipped)
+        except RecursionError:
+            skipped.append(Skipped(line_name, f"line {lineno}: JSON nested too deeply to be an article"))
+        except Exception as err:
+            skipped.append(Skipped(line_name, internal_error("read", err)))
     if not parsed:
         try:
-            json.loads(text)
-        except json.JSONDecodeError:
+            _loads(text, display)
+        except (json.JSONDecodeError, InputError):
             return docs, skipped
         return parse_json(text, file_id, display)
-    return docs, skipped
+    return _unique_ids(docs), skipped

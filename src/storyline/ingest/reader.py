@@ -3,25 +3,34 @@
 One unreadable input never stops a batch: every problem becomes a ``Skipped``
 entry naming the input and saying why, and reading goes on. Nothing is dropped
 silently except hidden files and folders (``.git``, ``.DS_Store``) inside a
-folder being walked.
+folder being walked. Only regular files are read (a FIFO or device could block
+forever), and a pipe on stdin that goes quiet is given up on.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
+import select
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, InputNotFound, InputTooLarge
+from ..errors import InputError, InputTooLarge, internal_error
 from ..model import RawDocument, Skipped
-from .decode import human_size, read_bytes_as_text
+from .decode import exact_size, read_bytes_as_text
 from .html import declared_charset, looks_like_html, parse_html
 from .jsonfmt import parse_json, parse_jsonl
+from .notreport import not_a_report
+from .sanitize import safe_document, safe_name, safe_skipped
 from .text import parse_text
 
 STDIN_ID = "<stdin>"
+STDIN_IDLE_SECONDS = 60.0
+"""A pipe on stdin that sends nothing for this long is given up on (with a reason), never waited on forever."""
 
 # File extension (lower case) -> reader kind. No extension means plain text.
 KINDS: dict[str, str] = {
@@ -49,8 +58,40 @@ def _extension(path: Path) -> str:
     return ext
 
 
-def _too_large(size: int, max_bytes: int, what: str = "file") -> str:
-    return f"{what} is {human_size(size)}, over the {human_size(max_bytes)} limit (--max-bytes)"
+def _too_large(size: int, max_bytes: int, what: str = "file", *, at_least: bool = False) -> str:
+    if at_least:  # only max_bytes + 1 bytes were read: the true size is unknown
+        return f"{what} is over the {max_bytes:,}-byte limit (--max-bytes): more than {max_bytes:,} bytes"
+    return f"{what} is {exact_size(size)}, over the {max_bytes:,}-byte limit (--max-bytes)"
+
+
+def _not_regular(mode: int) -> str:
+    """Why a path that exists is not read: it is not a regular file (reading it could block forever)."""
+    kinds = (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return f"not a regular file ({kind})"
+
+
+def sniff_kind(text: str, kind: str) -> str:
+    """What a text file really holds: HTML or JSON saved as ``.txt`` is read as what it is."""
+    if kind != "text":
+        return kind
+    head = text.lstrip()[:1]
+    if head == "<" and looks_like_html(text):
+        return "html"
+    if head in ("{", "["):
+        first = text.lstrip().split("\n", 1)[0].strip()
+        for candidate, as_kind in ((text, "json"), (first, "jsonl")):
+            try:
+                json.loads(candidate)
+            except (ValueError, RecursionError):
+                continue
+            return as_kind
+    return kind
 
 
 def _parse(text: str, kind: str, doc_id: str, display: str) -> Result:
@@ -60,22 +101,76 @@ def _parse(text: str, kind: str, doc_id: str, display: str) -> Result:
         return parse_json(text, doc_id, display)
     if kind == "jsonl":
         return parse_jsonl(text, doc_id, display)
+    why = not_a_report(doc_id, text)
+    if why is not None:
+        return [], [Skipped(display, why)]
     return parse_text(text, doc_id)
 
 
-class _Reader:
-    """Collects documents and skipped inputs over one ``read_inputs`` call."""
+def _read_limited(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes from an open regular file."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
-    def __init__(self, max_bytes: int, stdin: BinaryIO | None) -> None:
+
+def read_stream(stream: BinaryIO, limit: int, idle_timeout: float = STDIN_IDLE_SECONDS) -> bytes:
+    """Up to ``limit`` bytes of a stream; ``TimeoutError`` when a pipe sends nothing for ``idle_timeout`` s.
+
+    A terminal is refused (``OSError``): reading it would wait for typing that never comes.
+    """
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return stream.read(limit)  # an in-memory stream (the Python API): it cannot block
+    if os.isatty(fd):
+        raise OSError("standard input is a terminal; pipe a report in, or give file paths")
+    if not stat.S_ISFIFO(os.fstat(fd).st_mode) and not stat.S_ISSOCK(os.fstat(fd).st_mode):
+        return stream.read(limit)
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        ready, _, _ = select.select([fd], [], [], idle_timeout)
+        if not ready:
+            raise TimeoutError(f"nothing arrived on standard input for {idle_timeout:g} seconds")
+        chunk = os.read(fd, min(left, 1 << 16))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+class _Reader:
+    """Collects documents and skipped inputs over one ``read_inputs`` call.
+
+    Skipped inputs are named as documents are: by their path relative to the
+    folder given (the file name for a file given directly); a path that cannot
+    be opened at all is named as given.
+    """
+
+    def __init__(self, max_bytes: int, stdin: BinaryIO | None, exclude: Sequence[str] = ()) -> None:
         self.max_bytes = max_bytes
         self.stdin = stdin
+        self.exclude = list(exclude)
         self.docs: list[RawDocument] = []
         self.skipped: list[Skipped] = []
         self.bases: set[str] = set()  # document ids and id prefixes already given out
-        self.files: dict[str, str] = {}  # real path -> display name of each file read
+        self.files: dict[str, str] = {}  # real path -> name of each file read
 
     def skip(self, input: str, reason: str) -> None:
-        self.skipped.append(Skipped(input=input, reason=reason))
+        self.skipped.append(Skipped(input=safe_name(input), reason=reason))
+
+    def excluded(self, rel: str) -> str | None:
+        """The ``--exclude`` pattern that ``rel`` (or its last part) matches, if any."""
+        name = rel.rsplit("/", 1)[-1]
+        return next((g for g in self.exclude if fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g)), None)
 
     def add(self, item: str | os.PathLike[str] | RawDocument) -> None:
         if isinstance(item, RawDocument):
@@ -85,30 +180,36 @@ class _Reader:
         if not isinstance(item, str | os.PathLike):
             self.skip(repr(item), f"not a path or a document ({type(item).__name__})")
             return
-        display = os.fspath(item)
-        if not isinstance(display, str):
+        given = os.fspath(item)
+        if not isinstance(given, str):
             self.skip(repr(item), "path is not text")
             return
-        if display == "-":
+        if given == "-":
             self.read_stdin()
             return
-        if not display:
+        display = safe_name(given)
+        if not given:
             self.skip(display, "empty path")
             return
-        path = Path(display)
+        path = Path(given)
+        pattern = self.excluded(path.name)
+        if pattern is not None:
+            self.skip(display, f"excluded by --exclude {pattern!r}")
+            return
         try:
-            if path.is_dir():
-                self.read_folder(path, display)
-            elif path.exists():
-                self.read_file(path, path.name, display, walked=False)
-            elif path.is_symlink():
-                self.skip(display, "broken symbolic link")
-            else:
-                raise InputNotFound(display)
-        except InputError as err:
-            self.skip(err.input, err.reason)
+            st = path.stat()
+        except FileNotFoundError:
+            self.skip(display, "broken symbolic link" if path.is_symlink() else "no such file or directory")
+            return
         except OSError as err:
             self.skip(display, f"cannot read: {err.strerror or err}")
+            return
+        if stat.S_ISDIR(st.st_mode):
+            self.read_folder(path, display)
+        elif stat.S_ISREG(st.st_mode):
+            self.read_file(path, safe_name(path.name), display)
+        else:
+            self.skip(safe_name(path.name), _not_regular(st.st_mode))
 
     def claim(self, base: str, display: str) -> str:
         """A unique id prefix: the relative name, else the path as given, else a numbered one."""
@@ -122,10 +223,10 @@ class _Reader:
         self.bases.add(f"{base}~{n}")
         return f"{base}~{n}"
 
-    def take(self, result: Result, display: str) -> None:
+    def take(self, result: Result, name: str) -> None:
         docs, skipped = result
         if not docs and not skipped:
-            self.skip(display, "no documents found")
+            self.skip(name, "no documents found")
         self.docs.extend(docs)
         self.skipped.extend(skipped)
 
@@ -134,19 +235,25 @@ class _Reader:
         if stream is None:
             self.skip(STDIN_ID, "no standard input to read")
             return
+        stage = "read"
         try:
-            data = stream.read(self.max_bytes + 1)
+            data = read_stream(stream, self.max_bytes + 1)
             if len(data) > self.max_bytes:
-                raise InputTooLarge(STDIN_ID, _too_large(len(data), self.max_bytes, "input") + " or more")
+                raise InputTooLarge(STDIN_ID, _too_large(len(data), self.max_bytes, "input", at_least=True))
+            stage = "decode"
             text = read_bytes_as_text(data, STDIN_ID)
-            start = text.lstrip()[:1]
-            kind = "html" if looks_like_html(text) else "json" if start in ("{", "[") else "text"
+            stage = "read"
+            kind = "html" if looks_like_html(text) else sniff_kind(text, "text")
             doc_id = self.claim(STDIN_ID, STDIN_ID)
             self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID)
         except InputError as err:
             self.skip(err.input, err.reason)
+        except TimeoutError as err:
+            self.skip(STDIN_ID, str(err))
         except OSError as err:
             self.skip(STDIN_ID, f"cannot read standard input: {err.strerror or err}")
+        except Exception as err:  # a bug in one reader must not cost the other inputs
+            self.skip(STDIN_ID, internal_error(stage, err))
 
     def read_folder(self, root: Path, display: str) -> None:
         """Every file under ``root``, sorted by relative path; ids are those relative paths."""
@@ -154,7 +261,7 @@ class _Reader:
         seen: set[str] = set()
 
         def visit(folder: Path, rel: str) -> None:
-            where = os.path.join(display, rel) if rel else display
+            where = rel or display
             real = os.path.realpath(folder)
             if real in seen:
                 self.skip(where, "symbolic link to a folder already read")
@@ -172,18 +279,22 @@ class _Reader:
                 if entry.name.startswith("."):
                     continue  # .git, .DS_Store, editor swap files
                 child_rel = f"{rel}/{entry.name}" if rel else entry.name
+                pattern = self.excluded(child_rel)
+                if pattern is not None:
+                    self.skip(child_rel, f"excluded by --exclude {pattern!r}")
+                    continue
                 child = Path(entry.path)
                 try:
                     if entry.is_dir():
                         visit(child, child_rel)
                     elif entry.is_file():
                         found.append((child_rel, child))
-                    elif entry.is_symlink():
-                        self.skip(os.path.join(display, child_rel), "broken symbolic link")
+                    elif entry.is_symlink() and not os.path.exists(entry.path):
+                        self.skip(child_rel, "broken symbolic link")
                     else:
-                        self.skip(os.path.join(display, child_rel), "not a regular file")
+                        self.skip(child_rel, _not_regular(os.stat(entry.path).st_mode))
                 except OSError as err:
-                    self.skip(os.path.join(display, child_rel), f"cannot read: {err.strerror or err}")
+                    self.skip(child_rel, f"cannot read: {err.strerror or err}")
 
         before = len(self.skipped)
         visit(root, "")
@@ -192,46 +303,61 @@ class _Reader:
                 self.skip(display, "folder contains no files")
             return
         for rel, path in sorted(found):
-            self.read_file(path, rel, os.path.join(display, rel), walked=True)
+            self.read_file(path, safe_name(rel), os.path.join(display, safe_name(rel)))
 
-    def read_file(self, path: Path, base: str, display: str, *, walked: bool) -> None:
-        """One file: size check before reading, decode, parse by extension; problems become Skipped."""
+    def read_file(self, path: Path, base: str, display: str) -> None:
+        """One file: size check before reading, decode, parse by content and extension; problems
+        become Skipped entries named ``base`` (the id the file's document would have)."""
+        stage = "read"
         try:
             kind = KINDS.get(_extension(path))
             if kind is None:
-                self.skip(display, f"unsupported file type ({path.suffix})")
+                self.skip(base, f"unsupported file type ({safe_name(path.suffix)})")
                 return
             real = os.path.realpath(path)
             if real in self.files:
-                self.skip(display, f"same file as {self.files[real]}, given twice")
+                self.skip(base, f"same file as {self.files[real]}, given twice")
                 return
-            self.files[real] = display
-            st = path.stat()
-            regular = path.is_file()
-            if regular and st.st_size > self.max_bytes:
-                raise InputTooLarge(display, _too_large(st.st_size, self.max_bytes))
-            if not regular and walked:
-                self.skip(display, "not a regular file")
+            self.files[real] = base
+            data = self.read_bytes(path, base)
+            if data is None:
                 return
-            with open(path, "rb") as fh:
-                data = fh.read(self.max_bytes + 1)
-            if len(data) > self.max_bytes:
-                raise InputTooLarge(display, _too_large(len(data), self.max_bytes) + " or more")
-            text = read_bytes_as_text(
-                data, display, declared_charset=declared_charset(data) if kind == "html" else None
-            )
+            stage = "decode"
+            text = read_bytes_as_text(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
+            stage = "read"
             doc_id = self.claim(base, display)
-            self.take(_parse(text, kind, doc_id, display), display)
+            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base)
         except InputError as err:
             self.skip(err.input, err.reason)
         except PermissionError:
-            self.skip(display, "permission denied")
+            self.skip(base, "permission denied")
         except FileNotFoundError:
-            self.skip(display, "no such file or directory (removed while reading)")
+            self.skip(base, "no such file or directory (removed while reading)")
         except OSError as err:
-            self.skip(display, f"cannot read: {err.strerror or err}")
+            self.skip(base, f"cannot read: {err.strerror or err}")
         except Exception as err:  # a bug in one reader must not cost the other files
-            self.skip(display, f"could not be read ({type(err).__name__}: {err})")
+            self.skip(base, internal_error(stage, err))
+
+    def read_bytes(self, path: Path, base: str) -> bytes | None:
+        """The file's bytes (at most max_bytes + 1), or None after skipping it.
+
+        Opened without blocking and checked on the open descriptor: a FIFO or
+        device swapped in after the folder was listed is refused, never waited on.
+        """
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                self.skip(base, _not_regular(st.st_mode))
+                return None
+            if st.st_size > self.max_bytes:
+                raise InputTooLarge(base, _too_large(st.st_size, self.max_bytes))
+            data = _read_limited(fd, self.max_bytes + 1)
+        finally:
+            os.close(fd)
+        if len(data) > self.max_bytes:  # the file grew while being read
+            raise InputTooLarge(base, _too_large(len(data), self.max_bytes, at_least=True))
+        return data
 
 
 def read_inputs(
@@ -239,18 +365,21 @@ def read_inputs(
     *,
     max_bytes: int = 5_000_000,
     stdin: BinaryIO | None = None,
+    exclude: Sequence[str] = (),
 ) -> tuple[list[RawDocument], list[Skipped]]:
     """Read files, folders (recursively), ``-`` (stdin) and ``RawDocument`` objects.
 
     Returns the documents in input order (folders in sorted order) and a
-    ``Skipped`` entry for every input, file or record that could not be used.
-    Never raises for a bad input: one broken file must not cost the batch.
+    ``Skipped`` entry for every input, file or record that could not be used
+    (``exclude``: glob patterns of files and folders not to read, each listed
+    as skipped). Never raises for a bad input: one broken file must not cost
+    the batch. Every string returned is valid Unicode (``sanitize``).
     """
-    reader = _Reader(max_bytes, stdin)
+    reader = _Reader(max_bytes, stdin, exclude)
     for item in inputs:
         try:
             reader.add(item)
         except Exception as err:  # a bug in one reader must not cost the other inputs
             name = os.fspath(item) if isinstance(item, str | os.PathLike) else repr(item)
-            reader.skip(str(name), f"could not be read ({type(err).__name__}: {err})")
-    return reader.docs, reader.skipped
+            reader.skip(str(name), internal_error("read", err))
+    return [safe_document(d) for d in reader.docs], [safe_skipped(s) for s in reader.skipped]

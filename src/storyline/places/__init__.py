@@ -16,7 +16,7 @@ A mention the model did not tag as a place must earn it: a country, sea or
 region under its main name, a big city, or a town near the story's other places
 ("Congress" in a Washington story is not Congress, Arizona). A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
-organisation ("ISIL") is never a place.
+organisation ("ISIL") is never a place. The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ from ..model import Analysis, Located, PlaceMention, PlaceRow
 from ..names import is_known_org, person_name_parts
 from ..text import fold
 from .candidates import PLACE_LABELS, Candidate, candidates
+from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
 from .resolver import Resolver, story_context
 
-__all__ = ["locate_places"]
+__all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
 
 def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate]) -> set[str]:
@@ -40,14 +41,16 @@ def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate]) -> 
     return {w for w, n in person_name_parts(analyses).items() if n >= as_place.get(w, 0)}
 
 
-def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None) -> Located:
+def locate_places(
+    analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None, cfg: PlacesConfig = DEFAULT_CONFIG
+) -> Located:
     """Find, disambiguate and geocode every place the story's documents mention."""
     gaz = gazetteer or load_gazetteer()
     cands = [c for a in analyses for c in candidates(a)]
-    resolver = Resolver(gaz, _blocked_names(analyses, cands))
+    resolver = Resolver(gaz, _blocked_names(analyses, cands), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
-    ctx = story_context(first)
+    ctx = story_context(first, cfg)
     # pass 2: everything, read in the story's context
     located = Located()
     decided = [resolver.decide(c, ctx) for c in cands]

@@ -13,15 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis
+from ..names import HONORIFICS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
-_CONNECTORS = frozenset(
-    "al el ez az ad as ash an ar at de del della di da do dos la le les of on upon am bin sur".split()
-)
+# Lower-case words inside place names ("Sharm el-Sheikh", "Stratford-upon-Avon"): lexicon/place_connectors.txt.
+_CONNECTORS = lexicon.words("place_connectors")
 _POSSESSIVE = re.compile(r"['’]s$")
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Prof|Rev|St)\b\.?")
+# A run that starts with an abbreviated honorific ("Gen. Petraeus") is a person. Only abbreviations: title
+# words begin place names too ("Prince Rupert", "General Santos"); see lexicon/honorifics.tsv.
+_HONORIFIC = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h, kind in HONORIFICS.items() if kind == "abbreviation") + r")\b\.?"
+)
 _CUE = re.compile(
     r"(?:\b(?:in|near|of|from|to|at|outside|around|into|across|towards?|through|via|between|and|or|"
     r"neighbou?ring|northern|southern|eastern|western|central|city|town|village|province)|,)\s+(?:the\s+)?$",

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
+from .. import lexicon
 from ..model import Place, PlaceKind
 from ..text import fold
 
@@ -36,7 +37,7 @@ _KINDS: dict[str, PlaceKind] = {"c": "city", "C": "country", "S": "sea", "R": "r
 KIND_CODES: dict[PlaceKind, str] = {v: k for k, v in _KINDS.items()}
 
 # Arabic (and a few Romance) articles that transliterations keep or drop at will.
-_ARTICLE_WORDS = frozenset("al el ar as ash ad an az at ath adh ed en er es ez".split())
+_ARTICLE_WORDS = lexicon.words("arabic_articles")
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _SKELETON_DROP = re.compile(r"[aeiouwy ]")

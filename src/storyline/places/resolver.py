@@ -17,12 +17,8 @@ from ..model import Place
 from ..names import is_known_org
 from ..text import fold
 from .candidates import PLACE_LABELS, Candidate
+from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
-
-NEAR_KM = 300.0  # a town this close to the story's other places belongs to the story
-BIG_CITY = 1_000_000
-SMALL_TOWN = 15_000  # below this a town counts only near the story's other places (or "Town, State")
-EXONYM_CITY = 500_000  # above this an unrelated-looking alternate name is a real exonym ("Munich")
 
 
 @dataclass(slots=True)
@@ -45,15 +41,14 @@ def _near_in(ctx: _Context, p: Place, name: str) -> float:
     return got
 
 
-def _prominence(p: Place) -> float:
+def _prominence(p: Place, cfg: PlacesConfig) -> float:
     """How likely a bare mention of this name means this place, before context."""
     if p.kind == "country":
-        return 8.0 + 0.1 * math.log10(p.population + 1)
+        return cfg.country_prominence + cfg.country_population_weight * math.log10(p.population + 1)
     if p.kind == "sea":
-        return 7.8
+        return cfg.sea_prominence
     if p.kind == "region":
-        # a US state loses its name to a big city ("Washington", "New York")
-        return 5.2 if p.country == "US" and p.admin1 else 7.5
+        return cfg.us_state_prominence if p.country == "US" and p.admin1 else cfg.region_prominence
     return math.log10(p.population + 10)
 
 
@@ -63,27 +58,28 @@ def _near(p: Place, anchors: Sequence[tuple[float, float, str]], name: str = "")
     return min((distance_km(p.lat, p.lon, a, b) for a, b, k in anchors if k != own or not own), default=math.inf)
 
 
-def _score(m: Match, ctx: _Context | None, qualifier: Place | None, name: str = "") -> float:
+def _score(m: Match, ctx: _Context | None, qualifier: Place | None, cfg: PlacesConfig, name: str = "") -> float:
     p = m.place
-    s = _prominence(p) + (0.0 if m.primary else -0.7)
+    s = _prominence(p, cfg) - (0.0 if m.primary else cfg.alternate_name_penalty)
     if ctx is not None:
-        s += 1.5 * ctx.share.get(p.country, 0.0)
-        if p.kind == "city" and _near_in(ctx, p, name) <= NEAR_KM:
-            s += 1.0
+        s += cfg.country_share_weight * ctx.share.get(p.country, 0.0)
+        if p.kind == "city" and _near_in(ctx, p, name) <= cfg.near_km:
+            s += cfg.near_bonus
     if qualifier is not None:
         if qualifier.kind == "country" and p.country == qualifier.country:
-            s += 5.0
+            s += cfg.qualifier_bonus
         elif qualifier.kind == "region" and p.country == qualifier.country and p.admin1 == qualifier.admin1:
-            s += 5.0
+            s += cfg.qualifier_bonus
     return s
 
 
 class Resolver:
     """Scores a candidate's readings and decides whether it names a place."""
 
-    def __init__(self, gaz: Gazetteer, blocked: set[str]) -> None:
+    def __init__(self, gaz: Gazetteer, blocked: set[str], cfg: PlacesConfig = DEFAULT_CONFIG) -> None:
         self.gaz = gaz
         self.blocked = blocked
+        self.cfg = cfg
         self._lookups: dict[str, list[Match]] = {}
 
     def matches(self, text: str) -> list[Match]:
@@ -111,7 +107,7 @@ class Resolver:
             return None
         if any(m.primary and m.place.kind != "city" for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.": a list of countries, not "Turkey in the U.S."
-        scored = [(m, _score(m, ctx, q, c.text)) for m in ms]
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text)) for m in ms]
         return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
 
     def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:
@@ -127,7 +123,7 @@ class Resolver:
         if got is None:
             return None
         m, _ = got
-        p = m.place
+        p, cfg = m.place, self.cfg
         curated = p.kind != "city"
         if name in self.blocked and not (curated and m.primary and c.label in PLACE_LABELS):
             return None
@@ -135,14 +131,15 @@ class Resolver:
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)
         qualified = q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
-        near = ctx is not None and _near_in(ctx, p, c.text) <= NEAR_KM
-        if not m.primary and (len(name) < 4 or not _similar(c.text, p)) and (
-            p.population < EXONYM_CITY or c.label not in PLACE_LABELS or len(name) < 4
+        near = ctx is not None and _near_in(ctx, p, c.text) <= cfg.near_km
+        short = len(name) < cfg.min_alternate_letters
+        if not m.primary and (short or not _similar(c.text, p)) and (
+            p.population < cfg.exonym_city or c.label not in PLACE_LABELS or short
         ):
             return None  # an unrelated alternate name ("Tsunami" for a Japanese town, "Tour" for Tours)
-        if c.the and (c.label not in PLACE_LABELS or p.population < EXONYM_CITY):
+        if c.the and (c.label not in PLACE_LABELS or p.population < cfg.exonym_city):
             return None  # "the Mall", "the City": a landmark or a common noun, not the town of that name
-        if p.population < SMALL_TOWN and not (near or qualified):
+        if p.population < cfg.small_town and not (near or qualified):
             return None  # a small town only where the story already is ("Earth, Texas" is not)
         if c.label in PLACE_LABELS or qualified:
             return p
@@ -151,11 +148,13 @@ class Resolver:
             # the model saw a person ("Valverde", "Ivanov"): only a big city, or a sizeable one in
             # the story's own country and near its places, overrides it ("Aleppo")
             share = ctx.share.get(p.country, 0.0) if ctx is not None else 0.0
-            sure = p.population >= BIG_CITY or (near and share >= 0.5 and p.population >= 100_000)
+            sure = p.population >= cfg.big_city or (
+                near and share >= cfg.person_place_share and p.population >= cfg.sizeable_city
+            )
             return p if m.primary and sure else None
-        if near and (c.cue or p.population >= 100_000):
+        if near and (c.cue or p.population >= cfg.sizeable_city):
             return p  # "activists in Homs" (tagged ORG), "in Raqqa and Deir-ez-Zor" (untagged), "hit Hama"
-        if m.primary and p.population >= BIG_CITY:
+        if m.primary and p.population >= cfg.big_city:
             return p  # "Jets struck Aleppo"
         return None
 
@@ -165,20 +164,20 @@ def _similar(text: str, p: Place) -> bool:
     return skeleton(key(text)) == skeleton(key(p.name))
 
 
-def story_context(first: Iterable[tuple[str, Place]]) -> _Context:
+def story_context(first: Iterable[tuple[str, Place]], cfg: PlacesConfig = DEFAULT_CONFIG) -> _Context:
     """Country weights and anchor points from the sure (model-tagged) places, by the names that placed them."""
     weight: dict[str, float] = defaultdict(float)
     anchors: list[tuple[float, float, str]] = []
     for name, p in first:
         if not p.country:
             continue
-        weight[p.country] += 1.0 if p.kind == "country" else 0.5
+        weight[p.country] += cfg.country_weight if p.kind == "country" else cfg.place_weight
         if p.kind == "city":
             anchors.append((p.lat, p.lon, key(name)))
-        elif p.kind in ("country", "region") and 0 < p.radius_km <= 500:
+        elif p.kind in ("country", "region") and 0 < p.radius_km <= cfg.anchor_max_km:
             anchors.append((p.lat, p.lon, key(name)))  # a small country's centre is near all of it
     anchors = sorted({(round(a, 1), round(b, 1), k) for a, b, k in anchors})
     top = max(weight.values(), default=0.0)
     share = {cc: w / top for cc, w in weight.items()} if top else {}
-    countries = {cc for cc, s in share.items() if s >= 0.2}
+    countries = {cc for cc, s in share.items() if s >= cfg.story_country_share}
     return _Context(share, anchors, countries)

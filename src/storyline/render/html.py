@@ -150,6 +150,8 @@ def _claims(page: _Page) -> str:
         speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(claim.mentions))
         verdict = claim.verdict
         extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
+        if claim.update:
+            extra += '<br><span class="note">an update: told at different moments</span>'
         linked = [whats[x] for x in claim.linked if x in whats]
         see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
         cells = [
@@ -226,7 +228,8 @@ def _document(page: _Page, n: int, doc: Document) -> str:
     if doc.removed:
         count = len(doc.removed)
         items = "".join(
-            f'<li><q>{_e(r.text)}</q> <span class="reason">— {_e(r.reason)}</span></li>' for r in doc.removed
+            f'<li><q>{_e(r.text)}</q> <span class="reason">— {_e(r.reason)}'
+            f'{"" if r.score is None else f", furniture score {r.score:.2f}"}</span></li>' for r in doc.removed
         )
         noun = "line" if count == 1 else "lines"
         parts.append(
@@ -254,7 +257,11 @@ def render_html(brief: Brief) -> str:
     """The brief as one self-contained, phone-readable HTML page with linked, highlighted evidence."""
     page = _Page(brief)
     title = brief.title or brief.story_id or "Untitled story"
-    sections: list[tuple[str, str, str]] = [("summary", "Summary", _summary(page))]
+    sections: list[tuple[str, str, str]] = []
+    if brief.warnings:  # sections left out because their stage failed (guard.story_stage)
+        items = "".join(f"<li>{_e(w)}</li>" for w in brief.warnings)
+        sections.append(("warnings", "Warnings", f"<ul>{items}</ul>"))
+    sections.append(("summary", "Summary", _summary(page)))
     if disagreements(brief):
         sections.append(("disagree", "Where the sources disagree", _disagreements(page)))
     if brief.claims:

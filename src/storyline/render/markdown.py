@@ -88,7 +88,8 @@ def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
             f"{md_cell(who)} {_cites((m.doc for m in ms), numbers)}" for who, ms in speaker_groups(mentions)
         )
         sources = _cites((m.doc for m in mentions), numbers)
-        verdict = f"{claim.verdict} ({claim.independent_sources} independent)"
+        update = ", an update" if claim.update else ""
+        verdict = f"{claim.verdict} ({claim.independent_sources} independent{update})"
         what = claim.what
         linked = [whats[x] for x in claim.linked if x in whats]
         if linked:
@@ -115,6 +116,8 @@ def render_markdown(brief: Brief) -> str:
     numbers = doc_numbers(brief)
     out: list[str] = [f"# {md_inline(brief.title or brief.story_id or 'Untitled story')}", ""]
     out += [f"*{provenance_line(brief)}*", ""]
+    for warning in brief.warnings:  # a section left out because its stage failed (guard.story_stage)
+        out += [f"> **Warning:** {md_inline(warning)}", ""]
     out += _summary(brief, numbers) + _disagreements(brief, numbers)
     if brief.claims:
         out += ["## Claims", "", *claims_table(brief, numbers), ""]

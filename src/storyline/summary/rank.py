@@ -25,7 +25,6 @@ _DANGLING = re.compile(
 )
 
 
-
 @dataclass(slots=True)
 class Ranked:
     """Candidate sentences and the order the summariser adds them in."""
@@ -91,8 +90,8 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     covered: set[tuple[str, str]] = set()
     extends = _extensions(sents)
     extended_by: dict[int, list[int]] = {}
-    for i, j in extends.items():
-        extended_by.setdefault(j, []).append(i)
+    for unit, base in extends.items():
+        extended_by.setdefault(base, []).append(unit)
     chosen: set[int] = set()
 
     def cost(i: int) -> int:

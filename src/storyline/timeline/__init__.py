@@ -6,7 +6,7 @@ dependency subtree of its verb). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words) become one entry citing all.
 
-Date expressions are found by ``expressions.py`` and resolved by ``resolve.py``
+Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
 from the story (the other reports' dates, explicit dates with a year) and the
 entry says so with ``year_inferred`` and ``year_basis``, or the year stays
@@ -25,7 +25,7 @@ from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
 from ..text import words
 from ..tfidf import tfidf_matrix
 from .expressions import DateExpression, find_dates, future_tense
-from .resolve import DateValue, YearHint, resolve
+from .resolution import DateValue, YearHint, resolve
 
 __all__ = ["build_timeline"]
 

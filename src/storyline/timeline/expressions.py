@@ -5,7 +5,7 @@ days ago": ``find_dates`` finds them with its own patterns, plus the model's DAT
 entities as a second opinion (form "model"); it never uses dateparser's
 ``search_dates``, which reads "Sept" in running text as the 7th. "since"/"until"
 come from the words before, and "from A to B" becomes one range.
-``resolve.py`` turns each expression into a date.
+``resolution.py`` turns each expression into a date.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from ..dates import month_names, weekday_names
 from ..model import Relation
+from ..text import WORDS
 
 DateForm = Literal[
     "iso", "month_day", "day_month", "month_year", "month", "year", "weekday", "relative_day", "period", "ago",
@@ -26,11 +28,11 @@ DateForm = Literal[
 DATE entity no pattern covers."""
 
 # Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count.
-MONTH = (
-    r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-WEEKDAY = r"(?P<{0}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))  # "seventeen" before "seven"
+_FULL_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=False))
+_SHORT_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=True))
+MONTH = r"(?P<{0}>" + _FULL_MONTHS + r"|(?:" + _SHORT_MONTHS + r")\.?)"
+WEEKDAY = r"(?P<{0}>" + "|".join(w.capitalize() for w in weekday_names(abbreviations=False)) + r")"
 DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
 _PART = r"(?:(?:early|late|mid)[- ]?)?"
@@ -79,15 +81,14 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
     )),
     ("ago", re.compile(
-        r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+        r"\b(?P<n>\d{1,2}|an?|" + _NUMBER_WORDS + r")\s+"
         r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"
     )),
 ]
 # A model DATE entity is worth parsing only when it names a month or is a numeric date;
 # bare numbers and years ("2004 tax returns", "the 18 year old") are not events' dates.
 _MODEL_DATE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
+    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
 )
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")

@@ -10,40 +10,30 @@ publication dates, explicit years nearby) and the value says so
 ("on Wednesday") in an undated report stays unresolved: a day is never invented.
 
 Precision is kept: day, week, month or year, and ranges keep both ends. Each form
-of expression has its own resolver (``_RESOLVERS``). dateparser (with
-``RELATIVE_BASE`` and strict settings) parses only the model's DATE entities the
-patterns do not cover, so its ~0.3 s start-up is paid only then.
+of expression has its own resolver (``_RESOLVERS``). The model's DATE entities the
+patterns do not cover go to the shared reader (``dates.read_stated_date``, with the
+publication date as its base), so dateparser's ~0.3 s start-up is paid only then.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..dates import MONTHS, WEEKDAYS, calendar_date, read_stated_date
 from ..model import Precision
+from ..text import WORDS
 from .expressions import DateExpression, DateForm
 
 # A day and month with no year is read as the one within this many days of a story date;
 # farther than that a writer states the year, so none is inferred.
 YEAR_WINDOW_DAYS = 150
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
-    "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+# "three days ago", "a year ago": number words (lexicon/number_words.tsv), and the article as one.
+_NUMBERS = {"a": 1, "an": 1, **WORDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +70,7 @@ class DateValue:
     def first_day(self) -> dt.date | None:
         if self.year is None:
             return None
-        return _safe_date(self.year, self.month or 1, self.day or 1)
+        return calendar_date(self.year, self.month or 1, self.day or 1)
 
     def last_day(self) -> dt.date | None:
         """The last day this value covers (its range end included)."""
@@ -119,7 +109,7 @@ class YearHint:
 def _month(text: str | None) -> int | None:
     if not text:
         return None
-    return _MONTHS.get(text.lower().rstrip("."))
+    return MONTHS.get(text.lower().rstrip("."))
 
 
 def _day(text: str | None) -> int | None:
@@ -139,13 +129,6 @@ def _day_value(d: dt.date, **kw: Any) -> DateValue:
     return DateValue(d.year, d.month, d.day, "day", **kw)
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _pick_year(month: int, day: int | None, refs: Sequence[dt.date], weekday: int | None,
                future: bool, limit_days: int | None) -> int | None:
     """The year that puts month/day nearest a reference date (a past date preferred).
@@ -156,7 +139,7 @@ def _pick_year(month: int, day: int | None, refs: Sequence[dt.date], weekday: in
     best: tuple[float, int] | None = None
     for ref in refs:
         for y in (ref.year - 1, ref.year, ref.year + 1):
-            d = _safe_date(y, month, day or 1)
+            d = calendar_date(y, month, day or 1)
             if d is None or (weekday is not None and day is not None and d.weekday() != weekday):
                 continue
             if day is None:  # a month: distance from the month to the reference
@@ -212,7 +195,7 @@ class _Anchor:
 
 def _iso(expr: DateExpression, at: _Anchor) -> DateValue | None:
     p = expr.parts
-    d = _safe_date(int(p["y"]), int(p["m"]), int(p["d"]))
+    d = calendar_date(int(p["y"]), int(p["m"]), int(p["d"]))
     return _day_value(d) if d else None
 
 
@@ -222,7 +205,7 @@ def _month_day(expr: DateExpression, at: _Anchor) -> DateValue | None:
     month, day = _month(p.get("m")), _day(p.get("d"))
     if month is None or day is None:
         return None
-    wd = _WEEKDAYS.get(p["wd"].lower()) if p.get("wd") else None
+    wd = WEEKDAYS.get(p["wd"].lower()) if p.get("wd") else None
     end: DateValue | None = None
     if p.get("d2") or p.get("d3"):
         end_month = _month(p.get("m2")) or month
@@ -230,14 +213,14 @@ def _month_day(expr: DateExpression, at: _Anchor) -> DateValue | None:
         if end_day:
             end = DateValue(None, end_month, end_day, "day")
     if p.get("y"):
-        d = _safe_date(int(p["y"]), month, day)
+        d = calendar_date(int(p["y"]), month, day)
         if d is None:
             return None
         return _with_end(_day_value(d), end)
     if p.get("rely"):  # "June 1 last year"
         if at.published is None:
             return None
-        d = _safe_date(at.published.year + {"last": -1, "this": 0, "next": 1}[p["rely"]], month, day)
+        d = calendar_date(at.published.year + {"last": -1, "this": 0, "next": 1}[p["rely"]], month, day)
         return _with_end(_day_value(d), end) if d else None
     return _with_end(_infer_year(month, day, wd, at.published, at.hint, at.future), end)
 
@@ -275,7 +258,7 @@ def _year(expr: DateExpression, at: _Anchor) -> DateValue | None:
 
 def _weekday(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
     """"on Wednesday" (the most recent), "next Friday", "this Monday", "Friday" in a future clause."""
-    wd = _WEEKDAYS[expr.parts["wd"].lower()]
+    wd = WEEKDAYS[expr.parts["wd"].lower()]
     pre = expr.lead
     if pre == "next" or (future and pre not in ("last",)):
         ahead = (wd - published.weekday()) % 7 or (7 if pre == "next" else 0)
@@ -329,7 +312,7 @@ def _ago(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
 
 
 def _model(expr: DateExpression, at: _Anchor) -> DateValue | None:
-    return _dateparser(expr.text, at.published)
+    return _stated(expr.text, at.published)
 
 
 Resolver = Callable[[DateExpression, _Anchor], DateValue | None]
@@ -401,31 +384,17 @@ def _infer_year(month: int, day: int | None, weekday: int | None, published: dt.
     return DateValue(None, month, day, precision)
 
 
-def _dateparser(text: str, published: dt.date | None) -> DateValue | None:
-    """A model-found expression our patterns missed, parsed by dateparser (strictly).
+def _stated(text: str, published: dt.date | None) -> DateValue | None:
+    """A model-found expression our patterns missed, read by ``dates.read_stated_date``.
 
-    Only expressions that state their parts count: the precision is what the
-    text gives (a year, a month name, a day number), never what dateparser fills in.
+    Only what the text states counts: the precision is what the text gives (a day,
+    a month name, a year), never what the reader fills in.
     """
-    has_year = re.search(r"\b(?:1[89]|20)\d\d\b", text) is not None
-    has_month = re.search(r"\b(?:" + "|".join(_MONTHS) + r")\b", text, re.I) is not None
-    has_day = re.search(r"\b[0-3]?\d(?:st|nd|rd|th)?\b", re.sub(r"\b(?:1[89]|20)\d\d\b", "", text)) is not None
-    if not has_year and published is None:
-        return None
-    if not (has_month or has_year):
-        return None
-    import dateparser
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": has_day and has_month and has_year,
-                                "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
-    got = dateparser.parse(text, languages=["en"], settings=settings)
+    got = read_stated_date(text, base=published)
     if got is None:
         return None
-    d = got.date()
-    if has_month and has_day:
-        return _day_value(d)
-    if has_month:
-        return DateValue(d.year, d.month, None, "month")
-    return DateValue(d.year, None, None, "year")
+    if got.precision == "day":
+        return _day_value(got.date)
+    if got.precision == "month":
+        return DateValue(got.date.year, got.date.month, None, "month")
+    return DateValue(got.date.year, None, None, "year")

@@ -1,0 +1,266 @@
+"""How well cleaning removes site furniture and keeps article text, with baselines measured in the same run.
+
+    PYTHONPATH=src python bench/clean_eval.py [--no-html] [--gate]
+
+Tables (all from ../shared, read in place):
+1. Scraped-text lines (``bench/cleaning/article_extraction_lines.jsonl``), English pages, each page's lines
+   joined and cleaned as one report: furniture lines removed and article lines kept, on the held-out sites
+   (``clean_data.held_out``: never trained or tuned on) and on the training sites, for: no cleaning, the
+   10-word rule, the earlier rule cascade (``clean_document(model=False)``) and storyline (the model).
+   The page's headline counts as furniture: moved to the title, it is removed from the body.
+2. Dev gold (``gold/claims-dev.json``, all 20 documents, each cleaned with its cluster) and the seeds gold:
+   furniture items removed, keep items kept, seed titles right.
+3. HTML pages (``article-extraction/``, English): word 4-gram shingle F1 / precision / recall per page,
+   averaged, with the standard error (the benchmark's metric), for trafilatura's own ``extract`` and for
+   storyline (trafilatura's text through ``ingest`` + cleaning), both in this run.
+4. Speed: model load time, and cleaning time per report with and without the model (medians, same run).
+
+``--gate`` exits 1 when a held-out figure falls below its floor in ``bench/quality_floors.json``
+(``cleaning``); the CI quality gate calls ``gate()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clean_data import (  # noqa: E402
+    SHARED,
+    LabelledDoc,
+    LineScore,
+    align_kept,
+    cluster_texts,
+    held_out,
+    load_dev_gold,
+    load_pages,
+    norm,
+)
+from storyline.clean import clean_document, repeat_counts  # noqa: E402
+from storyline.errors import InputError  # noqa: E402
+from storyline.model import Document, RawDocument  # noqa: E402
+
+FLOORS = Path(__file__).with_name("quality_floors.json")
+HTML_DIR = SHARED / "bench" / "article-extraction"
+
+Cleaner = Callable[[LabelledDoc], list[bool]]
+
+
+def _cleaned(raw: RawDocument, model: bool, counts: Counter[str] | None = None) -> Document | None:
+    try:
+        return clean_document(raw, counts, model=model)
+    except InputError:
+        return None
+
+
+def storyline_cleaner(model: bool) -> Cleaner:
+    def run(doc: LabelledDoc) -> list[bool]:
+        out = _cleaned(RawDocument(id=doc.id, text="\n".join(doc.lines)), model)
+        return align_kept(doc.lines, out.text) if out else [False] * len(doc.lines)
+    return run
+
+
+SYSTEMS: dict[str, Cleaner] = {
+    "no cleaning": lambda d: [True] * len(d.lines),
+    "10-word rule": lambda d: [len(ln.split()) >= 10 for ln in d.lines],
+    "rule cascade (before)": storyline_cleaner(model=False),
+    "storyline (model)": storyline_cleaner(model=True),
+}
+
+
+def line_table(pages: Sequence[LabelledDoc]) -> tuple[str, dict[str, LineScore]]:
+    """Markdown table of furniture removed / article kept per system, held-out and training sites."""
+    splits = {"held-out sites": [p for p in pages if held_out(p.group)],
+              "training sites": [p for p in pages if not held_out(p.group)]}
+    rows = ["| system | split | pages | furniture lines | removed | article lines | kept |",
+            "|---|---|---:|---:|---:|---:|---:|"]
+    held: dict[str, LineScore] = {}
+    for name, run in SYSTEMS.items():
+        for split, docs in splits.items():
+            score = LineScore()
+            for d in docs:
+                score.add(d.labels, run(d))
+            if split == "held-out sites":
+                held[name] = score
+            rows.append(f"| {name} | {split} | {len(docs)} | {score.furniture} | {score.removed_share:.1%} | "
+                        f"{score.keep} | {score.kept_share:.1%} |")
+    return "\n".join(rows), held
+
+
+def _item_scores(doc: Document | None, furniture: Sequence[str], keep: Sequence[str]) -> tuple[int, int]:
+    lines = doc.text.split("\n") if doc else []
+    removed = sum(1 for f in furniture if not any(norm(f) in norm(ln) for ln in lines))
+    kept = sum(1 for k in keep if doc is not None and norm(k) in norm(doc.text))
+    return removed, kept
+
+
+def gold_table() -> str:
+    """Dev gold and seeds: items removed/kept by the rule cascade and by the model."""
+    gold = json.loads((SHARED / "gold" / "claims-dev.json").read_text(encoding="utf-8"))
+    items = {(c["id"], it["doc"]): ([], []) for c in gold["clusters"] for it in c["furniture"] + c["keep"]}
+    for c in gold["clusters"]:
+        for it in c["furniture"]:
+            items[(c["id"], it["doc"])][0].append(it["text"])
+        for it in c["keep"]:
+            items[(c["id"], it["doc"])][1].append(it["text"])
+    seeds = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    seed_files = sorted((SHARED / "seeds").iterdir())
+    rows = ["| gold | system | furniture items | removed | keep items | kept | titles right |",
+            "|---|---|---:|---:|---:|---:|---:|"]
+    devs = load_dev_gold()
+    for model, name in ((False, "rule cascade (before)"), (True, "storyline (model)")):
+        fr = kr = nf = nk = 0
+        for d in devs:
+            texts = cluster_texts(d)
+            raw = RawDocument(id=d.id, text=texts[int(d.meta["doc"])])
+            furn, keep = items[(d.meta["cluster"], int(d.meta["doc"]))]
+            r, k = _item_scores(_cleaned(raw, model, repeat_counts(texts)), furn, keep)
+            fr, kr, nf, nk = fr + r, kr + k, nf + len(furn), nk + len(keep)
+        rows.append(f"| dev gold (20 docs) | {name} | {nf} | {fr / nf:.1%} | {nk} | {kr / nk:.1%} | |")
+        texts = [f.read_text(encoding="utf-8") for f in seed_files]
+        counts = repeat_counts(texts)
+        fr = kr = right = 0
+        for f, text in zip(seed_files, texts, strict=True):
+            doc = _cleaned(RawDocument(id=f.name, text=text), model, counts)
+            furn = [it["text"] for it in seeds["furniture"] if it["doc"] == f.name]
+            keep = [it["text"] for it in seeds["keep"] if it["doc"] == f.name]
+            r, k = _item_scores(doc, furn, keep)
+            fr, kr = fr + r, kr + k
+            want = next(t["title"] for t in seeds["titles"] if t["doc"] == f.name)
+            right += doc is not None and doc.title == want
+        nf, nk = len(seeds["furniture"]), len(seeds["keep"])
+        rows.append(f"| seeds (5 docs) | {name} | {nf} | {fr / nf:.1%} | {nk} | {kr / nk:.1%} | {right}/5 |")
+    return "\n".join(rows)
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    toks = text.split()
+    return Counter(tuple(toks[i:i + 4]) for i in range(max(len(toks) - 3, 0)))
+
+
+def shingle_prf(pred: str, truth: str) -> tuple[float, float, float]:
+    """The benchmark's metric for one page: word 4-gram shingles, precision/recall/F1 (0 for no output)."""
+    p, t = _shingles(pred), _shingles(truth)
+    if not p or not t:
+        return 0.0, 0.0, 0.0
+    overlap = sum((p & t).values())
+    prec, rec = overlap / sum(p.values()), overlap / sum(t.values())
+    return prec, rec, (2 * prec * rec / (prec + rec) if overlap else 0.0)
+
+
+def html_table() -> str:
+    """Shingle F1 on the English HTML pages: trafilatura's own extract vs storyline clean."""
+    import trafilatura
+
+    from storyline.ingest.html import parse_html
+
+    truth = json.loads((HTML_DIR / "ground-truth.json").read_text(encoding="utf-8"))
+    english = {p.id for p in load_pages() if p.english}
+    results: dict[str, list[tuple[float, float, float]]] = {"trafilatura (extract)": [], "storyline clean": []}
+    skipped = 0
+    for page_id, gt in sorted(truth.items()):
+        if page_id not in english:
+            skipped += 1
+            continue
+        html = gzip.decompress((HTML_DIR / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        results["trafilatura (extract)"].append(shingle_prf(trafilatura.extract(html) or "", gt["articleBody"]))
+        try:
+            doc = clean_document(parse_html(html, page_id))
+            text = doc.text
+        except InputError:
+            text = ""
+        results["storyline clean"].append(shingle_prf(text, gt["articleBody"]))
+    rows = [f"English pages: {len(results['storyline clean'])} (non-English skipped: {skipped})", "",
+            "| system | F1 | ± s.e. | precision | recall |", "|---|---:|---:|---:|---:|"]
+    for name, res in results.items():
+        f1 = [r[2] for r in res]
+        se = statistics.stdev(f1) / math.sqrt(len(f1))
+        rows.append(f"| {name} | {statistics.mean(f1):.3f} | {se:.3f} | {statistics.mean(r[0] for r in res):.3f} | "
+                    f"{statistics.mean(r[1] for r in res):.3f} |")
+    return "\n".join(rows)
+
+
+def speed_table() -> str:
+    """Model load time, and median cleaning time per report with and without the model."""
+    from storyline.clean.furniture import load_model
+
+    load_model.cache_clear()
+    t0 = time.perf_counter()
+    load_model()
+    load_s = time.perf_counter() - t0
+    reports = [RawDocument(id=d.id, text=t) for d in load_dev_gold() for t in cluster_texts(d)]
+    seeds = sorted((SHARED / "seeds").iterdir())
+    reports += [RawDocument(id=f.name, text=f.read_text(encoding="utf-8")) for f in seeds]
+    rows = [f"model load: {load_s * 1000:.1f} ms; {len(reports)} reports (dev-gold clusters and seeds), "
+            f"{statistics.mean(len(r.text.split()) for r in reports):.0f} words on average", "",
+            "| cleaner | median ms per report | mean ms per report |", "|---|---:|---:|"]
+    means = {}
+    for model, name in ((False, "rule cascade (before)"), (True, "storyline (model)")):
+        per: list[float] = []
+        for r in reports:
+            best = math.inf
+            for _ in range(3):
+                t0 = time.process_time()
+                _cleaned(r, model)
+                best = min(best, time.process_time() - t0)
+            per.append(best * 1000)
+        means[name] = statistics.mean(per)
+        rows.append(f"| {name} | {statistics.median(per):.2f} | {means[name]:.2f} |")
+    rows.append(f"\nadded by the model: {means['storyline (model)'] - means['rule cascade (before)']:.2f} ms per "
+                "average report (CPU time, best of 3)")
+    return "\n".join(rows)
+
+
+def gate(held: dict[str, LineScore] | None = None) -> int:
+    """1 when the model's held-out figures fall below the floors in quality_floors.json (``cleaning``)."""
+    floors = json.loads(FLOORS.read_text(encoding="utf-8")).get("cleaning")
+    if floors is None or not (SHARED / "bench" / "cleaning").is_dir():
+        print("cleaning gate: no floors or no ../shared data; skipped")
+        return 0
+    if held is None:
+        pages = [p for p in load_pages() if p.english and held_out(p.group)]
+        score = LineScore()
+        for d in pages:
+            score.add(d.labels, SYSTEMS["storyline (model)"](d))
+    else:
+        score = held["storyline (model)"]
+    ok = (score.removed_share >= floors["held_out_furniture_removed"]
+          and score.kept_share >= floors["held_out_article_kept"])
+    print(f"cleaning gate (held-out sites): furniture removed {score.removed_share:.4f} "
+          f"(floor {floors['held_out_furniture_removed']}), article kept {score.kept_share:.4f} "
+          f"(floor {floors['held_out_article_kept']}): {'ok' if ok else 'FAILED'}")
+    return 0 if ok else 1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--no-html", action="store_true", help="skip the HTML table (the slow part)")
+    ap.add_argument("--only-html", action="store_true", help="only the HTML table")
+    ap.add_argument("--gate", action="store_true", help="exit 1 when a held-out floor is broken")
+    args = ap.parse_args()
+    if args.only_html:
+        print("## HTML pages (word 4-gram shingle F1)\n\n" + html_table() + "\n", flush=True)
+        return 0
+    pages = [p for p in load_pages() if p.english]
+    skipped = sum(1 for p in load_pages() if not p.english)
+    print(f"## Scraped-text lines ({len(pages)} English pages; {skipped} non-English pages skipped)\n")
+    table, held = line_table(pages)
+    print(table + "\n", flush=True)
+    print("## Dev gold and seeds\n\n" + gold_table() + "\n", flush=True)
+    if not args.no_html:
+        print("## HTML pages (word 4-gram shingle F1)\n\n" + html_table() + "\n", flush=True)
+    print("## Speed\n\n" + speed_table() + "\n", flush=True)
+    return gate(held) if args.gate else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,161 @@
+"""Grow a story store to 100,000 reports and print the time to add a report at 1k, 10k and
+100k stored reports, and the peak memory.
+
+Reports are synthetic variations of the bench documents (../shared/bench): story ``s`` takes
+base document ``s mod N`` and tags its names and longer words (capitalised, or five letters
+or more) with the story number, so stories built on one base do not collapse into one, the
+way different events share common words but not their names and details; each report of a
+story is a random 70% of the base's sentences, cut to ``--words`` words. Stories get 1-9
+reports (mean 5), interleaved as in a stream.
+
+Times are per report over the 500 reports added after each mark: wall time, and CPU time
+(process time: what the report costs whatever else the machine runs). Time per report is
+the store's ``add`` without reading and cleaning (the reports are already clean text):
+term counting, TF-IDF against the stored IDF, candidate search in the inverted index,
+centroid scoring, reprint check, and the SQLite writes, committed per batch.
+The ``clustering`` column is ``stories.assign`` alone (the part the issue times).
+
+    python bench/stories_scale.py [--reports 100000] [--db FILE] [--words 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from storyline.model import Document
+
+BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+CHECKPOINTS = (1_000, 10_000, 100_000)
+WINDOW = 500  # reports timed after each checkpoint
+
+
+def _bases(limit_words: int) -> list[list[str]]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from stories_eval import load_stream
+    from storyline.pipeline import clean_all
+
+    raws, _ = load_stream(0)
+    docs, _ = clean_all(raws)
+    out = []
+    for d in docs:
+        sents = [s for s in d.text.replace("\n", " ").split(". ") if s.strip()]
+        if sum(len(s.split()) for s in sents) >= 60:
+            out.append(sents)
+    return out
+
+
+def _rewrite(sentence: str, tag: int) -> str:
+    words = []
+    for w in sentence.split():
+        core = w.strip(".,;:!?\"'()")
+        if core.isalpha() and (len(core) >= 5 or core[0].isupper()):
+            words.append(f"{core.lower()}q{tag}")
+        else:
+            words.append(w)
+    return " ".join(words)
+
+
+def synthetic(n: int, words: int, seed: int = 0) -> Iterator[Document]:
+    """``n`` reports over about n/5 stories, interleaved as a stream would be."""
+    bases = _bases(words)
+    rng = random.Random(seed)
+    live: list[tuple[int, int]] = []  # (story, reports left)
+    story = made = 0
+    while made < n:
+        if not live or rng.random() < 0.2:
+            live.append((story, rng.randint(1, 9)))
+            story += 1
+        k = rng.randrange(len(live))
+        s, left = live[k]
+        base = bases[s % len(bases)]
+        picked = [x for x in base if rng.random() < 0.7] or base[:1]
+        text = ". ".join(_rewrite(x, s) for x in picked)
+        text = " ".join(text.split()[:words]) + "."
+        yield Document(id=f"s{s}-r{made}", text=text, title="")
+        made += 1
+        live[k] = (s, left - 1)
+        if left - 1 <= 0:
+            live.pop(k)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reports", type=int, default=100_000)
+    ap.add_argument("--words", type=int, default=200, help="words per synthetic report (default 200)")
+    ap.add_argument("--db", help="store file (default: a temporary one)")
+    args = ap.parse_args()
+    if not BENCH.is_dir():
+        print(f"stories_scale: {BENCH} not found; skipped")
+        return 0
+    import storyline.stories.online as online
+    from storyline.store import Store
+    from storyline.store.api import BATCH
+
+    spent = [0.0]
+    real_assign = online.assign
+
+    def timed_assign(*a, **k):  # type: ignore[no-untyped-def]
+        t0 = time.process_time()
+        try:
+            return real_assign(*a, **k)
+        finally:
+            spent[0] += time.process_time() - t0
+
+    import storyline.store.api as api
+
+    api.assign = timed_assign  # type: ignore[assignment]
+    tmp = tempfile.TemporaryDirectory()
+    db = Path(args.db) if args.db else Path(tmp.name) / "scale.db"
+    marks = [c for c in CHECKPOINTS if c <= args.reports]
+    print(f"Growing {db} to {args.reports:,} synthetic reports of {args.words} words ({BATCH} per commit)",
+          file=sys.stderr)
+    print("| stored reports | stories | add: wall ms/report | add: CPU ms/report | clustering: CPU ms/report | "
+          "clustering reports/s (CPU) | peak memory MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    batch: list[Document] = []
+    stored = 0
+    window: tuple[float, float, float, int] | None = None
+    t_start = time.perf_counter()
+    with Store(db) as store:
+        for doc in synthetic(args.reports, args.words):
+            batch.append(doc)
+            if len(batch) < BATCH:
+                continue
+            if window is None and any(stored <= m < stored + BATCH for m in marks):
+                window = (time.perf_counter(), time.process_time(), spent[0], stored)
+            store.add_documents(batch)
+            stored += len(batch)
+            batch = []
+            if window is not None and stored - window[3] >= WINDOW:
+                t0, p0, c0, s0 = window
+                per = (time.perf_counter() - t0) / (stored - s0) * 1000
+                cpu = (time.process_time() - p0) / (stored - s0) * 1000
+                clus = (spent[0] - c0) / (stored - s0) * 1000
+                stories = store.counts()["stories"]
+                print(f"| {s0:,} | {stories:,} | {per:.1f} | {cpu:.1f} | {clus:.2f} | {1000 / clus:,.0f} | "
+                      f"{peak_mb():,.0f} |", flush=True)
+                window = None
+            if stored % 5000 == 0:
+                print(f"  {stored:,} stored, {time.perf_counter() - t_start:,.0f} s", file=sys.stderr, flush=True)
+        if batch:
+            store.add_documents(batch)
+        counts = store.counts()
+    print(f"\nfinal: {counts['reports']:,} reports in {counts['stories']:,} stories; "
+          f"{db.stat().st_size / 1e6:,.0f} MB on disk; peak memory {peak_mb():,.0f} MB; "
+          f"total {time.perf_counter() - t_start:,.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

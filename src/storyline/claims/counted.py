@@ -1,0 +1,387 @@
+"""What a figure counts or measures, and the event it takes part in, from the dependency parse.
+
+- the *counted thing*: the noun the number modifies ("26 Kalibr cruise missiles"), the noun
+  after "of" for vague words and shares ("hundreds of people", "90 percent of the strikes"),
+  the noun after a size or unit modifier ("a 550-member delegation", "115-mph winds"), the
+  thing a measure or sum is of ("winds of 130 kph", "500 millimeters of rain", "$13.9 billion
+  in insured losses", "a $9.8bn charge"), the subject whose value a verb sets ("the death toll
+  rose to 20", "the toll passed 121,000", "his pay package rose to $19.6 million"), or, when
+  the parse is broken, the noun phrase that follows the number.
+- the *event*: the verb the counted thing takes part in ("launched", "killed"), a participle
+  or relative clause on it ("22 individuals killed"), a nominal event ("the murder of 129
+  people"), or "be among the injured". Casualty events fall in classes (killed, injured,
+  missing, evacuated, arrested, abducted, rescued); "20 deaths" or "the death toll rose to 20"
+  count killed people; "took 229 lives" too; a counted thing that does the killing ("a 7.0
+  quake killed ...") gets no class. For casualties, the *cause* too ("strikes", "crash",
+  "fire"), so that tolls of different incidents in one story stay apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import by_word, word_list, word_set
+from .numbers import Figure
+
+EVENT_CLASSES: dict[str, str] = by_word("events")
+NOUN_CLASSES: dict[str, str] = by_word("noun_classes")
+CAUSE_FAMILIES: dict[str, str] = by_word("causes")
+INTRANSITIVE = word_set("intransitive")
+CASUALTY_ORDER = word_list("casualty_order")
+PERSON_NOUNS = word_set("person_nouns")
+TIME_UNITS = word_set("time_units")
+CONTAINER_NOUNS = word_set("container_nouns")
+TOLL_NOUNS = word_set("toll_nouns")
+LIFE_LOSS_VERBS = word_set("life_loss_verbs")
+DISPUTE_VERBS = word_set("dispute_verbs")
+SETTING_VERBS = word_set("setting_verbs")
+AMOUNT_NOUNS = frozenset({"worth", "amount", "sum", "value", "total", "figure"})
+
+
+def lemma(tok: Token) -> str:
+    """Lower-case lemma (the text where spaCy gives none)."""
+    return (tok.lemma_ or tok.text).lower()
+
+
+_lemma = lemma
+
+
+def counted_noun(doc: Doc, fig: Figure) -> Token | None:
+    """The noun the figure counts, or None when it counts nothing nameable."""
+    noun = _counted_noun_raw(doc, fig)
+    # "six explosives production workshops": the number hangs on a compound; the head is further on
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
+    if fig.modifier:
+        return _surface_noun(doc, fig.end)
+    if fig.percent:
+        return _percent_noun(doc, fig)
+    if fig.base is not None:
+        base_tok = doc[fig.end - 1]
+        if base_tok.head.pos_ in ("NOUN", "PROPN") and base_tok.head.i > base_tok.i:
+            return base_tok.head
+        return _surface_noun(doc, fig.end)
+    if fig.of_token is not None:
+        of = doc[fig.of_token - 1]
+        for p in of.children:
+            if p.dep_ == "pobj":
+                return p
+        return _surface_noun(doc, fig.of_token)
+    if fig.dimension != "count":
+        return measured_thing(doc, fig)
+    tok = doc[fig.num]
+    head = tok.head
+    calendar = head.ent_type_ == "DATE" and head.pos_ == "PROPN"  # "rose to 156 Sunday"
+    if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",) and not calendar:
+        if fig.glued is None and head.i >= fig.end or fig.glued is not None:
+            return head
+    toll: Token | None = _set_by_verb(tok)
+    if toll is not None and lemma(toll) in TOLL_NOUNS:
+        return toll  # "the death toll rose to 20", "the toll passed 121,000"
+    if toll is not None and lemma(toll) in ("number", "total"):  # "the number of petitions shot up to 100"
+        of_prep = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of_prep.children if p.dep_ == "pobj"), None) if of_prep is not None else None
+        if obj is not None:
+            return obj
+    after = _surface_noun(doc, fig.end)
+    if after is None:
+        t = tok
+        for _ in range(3):  # "a delegation of more than 400": the size of the delegation
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < tok.i:
+                return t.head.head
+            if t.head.i == t.i or t.head.lower_ not in ("than", "more", "of", "over", "about", "some"):
+                break
+            t = t.head
+    return after
+
+
+def _percent_noun(doc: Doc, fig: Figure) -> Token | None:
+    pct = doc[fig.end - 1]
+    for c in pct.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    if fig.share_word:  # "half the strikes", or a parse that hung "of" elsewhere
+        return _surface_noun(doc, fig.end + 1 if _low_at(doc, fig.end) == "of" else fig.end)
+    if pct.head.pos_ == "NOUN" and pct.head.i > pct.i and pct.dep_ in ("compound", "nmod", "amod", "nummod"):
+        return pct.head  # "a 20 percent increase", "a 20% pay rise"
+    return pct
+
+
+def _set_by_verb(tok: Token) -> Token | None:
+    """The subject whose value the verb above the number sets: 'the toll rose to 20', 'X passed 121,000'."""
+    t = tok
+    for _ in range(3):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i < tok.i and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+            return None
+        t = h
+    return None
+
+
+def measured_thing(doc: Doc, fig: Figure) -> Token | None:
+    """What a measure or a sum of money is of: 'winds of 130 kph', '$20 billion in losses', 'a $9.8bn charge',
+    '150,000 euro worth of aid' (never a word of the figure itself, such as 'U.S. dollars').
+
+    None when the measure hangs on a verb ('moving at 11 kph', 'lost $5.2 billion'): the event names it."""
+    thing = _measured_thing(doc, fig)
+    if thing is not None and fig.start <= thing.i < fig.end:
+        return None
+    if thing is not None and lemma(thing) in AMOUNT_NOUNS:  # "150,000 euro worth of aid"
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        return obj
+    return thing
+
+
+def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
+    anchor = _unit_token(doc, fig)
+    for c in anchor.children:  # "500 millimeters of rain", "$13.9 billion in insured losses"
+        if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= fig.end - 1:
+            obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    modifies = anchor.dep_ in ("compound", "nmod", "amod", "nummod") and anchor.head.pos_ == "NOUN"
+    if modifies and anchor.head.i > anchor.i:
+        return anchor.head  # "a $9.8bn charge", "BP's $5.2 billion loss"
+    if anchor.dep_ == "pobj":
+        prep = anchor.head
+        holder = prep.head
+        if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with"):
+            return holder  # "winds of 130 kph", "gusts of up to 160 kph"
+    setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "from", "beyond", "above", "over") or \
+        anchor.dep_ == "dobj" and lemma(anchor.head) in SETTING_VERBS
+    subj = _set_by_verb(anchor) if setting else None
+    if subj is not None:
+        return subj  # "the figure fell to 5.6 million euros", "the toll passed 121,000"
+    return None
+
+
+def _unit_token(doc: Doc, fig: Figure) -> Token:
+    """The token that carries a measure in the parse: its unit or currency word, else the number."""
+    if fig.currency is not None and fig.currency > fig.num:
+        k = fig.currency
+        while k + 1 < fig.end and doc[k + 1].text not in ("(", "["):
+            k += 1
+        return doc[k]  # the last word of "U.S. dollars"
+    if fig.unit is not None:
+        k = fig.num + 1
+        while k < fig.end - 1 and doc[k].text not in ("(", "[") and doc[k + 1].text not in ("(", "["):
+            k += 1
+        return doc[min(k, fig.end - 1)]
+    return doc[fig.num]
+
+
+def _low_at(doc: Doc, k: int) -> str:
+    return doc[k].lower_ if 0 <= k < len(doc) else ""
+
+
+def _surface_noun(doc: Doc, j: int) -> Token | None:
+    """The head of the noun phrase right after token ``j`` (for broken parses): 'Four Russian Su-34 ... jets'."""
+    last: Token | None = None
+    k = j
+    while k < len(doc) and k < j + 8:
+        t = doc[k]
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "HYPH" or (t.like_num and last is not None) or (
+            k == j and t.pos_ == "DET"
+        ):
+            if t.pos_ == "NOUN":
+                last = t
+            k += 1
+            continue
+        break
+    if last is None or _lemma(last) in TIME_UNITS:
+        return None
+    return last
+
+
+
+def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
+    """The counted thing as written: from after the number to its head noun ('Kalibr cruise missiles')."""
+    if fig.percent:
+        pct = doc[fig.end - 1]
+        toks = [pct]
+        if noun.i != pct.i:
+            toks = list(doc[pct.i : noun.i + 1])
+        return toks
+    if noun.i < fig.start:  # "the death toll rose to 20"
+        return [t for t in noun.subtree if t.i <= noun.i and t.pos_ != "DET"]
+    first = fig.end if fig.of_token is None else fig.of_token
+    toks = [t for t in doc[first : noun.i + 1] if not (t.pos_ == "DET" and t.i == first)]
+    toks = [t for t in toks if t.lower_ not in ("of",) or t.i > first]
+    if _lemma(noun) in CONTAINER_NOUNS:  # "71 pieces of military hardware"
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                toks = [*toks, *list(doc[c.i : c.right_edge.i + 1])]
+    return toks
+
+
+
+def _own_verb(noun: Token) -> Token | None:
+    """'... died in X and another 102 people were injured ...': a noun parsed as a conjunct of the
+    clause before, followed by a verb with no subject of its own, is that verb's subject."""
+    for t in noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]:
+        if t.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t
+        if t.pos_ not in ("AUX", "ADV", "PART"):
+            return None
+    return None
+
+
+def event_of(noun: Token) -> tuple[Token | None, str]:
+    """The event the counted thing takes part in, and its role in it."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        own = _own_verb(noun)
+        if own is not None:
+            passive = any(c.dep_ == "auxpass" for c in own.children)
+            return own, "object" if passive else "subject"
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+            return c, "object" if c.tag_ == "VBN" else "subject"
+    t = noun
+    role = "other"
+    for _ in range(8):
+        dep, h = t.dep_, t.head
+        if h.i == t.i:
+            return (t if t.pos_ in ("VERB", "AUX") else None), role
+        if dep in ("conj", "appos") or (dep == "prep" and h.pos_ == "NOUN" and h.i != t.i):
+            t = h
+            continue
+        if dep == "pobj":
+            prep = h
+            hh = prep.head
+            if _lemma(prep) in ("among", "including") and hh.pos_ in ("NOUN", "PRON") and hh.i != prep.i:
+                t = hh
+                continue
+            if hh.pos_ in ("VERB", "AUX"):
+                return hh, "other"
+            if hh.pos_ == "NOUN" and _lemma(hh) not in CONTAINER_NOUNS and _lemma(prep) == "of":
+                return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
+            if hh.i == prep.i:
+                return None, role
+            t = hh
+            continue
+        if dep in ("nsubj", "expl"):
+            role = "subject"
+        elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative"):
+            role = "object"
+        if h.pos_ in ("VERB", "AUX"):
+            return h, role
+        if h.pos_ == "NOUN" and _lemma(h) in EVENT_CLASSES:
+            return h, "object"
+        t = h
+    return None, role
+
+
+def event_class(event: Token | None, noun: Token) -> str | None:
+    """Casualty class of the event: from the verb, 'be among the injured', or the counted noun itself."""
+    nc = NOUN_CLASSES.get(_lemma(noun))
+    if nc:
+        return nc
+    for c in noun.children:  # "100 people unaccounted for", "20 people dead"
+        if c.dep_ in ("amod", "acl", "acomp") and c.i > noun.i:
+            cls = EVENT_CLASSES.get(c.lower_) or EVENT_CLASSES.get(_lemma(c))
+            if cls:
+                return cls
+    if event is None:
+        return None
+    lem = _lemma(event)
+    if lem in EVENT_CLASSES:
+        return EVENT_CLASSES[lem]
+    if event.lower_ in EVENT_CLASSES:
+        return EVENT_CLASSES[event.lower_]
+    if lem == "be" or lem == "include":
+        for c in event.children:  # "three firefighters were among the injured"
+            if c.dep_ == "prep" and c.lower_ in ("among",):
+                for p in c.children:
+                    cls = EVENT_CLASSES.get(_lemma(p)) or EVENT_CLASSES.get(p.lower_) or NOUN_CLASSES.get(_lemma(p))
+                    if cls:
+                        return cls
+            if c.dep_ in ("acomp", "attr") and (EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))):
+                return EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))
+    for c in event.children:  # "left at least 370 people dead", "left 5,000 homeless"
+        if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") and c.i > noun.i:
+            cls = EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))
+            if cls:
+                return cls
+    if lem in ("force", "drive", "make", "leave") and any(
+        _lemma(t) in ("home", "house", "flee", "evacuate", "homeless", "shelter")
+        for t in event.subtree if t.i != event.i
+    ):
+        return "evacuated"  # "forcing 300 residents from their homes"
+    if lem == "toll" or _lemma(noun) in TOLL_NOUNS:
+        return "killed"
+    if _lemma(noun) in ("life", "victim") and lem in LIFE_LOSS_VERBS:
+        return "killed"  # "took 229 lives", "claimed more than 175,000 victims"
+    for anc in list(event.ancestors)[:3]:  # "the death toll continues to rise, passing 80,000 people"
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _lemma(c) in TOLL_NOUNS for c in anc.children):
+            return "killed"
+    return None
+
+
+def cause_of(event: Token | None, noun: Token) -> str | None:
+    """What caused a casualty, as a lemma: the event's subject, agent, or 'in/by X' ('killed in strikes')."""
+    cands: list[Token] = []
+    if event is not None:
+        for c in event.children:
+            if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN") and c.i != noun.i:
+                cands.append(c)
+            if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from", "after", "during"):
+                cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
+        if event.dep_ in ("relcl", "acl") and event.head.i != noun.i:
+            cands.append(event.head)  # "strikes that killed 24 people"
+        if event.dep_ in ("advcl", "xcomp", "conj") and event.head.pos_ == "VERB":
+            head = event.head  # "two airstrikes hit ..., killing about 20 people"
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ == "NOUN":
+                cands.append(subj)
+            cands.append(head)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
+            cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
+    for c in cands:
+        lem = _lemma(c)
+        if lem in CAUSE_FAMILIES:
+            return lem
+    return None
+
+
+def disputed(event: Token | None) -> bool:
+    """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?"""
+    if event is None:
+        return False
+    if any(c.dep_ == "neg" for c in event.children):
+        return True
+    return any(_lemma(a) in DISPUTE_VERBS for a in event.ancestors)
+
+
+def cause_distance(a: str | None, b: str | None) -> int:
+    """0: same or unknown cause; 1: different words of one family; 2: different kinds of cause."""
+    if a is None or b is None or a == b or a.endswith(b) or b.endswith(a):
+        return 0
+    return 1 if CAUSE_FAMILIES.get(a) == CAUSE_FAMILIES.get(b) else 2
+
+
+
+def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
+    """'the two nations', 'her two sons', 'those 20 people': a number pointing back, not a claim."""
+    if fig.qualifier is not None:
+        return False
+    prev = doc[fig.start - 1] if fig.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
+        return True
+    if prev.tag_ == "PRP$" or prev.dep_ == "poss":
+        return True
+    return False

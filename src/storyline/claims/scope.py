@@ -1,0 +1,146 @@
+"""Scope of a figure: the places a sentence names, which contains which, and where a distance says where.
+
+- *places*: named places in the clause of the event (direct) or, failing that,
+  elsewhere in the sentence (indirect, including the speaker's phrase: "a
+  resident of Talbiseh"). spaCy often labels small places as organisations, so an
+  organisation or nationality in a place slot ("in X", "the town of X", "X
+  province", "residents of X") counts as a place. "X in Y" and "X, Y" record that
+  Y contains X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import Speaker
+from .lexicon import word_set
+
+PLACE_NOUNS = word_set("place_nouns")
+PLACE_PEOPLE = word_set("place_people")
+LOCATIVE_PREPS = word_set("locative_preps")
+ORG_LOCATIVE_PREPS = word_set("org_locative_preps")
+LOCATIONAL_AFTER = word_set("locational_after")
+LOCATIONAL_BEFORE = word_set("locational_before")
+LENGTH_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "ft", "foot", "feet",
+                          "yard", "mi", "nautical", "centimetre", "centimeter", "cm", "millimetre", "millimeter",
+                          "mm"})
+_DET_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def is_place_token(t: Token) -> bool:
+    """Is this entity root a place here, whatever label spaCy gave it?"""
+    label = t.ent_type_
+    head = t.head
+    if label in ("GPE", "LOC", "FAC"):
+        if t.dep_ in ("compound", "amod", "poss", "nmod"):
+            return label == "FAC" or _lemma(head) in PLACE_NOUNS
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
+            return label != "GPE"  # "Russia has conducted ...": an actor, not a place
+        if t.dep_ == "pobj" and _lemma(head) in ("by", "with", "to", "against", "for", "between"):
+            return label != "GPE" and _lemma(head) != "by"
+        return True
+    if label in ("ORG", "NORP", "PERSON", "") and t.pos_ == "PROPN":
+        if t.dep_ == "pobj" and _lemma(head) in LOCATIVE_PREPS and label != "PERSON":
+            return label == "" or _lemma(head) in ORG_LOCATIVE_PREPS  # "an analyst at X": X employs
+        if t.dep_ == "pobj" and _lemma(head) == "of" and (
+            _lemma(head.head) in PLACE_NOUNS or head.head.lower_ in PLACE_PEOPLE
+        ):
+            return True
+        if t.dep_ == "compound" and _lemma(head) in PLACE_NOUNS and label != "PERSON":
+            return True
+        if t.dep_ == "conj" and head.i != t.i and is_place_token(head):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Place:
+    """A place named in a sentence (offsets are the paragraph's)."""
+
+    name: str
+    root: int  # token index of the entity root
+    start: int
+    end: int  # character offsets in the paragraph
+
+
+def sentence_places(sent: Span) -> list[Place]:
+    """Named places in a sentence: place entities, and other entities in a place slot ("the town of X")."""
+    out: list[Place] = []
+    for ent in sent.ents:
+        root = ent.root
+        if is_place_token(root):
+            name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
+            out.append(Place(name, root.i, ent.start_char, ent.end_char))
+    return out
+
+
+def containment(sent: Span, places: list[Place]) -> list[tuple[str, str]]:
+    """(inner, outer) pairs the sentence states: 'Talbiseh in Homs', 'Saint Petersburg, Russia'."""
+    by_root = {p.root: p for p in places}
+    pairs: list[tuple[str, str]] = []
+    doc = sent.doc
+    for p in places:
+        tok = doc[p.root]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for q in c.children:
+                    if q.dep_ == "pobj" and q.i in by_root:
+                        pairs.append((p.name, by_root[q.i].name))
+            if c.dep_ == "appos" and c.i in by_root:
+                pairs.append((p.name, by_root[c.i].name))
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in", "at", "near"):
+            # "a resident of X in Y": both hang on one noun, the later one contains the earlier
+            holder = tok.head.head
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i:
+                    for q in c.children:
+                        if q.dep_ == "pobj" and q.i in by_root:
+                            pairs.append((p.name, by_root[q.i].name))
+    return pairs
+
+
+def locational(doc: Doc, noun: Token) -> bool:
+    """A distance saying where something is ('1,500 km away', '10 km deep', 'a depth of 10 km')."""
+    k = noun.i + 1
+    if k < len(doc) and doc[k].text in ("(", "["):  # "206 km (128 miles) west-northwest of Talca"
+        while k < len(doc) and doc[k].text not in (")", "]"):
+            k += 1
+        k += 1
+    nxt = doc[k].lower_ if k < len(doc) else ""
+    if nxt in LOCATIONAL_AFTER or nxt == "at":
+        return True
+    prev = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    before_paren = doc[noun.left_edge.i - 2] if noun.left_edge.i >= 2 else None
+    if prev is not None and prev.text in ("(", "[") and before_paren is not None:
+        if _lemma(before_paren) in LENGTH_UNITS:
+            return True  # "(17.6 miles)": a conversion of the figure before
+    before = {t.lower_ for t in doc[max(0, noun.left_edge.i - 3) : noun.left_edge.i]}
+    return bool(before & LOCATIONAL_BEFORE)
+
+
+def region_of(event: Token | None, noun: Token) -> set[int]:
+    """Token indices of the event's clause (plus the noun a participle or relative clause hangs on)."""
+    region = {t.i for t in noun.subtree}
+    if event is not None:
+        other = {t.i for c in event.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        region.update(t.i for t in event.subtree if t.i not in other)
+        if event.dep_ in ("relcl", "acl"):
+            region.update(t.i for t in event.head.subtree)
+    return region
+
+
+def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int) -> tuple[list[Place], list[Place]]:
+    if speaker is None:
+        return places, []
+    a, b = speaker.region if speaker.region != (0, 0) else (speaker.start, speaker.end)
+    inside = [p for p in places if a <= offset + p.start < b]
+    return [p for p in places if p not in inside], inside
+
+

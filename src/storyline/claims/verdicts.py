@@ -1,0 +1,134 @@
+"""What values a figure allows, and so whether figures agree: the ONE place for these readings.
+
+A figure is read as an interval of values it allows; figures agree when their intervals
+(converted to one unit) all overlap (``compatible``). The readings follow how news uses the
+words (README-claims-dev.md's verdict rules):
+
+- no qualifier: the value itself, widened by *rounding*: a value written with decimals or a
+  scale word ("5.6 million", "$5.2bn", "95.1") stands for anything that rounds to it (half a
+  unit of its last written digit: 5.55-5.65 million), and a percentage for anything that rounds
+  to it (70 percent: 69.5-70.5). A plain whole count ("229 people") is exact.
+- approximate ("about", "around", "some", "roughly", "an estimated", "or so"): within
+  ``APPROX`` (5%) either side, so "about 20" agrees with 20 and 21 but not with 22.
+- near ("nearly", "almost", "close to", "nearing"): up to ``APPROX`` below, not above.
+- "more than", "over", "passed", "topping" (above) and "at least", "or more" (min) are read as
+  news uses them, "a little over X": up to ``LITTLE_OVER`` (10%) above X, not an open bound.
+  So "more than 258,000" agrees with "nearly 260,000", while "more than 400" differs from 550.
+- "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
+  "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
+  "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
+- exact ("only", "all", "a total of"): the value itself.
+- ranges ("20 to 24", "25-50 km"): their bounds (widened by "about").
+- vague words ("dozens", "hundreds"): the range the word allows (numbers.py).
+
+Units and currencies: measures are compared in their dimension's base unit (``UNIT_SLACK``,
+2%, allows for the rounding of conversions such as "180 feet (55 meters)"); money in different
+currencies is compared in US dollars at the story year's approximate rate, with ``FX_SLACK``
+(10%) either side, since exchange rates move within a year (lexicon/fx_rates.tsv).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+from .lexicon import qualifier_kinds, usd_rate
+
+APPROX = 0.05
+LITTLE_OVER = 0.10
+UNIT_SLACK = 0.02
+FX_SLACK = 0.10
+
+
+def qualifier_kind(qualifier: str | None) -> str:
+    """'approx' | 'near' | 'min' | 'above' | 'max' | 'below' | 'exact' for a qualifier as written."""
+    if not qualifier:
+        return "exact"
+    return qualifier_kinds().get(qualifier, "exact")
+
+
+def rounding(written: str, value: float, percent: bool) -> float:
+    """Half a unit of the last written digit of a rounded figure (0 for a plain whole count)."""
+    digits = "".join(c for c in written.split()[0] if c.isdigit() or c == ".") if written.strip() else ""
+    decimals = len(digits.partition(".")[2]) if "." in digits else 0
+    scaled = value >= 1000 and digits and float(digits or 0) < value / 999
+    if decimals:
+        step = 10.0 ** -decimals
+        return 0.5 * step * (value / float(digits)) if scaled and float(digits) else 0.5 * step
+    if scaled and digits:
+        return 0.5 * value / float(digits)  # "20 million": 0.5 million
+    return 0.5 if percent else 0.0
+
+
+def interval(value: float, low: float, high: float, qualifier: str | None, vague: bool,
+             slack: float = 0.0) -> tuple[float, float]:
+    """The values a figure allows (module docstring); ``slack`` adds rounding, in the value's unit."""
+    kind = qualifier_kind(qualifier)
+    if low != high:  # a range or a vague plural: its own bounds, widened by "about"
+        lo, hi = (low * (1 - APPROX), high * (1 + APPROX)) if kind == "approx" else (low, high)
+        return lo - slack, hi + slack
+    n = value
+    if kind == "approx" or vague:
+        lo, hi = n * (1 - APPROX), n * (1 + APPROX)
+    elif kind == "near":
+        lo, hi = n * (1 - APPROX), n
+    elif kind == "min":
+        lo, hi = n, n * (1 + LITTLE_OVER)
+    elif kind == "above":
+        lo, hi = math.nextafter(n, math.inf), n * (1 + LITTLE_OVER)
+    elif kind == "max":
+        lo, hi = n * (1 - APPROX), n
+    elif kind == "below":
+        lo, hi = n * (1 - APPROX), math.nextafter(n, -math.inf)
+    else:
+        lo, hi = n, n
+    return lo - slack, hi + slack
+
+
+def compatible(intervals: Sequence[tuple[float, float]]) -> bool:
+    """Do all the intervals overlap (so every figure can be true at once)?"""
+    return max(lo for lo, _ in intervals) <= min(hi for _, hi in intervals)
+
+
+class Figureish(Protocol):
+    """What ``values_agree`` reads of a mention."""
+
+    value: float
+    low: float
+    high: float
+    qualifier: str | None
+    vague: bool
+    slack: float
+    factor: float
+    dimension: str
+    unit_code: str | None
+
+
+class Rates:
+    """Exchange rates for one story: its year (from the reports' dates) picks the rate row."""
+
+    def __init__(self, year: int | None) -> None:
+        self.year = year
+
+    def factor(self, m: Figureish) -> float | None:
+        """What one unit of the mention's value is in its dimension's base unit (US dollars for money)."""
+        if m.dimension == "money":
+            return usd_rate(m.unit_code or "USD", self.year)
+        return m.factor
+
+
+def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
+    """Can all the mentions be true at once, once qualifiers, rounding, units and currencies are allowed for?"""
+    codes = {m.unit_code for m in ms}
+    mixed = len(codes) > 1
+    intervals = []
+    for m in ms:
+        f = rates.factor(m)
+        if f is None:
+            return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague, x.slack)
+                                             for x in ms])
+        lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague, m.slack)
+        widen = (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
+        intervals.append((lo * f * (1 - widen), hi * f * (1 + widen)))
+    return compatible(intervals)

@@ -1,0 +1,81 @@
+"""Wording of the 'what' column: the report's own words around a figure."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import table
+from .numbers import Figure
+
+
+def tokens_text(toks: list[Token]) -> str:
+    """The tokens as the text writes them (their own spacing), in order."""
+    toks = sorted(toks, key=lambda t: t.i)
+    return "".join(t.text_with_ws if k + 1 < len(toks) and toks[k + 1].i == t.i + 1 else t.text + " "
+                   for k, t in enumerate(toks)).strip()
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def noun_phrase(tok: Token, limit: int = 5) -> str:
+    """A short noun phrase: the noun with its left modifiers ("residential areas")."""
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")
+            or t.i == tok.i]
+    left = [t for t in left if t.i >= tok.i - limit]
+    return tokens_text(left)
+
+
+def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, negated: bool) -> str:
+    """What the figure is, in the report's words: 'Russian warships that launched cruise missiles'."""
+    if event is None:
+        return unit
+    lemma = _lemma(event)
+    if fig.share is not None:
+        comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
+        words = [] if lemma == "be" else [event.text]
+        if comp:
+            toks = list(comp[0].subtree)[:10]
+            while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+                toks.pop()
+            words.append(tokens_text(toks))
+        return ("not " if negated else "") + " ".join(words)
+    if event.pos_ in ("NOUN", "PROPN"):
+        return f"{unit} ({tokens_text([t for t in event.subtree if t.i <= event.i and t.dep_ != 'det'])})"
+    if noun.head.pos_ in ("ADV", "ADJ") and noun.dep_ == "npadvmod":
+        return f"{unit} {noun.head.text}"  # "kilometers away"
+    if lemma in ("be", "have"):
+        return unit
+    if role == "subject":
+        obj = next((c for c in event.children if c.dep_ == "dobj"), None)
+        return f"{unit} that {event.text}" + (f" {noun_phrase(obj)}" if obj is not None else "")
+    if role == "object" and event.pos_ == "VERB":
+        return f"{unit} {participle(lemma, event.text)}"
+    if role == "other":
+        subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and event.dep_ == "acl":
+            subj = event.head  # "stock belonging to at least 30 importers"
+        prep = noun.head if noun.dep_ == "pobj" else None
+        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []
+        bits.append(event.text)
+        if prep is not None and prep.head.i == event.i:
+            bits.append(prep.text)
+        return f"{unit} ({' '.join(bits)})"
+    return ""
+
+
+_IRREGULAR: dict[str, str] = table("participles")
+
+
+def participle(lemma: str, text: str | None) -> str:
+    """'killed' from kill/killing: the word a 'what' column reads best with."""
+    if text and text.lower().endswith("ed") and len(text) > 4:
+        return text.lower()
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"

@@ -1,0 +1,158 @@
+"""The learned furniture model: a furniture probability for every line, with numpy only.
+
+Why a model: hand-listed patterns hold only on the sites they were written
+for. This model scores a line from features that carry over between sites
+(``linefeatures``) and was trained on labelled lines of many sites, measured on
+sites it never saw (``scripts/train_furniture.py``, ``bench/clean_eval.py``).
+
+Two passes, in the manner of jusText's context smoothing, but learned: the
+first scores each line from its own shape, position and neighbours; the
+second re-scores it knowing how furniture-like the lines around it are
+(a short list item between article paragraphs is article; the same line in
+a run of menu items is a menu).
+
+Both passes are gradient-boosted trees exported to flat numpy arrays
+(``data/furniture_model.npz``); scoring walks all trees at once, a few numpy
+operations per tree level, so no scikit-learn is needed at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from .linefeatures import CONTEXT, FEATURES, context_features, line_features, prose_rows
+
+__all__ = ["FurnitureModel", "Trees", "certain_reason", "furniture_scores", "load_model"]
+
+MODEL_FILE = "data/furniture_model.npz"
+PROSE_THRESHOLD = 0.999
+# After trafilatura, a line the model calls furniture is more often a short article line (a subhead, a
+# one-line quote): on the article-extraction HTML pages 0.98 kept more article text than 0.9 and
+# removed more furniture than 0.995 (measured there, so that figure is not a held-out one).
+EXTRACTED_THRESHOLD = 0.98
+RULES_FILE = "data/furniture_rules.json"
+_DECORATION = " [(»›>→•·*#|~+-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class Trees:
+    """A boosted tree ensemble as flat arrays: node ``i`` tests ``x[feature[i]] <= threshold[i]``."""
+
+    feature: np.ndarray  # int, per node (-1 at a leaf)
+    threshold: np.ndarray  # float, per node
+    left: np.ndarray  # int, per node (global index)
+    right: np.ndarray  # int, per node (global index)
+    value: np.ndarray  # float, per node (leaf contribution)
+    roots: np.ndarray  # int, per tree
+    depth: int
+    baseline: float
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        """Raw score (log-odds) per row of ``x``: all trees walked together, one step per level."""
+        if len(x) == 0:
+            return np.zeros(0)
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
+        rows = np.arange(len(x))[:, None]
+        feat = np.maximum(self.feature, 0)
+        for _ in range(self.depth):
+            go_left = x[rows, feat[node]] <= self.threshold[node]
+            nxt = np.where(go_left, self.left[node], self.right[node])
+            node = np.where(self.feature[node] < 0, node, nxt)
+        out: np.ndarray = self.baseline + self.value[node].sum(axis=1)
+        return out
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-self.decision(x)))
+        return out
+
+    def arrays(self, prefix: str) -> dict[str, Any]:
+        """The arrays to save under ``prefix`` (inverse of ``from_arrays``)."""
+        return {f"{prefix}_{k}": v for k, v in (
+            ("feature", self.feature), ("threshold", self.threshold), ("left", self.left),
+            ("right", self.right), ("value", self.value), ("roots", self.roots),
+            ("depth", np.array(self.depth)), ("baseline", np.array(self.baseline)),
+        )}
+
+    @classmethod
+    def from_arrays(cls, data: Any, prefix: str) -> Trees:
+        return cls(
+            feature=data[f"{prefix}_feature"].astype(np.int64), threshold=data[f"{prefix}_threshold"],
+            left=data[f"{prefix}_left"].astype(np.int64), right=data[f"{prefix}_right"].astype(np.int64),
+            value=data[f"{prefix}_value"], roots=data[f"{prefix}_roots"].astype(np.int64),
+            depth=int(data[f"{prefix}_depth"]), baseline=float(data[f"{prefix}_baseline"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureModel:
+    """The two passes and the probability above which a line is furniture."""
+
+    first: Trees
+    second: Trees
+    threshold: float
+
+    def scores(self, lines: Sequence[str], other_docs: Sequence[int] | None = None) -> np.ndarray:
+        """Furniture probability of each line (lines non-empty and space-normalised)."""
+        return self.decide(lines, other_docs)[0]
+
+    def decide(
+        self, lines: Sequence[str], other_docs: Sequence[int] | None = None, *, extracted: bool = False
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(furniture probability, is furniture) per line.
+
+        ``extracted``: the text already went through an article extractor (an HTML page through
+        trafilatura), so little furniture is left and a line needs ``EXTRACTED_THRESHOLD``.
+
+        A line that reads like article prose (10+ words, a full stop, English function words: 3% of
+        furniture lines, 64% of article lines in the training pages) is furniture only when the model
+        is all but certain (``PROSE_THRESHOLD``): losing a sentence costs more than keeping a caption.
+        """
+        if not lines:
+            return np.zeros(0), np.zeros(0, dtype=bool)
+        x = line_features(lines, other_docs)
+        p1 = self.first.proba(x)
+        nwords = np.array([len(ln.split()) for ln in lines], dtype=np.float64)
+        p = self.second.proba(np.hstack([x, context_features(p1, nwords)]))
+        threshold = max(self.threshold, EXTRACTED_THRESHOLD) if extracted else self.threshold
+        return p, np.where(prose_rows(x), p > max(PROSE_THRESHOLD, threshold), p > threshold)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> FurnitureModel:
+    """The shipped model (loaded once); fails loudly if its features do not match this code."""
+    with resources.files("storyline").joinpath(MODEL_FILE).open("rb") as fh:
+        data = np.load(fh, allow_pickle=False)
+        names = tuple(str(n) for n in data["features"])
+        if names != FEATURES + CONTEXT:
+            raise RuntimeError(f"{MODEL_FILE} was trained on other features; retrain with scripts/train_furniture.py")
+        return FurnitureModel(Trees.from_arrays(data, "first"), Trees.from_arrays(data, "second"),
+                              float(data["threshold"]))
+
+
+def furniture_scores(lines: Sequence[str], other_docs: Sequence[int] | None = None) -> np.ndarray:
+    """Furniture probability of each line under the shipped model."""
+    return load_model().scores(lines, other_docs)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    data = json.loads(resources.files("storyline").joinpath(RULES_FILE).read_text(encoding="utf-8"))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"], int(r["max_words"])) for r in data["rules"])
+
+
+def certain_reason(line: str) -> str | None:
+    """The reason a line is furniture on any site (``data/furniture_rules.json``), or None."""
+    probe = line.lstrip(_DECORATION)
+    n = len(line.split())
+    for pattern, reason, max_words in _rules():
+        if n <= max_words and pattern.match(probe):
+            return reason
+    return None

@@ -1,0 +1,72 @@
+"""The shared word lists: data files, read once, the same list wherever it is used.
+
+One file per list (README.md says what each is for and where it comes from):
+
+    words("stopwords")            -> frozenset of the lines of stopwords.txt
+    entries("name_particles")     -> the same lines, in file order (for building patterns)
+    numbers("months")             -> {"january": 1, "jan": 1, ...} from months.tsv ("word<TAB>number")
+    table("honorifics")           -> {"Mr": "abbreviation", ...} from honorifics.tsv ("key<TAB>value")
+    aliases("known_orgs")         -> {"NATO": ("Nato", ...), ...} ("key<TAB>alias|alias|...")
+
+A name may have a folder: ``words("function_words/fr")``. Lines starting with "#"
+are comments; blank lines are skipped; entries keep their case. Lists are read
+with ``importlib.resources`` (they ship inside the package) and cached, so asking
+again costs nothing; callers get immutable results (a frozenset or a tuple) or a
+fresh dict they may change.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["aliases", "entries", "numbers", "table", "words"]
+
+
+@cache
+def _lines(filename: str) -> tuple[str, ...]:
+    path = resources.files(__name__).joinpath(*filename.split("/"))
+    if not path.is_file():
+        raise LookupError(f"no word list {filename!r} in storyline/lexicon")
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+def entries(name: str) -> tuple[str, ...]:
+    """The lines of ``<name>.txt`` in file order."""
+    return _lines(f"{name}.txt")
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The lines of ``<name>.txt`` as a set."""
+    return frozenset(entries(name))
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    out = []
+    for line in _lines(f"{name}.tsv"):
+        key, sep, value = line.partition("\t")
+        if not sep:
+            raise ValueError(f"storyline/lexicon/{name}.tsv: no tab in {line!r}")
+        out.append((key.strip(), value.strip()))
+    return out
+
+
+def table(name: str) -> dict[str, str]:
+    """``key<TAB>value`` lines of ``<name>.tsv``, in file order."""
+    return dict(_pairs(name))
+
+
+def numbers(name: str) -> dict[str, int]:
+    """``word<TAB>number`` lines of ``<name>.tsv``, in file order."""
+    return {key: int(value) for key, value in _pairs(name)}
+
+
+def aliases(name: str) -> dict[str, tuple[str, ...]]:
+    """``key<TAB>alias|alias|...`` lines of ``<name>.tsv``, in file order."""
+    return {key: tuple(a.strip() for a in value.split("|") if a.strip()) for key, value in _pairs(name)}

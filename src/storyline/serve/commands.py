@@ -1,0 +1,77 @@
+"""``storyline serve``: argument wiring, the listening socket, and a clean stop.
+
+The socket is bound here, before uvicorn starts, so that a port in use or a bad
+host is one clear line (not a log trace), ``--port 0`` picks a free port, and the URL
+printed is the one really served.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from typing import Any
+
+SERVE_EPILOG = """examples:
+  storyline serve                          # ./storyline.db at http://127.0.0.1:8000/
+  storyline serve --db news.db --port 8080
+  storyline serve --db news.db --host 0.0.0.0   # other machines too: there is no login, take care"""
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``serve`` on the CLI's subparsers."""
+    s = sub.add_parser("serve", help="browse stories, read briefs and add reports in a web browser",
+                       epilog=SERVE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("--db", metavar="FILE", help="the store (default $STORYLINE_DB, else ./storyline.db)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    s.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the store until Ctrl-C."""
+    try:
+        import uvicorn
+
+        from .app import create_app
+        from .security import allowed_hosts
+    except ImportError as err:
+        print(f"storyline: serve needs the web extra ({err.name} is missing): pip install 'storyline[serve]'",
+              file=sys.stderr)
+        return 2
+    from ..store import default_path
+
+    db = args.db or default_path()
+    try:
+        sock = _bind(args.host, args.port)
+    except OSError as err:
+        print(f"storyline: cannot listen on {args.host}:{args.port} ({err.strerror or err}); "
+              "try another --port", file=sys.stderr)
+        return 2
+    app = create_app(db, allowed_hosts=allowed_hosts(args.host))
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not args.host.startswith("127."):
+        print(f"storyline: listening on {args.host}: anyone who can reach this machine can read and add reports",
+              file=sys.stderr)
+    print(f"storyline: serving {db} at {url_of(sock)} (Ctrl-C to stop)", flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    server.run(sockets=[sock])  # Ctrl-C comes back out of here as KeyboardInterrupt (exit 130, one line)
+    return 0 if server.started else 2

@@ -1,0 +1,90 @@
+"""Reading what a request brings: the story list's filters, and the reports of a form or API call.
+
+Bad values never fail a page: a filter that cannot be read is ignored with a note
+saying so, and an upload over the limits is skipped with its reason like any other
+unusable input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from starlette.datastructures import FormData, UploadFile
+
+from ..model import Skipped
+from ..store.browse import StoryFilter
+from .intake import Submission, Upload
+
+MAX_SEARCH = 200
+
+
+@dataclass(slots=True)
+class ListQuery:
+    """The story list's query string, read: the filter, the page, the values to refill the form, notes."""
+
+    filter: StoryFilter
+    page: int
+    form: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def filtered(self) -> bool:
+        f = self.filter
+        return any((f.search, f.since, f.until, f.min_reports, f.max_reports))
+
+
+def _date(value: str, label: str, notes: list[str]) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        notes.append(f"“{value}” is not a date (YYYY-MM-DD), so the {label} filter was ignored.")
+        return None
+
+
+def _count(value: str, label: str, notes: list[str]) -> int | None:
+    if not value:
+        return None
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    notes.append(f"“{value}” is not a whole number of reports, so the {label} filter was ignored.")
+    return None
+
+
+def list_query(params: Mapping[str, str]) -> ListQuery:
+    """Filters and page number from ``?q=&since=&until=&min=&max=&page=``."""
+    notes: list[str] = []
+    form = {k: (params.get(k) or "").strip()[:MAX_SEARCH] for k in ("q", "since", "until", "min", "max")}
+    flt = StoryFilter(search=form["q"] or None, since=_date(form["since"], "“published from”", notes),
+                      until=_date(form["until"], "“to”", notes), min_reports=_count(form["min"], "“at least”", notes),
+                      max_reports=_count(form["max"], "“at most”", notes))
+    page_text = (params.get("page") or "1").strip()
+    page = int(page_text) if page_text.isdigit() and int(page_text) >= 1 else 1
+    return ListQuery(filter=flt, page=page, form=form, notes=notes)
+
+
+async def submission_from_form(form: FormData, *, file_bytes: int, max_urls: int) -> tuple[Submission, list[Skipped]]:
+    """Pasted texts (``text``), files (``files``/``file``) and URLs (``urls``, one per line) of a form."""
+    sub = Submission()
+    skipped: list[Skipped] = []
+    for value in form.getlist("text"):
+        if isinstance(value, str) and value.strip():
+            sub.texts.append(value)
+    for value in [*form.getlist("files"), *form.getlist("file")]:
+        if not isinstance(value, UploadFile) or not value.filename:
+            continue  # an empty file input still sends a part without a name
+        data = await value.read(file_bytes + 1)
+        if len(data) > file_bytes:
+            skipped.append(Skipped(value.filename, f"file is over the {file_bytes:,}-byte limit for one upload"))
+            continue
+        sub.uploads.append(Upload(value.filename, data))
+    urls: list[str] = []
+    for value in form.getlist("urls"):
+        if isinstance(value, str):
+            urls += [line.strip() for line in value.splitlines() if line.strip()]
+    sub.urls = urls[:max_urls]
+    skipped += [Skipped(u, f"more than {max_urls} URLs in one request; add it in another") for u in urls[max_urls:]]
+    return sub, skipped

@@ -1,0 +1,176 @@
+"""The app's pages: the story list, a story's brief, one report, and the form that adds reports."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter
+from fastapi.responses import RedirectResponse, Response
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from ..store import AddResult
+from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles, totals
+from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
+from .forms import list_query, submission_from_form
+from .hub import BriefFailed, Hub
+from .security import CSRF_COOKIE, CSRF_FIELD, Csrf, same_origin
+from .web import doc_url, error_page, hub_of, limits_of, render
+
+router = APIRouter(include_in_schema=False)
+MAX_LEADS = 50_000  # cached story leads before the cache starts over
+
+
+def live_story(hub: Hub, story: str) -> int:
+    """The live id of ``story``; a 404 page when there is none."""
+    sid = hub.resolve(story)
+    if sid is None:
+        raise HTTPException(404, "There is no story with this id in the store.")
+    return sid
+
+
+@router.get("/assets/brief.css")
+def brief_css() -> Response:
+    return Response(renderer_assets().css, media_type="text/css", headers={"cache-control": "max-age=3600"})
+
+
+@router.get("/assets/brief.js")
+def brief_js() -> Response:
+    return Response(renderer_assets().js, media_type="text/javascript", headers={"cache-control": "max-age=3600"})
+
+
+@router.get("/")
+def stories(request: Request) -> Response:
+    """Stories, most recently updated first, with search, filters and pages."""
+    query = list_query(request.query_params)
+    size = limits_of(request).page_size
+    hub = hub_of(request)
+    store = hub.store()
+    if len(hub.leads) > MAX_LEADS:
+        hub.leads.clear()
+    page = story_page(store, query.filter, offset=(query.page - 1) * size, limit=size, leads=hub.leads)
+    pages = max(1, math.ceil(page.total / size))
+    if query.page > pages:
+        query.notes.append(f"There are only {pages} page{'s' if pages > 1 else ''}; this is the last.")
+        query.page = pages
+        page = story_page(store, query.filter, offset=(pages - 1) * size, limit=size, leads=hub.leads)
+    kept = {k: v for k, v in query.form.items() if v}
+
+    def link(n: int) -> str:
+        return "/?" + urlencode({**kept, "page": n})
+
+    return render(request, "stories.html", {
+        "nav": "stories", "page": page, "pages": pages, "number": query.page, "flt": query.filter,
+        "form": query.form, "notes": query.notes, "filtered": query.filtered, "link": link,
+        "counts": totals(store)})
+
+
+@router.get("/stories/{story}")
+def story(request: Request, story: str) -> Response:
+    """The brief, as ``brief.html`` shows it, and the list of the story's reports."""
+    hub = hub_of(request)
+    sid = live_story(hub, story)
+    if str(sid) != story:
+        return RedirectResponse(f"/stories/{sid}", status_code=301)
+    reports = story_reports(hub.store(), sid)
+    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Story {sid}"
+    try:
+        body, failure = brief_body(hub.brief_text(sid, "html")), ""
+    except BriefFailed as err:
+        body, failure = "", str(err)
+    return render(request, "story.html", {"story": sid, "title": title, "body": body, "failure": failure,
+                                          "reports": reports}, status=500 if failure else 200)
+
+
+def _http_link(url: str | None) -> bool:
+    """Only http(s) URLs become links; anything else (javascript:, data:) is shown as text."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+@router.get("/stories/{story}/documents/{doc:path}")
+def document(request: Request, story: str, doc: str) -> Response:
+    """One report's cleaned text with the passages the brief cites, and what cleaning removed."""
+    hub = hub_of(request)
+    sid = live_story(hub, story)
+    found = stored_document(hub.store(), sid, doc)
+    if found is None:
+        other = story_of_document(hub.store(), doc)
+        if other is not None and other != sid:
+            return RedirectResponse(doc_url(other, doc), status_code=301)
+        raise HTTPException(404, "This story holds no report with this id.")
+    if str(sid) != story:
+        return RedirectResponse(doc_url(sid, doc), status_code=301)
+    note, spans, number = "", set(), None
+    try:
+        brief = hub.brief_json(sid)
+        number = doc_number(brief, doc)
+        spans = cited_spans(brief, doc, found.text)
+    except BriefFailed as err:
+        note = f"The story’s brief could not be built ({err}), so no passage is highlighted."
+    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Story {sid}"
+    return render(request, "document.html", {
+        "story": sid, "story_title": title, "doc": found, "number": number, "note": note, "cited": len(spans),
+        "text": marked_text(found.text, spans, number or 0), "safe_link": _http_link(found.url)})
+
+
+def _add_form(request: Request, *, message: str = "", text: str = "", urls: str = "", status: int = 200) -> Response:
+    """The add form with a CSRF token bound to this browser's cookie (set here when missing)."""
+    csrf: Csrf = request.app.state.csrf
+    cookie = request.cookies.get(CSRF_COOKIE)
+    fresh = not cookie
+    cookie = cookie or Csrf.new_cookie()
+    limits = limits_of(request)
+    response = render(request, "add.html", {
+        "nav": "add", "csrf": csrf.token(cookie), "message": message, "text": text, "urls": urls,
+        "max_files": limits.files, "max_urls": limits.urls, "max_mb": limits.file_bytes // 1_000_000}, status)
+    if fresh:
+        response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
+    return response
+
+
+@router.get("/add")
+def add_form(request: Request) -> Response:
+    return _add_form(request)
+
+
+def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
+    """Each added report, the story it went to (title) and whether that story is new."""
+    titles = story_titles(hub.store(), sorted({int(s) for _, s in result.joined}))
+    return [{"document": d, "story": s, "title": titles.get(int(s), ""), "new": int(s) in result.new_stories}
+            for d, s in result.joined]
+
+
+@router.post("/add")
+async def add_post(request: Request) -> Response:
+    """Add the pasted text, files and URLs; show where each report went and what was skipped."""
+    limits = limits_of(request)
+    if not same_origin(request):
+        return error_page(request, 403, "Request refused", "This form was sent from another site.")
+    form = await request.form(max_files=limits.files, max_fields=20, max_part_size=limits.file_bytes)
+    csrf: Csrf = request.app.state.csrf
+    token = form.get(CSRF_FIELD)
+    text, urls = str(form.get("text") or ""), str(form.get("urls") or "")
+    if not csrf.valid(request.cookies.get(CSRF_COOKIE), token if isinstance(token, str) else None):
+        return _add_form(request, message="This form had expired (or came from elsewhere). Nothing was added: "
+                         "please send it again.", text=text, urls=urls, status=403)
+    sub, skipped = await submission_from_form(form, file_bytes=limits.file_bytes, max_urls=limits.urls)
+    if sub.empty() and not skipped:
+        return _add_form(request, message="Nothing to add: paste a report, choose files or list URLs.", status=400)
+    hub = hub_of(request)
+    result = await run_in_threadpool(hub.add, sub, request.app.state.guard, skipped)
+    touched = sorted(result.new_stories | result.updated_stories)
+    response = render(request, "added.html", {
+        "summary": result.summary(), "joined": joined_rows(hub, result), "skipped": result.skipped,
+        "duplicates": result.duplicates})
+    response.background = BackgroundTask(hub.prebuild, touched)
+    return response

@@ -1,0 +1,287 @@
+"""``Store``: the embedded story store (SQLite): add reports, list stories, brief them.
+
+    import storyline
+    with storyline.Store("storyline.db") as store:
+        result = store.add(["wire/"])          # reports join stories, online, in order
+        for s in store.stories(search="earthquake"):
+            print(s.id, s.title, s.reports)
+        brief = store.brief(s.id)              # cached until the story changes
+
+Nothing committed is ever lost: reports are committed in small batches, each in one
+transaction with the story updates it caused, so a killed ``add`` leaves a consistent
+store and the next ``add`` of the same inputs adds only what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import StorylineError
+from ..model import Brief, Document, RawDocument
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+from ..stories import ClusterSettings, assign, report_terms
+from ..stories.minhash import REPRINT_JACCARD, signature
+from ..stories.online import DEFAULT_SETTINGS
+from ..stories.vectors import pack_counts
+from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
+from .sqlite import SqliteIndex, connect, now
+
+DEFAULT_DB = "storyline.db"
+BATCH = 25
+"""Reports per transaction: a kill loses at most this much uncommitted work."""
+_TITLE_MEMBERS = 50  # story titles are chosen among the latest members' titles
+_COPY_MEMBERS = 200  # a new report is checked for being a reprint of the first members
+
+Progress = Callable[[int], None]
+
+
+def default_path() -> str:
+    """``$STORYLINE_DB`` or ``./storyline.db``."""
+    return os.environ.get("STORYLINE_DB") or DEFAULT_DB
+
+
+def content_hash(doc: Document) -> str:
+    """What makes two reports the same report: their cleaned text."""
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+class UnknownStory(StorylineError):
+    """No story with that id in the store."""
+
+
+class Store:
+    """An embedded store of reports and stories (SQLite, WAL): many readers, one writer at a time."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True,
+                 settings: ClusterSettings = DEFAULT_SETTINGS) -> None:
+        self.path = Path(path if path is not None else default_path())
+        self.settings = settings
+        self.conn = connect(self.path, create=create)
+        self.index = SqliteIndex(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- adding ----------------------------------------------------------------------------
+    def add(self, inputs: Sequence[str | os.PathLike[str] | RawDocument], *, max_bytes: int = DEFAULT_MAX_BYTES,
+            max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None,
+            progress: Callable[[int, int], Progress] | None = None) -> AddResult:
+        """Read ``inputs`` as ``brief`` does and add every usable report, in order.
+
+        ``progress(total, skipped_so_far)`` may return a callback called with each report done.
+        """
+        from ..ingest import read_inputs
+        from ..pipeline import clean_all
+
+        raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
+        result = AddResult(skipped=list(skipped))
+        tick = progress(len(raws), len(skipped)) if progress else None
+        for start in range(0, len(raws), BATCH):
+            batch = raws[start : start + BATCH]
+            docs, bad = clean_all(batch, max_chars=max_chars)
+            result.skipped.extend(bad)
+            self.add_documents(docs, result)
+            if tick:
+                tick(len(batch))
+        return result
+
+    def add_documents(self, docs: Sequence[Document], result: AddResult | None = None) -> AddResult:
+        """Add cleaned documents in one transaction (the unit that a kill cannot split)."""
+        result = result if result is not None else AddResult()
+        index = self.index
+        touched: set[int] = set()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            index.begin()
+            for doc in docs:
+                self._add_one(doc, index, result, touched)
+            for sid in touched:
+                self._refresh_story(sid)
+            index.flush()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            index.reset()
+            index.generation = -1
+            raise
+        return result
+
+    def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int]) -> None:
+        digest = content_hash(doc)
+        same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
+        if same:
+            result.duplicates += 1
+            result.joined.append((doc.id, str(self.resolve(same[0]))))
+            return
+        counts = report_terms(doc.text, doc.title)
+        a = assign(index, counts, doc.published, self.settings)
+        term_ids = index.term_ids(counts)
+        sig = signature(doc.text)
+        copy_of = self._original_of(a.story, sig)
+        cur = self.conn.execute(
+            "INSERT INTO reports(doc_id, content_hash, story, title, outlet, url, published, text, added, "
+            "features, signature, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._free_id(doc.id), digest, a.story, doc.title, doc.outlet, doc.url,
+             doc.published.isoformat() if doc.published else None, doc.text, now(),
+             pack_counts((term_ids[t], c) for t, c in counts.items()), sig.tobytes(), copy_of))
+        self.conn.executemany(
+            "INSERT INTO removed(report, position, text, reason) VALUES (?, ?, ?, ?)",
+            [(cur.lastrowid, i, r.text, r.reason) for i, r in enumerate(doc.removed)])
+        result.added += 1
+        (result.new_stories if a.new else result.updated_stories).add(a.story)
+        result.joined.append((doc.id, str(a.story)))
+        touched.add(a.story)
+
+    def _free_id(self, doc_id: str) -> str:
+        """``doc_id``, or ``doc_id~2``, ``~3`` … when another report already has it."""
+        candidate, n = doc_id, 1
+        while self.conn.execute("SELECT 1 FROM reports WHERE doc_id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{doc_id}~{n}"
+        return candidate
+
+    def _original_of(self, story: int, sig: Any) -> int | None:
+        """The earliest member of ``story`` that this report reprints, if any."""
+        import numpy as np
+
+        rows = self.conn.execute("SELECT id, signature FROM reports WHERE story = ? AND copy_of IS NULL "
+                                 "ORDER BY id LIMIT ?", (story, _COPY_MEMBERS)).fetchall()
+        for rid, blob in rows:
+            if float(np.mean(np.frombuffer(blob, dtype=np.uint32) == sig)) >= REPRINT_JACCARD:
+                return int(rid)
+        return None
+
+    def _refresh_story(self, sid: int) -> None:
+        """Title and independent-source count of a story after its members changed."""
+        from ..summary import story_title
+
+        rows = self.conn.execute("SELECT doc_id, title FROM reports WHERE story = ? ORDER BY id DESC LIMIT ?",
+                                 (sid, _TITLE_MEMBERS)).fetchall()
+        title = story_title([Document(id=r[0], text="", title=r[1]) for r in reversed(rows)])
+        independent = self.conn.execute("SELECT count(*) FROM reports WHERE story = ? AND copy_of IS NULL",
+                                        (sid,)).fetchone()[0]
+        self.conn.execute("UPDATE stories SET title = ?, independent_sources = ? WHERE id = ?",
+                          (title, independent, sid))
+
+    # --- reading ---------------------------------------------------------------------------
+    def resolve(self, story: str | int) -> int:
+        """The id of a live story (following merges); ``UnknownStory`` otherwise."""
+        try:
+            sid = int(story)
+        except (TypeError, ValueError):
+            raise UnknownStory(f"{story!r} is not a story id (ids are numbers; see `storyline stories`)") from None
+        for _ in range(100):
+            row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (sid,)).fetchone()
+            if row is None:
+                raise UnknownStory(f"no story with id {story} in {self.path}")
+            if row[0] is None:
+                return sid
+            sid = int(row[0])
+        raise UnknownStory(f"story {story}: merge chain too long")
+
+    def stories(self, search: str | None = None, limit: int | None = None) -> list[StoryRow]:
+        """Live stories, most recently updated first; with ``search``, those matching it (FTS5)."""
+        sql = ("SELECT id, title, reports, independent_sources, first_published, last_published, updated, version "
+               "FROM stories WHERE merged_into IS NULL")
+        args: list[Any] = []
+        if search:
+            sql += (" AND id IN (SELECT story FROM reports WHERE id IN "
+                    "(SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?) "
+                    "UNION SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
+            query = fts_query(search)
+            args += [query, query]
+        sql += " ORDER BY updated DESC, id DESC"
+        if limit:
+            sql += " LIMIT ?"
+            args.append(limit)
+        rows = self.conn.execute(sql, args).fetchall()
+        return [StoryRow(id=str(r[0]), title=r[1], documents=self._doc_ids(r[0]), reports=r[2],
+                         independent_sources=r[3], first_published=r[4], last_published=r[5], updated=r[6],
+                         version=r[7]) for r in rows]
+
+    def _doc_ids(self, sid: int) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT doc_id FROM reports WHERE story = ? ORDER BY id", (sid,))]
+
+    def stories_json(self, search: str | None = None) -> dict[str, Any]:
+        """The ``storyline.stories/1`` listing."""
+        return {"schema": STORIES_SCHEMA, "stories": [s.to_dict() for s in self.stories(search)]}
+
+    def documents(self, story: str | int) -> list[Document]:
+        """A story's cleaned documents, in the order they were added (with removed furniture)."""
+        from ..model import Removed
+
+        sid = self.resolve(story)
+        docs = []
+        for rid, doc_id, title, outlet, url, published, text in self.conn.execute(
+                "SELECT id, doc_id, title, outlet, url, published, text FROM reports WHERE story = ? ORDER BY id",
+                (sid,)).fetchall():
+            removed = [Removed(t, r) for t, r in self.conn.execute(
+                "SELECT text, reason FROM removed WHERE report = ? ORDER BY position", (rid,))]
+            docs.append(Document(id=doc_id, text=text, title=title, outlet=outlet, url=url,
+                                 published=_iso_date(published), removed=removed))
+        return docs
+
+    # --- briefs ----------------------------------------------------------------------------
+    def brief(self, story: str | int, words: int = 200) -> Brief:
+        """The story's brief: from the cache while the story is unchanged, else built and cached."""
+        return brief_from_dict(json.loads(self._cached(story, words)["json"]))
+
+    def brief_text(self, story: str | int, words: int = 200, fmt: str = "md") -> str:
+        """The story's brief rendered as ``json``, ``md`` or ``html`` (cached like ``brief``)."""
+        key = {"json": "json", "md": "markdown", "html": "html"}[fmt]
+        return str(self._cached(story, words)[key])
+
+    def _cached(self, story: str | int, words: int) -> dict[str, str]:
+        from ..nlp import MODEL_NAME
+
+        sid = self.resolve(story)
+        builder = f"storyline {__version__} {MODEL_NAME}"
+        version = self.conn.execute("SELECT version FROM stories WHERE id = ?", (sid,)).fetchone()[0]
+        row = self.conn.execute("SELECT json, markdown, html FROM briefs WHERE story = ? AND words = ? AND "
+                                "story_version = ? AND builder = ?", (sid, words, version, builder)).fetchone()
+        if row and row[1] is not None and row[2] is not None:
+            return {"json": row[0], "markdown": row[1], "html": row[2]}
+        from ..pipeline import build_brief
+
+        b = build_brief(self.documents(sid), words=words, story_id=str(sid))
+        out = {"json": b.to_json(), "markdown": b.to_markdown(), "html": b.to_html()}
+        try:
+            self.conn.execute(
+                "INSERT INTO briefs(story, words, story_version, builder, built, json, markdown, html) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(story, words) DO UPDATE SET "
+                "story_version = excluded.story_version, builder = excluded.builder, built = excluded.built, "
+                "json = excluded.json, markdown = excluded.markdown, html = excluded.html",
+                (sid, words, version, builder, now(), out["json"], out["markdown"], out["html"]))
+        except sqlite3.OperationalError:  # a long write elsewhere: serve the brief, cache it next time
+            pass
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """How many reports and live stories the store holds."""
+        reports = self.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+        stories = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
+        return {"reports": int(reports), "stories": int(stories)}
+
+
+def _iso_date(value: str | None) -> Any:
+    import datetime as dt
+
+    return dt.date.fromisoformat(value) if value else None
+
+
+def fts_query(text: str) -> str:
+    """User text as an FTS5 query: every word must appear (quoted, so no syntax errors)."""
+    words = [w.replace('"', '""') for w in text.split() if w.strip()]
+    return " ".join(f'"{w}"' for w in words) or '""'

@@ -1,0 +1,193 @@
+"""Read-only views of the store for browsing (the web app, issue 14): pages of stories, leads, documents.
+
+Additions next to ``Store``'s own readers, kept in their own module so that the store's
+core stays as it is: a page of stories with filters and a total (``Store.stories``
+returns every match with every document id, which a list page of a large store must
+not pay for), the one-line lead of a story, the light list of a story's reports, and one
+stored report with its removed furniture. Everything here only reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Removed
+from .api import Store, fts_query
+
+LEAD_CHARS = 220
+_LEAD_SOURCE_CHARS = 3000  # the lead comes from the opening of a report: never read the whole text
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Za-z]|\.[A-Za-z])$")  # Mr. Dr. St. U.S. J.
+
+
+@dataclass(slots=True, frozen=True)
+class StoryFilter:
+    """What the story list is narrowed to; every field optional."""
+
+    search: str | None = None
+    since: dt.date | None = None  # the story's reports reach this date or later
+    until: dt.date | None = None  # the story's reports start on this date or earlier
+    min_reports: int | None = None
+    max_reports: int | None = None
+
+
+@dataclass(slots=True)
+class StoryLine:
+    """One row of the story list: what a reader scans before opening a brief."""
+
+    id: str
+    title: str
+    reports: int
+    independent_sources: int
+    first_published: str | None
+    last_published: str | None
+    updated: str
+    lead: str
+
+
+@dataclass(slots=True)
+class StoryPage:
+    """One page of the story list and how many stories match in all."""
+
+    stories: list[StoryLine]
+    total: int
+
+
+@dataclass(slots=True)
+class ReportLine:
+    """A report of a story as the story page lists it (no text)."""
+
+    doc_id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    reprint: bool
+
+
+def _where(flt: StoryFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters for ``flt`` (live stories only)."""
+    sql = ["merged_into IS NULL"]
+    args: list[Any] = []
+    if flt.search and flt.search.strip():
+        sql.append("id IN (SELECT story FROM reports WHERE id IN "
+                   "(SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?) "
+                   "UNION SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
+        query = fts_query(flt.search)
+        args += [query, query]
+    # A story without stated dates is dated by when it was last updated.
+    if flt.since:
+        sql.append("coalesce(last_published, substr(updated, 1, 10)) >= ?")
+        args.append(flt.since.isoformat())
+    if flt.until:
+        sql.append("coalesce(first_published, substr(updated, 1, 10)) <= ?")
+        args.append(flt.until.isoformat())
+    if flt.min_reports:
+        sql.append("reports >= ?")
+        args.append(flt.min_reports)
+    if flt.max_reports:
+        sql.append("reports <= ?")
+        args.append(flt.max_reports)
+    return " AND ".join(sql), args
+
+
+def story_page(store: Store, flt: StoryFilter, *, offset: int = 0, limit: int = 20,
+               leads: dict[tuple[int, int], str] | None = None) -> StoryPage:
+    """Stories matching ``flt``, most recently updated first, ``limit`` of them from ``offset``.
+
+    ``leads`` caches each story's lead by (story, version): a story's lead changes only with it.
+    """
+    where, args = _where(flt)
+    total = int(store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0])
+    rows = store.conn.execute(
+        "SELECT id, title, reports, independent_sources, first_published, last_published, updated, version "
+        f"FROM stories WHERE {where} ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?",
+        [*args, limit, max(0, offset)]).fetchall()
+    cache = leads if leads is not None else {}
+    lines = []
+    for r in rows:
+        key = (int(r[0]), int(r[7]))
+        if key not in cache:
+            cache[key] = story_lead(store, key[0], r[1])
+        lines.append(StoryLine(id=str(r[0]), title=r[1], reports=r[2], independent_sources=r[3],
+                               first_published=r[4], last_published=r[5], updated=r[6], lead=cache[key]))
+    return StoryPage(stories=lines, total=total)
+
+
+def totals(store: Store) -> dict[str, int]:
+    """Live stories and the reports in them, from the stories table (no scan of the reports)."""
+    row = store.conn.execute("SELECT count(*), coalesce(sum(reports), 0) FROM stories WHERE merged_into IS NULL"
+                             ).fetchone()
+    return {"stories": int(row[0]), "reports": int(row[1])}
+
+
+def story_lead(store: Store, sid: int, title: str = "") -> str:
+    """One line that says what the story is: the opening sentence of its headline report.
+
+    The headline report is the original (not a reprint) whose title became the story's
+    title, else the story's first original report.
+    """
+    row = store.conn.execute(
+        "SELECT title, substr(text, 1, ?) FROM reports WHERE story = ? "
+        "ORDER BY copy_of IS NOT NULL, title = ? DESC, id LIMIT 1", (_LEAD_SOURCE_CHARS, sid, title)).fetchone()
+    if row is None:
+        return ""
+    return first_sentence(row[1], skip=row[0])
+
+
+def first_sentence(text: str, *, skip: str = "", limit: int = LEAD_CHARS) -> str:
+    """The first sentence of ``text`` (after a line that repeats the title), cut to ``limit`` characters."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and skip and lines[0].strip().lower() == skip.strip().lower():
+        lines = lines[1:]
+    first = lines[0] if lines else ""
+    sentence = first
+    for m in _SENTENCE_END.finditer(first):
+        if m.group()[0] == "." and _ABBREVIATION.search(first, 0, m.start()):
+            continue
+        sentence = first[: m.end()]
+        break
+    sentence = sentence.strip()
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:—- ")
+    return cut + "…"
+
+
+def story_reports(store: Store, sid: int) -> list[ReportLine]:
+    """A story's reports in the order they were added, without their text."""
+    return [ReportLine(doc_id=r[0], title=r[1], outlet=r[2], published=r[3], reprint=r[4] is not None)
+            for r in store.conn.execute(
+                "SELECT doc_id, title, outlet, published, copy_of FROM reports WHERE story = ? ORDER BY id", (sid,))]
+
+
+def stored_document(store: Store, sid: int, doc_id: str) -> Document | None:
+    """One report of story ``sid`` with its removed furniture (in the order it was cut); None if absent."""
+    row = store.conn.execute(
+        "SELECT id, doc_id, title, outlet, url, published, text FROM reports WHERE story = ? AND doc_id = ?",
+        (sid, doc_id)).fetchone()
+    if row is None:
+        return None
+    removed = [Removed(t, r) for t, r in store.conn.execute(
+        "SELECT text, reason FROM removed WHERE report = ? ORDER BY position", (row[0],))]
+    published = dt.date.fromisoformat(row[5]) if row[5] else None
+    return Document(id=row[1], text=row[6], title=row[2], outlet=row[3], url=row[4], published=published,
+                    removed=removed)
+
+
+def story_of_document(store: Store, doc_id: str) -> int | None:
+    """The story a stored report belongs to (None when no report has that id)."""
+    row = store.conn.execute("SELECT story FROM reports WHERE doc_id = ?", (doc_id,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def story_titles(store: Store, sids: list[int]) -> dict[int, str]:
+    """The titles of the given stories (ids that are not stories are left out)."""
+    out: dict[int, str] = {}
+    for start in range(0, len(sids), 500):
+        part = sids[start : start + 500]
+        rows = store.conn.execute(f"SELECT id, title FROM stories WHERE id IN ({','.join('?' * len(part))})", part)
+        out.update((int(r[0]), str(r[1])) for r in rows)
+    return out

@@ -1,0 +1,123 @@
+"""The store's command-line commands (``add``, ``stories``, ``brief --db``): argument
+wiring and printing only; the work is ``Store``'s."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from .api import Store, default_path
+from .records import StoryRow
+
+EXIT_OK = 0
+EXIT_NOTHING = 2
+
+ADD_EPILOG = """examples:
+  storyline add wire/2026-12-01/ --db news.db      # every file in the folder, in sorted order
+  cat feed.jsonl | storyline add - --db news.db    # JSONL articles from stdin
+  STORYLINE_DB=news.db storyline add more.json"""
+
+STORIES_EPILOG = """examples:
+  storyline stories --db news.db
+  storyline stories --db news.db --search "air strikes" --format json -o stories.json"""
+
+
+def add_parsers(sub: Any) -> None:
+    """Register ``add`` and ``stories`` on the CLI's subparsers."""
+    a = sub.add_parser("add", help="add reports to the story store; each joins its story or starts one",
+                       epilog=ADD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    db_arg(a)
+    a.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
+    a.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+                   help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})")
+    a.add_argument("--no-progress", action="store_true", help="no progress bar")
+    s = sub.add_parser("stories", help="list the stories in the store", epilog=STORIES_EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    db_arg(s)
+    s.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
+    s.add_argument("-o", "--output", metavar="FILE", help="write the listing here instead of stdout")
+    s.add_argument("--search", metavar="TEXT", help="only stories whose reports or title contain every word")
+
+
+def db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="FILE", help="the store (default $STORYLINE_DB, else ./storyline.db)")
+
+
+def _progress(enabled: bool) -> Callable[[int, int], Callable[[int], None]] | None:
+    if not enabled:
+        return None
+
+    def start(total: int, _skipped: int) -> Callable[[int], None]:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="report", file=sys.stderr, disable=total < 2, leave=False)
+
+        def tick(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+
+        return tick
+
+    return start
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with Store(args.db or default_path()) as store:
+        result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars, stdin=sys.stdin.buffer,
+                           progress=_progress(not args.no_progress and sys.stderr.isatty()))
+    for sk in result.skipped:
+        print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
+    print(result.summary())
+    return EXIT_OK if result.added or result.duplicates else EXIT_NOTHING
+
+
+def _table(rows: list[StoryRow]) -> str:
+    head = ("id", "reports", "sources", "first", "last", "updated", "title")
+    lines = [head]
+    for r in rows:
+        lines.append((r.id, str(r.reports), str(r.independent_sources), r.first_published or "-",
+                      r.last_published or "-", r.updated[:16].replace("T", " "), r.title))
+    widths = [max(len(x[i]) for x in lines) for i in range(len(head) - 1)]
+    return "\n".join("  ".join(x[i].ljust(widths[i]) for i in range(len(widths))) + "  " + x[-1]
+                     for x in lines) + "\n"
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    with Store(args.db or default_path(), create=False) as store:
+        if args.format == "json":
+            out = json.dumps(store.stories_json(args.search), ensure_ascii=False, indent=2) + "\n"
+        else:
+            rows = store.stories(args.search)
+            out = _table(rows) if rows else "no stories" + (f" match {args.search!r}" if args.search else "") + "\n"
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(out)
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
+def cmd_brief_db(args: argparse.Namespace) -> int:
+    """``brief --db FILE --story ID``: a stored story's brief, from the cache when unchanged."""
+    fmt = args.format
+    with Store(args.db or default_path(), create=False) as store:
+        out = store.brief_text(args.story, words=args.words, fmt=fmt)
+        extra = {"html": store.brief_text(args.story, words=args.words, fmt="html") if args.html else None,
+                 "json": store.brief_text(args.story, words=args.words, fmt="json") if args.json else None}
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(out)
+    else:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    for key, text in extra.items():
+        if text is not None:
+            with open(getattr(args, key), "w", encoding="utf-8") as fh:
+                fh.write(text)
+    return EXIT_OK

@@ -1,0 +1,175 @@
+"""The store's schema as numbered migrations (SQLite), and the code that applies them.
+
+``PRAGMA user_version`` holds the schema version. Opening a store applies every
+migration above its version, in one transaction each, so a newer storyline opens an
+older store; a store written by a newer storyline is refused with a clear message
+(never guessed at). A migration is only ever appended, never edited.
+
+Tables (version 2):
+
+- ``reports``: one row per stored report: document id, content hash (sha256 of the
+  cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
+  the story it belongs to, its clustering features and its MinHash signature. The
+  content hash is the key later caches hang on (e.g. a per-report analysis cache keyed
+  by ``(content_hash, model_version)``).
+- ``removed``: the furniture cleaning took out of each report, with its reason.
+- ``stories``: one row per story; ``version`` goes up on every change, so cached
+  briefs know when they are stale; ``merged_into`` keeps old ids meaningful.
+- ``terms`` (term -> id, document frequency) and ``postings`` (term -> story): the
+  IDF learned from the store and the inverted index that finds candidate stories
+  without scanning them all.
+- ``briefs``: cached briefs per (story, words), valid while ``story_version`` matches.
+- ``reports_fts`` / ``stories_fts``: FTS5 indexes over report and story text,
+  kept in step by triggers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StorylineError
+
+_V1 = """
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    reports INTEGER NOT NULL DEFAULT 0,
+    independent_sources INTEGER NOT NULL DEFAULT 0,
+    first_published TEXT,
+    last_published TEXT,
+    centroid BLOB NOT NULL,
+    merged_into INTEGER REFERENCES stories(id)
+);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    story INTEGER NOT NULL REFERENCES stories(id),
+    title TEXT NOT NULL DEFAULT '',
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    input TEXT,
+    added TEXT NOT NULL,
+    features BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    copy_of INTEGER REFERENCES reports(id)
+);
+CREATE INDEX reports_story ON reports(story);
+CREATE TABLE removed (
+    report INTEGER NOT NULL REFERENCES reports(id),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (report, position)
+) WITHOUT ROWID;
+CREATE TABLE terms (
+    id INTEGER PRIMARY KEY,
+    term TEXT NOT NULL UNIQUE,
+    df INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE postings (
+    term INTEGER NOT NULL,
+    story INTEGER NOT NULL,
+    PRIMARY KEY (term, story)
+) WITHOUT ROWID;
+CREATE INDEX postings_story ON postings(story);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE briefs (
+    story INTEGER NOT NULL REFERENCES stories(id),
+    words INTEGER NOT NULL,
+    story_version INTEGER NOT NULL,
+    builder TEXT NOT NULL,
+    built TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (story, words)
+);
+"""
+
+# Version 2: full-text search (FTS5) over reports and stories, and briefs cached in every
+# rendered format so that readers (CLI, web app) never re-render.
+_V2 = """
+CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
+INSERT INTO reports_fts(rowid, title, text) SELECT id, title, text FROM reports;
+CREATE TRIGGER reports_ai AFTER INSERT ON reports BEGIN
+    INSERT INTO reports_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER reports_ad AFTER DELETE ON reports BEGIN
+    INSERT INTO reports_fts(reports_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER reports_au AFTER UPDATE OF title, text ON reports BEGIN
+    INSERT INTO reports_fts(reports_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO reports_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE VIRTUAL TABLE stories_fts USING fts5(title, content='stories', content_rowid='id');
+INSERT INTO stories_fts(rowid, title) SELECT id, title FROM stories;
+CREATE TRIGGER stories_ai AFTER INSERT ON stories BEGIN
+    INSERT INTO stories_fts(rowid, title) VALUES (new.id, new.title);
+END;
+CREATE TRIGGER stories_ad AFTER DELETE ON stories BEGIN
+    INSERT INTO stories_fts(stories_fts, rowid, title) VALUES ('delete', old.id, old.title);
+END;
+CREATE TRIGGER stories_au AFTER UPDATE OF title ON stories BEGIN
+    INSERT INTO stories_fts(stories_fts, rowid, title) VALUES ('delete', old.id, old.title);
+    INSERT INTO stories_fts(rowid, title) VALUES (new.id, new.title);
+END;
+ALTER TABLE briefs ADD COLUMN markdown TEXT;
+ALTER TABLE briefs ADD COLUMN html TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreVersionError(StorylineError):
+    """The store was written by a newer storyline than this one."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the store at ``conn`` up to ``SCHEMA_VERSION``; returns the version it had.
+
+    Each migration runs in its own transaction together with the version bump, so a
+    crash mid-migration leaves the store at the previous version, intact.
+    """
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"{path}: the store has schema version {found}, newer than this storyline understands "
+            f"({SCHEMA_VERSION}); upgrade storyline (pip install -U storyline) to open it"
+        )
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if schema_version(conn) >= version:  # another process migrated meanwhile
+                conn.execute("ROLLBACK")
+                continue
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (triggers hold ';' inside BEGIN ... END)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.strip().splitlines():
+        buf += line + "\n"
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

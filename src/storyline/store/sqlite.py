@@ -1,0 +1,176 @@
+"""The SQLite backend: connection setup (WAL), and ``StoryIndex`` over the store's tables.
+
+One writer at a time (SQLite's rule); readers never block it and are never blocked
+(WAL). A writer holds ``BEGIN IMMEDIATE`` for one small batch of reports, so another
+``add`` waits its turn (``busy_timeout``) instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..stories.index import StoryState
+from ..stories.vectors import pack, unpack
+from .schema import migrate
+
+BUSY_TIMEOUT_MS = 30_000
+_CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
+
+
+def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """A connection in WAL mode with the schema migrated; autocommit (transactions explicit)."""
+    p = Path(path)
+    if not create and not p.exists():
+        from ..errors import StorylineError
+
+        raise StorylineError(f"{p}: no such store (create one with `storyline add PATH... --db {p}`)")
+    if p.parent and not p.parent.exists():
+        p.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across process kills
+        conn.execute("PRAGMA foreign_keys = ON")
+        if str(mode).lower() != "wal" and str(p) != ":memory:":
+            raise sqlite3.OperationalError(f"could not switch to WAL mode (got {mode})")
+        migrate(conn, str(p))
+    except sqlite3.DatabaseError as exc:
+        from ..errors import StorylineError
+
+        raise StorylineError(f"{p}: cannot open as a storyline store ({exc})") from exc
+    return conn
+
+
+def _chunks(seq: Sequence[int] | Sequence[str]) -> Iterable[Sequence[int] | Sequence[str]]:
+    for i in range(0, len(seq), _CHUNK):
+        yield seq[i : i + _CHUNK]
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class SqliteIndex:
+    """``StoryIndex`` over the store's ``terms``, ``stories`` and ``postings`` tables.
+
+    Term ids, document frequencies and story states are cached in memory between batches
+    and written at ``flush``; ``meta.generation`` (bumped by every writer's commit) tells
+    when another process has written, and the caches are dropped.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.generation = -1
+        self.reset()
+
+    def reset(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.df: dict[int, int] = {}
+        self.df_delta: dict[int, int] = {}
+        self.n: int | None = None
+        self.n_delta = 0
+        self.states: dict[int, StoryState] = {}
+
+    def begin(self) -> None:
+        """Call inside the writer's transaction, before using the index."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        generation = int(row[0]) if row else 0
+        if generation != self.generation:
+            self.reset()
+            self.generation = generation
+
+    def flush(self) -> None:
+        """Write pending counts and bump the generation (call just before COMMIT)."""
+        self.conn.executemany("UPDATE terms SET df = df + ? WHERE id = ?", [(d, i) for i, d in self.df_delta.items()])
+        for i, d in self.df_delta.items():
+            self.df[i] = self.df.get(i, 0) + d
+        self.df_delta.clear()
+        if self.n_delta:
+            self.conn.execute("INSERT INTO meta(key, value) VALUES ('documents', ?) ON CONFLICT(key) DO UPDATE "
+                              "SET value = CAST(value AS INTEGER) + ?", (self.n_delta, self.n_delta))
+            self.n = self.documents()
+            self.n_delta = 0
+        self.generation += 1
+        self.conn.execute("INSERT INTO meta(key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE "
+                          "SET value = excluded.value", (self.generation,))
+
+    def documents(self) -> int:
+        if self.n is None:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'documents'").fetchone()
+            self.n = int(row[0]) if row else 0
+        return self.n + self.n_delta
+
+    def term_ids(self, terms: Iterable[str]) -> dict[str, int]:
+        if len(self.ids) > 500_000:  # bounded memory: a very large vocabulary is re-read as needed
+            self.ids.clear()
+            self.df = {i: d for i, d in self.df.items() if i in self.df_delta}
+        wanted = [t for t in terms if t not in self.ids]
+        for part in _chunks(wanted):
+            q = f"SELECT term, id, df FROM terms WHERE term IN ({','.join('?' * len(part))})"
+            for term, tid, df in self.conn.execute(q, list(part)):
+                self.ids[term] = tid
+                self.df[tid] = df
+        for t in wanted:
+            if t not in self.ids:
+                tid = self.conn.execute("INSERT INTO terms(term) VALUES (?) RETURNING id", (t,)).fetchone()[0]
+                self.ids[t] = tid
+                self.df[tid] = 0
+        return {t: self.ids[t] for t in terms}
+
+    def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
+        return {i: self.df.get(i, 0) + self.df_delta.get(i, 0) for i in ids}
+
+    def count_document(self, ids: Sequence[int]) -> None:
+        self.n_delta += 1
+        for i in ids:
+            self.df_delta[i] = self.df_delta.get(i, 0) + 1
+
+    def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
+        if not terms:
+            return []
+        q = (f"SELECT story FROM postings WHERE term IN ({','.join('?' * len(terms))}) "
+             "GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?")
+        return [r[0] for r in self.conn.execute(q, [*terms, limit])]
+
+    def story(self, story: int) -> StoryState:
+        state = self.states.get(story)
+        if state is None:
+            row = self.conn.execute(
+                "SELECT centroid, reports, first_published, last_published FROM stories WHERE id = ?", (story,)
+            ).fetchone()
+            state = StoryState(id=story, centroid=unpack(row[0]), size=row[1], first=_date(row[2]),
+                               last=_date(row[3]))
+            if len(self.states) > 20_000:
+                self.states.clear()
+            self.states[story] = state
+        return StoryState(state.id, dict(state.centroid), state.size, state.first, state.last)
+
+    def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
+        first = state.first.isoformat() if state.first else None
+        last = state.last.isoformat() if state.last else None
+        stamp = now()
+        if not state.id:
+            cur = self.conn.execute(
+                "INSERT INTO stories(created, updated, reports, first_published, last_published, centroid) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (stamp, stamp, state.size, first, last, pack(state.centroid)))
+            assert cur.lastrowid is not None
+            state.id = cur.lastrowid
+        else:
+            self.conn.execute(
+                "UPDATE stories SET updated = ?, version = version + 1, reports = ?, first_published = ?, "
+                "last_published = ?, centroid = ? WHERE id = ?",
+                (stamp, state.size, first, last, pack(state.centroid), state.id))
+            self.conn.execute("DELETE FROM postings WHERE story = ?", (state.id,))
+        self.conn.executemany("INSERT OR IGNORE INTO postings(term, story) VALUES (?, ?)",
+                              [(t, state.id) for t in signature])
+        self.states[state.id] = state
+        return state.id

@@ -1,0 +1,100 @@
+"""The storage the online clustering needs, as a small interface (in the style of
+datasketch's storage layer) so that a backend can be swapped: the SQLite store
+implements it for real use, ``MemoryIndex`` for tests and benchmarks.
+
+What it holds: document frequencies (the IDF learned from what was stored), each
+story's centroid and date range, and an inverted index from a story's signature
+terms to the story, which is how candidates are found without scanning every story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .vectors import Vector
+
+
+@dataclass(slots=True)
+class StoryState:
+    """What assignment needs to know about one story."""
+
+    id: int
+    centroid: Vector
+    size: int
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+class StoryIndex(Protocol):
+    """Storage for online story assignment (all calls happen inside one writer's transaction)."""
+
+    def documents(self) -> int:
+        """How many reports the document frequencies count."""
+
+    def term_ids(self, terms: Iterable[str]) -> dict[str, int]:
+        """Ids of these terms, creating ids for new ones."""
+
+    def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
+        """Document frequency of each term id (0 when unseen)."""
+
+    def count_document(self, ids: Sequence[int]) -> None:
+        """One more report uses each of these terms."""
+
+    def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
+        """Stories whose signature shares the most of ``terms`` (at most ``limit``)."""
+
+    def story(self, story: int) -> StoryState:
+        """The state of one story."""
+
+    def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
+        """Store a story (id 0 = new: an id is assigned and returned) and re-index its signature."""
+
+
+@dataclass
+class MemoryIndex:
+    """``StoryIndex`` in memory: for tests, benchmarks and one-off batch clustering."""
+
+    n: int = 0
+    ids: dict[str, int] = field(default_factory=dict)
+    df: dict[int, int] = field(default_factory=dict)
+    stories: dict[int, StoryState] = field(default_factory=dict)
+    postings: dict[int, set[int]] = field(default_factory=dict)
+    signatures: dict[int, list[int]] = field(default_factory=dict)
+
+    def documents(self) -> int:
+        return self.n
+
+    def term_ids(self, terms: Iterable[str]) -> dict[str, int]:
+        return {t: self.ids.setdefault(t, len(self.ids) + 1) for t in terms}
+
+    def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
+        return {i: self.df.get(i, 0) for i in ids}
+
+    def count_document(self, ids: Sequence[int]) -> None:
+        self.n += 1
+        for i in ids:
+            self.df[i] = self.df.get(i, 0) + 1
+
+    def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
+        hits: dict[int, int] = {}
+        for t in terms:
+            for s in self.postings.get(t, ()):
+                hits[s] = hits.get(s, 0) + 1
+        return sorted(hits, key=lambda s: (-hits[s], -s))[:limit]
+
+    def story(self, story: int) -> StoryState:
+        return self.stories[story]
+
+    def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
+        if not state.id:
+            state.id = len(self.stories) + 1
+        for t in self.signatures.get(state.id, ()):
+            self.postings[t].discard(state.id)
+        for t in signature:
+            self.postings.setdefault(t, set()).add(state.id)
+        self.signatures[state.id] = list(signature)
+        self.stories[state.id] = state
+        return state.id

@@ -1,0 +1,107 @@
+"""What the story clustering compares: a report's terms, weighted by TF-IDF with the
+document frequencies learned from the store, and a story's centroid.
+
+Terms are stemmed content words (``features.content_terms`` rules) with the possessive
+``'s`` dropped, so "Haiti's" and "Haiti" are one term. Vectors are sparse dicts keyed by
+integer term ids (the store's ``terms`` table), truncated to their heaviest terms: a long
+report's tail of once-used words says little about its story and only dilutes cosine.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+
+from ..text import STOPWORDS, stem, words
+
+Vector = dict[int, float]
+
+DOC_TERMS = 100
+"""Terms kept per report vector (the heaviest by TF-IDF)."""
+STORY_TERMS = 200
+"""Terms kept per story centroid."""
+
+
+_TERM_CACHE: dict[str, str] = {}
+_TERM_CACHE_MAX = 500_000
+
+
+def _term(word: str) -> str:
+    """The term a word counts as ('' for a stopword); cached: news reuses its words."""
+    term = _TERM_CACHE.get(word)
+    if term is None:
+        w = word[:-2] if word.endswith("'s") else word
+        term = "" if w in STOPWORDS or (len(w) < 2 and not w.isdigit()) else stem(w)
+        if len(_TERM_CACHE) < _TERM_CACHE_MAX:
+            _TERM_CACHE[word] = term
+    return term
+
+
+def report_terms(text: str, title: str = "") -> Counter[str]:
+    """Term counts of a report: stemmed content words of title and text."""
+    out = Counter(map(_term, words(f"{title}\n{text}" if title and not text.startswith(title) else text)))
+    out.pop("", None)
+    return out
+
+
+def idf(df: int, n: int) -> float:
+    """Smoothed inverse document frequency over the ``n`` reports of the store."""
+    return math.log((1 + n) / (1 + df)) + 1.0
+
+
+def weigh(tf: Mapping[int, int], df: Mapping[int, int], n: int, keep: int = DOC_TERMS) -> Vector:
+    """Unit-length TF-IDF vector (sublinear tf) of the ``keep`` heaviest terms."""
+    raw = {t: (1.0 + math.log(c)) * idf(df.get(t, 0), n) for t, c in tf.items() if c > 0}
+    top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
+
+
+def add_into(centroid: Vector, vector: Mapping[int, float], keep: int = STORY_TERMS) -> Vector:
+    """The centroid (sum of member vectors) with ``vector`` added, pruned to ``keep`` terms."""
+    out = dict(centroid)
+    for t, w in vector.items():
+        out[t] = out.get(t, 0.0) + w
+    if len(out) > keep:
+        out = dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+    return out
+
+
+def cosine(vector: Mapping[int, float], centroid: Mapping[int, float]) -> float:
+    """Cosine of a unit vector and a centroid."""
+    norm = math.sqrt(sum(w * w for w in centroid.values()))
+    if not norm:
+        return 0.0
+    return sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / norm
+
+
+def top_terms(vector: Mapping[int, float], n: int) -> list[int]:
+    return [t for t, _ in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def pack(vector: Mapping[int, float]) -> bytes:
+    """A sparse vector as bytes (int32 ids then float32 weights), for the store."""
+    ids = np.fromiter(vector.keys(), dtype=np.int32, count=len(vector))
+    ws = np.fromiter(vector.values(), dtype=np.float32, count=len(vector))
+    return len(vector).to_bytes(4, "little") + ids.tobytes() + ws.tobytes()
+
+
+def unpack(blob: bytes) -> Vector:
+    n = int.from_bytes(blob[:4], "little")
+    ids = np.frombuffer(blob, dtype=np.int32, count=n, offset=4)
+    ws = np.frombuffer(blob, dtype=np.float32, count=n, offset=4 + 4 * n)
+    return dict(zip(ids.tolist(), ws.tolist(), strict=True))
+
+
+def pack_counts(counts: Iterable[tuple[int, int]]) -> bytes:
+    """Term counts of a report (term id, count) as bytes: kept so stories can be re-clustered."""
+    arr = np.array(list(counts), dtype=np.int32).reshape(-1, 2)
+    return arr.tobytes()
+
+
+def unpack_counts(blob: bytes) -> dict[int, int]:
+    arr = np.frombuffer(blob, dtype=np.int32).reshape(-1, 2)
+    return dict(zip(arr[:, 0].tolist(), arr[:, 1].tolist(), strict=True))

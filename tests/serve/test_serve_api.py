@@ -1,0 +1,102 @@
+"""The JSON API through the framework's test client: the same shapes as the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from serve.serve_support import FIXTURES
+from storyline.store import Store
+
+
+def test_stories_listing_is_the_cli_shape(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, _ = store_copy
+    got = client.get("/api/stories")
+    assert got.status_code == 200 and got.headers["content-type"] == "application/json"
+    with Store(path) as store:
+        assert got.json() == store.stories_json()
+    data = got.json()
+    assert data["schema"] == "storyline.stories/1"
+    for story in data["stories"]:
+        assert set(story) >= {"id", "title", "documents", "reports", "independent_sources", "first_published",
+                              "last_published", "updated"}
+    searched = client.get("/api/stories", params={"search": "hailstones"}).json()["stories"]
+    assert [s["documents"] for s in searched] == [["hail-valley-1", "hail-agri-2"]]
+    assert len(client.get("/api/stories", params={"limit": 2}).json()["stories"]) == 2
+    assert client.get("/api/stories", params={"limit": 0}).status_code == 400
+
+
+def test_story_brief_is_the_brief_contract(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, ids = store_copy
+    got = client.get(f"/api/stories/{ids['chalice']}")
+    assert got.status_code == 200
+    brief = got.json()
+    assert brief["schema"] == "storyline.brief/1"
+    assert brief["story"]["id"] == ids["chalice"]
+    assert [d["id"] for d in brief["documents"]] == ["museum-post-1", "museum-wire-2"]
+    for sentence in brief["summary"]:
+        for c in sentence["citations"]:
+            doc = next(d for d in brief["documents"] if d["id"] == c["doc"])
+            assert doc["text"][c["start"] : c["end"]]
+    with Store(path) as store:
+        assert brief == json.loads(store.brief_text(ids["chalice"], fmt="json"))
+    missing = client.get("/api/stories/4242")
+    assert missing.status_code == 404 and "no story" in missing.json()["error"]
+
+
+def test_post_json_articles_added_skipped_joined(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    _, ids = store_copy
+    articles = [
+        {"id": "api-bridge", "title": "Tollgate Bridge repair contract awarded",
+         "text": "Lindqvist awarded the contract to reinforce the cracked girders of the Tollgate Bridge over the "
+                 "Serrin River, city engineer Ada Voss said, and the bridge should reopen in about six weeks."},
+        {"id": "api-empty", "title": "Nothing here", "text": ""},
+    ]
+    got = client.post("/api/reports", json=articles)
+    assert got.status_code == 200
+    out = got.json()
+    assert out["added"] == 1 and out["duplicates"] == 0
+    assert out["joined"] == [{"document": "api-bridge", "story": ids["Tollgate"]}]
+    assert out["updated_stories"] == [ids["Tollgate"]] and out["new_stories"] == []
+    assert out["stories"][ids["Tollgate"]].startswith("Lindqvist closes Tollgate Bridge")
+    # skipped as `storyline add` names it: the record's place in the request body
+    assert [s["input"] for s in out["skipped"]] == ["api.json#2"] and out["skipped"][0]["reason"]
+    again = client.post("/api/reports", json=articles[:1]).json()
+    assert again["added"] == 0 and again["duplicates"] == 1
+
+
+def test_post_jsonl_and_files(client: Any) -> None:
+    lines = (FIXTURES / "reports.jsonl").read_text(encoding="utf-8").splitlines()[:2]
+    got = client.post("/api/reports", content="\n".join(lines), headers={"content-type": "application/x-ndjson"})
+    assert got.status_code == 200 and got.json()["duplicates"] == 2
+    files = [("files", ("update.txt", (FIXTURES / "bridge_update.txt").read_bytes(), "text/plain")),
+             ("files", ("notes.docx", b"PK\x03\x04 not text", "application/octet-stream"))]
+    out = client.post("/api/reports", files=files).json()
+    assert out["added"] == 1
+    assert out["skipped"] == [{"input": "notes.docx", "reason": "unsupported file type (.docx)"}]
+
+
+def test_post_bad_bodies(client: Any) -> None:
+    broken = client.post("/api/reports", content=b'{"id": "x", "text": ', headers={"content-type": "application/json"})
+    assert broken.status_code == 200
+    assert broken.json()["added"] == 0 and "malformed JSON" in broken.json()["skipped"][0]["reason"]
+    assert client.post("/api/reports", content=b"hello", headers={"content-type": "text/plain"}).status_code == 415
+    assert client.post("/api/reports", files=[("files", ("", b"", "text/plain"))]).status_code == 400
+
+
+def test_cross_site_posts_are_refused(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, _ = store_copy
+    article = {"id": "csrf", "text": "Crews in Lindqvist began repairs on the Tollgate Bridge on Monday, the city "
+                                     "said."}
+    for origin in ("https://evil.example", "null"):
+        got = client.post("/api/reports", json=article, headers={"origin": origin})
+        assert got.status_code == 403
+    with Store(path) as store:
+        assert not store.stories(search="csrf began repairs")
+
+
+def test_openapi_lists_the_api(client: Any) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {"/api/stories", "/api/stories/{story}", "/api/reports"} <= set(spec["paths"])
+    assert "/add" not in spec["paths"]

@@ -1,0 +1,69 @@
+"""`storyline serve` as a user runs it: prints its URL, serves, stops cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from serve.serve_support import ROOT
+from storyline.serve.intake import safe_name
+
+
+def _serve(db: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(db), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def test_serve_prints_its_url_and_stops_on_ctrl_c(fixture_store: tuple[Path, dict[str, str]],
+                                                  tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    db.write_bytes(fixture_store[0].read_bytes())
+    proc = _serve(db, "--port", "0")
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith(f"storyline: serving {db} at http://127.0.0.1:") and "(Ctrl-C to stop)" in line
+        url = line.split(" at ", 1)[1].split()[0]
+        page = httpx.get(url, timeout=30)
+        assert page.status_code == 200 and "Lindqvist closes Tollgate Bridge" in page.text
+        # another host name (DNS rebinding of the app itself) is not answered
+        assert httpx.get(url, headers={"host": "attacker.example"}, timeout=30).status_code == 400
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("storyline: interrupted"), err
+
+
+def test_a_port_in_use_is_one_clear_line(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        start = time.monotonic()
+        proc = _serve(tmp_path / "x.db", "--port", str(port))
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2 and out == ""
+    assert err.strip() == f"storyline: cannot listen on 127.0.0.1:{port} (Address already in use); try another --port"
+    assert time.monotonic() - start < 60
+
+
+def test_upload_names_are_made_safe() -> None:
+    taken: set[str] = set()
+    assert safe_name("../../etc/passwd", taken) == "passwd"
+    assert safe_name("..\\..\\boot.ini", taken) == "boot.ini"
+    assert safe_name(".bashrc", taken) == "bashrc"
+    assert safe_name("", taken) == "upload"
+    assert safe_name("report <script>.txt", taken) == "report _script_.txt"
+    assert safe_name("Report.TXT", taken) == "Report.TXT"
+    assert safe_name("report.txt", taken) == "report~2.txt"  # names differing only in case would clash on disk
+    assert safe_name("a" * 300 + ".html", taken) == "a" * 80 + ".html"

@@ -1,0 +1,169 @@
+"""The web app's pages through the framework's test client: list, search, filters, pages, brief, report, add."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from markupsafe import escape
+
+from serve.serve_support import FIXTURES
+from storyline.serve.app import create_app
+from storyline.serve.briefview import brief_body
+from storyline.serve.web import Limits, doc_url
+from storyline.store import Store
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'<li class="story">\s*<h2><a href="/stories/\d+">(.*?)</a>', html)
+
+
+def csrf_of(client: Any) -> str:
+    page = client.get("/add")
+    match = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text)
+    assert match, "the add form carries a CSRF token"
+    return match.group(1)
+
+
+def test_list_shows_every_story_newest_update_first(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, ids = store_copy
+    page = client.get("/")
+    assert page.status_code == 200
+    with Store(path) as store:
+        expected = [r.title for r in store.stories()]
+    assert [t.replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'") for t in titles(page.text)] == expected
+    assert "6 reports · 5 independent sources · 14 Mar 2025 – 15 Mar 2025" in page.text
+    # the one-line lead is the headline report's opening sentence
+    assert '<p class="lead">LINDQVIST — The city of Lindqvist closed the Tollgate Bridge' in page.text
+
+
+def test_search_finds_stories_by_report_text(client: Any) -> None:
+    page = client.get("/", params={"q": "chalice"})
+    assert titles(page.text) == ["Thieves steal medieval chalice from Marrow Hall museum"]
+    # a word only in a report's body, not in any title
+    assert titles(client.get("/", params={"q": "shuttle bus"}).text) == [
+        "Lindqvist closes Tollgate Bridge after engineers find cracks"]
+    none = client.get("/", params={"q": "zeppelin"})
+    assert titles(none.text) == [] and "No story matches" in none.text
+    # FTS5 syntax in the box is taken as words, never as a query error
+    assert client.get("/", params={"q": 'bridge" OR "(*'}).status_code == 200
+
+
+def test_filters_by_date_and_size(client: Any) -> None:
+    since = titles(client.get("/", params={"since": "2025-09-01"}).text)
+    assert len(since) == 2 and "Port Vell" in since[0]  # the ferry strike (October), then the theft (September)
+    assert since[1] == "Thieves steal medieval chalice from Marrow Hall museum"
+    until = titles(client.get("/", params={"until": "2025-03-31"}).text)
+    assert until == ["Fire guts warehouse in Aldermouth port, hundreds evacuated"]
+    big = titles(client.get("/", params={"min": "3"}).text)
+    assert len(big) == 3 and all("Orchard" not in t and "chalice" not in t for t in big)
+    small = titles(client.get("/", params={"max": "2"}).text)
+    assert sorted(small) == ["Hailstorm shreds apple orchards across Orchard Valley",
+                             "Thieves steal medieval chalice from Marrow Hall museum"]
+
+
+def test_unreadable_filters_are_ignored_with_a_note(client: Any) -> None:
+    page = client.get("/", params={"since": "yesterday", "min": "-4", "page": "x"})
+    assert page.status_code == 200
+    assert "“yesterday” is not a date" in page.text and "“-4” is not a whole number" in page.text
+    assert len(titles(page.text)) == 5
+
+
+def test_pagination(store_copy: tuple[Path, dict[str, str]]) -> None:
+    from fastapi.testclient import TestClient
+
+    app = create_app(store_copy[0], allowed_hosts=["testserver"], limits=Limits(page_size=2))
+    with TestClient(app) as c:
+        first = c.get("/")
+        assert len(titles(first.text)) == 2 and "page 1 of 3" in first.text
+        assert 'rel="next" href="/?page=2"' in first.text
+        seen = titles(first.text) + titles(c.get("/?page=2").text) + titles(c.get("/?page=3").text)
+        assert len(set(seen)) == 5
+        searched = c.get("/", params={"q": "Lindqvist", "page": "1"})
+        assert 'rel="next"' not in searched.text
+        beyond = c.get("/?page=9")
+        assert beyond.status_code == 200 and "this is the last" in beyond.text and len(titles(beyond.text)) == 1
+
+
+def test_story_page_is_the_brief_renderers_own_body(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, ids = store_copy
+    page = client.get(f"/stories/{ids['Tollgate']}")
+    assert page.status_code == 200
+    with Store(path) as store:
+        body = brief_body(store.brief_text(ids["Tollgate"], fmt="html"))
+    assert body in page.text  # byte for byte what brief.html holds inside <main>
+    assert '<script src="/assets/brief.js"></script>' in page.text
+    for doc in ("bridge-ledger-1", "bridge-wire-2", "bridge-fm-3"):
+        assert f'href="{doc_url(ids["Tollgate"], doc)}"' in page.text
+
+
+def test_document_page_marks_cited_spans_and_fades_removed_lines(client: Any,
+                                                                store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, ids = store_copy
+    sid = ids["Tollgate"]
+    page = client.get(doc_url(sid, "bridge-ledger-1"))
+    assert page.status_code == 200
+    marks = re.findall(r'<mark id="d(\d+)-(\d+)-(\d+)"', page.text)
+    assert marks, "the brief cites this report, so some passage is marked"
+    with Store(path) as store:
+        text = next(d for d in store.documents(sid) if d.id == "bridge-ledger-1").text
+        removed = next(d for d in store.documents(sid) if d.id == "bridge-ledger-1").removed
+    for _, start, end in marks:
+        assert 0 <= int(start) < int(end) <= len(text)
+    assert removed, "the fixture has site furniture"
+    for r in removed:
+        assert f'<span class="gone">{escape(r.text)}</span> <span class="why">{escape(r.reason)}</span>' in page.text
+    assert f'href="/stories/{sid}#d' in page.text  # back to the same report in the brief
+
+
+def test_missing_things_are_404_pages(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    _, ids = store_copy
+    for url in ("/stories/999", "/stories/abc", doc_url(ids["hail"], "no-such-report"), "/nowhere"):
+        page = client.get(url)
+        assert page.status_code == 404, url
+        assert "<h1>Not found</h1>" in page.text and "Traceback" not in page.text
+    # a report asked for under the wrong story is sent to its own story
+    moved = client.get(doc_url(ids["hail"], "bridge-wire-2"), follow_redirects=False)
+    assert moved.status_code == 301 and moved.headers["location"] == doc_url(ids["Tollgate"], "bridge-wire-2")
+
+
+def test_add_form_pasted_report_joins_its_story(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    path, ids = store_copy
+    token = csrf_of(client)
+    text = (FIXTURES / "bridge_update.txt").read_text(encoding="utf-8")
+    page = client.post("/add", data={"csrf": token, "text": text, "urls": ""})
+    assert page.status_code == 200
+    assert "added 1, duplicates 0, skipped 0, new stories 0, stories updated 1" in page.text
+    assert re.search(rf'joined <a class="story-link" href="/stories/{ids["Tollgate"]}">Lindqvist closes', page.text)
+    with Store(path) as store:
+        members = store.stories(search="shuttle buses began")[0]
+    assert members.id == ids["Tollgate"] and members.reports == 4
+    again = client.post("/add", data={"csrf": token, "text": text})
+    assert "added 0, duplicates 1" in again.text
+
+
+def test_add_form_uploads_in_the_cli_formats(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    _, ids = store_copy
+    token = csrf_of(client)
+    files = [
+        ("files", ("update.txt", (FIXTURES / "bridge_update.txt").read_bytes(), "text/plain")),
+        ("files", ("../../etc/evil.json", b'[{"id": "a1", "title": "Hail aid agreed",'
+                   b' "text": "The regional government of Orchard Valley agreed an aid package of 30 million euros '
+                   b'for apple growers whose orchards were hit by hail around Brenna, minister Oskar Dahl said."}]',
+                   "application/json")),
+        ("files", ("scan.pdf", b"%PDF-1.7 binary", "application/pdf")),
+    ]
+    page = client.post("/add", data={"csrf": token}, files=files)
+    assert page.status_code == 200
+    assert "added 2" in page.text
+    assert "<code>scan.pdf</code>: unsupported file type (.pdf)" in page.text
+    assert re.search(rf'update.txt</a> → joined <a class="story-link" href="/stories/{ids["Tollgate"]}"', page.text)
+    assert re.search(rf'a1</a> → joined <a class="story-link" href="/stories/{ids["hail"]}"', page.text)
+    # the upload's name never reaches the disk or the page as a path
+    assert "../" not in page.text and "/tmp/" not in page.text and "storyline-upload-" not in page.text
+
+
+def test_add_without_anything_says_so(client: Any) -> None:
+    page = client.post("/add", data={"csrf": csrf_of(client), "text": "   ", "urls": ""})
+    assert page.status_code == 400 and "Nothing to add" in page.text

@@ -1,0 +1,105 @@
+"""Tests for the learned furniture model: numpy tree walking, features, certain rules, the shipped weights.
+
+Fixtures are invented lines in the style of news sites; the measured quality on held-out sites is
+``bench/clean_eval.py``'s job (and the CI gate's), not these tests'.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyline.clean import clean_document, repeat_counts
+from storyline.clean.furniture import Trees, certain_reason, furniture_scores, load_model
+from storyline.clean.linefeatures import CONTEXT, FEATURES, context_features, line_features
+from storyline.model import RawDocument
+
+PROSE = [
+    "The council voted 7-2 on Tuesday night to approve a $4.5 million riverside park, ending a two-year dispute.",
+    "About 200 people attended the meeting, which ran past midnight, and residents on both sides spoke.",
+    "Construction is expected to begin in the spring, and the park will include a playground and trails.",
+    "The developer said it would not appeal the decision, according to a statement released on Wednesday.",
+]
+MENU = ["Home", "World", "Business", "Science & Tech", "Sport", "Opinion", "Video", "Podcasts"]
+FOOTER = ["Share on Facebook", "Share on Twitter", "Sign up for our newsletter", "Privacy Policy", "Contact us"]
+
+
+def test_trees_walk_like_the_trees_they_encode() -> None:
+    # one tree: x0 <= 0.5 ? (x1 <= 2 ? -1 : +1) : +3 ; a second tree: a constant leaf 0.5
+    trees = Trees(
+        feature=np.array([0, 1, -1, -1, -1, -1]), threshold=np.array([0.5, 2.0, 0, 0, 0, 0]),
+        left=np.array([1, 3, 2, 3, 4, 5]), right=np.array([4, 2, 2, 3, 4, 5]),
+        value=np.array([0, 0, 1.0, -1.0, 3.0, 0.5]), roots=np.array([0, 5]), depth=3, baseline=0.25,
+    )
+    x = np.array([[0.0, 1.0], [0.0, 5.0], [1.0, 0.0]])
+    assert trees.decision(x).tolist() == [0.25 - 1 + 0.5, 0.25 + 1 + 0.5, 0.25 + 3 + 0.5]
+    assert trees.decision(np.zeros((0, 2))).shape == (0,)
+
+
+def test_features_have_one_row_per_line_and_named_columns() -> None:
+    lines = MENU + PROSE + FOOTER
+    x = line_features(lines)
+    assert x.shape == (len(lines), len(FEATURES))
+    assert np.isfinite(x).all()
+    c = context_features(np.linspace(0, 1, len(lines)), np.ones(len(lines)))
+    assert c.shape == (len(lines), len(CONTEXT))
+    assert line_features([]).shape == (0, len(FEATURES))
+
+
+def test_shipped_model_matches_this_code_and_scores_menus_above_prose() -> None:
+    model = load_model()
+    assert 0 < model.threshold < 1
+    lines = MENU + ["Council approves new riverside park after two-year fight"] + PROSE + FOOTER
+    p = furniture_scores(lines)
+    prose = p[len(MENU) + 1: len(MENU) + 1 + len(PROSE)]
+    assert (prose < model.threshold).all(), prose
+    assert (p[: len(MENU)] > model.threshold).mean() >= 0.75
+    assert (p[-len(FOOTER):] > model.threshold).mean() >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("We use cookies to ensure that we give you the best experience on our website.", "CMS artefact"),
+        ("© 2021 The Springfield Herald. All rights reserved.", "copyright"),
+        ("Media playback is unsupported on your device", "CMS artefact"),
+        ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+         "CMS artefact"),
+        ("* * *", "separator"),
+        ("Advertisement", "advertisement"),
+    ],
+)
+def test_certain_rules_come_from_data(line: str, reason: str) -> None:
+    assert certain_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright law protects the photographs, the court ruled on Monday.", "The cookies were sold out by noon.",
+     "Advertisement revenue fell 3 percent in the quarter, the company said."],
+)
+def test_certain_rules_leave_sentences_alone(line: str) -> None:
+    assert certain_reason(line) is None
+
+
+def test_removed_lines_carry_reason_and_score() -> None:
+    text = "\n".join(MENU + ["Council approves new riverside park after two-year fight"] + PROSE + FOOTER)
+    doc = clean_document(RawDocument(id="d", text=text))
+    assert doc.title == "Council approves new riverside park after two-year fight"
+    for p in PROSE:
+        assert p in doc.text
+    scored = [r for r in doc.removed if r.score is not None]
+    assert scored and all(0 <= r.score <= 1 and r.reason for r in scored)
+    assert all("score" in r.to_dict() for r in doc.removed)
+
+
+def test_a_menu_word_is_never_the_title() -> None:
+    doc = clean_document(RawDocument(id="d", text="\n".join(["Science & Tech", *PROSE])))
+    assert doc.title == ""
+    assert "Science & Tech" not in doc.text
+
+
+def test_repeat_counts_count_documents_not_lines() -> None:
+    counts = repeat_counts(["Subscribe now\nA line\nSubscribe now", "Subscribe now\nOther line"])
+    assert counts["subscribe now"] == 2
+    assert counts["a line"] == 1

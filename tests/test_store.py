@@ -1,0 +1,339 @@
+"""The story store: idempotent add, crash safety, migrations, concurrent readers, skips, cached briefs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from tests.conftest import DEMO, ROOT
+from tests.story_fixtures import write_folder, write_jsonl
+
+import storyline
+from storyline.store import SCHEMA_VERSION, Store, StoreVersionError, UnknownStory
+from storyline.store.api import BATCH
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "storyline", *args], capture_output=True, env=env or ENV,
+                          cwd=ROOT, timeout=300)
+
+
+def test_add_groups_reports_into_stories_and_is_idempotent(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "in", per_topic=3)
+    with Store(tmp_path / "s.db") as store:
+        first = store.add([folder])
+        assert (first.added, first.duplicates, len(first.new_stories)) == (9, 0, 3)
+        before = [(s.id, s.version, s.documents) for s in store.stories()]
+        again = store.add([folder])
+        assert (again.added, again.duplicates, len(again.new_stories), len(again.updated_stories)) == (0, 9, 0, 0)
+        assert [(s.id, s.version, s.documents) for s in store.stories()] == before
+        assert store.counts() == {"reports": 9, "stories": 3}
+        for s in store.stories():
+            assert len({d.split("-")[0] for d in s.documents}) == 1  # one topic per story
+            assert s.reports == 3 and 1 <= s.independent_sources <= 3  # fixture reports share sentences
+
+
+def test_a_later_add_joins_the_stories_already_there(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "in", per_topic=4)
+    files = sorted(folder.iterdir())
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.add([f for f in files if not f.name.endswith("-3.txt")])
+    with Store(db) as store:
+        later = store.add([f for f in files if f.name.endswith("-3.txt")])
+        assert later.added == 3 and not later.new_stories and len(later.updated_stories) == 3
+        assert sorted(s.reports for s in store.stories()) == [4, 4, 4]
+
+
+def test_same_id_different_text_is_kept_under_a_new_id(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    write_folder(a, 1)
+    write_folder(b, 2)  # b holds flood-0.txt etc. again (same text) and flood-1.txt …
+    (b / "flood-0.txt").write_text("Forecasters warned that more heavy rain was expected over the Varne valley. "
+                                   "The mayor of Kelbridge called it the worst flood in sixty years.\n")
+    with Store(tmp_path / "s.db") as store:
+        store.add([a])
+        r = store.add([b])
+        assert r.added == 4 and r.duplicates == 2
+        ids = [d for s in store.stories() for d in s.documents]
+        assert "flood-0.txt" in ids and "flood-0.txt~2" in ids
+
+
+def test_json_articles_keep_their_own_ids(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "feed.jsonl", 6)
+    with path.open("a", encoding="utf-8") as fh:  # a repeated id with new text
+        fh.write(json.dumps({"id": "a0", "text": "The mayor of Kelbridge, Anna Rowe, called the flood the worst "
+                                                 "the town had seen in sixty years. Boats rescued families."}) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        store.add([path])
+        ids = sorted(d for s in store.stories() for d in s.documents)
+        assert ids == ["a0", "a0~2", "a1", "a2", "a3", "a4", "a5"]
+
+
+def test_every_skip_reason_is_reported_as_brief_reports_it(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("")
+    (bad / "blank.txt").write_text("   \n\t\n")
+    (bad / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (bad / "sheet.xlsx").write_bytes(b"PK\x03\x04 not really")
+    (bad / "broken.json").write_text('{"title": "x", "text": ')
+    (bad / "lines.jsonl").write_text('{"id": "ok1", "text": "too short"}\nnot json\n42\n{"title": "no text"}\n')
+    (bad / "big.txt").write_text("word " * 3000)
+    (bad / "empty.html").write_text("<html><body><nav>Home</nav></body></html>")
+    (bad / "german.txt").write_text("Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln für alle "
+                                    "Bürger gelten sollen, und der Minister erklärte die Gründe im Parlament. " * 3)
+    (bad / "furniture.txt").write_text("Share on Facebook\nFollow us on Twitter\nAll rights reserved.\n")
+    (bad / "long.txt").write_text(" ".join(["The council met again today to discuss the river flood."] * 60))
+    (bad / "mn.txt").write_text("Floodwaters reached the town hall on Tuesday morning, officials said. |||||   ")
+    inputs = [str(DEMO), str(bad), str(tmp_path / "missing.txt")]
+    briefed = storyline.briefs(inputs, max_bytes=10_000, max_chars=2_000)
+    expected = {(s.input, s.reason) for s in briefed[0].skipped}
+    assert len(expected) >= 13
+    with Store(tmp_path / "s.db") as store:
+        result = store.add(inputs, max_bytes=10_000, max_chars=2_000)
+    assert {(s.input, s.reason) for s in result.skipped} == expected
+    assert result.added == sum(len(b.documents) for b in briefed)
+    proc = run("add", str(bad), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "cli.db"),
+               "--max-bytes", "10000", "--max-chars", "2000")
+    err = proc.stderr.decode()
+    assert proc.returncode == 0 and "Traceback" not in err and "added 1," in proc.stdout.decode()  # mn.txt#1
+    for s in result.skipped:
+        assert f"storyline: skipped {s.input}: {s.reason}" in err
+    nothing = run("add", str(bad / "empty.txt"), "--db", str(tmp_path / "cli.db"))
+    assert nothing.returncode == 2 and "added 0, duplicates 0, skipped 1" in nothing.stdout.decode()
+
+
+def test_kill_9_during_add_loses_nothing_committed_and_the_next_add_completes(tmp_path: Path) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", 1500)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "storyline", "add", str(feed), "--db", str(db), "--no-progress"],
+                            env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    committed = 0
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as c:
+                    committed = c.execute("SELECT count(*) FROM reports").fetchone()[0]
+            except sqlite3.OperationalError:
+                committed = 0
+            if committed >= 2 * BATCH:
+                break
+        time.sleep(0.02)
+    assert proc.poll() is None, "add finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = c.execute("SELECT count(*) FROM reports").fetchone()[0]
+        assert kept >= committed and kept % BATCH == 0 and kept < 1500
+        orphans = c.execute("SELECT count(*) FROM reports WHERE story NOT IN (SELECT id FROM stories)").fetchone()
+        assert orphans[0] == 0
+        sizes = c.execute("SELECT sum(reports) FROM stories").fetchone()[0]
+        assert sizes == kept  # story sizes agree with the reports committed with them
+    resumed = run("add", str(feed), "--db", str(db), "--no-progress")
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert f"added {1500 - kept}, duplicates {kept}, skipped 0" in resumed.stdout.decode()
+    with Store(db) as store:
+        assert store.counts()["reports"] == 1500
+        assert sorted(d for s in store.stories() for d in s.documents) == sorted(f"a{i}" for i in range(1500))
+
+
+V1_SCHEMA = """
+CREATE TABLE stories (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', created TEXT NOT NULL,
+    updated TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, reports INTEGER NOT NULL DEFAULT 0,
+    independent_sources INTEGER NOT NULL DEFAULT 0, first_published TEXT, last_published TEXT,
+    centroid BLOB NOT NULL, merged_into INTEGER REFERENCES stories(id));
+CREATE TABLE reports (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL UNIQUE,
+    story INTEGER NOT NULL REFERENCES stories(id), title TEXT NOT NULL DEFAULT '', outlet TEXT, url TEXT,
+    published TEXT, text TEXT NOT NULL, input TEXT, added TEXT NOT NULL, features BLOB NOT NULL,
+    signature BLOB NOT NULL, copy_of INTEGER REFERENCES reports(id));
+CREATE INDEX reports_story ON reports(story);
+CREATE TABLE removed (report INTEGER NOT NULL REFERENCES reports(id), position INTEGER NOT NULL, text TEXT NOT NULL,
+    reason TEXT NOT NULL, PRIMARY KEY (report, position)) WITHOUT ROWID;
+CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE postings (term INTEGER NOT NULL, story INTEGER NOT NULL, PRIMARY KEY (term, story)) WITHOUT ROWID;
+CREATE INDEX postings_story ON postings(story);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE briefs (story INTEGER NOT NULL REFERENCES stories(id), words INTEGER NOT NULL,
+    story_version INTEGER NOT NULL, builder TEXT NOT NULL, built TEXT NOT NULL, json TEXT NOT NULL,
+    PRIMARY KEY (story, words));
+PRAGMA user_version = 1;
+"""
+
+
+def test_a_store_of_the_previous_schema_version_opens_and_is_migrated(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    with sqlite3.connect(db) as c:
+        c.executescript(V1_SCHEMA)
+        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid) "
+                  "VALUES (1, 'Old flood story', '2025-01-01', '2025-01-01', 1, x'00000000')")
+        c.execute("INSERT INTO reports(doc_id, content_hash, story, title, text, added, features, signature) "
+                  "VALUES ('old.txt', 'h1', 1, 'Old flood', 'The Varne flooded Kelbridge again.', '2025-01-01', "
+                  "x'', x'')")
+        c.execute("INSERT INTO briefs VALUES (1, 200, 1, 'storyline 0.0.1', '2025-01-01', '{}')")
+    with Store(db) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        (old,) = store.stories()
+        assert old.title == "Old flood story" and old.documents == ["old.txt"]
+        assert [s.id for s in store.stories(search="Kelbridge")] == ["1"]  # the FTS index covers old rows
+        assert [s.id for s in store.stories(search="flood story")] == ["1"]
+        store.add([write_folder(tmp_path / "in", 1)])
+        assert store.counts()["reports"] == 4
+
+
+def test_a_store_from_a_newer_storyline_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    with sqlite3.connect(db) as c:
+        c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreVersionError, match="newer than this storyline.*upgrade storyline"):
+        Store(db)
+    proc = run("stories", "--db", str(db))
+    assert proc.returncode == 2 and b"upgrade storyline" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_not_a_store_and_missing_store_are_clear_errors(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    assert b"cannot open as a storyline store" in run("stories", "--db", str(junk)).stderr
+    proc = run("stories", "--db", str(tmp_path / "none.db"))
+    assert proc.returncode == 2 and b"no such store" in proc.stderr and not (tmp_path / "none.db").exists()
+
+
+def test_readers_work_while_a_writer_holds_its_transaction(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.add([write_folder(tmp_path / "in", 2)])
+    writer = Store(db)
+    writer.conn.execute("BEGIN IMMEDIATE")
+    writer.conn.execute("UPDATE stories SET title = 'uncommitted'")
+    try:
+        with Store(db) as reader:
+            t0 = time.monotonic()
+            rows = reader.stories()
+            assert len(rows) == 3 and all(r.title != "uncommitted" for r in rows)
+            assert reader.stories(search="Kelbridge")
+            assert time.monotonic() - t0 < 5  # not waiting on the writer
+    finally:
+        writer.conn.execute("ROLLBACK")
+        writer.close()
+
+
+def test_listing_in_a_thread_while_an_add_runs(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    feed = write_jsonl(tmp_path / "feed.jsonl", 300)
+    Store(db).close()
+    errors: list[BaseException] = []
+    seen: list[int] = []
+    done = threading.Event()
+
+    def read() -> None:
+        try:
+            with Store(db) as reader:
+                while not done.is_set():
+                    seen.append(sum(s.reports for s in reader.stories()))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    t = threading.Thread(target=read)
+    t.start()
+    try:
+        with Store(db) as writer:
+            writer.add([feed])
+    finally:
+        done.set()
+        t.join()
+    assert not errors
+    assert len(seen) > 1 and seen == sorted(seen)  # readers saw the store grow, batch by batch
+
+
+def test_brief_is_cached_until_the_story_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.pipeline as pipeline
+
+    folder = write_folder(tmp_path / "in", 2)
+    calls: list[int] = []
+    real = pipeline.build_brief
+
+    def counting(*args: object, **kwargs: object) -> storyline.Brief:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_brief", counting)
+    with Store(tmp_path / "s.db") as store:
+        store.add([p for p in folder.iterdir() if p.name != "flood-1.txt"])
+        sid = next(s.id for s in store.stories() if "flood-0.txt" in s.documents)
+        b = store.brief(sid)
+        assert b.story_id == sid and {d.id for d in b.documents} == {"flood-0.txt"}
+        assert store.brief_text(sid, fmt="md") and "<html" in store.brief_text(sid, fmt="html").lower()
+        assert store.brief(sid).to_dict() == b.to_dict() and len(calls) == 1
+        store.add([folder / "flood-1.txt"])
+        assert {d.id for d in store.brief(sid).documents} == {"flood-0.txt", "flood-1.txt"}
+        assert len(calls) == 2
+        with pytest.raises(UnknownStory):
+            store.brief("999")
+
+
+def test_cli_add_stories_and_brief_db(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "in", 2)
+    env = {**ENV, "STORYLINE_DB": str(tmp_path / "env.db")}
+    added = run("add", str(folder), env=env)
+    assert added.returncode == 0, added.stderr.decode()
+    assert added.stdout.decode().strip() == "added 6, duplicates 0, skipped 0, new stories 3, stories updated 0"
+    listing = json.loads(run("stories", "--format", "json", env=env).stdout)
+    assert listing["schema"] == "storyline.stories/1" and len(listing["stories"]) == 3
+    for s in listing["stories"]:
+        assert set(s) >= {"id", "title", "documents", "reports", "independent_sources", "first_published",
+                          "last_published", "updated"}
+    table = run("stories", "--search", "Ostland", env=env).stdout.decode()
+    assert "election" in table and "flood" not in table and table.startswith("id")
+    out = tmp_path / "s.json"
+    assert run("stories", "--format", "json", "-o", str(out), "--search", "nothing-like-this", env=env).returncode == 0
+    assert json.loads(out.read_text())["stories"] == []
+    sid = next(s["id"] for s in listing["stories"] if "flood-0.txt" in s["documents"])
+    brief = run("brief", "--db", str(tmp_path / "env.db"), "--story", sid, "--format", "json")
+    assert brief.returncode == 0, brief.stderr.decode()
+    assert json.loads(brief.stdout)["story"]["id"] == sid
+    bad = run("brief", "--db", str(tmp_path / "env.db"), "--story", "12345")
+    assert bad.returncode == 2 and b"no story with id 12345" in bad.stderr
+    assert run("brief", str(folder), "--db", str(tmp_path / "env.db")).returncode == 2  # PATH and --db: refused
+
+
+def test_a_cached_brief_comes_back_exactly_as_built() -> None:
+    from storyline.store.records import brief_from_dict
+
+    built = storyline.brief([DEMO])
+    assert built.claims and built.timeline and built.summary and built.entities  # the demo has no mapped places
+    again = brief_from_dict(json.loads(built.to_json()))
+    assert again.to_dict() == built.to_dict()
+    assert again.to_markdown() == built.to_markdown() and again.to_html() == built.to_html()
+
+
+def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> None:
+    """The SQLite index (with its caches across batches) must behave as ``MemoryIndex``."""
+    from storyline.pipeline import clean_all
+    from storyline.stories import MemoryIndex, assign, report_terms
+
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs(
+        [write_jsonl(tmp_path / "feed.jsonl", 120)])
+    docs, _ = clean_all(raws)
+    index = MemoryIndex()
+    memory = {d.id: assign(index, report_terms(d.text, d.title), d.published).story for d in docs}
+    with Store(tmp_path / "s.db") as store:
+        for i in range(0, len(docs), 7):
+            store.add_documents(docs[i : i + 7])
+        stored = {d: int(s) for d, s in store.add_documents([]).joined} or {
+            d: int(s.id) for s in store.stories() for d in s.documents}
+        assert store.index.documents() == len(docs)
+    assert stored == memory

@@ -1,0 +1,112 @@
+"""Online story assignment on small hand-made streams (no store involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.story_fixtures import stream
+
+from storyline.stories import ClusterSettings, MemoryIndex, StoryState, assign, report_terms
+from storyline.stories.minhash import jaccard, signature
+from storyline.stories.online import _time_factor
+from storyline.stories.vectors import add_into, cosine, pack, pack_counts, unpack, unpack_counts, weigh
+
+
+def test_three_topics_become_three_stories_in_arrival_order() -> None:
+    index = MemoryIndex()
+    got: dict[str, set[int]] = {}
+    for _doc_id, topic, text in stream(4):
+        got.setdefault(topic, set()).add(assign(index, report_terms(text)).story)
+    assert all(len(s) == 1 for s in got.values()), got
+    assert len({next(iter(s)) for s in got.values()}) == 3
+
+
+def test_first_report_starts_a_story_and_a_close_one_joins_it() -> None:
+    index = MemoryIndex()
+    (_, _, a), (_, _, b) = stream(1)[0], stream(2)[3]  # flood-0 and flood-1
+    first = assign(index, report_terms(a))
+    second = assign(index, report_terms(b))
+    assert first.new and not second.new and first.story == second.story
+    assert second.score >= ClusterSettings().threshold
+
+
+def test_a_high_threshold_keeps_everything_apart() -> None:
+    index = MemoryIndex()
+    stories = {assign(index, report_terms(t), settings=ClusterSettings(threshold=1.01)).story for _, _, t in stream(2)}
+    assert len(stories) == 6
+
+
+def test_candidates_come_only_from_stories_that_share_terms() -> None:
+    index = MemoryIndex()
+    for _, _, text in stream(2):
+        assign(index, report_terms(text))
+    unrelated = index.term_ids(["zzzunrelated"])["zzzunrelated"]
+    assert index.candidates([unrelated], 10) == []
+    flood = index.term_ids(["kelbridge"])["kelbridge"]
+    assert len(index.candidates([flood], 10)) == 1
+
+
+def test_idf_is_learned_from_what_was_stored() -> None:
+    index = MemoryIndex()
+    for _, _, text in stream(3):
+        assign(index, report_terms(text))
+    assert index.documents() == 9
+    ids = index.term_ids(["varne", "ostland"])
+    df = index.frequencies(list(ids.values()))
+    assert df[ids["varne"]] == 3 and df[ids["ostland"]] == 3
+
+
+def test_far_dates_weaken_a_match() -> None:
+    state = StoryState(id=1, centroid={}, size=1, first=dt.date(2020, 1, 1), last=dt.date(2020, 1, 3))
+    assert _time_factor(dt.date(2020, 1, 2), state, 14) == 1.0
+    assert _time_factor(None, state, 14) == 1.0 and _time_factor(dt.date(2030, 1, 1), state, None) == 1.0
+    assert _time_factor(dt.date(2020, 1, 17), state, 14) == 1.0  # 14 days after the range: inside the window
+    assert 0.3 < _time_factor(dt.date(2020, 1, 31), state, 14) < 0.4  # 28 days: one window beyond it, 1/e
+    assert _time_factor(dt.date(2021, 1, 1), state, 14) < 1e-6
+
+
+def test_an_old_report_does_not_join_a_story_from_years_later() -> None:
+    index = MemoryIndex()
+    (_, _, a), (_, _, b) = stream(1)[0], stream(2)[3]
+    first = assign(index, report_terms(a), dt.date(2024, 5, 1))
+    later = assign(index, report_terms(b), dt.date(2027, 5, 1))
+    same_week = assign(index, report_terms(b + "\n\nMore to follow."), dt.date(2024, 5, 3))
+    assert later.story != first.story and same_week.story == first.story
+
+
+def test_possessives_and_plurals_fold_together() -> None:
+    assert report_terms("Kelbridge's mayor") == report_terms("Kelbridge mayor")
+    assert report_terms("killed") == report_terms("killing")
+
+
+def test_vectors_round_trip_and_stay_unit_length() -> None:
+    v = weigh({1: 3, 2: 1, 3: 1}, {1: 1, 2: 5, 3: 9}, 10)
+    assert abs(sum(w * w for w in v.values()) - 1) < 1e-9
+    assert max(v, key=lambda t: v[t]) == 1  # rare and repeated weighs most
+    assert unpack(pack(v)) == {k: float(__import__("numpy").float32(w)) for k, w in v.items()}
+    assert unpack_counts(pack_counts([(5, 2), (7, 1)])) == {5: 2, 7: 1}
+    c = add_into({}, v)
+    assert abs(cosine(v, c) - 1) < 1e-6
+    assert len(add_into({i: 1.0 for i in range(300)}, {}, keep=200)) == 200
+
+
+def test_minhash_sees_reprints_not_other_stories() -> None:
+    texts = stream(2)
+    a, other = texts[0][2], texts[1][2]
+    reprint = a + "\n\nCopyright 2026 Example Wire. All rights reserved."
+    assert jaccard(signature(a), signature(reprint)) > 0.6
+    assert jaccard(signature(a), signature(other)) < 0.1
+
+
+def test_bcubed_and_pairwise_on_a_hand_computed_example() -> None:
+    from storyline.eval.clustering import bcubed, pairwise
+
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    pred = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    b = bcubed(pred, gold)
+    # precision: a,b 2/2; c,d 1/2 -> 3/4; recall: a,b 2/3; c 1/3; d 1 -> (2/3+2/3+1/3+1)/4
+    assert abs(b.precision - 0.75) < 1e-9 and abs(b.recall - (8 / 3) / 4) < 1e-9
+    p = pairwise(pred, gold)
+    assert (p.precision, p.recall) == (0.5, 1 / 3)  # pairs ab (right), cd (wrong); gold ab ac bc
+    perfect = bcubed(gold, gold)
+    assert perfect.f1 == 1.0 and pairwise(gold, gold).f1 == 1.0

@@ -176,8 +176,8 @@ class SummarySentence:
     text: str
     citations: list[Citation]
     date: str | None = None  # ISO 8601 at its precision (see ``date_basis``)
-    date_basis: Literal["event", "context", "reported"] | None = None  # stated in the sentence; the
-    # last date its report stated just before it; its report's publication date
+    date_basis: Literal["event", "reported"] | None = None  # stated in the sentence; its report's
+    # publication date (``summary.account``)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "citations": [c.to_dict() for c in self.citations]}

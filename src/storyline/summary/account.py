@@ -1,11 +1,12 @@
 """An account, not a heap: the cited sentences dated, led by what most sources say, then in time order.
 
 - Date.  A sentence that states an event the timeline stage dated (its resolved date, with
-  a known year, not a future plan nor a running total "since …") takes that date
-  ("event"); else the last such date its report stated a few sentences before it
-  ("context": news anchors a passage's time once); else the date its report was published
-  ("reported"). A sentence with none of these sorts with the sentence before it in its own
-  report, and shows no date.
+  a known year, not a future plan nor a running total "since …") shows that date
+  ("event"); else the date its report was published ("reported", which is always true).
+  For the order, such a sentence takes the last event date its report stated a few
+  sentences before it (news anchors a passage's time once), else its report's date. A
+  sentence with none of these sorts with the sentence before it in its own report, and
+  shows no date.
 - Lead.  Among the best-ranked few, the sentence the most independent sources state (its
   confirmed citations, reprints counted once), never one that states a figure the sources
   dispute (a differ or contested claim row) while another is available; ties go to the
@@ -55,7 +56,7 @@ class _Dated:
     rank: int  # selection order (0 = ranked best)
     day: dt.date | None
     date: str | None
-    basis: Literal["event", "context", "reported"] | None
+    basis: Literal["event", "reported"] | None
 
 
 CONTEXT_SENTENCES = 3
@@ -102,12 +103,12 @@ def date_sentences(
         a = by_doc.get(s.doc)
         event = _event_date(s, spans, a.sentences if a else [])
         published = a.doc.published if a else None
-        if event is not None:
-            out.append(_Dated(s, c, rank, event[1], event[0], event[2]))
-        elif published is not None:
-            out.append(_Dated(s, c, rank, published, published.isoformat(), "reported"))
+        if event is not None and event[2] == "event":
+            out.append(_Dated(s, c, rank, event[1], event[0], "event"))
+        elif published is not None:  # shown: the report's date (true); ordered by the context's when known
+            out.append(_Dated(s, c, rank, event[1] if event else published, published.isoformat(), "reported"))
         else:
-            out.append(_Dated(s, c, rank, None, None, None))
+            out.append(_Dated(s, c, rank, event[1] if event else None, None, None))
     return out
 
 

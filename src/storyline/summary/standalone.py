@@ -36,6 +36,7 @@ class Rules:
     connectives: tuple[str, ...]
     connectives_before_comma: tuple[str, ...]
     pronouns: tuple[str, ...]
+    adjective_before_noun: frozenset[str]
     demonstratives: frozenset[str]
     time_nouns: frozenset[str]
     pronoun_speakers: frozenset[str]
@@ -57,6 +58,7 @@ def rules() -> Rules:
         connectives=longest_first("connectives"),
         connectives_before_comma=longest_first("connectives_before_comma"),
         pronouns=longest_first("pronouns"),
+        adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
         demonstratives=frozenset(raw["demonstratives"]),
         time_nouns=frozenset(raw["time_nouns"]),
         pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),
@@ -96,6 +98,8 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     raw = text[m.end() if m else 0 :].lstrip(_LEADING)
     if word and len(word) > 1 and raw[: len(word)].isupper():
         word = None  # "US", "IT": an acronym, not a pronoun
+    if word and word in r.adjective_before_noun and first is not None and _before_noun(first, word):
+        word = None  # "The former president …": an adjective, not a pronoun
     if word and (" " in word or first is None or first.pos_ == "PRON"):
         return f"starts with the pronoun {word!r}"
     head = opening.split(" ", 1)[0].strip(",")
@@ -106,6 +110,15 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         if noun is None or noun.lower_ not in r.time_nouns:
             return f"starts with the demonstrative {head!r}"
     return None
+
+
+def _before_noun(first: Any, phrase: str) -> bool:
+    """Is the phrase's last word (parsed) an adjective of a noun that follows it?"""
+    n = len(phrase.split()) - 1
+    if first.i + n >= len(first.doc):
+        return False
+    last = first.nbor(n) if n else first
+    return bool(last.pos_ == "ADJ" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"))
 
 
 def caption(text: str) -> bool:
@@ -121,8 +134,9 @@ def speaker_problem(span: Any) -> str | None:
     for t in span:
         if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX"):
             speakers += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lower_ in r.pronoun_speakers for s in speakers) and not any(
-        s.lower_ not in r.pronoun_speakers for s in speakers
+    pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers]
+    if pronouns and not any(s.lower_ not in r.pronoun_speakers for s in speakers) and not any(
+        _named_before(span, s) for s in pronouns
     ):
         return "its speaker is only a pronoun"
     text = span.text
@@ -130,6 +144,12 @@ def speaker_problem(span: Any) -> str | None:
     if quoted > len(text.split()) / 2 and not speakers and not any(a in text.lower() for a in r.attribution):
         return "quotes someone without saying who"  # a quotation is most of it (not a phrase in quotes)
     return None
+
+
+def _named_before(span: Any, pronoun: Any) -> bool:
+    """Does the sentence name a person before the pronoun ("Ahmadinejad met them after a press
+    conference where he announced …")? Then the pronoun's antecedent is in the sentence."""
+    return any(t.ent_type_ == "PERSON" for t in span if t.i < pronoun.i)
 
 
 def _finite(span: Any) -> bool:
@@ -148,10 +168,21 @@ def _span(a: Analysis, s: Sentence) -> Any | None:
     return None
 
 
+def _credited(a: Analysis, s: Sentence) -> bool:
+    """Is the sentence followed, in its paragraph, by a photo credit ("(AP Photo/…)")? Then it
+    is the caption the credit closes."""
+    nxt = a.sentences[s.index + 1] if s.index + 1 < len(a.sentences) else None
+    if nxt is None or nxt.paragraph != s.paragraph or len(nxt.text.split()) > FRAGMENT_TOKENS // 2:
+        return False
+    return caption(nxt.text)
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
         return "reads as a caption"
+    if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
+        return "a photo credit follows it (a caption)"
     span = _span(a, s)
     first = None
     if span is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from .config import DEFAULT, SummaryConfig
 from .statements import same_statement
 
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
+EXP_EXT = True
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
     r"Others|The others|(?:Most|Some|Many|None|All|Both) of (?:the|them|those|these)\b)\b"
@@ -80,15 +82,24 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     centrality = (vecs @ (centroid / norm)) if norm else np.zeros(len(sents), dtype=np.float32)
     lengths = [word_count(s.text) for s in sents]
     doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
-    static = [
-        cfg.lead_weight / (1 + s.index)
-        + cfg.relative_lead_weight * (1 - s.index / doc_len[s.doc])
-        + cfg.centrality_weight * float(centrality[i])
-        - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
-        for i, s in enumerate(sents)
-    ]
+    def prior(s: Sentence, index: int, i: int) -> float:
+        return (
+            cfg.lead_weight / (1 + index)
+            + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
+            + cfg.centrality_weight * float(centrality[i])
+            - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
+        )
+
+    static = [prior(s, s.index, i) for i, s in enumerate(sents)]
+    base_static = list(static)
     covered: set[tuple[str, str]] = set()
     extends = _extensions(sents)
+    if EXP_EXT:
+        # a unit that extends a chosen sentence adds only the sentence that leans on it: its prior
+        # is that sentence's (its own place in the report), not the chosen sentence's lead
+        added = _added_index(analyses, sents, extends)
+        for i, k in added.items():
+            static[i] = prior(sents[i], k, i)
     extended_by: dict[int, list[int]] = {}
     for unit, base in extends.items():
         extended_by.setdefault(base, []).append(unit)
@@ -104,7 +115,10 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     g0 = max((gain(i) for i in range(len(sents))), default=0.0) or 1.0
     # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
     # (a unit that extends a chosen sentence is pushed again: it now costs only its new words)
-    heap = [(-(gain(i) / g0 + static[i]), i) for i in range(len(sents))]
+    def value_of(i: int) -> float:
+        return gain(i) / g0 + (static[i] if extends.get(i) in chosen else base_static[i])
+
+    heap = [(-value_of(i), i) for i in range(len(sents))]
     heapq.heapify(heap)
     order: list[int] = []
     ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
@@ -112,7 +126,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         _, i = heapq.heappop(heap)
         if i in chosen:
             continue
-        value = gain(i) / g0 + static[i]
+        value = value_of(i)
         if heap and value < -heap[0][0] - 1e-9:
             heapq.heappush(heap, (-value, i))
             continue
@@ -132,8 +146,18 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         chosen.add(i)
         covered |= cons[i]
         for u in extended_by.get(i, ()):
-            heapq.heappush(heap, (-(gain(u) / g0 + static[u]), u))
+            heapq.heappush(heap, (-value_of(u), u))
     return Ranked(sents, order, extends)
+
+
+def _added_index(analyses: Sequence[Analysis], sents: Sequence[Sentence], extends: dict[int, int]) -> dict[int, int]:
+    """Unit → the report index of the sentence it adds to the candidate it extends."""
+    starts = {a.doc.id: [x.start for x in a.sentences] for a in analyses}
+    out = {}
+    for i, j in extends.items():
+        doc_starts = starts.get(sents[i].doc, [])
+        out[i] = bisect.bisect_left(doc_starts, sents[j].end)
+    return out
 
 
 def _extensions(sents: Sequence[Sentence]) -> dict[int, int]:

@@ -2,9 +2,10 @@
 
 Representative: closest (TF-IDF) to what all the headlines share. Reads as a headline: not a
 string written for search engines, whose shapes are data (``data/account_rules.json``,
-"headline"): a short keyword label before a colon ("Russia Syria: …"), a content word
-repeated ("… Russia Strikes Syria"), too few words. Such a headline is used only when no
-other source has one.
+"headline"): a short keyword label before a colon that the rest repeats ("Russia Syria:
+Russia Strikes …"; "Paris attacks: what we know" is a headline), a content word repeated
+("… Russia Strikes Syria"), too few words. Such a headline is used only when no other
+source has one.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ def seo_shape(title: str) -> str | None:
     ws = words(title)
     if len(ws) < r["min_words"]:
         return "too few words"
-    label, colon, _ = title.partition(":")
+    label, colon, rest = title.partition(":")
     label_words = words(label)
-    if colon and 0 < len(label_words) <= r["max_label_words"] and not function & set(label_words):
-        return "a keyword label before a colon"
+    if (colon and 0 < len(label_words) <= r["max_label_words"] and not function & set(label_words)
+            and set(label_words) & set(words(rest))):
+        return "a keyword label before a colon, repeated after it"
     content = [w for w in ws if w not in function and not w.isdigit()]
     if len(content) != len(set(content)):
         return "a keyword repeated"

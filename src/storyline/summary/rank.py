@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -20,7 +21,6 @@ from .config import DEFAULT, SummaryConfig
 from .statements import same_statement
 
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
-EXP_EXT = True
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
     r"Others|The others|(?:Most|Some|Many|None|All|Both) of (?:the|them|those|these)\b)\b"
@@ -64,11 +64,8 @@ def _concept_weights(
 
 
 def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None) -> Ranked:
-    """Candidates in the order the summariser would add them (lazy greedy coverage).
-
-    With ``words`` (the summary budget) ranking stops once the order holds
-    ``cfg.rank_depth`` budgets of words: enough to fill the budget, and a large story
-    is not ranked to its last sentence."""
+    """Candidates in the order the summariser would add them (lazy greedy coverage). With ``words``
+    (the budget) ranking stops once the order holds ``cfg.rank_depth`` budgets of words."""
     sents = candidates(analyses, cfg)
     if not sents:
         return Ranked([], [])
@@ -76,33 +73,12 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     cons = [concepts(s.text) for s in sents]
     weight = _concept_weights(sents, cons, source_of, cfg)
     vecs = tfidf_matrix([s.text for s in sents])
-    originals = [i for i, s in enumerate(sents) if source_of.get(s.doc, s.doc) == s.doc]
-    centroid = vecs[originals or list(range(len(sents)))].sum(axis=0)
-    norm = float(np.linalg.norm(centroid))
-    centrality = (vecs @ (centroid / norm)) if norm else np.zeros(len(sents), dtype=np.float32)
-    lengths = [word_count(s.text) for s in sents]
-    doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
-    def prior(s: Sentence, index: int, i: int) -> float:
-        return (
-            cfg.lead_weight / (1 + index)
-            + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
-            + cfg.centrality_weight * float(centrality[i])
-            - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
-        )
-
-    static = [prior(s, s.index, i) for i, s in enumerate(sents)]
-    base_static = list(static)
-    covered: set[tuple[str, str]] = set()
     extends = _extensions(sents)
-    if EXP_EXT:
-        # a unit that extends a chosen sentence adds only the sentence that leans on it: its prior
-        # is that sentence's (its own place in the report), not the chosen sentence's lead
-        added = _added_index(analyses, sents, extends)
-        for i, k in added.items():
-            static[i] = prior(sents[i], k, i)
-    extended_by: dict[int, list[int]] = {}
-    for unit, base in extends.items():
-        extended_by.setdefault(base, []).append(unit)
+    alone, extending = _priors(analyses, sents, vecs, source_of, extends, cfg)
+    lengths = [word_count(s.text) for s in sents]
+    covered: set[tuple[str, str]] = set()
+    extended_by: dict[int, list[int]] = {}  # a chosen sentence → the units that would extend it
+    _ = [extended_by.setdefault(base, []).append(unit) for unit, base in extends.items()]
     chosen: set[int] = set()
 
     def cost(i: int) -> int:
@@ -113,12 +89,13 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         return sum(weight.get(c, 0.0) for c in cons[i] - covered) / max(cost(i), 1)
 
     g0 = max((gain(i) for i in range(len(sents))), default=0.0) or 1.0
+
+    def value(i: int) -> float:
+        return gain(i) / g0 + (extending[i] if extends.get(i) in chosen else alone[i])
+
     # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
     # (a unit that extends a chosen sentence is pushed again: it now costs only its new words)
-    def value_of(i: int) -> float:
-        return gain(i) / g0 + (static[i] if extends.get(i) in chosen else base_static[i])
-
-    heap = [(-value_of(i), i) for i in range(len(sents))]
+    heap = [(-value(i), i) for i in range(len(sents))]
     heapq.heapify(heap)
     order: list[int] = []
     ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
@@ -126,16 +103,12 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         _, i = heapq.heappop(heap)
         if i in chosen:
             continue
-        value = value_of(i)
-        if heap and value < -heap[0][0] - 1e-9:
-            heapq.heappush(heap, (-value, i))
+        v = value(i)
+        if heap and v < -heap[0][0] - 1e-9:
+            heapq.heappush(heap, (-v, i))
             continue
         j = extends.get(i) if extends.get(i) in chosen else None
-        others = [k for k in order if k != j]
-        if others and (
-            float((vecs[others] @ vecs[i]).max()) > cfg.redundancy
-            or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg) for k in others)
-        ):
+        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg):
             continue
         ordered_words += cost(i)
         if j is not None:
@@ -146,8 +119,46 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         chosen.add(i)
         covered |= cons[i]
         for u in extended_by.get(i, ()):
-            heapq.heappush(heap, (-value_of(u), u))
+            heapq.heappush(heap, (-value(u), u))
     return Ranked(sents, order, extends)
+
+
+def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:
+    """Does candidate ``i`` restate one already in the order (TF-IDF cosine, or the same statement)?"""
+    return bool(others) and (
+        float((vecs[others] @ vecs[i]).max()) > cfg.redundancy
+        or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg) for k in others)
+    )
+
+
+def _priors(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], vecs: Any, source_of: dict[str, str],
+    extends: dict[int, int], cfg: SummaryConfig,
+) -> tuple[list[float], list[float]]:
+    """Each candidate's prior (lead, relative lead, closeness to the story's centroid, less the
+    dangling penalty): as it stands alone, and as it extends a chosen sentence. A unit that
+    extends a chosen sentence adds only the sentence that leans on it, so its lead prior is that
+    sentence's own place in its report, not the chosen sentence's."""
+    originals = [i for i, s in enumerate(sents) if source_of.get(s.doc, s.doc) == s.doc]
+    centroid = vecs[originals or list(range(len(sents)))].sum(axis=0)
+    norm = float(np.linalg.norm(centroid))
+    centrality = (vecs @ (centroid / norm)) if norm else np.zeros(len(sents), dtype=np.float32)
+    doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
+
+    def prior(i: int, index: int) -> float:
+        s = sents[i]
+        return (
+            cfg.lead_weight / (1 + index)
+            + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
+            + cfg.centrality_weight * float(centrality[i])
+            - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
+        )
+
+    alone = [prior(i, s.index) for i, s in enumerate(sents)]
+    extending = list(alone)
+    for i, k in _added_index(analyses, sents, extends).items():
+        extending[i] = prior(i, k)
+    return alone, extending
 
 
 def _added_index(analyses: Sequence[Analysis], sents: Sequence[Sentence], extends: dict[int, int]) -> dict[int, int]:

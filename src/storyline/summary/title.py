@@ -11,6 +11,7 @@ source has one.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,9 @@ from typing import Any
 from ..model import Document
 from ..text import words
 from ..tfidf import tfidf_matrix
+
+
+_MARKUP = re.compile(r"<[^>]{0,200}>")
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +37,7 @@ def seo_shape(title: str) -> str | None:
     """Why a headline reads as written for search engines, or None."""
     r = _rules()
     function = set(r["function_words"])
+    title = _MARKUP.sub(" ", title)  # judged by its words, not by tags a page left in it
     ws = words(title)
     if len(ws) < r["min_words"]:
         return "too few words"

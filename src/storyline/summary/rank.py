@@ -75,10 +75,10 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     vecs = tfidf_matrix([s.text for s in sents])
     extends = _extensions(sents)
     alone, extending = _priors(analyses, sents, vecs, source_of, extends, cfg)
-    lengths = [word_count(s.text) for s in sents]
-    covered: set[tuple[str, str]] = set()
+    lengths, covered = [word_count(s.text) for s in sents], set[tuple[str, str]]()
     extended_by: dict[int, list[int]] = {}  # a chosen sentence → the units that would extend it
-    _ = [extended_by.setdefault(base, []).append(unit) for unit, base in extends.items()]
+    for unit, base in extends.items():
+        extended_by.setdefault(base, []).append(unit)
     chosen: set[int] = set()
 
     def cost(i: int) -> int:

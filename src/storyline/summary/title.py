@@ -21,7 +21,6 @@ from ..model import Document
 from ..text import words
 from ..tfidf import tfidf_matrix
 
-
 _MARKUP = re.compile(r"<[^>]{0,200}>")
 
 

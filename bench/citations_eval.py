@@ -35,6 +35,7 @@ class Pair:
     story: list[str]  # the story's raw documents (the bag-of-words rule weighs words by them)
     label: bool
     reason: str
+    story_id: str = ""  # dataset/cluster
 
 
 def _stories() -> dict[tuple[str, str], list[str]]:
@@ -60,7 +61,8 @@ def load(path: Path = PAIRS) -> list[Pair]:
             if not text.startswith(x["snippet"]):
                 raise SystemExit(f"{path}: pair {r['id']}: {side} span no longer starts with {x['snippet']!r}")
             texts.append(text)
-        pairs.append(Pair(r["id"], r["split"], texts[0], texts[1], docs, r["label"] == "supports", r["reason"]))
+        pairs.append(Pair(r["id"], r["split"], texts[0], texts[1], docs, r["label"] == "supports", r["reason"],
+                          f"{r['dataset']}/{r['cluster']}"))
     return pairs
 
 

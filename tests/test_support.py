@@ -68,3 +68,36 @@ def test_supported_citations_pick_the_supporting_document() -> None:
     found = S.supported_citations([(claim, others)], analyses)
     assert list(found[0]) == ["b"]
     assert found[0]["b"].text == docs[1].text
+
+
+def test_the_learned_weights_fit_the_features() -> None:
+    from storyline.support.learned import CHEAP, FULL, weights
+
+    w = weights()
+    assert w.cheap.names == CHEAP and w.full.names == FULL
+    assert 0.0 <= w.reject < w.accept <= 1.0 and 0.0 < w.threshold <= 1.0
+
+
+def test_clear_cases_need_no_model_pass() -> None:
+    claim = "The city council voted on Tuesday to close the old harbour bridge to heavy lorries."
+    copy = "The city council voted on Tuesday to close the old harbour bridge to heavy lorries, officials said."
+    unrelated = "Shares in the shipping company rose sharply on Tuesday."
+    yes, no = S.judge([(claim, copy), (claim, unrelated)])
+    assert yes.supports and not yes.model
+    assert not no.supports and no.reason == "few shared words"
+
+
+def test_cite_cites_only_what_the_judge_confirms() -> None:
+    from storyline.summary import cite
+
+    docs = [
+        Document(id="a", text="The bridge over the river will reopen to traffic on Monday, the mayor said."),
+        Document(id="b", text="The mayor said the bridge over the river will reopen to traffic on Monday."),
+        Document(id="c", text="The mayor said the bridge over the river was closed to traffic last year."),
+    ]
+    analyses = analyse(docs)
+    chosen = [analyses[0].sentences[0]]
+    judged = cite(chosen, analyses, confirm=S.supported_citations)
+    assert [c.doc for c in judged[0].citations] == ["a", "b"]
+    nothing = cite(chosen, analyses, confirm=lambda claims, _: [{} for _ in claims])
+    assert [c.doc for c in nothing[0].citations] == ["a"]

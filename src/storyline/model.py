@@ -177,9 +177,16 @@ class SummarySentence:
 
     text: str
     citations: list[Citation]
+    date: str | None = None  # ISO 8601 at its precision (see ``date_basis``)
+    date_basis: Literal["event", "reported"] | None = None  # stated in the sentence; its report's
+    # publication date (``summary.account``)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
+        out: dict[str, Any] = {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
+        if self.date is not None:
+            out["date"] = self.date
+            out["date_basis"] = self.date_basis
+        return out
 
 
 @dataclass(slots=True)

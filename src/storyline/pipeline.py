@@ -29,6 +29,7 @@ from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .summary import story_title, summarise
+from .support import supported_citations
 from .timeline import build_timeline
 
 
@@ -57,7 +58,8 @@ def build_brief(
     timeline = story_stage("timeline", lambda: build_timeline(analyses), lambda: [], warnings)
     located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
     claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
-    summary = story_stage("summary", lambda: summarise(analyses, words), lambda: [], warnings)
+    summary = story_stage("summary", lambda: summarise(
+        analyses, words, confirm=supported_citations, timeline=timeline, claims=claims), lambda: [], warnings)
     entities = story_stage("entities", lambda: merge_entities(analyses, located), lambda: [], warnings)
     return Brief(
         story_id=story_id,

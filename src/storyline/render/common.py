@@ -6,6 +6,7 @@ the same in either format.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -13,17 +14,19 @@ from importlib import resources
 from typing import Any
 
 from ..dates import readable
-from ..model import Brief, ClaimMention, Number, PlaceRow, TimelineEntry
+from ..model import Brief, ClaimGroup, ClaimMention, Number, PlaceRow, SummarySentence, TimelineEntry
 
 __all__ = [
     "asset",
     "date_label",
+    "disagreements",
     "doc_numbers",
     "figure_groups",
     "format_figure",
     "place_details",
     "provenance_json",
     "provenance_line",
+    "sentence_date",
     "speaker_groups",
     "unique_docs",
 ]
@@ -74,6 +77,44 @@ def date_label(entry: TimelineEntry) -> str:
     if entry.year_inferred:
         label += " (year inferred)"
     return label
+
+
+def human_date(iso: str) -> str:
+    """An ISO date as people write it: "30 Sep 2015", "Sep 2015", "week of 28 Sep 2015", "2015"."""
+    try:
+        if len(iso) == 10 and iso[4] == "-":
+            return dt.date.fromisoformat(iso).strftime("%-d %b %Y")
+        if len(iso) == 8 and iso[5] == "W":
+            return "week of " + dt.date.fromisocalendar(int(iso[:4]), int(iso[6:]), 1).strftime("%-d %b %Y")
+        if len(iso) == 7 and iso[4] == "-":
+            return dt.date(int(iso[:4]), int(iso[5:]), 1).strftime("%b %Y")
+    except ValueError:
+        return iso
+    return iso
+
+
+def sentence_date(sentence: SummarySentence) -> str:
+    """A summary sentence's date as shown: "30 Sep 2015" for the event, "reported 1 Oct 2015"
+    when only its report's date is known, "" when neither is."""
+    if not sentence.date:
+        return ""
+    label = human_date(sentence.date)
+    return label if sentence.date_basis == "event" else f"reported {label}"
+
+
+def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[str], list[ClaimMention]]]]]:
+    """The claim rows where the sources disagree (differ, contested), each with who says what:
+    (figure as written, its speakers, its mentions) per figure, in first-seen order."""
+    out = []
+    for group in brief.claims:
+        if group.verdict not in ("differ", "contested"):
+            continue
+        says = []
+        for figure, ms in figure_groups(group.mentions):
+            who = list(dict.fromkeys(w for w, _ in speaker_groups(ms)))
+            says.append((figure, who, ms))
+        out.append((group, says))
+    return out
 
 
 def _number(value: Number) -> str:

@@ -17,11 +17,13 @@ from ..model import Brief, Citation, ClaimMention, Document
 from .common import (
     asset,
     date_label,
+    disagreements,
     doc_numbers,
     figure_groups,
     place_details,
     provenance_json,
     provenance_line,
+    sentence_date,
     speaker_groups,
     unique_docs,
 )
@@ -111,8 +113,29 @@ def _section(sid: str, title: str, body: str) -> str:
 def _summary(page: _Page) -> str:
     if not page.brief.summary:
         return '<p class="note">No summary.</p>'
-    paras = [f"<p>{_t(' '.join(s.text.split()))} {page.cites(s.citations)}</p>" for s in page.brief.summary]
+    paras = []
+    for s in page.brief.summary:
+        date = sentence_date(s)
+        stamp = f'<time class="when"{_datetime(s.date)}>{_e(date)}</time> ' if date else ""
+        paras.append(f"<p>{stamp}{_t(' '.join(s.text.split()))} {page.cites(s.citations)}</p>")
     return '<div class="summary">\n' + "\n".join(paras) + "\n</div>"
+
+
+def _datetime(iso: str | None) -> str:
+    return f' datetime="{_e(iso)}"' if iso and iso[:1].isdigit() else ""
+
+
+def _disagreements(page: _Page) -> str:
+    """One line per claim row the sources disagree on: what, then each figure with who says it."""
+    items = []
+    for group, says in disagreements(page.brief):
+        parts = " vs ".join(
+            f"<b>{_e(figure)}</b>{' (' + _e('; '.join(who)) + ')' if who else ''} "
+            + page.cites(m.citation for m in ms)
+            for figure, who, ms in says
+        )
+        items.append(f"<li>{_e(group.what)} <span class=\"note\">({_e(group.verdict)})</span>: {parts}</li>")
+    return f'<ul class="disagree">{"".join(items)}</ul>'
 
 
 def _claims(page: _Page) -> str:
@@ -239,6 +262,8 @@ def render_html(brief: Brief) -> str:
         items = "".join(f"<li>{_e(w)}</li>" for w in brief.warnings)
         sections.append(("warnings", "Warnings", f"<ul>{items}</ul>"))
     sections.append(("summary", "Summary", _summary(page)))
+    if disagreements(brief):
+        sections.append(("disagree", "Where the sources disagree", _disagreements(page)))
     if brief.claims:
         sections.append(("claims", "Claims", _claims(page)))
     if brief.timeline:

@@ -12,7 +12,17 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..model import Brief, Document
-from .common import date_label, doc_numbers, figure_groups, place_details, provenance_line, speaker_groups, unique_docs
+from .common import (
+    date_label,
+    disagreements,
+    doc_numbers,
+    figure_groups,
+    place_details,
+    provenance_line,
+    sentence_date,
+    speaker_groups,
+    unique_docs,
+)
 
 __all__ = ["claims_table", "render_claims_markdown", "render_markdown"]
 
@@ -108,7 +118,7 @@ def render_markdown(brief: Brief) -> str:
     out += [f"*{provenance_line(brief)}*", ""]
     for warning in brief.warnings:  # a section left out because its stage failed (guard.story_stage)
         out += [f"> **Warning:** {md_inline(warning)}", ""]
-    out += _summary(brief, numbers)
+    out += _summary(brief, numbers) + _disagreements(brief, numbers)
     if brief.claims:
         out += ["## Claims", "", *claims_table(brief, numbers), ""]
     out += _timeline(brief, numbers) + _places(brief, numbers) + _people(brief, numbers)
@@ -120,9 +130,26 @@ def _summary(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     out = ["## Summary", ""]
     for sentence in brief.summary:
         cites = _cites((c.doc for c in sentence.citations), numbers)
-        out.append(f"{md_inline(sentence.text)} {cites}".rstrip())
+        date = sentence_date(sentence)
+        out.append(f"- {f'**{md_inline(date)}** — ' if date else ''}{md_inline(sentence.text)} {cites}".rstrip())
     if not brief.summary:
         out.append("*No summary.*")
+    return [*out, ""]
+
+
+def _disagreements(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
+    """One line per claim row the sources disagree on: what, then each figure with who says it."""
+    rows = disagreements(brief)
+    if not rows:
+        return []
+    out = ["## Where the sources disagree", ""]
+    for group, says in rows:
+        parts = [
+            f"{md_inline(figure)}{' (' + md_inline('; '.join(who)) + ')' if who else ''} "
+            + _cites((m.doc for m in ms), numbers)
+            for figure, who, ms in says
+        ]
+        out.append(f"- {md_inline(group.what)} ({group.verdict}): " + " vs ".join(parts))
     return [*out, ""]
 
 

@@ -127,7 +127,8 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
     return Brief(
         story_id=d["story"]["id"], title=d["story"]["title"], words=d["story"]["words"], documents=docs,
         skipped=[Skipped(s["input"], s["reason"]) for s in d.get("skipped", [])],
-        summary=[SummarySentence(s["text"], [_citation(c) for c in s["citations"]]) for s in d.get("summary", [])],
+        summary=[SummarySentence(s["text"], [_citation(c) for c in s["citations"]], s.get("date"), s.get("date_basis"))
+                 for s in d.get("summary", [])],
         claims=[_claim(c) for c in d.get("claims", [])], timeline=[_entry(t) for t in d.get("timeline", [])],
         places=[_place(p) for p in d.get("places", [])],
         entities=[Entity(e["name"], e["kind"], e["aliases"], e["docs"]) for e in d.get("entities", [])],

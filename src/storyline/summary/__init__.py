@@ -15,9 +15,12 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    small penalty for a dangling start ("But", "He" …) or end ("… to this."). A sentence that
    restates a chosen one (same statement, see ``statements.same_statement``) is skipped.
 3. ``summarise``   takes ranked sentences while they fit the word budget whole,
-   orders them for reading (by their relative position in their articles),
-   and attaches citations: the sentence itself, then the best-matching
-   sentence of every other document that states the same thing.
+   attaches citations (the sentence itself, then the sentence of every other
+   document that states the same thing: ``cite``) and arranges them as an
+   account (``account``: dated, the lead first, then in time order).
+
+Candidates must stand alone (``standalone``): no dangling connective or pronoun
+at the start, a quotation with its speaker, no caption.
 
 Weights were tuned on the dev files in ../shared/bench only (``storyline eval``).
 """
@@ -26,15 +29,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Analysis, Sentence, SummarySentence
+from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEntry
+from .account import arrange
 from .candidates import candidates
-from .cite import cite
+from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
 from .rank import Ranked, concepts, fit_budget, rank, reading_order
 from .title import story_title
 
 __all__ = [
     "DEFAULT",
+    "Confirm",
     "Ranked",
     "SummaryConfig",
     "candidates",
@@ -55,7 +60,11 @@ def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAUL
 
 
 def summarise(
-    analyses: Sequence[Analysis], words: int = 200, cfg: SummaryConfig = DEFAULT
+    analyses: Sequence[Analysis], words: int = 200, cfg: SummaryConfig = DEFAULT, *, confirm: Confirm | None = None,
+    timeline: Sequence[TimelineEntry] = (), claims: Sequence[ClaimGroup] = (),
 ) -> list[SummarySentence]:
-    """The cited summary within ``words`` words."""
-    return cite(reading_order(select(analyses, words, cfg), analyses), analyses, cfg)
+    """The cited summary within ``words`` words as an account (``account.arrange``): dated
+    by ``timeline``, led by what most sources say and not by a figure ``claims`` finds
+    disputed, then in time order. Citations are confirmed by ``confirm`` when given."""
+    chosen = select(analyses, words, cfg)
+    return arrange(chosen, cite(chosen, analyses, cfg, confirm), analyses, timeline, claims)

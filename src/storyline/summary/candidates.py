@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from ..model import Analysis, Sentence
 from ..text import word_count
 from .config import DEFAULT, SummaryConfig
+from .standalone import leans_on_context, needs_person, why_not_alone
 
+MAX_CONTEXT = 2  # sentences in a joined unit at most (a dangling sentence and the one it leans on)
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
 
 
@@ -37,18 +39,31 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
 
 
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
-    """Sentences fit to stand alone in a summary (exact repeats dropped).
+    """Sentences fit to stand alone in a summary (exact repeats dropped; see ``standalone``).
 
-    In a story of very many documents only each one's first sentences compete (see
-    ``max_candidates``): that bounds time and memory, and the lead is where news puts
-    what matters."""
+    A sentence that leans on the one before it ("He said …", "But …") competes joined to
+    that sentence, as one span of its report, when that one stands alone (and, for "he" or
+    "she", names a person): the pair carries its own context. In a story of very many
+    documents only each one's first sentences compete (see ``max_candidates``): that bounds
+    time and memory, and the lead is where news puts what matters."""
     seen: set[str] = set()
     out: list[Sentence] = []
     per_doc = max(cfg.min_per_document, cfg.max_candidates // max(len(analyses), 1))
     for a in analyses:
-        for s in _whole_quotes(a):
+        units = _whole_quotes(a)
+        alone: list[str | None] = []
+        joined: list[Sentence | None] = []  # each unit as it can stand (itself, joined, or not at all)
+        for k, s in enumerate(units):
             if s.index >= per_doc:
                 break
+            why = why_not_alone(a, s) if cfg.standalone else None
+            if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
+                why = None
+            alone.append(why)
+            joined.append(s if why is None else _with_context(a, units, joined, k, why))
+            if joined[k] is None:
+                continue  # a caption, a fragment, or nothing before it to lean on
+            s = joined[k]  # type: ignore[assignment]
             n = word_count(s.text)
             key = " ".join(s.text.lower().split())
             if n < cfg.min_words or n > cfg.max_words or key in seen:
@@ -60,3 +75,20 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             seen.add(key)
             out.append(s)
     return out
+
+
+def _with_context(
+    a: Analysis, units: Sequence[Sentence], joined: Sequence[Sentence | None], k: int, why: str
+) -> Sentence | None:
+    """Sentence ``k`` joined to what the sentence before it stands as (itself, or itself with
+    its own context), when that gives what ``k`` leans on; None when it cannot (a caption or
+    fragment never can, nor a sentence whose own predecessor leans on another)."""
+    if not leans_on_context(why) or k == 0 or joined[k - 1] is None:
+        return None
+    prev, s = joined[k - 1], units[k]
+    assert prev is not None
+    if s.index - prev.index >= MAX_CONTEXT or prev is not units[k - 1]:
+        return None
+    if needs_person(why) and not any(m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions):
+        return None
+    return Sentence(s.doc, prev.index, prev.start, s.end, a.doc.text[prev.start : s.end], prev.paragraph)

@@ -1,8 +1,15 @@
-"""Citations: every document that states the same thing as a chosen sentence."""
+"""Citations: every document that states the same thing as a chosen sentence.
+
+Two tests of "states the same thing": the bag-of-words rule (``statements.same_statement``:
+TF-IDF cosine or shared content words, different figures never), or, when the caller hands
+one in, a judge (``Confirm``; the pipeline hands ``storyline.support.supported_citations``,
+which reads figures, negation, actors and meaning). The judge is passed in rather than
+imported because it reads figures through the claims stage, a sibling of this one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -13,11 +20,17 @@ from .statements import same_statement
 
 _CITE_BATCH = 2000
 
+Confirm = Callable[[Sequence[tuple[Sentence, Sequence[Sentence]]], Sequence[Analysis]], list[dict[str, Sentence]]]
+"""A citation judge: for each (sentence, other documents' sentences best first), the sentence of
+each other document that states the same thing (by document id)."""
+
 
 def cite(
-    chosen: Sequence[Sentence], analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT
+    chosen: Sequence[Sentence], analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT,
+    confirm: Confirm | None = None,
 ) -> list[SummarySentence]:
-    """Each chosen sentence with citations to every document that states the same thing."""
+    """Each chosen sentence with citations to every document that states the same thing
+    (by ``confirm`` when given, else by the bag-of-words rule)."""
     all_sents = [s for a in analyses for s in a.sentences]
     if not chosen:
         return []
@@ -29,6 +42,8 @@ def cite(
         parts.append(vecs[: len(chosen)] @ vecs[len(chosen) :].T)
     sims = np.concatenate(parts, axis=1)
     doc_pos = {a.doc.id: k for k, a in enumerate(analyses)}
+    if confirm is not None:
+        return _confirmed(chosen, all_sents, sims, analyses, confirm, doc_pos)
     out: list[SummarySentence] = []
     for qi, s in enumerate(chosen):
         cites = [Citation(s.doc, s.start, s.end)]
@@ -42,5 +57,23 @@ def cite(
         for doc_id in sorted(best, key=lambda d: doc_pos[d]):
             t = best[doc_id][1]
             cites.append(Citation(t.doc, t.start, t.end))
+        out.append(SummarySentence(text=s.text, citations=cites))
+    return out
+
+
+def _confirmed(
+    chosen: Sequence[Sentence], all_sents: Sequence[Sentence], sims: np.ndarray, analyses: Sequence[Analysis],
+    confirm: Confirm, doc_pos: dict[str, int],
+) -> list[SummarySentence]:
+    """Citations the judge confirms; each sentence's candidates go to it best TF-IDF match first."""
+    claims = []
+    for qi, s in enumerate(chosen):
+        order = np.argsort(-sims[qi], kind="stable")
+        claims.append((s, [all_sents[i] for i in order if sims[qi, i] > 0 and all_sents[i].doc != s.doc]))
+    found = confirm(claims, analyses)
+    out = []
+    for s, docs in zip(chosen, found, strict=True):
+        cites = [Citation(s.doc, s.start, s.end)]
+        cites += [Citation(t.doc, t.start, t.end) for d, t in sorted(docs.items(), key=lambda kv: doc_pos[kv[0]])]
         out.append(SummarySentence(text=s.text, citations=cites))
     return out

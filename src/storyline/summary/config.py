@@ -19,6 +19,11 @@ class SummaryConfig:
     redundancy: float = 0.5  # skip a sentence this similar (cosine) to one already chosen
     cite_cosine: float = 0.5  # cite another document's sentence at or above this cosine …
     cite_overlap: float = 0.5  # … or when it shares this share of content words (and >= 4 of them)
+    standalone: bool = True  # only sentences that stand alone (``standalone.why_not_alone``)
+    # a sentence opening with a connective ("But …", "However, …") is not rejected outright: the
+    # ranking's dangling penalty weighs it. Rejecting them cost ROUGE on all three gate sets
+    # (bench/SUMMARY_EXPERIMENTS.md)
+    reject_connectives: bool = False
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
     max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …
     min_per_document: int = 30  # … but never fewer than its first 30

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -25,13 +27,13 @@ _DANGLING = re.compile(
 )
 
 
-
 @dataclass(slots=True)
 class Ranked:
     """Candidate sentences and the order the summariser adds them in."""
 
     sentences: list[Sentence]
     order: list[int]  # indices into ``sentences``, best first
+    extends: dict[int, int] = field(default_factory=dict)  # a joined unit → the sentence it extends
 
 
 def concepts(text: str) -> frozenset[tuple[str, str]]:
@@ -62,11 +64,8 @@ def _concept_weights(
 
 
 def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None) -> Ranked:
-    """Candidates in the order the summariser would add them (lazy greedy coverage).
-
-    With ``words`` (the summary budget) ranking stops once the order holds
-    ``cfg.rank_depth`` budgets of words: enough to fill the budget, and a large story
-    is not ranked to its last sentence."""
+    """Candidates in the order the summariser would add them (lazy greedy coverage). With ``words``
+    (the budget) ranking stops once the order holds ``cfg.rank_depth`` budgets of words."""
     sents = candidates(analyses, cfg)
     if not sents:
         return Ranked([], [])
@@ -74,58 +73,133 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     cons = [concepts(s.text) for s in sents]
     weight = _concept_weights(sents, cons, source_of, cfg)
     vecs = SparseRows([s.text for s in sents])  # the dense matrix of a large story would not fit in memory
+    extends = _extensions(sents)
+    alone, extending = _priors(analyses, sents, vecs, source_of, extends, cfg)
+    lengths, covered = [word_count(s.text) for s in sents], set[tuple[str, str]]()
+    extended_by: dict[int, list[int]] = {}  # a chosen sentence → the units that would extend it
+    for unit, base in extends.items():
+        extended_by.setdefault(base, []).append(unit)
+    chosen: set[int] = set()
+
+    def cost(i: int) -> int:
+        j = extends.get(i)
+        return lengths[i] - lengths[j] if j is not None and j in chosen else lengths[i]
+
+    def gain(i: int) -> float:
+        return sum(weight.get(c, 0.0) for c in cons[i] - covered) / max(cost(i), 1)
+
+    g0 = max((gain(i) for i in range(len(sents))), default=0.0) or 1.0
+
+    def value(i: int) -> float:
+        return gain(i) / g0 + (extending[i] if extends.get(i) in chosen else alone[i])
+
+    # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
+    # (a unit that extends a chosen sentence is pushed again: it now costs only its new words)
+    heap = [(-value(i), i) for i in range(len(sents))]
+    heapq.heapify(heap)
+    order: list[int] = []
+    ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
+    while heap and (depth is None or ordered_words < depth):
+        _, i = heapq.heappop(heap)
+        if i in chosen:
+            continue
+        v = value(i)
+        if heap and v < -heap[0][0] - 1e-9:
+            heapq.heappush(heap, (-v, i))
+            continue
+        j = extends.get(i) if extends.get(i) in chosen else None
+        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg):
+            continue
+        ordered_words += cost(i)
+        if j is not None:
+            order[order.index(j)] = i  # the chosen sentence grows by the sentence that leans on it
+            chosen.discard(j)
+        else:
+            order.append(i)
+        chosen.add(i)
+        covered |= cons[i]
+        for u in extended_by.get(i, ()):
+            heapq.heappush(heap, (-value(u), u))
+    return Ranked(sents, order, extends)
+
+
+def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:
+    """Does candidate ``i`` restate one already in the order (TF-IDF cosine, or the same statement)?"""
+    return bool(others) and (
+        float((vecs.dense(list(others)) @ vecs.dense([i])[0]).max()) > cfg.redundancy
+        or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg) for k in others)
+    )
+
+
+def _priors(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], vecs: Any, source_of: dict[str, str],
+    extends: dict[int, int], cfg: SummaryConfig,
+) -> tuple[list[float], list[float]]:
+    """Each candidate's prior (lead, relative lead, closeness to the story's centroid, less the
+    dangling penalty): as it stands alone, and as it extends a chosen sentence. A unit that
+    extends a chosen sentence adds only the sentence that leans on it, so its lead prior is that
+    sentence's own place in its report, not the chosen sentence's."""
     originals = [i for i, s in enumerate(sents) if source_of.get(s.doc, s.doc) == s.doc]
     centroid = vecs.total(originals or list(range(len(sents))))
     norm = float(np.linalg.norm(centroid))
     centrality = vecs.times(centroid / norm) if norm else np.zeros(len(sents), dtype=np.float32)
-    lengths = [word_count(s.text) for s in sents]
     doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
-    static = [
-        cfg.lead_weight / (1 + s.index)
-        + cfg.relative_lead_weight * (1 - s.index / doc_len[s.doc])
-        + cfg.centrality_weight * float(centrality[i])
-        - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
-        for i, s in enumerate(sents)
-    ]
-    covered: set[tuple[str, str]] = set()
 
-    def gain(i: int) -> float:
-        return sum(weight.get(c, 0.0) for c in cons[i] - covered) / lengths[i]
+    def prior(i: int, index: int) -> float:
+        s = sents[i]
+        return (
+            cfg.lead_weight / (1 + index)
+            + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
+            + cfg.centrality_weight * float(centrality[i])
+            - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
+        )
 
-    g0 = max((gain(i) for i in range(len(sents))), default=0.0) or 1.0
-    # lazy greedy: a sentence's value only falls as coverage grows, so a stale upper bound is safe
-    heap = [(-(gain(i) / g0 + static[i]), i) for i in range(len(sents))]
-    heapq.heapify(heap)
-    order: list[int] = []
-    chosen = vecs.dense([])
-    ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
-    while heap and (depth is None or ordered_words < depth):
-        _, i = heapq.heappop(heap)
-        value = gain(i) / g0 + static[i]
-        if heap and value < -heap[0][0] - 1e-9:
-            heapq.heappush(heap, (-value, i))
-            continue
-        if order and (
-            float((chosen @ vecs.dense([i])[0]).max()) > cfg.redundancy
-            or any(same_statement(sents[i].text, sents[j].text, 0.0, cfg) for j in order)
-        ):
-            continue
-        order.append(i)
-        chosen = vecs.dense(order)  # matrix[order], as the redundancy test reads it
-        ordered_words += lengths[i]
-        covered |= cons[i]
-    return Ranked(sents, order)
+    alone = [prior(i, s.index) for i, s in enumerate(sents)]
+    extending = list(alone)
+    for i, k in _added_index(analyses, sents, extends).items():
+        extending[i] = prior(i, k)
+    return alone, extending
+
+
+def _added_index(analyses: Sequence[Analysis], sents: Sequence[Sentence], extends: dict[int, int]) -> dict[int, int]:
+    """Unit → the report index of the sentence it adds to the candidate it extends."""
+    starts = {a.doc.id: [x.start for x in a.sentences] for a in analyses}
+    out = {}
+    for i, j in extends.items():
+        doc_starts = starts.get(sents[i].doc, [])
+        out[i] = bisect.bisect_left(doc_starts, sents[j].end)
+    return out
+
+
+def _extensions(sents: Sequence[Sentence]) -> dict[int, int]:
+    """Unit → the candidate it extends: a dangling sentence joined to the sentence before it
+    (``candidates``) starts where that sentence starts, in the same document."""
+    starts: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(sents):
+        starts.setdefault((s.doc, s.start), []).append(i)
+    out: dict[int, int] = {}
+    for group in starts.values():
+        if len(group) > 1:
+            group.sort(key=lambda i: sents[i].end)
+            for shorter, longer in zip(group, group[1:], strict=False):
+                out[longer] = shorter
+    return out
 
 
 def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
-    """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped)."""
+    """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
+    a joined unit that would overflow gives way to the sentence it extends, when that fits)."""
     chosen: list[Sentence] = []
     used = 0
     for i in ranked.order:
-        n = word_count(ranked.sentences[i].text)
-        if used + n <= words:
-            chosen.append(ranked.sentences[i])
-            used += n
+        for k in (i, ranked.extends.get(i, -1)):
+            if k < 0:
+                continue
+            n = word_count(ranked.sentences[k].text)
+            if used + n <= words:
+                chosen.append(ranked.sentences[k])
+                used += n
+                break
     return chosen
 
 

@@ -1,15 +1,58 @@
-"""The story's title: the headline closest to what all the headlines share."""
+"""The story's title: the most representative headline among the sources that reads as a headline.
+
+Representative: closest (TF-IDF) to what all the headlines share. Reads as a headline: not a
+string written for search engines, whose shapes are data (``data/account_rules.json``,
+"headline"): a short keyword label before a colon that the rest repeats ("Russia Syria:
+Russia Strikes …"; "Paris attacks: what we know" is a headline), a content word repeated
+("… Russia Strikes Syria"), too few words. Such a headline is used only when no other
+source has one.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from ..model import Document
+from ..text import words
 from ..tfidf import tfidf_matrix
+
+_MARKUP = re.compile(r"<[^>]{0,200}>")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8")
+    )
+    return dict(raw["headline"])
+
+
+def seo_shape(title: str) -> str | None:
+    """Why a headline reads as written for search engines, or None."""
+    r = _rules()
+    function = set(r["function_words"])
+    title = _MARKUP.sub(" ", title)  # judged by its words, not by tags a page left in it
+    ws = words(title)
+    if len(ws) < r["min_words"]:
+        return "too few words"
+    label, colon, rest = title.partition(":")
+    label_words = words(label)
+    if (colon and 0 < len(label_words) <= r["max_label_words"] and not function & set(label_words)
+            and set(label_words) & set(words(rest))):
+        return "a keyword label before a colon, repeated after it"
+    content = [w for w in ws if w not in function and not w.isdigit()]
+    if len(content) != len(set(content)):
+        return "a keyword repeated"
+    return None
 
 
 def story_title(docs: Sequence[Document]) -> str:
-    """The title closest to what all titles share (the most representative headline)."""
+    """The most representative headline that reads as one (see the module docstring)."""
     titled = [d for d in docs if d.title]
     if not titled:
         return docs[0].id if docs else "untitled story"
@@ -17,4 +60,5 @@ def story_title(docs: Sequence[Document]) -> str:
         return titled[0].title
     vecs = tfidf_matrix([d.title for d in titled])
     scores = (vecs @ vecs.sum(axis=0)).tolist()
-    return titled[max(range(len(titled)), key=lambda i: (scores[i], -i))].title
+    good = [i for i, d in enumerate(titled) if seo_shape(d.title) is None] or list(range(len(titled)))
+    return titled[max(good, key=lambda i: (scores[i], -i))].title

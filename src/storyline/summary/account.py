@@ -1,0 +1,184 @@
+"""An account, not a heap: the cited sentences dated, led by what most sources say, then in time order.
+
+- Date.  A sentence that states an event the timeline stage dated (its resolved date, with
+  a known year, not a future plan nor a running total "since …") shows that date
+  ("event"); else the date its report was published ("reported", which is always true).
+  For the order, such a sentence takes the last event date its report stated a few
+  sentences before it (news anchors a passage's time once), else its report's date. A
+  sentence with none of these sorts with the sentence before it in its own report, and
+  shows no date.
+- Lead.  Among the best-ranked few, the sentence the most independent sources state (its
+  confirmed citations, reprints counted once), never one that states a figure the sources
+  dispute (a differ or contested claim row) while another is available; ties go to the
+  ranking.
+- Order. The rest by date, and within one report by its own order (discourse); sentences of
+  different reports on the same day by how early they come in their articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEntry
+from ..sources import source_groups
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+
+
+def first_day(iso: str) -> dt.date | None:
+    """The first day an ISO date of any precision covers ("2015-W40" → its Monday); None
+    without a year ("--09-30")."""
+    try:
+        if m := _ISO_DAY.match(iso):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _ISO_WEEK.match(iso):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _ISO_MONTH.match(iso):
+            return dt.date(int(m[1]), int(m[2]), 1)
+        if m := _ISO_YEAR.match(iso):
+            return dt.date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass(slots=True)
+class _Dated:
+    sentence: Sentence
+    cited: SummarySentence
+    rank: int  # selection order (0 = ranked best)
+    day: dt.date | None
+    date: str | None
+    basis: Literal["event", "reported"] | None
+
+
+CONTEXT_SENTENCES = 3
+"""A sentence with no date of its own takes the last date its report stated at most this many
+sentences before it (news anchors a passage's time once, then narrates)."""
+
+
+def _dated_spans(timeline: Sequence[TimelineEntry]) -> list[tuple[str, int, int, str, dt.date]]:
+    """(doc, start, end, ISO date, first day) of every past event the timeline dated with a year."""
+    out: list[tuple[str, int, int, str, dt.date]] = []
+    for e in timeline:
+        day = first_day(e.date)
+        if e.future or e.relation is not None or not e.year_known or day is None:
+            continue  # a plan, a running total ("since …"), or no year
+        out.extend((c.doc, c.start, c.end, e.date, day) for c in e.citations)
+    return out
+
+
+def _event_date(
+    s: Sentence, spans: Sequence[tuple[str, int, int, str, dt.date]], sentences: Sequence[Sentence]
+) -> tuple[str, dt.date, Literal["event", "context"]] | None:
+    """The earliest date stated inside the sentence; else the last one stated in the few
+    sentences before it in its report."""
+    inside = [(day, iso) for doc, a, b, iso, day in spans if doc == s.doc and a < s.end and s.start < b]
+    if inside:
+        day, iso = min(inside)
+        return iso, day, "event"
+    floor = sentences[max(s.index - CONTEXT_SENTENCES, 0)].start if s.index < len(sentences) else s.start
+    before = [(a, iso, day) for doc, a, b, iso, day in spans if doc == s.doc and floor <= a and b <= s.start]
+    if before:
+        _, iso, day = max(before)
+        return iso, day, "context"
+    return None
+
+
+def date_sentences(
+    chosen: Sequence[Sentence], cited: Sequence[SummarySentence], analyses: Sequence[Analysis],
+    timeline: Sequence[TimelineEntry],
+) -> list[_Dated]:
+    by_doc = {a.doc.id: a for a in analyses}
+    spans = _dated_spans(timeline)
+    out = []
+    for rank, (s, c) in enumerate(zip(chosen, cited, strict=True)):
+        a = by_doc.get(s.doc)
+        event = _event_date(s, spans, a.sentences if a else [])
+        published = a.doc.published if a else None
+        if event is not None and event[2] == "event":
+            out.append(_Dated(s, c, rank, event[1], event[0], "event"))
+        elif published is not None:  # shown: the report's date (true); ordered by the context's when known
+            out.append(_Dated(s, c, rank, event[1] if event else published, published.isoformat(), "reported"))
+        else:
+            out.append(_Dated(s, c, rank, event[1] if event else None, None, None))
+    return out
+
+
+def _disputed(claims: Sequence[ClaimGroup]) -> list[tuple[str, int, int]]:
+    return [(m.doc, m.start, m.end) for g in claims if g.verdict in ("differ", "contested") for m in g.mentions]
+
+
+def _states_disputed(s: Sentence, disputed: Sequence[tuple[str, int, int]]) -> bool:
+    return any(doc == s.doc and a < s.end and s.start < b for doc, a, b in disputed)
+
+
+LEAD_FROM = 3
+"""The lead is chosen among the best-ranked few sentences (at least this many, or the top
+third): what most sources state among what the story is mainly about."""
+
+
+def arrange(
+    chosen: Sequence[Sentence], cited: Sequence[SummarySentence], analyses: Sequence[Analysis],
+    timeline: Sequence[TimelineEntry] = (), claims: Sequence[ClaimGroup] = (),
+) -> list[SummarySentence]:
+    """The cited sentences (``cited[i]`` cites ``chosen[i]``, both in selection order) as an
+    account: dated, the lead first, the rest in time order."""
+    if not chosen:
+        return []
+    dated = date_sentences(chosen, cited, analyses, timeline)
+    group = source_groups([a.doc for a in analyses])
+    disputed = _disputed(claims)
+
+    def support(d: _Dated) -> tuple[int, int, int]:
+        sources = len({group.get(c.doc, c.doc) for c in d.cited.citations})
+        return (0 if _states_disputed(d.sentence, disputed) else 1, sources, -d.rank)
+
+    lead = max(dated[: max(LEAD_FROM, len(dated) // 3)], key=support)
+    rest = [d for d in dated if d is not lead]
+    _fill_undated(rest)
+    lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
+    doc_pos = {a.doc.id: k for k, a in enumerate(analyses)}
+    rest.sort(key=lambda d: (
+        d.day or dt.date.max, d.sentence.index / lengths.get(d.sentence.doc, 1), doc_pos.get(d.sentence.doc, 0),
+        d.sentence.index,
+    ))
+    rest = _discourse(rest)
+    return [replace(d.cited, date=d.date, date_basis=d.basis) for d in [lead, *rest]]
+
+
+def _fill_undated(items: list[_Dated]) -> None:
+    """An undated sentence sorts with the sentence before it in its own report (its date is not
+    shown: only the order borrows it)."""
+    for d in items:
+        if d.day is None:
+            before = [e for e in items if e.sentence.doc == d.sentence.doc and e.day is not None
+                      and e.sentence.index < d.sentence.index]
+            if before:
+                d.day = max(before, key=lambda e: e.sentence.index).day
+
+
+def _discourse(items: list[_Dated]) -> list[_Dated]:
+    """Within one day, one report's sentences keep that report's order."""
+    out: list[_Dated] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and items[j].day == items[k].day:
+            j += 1
+        block = items[k:j]
+        slots: dict[str, list[_Dated]] = {}
+        for d in block:
+            slots.setdefault(d.sentence.doc, []).append(d)
+        for v in slots.values():
+            v.sort(key=lambda d: d.sentence.index)
+        out.extend(slots[d.sentence.doc].pop(0) for d in block)
+        k = j
+    return out

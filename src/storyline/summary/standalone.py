@@ -1,0 +1,213 @@
+"""Can a sentence stand alone in an account? News writing's rules, read from the parse.
+
+A summary sentence is lifted out of its report, so what it leaned on there is gone:
+
+- a dangling connective at its start ("However, …", "Also …", "This includes …") points at a
+  sentence the reader does not have;
+- a pronoun or demonstrative subject at its start ("He …", "These attacks …") names nobody;
+- a quotation needs its speaker in the same sentence ("…," the minister said), and reported
+  speech whose speaker is a pronoun ("…, he said.") is a quote without its speaker;
+- a photo caption ("(AP Photo)", "pictured", "(L-R)") or a fragment with no finite verb is
+  not a statement of the story.
+
+The word lists and caption shapes are data (``data/account_rules.json``): general English and
+newsroom conventions, not taken from any benchmark text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Analysis, Sentence
+from ..parses import parsed
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:_|--|—|–|-)\s")  # "LONDON (AP) _ "
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+_LEADING = "\"“‘'([ "
+FRAGMENT_TOKENS = 20  # a caption or list item is short; in a long sentence a missing finite verb is a misparse
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    connectives: tuple[str, ...]
+    connectives_before_comma: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    adjective_before_noun: frozenset[str]
+    demonstratives: frozenset[str]
+    time_nouns: frozenset[str]
+    pronoun_speakers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    attribution: tuple[str, ...]
+    captions: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    raw: dict[str, Any] = json.loads(
+        resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8")
+    )
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(raw[key], key=lambda w: -len(w)))
+
+    return Rules(
+        connectives=longest_first("connectives"),
+        connectives_before_comma=longest_first("connectives_before_comma"),
+        pronouns=longest_first("pronouns"),
+        adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
+        demonstratives=frozenset(raw["demonstratives"]),
+        time_nouns=frozenset(raw["time_nouns"]),
+        pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        attribution=tuple(raw["attribution_phrases"]),
+        captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
+    )
+
+
+def _opening(text: str) -> str:
+    """The sentence's words after a wire dateline and opening quotes or brackets, lower-cased."""
+    m = _DATELINE.match(text)
+    return text[m.end() if m else 0 :].lstrip(_LEADING).lower()
+
+
+def _starts_with(opening: str, phrases: tuple[str, ...], then: str = "") -> str | None:
+    for p in phrases:
+        if opening.startswith(p):
+            rest = opening[len(p) :]
+            if (then and rest.startswith(then)) or (not then and (not rest or not rest[0].isalnum())):
+                return p
+    return None
+
+
+def dangling_start(text: str, first: Any | None = None) -> str | None:
+    """Why the sentence's opening leans on what came before (a connective, a pronoun or a
+    demonstrative), or None. ``first`` is the parsed first word, when there is a parse."""
+    r = rules()
+    m = _DATELINE.match(text)
+    if text[m.end() if m else 0 :].lstrip("([ ")[:1] in "\"“‘'":
+        return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
+    opening = _opening(text)
+    word = _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
+    if word:
+        return f"starts with the connective {word!r}"
+    word = _starts_with(opening, r.pronouns)
+    raw = text[m.end() if m else 0 :].lstrip(_LEADING)
+    if word and len(word) > 1 and raw[: len(word)].isupper():
+        word = None  # "US", "IT": an acronym, not a pronoun
+    if word and word in r.adjective_before_noun and first is not None and _before_noun(first, word):
+        word = None  # "The former president …": an adjective, not a pronoun
+    if word and (" " in word or first is None or first.pos_ == "PRON"):
+        return f"starts with the pronoun {word!r}"
+    head = opening.split(" ", 1)[0].strip(",")
+    if head in r.demonstratives:
+        noun = first.head if first is not None and first.dep_ == "det" else None
+        if noun is None and first is not None and first.pos_ != "PRON":
+            return None  # "That" as a conjunction, or a parse that does not read it as a pronoun
+        if noun is None or noun.lower_ not in r.time_nouns:
+            return f"starts with the demonstrative {head!r}"
+    return None
+
+
+def _before_noun(first: Any, phrase: str) -> bool:
+    """Is the phrase's last word (parsed) an adjective of a noun that follows it?"""
+    n = len(phrase.split()) - 1
+    if first.i + n >= len(first.doc):
+        return False
+    last = first.nbor(n) if n else first
+    return bool(last.pos_ == "ADJ" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"))
+
+
+def caption(text: str) -> bool:
+    """Does the sentence have the shape of a photo or video caption?"""
+    return any(p.search(text) for p in rules().captions)
+
+
+def speaker_problem(span: Any) -> str | None:
+    """Why a quotation or reported speech in the sentence lacks its speaker, or None: a speaker
+    that is only a pronoun ("…, he said."), or a quotation with no one saying it."""
+    r = rules()
+    speakers = []
+    for t in span:
+        if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX"):
+            speakers += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers]
+    if pronouns and not any(s.lower_ not in r.pronoun_speakers for s in speakers) and not any(
+        _named_before(span, s) for s in pronouns
+    ):
+        return "its speaker is only a pronoun"
+    text = span.text
+    quoted = sum(len(m.group(1).split()) for m in _QUOTE.finditer(text))
+    if quoted > len(text.split()) / 2 and not speakers and not any(a in text.lower() for a in r.attribution):
+        return "quotes someone without saying who"  # a quotation is most of it (not a phrase in quotes)
+    return None
+
+
+def _named_before(span: Any, pronoun: Any) -> bool:
+    """Does the sentence name a person before the pronoun ("Ahmadinejad met them after a press
+    conference where he announced …")? Then the pronoun's antecedent is in the sentence."""
+    return any(t.ent_type_ == "PERSON" for t in span if t.i < pronoun.i)
+
+
+def _finite(span: Any) -> bool:
+    """Has the sentence a finite verb (or a verb the parse makes its root)?"""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT")
+        for t in span
+    )
+
+
+def _span(a: Analysis, s: Sentence) -> Any | None:
+    for para in a.paragraphs:
+        if para.offset <= s.start and s.end <= para.offset + len(para.text):
+            return parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
+    return None
+
+
+def _credited(a: Analysis, s: Sentence) -> bool:
+    """Is the sentence followed, in its paragraph, by a photo credit ("(AP Photo/…)")? Then it
+    is the caption the credit closes."""
+    nxt = a.sentences[s.index + 1] if s.index + 1 < len(a.sentences) else None
+    if nxt is None or nxt.paragraph != s.paragraph or len(nxt.text.split()) > FRAGMENT_TOKENS // 2:
+        return False
+    return caption(nxt.text)
+
+
+def why_not_alone(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
+    if caption(s.text):
+        return "reads as a caption"
+    if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
+        return "a photo credit follows it (a caption)"
+    span = _span(a, s)
+    first = None
+    if span is not None:
+        first = next((t for t in span if not t.is_punct and not t.is_space), None)
+        m = _DATELINE.match(s.text)
+        if m:  # the first word after a dateline
+            first = next((t for t in span if t.idx - span.start_char >= m.end() and not t.is_punct), first)
+    why = dangling_start(s.text, first)
+    if why or span is None:
+        return why
+    if len(span) <= FRAGMENT_TOKENS and not _finite(span):
+        return "has no finite verb (a fragment or caption)"
+    return speaker_problem(span)
+
+
+_PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'", "speaker is only a pronoun")
+
+
+def leans_on_context(why: str) -> bool:
+    """Is the reason one the sentence before can answer (a connective, a pronoun, a speaker),
+    rather than a caption or a fragment?"""
+    return why.startswith(("starts with", "its speaker", "quotes someone"))
+
+
+def needs_person(why: str) -> bool:
+    """Does the reason need a person named before ("He said …", "…, she said.")?"""
+    return any(p in why for p in _PERSONAL)

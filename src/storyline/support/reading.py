@@ -1,0 +1,270 @@
+"""What the support judge reads from one parsed text, and the checks that compare two readings.
+
+A reading holds what decides whether a passage states what a sentence states: its content
+words (all, and those of the claim itself), the names it mentions, its figures and clock
+times, the claim's main verb with its negation and hedging, the named subject, the weekdays
+it names and the words it quotes. The checks compare two readings and name the conflict
+(figures, negation, modality, actor, day, quotation) that rules a citation out.
+
+Figures are read as the claims table reads them (``claims.numbers``); that, and quotation
+regions (``claims.attribution``), are the judge's one use of the claims stage (``_claims``),
+which is why ``support`` sits above the stages until figure reading moves down.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..text import STOPWORDS, WORDS, content_terms, stem, words
+
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))\s*([ap])?\.?m?\b", re.I)
+_WORD_SCALE = re.compile(r"\b(half a|a|another|one) (hundred|thousand|million|billion)\b", re.I)
+_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the judge reads from one text."""
+
+    terms: frozenset[str]  # stemmed content words
+    figures: tuple[tuple[float, float, str], ...]  # (low, high, counted-thing lemma) per figure
+    times: frozenset[int]  # clock times, in minutes after midnight
+    claim: tuple[tuple[str, bool, bool], ...]  # main verb(s): (lemma, negated, hedged)
+    verbs: tuple[tuple[str, bool, bool], ...]  # every verb, the same way
+    actor: frozenset[str]  # name words of the main verb's subject, when it is a named entity
+    words: frozenset[str]  # lower-cased words, to look names up in
+    predicate: tuple[int, int] | None  # character span of the main predicate word
+    days: frozenset[str]  # weekdays named
+    quoted: frozenset[str]  # content words inside quotation marks
+    core: tuple[tuple[int, int], ...]  # character spans of the claim's words (no apposition,
+    # relative clause or reporting frame: details a supporting passage may leave out)
+    core_terms: frozenset[str]  # stemmed content words of those spans
+    names: frozenset[str]  # lower-cased words of the named entities (people, bodies, places)
+    bigrams: frozenset[tuple[str, str]]  # stemmed word pairs (not two function words): phrasing
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("storyline").joinpath("data", "support_cues.json").read_text("utf-8")
+    )
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _negated(tok: Any) -> bool:
+    neg = _cues()["negations"]
+    return any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj")) for c in tok.children)
+
+
+def _hedged(tok: Any) -> bool:
+    cues = _cues()
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in cues["hedge_modals"]:
+            return True
+        if (c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]) or (
+            c.dep_ == "mark" and c.lower_ in cues["conditionals"]
+        ):
+            return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues["hedge_verbs"]
+
+
+def _main_verbs(doc: Any) -> list[Any]:
+    """The claim's verbs: each root, or what a reporting verb reports, or what a hedge verb
+    governs ("expected to include" → include), with their conjuncts."""
+    cues = _cues()
+    out = []
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        verb = root
+        for _ in range(3):
+            lemma = verb.lemma_.lower()
+            nxt = None
+            if lemma in cues["reporting_verbs"]:
+                nxt = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+            elif lemma in cues["hedge_verbs"]:
+                nxt = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if nxt is None:
+                break
+            verb = nxt
+        out.append(verb)
+        out.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ"))
+    return out
+
+
+def _predicate(verbs: Sequence[Any]) -> tuple[int, int] | None:
+    """The word that carries the claim: the main verb, or for "is"/"was" its complement."""
+    if not verbs:
+        return None
+    v = verbs[0]
+    if v.lemma_.lower() == "be":
+        v = next((c for c in v.children if c.dep_ in ("attr", "acomp")), v)
+    return v.idx, v.idx + len(v.text)
+
+
+def _actor(verbs: Sequence[Any]) -> frozenset[str]:
+    for v in verbs[:1]:
+        for c in v.children:
+            if c.dep_ in _SUBJECTS and c.ent_type_ in _ENTITY_LABELS:
+                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                toks = ent if ent is not None else [c]
+                return frozenset(t.lower_ for t in toks if t.is_alpha and len(t) > 2)
+    return frozenset()
+
+
+def _claims() -> tuple[Any, Any, Any]:
+    """The claims stage's figure and quotation reading: the judge's one import of it (to move
+    below the stages, with ``support`` into ``summary/``, once figure reading lives there)."""
+    from ..claims.attribution import quote_regions
+    from ..claims.numbers import find_figures, interval
+
+    return find_figures, interval, quote_regions
+
+
+def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
+    find_figures, interval, _ = _claims()
+    if not any(ch.isdigit() for ch in doc.text) and not any(w in WORDS for w in words(doc.text)):
+        return ()  # no digit and no number word: no figure (reading figures is the costly part of a reading)
+    out = []
+    taken: list[tuple[int, int]] = []
+    for f in find_figures(doc):
+        if f.weak or f.share_word:
+            continue
+        low, high = interval(f.value, f.low, f.high, f.qualifier, f.vague)
+        num = doc[f.num]
+        unit = "percent" if f.percent else "money" if f.currency is not None else (
+            num.head.lemma_.lower() if num.head.i != num.i else "")
+        out.append((low, high, unit))
+        taken.append((f.char_start, f.char_end))
+    for m in _WORD_SCALE.finditer(doc.text):  # "half a million", "another million"
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            n = _SCALE[m.group(2).lower()] * (0.5 if m.group(1).lower() == "half a" else 1.0)
+            out.append((n, n, ""))
+    return tuple(out)
+
+
+def _times(text: str) -> frozenset[int]:
+    out = set()
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
+        if hour > 24 or minute > 59:
+            continue
+        if (m.group(4) or "").lower() == "p" and hour < 12:
+            hour += 12
+        out.add(hour * 60 + minute)
+    return frozenset(out)
+
+
+_DETAILS = frozenset({"appos", "relcl", "acl", "parataxis", "advcl", "npadvmod", "punct"})
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:_|--|—|–|-)\s")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline ("LONDON (AP) _ ") ends, else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _core(verbs: Sequence[Any], start: int = 0) -> tuple[tuple[int, int], ...]:
+    """The words of the claim: the main verb's subtree without the details a supporting
+    passage may leave out (appositions, relative and adverbial clauses, asides, a dateline)."""
+    out: list[tuple[int, int]] = []
+    stack = list(verbs[:1])
+    while stack:
+        t = stack.pop()
+        if t.idx >= start:
+            out.append((t.idx, t.idx + len(t.text)))
+        stack.extend(c for c in t.children if c.dep_ not in _DETAILS)
+    return tuple(sorted(out))
+
+
+def _quoted(text: str) -> frozenset[str]:
+    regions = _claims()[2](text)
+    return frozenset(t for a, b in regions for t in content_terms(text[a:b]))
+
+
+def read(doc: Any) -> Reading:
+    """The judge's reading of one parsed text (a spaCy Doc)."""
+    verbs = _main_verbs(doc)
+    core = _core(verbs, _dateline_end(doc.text))
+    return Reading(
+        terms=frozenset(content_terms(doc.text)),
+        figures=_figures(doc),
+        times=_times(doc.text),
+        claim=tuple((v.lemma_.lower(), _negated(v), _hedged(v)) for v in verbs),
+        verbs=tuple((t.lemma_.lower(), _negated(t), _hedged(t)) for t in doc if t.pos_ in ("VERB", "AUX", "ADJ")),
+        actor=_actor(verbs),
+        words=frozenset(t.lower_ for t in doc if t.is_alpha),
+        predicate=_predicate(verbs),
+        days=frozenset(t.lower_ for t in doc if t.lower_ in _cues()["weekdays"]),
+        quoted=_quoted(doc.text),
+        core=core,
+        core_terms=frozenset(t for a, b in core for t in content_terms(doc.text[a:b])),
+        names=frozenset(t.lower_ for t in doc if t.ent_type_ in _ENTITY_LABELS and t.is_alpha and len(t) > 1),
+        bigrams=_bigrams(doc.text),
+    )
+
+
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
+    ws = words(text)
+    st = [stem(w) for w in ws]
+    return frozenset(
+        (st[i], st[i + 1]) for i in range(len(ws) - 1) if not (ws[i] in STOPWORDS and ws[i + 1] in STOPWORDS)
+    )
+
+
+def _overlaps(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def figure_check(s: Reading, p: Reading) -> str | None:
+    """"differ" when the passage states the sentence's figures (or clock times) otherwise,
+    "missing" when it does not state one of them, else None."""
+    if s.times and p.times and not (s.times & p.times):
+        return "differ"
+    unmatched = [f for f in s.figures if not any(_overlaps(f, g) for g in p.figures)]
+    if not unmatched:
+        return None
+    if any(not any(_overlaps(g, f) for f in s.figures) for g in p.figures):
+        return "differ"  # each side has a figure the other lacks: not the same numbers
+    return "missing"
+
+
+def claim_check(s: Reading, p: Reading) -> str | None:
+    """"negation" or "modality" when the passage negates, or only hedges, the sentence's claim."""
+    for lemma, neg, hedge in s.claim:
+        found = [(n, h) for lem, n, h in p.verbs if lem == lemma]
+        if not found:
+            continue
+        if all(n != neg for n, _ in found):
+            return "negation"
+        if not hedge and all(h for _, h in found):
+            return "modality"
+    return None
+
+
+def actor_check(s: Reading, p: Reading) -> str | None:
+    """"actor" when both subjects are named and neither text names the other's."""
+    if s.actor and p.actor and not (s.actor & p.words) and not (p.actor & s.words):
+        return "actor"
+    return None
+
+
+def context_check(s: Reading, p: Reading) -> str | None:
+    """"day" when the two texts name different weekdays; "quote" when both quote someone and
+    the passage's quotation has little of the sentence's (another statement)."""
+    if s.days and p.days and not (s.days & p.days):
+        return "day"
+    if len(s.quoted) >= 3 and len(p.quoted) >= 3 and len(s.quoted & p.quoted) < len(s.quoted) / 2:
+        return "quote"
+    return None
+
+

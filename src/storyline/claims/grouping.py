@@ -50,6 +50,7 @@ from ..sources import independent_count
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
 from .lexicon import noun_kin, word_set
+from .meaning import merge_by_meaning
 from .verdicts import Rates, values_agree
 from .wording import participle
 
@@ -261,6 +262,42 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+MONEY_NOUNS = word_set("money_nouns")
+GENERIC_PEOPLE = word_set("generic_people")
+
+
+def _money_kin(x: str, y: str) -> bool:
+    """Sums of money for one thing: kin words, or one names only money ('$100 in cash', 'a price of $100')."""
+    return not x or not y or x in MONEY_NOUNS or y in MONEY_NOUNS or _words_kin(x, y)
+
+
+def _people_kin(a: FigureMention, b: FigureMention) -> bool:
+    """One counted thing, or people in general and a word for people ('two people' / 'two men')."""
+    return _heads_kin(a, b) or a.person_unit and b.person_unit and (a.head in GENERIC_PEOPLE or
+                                                                     b.head in GENERIC_PEOPLE)
+
+
+def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
+    """Nothing says two mentions are different figures (for grouping by meaning, meaning.py): counts or
+    sums of money of one counted thing or currency, equal values, no scope, place, date, name or
+    background evidence apart."""
+    if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
+            b.share is not None or a.doc == b.doc and a.start == b.start:
+        return False
+    if a.unit_code != b.unit_code or a.value != b.value or a.low != b.low or a.high != b.high or a.low != a.high:
+        return False
+    if a.event_class and b.event_class and a.event_class != b.event_class:
+        return False
+    if not (_people_kin(a, b) if a.dimension == "count" else _money_kin(a.head, b.head)):
+        return False
+    if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
+        return False
+    da, db = calendar_dates(a.times), calendar_dates(b.times)
+    if da and db and not da & db or a.actors and b.actors and not a.actors & b.actors:
+        return False
+    return _background(a, rates) == _background(b, rates)
 
 
 def _same_told(a: FigureMention, b: FigureMention) -> bool:
@@ -517,7 +554,11 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
-    groups = [g for g in group_mentions(mentions, places, rates) if not all(m.share_word for m in g.members)]
+    texts = {d.id: d.text for d in docs}
+    merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
+                              lambda a, b: could_be_same(a, b, places, rates))
+    groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
+              if not all(m.share_word for m in ms)]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

@@ -89,6 +89,7 @@ class FigureMention:
     dimension: str = "count"  # count | percent | money | length | speed | duration | ... (numbers.py)
     unit_code: str | None = None  # "USD", "km/h", "ft" for money and measures
     factor: float = 1.0  # to the dimension's base unit (money: 1; converted at grouping, by year)
+    unit_offset: float = 0.0  # added before the factor (Fahrenheit to Celsius)
     slack: float = 0.0  # rounding allowed, in the figure's own unit (verdicts.rounding)
     conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
     places: list[str] = field(default_factory=list)
@@ -391,7 +392,7 @@ def _mention(
         event=lemma(event) if event is not None else None, event_text=event.text if event is not None else None,
         event_class=cls, role=role, negated=negated, percent=fig.percent, base=fig.base, share=fig.share,
         dimension=fig.dimension, unit_code=fig.currency_code or (fig.unit.name if fig.unit else None),
-        factor=fig.unit.factor if fig.unit else 1.0, slack=rounding(fig.written, fig.value, fig.percent),
+        factor=fig.unit.factor if fig.unit else 1.0, unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
         scope=_scope_words(fig, c.noun), actors=_actors(c.noun, event, fig),

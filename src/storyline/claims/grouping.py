@@ -329,7 +329,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
 
 def distinctive(x: float, percent: bool) -> bool:
     """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
-    if x <= 0:
+    x = abs(x)
+    if x == 0:
         return False
     while x >= 1000 and float(x / 10).is_integer():
         x /= 10

@@ -20,6 +20,7 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
   the same figure converted: it belongs to the first and is not a figure of its own.
 - Sizes of groups: "a 550-member delegation", "a 150-strong delegation", "a 140-piece
   orchestra": the number counts what the noun after it is made of (``modifier``).
+- Temperatures: "minus 26 Celsius (minus 15 Fahrenheit)" is -26 degC; a value after "minus" is negative.
 - Scales: "Category 3", "magnitude 9.0" (``dimension`` "category" / "magnitude").
 - Ages of things and spans of deep time: "320,000 years old", "1.2 million years ago"
   (``dimension`` "years ago"; 100 years or more, so a person's age or a date is not one).
@@ -311,6 +312,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
     _unit_after(doc, fig)
+    if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
+            fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
+        fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
     if fig.dimension == "count" and not fig.vague:
         _share(doc, fig)
     _currency_before(doc, fig)

@@ -200,6 +200,9 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
 def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
              listed: FigureMention | None) -> _Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
+    if fig.dimension == "age":
+        holder = _age_holder(doc, fig)
+        return _Counted(holder, lemma(holder) if holder is not None else "", "age")
     noun = counted_noun(doc, fig)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
@@ -231,6 +234,17 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if fig.glued:
         unit = f"{fig.glued} {unit}".strip()
     return _Counted(noun, head, unit)
+
+
+def _age_holder(doc: Doc, fig: Figure) -> Token | None:
+    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45'."""
+    if fig.start >= 2 and doc[fig.start - 1].text == ",":
+        return doc[fig.start - 2]
+    for t in doc[fig.end : fig.end + 3]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    head = doc[fig.start - 1].head if fig.start > 0 else None
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:

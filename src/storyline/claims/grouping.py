@@ -18,6 +18,9 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
+Ages of people join when equal and not said of a man and a woman; an age that only one report gives
+is left out (README-claims-dev.md: "a victim's age counts only where several reports give it").
+
 Mentions join the best group they are compatible with *all* members of (complete
 linkage), in document order, so a mention without a place cannot chain two
 places together.
@@ -232,6 +235,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     """Do two mentions measure the same thing (module docstring)?"""
     if a.doc == b.doc and a.start == b.start:
         return False
+    if a.dimension == "age" or b.dimension == "age":
+        return a.dimension == b.dimension and a.value == b.value and not _sexes_clash(a, b)
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
@@ -262,6 +267,17 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+MALE = word_set("male_people")
+FEMALE = word_set("female_people")
+
+
+def _sexes_clash(a: FigureMention, b: FigureMention) -> bool:
+    """Two ages said of a man and of a woman ('53-year-old father' / '55-year-old woman')."""
+    sa = {"m" if a.head in MALE else "f" if a.head in FEMALE else ""} - {""}
+    sb = {"m" if b.head in MALE else "f" if b.head in FEMALE else ""} - {""}
+    return bool(sa and sb and sa != sb)
 
 
 MONEY_NOUNS = word_set("money_nouns")
@@ -478,6 +494,8 @@ def _measure_what(group: Group) -> str:
     """'winds (km/h)', 'loss (USD)', 'moving (mph)', 'category': what a measure is of, and its unit."""
     ms = group.members
     things = Counter(m.counted for m in ms if m.counted)
+    if ms[0].dimension == "age":
+        return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
     events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS)
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
@@ -504,7 +522,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
 
 
-LATE_DIMENSIONS = frozenset({"duration", "length", "years ago", "mass", "area", "volume", "temperature", "power"})
+LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature", "power"})
 
 
 def _importance(g: Group) -> tuple[int, int, int, int, int, int]:
@@ -559,7 +577,7 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates))
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
-              if not all(m.share_word for m in ms)]
+              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

@@ -33,8 +33,9 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
 - Qualifiers: the words as written (lower case) before the number ("about", "more than",
   "passed", "nearing") or after it ("or so", "-odd", "+"); what each allows is read in
   verdicts.py, the one place for it.
-- Not figures: dates, years, times of day, ages of people ("aged 45", "45-year-old", "Smith,
-  45,"), phone numbers, ordinals ("first", "13th"), numbers in names ("Quay 4", "Su-34",
+- Ages of people: "a 45-year-old man", "Smith, 45,", "aged 45", "a 10-year girl" (``dimension``
+  "age"); the claims table keeps an age only where several reports give it (grouping.py).
+- Not figures: dates, years, times of day, phone numbers, ordinals ("first", "13th"), numbers in names ("Quay 4", "Su-34",
   "the Two-Way"), street numbers, and "one" (a determiner far more often than a count).
   Durations ("16 minutes before the crash", "more than two years") are figures, except a
   point in time said as one ("two days ago", "in three weeks", "10 years later").
@@ -87,6 +88,7 @@ _MONTHS = word_set("months")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NAME_BEFORE = word_set("name_before")
 _GROUP_SIZE = word_set("group_size")
+_PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
@@ -307,7 +309,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
             low_v = high_v = value
         fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
     fig.written = doc[i : fig.end].text
-    if _is_excluded(doc, fig.start, fig.end, sent_start):
+    if _person_age(doc, fig):
+        fig.dimension = "age"
+    elif _is_excluded(doc, fig.start, fig.end, sent_start):
         return None
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
@@ -334,6 +338,17 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.char_start = first.idx
     fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
     return fig
+
+
+def _person_age(doc: Doc, fig: Figure) -> bool:
+    """'John Smith, 45, said', 'aged 45', 'at age 50': a person's age, read as a figure of dimension 'age'."""
+    if fig.vague or fig.low != fig.high or not float(fig.value).is_integer() or not 0 < fig.value < 120:
+        return False
+    pl, nl = _low(doc, fig.start - 1), _low(doc, fig.end)
+    if pl in ("aged", "age") and nl not in units():
+        return True
+    name = doc[fig.start - 2] if fig.start >= 2 else None
+    return pl == "," and nl == "," and name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "")
 
 
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:
@@ -404,13 +419,16 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
         fig.dimension = fig.unit.dimension
         fig.end = unit[1]
         if fig.dimension == "duration" and _low(doc, fig.end) in ("old", "ago") and fig.unit.name == "yr":
-            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "date"
+            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "age" if _low(doc, fig.end) == "old" else "date"
             fig.end += 1
         elif fig.dimension == "duration" and _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "old":
-            fig.dimension = "date"  # "a 45-year-old"
+            fig.dimension, fig.end = "age", fig.end + 2  # "a 45-year-old"
+            return
         fig.modifier = hyphen
         if hyphen and fig.dimension == "duration":
-            fig.dimension = "date"  # "a three-day visit", "a 45-year-old": a modifier, not a claim
+            person = fig.unit.name == "yr" and _low(doc, fig.end) in _PEOPLE_WORDS
+            fig.dimension = "age" if person else "date"  # "a 10-year girl"; "a three-day visit": not a claim
+            fig.modifier = not person
         return
     if hyphen and _low(doc, k).rstrip("s") in _GROUP_SIZE and k + 1 < len(doc):
         fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"

@@ -304,6 +304,13 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
     return frozenset(words)
 
 
+def _comparison(doc: Doc, fig: Figure) -> frozenset[str]:
+    """'20 more lives than last winter', '29 more than the number': a difference, not the count itself;
+    the scope word 'than' keeps it apart from counts."""
+    nxt = [t.lower_ for t in doc[fig.end : fig.end + 4]]
+    return frozenset({"than"}) if nxt[:1] in (["more"], ["fewer"], ["less"]) and "than" in nxt else frozenset()
+
+
 def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[str]:
     """Names tied to the counted thing or its event: 'Super Typhoon Zeb killed', 'Shell's pay'."""
     out: set[str] = set()
@@ -409,7 +416,7 @@ def _mention(
         factor=fig.unit.factor if fig.unit else 1.0, unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
-        scope=_scope_words(fig, c.noun), actors=_actors(c.noun, event, fig),
+        scope=_scope_words(fig, c.noun) | _comparison(doc, fig), actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),

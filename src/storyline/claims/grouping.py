@@ -226,8 +226,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
-    if a.scope and b.scope and not a.scope & b.scope:
-        return True
+    if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
+        return True  # (a difference, "20 more than", is not the count)
     return bool(a.years and b.years and not a.years & b.years)
 
 
@@ -243,6 +243,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         not (a.part or b.part)
     if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
+    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
+        return False  # "39 in November" / "45 since the beginning of October": two periods of one report
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"

@@ -52,6 +52,7 @@ SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
+ELLIPSIS_BEFORE = word_set("ellipsis_before")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
@@ -181,6 +182,12 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if same is not None and (nxt in ("more", "others", "other") or same.dimension == "money" and
                              fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
         return _Counted(None, same.head, same.unit, inherit=same)
+    prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
+    if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj"):
+        return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
+    if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
+                                    else False):
+        return _Counted(tok, "people", "people on board")  # "a jet with 228 on board"
     if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
                                                                                                "those"):
         return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"

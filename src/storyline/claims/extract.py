@@ -403,6 +403,11 @@ def _mention(
     sent = doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])
     region = region_of(event, noun)
+    if c.inherit is not None and c.noun is None:  # "including 30 in Romania": its own place, if it has one
+        own = {t.i for pp in doc[fig.num].children if pp.dep_ == "prep" for o in pp.children if o.dep_ == "pobj"
+               for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
+        if any(p.root in own for p in sentence_places(sent)):
+            region = own
     places = sentence_places(sent)
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]

@@ -53,6 +53,7 @@ CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
+MULTIPLIER_AFTER = word_set("multiplier_after")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
@@ -225,6 +226,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     head = lemma(noun)
     if fig.percent and fig.start <= noun.i < fig.end:
         head = "percent"  # a bare percentage ("1.8 per cent"): it counts nothing named
+    if noun.lower_ == "times" and noun.i == fig.end and _low_at(doc, noun.i + 1) not in MULTIPLIER_AFTER:
+        return _Counted(noun, "time", "times")  # "shot four times", "stopped 419 times" (not "three times as many")
     if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
         return None
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
@@ -241,6 +244,10 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if fig.glued:
         unit = f"{fig.glued} {unit}".strip()
     return _Counted(noun, head, unit)
+
+
+def _low_at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
 def _age_holder(doc: Doc, fig: Figure) -> Token | None:

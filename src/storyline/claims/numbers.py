@@ -95,6 +95,7 @@ _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half",
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
+_SHORT_SPANS = frozenset({"s", "min", "h"})
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -463,8 +464,12 @@ def _currency_before(doc: Doc, fig: Figure) -> None:
 def _point_in_time(doc: Doc, fig: Figure) -> bool:
     """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'."""
     before, after = _low(doc, fig.start - 1), _low(doc, fig.end)
-    if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1):
+    short = fig.unit is not None and fig.unit.name in _SHORT_SPANS  # "fourteen minutes later": a gap between events
+    if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1) and not (
+            short and after in ("later", "earlier", "after")):
         return True
+    if before in _POINT_IN_TIME_BEFORE and doc[fig.start - 1].pos_ == "VERB":
+        return False  # "announced to last 30 days"
     if before in _POINT_IN_TIME_BEFORE and fig.qualifier is None and _low(doc, fig.start - 2) != "first":
         return before not in ("in",) or _low(doc, fig.start - 2) not in ("time",)
     hyphen = _low(doc, fig.end) == "-" and not doc[fig.end - 1].whitespace_

@@ -8,7 +8,7 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
   scraping ("fourRussian" is "four" + "Russian").
 - Ranges: "20 to 24", "20-24", "between 20 and 24", "20 or 30", "from 615,000 to 499,000
   years ago": ``low``/``high``; ``value`` is the low end (the conservative count).
-- Shares: "90 percent (of X)", "90%", "two out of 57 (X)", "two of the 57 X":
+- Shares: "90 percent (of X)", "90%", "two out of 57 (X)", "two of the 57 X", "one in seven X":
   ``share`` is the fraction (0.9, 2/57), ``base`` the whole where given.
 - Money: a currency sign or code before ("$5.2 billion", "dlrs 137,000", "US$ 5m") or a
   currency word after ("24.2 million euros", "350 million USD", "15 billion lei"); the ISO
@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..text import TENS, UNITS, WORDS
-from .lexicon import Unit, currencies, qualifier_kinds, table, units, word_set
+from .lexicon import Unit, by_word, currencies, qualifier_kinds, table, units, word_set
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
@@ -90,6 +90,7 @@ _NAME_BEFORE = word_set("name_before")
 _GROUP_SIZE = word_set("group_size")
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
+_CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
@@ -206,7 +207,8 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     if m and m.group(1)[0].islower() and m.group(1) != "one":
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
     v = number_value(tok)
-    if v is None or low in ("one", "zero"):
+    ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
+    if v is None or low in ("one", "zero") and not ratio:
         return None
     return v, i + 1, None
 
@@ -442,6 +444,11 @@ def _share(doc: Doc, fig: Figure) -> None:
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
             fig.base, fig.end, fig.dimension = b, j + 3, "percent"
+    elif _low(doc, j) == "in" and j + 1 < len(doc) and fig.value <= 10 and doc[j + 1].pos_ == "NUM":
+        b = number_value(doc[j + 1])  # "one in seven patients", "three in ten U.S. citizens"
+        after = doc[j + 2].lemma_.lower() if j + 2 < len(doc) else ""
+        if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
+            fig.base, fig.end, fig.dimension = b, j + 2, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:

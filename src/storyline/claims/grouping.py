@@ -524,7 +524,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
 
 
-LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature", "power"})
+LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature",
+                             "power"})
 
 
 def _importance(g: Group) -> tuple[int, int, int, int, int, int]:

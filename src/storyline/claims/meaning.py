@@ -75,7 +75,9 @@ def merge_by_meaning(
                 kept.append((i, j))
         cands = kept
     if embed is None:
-        from ..nlp import embed as embed
+        from ..nlp import embed as model_embed
+
+        embed = model_embed
     order = list(need)
     vecs = embed([window(need[k], texts.get(need[k].doc, "")) for k in order])
     row = {k: n for n, k in enumerate(order)}

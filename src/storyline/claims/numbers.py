@@ -35,8 +35,8 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
   verdicts.py, the one place for it.
 - Ages of people: "a 45-year-old man", "Smith, 45,", "aged 45", "a 10-year girl" (``dimension``
   "age"); the claims table keeps an age only where several reports give it (grouping.py).
-- Not figures: dates, years, times of day, phone numbers, ordinals ("first", "13th"), numbers in names ("Quay 4", "Su-34",
-  "the Two-Way"), street numbers, and "one" (a determiner far more often than a count).
+- Not figures: dates, years, times of day, phone numbers, ordinals ("first", "13th"), numbers in
+  names ("Quay 4", "Su-34", "the Two-Way"), street numbers, and "one" (a determiner far more often than a count).
   Durations ("16 minutes before the crash", "more than two years") are figures, except a
   point in time said as one ("two days ago", "in three weeks", "10 years later").
 """

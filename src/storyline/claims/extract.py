@@ -268,8 +268,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
-            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100:
-        return True  # "the two nations" (not "Of the 129 deaths reported so far")
+            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES:
+        return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:

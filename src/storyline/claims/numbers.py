@@ -600,6 +600,7 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
         return True  # "10 Downing Street"
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
-        unit_or_size = nl2 in units() or nl2.rstrip("s") in _GROUP_SIZE or nl2 in ("year", "years")
+        rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
+        unit_or_size = nl2 in units() or nl2.rstrip("s") in _GROUP_SIZE or nl2 in ("year", "years") or rate
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..text import TENS, UNITS, WORDS
+from .ages import person_age
 from .lexicon import Unit, by_word, currencies, qualifier_kinds, table, units, word_set
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
 
@@ -312,7 +313,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
             low_v = high_v = value
         fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
     fig.written = doc[i : fig.end].text
-    if _person_age(doc, fig):
+    if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
         fig.dimension = "age"
     elif _is_excluded(doc, fig.start, fig.end, sent_start):
         return None
@@ -341,17 +342,6 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.char_start = first.idx
     fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
     return fig
-
-
-def _person_age(doc: Doc, fig: Figure) -> bool:
-    """'John Smith, 45, said', 'aged 45', 'at age 50': a person's age, read as a figure of dimension 'age'."""
-    if fig.vague or fig.low != fig.high or not float(fig.value).is_integer() or not 0 < fig.value < 120:
-        return False
-    pl, nl = _low(doc, fig.start - 1), _low(doc, fig.end)
-    if pl in ("aged", "age") and nl not in units():
-        return True
-    name = doc[fig.start - 2] if fig.start >= 2 else None
-    return pl == "," and nl == "," and name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "")
 
 
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:

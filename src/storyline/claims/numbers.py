@@ -216,10 +216,14 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
 
 def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
     """Scale words after a number: 'million', 'billion', 'm' glued ("5.2 billion", "£14m")."""
-    while _low(doc, j) in SCALES and _low(doc, j) != "k" and not (_low(doc, j) == "m" and doc[j - 1].whitespace_):
-        value *= SCALES[_low(doc, j)]
+    while True:
+        w = _low(doc, j)
+        if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
+            w = w[:-1]  # "€5.58m." at the end of a sentence
+        if w not in SCALES or w == "k" or w == "m" and doc[j - 1].whitespace_:
+            return value, j
+        value *= SCALES[w]
         j += 1
-    return value, j
 
 
 def _scale_at(doc: Doc, i: int) -> Figure | None:

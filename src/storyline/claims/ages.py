@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import units
+from .vocab import units
 
 
 def person_age(doc: Doc, start: int, end: int, value: float) -> bool:

@@ -51,10 +51,10 @@ from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
-from .lexicon import noun_kin, word_set
 from .meaning import merge_by_meaning
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .verdicts import Rates, values_agree
+from .vocab import noun_kin, word_set
 from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure

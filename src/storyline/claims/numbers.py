@@ -48,10 +48,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import TENS, UNITS, WORDS
 from .ages import person_age
-from .lexicon import Unit, by_word, currencies, qualifier_kinds, table, units, word_set
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
+from .vocab import Unit, by_word, currencies, qualifier_kinds, table, units, word_set
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 # Vague plurals: (conventional value, low, high).
@@ -85,8 +86,8 @@ _PHONE = re.compile(
     r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
 )
 _TIME_AFTER = word_set("time_after")
-_MONTHS = word_set("months")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
+_WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
 _GROUP_SIZE = word_set("group_size")
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
@@ -97,7 +98,6 @@ _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half",
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
-_SHORT_SPANS = frozenset({"s", "min", "h"})
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -465,7 +465,7 @@ def _currency_before(doc: Doc, fig: Figure) -> None:
 def _point_in_time(doc: Doc, fig: Figure) -> bool:
     """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'."""
     before, after = _low(doc, fig.start - 1), _low(doc, fig.end)
-    short = fig.unit is not None and fig.unit.name in _SHORT_SPANS  # "fourteen minutes later": a gap between events
+    short = fig.unit is not None and fig.unit.name in ("s", "min", "h")  # "14 minutes later": a gap, not a date
     if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1) and not (
             short and after in ("later", "earlier", "after")):
         return True
@@ -588,7 +588,7 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if first.i != sent_start and first.text[:1].isupper() and first.text.lower() in WORDS:
         if pl not in _OPENERS:  # "the Two-Way", "the Big Four"; not a number opening a quote
             return True
-    if re.match(r"^\d{4}$", last.text) and 1800 <= int(last.text) <= 2100:
+    if re.match(r"^\d{4}$", last.text) and int(last.text) in YEARS_IN_TEXT:
         return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):

@@ -9,6 +9,11 @@ the claim rows that no gold group matched, so that junk can be read.
     python bench/claims_eval.py                      # all labelled clusters
     python bench/claims_eval.py --clusters D31011,M000 --rows   # a split, with the unmatched rows
     python bench/claims_eval.py --json out.json      # totals for the CI gate
+    python bench/claims_eval.py --heldout --baseline 70ef96e    # dev and held-out, this tree vs a git ref
+    python bench/claims_eval.py --gold bench/claims/heldout.json --rows --misses
+
+bench/claims/heldout.json holds stories that are not in claims-dev.json, labelled the same way (same
+protocol, same JSON shape) before storyline was run on them: the split nobody tunes on.
 
 Stretch groups are left out of the scores (the scorer's rule); rows matched by a stretch group,
 an optional mention or a gold mention of another group are not counted as unmatched.
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -31,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "gold" / "claims-dev.json"
 SCORER = SHARED / "gold" / "score_claims.py"
+HELDOUT = ROOT / "bench" / "claims" / "heldout.json"
 
 _SPEED = ("mph", "kph", "km/h", "knots", "miles per hour")
 _DISTANCE = ("km", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers", "kilometres", "mm",
@@ -155,21 +162,7 @@ def _row_line(row: dict[str, Any]) -> str:
     return f"  [{row['verdict']}] {row['what']}: {ms}{more}"
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", default=str(GOLD))
-    ap.add_argument("--clusters", help="comma-separated cluster ids or id prefixes (default: all labelled)")
-    ap.add_argument("--rows", action="store_true", help="print the unmatched claim rows of each cluster")
-    ap.add_argument("--misses", action="store_true", help="print the scorer's miss lines of each cluster")
-    ap.add_argument("--json", metavar="FILE", help="write the per-cluster and total counts here")
-    args = ap.parse_args()
-    gold_path = Path(args.gold)
-    if not gold_path.exists():
-        print(f"claims eval: {gold_path} not found; skipped")
-        return 0
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    want = [w for w in (args.clusters or "").split(",") if w]
-    clusters = [c for c in gold["clusters"] if c["claims"] and (not want or any(c["id"].startswith(w) for w in want))]
+def _load_docs(gold: dict[str, Any], clusters: list[dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
     sources = {name: SHARED / rel for name, rel in gold["sources"].items()}
     docs_of: dict[tuple[str, str], list[str]] = {}
     for name in {c["dataset"] for c in clusters}:
@@ -179,7 +172,14 @@ def main() -> int:
                 rec = json.loads(line)
                 if rec["id"] in ids:
                     docs_of[(name, rec["id"])] = rec["documents"]
+    return docs_of
 
+
+def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tuple[Score, list[str], dict[str, Any]]:
+    """Brief and score every labelled cluster of one gold file: (total, printed lines, JSON totals)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    clusters = [c for c in gold["clusters"] if c["claims"] and (not want or any(c["id"].startswith(w) for w in want))]
+    docs_of = _load_docs(gold, clusters)
     total = Score()
     per: list[tuple[dict[str, Any], Score]] = []
     kinds: dict[str, list[str]] = defaultdict(list)
@@ -203,34 +203,92 @@ def main() -> int:
                         kind_totals[kind_of(g, gm)] += 1
         for kind, line in miss_kinds(c, out):
             kinds[kind].append(f"{c['id'][:8]} {line}")
-        if args.misses:
+        if misses:
             report.append(f"\n## {c['dataset']} {c['id'][:12]}: scorer output\n{out}")
-        if args.rows:
+        if rows_:
             report.append(f"\n## {c['dataset']} {c['id'][:12]}: {len(rows)} of {s.rows} rows match no gold group")
             report.extend(_row_line(r) for r in rows)
-
-    head = "| dataset | cluster | mentions found | groups right | verdicts right | rows | rows no gold matched |"
-    print(head)
-    print("|---|---|---:|---:|---:|---:|---:|")
+    lines = [f"# {gold_path.name}", "",
+             "| dataset | cluster | mentions found | groups right | verdicts right | rows | rows no gold matched |",
+             "|---|---|---:|---:|---:|---:|---:|"]
     for c, s in [*per, ({"dataset": "total", "id": ""}, total)]:
-        print(f"| {c['dataset']} | {c['id'][:12]} | {s.found}/{s.mentions} ({s.pct('found', 'mentions'):.0f}%) | "
-              f"{s.groups_right}/{s.groups} ({s.pct('groups_right', 'groups'):.0f}%) | "
-              f"{s.verdicts_right}/{s.groups} ({s.pct('verdicts_right', 'groups'):.0f}%) | {s.rows} | "
-              f"{s.unmatched} ({s.pct('unmatched', 'rows'):.0f}%) |")
-    print("\nmisses by kind (non-stretch, non-optional gold mentions):")
+        lines.append(f"| {c['dataset']} | {c['id'][:12]} | "
+                     f"{s.found}/{s.mentions} ({s.pct('found', 'mentions'):.0f}%) | "
+                     f"{s.groups_right}/{s.groups} ({s.pct('groups_right', 'groups'):.0f}%) | "
+                     f"{s.verdicts_right}/{s.groups} ({s.pct('verdicts_right', 'groups'):.0f}%) | {s.rows} | "
+                     f"{s.unmatched} ({s.pct('unmatched', 'rows'):.0f}%) |")
+    lines.append("\nmisses by kind (non-stretch, non-optional gold mentions):")
     for kind in sorted(kind_totals, key=lambda k: -kind_totals[k]):
-        print(f"  {kind}: {len(kinds[kind])} missed of {kind_totals[kind]}")
-        for line in kinds[kind]:
-            print(f"    {line}")
-    for line in report:
-        print(line)
-    if args.json:
-        data = {"clusters": {c["id"]: vars(s) for c, s in per}, "total": {
-            "mentions_found": round(total.pct("found", "mentions"), 2),
+        lines.append(f"  {kind}: {len(kinds[kind])} missed of {kind_totals[kind]}")
+        lines.extend(f"    {line}" for line in kinds[kind])
+    lines.extend(report)
+    data = {"clusters": {c["id"]: vars(s) for c, s in per}, "total": totals(total)}
+    return total, lines, data
+
+
+def totals(total: Score) -> dict[str, Any]:
+    """The JSON totals the gate reads (percent)."""
+    return {"mentions_found": round(total.pct("found", "mentions"), 2),
             "groups_right": round(total.pct("groups_right", "groups"), 2),
             "verdicts_right": round(total.pct("verdicts_right", "groups"), 2),
-            "rows": total.rows, "unmatched_rows": total.unmatched}}
-        Path(args.json).write_text(json.dumps(data, indent=2), encoding="utf-8")
+            "rows": total.rows, "unmatched_rows": total.unmatched,
+            "counts": {k: getattr(total, k) for k in ("mentions", "found", "groups", "groups_right",
+                                                       "verdicts_right", "rows", "unmatched")}}
+
+
+def baseline_totals(ref: str, gold_path: Path, want: list[str]) -> dict[str, Any]:
+    """The same evaluation with the claims code of git ``ref`` (its src/ checked out to a temporary
+    folder and put first on PYTHONPATH), run in a subprocess so both are measured in this one run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        out = Path(tmp) / "totals.json"
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--gold", str(gold_path), "--json", str(out)]
+        if want:
+            cmd += ["--clusters", ",".join(want)]
+        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+        data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))["total"]
+        return data
+
+
+def _fmt_total(t: dict[str, Any]) -> str:
+    c = t["counts"]
+    return (f"{c['found']}/{c['mentions']} ({t['mentions_found']:.1f}%) | {c['groups_right']}/{c['groups']} "
+            f"({t['groups_right']:.1f}%) | {c['verdicts_right']}/{c['groups']} ({t['verdicts_right']:.1f}%) | "
+            f"{c['unmatched']}/{c['rows']} ({100.0 * c['unmatched'] / max(c['rows'], 1):.0f}%)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", action="append", help="gold file(s) in the claims-dev.json shape (repeatable; "
+                    "default ../shared/gold/claims-dev.json)")
+    ap.add_argument("--heldout", action="store_true", help=f"also score {HELDOUT.relative_to(ROOT)}")
+    ap.add_argument("--baseline", metavar="REF", help="also measure the code of this git ref (side by side)")
+    ap.add_argument("--clusters", help="comma-separated cluster ids or id prefixes (default: all labelled)")
+    ap.add_argument("--rows", action="store_true", help="print the unmatched claim rows of each cluster")
+    ap.add_argument("--misses", action="store_true", help="print the scorer's miss lines of each cluster")
+    ap.add_argument("--json", metavar="FILE", help="write the per-cluster and total counts here (first gold file)")
+    args = ap.parse_args()
+    golds = [Path(g) for g in (args.gold or [str(GOLD)])] + ([HELDOUT] if args.heldout else [])
+    want = [w for w in (args.clusters or "").split(",") if w]
+    summary: list[str] = []
+    for k, gold_path in enumerate(golds):
+        if not gold_path.exists():
+            print(f"claims eval: {gold_path} not found; skipped")
+            continue
+        _, lines, data = evaluate(gold_path, want, args.rows, args.misses)
+        print("\n".join(lines) + "\n")
+        if args.json and k == 0:
+            Path(args.json).write_text(json.dumps(data, indent=2), encoding="utf-8")
+        summary.append(f"| {gold_path.name} | this tree | {_fmt_total(data['total'])} |")
+        if args.baseline:
+            summary.append(f"| {gold_path.name} | {args.baseline} | "
+                           f"{_fmt_total(baseline_totals(args.baseline, gold_path, want))} |")
+    if len(summary) > 1:
+        print("| gold | code | mentions found | groups right | verdicts right | rows no gold matched |")
+        print("|---|---|---:|---:|---:|---:|")
+        print("\n".join(summary))
     return 0
 
 

@@ -148,9 +148,6 @@ def test_weak_vague_words_count_only_casualties() -> None:
         "Since September 2014, the coalition has hit the city.",  # years
         "The blaze was reported at about 10:40 p.m. on Thursday.",  # clock times
         "Crews left the scene at 6 a.m. on Friday.",
-        "John Smith, 45, said the fire spread fast.",  # ages
-        "A 45-year-old man was arrested.",
-        "The driver, aged 30, was not hurt.",
         "Call the hotline on 0800 789321 for help.",  # phone numbers
         "The first strike hit the depot.",  # ordinals
         "The 13th victim was named on Friday.",
@@ -165,7 +162,6 @@ def test_weak_vague_words_count_only_casualties() -> None:
         "The 15-page draft was circulated on Monday.",  # modifiers
         "A three-day visit began on Monday.",
         "The minister lives at 10 Downing Street.",  # street numbers
-        "The suspect, who is 34 years old, was released.",  # a person's age
     ],
 )
 def test_not_figures(text: str) -> None:

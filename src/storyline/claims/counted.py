@@ -124,6 +124,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.i < tok.i and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
+            obj = next((c for c in h.children if c.dep_ == "dobj"), None)  # "raising the death toll ... to 74"
+            if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and t.lower_ == "to":
+                return obj
             return None
         t = h
     return None

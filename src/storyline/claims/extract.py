@@ -54,6 +54,8 @@ SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
+ELLIPSIS_BEFORE = word_set("ellipsis_before")
+MULTIPLIER_AFTER = word_set("multiplier_after")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
@@ -91,6 +93,7 @@ class FigureMention:
     dimension: str = "count"  # count | percent | money | length | speed | duration | ... (numbers.py)
     unit_code: str | None = None  # "USD", "km/h", "ft" for money and measures
     factor: float = 1.0  # to the dimension's base unit (money: 1; converted at grouping, by year)
+    unit_offset: float = 0.0  # added before the factor (Fahrenheit to Celsius)
     slack: float = 0.0  # rounding allowed, in the figure's own unit (verdicts.rounding)
     conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
     places: list[str] = field(default_factory=list)
@@ -182,6 +185,12 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if same is not None and (nxt in ("more", "others", "other") or same.dimension == "money" and
                              fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
         return _Counted(None, same.head, same.unit, inherit=same)
+    prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
+    if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj"):
+        return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
+    if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
+                                    else False):
+        return _Counted(tok, "people", "people on board")  # "a jet with 228 on board"
     if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
                                                                                                "those"):
         return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"
@@ -201,6 +210,9 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
 def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
              listed: FigureMention | None) -> _Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
+    if fig.dimension == "age":
+        holder = _age_holder(doc, fig)
+        return _Counted(holder, lemma(holder) if holder is not None else "", "age")
     noun = counted_noun(doc, fig)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
@@ -216,6 +228,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     head = lemma(noun)
     if fig.percent and fig.start <= noun.i < fig.end:
         head = "percent"  # a bare percentage ("1.8 per cent"): it counts nothing named
+    if noun.lower_ == "times" and noun.i == fig.end and _low_at(doc, noun.i + 1) not in MULTIPLIER_AFTER:
+        return _Counted(noun, "time", "times")  # "shot four times", "stopped 419 times" (not "three times as many")
     if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
         return None
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
@@ -234,6 +248,21 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     return _Counted(noun, head, unit)
 
 
+def _low_at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _age_holder(doc: Doc, fig: Figure) -> Token | None:
+    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45'."""
+    if fig.start >= 2 and doc[fig.start - 1].text == ",":
+        return doc[fig.start - 2]
+    for t in doc[fig.end : fig.end + 3]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    head = doc[fig.start - 1].head if fig.start > 0 else None
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     """Figures that are not claims (module docstring)."""
     if fig.value == 1 and not (fig.percent or fig.dimension != "count"):
@@ -241,8 +270,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
-            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100:
-        return True  # "the two nations" (not "Of the 129 deaths reported so far")
+            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES:
+        return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
@@ -289,6 +318,13 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
         if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)
+
+
+def _comparison(doc: Doc, fig: Figure) -> frozenset[str]:
+    """'20 more lives than last winter', '29 more than the number': a difference, not the count itself;
+    the scope word 'than' keeps it apart from counts."""
+    nxt = [t.lower_ for t in doc[fig.end : fig.end + 4]]
+    return frozenset({"than"}) if nxt[:1] in (["more"], ["fewer"], ["less"]) and "than" in nxt else frozenset()
 
 
 def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[str]:
@@ -376,6 +412,11 @@ def _mention(
     sent = doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])
     region = region_of(event, noun)
+    if c.inherit is not None and c.noun is None:  # "including 30 in Romania": its own place, if it has one
+        own = {t.i for pp in doc[fig.num].children if pp.dep_ == "prep" for o in pp.children if o.dep_ == "pobj"
+               for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
+        if any(p.root in own for p in sentence_places(sent)):
+            region = own
     places = sentence_places(sent)
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
@@ -393,10 +434,11 @@ def _mention(
         event=lemma(event) if event is not None else None, event_text=event.text if event is not None else None,
         event_class=cls, role=role, negated=negated, percent=fig.percent, base=fig.base, share=fig.share,
         dimension=fig.dimension, unit_code=fig.currency_code or (fig.unit.name if fig.unit else None),
-        factor=fig.unit.factor if fig.unit else 1.0, slack=rounding(fig.written, fig.value, fig.percent),
+        factor=fig.unit.factor if fig.unit else 1.0, unit_offset=fig.unit.offset if fig.unit else 0.0,
+        slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
-        scope=_scope_words(fig, c.noun), actors=_actors(c.noun, event, fig),
+        scope=_scope_words(fig, c.noun) | _comparison(doc, fig), actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),

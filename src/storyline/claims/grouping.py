@@ -18,6 +18,9 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
+Ages of people join when equal and not said of a man and a woman; an age that only one report gives
+is left out (README-claims-dev.md: "a victim's age counts only where several reports give it").
+
 Mentions join the best group they are compatible with *all* members of (complete
 linkage), in document order, so a mention without a place cannot chain two
 places together.
@@ -43,12 +46,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
+from .meaning import merge_by_meaning
+from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .verdicts import Rates, values_agree
 from .vocab import noun_kin, word_set
 from .wording import participle
@@ -59,70 +63,6 @@ CHANGE_NOUNS = word_set("change_nouns")
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
-
-
-@cache
-def _norm_place(name: str) -> str:
-    return re.sub(r"^(?:the)\s+", "", name.lower()).replace("’s", "").replace("'s", "").strip()
-
-
-@cache
-def _place_eq(a: str, b: str) -> bool:
-    x, y = _norm_place(a), _norm_place(b)
-    if x == y:
-        return True
-    xs, ys = set(x.split()), set(y.split())
-    return bool(xs) and bool(ys) and (xs <= ys or ys <= xs)
-
-
-class Places:
-    """Containment between places, as the reports state it ('Talbiseh in Homs')."""
-
-    def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
-        self.outer: dict[str, set[str]] = {}
-        for inner, outer in pairs:
-            self.outer.setdefault(_norm_place(inner), set()).add(_norm_place(outer))
-        self._contains: dict[tuple[str, str], bool] = {}
-        self._innermost: dict[tuple[str, ...], list[str]] = {}
-
-    def contains(self, outer: str, inner: str) -> bool:
-        """Is ``inner`` inside ``outer`` (transitively)?"""
-        key = (outer, inner)
-        if key not in self._contains:
-            self._contains[key] = self._search(outer, inner)
-        return self._contains[key]
-
-    def _search(self, outer: str, inner: str) -> bool:
-        target = _norm_place(outer)
-        seen: set[str] = set()
-        stack = [_norm_place(inner)]
-        while stack:
-            p = stack.pop()
-            for o in self.outer.get(p, ()):
-                if _place_eq(o, target):
-                    return True
-                if o not in seen:
-                    seen.add(o)
-                    stack.append(o)
-        return False
-
-    def innermost(self, names: Sequence[str]) -> list[str]:
-        key = tuple(names)
-        if key not in self._innermost:
-            self._innermost[key] = [p for p in names if not any(q != p and self.contains(p, q) for q in names)]
-        return self._innermost[key]
-
-    def relation(self, a: FigureMention, b: FigureMention) -> str:
-        """'same', 'wider' (a's places contain b's), 'narrower', 'different' (both tied to the
-        event), or 'apart' (disjoint, but at least one only from the sentence around the figure)."""
-        pa, pb = self.innermost(a.places), self.innermost(b.places)
-        if not pa or not pb or any(_place_eq(x, y) for x in pa for y in pb):
-            return "same"
-        if all(any(self.contains(y, x) for y in pb) for x in pa):
-            return "narrower"
-        if all(any(self.contains(x, y) for x in pa) for y in pb):
-            return "wider"
-        return "different" if a.places_direct and b.places_direct else "apart"
 
 
 def _words_kin(x: str, y: str) -> bool:
@@ -222,8 +162,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
-    if a.scope and b.scope and not a.scope & b.scope:
-        return True
+    if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
+        return True  # (a difference, "20 more than", is not the count)
     return bool(a.years and b.years and not a.years & b.years)
 
 
@@ -231,12 +171,16 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     """Do two mentions measure the same thing (module docstring)?"""
     if a.doc == b.doc and a.start == b.start:
         return False
+    if a.dimension == "age" or b.dimension == "age":
+        return a.dimension == b.dimension and a.value == b.value and not _sexes_clash(a, b)
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
         not (a.part or b.part)
     if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
+    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
+        return False  # "39 in November" / "45 since the beginning of October": two periods of one report
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
@@ -261,6 +205,53 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+MALE = word_set("male_people")
+FEMALE = word_set("female_people")
+
+
+def _sexes_clash(a: FigureMention, b: FigureMention) -> bool:
+    """Two ages said of a man and of a woman ('53-year-old father' / '55-year-old woman')."""
+    sa = {"m" if a.head in MALE else "f" if a.head in FEMALE else ""} - {""}
+    sb = {"m" if b.head in MALE else "f" if b.head in FEMALE else ""} - {""}
+    return bool(sa and sb and sa != sb)
+
+
+MONEY_NOUNS = word_set("money_nouns")
+GENERIC_PEOPLE = word_set("generic_people")
+
+
+def _money_kin(x: str, y: str) -> bool:
+    """Sums of money for one thing: kin words, or one names only money ('$100 in cash', 'a price of $100')."""
+    return not x or not y or x in MONEY_NOUNS or y in MONEY_NOUNS or _words_kin(x, y)
+
+
+def _people_kin(a: FigureMention, b: FigureMention) -> bool:
+    """One counted thing, or people in general and a word for people ('two people' / 'two men')."""
+    return _heads_kin(a, b) or a.person_unit and b.person_unit and (a.head in GENERIC_PEOPLE or
+                                                                     b.head in GENERIC_PEOPLE)
+
+
+def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
+    """Nothing says two mentions are different figures (for grouping by meaning, meaning.py): counts or
+    sums of money of one counted thing or currency, equal values, no scope, place, date, name or
+    background evidence apart."""
+    if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
+            b.share is not None or a.doc == b.doc and a.start == b.start:
+        return False
+    if a.unit_code != b.unit_code or a.value != b.value or a.low != b.low or a.high != b.high or a.low != a.high:
+        return False
+    if a.event_class and b.event_class and a.event_class != b.event_class:
+        return False
+    if not (_people_kin(a, b) if a.dimension == "count" else _money_kin(a.head, b.head)):
+        return False
+    if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
+        return False
+    da, db = calendar_dates(a.times), calendar_dates(b.times)
+    if da and db and not da & db or a.actors and b.actors and not a.actors & b.actors:
+        return False
+    return _background(a, rates) == _background(b, rates)
 
 
 def _same_told(a: FigureMention, b: FigureMention) -> bool:
@@ -292,7 +283,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
 
 def distinctive(x: float, percent: bool) -> bool:
     """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
-    if x <= 0:
+    x = abs(x)
+    if x == 0:
         return False
     while x >= 1000 and float(x / 10).is_integer():
         x /= 10
@@ -440,6 +432,8 @@ def _measure_what(group: Group) -> str:
     """'winds (km/h)', 'loss (USD)', 'moving (mph)', 'category': what a measure is of, and its unit."""
     ms = group.members
     things = Counter(m.counted for m in ms if m.counted)
+    if ms[0].dimension == "age":
+        return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
     events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS)
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
@@ -466,7 +460,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
 
 
-LATE_DIMENSIONS = frozenset({"duration", "length", "years ago", "mass", "area", "volume", "temperature", "power"})
+LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature",
+                             "power"})
 
 
 def _importance(g: Group) -> tuple[int, int, int, int, int, int]:
@@ -517,7 +512,11 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
-    groups = [g for g in group_mentions(mentions, places, rates) if not all(m.share_word for m in g.members)]
+    texts = {d.id: d.text for d in docs}
+    merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
+                              lambda a, b: could_be_same(a, b, places, rates))
+    groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
+              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

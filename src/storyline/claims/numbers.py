@@ -8,7 +8,7 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
   scraping ("fourRussian" is "four" + "Russian").
 - Ranges: "20 to 24", "20-24", "between 20 and 24", "20 or 30", "from 615,000 to 499,000
   years ago": ``low``/``high``; ``value`` is the low end (the conservative count).
-- Shares: "90 percent (of X)", "90%", "two out of 57 (X)", "two of the 57 X":
+- Shares: "90 percent (of X)", "90%", "two out of 57 (X)", "two of the 57 X", "one in seven X":
   ``share`` is the fraction (0.9, 2/57), ``base`` the whole where given.
 - Money: a currency sign or code before ("$5.2 billion", "dlrs 137,000", "US$ 5m") or a
   currency word after ("24.2 million euros", "350 million USD", "15 billion lei"); the ISO
@@ -20,6 +20,7 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
   the same figure converted: it belongs to the first and is not a figure of its own.
 - Sizes of groups: "a 550-member delegation", "a 150-strong delegation", "a 140-piece
   orchestra": the number counts what the noun after it is made of (``modifier``).
+- Temperatures: "minus 26 Celsius (minus 15 Fahrenheit)" is -26 degC; a value after "minus" is negative.
 - Scales: "Category 3", "magnitude 9.0" (``dimension`` "category" / "magnitude").
 - Ages of things and spans of deep time: "320,000 years old", "1.2 million years ago"
   (``dimension`` "years ago"; 100 years or more, so a person's age or a date is not one).
@@ -32,9 +33,10 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
 - Qualifiers: the words as written (lower case) before the number ("about", "more than",
   "passed", "nearing") or after it ("or so", "-odd", "+"); what each allows is read in
   verdicts.py, the one place for it.
-- Not figures: dates, years, times of day, ages of people ("aged 45", "45-year-old", "Smith,
-  45,"), phone numbers, ordinals ("first", "13th"), numbers in names ("Quay 4", "Su-34",
-  "the Two-Way"), street numbers, and "one" (a determiner far more often than a count).
+- Ages of people: "a 45-year-old man", "Smith, 45,", "aged 45", "a 10-year girl" (``dimension``
+  "age"); the claims table keeps an age only where several reports give it (grouping.py).
+- Not figures: dates, years, times of day, phone numbers, ordinals ("first", "13th"), numbers in
+  names ("Quay 4", "Su-34", "the Two-Way"), street numbers, and "one" (a determiner far more often than a count).
   Durations ("16 minutes before the crash", "more than two years") are figures, except a
   point in time said as one ("two days ago", "in three weeks", "10 years later").
 """
@@ -48,8 +50,9 @@ from spacy.tokens import Doc, Token
 
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import TENS, UNITS, WORDS
+from .ages import person_age
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
-from .vocab import Unit, currencies, qualifier_kinds, table, units, word_set
+from .vocab import Unit, by_word, currencies, qualifier_kinds, table, units, word_set
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 # Vague plurals: (conventional value, low, high).
@@ -87,7 +90,9 @@ _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}
 _WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
 _GROUP_SIZE = word_set("group_size")
+_PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
+_CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
@@ -203,17 +208,22 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     if m and m.group(1)[0].islower() and m.group(1) != "one":
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
     v = number_value(tok)
-    if v is None or low in ("one", "zero"):
+    ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
+    if v is None or low in ("one", "zero") and not ratio:
         return None
     return v, i + 1, None
 
 
 def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
     """Scale words after a number: 'million', 'billion', 'm' glued ("5.2 billion", "£14m")."""
-    while _low(doc, j) in SCALES and _low(doc, j) != "k" and not (_low(doc, j) == "m" and doc[j - 1].whitespace_):
-        value *= SCALES[_low(doc, j)]
+    while True:
+        w = _low(doc, j)
+        if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
+            w = w[:-1]  # "€5.58m." at the end of a sentence
+        if w not in SCALES or w == "k" or w == "m" and doc[j - 1].whitespace_:
+            return value, j
+        value *= SCALES[w]
         j += 1
-    return value, j
 
 
 def _scale_at(doc: Doc, i: int) -> Figure | None:
@@ -307,11 +317,16 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
             low_v = high_v = value
         fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
     fig.written = doc[i : fig.end].text
-    if _is_excluded(doc, fig.start, fig.end, sent_start):
+    if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
+        fig.dimension = "age"
+    elif _is_excluded(doc, fig.start, fig.end, sent_start):
         return None
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
     _unit_after(doc, fig)
+    if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
+            fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
+        fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
     if fig.dimension == "count" and not fig.vague:
         _share(doc, fig)
     _currency_before(doc, fig)
@@ -401,13 +416,16 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
         fig.dimension = fig.unit.dimension
         fig.end = unit[1]
         if fig.dimension == "duration" and _low(doc, fig.end) in ("old", "ago") and fig.unit.name == "yr":
-            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "date"
+            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "age" if _low(doc, fig.end) == "old" else "date"
             fig.end += 1
         elif fig.dimension == "duration" and _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "old":
-            fig.dimension = "date"  # "a 45-year-old"
+            fig.dimension, fig.end = "age", fig.end + 2  # "a 45-year-old"
+            return
         fig.modifier = hyphen
         if hyphen and fig.dimension == "duration":
-            fig.dimension = "date"  # "a three-day visit", "a 45-year-old": a modifier, not a claim
+            person = fig.unit.name == "yr" and _low(doc, fig.end) in _PEOPLE_WORDS
+            fig.dimension = "age" if person else "date"  # "a 10-year girl"; "a three-day visit": not a claim
+            fig.modifier = not person
         return
     if hyphen and _low(doc, k).rstrip("s") in _GROUP_SIZE and k + 1 < len(doc):
         fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
@@ -420,6 +438,11 @@ def _share(doc: Doc, fig: Figure) -> None:
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
             fig.base, fig.end, fig.dimension = b, j + 3, "percent"
+    elif _low(doc, j) == "in" and j + 1 < len(doc) and fig.value <= 10 and doc[j + 1].pos_ == "NUM":
+        b = number_value(doc[j + 1])  # "one in seven patients", "three in ten U.S. citizens"
+        after = doc[j + 2].lemma_.lower() if j + 2 < len(doc) else ""
+        if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
+            fig.base, fig.end, fig.dimension = b, j + 2, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
@@ -442,8 +465,12 @@ def _currency_before(doc: Doc, fig: Figure) -> None:
 def _point_in_time(doc: Doc, fig: Figure) -> bool:
     """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'."""
     before, after = _low(doc, fig.start - 1), _low(doc, fig.end)
-    if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1):
+    short = fig.unit is not None and fig.unit.name in ("s", "min", "h")  # "14 minutes later": a gap, not a date
+    if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1) and not (
+            short and after in ("later", "earlier", "after")):
         return True
+    if before in _POINT_IN_TIME_BEFORE and doc[fig.start - 1].pos_ == "VERB":
+        return False  # "announced to last 30 days"
     if before in _POINT_IN_TIME_BEFORE and fig.qualifier is None and _low(doc, fig.start - 2) != "first":
         return before not in ("in",) or _low(doc, fig.start - 2) not in ("time",)
     hyphen = _low(doc, fig.end) == "-" and not doc[fig.end - 1].whitespace_
@@ -567,6 +594,7 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
         return True  # "10 Downing Street"
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
-        unit_or_size = nl2 in units() or nl2.rstrip("s") in _GROUP_SIZE or nl2 in ("year", "years")
+        rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
+        unit_or_size = nl2 in units() or nl2.rstrip("s") in _GROUP_SIZE or nl2 in ("year", "years") or rate
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False

@@ -21,7 +21,8 @@ words (README-claims-dev.md's verdict rules):
 - ranges ("20 to 24", "25-50 km"): their bounds (widened by "about").
 - vague words ("dozens", "hundreds"): the range the word allows (numbers.py).
 
-Units and currencies: measures are compared in their dimension's base unit (``UNIT_SLACK``,
+Units and currencies: measures are compared in their dimension's base unit (Fahrenheit turned into
+Celsius with its offset; a value after "minus" is negative; ``UNIT_SLACK``,
 2%, allows for the rounding of conversions such as "180 feet (55 meters)"); money in different
 currencies is compared in US dollars at the story year's approximate rate, with ``FX_SLACK``
 (10%) either side, since exchange rates move within a year (lexicon/fx_rates.tsv).
@@ -101,6 +102,7 @@ class Figureish(Protocol):
     vague: bool
     slack: float
     factor: float
+    unit_offset: float
     dimension: str
     unit_code: str | None
 
@@ -129,6 +131,7 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
             return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague, x.slack)
                                              for x in ms])
         lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague, m.slack)
-        widen = (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
-        intervals.append((lo * f * (1 - widen), hi * f * (1 + widen)))
+        lo, hi = sorted(((lo + m.unit_offset) * f, (hi + m.unit_offset) * f))
+        widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
+        intervals.append((lo - widen, hi + widen))
     return compatible(intervals)

@@ -56,17 +56,19 @@ def qualifier_kinds() -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A measure unit: its short name, dimension and factor to the dimension's base unit."""
+    """A measure unit: its short name, dimension and factor to the dimension's base unit (after adding
+    ``offset``: Fahrenheit to Celsius)."""
 
     name: str
     dimension: str
     factor: float
+    offset: float = 0.0
 
 
 @cache
 def units() -> dict[str, Unit]:
     """Unit surfaces as written (lower case) -> Unit."""
-    return {r[0]: Unit(r[1], r[2], float(r[3])) for r in _rows("units")}
+    return {r[0]: Unit(r[1], r[2], float(r[3]), float(r[4]) if len(r) > 4 else 0.0) for r in _rows("units")}
 
 
 @cache

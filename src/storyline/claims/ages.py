@@ -1,0 +1,23 @@
+"""Ages of people written beside a name or after "aged": 'John Smith, 45, said', 'aged 45', 'at age 50'.
+
+(The hyphenated forms, 'a 45-year-old man' and 'a 10-year girl', are read with the units in
+numbers.py.) The claims table keeps an age only where several reports give it (grouping.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .vocab import units
+
+
+def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
+    """Is the number at tokens ``start:end`` a person's age (dimension 'age')?"""
+    if not float(value).is_integer() or not 0 < value < 120:
+        return False
+    pl = doc[start - 1].lower_ if start > 0 else ""
+    nl = doc[end].lower_ if end < len(doc) else ""
+    if pl in ("aged", "age") and nl not in units():
+        return True
+    name = doc[start - 2] if start >= 2 else None
+    return pl == "," and nl == "," and name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "")

@@ -133,7 +133,8 @@ def _render(items: Sequence[Brief], fmt: str) -> str:
 def _story_list(stories: Sequence[Story]) -> str:
     """One line per story: id, report count, title (what ``--story`` takes)."""
     width = max(len(s.id) for s in stories)
-    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} reports  {s.title}" for s in stories)
+    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} report{'' if len(s.documents) == 1 else 's'}  "
+                     f"{s.title}" for s in stories)
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:

@@ -109,10 +109,14 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
     return [Story(sid, story_title(members), [*members]) for sid, members in groups]
 
 
+def _reports(n: int) -> str:
+    return f"{n} report{'' if n == 1 else 's'}"
+
+
 def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
     """The warning a brief of one story carries when its input held others: nothing merged silently."""
     total = sum(len(s.documents) for s in stories)
-    others = "; ".join(f'{s.id} "{s.title}" ({len(s.documents)} reports)' for s in stories if s is not chosen)
+    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in stories if s is not chosen)
     return (f"the input holds {len(stories)} stories; this brief covers story {chosen.id} "
             f"({len(chosen.documents)} of {total} reports); not in it: {others}")
 
@@ -134,5 +138,8 @@ def brief_stories(
         b = build_brief(s.documents, words=words, story_id=s.id, skipped=skipped)
         if len(among) > 1:
             b.warnings.insert(0, several_stories_note(s, among))
+            b.provenance["input_stories"] = [
+                {"id": o.id, "title": o.title, "documents": [d.id for d in o.documents]} for o in among
+            ]  # what the input held, for a program reading the JSON
         out.append(b)
     return out

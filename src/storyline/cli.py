@@ -29,7 +29,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import briefs, progress, read_documents
+from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import OutputError, check_targets, write_outputs

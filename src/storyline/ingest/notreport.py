@@ -34,8 +34,8 @@ _MIN_TABLE_LINES = 4
 _TABLE_SHARE = 0.8  # share of lines with the same cell count
 _LIST_SHARE = 0.6  # share of lines that are list items
 _PROSE_SHARE = 0.25  # share of characters in prose lines below which a list-heavy file is notes
-_PROSE_WORDS = 12
-_MIN_ITEMS = 3  # a list of three items with no prose around it is notes, not a report  # a prose line: at least this many words, ending a sentence
+_PROSE_WORDS = 12  # a prose line: at least this many words, ending a sentence
+_MIN_ITEMS = 3  # three list items making up most of a file with little prose: notes, not a report
 
 
 @lru_cache(maxsize=1)

@@ -28,16 +28,19 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import OutputError, check_targets, write_outputs
-from .pipeline import Story, brief_stories, find_stories, several_stories_note
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from .store import commands as store_commands
+
+if TYPE_CHECKING:  # the pipeline (and spaCy with it) is imported when a command needs it: --help stays quick
+    from .pipeline import Story
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
@@ -159,6 +162,8 @@ def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list
 def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> list[Brief] | None:
     """Briefs of the chosen stories of ``args.paths`` (``_choose``), skipped inputs reported on
     stderr; None (after saying why) when nothing usable was read or ``--story`` names no story."""
+    from .pipeline import brief_stories, find_stories, several_stories_note
+
     words = getattr(args, "words", 200)
     try:
         with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
@@ -289,6 +294,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     for s in skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
     if args.story is not None:
+        from .pipeline import find_stories
+
         chosen = _choose(args, find_stories(docs), every=False)
         if chosen is None:
             return EXIT_NOTHING

@@ -106,7 +106,15 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
     else:
         found = split_stories(docs)
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, g in enumerate(found, 1)]
-    return [Story(sid, story_title(members), [*members]) for sid, members in groups]
+    return [Story(sid, _label(members), [*members]) for sid, members in groups]
+
+
+def _label(docs: Sequence[Document]) -> str:
+    """A story's title; for untitled reports, the opening words of the first (a file name says little)."""
+    if any(d.title for d in docs):
+        return story_title(docs)
+    words = docs[0].text.split()
+    return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
 
 
 def _reports(n: int) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from importlib import resources
 from typing import Any
 
@@ -27,11 +26,10 @@ def places_of(*texts: str) -> dict[str, dict[str, Any]]:
 # --- gazetteer -------------------------------------------------------------------------------
 
 
-def test_gazetteer_loads_fast() -> None:
+def test_the_shipped_gazetteer_parses() -> None:
+    """Its load time is measured in bench/geo_speed.py (issue 5's 0.5 s target), not asserted here."""
     data = resources.files("storyline").joinpath("data", "gazetteer.tsv.gz").read_bytes()
-    t0 = time.process_time()
     gaz = parse(data)
-    assert time.process_time() - t0 < 0.5
     assert len(gaz) > 100_000
     assert gaz.lookup("Paris")
 

@@ -3,7 +3,10 @@
 - Month and weekday names come from the lexicon (``months.tsv``, ``weekdays.tsv``).
 - A year is plausible from 1800 to 2099 (``FIRST_YEAR``, ``LAST_YEAR``): outside that
   window a four-digit number is not a date. The same window holds for a publication
-  date line, a JSON date field and a year in the text.
+  date line, a JSON date field and a year in the text. Two other windows are decided
+  here too, each for its reason: ``RECENT_YEAR_PATTERN`` (1900-2099) where an older
+  four-digit number is more often not a year, and ``YEARS_IN_TEXT`` (to 2100) for a
+  bare number in a sentence that names a year ("by 2100").
 - A numeric date is read day-first when dotted ("30.09.2015") or when its first number
   is over 12 ("30/09/2015"), month-first when its second is ("09/30/2015");
   "03/04/2015" is ambiguous and gives no day. Never guess.
@@ -26,8 +29,11 @@ __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
     "MONTHS",
+    "RECENT_YEAR_PATTERN",
     "SETTINGS",
     "WEEKDAYS",
+    "YEARS_IN_TEXT",
+    "YEAR_PATTERN",
     "StatedDate",
     "calendar_date",
     "month_names",
@@ -45,6 +51,15 @@ WEEKDAYS: dict[str, int] = lexicon.numbers("weekdays")
 FIRST_YEAR, LAST_YEAR = 1800, 2099
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
 """A plausible year as a regular expression (FIRST_YEAR to LAST_YEAR)."""
+RECENT_YEAR_PATTERN = r"(?:19|20)\d\d"
+"""A year from 1900 to 2099, where a four-digit number is taken for a year only when it is
+recent, because an older one is more often something else (a count, a code): a copyright
+line, a year-like cue in a line the furniture model scores (it was trained with this
+pattern), an ISO date inside running text, the year a claim's clause names."""
+YEARS_IN_TEXT = range(FIRST_YEAR, LAST_YEAR + 2)
+"""A bare four-digit number in a sentence in this range names a year, not a count ("the 2005
+bombings"): one year wider than a stated date's window, since projections name 2100 ("by
+2100") and no report is dated then."""
 
 SETTINGS: dict[str, Any] = {
     "PARSERS": ["absolute-time"],  # a stated date; no "yesterday", no bare timestamps

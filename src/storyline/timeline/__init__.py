@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..parses import parsed
 from ..text import words
 from ..tfidf import tfidf_matrix
 from .expressions import DateExpression, find_dates, future_tense
@@ -108,7 +109,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     for a in analyses:
         rows: list[tuple[DateExpression, int]] = []
         for pi, para in enumerate(a.paragraphs):
-            spans = [(e.start_char, e.end_char) for e in para.parsed.ents if e.label_ == "DATE"]
+            spans = [(e.start_char, e.end_char) for e in parsed(para).ents if e.label_ == "DATE"]
             rows.extend((e, pi) for e in find_dates(para.text, spans))
         found[a.doc.id] = rows
     hint = _year_hint(analyses, found)
@@ -120,7 +121,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             sent = _sentence_at(a.sentences, para.offset + expr.start)
             if sent is None:
                 continue
-            future = future_tense(para.parsed, expr.start, expr.end)
+            future = future_tense(parsed(para), expr.start, expr.end)
             local = replace(hint, nearby_year=_nearby_year(found[a.doc.id], expr, pi, sent, para.offset))
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
@@ -133,7 +134,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             for expr, pi, value, future in items:
                 para = a.paragraphs[pi]
                 s0, s1 = sent.start - para.offset, sent.end - para.offset
-                c0, c1 = _clause(para.parsed, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+                c0, c1 = _clause(parsed(para), expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
                 start, end = para.offset + c0, para.offset + c1
                 text = a.doc.text[start:end]
                 rest = text.replace(expr.text, " ")

@@ -14,6 +14,9 @@
   the result says what the text states (``StatedDate.precision``): "September 2015"
   is a month, never the 1st of September. dateparser is imported on first use (it
   takes about 0.3 s to import).
+- ``readable`` writes an ISO date at its precision as people write it: "30 Sep 2015",
+  "week of 28 Sep 2015", "September 2015", "30 Sep (year unknown)". The JSON contract
+  keeps ISO; Markdown and HTML show this.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ __all__ = [
     "numeric_date",
     "plausible",
     "read_stated_date",
+    "readable",
     "weekday_names",
 ]
 
@@ -178,3 +182,37 @@ def read_stated_date(text: str, *, base: dt.date | None = None) -> StatedDate | 
     if found is None:
         return None
     return StatedDate(found, "day" if day is not None else "month")
+
+
+_ISO_RE = re.compile(r"^(?P<y>\d{4})?(?:-W(?P<w>\d{2})|-{1,2}(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+_SHORT = {n: name.capitalize() for name, n in MONTHS.items() if len(name) == 3}
+_FULL = {n: name.capitalize() for name, n in MONTHS.items() if name == month_names(abbreviations=False)[n - 1]}
+
+
+def readable(iso: str) -> str:
+    """An ISO date at its precision as a reader writes it; the text unchanged if it is not one.
+
+    "2015-09-30" -> "30 Sep 2015", "2015-W40" -> "week of 28 Sep 2015", "2015-09" ->
+    "September 2015", "2015" -> "2015", "--09-30" -> "30 Sep (year unknown)", "--09" ->
+    "September (year unknown)". Day-first with the month abbreviated: unambiguous in
+    every English-speaking country.
+    """
+    m = _ISO_RE.match(iso or "")
+    if m is None or not any(m.groupdict().values()):
+        return iso
+    y, w, mo, d = (m.group(g) for g in ("y", "w", "m", "d"))
+    if w and y:
+        try:
+            monday = dt.date.fromisocalendar(int(y), int(w), 1)
+        except ValueError:
+            return iso
+        return f"week of {monday.day} {_SHORT[monday.month]} {monday.year}"
+    month = int(mo) if mo else None
+    if month is not None and not 1 <= month <= 12:
+        return iso
+    year = y if y else "(year unknown)"
+    if month is None:
+        return y or iso
+    if d:
+        return f"{int(d)} {_SHORT[month]} {year}"
+    return f"{_FULL[month]} {year}"

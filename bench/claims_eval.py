@@ -96,12 +96,15 @@ def _span(text: str, snippet: str) -> tuple[int, int] | None:
 
 
 def brief_cluster(documents: list[str], folder: Path) -> dict[str, Any]:
-    """The brief of one cluster, its documents written as doc00.txt ... in ``folder``."""
+    """The brief of one cluster, its documents written as doc00.txt ... in ``folder``: one story, as the
+    benchmark groups it (``storyline.brief`` would brief only the largest story it finds in the folder)."""
     import storyline
+    from storyline.pipeline import build_brief
 
     for i, text in enumerate(documents):
         (folder / f"doc{i:02d}.txt").write_text(text, encoding="utf-8")
-    return storyline.brief([str(folder)]).to_dict()
+    docs, skipped = storyline.read_documents([str(folder)])
+    return build_brief(docs, skipped=skipped).to_dict()
 
 
 def unmatched_rows(brief: dict[str, Any], cluster: dict[str, Any]) -> list[dict[str, Any]]:

@@ -261,6 +261,8 @@ def test_fuzz_cli(files: list[tuple[str, bytes]], command: str) -> None:
             data = json.loads(out.read_text(encoding="utf-8"))
             items = data if isinstance(data, list) else [data]  # one per story
             names = {d["id"] for item in items for d in item["documents"]}
+            for item in items:  # brief: the other stories of the input, named in the provenance
+                names |= {n for s in item["provenance"].get("input_stories", []) for n in s["documents"]}
             names |= {s["input"] for item in items for s in item["skipped"]}
             assert all(any(n.startswith(f"f{i}") for n in names) for i in range(len(files))), names
         else:

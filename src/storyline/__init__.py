@@ -80,29 +80,34 @@ def briefs(
     stdin: BinaryIO | None = None, story: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
     exclude: Sequence[str] = (),
 ) -> list[Brief]:
-    """A brief per story in ``inputs`` (stories come from cluster files; otherwise one story).
+    """A brief per story in ``inputs``, largest story first (stories come from cluster files, or
+    are found by clustering the reports: ``pipeline.find_stories``); each brief's ``warnings``
+    names the other stories when there are several.
 
-    With ``story``, only that story is briefed (an empty list when no document belongs to it).
+    With ``story``, only that story is briefed (an empty list when no story has that id).
     ``exclude``: glob patterns of files and folders not to read (each listed as skipped).
     """
-    from .pipeline import build_briefs
+    from .pipeline import brief_stories, find_stories
 
     docs, skipped = _read(inputs, max_bytes, stdin, max_chars, exclude)
-    if story is not None:
-        docs = [d for d in docs if (d.story or "story") == story]
-    return build_briefs(docs, skipped, words=words)
+    stories = find_stories(docs)
+    chosen = [s for s in stories if story is None or s.id == story]
+    return brief_stories(chosen, skipped, words=words, among=stories)
 
 
 def brief(
     inputs: Sequence[Input] | Input, words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None, max_chars: int = DEFAULT_MAX_CHARS, exclude: Sequence[str] = (),
 ) -> Brief:
-    """One brief over all ``inputs`` (files, folders, ``-`` for stdin, RawDocuments), as one story.
+    """One brief of the story in ``inputs`` (files, folders, ``-`` for stdin, RawDocuments).
 
-    Unusable inputs are listed in ``Brief.skipped``; raises ``NothingUsable``
-    when no input gives a usable document.
+    When the input holds several stories, this is the largest one, and its ``warnings``
+    start with a note naming the others (never one brief merging unrelated stories; use
+    ``briefs`` for all of them or one by id). Unusable inputs are listed in ``Brief.skipped``;
+    raises ``NothingUsable`` when no input gives a usable document.
     """
-    from .pipeline import build_brief
+    from .pipeline import brief_stories, find_stories
 
     docs, skipped = _read(inputs, max_bytes, stdin, max_chars, exclude)
-    return build_brief(docs, words=words, story_id=docs[0].story or "story", skipped=skipped)
+    stories = find_stories(docs)
+    return brief_stories(stories[:1], skipped, words=words, among=stories)[0]

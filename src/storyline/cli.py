@@ -2,6 +2,7 @@
 
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
+    storyline brief PATH... --all -o DIR [--html DIR] [--json DIR]   (one file per story)
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
@@ -11,7 +12,9 @@
 
 Exit status: 0 when a brief was written, 2 when nothing usable was read (or
 the command line is wrong, or an output cannot be written), 130 when
-interrupted (Ctrl-C). Skipped inputs are reported on stderr, one line each
+interrupted (Ctrl-C). An input that holds several stories is said so on
+stderr, with the list of stories; ``brief`` then briefs the largest, or every
+story with ``--all``. Skipped inputs are reported on stderr, one line each
 (input: reason), and listed in the brief. User errors never print a
 traceback. Output files are written all together or not at all (``outputs``).
 """
@@ -21,18 +24,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import briefs, progress, read_documents
+from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
-from .outputs import check_targets, write_outputs
+from .outputs import OutputError, check_targets, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from .store import commands as store_commands
+
+if TYPE_CHECKING:  # the pipeline (and spaCy with it) is imported when a command needs it: --help stays quick
+    from .pipeline import Story
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
@@ -61,7 +69,8 @@ def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
         "--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
         help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
-    p.add_argument("--story", metavar="ID", help="only this story of a multi-story input (cluster JSONL)")
+    p.add_argument("--story", metavar="ID",
+                   help="only this story of an input that holds several (ids are listed on stderr)")
     p.add_argument("--exclude", metavar="GLOB", action="append", default=[],
                    help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
@@ -79,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
     b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
     b.add_argument("--json", metavar="FILE", help="also write the JSON brief to FILE")
+    b.add_argument("--all", action="store_true",
+                   help="brief every story of the input, one file each under -o DIR (--html DIR, --json DIR "
+                        "add those formats); without it, an input of several stories gives the largest one")
+    b.epilog = ("examples:\n  storyline brief reports/ -o brief.md --html brief.html\n"
+                "  storyline brief mixed-folder/ --all -o briefs/ --html briefs/\n"
+                "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html")
+    b.formatter_class = argparse.RawDescriptionHelpFormatter
     c = sub.add_parser("claims", help="just the claims table: figures, who said them, verdicts")
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
@@ -117,27 +133,59 @@ def _render(items: Sequence[Brief], fmt: str) -> str:
     return "\n\n---\n\n".join(render(b, "md") for b in items)
 
 
-def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
-    """Briefs for ``args.paths`` (one story with ``--story``), skipped inputs reported on
-    stderr; None (after saying why) when nothing usable was read."""
+def _story_list(stories: Sequence[Story]) -> str:
+    """One line per story: id, report count, title (what ``--story`` takes)."""
+    width = max(len(s.id) for s in stories)
+    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} report{'' if len(s.documents) == 1 else 's'}  "
+                     f"{s.title}" for s in stories)
+
+
+def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
+    """The stories to brief: ``--story``'s, else all (``every``) or the largest; says so on stderr."""
+    progress.current().clear()
+    if args.story is not None:
+        chosen = [s for s in stories if s.id == args.story]
+        if not chosen:
+            print(f"storyline: no story with id {args.story!r} in the input; its stories are:\n"
+                  f"{_story_list(stories)}", file=sys.stderr)
+            return None
+        return chosen
+    if len(stories) > 1:
+        doing = ("briefing every one" if every else
+                 f"briefing the largest, story {stories[0].id} (--all: every story; --story ID: one of them)")
+        print(f"storyline: the input holds {len(stories)} stories; {doing}:\n{_story_list(stories)}",
+              file=sys.stderr)
+        return stories if every else stories[:1]
+    return stories
+
+
+def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> list[Brief] | None:
+    """Briefs of the chosen stories of ``args.paths`` (``_choose``), skipped inputs reported on
+    stderr; None (after saying why) when nothing usable was read or ``--story`` names no story."""
+    from .pipeline import brief_stories, find_stories, several_stories_note
+
     words = getattr(args, "words", 200)
     try:
         with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
-            items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                           story=args.story, max_chars=args.max_chars, exclude=args.exclude)
+            docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                           max_chars=args.max_chars, exclude=args.exclude)
+            stories = find_stories(docs)
+            chosen = _choose(args, stories, every)
+            if chosen is None:
+                return None
+            items = brief_stories(chosen, skipped, words=words, among=stories)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
         print(f"storyline: nothing usable was read; no {what} written", file=sys.stderr)
         return None
-    if not items:  # only with --story
-        print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
-        return None
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
-            print(f"storyline: warning: {b.story_id}: {warning}", file=sys.stderr)
+            if warning not in said:
+                print(f"storyline: warning: {b.story_id}: {warning}", file=sys.stderr)
     return items
 
 
@@ -148,17 +196,49 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str]]:
     return [(opt, path) for opt, path in named if path]
 
 
+_EXT = {"md": "md", "json": "json", "html": "html"}
+
+
+def _story_files(args: argparse.Namespace, items: Sequence[Brief]) -> list[tuple[str, str]]:
+    """``--all``: (path, text) of one file per story and format, under the folders given."""
+    folders = [(args.output, args.format), (args.html, "html"), (args.json, "json")]
+    files = []
+    for folder, fmt in folders:
+        if not folder:
+            continue
+        os.makedirs(folder, exist_ok=True)
+        for b in items:
+            name = re.sub(r"[^\w.-]+", "_", b.story_id).strip("._") or "story"
+            files.append((os.path.join(folder, f"story-{name}.{_EXT[fmt]}"), render(b, fmt)))
+    return files
+
+
+def _brief_all(args: argparse.Namespace) -> int:
+    """``brief --all -o DIR``: every story, one file each (per format asked for)."""
+    for opt, folder in _targets(args):
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            raise OutputError(f"{opt} {folder}: with --all, {opt} names a folder (one file per story)")
+    items = _read_briefs(args, "brief", every=True)
+    if items is None:
+        return EXIT_NOTHING
+    files = _story_files(args, items)
+    check_targets([("--all", path) for path, _ in files], args.paths)
+    write_outputs(files)  # all of them or none
+    for path, _ in files:
+        print(f"storyline: wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     if args.db or not args.paths:
         return store_commands.cmd_brief_db(args)
+    if args.all:
+        if not args.output:
+            raise StorylineError("--all writes one file per story: give the folder with -o DIR")
+        return _brief_all(args)
     check_targets(_targets(args), args.paths)
     items = _read_briefs(args, "brief")
     if items is None:
-        return EXIT_NOTHING
-    if len(items) > 1 and (args.format == "html" or args.html):
-        ids = ", ".join(b.story_id for b in items[:10])
-        print(f"storyline: the input holds {len(items)} stories; choose one for HTML with --story "
-              f"(ids: {ids}{' …' if len(items) > 10 else ''})", file=sys.stderr)
         return EXIT_NOTHING
     out = _render(items, args.format)
     files = [(args.output, out)] if args.output else []
@@ -183,7 +263,7 @@ def _claims_json(b: Brief) -> dict[str, object]:
 def cmd_claims(args: argparse.Namespace) -> int:
     """Brief the inputs as ``brief`` does, and print only the claims table."""
     check_targets(_targets(args), args.paths)
-    items = _read_briefs(args, "claims table")
+    items = _read_briefs(args, "claims table", every=True)
     if items is None:
         return EXIT_NOTHING
     if args.format == "json":
@@ -214,10 +294,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
     for s in skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
     if args.story is not None:
-        docs = [d for d in docs if (d.story or "story") == args.story]
-        if not docs:
-            print(f"storyline: no story with id {args.story!r} in the input", file=sys.stderr)
+        from .pipeline import find_stories
+
+        chosen = _choose(args, find_stories(docs), every=False)
+        if chosen is None:
             return EXIT_NOTHING
+        docs = chosen[0].documents
     out = render_cleaned(docs, skipped, args.format)
     if args.output:
         write_outputs([(args.output, out)])
@@ -270,6 +352,8 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
         parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
+    if args.command == "brief" and args.db and args.all:
+        parser.error("--all briefs the stories of PATH...; a stored story is briefed by --db FILE --story ID")
     try:
         if args.command == "brief":
             return cmd_brief(args)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .analyse import analyse
 from .claims import extract_claims
@@ -28,6 +29,7 @@ from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
+from .stories.batch import split_stories
 from .summary import story_title, summarise
 from .support import supported_citations
 from .timeline import build_timeline
@@ -85,13 +87,69 @@ def build_brief(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story of an input: its id (the input's own, or 1, 2, … by size when found by
+    clustering; "story" when the input is one story), a title, and its documents."""
+
+    id: str
+    title: str
+    documents: list[Document]
+
+
+def find_stories(docs: Sequence[Document]) -> list[Story]:
+    """The stories in ``docs``, largest first: as the input groups them (cluster files), else
+    as ``stories.batch.split_stories`` finds them."""
+    if any(d.story for d in docs):
+        given: dict[str, list[Document]] = {}
+        for d in docs:
+            given.setdefault(d.story or "story", []).append(d)
+        groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
+    else:
+        found = split_stories(docs)
+        groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, g in enumerate(found, 1)]
+    return [Story(sid, _label(members), [*members]) for sid, members in groups]
+
+
+def _label(docs: Sequence[Document]) -> str:
+    """A story's title; for untitled reports, the opening words of the first (a file name says little)."""
+    if any(d.title for d in docs):
+        return story_title(docs)
+    words = docs[0].text.split()
+    return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+
+
+def _reports(n: int) -> str:
+    return f"{n} report{'' if n == 1 else 's'}"
+
+
+def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
+    """The warning a brief of one story carries when its input held others: nothing merged silently."""
+    total = sum(len(s.documents) for s in stories)
+    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in stories if s is not chosen)
+    return (f"the input holds {len(stories)} stories; this brief covers story {chosen.id} "
+            f"({len(chosen.documents)} of {total} reports); not in it: {others}")
+
+
 def build_briefs(
     docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200
 ) -> list[Brief]:
-    """Briefs for every story in ``docs`` (one, unless the input groups documents into stories)."""
-    stories: dict[str, list[Document]] = {}
-    for d in docs:
-        stories.setdefault(d.story or "story", []).append(d)
-    return [
-        build_brief(members, words=words, story_id=sid, skipped=skipped) for sid, members in stories.items()
-    ]
+    """Briefs for every story in ``docs`` (``find_stories``), largest first."""
+    return brief_stories(find_stories(docs), skipped, words=words)
+
+
+def brief_stories(
+    stories: Sequence[Story], skipped: Sequence[Skipped] = (), *, words: int = 200,
+    among: Sequence[Story] = (),
+) -> list[Brief]:
+    """A brief per story; with ``among`` (all the input's stories), each notes the others."""
+    out = []
+    for s in stories:
+        b = build_brief(s.documents, words=words, story_id=s.id, skipped=skipped)
+        if len(among) > 1:
+            b.warnings.insert(0, several_stories_note(s, among))
+            b.provenance["input_stories"] = [
+                {"id": o.id, "title": o.title, "documents": [d.id for d in o.documents]} for o in among
+            ]  # what the input held, for a program reading the JSON
+        out.append(b)
+    return out

@@ -35,6 +35,7 @@ _TABLE_SHARE = 0.8  # share of lines with the same cell count
 _LIST_SHARE = 0.6  # share of lines that are list items
 _PROSE_SHARE = 0.25  # share of characters in prose lines below which a list-heavy file is notes
 _PROSE_WORDS = 12  # a prose line: at least this many words, ending a sentence
+_MIN_ITEMS = 3  # three list items making up most of a file with little prose: notes, not a report
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def _notes(lines: list[str]) -> str | None:
     if fences >= 2:
         return "looks like documentation (it holds code blocks), not a news report"
     items = sum(1 for line in lines if _LIST_ITEM.match(line))
-    if items < 5 or items < _LIST_SHARE * len(lines):
+    if items < _MIN_ITEMS or items < _LIST_SHARE * len(lines):
         return None
     total = sum(len(line) for line in lines)
     prose = sum(

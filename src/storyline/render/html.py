@@ -13,18 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from ..model import Brief, Citation, ClaimMention, Document
+from ..model import Brief, Citation, Document
+from .claims_html import render_claims_section
 from .common import (
     asset,
     date_label,
     disagreements,
     doc_numbers,
-    figure_groups,
     place_details,
     provenance_json,
     provenance_line,
     sentence_date,
-    speaker_groups,
     unique_docs,
 )
 from .map import render_map
@@ -139,35 +138,8 @@ def _disagreements(page: _Page) -> str:
 
 
 def _claims(page: _Page) -> str:
-    rows = []
-    whats = {c.id: c.what for c in page.brief.claims}
-
-    def links(ms: list[ClaimMention]) -> str:
-        return page.cites(m.citation for m in ms)
-
-    for claim in page.brief.claims:
-        figures = "".join(f"<li>{_e(fig)} {links(ms)}</li>" for fig, ms in figure_groups(claim.mentions))
-        speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(claim.mentions))
-        verdict = claim.verdict
-        extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
-        if claim.update:
-            extra += '<br><span class="note">an update: told at different moments</span>'
-        linked = [whats[x] for x in claim.linked if x in whats]
-        see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
-        cells = [
-            _e(claim.what) + see,
-            f"<ul>{figures}</ul>" if figures else "—",
-            f"<ul>{speakers}</ul>" if speakers else "—",
-            links(claim.mentions) or "—",
-            f'<span class="v v-{_e(verdict)}">{_e(verdict)}</span>' + extra,
-        ]
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    head = "".join(f"<th>{h}</th>" for h in ("What", "Figures", "Who said it", "Sources", "Verdict"))
-    return (
-        f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows)
-        + "\n</tbody>\n</table></div>"
-    )
+    """Sorted by importance, single-source rows folded, verdict and source filters (``claims_html``)."""
+    return render_claims_section(page.brief.claims, page.brief.documents, page.numbers, page.cites)
 
 
 def _timeline(page: _Page) -> str:
@@ -199,14 +171,28 @@ def _places(page: _Page) -> str:
         if ent.kind == "place" and ent.name not in named:
             items.append(_name_item(page, ent.name, "", ent.aliases, ent.docs))
     labels = {d.id: f"[{page.numbers[d.id]}] {d.title or d.id}" for d in page.brief.documents if d.id in page.numbers}
-    return render_map(page.brief.places, labels) + '<ul class="names">\n' + "\n".join(items) + "\n</ul>"
+    return render_map(page.brief.places, labels) + _folded_names(items, "places")
 
 
 def _people(page: _Page) -> str:
     items = [
         _name_item(page, e.name, e.kind, e.aliases, e.docs) for e in page.brief.entities if e.kind != "place"
     ]
-    return '<ul class="names">\n' + "\n".join(items) + "\n</ul>"
+    return _folded_names(items, "names")
+
+
+TOP_NAMES = 30
+"""Names and places shown before the rest is folded (they come most-reported first)."""
+
+
+def _folded_names(items: list[str], noun: str) -> str:
+    """The first ``TOP_NAMES`` items as a list, the rest folded in a ``<details>`` below it."""
+    shown = '<ul class="names">\n' + "\n".join(items[:TOP_NAMES]) + "\n</ul>"
+    rest = items[TOP_NAMES:]
+    if not rest:
+        return shown
+    return (f'{shown}\n<details class="more-names"><summary>{len(rest)} more {noun}</summary>\n'
+            '<ul class="names">\n' + "\n".join(rest) + "\n</ul></details>")
 
 
 def _document(page: _Page, n: int, doc: Document) -> str:
@@ -237,9 +223,22 @@ def _document(page: _Page, n: int, doc: Document) -> str:
         )
     else:
         parts.append('<p class="note">No site furniture removed.</p>')
-    parts.append('<div class="text">' + mark_text(doc.text, page.spans.get(doc.id, ()), n) + "</div>")
+    text = '<div class="text">' + mark_text(doc.text, page.spans.get(doc.id, ()), n) + "</div>"
+    parts.append(_folded_text(text, doc, len(page.spans.get(doc.id, ()))) if len(page.docs) > FOLD_SOURCES else text)
     parts.append("</article>")
     return "\n".join(parts)
+
+
+FOLD_SOURCES = 10
+"""With more sources than this, each report's text is folded (its title, outlet and date stay in view):
+a [n] link still opens it at the passage (browsers open a closed <details> holding the target; brief.js
+does it where they do not)."""
+
+
+def _folded_text(text: str, doc: Document, cited: int) -> str:
+    words = len(doc.text.split())
+    marks = f", {cited} cited passage{'' if cited == 1 else 's'}" if cited else ""
+    return f'<details class="doc-text"><summary>Text ({words:,} words{marks})</summary>\n{text}\n</details>'
 
 
 def _footer(brief: Brief) -> str:

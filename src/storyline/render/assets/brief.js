@@ -4,9 +4,34 @@ function hl(){
 var old=document.querySelectorAll('mark.hit');
 for(var i=0;i<old.length;i++){old[i].classList.remove('hit');}
 var id=location.hash.slice(1);
+var el=id&&document.getElementById(id);
+for(var p=el&&el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS'&&!p.open){p.open=true;}}
+if(el&&el.scrollIntoView){el.scrollIntoView();}
 if(!/^d[0-9]+-[0-9]+-[0-9]+$/.test(id)){return;}
 var ms=document.querySelectorAll('mark[data-span="'+id+'"]');
 for(var j=0;j<ms.length;j++){ms[j].classList.add('hit');}
 }
 window.addEventListener('hashchange',hl);hl();
+var view=document.querySelector('.claims-view');
+if(!view){return;}
+var sel=document.getElementById('cf-source');
+var rows=view.querySelectorAll('tr.cr');
+var fold=view.querySelector('details.cf-single');
+var none=view.querySelector('.cf-none');
+function apply(){
+var n=sel?sel.value:'';
+var r=view.querySelector('.cf-radio:checked');
+var v=r&&r.id!=='cf-all'?'cr-'+r.id.slice(3):'';
+var shown=0,inMain=0;
+for(var i=0;i<rows.length;i++){
+var off=!!n&&rows[i].getAttribute('data-docs').indexOf(' '+n+' ')<0;
+rows[i].classList.toggle('cf-off',off);
+if(!off&&(!v||rows[i].classList.contains(v))){shown++;if(!fold||!fold.contains(rows[i])){inMain++;}}
+}
+if(fold&&shown&&!inMain){fold.open=true;}
+if(none){none.hidden=shown>0;}
+}
+if(sel){sel.parentElement.hidden=false;sel.addEventListener('change',apply);}
+var radios=view.querySelectorAll('.cf-radio');
+for(var k=0;k<radios.length;k++){radios[k].addEventListener('change',apply);}
 })();

@@ -1,0 +1,113 @@
+"""The claims section of the HTML brief, readable when a story has hundreds of claims.
+
+- Rows are sorted by importance: claims more independent sources state first, and among
+  those, disagreements (contested, then differ) before agreement (``importance``).
+- Claims stated by one source only are folded into a ``<details>`` under the table.
+- A verdict filter works without JavaScript: radio buttons before the tables, and CSS in
+  ``assets/brief.css`` that hides the rows of other verdicts (a fixed set, so the rules
+  are static and the web app's Content-Security-Policy needs no inline style).
+- A source filter is a small progressive enhancement (``assets/brief.js``): a ``<select>``
+  that stays ``hidden`` without JavaScript and hides rows that do not cite that source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from html import escape
+
+from ..model import Citation, ClaimGroup, ClaimMention, Document
+from .common import figure_groups, speaker_groups
+
+__all__ = ["VERDICTS", "importance", "render_claims_section"]
+
+VERDICTS = ("contested", "differ", "agree", "single")
+_RANK = {v: i for i, v in enumerate(VERDICTS)}
+
+Cites = Callable[[Iterable[Citation]], str]
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def importance(claim: ClaimGroup) -> tuple[int, int, int]:
+    """Sort key, most important first: independent sources, then disagreement, then mentions."""
+    return (-claim.independent_sources, _RANK.get(claim.verdict, len(VERDICTS)), -len(claim.mentions))
+
+
+def _row(claim: ClaimGroup, cites: Cites, numbers: dict[str, int], whats: dict[str, str]) -> str:
+    def links(ms: list[ClaimMention]) -> str:
+        return cites(m.citation for m in ms)
+
+    figures = "".join(f"<li>{_e(fig)} {links(ms)}</li>" for fig, ms in figure_groups(claim.mentions))
+    speakers = "".join(f"<li>{_e(who)} {links(ms)}</li>" for who, ms in speaker_groups(claim.mentions))
+    extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
+    if claim.update:
+        extra += '<br><span class="note">an update: told at different moments</span>'
+    linked = [whats[x] for x in claim.linked if x in whats]
+    see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
+    cells = [
+        _e(claim.what) + see,
+        f"<ul>{figures}</ul>" if figures else "—",
+        f"<ul>{speakers}</ul>" if speakers else "—",
+        links(claim.mentions) or "—",
+        f'<span class="v v-{_e(claim.verdict)}">{_e(claim.verdict)}</span>' + extra,
+    ]
+    docs = sorted({numbers[m.citation.doc] for m in claim.mentions if m.citation.doc in numbers})
+    data = " ".join(map(str, docs))
+    return (f'<tr class="cr cr-{_e(claim.verdict)}" data-docs=" {data} ">'
+            + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+
+
+def _table(rows: Sequence[str]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in ("What", "Figures", "Who said it", "Sources", "Verdict"))
+    return (f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows) + "\n</tbody>\n</table></div>")
+
+
+def _filters(claims: Sequence[ClaimGroup], docs: Sequence[Document], numbers: dict[str, int]) -> str:
+    """The verdict radios (CSS filters by them) and the source select (brief.js shows it)."""
+    counts = {v: sum(1 for c in claims if c.verdict == v) for v in VERDICTS}
+    radios = ['<input type="radio" name="cf-verdict" id="cf-all" class="cf-radio" checked>']
+    labels = [f'<label for="cf-all">all <span class="cf-n">{len(claims)}</span></label>']
+    for v in VERDICTS:
+        if counts[v]:
+            radios.append(f'<input type="radio" name="cf-verdict" id="cf-{v}" class="cf-radio">')
+            labels.append(f'<label for="cf-{v}" class="v-{v}">{v} <span class="cf-n">{counts[v]}</span></label>')
+    cited = {m.citation.doc for c in claims for m in c.mentions}
+    options = ['<option value="">every source</option>']
+    seen: set[int] = set()
+    for d in docs:
+        n = numbers.get(d.id)
+        if n is not None and d.id in cited and n not in seen:
+            seen.add(n)
+            name = d.title.strip() or d.id
+            outlet = f" ({d.outlet})" if d.outlet else ""
+            options.append(f'<option value="{n}">[{n}] {_e(name[:70])}{_e(outlet)}</option>')
+    select = (f'<label class="cf-source" hidden>source <select id="cf-source">{"".join(options)}</select>'
+              '</label>')
+    return "\n".join(radios) + f'\n<div class="cf-bar"><span class="cf-what">verdict</span> {" ".join(labels)}' \
+        f"\n{select}</div>"
+
+
+def render_claims_section(
+    claims: Sequence[ClaimGroup], docs: Sequence[Document], numbers: dict[str, int], cites: Cites
+) -> str:
+    """The claims table: filters, rows by importance, single-source rows folded."""
+    whats = {c.id: c.what for c in claims}
+    ordered = sorted(claims, key=importance)  # stable: the stage's order among equals
+    shared = [c for c in ordered if c.independent_sources > 1]
+    single = [c for c in ordered if c.independent_sources <= 1]
+    parts = ['<div class="claims-view">', _filters(claims, docs, numbers)]
+    if shared:
+        parts.append(_table([_row(c, cites, numbers, whats) for c in shared]))
+    else:
+        parts.append('<p class="note">No claim is stated by more than one independent source.</p>')
+    if single:
+        noun = "claim" if len(single) == 1 else "claims"
+        rows = [_row(c, cites, numbers, whats) for c in single]
+        parts.append(f'<details class="cf-single"{"" if shared else " open"}><summary>{len(single)} {noun} '
+                     f"from a single source</summary>\n{_table(rows)}\n</details>")
+    parts.append('<p class="note cf-none" hidden>No claim matches these filters.</p>')
+    parts.append("</div>")
+    return "\n".join(parts)

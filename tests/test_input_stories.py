@@ -1,0 +1,119 @@
+"""An input that holds several stories: found, said, listed, never merged into one brief.
+
+Fixtures are our own: the demo story (examples/harbour-fire, 6 reports) and the web app's
+fixture reports (tests/serve/fixtures/reports.jsonl: a bridge closure, a hailstorm, a
+museum theft, 3 + 2 + 2 reports), plus a README and a notes file in the same folder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import storyline
+from storyline.model import Document
+from storyline.pipeline import find_stories
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "examples" / "harbour-fire"
+REPORTS = ROOT / "tests" / "serve" / "fixtures" / "reports.jsonl"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "storyline", *args], capture_output=True, timeout=600,
+                          cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder as people keep them: four stories' reports, a README and notes."""
+    folder = tmp_path_factory.mktemp("mixed")
+    for p in DEMO.iterdir():
+        shutil.copy(p, folder / p.name)
+    for line in REPORTS.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        (folder / f"{r['id']}.txt").write_text(f"{r['title']}\n\n{r['text']}", encoding="utf-8")
+    (folder / "README.md").write_text("# Reports\n\nCollected for the desk. Run `storyline brief .`.\n")
+    (folder / "notes.txt").write_text("call back Voss\n- ask about girders\n- check 40,000 figure\n- legal?\n")
+    (folder / "desk.txt").write_text("Tuesday\n- call back Voss re girders\n- check the 40,000 figure\n- ask legal\n")
+    return folder
+
+
+def _ids(docs: list[Document]) -> set[str]:
+    return {d.id.rsplit("/", 1)[-1].split(".")[0] for d in docs}
+
+
+def test_one_story_stays_one_story() -> None:
+    docs, _ = storyline.read_documents([DEMO])
+    stories = find_stories(docs)
+    assert [(s.id, len(s.documents)) for s in stories] == [("story", len(docs))]
+
+
+def test_unrelated_stories_are_told_apart(mixed: Path) -> None:
+    docs, skipped = storyline.read_documents([mixed])
+    reasons = {Path(s.input).name: s.reason for s in skipped}
+    assert "README" in reasons["README.md"] and "notes" in reasons["notes.txt"]
+    assert reasons["desk.txt"].startswith("looks like notes or a list (3 of 4 lines are list items)")
+    stories = find_stories(docs)
+    got = sorted(sorted(_ids(s.documents)) for s in stories)
+    want = sorted([sorted(p.stem for p in DEMO.iterdir()), ["bridge-fm-3", "bridge-ledger-1", "bridge-wire-2"],
+                   ["hail-agri-2", "hail-valley-1"], ["museum-post-1", "museum-wire-2"]])
+    assert got == want
+    assert [s.id for s in stories] == ["1", "2", "3", "4"] and len(stories[0].documents) == 6  # largest first
+
+
+def test_python_brief_never_merges_stories(mixed: Path) -> None:
+    b = storyline.brief([mixed])
+    assert _ids(b.documents) == {p.stem for p in DEMO.iterdir()}
+    assert b.warnings[0].startswith("the input holds 4 stories; this brief covers story 1 (6 of 13 reports)")
+    assert "Tollgate Bridge" in b.warnings[0]
+    listed = b.to_dict()["provenance"]["input_stories"]
+    assert sorted(len(s["documents"]) for s in listed) == [2, 2, 3, 6]
+    everything = storyline.briefs([mixed], words=60)
+    assert [len(x.documents) for x in everything] == [6, 3, 2, 2]
+    assert [x.story_id for x in storyline.briefs([mixed], words=60, story="3")] == ["3"]
+
+
+def test_cli_says_so_lists_them_and_briefs_the_largest(mixed: Path, tmp_path: Path) -> None:
+    proc = run("brief", str(mixed), "--format", "json", "-q")
+    err = proc.stderr.decode()
+    assert proc.returncode == 0, err
+    assert "storyline: the input holds 4 stories; briefing the largest, story 1" in err
+    assert "  2     3 reports  " in err and "Tollgate Bridge" in err and "hail" in err.lower()
+    b = json.loads(proc.stdout)
+    assert len(b["documents"]) == 6 and b["story"]["id"] == "1"
+    assert err.count("the input holds 4 stories") == 1  # the brief's own note is not printed again
+
+
+def test_cli_all_writes_one_file_per_story_and_format(mixed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "briefs"
+    proc = run("brief", str(mixed), "--all", "-o", str(out), "--html", str(out), "--words", "60", "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert sorted(p.name for p in out.iterdir()) == [f"story-{n}.{ext}" for n in "1234" for ext in ("html", "md")]
+    assert "Tollgate" in (out / "story-2.md").read_text(encoding="utf-8")
+    page = (out / "story-1.html").read_text(encoding="utf-8")
+    assert "Aldermouth" in page and page.count('<article class="doc"') == 6
+
+
+def test_cli_all_needs_a_folder(mixed: Path, tmp_path: Path) -> None:
+    proc = run("brief", str(mixed), "--all")
+    assert proc.returncode == 2 and "-o DIR" in proc.stderr.decode()
+    afile = tmp_path / "f.md"
+    afile.write_text("x")
+    proc = run("brief", str(mixed), "--all", "-o", str(afile))
+    assert proc.returncode == 2 and "names a folder" in proc.stderr.decode() and afile.read_text() == "x"
+
+
+def test_story_errors_list_the_valid_ids(mixed: Path) -> None:
+    proc = run("brief", str(mixed), "--story", "nope", "-q")
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "no story with id 'nope'" in err
+    for sid in "1234":
+        assert f"  {sid}  " in err
+    ok = run("brief", str(mixed), "--story", "3", "--format", "json", "-q")
+    assert ok.returncode == 0 and len(json.loads(ok.stdout)["documents"]) == 2

@@ -15,7 +15,7 @@ internals.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .analyse import analyse
 from .claims import extract_claims
@@ -23,7 +23,7 @@ from .clean import clean_document, repeat_counts
 from .entities import merge_entities
 from .errors import NothingUsable
 from .guard import analyse_reports, clean_reports, story_stage
-from .model import Brief, Document, Located, RawDocument, Skipped
+from .model import Analysis, Brief, Document, Located, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
@@ -42,15 +42,20 @@ def clean_all(
     return clean_reports(raws, max_chars, lambda raw: clean_document(raw, counts))
 
 
+Analyser = Callable[[Sequence[Document]], list[Analysis]]
+
+
 def build_brief(
-    docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = ()
+    docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = (),
+    analyser: Analyser = analyse,
 ) -> Brief:
-    """One story's brief from its cleaned documents."""
+    """One story's brief from its cleaned documents. ``analyser`` is ``analyse`` or one that reads
+    analyses already made (the store's cache, Dask workers' results) and parses only the rest."""
     t0 = time.perf_counter()
     warnings: list[str] = []  # story-level stages that failed (guard.story_stage)
     docs = story_stage("sources", lambda: mark_copies(docs), lambda: list(docs), warnings,
                        "reprints are not marked")
-    analyses, failed = analyse_reports(docs, analyse)
+    analyses, failed = analyse_reports(docs, analyser)
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
@@ -84,12 +89,13 @@ def build_brief(
 
 
 def build_briefs(
-    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200
+    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200, analyser: Analyser = analyse
 ) -> list[Brief]:
     """Briefs for every story in ``docs`` (one, unless the input groups documents into stories)."""
     stories: dict[str, list[Document]] = {}
     for d in docs:
         stories.setdefault(d.story or "story", []).append(d)
     return [
-        build_brief(members, words=words, story_id=sid, skipped=skipped) for sid, members in stories.items()
+        build_brief(members, words=words, story_id=sid, skipped=skipped, analyser=analyser)
+        for sid, members in stories.items()
     ]

@@ -2,10 +2,11 @@
 
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
+                            [--workers N | --scheduler tcp://HOST:PORT]
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
-    storyline add PATH... [--db FILE]
+    storyline add PATH... [--db FILE] [--analyse] [--workers N | --scheduler tcp://HOST:PORT]
     storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
     storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
@@ -30,6 +31,7 @@ from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import check_targets, write_outputs
 from .render import render, render_claims_markdown
+from .scale import commands as scale_commands
 from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from .store import commands as store_commands
@@ -79,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
     b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
     b.add_argument("--json", metavar="FILE", help="also write the JSON brief to FILE")
+    store_commands.dask_args(b)
     c = sub.add_parser("claims", help="just the claims table: figures, who said them, verdicts")
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
@@ -123,8 +126,11 @@ def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
     words = getattr(args, "words", 200)
     try:
         with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
-            items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                           story=args.story, max_chars=args.max_chars, exclude=args.exclude)
+            if scale_commands.wants_dask(args):
+                items = scale_commands.read_briefs(args, words)
+            else:
+                items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                               story=args.story, max_chars=args.max_chars, exclude=args.exclude)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
@@ -280,7 +286,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command == "eval":
             return cmd_eval(args)
         if args.command == "add":
-            return store_commands.cmd_add(args)
+            return scale_commands.cmd_add(args) if scale_commands.wants_dask(args) else store_commands.cmd_add(args)
         if args.command == "stories":
             return store_commands.cmd_stories(args)
         if args.command == "serve":

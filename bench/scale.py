@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import sys
 import tempfile
@@ -113,7 +112,9 @@ def main() -> int:
         same = _snapshot(serial_db) == _snapshot(dask_db)
         stories = len(_snapshot(dask_db)["stories"])
     n = len(raws)
-    client_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from storyline.scale.cluster import peak_rss
+
+    client_peak = peak_rss() / 2**20
     print(f"\n{n} reports ({', '.join(p.name for p in args.paths)}); {s_result.summary()}")
     print(f"cpus: {os.cpu_count()}; load average (1/5 min) before -> after: serial {s_load}, dask {d_load}\n")
     print("| run | seconds | reports/s | × serial |")

@@ -47,8 +47,10 @@ def floor_table(path: Path, clusters: int) -> None:
     """Ten-report briefs against spaCy's bare parse of the same text, side by side."""
     import json
     import os
+    from functools import partial
 
     import storyline
+    from storyline.analyse import analyse
     from storyline.model import RawDocument
     from storyline.nlp import get_nlp
     from storyline.pipeline import build_brief, clean_all
@@ -72,14 +74,11 @@ def floor_table(path: Path, clusters: int) -> None:
         texts = rec["documents"]
         words += sum(len(t.split()) for t in texts)
         raws = [RawDocument(id=f"{rec['id']}-{i}", text=t) for i, t in enumerate(texts)]
-        timed("floor", lambda: list(nlp.pipe(texts)))
-        b = timed("brief", lambda: storyline.brief(raws))
+        timed("floor", partial(list, nlp.pipe(texts)))
+        timed("brief", partial(storyline.brief, raws))
         docs, _ = clean_all(raws)
-        from storyline.analyse import analyse
-
         blobs = {content_hash(a.doc): pack(a) for a in analyse(docs)}
-        timed("cached", lambda: build_brief(docs, analyser=memory_analyser(blobs)))
-        assert b is not None
+        timed("cached", partial(build_brief, docs, analyser=memory_analyser(blobs)))
     print(f"\n{len(records)} DUC 2003 clusters, {sum(len(r['documents']) for r in records)} reports, {words} words; "
           f"one process, models loaded; load average {load:.1f} -> {os.getloadavg()[0]:.1f}\n")
     print("| what | wall s | × floor | CPU s | × floor |")
@@ -92,7 +91,8 @@ def floor_table(path: Path, clusters: int) -> None:
         w, c = totals[key]
         print(f"| {name} | {w:.2f} | {w / fw:.2f} | {c:.2f} | {c / fc:.2f} |")
     ratio = totals["brief"][1] / fc
-    print(f"\ntarget: whole brief at most 1.2x the floor (CPU) -> {'met' if ratio <= 1.2 else 'NOT met'} ({ratio:.2f}x)")
+    verdict = "met" if ratio <= 1.2 else "NOT met"
+    print(f"\ntarget: whole brief at most 1.2x the floor (CPU) -> {verdict} ({ratio:.2f}x)")
 
 
 def main() -> int:

@@ -86,11 +86,20 @@ def killed_worker() -> type[BaseException]:
 
 
 def peak_memory(client: Any) -> dict[str, int]:
-    """Peak resident memory of each worker process, in bytes (Linux ``ru_maxrss``)."""
-    return {str(k): int(v) for k, v in client.run(_peak_rss).items()}
+    """Peak resident memory of each worker process, in bytes."""
+    return {str(k): int(v) for k, v in client.run(peak_rss).items()}
 
 
-def _peak_rss() -> int:
+def peak_rss() -> int:
+    """This process's peak resident memory in bytes: Linux's ``VmHWM`` (``ru_maxrss`` would be
+    wrong here: it survives ``exec``, so a spawned worker would report its parent's peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -31,7 +31,6 @@ from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief
 from .outputs import check_targets, write_outputs
 from .render import render, render_claims_markdown
-from .scale import commands as scale_commands
 from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from .store import commands as store_commands
@@ -120,13 +119,20 @@ def _render(items: Sequence[Brief], fmt: str) -> str:
     return "\n\n---\n\n".join(render(b, "md") for b in items)
 
 
+def _wants_dask(args: argparse.Namespace) -> bool:
+    """``--workers N`` or ``--scheduler ADDR``: the per-report work runs on Dask (``storyline.scale``)."""
+    return bool(getattr(args, "workers", None) or getattr(args, "scheduler", None))
+
+
 def _read_briefs(args: argparse.Namespace, what: str) -> list[Brief] | None:
     """Briefs for ``args.paths`` (one story with ``--story``), skipped inputs reported on
     stderr; None (after saying why) when nothing usable was read."""
     words = getattr(args, "words", 200)
     try:
         with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
-            if scale_commands.wants_dask(args):
+            if _wants_dask(args):
+                from .scale import commands as scale_commands  # Dask and spaCy: imported only when used
+
                 items = scale_commands.read_briefs(args, words)
             else:
                 items = briefs(args.paths, words=words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
@@ -285,8 +291,12 @@ def _run(argv: Sequence[str] | None) -> int:
             return cmd_clean(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "add" and _wants_dask(args):
+            from .scale import commands as scale_commands
+
+            return scale_commands.cmd_add(args)
         if args.command == "add":
-            return scale_commands.cmd_add(args) if scale_commands.wants_dask(args) else store_commands.cmd_add(args)
+            return store_commands.cmd_add(args)
         if args.command == "stories":
             return store_commands.cmd_stories(args)
         if args.command == "serve":

@@ -47,7 +47,7 @@ Analyser = Callable[[Sequence[Document]], list[Analysis]]
 
 def build_brief(
     docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = (),
-    analyser: Analyser = analyse,
+    analyser: Analyser | None = None,
 ) -> Brief:
     """One story's brief from its cleaned documents. ``analyser`` is ``analyse`` or one that reads
     analyses already made (the store's cache, Dask workers' results) and parses only the rest."""
@@ -55,7 +55,7 @@ def build_brief(
     warnings: list[str] = []  # story-level stages that failed (guard.story_stage)
     docs = story_stage("sources", lambda: mark_copies(docs), lambda: list(docs), warnings,
                        "reprints are not marked")
-    analyses, failed = analyse_reports(docs, analyser)
+    analyses, failed = analyse_reports(docs, analyser or analyse)
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
@@ -89,7 +89,7 @@ def build_brief(
 
 
 def build_briefs(
-    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200, analyser: Analyser = analyse
+    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200, analyser: Analyser | None = None
 ) -> list[Brief]:
     """Briefs for every story in ``docs`` (one, unless the input groups documents into stories)."""
     stories: dict[str, list[Document]] = {}

@@ -14,10 +14,6 @@ from .cluster import connect
 from .work import add, briefs
 
 
-def wants_dask(args: argparse.Namespace) -> bool:
-    return bool(getattr(args, "workers", None) or getattr(args, "scheduler", None))
-
-
 def _check(args: argparse.Namespace) -> None:
     from ..errors import StorylineError
 

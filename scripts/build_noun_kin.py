@@ -1,4 +1,4 @@
-"""Derive ``src/storyline/claims/lexicon/noun_kin.tsv.gz``: which counted nouns name the same kind of thing.
+"""Derive ``src/storyline/lexicon/noun_kin.tsv.gz``: which counted nouns name the same kind of thing.
 
 Source: Princeton WordNet 3.0 (WordNet licence, BSD-like; https://wordnet.princeton.edu), as
 Debian's ``wordnet-base`` package installs it (``apt-get install wordnet-base``), not a runtime
@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 WN = Path("/usr/share/wordnet")
-OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "claims" / "lexicon" / "noun_kin.tsv.gz"
+OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "lexicon" / "noun_kin.tsv.gz"
 SENSES = 3
 MAX_HYPONYMS = 400
 MIN_DEPTH = 4

@@ -9,15 +9,18 @@ placed in a layer here, and in ARCHITECTURE.md, on purpose.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "storyline"
+ARCHITECTURE = SRC.parent / "ARCHITECTURE.md"
 
 # Lowest first (ARCHITECTURE.md, "The layers"). A module may import only from lower layers (and from inside its
 # own package); modules that share a layer never import one another (the four analysis stages run side by side).
-# store, stories, serve and scale are planned subsystems: their places are kept here so they land where they belong.
+# scale is a planned subsystem: its place is kept here so it lands where it belongs. ARCHITECTURE.md's table is
+# compared with this list (test_the_layer_table_in_architecture_md_is_this_one).
 LAYERS: list[set[str]] = [
     {"settings", "model"},  # data: what every stage reads and writes
     {"errors", "unionfind", "lexicon", "progress"},  # progress: the stderr bar stages report to
@@ -26,7 +29,7 @@ LAYERS: list[set[str]] = [
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
     # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone
-    {"sources", "stories", "guard"},
+    {"sources", "stories", "guard", "parses"},  # parses: paragraph parses packed small (analyse, stages)
     {"analyse"},
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down
@@ -183,3 +186,31 @@ def test_no_function_is_over_the_limit_but_the_listed_ones() -> None:
     assert set(found) <= set(LONG_FUNCTIONS), {k: v for k, v in found.items() if k not in LONG_FUNCTIONS}
     stale = set(LONG_FUNCTIONS) - set(found)
     assert stale == set(), f"no longer long: take them off LONG_FUNCTIONS and ARCHITECTURE.md: {stale}"
+
+
+def _table_rows(heading: str) -> list[list[str]]:
+    """The cells of the Markdown table that follows ``heading`` in ARCHITECTURE.md (header rows dropped)."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    start = text.index(heading)
+    rows = []
+    for line in text[start:].splitlines()[1:]:
+        line = line.strip()
+        if rows and not line.startswith("|"):
+            break
+        if line.startswith("|") and not re.fullmatch(r"\|[-|: ]+\|", line):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+    return rows
+
+
+def test_the_layer_table_in_architecture_md_is_this_one() -> None:
+    documented = [
+        {name.rstrip("/") for name in re.findall(r"`([\w/]+)`", modules_cell)}
+        for _, modules_cell, _ in _table_rows("| layer | modules | may import |")
+    ]
+    assert documented == LAYERS
+
+
+def test_the_size_exceptions_in_architecture_md_are_these() -> None:
+    """Rows name the test's keys: a module (``storyline.claims.extract``) or a function in it (``…._mention``)."""
+    listed = {row[0].strip("`") for row in _table_rows("| what | size | why it is still long |")}
+    assert listed == set(LONG_FILES) | set(LONG_FUNCTIONS)

@@ -12,8 +12,8 @@ import pytest
 from storyline.analyse import analyse
 from storyline.claims import extract_claims, figure_mentions
 from storyline.claims.extract import FigureMention
-from storyline.claims.lexicon import noun_kin, usd_rate
 from storyline.claims.verdicts import Rates, values_agree
+from storyline.claims.vocab import noun_kin, usd_rate
 from storyline.model import Document
 
 

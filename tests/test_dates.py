@@ -144,11 +144,18 @@ def test_year_inferred_from_the_story() -> None:
     assert iso("launched strikes in September at", published=None, hint=hint) == "2015-09"
 
 
-def test_year_inferred_from_explicit_dates_or_nearby_year() -> None:
-    value = resolve(one("On October 7, he reported"), None, YearHint(explicit=[dt.date(2015, 10, 1)]))
-    assert value is not None and value.iso() == "2015-10-07" and value.year_inferred
-    value = resolve(one("On October 7, he reported"), None, YearHint(nearby_year=2013))
+def test_year_inferred_from_a_nearby_date_only() -> None:
+    value = resolve(one("On October 7, he reported"), None, YearHint(nearby=[dt.date(2013, 9, 30)]))
     assert value is not None and value.iso() == "2013-10-07" and value.year_inferred
+    assert value.basis and "sentence" in value.basis
+    # a date with a year elsewhere in the story is weak evidence: the year stays unknown
+    assert iso("On October 7, he reported", published=None, hint=YearHint(explicit=[dt.date(2015, 10, 1)])) == (
+        "--10-07"
+    )
+    # a nearby date decades away does not lend its year either
+    assert iso("On October 7, he reported", published=None, hint=YearHint(nearby=[dt.date(1973, 5, 1)])) == (
+        "--10-07"
+    )
 
 
 def test_weekday_picks_the_year() -> None:
@@ -202,3 +209,38 @@ def test_read_stated_date_states_only_what_the_text_states(
 def test_number_words_count_in_ago_expressions() -> None:
     assert iso("The dam was built twenty years ago, officials said.") == "1995"
     assert iso("The plant closed fifteen days ago.") == "2015-09-15"
+
+
+# --- dates as people write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("iso_text", "shown"),
+    [
+        ("2015-09-30", "30 Sep 2015"),
+        ("2015-W40", "week of 28 Sep 2015"),
+        ("2015-09", "September 2015"),
+        ("2015", "2015"),
+        ("--09-30", "30 Sep (year unknown)"),
+        ("--09", "September (year unknown)"),
+        ("2016-W01", "week of 4 Jan 2016"),
+        ("not a date", "not a date"),
+        ("2015-13", "2015-13"),
+    ],
+)
+def test_readable_dates(iso_text: str, shown: str) -> None:
+    from storyline.dates import readable
+
+    assert readable(iso_text) == shown
+
+
+def test_timeline_labels_read_as_people_write_them() -> None:
+    from storyline.model import TimelineEntry
+    from storyline.render.common import date_label
+
+    week = TimelineEntry("2015-W40", "t", [], "week", "last week")
+    assert date_label(week) == "week of 28 Sep 2015"
+    total = TimelineEntry("2015-09-30", "t", [], "day", "since Sept. 30", relation="since", year_inferred=True)
+    assert date_label(total) == "since 30 Sep 2015 (year inferred)"
+    span = TimelineEntry("2015-09-28", "t", [], "day", "Sept. 28-30", end="2015-09-30")
+    assert date_label(span) == "28 Sep 2015 to 30 Sep 2015"

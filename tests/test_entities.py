@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from storyline.analyse import analyse
 from storyline.entities import merge_entities
 from storyline.model import Analysis, Document, EntityKind, Mention
-from storyline.names import acronym, known_org, name_key
+from storyline.names import acronym, known_org, name_key, org_by_form
 from storyline.places import locate_places
 
 
@@ -133,3 +135,100 @@ def test_a_counted_name_is_not_a_person_unless_named_alone() -> None:
     assert {m.text for m in a.mentions if m.counted} >= {"Kalibr"}
     people = {e.name for e in merge_entities([a]) if e.kind == "person"}
     assert "Shoigu" in people and "Obama" in people and "Kalibr" not in people
+
+
+# --- type checks before listing (issue 12, item 4) -------------------------------------------
+
+
+def kinds_of(*analyses: Analysis, checks: bool = True, located: bool = False) -> dict[str, str]:
+    loc = locate_places(list(analyses)) if located else None
+    return {e.name: e.kind for e in merge_entities(list(analyses), loc, checks=checks)}
+
+
+def test_an_organisation_suffix_is_never_a_person() -> None:
+    a = doc_with("a", ("Kestrel Harbour Authority", "person"), ("Defence Ministry", "person"), ("Jane Doe", "person"))
+    got = kinds_of(a)
+    assert got["Kestrel Harbour Authority"] == "org" and got["Defence Ministry"] == "org"
+    assert got["Jane Doe"] == "person"
+    assert kinds_of(a, checks=False)["Kestrel Harbour Authority"] == "person"  # the baseline keeps the error
+
+
+def test_the_demo_lists_no_mistyped_names() -> None:
+    # the demo story (our own fixture): a port authority the model calls a person, a neighbourhood it calls
+    # an organisation, streets and a quay no gazetteer holds
+    import storyline
+
+    root = Path(__file__).resolve().parents[1] / "examples" / "harbour-fire"
+    docs, _ = storyline.read_documents([root])
+    analyses = analyse(docs)
+    located = locate_places(analyses)
+    checked = {e.name: e.kind for e in merge_entities(analyses, located)}
+    baseline = {e.name: e.kind for e in merge_entities(analyses, located, checks=False)}
+    assert baseline.get("Aldermouth Port Authority") == "person" and "Saltings" in baseline
+    assert checked.get("Aldermouth Port Authority") == "org"
+    assert not {"Saltings", "Quay 4", "Kestrel Road", "Dock Road"} & set(checked)
+    assert checked.get("Maria Lopez") == "person" and checked.get("Brannock Freight") == "org"
+
+
+def test_a_name_written_as_a_made_thing_is_not_an_organisation() -> None:
+    text = (
+        "The navy fired 26 Zircon cruise missiles at the depot, officials said.\n"
+        "The missile systems Vortex NK engaged all targets. Boeing said it would deliver.\n"
+        "Boeing jets were grounded."
+    )
+    a = Analysis(
+        Document(id="a", text=text, title="a"), [],
+        [
+            Mention("a", text.index("Zircon"), text.index("Zircon") + 6, "Zircon", "org"),
+            Mention("a", text.index("Vortex NK"), text.index("Vortex NK") + 9, "Vortex NK", "org"),
+            Mention("a", text.index("Boeing said"), text.index("Boeing said") + 6, "Boeing", "org"),
+            Mention("a", text.index("Boeing jets"), text.index("Boeing jets") + 6, "Boeing", "org"),
+        ],
+    )
+    got = kinds_of(a)
+    assert "Zircon" not in got and "Vortex NK" not in got
+    assert got["Boeing"] == "org"  # also written as a name on its own: still the company
+    assert kinds_of(a, checks=False)["Vortex NK"] == "org"
+
+
+def test_airlines_and_unknown_locations_are_not_places() -> None:
+    text = (
+        "Malaysia Airlines said the jet left Kuala Lumpur on time. Air France flights to Paris resumed.\n"
+        "Residents of the Saltmarsh neighbourhood were moved to a hall on Gullwing Road in Kuala Lumpur."
+    )
+    [a] = analyse([Document(id="a", text=text, title="a")])
+    got = kinds_of(a, located=True)
+    assert got.get("Kuala Lumpur") == "place" and got.get("Paris") == "place"
+    assert got.get("Malaysia Airlines", "org") == "org" and got.get("Air France", "org") == "org"
+    assert "Malaysia" not in got  # the airline's first word is not the country here
+    assert "Saltmarsh" not in got  # a neighbourhood the gazetteer does not know: neither org nor place
+    assert got.get("Gullwing Road") != "place"  # a gazetteer miss is not a place
+    located = locate_places([a])
+    assert {p.name for p in located.places} >= {"Kuala Lumpur", "Paris"}
+    assert "Malaysia" not in {p.name for p in located.places}
+
+
+def test_type_check_helpers() -> None:
+    from storyline.names import continues_as_org, place_context, thing_context
+
+    assert org_by_form("Aldermouth Port Authority") and org_by_form("Air India") and org_by_form("the Health Ministry")
+    assert not org_by_form("Tony Blair") and not org_by_form("Authority")
+    assert continues_as_org(" Airlines said") and continues_as_org(" Port Authority said")
+    assert not continues_as_org(" and Homs") and not continues_as_org(" said on Friday")
+    text = "launched 26 Kalibr cruise missiles; the Saltings district; Apple said its phones sold"
+    assert thing_context(text, 12, 18)  # Kalibr
+    assert place_context(text, text.index("Saltings"), text.index("Saltings") + 8)
+    assert not thing_context(text, text.index("Apple"), text.index("Apple") + 5)
+
+
+def test_owners_and_makers_are_not_products_and_codes_are_not_names() -> None:
+    from storyline.names import designator, thing_context
+
+    text = "U.S. Navy ships searched the area. The navy fired 12 Tomahawk missiles."
+    assert not thing_context(text, 0, 9)  # "U.S. Navy ships": the owner, not a product
+    i = text.index("Tomahawk")
+    assert thing_context(text, i, i + 8)
+    assert designator("A330s") and designator("AF447") and designator("MD-11") and designator("Su-34")
+    assert not designator("Boeing") and not designator("Quay 4") and not designator("al-Qaeda")
+    a = doc_with("a", ("AF447", "person"), ("A330s", "org"), ("Airbus", "org"))
+    assert set(kinds_of(a)) == {"Airbus"}

@@ -2,7 +2,7 @@
 
 Invariants, whatever the input:
 * no exception escapes (a bad input is a ``Skipped`` entry or ``NothingUsable``);
-* every string that reaches the data model is valid Unicode without control characters;
+* every string that reaches the data model is valid Unicode without control characters (nor "\\r");
 * every input is either a document of the brief or listed in ``skipped``;
 * every summary sentence is verbatim at its first citation's span; every citation is in range;
 * the brief and the claims table serialise to JSON (and to UTF-8).
@@ -119,7 +119,7 @@ def assert_clean_string(s: str | None) -> None:
     if s is None:
         return
     s.encode("utf-8")  # strict: raises on a lone surrogate
-    assert not any(ord(c) < 0x20 and c not in "\t\n\r" for c in s), repr(s)
+    assert not any(ord(c) < 0x20 and c not in "\t\n" for c in s), repr(s)  # "\r" too: it becomes "\n"
 
 
 def assert_raw_ok(docs: list[RawDocument]) -> None:
@@ -270,3 +270,11 @@ def test_fuzz_cli(files: list[tuple[str, bytes]], command: str) -> None:
 @pytest.mark.parametrize("profile", [PROFILE])
 def test_fuzz_profile_is_known(profile: str) -> None:
     assert profile in ("ci", "fuzz")
+
+
+def test_carriage_returns_become_newlines_in_every_field() -> None:
+    """README: "\\r\\n and \\r become \\n" wherever they occur, a JSON title included (a title kept "\\r\\n")."""
+    record = {"text": "One.\r\nTwo.\rThree.", "title": "A\r\nB\rC", "url": "http://x/\r\ny"}
+    docs, skipped = read_inputs(["-"], stdin=io.BytesIO(json.dumps(record).encode("utf-8")))
+    assert not skipped
+    assert (docs[0].text, docs[0].title, docs[0].url) == ("One.\nTwo.\nThree.", "A\nB\nC", "http://x/\ny")

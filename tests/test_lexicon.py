@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,28 @@ def test_every_list_loads_and_is_not_empty() -> None:
             assert lexicon.words(name), name
         elif path.suffix == ".tsv":
             assert lexicon.table(name), name
+        elif path.suffix == ".toml":
+            assert lexicon.document(name), name
+        elif path.name.endswith(".tsv.gz"):
+            assert lexicon.packed_lines(name.removesuffix(".tsv")), name
+
+
+def test_one_lexicon_holds_the_word_lists() -> None:
+    """No stage keeps a word-list folder of its own: lists are in lexicon/ (or data/, models and the gazetteer)."""
+    package = LEXICON.parent
+    homes = {LEXICON, package / "data"}
+    stray = [
+        str(p.relative_to(package)) for p in package.rglob("*")
+        if p.suffix in {".txt", ".tsv", ".toml", ".gz"} and not homes & set(p.parents)
+    ]
+    assert stray == []
+
+
+def test_tables_keep_every_field() -> None:
+    assert lexicon.rows("units")[0] == ("km", "km", "length", "1000")
+    assert all(len(row) == 3 for row in lexicon.rows("currencies"))
+    assert lexicon.document("claims") is lexicon.document("claims")
+    assert all(len(line.split("\t")) == 3 for line in lexicon.packed_lines("noun_kin"))  # empty parents kept
 
 
 def test_lists_are_cached_and_immutable() -> None:
@@ -36,6 +60,7 @@ def test_a_missing_list_names_itself() -> None:
 def test_shared_lists_serve_every_user() -> None:
     assert dates.MONTHS["sept"] == 9 and dates.MONTHS["may"] == 5 and dates.WEEKDAYS["thurs"] == 3
     assert dates.month_names(abbreviations=True)[:3] == ["jan", "feb", "mar"]
+    assert 2100 in dates.YEARS_IN_TEXT and dates.LAST_YEAR == 2099  # "by 2100" names a year; no report is dated then
     assert "sept" in dates.month_names(abbreviations=True) and "may" in dates.month_names(abbreviations=False)
     assert text.WORDS["forty"] == 40 and text.UNITS["nineteen"] == 19 and "forty" not in text.UNITS
     assert {"the", "said", "according"} <= text.STOPWORDS
@@ -53,3 +78,44 @@ def test_language_profiles_and_term_stopwords_are_kept_apart() -> None:
     profile = lexicon.words("function_words/en")
     assert "said" in profile and "according" not in profile and "according" in text.STOPWORDS
     assert len(profile) < len(text.STOPWORDS)
+
+
+# What each vocabulary looks like when it is typed out again in code (string constants, not docstrings).
+_RETYPED = {
+    "a year window (dates.py names them)": re.compile(r"\(\?:19\|20\)|1\[89\]"),
+    "month names (months.tsv)": re.compile(r"(?i)\bjan(?:uary)?\b.{0,60}\bfeb(?:ruary)?\b"),
+    "weekday names (weekdays.tsv)": re.compile(r"(?i)\bmon(?:day)?\b.{0,60}\btue(?:s|sday)?\b"),
+    "honorifics (honorifics.tsv)": re.compile(r"\bMrs?\b.{0,30}\b(?:Mrs|Dr|Gen)\b"),
+    "number words (number_words.tsv)": re.compile(r"(?i)\bone\b.{0,20}\btwo\b.{0,20}\bthree\b"),
+}
+
+
+def _code_strings(tree: ast.AST) -> list[ast.Constant]:
+    docs = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docs.add(id(first.value))
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_no_vocabulary_is_typed_out_again() -> None:
+    """Month and weekday names, honorifics, number words and year windows live in the lexicon and
+    dates.py; code elsewhere builds its patterns from them. New code that types one out fails here
+    (this happened once already, with the claims stage's own month list)."""
+    found = []
+    for path in sorted(LEXICON.parent.rglob("*.py")):
+        if path.name == "dates.py" and path.parent == LEXICON.parent:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in _code_strings(tree):
+            found += [f"{path.name}:{node.lineno}: {what}" for what, rx in _RETYPED.items() if rx.search(node.value)]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                found += [f"{path.name}:{node.lineno}: dateparser outside dates.py" for n in names if n == "dateparser"]
+            elif isinstance(node, ast.Compare):
+                ints = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and type(c.value) is int]
+                found += [f"{path.name}:{node.lineno}: a year bound {n}" for n in ints if 1700 <= n <= 2200]
+    assert found == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from importlib import resources
 from typing import Any
 
@@ -27,11 +26,10 @@ def places_of(*texts: str) -> dict[str, dict[str, Any]]:
 # --- gazetteer -------------------------------------------------------------------------------
 
 
-def test_gazetteer_loads_fast() -> None:
+def test_the_shipped_gazetteer_parses() -> None:
+    """Its load time is measured in bench/geo_speed.py (issue 5's 0.5 s target), not asserted here."""
     data = resources.files("storyline").joinpath("data", "gazetteer.tsv.gz").read_bytes()
-    t0 = time.process_time()
     gaz = parse(data)
-    assert time.process_time() - t0 < 0.5
     assert len(gaz) > 100_000
     assert gaz.lookup("Paris")
 
@@ -163,3 +161,49 @@ def test_gold_places_are_found_and_geocoded(seeds_places: list[dict[str, Any]]) 
         assert rows, item["name"]
         tolerance = max(25.0, float(item.get("area_km", 0)))
         assert any(distance_km(p["lat"], p["lon"], item["lat"], item["lon"]) <= tolerance for p in rows), item
+
+
+# --- ambiguous names read with the story's context (issue 12, item 4) --------------------------
+
+
+def test_washington_in_a_british_story_about_us_policy_is_the_us_capital() -> None:
+    # a London-heavy story (which puts a town of Tyne and Wear near its places) that names the US capital
+    rows = places_of(
+        "LONDON - The former ruler was arrested in London on Friday. Britain said the warrant came from Spain.",
+        "Officials in London and Madrid discussed the case. In Britain, ministers defended the arrest.",
+        "Washington declined to comment on the arrest in London, and the United States said it would not intervene.",
+    )
+    assert rows["Washington"]["country"] == "US"
+    assert distance_km(rows["Washington"]["lat"], rows["Washington"]["lon"], 38.9, -77.04) < 25
+
+
+def test_a_town_named_like_a_capital_keeps_its_own_story() -> None:
+    rows = places_of(
+        # a local story of north-east England that never names the United States: no capital bonus
+        "Sunderland council said a new bridge would link Washington to Sunderland, Gateshead and Newcastle.",
+        "Residents of Washington and Sunderland in north-east England welcomed the plan.",
+    )
+    assert rows["Washington"]["country"] == "GB"
+
+
+def test_outlet_domains_name_countries_and_vanity_domains_do_not() -> None:
+    from storyline.places import outlet_countries
+
+    docs = [
+        Document(id="a", text="x", url="https://www.bbc.co.uk/news/1"),
+        Document(id="b", text="x", url="https://www.abc.net.au/news/2"),
+        Document(id="c", text="x", url="https://example.tv/story"),
+        Document(id="d", text="x", url="https://example.com/story"),
+        Document(id="e", text="x"),
+    ]
+    analyses = analyse(docs)
+    assert outlet_countries(analyses, load_gazetteer()) == ["GB", "AU"]
+
+
+def test_capital_is_the_biggest_city_of_that_name_in_its_country() -> None:
+    from storyline.places.resolver import Resolver
+
+    gaz = load_gazetteer()
+    r = Resolver(gaz, set())
+    capitals = {(m.place.country, m.place.admin1) for m in gaz.lookup("Washington") if r.is_capital(m.place)}
+    assert capitals == {("US", "DC")}

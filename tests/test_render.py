@@ -205,7 +205,7 @@ def test_markdown_sections_and_skipped_inputs() -> None:
     assert re.sub(r"\\\|", "", row).count("|") == 6  # five columns, pipes in cells escaped
     assert "45 firefighters [1]" in row and "about 40 firefighters [2]" in row
     assert "fire chief Maria Lopez [1]" in row and "differ (2 independent)" in row
-    assert "- 2025-03-14 — The union speaks. [3]" in md
+    assert "- 14 Mar 2025 — The union speaks. [3]" in md
     assert "## Places" in md and "- Aldermouth — city, 50.1, -4.2 — [1][2]" in md
     assert "- Maria Lopez (person) — Lopez, fire chief Maria Lopez — [1]" in md
     assert "\\<script>" in md  # raw HTML from a source is not passed through
@@ -232,6 +232,7 @@ def test_html_parses_and_is_balanced() -> None:
         assert tag in p.tags
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
     assert len(p.ids) == len(set(p.ids)), "ids must be unique"
+    assert '<span class="date">14 Mar 2025</span>' in page  # a date as people write it, not ISO
 
 
 def test_html_has_no_external_resources() -> None:

@@ -136,3 +136,68 @@ def test_gold_timeline_items_are_found(seeds_brief: Any) -> None:
     for e in tl:
         c = e["citations"][0]
         assert docs[c["doc"]][c["start"] : c["end"]] == e["text"]
+
+
+# --- dates a reader can rely on (issue 12, item 3) ------------------------------------------
+
+
+def test_a_year_elsewhere_in_an_undated_story_is_not_lent_to_a_bare_day() -> None:
+    # an undated report about an arrest that recalls a coup decades before: "Oct. 9" is not 1973
+    text = (
+        "The general seized power in a coup on Sept. 11, 1973, and ruled for 17 years.\n"
+        "He was detained at a private clinic in the capital where he had surgery on Oct. 9 for a back problem."
+    )
+    tl = build_timeline(story(("u", text, None)))
+    surgery = [e for e in tl if "surgery" in e["text"]]
+    assert [e["date"] for e in surgery] == ["--10-09"]
+    assert surgery[0]["year_known"] is False and "year_inferred" not in surgery[0]
+
+
+def test_a_year_in_the_same_or_previous_sentence_is_strong_evidence() -> None:
+    text = "Talks opened in Geneva on Sept. 28, 2015, with both delegations present. The rebels walked out on Oct. 2."
+    tl = build_timeline(story(("u", text, None)))
+    walkout = next(e for e in tl if "walked out" in e["text"])
+    assert walkout["date"] == "2015-10-02" and walkout["year_inferred"] is True
+    assert "sentence" in walkout["year_basis"]
+
+
+def test_a_running_total_is_a_period_not_an_event_of_that_day() -> None:
+    tl = build_timeline(
+        story(
+            ("a", "Russian jets struck rebel positions near Homs on Sept. 30, killing 20 people.", WED),
+            ("b", "Russia has conducted a total of 112 strikes on rebel positions near Homs since Sept. 30.", WED),
+        )
+    )
+    day = by_date(tl, "2015-09-30")
+    assert len(day) == 2  # never merged with the day's event
+    total = next(e for e in day if "112" in e["text"])
+    assert total["relation"] == "since" and [c["doc"] for c in total["citations"]] == ["b"]
+    event = next(e for e in day if "killing" in e["text"])
+    assert "relation" not in event
+
+
+def test_entry_text_never_cuts_a_quotation() -> None:
+    text = (
+        "Residents said they had feared a fire for months. \u201cWe warned them. Now somebody has listened,\u201d "
+        "union official Tom Reyes said on Friday outside the depot."
+    )
+    tl = build_timeline(story(("a", text, WED)))
+    assert len(tl) == 1
+    entry = tl[0]
+    assert entry["text"].startswith("\u201cWe warned them.") and entry["text"].endswith("outside the depot.")
+    assert entry["text"].count("\u201c") == entry["text"].count("\u201d") == 1
+
+
+def test_a_clause_inside_a_quotation_falls_back_to_the_sentence() -> None:
+    text = "The mayor said: \u201cThe crews arrived on Monday and the fire was out on Tuesday.\u201d"
+    tl = build_timeline(story(("a", text, WED)))
+    assert tl and all(e["text"].count("\u201c") == e["text"].count("\u201d") for e in tl)
+
+
+def test_newswire_quotes_are_read_too() -> None:
+    from storyline.timeline.quotes import open_quotes
+
+    assert open_quotes("He called them ``disappeared'' on Monday.") == (0, 0)
+    assert open_quotes("somebody did,'' he said") == (0, 1)
+    assert open_quotes('"We ran. Last night') == (1, 0)
+    assert open_quotes("the company's records") == (0, 0)  # an apostrophe is not a quotation mark

@@ -8,16 +8,17 @@ parser, so a headline-like line never glues onto the next paragraph.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span
 
+from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
+from .names import HONORIFICS
 from .nlp import get_nlp
+from .parses import pack
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -86,8 +87,10 @@ _OPEN_ENDED = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
 
 @lru_cache(maxsize=1)
 def _name_abbreviations() -> frozenset[str]:
-    raw = json.loads(resources.files("storyline").joinpath("data", "abbreviations.json").read_text("utf-8"))
-    return frozenset(raw["before_name"])
+    """Abbreviations that never end a sentence: the honorifics written short ("Gen.") and
+    lexicon/abbreviations.txt ("Brig.", "No.")."""
+    short = {f"{h}." for h, kind in HONORIFICS.items() if kind == "abbreviation"}
+    return frozenset(short) | lexicon.words("abbreviations")
 
 
 def _cut_inside(prev: str, last_pos: str) -> bool:
@@ -137,7 +140,7 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     para_index = [0] * len(docs)
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=64), strict=True):
         doc_id = docs[i].id
-        parsed[i].append(Paragraph(offset, para, sdoc))
+        parsed[i].append(Paragraph(offset, para, pack(sdoc)))  # the Doc itself is not kept
         spans = []
         for sent in sdoc.sents:
             text = sent.text.strip()

@@ -3,7 +3,10 @@
 - Month and weekday names come from the lexicon (``months.tsv``, ``weekdays.tsv``).
 - A year is plausible from 1800 to 2099 (``FIRST_YEAR``, ``LAST_YEAR``): outside that
   window a four-digit number is not a date. The same window holds for a publication
-  date line, a JSON date field and a year in the text.
+  date line, a JSON date field and a year in the text. Two other windows are decided
+  here too, each for its reason: ``RECENT_YEAR_PATTERN`` (1900-2099) where an older
+  four-digit number is more often not a year, and ``YEARS_IN_TEXT`` (to 2100) for a
+  bare number in a sentence that names a year ("by 2100").
 - A numeric date is read day-first when dotted ("30.09.2015") or when its first number
   is over 12 ("30/09/2015"), month-first when its second is ("09/30/2015");
   "03/04/2015" is ambiguous and gives no day. Never guess.
@@ -11,6 +14,9 @@
   the result says what the text states (``StatedDate.precision``): "September 2015"
   is a month, never the 1st of September. dateparser is imported on first use (it
   takes about 0.3 s to import).
+- ``readable`` writes an ISO date at its precision as people write it: "30 Sep 2015",
+  "week of 28 Sep 2015", "September 2015", "30 Sep (year unknown)". The JSON contract
+  keeps ISO; Markdown and HTML show this.
 """
 
 from __future__ import annotations
@@ -26,14 +32,18 @@ __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
     "MONTHS",
+    "RECENT_YEAR_PATTERN",
     "SETTINGS",
     "WEEKDAYS",
+    "YEARS_IN_TEXT",
+    "YEAR_PATTERN",
     "StatedDate",
     "calendar_date",
     "month_names",
     "numeric_date",
     "plausible",
     "read_stated_date",
+    "readable",
     "weekday_names",
 ]
 
@@ -45,6 +55,15 @@ WEEKDAYS: dict[str, int] = lexicon.numbers("weekdays")
 FIRST_YEAR, LAST_YEAR = 1800, 2099
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
 """A plausible year as a regular expression (FIRST_YEAR to LAST_YEAR)."""
+RECENT_YEAR_PATTERN = r"(?:19|20)\d\d"
+"""A year from 1900 to 2099, where a four-digit number is taken for a year only when it is
+recent, because an older one is more often something else (a count, a code): a copyright
+line, a year-like cue in a line the furniture model scores (it was trained with this
+pattern), an ISO date inside running text, the year a claim's clause names."""
+YEARS_IN_TEXT = range(FIRST_YEAR, LAST_YEAR + 2)
+"""A bare four-digit number in a sentence in this range names a year, not a count ("the 2005
+bombings"): one year wider than a stated date's window, since projections name 2100 ("by
+2100") and no report is dated then."""
 
 SETTINGS: dict[str, Any] = {
     "PARSERS": ["absolute-time"],  # a stated date; no "yesterday", no bare timestamps
@@ -163,3 +182,37 @@ def read_stated_date(text: str, *, base: dt.date | None = None) -> StatedDate | 
     if found is None:
         return None
     return StatedDate(found, "day" if day is not None else "month")
+
+
+_ISO_RE = re.compile(r"^(?P<y>\d{4})?(?:-W(?P<w>\d{2})|-{1,2}(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+_SHORT = {n: name.capitalize() for name, n in MONTHS.items() if len(name) == 3}
+_FULL = {n: name.capitalize() for name, n in MONTHS.items() if name == month_names(abbreviations=False)[n - 1]}
+
+
+def readable(iso: str) -> str:
+    """An ISO date at its precision as a reader writes it; the text unchanged if it is not one.
+
+    "2015-09-30" -> "30 Sep 2015", "2015-W40" -> "week of 28 Sep 2015", "2015-09" ->
+    "September 2015", "2015" -> "2015", "--09-30" -> "30 Sep (year unknown)", "--09" ->
+    "September (year unknown)". Day-first with the month abbreviated: unambiguous in
+    every English-speaking country.
+    """
+    m = _ISO_RE.match(iso or "")
+    if m is None or not any(m.groupdict().values()):
+        return iso
+    y, w, mo, d = (m.group(g) for g in ("y", "w", "m", "d"))
+    if w and y:
+        try:
+            monday = dt.date.fromisocalendar(int(y), int(w), 1)
+        except ValueError:
+            return iso
+        return f"week of {monday.day} {_SHORT[monday.month]} {monday.year}"
+    month = int(mo) if mo else None
+    if month is not None and not 1 <= month <= 12:
+        return iso
+    year = y if y else "(year unknown)"
+    if month is None:
+        return y or iso
+    if d:
+        return f"{int(d)} {_SHORT[month]} {year}"
+    return f"{_FULL[month]} {year}"

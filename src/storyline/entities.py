@@ -18,6 +18,15 @@ gazetteer resolved is a place whatever the model called it (Homs tagged ORG), a
 surname the model tagged as a place is a person. A document's own outlet is not
 an entity of that document, and lower-case or generic fragments are junk.
 
+Type checks run before a name is listed (``checks``; off only to measure the
+baseline): a name ending in an organisation's word ("Port Authority", "Airlines",
+"University") is an organisation, never a person or a place; a name only ever written
+as a made thing's ("26 Kalibr cruise missiles", "missile systems Kalibr NK") is a
+product, not an organisation, and is not listed; a name written as a location's
+("the Saltings neighbourhood") or tagged as a place that the gazetteer does not know
+is not listed as a place (nor as an organisation). The word lists are ``lexicon/``
+data read through ``names.py``.
+
 The name knowledge itself (honorifics, particles, the known groups, keys) is in
 ``names.py``, which the places stage reads too; the places stage's result comes in
 as ``model.Located``, so this module imports no other stage.
@@ -31,7 +40,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .model import Analysis, Entity, EntityKind, Located, Mention
-from .names import acronym, clean_name, display_form, honorific_before, known_org, name_key
+from .names import (
+    acronym,
+    clean_name,
+    designator,
+    display_form,
+    honorific_before,
+    known_org,
+    name_key,
+    org_by_form,
+    place_context,
+    thing_context,
+)
 from .text import fold
 from .unionfind import UnionFind
 
@@ -99,6 +119,10 @@ class _Evidence:
     not_places: set[tuple[str, int, int]]  # spans tagged as places that are people or organisations
     surnames: set[str]  # folded last words of multi-word person names
     counted_only: set[str]  # keys of names only ever counted by a number ("26 Kalibr missiles")
+    checks: bool = True  # the type checks (module docstring)
+    things: set[str] = field(default_factory=set)  # keys of names only ever written as made things'
+    locations: set[str] = field(default_factory=set)  # keys of names written as locations' ("Saltings district")
+    placed_run: bool = False  # the places stage ran: a place it did not resolve is a gazetteer miss
 
 
 @dataclass(slots=True)
@@ -120,13 +144,19 @@ class _Names:
         self.kind_votes[k][kind] += 1
 
 
-def merge_entities(analyses: Sequence[Analysis], located: Located | None = None) -> list[Entity]:
-    """Entities ordered by how many documents mention them, then by mentions, kind and name."""
+def merge_entities(analyses: Sequence[Analysis], located: Located | None = None, checks: bool = True) -> list[Entity]:
+    """Entities ordered by how many documents mention them, then by mentions, kind and name.
+
+    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
     evidence = _evidence(analyses, located)
+    if checks:
+        _typecheck_evidence(analyses, evidence)
+    else:
+        evidence.checks = False
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
-    return _entities(analyses, names, _merge(names))
+    return _entities(analyses, names, _merge(names), checks)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
@@ -150,7 +180,23 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
     mentions = [m for a in analyses for m in a.mentions]
     counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
     counted_only -= {key_of(m) for m in mentions if not m.counted}
-    return _Evidence(place_by_doc, not_places, surnames, counted_only)
+    return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None)
+
+
+def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
+    """Names the story only ever writes as made things', and names it writes as locations'."""
+    thing_uses: dict[str, list[bool]] = defaultdict(list)
+    tagged: dict[str, Counter[EntityKind]] = defaultdict(Counter)
+    for a in analyses:
+        for m in a.mentions:
+            k = name_key(clean_name(display_form(m.text)))
+            thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
+            tagged[k][m.kind] += 1
+            if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
+                ev.locations.add(k)
+    ev.things = {k for k, uses in thing_uses.items() if all(uses)}
+    if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
+        ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
 
 def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
@@ -161,6 +207,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         form = display_form(m.text)
         name = clean_name(form)
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
+        if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
+            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
         if placed is not None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
@@ -174,11 +222,32 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         kind: EntityKind = m.kind
         if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
             kind = "person"  # a surname the model tagged as a place or an organisation ("Calloway")
+        if ev.checks:
+            checked = _checked_kind(kind, name, ev)
+            if checked is None:
+                continue
+            kind = checked
         names.add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
     for start, end, pname in ev.place_by_doc.get(a.doc.id, []):
         if (start, end) not in covered and not any(s <= start and end <= e for s, e in covered):
             text = a.doc.text[start:end]
             names.add("place", "@" + name_key(pname), display_form(text), a.doc.id, pname)
+
+
+def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
+    """The kind a name's type checks allow (module docstring), or None: not listed."""
+    if org_by_form(name):
+        return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
+    if designator(name) or "[" in name or "]" in name:
+        return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
+    k = name_key(name)
+    if k in ev.things:
+        return None  # a product or a weapon ("Kalibr NK"), not an organisation
+    if kind != "person" and k in ev.locations:
+        return None  # a neighbourhood or a street the gazetteer does not know: no organisation, no place
+    if kind == "place" and ev.placed_run:
+        return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
+    return kind
 
 
 def _merge(names: _Names) -> UnionFind[Key]:
@@ -242,7 +311,7 @@ def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
                 uf.union(a_, b_)
 
 
-def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key]) -> list[Entity]:
+def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:
     """One Entity per group of keys: its name, aliases and documents, in order of importance."""
     groups: dict[Key, list[Key]] = defaultdict(list)
     for k in names.forms:
@@ -261,6 +330,8 @@ def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key]) -
             for f, n in all_forms.items():
                 cleaned[clean_name(f)] += n
             name = _choose_name(kind, cleaned)
+        if checks and kind == "person" and org_by_form(name):
+            kind = "org"  # a group named for an organisation ("Aldermouth Port Authority") is one
         doc_ids: list[str] = []
         for k in members:
             doc_ids.extend(d for d in names.docs[k] if d not in doc_ids)

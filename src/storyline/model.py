@@ -134,17 +134,19 @@ class Mention:
     counted: bool = False  # a number counts it ("26 Kalibr missiles", "two Obama aides")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Paragraph:
     """One line of a document with its spaCy parse (token offsets + ``offset`` = document offsets).
 
     Kept so that later stages (claims, timeline, places) read the one parse
-    instead of running the model again.
+    instead of running the model again. The parse is kept packed, a few dozen bytes
+    per token instead of a whole ``Doc``: ``parses.parsed(paragraph)`` rebuilds it.
+    (Compared by identity: the rebuilt ``Doc``s are cached per paragraph.)
     """
 
     offset: int
     text: str
-    parsed: Any  # spacy.tokens.Doc
+    packed: bytes  # parses.pack of the paragraph's Doc
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import lexicon
 from .model import Analysis
-from .text import fold
+from .text import WORDS, fold
 
 # Honorifics and titles (lexicon/honorifics.tsv): names drop them all ("President Putin" is Putin).
 HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"
@@ -61,6 +61,71 @@ def name_key(name: str) -> str:
     return k
 
 
+# What kind of thing a name's own words and its neighbours say it is (lexicon/org_suffixes.txt,
+# org_prefixes.txt, product_nouns.txt, place_nouns.txt): general English, checked before listing.
+ORG_SUFFIXES = lexicon.words("org_suffixes")
+ORG_PREFIXES = lexicon.words("org_prefixes")
+PRODUCT_NOUNS = lexicon.words("product_nouns")
+PLACE_NOUNS = lexicon.words("place_nouns")
+_STOPWORDS = lexicon.words("stopwords")
+_NEXT_WORDS = re.compile(r"^[ \t]+([\w&.'’-]+)(?:[ \t]+([\w&.'’-]+))?")
+_LAST_WORD = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
+def org_by_form(name: str) -> bool:
+    """A name its own words make an organisation's: "Aldermouth Port Authority", "Air France"."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and (words[-1].rstrip(".") in ORG_SUFFIXES or words[0] in ORG_PREFIXES)
+
+
+def continues_as_org(after: str) -> bool:
+    """Whether the words after a name make it part of an organisation's name ("Malaysia| Airlines",
+    "Aldermouth| Port Authority"), so that the name alone is not a place there."""
+    m = _NEXT_WORDS.match(after)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    first, second = m.group(1).rstrip(".,;:"), (m.group(2) or "").rstrip(".,;:")
+    return first in ORG_SUFFIXES or (second[:1].isupper() and second in ORG_SUFFIXES)
+
+
+def _neighbour_noun(text: str, start: int, end: int) -> tuple[str, str]:
+    """The common noun after a name (skipping one modifier: "Kalibr cruise missiles") and the word before it."""
+    after = ""
+    m = _NEXT_WORDS.match(text[end : end + 60])
+    if m is not None:
+        one, two = m.group(1).lower().strip(".,;:"), (m.group(2) or "").lower().strip(".,;:")
+        after = two if one not in PRODUCT_NOUNS and one not in PLACE_NOUNS and one.isalpha() and (
+            one not in _STOPWORDS and m.group(1).islower()
+        ) else one
+    b = _LAST_WORD.search(text[max(0, start - 30) : start])
+    return after, b.group(1) if b else ""
+
+
+_COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r"))[ \t]+$", re.I)
+# A model or flight designator: letters and digits in one token ("A330s", "AF447", "MD-11", "Su-34").
+_DESIGNATOR = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w]+(?:-[\w]+)*$")
+
+
+def thing_context(text: str, start: int, end: int) -> bool:
+    """A name written as a made thing's: counted by a number before a product noun ("26 Kalibr cruise
+    missiles"), or in apposition after one ("missile systems Kalibr NK"). "Boeing jets" or "Navy ships"
+    name a maker or an owner, not a product: without the count they do not count."""
+    after, before = _neighbour_noun(text, start, end)
+    counted = _COUNT_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    return (counted and after in PRODUCT_NOUNS) or before in PRODUCT_NOUNS
+
+
+def designator(name: str) -> bool:
+    """A model, flight or product code rather than a name: "A330s", "AF447", "MD-11"."""
+    return _DESIGNATOR.match(name.strip()) is not None
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """A name written as a location's: before a place noun ("the Saltings neighbourhood")."""
+    after, _ = _neighbour_noun(text, start, end)
+    return after in PLACE_NOUNS
+
+
 def known_org(name: str) -> str | None:
     """The canonical name of a well-known group this name is an alias of."""
     return _ORG_ALIAS.get(fold(clean_name(name)))
@@ -77,19 +142,20 @@ def acronym(name: str) -> str:
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
-def person_name_parts(analyses: Sequence[Analysis]) -> dict[str, int]:
+def person_name_parts(analyses: Sequence[Analysis], skip_orgs: bool = True) -> dict[str, int]:
     """Folded surnames and first names of the story's people, with how often each is used.
 
     A word counts when it is the first or last word of a multi-word PERSON
     mention, or a one-word PERSON mention after an honorific ("Mr. Putin").
     The places stage keeps such words out of the gazetteer ("Obama" is a town in Japan).
+    ``skip_orgs``: a "person" whose name ends in an organisation's word is not one.
     """
     parts: Counter[str] = Counter()
     singles: Counter[str] = Counter()
     for a in analyses:
         for m in a.mentions:
-            if m.kind != "person":
-                continue
+            if m.kind != "person" or (skip_orgs and org_by_form(m.text)):
+                continue  # "Aldermouth Port Authority", tagged as a person, names no person
             words = [w for w in clean_name(m.text).split() if fold(w) not in PARTICLES]
             if len(words) >= 2:
                 for w in (words[0], words[-1], re.sub(r"^(?:al|el)-", "", words[-1])):

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .model import Analysis, Sentence
+from .parses import parsed
 from .text import WORDS, content_terms, words
 
 if TYPE_CHECKING:
@@ -407,7 +408,7 @@ def readings_of(analysis: Analysis, sentences: Iterable[Sentence]) -> dict[str, 
     for s in sentences:
         for para in analysis.paragraphs:
             if para.offset <= s.start and s.end <= para.offset + len(para.text):
-                span = para.parsed.char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
+                span = parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
                 if span is not None and span.text == s.text:
                     out[s.text] = read(span.as_doc())
                 break

@@ -28,6 +28,23 @@ def document_frequencies(texts: Sequence[str]) -> tuple[Counter[str], int]:
     return _counts([content_terms(t) for t in texts])
 
 
+def _vocabulary(terms: Sequence[Sequence[str]]) -> dict[str, int]:
+    return {t: i for i, t in enumerate(sorted({t for row in terms for t in row}))}
+
+
+def _fill(
+    mat: npt.NDArray[np.float32], terms: Sequence[Sequence[str]], vocab: dict[str, int], counts: Counter[str], n: int
+) -> npt.NDArray[np.float32]:
+    """``mat`` (zeros, one row per text) filled with L2-normalised TF-IDF weights, in place."""
+    for r, row in enumerate(terms):
+        for t, c in Counter(row).items():
+            mat[r, vocab[t]] = (1.0 + math.log(c)) * (math.log((1 + n) / (1 + counts[t])) + 1.0)
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    mat /= norms  # in place: a second matrix the size of the first is what made large stories dear
+    return mat
+
+
 def tfidf_matrix(texts: Sequence[str], *, df: tuple[Counter[str], int] | None = None) -> npt.NDArray[np.float32]:
     """L2-normalised TF-IDF rows for ``texts`` (sublinear tf, smoothed idf).
 
@@ -37,12 +54,57 @@ def tfidf_matrix(texts: Sequence[str], *, df: tuple[Counter[str], int] | None = 
     """
     terms = [content_terms(t) for t in texts]
     counts, n = df if df is not None else _counts(terms)
-    vocab = {t: i for i, t in enumerate(sorted({t for row in terms for t in row}))}
-    mat = np.zeros((len(texts), max(len(vocab), 1)), dtype=np.float32)
-    for r, row in enumerate(terms):
-        for t, c in Counter(row).items():
-            mat[r, vocab[t]] = (1.0 + math.log(c)) * (math.log((1 + n) / (1 + counts[t])) + 1.0)
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    out: npt.NDArray[np.float32] = (mat / norms).astype(np.float32, copy=False)
-    return out
+    vocab = _vocabulary(terms)
+    return _fill(np.zeros((len(texts), max(len(vocab), 1)), dtype=np.float32), terms, vocab, counts, n)
+
+
+ROW_BLOCK = 256
+"""Rows made dense at once by ``SparseRows`` (a block is ``ROW_BLOCK`` x vocabulary floats)."""
+
+
+class SparseRows:
+    """The rows of ``tfidf_matrix(texts)`` kept as their non-zero entries, bit for bit the same values.
+
+    For thousands of texts the dense matrix (texts x vocabulary) is the largest thing a brief
+    builds: 9,000 sentences of news take 0.5 GB. Kept sparse, it costs a few bytes per word;
+    ``dense`` and ``times`` make blocks of rows dense again, so that every product is the
+    same BLAS call on the same numbers as with the whole matrix (the same results, to the bit).
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        terms = [content_terms(t) for t in texts]
+        counts, n = _counts(terms)
+        vocab = _vocabulary(terms)
+        self.width = max(len(vocab), 1)
+        self.rows: list[tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]] = []
+        for at in range(0, len(terms), ROW_BLOCK):
+            block = _fill(np.zeros((len(terms[at : at + ROW_BLOCK]), self.width), dtype=np.float32),
+                          terms[at : at + ROW_BLOCK], vocab, counts, n)
+            for row in block:
+                cols = np.flatnonzero(row)
+                self.rows.append((cols, row[cols]))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def dense(self, index: Sequence[int]) -> npt.NDArray[np.float32]:
+        """The rows ``index`` as a dense matrix (``matrix[index]``)."""
+        out = np.zeros((len(index), self.width), dtype=np.float32)
+        for r, i in enumerate(index):
+            cols, vals = self.rows[i]
+            out[r, cols] = vals
+        return out
+
+    def total(self, index: Sequence[int]) -> npt.NDArray[np.float32]:
+        """``matrix[index].sum(axis=0)``: the rows added one after another, as numpy adds them."""
+        acc = np.zeros(self.width, dtype=np.float32)
+        for i in index:
+            cols, vals = self.rows[i]
+            acc[cols] += vals
+        return acc
+
+    def times(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """``matrix @ vector``, a block of rows at a time."""
+        blocks = (range(at, min(at + ROW_BLOCK, len(self))) for at in range(0, len(self), ROW_BLOCK))
+        parts = [self.dense(block) @ vector for block in blocks]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)

@@ -7,7 +7,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -49,12 +48,10 @@ def test_a_port_in_use_is_one_clear_line(tmp_path: Path) -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        start = time.monotonic()
         proc = _serve(tmp_path / "x.db", "--port", str(port))
-        out, err = proc.communicate(timeout=60)
+        out, err = proc.communicate(timeout=60)  # a server that kept running would fail here
     assert proc.returncode == 2 and out == ""
     assert err.strip() == f"storyline: cannot listen on 127.0.0.1:{port} (Address already in use); try another --port"
-    assert time.monotonic() - start < 60
 
 
 def test_upload_names_are_made_safe() -> None:

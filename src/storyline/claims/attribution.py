@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import word_set
+from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
 PRONOUNS = word_set("pronouns")

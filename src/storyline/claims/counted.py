@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import by_word, word_list, word_set
 from .numbers import Figure
+from .vocab import by_word, word_list, word_set
 
 EVENT_CLASSES: dict[str, str] = by_word("events")
 NOUN_CLASSES: dict[str, str] = by_word("noun_classes")

@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import RECENT_YEAR_PATTERN
 from ..model import Analysis
+from ..parses import parsed
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
     INTRANSITIVE,
@@ -41,10 +43,10 @@ from .counted import (
     lemma,
     unit_tokens,
 )
-from .lexicon import currencies, word_set
 from .numbers import Figure, find_figures
 from .scope import LENGTH_UNITS, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
+from .vocab import currencies, word_set
 from .wording import frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
@@ -57,7 +59,7 @@ MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"
 _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
 # A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
 _LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
 
@@ -134,7 +136,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     prev_subject: Speaker | None = None
     prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
     for para in analysis.paragraphs:
-        doc: Doc = para.parsed
+        doc: Doc = parsed(para)
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))

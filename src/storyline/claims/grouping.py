@@ -49,8 +49,8 @@ from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
-from .lexicon import noun_kin, word_set
 from .verdicts import Rates, values_agree
+from .vocab import noun_kin, word_set
 from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure

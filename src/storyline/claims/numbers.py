@@ -46,9 +46,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import TENS, UNITS, WORDS
-from .lexicon import Unit, currencies, qualifier_kinds, table, units, word_set
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
+from .vocab import Unit, currencies, qualifier_kinds, table, units, word_set
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 # Vague plurals: (conventional value, low, high).
@@ -82,8 +83,8 @@ _PHONE = re.compile(
     r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
 )
 _TIME_AFTER = word_set("time_after")
-_MONTHS = word_set("months")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
+_WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
 _GROUP_SIZE = word_set("group_size")
 _SCALE_WORDS = word_set("scale_words")
@@ -560,7 +561,7 @@ def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if first.i != sent_start and first.text[:1].isupper() and first.text.lower() in WORDS:
         if pl not in _OPENERS:  # "the Two-Way", "the Big Four"; not a number opening a quote
             return True
-    if re.match(r"^\d{4}$", last.text) and 1800 <= int(last.text) <= 2100:
+    if re.match(r"^\d{4}$", last.text) and int(last.text) in YEARS_IN_TEXT:
         return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):

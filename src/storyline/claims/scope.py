@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Speaker
-from .lexicon import word_set
+from .vocab import word_set
 
 PLACE_NOUNS = word_set("place_nouns")
 PLACE_PEOPLE = word_set("place_people")

@@ -33,7 +33,7 @@ import math
 from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import qualifier_kinds, usd_rate
+from .vocab import qualifier_kinds, usd_rate
 
 APPROX = 0.05
 LITTLE_OVER = 0.10

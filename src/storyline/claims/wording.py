@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import table
 from .numbers import Figure
+from .vocab import table
 
 
 def tokens_text(toks: list[Token]) -> str:

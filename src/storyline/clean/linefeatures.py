@@ -25,6 +25,7 @@ from importlib import resources
 
 import numpy as np
 
+from ..dates import RECENT_YEAR_PATTERN
 from ..text import STOPWORDS
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _KEY_RE = re.compile(r"[^\W_]+")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE = re.compile(rf"\b{RECENT_YEAR_PATTERN}\b")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<![\w.])@\w{2,}")
 _HASHTAG_RE = re.compile(r"(?<![\w&])#[^\W\d_]\w*")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import RECENT_YEAR_PATTERN
 from .config import DEFAULT_CONFIG
 from .datelines import DateLine, parse_date_line
 from .lines import HAS_ALNUM_RE, Line, first_paragraph, last_paragraph, norm_space, nwords, undecorated
@@ -127,7 +128,7 @@ def mark_mastheads(lines: list[Line], first_par: int) -> list[DateLine]:
     return dates
 
 
-_YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b")
+_YEARS_RE = re.compile(rf"\b{RECENT_YEAR_PATTERN}(?:\s*[-–/]\s*(?:{RECENT_YEAR_PATTERN}|\d{{2}}))?\b")
 _COPYRIGHT_LEAD_RE = re.compile(r"^(?:\(c\)|&copy;|copyright\b|by\b|\W|\d)*", re.I)
 _OUTLET_CUT_RE = re.compile(
     r"\ball rights reserved\b|\b(?:syndicated|distributed|republished|reprinted|licensed|published)\b"

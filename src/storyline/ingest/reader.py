@@ -107,12 +107,15 @@ def _parse(text: str, kind: str, doc_id: str, display: str) -> Result:
     return parse_text(text, doc_id)
 
 
-def _read_limited(fd: int, limit: int) -> bytes:
-    """Up to ``limit`` bytes from an open regular file."""
+def _read_limited(fd: int, limit: int, *, chunk_size: int = 1 << 20, idle_timeout: float | None = None) -> bytes:
+    """Up to ``limit`` bytes from an open file; with ``idle_timeout`` (a pipe on standard input),
+    ``TimeoutError`` when nothing arrives for that many seconds."""
     chunks: list[bytes] = []
     left = limit
     while left > 0:
-        chunk = os.read(fd, min(left, 1 << 20))
+        if idle_timeout is not None and not select.select([fd], [], [], idle_timeout)[0]:
+            raise TimeoutError(f"nothing arrived on standard input for {idle_timeout:g} seconds")
+        chunk = os.read(fd, min(left, chunk_size))
         if not chunk:
             break
         chunks.append(chunk)
@@ -133,18 +136,7 @@ def read_stream(stream: BinaryIO, limit: int, idle_timeout: float = STDIN_IDLE_S
         raise OSError("standard input is a terminal; pipe a report in, or give file paths")
     if not stat.S_ISFIFO(os.fstat(fd).st_mode) and not stat.S_ISSOCK(os.fstat(fd).st_mode):
         return stream.read(limit)
-    chunks: list[bytes] = []
-    left = limit
-    while left > 0:
-        ready, _, _ = select.select([fd], [], [], idle_timeout)
-        if not ready:
-            raise TimeoutError(f"nothing arrived on standard input for {idle_timeout:g} seconds")
-        chunk = os.read(fd, min(left, 1 << 16))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
+    return _read_limited(fd, limit, chunk_size=1 << 16, idle_timeout=idle_timeout)
 
 
 class _Reader:

@@ -12,8 +12,10 @@ make a quoted sentence differ from what a reader sees. So one function,
 * vertical tab, form feed, NEL (U+0085) and the Unicode line and paragraph
   separators become ``\\n`` (they are line breaks to ``str.splitlines``; one
   kind of line break keeps every span count the same);
-* NUL and every other C0/C1 control character and DEL are removed (tab,
-  newline and carriage return stay).
+* ``\\r\\n`` and a lone ``\\r`` become ``\\n`` (in titles and JSON fields too, not
+  only in decoded files);
+* NUL and every other C0/C1 control character and DEL are removed (tab and
+  newline stay).
 
 Whether a file is binary rather than text is decided before this, from the
 share of control bytes in the whole file (``decode.sniff_binary``), so one NUL
@@ -30,7 +32,7 @@ from ..model import RawDocument, Skipped
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # names are one line
 
 
@@ -39,6 +41,7 @@ def safe_text(text: str) -> str:
     if not _UNSAFE.search(text):
         return text  # the common case: one scan, no copy
     text = _SURROGATE.sub("\ufffd", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", text)
 

@@ -7,6 +7,9 @@ One file per list (README.md says what each is for and where it comes from):
     numbers("months")             -> {"january": 1, "jan": 1, ...} from months.tsv ("word<TAB>number")
     table("honorifics")           -> {"Mr": "abbreviation", ...} from honorifics.tsv ("key<TAB>value")
     aliases("known_orgs")         -> {"NATO": ("Nato", ...), ...} ("key<TAB>alias|alias|...")
+    rows("units")                 -> (("km", "km", "length", "1000"), ...): every field of a .tsv line
+    document("claims")            -> claims.toml parsed (sections of word classes)
+    packed_lines("noun_kin")      -> the lines of noun_kin.tsv.gz (a large table, shipped compressed)
 
 A name may have a folder: ``words("function_words/fr")``. Lines starting with "#"
 are comments; blank lines are skipped; entries keep their case. Lists are read
@@ -17,23 +20,36 @@ fresh dict they may change.
 
 from __future__ import annotations
 
+import gzip
+import tomllib
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
 
-__all__ = ["aliases", "entries", "numbers", "table", "words"]
+__all__ = ["aliases", "document", "entries", "numbers", "packed_lines", "rows", "table", "words"]
+
+
+def _file(filename: str) -> Traversable:
+    path = resources.files(__name__).joinpath(*filename.split("/"))
+    if not path.is_file():
+        raise LookupError(f"no word list {filename!r} in storyline/lexicon")
+    return path
+
+
+def _content(text: str, *, strip: bool = True) -> tuple[str, ...]:
+    """The lines that are not blank or comments; stripped, or as written (a table's empty last field)."""
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip() if strip else raw
+        if line.strip() and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
 
 
 @cache
 def _lines(filename: str) -> tuple[str, ...]:
-    path = resources.files(__name__).joinpath(*filename.split("/"))
-    if not path.is_file():
-        raise LookupError(f"no word list {filename!r} in storyline/lexicon")
-    out = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return tuple(out)
+    return _content(_file(filename).read_text(encoding="utf-8"))
 
 
 def entries(name: str) -> tuple[str, ...]:
@@ -70,3 +86,22 @@ def numbers(name: str) -> dict[str, int]:
 def aliases(name: str) -> dict[str, tuple[str, ...]]:
     """``key<TAB>alias|alias|...`` lines of ``<name>.tsv``, in file order."""
     return {key: tuple(a.strip() for a in value.split("|") if a.strip()) for key, value in _pairs(name)}
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Every tab-separated field of each line of ``<name>.tsv``, in file order."""
+    text = _file(f"{name}.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t")) for line in _content(text, strip=False))
+
+
+@cache
+def document(name: str) -> dict[str, Any]:
+    """``<name>.toml`` parsed: sections of word lists (cached: read it, do not change it)."""
+    return tomllib.loads(_file(f"{name}.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def packed_lines(name: str) -> tuple[str, ...]:
+    """The lines of ``<name>.tsv.gz``, a table too large to ship uncompressed (comments skipped)."""
+    return _content(gzip.decompress(_file(f"{name}.tsv.gz").read_bytes()).decode("utf-8"), strip=False)

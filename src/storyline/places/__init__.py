@@ -14,7 +14,10 @@ countries (how often each is mentioned), nearness to the places the model
 tagged as places, and whether the name is a main name or only an alternate one.
 A mention the model did not tag as a place must earn it: a country, sea or
 region under its main name, a big city, or a town near the story's other places
-("Congress" in a Washington story is not Congress, Arizona). A name that is a
+("Congress" in a Washington story is not Congress, Arizona). A national capital
+(lexicon/capitals.tsv) scores above its size, since news names governments by their
+capitals ("Washington said"); a report from an outlet under a country domain
+(".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
 organisation ("ISIL") is never a place. The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
@@ -24,8 +27,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..model import Analysis, Located, PlaceMention, PlaceRow
-from ..names import is_known_org, person_name_parts
+from ..names import continues_as_org, is_known_org, org_by_form, person_name_parts
 from ..text import fold
 from .candidates import PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
@@ -35,10 +39,15 @@ from .resolver import Resolver, story_context
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
 
-def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate]) -> set[str]:
+def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate], checks: bool) -> set[str]:
     """Folded names used for people at least as often as the model tags them as places."""
     as_place = Counter(fold(c.text) for c in cands if c.label in PLACE_LABELS)
-    return {w for w, n in person_name_parts(analyses).items() if n >= as_place.get(w, 0)}
+    return {w for w, n in person_name_parts(analyses, skip_orgs=checks).items() if n >= as_place.get(w, 0)}
+
+
+def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
+    """A candidate that is, or starts, an organisation's name: "Air France", "Malaysia| Airlines"."""
+    return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60])
 
 
 def locate_places(
@@ -47,10 +56,13 @@ def locate_places(
     """Find, disambiguate and geocode every place the story's documents mention."""
     gaz = gazetteer or load_gazetteer()
     cands = [c for a in analyses for c in candidates(a)]
-    resolver = Resolver(gaz, _blocked_names(analyses, cands), cfg)
+    if cfg.type_checks:
+        texts = {a.doc.id: a.doc.text for a in analyses}
+        cands = [c for c in cands if not _in_org_name(c, texts)]
+    resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
-    ctx = story_context(first, cfg)
+    ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
     # pass 2: everything, read in the story's context
     located = Located()
     decided = [resolver.decide(c, ctx) for c in cands]
@@ -71,6 +83,27 @@ def locate_places(
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+_VANITY_DOMAINS = lexicon.words("vanity_domains")
+_DOMAIN_COUNTRIES = lexicon.table("domain_countries")
+
+
+def outlet_countries(analyses: Sequence[Analysis], gaz: Gazetteer) -> list[str]:
+    """The country of each report's outlet that its web address names ("bbc.co.uk" -> GB), if any.
+
+    Generic-use domains (".tv", ".io": lexicon/vanity_domains.txt) name no country.
+    """
+    out = []
+    for a in analyses:
+        host = (a.doc.url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+        tld = host.rsplit(".", 1)[-1] if "." in host else ""
+        if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
+            continue
+        iso = _DOMAIN_COUNTRIES.get(tld, tld.upper())
+        if gaz.country(iso) is not None:
+            out.append(iso)
+    return out
 
 
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:

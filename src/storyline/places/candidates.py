@@ -16,6 +16,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis
 from ..names import HONORIFICS
+from ..parses import parsed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -65,7 +66,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
     out: list[Candidate] = []
     doc_id = analysis.doc.id
     for para in analysis.paragraphs:
-        sdoc = para.parsed
+        sdoc = parsed(para)
         for ent in sdoc.ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in OTHER_LABELS:

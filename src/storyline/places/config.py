@@ -35,12 +35,16 @@ class PlacesConfig:
     near_bonus: float = 1.0  # a city within near_km of the story's other places
     qualifier_bonus: float = 5.0  # "Paris, Texas": the reading in the named country or state
     person_place_share: float = 0.5  # a name the model read as a person is a place only in a country this central
+    capital_bonus: float = 1.5  # a national capital stands for its government ("Washington said"), beyond its
+    # size, where the story names its country
 
     # what the story's sure places say about where it is
     country_weight: float = 1.0  # a country mention adds this to its country's weight ...
     place_weight: float = 0.5  # ... any other place half as much
     anchor_max_km: float = 500.0  # a country or region no wider than this anchors like a town
     story_country_share: float = 0.2  # a country with this share of the top country's weight is the story's
+    type_checks: bool = True  # a name inside an organisation's name ("Malaysia Airlines") is not a place there
+    outlet_weight: float = 1.0  # a report from an outlet with a country domain (".co.uk") adds this to that country
 
 
 DEFAULT_CONFIG = PlacesConfig()

@@ -13,12 +13,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..model import Place
 from ..names import is_known_org
 from ..text import fold
 from .candidates import PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
+
+# National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
+CAPITALS: dict[str, str] = {cc: key(name) for cc, name in lexicon.table("capitals").items()}
 
 
 @dataclass(slots=True)
@@ -29,6 +33,13 @@ class _Context:
     anchors: list[tuple[float, float, str]]  # (lat, lon, key of the name that placed it)
     countries: set[str]
     near_km: dict[tuple[int, str], float] = field(default_factory=dict)  # _near, remembered
+    own: dict[tuple[str, str], float] = field(default_factory=dict)  # (country, name key) -> that name's share
+
+    def share_for(self, country: str, name: str = "") -> float:
+        """The country's share of the story, without what ``name`` itself added (for the capital bonus:
+        "Washington" read as the US capital does not by itself make the story American)."""
+        whole = self.share.get(country, 0.0)
+        return max(0.0, whole - self.own.get((country, key(name)), 0.0)) if name else whole
 
 
 def _near_in(ctx: _Context, p: Place, name: str) -> float:
@@ -81,12 +92,33 @@ class Resolver:
         self.blocked = blocked
         self.cfg = cfg
         self._lookups: dict[str, list[Match]] = {}
+        self._capital: dict[int, bool] = {}
 
     def matches(self, text: str) -> list[Match]:
         got = self._lookups.get(text)
         if got is None:
             got = self._lookups[text] = self.gaz.lookup(text)
         return got
+
+    def is_capital(self, p: Place) -> bool:
+        """A national capital: the most populous city of its country under the capital's name
+        (Washington, DC, not Washington, Utah)."""
+        got = self._capital.get(p.id)
+        if got is None:
+            got = p.kind == "city" and CAPITALS.get(p.country) == key(p.name) and all(
+                m.place.population <= p.population
+                for m in self.matches(p.name)
+                if m.place.kind == "city" and m.place.country == p.country
+            )
+            self._capital[p.id] = got
+        return got
+
+    def _capital_bonus(self, p: Place, ctx: _Context | None, name: str) -> float:
+        """A capital's bonus: before context always; in context only when another name in the story
+        places it in the capital's country ("Washington" in a story that names the United States)."""
+        if not self.is_capital(p) or (ctx is not None and ctx.share_for(p.country, name) <= 0.0):
+            return 0.0
+        return self.cfg.capital_bonus
 
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
@@ -107,7 +139,7 @@ class Resolver:
             return None
         if any(m.primary and m.place.kind != "city" for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.": a list of countries, not "Turkey in the U.S."
-        scored = [(m, _score(m, ctx, q, self.cfg, c.text)) for m in ms]
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)) for m in ms]
         return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
 
     def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:
@@ -164,14 +196,22 @@ def _similar(text: str, p: Place) -> bool:
     return skeleton(key(text)) == skeleton(key(p.name))
 
 
-def story_context(first: Iterable[tuple[str, Place]], cfg: PlacesConfig = DEFAULT_CONFIG) -> _Context:
-    """Country weights and anchor points from the sure (model-tagged) places, by the names that placed them."""
+def story_context(
+    first: Iterable[tuple[str, Place]], cfg: PlacesConfig = DEFAULT_CONFIG, outlets: Iterable[str] = ()
+) -> _Context:
+    """Country weights and anchor points from the sure (model-tagged) places, by the names that placed
+    them; ``outlets`` are the countries of the reports' outlets (one ISO code per report)."""
     weight: dict[str, float] = defaultdict(float)
+    own: dict[tuple[str, str], float] = defaultdict(float)
+    for cc in outlets:
+        weight[cc] += cfg.outlet_weight
     anchors: list[tuple[float, float, str]] = []
     for name, p in first:
         if not p.country:
             continue
-        weight[p.country] += cfg.country_weight if p.kind == "country" else cfg.place_weight
+        added = cfg.country_weight if p.kind == "country" else cfg.place_weight
+        weight[p.country] += added
+        own[p.country, key(name)] += added
         if p.kind == "city":
             anchors.append((p.lat, p.lon, key(name)))
         elif p.kind in ("country", "region") and 0 < p.radius_km <= cfg.anchor_max_km:
@@ -180,4 +220,5 @@ def story_context(first: Iterable[tuple[str, Place]], cfg: PlacesConfig = DEFAUL
     top = max(weight.values(), default=0.0)
     share = {cc: w / top for cc, w in weight.items()} if top else {}
     countries = {cc for cc, s in share.items() if s >= cfg.story_country_share}
-    return _Context(share, anchors, countries)
+    own_share = {k: w / top for k, w in own.items()} if top else {}
+    return _Context(share, anchors, countries, own=own_share)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..dates import readable
 from ..model import Brief, ClaimMention, Number, PlaceRow, TimelineEntry
 
 __all__ = [
@@ -63,10 +64,13 @@ def unique_docs(doc_ids: Iterable[str]) -> list[str]:
 
 
 def date_label(entry: TimelineEntry) -> str:
-    """A timeline date as shown: "2015-09-28 to 2015-09-30", "2015-10-07 (year inferred)"."""
-    label = entry.date or "undated"
+    """A timeline date as people write it: "28 Sep 2015 to 30 Sep 2015", "week of 28 Sep 2015",
+    "since 30 Sep 2015" (a running total, not an event of that day), "7 Oct 2015 (year inferred)"."""
+    label = readable(entry.date) if entry.date else "undated"
     if entry.end:
-        label += f" to {entry.end}"
+        label += f" to {readable(entry.end)}"
+    if entry.relation and entry.date and not entry.end:
+        label = f"{entry.relation} {label}"
     if entry.year_inferred:
         label += " (year inferred)"
     return label

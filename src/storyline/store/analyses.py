@@ -7,10 +7,9 @@ parses on the way in, and a story's brief, rebuilt after every new member, reads
 members' parses back instead of parsing them again.
 
 The packed form is a small JSON header (sentence and mention spans, paragraph offsets:
-all text is re-cut from the document, so nothing is stored twice) and spaCy's ``DocBin``
-of the paragraphs (tokens, tags, lemmas, dependencies, entities, sentence starts).
-``unpack`` checks that the spans still fit the document and returns ``None`` when they do
-not: a miss, never a wrong analysis.
+all text is re-cut from the document, so nothing is stored twice) and each paragraph's
+packed parse (``parses.pack``). ``unpack`` checks that the spans still fit the document
+and returns ``None`` when they do not: a miss, never a wrong analysis.
 """
 
 from __future__ import annotations
@@ -22,10 +21,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..model import Analysis, Document, Mention, Paragraph, Sentence
-from ..nlp import MODEL_NAME, get_nlp, model_versions
+from ..nlp import MODEL_NAME, model_versions
 from ..settings import __version__
 
-FORMAT = 1
+FORMAT = 2
 """Version of the packed form; part of ``analysis_version``."""
 
 Analyser = Callable[[Sequence[Document]], list[Analysis]]
@@ -44,37 +43,32 @@ def analysis_version() -> str:
 
 def pack(a: Analysis) -> bytes:
     """An analysis as bytes (the document itself is not included: it is in the store)."""
-    from spacy.tokens import DocBin
-
     head = {
+        "h": content_hash(a.doc),
         "s": [[s.start, s.end, s.paragraph] for s in a.sentences],
         "m": [[m.start, m.end, m.kind, m.counted] for m in a.mentions],
-        "p": [[p.offset, len(p.text)] for p in a.paragraphs],
+        "p": [[p.offset, len(p.text), len(p.packed)] for p in a.paragraphs],
     }
     raw = json.dumps(head, separators=(",", ":")).encode("utf-8")
-    bin_ = DocBin(store_user_data=False, docs=[p.parsed for p in a.paragraphs])
-    return len(raw).to_bytes(4, "little") + raw + bin_.to_bytes()
+    return len(raw).to_bytes(4, "little") + raw + b"".join(p.packed for p in a.paragraphs)
 
 
 def unpack(blob: bytes, doc: Document) -> Analysis | None:
     """The analysis of ``doc`` from ``pack``'s bytes; None when they do not fit its text."""
-    from spacy.tokens import DocBin
-
     n = int.from_bytes(blob[:4], "little")
     head = json.loads(blob[4 : 4 + n].decode("utf-8"))
     text = doc.text
-    paragraphs: list[Paragraph] = []
-    parsed = list(DocBin().from_bytes(blob[4 + n :]).get_docs(get_nlp().vocab)) if head["p"] else []
-    if len(parsed) != len(head["p"]):
+    if head.get("h") != content_hash(doc):
         return None
-    for (offset, length), sdoc in zip(head["p"], parsed, strict=True):
-        if sdoc.text != text[offset : offset + length]:
+    paragraphs: list[Paragraph] = []
+    at = 4 + n
+    for offset, length, size in head["p"]:
+        if offset + length > len(text) or at + size > len(blob):
             return None
-        paragraphs.append(Paragraph(offset, sdoc.text, sdoc))
+        paragraphs.append(Paragraph(offset, text[offset : offset + length], blob[at : at + size]))
+        at += size
     sentences = [Sentence(doc.id, i, s, e, text[s:e], para) for i, (s, e, para) in enumerate(head["s"])]
     mentions = [Mention(doc.id, s, e, text[s:e], kind, counted=counted) for s, e, kind, counted in head["m"]]
-    if any(e > len(text) for _, e, *_ in (*head["s"], *head["m"])):
-        return None
     return Analysis(doc, sentences, mentions, paragraphs)
 
 

@@ -35,7 +35,7 @@ def signature(text: str) -> Signature:
 
 
 def _shingle_hashes(text: str, n: int = 5) -> npt.NDArray[np.uint64]:
-    """One 64-bit hash per word n-gram (as ``features.shingles`` cuts them), built from word hashes."""
+    """One 64-bit hash per word n-gram (as ``text.shingles`` cuts them), built from word hashes."""
     ws = words(text)
     if not ws:
         return np.zeros(0, dtype=np.uint64)

@@ -13,7 +13,7 @@ import numpy as np
 from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
-from ..tfidf import tfidf_matrix
+from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .statements import same_statement
@@ -73,11 +73,11 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     source_of = source_groups([a.doc for a in analyses])
     cons = [concepts(s.text) for s in sents]
     weight = _concept_weights(sents, cons, source_of, cfg)
-    vecs = tfidf_matrix([s.text for s in sents])
+    vecs = SparseRows([s.text for s in sents])  # the dense matrix of a large story would not fit in memory
     originals = [i for i, s in enumerate(sents) if source_of.get(s.doc, s.doc) == s.doc]
-    centroid = vecs[originals or list(range(len(sents)))].sum(axis=0)
+    centroid = vecs.total(originals or list(range(len(sents))))
     norm = float(np.linalg.norm(centroid))
-    centrality = (vecs @ (centroid / norm)) if norm else np.zeros(len(sents), dtype=np.float32)
+    centrality = vecs.times(centroid / norm) if norm else np.zeros(len(sents), dtype=np.float32)
     lengths = [word_count(s.text) for s in sents]
     doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
     static = [
@@ -97,6 +97,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     heap = [(-(gain(i) / g0 + static[i]), i) for i in range(len(sents))]
     heapq.heapify(heap)
     order: list[int] = []
+    chosen = vecs.dense([])
     ordered_words, depth = 0, (cfg.rank_depth * words if words is not None else None)
     while heap and (depth is None or ordered_words < depth):
         _, i = heapq.heappop(heap)
@@ -105,11 +106,12 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
             heapq.heappush(heap, (-value, i))
             continue
         if order and (
-            float((vecs[order] @ vecs[i]).max()) > cfg.redundancy
+            float((chosen @ vecs.dense([i])[0]).max()) > cfg.redundancy
             or any(same_statement(sents[i].text, sents[j].text, 0.0, cfg) for j in order)
         ):
             continue
         order.append(i)
+        chosen = vecs.dense(order)  # matrix[order], as the redundancy test reads it
         ordered_words += lengths[i]
         covered |= cons[i]
     return Ranked(sents, order)

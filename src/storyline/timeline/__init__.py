@@ -8,10 +8,16 @@ the same thing (TF-IDF cosine over content words) become one entry citing all.
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
-from the story (the other reports' dates, explicit dates with a year) and the
-entry says so with ``year_inferred`` and ``year_basis``, or the year stays
-unknown ("--09-30"). Relative expressions in undated reports ("on Wednesday")
-are left out: the day cannot be known.
+only from strong evidence (another report's publication date, a date with a year
+in the same or the previous sentence) and the entry says so with ``year_inferred``
+and ``year_basis``, or the year stays unknown ("--09-30"). Relative expressions in
+undated reports ("on Wednesday") are left out: the day cannot be known.
+
+An entry's text never cuts a quotation (``quotes.py``): a clause that would is
+replaced by its sentence, and a sentence that holds half a quotation grows over
+its neighbours in the paragraph. A running total ("112 attacks since Sept. 30")
+keeps its relation ("since"): it is a period from that day, not an event of it,
+and never merges with that day's events.
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..parses import parsed
 from ..text import words
 from ..tfidf import tfidf_matrix
 from .expressions import DateExpression, find_dates, future_tense
+from .quotes import widen
 from .resolution import DateValue, YearHint, resolve
 
 __all__ = ["build_timeline"]
@@ -108,7 +116,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     for a in analyses:
         rows: list[tuple[DateExpression, int]] = []
         for pi, para in enumerate(a.paragraphs):
-            spans = [(e.start_char, e.end_char) for e in para.parsed.ents if e.label_ == "DATE"]
+            spans = [(e.start_char, e.end_char) for e in parsed(para).ents if e.label_ == "DATE"]
             rows.extend((e, pi) for e in find_dates(para.text, spans))
         found[a.doc.id] = rows
     hint = _year_hint(analyses, found)
@@ -120,8 +128,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             sent = _sentence_at(a.sentences, para.offset + expr.start)
             if sent is None:
                 continue
-            future = future_tense(para.parsed, expr.start, expr.end)
-            local = replace(hint, nearby_year=_nearby_year(found[a.doc.id], expr, pi, sent, para.offset))
+            future = future_tense(parsed(para), expr.start, expr.end)
+            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, _window(a.sentences, sent), para.offset))
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
@@ -133,8 +141,11 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             for expr, pi, value, future in items:
                 para = a.paragraphs[pi]
                 s0, s1 = sent.start - para.offset, sent.end - para.offset
-                c0, c1 = _clause(para.parsed, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
-                start, end = para.offset + c0, para.offset + c1
+                c0, c1 = _clause(parsed(para), expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+                whole = widen(a.doc.text, para.offset + c0, para.offset + c1, _paragraph_of(a.sentences, sent))
+                if whole is None:
+                    continue  # half a quotation that cannot be made whole
+                start, end = whole
                 text = a.doc.text[start:end]
                 rest = text.replace(expr.text, " ")
                 if len(words(rest)) < MIN_EVENT_WORDS:
@@ -150,18 +161,34 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     return events
 
 
-def _nearby_year(
-    exprs: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int, sent: Sentence, offset: int
-) -> int | None:
-    """A year stated by another day-level date in the same sentence ("Oct. 5 and Oct. 7, 2015")."""
+def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
+    return [s for s in sentences if s.paragraph == sent.paragraph]
+
+
+def _window(sentences: Sequence[Sentence], sent: Sentence) -> tuple[int, int]:
+    """Document span of ``sent`` and the sentence before it in its paragraph: where a year is "near"."""
+    before = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+    return (before[-1].start if before else sent.start), sent.end
+
+
+def _nearby(
+    exprs: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int, window: tuple[int, int],
+    offset: int,
+) -> list[dt.date]:
+    """Dates with a stated year near ``expr`` ("Oct. 5 and Oct. 7, 2015"; "In September 2015 ... On
+    Oct. 7"): other day or month expressions in the same paragraph within ``window``."""
+    out = []
     for other, opi in exprs:
         if other is expr or opi != pi or not other.parts.get("y"):
             continue
-        if other.form not in ("month_day", "day_month", "iso"):
+        if other.form not in ("month_day", "day_month", "iso", "month_year"):
             continue
-        if sent.start <= offset + other.start < sent.end:
-            return int(other.parts["y"])
-    return None
+        if window[0] <= offset + other.start < window[1]:
+            value = resolve(other, None)
+            day = value.first_day() if value is not None else None
+            if day is not None:
+                out.append(day)
+    return out
 
 
 def _certainty(v: DateValue) -> int:
@@ -180,7 +207,7 @@ def _merge(events: list[Event]) -> list[Event]:
     for i in order:
         e = events[i]
         for head, docs, members in merged:
-            if e.doc in docs or not _compatible(head.value, e.value):
+            if e.doc in docs or e.relation != head.relation or not _compatible(head.value, e.value):
                 continue
             if max(float(sims[i, j]) for j in members) >= SAME_EVENT:
                 head.citations.extend(e.citations)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from ..dates import month_names, weekday_names
+from ..dates import RECENT_YEAR_PATTERN, YEAR_PATTERN, month_names, weekday_names
 from ..model import Relation
 from ..text import WORDS
 
@@ -29,12 +29,14 @@ DATE entity no pattern covers."""
 
 # Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count.
 _NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))  # "seventeen" before "seven"
+_ONE_TO_TEN = "|".join(w for w, n in WORDS.items() if 1 <= n <= 10)  # "one" … "ten" (durations)
 _FULL_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=False))
 _SHORT_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=True))
+_MONTH_STEMS = "|".join(m[:3].capitalize() for m in month_names(abbreviations=False))  # "Jan" … "Dec": any form
 MONTH = r"(?P<{0}>" + _FULL_MONTHS + r"|(?:" + _SHORT_MONTHS + r")\.?)"
 WEEKDAY = r"(?P<{0}>" + "|".join(w.capitalize() for w in weekday_names(abbreviations=False)) + r")"
 DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
+YEAR = r"(?P<{0}>" + YEAR_PATTERN + ")"
 _PART = r"(?:(?:early|late|mid)[- ]?)?"
 
 
@@ -54,7 +56,7 @@ _DM = (
     rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
 )
 _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("iso", re.compile(rf"\b(?P<y>{RECENT_YEAR_PATTERN})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("month_day", re.compile(rf"\b{_WD_PREFIX}{_MD}(?![\d])")),
     ("day_month", re.compile(rf"\b{_WD_PREFIX}{_DM}(?![\d])")),
     ("month_year", re.compile(rf"\b{_PART}{_named(MONTH, 'm')}(?:\s+of)?,?\s+{_named(YEAR, 'y')}\b")),
@@ -70,7 +72,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
         rf"{_named(WEEKDAY, 'wd')}(?P<post>\s+(?:morning|afternoon|evening|night))?\b"
-        r"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+        rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s+(?:{_MONTH_STEMS}))"
     )),
     ("relative_day", re.compile(
         r"\b(?P<rel>[Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
@@ -88,7 +90,8 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
 # A model DATE entity is worth parsing only when it names a month or is a numeric date;
 # bare numbers and years ("2004 tax returns", "the 18 year old") are not events' dates.
 _MODEL_DATE = re.compile(
-    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
+    r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b"
+    r"|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
 )
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")
@@ -97,7 +100,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay 
 _FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|the coming|"
+    r"(?:a|an|" + _ONE_TO_TEN + r"|\d+|several|few|many|the coming|"
     r"the next|the last|the past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)$",
     re.I,
 )

@@ -4,9 +4,11 @@ A weekday is the most recent such day on or before the publication date ("on
 Wednesday" in a report published on a Wednesday is that day), "last week" is the
 previous Monday-to-Sunday week (a week, not a day), "in September" the most recent
 September, a day and month the nearest such day (past preferred). Where the
-document has no date, the year comes from the story (``YearHint``: other reports'
-publication dates, explicit years nearby) and the value says so
-(``year_inferred``), or the year stays unknown ("--09-30"). A relative expression
+document has no date, the year comes only from strong evidence (``YearHint``: another
+report's publication date, or a date with a year in the same or the previous sentence)
+and the value says so (``year_inferred``); otherwise the year stays unknown ("--09-30").
+A date with a year elsewhere in the story is not enough: a story about Pinochet's 1998
+arrest that mentions his 1973 coup must not put "Oct. 9" in 1973. A relative expression
 ("on Wednesday") in an undated report stays unresolved: a day is never invented.
 
 Precision is kept: day, week, month or year, and ranges keep both ends. Each form
@@ -97,13 +99,15 @@ class DateValue:
 class YearHint:
     """What the story says about its years: dates that place an undated report in time.
 
-    ``published``: the publication dates of the story's reports; ``explicit``:
-    full dates with a stated year found in the text (same document first).
+    ``published``: the publication dates of the story's reports; ``explicit``: full
+    dates with a stated year found anywhere in the text (used only to recognise the
+    same day and month stated again: "the July 7 bombings"); ``nearby``: dates with a
+    stated year in the same or the previous sentence of the mention.
     """
 
     published: list[dt.date] = field(default_factory=list)
     explicit: list[dt.date] = field(default_factory=list)
-    nearby_year: int | None = None  # a year stated in the same sentence
+    nearby: list[dt.date] = field(default_factory=list)
 
 
 def _month(text: str | None) -> int | None:
@@ -370,11 +374,8 @@ def _infer_year(month: int, day: int | None, weekday: int | None, published: dt.
                                  basis="the same day given with a year elsewhere in the story")
         return DateValue(y, month, day, precision)
     if hint is not None:
-        if hint.nearby_year is not None:
-            return DateValue(hint.nearby_year, month, day, precision, year_inferred=True,
-                             basis="a year stated in the same sentence")
-        for refs, basis in ((hint.published, "the publication dates of the story's reports"),
-                            (hint.explicit, "dates with a year elsewhere in the story")):
+        for refs, basis in ((hint.nearby, "a date with a year in the same or the previous sentence"),
+                            (hint.published, "the publication dates of the story's reports")):
             if refs:
                 y = _pick_year(month, day, refs, weekday, future, YEAR_WINDOW_DAYS)
                 if y is not None:

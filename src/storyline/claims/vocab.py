@@ -1,6 +1,8 @@
-"""The claims stage's vocabularies, read once from the data files beside this module.
+"""The claims stage's vocabularies, as the stage reads them. The data files live in the one
+lexicon (``storyline/lexicon/``, read and cached by its loader); this module only gives them
+the shapes the stage wants:
 
-- ``words.toml``: word classes (casualty events, causes, person nouns, qualifiers, ...);
+- ``claims.toml``: word classes (casualty events, causes, person nouns, qualifiers, ...);
 - ``units.tsv``: measure units as written, their dimension and factor to the base unit;
 - ``currencies.tsv``: currency signs, codes and words;
 - ``fx_rates.tsv``: approximate annual exchange rates to US dollars (provenance in the file);
@@ -11,25 +13,19 @@
 from __future__ import annotations
 
 import bisect
-import gzip
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-
-def _text(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+from .. import lexicon
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return lexicon.rows(name)
 
 
-@cache
 def _words() -> dict[str, Any]:
-    return tomllib.loads(_text("words.toml"))
+    return lexicon.document("claims")
 
 
 def word_set(name: str) -> frozenset[str]:
@@ -70,19 +66,19 @@ class Unit:
 @cache
 def units() -> dict[str, Unit]:
     """Unit surfaces as written (lower case) -> Unit."""
-    return {r[0]: Unit(r[1], r[2], float(r[3])) for r in _rows("units.tsv")}
+    return {r[0]: Unit(r[1], r[2], float(r[3])) for r in _rows("units")}
 
 
 @cache
 def currencies() -> dict[str, tuple[str, str]]:
     """Currency surfaces (lower case) -> (ISO code, 'before' | 'after' | 'both')."""
-    return {r[0]: (r[1], r[2]) for r in _rows("currencies.tsv")}
+    return {r[0]: (r[1], r[2]) for r in _rows("currencies")}
 
 
 @cache
 def _fx() -> dict[str, list[tuple[int, float]]]:
     out: dict[str, list[tuple[int, float]]] = {}
-    for code, year, rate in _rows("fx_rates.tsv"):
+    for code, year, rate in _rows("fx_rates"):
         out.setdefault(code, []).append((int(year), float(rate)))
     return out
 
@@ -107,8 +103,7 @@ def usd_rate(code: str, year: int | None) -> float | None:
 @cache
 def _kin_lines() -> tuple[list[str], list[str]]:
     """The sorted kin rows and their lemmas (searched by bisection; rows parsed only when asked)."""
-    raw = resources.files(__package__).joinpath("noun_kin.tsv.gz").read_bytes()
-    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
+    lines = list(lexicon.packed_lines("noun_kin"))
     return lines, [line.partition("\t")[0] for line in lines]
 
 

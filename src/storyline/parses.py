@@ -1,0 +1,65 @@
+"""Paragraph parses kept small: a spaCy ``Doc`` packed to its annotation arrays, rebuilt when read.
+
+Why: a parsed ``Doc`` held in memory costs over a kilobyte per token (token structs, the
+tok2vec tensor, a memory pool per Doc), so analyses that kept every paragraph's ``Doc`` grew
+by about a megabyte per report (2.6 GB for 2,000 reports). The later stages (claims, timeline,
+places, citations) read only the annotations: words, tags, parse, entities, lemmas, morphology
+and sentence starts. ``pack`` keeps exactly these (spaCy's own serialisation attributes, without
+the tensor) as zlib-compressed bytes, about 30 bytes per token, and ``parsed`` rebuilds a ``Doc``
+whose annotations equal the original's. Packing and rebuilding each cost a small fraction of the
+parse itself. The few most recently rebuilt ``Doc``s are kept, because a stage reads the
+paragraphs of one report several times.
+
+The arrays hold string hashes, so a packed parse is rebuilt with the vocabulary of the process
+that parsed it (``get_nlp().vocab``, whose strings the parse added); it is not meant to be stored.
+"""
+
+from __future__ import annotations
+
+import zlib
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import Paragraph
+
+ANNOTATIONS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA",
+               "MORPH", "POS", "SENT_START")
+"""What a packed parse keeps: the attributes spaCy's ``Doc.to_bytes`` keeps (no tensor, no user data)."""
+_COLUMNS = ("LENGTH", "SPACY", *ANNOTATIONS)  # word lengths and trailing spaces rebuild the words from the text
+REBUILT_KEPT = 64
+"""Rebuilt ``Doc``s kept for the next read: more than the paragraphs of a typical report."""
+
+
+def pack(doc: Any) -> bytes:
+    """The annotations of a parsed ``Doc`` (``spacy.tokens.Doc``) as compact bytes."""
+    return zlib.compress(doc.to_array(list(_COLUMNS)).tobytes(), 1)
+
+
+def rebuild(text: str, packed: bytes) -> Any:
+    """A ``Doc`` of ``text`` with the annotations ``pack`` kept (a new one on every call)."""
+    import numpy as np
+    from spacy.tokens import Doc
+
+    from .nlp import get_nlp
+
+    vocab = get_nlp().vocab
+    rows = np.frombuffer(zlib.decompress(packed), dtype=np.uint64).reshape(-1, len(_COLUMNS))
+    words: list[str] = []
+    spaces: list[bool] = []
+    at = 0
+    for length, space in rows[:, :2].tolist():
+        words.append(text[at : at + length])
+        spaces.append(bool(space))
+        at += length + space
+    doc: Any = Doc(vocab, words=words, spaces=spaces)
+    if words:
+        doc.from_array(list(ANNOTATIONS), rows[:, 2:])
+    return doc
+
+
+@lru_cache(maxsize=REBUILT_KEPT)
+def parsed(paragraph: Paragraph) -> Any:
+    """The paragraph's parse as a ``spacy.tokens.Doc``: rebuilt, or the one rebuilt on a recent read
+    of this paragraph (so never change it)."""
+    return rebuild(paragraph.text, paragraph.packed)

@@ -1,0 +1,76 @@
+"""Quotation marks in an event's text: a timeline entry is never cut inside a quotation.
+
+A sentence splitter cuts a quote with an inner full stop ("We ran. Last night somebody
+did," he said) into two sentences, and a clause taken from the parse can end inside
+one. ``widen`` grows a span over the neighbouring sentences of its paragraph until
+every quotation it touches is whole, or says it cannot.
+
+Marks read: curly double quotes, the newswire ```` ``…'' ```` pair, and straight double
+quotes (an opener when it starts a word, else a closer). Single quotes are left alone:
+they are apostrophes far more often than quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Sentence
+
+__all__ = ["open_quotes", "widen"]
+
+MAX_WIDEN = 4  # sentences a span may grow by; a longer quotation is not a timeline entry
+_OPENERS = ("“", "``", "„")
+_CLOSERS = ("”", "''")
+
+
+def open_quotes(text: str) -> tuple[int, int]:
+    """(quotations opened and not closed, closers with no opener) in ``text``."""
+    depth = unmatched = 0
+    i = 0
+    while i < len(text):
+        two = text[i : i + 2]
+        ch = text[i]
+        step = 2 if two in ("``", "''") else 1
+        if two == "``" or ch in _OPENERS or (ch == '"' and (i == 0 or text[i - 1] in " \t\n([—–-")):
+            depth += 1
+        elif two == "''" or ch in _CLOSERS or ch == '"':
+            if depth:
+                depth -= 1
+            else:
+                unmatched += 1
+        i += step
+    return depth, unmatched
+
+
+def widen(text: str, start: int, end: int, paragraph: Sequence[Sentence]) -> tuple[int, int] | None:
+    """``(start, end)`` grown over whole sentences of ``paragraph`` until its quotations are whole.
+
+    ``text`` is the document text, ``paragraph`` the sentences of the paragraph the span
+    is in, in order. A quotation still open at the paragraph's end is whole (news
+    continues a quote in the next paragraph without closing it); one closed but not
+    opened in the paragraph, or one needing more than ``MAX_WIDEN`` sentences, is not:
+    None.
+    """
+    opened, unmatched = open_quotes(text[start:end])
+    if not opened and not unmatched:
+        return start, end
+    firsts = [s for s in paragraph if s.start <= start]
+    lasts = [s for s in paragraph if s.end >= end]
+    if not firsts or not lasts:
+        return None
+    a, b = firsts[-1].start, lasts[0].end  # a clause cut in a quotation: its whole sentence first
+    for _ in range(MAX_WIDEN + 1):
+        opened, unmatched = open_quotes(text[a:b])
+        if unmatched:
+            before = [s for s in paragraph if s.end <= a]
+            if not before:
+                return None
+            a = before[-1].start
+        elif opened:
+            after = [s for s in paragraph if s.start >= b]
+            if not after:
+                return a, b
+            b = after[0].end
+        else:
+            return a, b
+    return None

@@ -1,0 +1,51 @@
+"""Packed paragraph parses (``storyline.parses``): analyses keep bytes, and the rebuilt ``Doc`` reads
+exactly as the parse did, so every stage sees the same annotations (issue 16, bounded memory)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyse import analyse
+from storyline.model import Document
+from storyline.nlp import get_nlp
+from storyline.parses import REBUILT_KEPT, pack, parsed, rebuild
+
+TEXT = (
+    "At least 12 people were killed when a fire swept through a warehouse in Aldermouth on Tuesday, "
+    "police said. \u201cWe will rebuild,\u201d said Mr. Smith, the port minister, adding that 3,000 tonnes "
+    "of grain were lost.   Reuters reported  that the U.S. Navy sent two Su-34 jets."
+)
+
+
+def _reading(doc: Any) -> list[object]:
+    tokens = [
+        (t.text, t.idx, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.norm_, str(t.morph),
+         t.ent_iob_, t.ent_type_, t.is_sent_start, t.like_num, t.is_stop)
+        for t in doc
+    ]
+    spans = [(e.start, e.end, e.label_) for e in doc.ents] + [(s.start, s.end) for s in doc.sents]
+    return [doc.text, tokens, spans, [(c.start, c.end) for c in doc.noun_chunks]]
+
+
+def test_rebuilt_doc_reads_as_the_parse() -> None:
+    doc = get_nlp()(TEXT)
+    again = rebuild(TEXT, pack(doc))
+    assert _reading(again) == _reading(doc)
+    assert again.has_annotation("DEP") and again.has_annotation("ENT_IOB")
+    assert again.tensor.size == 0  # the tok2vec tensor is what is not kept
+
+
+def test_a_packed_parse_is_small() -> None:
+    doc = get_nlp()(TEXT)
+    assert len(pack(doc)) < 100 * len(doc)  # bytes per token; a Doc in memory takes over 1,000
+
+
+def test_analyses_hold_packed_parses_and_stages_read_them() -> None:
+    docs = [Document(id="a", text=TEXT + "\n\nThe fire began at midnight.")]
+    (a,) = analyse(docs)
+    assert [p.text for p in a.paragraphs] == [TEXT, "The fire began at midnight."]
+    assert all(isinstance(p.packed, bytes) for p in a.paragraphs)
+    first = parsed(a.paragraphs[0])
+    assert first is parsed(a.paragraphs[0])  # one rebuild serves the reads that follow
+    assert first.text == TEXT and any(e.label_ == "GPE" for e in first.ents)
+    assert REBUILT_KEPT >= 16

@@ -34,7 +34,8 @@ LAYERS: list[set[str]] = [
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down
     {"pipeline"},
-    {"render", "eval", "store", "scale"},  # store: the SQLite story store over pipeline and stories
+    {"render", "eval", "store"},  # store: the SQLite story store over pipeline and stories
+    {"scale"},  # scale: Dask runs of the per-report work; the client writes the store
     {"storyline"},  # the package face: the public API (storyline/__init__.py)
     {"serve"},  # the web app: an entry point over the store, like the command line
     {"cli"},

@@ -2,11 +2,12 @@
 
     storyline brief PATH... [--words N] [--format md|json|html] [-o FILE]
                             [--html FILE] [--json FILE] [--max-bytes N] [--max-chars N] [--story ID]
+                            [--workers N | --scheduler tcp://HOST:PORT]
     storyline brief PATH... --all -o DIR [--html DIR] [--json DIR]   (one file per story)
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
-    storyline add PATH... [--db FILE]
+    storyline add PATH... [--db FILE] [--analyse] [--workers N | --scheduler tcp://HOST:PORT]
     storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
     storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
@@ -95,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
                 "  storyline brief mixed-folder/ --all -o briefs/ --html briefs/\n"
                 "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html")
     b.formatter_class = argparse.RawDescriptionHelpFormatter
+    store_commands.dask_args(b)
     c = sub.add_parser("claims", help="just the claims table: figures, who said them, verdicts")
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
@@ -133,6 +135,11 @@ def _render(items: Sequence[Brief], fmt: str) -> str:
     return "\n\n---\n\n".join(render(b, "md") for b in items)
 
 
+def _wants_dask(args: argparse.Namespace) -> bool:
+    """``--workers N`` or ``--scheduler ADDR``: the per-report work runs on Dask (``storyline.scale``)."""
+    return bool(getattr(args, "workers", None) or getattr(args, "scheduler", None))
+
+
 def _story_list(stories: Sequence[Story]) -> str:
     """One line per story: id, report count, title (what ``--story`` takes)."""
     width = max(len(s.id) for s in stories)
@@ -167,13 +174,21 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
     words = getattr(args, "words", 200)
     try:
         with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
-            docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                                           max_chars=args.max_chars, exclude=args.exclude)
-            stories = find_stories(docs)
-            chosen = _choose(args, stories, every)
-            if chosen is None:
-                return None
-            items = brief_stories(chosen, skipped, words=words, among=stories)
+            stories: list[Story] = []
+            chosen: list[Story] = []
+            if _wants_dask(args):  # one story per the input's grouping (--story picks one); see scale.commands
+                from .scale import commands as scale_commands  # Dask and spaCy: imported only when used
+
+                items = scale_commands.read_briefs(args, words)
+            else:
+                docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                               max_chars=args.max_chars, exclude=args.exclude)
+                stories = find_stories(docs)
+                picked = _choose(args, stories, every)
+                if picked is None:
+                    return None
+                chosen = picked
+                items = brief_stories(chosen, skipped, words=words, among=stories)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
@@ -363,6 +378,10 @@ def _run(argv: Sequence[str] | None) -> int:
             return cmd_clean(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "add" and _wants_dask(args):
+            from .scale import commands as scale_commands
+
+            return scale_commands.cmd_add(args)
         if args.command == "add":
             return store_commands.cmd_add(args)
         if args.command == "stories":

@@ -15,7 +15,7 @@ internals.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .analyse import analyse
@@ -24,7 +24,7 @@ from .clean import clean_document, repeat_counts
 from .entities import merge_entities
 from .errors import NothingUsable
 from .guard import analyse_reports, clean_reports, story_stage
-from .model import Brief, Document, Located, RawDocument, Skipped
+from .model import Analysis, Brief, Document, Located, RawDocument, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
@@ -45,15 +45,20 @@ def clean_all(
     return clean_reports(raws, max_chars, lambda raw: clean_document(raw, counts))
 
 
+Analyser = Callable[[Sequence[Document]], list[Analysis]]
+
+
 def build_brief(
-    docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = ()
+    docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = (),
+    analyser: Analyser | None = None,
 ) -> Brief:
-    """One story's brief from its cleaned documents."""
+    """One story's brief from its cleaned documents. ``analyser`` is ``analyse`` or one that reads
+    analyses already made (the store's cache, Dask workers' results) and parses only the rest."""
     t0 = time.perf_counter()
     warnings: list[str] = []  # story-level stages that failed (guard.story_stage)
     docs = story_stage("sources", lambda: mark_copies(docs), lambda: list(docs), warnings,
                        "reprints are not marked")
-    analyses, failed = analyse_reports(docs, analyse)
+    analyses, failed = analyse_reports(docs, analyser or analyse)
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
@@ -132,20 +137,20 @@ def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
 
 
 def build_briefs(
-    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200
+    docs: Sequence[Document], skipped: Sequence[Skipped] = (), *, words: int = 200, analyser: Analyser | None = None
 ) -> list[Brief]:
     """Briefs for every story in ``docs`` (``find_stories``), largest first."""
-    return brief_stories(find_stories(docs), skipped, words=words)
+    return brief_stories(find_stories(docs), skipped, words=words, analyser=analyser)
 
 
 def brief_stories(
     stories: Sequence[Story], skipped: Sequence[Skipped] = (), *, words: int = 200,
-    among: Sequence[Story] = (),
+    among: Sequence[Story] = (), analyser: Analyser | None = None,
 ) -> list[Brief]:
     """A brief per story; with ``among`` (all the input's stories), each notes the others."""
     out = []
     for s in stories:
-        b = build_brief(s.documents, words=words, story_id=s.id, skipped=skipped)
+        b = build_brief(s.documents, words=words, story_id=s.id, skipped=skipped, analyser=analyser)
         if len(among) > 1:
             b.warnings.insert(0, several_stories_note(s, among))
             b.provenance["input_stories"] = [

@@ -14,23 +14,26 @@ store and the next ``add`` of the same inputs adds only what is missing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import StorylineError
 from ..model import Brief, Document, RawDocument
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
-from ..stories import ClusterSettings, assign, report_terms
-from ..stories.minhash import REPRINT_JACCARD, signature
+from ..stories import ClusterSettings, assign
+from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
+from .analyses import AnalysisCache, content_hash
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
+
+if TYPE_CHECKING:
+    from .prepare import Features, Prepared
 
 DEFAULT_DB = "storyline.db"
 BATCH = 25
@@ -44,11 +47,6 @@ Progress = Callable[[int], None]
 def default_path() -> str:
     """``$STORYLINE_DB`` or ``./storyline.db``."""
     return os.environ.get("STORYLINE_DB") or DEFAULT_DB
-
-
-def content_hash(doc: Document) -> str:
-    """What makes two reports the same report: their cleaned text."""
-    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
 
 
 class UnknownStory(StorylineError):
@@ -77,38 +75,48 @@ class Store:
     # --- adding ----------------------------------------------------------------------------
     def add(self, inputs: Sequence[str | os.PathLike[str] | RawDocument], *, max_bytes: int = DEFAULT_MAX_BYTES,
             max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None,
-            progress: Callable[[int, int], Progress] | None = None) -> AddResult:
+            progress: Callable[[int, int], Progress] | None = None, analyse: bool = False) -> AddResult:
         """Read ``inputs`` as ``brief`` does and add every usable report, in order.
 
         ``progress(total, skipped_so_far)`` may return a callback called with each report done.
+        With ``analyse``, each report is also parsed now and its analysis cached (``store.analyses``),
+        so that briefs of its story never parse it again.
         """
         from ..ingest import read_inputs
-        from ..pipeline import clean_all
+        from .prepare import batch_counts, prepare
 
         raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
         result = AddResult(skipped=list(skipped))
         tick = progress(len(raws), len(skipped)) if progress else None
         for start in range(0, len(raws), BATCH):
             batch = raws[start : start + BATCH]
-            docs, bad = clean_all(batch, max_chars=max_chars)
-            result.skipped.extend(bad)
-            self.add_documents(docs, result)
+            self.add_prepared(prepare(batch, batch_counts(batch), max_chars, analyse), result)
             if tick:
                 tick(len(batch))
         return result
 
-    def add_documents(self, docs: Sequence[Document], result: AddResult | None = None) -> AddResult:
-        """Add cleaned documents in one transaction (the unit that a kill cannot split)."""
+    def add_prepared(self, prepared: Prepared, result: AddResult) -> None:
+        """Add one batch of reports after the per-report stages (here, or on Dask workers)."""
+        result.skipped.extend(prepared.skipped)
+        self.add_documents(prepared.docs, result, prepared.features, prepared.analyses)
+
+    def add_documents(self, docs: Sequence[Document], result: AddResult | None = None,
+                      features: Sequence[Features] | None = None, analyses: dict[str, bytes] | None = None
+                      ) -> AddResult:
+        """Add cleaned documents in one transaction (the unit that a kill cannot split), with their
+        clustering features and packed analyses when already computed."""
         result = result if result is not None else AddResult()
         index = self.index
         touched: set[int] = set()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             index.begin()
-            for doc in docs:
-                self._add_one(doc, index, result, touched)
+            for i, doc in enumerate(docs):
+                self._add_one(doc, index, result, touched, features[i] if features is not None else None)
             for sid in touched:
                 self._refresh_story(sid)
+            if analyses:
+                AnalysisCache(self.conn).put(analyses.items())
             index.flush()
             self.conn.execute("COMMIT")
         except BaseException:
@@ -118,17 +126,21 @@ class Store:
             raise
         return result
 
-    def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int]) -> None:
+    def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
+                 features: Features | None = None) -> None:
         digest = content_hash(doc)
         same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
         if same:
             result.duplicates += 1
             result.joined.append((doc.id, str(self.resolve(same[0]))))
             return
-        counts = report_terms(doc.text, doc.title)
+        if features is None:
+            from .prepare import Features
+
+            features = Features.of(doc)
+        counts, sig = features
         a = assign(index, counts, doc.published, self.settings)
         term_ids = index.term_ids(counts)
-        sig = signature(doc.text)
         copy_of = self._original_of(a.story, sig)
         cur = self.conn.execute(
             "INSERT INTO reports(doc_id, content_hash, story, title, outlet, url, published, text, added, "
@@ -255,7 +267,8 @@ class Store:
             return {"json": row[0], "markdown": row[1], "html": row[2]}
         from ..pipeline import build_brief
 
-        b = build_brief(self.documents(sid), words=words, story_id=str(sid))
+        b = build_brief(self.documents(sid), words=words, story_id=str(sid),
+                        analyser=AnalysisCache(self.conn).analyser())
         out = {"json": b.to_json(), "markdown": b.to_markdown(), "html": b.to_html()}
         try:
             self.conn.execute(

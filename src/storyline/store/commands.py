@@ -11,7 +11,7 @@ from typing import Any
 
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .api import Store, default_path
-from .records import StoryRow
+from .records import AddResult, StoryRow
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
@@ -19,7 +19,9 @@ EXIT_NOTHING = 2
 ADD_EPILOG = """examples:
   storyline add wire/2026-12-01/ --db news.db      # every file in the folder, in sorted order
   cat feed.jsonl | storyline add - --db news.db    # JSONL articles from stdin
-  STORYLINE_DB=news.db storyline add more.json"""
+  STORYLINE_DB=news.db storyline add more.json
+  storyline add wire/ --db news.db --workers 2     # parse on 2 local Dask worker processes
+  storyline add wire/ --db news.db --scheduler tcp://10.0.0.5:8786   # on an existing Dask cluster"""
 
 STORIES_EPILOG = """examples:
   storyline stories --db news.db
@@ -37,6 +39,10 @@ def add_parsers(sub: Any) -> None:
     a.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                    help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
+    a.add_argument("--analyse", action="store_true",
+                   help="also parse each report now and cache its analysis, so briefs never parse it again "
+                        "(always on with --workers/--scheduler)")
+    dask_args(a)
     s = sub.add_parser("stories", help="list the stories in the store", epilog=STORIES_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     db_arg(s)
@@ -47,6 +53,14 @@ def add_parsers(sub: Any) -> None:
 
 def db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="FILE", help="the store (default $STORYLINE_DB, else ./storyline.db)")
+
+
+def dask_args(p: argparse.ArgumentParser) -> None:
+    """``--workers`` and ``--scheduler``: run the per-report work on Dask (``storyline.scale``)."""
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--workers", type=int, metavar="N",
+                   help="parse on a local Dask cluster of N worker processes (needs `pip install 'storyline[dask]'`)")
+    g.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="parse on the Dask cluster of this scheduler")
 
 
 def _progress(enabled: bool) -> Callable[[int, int], Callable[[int], None]] | None:
@@ -68,10 +82,18 @@ def _progress(enabled: bool) -> Callable[[int, int], Callable[[int], None]] | No
     return start
 
 
-def cmd_add(args: argparse.Namespace) -> int:
+Runner = Callable[[Store, Callable[[int, int], Callable[[int], None]] | None], AddResult]
+
+
+def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
+    """``add``: in this process, or through ``runner`` (the Dask run of ``storyline.scale``)."""
+    bar = _progress(not args.no_progress and sys.stderr.isatty())
     with Store(args.db or default_path()) as store:
-        result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars, stdin=sys.stdin.buffer,
-                           progress=_progress(not args.no_progress and sys.stderr.isatty()))
+        if runner is not None:
+            result = runner(store, bar)
+        else:
+            result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
+                               stdin=sys.stdin.buffer, progress=bar, analyse=args.analyse)
     for sk in result.skipped:
         print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
     print(result.summary())

@@ -5,7 +5,7 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 2):
+Tables (version 3):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
@@ -21,6 +21,8 @@ Tables (version 2):
 - ``briefs``: cached briefs per (story, words), valid while ``story_version`` matches.
 - ``reports_fts`` / ``stories_fts``: FTS5 indexes over report and story text,
   kept in step by triggers.
+- ``analyses``: a report's analysis (``store.analyses``) keyed by ``(content_hash, version)``:
+  a new model or analysis code is a new version, and old rows are simply not read.
 """
 
 from __future__ import annotations
@@ -121,7 +123,19 @@ ALTER TABLE briefs ADD COLUMN markdown TEXT;
 ALTER TABLE briefs ADD COLUMN html TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: each report's analysis (sentences, entity mentions, the spaCy parse), cached by the
+# report's content hash and the analysis version (model and code), so that no report is parsed twice:
+# ``add --workers`` parses on the workers and stores it here; briefs read it from here.
+_V3 = """
+CREATE TABLE analyses (
+    content_hash TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (content_hash, version)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,140 @@
+"""Throughput of `storyline add` serial vs on Dask workers, measured side by side in one run.
+
+Adds the same reports (default: every document of ../shared/bench/multinews-dev.jsonl and
+duc2003.jsonl, 579 reports) to two fresh stores: once in this process (`add --analyse`: clean,
+language check, parse and cache the analysis, features, story assignment), once with the
+per-report work on a local Dask cluster (`add --workers N`). Models are loaded before either
+clock starts; the cluster's start (worker processes, models loaded by the worker plugin) is
+timed apart and also counted in a whole-run figure. Then it proves the two stores hold the
+same stories: every report in the same story, the same story rows, byte-identical cached
+analyses.
+
+    nice python bench/scale.py [--workers 2] [--limit N] [--first dask|serial]
+
+The machine is shared: the load average before and after each run is printed; compare
+ratios, not seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEFAULT_INPUTS = [SHARED / "bench" / "multinews-dev.jsonl", SHARED / "bench" / "duc2003.jsonl"]
+
+
+def _raws(paths: list[Path], limit: int | None) -> list[Any]:
+    from storyline.ingest import read_inputs
+
+    raws, skipped = read_inputs([str(p) for p in paths])
+    for s in skipped:
+        print(f"scale: skipped {s.input}: {s.reason}", file=sys.stderr)
+    return raws[:limit] if limit else raws
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.1f}/{five:.1f}"
+
+
+def _serial(raws: list[Any], db: Path) -> tuple[float, Any, str]:
+    from storyline.store import Store
+
+    load = _load()
+    with Store(db) as store:
+        t0 = time.perf_counter()
+        result = store.add(raws, analyse=True)
+        return time.perf_counter() - t0, result, f"{load} -> {_load()}"
+
+
+def _dask(raws: list[Any], db: Path, workers: int) -> tuple[float, float, Any, dict[str, int], str]:
+    from storyline.scale import add, connect, peak_memory
+    from storyline.store import Store
+
+    load = _load()
+    t0 = time.perf_counter()
+    with connect(workers=workers) as client:
+        client.wait_for_workers(workers)
+        started = time.perf_counter() - t0
+        with Store(db) as store:
+            t1 = time.perf_counter()
+            result = add(store, client, raws)
+            secs = time.perf_counter() - t1
+        memory = peak_memory(client)
+    return started, secs, result, memory, f"{load} -> {_load()}"
+
+
+def _snapshot(db: Path) -> dict[str, Any]:
+    """What must be identical: report -> story, the stories, the cached analyses."""
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            "reports": conn.execute("SELECT doc_id, content_hash, story, copy_of, features, signature "
+                                    "FROM reports ORDER BY id").fetchall(),
+            "stories": conn.execute("SELECT id, title, reports, independent_sources, first_published, "
+                                    "last_published, version, centroid, merged_into FROM stories "
+                                    "ORDER BY id").fetchall(),
+            "analyses": conn.execute("SELECT content_hash, version, data FROM analyses "
+                                     "ORDER BY content_hash").fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", type=Path, default=DEFAULT_INPUTS)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--limit", type=int, help="only the first N reports")
+    ap.add_argument("--first", choices=("serial", "dask"), default="serial", help="which run goes first")
+    args = ap.parse_args()
+    if not all(p.exists() for p in args.paths):
+        print(f"scale: {', '.join(str(p) for p in args.paths)} not found; nothing to measure")
+        return 0
+    from storyline.nlp import get_nlp
+
+    raws = _raws(args.paths, args.limit)
+    get_nlp()
+    with tempfile.TemporaryDirectory() as tmp:
+        serial_db, dask_db = Path(tmp) / "serial.db", Path(tmp) / "dask.db"
+        runs: dict[str, Any] = {}
+        for mode in ([args.first, "dask" if args.first == "serial" else "serial"]):
+            runs[mode] = _serial(raws, serial_db) if mode == "serial" else _dask(raws, dask_db, args.workers)
+        s_secs, s_result, s_load = runs["serial"]
+        started, d_secs, d_result, memory, d_load = runs["dask"]
+        same = _snapshot(serial_db) == _snapshot(dask_db)
+        stories = len(_snapshot(dask_db)["stories"])
+    n = len(raws)
+    from storyline.scale.cluster import peak_rss
+
+    client_peak = peak_rss() / 2**20
+    print(f"\n{n} reports ({', '.join(p.name for p in args.paths)}); {s_result.summary()}")
+    print(f"cpus: {os.cpu_count()}; load average (1/5 min) before -> after: serial {s_load}, dask {d_load}\n")
+    print("| run | seconds | reports/s | × serial |")
+    print("|---|---:|---:|---:|")
+    print(f"| serial (`add --analyse`, one process) | {s_secs:.1f} | {n / s_secs:.2f} | 1.00 |")
+    print(f"| `add --workers {args.workers}`, cluster running | {d_secs:.1f} | {n / d_secs:.2f} | "
+          f"{s_secs / d_secs:.2f} |")
+    whole = started + d_secs
+    print(f"| `add --workers {args.workers}`, with cluster start ({started:.1f} s) | {whole:.1f} | "
+          f"{n / whole:.2f} | {s_secs / whole:.2f} |")
+    print("\npeak memory (RSS): " + ", ".join(f"worker {i + 1} {v / 2**20:.0f} MB"
+                                             for i, v in enumerate(sorted(memory.values())))
+          + f"; client (this process, both runs) {client_peak:.0f} MB")
+    print(f"stories identical (report -> story, story rows, cached analyses byte for byte): "
+          f"{'yes' if same else 'NO'} ({stories} stories, {d_result.added} reports, "
+          f"{len(d_result.skipped)} skipped)")
+    print(f"target: at least 1.6x serial with --workers 2 -> "
+          f"{'met' if s_secs / d_secs >= 1.6 else 'NOT met'} (cluster running)")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""Connecting to Dask: a local cluster of N worker processes, or an existing scheduler.
+
+Dask is optional (``pip install 'storyline[dask]'``); without it, asking for workers says
+how to get it. Each worker loads the models once, when it starts (``ModelsPlugin``), not
+per task. On a local cluster a task whose worker dies is retried once
+(``allowed-failures: 1``), then the client skips that report with its reason, and each
+worker holds one task at a time (``worker-saturation: 1.0``), so a death costs only the
+report that caused it; an existing scheduler keeps its own settings (the README says which
+to set).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import StorylineError
+
+INSTALL_HINT = "pip install 'storyline[dask]'"
+ALLOWED_FAILURES = 1
+"""Times a task may be running on a worker that dies before it is given up (local clusters)."""
+
+
+class DaskMissing(StorylineError):
+    """--workers or --scheduler without Dask installed."""
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise DaskMissing(f"--workers and --scheduler run on Dask, which is not installed; install it with "
+                          f"`{INSTALL_HINT}` (or run without them, on one core)") from None
+    return distributed
+
+
+def _models_plugin() -> Any:
+    from .plugin import ModelsPlugin
+
+    return ModelsPlugin()
+
+
+@contextlib.contextmanager
+def connect(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
+    """A Dask client: on ``scheduler`` (``tcp://host:port``) if given, else on a local cluster
+    of ``workers`` single-threaded processes (closed on exit)."""
+    distributed = _distributed()
+    import dask
+
+    if scheduler:
+        try:
+            client = distributed.Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise StorylineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            client.register_plugin(_models_plugin())
+            yield client
+        finally:
+            client.close()
+        return
+    local = {"distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+             # one task per worker thread at a time: a worker that dies takes only the task it was
+             # running with it (its culprit), never queued bystanders
+             "distributed.scheduler.worker-saturation": 1.0,
+             # the statistical profiler samples every thread's stack every 10 ms: CPU the parse needs
+             "distributed.worker.profile.enabled": False}
+    with dask.config.set(local):
+        cluster = distributed.LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=logging.ERROR)
+    try:
+        with distributed.Client(cluster) as client:
+            client.register_plugin(_models_plugin())
+            yield client
+    finally:
+        cluster.close()
+
+
+def killed_worker() -> type[BaseException]:
+    """Dask's exception for a task whose workers kept dying."""
+    from distributed import KilledWorker
+
+    killed: type[BaseException] = KilledWorker
+    return killed
+
+
+def peak_memory(client: Any) -> dict[str, int]:
+    """Peak resident memory of each worker process, in bytes."""
+    return {str(k): int(v) for k, v in client.run(peak_rss).items()}
+
+
+def peak_rss() -> int:
+    """This process's peak resident memory in bytes: Linux's ``VmHWM`` (``ru_maxrss`` would be
+    wrong here: it survives ``exec``, so a spawned worker would report its parent's peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

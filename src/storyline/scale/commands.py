@@ -1,0 +1,42 @@
+"""``add --workers/--scheduler`` and ``brief --workers/--scheduler`` (argument wiring only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ..model import Brief
+from ..store import AddResult, Store
+from ..store import commands as store_commands
+from .cluster import connect
+from .work import add, briefs
+
+
+def _check(args: argparse.Namespace) -> None:
+    from ..errors import StorylineError
+
+    if args.workers is not None and args.workers < 1:
+        raise StorylineError(f"--workers must be at least 1, not {args.workers}")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """``storyline add PATH... --workers N`` (or ``--scheduler ADDR``)."""
+    _check(args)
+    with connect(args.workers, args.scheduler) as client:
+
+        def run(store: Store, bar: Callable[[int, int], Callable[[int], None]] | None) -> AddResult:
+            return add(store, client, args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
+                       stdin=sys.stdin.buffer, progress=bar)
+
+        return store_commands.cmd_add(args, runner=run)
+
+
+def read_briefs(args: argparse.Namespace, words: int) -> list[Brief]:
+    """The briefs of ``brief PATH... --workers N`` (the CLI reports skips and warnings as usual)."""
+    _check(args)
+    client: Any
+    with connect(args.workers, args.scheduler) as client:
+        return briefs(client, args.paths, words, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                      story=args.story, max_chars=args.max_chars, exclude=args.exclude)

@@ -1,0 +1,72 @@
+"""What a Dask run does, over the same stage functions as a serial run: ``add`` into the store
+and ``briefs`` of files, with the per-report work (clean, language check, spaCy analysis,
+features) as Dask tasks.
+
+What stays on the client: reading the inputs (they are on the client's disk or stdin), story
+assignment and every store write (in input order, in the serial batches), and the
+story-level stages of a brief. So the store ends exactly as a serial ``add --analyse`` leaves
+it, and a brief is the serial brief.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, BinaryIO
+
+from .. import progress
+from ..errors import NothingUsable
+from ..model import Brief, RawDocument
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from ..store import AddResult, Store
+from ..store.analyses import memory_analyser
+from ..store.api import BATCH
+from ..store.prepare import Prepared, batch_counts, prepare
+from .run import Work, batch_jobs, run_ordered, share
+
+Input = str | os.PathLike[str] | RawDocument
+Progress = Callable[[int, int], Callable[[int], None]]
+
+
+def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = DEFAULT_MAX_BYTES,
+        max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None, progress: Progress | None = None,
+        work: Work = prepare) -> AddResult:
+    """``Store.add(inputs, analyse=True)`` with the per-report work on ``client``'s cluster."""
+    from ..ingest import read_inputs
+
+    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
+    result = AddResult(skipped=list(skipped))
+    tick = progress(len(raws), len(skipped)) if progress else None
+    results = run_ordered(client, batch_jobs(client, raws, BATCH), max_chars, True, work=work)
+    for start in range(0, len(raws), BATCH):
+        batch = Prepared()
+        for _ in raws[start : start + BATCH]:
+            batch.extend(next(results))
+        store.add_prepared(batch, result)
+        if tick:
+            tick(min(BATCH, len(raws) - start))
+    return result
+
+
+def briefs(client: Any, inputs: Sequence[Input], words: int = 200, *, max_bytes: int = DEFAULT_MAX_BYTES,
+           stdin: BinaryIO | None = None, story: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+           exclude: Sequence[str] = (), work: Work = prepare) -> list[Brief]:
+    """``storyline.briefs`` with each report cleaned and parsed on ``client``'s cluster."""
+    from ..ingest import read_inputs
+    from ..pipeline import build_briefs
+
+    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
+    counts = batch_counts(raws)  # the whole input, as pipeline.clean_all counts it
+    shared = share(client, counts)
+    done = Prepared()
+    bar = progress.current()
+    bar.stage("cleaning and parsing reports on Dask", len(raws))
+    for one in run_ordered(client, ((raw, shared) for raw in raws), max_chars, True, work=work):
+        done.extend(one)
+        bar.advance()
+    skipped = [*skipped, *done.skipped]
+    if not done.docs:
+        reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
+        raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)
+    docs = done.docs if story is None else [d for d in done.docs if (d.story or "story") == story]
+    return build_briefs(docs, skipped, words=words, analyser=memory_analyser(done.analyses))

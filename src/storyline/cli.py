@@ -174,21 +174,19 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
     words = getattr(args, "words", 200)
     try:
         with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
-            stories: list[Story] = []
-            chosen: list[Story] = []
-            if _wants_dask(args):  # one story per the input's grouping (--story picks one); see scale.commands
+            analyser = None
+            if _wants_dask(args):  # cleaning and parsing on Dask; stories found and chosen as below
                 from .scale import commands as scale_commands  # Dask and spaCy: imported only when used
 
-                items = scale_commands.read_briefs(args, words)
+                docs, skipped, analyser = scale_commands.read_prepared(args)
             else:
                 docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
                                                max_chars=args.max_chars, exclude=args.exclude)
-                stories = find_stories(docs)
-                picked = _choose(args, stories, every)
-                if picked is None:
-                    return None
-                chosen = picked
-                items = brief_stories(chosen, skipped, words=words, among=stories)
+            stories = find_stories(docs)
+            chosen = _choose(args, stories, every)
+            if chosen is None:
+                return None
+            items = brief_stories(chosen, skipped, words=words, among=stories, analyser=analyser)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)

@@ -7,11 +7,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ..model import Brief
+from ..model import Brief, Document, Skipped
 from ..store import AddResult, Store
 from ..store import commands as store_commands
+from ..store.analyses import Analyser
 from .cluster import connect
-from .work import add, briefs
+from .work import add, briefs, prepared_documents
 
 
 def _check(args: argparse.Namespace) -> None:
@@ -31,6 +32,16 @@ def cmd_add(args: argparse.Namespace) -> int:
                        stdin=sys.stdin.buffer, progress=bar)
 
         return store_commands.cmd_add(args, runner=run)
+
+
+def read_prepared(args: argparse.Namespace) -> tuple[list[Document], list[Skipped], Analyser]:
+    """``brief PATH... --workers N``: the cleaned documents, skips and the cluster's parses (``cli``
+    finds the stories in them and briefs the chosen ones as a serial run does)."""
+    _check(args)
+    client: Any
+    with connect(args.workers, args.scheduler) as client:
+        return prepared_documents(client, args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                  max_chars=args.max_chars, exclude=args.exclude)
 
 
 def read_briefs(args: argparse.Namespace, words: int) -> list[Brief]:

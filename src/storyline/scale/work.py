@@ -16,10 +16,10 @@ from typing import Any, BinaryIO
 
 from .. import progress
 from ..errors import NothingUsable
-from ..model import Brief, RawDocument
+from ..model import Brief, Document, RawDocument, Skipped
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..store import AddResult, Store
-from ..store.analyses import memory_analyser
+from ..store.analyses import Analyser, memory_analyser
 from ..store.api import BATCH
 from ..store.prepare import Prepared, batch_counts, prepare
 from .run import Work, batch_jobs, run_ordered, share
@@ -52,8 +52,21 @@ def briefs(client: Any, inputs: Sequence[Input], words: int = 200, *, max_bytes:
            stdin: BinaryIO | None = None, story: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
            exclude: Sequence[str] = (), work: Work = prepare) -> list[Brief]:
     """``storyline.briefs`` with each report cleaned and parsed on ``client``'s cluster."""
-    from ..ingest import read_inputs
     from ..pipeline import build_briefs
+
+    docs, skipped, analyser = prepared_documents(client, inputs, max_bytes=max_bytes, stdin=stdin,
+                                                 max_chars=max_chars, exclude=exclude, work=work)
+    docs = docs if story is None else [d for d in docs if (d.story or "story") == story]
+    return build_briefs(docs, skipped, words=words, analyser=analyser)
+
+
+def prepared_documents(
+    client: Any, inputs: Sequence[Input], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS, exclude: Sequence[str] = (), work: Work = prepare,
+) -> tuple[list[Document], list[Skipped], Analyser]:
+    """The cleaned documents of ``inputs``, what was skipped, and an analyser over the parses the
+    cluster made: what ``brief`` needs to find stories and brief them without parsing again."""
+    from ..ingest import read_inputs
 
     raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
     counts = batch_counts(raws)  # the whole input, as pipeline.clean_all counts it
@@ -68,5 +81,4 @@ def briefs(client: Any, inputs: Sequence[Input], words: int = 200, *, max_bytes:
     if not done.docs:
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
         raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)
-    docs = done.docs if story is None else [d for d in done.docs if (d.story or "story") == story]
-    return build_briefs(docs, skipped, words=words, analyser=memory_analyser(done.analyses))
+    return list(done.docs), skipped, memory_analyser(done.analyses)

@@ -340,18 +340,18 @@ def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> Non
 
 def test_a_report_whose_cleaning_crashes_is_skipped_with_its_reason_and_the_rest_is_added(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import storyline.pipeline as pipeline
+    import storyline.store.prepare as prepare  # where the store cleans each report
 
     folder = write_folder(tmp_path / "in", 2)
     victim = sorted(folder.iterdir())[1].name
-    real = pipeline.clean_document
+    real = prepare.clean_document
 
     def crashing(raw: storyline.RawDocument, counts: object = None) -> object:
         if raw.id.endswith(victim):
             raise RuntimeError("boom in cleaning")
         return real(raw, counts)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "clean_document", crashing)
+    monkeypatch.setattr(prepare, "clean_document", crashing)
     total = len(list(folder.iterdir()))
     with Store(tmp_path / "s.db") as store:
         result = store.add([str(folder)])

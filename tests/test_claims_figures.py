@@ -9,31 +9,10 @@ from typing import Any
 
 import pytest
 
-from storyline.analyse import analyse
-from storyline.claims import extract_claims, figure_mentions
+from claims_support import claims, figures, one
 from storyline.claims.extract import FigureMention
 from storyline.claims.verdicts import Rates, values_agree
 from storyline.claims.vocab import noun_kin, usd_rate
-from storyline.model import Document
-
-
-def _docs(*texts: str) -> list[Document]:
-    return [Document(id=f"d{i}.txt", text=t, title=f"d{i}") for i, t in enumerate(texts)]
-
-
-def figures(text: str) -> list[FigureMention]:
-    mentions, _ = figure_mentions(analyse(_docs(text)))
-    return mentions
-
-
-def one(text: str) -> FigureMention:
-    ms = figures(text)
-    assert len(ms) == 1, [(m.text, m.value, m.dimension) for m in ms]
-    return ms[0]
-
-
-def claims(*texts: str) -> list[dict[str, Any]]:
-    return [c.to_dict() for c in extract_claims(analyse(_docs(*texts)))]
 
 
 def _with(cs: list[dict[str, Any]], value: float) -> dict[str, Any]:

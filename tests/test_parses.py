@@ -3,6 +3,10 @@ exactly as the parse did, so every stage sees the same annotations (issue 16, bo
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from storyline.analyse import analyse
@@ -10,6 +14,7 @@ from storyline.model import Document
 from storyline.nlp import get_nlp
 from storyline.parses import REBUILT_KEPT, pack, parsed, rebuild
 
+ROOT = Path(__file__).resolve().parents[1]
 TEXT = (
     "At least 12 people were killed when a fire swept through a warehouse in Aldermouth on Tuesday, "
     "police said. \u201cWe will rebuild,\u201d said Mr. Smith, the port minister, adding that 3,000 tonnes "
@@ -49,3 +54,19 @@ def test_analyses_hold_packed_parses_and_stages_read_them() -> None:
     assert first is parsed(a.paragraphs[0])  # one rebuild serves the reads that follow
     assert first.text == TEXT and any(e.label_ == "GPE" for e in first.ents)
     assert REBUILT_KEPT >= 16
+
+
+def test_a_packed_parse_is_rebuilt_in_another_process(tmp_path: Path) -> None:
+    """A lemma the parse made up ("overture") is in the parsing process's strings only: the packed
+    parse carries it, so a later process (``brief --db``, a Dask client) reads the same lemmas."""
+    text = "The envoys kept rebuffing the overtures of the Frumpelsteinians in Qwertyville."
+    doc = get_nlp()(text)
+    (tmp_path / "p.bin").write_bytes(pack(doc))
+    code = ("import sys; from pathlib import Path; from storyline.parses import rebuild; "
+            "d = rebuild(sys.argv[1], Path(sys.argv[2]).read_bytes()); "
+            "print(' '.join(t.lemma_ + '/' + t.norm_ + '/' + str(t.morph) for t in d))")
+    out = subprocess.run([sys.executable, "-c", code, text, str(tmp_path / "p.bin")], capture_output=True,
+                         text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [f"{t.lemma_}/{t.norm_}/{t.morph}" for t in doc]
+    assert "overture/overtures/Number=Plur" in out.stdout.split()

@@ -10,8 +10,10 @@ whose annotations equal the original's. Packing and rebuilding each cost a small
 parse itself. The few most recently rebuilt ``Doc``s are kept, because a stage reads the
 paragraphs of one report several times.
 
-The arrays hold string hashes, so a packed parse is rebuilt with the vocabulary of the process
-that parsed it (``get_nlp().vocab``, whose strings the parse added); it is not meant to be stored.
+The arrays hold string hashes. A lemma or norm the parse made up ("overture" for "overtures")
+is in the parsing process's vocabulary only, so a packed parse also carries the strings its
+lemma, norm and morphology hashes name, and ``rebuild`` adds them: any process (a later
+``brief --db``, the client of a Dask run whose workers parsed) rebuilds the same ``Doc``.
 """
 
 from __future__ import annotations
@@ -31,9 +33,18 @@ REBUILT_KEPT = 64
 """Rebuilt ``Doc``s kept for the next read: more than the paragraphs of a typical report."""
 
 
+_NAMED = ("LEMMA", "NORM", "MORPH")
+"""Annotations whose hashes may name strings only the parsing process knows."""
+
+
 def pack(doc: Any) -> bytes:
-    """The annotations of a parsed ``Doc`` (``spacy.tokens.Doc``) as compact bytes."""
-    return zlib.compress(doc.to_array(list(_COLUMNS)).tobytes(), 1)
+    """The annotations of a parsed ``Doc`` (``spacy.tokens.Doc``) as compact bytes: the length of
+    the strings' part (4 bytes), the strings the hashes name (NUL-separated), the arrays."""
+    import numpy as np
+
+    strings = doc.vocab.strings
+    named = "\0".join(strings[int(h)] for h in np.unique(doc.to_array(list(_NAMED))) if h).encode("utf-8")
+    return zlib.compress(len(named).to_bytes(4, "little") + named + doc.to_array(list(_COLUMNS)).tobytes(), 1)
 
 
 def rebuild(text: str, packed: bytes) -> Any:
@@ -44,7 +55,12 @@ def rebuild(text: str, packed: bytes) -> Any:
     from .nlp import get_nlp
 
     vocab = get_nlp().vocab
-    rows = np.frombuffer(zlib.decompress(packed), dtype=np.uint64).reshape(-1, len(_COLUMNS))
+    data = zlib.decompress(packed)
+    size = int.from_bytes(data[:4], "little")
+    if size:
+        for name in data[4 : 4 + size].decode("utf-8").split("\0"):
+            vocab.strings.add(name)
+    rows = np.frombuffer(data[4 + size :], dtype=np.uint64).reshape(-1, len(_COLUMNS))
     words: list[str] = []
     spaces: list[bool] = []
     at = 0

@@ -24,8 +24,8 @@ from ..model import Analysis, Document, Mention, Paragraph, Sentence
 from ..nlp import MODEL_NAME, model_versions
 from ..settings import __version__
 
-FORMAT = 2
-"""Version of the packed form; part of ``analysis_version``."""
+FORMAT = 3
+"""Version of the packed form; part of ``analysis_version`` (3: parses carry their strings)."""
 
 Analyser = Callable[[Sequence[Document]], list[Analysis]]
 

@@ -44,17 +44,30 @@ def _load() -> str:
     return f"{one:.1f}/{five:.1f}"
 
 
-def _serial(raws: list[Any], db: Path) -> tuple[float, Any, str]:
+def _cpu(pids: list[int] | None = None) -> float:
+    """CPU seconds (user + system) of this process, or of the processes ``pids``."""
+    import psutil
+
+    procs = [psutil.Process(p) for p in pids] if pids is not None else [psutil.Process()]
+    return sum(t.user + t.system for t in (p.cpu_times() for p in procs))
+
+
+def _serial(raws: list[Any], db: Path) -> tuple[float, Any, str, tuple[float, float]]:
     from storyline.store import Store
 
     load = _load()
     with Store(db) as store:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         result = store.add(raws, analyse=True)
-        return time.perf_counter() - t0, result, f"{load} -> {_load()}"
+        return time.perf_counter() - t0, result, f"{load} -> {_load()}", (_cpu() - c0, 0.0)
 
 
-def _dask(raws: list[Any], db: Path, workers: int) -> tuple[float, float, Any, dict[str, int], str]:
+def _dask(raws: list[Any], db: Path, workers: int) -> tuple[float, float, Any, dict[str, int], str,
+                                                            tuple[float, float]]:
+    """The Dask run; CPU of this process (client and, on a local cluster, the scheduler) and of the
+    cluster's processes (workers and their nannies) while the reports are added."""
+    import psutil
+
     from storyline.scale import add, connect, peak_memory
     from storyline.store import Store
 
@@ -63,12 +76,14 @@ def _dask(raws: list[Any], db: Path, workers: int) -> tuple[float, float, Any, d
     with connect(workers=workers) as client:
         client.wait_for_workers(workers)
         started = time.perf_counter() - t0
+        kids = [p.pid for p in psutil.Process().children(recursive=True)]
         with Store(db) as store:
-            t1 = time.perf_counter()
+            t1, c0, k0 = time.perf_counter(), _cpu(), _cpu(kids)
             result = add(store, client, raws)
             secs = time.perf_counter() - t1
+            cpu = (_cpu() - c0, _cpu(kids) - k0)
         memory = peak_memory(client)
-    return started, secs, result, memory, f"{load} -> {_load()}"
+    return started, secs, result, memory, f"{load} -> {_load()}", cpu
 
 
 def _snapshot(db: Path) -> dict[str, Any]:
@@ -107,8 +122,8 @@ def main() -> int:
         runs: dict[str, Any] = {}
         for mode in ([args.first, "dask" if args.first == "serial" else "serial"]):
             runs[mode] = _serial(raws, serial_db) if mode == "serial" else _dask(raws, dask_db, args.workers)
-        s_secs, s_result, s_load = runs["serial"]
-        started, d_secs, d_result, memory, d_load = runs["dask"]
+        s_secs, s_result, s_load, s_cpu = runs["serial"]
+        started, d_secs, d_result, memory, d_load, d_cpu = runs["dask"]
         same = _snapshot(serial_db) == _snapshot(dask_db)
         stories = len(_snapshot(dask_db)["stories"])
     n = len(raws)
@@ -131,6 +146,13 @@ def main() -> int:
     print(f"stories identical (report -> story, story rows, cached analyses byte for byte): "
           f"{'yes' if same else 'NO'} ({stories} stories, {d_result.added} reports, "
           f"{len(d_result.skipped)} skipped)")
+    ms = [1000 * x / n for x in (*s_cpu, *d_cpu)]
+    print("\nCPU per report (ms; load-independent, unlike seconds, as long as the machine has cores to spare):\n")
+    print("| run | this process | cluster processes | total | × serial |")
+    print("|---|---:|---:|---:|---:|")
+    print(f"| serial | {ms[0]:.0f} | - | {ms[0]:.0f} | 1.00 |")
+    print(f"| `--workers {args.workers}` (this process: client + scheduler) | {ms[2]:.0f} | {ms[3]:.0f} | "
+          f"{ms[2] + ms[3]:.0f} | {(ms[2] + ms[3]) / ms[0]:.2f} |")
     print(f"target: at least 1.6x serial with --workers 2 -> "
           f"{'met' if s_secs / d_secs >= 1.6 else 'NOT met'} (cluster running)")
     return 0 if same else 1

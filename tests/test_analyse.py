@@ -89,3 +89,63 @@ def test_a_dateline_stays_apart() -> None:
 
 def test_capitalised_page_furniture_is_not_glued_on() -> None:
     assert _cut_inside("SEE ALL BACK TO", "ADP") is False  # tags of shouted furniture are not trusted
+
+
+# Abbreviations: wire-style sentences written for these tests. A stop inside a sentence ("Sept.",
+# "No.", "Lt. Col.", "U.S.", "a.m.") is not an end; the same stop before a new clause is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed on Sept. 30 in Geneva, officials said.",
+        "Resolution No. 2249 was adopted unanimously on Friday night.",
+        "Gen. Joseph Dunford told senators on Tuesday that the plan was sound.",
+        "Lt. Col. Mark Dawson, a U.S. Army spokesman, said the convoy was hit near the border.",
+        "Sen. Ann Price, R-Ariz., said the U.S. should arm the rebels.",
+        "The storm struck at 4 a.m. Tuesday, flooding low-lying streets.",
+        "The meeting ended at 11 p.m. on Thursday, and the talks resume on Monday.",
+        "The U.N. Security Council met at 3 p.m. New York time.",
+        "The Mi-8 helicopter crashed in Dec. 2014, killing four crew.",
+        "Maj. Gen. Igor Kovalenko said two F-16 jets and an Su-34 were seen over the port.",
+        "The prime minister returned to No. 10 Downing Street at 9 p.m. on Monday.",
+        "Police said the fire began at 3 a.m. EST at a warehouse owned by Acme Corp. in Dover.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The storm struck shortly after 4 a.m. Residents fled to higher ground.",
+            ["The storm struck shortly after 4 a.m.", "Residents fled to higher ground."],
+        ),
+        (
+            "She met Lt. Col. Ahmed Saleh in Sept. His unit had just arrived.",
+            ["She met Lt. Col. Ahmed Saleh in Sept.", "His unit had just arrived."],
+        ),
+        (
+            "The storm moved up the coast toward N.J. and N.Y. Emergency workers were ready.",
+            ["The storm moved up the coast toward N.J. and N.Y.", "Emergency workers were ready."],
+        ),
+        (
+            "He lives in the U.S. His brother stayed in Poland.",
+            ["He lives in the U.S.", "His brother stayed in Poland."],
+        ),
+        (
+            "The fire at Unit No. 4 was put out. No one was hurt.",
+            ["The fire at Unit No. 4 was put out.", "No one was hurt."],
+        ),
+    ],
+)
+def test_an_abbreviation_can_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_spans_point_into_the_text_after_a_second_cut() -> None:
+    text = "Crews left at 6 a.m. Nobody was hurt.\nThe road reopened at 9 a.m. Traffic was light."
+    got = analyse([Document(id="d", text=text)])[0].sentences
+    assert [text[s.start : s.end] for s in got] == [s.text for s in got]
+    assert [s.text for s in got] == ["Crews left at 6 a.m.", "Nobody was hurt.", "The road reopened at 9 a.m.",
+                                     "Traffic was light."]

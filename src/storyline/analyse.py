@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
@@ -106,6 +106,55 @@ def _cut_inside(prev: str, last_pos: str) -> bool:
     return _DESIGNATOR.search(prev) is not None or (last.isalpha() and last.islower() and last_pos in _OPEN_ENDED)
 
 
+_CLAUSE_OPENERS = frozenset({"PRON", "DET", "NOUN", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "VERB"})
+"""Parts of speech of a capitalised word that opens a new sentence after a stop ("… at 4 a.m. |
+Residents fled"); a proper noun or a number goes on the same one ("4 a.m. Tuesday", "U.S. Army")."""
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _missed_ends(sent: Span) -> list[int]:
+    """Character offsets (in the paragraph) where a sentence spaCy left whole really ends: after
+    an abbreviation's stop that can close a sentence ("a.m.", "Sept.", "N.Y."), before a capitalised
+    word that opens a clause, when both sides have a verb. Titles ("Gen.", "No.") never end one."""
+    cuts: list[int] = []
+    start = sent.start
+    for tok in sent[:-1]:
+        nxt = tok.doc[tok.i + 1]
+        if not (len(tok.text) > 1 and tok.text.endswith(".") and tok.text not in _name_abbreviations()):
+            continue
+        if not (nxt.text[:1].isupper() and nxt.pos_ in _CLAUSE_OPENERS and tok.whitespace_):
+            continue
+        left, right = tok.doc[start : tok.i + 1], tok.doc[nxt.i : sent.end]
+        if any(t.pos_ in _VERBS for t in left) and any(t.pos_ in _VERBS for t in right):
+            cuts.append(nxt.idx)
+            start = nxt.i
+    return cuts
+
+
+def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph."""
+    spans = []
+    for sent in sdoc.sents:
+        text = sent.text.strip()
+        if text:
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            spans.append((start, start + len(text), last.pos_ if last is not None else ""))
+    return spans
+
+
+def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut again where spaCy missed a sentence end after an abbreviation (``_missed_ends``)."""
+    out = []
+    for start, end in spans:
+        sent = sdoc.char_span(start, end, alignment_mode="expand")
+        bounds = [start, *(_missed_ends(sent) if sent is not None and len(sent) > 1 else []), end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = sdoc.text[a:b].rstrip()
+            out.append((a, a + len(piece)))
+    return out
+
+
 def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
     starts in lower case after a sentence with no final stop, or the rest of a sentence cut
@@ -141,14 +190,7 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=64), strict=True):
         doc_id = docs[i].id
         parsed[i].append(Paragraph(offset, para, pack(sdoc)))  # the Doc itself is not kept
-        spans = []
-        for sent in sdoc.sents:
-            text = sent.text.strip()
-            if text:
-                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                last = next((t for t in reversed(sent) if not t.is_space), None)
-                spans.append((start, start + len(text), last.pos_ if last is not None else ""))
-        for start, end in _merge_fragments(spans, para):
+        for start, end in _split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)):
             sentences[i].append(
                 Sentence(
                     doc=doc_id,

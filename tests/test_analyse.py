@@ -149,3 +149,22 @@ def test_spans_point_into_the_text_after_a_second_cut() -> None:
     assert [text[s.start : s.end] for s in got] == [s.text for s in got]
     assert [s.text for s in got] == ["Crews left at 6 a.m.", "Nobody was hurt.", "The road reopened at 9 a.m.",
                                      "Traffic was light."]
+
+
+def test_glued_sentence_ends_are_cut() -> None:
+    """Scraped text often loses the space after a stop: the sentences are still two."""
+    text = "The memorial's dedication was postponed indefinitely.The storm is expected on Saturday."
+    assert _sentences(text) == ["The memorial's dedication was postponed indefinitely.",
+                                "The storm is expected on Saturday."]
+    text = "It would be the first hurricane since Ike hit the Texas coast in 2008.Facing a delay, they stayed."
+    assert _sentences(text)[-1] == "Facing a delay, they stayed."
+    initials = "Troops of the U.S.Army left St.Louis at dawn."
+    assert _sentences(initials) == [initials]
+
+
+def test_a_lone_word_joins_the_sentence_after_it() -> None:
+    text = ('"Stay out of your backyard if you have trees there."Martin Luther King Jr. National Memorial '
+            "organisers postponed the dedication indefinitely.")
+    got = _sentences(text)
+    assert all(not s.startswith("Luther") for s in got), got
+    assert any(s.startswith('"Martin Luther King Jr.') or s.startswith("Martin Luther King Jr.") for s in got), got

@@ -8,6 +8,7 @@ parser, so a headline-like line never glues onto the next paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -29,6 +30,8 @@ _ENTITY_KINDS: dict[str, EntityKind] = {
 }
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPENS_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z]")
+_LONE_WORD = re.compile(r"[\"'“‘(\[]*[A-Z][a-z]+")
+"""A piece that is one capitalised word and nothing else: never a sentence, the start of the next one."""
 
 
 def _counted(ent: Span) -> bool:
@@ -131,14 +134,27 @@ def _missed_ends(sent: Span) -> list[int]:
     return cuts
 
 
+_GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z])")
+"""A sentence end with no space after it, as scraped text often has ("… indefinitely.The hurricane",
+"… in 2008.Facing"): a word of two lower-case letters or a year, the stop, then a capitalised word.
+Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
+
+
 def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph."""
+    """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph,
+    cut again where a stop has no space after it (``_GLUED_END``)."""
     spans = []
     for sent in sdoc.sents:
-        text = sent.text.strip()
-        if text:
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            last = next((t for t in reversed(sent) if not t.is_space), None)
+        glued = [m.end() for m in _GLUED_END.finditer(sdoc.text, sent.start_char, sent.end_char)]
+        bounds = [sent.start_char, *(g for g in glued if g < sent.end_char), sent.end_char]
+        for a, b in itertools.pairwise(bounds):
+            piece = sdoc.text[a:b]
+            text = piece.strip()
+            if not text:
+                continue
+            start = a + len(piece) - len(piece.lstrip())
+            span = sdoc.char_span(start, start + len(text), alignment_mode="expand")
+            last = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
             spans.append((start, start + len(text), last.pos_ if last is not None else ""))
     return spans
 
@@ -149,7 +165,7 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
     for start, end in spans:
         sent = sdoc.char_span(start, end, alignment_mode="expand")
         bounds = [start, *(_missed_ends(sent) if sent is not None and len(sent) > 1 else []), end]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             piece = sdoc.text[a:b].rstrip()
             out.append((a, a + len(piece)))
     return out
@@ -157,11 +173,18 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
-    starts in lower case after a sentence with no final stop, or the rest of a sentence cut
-    inside (see ``_cut_inside``). ``spans`` are (start, end, part of speech of the last word)."""
+    starts in lower case after a sentence with no final stop, the rest of a sentence cut
+    inside (see ``_cut_inside``), or a lone capitalised word (to the sentence after it).
+    ``spans`` are (start, end, part of speech of the last word)."""
     out: list[tuple[int, int]] = []
     last_pos = ""
-    for start, end, pos in spans:
+    held: int | None = None  # start of a lone word spaCy split off before a sentence ('"Martin' | "Luther King …")
+    for n, (start, end, pos) in enumerate(spans):
+        if held is not None:
+            start, held = held, None
+        elif n + 1 < len(spans) and _LONE_WORD.fullmatch(para[start:end]):
+            held = start
+            continue
         piece = para[start:end]
         if out:
             prev = para[out[-1][0] : out[-1][1]]

@@ -168,3 +168,15 @@ def test_a_lone_word_joins_the_sentence_after_it() -> None:
     got = _sentences(text)
     assert all(not s.startswith("Luther") for s in got), got
     assert any(s.startswith('"Martin Luther King Jr.') or s.startswith("Martin Luther King Jr.") for s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meteor shower is expected to begin at 2:43 p.m. Eastern standard time and to last an hour.",
+        "The shuttle lands at 9 a.m. Pacific time on Friday, and the crew will then fly to Houston.",
+        "Talks resumed at 10 a.m. GMT in a hotel near the lake.",
+    ],
+)
+def test_a_clock_time_keeps_its_zone(text: str) -> None:
+    assert _sentences(text) == [text]

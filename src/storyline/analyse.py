@@ -30,6 +30,13 @@ _ENTITY_KINDS: dict[str, EntityKind] = {
 }
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPENS_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z]")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_START = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b|(?:"
+    + "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True)) + r")\b)"
+)
+"""A clock time's zone after "a.m."/"p.m." ("2:43 p.m. | Eastern standard time", "9 a.m. | GMT"): the
+same sentence, whatever spaCy says."""
 _LONE_WORD = re.compile(r"[\"'“‘(\[]*[A-Z][a-z]+")
 """A piece that is one capitalised word and nothing else: never a sentence, the start of the next one."""
 
@@ -174,7 +181,8 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
 def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
     starts in lower case after a sentence with no final stop, the rest of a sentence cut
-    inside (see ``_cut_inside``), or a lone capitalised word (to the sentence after it).
+    inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), or a lone
+    capitalised word (to the sentence after it).
     ``spans`` are (start, end, part of speech of the last word)."""
     out: list[tuple[int, int]] = []
     last_pos = ""
@@ -190,7 +198,8 @@ def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple
             prev = para[out[-1][0] : out[-1][1]]
             stray = not any(ch.isalnum() for ch in piece)
             continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
-            if stray or continuation or _cut_inside(prev, last_pos):
+            zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
+            if stray or continuation or zone or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos
                 continue

@@ -11,7 +11,7 @@ import pytest
 from storyline.analyse import analyse
 from storyline.entities import merge_entities
 from storyline.model import Document
-from storyline.names import feature_name, is_storm, storm_names
+from storyline.names import document_name, feature_name, is_storm, storm_names
 from storyline.places import locate_places
 from storyline.places.gazetteer import distance_km, load_gazetteer
 
@@ -94,3 +94,21 @@ def test_storm_and_feature_words() -> None:
     assert is_storm("Hurricane Irene", set()) and is_storm("Lee", storms) and not is_storm("Lee Smith", storms)
     assert feature_name("Cape Hatteras") and feature_name("Jordan River") and feature_name("Mount Sinjar")
     assert not feature_name("Cape") and not feature_name("Ricki Lake") and not feature_name("Michael Bay")
+
+
+def test_treaties_flights_and_dateline_credits_are_not_listed() -> None:
+    entities, _ = _brief_names(
+        "LONDON (AP) _ Police arrested the former ruler under the European Convention on Terrorism, a "
+        "spokeswoman for Scotland Yard said. The request came from a judge in Madrid.",
+        "The wreckage of Air France Flight 447 was found on Tuesday, officials said. Air France said the "
+        "search would go on. The Omnibus Parks and Public Lands Act passed the Senate on Friday.",
+    )
+    for name in ("AP", "European Convention on Terrorism", "Air France Flight", "Omnibus Parks and Public Lands Act"):
+        assert name not in entities, (name, entities.get(name))
+    assert entities.get("Air France") == "org" and entities.get("Scotland Yard") == "org"
+
+
+def test_document_names() -> None:
+    assert document_name("Kyoto Protocol") and document_name("European Convention on Terrorism")
+    assert not document_name("North Atlantic Treaty Organization") and not document_name("Act")
+    assert not document_name("Actors Equity")

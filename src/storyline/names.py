@@ -7,6 +7,7 @@ both and neither imports the other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -199,3 +200,34 @@ def feature_name(name: str) -> bool:
     """A natural feature's name by its own words: "Cape Hatteras", "Mount Sinjar", "Sinai Peninsula"."""
     words = clean_name(name).split()
     return len(words) >= 2 and (_FEATURES.get(words[0]) == "first" or _FEATURES.get(words[-1]) == "last")
+
+
+# Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
+DOCUMENT_WORDS = lexicon.words("document_words")
+_OF_WORDS = frozenset({"on", "of", "for", "against"})
+
+
+def document_name(name: str) -> bool:
+    """A law's, a treaty's or an agreement's name: its last word is a document word, or one stands
+    before "on"/"of"/"for" ("Convention on Terrorism")."""
+    words = clean_name(name).split()
+    if len(words) < 2:
+        return False
+    return words[-1] in DOCUMENT_WORDS or any(
+        w in DOCUMENT_WORDS and nxt in _OF_WORDS for w, nxt in itertools.pairwise(words)
+    )
+
+
+_NUMBER_AFTER = re.compile(r"^[ \t]+#?\d")
+_DATELINE_CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]*[A-Z],?(?:[ \t]+[A-Z][a-z]+\.?)*[ \t]+\($")
+
+
+def numbered_context(text: str, start: int, end: int) -> bool:
+    """A name written just before a number ("Air France Flight| 447", "Unit| 4"): the name of a
+    numbered thing, cut by the model."""
+    return _NUMBER_AFTER.match(text[end : end + 4]) is not None
+
+
+def dateline_credit(text: str, start: int, end: int) -> bool:
+    """A news agency credited in a dateline ("LONDON (AP) _"): the wire, not an actor in the story."""
+    return text[end : end + 1] == ")" and _DATELINE_CREDIT.search(text[max(0, start - 60) : start]) is not None

@@ -27,8 +27,8 @@ product, not an organisation, and is not listed; a name written as a location's
 is not listed as a place (nor as an organisation). A time zone ("EST") and a storm's name
 ("Hurricane Irene", then "Irene") are not listed; a natural feature's name ("Cape Hatteras",
 "Jordan River") is a place even where the gazetteer has no town of that name. A law's or a
-treaty's name ("Omnibus Parks Act"), a name only ever written before a number ("Air France
-Flight| 447") and an agency credited in a dateline ("LONDON (AP) _") are not listed either.
+treaty's name ("Omnibus Parks Act") and a numbered thing's name cut before its number ("Air
+France Flight| 447") are not listed either.
 The word lists are ``lexicon/`` data read through ``names.py``.
 
 The name knowledge itself (honorifics, particles, the known groups, keys) is in
@@ -48,7 +48,6 @@ from .names import (
     TIME_ZONES,
     acronym,
     clean_name,
-    dateline_credit,
     designator,
     display_form,
     document_name,
@@ -136,7 +135,6 @@ class _Evidence:
     placed_run: bool = False  # the places stage ran: a place it did not resolve is a gazetteer miss
     storms: set[str] = field(default_factory=set)  # folded given names the story gives storms ("irene")
     numbered: set[str] = field(default_factory=set)  # keys only ever written before a number ("Air France Flight")
-    credits: set[tuple[str, int]] = field(default_factory=set)  # (doc, start) of agencies credited in datelines
 
 
 @dataclass(slots=True)
@@ -207,8 +205,6 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             k = name_key(clean_name(display_form(m.text)))
             thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
-            if dateline_credit(a.doc.text, m.start, m.end):
-                ev.credits.add((a.doc.id, m.start))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
@@ -235,8 +231,6 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
             continue
-        if (m.doc, m.start) in ev.credits:
-            continue  # "LONDON (AP) _": the wire that carried the report, not an actor in it
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)

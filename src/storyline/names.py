@@ -219,15 +219,11 @@ def document_name(name: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"^[ \t]+#?\d")
-_DATELINE_CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]*[A-Z],?(?:[ \t]+[A-Z][a-z]+\.?)*[ \t]+\($")
+NUMBERED_NOUNS = lexicon.words("numbered_nouns")
 
 
 def numbered_context(text: str, start: int, end: int) -> bool:
-    """A name written just before a number ("Air France Flight| 447", "Unit| 4"): the name of a
-    numbered thing, cut by the model."""
-    return _NUMBER_AFTER.match(text[end : end + 4]) is not None
-
-
-def dateline_credit(text: str, start: int, end: int) -> bool:
-    """A news agency credited in a dateline ("LONDON (AP) _"): the wire, not an actor in the story."""
-    return text[end : end + 1] == ")" and _DATELINE_CREDIT.search(text[max(0, start - 60) : start]) is not None
+    """A name that ends in a numbered thing's noun, written just before a number ("Air France
+    Flight| 447", "Unit| 4"): a piece of that thing's name, cut by the model."""
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1] in NUMBERED_NOUNS and _NUMBER_AFTER.match(text[end : end + 4]) is not None

@@ -186,8 +186,8 @@ class Resolver:
             return None  # "the Mall", "the City": a landmark or a common noun, not the town of that name
         if p.population < cfg.small_town and not (near or qualified):
             return None  # a small town only where the story already is ("Earth, Texas" is not)
-        if c.label in PLACE_LABELS or qualified:
-            return p
+        if (c.label in PLACE_LABELS and c.label != "FAC") or qualified:
+            return p  # FAC names a building, a bridge, a line ("Metro stations"): a town only as untagged names are
         # not tagged as a place: the reading has to be a sure one
         if c.label == "PERSON":
             # the model saw a person ("Valverde", "Ivanov"): only a big city, or a sizeable one in

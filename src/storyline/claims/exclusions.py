@@ -23,9 +23,10 @@ _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "afte
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
 
 
-def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, qualified: bool) -> bool:
+def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, ranged: bool) -> bool:
     """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'
-    (tokens ``start``-``end``, its ``unit`` code, ``qualified`` when a qualifier is written before it)."""
+    (tokens ``start``-``end``, its ``unit`` code; ``ranged`` for a range, which after 'after' or
+    'within' says how long: 'expire after 30-40 days')."""
     before, after = _low(doc, start - 1), _low(doc, end)
     short = unit in ("s", "min", "h")  # "14 minutes later": a gap, not a date
     if after in _POINT_IN_TIME_AFTER and not (after == "after" and value > 1) and not (
@@ -33,7 +34,9 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, quali
         return True
     if before in _POINT_IN_TIME_BEFORE and doc[start - 1].pos_ == "VERB":
         return False  # "announced to last 30 days"
-    if before in _POINT_IN_TIME_BEFORE and not qualified and _low(doc, start - 2) != "first":
+    if before in ("after", "within") and ranged:
+        return False
+    if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
     return hyphen or doc[start].ent_type_ == "DATE" and before in ("the", "this", "that")

@@ -155,6 +155,9 @@ def find_figures(doc: Doc) -> list[Figure]:
         if fig is None:
             i += 1
             continue
+        if fig.dimension == "date":
+            i = max(fig.end, i + 1)  # "in 3-4 weeks": its tokens are no figure either (not "4 weeks")
+            continue
         if not any(a <= fig.char_start < b for a, b in phones):
             out.append(fig)
         i = max(fig.end, i + 1)
@@ -187,8 +190,8 @@ def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
         w = _low(doc, j)
         if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
             w = w[:-1]  # "€5.58m." at the end of a sentence
-        if w not in SCALES or w == "k" or w == "m" and doc[j - 1].whitespace_:
-            return value, j
+        if w not in SCALES or w == "k" or w == "m" and (doc[j - 1].whitespace_ or value >= 1000):
+            return value, j  # "3,000m" is metres: nobody writes thousands of millions so
         value *= SCALES[w]
         j += 1
 
@@ -297,9 +300,11 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "count" and not fig.vague:
         _share(doc, fig)
     _currency_before(doc, fig)
-    if fig.dimension == "date" or fig.dimension == "duration" and _point_in_time(
-            doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.qualifier is not None):
-        return None
+    if fig.dimension == "duration" and _point_in_time(
+            doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):
+        fig.dimension = "date"
+    if fig.dimension == "date":
+        return fig  # read to its end, so that no part of it is read as a figure
     _qualifier(doc, fig, sent_start)
     _conversion(doc, fig)
     if fig.dimension == "count" and not fig.vague and fig.value <= 10 and _magnitude_near(doc, fig, sent_start):

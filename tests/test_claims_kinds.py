@@ -121,3 +121,20 @@ def test_one_sum_told_with_other_verbs_is_one_group() -> None:
                 "One robber grabbed the woman's purse, which held $4,500, and fled in the car.")
     rows = [c for c in cs if any(m["value"] == 4500 for m in c["mentions"])]
     assert len(rows) == 1 and rows[0]["verdict"] == "agree", [(c["what"], c["verdict"]) for c in rows]
+
+
+def test_a_toll_raised_to_n_across_a_from_phrase() -> None:
+    ms = figures("Two more victims were found Friday, raising the death toll from nearly three weeks of "
+                 "scorching temperatures to at least 61.")
+    toll = next(m for m in ms if m.value == 61)
+    assert toll.event_class == "killed" and toll.update
+
+
+def test_an_order_of_magnitude_in_one_report_is_no_row() -> None:
+    once = claims("Dozens of volunteers cleaned the beach on Sunday.")
+    assert not [c for c in once if c["mentions"][0]["value"] == 12]
+    told_twice = claims("Dozens of volunteers cleaned the beach on Sunday.",
+                        "On Sunday dozens of volunteers cleaned the beach.")
+    assert any(c["mentions"][0]["value"] == 12 and len(c["mentions"]) == 2 for c in told_twice)
+    casualties = claims("Dozens of people were killed when the dam burst.")
+    assert any(c["mentions"][0]["value"] == 12 for c in casualties)  # a vague toll still says something

@@ -19,7 +19,8 @@ Two mentions measure the same thing when
   different calendar dates tied to the event (2).
 
 Ages of people join when equal and not said of a man and a woman; an age that only one report gives
-is left out (README-claims-dev.md: "a victim's age counts only where several reports give it").
+is left out (README-claims-dev.md: "a victim's age counts only where several reports give it"). So is
+an order of magnitude outside casualties that only one report gives ("dozens of cars").
 
 Mentions join the best group they are compatible with *all* members of (complete
 linkage), in document order, so a mention without a place cannot chain two
@@ -509,6 +510,13 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
     return years[(len(years) - 1) // 2] if years else None
 
 
+def _order_of_magnitude_aside(ms: Sequence[FigureMention]) -> bool:
+    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties, in one
+    report: nothing a reader could check or compare, so no row ('a dozen', exact, stays; so do vague
+    casualty counts, and vague counts several reports give)."""
+    return all(m.vague and m.low < m.high and not m.event_class for m in ms) and len({m.doc for m in ms}) < 2
+
+
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
@@ -516,7 +524,8 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates))
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
-              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)]
+              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)
+              and not _order_of_magnitude_aside(ms)]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

@@ -114,6 +114,11 @@ def test_no_end_of_a_range_that_says_when_is_read_alone() -> None:
     assert figures("The inspectors come back in 5-6 weeks.") == []  # not "6 weeks"
 
 
+def test_time_counted_in_a_kind_of_hours_is_a_duration() -> None:
+    m = one("The airliner had logged 31,200 flight hours, the airline said.")
+    assert (m.value, m.dimension, m.unit_code) == (31_200, "duration", "h")
+
+
 def test_m_glued_to_thousands_is_metres() -> None:
     m = one("The submarine dived to a depth of 4,500m near the ridge.")
     assert (m.value, m.dimension, m.unit_code) == (4500, "length", "m")

@@ -48,7 +48,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if any(doc[k].ent_type_ == "ORDINAL" for k in range(i, j)):
         return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
-    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and nl not in units():
+    unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
+    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after:
         return True  # a time of day; "16 minutes before the crash" is a duration
     pl = _low(doc, i - 1)
     big = (number_value(last) or 0) > 31

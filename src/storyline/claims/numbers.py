@@ -384,6 +384,10 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
         fig.currency, fig.currency_code, fig.dimension, fig.end = k, "GBP", "money", k + 1
         return
     unit = _match_words(doc, k, units(), _UNIT_WORDS)  # type: ignore[arg-type]
+    if unit is None and not hyphen and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound":
+        unit = _match_words(doc, k + 1, units(), _UNIT_WORDS)  # type: ignore[arg-type]
+        if unit is not None and units()[unit[0]].dimension != "duration":
+            unit = None  # "18,870 flight hours", "40 working days": time counted in a kind of hours or days
     if unit is not None and not (unit[0] in ("m", "in.", "g") and hyphen):
         fig.unit = units()[unit[0]]
         fig.dimension = fig.unit.dimension

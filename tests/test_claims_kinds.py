@@ -138,3 +138,10 @@ def test_an_order_of_magnitude_in_one_report_is_no_row() -> None:
     assert any(c["mentions"][0]["value"] == 12 and len(c["mentions"]) == 2 for c in told_twice)
     casualties = claims("Dozens of people were killed when the dam burst.")
     assert any(c["mentions"][0]["value"] == 12 for c in casualties)  # a vague toll still says something
+
+
+def test_a_number_the_report_uses_as_a_name_is_not_a_count() -> None:
+    text = "Investigators of Coastal Flight 212 met on Monday. Nobody knows the cause of 212, she said."
+    assert [m.value for m in figures(text)] == []
+    toll = figures(text + " The toll rose to 212 on Monday.")
+    assert [(m.value, m.event_class) for m in toll] == [(212, "killed")]  # a toll stays, whatever the name

@@ -145,3 +145,8 @@ def test_a_number_the_report_uses_as_a_name_is_not_a_count() -> None:
     assert [m.value for m in figures(text)] == []
     toll = figures(text + " The toll rose to 212 on Monday.")
     assert [(m.value, m.event_class) for m in toll] == [(212, "killed")]  # a toll stays, whatever the name
+
+
+def test_its_holdings_are_counted_but_not_her_family() -> None:
+    assert [m.value for m in figures("The carrier grounded its three 747s on Monday.")] == [3]
+    assert figures("She said her two sons were safe.") == []

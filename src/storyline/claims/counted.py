@@ -389,6 +389,6 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         return False
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         return True
-    if prev.tag_ == "PRP$" or prev.dep_ == "poss":
-        return True
+    if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
+        return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
     return False

@@ -15,6 +15,7 @@ import pytest
 
 from claims_support import claims, figures, one
 from storyline.claims.extract import FigureMention
+from storyline.claims.grouping import measure_key_compatible
 from storyline.claims.meaning import merge_by_meaning
 from storyline.claims.verdicts import Rates, values_agree
 
@@ -150,3 +151,14 @@ def test_a_number_the_report_uses_as_a_name_is_not_a_count() -> None:
 def test_its_holdings_are_counted_but_not_her_family() -> None:
     assert [m.value for m in figures("The carrier grounded its three 747s on Monday.")] == [3]
     assert figures("She said her two sons were safe.") == []
+
+
+def test_one_sum_named_by_its_noun_and_by_its_verb_is_one_group() -> None:
+    offered = one("A total of up to $9,000 is now being offered for information.")
+    raised = one("The reward has been increased to $9,000.")
+    assert (offered.head, raised.head) == ("", "reward")  # one named by its verb, one by its noun
+    assert measure_key_compatible(offered, raised)
+    assert not measure_key_compatible(offered, one("The reward has been increased to $8,500."))
+    cs = claims("A total of up to $9,000 is now being offered for information.",
+                "The reward has been increased to $9,000.")
+    assert [len(c["mentions"]) for c in cs if c["mentions"][0]["value"] == 9000] == [2]

@@ -123,6 +123,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
             return _words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
+        if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
+            return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
         return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
     if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count" and a.head not in
                               ("percent", "%")):

@@ -162,3 +162,15 @@ def test_one_sum_named_by_its_noun_and_by_its_verb_is_one_group() -> None:
     cs = claims("A total of up to $9,000 is now being offered for information.",
                 "The reward has been increased to $9,000.")
     assert [len(c["mentions"]) for c in cs if c["mentions"][0]["value"] == 9000] == [2]
+
+
+def test_a_count_over_joined_places_is_a_sum_apart_from_its_parts() -> None:
+    both = one("The frost has caused at least 24 deaths in Latvia and Estonia.")
+    assert both.joint and set(both.places) == {"Latvia", "Estonia"}
+    cs = claims("The frost has caused at least 24 deaths in Latvia and Estonia.",
+                "The frost killed at least 90 people in Europe, including 30 in Latvia.")
+    row = next(c for c in cs if any(m["value"] == 24 for m in c["mentions"]))
+    assert [m["value"] for m in row["mentions"]] == [24]
+    again = claims("The frost has caused at least 24 deaths in Latvia and Estonia.",
+                   "At least 24 people have died in Latvia and Estonia because of the frost.")
+    assert any(len(c["mentions"]) == 2 and c["verdict"] == "agree" for c in again)

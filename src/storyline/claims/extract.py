@@ -44,7 +44,7 @@ from .counted import (
     unit_tokens,
 )
 from .numbers import Figure, find_figures
-from .scope import LENGTH_UNITS, containment, exclude_speaker, locational, region_of, sentence_places
+from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, word_set
 from .wording import frame, tokens_text
@@ -120,6 +120,7 @@ class FigureMention:
     revised: bool = False  # a withdrawn estimate ("upgraded the magnitude from 9.0")
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
+    joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
 
     @property
     def person_unit(self) -> bool:
@@ -451,12 +452,20 @@ def _mention(
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
+        joint=_joint(doc, direct) and len(names) == len(direct),
     )
 
 
 def _name_numbers(text: str) -> frozenset[str]:
     """Numbers the report writes as part of a name ('Swissair Flight 111', 'Apollo 11'; not 'May 5')."""
     return frozenset(m.group(2) for m in _NAMED_NUMBER.finditer(text) if m.group(1).lower() not in _NOT_NAMES)
+
+
+def _joint(doc: Doc, places: list[Place]) -> bool:
+    """Places joined in one phrase ('in Romania and Bulgaria'), each a conjunct of another."""
+    roots = {p.root for p in places}
+    return len(places) > 1 and all(doc[r].dep_ == "conj" and doc[r].head.i in roots or
+                                   any(c.dep_ == "conj" and c.i in roots for c in doc[r].children) for r in roots)
 
 
 def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:

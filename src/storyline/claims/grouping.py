@@ -167,6 +167,10 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
         return True  # an earlier value, or a forecast, is not the count itself
     if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
         return True  # (a difference, "20 more than", is not the count)
+    if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
+        joint, one = (a, b) if a.joint else (b, a)
+        if set(one.places) != set(joint.places):
+            return True  # "24 deaths in Romania and Bulgaria" is a sum: not "30 in Romania", nor one in Europe
     return bool(a.years and b.years and not a.years & b.years)
 
 

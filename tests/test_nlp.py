@@ -43,3 +43,10 @@ def test_spacy_is_imported_without_torch_and_torch_stays_importable() -> None:
     import importlib.util
 
     assert out[3] == str(importlib.util.find_spec("torch") is not None)  # as importable as without storyline
+
+
+def test_embedder_runs_without_a_memory_arena() -> None:
+    """ORT's arena kept ~160 MB of buffers for the input shapes it had seen (bench/memory.py)."""
+    from storyline.nlp import _get_embedder
+
+    assert _get_embedder().session.get_session_options().enable_cpu_mem_arena is False

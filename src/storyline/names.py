@@ -218,7 +218,7 @@ def document_name(name: str) -> bool:
     )
 
 
-_NUMBER_AFTER = re.compile(r"^[ \t]+#?\d")
+_NUMBER_AFTER = re.compile(r"^[ \t]+#?(?:\d|[A-Z]{1,3}\d)")  # "447", "#4", "AF447"
 NUMBERED_NOUNS = lexicon.words("numbered_nouns")
 
 

@@ -84,15 +84,32 @@ def _starts_with(opening: str, phrases: tuple[str, ...], then: str = "") -> str 
     return None
 
 
+def _opens_quote(text: str) -> bool:
+    m = _DATELINE.match(text)
+    return text[m.end() if m else 0 :].lstrip("([ ")[:1] in "\"“‘'"
+
+
+def _connective(text: str) -> str | None:
+    r = rules()
+    opening = _opening(text)
+    return _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
+
+
+def opens_with_connective(text: str) -> bool:
+    """Does the sentence open with a connective that points at a sentence before it ("But …",
+    "However, …")? The text alone decides (no parse); an opening quotation is the speaker's."""
+    return not _opens_quote(text) and _connective(text) is not None
+
+
 def dangling_start(text: str, first: Any | None = None) -> str | None:
     """Why the sentence's opening leans on what came before (a connective, a pronoun or a
     demonstrative), or None. ``first`` is the parsed first word, when there is a parse."""
     r = rules()
     m = _DATELINE.match(text)
-    if text[m.end() if m else 0 :].lstrip("([ ")[:1] in "\"“‘'":
+    if _opens_quote(text):
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
-    word = _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
+    word = _connective(text)
     if word:
         return f"starts with the connective {word!r}"
     word = _starts_with(opening, r.pronouns)

@@ -68,7 +68,7 @@ def _known(path: Path | None) -> set[tuple[str, str, int, int, int, int, int, in
 def propose(out: Path, seed: int = 12, split: str | None = None, known: Path | None = None, first_id: int = 0) -> None:
     from storyline.analyse import analyse
     from storyline.model import Document
-    from storyline.summary import rank
+    from storyline.summary import rank, shown_order
     from storyline.text import content_terms
     from storyline.tfidf import document_frequencies, tfidf_matrix
 
@@ -81,7 +81,7 @@ def propose(out: Path, seed: int = 12, split: str | None = None, known: Path | N
         docs = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
         analyses = analyse(docs)
         ranked = rank(analyses)
-        top = [ranked.sentences[i] for i in ranked.order[: SETS.get(dataset, 8)]]
+        top = shown_order(ranked)[: SETS.get(dataset, 8)]  # what a summary would show
         others = [t for a in analyses for t in a.sentences if len(t.text.split()) >= 5]
         if not top or not others:
             continue

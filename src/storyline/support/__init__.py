@@ -9,13 +9,16 @@ get dearer and are reached by fewer pairs:
 1. words      the passage must carry a few of the sentence's content words (most candidate
               pairs of a story stop here);
 2. conflicts  rules (``reading.py``): different figures or clock times, the claim negated or
-              only hedged in the passage, another named actor, another weekday, another
-              quotation: not the same statement;
+              only hedged in the passage, another named actor, another weekday or month,
+              another quotation: not the same statement;
 3. cheap      a logistic regression over word, name, phrasing, figure and verb features
               (``learned.py``) decides the clear cases with no model pass;
 4. meaning    the rest get MiniLM (``nlp.embed_pieces``, one pass per text, cached): the
               sentence cosine, how well the passage's word pieces cover the claim's words and
               its predicate, weighed with the cheap features by a second regression.
+
+A summary unit of several sentences (a sentence joined to the one it leans on) is judged
+sentence by sentence: a passage that states one of them, as the labelling rules say, supports it.
 
 The texts are read from the parse ``analyse`` already made where the caller has it
 (``readings_of``). Weights and thresholds come from the dev split of

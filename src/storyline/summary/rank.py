@@ -18,7 +18,7 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
-from .standalone import opens_with_connective
+from .standalone import points_back
 from .statements import same_statement
 
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
@@ -35,7 +35,7 @@ class Ranked:
     sentences: list[Sentence]
     order: list[int]  # indices into ``sentences``, best first
     extends: dict[int, int] = field(default_factory=dict)  # a joined unit → the sentence it extends
-    # sentences that open with a connective ("But …"): ranked, never shown (``SummaryConfig.hide_connectives``)
+    # sentences that open pointing back ("But …", "Another …"): ranked, never shown (``SummaryConfig.hide_connectives``)
     hidden: frozenset[int] = frozenset()
 
 
@@ -123,7 +123,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
-    hidden = frozenset(i for i, s in enumerate(sents) if cfg.hide_connectives and opens_with_connective(s.text))
+    hidden = frozenset(i for i, s in enumerate(sents) if cfg.hide_connectives and points_back(s.text))
     return Ranked(sents, order, extends, hidden)
 
 
@@ -191,15 +191,15 @@ def _extensions(sents: Sequence[Sentence]) -> dict[int, int]:
 
 
 def shown_order(ranked: Ranked) -> list[Sentence]:
-    """The ranking as a summary may show it: without the sentences that open with a connective."""
+    """The ranking as a summary may show it: without the sentences that open pointing back."""
     return [ranked.sentences[i] for i in ranked.order if i not in ranked.hidden]
 
 
 def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
     """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
     a joined unit that would overflow gives way to the sentence it extends, when that fits). A
-    sentence that opens with a connective is never shown (``Ranked.hidden``): the next one that
-    stands alone takes its place."""
+    sentence that opens with a connective or "Another" is never shown (``Ranked.hidden``): the
+    next one that stands alone takes its place."""
     chosen: list[Sentence] = []
     used = 0
     for i in ranked.order:

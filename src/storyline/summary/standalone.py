@@ -38,6 +38,7 @@ class Rules:
     connectives_before_comma: tuple[str, ...]
     pronouns: tuple[str, ...]
     adjective_before_noun: frozenset[str]
+    pointing_determiners: frozenset[str]
     demonstratives: frozenset[str]
     time_nouns: frozenset[str]
     pronoun_speakers: frozenset[str]
@@ -60,6 +61,7 @@ def rules() -> Rules:
         connectives_before_comma=longest_first("connectives_before_comma"),
         pronouns=longest_first("pronouns"),
         adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
+        pointing_determiners=frozenset(raw["pointing_determiners"]),
         demonstratives=frozenset(raw["demonstratives"]),
         time_nouns=frozenset(raw["time_nouns"]),
         pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),
@@ -95,10 +97,13 @@ def _connective(text: str) -> str | None:
     return _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
 
 
-def opens_with_connective(text: str) -> bool:
+def points_back(text: str) -> bool:
     """Does the sentence open with a connective that points at a sentence before it ("But …",
-    "However, …")? The text alone decides (no parse); an opening quotation is the speaker's."""
-    return not _opens_quote(text) and _connective(text) is not None
+    "However, …") or a determiner that presupposes one ("Another item …")? The text alone
+    decides (no parse); an opening quotation is the speaker's."""
+    if _opens_quote(text):
+        return False
+    return _connective(text) is not None or _opening(text).split(" ", 1)[0] in rules().pointing_determiners
 
 
 def dangling_start(text: str, first: Any | None = None) -> str | None:

@@ -193,23 +193,24 @@ def _quoted(text: str) -> frozenset[str]:
 
 def read(doc: Any) -> Reading:
     """The judge's reading of one parsed text (a spaCy Doc)."""
+    text = doc.text  # spaCy joins every token on each ``Doc.text``: read it once
     verbs = _main_verbs(doc)
-    core = _core(verbs, _dateline_end(doc.text))
+    core = _core(verbs, _dateline_end(text))
     return Reading(
-        terms=frozenset(content_terms(doc.text)),
+        terms=frozenset(content_terms(text)),
         figures=_figures(doc),
-        times=_times(doc.text),
+        times=_times(text),
         claim=tuple((v.lemma_.lower(), _negated(v), _hedged(v)) for v in verbs),
         verbs=tuple((t.lemma_.lower(), _negated(t), _hedged(t)) for t in doc if t.pos_ in ("VERB", "AUX", "ADJ")),
         actor=_actor(verbs),
         words=frozenset(t.lower_ for t in doc if t.is_alpha),
         predicate=_predicate(verbs),
         days=frozenset(t.lower_ for t in doc if t.lower_ in _cues()["weekdays"]),
-        quoted=_quoted(doc.text),
+        quoted=_quoted(text),
         core=core,
-        core_terms=frozenset(t for a, b in core for t in content_terms(doc.text[a:b])),
+        core_terms=frozenset(t for a, b in core for t in content_terms(text[a:b])),
         names=frozenset(t.lower_ for t in doc if t.ent_type_ in _ENTITY_LABELS and t.is_alpha and len(t) > 1),
-        bigrams=_bigrams(doc.text),
+        bigrams=_bigrams(text),
     )
 
 

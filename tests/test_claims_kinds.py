@@ -174,3 +174,16 @@ def test_a_count_over_joined_places_is_a_sum_apart_from_its_parts() -> None:
     again = claims("The frost has caused at least 24 deaths in Latvia and Estonia.",
                    "At least 24 people have died in Latvia and Estonia because of the frost.")
     assert any(len(c["mentions"]) == 2 and c["verdict"] == "agree" for c in again)
+
+
+def test_the_period_a_toll_covers_is_not_a_figure() -> None:
+    ms = figures("The death toll from almost three weeks of freezing temperatures has reached 61.")
+    assert [(m.value, m.event_class) for m in ms] == [(61, "killed")]
+    assert [m.dimension for m in figures("The strike lasted three weeks.")] == ["duration"]
+
+
+def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
+    ms = figures("The toll rose from 20 to 30 on Tuesday.")
+    assert [(m.value, m.high, m.previous) for m in ms] == [(20, 20, True), (30, 30, False)]
+    span = one("The tools date from 700,000 to 450,000 years ago.")
+    assert (span.low, span.high) == (450_000, 700_000)

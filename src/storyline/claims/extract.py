@@ -283,7 +283,19 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
+    if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
+        return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
+
+
+def _period_of_toll(unit: Token) -> bool:
+    """Is this unit word the object of 'from', 'over' or 'during' hung on a toll noun, or on a verb whose
+    object is one ('the toll from two weeks of frost', 'raising the toll from two weeks of frost to 74')?"""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in ("from", "over", "during"):
+        return False
+    held = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubj"))]  # "raising the toll from"
+    return any(lemma(t) in TOLL_NOUNS for t in held)
 
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:

@@ -90,6 +90,7 @@ _PHONE = re.compile(
 )
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
+_CHANGE_VERBS = word_set("change_verbs")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
@@ -339,6 +340,8 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     before = fig.start - 1 if _low(doc, fig.start - 1) not in _QUALIFIER_LAST else fig.start - 2
     between = _low(doc, before) == "between"
     came_from = _low(doc, before) == "from"  # "from around 1.2 million to 499,000 years ago"
+    if came_from and doc[before].head.pos_ == "VERB" and doc[before].head.lemma_.lower() in _CHANGE_VERBS:
+        return  # "the toll rose from 20 to 30": an earlier value and a new one, not a range
     k = j + 1
     if _low(doc, k) in ("years", "year") and _low(doc, k + 1) == "ago" and sep == "to":
         k += 2  # "from 1.2 million years ago to 500,000 years ago"

@@ -92,6 +92,8 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
     if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1:
         return sent_start, sent_end
+    if sdoc.text[a : a + 1].islower():
+        return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
         b += 1
     return a, b

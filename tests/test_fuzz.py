@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storyline import brief
@@ -144,6 +144,8 @@ def assert_brief_ok(b: Brief, given: set[str]) -> None:
     json.loads(text)
     text.encode("utf-8")
     accounted = set(ids) | {s.input for s in b.skipped}
+    # an input of several stories is briefed by its largest; the others' reports are named in the provenance
+    accounted |= {n for story in b.provenance.get("input_stories", []) for n in story["documents"]}
     assert given <= accounted, given - accounted
 
 
@@ -228,7 +230,36 @@ def test_fuzz_clean(text: str, title: str | None) -> None:
 # --- end to end ---------------------------------------------------------------------------------------
 
 
+# campaign failure, 2026-12-02: three reports found to be two stories; the brief of the largest left
+# r1 and r2 out of documents and skipped (they are named in provenance.input_stories)
+_SEVERAL_STORIES = [
+    ('The.'),
+    ('In the were. The march.\nK'
+     'illed march the reuters 3'
+     ',000 the the the minister'
+     ' 2015 were at the — tonne'
+     's.\nMr. ap. \u2029 ö\x0c6\x17ãp \ud800 \x01 \x00'
+     '. ¡ôéÿï\x1a the á \u2029. Of.\n\r �'
+     ' \x7f ŧ. \t 中文 march  people '
+     'gª\x0c/\x10 rebuild  reuters 20'
+     '15 aldermouth newline_cha'
+     'r.\nPort minister. On \u2029 \x00 '
+     '[ \u200b ñ\U000ca730¢\x9e at. \n. Ss 3,000.'
+     '\nWarehouse \t . Said ß \u2028.'),
+    ('-s\x98p\U00013e4fò é ,/\U0009ba31ø!y. \U0009ce42 to \u202e ò'
+     'i\x99¾\U000b62a7\U000b3199 \u202e gn\U000da2a1\x11 to 中文 inf \U000a496c\x82'
+     '}\x1b¸a. If \U0009133c ñx\U000a4407 $12m " \U0009133c \r'
+     '\n 8\x0er reuters  ́ ]. \r 8\x9dd'
+     '`\xa0 were.\n  smith 🔥 \U000d9cc0äç\U0005e7bf o'
+     'fficials inf to \x01 \x7f  tues'
+     'day. An. Fire \x93n.\nTonnes '
+     '" "we will" </p> aldermou'
+     "th áî\U0005f005\U000d5e93' \x19(õk¢¹."),
+]
+
+
 @settings(max_examples=examples("brief"))
+@example([RawDocument(id="", text=t) for t in _SEVERAL_STORIES], 105)
 @given(st.lists(st.one_of(article_record.map(lambda r: RawDocument(id="", text=r["text"], title=r.get("title"))),
                           article_text.map(lambda t: RawDocument(id="", text=t))), min_size=1, max_size=3),
        st.integers(min_value=1, max_value=120))
@@ -247,6 +278,7 @@ def test_fuzz_brief(raws: list[RawDocument], words: int) -> None:
 @settings(max_examples=examples("cli"))
 @given(st.lists(st.tuples(st.sampled_from([".txt", ".json", ".jsonl", ".html"]), file_bytes()), min_size=1,
                 max_size=3), st.sampled_from(["brief", "claims"]))
+@example([(".txt", b"The.")], "claims")  # campaign failure, 2026-12-02: the claims JSON has no provenance
 def test_fuzz_cli(files: list[tuple[str, bytes]], command: str) -> None:
     from storyline.cli import main
 
@@ -262,7 +294,8 @@ def test_fuzz_cli(files: list[tuple[str, bytes]], command: str) -> None:
             items = data if isinstance(data, list) else [data]  # one per story
             names = {d["id"] for item in items for d in item["documents"]}
             for item in items:  # brief: the other stories of the input, named in the provenance
-                names |= {n for s in item["provenance"].get("input_stories", []) for n in s["documents"]}
+                provenance = item.get("provenance", {})  # the claims table's JSON has none (it covers every story)
+                names |= {n for s in provenance.get("input_stories", []) for n in s["documents"]}
             names |= {s["input"] for item in items for s in item["skipped"]}
             assert all(any(n.startswith(f"f{i}") for n in names) for i in range(len(files))), names
         else:

@@ -203,7 +203,6 @@ def test_newswire_quotes_are_read_too() -> None:
     assert open_quotes("the company's records") == (0, 0)  # an apostrophe is not a quotation mark
 
 
-
 def test_an_entry_never_starts_inside_a_clause() -> None:
     """A dependent clause ("that crashed on June 1 last year …") is no entry text: the whole sentence is."""
     text = ("The recorders from an Air France plane that crashed on June 1 last year in the Atlantic Ocean "
@@ -211,3 +210,45 @@ def test_an_entry_never_starts_inside_a_clause() -> None:
     tl = build_timeline(story(("a", text, dt.date(2010, 5, 7))))
     assert {e["date"] for e in tl} >= {"2009-06-01"}, tl
     assert all(not e["text"][:1].islower() for e in tl), [e["text"] for e in tl]
+
+
+def _merge_events(n: int) -> list[Any]:
+    """``n`` events, each from its own report, over 40 days; every tenth repeats the event before it
+    (same day, same words: it must merge with it); the others are made-up words."""
+    import random
+
+    from storyline.timeline import Event
+    from storyline.timeline.resolution import DateValue
+
+    rng = random.Random(5)
+    letters = "bcdfghjklmnpqrstvwxz"
+    out = []
+    for k in range(n):
+        day = k % 40 + 1 if k % 10 else (k - 1) % 40 + 1
+        text = out[-1].text if k % 10 == 0 and k else " ".join(
+            "".join(rng.choice(letters) + "a" for _ in range(4)) for _ in range(10))
+        out.append(Event(doc=f"d{k}", doc_rank=k, start=0, end=len(text), text=text,
+                         value=DateValue(2015, 1 if day <= 31 else 2, (day - 1) % 31 + 1, "day"), phrase="x",
+                         citations=[(f"d{k}", 0, len(text))]))
+    return out
+
+
+def test_same_event_merging_builds_no_dense_matrices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: merging used an events x words and an events x events matrix (here 1,200 x ~12,000 and
+    1,200 x 1,200 floats: over 100 MB with numpy's temporaries); the sparse rows it compares instead are
+    made dense only a block of rows at a time (64 rows here: a few MB)."""
+    import tracemalloc
+
+    from storyline import tfidf
+    from storyline.timeline import _merge
+
+    monkeypatch.setattr(tfidf, "ROW_BLOCK", 64)
+    events = _merge_events(1200)
+    tracemalloc.start()
+    merged = _merge(events)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20_000_000, peak
+    repeats = len(range(10, 1200, 10))  # each joined the event it repeats
+    assert len(merged) == 1200 - repeats
+    assert sum(len(e.citations) for e in merged) == 1200

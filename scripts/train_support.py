@@ -34,8 +34,9 @@ SEED = 12
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 
 
-def features(pairs: list[object]) -> tuple[np.ndarray, np.ndarray, list[bool]]:
-    """(cheap features, model features, passes the rules) for every pair."""
+def features(pairs: list[object]) -> tuple[np.ndarray, np.ndarray, list[bool], list[int]]:
+    """(cheap features, model features, passes the rules, pair index) for every instance: a
+    pair's sentence, or each of its sentences when it has several (the judge judges each)."""
     from storyline.nlp import embed_pieces
     from storyline.support import Cache, _read_all, match, screen
     from storyline.support.learned import CHEAP, MODEL, cheap_features
@@ -43,21 +44,23 @@ def features(pairs: list[object]) -> tuple[np.ndarray, np.ndarray, list[bool]]:
     cache = Cache()
     texts = [(p.sentence, p.passage) for p in pairs]  # type: ignore[attr-defined]
     _read_all((t for pair in texts for t in pair), cache)
-    need = sorted({t for pair in texts for t in pair})
+    inst = [(k, part, p) for k, (s, p) in enumerate(texts) for part in (cache.readings[s].parts or (s,))]
+    _read_all((part for _, part, _ in inst), cache)
+    need = sorted({t for _, s, p in inst for t in (s, p)})
     vecs, pieces = embed_pieces(need)
     vec = {t: (vecs[i], pieces[i]) for i, t in enumerate(need)}
-    cheap = np.zeros((len(texts), len(CHEAP)))
-    model = np.zeros((len(texts), len(MODEL)))
+    cheap = np.zeros((len(inst), len(CHEAP)))
+    model = np.zeros((len(inst), len(MODEL)))
     ok = []
-    for k, (s, p) in enumerate(texts):
+    for i, (_, s, p) in enumerate(inst):
         rs, rp = cache.readings[s], cache.readings[p]
         ok.append(screen(rs, rp) is None)
         f = cheap_features(rs, rp)
-        cheap[k] = [f[n] for n in CHEAP]
+        cheap[i] = [f[n] for n in CHEAP]
         (sv, sp), (pv, pp) = vec[s], vec[p]
         g = match((s, rs, sp), (p, rp, pp), float(sv @ pv)).features()
-        model[k] = [g[n] for n in MODEL]
-    return cheap, model, ok
+        model[i] = [g[n] for n in MODEL]
+    return cheap, model, ok, [k for k, _, _ in inst]
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict[str, object]:
@@ -89,11 +92,14 @@ def folds(stories: list[str], k: int = 5) -> list[int]:
     return [int(hashlib.sha1(f"{SEED}/{s}".encode()).hexdigest(), 16) % k for s in stories]
 
 
-def cross_validated(x: np.ndarray, y: np.ndarray, fold: list[int], l2: float) -> np.ndarray:
+def cross_validated(x: np.ndarray, y: np.ndarray, fold: list[int], l2: float, train: np.ndarray | None = None
+                    ) -> np.ndarray:
+    """Out-of-fold probabilities of every row, fitted on the ``train`` rows (all by default) of the other folds."""
     out = np.zeros(len(y))
     f = np.array(fold)
+    t = np.ones(len(y), dtype=bool) if train is None else train
     for k in sorted(set(fold)):
-        m = fit(x[f != k], y[f != k], l2)
+        m = fit(x[(f != k) & t], y[(f != k) & t], l2)
         out[f == k] = prob(m, x[f == k])
     return out
 
@@ -103,8 +109,15 @@ def log_loss(p: np.ndarray, y: np.ndarray) -> float:
     return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
 
 
-def best_l2(x: np.ndarray, y: np.ndarray, fold: list[int]) -> float:
-    return min(L2_GRID, key=lambda l2: log_loss(cross_validated(x, y, fold, l2), y))
+def best_l2(x: np.ndarray, y: np.ndarray, fold: list[int], train: np.ndarray) -> float:
+    return min(L2_GRID, key=lambda l2: log_loss(cross_validated(x, y, fold, l2, train)[train], y[train]))
+
+
+def per_pair(p: np.ndarray, pair: np.ndarray, n: int) -> np.ndarray:
+    """A pair's probability: its best instance's (the judge supports when one sentence is supported)."""
+    out = np.zeros(n)
+    np.maximum.at(out, pair, p)
+    return out
 
 
 def pr(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
@@ -135,47 +148,50 @@ def main() -> int:
     pairs = [p for p in load() if p.split == "dev"]
     if args.features and args.features.exists():
         z = np.load(args.features)
-        cheap, model, ok_list = z["cheap"], z["model"], z["ok"].tolist()
+        cheap, model, ok_list, pair_list = z["cheap"], z["model"], z["ok"].tolist(), z["pair"].tolist()
     else:
-        cheap, model, ok_list = features(pairs)
+        cheap, model, ok_list, pair_list = features(pairs)
         if args.features:
-            np.savez(args.features, cheap=cheap, model=model, ok=np.array(ok_list))
-    ok = np.array(ok_list)
+            np.savez(args.features, cheap=cheap, model=model, ok=np.array(ok_list), pair=np.array(pair_list))
+    ok, pair = np.array(ok_list, dtype=bool), np.array(pair_list)
     gold = np.array([p.label for p in pairs])
-    stories = [p.story_id for p in pairs]
-    fold = [f for f, good in zip(folds(stories), ok_list, strict=True) if good]
+    parts = np.bincount(pair, minlength=len(pairs))
+    # an instance's label: its pair's, except that a supported pair of several sentences does not
+    # say which sentence supports it, so its instances are not trained on (they are judged)
+    label = gold[pair]
+    train = ok & ((parts[pair] == 1) | ~label)
+    fold = [folds([p.story_id for p in pairs])[k] for k in pair_list]
     from storyline.support.learned import MODEL
 
     cols = list(CHEAP) + list(MODEL)
     full = np.hstack([cheap, model])[:, [cols.index(n) for n in FULL]]
-    y = gold[ok].astype(float)
-    l2c, l2f = best_l2(cheap[ok], y, fold), best_l2(full[ok], y, fold)
-    pc = np.zeros(len(pairs))
-    pf = np.zeros(len(pairs))
-    pc[ok] = cross_validated(cheap[ok], y, fold, l2c)
-    pf[ok] = cross_validated(full[ok], y, fold, l2f)
-    threshold = lowest_threshold(pf, gold, args.precision)
-    cheap_threshold = lowest_threshold(pc, gold, args.precision)
-    pos = np.sort(pc[ok & gold])
+    y = label.astype(float)
+    l2c, l2f = best_l2(cheap, y, fold, train), best_l2(full, y, fold, train)
+    pc = np.where(ok, cross_validated(cheap, y, fold, l2c, train), 0.0)
+    pf = np.where(ok, cross_validated(full, y, fold, l2f, train), 0.0)
+    threshold = lowest_threshold(per_pair(pf, pair, len(pairs)), gold, args.precision)
+    cheap_threshold = lowest_threshold(per_pair(pc, pair, len(pairs)), gold, args.precision)
+    pos = np.sort(pc[train & label])
     reject = float(pos[args.route_loss]) if len(pos) > args.route_loss else 0.0  # loses route_loss positives
-    negs = np.sort(pc[ok & ~gold])[::-1]
+    negs = np.sort(pc[train & ~label])[::-1]
     accept = float(negs[args.route_loss - 1]) + 1e-6 if len(negs) >= args.route_loss else 1.0
     accept = max(accept, threshold)
-    routed = np.where(pc < reject, False, np.where(pc >= accept, True, pf >= threshold)) & ok
-    print(f"dev pairs {len(pairs)} ({int(gold.sum())} supports), past the rules {int(ok.sum())}; "
-          f"L2 cheap {l2c}, full {l2f}")
+    routed = np.where(pc < reject, 0.0, np.where(pc >= accept, 1.0, (pf >= threshold).astype(float))) * ok
+    print(f"dev pairs {len(pairs)} ({int(gold.sum())} supports), {len(pair)} sentences judged, {int(ok.sum())} "
+          f"past the rules, {int(train.sum())} trained on; L2 cheap {l2c}, full {l2f}")
     print("| model (5-fold CV on dev, folds by story) | precision | recall | decided without MiniLM |")
     print("|---|---:|---:|---:|")
     for name, pred, frac in (
-        ("cheap alone", (pc >= cheap_threshold) & ok, 1.0),
-        ("full alone", (pf >= threshold) & ok, 0.0),
-        ("routed (cheap, then full for the open pairs)", routed, float(((pc < reject) | (pc >= accept))[ok].mean())),
+        ("cheap alone", per_pair(pc, pair, len(pairs)) >= cheap_threshold, 1.0),
+        ("full alone", per_pair(pf, pair, len(pairs)) >= threshold, 0.0),
+        ("routed (cheap, then full for the open pairs)", per_pair(routed, pair, len(pairs)) >= 0.5,
+         float(((pc < reject) | (pc >= accept))[ok].mean())),
     ):
         p_, r_ = pr(pred, gold)
-        print(f"| {name} | {p_:.3f} | {r_:.3f} | {100 * frac:.0f}% of pairs past the rules |")
+        print(f"| {name} | {p_:.3f} | {r_:.3f} | {100 * frac:.0f}% of sentences past the rules |")
     print(f"thresholds: full {threshold:.3f}, cheap alone {cheap_threshold:.3f}, route reject < {reject:.3f}, "
           f"accept >= {accept:.3f}")
-    mc, mf = fit(cheap[ok], y, l2c), fit(full[ok], y, l2f)
+    mc, mf = fit(cheap[train], y[train], l2c), fit(full[train], y[train], l2f)
     for name, m, names in (("cheap", mc, CHEAP), ("full", mf, FULL)):
         print(f"{name}: " + ", ".join(f"{n} {c:+.2f}" for n, c in zip(names, m["coef"], strict=True)))  # type: ignore[arg-type]
     if args.dry_run:

@@ -287,3 +287,61 @@ def test_html_shows_dates_and_where_the_sources_disagree(brief) -> None:  # type
     assert "Where the sources disagree" in html
     part = html.split('<ul class="disagree">', 1)[1].split("</ul>", 1)[0]
     assert part.count("<li>") == 1 and "12 workers" in part and "a union official" in part
+
+
+# --- connective openings: ranked, never shown ---------------------------------------------------------
+
+def test_which_openings_are_connectives() -> None:
+    from storyline.summary.standalone import points_back
+
+    assert points_back("But the board had already begun looking for a successor.")
+    assert points_back("However, dozens of workers are still missing.")
+    assert points_back("LONDON (AP) _ Meanwhile, the talks resumed on Monday.")
+    assert points_back("Later, the minister said the talks would resume.")
+    assert not points_back("Later talks are planned for Monday in Geneva.")  # no comma: not a connective
+    assert not points_back("Butter prices rose by a third in the spring.")
+    assert not points_back("\"But we will rebuild,\" the mayor said on Tuesday.")  # the speaker's own voice
+    assert not points_back("The council voted to close the warehouse.")
+
+
+def test_a_hidden_sentence_gives_its_place_to_the_next_one() -> None:
+    from storyline.summary.rank import Ranked, fit_budget, shown_order
+
+    texts = ["But the board had already begun looking for a successor.",
+             "Coach Dana Whitfield resigned on Monday after the club's worst season.",
+             "The club will name an interim coach this week, its chairman said."]
+    sents = [Sentence(doc="d", index=i, start=100 * i, end=100 * i + len(t), text=t, paragraph=i)
+             for i, t in enumerate(texts)]
+    shown = Ranked(sents, [0, 1, 2])
+    hidden = Ranked(sents, [0, 1, 2], hidden=frozenset({0}))
+    assert [s.text for s in fit_budget(shown, 25)] == texts[:2]
+    assert [s.text for s in fit_budget(hidden, 25)] == texts[1:]
+    assert [s.text for s in shown_order(hidden)] == texts[1:]
+
+
+def test_the_summary_never_shows_a_connective_opening() -> None:
+    story = [
+        _analysis("a", ["Coach Dana Whitfield of the Aldermouth Rovers resigned on Monday after a bad season.",
+                        "But the Rovers had already signed a new coach from Eastmouth City in secret talks.",
+                        "Fans gathered outside the stadium on Tuesday evening."], None),
+        _analysis("b", ["Whitfield led the Aldermouth Rovers for six seasons and won the cup in 2019.",
+                        "She resigned on Monday after the club's worst season in a decade."], None),
+        _analysis("c", ["Whitfield thanked the Aldermouth Rovers players in a short statement on Monday.",
+                        "The club's worst season ended with a home defeat on Saturday."], None),
+    ]
+    from storyline.summary import select
+
+    def texts(cfg: SummaryConfig) -> list[str]:
+        return [s.text for s in select(story, 200, cfg)]
+
+    assert any(t.startswith("But ") for t in texts(SummaryConfig(hide_connectives=False)))  # it ranks well
+    shown = texts(SummaryConfig())
+    assert shown and not any(t.startswith("But ") for t in shown), shown
+    assert any("Whitfield" in t for t in shown)
+
+
+def test_another_points_back_whatever_the_parse_calls_it() -> None:
+    from storyline.summary.standalone import points_back
+
+    assert points_back("Another item attracting interest is the suspect's old typewriter.")
+    assert not points_back("Police seized the suspect's laptop and another phone on Monday.")

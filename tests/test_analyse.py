@@ -89,3 +89,94 @@ def test_a_dateline_stays_apart() -> None:
 
 def test_capitalised_page_furniture_is_not_glued_on() -> None:
     assert _cut_inside("SEE ALL BACK TO", "ADP") is False  # tags of shouted furniture are not trusted
+
+
+# Abbreviations: wire-style sentences written for these tests. A stop inside a sentence ("Sept.",
+# "No.", "Lt. Col.", "U.S.", "a.m.") is not an end; the same stop before a new clause is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed on Sept. 30 in Geneva, officials said.",
+        "Resolution No. 2249 was adopted unanimously on Friday night.",
+        "Gen. Joseph Dunford told senators on Tuesday that the plan was sound.",
+        "Lt. Col. Mark Dawson, a U.S. Army spokesman, said the convoy was hit near the border.",
+        "Sen. Ann Price, R-Ariz., said the U.S. should arm the rebels.",
+        "The storm struck at 4 a.m. Tuesday, flooding low-lying streets.",
+        "The meeting ended at 11 p.m. on Thursday, and the talks resume on Monday.",
+        "The U.N. Security Council met at 3 p.m. New York time.",
+        "The Mi-8 helicopter crashed in Dec. 2014, killing four crew.",
+        "Maj. Gen. Igor Kovalenko said two F-16 jets and an Su-34 were seen over the port.",
+        "The prime minister returned to No. 10 Downing Street at 9 p.m. on Monday.",
+        "Police said the fire began at 3 a.m. EST at a warehouse owned by Acme Corp. in Dover.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The storm struck shortly after 4 a.m. Residents fled to higher ground.",
+            ["The storm struck shortly after 4 a.m.", "Residents fled to higher ground."],
+        ),
+        (
+            "She met Lt. Col. Ahmed Saleh in Sept. His unit had just arrived.",
+            ["She met Lt. Col. Ahmed Saleh in Sept.", "His unit had just arrived."],
+        ),
+        (
+            "The storm moved up the coast toward N.J. and N.Y. Emergency workers were ready.",
+            ["The storm moved up the coast toward N.J. and N.Y.", "Emergency workers were ready."],
+        ),
+        (
+            "He lives in the U.S. His brother stayed in Poland.",
+            ["He lives in the U.S.", "His brother stayed in Poland."],
+        ),
+        (
+            "The fire at Unit No. 4 was put out. No one was hurt.",
+            ["The fire at Unit No. 4 was put out.", "No one was hurt."],
+        ),
+    ],
+)
+def test_an_abbreviation_can_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_spans_point_into_the_text_after_a_second_cut() -> None:
+    text = "Crews left at 6 a.m. Nobody was hurt.\nThe road reopened at 9 a.m. Traffic was light."
+    got = analyse([Document(id="d", text=text)])[0].sentences
+    assert [text[s.start : s.end] for s in got] == [s.text for s in got]
+    assert [s.text for s in got] == ["Crews left at 6 a.m.", "Nobody was hurt.", "The road reopened at 9 a.m.",
+                                     "Traffic was light."]
+
+
+def test_glued_sentence_ends_are_cut() -> None:
+    """Scraped text often loses the space after a stop: the sentences are still two."""
+    text = "The memorial's dedication was postponed indefinitely.The storm is expected on Saturday."
+    assert _sentences(text) == ["The memorial's dedication was postponed indefinitely.",
+                                "The storm is expected on Saturday."]
+    text = "It would be the first hurricane since Ike hit the Texas coast in 2008.Facing a delay, they stayed."
+    assert _sentences(text)[-1] == "Facing a delay, they stayed."
+    initials = "Troops of the U.S.Army left St.Louis at dawn."
+    assert _sentences(initials) == [initials]
+
+
+def test_a_lone_word_joins_the_sentence_after_it() -> None:
+    text = ('"Stay out of your backyard if you have trees there."Martin Luther King Jr. National Memorial '
+            "organisers postponed the dedication indefinitely.")
+    got = _sentences(text)
+    assert all(not s.startswith("Luther") for s in got), got
+    assert any(s.startswith('"Martin Luther King Jr.') or s.startswith("Martin Luther King Jr.") for s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meteor shower is expected to begin at 2:43 p.m. Eastern standard time and to last an hour.",
+        "The shuttle lands at 9 a.m. Pacific time on Friday, and the crew will then fly to Houston.",
+        "Talks resumed at 10 a.m. GMT in a hotel near the lake.",
+    ],
+)
+def test_a_clock_time_keeps_its_zone(text: str) -> None:
+    assert _sentences(text) == [text]

@@ -102,6 +102,36 @@ def test_a_range_in_two_units_and_a_range_of_years() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The filters wear out after 20–25 days, the maker says.",
+    "The filters wear out after 20-25 days, the maker says.",
+])
+def test_a_range_after_after_says_how_long(text: str) -> None:
+    m = one(text)
+    assert (m.low, m.high, m.dimension, m.unit_code) == (20, 25, "duration", "d")
+
+
+def test_no_end_of_a_range_that_says_when_is_read_alone() -> None:
+    assert figures("The inspectors come back in 5-6 weeks.") == []  # not "6 weeks"
+
+
+def test_time_counted_in_a_kind_of_hours_is_a_duration() -> None:
+    m = one("The airliner had logged 31,200 flight hours, the airline said.")
+    assert (m.value, m.dimension, m.unit_code) == (31_200, "duration", "h")
+
+
+def test_m_glued_to_thousands_is_metres() -> None:
+    m = one("The submarine dived to a depth of 4,500m near the ridge.")
+    assert (m.value, m.dimension, m.unit_code) == (4500, "length", "m")
+    money = one("The club paid £14m for the striker.")
+    assert (money.value, money.dimension) == (14_000_000, "money")
+
+
+def test_a_scaled_sum_closing_a_sentence_is_read() -> None:
+    m = one("Its turnover fell to €7.25m.")  # the final full stop once made the rounding reader crash
+    assert (m.value, m.unit_code) == (7_250_000, "EUR") and m.slack == 5_000
+
+
+@pytest.mark.parametrize("text", [
     "The talks ended two days ago.",  # a point in time said as a duration
     "The office is at 22 Harbour Road.",  # a street number
     "Call 555-0199 for details.",

@@ -15,6 +15,7 @@ import pytest
 
 from claims_support import claims, figures, one
 from storyline.claims.extract import FigureMention
+from storyline.claims.grouping import measure_key_compatible
 from storyline.claims.meaning import merge_by_meaning
 from storyline.claims.verdicts import Rates, values_agree
 
@@ -121,3 +122,68 @@ def test_one_sum_told_with_other_verbs_is_one_group() -> None:
                 "One robber grabbed the woman's purse, which held $4,500, and fled in the car.")
     rows = [c for c in cs if any(m["value"] == 4500 for m in c["mentions"])]
     assert len(rows) == 1 and rows[0]["verdict"] == "agree", [(c["what"], c["verdict"]) for c in rows]
+
+
+def test_a_toll_raised_to_n_across_a_from_phrase() -> None:
+    ms = figures("Two more victims were found Friday, raising the death toll from nearly three weeks of "
+                 "scorching temperatures to at least 61.")
+    toll = next(m for m in ms if m.value == 61)
+    assert toll.event_class == "killed" and toll.update
+
+
+def test_an_order_of_magnitude_in_one_report_is_no_row() -> None:
+    once = claims("Dozens of volunteers cleaned the beach on Sunday.")
+    assert not [c for c in once if c["mentions"][0]["value"] == 12]
+    told_twice = claims("Dozens of volunteers cleaned the beach on Sunday.",
+                        "On Sunday dozens of volunteers cleaned the beach.")
+    assert any(c["mentions"][0]["value"] == 12 and len(c["mentions"]) == 2 for c in told_twice)
+    casualties = claims("Dozens of people were killed when the dam burst.")
+    assert any(c["mentions"][0]["value"] == 12 for c in casualties)  # a vague toll still says something
+
+
+def test_a_number_the_report_uses_as_a_name_is_not_a_count() -> None:
+    text = "Investigators of Coastal Flight 212 met on Monday. Nobody knows the cause of 212, she said."
+    assert [m.value for m in figures(text)] == []
+    toll = figures(text + " The toll rose to 212 on Monday.")
+    assert [(m.value, m.event_class) for m in toll] == [(212, "killed")]  # a toll stays, whatever the name
+
+
+def test_its_holdings_are_counted_but_not_her_family() -> None:
+    assert [m.value for m in figures("The carrier grounded its three 747s on Monday.")] == [3]
+    assert figures("She said her two sons were safe.") == []
+
+
+def test_one_sum_named_by_its_noun_and_by_its_verb_is_one_group() -> None:
+    offered = one("A total of up to $9,000 is now being offered for information.")
+    raised = one("The reward has been increased to $9,000.")
+    assert (offered.head, raised.head) == ("", "reward")  # one named by its verb, one by its noun
+    assert measure_key_compatible(offered, raised)
+    assert not measure_key_compatible(offered, one("The reward has been increased to $8,500."))
+    cs = claims("A total of up to $9,000 is now being offered for information.",
+                "The reward has been increased to $9,000.")
+    assert [len(c["mentions"]) for c in cs if c["mentions"][0]["value"] == 9000] == [2]
+
+
+def test_a_count_over_joined_places_is_a_sum_apart_from_its_parts() -> None:
+    both = one("The frost has caused at least 24 deaths in Latvia and Estonia.")
+    assert both.joint and set(both.places) == {"Latvia", "Estonia"}
+    cs = claims("The frost has caused at least 24 deaths in Latvia and Estonia.",
+                "The frost killed at least 90 people in Europe, including 30 in Latvia.")
+    row = next(c for c in cs if any(m["value"] == 24 for m in c["mentions"]))
+    assert [m["value"] for m in row["mentions"]] == [24]
+    again = claims("The frost has caused at least 24 deaths in Latvia and Estonia.",
+                   "At least 24 people have died in Latvia and Estonia because of the frost.")
+    assert any(len(c["mentions"]) == 2 and c["verdict"] == "agree" for c in again)
+
+
+def test_the_period_a_toll_covers_is_not_a_figure() -> None:
+    ms = figures("The death toll from almost three weeks of freezing temperatures has reached 61.")
+    assert [(m.value, m.event_class) for m in ms] == [(61, "killed")]
+    assert [m.dimension for m in figures("The strike lasted three weeks.")] == ["duration"]
+
+
+def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
+    ms = figures("The toll rose from 20 to 30 on Tuesday.")
+    assert [(m.value, m.high, m.previous) for m in ms] == [(20, 20, True), (30, 30, False)]
+    span = one("The tools date from 700,000 to 450,000 years ago.")
+    assert (span.low, span.high) == (450_000, 700_000)

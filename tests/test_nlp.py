@@ -25,3 +25,28 @@ def test_embed_empty_and_order_independent_of_batching() -> None:
     together = embed(texts)
     alone = np.vstack([embed([t]) for t in texts])
     assert np.allclose(together, alone, atol=1e-4)
+
+
+def test_spacy_is_imported_without_torch_and_torch_stays_importable() -> None:
+    """thinc would import torch (about 500 MB) whenever it is installed; storyline's import hook hides
+    it from thinc alone, so a later ``import torch`` by the caller still works."""
+    import subprocess
+    import sys
+
+    code = ("import sys, importlib.util\n"
+            "import storyline.analyse\n"
+            "import thinc.compat\n"
+            "print(thinc.compat.has_torch, 'torch' in sys.modules, sys.modules.get('torch', 0) is None)\n"
+            "print(importlib.util.find_spec('torch') is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[:3] == ["False", "False", "False"], out
+    import importlib.util
+
+    assert out[3] == str(importlib.util.find_spec("torch") is not None)  # as importable as without storyline
+
+
+def test_embedder_runs_without_a_memory_arena() -> None:
+    """ORT's arena kept ~160 MB of buffers for the input shapes it had seen (bench/memory.py)."""
+    from storyline.nlp import _get_embedder
+
+    assert _get_embedder().session.get_session_options().enable_cpu_mem_arena is False

@@ -101,3 +101,23 @@ def test_cite_cites_only_what_the_judge_confirms() -> None:
     assert [c.doc for c in judged[0].citations] == ["a", "b"]
     nothing = cite(chosen, analyses, confirm=lambda claims, _: [{} for _ in claims])
     assert [c.doc for c in nothing[0].citations] == ["a"]
+
+
+def test_months_must_agree_and_scale_words_are_figures() -> None:
+    s = _read("In July, the Security Council backed the plan for a trial in the Netherlands.")
+    assert S.context_check(s, _read("The Security Council approved the plan in August.")) == "month"
+    assert S.context_check(s, _read("The Security Council approved the plan on July 28.")) is None
+    crowd = _read("Half a million people watched as the pope beatified the cardinal.")
+    assert crowd.figures, "'half a million' is a figure"
+    assert S.figure_check(crowd, _read("A huge crowd watched as the pope beatified the cardinal.")) == "missing"
+
+
+def test_a_unit_of_two_sentences_is_supported_by_either() -> None:
+    unit = ("Coach Dana Whitfield of the Aldermouth Rovers resigned on Monday after the club's worst season. "
+            "She said the decision had been her own and thanked the players.")
+    assert _read(unit).parts and len(_read(unit).parts) == 2
+    second = "Whitfield said the decision to resign had been her own and she thanked the players."
+    other = "The Aldermouth Rovers will play their next match in Eastmouth on Saturday afternoon."
+    [v, w] = S.judge([(unit, second), (unit, other)])
+    assert v.supports and not w.supports
+    assert not S.judge([(unit.split(". ")[0] + ".", second)])[0].supports  # the first sentence alone does not

@@ -38,3 +38,18 @@ def test_sparse_rows_give_the_dense_answers_bit_for_bit(monkeypatch: pytest.Monk
 def test_sparse_rows_of_nothing() -> None:
     rows = SparseRows([])
     assert len(rows) == 0 and rows.times(np.zeros(1, dtype=np.float32)).shape == (0,)
+
+
+def test_sparse_dots_are_the_dense_cosines() -> None:
+    """``dots`` (the timeline's same-event test) gives ``dense @ dense[i]`` up to float32 rounding."""
+    texts = [*_texts(300, seed=3), "nothing shared here", ""]
+    dense = tfidf_matrix(texts)
+    rows = SparseRows(texts)
+    for i in (0, 5, 299, 300, 301):
+        index = list(range(len(texts)))
+        got = rows.dots(i, index)
+        assert got.dtype == np.float32 and got.shape == (len(texts),)
+        assert np.allclose(got, dense @ dense[i], atol=1e-6), i
+    assert rows.dots(300, [0, 1, 2]).tolist() == [0.0, 0.0, 0.0]  # no word in common
+    assert abs(float(rows.dots(7, [7])[0]) - 1.0) < 1e-6  # a row with itself
+    assert rows.dots(0, []).shape == (0,)

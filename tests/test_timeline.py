@@ -201,3 +201,13 @@ def test_newswire_quotes_are_read_too() -> None:
     assert open_quotes("somebody did,'' he said") == (0, 1)
     assert open_quotes('"We ran. Last night') == (1, 0)
     assert open_quotes("the company's records") == (0, 0)  # an apostrophe is not a quotation mark
+
+
+
+def test_an_entry_never_starts_inside_a_clause() -> None:
+    """A dependent clause ("that crashed on June 1 last year …") is no entry text: the whole sentence is."""
+    text = ("The recorders from an Air France plane that crashed on June 1 last year in the Atlantic Ocean "
+            "have been found, a French official said on May 6.")
+    tl = build_timeline(story(("a", text, dt.date(2010, 5, 7))))
+    assert {e["date"] for e in tl} >= {"2009-06-01"}, tl
+    assert all(not e["text"][:1].islower() for e in tl), [e["text"] for e in tl]

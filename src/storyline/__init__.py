@@ -19,7 +19,10 @@ from typing import BinaryIO
 from . import render as _render  # noqa: F401  (registers Brief.to_markdown / to_html; see model.py)
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief, Document, RawDocument, Skipped
+from .nlp import keep_torch_out_of_spacy
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+
+keep_torch_out_of_spacy()  # before any stage imports spaCy (none of the above does): thinc would import torch
 
 __all__ = [
     "Brief",

@@ -8,11 +8,12 @@ parser, so a headline-like line never glues onto the next paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
@@ -29,6 +30,15 @@ _ENTITY_KINDS: dict[str, EntityKind] = {
 }
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPENS_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z]")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_START = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b|(?:"
+    + "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True)) + r")\b)"
+)
+"""A clock time's zone after "a.m."/"p.m." ("2:43 p.m. | Eastern standard time", "9 a.m. | GMT"): the
+same sentence, whatever spaCy says."""
+_LONE_WORD = re.compile(r"[\"'“‘(\[]*[A-Z][a-z]+")
+"""A piece that is one capitalised word and nothing else: never a sentence, the start of the next one."""
 
 
 def _counted(ent: Span) -> bool:
@@ -106,19 +116,90 @@ def _cut_inside(prev: str, last_pos: str) -> bool:
     return _DESIGNATOR.search(prev) is not None or (last.isalpha() and last.islower() and last_pos in _OPEN_ENDED)
 
 
+_CLAUSE_OPENERS = frozenset({"PRON", "DET", "NOUN", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "VERB"})
+"""Parts of speech of a capitalised word that opens a new sentence after a stop ("… at 4 a.m. |
+Residents fled"); a proper noun or a number goes on the same one ("4 a.m. Tuesday", "U.S. Army")."""
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _missed_ends(sent: Span) -> list[int]:
+    """Character offsets (in the paragraph) where a sentence spaCy left whole really ends: after
+    an abbreviation's stop that can close a sentence ("a.m.", "Sept.", "N.Y."), before a capitalised
+    word that opens a clause, when both sides have a verb. Titles ("Gen.", "No.") never end one."""
+    cuts: list[int] = []
+    start = sent.start
+    for tok in sent[:-1]:
+        nxt = tok.doc[tok.i + 1]
+        if not (len(tok.text) > 1 and tok.text.endswith(".") and tok.text not in _name_abbreviations()):
+            continue
+        if not (nxt.text[:1].isupper() and nxt.pos_ in _CLAUSE_OPENERS and tok.whitespace_):
+            continue
+        left, right = tok.doc[start : tok.i + 1], tok.doc[nxt.i : sent.end]
+        if any(t.pos_ in _VERBS for t in left) and any(t.pos_ in _VERBS for t in right):
+            cuts.append(nxt.idx)
+            start = nxt.i
+    return cuts
+
+
+_GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z])")
+"""A sentence end with no space after it, as scraped text often has ("… indefinitely.The hurricane",
+"… in 2008.Facing"): a word of two lower-case letters or a year, the stop, then a capitalised word.
+Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
+
+
+def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph,
+    cut again where a stop has no space after it (``_GLUED_END``)."""
+    spans = []
+    for sent in sdoc.sents:
+        glued = [m.end() for m in _GLUED_END.finditer(sdoc.text, sent.start_char, sent.end_char)]
+        bounds = [sent.start_char, *(g for g in glued if g < sent.end_char), sent.end_char]
+        for a, b in itertools.pairwise(bounds):
+            piece = sdoc.text[a:b]
+            text = piece.strip()
+            if not text:
+                continue
+            start = a + len(piece) - len(piece.lstrip())
+            span = sdoc.char_span(start, start + len(text), alignment_mode="expand")
+            last = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
+            spans.append((start, start + len(text), last.pos_ if last is not None else ""))
+    return spans
+
+
+def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut again where spaCy missed a sentence end after an abbreviation (``_missed_ends``)."""
+    out = []
+    for start, end in spans:
+        sent = sdoc.char_span(start, end, alignment_mode="expand")
+        bounds = [start, *(_missed_ends(sent) if sent is not None and len(sent) > 1 else []), end]
+        for a, b in itertools.pairwise(bounds):
+            piece = sdoc.text[a:b].rstrip()
+            out.append((a, a + len(piece)))
+    return out
+
+
 def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
-    starts in lower case after a sentence with no final stop, or the rest of a sentence cut
-    inside (see ``_cut_inside``). ``spans`` are (start, end, part of speech of the last word)."""
+    starts in lower case after a sentence with no final stop, the rest of a sentence cut
+    inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), or a lone
+    capitalised word (to the sentence after it).
+    ``spans`` are (start, end, part of speech of the last word)."""
     out: list[tuple[int, int]] = []
     last_pos = ""
-    for start, end, pos in spans:
+    held: int | None = None  # start of a lone word spaCy split off before a sentence ('"Martin' | "Luther King …")
+    for n, (start, end, pos) in enumerate(spans):
+        if held is not None:
+            start, held = held, None
+        elif n + 1 < len(spans) and _LONE_WORD.fullmatch(para[start:end]):
+            held = start
+            continue
         piece = para[start:end]
         if out:
             prev = para[out[-1][0] : out[-1][1]]
             stray = not any(ch.isalnum() for ch in piece)
             continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
-            if stray or continuation or _cut_inside(prev, last_pos):
+            zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
+            if stray or continuation or zone or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos
                 continue
@@ -141,14 +222,7 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=64), strict=True):
         doc_id = docs[i].id
         parsed[i].append(Paragraph(offset, para, pack(sdoc)))  # the Doc itself is not kept
-        spans = []
-        for sent in sdoc.sents:
-            text = sent.text.strip()
-            if text:
-                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                last = next((t for t in reversed(sent) if not t.is_space), None)
-                spans.append((start, start + len(text), last.pos_ if last is not None else ""))
-        for start, end in _merge_fragments(spans, para):
+        for start, end in _split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)):
             sentences[i].append(
                 Sentence(
                     doc=doc_id,

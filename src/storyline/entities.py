@@ -24,8 +24,12 @@ baseline): a name ending in an organisation's word ("Port Authority", "Airlines"
 as a made thing's ("26 Kalibr cruise missiles", "missile systems Kalibr NK") is a
 product, not an organisation, and is not listed; a name written as a location's
 ("the Saltings neighbourhood") or tagged as a place that the gazetteer does not know
-is not listed as a place (nor as an organisation). The word lists are ``lexicon/``
-data read through ``names.py``.
+is not listed as a place (nor as an organisation). A time zone ("EST") and a storm's name
+("Hurricane Irene", then "Irene") are not listed; a natural feature's name ("Cape Hatteras",
+"Jordan River") is a place even where the gazetteer has no town of that name. A law's or a
+treaty's name ("Omnibus Parks Act") and a numbered thing's name cut before its number ("Air
+France Flight| 447") are not listed either.
+The word lists are ``lexicon/`` data read through ``names.py``.
 
 The name knowledge itself (honorifics, particles, the known groups, keys) is in
 ``names.py``, which the places stage reads too; the places stage's result comes in
@@ -41,15 +45,21 @@ from dataclasses import dataclass, field
 
 from .model import Analysis, Entity, EntityKind, Located, Mention
 from .names import (
+    TIME_ZONES,
     acronym,
     clean_name,
     designator,
     display_form,
+    document_name,
+    feature_name,
     honorific_before,
+    is_storm,
     known_org,
     name_key,
+    numbered_context,
     org_by_form,
     place_context,
+    storm_names,
     thing_context,
 )
 from .text import fold
@@ -123,6 +133,8 @@ class _Evidence:
     things: set[str] = field(default_factory=set)  # keys of names only ever written as made things'
     locations: set[str] = field(default_factory=set)  # keys of names written as locations' ("Saltings district")
     placed_run: bool = False  # the places stage ran: a place it did not resolve is a gazetteer miss
+    storms: set[str] = field(default_factory=set)  # folded given names the story gives storms ("irene")
+    numbered: set[str] = field(default_factory=set)  # keys only ever written before a number ("Air France Flight")
 
 
 @dataclass(slots=True)
@@ -186,15 +198,19 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
 def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     """Names the story only ever writes as made things', and names it writes as locations'."""
     thing_uses: dict[str, list[bool]] = defaultdict(list)
+    number_uses: dict[str, list[bool]] = defaultdict(list)
     tagged: dict[str, Counter[EntityKind]] = defaultdict(Counter)
     for a in analyses:
         for m in a.mentions:
             k = name_key(clean_name(display_form(m.text)))
             thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
+            number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
+    ev.storms = storm_names([a.doc.text for a in analyses])
+    ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
@@ -236,8 +252,14 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
     """The kind a name's type checks allow (module docstring), or None: not listed."""
+    if document_name(name) or name_key(name) in ev.numbered:
+        return None  # "European Convention on Terrorism": a treaty; "Air France Flight| 447": a flight
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
+    if name in TIME_ZONES or is_storm(name, ev.storms):
+        return None  # "EST", "GMT": a time; "Hurricane Irene", "Irene": a storm, not a person
+    if feature_name(name):
+        return "place"  # "Cape Hatteras", "Mount Sinjar": a place, listed though no gazetteer town has it
     if designator(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)

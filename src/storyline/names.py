@@ -7,6 +7,7 @@ both and neither imports the other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -172,3 +173,57 @@ def honorific_before(text: str) -> str | None:
     """The honorific that ``text`` ends with ("... said Mr." -> "Mr."), or None."""
     hit = _HONORIFIC_BEFORE.search(text)
     return hit.group(1) if hit else None
+
+
+# Names that are not actors (lexicon/time_zones.txt, storm_words.txt, feature_words.tsv): a time zone
+# ("EST"), a storm's given name ("Hurricane Irene" -> "Irene"), a natural feature ("Cape Hatteras").
+TIME_ZONES = lexicon.words("time_zones")
+_STORM_WORDS = sorted(lexicon.entries("storm_words"), key=len, reverse=True)
+_STORM = re.compile(
+    r"\b(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STORM_WORDS) + r")\s+([A-Z][a-z]+)\b"
+)
+_STORM_START = re.compile(r"^(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STORM_WORDS) + r")\s")
+_FEATURES = lexicon.table("feature_words")
+
+
+def storm_names(texts: Sequence[str]) -> set[str]:
+    """Folded given names the texts write after a storm word ("Hurricane Irene", "tropical storm Lee")."""
+    return {fold(m.group(1)) for t in texts for m in _STORM.finditer(t)}
+
+
+def is_storm(name: str, storms: set[str]) -> bool:
+    """A storm's name: written with its storm word ("Hurricane Irene"), or a given name the story gives a storm."""
+    return _STORM_START.match(name) is not None or fold(clean_name(name)) in storms
+
+
+def feature_name(name: str) -> bool:
+    """A natural feature's name by its own words: "Cape Hatteras", "Mount Sinjar", "Sinai Peninsula"."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and (_FEATURES.get(words[0]) == "first" or _FEATURES.get(words[-1]) == "last")
+
+
+# Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
+DOCUMENT_WORDS = lexicon.words("document_words")
+_OF_WORDS = frozenset({"on", "of", "for", "against"})
+
+
+def document_name(name: str) -> bool:
+    """A law's, a treaty's or an agreement's name: its last word is a document word, or one stands
+    before "on"/"of"/"for" ("Convention on Terrorism")."""
+    words = clean_name(name).split()
+    if len(words) < 2:
+        return False
+    return words[-1] in DOCUMENT_WORDS or any(
+        w in DOCUMENT_WORDS and nxt in _OF_WORDS for w, nxt in itertools.pairwise(words)
+    )
+
+
+_NUMBER_AFTER = re.compile(r"^[ \t]+#?(?:\d|[A-Z]{1,3}\d)")  # "447", "#4", "AF447"
+NUMBERED_NOUNS = lexicon.words("numbered_nouns")
+
+
+def numbered_context(text: str, start: int, end: int) -> bool:
+    """A name that ends in a numbered thing's noun, written just before a number ("Air France
+    Flight| 447", "Unit| 4"): a piece of that thing's name, cut by the model."""
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1] in NUMBERED_NOUNS and _NUMBER_AFTER.match(text[end : end + 4]) is not None

@@ -116,18 +116,22 @@ def _percent_noun(doc: Doc, fig: Figure) -> Token | None:
 def _set_by_verb(tok: Token) -> Token | None:
     """The subject whose value the verb above the number sets: 'the toll rose to 20', 'X passed 121,000'."""
     t = tok
-    for _ in range(3):
+    through = False  # climbed past a participle that "to N" was hung on by the parse
+    for _ in range(6):
         h = t.head
         if h.i == t.i:
             return None
         if h.pos_ in ("VERB", "AUX"):
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i < tok.i and subj.pos_ in ("NOUN", "PROPN"):
+            if subj is not None and subj.i < tok.i and subj.pos_ in ("NOUN", "PROPN") and (
+                    not through or lemma(subj) in TOLL_NOUNS):
                 return subj
             obj = next((c for c in h.children if c.dep_ == "dobj"), None)  # "raising the death toll ... to 74"
-            if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and t.lower_ == "to":
+            if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and (t.lower_ == "to" or through):
                 return obj
-            return None
+            if t.lower_ != "to" or h.dep_ not in ("pcomp", "acl"):
+                return None
+            through = True  # "raising the toll from two weeks of freezing temperatures to 74": 'to' on 'freezing'
         t = h
     return None
 
@@ -385,6 +389,6 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         return False
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         return True
-    if prev.tag_ == "PRP$" or prev.dep_ == "poss":
-        return True
+    if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
+        return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
     return False

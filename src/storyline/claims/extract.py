@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import RECENT_YEAR_PATTERN
+from ..dates import MONTHS, RECENT_YEAR_PATTERN, weekday_names
 from ..model import Analysis
 from ..parses import parsed
 from .attribution import ParagraphSpeakers, Speaker
@@ -44,7 +44,7 @@ from .counted import (
     unit_tokens,
 )
 from .numbers import Figure, find_figures
-from .scope import LENGTH_UNITS, containment, exclude_speaker, locational, region_of, sentence_places
+from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, word_set
 from .wording import frame, tokens_text
@@ -62,6 +62,9 @@ _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
+# "Swissair Flight 111", "the Apollo 11 crew": a capitalised word inside a sentence, then a number
+_NAMED_NUMBER = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z-]+)\.? (\d{1,5})\b(?![,.]?\d)")
+_NOT_NAMES = frozenset(MONTHS) | frozenset(weekday_names(abbreviations=False)) | {"category", "magnitude"}
 # A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
 _LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
 
@@ -117,6 +120,7 @@ class FigureMention:
     revised: bool = False  # a withdrawn estimate ("upgraded the magnitude from 9.0")
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
+    joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
 
     @property
     def person_unit(self) -> bool:
@@ -138,6 +142,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     previous: Speaker | None = None
     prev_subject: Speaker | None = None
     prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
+    names = _name_numbers(analysis.doc.text)
     for para in analysis.paragraphs:
         doc: Doc = parsed(para)
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
@@ -149,6 +154,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         first: FigureMention | None = None
         for fig in find_figures(doc):
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
+            if m is not None and m.text in names and m.event_class is None and not m.update:
+                continue  # "a cause of 111" in a report about "Flight 111": the name, not a count
             if m is not None:
                 if item:
                     _label(m, item, para.offset)
@@ -276,7 +283,19 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
+    if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
+        return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
+
+
+def _period_of_toll(unit: Token) -> bool:
+    """Is this unit word the object of 'from', 'over' or 'during' hung on a toll noun, or on a verb whose
+    object is one ('the toll from two weeks of frost', 'raising the toll from two weeks of frost to 74')?"""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in ("from", "over", "during"):
+        return False
+    held = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubj"))]  # "raising the toll from"
+    return any(lemma(t) in TOLL_NOUNS for t in held)
 
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:
@@ -445,7 +464,20 @@ def _mention(
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
+        joint=_joint(doc, direct) and len(names) == len(direct),
     )
+
+
+def _name_numbers(text: str) -> frozenset[str]:
+    """Numbers the report writes as part of a name ('Swissair Flight 111', 'Apollo 11'; not 'May 5')."""
+    return frozenset(m.group(2) for m in _NAMED_NUMBER.finditer(text) if m.group(1).lower() not in _NOT_NAMES)
+
+
+def _joint(doc: Doc, places: list[Place]) -> bool:
+    """Places joined in one phrase ('in Romania and Bulgaria'), each a conjunct of another."""
+    roots = {p.root for p in places}
+    return len(places) > 1 and all(doc[r].dep_ == "conj" and doc[r].head.i in roots or
+                                   any(c.dep_ == "conj" and c.i in roots for c in doc[r].children) for r in roots)
 
 
 def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:

@@ -19,7 +19,8 @@ Two mentions measure the same thing when
   different calendar dates tied to the event (2).
 
 Ages of people join when equal and not said of a man and a woman; an age that only one report gives
-is left out (README-claims-dev.md: "a victim's age counts only where several reports give it").
+is left out (README-claims-dev.md: "a victim's age counts only where several reports give it"). So is
+an order of magnitude outside casualties that only one report gives ("dozens of cars").
 
 Mentions join the best group they are compatible with *all* members of (complete
 linkage), in document order, so a mention without a place cannot chain two
@@ -122,6 +123,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
             return _words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
+        if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
+            return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
         return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
     if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count" and a.head not in
                               ("percent", "%")):
@@ -164,6 +167,10 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
         return True  # an earlier value, or a forecast, is not the count itself
     if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
         return True  # (a difference, "20 more than", is not the count)
+    if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
+        joint, one = (a, b) if a.joint else (b, a)
+        if set(one.places) != set(joint.places):
+            return True  # "24 deaths in Romania and Bulgaria" is a sum: not "30 in Romania", nor one in Europe
     return bool(a.years and b.years and not a.years & b.years)
 
 
@@ -509,6 +516,13 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
     return years[(len(years) - 1) // 2] if years else None
 
 
+def _order_of_magnitude_aside(ms: Sequence[FigureMention]) -> bool:
+    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties, in one
+    report: nothing a reader could check or compare, so no row ('a dozen', exact, stays; so do vague
+    casualty counts, and vague counts several reports give)."""
+    return all(m.vague and m.low < m.high and not m.event_class for m in ms) and len({m.doc for m in ms}) < 2
+
+
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
@@ -516,7 +530,8 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates))
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
-              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)]
+              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)
+              and not _order_of_magnitude_aside(ms)]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

@@ -46,15 +46,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import TENS, UNITS, WORDS
 from .ages import person_age
+from .exclusions import GROUP_SIZE as _GROUP_SIZE
+from .exclusions import is_excluded as _is_excluded
+from .exclusions import point_in_time as _point_in_time
+from .tokens import SCALES as SCALES
+from .tokens import low as _low
+from .tokens import lows as _lows
+from .tokens import number_value as number_value
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
-from .vocab import Unit, by_word, currencies, qualifier_kinds, table, units, word_set
+from .vocab import Unit, by_word, currencies, qualifier_kinds, units, word_set
 
-SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 # Vague plurals: (conventional value, low, high).
 VAGUE_PLURALS: dict[str, tuple[float, float, float]] = {
     "dozens": (12, 12, 99),
@@ -78,26 +83,17 @@ _QUALIFIER_LAST = frozenset(q.split()[-1] for q in _PRE_QUALIFIERS)
 _UNIT_WORDS = max(len(u.split()) for u in units())
 _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 
-_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
-_DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
 _GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
 _PHONE = re.compile(
     r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
 )
-_TIME_AFTER = word_set("time_after")
-_MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
-_WEEKDAYS = frozenset(weekday_names(abbreviations=False))
-_NAME_BEFORE = word_set("name_before")
-_GROUP_SIZE = word_set("group_size")
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
+_CHANGE_VERBS = word_set("change_verbs")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
-_OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
-_POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
-_POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -139,20 +135,6 @@ class Figure:
         return None
 
 
-def number_value(tok: Token) -> float | None:
-    """The value of one number token (digits, "5k", a number word), or None."""
-    text = tok.text
-    low = text.lower()
-    if _DIGITS.match(text):
-        return float(text.replace(",", ""))
-    if low in WORDS:
-        return float(WORDS[low])
-    m = _DIGIT_SCALE.match(text)
-    if m:
-        return float(m.group(1)) * SCALES[m.group(2).lower()]
-    return None
-
-
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of phone-number-like digit runs in ``text``."""
     return [m.span() for m in _PHONE.finditer(text)]
@@ -174,24 +156,13 @@ def find_figures(doc: Doc) -> list[Figure]:
         if fig is None:
             i += 1
             continue
+        if fig.dimension == "date":
+            i = max(fig.end, i + 1)  # "in 3-4 weeks": its tokens are no figure either (not "4 weeks")
+            continue
         if not any(a <= fig.char_start < b for a, b in phones):
             out.append(fig)
         i = max(fig.end, i + 1)
     return out
-
-
-def _lows(doc: Doc) -> list[str]:
-    """The paragraph's words in lower case, computed once (token access is the cost of this module)."""
-    lows: list[str] | None = doc.user_data.get("claims_lows")
-    if lows is None:
-        lows = [t.text.lower() for t in doc]
-        doc.user_data["claims_lows"] = lows
-    return lows
-
-
-def _low(doc: Doc, k: int) -> str:
-    lows = _lows(doc)
-    return lows[k] if 0 <= k < len(lows) else ""
 
 
 def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
@@ -220,8 +191,8 @@ def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
         w = _low(doc, j)
         if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
             w = w[:-1]  # "€5.58m." at the end of a sentence
-        if w not in SCALES or w == "k" or w == "m" and doc[j - 1].whitespace_:
-            return value, j
+        if w not in SCALES or w == "k" or w == "m" and (doc[j - 1].whitespace_ or value >= 1000):
+            return value, j  # "3,000m" is metres: nobody writes thousands of millions so
         value *= SCALES[w]
         j += 1
 
@@ -330,8 +301,11 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "count" and not fig.vague:
         _share(doc, fig)
     _currency_before(doc, fig)
-    if fig.dimension == "date" or fig.dimension == "duration" and _point_in_time(doc, fig):
-        return None
+    if fig.dimension == "duration" and _point_in_time(
+            doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):
+        fig.dimension = "date"
+    if fig.dimension == "date":
+        return fig  # read to its end, so that no part of it is read as a figure
     _qualifier(doc, fig, sent_start)
     _conversion(doc, fig)
     if fig.dimension == "count" and not fig.vague and fig.value <= 10 and _magnitude_near(doc, fig, sent_start):
@@ -366,6 +340,8 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     before = fig.start - 1 if _low(doc, fig.start - 1) not in _QUALIFIER_LAST else fig.start - 2
     between = _low(doc, before) == "between"
     came_from = _low(doc, before) == "from"  # "from around 1.2 million to 499,000 years ago"
+    if came_from and doc[before].head.pos_ == "VERB" and doc[before].head.lemma_.lower() in _CHANGE_VERBS:
+        return  # "the toll rose from 20 to 30": an earlier value and a new one, not a range
     k = j + 1
     if _low(doc, k) in ("years", "year") and _low(doc, k + 1) == "ago" and sep == "to":
         k += 2  # "from 1.2 million years ago to 500,000 years ago"
@@ -411,6 +387,10 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
         fig.currency, fig.currency_code, fig.dimension, fig.end = k, "GBP", "money", k + 1
         return
     unit = _match_words(doc, k, units(), _UNIT_WORDS)  # type: ignore[arg-type]
+    if unit is None and not hyphen and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound":
+        unit = _match_words(doc, k + 1, units(), _UNIT_WORDS)  # type: ignore[arg-type]
+        if unit is not None and units()[unit[0]].dimension != "duration":
+            unit = None  # "18,870 flight hours", "40 working days": time counted in a kind of hours or days
     if unit is not None and not (unit[0] in ("m", "in.", "g") and hyphen):
         fig.unit = units()[unit[0]]
         fig.dimension = fig.unit.dimension
@@ -460,21 +440,6 @@ def _currency_before(doc: Doc, fig: Figure) -> None:
             fig.currency, fig.currency_code, fig.dimension = fig.start - n, entry[0], "money"
             fig.start -= n
             return
-
-
-def _point_in_time(doc: Doc, fig: Figure) -> bool:
-    """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'."""
-    before, after = _low(doc, fig.start - 1), _low(doc, fig.end)
-    short = fig.unit is not None and fig.unit.name in ("s", "min", "h")  # "14 minutes later": a gap, not a date
-    if after in _POINT_IN_TIME_AFTER and not (after == "after" and fig.value > 1) and not (
-            short and after in ("later", "earlier", "after")):
-        return True
-    if before in _POINT_IN_TIME_BEFORE and doc[fig.start - 1].pos_ == "VERB":
-        return False  # "announced to last 30 days"
-    if before in _POINT_IN_TIME_BEFORE and fig.qualifier is None and _low(doc, fig.start - 2) != "first":
-        return before not in ("in",) or _low(doc, fig.start - 2) not in ("time",)
-    hyphen = _low(doc, fig.end) == "-" and not doc[fig.end - 1].whitespace_
-    return hyphen or doc[fig.start].ent_type_ == "DATE" and before in ("the", "this", "that")
 
 
 def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
@@ -550,51 +515,3 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
                 continue
             return words, i - n
     return None, i
-
-
-def _is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
-    """Dates, years, times, ages, ordinals, numbers in names: never figures."""
-    first, last = doc[i], doc[j - 1]
-    if any(doc[k].ent_type_ == "ORDINAL" for k in range(i, j)):
-        return True
-    nl, nl2 = _low(doc, j), _low(doc, j + 1)
-    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and nl not in units():
-        return True  # a time of day; "16 minutes before the crash" is a duration
-    pl = _low(doc, i - 1)
-    big = (number_value(last) or 0) > 31
-    count_before_day = nl in _WEEKDAYS and big  # "rose to 156 Sunday"
-    range_of_durations = big and nl in ("to", "-", "–", "and") and any(
-        _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
-    if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
-            not count_before_day and not range_of_durations:
-        return True  # a date; a duration ("16 minutes", "two years") is read with its unit
-    if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
-        return True
-    if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age":
-        return True  # "45 years of age"
-    if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and _DIGITS.match(_low(doc, j + 1)):
-        return True  # "10:40" split into tokens
-    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
-        return True
-    if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and first.text[:1].isdigit():
-        if first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I"):
-            return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...")
-    if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
-        return True  # "Su-34" split into tokens
-    if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":
-        return True  # "John Smith, 45, said"
-    if "-" in first.text and any(c.isalpha() for c in first.text.split("-")[0]) and first.text[:1].isupper():
-        return True
-    if first.i != sent_start and first.text[:1].isupper() and first.text.lower() in WORDS:
-        if pl not in _OPENERS:  # "the Two-Way", "the Big Four"; not a number opening a quote
-            return True
-    if re.match(r"^\d{4}$", last.text) and int(last.text) in YEARS_IN_TEXT:
-        return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
-    if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
-            doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
-        return True  # "10 Downing Street"
-    if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
-        rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
-        unit_or_size = nl2 in units() or nl2.rstrip("s") in _GROUP_SIZE or nl2 in ("year", "years") or rate
-        return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
-    return False

@@ -52,6 +52,7 @@ def qualifier_kind(qualifier: str | None) -> str:
 def rounding(written: str, value: float, percent: bool) -> float:
     """Half a unit of the last written digit of a rounded figure (0 for a plain whole count)."""
     digits = "".join(c for c in written.split()[0] if c.isdigit() or c == ".") if written.strip() else ""
+    digits = digits.strip(".")  # "€5.58m." closing a sentence
     decimals = len(digits.partition(".")[2]) if "." in digits else 0
     scaled = value >= 1000 and digits and float(digits or 0) < value / 999
     if decimals:

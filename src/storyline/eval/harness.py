@@ -34,7 +34,7 @@ from ..ingest.decode import read_bytes_as_text
 from ..model import Analysis, RawDocument, Skipped
 from ..pipeline import clean_all
 from ..sources import mark_copies
-from ..summary import fit_budget, rank
+from ..summary import fit_budget, rank, shown_order
 from .baselines import BASELINES, Docs
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
@@ -136,7 +136,7 @@ def storyline_order(p: Prepared, words: int) -> list[str]:
     """storyline's sentences in its order: the brief's summary first, then the rest of its ranking."""
     ranked = rank(p.analyses, words=words)
     first = fit_budget(ranked, words)
-    rest = [ranked.sentences[i] for i in ranked.order]
+    rest = shown_order(ranked)  # never a sentence the brief would not show (a connective opening alone)
     seen, out = set(), []
     for s in [*first, *rest]:
         key = " ".join(s.text.split())

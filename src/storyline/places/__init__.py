@@ -19,7 +19,8 @@ region under its main name, a big city, or a town near the story's other places
 capitals ("Washington said"); a report from an outlet under a country domain
 (".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
-organisation ("ISIL") is never a place. The tuned numbers are ``PlacesConfig`` (``config.py``).
+organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
+The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Analysis, Located, PlaceMention, PlaceRow
-from ..names import continues_as_org, is_known_org, org_by_form, person_name_parts
+from ..names import TIME_ZONES, continues_as_org, is_known_org, is_storm, org_by_form, person_name_parts, storm_names
 from ..text import fold
-from .candidates import PLACE_LABELS, Candidate, candidates
+from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
 from .resolver import Resolver, story_context
@@ -50,6 +51,11 @@ def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
     return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60])
 
 
+def _not_a_place(c: Candidate, storms: set[str]) -> bool:
+    """A time zone ("EST") or a storm's name ("Hurricane Gloria", then "Gloria"): never a place."""
+    return c.text in TIME_ZONES or is_storm(c.text, storms)
+
+
 def locate_places(
     analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None, cfg: PlacesConfig = DEFAULT_CONFIG
 ) -> Located:
@@ -58,7 +64,8 @@ def locate_places(
     cands = [c for a in analyses for c in candidates(a)]
     if cfg.type_checks:
         texts = {a.doc.id: a.doc.text for a in analyses}
-        cands = [c for c in cands if not _in_org_name(c, texts)]
+        storms = storm_names(list(texts.values()))
+        cands = [c for c in cands if not _in_org_name(c, texts) and not _not_a_place(c, storms)]
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
@@ -118,6 +125,11 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+def _abbreviated(form: str) -> bool:
+    """A state's or province's abbreviation, as written with or without its stop ("N.C.", "Calif")."""
+    return form in DIVISION_ABBREVIATIONS or form + "." in DIVISION_ABBREVIATIONS
+
+
 def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dict[int, str]) -> list[PlaceRow]:
     """The brief's ``places``: one row per place, most mentioned first (``names`` filled in)."""
     rank = {d: i for i, d in enumerate(doc_order)}
@@ -129,6 +141,8 @@ def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dic
         p = ms[0].place
         forms = Counter(" ".join(m.text.split()) for m in ms)
         official = next((f for f in forms if fold(f) == fold(p.name)), None)
+        if official is None and all(_abbreviated(f) for f in forms):
+            official = p.name  # "N.C." and "Calif" are shown as North Carolina and California
         name = official or max(forms, key=lambda f: (forms[f], len(f), f))
         names[p.id] = name
         rows.append(

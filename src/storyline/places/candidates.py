@@ -3,7 +3,8 @@
 Named entities (GPE/LOC/FAC, and ORG/PERSON/NORP because the small model
 mislabels places) and capitalised proper-noun runs the model did not tag at all
 ("Deir-ez-Zor", "Odesa"), each with what its context says: a qualifier ("Paris,
-Texas"), a preceding "the", a locative cue ("in Homs", "town of Talbiseh").
+Texas"), a preceding "the", a locative cue ("in Homs", "town of Talbiseh"), and whether
+it is a state's or province's abbreviation as news writes it ("Raleigh, N.C.").
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ _CUE = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+# State and province abbreviations with their stop ("N.C.", "Calif.", "N.S."): lexicon/ap_states.tsv.
+DIVISION_ABBREVIATIONS: dict[str, tuple[str, str]] = {r[0]: (r[1], r[2]) for r in lexicon.rows("ap_states")}
+
+
+def division_abbreviation(text: str, after: str) -> str | None:
+    """The abbreviation (with its stop) that ``text`` is, when written as one: "N.C.", or "Calif"
+    followed by its stop. A bare "Miss" or "Wash" is a word, not a state."""
+    if text in DIVISION_ABBREVIATIONS:
+        return text
+    return text + "." if after.startswith(".") and text + "." in DIVISION_ABBREVIATIONS else None
 
 
 @dataclass(slots=True)
@@ -48,6 +59,7 @@ class Candidate:
     qualifier: str | None = None  # "Texas" in "Paris, Texas"
     the: bool = False  # written after "the": "the Tour", "the Mall" are rarely towns
     cue: bool = False  # after a locative word or in a list: "in Homs", "town of Talbiseh", "Raqqa and Deir-ez-Zor"
+    abbreviation: str | None = None  # a state's or province's abbreviation as written, with its stop ("N.C.")
 
 
 def _clean_span(text: str, start: int) -> tuple[str, int]:
@@ -82,6 +94,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                 Candidate(
                     doc_id, para.offset + start, para.offset + start + len(text), text, label,
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
+                    division_abbreviation(text, para.text[start + len(text) :]),
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))
@@ -116,8 +129,11 @@ def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
             j -= 1
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
         text = sdoc.text[start:end]
-        if sum(ch.isalpha() for ch in text) >= 3 and not _HONORIFIC.match(text) and not text.endswith("."):
+        abbreviation = division_abbreviation(text, sdoc.text[end:])
+        if abbreviation is not None or (
+            sum(ch.isalpha() for ch in text) >= 3 and not _HONORIFIC.match(text) and not text.endswith(".")
+        ):
             the = i > 0 and tokens[i - 1].lower_ == "the"
             cue = _CUE.search(sdoc.text[max(0, start - 40) : start]) is not None
-            yield Candidate(doc_id, offset + start, offset + end, text, None, None, the, cue)
+            yield Candidate(doc_id, offset + start, offset + end, text, None, None, the, cue, abbreviation)
         i = j

@@ -28,6 +28,8 @@ class PlacesConfig:
     sea_prominence: float = 7.8
     region_prominence: float = 7.5
     us_state_prominence: float = 5.2  # a US state loses its name to a big city ("Washington", "New York")
+    division_discount: float = 1.5  # another country's province or state: log10(population) less this, so a
+    # city of a tenth of its people keeps its name ("Quebec" City; "Nova Scotia" has no city to lose to)
 
     # a reading in the story
     alternate_name_penalty: float = 0.7  # a name that is only an alternate one of this place

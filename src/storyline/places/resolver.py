@@ -17,7 +17,7 @@ from .. import lexicon
 from ..model import Place
 from ..names import is_known_org
 from ..text import fold
-from .candidates import PLACE_LABELS, Candidate
+from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
 
@@ -59,7 +59,11 @@ def _prominence(p: Place, cfg: PlacesConfig) -> float:
     if p.kind == "sea":
         return cfg.sea_prominence
     if p.kind == "region":
-        return cfg.us_state_prominence if p.country == "US" and p.admin1 else cfg.region_prominence
+        if p.admin1 and p.country == "US":
+            return cfg.us_state_prominence
+        if p.admin1:  # another country's province or state
+            return math.log10(p.population + 10) - cfg.division_discount
+        return cfg.region_prominence
     return math.log10(p.population + 10)
 
 
@@ -95,9 +99,16 @@ class Resolver:
         self._capital: dict[int, bool] = {}
 
     def matches(self, text: str) -> list[Match]:
+        """Every reading of ``text``; a state's abbreviation with its stop ("N.C.") reads as that state only."""
         got = self._lookups.get(text)
         if got is None:
-            got = self._lookups[text] = self.gaz.lookup(text)
+            division = DIVISION_ABBREVIATIONS.get(text)
+            if division is not None:
+                name, cc = division
+                got = [m for m in self.gaz.lookup(name) if m.place.kind == "region" and m.place.country == cc]
+            else:
+                got = self.gaz.lookup(text)
+            self._lookups[text] = got
         return got
 
     def is_capital(self, p: Place) -> bool:
@@ -131,7 +142,7 @@ class Resolver:
         return None
 
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
-        ms = self.matches(c.text)
+        ms = self.matches(c.abbreviation or c.text)
         q = self.qualifier(c)
         if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries:
             ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
@@ -159,6 +170,8 @@ class Resolver:
         curated = p.kind != "city"
         if name in self.blocked and not (curated and m.primary and c.label in PLACE_LABELS):
             return None
+        if curated and p.kind == "region" and p.admin1 and p.country != "US" and not c.abbreviation:
+            return p if m.primary and c.label in PLACE_LABELS else None  # another country's province: tagged
         if curated:  # a country, sea or region: by its main name or a curated alias only
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)
@@ -173,8 +186,8 @@ class Resolver:
             return None  # "the Mall", "the City": a landmark or a common noun, not the town of that name
         if p.population < cfg.small_town and not (near or qualified):
             return None  # a small town only where the story already is ("Earth, Texas" is not)
-        if c.label in PLACE_LABELS or qualified:
-            return p
+        if (c.label in PLACE_LABELS and c.label != "FAC") or qualified:
+            return p  # FAC names a building, a bridge, a line ("Metro stations"): a town only as untagged names are
         # not tagged as a place: the reading has to be a sure one
         if c.label == "PERSON":
             # the model saw a person ("Valverde", "Ivanov"): only a big city, or a sizeable one in

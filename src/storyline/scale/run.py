@@ -1,11 +1,17 @@
-"""The client's side of a Dask run: per-report tasks submitted in input order, results taken
-back in input order (a bounded window in flight, so memory stays flat on a long stream).
+"""The client's side of a Dask run: tasks of a few reports each, submitted in input order,
+results taken back in input order (a bounded window in flight, so memory stays flat on a
+long stream, and the workers keep parsing while the client writes the store).
 
-A task whose worker died is retried by the scheduler (``cluster.ALLOWED_FAILURES``); when
-it dies again, the client skips that report with the reason. A task that raises (the
+A task holds ``TASK_REPORTS`` reports, not one: every task costs the scheduler and the
+client tens of milliseconds of CPU (measured: ~40 ms a task on a loaded 2-core machine, a
+quarter of a report's own work), and a worker parses a few reports in one spaCy call.
+
+A task whose worker died is retried by the scheduler (``cluster.ALLOWED_FAILURES``); when it
+dies again, each of its reports is run again in a task of its own, so only the report that
+kills its worker (dying twice more) is skipped, with the reason. A task that raises (the
 per-report work guards its own stages, so this is a failure of Dask itself: a result that
-cannot be sent, a lost connection) is submitted once more, then skipped with its reason.
-The rest of the stream goes on either way.
+cannot be sent, a lost connection) is run again the same way, each report once more alone,
+then skipped with its reason. The rest of the stream goes on either way.
 """
 
 from __future__ import annotations
@@ -22,51 +28,83 @@ from .cluster import killed_worker
 
 WINDOW = 64
 """Reports in flight at once: enough to keep every worker busy, few enough to bound memory."""
+TASK_REPORTS = 5
+"""Reports per Dask task (a store batch, ``store.api.BATCH`` = 25, is five tasks)."""
 
 Work = Callable[[Sequence[RawDocument], Mapping[str, int] | None, int, bool], Prepared]
-Job = tuple[RawDocument, Any]
-"""A report and the line counts its cleaning reads (a scattered future or None)."""
+Job = tuple[Sequence[RawDocument], Any]
+"""The reports of one task and the line counts their cleaning reads (a shared future or None)."""
 
 
 def run_ordered(client: Any, jobs: Iterable[Job], max_chars: int, with_analysis: bool = True, *,
-                work: Work = prepare, window: int = WINDOW) -> Iterator[Prepared]:
-    """``work([raw], counts, max_chars, with_analysis)`` for each job on the cluster, yielded in job order."""
-    pending: deque[tuple[RawDocument, Any, Any]] = deque()
+                work: Work = prepare, window: int = WINDOW) -> Iterator[tuple[int, Prepared]]:
+    """``work(raws, counts, max_chars, with_analysis)`` for each job on the cluster: (reports in
+    the job, its result), in job order."""
+    pending: deque[tuple[Job, Any]] = deque()
+    in_flight = 0
     source = iter(jobs)
 
-    def submit(raw: RawDocument, counts: Any) -> Any:
-        return client.submit(work, [raw], counts, max_chars, with_analysis, pure=False)
+    def submit(raws: Sequence[RawDocument], counts: Any) -> Any:
+        return client.submit(work, list(raws), counts, max_chars, with_analysis, pure=False)
 
     def fill() -> None:
-        while len(pending) < window:
+        nonlocal in_flight
+        while in_flight < window:
             job = next(source, None)
             if job is None:
                 return
-            pending.append((job[0], job[1], submit(*job)))
+            pending.append((job, submit(*job)))
+            in_flight += len(job[0])
 
     fill()
     while pending:
-        raw, counts, future = pending.popleft()
-        yield _outcome(future, raw, partial(submit, raw, counts))
-        fill()
+        (raws, counts), future = pending.popleft()
+        in_flight -= len(raws)
+        fill()  # the next task is queued before this one is waited for
+        yield len(raws), _outcome(future, raws, partial(_resubmit, submit, counts))
 
 
-def _outcome(future: Any, raw: RawDocument, resubmit: Callable[[], Any]) -> Prepared:
-    """The task's result, or the report skipped with why."""
+def _resubmit(submit: Callable[[Sequence[RawDocument], Any], Any], counts: Any, raws: Sequence[RawDocument]) -> Any:
+    return submit(raws, counts)
+
+
+def _outcome(future: Any, raws: Sequence[RawDocument], resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:
+    """The task's result; when it failed, each of its reports run again in a task of its own."""
+    try:
+        result: Prepared = future.result()
+        return result
+    except Exception as exc:  # the worker died twice (KilledWorker), or Dask could not run the task
+        future.release()
+        if len(raws) == 1:
+            return _again(raws[0], exc, resubmit)
+        out = Prepared()
+        for raw, alone in [(raw, resubmit([raw])) for raw in raws]:  # all queued at once: they run in parallel
+            try:
+                out.extend(alone.result())
+            except Exception as exc:
+                alone.release()
+                out.extend(_again(raw, exc, resubmit))
+        return out
+
+
+def _again(raw: RawDocument, failed: BaseException, resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:
+    """A one-report task ended in ``failed``: a report whose worker died twice is skipped; a
+    failure of Dask is tried once more, then the report is skipped with why."""
     killed = killed_worker()
-    for attempt in (1, 2):
-        try:
-            result: Prepared = future.result()
-            return result
-        except killed:
-            return Prepared(skipped=[Skipped(raw.id, "skipped after its Dask worker died twice while processing "
-                                                      "it (crash or out of memory)")])
-        except Exception as exc:  # Dask could not run or return the task
-            if attempt == 2:
-                return Prepared(skipped=[Skipped(raw.id, internal_error("dask task", exc))])
-            future.release()
-            future = resubmit()
-    raise AssertionError("unreachable")
+    if isinstance(failed, killed):
+        return _dead(raw)
+    try:
+        result: Prepared = resubmit([raw]).result()
+        return result
+    except killed:
+        return _dead(raw)
+    except Exception as exc:
+        return Prepared(skipped=[Skipped(raw.id, internal_error("dask task", exc))])
+
+
+def _dead(raw: RawDocument) -> Prepared:
+    return Prepared(skipped=[Skipped(raw.id, "skipped after its Dask worker died twice while processing it "
+                                             "(crash or out of memory)")])
 
 
 def share(client: Any, counts: Mapping[str, int] | None) -> Any:
@@ -80,13 +118,18 @@ def _keep(value: Any) -> Any:
     return value
 
 
+def tasks(raws: Sequence[RawDocument], counts: Any, size: int = TASK_REPORTS) -> Iterator[Job]:
+    """``raws`` cut into jobs of ``size`` reports, each with ``counts``."""
+    for start in range(0, len(raws), size):
+        yield raws[start : start + size], counts
+
+
 def batch_jobs(client: Any, raws: Sequence[RawDocument], size: int) -> Iterator[Job]:
-    """Jobs for ``raws`` cut in batches of ``size``, each report with its batch's line counts
-    (as the serial ``Store.add`` cleans them); the counts are sent to the cluster once per batch."""
+    """Jobs for ``raws`` in batches of ``size`` (the store's transactions), each report with its
+    batch's line counts (as the serial ``Store.add`` cleans them), sent to the cluster once per
+    batch; a job never spans two batches."""
     from ..store.prepare import batch_counts
 
     for start in range(0, len(raws), size):
         batch = raws[start : start + size]
-        shared = share(client, batch_counts(batch))
-        for raw in batch:
-            yield raw, shared
+        yield from tasks(batch, share(client, batch_counts(batch)))

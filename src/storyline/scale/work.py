@@ -22,7 +22,7 @@ from ..store import AddResult, Store
 from ..store.analyses import Analyser, memory_analyser
 from ..store.api import BATCH
 from ..store.prepare import Prepared, batch_counts, prepare
-from .run import Work, batch_jobs, run_ordered, share
+from .run import Work, batch_jobs, run_ordered, share, tasks
 
 Input = str | os.PathLike[str] | RawDocument
 Progress = Callable[[int, int], Callable[[int], None]]
@@ -39,12 +39,14 @@ def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = 
     tick = progress(len(raws), len(skipped)) if progress else None
     results = run_ordered(client, batch_jobs(client, raws, BATCH), max_chars, True, work=work)
     for start in range(0, len(raws), BATCH):
-        batch = Prepared()
-        for _ in raws[start : start + BATCH]:
-            batch.extend(next(results))
+        batch, size, got = Prepared(), min(BATCH, len(raws) - start), 0
+        while got < size:  # a batch's tasks never reach into the next batch (``batch_jobs``)
+            n, one = next(results)
+            batch.extend(one)
+            got += n
         store.add_prepared(batch, result)
         if tick:
-            tick(min(BATCH, len(raws) - start))
+            tick(size)
     return result
 
 
@@ -74,9 +76,9 @@ def prepared_documents(
     done = Prepared()
     bar = progress.current()
     bar.stage("cleaning and parsing reports on Dask", len(raws))
-    for one in run_ordered(client, ((raw, shared) for raw in raws), max_chars, True, work=work):
+    for n, one in run_ordered(client, tasks(raws, shared), max_chars, True, work=work):
         done.extend(one)
-        bar.advance()
+        bar.advance(n)
     skipped = [*skipped, *done.skipped]
     if not done.docs:
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)

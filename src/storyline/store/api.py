@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ..errors import StorylineError
-from ..model import Brief, Document, RawDocument
+from ..errors import StorylineError, internal_error
+from ..model import Brief, Document, RawDocument, Skipped
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..stories import ClusterSettings, assign
 from ..stories.minhash import REPRINT_JACCARD
@@ -112,7 +113,7 @@ class Store:
         try:
             index.begin()
             for i, doc in enumerate(docs):
-                self._add_one(doc, index, result, touched, features[i] if features is not None else None)
+                self._add_guarded(doc, index, result, touched, features[i] if features is not None else None)
             for sid in touched:
                 self._refresh_story(sid)
             if analyses:
@@ -125,6 +126,23 @@ class Store:
             index.generation = -1
             raise
         return result
+
+    def _add_guarded(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
+                     features: Features | None) -> None:
+        """``_add_one`` inside a savepoint: a report whose clustering or write raises is rolled back
+        and skipped with its reason, and the rest of its batch is kept. An ``OperationalError`` (the
+        store is locked, full or unreadable) is about the store, not the report: it ends the batch."""
+        self.conn.execute("SAVEPOINT report")
+        index.mark()
+        try:
+            self._add_one(doc, index, result, touched, features)
+        except sqlite3.OperationalError:
+            raise
+        except Exception as exc:  # a bug or a value the store rejects: it costs this report only
+            self.conn.execute("ROLLBACK TO report")
+            index.undo()
+            result.skipped.append(Skipped(doc.id, internal_error(_failed_stage(exc), exc)))
+        self.conn.execute("RELEASE report")
 
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
                  features: Features | None = None) -> None:
@@ -286,6 +304,12 @@ class Store:
         reports = self.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
         stories = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
         return {"reports": int(reports), "stories": int(stories)}
+
+
+def _failed_stage(err: BaseException) -> str:
+    """``story clustering`` when the exception came from the clustering code, else ``store``."""
+    frames = traceback.extract_tb(err.__traceback__)
+    return "story clustering" if any(f"{os.sep}stories{os.sep}" in f.filename for f in frames) else "store"
 
 
 def _iso_date(value: str | None) -> Any:

@@ -79,6 +79,33 @@ class SqliteIndex:
         self.n: int | None = None
         self.n_delta = 0
         self.states: dict[int, StoryState] = {}
+        self.mark()
+
+    def mark(self) -> None:
+        """Start recording what one report changes in the caches, so that ``undo`` can forget it
+        after the report's savepoint is rolled back (the rest of the batch is kept)."""
+        self._new_terms: list[str] = []
+        self._counted: list[int] | None = None  # the term ids of the report counted, if it was
+        self._saved: set[int] = set()
+
+    def undo(self) -> None:
+        """Forget the caches' changes since ``mark``: terms created, counts added, stories saved
+        (a story's state is read again from the rolled-back tables when next needed)."""
+        for t in self._new_terms:
+            tid = self.ids.pop(t, None)
+            if tid is not None:
+                self.df.pop(tid, None)
+        if self._counted is not None:
+            self.n_delta -= 1
+            for i in self._counted:
+                left = self.df_delta.get(i, 0) - 1
+                if left > 0:
+                    self.df_delta[i] = left
+                else:
+                    self.df_delta.pop(i, None)
+        for sid in self._saved:
+            self.states.pop(sid, None)
+        self.mark()
 
     def begin(self) -> None:
         """Call inside the writer's transaction, before using the index."""
@@ -124,6 +151,7 @@ class SqliteIndex:
                 tid = self.conn.execute("INSERT INTO terms(term) VALUES (?) RETURNING id", (t,)).fetchone()[0]
                 self.ids[t] = tid
                 self.df[tid] = 0
+                self._new_terms.append(t)
         return {t: self.ids[t] for t in terms}
 
     def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
@@ -131,6 +159,7 @@ class SqliteIndex:
 
     def count_document(self, ids: Sequence[int]) -> None:
         self.n_delta += 1
+        self._counted = list(ids)
         for i in ids:
             self.df_delta[i] = self.df_delta.get(i, 0) + 1
 
@@ -173,4 +202,5 @@ class SqliteIndex:
         self.conn.executemany("INSERT OR IGNORE INTO postings(term, story) VALUES (?, ?)",
                               [(t, state.id) for t in signature])
         self.states[state.id] = state
+        self._saved.add(state.id)
         return state.id

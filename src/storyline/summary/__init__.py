@@ -34,7 +34,7 @@ from .account import arrange
 from .candidates import candidates
 from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
-from .rank import Ranked, concepts, fit_budget, rank, reading_order
+from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .title import story_title
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "rank",
     "reading_order",
     "select",
+    "shown_order",
     "story_title",
     "summarise",
 ]

@@ -24,6 +24,10 @@ class SummaryConfig:
     # ranking's dangling penalty weighs it. Rejecting them cost ROUGE on all three gate sets
     # (bench/SUMMARY_EXPERIMENTS.md)
     reject_connectives: bool = False
+    # … but it is never shown, nor one opening with "Another …" (``standalone.points_back``): it
+    # ranks (so the ranking barely moves) and the summary takes the next sentence that stands
+    # alone in its place (``rank.fit_budget``; variants and ROUGE in bench/SUMMARY_EXPERIMENTS.md)
+    hide_connectives: bool = True
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
     max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …
     min_per_document: int = 30  # … but never fewer than its first 30

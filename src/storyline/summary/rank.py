@@ -18,6 +18,7 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
+from .standalone import points_back
 from .statements import same_statement
 
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
@@ -34,6 +35,8 @@ class Ranked:
     sentences: list[Sentence]
     order: list[int]  # indices into ``sentences``, best first
     extends: dict[int, int] = field(default_factory=dict)  # a joined unit → the sentence it extends
+    # sentences that open pointing back ("But …", "Another …"): ranked, never shown (``SummaryConfig.hide_connectives``)
+    hidden: frozenset[int] = frozenset()
 
 
 def concepts(text: str) -> frozenset[tuple[str, str]]:
@@ -120,7 +123,8 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
-    return Ranked(sents, order, extends)
+    hidden = frozenset(i for i, s in enumerate(sents) if cfg.hide_connectives and points_back(s.text))
+    return Ranked(sents, order, extends, hidden)
 
 
 def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:
@@ -186,14 +190,23 @@ def _extensions(sents: Sequence[Sentence]) -> dict[int, int]:
     return out
 
 
+def shown_order(ranked: Ranked) -> list[Sentence]:
+    """The ranking as a summary may show it: without the sentences that open pointing back."""
+    return [ranked.sentences[i] for i in ranked.order if i not in ranked.hidden]
+
+
 def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
     """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
-    a joined unit that would overflow gives way to the sentence it extends, when that fits)."""
+    a joined unit that would overflow gives way to the sentence it extends, when that fits). A
+    sentence that opens with a connective or "Another" is never shown (``Ranked.hidden``): the
+    next one that stands alone takes its place."""
     chosen: list[Sentence] = []
     used = 0
     for i in ranked.order:
+        if i in ranked.hidden:
+            continue
         for k in (i, ranked.extends.get(i, -1)):
-            if k < 0:
+            if k < 0 or k in ranked.hidden:
                 continue
             n = word_count(ranked.sentences[k].text)
             if used + n <= words:

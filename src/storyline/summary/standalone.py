@@ -38,6 +38,7 @@ class Rules:
     connectives_before_comma: tuple[str, ...]
     pronouns: tuple[str, ...]
     adjective_before_noun: frozenset[str]
+    pointing_determiners: frozenset[str]
     demonstratives: frozenset[str]
     time_nouns: frozenset[str]
     pronoun_speakers: frozenset[str]
@@ -60,6 +61,7 @@ def rules() -> Rules:
         connectives_before_comma=longest_first("connectives_before_comma"),
         pronouns=longest_first("pronouns"),
         adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
+        pointing_determiners=frozenset(raw["pointing_determiners"]),
         demonstratives=frozenset(raw["demonstratives"]),
         time_nouns=frozenset(raw["time_nouns"]),
         pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),
@@ -84,15 +86,35 @@ def _starts_with(opening: str, phrases: tuple[str, ...], then: str = "") -> str 
     return None
 
 
+def _opens_quote(text: str) -> bool:
+    m = _DATELINE.match(text)
+    return text[m.end() if m else 0 :].lstrip("([ ")[:1] in "\"“‘'"
+
+
+def _connective(text: str) -> str | None:
+    r = rules()
+    opening = _opening(text)
+    return _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
+
+
+def points_back(text: str) -> bool:
+    """Does the sentence open with a connective that points at a sentence before it ("But …",
+    "However, …") or a determiner that presupposes one ("Another item …")? The text alone
+    decides (no parse); an opening quotation is the speaker's."""
+    if _opens_quote(text):
+        return False
+    return _connective(text) is not None or _opening(text).split(" ", 1)[0] in rules().pointing_determiners
+
+
 def dangling_start(text: str, first: Any | None = None) -> str | None:
     """Why the sentence's opening leans on what came before (a connective, a pronoun or a
     demonstrative), or None. ``first`` is the parsed first word, when there is a parse."""
     r = rules()
     m = _DATELINE.match(text)
-    if text[m.end() if m else 0 :].lstrip("([ ")[:1] in "\"“‘'":
+    if _opens_quote(text):
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
-    word = _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
+    word = _connective(text)
     if word:
         return f"starts with the connective {word!r}"
     word = _starts_with(opening, r.pronouns)

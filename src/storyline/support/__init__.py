@@ -9,13 +9,16 @@ get dearer and are reached by fewer pairs:
 1. words      the passage must carry a few of the sentence's content words (most candidate
               pairs of a story stop here);
 2. conflicts  rules (``reading.py``): different figures or clock times, the claim negated or
-              only hedged in the passage, another named actor, another weekday, another
-              quotation: not the same statement;
+              only hedged in the passage, another named actor, another weekday or month,
+              another quotation: not the same statement;
 3. cheap      a logistic regression over word, name, phrasing, figure and verb features
               (``learned.py``) decides the clear cases with no model pass;
 4. meaning    the rest get MiniLM (``nlp.embed_pieces``, one pass per text, cached): the
               sentence cosine, how well the passage's word pieces cover the claim's words and
               its predicate, weighed with the cheap features by a second regression.
+
+A summary unit of several sentences (a sentence joined to the one it leans on) is judged
+sentence by sentence: a passage that states one of them, as the labelling rules say, supports it.
 
 The texts are read from the parse ``analyse`` already made where the caller has it
 (``readings_of``). Weights and thresholds come from the dev split of
@@ -145,11 +148,32 @@ def judge(
 ) -> list[Verdict]:
     """A verdict for each (sentence, passage) pair. Texts are parsed once each (or read from
     ``cache``), and only the pairs the cheap regression leaves open reach the model (MiniLM
-    costs ~16 ms a text); ``cheap_only`` decides those by the cheap regression too."""
-    from ..nlp import embed_pieces
-
+    costs ~16 ms a text); ``cheap_only`` decides those by the cheap regression too. A text of
+    several sentences (a summary unit: a sentence and the one it leans on) is supported when
+    one of its sentences is: each is judged on its own."""
     c = cache if cache is not None else Cache()
     _read_all((t for pair in pairs for t in pair), c)
+    split = [(k, part) for k, (s, _) in enumerate(pairs) for part in c.readings[s].parts]
+    if not split:
+        return _judge_single(pairs, cfg, c, cheap_only)
+    whole = [k for k, (s, _) in enumerate(pairs) if not c.readings[s].parts]
+    _read_all((part for _, part in split), c)
+    verdicts = _judge_single([pairs[k] for k in whole] + [(part, pairs[k][1]) for k, part in split], cfg, c, cheap_only)
+    out: list[Verdict | None] = [None] * len(pairs)
+    for k, v in zip(whole, verdicts, strict=False):
+        out[k] = v
+    for (k, _), v in zip(split, verdicts[len(whole) :], strict=True):
+        prev = out[k]
+        if prev is None or (v.supports and not prev.supports) or (v.supports == prev.supports and v.score > prev.score):
+            out[k] = v
+    return [v for v in out if v is not None]
+
+
+def _judge_single(
+    pairs: Sequence[tuple[str, str]], cfg: SupportConfig, c: Cache, cheap_only: bool
+) -> list[Verdict]:
+    from ..nlp import embed_pieces
+
     w = weights()
     out: list[Verdict | None] = []
     open_: list[tuple[int, dict[str, float]]] = []

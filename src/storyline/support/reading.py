@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..text import STOPWORDS, WORDS, content_terms, stem, words
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -49,6 +50,8 @@ class Reading:
     core_terms: frozenset[str]  # stemmed content words of those spans
     names: frozenset[str]  # lower-cased words of the named entities (people, bodies, places)
     bigrams: frozenset[tuple[str, str]]  # stemmed word pairs (not two function words): phrasing
+    parts: tuple[str, ...] = ()  # its sentences, when it has several (a summary unit can be two)
+    months: frozenset[int] = frozenset()  # months named in its dates (1-12)
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +132,8 @@ def _claims() -> tuple[Any, Any, Any]:
 
 def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
     find_figures, interval, _ = _claims()
-    if not any(ch.isdigit() for ch in doc.text) and not any(w in WORDS for w in words(doc.text)):
-        return ()  # no digit and no number word: no figure (reading figures is the costly part of a reading)
+    if not any(ch.isdigit() for ch in doc.text) and not any(w in WORDS or w in _SCALE for w in words(doc.text)):
+        return ()  # no digit, number word or scale word: no figure (reading figures is the costly part of a reading)
     out = []
     taken: list[tuple[int, int]] = []
     for f in find_figures(doc):
@@ -193,24 +196,43 @@ def _quoted(text: str) -> frozenset[str]:
 
 def read(doc: Any) -> Reading:
     """The judge's reading of one parsed text (a spaCy Doc)."""
+    text = doc.text  # spaCy joins every token on each ``Doc.text``: read it once
     verbs = _main_verbs(doc)
-    core = _core(verbs, _dateline_end(doc.text))
+    core = _core(verbs, _dateline_end(text))
     return Reading(
-        terms=frozenset(content_terms(doc.text)),
+        terms=frozenset(content_terms(text)),
         figures=_figures(doc),
-        times=_times(doc.text),
+        times=_times(text),
         claim=tuple((v.lemma_.lower(), _negated(v), _hedged(v)) for v in verbs),
         verbs=tuple((t.lemma_.lower(), _negated(t), _hedged(t)) for t in doc if t.pos_ in ("VERB", "AUX", "ADJ")),
         actor=_actor(verbs),
         words=frozenset(t.lower_ for t in doc if t.is_alpha),
         predicate=_predicate(verbs),
         days=frozenset(t.lower_ for t in doc if t.lower_ in _cues()["weekdays"]),
-        quoted=_quoted(doc.text),
+        quoted=_quoted(text),
         core=core,
-        core_terms=frozenset(t for a, b in core for t in content_terms(doc.text[a:b])),
+        core_terms=frozenset(t for a, b in core for t in content_terms(text[a:b])),
         names=frozenset(t.lower_ for t in doc if t.ent_type_ in _ENTITY_LABELS and t.is_alpha and len(t) > 1),
-        bigrams=_bigrams(doc.text),
+        bigrams=_bigrams(text),
+        parts=_parts(doc),
+        months=frozenset(_months()[t.lower_.rstrip(".")] for t in doc
+                         if t.ent_type_ == "DATE" and t.lower_.rstrip(".") in _months()),
     )
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    return lexicon.numbers("months")
+
+
+PART_TOKENS = 5
+"""Shortest sentence judged on its own within a text of several sentences."""
+
+
+def _parts(doc: Any) -> tuple[str, ...]:
+    """The text's sentences, by the parse, when there are several long enough to state a claim."""
+    sents = [s.text.strip() for s in doc.sents if sum(not t.is_punct for t in s) >= PART_TOKENS]
+    return tuple(sents) if len(sents) > 1 else ()
 
 
 def _bigrams(text: str) -> frozenset[tuple[str, str]]:
@@ -259,10 +281,13 @@ def actor_check(s: Reading, p: Reading) -> str | None:
 
 
 def context_check(s: Reading, p: Reading) -> str | None:
-    """"day" when the two texts name different weekdays; "quote" when both quote someone and
+    """"day" or "month" when the two texts date things to different weekdays or months (a year
+    is often a background date: "a friend's 2000 death"); "quote" when both quote someone and
     the passage's quotation has little of the sentence's (another statement)."""
     if s.days and p.days and not (s.days & p.days):
         return "day"
+    if s.months and p.months and not (s.months & p.months):
+        return "month"
     if len(s.quoted) >= 3 and len(p.quoted) >= 3 and len(s.quoted & p.quoted) < len(s.quoted) / 2:
         return "quote"
     return None

@@ -30,7 +30,7 @@ from typing import Any
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
 from ..parses import parsed
 from ..text import words
-from ..tfidf import tfidf_matrix
+from ..tfidf import SparseRows
 from .expressions import DateExpression, find_dates, future_tense
 from .quotes import widen
 from .resolution import DateValue, YearHint, resolve
@@ -92,6 +92,8 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
     if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1:
         return sent_start, sent_end
+    if sdoc.text[a : a + 1].islower():
+        return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
         b += 1
     return a, b
@@ -199,8 +201,9 @@ def _merge(events: list[Event]) -> list[Event]:
     """Same date (or same day and month where a year is missing), same words, different reports: one entry."""
     if not events:
         return []
-    vecs = tfidf_matrix([e.text for e in events])
-    sims = vecs @ vecs.T
+    # sparse rows, compared pair by pair: the dense events x words and events x events matrices of a
+    # story of 1,000+ reports took hundreds of megabytes (issue 16), and most pairs are never compared
+    vecs = SparseRows([e.text for e in events])
     order = sorted(range(len(events)), key=lambda i: (-_certainty(events[i].value), events[i].doc_rank,
                                                       events[i].start))
     merged: list[tuple[Event, set[str], list[int]]] = []
@@ -209,7 +212,7 @@ def _merge(events: list[Event]) -> list[Event]:
         for head, docs, members in merged:
             if e.doc in docs or e.relation != head.relation or not _compatible(head.value, e.value):
                 continue
-            if max(float(sims[i, j]) for j in members) >= SAME_EVENT:
+            if float(vecs.dots(i, members).max()) >= SAME_EVENT:
                 head.citations.extend(e.citations)
                 docs.add(e.doc)
                 members.append(i)

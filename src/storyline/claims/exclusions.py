@@ -1,0 +1,91 @@
+"""Numbers that are not figures: dates, years, times of day, ordinals, numbers in names, street
+numbers, and durations that say when rather than how long (numbers.py lists the conventions)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
+from ..text import WORDS
+from .tokens import DIGITS, number_value
+from .tokens import low as _low
+from .vocab import units, word_set
+
+_TIME_AFTER = word_set("time_after")
+_MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
+_WEEKDAYS = frozenset(weekday_names(abbreviations=False))
+_NAME_BEFORE = word_set("name_before")
+GROUP_SIZE = word_set("group_size")
+_OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
+_POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
+_POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
+
+
+def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, ranged: bool) -> bool:
+    """A duration that says when, not how long: 'two days ago', 'in three weeks', '10 years later'
+    (tokens ``start``-``end``, its ``unit`` code; ``ranged`` for a range, which after 'after' or
+    'within' says how long: 'expire after 30-40 days')."""
+    before, after = _low(doc, start - 1), _low(doc, end)
+    short = unit in ("s", "min", "h")  # "14 minutes later": a gap, not a date
+    if after in _POINT_IN_TIME_AFTER and not (after == "after" and value > 1) and not (
+            short and after in ("later", "earlier", "after")):
+        return True
+    if before in _POINT_IN_TIME_BEFORE and doc[start - 1].pos_ == "VERB":
+        return False  # "announced to last 30 days"
+    if before in ("after", "within") and ranged:
+        return False
+    if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
+        return before not in ("in",) or _low(doc, start - 2) not in ("time",)
+    hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
+    return hyphen or doc[start].ent_type_ == "DATE" and before in ("the", "this", "that")
+
+
+def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
+    """Dates, years, times, ages, ordinals, numbers in names: never figures."""
+    first, last = doc[i], doc[j - 1]
+    if any(doc[k].ent_type_ == "ORDINAL" for k in range(i, j)):
+        return True
+    nl, nl2 = _low(doc, j), _low(doc, j + 1)
+    unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
+    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after:
+        return True  # a time of day; "16 minutes before the crash" is a duration
+    pl = _low(doc, i - 1)
+    big = (number_value(last) or 0) > 31
+    count_before_day = nl in _WEEKDAYS and big  # "rose to 156 Sunday"
+    range_of_durations = big and nl in ("to", "-", "–", "and") and any(
+        _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
+    if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
+            not count_before_day and not range_of_durations:
+        return True  # a date; a duration ("16 minutes", "two years") is read with its unit
+    if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
+        return True
+    if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age":
+        return True  # "45 years of age"
+    if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):
+        return True  # "10:40" split into tokens
+    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
+        return True
+    if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and first.text[:1].isdigit():
+        if first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I"):
+            return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...")
+    if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
+        return True  # "Su-34" split into tokens
+    if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":
+        return True  # "John Smith, 45, said"
+    if "-" in first.text and any(c.isalpha() for c in first.text.split("-")[0]) and first.text[:1].isupper():
+        return True
+    if first.i != sent_start and first.text[:1].isupper() and first.text.lower() in WORDS:
+        if pl not in _OPENERS:  # "the Two-Way", "the Big Four"; not a number opening a quote
+            return True
+    if re.match(r"^\d{4}$", last.text) and int(last.text) in YEARS_IN_TEXT:
+        return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
+    if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
+            doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
+        return True  # "10 Downing Street"
+    if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+        rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
+        unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate
+        return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
+    return False

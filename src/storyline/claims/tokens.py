@@ -1,0 +1,44 @@
+"""Token-level reading shared by the figure reader (numbers.py) and its exclusions (exclusions.py):
+the paragraph's words in lower case, computed once, and the value of one number token."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..text import WORDS
+from .vocab import table
+
+SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
+DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
+
+
+def number_value(tok: Token) -> float | None:
+    """The value of one number token (digits, "5k", a number word), or None."""
+    text = tok.text
+    lower = text.lower()
+    if DIGITS.match(text):
+        return float(text.replace(",", ""))
+    if lower in WORDS:
+        return float(WORDS[lower])
+    m = DIGIT_SCALE.match(text)
+    if m:
+        return float(m.group(1)) * SCALES[m.group(2).lower()]
+    return None
+
+
+def lows(doc: Doc) -> list[str]:
+    """The paragraph's words in lower case, computed once (token access is the cost of this module)."""
+    words: list[str] | None = doc.user_data.get("claims_lows")
+    if words is None:
+        words = [t.text.lower() for t in doc]
+        doc.user_data["claims_lows"] = words
+    return words
+
+
+def low(doc: Doc, k: int) -> str:
+    """Word ``k`` of the paragraph in lower case; '' outside it."""
+    words = lows(doc)
+    return words[k] if 0 <= k < len(words) else ""

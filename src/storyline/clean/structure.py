@@ -107,9 +107,10 @@ TAIL_MIN_SCORE = 0.5
 
 def _remove_duplicates(lines: list[Line], defer_to_model: bool) -> None:
     """A line equal to an earlier kept line goes, unless (``defer_to_model``) it is a short line the
-    furniture model reads as article: an article's own lists repeat short lines ("Meal 2", "Eat every 2-3 hours"), and the
-    model sees repeats too (``linefeatures``), so a repeat it keeps is the article's. Not after an
-    extractor (HTML): there a repeat is more often a caption or teaser the extractor let through."""
+    furniture model reads as article: an article's own lists repeat short lines ("Meal 2", "Eat every
+    2-3 hours"), and the model sees repeats too (``linefeatures``), so a repeat it keeps is the
+    article's. Not after an extractor (HTML): there a repeat is more often a caption or teaser the
+    extractor let through."""
     seen: set[str] = set()
     for ln in lines:
         if not ln.kept:

@@ -103,3 +103,27 @@ def test_repeat_counts_count_documents_not_lines() -> None:
     counts = repeat_counts(["Subscribe now\nA line\nSubscribe now", "Subscribe now\nOther line"])
     assert counts["subscribe now"] == 2
     assert counts["a line"] == 1
+
+
+def test_a_repeat_the_model_keeps_stays_unless_after_an_extractor() -> None:
+    from storyline.clean.lines import Line
+    from storyline.clean.reasons import Reason
+    from storyline.clean.structure import mark_structure
+
+    def lines() -> list[Line]:
+        out = [Line(p, score=0.01) for p in PROSE[:2]]
+        out += [Line("Eat every two to three hours", score=0.2), Line(PROSE[2], score=0.01),
+                Line("Eat every two to three hours", score=0.2), Line("Share this story on Facebook", score=0.3),
+                Line("Share this story on Facebook", score=0.7), Line(PROSE[3], score=0.01)]
+        return out
+
+    scraped = lines()
+    mark_structure(scraped, None, 0)
+    assert scraped[4].reason is None  # the model reads the repeat as the article's own list
+    assert scraped[6].reason == Reason.DUPLICATE  # the model leans furniture: the repeat goes
+    html = lines()
+    mark_structure(html, None, 0, extracted=True)
+    assert html[4].reason == Reason.DUPLICATE and html[6].reason == Reason.DUPLICATE
+    rules_only = [Line(ln.text) for ln in lines()]  # no scores: the rule cascade, as before
+    mark_structure(rules_only, None, 0)
+    assert rules_only[4].reason == Reason.DUPLICATE

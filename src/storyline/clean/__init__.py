@@ -66,13 +66,17 @@ The cascade (``clean_document``)
    ...")
    a standalone line that the next paragraph    standfirst repeated in body
    begins with
-   a line equal to an earlier kept line         duplicate line
+   a line equal to an earlier kept line (in     duplicate line
+   scraped text, not one the model reads as
+   article: an article's own list repeats)
    after the last paragraph, from the end:      author bio / contact prompt /
    bios ("Jane Doe is a staff writer for        advertisement / outlet promo /
    ..."), contact lines, appeals, programme     navigation (<= 4 words) /
    plugs ("Hear more on Harbour FM Drive from   related-stories list
    5pm."), and short non-sentence lines
    ("Good News") that do not read like prose
+   (after an extractor, not one the model
+   reads as article)
    ==========================================  ==============================
 
 6. ``_assemble``: the kept lines joined with "\\n"; no kept line left ->
@@ -142,7 +146,7 @@ def clean_document(
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)
-    mark_structure(lines, title_at, first_par)
+    mark_structure(lines, title_at, first_par, extracted=raw.source == "html")
     text, removed = _assemble(raw.id, lines, title_at)
     _check_language(raw.id, text, cfg)
     return Document(

@@ -101,12 +101,23 @@ def _remove_standfirst_repeats(lines: list[Line]) -> None:
         lines[a].reason = Reason.STANDFIRST
 
 
-def _remove_duplicates(lines: list[Line]) -> None:
+DUPLICATE_MIN_SCORE = 0.5
+TAIL_MIN_SCORE = 0.5
+
+
+def _remove_duplicates(lines: list[Line], defer_to_model: bool) -> None:
+    """A line equal to an earlier kept line goes, unless (``defer_to_model``) it is a short line the
+    furniture model reads as article: an article's own lists repeat short lines ("Meal 2", "Eat every
+    2-3 hours"), and the model sees repeats too (``linefeatures``), so a repeat it keeps is the
+    article's. Not after an extractor (HTML): there a repeat is more often a caption or teaser the
+    extractor let through."""
     seen: set[str] = set()
     for ln in lines:
         if not ln.kept:
             continue
-        if ln.text in seen and (nwords(ln.text) >= 3 or len(ln.text) >= 15):
+        model_keeps = (defer_to_model and ln.score is not None and ln.score <= DUPLICATE_MIN_SCORE
+                       and not is_paragraph(ln.text))  # a paragraph twice is a scraping slip, whatever the model
+        if ln.text in seen and (nwords(ln.text) >= 3 or len(ln.text) >= 15) and not model_keeps:
             ln.reason = Reason.DUPLICATE
         seen.add(ln.text)
 
@@ -144,8 +155,11 @@ def _is_tail_promo(text: str) -> bool:
     return bool(BROADCAST_RE.search(text) or (AIRTIME_VERB_RE.match(text) and AIRTIME_RE.search(text)))
 
 
-def _trim_tail(lines: list[Line]) -> None:
-    """After the last real paragraph, bios, contact lines and short labels are site furniture."""
+def _trim_tail(lines: list[Line], extracted: bool = False) -> None:
+    """After the last real paragraph, bios, contact lines and short labels are site furniture.
+
+    After an extractor (HTML) a short line the furniture model reads as article ends the trim: the
+    extractor kept it inside the article (a list of tour dates, the last items of a recipe)."""
     junk = DEFAULT_CONFIG.max_trailing_junk_words
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
@@ -162,6 +176,8 @@ def _trim_tail(lines: list[Line]) -> None:
         elif n <= 30 and _is_tail_promo(text):
             ln.reason = Reason.PROMO
         elif n <= junk and not ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
+            if extracted and ln.score is not None and ln.score <= TAIL_MIN_SCORE:
+                return
             ln.reason = Reason.NAV if n <= 4 else Reason.RELATED
         else:
             return
@@ -184,12 +200,12 @@ def trim_head(lines: list[Line], title_at: int | None) -> None:
 
 
 
-def mark_structure(lines: list[Line], title_at: int | None, first_par: int) -> None:
+def mark_structure(lines: list[Line], title_at: int | None, first_par: int, *, extracted: bool = False) -> None:
     """Bylines without "By", lists after headers, bios after "About", repeats, then the tail."""
     if title_at is not None:
         _remove_header_bylines(lines, title_at + 1, first_par)
     _remove_list_items(lines, (title_at + 1) if title_at is not None else first_par)
     _remove_bio_after_about(lines)
     _remove_standfirst_repeats(lines)
-    _remove_duplicates(lines)
-    _trim_tail(lines)
+    _remove_duplicates(lines, defer_to_model=not extracted)
+    _trim_tail(lines, extracted)

@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _floors import check_floors
+
 HERE = Path(__file__).resolve().parent
 GOLDS = {"total": HERE.parents[0].parent / "shared" / "gold" / "claims-dev.json",
          "heldout": HERE / "claims" / "heldout.json"}
@@ -43,11 +45,7 @@ def main() -> int:
             subprocess.run([sys.executable, str(HERE / "claims_eval.py"), "--gold", str(gold), "--json", str(out)],
                            check=True, stdout=sys.stdout, stderr=subprocess.DEVNULL)
             total = json.loads(out.read_text(encoding="utf-8"))["total"]
-        print(f"\n| measure | {gold.name} total | floor | ok |\n|---|---:|---:|---|")
-        for k, floor in floors.items():
-            ok = total[k] >= floor
-            failed += [] if ok else [f"{key}.{k}"]
-            print(f"| {k} | {total[k]:.1f} | {floor:.1f} | {'yes' if ok else 'no'} |")
+        failed += check_floors(total, floors, label="measure", column=f"{gold.name} total", prefix=key, digits=1)
     if failed:
         print(f"claims gate FAILED: below the floors on {', '.join(failed)}", file=sys.stderr)
         return 1

@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _floors import check_floors
+
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 
@@ -43,12 +45,7 @@ def main() -> int:
     for split, floors in floors_all.items():
         if split == "about":
             continue
-        print(f"\n| {split} | measured | floor | ok |\n|---|---:|---:|---|")
-        for k, floor in floors.items():
-            value = got.get(split, {}).get(k, 0.0)
-            ok = value >= floor
-            failed += [] if ok else [f"{split}.{k}"]
-            print(f"| {k} | {value:.3f} | {floor:.3f} | {'yes' if ok else 'no'} |")
+        failed += check_floors(got.get(split, {}), floors, label=split, column="measured", prefix=split, digits=3)
     if failed:
         print(f"entities gate FAILED: below the floors on {', '.join(failed)}", file=sys.stderr)
         return 1

@@ -179,10 +179,9 @@ def honorific_before(text: str) -> str | None:
 # ("EST"), a storm's given name ("Hurricane Irene" -> "Irene"), a natural feature ("Cape Hatteras").
 TIME_ZONES = lexicon.words("time_zones")
 _STORM_WORDS = sorted(lexicon.entries("storm_words"), key=len, reverse=True)
-_STORM = re.compile(
-    r"\b(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STORM_WORDS) + r")\s+([A-Z][a-z]+)\b"
-)
-_STORM_START = re.compile(r"^(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STORM_WORDS) + r")\s")
+_STORM_WORD = r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STORM_WORDS) + r")"
+_STORM = re.compile(r"\b" + _STORM_WORD + r"\s+([A-Z][a-z]+)\b")
+_STORM_START = re.compile(r"^" + _STORM_WORD + r"\s")
 _FEATURES = lexicon.table("feature_words")
 
 

@@ -61,11 +61,7 @@ def run_ordered(client: Any, jobs: Iterable[Job], max_chars: int, with_analysis:
         (raws, counts), future = pending.popleft()
         in_flight -= len(raws)
         fill()  # the next task is queued before this one is waited for
-        yield len(raws), _outcome(future, raws, partial(_resubmit, submit, counts))
-
-
-def _resubmit(submit: Callable[[Sequence[RawDocument], Any], Any], counts: Any, raws: Sequence[RawDocument]) -> Any:
-    return submit(raws, counts)
+        yield len(raws), _outcome(future, raws, partial(submit, counts=counts))
 
 
 def _outcome(future: Any, raws: Sequence[RawDocument], resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:

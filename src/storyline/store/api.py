@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -141,7 +140,8 @@ class Store:
         except Exception as exc:  # a bug or a value the store rejects: it costs this report only
             self.conn.execute("ROLLBACK TO report")
             index.undo()
-            result.skipped.append(Skipped(doc.id, internal_error(_failed_stage(exc), exc)))
+            stage, cause = ("story clustering", exc.__cause__) if isinstance(exc, _ClusteringFailed) else ("store", exc)
+            result.skipped.append(Skipped(doc.id, internal_error(stage, cause or exc)))
         self.conn.execute("RELEASE report")
 
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
@@ -157,7 +157,12 @@ class Store:
 
             features = Features.of(doc)
         counts, sig = features
-        a = assign(index, counts, doc.published, self.settings)
+        try:
+            a = assign(index, counts, doc.published, self.settings)
+        except sqlite3.OperationalError:
+            raise
+        except Exception as exc:
+            raise _ClusteringFailed from exc
         term_ids = index.term_ids(counts)
         copy_of = self._original_of(a.story, sig)
         cur = self.conn.execute(
@@ -306,10 +311,8 @@ class Store:
         return {"reports": int(reports), "stories": int(stories)}
 
 
-def _failed_stage(err: BaseException) -> str:
-    """``story clustering`` when the exception came from the clustering code, else ``store``."""
-    frames = traceback.extract_tb(err.__traceback__)
-    return "story clustering" if any(f"{os.sep}stories{os.sep}" in f.filename for f in frames) else "store"
+class _ClusteringFailed(Exception):
+    """The story clustering raised (its cause is ``__cause__``): the report's skip reason names that stage."""
 
 
 def _iso_date(value: str | None) -> Any:

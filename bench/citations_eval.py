@@ -5,6 +5,10 @@ measured in the same run, on the dev split (tuned on) and the held-out split (ne
     python bench/citations_eval.py                  # the table
     python bench/citations_eval.py --errors dev     # also list the judge's mistakes on dev
 
+Below the table, the judge's precision/recall curve on each split: its pairs ranked by the
+judge's probability (``Verdict.score``; pairs the rules rule out rank last), the best precision
+at recall 0.6 / 0.7 / 0.8 and the average precision. The shipped threshold is one point of it.
+
 Reads the texts from ../shared by offset (the pair file stores offsets and snippets only) and
 stops with an error when a snippet no longer matches. Exits 0 with a note when ../shared is
 absent. Target (issue 12): precision >= 0.95 at recall >= 0.8.
@@ -80,10 +84,32 @@ def bag_of_words(pairs: Sequence[Pair]) -> list[bool]:
     return out
 
 
+_SCORES: dict[str, float] = {}  # the judge's probability per pair id, from its run in this process
+
+
 def judge(pairs: Sequence[Pair]) -> list[bool]:
     from storyline.support import judge as run
 
-    return [v.supports for v in run([(p.sentence, p.passage) for p in pairs])]
+    verdicts = run([(p.sentence, p.passage) for p in pairs])
+    _SCORES.update({p.id: v.score for p, v in zip(pairs, verdicts, strict=True)})
+    return [v.supports for v in verdicts]
+
+
+CURVE_RECALLS = (0.6, 0.7, 0.8)
+
+
+def curve(score: Sequence[float], gold: Sequence[bool]) -> tuple[dict[float, float], float]:
+    """Best precision at each of ``CURVE_RECALLS`` (0 when out of reach) and the average
+    precision, ranking pairs by score (ties broken against the judge: negatives first)."""
+    order = sorted(range(len(gold)), key=lambda i: (-score[i], gold[i]))
+    total = max(sum(gold), 1)
+    tp, points, ap = 0, [], 0.0
+    for rank, i in enumerate(order, 1):
+        tp += gold[i]
+        points.append((tp / total, tp / rank))
+        ap += tp / rank if gold[i] else 0.0
+    best = {r: max((p for rec, p in points if rec >= r - 1e-9), default=0.0) for r in CURVE_RECALLS}
+    return best, ap / total
 
 
 def scores(pred: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float, int, int]:
@@ -118,6 +144,12 @@ def main() -> int:
         for name in systems:
             prec, rec, fp, fn = scores([preds[name][i] for i in idx], gold)
             print(f"| {split} | {len(idx)} | {sum(gold)} | {name} | {prec:.3f} | {rec:.3f} | {fp} | {fn} |")
+    print("\n| split | judge's precision at recall " + " / ".join(f"{r:.1f}" for r in CURVE_RECALLS)
+          + " | average precision |\n|---|---|---:|")
+    for split in SPLITS:
+        chosen = [p for p in pairs if p.split == split]
+        best, ap = curve([_SCORES[p.id] for p in chosen], [p.label for p in chosen])
+        print(f"| {split} | " + " / ".join(f"{best[r]:.3f}" for r in CURVE_RECALLS) + f" | {ap:.3f} |")
     print(f"\ntime for all {len(pairs)} pairs (model loading included): "
           + ", ".join(f"{n} {s:.1f} s" for n, s in seconds.items()))
     if args.errors:

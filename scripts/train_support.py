@@ -125,6 +125,21 @@ def pr(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
     return tp / max(float(pred.sum()), 1.0), tp / max(float(gold.sum()), 1.0)
 
 
+CURVE_RECALLS = (0.6, 0.7, 0.8)
+
+
+def curve(p: np.ndarray, gold: np.ndarray) -> tuple[float, list[float]]:
+    """Average precision and the best precision at each of ``CURVE_RECALLS`` (pairs ranked by p;
+    ties broken against the model: negatives first)."""
+    order = np.lexsort((gold, -p))
+    g = gold[order]
+    tp = np.cumsum(g)
+    precision, recall = tp / np.arange(1, len(g) + 1), tp / max(gold.sum(), 1)
+    ap = float((precision * g).sum() / max(gold.sum(), 1))
+    return ap, [float(precision[recall >= r - 1e-9].max()) if (recall >= r - 1e-9).any() else 0.0
+                for r in CURVE_RECALLS]
+
+
 def lowest_threshold(p: np.ndarray, gold: np.ndarray, precision: float) -> float:
     """The lowest threshold whose predictions keep ``precision`` (all pairs: ruled-out ones have p = 0)."""
     for t in sorted(set(p.tolist())):
@@ -189,6 +204,10 @@ def main() -> int:
     ):
         p_, r_ = pr(pred, gold)
         print(f"| {name} | {p_:.3f} | {r_:.3f} | {100 * frac:.0f}% of sentences past the rules |")
+    for name, p_inst in (("cheap alone", pc), ("full alone", pf)):
+        avg, at = curve(per_pair(p_inst, pair, len(pairs)), gold)
+        print(f"{name} curve (CV on dev): precision at recall " + " / ".join(map(str, CURVE_RECALLS)) + " = "
+              + " / ".join(f"{a:.3f}" for a in at) + f", average precision {avg:.3f}")
     print(f"thresholds: full {threshold:.3f}, cheap alone {cheap_threshold:.3f}, route reject < {reject:.3f}, "
           f"accept >= {accept:.3f}")
     mc, mf = fit(cheap[train], y[train], l2c), fit(full[train], y[train], l2f)

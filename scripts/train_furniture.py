@@ -10,6 +10,10 @@ gold. One site in four is held out (``clean_data.held_out``): never trained or t
 measured by ``bench/clean_eval.py``. Folds for the cross-validation below are whole sites (or
 whole clusters), never lines.
 
+Lines: each document is read as the cleaner reads it (``cleaner_view``: the text split and hard wraps
+rejoined by ``clean.lines.split_lines``, photo credits cut and cross-document repeats counted by
+``clean.furniture.model_inputs``), so the model is trained on the very lines it will score.
+
 Model: two passes of gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, fixed
 seed). The second pass sees the first pass's scores of the lines around each line; it is trained on
 out-of-fold first-pass scores, as it will see on unseen sites. The decision threshold is the one

@@ -1,6 +1,6 @@
 """How well cleaning removes site furniture and keeps article text, with baselines measured in the same run.
 
-    PYTHONPATH=src python bench/clean_eval.py [--no-html] [--gate]
+    PYTHONPATH=src python bench/clean_eval.py [--no-html] [--gate] [--missed]
 
 Tables (all from ../shared, read in place):
 1. Scraped-text lines (``bench/cleaning/article_extraction_lines.jsonl``), English pages, each page's lines
@@ -96,15 +96,21 @@ def line_table(pages: Sequence[LabelledDoc]) -> tuple[str, dict[str, LineScore]]
     return "\n".join(rows), held
 
 
-def _item_scores(doc: Document | None, furniture: Sequence[str], keep: Sequence[str]) -> tuple[int, int]:
+def _item_scores(
+    doc: Document | None, furniture: Sequence[str], keep: Sequence[str], missed: list[str] | None = None
+) -> tuple[int, int]:
+    """Furniture items removed and keep items kept; ``missed`` collects the items the cleaner got wrong."""
     lines = doc.text.split("\n") if doc else []
-    removed = sum(1 for f in furniture if not any(norm(f) in norm(ln) for ln in lines))
-    kept = sum(1 for k in keep if doc is not None and norm(k) in norm(doc.text))
-    return removed, kept
+    stays = [f for f in furniture if any(norm(f) in norm(ln) for ln in lines)]
+    lost = [k for k in keep if doc is None or norm(k) not in norm(doc.text)]
+    if missed is not None:
+        missed += [f"furniture stays: {f}" for f in stays] + [f"keep item lost: {k}" for k in lost]
+    return len(furniture) - len(stays), len(keep) - len(lost)
 
 
-def gold_table() -> str:
-    """Dev gold and seeds: items removed/kept by the rule cascade and by the model."""
+def gold_table(missed: list[str] | None = None) -> str:
+    """Dev gold and seeds: items removed/kept by the rule cascade and by the model (the model's misses
+    go to ``missed``)."""
     gold = json.loads((SHARED / "gold" / "claims-dev.json").read_text(encoding="utf-8"))
     items = {(c["id"], it["doc"]): ([], []) for c in gold["clusters"] for it in c["furniture"] + c["keep"]}
     for c in gold["clusters"]:
@@ -123,7 +129,8 @@ def gold_table() -> str:
             texts = cluster_texts(d)
             raw = RawDocument(id=d.id, text=texts[int(d.meta["doc"])])
             furn, keep = items[(d.meta["cluster"], int(d.meta["doc"]))]
-            r, k = _item_scores(_cleaned(raw, model, repeat_counts(texts)), furn, keep)
+            r, k = _item_scores(_cleaned(raw, model, repeat_counts(texts)), furn, keep,
+                                [] if not model or missed is None else missed)
             fr, kr, nf, nk = fr + r, kr + k, nf + len(furn), nk + len(keep)
         rows.append(f"| dev gold (20 docs) | {name} | {nf} | {fr / nf:.1%} | {nk} | {kr / nk:.1%} | |")
         texts = [f.read_text(encoding="utf-8") for f in seed_files]
@@ -133,7 +140,7 @@ def gold_table() -> str:
             doc = _cleaned(RawDocument(id=f.name, text=text), model, counts)
             furn = [it["text"] for it in seeds["furniture"] if it["doc"] == f.name]
             keep = [it["text"] for it in seeds["keep"] if it["doc"] == f.name]
-            r, k = _item_scores(doc, furn, keep)
+            r, k = _item_scores(doc, furn, keep, [] if not model or missed is None else missed)
             fr, kr = fr + r, kr + k
             want = next(t["title"] for t in seeds["titles"] if t["doc"] == f.name)
             right += doc is not None and doc.title == want
@@ -261,6 +268,7 @@ def main() -> int:
     ap.add_argument("--no-html", action="store_true", help="skip the HTML table (the slow part)")
     ap.add_argument("--only-html", action="store_true", help="only the HTML table")
     ap.add_argument("--gate", action="store_true", help="exit 1 when a held-out floor is broken")
+    ap.add_argument("--missed", action="store_true", help="list the dev-gold and seeds items the model gets wrong")
     args = ap.parse_args()
     if args.only_html:
         print("## HTML pages (word 4-gram shingle F1)\n\n" + html_table() + "\n", flush=True)
@@ -270,7 +278,10 @@ def main() -> int:
     print(f"## Scraped-text lines ({len(pages)} English pages; {skipped} non-English pages skipped)\n")
     table, held = line_table(pages)
     print(table + "\n", flush=True)
-    print("## Dev gold and seeds\n\n" + gold_table() + "\n", flush=True)
+    missed: list[str] = []
+    print("## Dev gold and seeds\n\n" + gold_table(missed) + "\n", flush=True)
+    if args.missed:
+        print("Items the model gets wrong:\n\n" + "\n".join(f"- {m}" for m in missed) + "\n", flush=True)
     if not args.no_html:
         print("## HTML pages (word 4-gram shingle F1)\n\n" + html_table() + "\n", flush=True)
     print("## Speed\n\n" + speed_table() + "\n", flush=True)

@@ -10,6 +10,10 @@ gold. One site in four is held out (``clean_data.held_out``): never trained or t
 measured by ``bench/clean_eval.py``. Folds for the cross-validation below are whole sites (or
 whole clusters), never lines.
 
+Lines: each document is read as the cleaner reads it (``cleaner_view``: the text split and hard wraps
+rejoined by ``clean.lines.split_lines``, photo credits cut and cross-document repeats counted by
+``clean.furniture.model_inputs``), so the model is trained on the very lines it will score.
+
 Model: two passes of gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, fixed
 seed). The second pass sees the first pass's scores of the lines around each line; it is trained on
 out-of-fold first-pass scores, as it will see on unseen sites. The decision threshold is the one
@@ -19,16 +23,22 @@ that keeps the chosen share of article lines in the cross-validation over traini
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-import numpy as np
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one thread: 5x less CPU on a shared machine, same trees
+
+import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from clean_data import (  # noqa: E402
     FURNITURE,
+    HEADLINE,
+    KEEP,
+    SEEDS_DIR,
     UNLABELLED,
     LabelledDoc,
     cluster_texts,
@@ -37,14 +47,16 @@ from clean_data import (  # noqa: E402
     load_pages,
     load_seeds,
 )
-from storyline.clean.furniture import Trees  # noqa: E402
+from storyline.clean import repeat_counts  # noqa: E402
+from storyline.clean.furniture import PROSE_THRESHOLD, Trees, model_inputs  # noqa: E402
 from storyline.clean.linefeatures import (  # noqa: E402
     CONTEXT,
     FEATURES,
     context_features,
-    cross_document_counts,
     line_features,
+    prose_rows,
 )
+from storyline.clean.lines import split_lines  # noqa: E402
 
 SEED = 20251202
 FOLDS = 5
@@ -58,31 +70,64 @@ def training_docs() -> list[LabelledDoc]:
     return pages + load_dev_gold() + load_seeds()
 
 
-def other_doc_counts(doc: LabelledDoc, cache: dict[str, list[list[str]]]) -> list[int] | None:
-    """How many other documents of the doc's input hold each line (clusters and the seeds only)."""
+def _input_texts(doc: LabelledDoc, cache: dict[str, list[str]]) -> list[str] | None:
+    """The raw texts of every document of the doc's input (clusters and the seeds; a page is alone)."""
     if doc.source == "pages":
         return None
     if doc.input_id not in cache:
         if doc.source == "dev-gold":
-            texts = cluster_texts(doc)
+            cache[doc.input_id] = cluster_texts(doc)
         else:
-            texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT.parent / "shared" / "seeds").iterdir())]
-        cache[doc.input_id] = [[" ".join(ln.split()) for ln in t.splitlines() if ln.strip()] for t in texts]
-    docs = cache[doc.input_id]
-    counts = cross_document_counts([doc.lines, *docs])[0]
-    return [max(c - 1, 0) for c in counts]  # the doc itself is among ``docs``
+            cache[doc.input_id] = [f.read_text(encoding="utf-8") for f in sorted(SEEDS_DIR.iterdir())]
+    return cache[doc.input_id]
+
+
+_RANK = {UNLABELLED: 0, FURNITURE: 1, HEADLINE: 2, KEEP: 3}
+
+
+def raw_text(doc: LabelledDoc, texts: list[str] | None) -> str:
+    """The text the cleaner is given: the page's lines (as ``bench/clean_eval.py`` feeds them), or the file."""
+    if doc.source == "dev-gold" and texts:
+        return texts[int(doc.meta["doc"])]
+    if doc.source == "seeds":
+        return (SEEDS_DIR / doc.id).read_text(encoding="utf-8")
+    return "\n".join(doc.lines)
+
+
+def cleaner_view(doc: LabelledDoc, texts: list[str] | None) -> tuple[list[str], list[int] | None, list[int]]:
+    """The document as the cleaner's model sees it (``furniture.model_inputs``: hard wraps rejoined, photo
+    credits cut, repeats across the input counted), with each line's label. A rejoined line takes the
+    strongest label of its parts (article over headline over furniture over unlabelled)."""
+    lines = split_lines(raw_text(doc, texts))
+    labels, i = [], 0
+    for ln in lines:
+        parts, text = [], ""
+        while i < len(doc.lines) and not ln.text.startswith(doc.lines[i]):
+            i += 1  # a line the cleaner drops as blank (zero-width characters only)
+        while i < len(doc.lines) and (not text or len(text) < len(ln.text)):
+            text = f"{text} {doc.lines[i]}" if text else doc.lines[i]
+            parts.append(doc.labels[i])
+            i += 1
+            if text == ln.text:
+                break
+        if text != ln.text:
+            raise ValueError(f"{doc.id}: cannot align the cleaner's line {ln.text[:60]!r} with the labelled lines")
+        labels.append(max(parts, key=_RANK.__getitem__))
+    inputs, others = model_inputs(lines, repeat_counts(texts) if texts else None)
+    return inputs, others, labels
 
 
 def matrix(docs: list[LabelledDoc]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Features, labels (1 furniture, 0 not, -1 unlabelled), group, doc index and sample weight per line."""
     xs, ys, groups, doc_idx, weights = [], [], [], [], []
-    cache: dict[str, list[list[str]]] = {}
+    cache: dict[str, list[str]] = {}
     for i, d in enumerate(docs):
-        xs.append(line_features(d.lines, other_doc_counts(d, cache)))
-        ys += [1 if lab == FURNITURE else UNLABELLED if lab == UNLABELLED else 0 for lab in d.labels]
-        groups += [d.group] * len(d.lines)
-        doc_idx += [i] * len(d.lines)
-        weights += [1.0 if d.source == "pages" else GOLD_WEIGHT] * len(d.lines)
+        lines, others, labels = cleaner_view(d, _input_texts(d, cache))
+        xs.append(line_features(lines, others))
+        ys += [1 if lab == FURNITURE else UNLABELLED if lab == UNLABELLED else 0 for lab in labels]
+        groups += [d.group] * len(lines)
+        doc_idx += [i] * len(lines)
+        weights += [1.0 if d.source == "pages" else GOLD_WEIGHT] * len(lines)
     return np.vstack(xs), np.array(ys), np.array(groups), np.array(doc_idx), np.array(weights)
 
 
@@ -157,10 +202,10 @@ def pick_threshold(p: np.ndarray, y: np.ndarray, words: np.ndarray, keep_target:
     return float(np.sort(p[y == 0])[::-1][k]) if k < len(order) else 0.5
 
 
-def report(name: str, p: np.ndarray, y: np.ndarray, words: np.ndarray, th: float) -> None:
+def report(name: str, removed: np.ndarray, y: np.ndarray, words: np.ndarray) -> None:
     f, k = y == 1, y == 0
-    kept_words = words[k & (p <= th)].sum() / max(words[k].sum(), 1)
-    print(f"| {name} | {f.sum()} | {(p[f] > th).mean():.3f} | {k.sum()} | {(p[k] <= th).mean():.3f} | "
+    kept_words = words[k & ~removed].sum() / max(words[k].sum(), 1)
+    print(f"| {name} | {f.sum()} | {removed[f].mean():.3f} | {k.sum()} | {(~removed[k]).mean():.3f} | "
           f"{kept_words:.3f} |")
 
 
@@ -192,8 +237,9 @@ def main() -> int:
               f"article lines kept {(p2[k] <= t).mean():.3f}")
     print("| cross-validation (by site) | furniture lines | removed | article lines | kept | article words kept |")
     print("|---|---:|---:|---:|---:|---:|")
+    removed = np.where(prose_rows(x), p2 > max(PROSE_THRESHOLD, th), p2 > th)  # as ``FurnitureModel.decide``
     for name in ("pages", "dev-gold", "seeds"):
-        report(name, p2[src == name], y[src == name], words[src == name], th)
+        report(name, removed[src == name], y[src == name], words[src == name])
     first = fit(x, y, w)
     t1 = export(first)
     assert np.allclose(t1.decision(x[:500]), first.decision_function(x[:500]), atol=1e-6)  # type: ignore[attr-defined]

@@ -771,9 +771,12 @@ def test_masthead_rule_keeps_headlines_menus_and_body_lines() -> None:
     doc = clean("\n".join(["Home | News | Sport | Weather", TITLE, *BODY]))
     assert reasons(doc)["Home | News | Sport | Weather"] == "navigation"
     assert doc.outlet is None
-    doc = clean(article("Reaction - Westminster", "Sri Lanka - 28,500"))  # between paragraphs: article text
-    assert "Reaction - Westminster" in doc.text.split("\n")
-    assert "Sri Lanka - 28,500" in doc.text.split("\n")
+    middle = ("Reaction - Westminster", "Sri Lanka - 28,500")  # between paragraphs: never a masthead
+    doc = clean_document(RawDocument(id="doc.txt", text=article(*middle)), model=False)
+    assert all(line in doc.text.split("\n") for line in middle)
+    # the furniture model scores such short lines near its threshold (0.90-0.95): whatever it decides,
+    # the masthead rule must not be the one that takes them
+    assert all(reasons(clean(article(*middle))).get(line) != "masthead" for line in middle)
 
 
 def test_promos_and_reader_prompts_after_the_last_paragraph_are_removed() -> None:

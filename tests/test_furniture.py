@@ -127,3 +127,49 @@ def test_a_repeat_the_model_keeps_stays_unless_after_an_extractor() -> None:
     rules_only = [Line(ln.text) for ln in lines()]  # no scores: the rule cascade, as before
     mark_structure(rules_only, None, 0)
     assert rules_only[4].reason == Reason.DUPLICATE
+
+
+def _column(x: np.ndarray, name: str) -> list[float]:
+    return x[:, FEATURES.index(name)].tolist()  # type: ignore[no-any-return]
+
+
+def test_template_features_see_galleries_reader_prompts_captions_and_pull_quotes() -> None:
+    quote = "“We will not back down, whatever the council decides,” she said."
+    gallery = [f"{i}/4 On the vote {quote}" for i in (1, 2, 3, 4)]
+    pull = "The council voted 7-2 on Tuesday night to approve a $4.5 million riverside park"
+    lines = [*PROSE[:2], pull, *gallery, "Thank you for your interest: we only need your email address.",
+             "The mayor poses with residents at the opening of the new library in March.",
+             "Visit the council's website for more on the park.", *PROSE[2:]]
+    x = line_features(lines)
+    g = slice(3, 3 + len(gallery))
+    assert _column(x, "slide_counter")[g] == [1.0] * 4 and _column(x, "slide_counter")[0] == 0.0
+    assert _column(x, "log_lead_run")[g] == [pytest.approx(np.log1p(3))] * 4
+    assert _column(x, "log_lead_run")[0] == 0.0
+    assert _column(x, "second_person")[7] > 0.1 and _column(x, "second_person")[0] == 0.0
+    assert _column(x, "caption_verb")[8] == 1.0 and _column(x, "caption_verb")[1] == 0.0
+    assert _column(x, "imperative_start")[9] == 1.0 and _column(x, "imperative_start")[0] == 0.0
+    assert _column(x, "inside_longer_line")[2] == 1.0  # the pull quote: the first paragraph holds it
+    assert _column(x, "inside_longer_line")[0] == 0.0
+
+
+def test_pull_quotes_and_gallery_captions_are_not_protected_as_prose() -> None:
+    from storyline.clean.linefeatures import prose_rows
+
+    quote = "“We will not back down, whatever the council decides,” she said."
+    gallery = [f"{i}/3 On the vote: {quote}" for i in (1, 2, 3)]
+    holder = "Residents said on Wednesday that they had heard: " + PROSE[0]
+    lines = [PROSE[0], *gallery, holder]  # PROSE[0] here is a pull quote of the last paragraph
+    rows = prose_rows(line_features(lines)).tolist()
+    assert rows == [False, False, False, False, True]  # the copy, the gallery; the paragraph holding the copy is prose
+    assert prose_rows(line_features(PROSE)).all()
+
+
+def test_model_inputs_cut_credits_and_count_repeats_as_the_cleaner_does() -> None:
+    from storyline.clean.furniture import model_inputs
+    from storyline.clean.lines import split_lines
+
+    texts = ["Breaking news alerts\n" + PROSE[0] + " (AP Photo/Jane Doe)", "Breaking news alerts\n" + PROSE[1]]
+    inputs, others = model_inputs(split_lines(texts[0]), repeat_counts(texts))
+    assert inputs == ["Breaking news alerts", PROSE[0]]
+    assert others == [1, 0]
+    assert model_inputs(split_lines(texts[0]), None)[1] is None

@@ -97,7 +97,7 @@ from ..model import Document, RawDocument, Removed
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
-from .furniture import certain_reason, load_model
+from .furniture import certain_reason, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
@@ -180,13 +180,8 @@ def _classify_lines(
     then every other line whose furniture probability is above the model's threshold is removed
     as "navigation" (up to 4 words) or "site furniture".
     """
-    others = None
-    if doc_counts:
-        others = [max(doc_counts.get(line_key(ln.text), 1) - 1, 0) for ln in lines]
-    for ln in lines:
-        strip_inline_credits(ln)  # first, so "Caption sentence. (AP Photo/X)" keeps its sentence
-    model = load_model()
-    scores, furniture = model.decide([ln.text or "-" for ln in lines], others, extracted=extracted)
+    texts, others = model_inputs(lines, doc_counts)  # credits cut first, as in training
+    scores, furniture = load_model().decide(texts, others, extracted=extracted)
     dates: list[DateLine] = []
     for ln, score in zip(lines, scores.tolist(), strict=True):
         ln.score = round(score, 3)

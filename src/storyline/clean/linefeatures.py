@@ -53,10 +53,14 @@ _VERB_HINTS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _cues() -> frozenset[str]:
-    text = resources.files("storyline").joinpath("data/furniture_cues.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def _words(name: str) -> frozenset[str]:
+    text = resources.files("storyline").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _cues() -> frozenset[str]:
+    return _words("furniture_cues.txt")
 
 
 def line_key(line: str) -> str:
@@ -83,7 +87,11 @@ _CONTEXT_FEATURES = (
     "mass_before", "mass_after", "prev_words", "next_words", "prev_stop", "next_stop", "prev_prose", "next_prose",
     "window_prose", "window_words", "prefix_of_next", "same_as_prev_shape",
 )
-FEATURES: tuple[str, ...] = _TEXT_FEATURES + _CONTEXT_FEATURES
+_TEMPLATE_FEATURES = (
+    "slide_counter", "second_person", "caption_verb", "imperative_start", "inside_longer_line", "log_lead_run",
+    "log_lead_repeats",
+)
+FEATURES: tuple[str, ...] = _TEXT_FEATURES + _CONTEXT_FEATURES + _TEMPLATE_FEATURES
 """Column names of ``line_features``; the shipped weights depend on this order."""
 
 
@@ -94,11 +102,22 @@ _NON_ASCII_LETTER_RE = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 _QUOTE_RE = re.compile("[" + "".join(sorted(_QUOTES)) + "]")
 
 
+# "1/18", "3 of 12", "Photo 2 of 9", "Slide 4/10": a slideshow's or gallery's counter opening a caption.
+_COUNTER_RE = re.compile(
+    r"(?:(?:photo|image|slide|picture|gallery)s?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b", re.IGNORECASE
+)
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "you're", "you’re", "you'll", "you’ll", "you've",
+                            "you’ve", "you'd", "you’d"})
+_DIGITS_RE = re.compile(r"\d+")
+
+
 _HEAD_CHARS = 300  # shape features read a line's first 300 characters: past that a line is plainly prose
 _HEAD_WORDS = 25
 
 
-def _text_row(line: str, cues: frozenset[str]) -> list[float]:
+def _text_row(
+    line: str, cues: frozenset[str], caption_verbs: frozenset[str], imperatives: frozenset[str]
+) -> list[float]:
     """The features a line has on its own. Ratios and counts read the line's head (``_HEAD_CHARS``,
     ``_HEAD_WORDS``), so a long paragraph costs no more than a short one; lengths use the whole line."""
     words = line.split()
@@ -151,15 +170,30 @@ def _text_row(line: str, cues: frozenset[str]) -> list[float]:
         float(first in "([" and line[-1] in ")]"),
         n_cue / nt, float(bool(toks) and toks[0] in cues), math.log1p(n_cue),
         float(verb), long_words / nt, non_ascii_letters / hchars,
+        # the first four ``_TEMPLATE_FEATURES`` (read from the same tokens; moved to the end by line_features)
+        float(_COUNTER_RE.match(line) is not None), sum(map(_SECOND_PERSON.__contains__, toks)) / nt,
+        float(not caption_verbs.isdisjoint(toks)), float(bool(toks) and toks[0] in imperatives),
     ]
 
 
 def prose_rows(x: np.ndarray) -> np.ndarray:
-    """Rows of ``line_features`` that read like article prose: 10+ words, a full stop, 20%+ function words."""
-    return (  # type: ignore[no-any-return]
+    """Rows of ``line_features`` protected as article prose: 10+ words, a full stop, 20%+ function words.
+
+    Two kinds of prose-shaped line are not protected, because removing them loses no article text: a line
+    whose words recur inside a longer line of the text (a pull quote: the article keeps the original), and
+    a line in a run of three or more opening with the same two words, numbers aside ("1/18 On ...",
+    "JUST WATCHED ..."): the captions of a gallery or a playlist (none of the 2,147 prose article lines of the
+    training data is in such a run).
+    """
+    prose = (
         (np.round(np.expm1(x[:, 0])) >= 10) & (x[:, _TEXT_FEATURES.index("ends_sentence")] > 0)
         & (x[:, _TEXT_FEATURES.index("stop_ratio")] >= 0.2)
     )
+    if x.shape[1] < len(FEATURES):
+        return prose  # type: ignore[no-any-return]
+    copy = x[:, FEATURES.index("inside_longer_line")] > 0
+    templated = x[:, FEATURES.index("log_lead_run")] >= math.log1p(2) - 1e-9
+    return prose & ~copy & ~templated  # type: ignore[no-any-return]
 
 
 def cross_document_counts(docs: Sequence[Sequence[str]]) -> list[list[int]]:
@@ -200,7 +234,9 @@ def _prose_span(prose: np.ndarray, pos: np.ndarray) -> tuple[int, int, np.ndarra
     return int(prose_idx[0]), int(prose_idx[-1]), np.minimum(np.abs(d_right), np.abs(d_left))
 
 
-def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[int] | None) -> np.ndarray:
+def _context_rows(
+    lines: Sequence[str], keys: Sequence[str], text: np.ndarray, other_docs: Sequence[int] | None
+) -> np.ndarray:
     """Position, neighbours, prose around the line and repeats; ``text`` holds the text features."""
     n = len(lines)
     idx = {name: i for i, name in enumerate(_TEXT_FEATURES)}
@@ -208,7 +244,6 @@ def _context_rows(lines: Sequence[str], text: np.ndarray, other_docs: Sequence[i
     stop = text[:, idx["stop_ratio"]]
     # the jusText 'good' line: 10+ words, a full stop, function words
     prose = ((nwords >= 10) & (text[:, idx["ends_sentence"]] > 0) & (stop >= 0.2)).astype(np.float64)
-    keys = [line_key(ln) for ln in lines]
     counts = Counter(keys)
     seen: set[str] = set()
     repeat_earlier = np.zeros(n)
@@ -263,9 +298,41 @@ def line_features(lines: Sequence[str], other_docs: Sequence[int] | None = None)
     """
     if not lines:
         return np.zeros((0, len(FEATURES)))
-    cues = _cues()
-    text = np.array([_text_row(ln, cues) for ln in lines], dtype=np.float64)
-    return np.hstack([text, _context_rows(lines, text, other_docs)])
+    cues, caption_verbs, imperatives = _cues(), _words("caption_verbs.txt"), _words("web_imperatives.txt")
+    rows = np.array([_text_row(ln, cues, caption_verbs, imperatives) for ln in lines], dtype=np.float64)
+    text, token_templates = rows[:, :len(_TEXT_FEATURES)], rows[:, len(_TEXT_FEATURES):]
+    keys = [line_key(ln) for ln in lines]
+    return np.hstack([text, _context_rows(lines, keys, text, other_docs), _template_rows(lines, keys, token_templates)])
+
+
+def _lead(line: str) -> str:
+    """A line's first two words, case-folded, numbers as 0: the template a run of captions or players shares."""
+    return _DIGITS_RE.sub("0", " ".join(line.casefold().split()[:2]))
+
+
+def _template_rows(lines: Sequence[str], keys: Sequence[str], token_templates: np.ndarray) -> np.ndarray:
+    """Features of templated furniture on any site: slideshow counters, lines addressing the reader, photo
+    captions (present-tense caption verbs), calls to action (these four come from ``_text_row``), a pull
+    quote (a line repeated inside a longer line of the article), and runs of lines opening with the same
+    words ("JUST WATCHED ...", "1/18 On ...")."""
+    n = len(lines)
+    rows = np.zeros((n, len(_TEMPLATE_FEATURES)))
+    rows[:, :4] = token_templates
+    joined = "\n".join(keys)
+    key_counts = Counter(keys)
+    rows[:, 4] = [float(len(k) >= 40 and joined.count(k) > key_counts[k]) for k in keys]
+    leads = [_lead(ln) for ln in lines]
+    lead_counts = Counter(leads)
+    run = 1
+    for i in range(n):
+        run = run + 1 if i and leads[i] == leads[i - 1] else 1
+        rows[i, 5] = run
+    for i in range(n - 2, -1, -1):
+        if leads[i] == leads[i + 1]:
+            rows[i, 5] = rows[i + 1, 5]
+    rows[:, 5] = np.log1p(rows[:, 5] - 1)
+    rows[:, 6] = np.log1p(np.array([lead_counts[x] - 1 for x in leads], dtype=np.float64))
+    return rows
 
 
 CONTEXT: tuple[str, ...] = (

@@ -146,3 +146,19 @@ def test_a_huge_story_ranks_only_leads_and_stops_early() -> None:
     ranked_words = sum(word_count(r.sentences[i].text) for i in r.order)
     assert DEFAULT.rank_depth * 50 <= ranked_words < DEFAULT.rank_depth * 50 + DEFAULT.max_words
     assert len(rank(docs[:3]).order) > 0  # without a budget, the whole ranking
+
+
+def test_a_kept_introducing_line_does_not_push_the_lead_down() -> None:
+    """"The Times said in an editorial for Wednesday:" is article text the cleaner keeps; the lead
+    prior counts the report's sentences from the first one after such introducing lines."""
+    from types import SimpleNamespace
+
+    from storyline.summary.rank import _introducing_lines
+
+    def analysis(*texts: str) -> SimpleNamespace:
+        return SimpleNamespace(sentences=[SimpleNamespace(text=t) for t in texts])
+
+    assert _introducing_lines(analysis("The Times said in an editorial for Wednesday, Oct. 7:",
+                                       "The president has little time.", "He said:")) == 1
+    assert _introducing_lines(analysis("The president has little time.", "Officials said:")) == 0
+    assert _introducing_lines(analysis()) == 0

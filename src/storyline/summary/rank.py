@@ -148,9 +148,11 @@ def _priors(
     norm = float(np.linalg.norm(centroid))
     centrality = vecs.times(centroid / norm) if norm else np.zeros(len(sents), dtype=np.float32)
     doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
+    intro = {a.doc.id: _introducing_lines(a) for a in analyses}
 
     def prior(i: int, index: int) -> float:
         s = sents[i]
+        index = max(index - intro[s.doc], 0)
         return (
             cfg.lead_weight / (1 + index)
             + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
@@ -163,6 +165,17 @@ def _priors(
     for i, k in _added_index(analyses, sents, extends).items():
         extending[i] = prior(i, k)
     return alone, extending
+
+
+def _introducing_lines(analysis: Analysis) -> int:
+    """How many of a report's first sentences only introduce it ("The Times said in an editorial:"):
+    the lead is the first sentence after them, so a kept introduction does not push it down."""
+    n = 0
+    for x in analysis.sentences:
+        if not x.text.rstrip().endswith(":"):
+            break
+        n += 1
+    return n
 
 
 def _added_index(analyses: Sequence[Analysis], sents: Sequence[Sentence], extends: dict[int, int]) -> dict[int, int]:

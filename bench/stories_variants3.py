@@ -26,6 +26,8 @@ Variants (``Params`` fields):
   norm, i.e. the mean pairwise cosine of members): a tight story asks more as it grows;
 - ``split`` (m, sep): after the stream, a story of m+ reports is cut in two by 2-means when the
   halves' centroids are less similar than sep times the mean member-to-own-half cosine;
+- ``online_split`` (sizes, sep): the same cut, made during the stream whenever a story reaches one
+  of ``sizes`` reports, so that later reports choose between the two halves;
 - ``rare`` (lo, k, df): a report that would start a story joins one of its top-3 candidates
   scoring >= lo that shares k+ name terms used by at most df reports;
 - ``gray`` (lo, e, df) (``--minilm``): the same, but the candidate must share 1+ such rare name and
@@ -77,6 +79,7 @@ class Params:
     two_level: tuple[float, float, float] | None = None
     adaptive: tuple[float, int, str] | None = None
     split: tuple[int, float] | None = None
+    online_split: tuple[tuple[int, ...], float] | None = None
     rare: tuple[float, int, int] | None = None
     gray: tuple[float, float, int] | None = None
 
@@ -144,6 +147,8 @@ def run(docs: Sequence[Document], feats: dict[str, Feats], p: Params,
     first: dict[int, Any] = {}
     last: dict[int, Any] = {}
     vecs: dict[str, Sparse] = {}
+    members: dict[int, list[str]] = {}
+    by_id = {d.id: d for d in docs}
     out: Labels = {}
     for n, d in enumerate(docs, start=1):
         f = feats[d.id]
@@ -246,36 +251,61 @@ def run(docs: Sequence[Document], feats: dict[str, Feats], p: Params,
             post[t].add(best)
         out[d.id] = str(best)
         vecs[d.id] = v
+        members.setdefault(best, []).append(d.id)
+        if p.online_split and sizes[best] in p.online_split[0]:
+            lab = two_means([vecs[i] for i in members[best]], p.online_split[1])
+            if lab:
+                ms, new = members[best], len(cents) + 1
+                members[best] = [i for i, k in zip(ms, lab, strict=True) if not k]
+                members[new] = [i for i, k in zip(ms, lab, strict=True) if k]
+                for sid in (best, new):
+                    cents[sid] = dict(_top(_sum([vecs[i] for i in members[sid]]), STORY_TERMS))
+                    sizes[sid], join_sum[sid], joins[sid] = len(members[sid]), 0.0, 0
+                    dates = [by_id[i].published for i in members[sid] if by_id[i].published is not None]
+                    first.pop(sid, None)
+                    last.pop(sid, None)
+                    if dates:
+                        first[sid], last[sid] = min(dates), max(dates)
+                    if emb is not None:
+                        esum[sid] = np.sum([emb[i] for i in members[sid]], axis=0)
+                    for t in sigs.get(sid, []):
+                        post[t].discard(sid)
+                    sigs[sid] = [t for t, _ in _top(cents[sid], 30)]
+                    for t in sigs[sid]:
+                        post[t].add(sid)
+                    out.update({i: str(sid) for i in members[sid]})
     return bisect_pass(out, vecs, *p.split) if p.split else out
 
 
+def two_means(vs: Sequence[Sparse], sep: float) -> list[int] | None:
+    """Two halves of ``vs`` by 2-means (seeds: the first vector and the one least like it), when
+    the halves are less alike than ``sep`` times the mean cosine of a vector to its own half."""
+    far = min(range(len(vs)), key=lambda j: _cos(vs[0], vs[j]))
+    ca, cb = dict(vs[0]), dict(vs[far])
+    lab: list[int] = []
+    for _ in range(8):
+        nl = [0 if _cos(v, ca) >= _cos(v, cb) else 1 for v in vs]
+        if nl == lab or len(set(nl)) < 2:
+            lab = nl
+            break
+        lab = nl
+        ca = _sum([v for v, k in zip(vs, lab, strict=True) if k == 0])
+        cb = _sum([v for v, k in zip(vs, lab, strict=True) if k == 1])
+    if lab.count(0) < 2 or lab.count(1) < 2:
+        return None
+    own = sum(_cos(v, cb if k else ca) for v, k in zip(vs, lab, strict=True)) / len(vs)
+    return lab if _cos(ca, cb) < sep * own else None
+
+
 def bisect_pass(out: Labels, vecs: dict[str, Sparse], minsize: int, sep: float) -> Labels:
-    """Stories of ``minsize``+ reports cut in two by 2-means over member vectors (seeds: the first
-    member and the one least like it) when the halves are less alike than ``sep`` times the mean
-    member-to-own-half cosine."""
+    """After the stream: stories of ``minsize``+ reports cut in two by ``two_means``."""
     groups: dict[str, list[str]] = defaultdict(list)
     for i, s in out.items():
         groups[s].append(i)
     new = dict(out)
     for s, members in groups.items():
-        if len(members) < minsize:
-            continue
-        vs = [vecs[i] for i in members]
-        far = min(range(len(vs)), key=lambda j: _cos(vs[0], vs[j]))
-        ca, cb = dict(vs[0]), dict(vs[far])
-        lab: list[int] = []
-        for _ in range(8):
-            nl = [0 if _cos(v, ca) >= _cos(v, cb) else 1 for v in vs]
-            if nl == lab or len(set(nl)) < 2:
-                lab = nl
-                break
-            lab = nl
-            ca, cb = _sum([v for v, k in zip(vs, lab, strict=True) if k == 0]), _sum(
-                [v for v, k in zip(vs, lab, strict=True) if k == 1])
-        if lab.count(0) < 2 or lab.count(1) < 2:
-            continue
-        own = sum(_cos(v, cb if k else ca) for v, k in zip(vs, lab, strict=True)) / len(vs)
-        if _cos(ca, cb) < sep * own:
+        lab = two_means([vecs[i] for i in members], sep) if len(members) >= minsize else None
+        if lab:
             new.update({i: f"{s}b" for i, k in zip(members, lab, strict=True) if k})
     return new
 
@@ -293,30 +323,30 @@ def grid(**axes: Sequence[Any]) -> list[Params]:
     return [Params(**dict(zip(keys, vals, strict=True))) for vals in itertools.product(*axes.values())]
 
 
-T = (0.13, 0.15, 0.17, 0.19)
-
-
 def variants(minilm: bool) -> list[tuple[str, list[Params]]]:
+    """Each variant's grid (small: the shared machine runs every point on both tune parts)."""
+    t3 = (0.13, 0.15, 0.17)
     out = [
         ("shipped online (threshold .15, not tuned)", [Params()]),
-        ("names weighted x nm (t, nm)", grid(t=T, nm=(0.3, 0.5, 0.7))),
-        ("names / (1 + story frequency) ** beta (t, beta)", grid(t=T, beta=(0.5, 1.0, 2.0))),
-        ("event words of the lead x lw (t, lead, lw, nm)", grid(t=T, lead=(20, 40), lw=(2.0, 3.0), nm=(0.5, 1.0))),
-        ("join rule: event-part cosine >= te (t, te)", grid(t=T, te=(0.05, 0.1, 0.15, 0.2))),
-        ("score alpha * cosine + (1 - alpha) * event-part (t, alpha)", grid(t=T, alpha=(0.3, 0.5, 0.7))),
-        ("two-level: names, then event (t, two_level)", grid(t=(0.13, 0.15), two_level=list(
-            itertools.product((0.2, 0.3, 0.4), (0.05, 0.1, 0.15), (0.2, 0.25, 0.3))))),
-        ("adaptive threshold, members' join scores (t, adaptive)", grid(t=(0.13, 0.15, 0.17), adaptive=[
-            (g, m, "join") for g in (0.5, 0.6, 0.7, 0.8) for m in (2, 3, 4)])),
-        ("adaptive threshold, centroid coherence (t, adaptive)", grid(t=(0.13, 0.15, 0.17), adaptive=[
-            (g, m, "coh") for g in (0.4, 0.5, 0.6, 0.7) for m in (2, 3, 4)])),
-        ("bisecting split pass (t, split)", grid(t=(0.13, 0.15, 0.17), split=list(
-            itertools.product((4, 6, 8), (0.4, 0.5, 0.6, 0.7, 0.8))))),
+        ("names weighted x nm (t, nm)", grid(t=t3, nm=(0.5, 0.7))),
+        ("names / (1 + story frequency) ** beta (t, beta)", grid(t=t3, beta=(0.5, 1.0))),
+        ("title + first 40 words weighted x lw (t, lead, lw)", grid(t=(0.15, 0.17, 0.19), lead=(40,), lw=(2.0, 3.0))),
+        ("join rule: event-part cosine >= te (t, te)", grid(t=(0.15, 0.17), te=(0.05, 0.1, 0.15))),
+        ("score alpha * cosine + (1 - alpha) * event-part (t, alpha)", grid(t=(0.15, 0.17), alpha=(0.5, 0.7))),
+        ("two-level: names, then event (t, two_level)", grid(t=(0.15,), two_level=list(
+            itertools.product((0.2, 0.3), (0.05, 0.1), (0.2, 0.25))))),
+        ("adaptive threshold, members' join scores (t, adaptive)", grid(t=(0.15, 0.17), adaptive=[
+            (g, 3, "join") for g in (0.5, 0.7)])),
+        ("adaptive threshold, centroid coherence (t, adaptive)", grid(t=(0.15, 0.17), adaptive=[
+            (g, 3, "coh") for g in (0.5, 0.7)])),
+        ("bisecting split pass (t, split)", grid(t=(0.13, 0.15), split=list(itertools.product((4, 8), (0.4, 0.6))))),
+        ("online split at story sizes (t, online_split)", grid(t=(0.15,), online_split=list(
+            itertools.product(((4, 8, 16), (6, 12)), (0.4, 0.5))))),
         ("shared rare names join (t, rare)", grid(t=(0.15, 0.17), rare=list(
-            itertools.product((0.06, 0.09, 0.12), (1, 2, 3), (3, 6))))),
+            itertools.product((0.06, 0.12), (1, 3), (3, 6))))),
     ]
     if minilm:
-        gz = list(itertools.product((0.06, 0.09, 0.12), (0.4, 0.5, 0.6), (3, 6, 12)))
+        gz = list(itertools.product((0.06, 0.09), (0.4, 0.5, 0.6), (3, 12)))
         out += [
             ("MiniLM gray zone, rare names shared (t, gray)", grid(t=(0.15, 0.17), gray=gz)),
             ("same, names from the report alone (t, local, gray)", grid(t=(0.15, 0.17), local=(True,), gray=gz)),
@@ -328,6 +358,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minilm", action="store_true", help="also the MiniLM gray-zone variants (embeds every lead)")
     ap.add_argument("--only", default="", help="only the variants whose name contains this")
+    ap.add_argument("--stability", action="store_true",
+                    help="then the settings each split chose for the first variant run: whole stream, seeds 0-4")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_variants3: {BENCH} not found; skipped")
@@ -341,8 +373,10 @@ def main() -> int:
 
         heads = [(f"{d.title}. " if d.title and not d.text.startswith(d.title) else "") + d.text[:600] for d in docs]
         emb = dict(zip((d.id for d in docs), embed(heads), strict=True))
+    chosen: list[Params] = []
     print("| variant | tuned on | parameters | tune B F1 | measured on | BCubed F1 | pairwise F1 | embedded |")
     print("|---|---|---|---:|---|---:|---:|---:|")
+    first = next((n for n, _ in variants(args.minilm) if args.only in n), "")
     for name, params in variants(args.minilm):
         if args.only not in name:
             continue
@@ -353,12 +387,32 @@ def main() -> int:
             g_test = {i: g for i, g in gold.items() if in_test(i)}
             tuned = {p: score(run(tune, feats, p, emb), g_tune)[0].f1 for p in params}
             best = max(params, key=lambda p: tuned[p])
+            if name == first:
+                chosen.append(best)
             seen: Counter[str] = Counter()
             b, pw = score(run(test, feats, best, emb, seen), g_test)
             share = f"{len(seen)}/{len(test)}" if best.gray else ""
             print(f"| {name} | {tune_name} | {best.short()} | {tuned[best]:.3f} | {test_name} | {b.f1:.3f} | "
                   f"{pw.f1:.3f} | {share} |", flush=True)
+    if args.stability:
+        stability(docs, gold, feats, emb, [Params(), *chosen])
     return 0
+
+
+def stability(docs: Sequence[Document], gold: Labels, feats: dict[str, Feats], emb: dict[str, np.ndarray] | None,
+              settings: Sequence[Params]) -> None:
+    """BCubed F1 / pairwise F1 on the whole stream at shuffle seeds 0-4 (reports embedded in brackets)."""
+    by_id = {d.id: d for d in docs}
+    print("\n| seed | " + " | ".join(p.short() for p in settings) + " |")
+    print("|---:|" + "---:|" * len(settings))
+    for seed in range(5):
+        order = [by_id[r.id] for r in load_stream(seed)[0] if r.id in by_id]
+        cells = []
+        for p in settings:
+            seen: Counter[str] = Counter()
+            b, pw = score(run(order, feats, p, emb, seen), gold)
+            cells.append(f"{b.f1:.3f} / {pw.f1:.3f}" + (f" ({len(seen)})" if p.gray else ""))
+        print(f"| {seed} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":

@@ -363,6 +363,8 @@ def variants(minilm: bool) -> list[tuple[str, list[Params]]]:
                                                                           lead_gray=lead_gray)),
         ("lead gray zone at the shipped threshold (t, local, lead_gray)", grid(t=(0.15,), local=(True,),
                                                                                 lead_gray=lead_gray)),
+        ("title + 40 words x2 with the lead gray zone (t, lead, lw, local, lead_gray)", grid(
+            t=(0.15, 0.17, 0.19), lead=(40,), lw=(2.0,), local=(True,), lead_gray=[(0.06, 0.2, 3), (0.09, 0.2, 12)])),
         ("shared rare names join (t, rare)", grid(t=(0.15, 0.17), rare=list(
             itertools.product((0.06, 0.12), (1, 3), (3, 6))))),
     ]

@@ -381,6 +381,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minilm", action="store_true", help="also the MiniLM gray-zone variants (embeds every lead)")
     ap.add_argument("--only", default="", help="only the variants whose name contains this")
+    ap.add_argument("--speed", action="store_true", help="only the CPU cost of the shipped gray zone in assign()")
     ap.add_argument("--stability", action="store_true",
                     help="then the settings the splits chose (every variant run): whole stream, seeds 0-4")
     args = ap.parse_args()
@@ -389,6 +390,9 @@ def main() -> int:
         return 0
     raws, gold = load_stream(0)
     docs, _ = clean_all(raws)
+    if args.speed:
+        speed(docs)
+        return 0
     feats = {d.id: features(d) for d in docs}
     emb = None
     if args.minilm:
@@ -423,6 +427,31 @@ def main() -> int:
     if args.stability:
         stability(docs, gold, feats, emb, [Params(), *chosen])
     return 0
+
+
+def speed(docs: Sequence[Document]) -> None:
+    """CPU per report of ``report_cues`` and of ``assign`` without and with cues (features computed
+    beforehand, as the store's per-report stage does), best of 3, alternating, in one run."""
+    from storyline.stories import MemoryIndex, assign
+    from storyline.stories.vectors import report_cues
+
+    t0 = time.process_time()
+    terms = [report_terms(d.text, d.title) for d in docs]
+    t1 = time.process_time()
+    cues = [report_cues(d.text, d.title) for d in docs]
+    t2 = time.process_time()
+    best = {False: math.inf, True: math.inf}
+    for _ in range(3):
+        for with_cues in (False, True):
+            index, start = MemoryIndex(), time.process_time()
+            for d, c, q in zip(docs, terms, cues, strict=True):
+                assign(index, c, d.published, cues=q if with_cues else None)
+            best[with_cues] = min(best[with_cues], time.process_time() - start)
+    n = len(docs)
+    print(f"report_terms {(t1 - t0) / n * 1000:.2f} ms, report_cues {(t2 - t1) / n * 1000:.2f} ms CPU per report")
+    for with_cues, cpu in best.items():
+        print(f"assign {'with' if with_cues else 'without'} cues: {cpu / n * 1000:.2f} ms CPU per report, "
+              f"{n / cpu:,.0f} reports/s")
 
 
 def stability(docs: Sequence[Document], gold: Labels, feats: dict[str, Feats], emb: dict[str, np.ndarray] | None,

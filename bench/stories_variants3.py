@@ -344,7 +344,7 @@ def variants(minilm: bool) -> list[tuple[str, list[Params]]]:
     t3 = (0.13, 0.15, 0.17)
     lead_gray = list(itertools.product((0.06, 0.09), (0.2, 0.3, 0.4), (3, 12)))
     out = [
-        ("shipped online (threshold .15, not tuned)", [Params()]),
+        ("round-2 shipped assignment (threshold .15, not tuned)", [Params()]),
         ("names weighted x nm (t, nm)", grid(t=t3, nm=(0.5, 0.7))),
         ("names / (1 + story frequency) ** beta (t, beta)", grid(t=t3, beta=(0.5, 1.0))),
         ("title + first 40 words weighted x lw (t, lead, lw)", grid(t=(0.15, 0.17, 0.19), lead=(40,), lw=(2.0, 3.0))),

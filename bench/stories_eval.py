@@ -46,6 +46,7 @@ from storyline.eval.clustering import PRF, bcubed, pairwise
 from storyline.model import Document, RawDocument
 from storyline.pipeline import clean_all
 from storyline.stories import ClusterSettings, MemoryIndex, assign, report_terms
+from storyline.stories.vectors import report_cues
 from storyline.text import content_terms
 from storyline.tfidf import tfidf_matrix
 
@@ -72,7 +73,8 @@ def load_stream(seed: int = 0, files: Sequence[str] = FILES) -> tuple[list[RawDo
 def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None = None) -> Labels:
     settings = settings or ClusterSettings()
     index = MemoryIndex()
-    return {d.id: str(assign(index, report_terms(d.text, d.title), d.published, settings).story) for d in docs}
+    return {d.id: str(assign(index, report_terms(d.text, d.title), d.published, settings,
+                             report_cues(d.text, d.title)).story) for d in docs}
 
 
 def storyline_store(docs: Sequence[Document]) -> Labels:

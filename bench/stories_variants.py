@@ -17,6 +17,10 @@ Variants (all keep assignment online, in stream order, except where a pass is sa
 - MiniLM gray zone (``--minilm``): a best centroid cosine in [lo, hi) is decided by the cosine
   of the report's lead embedding and the story's mean lead embedding (``>= e``).
 
+Since round 3 the shipped assignment also has a gray-zone rule fed by ``report_cues``; ``online``
+here passes no cues, so its "shipped" row is round 2's assignment (bench/stories_variants3.py has
+round 3's variants and the new shipped row).
+
     python bench/stories_variants.py [--minilm]
 """
 

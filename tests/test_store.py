@@ -185,7 +185,7 @@ def test_a_store_of_the_previous_schema_version_opens_and_is_migrated(tmp_path: 
                   "x'', x'')")
         c.execute("INSERT INTO briefs VALUES (1, 200, 1, 'storyline 0.0.1', '2025-01-01', '{}')")
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         (old,) = store.stories()
         assert old.title == "Old flood story" and old.documents == ["old.txt"]
         assert [s.id for s in store.stories(search="Kelbridge")] == ["1"]  # the FTS index covers old rows
@@ -323,12 +323,14 @@ def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> Non
     """The SQLite index (with its caches across batches) must behave as ``MemoryIndex``."""
     from storyline.pipeline import clean_all
     from storyline.stories import MemoryIndex, assign, report_terms
+    from storyline.stories.vectors import report_cues
 
     raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs(
         [write_jsonl(tmp_path / "feed.jsonl", 120)])
     docs, _ = clean_all(raws)
     index = MemoryIndex()
-    memory = {d.id: assign(index, report_terms(d.text, d.title), d.published).story for d in docs}
+    memory = {d.id: assign(index, report_terms(d.text, d.title), d.published, cues=report_cues(d.text, d.title)).story
+              for d in docs}
     with Store(tmp_path / "s.db") as store:
         for i in range(0, len(docs), 7):
             store.add_documents(docs[i : i + 7])

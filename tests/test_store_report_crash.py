@@ -17,6 +17,7 @@ from storyline.pipeline import clean_all
 from storyline.store import Store
 from storyline.store.api import BATCH
 from storyline.stories import MemoryIndex, assign, report_terms
+from storyline.stories.vectors import report_cues
 
 
 def _docs(tmp_path: Path, n: int) -> list[Document]:
@@ -32,7 +33,8 @@ def _memory_stories(docs: list[Document]) -> set[frozenset[str]]:
     index = MemoryIndex()
     out: dict[int, set[str]] = {}
     for d in docs:
-        out.setdefault(assign(index, report_terms(d.text, d.title), d.published).story, set()).add(d.id)
+        a = assign(index, report_terms(d.text, d.title), d.published, cues=report_cues(d.text, d.title))
+        out.setdefault(a.story, set()).add(d.id)
     return {frozenset(v) for v in out.values()}
 
 

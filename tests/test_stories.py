@@ -9,7 +9,16 @@ from tests.story_fixtures import stream
 from storyline.stories import ClusterSettings, MemoryIndex, StoryState, assign, report_terms
 from storyline.stories.minhash import jaccard, signature
 from storyline.stories.online import _time_factor
-from storyline.stories.vectors import add_into, cosine, pack, pack_counts, unpack, unpack_counts, weigh
+from storyline.stories.vectors import (
+    add_into,
+    cosine,
+    pack,
+    pack_counts,
+    report_cues,
+    unpack,
+    unpack_counts,
+    weigh,
+)
 
 
 def test_three_topics_become_three_stories_in_arrival_order() -> None:
@@ -110,3 +119,34 @@ def test_bcubed_and_pairwise_on_a_hand_computed_example() -> None:
     assert (p.precision, p.recall) == (0.5, 1 / 3)  # pairs ab (right), cd (wrong); gold ab ac bc
     perfect = bcubed(gold, gold)
     assert perfect.f1 == 1.0 and pairwise(gold, gold).f1 == 1.0
+
+
+AUDIT = ("Harbour fund audit: councillor Maribel Quennell resigns\n\nCouncillor Maribel Quennell resigned on "
+         "Tuesday after an audit of the Ostport harbour fund found that money was missing from its accounts.")
+QUENNELL = ("Quennell steps down over harbour fund audit\n\nThe councillor who chaired the Ostport harbour fund, "
+            "Maribel Quennell, stepped down after auditors reported money missing from the fund, officials said.")
+ANONYMOUS = ("Harbour fund audit finds money missing\n\nAn audit of a harbour fund found money missing from its "
+             "accounts, and the councillor in charge resigned, officials said.")
+
+
+def test_report_cues_are_the_lead_and_the_names_inside_sentences() -> None:
+    cues = report_cues(AUDIT)
+    assert {"quennell", "maribel", "ostport", "tuesday"} <= cues.names
+    assert "harbour" not in cues.names and "money" not in cues.names  # capitalised only where a sentence starts
+    assert {"harbour", "audit", "quennell", "resign"} <= cues.lead and "account" not in report_cues(AUDIT[:60]).lead
+
+
+def _gray_run(settings: ClusterSettings, with_cues: bool = True) -> list[int]:
+    index = MemoryIndex()
+    return [assign(index, report_terms(t), settings=settings, cues=report_cues(t) if with_cues else None).story
+            for t in (AUDIT, ANONYMOUS, QUENNELL)]
+
+
+def test_gray_zone_joins_below_the_threshold_only_on_a_shared_rare_name_and_a_matching_lead() -> None:
+    plain_never_joins = ClusterSettings(threshold=0.99, gray_low=0.0)
+    audit, anonymous, quennell = _gray_run(plain_never_joins)
+    assert anonymous != audit  # same words, no shared name: a story of its own
+    assert quennell == audit  # shares the rare names Quennell, Maribel, Ostport and the lead
+    assert len(set(_gray_run(plain_never_joins, with_cues=False))) == 3  # no cues, no gray zone
+    assert len(set(_gray_run(ClusterSettings(threshold=0.99, gray_low=0.0, gray_rare=1)))) == 3  # names not rare
+    assert len(set(_gray_run(ClusterSettings(threshold=0.99, gray_low=0.0, gray_lead=1.01)))) == 3  # leads differ

@@ -156,9 +156,9 @@ class Store:
             from .prepare import Features
 
             features = Features.of(doc)
-        counts, sig = features
+        counts, sig, cues = features
         try:
-            a = assign(index, counts, doc.published, self.settings)
+            a = assign(index, counts, doc.published, self.settings, cues)
         except sqlite3.OperationalError:
             raise
         except Exception as exc:

@@ -21,18 +21,21 @@ from ..guard import analyse_reports, clean_reports
 from ..model import Document, RawDocument, Skipped
 from ..stories import report_terms
 from ..stories.minhash import Signature, signature
+from ..stories.vectors import Cues, report_cues
 from .analyses import content_hash, pack
 
 
 class Features(NamedTuple):
-    """What story assignment reads from a report: its term counts and its MinHash signature."""
+    """What story assignment reads from a report: its term counts, its MinHash signature and its
+    lead and name terms."""
 
     counts: Counter[str]
     signature: Signature
+    cues: Cues
 
     @classmethod
     def of(cls, doc: Document) -> Features:
-        return cls(report_terms(doc.text, doc.title), signature(doc.text))
+        return cls(report_terms(doc.text, doc.title), signature(doc.text), report_cues(doc.text, doc.title))
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 3):
+Tables (version 4):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
@@ -14,7 +14,8 @@ Tables (version 3):
   by ``(content_hash, model_version)``).
 - ``removed``: the furniture cleaning took out of each report, with its reason.
 - ``stories``: one row per story; ``version`` goes up on every change, so cached
-  briefs know when they are stale; ``merged_into`` keeps old ids meaningful.
+  briefs know when they are stale; ``merged_into`` keeps old ids meaningful; ``centroid``
+  and ``lead`` are what story assignment compares a new report with.
 - ``terms`` (term -> id, document frequency) and ``postings`` (term -> story): the
   IDF learned from the store and the inverted index that finds candidate stories
   without scanning them all.
@@ -135,7 +136,13 @@ CREATE TABLE analyses (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: each story's summed lead vectors (``stories.lead``), read by the gray-zone rule of
+# story assignment; stories stored before it have none, and that rule never joins a report to them.
+_V4 = """
+ALTER TABLE stories ADD COLUMN lead BLOB;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -174,30 +174,31 @@ class SqliteIndex:
         state = self.states.get(story)
         if state is None:
             row = self.conn.execute(
-                "SELECT centroid, reports, first_published, last_published FROM stories WHERE id = ?", (story,)
+                "SELECT centroid, reports, first_published, last_published, lead FROM stories WHERE id = ?", (story,)
             ).fetchone()
             state = StoryState(id=story, centroid=unpack(row[0]), size=row[1], first=_date(row[2]),
-                               last=_date(row[3]))
+                               last=_date(row[3]), lead=unpack(row[4]) if row[4] else {})
             if len(self.states) > 20_000:
                 self.states.clear()
             self.states[story] = state
-        return StoryState(state.id, dict(state.centroid), state.size, state.first, state.last)
+        return StoryState(state.id, dict(state.centroid), state.size, state.first, state.last, dict(state.lead))
 
     def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
         first = state.first.isoformat() if state.first else None
         last = state.last.isoformat() if state.last else None
+        lead = pack(state.lead) if state.lead else None
         stamp = now()
         if not state.id:
             cur = self.conn.execute(
-                "INSERT INTO stories(created, updated, reports, first_published, last_published, centroid) "
-                "VALUES (?, ?, ?, ?, ?, ?)", (stamp, stamp, state.size, first, last, pack(state.centroid)))
+                "INSERT INTO stories(created, updated, reports, first_published, last_published, centroid, lead) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", (stamp, stamp, state.size, first, last, pack(state.centroid), lead))
             assert cur.lastrowid is not None
             state.id = cur.lastrowid
         else:
             self.conn.execute(
                 "UPDATE stories SET updated = ?, version = version + 1, reports = ?, first_published = ?, "
-                "last_published = ?, centroid = ? WHERE id = ?",
-                (stamp, state.size, first, last, pack(state.centroid), state.id))
+                "last_published = ?, centroid = ?, lead = ? WHERE id = ?",
+                (stamp, state.size, first, last, pack(state.centroid), lead, state.id))
             self.conn.execute("DELETE FROM postings WHERE story = ?", (state.id,))
         self.conn.executemany("INSERT OR IGNORE INTO postings(term, story) VALUES (?, ?)",
                               [(t, state.id) for t in signature])

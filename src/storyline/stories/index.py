@@ -26,6 +26,8 @@ class StoryState:
     size: int
     first: dt.date | None = None
     last: dt.date | None = None
+    lead: Vector = field(default_factory=dict)
+    """Sum of the members' lead vectors (empty for stories stored before leads were kept)."""
 
 
 class StoryIndex(Protocol):

@@ -7,6 +7,13 @@ index over the report's heaviest terms (never a scan of all stories, so the cost
 flat as the store grows); cosine to each candidate's centroid, discounted when the
 report's date lies far outside the story's date range; join the best candidate at or
 above ``threshold``, else start a story.
+
+Gray zone (issue 13, round 3 of bench/STORIES_EXPERIMENTS.md): a report that would start a
+story still joins one of its three best candidates when the cosine reaches ``gray_low``, the
+story's centroid holds a name of the report that few reports use (``gray_rare``: a specific
+person or place, not "Obama"), and the report's lead matches the story members' leads
+(``gray_lead``). Small stories whose reports share few words but name the same rare people
+are the ones the plain threshold splits.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .index import StoryIndex, StoryState
-from .vectors import Vector, add_into, cosine, top_terms, weigh
+from .vectors import Cues, Vector, add_into, cosine, idf, top_terms, weigh
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,12 @@ class ClusterSettings:
     """A story's heaviest centroid terms that the inverted index lists."""
     candidates: int = 40
     """Most candidate stories scored per report."""
+    gray_low: float = 0.06
+    """Least cosine for the gray-zone rule (reports given ``Cues`` only)."""
+    gray_lead: float = 0.2
+    """Least cosine of the report's lead vector to the story's summed lead vectors."""
+    gray_rare: int = 3
+    """A shared name counts as rare when at most this many stored reports use it."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()
@@ -61,29 +74,54 @@ def _time_factor(published: dt.date | None, state: StoryState, window: float | N
 
 def assign(
     index: StoryIndex, counts: Mapping[str, int], published: dt.date | None = None,
-    settings: ClusterSettings = DEFAULT_SETTINGS,
+    settings: ClusterSettings = DEFAULT_SETTINGS, cues: Cues | None = None,
 ) -> Assignment:
-    """Assign one report (its term counts) to a story in ``index`` and update the index."""
+    """Assign one report (its term counts, and its ``Cues`` for the gray-zone rule) to a story in
+    ``index`` and update the index."""
     ids = index.term_ids(counts)
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
-    vector = weigh(tf, index.frequencies(list(tf)), index.documents())
-    best: StoryState | None = None
-    best_score = -1.0
+    df = index.frequencies(list(tf))
+    vector = weigh(tf, df, index.documents())
+    scored: list[tuple[float, StoryState]] = []
     for sid in index.candidates(top_terms(vector, settings.query_terms), settings.candidates):
         state = index.story(sid)
-        score = cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days)
-        if score > best_score or (score == best_score and best is not None and sid < best.id):
-            best, best_score = state, score
-    new = best is None or best_score < settings.threshold
-    if best is None or new:
-        state = StoryState(id=0, centroid={}, size=0)
-    else:
-        state = best
+        scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),
+                       state))
+    scored.sort(key=lambda x: (-x[0], x[1].id))
+    best_score, best = scored[0] if scored else (-1.0, None)
+    lead: Vector = {}
+    if cues is not None:
+        lead = _unit({ids[t]: idf(df.get(ids[t], 0), index.documents()) for t in cues.lead if t in ids})
+    if best is not None and best_score < settings.threshold:
+        best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, df, scored, settings) \
+            if cues is not None else None
+    new = best is None
+    state = best if best is not None else StoryState(id=0, centroid={}, size=0)
     state.centroid = add_into(state.centroid, vector)
+    if lead:
+        state.lead = add_into(state.lead, lead)
     state.size += 1
     if published is not None:
         state.first = min(state.first or published, published)
         state.last = max(state.last or published, published)
     sid = index.save_story(state, top_terms(state.centroid, settings.signature_terms))
     return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector)
+
+
+def _unit(v: Vector) -> Vector:
+    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+    return {t: w / norm for t, w in v.items()}
+
+
+def _gray_zone(vector: Vector, lead: Vector, names: set[int], df: Mapping[int, int],
+               scored: list[tuple[float, StoryState]], settings: ClusterSettings) -> StoryState | None:
+    """The first of the three best candidates that shares a rare name with the report and whose
+    members' leads match the report's lead (see the module docstring), if any."""
+    for score, state in scored[:3]:
+        if score < settings.gray_low:
+            break
+        rare = any(t in state.centroid and df.get(t, 0) <= settings.gray_rare for t in vector if t in names)
+        if rare and cosine(lead, state.lead) >= settings.gray_lead:
+            return state
+    return None

@@ -10,8 +10,10 @@ report's tail of once-used words says little about its story and only dilutes co
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 import numpy as np
 
@@ -23,6 +25,8 @@ DOC_TERMS = 100
 """Terms kept per report vector (the heaviest by TF-IDF)."""
 STORY_TERMS = 200
 """Terms kept per story centroid."""
+LEAD_WORDS = 40
+"""Words of title and text that make a report's lead (what happened, told first)."""
 
 
 _TERM_CACHE: dict[str, str] = {}
@@ -45,6 +49,35 @@ def report_terms(text: str, title: str = "") -> Counter[str]:
     out = Counter(map(_term, words(f"{title}\n{text}" if title and not text.startswith(title) else text)))
     out.pop("", None)
     return out
+
+
+class Cues(NamedTuple):
+    """What the gray-zone rule of assignment reads besides the term counts (``report_cues``)."""
+
+    lead: frozenset[str]
+    """Terms of the lead (title and first ``LEAD_WORDS`` words)."""
+    names: frozenset[str]
+    """Terms that are names: capitalised inside a sentence in at least half of their uses."""
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_SENTENCE_START = frozenset(".!?\"\n:`'(")
+
+
+def report_cues(text: str, title: str = "") -> Cues:
+    """A report's lead terms and name terms (the same text as ``report_terms`` reads)."""
+    full = f"{title}\n{text}" if title and not text.startswith(title) else text
+    capitalised: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
+    for m in _WORD.finditer(full):
+        term = _term(m.group(0).lower().replace("’", "'"))
+        if not term:
+            continue
+        before = full[max(0, m.start() - 3) : m.start()].strip()
+        uses[term] += 1
+        capitalised[term] += m.group(0)[0].isupper() and bool(before) and before[-1] not in _SENTENCE_START
+    lead = frozenset(filter(None, map(_term, words(full)[:LEAD_WORDS])))
+    return Cues(lead, frozenset(t for t, n in uses.items() if capitalised[t] * 2 >= n))
 
 
 def idf(df: int, n: int) -> float:

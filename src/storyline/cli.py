@@ -37,7 +37,7 @@ from .model import Brief
 from .outputs import OutputError, check_targets, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
-from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, positive_int
 from .store import commands as store_commands
 
 if TYPE_CHECKING:  # the pipeline (and spaCy with it) is imported when a command needs it: --help stays quick
@@ -46,17 +46,6 @@ if TYPE_CHECKING:  # the pipeline (and spaCy with it) is imported when a command
 EXIT_OK = 0
 EXIT_NOTHING = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
-
-
-def positive_int(value: str) -> int:
-    """An argparse type: a whole number of at least 1 (``--words -5`` is refused with this message)."""
-    try:
-        n = int(value.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
-    return n
 
 
 def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
@@ -328,8 +317,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for ds in args.datasets:
         path = Path(ds)
-        if not path.is_file():
-            print(f"storyline: {ds}: no such file", file=sys.stderr)
+        if not path.is_file():  # a FIFO or device is never opened: reading it could block forever
+            why = "not a regular file" if path.exists() else "no such file"
+            print(f"storyline: {ds}: {why}", file=sys.stderr)
             status = EXIT_NOTHING
             continue
         out = Path(args.out) / path.stem if args.out else None

@@ -90,7 +90,7 @@ def load_clusters(path: Path, limit: int | None = None, skipped: list[Skipped] |
     from ..ingest.jsonfmt import loads_or_reason
     from ..ingest.sanitize import safe_name
 
-    name = safe_name(str(path))
+    name = safe_name(path.name)  # named as brief names a file given directly
     text = read_bytes_as_text(path.read_bytes(), name)
     out: list[Cluster] = []
     for n, line in enumerate(text.split("\n"), 1):

@@ -314,29 +314,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .eval import evaluate, render_table
 
     systems = [x.strip() for x in args.systems.split(",") if x.strip()]
-    status = EXIT_OK
+    scored = 0  # as for brief: 0 when a table was written (other datasets may be skipped), 2 when none was
     for ds in args.datasets:
         path = Path(ds)
         if not path.is_file():  # a FIFO or device is never opened: reading it could block forever
             why = "not a regular file" if path.exists() else "no such file"
             print(f"storyline: {ds}: {why}", file=sys.stderr)
-            status = EXIT_NOTHING
             continue
         out = Path(args.out) / path.stem if args.out else None
         try:
             result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
         except InputError as exc:  # an unreadable dataset costs that dataset, not the others
             print(f"storyline: skipped {exc.input}: {exc.reason}", file=sys.stderr)
-            status = EXIT_NOTHING
             continue
         for sk in result.skipped:
             print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
         if not result.clusters:
             print(f"storyline: {ds}: no usable cluster record; nothing to score", file=sys.stderr)
-            status = EXIT_NOTHING
             continue
         sys.stdout.write(render_table(result) + "\n")
-    return status
+        scored += 1
+    return EXIT_OK if scored else EXIT_NOTHING
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -231,7 +231,9 @@ def evaluate(
     n = max(len(clusters), 1)
     for s in systems:
         results[s].scores = {k: v / n for k, v in sums[s].items()}
-    result = EvalResult(path.name, words, len(clusters), list(results.values()), skipped)
+    from ..ingest.sanitize import safe_name
+
+    result = EvalResult(safe_name(path.name), words, len(clusters), list(results.values()), skipped)
     if out:
         out.mkdir(parents=True, exist_ok=True)
         with (out / "scores.jsonl").open("w", encoding="utf-8") as fh:

@@ -49,6 +49,9 @@ def campaign_folder(tmp_path: Path) -> Path:
     with open(folder / "big.txt", "wb") as fh:  # finding 9: limits printed exactly
         fh.truncate(5_000_001)
     (folder / "nul.txt").write_bytes(b"A NUL\x00 here. " + GOOD[3].read_bytes())  # finding 10
+    paras = "".join(f"<p>{p}</p>" for p in GOOD[4].read_text().split("\n") if p.strip())  # finding 9: markup
+    (folder / "page.txt").write_text(f"<!doctype html><html><head><title>Harbour fire</title></head>"
+                                     f"<body><article>{paras}</article></body></html>")
     return folder
 
 
@@ -60,7 +63,7 @@ EXPECTED = {
     "zh.txt": "language looks like zh, not English",
     "big.txt": "file is 5,000,001 bytes, over the 5,000,000-byte limit (--max-bytes)",
 }
-USED = {GOOD[0].name, GOOD[1].name, "surrogate.jsonl#1", "caf\\xe9.txt", "nul.txt"}
+USED = {GOOD[0].name, GOOD[1].name, "surrogate.jsonl#1", "caf\\xe9.txt", "nul.txt", "page.txt"}
 
 
 def assert_skips(err: str) -> None:
@@ -70,24 +73,24 @@ def assert_skips(err: str) -> None:
 
 
 @POSIX
-@pytest.mark.parametrize("command", ["claims", "clean"])
-def test_claims_and_clean_keep_the_good_reports_and_skip_each_recipe(command: str, tmp_path: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", ["brief", "claims", "clean"])
+def test_each_command_keeps_the_good_reports_and_skips_each_recipe(command: str, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     folder = campaign_folder(tmp_path)
-    assert main([command, str(folder), "--format", "json", "--quiet"]) == 0
+    assert main([command, str(folder), str(folder / "pipe.txt"), "--format", "json", "--quiet"]) == 0
     out, err = capsys.readouterr()
     assert_skips(err)
     data = json.loads(out)
     assert {d["id"] for d in data["documents"]} == USED
     assert {s["input"] for s in data["skipped"]} >= set(EXPECTED)
-    assert "\ufffd" in out and "\x00" not in out
+    assert "\ufffd" in out and "\x00" not in out and "<p>" not in out
 
 
 @POSIX
 def test_add_into_a_store_keeps_the_good_reports_and_skips_each_recipe(tmp_path: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     folder = campaign_folder(tmp_path)
-    assert main(["add", str(folder), "--db", str(tmp_path / "s.db"), "--no-progress"]) == 0
+    assert main(["add", str(folder), str(folder / "pipe.txt"), "--db", str(tmp_path / "s.db"), "--no-progress"]) == 0
     out, err = capsys.readouterr()
     assert_skips(err)
     assert f"added {len(USED)}," in out
@@ -315,3 +318,20 @@ def test_a_bug_while_reading_or_decoding_one_file_skips_only_that_file(tmp_path:
     docs, skips = read_inputs([tmp_path])
     assert [d.id for d in docs] == ["a.txt"]
     assert reasons(skips) == {"b.txt": f"internal error in {stage}: ValueError"}
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_clean_shows_the_progress_bar_as_brief_does(quiet: bool, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from storyline import cli, progress
+
+    drawn: list[str] = []
+
+    class Recording(progress.Progress):
+        def stage(self, name: str, total: int) -> None:
+            drawn.append(name)
+
+    monkeypatch.setattr(cli.progress, "Progress", lambda delay: Recording(delay=delay))
+    assert main(["clean", str(GOOD[0]), *(["--quiet"] if quiet else [])]) == 0
+    capsys.readouterr()
+    assert drawn == ([] if quiet else ["cleaning reports"])

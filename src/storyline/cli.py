@@ -155,6 +155,12 @@ def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list
     return stories
 
 
+def _bar(args: argparse.Namespace) -> progress.Progress:
+    """The stderr progress bar of ``brief``, ``claims`` and ``clean``: drawn after two seconds on a
+    terminal; ``--quiet`` keeps the silent one."""
+    return progress.current() if args.quiet else progress.Progress(delay=2.0)
+
+
 def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> list[Brief] | None:
     """Briefs of the chosen stories of ``args.paths`` (``_choose``), skipped inputs reported on
     stderr; None (after saying why) when nothing usable was read or ``--story`` names no story."""
@@ -162,7 +168,7 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
 
     words = getattr(args, "words", 200)
     try:
-        with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
+        with progress.showing(_bar(args)):
             analyser = None
             if _wants_dask(args):  # cleaning and parsing on Dask; stories found and chosen as below
                 from .scale import commands as scale_commands  # Dask and spaCy: imported only when used
@@ -286,8 +292,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
     check_targets(_targets(args), args.paths)
     try:
-        docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                                       max_chars=args.max_chars, exclude=args.exclude)
+        with progress.showing(_bar(args)):
+            docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                           max_chars=args.max_chars, exclude=args.exclude)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)

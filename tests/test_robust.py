@@ -347,8 +347,12 @@ def test_a_bug_in_a_story_stage_leaves_that_section_out_with_a_warning(tmp_path:
     assert status == 0 and b["claims"] == [] and b["summary"]
     assert b["warnings"] == ["internal error in claims: KeyError; the brief has no claims section"]
     assert "storyline: warning: story: internal error in claims: KeyError" in err
-    assert main(["brief", str(tmp_path / "in"), "--quiet"]) == 0
+    page = tmp_path / "b.html"
+    assert main(["brief", str(tmp_path / "in"), "--quiet", "--html", str(page)]) == 0
     assert "> **Warning:** internal error in claims" in capsys.readouterr().out
+    html = page.read_text(encoding="utf-8")
+    assert ">Warnings<" in html
+    assert "<li>internal error in claims: KeyError; the brief has no claims section</li>" in html
 
 
 # --- 7. Ctrl-C ------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from .model import Brief
 from .outputs import OutputError, check_targets, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
-from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, positive_int
 from .store import commands as store_commands
 
 if TYPE_CHECKING:  # the pipeline (and spaCy with it) is imported when a command needs it: --help stays quick
@@ -46,17 +46,6 @@ if TYPE_CHECKING:  # the pipeline (and spaCy with it) is imported when a command
 EXIT_OK = 0
 EXIT_NOTHING = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
-
-
-def positive_int(value: str) -> int:
-    """An argparse type: a whole number of at least 1 (``--words -5`` is refused with this message)."""
-    try:
-        n = int(value.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
-    return n
 
 
 def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
@@ -166,6 +155,12 @@ def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list
     return stories
 
 
+def _bar(args: argparse.Namespace) -> progress.Progress:
+    """The stderr progress bar of ``brief``, ``claims`` and ``clean``: drawn after two seconds on a
+    terminal; ``--quiet`` keeps the silent one."""
+    return progress.current() if args.quiet else progress.Progress(delay=2.0)
+
+
 def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> list[Brief] | None:
     """Briefs of the chosen stories of ``args.paths`` (``_choose``), skipped inputs reported on
     stderr; None (after saying why) when nothing usable was read or ``--story`` names no story."""
@@ -173,7 +168,7 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
 
     words = getattr(args, "words", 200)
     try:
-        with progress.showing(progress.Progress(delay=2.0) if not args.quiet else progress.current()):
+        with progress.showing(_bar(args)):
             analyser = None
             if _wants_dask(args):  # cleaning and parsing on Dask; stories found and chosen as below
                 from .scale import commands as scale_commands  # Dask and spaCy: imported only when used
@@ -297,8 +292,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
     check_targets(_targets(args), args.paths)
     try:
-        docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
-                                       max_chars=args.max_chars, exclude=args.exclude)
+        with progress.showing(_bar(args)):
+            docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
+                                           max_chars=args.max_chars, exclude=args.exclude)
     except NothingUsable as exc:
         for s in exc.skipped:
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
@@ -325,28 +321,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .eval import evaluate, render_table
 
     systems = [x.strip() for x in args.systems.split(",") if x.strip()]
-    status = EXIT_OK
+    scored = 0  # as for brief: 0 when a table was written (other datasets may be skipped), 2 when none was
     for ds in args.datasets:
         path = Path(ds)
-        if not path.is_file():
-            print(f"storyline: {ds}: no such file", file=sys.stderr)
-            status = EXIT_NOTHING
+        if not path.is_file():  # a FIFO or device is never opened: reading it could block forever
+            why = "not a regular file" if path.exists() else "no such file"
+            print(f"storyline: {ds}: {why}", file=sys.stderr)
             continue
         out = Path(args.out) / path.stem if args.out else None
         try:
             result = evaluate(path, args.words, systems, out=out, limit=args.limit, progress=not args.no_progress)
         except InputError as exc:  # an unreadable dataset costs that dataset, not the others
             print(f"storyline: skipped {exc.input}: {exc.reason}", file=sys.stderr)
-            status = EXIT_NOTHING
             continue
         for sk in result.skipped:
             print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
         if not result.clusters:
             print(f"storyline: {ds}: no usable cluster record; nothing to score", file=sys.stderr)
-            status = EXIT_NOTHING
             continue
         sys.stdout.write(render_table(result) + "\n")
-    return status
+        scored += 1
+    return EXIT_OK if scored else EXIT_NOTHING
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,9 +7,12 @@ temporary file is written before any is renamed, and a rename that fails puts
 back what the earlier ones replaced, so the outputs appear together or not at
 all and an existing file survives any failure (a full disk, a killed run).
 
-A target that exists but is not a regular file (``/dev/stdout``, a FIFO,
-``/dev/full``) cannot be replaced by a rename: it is written directly, after
-the temporary files are complete and before they are renamed.
+A target that exists but is not a regular file (a FIFO, ``/dev/full``), or that
+is reached through ``/dev`` or ``/proc`` (``/dev/stdout`` is a link to
+``/proc/self/fd/1``, which is a regular file when stdout is redirected to one),
+cannot be replaced by a rename: it is written directly, after the temporary
+files are complete and before they are renamed. A target that is a symbolic
+link to a regular file is replaced where the link points, so the link survives.
 """
 
 from __future__ import annotations
@@ -39,6 +42,30 @@ def _stat(path: str) -> os.stat_result | None:
         return None
 
 
+_SPECIAL_ROOTS = ("/dev/", "/proc/")
+
+
+def _through_special(path: str) -> bool:
+    """True when ``path``, or a symbolic link on the way to its file, is under ``/dev`` or ``/proc``:
+    renaming a file over ``/dev/stdout`` would replace the device link itself, not write to stdout."""
+    current = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on a chain of links
+        if current.startswith(_SPECIAL_ROOTS):
+            return True
+        try:
+            link = os.readlink(current)
+        except OSError:  # not a link (or gone): the chain ends here
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), link))
+    return False
+
+
+def _direct(path: str) -> bool:
+    """Written directly rather than by rename: a special file, or a path through ``/dev`` or ``/proc``."""
+    st = _stat(path)
+    return _through_special(path) or (st is not None and not stat.S_ISREG(st.st_mode))
+
+
 def check_targets(targets: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
     """Refuse, before any work, outputs that would overwrite an input, collide, or cannot be written.
 
@@ -61,7 +88,7 @@ def check_targets(targets: Sequence[tuple[str, str]], inputs: Sequence[str]) -> 
         if stat.S_ISDIR(st.st_mode):
             raise OutputError(f"cannot write {path}: it is a folder")
         if not stat.S_ISREG(st.st_mode):
-            continue  # /dev/stdout, a FIFO: written directly
+            continue  # a FIFO, a device: written directly
         for given in inputs:
             if given == "-":
                 continue
@@ -124,13 +151,14 @@ def _describe(path: str, err: OSError) -> OutputError:
 
 def write_outputs(outputs: Sequence[tuple[str, str]]) -> None:
     """Write every (path, text) or none; ``OutputError`` (naming the file) when one cannot be written."""
-    direct = [(p, t) for p, t in outputs if (st := _stat(p)) is not None and not stat.S_ISREG(st.st_mode)]
-    regular = [(p, t) for p, t in outputs if (p, t) not in direct]
+    direct = [(p, t) for p, t in outputs if _direct(p)]
+    regular = [(p, t) for p, t in outputs if not _direct(p)]
     temps: list[tuple[str, str]] = []  # (temp, target)
     try:
         for path, text in regular:
+            real = os.path.realpath(path)  # a link to a file: that file is replaced, the link stays a link
             try:
-                temps.append((_write_temp(path, text.encode("utf-8")), path))
+                temps.append((_write_temp(real, text.encode("utf-8")), real))
             except OSError as err:
                 raise _describe(path, err) from err
         for path, text in direct:

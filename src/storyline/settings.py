@@ -14,3 +14,17 @@ DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_MAX_CHARS = 200_000
 """Longest article text (after cleaning) taken as one report: about 33,000 words, longer than
 any news report; a longer text is skipped with a clear reason rather than parsed for minutes."""
+
+
+def positive_int(value: str) -> int:
+    """An argparse type for every count and limit option (``--words``, ``--max-bytes``, ``--workers`` …):
+    a whole number of at least 1, so ``--words -5`` is refused with the option's name, never run."""
+    import argparse  # only the command lines need it
+
+    try:
+        n = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n

@@ -90,7 +90,7 @@ def load_clusters(path: Path, limit: int | None = None, skipped: list[Skipped] |
     from ..ingest.jsonfmt import loads_or_reason
     from ..ingest.sanitize import safe_name
 
-    name = safe_name(str(path))
+    name = safe_name(path.name)  # named as brief names a file given directly
     text = read_bytes_as_text(path.read_bytes(), name)
     out: list[Cluster] = []
     for n, line in enumerate(text.split("\n"), 1):
@@ -231,7 +231,9 @@ def evaluate(
     n = max(len(clusters), 1)
     for s in systems:
         results[s].scores = {k: v / n for k, v in sums[s].items()}
-    result = EvalResult(path.name, words, len(clusters), list(results.values()), skipped)
+    from ..ingest.sanitize import safe_name
+
+    result = EvalResult(safe_name(path.name), words, len(clusters), list(results.values()), skipped)
     if out:
         out.mkdir(parents=True, exist_ok=True)
         with (out / "scores.jsonl").open("w", encoding="utf-8") as fh:

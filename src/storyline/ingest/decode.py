@@ -126,11 +126,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _iso2022(data: bytes) -> str | None:
     """7-bit ISO-2022 text (Japanese or Korean e-mail and old news feeds): it is valid ASCII, so
     strict UTF-8 would accept it and show the escape sequences as text."""
-    for codec in ("iso2022_jp_2", "iso2022_kr"):
+    for codec in ("iso2022_kr", "iso2022_jp_2") if b"\x1b$)C" in data else ("iso2022_jp_2", "iso2022_kr"):
         try:
-            return data.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if "\x0e" not in text and "\x0f" not in text:  # shift codes left over: the wrong ISO-2022 variant
+            return text
     return None
 
 

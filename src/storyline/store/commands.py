@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
 from .api import Store, default_path
 from .records import AddResult, StoryRow
 
@@ -34,9 +34,9 @@ def add_parsers(sub: Any) -> None:
                        epilog=ADD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     db_arg(a)
-    a.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+    a.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
-    a.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+    a.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
                    help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--analyse", action="store_true",
@@ -58,7 +58,7 @@ def db_arg(p: argparse.ArgumentParser) -> None:
 def dask_args(p: argparse.ArgumentParser) -> None:
     """``--workers`` and ``--scheduler``: run the per-report work on Dask (``storyline.scale``)."""
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--workers", type=int, metavar="N",
+    g.add_argument("--workers", type=positive_int, metavar="N",
                    help="parse on a local Dask cluster of N worker processes (needs `pip install 'storyline[dask]'`)")
     g.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="parse on the Dask cluster of this scheduler")
 

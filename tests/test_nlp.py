@@ -50,3 +50,39 @@ def test_embedder_runs_without_a_memory_arena() -> None:
     from storyline.nlp import _get_embedder
 
     assert _get_embedder().session.get_session_options().enable_cpu_mem_arena is False
+
+
+RULE_TEXT = (
+    "I ain't gonna sign it, y'all, and we gotta see 'em first. Let's go; c'mon! Nothin' doin'.\n"
+    "There is a dog that I saw. It was there, and he has had enough: she does, too. Those were hers.\n"
+    "They'd been being watched by someone who'll   tell us.  The man, whose car it was, could not leave "
+    "because the road was closed, but it gets worse: he got lost. Is it yours or theirs?"
+)
+
+
+def test_the_rule_matcher_finds_what_spacys_matcher_finds() -> None:
+    """The attribute rules are applied from ``_RuleMatcher``'s matches; they must be the ``Matcher``'s, on a
+    text that reaches every kind of rule (tag map, word and tag, dependency, two-token, regex, whitespace)."""
+    from storyline.nlp import _RuleMatcher, get_nlp
+
+    nlp = get_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, _RuleMatcher)
+    spacy_match = type(ruler).match
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe([RULE_TEXT, *RULE_TEXT.split("\n"), "", "   "]))
+    for doc in docs:
+        assert ruler.match(doc) == spacy_match(ruler, doc)
+    kinds = {len(e["patterns"][0]) for e in ruler.patterns}
+    assert kinds == {1, 2}  # both lengths are exercised above ("gon na", "ai n't", "y' all")
+
+
+def test_the_parse_equals_spacys_default_pipeline() -> None:
+    import spacy
+
+    from storyline.nlp import MODEL_NAME, get_nlp
+
+    ours, plain = get_nlp()(RULE_TEXT), spacy.load(MODEL_NAME)(RULE_TEXT)
+    attrs = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE"]
+    assert (ours.to_array(attrs) == plain.to_array(attrs)).all()
+    assert [str(t.morph) for t in ours] == [str(t.morph) for t in plain]

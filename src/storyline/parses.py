@@ -29,8 +29,11 @@ ANNOTATIONS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT
                "MORPH", "POS", "SENT_START")
 """What a packed parse keeps: the attributes spaCy's ``Doc.to_bytes`` keeps (no tensor, no user data)."""
 _COLUMNS = ("LENGTH", "SPACY", *ANNOTATIONS)  # word lengths and trailing spaces rebuild the words from the text
-REBUILT_KEPT = 64
-"""Rebuilt ``Doc``s kept for the next read: more than the paragraphs of a typical report."""
+REBUILT_KEPT = 256
+"""Rebuilt ``Doc``s kept for the next read: every paragraph of a ten-report story (about 150), so the
+stages that read them one after another (timeline, places, claims, citations) rebuild each once, not
+once per stage (with 64 kept, a ten-report brief rebuilt each paragraph about four times). About 40 kB
+a paragraph: some 10 MB at most."""
 
 
 _NAMED = ("LEMMA", "NORM", "MORPH")

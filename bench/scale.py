@@ -9,7 +9,7 @@ timed apart and also counted in a whole-run figure. Then it proves the two store
 same stories: every report in the same story, the same story rows, byte-identical cached
 analyses.
 
-    nice python bench/scale.py [--workers 2] [--limit N] [--first dask|serial]
+    nice python bench/scale.py [--workers 2] [--limit N] [--first dask|serial] [--malloc-trim]
 
 The machine is shared: the load average before and after each run is printed; compare
 ratios, not seconds.
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 DEFAULT_INPUTS = [SHARED / "bench" / "multinews-dev.jsonl", SHARED / "bench" / "duc2003.jsonl"]
 
 
@@ -62,18 +63,22 @@ def _serial(raws: list[Any], db: Path) -> tuple[float, Any, str, tuple[float, fl
         return time.perf_counter() - t0, result, f"{load} -> {_load()}", (_cpu() - c0, 0.0)
 
 
-def _dask(raws: list[Any], db: Path, workers: int) -> tuple[float, float, Any, dict[str, int], str,
-                                                            tuple[float, float]]:
+def _dask(raws: list[Any], db: Path, workers: int, config: dict[str, Any] | None = None
+          ) -> tuple[float, float, Any, dict[str, int], str, tuple[float, float]]:
     """The Dask run; CPU of this process (client and, on a local cluster, the scheduler) and of the
-    cluster's processes (workers and their nannies) while the reports are added."""
+    cluster's processes (workers and their nannies) while the reports are added. ``config``: Dask
+    settings that replace storyline's for this run (``--malloc-trim``)."""
+    from unittest import mock
+
     import psutil
 
     from storyline.scale import add, connect, peak_memory
+    from storyline.scale.cluster import LOCAL
     from storyline.store import Store
 
     load = _load()
     t0 = time.perf_counter()
-    with connect(workers=workers) as client:
+    with mock.patch.dict(LOCAL, config or {}), connect(workers=workers) as client:
         client.wait_for_workers(workers)
         started = time.perf_counter() - t0
         kids = [p.pid for p in psutil.Process().children(recursive=True)]
@@ -109,6 +114,9 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--limit", type=int, help="only the first N reports")
     ap.add_argument("--first", choices=("serial", "dask"), default="serial", help="which run goes first")
+    ap.add_argument("--malloc-trim", action="store_true",
+                    help="a third run, last: the Dask run with Dask's own MALLOC_TRIM_THRESHOLD_=65536 in the "
+                         "workers (what local clusters had before storyline unset it)")
     args = ap.parse_args()
     if not all(p.exists() for p in args.paths):
         print(f"scale: {', '.join(str(p) for p in args.paths)} not found; nothing to measure")
@@ -122,9 +130,13 @@ def main() -> int:
         runs: dict[str, Any] = {}
         for mode in ([args.first, "dask" if args.first == "serial" else "serial"]):
             runs[mode] = _serial(raws, serial_db) if mode == "serial" else _dask(raws, dask_db, args.workers)
+        if args.malloc_trim:
+            runs["trim"] = _dask(raws, Path(tmp) / "trim.db", args.workers, {TRIM: 65536})
         s_secs, s_result, s_load, s_cpu = runs["serial"]
         started, d_secs, d_result, memory, d_load, d_cpu = runs["dask"]
         same = _snapshot(serial_db) == _snapshot(dask_db)
+        if args.malloc_trim:
+            same = same and _snapshot(serial_db) == _snapshot(Path(tmp) / "trim.db")
         stories = len(_snapshot(dask_db)["stories"])
     n = len(raws)
     from storyline.scale.cluster import peak_rss
@@ -137,6 +149,10 @@ def main() -> int:
     print(f"| serial (`add --analyse`, one process) | {s_secs:.1f} | {n / s_secs:.2f} | 1.00 |")
     print(f"| `add --workers {args.workers}`, cluster running | {d_secs:.1f} | {n / d_secs:.2f} | "
           f"{s_secs / d_secs:.2f} |")
+    if "trim" in runs:
+        t_secs = runs["trim"][1]
+        print(f"| `add --workers {args.workers}`, Dask's MALLOC_TRIM_THRESHOLD_=65536 (third run) | {t_secs:.1f} | "
+              f"{n / t_secs:.2f} | {s_secs / t_secs:.2f} |")
     whole = started + d_secs
     print(f"| `add --workers {args.workers}`, with cluster start ({started:.1f} s) | {whole:.1f} | "
           f"{n / whole:.2f} | {s_secs / whole:.2f} |")
@@ -153,6 +169,12 @@ def main() -> int:
     print(f"| serial | {ms[0]:.0f} | - | {ms[0]:.0f} | 1.00 |")
     print(f"| `--workers {args.workers}` (this process: client + scheduler) | {ms[2]:.0f} | {ms[3]:.0f} | "
           f"{ms[2] + ms[3]:.0f} | {(ms[2] + ms[3]) / ms[0]:.2f} |")
+    if "trim" in runs:
+        t_ms = [1000 * x / n for x in runs["trim"][5]]
+        print(f"| `--workers {args.workers}`, MALLOC_TRIM_THRESHOLD_=65536 (load {runs['trim'][4]}) | {t_ms[0]:.0f} | "
+              f"{t_ms[1]:.0f} | {t_ms[0] + t_ms[1]:.0f} | {(t_ms[0] + t_ms[1]) / ms[0]:.2f} |")
+        print("peak memory (RSS) with it: " + ", ".join(f"worker {i + 1} {v / 2**20:.0f} MB"
+                                                       for i, v in enumerate(sorted(runs["trim"][3].values()))))
     print(f"target: at least 1.6x serial with --workers 2 -> "
           f"{'met' if s_secs / d_secs >= 1.6 else 'NOT met'} (cluster running)")
     return 0 if same else 1

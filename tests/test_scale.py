@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +20,7 @@ from storyline.model import Document, RawDocument
 from storyline.pipeline import build_brief
 from storyline.store import Store
 from storyline.store.analyses import content_hash, memory_analyser, pack, unpack
+from storyline.store.briefs import BriefJob, Built, build
 from storyline.store.prepare import Prepared, prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -134,9 +137,21 @@ def _snapshot(db: Path) -> dict[str, Any]:
             "stories": conn.execute("SELECT id, title, reports, independent_sources, version, centroid "
                                     "FROM stories ORDER BY id").fetchall(),
             "analyses": conn.execute("SELECT * FROM analyses ORDER BY content_hash").fetchall(),
+            "briefs": [(*row[:4], _no_seconds(row[4]), row[5], _SECONDS.sub("", row[6])) for row in conn.execute(
+                "SELECT story, words, story_version, builder, json, markdown, html FROM briefs ORDER BY story")],
         }
     finally:
         conn.close()
+
+
+_SECONDS = re.compile(r"<dt>seconds</dt><dd>[0-9.]+</dd>")
+"""The one line of a brief's HTML that is a timing."""
+
+
+def _no_seconds(brief_json: str) -> dict[str, Any]:
+    d: dict[str, Any] = json.loads(brief_json)
+    d["provenance"].pop("seconds")
+    return d
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -146,19 +161,16 @@ def run(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 def test_add_on_a_scheduler_gives_the_serial_store(tmp_path: Path, client: Any) -> None:
     feed = write_jsonl(tmp_path / "feed.jsonl", 60)  # three batches of the store
-    serial = run("add", str(feed), "--db", str(tmp_path / "serial.db"), "--analyse", "--no-progress")
+    serial = run("add", str(feed), "--db", str(tmp_path / "serial.db"), "--analyse", "--briefs", "--no-progress")
     dask = run("add", str(feed), "--db", str(tmp_path / "dask.db"), "--scheduler", client.scheduler.address,
                "--no-progress")
     assert serial.returncode == dask.returncode == 0, dask.stderr.decode()
     assert serial.stdout == dask.stdout
     one, two = _snapshot(tmp_path / "serial.db"), _snapshot(tmp_path / "dask.db")
     assert len(one["reports"]) == 60 and len(one["analyses"]) == 60
-    assert one == two
-    for sid in {r[2] for r in one["reports"]}:  # and so the briefs: the same, built from the cached parses
-        with Store(tmp_path / "serial.db") as a, Store(tmp_path / "dask.db") as b:
-            x, y = a.brief(sid).to_dict(), b.brief(sid).to_dict()
-        x["provenance"].pop("seconds"), y["provenance"].pop("seconds")
-        assert x == y
+    assert b"briefs built 3" in dask.stdout  # every story's brief, built on the workers
+    assert len(one["briefs"]) == len({r[2] for r in one["reports"]}) == 3
+    assert one == two  # the same stories, cached analyses and briefs (apart from their timings)
 
 
 def test_brief_on_a_scheduler_is_the_serial_brief(tmp_path: Path, client: Any) -> None:
@@ -182,3 +194,25 @@ def test_a_report_that_kills_its_worker_is_retried_then_skipped(tmp_path: Path, 
         assert [(s.input, "died twice" in s.reason) for s in result.skipped] == [("bomb", True)]
         assert store.counts()["reports"] == 6
     client.wait_for_workers(2)  # the nannies restart the workers
+
+
+def crashing_brief(job: BriefJob) -> Built:
+    """``build``, except that a story holding ``CRASH`` kills its worker process."""
+    if any(CRASH in d.text for d in job.docs):
+        os._exit(3)
+    return build(job)
+
+
+def test_a_story_whose_brief_kills_its_worker_is_retried_then_listed(tmp_path: Path, client: Any) -> None:
+    from storyline.scale import add
+
+    raws = [RawDocument(id=i, text=text) for i, _, text in stream(2)]
+    raws.append(RawDocument(id="bomb", text=raws[0].text + f"\n\nOfficials said the {CRASH} siren sounded twice "
+                                                             "across the valley on Tuesday night."))
+    with Store(tmp_path / "s.db") as store:
+        result = add(store, client, raws, briefs=200, brief_work=crashing_brief)
+        bomb = dict(result.joined)["bomb"]
+        assert result.added == 7 and not result.skipped
+        assert [(f.input, "died twice" in f.reason) for f in result.brief_failures] == [(bomb, True)]
+        assert result.briefs == 2 and store.stale_briefs(s.id for s in store.stories()) == [int(bomb)]
+    client.wait_for_workers(2)

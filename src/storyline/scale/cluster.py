@@ -28,6 +28,26 @@ IDLE_QUIET = {"distributed.admin.tick.interval": "1s", "distributed.admin.system
 """Dask settings for a local cluster that leave the CPU to the work (README: the same for your own)."""
 
 
+LOCAL: dict[str, Any] = {
+    "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+    # one task per worker thread at a time: a worker that dies takes only the task it was
+    # running with it (its culprit), never queued bystanders
+    "distributed.scheduler.worker-saturation": 1.0,
+    # the statistical profiler samples every thread's stack every 10 ms: CPU the parse needs
+    "distributed.worker.profile.enabled": False,
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, which also pins glibc's mmap
+    # threshold at 128 KB: every large buffer of a parse is then mapped, faulted in page by
+    # page and unmapped again (measured: ~25 ms of system CPU a report, +20% on the parse);
+    # glibc's own adaptive thresholds keep them. None: the variable is not set.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # timers that only feed diagnostics wake every process's event loop (and take the GIL
+    # from the parse) 50 times a second: an idle local cluster of 2 burned ~12% of a core,
+    # ~2% with these (work stealing is moot with one task per worker)
+    **IDLE_QUIET,
+}
+"""Dask settings of a local cluster (README: which to set on your own)."""
+
+
 class DaskMissing(StorylineError):
     """--workers or --scheduler without Dask installed."""
 
@@ -65,17 +85,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         finally:
             client.close()
         return
-    local = {"distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
-             # one task per worker thread at a time: a worker that dies takes only the task it was
-             # running with it (its culprit), never queued bystanders
-             "distributed.scheduler.worker-saturation": 1.0,
-             # the statistical profiler samples every thread's stack every 10 ms: CPU the parse needs
-             "distributed.worker.profile.enabled": False,
-             # timers that only feed diagnostics wake every process's event loop (and take the GIL
-             # from the parse) 50 times a second: an idle local cluster of 2 burned ~12% of a core,
-             # ~2% with these (work stealing is moot with one task per worker)
-             **IDLE_QUIET}
-    with dask.config.set(local):
+    with dask.config.set(LOCAL):
         cluster = distributed.LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
                                            dashboard_address=None, silence_logs=logging.ERROR)
     try:

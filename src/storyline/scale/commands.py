@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from ..model import Brief, Document, Skipped
 from ..store import AddResult, Store
 from ..store import commands as store_commands
 from ..store.analyses import Analyser
+from ..store.commands import Bar
 from .cluster import connect
 from .work import add, briefs, prepared_documents
 
@@ -23,13 +23,14 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    """``storyline add PATH... --workers N`` (or ``--scheduler ADDR``)."""
+    """``storyline add PATH... --workers N`` (or ``--scheduler ADDR``): reports, then the stale briefs
+    of the stories they changed, on the cluster."""
     _check(args)
     with connect(args.workers, args.scheduler) as client:
 
-        def run(store: Store, bar: Callable[[int, int], Callable[[int], None]] | None) -> AddResult:
+        def run(store: Store, bar: Bar | None, story_bar: Bar | None) -> AddResult:
             return add(store, client, args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
-                       stdin=sys.stdin.buffer, progress=bar)
+                       stdin=sys.stdin.buffer, progress=bar, briefs=args.words, brief_progress=story_bar)
 
         return store_commands.cmd_add(args, runner=run)
 

@@ -15,16 +15,19 @@ _WARM_UP = (
 
 
 class ModelsPlugin(WorkerPlugin):
-    """Loads spaCy, and everything else the per-report work loads on first use (the cleaner's
-    model, word lists, the date reader), when a worker starts: so tasks never wait for it one
-    by one, and a worker restarted after a crash is ready again before its first task."""
+    """Loads spaCy, and everything else the per-report work and a story's brief load on first use
+    (the cleaner's model, word lists, the date reader, the gazetteer), when a worker starts: so
+    tasks never wait for it one by one, and a worker restarted after a crash is ready again
+    before its first task."""
 
     name = "storyline-models"
 
     def setup(self, worker: Any) -> None:
         from ..model import RawDocument
         from ..nlp import get_nlp
+        from ..store.briefs import BriefJob, build
         from ..store.prepare import prepare
 
         get_nlp()
-        prepare([RawDocument(id="storyline-warm-up", text=_WARM_UP)], None, len(_WARM_UP) + 1, True)
+        done = prepare([RawDocument(id="storyline-warm-up", text=_WARM_UP)], None, len(_WARM_UP) + 1, True)
+        build(BriefJob(0, 0, 50, done.docs, done.analyses))  # the brief's stages: gazetteer, claim rules, dates

@@ -2,10 +2,11 @@
 and ``briefs`` of files, with the per-report work (clean, language check, spaCy analysis,
 features) as Dask tasks.
 
-What stays on the client: reading the inputs (they are on the client's disk or stdin), story
-assignment and every store write (in input order, in the serial batches), and the
-story-level stages of a brief. So the store ends exactly as a serial ``add --analyse`` leaves
-it, and a brief is the serial brief.
+With ``add``, the briefs of the stories it changed are then built on the cluster too, one
+task a story (``briefs``). What stays on the client: reading the inputs (they are on the
+client's disk or stdin), story assignment and every store write (in input order, in the
+serial batches). So the store ends exactly as a serial ``add --analyse --briefs`` leaves it.
+With ``brief PATH --workers``, the story-level stages of the brief run on the client.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..store import AddResult, Store
 from ..store.analyses import Analyser, memory_analyser
 from ..store.api import BATCH
+from ..store.briefs import build
 from ..store.prepare import Prepared, batch_counts, prepare
+from .briefs import BriefWork, refresh_briefs
 from .run import Work, batch_jobs, run_ordered, share, tasks
 
 Input = str | os.PathLike[str] | RawDocument
@@ -30,8 +33,11 @@ Progress = Callable[[int, int], Callable[[int], None]]
 
 def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = DEFAULT_MAX_BYTES,
         max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None, progress: Progress | None = None,
-        work: Work = prepare) -> AddResult:
-    """``Store.add(inputs, analyse=True)`` with the per-report work on ``client``'s cluster."""
+        work: Work = prepare, briefs: int | None = None, brief_progress: Progress | None = None,
+        brief_work: BriefWork = build) -> AddResult:
+    """``Store.add(inputs, analyse=True)`` with the per-report work on ``client``'s cluster; with
+    ``briefs`` (words), then the stale briefs of the stories it changed, also on the cluster
+    (``Store.refresh_briefs``)."""
     from ..ingest import read_inputs
 
     raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
@@ -47,6 +53,9 @@ def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = 
         store.add_prepared(batch, result)
         if tick:
             tick(size)
+    if briefs is not None:
+        refresh_briefs(store, client, result.new_stories | result.updated_stories, result, briefs,
+                       brief_progress, brief_work)
     return result
 
 

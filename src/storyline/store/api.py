@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -33,6 +33,7 @@ from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
 
 if TYPE_CHECKING:
+    from .briefs import BriefJob, Built
     from .prepare import Features, Prepared
 
 DEFAULT_DB = "storyline.db"
@@ -279,30 +280,85 @@ class Store:
         return str(self._cached(story, words)[key])
 
     def _cached(self, story: str | int, words: int) -> dict[str, str]:
-        from ..nlp import MODEL_NAME
-
         sid = self.resolve(story)
-        builder = f"storyline {__version__} {MODEL_NAME}"
-        version = self.conn.execute("SELECT version FROM stories WHERE id = ?", (sid,)).fetchone()[0]
+        version = self._version(sid)
         row = self.conn.execute("SELECT json, markdown, html FROM briefs WHERE story = ? AND words = ? AND "
-                                "story_version = ? AND builder = ?", (sid, words, version, builder)).fetchone()
+                                "story_version = ? AND builder = ?", (sid, words, version, _builder())).fetchone()
         if row and row[1] is not None and row[2] is not None:
             return {"json": row[0], "markdown": row[1], "html": row[2]}
-        from ..pipeline import build_brief
+        from .briefs import Built, render
 
-        b = build_brief(self.documents(sid), words=words, story_id=str(sid),
-                        analyser=AnalysisCache(self.conn).analyser())
-        out = {"json": b.to_json(), "markdown": b.to_markdown(), "html": b.to_html()}
+        job = self.brief_job(sid, words)
+        built = Built(sid, job.version, words)
+        built.texts = render(job, built.analyses)
         try:
+            self.put_brief(built)
+        except sqlite3.OperationalError:  # a long write elsewhere: serve the brief, cache it next time
+            pass
+        return built.texts
+
+    def _version(self, sid: int) -> int:
+        return int(self.conn.execute("SELECT version FROM stories WHERE id = ?", (sid,)).fetchone()[0])
+
+    def stale_briefs(self, stories: Iterable[str | int], words: int = 200) -> list[int]:
+        """The live stories among ``stories`` (merges followed, each once, in id order) whose cached
+        ``words``-word brief is missing or older than the story."""
+        out = []
+        for sid in sorted({self.resolve(s) for s in stories}):
+            row = self.conn.execute("SELECT 1 FROM briefs WHERE story = ? AND words = ? AND story_version = ? "
+                                    "AND builder = ? AND markdown IS NOT NULL AND html IS NOT NULL",
+                                    (sid, words, self._version(sid), _builder())).fetchone()
+            if row is None:
+                out.append(sid)
+        return out
+
+    def brief_job(self, story: str | int, words: int = 200) -> BriefJob:
+        """What building a story's brief reads from the store: its documents and their cached analyses."""
+        from .briefs import BriefJob
+
+        sid = self.resolve(story)
+        docs = self.documents(sid)
+        blobs = AnalysisCache(self.conn).get([content_hash(d) for d in docs])
+        return BriefJob(sid, self._version(sid), words, docs, blobs)
+
+    def put_brief(self, built: Built) -> None:
+        """Cache a built brief (and the analyses made for it), in one transaction."""
+        self.conn.execute("BEGIN IMMEDIATE")  # outside the try: a store that is busy has nothing to roll back
+        try:
+            if built.analyses:
+                AnalysisCache(self.conn).put(built.analyses.items())
             self.conn.execute(
                 "INSERT INTO briefs(story, words, story_version, builder, built, json, markdown, html) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(story, words) DO UPDATE SET "
                 "story_version = excluded.story_version, builder = excluded.builder, built = excluded.built, "
                 "json = excluded.json, markdown = excluded.markdown, html = excluded.html",
-                (sid, words, version, builder, now(), out["json"], out["markdown"], out["html"]))
-        except sqlite3.OperationalError:  # a long write elsewhere: serve the brief, cache it next time
-            pass
-        return out
+                (built.story, built.words, built.version, _builder(), now(), built.texts["json"],
+                 built.texts["markdown"], built.texts["html"]))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def refresh_briefs(self, stories: Iterable[str | int], result: AddResult, words: int = 200,
+                       progress: Callable[[int, int], Progress] | None = None) -> None:
+        """Build and cache the briefs of ``stories`` that are stale (``add --briefs``), here, one by
+        one; a story whose brief fails is listed in ``result.brief_failures`` and the rest go on."""
+        from .briefs import build
+
+        todo = self.stale_briefs(stories, words)
+        tick = progress(len(todo), 0) if progress else None
+        for sid in todo:
+            self.keep_brief(build(self.brief_job(sid, words)), result)
+            if tick:
+                tick(1)
+
+    def keep_brief(self, built: Built, result: AddResult) -> None:
+        """Cache ``built``, or note in ``result`` why the story has no brief."""
+        if built.failed is not None:
+            result.brief_failures.append(Skipped(str(built.story), built.failed))
+            return
+        self.put_brief(built)
+        result.briefs += 1
 
     def counts(self) -> dict[str, int]:
         """How many reports and live stories the store holds."""
@@ -313,6 +369,13 @@ class Store:
 
 class _ClusteringFailed(Exception):
     """The story clustering raised (its cause is ``__cause__``): the report's skip reason names that stage."""
+
+
+def _builder() -> str:
+    """What a cached brief was built by: a brief from another version or model is stale."""
+    from ..nlp import MODEL_NAME
+
+    return f"storyline {__version__} {MODEL_NAME}"
 
 
 def _iso_date(value: str | None) -> Any:

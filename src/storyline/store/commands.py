@@ -42,6 +42,10 @@ def add_parsers(sub: Any) -> None:
     a.add_argument("--analyse", action="store_true",
                    help="also parse each report now and cache its analysis, so briefs never parse it again "
                         "(always on with --workers/--scheduler)")
+    a.add_argument("--briefs", action="store_true",
+                   help="also build and cache the brief of every story this add changed, so `brief --db` and "
+                        "`serve` show it at once (always on with --workers/--scheduler: built on the cluster)")
+    a.add_argument("--words", type=int, default=200, help="length of the briefs --briefs builds (default 200)")
     dask_args(a)
     s = sub.add_parser("stories", help="list the stories in the store", epilog=STORIES_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -63,14 +67,14 @@ def dask_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="parse on the Dask cluster of this scheduler")
 
 
-def _progress(enabled: bool) -> Callable[[int, int], Callable[[int], None]] | None:
+def _progress(enabled: bool, unit: str = "report") -> Callable[[int, int], Callable[[int], None]] | None:
     if not enabled:
         return None
 
     def start(total: int, _skipped: int) -> Callable[[int], None]:
         from tqdm import tqdm
 
-        bar = tqdm(total=total, unit="report", file=sys.stderr, disable=total < 2, leave=False)
+        bar = tqdm(total=total, unit=unit, file=sys.stderr, disable=total < 2, leave=False)
 
         def tick(n: int) -> None:
             bar.update(n)
@@ -82,20 +86,28 @@ def _progress(enabled: bool) -> Callable[[int, int], Callable[[int], None]] | No
     return start
 
 
-Runner = Callable[[Store, Callable[[int, int], Callable[[int], None]] | None], AddResult]
+Bar = Callable[[int, int], Callable[[int], None]]
+Runner = Callable[[Store, Bar | None, Bar | None], AddResult]
+"""The Dask run of ``add``: the store, the reports' progress bar, the briefs' progress bar."""
 
 
 def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
-    """``add``: in this process, or through ``runner`` (the Dask run of ``storyline.scale``)."""
-    bar = _progress(not args.no_progress and sys.stderr.isatty())
+    """``add``: in this process, or through ``runner`` (the Dask run of ``storyline.scale``, which
+    also builds the briefs); with ``--briefs``, the stale briefs of the stories it changed after."""
+    shown = not args.no_progress and sys.stderr.isatty()
+    bar, story_bar = _progress(shown), _progress(shown, unit="story")
     with Store(args.db or default_path()) as store:
         if runner is not None:
-            result = runner(store, bar)
+            result = runner(store, bar, story_bar)
         else:
             result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
                                stdin=sys.stdin.buffer, progress=bar, analyse=args.analyse)
+            if args.briefs:
+                store.refresh_briefs(result.new_stories | result.updated_stories, result, args.words, story_bar)
     for sk in result.skipped:
         print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
+    for sk in result.brief_failures:
+        print(f"storyline: no brief for story {sk.input}: {sk.reason}", file=sys.stderr)
     print(result.summary())
     return EXIT_OK if result.added or result.duplicates else EXIT_NOTHING
 

@@ -57,12 +57,20 @@ class AddResult:
     joined: list[tuple[str, str]] = field(default_factory=list)
     """(document id as read, story id) for every report added, and for every duplicate the story
     its stored copy is in."""
+    briefs: int = 0
+    """Briefs built and cached (``add --briefs``, ``--workers``)."""
+    brief_failures: list[Skipped] = field(default_factory=list)
+    """Stories (by id) whose brief could not be built, with why."""
 
     def summary(self) -> str:
         """The one line ``storyline add`` ends with."""
         updated = len(self.updated_stories - self.new_stories)
-        return (f"added {self.added}, duplicates {self.duplicates}, skipped {len(self.skipped)}, "
+        line = (f"added {self.added}, duplicates {self.duplicates}, skipped {len(self.skipped)}, "
                 f"new stories {len(self.new_stories)}, stories updated {updated}")
+        if self.briefs or self.brief_failures:
+            line += f", briefs built {self.briefs}" + (f" ({len(self.brief_failures)} failed)"
+                                                       if self.brief_failures else "")
+        return line
 
     def to_dict(self) -> dict[str, Any]:
         return {

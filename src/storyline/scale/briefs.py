@@ -1,0 +1,84 @@
+"""The briefs of ``add --workers``: each stale story's brief built as one Dask task.
+
+The client reads what a brief needs from the store (the story's documents and their cached
+analyses: ``Store.brief_job``), a worker builds and renders the brief (``store.briefs.build``,
+the function a serial ``add --briefs`` runs), and the client writes it to the briefs table.
+A bounded window of stories is in flight, so memory stays flat over thousands of stories.
+
+A story whose worker dies is retried by the scheduler (``cluster.ALLOWED_FAILURES``), then
+listed with its reason and left unbriefed (``brief --db`` builds it on demand); a task that
+fails in Dask itself is submitted once more, then listed the same way.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from ..errors import internal_error
+from ..store import AddResult, Store
+from ..store.briefs import BriefJob, Built, build
+from .cluster import killed_worker
+
+WINDOW = 8
+"""Stories in flight at once: enough to keep the workers busy between long and short stories."""
+
+BriefWork = Callable[[BriefJob], Built]
+Progress = Callable[[int, int], Callable[[int], None]]
+
+
+def refresh_briefs(store: Store, client: Any, stories: Iterable[str | int], result: AddResult, words: int = 200,
+                   progress: Progress | None = None, work: BriefWork = build) -> None:
+    """``Store.refresh_briefs`` with each brief built on ``client``'s cluster."""
+    todo = store.stale_briefs(stories, words)
+    tick = progress(len(todo), 0) if progress else None
+    jobs = (store.brief_job(sid, words) for sid in todo)  # read as the window moves, not all at once
+    for built in built_briefs(client, jobs, work):
+        store.keep_brief(built, result)
+        if tick:
+            tick(1)
+
+
+def built_briefs(client: Any, jobs: Iterable[BriefJob], work: BriefWork = build,
+                 window: int = WINDOW) -> Iterator[Built]:
+    """``work(job)`` for each job on the cluster, in job order."""
+    pending: deque[tuple[BriefJob, Any]] = deque()
+    source = iter(jobs)
+
+    def submit(job: BriefJob) -> Any:
+        return client.submit(work, job, pure=False)
+
+    def fill() -> None:
+        while len(pending) < window and (job := next(source, None)) is not None:
+            pending.append((job, submit(job)))
+
+    fill()
+    while pending:
+        job, future = pending.popleft()
+        fill()
+        yield _outcome(job, future, submit)
+
+
+def _outcome(job: BriefJob, future: Any, submit: Callable[[BriefJob], Any]) -> Built:
+    """The task's result; a story whose worker died twice is given up, a task that failed in Dask
+    is run once more."""
+    killed = killed_worker()
+    try:
+        done: Built = future.result()
+        return done
+    except killed:
+        return _failed(job, "its Dask worker died twice while briefing it (crash or out of memory)")
+    except Exception:  # Dask could not run the task: a lost connection, a result it could not send
+        future.release()
+    try:
+        again: Built = submit(job).result()
+        return again
+    except killed:
+        return _failed(job, "its Dask worker died twice while briefing it (crash or out of memory)")
+    except Exception as exc:
+        return _failed(job, internal_error("dask task", exc))
+
+
+def _failed(job: BriefJob, reason: str) -> Built:
+    return Built(job.story, job.version, job.words, failed=reason)

@@ -30,7 +30,18 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Analysis, Located, PlaceMention, PlaceRow
-from ..names import TIME_ZONES, continues_as_org, is_known_org, is_storm, org_by_form, person_name_parts, storm_names
+from ..names import (
+    TIME_ZONES,
+    continues_as_org,
+    defined_acronyms,
+    is_known_org,
+    is_natural_object,
+    is_storm,
+    object_names,
+    org_by_form,
+    person_name_parts,
+    storm_names,
+)
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
@@ -51,9 +62,19 @@ def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
     return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60])
 
 
-def _not_a_place(c: Candidate, storms: set[str]) -> bool:
-    """A time zone ("EST") or a storm's name ("Hurricane Gloria", then "Gloria"): never a place."""
-    return c.text in TIME_ZONES or is_storm(c.text, storms)
+def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: set[str]) -> bool:
+    """A time zone ("EST"), a storm's name ("Hurricane Gloria", then "Gloria"), a natural object's of
+    the sky ("the constellation Leo") or an acronym the story defines for a name that is no place
+    ("Advanced Composition Explorer (ACE)"): never a place."""
+    return c.text in TIME_ZONES or is_storm(c.text, storms) or is_natural_object(c.text, objects) or c.text in acronyms
+
+
+def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:
+    """Acronyms the texts define for a name the gazetteer does not hold ("ACE", not "UAE")."""
+    found: dict[str, str] = {}
+    for t in texts:
+        found.update(defined_acronyms(t))
+    return {acr for acr, full in found.items() if not gaz.lookup(full)}
 
 
 def locate_places(
@@ -65,7 +86,9 @@ def locate_places(
     if cfg.type_checks:
         texts = {a.doc.id: a.doc.text for a in analyses}
         storms = storm_names(list(texts.values()))
-        cands = [c for c in cands if not _in_org_name(c, texts) and not _not_a_place(c, storms)]
+        objects = object_names(list(texts.values()), after=False)
+        acronyms = _non_place_acronyms(list(texts.values()), gaz)
+        cands = [c for c in cands if not _in_org_name(c, texts) and not _not_a_place(c, storms, objects, acronyms)]
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]

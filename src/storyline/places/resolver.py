@@ -141,6 +141,23 @@ class Resolver:
                     return m.place
         return None
 
+    def outside(self, c: Candidate, p: Place) -> bool:
+        """Does the text put the candidate in a country or region ("La Palma in the Canary Islands")
+        that this reading is not in? Then the reading is another place of that name."""
+        if not c.within:
+            return False
+        region = next((m.place for m in self.matches(c.within) if m.primary and m.place.kind in ("country", "region")),
+                      None)
+        if region is None or p.id == region.id:
+            return False
+        if p.country != region.country:
+            return True
+        if region.kind == "region" and region.admin1:
+            return p.admin1 != region.admin1
+        if region.kind == "region" and region.radius_km > 0:
+            return distance_km(p.lat, p.lon, region.lat, region.lon) > region.radius_km
+        return False
+
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
         ms = self.matches(c.abbreviation or c.text)
         q = self.qualifier(c)
@@ -167,6 +184,8 @@ class Resolver:
             return None
         m, _ = got
         p, cfg = m.place, self.cfg
+        if self.outside(c, p):
+            return None  # "La Palma in the Canary Islands" is not La Palma, California
         curated = p.kind != "city"
         if name in self.blocked and not (curated and m.primary and c.label in PLACE_LABELS):
             return None

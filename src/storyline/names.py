@@ -288,8 +288,8 @@ def org_continuation(text: str, end: int) -> str:
     """The words after a name that complete it as an organisation's, when the model cut it before
     "and"/"of" ("Aldermouth Fire| and Rescue Service"): " and Rescue Service", or ""."""
     m = _CONTINUED.match(text[end : end + 80])
-    if m is None:
-        return ""
+    if m is None or org_by_form(text[max(0, end - 60) : end].split("\n")[-1].split(",")[-1]):
+        return ""  # a whole organisation's name already: "… University| and Catholic University" is a list
     return text[end : end + m.end()] if m.group(1).split()[-1] in ORG_SUFFIXES else ""
 
 

@@ -235,7 +235,7 @@ def present_dated_past(span: Any, published: dt.date | None) -> bool:
     root = span.root
     lemma = root.lemma_.lower()
     present = root.tag_ in _PRESENT or (  # the small model tags a caption's verb as a plural noun ("lands")
-        root.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in root.children))
+        root.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in span))
     if not present or lemma in ("be", "have") or lemma in rules().reporting_verbs:
         return False
     return any(day < published for day in _stated_days(span.text))

@@ -137,3 +137,12 @@ def test_a_place_the_text_puts_elsewhere_is_not_read_as_a_far_town() -> None:
 def test_a_list_of_organisations_is_not_one_name() -> None:
     text = "Three schools — George Kestrel University and Varn University — opened early."
     assert org_continuation(text, text.index(" and Varn")) == ""
+
+
+def test_the_sun_is_no_organisation_but_the_newspaper_is() -> None:
+    sky = "The comet approaches the Sun every 33 years."
+    got = {e.name for e in merge_entities([_with_mentions(sky, ("Sun", "org", 0))])}
+    assert "Sun" not in got
+    paper = "The minister told The Sun on Friday that he would resign."
+    got = {e.name for e in merge_entities([_with_mentions(paper, ("Sun", "org", 0))])}
+    assert "Sun" in got

@@ -45,8 +45,10 @@ from dataclasses import dataclass, field
 
 from .model import Analysis, Entity, EntityKind, Located, Mention
 from .names import (
+    BODIES,
     TIME_ZONES,
     acronym,
+    body_as_newspaper,
     clean_name,
     defined_acronyms,
     designator,
@@ -223,6 +225,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names([a.doc.text for a in analyses])
     ev.objects = object_names([a.doc.text for a in analyses])
+    titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
+    ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}

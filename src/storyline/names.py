@@ -233,6 +233,8 @@ _OBJECTS = lexicon.rows("natural_objects")
 _OBJECT_WORD = {pos: r"(?i:" + "|".join(sorted((w for w, p in _OBJECTS if p == pos), key=len, reverse=True)) + r")"
                 for pos in ("before", "after")}
 _OBJECT_NAME = r"([A-Z][\w]*(?:-[A-Z][\w]*)*)"
+BODIES = frozenset(w for w, p in _OBJECTS if p == "body")
+_TITLED = re.compile(r"[^.!?\s\"“]\s+The[ \t]+$")  # "… told The| Sun": a capital "The" inside a sentence
 _OBJECT_BEFORE = re.compile(  # "Comet 55P/Tempel-Tuttle", "the constellation Leo", "a comet called Hale-Bopp"
     r"\b" + _OBJECT_WORD["before"] + r"[ \t]+(?:(?:called|named)[ \t]+)?(?:\d+[A-Z]/)?" + _OBJECT_NAME + r"\b")
 _OBJECT_AFTER = re.compile(r"\b" + _OBJECT_NAME + r"[ \t]+" + _OBJECT_WORD["after"] + r"\b")  # "Leonid meteors"
@@ -257,6 +259,11 @@ def is_natural_object(name: str, objects: set[str]) -> bool:
     story writes so elsewhere ("Leo" after "the constellation Leo")."""
     name = clean_name(name)
     return _OBJECT_FIRST.match(name) is not None or _OBJECT_LAST.search(name) is not None or fold(name) in objects
+
+
+def body_as_newspaper(text: str, start: int) -> bool:
+    """Is a body's name ("Sun") written here as a title's, after a capital "The" inside a sentence?"""
+    return _TITLED.search(text[max(0, start - 12) : start]) is not None
 
 
 def feature_name(name: str) -> bool:

@@ -146,3 +146,11 @@ def test_the_sun_is_no_organisation_but_the_newspaper_is() -> None:
     paper = "The minister told The Sun on Friday that he would resign."
     got = {e.name for e in merge_entities([_with_mentions(paper, ("Sun", "org", 0))])}
     assert "Sun" in got
+
+
+def test_a_connective_set_off_in_the_opening_clause_points_back() -> None:
+    from storyline.summary.standalone import dangling_start
+
+    assert dangling_start("Reports from the ground, however, suggested the strikes hit rebels.") is not None
+    assert dangling_start("Reports from the ground suggested the strikes hit rebels.") is None
+    assert dangling_start("The plan, officials said, would take years, however long the talks last.") is None

@@ -56,6 +56,7 @@ class Rules:
     attribution: tuple[str, ...]
     captions: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
+    parenthetical: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,9 @@ def rules() -> Rules:
         attribution=tuple(raw["attribution_phrases"]),
         captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
         dateline=re.compile(raw["dateline"]),
+        parenthetical=re.compile(
+            r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
+        ),
     )
 
 
@@ -132,6 +136,9 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     word = _connective(text)
     if word:
         return f"starts with the connective {word!r}"
+    inner = r.parenthetical.match(opening)
+    if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
+        return f"starts with a clause holding the connective {inner.group(1)!r}"
     word = _starts_with(opening, r.pronouns)
     raw = text[dateline_end(text) :].lstrip(_LEADING)
     if word and len(word) > 1 and raw[: len(word)].isupper():

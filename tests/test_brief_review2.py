@@ -154,3 +154,14 @@ def test_a_connective_set_off_in_the_opening_clause_points_back() -> None:
     assert dangling_start("Reports from the ground, however, suggested the strikes hit rebels.") is not None
     assert dangling_start("Reports from the ground suggested the strikes hit rebels.") is None
     assert dangling_start("The plan, officials said, would take years, however long the talks last.") is None
+
+
+def test_a_town_named_once_with_its_state_is_that_town_where_named_bare() -> None:
+    docs = [
+        Document(id="a", text="Thousands were told to leave Ocean City, Md. on Thursday.", title="a"),
+        Document(id="b", text="Traffic crawled out of Ocean City on Thursday evening. Governors in New Jersey and "
+                              "Delaware declared emergencies.", title="b"),
+    ]
+    located = locate_places(analyse(docs))
+    states = {(m.doc, m.place.admin1) for m in located.mentions if m.text == "Ocean City"}
+    assert states == {("a", "MD"), ("b", "MD")}  # not Ocean City, New Jersey, in the report that names New Jersey

@@ -20,7 +20,8 @@ capitals ("Washington said"); a report from an outlet under a country domain
 (".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
 organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
-The tuned numbers are ``PlacesConfig`` (``config.py``).
+A town the story once names with its state ("Ocean City, Md.") is that town wherever the
+story names it bare. The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..model import Analysis, Located, PlaceMention, PlaceRow
+from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
 from ..names import (
     TIME_ZONES,
     continues_as_org,
@@ -95,7 +96,7 @@ def locate_places(
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
     # pass 2: everything, read in the story's context
     located = Located()
-    decided = [resolver.decide(c, ctx) for c in cands]
+    decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name: dict[str, Counter[int]] = defaultdict(Counter)
     for c, p in zip(cands, decided, strict=True):
@@ -113,6 +114,21 @@ def locate_places(
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver) -> list[Place | None]:
+    """A town the story once names with its state or country ("Ocean City, Md.") is that town where
+    the story names it bare too (news qualifies a town once): the bare mentions' own reading (Ocean
+    City, New Jersey) gives way."""
+    qualified: dict[str, Place] = {}
+    for c, p in zip(cands, decided, strict=True):
+        q = resolver.qualifier(c) if p is not None and p.kind == "city" else None
+        if p is not None and q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1):
+            qualified.setdefault(key(c.text), p)
+    return [
+        qualified.get(key(c.text), p) if p is not None and p.kind == "city" and not c.qualifier else p
+        for c, p in zip(cands, decided, strict=True)
+    ]
 
 
 _VANITY_DOMAINS = lexicon.words("vanity_domains")

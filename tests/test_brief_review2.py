@@ -149,9 +149,10 @@ def test_the_sun_is_no_organisation_but_the_newspaper_is() -> None:
 
 
 def test_a_connective_set_off_in_the_opening_clause_points_back() -> None:
-    from storyline.summary.standalone import dangling_start
+    from storyline.summary.standalone import dangling_start, points_back
 
     assert dangling_start("Reports from the ground, however, suggested the strikes hit rebels.") is not None
+    assert points_back("Reports from the ground, however, suggested the strikes hit rebels.")  # never shown
     assert dangling_start("Reports from the ground suggested the strikes hit rebels.") is None
     assert dangling_start("The plan, officials said, would take years, however long the talks last.") is None
 

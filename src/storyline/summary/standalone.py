@@ -123,7 +123,9 @@ def points_back(text: str) -> bool:
     decides (no parse); an opening quotation is the speaker's."""
     if _opens_quote(text):
         return False
-    return _connective(text) is not None or _opening(text).split(" ", 1)[0] in rules().pointing_determiners
+    opening = _opening(text)
+    return (_connective(text) is not None or opening.split(" ", 1)[0] in rules().pointing_determiners
+            or rules().parenthetical.match(opening) is not None)
 
 
 def dangling_start(text: str, first: Any | None = None) -> str | None:
@@ -138,7 +140,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         return f"starts with the connective {word!r}"
     inner = r.parenthetical.match(opening)
     if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
-        return f"starts with a clause holding the connective {inner.group(1)!r}"
+        return f"starts with the connective {inner.group(1)!r} (set off in its opening clause)"
     word = _starts_with(opening, r.pronouns)
     raw = text[dateline_end(text) :].lstrip(_LEADING)
     if word and len(word) > 1 and raw[: len(word)].isupper():

@@ -166,3 +166,12 @@ def test_a_town_named_once_with_its_state_is_that_town_where_named_bare() -> Non
     located = locate_places(analyse(docs))
     states = {(m.doc, m.place.admin1) for m in located.mentions if m.text == "Ocean City"}
     assert states == {("a", "MD"), ("b", "MD")}  # not Ocean City, New Jersey, in the report that names New Jersey
+
+
+def test_a_river_or_valley_is_not_the_state_of_that_name() -> None:
+    text = ("A cold front will cross the Ohio and middle Mississippi valleys tonight. Snow will fall over Minnesota. "
+            "Barges waited on the Missouri river near Omaha.")
+    located = locate_places(analyse([Document(id="a", text=text, title="a")]))
+    names = {m.text for m in located.mentions}
+    assert "Minnesota" in names
+    assert not {"Ohio", "Mississippi", "Missouri"} & names

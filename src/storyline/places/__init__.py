@@ -21,11 +21,13 @@ capitals ("Washington said"); a report from an outlet under a country domain
 person's surname or first name in the story ("Shoigu", "Obama") or a known
 organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
 A town the story once names with its state ("Ocean City, Md.") is that town wherever the
-story names it bare. The tuned numbers are ``PlacesConfig`` (``config.py``).
+story names it bare; a name before a river's or a valley's noun ("the Ohio and Mississippi
+valleys") is the river's, not the state's. The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -56,6 +58,18 @@ def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate], che
     """Folded names used for people at least as often as the model tags them as places."""
     as_place = Counter(fold(c.text) for c in cands if c.label in PLACE_LABELS)
     return {w for w, n in person_name_parts(analyses, skip_orgs=checks).items() if n >= as_place.get(w, 0)}
+
+
+# A river's or a valley's name ("the Mississippi River", "the Ohio and middle Mississippi valleys"):
+# the name before the noun is the river's, not the state's or the country's of that name.
+_RIVER_AFTER = re.compile(
+    r"^(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?[A-Z][\w.'’-]*)?[ \t]+(?i:valleys?|rivers?|basin|delta)\b"
+)
+
+
+def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
+    """A candidate written before a river's or a valley's noun: not the place of that name."""
+    return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
 
 
 def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
@@ -89,7 +103,8 @@ def locate_places(
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
-        cands = [c for c in cands if not _in_org_name(c, texts) and not _not_a_place(c, storms, objects, acronyms)]
+        cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
+                 and not _not_a_place(c, storms, objects, acronyms)]
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]

@@ -175,3 +175,10 @@ def test_a_river_or_valley_is_not_the_state_of_that_name() -> None:
     names = {m.text for m in located.mentions}
     assert "Minnesota" in names
     assert not {"Ohio", "Mississippi", "Missouri"} & names
+
+
+def test_a_place_row_is_not_named_by_a_dateline_in_capitals() -> None:
+    docs = [Document(id=str(i), text=f"LONDON (AP) _ Police in London said on day {i} that the bridge was shut.",
+                     title=str(i)) for i in range(3)]
+    rows = locate_places(analyse(docs)).places
+    assert [r.name for r in rows if r.country == "GB"] == ["London"]

@@ -194,7 +194,8 @@ def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dic
     for ms in by_place.values():
         p = ms[0].place
         forms = Counter(" ".join(m.text.split()) for m in ms)
-        official = next((f for f in forms if fold(f) == fold(p.name)), None)
+        spelled = [f for f in forms if fold(f) == fold(p.name)]  # "London", not a dateline's "LONDON"
+        official = max(spelled, key=lambda f: (not f.isupper(), forms[f], f)) if spelled else None
         if official is None and all(_abbreviated(f) for f in forms):
             official = p.name  # "N.C." and "Calif" are shown as North Carolina and California
         name = official or max(forms, key=lambda f: (forms[f], len(f), f))

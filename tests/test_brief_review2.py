@@ -153,6 +153,8 @@ def test_a_connective_set_off_in_the_opening_clause_points_back() -> None:
 
     assert dangling_start("Reports from the ground, however, suggested the strikes hit rebels.") is not None
     assert points_back("Reports from the ground, however, suggested the strikes hit rebels.")  # never shown
+    assert points_back("The defence secretary already has an answer to this.")
+    assert not points_back("The defence secretary said this would not happen.")
     assert dangling_start("Reports from the ground suggested the strikes hit rebels.") is None
     assert dangling_start("The plan, officials said, would take years, however long the talks last.") is None
 

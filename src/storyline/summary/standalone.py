@@ -117,15 +117,19 @@ def _connective(text: str) -> str | None:
     return _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
 
 
+ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
+
+
 def points_back(text: str) -> bool:
     """Does the sentence open with a connective that points at a sentence before it ("But …",
-    "However, …") or a determiner that presupposes one ("Another item …")? The text alone
-    decides (no parse); an opening quotation is the speaker's."""
+    "However, …"), hold one in its opening clause ("…, however, …"), open with a determiner that
+    presupposes one ("Another item …") or end on a demonstrative that does ("… has an answer to
+    this.")? The text alone decides (no parse); an opening quotation is the speaker's."""
     if _opens_quote(text):
         return False
     opening = _opening(text)
     return (_connective(text) is not None or opening.split(" ", 1)[0] in rules().pointing_determiners
-            or rules().parenthetical.match(opening) is not None)
+            or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None)
 
 
 def dangling_start(text: str, first: Any | None = None) -> str | None:

@@ -184,3 +184,5 @@ def test_a_place_row_is_not_named_by_a_dateline_in_capitals() -> None:
                      title=str(i)) for i in range(3)]
     rows = locate_places(analyse(docs)).places
     assert [r.name for r in rows if r.country == "GB"] == ["London"]
+    only_caps = [Document(id="a", text="PARIS (AP) _ Police said on Friday that the bridge was shut.", title="a")]
+    assert [r.name for r in locate_places(analyse(only_caps)).places if r.country == "FR"] == ["Paris"]

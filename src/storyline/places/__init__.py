@@ -196,6 +196,8 @@ def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dic
         forms = Counter(" ".join(m.text.split()) for m in ms)
         spelled = [f for f in forms if fold(f) == fold(p.name)]  # "London", not a dateline's "LONDON"
         official = max(spelled, key=lambda f: (not f.isupper(), forms[f], f)) if spelled else None
+        if official is not None and official.isupper() and not p.name.isupper():
+            official = p.name  # only ever in a dateline's capitals ("PARIS"): the gazetteer's "Paris"
         if official is None and all(_abbreviated(f) for f in forms):
             official = p.name  # "N.C." and "Calif" are shown as North Carolina and California
         name = official or max(forms, key=lambda f: (forms[f], len(f), f))

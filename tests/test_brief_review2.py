@@ -186,3 +186,13 @@ def test_a_place_row_is_not_named_by_a_dateline_in_capitals() -> None:
     assert [r.name for r in rows if r.country == "GB"] == ["London"]
     only_caps = [Document(id="a", text="PARIS (AP) _ Police said on Friday that the bridge was shut.", title="a")]
     assert [r.name for r in locate_places(analyse(only_caps)).places if r.country == "FR"] == ["Paris"]
+
+
+def test_a_town_is_read_in_the_state_its_own_report_names() -> None:
+    docs = [
+        Document(id="a", text="Officials in Virginia and Maryland declared emergencies. The college in Williamsburg "
+                              "told its students to go home.", title="a"),
+        Document(id="b", text="In New York, shops in Brooklyn and Queens were boarded up.", title="b"),
+    ]
+    located = locate_places(analyse(docs))
+    assert {m.place.admin1 for m in located.mentions if m.text == "Williamsburg"} == {"VA"}  # not Brooklyn's

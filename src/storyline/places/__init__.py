@@ -109,6 +109,10 @@ def locate_places(
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
+    for c in cands:  # the states and provinces each report names as places (pass 1's reading)
+        if (c.label in PLACE_LABELS or c.abbreviation) and (p := resolver.decide(c, None)) is not None \
+                and p.kind == "region" and p.admin1:
+            ctx.report_states.setdefault(c.doc, set()).add((p.country, p.admin1))
     # pass 2: everything, read in the story's context
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)

@@ -34,6 +34,7 @@ class _Context:
     countries: set[str]
     near_km: dict[tuple[int, str], float] = field(default_factory=dict)  # _near, remembered
     own: dict[tuple[str, str], float] = field(default_factory=dict)  # (country, name key) -> that name's share
+    report_states: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # doc -> (country, admin1) named
 
     def share_for(self, country: str, name: str = "") -> float:
         """The country's share of the story, without what ``name`` itself added (for the capital bonus:
@@ -131,6 +132,12 @@ class Resolver:
             return 0.0
         return self.cfg.capital_bonus
 
+    def _report_state_bonus(self, p: Place, ctx: _Context | None, doc: str) -> float:
+        """A town in a state or province that its own report names as a place (see ``PlacesConfig``)."""
+        if ctx is None or p.kind != "city" or not p.admin1:
+            return 0.0
+        return self.cfg.report_state_bonus if (p.country, p.admin1) in ctx.report_states.get(doc, ()) else 0.0
+
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
             return None
@@ -167,7 +174,8 @@ class Resolver:
             return None
         if any(m.primary and m.place.kind != "city" for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.": a list of countries, not "Turkey in the U.S."
-        scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)) for m in ms]
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)
+                   + self._report_state_bonus(m.place, ctx, c.doc)) for m in ms]
         return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
 
     def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:

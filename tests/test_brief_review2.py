@@ -196,3 +196,11 @@ def test_a_town_is_read_in_the_state_its_own_report_names() -> None:
     ]
     located = locate_places(analyse(docs))
     assert {m.place.admin1 for m in located.mentions if m.text == "Williamsburg"} == {"VA"}  # not Brooklyn's
+
+
+def test_a_state_after_a_town_holds_where_a_division_abroad_shares_the_name() -> None:
+    text = ("Ferries left Portland, Maine, on Friday. Flights from Seattle and Salem were cancelled, "
+            "and ships stayed in Portland harbour.")
+    located = locate_places(analyse([Document(id="a", text=text, title="a")]))
+    first = min((m for m in located.mentions if m.text == "Portland"), key=lambda m: m.start)
+    assert first.place.admin1 == "ME"  # Portland Parish, Jamaica, is no reason to drop "Maine"

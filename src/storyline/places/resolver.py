@@ -172,8 +172,10 @@ class Resolver:
             ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
         if not ms:
             return None
-        if any(m.primary and m.place.kind != "city" for m in ms):
-            q = None  # "Saudi Arabia, Turkey, U.S.": a list of countries, not "Turkey in the U.S."
+        if q is not None and any(m.primary and (m.place.kind == "country" or (
+                m.place.kind != "city" and m.place.country == q.country)) for m in ms):
+            q = None  # "Saudi Arabia, Turkey, U.S.", "Virginia, Maryland": a list, not "Turkey in the U.S."
+            # (a division abroad of the same name, Portland Parish in Jamaica, leaves "Portland, Maine" alone)
         scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)
                    + self._report_state_bonus(m.place, ctx, c.doc)) for m in ms]
         return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))

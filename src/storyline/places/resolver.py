@@ -132,11 +132,15 @@ class Resolver:
             return 0.0
         return self.cfg.capital_bonus
 
-    def _report_state_bonus(self, p: Place, ctx: _Context | None, doc: str) -> float:
-        """A town in a state or province that its own report names as a place (see ``PlacesConfig``)."""
-        if ctx is None or p.kind != "city" or not p.admin1:
+    def _report_state_bonus(self, p: Place, ctx: _Context | None, c: Candidate) -> float:
+        """A town in a state or province that its own report names as a place (see ``PlacesConfig``), if it
+        is one the story could name at all (not a small town far from the story's places)."""
+        if ctx is None or p.kind != "city" or not p.admin1 or (p.country, p.admin1) not in ctx.report_states.get(
+                c.doc, ()):
             return 0.0
-        return self.cfg.report_state_bonus if (p.country, p.admin1) in ctx.report_states.get(doc, ()) else 0.0
+        if p.population < self.cfg.small_town and _near_in(ctx, p, c.text) > self.cfg.near_km:
+            return 0.0
+        return self.cfg.report_state_bonus
 
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
@@ -176,9 +180,13 @@ class Resolver:
                 m.place.kind != "city" and m.place.country == q.country)) for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.", "Virginia, Maryland": a list, not "Turkey in the U.S."
             # (a division abroad of the same name, Portland Parish in Jamaica, leaves "Portland, Maine" alone)
-        scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)
-                   + self._report_state_bonus(m.place, ctx, c.doc)) for m in ms]
-        return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)) for m in ms]
+        top = max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+        if top[0].place.kind != "city":
+            return top
+        # which town: a town in a state its own report names gains (it never turns a country or region into a town)
+        towns = [(m, v + self._report_state_bonus(m.place, ctx, c)) for m, v in scored if m.place.kind == "city"]
+        return max(towns, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
 
     def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:
         """The place ``c`` names, or None when it names none (or not surely).

@@ -213,7 +213,7 @@ def test_markdown_sections_and_skipped_inputs() -> None:
 
 def test_markdown_minimal_brief() -> None:
     md = render_markdown(Brief(story_id="x", title="", words=100, documents=[]))
-    assert md.startswith("# x\n")
+    assert md.startswith("# Untitled story (x)\n")  # no headline: untitled, never a made-up title
     assert "0 documents, 0 independent, 0 skipped" in md
     assert "## Claims" not in md and "## Skipped inputs" not in md
 

@@ -252,3 +252,17 @@ def test_same_event_merging_builds_no_dense_matrices(monkeypatch: pytest.MonkeyP
     repeats = len(range(10, 1200, 10))  # each joined the event it repeats
     assert len(merged) == 1200 - repeats
     assert sum(len(e.citations) for e in merged) == 1200
+
+
+def test_a_quotation_never_closed_in_its_paragraph_does_not_carry_the_entry_on() -> None:
+    from storyline.model import Sentence
+    from storyline.timeline.quotes import widen
+
+    text = '"Irene would be the first since Ike hit Texas in 2008. Facing a delay, two stayed. They had a house.'
+    cuts = [0, text.index("Facing"), text.index("They"), len(text)]
+    para = [Sentence("d", i, cuts[i], cuts[i + 1], text[cuts[i] : cuts[i + 1]]) for i in range(3)]
+    assert widen(text, 0, cuts[1], para) == (0, cuts[1])  # its own sentence, not the next two
+    closed = '"We ran. Last night somebody did," he said. Then we left.'
+    cut2 = [0, closed.index("Last"), closed.index("Then"), len(closed)]
+    para2 = [Sentence("d", i, cut2[i], cut2[i + 1], closed[cut2[i] : cut2[i + 1]]) for i in range(3)]
+    assert widen(closed, 0, cut2[1], para2) == (0, cut2[2])  # grown to where the quotation closes

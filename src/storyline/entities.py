@@ -45,19 +45,26 @@ from dataclasses import dataclass, field
 
 from .model import Analysis, Entity, EntityKind, Located, Mention
 from .names import (
+    BODIES,
     TIME_ZONES,
     acronym,
+    body_as_newspaper,
     clean_name,
+    defined_acronyms,
     designator,
     display_form,
     document_name,
+    feature_context,
     feature_name,
     honorific_before,
+    is_natural_object,
     is_storm,
     known_org,
     name_key,
     numbered_context,
+    object_names,
     org_by_form,
+    org_continuation,
     place_context,
     storm_names,
     thing_context,
@@ -135,6 +142,8 @@ class _Evidence:
     placed_run: bool = False  # the places stage ran: a place it did not resolve is a gazetteer miss
     storms: set[str] = field(default_factory=set)  # folded given names the story gives storms ("irene")
     numbered: set[str] = field(default_factory=set)  # keys only ever written before a number ("Air France Flight")
+    objects: set[str] = field(default_factory=set)  # folded names of natural objects of the sky ("leo")
+    features: set[str] = field(default_factory=set)  # keys written after a feature's noun ("island of X")
 
 
 @dataclass(slots=True)
@@ -168,7 +177,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
-    return _entities(analyses, names, _merge(names), checks)
+    return _entities(analyses, names, _merge(names, checks), checks)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
@@ -200,7 +209,9 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     thing_uses: dict[str, list[bool]] = defaultdict(list)
     number_uses: dict[str, list[bool]] = defaultdict(list)
     tagged: dict[str, Counter[EntityKind]] = defaultdict(Counter)
+    defined: dict[str, str] = {}  # key of an acronym -> key of the name the text defines it for
     for a in analyses:
+        defined.update({name_key(acr): name_key(full) for acr, full in defined_acronyms(a.doc.text).items()})
         for m in a.mentions:
             k = name_key(clean_name(display_form(m.text)))
             thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
@@ -208,8 +219,14 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
+            if feature_context(a.doc.text, m.start):
+                ev.features.add(k)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
+    ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names([a.doc.text for a in analyses])
+    ev.objects = object_names([a.doc.text for a in analyses])
+    titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
+    ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
@@ -221,6 +238,10 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     covered: set[tuple[int, int]] = set()
     for m in a.mentions:
         form = display_form(m.text)
+        rest = org_continuation(a.doc.text, m.end) if ev.checks else ""
+        if rest:  # the model cut an organisation's name before "and"/"of": "Aldermouth Fire| and Rescue Service"
+            form = display_form(m.text + rest)
+            m = Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted)
         name = clean_name(form)
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
         if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
@@ -256,23 +277,23 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "European Convention on Terrorism": a treaty; "Air France Flight| 447": a flight
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
-    if name in TIME_ZONES or is_storm(name, ev.storms):
-        return None  # "EST", "GMT": a time; "Hurricane Irene", "Irene": a storm, not a person
-    if feature_name(name):
-        return "place"  # "Cape Hatteras", "Mount Sinjar": a place, listed though no gazetteer town has it
+    if name in TIME_ZONES or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
+        return None  # "EST", "GMT": a time; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": the sky's
+    if feature_name(name) or name_key(name) in ev.features:
+        return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
     if designator(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)
     if k in ev.things:
         return None  # a product or a weapon ("Kalibr NK"), not an organisation
-    if kind != "person" and k in ev.locations:
-        return None  # a neighbourhood or a street the gazetteer does not know: no organisation, no place
+    if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
+        return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind
 
 
-def _merge(names: _Names) -> UnionFind[Key]:
+def _merge(names: _Names, checks: bool = True) -> UnionFind[Key]:
     """Join the keys that name one actor (module docstring)."""
     uf: UnionFind[Key] = UnionFind()
     keys = list(names.forms)
@@ -287,20 +308,26 @@ def _merge(names: _Names) -> UnionFind[Key]:
     by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
     for k in keys:
         by_kind[k[0]].append(k)
-    _join_organisations(uf, by_kind["org"], names)
+    _join_organisations(uf, by_kind["org"], names, checks)
     _join_people(uf, by_kind["person"])
     return uf
 
 
-def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
+def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
     acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
     for k in orgs:
         if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
             uf.union(acr[k[1]], k)
-    # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight")
+    # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
+    # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
+    # "Aldermouth Fire and Rescue Service"), not an alias of one
+    starts: dict[str, set[str]] = defaultdict(set)
+    for _, key_ in names.forms:
+        if " " in key_:
+            starts[key_.split()[0]].add(key_)
     for k in orgs:
-        if " " not in k[1]:
+        if " " not in k[1] and (not checks or len(starts.get(k[1], ())) <= 1):
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)

@@ -70,7 +70,7 @@ PRODUCT_NOUNS = lexicon.words("product_nouns")
 PLACE_NOUNS = lexicon.words("place_nouns")
 _STOPWORDS = lexicon.words("stopwords")
 _NEXT_WORDS = re.compile(r"^[ \t]+([\w&.'’-]+)(?:[ \t]+([\w&.'’-]+))?")
-_LAST_WORD = re.compile(r"\b([a-z]+)[ \t]+$")
+_LAST_WORD = re.compile(r"\b([a-z]+)(?:['’]s)?[ \t]+$")  # "the jet's| Aircraft … System": the owner noun
 
 
 def org_by_form(name: str) -> bool:
@@ -122,9 +122,43 @@ def designator(name: str) -> bool:
 
 
 def place_context(text: str, start: int, end: int) -> bool:
-    """A name written as a location's: before a place noun ("the Saltings neighbourhood")."""
+    """A name written as a location's: before a place noun ("the Saltings neighbourhood") or after
+    one and "of" ("the port of Aldermouth")."""
     after, _ = _neighbour_noun(text, start, end)
-    return after in PLACE_NOUNS
+    return after in PLACE_NOUNS or _place_noun_of(text, start) is not None
+
+
+PLACE_NOUNS_OF = lexicon.words("place_nouns_of")
+_NOUN_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _place_noun_of(text: str, start: int) -> str | None:
+    m = _NOUN_OF.search(text[max(0, start - 30) : start])
+    return m.group(1) if m is not None and m.group(1) in PLACE_NOUNS_OF else None
+
+
+def feature_context(text: str, start: int) -> bool:
+    """A name written after a natural feature's noun and "of" ("the island of Fernando de Noronha"):
+    a place, whether or not the gazetteer holds it."""
+    noun = _place_noun_of(text, start)
+    return noun is not None and _FEATURES.get(noun.capitalize()) == "last"
+
+
+_DEFINED = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines in brackets after the name they abbreviate ("Advanced Composition
+    Explorer (ACE)", "the Aircraft Communications Addressing and Reporting System (ACARS)"):
+    acronym as written -> that name."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        acr, before = m.group(1), text[max(0, m.start() - 150) : m.start()].split()
+        for n in range(2, min(len(before), 10) + 1):
+            if acronym(" ".join(before[-n:])) == acr.lower():
+                out.setdefault(acr, " ".join(before[-n:]))
+                break
+    return out
 
 
 def known_org(name: str) -> str | None:
@@ -195,6 +229,43 @@ def is_storm(name: str, storms: set[str]) -> bool:
     return _STORM_START.match(name) is not None or fold(clean_name(name)) in storms
 
 
+_OBJECTS = lexicon.rows("natural_objects")
+_OBJECT_WORD = {pos: r"(?i:" + "|".join(sorted((w for w, p in _OBJECTS if p == pos), key=len, reverse=True)) + r")"
+                for pos in ("before", "after")}
+_OBJECT_NAME = r"([A-Z][\w]*(?:-[A-Z][\w]*)*)"
+BODIES = frozenset(w for w, p in _OBJECTS if p == "body")
+_TITLED = re.compile(r"[^.!?\s\"“]\s+The[ \t]+$")  # "… told The| Sun": a capital "The" inside a sentence
+_OBJECT_BEFORE = re.compile(  # "Comet 55P/Tempel-Tuttle", "the constellation Leo", "a comet called Hale-Bopp"
+    r"\b" + _OBJECT_WORD["before"] + r"[ \t]+(?:(?:called|named)[ \t]+)?(?:\d+[A-Z]/)?" + _OBJECT_NAME + r"\b")
+_OBJECT_AFTER = re.compile(r"\b" + _OBJECT_NAME + r"[ \t]+" + _OBJECT_WORD["after"] + r"\b")  # "Leonid meteors"
+_OBJECT_FIRST = re.compile(r"^" + _OBJECT_WORD["before"] + r"\s")
+_OBJECT_LAST = re.compile(r"\s" + _OBJECT_WORD["after"] + r"$")
+
+
+def object_names(texts: Sequence[str], *, after: bool = True) -> set[str]:
+    """Folded names the texts write as natural objects' of the sky (lexicon/natural_objects.tsv):
+    "Comet Tempel-Tuttle", "the constellation Leo", and with ``after`` "Leonid meteors" (not for
+    places: a meteor named for where it fell, "the Chelyabinsk meteor", leaves the town a town)."""
+    out = set()
+    for t in texts:
+        out |= {fold(m.group(1)) for m in _OBJECT_BEFORE.finditer(t)}
+        if after:
+            out |= {fold(m.group(1)) for m in _OBJECT_AFTER.finditer(t)}
+    return out
+
+
+def is_natural_object(name: str, objects: set[str]) -> bool:
+    """A natural object's name: written with its word ("Comet Halley", "Leonid Meteor"), or a name the
+    story writes so elsewhere ("Leo" after "the constellation Leo")."""
+    name = clean_name(name)
+    return _OBJECT_FIRST.match(name) is not None or _OBJECT_LAST.search(name) is not None or fold(name) in objects
+
+
+def body_as_newspaper(text: str, start: int) -> bool:
+    """Is a body's name ("Sun") written here as a title's, after a capital "The" inside a sentence?"""
+    return _TITLED.search(text[max(0, start - 12) : start]) is not None
+
+
 def feature_name(name: str) -> bool:
     """A natural feature's name by its own words: "Cape Hatteras", "Mount Sinjar", "Sinai Peninsula"."""
     words = clean_name(name).split()
@@ -215,6 +286,18 @@ def document_name(name: str) -> bool:
     return words[-1] in DOCUMENT_WORDS or any(
         w in DOCUMENT_WORDS and nxt in _OF_WORDS for w, nxt in itertools.pairwise(words)
     )
+
+
+_CONTINUED = re.compile(r"^[ \t]+(?:and|&|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+
+
+def org_continuation(text: str, end: int) -> str:
+    """The words after a name that complete it as an organisation's, when the model cut it before
+    "and"/"of" ("Aldermouth Fire| and Rescue Service"): " and Rescue Service", or ""."""
+    m = _CONTINUED.match(text[end : end + 80])
+    if m is None or org_by_form(text[max(0, end - 60) : end].split("\n")[-1].split(",")[-1]):
+        return ""  # a whole organisation's name already: "… University| and Catholic University" is a list
+    return text[end : end + m.end()] if m.group(1).split()[-1] in ORG_SUFFIXES else ""
 
 
 _NUMBER_AFTER = re.compile(r"^[ \t]+#?(?:\d|[A-Z]{1,3}\d)")  # "447", "#4", "AF447"

@@ -20,17 +20,31 @@ capitals ("Washington said"); a report from an outlet under a country domain
 (".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
 organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
-The tuned numbers are ``PlacesConfig`` (``config.py``).
+A town the story once names with its state ("Ocean City, Md.") is that town wherever the
+story names it bare; a name before a river's or a valley's noun ("the Ohio and Mississippi
+valleys") is the river's, not the state's. The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..model import Analysis, Located, PlaceMention, PlaceRow
-from ..names import TIME_ZONES, continues_as_org, is_known_org, is_storm, org_by_form, person_name_parts, storm_names
+from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
+from ..names import (
+    TIME_ZONES,
+    continues_as_org,
+    defined_acronyms,
+    is_known_org,
+    is_natural_object,
+    is_storm,
+    object_names,
+    org_by_form,
+    person_name_parts,
+    storm_names,
+)
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
@@ -46,14 +60,36 @@ def _blocked_names(analyses: Sequence[Analysis], cands: Sequence[Candidate], che
     return {w for w, n in person_name_parts(analyses, skip_orgs=checks).items() if n >= as_place.get(w, 0)}
 
 
+# A river's or a valley's name ("the Mississippi River", "the Ohio and middle Mississippi valleys"):
+# the name before the noun is the river's, not the state's or the country's of that name.
+_RIVER_AFTER = re.compile(
+    r"^(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?[A-Z][\w.'’-]*)?[ \t]+(?i:valleys?|rivers?|basin|delta)\b"
+)
+
+
+def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
+    """A candidate written before a river's or a valley's noun: not the place of that name."""
+    return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
+
+
 def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
     """A candidate that is, or starts, an organisation's name: "Air France", "Malaysia| Airlines"."""
     return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60])
 
 
-def _not_a_place(c: Candidate, storms: set[str]) -> bool:
-    """A time zone ("EST") or a storm's name ("Hurricane Gloria", then "Gloria"): never a place."""
-    return c.text in TIME_ZONES or is_storm(c.text, storms)
+def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: set[str]) -> bool:
+    """A time zone ("EST"), a storm's name ("Hurricane Gloria", then "Gloria"), a natural object's of
+    the sky ("the constellation Leo") or an acronym the story defines for a name that is no place
+    ("Advanced Composition Explorer (ACE)"): never a place."""
+    return c.text in TIME_ZONES or is_storm(c.text, storms) or is_natural_object(c.text, objects) or c.text in acronyms
+
+
+def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:
+    """Acronyms the texts define for a name the gazetteer does not hold ("ACE", not "UAE")."""
+    found: dict[str, str] = {}
+    for t in texts:
+        found.update(defined_acronyms(t))
+    return {acr for acr, full in found.items() if not gaz.lookup(full)}
 
 
 def locate_places(
@@ -65,14 +101,21 @@ def locate_places(
     if cfg.type_checks:
         texts = {a.doc.id: a.doc.text for a in analyses}
         storms = storm_names(list(texts.values()))
-        cands = [c for c in cands if not _in_org_name(c, texts) and not _not_a_place(c, storms)]
+        objects = object_names(list(texts.values()), after=False)
+        acronyms = _non_place_acronyms(list(texts.values()), gaz)
+        cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
+                 and not _not_a_place(c, storms, objects, acronyms)]
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
+    for c in cands:  # the states and provinces each report names as places (pass 1's reading)
+        if (c.label in PLACE_LABELS or c.abbreviation) and (p := resolver.decide(c, None)) is not None \
+                and p.kind == "region" and p.admin1:
+            ctx.report_states.setdefault(c.doc, set()).add((p.country, p.admin1))
     # pass 2: everything, read in the story's context
     located = Located()
-    decided = [resolver.decide(c, ctx) for c in cands]
+    decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name: dict[str, Counter[int]] = defaultdict(Counter)
     for c, p in zip(cands, decided, strict=True):
@@ -90,6 +133,21 @@ def locate_places(
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver) -> list[Place | None]:
+    """A town the story once names with its state or country ("Ocean City, Md.") is that town where
+    the story names it bare too (news qualifies a town once): the bare mentions' own reading (Ocean
+    City, New Jersey) gives way."""
+    qualified: dict[str, Place] = {}
+    for c, p in zip(cands, decided, strict=True):
+        q = resolver.qualifier(c) if p is not None and p.kind == "city" else None
+        if p is not None and q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1):
+            qualified.setdefault(key(c.text), p)
+    return [
+        qualified.get(key(c.text), p) if p is not None and p.kind == "city" and not c.qualifier else p
+        for c, p in zip(cands, decided, strict=True)
+    ]
 
 
 _VANITY_DOMAINS = lexicon.words("vanity_domains")
@@ -140,7 +198,10 @@ def _rows(mentions: Sequence[PlaceMention], doc_order: Sequence[str], names: dic
     for ms in by_place.values():
         p = ms[0].place
         forms = Counter(" ".join(m.text.split()) for m in ms)
-        official = next((f for f in forms if fold(f) == fold(p.name)), None)
+        spelled = [f for f in forms if fold(f) == fold(p.name)]  # "London", not a dateline's "LONDON"
+        official = max(spelled, key=lambda f: (not f.isupper(), forms[f], f)) if spelled else None
+        if official is not None and official.isupper() and not p.name.isupper():
+            official = p.name  # only ever in a dateline's capitals ("PARIS"): the gazetteer's "Paris"
         if official is None and all(_abbreviated(f) for f in forms):
             official = p.name  # "N.C." and "Calif" are shown as North Carolina and California
         name = official or max(forms, key=lambda f: (forms[f], len(f), f))

@@ -35,6 +35,8 @@ _CUE = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+# Where the text puts a place: "Canary Islands" in "La Palma in the Canary Islands".
+_WITHIN = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 # State and province abbreviations with their stop ("N.C.", "Calif.", "N.S."): lexicon/ap_states.tsv.
 DIVISION_ABBREVIATIONS: dict[str, tuple[str, str]] = {r[0]: (r[1], r[2]) for r in lexicon.rows("ap_states")}
 
@@ -60,6 +62,7 @@ class Candidate:
     the: bool = False  # written after "the": "the Tour", "the Mall" are rarely towns
     cue: bool = False  # after a locative word or in a list: "in Homs", "town of Talbiseh", "Raqqa and Deir-ez-Zor"
     abbreviation: str | None = None  # a state's or province's abbreviation as written, with its stop ("N.C.")
+    within: str | None = None  # "Canary Islands" in "La Palma in the Canary Islands": where the text puts it
 
 
 def _clean_span(text: str, start: int) -> tuple[str, int]:
@@ -88,13 +91,14 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                 continue
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
+            w = _WITHIN.match(tail)
             before = para.text[max(0, start - 40) : start]
             the = start > ent.start_char or before.rstrip().lower().endswith(" the")
             out.append(
                 Candidate(
                     doc_id, para.offset + start, para.offset + start + len(text), text, label,
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
-                    division_abbreviation(text, para.text[start + len(text) :]),
+                    division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))

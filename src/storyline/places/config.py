@@ -36,6 +36,8 @@ class PlacesConfig:
     country_share_weight: float = 1.5  # times the share of the story's places in this place's country
     near_bonus: float = 1.0  # a city within near_km of the story's other places
     qualifier_bonus: float = 5.0  # "Paris, Texas": the reading in the named country or state
+    report_state_bonus: float = 1.0  # a town in a state or province its own report names as a place ("the
+    # College of William and Mary in Williamsburg" in a report about Virginia): Williamsburg, Virginia
     person_place_share: float = 0.5  # a name the model read as a person is a place only in a country this central
     capital_bonus: float = 1.5  # a national capital stands for its government ("Washington said"), beyond its
     # size, where the story names its country

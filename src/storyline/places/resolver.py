@@ -34,6 +34,7 @@ class _Context:
     countries: set[str]
     near_km: dict[tuple[int, str], float] = field(default_factory=dict)  # _near, remembered
     own: dict[tuple[str, str], float] = field(default_factory=dict)  # (country, name key) -> that name's share
+    report_states: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # doc -> (country, admin1) named
 
     def share_for(self, country: str, name: str = "") -> float:
         """The country's share of the story, without what ``name`` itself added (for the capital bonus:
@@ -131,6 +132,16 @@ class Resolver:
             return 0.0
         return self.cfg.capital_bonus
 
+    def _report_state_bonus(self, p: Place, ctx: _Context | None, c: Candidate) -> float:
+        """A town in a state or province that its own report names as a place (see ``PlacesConfig``), if it
+        is one the story could name at all (not a small town far from the story's places)."""
+        if ctx is None or p.kind != "city" or not p.admin1 or (p.country, p.admin1) not in ctx.report_states.get(
+                c.doc, ()):
+            return 0.0
+        if p.population < self.cfg.small_town and _near_in(ctx, p, c.text) > self.cfg.near_km:
+            return 0.0
+        return self.cfg.report_state_bonus
+
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
             return None
@@ -141,6 +152,23 @@ class Resolver:
                     return m.place
         return None
 
+    def outside(self, c: Candidate, p: Place) -> bool:
+        """Does the text put the candidate in a country or region ("La Palma in the Canary Islands")
+        that this reading is not in? Then the reading is another place of that name."""
+        if not c.within:
+            return False
+        region = next((m.place for m in self.matches(c.within) if m.primary and m.place.kind in ("country", "region")),
+                      None)
+        if region is None or p.id == region.id:
+            return False
+        if p.country != region.country:
+            return True
+        if region.kind == "region" and region.admin1:
+            return p.admin1 != region.admin1
+        if region.kind == "region" and region.radius_km > 0:
+            return distance_km(p.lat, p.lon, region.lat, region.lon) > region.radius_km
+        return False
+
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
         ms = self.matches(c.abbreviation or c.text)
         q = self.qualifier(c)
@@ -148,10 +176,17 @@ class Resolver:
             ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
         if not ms:
             return None
-        if any(m.primary and m.place.kind != "city" for m in ms):
-            q = None  # "Saudi Arabia, Turkey, U.S.": a list of countries, not "Turkey in the U.S."
+        if q is not None and any(m.primary and (m.place.kind == "country" or (
+                m.place.kind != "city" and m.place.country == q.country)) for m in ms):
+            q = None  # "Saudi Arabia, Turkey, U.S.", "Virginia, Maryland": a list, not "Turkey in the U.S."
+            # (a division abroad of the same name, Portland Parish in Jamaica, leaves "Portland, Maine" alone)
         scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)) for m in ms]
-        return max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+        top = max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+        if top[0].place.kind != "city":
+            return top
+        # which town: a town in a state its own report names gains (it never turns a country or region into a town)
+        towns = [(m, v + self._report_state_bonus(m.place, ctx, c)) for m, v in scored if m.place.kind == "city"]
+        return max(towns, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
 
     def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:
         """The place ``c`` names, or None when it names none (or not surely).
@@ -167,6 +202,8 @@ class Resolver:
             return None
         m, _ = got
         p, cfg = m.place, self.cfg
+        if self.outside(c, p):
+            return None  # "La Palma in the Canary Islands" is not La Palma, California
         curated = p.kind != "city"
         if name in self.blocked and not (curated and m.primary and c.label in PLACE_LABELS):
             return None

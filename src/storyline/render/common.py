@@ -38,6 +38,14 @@ def asset(name: str) -> str:
     return resources.files("storyline.render").joinpath("assets", name).read_text(encoding="utf-8")
 
 
+def heading(brief: Brief) -> str:
+    """The brief's heading: its title, or, when no report has a headline, "Untitled story" with the
+    story's id (never a report id or a made-up headline: see ``summary.title``)."""
+    if brief.title:
+        return brief.title
+    return f"Untitled story ({brief.story_id})" if brief.story_id and brief.story_id != "story" else "Untitled story"
+
+
 def doc_numbers(brief: Brief) -> dict[str, int]:
     """1-based source numbers in ``brief.documents`` order (first one wins on a repeated id)."""
     numbers: dict[str, int] = {}

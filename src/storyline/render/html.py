@@ -20,6 +20,7 @@ from .common import (
     date_label,
     disagreements,
     doc_numbers,
+    heading,
     place_details,
     provenance_json,
     provenance_line,
@@ -255,7 +256,7 @@ def _footer(brief: Brief) -> str:
 def render_html(brief: Brief) -> str:
     """The brief as one self-contained, phone-readable HTML page with linked, highlighted evidence."""
     page = _Page(brief)
-    title = brief.title or brief.story_id or "Untitled story"
+    title = heading(brief)
     sections: list[tuple[str, str, str]] = []
     if brief.warnings:  # sections left out because their stage failed (guard.story_stage)
         items = "".join(f"<li>{_e(w)}</li>" for w in brief.warnings)

@@ -17,6 +17,7 @@ from .common import (
     disagreements,
     doc_numbers,
     figure_groups,
+    heading,
     place_details,
     provenance_line,
     sentence_date,
@@ -103,7 +104,7 @@ def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
 def render_claims_markdown(brief: Brief) -> str:
     """Just the claims table of a brief, with the numbered sources its ``[n]`` refer to."""
     numbers = doc_numbers(brief)
-    out = [f"## Claims: {md_inline(brief.title or brief.story_id or 'Untitled story')}", ""]
+    out = [f"## Claims: {md_inline(heading(brief))}", ""]
     out += claims_table(brief, numbers) if brief.claims else ["*No figures found.*"]
     out += ["", "Sources:", ""]
     for i, doc in enumerate(brief.documents, 1):
@@ -114,7 +115,7 @@ def render_claims_markdown(brief: Brief) -> str:
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown: summary, claims, timeline, places, people, sources, skipped inputs."""
     numbers = doc_numbers(brief)
-    out: list[str] = [f"# {md_inline(brief.title or brief.story_id or 'Untitled story')}", ""]
+    out: list[str] = [f"# {md_inline(heading(brief))}", ""]
     out += [f"*{provenance_line(brief)}*", ""]
     for warning in brief.warnings:  # a section left out because its stage failed (guard.story_stage)
         out += [f"> **Warning:** {md_inline(warning)}", ""]

@@ -112,12 +112,20 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     return EXIT_OK if result.added or result.duplicates else EXIT_NOTHING
 
 
+def _shown_title(r: StoryRow) -> str:
+    """A story's title; a story whose reports have no headline has none, and the table says so and
+    names its first report instead (a label, marked as one, never passed off as a title)."""
+    if r.title:
+        return r.title
+    return f"(untitled) {r.documents[0]}" if r.documents else "(untitled)"
+
+
 def _table(rows: list[StoryRow]) -> str:
     head = ("id", "reports", "sources", "first", "last", "updated", "title")
     lines = [head]
     for r in rows:
         lines.append((r.id, str(r.reports), str(r.independent_sources), r.first_published or "-",
-                      r.last_published or "-", r.updated[:16].replace("T", " "), r.title))
+                      r.last_published or "-", r.updated[:16].replace("T", " "), _shown_title(r)))
     widths = [max(len(x[i]) for x in lines) for i in range(len(head) - 1)]
     return "\n".join("  ".join(x[i].ljust(widths[i]) for i in range(len(widths))) + "  " + x[-1]
                      for x in lines) + "\n"

@@ -20,7 +20,9 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    account (``account``: dated, the lead first, then in time order).
 
 Candidates must stand alone (``standalone``): no dangling connective or pronoun
-at the start, a quotation with its speaker, no caption.
+at the start, a quotation with its speaker, no caption. A wire dateline before a
+sentence ("LONDON (AP) _") is not shown: the shown span, and its first citation, start
+after it, so the sentence is still the source's words.
 
 Weights were tuned on the dev files in ../shared/bench only (``storyline eval``).
 """
@@ -29,12 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEntry
+from ..model import Analysis, Citation, ClaimGroup, Sentence, SummarySentence, TimelineEntry
 from .account import arrange
 from .candidates import candidates
 from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
+from .standalone import dateline_end
 from .title import story_title
 
 __all__ = [
@@ -68,4 +71,16 @@ def summarise(
     by ``timeline``, led by what most sources say and not by a figure ``claims`` finds
     disputed, then in time order. Citations are confirmed by ``confirm`` when given."""
     chosen = select(analyses, words, cfg)
-    return arrange(chosen, cite(chosen, analyses, cfg, confirm), analyses, timeline, claims)
+    account = arrange(chosen, cite(chosen, analyses, cfg, confirm), analyses, timeline, claims)
+    return [_after_dateline(s) for s in account]
+
+
+def _after_dateline(s: SummarySentence) -> SummarySentence:
+    """The sentence shown from after its wire dateline ("LONDON (AP) _ British police said …" shows
+    "British police said …"); its own citation moves with it, the other sources' stay."""
+    cut = dateline_end(s.text)
+    first = s.citations[0] if s.citations else None
+    if not cut or first is None or first.end - first.start != len(s.text):
+        return s
+    moved = Citation(first.doc, first.start + cut, first.end)
+    return SummarySentence(s.text[cut:], [moved, *s.citations[1:]], s.date, s.date_basis)

@@ -18,10 +18,9 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
-from .standalone import points_back
+from .standalone import ENDS_POINTING, points_back
 from .statements import same_statement
 
-_POINTS_BACK = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
     r"Others|The others|(?:Most|Some|Many|None|All|Both) of (?:the|them|those|these)\b)\b"
@@ -157,7 +156,7 @@ def _priors(
             cfg.lead_weight / (1 + index)
             + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
             + cfg.centrality_weight * float(centrality[i])
-            - (cfg.dangling_penalty if _DANGLING.match(s.text) or _POINTS_BACK.search(s.text) else 0.0)
+            - (cfg.dangling_penalty if _DANGLING.match(s.text) or ENDS_POINTING.search(s.text) else 0.0)
         )
 
     alone = [prior(i, s.index) for i, s in enumerate(sents)]

@@ -8,7 +8,10 @@ A summary sentence is lifted out of its report, so what it leaned on there is go
 - a quotation needs its speaker in the same sentence ("…," the minister said), and reported
   speech whose speaker is a pronoun ("…, he said.") is a quote without its speaker;
 - a photo caption ("(AP Photo)", "pictured", "(L-R)") or a fragment with no finite verb is
-  not a statement of the story.
+  not a statement of the story. Captions are written in the present tense (style guides' rule),
+  so a sentence whose main verb is in the present but which dates its event with a full date
+  before its report's ("… lands at Paris-Charles de Gaulle Airport on March 28, 2007." in a
+  2010 report) is a caption; so is the rest of the paragraph a caption opens.
 
 The word lists and caption shapes are data (``data/account_rules.json``): general English and
 newsroom conventions, not taken from any benchmark text.
@@ -16,6 +19,7 @@ newsroom conventions, not taken from any benchmark text.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -23,12 +27,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..dates import MONTHS, calendar_date
 from ..model import Analysis, Sentence
 from ..parses import parsed
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*(?:_|--|—|–|-)\s")  # "LONDON (AP) _ "
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))\b",
+    re.I,
+)
+_PRESENT = ("VBZ", "VBP")
 FRAGMENT_TOKENS = 20  # a caption or list item is short; in a long sentence a missing finite verb is a misparse
 
 
@@ -45,6 +55,8 @@ class Rules:
     reporting_verbs: frozenset[str]
     attribution: tuple[str, ...]
     captions: tuple[re.Pattern[str], ...]
+    dateline: re.Pattern[str]
+    parenthetical: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,13 +80,22 @@ def rules() -> Rules:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         attribution=tuple(raw["attribution_phrases"]),
         captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
+        dateline=re.compile(raw["dateline"]),
+        parenthetical=re.compile(
+            r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
+        ),
     )
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of ``text`` ends ("LONDON (AP) _ "), 0 when there is none."""
+    m = rules().dateline.match(text)
+    return m.end() if m else 0
 
 
 def _opening(text: str) -> str:
     """The sentence's words after a wire dateline and opening quotes or brackets, lower-cased."""
-    m = _DATELINE.match(text)
-    return text[m.end() if m else 0 :].lstrip(_LEADING).lower()
+    return text[dateline_end(text) :].lstrip(_LEADING).lower()
 
 
 def _starts_with(opening: str, phrases: tuple[str, ...], then: str = "") -> str | None:
@@ -87,8 +108,7 @@ def _starts_with(opening: str, phrases: tuple[str, ...], then: str = "") -> str 
 
 
 def _opens_quote(text: str) -> bool:
-    m = _DATELINE.match(text)
-    return text[m.end() if m else 0 :].lstrip("([ ")[:1] in "\"“‘'"
+    return text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'"
 
 
 def _connective(text: str) -> str | None:
@@ -97,28 +117,36 @@ def _connective(text: str) -> str | None:
     return _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
 
 
+ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
+
+
 def points_back(text: str) -> bool:
     """Does the sentence open with a connective that points at a sentence before it ("But …",
-    "However, …") or a determiner that presupposes one ("Another item …")? The text alone
-    decides (no parse); an opening quotation is the speaker's."""
+    "However, …"), hold one in its opening clause ("…, however, …"), open with a determiner that
+    presupposes one ("Another item …") or end on a demonstrative that does ("… has an answer to
+    this.")? The text alone decides (no parse); an opening quotation is the speaker's."""
     if _opens_quote(text):
         return False
-    return _connective(text) is not None or _opening(text).split(" ", 1)[0] in rules().pointing_determiners
+    opening = _opening(text)
+    return (_connective(text) is not None or opening.split(" ", 1)[0] in rules().pointing_determiners
+            or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None)
 
 
 def dangling_start(text: str, first: Any | None = None) -> str | None:
     """Why the sentence's opening leans on what came before (a connective, a pronoun or a
     demonstrative), or None. ``first`` is the parsed first word, when there is a parse."""
     r = rules()
-    m = _DATELINE.match(text)
     if _opens_quote(text):
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
     word = _connective(text)
     if word:
         return f"starts with the connective {word!r}"
+    inner = r.parenthetical.match(opening)
+    if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
+        return f"starts with the connective {inner.group(1)!r} (set off in its opening clause)"
     word = _starts_with(opening, r.pronouns)
-    raw = text[m.end() if m else 0 :].lstrip(_LEADING)
+    raw = text[dateline_end(text) :].lstrip(_LEADING)
     if word and len(word) > 1 and raw[: len(word)].isupper():
         word = None  # "US", "IT": an acronym, not a pronoun
     if word and word in r.adjective_before_noun and first is not None and _before_noun(first, word):
@@ -200,19 +228,57 @@ def _credited(a: Analysis, s: Sentence) -> bool:
     return caption(nxt.text)
 
 
+def _stated_days(text: str) -> list[dt.date]:
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
+        year, date = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
+        day = calendar_date(year, month, date) if month else None
+        if day is not None:
+            out.append(day)
+    return out
+
+
+def present_dated_past(span: Any, published: dt.date | None) -> bool:
+    """A caption's tense: the main verb in the present ("lands"), the event dated with a full date
+    before the report's own ("on March 28, 2007" in a 2010 report). Without the report's date it
+    cannot be told from a scheduled event ("travels to Paris on March 5"), so it is not."""
+    if published is None or span is None:
+        return False
+    root = span.root
+    lemma = root.lemma_.lower()
+    present = root.tag_ in _PRESENT or (  # the small model tags a caption's verb as a plural noun ("lands")
+        root.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in span))
+    if not present or lemma in ("be", "have") or lemma in rules().reporting_verbs:
+        return False
+    return any(day < published for day in _stated_days(span.text))
+
+
+def _caption_paragraph(a: Analysis, s: Sentence) -> bool:
+    """Does a caption open the paragraph this (later) sentence is in?"""
+    first = next((t for t in a.sentences if t.paragraph == s.paragraph), None)
+    if first is None or first.start >= s.start:
+        return False
+    return caption(first.text) or present_dated_past(_span(a, first), a.doc.published)
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
         return "reads as a caption"
     if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
         return "a photo credit follows it (a caption)"
+    if _caption_paragraph(a, s):
+        return "in a paragraph a caption opens"
     span = _span(a, s)
+    if present_dated_past(span, a.doc.published):
+        return "a present-tense sentence dated before its report (a caption)"
     first = None
     if span is not None:
         first = next((t for t in span if not t.is_punct and not t.is_space), None)
-        m = _DATELINE.match(s.text)
-        if m:  # the first word after a dateline
-            first = next((t for t in span if t.idx - span.start_char >= m.end() and not t.is_punct), first)
+        end = dateline_end(s.text)
+        if end:  # the first word after a dateline
+            first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
     why = dangling_start(s.text, first)
     if why or span is None:
         return why

@@ -1,5 +1,9 @@
 """The story's title: the most representative headline among the sources that reads as a headline.
 
+A story whose reports have no headline (benchmark clusters, pasted text) has no title: the
+brief's text is selected, never invented (DESIGN.md), so neither a report id nor words made up
+from the story stand in for one. The renderers show such a story as untitled.
+
 Representative: closest (TF-IDF) to what all the headlines share. Reads as a headline: not a
 string written for search engines, whose shapes are data (``data/account_rules.json``,
 "headline"): a short keyword label before a colon that the rest repeats ("Russia Syria:
@@ -52,10 +56,11 @@ def seo_shape(title: str) -> str | None:
 
 
 def story_title(docs: Sequence[Document]) -> str:
-    """The most representative headline that reads as one (see the module docstring)."""
+    """The most representative headline that reads as one (see the module docstring); "" when
+    no report has a headline."""
     titled = [d for d in docs if d.title]
     if not titled:
-        return docs[0].id if docs else "untitled story"
+        return ""
     if len(titled) == 1:
         return titled[0].title
     vecs = tfidf_matrix([d.title for d in titled])

@@ -46,10 +46,11 @@ def widen(text: str, start: int, end: int, paragraph: Sequence[Sentence]) -> tup
     """``(start, end)`` grown over whole sentences of ``paragraph`` until its quotations are whole.
 
     ``text`` is the document text, ``paragraph`` the sentences of the paragraph the span
-    is in, in order. A quotation still open at the paragraph's end is whole (news
-    continues a quote in the next paragraph without closing it); one closed but not
-    opened in the paragraph, or one needing more than ``MAX_WIDEN`` sentences, is not:
-    None.
+    is in, in order. A quotation that no later sentence of the paragraph closes is left
+    open at the span's own sentence (news continues a quote in the next paragraph without
+    closing it; and a paragraph glued to the next by scraping, "in 2008.Facing …", must not
+    carry the entry over sentences that never close it); one closed but not opened in the
+    paragraph, or one needing more than ``MAX_WIDEN`` sentences, is not whole: None.
     """
     opened, unmatched = open_quotes(text[start:end])
     if not opened and not unmatched:
@@ -59,6 +60,7 @@ def widen(text: str, start: int, end: int, paragraph: Sequence[Sentence]) -> tup
     if not firsts or not lasts:
         return None
     a, b = firsts[-1].start, lasts[0].end  # a clause cut in a quotation: its whole sentence first
+    own_end = b
     for _ in range(MAX_WIDEN + 1):
         opened, unmatched = open_quotes(text[a:b])
         if unmatched:
@@ -69,7 +71,7 @@ def widen(text: str, start: int, end: int, paragraph: Sequence[Sentence]) -> tup
         elif opened:
             after = [s for s in paragraph if s.start >= b]
             if not after:
-                return a, b
+                return a, own_end  # never closed in the paragraph: the quote runs on past it
             b = after[0].end
         else:
             return a, b

@@ -35,6 +35,16 @@ def test_a_negated_or_hedged_claim_is_not_the_claim() -> None:
     assert S.claim_check(hedged, _read("The ministry closed the crossing.")) is None
 
 
+def test_a_negative_subject_or_object_negates_the_claim() -> None:
+    s = _read("A salvage crew from Norway has recovered part of the hull.")
+    assert S.claim_check(s, _read("Crews from Norway and Sweden say neither has recovered any wreckage.")) == "negation"
+    assert S.claim_check(s, _read("No crew has recovered the hull yet.")) == "negation"
+    assert S.claim_check(s, _read("The divers recovered no wreckage on Friday.")) == "negation"
+    assert S.claim_check(s, _read("A second crew has recovered more of the hull.")) is None
+    # and the other way round: the negated sentence is not supported by the positive passage
+    assert S.claim_check(_read("Neither crew has recovered any wreckage."), s) == "negation"
+
+
 def test_weekdays_and_quotes() -> None:
     s = _read("The council voted on Tuesday to close the library.")
     assert S.context_check(s, _read("The council voted on Thursday to keep the library open.")) == "day"

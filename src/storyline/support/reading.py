@@ -63,8 +63,15 @@ def _cues() -> dict[str, frozenset[str]]:
 
 
 def _negated(tok: Any) -> bool:
+    """"did not recover", and also "neither has recovered", "no team recovered", "recovered no debris":
+    a negative subject or object negates the claim as much as "not" does."""
     neg = _cues()["negations"]
-    return any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj")) for c in tok.children)
+    return any(
+        c.dep_ == "neg"
+        or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj", "nsubj", "nsubjpass"))
+        or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and g.lower_ in neg for g in c.children))
+        for c in tok.children
+    )
 
 
 def _hedged(tok: Any) -> bool:

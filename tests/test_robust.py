@@ -362,14 +362,15 @@ def test_a_bug_in_a_story_stage_leaves_that_section_out_with_a_warning(tmp_path:
 def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(40):  # long enough to be inside spaCy when the signal comes
-        (folder / f"r{i:02}.txt").write_text(ARTICLE.replace("harbour", f"harbour {i}"))
+    for i in range(400):  # far too long to finish before the signal comes (it must not end first)
+        (folder / f"r{i:03}.txt").write_text(ARTICLE.replace("harbour", f"harbour {i}"))
     out = tmp_path / "brief.md"
     out.write_text("old")
     proc = subprocess.Popen([sys.executable, "-m", "storyline", "brief", str(folder), "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")})
     time.sleep(6)
+    assert proc.poll() is None, "the brief ended before the signal: the test needs a longer input"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()

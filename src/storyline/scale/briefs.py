@@ -31,13 +31,7 @@ Progress = Callable[[int, int], Callable[[int], None]]
 def refresh_briefs(store: Store, client: Any, stories: Iterable[str | int], result: AddResult, words: int = 200,
                    progress: Progress | None = None, work: BriefWork = build) -> None:
     """``Store.refresh_briefs`` with each brief built on ``client``'s cluster."""
-    todo = store.stale_briefs(stories, words)
-    tick = progress(len(todo), 0) if progress else None
-    jobs = (store.brief_job(sid, words) for sid in todo)  # read as the window moves, not all at once
-    for built in built_briefs(client, jobs, work):
-        store.keep_brief(built, result)
-        if tick:
-            tick(1)
+    store.refresh_briefs(stories, result, words, progress, builder=lambda jobs: built_briefs(client, jobs, work))
 
 
 def built_briefs(client: Any, jobs: Iterable[BriefJob], work: BriefWork = build,
@@ -68,16 +62,19 @@ def _outcome(job: BriefJob, future: Any, submit: Callable[[BriefJob], Any]) -> B
         done: Built = future.result()
         return done
     except killed:
-        return _failed(job, "its Dask worker died twice while briefing it (crash or out of memory)")
+        return _failed(job, _DIED)
     except Exception:  # Dask could not run the task: a lost connection, a result it could not send
         future.release()
     try:
         again: Built = submit(job).result()
         return again
     except killed:
-        return _failed(job, "its Dask worker died twice while briefing it (crash or out of memory)")
+        return _failed(job, _DIED)
     except Exception as exc:
         return _failed(job, internal_error("dask task", exc))
+
+
+_DIED = "its Dask worker died twice while briefing it (crash or out of memory)"
 
 
 def _failed(job: BriefJob, reason: str) -> Built:

@@ -340,15 +340,19 @@ class Store:
             raise
 
     def refresh_briefs(self, stories: Iterable[str | int], result: AddResult, words: int = 200,
-                       progress: Callable[[int, int], Progress] | None = None) -> None:
-        """Build and cache the briefs of ``stories`` that are stale (``add --briefs``), here, one by
-        one; a story whose brief fails is listed in ``result.brief_failures`` and the rest go on."""
+                       progress: Callable[[int, int], Progress] | None = None,
+                       builder: Callable[[Iterable[BriefJob]], Iterable[Built]] | None = None) -> None:
+        """Build and cache the briefs of ``stories`` that are stale (``add --briefs``); a story whose
+        brief fails is listed in ``result.brief_failures`` and the rest go on. ``builder`` turns the
+        jobs into built briefs in job order: here, one by one, unless given (``scale`` runs them on
+        Dask). The jobs are read from the store as the builder asks for them, not all at once."""
         from .briefs import build
 
         todo = self.stale_briefs(stories, words)
         tick = progress(len(todo), 0) if progress else None
-        for sid in todo:
-            self.keep_brief(build(self.brief_job(sid, words)), result)
+        jobs = (self.brief_job(sid, words) for sid in todo)
+        for built in (builder or (lambda js: map(build, js)))(jobs):
+            self.keep_brief(built, result)
             if tick:
                 tick(1)
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .index import StoryIndex, StoryState
-from .vectors import Cues, Vector, add_into, cosine, idf, top_terms, weigh
+from .vectors import Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ def assign(
     best_score, best = scored[0] if scored else (-1.0, None)
     lead: Vector = {}
     if cues is not None:
-        lead = _unit({ids[t]: idf(df.get(ids[t], 0), index.documents()) for t in cues.lead if t in ids})
+        lead = unit({ids[t]: idf(df.get(ids[t], 0), index.documents()) for t in cues.lead if t in ids})
     if best is not None and best_score < settings.threshold:
         best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, df, scored, settings) \
             if cues is not None else None
@@ -107,11 +107,6 @@ def assign(
         state.last = max(state.last or published, published)
     sid = index.save_story(state, top_terms(state.centroid, settings.signature_terms))
     return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector)
-
-
-def _unit(v: Vector) -> Vector:
-    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-    return {t: w / norm for t, w in v.items()}
 
 
 def _gray_zone(vector: Vector, lead: Vector, names: set[int], df: Mapping[int, int],

@@ -88,9 +88,13 @@ def idf(df: int, n: int) -> float:
 def weigh(tf: Mapping[int, int], df: Mapping[int, int], n: int, keep: int = DOC_TERMS) -> Vector:
     """Unit-length TF-IDF vector (sublinear tf) of the ``keep`` heaviest terms."""
     raw = {t: (1.0 + math.log(c)) * idf(df.get(t, 0), n) for t, c in tf.items() if c > 0}
-    top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return {t: w / norm for t, w in top}
+    return unit(dict(sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]))
+
+
+def unit(vector: Mapping[int, float]) -> Vector:
+    """``vector`` scaled to unit length (an empty or zero vector stays as it is)."""
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {t: w / norm for t, w in vector.items()}
 
 
 def add_into(centroid: Vector, vector: Mapping[int, float], keep: int = STORY_TERMS) -> Vector:

@@ -11,7 +11,7 @@ Tables (all from ../shared, read in place):
 2. Dev gold (``gold/claims-dev.json``, all 20 documents, each cleaned with its cluster) and the seeds gold:
    furniture items removed, keep items kept, seed titles right.
 3. HTML pages (``article-extraction/``, English): the benchmark's own metric (``shingle_metric``: word
-   4-gram shingles over ``\w+`` words, mean precision and mean recall over pages, F1 of the two, bootstrap
+   4-gram shingles over word-character runs, mean precision and mean recall over pages, F1 of the two, bootstrap
    std), with this bench's earlier metric beside it; for trafilatura's own ``extract`` (called as the
    benchmark calls it, and with its defaults as before), trafilatura's text as ``ingest`` gets it, and
    storyline (that text cleaned), all in this run; trafilatura also on all 181 pages, to check the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .config import DEFAULT_CONFIG
+from .extracted import in_shaped_run
 from .lines import Line, ends_sentence, is_list_item, is_paragraph, kept_indices, nwords, undecorated
 from .patterns import (
     ABOUT_HEADER_RE,
@@ -176,7 +177,7 @@ def _trim_tail(lines: list[Line], extracted: bool = False) -> None:
         elif n <= 30 and _is_tail_promo(text):
             ln.reason = Reason.PROMO
         elif n <= junk and not ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
-            if extracted and ln.score is not None and ln.score <= TAIL_MIN_SCORE:
+            if extracted and (ln.score is not None and ln.score <= TAIL_MIN_SCORE or in_shaped_run(lines, i)):
                 return
             ln.reason = Reason.NAV if n <= 4 else Reason.RELATED
         else:

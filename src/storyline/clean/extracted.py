@@ -1,0 +1,73 @@
+"""What changes when the text already went through an article extractor (an HTML page through trafilatura).
+
+The extractor chose these lines as the article, so the furniture model and the shape rules, trained and
+written for raw scraped text, get less say:
+
+* **Tables.** The extractor writes an article's table as rows ``| cell | cell |``. A row is not a
+  breadcrumb or a menu: it stays, unless a certain rule removes it (``is_table_row``).
+* **The model does not remove most of the article.** When the lines the model alone would remove hold
+  more of the text's words than ``MAX_MODEL_SHARE``, the extractor's judgement stands over the model's
+  and those lines stay (a page of recipes or schedules is short lines from top to bottom; a related box
+  around an article is not most of it) (``overrule_model_majority``).
+* **Structured lists end the tail trim.** A run of lines of one shape (the same punctuation, in the same
+  order: "June 26 -- PPL Center, Allentown, PA", "- Italy (Group J): 10th appearance") is a schedule,
+  a price list or a table of results, written by the article; linked headlines in a related box are
+  free titles with no shared shape (``in_shaped_run``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lines import Line, nwords
+
+MAX_MODEL_SHARE = 0.5
+SHAPED_RUN = 3  # lines in a row with one shape make a structured list
+_MIN_SHAPED_WORDS = 3  # "2019-11-19T08:57:40+01:00" (a stamp) is no list item
+
+_PUNCT_RE = re.compile(r"[^\w\s.\"“”'‘’]")
+_INWORD_RE = re.compile(r"(?<=\w)[-–'’&](?=\w)")
+_DASHES = {"–": "-", "—": "-"}
+_LEAD_BULLET_RE = re.compile(r"^[-–—•·*>»›]+\s+")
+
+
+def is_table_row(text: str) -> bool:
+    """``| cell | cell |``: a table row as the extractor writes it (a header rule ``|---|`` has no words)."""
+    return text.startswith("|") and text.endswith("|") and text.count("|") >= 3 and any(c.isalnum() for c in text)
+
+
+def shape(text: str) -> str:
+    """A line's field separators in order, without a leading list bullet ("" for a line of plain words).
+
+    Full stops ("Aug. 2"), quotes, and hyphens, apostrophes and ampersands inside words ("Ak-Chin",
+    "2–3", "AT&T") are not separators; dashes are one kind; a separator repeated ("--") counts once."""
+    core = _INWORD_RE.sub("", _LEAD_BULLET_RE.sub("", text))
+    marks = "".join(_DASHES.get(c, c) for c in _PUNCT_RE.findall(core))
+    return re.sub(r"(.)\1+", r"\1", marks)
+
+
+def in_shaped_run(lines: Sequence[Line], i: int) -> bool:
+    """Whether kept line ``i`` is one of ``SHAPED_RUN`` or more kept lines in a row of one non-empty shape."""
+    own = shape(lines[i].text)
+    if not own or nwords(lines[i].text) < _MIN_SHAPED_WORDS:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines):
+            if lines[j].kept or lines[j].by_model:
+                if shape(lines[j].text) != own or nwords(lines[j].text) < _MIN_SHAPED_WORDS:
+                    break
+                run += 1
+            j += step
+    return run >= SHAPED_RUN
+
+
+def overrule_model_majority(lines: Sequence[Line]) -> None:
+    """Take back the model's removals when they would be most of the extracted text (by words)."""
+    total = sum(nwords(ln.text) for ln in lines)
+    by_model = [ln for ln in lines if ln.by_model]
+    if total and sum(nwords(ln.text) for ln in by_model) > MAX_MODEL_SHARE * total:
+        for ln in by_model:
+            ln.reason, ln.by_model = None, False

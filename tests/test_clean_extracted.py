@@ -23,6 +23,7 @@ DATES = [
     "Aug. 14 -- Hollywood Casino Amphitheatre – St. Louis, St. Louis, MO",
     "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX",
 ]
+SHORT = "Michael McDonald returns for the anniversary shows"
 RELATED = ["Dave Matthews Band takes over Rock Hall Fan Vote", "Santana plays Blossom Music Center in 2019",
            "Parabolic Lightcloud by amigo and amigo"]
 
@@ -76,3 +77,12 @@ def test_the_model_does_not_remove_most_of_an_extracted_text() -> None:
     lines = [Line(P1), Line(P2), _model_removed("Popular on the site this week")]
     overrule_model_majority(lines)
     assert not lines[2].kept
+
+
+def test_an_article_list_keeps_its_repeated_lines_but_a_page_twice_loses_the_copy() -> None:
+    plan = ["Meal 1", "Eat every 2-3 hours", "1 scoop oats, 1 cup strawberries", "Meal 2", "Eat every 2-3 hours",
+            "Tomato cucumber salad with chicken", "Meal 3", "Eat every 2-3 hours", "Slow cooker beef chili"]
+    doc = html("\n".join([TITLE, P1, *plan, P2]))
+    assert doc.text.split("\n").count("Eat every 2-3 hours") == 3
+    doc = html("\n".join([TITLE, P1, SHORT, P2, P1, SHORT, P2, P3]))
+    assert doc.text.split("\n") == [P1, SHORT, P2, P3]

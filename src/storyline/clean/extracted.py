@@ -9,6 +9,9 @@ written for raw scraped text, get less say:
   more of the text's words than ``MAX_MODEL_SHARE``, the extractor's judgement stands over the model's
   and those lines stay (a page of recipes or schedules is short lines from top to bottom; a related box
   around an article is not most of it) (``overrule_model_majority``).
+* **Short repeats are the article's.** A recipe plan or a product list repeats its short lines ("Meal 2",
+  "Eat every 2-3 hours", "- See it now: Amazon"). A repeated line goes only as part of a repeated block
+  that holds a paragraph (a page that came through twice) (``keep_list_repeats``).
 * **Structured lists end the tail trim.** A run of lines of one shape (the same punctuation, in the same
   order: "June 26 -- PPL Center, Allentown, PA", "- Italy (Group J): 10th appearance") is a schedule,
   a price list or a table of results, written by the article; linked headlines in a related box are
@@ -20,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lines import Line, nwords
+from .lines import Line, ends_sentence, is_paragraph, nwords
+from .reasons import Reason
 
 MAX_MODEL_SHARE = 0.5
 SHAPED_RUN = 3  # lines in a row with one shape make a structured list
@@ -71,3 +75,20 @@ def overrule_model_majority(lines: Sequence[Line]) -> None:
     if total and sum(nwords(ln.text) for ln in by_model) > MAX_MODEL_SHARE * total:
         for ln in by_model:
             ln.reason, ln.by_model = None, False
+
+
+def keep_list_repeats(lines: Sequence[Line]) -> None:
+    """Take back the duplicate-line removals that are not part of a repeated block holding a paragraph.
+
+    A block is a run of consecutive lines (of those kept before the duplicate pass) that are all repeats."""
+    block: list[Line] = []
+    for ln in [*lines, Line("")]:  # a kept sentinel closes the last block
+        if ln.reason == Reason.DUPLICATE:
+            block.append(ln)
+            continue
+        if not ln.kept:
+            continue
+        if block and not any(is_paragraph(b.text) and ends_sentence(b.text) for b in block):
+            for b in block:
+                b.reason = None
+        block = []

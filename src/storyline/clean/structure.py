@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .config import DEFAULT_CONFIG
-from .extracted import in_shaped_run
+from .extracted import in_shaped_run, keep_list_repeats
 from .lines import Line, ends_sentence, is_list_item, is_paragraph, kept_indices, nwords, undecorated
 from .patterns import (
     ABOUT_HEADER_RE,
@@ -110,8 +110,7 @@ def _remove_duplicates(lines: list[Line], defer_to_model: bool) -> None:
     """A line equal to an earlier kept line goes, unless (``defer_to_model``) it is a short line the
     furniture model reads as article: an article's own lists repeat short lines ("Meal 2", "Eat every
     2-3 hours"), and the model sees repeats too (``linefeatures``), so a repeat it keeps is the
-    article's. Not after an extractor (HTML): there a repeat is more often a caption or teaser the
-    extractor let through."""
+    article's. Not after an extractor (HTML): there ``extracted.keep_list_repeats`` decides."""
     seen: set[str] = set()
     for ln in lines:
         if not ln.kept:
@@ -209,4 +208,6 @@ def mark_structure(lines: list[Line], title_at: int | None, first_par: int, *, e
     _remove_bio_after_about(lines)
     _remove_standfirst_repeats(lines)
     _remove_duplicates(lines, defer_to_model=not extracted)
+    if extracted:
+        keep_list_repeats(lines)
     _trim_tail(lines, extracted)

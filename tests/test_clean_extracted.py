@@ -71,7 +71,7 @@ def _model_removed(text: str) -> Line:
 
 
 def test_the_model_does_not_remove_most_of_an_extracted_text() -> None:
-    lines = [Line(P1)] + [_model_removed(f"Meal {i}: 1 cup oats, 1 cup berries, 8 oz. almond milk") for i in range(9)]
+    lines = [Line(P1), Line(P2), Line(P3)] + [_model_removed(f"Meal {i}: 1 cup oats, 1 cup berries") for i in range(30)]
     overrule_model_majority(lines)
     assert all(ln.kept for ln in lines)
     lines = [Line(P1), Line(P2), _model_removed("Popular on the site this week")]
@@ -86,3 +86,10 @@ def test_an_article_list_keeps_its_repeated_lines_but_a_page_twice_loses_the_cop
     assert doc.text.split("\n").count("Eat every 2-3 hours") == 3
     doc = html("\n".join([TITLE, P1, SHORT, P2, P1, SHORT, P2, P3]))
     assert doc.text.split("\n") == [P1, SHORT, P2, P3]
+
+
+def test_a_page_of_links_keeps_the_model_verdict() -> None:
+    links = [_model_removed(f"Section {i} headlines and the latest stories from our newsroom") for i in range(9)]
+    lines = [Line(P1), *links]
+    overrule_model_majority(lines)
+    assert not any(ln.kept for ln in links)  # one paragraph of intro is no article to side with

@@ -6,12 +6,13 @@ written for raw scraped text, get less say:
 * **Tables.** The extractor writes an article's table as rows ``| cell | cell |``. A row is not a
   breadcrumb or a menu: it stays, unless a certain rule removes it (``is_table_row``).
 * **The model does not remove most of the article.** When the lines the model alone would remove hold
-  more of the text's words than ``MAX_MODEL_SHARE``, the extractor's judgement stands over the model's
-  and those lines stay (a page of recipes or schedules is short lines from top to bottom; a related box
-  around an article is not most of it) (``overrule_model_majority``).
+  more of the text's words than ``MAX_MODEL_SHARE`` and the rest is an article (a few paragraphs), the
+  extractor's judgement stands over the model's and those lines stay: a meal plan or a schedule under
+  an article is short lines from top to bottom, a related box is not most of a page
+  (``overrule_model_majority``).
 * **Short repeats are the article's.** A recipe plan or a product list repeats its short lines ("Meal 2",
   "Eat every 2-3 hours", "- See it now: Amazon"). A repeated line goes only as part of a repeated block
-  that holds a paragraph (a page that came through twice) (``keep_list_repeats``).
+  that holds a prose paragraph (a page that came through twice) (``keep_list_repeats``).
 * **Structured lists end the tail trim.** A run of lines of one shape (the same punctuation, in the same
   order: "June 26 -- PPL Center, Allentown, PA", "- Italy (Group J): 10th appearance") is a schedule,
   a price list or a table of results, written by the article; linked headlines in a related box are
@@ -27,6 +28,7 @@ from .lines import Line, ends_sentence, is_paragraph, nwords
 from .reasons import Reason
 
 MAX_MODEL_SHARE = 0.5
+MIN_ARTICLE_PARAGRAPHS = 3
 SHAPED_RUN = 3  # lines in a row with one shape make a structured list
 _MIN_SHAPED_WORDS = 3  # "2019-11-19T08:57:40+01:00" (a stamp) is no list item
 
@@ -69,10 +71,14 @@ def in_shaped_run(lines: Sequence[Line], i: int) -> bool:
 
 
 def overrule_model_majority(lines: Sequence[Line]) -> None:
-    """Take back the model's removals when they would be most of the extracted text (by words)."""
+    """Take back the model's removals when they would be most of the extracted text (by words) and
+    what the model leaves is an article (``MIN_ARTICLE_PARAGRAPHS`` prose paragraphs or more). A page
+    the extractor could not find an article in (a section front, a list of links with a line of intro)
+    keeps the model's verdict."""
     total = sum(nwords(ln.text) for ln in lines)
     by_model = [ln for ln in lines if ln.by_model]
-    if total and sum(nwords(ln.text) for ln in by_model) > MAX_MODEL_SHARE * total:
+    paragraphs = sum(1 for ln in lines if ln.kept and is_paragraph(ln.text) and ends_sentence(ln.text))
+    if paragraphs >= MIN_ARTICLE_PARAGRAPHS and sum(nwords(ln.text) for ln in by_model) > MAX_MODEL_SHARE * total:
         for ln in by_model:
             ln.reason, ln.by_model = None, False
 

@@ -1,6 +1,6 @@
 """How well cleaning removes site furniture and keeps article text, with baselines measured in the same run.
 
-    PYTHONPATH=src python bench/clean_eval.py [--no-html] [--gate] [--missed]
+    PYTHONPATH=src python bench/clean_eval.py [--no-html | --only-html] [--gate] [--missed] [--worst N]
 
 Tables (all from ../shared, read in place):
 1. Scraped-text lines (``bench/cleaning/article_extraction_lines.jsonl``), English pages, each page's lines
@@ -50,7 +50,16 @@ from clean_data import (  # noqa: E402
     load_pages,
     norm,
 )
-from shingle_metric import Counts, aggregate, bootstrap_std, mean_page_f1, page_counts  # noqa: E402
+from shingle_metric import (  # noqa: E402
+    Counts,
+    aggregate,
+    bootstrap_std,
+    mean_page_f1,
+    page_counts,
+    page_f1,
+    precision,
+    recall,
+)
 from storyline.clean import clean_document, repeat_counts  # noqa: E402
 from storyline.errors import InputError  # noqa: E402
 from storyline.model import Document, RawDocument  # noqa: E402
@@ -197,14 +206,19 @@ HTML_SYSTEM = "storyline clean (model)"
 HTML_SPLITS = ("all English pages", "held-out sites", "training sites")
 
 
-def html_scores() -> tuple[dict[tuple[str, str], list[tuple[Counts, float]]], Counter[str]]:
-    """Per system and split, each page's benchmark counts and its earlier-metric F1; and the pages
-    skipped as not English (``clean_data.load_pages``: detected on the page's labelled article lines),
-    counted by the language detected."""
+PageRow = tuple[str, str, Counts, Counts]
+"""One English page: id, site, trafilatura's counts (the benchmark call), storyline's counts."""
+
+
+def html_scores() -> tuple[dict[tuple[str, str], list[tuple[Counts, float]]], Counter[str], list[PageRow]]:
+    """Per system and split, each page's benchmark counts and its earlier-metric F1; the pages skipped
+    as not English (``clean_data.load_pages``: detected on the page's labelled article lines), counted
+    by the language detected; and per English page, trafilatura's and storyline's counts."""
     truth = json.loads((HTML_DIR / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {p.id: p for p in load_pages()}
     results: dict[tuple[str, str], list[tuple[Counts, float]]] = {}
     skipped: Counter[str] = Counter()
+    per_page: list[PageRow] = []
     for page_id, gt in sorted(truth.items()):
         html, page = _read_html(page_id), pages[page_id]
         if page.english:
@@ -218,7 +232,11 @@ def html_scores() -> tuple[dict[tuple[str, str], list[tuple[Counts, float]]], Co
             splits = (["all English pages", split] if split else []) + (["all 181 pages"] if name == BENCH_CALL else [])
             for s in splits:
                 results.setdefault((name, s), []).append(score)
-    return results, skipped
+        if split:
+            truth_text = gt["articleBody"]
+            per_page.append((page_id, f"{page.group} ({split.split()[0]})", page_counts(texts[BENCH_CALL], truth_text),
+                             page_counts(texts[HTML_SYSTEM], truth_text)))
+    return results, skipped, per_page
 
 
 def _language(page: LabelledDoc) -> str:
@@ -228,10 +246,11 @@ def _language(page: LabelledDoc) -> str:
     return detect_language(" ".join(keep or page.lines)[:5000])[0] or "unknown"
 
 
-def html_table() -> tuple[str, float]:
+def html_table(worst: int = 0) -> tuple[str, float]:
     """The benchmark's shingle F1 on the English HTML pages, trafilatura's own extract next to storyline,
-    per site split, with the earlier metric beside it (same run)."""
-    results, skipped = html_scores()
+    per site split, with the earlier metric beside it (same run); and the ``worst`` pages where storyline's
+    page F1 falls furthest below trafilatura's. Returns the table and storyline's held-out F1."""
+    results, skipped, per_page = html_scores()
     n_pages = len(results[(HTML_SYSTEM, "all English pages")])
     langs = ", ".join(f"{code} {n}" for code, n in sorted(skipped.items()))
     rows = [f"English pages: {n_pages}; skipped as not English: {sum(skipped.values())} ({langs}). "
@@ -248,7 +267,17 @@ def html_table() -> tuple[str, float]:
         rows.append(f"| {name} | {split} ({len(res)}) | {f1:.3f} | {bootstrap_std(counts):.3f} | {p:.3f} | "
                     f"{r:.3f} | {statistics.mean(old for _, old in res):.3f} |")
     held_f1 = aggregate([c for c, _ in results[(HTML_SYSTEM, "held-out sites")]])[0]
+    if worst:
+        rows += ["", "Pages where storyline's page F1 is furthest below trafilatura's (P / R / F1 per page):", "",
+                 "| page | site (split) | trafilatura | storyline | F1 difference |", "|---|---|---|---|---:|"]
+        by_diff = sorted(per_page, key=lambda r: page_f1(r[3]) - page_f1(r[2]))
+        rows += [f"| {pid[:12]} | {site} | {_prf(t)} | {_prf(o)} | {page_f1(o) - page_f1(t):+.3f} |"
+                 for pid, site, t, o in by_diff[:worst]]
     return "\n".join(rows), held_f1
+
+
+def _prf(c: Counts) -> str:
+    return f"{precision(c):.3f} / {recall(c):.3f} / {page_f1(c):.3f}"
 
 
 def speed_table() -> str:
@@ -329,9 +358,11 @@ def main() -> int:
     ap.add_argument("--only-html", action="store_true", help="only the HTML table")
     ap.add_argument("--gate", action="store_true", help="exit 1 when a held-out floor is broken")
     ap.add_argument("--missed", action="store_true", help="list the dev-gold and seeds items the model gets wrong")
+    ap.add_argument("--worst", type=int, default=0, metavar="N",
+                    help="list the N HTML pages where storyline's page F1 falls furthest below trafilatura's")
     args = ap.parse_args()
     if args.only_html:
-        print("## HTML pages (word 4-gram shingle F1)\n\n" + html_table()[0] + "\n", flush=True)
+        print("## HTML pages (word 4-gram shingle F1)\n\n" + html_table(args.worst)[0] + "\n", flush=True)
         return 0
     pages = [p for p in load_pages() if p.english]
     skipped = sum(1 for p in load_pages() if not p.english)
@@ -344,7 +375,7 @@ def main() -> int:
         print("Items the model gets wrong:\n\n" + "\n".join(f"- {m}" for m in missed) + "\n", flush=True)
     html_f1 = None
     if not args.no_html:
-        html, html_f1 = html_table()
+        html, html_f1 = html_table(args.worst)
         print("## HTML pages (word 4-gram shingle F1)\n\n" + html + "\n", flush=True)
     print("## Speed\n\n" + speed_table() + "\n", flush=True)
     return gate(held, html_f1) if args.gate else 0

@@ -11,8 +11,9 @@ written for raw scraped text, get less say:
   an article is short lines from top to bottom, a related box is not most of a page
   (``overrule_model_majority``).
 * **Short repeats are the article's.** A recipe plan or a product list repeats its short lines ("Meal 2",
-  "Eat every 2-3 hours", "- See it now: Amazon"). A repeated line goes only as part of a repeated block
-  that holds a prose paragraph (a page that came through twice) (``keep_list_repeats``).
+  "Eat every 2-3 hours", "Portion Fix Containers: 1 Green, 1 Red, 1 tsp.", "- See it now: Amazon"). A
+  repeated line goes only as part of a repeated block that holds a sentence longer than any headline (a
+  page that came through twice) (``keep_list_repeats``).
 * **Structured lists end the tail trim.** A run of lines of one shape (the same punctuation, in the same
   order: "June 26 -- PPL Center, Allentown, PA", "- Italy (Group J): 10th appearance") is a schedule,
   a price list or a table of results, written by the article; linked headlines in a related box are
@@ -24,11 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .config import DEFAULT_CONFIG
 from .lines import Line, ends_sentence, is_paragraph, nwords
 from .reasons import Reason
 
 MAX_MODEL_SHARE = 0.5
 MIN_ARTICLE_PARAGRAPHS = 3
+_PARAGRAPH_WORDS = DEFAULT_CONFIG.max_headline_words  # a repeated line longer than any headline
 SHAPED_RUN = 3  # lines in a row with one shape make a structured list
 _MIN_SHAPED_WORDS = 3  # "2019-11-19T08:57:40+01:00" (a stamp) is no list item
 
@@ -84,7 +87,8 @@ def overrule_model_majority(lines: Sequence[Line]) -> None:
 
 
 def keep_list_repeats(lines: Sequence[Line]) -> None:
-    """Take back the duplicate-line removals that are not part of a repeated block holding a paragraph.
+    """Take back the duplicate-line removals that are not part of a repeated block holding a paragraph
+    (a sentence of more than ``max_headline_words``).
 
     A block is a run of consecutive lines (of those kept before the duplicate pass) that are all repeats."""
     block: list[Line] = []
@@ -94,7 +98,7 @@ def keep_list_repeats(lines: Sequence[Line]) -> None:
             continue
         if not ln.kept:
             continue
-        if block and not any(is_paragraph(b.text) and ends_sentence(b.text) for b in block):
+        if block and not any(nwords(b.text) > _PARAGRAPH_WORDS and ends_sentence(b.text) for b in block):
             for b in block:
                 b.reason = None
         block = []

@@ -79,6 +79,11 @@ The cascade (``clean_document``)
    reads as article)
    ==========================================  ==============================
 
+   After an extractor (an HTML page through trafilatura) the extractor's choice weighs more
+   (``extracted``): table rows stay, a run of lines of one shape (a schedule) is neither the model's
+   nor the tail trim's to remove, short repeats outside a repeated paragraph stay, and the model may
+   not remove most of an article.
+
 6. ``_assemble``: the kept lines joined with "\\n"; no kept line left ->
    ``NoArticleText`` (a text that is nothing but its headline keeps the headline
    as its text).

@@ -81,6 +81,7 @@ class RawDocument:
     published: dt.date | None = None
     story: str | None = None  # cluster id where the input groups documents into stories
     source: str = "text"  # "text" | "html" | "json" | "multinews" | "cluster"
+    markup: dict[str, str] = field(default_factory=dict)  # HTML: line -> what its place says (ingest.markup)
 
 
 @dataclass(slots=True)

@@ -102,7 +102,7 @@ from ..model import Document, RawDocument, Removed
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
-from .extracted import in_shaped_run, is_table_row, overrule_model_majority
+from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
 from .furniture import certain_reason, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
@@ -152,6 +152,8 @@ def clean_document(
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)
+    if raw.markup:
+        apply_markup(lines, raw.markup)
     mark_structure(lines, title_at, first_par, extracted=raw.source == "html")
     text, removed = _assemble(raw.id, lines, title_at)
     _check_language(raw.id, text, cfg)

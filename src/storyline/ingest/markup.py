@@ -38,9 +38,14 @@ def _norm(text: str) -> str:
 
 
 def class_words(el: Any) -> set[str]:
-    """An element's class and id split into lower-case words ("c-article-dek", "newsletterBox" -> dek, box ...)."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return {w.lower() for w in _CLASS_WORD.findall(raw)}
+    """An element's class and id split into lower-case words, and each two words in a row ("c-article-dek",
+    "newsletterBox", "read-more" -> c, article, dek, newsletter, box, read, more, "read more" ...)."""
+    out: set[str] = set()
+    for raw in (el.get("class") or "", el.get("id") or ""):
+        words = [w.lower() for w in _CLASS_WORD.findall(raw)]
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return out
 
 
 def _elements(tree: Any) -> Iterator[Any]:

@@ -21,13 +21,11 @@ A line not found in the page gets no hint. Cleaning decides what to do with them
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from .. import lexicon
 
 PRIVATE_SLACK = 300  # characters an ancestor may hold beyond the line and still be the line's own box
-_MAX_LINE_CHARS = 3000  # longer element texts are containers, never one line
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header", "figcaption"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _LIST_BULLET = re.compile(r"^- ")
@@ -48,52 +46,85 @@ def class_words(el: Any) -> set[str]:
     return out
 
 
-def _elements(tree: Any) -> Iterator[Any]:
+class _Texts:
+    """Elements' space-normalised text, built only for the elements asked about, once each."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Any, str] = {}
+
+    def __call__(self, el: Any) -> str:
+        text = self._cache.get(el)
+        if text is None:
+            text = self._cache[el] = _norm(el.xpath("string()"))
+        return text
+
+
+def _starts(tree: Any) -> dict[str, list[tuple[str, Any]]]:
+    """First word of every text node -> (the node, the element holding it: a tail belongs to the parent),
+    in document order: where a line may begin."""
+    starts: dict[str, list[tuple[str, Any]]] = {}
     for el in tree.iter():
-        if isinstance(el.tag, str):
-            yield el
+        if el.text and isinstance(el.tag, str) and (head := el.text.split(None, 1)):
+            starts.setdefault(head[0], []).append((el.text, el))
+        if el.tail and (head := el.tail.split(None, 1)) and (parent := el.getparent()) is not None:
+            starts.setdefault(head[0], []).append((el.tail, parent))
+    return starts
+
+
+def _element_of(line: str, starts: dict[str, list[tuple[str, Any]]], texts: _Texts) -> Any:
+    """The deepest element whose text is ``line`` (the last one in the page when it is there twice)."""
+    found = None
+    words = line.split()
+    for node_text, owner in starts.get(words[0], ()) if words else ():
+        if not line.startswith(_norm(node_text)[: len(line)]):
+            continue
+        el = owner
+        while el is not None:
+            text = texts(el)
+            if text == line:
+                found = el
+                break
+            if len(text) > len(line):
+                break
+            el = el.getparent()
+    return found
 
 
 def markup_hints(html: str, lines: list[str]) -> dict[str, str]:
     """Line (space-normalised, as extracted) -> ``headline`` | ``furniture``, for the lines
     the markup marks; {} when the page does not parse."""
-    import lxml.html
-    from lxml.etree import ParserError
+    from lxml import etree
 
+    parser = etree.HTMLParser()  # plain elements: lxml.html's element classes cost a lookup per node
     try:
         try:
-            tree = lxml.html.fromstring(html)
+            tree = etree.fromstring(html, parser)
         except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>): lxml wants bytes
-            tree = lxml.html.fromstring(html.encode("utf-8"))
-    except (ParserError, ValueError):
+            tree = etree.fromstring(html.encode("utf-8"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return {}
-    for bad in tree.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
+    if tree is None:
+        return {}
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     furniture_words = lexicon.words("furniture_markup")
-    length: dict[Any, int] = {}
-    by_text: dict[str, Any] = {}
-    for el in _elements(tree):
-        text = _norm(el.text_content())
-        length[el] = len(text)
-        if text and len(text) <= _MAX_LINE_CHARS:
-            by_text[text] = el  # document order: a descendant with the same text comes later and wins
+    starts, texts = _starts(tree), _Texts()
     hints: dict[str, str] = {}
     for line in lines:
         key = _norm(line)
-        el = by_text.get(_LIST_BULLET.sub("", key))
+        el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
         if el is None:
             continue
-        hint = _hint(el, len(key), length, furniture_words)
+        hint = _hint(el, len(key), texts, furniture_words)
         if hint:
             hints[key] = hint
     return hints
 
 
-def _hint(el: Any, chars: int, length: dict[Any, int], furniture_words: frozenset[str]) -> str | None:
+def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -> str | None:
     if el.tag == "h1":
         return "headline"
     box = el
-    while box is not None and length.get(box, 0) <= chars + PRIVATE_SLACK:
+    while box is not None and len(texts(box)) <= chars + PRIVATE_SLACK:
         if box.tag in _FURNITURE_TAGS or class_words(box) & furniture_words:
             return "furniture"
         box = box.getparent()

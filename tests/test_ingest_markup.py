@@ -73,3 +73,18 @@ def test_markup_never_removes_most_of_the_text() -> None:
     assert all(ln.kept for ln in lines)
     apply_markup(lines, {P1: "furniture"})
     assert lines[0].reason == Reason.MARKUP and lines[1].kept and lines[2].kept
+
+
+def test_html_page_end_to_end_standfirst_and_signup_kept_by_the_extractor_go() -> None:
+    """trafilatura keeps a standfirst in an <h2> and a sign-up line in the body; their boxes' names mark them."""
+    from storyline.ingest.html import parse_html
+
+    html = f"""<html><head><title>{HEADLINE}</title></head><body><article>
+<div class="wrap"><h1>{HEADLINE}</h1><h2 class="article-subline">{DEK}</h2></div>
+<div class="body"><p>{P1}</p><p>{P2}</p><div class="signup"><h3>{NEWSLETTER}</h3></div><p>{P3}</p></div>
+</article></body></html>"""
+    raw = parse_html(html, "p.html")
+    assert {DEK, NEWSLETTER} <= set(raw.text.split("\n"))  # the extractor kept them
+    assert raw.markup == {HEADLINE: "headline", DEK: "furniture", NEWSLETTER: "furniture"}
+    doc = clean_document(raw)
+    assert doc.title == HEADLINE and doc.text.split("\n") == [P1, P2, P3]

@@ -82,7 +82,9 @@ The cascade (``clean_document``)
    After an extractor (an HTML page through trafilatura) the extractor's choice weighs more
    (``extracted``): table rows stay, a run of lines of one shape (a schedule) is neither the model's
    nor the tail trim's to remove, short repeats outside a repeated paragraph stay, and the model may
-   not remove most of an article.
+   not remove most of an article. What the page's markup says of a line (``RawDocument.markup``, from
+   ``ingest.markup``: an ``<h1>``, a line in a newsletter, promo, standfirst or related box) removes it
+   after the title is chosen (``extracted.apply_markup``), never most of the text.
 
 6. ``_assemble``: the kept lines joined with "\\n"; no kept line left ->
    ``NoArticleText`` (a text that is nothing but its headline keeps the headline

@@ -18,6 +18,9 @@ written for raw scraped text, get less say:
   order: "June 26 -- PPL Center, Allentown, PA", "- Italy (Group J): 10th appearance") is a schedule,
   a price list or a table of results, written by the article; linked headlines in a related box are
   free titles with no shared shape (``in_shaped_run``).
+* **The page's markup marks furniture the extractor kept.** A standfirst, a newsletter box, a list of
+  other stories read like article text; their place in the page (``ingest.markup``) tells them apart
+  (``apply_markup``).
 """
 
 from __future__ import annotations

@@ -325,6 +325,7 @@ class TimelineEntry:
     year_inferred: bool = False  # the year comes from the story, not the report (``year_basis`` says how)
     year_basis: str | None = None
     future: bool = False  # the report speaks of it as still to come
+    caption: bool = False  # the text is a photo or video caption (dated by the picture, not told as news)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -346,6 +347,8 @@ class TimelineEntry:
                 out["year_basis"] = self.year_basis
         if self.future:
             out["future"] = True
+        if self.caption:
+            out["caption"] = True
         return out
 
 

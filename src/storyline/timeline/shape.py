@@ -1,0 +1,96 @@
+"""What an entry's text looks like: a real span of its source, shown as a reader can take it.
+
+- A list marker ("* ", "• ", "1. ") opens a line, not an event: the entry's span starts after it.
+  A list item with no finite verb ("* Sept. 4: semi-final") is a fragment, not an event.
+- A dangling opening connective ("However, on May 4, the search was extended …", "But the
+  army said on Monday …") points at a sentence the timeline does not show: the span starts
+  after it ("on May 4, the search was extended …"), which is still the source's text.
+- A photo caption ("… on October 5 shows a Russian aircraft dropping bombs …", or a
+  present-tense sentence dated before its report, "… lands at … on March 28, 2007.") is marked
+  as one (``TimelineEntry.caption``), so the reader knows what kind of text dates the event.
+- A period that describes a noun or a relative clause ("who ruled Chile from 1973 to 1990",
+  "during that country's military rule from 1976 to 1983", "while in office until 1997") is
+  not the sentence's event date: the sentence is not filed under it.
+
+The connectives and caption shapes are ``data/account_rules.json`` (through ``newswriting``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from ..newswriting import caption, opening_connective, present_dated_past
+
+__all__ = ["attachment", "fragment", "is_caption", "trim_opening"]
+
+_MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
+_FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
+_BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
+
+Attachment = Literal["clause", "noun", "relative"]
+
+
+def trim_opening(text: str, start: int, end: int) -> int:
+    """Where the entry ``text[start:end]`` should start: after a list marker and after a dangling
+    opening connective, when what is left still reads as a sentence (a capital or a date word)."""
+    span = text[start:end]
+    m = _MARKER.match(span)
+    if m and m.end() < len(span):
+        start += m.end()
+        span = text[start:end]
+    if span[:1] in "\"“‘'(":
+        return start  # a quotation's words are the speaker's: never cut into
+    word = opening_connective(span)
+    if word is None:
+        return start
+    rest = span[len(word) :]
+    after = re.match(r"^\s*,\s*|^\s+", rest)
+    if after is None:
+        return start
+    comma = "," in after.group(0)
+    if not comma and word not in _BARE_COORDINATORS:
+        return start  # "Also killed were …", "This includes …": the connective is part of the syntax
+    left = rest[after.end() :]
+    if len(left.split()) < 4 or not (left[:1].isalnum() or left[:1] in "\"“"):
+        return start
+    return start + len(word) + after.end()
+
+
+def is_caption(sentence: str, span: Any | None, published: dt.date | None) -> bool:
+    """A photo or video caption: a caption's shape, or the present tense for a day before the report."""
+    return caption(sentence) or present_dated_past(span, published)
+
+
+def fragment(span: Any | None) -> bool:
+    """A short span with no finite verb: a list item or a label, not an event."""
+    if span is None or len(span) > _FRAGMENT_TOKENS:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX")
+        and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT")
+        for t in span
+    )
+
+
+def attachment(sdoc: Any, start: int, end: int) -> Attachment:
+    """What the date at ``start:end`` (paragraph offsets) modifies: a clause's verb, a noun ("rule
+    from 1976 to 1983"), or the verb of a relative clause ("who ruled … from 1973 to 1990")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "clause"
+    inside = range(span.start, span.end)
+    tok = span.root
+    for _ in range(12):
+        if tok.i not in inside and tok.pos_ != "ADP":
+            break
+        if tok.head is tok:
+            return "clause"
+        tok = tok.head
+    if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "noun"
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
+        return "relative"
+    return "clause"
+

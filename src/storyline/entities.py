@@ -252,6 +252,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
             continue
+        if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
+            continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)

@@ -36,6 +36,7 @@ class Rules:
     pronouns: tuple[str, ...]
     adjective_before_noun: frozenset[str]
     pointing_determiners: frozenset[str]
+    bare_referents: frozenset[str]
     demonstratives: frozenset[str]
     time_nouns: frozenset[str]
     pronoun_speakers: frozenset[str]
@@ -61,6 +62,7 @@ def rules() -> Rules:
         pronouns=longest_first("pronouns"),
         adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
         pointing_determiners=frozenset(raw["pointing_determiners"]),
+        bare_referents=frozenset(raw["bare_referents"]),
         demonstratives=frozenset(raw["demonstratives"]),
         time_nouns=frozenset(raw["time_nouns"]),
         pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),

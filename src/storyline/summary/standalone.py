@@ -82,7 +82,17 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
             return None  # "That" as a conjunction, or a parse that does not read it as a pronoun
         if noun is None or noun.lower_ not in r.time_nouns:
             return f"starts with the demonstrative {head!r}"
+    if head == "the" and first is not None and _bare_referent(first):
+        return f"starts with 'the {first.head.lower_}', someone it does not name"
     return None
+
+
+def _bare_referent(first: Any) -> bool:
+    """Is the subject only "the" and a person noun ("The man was shot …")? It refers back to
+    someone named before; "The 53-year-old man …" or "The man who …" describes him."""
+    noun = first.head
+    return bool(first.dep_ == "det" and noun.i == first.i + 1 and noun.lower_ in rules().bare_referents
+                and noun.dep_ in ("nsubj", "nsubjpass") and all(c.i == first.i for c in noun.children))
 
 
 def _before_noun(first: Any, phrase: str) -> bool:

@@ -64,6 +64,7 @@ class Event:
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
     caption: bool = False  # the text is a photo caption (``shape.is_caption``)
+    mention: bool = False  # the date dates a noun or a relative clause, not the sentence's own event
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -140,7 +141,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if sent is None:
                 continue
             future = future_tense(parsed(para), expr.start, expr.end)
-            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, _window(a.sentences, sent), para.offset))
+            window = _window(a.sentences, sent)
+            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)))
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
@@ -168,7 +170,8 @@ def _sentence_events(
     distinct = {v.iso() for _, _, v, _ in items}
     seen: set[tuple[int, int, str]] = set()
     for expr, _pi, value, future in items:
-        if _period(expr, para.text) and attachment(sdoc, expr.start, expr.end) != "clause":
+        att = attachment(sdoc, expr.start, expr.end)
+        if att != "clause" and _period(expr, para.text):
             continue
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         whole = widen(a.doc.text, para.offset + c0, para.offset + c1, _paragraph_of(a.sentences, sent))
@@ -185,7 +188,7 @@ def _sentence_events(
             continue
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap))
+                         [(a.doc.id, start, end)], cap, att != "clause"))
     return out
 
 
@@ -211,17 +214,19 @@ def _window(sentences: Sequence[Sentence], sent: Sentence) -> tuple[int, int]:
 
 def _nearby(
     exprs: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int, window: tuple[int, int],
-    offset: int,
+    offset: int, sdoc: Any,
 ) -> list[dt.date]:
     """Dates with a stated year near ``expr`` ("Oct. 5 and Oct. 7, 2015"; "In September 2015 ... On
-    Oct. 7"): other day or month expressions in the same paragraph within ``window``."""
+    Oct. 7"): other day or month expressions in the same paragraph within ``window``. A date that
+    only names a thing ("the June 1995 meeting") is no anchor of the passage's time: the story's
+    "filed in May" is not May 1995."""
     out = []
     for other, opi in exprs:
         if other is expr or opi != pi or not other.parts.get("y"):
             continue
         if other.form not in ("month_day", "day_month", "iso", "month_year"):
             continue
-        if window[0] <= offset + other.start < window[1]:
+        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "noun":
             value = resolve(other, None)
             day = value.first_day() if value is not None else None
             if day is not None:
@@ -241,7 +246,7 @@ def _merge(events: list[Event]) -> list[Event]:
     # story of 1,000+ reports took hundreds of megabytes (issue 16), and most pairs are never compared
     vecs = SparseRows([e.text for e in events])
     order = sorted(range(len(events)), key=lambda i: (-_certainty(events[i].value), events[i].caption,
-                                                      events[i].doc_rank, events[i].start))
+                                                      events[i].mention, events[i].doc_rank, events[i].start))
     merged: list[tuple[Event, set[str], list[int]]] = []
     for i in order:
         e = events[i]
@@ -284,6 +289,7 @@ def _entry(e: Event) -> TimelineEntry:
         year_basis=v.basis if v.year is not None and v.year_inferred else None,
         future=e.future,
         caption=e.caption,
+        mention=e.mention,
     )
 
 

@@ -1,7 +1,8 @@
-"""Timeline entries a reader can take as they are (issue 12, the brief's read): captions marked,
-no dangling opening connective or list marker, no list fragments, and a period that only
-describes a noun or a relative clause is not the sentence's event date. Fixtures are written
-for these tests in the style of wire copy; none comes from the bench."""
+"""The third read of the briefs (issue 12, bench/BRIEF_REVIEW.md): timeline entries a reader can
+take as they are (captions marked, no dangling opening connective or list marker, no list
+fragments; a period that only describes a noun or a relative clause, or a date that only names a
+thing, is not the sentence's event date), and hashtags are not names. Fixtures are written for
+these tests in the style of wire copy; none comes from the bench."""
 
 from __future__ import annotations
 
@@ -169,3 +170,45 @@ def test_a_range_of_the_main_clause_is_one_entry_and_no_summary_date() -> None:
     cited = SummarySentence(text=s.text, citations=[Citation("r", s.start, s.end)])
     [out] = arrange([s], [cited], [a], entries)
     assert out.date_basis == "reported" and out.date == "1998-10-17"  # not "11 Sep 1973": a period's start
+
+
+# --- a date that names a thing is not the sentence's event date ----------------------------
+
+
+def test_a_date_that_names_a_thing_is_marked_and_labels_no_summary_sentence() -> None:
+    a = story(("r", "A lawyer for the company on Thursday portrayed its rival as an eager participant in a "
+                    "June 1995 meeting at which the rival says an offer was made.\n"
+                    "The two firms met again on June 21, 1995, in the rival's offices.", dt.date(1998, 10, 23)))[0]
+    entries = _build_timeline([a])
+    named = [e for e in entries if e.date == "1995-06"]
+    assert named and named[0].mention is True and named[0].to_dict()["mention"] is True
+    met = [e for e in entries if e.date == "1995-06-21"]
+    assert met and met[0].mention is False
+    s = a.sentences[0]
+    cited = SummarySentence(text=s.text, citations=[Citation("r", s.start, s.end)])
+    [out] = arrange([s], [cited], [a], entries)
+    assert out.date != "1995-06"  # the lawyer spoke on Thursday, not in June 1995
+
+
+def test_a_relative_clause_date_is_a_mention() -> None:
+    entries = _build_timeline(story(("r", "A search team recovered part of the tail of the jet, which crashed "
+                                          "in the ocean on June 1.", dt.date(2009, 6, 8))))
+    assert [(e.date, e.mention) for e in entries] == [("2009-06-01", True)]
+
+
+def test_a_year_that_names_a_thing_lends_no_year_to_a_bare_month() -> None:
+    tl = timeline(story(("r", "The government focused on the June 1995 meeting in its suit, filed in May, and "
+                              "more has been reported since.", None)))
+    assert not any(e["date"] == "1995-05" for e in tl)
+    assert any(e["date"] == "--05" and e["year_known"] is False for e in tl)
+
+
+def test_a_hashtag_or_handle_is_not_listed_as_a_name() -> None:
+    from storyline.entities import merge_entities
+    from storyline.model import Mention
+
+    text = "Fans used #OscarsSoWhite and wrote to @ReignOfApril. Mayor Ana Ortiz backed them."
+    spans = [("OscarsSoWhite", "person"), ("ReignOfApril", "person"), ("Ana Ortiz", "person")]
+    mentions = [Mention("r", text.index(n), text.index(n) + len(n), n, k) for n, k in spans]  # type: ignore[arg-type]
+    listed = {e.name for e in merge_entities([Analysis(Document(id="r", text=text, title="r"), [], mentions)])}
+    assert listed == {"Ana Ortiz"}

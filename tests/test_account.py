@@ -352,8 +352,14 @@ def test_a_bare_definite_person_and_a_concessive_opener_lean_on_what_came_before
                     "The man was shot four times.\n"
                     "The 53-year-old man was shot four times.\n"
                     "The man who fired the shots was arrested.\n"
-                    "Sure, the company is the one in the dock."))
+                    "Sure, the company is the one in the dock.\n"
+                    "One grabbed the woman's purse before they fled.\n"
+                    "One of the gunmen grabbed the woman's purse.\n"
+                    "Two men were arrested on Friday."))
     assert "'the man'" in str(why["The man was shot four times."])
     assert why["The 53-year-old man was shot four times."] is None  # described, not only pointed at
     assert why["The man who fired the shots was arrested."] is None
     assert "connective 'sure'" in str(why["Sure, the company is the one in the dock."])
+    assert "pronoun 'one'" in str(why["One grabbed the woman's purse before they fled."])
+    assert why["One of the gunmen grabbed the woman's purse."] is None
+    assert why["Two men were arrested on Friday."] is None

@@ -212,3 +212,19 @@ def test_a_hashtag_or_handle_is_not_listed_as_a_name() -> None:
     mentions = [Mention("r", text.index(n), text.index(n) + len(n), n, k) for n, k in spans]  # type: ignore[arg-type]
     listed = {e.name for e in merge_entities([Analysis(Document(id="r", text=text, title="r"), [], mentions)])}
     assert listed == {"Ana Ortiz"}
+
+
+def test_a_sentence_cut_at_a_dash_runs_on_and_an_interrupted_clause_is_not_an_entry() -> None:
+    analyses = story(("r", "In one memo, written in December 1995 _ in the thick of the fight for the market _ "
+                           "Marsh wrote to others in the company that the rival's software was far better.\n"
+                           "The December 1994 e-mail is not related, the government contends, to the June 1995 "
+                           "meeting in which the offer was made.", None))
+    a = analyses[0]
+    tl = timeline(analyses)
+    memo = [e for e in tl if e["date"] == "1995-12"]
+    assert memo and memo[0]["text"].endswith("the rival's software was far better.")
+    for e in tl:
+        if e["date"] in ("1994-12", "1995-06"):
+            assert e["text"].endswith("in which the offer was made."), e["text"]
+    _verbatim(analyses, tl)
+    assert a.doc.text  # the fixture parsed

@@ -27,6 +27,7 @@ from ..newswriting import caption, dateline_end, opening_connective, present_dat
 from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
+from ..text import WORDS
 
 __all__ = ["caption", "dateline_end", "dangling_start", "points_back", "present_dated_past", "why_not_alone"]
 
@@ -84,7 +85,16 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
             return f"starts with the demonstrative {head!r}"
     if head == "the" and first is not None and _bare_referent(first):
         return f"starts with 'the {first.head.lower_}', someone it does not name"
+    if first is not None and _bare_number(first):
+        return f"starts with the pronoun {first.lower_!r} (a number standing for people named before)"
     return None
+
+
+def _bare_number(first: Any) -> bool:
+    """Is the subject a number word alone ("One grabbed the purse …", "Two were arrested")? It counts
+    people or things named before; "Two people …" and "One of the suspects …" name them."""
+    return bool(first.lower_ in WORDS and first.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("prep", "compound", "amod") for c in first.children))
 
 
 def _bare_referent(first: Any) -> bool:

@@ -41,7 +41,7 @@ from ..tfidf import SparseRows
 from .expressions import DateExpression, find_dates, future_tense
 from .quotes import widen
 from .resolution import DateValue, YearHint, resolve
-from .shape import attachment, fragment, is_caption, trim_opening
+from .shape import attachment, cut_end, ends_cut, fragment, interrupted, is_caption, trim_opening
 
 __all__ = ["build_timeline"]
 
@@ -96,7 +96,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
     kept = [t for t in tok.subtree if t.i not in skip]
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
         kept.pop()
-    if not kept:
+    if not kept or interrupted(sdoc, kept[-1].i, sent_end):
         return sent_start, sent_end
     a = max(kept[0].idx, sent_start)
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
@@ -165,7 +165,7 @@ def _sentence_events(
     s0, s1 = sent.start - para.offset, sent.end - para.offset
     sspan = sdoc.char_span(s0, s1, alignment_mode="expand")
     cap = is_caption(sent.text, sspan, a.doc.published)
-    if not cap and fragment(sspan):
+    if not cap and fragment(sspan) and not ends_cut(sent.text):
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     distinct = {v.iso() for _, _, v, _ in items}
     seen: set[tuple[int, int, str]] = set()
@@ -178,6 +178,9 @@ def _sentence_events(
         if whole is None:
             continue  # half a quotation that cannot be made whole
         start, end = whole
+        if end == sent.end:
+            end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
+                                                   if t.start >= end])
         start = trim_opening(a.doc.text, start, end)
         text = a.doc.text[start:end]
         rest = text.replace(expr.text, " ")

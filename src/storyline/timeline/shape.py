@@ -5,6 +5,10 @@
 - A dangling opening connective ("However, on May 4, the search was extended …", "But the
   army said on Monday …") points at a sentence the timeline does not show: the span starts
   after it ("on May 4, the search was extended …"), which is still the source's text.
+- A sentence that ends on a dash or a comma ("In one memo, written in December 1995 _ in the
+  thick of the fight _") was cut by the splitter: the entry runs on to the next sentence's end.
+  A clause that an attribution interrupts ("The e-mail is not related, the government contends,
+  to the June meeting") is not whole: the entry is the sentence.
 - A photo caption ("… on October 5 shows a Russian aircraft dropping bombs …", or a
   present-tense sentence dated before its report, "… lands at … on March 28, 2007.") is marked
   as one (``TimelineEntry.caption``), so the reader knows what kind of text dates the event.
@@ -21,9 +25,9 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
-from ..newswriting import caption, opening_connective, present_dated_past
+from ..newswriting import caption, opening_connective, present_dated_past, rules
 
-__all__ = ["attachment", "fragment", "is_caption", "trim_opening"]
+__all__ = ["attachment", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -94,3 +98,34 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         return "relative"
     return "clause"
 
+
+
+_CUT_END = re.compile(r"(?:\s_|--|[—–,;:])\s*$")
+MAX_RUN_ON = 2  # sentences a cut sentence may run on over
+
+
+def ends_cut(text: str) -> bool:
+    """Does the sentence end on a dash or a comma (cut by the splitter, not ended by its writer)?"""
+    return _CUT_END.search(text) is not None
+
+
+def cut_end(text: str, start: int, end: int, following: list[tuple[int, int]]) -> int:
+    """Where a sentence entry ends: past the next sentences of its paragraph (``following``, in
+    order) while it ends on a dash or a comma, the splitter's cut, not the writer's end."""
+    for s0, s1 in following[:MAX_RUN_ON]:
+        if not ends_cut(text[start:end]) or s0 < end:
+            break
+        end = s1
+    return end
+
+
+def interrupted(sdoc: Any, last: int, sent_end: int) -> bool:
+    """Does an attribution set off by commas follow the clause that ends at token ``last`` and the
+    sentence go on after it ("…is not related, the government contends, to the June meeting")?"""
+    root = sdoc[last].sent.root
+    if root.i <= last or root.lemma_.lower() not in rules().reporting_verbs:
+        return False
+    after = root.i + 1
+    if after >= len(sdoc) or sdoc[after].text != ",":
+        return False
+    return any(not t.is_punct and t.idx < sent_end for t in sdoc[after + 1 :])

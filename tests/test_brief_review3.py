@@ -228,3 +228,10 @@ def test_a_sentence_cut_at_a_dash_runs_on_and_an_interrupted_clause_is_not_an_en
             assert e["text"].endswith("in which the offer was made."), e["text"]
     _verbatim(analyses, tl)
     assert a.doc.text  # the fixture parsed
+
+
+def test_a_date_after_its_noun_is_the_event_not_a_mention() -> None:
+    entries = _build_timeline(story(("r", "An inspection in January found no breaches at the warehouse.\n"
+                                          "Russian airstrikes on Wednesday hit positions held by rebel groups.",
+                                     MON)))
+    assert entries and not any(e.mention for e in entries)

@@ -191,7 +191,7 @@ def _sentence_events(
             continue
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap, att != "clause"))
+                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative")))
     return out
 
 
@@ -229,7 +229,7 @@ def _nearby(
             continue
         if other.form not in ("month_day", "day_month", "iso", "month_year"):
             continue
-        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "noun":
+        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "premodifier":
             value = resolve(other, None)
             day = value.first_day() if value is not None else None
             if day is not None:

@@ -33,7 +33,7 @@ _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
 
-Attachment = Literal["clause", "noun", "relative"]
+Attachment = Literal["clause", "noun", "premodifier", "relative"]
 
 
 def trim_opening(text: str, start: int, end: int) -> int:
@@ -79,26 +79,28 @@ def fragment(span: Any | None) -> bool:
 
 
 def attachment(sdoc: Any, start: int, end: int) -> Attachment:
-    """What the date at ``start:end`` (paragraph offsets) modifies: a clause's verb, a noun ("rule
-    from 1976 to 1983"), or the verb of a relative clause ("who ruled … from 1973 to 1990")."""
+    """What the date at ``start:end`` (paragraph offsets) modifies: a clause's verb; a noun it
+    stands before ("the June 1995 meeting", "today's demarche": it names a thing); a noun through a
+    preposition ("rule from 1976 to 1983"); or the verb of a relative clause ("who ruled … from 1973
+    to 1990", "…, which crashed on June 1")."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "clause"
     inside = range(span.start, span.end)
     tok = span.root
+    via_adp = False
     for _ in range(12):
         if tok.i not in inside and tok.pos_ != "ADP":
             break
         if tok.head is tok:
             return "clause"
+        via_adp = via_adp or (tok.i not in inside and tok.pos_ == "ADP")
         tok = tok.head
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
-        return "noun"
+        return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
     return "clause"
-
-
 
 _CUT_END = re.compile(r"(?:\s_|--|[—–,;:])\s*$")
 MAX_RUN_ON = 2  # sentences a cut sentence may run on over

@@ -235,3 +235,17 @@ def test_a_date_after_its_noun_is_the_event_not_a_mention() -> None:
                                           "Russian airstrikes on Wednesday hit positions held by rebel groups.",
                                      MON)))
     assert entries and not any(e.mention for e in entries)
+
+
+def test_streets_and_numbered_roads_are_not_organisations() -> None:
+    from storyline.entities import merge_entities
+    from storyline.model import Mention
+    from storyline.names import street_name
+
+    assert street_name("Drury Circle") and street_name("Interstate 435") and street_name("Dock Road")
+    assert not street_name("Highway Patrol") and not street_name("Stone Haven Apartments")
+    text = "The car was found on Drury Circle near Interstate 435. The Highway Patrol and Mayor Ana Ortiz spoke."
+    spans = [("Drury Circle", "org"), ("Interstate 435", "org"), ("Highway Patrol", "org"), ("Ana Ortiz", "person")]
+    mentions = [Mention("r", text.index(n), text.index(n) + len(n), n, k) for n, k in spans]  # type: ignore[arg-type]
+    listed = {e.name for e in merge_entities([Analysis(Document(id="r", text=text, title="r"), [], mentions)])}
+    assert listed == {"Highway Patrol", "Ana Ortiz"}

@@ -16,7 +16,7 @@ from storyline.render.markdown import render_markdown
 from storyline.summary.account import arrange
 from storyline.timeline import build_timeline as _build_timeline
 from storyline.timeline.expressions import find_dates
-from storyline.timeline.shape import trim_opening
+from storyline.timeline.shape import bracket_end, trim_opening
 
 MON = dt.date(2019, 3, 11)
 
@@ -119,6 +119,11 @@ def test_connectives_that_carry_the_syntax_or_open_a_quotation_are_kept() -> Non
         assert trim_opening(text, 0, len(text)) == 0, text
     text = "Meanwhile, the river rose above its banks on Monday in three towns."
     assert text[trim_opening(text, 0, len(text)) :] == "the river rose above its banks on Monday in three towns."
+    text = "(For example, the shuttle was hit by debris in September last year.)"
+    start, end = trim_opening(text, 0, len(text)), bracket_end(text, 0, len(text))
+    assert text[start:end] == "the shuttle was hit by debris in September last year."
+    text = "(Another satellite failed on May 19, when it began to spin."
+    assert trim_opening(text, 0, len(text)) == 0 and bracket_end(text, 0, len(text)) == len(text)
 
 
 def test_a_list_marker_is_not_part_of_the_entry_and_a_list_fragment_is_no_event() -> None:

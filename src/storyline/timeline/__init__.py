@@ -41,7 +41,7 @@ from ..tfidf import SparseRows
 from .expressions import DateExpression, find_dates, future_tense
 from .quotes import widen
 from .resolution import DateValue, YearHint, resolve
-from .shape import attachment, cut_end, ends_cut, fragment, interrupted, is_caption, trim_opening
+from .shape import attachment, bracket_end, cut_end, ends_cut, fragment, interrupted, is_caption, trim_opening
 
 __all__ = ["build_timeline"]
 
@@ -181,7 +181,7 @@ def _sentence_events(
         if end == sent.end:
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
-        start = trim_opening(a.doc.text, start, end)
+        start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
         text = a.doc.text[start:end]
         rest = text.replace(expr.text, " ")
         if len(words(rest)) < MIN_EVENT_WORDS:

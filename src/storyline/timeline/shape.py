@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from ..newswriting import caption, opening_connective, present_dated_past, rules
 
-__all__ = ["attachment", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption", "trim_opening"]
+__all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -40,6 +40,9 @@ def trim_opening(text: str, start: int, end: int) -> int:
     """Where the entry ``text[start:end]`` should start: after a list marker and after a dangling
     opening connective, when what is left still reads as a sentence (a capital or a date word)."""
     span = text[start:end]
+    if span.startswith("(") and span.count("(") == 1 and span.rstrip().endswith((")", ").")):
+        start += 1  # a sentence that is an aside in brackets: its words (the caller drops the closer)
+        span = text[start:end]
     m = _MARKER.match(span)
     if m and m.end() < len(span):
         start += m.end()
@@ -60,6 +63,15 @@ def trim_opening(text: str, start: int, end: int) -> int:
     if len(left.split()) < 4 or not (left[:1].isalnum() or left[:1] in "\"“"):
         return start
     return start + len(word) + after.end()
+
+
+def bracket_end(text: str, opened: int, end: int) -> int:
+    """Where an entry whose sentence (from ``opened``) is an aside in brackets ends: before its ")"."""
+    if text[opened : opened + 1] == "(" and text.count("(", opened, end) == 1 and text.count(")", opened, end) == 1:
+        close = text.index(")", opened, end)
+        if text[close + 1 : end].strip() in ("", "."):
+            return close
+    return end
 
 
 def is_caption(sentence: str, span: Any | None, published: dt.date | None) -> bool:

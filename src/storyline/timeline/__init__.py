@@ -22,8 +22,10 @@ and never merges with that day's events.
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no
 finite verb is no event, and a period that only describes a noun or a relative clause ("who
-ruled from 1973 to 1990") does not file its sentence. "from 1976 to 1983" and "between A, …,
-and B" are one range (``expressions.py``).
+ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the June 1995
+meeting") or sits in a relative clause is kept but marked ``mention`` (the summary never labels
+a sentence with it). "from 1976 to 1983" and "between A, …, and B" are one range
+(``expressions.py``).
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ class Event:
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
     caption: bool = False  # the text is a photo caption (``shape.is_caption``)
-    mention: bool = False  # the date dates a noun or a relative clause, not the sentence's own event
+    mention: bool = False  # the date stands before its noun or sits in a relative clause (``shape.attachment``)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:

@@ -242,6 +242,10 @@ class _Embedder:
         # Idle pool threads sleep instead of spinning: on a loaded or shared machine (Dask workers, other
         # jobs) spinning burned ~40% more CPU for the same vectors; the vectors are bit-identical.
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # One thread: our batches are small (16 texts), and a second intra-op thread cost about 15% more CPU
+        # for the same vectors (bit-identical); storyline's speed target is CPU on one core (bench/speed.py).
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
         # No memory arena: ORT's arena keeps the largest buffers every input shape needed (inputs vary in
         # length), about 160 MB after embedding 250 report leads; without it, the same vectors to the bit.
         opts.enable_cpu_mem_arena = False

@@ -15,8 +15,11 @@ internals.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+
+from threadpoolctl import threadpool_limits
 
 from .analyse import analyse
 from .claims import extract_claims
@@ -48,17 +51,32 @@ def clean_all(
 Analyser = Callable[[Sequence[Document]], list[Analysis]]
 
 
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """numpy's BLAS on one thread while the stages run. Why: their products are small (a summary's
+    sentences by a story's, a few hundred rows), and OpenBLAS's second thread cost about 13% more CPU
+    for a brief from stored analyses (bench/speed.py measures CPU: the target is one core)."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
+
+
 def build_brief(
     docs: Sequence[Document], *, words: int = 200, story_id: str = "story", skipped: Sequence[Skipped] = (),
     analyser: Analyser | None = None,
 ) -> Brief:
     """One story's brief from its cleaned documents. ``analyser`` is ``analyse`` or one that reads
     analyses already made (the store's cache, Dask workers' results) and parses only the rest."""
+    with one_blas_thread():
+        return _build_brief(docs, words, story_id, skipped, analyser or analyse)
+
+
+def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: Sequence[Skipped],
+                 analyser: Analyser) -> Brief:
     t0 = time.perf_counter()
     warnings: list[str] = []  # story-level stages that failed (guard.story_stage)
     docs = story_stage("sources", lambda: mark_copies(docs), lambda: list(docs), warnings,
                        "reprints are not marked")
-    analyses, failed = analyse_reports(docs, analyser or analyse)
+    analyses, failed = analyse_reports(docs, analyser)
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
@@ -111,7 +129,8 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
             given.setdefault(d.story or "story", []).append(d)
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
     else:
-        found = split_stories(docs)
+        with one_blas_thread():
+            found = split_stories(docs)
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, g in enumerate(found, 1)]
     return [Story(sid, _label(members), [*members]) for sid, members in groups]
 

@@ -86,10 +86,12 @@ _APOSTROPHES = re.compile(r"['’‘`´ʻʼʿʾ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, accents folded, apostrophes dropped, other punctuation to single spaces.
 
     Letters outside the Latin script vanish, so a non-Latin alternate name folds to "".
+    Cached: names and places are folded again by every stage that compares them.
     """
     s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()

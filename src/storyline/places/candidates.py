@@ -108,6 +108,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
 def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
     """Capitalised proper-noun runs outside any entity: "Deir-ez-Zor", "Sharm el-Sheikh"."""
     tokens = list(sdoc)
+    whole = sdoc.text  # spaCy joins every token on each ``Doc.text``: read it once
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -132,12 +133,12 @@ def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
         while j > i + 1 and not tokens[j - 1].text[:1].isupper():
             j -= 1
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
-        text = sdoc.text[start:end]
-        abbreviation = division_abbreviation(text, sdoc.text[end:])
+        text = whole[start:end]
+        abbreviation = division_abbreviation(text, whole[end:])
         if abbreviation is not None or (
             sum(ch.isalpha() for ch in text) >= 3 and not _HONORIFIC.match(text) and not text.endswith(".")
         ):
             the = i > 0 and tokens[i - 1].lower_ == "the"
-            cue = _CUE.search(sdoc.text[max(0, start - 40) : start]) is not None
+            cue = _CUE.search(whole[max(0, start - 40) : start]) is not None
             yield Candidate(doc_id, offset + start, offset + end, text, None, None, the, cue, abbreviation)
         i = j

@@ -24,6 +24,7 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from .. import lexicon
@@ -43,6 +44,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _SKELETON_DROP = re.compile(r"[aeiouwy ]")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """The lookup key: ``fold`` plus the transliteration-insensitive steps.
 

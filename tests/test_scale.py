@@ -124,7 +124,7 @@ def client() -> Iterator[Any]:
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import the tests
     with connect(workers=2) as c:
-        c.wait_for_workers(2)
+        c.wait_for_workers(2, timeout=300)
         yield c
 
 
@@ -193,7 +193,7 @@ def test_a_report_that_kills_its_worker_is_retried_then_skipped(tmp_path: Path, 
         assert result.added == 6
         assert [(s.input, "died twice" in s.reason) for s in result.skipped] == [("bomb", True)]
         assert store.counts()["reports"] == 6
-    client.wait_for_workers(2)  # the nannies restart the workers
+    client.wait_for_workers(2, timeout=300)  # the nannies restart the workers
 
 
 def crashing_brief(job: BriefJob) -> Built:
@@ -215,4 +215,4 @@ def test_a_story_whose_brief_kills_its_worker_is_retried_then_listed(tmp_path: P
         assert result.added == 7 and not result.skipped
         assert [(f.input, "died twice" in f.reason) for f in result.brief_failures] == [(bomb, True)]
         assert result.briefs == 2 and store.stale_briefs(s.id for s in store.stories()) == [int(bomb)]
-    client.wait_for_workers(2)
+    client.wait_for_workers(2, timeout=300)

@@ -5,9 +5,10 @@ analyses: ``Store.brief_job``), a worker builds and renders the brief (``store.b
 the function a serial ``add --briefs`` runs), and the client writes it to the briefs table.
 A bounded window of stories is in flight, so memory stays flat over thousands of stories.
 
-A story whose worker dies is retried by the scheduler (``cluster.ALLOWED_FAILURES``), then
-listed with its reason and left unbriefed (``brief --db`` builds it on demand); a task that
-fails in Dask itself is submitted once more, then listed the same way.
+A story whose task fails (its worker died, or Dask could not run it) is run again once the
+other stories in flight have ended, alone on the cluster, so a bystander of another story's
+crash comes through; when it fails again it is listed with its reason and left unbriefed
+(``brief --db`` builds it on demand).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 from ..errors import internal_error
 from ..store import AddResult, Store
 from ..store.briefs import BriefJob, Built, build
-from .cluster import killed_worker
+from .cluster import killed_worker, settle
 
 WINDOW = 8
 """Stories in flight at once: enough to keep the workers busy between long and short stories."""
@@ -51,30 +52,31 @@ def built_briefs(client: Any, jobs: Iterable[BriefJob], work: BriefWork = build,
     while pending:
         job, future = pending.popleft()
         fill()
-        yield _outcome(job, future, submit)
+        yield _outcome(job, future, submit, lambda: settle(f for _, f in pending))
 
 
-def _outcome(job: BriefJob, future: Any, submit: Callable[[BriefJob], Any]) -> Built:
-    """The task's result; a story whose worker died twice is given up, a task that failed in Dask
-    is run once more."""
-    killed = killed_worker()
+def _outcome(job: BriefJob, future: Any, submit: Callable[[BriefJob], Any], quiet: Callable[[], None]) -> Built:
+    """The task's result; when it failed, the story run again alone once the stories in flight
+    have ended (``quiet``), and given up when it fails again."""
     try:
         done: Built = future.result()
         return done
-    except killed:
-        return _failed(job, _DIED)
-    except Exception:  # Dask could not run the task: a lost connection, a result it could not send
+    except Exception:  # its worker died (KilledWorker), or Dask could not run the task
         future.release()
+    quiet()
+    again = submit(job)
     try:
-        again: Built = submit(job).result()
-        return again
-    except killed:
+        built: Built = again.result()
+        return built
+    except killed_worker():
         return _failed(job, _DIED)
     except Exception as exc:
         return _failed(job, internal_error("dask task", exc))
+    finally:
+        again.release()
 
 
-_DIED = "its Dask worker died twice while briefing it (crash or out of memory)"
+_DIED = "its Dask worker died twice while briefing it, the second time with the story alone (crash or out of memory)"
 
 
 def _failed(job: BriefJob, reason: str) -> Built:

@@ -6,12 +6,12 @@ A task holds ``TASK_REPORTS`` reports, not one: every task costs the scheduler a
 client tens of milliseconds of CPU (measured: ~40 ms a task on a loaded 2-core machine, a
 quarter of a report's own work), and a worker parses a few reports in one spaCy call.
 
-A task whose worker died is retried by the scheduler (``cluster.ALLOWED_FAILURES``); when it
-dies again, each of its reports is run again in a task of its own, so only the report that
-kills its worker (dying twice more) is skipped, with the reason. A task that raises (the
-per-report work guards its own stages, so this is a failure of Dask itself: a result that
-cannot be sent, a lost connection) is run again the same way, each report once more alone,
-then skipped with its reason. The rest of the stream goes on either way.
+A task that fails, because its worker died (``KilledWorker``: a crash, or memory) or because
+Dask could not run it (a result that cannot be sent, a lost connection; the per-report work
+guards its own stages), is run again: the client waits until every other task in flight has
+ended, then runs each of its reports in a task of its own, one at a time, so nothing else
+shares the cluster with them. A report that fails again alone is skipped with its reason; a
+bystander of another report's crash comes through. The rest of the stream goes on either way.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import internal_error
 from ..model import RawDocument, Skipped
 from ..store.prepare import Prepared, prepare
-from .cluster import killed_worker
+from .cluster import killed_worker, settle
 
 WINDOW = 64
 """Reports in flight at once: enough to keep every worker busy, few enough to bound memory."""
@@ -61,41 +61,39 @@ def run_ordered(client: Any, jobs: Iterable[Job], max_chars: int, with_analysis:
         (raws, counts), future = pending.popleft()
         in_flight -= len(raws)
         fill()  # the next task is queued before this one is waited for
-        yield len(raws), _outcome(future, raws, partial(submit, counts=counts))
+        yield len(raws), _outcome(future, raws, partial(submit, counts=counts),
+                                  lambda: settle(f for _, f in pending))
 
 
-def _outcome(future: Any, raws: Sequence[RawDocument], resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:
-    """The task's result; when it failed, each of its reports run again in a task of its own."""
+def _outcome(future: Any, raws: Sequence[RawDocument], resubmit: Callable[[Sequence[RawDocument]], Any],
+             quiet: Callable[[], None]) -> Prepared:
+    """The task's result; when it failed, once the tasks in flight have ended (``quiet``), each
+    of its reports run again alone, one at a time."""
     try:
         result: Prepared = future.result()
         return result
-    except Exception as exc:  # the worker died twice (KilledWorker), or Dask could not run the task
+    except Exception:  # its worker died (KilledWorker), or Dask could not run the task
         future.release()
-        if len(raws) == 1:
-            return _again(raws[0], exc, resubmit)
-        out = Prepared()
-        for raw, alone in [(raw, resubmit([raw])) for raw in raws]:  # all queued at once: they run in parallel
-            try:
-                out.extend(alone.result())
-            except Exception as exc:
-                alone.release()
-                out.extend(_again(raw, exc, resubmit))
-        return out
+    quiet()
+    out = Prepared()
+    for raw in raws:
+        out.extend(_alone(raw, resubmit))
+    return out
 
 
-def _again(raw: RawDocument, failed: BaseException, resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:
-    """A one-report task ended in ``failed``: a report whose worker died twice is skipped; a
-    failure of Dask is tried once more, then the report is skipped with why."""
-    killed = killed_worker()
-    if isinstance(failed, killed):
-        return _dead(raw)
+def _alone(raw: RawDocument, resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:
+    """``raw`` run in a task of its own, with nothing else on the cluster; skipped with why
+    when it fails again."""
+    alone = resubmit([raw])
     try:
-        result: Prepared = resubmit([raw]).result()
+        result: Prepared = alone.result()
         return result
-    except killed:
+    except killed_worker():
         return _dead(raw)
     except Exception as exc:
         return Prepared(skipped=[Skipped(raw.id, internal_error("dask task", exc))])
+    finally:
+        alone.release()
 
 
 def _dead(raw: RawDocument) -> Prepared:

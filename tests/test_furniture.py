@@ -173,3 +173,16 @@ def test_model_inputs_cut_credits_and_count_repeats_as_the_cleaner_does() -> Non
     assert inputs == ["Breaking news alerts", PROSE[0]]
     assert others == [1, 0]
     assert model_inputs(split_lines(texts[0]), None)[1] is None
+
+
+def test_gallery_counters_and_credits_on_their_own_line_are_certain_furniture() -> None:
+    from storyline.clean.linefeatures import certain_furniture
+
+    gallery = [f"{i}/18 On the vote" for i in (1, 2, 3)]
+    recipe = ["3/4 cup flour", "1/2 cup sugar"]  # counters of different totals, and only two: no gallery
+    credits = ["Jane Doe/Getty Images", "Lee Berger et al/eLife Journal"]
+    not_credits = ["He spent 24/7 at the office, his colleagues said.", "Share on Facebook / Twitter."]
+    lines = [*PROSE[:2], *gallery, *recipe, *credits, *not_credits]
+    assert certain_furniture(lines).tolist() == [False] * 2 + [True] * 3 + [False] * 2 + [True] * 2 + [False] * 2
+    assert certain_furniture([]).shape == (0,)
+

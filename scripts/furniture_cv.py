@@ -33,7 +33,7 @@ import storyline.clean as clean  # noqa: E402
 from clean_data import SHARED, LineScore, align_kept, cluster_texts  # noqa: E402
 from clean_eval import _cleaned, _item_scores  # noqa: E402
 from storyline.clean import repeat_counts, structure  # noqa: E402
-from storyline.clean.furniture import FurnitureModel  # noqa: E402
+from storyline.clean.furniture import FurnitureModel, Trees  # noqa: E402
 from storyline.model import RawDocument  # noqa: E402
 
 
@@ -51,7 +51,8 @@ def _gold_items() -> dict[tuple[str, int], tuple[list[str], list[str]]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threshold", type=float, default=None, help="default: train_furniture.THRESHOLD")
-    ap.add_argument("--lost", action="store_true", help="list the article lines lost, the furniture lines left and the dev-gold items")
+    ap.add_argument("--lost", action="store_true",
+                    help="list the article lines lost, the furniture lines left and the dev-gold items missed")
     ap.add_argument("--keep-weight", type=float, default=tf.KEEP_WEIGHT, help="train_furniture.KEEP_WEIGHT")
     ap.add_argument("--tail", type=float, default=structure.SCRAPED_TAIL_MIN_SCORE,
                     help="structure.SCRAPED_TAIL_MIN_SCORE")
@@ -75,15 +76,19 @@ def main() -> int:
     items = _gold_items()
     seconds = [tf.export(tf.fit(x2[a], y[a], w[a])) for a, _ in folds]
     print(f"keep weight {tf.KEEP_WEIGHT}, scraped tail defers below {args.tail}")
-    for i, variant in enumerate([f"{th}:{args.tail}", *args.variants]):
+    for variant in [f"{th}:{args.tail}", *args.variants]:
         t, tail = variant.split(":")
         structure.SCRAPED_TAIL_MIN_SCORE = float(tail)
-        _score(docs, folds, di, firsts, seconds, float(t), items, args.lost and i == 0)
+        _score(docs, folds, di, firsts, seconds, float(t), items, args.lost)
         print(f"  (scraped tail defers at or below {structure.SCRAPED_TAIL_MIN_SCORE})")
     return 0
 
 
-def _score(docs, folds, di, firsts, seconds, th, items, show_lost):  # type: ignore[no-untyped-def]
+def _score(
+    docs: list[tf.LabelledDoc], folds: list[tuple[np.ndarray, np.ndarray]], di: np.ndarray, firsts: list[Trees],
+    seconds: list[Trees], th: float, items: dict[tuple[str, int], tuple[list[str], list[str]]], show_lost: bool,
+) -> None:
+    """Run the cleaner with each fold's model on that fold's documents and print the figures."""
     pages, gold_f, gold_k = LineScore(), [0, 0], [0, 0]
     seeds_f, seeds_k = [0, 0], [0, 0]
     lost: list[str] = []
@@ -91,7 +96,7 @@ def _score(docs, folds, di, firsts, seconds, th, items, show_lost):  # type: ign
     seed_texts = [(SHARED / "seeds" / d.id).read_text(encoding="utf-8") for d in docs if d.source == "seeds"]
     for k, (_, b) in enumerate(folds):
         model = FurnitureModel(firsts[k], seconds[k], th)
-        clean.load_model = lambda model=model: model  # type: ignore[attr-defined]
+        clean.load_model = lambda model=model: model  # type: ignore[assignment]
         for i in sorted(set(di[b].tolist())):
             d = docs[i]
             if d.source == "pages":

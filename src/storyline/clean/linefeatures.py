@@ -29,8 +29,8 @@ from ..dates import RECENT_YEAR_PATTERN
 from ..text import STOPWORDS
 
 __all__ = [
-    "CONTEXT", "FEATURES", "certain_furniture", "context_features", "cross_document_counts", "line_features", "line_key",
-    "prose_rows",
+    "CONTEXT", "FEATURES", "certain_furniture", "context_features", "cross_document_counts", "line_features",
+    "line_key", "prose_rows",
 ]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")

@@ -105,7 +105,7 @@ def test_repeat_counts_count_documents_not_lines() -> None:
     assert counts["a line"] == 1
 
 
-def test_a_repeat_the_model_keeps_stays_unless_after_an_extractor() -> None:
+def test_a_repeat_the_model_keeps_stays_and_after_an_extractor_every_short_repeat() -> None:
     from storyline.clean.lines import Line
     from storyline.clean.reasons import Reason
     from storyline.clean.structure import mark_structure
@@ -121,9 +121,11 @@ def test_a_repeat_the_model_keeps_stays_unless_after_an_extractor() -> None:
     mark_structure(scraped, None, 0)
     assert scraped[4].reason is None  # the model reads the repeat as the article's own list
     assert scraped[6].reason == Reason.DUPLICATE  # the model leans furniture: the repeat goes
-    html = lines()
-    mark_structure(html, None, 0, extracted=True)
-    assert html[4].reason == Reason.DUPLICATE and html[6].reason == Reason.DUPLICATE
+    long_paragraph = f"{PROSE[0]} {PROSE[1]}"
+    html = [Line(long_paragraph, score=0.01), *lines(), Line(long_paragraph, score=0.01)]
+    mark_structure(html, None, 0, extracted=True)  # after an extractor: clean.extracted.keep_list_repeats
+    assert html[5].reason is None and html[7].reason is None  # short repeats outside a repeated paragraph
+    assert html[-1].reason == Reason.DUPLICATE  # a long paragraph twice is a page that came through twice
     rules_only = [Line(ln.text) for ln in lines()]  # no scores: the rule cascade, as before
     mark_structure(rules_only, None, 0)
     assert rules_only[4].reason == Reason.DUPLICATE

@@ -81,6 +81,11 @@ The cascade (``clean_document``)
    ``structure.SCRAPED_TAIL_MIN_SCORE`` is on)
    ==========================================  ==============================
 
+   After an extractor (an HTML page through trafilatura) the extractor's choice weighs more
+   (``extracted``): table rows stay, a run of lines of one shape (a schedule) is neither the model's
+   nor the tail trim's to remove, short repeats outside a repeated paragraph stay, and the model may
+   not remove most of an article.
+
 6. ``_assemble``: the kept lines joined with "\\n"; no kept line left ->
    ``NoArticleText`` (a text that is nothing but its headline keeps the headline
    as its text).
@@ -99,6 +104,7 @@ from ..model import Document, RawDocument, Removed
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
+from .extracted import in_shaped_run, is_table_row, overrule_model_majority
 from .furniture import certain_reason, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
@@ -199,13 +205,15 @@ def _classify_lines(
             ln.reason = Reason.BYLINE if classify_line(ln.text) == Reason.BYLINE else Reason.DATE_LINE
             dates.append(date_line)
     dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
-    for ln, is_furniture in zip(lines, furniture.tolist(), strict=True):
-        if not ln.kept:
+    for i, (ln, is_furniture) in enumerate(zip(lines, furniture.tolist(), strict=True)):
+        if not ln.kept or extracted and is_table_row(ln.text):
             continue
         ln.reason = classify_line(ln.text)
-        if ln.reason is None and is_furniture:
+        if ln.reason is None and is_furniture and not (extracted and in_shaped_run(lines, i)):
             ln.reason = Reason.NAV if nwords(ln.text) <= 4 else Reason.FURNITURE
             ln.by_model = True
+    if extracted:
+        overrule_model_majority(lines)
     return dates
 
 

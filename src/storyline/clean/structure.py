@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .config import DEFAULT_CONFIG
+from .extracted import in_shaped_run, keep_list_repeats
 from .lines import Line, ends_sentence, is_list_item, is_paragraph, kept_indices, nwords, undecorated
 from .patterns import (
     ABOUT_HEADER_RE,
@@ -117,8 +118,7 @@ def _remove_duplicates(lines: list[Line], defer_to_model: bool) -> None:
     """A line equal to an earlier kept line goes, unless (``defer_to_model``) it is a short line the
     furniture model reads as article: an article's own lists repeat short lines ("Meal 2", "Eat every
     2-3 hours"), and the model sees repeats too (``linefeatures``), so a repeat it keeps is the
-    article's. Not after an extractor (HTML): there a repeat is more often a caption or teaser the
-    extractor let through."""
+    article's. Not after an extractor (HTML): there ``extracted.keep_list_repeats`` decides."""
     seen: set[str] = set()
     for ln in lines:
         if not ln.kept:
@@ -186,7 +186,7 @@ def _trim_tail(lines: list[Line], extracted: bool = False) -> None:
         elif n <= 30 and _is_tail_promo(text):
             ln.reason = Reason.PROMO
         elif n <= junk and not ends_sentence(text) and (n <= 4 or not _reads_like_prose(text)):
-            if extracted and ln.score is not None and ln.score <= TAIL_MIN_SCORE:
+            if extracted and (ln.score is not None and ln.score <= TAIL_MIN_SCORE or in_shaped_run(lines, i)):
                 return
             if not extracted and n > 4 and ln.score is not None and ln.score <= SCRAPED_TAIL_MIN_SCORE:
                 return
@@ -220,4 +220,6 @@ def mark_structure(lines: list[Line], title_at: int | None, first_par: int, *, e
     _remove_bio_after_about(lines)
     _remove_standfirst_repeats(lines)
     _remove_duplicates(lines, defer_to_model=not extracted)
+    if extracted:
+        keep_list_repeats(lines)
     _trim_tail(lines, extracted)

@@ -25,6 +25,7 @@ from .. import lexicon
 from ..text import STOPWORDS, WORDS, content_terms, stem, words
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_TITLE_LABELS = frozenset({"WORK_OF_ART"})  # a number in a title names, it does not count
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))\s*([ap])?\.?m?\b", re.I)
 _WORD_SCALE = re.compile(r"\b(half a|a|another|one) (hundred|thousand|million|billion)\b", re.I)
@@ -144,8 +145,8 @@ def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
     out = []
     taken: list[tuple[int, int]] = []
     for f in find_figures(doc):
-        if f.weak or f.share_word:
-            continue
+        if f.weak or f.share_word or doc[f.num].ent_type_ in _TITLE_LABELS:
+            continue  # weak, a share, or part of a title ("Two Fat Ladies"): not a figure the claim states
         low, high = interval(f.value, f.low, f.high, f.qualifier, f.vague)
         num = doc[f.num]
         unit = "percent" if f.percent else "money" if f.currency is not None else (

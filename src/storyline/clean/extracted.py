@@ -1,0 +1,104 @@
+"""What changes when the text already went through an article extractor (an HTML page through trafilatura).
+
+The extractor chose these lines as the article, so the furniture model and the shape rules, trained and
+written for raw scraped text, get less say:
+
+* **Tables.** The extractor writes an article's table as rows ``| cell | cell |``. A row is not a
+  breadcrumb or a menu: it stays, unless a certain rule removes it (``is_table_row``).
+* **The model does not remove most of the article.** When the lines the model alone would remove hold
+  more of the text's words than ``MAX_MODEL_SHARE`` and the rest is an article (a few paragraphs), the
+  extractor's judgement stands over the model's and those lines stay: a meal plan or a schedule under
+  an article is short lines from top to bottom, a related box is not most of a page
+  (``overrule_model_majority``).
+* **Short repeats are the article's.** A recipe plan or a product list repeats its short lines ("Meal 2",
+  "Eat every 2-3 hours", "Portion Fix Containers: 1 Green, 1 Red, 1 tsp.", "- See it now: Amazon"). A
+  repeated line goes only as part of a repeated block that holds a sentence longer than any headline (a
+  page that came through twice) (``keep_list_repeats``).
+* **Structured lists end the tail trim.** A run of lines of one shape (the same punctuation, in the same
+  order: "June 26 -- PPL Center, Allentown, PA", "- Italy (Group J): 10th appearance") is a schedule,
+  a price list or a table of results, written by the article; linked headlines in a related box are
+  free titles with no shared shape (``in_shaped_run``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .config import DEFAULT_CONFIG
+from .lines import Line, ends_sentence, is_paragraph, nwords
+from .reasons import Reason
+
+MAX_MODEL_SHARE = 0.5
+MIN_ARTICLE_PARAGRAPHS = 3
+_PARAGRAPH_WORDS = DEFAULT_CONFIG.max_headline_words  # a repeated line longer than any headline
+SHAPED_RUN = 3  # lines in a row with one shape make a structured list
+_MIN_SHAPED_WORDS = 3  # "2019-11-19T08:57:40+01:00" (a stamp) is no list item
+
+_PUNCT_RE = re.compile(r"[^\w\s.\"“”'‘’]")
+_INWORD_RE = re.compile(r"(?<=\w)[-–'’&](?=\w)")
+_DASHES = {"–": "-", "—": "-"}
+_LEAD_BULLET_RE = re.compile(r"^[-–—•·*>»›]+\s+")
+
+
+def is_table_row(text: str) -> bool:
+    """``| cell | cell |``: a table row as the extractor writes it (a header rule ``|---|`` has no words)."""
+    return text.startswith("|") and text.endswith("|") and text.count("|") >= 3 and any(c.isalnum() for c in text)
+
+
+def shape(text: str) -> str:
+    """A line's field separators in order, without a leading list bullet ("" for a line of plain words).
+
+    Full stops ("Aug. 2"), quotes, and hyphens, apostrophes and ampersands inside words ("Ak-Chin",
+    "2–3", "AT&T") are not separators; dashes are one kind; a separator repeated ("--") counts once."""
+    core = _INWORD_RE.sub("", _LEAD_BULLET_RE.sub("", text))
+    marks = "".join(_DASHES.get(c, c) for c in _PUNCT_RE.findall(core))
+    return re.sub(r"(.)\1+", r"\1", marks)
+
+
+def in_shaped_run(lines: Sequence[Line], i: int) -> bool:
+    """Whether kept line ``i`` is one of ``SHAPED_RUN`` or more kept lines in a row of one non-empty shape."""
+    own = shape(lines[i].text)
+    if not own or nwords(lines[i].text) < _MIN_SHAPED_WORDS:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines):
+            if lines[j].kept or lines[j].by_model:
+                if shape(lines[j].text) != own or nwords(lines[j].text) < _MIN_SHAPED_WORDS:
+                    break
+                run += 1
+            j += step
+    return run >= SHAPED_RUN
+
+
+def overrule_model_majority(lines: Sequence[Line]) -> None:
+    """Take back the model's removals when they would be most of the extracted text (by words) and
+    what the model leaves is an article (``MIN_ARTICLE_PARAGRAPHS`` prose paragraphs or more). A page
+    the extractor could not find an article in (a section front, a list of links with a line of intro)
+    keeps the model's verdict."""
+    total = sum(nwords(ln.text) for ln in lines)
+    by_model = [ln for ln in lines if ln.by_model]
+    paragraphs = sum(1 for ln in lines if ln.kept and is_paragraph(ln.text) and ends_sentence(ln.text))
+    if paragraphs >= MIN_ARTICLE_PARAGRAPHS and sum(nwords(ln.text) for ln in by_model) > MAX_MODEL_SHARE * total:
+        for ln in by_model:
+            ln.reason, ln.by_model = None, False
+
+
+def keep_list_repeats(lines: Sequence[Line]) -> None:
+    """Take back the duplicate-line removals that are not part of a repeated block holding a paragraph
+    (a sentence of more than ``max_headline_words``).
+
+    A block is a run of consecutive lines (of those kept before the duplicate pass) that are all repeats."""
+    block: list[Line] = []
+    for ln in [*lines, Line("")]:  # a kept sentinel closes the last block
+        if ln.reason == Reason.DUPLICATE:
+            block.append(ln)
+            continue
+        if not ln.kept:
+            continue
+        if block and not any(nwords(b.text) > _PARAGRAPH_WORDS and ends_sentence(b.text) for b in block):
+            for b in block:
+                b.reason = None
+        block = []

@@ -95,14 +95,15 @@ def main() -> int:
         ones = [tf.export(tf.fit(x[a], y[a], w[a])) for a, _ in loso]
         twos = [tf.export(tf.fit(x2[a], y[a], w[a])) for a, _ in loso]
         structure.SCRAPED_TAIL_MIN_SCORE = args.tail
-        print(f"leave one story out ({len(stories)} dev-gold stories; the pages and seeds lines below are empty):")
-        _score(docs, loso, di, ones, twos, th, items, args.lost)
+        _score(docs, loso, di, ones, twos, th, items, args.lost,
+               f"leave one story out ({len(stories)} dev-gold stories; no pages or seeds scored)")
     return 0
 
 
 def _score(
     docs: list[tf.LabelledDoc], folds: list[tuple[np.ndarray, np.ndarray]], di: np.ndarray, firsts: list[Trees],
     seconds: list[Trees], th: float, items: dict[tuple[str, int], tuple[list[str], list[str]]], show_lost: bool,
+    title: str = f"CV over training sites ({tf.FOLDS} folds by site)",
 ) -> None:
     """Run the cleaner with each fold's model on that fold's documents and print the figures."""
     pages, gold_f, gold_k = LineScore(), [0, 0], [0, 0]
@@ -144,7 +145,7 @@ def _score(
                 seeds_f = [seeds_f[0] + r, seeds_f[1] + len(furn)]
                 seeds_k = [seeds_k[0] + kk, seeds_k[1] + len(keep)]
                 lost += [f"seed {d.id}: {m}" for m in miss] if show_lost else []
-    print(f"CV over training sites ({tf.FOLDS} folds by site), whole cleaner, threshold {th}:")
+    print(f"{title}, whole cleaner, threshold {th}:")
     print(f"  pages: furniture removed {pages.removed_share:.4f} ({pages.furniture_removed}/{pages.furniture}), "
           f"article kept {pages.kept_share:.4f} ({pages.keep_kept}/{pages.keep})")
     print(f"  dev gold out-of-fold: furniture removed {gold_f[0]}/{gold_f[1]} = {gold_f[0] / gold_f[1]:.3f}, "

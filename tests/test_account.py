@@ -345,3 +345,21 @@ def test_another_points_back_whatever_the_parse_calls_it() -> None:
 
     assert points_back("Another item attracting interest is the suspect's old typewriter.")
     assert not points_back("Police seized the suspect's laptop and another phone on Monday.")
+
+
+def test_a_bare_definite_person_and_a_concessive_opener_lean_on_what_came_before() -> None:
+    why = dict(_why("Gunmen shot a couple in the car park on Wednesday.\n"
+                    "The man was shot four times.\n"
+                    "The 53-year-old man was shot four times.\n"
+                    "The man who fired the shots was arrested.\n"
+                    "Sure, the company is the one in the dock.\n"
+                    "One grabbed the woman's purse before they fled.\n"
+                    "One of the gunmen grabbed the woman's purse.\n"
+                    "Two men were arrested on Friday."))
+    assert "'the man'" in str(why["The man was shot four times."])
+    assert why["The 53-year-old man was shot four times."] is None  # described, not only pointed at
+    assert why["The man who fired the shots was arrested."] is None
+    assert "connective 'sure'" in str(why["Sure, the company is the one in the dock."])
+    assert "pronoun 'one'" in str(why["One grabbed the woman's purse before they fled."])
+    assert why["One of the gunmen grabbed the woman's purse."] is None
+    assert why["Two men were arrested on Friday."] is None

@@ -29,7 +29,8 @@ LAYERS: list[set[str]] = [
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
     # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone
-    {"sources", "stories", "guard", "parses"},  # parses: paragraph parses packed small (analyse, stages)
+    # newswriting: captions, datelines, opening connectives (the rules summary and timeline share)
+    {"sources", "stories", "guard", "parses", "newswriting"},  # parses: paragraph parses packed small (analyse, stages)
     {"analyse"},
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down

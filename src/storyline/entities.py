@@ -67,6 +67,7 @@ from .names import (
     org_continuation,
     place_context,
     storm_names,
+    street_name,
     thing_context,
 )
 from .text import fold
@@ -252,6 +253,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
             continue
+        if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
+            continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
@@ -279,6 +282,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
     if name in TIME_ZONES or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
         return None  # "EST", "GMT": a time; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": the sky's
+    if street_name(name):
+        return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
     if feature_name(name) or name_key(name) in ev.features:
         return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
     if designator(name) or "[" in name or "]" in name:

@@ -81,6 +81,7 @@ class RawDocument:
     published: dt.date | None = None
     story: str | None = None  # cluster id where the input groups documents into stories
     source: str = "text"  # "text" | "html" | "json" | "multinews" | "cluster"
+    markup: dict[str, str] = field(default_factory=dict)  # HTML: line -> what its place says (ingest.markup)
 
 
 @dataclass(slots=True)
@@ -325,6 +326,9 @@ class TimelineEntry:
     year_inferred: bool = False  # the year comes from the story, not the report (``year_basis`` says how)
     year_basis: str | None = None
     future: bool = False  # the report speaks of it as still to come
+    caption: bool = False  # the text is a photo or video caption (dated by the picture, not told as news)
+    mention: bool = False  # the date names a thing or a relative clause's event ("the June 1995 meeting"),
+    # not the sentence's own event: the summary never labels the sentence with it
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -346,6 +350,10 @@ class TimelineEntry:
                 out["year_basis"] = self.year_basis
         if self.future:
             out["future"] = True
+        if self.caption:
+            out["caption"] = True
+        if self.mention:
+            out["mention"] = True
         return out
 
 

@@ -272,6 +272,17 @@ def feature_name(name: str) -> bool:
     return len(words) >= 2 and (_FEATURES.get(words[0]) == "first" or _FEATURES.get(words[-1]) == "last")
 
 
+# Streets and roads (lexicon/street_words.txt): "Drury Circle", "Crystal Avenue"; "Interstate 435", "Route 66".
+STREET_WORDS = lexicon.words("street_words")
+_NUMBERED_ROAD = re.compile(r"^(?:Interstate|Highway|Route|State Route|U\.S\. Route|I-)\s*\d{1,4}$")
+
+
+def street_name(name: str) -> bool:
+    """A street's or a road's name: it ends in a street word, or is a numbered road."""
+    words = clean_name(name).split()
+    return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
+
+
 # Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
 DOCUMENT_WORDS = lexicon.words("document_words")
 _OF_WORDS = frozenset({"on", "of", "for", "against"})

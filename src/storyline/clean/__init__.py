@@ -84,7 +84,9 @@ The cascade (``clean_document``)
    After an extractor (an HTML page through trafilatura) the extractor's choice weighs more
    (``extracted``): table rows stay, a run of lines of one shape (a schedule) is neither the model's
    nor the tail trim's to remove, short repeats outside a repeated paragraph stay, and the model may
-   not remove most of an article.
+   not remove most of an article. What the page's markup says of a line (``RawDocument.markup``, from
+   ``ingest.markup``: an ``<h1>``, a line in a newsletter, promo, standfirst or related box) removes it
+   after the title is chosen (``extracted.apply_markup``), never most of the text.
 
 6. ``_assemble``: the kept lines joined with "\\n"; no kept line left ->
    ``NoArticleText`` (a text that is nothing but its headline keeps the headline
@@ -104,7 +106,7 @@ from ..model import Document, RawDocument, Removed
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
-from .extracted import in_shaped_run, is_table_row, overrule_model_majority
+from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
 from .furniture import certain_reason, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
@@ -154,6 +156,8 @@ def clean_document(
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)
+    if raw.markup:
+        apply_markup(lines, raw.markup)
     mark_structure(lines, title_at, first_par, extracted=raw.source == "html")
     text, removed = _assemble(raw.id, lines, title_at)
     _check_language(raw.id, text, cfg)

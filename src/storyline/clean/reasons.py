@@ -32,4 +32,6 @@ class Reason(StrEnum):
     DUPLICATE = "duplicate line"
     MASTHEAD = "masthead"
     PROMO = "outlet promo"
+    MARKUP = "furniture in the page's markup"  # HTML: a newsletter box, a standfirst, a related link (ingest.markup)
+    PAGE_HEADLINE = "page headline"  # HTML: an <h1> line that is not the title
     FURNITURE = "site furniture"  # the model's verdict where no rule names the kind

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import RawDocument
 from .decode import normalise_newlines
+from .markup import markup_hints
 from .sanitize import safe_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -33,6 +34,7 @@ class HtmlArticle:
     outlet: str | None
     url: str | None
     published: dt.date | None
+    markup: dict[str, str]  # line -> where the page put it (``markup.markup_hints``)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -100,12 +102,14 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     text = normalise_newlines(_field(doc, "text") or "") if doc is not None else ""
     if not any(len(line.split()) >= _MIN_WORDS_PER_LINE for line in text.split("\n")):
         raise NoArticleText(name, "HTML page with no article text")
+    text = text.strip()
     return HtmlArticle(
-        text=text.strip(),
+        text=text,
         title=_text_or_none(_field(doc, "title")),
         outlet=_text_or_none(_field(doc, "sitename")),
         url=_text_or_none(_field(doc, "url")),
         published=_date_or_none(_field(doc, "date")),
+        markup=markup_hints(html, text.split("\n")),
     )
 
 
@@ -120,4 +124,5 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
         url=art.url,
         published=art.published,
         source="html",
+        markup=art.markup,
     )

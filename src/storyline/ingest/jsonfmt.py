@@ -153,7 +153,8 @@ def _raw_document(
     outlet: str | None = None, url: str | None = None, published: dt.date | None = None,
 ) -> RawDocument:
     """A record's document: markup is reduced to its article text (``extract_html``), and what the
-    page itself states fills in what the record left out."""
+    page itself states fills in what the record left out, and its lines' places in the page go along."""
+    markup: dict[str, str] = {}
     if looks_like_html(text):
         page = extract_html(text, doc_id)
         text = page.text
@@ -161,8 +162,10 @@ def _raw_document(
         url = url or page.url
         outlet = outlet or page.outlet
         published = published or page.published
+        markup = page.markup
     return RawDocument(
-        id=doc_id, text=text, title=title, outlet=outlet, url=url, published=published, story=story, source=source
+        id=doc_id, text=text, title=title, outlet=outlet, url=url, published=published, story=story, source=source,
+        markup=markup,
     )
 
 

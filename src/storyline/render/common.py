@@ -87,6 +87,11 @@ def date_label(entry: TimelineEntry) -> str:
     return label
 
 
+CAPTION_NOTE = "Photo caption:"
+"""Shown before a timeline entry whose text is a caption: the date is the picture's, and the text
+describes a picture rather than telling the news."""
+
+
 def human_date(iso: str) -> str:
     """An ISO date as people write it: "30 Sep 2015", "Sep 2015", "week of 28 Sep 2015", "2015"."""
     try:

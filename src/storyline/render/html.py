@@ -16,6 +16,7 @@ from html import escape
 from ..model import Brief, Citation, Document
 from .claims_html import render_claims_section
 from .common import (
+    CAPTION_NOTE,
     asset,
     date_label,
     disagreements,
@@ -148,7 +149,8 @@ def _timeline(page: _Page) -> str:
     for entry in page.brief.timeline:
         date = _e(date_label(entry))
         text = _e(" ".join(entry.text.split()))
-        items.append(f'<li><span class="date">{date}</span> {text} {page.cites(entry.citations)}</li>')
+        note = f'<span class="note">{_e(CAPTION_NOTE)}</span> ' if entry.caption else ""
+        items.append(f'<li><span class="date">{date}</span> {note}{text} {page.cites(entry.citations)}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"
 
 

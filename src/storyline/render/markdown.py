@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from ..model import Brief, Document
 from .common import (
+    CAPTION_NOTE,
     date_label,
     disagreements,
     doc_numbers,
@@ -161,7 +162,8 @@ def _timeline(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     for entry in brief.timeline:
         cites = _cites((c.doc for c in entry.citations), numbers)
         date = md_inline(date_label(entry))
-        out.append(f"- {date} — {md_inline(entry.text)} {cites}".rstrip())
+        note = f"*{CAPTION_NOTE}* " if entry.caption else ""
+        out.append(f"- {date} — {note}{md_inline(entry.text)} {cites}".rstrip())
     return [*out, ""]
 
 

@@ -1,7 +1,8 @@
 """An account, not a heap: the cited sentences dated, led by what most sources say, then in time order.
 
 - Date.  A sentence that states an event the timeline stage dated (its resolved date, with
-  a known year, not a future plan nor a running total "since …") shows that date
+  a known year, not a future plan, a running total "since …", a period "between A and B", a
+  caption's nor one that only dates a thing, "the June 1995 meeting") shows that date
   ("event"); else the date its report was published ("reported", which is always true).
   For the order, such a sentence takes the last event date its report stated a few
   sentences before it (news anchors a passage's time once), else its report's date. A
@@ -69,8 +70,10 @@ def _dated_spans(timeline: Sequence[TimelineEntry]) -> list[tuple[str, int, int,
     out: list[tuple[str, int, int, str, dt.date]] = []
     for e in timeline:
         day = first_day(e.date)
-        if e.future or e.relation is not None or not e.year_known or day is None:
-            continue  # a plan, a running total ("since …"), or no year
+        if e.future or e.relation is not None or e.end is not None or e.caption or e.mention or not e.year_known \
+                or day is None:
+            continue  # a plan, a running total, a period, a picture's date, a thing's date ("the June 1995
+            # meeting", "…, which crashed on June 1"), or no year
         out.extend((c.doc, c.start, c.end, e.date, day) for c in e.citations)
     return out
 

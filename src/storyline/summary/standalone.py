@@ -19,102 +19,25 @@ newsroom conventions, not taken from any benchmark text.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from ..dates import MONTHS, calendar_date
 from ..model import Analysis, Sentence
+from ..newswriting import caption, dateline_end, opening_connective, present_dated_past, rules
+from ..newswriting import opening as _opening
+from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
+from ..text import WORDS
+
+__all__ = ["caption", "dateline_end", "dangling_start", "points_back", "present_dated_past", "why_not_alone"]
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))\b",
-    re.I,
-)
-_PRESENT = ("VBZ", "VBP")
 FRAGMENT_TOKENS = 20  # a caption or list item is short; in a long sentence a missing finite verb is a misparse
-
-
-@dataclass(frozen=True, slots=True)
-class Rules:
-    connectives: tuple[str, ...]
-    connectives_before_comma: tuple[str, ...]
-    pronouns: tuple[str, ...]
-    adjective_before_noun: frozenset[str]
-    pointing_determiners: frozenset[str]
-    demonstratives: frozenset[str]
-    time_nouns: frozenset[str]
-    pronoun_speakers: frozenset[str]
-    reporting_verbs: frozenset[str]
-    attribution: tuple[str, ...]
-    captions: tuple[re.Pattern[str], ...]
-    dateline: re.Pattern[str]
-    parenthetical: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    raw: dict[str, Any] = json.loads(
-        resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8")
-    )
-
-    def longest_first(key: str) -> tuple[str, ...]:
-        return tuple(sorted(raw[key], key=lambda w: -len(w)))
-
-    return Rules(
-        connectives=longest_first("connectives"),
-        connectives_before_comma=longest_first("connectives_before_comma"),
-        pronouns=longest_first("pronouns"),
-        adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
-        pointing_determiners=frozenset(raw["pointing_determiners"]),
-        demonstratives=frozenset(raw["demonstratives"]),
-        time_nouns=frozenset(raw["time_nouns"]),
-        pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),
-        reporting_verbs=frozenset(raw["reporting_verbs"]),
-        attribution=tuple(raw["attribution_phrases"]),
-        captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
-        dateline=re.compile(raw["dateline"]),
-        parenthetical=re.compile(
-            r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
-        ),
-    )
-
-
-def dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of ``text`` ends ("LONDON (AP) _ "), 0 when there is none."""
-    m = rules().dateline.match(text)
-    return m.end() if m else 0
-
-
-def _opening(text: str) -> str:
-    """The sentence's words after a wire dateline and opening quotes or brackets, lower-cased."""
-    return text[dateline_end(text) :].lstrip(_LEADING).lower()
-
-
-def _starts_with(opening: str, phrases: tuple[str, ...], then: str = "") -> str | None:
-    for p in phrases:
-        if opening.startswith(p):
-            rest = opening[len(p) :]
-            if (then and rest.startswith(then)) or (not then and (not rest or not rest[0].isalnum())):
-                return p
-    return None
 
 
 def _opens_quote(text: str) -> bool:
     return text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'"
-
-
-def _connective(text: str) -> str | None:
-    r = rules()
-    opening = _opening(text)
-    return _starts_with(opening, r.connectives) or _starts_with(opening, r.connectives_before_comma, ",")
 
 
 ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
@@ -128,7 +51,7 @@ def points_back(text: str) -> bool:
     if _opens_quote(text):
         return False
     opening = _opening(text)
-    return (_connective(text) is not None or opening.split(" ", 1)[0] in rules().pointing_determiners
+    return (opening_connective(text) is not None or opening.split(" ", 1)[0] in rules().pointing_determiners
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None)
 
 
@@ -139,7 +62,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     if _opens_quote(text):
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
-    word = _connective(text)
+    word = opening_connective(text)
     if word:
         return f"starts with the connective {word!r}"
     inner = r.parenthetical.match(opening)
@@ -160,7 +83,26 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
             return None  # "That" as a conjunction, or a parse that does not read it as a pronoun
         if noun is None or noun.lower_ not in r.time_nouns:
             return f"starts with the demonstrative {head!r}"
+    if head == "the" and first is not None and _bare_referent(first):
+        return f"starts with 'the {first.head.lower_}', someone it does not name"
+    if first is not None and _bare_number(first):
+        return f"starts with the pronoun {first.lower_!r} (a number standing for people named before)"
     return None
+
+
+def _bare_number(first: Any) -> bool:
+    """Is the subject a number word alone ("One grabbed the purse …", "Two were arrested")? It counts
+    people or things named before; "Two people …" and "One of the suspects …" name them."""
+    return bool(first.lower_ in WORDS and first.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("prep", "compound", "amod") for c in first.children))
+
+
+def _bare_referent(first: Any) -> bool:
+    """Is the subject only "the" and a person noun ("The man was shot …")? It refers back to
+    someone named before; "The 53-year-old man …" or "The man who …" describes him."""
+    noun = first.head
+    return bool(first.dep_ == "det" and noun.i == first.i + 1 and noun.lower_ in rules().bare_referents
+                and noun.dep_ in ("nsubj", "nsubjpass") and all(c.i == first.i for c in noun.children))
 
 
 def _before_noun(first: Any, phrase: str) -> bool:
@@ -170,11 +112,6 @@ def _before_noun(first: Any, phrase: str) -> bool:
         return False
     last = first.nbor(n) if n else first
     return bool(last.pos_ == "ADJ" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"))
-
-
-def caption(text: str) -> bool:
-    """Does the sentence have the shape of a photo or video caption?"""
-    return any(p.search(text) for p in rules().captions)
 
 
 def speaker_problem(span: Any) -> str | None:
@@ -226,32 +163,6 @@ def _credited(a: Analysis, s: Sentence) -> bool:
     if nxt is None or nxt.paragraph != s.paragraph or len(nxt.text.split()) > FRAGMENT_TOKENS // 2:
         return False
     return caption(nxt.text)
-
-
-def _stated_days(text: str) -> list[dt.date]:
-    out = []
-    for m in _FULL_DATE.finditer(text):
-        month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
-        year, date = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
-        day = calendar_date(year, month, date) if month else None
-        if day is not None:
-            out.append(day)
-    return out
-
-
-def present_dated_past(span: Any, published: dt.date | None) -> bool:
-    """A caption's tense: the main verb in the present ("lands"), the event dated with a full date
-    before the report's own ("on March 28, 2007" in a 2010 report). Without the report's date it
-    cannot be told from a scheduled event ("travels to Paris on March 5"), so it is not."""
-    if published is None or span is None:
-        return False
-    root = span.root
-    lemma = root.lemma_.lower()
-    present = root.tag_ in _PRESENT or (  # the small model tags a caption's verb as a plural noun ("lands")
-        root.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in span))
-    if not present or lemma in ("be", "have") or lemma in rules().reporting_verbs:
-        return False
-    return any(day < published for day in _stated_days(span.text))
 
 
 def _caption_paragraph(a: Analysis, s: Sentence) -> bool:

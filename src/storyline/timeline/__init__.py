@@ -18,11 +18,20 @@ replaced by its sentence, and a sentence that holds half a quotation grows over
 its neighbours in the paragraph. A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
 and never merges with that day's events.
+
+What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
+dangling opening connective or a list marker is left out of the span, a list fragment with no
+finite verb is no event, and a period that only describes a noun or a relative clause ("who
+ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the June 1995
+meeting") or sits in a relative clause is kept but marked ``mention`` (the summary never labels
+a sentence with it). "from 1976 to 1983" and "between A, …, and B" are one range
+(``expressions.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -34,6 +43,7 @@ from ..tfidf import SparseRows
 from .expressions import DateExpression, find_dates, future_tense
 from .quotes import widen
 from .resolution import DateValue, YearHint, resolve
+from .shape import attachment, bracket_end, cut_end, ends_cut, fragment, interrupted, is_caption, trim_opening
 
 __all__ = ["build_timeline"]
 
@@ -55,6 +65,8 @@ class Event:
     relation: Relation | None = None
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
+    caption: bool = False  # the text is a photo caption (``shape.is_caption``)
+    mention: bool = False  # the date stands before its noun or sits in a relative clause (``shape.attachment``)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -86,7 +98,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
     kept = [t for t in tok.subtree if t.i not in skip]
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
         kept.pop()
-    if not kept:
+    if not kept or interrupted(sdoc, kept[-1].i, sent_end):
         return sent_start, sent_end
     a = max(kept[0].idx, sent_start)
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
@@ -131,36 +143,68 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if sent is None:
                 continue
             future = future_tense(parsed(para), expr.start, expr.end)
-            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, _window(a.sentences, sent), para.offset))
+            window = _window(a.sentences, sent)
+            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)))
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
         for si, items in per_sentence.items():
-            sent = a.sentences[si]
-            distinct = {v.iso() for _, _, v, _ in items}
-            seen: set[tuple[int, int, str]] = set()
-            for expr, pi, value, future in items:
-                para = a.paragraphs[pi]
-                s0, s1 = sent.start - para.offset, sent.end - para.offset
-                c0, c1 = _clause(parsed(para), expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
-                whole = widen(a.doc.text, para.offset + c0, para.offset + c1, _paragraph_of(a.sentences, sent))
-                if whole is None:
-                    continue  # half a quotation that cannot be made whole
-                start, end = whole
-                text = a.doc.text[start:end]
-                rest = text.replace(expr.text, " ")
-                if len(words(rest)) < MIN_EVENT_WORDS:
-                    continue
-                k = (start, end, value.iso())
-                if k in seen:
-                    continue
-                seen.add(k)
-                events.append(
-                    Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                          [(a.doc.id, start, end)])
-                )
+            events.extend(_sentence_events(a, rank, a.sentences[si], items))
     return events
+
+
+def _sentence_events(
+    a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]]
+) -> list[Event]:
+    """The events one sentence dates: one per distinct date, its clause or the whole sentence.
+
+    A period that only describes a noun or a relative clause ("who ruled … from 1973 to 1990")
+    is not the sentence's event date and files nothing (``shape.attachment``)."""
+    out: list[Event] = []
+    para = a.paragraphs[items[0][1]]
+    sdoc = parsed(para)
+    s0, s1 = sent.start - para.offset, sent.end - para.offset
+    sspan = sdoc.char_span(s0, s1, alignment_mode="expand")
+    cap = is_caption(sent.text, sspan, a.doc.published)
+    if not cap and fragment(sspan) and not ends_cut(sent.text):
+        return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
+    distinct = {v.iso() for _, _, v, _ in items}
+    seen: set[tuple[int, int, str]] = set()
+    for expr, _pi, value, future in items:
+        att = attachment(sdoc, expr.start, expr.end)
+        if att != "clause" and _period(expr, para.text):
+            continue
+        c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+        whole = widen(a.doc.text, para.offset + c0, para.offset + c1, _paragraph_of(a.sentences, sent))
+        if whole is None:
+            continue  # half a quotation that cannot be made whole
+        start, end = whole
+        if end == sent.end:
+            end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
+                                                   if t.start >= end])
+        start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
+        text = a.doc.text[start:end]
+        rest = text.replace(expr.text, " ")
+        if len(words(rest)) < MIN_EVENT_WORDS:
+            continue
+        k = (start, end, value.iso())
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
+                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative")))
+    return out
+
+
+_BY = re.compile(r"\b[Bb]y\s+(?:early\s+|late\s+)?$")
+
+
+def _period(expr: DateExpression, text: str) -> bool:
+    """A span of time rather than a day: a range, "since …", "until …" (not a deadline, "by Friday")."""
+    if expr.range_end is not None or expr.relation == "since":
+        return True
+    return expr.relation == "until" and expr.lead != "by" and not _BY.search(text[max(0, expr.start - 16) : expr.start])
 
 
 def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
@@ -175,17 +219,19 @@ def _window(sentences: Sequence[Sentence], sent: Sentence) -> tuple[int, int]:
 
 def _nearby(
     exprs: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int, window: tuple[int, int],
-    offset: int,
+    offset: int, sdoc: Any,
 ) -> list[dt.date]:
     """Dates with a stated year near ``expr`` ("Oct. 5 and Oct. 7, 2015"; "In September 2015 ... On
-    Oct. 7"): other day or month expressions in the same paragraph within ``window``."""
+    Oct. 7"): other day or month expressions in the same paragraph within ``window``. A date that
+    only names a thing ("the June 1995 meeting") is no anchor of the passage's time: the story's
+    "filed in May" is not May 1995."""
     out = []
     for other, opi in exprs:
         if other is expr or opi != pi or not other.parts.get("y"):
             continue
         if other.form not in ("month_day", "day_month", "iso", "month_year"):
             continue
-        if window[0] <= offset + other.start < window[1]:
+        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "premodifier":
             value = resolve(other, None)
             day = value.first_day() if value is not None else None
             if day is not None:
@@ -204,8 +250,8 @@ def _merge(events: list[Event]) -> list[Event]:
     # sparse rows, compared pair by pair: the dense events x words and events x events matrices of a
     # story of 1,000+ reports took hundreds of megabytes (issue 16), and most pairs are never compared
     vecs = SparseRows([e.text for e in events])
-    order = sorted(range(len(events)), key=lambda i: (-_certainty(events[i].value), events[i].doc_rank,
-                                                      events[i].start))
+    order = sorted(range(len(events)), key=lambda i: (-_certainty(events[i].value), events[i].caption,
+                                                      events[i].mention, events[i].doc_rank, events[i].start))
     merged: list[tuple[Event, set[str], list[int]]] = []
     for i in order:
         e = events[i]
@@ -247,6 +293,8 @@ def _entry(e: Event) -> TimelineEntry:
         year_inferred=v.year is not None and v.year_inferred,
         year_basis=v.basis if v.year is not None and v.year_inferred else None,
         future=e.future,
+        caption=e.caption,
+        mention=e.mention,
     )
 
 

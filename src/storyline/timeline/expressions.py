@@ -66,8 +66,8 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![\w.]*\s+\d)"
     )),
     ("year", re.compile(
-        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n early|"
-        rf"[Ii]n late|[Ee]arly|[Ll]ate)\s+{_named(YEAR, 'y')}\b(?![-–/]\d|\s*(?:%|percent|people|troops))"
+        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
+        rf"[Ii]n early|[Ii]n late|[Ee]arly|[Ll]ate)\s+{_named(YEAR, 'y')}\b(?![-–/]\d|\s*(?:%|percent|people|troops))"
     )),
     ("weekday", re.compile(
         rf"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
@@ -96,6 +96,10 @@ _MODEL_DATE = re.compile(
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*$")
+# "between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983": an aside between the two ends
+_RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$")
+# "from 1976 to 1983", "between 1976 and 1983": a bare year as the range's end (no word before it)
+_YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d)")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
 _FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
 _DURATION = re.compile(
@@ -176,16 +180,23 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
             rel = "since"
         elif _UNTIL.search(before) or pre in ("until", "by", "through"):
             rel = "until"
+        opened = re.search(r"\b(?:[Ff]rom|[Bb]etween)\s+$", before) is not None or pre in ("from", "between")
         if i + 1 < len(exprs):
             nxt = exprs[i + 1]
             between = text[e.end : nxt.start]
-            ranged = _RANGE_JOIN.match(between) and (
-                re.search(r"\b(?:[Ff]rom|[Bb]etween)\s+$", before) or between.strip() in ("-", "–", "—")
-            )
+            ranged = (_RANGE_JOIN.match(between) and (opened or between.strip() in ("-", "–", "—"))) or (
+                opened and _RANGE_ASIDE.match(between))
             if ranged and not e.relative and not nxt.relative:
                 out.append(replace(e, end=nxt.end, text=text[e.start : nxt.end], range_end=nxt, relation=None))
                 i += 2
                 continue
+        end = _YEAR_END.match(text, e.end) if opened and e.form == "year" else None
+        if end and (i + 1 >= len(exprs) or exprs[i + 1].start >= end.end()):
+            last = DateExpression(end.start("y"), end.end(), text[end.start("y") : end.end()], "year",
+                                  {"y": end.group("y")})
+            out.append(replace(e, end=end.end(), text=text[e.start : end.end()], range_end=last, relation=None))
+            i += 1
+            continue
         out.append(replace(e, relation=rel) if rel else e)
         i += 1
     return out

@@ -1,0 +1,131 @@
+"""Where in a page's HTML each extracted line sat: the hints cleaning needs to tell furniture from text.
+
+trafilatura keeps some furniture that reads like article text: a standfirst under the headline, a
+newsletter box, a related headline linked inside the body. Only the markup tells these apart, so each
+line of the extracted text is found again in the page (the deepest element whose text is that line)
+and two hints are read off it:
+
+* ``headline``: the line is an ``<h1>`` (the page's headline, never body text);
+* ``furniture``: the element, or a close ancestor, is an ``<aside>``, ``<nav>``, ``<footer>``,
+  ``<header>`` or ``<figcaption>``, or has a class/id word of ``lexicon/furniture_markup.txt``
+  (newsletter, promo, dek, related ...). Close: the ancestor holds at most ``PRIVATE_SLACK``
+  characters more than the line, so the article's own container (holding the whole text) never counts.
+
+A line that is wholly a link gets no hint: a related headline is one, but so is each product of a deals
+article (``clean.extracted.apply_markup``).
+
+A line not found in the page gets no hint. Cleaning decides what to do with them
+(``clean.extracted.apply_markup``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lexicon
+
+PRIVATE_SLACK = 300  # characters an ancestor may hold beyond the line and still be the line's own box
+_FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header", "figcaption"})
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_LIST_BULLET = re.compile(r"^- ")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def class_words(el: Any) -> set[str]:
+    """An element's class and id split into lower-case words, and each two words in a row ("c-article-dek",
+    "newsletterBox", "read-more" -> c, article, dek, newsletter, box, read, more, "read more" ...)."""
+    out: set[str] = set()
+    for raw in (el.get("class") or "", el.get("id") or ""):
+        words = [w.lower() for w in _CLASS_WORD.findall(raw)]
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return out
+
+
+class _Texts:
+    """Elements' space-normalised text, built only for the elements asked about, once each."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Any, str] = {}
+
+    def __call__(self, el: Any) -> str:
+        text = self._cache.get(el)
+        if text is None:
+            text = self._cache[el] = _norm(el.xpath("string()"))
+        return text
+
+
+def _starts(tree: Any) -> dict[str, list[tuple[str, Any]]]:
+    """First word of every text node -> (the node, the element holding it: a tail belongs to the parent),
+    in document order: where a line may begin."""
+    starts: dict[str, list[tuple[str, Any]]] = {}
+    for el in tree.iter():
+        if el.text and isinstance(el.tag, str) and (head := el.text.split(None, 1)):
+            starts.setdefault(head[0], []).append((el.text, el))
+        if el.tail and (head := el.tail.split(None, 1)) and (parent := el.getparent()) is not None:
+            starts.setdefault(head[0], []).append((el.tail, parent))
+    return starts
+
+
+def _element_of(line: str, starts: dict[str, list[tuple[str, Any]]], texts: _Texts) -> Any:
+    """The deepest element whose text is ``line`` (the last one in the page when it is there twice)."""
+    found = None
+    words = line.split()
+    for node_text, owner in starts.get(words[0], ()) if words else ():
+        if not line.startswith(_norm(node_text)[: len(line)]):
+            continue
+        el = owner
+        while el is not None:
+            text = texts(el)
+            if text == line:
+                found = el
+                break
+            if len(text) > len(line):
+                break
+            el = el.getparent()
+    return found
+
+
+def markup_hints(html: str, lines: list[str]) -> dict[str, str]:
+    """Line (space-normalised, as extracted) -> ``headline`` | ``furniture``, for the lines
+    the markup marks; {} when the page does not parse."""
+    from lxml import etree
+
+    parser = etree.HTMLParser()  # plain elements: lxml.html's element classes cost a lookup per node
+    try:
+        try:
+            tree = etree.fromstring(html, parser)
+        except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>): lxml wants bytes
+            tree = etree.fromstring(html.encode("utf-8"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return {}
+    if tree is None:
+        return {}
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    furniture_words = lexicon.words("furniture_markup")
+    starts, texts = _starts(tree), _Texts()
+    hints: dict[str, str] = {}
+    for line in lines:
+        key = _norm(line)
+        el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
+        if el is None:
+            continue
+        hint = _hint(el, len(key), texts, furniture_words)
+        if hint:
+            hints[key] = hint
+    return hints
+
+
+def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -> str | None:
+    if el.tag == "h1":
+        return "headline"
+    box = el
+    while box is not None and len(texts(box)) <= chars + PRIVATE_SLACK:
+        if box.tag in _FURNITURE_TAGS or class_words(box) & furniture_words:
+            return "furniture"
+        box = box.getparent()
+    return None

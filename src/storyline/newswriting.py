@@ -1,0 +1,136 @@
+"""Shapes of news writing that more than one stage reads: captions, datelines, opening connectives.
+
+The summary asks whether a sentence can stand alone; the timeline asks whether an entry is a
+photo caption or opens with a connective it can be shown without. Both read the same rules
+(``data/account_rules.json``: general English and newsroom conventions, not taken from any
+benchmark text), so the rules and the readers that need no stage live here, below both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .dates import MONTHS, calendar_date
+
+__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "present_dated_past", "rules"]
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))\b",
+    re.I,
+)
+_PRESENT = ("VBZ", "VBP")
+_LEADING = "\"“‘'([ "
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    connectives: tuple[str, ...]
+    connectives_before_comma: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    adjective_before_noun: frozenset[str]
+    pointing_determiners: frozenset[str]
+    bare_referents: frozenset[str]
+    demonstratives: frozenset[str]
+    time_nouns: frozenset[str]
+    pronoun_speakers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    attribution: tuple[str, ...]
+    captions: tuple[re.Pattern[str], ...]
+    dateline: re.Pattern[str]
+    parenthetical: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    raw: dict[str, Any] = json.loads(
+        resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8")
+    )
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(raw[key], key=lambda w: -len(w)))
+
+    return Rules(
+        connectives=longest_first("connectives"),
+        connectives_before_comma=longest_first("connectives_before_comma"),
+        pronouns=longest_first("pronouns"),
+        adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
+        pointing_determiners=frozenset(raw["pointing_determiners"]),
+        bare_referents=frozenset(raw["bare_referents"]),
+        demonstratives=frozenset(raw["demonstratives"]),
+        time_nouns=frozenset(raw["time_nouns"]),
+        pronoun_speakers=frozenset(raw["personal_pronoun_speakers"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        attribution=tuple(raw["attribution_phrases"]),
+        captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
+        dateline=re.compile(raw["dateline"]),
+        parenthetical=re.compile(
+            r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
+        ),
+    )
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of ``text`` ends ("LONDON (AP) _ "), 0 when there is none."""
+    m = rules().dateline.match(text)
+    return m.end() if m else 0
+
+
+def opening(text: str) -> str:
+    """The sentence's words after a wire dateline and opening quotes or brackets, lower-cased."""
+    return text[dateline_end(text) :].lstrip(_LEADING).lower()
+
+
+def starts_with(words: str, phrases: tuple[str, ...], then: str = "") -> str | None:
+    """The phrase of ``phrases`` that ``words`` opens with (followed by ``then``, or by a non-word
+    character when ``then`` is empty), or None."""
+    for p in phrases:
+        if words.startswith(p):
+            rest = words[len(p) :]
+            if (then and rest.startswith(then)) or (not then and (not rest or not rest[0].isalnum())):
+                return p
+    return None
+
+
+def opening_connective(text: str) -> str | None:
+    """The dangling connective ``text`` opens with ("However," "But", "Also"), or None."""
+    r = rules()
+    words = opening(text)
+    return starts_with(words, r.connectives) or starts_with(words, r.connectives_before_comma, ",")
+
+
+def caption(text: str) -> bool:
+    """Does the sentence have the shape of a photo or video caption?"""
+    return any(p.search(text) for p in rules().captions)
+
+
+def _stated_days(text: str) -> list[dt.date]:
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
+        year, date = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
+        day = calendar_date(year, month, date) if month else None
+        if day is not None:
+            out.append(day)
+    return out
+
+
+def present_dated_past(span: Any, published: dt.date | None) -> bool:
+    """A caption's tense: the main verb in the present ("lands"), the event dated with a full date
+    before the report's own ("on March 28, 2007" in a 2010 report). Without the report's date it
+    cannot be told from a scheduled event ("travels to Paris on March 5"), so it is not."""
+    if published is None or span is None:
+        return False
+    root = span.root
+    lemma = root.lemma_.lower()
+    present = root.tag_ in _PRESENT or (  # the small model tags a caption's verb as a plural noun ("lands")
+        root.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in span))
+    if not present or lemma in ("be", "have") or lemma in rules().reporting_verbs:
+        return False
+    return any(day < published for day in _stated_days(span.text))

@@ -1,0 +1,145 @@
+"""What an entry's text looks like: a real span of its source, shown as a reader can take it.
+
+- A list marker ("* ", "• ", "1. ") opens a line, not an event: the entry's span starts after it.
+  A list item with no finite verb ("* Sept. 4: semi-final") is a fragment, not an event.
+- A dangling opening connective ("However, on May 4, the search was extended …", "But the
+  army said on Monday …") points at a sentence the timeline does not show: the span starts
+  after it ("on May 4, the search was extended …"), which is still the source's text.
+- A sentence that ends on a dash or a comma ("In one memo, written in December 1995 _ in the
+  thick of the fight _") was cut by the splitter: the entry runs on to the next sentence's end.
+  A clause that an attribution interrupts ("The e-mail is not related, the government contends,
+  to the June meeting") is not whole: the entry is the sentence.
+- A photo caption ("… on October 5 shows a Russian aircraft dropping bombs …", or a
+  present-tense sentence dated before its report, "… lands at … on March 28, 2007.") is marked
+  as one (``TimelineEntry.caption``), so the reader knows what kind of text dates the event.
+- A period that describes a noun or a relative clause ("who ruled Chile from 1973 to 1990",
+  "during that country's military rule from 1976 to 1983", "while in office until 1997") is
+  not the sentence's event date: the sentence is not filed under it.
+
+The connectives and caption shapes are ``data/account_rules.json`` (through ``newswriting``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from ..newswriting import caption, opening_connective, present_dated_past, rules
+
+__all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption", "trim_opening"]
+
+_MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
+_FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
+_BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
+
+Attachment = Literal["clause", "noun", "premodifier", "relative"]
+
+
+def trim_opening(text: str, start: int, end: int) -> int:
+    """Where the entry ``text[start:end]`` should start: after a list marker and after a dangling
+    opening connective, when what is left still reads as a sentence (a capital or a date word)."""
+    span = text[start:end]
+    if span.startswith("(") and span.count("(") == 1 and span.rstrip().endswith((")", ").")):
+        start += 1  # a sentence that is an aside in brackets: its words (the caller drops the closer)
+        span = text[start:end]
+    m = _MARKER.match(span)
+    if m and m.end() < len(span):
+        start += m.end()
+        span = text[start:end]
+    if span[:1] in "\"“‘'(":
+        return start  # a quotation's words are the speaker's: never cut into
+    word = opening_connective(span)
+    if word is None:
+        return start
+    rest = span[len(word) :]
+    after = re.match(r"^\s*,\s*|^\s+", rest)
+    if after is None:
+        return start
+    comma = "," in after.group(0)
+    if not comma and word not in _BARE_COORDINATORS:
+        return start  # "Also killed were …", "This includes …": the connective is part of the syntax
+    left = rest[after.end() :]
+    if len(left.split()) < 4 or not (left[:1].isalnum() or left[:1] in "\"“"):
+        return start
+    return start + len(word) + after.end()
+
+
+def bracket_end(text: str, opened: int, end: int) -> int:
+    """Where an entry whose sentence (from ``opened``) is an aside in brackets ends: before its ")"."""
+    if text[opened : opened + 1] == "(" and text.count("(", opened, end) == 1 and text.count(")", opened, end) == 1:
+        close = text.index(")", opened, end)
+        if text[close + 1 : end].strip() in ("", "."):
+            return close
+    return end
+
+
+def is_caption(sentence: str, span: Any | None, published: dt.date | None) -> bool:
+    """A photo or video caption: a caption's shape, or the present tense for a day before the report."""
+    return caption(sentence) or present_dated_past(span, published)
+
+
+def fragment(span: Any | None) -> bool:
+    """A short span with no finite verb: a list item or a label, not an event."""
+    if span is None or len(span) > _FRAGMENT_TOKENS:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX")
+        and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT")
+        for t in span
+    )
+
+
+def attachment(sdoc: Any, start: int, end: int) -> Attachment:
+    """What the date at ``start:end`` (paragraph offsets) modifies: a clause's verb; a noun it
+    stands before ("the June 1995 meeting", "today's demarche": it names a thing); a noun through a
+    preposition ("rule from 1976 to 1983"); or the verb of a relative clause ("who ruled … from 1973
+    to 1990", "…, which crashed on June 1")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "clause"
+    inside = range(span.start, span.end)
+    tok = span.root
+    via_adp = False
+    for _ in range(12):
+        if tok.i not in inside and tok.pos_ != "ADP":
+            break
+        if tok.head is tok:
+            return "clause"
+        via_adp = via_adp or (tok.i not in inside and tok.pos_ == "ADP")
+        tok = tok.head
+    if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "premodifier" if not via_adp and tok.i >= span.end else "noun"
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
+        return "relative"
+    return "clause"
+
+_CUT_END = re.compile(r"(?:\s_|--|[—–,;:])\s*$")
+MAX_RUN_ON = 2  # sentences a cut sentence may run on over
+
+
+def ends_cut(text: str) -> bool:
+    """Does the sentence end on a dash or a comma (cut by the splitter, not ended by its writer)?"""
+    return _CUT_END.search(text) is not None
+
+
+def cut_end(text: str, start: int, end: int, following: list[tuple[int, int]]) -> int:
+    """Where a sentence entry ends: past the next sentences of its paragraph (``following``, in
+    order) while it ends on a dash or a comma, the splitter's cut, not the writer's end."""
+    for s0, s1 in following[:MAX_RUN_ON]:
+        if not ends_cut(text[start:end]) or s0 < end:
+            break
+        end = s1
+    return end
+
+
+def interrupted(sdoc: Any, last: int, sent_end: int) -> bool:
+    """Does an attribution set off by commas follow the clause that ends at token ``last`` and the
+    sentence go on after it ("…is not related, the government contends, to the June meeting")?"""
+    root = sdoc[last].sent.root
+    if root.i <= last or root.lemma_.lower() not in rules().reporting_verbs:
+        return False
+    after = root.i + 1
+    if after >= len(sdoc) or sdoc[after].text != ",":
+        return False
+    return any(not t.is_punct and t.idx < sent_end for t in sdoc[after + 1 :])

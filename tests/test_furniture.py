@@ -175,3 +175,43 @@ def test_model_inputs_cut_credits_and_count_repeats_as_the_cleaner_does() -> Non
     assert inputs == ["Breaking news alerts", PROSE[0]]
     assert others == [1, 0]
     assert model_inputs(split_lines(texts[0]), None)[1] is None
+
+
+def test_gallery_counters_and_credits_on_their_own_line_are_certain_furniture() -> None:
+    from storyline.clean.linefeatures import certain_furniture
+
+    gallery = [f"{i}/18 On the vote" for i in (1, 2, 3)]
+    recipe = ["3/4 cup flour", "1/2 cup sugar"]  # counters of different totals, and only two: no gallery
+    credits = ["Jane Doe/Getty Images", "Lee Berger et al/eLife Journal"]
+    not_credits = ["He spent 24/7 at the office, his colleagues said.", "Share on Facebook / Twitter."]
+    lines = [*PROSE[:2], *gallery, *recipe, *credits, *not_credits]
+    assert certain_furniture(lines).tolist() == [False] * 2 + [True] * 3 + [False] * 2 + [True] * 2 + [False] * 2
+    assert certain_furniture([]).shape == (0,)
+
+
+
+def test_a_gallery_is_removed_whatever_the_model_says() -> None:
+    gallery = [f"{i}/5 On the vote" for i in range(1, 6)]
+    text = "\n".join(["Council approves new riverside park after two-year fight", PROSE[0], *gallery, *PROSE[1:]])
+    doc = clean_document(RawDocument(id="d", text=text))
+    assert all(g not in doc.text for g in gallery)
+    assert all(p in doc.text for p in PROSE)
+    assert {r.reason for r in doc.removed if r.text in gallery} <= {"navigation", "site furniture"}
+
+
+def test_the_scraped_tail_trim_defers_to_the_model_only_when_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.clean import structure
+    from storyline.clean.lines import Line
+
+    def lines() -> list[Line]:
+        return [Line(p, score=0.01) for p in PROSE] + [
+            Line("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", score=0.3), Line("Home", score=0.3)]
+
+    off = lines()
+    structure.mark_structure(off, None, 0)
+    assert off[-2].reason is not None and off[-1].reason is not None
+    monkeypatch.setattr(structure, "SCRAPED_TAIL_MIN_SCORE", 0.9)
+    on = lines()
+    structure.mark_structure(on, None, 0)
+    assert on[-2].reason is None  # a line of 5+ words the model keeps ends the trim
+    assert on[-1].reason is not None  # a label of up to four words is a menu whatever the model says

@@ -76,7 +76,9 @@ The cascade (``clean_document``)
    5pm."), and short non-sentence lines
    ("Good News") that do not read like prose
    (after an extractor, not one the model
-   reads as article)
+   reads as article; in scraped text the same
+   for lines of 5+ words when
+   ``structure.SCRAPED_TAIL_MIN_SCORE`` is on)
    ==========================================  ==============================
 
    After an extractor (an HTML page through trafilatura) the extractor's choice weighs more
@@ -187,8 +189,9 @@ def _classify_lines(
     Inline photo credits are cut first; then certain rules (``data/furniture_rules.json``) and
     date lines (stated with a keyword, or bare in the header and footer) are marked; then the
     shape rules of ``rules.classify_line`` (a second opinion that names the kind of furniture);
-    then every other line whose furniture probability is above the model's threshold is removed
-    as "navigation" (up to 4 words) or "site furniture".
+    then every other line whose furniture probability is above the model's threshold, or that has a
+    shape that is furniture on any site (gallery counters, a photo credit on its own line:
+    ``linefeatures.certain_furniture``), is removed as "navigation" (up to 4 words) or "site furniture".
     """
     texts, others = model_inputs(lines, doc_counts)  # credits cut first, as in training
     scores, furniture = load_model().decide(texts, others, extracted=extracted)

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from .credits import strip_inline_credits
-from .linefeatures import CONTEXT, FEATURES, context_features, line_features, line_key, prose_rows
+from .linefeatures import CONTEXT, FEATURES, certain_furniture, context_features, line_features, line_key, prose_rows
 from .lines import Line
 
 __all__ = ["FurnitureModel", "Trees", "certain_reason", "furniture_scores", "load_model", "model_inputs"]
@@ -119,7 +119,8 @@ class FurnitureModel:
         A line that reads like article prose (10+ words, a full stop, English function words: 3% of
         furniture lines, 64% of article lines in the training pages; ``prose_rows``) is furniture only
         when the model is all but certain (``PROSE_THRESHOLD``): losing a sentence costs more than
-        keeping a caption.
+        keeping a caption. Gallery counters and credits on their own line are furniture whatever the
+        score (``linefeatures.certain_furniture``).
         """
         if not lines:
             return np.zeros(0), np.zeros(0, dtype=bool)
@@ -128,7 +129,8 @@ class FurnitureModel:
         nwords = np.array([len(ln.split()) for ln in lines], dtype=np.float64)
         p = self.second.proba(np.hstack([x, context_features(p1, nwords)]))
         threshold = max(self.threshold, EXTRACTED_THRESHOLD) if extracted else self.threshold
-        return p, np.where(prose_rows(x), p > max(PROSE_THRESHOLD, threshold), p > threshold)
+        furniture = np.where(prose_rows(x), p > max(PROSE_THRESHOLD, threshold), p > threshold)
+        return p, furniture | certain_furniture(lines)
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,8 @@ from ..dates import RECENT_YEAR_PATTERN
 from ..text import STOPWORDS
 
 __all__ = [
-    "CONTEXT", "FEATURES", "context_features", "cross_document_counts", "line_features", "line_key", "prose_rows",
+    "CONTEXT", "FEATURES", "certain_furniture", "context_features", "cross_document_counts", "line_features",
+    "line_key", "prose_rows",
 ]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -104,7 +105,12 @@ _QUOTE_RE = re.compile("[" + "".join(sorted(_QUOTES)) + "]")
 
 # "1/18", "3 of 12", "Photo 2 of 9", "Slide 4/10": a slideshow's or gallery's counter opening a caption.
 _COUNTER_RE = re.compile(
-    r"(?:(?:photo|image|slide|picture|gallery)s?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b", re.IGNORECASE
+    r"(?:(?:photo|image|slide|picture|gallery)s?\s*)?\d{1,3}\s*(?:/|of)\s*(\d{1,3})\b", re.IGNORECASE
+)
+# "Jane Doe/Getty Images", "Lee Berger et al/eLife": a photo credit standing on its own line (short, two
+# capitalised names joined by a slash, no sentence).
+_SLASH_CREDIT_RE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [\w.'’&-]+){0,4} ?/ ?(?:[A-Z]|[a-z]+[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,3}"
 )
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "you're", "you’re", "you'll", "you’ll", "you've",
                             "you’ve", "you'd", "you’d"})
@@ -194,6 +200,20 @@ def prose_rows(x: np.ndarray) -> np.ndarray:
     copy = x[:, FEATURES.index("inside_longer_line")] > 0
     templated = x[:, FEATURES.index("log_lead_run")] >= math.log1p(2) - 1e-9
     return prose & ~copy & ~templated  # type: ignore[no-any-return]
+
+
+def certain_furniture(lines: Sequence[str]) -> np.ndarray:
+    """Lines that are furniture on any site, whatever the model says: a gallery's counters ("1/18 On ...",
+    "Image 3 of 5": three or more lines counting to the same total) and a photo credit on its own line
+    ("Jane Doe/Getty Images": short, two capitalised names joined by a slash, no sentence). In the training
+    pages 24 and 44 lines have these shapes, all of them furniture: too few for the trees to learn."""
+    totals = [m.group(1) if ("/" in ln or "of" in ln) and (m := _COUNTER_RE.match(ln)) else None for ln in lines]
+    per_total = Counter(t for t in totals if t is not None)
+    return np.array([
+        (t is not None and per_total[t] >= 3)
+        or ("/" in ln and len(ln) <= 80 and not _ends_sentence(ln) and _SLASH_CREDIT_RE.fullmatch(ln) is not None)
+        for ln, t in zip(lines, totals, strict=True)
+    ], dtype=bool)
 
 
 def cross_document_counts(docs: Sequence[Sequence[str]]) -> list[list[int]]:

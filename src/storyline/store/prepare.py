@@ -1,5 +1,5 @@
 """The per-report work of ``add``, as one pure function: clean (with the language check),
-analyse, and the clustering features. ``Store.add`` runs it on a batch in-process; the
+analyse, and the clustering features (with the lead embedding). ``Store.add`` runs it on a batch in-process; the
 ``scale`` package runs it as one Dask task per report. Both give the store the same
 ``Prepared`` values, so a parallel run writes exactly what a serial one writes.
 
@@ -21,13 +21,14 @@ from ..guard import analyse_reports, clean_reports
 from ..model import Document, RawDocument, Skipped
 from ..stories import report_terms
 from ..stories.minhash import Signature, signature
-from ..stories.vectors import Cues, report_cues
+from ..stories.vectors import Cues, lead_embedding, report_cues
 from .analyses import content_hash, pack
 
 
 class Features(NamedTuple):
     """What story assignment reads from a report: its term counts, its MinHash signature and its
-    lead and name terms."""
+    lead and name terms with its lead embedding (the merge pass's; one MiniLM call, here with the
+    rest of the per-report work, so that the clustering step only reads it)."""
 
     counts: Counter[str]
     signature: Signature
@@ -35,7 +36,8 @@ class Features(NamedTuple):
 
     @classmethod
     def of(cls, doc: Document) -> Features:
-        return cls(report_terms(doc.text, doc.title), signature(doc.text), report_cues(doc.text, doc.title))
+        cues = report_cues(doc.text, doc.title)._replace(embedding=lead_embedding(doc.text, doc.title))
+        return cls(report_terms(doc.text, doc.title), signature(doc.text), cues)
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ names from the report alone), which stories_variants3.run reproduces with
 A report's lead is its title and first 600 characters (``stories.batch``'s lead, one MiniLM call).
 Embeddings are cached in /tmp (by text) between runs.
 
-    python bench/stories_variants4.py [--only SUBSTRING]
+    python bench/stories_variants4.py [--only SUBSTRING] [--speed]
 """
 
 from __future__ import annotations
@@ -149,12 +149,16 @@ def variants() -> list[Variant]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", default="", help="only the variants whose name contains this")
+    ap.add_argument("--speed", action="store_true", help="only the CPU cost of the clustering step with the merge pass")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_variants4: {BENCH} not found; skipped")
         return 0
     raws, gold = load_stream(0)
     docs, _ = clean_all(raws)
+    if args.speed:
+        speed(docs)
+        return 0
     feats = {d.id: features(d) for d in docs}
     emb = embeddings(docs)
     print("| variant | tuned on | parameters | tune B F1 | measured on | BCubed F1 | pairwise F1 | embedded |")
@@ -190,6 +194,34 @@ def main() -> int:
         (t1, (b1, p1)), (t2, (b2, p2)) = rows[label]
         print(f"| {name} | {label} | {t1:.3f}, {t2:.3f} | {b1.f1:.3f} / {p1.f1:.3f} | {b2.f1:.3f} / {p2.f1:.3f} |")
     return 0
+
+
+def speed(docs: Sequence[Document]) -> None:
+    """CPU per report of the clustering step (``assign`` over the stream, then the merge pass) without and
+    with the merge pass, features and lead embeddings computed beforehand (per-report work, as in ``add``),
+    best of 3, alternating, in one run. Run once over the stream and, the most often it would run, after
+    every 25 reports (as if each batch of the store were one ``add``)."""
+    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms
+    from storyline.stories.vectors import report_cues
+
+    emb = embeddings(docs)
+    terms = [report_terms(d.text, d.title) for d in docs]
+    cues = [report_cues(d.text, d.title)._replace(embedding=emb[d.id]) for d in docs]
+    modes = {"assign only (merge pass off)": (ClusterSettings(merge_small=0), 0),
+             "assign, merge pass once after the stream": (ClusterSettings(), len(docs)),
+             "assign, merge pass after every 25 reports": (ClusterSettings(), 25)}
+    best = dict.fromkeys(modes, float("inf"))
+    for _ in range(3):
+        for name, (settings, every) in modes.items():
+            index, touched, start = MemoryIndex(), set(), time.process_time()
+            for n, (d, c, q) in enumerate(zip(docs, terms, cues, strict=True), start=1):
+                touched.add(assign(index, c, d.published, settings, q).story)
+                if every and (n % every == 0 or n == len(docs)):
+                    merge_small(index, {index.resolve(s) for s in touched}, settings)
+                    touched = set()
+            best[name] = min(best[name], time.process_time() - start)
+    for name, cpu in best.items():
+        print(f"{name}: {cpu / len(docs) * 1000:.2f} ms CPU per report, {len(docs) / cpu:,.0f} reports/s")
 
 
 def _runner(p: Params, m: Merge | None, feats: dict[str, Feats], emb: dict[str, np.ndarray]

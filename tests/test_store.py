@@ -364,8 +364,8 @@ def test_a_report_whose_cleaning_crashes_is_skipped_with_its_reason_and_the_rest
 
 
 def test_a_version_4_store_gets_its_lead_embeddings_when_the_merge_pass_needs_them(tmp_path: Path) -> None:
-    from storyline.stories.vectors import lead_embedding, pack
     from storyline.store.schema import MIGRATIONS, _statements
+    from storyline.stories.vectors import lead_embedding, pack
 
     db = tmp_path / "v4.db"
     with sqlite3.connect(db) as c:

@@ -186,7 +186,7 @@ class Store:
             from .prepare import Features
 
             features = Features.of(doc)
-        counts, sig, cues = features
+        counts, sig, cues = features.with_lead(doc) if self.settings.merge_small else features
         try:
             a = assign(index, counts, doc.published, self.settings, cues)
         except sqlite3.OperationalError:

@@ -208,8 +208,8 @@ def speed(docs: Sequence[Document]) -> None:
     terms = [report_terms(d.text, d.title) for d in docs]
     cues = [report_cues(d.text, d.title)._replace(embedding=emb[d.id]) for d in docs]
     modes = {"assign only (merge pass off)": (ClusterSettings(merge_small=0), 0),
-             "assign, merge pass once after the stream": (ClusterSettings(), len(docs)),
-             "assign, merge pass after every 25 reports": (ClusterSettings(), 25)}
+             "assign, merge pass once after the stream": (ClusterSettings(merge_small=1), len(docs)),
+             "assign, merge pass after every 25 reports": (ClusterSettings(merge_small=1), 25)}
     best = dict.fromkeys(modes, float("inf"))
     for _ in range(3):
         for name, (settings, every) in modes.items():

@@ -395,17 +395,18 @@ def test_a_version_4_store_gets_its_lead_embeddings_when_the_merge_pass_needs_th
 def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
     """``Store.add`` (assignment per batch, then the merge pass) gives the in-memory stories."""
     from storyline.pipeline import clean_all
-    from storyline.stories import MemoryIndex, assign, merge_small, report_terms
+    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms
     from storyline.stories.vectors import lead_embedding, report_cues
 
     feed = write_jsonl(tmp_path / "feed.jsonl", 60)
     raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs([feed])
     docs, _ = clean_all(raws)
-    index = MemoryIndex()
-    got = {d.id: assign(index, report_terms(d.text, d.title), d.published, cues=report_cues(d.text, d.title)._replace(
-        embedding=lead_embedding(d.text, d.title))).story for d in docs}
-    merge_small(index, set(got.values()))
-    with Store(tmp_path / "s.db") as store:
+    index, merging = MemoryIndex(), ClusterSettings(merge_small=1)
+    got = {d.id: assign(index, report_terms(d.text, d.title), d.published, merging,
+                        report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title))).story
+           for d in docs}
+    merge_small(index, set(got.values()), merging)
+    with Store(tmp_path / "s.db", settings=merging) as store:
         result = store.add([feed])
         stored = {d: int(s) for d, s in result.joined}
         assert {d: int(s.id) for s in store.stories() for d in s.documents} == stored

@@ -1,4 +1,5 @@
-"""The merge pass after an ``add``: small stories joined to the story they belong to.
+"""The merge pass after an ``add`` (``ClusterSettings.merge_small``; off by default): small stories
+joined to the story they belong to.
 
 Online assignment splits a story whose reports share few words (loose Multi-News clusters,
 a year of follow-ups on one event): a report that meets neither the threshold nor the gray

@@ -32,7 +32,12 @@ Variants (``Params`` fields):
   scoring >= lo that shares k+ name terms used by at most df reports;
 - ``gray`` (lo, e, df) (``--minilm``): the same, but the candidate must share 1+ such rare name and
   the report's lead embedding (MiniLM, title + 600 characters) must reach cosine e with the story's
-  mean lead embedding.
+  mean lead embedding;
+- ``dual`` (t2, e) (round 4, bench/stories_variants4.py): below the threshold, join the first of the
+  top-3 candidates scoring >= t2 whose mean lead embedding reaches cosine e (no name needed);
+- ``name_join`` (e, df) (round 4): a report that would still start a story joins, among the stories
+  whose reports used one of its names that at most df reports use, the one whose mean lead embedding
+  is closest, when the cosine reaches e.
 
     python bench/stories_variants3.py [--minilm] [--only SUBSTRING]
 """
@@ -84,6 +89,8 @@ class Params:
     rare: tuple[float, int, int] | None = None
     gray: tuple[float, float, int] | None = None
     lead_gray: tuple[float, float, int] | None = None
+    dual: tuple[float, float] | None = None
+    name_join: tuple[float, int] | None = None
 
     def short(self) -> str:
         base = Params()
@@ -151,6 +158,7 @@ def run(docs: Sequence[Document], feats: dict[str, Feats], p: Params,
     vecs: dict[str, Sparse] = {}
     members: dict[int, list[str]] = {}
     lsum: dict[int, Sparse] = {}
+    name_stories: dict[int, set[int]] = defaultdict(set)
     by_id = {d.id: d for d in docs}
     out: Labels = {}
     for n, d in enumerate(docs, start=1):
@@ -215,6 +223,15 @@ def run(docs: Sequence[Document], feats: dict[str, Feats], p: Params,
                     expect = math.sqrt(k * pp * pp / (1 + (k - 1) * pp)) if pp else None
                 if expect is not None and bs < gamma * expect:
                     best = None
+        if best is None and p.dual and emb is not None:  # round 4: a second score, MiniLM lead cosine
+            for sc, _, s in sorted(scored, key=lambda x: (-x[0], x[2]))[:3]:
+                if sc < p.dual[0]:
+                    break
+                if stats is not None:
+                    stats[d.id] = 1
+                if float(emb[d.id] @ esum[s]) / (float(np.linalg.norm(esum[s])) or 1.0) >= p.dual[1]:
+                    best = s
+                    break
         lv: Sparse = {}
         if p.lead_gray:
             lv = {t: idf(df[t], n) for t in (ids[t] for t in f.leads[40] if t in ids)}
@@ -237,11 +254,19 @@ def run(docs: Sequence[Document], feats: dict[str, Feats], p: Params,
                 if sim >= p.gray[1]:
                     best = s
                     break
+        if best is None and p.name_join and emb is not None:  # round 4: stories that used a rare name
+            near = {s for t in v if isname(t) and df[t] <= p.name_join[1] for s in name_stories.get(t, ())}
+            if near and stats is not None:
+                stats[d.id] = 1
+            sims = sorted(((float(emb[d.id] @ esum[s]) / (float(np.linalg.norm(esum[s])) or 1.0), -s) for s in near),
+                          reverse=True)
+            if sims and sims[0][0] >= p.name_join[0]:
+                best = -sims[0][1]
         if best is None:
             best = len(cents) + 1
             cents[best], sizes[best], sigs[best], join_sum[best], joins[best] = {}, 0, [], 0.0, 0
         else:
-            join_sum[best] += max(scored)[0]
+            join_sum[best] += max(scored)[0] if scored else 0.0
             joins[best] += 1
         c = cents[best]
         for t, w in v.items():
@@ -266,6 +291,9 @@ def run(docs: Sequence[Document], feats: dict[str, Feats], p: Params,
         for t in sigs[best]:
             post[t].add(best)
         out[d.id] = str(best)
+        for t in v:
+            if p.name_join and isname(t):
+                name_stories[t].add(best)
         vecs[d.id] = v
         members.setdefault(best, []).append(d.id)
         if p.online_split and sizes[best] in p.online_split[0]:

@@ -12,6 +12,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from tests.conftest import DEMO, ROOT
 from tests.story_fixtures import write_folder, write_jsonl
@@ -185,7 +186,7 @@ def test_a_store_of_the_previous_schema_version_opens_and_is_migrated(tmp_path: 
                   "x'', x'')")
         c.execute("INSERT INTO briefs VALUES (1, 200, 1, 'storyline 0.0.1', '2025-01-01', '{}')")
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         (old,) = store.stories()
         assert old.title == "Old flood story" and old.documents == ["old.txt"]
         assert [s.id for s in store.stories(search="Kelbridge")] == ["1"]  # the FTS index covers old rows
@@ -360,3 +361,54 @@ def test_a_report_whose_cleaning_crashes_is_skipped_with_its_reason_and_the_rest
         assert result.added == total - 1 and store.counts()["reports"] == total - 1
     (skip,) = result.skipped
     assert skip.input.endswith(victim) and skip.reason == "internal error in clean: RuntimeError"
+
+
+def test_a_version_4_store_gets_its_lead_embeddings_when_the_merge_pass_needs_them(tmp_path: Path) -> None:
+    from storyline.store.schema import MIGRATIONS, _statements
+    from storyline.stories.vectors import lead_embedding, pack
+
+    db = tmp_path / "v4.db"
+    with sqlite3.connect(db) as c:
+        for script in MIGRATIONS[:4]:
+            for statement in _statements(script):
+                c.execute(statement)
+        c.execute("PRAGMA user_version = 4")
+        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid) "
+                  "VALUES (1, 'Old flood story', '2025-01-01', '2025-01-01', 1, ?)", (pack({1: 1.0}),))
+        c.execute("INSERT INTO reports(doc_id, content_hash, story, title, text, added, features, signature) "
+                  "VALUES ('old.txt', 'h1', 1, 'Old flood', 'The Varne flooded Kelbridge again.', '2025-01-01', "
+                  "x'', x'')")
+    with Store(db) as store:
+        assert store.index.story(1).embedding is None  # not kept by version 4
+        store.conn.execute("BEGIN IMMEDIATE")
+        vec = store.index.embedding(1)
+        store.conn.execute("COMMIT")
+        want = lead_embedding("The Varne flooded Kelbridge again.", "Old flood")
+        assert vec is not None and np.array_equal(vec, want)
+        blob = store.conn.execute("SELECT lead_embedding FROM reports WHERE doc_id = 'old.txt'").fetchone()[0]
+        assert np.array_equal(np.frombuffer(blob, dtype=np.float32), want)  # kept: computed once
+    with Store(db) as store:
+        state = store.index.story(1)
+        assert state.embedding is not None and np.array_equal(state.embedding, want)
+
+
+def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
+    """``Store.add`` (assignment per batch, then the merge pass) gives the in-memory stories."""
+    from storyline.pipeline import clean_all
+    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms
+    from storyline.stories.vectors import lead_embedding, report_cues
+
+    feed = write_jsonl(tmp_path / "feed.jsonl", 60)
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs([feed])
+    docs, _ = clean_all(raws)
+    index, merging = MemoryIndex(), ClusterSettings(merge_small=1)
+    got = {d.id: assign(index, report_terms(d.text, d.title), d.published, merging,
+                        report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title))).story
+           for d in docs}
+    merge_small(index, set(got.values()), merging)
+    with Store(tmp_path / "s.db", settings=merging) as store:
+        result = store.add([feed])
+        stored = {d: int(s) for d, s in result.joined}
+        assert {d: int(s.id) for s in store.stories() for d in s.documents} == stored
+        assert store.conn.execute("SELECT count(*) FROM reports WHERE lead_embedding IS NULL").fetchone()[0] == 0
+    assert stored == {i: index.resolve(s) for i, s in got.items()}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+import numpy as np
 from tests.story_fixtures import stream
 
-from storyline.stories import ClusterSettings, MemoryIndex, StoryState, assign, report_terms
+from storyline.stories import ClusterSettings, MemoryIndex, StoryState, assign, merge_small, report_terms
 from storyline.stories.minhash import jaccard, signature
 from storyline.stories.online import _time_factor
 from storyline.stories.vectors import (
@@ -150,3 +152,41 @@ def test_gray_zone_joins_below_the_threshold_only_on_a_shared_rare_name_and_a_ma
     assert len(set(_gray_run(plain_never_joins, with_cues=False))) == 3  # no cues, no gray zone
     assert len(set(_gray_run(ClusterSettings(threshold=0.99, gray_low=0.0, gray_rare=1)))) == 3  # names not rare
     assert len(set(_gray_run(ClusterSettings(threshold=0.99, gray_low=0.0, gray_lead=1.01)))) == 3  # leads differ
+
+
+def _lead(*xs: float) -> np.ndarray:
+    v = np.zeros(384, dtype=np.float32)
+    v[: len(xs)] = xs
+    return v / np.linalg.norm(v)
+
+
+def _merge_run(settings: ClusterSettings, quennell_lead: np.ndarray) -> tuple[list[int], dict[int, int], MemoryIndex]:
+    """AUDIT, ANONYMOUS and QUENNELL each start a story (threshold and gray zone out of reach), then the
+    merge pass runs over the three."""
+    index = MemoryIndex()
+    leads = (_lead(1, 0.2), _lead(0, 0, 1), quennell_lead)
+    got = [assign(index, report_terms(t), settings=settings, cues=report_cues(t)._replace(embedding=e)).story
+           for t, e in zip((AUDIT, ANONYMOUS, QUENNELL), leads, strict=True)]
+    assert len(set(got)) == 3
+    merged = merge_small(index, got, settings)
+    return [index.resolve(s) for s in got], merged, index
+
+
+def test_merge_pass_joins_small_stories_that_share_a_rare_name_and_read_alike() -> None:
+    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24)
+    (audit, anonymous, quennell), merged, index = _merge_run(apart, _lead(1, 0.5))
+    assert quennell == audit != anonymous  # Quennell, Maribel, Ostport shared, leads at cosine .96
+    assert merged == {3: 1} and audit == 1  # into the larger story, the older of equals
+    state = index.story(audit)
+    assert state.size == 2 and state.embedding is not None
+    assert any(t.startswith("quennel") for t, i in index.ids.items() if i in state.centroid)
+    assert index.candidates(list(index.ids.values()), 10).count(audit) == 1  # the merged-away story is gone
+    # a later report like QUENNELL meets the merged story
+    assert assign(index, report_terms(QUENNELL), settings=ClusterSettings()).story == audit
+
+
+def test_merge_pass_keeps_stories_apart_without_a_rare_name_close_leads_or_a_small_side() -> None:
+    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24)
+    assert len(set(_merge_run(apart, _lead(0, 1))[0])) == 3  # leads differ (cosine .2)
+    assert len(set(_merge_run(replace(apart, merge_rare=1), _lead(1, 0.5))[0])) == 3  # names used by two reports
+    assert len(set(_merge_run(replace(apart, merge_small=0), _lead(1, 0.5))[0])) == 3  # no merge pass

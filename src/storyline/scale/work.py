@@ -53,6 +53,7 @@ def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = 
         store.add_prepared(batch, result)
         if tick:
             tick(size)
+    store.merge_pass(result)
     if briefs is not None:
         refresh_briefs(store, client, result.new_stories | result.updated_stories, result, briefs,
                        brief_progress, brief_work)

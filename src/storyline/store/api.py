@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..errors import StorylineError, internal_error
 from ..model import Brief, Document, RawDocument, Skipped
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
-from ..stories import ClusterSettings, assign
+from ..stories import ClusterSettings, assign, merge_small
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
@@ -94,7 +94,36 @@ class Store:
             self.add_prepared(prepare(batch, batch_counts(batch), max_chars, analyse), result)
             if tick:
                 tick(len(batch))
+        self.merge_pass(result)
         return result
+
+    def merge_pass(self, result: AddResult) -> None:
+        """After an add: the small stories it touched merged where they belong (``stories.merge``), in one
+        transaction; ``result`` then names the stories the reports are in now. The stories of duplicates
+        count as touched, so adding the same inputs again after a kill completes the pass."""
+        touched = {self.resolve(s) for _, s in result.joined}
+        if not touched or not self.settings.merge_small:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.index.begin()
+            merged = merge_small(self.index, touched, self.settings)
+            for sid in set(merged.values()):
+                self._refresh_story(sid)
+            self.index.flush()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.index.reset()
+            self.index.generation = -1
+            raise
+        for old, into in merged.items():
+            was_new = old in result.new_stories
+            result.new_stories.discard(old)
+            result.updated_stories.discard(old)
+            (result.new_stories if was_new and into in result.new_stories else result.updated_stories).add(into)
+        result.merged.update(merged)
+        result.joined = [(d, str(self.resolve(s))) for d, s in result.joined]
 
     def add_prepared(self, prepared: Prepared, result: AddResult) -> None:
         """Add one batch of reports after the per-report stages (here, or on Dask workers)."""
@@ -157,7 +186,7 @@ class Store:
             from .prepare import Features
 
             features = Features.of(doc)
-        counts, sig, cues = features
+        counts, sig, cues = features.with_lead(doc) if self.settings.merge_small else features
         try:
             a = assign(index, counts, doc.published, self.settings, cues)
         except sqlite3.OperationalError:
@@ -168,10 +197,11 @@ class Store:
         copy_of = self._original_of(a.story, sig)
         cur = self.conn.execute(
             "INSERT INTO reports(doc_id, content_hash, story, title, outlet, url, published, text, added, "
-            "features, signature, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "features, signature, copy_of, lead_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self._free_id(doc.id), digest, a.story, doc.title, doc.outlet, doc.url,
              doc.published.isoformat() if doc.published else None, doc.text, now(),
-             pack_counts((term_ids[t], c) for t, c in counts.items()), sig.tobytes(), copy_of))
+             pack_counts((term_ids[t], c) for t, c in counts.items()), sig.tobytes(), copy_of,
+             cues.embedding.tobytes() if cues.embedding is not None else None))
         self.conn.executemany(
             "INSERT INTO removed(report, position, text, reason) VALUES (?, ?, ?, ?)",
             [(cur.lastrowid, i, r.text, r.reason) for i, r in enumerate(doc.removed)])

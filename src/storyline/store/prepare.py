@@ -21,13 +21,14 @@ from ..guard import analyse_reports, clean_reports
 from ..model import Document, RawDocument, Skipped
 from ..stories import report_terms
 from ..stories.minhash import Signature, signature
-from ..stories.vectors import Cues, report_cues
+from ..stories.vectors import Cues, lead_embedding, report_cues
 from .analyses import content_hash, pack
 
 
 class Features(NamedTuple):
     """What story assignment reads from a report: its term counts, its MinHash signature and its
-    lead and name terms."""
+    lead and name terms (the lead embedding, ``cues.embedding``, is added by ``Store`` as it adds
+    the report: see ``with_lead``)."""
 
     counts: Counter[str]
     signature: Signature
@@ -36,6 +37,14 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, doc: Document) -> Features:
         return cls(report_terms(doc.text, doc.title), signature(doc.text), report_cues(doc.text, doc.title))
+
+    def with_lead(self, doc: Document) -> Features:
+        """These features with the report's lead embedding (one MiniLM call; none when already there).
+        It is computed on the client, not on Dask workers: with it in the workers' task, the tests
+        that kill a worker hung in 5 of 13 runs on the shared machine (main: 0 of 6), cause not found."""
+        if self.cues.embedding is not None:
+            return self
+        return self._replace(cues=self.cues._replace(embedding=lead_embedding(doc.text, doc.title)))
 
 
 @dataclass(slots=True)

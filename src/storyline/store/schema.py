@@ -5,17 +5,20 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 4):
+Tables (version 5):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
-  the story it belongs to, its clustering features and its MinHash signature. The
+  the story it belongs to, its clustering features, its MinHash signature and its lead embedding. The
   content hash is the key later caches hang on (e.g. a per-report analysis cache keyed
   by ``(content_hash, model_version)``).
 - ``removed``: the furniture cleaning took out of each report, with its reason.
 - ``stories``: one row per story; ``version`` goes up on every change, so cached
   briefs know when they are stale; ``merged_into`` keeps old ids meaningful; ``centroid``
-  and ``lead`` are what story assignment compares a new report with.
+  and ``lead`` are what story assignment compares a new report with; ``embedding`` (the sum of its
+  reports' lead embeddings) is what the merge pass after an add compares.
+- ``story_names``: the rare names (term ids) each story's reports use, so the merge pass finds the
+  stories sharing a name without scanning them.
 - ``terms`` (term -> id, document frequency) and ``postings`` (term -> story): the
   IDF learned from the store and the inverted index that finds candidate stories
   without scanning them all.
@@ -142,7 +145,22 @@ _V4 = """
 ALTER TABLE stories ADD COLUMN lead BLOB;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Version 5: each report's lead embedding (MiniLM, computed with the per-report work), each story's sum
+# of them, and the rare names each story's reports use (``story_names``: name term -> story), which the
+# merge pass after an add reads (``stories.merge``). Stories stored before it get their embedding when
+# the merge pass first needs it (their reports' leads are embedded then); their names are not known.
+_V5 = """
+ALTER TABLE reports ADD COLUMN lead_embedding BLOB;
+ALTER TABLE stories ADD COLUMN embedding BLOB;
+CREATE TABLE story_names (
+    term INTEGER NOT NULL,
+    story INTEGER NOT NULL,
+    PRIMARY KEY (term, story)
+) WITHOUT ROWID;
+CREATE INDEX story_names_story ON story_names(story);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

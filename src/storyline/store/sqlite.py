@@ -12,8 +12,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
+
+from ..nlp import EMBED_DIM
 from ..stories.index import StoryState
-from ..stories.vectors import pack, unpack
+from ..stories.vectors import Embedding, lead_embedding, pack, unpack
 from .schema import migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -174,34 +177,84 @@ class SqliteIndex:
         state = self.states.get(story)
         if state is None:
             row = self.conn.execute(
-                "SELECT centroid, reports, first_published, last_published, lead FROM stories WHERE id = ?", (story,)
-            ).fetchone()
+                "SELECT centroid, reports, first_published, last_published, lead, embedding FROM stories WHERE id = ?",
+                (story,)).fetchone()
             state = StoryState(id=story, centroid=unpack(row[0]), size=row[1], first=_date(row[2]),
-                               last=_date(row[3]), lead=unpack(row[4]) if row[4] else {})
+                               last=_date(row[3]), lead=unpack(row[4]) if row[4] else {},
+                               embedding=_vector(row[5]))
             if len(self.states) > 20_000:
                 self.states.clear()
             self.states[story] = state
-        return StoryState(state.id, dict(state.centroid), state.size, state.first, state.last, dict(state.lead))
+        return StoryState(state.id, dict(state.centroid), state.size, state.first, state.last, dict(state.lead),
+                          None if state.embedding is None else state.embedding.copy())
 
     def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
         first = state.first.isoformat() if state.first else None
         last = state.last.isoformat() if state.last else None
         lead = pack(state.lead) if state.lead else None
+        emb = state.embedding.astype(np.float32).tobytes() if state.embedding is not None else None
         stamp = now()
         if not state.id:
             cur = self.conn.execute(
-                "INSERT INTO stories(created, updated, reports, first_published, last_published, centroid, lead) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", (stamp, stamp, state.size, first, last, pack(state.centroid), lead))
+                "INSERT INTO stories(created, updated, reports, first_published, last_published, centroid, lead, "
+                "embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (stamp, stamp, state.size, first, last, pack(state.centroid), lead, emb))
             assert cur.lastrowid is not None
             state.id = cur.lastrowid
         else:
             self.conn.execute(
                 "UPDATE stories SET updated = ?, version = version + 1, reports = ?, first_published = ?, "
-                "last_published = ?, centroid = ?, lead = ? WHERE id = ?",
-                (stamp, state.size, first, last, pack(state.centroid), lead, state.id))
+                "last_published = ?, centroid = ?, lead = ?, embedding = ? WHERE id = ?",
+                (stamp, state.size, first, last, pack(state.centroid), lead, emb, state.id))
             self.conn.execute("DELETE FROM postings WHERE story = ?", (state.id,))
         self.conn.executemany("INSERT OR IGNORE INTO postings(term, story) VALUES (?, ?)",
                               [(t, state.id) for t in signature])
         self.states[state.id] = state
         self._saved.add(state.id)
         return state.id
+
+    def add_names(self, story: int, ids: Sequence[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO story_names(term, story) VALUES (?, ?)",
+                              [(t, story) for t in ids])
+
+    def story_names(self, story: int) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT term FROM story_names WHERE story = ? ORDER BY term",
+                                                (story,))]
+
+    def name_stories(self, term: int) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT story FROM story_names WHERE term = ? ORDER BY story",
+                                                (term,))]
+
+    def embedding(self, story: int) -> Embedding | None:
+        """The story's summed lead embeddings; for a story stored before they were kept, its reports'
+        leads are embedded now (and kept: the report's and the story's vectors are written)."""
+        state = self.story(story)
+        if state.embedding is not None or not state.size:
+            return state.embedding
+        total = np.zeros(EMBED_DIM, dtype=np.float32)
+        for rid, title, text, blob in self.conn.execute(
+                "SELECT id, title, text, lead_embedding FROM reports WHERE story = ? ORDER BY id", (story,)).fetchall():
+            vec = _vector(blob)
+            if vec is None:
+                vec = lead_embedding(text, title)
+                self.conn.execute("UPDATE reports SET lead_embedding = ? WHERE id = ?", (vec.tobytes(), rid))
+            total = total + vec
+        self.conn.execute("UPDATE stories SET embedding = ? WHERE id = ?", (total.tobytes(), story))
+        self.states.pop(story, None)
+        self._saved.add(story)
+        return total
+
+    def retire(self, story: int, into: int) -> None:
+        self.conn.execute("UPDATE reports SET story = ? WHERE story = ?", (into, story))
+        self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
+                          "WHERE id = ?", (into, now(), story))
+        self.conn.execute("DELETE FROM postings WHERE story = ?", (story,))
+        self.conn.execute("INSERT OR IGNORE INTO story_names(term, story) SELECT term, ? FROM story_names "
+                          "WHERE story = ?", (into, story))
+        self.conn.execute("DELETE FROM story_names WHERE story = ?", (story,))
+        self.states.pop(story, None)
+        self._saved.add(story)
+
+
+def _vector(blob: bytes | None) -> Embedding | None:
+    return np.frombuffer(blob, dtype=np.float32).copy() if blob else None

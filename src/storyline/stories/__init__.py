@@ -5,6 +5,7 @@
     for doc in docs:                       # in arrival order
         a = assign(index, report_terms(doc.text, doc.title), doc.published)
         a.story, a.new
+    merged = merge_small(index, touched)   # after an add: small stories joined where they belong
 
 The SQLite store (``storyline.store``) implements the same ``StoryIndex`` interface.
 """
@@ -12,7 +13,9 @@ The SQLite store (``storyline.store``) implements the same ``StoryIndex`` interf
 from __future__ import annotations
 
 from .index import MemoryIndex, StoryIndex, StoryState
+from .merge import merge_small
 from .online import Assignment, ClusterSettings, assign
 from .vectors import report_terms
 
-__all__ = ["Assignment", "ClusterSettings", "MemoryIndex", "StoryIndex", "StoryState", "assign", "report_terms"]
+__all__ = ["Assignment", "ClusterSettings", "MemoryIndex", "StoryIndex", "StoryState", "assign", "merge_small",
+           "report_terms"]

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from ..model import Document
 from .index import MemoryIndex
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign
-from .vectors import report_terms
+from .vectors import lead_text, report_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +37,6 @@ class SplitSettings:
 
 
 DEFAULT_SPLIT = SplitSettings()
-
-
-def _lead(doc: Document, chars: int) -> str:
-    head = f"{doc.title}. " if doc.title and not doc.text.startswith(doc.title) else ""
-    return head + doc.text[:chars]
 
 
 def _join_alike(groups: list[list[int]], vectors: npt.NDArray[np.float32], join: float) -> list[list[int]]:
@@ -75,6 +70,7 @@ def split_stories(docs: Sequence[Document], settings: SplitSettings = DEFAULT_SP
     if len(groups) > 1:
         from ..nlp import embed
 
-        groups = _join_alike(groups, embed([_lead(d, settings.lead_chars) for d in docs]), settings.join)
+        leads = [lead_text(d.text, d.title, settings.lead_chars) for d in docs]
+        groups = _join_alike(groups, embed(leads), settings.join)
     groups.sort(key=lambda g: (-len(g), g[0]))
     return [[docs[i] for i in g] for g in groups]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .vectors import Vector
+from .vectors import Embedding, Vector
 
 
 @dataclass(slots=True)
@@ -28,6 +28,9 @@ class StoryState:
     last: dt.date | None = None
     lead: Vector = field(default_factory=dict)
     """Sum of the members' lead vectors (empty for stories stored before leads were kept)."""
+    embedding: Embedding | None = None
+    """Sum of the members' lead embeddings (None: not known, e.g. a story stored before they were kept;
+    ``StoryIndex.embedding`` then computes it)."""
 
 
 class StoryIndex(Protocol):
@@ -54,6 +57,22 @@ class StoryIndex(Protocol):
     def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
         """Store a story (id 0 = new: an id is assigned and returned) and re-index its signature."""
 
+    def add_names(self, story: int, ids: Sequence[int]) -> None:
+        """Note that a report of ``story`` uses these rare name terms (the merge pass looks them up)."""
+
+    def story_names(self, story: int) -> list[int]:
+        """The name terms noted for ``story``."""
+
+    def name_stories(self, term: int) -> list[int]:
+        """The live stories noted as using the name ``term``."""
+
+    def embedding(self, story: int) -> Embedding | None:
+        """The sum of the story's lead embeddings (computed when unknown, if the backend can)."""
+
+    def retire(self, story: int, into: int) -> None:
+        """``story`` was merged into ``into`` (whose state is already saved): its reports, names and
+        id now lead to ``into``, and it is no longer a candidate."""
+
 
 @dataclass
 class MemoryIndex:
@@ -65,6 +84,10 @@ class MemoryIndex:
     stories: dict[int, StoryState] = field(default_factory=dict)
     postings: dict[int, set[int]] = field(default_factory=dict)
     signatures: dict[int, list[int]] = field(default_factory=dict)
+    names: dict[int, set[int]] = field(default_factory=dict)
+    named: dict[int, set[int]] = field(default_factory=dict)
+    merged: dict[int, int] = field(default_factory=dict)
+    last_id: int = 0
 
     def documents(self) -> int:
         return self.n
@@ -92,7 +115,8 @@ class MemoryIndex:
 
     def save_story(self, state: StoryState, signature: Sequence[int]) -> int:
         if not state.id:
-            state.id = len(self.stories) + 1
+            self.last_id += 1
+            state.id = self.last_id
         for t in self.signatures.get(state.id, ()):
             self.postings[t].discard(state.id)
         for t in signature:
@@ -100,3 +124,32 @@ class MemoryIndex:
         self.signatures[state.id] = list(signature)
         self.stories[state.id] = state
         return state.id
+
+    def add_names(self, story: int, ids: Sequence[int]) -> None:
+        for t in ids:
+            self.names.setdefault(story, set()).add(t)
+            self.named.setdefault(t, set()).add(story)
+
+    def story_names(self, story: int) -> list[int]:
+        return sorted(self.names.get(story, ()))
+
+    def name_stories(self, term: int) -> list[int]:
+        return sorted(self.named.get(term, ()))
+
+    def embedding(self, story: int) -> Embedding | None:
+        return self.stories[story].embedding
+
+    def retire(self, story: int, into: int) -> None:
+        for t in self.signatures.pop(story, ()):
+            self.postings[t].discard(story)
+        for t in self.names.pop(story, set()):
+            self.named[t].discard(story)
+            self.add_names(into, [t])
+        del self.stories[story]
+        self.merged[story] = into
+
+    def resolve(self, story: int) -> int:
+        """The live story that ``story`` was merged into (itself when it was not)."""
+        while story in self.merged:
+            story = self.merged[story]
+        return story

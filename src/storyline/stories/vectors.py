@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from ..text import STOPWORDS, stem, words
 
@@ -27,6 +28,10 @@ STORY_TERMS = 200
 """Terms kept per story centroid."""
 LEAD_WORDS = 40
 """Words of title and text that make a report's lead (what happened, told first)."""
+LEAD_CHARS = 600
+"""Characters of a report's text (after its title) that its lead embedding reads."""
+
+Embedding = npt.NDArray[np.float32]
 
 
 _TERM_CACHE: dict[str, str] = {}
@@ -58,6 +63,14 @@ class Cues(NamedTuple):
     """Terms of the lead (title and first ``LEAD_WORDS`` words)."""
     names: frozenset[str]
     """Terms that are names: capitalised inside a sentence in at least half of their uses."""
+    embedding: Embedding | None = None
+    """The lead's MiniLM embedding (``lead_text``; unit length), for the small-story merge pass."""
+
+
+def lead_text(text: str, title: str = "", chars: int = LEAD_CHARS) -> str:
+    """What a report's lead embedding reads: its title and the first ``chars`` characters."""
+    head = f"{title}. " if title and not text.startswith(title) else ""
+    return head + text[:chars]
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -78,6 +91,16 @@ def report_cues(text: str, title: str = "") -> Cues:
         capitalised[term] += m.group(0)[0].isupper() and bool(before) and before[-1] not in _SENTENCE_START
     lead = frozenset(filter(None, map(_term, words(full)[:LEAD_WORDS])))
     return Cues(lead, frozenset(t for t, n in uses.items() if capitalised[t] * 2 >= n))
+
+
+def lead_embedding(text: str, title: str = "") -> Embedding:
+    """The report's lead embedding (``lead_text``), one model call a report: alone, a text has no
+    padding, so its vector is the same whatever else is embedded with it (a Dask worker's batch
+    and a serial batch give the same bits)."""
+    from ..nlp import embed
+
+    out: Embedding = embed([lead_text(text, title)])[0]
+    return out
 
 
 def idf(df: int, n: int) -> float:

@@ -1,0 +1,96 @@
+"""The merge pass after an ``add`` (``ClusterSettings.merge_small``; off by default): small stories
+joined to the story they belong to.
+
+Online assignment splits a story whose reports share few words (loose Multi-News clusters,
+a year of follow-ups on one event): a report that meets neither the threshold nor the gray
+zone starts a story of its own. After an add, each story it touched that has at most
+``merge_small`` reports is compared with the stories that share one of its rare names (a
+name at most ``merge_rare`` stored reports use: Quennell, not Obama), by the cosine of
+their mean lead embeddings (MiniLM, computed with the per-report work); pairs at or above
+``merge_embed`` are merged, the closest first, as long as one side of each merge is still
+small. Candidates come from the names index, never a scan of all stories (round 4 of
+bench/STORIES_EXPERIMENTS.md measured it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from ..unionfind import UnionFind
+from .index import StoryIndex, StoryState
+from .online import DEFAULT_SETTINGS, ClusterSettings
+from .vectors import Embedding, add_into, top_terms
+
+
+def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSettings = DEFAULT_SETTINGS
+                ) -> dict[int, int]:
+    """Merge the small stories among ``touched`` into the stories they belong to; returns each
+    merged story's id and the id of the story it is now part of."""
+    if not settings.merge_small:
+        return {}
+    size: dict[int, int] = {}
+    pairs: set[tuple[int, int]] = set()
+    for s in sorted(set(touched)):
+        size[s] = index.story(s).size
+        if size[s] > settings.merge_small:
+            continue
+        names = index.story_names(s)
+        df = index.frequencies(names)
+        for t in names:
+            if df.get(t, 0) <= settings.merge_rare:
+                pairs.update((min(s, o), max(s, o)) for o in index.name_stories(t) if o != s)
+    for o in {x for pair in pairs for x in pair} - size.keys():
+        size[o] = index.story(o).size
+    means = {s: _unit(index.embedding(s)) for s in size}
+    ranked = sorted(((float(means[a] @ means[b]), a, b) for a, b in pairs  # type: ignore[operator]
+                     if means[a] is not None and means[b] is not None), key=lambda x: (-x[0], x[1], x[2]))
+    groups: UnionFind[int] = UnionFind()
+    for cos, a, b in ranked:
+        if cos < settings.merge_embed:
+            break
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb or min(size[ra], size[rb]) > settings.merge_small:
+            continue
+        groups.union(ra, rb)
+        size[ra] += size[rb]
+    return _apply(index, groups, settings)
+
+
+def _apply(index: StoryIndex, groups: UnionFind[int], settings: ClusterSettings) -> dict[int, int]:
+    """Each group merged into its largest story (the oldest of equals)."""
+    members: dict[int, list[int]] = {}
+    for s in list(groups.parent):
+        members.setdefault(groups.find(s), []).append(s)
+    out: dict[int, int] = {}
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        states = sorted((index.story(s) for s in group), key=lambda st: (-st.size, st.id))
+        into = states[0]
+        for other in states[1:]:
+            into = combined(into, other, index.embedding(into.id), index.embedding(other.id))
+        index.save_story(into, top_terms(into.centroid, settings.signature_terms))
+        for other in states[1:]:
+            index.retire(other.id, into.id)
+            out[other.id] = into.id
+    return out
+
+
+def combined(a: StoryState, b: StoryState, ea: Embedding | None, eb: Embedding | None) -> StoryState:
+    """The state of one story made of ``a``'s and ``b``'s reports (kept under ``a``'s id)."""
+    dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
+    return StoryState(
+        id=a.id, centroid=add_into(a.centroid, b.centroid), size=a.size + b.size,
+        first=min(dates) if dates else None, last=max(dates) if dates else None,
+        lead=add_into(a.lead, b.lead) if a.lead and b.lead else {},
+        embedding=ea + eb if ea is not None and eb is not None else None,
+    )
+
+
+def _unit(v: Embedding | None) -> Embedding | None:
+    if v is None:
+        return None
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else None

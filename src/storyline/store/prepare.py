@@ -27,8 +27,9 @@ from .analyses import content_hash, pack
 
 class Features(NamedTuple):
     """What story assignment reads from a report: its term counts, its MinHash signature and its
-    lead and name terms (the lead embedding, ``cues.embedding``, is added by ``Store`` as it adds
-    the report: see ``with_lead``)."""
+    lead and name terms with its lead embedding (the merge pass's; one MiniLM call, here with the
+    rest of the per-report work, on a Dask worker when there are workers, so that the clustering
+    step only reads it)."""
 
     counts: Counter[str]
     signature: Signature
@@ -36,12 +37,12 @@ class Features(NamedTuple):
 
     @classmethod
     def of(cls, doc: Document) -> Features:
-        return cls(report_terms(doc.text, doc.title), signature(doc.text), report_cues(doc.text, doc.title))
+        cues = report_cues(doc.text, doc.title)._replace(embedding=lead_embedding(doc.text, doc.title))
+        return cls(report_terms(doc.text, doc.title), signature(doc.text), cues)
 
     def with_lead(self, doc: Document) -> Features:
-        """These features with the report's lead embedding (one MiniLM call; none when already there).
-        It is computed on the client, not on Dask workers: with it in the workers' task, the tests
-        that kill a worker hung in 5 of 13 runs on the shared machine (main: 0 of 6), cause not found."""
+        """These features with the report's lead embedding (one MiniLM call; none when already there,
+        as it is from ``of``: features made elsewhere may lack it)."""
         if self.cues.embedding is not None:
             return self
         return self._replace(cues=self.cues._replace(embedding=lead_embedding(doc.text, doc.title)))

@@ -1,4 +1,4 @@
-"""The merge pass after an ``add`` (``ClusterSettings.merge_small``; off by default): small stories
+"""The merge pass after an ``add`` (``ClusterSettings.merge_small``; on by default): small stories
 joined to the story they belong to.
 
 Online assignment splits a story whose reports share few words (loose Multi-News clusters,

@@ -50,11 +50,10 @@ class ClusterSettings:
     """Least cosine of the report's lead vector to the story's summed lead vectors."""
     gray_rare: int = 3
     """A shared name counts as rare when at most this many stored reports use it."""
-    merge_small: int = 0
+    merge_small: int = 1
     """The merge pass (``stories.merge``) joins a story of at most this many reports to another story
-    (0: no merge pass, the default). 1 is what bench/STORIES_EXPERIMENTS.md round 4 measured and chose
-    (held-out tac2011 .891 -> .917, half B .846 -> .851 BCubed F1); it stays off by default until the
-    Dask worker-crash tests are understood: with it on they hung in some runs (the same round says so)."""
+    (0: no merge pass). 1 is what bench/STORIES_EXPERIMENTS.md round 4 measured and chose (held-out
+    tac2011 .891 -> .917, half B .846 -> .851 BCubed F1)."""
     merge_embed: float = 0.5
     """Least cosine of the two stories' mean lead embeddings for the merge pass to join them."""
     merge_rare: int = 24

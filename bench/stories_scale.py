@@ -14,9 +14,10 @@ Times are per report over the 500 reports added after each mark (so the store gr
 the store's ``add`` without reading and cleaning (the reports are already clean text):
 term counting, TF-IDF against the stored IDF, candidate search in the inverted index,
 centroid scoring, reprint check, and the SQLite writes, committed per batch, then the merge
-pass (run after every batch, as if each batch were one ``add``; ``ClusterSettings.merge_small``, on by default). The report's lead embedding
-is per-report work (computed with cleaning and the parse) and is computed before the timed
-part; its cost is printed at the end. The ``clustering`` column is ``stories.assign`` and the
+pass (run after every batch, as if each batch were one ``add``;
+``ClusterSettings.merge_small``, on by default). The report's lead embedding is per-report
+work (computed with cleaning and the parse) and is computed before the timed part; its cost
+is printed at the end. The ``clustering`` column is ``stories.assign`` and the
 merge pass (the part the issue times).
 
     python bench/stories_scale.py [--reports 100000] [--db FILE] [--words 200]

@@ -41,7 +41,6 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -106,18 +105,10 @@ def storyline_store(docs: Sequence[Document]) -> Labels:
         result = AddResult()
         for i in range(0, len(docs), BATCH):
             part = docs[i : i + BATCH]
-            features = [Features(f.counts, f.signature, f.cues._replace(embedding=lead_embedding(d)))
-                        for d, f in zip(part, map(_plain_features, part), strict=True)]
+            features = [Features.of(d, lead_embedding(d)) for d in part]
             store.add_documents(part, result, features)
         store.merge_pass(result)
         return dict(result.joined)
-
-
-def _plain_features(d: Document) -> Any:
-    from storyline.store.prepare import Features
-    from storyline.stories.minhash import signature
-
-    return Features(report_terms(d.text, d.title), signature(d.text), report_cues(d.text, d.title))
 
 
 def _tfidf(docs: Sequence[Document]) -> np.ndarray:

@@ -194,11 +194,8 @@ def _add(store: Any, batch: list[Document], leads: list[Any]) -> None:
     given), the batch's transaction, then the merge pass (after every batch: the most often it runs)."""
     from storyline.store import AddResult
     from storyline.store.prepare import Features
-    from storyline.stories.minhash import signature
-    from storyline.stories.vectors import report_cues, report_terms
 
-    features = [Features(report_terms(d.text, d.title), signature(d.text),
-                         report_cues(d.text, d.title)._replace(embedding=e)) for d, e in zip(batch, leads, strict=True)]
+    features = [Features.of(d, e) for d, e in zip(batch, leads, strict=True)]
     result = AddResult()
     store.add_documents(batch, result, features)
     store.merge_pass(result)

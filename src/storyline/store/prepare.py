@@ -21,7 +21,7 @@ from ..guard import analyse_reports, clean_reports
 from ..model import Document, RawDocument, Skipped
 from ..stories import report_terms
 from ..stories.minhash import Signature, signature
-from ..stories.vectors import Cues, lead_embedding, report_cues
+from ..stories.vectors import Cues, Embedding, lead_embedding, report_cues
 from .analyses import content_hash, pack
 
 
@@ -36,8 +36,11 @@ class Features(NamedTuple):
     cues: Cues
 
     @classmethod
-    def of(cls, doc: Document) -> Features:
-        cues = report_cues(doc.text, doc.title)._replace(embedding=lead_embedding(doc.text, doc.title))
+    def of(cls, doc: Document, lead: Embedding | None = None) -> Features:
+        """The report's features; ``lead`` is its lead embedding when the caller has it already
+        (a bench's cache), else one MiniLM call makes it."""
+        embedding = lead_embedding(doc.text, doc.title) if lead is None else lead
+        cues = report_cues(doc.text, doc.title)._replace(embedding=embedding)
         return cls(report_terms(doc.text, doc.title), signature(doc.text), cues)
 
     def with_lead(self, doc: Document) -> Features:

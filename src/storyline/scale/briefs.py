@@ -17,10 +17,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..errors import internal_error
 from ..store import AddResult, Store
 from ..store.briefs import BriefJob, Built, build
-from .cluster import killed_worker, settle
+from .cluster import second_result, settle
 
 WINDOW = 8
 """Stories in flight at once: enough to keep the workers busy between long and short stories."""
@@ -64,16 +63,8 @@ def _outcome(job: BriefJob, future: Any, submit: Callable[[BriefJob], Any], quie
     except Exception:  # its worker died (KilledWorker), or Dask could not run the task
         future.release()
     quiet()
-    again = submit(job)
-    try:
-        built: Built = again.result()
-        return built
-    except killed_worker():
-        return _failed(job, _DIED)
-    except Exception as exc:
-        return _failed(job, internal_error("dask task", exc))
-    finally:
-        again.release()
+    built, why = second_result(submit(job), _DIED)
+    return _failed(job, why) if why is not None else built
 
 
 _DIED = "its Dask worker died twice while briefing it, the second time with the story alone (crash or out of memory)"

@@ -115,6 +115,21 @@ def settle(futures: Iterable[Any]) -> None:
     distributed.wait(list(futures))
 
 
+def second_result(future: Any, died: str) -> tuple[Any, str | None]:
+    """The result of a task run again alone, or None and why it failed again: ``died`` when its
+    worker died, else Dask's own error. The future is released either way."""
+    from ..errors import internal_error
+
+    try:
+        return future.result(), None
+    except killed_worker():
+        return None, died
+    except Exception as exc:
+        return None, internal_error("dask task", exc)
+    finally:
+        future.release()
+
+
 def peak_memory(client: Any) -> dict[str, int]:
     """Peak resident memory of each worker process, in bytes."""
     return {str(k): int(v) for k, v in client.run(peak_rss).items()}

@@ -21,10 +21,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any
 
-from ..errors import internal_error
 from ..model import RawDocument, Skipped
 from ..store.prepare import Prepared, prepare
-from .cluster import killed_worker, settle
+from .cluster import second_result, settle
 
 WINDOW = 64
 """Reports in flight at once: enough to keep every worker busy, few enough to bound memory."""
@@ -84,21 +83,11 @@ def _outcome(future: Any, raws: Sequence[RawDocument], resubmit: Callable[[Seque
 def _alone(raw: RawDocument, resubmit: Callable[[Sequence[RawDocument]], Any]) -> Prepared:
     """``raw`` run in a task of its own, with nothing else on the cluster; skipped with why
     when it fails again."""
-    alone = resubmit([raw])
-    try:
-        result: Prepared = alone.result()
-        return result
-    except killed_worker():
-        return _dead(raw)
-    except Exception as exc:
-        return Prepared(skipped=[Skipped(raw.id, internal_error("dask task", exc))])
-    finally:
-        alone.release()
+    result, why = second_result(resubmit([raw]), _DIED)
+    return Prepared(skipped=[Skipped(raw.id, why)]) if why is not None else result
 
 
-def _dead(raw: RawDocument) -> Prepared:
-    return Prepared(skipped=[Skipped(raw.id, "skipped after its Dask worker died twice while processing it "
-                                             "(crash or out of memory)")])
+_DIED = "skipped after its Dask worker died twice while processing it (crash or out of memory)"
 
 
 def share(client: Any, counts: Mapping[str, int] | None) -> Any:

@@ -58,6 +58,15 @@ class ClusterSettings:
     """Least cosine of the two stories' mean lead embeddings for the merge pass to join them."""
     merge_rare: int = 24
     """The two stories must share a name that at most this many stored reports use."""
+    merge_topic_small: int = 2
+    """A second rule of the merge pass (0: off): a story of at most this many reports is also compared with
+    the stories the inverted index lists for its centroid's heaviest terms (``merge_topic_candidates`` of
+    them), and merged with one whose centroid cosine reaches ``merge_topic_centroid`` and whose mean lead
+    embedding reaches ``merge_topic_embed`` (no shared rare name needed). (2, .15, .4) was chosen on half A
+    alone (bench/STORIES_EXPERIMENTS.md round 5: held-out half B .851 -> .853, tac2011 .917 -> .944)."""
+    merge_topic_centroid: float = 0.15
+    merge_topic_embed: float = 0.4
+    merge_topic_candidates: int = 5
 
 
 DEFAULT_SETTINGS = ClusterSettings()

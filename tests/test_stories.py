@@ -207,9 +207,10 @@ def _topic_run(settings: ClusterSettings, anonymous_lead: np.ndarray) -> list[in
 def test_merge_pass_topic_rule_joins_a_small_story_by_centroid_and_lead_without_a_shared_name() -> None:
     # merge_rare 0: no name is rare, so only the topic rule can merge
     topic = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_rare=0, merge_topic_small=1,
-                            merge_topic_centroid=0.15, merge_topic_embed=0.4)
+                            merge_topic_centroid=0.15, merge_topic_embed=0.4, merge_topic_other=0)
     assert len(set(_topic_run(topic, _lead(1, 0.5)))) == 1  # centroids share the harbour-fund words, leads .96
     assert len(set(_topic_run(topic, _lead(0, 0, 1)))) == 2  # leads differ
     assert len(set(_topic_run(replace(topic, merge_topic_centroid=0.99), _lead(1, 0.5)))) == 2  # centroids too far
     assert len(set(_topic_run(replace(topic, merge_topic_small=0), _lead(1, 0.5)))) == 2  # rule off
     assert len(set(_topic_run(replace(topic, merge_small=0), _lead(1, 0.5)))) == 2  # merge pass off
+    assert len(set(_topic_run(replace(topic, merge_topic_other=2), _lead(1, 0.5)))) == 2  # no side has 2 reports

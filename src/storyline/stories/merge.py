@@ -32,11 +32,11 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
     if not settings.merge_small:
         return {}
     size: dict[int, int] = {}
-    pairs: dict[tuple[int, int], set[tuple[int, float]]] = {}
+    pairs: dict[tuple[int, int], set[tuple[int, float, int]]] = {}
     """Each candidate pair: the rules that found it (the largest size its smaller side may have, the mean lead
-    embedding cosine it needs); one rule met is enough."""
-    name_rule = (settings.merge_small, settings.merge_embed)
-    topic_rule = (settings.merge_topic_small, settings.merge_topic_embed)
+    embedding cosine it needs, the least size of its larger side); one rule met is enough."""
+    name_rule = (settings.merge_small, settings.merge_embed, 0)
+    topic_rule = (settings.merge_topic_small, settings.merge_topic_embed, settings.merge_topic_other)
     for s in sorted(set(touched)):
         state = index.story(s)
         size[s] = state.size
@@ -60,7 +60,8 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
     groups: UnionFind[int] = UnionFind()
     for cos, a, b in ranked:
         ra, rb = groups.find(a), groups.find(b)
-        if ra == rb or not any(cos >= least and min(size[ra], size[rb]) <= small for small, least in pairs[(a, b)]):
+        if ra == rb or not any(cos >= least and min(size[ra], size[rb]) <= small and max(size[ra], size[rb]) >= other
+                               for small, least, other in pairs[(a, b)]):
             continue
         groups.union(ra, rb)
         size[ra] += size[rb]

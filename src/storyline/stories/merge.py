@@ -10,6 +10,12 @@ their mean lead embeddings (MiniLM, computed with the per-report work); pairs at
 ``merge_embed`` are merged, the closest first, as long as one side of each merge is still
 small. Candidates come from the names index, never a scan of all stories (round 4 of
 bench/STORIES_EXPERIMENTS.md measured it).
+
+A second rule (``merge_topic_small``, round 5) finds what shares no rare name: a touched story of
+at most ``merge_topic_small`` reports meets the few stories the inverted index lists for its
+centroid's heaviest terms (the lookup ``assign`` makes per report), and is merged into one of at
+least ``merge_topic_other`` reports when their centroids reach cosine ``merge_topic_centroid`` and
+their mean lead embeddings ``merge_topic_embed``.
 """
 
 from __future__ import annotations

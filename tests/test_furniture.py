@@ -215,3 +215,30 @@ def test_the_scraped_tail_trim_defers_to_the_model_only_when_switched_on(monkeyp
     structure.mark_structure(on, None, 0)
     assert on[-2].reason is None  # a line of 5+ words the model keeps ends the trim
     assert on[-1].reason is not None  # a label of up to four words is a menu whatever the model says
+
+
+@pytest.mark.parametrize(
+    ("line", "article"),
+    [
+        ("— Jane Roe (@janeroe_news) November 18, 2019", True),
+        ("— City Council 🏛️ (@CityCouncil) 3 March 2021", True),
+        ("-- Springfield Police (@SpringfieldPD) Sept. 4, 2020", True),
+        ("Follow Jane Roe on Twitter (@janeroe_news) for updates.", False),
+        ("— Jane Roe on Sunday, October 13th, 2019 in a local newspaper", False),
+        ("Jane Roe (@janeroe_news) is a staff writer covering City Hall since November 18, 2019", False),
+    ],
+)
+def test_an_embedded_tweets_signature_is_certain_article(line: str, article: bool) -> None:
+    from storyline.clean.furniture import certain_article
+
+    assert certain_article(line) is article
+
+
+def test_tweet_signatures_stay_in_the_text_and_end_the_tail_trim() -> None:
+    tweet = "Our officers will be at the riverside park all weekend. pic.twitter.com/AbC123xyz"
+    signature = "— Springfield Police (@SpringfieldPD) November 18, 2019"
+    text = "\n".join(["Council approves new riverside park after two-year fight", *PROSE[:2], tweet, signature,
+                      PROSE[2], tweet, signature, "More from Local News", "Home", "Contact us"])
+    doc = clean_document(RawDocument(id="d", text=text))
+    assert doc.text.count(signature) == 2  # neither the repeat pass nor the tail trim takes it
+    assert "More from Local News" not in doc.text and "Contact us" not in doc.text

@@ -32,7 +32,9 @@ from .credits import strip_inline_credits
 from .linefeatures import CONTEXT, FEATURES, certain_furniture, context_features, line_features, line_key, prose_rows
 from .lines import Line
 
-__all__ = ["FurnitureModel", "Trees", "certain_reason", "furniture_scores", "load_model", "model_inputs"]
+__all__ = [
+    "FurnitureModel", "Trees", "certain_article", "certain_reason", "furniture_scores", "load_model", "model_inputs",
+]
 
 MODEL_FILE = "data/furniture_model.npz"
 PROSE_THRESHOLD = 0.995
@@ -169,6 +171,23 @@ def model_inputs(lines: list[Line], doc_counts: Mapping[str, int] | None) -> tup
 def _rules() -> tuple[tuple[re.Pattern[str], str, int], ...]:
     data = json.loads(resources.files("storyline").joinpath(RULES_FILE).read_text(encoding="utf-8"))
     return tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"], int(r["max_words"])) for r in data["rules"])
+
+
+@lru_cache(maxsize=1)
+def _article_rules() -> tuple[tuple[re.Pattern[str], int], ...]:
+    data = json.loads(resources.files("storyline").joinpath(RULES_FILE).read_text(encoding="utf-8"))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), int(r["max_words"])) for r in data.get("article_rules", ()))
+
+
+def certain_article(line: str) -> bool:
+    """Whether a line is article on any site (``article_rules`` of ``data/furniture_rules.json``): the
+    signature closing an embedded post ("— Name (@handle) November 18, 2019"), which the model, read
+    line by line, takes for a byline or a related link. All 27 such lines of the article-extraction
+    pages are labelled article."""
+    if "@" not in line:  # every rule names a handle; most lines have none
+        return False
+    n = len(line.split())
+    return any(n <= max_words and pattern.fullmatch(line.strip()) for pattern, max_words in _article_rules())
 
 
 def certain_reason(line: str) -> str | None:

@@ -51,7 +51,7 @@ def _remove_list_items(lines: list[Line], start: int) -> None:
                 if _is_list_header(ln):
                     break  # the next header takes over
                 continue
-            if is_list_item(ln.text) and not is_paragraph(ln.text):
+            if is_list_item(ln.text) and not is_paragraph(ln.text) and not ln.article:
                 ln.reason = Reason.RELATED  # also names a line the model removed
                 ln.by_model = False
                 continue
@@ -125,7 +125,7 @@ def _remove_duplicates(lines: list[Line], defer_to_model: bool) -> None:
             continue
         model_keeps = (defer_to_model and ln.score is not None and ln.score <= DUPLICATE_MIN_SCORE
                        and not is_paragraph(ln.text))  # a paragraph twice is a scraping slip, whatever the model
-        if ln.text in seen and (nwords(ln.text) >= 3 or len(ln.text) >= 15) and not model_keeps:
+        if ln.text in seen and (nwords(ln.text) >= 3 or len(ln.text) >= 15) and not model_keeps and not ln.article:
             ln.reason = Reason.DUPLICATE
         seen.add(ln.text)
 
@@ -175,6 +175,8 @@ def _trim_tail(lines: list[Line], extracted: bool = False) -> None:
         ln = lines[i]
         if not ln.kept:
             continue
+        if ln.article:  # an embedded post's signature: the article runs to here
+            return
         text = ln.text
         n = nwords(text)
         if n <= 60 and (BIO_LINE_RE.match(text) or THE_AUTHOR_RE.match(text)):

@@ -21,6 +21,13 @@ PROSE = [
     "The developer said it would not appeal the decision, according to a statement released on Wednesday.",
 ]
 MENU = ["Home", "World", "Business", "Science & Tech", "Sport", "Opinion", "Video", "Podcasts"]
+# A web archive's crawl notice filling one long line (over the 80-word limit of the opening-words rule): its
+# opening and closing words as the Internet Archive writes them, the middle invented for this test.
+NO_MORE_404 = (
+    "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer "
+    "to. " + "Archived copies keep every linked page readable after the original link stops working. " * 8
+    + 'Crawls of supported "No More 404" sites.'
+)
 FOOTER = ["Share on Facebook", "Share on Twitter", "Sign up for our newsletter", "Privacy Policy", "Contact us"]
 
 
@@ -67,6 +74,8 @@ def test_shipped_model_matches_this_code_and_scores_menus_above_prose() -> None:
          "CMS artefact"),
         ("* * *", "separator"),
         ("Advertisement", "advertisement"),
+        ("Buy Photo The mayor opens the new library on Monday. (Photo: Jane Doe / The Courier)", "photo caption"),
+        (NO_MORE_404, "CMS artefact"),
     ],
 )
 def test_certain_rules_come_from_data(line: str, reason: str) -> None:
@@ -76,7 +85,10 @@ def test_certain_rules_come_from_data(line: str, reason: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Copyright law protects the photographs, the court ruled on Monday.", "The cookies were sold out by noon.",
-     "Advertisement revenue fell 3 percent in the quarter, the company said."],
+     "Advertisement revenue fell 3 percent in the quarter, the company said.",
+     "Buy photos of the parade from the city's archive, the council suggested.", "Buy Photos",
+     # opens with the crawl notice but goes on with an article: over the 80-word limit, and not closed by the notice
+     NO_MORE_404.rsplit(" Crawls of", 1)[0] + " " + " ".join(PROSE)],
 )
 def test_certain_rules_leave_sentences_alone(line: str) -> None:
     assert certain_reason(line) is None

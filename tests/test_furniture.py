@@ -254,3 +254,25 @@ def test_tweet_signatures_stay_in_the_text_and_end_the_tail_trim() -> None:
     doc = clean_document(RawDocument(id="d", text=text))
     assert doc.text.count(signature) == 2  # neither the repeat pass nor the tail trim takes it
     assert "More from Local News" not in doc.text and "Contact us" not in doc.text
+
+
+def test_a_caption_written_as_a_sentence_is_not_protected_as_prose() -> None:
+    from storyline.clean.linefeatures import prose_rows
+
+    caption = "Jane Doe, the city's new library director, poses at the opening of the library on March 3, 2019."
+    rows = prose_rows(line_features([PROSE[0], caption, PROSE[1]])).tolist()
+    assert rows == [True, False, True]
+
+
+def test_prose_after_the_last_paragraph_needs_less_than_prose_inside_the_article() -> None:
+    from storyline.clean import furniture
+
+    notice = "Visit the council's website for more on the riverside park and its opening hours."
+    x = line_features([*PROSE, notice, "Home", "Contact us"])
+    need = furniture.line_thresholds(x, 0.9).tolist()
+    assert need[:4] == [furniture.PROSE_THRESHOLD] * 4  # paragraphs with prose after them
+    assert need[4] == furniture.TAIL_PROSE_THRESHOLD  # the last prose line: the notice after the article
+    assert need[5:] == [0.9, 0.9]  # not prose: the model's own threshold
+    assert furniture.line_thresholds(x, 0.98)[4] == 0.98  # never below the threshold asked for
+    alone = furniture.line_thresholds(line_features([PROSE[0], "You can read the full report here."]), 0.9)
+    assert alone.tolist() == [furniture.PROSE_THRESHOLD, 0.9]  # a text's only paragraph keeps the full protection

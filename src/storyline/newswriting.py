@@ -18,7 +18,7 @@ from typing import Any
 
 from .dates import MONTHS, calendar_date
 
-__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "present_dated_past", "rules"]
+__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "pointer", "present_dated_past", "rules"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -43,6 +43,7 @@ class Rules:
     reporting_verbs: frozenset[str]
     attribution: tuple[str, ...]
     captions: tuple[re.Pattern[str], ...]
+    pointers: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
     parenthetical: re.Pattern[str]
 
@@ -69,6 +70,7 @@ def rules() -> Rules:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         attribution=tuple(raw["attribution_phrases"]),
         captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
+        pointers=tuple(re.compile(p, re.I) for p in raw["pointer_patterns"]),
         dateline=re.compile(raw["dateline"]),
         parenthetical=re.compile(
             r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
@@ -108,6 +110,13 @@ def opening_connective(text: str) -> str | None:
 def caption(text: str) -> bool:
     """Does the sentence have the shape of a photo or video caption?"""
     return any(p.search(text) for p in rules().captions)
+
+
+def pointer(text: str) -> bool:
+    """Does the sentence point the reader elsewhere ("The full list can be read here.", "Click here
+    to …", "Watch the video above.") rather than state something of the story?"""
+    words = text[dateline_end(text) :].strip().lstrip(_LEADING)
+    return any(p.search(words) for p in rules().pointers)
 
 
 def _stated_days(text: str) -> list[dt.date]:

@@ -7,6 +7,8 @@ A summary sentence is lifted out of its report, so what it leaned on there is go
 - a pronoun or demonstrative subject at its start ("He …", "These attacks …") names nobody;
 - a quotation needs its speaker in the same sentence ("…," the minister said), and reported
   speech whose speaker is a pronoun ("…, he said.") is a quote without its speaker;
+- a web page's pointer ("The full list can be read here.", "Click here to …", "Watch the video
+  above.") sends the reader elsewhere and states nothing;
 - a photo caption ("(AP Photo)", "pictured", "(L-R)") or a fragment with no finite verb is
   not a statement of the story. Captions are written in the present tense (style guides' rule),
   so a sentence whose main verb is in the present but which dates its event with a full date
@@ -23,7 +25,7 @@ import re
 from typing import Any
 
 from ..model import Analysis, Sentence
-from ..newswriting import caption, dateline_end, opening_connective, present_dated_past, rules
+from ..newswriting import caption, dateline_end, opening_connective, pointer, present_dated_past, rules
 from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
@@ -177,6 +179,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
         return "reads as a caption"
+    if pointer(s.text):
+        return "points the reader to a page, a link or a video (a web pointer)"
     if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
         return "a photo credit follows it (a caption)"
     if _caption_paragraph(a, s):

@@ -31,7 +31,6 @@ a sentence with it). "from 1976 to 1983" and "between A, …, and B" are one ran
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -197,14 +196,11 @@ def _sentence_events(
     return out
 
 
-_BY = re.compile(r"\b[Bb]y\s+(?:early\s+|late\s+)?$")
-
-
 def _period(expr: DateExpression, text: str) -> bool:
     """A span of time rather than a day: a range, "since …", "until …" (not a deadline, "by Friday")."""
     if expr.range_end is not None or expr.relation == "since":
         return True
-    return expr.relation == "until" and expr.lead != "by" and not _BY.search(text[max(0, expr.start - 16) : expr.start])
+    return expr.relation == "until"
 
 
 def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:

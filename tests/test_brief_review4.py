@@ -241,3 +241,65 @@ def test_a_town_the_model_read_as_a_person_is_placed_when_a_distance_locates_it(
     place = resolver.decide(located, ctx)
     assert place is not None and place.country == "US"
     assert resolver.decide(located, story_context([])) is None  # nowhere near the story's places: not sure
+
+
+# --- the fourth read's two stories: rules they showed (fixtures written for these tests) ---------
+
+
+def test_an_indefinite_ordinal_points_back() -> None:
+    from storyline.summary.standalone import points_back
+
+    assert points_back("A second statement suggested that the ministry had known of the leak.")
+    assert points_back("A further 20 homes were evacuated on Sunday.")
+    assert not points_back("A statement from the ministry said the leak had been fixed.")
+    assert not points_back("Second-quarter profit rose 4 percent, the company said.")
+
+
+def test_a_gerunds_date_is_not_the_sentences_date() -> None:
+    analyses = story(("r", "The senator ruled out running for governor in 2022 on Friday, saying her work in "
+                           "Washington came first.\nThe rebels began shelling the northern town in March, "
+                           "the army said.", dt.date(2020, 11, 6)))
+    entries = build_timeline(analyses)
+    [run] = [e for e in entries if e.date == "2022"]
+    assert run.mention  # kept as an entry, but it names the running's year: no summary label
+    shelling = [e for e in entries if "began shelling" in e.text]
+    assert shelling and not any(e.mention for e in shelling)  # "began": the shelling's date is the beginning's
+    plant = analyses[0]
+    out = arrange([plant.sentences[0]], [SummarySentence(plant.sentences[0].text, [
+        Citation("r", plant.sentences[0].start, plant.sentences[0].end)])], analyses, entries)
+    assert out[0].date != "2022"
+
+
+def test_a_person_name_with_a_code_is_an_organisation() -> None:
+    text = "Speaking to TV3 Harbourside, the minister said the talks would resume. TV3 Harbourside aired it live."
+    kinds = _kinds(_tagged("d", text, [("TV3 Harbourside", "person")]))
+    assert kinds["TV3 Harbourside"] == "org"
+
+
+def test_a_first_name_misspelt_by_a_letter_is_one_person() -> None:
+    a = _tagged("a", "President Barak Ozawa spoke on Monday.", [("Barak Ozawa", "person")])
+    b = _tagged("b", "President Barack Ozawa spoke on Monday. Ozawa said he was pleased.",
+                [("Barack Ozawa", "person"), ("Ozawa", "person")])
+    c = _tagged("c", "Mark Lund and Mary Lund, his sister, sang.", [("Mark Lund", "person"), ("Mary Lund", "person")])
+    groups = {e.name: e for e in merge_entities([a, b], None)}
+    assert len([e for e in groups.values() if e.kind == "person"]) == 1
+    people = [e for e in merge_entities([c], None) if e.kind == "person"]
+    assert len(people) == 2  # one letter changed, not left out: another name
+
+
+def test_a_speaker_named_only_by_a_demonstrative_does_not_stand_alone() -> None:
+    a = story(("d", "Officials said satellite images showed trucks moving near the depot on Tuesday.\n"
+                    "The movement, these officials believe, may have been preparations for the raid.\n"
+                    "Some officials believe the fire was set deliberately.", None))[0]
+    why = [why_not_alone(a, s) for s in a.sentences]
+    assert why[0] is None and why[2] is None
+    assert why[1] is not None and "demonstrative" in why[1]
+
+
+def test_a_timeline_entry_leaves_the_wire_dateline_out() -> None:
+    analyses = story(("r", "ASHBY, Wessex (Reuters) - The harbour board approved the new ferry terminal on "
+                           "March 3, 2019, its chairman said.", dt.date(2019, 3, 4)))
+    [entry] = [e for e in build_timeline(analyses) if e.date == "2019-03-03"]
+    assert entry.text.startswith("The harbour board approved")
+    c = entry.citations[0]
+    assert analyses[0].doc.text[c.start : c.end] == entry.text

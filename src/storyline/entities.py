@@ -100,6 +100,15 @@ def _edit1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _inner_drop(a: str, b: str) -> bool:
+    """One name is the other with one letter left out inside it ("barak"/"barack"), both at least four
+    letters, same first and last letter: a misspelling, not another name ("eric"/"erica", "mark"/"mary")."""
+    if len(a) > len(b):
+        a, b = b, a
+    return (len(b) == len(a) + 1 and len(a) >= 4 and a[0] == b[0] and a[-1] == b[-1]
+            and any(b[:i] + b[i + 1 :] == a for i in range(1, len(b) - 1)))
+
+
 def _near_spelling(a: str, b: str) -> bool:
     """Person names alike but for one letter in a long word: "sergei shoigu" / "sergei shoygu"."""
     wa, wb = a.split(), b.split()
@@ -322,6 +331,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # a product or a weapon ("Kalibr NK"), not an organisation
     if kind == "org" and k in ev.products:
         return None  # "sell an Xbox and accessories", "its Windows operating system": a product
+    if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
+        return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
     if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
         return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
@@ -380,6 +391,12 @@ def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
             if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 3 and (
                 fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
             ):
+                uf.union(a_, b_)
+    # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
                 uf.union(a_, b_)
     # one-word person names join the single longer name they end (or start)
     for k in persons:

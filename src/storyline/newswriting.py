@@ -35,7 +35,7 @@ class Rules:
     connectives_before_comma: tuple[str, ...]
     pronouns: tuple[str, ...]
     adjective_before_noun: frozenset[str]
-    pointing_determiners: frozenset[str]
+    pointing_determiners: tuple[str, ...]
     bare_referents: frozenset[str]
     demonstratives: frozenset[str]
     time_nouns: frozenset[str]
@@ -46,6 +46,7 @@ class Rules:
     pointers: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    aspectual_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def rules() -> Rules:
         connectives_before_comma=longest_first("connectives_before_comma"),
         pronouns=longest_first("pronouns"),
         adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
-        pointing_determiners=frozenset(raw["pointing_determiners"]),
+        pointing_determiners=longest_first("pointing_determiners"),
         bare_referents=frozenset(raw["bare_referents"]),
         demonstratives=frozenset(raw["demonstratives"]),
         time_nouns=frozenset(raw["time_nouns"]),
@@ -72,6 +73,7 @@ def rules() -> Rules:
         captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
         pointers=tuple(re.compile(p, re.I) for p in raw["pointer_patterns"]),
         dateline=re.compile(raw["dateline"]),
+        aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         parenthetical=re.compile(
             r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
         ),

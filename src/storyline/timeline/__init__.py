@@ -21,11 +21,12 @@ and never merges with that day's events.
 
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no
-finite verb is no event, and a period that only describes a noun or a relative clause ("who
-ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the June 1995
-meeting") or sits in a relative clause is kept but marked ``mention`` (the summary never labels
-a sentence with it). "from 1976 to 1983" and "between A, …, and B" are one range
-(``expressions.py``).
+finite verb is no event, and a period that only describes a noun, a relative clause or a gerund
+object ("who ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the
+June 1995 meeting"), sits in a relative clause or dates a gerund the verb takes as its object
+("ruled out running for president in 2012") is kept but marked ``mention`` (the summary never
+labels a sentence with it). "by 2020" is a deadline (relation "by"), never a period. "from 1976
+to 1983" and "between A, …, and B" are one range (``expressions.py``).
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ def _sentence_events(
             continue
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative")))
+                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative", "complement")))
     return out
 
 

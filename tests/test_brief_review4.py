@@ -303,3 +303,14 @@ def test_a_timeline_entry_leaves_the_wire_dateline_out() -> None:
     assert entry.text.startswith("The harbour board approved")
     c = entry.citations[0]
     assert analyses[0].doc.text[c.start : c.end] == entry.text
+
+
+def test_a_gerund_after_a_preposition_dates_its_own_event() -> None:
+    analyses = story(("r", "The driver was charged on Friday with causing a crash on the coast road in March 2019.\n"
+                           "The town's mayor came close to winning the party's nomination in 2016, aides said.",
+                      dt.date(2020, 11, 6)))
+    entries = build_timeline(analyses)
+    march = [e for e in entries if e.date.startswith("2019-03")]
+    assert march and all(e.mention for e in march)
+    nomination = [e for e in entries if e.date == "2016"]
+    assert nomination and all(e.mention for e in nomination)

@@ -101,9 +101,10 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     stands before ("the June 1995 meeting", "today's demarche": it names a thing); a noun through a
     preposition ("rule from 1976 to 1983"); or the verb of a relative clause ("who ruled … from 1973
     to 1990", "…, which crashed on June 1"); or a gerund its clause's verb takes as its object
-    ("ruled out running for president in 2012", "denied meeting the envoy in June": the date is
-    the running's or the meeting's, not the ruling out's or the denial's; "began shelling the town
-    in March" is the beginning's, an aspectual verb of ``data/account_rules.json``)."""
+    ("ruled out running for president in 2012", "denied meeting the envoy in June", "was accused of
+    killing three people in March": the date is the running's, the meeting's or the killing's, not
+    the ruling out's, the denial's or the accusation's; "began shelling the town in March" is the
+    beginning's, an aspectual verb of ``data/account_rules.json``)."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "clause"
@@ -128,8 +129,16 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
 
 def _gerund_object(sdoc: Any, tok: Any) -> bool:
     """Is ``tok`` a gerund its head verb takes as its object, with no comma between them ("ruled out
-    running", not "…, saying"), and is the head no aspectual verb ("began shelling")?"""
+    running", not "…, saying"), or through a preposition ("accused of killing", "came close to
+    winning"), and is the head no aspectual verb ("began shelling")?"""
     head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.pos_ == "ADP":
+        # "accused of killing …", "arrested after finding …", "came close to winning …": the
+        # preposition's verb (through an adjective or adverb, "close to") takes the gerund
+        head = head.head
+        if head.pos_ in ("ADJ", "ADV") and head.head is not head:
+            head = head.head
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in rules().aspectual_verbs
     if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "advcl") or head is tok or head.pos_ not in ("VERB", "AUX"):
         return False
     if head.lemma_.lower() in rules().aspectual_verbs or not head.i < tok.i:

@@ -213,6 +213,7 @@ def test_the_context_readers() -> None:
     assert not product_use(*_at("a Microsoft spokesman said", "Microsoft"))
     assert not product_use(*_at("a Boeing 777 crashed", "Boeing"))  # a maker with a model number
     assert not product_use(*_at("Our Armed Forces will help", "Armed Forces"))
+    assert not product_use(*_at("the parking lot of a Walmart in Beaufort was full", "Walmart"))  # a store
     assert company_use(*_at("Liberty-based Ferrell has made a donation", "Ferrell"))
     assert company_use(*_at("the remaining Palm Computing hardware business of the group", "Palm Computing"))
     assert company_use(*_at("the energy company Ferrell said", "Ferrell"))

@@ -336,6 +336,7 @@ def numbered_context(text: str, start: int, end: int) -> bool:
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)[ \t]+$")
 _HEAD_END = re.compile(r"^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+([a-z]+)\b)")
+_BRANCH_AFTER = re.compile(r"^[ \t]+(?:in|at|near|outside|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 COMPANY_NOUNS = lexicon.words("company_nouns")
 _BASED_BEFORE = re.compile(r"[A-Za-z]-based[ \t]+$")  # "Liberty-based Acme"
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -371,7 +372,10 @@ def product_use(text: str, start: int, end: int) -> bool:
     if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
                                                    and _POSSESSIVE_BEFORE.search(before))):
         return False
-    head = _HEAD_END.match(text[end : end + 40])
+    after = text[end : end + 40]
+    if _BRANCH_AFTER.match(after):
+        return False  # "the parking lot of a Wal-Mart in Moorehead City": a store of the company, not a product
+    head = _HEAD_END.match(after)
     return head is not None and (head.group(1) is None or head.group(1) in _STOPWORDS)
 
 

@@ -48,13 +48,12 @@ from clean_data import (  # noqa: E402
     load_seeds,
 )
 from storyline.clean import repeat_counts  # noqa: E402
-from storyline.clean.furniture import PROSE_THRESHOLD, Trees, model_inputs  # noqa: E402
+from storyline.clean.furniture import Trees, line_thresholds, model_inputs  # noqa: E402
 from storyline.clean.linefeatures import (  # noqa: E402
     CONTEXT,
     FEATURES,
     context_features,
     line_features,
-    prose_rows,
 )
 from storyline.clean.lines import split_lines  # noqa: E402
 
@@ -250,7 +249,7 @@ def main() -> int:
               f"article lines kept {(p2[k] <= t).mean():.3f}")
     print("| cross-validation (by site) | furniture lines | removed | article lines | kept | article words kept |")
     print("|---|---:|---:|---:|---:|---:|")
-    removed = np.where(prose_rows(x), p2 > max(PROSE_THRESHOLD, th), p2 > th)  # as ``decide``, certain shapes aside
+    removed = p2 > line_thresholds(x, th)  # as ``decide``, certain shapes aside
     for name in ("pages", "dev-gold", "seeds"):
         report(name, removed[src == name], y[src == name], words[src == name])
     first = fit(x, y, w)

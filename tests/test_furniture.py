@@ -21,6 +21,13 @@ PROSE = [
     "The developer said it would not appeal the decision, according to a statement released on Wednesday.",
 ]
 MENU = ["Home", "World", "Business", "Science & Tech", "Sport", "Opinion", "Video", "Podcasts"]
+# A web archive's crawl notice filling one long line (over the 80-word limit of the opening-words rule): its
+# opening and closing words as the Internet Archive writes them, the middle invented for this test.
+NO_MORE_404 = (
+    "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer "
+    "to. " + "Archived copies keep every linked page readable after the original link stops working. " * 8
+    + 'Crawls of supported "No More 404" sites.'
+)
 FOOTER = ["Share on Facebook", "Share on Twitter", "Sign up for our newsletter", "Privacy Policy", "Contact us"]
 
 
@@ -67,6 +74,8 @@ def test_shipped_model_matches_this_code_and_scores_menus_above_prose() -> None:
          "CMS artefact"),
         ("* * *", "separator"),
         ("Advertisement", "advertisement"),
+        ("Buy Photo The mayor opens the new library on Monday. (Photo: Jane Doe / The Courier)", "photo caption"),
+        (NO_MORE_404, "CMS artefact"),
     ],
 )
 def test_certain_rules_come_from_data(line: str, reason: str) -> None:
@@ -76,7 +85,10 @@ def test_certain_rules_come_from_data(line: str, reason: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Copyright law protects the photographs, the court ruled on Monday.", "The cookies were sold out by noon.",
-     "Advertisement revenue fell 3 percent in the quarter, the company said."],
+     "Advertisement revenue fell 3 percent in the quarter, the company said.",
+     "Buy photos of the parade from the city's archive, the council suggested.", "Buy Photos",
+     # opens with the crawl notice but goes on with an article: over the 80-word limit, and not closed by the notice
+     NO_MORE_404.rsplit(" Crawls of", 1)[0] + " " + " ".join(PROSE)],
 )
 def test_certain_rules_leave_sentences_alone(line: str) -> None:
     assert certain_reason(line) is None
@@ -215,3 +227,52 @@ def test_the_scraped_tail_trim_defers_to_the_model_only_when_switched_on(monkeyp
     structure.mark_structure(on, None, 0)
     assert on[-2].reason is None  # a line of 5+ words the model keeps ends the trim
     assert on[-1].reason is not None  # a label of up to four words is a menu whatever the model says
+
+
+@pytest.mark.parametrize(
+    ("line", "article"),
+    [
+        ("— Jane Roe (@janeroe_news) November 18, 2019", True),
+        ("— City Council 🏛️ (@CityCouncil) 3 March 2021", True),
+        ("-- Springfield Police (@SpringfieldPD) Sept. 4, 2020", True),
+        ("Follow Jane Roe on Twitter (@janeroe_news) for updates.", False),
+        ("— Jane Roe on Sunday, October 13th, 2019 in a local newspaper", False),
+        ("Jane Roe (@janeroe_news) is a staff writer covering City Hall since November 18, 2019", False),
+    ],
+)
+def test_an_embedded_tweets_signature_is_certain_article(line: str, article: bool) -> None:
+    from storyline.clean.furniture import certain_article
+
+    assert certain_article(line) is article
+
+
+def test_tweet_signatures_stay_in_the_text_and_end_the_tail_trim() -> None:
+    tweet = "Our officers will be at the riverside park all weekend. pic.twitter.com/AbC123xyz"
+    signature = "— Springfield Police (@SpringfieldPD) November 18, 2019"
+    text = "\n".join(["Council approves new riverside park after two-year fight", *PROSE[:2], tweet, signature,
+                      PROSE[2], tweet, signature, "More from Local News", "Home", "Contact us"])
+    doc = clean_document(RawDocument(id="d", text=text))
+    assert doc.text.count(signature) == 2  # neither the repeat pass nor the tail trim takes it
+    assert "More from Local News" not in doc.text and "Contact us" not in doc.text
+
+
+def test_a_caption_written_as_a_sentence_is_not_protected_as_prose() -> None:
+    from storyline.clean.linefeatures import prose_rows
+
+    caption = "Jane Doe, the city's new library director, poses at the opening of the library on March 3, 2019."
+    rows = prose_rows(line_features([PROSE[0], caption, PROSE[1]])).tolist()
+    assert rows == [True, False, True]
+
+
+def test_prose_after_the_last_paragraph_needs_less_than_prose_inside_the_article() -> None:
+    from storyline.clean import furniture
+
+    notice = "Visit the council's website for more on the riverside park and its opening hours."
+    x = line_features([*PROSE, notice, "Home", "Contact us"])
+    need = furniture.line_thresholds(x, 0.9).tolist()
+    assert need[:4] == [furniture.PROSE_THRESHOLD] * 4  # paragraphs with prose after them
+    assert need[4] == furniture.TAIL_PROSE_THRESHOLD  # the last prose line: the notice after the article
+    assert need[5:] == [0.9, 0.9]  # not prose: the model's own threshold
+    assert furniture.line_thresholds(x, 0.98)[4] == 0.98  # never below the threshold asked for
+    alone = furniture.line_thresholds(line_features([PROSE[0], "You can read the full report here."]), 0.9)
+    assert alone.tolist() == [furniture.PROSE_THRESHOLD, 0.9]  # a text's only paragraph keeps the full protection

@@ -128,6 +128,15 @@ def client() -> Iterator[Any]:
         yield c
 
 
+def test_the_local_cluster_waits_for_a_restarted_worker_while_it_runs(client: Any) -> None:
+    """Dask reads lost-worker-timeout when a worker is lost, long after the cluster started: at its
+    default (15 s) a worker restarted after a crash that loads its models slowly was closed for good."""
+    import dask
+
+    assert dask.config.get("distributed.deploy.lost-worker-timeout") == "300s"
+    assert dask.config.get("distributed.scheduler.allowed-failures") == 0
+
+
 def _snapshot(db: Path) -> dict[str, Any]:
     conn = sqlite3.connect(db)
     try:

@@ -28,7 +28,12 @@ is not listed as a place (nor as an organisation). A time zone ("EST") and a sto
 ("Hurricane Irene", then "Irene") are not listed; a natural feature's name ("Cape Hatteras",
 "Jordan River") is a place even where the gazetteer has no town of that name. A law's or a
 treaty's name ("Omnibus Parks Act") and a numbered thing's name cut before its number ("Air
-France Flight| 447") are not listed either.
+France Flight| 447") are not listed either. A name written as a product's at least as often as not
+and never as a business's, a person's or a speaker's ("sell an Xbox and accessories", "its Windows
+operating system") is not listed as an organisation; a "person" written as a business's and never
+as a person's ("Liberty-based Acme", "the Acme hardware business", "Acme, which") is an
+organisation; a name a direction or a distance locates ("eight miles south of Alturas") is a
+location, placed by the places stage when the story is near it, else not listed.
 The word lists are ``lexicon/`` data read through ``names.py``.
 
 The name knowledge itself (honorifics, particles, the known groups, keys) is in
@@ -50,6 +55,7 @@ from .names import (
     acronym,
     body_as_newspaper,
     clean_name,
+    company_use,
     defined_acronyms,
     designator,
     display_form,
@@ -65,10 +71,14 @@ from .names import (
     object_names,
     org_by_form,
     org_continuation,
+    person_use,
     place_context,
+    product_use,
+    speaks_use,
     storm_names,
     street_name,
     thing_context,
+    which_use,
 )
 from .text import fold
 from .unionfind import UnionFind
@@ -88,6 +98,15 @@ def _edit1(a: str, b: str) -> bool:
         a, b = b, a
     i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     return a[i:] == b[i + 1 :]
+
+
+def _inner_drop(a: str, b: str) -> bool:
+    """One name is the other with one letter left out inside it ("barak"/"barack"), both at least four
+    letters, same first and last letter: a misspelling, not another name ("eric"/"erica", "mark"/"mary")."""
+    if len(a) > len(b):
+        a, b = b, a
+    return (len(b) == len(a) + 1 and len(a) >= 4 and a[0] == b[0] and a[-1] == b[-1]
+            and any(b[:i] + b[i + 1 :] == a for i in range(1, len(b) - 1)))
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -145,6 +164,8 @@ class _Evidence:
     numbered: set[str] = field(default_factory=set)  # keys only ever written before a number ("Air France Flight")
     objects: set[str] = field(default_factory=set)  # folded names of natural objects of the sky ("leo")
     features: set[str] = field(default_factory=set)  # keys written after a feature's noun ("island of X")
+    products: set[str] = field(default_factory=set)  # keys mostly written as a product's ("sell an Xbox,")
+    companies: set[str] = field(default_factory=set)  # keys written as a business's and never as a person's
 
 
 @dataclass(slots=True)
@@ -209,6 +230,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     """Names the story only ever writes as made things', and names it writes as locations'."""
     thing_uses: dict[str, list[bool]] = defaultdict(list)
     number_uses: dict[str, list[bool]] = defaultdict(list)
+    uses: dict[str, Counter[str]] = defaultdict(Counter)  # key -> product, company, person, all
     tagged: dict[str, Counter[EntityKind]] = defaultdict(Counter)
     defined: dict[str, str] = {}  # key of an acronym -> key of the name the text defines it for
     for a in analyses:
@@ -216,6 +238,12 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         for m in a.mentions:
             k = name_key(clean_name(display_form(m.text)))
             thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
+            uses[k]["all"] += 1
+            uses[k]["product"] += product_use(a.doc.text, m.start, m.end)
+            uses[k]["company"] += company_use(a.doc.text, m.start, m.end)
+            uses[k]["person"] += person_use(a.doc.text, m.start, m.end)
+            uses[k]["speaks"] += speaks_use(a.doc.text, m.end)
+            uses[k]["which"] += which_use(a.doc.text, m.end)
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
@@ -229,6 +257,16 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
     ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
+    # a made thing's name: written as a product at least as often as not, never as a business's or a
+    # person's, never saying or doing what a business does ("Acme said")
+    ev.products = {k for k, n in uses.items()
+                   if n["product"] and 2 * n["product"] >= n["all"]
+                   and not n["company"] and not n["person"] and not n["speaks"]}
+    # a business's name the model read as a person's: written as a business's (or followed by ", which"),
+    # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
+    # ("Liberty-based Acme announced …")
+    ev.companies = {k for k, n in uses.items()
+                    if (n["company"] or n["which"]) and not n["person"] and not n["product"]}
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
@@ -291,6 +329,12 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     k = name_key(name)
     if k in ev.things:
         return None  # a product or a weapon ("Kalibr NK"), not an organisation
+    if kind == "org" and k in ev.products:
+        return None  # "sell an Xbox and accessories", "its Windows operating system": a product
+    if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
+        return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
+    if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
+        return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
     if kind == "place" and ev.placed_run:
@@ -347,6 +391,12 @@ def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
             if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 3 and (
                 fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
             ):
+                uf.union(a_, b_)
+    # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
                 uf.union(a_, b_)
     # one-word person names join the single longer name they end (or start)
     for k in persons:

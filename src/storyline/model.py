@@ -36,7 +36,7 @@ SCHEMA = "storyline.brief/1"
 EntityKind = Literal["person", "org", "place"]
 PlaceKind = Literal["city", "country", "sea", "region"]
 Precision = Literal["day", "week", "month", "year"]
-Relation = Literal["since", "until"]
+Relation = Literal["since", "until", "by"]  # "by": a deadline ("by 2020"), not a period
 Verdict = Literal["agree", "differ", "contested", "single"]
 Number = int | float
 

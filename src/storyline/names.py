@@ -126,10 +126,11 @@ def designator(name: str) -> bool:
 
 
 def place_context(text: str, start: int, end: int) -> bool:
-    """A name written as a location's: before a place noun ("the Saltings neighbourhood") or after
-    one and "of" ("the port of Aldermouth")."""
+    """A name written as a location's: before a place noun ("the Saltings neighbourhood"), after
+    one and "of" ("the port of Aldermouth"), or after a direction or a distance ("eight miles south
+    of Alturas", ``locative_use``)."""
     after, _ = _neighbour_noun(text, start, end)
-    return after in PLACE_NOUNS or _place_noun_of(text, start) is not None
+    return after in PLACE_NOUNS or _place_noun_of(text, start) is not None or locative_use(text, start, end)
 
 
 PLACE_NOUNS_OF = lexicon.words("place_nouns_of")
@@ -324,3 +325,97 @@ def numbered_context(text: str, start: int, end: int) -> bool:
     Flight| 447", "Unit| 4"): a piece of that thing's name, cut by the model."""
     words = text[start:end].split()
     return len(words) >= 2 and words[-1] in NUMBERED_NOUNS and _NUMBER_AFTER.match(text[end : end + 4]) is not None
+
+
+# A made thing's name, as a product is written and an organisation rarely is (``product_use``):
+# the head of a noun phrase with an indefinite article ("sell an Xbox,", "a Walkman and"), or, for a
+# one-word name, with a personal possessive ("his Xbox and"); or an owner's product of a kind
+# ("Microsoft's Windows operating system", "its Walkman players"). "a Microsoft spokesman", "his
+# Twitter account" do not count (a noun follows), nor "our Armed Forces will" (an institution of
+# several words). A model number ("Windows 95", "Boeing 777") does not count: makers are written so.
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)[ \t]+$")
+_HEAD_END = re.compile(r"^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+([a-z]+)\b)")
+_BRANCH_AFTER = re.compile(r"^[ \t]+(?:in|at|near|outside|on)[ \t]+(?:the[ \t]+)?[A-Z]")
+COMPANY_NOUNS = lexicon.words("company_nouns")
+_BASED_BEFORE = re.compile(r"[A-Za-z]-based[ \t]+$")  # "Liberty-based Acme"
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_COMPANY_AFTER = re.compile(r"^[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")  # not after "'s": "Smith's company" is his
+_WHICH_AFTER = re.compile(r"^[ \t]*,[ \t]*which\b")
+# A person is written with a title, a relative "who", a verb and a personal pronoun ("Smith said he",
+# "Smith told her"), or kin ("Smith's wife").
+_PERSON_AFTER = re.compile(
+    r"^(?:[ \t]*,?[ \t]*who\b|[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she|him|her)\b|"
+    r"['’]s?[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|widow)\b)"
+)
+
+
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+$")  # "Microsoft's| Windows", "its| Windows"
+_SPEAKS_AFTER = re.compile(
+    r"^[ \t]+(?:(?:has|had|have)[ \t]+)?(?:said|says|announced|announces|reported|denied|denies|confirmed|"
+    r"confirms|stated|told|added|argued|claimed|declined|hired|sued|agreed|acquired|employs)\b"
+)
+
+
+def speaks_use(text: str, end: int) -> bool:
+    """Is the name the subject of a verb of saying or of a business's acts ("Acme said", "Acme has
+    hired")? Made things do neither."""
+    return _SPEAKS_AFTER.match(text[end : end + 30]) is not None
+
+
+def product_use(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), or as an
+    owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players")?"""
+    before = text[max(0, start - 8) : start]
+    if _OWNER_BEFORE.search(before) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
+        return True
+    if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
+                                                   and _POSSESSIVE_BEFORE.search(before))):
+        return False
+    after = text[end : end + 40]
+    if _BRANCH_AFTER.match(after):
+        return False  # "the parking lot of a Wal-Mart in Moorehead City": a store of the company, not a product
+    head = _HEAD_END.match(after)
+    return head is not None and (head.group(1) is None or head.group(1) in _STOPWORDS)
+
+
+def company_use(text: str, start: int, end: int) -> bool:
+    """Is the name written as a business's: "Liberty-based Acme", "the energy company Acme", "the
+    Acme business of …"?"""
+    if _BASED_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    if before is not None and before.group(1) in COMPANY_NOUNS:
+        return True
+    after = _COMPANY_AFTER.match(text[end : end + 40])  # "Acme business", "Acme hardware business"
+    return after is not None and (after.group(1) in COMPANY_NOUNS or (
+        after.group(2) in COMPANY_NOUNS and after.group(1) not in _STOPWORDS))
+
+
+def person_use(text: str, start: int, end: int) -> bool:
+    """Is the name written as a person's: after an honorific or a title ("Mr.", "President"), before
+    "who", before a verb and a personal pronoun ("Smith said he …"), or with kin ("Smith's wife")?"""
+    return honorific_before(text[max(0, start - 20) : start]) is not None or _PERSON_AFTER.match(
+        text[end : end + 40]) is not None
+
+
+def which_use(text: str, end: int) -> bool:
+    """Is the name followed by ", which" (a thing or a body; a person takes "who")?"""
+    return _WHICH_AFTER.match(text[end : end + 12]) is not None
+
+
+# Where a location is written: a direction or a distance from it ("eight miles south of Alturas",
+# "40 km from Homs", "on the outskirts of Ashby"). People are not written so.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ \t]+of|"
+    r"\b(?:miles?|kilomet(?:er|re)s?|km)[ \t]+(?:(?:north|south|east|west)\w*[ \t]+)?(?:from|of|outside)|"
+    r"\boutskirts[ \t]+of)[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
+
+
+def locative_use(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` written as a location's, by a direction or a distance from it
+    ("eight miles south of Alturas")? Not before a possessive ("north of Smith's farm" names a farm)."""
+    return _LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]) is not None and not re.match(
+        r"['’]", text[end : end + 1])

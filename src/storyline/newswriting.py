@@ -18,7 +18,7 @@ from typing import Any
 
 from .dates import MONTHS, calendar_date
 
-__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "present_dated_past", "rules"]
+__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "pointer", "present_dated_past", "rules"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -35,7 +35,7 @@ class Rules:
     connectives_before_comma: tuple[str, ...]
     pronouns: tuple[str, ...]
     adjective_before_noun: frozenset[str]
-    pointing_determiners: frozenset[str]
+    pointing_determiners: tuple[str, ...]
     bare_referents: frozenset[str]
     demonstratives: frozenset[str]
     time_nouns: frozenset[str]
@@ -43,8 +43,10 @@ class Rules:
     reporting_verbs: frozenset[str]
     attribution: tuple[str, ...]
     captions: tuple[re.Pattern[str], ...]
+    pointers: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    aspectual_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +63,7 @@ def rules() -> Rules:
         connectives_before_comma=longest_first("connectives_before_comma"),
         pronouns=longest_first("pronouns"),
         adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
-        pointing_determiners=frozenset(raw["pointing_determiners"]),
+        pointing_determiners=longest_first("pointing_determiners"),
         bare_referents=frozenset(raw["bare_referents"]),
         demonstratives=frozenset(raw["demonstratives"]),
         time_nouns=frozenset(raw["time_nouns"]),
@@ -69,7 +71,9 @@ def rules() -> Rules:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         attribution=tuple(raw["attribution_phrases"]),
         captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
+        pointers=tuple(re.compile(p, re.I) for p in raw["pointer_patterns"]),
         dateline=re.compile(raw["dateline"]),
+        aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         parenthetical=re.compile(
             r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
         ),
@@ -108,6 +112,13 @@ def opening_connective(text: str) -> str | None:
 def caption(text: str) -> bool:
     """Does the sentence have the shape of a photo or video caption?"""
     return any(p.search(text) for p in rules().captions)
+
+
+def pointer(text: str) -> bool:
+    """Does the sentence point the reader elsewhere ("The full list can be read here.", "Click here
+    to …", "Watch the video above.") rather than state something of the story?"""
+    words = text[dateline_end(text) :].strip().lstrip(_LEADING)
+    return any(p.search(words) for p in rules().pointers)
 
 
 def _stated_days(text: str) -> list[dt.date]:

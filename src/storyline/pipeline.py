@@ -18,8 +18,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from .analyse import analyse
 from .claims import extract_claims
@@ -56,8 +57,15 @@ def one_blas_thread() -> Iterator[None]:
     """numpy's BLAS on one thread while the stages run. Why: their products are small (a summary's
     sentences by a story's, a few hundred rows), and OpenBLAS's second thread cost about 13% more CPU
     for a brief from stored analyses (bench/speed.py measures CPU: the target is one core)."""
-    with threadpool_limits(limits=1, user_api="blas"):
+    with _threadpools().limit(limits=1, user_api="blas"):
         yield
+
+
+@lru_cache(maxsize=1)
+def _threadpools() -> ThreadpoolController:
+    """The process's thread pools, found once: finding them (``threadpool_limits`` does on every call)
+    walks the loaded libraries, about 2 ms, twice a brief."""
+    return ThreadpoolController()
 
 
 def build_brief(

@@ -107,7 +107,7 @@ from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
-from .furniture import certain_reason, load_model, model_inputs
+from .furniture import certain_article, certain_reason, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
@@ -192,6 +192,8 @@ def _classify_lines(
     then every other line whose furniture probability is above the model's threshold, or that has a
     shape that is furniture on any site (gallery counters, a photo credit on its own line:
     ``linefeatures.certain_furniture``), is removed as "navigation" (up to 4 words) or "site furniture".
+    A line that is article on any site (``furniture.certain_article``: an embedded tweet's signature)
+    is marked first and left to the article.
     """
     texts, others = model_inputs(lines, doc_counts)  # credits cut first, as in training
     scores, furniture = load_model().decide(texts, others, extracted=extracted)
@@ -199,6 +201,9 @@ def _classify_lines(
     for ln, score in zip(lines, scores.tolist(), strict=True):
         ln.score = round(score, 3)
         if not ln.kept:
+            continue
+        if certain_article(ln.text):
+            ln.article = True
             continue
         certain = certain_reason(ln.text)
         if certain is not None:
@@ -210,7 +215,7 @@ def _classify_lines(
             dates.append(date_line)
     dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
     for i, (ln, is_furniture) in enumerate(zip(lines, furniture.tolist(), strict=True)):
-        if not ln.kept or extracted and is_table_row(ln.text):
+        if not ln.kept or ln.article or extracted and is_table_row(ln.text):
             continue
         ln.reason = classify_line(ln.text)
         if ln.reason is None and is_furniture and not (extracted and in_shaped_run(lines, i)):

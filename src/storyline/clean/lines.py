@@ -36,6 +36,7 @@ class Line:
     parts: list[Removed] = field(default_factory=list)  # parts cut out of a kept line
     score: float | None = None  # furniture probability from the model
     by_model: bool = False  # removed on the model's verdict alone (title and masthead passes may take it back)
+    article: bool = False  # certain article (``furniture.certain_article``): no furniture pass removes it
 
     @property
     def kept(self) -> bool:

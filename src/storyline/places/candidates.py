@@ -4,7 +4,8 @@ Named entities (GPE/LOC/FAC, and ORG/PERSON/NORP because the small model
 mislabels places) and capitalised proper-noun runs the model did not tag at all
 ("Deir-ez-Zor", "Odesa"), each with what its context says: a qualifier ("Paris,
 Texas"), a preceding "the", a locative cue ("in Homs", "town of Talbiseh"), and whether
-it is a state's or province's abbreviation as news writes it ("Raleigh, N.C.").
+it is a state's or province's abbreviation as news writes it ("Raleigh, N.C."), and whether a
+direction or a distance locates it ("eight miles south of Alturas").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis
-from ..names import HONORIFICS
+from ..names import HONORIFICS, locative_use
 from ..parses import parsed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -63,6 +64,7 @@ class Candidate:
     cue: bool = False  # after a locative word or in a list: "in Homs", "town of Talbiseh", "Raqqa and Deir-ez-Zor"
     abbreviation: str | None = None  # a state's or province's abbreviation as written, with its stop ("N.C.")
     within: str | None = None  # "Canary Islands" in "La Palma in the Canary Islands": where the text puts it
+    locative: bool = False  # after a direction or a distance: "eight miles south of Alturas" (names.locative_use)
 
 
 def _clean_span(text: str, start: int) -> tuple[str, int]:
@@ -99,6 +101,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     doc_id, para.offset + start, para.offset + start + len(text), text, label,
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
                     division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
+                    locative_use(para.text, start, start + len(text)),
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))

@@ -229,10 +229,11 @@ class Resolver:
         if c.label == "PERSON":
             # the model saw a person ("Valverde", "Ivanov"): only a big city, or a sizeable one in
             # the story's own country and near its places, overrides it ("Aleppo")
+            # ... or a town near them that a direction or a distance locates ("eight miles south of Alturas")
             share = ctx.share.get(p.country, 0.0) if ctx is not None else 0.0
             sure = p.population >= cfg.big_city or (
                 near and share >= cfg.person_place_share and p.population >= cfg.sizeable_city
-            )
+            ) or (near and c.locative)
             return p if m.primary and sure else None
         if near and (c.cue or p.population >= cfg.sizeable_city):
             return p  # "activists in Homs" (tagged ORG), "in Raqqa and Deir-ez-Zor" (untagged), "hit Hama"

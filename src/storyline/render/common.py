@@ -76,7 +76,8 @@ def unique_docs(doc_ids: Iterable[str]) -> list[str]:
 
 def date_label(entry: TimelineEntry) -> str:
     """A timeline date as people write it: "28 Sep 2015 to 30 Sep 2015", "week of 28 Sep 2015",
-    "since 30 Sep 2015" (a running total, not an event of that day), "7 Oct 2015 (year inferred)"."""
+    "since 30 Sep 2015" (a running total, not an event of that day), "by 2020" (a deadline), "7 Oct 2015
+    (year inferred)"."""
     label = readable(entry.date) if entry.date else "undated"
     if entry.end:
         label += f" to {readable(entry.end)}"

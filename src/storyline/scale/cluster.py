@@ -44,6 +44,11 @@ LOCAL: dict[str, Any] = {
     # page and unmapped again (measured: ~25 ms of system CPU a report, +20% on the parse);
     # glibc's own adaptive thresholds keep them. None: the variable is not set.
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # a worker killed by a report is restarted by its nanny, but the cluster closes that nanny
+    # for good if the new worker has not registered within this time (Dask's default: 15 s);
+    # a restarted worker loads spaCy and MiniLM first, which on a loaded machine took longer,
+    # and the cluster stayed one worker short (seen in tests/test_scale.py under CI load)
+    "distributed.deploy.lost-worker-timeout": "300s",
     # timers that only feed diagnostics wake every process's event loop (and take the GIL
     # from the parse) 50 times a second: an idle local cluster of 2 burned ~12% of a core,
     # ~2% with these (work stealing is moot with one task per worker)
@@ -89,15 +94,17 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         finally:
             client.close()
         return
+    # for the cluster's whole life, not only its start: the cluster reads lost-worker-timeout
+    # when a worker is lost
     with dask.config.set(LOCAL):
         cluster = distributed.LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
                                            dashboard_address=None, silence_logs=logging.ERROR)
-    try:
-        with distributed.Client(cluster) as client:
-            client.register_plugin(_models_plugin())
-            yield client
-    finally:
-        cluster.close()
+        try:
+            with distributed.Client(cluster) as client:
+                client.register_plugin(_models_plugin())
+                yield client
+        finally:
+            cluster.close()
 
 
 def killed_worker() -> type[BaseException]:

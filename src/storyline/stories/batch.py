@@ -6,21 +6,27 @@ itself) cuts one story into several: on duc2003 it split 25 of 30 ten-report sto
 (bench/stories_split_eval.py). So the online assignment only proposes groups, and
 groups whose reports read alike are joined again: greedily, the closest pair first,
 while the cosine of their mean MiniLM embeddings (title and lead of each report) is at
-least ``join``. Embeddings are computed only when assignment proposed several groups.
+least ``join``. Embeddings are computed only when assignment proposed several groups and
+cheaper evidence does not already settle that the input is one story: a name (a term capitalised
+inside sentences, not a weekday or month) that most of the reports use and every proposed group
+holds (``one_name``). On the development files that rule never fired on a mix of stories.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 
+from .. import lexicon
 from ..model import Document
 from .index import MemoryIndex
 from .online import ClusterSettings, assign
-from .vectors import lead_text, report_terms
+from .vectors import _term, lead_text, report_cues, report_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +39,18 @@ class SplitSettings:
     tac2011 is the held-out check."""
     lead_chars: int = 600
     """Characters of a report (after its title) that its embedding reads."""
+    one_name: float = 0.8
+    """An input of at least ``one_name_reports`` reports is one story, with no embedding, when a name
+    term (``report_cues``; weekdays and months aside) is used by at least this share of its reports
+    and by a report of every group assignment proposed (0: always embed). Chosen on duc2003 and
+    multinews-dev (at 0.6 and 0.7 it fired on mixes of three stories there, at 0.8 on none); tac2011
+    is the held-out check (bench/stories_split_eval.py)."""
+    one_name_reports: int = 5
+    """Fewest reports for the ``one_name`` rule: in a small input one shared name says little."""
     cluster: ClusterSettings = ClusterSettings(threshold=0.15)
-    """The online assignment that proposes groups: the threshold the join above was chosen with (the
-    store's default rose to .18 in round 5 of bench/STORIES_EXPERIMENTS.md, with a merge pass this
-    split does not run)."""
+    """The online assignment that proposes groups: the threshold the join and ``one_name`` above were chosen
+    with (the store's default rose to .18 in round 5 of bench/STORIES_EXPERIMENTS.md, with a merge pass
+    this split does not run)."""
 
 
 DEFAULT_SPLIT = SplitSettings()
@@ -59,6 +73,21 @@ def _join_alike(groups: list[list[int]], vectors: npt.NDArray[np.float32], join:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _calendar_terms() -> frozenset[str]:
+    """Terms of weekday and month names: capitalised, shared by unrelated reports of one week."""
+    return frozenset(filter(None, map(_term, [*lexicon.numbers("weekdays"), *lexicon.numbers("months")])))
+
+
+def one_story_by_name(docs: Sequence[Document], groups: list[list[int]], share: float) -> bool:
+    """Whether a name (``report_cues``), not a weekday or month, is used by at least ``share`` of
+    ``docs`` and by a report of each of ``groups`` (indices into ``docs``): then they are one story."""
+    names = [report_cues(d.text, d.title).names - _calendar_terms() for d in docs]
+    uses: Counter[str] = Counter(t for n in names for t in n)
+    least = share * len(docs)
+    return any(c >= least and all(any(t in names[i] for i in g) for g in groups) for t, c in uses.items())
+
+
 def split_stories(docs: Sequence[Document], settings: SplitSettings = DEFAULT_SPLIT) -> list[list[Document]]:
     """The stories of ``docs``: groups of documents, largest first (ties: the one seen first),
     each in input order. One group when the input is one story."""
@@ -70,6 +99,9 @@ def split_stories(docs: Sequence[Document], settings: SplitSettings = DEFAULT_SP
         a = assign(index, report_terms(doc.text, doc.title), doc.published, settings.cluster)
         by_story.setdefault(a.story, []).append(i)
     groups = list(by_story.values())
+    if len(groups) > 1 and settings.one_name and len(docs) >= settings.one_name_reports \
+            and one_story_by_name(docs, groups, settings.one_name):
+        groups = [list(range(len(docs)))]
     if len(groups) > 1:
         from ..nlp import embed
 

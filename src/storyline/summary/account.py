@@ -4,16 +4,19 @@
   a known year, not a future plan, a running total "since …", a period "between A and B", a
   caption's nor one that only dates a thing, "the June 1995 meeting") shows that date
   ("event"); else the date its report was published ("reported", which is always true).
-  For the order, such a sentence takes the last event date its report stated a few
-  sentences before it (news anchors a passage's time once), else its report's date. A
-  sentence with none of these sorts with the sentence before it in its own report, and
-  shows no date.
+  For the order, such a sentence narrated in the past tense ("Lopez said 45 engines were
+  sent") takes the last event date its report stated a few sentences before it (news
+  anchors a passage's time once); one in the present or future ("The cause is still under
+  investigation", "could cost insurers …") tells the state at its report's time and sorts
+  at its report's date, as it is shown, after that day's events. A sentence of an undated report with none of these
+  sorts with the sentence before it in its own report, and shows no date.
 - Lead.  Among the best-ranked few, the sentence the most independent sources state (its
   confirmed citations, reprints counted once), never one that states a figure the sources
   dispute (a differ or contested claim row) while another is available; ties go to the
   ranking.
-- Order. The rest by date, and within one report by its own order (discourse); sentences of
-  different reports on the same day by how early they come in their articles.
+- Order. The rest by event time, then report time (an earlier report first), then discourse:
+  within one report by its own order; sentences of different reports on the same day and of
+  the same report date by how early they come in their articles.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEntry
+from ..newswriting import rules
+from ..parses import parsed
 from ..sources import source_groups
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -58,6 +63,8 @@ class _Dated:
     day: dt.date | None
     date: str | None
     basis: Literal["event", "reported"] | None
+    published: dt.date | None = None  # its report's date: the order's key after the event time
+    at_report: bool = False  # ordered at its report's date (no event time): after that day's events
 
 
 CONTEXT_SENTENCES = 3
@@ -107,12 +114,44 @@ def date_sentences(
         event = _event_date(s, spans, a.sentences if a else [])
         published = a.doc.published if a else None
         if event is not None and event[2] == "event":
-            out.append(_Dated(s, c, rank, event[1], event[0], "event"))
-        elif published is not None:  # shown: the report's date (true); ordered by the context's when known
-            out.append(_Dated(s, c, rank, event[1] if event else published, published.isoformat(), "reported"))
+            out.append(_Dated(s, c, rank, event[1], event[0], "event", published))
+        elif published is not None:  # shown: the report's date (true); a past narration is ordered by its context's
+            past = event is not None and a is not None and not told_now(a, s)
+            day = event[1] if event is not None and past else published
+            out.append(_Dated(s, c, rank, day, published.isoformat(), "reported", published, not past))
         else:
             out.append(_Dated(s, c, rank, event[1] if event else None, None, None))
     return out
+
+
+_PAST = ("VBD",)
+_NOW = ("VBZ", "VBP", "MD")
+
+
+def told_now(a: Analysis, s: Sentence) -> bool:
+    """Is the sentence's main clause in the present or future ("The cause is still under
+    investigation", "has left", "could cost")? Then it tells the state at its report's time, not an
+    event of the passage before it. A reporting verb's own tense does not count when it reports a
+    clause: "Lopez says 45 engines were sent" narrates the past, "Officials said the cause is still
+    unknown" tells the present. Without a parse, False (the passage's time orders it)."""
+    span = _span(a, s)
+    if span is None:
+        return False
+    verb = span.root
+    if verb.lemma_.lower() in rules().reporting_verbs:
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        verb = said if said is not None else verb
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in _NOW for c in auxes):
+        return True
+    return verb.tag_ in _NOW and not any(c.tag_ in _PAST for c in auxes)
+
+
+def _span(a: Analysis, s: Sentence) -> Any | None:
+    for para in a.paragraphs:
+        if para.offset <= s.start and s.end <= para.offset + len(para.text):
+            return parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
+    return None
 
 
 def _disputed(claims: Sequence[ClaimGroup]) -> list[tuple[str, int, int]]:
@@ -150,8 +189,8 @@ def arrange(
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
     doc_pos = {a.doc.id: k for k, a in enumerate(analyses)}
     rest.sort(key=lambda d: (
-        d.day or dt.date.max, d.sentence.index / lengths.get(d.sentence.doc, 1), doc_pos.get(d.sentence.doc, 0),
-        d.sentence.index,
+        d.day or dt.date.max, d.at_report, d.published or dt.date.max,
+        d.sentence.index / lengths.get(d.sentence.doc, 1), doc_pos.get(d.sentence.doc, 0), d.sentence.index,
     ))
     rest = _discourse(rest)
     return [replace(d.cited, date=d.date, date_basis=d.basis) for d in [lead, *rest]]
@@ -169,12 +208,13 @@ def _fill_undated(items: list[_Dated]) -> None:
 
 
 def _discourse(items: list[_Dated]) -> list[_Dated]:
-    """Within one day, one report's sentences keep that report's order."""
+    """Within one day (its events, then what was reported that day), one report's sentences keep
+    that report's order."""
     out: list[_Dated] = []
     k = 0
     while k < len(items):
         j = k
-        while j < len(items) and items[j].day == items[k].day:
+        while j < len(items) and (items[j].day, items[j].at_report) == (items[k].day, items[k].at_report):
             j += 1
         block = items[k:j]
         slots: dict[str, list[_Dated]] = {}

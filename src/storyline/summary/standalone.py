@@ -7,6 +7,8 @@ A summary sentence is lifted out of its report, so what it leaned on there is go
 - a pronoun or demonstrative subject at its start ("He …", "These attacks …") names nobody;
 - a quotation needs its speaker in the same sentence ("…," the minister said), and reported
   speech whose speaker is a pronoun ("…, he said.") is a quote without its speaker;
+- a web page's pointer ("The full list can be read here.", "Click here to …", "Watch the video
+  above.") sends the reader elsewhere and states nothing;
 - a photo caption ("(AP Photo)", "pictured", "(L-R)") or a fragment with no finite verb is
   not a statement of the story. Captions are written in the present tense (style guides' rule),
   so a sentence whose main verb is in the present but which dates its event with a full date
@@ -23,7 +25,7 @@ import re
 from typing import Any
 
 from ..model import Analysis, Sentence
-from ..newswriting import caption, dateline_end, opening_connective, present_dated_past, rules
+from ..newswriting import caption, dateline_end, opening_connective, pointer, present_dated_past, rules
 from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
@@ -46,12 +48,12 @@ ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  
 def points_back(text: str) -> bool:
     """Does the sentence open with a connective that points at a sentence before it ("But …",
     "However, …"), hold one in its opening clause ("…, however, …"), open with a determiner that
-    presupposes one ("Another item …") or end on a demonstrative that does ("… has an answer to
+    presupposes one ("Another item …", "A second statement …") or end on a demonstrative that does ("… has an answer to
     this.")? The text alone decides (no parse); an opening quotation is the speaker's."""
     if _opens_quote(text):
         return False
     opening = _opening(text)
-    return (opening_connective(text) is not None or opening.split(" ", 1)[0] in rules().pointing_determiners
+    return (opening_connective(text) is not None or _starts_with(opening, rules().pointing_determiners) is not None
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None)
 
 
@@ -116,7 +118,8 @@ def _before_noun(first: Any, phrase: str) -> bool:
 
 def speaker_problem(span: Any) -> str | None:
     """Why a quotation or reported speech in the sentence lacks its speaker, or None: a speaker
-    that is only a pronoun ("…, he said."), or a quotation with no one saying it."""
+    that is only a pronoun ("…, he said.") or a demonstrative's noun ("…, these officials believe,
+    …"), or a quotation with no one saying it."""
     r = rules()
     speakers = []
     for t in span:
@@ -127,6 +130,9 @@ def speaker_problem(span: Any) -> str | None:
         _named_before(span, s) for s in pronouns
     ):
         return "its speaker is only a pronoun"
+    pointed = [s for s in speakers if any(c.dep_ == "det" and c.lower_ in r.demonstratives for c in s.children)]
+    if pointed and all(s in pointed or s.lower_ in r.pronoun_speakers for s in speakers):
+        return f"its speaker is named only by a demonstrative ({pointed[0].left_edge.text} {pointed[0].text})"
     text = span.text
     quoted = sum(len(m.group(1).split()) for m in _QUOTE.finditer(text))
     if quoted > len(text.split()) / 2 and not speakers and not any(a in text.lower() for a in r.attribution):
@@ -177,6 +183,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
         return "reads as a caption"
+    if pointer(s.text):
+        return "points the reader to a page, a link or a video (a web pointer)"
     if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
         return "a photo credit follows it (a caption)"
     if _caption_paragraph(a, s):

@@ -220,7 +220,12 @@ def readings_of(analysis: Analysis, sentences: Iterable[Sentence]) -> dict[str, 
     """Readings of some of a document's sentences from the parse ``analyse`` already made (a
     sentence lies inside one paragraph), so that judging needs no second spaCy pass."""
     out: dict[str, Reading] = {}
-    for s in sentences:
+    # Each text once, from the last of its sentences that can be read (the reading kept when every one
+    # was read in turn): a candidate of several summary sentences is listed once for each of them, about
+    # a third of the sentences ``supported_citations`` asks for in a ten-report brief.
+    for s in reversed(list(sentences)):
+        if s.text in out:
+            continue
         for para in analysis.paragraphs:
             if para.offset <= s.start and s.end <= para.offset + len(para.text):
                 span = parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")

@@ -21,17 +21,17 @@ and never merges with that day's events.
 
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no
-finite verb is no event, and a period that only describes a noun or a relative clause ("who
-ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the June 1995
-meeting") or sits in a relative clause is kept but marked ``mention`` (the summary never labels
-a sentence with it). "from 1976 to 1983" and "between A, …, and B" are one range
-(``expressions.py``).
+finite verb is no event, and a period that only describes a noun, a relative clause or a gerund
+object ("who ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the
+June 1995 meeting"), sits in a relative clause or dates a gerund the verb takes as its object
+("ruled out running for president in 2012") is kept but marked ``mention`` (the summary never
+labels a sentence with it). "by 2020" is a deadline (relation "by"), never a period. "from 1976
+to 1983" and "between A, …, and B" are one range (``expressions.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -193,18 +193,15 @@ def _sentence_events(
             continue
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative")))
+                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative", "complement")))
     return out
-
-
-_BY = re.compile(r"\b[Bb]y\s+(?:early\s+|late\s+)?$")
 
 
 def _period(expr: DateExpression, text: str) -> bool:
     """A span of time rather than a day: a range, "since …", "until …" (not a deadline, "by Friday")."""
     if expr.range_end is not None or expr.relation == "since":
         return True
-    return expr.relation == "until" and expr.lead != "by" and not _BY.search(text[max(0, expr.start - 16) : expr.start])
+    return expr.relation == "until"
 
 
 def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:

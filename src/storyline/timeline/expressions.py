@@ -4,7 +4,8 @@
 days ago": ``find_dates`` finds them with its own patterns, plus the model's DATE
 entities as a second opinion (form "model"); it never uses dateparser's
 ``search_dates``, which reads "Sept" in running text as the 7th. "since"/"until"
-come from the words before, and "from A to B" becomes one range.
+come from the words before, and "from A to B" becomes one range; "by 2020" is a deadline
+("by"), never a period "until 2020".
 ``resolution.py`` turns each expression into a date.
 """
 
@@ -94,7 +95,8 @@ _MODEL_DATE = re.compile(
     r"|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
 )
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
-_UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough)\s+)$")
+_UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
+_BY = re.compile(r"(?:\b[Bb]y\s+(?:early\s+|late\s+|the\s+end\s+of\s+)?)$")  # a deadline, not a period
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*$")
 # "between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983": an aside between the two ends
 _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$")
@@ -178,8 +180,10 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
         pre = e.lead
         if _SINCE.search(before) or pre in ("since", "from"):
             rel = "since"
-        elif _UNTIL.search(before) or pre in ("until", "by", "through"):
+        elif _UNTIL.search(before) or pre in ("until", "through"):
             rel = "until"
+        elif _BY.search(before) or pre == "by":
+            rel = "by"  # "doubling its ranks by 2020": due by then, not a period "until 2020"
         opened = re.search(r"\b(?:[Ff]rom|[Bb]etween)\s+$", before) is not None or pre in ("from", "between")
         if i + 1 < len(exprs):
             nxt = exprs[i + 1]

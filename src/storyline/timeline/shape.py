@@ -1,6 +1,7 @@
 """What an entry's text looks like: a real span of its source, shown as a reader can take it.
 
-- A list marker ("* ", "• ", "1. ") opens a line, not an event: the entry's span starts after it.
+- A list marker ("* ", "• ", "1. ") opens a line, not an event: the entry's span starts after it;
+  so does a wire dateline ("LONDON (AP) _").
   A list item with no finite verb ("* Sept. 4: semi-final") is a fragment, not an event.
 - A dangling opening connective ("However, on May 4, the search was extended …", "But the
   army said on Monday …") points at a sentence the timeline does not show: the span starts
@@ -25,7 +26,7 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
-from ..newswriting import caption, opening_connective, present_dated_past, rules
+from ..newswriting import caption, dateline_end, opening_connective, present_dated_past, rules
 
 __all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption", "trim_opening"]
 
@@ -33,13 +34,18 @@ _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
 
-Attachment = Literal["clause", "noun", "premodifier", "relative"]
+Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]
 
 
 def trim_opening(text: str, start: int, end: int) -> int:
     """Where the entry ``text[start:end]`` should start: after a list marker and after a dangling
-    opening connective, when what is left still reads as a sentence (a capital or a date word)."""
+    opening connective, when what is left still reads as a sentence (a capital or a date word), and
+    after a wire dateline ("CHRISTCHURCH, New Zealand (Reuters) - "), which the summary leaves out too."""
     span = text[start:end]
+    cut = dateline_end(span)
+    if 0 < cut < len(span):
+        start += cut
+        span = text[start:end]
     if span.startswith("(") and span.count("(") == 1 and span.rstrip().endswith((")", ").")):
         start += 1  # a sentence that is an aside in brackets: its words (the caller drops the closer)
         span = text[start:end]
@@ -94,7 +100,11 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     """What the date at ``start:end`` (paragraph offsets) modifies: a clause's verb; a noun it
     stands before ("the June 1995 meeting", "today's demarche": it names a thing); a noun through a
     preposition ("rule from 1976 to 1983"); or the verb of a relative clause ("who ruled … from 1973
-    to 1990", "…, which crashed on June 1")."""
+    to 1990", "…, which crashed on June 1"); or a gerund its clause's verb takes as its object
+    ("ruled out running for president in 2012", "denied meeting the envoy in June", "was accused of
+    killing three people in March": the date is the running's, the meeting's or the killing's, not
+    the ruling out's, the denial's or the accusation's; "began shelling the town in March" is the
+    beginning's, an aspectual verb of ``data/account_rules.json``)."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "clause"
@@ -112,7 +122,28 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
+    if _gerund_object(sdoc, tok):
+        return "complement"
     return "clause"
+
+
+def _gerund_object(sdoc: Any, tok: Any) -> bool:
+    """Is ``tok`` a gerund its head verb takes as its object, with no comma between them ("ruled out
+    running", not "…, saying"), or through a preposition ("accused of killing", "came close to
+    winning"), and is the head no aspectual verb ("began shelling")?"""
+    head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.pos_ == "ADP":
+        # "accused of killing …", "arrested after finding …", "came close to winning …": the
+        # preposition's verb (through an adjective or adverb, "close to") takes the gerund
+        head = head.head
+        if head.pos_ in ("ADJ", "ADV") and head.head is not head:
+            head = head.head
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in rules().aspectual_verbs
+    if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "advcl") or head is tok or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_.lower() in rules().aspectual_verbs or not head.i < tok.i:
+        return False
+    return not any(t.text in (",", ";", ":", "—", "–", "-") for t in sdoc[head.i + 1 : tok.i])
 
 _CUT_END = re.compile(r"(?:\s_|--|[—–,;:])\s*$")
 MAX_RUN_ON = 2  # sentences a cut sentence may run on over

@@ -173,7 +173,8 @@ def _merge_run(settings: ClusterSettings, quennell_lead: np.ndarray) -> tuple[li
 
 
 def test_merge_pass_joins_small_stories_that_share_a_rare_name_and_read_alike() -> None:
-    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24)
+    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24,
+                            merge_topic_small=0)
     (audit, anonymous, quennell), merged, index = _merge_run(apart, _lead(1, 0.5))
     assert quennell == audit != anonymous  # Quennell, Maribel, Ostport shared, leads at cosine .96
     assert merged == {3: 1} and audit == 1  # into the larger story, the older of equals
@@ -186,7 +187,30 @@ def test_merge_pass_joins_small_stories_that_share_a_rare_name_and_read_alike() 
 
 
 def test_merge_pass_keeps_stories_apart_without_a_rare_name_close_leads_or_a_small_side() -> None:
-    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24)
+    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24,
+                            merge_topic_small=0)
     assert len(set(_merge_run(apart, _lead(0, 1))[0])) == 3  # leads differ (cosine .2)
     assert len(set(_merge_run(replace(apart, merge_rare=1), _lead(1, 0.5))[0])) == 3  # names used by two reports
     assert len(set(_merge_run(replace(apart, merge_small=0), _lead(1, 0.5))[0])) == 3  # no merge pass
+
+
+def _topic_run(settings: ClusterSettings, anonymous_lead: np.ndarray) -> list[int]:
+    """AUDIT and ANONYMOUS (same words, no shared name) each start a story, then the merge pass runs."""
+    index = MemoryIndex()
+    got = [assign(index, report_terms(t), settings=settings, cues=report_cues(t)._replace(embedding=e)).story
+           for t, e in ((AUDIT, _lead(1, 0.2)), (ANONYMOUS, anonymous_lead))]
+    assert len(set(got)) == 2
+    merge_small(index, got, settings)
+    return [index.resolve(s) for s in got]
+
+
+def test_merge_pass_topic_rule_joins_a_small_story_by_centroid_and_lead_without_a_shared_name() -> None:
+    # merge_rare 0: no name is rare, so only the topic rule can merge
+    topic = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_rare=0, merge_topic_small=1,
+                            merge_topic_centroid=0.15, merge_topic_embed=0.4, merge_topic_other=0)
+    assert len(set(_topic_run(topic, _lead(1, 0.5)))) == 1  # centroids share the harbour-fund words, leads .96
+    assert len(set(_topic_run(topic, _lead(0, 0, 1)))) == 2  # leads differ
+    assert len(set(_topic_run(replace(topic, merge_topic_centroid=0.99), _lead(1, 0.5)))) == 2  # centroids too far
+    assert len(set(_topic_run(replace(topic, merge_topic_small=0), _lead(1, 0.5)))) == 2  # rule off
+    assert len(set(_topic_run(replace(topic, merge_small=0), _lead(1, 0.5)))) == 2  # merge pass off
+    assert len(set(_topic_run(replace(topic, merge_topic_other=2), _lead(1, 0.5)))) == 2  # no side has 2 reports

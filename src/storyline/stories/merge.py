@@ -10,10 +10,17 @@ their mean lead embeddings (MiniLM, computed with the per-report work); pairs at
 ``merge_embed`` are merged, the closest first, as long as one side of each merge is still
 small. Candidates come from the names index, never a scan of all stories (round 4 of
 bench/STORIES_EXPERIMENTS.md measured it).
+
+A second rule (``merge_topic_small``, round 5) finds what shares no rare name: a touched story of
+at most ``merge_topic_small`` reports meets the few stories the inverted index lists for its
+centroid's heaviest terms (the lookup ``assign`` makes per report), and is merged into one of at
+least ``merge_topic_other`` reports when their centroids reach cosine ``merge_topic_centroid`` and
+their mean lead embeddings ``merge_topic_embed``.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import numpy as np
@@ -21,7 +28,7 @@ import numpy as np
 from ..unionfind import UnionFind
 from .index import StoryIndex, StoryState
 from .online import DEFAULT_SETTINGS, ClusterSettings
-from .vectors import Embedding, add_into, top_terms
+from .vectors import Embedding, add_into, cosine, top_terms
 
 
 def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSettings = DEFAULT_SETTINGS
@@ -31,16 +38,26 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
     if not settings.merge_small:
         return {}
     size: dict[int, int] = {}
-    pairs: set[tuple[int, int]] = set()
+    pairs: dict[tuple[int, int], set[tuple[int, float, int]]] = {}
+    """Each candidate pair: the rules that found it (the largest size its smaller side may have, the mean lead
+    embedding cosine it needs, the least size of its larger side); one rule met is enough."""
+    name_rule = (settings.merge_small, settings.merge_embed, 0)
+    topic_rule = (settings.merge_topic_small, settings.merge_topic_embed, settings.merge_topic_other)
     for s in sorted(set(touched)):
-        size[s] = index.story(s).size
-        if size[s] > settings.merge_small:
-            continue
-        names = index.story_names(s)
-        df = index.frequencies(names)
-        for t in names:
-            if df.get(t, 0) <= settings.merge_rare:
-                pairs.update((min(s, o), max(s, o)) for o in index.name_stories(t) if o != s)
+        state = index.story(s)
+        size[s] = state.size
+        if size[s] <= settings.merge_small:
+            names = index.story_names(s)
+            df = index.frequencies(names)
+            for t in names:
+                if df.get(t, 0) <= settings.merge_rare:
+                    for o in index.name_stories(t):
+                        if o != s:
+                            pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
+        if size[s] <= settings.merge_topic_small:
+            for o in index.candidates(top_terms(state.centroid, settings.query_terms), settings.merge_topic_candidates):
+                if o != s and _centroid_cosine(state, index.story(o)) >= settings.merge_topic_centroid:
+                    pairs.setdefault((min(s, o), max(s, o)), set()).add(topic_rule)
     for o in {x for pair in pairs for x in pair} - size.keys():
         size[o] = index.story(o).size
     means = {s: _unit(index.embedding(s)) for s in size}
@@ -48,10 +65,9 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                      if means[a] is not None and means[b] is not None), key=lambda x: (-x[0], x[1], x[2]))
     groups: UnionFind[int] = UnionFind()
     for cos, a, b in ranked:
-        if cos < settings.merge_embed:
-            break
         ra, rb = groups.find(a), groups.find(b)
-        if ra == rb or min(size[ra], size[rb]) > settings.merge_small:
+        if ra == rb or not any(cos >= least and min(size[ra], size[rb]) <= small and max(size[ra], size[rb]) >= other
+                               for small, least, other in pairs[(a, b)]):
             continue
         groups.union(ra, rb)
         size[ra] += size[rb]
@@ -87,6 +103,12 @@ def combined(a: StoryState, b: StoryState, ea: Embedding | None, eb: Embedding |
         lead=add_into(a.lead, b.lead) if a.lead and b.lead else {},
         embedding=ea + eb if ea is not None and eb is not None else None,
     )
+
+
+def _centroid_cosine(a: StoryState, b: StoryState) -> float:
+    """Cosine of two stories' centroids."""
+    norm = math.sqrt(sum(w * w for w in a.centroid.values()))
+    return cosine({t: w / norm for t, w in a.centroid.items()}, b.centroid) if norm else 0.0
 
 
 def _unit(v: Embedding | None) -> Embedding | None:

@@ -83,15 +83,22 @@ def lead_embedding(d: Document) -> np.ndarray:
     return _LEADS[key]
 
 
-def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None = None) -> Labels:
-    """``assign`` one report at a time in stream order, then the merge pass (as one ``add`` of the stream)."""
+def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None = None,
+                     every: int | None = None) -> Labels:
+    """``assign`` one report at a time in stream order, then the merge pass over the stories touched
+    since the last pass: once at the end (as one ``add`` of the stream), or after every ``every``
+    reports too (as ``add`` run on batches of that size, e.g. a desk adding through the day)."""
     settings = settings or ClusterSettings()
     index = MemoryIndex()
-    cues = (report_cues(d.text, d.title)._replace(embedding=lead_embedding(d) if settings.merge_small else None)
-            for d in docs)
-    labels = {d.id: assign(index, report_terms(d.text, d.title), d.published, settings, c).story
-              for d, c in zip(docs, cues, strict=True)}
-    merge_small(index, set(labels.values()), settings)
+    labels: dict[str, int] = {}
+    touched: set[int] = set()
+    for n, d in enumerate(docs, start=1):
+        cues = report_cues(d.text, d.title)._replace(embedding=lead_embedding(d) if settings.merge_small else None)
+        labels[d.id] = assign(index, report_terms(d.text, d.title), d.published, settings, cues).story
+        touched.add(labels[d.id])
+        if (every and n % every == 0) or n == len(docs):
+            merge_small(index, {index.resolve(s) for s in touched}, settings)
+            touched = set()
     return {i: str(index.resolve(s)) for i, s in labels.items()}
 
 

@@ -1,0 +1,50 @@
+"""The fifth read of the briefs (issue 12, bench/BRIEF_REVIEW.md): a text that is only a
+publisher's reprint notice is skipped, not briefed; a timeline entry whose date belongs to an
+event the sentence only mentions is shown as such; a continuation verb ("X continued:") does not
+open a summary sentence; and names a type check keeps out of the organisations (pacts, products,
+venues) and out of the aliases. Fixtures are written for these tests in the style of wire copy;
+none comes from the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.model import Document, RawDocument
+from storyline.pipeline import build_brief
+from storyline.render.html import render_html
+from storyline.render.markdown import render_markdown
+
+MON = dt.date(2019, 3, 11)
+
+SENATOR = ("The senator, who came close to winning the party's nomination in 2008, said on Monday that she "
+           "would not run again.\nHundreds of supporters gathered outside her office on Tuesday.")
+
+
+def test_a_mention_entry_is_marked_in_markdown_and_muted_in_html() -> None:
+    brief = build_brief([Document(id="wire", text=SENATOR, title="Senator", published=MON)], words=60)
+    [mention] = [e for e in brief.timeline if e.mention]
+    assert mention.date == "2008"
+    md = render_markdown(brief)
+    assert "- 2008 *(mentioned)* — The senator, who came close" in md
+    assert "(mentioned)* — Hundreds" not in md and "Mar 2019 *(mentioned)*" not in md
+    html = render_html(brief)
+    assert '<li class="mention" title="' in html
+    assert '<span class="date">2008</span> <span class="note">(mentioned)</span> The senator' in html
+    assert html.count('class="mention"') == sum(e.mention for e in brief.timeline)
+
+
+def test_a_report_that_is_only_a_reprint_notice_is_skipped_with_its_reason() -> None:
+    from storyline import brief as make_brief
+
+    notice = ("Acme News Reprints: This copy is for your personal, non-commercial use only. To order "
+              "presentation-ready copies for distribution to your colleagues, clients or customers, use the "
+              "Order Reprints tool at the bottom of any article or visit www.acmereprints.example")
+    report = ("Hundreds of supporters gathered outside the senator's office on Tuesday, hours after she said "
+              "she would not run again.\nHer spokesman said she would serve out the rest of her term.")
+    out = make_brief([RawDocument(id="notice", text=notice), RawDocument(id="report", text=report)])
+    assert len(out.documents) == 1
+    [skip] = out.skipped
+    assert skip.input == "notice"
+    assert skip.reason == "no article text after cleaning: every line is site furniture (copyright)"
+    assert not any("Reprints" in e.name for e in out.entities)
+    assert not any("personal, non-commercial" in s.text for s in out.summary)

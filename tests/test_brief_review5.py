@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storyline.model import Document, RawDocument
 from storyline.pipeline import build_brief
 from storyline.render.html import render_html
 from storyline.render.markdown import render_markdown
+from storyline.summary.standalone import dangling_start, points_back
 
 MON = dt.date(2019, 3, 11)
 
@@ -48,3 +51,35 @@ def test_a_report_that_is_only_a_reprint_notice_is_skipped_with_its_reason() -> 
     assert skip.reason == "no article text after cleaning: every line is site furniture (copyright)"
     assert not any("Reprints" in e.name for e in out.entities)
     assert not any("personal, non-commercial" in s.text for s in out.summary)
+
+
+@pytest.mark.parametrize("text", [
+    'Okafor continued: "We will not reopen the port until the pier is safe."',
+    'The harbour master added, "Nobody should go near the pier."',
+    'LAGOS (Reuters) - Okafor went on: "The pier is closed."',
+])
+def test_a_continuation_verb_opening_points_back(text: str) -> None:
+    why = dangling_start(text)
+    assert why is not None and why.startswith("starts with a continuation")
+    assert points_back(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting continued, with shelling reported in the north of the city.",
+    "The talks continued on Monday in the capital.",
+    "Prices continued to rise: the index closed at a record.",
+    '"We will rebuild the pier," Okafor added.',
+])
+def test_an_event_that_continues_is_not_a_continuation_of_speech(text: str) -> None:
+    assert dangling_start(text) is None
+    assert not points_back(text)
+
+
+def test_a_continued_quotation_is_not_a_summary_sentence() -> None:
+    text = ("Port officials closed the Lagos pier on Monday after a crane collapsed onto a cargo ship.\n"
+            'Harbour master Ade Okafor said the pier would stay shut for a week. Okafor continued: "Nobody should '
+            'go near the pier until the engineers have finished."\n'
+            "Two dock workers were taken to hospital with minor injuries, the port authority said.")
+    brief = build_brief([Document(id="wire", text=text, title="Pier", published=MON)], words=200)
+    assert brief.summary
+    assert not any(s.text.startswith("Okafor continued") for s in brief.summary)

@@ -288,6 +288,52 @@ def street_name(name: str) -> bool:
     return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
 
 
+# Venues (lexicon/venue_nouns.txt): "Carnegie Hall", "O2 Arena", "Parliament Theatrette".
+VENUE_NOUNS = lexicon.words("venue_nouns")
+
+
+def venue_name(name: str) -> bool:
+    """A venue's or a building's name: two words or more, the last a venue noun."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in VENUE_NOUNS
+
+
+# Trade pacts named without a document word (lexicon/pact_words.tsv): "Trans-Pacific Partnership".
+_PACT_WORDS = lexicon.table("pact_words")
+_PACT_HEADS = frozenset(w for w, role in _PACT_WORDS.items() if role == "head")
+_PACT_QUALIFIERS = frozenset(w for w, role in _PACT_WORDS.items() if role == "qualifier" and not w.endswith("-"))
+_PACT_PREFIXES = tuple(w for w, role in _PACT_WORDS.items() if role == "qualifier" and w.endswith("-"))
+
+
+def pact_name(name: str) -> bool:
+    """A trade pact's name: it ends in a pact head ("Partnership", "Deal") and holds a qualifier
+    ("Trade", "Economic", a "Trans-" prefix) before it; "John Lewis Partnership" holds none."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in _PACT_HEADS and any(
+        w in _PACT_QUALIFIERS or w.startswith(_PACT_PREFIXES) for w in words[:-1]
+    )
+
+
+# Self-given names (lexicon/alias_cues.txt): 'a man who identified himself as "AJ"'.
+ALIAS_CUES = tuple(lexicon.entries("alias_cues"))
+_OPEN_QUOTES = "\"“‘'"
+_CLOSE_QUOTES = "\"”’'"
+
+
+def quoted_use(text: str, start: int, end: int) -> bool:
+    """Is the name written inside quotation marks ('"AJ"', '“AJ,”')?"""
+    opened = start > 0 and text[start - 1] in _OPEN_QUOTES
+    return opened and any(c in _CLOSE_QUOTES for c in text[end : end + 2])
+
+
+def alias_use(text: str, start: int, end: int) -> bool:
+    """Is the name a quoted name someone gave themselves ('who identified himself as "AJ,"')?"""
+    if not quoted_use(text, start, end):
+        return False
+    before = " ".join(text[max(0, start - 60) : start - 1].split()).lower()
+    return before.endswith(ALIAS_CUES)
+
+
 # Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
 DOCUMENT_WORDS = lexicon.words("document_words")
 _OF_WORDS = frozenset({"on", "of", "for", "against"})

@@ -153,3 +153,37 @@ def test_a_name_in_a_list_of_people_is_a_person() -> None:
     assert names.get("Nuri Bilge Ceylan") == "person" and names.get("Souleymane Cisse") == "person"
     names = _names("The sponsors included Northwind Logistics, Harbour Bank and Mary Okonjo, the paper said.")
     assert names.get("Harbour Bank") != "person"
+
+
+def test_a_product_named_after_an_owner_s_adjective_or_in_apposition_is_not_an_organisation() -> None:
+    names = _names(
+        "Northwind has proposed buying the software business behind Harbour Corp.'s popular Kestrel Pad tablet "
+        "computer, people briefed on the talks said. The Kestrel Pad offer shows Northwind's ambitions.",
+        "The software that powers the most popular hand-held computer, the Kestrel Pad, is worth billions, "
+        "analysts said. Northwind once sold a clone of the Kestrel Pad, which it later renamed.",
+    )
+    assert "Kestrel Pad" not in names, names.get("Kestrel Pad")
+    assert names.get("Northwind") == "org"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("behind Harbour Corp.'s popular Kestrel Pad hand-held computer, people said", "Kestrel Pad"),
+    ("powers the most popular hand-held computer, the Kestrel Pad, analysts said", "Kestrel Pad"),
+    ("its Kestrel tablets sold well", "Kestrel"),
+])
+def test_product_uses(text: str, name: str) -> None:
+    from storyline.names import product_use
+
+    start = text.index(name)
+    assert product_use(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Harbour Corp.'s popular Kestrel Pad offer was turned down", "Kestrel Pad"),
+    ("the chief executive of the bank, Maria Lopez, said", "Maria Lopez"),
+])
+def test_not_product_uses(text: str, name: str) -> None:
+    from storyline.names import product_use
+
+    start = text.index(name)
+    assert not product_use(text, start, start + len(name))

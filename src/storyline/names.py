@@ -99,7 +99,7 @@ def _neighbour_noun(text: str, start: int, end: int) -> tuple[str, str]:
     m = _NEXT_WORDS.match(text[end : end + 60])
     if m is not None:
         one, two = m.group(1).lower().strip(".,;:"), (m.group(2) or "").lower().strip(".,;:")
-        after = two if one not in PRODUCT_NOUNS and one not in PLACE_NOUNS and one.isalpha() and (
+        after = two if one not in PRODUCT_NOUNS and one not in PLACE_NOUNS and one.replace("-", "").isalpha() and (
             one not in _STOPWORDS and m.group(1).islower()
         ) else one
     b = _LAST_WORD.search(text[max(0, start - 30) : start])
@@ -396,7 +396,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
-_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+$")  # "Microsoft's| Windows", "its| Windows"
+# "Microsoft's| Windows", "its| Windows", "3Com's popular| Palm Pilot" (one adjective between)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+_APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),[ \t]+(?:the[ \t]+)?$")  # "the most popular hand-held computer, the| X"
 _SPEAKS_AFTER = re.compile(
     r"^[ \t]+(?:(?:has|had|have)[ \t]+)?(?:said|says|announced|announces|reported|denied|denies|confirmed|"
     r"confirms|stated|told|added|argued|claimed|declined|hired|sued|agreed|acquired|employs)\b"
@@ -410,11 +412,16 @@ def speaks_use(text: str, end: int) -> bool:
 
 
 def product_use(text: str, start: int, end: int) -> bool:
-    """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), or as an
-    owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players")?"""
-    before = text[max(0, start - 8) : start]
-    if _OWNER_BEFORE.search(before) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
+    """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), as an
+    owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players", "3Com's
+    popular Palm Pilot hand-held computer"), or in apposition to a product noun ("the most popular
+    hand-held computer, the Palm Pilot")?"""
+    if _OWNER_BEFORE.search(text[max(0, start - 30) : start]) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
         return True
+    appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
+    if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:
+        return True  # "the most popular hand-held computer, the Palm Pilot": named as a product of that kind
+    before = text[max(0, start - 8) : start]
     if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
                                                    and _POSSESSIVE_BEFORE.search(before))):
         return False

@@ -881,7 +881,34 @@ def test_nothing_but_furniture_raises_no_article_text() -> None:
     with pytest.raises(NoArticleText) as info:
         clean("Connect with us\nHome\nAdvertisement\nPage not found\nComments are closed.\n© 2015 Example Ltd\n")
     assert info.value.input == "doc.txt"
-    assert info.value.reason == "no article text left after removing site furniture"
+    assert info.value.reason.startswith("no article text after cleaning: every line is site furniture (")
+    assert "copyright" in info.value.reason
+
+
+REPRINT_NOTICES = [
+    # a publisher's reprint/licensing notice, alone: written for these tests in the shape such notices take
+    "Acme News Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready "
+    "copies for distribution to your colleagues, clients or customers, use the Order Reprints tool at the bottom "
+    "of any article or visit www.acmereprints.example",
+    "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
+    "by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please "
+    "contact Acme Reprints at 1-800-555-0100.",
+]
+
+
+@pytest.mark.parametrize("notice", REPRINT_NOTICES)
+def test_a_text_that_is_only_a_reprint_notice_has_no_article_text(notice: str) -> None:
+    with pytest.raises(NoArticleText) as info:
+        clean(notice + "\n")
+    assert info.value.reason == "no article text after cleaning: every line is site furniture (copyright)"
+
+
+def test_a_reprint_notice_after_an_article_is_removed_and_a_reprint_sentence_kept() -> None:
+    text = article() + "\nThe essay was reprinted in a local weekly the next month.\n" + REPRINT_NOTICES[0] + "\n"
+    doc = clean(text)
+    assert "This copy is for your personal" not in doc.text
+    assert "reprinted in a local weekly" in doc.text
+    assert any(r.reason == "copyright" and r.text.startswith("Acme News Reprints") for r in doc.removed)
 
 
 def test_empty_text_raises_no_article_text() -> None:

@@ -53,6 +53,7 @@ from .names import (
     BODIES,
     TIME_ZONES,
     acronym,
+    alias_use,
     body_as_newspaper,
     clean_name,
     company_use,
@@ -71,13 +72,16 @@ from .names import (
     object_names,
     org_by_form,
     org_continuation,
+    pact_name,
     person_use,
     place_context,
     product_use,
+    quoted_use,
     speaks_use,
     storm_names,
     street_name,
     thing_context,
+    venue_name,
     which_use,
 )
 from .text import fold
@@ -166,6 +170,10 @@ class _Evidence:
     features: set[str] = field(default_factory=set)  # keys written after a feature's noun ("island of X")
     products: set[str] = field(default_factory=set)  # keys mostly written as a product's ("sell an Xbox,")
     companies: set[str] = field(default_factory=set)  # keys written as a business's and never as a person's
+    aliases: set[str] = field(default_factory=set)  # keys only ever quoted, once after "called himself" ("AJ")
+    plurals: set[str] = field(default_factory=set)  # folded words the story also writes as a capitalised plural
+    listed_people: set[str] = field(default_factory=set)  # keys only ever named in lists of people
+    determined: set[str] = field(default_factory=set)  # keys only ever after "the", "at" or a possessive
 
 
 @dataclass(slots=True)
@@ -226,6 +234,35 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
     return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None)
 
 
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
+_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
+_PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
+_MIN_LIST = 3
+
+
+def people_list_keys(text: str, mentions: Sequence[Mention]) -> Counter[str]:
+    """Keys of the names written in a list of people ("Maren Ade, Nuri Bilge Ceylan, Souleymane
+    Cissé"): a run of three names or more joined only by commas and "and", most of the others
+    tagged as people. A name's kind agrees with the names it is listed with."""
+    out: Counter[str] = Counter()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for m in ordered:
+        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.match(text[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < _MIN_LIST:
+            continue
+        for i, m in enumerate(run):
+            others = run[:i] + run[i + 1 :]
+            if sum(o.kind == "person" for o in others) >= _PEOPLE_SHARE * len(others):
+                out[name_key(clean_name(display_form(m.text)))] += 1
+    return out
+
+
 def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     """Names the story only ever writes as made things', and names it writes as locations'."""
     thing_uses: dict[str, list[bool]] = defaultdict(list)
@@ -244,12 +281,20 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             uses[k]["person"] += person_use(a.doc.text, m.start, m.end)
             uses[k]["speaks"] += speaks_use(a.doc.text, m.end)
             uses[k]["which"] += which_use(a.doc.text, m.end)
+            uses[k]["quoted"] += quoted_use(a.doc.text, m.start, m.end)
+            uses[k]["determined"] += _DETERMINED.search(a.doc.text[max(0, m.start - 12) : m.start]) is not None
+            uses[k]["alias"] += alias_use(a.doc.text, m.start, m.end)
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
                 ev.features.add(k)
+    in_people_list: Counter[str] = Counter()
+    for a in analyses:
+        in_people_list.update(people_list_keys(a.doc.text, a.mentions))
+        ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
+    ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names([a.doc.text for a in analyses])
@@ -267,6 +312,10 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # ("Liberty-based Acme announced …")
     ev.companies = {k for k, n in uses.items()
                     if (n["company"] or n["which"]) and not n["person"] and not n["product"]}
+    # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
+    # an unnamed person's alias, not an actor the story identifies
+    ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
+    ev.determined = {k for k, n in uses.items() if n["determined"] == n["all"]}
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
@@ -314,14 +363,18 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
     """The kind a name's type checks allow (module docstring), or None: not listed."""
-    if document_name(name) or name_key(name) in ev.numbered:
-        return None  # "European Convention on Terrorism": a treaty; "Air France Flight| 447": a flight
+    if document_name(name) or pact_name(name) or name_key(name) in ev.numbered:
+        return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447"
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
     if name in TIME_ZONES or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
         return None  # "EST", "GMT": a time; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": the sky's
     if street_name(name):
         return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
+    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
+        return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if name_key(name) in ev.aliases:
+        return None  # '"AJ"', a name an unnamed man gave himself
     if feature_name(name) or name_key(name) in ev.features:
         return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
     if designator(name) or "[" in name or "]" in name:
@@ -331,6 +384,10 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # a product or a weapon ("Kalibr NK"), not an organisation
     if kind == "org" and k in ev.products:
         return None  # "sell an Xbox and accessories", "its Windows operating system": a product
+    if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
+        return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
+    if kind == "org" and k in ev.listed_people and len(name.split()) > 1:
+        return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
     if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
         return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
     if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:

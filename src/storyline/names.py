@@ -99,7 +99,7 @@ def _neighbour_noun(text: str, start: int, end: int) -> tuple[str, str]:
     m = _NEXT_WORDS.match(text[end : end + 60])
     if m is not None:
         one, two = m.group(1).lower().strip(".,;:"), (m.group(2) or "").lower().strip(".,;:")
-        after = two if one not in PRODUCT_NOUNS and one not in PLACE_NOUNS and one.isalpha() and (
+        after = two if one not in PRODUCT_NOUNS and one not in PLACE_NOUNS and one.replace("-", "").isalpha() and (
             one not in _STOPWORDS and m.group(1).islower()
         ) else one
     b = _LAST_WORD.search(text[max(0, start - 30) : start])
@@ -288,6 +288,52 @@ def street_name(name: str) -> bool:
     return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
 
 
+# Venues (lexicon/venue_nouns.txt): "Carnegie Hall", "O2 Arena", "Parliament Theatrette".
+VENUE_NOUNS = lexicon.words("venue_nouns")
+
+
+def venue_name(name: str) -> bool:
+    """A venue's or a building's name: two words or more, the last a venue noun."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in VENUE_NOUNS
+
+
+# Trade pacts named without a document word (lexicon/pact_words.tsv): "Trans-Pacific Partnership".
+_PACT_WORDS = lexicon.table("pact_words")
+_PACT_HEADS = frozenset(w for w, role in _PACT_WORDS.items() if role == "head")
+_PACT_QUALIFIERS = frozenset(w for w, role in _PACT_WORDS.items() if role == "qualifier" and not w.endswith("-"))
+_PACT_PREFIXES = tuple(w for w, role in _PACT_WORDS.items() if role == "qualifier" and w.endswith("-"))
+
+
+def pact_name(name: str) -> bool:
+    """A trade pact's name: it ends in a pact head ("Partnership", "Deal") and holds a qualifier
+    ("Trade", "Economic", a "Trans-" prefix) before it; "John Lewis Partnership" holds none."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in _PACT_HEADS and any(
+        w in _PACT_QUALIFIERS or w.startswith(_PACT_PREFIXES) for w in words[:-1]
+    )
+
+
+# Self-given names (lexicon/alias_cues.txt): 'a man who identified himself as "AJ"'.
+ALIAS_CUES = tuple(lexicon.entries("alias_cues"))
+_OPEN_QUOTES = "\"“‘'"
+_CLOSE_QUOTES = "\"”’'"
+
+
+def quoted_use(text: str, start: int, end: int) -> bool:
+    """Is the name written inside quotation marks ('"AJ"', '“AJ,”')?"""
+    opened = start > 0 and text[start - 1] in _OPEN_QUOTES
+    return opened and any(c in _CLOSE_QUOTES for c in text[end : end + 2])
+
+
+def alias_use(text: str, start: int, end: int) -> bool:
+    """Is the name a quoted name someone gave themselves ('who identified himself as "AJ,"')?"""
+    if not quoted_use(text, start, end):
+        return False
+    before = " ".join(text[max(0, start - 60) : start - 1].split()).lower()
+    return before.endswith(ALIAS_CUES)
+
+
 # Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
 DOCUMENT_WORDS = lexicon.words("document_words")
 _OF_WORDS = frozenset({"on", "of", "for", "against"})
@@ -350,7 +396,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
-_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+$")  # "Microsoft's| Windows", "its| Windows"
+# "Microsoft's| Windows", "its| Windows", "3Com's popular| Palm Pilot" (one adjective between)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+_APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),[ \t]+(?:the[ \t]+)?$")  # "the most popular hand-held computer, the| X"
 _SPEAKS_AFTER = re.compile(
     r"^[ \t]+(?:(?:has|had|have)[ \t]+)?(?:said|says|announced|announces|reported|denied|denies|confirmed|"
     r"confirms|stated|told|added|argued|claimed|declined|hired|sued|agreed|acquired|employs)\b"
@@ -364,11 +412,16 @@ def speaks_use(text: str, end: int) -> bool:
 
 
 def product_use(text: str, start: int, end: int) -> bool:
-    """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), or as an
-    owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players")?"""
-    before = text[max(0, start - 8) : start]
-    if _OWNER_BEFORE.search(before) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
+    """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), as an
+    owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players", "3Com's
+    popular Palm Pilot hand-held computer"), or in apposition to a product noun ("the most popular
+    hand-held computer, the Palm Pilot")?"""
+    if _OWNER_BEFORE.search(text[max(0, start - 30) : start]) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
         return True
+    appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
+    if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:
+        return True  # "the most popular hand-held computer, the Palm Pilot": named as a product of that kind
+    before = text[max(0, start - 8) : start]
     if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
                                                    and _POSSESSIVE_BEFORE.search(before))):
         return False

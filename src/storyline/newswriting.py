@@ -47,6 +47,7 @@ class Rules:
     dateline: re.Pattern[str]
     parenthetical: re.Pattern[str]
     aspectual_verbs: frozenset[str]
+    continuation: re.Pattern[str]  # "garner continued:" at the opening (lower-cased, after a dateline)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,10 @@ def rules() -> Rules:
         aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         parenthetical=re.compile(
             r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
+        ),
+        continuation=re.compile(
+            r"^(?:[\w.'’-]+ ){1,5}?(" + "|".join(re.escape(w) for w in longest_first("continuation_verbs"))
+            + r")(?:\s*:|,?\s*[\"“‘'])"
         ),
     )
 

@@ -262,7 +262,9 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
         if ln.reason is not None and ln.text:
             removed.append(Removed(ln.text, ln.reason, ln.score))
     if not body:
-        raise NoArticleText(doc_id, "no article text left after removing site furniture")
+        kinds = ", ".join(dict.fromkeys(r.reason for r in removed if r.text.strip()))
+        why = f"no article text after cleaning: every line is site furniture ({kinds or 'blank'})"
+        raise NoArticleText(doc_id, why)
     return "\n".join(body), removed
 
 

@@ -93,6 +93,13 @@ CAPTION_NOTE = "Photo caption:"
 describes a picture rather than telling the news."""
 
 
+MENTION_NOTE = "(mentioned)"
+"""Shown after the date of a timeline entry marked ``mention``: the date belongs to an event the
+sentence mentions ("the June 1995 meeting", "came close to winning in 2008"), not to what the
+sentence reports; the entry stays (it dates that mentioned event) but is not read as the news."""
+MENTION_TITLE = "a date of an event this sentence mentions, not of the event it reports"
+
+
 def human_date(iso: str) -> str:
     """An ISO date as people write it: "30 Sep 2015", "Sep 2015", "week of 28 Sep 2015", "2015"."""
     try:

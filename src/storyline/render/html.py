@@ -17,6 +17,8 @@ from ..model import Brief, Citation, Document
 from .claims_html import render_claims_section
 from .common import (
     CAPTION_NOTE,
+    MENTION_NOTE,
+    MENTION_TITLE,
     asset,
     date_label,
     disagreements,
@@ -150,7 +152,12 @@ def _timeline(page: _Page) -> str:
         date = _e(date_label(entry))
         text = _e(" ".join(entry.text.split()))
         note = f'<span class="note">{_e(CAPTION_NOTE)}</span> ' if entry.caption else ""
-        items.append(f'<li><span class="date">{date}</span> {note}{text} {page.cites(entry.citations)}</li>')
+        mark, attrs = "", ""
+        if entry.mention:
+            mark = f' <span class="note">{_e(MENTION_NOTE)}</span>'
+            attrs = f' class="mention" title="{_e(MENTION_TITLE)}"'
+        cites = page.cites(entry.citations)
+        items.append(f'<li{attrs}><span class="date">{date}</span>{mark} {note}{text} {cites}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from ..model import Brief, Document
 from .common import (
     CAPTION_NOTE,
+    MENTION_NOTE,
     date_label,
     disagreements,
     doc_numbers,
@@ -163,6 +164,8 @@ def _timeline(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         cites = _cites((c.doc for c in entry.citations), numbers)
         date = md_inline(date_label(entry))
         note = f"*{CAPTION_NOTE}* " if entry.caption else ""
+        if entry.mention:
+            date += f" *{MENTION_NOTE}*"
         out.append(f"- {date} — {note}{md_inline(entry.text)} {cites}".rstrip())
     return [*out, ""]
 

@@ -54,7 +54,8 @@ def points_back(text: str) -> bool:
         return False
     opening = _opening(text)
     return (opening_connective(text) is not None or _starts_with(opening, rules().pointing_determiners) is not None
-            or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None)
+            or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None
+            or rules().continuation.match(opening) is not None)
 
 
 def dangling_start(text: str, first: Any | None = None) -> str | None:
@@ -70,6 +71,9 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     inner = r.parenthetical.match(opening)
     if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
         return f"starts with the connective {inner.group(1)!r} (set off in its opening clause)"
+    cont = r.continuation.match(opening)
+    if cont:  # "Garner continued: …" carries on a quotation before it
+        return f"starts with a continuation ({cont.group(1)!r}) of what its speaker said before"
     word = _starts_with(opening, r.pronouns)
     raw = text[dateline_end(text) :].lstrip(_LEADING)
     if word and len(word) > 1 and raw[: len(word)].isupper():

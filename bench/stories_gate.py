@@ -29,7 +29,6 @@ sys.path.insert(0, str(HERE))
 from stories_eval import BENCH, load_stream, score, splits, storyline_online, storyline_store  # noqa: E402
 from storyline.model import Document  # noqa: E402
 
-
 ADDS_OF = ", adds of "
 """A floor named '<part>, adds of N' is measured with the merge pass after every N reports, as
 ``add`` run on batches of N (a desk adding through the day) does; the others with one add of all."""

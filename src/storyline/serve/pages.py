@@ -77,7 +77,7 @@ def story(request: Request, story: str) -> Response:
     if str(sid) != story:
         return RedirectResponse(f"/stories/{sid}", status_code=301)
     reports = story_reports(hub.store(), sid)
-    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it (render.common)
+    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it
     try:
         body, failure = brief_body(hub.brief_text(sid, "html")), ""
     except BriefFailed as err:
@@ -117,7 +117,7 @@ def document(request: Request, story: str, doc: str) -> Response:
         spans = cited_spans(brief, doc, found.text)
     except BriefFailed as err:
         note = f"The story’s brief could not be built ({err}), so no passage is highlighted."
-    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it (render.common)
+    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it
     return render(request, "document.html", {
         "story": sid, "story_title": title, "doc": found, "number": number, "note": note, "cited": len(spans),
         "text": marked_text(found.text, spans, number or 0), "safe_link": _http_link(found.url)})

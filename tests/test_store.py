@@ -412,3 +412,27 @@ def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
         assert {d: int(s.id) for s in store.stories() for d in s.documents} == stored
         assert store.conn.execute("SELECT count(*) FROM reports WHERE lead_embedding IS NULL").fetchone()[0] == 0
     assert stored == {i: index.resolve(s) for i, s in got.items()}
+
+
+def test_interrupted_add_erases_its_bar_and_says_what_was_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C during `add` on a terminal: the tqdm bar is erased before the message (it used to run on
+    after "… report/s]"), the message names the store and how to finish, and the exit status is 130."""
+    from storyline.cli import main
+
+    def interrupted_add(self: Store, inputs: object, **kw: object) -> object:
+        progress = kw["progress"]
+        assert callable(progress), "on a terminal, add draws a progress bar"
+        tick = progress(10, 0)
+        tick(3)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "add", interrupted_add)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    db = tmp_path / "news.db"
+    assert main(["add", str(tmp_path), "--db", str(db)]) == 130
+    err = capsys.readouterr().err
+    before, note = err.split("storyline: add interrupted", 1)
+    assert "/10 [" in before and before.endswith(("\r", "\n")), repr(before[-80:])
+    assert f"stay in {db}; run the same add again" in note and "storyline: interrupted (Ctrl-C)" in note
+    assert "Traceback" not in err

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from threadpoolctl import threadpool_limits
 
+from . import progress
 from .analyse import analyse
 from .claims import extract_claims
 from .clean import clean_document, repeat_counts
@@ -129,8 +130,11 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
             given.setdefault(d.story or "story", []).append(d)
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
     else:
+        bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
+        bar.stage("finding stories", len(docs))
         with one_blas_thread():
             found = split_stories(docs)
+        bar.advance(len(docs))
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, g in enumerate(found, 1)]
     return [Story(sid, _label(members), [*members]) for sid, members in groups]
 

@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     store_commands.add_parsers(sub)
     serve_commands.add_parser(sub)
+    _eval_parser(sub)
+    return p
+
+
+def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``eval``: ROUGE of storyline and the baselines on cluster datasets."""
     e = sub.add_parser(
         "eval", help="ROUGE of storyline and baselines on cluster JSONL files",
         epilog="examples:\n  storyline eval duc2003.jsonl --limit 5\n"
@@ -129,7 +135,6 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", metavar="DIR", help="write per-cluster summaries and scores here")
     e.add_argument("--limit", type=positive_int, help="only the first N clusters of each file")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return p
 
 
 def _render(items: Sequence[Brief], fmt: str) -> str:

@@ -141,6 +141,9 @@ def test_add_form_pasted_report_joins_its_story(client: Any, store_copy: tuple[P
     assert members.id == ids["Tollgate"] and members.reports == 4
     again = client.post("/add", data={"csrf": token, "text": text})
     assert "added 0, duplicates 1" in again.text
+    # a duplicate joined nothing: the page says which story already holds it, and counts it in the singular
+    assert re.search(rf'→ already in <a class="story-link" href="/stories/{ids["Tollgate"]}">', again.text)
+    assert "→ joined" not in again.text and "1 report was already in the store" in again.text
 
 
 def test_add_form_uploads_in_the_cli_formats(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:

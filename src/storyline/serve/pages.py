@@ -144,10 +144,11 @@ def add_form(request: Request) -> Response:
 
 
 def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
-    """Each added report, the story it went to (title) and whether that story is new."""
+    """Each added report, the story it went to (title) and whether that story is new; a duplicate,
+    the story its stored copy is in (it joined nothing)."""
     titles = story_titles(hub.store(), sorted({int(s) for _, s in result.joined}))
-    return [{"document": d, "story": s, "title": titles.get(int(s), ""), "new": int(s) in result.new_stories}
-            for d, s in result.joined]
+    return [{"document": d, "story": s, "title": titles.get(int(s), ""), "new": int(s) in result.new_stories,
+             "duplicate": d in result.repeated} for d, s in result.joined]
 
 
 @router.post("/add")

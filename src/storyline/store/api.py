@@ -180,6 +180,7 @@ class Store:
         same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
         if same:
             result.duplicates += 1
+            result.repeated.add(doc.id)
             result.joined.append((doc.id, str(self.resolve(same[0]))))
             return
         if features is None:

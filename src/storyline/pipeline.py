@@ -151,10 +151,19 @@ def _reports(n: int) -> str:
     return f"{n} report{'' if n == 1 else 's'}"
 
 
+NOTE_STORIES = 5
+"""Other stories a brief's warning names (largest first); the command line lists them all on stderr."""
+
+
 def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
     """The warning a brief of one story carries when its input held others: nothing merged silently."""
     total = sum(len(s.documents) for s in stories)
-    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in stories if s is not chosen)
+    rest = [s for s in stories if s is not chosen]
+    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in rest[:NOTE_STORIES])
+    if len(rest) > NOTE_STORIES:  # a stream of 70 stories made this warning a page long
+        more = rest[NOTE_STORIES:]
+        others += (f"; and {len(more)} more stor{'y' if len(more) == 1 else 'ies'} "
+                   f"({_reports(sum(len(s.documents) for s in more))})")
     return (f"the input holds {len(stories)} stories; this brief covers story {chosen.id} "
             f"({len(chosen.documents)} of {total} reports); not in it: {others}")
 

@@ -307,6 +307,7 @@ def test_cli_add_stories_and_brief_db(tmp_path: Path) -> None:
     assert json.loads(brief.stdout)["story"]["id"] == sid
     bad = run("brief", "--db", str(tmp_path / "env.db"), "--story", "12345")
     assert bad.returncode == 2 and b"no story with id 12345" in bad.stderr
+    assert b"(`storyline stories --db " in bad.stderr  # and where to see the ids
     assert run("brief", str(folder), "--db", str(tmp_path / "env.db")).returncode == 2  # PATH and --db: refused
 
 

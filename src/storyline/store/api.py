@@ -252,7 +252,8 @@ class Store:
         for _ in range(100):
             row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (sid,)).fetchone()
             if row is None:
-                raise UnknownStory(f"no story with id {story} in {self.path}")
+                raise UnknownStory(f"no story with id {story} in {self.path} (`storyline stories --db {self.path}` "
+                                   "lists them)")
             if row[0] is None:
                 return sid
             sid = int(row[0])

@@ -437,3 +437,17 @@ def test_interrupted_add_erases_its_bar_and_says_what_was_kept(tmp_path: Path, m
     assert "/10 [" in before and before.endswith(("\r", "\n")), repr(before[-80:])
     assert f"stay in {db}; run the same add again" in note and "storyline: interrupted (Ctrl-C)" in note
     assert "Traceback" not in err
+
+
+def test_add_takes_exclude_as_brief_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`add` reads what `brief` reads, so it takes --exclude too (a folder with notes or a CSV in it)."""
+    from storyline.cli import main
+
+    first = sorted(p.name for p in DEMO.iterdir())[0]
+    db = tmp_path / "x.db"
+    assert main(["add", str(DEMO), "--exclude", first, "--db", str(db), "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    assert f"storyline: skipped {first}: excluded by --exclude '{first}'" in err
+    with Store(db) as store:
+        stored = {d for row in store.stories() for d in row.documents}
+    assert first not in stored and len(stored) == len(list(DEMO.iterdir())) - 1

@@ -7,7 +7,7 @@
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
-    storyline add PATH... [--db FILE] [--analyse] [--workers N | --scheduler tcp://HOST:PORT]
+    storyline add PATH... [--db FILE] [--exclude GLOB] [--analyse] [--workers N | --scheduler tcp://HOST:PORT]
     storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
     storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 

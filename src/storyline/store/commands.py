@@ -38,6 +38,8 @@ def add_parsers(sub: Any) -> None:
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
     a.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
                    help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})")
+    a.add_argument("--exclude", metavar="GLOB", action="append", default=[],
+                   help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--analyse", action="store_true",
                    help="also parse each report now and cache its analysis, so briefs never parse it again "
@@ -109,7 +111,8 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
                 result = runner(store, bar, story_bar)
             else:
                 result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
-                                   stdin=sys.stdin.buffer, progress=bar, analyse=args.analyse)
+                                   stdin=sys.stdin.buffer, progress=bar, analyse=args.analyse,
+                                   exclude=args.exclude)
                 if args.briefs:
                     store.refresh_briefs(result.new_stories | result.updated_stories, result, args.words, story_bar)
     except KeyboardInterrupt:  # the bar is erased first, so that the message starts its own line

@@ -135,3 +135,15 @@ def test_the_note_of_a_brief_from_a_stream_names_five_other_stories_and_counts_t
     assert "Story number 7" not in note and "Story number 2" not in note.split("not in it:")[1]
     few = several_stories_note(stories[0], stories[:3])
     assert few.endswith('not in it: 2 "Story number 2" (7 reports); 3 "Story number 3" (5 reports)')
+
+
+def test_the_story_list_keeps_titles_in_one_column() -> None:
+    """"1 report" is a letter shorter than "3 reports": the titles used to start one column apart."""
+    from storyline.cli import _story_list
+    from storyline.pipeline import Story
+
+    stories = [Story("1", "Bridge closed", [Document(id=f"a{k}", text="x") for k in range(3)]),
+               Story("2", "Orchid blooms", [Document(id="b", text="x")])]
+    lines = _story_list(stories).splitlines()
+    assert lines[0].index("Bridge") == lines[1].index("Orchid")
+    assert lines[1].startswith("  2     1 report   ")

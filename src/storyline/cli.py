@@ -156,8 +156,8 @@ def _wants_dask(args: argparse.Namespace) -> bool:
 def _story_list(stories: Sequence[Story]) -> str:
     """One line per story: id, report count, title (what ``--story`` takes)."""
     width = max(len(s.id) for s in stories)
-    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} report{'' if len(s.documents) == 1 else 's'}  "
-                     f"{s.title}" for s in stories)
+    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
+                     f"{s.title}" for s in stories)  # titles in one column, "1 report" or not
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:

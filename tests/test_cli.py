@@ -131,3 +131,22 @@ def test_a_report_over_max_chars_is_skipped_with_its_reason(tmp_path: Path, caps
     assert len(b["skipped"]) == 1 and b["skipped"][0]["input"].endswith("long.txt")
     assert "--max-chars" in b["skipped"][0]["reason"]
     assert all(not d["id"].endswith("long.txt") for d in b["documents"])
+
+
+@pytest.mark.parametrize("argv", [[], ["brief"], ["claims"], ["clean"], ["add"], ["stories"], ["serve"], ["eval"]])
+def test_every_help_has_examples(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A new user reads --help first: each command, and storyline itself, shows examples of its use."""
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "examples:\n  storyline " in out
+
+
+def test_wrong_brief_options_show_the_brief_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """`brief --db FILE` without --story says what brief takes under `storyline brief`'s own usage."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["brief", "--db", "news.db"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: storyline brief ") and "storyline brief: error: brief takes PATH" in err

@@ -40,3 +40,16 @@ def test_clean_with_nothing_usable_exits_2(tmp_path: Path, capsys: pytest.Captur
     assert main(["clean", str(tmp_path / "menu.txt")]) == 2
     err = capsys.readouterr().err
     assert "menu.txt" in err and "nothing usable" in err
+
+
+def test_clean_text_counts_removed_lines_in_the_singular_too() -> None:
+    """`removed: 1 lines or parts` read badly; one removal is 'line or part', several 'lines or parts'."""
+    from storyline.clean.output import render_cleaned
+    from storyline.model import Document, Removed
+
+    def doc(n: int) -> Document:
+        return Document(id=f"d{n}", text="The article.", removed=[Removed(text="Share this", reason="x")] * n)
+
+    out = render_cleaned([doc(1), doc(3)], [], "text")
+    assert "removed: 1 line or part (see --format json)" in out
+    assert "removed: 3 lines or parts (see --format json)" in out

@@ -146,3 +146,28 @@ def test_a_document_no_system_can_use_is_reported_not_dropped(tmp_path: Path) ->
     proc = subprocess.run([sys.executable, "-m", "storyline", "eval", str(data), "--words", "30", "--no-progress",
                            "--systems", "lead"], capture_output=True, timeout=300)
     assert proc.returncode == 0 and "storyline: skipped c1/4: no article text" in proc.stderr.decode()
+
+
+def test_load_clusters_names_the_missing_field_and_gives_up_on_a_text_file(tmp_path: Path) -> None:
+    """A line that is JSON but not a cluster says which field is missing (no "KeyError"); a file that is
+    not JSONL at all (a news report in .txt) is one skip, not one per line."""
+    from storyline.eval.harness import load_clusters
+    from storyline.model import Skipped
+
+    data = tmp_path / "mixed.jsonl"
+    data.write_text(json.dumps({"id": "a", "text": "an article"}) + "\n" + json.dumps([1, 2]) + "\n"
+                    + json.dumps({"id": "c", "documents": "one text", "summaries": []}) + "\n"
+                    + json.dumps({"id": "ok", "documents": ["d"], "summaries": ["s"]}) + "\n")
+    skipped: list[Skipped] = []
+    assert [c.id for c in load_clusters(data, skipped=skipped)] == ["ok"]
+    why = {s.input: s.reason for s in skipped}
+    assert why["mixed.jsonl:1"].endswith("no 'documents' field") and "KeyError" not in why["mixed.jsonl:1"]
+    assert why["mixed.jsonl:2"].endswith("the line holds list")
+    assert why["mixed.jsonl:3"].endswith("'documents' is str, not a list of texts")
+    text = tmp_path / "report.txt"
+    text.write_text("".join(f"Paragraph {n} of a plain news report.\n" for n in range(500)))
+    skipped = []
+    assert load_clusters(text, skipped=skipped) == []
+    assert len(skipped) == 1 and skipped[0].input == "report.txt"
+    reason = skipped[0].reason
+    assert reason.startswith("not a JSONL file of cluster records") and "line 1: malformed JSON" in reason

@@ -492,3 +492,14 @@ def test_reads_the_shared_seeds_and_a_benchmark_set() -> None:
     assert skipped == []
     assert len(docs) == 100 and len({d.story for d in docs}) == 10
     assert docs[0].id.startswith("tac2011.jsonl#") and docs[0].id.endswith("/1")
+
+
+def test_unterminated_string_reason_reads_cleanly(tmp_path: Path) -> None:
+    """json's "Unterminated string starting at" must not become "starting at at column N"."""
+    lines = [json.dumps({"text": ARTICLE}), '{"id": "bad", "text": "unterminated']
+    _, skipped = read_inputs([write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")])
+    why = reasons(skipped)["feed.jsonl:2"]
+    assert "at at" not in why and why == "malformed JSON on line 2: Unterminated string starting at column 23"
+    _, skipped = read_inputs([write(tmp_path / "one.json", '{"text": "unterminated')])
+    why = reasons(skipped)["one.json"]
+    assert "at at" not in why and "Unterminated string starting at line 1, column 10" in why

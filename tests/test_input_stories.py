@@ -117,3 +117,33 @@ def test_story_errors_list_the_valid_ids(mixed: Path) -> None:
         assert f"  {sid}  " in err
     ok = run("brief", str(mixed), "--story", "3", "--format", "json", "-q")
     assert ok.returncode == 0 and len(json.loads(ok.stdout)["documents"]) == 2
+
+
+def test_the_note_of_a_brief_from_a_stream_names_five_other_stories_and_counts_the_rest() -> None:
+    """A brief of one story of a 70-story stream opened with a page-long warning listing all 69 others:
+    the brief names the five largest others and counts the rest (stderr still lists every story)."""
+    from storyline.pipeline import Story, several_stories_note
+
+    def story(n: int, size: int) -> Story:
+        return Story(str(n), f"Story number {n}", [Document(id=f"{n}-{k}", text="x") for k in range(size)])
+
+    stories = [story(n, size) for n, size in enumerate([9, 7, 5, 4, 3, 2, 2, 1, 1], 1)]
+    note = several_stories_note(stories[1], stories)
+    assert note.startswith("the input holds 9 stories; this brief covers story 2 (7 of 34 reports); not in it: "
+                           '1 "Story number 1" (9 reports); 3 "Story number 3" (5 reports)')
+    assert '6 "Story number 6" (2 reports); and 3 more stories (4 reports)' in note
+    assert "Story number 7" not in note and "Story number 2" not in note.split("not in it:")[1]
+    few = several_stories_note(stories[0], stories[:3])
+    assert few.endswith('not in it: 2 "Story number 2" (7 reports); 3 "Story number 3" (5 reports)')
+
+
+def test_the_story_list_keeps_titles_in_one_column() -> None:
+    """"1 report" is a letter shorter than "3 reports": the titles used to start one column apart."""
+    from storyline.cli import _story_list
+    from storyline.pipeline import Story
+
+    stories = [Story("1", "Bridge closed", [Document(id=f"a{k}", text="x") for k in range(3)]),
+               Story("2", "Orchid blooms", [Document(id="b", text="x")])]
+    lines = _story_list(stories).splitlines()
+    assert lines[0].index("Bridge") == lines[1].index("Orchid")
+    assert lines[1].startswith("  2     1 report   ")

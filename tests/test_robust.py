@@ -521,3 +521,23 @@ def test_stdin_never_blocks_forever() -> None:
             read_stream(terminal, 100)  # type: ignore[arg-type]
     finally:
         os.close(leader)
+
+
+def test_finding_stories_is_a_stage_of_its_own_on_the_bar() -> None:
+    """Splitting a stream into stories takes seconds on hundreds of reports: the bar names it
+    instead of staying on "cleaning reports 100%"."""
+    import io
+
+    from storyline import progress
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_all, find_stories
+
+    texts = ["The council closed the harbour road on Tuesday after engineers found cracks in the sea wall. "
+             "Repairs will take months, officials said.",
+             "A rare orchid bloomed at the botanic garden on Sunday for the first time in forty years. "
+             "Hundreds of visitors came to see it, gardeners said."]
+    docs, _ = clean_all([RawDocument(id=f"r{n}", text=t) for n, t in enumerate(texts)])
+    stream = io.StringIO()
+    with progress.showing(progress.Progress(stream, delay=0.0, force=True)):
+        find_stories(docs)
+    assert "storyline: finding stories 2/2" in stream.getvalue()

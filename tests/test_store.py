@@ -307,6 +307,7 @@ def test_cli_add_stories_and_brief_db(tmp_path: Path) -> None:
     assert json.loads(brief.stdout)["story"]["id"] == sid
     bad = run("brief", "--db", str(tmp_path / "env.db"), "--story", "12345")
     assert bad.returncode == 2 and b"no story with id 12345" in bad.stderr
+    assert b"(`storyline stories --db " in bad.stderr  # and where to see the ids
     assert run("brief", str(folder), "--db", str(tmp_path / "env.db")).returncode == 2  # PATH and --db: refused
 
 
@@ -412,3 +413,41 @@ def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
         assert {d: int(s.id) for s in store.stories() for d in s.documents} == stored
         assert store.conn.execute("SELECT count(*) FROM reports WHERE lead_embedding IS NULL").fetchone()[0] == 0
     assert stored == {i: index.resolve(s) for i, s in got.items()}
+
+
+def test_interrupted_add_erases_its_bar_and_says_what_was_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C during `add` on a terminal: the tqdm bar is erased before the message (it used to run on
+    after "… report/s]"), the message names the store and how to finish, and the exit status is 130."""
+    from storyline.cli import main
+
+    def interrupted_add(self: Store, inputs: object, **kw: object) -> object:
+        progress = kw["progress"]
+        assert callable(progress), "on a terminal, add draws a progress bar"
+        tick = progress(10, 0)
+        tick(3)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "add", interrupted_add)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    db = tmp_path / "news.db"
+    assert main(["add", str(tmp_path), "--db", str(db)]) == 130
+    err = capsys.readouterr().err
+    before, note = err.split("storyline: add interrupted", 1)
+    assert "/10 [" in before and before.endswith(("\r", "\n")), repr(before[-80:])
+    assert f"stay in {db}; run the same add again" in note and "storyline: interrupted (Ctrl-C)" in note
+    assert "Traceback" not in err
+
+
+def test_add_takes_exclude_as_brief_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`add` reads what `brief` reads, so it takes --exclude too (a folder with notes or a CSV in it)."""
+    from storyline.cli import main
+
+    first = sorted(p.name for p in DEMO.iterdir())[0]
+    db = tmp_path / "x.db"
+    assert main(["add", str(DEMO), "--exclude", first, "--db", str(db), "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    assert f"storyline: skipped {first}: excluded by --exclude '{first}'" in err
+    with Store(db) as store:
+        stored = {d for row in store.stories() for d in row.documents}
+    assert first not in stored and len(stored) == len(list(DEMO.iterdir())) - 1

@@ -7,7 +7,7 @@
     storyline claims PATH... [--format md|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline clean PATH... [--format text|json] [-o FILE] [--max-bytes N] [--max-chars N] [--story ID]
     storyline brief --db FILE --story ID [--words N] [--format md|json|html] [-o FILE]
-    storyline add PATH... [--db FILE] [--analyse] [--workers N | --scheduler tcp://HOST:PORT]
+    storyline add PATH... [--db FILE] [--exclude GLOB] [--analyse] [--workers N | --scheduler tcp://HOST:PORT]
     storyline stories [--db FILE] [--format table|json] [-o FILE] [--search TEXT]
     storyline serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
@@ -67,7 +67,15 @@ def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="storyline", description="Many news reports in, one cited brief out.")
+    p = argparse.ArgumentParser(
+        prog="storyline", description="Many news reports in, one cited brief out.",
+        epilog="examples:\n  storyline brief reports/ -o brief.md --html brief.html\n"
+               "  storyline add wire/ --db news.db && storyline stories --db news.db\n"
+               "  storyline brief --db news.db --story 3 --format html -o story3.html\n"
+               "  storyline serve --db news.db\n\n"
+               "`storyline COMMAND --help` shows each command's options and examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)")
@@ -85,8 +93,14 @@ def _parser() -> argparse.ArgumentParser:
                 "  storyline brief mixed-folder/ --all -o briefs/ --html briefs/\n"
                 "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html")
     b.formatter_class = argparse.RawDescriptionHelpFormatter
+    b.set_defaults(subparser=b)  # so that a wrong combination of options shows `storyline brief`'s usage
     store_commands.dask_args(b)
-    c = sub.add_parser("claims", help="just the claims table: figures, who said them, verdicts")
+    c = sub.add_parser(
+        "claims", help="just the claims table: figures, who said them, verdicts",
+        epilog="examples:\n  storyline claims reports/\n  storyline claims reports/ --format json -o claims.json\n"
+               "  storyline claims clusters.jsonl --story D30003",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _input_args(c)
     c.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the table here instead of stdout")
@@ -102,7 +116,18 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     store_commands.add_parsers(sub)
     serve_commands.add_parser(sub)
-    e = sub.add_parser("eval", help="ROUGE of storyline and baselines on cluster JSONL files")
+    _eval_parser(sub)
+    return p
+
+
+def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``eval``: ROUGE of storyline and the baselines on cluster datasets."""
+    e = sub.add_parser(
+        "eval", help="ROUGE of storyline and baselines on cluster JSONL files",
+        epilog="examples:\n  storyline eval duc2003.jsonl --limit 5\n"
+               "  storyline eval multinews-dev.jsonl --systems storyline,lead --words 250 --out eval-out/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
     e.add_argument("--words", type=positive_int, default=250, help="summary budget in words (default 250)")
     e.add_argument("--systems", default="storyline,lead,lexrank,textrank",
@@ -110,7 +135,6 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", metavar="DIR", help="write per-cluster summaries and scores here")
     e.add_argument("--limit", type=positive_int, help="only the first N clusters of each file")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return p
 
 
 def _render(items: Sequence[Brief], fmt: str) -> str:
@@ -132,8 +156,8 @@ def _wants_dask(args: argparse.Namespace) -> bool:
 def _story_list(stories: Sequence[Story]) -> str:
     """One line per story: id, report count, title (what ``--story`` takes)."""
     width = max(len(s.id) for s in stories)
-    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} report{'' if len(s.documents) == 1 else 's'}  "
-                     f"{s.title}" for s in stories)
+    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
+                     f"{s.title}" for s in stories)  # titles in one column, "1 report" or not
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
@@ -358,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "brief":
+        parser = args.subparser
     if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
         parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     if args.command == "brief" and args.db and args.all:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from threadpoolctl import ThreadpoolController
 
+from . import progress
 from .analyse import analyse
 from .claims import extract_claims
 from .clean import clean_document, repeat_counts
@@ -137,8 +138,11 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
             given.setdefault(d.story or "story", []).append(d)
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
     else:
+        bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
+        bar.stage("finding stories", len(docs))
         with one_blas_thread():
             found = split_stories(docs)
+        bar.advance(len(docs))
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, g in enumerate(found, 1)]
     return [Story(sid, _label(members), [*members]) for sid, members in groups]
 
@@ -155,10 +159,19 @@ def _reports(n: int) -> str:
     return f"{n} report{'' if n == 1 else 's'}"
 
 
+NOTE_STORIES = 5
+"""Other stories a brief's warning names (largest first); the command line lists them all on stderr."""
+
+
 def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
     """The warning a brief of one story carries when its input held others: nothing merged silently."""
     total = sum(len(s.documents) for s in stories)
-    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in stories if s is not chosen)
+    rest = [s for s in stories if s is not chosen]
+    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in rest[:NOTE_STORIES])
+    if len(rest) > NOTE_STORIES:  # a stream of 70 stories made this warning a page long
+        more = rest[NOTE_STORIES:]
+        others += (f"; and {len(more)} more stor{'y' if len(more) == 1 else 'ies'} "
+                   f"({_reports(sum(len(s.documents) for s in more))})")
     return (f"the input holds {len(stories)} stories; this brief covers story {chosen.id} "
             f"({len(chosen.documents)} of {total} reports); not in it: {others}")
 

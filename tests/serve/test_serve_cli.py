@@ -64,3 +64,18 @@ def test_upload_names_are_made_safe() -> None:
     assert safe_name("Report.TXT", taken) == "Report.TXT"
     assert safe_name("report.txt", taken) == "report~2.txt"  # names differing only in case would clash on disk
     assert safe_name("a" * 300 + ".html", taken) == "a" * 80 + ".html"
+
+
+def test_serving_a_store_that_does_not_exist_says_it_is_new_and_empty(tmp_path: Path) -> None:
+    """A mistyped --db must not look like a store whose stories vanished: serve says the store is new."""
+    db = tmp_path / "typo.db"
+    proc = _serve(db, "--port", "0")
+    try:
+        assert proc.stdout is not None and proc.stderr is not None
+        url = proc.stdout.readline().split(" at ", 1)[1].split()[0]
+        note = proc.stderr.readline()
+        assert note.startswith(f"storyline: {db} did not exist: it is a new, empty store; add reports at {url}add")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=30)
+    assert proc.returncode == 130

@@ -141,6 +141,9 @@ def test_add_form_pasted_report_joins_its_story(client: Any, store_copy: tuple[P
     assert members.id == ids["Tollgate"] and members.reports == 4
     again = client.post("/add", data={"csrf": token, "text": text})
     assert "added 0, duplicates 1" in again.text
+    # a duplicate joined nothing: the page says which story already holds it, and counts it in the singular
+    assert re.search(rf'→ already in <a class="story-link" href="/stories/{ids["Tollgate"]}">', again.text)
+    assert "→ joined" not in again.text and "1 report was already in the store" in again.text
 
 
 def test_add_form_uploads_in_the_cli_formats(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
@@ -167,3 +170,27 @@ def test_add_form_uploads_in_the_cli_formats(client: Any, store_copy: tuple[Path
 def test_add_without_anything_says_so(client: Any) -> None:
     page = client.post("/add", data={"csrf": csrf_of(client), "text": "   ", "urls": ""})
     assert page.status_code == 400 and "Nothing to add" in page.text
+
+
+def test_untitled_stories_are_told_apart_by_their_id(tmp_path: Path) -> None:
+    """Plain-text reports have no headline: the list, the page title and the heading all say
+    "Untitled story (ID)", as the brief does, never several identical "Untitled story" links."""
+    from fastapi.testclient import TestClient
+
+    body = ("The council voted on Tuesday to close the old harbour road for repairs after a survey found "
+            "deep cracks in its sea wall. Work will start next month and last until the summer, officials said.\n")
+    other = ("A rare orchid bloomed for the first time in forty years at the botanic garden on Sunday, drawing "
+             "hundreds of visitors. Gardeners said the plant needs a decade of careful warmth to flower.\n")
+    (tmp_path / "a.txt").write_text(body)
+    (tmp_path / "b.txt").write_text(other)
+    path = tmp_path / "untitled.db"
+    with Store(path) as store:
+        store.add([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+        sids = sorted(r.id for r in store.stories())
+    assert len(sids) == 2
+    app = create_app(path, allowed_hosts=["testserver"])
+    with TestClient(app, raise_server_exceptions=False) as c:
+        listed = titles(c.get("/").text)
+        assert sorted(listed) == sorted(f"Untitled story ({sid})" for sid in sids)
+        page = c.get(f"/stories/{sids[0]}").text
+        assert f"<title>Untitled story ({sids[0]}) · storyline</title>" in page

@@ -41,7 +41,8 @@ def _text_block(d: Document) -> str:
         head.append(f"published: {d.published.isoformat()}")
     if d.outlet:
         head.append(f"outlet: {d.outlet}")
-    head.append(f"removed: {len(d.removed)} lines or parts (see --format json)")
+    head.append(f"removed: {len(d.removed)} {'line or part' if len(d.removed) == 1 else 'lines or parts'} "
+                "(see --format json)")
     return "\n".join(head) + "\n\n" + d.text + "\n"
 
 

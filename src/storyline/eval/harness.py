@@ -93,24 +93,47 @@ def load_clusters(path: Path, limit: int | None = None, skipped: list[Skipped] |
     name = safe_name(path.name)  # named as brief names a file given directly
     text = read_bytes_as_text(path.read_bytes(), name)
     out: list[Cluster] = []
+    bad: list[Skipped] = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         rec, why = loads_or_reason(line)
         cl: Cluster | None = None
         if why is None:
-            try:
+            why = _not_a_cluster(rec)
+            if why is None:
                 cl = Cluster(str(rec["id"]), [str(d) for d in rec["documents"]], [str(s) for s in rec["summaries"]])
-            except (KeyError, TypeError, ValueError) as exc:
-                why = f"not a cluster record ({type(exc).__name__}: {exc})"
         if cl is None:
-            if skipped is not None:
-                skipped.append(Skipped(f"{name}:{n}", f"line {n}: {why}"))
+            bad.append(Skipped(f"{name}:{n}", f"line {n}: {why}"))
+            if not out and len(bad) >= _GIVE_UP:  # a text file or an article feed: one line, not thousands
+                bad = [Skipped(name, f"not a JSONL file of cluster records {_RECORD}: its first {_GIVE_UP} "
+                                     f"lines are not (line {bad[0].input.rsplit(':', 1)[1]}: "
+                                     f"{bad[0].reason.split(': ', 1)[1]})")]
+                break
             continue
         out.append(cl)
         if limit and len(out) >= limit:
             break
+    if skipped is not None:
+        skipped.extend(bad)
     return out
+
+
+_GIVE_UP = 20  # unreadable lines before any cluster: the file is not a cluster dataset
+_RECORD = '{"id", "documents": [...], "summaries": [...]}'
+
+
+def _not_a_cluster(rec: object) -> str | None:
+    """Why a parsed JSON line is not a cluster record, naming the field; None when it is one."""
+    if not isinstance(rec, dict):
+        return f"not a cluster record {_RECORD}: the line holds {type(rec).__name__.replace('NoneType', 'null')}"
+    for key in ("id", "documents", "summaries"):
+        if key not in rec:
+            return f"not a cluster record {_RECORD}: no {key!r} field"
+    for key in ("documents", "summaries"):
+        if not isinstance(rec[key], list):
+            return f"not a cluster record: {key!r} is {type(rec[key]).__name__}, not a list of texts"
+    return None
 
 
 def prepare(cluster: Cluster) -> Prepared:

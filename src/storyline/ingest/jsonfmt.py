@@ -264,8 +264,13 @@ def _items(items: list[Any], doc_id: str, file_id: str, prefix: str, docs: Docs,
         _record(item, item_id, file_id, f"{item_id}/", docs, skipped)
 
 
+def _msg(err: json.JSONDecodeError) -> str:
+    """The decoder's message without a dangling "at" ("Unterminated string starting at")."""
+    return err.msg[:-3] if err.msg.endswith(" at") else err.msg
+
+
 def _error(err: json.JSONDecodeError) -> str:
-    return f"{err.msg} at line {err.lineno}, column {err.colno}"
+    return f"{_msg(err)} at line {err.lineno}, column {err.colno}"
 
 
 def _loads(text: str, where: str) -> Any:
@@ -292,7 +297,7 @@ def loads_or_reason(text: str) -> tuple[Any, str | None]:
     try:
         return _loads(text, ""), None
     except json.JSONDecodeError as err:
-        return None, f"malformed JSON: {err.msg} at column {err.colno}"
+        return None, f"malformed JSON: {_msg(err)} at column {err.colno}"
     except MalformedInput as err:
         return None, err.reason
 
@@ -339,7 +344,7 @@ def parse_jsonl(text: str, file_id: str, display: str) -> tuple[Docs, Skips]:
         try:
             value = _loads(line, line_name)
         except json.JSONDecodeError as err:
-            skipped.append(Skipped(line_name, f"malformed JSON on line {lineno}: {err.msg} at column {err.colno}"))
+            skipped.append(Skipped(line_name, f"malformed JSON on line {lineno}: {_msg(err)} at column {err.colno}"))
             continue
         except InputError as err:
             skipped.append(Skipped(err.input, f"line {lineno}: {err.reason}"))

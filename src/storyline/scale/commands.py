@@ -30,7 +30,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
         def run(store: Store, bar: Bar | None, story_bar: Bar | None) -> AddResult:
             return add(store, client, args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
-                       stdin=sys.stdin.buffer, progress=bar, briefs=args.words, brief_progress=story_bar)
+                       stdin=sys.stdin.buffer, progress=bar, briefs=args.words, brief_progress=story_bar,
+                       exclude=args.exclude)
 
         return store_commands.cmd_add(args, runner=run)
 

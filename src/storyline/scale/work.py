@@ -34,13 +34,13 @@ Progress = Callable[[int, int], Callable[[int], None]]
 def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = DEFAULT_MAX_BYTES,
         max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None, progress: Progress | None = None,
         work: Work = prepare, briefs: int | None = None, brief_progress: Progress | None = None,
-        brief_work: BriefWork = build) -> AddResult:
+        brief_work: BriefWork = build, exclude: Sequence[str] = ()) -> AddResult:
     """``Store.add(inputs, analyse=True)`` with the per-report work on ``client``'s cluster; with
     ``briefs`` (words), then the stale briefs of the stories it changed, also on the cluster
     (``Store.refresh_briefs``)."""
     from ..ingest import read_inputs
 
-    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
+    raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
     result = AddResult(skipped=list(skipped))
     tick = progress(len(raws), len(skipped)) if progress else None
     results = run_ordered(client, batch_jobs(client, raws, BATCH), max_chars, True, work=work)

@@ -8,6 +8,7 @@ printed is the one really served.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import sys
 from typing import Any
@@ -67,11 +68,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"storyline: cannot listen on {args.host}:{args.port} ({err.strerror or err}); "
               "try another --port", file=sys.stderr)
         return 2
+    new = not os.path.exists(db)  # a mistyped --db would otherwise be a silent, empty site
     app = create_app(db, allowed_hosts=allowed_hosts(args.host))
     if args.host not in ("127.0.0.1", "localhost", "::1") and not args.host.startswith("127."):
         print(f"storyline: listening on {args.host}: anyone who can reach this machine can read and add reports",
               file=sys.stderr)
     print(f"storyline: serving {db} at {url_of(sock)} (Ctrl-C to stop)", flush=True)
+    if new:
+        print(f"storyline: {db} did not exist: it is a new, empty store; add reports at {url_of(sock)}add "
+              f"or with `storyline add PATH... --db {db}`", file=sys.stderr, flush=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
     server.run(sockets=[sock])  # Ctrl-C comes back out of here as KeyboardInterrupt (exit 130, one line)
     return 0 if server.started else 2

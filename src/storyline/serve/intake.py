@@ -132,6 +132,7 @@ def _merge(into: AddResult, part: AddResult) -> None:
     into.new_stories |= part.new_stories
     into.updated_stories |= part.updated_stories
     into.joined += part.joined
+    into.repeated |= part.repeated
 
 
 def add_cleaned(store: Store, docs: Sequence[Document], result: AddResult) -> None:

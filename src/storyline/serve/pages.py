@@ -77,7 +77,7 @@ def story(request: Request, story: str) -> Response:
     if str(sid) != story:
         return RedirectResponse(f"/stories/{sid}", status_code=301)
     reports = story_reports(hub.store(), sid)
-    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Story {sid}"
+    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it
     try:
         body, failure = brief_body(hub.brief_text(sid, "html")), ""
     except BriefFailed as err:
@@ -117,7 +117,7 @@ def document(request: Request, story: str, doc: str) -> Response:
         spans = cited_spans(brief, doc, found.text)
     except BriefFailed as err:
         note = f"The story’s brief could not be built ({err}), so no passage is highlighted."
-    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Story {sid}"
+    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it
     return render(request, "document.html", {
         "story": sid, "story_title": title, "doc": found, "number": number, "note": note, "cited": len(spans),
         "text": marked_text(found.text, spans, number or 0), "safe_link": _http_link(found.url)})
@@ -144,10 +144,11 @@ def add_form(request: Request) -> Response:
 
 
 def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
-    """Each added report, the story it went to (title) and whether that story is new."""
+    """Each added report, the story it went to (title) and whether that story is new; a duplicate,
+    the story its stored copy is in (it joined nothing)."""
     titles = story_titles(hub.store(), sorted({int(s) for _, s in result.joined}))
-    return [{"document": d, "story": s, "title": titles.get(int(s), ""), "new": int(s) in result.new_stories}
-            for d, s in result.joined]
+    return [{"document": d, "story": s, "title": titles.get(int(s), ""), "new": int(s) in result.new_stories,
+             "duplicate": d in result.repeated} for d, s in result.joined]
 
 
 @router.post("/add")

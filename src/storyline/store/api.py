@@ -76,17 +76,19 @@ class Store:
     # --- adding ----------------------------------------------------------------------------
     def add(self, inputs: Sequence[str | os.PathLike[str] | RawDocument], *, max_bytes: int = DEFAULT_MAX_BYTES,
             max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None,
-            progress: Callable[[int, int], Progress] | None = None, analyse: bool = False) -> AddResult:
+            progress: Callable[[int, int], Progress] | None = None, analyse: bool = False,
+            exclude: Sequence[str] = ()) -> AddResult:
         """Read ``inputs`` as ``brief`` does and add every usable report, in order.
 
         ``progress(total, skipped_so_far)`` may return a callback called with each report done.
         With ``analyse``, each report is also parsed now and its analysis cached (``store.analyses``),
-        so that briefs of its story never parse it again.
+        so that briefs of its story never parse it again. ``exclude``: glob patterns of files and
+        folders not to read, as for ``brief`` (each listed as skipped).
         """
         from ..ingest import read_inputs
         from .prepare import batch_counts, prepare
 
-        raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin)
+        raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
         result = AddResult(skipped=list(skipped))
         tick = progress(len(raws), len(skipped)) if progress else None
         for start in range(0, len(raws), BATCH):
@@ -180,6 +182,7 @@ class Store:
         same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
         if same:
             result.duplicates += 1
+            result.repeated.add(doc.id)
             result.joined.append((doc.id, str(self.resolve(same[0]))))
             return
         if features is None:
@@ -251,7 +254,8 @@ class Store:
         for _ in range(100):
             row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (sid,)).fetchone()
             if row is None:
-                raise UnknownStory(f"no story with id {story} in {self.path}")
+                raise UnknownStory(f"no story with id {story} in {self.path} (`storyline stories --db {self.path}` "
+                                   "lists them)")
             if row[0] is None:
                 return sid
             sid = int(row[0])

@@ -38,6 +38,8 @@ def add_parsers(sub: Any) -> None:
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
     a.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
                    help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})")
+    a.add_argument("--exclude", metavar="GLOB", action="append", default=[],
+                   help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--analyse", action="store_true",
                    help="also parse each report now and cache its analysis, so briefs never parse it again "
@@ -67,7 +69,10 @@ def dask_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="parse on the Dask cluster of this scheduler")
 
 
-def _progress(enabled: bool, unit: str = "report") -> Callable[[int, int], Callable[[int], None]] | None:
+def _progress(enabled: bool, unit: str = "report", opened: list[Any] | None = None
+              ) -> Callable[[int, int], Callable[[int], None]] | None:
+    """A tqdm bar per stage on stderr; each bar is added to ``opened`` so that an interrupted run
+    can erase it before saying so."""
     if not enabled:
         return None
 
@@ -75,6 +80,8 @@ def _progress(enabled: bool, unit: str = "report") -> Callable[[int, int], Calla
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit=unit, file=sys.stderr, disable=total < 2, leave=False)
+        if opened is not None:
+            opened.append(bar)
 
         def tick(n: int) -> None:
             bar.update(n)
@@ -95,15 +102,25 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     """``add``: in this process, or through ``runner`` (the Dask run of ``storyline.scale``, which
     also builds the briefs); with ``--briefs``, the stale briefs of the stories it changed after."""
     shown = not args.no_progress and sys.stderr.isatty()
-    bar, story_bar = _progress(shown), _progress(shown, unit="story")
-    with Store(args.db or default_path()) as store:
-        if runner is not None:
-            result = runner(store, bar, story_bar)
-        else:
-            result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
-                               stdin=sys.stdin.buffer, progress=bar, analyse=args.analyse)
-            if args.briefs:
-                store.refresh_briefs(result.new_stories | result.updated_stories, result, args.words, story_bar)
+    opened: list[Any] = []
+    bar, story_bar = _progress(shown, opened=opened), _progress(shown, unit="story", opened=opened)
+    db = args.db or default_path()
+    try:
+        with Store(db) as store:
+            if runner is not None:
+                result = runner(store, bar, story_bar)
+            else:
+                result = store.add(args.paths, max_bytes=args.max_bytes, max_chars=args.max_chars,
+                                   stdin=sys.stdin.buffer, progress=bar, analyse=args.analyse,
+                                   exclude=args.exclude)
+                if args.briefs:
+                    store.refresh_briefs(result.new_stories | result.updated_stories, result, args.words, story_bar)
+    except KeyboardInterrupt:  # the bar is erased first, so that the message starts its own line
+        for b in opened:
+            b.close()
+        print(f"storyline: add interrupted; the reports stored before it stay in {db}; run the same add again "
+              "to add the rest (those already stored count as duplicates)", file=sys.stderr)
+        raise
     for sk in result.skipped:
         print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
     for sk in result.brief_failures:

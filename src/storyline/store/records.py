@@ -57,6 +57,8 @@ class AddResult:
     joined: list[tuple[str, str]] = field(default_factory=list)
     """(document id as read, story id) for every report added, and for every duplicate the story
     its stored copy is in."""
+    repeated: set[str] = field(default_factory=set)
+    """Document ids (as read) of the duplicates: in ``joined`` they name the story their stored copy is in."""
     merged: dict[int, int] = field(default_factory=dict)
     """Stories the merge pass joined to another (story id -> the story it is part of now)."""
     briefs: int = 0

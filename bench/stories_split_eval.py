@@ -15,7 +15,10 @@ apart exactly, mixes whose largest group is exactly one whole story (what ``brie
 briefs); inputs whose leads were embedded (MiniLM; the rest were settled without it). The join
 threshold and the ``one_name`` rule were chosen on duc2003 and multinews-dev; tac2011 is held out.
 
-    python bench/stories_split_eval.py [--files duc2003,multinews-dev,tac2011]
+Then big inputs (``big_inputs``): the first 50, 100, 200 and all reports of the stories stream, by
+the shipped split and by the join alone.
+
+    python bench/stories_split_eval.py [--files duc2003,multinews-dev,tac2011] [--no-big]
 """
 
 from __future__ import annotations
@@ -124,6 +127,7 @@ def measure(split: Splitter, clusters: dict[str, list[Document]]) -> tuple[int, 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--files", default="duc2003,multinews-dev,tac2011")
+    p.add_argument("--no-big", action="store_true", help="leave out the big inputs (the stories stream's first N)")
     args = p.parse_args()
     print("| file (split) | system | single stories split | reports outside largest | mixes of 3 exact "
           "| mixes: largest = one whole story | inputs embedded |")
@@ -138,6 +142,34 @@ def main() -> None:
             s, o, r, e, w, m, x = measure(fn, clusters)
             print(f"| {name} ({split_of}) | {system} | {s}/{len(clusters)} | {o}/{r} | {e}/{m} | {w}/{m} "
                   f"| {x}/{len(clusters) + m} |")
+    if not args.no_big:
+        big_inputs()
+
+
+def big_inputs() -> None:
+    """Big inputs: the first 50, 100, 200 reports and all of bench/stories_eval.py's stream (the three
+    files shuffled with random.Random(0)), split by the shipped ``split_stories`` (from
+    ``SplitSettings.large`` reports on, as the store splits a stream) and by the join alone (the
+    mean-embedding join at every size, as before), scored against the gold stories."""
+    from stories_eval import load_stream, score
+    from storyline.stories.batch import SplitSettings
+
+    raws, gold = load_stream(0)
+    docs, _ = clean_all(raws)
+    systems: dict[str, Splitter] = {
+        "storyline": split_stories,
+        "join at every size": lambda ds: split_stories(ds, SplitSettings(large=10**9)),
+    }
+    print("\nbig inputs (the stories stream): BCubed F1 / pairwise F1, groups, largest group")
+    print("| reports | " + " | ".join(systems) + " |\n|---|" + "---|" * len(systems))
+    for k in (50, 100, 200, len(docs)):
+        part = docs[:k]
+        cells = []
+        for fn in systems.values():
+            groups = fn(part)
+            b, pw = score({d.id: str(n) for n, g in enumerate(groups) for d in g}, {d.id: gold[d.id] for d in part})
+            cells.append(f"{b.f1:.3f} / {pw.f1:.3f}, {len(groups)} groups, largest {max(map(len, groups))}")
+        print(f"| {k} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -94,3 +94,23 @@ def test_a_shared_name_spares_the_model(monkeypatch: pytest.MonkeyPatch) -> None
     named = [*APART[:3], _doc(3, APART[3].text + " Pilots in Vellmar had warned of shoals."), APART[4]]
     assert [len(g) for g in split_stories(named)] == [5]
     assert calls == []
+
+
+def test_a_large_input_is_split_as_the_store_splits_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mean-embedding join chains on big inputs (one group of 481 of 654 reports on the bench
+    stream); from ``large`` reports on, the input is assigned as ``storyline add`` assigns a stream."""
+    from story_fixtures import stream
+
+    def no_join(*args: object) -> None:
+        raise AssertionError("the join runs only on inputs below SplitSettings.large")
+
+    monkeypatch.setattr(batch, "_join_alike", no_join)
+    rows = stream(4)
+    docs = [Document(id=i, text=text, title=f"{topic} {i}") for i, topic, text in rows]
+    topic = {i: t for i, t, _ in rows}
+    settings = batch.SplitSettings(large=len(docs))
+    groups = split_stories(docs, settings)
+    assert sorted(sorted(d.id for d in g) for g in groups) == sorted(
+        sorted(i for i in topic if topic[i] == t) for t in set(topic.values()))
+    with pytest.raises(AssertionError, match="only on inputs below"):
+        split_stories(docs, batch.SplitSettings(large=len(docs) + 1, one_name=0))

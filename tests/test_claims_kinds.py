@@ -42,6 +42,19 @@ def test_an_age_counts_only_where_several_reports_give_it() -> None:
     assert not [c for c in cs if c["mentions"][0]["dimension"] == "age"]
 
 
+def test_an_age_written_bare_and_with_years_agrees() -> None:
+    """'Smith, 82,' and 'the 82-year-old' are one age in years: a unit on one of them only made the
+    two differ (seen: 'age of Pinochet (years) (differ): 82' with every source saying 82)."""
+    cs = claims("Former leader Arturo Vidal, 82, was arrested in London on Friday.",
+                "Police in London arrested the 82-year-old former leader Arturo Vidal.")
+    ages = [c for c in cs if c["mentions"][0]["dimension"] == "age"]
+    assert len(ages) == 1 and ages[0]["verdict"] == "agree", ages
+    cs = claims("Former leader Arturo Vidal, 82, was arrested in London on Friday.",
+                "Police in London arrested the 83-year-old former leader Arturo Vidal.")
+    ages = [c for c in cs if c["mentions"][0]["dimension"] == "age"]
+    assert not [c for c in ages if c["verdict"] == "agree"], ages  # two values never agree
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

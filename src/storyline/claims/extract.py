@@ -46,7 +46,7 @@ from .counted import (
 from .numbers import Figure, find_figures
 from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
-from .vocab import currencies, word_set
+from .vocab import currencies, units, word_set
 from .wording import frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
@@ -393,6 +393,21 @@ def _context(sent: Span, fig: Figure) -> frozenset[str]:
                      and not (fig.start <= t.i < fig.end) and t.is_alpha)
 
 
+def _unit_code(fig: Figure) -> str | None:
+    """The mention's unit or currency code; none for an age, which is in years whether written
+    "Pinochet, 82," or "the 82-year-old" (a unit code on one only made the two differ)."""
+    if fig.dimension == "age":
+        return None
+    return fig.currency_code or (fig.unit.name if fig.unit else None)
+
+
+def _factor(fig: Figure) -> float:
+    """To the dimension's base unit: an age's is the year ("a 10-month-old": 10/12)."""
+    if fig.unit is None:
+        return 1.0
+    return fig.unit.factor / units()["year"].factor if fig.dimension == "age" else fig.unit.factor
+
+
 def _span(doc: Doc, fig: Figure, c: _Counted, event: Token | None, offset: int) -> tuple[int, int]:
     """Character span of the mention in the document: the figure, its counted noun, a verb just before."""
     noun = c.noun
@@ -452,8 +467,8 @@ def _mention(
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,
         event=lemma(event) if event is not None else None, event_text=event.text if event is not None else None,
         event_class=cls, role=role, negated=negated, percent=fig.percent, base=fig.base, share=fig.share,
-        dimension=fig.dimension, unit_code=fig.currency_code or (fig.unit.name if fig.unit else None),
-        factor=fig.unit.factor if fig.unit else 1.0, unit_offset=fig.unit.offset if fig.unit else 0.0,
+        dimension=fig.dimension, unit_code=_unit_code(fig), factor=_factor(fig),
+        unit_offset=fig.unit.offset if fig.unit else 0.0,
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),

@@ -18,6 +18,7 @@ from tests.conftest import DEMO, ROOT
 from tests.story_fixtures import write_folder, write_jsonl
 
 import storyline
+from storyline.errors import StorylineError
 from storyline.store import SCHEMA_VERSION, Store, StoreVersionError, UnknownStory
 from storyline.store.api import BATCH
 
@@ -211,6 +212,13 @@ def test_not_a_store_and_missing_store_are_clear_errors(tmp_path: Path) -> None:
     assert b"cannot open as a storyline store" in run("stories", "--db", str(junk)).stderr
     proc = run("stories", "--db", str(tmp_path / "none.db"))
     assert proc.returncode == 2 and b"no such store" in proc.stderr and not (tmp_path / "none.db").exists()
+
+
+def test_a_db_in_a_folder_that_does_not_exist_is_a_clear_error_and_makes_no_folders(tmp_path: Path) -> None:
+    typo = tmp_path / "no-such-folder" / "s.db"
+    with pytest.raises(StorylineError, match="no-such-folder does not exist"):
+        Store(typo)
+    assert not typo.parent.exists()
 
 
 def test_readers_work_while_a_writer_holds_its_transaction(tmp_path: Path) -> None:

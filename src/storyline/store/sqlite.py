@@ -30,8 +30,10 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         from ..errors import StorylineError
 
         raise StorylineError(f"{p}: no such store (create one with `storyline add PATH... --db {p}`)")
-    if p.parent and not p.parent.exists():
-        p.parent.mkdir(parents=True, exist_ok=True)
+    if not p.parent.is_dir():  # a mistyped --db is said, not made into folders
+        from ..errors import StorylineError
+
+        raise StorylineError(f"{p}: the folder {p.parent} does not exist (create it first, or give another --db)")
     try:
         conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)

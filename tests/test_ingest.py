@@ -164,7 +164,7 @@ def test_stdin_over_limit_and_empty() -> None:
     _, skipped = read_inputs(["-"], stdin=io.BytesIO(b"x" * 200), max_bytes=100)
     assert skipped[0].input == "<stdin>" and "over the 100-byte limit (--max-bytes)" in skipped[0].reason
     _, skipped = read_inputs(["-"], stdin=io.BytesIO(b""))
-    assert skipped == [Skipped("<stdin>", "empty file")]
+    assert skipped == [Skipped("<stdin>", "empty standard input (nothing was piped in)")]
 
 
 def test_raw_documents_pass_through_unchanged(tmp_path: Path) -> None:

@@ -232,6 +232,9 @@ class _Reader:
             data = read_stream(stream, self.max_bytes + 1)
             if len(data) > self.max_bytes:
                 raise InputTooLarge(STDIN_ID, _too_large(len(data), self.max_bytes, "input", at_least=True))
+            if not data:  # not a file: say what the user can check (was "empty file")
+                self.skip(STDIN_ID, "empty standard input (nothing was piped in)")
+                return
             stage = "decode"
             text = read_bytes_as_text(data, STDIN_ID)
             stage = "read"

@@ -47,7 +47,7 @@ import numpy as np
 from storyline.eval.clustering import PRF, bcubed, pairwise
 from storyline.model import Document, RawDocument
 from storyline.pipeline import clean_all
-from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms, vectors
+from storyline.stories import ClusterSettings, assign_in_order, report_terms, vectors
 from storyline.stories.vectors import report_cues
 from storyline.text import content_terms
 from storyline.tfidf import tfidf_matrix
@@ -89,17 +89,9 @@ def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None 
     since the last pass: once at the end (as one ``add`` of the stream), or after every ``every``
     reports too (as ``add`` run on batches of that size, e.g. a desk adding through the day)."""
     settings = settings or ClusterSettings()
-    index = MemoryIndex()
-    labels: dict[str, int] = {}
-    touched: set[int] = set()
-    for n, d in enumerate(docs, start=1):
-        cues = report_cues(d.text, d.title)._replace(embedding=lead_embedding(d) if settings.merge_small else None)
-        labels[d.id] = assign(index, report_terms(d.text, d.title), d.published, settings, cues).story
-        touched.add(labels[d.id])
-        if (every and n % every == 0) or n == len(docs):
-            merge_small(index, {index.resolve(s) for s in touched}, settings)
-            touched = set()
-    return {i: str(index.resolve(s)) for i, s in labels.items()}
+    stories = assign_in_order([(report_terms(d.text, d.title), d.published, report_cues(d.text, d.title)._replace(
+        embedding=lead_embedding(d) if settings.merge_small else None)) for d in docs], settings, every)
+    return {d.id: str(s) for d, s in zip(docs, stories, strict=True)}
 
 
 def storyline_store(docs: Sequence[Document]) -> Labels:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stories_eval import BENCH, Labels, lead_embedding, load_stream, score, splits  # noqa: E402
 from storyline.model import Document  # noqa: E402
 from storyline.pipeline import clean_all  # noqa: E402
-from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms  # noqa: E402
+from storyline.stories import ClusterSettings, assign_in_order, report_terms  # noqa: E402
 from storyline.stories.vectors import Cues, report_cues  # noqa: E402
 
 ONCE = 10**9
@@ -48,15 +48,8 @@ Feats = dict[str, tuple[dict[str, int], Cues]]
 def online(docs: Sequence[Document], feats: Feats, settings: ClusterSettings, every: int) -> Labels:
     """Assign in stream order; the merge pass over the stories touched since the last pass, after every
     ``every`` reports and at the end."""
-    index, touched, labels = MemoryIndex(), set(), {}
-    for n, d in enumerate(docs, start=1):
-        counts, cues = feats[d.id]
-        labels[d.id] = assign(index, counts, d.published, settings, cues).story
-        touched.add(labels[d.id])
-        if n % every == 0 or n == len(docs):
-            merge_small(index, {index.resolve(s) for s in touched}, settings)
-            touched = set()
-    return {i: str(index.resolve(s)) for i, s in labels.items()}
+    stories = assign_in_order([(feats[d.id][0], d.published, feats[d.id][1]) for d in docs], settings, every)
+    return {d.id: str(s) for d, s in zip(docs, stories, strict=True)}
 
 
 class Bench:

@@ -8,8 +8,11 @@ exists) they fail instead, so CI cannot pass without the strongest checks.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,6 +24,16 @@ DEMO = ROOT / "examples" / "harbour-fire"
 
 needs_shared = pytest.mark.needs_shared
 """Marks a test that reads ../shared (the seeds, gold and bench files)."""
+
+
+def load_module(path: Path) -> ModuleType:
+    """A script of bench/ or scripts/ imported as a module (they are not a package)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def shared_present() -> bool:

@@ -4,27 +4,10 @@ averaged precision and recall."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from tests.conftest import ROOT, load_module
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _metric() -> ModuleType:
-    path = ROOT / "bench" / "shingle_metric.py"
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-M = _metric()
+M = load_module(ROOT / "bench" / "shingle_metric.py")
 TRUTH = "one two three four five six"  # 3 shingles
 
 

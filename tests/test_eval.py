@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import ROOT, load_module
 
 from storyline.eval.baselines import lead, lexrank, textrank
 from storyline.eval.harness import (
@@ -102,19 +103,8 @@ def test_cli_eval_malformed_file_is_a_clear_error(tmp_path: Path) -> None:
     assert "bad.jsonl:1" in err and "Traceback" not in err
 
 
-def _margins_module():  # type: ignore[no-untyped-def]
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "summary_margins.py"
-    spec = importlib.util.spec_from_file_location("summary_margins", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_bootstrap_interval_brackets_the_mean() -> None:
-    m = _margins_module()
+    m = load_module(ROOT / "bench" / "summary_margins.py")
     assert m.bootstrap([1.5] * 20) == (1.5, 1.5)
     lo, hi = m.bootstrap([-3.0, 0.0, 1.0, 2.0, 5.0, 7.0])
     assert -3.0 <= lo < 2.0 < hi <= 7.0
@@ -127,7 +117,7 @@ def test_summary_margins_reads_eval_output(tmp_path: Path, capsys: pytest.Captur
     evaluate(data, 30, ["storyline", "lead"], out=tmp_path / "out", progress=False)
     scores = [json.loads(x) for x in (tmp_path / "out" / "scores.jsonl").read_text().splitlines()]
     mean = sum(s["storyline"]["rouge1_f"] - s["lead"]["rouge1_f"] for s in scores) / len(scores)
-    _margins_module().main([str(tmp_path / "out"), str(data)])
+    load_module(ROOT / "bench" / "summary_margins.py").main([str(tmp_path / "out"), str(data)])
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("| lead | all | 4 |"))
     assert f"{mean:+.2f} [" in line

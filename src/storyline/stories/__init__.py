@@ -13,9 +13,9 @@ The SQLite store (``storyline.store``) implements the same ``StoryIndex`` interf
 from __future__ import annotations
 
 from .index import MemoryIndex, StoryIndex, StoryState
-from .merge import merge_small
+from .merge import assign_in_order, merge_small
 from .online import Assignment, ClusterSettings, assign
 from .vectors import report_terms
 
-__all__ = ["Assignment", "ClusterSettings", "MemoryIndex", "StoryIndex", "StoryState", "assign", "merge_small",
-           "report_terms"]
+__all__ = ["Assignment", "ClusterSettings", "MemoryIndex", "StoryIndex", "StoryState", "assign", "assign_in_order",
+           "merge_small", "report_terms"]

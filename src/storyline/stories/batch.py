@@ -25,7 +25,7 @@ import numpy.typing as npt
 from .. import lexicon
 from ..model import Document
 from .index import MemoryIndex
-from .merge import merge_small
+from .merge import assign_in_order
 from .online import ClusterSettings, assign
 from .vectors import _term, lead_text, report_cues, report_terms
 
@@ -86,16 +86,13 @@ def _as_the_store_splits(docs: Sequence[Document]) -> list[list[Document]]:
     merge pass over them all (as one ``storyline add`` of the input); largest group first."""
     from ..nlp import embed
 
-    settings = ClusterSettings()
     leads = embed([lead_text(d.text, d.title) for d in docs])
-    index = MemoryIndex()
-    stories = [assign(index, report_terms(d.text, d.title), d.published, settings,
-                      report_cues(d.text, d.title)._replace(embedding=lead)).story
-               for d, lead in zip(docs, leads, strict=True)]
-    merge_small(index, set(stories), settings)
+    stories = assign_in_order([(report_terms(d.text, d.title), d.published,
+                                report_cues(d.text, d.title)._replace(embedding=lead))
+                               for d, lead in zip(docs, leads, strict=True)], ClusterSettings())
     by_story: dict[int, list[int]] = {}
     for i, story in enumerate(stories):
-        by_story.setdefault(index.resolve(story), []).append(i)
+        by_story.setdefault(story, []).append(i)
     groups = sorted(by_story.values(), key=lambda g: (-len(g), g[0]))
     return [[docs[i] for i in g] for g in groups]
 

@@ -20,15 +20,33 @@ their mean lead embeddings ``merge_topic_embed``.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
 from ..unionfind import UnionFind
-from .index import StoryIndex, StoryState
-from .online import DEFAULT_SETTINGS, ClusterSettings
-from .vectors import Embedding, add_into, cosine, top_terms
+from .index import MemoryIndex, StoryIndex, StoryState
+from .online import DEFAULT_SETTINGS, ClusterSettings, assign
+from .vectors import Cues, Embedding, add_into, cosine, top_terms
+
+
+def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, Cues]],
+                    settings: ClusterSettings = DEFAULT_SETTINGS, every: int | None = None) -> list[int]:
+    """Each report's story (``report_terms``, publication date, ``report_cues``), assigned in order on a
+    fresh in-memory index, with the merge pass over the stories touched since the last pass after
+    every ``every`` reports and at the end: one ``add`` of them all, or adds of ``every``."""
+    index = MemoryIndex()
+    stories: list[int] = []
+    touched: set[int] = set()
+    for n, (counts, published, cues) in enumerate(reports, start=1):
+        stories.append(assign(index, counts, published, settings, cues).story)
+        touched.add(stories[-1])
+        if (every and n % every == 0) or n == len(reports):
+            merge_small(index, {index.resolve(s) for s in touched}, settings)
+            touched = set()
+    return [index.resolve(s) for s in stories]
 
 
 def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSettings = DEFAULT_SETTINGS

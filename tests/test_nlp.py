@@ -86,3 +86,29 @@ def test_the_parse_equals_spacys_default_pipeline() -> None:
     attrs = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE"]
     assert (ours.to_array(attrs) == plain.to_array(attrs)).all()
     assert [str(t.morph) for t in ours] == [str(t.morph) for t in plain]
+
+
+def test_the_fast_lemmas_are_spacys_lemmas() -> None:
+    """``nlp.pipe`` lemmatises through ``_Lemmas`` (each (word, part of speech, morphology) once) over a word
+    index that answers ``in`` from a set; the lemmas, and every other annotation, must be spaCy's own
+    pipeline's (run twice: the second pass reads the remembered lemmas)."""
+    import spacy
+
+    from storyline.nlp import MODEL_NAME, _Lemmas, _WordList, get_nlp
+
+    nlp = get_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.pipe, _Lemmas)
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, _WordList) for words in index.values())
+    plain = spacy.load(MODEL_NAME)
+    texts = [*RULE_TEXT.split("\n"), "The mice were running faster than the geese; she'd flown, they're leaving.",
+             "Striking workers said the oldest bridges had been closed, and the children's toys were donated.", ""]
+    attrs = ["LEMMA", "TAG", "POS", "MORPH", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE"]
+    want = [d.to_array(attrs) for d in plain.pipe(texts)]
+    for _ in range(2):
+        got = [d.to_array(attrs) for d in nlp.pipe(texts)]
+        assert all((a == b).all() for a, b in zip(got, want, strict=True))
+    words = list(index.values())[0]
+    words = next(iter(index.values()))
+    assert words[0] in words and "zzzz not a word" not in words and len(words) == len(list(words))

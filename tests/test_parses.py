@@ -70,3 +70,18 @@ def test_a_packed_parse_is_rebuilt_in_another_process(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == [f"{t.lemma_}/{t.norm_}/{t.morph}" for t in doc]
     assert "overture/overtures/Number=Plur" in out.stdout.split()
+
+
+def test_analyse_keeps_the_parse_it_packed_and_it_reads_as_the_rebuilt_one() -> None:
+    """The stages right after ``analyse`` read the parse it made (``parses.keep``), not a rebuilt one: it
+    must read exactly as the rebuilt ``Doc`` a later process (``brief --db``, a Dask client) reads."""
+    from storyline import parses
+
+    (a,) = analyse([Document(id="k", text=TEXT + "\n\nThe blaze, which began at midnight, was put out by noon.")])
+    for para in a.paragraphs:
+        kept = parsed(para)
+        assert parses._kept[para] is kept and kept.tensor.size == 0
+        again = rebuild(para.text, para.packed)
+        assert again is not kept and _reading(again) == _reading(kept)
+        assert [t.left_edge.i for t in again] == [t.left_edge.i for t in kept]
+        assert [[c.i for c in t.children] for t in again] == [[c.i for c in t.children] for t in kept]

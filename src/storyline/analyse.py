@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .names import HONORIFICS
 from .nlp import get_nlp
-from .parses import pack
+from .parses import keep, pack
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -216,6 +217,9 @@ larger matrix products: about 5% less CPU than 64 for the parse of ten DUC 2003 
 packed paragraph byte-identical (256 or 1,000 gained no more, and the parser's memory grows with the batch)."""
 
 
+_NO_TENSOR = np.zeros((0,), dtype=np.float32)
+
+
 def analyse(docs: Sequence[Document]) -> list[Analysis]:
     """Sentences and entity mentions for every document (one spaCy pass over all)."""
     nlp = get_nlp()
@@ -229,7 +233,10 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     para_index = [0] * len(docs)
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=PARSE_BATCH), strict=True):
         doc_id = docs[i].id
-        parsed[i].append(Paragraph(offset, para, pack(sdoc)))  # the Doc itself is not kept
+        paragraph = Paragraph(offset, para, pack(sdoc))  # the analysis holds the packed bytes, not the Doc
+        parsed[i].append(paragraph)
+        sdoc.tensor = _NO_TENSOR  # what a rebuilt parse lacks; the stages never read it
+        keep(paragraph, sdoc)  # the stages that follow read this parse instead of rebuilding it
         for start, end in _split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)):
             sentences[i].append(
                 Sentence(

@@ -301,7 +301,7 @@ def test_documentation_with_code_blocks_is_not_a_report(tmp_path: Path) -> None:
                                                           "not a news report"}
 
 
-@pytest.mark.parametrize(("target", "stage"), [("read_bytes_as_text", "decode"), ("_parse", "read")])
+@pytest.mark.parametrize(("target", "stage"), [("read_noted", "decode"), ("_parse", "read")])
 def test_a_bug_while_reading_or_decoding_one_file_skips_only_that_file(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch,
                                                                         target: str, stage: str) -> None:

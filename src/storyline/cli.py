@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
-from .model import Brief
+from .model import Brief, Note, input_notes
 from .outputs import OutputError, check_targets, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
@@ -201,6 +201,7 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
             else:
                 docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
                                                max_chars=args.max_chars, exclude=args.exclude)
+            notes = input_notes(docs)
             stories = find_stories(docs)
             chosen = _choose(args, stories, every)
             if chosen is None:
@@ -213,12 +214,19 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
         return None
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    say_notes(notes)
     said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
             if warning not in said:
                 print(f"storyline: warning: {b.story_id}: {warning}", file=sys.stderr)
     return items
+
+
+def say_notes(notes: Sequence[Note]) -> None:
+    """Each note on how an input was read (a guessed encoding) on stderr, one line each."""
+    for n in notes:
+        print(f"storyline: note: {n.input}: {n.note}", file=sys.stderr)
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[str, str]]:
@@ -326,6 +334,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     for s in skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    say_notes(input_notes(docs))
     if args.story is not None:
         from .pipeline import find_stories
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, InputTooLarge, internal_error
-from ..model import RawDocument, Skipped
-from .decode import exact_size, read_bytes_as_text
+from ..model import Note, RawDocument, Skipped
+from .decode import exact_size, read_noted
 from .html import declared_charset, looks_like_html, parse_html
 from .jsonfmt import parse_json, parse_jsonl
 from .notreport import not_a_report
@@ -215,10 +215,14 @@ class _Reader:
         self.bases.add(f"{base}~{n}")
         return f"{base}~{n}"
 
-    def take(self, result: Result, name: str) -> None:
+    def take(self, result: Result, name: str, note: str | None = None) -> None:
+        """The documents and skips of one input; ``note`` (how its bytes were read) goes on each document."""
         docs, skipped = result
         if not docs and not skipped:
             self.skip(name, "no documents found")
+        if note is not None:
+            for d in docs:
+                d.notes.append(Note(name, note))
         self.docs.extend(docs)
         self.skipped.extend(skipped)
 
@@ -236,11 +240,11 @@ class _Reader:
                 self.skip(STDIN_ID, "empty standard input (nothing was piped in)")
                 return
             stage = "decode"
-            text = read_bytes_as_text(data, STDIN_ID)
+            text, note = read_noted(data, STDIN_ID)
             stage = "read"
             kind = "html" if looks_like_html(text) else sniff_kind(text, "text")
             doc_id = self.claim(STDIN_ID, STDIN_ID)
-            self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID)
+            self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID, note)
         except InputError as err:
             self.skip(err.input, err.reason)
         except TimeoutError as err:
@@ -318,10 +322,10 @@ class _Reader:
             if data is None:
                 return
             stage = "decode"
-            text = read_bytes_as_text(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
+            text, note = read_noted(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
             stage = "read"
             doc_id = self.claim(base, display)
-            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base)
+            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base, note)
         except InputError as err:
             self.skip(err.input, err.reason)
         except PermissionError:

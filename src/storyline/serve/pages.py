@@ -172,6 +172,7 @@ async def add_post(request: Request) -> Response:
     touched = sorted(result.new_stories | result.updated_stories)
     response = render(request, "added.html", {
         "summary": result.summary(), "joined": joined_rows(hub, result), "skipped": result.skipped,
+        "notes": result.notes,
         "duplicates": result.duplicates})
     response.background = BackgroundTask(hub.prebuild, touched)
     return response

@@ -123,6 +123,8 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
         raise
     for sk in result.skipped:
         print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
+    for n in result.notes:  # how an input was read (a guessed encoding), as brief says it
+        print(f"storyline: note: {n.input}: {n.note}", file=sys.stderr)
     for sk in result.brief_failures:
         print(f"storyline: no brief for story {sk.input}: {sk.reason}", file=sys.stderr)
     print(result.summary())

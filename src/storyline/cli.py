@@ -155,9 +155,11 @@ def _wants_dask(args: argparse.Namespace) -> bool:
 
 def _story_list(stories: Sequence[Story]) -> str:
     """One line per story: id, report count, title (what ``--story`` takes)."""
+    from .pipeline import story_line_of
+
     width = max(len(s.id) for s in stories)
     return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
-                     f"{s.title}" for s in stories)  # titles in one column, "1 report" or not
+                     f"{story_line_of(s)}" for s in stories)  # titles in one column, "1 report" or not
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:

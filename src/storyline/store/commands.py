@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
+from ..text import story_line
 from .api import Store, default_path
 from .records import AddResult, StoryRow
 
@@ -131,20 +132,22 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     return EXIT_OK if result.added or result.duplicates else EXIT_NOTHING
 
 
-def _shown_title(r: StoryRow) -> str:
-    """A story's title; a story whose reports have no headline has none, and the table says so and
-    names its first report instead (a label, marked as one, never passed off as a title)."""
+def _shown_title(store: Store, r: StoryRow) -> str:
+    """A story's title; an untitled story (no report has a headline) as every story list shows it:
+    "Untitled story (ID)" and the opening words of its first report (``text.story_line``)."""
     if r.title:
         return r.title
-    return f"(untitled) {r.documents[0]}" if r.documents else "(untitled)"
+    row = store.conn.execute("SELECT substr(text, 1, 500) FROM reports WHERE story = ? ORDER BY id LIMIT 1",
+                             (int(r.id),)).fetchone()
+    return story_line("", r.id, row[0] if row else "")
 
 
-def _table(rows: list[StoryRow]) -> str:
+def _table(store: Store, rows: list[StoryRow]) -> str:
     head = ("id", "reports", "sources", "first", "last", "updated", "title")
     lines = [head]
     for r in rows:
         lines.append((r.id, str(r.reports), str(r.independent_sources), r.first_published or "-",
-                      r.last_published or "-", r.updated[:16].replace("T", " "), _shown_title(r)))
+                      r.last_published or "-", r.updated[:16].replace("T", " "), _shown_title(store, r)))
     widths = [max(len(x[i]) for x in lines) for i in range(len(head) - 1)]
     return "\n".join("  ".join(x[i].ljust(widths[i]) for i in range(len(widths))) + "  " + x[-1]
                      for x in lines) + "\n"
@@ -156,7 +159,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
             out = json.dumps(store.stories_json(args.search), ensure_ascii=False, indent=2) + "\n"
         else:
             rows = store.stories(args.search)
-            out = _table(rows) if rows else "no stories" + (f" match {args.search!r}" if args.search else "") + "\n"
+            none = "no stories" + (f" match {args.search!r}" if args.search else "") + "\n"
+            out = _table(store, rows) if rows else none
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(out)

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from story_fixtures import write_folder
 from storyline.cli import main
 from storyline.text import story_label, story_line
-from story_fixtures import write_folder
 
 
 def test_the_label_rule() -> None:

@@ -52,18 +52,20 @@ def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     """The input options that ``brief`` and ``claims`` share."""
     p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
-        "--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
+        "--max-bytes", type=positive_int, metavar="N", default=DEFAULT_MAX_BYTES,
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
     )
     p.add_argument(
-        "--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
+        "--max-chars", type=positive_int, metavar="N", default=DEFAULT_MAX_CHARS,
         help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
     p.add_argument("--story", metavar="ID",
-                   help="only this story of an input that holds several (ids are listed on stderr)")
+                   help="only this story of an input that holds several (ids are listed on stderr); with "
+                        "brief --db, the stored story (ids: storyline stories)")
     p.add_argument("--exclude", metavar="GLOB", action="append", default=[],
                    help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    p.add_argument("-q", "--quiet", "--no-progress", action="store_true",
+                   help="no progress bar on stderr (every command takes -q and --no-progress)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,11 +79,14 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)",
+                       description="Brief the story in PATH... (files, folders, - for stdin): a cited summary, "
+                                   "claims, timeline, places and people; Markdown on stdout unless told otherwise. "
+                                   "Or brief a stored story: --db FILE --story ID.")
     _input_args(b, "*")
     store_commands.db_arg(b)
-    b.add_argument("--words", type=positive_int, default=200, help="summary word budget (default 200)")
+    b.add_argument("--words", type=positive_int, metavar="N", default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
     b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
@@ -90,8 +95,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="brief every story of the input, one file each under -o DIR (--html DIR, --json DIR "
                         "add those formats); without it, an input of several stories gives the largest one")
     b.epilog = ("examples:\n  storyline brief reports/ -o brief.md --html brief.html\n"
+                "  cat article.txt | storyline brief -                # one report from stdin\n"
+                "  storyline brief feed.jsonl --format json -o brief.json\n"
                 "  storyline brief mixed-folder/ --all -o briefs/ --html briefs/\n"
-                "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html")
+                "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html\n"
+                "  storyline brief --db news.db --story 12 -o story12.md   # a stored story (storyline stories)")
     b.formatter_class = argparse.RawDescriptionHelpFormatter
     b.set_defaults(subparser=b)  # so that a wrong combination of options shows `storyline brief`'s usage
     store_commands.dask_args(b)
@@ -129,12 +137,13 @@ def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
-    e.add_argument("--words", type=positive_int, default=250, help="summary budget in words (default 250)")
+    e.add_argument("--words", type=positive_int, metavar="N", default=250, help="summary budget in words (default 250)")
     e.add_argument("--systems", default="storyline,lead,lexrank,textrank",
                    help="comma-separated systems (default storyline,lead,lexrank,textrank)")
     e.add_argument("--out", metavar="DIR", help="write per-cluster summaries and scores here")
-    e.add_argument("--limit", type=positive_int, help="only the first N clusters of each file")
-    e.add_argument("--no-progress", action="store_true", help="no progress bar")
+    e.add_argument("--limit", type=positive_int, metavar="N", help="only the first N clusters of each file")
+    e.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
+                   help="no progress bar on stderr")
 
 
 def _render(items: Sequence[Brief], fmt: str) -> str:
@@ -393,6 +402,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # `storyline` alone: what it can do, not "the following arguments are required"
+        parser.print_help(sys.stderr)
+        return EXIT_NOTHING
     if args.command == "brief":
         parser = args.subparser
     if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):

@@ -112,3 +112,33 @@ def test_brief_help_shows_stdin_and_a_stored_story(capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert "| storyline brief -" in out and "storyline brief --db news.db --story" in out
     assert "[--words N]" in out and "[--max-bytes N]" in out  # counts are N, not WORDS / MAX_BYTES
+
+
+def test_gzip_compressed_reports_are_read_as_their_kind(tmp_path: Path) -> None:
+    """The article-extraction pages a new user found are saved as page.html.gz: each was skipped as
+    "unsupported file type (.gz)". A compressed file of a kind storyline reads is read as that kind."""
+    import gzip
+    import json as json_module
+
+    from storyline.ingest import read_inputs
+
+    html = (DEMO / "06_tidewater_times.html").read_bytes()
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(html))
+    rows = "".join(json_module.dumps({"id": f"r{i}", "title": "Fire", "text": (DEMO / "01_coastal_herald.txt")
+                                      .read_text(encoding="utf-8")}) + "\n" for i in range(2)).encode()
+    half = len(rows) // 2
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(rows[:half]) + gzip.compress(rows[half:]))
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"word " * 300_000))  # 1.5 MB out of a few KB
+    (tmp_path / "broken.txt.gz").write_bytes(gzip.compress(b"some text " * 100)[:-20])
+    (tmp_path / "table.csv.gz").write_bytes(gzip.compress(b"a,b\n1,2\n"))
+    (tmp_path / "notes.gz").write_bytes(gzip.compress(b"some text"))
+    docs, skipped = read_inputs([tmp_path], max_bytes=1_000_000)
+    plain, _ = read_inputs([DEMO / "06_tidewater_times.html"])
+    by_id = {d.id: d for d in docs}
+    assert set(by_id) == {"page.html.gz", "r0", "r1"}  # two gzip members: both records
+    assert by_id["page.html.gz"].text == plain[0].text and by_id["page.html.gz"].title == plain[0].title
+    reasons = {s.input: s.reason for s in skipped}
+    assert reasons["bomb.txt.gz"] == "decompressed, it is over the 1,000,000-byte limit (--max-bytes)"
+    assert reasons["broken.txt.gz"].startswith("not a readable gzip file")
+    assert reasons["table.csv.gz"] == "unsupported file type (.csv.gz)"
+    assert reasons["notes.gz"].startswith("unsupported file type (.gz); name a compressed report by its kind")

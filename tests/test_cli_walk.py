@@ -142,3 +142,16 @@ def test_gzip_compressed_reports_are_read_as_their_kind(tmp_path: Path) -> None:
     assert reasons["broken.txt.gz"].startswith("not a readable gzip file")
     assert reasons["table.csv.gz"] == "unsupported file type (.csv.gz)"
     assert reasons["notes.gz"].startswith("unsupported file type (.gz); name a compressed report by its kind")
+
+
+def test_an_add_that_adds_nothing_leaves_no_new_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`storyline add mistyped.txt --db news.db` exited 2 but left an empty news.db behind, which
+    `storyline stories` then listed as "no stories" instead of "no such store"."""
+    db = tmp_path / "news.db"
+    assert main(["add", str(tmp_path / "mistyped.txt"), "--db", str(db), "-q"]) == 2
+    assert "nothing was added, so" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    assert main(["stories", "--db", str(db)]) == 2 and "no such store" in capsys.readouterr().err
+    assert main(["add", str(DEMO), "--db", str(db), "-q"]) == 0
+    assert main(["add", str(tmp_path / "mistyped.txt"), "--db", str(db), "-q"]) == 2  # a store that was there stays
+    assert db.exists() and main(["stories", "--db", str(db)]) == 0

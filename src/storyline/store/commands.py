@@ -110,6 +110,7 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     opened: list[Any] = []
     bar, story_bar = _progress(shown, opened=opened), _progress(shown, unit="story", opened=opened)
     db = args.db or default_path()
+    existed = os.path.exists(db)
     try:
         with Store(db) as store:
             if runner is not None:
@@ -133,7 +134,14 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     for sk in result.brief_failures:
         print(f"storyline: no brief for story {sk.input}: {sk.reason}", file=sys.stderr)
     print(result.summary())
-    return EXIT_OK if result.added or result.duplicates else EXIT_NOTHING
+    if result.added or result.duplicates:
+        return EXIT_OK
+    if not existed:  # a mistyped path must not leave an empty store that `stories` then calls "no stories"
+        for path in (db, f"{db}-wal", f"{db}-shm"):
+            if os.path.exists(path):
+                os.remove(path)
+        print(f"storyline: nothing was added, so {db} was not created", file=sys.stderr)
+    return EXIT_NOTHING
 
 
 def _shown_title(store: Store, r: StoryRow) -> str:

@@ -131,7 +131,7 @@ def test_a_document_no_system_can_use_is_reported_not_dropped(tmp_path: Path) ->
                     encoding="utf-8")
     r = evaluate(data, 30, ["lead"], out=tmp_path / "out", progress=False)
     assert [s.input for s in r.skipped] == ["c1/4"]
-    assert "1 documents skipped by every system" in render_table(r)
+    assert "set.jsonl: 1 cluster, 30 words; 1 document skipped by every system" in render_table(r)  # not "1 documents"
     assert "c1/4" in (tmp_path / "out" / "skipped.jsonl").read_text(encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "storyline", "eval", str(data), "--words", "30", "--no-progress",
                            "--systems", "lead"], capture_output=True, timeout=300)

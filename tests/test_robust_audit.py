@@ -112,7 +112,7 @@ def test_eval_skips_bad_lines_and_datasets_by_name_and_scores_the_rest(tmp_path:
     status = main(["eval", str(data), str(fifo), str(euc), "--systems", "storyline,lead", "--no-progress"])
     out, err = capsys.readouterr()
     assert status == 0 and "Traceback" not in err  # as brief: a table was written, two datasets skipped
-    assert out.startswith("s\\xe9t.jsonl: 1 clusters") and "| storyline |" in out
+    assert out.startswith("s\\xe9t.jsonl: 1 cluster,") and "| storyline |" in out
     assert "storyline: skipped s\\xe9t.jsonl:2: line 2: JSON nested too deeply to be an article" in err
     assert "storyline: skipped s\\xe9t.jsonl:3: line 3: JSON holds a number too long to read" in err
     assert "storyline: skipped s\\xe9t.jsonl:4: line 4: not a cluster record" in err
@@ -301,7 +301,7 @@ def test_documentation_with_code_blocks_is_not_a_report(tmp_path: Path) -> None:
                                                           "not a news report"}
 
 
-@pytest.mark.parametrize(("target", "stage"), [("read_bytes_as_text", "decode"), ("_parse", "read")])
+@pytest.mark.parametrize(("target", "stage"), [("read_noted", "decode"), ("_parse", "read")])
 def test_a_bug_while_reading_or_decoding_one_file_skips_only_that_file(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch,
                                                                         target: str, stage: str) -> None:

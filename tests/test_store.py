@@ -304,8 +304,11 @@ def test_cli_add_stories_and_brief_db(tmp_path: Path) -> None:
     for s in listing["stories"]:
         assert set(s) >= {"id", "title", "documents", "reports", "independent_sources", "first_published",
                           "last_published", "updated"}
-    table = run("stories", "--search", "Ostland", env=env).stdout.decode()
-    assert "election" in table and "flood" not in table and table.startswith("id")
+    table = run("stories", "--search", "Ostland", env=env).stdout.decode().splitlines()
+    found = json.loads(run("stories", "--search", "Ostland", "--format", "json", env=env).stdout)["stories"]
+    assert len(found) == 1 and {d.split("-")[0] for d in found[0]["documents"]} == {"election"}
+    assert table[0].startswith("id") and len(table) == 2 and table[1].startswith(f"{found[0]['id']} ")
+    assert f"Untitled story ({found[0]['id']}): “" in table[1]  # as text.story_line names it (no doc id)
     out = tmp_path / "s.json"
     assert run("stories", "--format", "json", "-o", str(out), "--search", "nothing-like-this", env=env).returncode == 0
     assert json.loads(out.read_text())["stories"] == []

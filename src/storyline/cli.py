@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
-from .model import Brief
+from .model import Brief, Note, input_notes
 from .outputs import OutputError, check_targets, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
@@ -52,18 +52,20 @@ def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     """The input options that ``brief`` and ``claims`` share."""
     p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
-        "--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
+        "--max-bytes", type=positive_int, metavar="N", default=DEFAULT_MAX_BYTES,
         help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})",
     )
     p.add_argument(
-        "--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
+        "--max-chars", type=positive_int, metavar="N", default=DEFAULT_MAX_CHARS,
         help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
     p.add_argument("--story", metavar="ID",
-                   help="only this story of an input that holds several (ids are listed on stderr)")
+                   help="only this story of an input that holds several (ids are listed on stderr); with "
+                        "brief --db, the stored story (ids: storyline stories)")
     p.add_argument("--exclude", metavar="GLOB", action="append", default=[],
                    help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    p.add_argument("-q", "--quiet", "--no-progress", action="store_true",
+                   help="no progress bar on stderr (every command takes -q and --no-progress)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,11 +79,14 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"storyline {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser("brief", help="brief a story from files, folders or stdin (-), or a stored story (--db)",
+                       description="Brief the story in PATH... (files, folders, - for stdin): a cited summary, "
+                                   "claims, timeline, places and people; Markdown on stdout unless told otherwise. "
+                                   "Or brief a stored story: --db FILE --story ID.")
     _input_args(b, "*")
     store_commands.db_arg(b)
-    b.add_argument("--words", type=positive_int, default=200, help="summary word budget (default 200)")
+    b.add_argument("--words", type=positive_int, metavar="N", default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
     b.add_argument("--html", metavar="FILE", help="also write the HTML brief to FILE")
@@ -90,8 +95,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="brief every story of the input, one file each under -o DIR (--html DIR, --json DIR "
                         "add those formats); without it, an input of several stories gives the largest one")
     b.epilog = ("examples:\n  storyline brief reports/ -o brief.md --html brief.html\n"
+                "  cat article.txt | storyline brief -                # one report from stdin\n"
+                "  storyline brief feed.jsonl --format json -o brief.json\n"
                 "  storyline brief mixed-folder/ --all -o briefs/ --html briefs/\n"
-                "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html")
+                "  storyline brief clusters.jsonl --story D30003 --format html -o d30003.html\n"
+                "  storyline brief --db news.db --story 12 -o story12.md   # a stored story (storyline stories)")
     b.formatter_class = argparse.RawDescriptionHelpFormatter
     b.set_defaults(subparser=b)  # so that a wrong combination of options shows `storyline brief`'s usage
     store_commands.dask_args(b)
@@ -129,12 +137,13 @@ def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     e.add_argument("datasets", nargs="+", metavar="DATASET.jsonl", help='lines of {"id", "documents", "summaries"}')
-    e.add_argument("--words", type=positive_int, default=250, help="summary budget in words (default 250)")
+    e.add_argument("--words", type=positive_int, metavar="N", default=250, help="summary budget in words (default 250)")
     e.add_argument("--systems", default="storyline,lead,lexrank,textrank",
                    help="comma-separated systems (default storyline,lead,lexrank,textrank)")
     e.add_argument("--out", metavar="DIR", help="write per-cluster summaries and scores here")
-    e.add_argument("--limit", type=positive_int, help="only the first N clusters of each file")
-    e.add_argument("--no-progress", action="store_true", help="no progress bar")
+    e.add_argument("--limit", type=positive_int, metavar="N", help="only the first N clusters of each file")
+    e.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
+                   help="no progress bar on stderr")
 
 
 def _render(items: Sequence[Brief], fmt: str) -> str:
@@ -155,9 +164,11 @@ def _wants_dask(args: argparse.Namespace) -> bool:
 
 def _story_list(stories: Sequence[Story]) -> str:
     """One line per story: id, report count, title (what ``--story`` takes)."""
+    from .pipeline import story_line_of
+
     width = max(len(s.id) for s in stories)
     return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
-                     f"{s.title}" for s in stories)  # titles in one column, "1 report" or not
+                     f"{story_line_of(s)}" for s in stories)  # titles in one column, "1 report" or not
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
@@ -201,6 +212,7 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
             else:
                 docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
                                                max_chars=args.max_chars, exclude=args.exclude)
+            notes = input_notes(docs)
             stories = find_stories(docs)
             chosen = _choose(args, stories, every)
             if chosen is None:
@@ -213,12 +225,19 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
         return None
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    say_notes(notes)
     said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
             if warning not in said:
                 print(f"storyline: warning: {b.story_id}: {warning}", file=sys.stderr)
     return items
+
+
+def say_notes(notes: Sequence[Note]) -> None:
+    """Each note on how an input was read (a guessed encoding) on stderr, one line each."""
+    for n in notes:
+        print(f"storyline: note: {n.input}: {n.note}", file=sys.stderr)
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[str, str]]:
@@ -326,6 +345,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     for s in skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    say_notes(input_notes(docs))
     if args.story is not None:
         from .pipeline import find_stories
 
@@ -382,6 +402,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # `storyline` alone: what it can do, not "the following arguments are required"
+        parser.print_help(sys.stderr)
+        return EXIT_NOTHING
     if args.command == "brief":
         parser = args.subparser
     if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):

@@ -27,7 +27,7 @@ anything from ``storyline`` makes them work. That keeps the arrows one way
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -50,6 +50,27 @@ class Skipped:
 
     def to_dict(self) -> dict[str, Any]:
         return {"input": self.input, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class Note:
+    """Something done to an input that was used, which its reader should know: a guessed
+    encoding (``not valid UTF-8 at byte offset 120; read as windows-1252``). Nothing is changed silently."""
+
+    input: str
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "note": self.note}
+
+
+def input_notes(docs: Sequence[RawDocument | Document]) -> list[Note]:
+    """The notes of ``docs``, each once (the documents of one file share its note), in input order."""
+    seen: dict[tuple[str, str], Note] = {}
+    for d in docs:
+        for n in d.notes:
+            seen.setdefault((n.input, n.note), n)
+    return list(seen.values())
 
 
 @dataclass(slots=True)
@@ -82,6 +103,7 @@ class RawDocument:
     story: str | None = None  # cluster id where the input groups documents into stories
     source: str = "text"  # "text" | "html" | "json" | "multinews" | "cluster"
     markup: dict[str, str] = field(default_factory=dict)  # HTML: line -> what its place says (ingest.markup)
+    notes: list[Note] = field(default_factory=list)  # how the input was read, where a reader should know
 
 
 @dataclass(slots=True)
@@ -97,6 +119,7 @@ class Document:
     removed: list[Removed] = field(default_factory=list)
     story: str | None = None
     copy_of: str | None = None  # set by ``sources`` when this is a reprint of another document
+    notes: list[Note] = field(default_factory=list)  # how the input was read (a guessed encoding), from ingest
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +131,7 @@ class Document:
             "text": self.text,
             "removed": [r.to_dict() for r in self.removed],
             "copy_of": self.copy_of,
+            "notes": [n.to_dict() for n in self.notes],
         }
 
 

@@ -37,6 +37,7 @@ from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
 from .summary import story_title, summarise
 from .support import supported_citations
+from .text import story_line
 from .timeline import build_timeline
 
 
@@ -148,11 +149,14 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
 
 
 def _label(docs: Sequence[Document]) -> str:
-    """A story's title; for untitled reports, the opening words of the first (a file name says little)."""
-    if any(d.title for d in docs):
-        return story_title(docs)
-    words = docs[0].text.split()
-    return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    """A story's title ("" when no report has a headline: ``text.story_label`` names it then)."""
+    return story_title(docs) if any(d.title for d in docs) else ""
+
+
+def story_line_of(story: Story) -> str:
+    """The story as plain-text lists show it (``text.story_line``): its label, and for an untitled
+    story the opening words of its first report."""
+    return story_line(story.title, story.id, story.documents[0].text if story.documents else "")
 
 
 def _reports(n: int) -> str:
@@ -163,11 +167,17 @@ NOTE_STORIES = 5
 """Other stories a brief's warning names (largest first); the command line lists them all on stderr."""
 
 
+def _named(story: Story) -> str:
+    """Its id and title in quotes; an untitled story as ``story_line_of`` shows it (its label, which
+    holds the id, and opening words)."""
+    return f'{story.id} "{story.title}"' if story.title else story_line_of(story)
+
+
 def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
     """The warning a brief of one story carries when its input held others: nothing merged silently."""
     total = sum(len(s.documents) for s in stories)
     rest = [s for s in stories if s is not chosen]
-    others = "; ".join(f'{s.id} "{s.title}" ({_reports(len(s.documents))})' for s in rest[:NOTE_STORIES])
+    others = "; ".join(f'{_named(s)} ({_reports(len(s.documents))})' for s in rest[:NOTE_STORIES])
     if len(rest) > NOTE_STORIES:  # a stream of 70 stories made this warning a page long
         more = rest[NOTE_STORIES:]
         others += (f"; and {len(more)} more stor{'y' if len(more) == 1 else 'ies'} "
@@ -194,7 +204,8 @@ def brief_stories(
         if len(among) > 1:
             b.warnings.insert(0, several_stories_note(s, among))
             b.provenance["input_stories"] = [
-                {"id": o.id, "title": o.title, "documents": [d.id for d in o.documents]} for o in among
+                {"id": o.id, "title": o.title, "label": story_line_of(o), "documents": [d.id for d in o.documents]}
+                for o in among
             ]  # what the input held, for a program reading the JSON
         out.append(b)
     return out

@@ -117,3 +117,30 @@ def fold(text: str) -> str:
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     s = _APOSTROPHES.sub("", s)
     return _NON_ALNUM.sub(" ", s).strip()
+
+
+UNTITLED = "Untitled story"
+OPENING_WORDS = 10
+"""Words of its first report that a plain-text list of stories shows beside an untitled story."""
+
+
+def story_label(title: str, story_id: str = "") -> str:
+    """The one name a story is shown by: the brief's heading, the story lists on stderr and of
+    ``storyline stories``, the web app. Its title; a story whose reports have no headline has none
+    (``summary.title``) and is "Untitled story (ID)" ("Untitled story" for the one story of an
+    input, id ``story``): never a report id or opening words passed off as a title."""
+    if title:
+        return title
+    return f"{UNTITLED} ({story_id})" if story_id and story_id != "story" else UNTITLED
+
+
+def story_line(title: str, story_id: str, opening: str) -> str:
+    """A story in a plain-text list of stories (stderr, ``storyline stories``, a brief's note on
+    the input's other stories): ``story_label``; an untitled story's label is followed by the
+    opening words of its first report, quoted, so that untitled stories can be told apart
+    (``Untitled story (2): “JERUSALEM _ A red Fiat belching smoke sent shoppers fleeing moments …”``)."""
+    label = story_label(title, story_id)
+    ws = opening.split()
+    if title or not ws:
+        return label
+    return f"{label}: “{' '.join(ws[:OPENING_WORDS])}{' …' if len(ws) > OPENING_WORDS else ''}”"

@@ -194,3 +194,16 @@ def test_untitled_stories_are_told_apart_by_their_id(tmp_path: Path) -> None:
         assert sorted(listed) == sorted(f"Untitled story ({sid})" for sid in sids)
         page = c.get(f"/stories/{sids[0]}").text
         assert f"<title>Untitled story ({sids[0]}) · storyline</title>" in page
+
+
+def test_the_add_page_says_when_an_upload_was_not_utf8(client: Any, store_copy: tuple[Path, dict[str, str]]) -> None:
+    """A report in windows-1252 is added, and the page says how it was read, as `storyline add` does on stderr."""
+    text = (FIXTURES / "bridge_update.txt").read_text(encoding="utf-8") + "\nThe caf\u00e9 on the quay stayed shut.\n"
+    files = [("files", ("latin.txt", text.encode("cp1252"), "text/plain"))]
+    page = client.post("/add", data={"csrf": csrf_of(client)}, files=files)
+    assert page.status_code == 200 and "added 1" in page.text
+    assert re.search(r'<h2>Notes</h2>\s*<ul class="notes">\s*<li><code>latin.txt</code>: not valid UTF-8 at byte '
+                     r"offset \d+; read as windows-1252</li>", page.text)
+    api = client.post("/api/reports", files=[("files", ("latin2.txt", text.replace("quay", "pier").encode("cp1252"),
+                                                        "text/plain"))]).json()
+    assert [n["input"] for n in api["notes"]] == ["latin2.txt"]

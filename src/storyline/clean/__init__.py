@@ -170,6 +170,7 @@ def clean_document(
         published=raw.published or publication_date(dates),
         removed=removed,
         story=raw.story,
+        notes=list(raw.notes),
     )
 
 

@@ -25,11 +25,12 @@ def _document(d: Document) -> dict[str, Any]:
         "url": d.url,
         "text": d.text,
         "removed": [r.to_dict() for r in d.removed],
+        "notes": [n.to_dict() for n in d.notes],
     }
 
 
 def cleaned_dict(docs: Sequence[Document], skipped: Sequence[Skipped]) -> dict[str, Any]:
-    """``{"documents": [{"id", "title", "published", "outlet", "url", "text", "removed"}], "skipped"}``."""
+    """``{"documents": [{"id", "title", "published", "outlet", "url", "text", "removed", "notes"}], "skipped"}``."""
     return {"documents": [_document(d) for d in docs], "skipped": [s.to_dict() for s in skipped]}
 
 
@@ -41,6 +42,7 @@ def _text_block(d: Document) -> str:
         head.append(f"published: {d.published.isoformat()}")
     if d.outlet:
         head.append(f"outlet: {d.outlet}")
+    head.extend(f"note: {n.note}" for n in d.notes)  # how the input was read (a guessed encoding)
     head.append(f"removed: {len(d.removed)} {'line or part' if len(d.removed) == 1 else 'lines or parts'} "
                 "(see --format json)")
     return "\n".join(head) + "\n\n" + d.text + "\n"

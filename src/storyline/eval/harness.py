@@ -273,11 +273,16 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name)
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 cluster``, ``2 clusters``: the table's header line is read by people."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def render_table(r: EvalResult) -> str:
     """The Markdown table ``storyline eval`` prints."""
     lines = [
-        f"{r.dataset}: {r.clusters} clusters, {r.words} words"
-        + (f"; {len(r.skipped)} documents skipped by every system (unusable input)" if r.skipped else ""),
+        f"{r.dataset}: {_count(r.clusters, 'cluster')}, {r.words} words"
+        + (f"; {_count(len(r.skipped), 'document')} skipped by every system (unusable input)" if r.skipped else ""),
         "",
         "| system | R-1 F | R-2 F | R-L F | R-Lsum F | R-1 R | R-2 R | median ms/cluster |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -108,7 +108,7 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """Mostly-ASCII UTF-16 saved without a byte-order mark (some Windows tools do this)."""
     if len(data) < 4 or len(data) % 2:
         return None
@@ -117,7 +117,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
         if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.01 * len(other):
             try:
-                return data.decode(codec)
+                return data.decode(codec), codec
             except UnicodeDecodeError:
                 return None
     return None
@@ -260,26 +260,42 @@ def _declared(data: bytes, charset: str) -> str | None:
         return None
 
 
-def _legacy(data: bytes, declared_charset: str | None, name: str) -> str:
-    """The non-UTF-8 decodings, most trustworthy first; ``EncodingError`` when none is sure."""
+def _legacy(data: bytes, declared_charset: str | None, name: str, at: int) -> tuple[str, str | None]:
+    """The non-UTF-8 decodings, most trustworthy first, with a note saying how the bytes were read
+    (None for the charset the page declares: the file said so); ``EncodingError`` when none is sure.
+    ``at``: the byte offset of the first byte that is not UTF-8."""
     if declared_charset:
         text = _declared(data, declared_charset)
         if text is not None:
-            return text
-    found = _mostly_utf8(data) or _western(data)
+            return text, None
+    found = _mostly_utf8(data)
     if found is not None:
-        return found
+        stray = len(_SURROGATE_ESCAPE.findall(data.decode("utf-8", errors="surrogateescape")))
+        return found, (f"not valid UTF-8 at byte offset {at}; read as UTF-8 with {stray} stray "
+                       f"byte{'' if stray == 1 else 's'} read as windows-1252")
+    found = _western(data)
+    if found is not None:
+        return found, f"not valid UTF-8 at byte offset {at}; read as windows-1252"
     guessed, why = _guess(data)
     if guessed is None:
         raise EncodingError(
             name, f"cannot tell the encoding: not UTF-8, not Western (windows-1252) text, and {why}; "
             "save it as UTF-8"
         )
-    return guessed
+    encoding = why.upper().replace("_", "-")  # the guess's codec name
+    return guessed, f"not valid UTF-8 at byte offset {at}; read as {encoding} (charset-normalizer's guess)"
 
 
 def decode_bytes(data: bytes, name: str, *, declared_charset: str | None = None) -> str:
-    """Decode bytes to text, or raise ``BinaryInput`` / ``EncodingError`` naming ``name``.
+    """Decode bytes to text, or raise ``BinaryInput`` / ``EncodingError`` naming ``name``
+    (``decode_noted``, without its note)."""
+    return decode_noted(data, name, declared_charset=declared_charset)[0]
+
+
+def decode_noted(data: bytes, name: str, *, declared_charset: str | None = None) -> tuple[str, str | None]:
+    """Decode bytes to text, with a note when the encoding was not stated but inferred (UTF-16
+    without a byte-order mark, windows-1252, a guess), else None; raise ``BinaryInput`` /
+    ``EncodingError`` naming ``name``.
 
     Order: byte-order mark; binary signs; strict UTF-8; the charset the file
     declares (HTML meta); UTF-8 with a few stray legacy bytes; windows-1252;
@@ -294,25 +310,26 @@ def decode_bytes(data: bytes, name: str, *, declared_charset: str | None = None)
                     name, f"invalid {codec.upper()} after its byte-order mark ({err.reason})"
                 ) from err
             _check_controls(text, name)
-            return text
+            return text, None
     if _ISO2022_ESCAPE.search(data):
         text_or_none = _iso2022(data)
         if text_or_none is not None:
             _check_controls(text_or_none, name)
-            return text_or_none
+            return text_or_none, None
     why = sniff_binary(data)
     if why is not None:
-        text_or_none = _utf16_without_bom(data) if not why.startswith("looks like") else None
-        if text_or_none is None:
+        found = _utf16_without_bom(data) if not why.startswith("looks like") else None
+        if found is None:
             raise BinaryInput(name, f"binary file ({why})")
-        _check_controls(text_or_none, name)
-        return text_or_none
+        _check_controls(found[0], name)
+        return found[0], f"no byte-order mark; read as {found[1].upper()} (every other byte is 0)"
+    note = None
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _legacy(data, declared_charset, name)
+    except UnicodeDecodeError as err:
+        text, note = _legacy(data, declared_charset, name, err.start)
     _check_controls(text, name)
-    return text
+    return text, note
 
 
 def _check_controls(text: str, name: str) -> None:
@@ -331,7 +348,14 @@ def check_not_blank(text: str, name: str) -> None:
 
 
 def read_bytes_as_text(data: bytes, name: str, *, declared_charset: str | None = None) -> str:
-    """Bytes of a text file to a ``str`` with ``\\n`` newlines, for any reader that needs it.
+    """Bytes of a text file to a ``str`` with ``\\n`` newlines, for any reader that needs it
+    (``read_noted``, without its note)."""
+    return read_noted(data, name, declared_charset=declared_charset)[0]
+
+
+def read_noted(data: bytes, name: str, *, declared_charset: str | None = None) -> tuple[str, str | None]:
+    """Bytes of a text file to a ``str`` with ``\\n`` newlines, and ``decode_noted``'s note on how
+    the bytes were read (None when the encoding was stated or the bytes are valid UTF-8).
 
     Raises ``BinaryInput``, ``EncodingError`` or ``EmptyInput`` (all naming
     ``name``) so that callers can turn them into ``Skipped`` entries. The text
@@ -339,6 +363,7 @@ def read_bytes_as_text(data: bytes, name: str, *, declared_charset: str | None =
     """
     if not data:
         raise EmptyInput(name, "empty file")
-    text = safe_text(normalise_newlines(decode_bytes(data, name, declared_charset=declared_charset)))
+    text, note = decode_noted(data, name, declared_charset=declared_charset)
+    text = safe_text(normalise_newlines(text))
     check_not_blank(text, name)
-    return text
+    return text, note

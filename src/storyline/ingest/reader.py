@@ -15,13 +15,14 @@ import os
 import select
 import stat
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, InputTooLarge, internal_error
-from ..model import RawDocument, Skipped
-from .decode import exact_size, read_bytes_as_text
+from ..errors import InputError, InputTooLarge, MalformedInput, internal_error
+from ..model import Note, RawDocument, Skipped
+from .decode import exact_size, read_noted
 from .html import declared_charset, looks_like_html, parse_html
 from .jsonfmt import parse_json, parse_jsonl
 from .notreport import not_a_report
@@ -56,6 +57,41 @@ def _extension(path: Path) -> str:
     if len(ext) > 12 or any(c.isspace() for c in ext):
         return ""
     return ext
+
+
+COMPRESSED = ".gz"
+"""A gzip-compressed file of a kind above (``page.html.gz``, ``feed.jsonl.gz``) is read as that kind,
+decompressed with the same ``--max-bytes`` limit on what comes out."""
+
+
+def _kind(path: Path) -> tuple[str | None, bool]:
+    """The reader kind of ``path`` (None: not one we read) and whether it is gzip-compressed."""
+    ext = _extension(path)
+    if ext == COMPRESSED:
+        inner = Path(path.stem)
+        return (KINDS.get(_extension(inner)) if inner.suffix else None), True
+    return KINDS.get(ext), False
+
+
+def gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    """The decompressed bytes of a gzip file (every member), at most ``max_bytes`` of them:
+    ``InputTooLarge`` beyond (a small file can hold gigabytes), ``MalformedInput`` when broken."""
+    out: list[bytes] = []
+    size = 0
+    while data:
+        unpack = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            chunk = unpack.decompress(data, max_bytes + 1 - size)
+        except zlib.error as err:
+            raise MalformedInput(name, f"not a readable gzip file ({err})") from None
+        size += len(chunk)
+        out.append(chunk)
+        if size > max_bytes or unpack.unconsumed_tail:
+            raise InputTooLarge(name, f"decompressed, it is over the {max_bytes:,}-byte limit (--max-bytes)")
+        if not unpack.eof:
+            raise MalformedInput(name, "not a readable gzip file (it ends before its data does)")
+        data = unpack.unused_data.lstrip(b"\0")  # another member may follow (cat a.gz b.gz), or padding
+    return b"".join(out)
 
 
 def _too_large(size: int, max_bytes: int, what: str = "file", *, at_least: bool = False) -> str:
@@ -215,10 +251,14 @@ class _Reader:
         self.bases.add(f"{base}~{n}")
         return f"{base}~{n}"
 
-    def take(self, result: Result, name: str) -> None:
+    def take(self, result: Result, name: str, note: str | None = None) -> None:
+        """The documents and skips of one input; ``note`` (how its bytes were read) goes on each document."""
         docs, skipped = result
         if not docs and not skipped:
             self.skip(name, "no documents found")
+        if note is not None:
+            for d in docs:
+                d.notes.append(Note(name, note))
         self.docs.extend(docs)
         self.skipped.extend(skipped)
 
@@ -236,11 +276,11 @@ class _Reader:
                 self.skip(STDIN_ID, "empty standard input (nothing was piped in)")
                 return
             stage = "decode"
-            text = read_bytes_as_text(data, STDIN_ID)
+            text, note = read_noted(data, STDIN_ID)
             stage = "read"
             kind = "html" if looks_like_html(text) else sniff_kind(text, "text")
             doc_id = self.claim(STDIN_ID, STDIN_ID)
-            self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID)
+            self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID, note)
         except InputError as err:
             self.skip(err.input, err.reason)
         except TimeoutError as err:
@@ -305,9 +345,11 @@ class _Reader:
         become Skipped entries named ``base`` (the id the file's document would have)."""
         stage = "read"
         try:
-            kind = KINDS.get(_extension(path))
+            kind, compressed = _kind(path)
             if kind is None:
-                self.skip(base, f"unsupported file type ({safe_name(path.suffix)})")
+                suffix = "".join(path.suffixes[-2:]) if compressed else path.suffix
+                hint = "; name a compressed report by its kind, e.g. page.html.gz" if suffix == COMPRESSED else ""
+                self.skip(base, f"unsupported file type ({safe_name(suffix)}){hint}")
                 return
             real = os.path.realpath(path)
             if real in self.files:
@@ -317,11 +359,13 @@ class _Reader:
             data = self.read_bytes(path, base)
             if data is None:
                 return
+            if compressed:
+                data = gunzip(data, base, self.max_bytes)
             stage = "decode"
-            text = read_bytes_as_text(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
+            text, note = read_noted(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
             stage = "read"
             doc_id = self.claim(base, display)
-            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base)
+            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base, note)
         except InputError as err:
             self.skip(err.input, err.reason)
         except PermissionError:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..model import RawDocument, Skipped
+from ..model import Note, RawDocument, Skipped
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
@@ -86,6 +86,7 @@ def safe_document(raw: RawDocument) -> RawDocument:
         published=raw.published,
         story=None if raw.story is None else safe_name(raw.story),
         source=raw.source,
+        notes=[Note(safe_name(n.input), safe_text(n.note)) for n in raw.notes],
     )
 
 

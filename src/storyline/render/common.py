@@ -15,6 +15,7 @@ from typing import Any
 
 from ..dates import readable
 from ..model import Brief, ClaimGroup, ClaimMention, Number, PlaceRow, SummarySentence, TimelineEntry
+from ..text import story_label
 
 __all__ = [
     "asset",
@@ -41,9 +42,7 @@ def asset(name: str) -> str:
 def heading(brief: Brief) -> str:
     """The brief's heading: its title, or, when no report has a headline, "Untitled story" with the
     story's id (never a report id or a made-up headline: see ``summary.title``)."""
-    if brief.title:
-        return brief.title
-    return f"Untitled story ({brief.story_id})" if brief.story_id and brief.story_id != "story" else "Untitled story"
+    return story_label(brief.title, brief.story_id)
 
 
 def doc_numbers(brief: Brief) -> dict[str, int]:

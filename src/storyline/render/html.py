@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from ..model import Brief, Citation, Document
+from ..model import Brief, Citation, Document, input_notes
 from .claims_html import render_claims_section
 from .common import (
     CAPTION_NOTE,
@@ -286,6 +286,10 @@ def render_html(brief: Brief) -> str:
     if brief.skipped:
         items = "".join(f"<li><code>{_e(s.input)}</code>: {_e(s.reason)}</li>" for s in brief.skipped)
         sections.append(("skipped", "Skipped inputs", f"<ul>{items}</ul>"))
+    notes = input_notes(brief.documents)
+    if notes:
+        items = "".join(f"<li><code>{_e(n.input)}</code>: {_e(n.note)}</li>" for n in notes)
+        sections.append(("notes", "Notes on inputs", f"<ul>{items}</ul>"))
 
     toc = " ".join(f'<a href="#{sid}">{_e(name)}</a>' for sid, name, _ in sections)
     body = "\n".join(_section(sid, name, html) for sid, name, html in sections)

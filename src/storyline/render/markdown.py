@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ..model import Brief, Document
+from ..model import Brief, Document, input_notes
 from .common import (
     CAPTION_NOTE,
     MENTION_NOTE,
@@ -125,7 +125,7 @@ def render_markdown(brief: Brief) -> str:
     if brief.claims:
         out += ["## Claims", "", *claims_table(brief, numbers), ""]
     out += _timeline(brief, numbers) + _places(brief, numbers) + _people(brief, numbers)
-    out += _sources(brief, numbers) + _skipped(brief)
+    out += _sources(brief, numbers) + _skipped(brief) + _notes(brief)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -216,6 +216,14 @@ def _skipped(brief: Brief) -> list[str]:
     for skipped in brief.skipped:
         out.append(f"- {md_code(skipped.input)}: {md_inline(skipped.reason)}")
     return [*out, ""]
+
+
+def _notes(brief: Brief) -> list[str]:
+    """How inputs were read where a reader should know (a guessed encoding): ``Document.notes``."""
+    notes = input_notes(brief.documents)
+    if not notes:
+        return []
+    return ["## Notes on inputs", "", *(f"- {md_code(n.input)}: {md_inline(n.note)}" for n in notes), ""]
 
 
 def _reprint(doc: Document, numbers: Mapping[str, int]) -> str:

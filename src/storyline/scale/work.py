@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 
 from .. import progress
 from ..errors import NothingUsable
-from ..model import Brief, Document, RawDocument, Skipped
+from ..model import Brief, Document, RawDocument, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..store import AddResult, Store
 from ..store.analyses import Analyser, memory_analyser
@@ -41,7 +41,7 @@ def add(store: Store, client: Any, inputs: Sequence[Input], *, max_bytes: int = 
     from ..ingest import read_inputs
 
     raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
-    result = AddResult(skipped=list(skipped))
+    result = AddResult(skipped=list(skipped), notes=input_notes(raws))
     tick = progress(len(raws), len(skipped)) if progress else None
     results = run_ordered(client, batch_jobs(client, raws, BATCH), max_chars, True, work=work)
     for start in range(0, len(raws), BATCH):

@@ -8,7 +8,9 @@ printed is the one really served.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import signal
 import socket
 import sys
 from typing import Any
@@ -25,7 +27,29 @@ def add_parser(sub: Any) -> None:
                        epilog=SERVE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--db", metavar="FILE", help="the store (default $STORYLINE_DB, else ./storyline.db)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    s.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    s.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+
+
+def _port(value: str) -> int:
+    """A TCP port, 0 to 65535 (``--port 99999`` was a traceback from ``bind``)."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to 65535, not {value!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be from 0 to 65535 (0 picks a free one), not {port}")
+    return port
+
+
+def _why_not(err: OSError) -> str:
+    """What to change when the socket cannot be bound: the port, or the host."""
+    if isinstance(err, socket.gaierror):
+        return "check --host: it is not an address or a host name this machine can look up"
+    if err.errno == errno.EADDRNOTAVAIL:
+        return "check --host: this machine has no such address (127.0.0.1 is this machine only, 0.0.0.0 every address)"
+    if err.errno == errno.EACCES:
+        return "ports below 1024 need special rights: try --port 8000"
+    return "try another --port"
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -65,8 +89,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         sock = _bind(args.host, args.port)
     except OSError as err:
-        print(f"storyline: cannot listen on {args.host}:{args.port} ({err.strerror or err}); "
-              "try another --port", file=sys.stderr)
+        print(f"storyline: cannot listen on {args.host}:{args.port} ({err.strerror or err}); {_why_not(err)}",
+              file=sys.stderr)
         return 2
     new = not os.path.exists(db)  # a mistyped --db would otherwise be a silent, empty site
     app = create_app(db, allowed_hosts=allowed_hosts(args.host))
@@ -79,4 +103,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
               f"or with `storyline add PATH... --db {db}`", file=sys.stderr, flush=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
     server.run(sockets=[sock])  # Ctrl-C comes back out of here as KeyboardInterrupt (exit 130, one line)
+    if signal.SIGINT in getattr(server, "_captured_signals", ()):
+        # uvicorn stopped on Ctrl-C and raised it again, but a process that inherited SIGINT ignored (a job
+        # started in the background) ignores that too: it is still an interruption (exit 130), not a success
+        raise KeyboardInterrupt
     return 0 if server.started else 2

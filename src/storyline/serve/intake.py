@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..ingest import read_inputs
 from ..ingest.html import looks_like_html
-from ..model import Document, RawDocument, Skipped
+from ..model import Document, RawDocument, Skipped, input_notes
 from ..pipeline import clean_all
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..store import AddResult, Store
@@ -159,7 +159,7 @@ def add_submission(store: Store, sub: Submission, guard: UrlGuard, write_lock: t
     """Read, fetch, clean and add everything in ``sub``; what was added, skipped and joined."""
     raws, skipped = read_submission(sub, guard, max_bytes=max_bytes)
     docs, bad = clean_each(raws, max_chars=max_chars)
-    result = AddResult(skipped=[*skipped, *bad])
+    result = AddResult(skipped=[*skipped, *bad], notes=input_notes(raws))
     with write_lock:
         add_cleaned(store, docs, result)
     return result

@@ -15,6 +15,7 @@ from starlette.requests import Request
 
 from ..store import AddResult
 from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles, totals
+from ..text import story_label
 from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
 from .forms import list_query, submission_from_form
 from .hub import BriefFailed, Hub
@@ -77,7 +78,7 @@ def story(request: Request, story: str) -> Response:
     if str(sid) != story:
         return RedirectResponse(f"/stories/{sid}", status_code=301)
     reports = story_reports(hub.store(), sid)
-    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it
+    title = story_label(story_titles(hub.store(), [sid]).get(sid, ""), str(sid))  # as the brief heads it
     try:
         body, failure = brief_body(hub.brief_text(sid, "html")), ""
     except BriefFailed as err:
@@ -117,7 +118,7 @@ def document(request: Request, story: str, doc: str) -> Response:
         spans = cited_spans(brief, doc, found.text)
     except BriefFailed as err:
         note = f"The story’s brief could not be built ({err}), so no passage is highlighted."
-    title = story_titles(hub.store(), [sid]).get(sid, "") or f"Untitled story ({sid})"  # as the brief heads it
+    title = story_label(story_titles(hub.store(), [sid]).get(sid, ""), str(sid))  # as the brief heads it
     return render(request, "document.html", {
         "story": sid, "story_title": title, "doc": found, "number": number, "note": note, "cited": len(spans),
         "text": marked_text(found.text, spans, number or 0), "safe_link": _http_link(found.url)})
@@ -172,6 +173,7 @@ async def add_post(request: Request) -> Response:
     touched = sorted(result.new_stories | result.updated_stories)
     response = render(request, "added.html", {
         "summary": result.summary(), "joined": joined_rows(hub, result), "skipped": result.skipped,
+        "notes": result.notes,
         "duplicates": result.duplicates})
     response.background = BackgroundTask(hub.prebuild, touched)
     return response

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.templating import Jinja2Templates
 
 from ..settings import DEFAULT_MAX_BYTES
+from ..text import story_label
 from .hub import Hub
 
 HERE = Path(__file__).parent
@@ -70,6 +71,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["span_of"] = span_of
     env.filters["when"] = when
     env.globals["doc_url"] = doc_url
+    env.globals["story_label"] = story_label  # "Untitled story (ID)" as the brief heads it
     return Jinja2Templates(env=env)
 
 

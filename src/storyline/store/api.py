@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import StorylineError, internal_error
-from ..model import Brief, Document, RawDocument, Skipped
+from ..model import Brief, Document, RawDocument, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..stories import ClusterSettings, assign, merge_small
 from ..stories.minhash import REPRINT_JACCARD
@@ -89,7 +89,7 @@ class Store:
         from .prepare import batch_counts, prepare
 
         raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
-        result = AddResult(skipped=list(skipped))
+        result = AddResult(skipped=list(skipped), notes=input_notes(raws))
         tick = progress(len(raws), len(skipped)) if progress else None
         for start in range(0, len(raws), BATCH):
             batch = raws[start : start + BATCH]

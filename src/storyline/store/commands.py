@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
+from ..outputs import OutputError, check_targets, write_outputs
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
+from ..text import story_line
 from .api import Store, default_path
 from .records import AddResult, StoryRow
 
@@ -34,20 +37,22 @@ def add_parsers(sub: Any) -> None:
                        epilog=ADD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     db_arg(a)
-    a.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
+    a.add_argument("--max-bytes", type=positive_int, metavar="N", default=DEFAULT_MAX_BYTES,
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
-    a.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS,
+    a.add_argument("--max-chars", type=positive_int, metavar="N", default=DEFAULT_MAX_CHARS,
                    help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})")
     a.add_argument("--exclude", metavar="GLOB", action="append", default=[],
                    help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
-    a.add_argument("--no-progress", action="store_true", help="no progress bar")
+    a.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
+                   help="no progress bar on stderr")
     a.add_argument("--analyse", action="store_true",
                    help="also parse each report now and cache its analysis, so briefs never parse it again "
                         "(always on with --workers/--scheduler)")
     a.add_argument("--briefs", action="store_true",
                    help="also build and cache the brief of every story this add changed, so `brief --db` and "
                         "`serve` show it at once (always on with --workers/--scheduler: built on the cluster)")
-    a.add_argument("--words", type=int, default=200, help="length of the briefs --briefs builds (default 200)")
+    a.add_argument("--words", type=positive_int, default=200, metavar="N",
+                   help="length of the briefs --briefs builds (default 200)")
     dask_args(a)
     s = sub.add_parser("stories", help="list the stories in the store", epilog=STORIES_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -105,6 +110,7 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     opened: list[Any] = []
     bar, story_bar = _progress(shown, opened=opened), _progress(shown, unit="story", opened=opened)
     db = args.db or default_path()
+    existed = os.path.exists(db)
     try:
         with Store(db) as store:
             if runner is not None:
@@ -123,60 +129,85 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
         raise
     for sk in result.skipped:
         print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
+    for n in result.notes:  # how an input was read (a guessed encoding), as brief says it
+        print(f"storyline: note: {n.input}: {n.note}", file=sys.stderr)
     for sk in result.brief_failures:
         print(f"storyline: no brief for story {sk.input}: {sk.reason}", file=sys.stderr)
     print(result.summary())
-    return EXIT_OK if result.added or result.duplicates else EXIT_NOTHING
+    if result.added or result.duplicates:
+        return EXIT_OK
+    if not existed:  # a mistyped path must not leave an empty store that `stories` then calls "no stories"
+        for path in (db, f"{db}-wal", f"{db}-shm"):
+            if os.path.exists(path):
+                os.remove(path)
+        print(f"storyline: nothing was added, so {db} was not created", file=sys.stderr)
+    return EXIT_NOTHING
 
 
-def _shown_title(r: StoryRow) -> str:
-    """A story's title; a story whose reports have no headline has none, and the table says so and
-    names its first report instead (a label, marked as one, never passed off as a title)."""
+def _shown_title(store: Store, r: StoryRow) -> str:
+    """A story's title; an untitled story (no report has a headline) as every story list shows it:
+    "Untitled story (ID)" and the opening words of its first report (``text.story_line``)."""
     if r.title:
         return r.title
-    return f"(untitled) {r.documents[0]}" if r.documents else "(untitled)"
+    row = store.conn.execute("SELECT substr(text, 1, 500) FROM reports WHERE story = ? ORDER BY id LIMIT 1",
+                             (int(r.id),)).fetchone()
+    return story_line("", r.id, row[0] if row else "")
 
 
-def _table(rows: list[StoryRow]) -> str:
+def _table(store: Store, rows: list[StoryRow]) -> str:
     head = ("id", "reports", "sources", "first", "last", "updated", "title")
     lines = [head]
     for r in rows:
         lines.append((r.id, str(r.reports), str(r.independent_sources), r.first_published or "-",
-                      r.last_published or "-", r.updated[:16].replace("T", " "), _shown_title(r)))
+                      r.last_published or "-", r.updated[:16].replace("T", " "), _shown_title(store, r)))
     widths = [max(len(x[i]) for x in lines) for i in range(len(head) - 1)]
     return "\n".join("  ".join(x[i].ljust(widths[i]) for i in range(len(widths))) + "  " + x[-1]
                      for x in lines) + "\n"
 
 
+def _check_outputs(targets: list[tuple[str, str]], db: str) -> None:
+    """Refuse, before any work, an output that would overwrite the store or SQLite's files beside
+    it (``stories -o news.db`` replaced the store with the table); then ``outputs.check_targets``."""
+    store_files = [db, f"{db}-wal", f"{db}-shm", f"{db}-journal"]
+    real = {os.path.realpath(f) for f in store_files}
+    for option, path in targets:
+        if os.path.realpath(path) in real:
+            raise OutputError(f"{option} {path} names the store ({db}) or a file of it; it would be destroyed. "
+                              "Choose another output file")
+    check_targets(targets, store_files)
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
-    with Store(args.db or default_path(), create=False) as store:
+    db = args.db or default_path()
+    if args.output:  # before any work, as brief checks its outputs: never over the store itself
+        _check_outputs([("-o", args.output)], db)
+    with Store(db, create=False) as store:
         if args.format == "json":
             out = json.dumps(store.stories_json(args.search), ensure_ascii=False, indent=2) + "\n"
         else:
             rows = store.stories(args.search)
-            out = _table(rows) if rows else "no stories" + (f" match {args.search!r}" if args.search else "") + "\n"
+            none = "no stories" + (f" match {args.search!r}" if args.search else "") + "\n"
+            out = _table(store, rows) if rows else none
     if args.output:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(out)
+        write_outputs([(args.output, out)])
     else:
         sys.stdout.write(out)
     return EXIT_OK
 
 
 def cmd_brief_db(args: argparse.Namespace) -> int:
-    """``brief --db FILE --story ID``: a stored story's brief, from the cache when unchanged."""
+    """``brief --db FILE --story ID``: a stored story's brief, from the cache when unchanged; the
+    outputs checked first and written all together or not at all, as ``brief PATH`` writes them."""
     fmt = args.format
-    with Store(args.db or default_path(), create=False) as store:
+    db = args.db or default_path()
+    named = [("-o", args.output), ("--html", args.html), ("--json", args.json)]
+    _check_outputs([(opt, path) for opt, path in named if path], db)
+    with Store(db, create=False) as store:
         out = store.brief_text(args.story, words=args.words, fmt=fmt)
-        extra = {"html": store.brief_text(args.story, words=args.words, fmt="html") if args.html else None,
-                 "json": store.brief_text(args.story, words=args.words, fmt="json") if args.json else None}
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(out)
-    else:
+        files = [(args.output, out)] if args.output else []
+        files += [(path, store.brief_text(args.story, words=args.words, fmt=key))
+                  for key, path in (("html", args.html), ("json", args.json)) if path]
+    write_outputs(files)
+    if not args.output:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
-    for key, text in extra.items():
-        if text is not None:
-            with open(getattr(args, key), "w", encoding="utf-8") as fh:
-                fh.write(text)
     return EXIT_OK

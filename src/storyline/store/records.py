@@ -13,6 +13,7 @@ from ..model import (
     ClaimMention,
     Document,
     Entity,
+    Note,
     PlaceRow,
     Removed,
     Skipped,
@@ -65,6 +66,8 @@ class AddResult:
     """Briefs built and cached (``add --briefs``, ``--workers``)."""
     brief_failures: list[Skipped] = field(default_factory=list)
     """Stories (by id) whose brief could not be built, with why."""
+    notes: list[Note] = field(default_factory=list)
+    """How inputs were read where a reader should know (a guessed encoding: ``model.Note``)."""
 
     def summary(self) -> str:
         """The one line ``storyline add`` ends with."""
@@ -83,6 +86,7 @@ class AddResult:
             "new_stories": sorted(str(s) for s in self.new_stories),
             "updated_stories": sorted(str(s) for s in self.updated_stories - self.new_stories),
             "joined": [{"document": d, "story": s} for d, s in self.joined],
+            "notes": [n.to_dict() for n in self.notes],
         }
 
 
@@ -134,7 +138,8 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
     docs = [
         Document(id=x["id"], text=x["text"], title=x.get("title") or "", outlet=x.get("outlet"), url=x.get("url"),
                  published=_date(x.get("published")), copy_of=x.get("copy_of"),
-                 removed=[Removed(r["text"], r["reason"], r.get("score")) for r in x.get("removed", [])])
+                 removed=[Removed(r["text"], r["reason"], r.get("score")) for r in x.get("removed", [])],
+                 notes=[Note(n["input"], n["note"]) for n in x.get("notes", [])])
         for x in d["documents"]
     ]
     return Brief(

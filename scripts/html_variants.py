@@ -213,7 +213,8 @@ def main() -> int:
     print(f"English pages: {len(data)} ({sum(r['held_out'] for r in data.values())} on held-out sites)\n")
     systems: dict[str, Pick] = {BENCH_CALL: lambda r: r[BENCH_CALL]}
     for name in [*VARIANTS, BASELINE]:
-        systems[f"trafilatura {name}, no cleaning"] = lambda r, name=name: r[name]["raw"]
+        label = name if name == BASELINE else f"trafilatura {name}"
+        systems[f"{label}, no cleaning"] = lambda r, name=name: r[name]["raw"]
         systems[f"storyline clean on {name}"] = lambda r, name=name: r[name]["clean"]
     print(_table(data, systems) + "\n")
     print("## Where recall is lost (storyline on the defaults)\n\n" + _loss_table(data, "defaults (as ingest)") + "\n")

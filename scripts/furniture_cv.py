@@ -60,12 +60,17 @@ def main() -> int:
     ap.add_argument("--variants", nargs="*", default=[], metavar="THRESHOLD:TAIL",
                     help="also score these decision thresholds and structure.SCRAPED_TAIL_MIN_SCORE settings")
     ap.add_argument("--loso", action="store_true", help="also score the dev gold leaving one story out")
+    ap.add_argument("--gold-weight", type=float, default=tf.GOLD_WEIGHT, help="train_furniture.GOLD_WEIGHT")
+    ap.add_argument("--trees", type=json.loads, default={}, metavar="JSON",
+                    help="tree settings merged into train_furniture.TREES (e.g. '{\"max_features\": 0.5}')")
     ap.add_argument("--no-certain", action="store_true",
                     help="without linefeatures.certain_furniture (the cleaner before it, for a before/after)")
     args = ap.parse_args()
     if args.no_certain:
         furniture.certain_furniture = lambda lines: np.zeros(len(lines), dtype=bool)
     tf.KEEP_WEIGHT = args.keep_weight
+    tf.TREES = {**tf.TREES, **args.trees}
+    tf.GOLD_WEIGHT = args.gold_weight
     docs = tf.training_docs()
     x, y, g, di, w = tf.matrix(docs)
     from sklearn.model_selection import GroupKFold
@@ -81,7 +86,8 @@ def main() -> int:
     th = args.threshold if args.threshold is not None else tf.THRESHOLD
     items = _gold_items()
     seconds = [tf.export(tf.fit(x2[a], y[a], w[a])) for a, _ in folds]
-    print(f"keep weight {tf.KEEP_WEIGHT}, scraped tail defers below {args.tail}")
+    print(f"keep weight {tf.KEEP_WEIGHT}, gold weight {tf.GOLD_WEIGHT}, scraped tail defers below {args.tail}, "
+          f"trees {tf.TREES}")
     for variant in [f"{th}:{args.tail}", *args.variants]:
         t, tail = variant.split(":")
         structure.SCRAPED_TAIL_MIN_SCORE = float(tail)

@@ -15,14 +15,19 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import RawDocument
 from .decode import normalise_newlines
-from .markup import markup_hints
+from .markup import markup_hints, page_tree
 from .sanitize import safe_text
+from .sections import continued_sections
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>")
 _PARAGRAPH_TAGS = re.compile(r"</p\s*>|<br\s*/?>", re.I)
 _MIN_WORDS_PER_LINE = 4  # a page whose every line is shorter is navigation, not an article
+CONTINUED_SECTIONS = True
+"""Add the article's sections trafilatura skipped (``sections.continued_sections``): an article the page
+splits into sibling blocks of one class. Measured with ``scripts/html_variants.py`` and ``bench/clean_eval.py``
+(see bench/CLEAN_EXPERIMENTS.md)."""
 
 
 @dataclass(slots=True)
@@ -103,13 +108,16 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     if not any(len(line.split()) >= _MIN_WORDS_PER_LINE for line in text.split("\n")):
         raise NoArticleText(name, "HTML page with no article text")
     text = text.strip()
+    tree = page_tree(html)
+    if tree is not None and CONTINUED_SECTIONS:
+        text = continued_sections(tree, text)
     return HtmlArticle(
         text=text,
         title=_text_or_none(_field(doc, "title")),
         outlet=_text_or_none(_field(doc, "sitename")),
         url=_text_or_none(_field(doc, "url")),
         published=_date_or_none(_field(doc, "date")),
-        markup=markup_hints(html, text.split("\n")),
+        markup=markup_hints(html, text.split("\n"), tree),
     )
 
 

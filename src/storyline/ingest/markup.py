@@ -90,9 +90,8 @@ def _element_of(line: str, starts: dict[str, list[tuple[str, Any]]], texts: _Tex
     return found
 
 
-def markup_hints(html: str, lines: list[str]) -> dict[str, str]:
-    """Line (space-normalised, as extracted) -> ``headline`` | ``furniture``, for the lines
-    the markup marks; {} when the page does not parse."""
+def page_tree(html: str) -> Any:
+    """The page's element tree without scripts, styles and templates; None when it does not parse."""
     from lxml import etree
 
     parser = etree.HTMLParser()  # plain elements: lxml.html's element classes cost a lookup per node
@@ -102,10 +101,19 @@ def markup_hints(html: str, lines: list[str]) -> dict[str, str]:
         except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>): lxml wants bytes
             tree = etree.fromstring(html.encode("utf-8"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return {}
+        return None
+    if tree is None:
+        return None
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    return tree
+
+
+def markup_hints(html: str, lines: list[str], tree: Any = None) -> dict[str, str]:
+    """Line (space-normalised, as extracted) -> ``headline`` | ``furniture``, for the lines
+    the markup marks; {} when the page does not parse. ``tree``: the page already parsed (``page_tree``)."""
+    tree = page_tree(html) if tree is None else tree
     if tree is None:
         return {}
-    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     furniture_words = lexicon.words("furniture_markup")
     starts, texts = _starts(tree), _Texts()
     hints: dict[str, str] = {}

@@ -214,3 +214,28 @@ def test_merge_pass_topic_rule_joins_a_small_story_by_centroid_and_lead_without_
     assert len(set(_topic_run(replace(topic, merge_topic_small=0), _lead(1, 0.5)))) == 2  # rule off
     assert len(set(_topic_run(replace(topic, merge_small=0), _lead(1, 0.5)))) == 2  # merge pass off
     assert len(set(_topic_run(replace(topic, merge_topic_other=2), _lead(1, 0.5)))) == 2  # no side has 2 reports
+
+
+def test_merge_pass_topic_rule_does_not_chain_onto_a_story_grown_in_the_same_pass() -> None:
+    """The topic rule's checks are made on the small story as the pass found it: once the names rule has grown
+    it in this pass (AUDIT + QUENNELL, which share rare names), the topic rule does not also merge the grown
+    story into ANONYMOUS's (round 6 of bench/STORIES_EXPERIMENTS.md: chaining them made the result depend on
+    how often the pass runs)."""
+    settings = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24,
+                               merge_topic_small=2, merge_topic_centroid=0.15, merge_topic_embed=0.4,
+                               merge_topic_other=3)
+
+    def run(texts: tuple[str, ...]) -> dict[str, int]:
+        index = MemoryIndex()
+        got = {}
+        for t, e in ((ANONYMOUS, _lead(1, 0.5)), (ANONYMOUS, _lead(1, 0.5)), (ANONYMOUS, _lead(1, 0.5)),
+                     *((t, _lead(1, 0.2)) for t in texts)):
+            got[t] = assign(index, report_terms(t), settings=settings, cues=report_cues(t)._replace(embedding=e)).story
+        assert index.story(got[ANONYMOUS]).size == 3 and len(set(got.values())) == 1 + len(texts)
+        merge_small(index, set(got.values()), settings)
+        return {t: index.resolve(s) for t, s in got.items()}
+
+    alone = run((AUDIT,))
+    assert alone[AUDIT] == alone[ANONYMOUS]  # the topic rule alone merges AUDIT into the 3-report story
+    both = run((AUDIT, QUENNELL))
+    assert both[AUDIT] == both[QUENNELL] != both[ANONYMOUS]  # names rule first; the grown pair stays apart

@@ -100,3 +100,19 @@ def test_openapi_lists_the_api(client: Any) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/stories", "/api/stories/{story}", "/api/reports"} <= set(spec["paths"])
     assert "/add" not in spec["paths"]
+
+
+def test_post_runs_the_merge_pass_as_add_does(client: Any, monkeypatch: Any) -> None:
+    """The web intake ends as `storyline add` does, with the merge pass over the stories it touched."""
+    passes: list[set[str]] = []
+    original = Store.merge_pass
+
+    def spy(self: Store, result: Any) -> None:
+        passes.append({d for d, _ in result.joined})
+        original(self, result)
+
+    monkeypatch.setattr(Store, "merge_pass", spy)
+    article = {"id": "api-pass", "title": "Serrin River ferry timetable changes",
+               "text": "The Serrin River ferry will run every twenty minutes from Monday, the harbour office said."}
+    assert client.post("/api/reports", json=[article]).status_code == 200
+    assert passes == [{"api-pass"}]

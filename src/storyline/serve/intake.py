@@ -162,4 +162,8 @@ def add_submission(store: Store, sub: Submission, guard: UrlGuard, write_lock: t
     result = AddResult(skipped=[*skipped, *bad], notes=input_notes(raws))
     with write_lock:
         add_cleaned(store, docs, result)
+        try:  # as at the end of `storyline add`: the small stories this add touched merged where they belong
+            store.merge_pass(result)
+        except Exception:  # the reports are committed; the next add's pass covers these stories again
+            log.exception("the merge pass after an add failed")
     return result

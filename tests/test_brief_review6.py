@@ -1,0 +1,104 @@
+"""The fifth read of the briefs (issue 12, bench/BRIEF_REVIEW.md, branch brief5; the file name
+follows test_brief_review5.py, which holds the fourth read's leftovers): wire archives' typewriter
+quotation marks are shown as quotation marks; a quotation that ends with its own question mark
+keeps its speaker in the same sentence; a list of one country's places decides the reading of a
+name in it. Fixtures are written for these tests in the style of wire copy; none comes from the
+bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.analyse import analyse
+from storyline.model import Analysis, Document
+from storyline.places import locate_places
+from storyline.render.common import typeset_quotes
+from storyline.render.markdown import md_inline
+
+
+def story(*texts: str) -> list[Analysis]:
+    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=dt.date(2019, 3, 11))
+                    for i, t in enumerate(texts)])
+
+
+def sentences(text: str) -> list[str]:
+    [a] = story(text)
+    return [text[s.start : s.end] for s in a.sentences]
+
+
+# --- typewriter quotation marks -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("``We will rebuild the pier,'' the mayor said.", "“We will rebuild the pier,” the mayor said."),
+    ("``Is it safe?'' asked one parent.", "“Is it safe?” asked one parent."),
+    ("''There were 400 complaints'' last year, Ms. Orr said.", "“There were 400 complaints” last year, Ms. Orr said."),
+    ("He called the plan ``reckless.''", "He called the plan “reckless.”"),
+])
+def test_archive_quotation_marks_are_shown_as_quotation_marks(raw: str, shown: str) -> None:
+    assert typeset_quotes(raw) == shown
+    assert md_inline(raw) == shown  # no backslash-escaped backticks in the Markdown
+
+
+def test_text_without_archive_marks_is_shown_as_written() -> None:
+    for text in ('"Yes," she said.', "It's the council's plan.", "the 1990s' boom"):
+        assert typeset_quotes(text) == text
+
+
+# --- a quotation's question mark does not end the sentence before its speaker ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "``Have we not done our best for this town?'' Mr. Pell said in an interview. ``Nobody can say that.''",
+    '"Will the bridge be ready by May?" asked Rep. Ann Orr. "Nobody knows."',
+    '"Is it over?" she asked. "Not yet."',
+    "“Where were the inspectors?” the union's secretary said on Friday. “Nobody came.”",
+])
+def test_a_speaker_after_a_quoted_question_stays_with_the_quotation(text: str) -> None:
+    got = sentences(text)
+    assert len(got) == 2
+    assert got[0].rstrip(".").endswith(("interview", "Orr", "asked", "Friday"))
+
+
+@pytest.mark.parametrize("text", [
+    '"Who would do this?" Neighbours said the family had lived there for years.',
+    '"Why now?" The question hung over the council meeting on Monday.',
+])
+def test_a_new_sentence_after_a_quoted_question_is_its_own(text: str) -> None:
+    got = sentences(text)
+    assert len(got) == 2 and got[0].endswith('?"')
+
+
+# --- a list of one country's places ------------------------------------------------------------
+
+
+def places(*texts: str) -> dict[str, tuple[str, str]]:
+    loc = locate_places(story(*texts))
+    return {r.name: (r.kind, r.country or "") for r in loc.places}
+
+
+def test_a_name_in_a_list_of_us_states_is_the_state_wherever_the_story_names_it() -> None:
+    got = places("Republicans must defend seats in Ohio, Missouri, Colorado and Georgia this year, party "
+                 "strategists said. The Georgia senator said he was confident.\nThe Texas race is close.")
+    assert got["Georgia"] == ("region", "US")
+
+
+def test_a_list_of_countries_keeps_the_country() -> None:
+    got = places("Ministers from Armenia, Azerbaijan, Turkey and Georgia met in Tbilisi on Monday to discuss "
+                 "the pipeline.")
+    assert got["Georgia"] == ("country", "GE")
+
+
+def test_a_town_in_a_list_of_another_countrys_towns_is_not_placed_abroad() -> None:
+    got = places("The tremor was felt in Rancagua, San Fernando, Curicó and Talca, Chile's emergency office "
+                 "said. Residents of Santiago ran into the streets.")
+    assert "San Fernando" not in got  # no Chilean San Fernando in the gazetteer: not one in the Philippines
+    assert got["Talca"] == ("city", "CL")
+
+
+def test_a_town_the_model_reads_as_a_person_is_placed_by_its_list() -> None:
+    got = places("The quake was felt in the cities of Talca, Constitución, Curicó and Linares, the emergency "
+                 "office said on Monday. Rescue teams were sent to Talca.")
+    assert got.get("Constitución") == ("city", "CL")

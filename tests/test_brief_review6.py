@@ -102,3 +102,54 @@ def test_a_town_the_model_reads_as_a_person_is_placed_by_its_list() -> None:
     got = places("The quake was felt in the cities of Talca, Constitución, Curicó and Linares, the emergency "
                  "office said on Monday. Rescue teams were sent to Talca.")
     assert got.get("Constitución") == ("city", "CL")
+
+
+# --- names that are not people or organisations -------------------------------------------------
+
+
+def listed(*texts: str) -> dict[str, str]:
+    from storyline.entities import merge_entities
+
+    a = story(*texts)
+    return {e.name: e.kind for e in merge_entities(a, locate_places(a))}
+
+
+def test_a_car_after_its_model_year_is_not_listed() -> None:
+    got = listed("Police said the family came to look at a white 2009 four-door Kia Verano they had seen online. "
+                 "The father test drove the car with a man named Dorsey Blake.")
+    assert not any("Verano" in n for n in got)
+    assert got["Dorsey Blake"] == "person"
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_a_name() -> None:
+    got = listed("Across Capitol Hill on Wednesday, senators weighed the bill. Lobbyists crowded Capitol Hill all "
+                 "week, and Senator Ann Orr said she was undecided.")
+    assert "Across Capitol Hill" not in got
+    assert "Capitol Hill" in got
+
+
+def test_an_award_written_as_a_plural_is_not_an_organisation() -> None:
+    got = listed("The Academy, which hands out the Oscars, invited 683 new members on Wednesday. Several Oscar "
+                 "nominees were among them, the Academy said.")
+    assert "Oscars" not in got and "Academy" in got
+
+
+def test_an_apartment_block_is_not_an_organisation() -> None:
+    got = listed("Neighbours in the Stone Ridge Apartments called police. A woman who lives in the Stone Ridge "
+                 "Apartments said she heard shots.")
+    assert not any("Stone Ridge" in n for n in got)
+
+
+def test_a_name_cut_inside_a_bracket_is_not_listed() -> None:
+    got = listed("The quake was felt in Maule (III, IV), O'Higgins (IV) and Valparaíso (III), the office said.")
+    assert not any("(" in n for n in got)
+
+
+@pytest.mark.parametrize(("name", "bill"), [
+    ("H.R. 2231", True), ("S. 1", True), ("H.Res. 24", True), ("Bill C-51", True),
+    ("Harry Reid", False), ("S. Korea", False), ("HR Block", False),
+])
+def test_a_bill_number_is_a_document(name: str, bill: bool) -> None:
+    from storyline.names import bill_name
+
+    assert bill_name(name) is bill

@@ -336,6 +336,34 @@ def alias_use(text: str, start: int, end: int) -> bool:
 
 # Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
 DOCUMENT_WORDS = lexicon.words("document_words")
+_BILL_PREFIXES = sorted(lexicon.words("bill_prefixes"), key=len, reverse=True)
+_BILL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _BILL_PREFIXES) + r")\s*[A-Z]?-?\d+$")
+
+
+def bill_name(name: str) -> bool:
+    """A bill's number as a legislature writes it ("H.R. 667", "S. 1", "Bill C-51": lexicon/bill_prefixes.txt)."""
+    return _BILL.match(" ".join(name.split())) is not None
+
+
+NAME_PREPOSITIONS = lexicon.words("name_prepositions")
+
+
+def after_preposition(name: str) -> str | None:
+    """The rest of a name that opens with a preposition ("Across| Capitol Hill"), or None."""
+    first, _, rest = name.partition(" ")
+    return rest if first in NAME_PREPOSITIONS and rest[:1].isupper() else None
+
+
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}(?:19|20)\d\d"
+                         r"(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
+"""A vehicle's or a device's model year before its name: "a white 2007 four-door Hyundai |Sonata",
+"his 1998 Ford |Taurus"."""
+
+
+def model_year_use(text: str, start: int) -> bool:
+    """Is the name at ``start`` written after a model year ("a white 2007 four-door Hyundai Sonata")?
+    Then it names a made thing (a car, a device), not a person or an organisation."""
+    return _MODEL_YEAR.search(text[max(0, start - 60) : start]) is not None
 _OF_WORDS = frozenset({"on", "of", "for", "against"})
 
 

@@ -153,3 +153,41 @@ def test_a_bill_number_is_a_document(name: str, bill: bool) -> None:
     from storyline.names import bill_name
 
     assert bill_name(name) is bill
+
+
+# --- summary sentences that lean on what is not shown -------------------------------------------
+
+
+def why(text: str) -> dict[str, str | None]:
+    from storyline.summary.standalone import why_not_alone
+
+    [a] = story(text)
+    return {s.text: why_not_alone(a, s) for s in a.sentences}
+
+
+def test_a_quoted_reply_leans_on_the_question_before_it() -> None:
+    got = why('Was the shutdown a failure? "Yes, it is embarrassing," Sen. Ann Orr said on Sunday. '
+              '"No one knows what happens next," Sen. Orr said.')
+    assert "reply" in (got['"Yes, it is embarrassing," Sen. Ann Orr said on Sunday.'] or "")
+    assert got['"No one knows what happens next," Sen. Orr said.'] is None
+
+
+def test_a_writers_first_person_does_not_stand_alone_but_a_quoted_one_does() -> None:
+    got = why('Politicians have lost their power to frighten me. "I am tired of the talk," Mayor Ann Orr said. '
+              "The senator's aides said they weren't sure.")
+    assert "first person" in (got["Politicians have lost their power to frighten me."] or "")
+    assert got['"I am tired of the talk," Mayor Ann Orr said.'] is None
+    assert got["The senator's aides said they weren't sure."] is None
+
+
+# --- dates inside a relative clause ---------------------------------------------------------------
+
+
+def test_a_date_of_an_infinitive_inside_a_relative_clause_is_a_mention() -> None:
+    from storyline.timeline import build_timeline
+
+    entries = build_timeline(story('"They are closer than they say," said Ann Orr, the lawyer who ran for the '
+                                   "party nomination to challenge the senator in 1992. The council approved the "
+                                   "plan in 1994. The mayor went to Rome to sign the treaty in 1995."))
+    by_year = {e.date: e.mention for e in entries}
+    assert by_year == {"1992": True, "1994": False, "1995": False}

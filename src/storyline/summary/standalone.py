@@ -63,6 +63,9 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     demonstrative), or None. ``first`` is the parsed first word, when there is a parse."""
     r = rules()
     if _opens_quote(text):
+        reply = r.reply.match(_opening(text))
+        if reply:  # '"Yes, it is embarrassing," Warner said.' answers a question put before it
+            return f"starts with the reply {reply.group(1)!r} (an answer to a question before it)"
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
     word = opening_connective(text)
@@ -207,7 +210,21 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return why
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
+    if first_person(span):
+        return "speaks in the first person outside a quotation (a columnist's voice, no one named)"
     return speaker_problem(span)
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'`")
+
+
+def first_person(span: Any) -> bool:
+    """Does the sentence speak in its writer's own first person ("Politicians have lost their power to
+    frighten me.")? Only with no quotation mark in it: a quotation's "I" is its speaker's."""
+    if any(ch in _QUOTE_MARKS for ch in span.text.replace("'s", "").replace("’s", "").replace("n't", "")
+           .replace("n’t", "")):
+        return False
+    return any(t.lower_ in rules().first_person and t.tag_ in ("PRP", "PRP$") for t in span)
 
 
 _PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'", "speaker is only a pronoun")

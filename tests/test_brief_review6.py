@@ -191,3 +191,11 @@ def test_a_date_of_an_infinitive_inside_a_relative_clause_is_a_mention() -> None
                                    "plan in 1994. The mayor went to Rome to sign the treaty in 1995."))
     by_year = {e.date: e.mention for e in entries}
     assert by_year == {"1992": True, "1994": False, "1995": False}
+
+
+def test_a_name_inside_an_idiom_is_no_place() -> None:
+    got = places("Many members fear that having opened Pandora's box on Thursday, they will never get it closed. "
+                 "The vote was held in Ohio, Michigan and Indiana.")
+    assert "Pandora" not in got and got["Ohio"] == ("region", "US")
+    got = places("Pandora, a village in Putnam County, Ohio, flooded on Monday, and Ottawa, Ohio, closed its schools.")
+    assert "Pandora" in got

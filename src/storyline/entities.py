@@ -66,6 +66,7 @@ from .names import (
     feature_context,
     feature_name,
     honorific_before,
+    in_idiom,
     is_natural_object,
     is_storm,
     known_org,
@@ -356,6 +357,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
             continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
+        if ev.checks and in_idiom(a.doc.text, m.start, m.end):
+            continue  # "opened Pandora's box": an idiom's name, no one in the story
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)

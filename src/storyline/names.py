@@ -229,6 +229,20 @@ def storm_names(texts: Sequence[str]) -> set[str]:
     return {fold(m.group(1)) for t in texts for m in _STORM.finditer(t)}
 
 
+_IDIOMS = re.compile(
+    r"\b(?:" + "|".join(re.escape(i).replace("'", "['’]") for i in sorted(lexicon.words("eponym_idioms"), key=len,
+                                                                        reverse=True)) + r")(?!\w)",
+    re.I,
+)
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside an idiom built on a name ("Pandora's box": lexicon/eponym_idioms.txt)?"""
+    window = text[max(0, start - 30) : end + 30]
+    at = start - max(0, start - 30)
+    return any(m.start() <= at and at + (end - start) <= m.end() for m in _IDIOMS.finditer(window))
+
+
 def is_storm(name: str, storms: set[str]) -> bool:
     """A storm's name: written with its storm word ("Hurricane Irene"), or a given name the story gives a storm."""
     return _STORM_START.match(name) is not None or fold(clean_name(name)) in storms

@@ -37,6 +37,7 @@ from ..names import (
     TIME_ZONES,
     continues_as_org,
     defined_acronyms,
+    in_idiom,
     is_known_org,
     is_natural_object,
     is_storm,
@@ -104,7 +105,7 @@ def locate_places(
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
         cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
-                 and not _not_a_place(c, storms, objects, acronyms)]
+                 and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]

@@ -172,12 +172,32 @@ def test_a_quoted_reply_leans_on_the_question_before_it() -> None:
     assert got['"No one knows what happens next," Sen. Orr said.'] is None
 
 
-def test_a_writers_first_person_does_not_stand_alone_but_a_quoted_one_does() -> None:
-    got = why('Politicians have lost their power to frighten me. "I am tired of the talk," Mayor Ann Orr said. '
-              "The senator's aides said they weren't sure.")
-    assert "first person" in (got["Politicians have lost their power to frighten me."] or "")
-    assert got['"I am tired of the talk," Mayor Ann Orr said.'] is None
-    assert got["The senator's aides said they weren't sure."] is None
+@pytest.mark.parametrize(("text", "first"), [
+    ("Politicians have lost their power to frighten me.", True),
+    ("I no longer believe the sky is falling.", True),
+    ("My view is that the plan fails.", True),
+    ('"I am tired of the talk," Mayor Ann Orr said.', False),
+    ("World War I veterans marched on Sunday.", False),
+    ("The senator's aides said they weren't sure.", False),
+    ("Coal mine workers struck on Monday.", False),
+])
+def test_a_writers_first_person_is_told_from_a_quoted_one(text: str, first: bool) -> None:
+    from storyline.summary.standalone import first_person
+
+    assert first_person(text) is first
+
+
+def test_a_writers_first_person_is_not_shown_when_the_switch_is_on() -> None:
+    from storyline.summary import select
+    from storyline.summary.config import SummaryConfig
+
+    a = story("Politicians have lost their power to frighten me, and the budget talks in the capital prove it "
+              "again this week.\nThe state budget cuts take effect on Friday, officials in the capital said on "
+              "Monday.\nSchools and clinics will lose about a tenth of their state money under the cuts, officials "
+              "said.")
+    shown = [s.text for s in select(a, 60, SummaryConfig(hide_first_person=True))]
+    assert shown and not any("frighten me" in t for t in shown)
+    assert any("frighten me" in s.text for s in select(a, 60))  # off by default (ROUGE, see SummaryConfig)
 
 
 # --- dates inside a relative clause ---------------------------------------------------------------

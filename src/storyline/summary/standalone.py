@@ -210,21 +210,31 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return why
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
-    if first_person(span):
-        return "speaks in the first person outside a quotation (a columnist's voice, no one named)"
     return speaker_problem(span)
 
 
-_QUOTE_MARKS = frozenset("\"“”‘’'`")
+_QUOTATION = re.compile(r"[\"“”‘`]|(?<!\w)['’]|['’](?!\w)")  # a quotation mark, not an apostrophe ("it's")
 
 
-def first_person(span: Any) -> bool:
+def first_person(text: str) -> bool:
     """Does the sentence speak in its writer's own first person ("Politicians have lost their power to
-    frighten me.")? Only with no quotation mark in it: a quotation's "I" is its speaker's."""
-    if any(ch in _QUOTE_MARKS for ch in span.text.replace("'s", "").replace("’s", "").replace("n't", "")
-           .replace("n’t", "")):
+    frighten me.", "I no longer believe …")? Only with no quotation mark in it: a quotation's "I" is its
+    speaker's. "I" counts before a lower-case word ("I believe"), not as a numeral ("World War I")."""
+    if _QUOTATION.search(text):
         return False
-    return any(t.lower_ in rules().first_person and t.tag_ in ("PRP", "PRP$") for t in span)
+    pronouns = rules().first_person
+    words = _WORDS.findall(text)
+    for k, w in enumerate(words):
+        if w == "I":
+            before, after = words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
+            if after[:1].islower() and not (before[:1].isupper() and k > 1):
+                return True  # "I believe", "Then I realised", not "World War I veterans"
+        elif w.lower() in pronouns and (w.islower() or k == 0):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 _PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'", "speaker is only a pronoun")

@@ -219,3 +219,9 @@ def test_a_name_inside_an_idiom_is_no_place() -> None:
     assert "Pandora" not in got and got["Ohio"] == ("region", "US")
     got = places("Pandora, a village in Putnam County, Ohio, flooded on Monday, and Ottawa, Ohio, closed its schools.")
     assert "Pandora" in got
+
+
+def test_a_town_a_list_places_is_that_town_where_the_story_names_it_again() -> None:
+    got = listed("The quake was felt in the cities of Talca, Constitución, Curicó and Linares, the emergency "
+                 "office said on Monday.", "The president flew to Constitución on Tuesday to see the damage.")
+    assert got.get("Constitución") == "place"

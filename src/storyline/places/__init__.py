@@ -123,13 +123,18 @@ def locate_places(
         if p is not None:
             by_name[key(c.text)][p.id] += 1
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}
-    decided = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
+    after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
+    # a name the model read as a person that a list placed ("… Constitución and Paredones") is that place
+    # wherever else the story writes it, as a name placed surely is
+    listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
+    decided = after
     by_name = defaultdict(Counter)
     for c, p in zip(cands, decided, strict=True):
         if p is not None:
             by_name[key(c.text)][p.id] += 1
     for c, p in zip(cands, decided, strict=True):
-        if p is None and c.label != "PERSON" and fold(c.text) not in resolver.blocked and not is_known_org(c.text):
+        if p is None and (c.label != "PERSON" or c.text in listed_names) and fold(c.text) not in resolver.blocked \
+                and not is_known_org(c.text):
             votes = by_name.get(key(c.text))
             if votes and not c.the:
                 p = gaz.place(votes.most_common(1)[0][0])

@@ -225,3 +225,10 @@ def test_a_town_a_list_places_is_that_town_where_the_story_names_it_again() -> N
     got = listed("The quake was felt in the cities of Talca, Constitución, Curicó and Linares, the emergency "
                  "office said on Monday.", "The president flew to Constitución on Tuesday to see the damage.")
     assert got.get("Constitución") == "place"
+
+
+def test_a_name_written_with_a_divisions_title_is_no_person() -> None:
+    got = listed("Rain fell across the Bío Bío Region on Wednesday. Residents of Bío Bío said the roads were "
+                 "flooded.", "The quake struck near Talca, Maule Region. Maule was hit hardest.")
+    assert not any(n.startswith(("Bío", "Maule")) for n in got)
+    assert got["Talca"] == "place"

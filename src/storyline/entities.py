@@ -62,6 +62,7 @@ from .names import (
     defined_acronyms,
     designator,
     display_form,
+    division_title,
     document_name,
     feature_context,
     feature_name,
@@ -85,6 +86,7 @@ from .names import (
     storm_names,
     street_name,
     thing_context,
+    untitled_division,
     venue_name,
     which_use,
 )
@@ -181,6 +183,7 @@ class _Evidence:
     model_years: set[str] = field(default_factory=set)  # keys only ever after a model year ("a 2007 Hyundai X")
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
     keys: set[str] = field(default_factory=set)  # keys of every name the story uses
+    divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
 
 
 @dataclass(slots=True)
@@ -299,6 +302,10 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
                 ev.features.add(k)
+            if division_title(a.doc.text, m.end):
+                ev.divisions.add(k)
+            elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
+                ev.divisions.add(name_key(cut))  # the model took the title in: "Maule Region"
     in_people_list: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
@@ -388,6 +395,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     rest = after_preposition(name)
     if rest is not None and name_key(rest) in ev.keys:
         return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
+    if name_key(name) in ev.divisions and kind != "place":
+        return None  # "the Bío Bío Region", "Talca, Maule Region": a region no gazetteer row holds, not a person
     if name_key(name) in ev.model_years:
         return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
     if org_by_form(name):

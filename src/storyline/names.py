@@ -243,6 +243,22 @@ def in_idiom(text: str, start: int, end: int) -> bool:
     return any(m.start() <= at and at + (end - start) <= m.end() for m in _IDIOMS.finditer(window))
 
 
+_DIVISION_TITLES = "|".join(sorted(lexicon.words("division_titles"), key=len, reverse=True))
+_DIVISION_TITLE = re.compile(r"^[ \t]+(?:" + _DIVISION_TITLES + r")\b")
+_DIVISION_TITLED = re.compile(r"^(.+?)[ \t]+(?:" + _DIVISION_TITLES + r")$")
+
+
+def untitled_division(name: str) -> str | None:
+    """The division's own name of a name that ends in its title ("Maule Region" → "Maule"), or None."""
+    m = _DIVISION_TITLED.match(name)
+    return m.group(1) if m else None
+
+
+def division_title(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a division's title word ("Bío Bío| Region")?"""
+    return _DIVISION_TITLE.match(text[end : end + 20]) is not None
+
+
 def is_storm(name: str, storms: set[str]) -> bool:
     """A storm's name: written with its storm word ("Hurricane Irene"), or a given name the story gives a storm."""
     return _STORM_START.match(name) is not None or fold(clean_name(name)) in storms

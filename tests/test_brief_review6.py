@@ -132,6 +132,9 @@ def test_an_award_written_as_a_plural_is_not_an_organisation() -> None:
     got = listed("The Academy, which hands out the Oscars, invited 683 new members on Wednesday. Several Oscar "
                  "nominees were among them, the Academy said.")
     assert "Oscars" not in got and "Academy" in got
+    got = listed("The Academy, which hands out the Oscars, invited 683 new members on Wednesday.",
+                 "Several Oscar nominees were among the new members, the Academy said.")
+    assert "Oscars" not in got  # the plural in one report, the modifier in another
 
 
 def test_an_apartment_block_is_not_an_organisation() -> None:

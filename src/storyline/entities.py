@@ -336,8 +336,9 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.keys = set(uses)
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}
-    ev.awards = {fold(w) + "s" for a in analyses for w in _MODIFIER_OF_PLURAL.findall(a.doc.text)
-                 if re.search(rf"\b{re.escape(w)}s\b", a.doc.text)} - {fold(k) for k in speakers}
+    modifiers = {w for a in analyses for w in _MODIFIER_OF_PLURAL.findall(a.doc.text)}
+    ev.awards = {fold(w) + "s" for w in modifiers if any(re.search(rf"\b{re.escape(w)}s\b", a.doc.text)
+                                                       for a in analyses)} - {fold(k) for k in speakers}
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 

@@ -302,10 +302,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
                 ev.features.add(k)
-            if division_title(a.doc.text, m.end):
-                ev.divisions.add(k)
-            elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
-                ev.divisions.add(name_key(cut))  # the model took the title in: "Maule Region"
+            _division_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
@@ -332,6 +329,21 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
     ev.determined = {k for k, n in uses.items() if n["determined"] == n["all"]}
+    _shape_evidence(analyses, ev, uses)
+    if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
+        ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
+    """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"): a region's."""
+    if division_title(text, m.end):
+        ev.divisions.add(k)
+    elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
+        ev.divisions.add(name_key(cut))  # the model took the title in
+
+
+def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
+    """Names only ever after a model year ("a 2007 Hyundai Sonata"), every key, and awards' plurals."""
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
     ev.keys = set(uses)
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
@@ -339,8 +351,6 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     modifiers = {w for a in analyses for w in _MODIFIER_OF_PLURAL.findall(a.doc.text)}
     ev.awards = {fold(w) + "s" for w in modifiers if any(re.search(rf"\b{re.escape(w)}s\b", a.doc.text)
                                                        for a in analyses)} - {fold(k) for k in speakers}
-    if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
-        ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
 
 def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:

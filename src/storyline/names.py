@@ -384,9 +384,9 @@ def after_preposition(name: str) -> str | None:
     return rest if first in NAME_PREPOSITIONS and rest[:1].isupper() else None
 
 
-_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}(?:19|20)\d\d"
-                         r"(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
-"""A vehicle's or a device's model year before its name: "a white 2007 four-door Hyundai |Sonata",
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         + r"\d{4}(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
+"""A vehicle's or a device's model year (four digits) before its name: "a white 2007 four-door Hyundai |Sonata",
 "his 1998 Ford |Taurus"."""
 
 

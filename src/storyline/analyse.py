@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .names import HONORIFICS
+from .newswriting import rules
 from .nlp import get_nlp
 from .parses import keep, pack
 
@@ -38,6 +39,8 @@ _ZONE_START = re.compile(
 )
 """A clock time's zone after "a.m."/"p.m." ("2:43 p.m. | Eastern standard time", "9 a.m. | GMT"): the
 same sentence, whatever spaCy says."""
+ATTRIBUTION = "ATTRIBUTION"
+QUOTE_OPENERS = frozenset({'"', "“", "‘", "'"})
 _LONE_WORD = re.compile(r"[\"'“‘(\[]*[A-Z][a-z]+")
 """A piece that is one capitalised word and nothing else: never a sentence, the start of the next one."""
 
@@ -148,9 +151,28 @@ _GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z
 Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
 
 
+_ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
+"""A quotation that ends with its own question or exclamation mark: the sentence goes on with its
+speaker ('"Have we not done our best?" | Mr. Pell said in an interview.')."""
+
+
+def _only_attribution(span: Span | None) -> bool:
+    """Is this piece a speaker and a reporting verb with nothing reported ("Mr. Pell said in an
+    interview.", "asked Rep. Ann Orr.")? Then it is the end of the quotation before it."""
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.lemma_.lower() not in rules().reporting_verbs or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if span[0].text in QUOTE_OPENERS:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "attr", "conj", "advcl") for c in root.children)
+
+
 def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph,
-    cut again where a stop has no space after it (``_GLUED_END``)."""
+    cut again where a stop has no space after it (``_GLUED_END``); the part of speech is
+    ``ATTRIBUTION`` for a piece that only names a quotation's speaker (``_only_attribution``)."""
     spans = []
     text = sdoc.text  # spaCy joins every token on each ``Doc.text``: read it once
     for sent in sdoc.sents:
@@ -164,7 +186,8 @@ def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
             start = a + len(piece) - len(piece.lstrip())
             span = sdoc.char_span(start, start + len(kept), alignment_mode="expand")
             last = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
-            spans.append((start, start + len(kept), last.pos_ if last is not None else ""))
+            pos = ATTRIBUTION if _only_attribution(span) else last.pos_ if last is not None else ""
+            spans.append((start, start + len(kept), pos))
     return spans
 
 
@@ -202,7 +225,8 @@ def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple
             stray = not any(ch.isalnum() for ch in piece)
             continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
-            if stray or continuation or zone or _cut_inside(prev, last_pos):
+            speaker = pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None
+            if stray or continuation or zone or speaker or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos
                 continue

@@ -53,20 +53,25 @@ from .names import (
     BODIES,
     TIME_ZONES,
     acronym,
+    after_preposition,
     alias_use,
+    bill_name,
     body_as_newspaper,
     clean_name,
     company_use,
     defined_acronyms,
     designator,
     display_form,
+    division_title,
     document_name,
     feature_context,
     feature_name,
     honorific_before,
+    in_idiom,
     is_natural_object,
     is_storm,
     known_org,
+    model_year_use,
     name_key,
     numbered_context,
     object_names,
@@ -81,6 +86,7 @@ from .names import (
     storm_names,
     street_name,
     thing_context,
+    untitled_division,
     venue_name,
     which_use,
 )
@@ -174,6 +180,10 @@ class _Evidence:
     plurals: set[str] = field(default_factory=set)  # folded words the story also writes as a capitalised plural
     listed_people: set[str] = field(default_factory=set)  # keys only ever named in lists of people
     determined: set[str] = field(default_factory=set)  # keys only ever after "the", "at" or a possessive
+    model_years: set[str] = field(default_factory=set)  # keys only ever after a model year ("a 2007 Hyundai X")
+    awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
+    keys: set[str] = field(default_factory=set)  # keys of every name the story uses
+    divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
 
 
 @dataclass(slots=True)
@@ -237,6 +247,7 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
+_MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
 _MIN_LIST = 3
 
@@ -284,12 +295,14 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             uses[k]["quoted"] += quoted_use(a.doc.text, m.start, m.end)
             uses[k]["determined"] += _DETERMINED.search(a.doc.text[max(0, m.start - 12) : m.start]) is not None
             uses[k]["alias"] += alias_use(a.doc.text, m.start, m.end)
+            uses[k]["model_year"] += model_year_use(a.doc.text, m.start)
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
                 ev.features.add(k)
+            _division_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
@@ -316,8 +329,28 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
     ev.determined = {k for k, n in uses.items() if n["determined"] == n["all"]}
+    _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
+    """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"): a region's."""
+    if division_title(text, m.end):
+        ev.divisions.add(k)
+    elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
+        ev.divisions.add(name_key(cut))  # the model took the title in
+
+
+def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
+    """Names only ever after a model year ("a 2007 Hyundai Sonata"), every key, and awards' plurals."""
+    ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
+    ev.keys = set(uses)
+    # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
+    speakers = {k for k, n in uses.items() if n["speaks"]}
+    modifiers = {w for a in analyses for w in _MODIFIER_OF_PLURAL.findall(a.doc.text)}
+    ev.awards = {fold(w) + "s" for w in modifiers if any(re.search(rf"\b{re.escape(w)}s\b", a.doc.text)
+                                                       for a in analyses)} - {fold(k) for k in speakers}
 
 
 def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
@@ -342,6 +375,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
             continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
+        if ev.checks and in_idiom(a.doc.text, m.start, m.end):
+            continue  # "opened Pandora's box": an idiom's name, no one in the story
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
@@ -363,8 +398,18 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
     """The kind a name's type checks allow (module docstring), or None: not listed."""
-    if document_name(name) or pact_name(name) or name_key(name) in ev.numbered:
-        return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447"
+    if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
+        return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447";
+        # "H.R. 667": a bill
+    if name.count("(") != name.count(")"):
+        return None  # "Maule (III": a name cut inside a bracket
+    rest = after_preposition(name)
+    if rest is not None and name_key(rest) in ev.keys:
+        return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
+    if name_key(name) in ev.divisions and kind != "place":
+        return None  # "the Bío Bío Region", "Talca, Maule Region": a region no gazetteer row holds, not a person
+    if name_key(name) in ev.model_years:
+        return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
     if name in TIME_ZONES or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
@@ -386,6 +431,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "sell an Xbox and accessories", "its Windows operating system": a product
     if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
         return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
+    if kind == "org" and " " not in name and fold(name) in ev.awards:
+        return None  # "the Oscars" (the story also writes "Oscar nominees"): an award, not its academy
     if kind == "org" and k in ev.listed_people and len(name.split()) > 1:
         return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
     if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):

@@ -229,6 +229,36 @@ def storm_names(texts: Sequence[str]) -> set[str]:
     return {fold(m.group(1)) for t in texts for m in _STORM.finditer(t)}
 
 
+_IDIOMS = re.compile(
+    r"\b(?:" + "|".join(re.escape(i).replace("'", "['’]") for i in sorted(lexicon.words("eponym_idioms"), key=len,
+                                                                        reverse=True)) + r")(?!\w)",
+    re.I,
+)
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside an idiom built on a name ("Pandora's box": lexicon/eponym_idioms.txt)?"""
+    window = text[max(0, start - 30) : end + 30]
+    at = start - max(0, start - 30)
+    return any(m.start() <= at and at + (end - start) <= m.end() for m in _IDIOMS.finditer(window))
+
+
+_DIVISION_TITLES = "|".join(sorted(lexicon.words("division_titles"), key=len, reverse=True))
+_DIVISION_TITLE = re.compile(r"^[ \t]+(?:" + _DIVISION_TITLES + r")\b")
+_DIVISION_TITLED = re.compile(r"^(.+?)[ \t]+(?:" + _DIVISION_TITLES + r")$")
+
+
+def untitled_division(name: str) -> str | None:
+    """The division's own name of a name that ends in its title ("Maule Region" → "Maule"), or None."""
+    m = _DIVISION_TITLED.match(name)
+    return m.group(1) if m else None
+
+
+def division_title(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a division's title word ("Bío Bío| Region")?"""
+    return _DIVISION_TITLE.match(text[end : end + 20]) is not None
+
+
 def is_storm(name: str, storms: set[str]) -> bool:
     """A storm's name: written with its storm word ("Hurricane Irene"), or a given name the story gives a storm."""
     return _STORM_START.match(name) is not None or fold(clean_name(name)) in storms
@@ -336,6 +366,34 @@ def alias_use(text: str, start: int, end: int) -> bool:
 
 # Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
 DOCUMENT_WORDS = lexicon.words("document_words")
+_BILL_PREFIXES = sorted(lexicon.words("bill_prefixes"), key=len, reverse=True)
+_BILL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _BILL_PREFIXES) + r")\s*[A-Z]?-?\d+$")
+
+
+def bill_name(name: str) -> bool:
+    """A bill's number as a legislature writes it ("H.R. 667", "S. 1", "Bill C-51": lexicon/bill_prefixes.txt)."""
+    return _BILL.match(" ".join(name.split())) is not None
+
+
+NAME_PREPOSITIONS = lexicon.words("name_prepositions")
+
+
+def after_preposition(name: str) -> str | None:
+    """The rest of a name that opens with a preposition ("Across| Capitol Hill"), or None."""
+    first, _, rest = name.partition(" ")
+    return rest if first in NAME_PREPOSITIONS and rest[:1].isupper() else None
+
+
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         + r"\d{4}(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
+"""A vehicle's or a device's model year (four digits) before its name: "a white 2007 four-door Hyundai |Sonata",
+"his 1998 Ford |Taurus"."""
+
+
+def model_year_use(text: str, start: int) -> bool:
+    """Is the name at ``start`` written after a model year ("a white 2007 four-door Hyundai Sonata")?
+    Then it names a made thing (a car, a device), not a person or an organisation."""
+    return _MODEL_YEAR.search(text[max(0, start - 60) : start]) is not None
 _OF_WORDS = frozenset({"on", "of", "for", "against"})
 
 

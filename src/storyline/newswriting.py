@@ -48,6 +48,8 @@ class Rules:
     parenthetical: re.Pattern[str]
     aspectual_verbs: frozenset[str]
     continuation: re.Pattern[str]  # "garner continued:" at the opening (lower-cased, after a dateline)
+    reply: re.Pattern[str]  # "yes," at the opening of a quotation (lower-cased)
+    first_person: frozenset[str]  # "i", "me", "my": a writer's own voice outside quotations
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,8 @@ def rules() -> Rules:
             r"^(?:[\w.'’-]+ ){1,5}?(" + "|".join(re.escape(w) for w in longest_first("continuation_verbs"))
             + r")(?:\s*:|,?\s*[\"“‘'])"
         ),
+        reply=re.compile(r"^(" + "|".join(re.escape(w) for w in longest_first("reply_words")) + r")\s*[,!]"),
+        first_person=frozenset(raw["first_person"]),
     )
 
 

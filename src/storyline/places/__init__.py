@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
@@ -37,6 +37,7 @@ from ..names import (
     TIME_ZONES,
     continues_as_org,
     defined_acronyms,
+    in_idiom,
     is_known_org,
     is_natural_object,
     is_storm,
@@ -104,7 +105,7 @@ def locate_places(
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
         cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
-                 and not _not_a_place(c, storms, objects, acronyms)]
+                 and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
@@ -121,8 +122,19 @@ def locate_places(
     for c, p in zip(cands, decided, strict=True):
         if p is not None:
             by_name[key(c.text)][p.id] += 1
+    surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}
+    after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
+    # a name the model read as a person that a list placed ("… Constitución and Paredones") is that place
+    # wherever else the story writes it, as a name placed surely is
+    listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
+    decided = after
+    by_name = defaultdict(Counter)
     for c, p in zip(cands, decided, strict=True):
-        if p is None and c.label != "PERSON" and fold(c.text) not in resolver.blocked and not is_known_org(c.text):
+        if p is not None:
+            by_name[key(c.text)][p.id] += 1
+    for c, p in zip(cands, decided, strict=True):
+        if p is None and (c.label != "PERSON" or c.text in listed_names) and fold(c.text) not in resolver.blocked \
+                and not is_known_org(c.text):
             votes = by_name.get(key(c.text))
             if votes and not c.the:
                 p = gaz.place(votes.most_common(1)[0][0])
@@ -148,6 +160,100 @@ def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resol
         qualified.get(key(c.text), p) if p is not None and p.kind == "city" and not c.qualifier else p
         for c, p in zip(cands, decided, strict=True)
     ]
+
+
+_LIST_GAP = re.compile(r"^(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)$")
+"""What stands between two items of a list of places: a comma, "and", "or" (and an item's bracketed
+region: "Curicó (Maule), Talca")."""
+LIST_AGREEMENT = 2
+"""A list whose other items are placed in one country, at least this many of them, is a list of
+that country's places."""
+
+
+def _list_neighbours(cands: Sequence[Candidate], texts: dict[str, str]) -> list[list[int]]:
+    """For each candidate, the indexes of the other candidates of the list it is written in ("from New
+    York, North Carolina, Missouri, Colorado and Georgia"); empty when it is in none."""
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].doc, cands[i].start, -cands[i].end))
+    runs: list[list[int]] = []
+    same: dict[int, int] = {}  # an entity and a run over the same words: one item (the first)
+    last: int | None = None
+    for i in order:
+        c = cands[i]
+        if last is not None and cands[last].doc == c.doc and cands[last].start == c.start:
+            same[i] = last
+            continue
+        prev = cands[last] if last is not None else None
+        if prev is not None and prev.doc == c.doc and prev.end <= c.start and \
+                _LIST_GAP.match(texts[c.doc][prev.end : c.start]) is not None:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last = i
+    out: list[list[int]] = [[] for _ in cands]
+    for run in runs:
+        for i in run:
+            out[i] = [j for j in run if j != i]
+    for i, first in same.items():
+        out[i] = out[first]
+    return out
+
+
+def _as_listed(
+    cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver, texts: dict[str, str],
+    surely: Mapping[str, Place | None],
+) -> list[Place | None]:
+    """A name in a list whose other items are all places of one country is that country's place of the
+    name ("… Missouri, Colorado and Georgia": the US state, not the country), wherever the story writes
+    it; a town with no reading there is not placed ("San Fernando, Santa Cruz, Curicó" in a Chilean
+    list is not San Fernando, California)."""
+    neighbours = _list_neighbours(cands, texts)
+    out = list(decided)
+    moved: dict[tuple[str, int], Place | None] = {}
+    for i, (c, p) in enumerate(zip(cands, decided, strict=True)):
+        others = [decided[j] or surely.get(key(cands[j].text)) for j in neighbours[i]]  # placed here or elsewhere
+        if p is None:
+            out[i] = _listed_town(c, others, resolver)
+            continue
+        if p.kind not in ("city", "country", "region"):
+            continue
+        placed = [q for q in others if q is not None]
+        if p.kind == "country" and any(q.kind == "country" for q in placed):
+            continue  # a list of countries: "Chile, Georgia and Peru"
+        placed = [q for q in placed if q.kind != "country"]  # "… and Talca, Chile": the towns' country
+        countries = {q.country for q in placed}
+        if len(placed) < LIST_AGREEMENT or len(countries) != 1:
+            continue
+        (home,) = countries
+        if p.country == home:
+            continue
+        there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == home
+                 and m.place.kind in ("city", "region")]
+        if there:
+            out[i] = moved[(key(c.text), p.id)] = max(there, key=lambda q: (q.kind == "region", q.population))
+        elif p.kind == "city":
+            out[i] = None
+    if moved:
+        out = [moved.get((key(c.text), p.id), p) if p is not None else None
+               for c, p in zip(cands, out, strict=True)]
+    return out
+
+
+LIST_PLACED_SHARE = 2 / 3
+"""... and most of its other items are placed."""
+
+
+def _listed_town(c: Candidate, others: Sequence[Place | None], resolver: Resolver) -> Place | None:
+    """An unplaced name (the model read "Constitución" or "Bío Bío" as a person) in a list whose other
+    items are mostly towns and regions of one country: that country's town or region of the name, when
+    the gazetteer has one by its main name."""
+    placed = [q for q in others if q is not None and q.kind != "country"]
+    if len(placed) < LIST_AGREEMENT or len(placed) < LIST_PLACED_SHARE * len(others) \
+            or len({q.country for q in placed}) != 1 or fold(c.text) in resolver.blocked or is_known_org(c.text):
+        return None
+    home = placed[0].country
+    there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == home
+             and m.place.kind in ("city", "region")]
+    return max(there, key=lambda q: (q.kind == "region", q.population)) if there else None
 
 
 _VANITY_DOMAINS = lexicon.words("vanity_domains")

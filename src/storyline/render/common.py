@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
@@ -29,8 +30,28 @@ __all__ = [
     "provenance_line",
     "sentence_date",
     "speaker_groups",
+    "typeset_quotes",
     "unique_docs",
 ]
+
+_OPENING_APOSTROPHES = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))''(?=[^\s'])")
+
+
+def typeset_quotes(text: str) -> str:
+    """Shown text with the typewriter quotation marks of wire archives as the marks they stand for.
+
+    Newswire archives made for research (DUC, TDT, Gigaword) write an opening quotation mark as two
+    backticks and a closing one as two apostrophes (````Yes,'' he said.``); a reader sees junk (and
+    Markdown reads backticks as code). Shown, they are “ and ”; two apostrophes that open a quotation
+    (after a space, before a word) are “, as these archives sometimes write. Only what is shown
+    changes: the JSON brief keeps the source's characters, so every span still indexes its report.
+    (Typesetting the reports themselves at read time was measured: the quote-aware summary rules then
+    see these quotations and pick other sentences, and DUC 2003 ROUGE-2 fell from 11.21 to 10.87.)"""
+    if "``" not in text and "''" not in text:
+        return text
+    text = text.replace("``", "\u201c")
+    text = _OPENING_APOSTROPHES.sub("\u201c", text)
+    return text.replace("''", "\u201d")
 
 
 @lru_cache(maxsize=8)

@@ -28,6 +28,7 @@ from .common import (
     provenance_json,
     provenance_line,
     sentence_date,
+    typeset_quotes,
     unique_docs,
 )
 from .map import render_map
@@ -42,12 +43,12 @@ __all__ = ["render_html"]
 
 def _e(text: object) -> str:
     """HTML-escape anything shown on the page (quotes too: text also lands in attributes)."""
-    return escape(str(text), quote=True)
+    return escape(typeset_quotes(str(text)), quote=True)
 
 
 def _t(text: str) -> str:
     """Escape element text; quotes stay readable there (they only matter inside attributes)."""
-    return escape(text, quote=False)
+    return escape(typeset_quotes(text), quote=False)
 
 
 def _valid(doc: Document, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from .common import (
     provenance_line,
     sentence_date,
     speaker_groups,
+    typeset_quotes,
     unique_docs,
 )
 
@@ -44,7 +45,7 @@ def md_inline(text: str) -> str:
     Scraped text can contain ``*``, ``[3]`` or ``<tags>``; unescaped they would turn
     into emphasis, fake citations or raw HTML in the rendered brief.
     """
-    one_line = " ".join(text.split())
+    one_line = typeset_quotes(" ".join(text.split()))
     escaped = _INLINE_SPECIAL.sub(r"\\\1", one_line)
     # "14." at a line start would become a list item: escape the punctuation, not the digits.
     return _BLOCK_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped, count=1)

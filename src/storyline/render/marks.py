@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from .common import typeset_quotes
+
 __all__ = ["Span", "mark_text", "span_id"]
 
 Span = tuple[int, int]
@@ -72,7 +74,7 @@ class _Writer:
         self.out.extend("</mark>" for _ in self.stack[keep:])
         self.out.extend(self.open(s) for s in active[keep:])
         self.stack = list(active)
-        self.out.append(escape(piece, quote=False))
+        self.out.append(escape(typeset_quotes(piece), quote=False))
 
     def finish(self, ordered: list[Span]) -> str:
         self.out.extend("</mark>" for _ in self.stack)

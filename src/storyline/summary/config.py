@@ -28,6 +28,11 @@ class SummaryConfig:
     # ranks (so the ranking barely moves) and the summary takes the next sentence that stands
     # alone in its place (``rank.fit_budget``; variants and ROUGE in bench/SUMMARY_EXPERIMENTS.md)
     hide_connectives: bool = True
+    # a sentence in its writer's own first person outside quotations ("… to frighten me."): ranked, never
+    # shown, as a connective (``standalone.first_person``). Off: on the gate's 30 Multi-News stories it
+    # moved ROUGE from 44.84 / 15.64 to 44.78 / 15.71 (R-1 under its floor, 44.80); rejecting such
+    # sentences outright (``why_not_alone``) gave 44.63 / 15.45 (bench/BRIEF_REVIEW.md, fifth read)
+    hide_first_person: bool = False
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
     max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …
     min_per_document: int = 30  # … but never fewer than its first 30

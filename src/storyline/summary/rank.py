@@ -18,7 +18,7 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
-from .standalone import ENDS_POINTING, points_back
+from .standalone import ENDS_POINTING, first_person, points_back
 from .statements import same_statement
 
 _DANGLING = re.compile(
@@ -122,7 +122,8 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
-    hidden = frozenset(i for i, s in enumerate(sents) if cfg.hide_connectives and points_back(s.text))
+    hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
+                       or (cfg.hide_first_person and first_person(s.text)))
     return Ranked(sents, order, extends, hidden)
 
 

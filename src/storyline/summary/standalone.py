@@ -63,6 +63,9 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     demonstrative), or None. ``first`` is the parsed first word, when there is a parse."""
     r = rules()
     if _opens_quote(text):
+        reply = r.reply.match(_opening(text))
+        if reply:  # '"Yes, it is embarrassing," Warner said.' answers a question put before it
+            return f"starts with the reply {reply.group(1)!r} (an answer to a question before it)"
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
     word = opening_connective(text)
@@ -208,6 +211,30 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
     return speaker_problem(span)
+
+
+_QUOTATION = re.compile(r"[\"“”‘`]|(?<!\w)['’]|['’](?!\w)")  # a quotation mark, not an apostrophe ("it's")
+
+
+def first_person(text: str) -> bool:
+    """Does the sentence speak in its writer's own first person ("Politicians have lost their power to
+    frighten me.", "I no longer believe …")? Only with no quotation mark in it: a quotation's "I" is its
+    speaker's. "I" counts before a lower-case word ("I believe"), not as a numeral ("World War I")."""
+    if _QUOTATION.search(text):
+        return False
+    pronouns = rules().first_person
+    words = _WORDS.findall(text)
+    for k, w in enumerate(words):
+        if w == "I":
+            before, after = words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
+            if after[:1].islower() and not (before[:1].isupper() and k > 1):
+                return True  # "I believe", "Then I realised", not "World War I veterans"
+        elif w.lower() in pronouns and (w.islower() or k == 0):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 _PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'", "speaker is only a pronoun")

@@ -122,9 +122,29 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
+    if tok.pos_ in ("VERB", "AUX") and _in_relative(tok):
+        return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
     if _gerund_object(sdoc, tok):
         return "complement"
     return "clause"
+
+
+_INSIDE_CLAUSE = ("xcomp", "advcl", "conj")
+"""Links from a verb to the verb whose clause it belongs to (a purpose, an infinitive, a second verb):
+a date of such a verb inside a relative clause is the relative clause's."""
+
+
+def _in_relative(tok: Any) -> bool:
+    """Is the verb ``tok`` part of a relative clause through infinitives, purposes or coordination
+    ("who ran for the nomination to challenge D'Amato in 1992": "challenge" belongs to "ran", which
+    describes "the leader")?"""
+    for _ in range(4):
+        if tok.dep_ not in _INSIDE_CLAUSE or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _gerund_object(sdoc: Any, tok: Any) -> bool:

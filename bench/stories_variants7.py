@@ -293,8 +293,8 @@ def grids(v: Variants, only: str) -> dict[str, list[Point]]:
         (f"window {w}, margin {m}, detach {d}, topic {t}", DEFAULT, harness([undo_pass(w, m, d, t, False)]), None)
         for w, m, d, t in itertools.product((100, 300, ONCE), (0.0, 0.05, 0.1), (None, 0.3), (True, False))]
     out["undo: move a merged piece when embedding and centroid agree"] = [
-        (f"margin {m}, topic {t}", DEFAULT, harness([undo_pass(ONCE, m, None, t, True)]), None)
-        for m, t in itertools.product((0.0, 0.1), (True, False))]
+        (f"window {w}, margin {m}, topic {t}", DEFAULT, harness([undo_pass(w, m, None, t, True)]), None)
+        for w, m, t in itertools.product((ONCE, 300, 100), (0.0, 0.1), (True, False))]
     out["realloc: the add's reports move to a closer story"] = [
         (f"min size {ms}, margin {m}", DEFAULT, harness([realloc_pass(ms, m)]), None)
         for ms, m in itertools.product((1, 2, 3), (0.0, 0.02, 0.05))]

@@ -88,10 +88,21 @@ _SCORES: dict[str, float] = {}  # the judge's probability per pair id, from its 
 
 
 def judge(pairs: Sequence[Pair]) -> list[bool]:
+    """The judge at the product's operating point (data/support_settings.toml)."""
     from storyline.support import judge as run
 
     verdicts = run([(p.sentence, p.passage) for p in pairs])
     _SCORES.update({p.id: v.score for p, v in zip(pairs, verdicts, strict=True)})
+    return [v.supports for v in verdicts]
+
+
+def judge_trained(pairs: Sequence[Pair]) -> list[bool]:
+    """The judge at the trainer's threshold (data/support_weights.json), the recall-leaning point."""
+    from storyline.support import SupportConfig
+    from storyline.support import judge as run
+    from storyline.support.learned import weights
+
+    verdicts = run([(p.sentence, p.passage) for p in pairs], SupportConfig(threshold=weights().threshold))
     return [v.supports for v in verdicts]
 
 
@@ -129,7 +140,13 @@ def main() -> int:
         print(f"citations eval: {SHARED} not found; skipped")
         return 0
     pairs = load(args.pairs)
-    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {"judge": judge, "bag-of-words": bag_of_words}
+    from storyline.support.learned import operating_threshold, weights
+
+    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {
+        f"judge ({operating_threshold():.3g}, shipped)": judge,
+        f"judge ({weights().threshold:.3g}, trained)": judge_trained,
+        "bag-of-words": bag_of_words,
+    }
     preds: dict[str, list[bool]] = {}
     seconds: dict[str, float] = {}
     for name, fn in systems.items():

@@ -140,3 +140,35 @@ def test_a_number_in_a_title_is_not_a_figure() -> None:
     assert S.figure_check(s, aged) is None  # was "differ": 2 against 71
     counted = _read("Two hungry sisters ran the cookery show.")
     assert counted.figures, "outside a title the same word is a figure"
+
+
+def test_the_operating_point_comes_from_the_settings_file() -> None:
+    import tomllib
+    from importlib import resources
+
+    from storyline.support.learned import operating_threshold, weights
+
+    raw = tomllib.loads(resources.files("storyline").joinpath("data", "support_settings.toml").read_text("utf-8"))
+    value = raw["support"]["threshold"]
+    t = operating_threshold()
+    assert t == (weights().threshold if value == "trained" else value)
+    # the trust point is never laxer than the trainer's: it is chosen among higher thresholds
+    assert weights().threshold <= t <= 1.0
+
+
+def test_a_higher_threshold_cites_a_subset() -> None:
+    claim = "The city council voted on Tuesday to close the old harbour bridge to heavy lorries."
+    pairs = [
+        (claim, "The city council voted on Tuesday to close the old harbour bridge to heavy lorries, officials said."),
+        (claim, "On Tuesday councillors decided that lorries may no longer cross the old harbour bridge."),
+        (claim, "The old harbour bridge was closed to heavy lorries in 2019 after the council voted."),
+        (claim, "The council will vote next week on whether to close the old harbour bridge to lorries."),
+    ]
+    from storyline.support.learned import weights
+
+    lax = S.judge(pairs, S.SupportConfig(threshold=weights().threshold))
+    strict = S.judge(pairs, S.SupportConfig(threshold=0.99))
+    assert all(a.supports or not b.supports for a, b in zip(lax, strict, strict=True))
+    assert lax[0].supports and strict[0].supports  # a copy is cited at any operating point
+    assert [v.supports for v in S.judge(pairs)] == [
+        v.supports for v in S.judge(pairs, S.SupportConfig(threshold=S.operating_threshold()))]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,3 +130,17 @@ def weights() -> Weights:
                          "run scripts/train_support.py")
     return Weights(cheap, full, float(raw["reject"]), float(raw["accept"]), float(raw["threshold"]),
                    float(raw["cheap_threshold"]))
+
+
+@lru_cache(maxsize=1)
+def operating_threshold() -> float:
+    """The threshold a brief cites at: ``support.threshold`` of ``data/support_settings.toml``, a
+    probability or "trained" (the trainer's ``threshold`` in ``data/support_weights.json``)."""
+    raw = tomllib.loads(resources.files("storyline").joinpath("data", "support_settings.toml").read_text("utf-8"))
+    value = raw["support"]["threshold"]
+    if value == "trained":
+        return weights().threshold
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 < value <= 1.0:
+        raise ValueError(f"data/support_settings.toml: support.threshold must be \"trained\" or a probability "
+                         f"in (0, 1], not {value!r}")
+    return float(value)

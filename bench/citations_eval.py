@@ -96,14 +96,16 @@ def judge(pairs: Sequence[Pair]) -> list[bool]:
     return [v.supports for v in verdicts]
 
 
-def judge_trained(pairs: Sequence[Pair]) -> list[bool]:
-    """The judge at the trainer's threshold (data/support_weights.json), the recall-leaning point."""
-    from storyline.support import SupportConfig
-    from storyline.support import judge as run
-    from storyline.support.learned import weights
+def judge_at(threshold: float) -> Callable[[Sequence[Pair]], list[bool]]:
+    """The judge at another operating point."""
 
-    verdicts = run([(p.sentence, p.passage) for p in pairs], SupportConfig(threshold=weights().threshold))
-    return [v.supports for v in verdicts]
+    def run_at(pairs: Sequence[Pair]) -> list[bool]:
+        from storyline.support import SupportConfig
+        from storyline.support import judge as run
+
+        return [v.supports for v in run([(p.sentence, p.passage) for p in pairs], SupportConfig(threshold=threshold))]
+
+    return run_at
 
 
 CURVE_RECALLS = (0.6, 0.7, 0.8)
@@ -140,13 +142,14 @@ def main() -> int:
         print(f"citations eval: {SHARED} not found; skipped")
         return 0
     pairs = load(args.pairs)
-    from storyline.support.learned import operating_threshold, weights
+    from storyline.support.learned import operating_threshold, trust_threshold, weights
 
-    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {
-        f"judge ({operating_threshold():.3g}, shipped)": judge,
-        f"judge ({weights().threshold:.3g}, trained)": judge_trained,
-        "bag-of-words": bag_of_words,
-    }
+    shipped = operating_threshold()
+    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {f"judge ({shipped:.3g}, shipped)": judge}
+    for name, t in (("trained", weights().threshold), ("trust", trust_threshold())):
+        if t != shipped:
+            systems[f"judge ({t:.3g}, {name})"] = judge_at(t)
+    systems["bag-of-words"] = bag_of_words
     preds: dict[str, list[bool]] = {}
     seconds: dict[str, float] = {}
     for name, fn in systems.items():

@@ -133,14 +133,32 @@ def weights() -> Weights:
 
 
 @lru_cache(maxsize=1)
+def _settings() -> dict[str, Any]:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("storyline").joinpath("data", "support_settings.toml").read_text("utf-8")
+    )
+    return dict(raw["support"])
+
+
+def _probability(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 < value <= 1.0:
+        raise ValueError(f"data/support_settings.toml: support.{name} must be a probability in (0, 1], not {value!r}")
+    return float(value)
+
+
+def trust_threshold() -> float:
+    """The trust point of ``data/support_settings.toml`` (``support.trust``): fewer wrong citations,
+    and fewer right ones, than the trainer's threshold."""
+    return _probability(_settings()["trust"], "trust")
+
+
 def operating_threshold() -> float:
-    """The threshold a brief cites at: ``support.threshold`` of ``data/support_settings.toml``, a
-    probability or "trained" (the trainer's ``threshold`` in ``data/support_weights.json``)."""
-    raw = tomllib.loads(resources.files("storyline").joinpath("data", "support_settings.toml").read_text("utf-8"))
-    value = raw["support"]["threshold"]
+    """The threshold briefs cite at: ``support.threshold`` of ``data/support_settings.toml``,
+    "trained" (the trainer's ``threshold`` in ``data/support_weights.json``), "trust"
+    (``trust_threshold``) or a probability."""
+    value = _settings()["threshold"]
     if value == "trained":
         return weights().threshold
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 < value <= 1.0:
-        raise ValueError(f"data/support_settings.toml: support.threshold must be \"trained\" or a probability "
-                         f"in (0, 1], not {value!r}")
-    return float(value)
+    if value == "trust":
+        return trust_threshold()
+    return _probability(value, "threshold")

@@ -239,7 +239,7 @@ def test_the_story_list_shows_the_prose_lead(tmp_path: Path) -> None:
 # --- 5. what the walk on the bench data found -------------------------------------------------------
 
 
-def test_utf8_read_as_latin1_is_restored_when_a_c1_control_proves_it_and_said() -> None:
+def test_utf8_or_windows_1252_read_as_latin1_is_restored_when_c1_controls_prove_it_and_said() -> None:
     from storyline.ingest.sanitize import repairs, safe_text
 
     scraped = ("the storm\u00e2\x80\x94the worst of the space age\u00e2\x80\x94hit "
@@ -248,9 +248,11 @@ def test_utf8_read_as_latin1_is_restored_when_a_c1_control_proves_it_and_said() 
     assert repairs(scraped) == ["restored 4 characters whose UTF-8 bytes had been read as Latin-1 (— é ’)"]
     latin = "Qu\u00c3\u00a9bec \u00c2\u00b0 stays: no C1 control, so no proof of a misreading."
     assert safe_text(latin) == latin and repairs(latin) == []
-    lone = "A stray \x97 dash is a control character, not a misread one."
-    assert safe_text(lone) == "A stray  dash is a control character, not a misread one."
-    assert repairs(lone) == ["removed 1 control character (U+0097 ×1)"]
+    stray = "A windows-1252 dash\x97read as Latin-1\x97and its quote\x92s \x81 \x85end."
+    assert safe_text(stray) == "A windows-1252 dash—read as Latin-1—and its quote’s  \nend."
+    assert repairs(stray) == ["read 3 C1 control characters as the windows-1252 characters they stand for "
+                              "(— ×2, ’ ×1)", "read a NEL (U+0085) as a line break",
+                              "removed 1 control character (U+0081 ×1)"]
 
 
 def test_a_bullet_before_a_headline_found_in_the_text_is_not_part_of_the_title(tmp_path: Path) -> None:

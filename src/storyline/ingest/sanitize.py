@@ -17,6 +17,8 @@ make a quoted sentence differ from what a reader sees. So one function,
 * a character whose UTF-8 bytes were read as Latin-1 before it reached us ("â\\x80\\x94" for
   "—": a scrape's mojibake) is restored, when one of them holds a C1 control (never text, so
   the misreading is certain);
+* any other C1 control but NEL is read as the windows-1252 character of its byte (U+0097 as
+  "—": windows-1252 text read as Latin-1 holds them, and they are never text themselves);
 * NUL and every other C0/C1 control character and DEL are removed (tab and
   newline stay).
 
@@ -78,6 +80,13 @@ def _restore(text: str, found: list[tuple[re.Match[str], str]]) -> str:
     return "".join(out) + text[at:]
 
 
+_WINDOWS_C1 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
+               if b not in (0x81, 0x85, 0x8D, 0x8F, 0x90, 0x9D)}
+"""A C1 control that stands for the windows-1252 character of its byte (U+0097 for "—", U+0092 for "’"):
+what a windows-1252 text read as Latin-1 holds. NEL (U+0085) stays a line break."""
+_STRAY_C1 = re.compile("[" + "".join(_WINDOWS_C1) + "]")
+
+
 def safe_text(text: str) -> str:
     """``text`` as valid Unicode without control characters (see the module docstring)."""
     if not _UNSAFE.search(text):
@@ -85,6 +94,7 @@ def safe_text(text: str) -> str:
     text = _SURROGATE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _restore(text, _mojibake(text))
+    text = _STRAY_C1.sub(lambda m: _WINDOWS_C1[m.group()], text)
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", text)
 
@@ -119,6 +129,12 @@ def repairs(text: str, where: str = "") -> list[str]:
         out.append(f"restored {_plural(len(mangled), 'character')} whose UTF-8 bytes had been read as Latin-1 "
                    f"({' '.join(shown[:6])}{' …' if len(shown) > 6 else ''}){suffix}")
         text = _restore(text, mangled)
+    if stray := _STRAY_C1.findall(text):
+        meant = Counter(_WINDOWS_C1[c] for c in stray).most_common()
+        out.append(f"read {_plural(len(stray), 'C1 control character')} as the windows-1252 character"
+                   f"{'' if len(stray) == 1 else 's'} {'it stands' if len(stray) == 1 else 'they stand'} for "
+                   f"({', '.join(f'{c} ×{n}' for c, n in meant)}){suffix}")
+        text = _STRAY_C1.sub(lambda m: _WINDOWS_C1[m.group()], text)
     if breaks := _LINE_BREAKS.findall(text):
         out.append(f"read {_plural(len(breaks), 'character')} as line breaks ({_tally(breaks, _BREAK_NAMES)})"
                    f"{suffix}" if len(breaks) > 1 else f"read a {_BREAK_NAMES[breaks[0]]} as a line break{suffix}")

@@ -30,6 +30,7 @@ INTRANSITIVE = word_set("intransitive")
 CASUALTY_ORDER = word_list("casualty_order")
 PERSON_NOUNS = word_set("person_nouns")
 TIME_UNITS = word_set("time_units")
+TERM_NOUNS = word_set("term_nouns")
 CONTAINER_NOUNS = word_set("container_nouns")
 TOLL_NOUNS = word_set("toll_nouns")
 LIFE_LOSS_VERBS = word_set("life_loss_verbs")
@@ -207,8 +208,8 @@ def _surface_noun(doc: Doc, j: int) -> Token | None:
             k += 1
             continue
         break
-    if last is None or _lemma(last) in TIME_UNITS:
-        return None
+    if last is None or _lemma(last) in TIME_UNITS and _lemma(last) not in TERM_NOUNS:
+        return None  # ("a 30-month prison term": the term is what the duration measures)
     return last
 
 

@@ -50,6 +50,7 @@ from .vocab import currencies, units, word_set
 from .wording import frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
+TERM_NOUNS = word_set("term_nouns")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
@@ -237,8 +238,9 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         head = "percent"  # a bare percentage ("1.8 per cent"): it counts nothing named
     if noun.lower_ == "times" and noun.i == fig.end and _low_at(doc, noun.i + 1) not in MULTIPLIER_AFTER:
         return _Counted(noun, "time", "times")  # "shot four times", "stopped 419 times" (not "three times as many")
-    if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
-        return None
+    if head in TIME_UNITS and not (fig.dimension == "duration" and head in TERM_NOUNS) or \
+            noun.ent_type_ in ("DATE", "TIME"):
+        return None  # ("a 30-month prison term": the length of a term is a figure)
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
     if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural:
         return None  # "10 Downing Street": an address or a name, not a count

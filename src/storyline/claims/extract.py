@@ -122,6 +122,7 @@ class FigureMention:
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
+    home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
 
     @property
     def person_unit(self) -> bool:

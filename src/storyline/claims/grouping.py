@@ -198,6 +198,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
     # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
+    if not values_agree([a, b], rates) and places.filed_apart(a, b):
+        evidence += 2  # different values told of places apart, as the reports' datelines say (dateline.py)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
     da, db = calendar_dates(a.times), calendar_dates(b.times)

@@ -456,3 +456,11 @@ def test_the_dateline_place_named_again_is_the_figure_place() -> None:
                 "HELSINKI, Finland (AP) _ Cold weather in Helsinki killed 18 people in November, officials said.")
     killed = [c for c in cs if any(m["value"] in (30, 18) for m in c["mentions"])]
     assert len(killed) == 2, killed
+
+
+def test_a_total_over_several_storms_is_not_one_storm_toll() -> None:
+    cs = claims("The storm killed at least 40 people in the islands, officials said.",
+                "The storms of the past month have left at least 95 people dead, officials said.",
+                "Typhoon Nora killed at least 42 people in the islands on Sunday.")
+    total = next(c for c in cs if any(m["value"] == 95 for m in c["mentions"]))
+    assert total["verdict"] == "single" and len(total["mentions"]) == 1, total

@@ -35,6 +35,7 @@ from .counted import (
     TIME_UNITS,
     TOLL_NOUNS,
     cause_of,
+    causes_plural,
     counted_noun,
     disputed,
     event_class,
@@ -122,6 +123,7 @@ class FigureMention:
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
+    plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
 
     @property
@@ -478,7 +480,8 @@ def _mention(
         scope=_scope_words(fig, c.noun) | _comparison(doc, fig), actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
-        cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),
+        cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
+        frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),

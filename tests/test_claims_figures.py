@@ -263,3 +263,20 @@ def test_hyphenated_length_of_a_term_is_a_figure(text: str, value: float, head: 
 @pytest.mark.parametrize("text", ["The shop opens from 9 to 5 p.m. daily.", "The festival runs from June 3 to 10."])
 def test_times_and_dates_stay_out_of_duration_ranges(text: str) -> None:
     assert figures(text) == [], [(m.text, m.value) for m in figures(text)]
+
+
+def test_a_sentence_opening_with_the_number_of_suspects_states_a_figure() -> None:
+    m = one("The four suspects remain at large, the sheriff's office said.")
+    assert m.value == 4 and m.head == "suspect", (m.text, m.head)
+
+
+@pytest.mark.parametrize("text", ["The two nations have common ground.", "The two men said they saw the crash."])
+def test_the_number_pointing_back_is_still_no_figure(text: str) -> None:
+    assert figures(text) == [], [(m.text, m.value) for m in figures(text)]
+
+
+def test_suspects_and_people_of_one_count_are_one_group() -> None:
+    cs = claims("Police said the robbery involved three people armed with handguns.",
+                "The three suspects remain at large, police said.")
+    rows = [c for c in cs if any(m["value"] == 3 for m in c["mentions"])]
+    assert len(rows) == 1 and rows[0]["verdict"] == "agree", rows

@@ -52,6 +52,8 @@ from .wording import frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
+ACTOR_NOUNS = word_set("actor_nouns")
+REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
@@ -282,7 +284,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
-            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES:
+            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES \
+            and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
@@ -291,6 +294,17 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
+
+
+def _opening_count(doc: Doc, fig: Figure, c: _Counted) -> bool:
+    """'The three suspects remain at large': a sentence that opens with 'The N' people (lexicon actor_nouns)
+    as its subject states how many there are, as a figure (not 'the two nations', 'the two men said')."""
+    noun = c.noun
+    if noun is None or fig.start < 1 or doc[fig.start - 1].lower_ != "the":
+        return False
+    opens = doc[fig.start - 1].i == doc[fig.start - 1].sent.start
+    return opens and noun.dep_ in ("nsubj", "nsubjpass") and c.head in ACTOR_NOUNS and \
+        lemma(noun.head) not in REPORT_VERBS
 
 
 def _period_of_toll(unit: Token) -> bool:

@@ -48,7 +48,7 @@ from clean_data import (  # noqa: E402
     load_seeds,
 )
 from storyline.clean import repeat_counts  # noqa: E402
-from storyline.clean.furniture import Trees, credited_lines, line_thresholds, model_inputs  # noqa: E402
+from storyline.clean.furniture import Trees, line_thresholds, model_inputs  # noqa: E402
 from storyline.clean.linefeatures import (  # noqa: E402
     CONTEXT,
     FEATURES,
@@ -100,9 +100,7 @@ def raw_text(doc: LabelledDoc, texts: list[str] | None) -> str:
     return "\n".join(doc.lines)
 
 
-def cleaner_view(
-    doc: LabelledDoc, texts: list[str] | None
-) -> tuple[list[str], list[int] | None, list[int], list[bool]]:
+def cleaner_view(doc: LabelledDoc, texts: list[str] | None) -> tuple[list[str], list[int] | None, list[int]]:
     """The document as the cleaner's model sees it (``furniture.model_inputs``: hard wraps rejoined, photo
     credits cut, repeats across the input counted), with each line's label. A rejoined line takes the
     strongest label of its parts (article over headline over furniture over unlabelled)."""
@@ -122,7 +120,7 @@ def cleaner_view(
             raise ValueError(f"{doc.id}: cannot align the cleaner's line {ln.text[:60]!r} with the labelled lines")
         labels.append(max(parts, key=_RANK.__getitem__))
     inputs, others = model_inputs(lines, repeat_counts(texts) if texts else None)
-    return inputs, others, labels, credited_lines(lines)
+    return inputs, others, labels
 
 
 def matrix(docs: list[LabelledDoc]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -130,8 +128,8 @@ def matrix(docs: list[LabelledDoc]) -> tuple[np.ndarray, np.ndarray, np.ndarray,
     xs, ys, groups, doc_idx, weights = [], [], [], [], []
     cache: dict[str, list[str]] = {}
     for i, d in enumerate(docs):
-        lines, others, labels, credited = cleaner_view(d, _input_texts(d, cache))
-        xs.append(line_features(lines, others, credited))
+        lines, others, labels = cleaner_view(d, _input_texts(d, cache))
+        xs.append(line_features(lines, others))
         ys += [1 if lab == FURNITURE else UNLABELLED if lab == UNLABELLED else 0 for lab in labels]
         groups += [d.group] * len(lines)
         doc_idx += [i] * len(lines)

@@ -189,22 +189,6 @@ def test_model_inputs_cut_credits_and_count_repeats_as_the_cleaner_does() -> Non
     assert model_inputs(split_lines(texts[0]), None)[1] is None
 
 
-def test_credit_features_mark_the_line_a_credit_was_cut_from_and_its_neighbours() -> None:
-    from storyline.clean.furniture import credited_lines, model_inputs
-    from storyline.clean.lines import split_lines
-
-    caption = "The mayor speaks to residents at the opening of the riverside park on Tuesday. (AP Photo/Jane Doe)"
-    lines = split_lines("\n".join([PROSE[0], caption, PROSE[1], "Jane Doe/Getty Images", PROSE[2], PROSE[3]]))
-    inputs, _ = model_inputs(lines, None)
-    credited = credited_lines(lines)
-    assert credited == [False, True, False, False, False, False]  # the credit line alone is cut by no rule
-    x = line_features(inputs, None, credited)
-    assert _column(x, "credit_cut") == [0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
-    assert _column(x, "credit_next") == [1.0, 0.0, 1.0, 0.0, 0.0, 0.0]  # before the caption, before the credit line
-    assert _column(x, "credit_prev") == [0.0, 0.0, 1.0, 0.0, 1.0, 0.0]
-    assert _column(line_features(inputs), "credit_cut") == [0.0] * 6  # no credits given: none cut
-
-
 def test_gallery_counters_and_credits_on_their_own_line_are_certain_furniture() -> None:
     from storyline.clean.linefeatures import certain_furniture
 

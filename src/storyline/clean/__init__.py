@@ -107,7 +107,7 @@ from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
-from .furniture import certain_article, certain_reason, credited_lines, load_model, model_inputs
+from .furniture import certain_article, certain_reason, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
@@ -197,7 +197,7 @@ def _classify_lines(
     is marked first and left to the article.
     """
     texts, others = model_inputs(lines, doc_counts)  # credits cut first, as in training
-    scores, furniture = load_model().decide(texts, others, extracted=extracted, credited=credited_lines(lines))
+    scores, furniture = load_model().decide(texts, others, extracted=extracted)
     dates: list[DateLine] = []
     for ln, score in zip(lines, scores.tolist(), strict=True):
         ln.score = round(score, 3)

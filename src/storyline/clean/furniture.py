@@ -31,11 +31,10 @@ import numpy as np
 from .credits import strip_inline_credits
 from .linefeatures import CONTEXT, FEATURES, certain_furniture, context_features, line_features, line_key, prose_rows
 from .lines import Line
-from .reasons import Reason
 
 __all__ = [
-    "FurnitureModel", "Trees", "certain_article", "certain_reason", "credited_lines", "furniture_scores",
-    "line_thresholds", "load_model", "model_inputs",
+    "FurnitureModel", "Trees", "certain_article", "certain_reason", "furniture_scores", "line_thresholds", "load_model",
+    "model_inputs",
 ]
 
 MODEL_FILE = "data/furniture_model.npz"
@@ -123,14 +122,12 @@ class FurnitureModel:
         return self.decide(lines, other_docs)[0]
 
     def decide(
-        self, lines: Sequence[str], other_docs: Sequence[int] | None = None, *, extracted: bool = False,
-        credited: Sequence[bool] | None = None,
+        self, lines: Sequence[str], other_docs: Sequence[int] | None = None, *, extracted: bool = False
     ) -> tuple[np.ndarray, np.ndarray]:
         """(furniture probability, is furniture) per line.
 
         ``extracted``: the text already went through an article extractor (an HTML page through
         trafilatura), so little furniture is left and a line needs ``EXTRACTED_THRESHOLD``.
-        ``credited``: which lines had a photo credit cut out (``credited_lines``).
 
         A line that reads like article prose (10+ words, a full stop, English function words: 3% of
         furniture lines, 64% of article lines in the training pages; ``prose_rows``) is furniture only
@@ -140,7 +137,7 @@ class FurnitureModel:
         """
         if not lines:
             return np.zeros(0), np.zeros(0, dtype=bool)
-        x = line_features(lines, other_docs, credited)
+        x = line_features(lines, other_docs)
         p1 = self.first.proba(x)
         nwords = np.array([len(ln.split()) for ln in lines], dtype=np.float64)
         p = self.second.proba(np.hstack([x, context_features(p1, nwords)]))
@@ -192,11 +189,6 @@ def model_inputs(lines: list[Line], doc_counts: Mapping[str, int] | None) -> tup
     for ln in lines:
         strip_inline_credits(ln)
     return [ln.text or "-" for ln in lines], others
-
-
-def credited_lines(lines: Sequence[Line]) -> list[bool]:
-    """Which lines had a photo credit cut out by ``model_inputs`` (a feature: captions carry credits)."""
-    return [any(p.reason == Reason.PHOTO for p in ln.parts) for ln in lines]
 
 
 @lru_cache(maxsize=1)

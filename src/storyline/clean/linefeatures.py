@@ -4,9 +4,8 @@ Why these: a furniture model must work on sites it has never seen, so it may
 only look at what carries over between sites: how a line is built (length,
 function words, punctuation, capitals, digits, handles, links), where it sits
 (position, the lines around it, in the manner of jusText's context
-smoothing), whether it repeats (earlier in the document, or in other
-documents of the same input, as menus and footers of one outlet do), and
-whether a photo credit was cut out of it or stands next to it (a caption). No
+smoothing), and whether it repeats (earlier in the document, or in other
+documents of the same input, as menus and footers of one outlet do). No
 site's own words are in here; the only word lists are a general English
 stopword list and a short list of words web furniture is made of
 (``data/furniture_cues.txt``), both weighed by the learned model.
@@ -93,8 +92,7 @@ _TEMPLATE_FEATURES = (
     "slide_counter", "second_person", "caption_verb", "imperative_start", "inside_longer_line", "log_lead_run",
     "log_lead_repeats",
 )
-_CREDIT_FEATURES = ("credit_cut", "credit_next", "credit_prev")
-FEATURES: tuple[str, ...] = _TEXT_FEATURES + _CONTEXT_FEATURES + _TEMPLATE_FEATURES + _CREDIT_FEATURES
+FEATURES: tuple[str, ...] = _TEXT_FEATURES + _CONTEXT_FEATURES + _TEMPLATE_FEATURES
 """Column names of ``line_features``; the shipped weights depend on this order."""
 
 
@@ -316,15 +314,11 @@ def _context_rows(
     return np.column_stack(cols)
 
 
-def line_features(
-    lines: Sequence[str], other_docs: Sequence[int] | None = None, credited: Sequence[bool] | None = None
-) -> np.ndarray:
+def line_features(lines: Sequence[str], other_docs: Sequence[int] | None = None) -> np.ndarray:
     """One row of ``FEATURES`` per line (lines non-empty and space-normalised).
 
     ``other_docs[i]``: in how many other documents of the same input line ``i``
     occurs (see ``cross_document_counts``); None when the document is alone.
-    ``credited[i]``: a photo credit was cut out of line ``i`` before it was read
-    (``furniture.credited_lines``); None when no credit was cut.
     """
     if not lines:
         return np.zeros((0, len(FEATURES)))
@@ -332,21 +326,7 @@ def line_features(
     rows = np.array([_text_row(ln, cues, caption_verbs, imperatives) for ln in lines], dtype=np.float64)
     text, token_templates = rows[:, :len(_TEXT_FEATURES)], rows[:, len(_TEXT_FEATURES):]
     keys = [line_key(ln) for ln in lines]
-    return np.hstack([text, _context_rows(lines, keys, text, other_docs), _template_rows(lines, keys, token_templates),
-                      _credit_rows(lines, credited)])
-
-
-def _credit_rows(lines: Sequence[str], credited: Sequence[bool] | None) -> np.ndarray:
-    """A photo credit was cut out of the line ("... (Jane Doe/Getty Images)"), or out of, or stands as, the
-    line after or before it: the caption a credit belongs to, on any site (news prose carries no credits)."""
-    n = len(lines)
-    cut = np.array(credited, dtype=np.float64) if credited is not None else np.zeros(n)
-    alone = np.array([float("/" in ln and len(ln) <= 80 and not _ends_sentence(ln)
-                            and _SLASH_CREDIT_RE.fullmatch(ln) is not None) for ln in lines])
-    near = np.maximum(cut, alone)
-    nxt = np.concatenate([near[1:], [0.0]])
-    prev = np.concatenate([[0.0], near[:-1]])
-    return np.column_stack([cut, nxt, prev])
+    return np.hstack([text, _context_rows(lines, keys, text, other_docs), _template_rows(lines, keys, token_templates)])
 
 
 def _lead(line: str) -> str:

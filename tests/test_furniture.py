@@ -291,6 +291,13 @@ def test_a_line_a_photo_credit_was_cut_from_is_a_caption_in_scraped_text_only() 
     # after an extractor (HTML) the extractor kept the line in the article: the credit goes, the caption stays
     page = clean_document(RawDocument(id="a.html", text=text, source="html"))
     assert "holds up the plans" in page.text and "Getty" not in page.text
+    # a fragment without its full stop is a caption too; a full sentence without a caption verb keeps the model's say
+    fragment = "Residents and volunteers fill sandbags along the river wall (Photo: Anna Brown/The Herald)"
+    sentence = "The council said on Monday that it would pay for the repairs. (Photo: Jane Doe/The Herald)"
+    both = clean_document(RawDocument(id="c.txt", text="\n".join([headline, PROSE[0], fragment, sentence, PROSE[1]])))
+    got = {r.text: r.reason for r in both.removed}
+    assert got.get("Residents and volunteers fill sandbags along the river wall") == "photo caption"
+    assert "The council said on Monday that it would pay for the repairs." in both.text
     # a long paragraph a credit was glued to is not a caption
     long = " ".join(PROSE) + " (Jane Doe/Getty Images)"
     kept = clean_document(RawDocument(id="b.txt", text="\n".join([headline, long, PROSE[0]])))

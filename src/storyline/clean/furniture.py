@@ -29,8 +29,17 @@ from typing import Any
 import numpy as np
 
 from .credits import strip_inline_credits
-from .linefeatures import CONTEXT, FEATURES, certain_furniture, context_features, line_features, line_key, prose_rows
-from .lines import Line
+from .linefeatures import (
+    CONTEXT,
+    FEATURES,
+    certain_furniture,
+    context_features,
+    has_caption_verb,
+    line_features,
+    line_key,
+    prose_rows,
+)
+from .lines import Line, ends_sentence
 from .reasons import Reason
 
 __all__ = [
@@ -58,12 +67,15 @@ this line is keeps ``PROSE_THRESHOLD``: without that, an HTML page of one paragr
 paragraph (blog.givewell.org, training sites). HTML training sites with both: F1 .980 unchanged (precision
 .978 -> .979; four pages move: indiewire, space.com up, two bigbrandsystem pages down)."""
 CREDITED_CAPTION_MAX_WORDS = 60
-"""In scraped text, a line a photo credit was cut out of ("Jane Doe holds up a copy of the email. (Valerie
-Macon/Getty Images)", "X and Y reach for the puck during the game REUTERS/Jane Doe") is that photo's caption,
-up to this many words: news prose carries no photo credits. In the training data every such line with text
-left is furniture (41 lines of the training pages, 24 of the dev gold, none article; the longest 97 words);
-60 leaves room for a short paragraph a scraper glued a caption's credit to. Not after an extractor (HTML):
-there a credit the extractor kept sits in the article's own text."""
+"""In scraped text, a line a photo credit was cut out of is that photo's caption when it reads like one: a
+fragment without its full stop ("X and Y reach for the puck during REUTERS/Jane Doe") or a line with a
+present-tense caption verb ("Jane Doe holds up a copy of the email. (Valerie Macon/Getty Images)";
+``data/caption_verbs.txt``), up to this many words. In the training data every line a credit was cut out of,
+with text left, is furniture (41 training-page lines, 24 dev-gold lines, none article; the longest 97 words);
+a full sentence without a caption verb keeps the model's verdict all the same, as ``linefeatures.prose_rows``
+does, since a scraper may glue a caption's credit to an article paragraph ("... two miles of trails (Photo
+credit: City of Springfield)."). Not after an extractor (HTML): there a credit the extractor kept sits in the
+article's own text."""
 RULES_FILE = "data/furniture_rules.json"
 _DECORATION = " [(»›>→•·*#|~+-–—"
 
@@ -200,10 +212,11 @@ def model_inputs(lines: list[Line], doc_counts: Mapping[str, int] | None) -> tup
 
 
 def credited_caption(line: Line) -> bool:
-    """A line ``model_inputs`` cut a photo credit out of, with text left and at most
-    ``CREDITED_CAPTION_MAX_WORDS`` words: a photo caption on any site (scraped text only; see there)."""
+    """A line ``model_inputs`` cut a photo credit out of, with text left, at most ``CREDITED_CAPTION_MAX_WORDS``
+    words, and a fragment or a caption verb: a photo caption on any site (scraped text only; see there)."""
     return (bool(line.text) and any(p.reason == Reason.PHOTO for p in line.parts)
-            and len(line.text.split()) <= CREDITED_CAPTION_MAX_WORDS)
+            and len(line.text.split()) <= CREDITED_CAPTION_MAX_WORDS
+            and (not ends_sentence(line.text) or has_caption_verb(line.text)))
 
 
 @lru_cache(maxsize=1)

@@ -88,11 +88,24 @@ _SCORES: dict[str, float] = {}  # the judge's probability per pair id, from its 
 
 
 def judge(pairs: Sequence[Pair]) -> list[bool]:
+    """The judge at the product's operating point (data/support_settings.toml)."""
     from storyline.support import judge as run
 
     verdicts = run([(p.sentence, p.passage) for p in pairs])
     _SCORES.update({p.id: v.score for p, v in zip(pairs, verdicts, strict=True)})
     return [v.supports for v in verdicts]
+
+
+def judge_at(threshold: float) -> Callable[[Sequence[Pair]], list[bool]]:
+    """The judge at another operating point."""
+
+    def run_at(pairs: Sequence[Pair]) -> list[bool]:
+        from storyline.support import SupportConfig
+        from storyline.support import judge as run
+
+        return [v.supports for v in run([(p.sentence, p.passage) for p in pairs], SupportConfig(threshold=threshold))]
+
+    return run_at
 
 
 CURVE_RECALLS = (0.6, 0.7, 0.8)
@@ -129,7 +142,14 @@ def main() -> int:
         print(f"citations eval: {SHARED} not found; skipped")
         return 0
     pairs = load(args.pairs)
-    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {"judge": judge, "bag-of-words": bag_of_words}
+    from storyline.support.learned import operating_threshold, trust_threshold, weights
+
+    shipped = operating_threshold()
+    systems: dict[str, Callable[[Sequence[Pair]], list[bool]]] = {f"judge ({shipped:.3g}, shipped)": judge}
+    for name, t in (("trained", weights().threshold), ("trust", trust_threshold())):
+        if t != shipped:
+            systems[f"judge ({t:.3g}, {name})"] = judge_at(t)
+    systems["bag-of-words"] = bag_of_words
     preds: dict[str, list[bool]] = {}
     seconds: dict[str, float] = {}
     for name, fn in systems.items():

@@ -3,7 +3,9 @@ bench/claims_floors.json (only ever raised), on two gold files:
 
 - ``total``: ../shared/gold/claims-dev.json (the dev stories the claims code was built on);
 - ``heldout``: bench/claims/heldout.json (stories labelled the same way before storyline was run on
-  them; kinds of failure were read there, thresholds were not set there).
+  them; kinds of failure were read there, thresholds were not set there);
+- ``heldout2``: bench/claims/heldout2.json (four more stories, labelled and committed before storyline
+  was first run on them; its error listing is not read while the claims code is changed).
 
 Prints each table next to its floors. Exits 1 when a floor is broken; a gold file that is absent
 is skipped with a note.
@@ -24,7 +26,8 @@ from _floors import check_floors
 
 HERE = Path(__file__).resolve().parent
 GOLDS = {"total": HERE.parents[0].parent / "shared" / "gold" / "claims-dev.json",
-         "heldout": HERE / "claims" / "heldout.json"}
+         "heldout": HERE / "claims" / "heldout.json",
+         "heldout2": HERE / "claims" / "heldout2.json"}
 
 
 def main() -> int:
@@ -37,13 +40,15 @@ def main() -> int:
         floors = floors_all.get(key)
         if floors is None:
             continue
-        if not gold.exists() or key == "heldout" and not GOLDS["total"].exists():  # held-out texts are in shared/
+        if not gold.exists() or key != "total" and not GOLDS["total"].exists():  # held-out texts are in shared/
             print(f"claims gate: {gold} (or ../shared) not found; {key} skipped")
             continue
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "totals.json"
-            subprocess.run([sys.executable, str(HERE / "claims_eval.py"), "--gold", str(gold), "--json", str(out)],
-                           check=True, stdout=sys.stdout, stderr=subprocess.DEVNULL)
+            cmd = [sys.executable, str(HERE / "claims_eval.py"), "--gold", str(gold), "--json", str(out)]
+            if key == "heldout2":  # keep its error listing unread
+                cmd.append("--totals-only")
+            subprocess.run(cmd, check=True, stdout=sys.stdout, stderr=subprocess.DEVNULL)
             total = json.loads(out.read_text(encoding="utf-8"))["total"]
         failed += check_floors(total, floors, label="measure", column=f"{gold.name} total", prefix=key, digits=1)
     if failed:

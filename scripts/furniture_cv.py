@@ -35,6 +35,7 @@ from clean_data import SHARED, LineScore, align_kept, cluster_texts  # noqa: E40
 from clean_eval import _cleaned, _item_scores  # noqa: E402
 from storyline.clean import furniture, repeat_counts, structure  # noqa: E402
 from storyline.clean.furniture import FurnitureModel, Trees  # noqa: E402
+from storyline.clean.linefeatures import FEATURES  # noqa: E402
 from storyline.model import RawDocument  # noqa: E402
 
 
@@ -65,6 +66,8 @@ def main() -> int:
                     help="tree settings merged into train_furniture.TREES (e.g. '{\"max_features\": 0.5}')")
     ap.add_argument("--no-certain", action="store_true",
                     help="without linefeatures.certain_furniture (the cleaner before it, for a before/after)")
+    ap.add_argument("--drop", nargs="*", default=[], metavar="FEATURE",
+                    help="train without these features (their columns set to 0: the trees never split on them)")
     args = ap.parse_args()
     if args.no_certain:
         furniture.certain_furniture = lambda lines: np.zeros(len(lines), dtype=bool)
@@ -73,6 +76,8 @@ def main() -> int:
     tf.GOLD_WEIGHT = args.gold_weight
     docs = tf.training_docs()
     x, y, g, di, w = tf.matrix(docs)
+    for name in args.drop:
+        x[:, FEATURES.index(name)] = 0.0
     from sklearn.model_selection import GroupKFold
 
     folds = list(GroupKFold(n_splits=tf.FOLDS).split(x, y, g))
@@ -87,7 +92,7 @@ def main() -> int:
     items = _gold_items()
     seconds = [tf.export(tf.fit(x2[a], y[a], w[a])) for a, _ in folds]
     print(f"keep weight {tf.KEEP_WEIGHT}, gold weight {tf.GOLD_WEIGHT}, scraped tail defers below {args.tail}, "
-          f"trees {tf.TREES}")
+          f"trees {tf.TREES}, features dropped {args.drop}")
     for variant in [f"{th}:{args.tail}", *args.variants]:
         t, tail = variant.split(":")
         structure.SCRAPED_TAIL_MIN_SCORE = float(tail)

@@ -423,3 +423,44 @@ def test_contested_when_one_speaker_denies_the_figure() -> None:
                 "The army denied that the strike killed 20 civilians in the village.")
     g = _by_value(cs, 20)
     assert len(g["mentions"]) == 2 and g["verdict"] == "contested"
+
+
+# --- wire datelines as the place of unplaced figures (claims5) -----------------------------
+
+
+def test_dateline_places() -> None:
+    from storyline.claims.dateline import dateline_places
+
+    assert dateline_places("OSLO, Norway (AP) _ A cold snap hit.") == ("Oslo", "Norway")
+    assert dateline_places("SAN JOSE (Reuters) - Shares rose.") == ("San Jose",)
+    assert dateline_places("Eds: updates toll\nLIMA, Peru (AP) _ Floods hit.") == ("Lima", "Peru")
+    assert dateline_places("A cold snap hit Oslo on Monday.") == ()
+
+
+def test_local_reports_from_places_apart_keep_their_tolls_apart() -> None:
+    cs = claims("OSLO, Norway (AP) _ A severe cold snap has killed 12 people, police said Monday.",
+                "HELSINKI, Finland (AP) _ Freezing weather has killed 20 people, officials said Monday.")
+    killed = [c for c in cs if any(m["value"] in (12, 20) for m in c["mentions"])]
+    assert [c["verdict"] for c in killed] == ["single", "single"], killed
+
+
+def test_a_report_that_names_the_other_place_may_give_its_toll() -> None:
+    cs = claims("OSLO, Norway (AP) _ A severe cold snap has killed 12 people, police said Monday.",
+                "LONDON (AP) _ The cold snap that gripped Norway has killed 15 people, officials said Tuesday.")
+    killed = [c for c in cs if any(m["value"] in (12, 15) for m in c["mentions"])]
+    assert len(killed) == 1 and killed[0]["verdict"] == "differ", killed
+
+
+def test_the_dateline_place_named_again_is_the_figure_place() -> None:
+    cs = claims("OSLO, Norway (AP) _ Officials blamed the 30 deaths as of Wednesday on Norway's cold snap.",
+                "HELSINKI, Finland (AP) _ Cold weather in Helsinki killed 18 people in November, officials said.")
+    killed = [c for c in cs if any(m["value"] in (30, 18) for m in c["mentions"])]
+    assert len(killed) == 2, killed
+
+
+def test_a_total_over_several_storms_is_not_one_storm_toll() -> None:
+    cs = claims("The storm killed at least 40 people in the islands, officials said.",
+                "The storms of the past month have left at least 95 people dead, officials said.",
+                "Typhoon Nora killed at least 42 people in the islands on Sunday.")
+    total = next(c for c in cs if any(m["value"] == 95 for m in c["mentions"]))
+    assert total["verdict"] == "single" and len(total["mentions"]) == 1, total

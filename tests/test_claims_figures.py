@@ -229,3 +229,54 @@ def test_an_earlier_value_is_not_the_current_one() -> None:
     cs = claims("His cash bonus increased to $2.3 million from $1.7 million.")
     g = _with(cs, 2.3e6)
     assert {m["value"] for m in g["mentions"]} == {2.3e6} and g["verdict"] == "single"
+
+
+# --- durations of terms and ranges of durations (claims5) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The judge sentenced the banker to three to 10 years in state prison.", 3, 10),
+        ("The move could take four to six weeks, his lawyer said.", 4, 6),
+        ("The talks lasted two to three hours on Monday.", 2, 3),
+    ],
+)
+def test_ranges_of_durations_keep_their_low_end(text: str, low: float, high: float) -> None:
+    m = one(text)
+    assert m.dimension == "duration" and (m.low, m.high) == (low, high), (m.text, m.low, m.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "head"),
+    [
+        ("The banker will serve a 30-month prison term under the deal.", 30, "term"),
+        ("The clerk was given a five-year sentence for fraud.", 5, "sentence"),
+        ("Officials announced a further three-month search for the wreck.", 3, "search"),
+    ],
+)
+def test_hyphenated_length_of_a_term_is_a_figure(text: str, value: float, head: str) -> None:
+    m = one(text)
+    assert m.dimension == "duration" and m.value == value and m.head == head, (m.text, m.dimension, m.head)
+
+
+@pytest.mark.parametrize("text", ["The shop opens from 9 to 5 p.m. daily.", "The festival runs from June 3 to 10."])
+def test_times_and_dates_stay_out_of_duration_ranges(text: str) -> None:
+    assert figures(text) == [], [(m.text, m.value) for m in figures(text)]
+
+
+def test_a_sentence_opening_with_the_number_of_suspects_states_a_figure() -> None:
+    m = one("The four suspects remain at large, the sheriff's office said.")
+    assert m.value == 4 and m.head == "suspect", (m.text, m.head)
+
+
+@pytest.mark.parametrize("text", ["The two nations have common ground.", "The two men said they saw the crash."])
+def test_the_number_pointing_back_is_still_no_figure(text: str) -> None:
+    assert figures(text) == [], [(m.text, m.value) for m in figures(text)]
+
+
+def test_suspects_and_people_of_one_count_are_one_group() -> None:
+    cs = claims("Police said the robbery involved three people armed with handguns.",
+                "The three suspects remain at large, police said.")
+    rows = [c for c in cs if any(m["value"] == 3 for m in c["mentions"])]
+    assert len(rows) == 1 and rows[0]["verdict"] == "agree", rows

@@ -276,3 +276,29 @@ def test_prose_after_the_last_paragraph_needs_less_than_prose_inside_the_article
     assert furniture.line_thresholds(x, 0.98)[4] == 0.98  # never below the threshold asked for
     alone = furniture.line_thresholds(line_features([PROSE[0], "You can read the full report here."]), 0.9)
     assert alone.tolist() == [furniture.PROSE_THRESHOLD, 0.9]  # a text's only paragraph keeps the full protection
+
+
+def test_a_line_a_photo_credit_was_cut_from_is_a_caption_in_scraped_text_only() -> None:
+    headline = "Council approves new riverside park after two-year fight"
+    caption = "The mayor holds up the plans for the park at the meeting on Tuesday. (Jane Doe/Getty Images)"
+    text = "\n".join([headline, PROSE[0], caption, *PROSE[1:]])
+    doc = clean_document(RawDocument(id="a.txt", text=text))
+    assert "holds up the plans" not in doc.text
+    assert all(p in doc.text for p in PROSE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["The mayor holds up the plans for the park at the meeting on Tuesday."] == "photo caption"
+    assert removed["(Jane Doe/Getty Images)"] == "photo credit"
+    # after an extractor (HTML) the extractor kept the line in the article: the credit goes, the caption stays
+    page = clean_document(RawDocument(id="a.html", text=text, source="html"))
+    assert "holds up the plans" in page.text and "Getty" not in page.text
+    # a fragment without its full stop is a caption too; a full sentence without a caption verb keeps the model's say
+    fragment = "Residents and volunteers fill sandbags along the river wall (Photo: Anna Brown/The Herald)"
+    sentence = "The council said on Monday that it would pay for the repairs. (Photo: Jane Doe/The Herald)"
+    both = clean_document(RawDocument(id="c.txt", text="\n".join([headline, PROSE[0], fragment, sentence, PROSE[1]])))
+    got = {r.text: r.reason for r in both.removed}
+    assert got.get("Residents and volunteers fill sandbags along the river wall") == "photo caption"
+    assert "The council said on Monday that it would pay for the repairs." in both.text
+    # a long paragraph a credit was glued to is not a caption
+    long = " ".join(PROSE) + " (Jane Doe/Getty Images)"
+    kept = clean_document(RawDocument(id="b.txt", text="\n".join([headline, long, PROSE[0]])))
+    assert PROSE[3] in kept.text

@@ -39,15 +39,16 @@ OFFSET = LATIN.encode("cp1252").index(b"\xe9")
 
 
 def test_the_decoder_says_how_it_read_bytes_that_are_not_utf8() -> None:
-    assert read_noted(b"plain ASCII text", "x") == ("plain ASCII text", None)
-    assert read_noted("caf\u00e9 in UTF-8".encode(), "x")[1] is None
-    assert read_noted("\ufeffwith a byte-order mark".encode("utf-8"), "x")[1] is None
-    text, note = read_noted(LATIN.encode("cp1252"), "x")
+    assert read_noted(b"plain ASCII text", "x") == ("plain ASCII text", [])
+    assert read_noted("caf\u00e9 in UTF-8".encode(), "x")[1] == []
+    assert read_noted("\ufeffwith a byte-order mark".encode("utf-8"), "x")[1] == []
+    assert read_noted(b"Windows line ends\r\nand old Mac ones\rare not repairs", "x")[1] == []
+    text, (note,) = read_noted(LATIN.encode("cp1252"), "x")
     assert text == LATIN and note == f"not valid UTF-8 at byte offset {OFFSET}; read as windows-1252"
-    text, note = read_noted("It’s ".encode() + b"caf\xe9", "x")
+    text, (note,) = read_noted("It’s ".encode() + b"caf\xe9", "x")
     assert text == "It’s café"
     assert note == "not valid UTF-8 at byte offset 10; read as UTF-8 with 1 stray byte read as windows-1252"
-    text, note = read_noted("A plain report in UTF-16.".encode("utf-16-le"), "x")
+    text, (note,) = read_noted("A plain report in UTF-16.".encode("utf-16-le"), "x")
     assert text == "A plain report in UTF-16."
     assert note == "no byte-order mark; read as UTF-16-LE (every other byte is 0)"
 

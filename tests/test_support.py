@@ -3,6 +3,8 @@ tests; the measured precision and recall are in bench/citations_eval.py.)"""
 
 from __future__ import annotations
 
+import pytest
+
 from storyline import support as S
 from storyline.analyse import analyse
 from storyline.model import Document
@@ -140,3 +142,47 @@ def test_a_number_in_a_title_is_not_a_figure() -> None:
     assert S.figure_check(s, aged) is None  # was "differ": 2 against 71
     counted = _read("Two hungry sisters ran the cookery show.")
     assert counted.figures, "outside a title the same word is a figure"
+
+
+def test_the_operating_point_comes_from_the_settings_file() -> None:
+    import tomllib
+    from importlib import resources
+
+    from storyline.support.learned import operating_threshold, trust_threshold, weights
+
+    raw = tomllib.loads(resources.files("storyline").joinpath("data", "support_settings.toml").read_text("utf-8"))
+    value = raw["support"]["threshold"]
+    expected = {"trained": weights().threshold, "trust": trust_threshold()}
+    assert operating_threshold() == expected.get(value, value)
+    # the trust point is stricter than the trainer's: it is chosen among higher thresholds
+    assert weights().threshold < trust_threshold() <= 1.0
+
+
+def test_a_higher_threshold_cites_a_subset() -> None:
+    claim = "The city council voted on Tuesday to close the old harbour bridge to heavy lorries."
+    pairs = [
+        (claim, "The city council voted on Tuesday to close the old harbour bridge to heavy lorries, officials said."),
+        (claim, "On Tuesday councillors decided that lorries may no longer cross the old harbour bridge."),
+        (claim, "The old harbour bridge was closed to heavy lorries in 2019 after the council voted."),
+        (claim, "The council will vote next week on whether to close the old harbour bridge to lorries."),
+    ]
+    from storyline.support.learned import weights
+
+    lax = S.judge(pairs, S.SupportConfig(threshold=weights().threshold))
+    strict = S.judge(pairs, S.SupportConfig(threshold=0.99))
+    assert all(a.supports or not b.supports for a, b in zip(lax, strict, strict=True))
+    assert lax[0].supports and strict[0].supports  # a copy is cited at any operating point
+    assert [v.supports for v in S.judge(pairs)] == [
+        v.supports for v in S.judge(pairs, S.SupportConfig(threshold=S.operating_threshold()))]
+
+
+def test_the_settings_name_a_point_or_give_a_probability(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.support import learned
+
+    for value, expected in (("trained", learned.weights().threshold), ("trust", 0.9), (0.5, 0.5)):
+        monkeypatch.setattr(learned, "_settings", lambda v=value: {"threshold": v, "trust": 0.9})
+        assert learned.operating_threshold() == expected
+    for bad in ("loose", 0.0, 1.5, True):
+        monkeypatch.setattr(learned, "_settings", lambda v=bad: {"threshold": v, "trust": 0.9})
+        with pytest.raises(ValueError, match="support.threshold"):
+            learned.operating_threshold()

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
 from .model import Brief, Note, input_notes
-from .outputs import OutputError, check_targets, write_outputs
+from .outputs import FORMAT_NAMES, OutputError, check_targets, say_written, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, positive_int
@@ -275,8 +275,9 @@ def _brief_all(args: argparse.Namespace) -> int:
     files = _story_files(args, items)
     check_targets([("--all", path) for path, _ in files], args.paths)
     write_outputs(files)  # all of them or none
-    for path, _ in files:
-        print(f"storyline: wrote {path}", file=sys.stderr)
+    if not args.quiet:
+        for path, _ in files:
+            print(f"storyline: wrote {path}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -298,9 +299,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.json:
         files.append((args.json, _render(items, "json")))
     write_outputs(files)  # all of them or none
+    say_written(brief_files(args), args.quiet)
     if not args.output:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
+
+
+def brief_files(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(path, what) of each brief file ``-o``, ``--html`` and ``--json`` asked for (``say_written``)."""
+    named = ((args.output, args.format), (args.html, "html"), (args.json, "json"))
+    return [(path, f"{FORMAT_NAMES[fmt]} brief") for path, fmt in named if path]
 
 
 def _claims_json(b: Brief) -> dict[str, object]:
@@ -324,6 +332,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         out = "\n---\n\n".join(render_claims_markdown(b) for b in items)
     if args.output:
         write_outputs([(args.output, out)])
+        say_written([(args.output, f"{FORMAT_NAMES[args.format]} claims table")], args.quiet)
     else:
         sys.stdout.write(out)
     return EXIT_OK
@@ -356,6 +365,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     out = render_cleaned(docs, skipped, args.format)
     if args.output:
         write_outputs([(args.output, out)])
+        say_written([(args.output, f"{FORMAT_NAMES[args.format]}, {len(docs)} cleaned "
+                                   f"report{'' if len(docs) == 1 else 's'}")], args.quiet)
     else:
         sys.stdout.write(out)
     return EXIT_OK

@@ -55,7 +55,8 @@ class Skipped:
 @dataclass(slots=True)
 class Note:
     """Something done to an input that was used, which its reader should know: a guessed
-    encoding (``not valid UTF-8 at byte offset 120; read as windows-1252``). Nothing is changed silently."""
+    encoding (``not valid UTF-8 at byte offset 120; read as windows-1252``), a repair (``removed 3
+    control characters (NUL ×2, U+0007 ×1)``). Nothing is changed silently."""
 
     input: str
     note: str

@@ -199,3 +199,16 @@ def _rename_all(temps: Sequence[tuple[str, str]]) -> None:
             if backup is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(backup)
+
+
+FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "html": "HTML", "text": "text", "table": "table"}
+
+
+def say_written(written: Sequence[tuple[str, str]], quiet: bool = False) -> None:
+    """One line on stderr naming what was written: ``storyline: wrote brief.md (Markdown brief),
+    brief.html (HTML brief)`` from (path, what) pairs; nothing with ``quiet`` or when nothing was
+    written (the output went to stdout)."""
+    import sys
+
+    if written and not quiet:
+        print("storyline: wrote " + ", ".join(f"{path} ({what})" for path, what in written), file=sys.stderr)

@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Analysis, ClaimGroup
+from .dateline import dateline_pairs, dateline_places
 from .extract import FigureMention, mentions_of
 from .grouping import Places, build_claims
+from .place_relation import place_eq
 
 __all__ = ["extract_claims", "figure_mentions"]
 
@@ -30,9 +32,17 @@ def figure_mentions(analyses: Sequence[Analysis]) -> tuple[list[FigureMention], 
     """Every claim-worthy figure of every document, and the place containment the texts state."""
     pairs: list[tuple[str, str]] = []
     mentions: list[FigureMention] = []
+    texts: dict[str, str] = {}
     for i, a in enumerate(analyses):
-        mentions.extend(mentions_of(a, i, pairs))
-    return mentions, Places(pairs)
+        home = dateline_places(a.doc.text)
+        pairs.extend(dateline_pairs(home))
+        texts[a.doc.id] = a.doc.text
+        for m in mentions_of(a, i, pairs):
+            m.home = home
+            if m.places and not m.places_direct and any(place_eq(p, h) for p in m.places for h in home):
+                m.places_direct = True  # the report's own place, named again ("in Poland's cold wave"): the figure's
+            mentions.append(m)
+    return mentions, Places(pairs, texts)
 
 
 def extract_claims(analyses: Sequence[Analysis]) -> list[ClaimGroup]:

@@ -30,6 +30,7 @@ INTRANSITIVE = word_set("intransitive")
 CASUALTY_ORDER = word_list("casualty_order")
 PERSON_NOUNS = word_set("person_nouns")
 TIME_UNITS = word_set("time_units")
+TERM_NOUNS = word_set("term_nouns")
 CONTAINER_NOUNS = word_set("container_nouns")
 TOLL_NOUNS = word_set("toll_nouns")
 LIFE_LOSS_VERBS = word_set("life_loss_verbs")
@@ -207,8 +208,8 @@ def _surface_noun(doc: Doc, j: int) -> Token | None:
             k += 1
             continue
         break
-    if last is None or _lemma(last) in TIME_UNITS:
-        return None
+    if last is None or _lemma(last) in TIME_UNITS and _lemma(last) not in TERM_NOUNS:
+        return None  # ("a 30-month prison term": the term is what the duration measures)
     return last
 
 
@@ -338,6 +339,18 @@ def event_class(event: Token | None, noun: Token) -> str | None:
 
 def cause_of(event: Token | None, noun: Token) -> str | None:
     """What caused a casualty, as a lemma: the event's subject, agent, or 'in/by X' ('killed in strikes')."""
+    tok = _cause_token(event, noun)
+    return _lemma(tok) if tok is not None else None
+
+
+def causes_plural(event: Token | None, noun: Token) -> bool | None:
+    """Is the cause named in the plural ('the storms left 370 dead': a total over several storms), in the
+    singular ('the storm killed 156'), or not named (None)?"""
+    tok = _cause_token(event, noun)
+    return None if tok is None else tok.tag_ in ("NNS", "NNPS")
+
+
+def _cause_token(event: Token | None, noun: Token) -> Token | None:
     cands: list[Token] = []
     if event is not None:
         for c in event.children:
@@ -357,9 +370,12 @@ def cause_of(event: Token | None, noun: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
             cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
     for c in cands:
-        lem = _lemma(c)
-        if lem in CAUSE_FAMILIES:
-            return lem
+        if _lemma(c) in CAUSE_FAMILIES:
+            return c
+        if c.pos_ == "PROPN":  # "Super Typhoon Zeb killed ...": a named storm, by the word before its name
+            named = next((t for t in c.children if t.dep_ == "compound" and _lemma(t) in CAUSE_FAMILIES), None)
+            if named is not None:
+                return named
     return None
 
 

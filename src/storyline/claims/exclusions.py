@@ -49,13 +49,16 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
     unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
-    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after:
+    unit_range = nl in ("to", "-", "–") and j + 2 < len(doc) and number_value(doc[j + 1]) is not None and \
+        _low(doc, j + 2) in units()  # "three to 10 years in prison", "two to three hours"
+    if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after and not unit_range:
         return True  # a time of day; "16 minutes before the crash" is a duration
     pl = _low(doc, i - 1)
     big = (number_value(last) or 0) > 31
     count_before_day = nl in _WEEKDAYS and big  # "rose to 156 Sunday"
     range_of_durations = big and nl in ("to", "-", "–", "and") and any(
         _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
+    range_of_durations = range_of_durations or unit_range
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
             not count_before_day and not range_of_durations:
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit

@@ -35,6 +35,7 @@ from .counted import (
     TIME_UNITS,
     TOLL_NOUNS,
     cause_of,
+    causes_plural,
     counted_noun,
     disputed,
     event_class,
@@ -50,6 +51,9 @@ from .vocab import currencies, units, word_set
 from .wording import frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
+TERM_NOUNS = word_set("term_nouns")
+ACTOR_NOUNS = word_set("actor_nouns")
+REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
@@ -121,6 +125,8 @@ class FigureMention:
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
+    plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
+    home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
 
     @property
     def person_unit(self) -> bool:
@@ -237,8 +243,9 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         head = "percent"  # a bare percentage ("1.8 per cent"): it counts nothing named
     if noun.lower_ == "times" and noun.i == fig.end and _low_at(doc, noun.i + 1) not in MULTIPLIER_AFTER:
         return _Counted(noun, "time", "times")  # "shot four times", "stopped 419 times" (not "three times as many")
-    if head in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME"):
-        return None
+    if head in TIME_UNITS and not (fig.dimension == "duration" and head in TERM_NOUNS) or \
+            noun.ent_type_ in ("DATE", "TIME"):
+        return None  # ("a 30-month prison term": the length of a term is a figure)
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
     if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural:
         return None  # "10 Downing Street": an address or a name, not a count
@@ -277,7 +284,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
-            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES:
+            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES \
+            and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
@@ -286,6 +294,17 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
+
+
+def _opening_count(doc: Doc, fig: Figure, c: _Counted) -> bool:
+    """'The three suspects remain at large': a sentence that opens with 'The N' people (lexicon actor_nouns)
+    as its subject states how many there are, as a figure (not 'the two nations', 'the two men said')."""
+    noun = c.noun
+    if noun is None or fig.start < 1 or doc[fig.start - 1].lower_ != "the":
+        return False
+    opens = doc[fig.start - 1].i == doc[fig.start - 1].sent.start
+    return opens and noun.dep_ in ("nsubj", "nsubjpass") and c.head in ACTOR_NOUNS and \
+        lemma(noun.head) not in REPORT_VERBS
 
 
 def _period_of_toll(unit: Token) -> bool:
@@ -475,7 +494,8 @@ def _mention(
         scope=_scope_words(fig, c.noun) | _comparison(doc, fig), actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
-        cause=cause_of(event, noun) if cls else None, frame=frame(event, role, noun, fig, unit, negated),
+        cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
+        frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),

@@ -165,6 +165,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
+    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
+        return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"
     if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
         return True  # (a difference, "20 more than", is not the count)
     if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
@@ -198,6 +200,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
     # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
+    if not values_agree([a, b], rates) and places.filed_apart(a, b):
+        evidence += 2  # different values told of places apart, as the reports' datelines say (dateline.py)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
     da, db = calendar_dates(a.times), calendar_dates(b.times)

@@ -91,6 +91,7 @@ _PHONE = re.compile(
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
+_TERM_NOUNS = word_set("term_nouns")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
@@ -322,6 +323,13 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     return fig
 
 
+def _term_of(doc: Doc, j: int) -> bool:
+    """A hyphenated duration before a noun whose length is a figure ("30-month prison term", "five-year
+    sentence", "three-month search"; lexicon term_nouns), at most one other noun between."""
+    return any(doc[k].lemma_.lower() in _TERM_NOUNS or _low(doc, k) in _TERM_NOUNS
+               for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN"))
+
+
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:
     """'magnitude' just before the number in its sentence, or glued after it ('a 9.0-magnitude quake')."""
     if _low(doc, fig.end) == "magnitude" or _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "magnitude":
@@ -402,7 +410,7 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
             fig.dimension, fig.end = "age", fig.end + 2  # "a 45-year-old"
             return
         fig.modifier = hyphen
-        if hyphen and fig.dimension == "duration":
+        if hyphen and fig.dimension == "duration" and not _term_of(doc, fig.end):
             person = fig.unit.name == "yr" and _low(doc, fig.end) in _PEOPLE_WORDS
             fig.dimension = "age" if person else "date"  # "a 10-year girl"; "a three-day visit": not a claim
             fig.modifier = not person

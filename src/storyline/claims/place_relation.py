@@ -7,9 +7,11 @@ Containment comes only from what the reports state ("Talbiseh in Homs"); groupin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
+
+from .dateline import names_any
 
 if TYPE_CHECKING:
     from .extract import FigureMention
@@ -29,10 +31,16 @@ def _place_eq(a: str, b: str) -> bool:
     return bool(xs) and bool(ys) and (xs <= ys or ys <= xs)
 
 
+def place_eq(a: str, b: str) -> bool:
+    """One place written two ways ('the Philippines' / 'Philippines', 'Hong Kong' / 'Hong Kong island')."""
+    return _place_eq(a, b)
+
+
 class Places:
     """Containment between places, as the reports state it ('Talbiseh in Homs')."""
 
-    def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, pairs: Sequence[tuple[str, str]], texts: Mapping[str, str] | None = None) -> None:
+        self.texts: Mapping[str, str] = texts or {}  # document id → text, for what a report names
         self.outer: dict[str, set[str]] = {}
         for inner, outer in pairs:
             self.outer.setdefault(_norm_place(inner), set()).add(_norm_place(outer))
@@ -77,3 +85,23 @@ class Places:
         if all(any(self.contains(x, y) for x in pa) for y in pb):
             return "wider"
         return "different" if a.places_direct and b.places_direct else "apart"
+
+    def _related(self, xs: Sequence[str], ys: Sequence[str]) -> bool:
+        return any(_place_eq(x, y) or self.contains(x, y) or self.contains(y, x) for x in xs for y in ys)
+
+    def filed_apart(self, a: FigureMention, b: FigureMention) -> bool:
+        """Two figures of places apart by their reports' datelines (dateline.py): both unplaced, from local
+        reports filed from places apart, neither naming the other's place; or one unplaced, from a local report
+        filed from a place apart from the other's own place ('45 people have died' in a report from Moscow
+        that never names Poland, and '32 people died in Poland')."""
+        if a.doc == b.doc or bool(a.places) and bool(b.places):
+            return False
+        if not a.places and not b.places:
+            if not a.home or not b.home or self._related(a.home, b.home):
+                return False
+            return not names_any(self.texts.get(a.doc, ""), b.home) and not names_any(self.texts.get(b.doc, ""), a.home)
+        placed, bare = (a, b) if a.places else (b, a)
+        own = self.innermost(placed.places)
+        if not bare.home or not placed.places_direct or self._related(bare.home, own):
+            return False
+        return not names_any(self.texts.get(bare.doc, ""), own)

@@ -107,7 +107,7 @@ from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
-from .furniture import certain_article, certain_reason, load_model, model_inputs
+from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
 from .language import detect_language, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
@@ -188,7 +188,8 @@ def _classify_lines(
     """The model's verdict on every line, after what is certain; the date lines.
 
     Inline photo credits are cut first; then certain rules (``data/furniture_rules.json``) and
-    date lines (stated with a keyword, or bare in the header and footer) are marked; then the
+    date lines (stated with a keyword, or bare in the header and footer) are marked, and in scraped text a
+    line a photo credit was cut out of is its photo's caption (``furniture.credited_caption``); then the
     shape rules of ``rules.classify_line`` (a second opinion that names the kind of furniture);
     then every other line whose furniture probability is above the model's threshold, or that has a
     shape that is furniture on any site (gallery counters, a photo credit on its own line:
@@ -209,6 +210,9 @@ def _classify_lines(
         certain = certain_reason(ln.text)
         if certain is not None:
             ln.reason = Reason(certain)
+            continue
+        if not extracted and credited_caption(ln):
+            ln.reason = Reason.CAPTION
             continue
         date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
         if date_line is not None:

@@ -29,12 +29,22 @@ from typing import Any
 import numpy as np
 
 from .credits import strip_inline_credits
-from .linefeatures import CONTEXT, FEATURES, certain_furniture, context_features, line_features, line_key, prose_rows
-from .lines import Line
+from .linefeatures import (
+    CONTEXT,
+    FEATURES,
+    certain_furniture,
+    context_features,
+    has_caption_verb,
+    line_features,
+    line_key,
+    prose_rows,
+)
+from .lines import Line, ends_sentence
+from .reasons import Reason
 
 __all__ = [
-    "FurnitureModel", "Trees", "certain_article", "certain_reason", "furniture_scores", "line_thresholds", "load_model",
-    "model_inputs",
+    "CREDITED_CAPTION_MAX_WORDS", "FurnitureModel", "Trees", "certain_article", "certain_reason", "credited_caption",
+    "furniture_scores", "line_thresholds", "load_model", "model_inputs",
 ]
 
 MODEL_FILE = "data/furniture_model.npz"
@@ -56,6 +66,16 @@ the caption-verb exemption of ``prose_rows``, which alone gave 19,242 and 2,686)
 this line is keeps ``PROSE_THRESHOLD``: without that, an HTML page of one paragraph and a link lost its
 paragraph (blog.givewell.org, training sites). HTML training sites with both: F1 .980 unchanged (precision
 .978 -> .979; four pages move: indiewire, space.com up, two bigbrandsystem pages down)."""
+CREDITED_CAPTION_MAX_WORDS = 60
+"""In scraped text, a line a photo credit was cut out of is that photo's caption when it reads like one: a
+fragment without its full stop ("X and Y reach for the puck during REUTERS/Jane Doe") or a line with a
+present-tense caption verb ("Jane Doe holds up a copy of the email. (Valerie Macon/Getty Images)";
+``data/caption_verbs.txt``), up to this many words. In the training data every line a credit was cut out of,
+with text left, is furniture (41 training-page lines, 24 dev-gold lines, none article; the longest 97 words);
+a full sentence without a caption verb keeps the model's verdict all the same, as ``linefeatures.prose_rows``
+does, since a scraper may glue a caption's credit to an article paragraph ("... two miles of trails (Photo
+credit: City of Springfield)."). Not after an extractor (HTML): there a credit the extractor kept sits in the
+article's own text."""
 RULES_FILE = "data/furniture_rules.json"
 _DECORATION = " [(»›>→•·*#|~+-–—"
 
@@ -189,6 +209,14 @@ def model_inputs(lines: list[Line], doc_counts: Mapping[str, int] | None) -> tup
     for ln in lines:
         strip_inline_credits(ln)
     return [ln.text or "-" for ln in lines], others
+
+
+def credited_caption(line: Line) -> bool:
+    """A line ``model_inputs`` cut a photo credit out of, with text left, at most ``CREDITED_CAPTION_MAX_WORDS``
+    words, and a fragment or a caption verb: a photo caption on any site (scraped text only; see there)."""
+    return (bool(line.text) and any(p.reason == Reason.PHOTO for p in line.parts)
+            and len(line.text.split()) <= CREDITED_CAPTION_MAX_WORDS
+            and (not ends_sentence(line.text) or has_caption_verb(line.text)))
 
 
 @lru_cache(maxsize=1)

@@ -29,8 +29,8 @@ from ..dates import RECENT_YEAR_PATTERN
 from ..text import STOPWORDS
 
 __all__ = [
-    "CONTEXT", "FEATURES", "certain_furniture", "context_features", "cross_document_counts", "line_features",
-    "line_key", "prose_rows",
+    "CONTEXT", "FEATURES", "certain_furniture", "context_features", "cross_document_counts", "has_caption_verb",
+    "line_features", "line_key", "prose_rows",
 ]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -62,6 +62,11 @@ def _words(name: str) -> frozenset[str]:
 
 def _cues() -> frozenset[str]:
     return _words("furniture_cues.txt")
+
+
+def has_caption_verb(line: str) -> bool:
+    """Whether the line holds a present-tense caption verb ("arrives", "poses": ``data/caption_verbs.txt``)."""
+    return not _words("caption_verbs.txt").isdisjoint(_WORD_RE.findall(line[:_HEAD_CHARS].lower()))
 
 
 def line_key(line: str) -> str:

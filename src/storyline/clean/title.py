@@ -31,6 +31,10 @@ _DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]+)?\s*(?:
 _DATELINE_LEDE_RE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,}(?:\([^)]{1,40}\))?\s*[-–—_]+\s")
 
 
+# "* ", "• ", "- " before a headline found in the text (a wire story's bullet points): not part of the title.
+_LIST_MARKER = re.compile(r"^(?:[*•·▪►‣]|[-–—](?=\s))\s*")
+
+
 def _is_title_candidate(s: str) -> bool:
     n = nwords(s)
     if n < 3 or n > DEFAULT_CONFIG.max_headline_words:
@@ -156,7 +160,7 @@ def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[s
         if title_at is None:
             title_at = _headline_the_model_removed(lines, first_par)
         if title_at is not None:
-            title = lines[title_at].text
+            title = _LIST_MARKER.sub("", lines[title_at].text)  # "* Top investigator put on leave": the words
     if title_at is not None:
         lines[title_at].reason = Reason.TITLE
         lines[title_at].by_model = False

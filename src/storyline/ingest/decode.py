@@ -13,7 +13,7 @@ import codecs
 import re
 
 from ..errors import BinaryInput, EmptyInput, EncodingError
-from .sanitize import safe_text
+from .sanitize import repairs, safe_text
 
 # Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -353,9 +353,11 @@ def read_bytes_as_text(data: bytes, name: str, *, declared_charset: str | None =
     return read_noted(data, name, declared_charset=declared_charset)[0]
 
 
-def read_noted(data: bytes, name: str, *, declared_charset: str | None = None) -> tuple[str, str | None]:
-    """Bytes of a text file to a ``str`` with ``\\n`` newlines, and ``decode_noted``'s note on how
-    the bytes were read (None when the encoding was stated or the bytes are valid UTF-8).
+def read_noted(data: bytes, name: str, *, declared_charset: str | None = None) -> tuple[str, list[str]]:
+    """Bytes of a text file to a ``str`` with ``\\n`` newlines, and the notes a reader should see:
+    ``decode_noted``'s note on how the bytes were read (none when the encoding was stated or the
+    bytes are valid UTF-8), then each repair ``sanitize.safe_text`` made (control characters
+    removed, form feeds read as line breaks: ``sanitize.repairs``).
 
     Raises ``BinaryInput``, ``EncodingError`` or ``EmptyInput`` (all naming
     ``name``) so that callers can turn them into ``Skipped`` entries. The text
@@ -364,6 +366,9 @@ def read_noted(data: bytes, name: str, *, declared_charset: str | None = None) -
     if not data:
         raise EmptyInput(name, "empty file")
     text, note = decode_noted(data, name, declared_charset=declared_charset)
-    text = safe_text(normalise_newlines(text))
+    text = normalise_newlines(text)
+    notes = [note] if note is not None else []
+    notes += repairs(text)
+    text = safe_text(text)
     check_not_blank(text, name)
-    return text, note
+    return text, notes

@@ -251,14 +251,14 @@ class _Reader:
         self.bases.add(f"{base}~{n}")
         return f"{base}~{n}"
 
-    def take(self, result: Result, name: str, note: str | None = None) -> None:
-        """The documents and skips of one input; ``note`` (how its bytes were read) goes on each document."""
+    def take(self, result: Result, name: str, notes: Sequence[str] = ()) -> None:
+        """The documents and skips of one input; ``notes`` (how its bytes were read, what was repaired)
+        go on each document."""
         docs, skipped = result
         if not docs and not skipped:
             self.skip(name, "no documents found")
-        if note is not None:
-            for d in docs:
-                d.notes.append(Note(name, note))
+        for d in docs:
+            d.notes.extend(Note(name, n) for n in notes)
         self.docs.extend(docs)
         self.skipped.extend(skipped)
 
@@ -276,11 +276,11 @@ class _Reader:
                 self.skip(STDIN_ID, "empty standard input (nothing was piped in)")
                 return
             stage = "decode"
-            text, note = read_noted(data, STDIN_ID)
+            text, notes = read_noted(data, STDIN_ID)
             stage = "read"
             kind = "html" if looks_like_html(text) else sniff_kind(text, "text")
             doc_id = self.claim(STDIN_ID, STDIN_ID)
-            self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID, note)
+            self.take(_parse(text, kind, doc_id, STDIN_ID), STDIN_ID, notes)
         except InputError as err:
             self.skip(err.input, err.reason)
         except TimeoutError as err:
@@ -362,10 +362,10 @@ class _Reader:
             if compressed:
                 data = gunzip(data, base, self.max_bytes)
             stage = "decode"
-            text, note = read_noted(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
+            text, notes = read_noted(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
             stage = "read"
             doc_id = self.claim(base, display)
-            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base, note)
+            self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base, notes)
         except InputError as err:
             self.skip(err.input, err.reason)
         except PermissionError:

@@ -14,8 +14,18 @@ make a quoted sentence differ from what a reader sees. So one function,
   kind of line break keeps every span count the same);
 * ``\\r\\n`` and a lone ``\\r`` become ``\\n`` (in titles and JSON fields too, not
   only in decoded files);
+* a character whose UTF-8 bytes were read as Latin-1 before it reached us ("â\\x80\\x94" for
+  "—": a scrape's mojibake) is restored, when one of them holds a C1 control (never text, so
+  the misreading is certain);
+* any other C1 control but NEL is read as the windows-1252 character of its byte (U+0097 as
+  "—": windows-1252 text read as Latin-1 holds them, and they are never text themselves);
 * NUL and every other C0/C1 control character and DEL are removed (tab and
   newline stay).
+
+Every repair but the newline conventions (``\r\n``, ``\r``: ordinary line ends) is said, never
+silent: ``repairs`` describes what ``safe_text`` changed in a text (how many characters of which
+kind), and those descriptions become the input's notes (``model.Note``), for a file in ``decode``
+and for a record's fields in ``safe_document``.
 
 Whether a file is binary rather than text is decided before this, from the
 share of control bytes in the whole file (``decode.sniff_binary``), so one NUL
@@ -26,6 +36,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 
 from ..model import Note, RawDocument, Skipped
 
@@ -36,14 +47,101 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # names are one line
 
 
+_C1 = re.compile("[\x80-\x9f]")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}"
+)
+"""A character's UTF-8 bytes read one by one as Latin-1 ("â\x80\x94" for "—", "Ã©" for "é")."""
+
+
+def _utf8_of(chars: str) -> str | None:
+    """The character whose UTF-8 bytes ``chars`` are, read as Latin-1; None when they are not one."""
+    try:
+        return chars.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def _mojibake(text: str) -> list[tuple[re.Match[str], str]]:
+    """The characters of ``text`` that are UTF-8 read as Latin-1, each with what it was; none unless
+    one of them holds a C1 control (U+0080–U+009F: never text, so the misreading is certain; then
+    "Ã©" beside it is "é" too, not a capital A with a tilde and a copyright sign)."""
+    if not _C1.search(text):
+        return []
+    found = [(m, c) for m in _MOJIBAKE.finditer(text) if (c := _utf8_of(m.group())) is not None]
+    return found if any(_C1.search(m.group()) for m, _ in found) else []
+
+
+def _restore(text: str, found: list[tuple[re.Match[str], str]]) -> str:
+    out, at = [], 0
+    for m, c in found:
+        out += [text[at : m.start()], c]
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+_WINDOWS_C1 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
+               if b not in (0x81, 0x85, 0x8D, 0x8F, 0x90, 0x9D)}
+"""A C1 control that stands for the windows-1252 character of its byte (U+0097 for "—", U+0092 for "’"):
+what a windows-1252 text read as Latin-1 holds. NEL (U+0085) stays a line break."""
+_STRAY_C1 = re.compile("[" + "".join(_WINDOWS_C1) + "]")
+
+
 def safe_text(text: str) -> str:
     """``text`` as valid Unicode without control characters (see the module docstring)."""
     if not _UNSAFE.search(text):
         return text  # the common case: one scan, no copy
     text = _SURROGATE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _restore(text, _mojibake(text))
+    text = _STRAY_C1.sub(lambda m: _WINDOWS_C1[m.group()], text)
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", text)
+
+
+_BREAK_NAMES = {"\x0b": "vertical tab", "\x0c": "form feed", "\x85": "NEL (U+0085)",
+                "\u2028": "line separator (U+2028)", "\u2029": "paragraph separator (U+2029)"}
+_CONTROL_NAMES = {"\x00": "NUL", "\x08": "backspace", "\x1b": "escape", "\x7f": "DEL"}
+
+
+def _tally(found: list[str], names: dict[str, str]) -> str:
+    """``"NUL ×2, U+0007 ×1"``: each kind of character found, most frequent first."""
+    return ", ".join(f"{names.get(ch) or f'U+{ord(ch):04X}'} ×{n}" for ch, n in Counter(found).most_common())
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def repairs(text: str, where: str = "") -> list[str]:
+    """What ``safe_text`` changes in ``text``, one description per kind of repair (none when it changes
+    nothing but line ends); ``where`` (``"in the title"``) is added to each."""
+    if not _UNSAFE.search(text):
+        return []
+    suffix = f" {where}" if where else ""
+    out = []
+    if surrogates := _SURROGATE.findall(text):
+        out.append(f"replaced {_plural(len(surrogates), 'unreadable character')} (lone surrogate"
+                   f"{'' if len(surrogates) == 1 else 's'}) with U+FFFD{suffix}")
+        text = _SURROGATE.sub("\ufffd", text)
+    if mangled := _mojibake(text):
+        shown = list(dict.fromkeys(c for _, c in mangled))
+        out.append(f"restored {_plural(len(mangled), 'character')} whose UTF-8 bytes had been read as Latin-1 "
+                   f"({' '.join(shown[:6])}{' …' if len(shown) > 6 else ''}){suffix}")
+        text = _restore(text, mangled)
+    if stray := _STRAY_C1.findall(text):
+        meant = Counter(_WINDOWS_C1[c] for c in stray).most_common()
+        out.append(f"read {_plural(len(stray), 'C1 control character')} as the windows-1252 character"
+                   f"{'' if len(stray) == 1 else 's'} {'it stands' if len(stray) == 1 else 'they stand'} for "
+                   f"({', '.join(f'{c} ×{n}' for c, n in meant)}){suffix}")
+        text = _STRAY_C1.sub(lambda m: _WINDOWS_C1[m.group()], text)
+    if breaks := _LINE_BREAKS.findall(text):
+        out.append(f"read {_plural(len(breaks), 'character')} as line breaks ({_tally(breaks, _BREAK_NAMES)})"
+                   f"{suffix}" if len(breaks) > 1 else f"read a {_BREAK_NAMES[breaks[0]]} as a line break{suffix}")
+    if controls := _CONTROLS.findall(text):
+        out.append(f"removed {_plural(len(controls), 'control character')} ({_tally(controls, _CONTROL_NAMES)})"
+                   f"{suffix}")
+    return out
 
 
 def safe_name(name: str) -> str:
@@ -70,15 +168,21 @@ def _optional(value: str | None) -> str | None:
 
 
 def safe_document(raw: RawDocument) -> RawDocument:
-    """``raw`` with every string field valid Unicode (the same object when nothing needed changing)."""
+    """``raw`` with every string field valid Unicode (the same object when nothing needed changing).
+
+    Each repair of a field is added to the document's notes, named by the document (``repairs``):
+    control characters in a JSON field's text or title are removed, and the reader is told so."""
     fields = (raw.text, raw.title, raw.outlet, raw.url)
     names = (raw.id, raw.story)
     if not any(f is not None and _UNSAFE.search(f) for f in fields) and not any(
         n is not None and _NAME_UNSAFE.search(n) for n in names
     ):
         return raw
+    doc_id = safe_name(raw.id)
+    said = [what for where, value in (("", raw.text), ("in the title", raw.title), ("in the outlet", raw.outlet),
+                                      ("in the URL", raw.url)) if value is not None for what in repairs(value, where)]
     return RawDocument(
-        id=safe_name(raw.id),
+        id=doc_id,
         text=safe_text(raw.text),
         title=_optional(raw.title),
         outlet=_optional(raw.outlet),
@@ -86,7 +190,8 @@ def safe_document(raw: RawDocument) -> RawDocument:
         published=raw.published,
         story=None if raw.story is None else safe_name(raw.story),
         source=raw.source,
-        notes=[Note(safe_name(n.input), safe_text(n.note)) for n in raw.notes],
+        markup=raw.markup,
+        notes=[*(Note(safe_name(n.input), safe_text(n.note)) for n in raw.notes), *(Note(doc_id, n) for n in said)],
     )
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import StorylineError, internal_error
-from ..model import Brief, Document, RawDocument, Skipped, input_notes
+from ..model import Brief, Document, Note, RawDocument, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..stories import ClusterSettings, assign, merge_small
 from ..stories.minhash import REPRINT_JACCARD
@@ -208,6 +208,9 @@ class Store:
         self.conn.executemany(
             "INSERT INTO removed(report, position, text, reason) VALUES (?, ?, ?, ?)",
             [(cur.lastrowid, i, r.text, r.reason) for i, r in enumerate(doc.removed)])
+        self.conn.executemany(
+            "INSERT INTO notes(report, position, input, note) VALUES (?, ?, ?, ?)",
+            [(cur.lastrowid, i, n.input, n.note) for i, n in enumerate(doc.notes)])
         result.added += 1
         (result.new_stories if a.new else result.updated_stories).add(a.story)
         result.joined.append((doc.id, str(a.story)))
@@ -300,8 +303,13 @@ class Store:
             removed = [Removed(t, r) for t, r in self.conn.execute(
                 "SELECT text, reason FROM removed WHERE report = ? ORDER BY position", (rid,))]
             docs.append(Document(id=doc_id, text=text, title=title, outlet=outlet, url=url,
-                                 published=_iso_date(published), removed=removed))
+                                 published=_iso_date(published), removed=removed, notes=self.notes_of(rid)))
         return docs
+
+    def notes_of(self, report: int) -> list[Note]:
+        """How a stored report's input was read (``model.Note``), in the order the notes were made."""
+        return [Note(i, n) for i, n in self.conn.execute(
+            "SELECT input, note FROM notes WHERE report = ? ORDER BY position", (report,))]
 
     # --- briefs ----------------------------------------------------------------------------
     def brief(self, story: str | int, words: int = 200) -> Brief:

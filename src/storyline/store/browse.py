@@ -20,7 +20,8 @@ from .api import Store, fts_query
 LEAD_CHARS = 220
 _LEAD_SOURCE_CHARS = 3000  # the lead comes from the opening of a report: never read the whole text
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Za-z]|\.[A-Za-z])$")  # Mr. Dr. St. U.S. J.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Za-z]|\.[A-Za-z]|\bSept)$")  # Mr. Dr. St. U.S. J. Sept.
+_LEAD_CANDIDATES = 6  # the lead is one of the first sentences: past them, the opening is not prose at all
 
 
 @dataclass(slots=True, frozen=True)
@@ -124,32 +125,68 @@ def totals(store: Store) -> dict[str, int]:
 
 
 def story_lead(store: Store, sid: int, title: str = "") -> str:
-    """One line that says what the story is: the opening sentence of its headline report.
+    """One line that says what the story is: the first sentence of its headline report that is prose.
 
     The headline report is the original (not a reprint) whose title became the story's
-    title, else the story's first original report.
+    title, else the story's first original report. A photo caption, a web pointer or a
+    fragment with no finite verb ("Countries affected by the 2004 Indian Ocean tsunami") is
+    passed over, by the summary's own checks (``summary.standalone.not_prose``).
     """
     row = store.conn.execute(
         "SELECT title, substr(text, 1, ?) FROM reports WHERE story = ? "
         "ORDER BY copy_of IS NOT NULL, title = ? DESC, id LIMIT 1", (_LEAD_SOURCE_CHARS, sid, title)).fetchone()
     if row is None:
         return ""
-    return first_sentence(row[1], skip=row[0])
+    return lead_sentence(row[1], skip=row[0])
+
+
+def lead_sentence(text: str, *, skip: str = "", limit: int = LEAD_CHARS) -> str:
+    """The first sentence of ``text`` (after a line that repeats the title) that is prose
+    (``summary.standalone.not_prose`` on its parse), cut to ``limit`` characters; the first
+    sentence when none of the first few is."""
+    from ..nlp import get_nlp
+    from ..summary.standalone import not_prose
+
+    candidates = opening_sentences(text, skip=skip)
+    if not candidates:
+        return ""
+    nlp = get_nlp()
+
+    def prose(sentence: str) -> bool:  # parsed one at a time: most stories' first sentence is the lead
+        return not_prose(sentence, next(nlp.pipe([sentence], disable=["ner", "lemmatizer"]))[:]) is None
+
+    chosen = next((c for c in candidates if prose(c)), candidates[0])
+    return _shorten(chosen, limit)
 
 
 def first_sentence(text: str, *, skip: str = "", limit: int = LEAD_CHARS) -> str:
     """The first sentence of ``text`` (after a line that repeats the title), cut to ``limit`` characters."""
+    candidates = opening_sentences(text, skip=skip, most=1)
+    return _shorten(candidates[0], limit) if candidates else ""
+
+
+def opening_sentences(text: str, *, skip: str = "", most: int = _LEAD_CANDIDATES) -> list[str]:
+    """The first ``most`` sentences of ``text``, line by line, after a first line that repeats the title."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if len(lines) > 1 and skip and lines[0].strip().lower() == skip.strip().lower():
         lines = lines[1:]
-    first = lines[0] if lines else ""
-    sentence = first
-    for m in _SENTENCE_END.finditer(first):
-        if m.group()[0] == "." and _ABBREVIATION.search(first, 0, m.start()):
-            continue
-        sentence = first[: m.end()]
-        break
-    sentence = sentence.strip()
+    out: list[str] = []
+    for line in lines:
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            if m.group()[0] == "." and _ABBREVIATION.search(line, 0, m.start()):
+                continue
+            if sentence := line[start : m.end()].strip():
+                out.append(sentence)
+            start = m.end()
+        if rest := line[start:].strip():
+            out.append(rest)
+        if len(out) >= most:
+            break
+    return out[:most]
+
+
+def _shorten(sentence: str, limit: int) -> str:
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:—- ")
@@ -164,7 +201,8 @@ def story_reports(store: Store, sid: int) -> list[ReportLine]:
 
 
 def stored_document(store: Store, sid: int, doc_id: str) -> Document | None:
-    """One report of story ``sid`` with its removed furniture (in the order it was cut); None if absent."""
+    """One report of story ``sid`` with its removed furniture (in the order it was cut) and the notes on how
+    its input was read; None if absent."""
     row = store.conn.execute(
         "SELECT id, doc_id, title, outlet, url, published, text FROM reports WHERE story = ? AND doc_id = ?",
         (sid, doc_id)).fetchone()
@@ -174,7 +212,7 @@ def stored_document(store: Store, sid: int, doc_id: str) -> Document | None:
         "SELECT text, reason FROM removed WHERE report = ? ORDER BY position", (row[0],))]
     published = dt.date.fromisoformat(row[5]) if row[5] else None
     return Document(id=row[1], text=row[6], title=row[2], outlet=row[3], url=row[4], published=published,
-                    removed=removed)
+                    removed=removed, notes=store.notes_of(int(row[0])))
 
 
 def story_of_document(store: Store, doc_id: str) -> int | None:

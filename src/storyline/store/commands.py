@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ..outputs import OutputError, check_targets, write_outputs
+from ..outputs import FORMAT_NAMES, OutputError, check_targets, say_written, write_outputs
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
 from ..text import story_line
 from .api import Store, default_path
@@ -60,6 +60,8 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
     s.add_argument("-o", "--output", metavar="FILE", help="write the listing here instead of stdout")
     s.add_argument("--search", metavar="TEXT", help="only stories whose reports or title contain every word")
+    s.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
+                   help="do not say on stderr what -o wrote")
 
 
 def db_arg(p: argparse.ArgumentParser) -> None:
@@ -190,6 +192,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
             out = _table(store, rows) if rows else none
     if args.output:
         write_outputs([(args.output, out)])
+        say_written([(args.output, f"{FORMAT_NAMES[args.format]} story list")], args.no_progress)
     else:
         sys.stdout.write(out)
     return EXIT_OK
@@ -208,6 +211,8 @@ def cmd_brief_db(args: argparse.Namespace) -> int:
         files += [(path, store.brief_text(args.story, words=args.words, fmt=key))
                   for key, path in (("html", args.html), ("json", args.json)) if path]
     write_outputs(files)
+    say_written([(path, f"{FORMAT_NAMES[key]} brief of story {args.story}") for path, key in
+                 ((args.output, fmt), (args.html, "html"), (args.json, "json")) if path], args.quiet)
     if not args.output:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK

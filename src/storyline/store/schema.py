@@ -5,7 +5,7 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 5):
+Tables (version 6):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
@@ -13,6 +13,8 @@ Tables (version 5):
   content hash is the key later caches hang on (e.g. a per-report analysis cache keyed
   by ``(content_hash, model_version)``).
 - ``removed``: the furniture cleaning took out of each report, with its reason.
+- ``notes``: how each report's input was read where a reader should know (``model.Note``: a guessed
+  encoding, control characters removed), so a stored brief shows them as a brief of the files does.
 - ``stories``: one row per story; ``version`` goes up on every change, so cached
   briefs know when they are stale; ``merged_into`` keeps old ids meaningful; ``centroid``
   and ``lead`` are what story assignment compares a new report with; ``embedding`` (the sum of its
@@ -160,7 +162,20 @@ CREATE TABLE story_names (
 CREATE INDEX story_names_story ON story_names(story);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: the notes on how each report's input was read (``model.Note``: a guessed encoding, control
+# characters removed), in input order, so that a stored story's brief and the web app show them as a brief
+# of the files does. Reports stored before it have none (they were not kept).
+_V6 = """
+CREATE TABLE notes (
+    report INTEGER NOT NULL REFERENCES reports(id),
+    position INTEGER NOT NULL,
+    input TEXT NOT NULL,
+    note TEXT NOT NULL,
+    PRIMARY KEY (report, position)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -31,7 +31,8 @@ from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
 from ..text import WORDS
 
-__all__ = ["caption", "dateline_end", "dangling_start", "points_back", "present_dated_past", "why_not_alone"]
+__all__ = ["caption", "dateline_end", "dangling_start", "not_prose", "points_back", "present_dated_past",
+           "why_not_alone"]
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
@@ -160,6 +161,20 @@ def _finite(span: Any) -> bool:
         and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT")
         for t in span
     )
+
+
+def not_prose(text: str, span: Any | None) -> str | None:
+    """Why a sentence (``span``: its parse, when there is one) is not prose that says something of
+    the story, or None: the summary's own checks for a caption's shape, a web pointer, and a short
+    sentence with no finite verb (a fragment, a label or a caption). What the story list's one-line
+    lead skips (``store.browse``), as the summary does."""
+    if caption(text):
+        return "reads as a caption"
+    if pointer(text):
+        return "points the reader to a page, a link or a video (a web pointer)"
+    if span is not None and len(span) <= FRAGMENT_TOKENS and not _finite(span):
+        return "has no finite verb (a fragment or caption)"
+    return None
 
 
 def _span(a: Analysis, s: Sentence) -> Any | None:

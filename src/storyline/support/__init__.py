@@ -38,7 +38,7 @@ import numpy as np
 from ..model import Analysis, Sentence
 from ..parses import parsed
 from ..text import content_terms
-from .learned import cheap_features, conflict, weights
+from .learned import cheap_features, conflict, operating_threshold, weights
 from .reading import Reading, actor_check, claim_check, context_check, figure_check, read
 
 if TYPE_CHECKING:
@@ -46,17 +46,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Cache", "Match", "Reading", "SupportConfig", "Verdict", "actor_check", "claim_check", "context_check",
-    "figure_check", "judge", "match", "read", "readings_of", "screen", "shares_enough", "supported_citations",
-    "supports",
+    "figure_check", "judge", "match", "operating_threshold", "read", "readings_of", "screen", "shares_enough",
+    "supported_citations", "supports",
 ]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class SupportConfig:
-    """The word test's thresholds (the learned part's live in data/support_weights.json)."""
+    """The word test's thresholds and the operating point (the learned part's weights live in
+    data/support_weights.json; the default threshold in data/support_settings.toml)."""
 
     min_shared: int = 3  # content words the two texts must share …
     min_coverage: float = 0.2  # … and this share of the sentence's content words
+    threshold: float | None = None  # probability to cite at; None: data/support_settings.toml's
 
 
 DEFAULT = SupportConfig()
@@ -175,6 +177,8 @@ def _judge_single(
     from ..nlp import embed_pieces
 
     w = weights()
+    threshold = cfg.threshold if cfg.threshold is not None else operating_threshold()
+    accept = max(w.accept, threshold)  # the cheap model accepts alone only at the same bar
     out: list[Verdict | None] = []
     open_: list[tuple[int, dict[str, float]]] = []
     for k, (s, p) in enumerate(pairs):
@@ -185,8 +189,8 @@ def _judge_single(
             continue
         x = cheap_features(rs, rp)
         prob = w.cheap.prob(x)
-        if cheap_only or prob < w.reject or prob >= w.accept:
-            ok = prob >= (w.cheap_threshold if cheap_only else w.accept)
+        if cheap_only or prob < w.reject or prob >= accept:
+            ok = prob >= (w.cheap_threshold if cheap_only else accept)
             out.append(Verdict(ok, "states the claim" if ok else "claim not stated", None, prob))
             continue
         out.append(None)
@@ -199,7 +203,7 @@ def _judge_single(
         (sv, sp), (pv, pp) = c.vectors[s], c.vectors[p]
         m = match((s, c.readings[s], sp), (p, c.readings[p], pp), float(sv @ pv))
         prob = w.full.prob(x | m.features())
-        ok = prob >= w.threshold
+        ok = prob >= threshold
         out[k] = Verdict(ok, "states the claim" if ok else "claim not stated", m.cosine, prob, model=True)
     return [v for v in out if v is not None]
 

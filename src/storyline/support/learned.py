@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,3 +130,35 @@ def weights() -> Weights:
                          "run scripts/train_support.py")
     return Weights(cheap, full, float(raw["reject"]), float(raw["accept"]), float(raw["threshold"]),
                    float(raw["cheap_threshold"]))
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict[str, Any]:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("storyline").joinpath("data", "support_settings.toml").read_text("utf-8")
+    )
+    return dict(raw["support"])
+
+
+def _probability(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 < value <= 1.0:
+        raise ValueError(f"data/support_settings.toml: support.{name} must be a probability in (0, 1], not {value!r}")
+    return float(value)
+
+
+def trust_threshold() -> float:
+    """The trust point of ``data/support_settings.toml`` (``support.trust``): fewer wrong citations,
+    and fewer right ones, than the trainer's threshold."""
+    return _probability(_settings()["trust"], "trust")
+
+
+def operating_threshold() -> float:
+    """The threshold briefs cite at: ``support.threshold`` of ``data/support_settings.toml``,
+    "trained" (the trainer's ``threshold`` in ``data/support_weights.json``), "trust"
+    (``trust_threshold``) or a probability."""
+    value = _settings()["threshold"]
+    if value == "trained":
+        return weights().threshold
+    if value == "trust":
+        return trust_threshold()
+    return _probability(value, "threshold")

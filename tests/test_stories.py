@@ -41,6 +41,18 @@ def test_first_report_starts_a_story_and_a_close_one_joins_it() -> None:
     assert second.score >= ClusterSettings().threshold
 
 
+def test_a_pair_threshold_asks_more_of_a_report_joining_a_single_report() -> None:
+    (_, _, a), (_, _, b) = stream(1)[0], stream(2)[3]  # flood-0 and flood-1
+    index = MemoryIndex()
+    assign(index, report_terms(a))
+    score = assign(index, report_terms(b)).score
+    for pair, joins in ((score - 0.01, True), (score + 0.01, False)):
+        index = MemoryIndex()
+        first = assign(index, report_terms(a), settings=ClusterSettings(pair_threshold=pair))
+        second = assign(index, report_terms(b), settings=ClusterSettings(pair_threshold=pair))
+        assert (second.story == first.story) is joins and second.new is not joins
+
+
 def test_a_high_threshold_keeps_everything_apart() -> None:
     index = MemoryIndex()
     stories = {assign(index, report_terms(t), settings=ClusterSettings(threshold=1.01)).story for _, _, t in stream(2)}
@@ -192,6 +204,15 @@ def test_merge_pass_keeps_stories_apart_without_a_rare_name_close_leads_or_a_sma
     assert len(set(_merge_run(apart, _lead(0, 1))[0])) == 3  # leads differ (cosine .2)
     assert len(set(_merge_run(replace(apart, merge_rare=1), _lead(1, 0.5))[0])) == 3  # names used by two reports
     assert len(set(_merge_run(replace(apart, merge_small=0), _lead(1, 0.5))[0])) == 3  # no merge pass
+
+
+def test_merge_pass_names_rule_can_ask_for_several_shared_rare_names() -> None:
+    apart = ClusterSettings(threshold=0.99, gray_lead=1.01, merge_small=1, merge_embed=0.5, merge_rare=24,
+                            merge_topic_small=0)
+    # AUDIT and QUENNELL share three rare names (Quennell, Maribel, Ostport)
+    audit, _, quennell = _merge_run(replace(apart, merge_names=3), _lead(1, 0.5))[0]
+    assert audit == quennell
+    assert len(set(_merge_run(replace(apart, merge_names=4), _lead(1, 0.5))[0])) == 3
 
 
 def _topic_run(settings: ClusterSettings, anonymous_lead: np.ndarray) -> list[int]:

@@ -85,11 +85,15 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
         if size[s] <= settings.merge_small:
             names = index.story_names(s)
             df = index.frequencies(names)
+            shared: dict[int, int] = {}
             for t in names:
                 if df.get(t, 0) <= settings.merge_rare:
                     for o in index.name_stories(t):
                         if o != s:
-                            pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
+                            shared[o] = shared.get(o, 0) + 1
+            for o, k in shared.items():
+                if k >= settings.merge_names:
+                    pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
         if size[s] <= settings.merge_topic_small:
             for o in index.candidates(top_terms(state.centroid, settings.query_terms), settings.merge_topic_candidates):
                 if o != s and _centroid_cosine(state, index.story(o)) >= settings.merge_topic_centroid:

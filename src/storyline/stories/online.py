@@ -59,6 +59,14 @@ class ClusterSettings:
     """Least cosine of the two stories' mean lead embeddings for the merge pass to join them."""
     merge_rare: int = 24
     """The two stories must share a name that at most this many stored reports use."""
+    pair_threshold: float = 0.0
+    """Off switch (0: off): the least cosine for a report to join a story of at most ``pair_size`` reports,
+    a stricter bar for forming pairs than ``threshold``. Measured in round 7 of bench/STORIES_EXPERIMENTS.md
+    (lower on half A at every value tried, .20-.32), so off."""
+    pair_size: int = 1
+    merge_names: int = 1
+    """The names rule of the merge pass needs at least this many shared rare names (1: any one, as chosen in
+    round 4). Round 7 measured 2: better on half A and the stream in adds of 25, worse on tac2011."""
     merge_topic_small: int = 2
     """A second rule of the merge pass (0: off): a story of at most this many reports is also compared with
     the stories the inverted index lists for its centroid's heaviest terms (``merge_topic_candidates`` of
@@ -118,6 +126,13 @@ def assign(
     lead: Vector = {}
     if cues is not None:
         lead = unit({ids[t]: idf(df.get(ids[t], 0), index.documents()) for t in cues.lead if t in ids})
+    if settings.pair_threshold and best is not None:
+        meets = [(sc, st) for sc, st in scored
+                 if sc >= (settings.pair_threshold if st.size <= settings.pair_size else settings.threshold)]
+        if meets:
+            best_score, best = meets[0]
+        elif best_score >= settings.threshold:
+            best_score = min(best_score, settings.threshold - 1e-9)
     if best is not None and best_score < settings.threshold:
         best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, df, scored, settings) \
             if cues is not None else None

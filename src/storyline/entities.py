@@ -43,6 +43,7 @@ as ``model.Located``, so this module imports no other stage.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -59,17 +60,20 @@ from .names import (
     body_as_newspaper,
     clean_name,
     company_use,
+    cut_after_joiner,
     defined_acronyms,
     designator,
     display_form,
     division_title,
     document_name,
+    document_part,
     feature_context,
     feature_name,
     honorific_before,
     in_idiom,
     is_natural_object,
     is_storm,
+    joined_names,
     known_org,
     model_year_use,
     name_key,
@@ -80,6 +84,7 @@ from .names import (
     pact_name,
     person_use,
     place_context,
+    place_metonym,
     product_use,
     quoted_use,
     speaks_use,
@@ -184,6 +189,11 @@ class _Evidence:
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
     keys: set[str] = field(default_factory=set)  # keys of every name the story uses
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
+    people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
+    peoples: set[str] = field(default_factory=set)  # folded demonyms written as modifiers ("Australian pre-history")
+    place_heads: set[str] = field(default_factory=set)  # folded first words of placed names ("rio" of Rio de Janeiro)
+    first_names: set[str] = field(default_factory=set)  # folded one-word person names (a first name used alone)
+    beside: set[tuple[str, str]] = field(default_factory=set)  # (surname, full name) listed side by side
 
 
 @dataclass(slots=True)
@@ -217,7 +227,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
-    return _entities(analyses, names, _merge(names, checks), checks)
+    return _entities(analyses, names, _merge(names, checks, evidence), checks)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
@@ -248,6 +258,7 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
 _MIN_LIST = 3
 
@@ -308,6 +319,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
+    _people_evidence(analyses, ev, tagged)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names([a.doc.text for a in analyses])
@@ -334,6 +346,29 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
 
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+$")  # "St. Charles Parish": a place named for a saint
+
+
+def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:
+    """Who the story names as people, its demonyms, its places' first words, first names used alone, and
+    surnames listed beside a full name ("Clinton and Hillary Rodham Clinton": two people)."""
+    ev.people = {k for k, votes in tagged.items() if votes["person"]}
+    for a in analyses:
+        ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
+        persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
+        ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
+        for x, y in itertools.pairwise(persons):
+            if x.end <= y.start and _LIST_GAP.match(a.doc.text[x.end : y.start]):
+                kx, ky = name_key(clean_name(x.text)), name_key(clean_name(y.text))
+                for one, full in ((kx, ky), (ky, kx)):
+                    if " " not in one and " " in full and full.split()[-1] == one:
+                        ev.beside.add((one, full))
+    for rows in ev.place_by_doc.values():
+        ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
+    ev.place_heads -= {fold(r) for rows in ev.place_by_doc.values() for _, _, r in rows if " " not in r}
+
+
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
     """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"): a region's."""
     if division_title(text, m.end):
@@ -357,13 +392,26 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     """File every mention of one document under its kind and key (places as the places stage read them)."""
     outlet = _outlet_keys(a)
     covered: set[tuple[int, int]] = set()
-    for m in a.mentions:
+    joined_until = -1
+    for m in sorted(a.mentions, key=lambda m: m.start):
         form = display_form(m.text)
         rest = org_continuation(a.doc.text, m.end) if ev.checks else ""
         if rest:  # the model cut an organisation's name before "and"/"of": "Aldermouth Fire| and Rescue Service"
             form = display_form(m.text + rest)
             m = Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted)
         name = clean_name(form)
+        if ev.checks and (head := cut_after_joiner(name)) is not None:
+            if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
+                # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
+                form = display_form(a.doc.text[m.start : more.end()])
+                name = clean_name(form)
+                joined_until = more.end()
+            else:
+                form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
+        elif ev.checks and m.start < joined_until:
+            continue  # the rest of a name the mention before took in ("Smith and Wesson")
+        if ev.checks and m.kind == "person" and _SAINT_BEFORE.search(a.doc.text[max(0, m.start - 8) : m.start]):
+            continue  # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
         if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
             placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
@@ -403,6 +451,17 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "H.R. 667": a bill
     if name.count("(") != name.count(")"):
         return None  # "Maule (III": a name cut inside a bracket
+    if place_metonym(name):
+        return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
+    if document_part(name) or ". " in name:
+        return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
+    if _two_names(name, kind, ev):
+        return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own
+    words = name.split()
+    if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
+        return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
+    if kind == "org" and len(words) == 1 and fold(name) in ev.place_heads:
+        return None  # "Rio" beside "Rio de Janeiro": a placed name's short form, not an organisation
     rest = after_preposition(name)
     if rest is not None and name_key(rest) in ev.keys:
         return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
@@ -446,7 +505,22 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     return kind
 
 
-def _merge(names: _Names, checks: bool = True) -> UnionFind[Key]:
+def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
+    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
+    of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
+    Berman", "Durst in New York")."""
+    left, sep, right = name.partition(" and ")
+    if not sep:
+        left, sep, right = name.partition(" & ")
+    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+        " " in left or " " in right or left.isupper() or right.isupper()
+    ):
+        return True
+    joined = joined_names(name)
+    return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
+
+
+def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
     """Join the keys that name one actor (module docstring)."""
     uf: UnionFind[Key] = UnionFind()
     keys = list(names.forms)
@@ -462,7 +536,7 @@ def _merge(names: _Names, checks: bool = True) -> UnionFind[Key]:
     for k in keys:
         by_kind[k[0]].append(k)
     _join_organisations(uf, by_kind["org"], names, checks)
-    _join_people(uf, by_kind["person"])
+    _join_people(uf, by_kind["person"], ev if checks else None)
     return uf
 
 
@@ -486,7 +560,7 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
                 uf.union(next(iter(longer_orgs)), k)
 
 
-def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
+def _join_people(uf: UnionFind[Key], persons: list[Key], ev: _Evidence | None = None) -> None:
     multi = [k for k in persons if " " in k[1]]
     # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
     for i, a_ in enumerate(multi):
@@ -510,7 +584,21 @@ def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
         if not longer:
             longer = [p for p in multi if p[1].split()[0] == k[1]]
         roots = {uf.find(p) for p in longer}
+        if len(roots) > 1 and ev is not None:
+            # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one
+            # the story never calls by a first name alone (a relative is "Kathleen" on second reference) and
+            # never lists beside the bare surname ("Clinton and Hillary Rodham Clinton": two people)
+            longer = [p for p in longer
+                      if p[1].split()[0] not in ev.first_names and (k[1], p[1]) not in ev.beside]
+            roots = {uf.find(p) for p in longer}
         if len(roots) == 1:
+            uf.union(longer[0], k)
+    # a double-barrelled surname alone ("Moseley-Braun", keyed "moseley braun") joins the one name it ends
+    # ("Carol Moseley-Braun")
+    for k in multi:
+        words = k[1].split()
+        longer = [p for p in multi if len(p[1].split()) == len(words) + 1 and p[1].split()[1:] == words]
+        if len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
             uf.union(longer[0], k)
     # near-identical spellings of one person
     for i, a_ in enumerate(persons):

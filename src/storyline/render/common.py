@@ -143,12 +143,29 @@ def sentence_date(sentence: SummarySentence) -> str:
     return label if sentence.date_basis == "event" else f"reported {label}"
 
 
+def _unit_key(unit: str | None) -> str:
+    """A figure's unit as a comparison key: "percent of the votes" and "percent of the vote" are one."""
+    words = [w for w in (unit or "").lower().split() if w not in ("the", "a", "an")]
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def one_reading(group: ClaimGroup) -> bool:
+    """Do the row's figures say one thing, so that they can disagree? One event (the verb the figures
+    are counted with: "killed" and "killed", not "took 34 percent" and "had 11 percent") and one unit as
+    written ("percent" and "percent of the savings" are two things). A row whose figures are of several
+    things is a grouping the claims stage could not split: it stays in the claims table with its verdict,
+    and is not shown as a disagreement between sources."""
+    events = {m.event for m in group.mentions if m.event}
+    units = {_unit_key(m.unit) for m in group.mentions}
+    return len(events) <= 1 and len(units) <= 1
+
+
 def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[str], list[ClaimMention]]]]]:
     """The claim rows where the sources disagree (differ, contested), each with who says what:
     (figure as written, its speakers, its mentions) per figure, in first-seen order."""
     out = []
     for group in brief.claims:
-        if group.verdict not in ("differ", "contested"):
+        if group.verdict not in ("differ", "contested") or not one_reading(group):
             continue
         says = []
         for figure, ms in figure_groups(group.mentions):

@@ -258,6 +258,7 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\. [A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
 _MIN_LIST = 3
@@ -453,7 +454,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "Maule (III": a name cut inside a bracket
     if place_metonym(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
-    if document_part(name) or ". " in name:
+    if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
     if _two_names(name, kind, ev):
         return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own

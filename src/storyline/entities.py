@@ -54,6 +54,7 @@ from .names import (
     BODIES,
     TIME_ZONES,
     acronym,
+    acronym_spelled,
     after_preposition,
     alias_use,
     bill_name,
@@ -544,6 +545,9 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
     acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
+    for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
+        if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
+            acr.setdefault(spelled, k)
     for k in orgs:
         if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
             uf.union(acr[k[1]], k)

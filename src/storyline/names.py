@@ -212,7 +212,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     for m in _DEFINED.finditer(text):
         acr, before = m.group(1), text[max(0, m.start() - 150) : m.start()].split()
         for n in range(2, min(len(before), 10) + 1):
-            if acronym(" ".join(before[-n:])) == acr.lower():
+            if acr.lower() in (acronym(" ".join(before[-n:])), acronym_spelled(" ".join(before[-n:]))):
                 out.setdefault(acr, " ".join(before[-n:]))
                 break
     return out
@@ -231,6 +231,17 @@ def acronym(name: str) -> str:
     """Initials of a multi-word name, skipping function words: "Free Syrian Army" → "fsa"."""
     words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w]
     initials = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    return "".join(initials).lower() if len(initials) >= 2 else ""
+
+
+def acronym_spelled(name: str) -> str:
+    """Initials as above, but an upper-case word gives all its letters: "US Geological Survey" →
+    "usgs", "U.S. Navy" → "usn" (``acronym`` gives "ugs", "un"); "" when that is no different."""
+    words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w]
+    if not any(len(w.replace(".", "")) > 1 and w.replace(".", "").isupper() for w in words):
+        return ""
+    initials = [w.replace(".", "") if w.replace(".", "").isupper() and w.replace(".", "").isalpha() else w[0]
+                for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 

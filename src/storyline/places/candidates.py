@@ -78,6 +78,19 @@ def _clean_span(text: str, start: int) -> tuple[str, int]:
     return text, start
 
 
+_ADJECTIVE_FORM = re.compile(r"^[A-Z][a-z]+(?:ian|ean)$")  # "Bayesian", "Darwinian", "Euclidean"
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def adjective_use(text: str, start: int, end: int) -> bool:
+    """A name-like adjective between "a"/"an" and a common noun ("a Bayesian model", "an Edwardian
+    house"): a modifier that shares its spelling with a place name, not a mention of the place."""
+    return (_ADJECTIVE_FORM.match(text[start:end]) is not None
+            and _A_BEFORE.search(text[max(0, start - 4) : start]) is not None
+            and _NOUN_AFTER.match(text[end : end + 3]) is not None)
+
+
 def candidates(analysis: Analysis) -> list[Candidate]:
     """Every entity and untagged proper-noun run of one document that could name a place."""
     out: list[Candidate] = []
@@ -89,7 +102,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             if label not in PLACE_LABELS and label not in OTHER_LABELS:
                 continue
             text, start = _clean_span(ent.text, ent.start_char)
-            if not text:
+            if not text or adjective_use(para.text, start, start + len(text)):
                 continue
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
@@ -137,6 +150,9 @@ def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
             j -= 1
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
         text = whole[start:end]
+        if adjective_use(whole, start, end):
+            i = j
+            continue
         abbreviation = division_abbreviation(text, whole[end:])
         if abbreviation is not None or (
             sum(ch.isalpha() for ch in text) >= 3 and not _HONORIFIC.match(text) and not text.endswith(".")

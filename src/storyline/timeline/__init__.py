@@ -179,7 +179,7 @@ def _sentence_events(
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
             continue  # "the rainy season, which generally starts in May": a habit, no date of the story
         att = attachment(sdoc, expr.start, expr.end)
-        reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.start]) is not None
+        reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if att != "clause" and _period(expr, para.text):
             continue
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
@@ -209,7 +209,7 @@ _HABITUAL = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon
                                                    key=len, reverse=True)) + r")\b", re.I)
 # "60 kyr before 1950 AD", "two weeks after June 1": the date is a reference point a duration counts from
 _REFERENCE_BEFORE = re.compile(r"\b(?:years?|yrs?|kyr|ka|days?|weeks?|months?|decades?|centuries|century|millennia)"
-                               r"\s+(?:before|after|prior\s+to)\s+$", re.I)
+                               r"\s+(?:before|after|prior\s+to)\s+\S.{0,24}$", re.I)  # the window ends with the date
 
 
 def _habitual(text: str, start: int, end: int) -> bool:

@@ -127,10 +127,6 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         if tok.i < span.start and _in_subordinate_verb(tok):
             return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
-    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    ):
-        return "complement"  # a purpose: "went to Paris to meet the envoy in 1998" dates the meeting
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
     if tok.pos_ in ("VERB", "AUX") and _in_relative(tok):

@@ -152,12 +152,14 @@ def _unit_key(unit: str | None) -> str:
 def one_reading(group: ClaimGroup) -> bool:
     """Do the row's figures say one thing, so that they can disagree? One event (the verb the figures
     are counted with: "killed" and "killed", not "took 34 percent" and "had 11 percent") and one unit as
-    written ("percent" and "percent of the savings" are two things). A row whose figures are of several
-    things is a grouping the claims stage could not split: it stays in the claims table with its verdict,
-    and is not shown as a disagreement between sources."""
+    written ("percent" and "percent of the savings" are two things), one phrasing of what is measured.
+    A row whose figures are of several things is a grouping the claims stage could not split: it stays
+    in the claims table with its verdict, and is not shown as a disagreement between sources."""
     events = {m.event for m in group.mentions if m.event}
     units = {_unit_key(m.unit) for m in group.mentions}
-    return len(events) <= 1 and len(units) <= 1
+    # a label the claims stage joined from several phrasings ("fell / fall about 7 percent a year") names
+    # several contexts: the figures were not said of one thing
+    return len(events) <= 1 and len(units) <= 1 and " / " not in group.what
 
 
 def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[str], list[ClaimMention]]]]]:

@@ -32,8 +32,11 @@ __all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "inte
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
-# Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …").
-_TIME_PREPOSITIONS = frozenset("on in at by after before during since until from early late last earlier later".split())
+# Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …",
+# "the navy said …"). Not a pronoun ("it is based on …": what "it" is lies before) nor an attribution
+# set off inside it ("political analysts said, Congress …").
+_TIME_PREPOSITIONS = frozenset("on in at by after before during since until from early late last earlier later "
+                               "the a an its his her their".split())
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
 
 Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]

@@ -209,10 +209,13 @@ def test_a_row_of_several_things_is_not_shown_as_a_disagreement() -> None:
     from storyline.render.common import one_reading
 
     def group(*ms: ClaimMention) -> ClaimGroup:
-        return ClaimGroup(id="g", what="percentage", mentions=list(ms), verdict="differ", independent_sources=2,
+        return ClaimGroup(id="g", what="x", mentions=list(ms), verdict="differ", independent_sources=2,
                           event=None, place=[])
 
-    assert one_reading(group(_m("a", 12, "workers", "kill"), _m("b", 15, "workers", "kill")))
+    assert one_reading(group(_m("a", 12, "workers", "kill"), _m("b", 15, "people", "die")))
+    assert one_reading(group(_m("a", 56, "percent of the vote", "win"), _m("b", 52, "percent of the votes", "lead")))
     assert not one_reading(group(_m("a", 34, "percent", "take"), _m("b", 11, "percent", "have")))
-    assert not one_reading(group(_m("a", 35, "percent", "be"), _m("b", 50, "percent of the savings", "be")))
-    assert one_reading(group(_m("a", 56, "percent of the vote", "win"), _m("b", 52, "percent of the votes", "win")))
+    assert not one_reading(group(_m("a", 8, "d", "leave"), _m("b", 200, "yr", "be")))
+    assert one_reading(group(_m("a", 8, "d", "leave"), _m("b", 10, "d", "leave")))
+    assert not one_reading(group(_m("a", 9, "other candidates", "share"), _m("b", 13, "allied candidates", "face")))
+    assert one_reading(group(_m("a", 9, "Syrian soldiers", "kill"), _m("b", 13, "Syrian army soldiers", "kill")))

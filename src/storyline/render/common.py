@@ -143,23 +143,33 @@ def sentence_date(sentence: SummarySentence) -> str:
     return label if sentence.date_basis == "event" else f"reported {label}"
 
 
-def _unit_key(unit: str | None) -> str:
-    """A figure's unit as a comparison key: "percent of the votes" and "percent of the vote" are one."""
-    words = [w for w in (unit or "").lower().split() if w not in ("the", "a", "an")]
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+_DAYS = {"min": 1 / 1440, "h": 1 / 24, "d": 1.0, "wk": 7.0, "mo": 30.4, "yr": 365.25}  # a duration's unit in days
+_FAR_APART = 10.0  # two durations this many times apart are two spans of time, not two estimates of one
+
+
+def _modifiers(unit: str) -> frozenset[str]:
+    """The words before a counted noun's head, without its "of …" ("government-allied candidates" →
+    {"government-allied"}); empty for a one-word unit."""
+    words = unit.lower().split(" of ")[0].split()
+    return frozenset(words[:-1])
 
 
 def one_reading(group: ClaimGroup) -> bool:
-    """Do the row's figures say one thing, so that they can disagree? One event (the verb the figures
-    are counted with: "killed" and "killed", not "took 34 percent" and "had 11 percent") and one unit as
-    written ("percent" and "percent of the savings" are two things), one phrasing of what is measured.
-    A row whose figures are of several things is a grouping the claims stage could not split: it stays
-    in the claims table with its verdict, and is not shown as a disagreement between sources."""
-    events = {m.event for m in group.mentions if m.event}
-    units = {_unit_key(m.unit) for m in group.mentions}
-    # a label the claims stage joined from several phrasings ("fell / fall about 7 percent a year") names
-    # several contexts: the figures were not said of one thing
-    return len(events) <= 1 and len(units) <= 1 and " / " not in group.what
+    """Can the row's figures disagree, or are they figures of different things the claims stage
+    grouped? Not one thing: a share of an unnamed whole ("34 percent", "11 percent": of what, the text
+    around them says, not the row); durations ten times apart or more ("eight days" after the quake,
+    "over two hundred years" of history); counted nouns whose modifiers have nothing in common ("nine
+    other candidates", "13 government-allied candidates"). Such a row stays in the claims table with
+    its verdict and is not shown as a disagreement between sources."""
+    units = [m.unit.lower().strip() for m in group.mentions]
+    if any(u in ("percent", "per cent", "%", "percentage") or (u.startswith("percent ") and " of " not in u)
+           for u in units):
+        return False
+    days = [float(m.value) * _DAYS[m.unit] for m in group.mentions if m.unit in _DAYS]
+    if days and min(days) > 0 and max(days) / min(days) >= _FAR_APART:
+        return False
+    mods = [_modifiers(u) for u in units if _modifiers(u)]
+    return not (len(mods) == len(units) and len(units) > 1 and not frozenset.intersection(*mods))
 
 
 def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[str], list[ClaimMention]]]]]:

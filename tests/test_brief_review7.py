@@ -219,3 +219,32 @@ def test_a_row_of_several_things_is_not_shown_as_a_disagreement() -> None:
     assert one_reading(group(_m("a", 8, "d", "leave"), _m("b", 10, "d", "leave")))
     assert not one_reading(group(_m("a", 9, "other candidates", "share"), _m("b", 13, "allied candidates", "face")))
     assert one_reading(group(_m("a", 9, "Syrian soldiers", "kill"), _m("b", 13, "Syrian army soldiers", "kill")))
+
+
+# --- hard-wrapped text ---------------------------------------------------------------------------
+
+
+def test_a_line_that_ends_on_an_article_runs_on_into_the_next() -> None:
+    from storyline.clean import _unwrap
+
+    text = ("The request is read as one for declassification pursuant to the\nPresident's authority.\n"
+            "A new paragraph starts here.")
+    out = _unwrap(text)
+    assert len(out) == len(text)  # offsets into the text stay valid
+    assert "pursuant to the President's authority." in out and out.endswith("\nA new paragraph starts here.")
+
+
+def test_a_hard_wrapped_text_is_unwrapped_and_a_text_of_paragraphs_is_not() -> None:
+    from storyline.clean import _unwrap
+
+    wrapped = "\n".join([
+        "On January 29 the committee voted to disclose publicly a memorandum containing",
+        "classified information provided to the committee in connection with its oversight",
+        "activities, which is attached to this letter and which the committee has forwarded",
+        "to the President based on its determination that the release would serve the public",
+        "interest, as provided by the rules of the House, and the President has now reviewed",
+        "it with his lawyers and national security staff, who have assessed it in detail.",
+    ])
+    assert "\n" not in _unwrap(wrapped)
+    paragraphs = "The council met on Monday.\nIt approved the budget.\nThe mayor said she was pleased."
+    assert _unwrap(paragraphs) == paragraphs

@@ -79,15 +79,16 @@ def _clean_span(text: str, start: int) -> tuple[str, int]:
 
 
 _ADJECTIVE_FORM = re.compile(r"^[A-Z][a-z]+(?:ian|ean)$")  # "Bayesian", "Darwinian", "Euclidean"
-_A_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+_A_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^)$")  # "a", "an", "the", or the start of a line
 _NOUN_AFTER = re.compile(r"^\s+[a-z]")
 
 
-def adjective_use(text: str, start: int, end: int) -> bool:
-    """A name-like adjective between "a"/"an" and a common noun ("a Bayesian model", "an Edwardian
-    house"): a modifier that shares its spelling with a place name, not a mention of the place."""
-    return (_ADJECTIVE_FORM.match(text[start:end]) is not None
-            and _A_BEFORE.search(text[max(0, start - 4) : start]) is not None
+def adjective_use(text: str, start: int, end: int, noun_after: bool = True) -> bool:
+    """A name-like adjective between "a"/"an"/"the" (or a line's start) and a common noun ("a Bayesian
+    model", "the Edwardian house"): a modifier that shares its spelling with a place name, not the place.
+    ``noun_after``: the parse reads the next word as a noun ("the Caspian launched …" is the sea)."""
+    return (noun_after and _ADJECTIVE_FORM.match(text[start:end]) is not None
+            and _A_BEFORE.search(text[max(0, start - 4) : start].split("\n")[-1]) is not None
             and _NOUN_AFTER.match(text[end : end + 3]) is not None)
 
 
@@ -102,7 +103,8 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             if label not in PLACE_LABELS and label not in OTHER_LABELS:
                 continue
             text, start = _clean_span(ent.text, ent.start_char)
-            if not text or adjective_use(para.text, start, start + len(text)):
+            if not text or adjective_use(para.text, start, start + len(text),
+                                         ent.end < len(sdoc) and sdoc[ent.end].pos_ == "NOUN"):
                 continue
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
@@ -150,7 +152,7 @@ def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
             j -= 1
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
         text = whole[start:end]
-        if adjective_use(whole, start, end):
+        if adjective_use(whole, start, end, j < len(tokens) and tokens[j].pos_ == "NOUN"):
             i = j
             continue
         abbreviation = division_abbreviation(text, whole[end:])

@@ -248,3 +248,10 @@ def test_a_hard_wrapped_text_is_unwrapped_and_a_text_of_paragraphs_is_not() -> N
     assert "\n" not in _unwrap(wrapped)
     paragraphs = "The council met on Monday.\nIt approved the budget.\nThe mayor said she was pleased."
     assert _unwrap(paragraphs) == paragraphs
+
+
+def test_a_middle_initial_does_not_make_another_person() -> None:
+    got = entities("Rep. Henry J. Hyde opened the hearing on Monday. Hyde said it would be fair.",
+                   "Rep. Henry Hyde, the committee's chairman, said the inquiry would end by December.")
+    people = [n for n, k, _ in got if k == "person"]
+    assert len(people) == 1 and people[0].startswith("Henry")

@@ -581,6 +581,13 @@ def _join_people(uf: UnionFind[Key], persons: list[Key], ev: _Evidence | None = 
             fa, fb = a_[1].split(), b_[1].split()
             if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
                 uf.union(a_, b_)
+    # "Henry J. Hyde" / "Henry Hyde": the same first name and surname, one with a middle initial
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+            if len(short) == 2 and len(long_) == 3 and len(long_[1]) == 1 and short == [long_[0], long_[2]]:
+                uf.union(a_, b_)
     # one-word person names join the single longer name they end (or start)
     for k in persons:
         if " " in k[1]:

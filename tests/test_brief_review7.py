@@ -255,3 +255,11 @@ def test_a_middle_initial_does_not_make_another_person() -> None:
                    "Rep. Henry Hyde, the committee's chairman, said the inquiry would end by December.")
     people = [n for n, k, _ in got if k == "person"]
     assert len(people) == 1 and people[0].startswith("Henry")
+
+
+def test_a_title_inside_a_hyphenated_place_name_is_no_honorific() -> None:
+    from storyline.names import honorific_before
+
+    assert honorific_before("supplies reached Port-au-Prince. ") is None
+    assert honorific_before("said Prince ") == "Prince"
+    assert honorific_before("said Mr. ") == "Mr."

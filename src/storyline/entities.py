@@ -259,7 +259,7 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\. [A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
 _MIN_LIST = 3
@@ -412,6 +412,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
                 form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
+        if ev.checks and _SENTENCE_INSIDE.search(form):
+            continue  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end
         if ev.checks and m.kind == "person" and _SAINT_BEFORE.search(a.doc.text[max(0, m.start - 8) : m.start]):
             continue  # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)

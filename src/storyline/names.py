@@ -21,7 +21,7 @@ from .text import WORDS, fold
 HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"
 _HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 _HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+")
-_HONORIFIC_BEFORE = re.compile(rf"\b((?:{_HONORIFIC_WORDS})\.?)\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])((?:{_HONORIFIC_WORDS})\.?)\s+$")  # not "Port-au-|Prince."
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE = re.compile(r"^the\s+", re.I)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$")

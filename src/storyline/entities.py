@@ -43,6 +43,7 @@ as ``model.Located``, so this module imports no other stage.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -53,23 +54,27 @@ from .names import (
     BODIES,
     TIME_ZONES,
     acronym,
+    acronym_spelled,
     after_preposition,
     alias_use,
     bill_name,
     body_as_newspaper,
     clean_name,
     company_use,
+    cut_after_joiner,
     defined_acronyms,
     designator,
     display_form,
     division_title,
     document_name,
+    document_part,
     feature_context,
     feature_name,
     honorific_before,
     in_idiom,
     is_natural_object,
     is_storm,
+    joined_names,
     known_org,
     model_year_use,
     name_key,
@@ -80,6 +85,7 @@ from .names import (
     pact_name,
     person_use,
     place_context,
+    place_metonym,
     product_use,
     quoted_use,
     speaks_use,
@@ -90,6 +96,7 @@ from .names import (
     venue_name,
     which_use,
 )
+from .people import join_people
 from .text import fold
 from .unionfind import UnionFind
 
@@ -98,41 +105,6 @@ _GENERIC = frozenset(
     "defense state government ministry army navy police military administration department office "
     "forces agency council committee court party group media hospital university school church".split()
 )
-def _edit1(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[i:] == b[i + 1 :]
-
-
-def _inner_drop(a: str, b: str) -> bool:
-    """One name is the other with one letter left out inside it ("barak"/"barack"), both at least four
-    letters, same first and last letter: a misspelling, not another name ("eric"/"erica", "mark"/"mary")."""
-    if len(a) > len(b):
-        a, b = b, a
-    return (len(b) == len(a) + 1 and len(a) >= 4 and a[0] == b[0] and a[-1] == b[-1]
-            and any(b[:i] + b[i + 1 :] == a for i in range(1, len(b) - 1)))
-
-
-def _near_spelling(a: str, b: str) -> bool:
-    """Person names alike but for one letter in a long word: "sergei shoigu" / "sergei shoygu"."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
-        return False
-    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    return (
-        len(diffs) == 1
-        and len(diffs[0][0]) >= 6
-        and diffs[0][0][0] == diffs[0][1][0]
-        and _edit1(*diffs[0])
-    )
-
-
 def _outlet_keys(analysis: Analysis) -> set[str]:
     """Names of the document's own outlet ("The Guardian", "guardian.com")."""
     keys = set()
@@ -184,6 +156,11 @@ class _Evidence:
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
     keys: set[str] = field(default_factory=set)  # keys of every name the story uses
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
+    people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
+    peoples: set[str] = field(default_factory=set)  # folded demonyms written as modifiers ("Australian pre-history")
+    place_heads: set[str] = field(default_factory=set)  # folded first words of placed names ("rio" of Rio de Janeiro)
+    first_names: set[str] = field(default_factory=set)  # folded one-word person names (a first name used alone)
+    beside: set[tuple[str, str]] = field(default_factory=set)  # (surname, full name) listed side by side
 
 
 @dataclass(slots=True)
@@ -217,7 +194,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
-    return _entities(analyses, names, _merge(names, checks), checks)
+    return _entities(analyses, names, _merge(names, checks, evidence), checks)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
@@ -248,6 +225,8 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
 _MIN_LIST = 3
 
@@ -308,6 +287,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
+    _people_evidence(analyses, ev, tagged)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names([a.doc.text for a in analyses])
@@ -334,6 +314,29 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
 
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+$")  # "St. Charles Parish": a place named for a saint
+
+
+def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:
+    """Who the story names as people, its demonyms, its places' first words, first names used alone, and
+    surnames listed beside a full name ("Clinton and Hillary Rodham Clinton": two people)."""
+    ev.people = {k for k, votes in tagged.items() if votes["person"]}
+    for a in analyses:
+        ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
+        persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
+        ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
+        for x, y in itertools.pairwise(persons):
+            if x.end <= y.start and _LIST_GAP.match(a.doc.text[x.end : y.start]):
+                kx, ky = name_key(clean_name(x.text)), name_key(clean_name(y.text))
+                for one, full in ((kx, ky), (ky, kx)):
+                    if " " not in one and " " in full and full.split()[-1] == one:
+                        ev.beside.add((one, full))
+    for rows in ev.place_by_doc.values():
+        ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
+    ev.place_heads -= {fold(r) for rows in ev.place_by_doc.values() for _, _, r in rows if " " not in r}
+
+
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
     """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"): a region's."""
     if division_title(text, m.end):
@@ -357,13 +360,28 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     """File every mention of one document under its kind and key (places as the places stage read them)."""
     outlet = _outlet_keys(a)
     covered: set[tuple[int, int]] = set()
-    for m in a.mentions:
+    joined_until = -1
+    for m in sorted(a.mentions, key=lambda m: m.start):
         form = display_form(m.text)
         rest = org_continuation(a.doc.text, m.end) if ev.checks else ""
         if rest:  # the model cut an organisation's name before "and"/"of": "Aldermouth Fire| and Rescue Service"
             form = display_form(m.text + rest)
             m = Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted)
         name = clean_name(form)
+        if ev.checks and (head := cut_after_joiner(name)) is not None:
+            if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
+                # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
+                form = display_form(a.doc.text[m.start : more.end()])
+                name = clean_name(form)
+                joined_until = more.end()
+            else:
+                form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
+        elif ev.checks and m.start < joined_until:
+            continue  # the rest of a name the mention before took in ("Smith and Wesson")
+        if ev.checks and _SENTENCE_INSIDE.search(form):
+            continue  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end
+        if ev.checks and m.kind == "person" and _SAINT_BEFORE.search(a.doc.text[max(0, m.start - 8) : m.start]):
+            continue  # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
         if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
             placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
@@ -403,6 +421,17 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "H.R. 667": a bill
     if name.count("(") != name.count(")"):
         return None  # "Maule (III": a name cut inside a bracket
+    if place_metonym(name):
+        return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
+    if document_part(name) or _SENTENCE_INSIDE.search(name):
+        return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
+    if _two_names(name, kind, ev):
+        return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own
+    words = name.split()
+    if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
+        return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
+    if kind == "org" and len(words) == 1 and fold(name) in ev.place_heads:
+        return None  # "Rio" beside "Rio de Janeiro": a placed name's short form, not an organisation
     rest = after_preposition(name)
     if rest is not None and name_key(rest) in ev.keys:
         return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
@@ -446,7 +475,22 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     return kind
 
 
-def _merge(names: _Names, checks: bool = True) -> UnionFind[Key]:
+def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
+    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
+    of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
+    Berman", "Durst in New York")."""
+    left, sep, right = name.partition(" and ")
+    if not sep:
+        left, sep, right = name.partition(" & ")
+    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+        " " in left or " " in right or left.isupper() or right.isupper()
+    ):
+        return True
+    joined = joined_names(name)
+    return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
+
+
+def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
     """Join the keys that name one actor (module docstring)."""
     uf: UnionFind[Key] = UnionFind()
     keys = list(names.forms)
@@ -462,13 +506,19 @@ def _merge(names: _Names, checks: bool = True) -> UnionFind[Key]:
     for k in keys:
         by_kind[k[0]].append(k)
     _join_organisations(uf, by_kind["org"], names, checks)
-    _join_people(uf, by_kind["person"])
+    if checks and ev is not None:
+        join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside))
+    else:
+        join_people(uf, by_kind["person"])
     return uf
 
 
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
     acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
+    for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
+        if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
+            acr.setdefault(spelled, k)
     for k in orgs:
         if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
             uf.union(acr[k[1]], k)
@@ -484,39 +534,6 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)
-
-
-def _join_people(uf: UnionFind[Key], persons: list[Key]) -> None:
-    multi = [k for k in persons if " " in k[1]]
-    # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
-    for i, a_ in enumerate(multi):
-        for b_ in multi[i + 1 :]:
-            fa, fb = a_[1].split(), b_[1].split()
-            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 3 and (
-                fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
-            ):
-                uf.union(a_, b_)
-    # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
-    for i, a_ in enumerate(multi):
-        for b_ in multi[i + 1 :]:
-            fa, fb = a_[1].split(), b_[1].split()
-            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
-                uf.union(a_, b_)
-    # one-word person names join the single longer name they end (or start)
-    for k in persons:
-        if " " in k[1]:
-            continue
-        longer = [p for p in multi if p[1].split()[-1] == k[1] or p[1].split()[-1] == "al " + k[1]]
-        if not longer:
-            longer = [p for p in multi if p[1].split()[0] == k[1]]
-        roots = {uf.find(p) for p in longer}
-        if len(roots) == 1:
-            uf.union(longer[0], k)
-    # near-identical spellings of one person
-    for i, a_ in enumerate(persons):
-        for b_ in persons[i + 1 :]:
-            if _near_spelling(a_[1], b_[1]):
-                uf.union(a_, b_)
 
 
 def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:

@@ -21,7 +21,7 @@ from .text import WORDS, fold
 HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"
 _HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 _HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+")
-_HONORIFIC_BEFORE = re.compile(rf"\b((?:{_HONORIFIC_WORDS})\.?)\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])((?:{_HONORIFIC_WORDS})\.?)\s+$")  # not "Port-au-|Prince."
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE = re.compile(r"^the\s+", re.I)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$")
@@ -50,11 +50,30 @@ def display_form(name: str) -> str:
     return name
 
 
+# An occupation written before a name as a false title (lexicon/job_titles.txt): "Archaeologist Giles
+# Hamm" is Giles Hamm. Only before two words or more, so "Coach" or "Doctor" alone stays what it is.
+JOB_TITLES = lexicon.words("job_titles")
+_FALSE_TITLE = re.compile(r"^([A-Za-z]+)\s+(?=\S+\s+\S)")
+
+
+def _without_false_title(name: str) -> str:
+    """The name after a false title, when the rest reads as a person's name: two or three capitalised
+    words, no organisation's word ("Student Loan Corp", "Architect of the Capitol" stay whole)."""
+    m = _FALSE_TITLE.match(name)
+    if m is None or m.group(1).lower() not in JOB_TITLES:
+        return name
+    rest = name[m.end() :].split()
+    if not 2 <= len(rest) <= 3 or not all(w[:1].isupper() for w in rest) or rest[-1].rstrip(".") in ORG_SUFFIXES:
+        return name
+    return name[m.end() :]
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
-    """A mention as a name: ``display_form`` without honorifics ("Mr. Putin" → "Putin"). Cached: the
-    entity and place stages ask for the same mentions' names many times (some 75,000 calls in ten briefs)."""
-    return display_form(_HONORIFIC.sub("", display_form(name)))
+    """A mention as a name: ``display_form`` without honorifics ("Mr. Putin" → "Putin") or a false title
+    ("Spokeswoman Elisabeth Byrs" → "Elisabeth Byrs"). Cached: the entity and place stages ask for the
+    same mentions' names many times (some 75,000 calls in ten briefs)."""
+    return display_form(_without_false_title(_HONORIFIC.sub("", display_form(name))))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,6 +94,39 @@ PLACE_NOUNS = lexicon.words("place_nouns")
 _STOPWORDS = lexicon.words("stopwords")
 _NEXT_WORDS = re.compile(r"^[ \t]+([\w&.'’-]+)(?:[ \t]+([\w&.'’-]+))?")
 _LAST_WORD = re.compile(r"\b([a-z]+)(?:['’]s)?[ \t]+$")  # "the jet's| Aircraft … System": the owner noun
+
+
+# Places that stand for an institution ("Capitol Hill", "Wall Street"; lexicon/place_metonyms.txt) and
+# the parts of a document ("Extended Data Fig", "Supplementary Information"; lexicon/document_parts.txt).
+PLACE_METONYMS = frozenset(fold(w) for w in lexicon.words("place_metonyms"))
+DOCUMENT_PARTS = lexicon.words("document_parts")
+# A name cut after a joining word ("Smith and", "Deutsche Börse of"): the model stopped inside a name.
+_CUT_AFTER = frozenset("and & of for in on at to the with from by".split())
+# A name that is two names joined by a preposition ("Durst for Berman", "Durst in New York").
+_JOINED_BY = re.compile(r"^(.+?)\s+(?:for|in|at|on|to|from|with|by)\s+([A-Z].*)$")
+
+
+def place_metonym(name: str) -> bool:
+    """A place used for an institution or a trade: "Capitol Hill", "Wall Street", "Downing Street"."""
+    return fold(clean_name(name)) in PLACE_METONYMS
+
+
+def document_part(name: str) -> bool:
+    """A part of a paper or a report: "Extended Data Fig", "Supplementary Information", "Table S2"."""
+    words = clean_name(name).split()
+    return bool(words) and (words[0].rstrip(".") in DOCUMENT_PARTS or " ".join(words[:2]) in DOCUMENT_PARTS)
+
+
+def cut_after_joiner(name: str) -> str | None:
+    """A name cut after a joining word ("Smith and", "Deutsche Börse of") without it, else None."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in _CUT_AFTER else None
+
+
+def joined_names(name: str) -> tuple[str, str] | None:
+    """The two names a preposition joins in one span ("Durst for Berman" → "Durst", "Berman"), or None."""
+    m = _JOINED_BY.match(name)
+    return (m.group(1), m.group(2)) if m is not None and m.group(1)[:1].isupper() else None
 
 
 def org_by_form(name: str) -> bool:
@@ -160,7 +212,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     for m in _DEFINED.finditer(text):
         acr, before = m.group(1), text[max(0, m.start() - 150) : m.start()].split()
         for n in range(2, min(len(before), 10) + 1):
-            if acronym(" ".join(before[-n:])) == acr.lower():
+            if acr.lower() in (acronym(" ".join(before[-n:])), acronym_spelled(" ".join(before[-n:]))):
                 out.setdefault(acr, " ".join(before[-n:]))
                 break
     return out
@@ -179,6 +231,17 @@ def acronym(name: str) -> str:
     """Initials of a multi-word name, skipping function words: "Free Syrian Army" → "fsa"."""
     words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w]
     initials = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    return "".join(initials).lower() if len(initials) >= 2 else ""
+
+
+def acronym_spelled(name: str) -> str:
+    """Initials as above, but an upper-case word gives all its letters: "US Geological Survey" →
+    "usgs", "U.S. Navy" → "usn" (``acronym`` gives "ugs", "un"); "" when that is no different."""
+    words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w]
+    if not any(len(w.replace(".", "")) > 1 and w.replace(".", "").isupper() for w in words):
+        return ""
+    initials = [w.replace(".", "") if w.replace(".", "").isupper() and w.replace(".", "").isalpha() else w[0]
+                for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 

@@ -98,6 +98,7 @@ The cascade (``clean_document``)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -270,7 +271,46 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
         kinds = ", ".join(dict.fromkeys(r.reason for r in removed if r.text.strip()))
         why = f"no article text after cleaning: every line is site furniture ({kinds or 'blank'})"
         raise NoArticleText(doc_id, why)
-    return "\n".join(body), removed
+    return _unwrap("\n".join(body)), removed
+
+
+_WRAP_MIN, _WRAP_MAX = 50, 110  # the width of a hard-wrapped line (a PDF's or a plain-text e-mail's)
+_WRAPPED_SHARE = 0.3  # of a text's lines: ending mid-sentence at about that width, the text is hard-wrapped
+_WRAPPED_LINES = 5
+_OPEN_END = re.compile(r"[a-z,;]$")  # a line that stops inside a sentence: a lower-case word or a comma
+_LOWER_START = re.compile(r"^[a-z]")
+# Words no paragraph ends on: articles, prepositions, conjunctions ("… pursuant to the\nPresident's authority").
+_NO_LAST_WORD = frozenset("the a an of to and or nor for in on with by from at as than that into onto upon "
+                          "its their his her our your whose".split())
+
+
+def _unwrap(text: str) -> str:
+    """A hard-wrapped text (lines cut at a fixed width, as a PDF's text or a plain-text e-mail) with its
+    wraps undone: a line of about the wrap's width that stops inside a sentence runs on into the next
+    line ("… a memorandum containing classified information\nprovided to the Committee …"). A newline
+    becomes a space, so the text keeps its length and every offset into it. Text whose lines are
+    paragraphs is left as it is, and so is a line before one that starts a new paragraph in upper case
+    after a short line."""
+    lines = text.split("\n")
+    wrapped = [i for i, ln in enumerate(lines[:-1])
+               if _WRAP_MIN <= len(ln) <= _WRAP_MAX and _OPEN_END.search(ln.rstrip())]
+    # a line that ends on an article, a preposition or a conjunction ends no paragraph, wrapped or not
+    dangling = {i for i, ln in enumerate(lines[:-1])
+                if ln.rstrip().rsplit(" ", 1)[-1] in _NO_LAST_WORD and len(ln.split()) >= 4}
+    if len(wrapped) < _WRAPPED_LINES or len(wrapped) < _WRAPPED_SHARE * len(lines):
+        wrapped = []
+    if not wrapped and not dangling:
+        return text
+    wrapped_at = set(wrapped) | dangling
+    chars = list(text)
+    at = 0
+    for i, ln in enumerate(lines[:-1]):
+        at += len(ln)
+        nxt = lines[i + 1]
+        if nxt.strip() and (i in wrapped_at or (_OPEN_END.search(ln.rstrip()) and _LOWER_START.match(nxt))):
+            chars[at] = " "
+        at += 1
+    return "".join(chars)
 
 
 def _check_language(doc_id: str, text: str, cfg: CleanConfig) -> None:

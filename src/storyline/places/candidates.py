@@ -78,6 +78,26 @@ def _clean_span(text: str, start: int) -> tuple[str, int]:
     return text, start
 
 
+_ADJECTIVE_FORM = re.compile(r"^[A-Z][a-z]+(?:ian|ean)$")  # "Bayesian", "Darwinian", "Euclidean"
+_A_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^)$")  # "a", "an", "the", or the start of a line
+_NOUN_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def adjective_use(text: str, start: int, end: int, noun_after: bool = True, modifier_before: bool = False) -> bool:
+    """A name-like adjective between "a"/"an"/"the" (or a line's start, or another modifier: the parse's
+    ``modifier_before``) and a common noun ("a Bayesian model", "the final Bayesian age model"): a
+    modifier that shares its spelling with a place name, not the place. ``noun_after``: the parse reads
+    the next word as a noun ("the Caspian launched …" is the sea)."""
+    before = modifier_before or _A_BEFORE.search(text[max(0, start - 4) : start].split("\n")[-1]) is not None
+    return (noun_after and before and _ADJECTIVE_FORM.match(text[start:end]) is not None
+            and _NOUN_AFTER.match(text[end : end + 3]) is not None)
+
+
+def _modifier_at(tokens: Any, i: int) -> bool:
+    """Does token ``i`` start a line or follow a determiner or an adjective ("the final| Bayesian")?"""
+    return i == 0 or tokens[i - 1].pos_ in ("DET", "ADJ") or "\n" in tokens[i - 1].text
+
+
 def candidates(analysis: Analysis) -> list[Candidate]:
     """Every entity and untagged proper-noun run of one document that could name a place."""
     out: list[Candidate] = []
@@ -89,7 +109,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             if label not in PLACE_LABELS and label not in OTHER_LABELS:
                 continue
             text, start = _clean_span(ent.text, ent.start_char)
-            if not text:
+            if not text or adjective_use(para.text, start, start + len(text),
+                                         ent.end < len(sdoc) and sdoc[ent.end].pos_ == "NOUN",
+                                         _modifier_at(sdoc, ent.start)):
                 continue
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
@@ -137,6 +159,9 @@ def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
             j -= 1
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
         text = whole[start:end]
+        if adjective_use(whole, start, end, j < len(tokens) and tokens[j].pos_ == "NOUN", _modifier_at(tokens, i)):
+            i = j
+            continue
         abbreviation = division_abbreviation(text, whole[end:])
         if abbreviation is not None or (
             sum(ch.isalpha() for ch in text) >= 3 and not _HONORIFIC.match(text) and not text.endswith(".")

@@ -143,12 +143,41 @@ def sentence_date(sentence: SummarySentence) -> str:
     return label if sentence.date_basis == "event" else f"reported {label}"
 
 
+_DAYS = {"min": 1 / 1440, "h": 1 / 24, "d": 1.0, "wk": 7.0, "mo": 30.4, "yr": 365.25}  # a duration's unit in days
+_FAR_APART = 10.0  # two durations this many times apart are two spans of time, not two estimates of one
+
+
+def _modifiers(unit: str) -> frozenset[str]:
+    """The words before a counted noun's head, without its "of …" ("government-allied candidates" →
+    {"government-allied"}); empty for a one-word unit."""
+    words = unit.lower().split(" of ")[0].split()
+    return frozenset(words[:-1])
+
+
+def one_reading(group: ClaimGroup) -> bool:
+    """Can the row's figures disagree, or are they figures of different things the claims stage
+    grouped? Not one thing: a share of an unnamed whole ("34 percent", "11 percent": of what, the text
+    around them says, not the row); durations ten times apart or more ("eight days" after the quake,
+    "over two hundred years" of history); counted nouns whose modifiers have nothing in common ("nine
+    other candidates", "13 government-allied candidates"). Such a row stays in the claims table with
+    its verdict and is not shown as a disagreement between sources."""
+    units = [m.unit.lower().strip() for m in group.mentions]
+    if any(u in ("percent", "per cent", "%", "percentage") or (u.startswith("percent ") and " of " not in u)
+           for u in units):
+        return False
+    days = [float(m.value) * _DAYS[m.unit] for m in group.mentions if m.unit in _DAYS]
+    if days and min(days) > 0 and max(days) / min(days) >= _FAR_APART:
+        return False
+    mods = [_modifiers(u) for u in units if _modifiers(u)]
+    return not (len(mods) == len(units) and len(units) > 1 and not frozenset.intersection(*mods))
+
+
 def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[str], list[ClaimMention]]]]]:
     """The claim rows where the sources disagree (differ, contested), each with who says what:
     (figure as written, its speakers, its mentions) per figure, in first-seen order."""
     out = []
     for group in brief.claims:
-        if group.verdict not in ("differ", "contested"):
+        if group.verdict not in ("differ", "contested") or not one_reading(group):
             continue
         says = []
         for figure, ms in figure_groups(group.mentions):

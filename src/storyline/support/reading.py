@@ -53,6 +53,8 @@ class Reading:
     bigrams: frozenset[tuple[str, str]]  # stemmed word pairs (not two function words): phrasing
     parts: tuple[str, ...] = ()  # its sentences, when it has several (a summary unit can be two)
     months: frozenset[int] = frozenset()  # months named in its dates (1-12)
+    reasons: frozenset[str] = frozenset()  # lemmas of a stated reason ("because they trusted …")
+    lemmas: frozenset[str] = frozenset()  # lower-cased lemmas of its words
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,40 @@ def _negated(tok: Any) -> bool:
         or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and g.lower_ in neg for g in c.children))
         for c in tok.children
     )
+
+
+_UP_TO_NEGATION = ("pcomp", "prep", "acomp", "pobj")
+"""Links a verb climbs to the word that may negate it: "I am not guilty of killing …" (killing → of →
+guilty → am, negated), "no evidence of tampering"."""
+
+
+def _negated_above(tok: Any) -> bool:
+    """Is the verb ``tok`` inside a phrase a negated word governs ("not guilty of killing Susan Berman")?"""
+    for _ in range(4):
+        if tok.dep_ not in _UP_TO_NEGATION or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and _negated(tok):
+            return True
+    return False
+
+
+def _reasons(doc: Any) -> frozenset[str]:
+    """Lemmas of the content words of a stated reason ("… because they trusted his management",
+    "because of the storm"): what a passage must also say to support the sentence's why."""
+    out: set[str] = set()
+    for t in doc:
+        if t.lower_ != "because":
+            continue
+        if t.dep_ == "mark":
+            span = [w for w in t.head.subtree if w.i > t.i]
+        elif t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            span = [w for c in doc[t.i + 1].children if c.dep_ == "pobj" for w in c.subtree]
+        else:
+            continue
+        # the reason's own words, not the names it mentions (a passage naming the same rival gives no reason)
+        out.update(w.lemma_.lower() for w in span if w.pos_ in ("NOUN", "VERB", "ADJ") and w.is_alpha)
+    return frozenset(out)
 
 
 def _hedged(tok: Any) -> bool:
@@ -212,7 +248,8 @@ def read(doc: Any) -> Reading:
         figures=_figures(doc),
         times=_times(text),
         claim=tuple((v.lemma_.lower(), _negated(v), _hedged(v)) for v in verbs),
-        verbs=tuple((t.lemma_.lower(), _negated(t), _hedged(t)) for t in doc if t.pos_ in ("VERB", "AUX", "ADJ")),
+        verbs=tuple((t.lemma_.lower(), _negated(t) or _negated_above(t), _hedged(t))
+                    for t in doc if t.pos_ in ("VERB", "AUX", "ADJ")),
         actor=_actor(verbs),
         words=frozenset(t.lower_ for t in doc if t.is_alpha),
         predicate=_predicate(verbs),
@@ -225,6 +262,8 @@ def read(doc: Any) -> Reading:
         parts=_parts(doc),
         months=frozenset(_months()[t.lower_.rstrip(".")] for t in doc
                          if t.ent_type_ == "DATE" and t.lower_.rstrip(".") in _months()),
+        reasons=_reasons(doc),
+        lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
     )
 
 
@@ -291,13 +330,16 @@ def actor_check(s: Reading, p: Reading) -> str | None:
 def context_check(s: Reading, p: Reading) -> str | None:
     """"day" or "month" when the two texts date things to different weekdays or months (a year
     is often a background date: "a friend's 2000 death"); "quote" when both quote someone and
-    the passage's quotation has little of the sentence's (another statement)."""
+    the passage's quotation has little of the sentence's (another statement); "cause" when the
+    sentence gives a reason the passage does not state."""
     if s.days and p.days and not (s.days & p.days):
         return "day"
     if s.months and p.months and not (s.months & p.months):
         return "month"
     if len(s.quoted) >= 3 and len(p.quoted) >= 3 and len(s.quoted & p.quoted) < len(s.quoted) / 2:
         return "quote"
+    if s.reasons and 2 * len(s.reasons & p.lemmas) < len(s.reasons):
+        return "cause"  # the sentence says why ("voted for him because they trusted …"); the passage does not
     return None
 
 

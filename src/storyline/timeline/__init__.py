@@ -32,10 +32,12 @@ to 1983" and "between A, …, and B" are one range (``expressions.py``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
 from ..parses import parsed
 from ..text import words
@@ -106,6 +108,8 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         return sent_start, sent_end
     if sdoc.text[a : a + 1].islower():
         return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
+    if sdoc.text[a:b].count("(") != sdoc.text[a:b].count(")"):
+        return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
         b += 1
     return a, b
@@ -172,7 +176,10 @@ def _sentence_events(
     distinct = {v.iso() for _, _, v, _ in items}
     seen: set[tuple[int, int, str]] = set()
     for expr, _pi, value, future in items:
+        if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
+            continue  # "the rainy season, which generally starts in May": a habit, no date of the story
         att = attachment(sdoc, expr.start, expr.end)
+        reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if att != "clause" and _period(expr, para.text):
             continue
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
@@ -193,8 +200,21 @@ def _sentence_events(
             continue
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap, att in ("premodifier", "relative", "complement")))
+                         [(a.doc.id, start, end)], cap,
+                         reference or att in ("premodifier", "relative", "complement")))
     return out
+
+
+_HABITUAL = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("habitual_words")),
+                                                   key=len, reverse=True)) + r")\b", re.I)
+# "60 kyr before 1950 AD", "two weeks after June 1": the date is a reference point a duration counts from
+_REFERENCE_BEFORE = re.compile(r"\b(?:years?|yrs?|kyr|ka|days?|weeks?|months?|decades?|centuries|century|millennia)"
+                               r"\s+(?:before|after|prior\s+to)\s+\S.{0,24}$", re.I)  # the window ends with the date
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` written as a habit ("which generally starts in May", "in June every year")?"""
+    return _HABITUAL.search(text[max(0, start - 50) : end + 15]) is not None
 
 
 def _period(expr: DateExpression, text: str) -> bool:
@@ -297,6 +317,24 @@ def _entry(e: Event) -> TimelineEntry:
 
 def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
     """The brief's ``timeline``: dated events, merged across reports, in date order."""
-    events = _merge(_events(analyses))
+    events = _without_repeats(_merge(_events(analyses)))
     events.sort(key=lambda e: (e.value.sort_key(), e.doc_rank, e.start))
     return [_entry(e) for e in events]
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+
+
+def _without_repeats(events: list[Event]) -> list[Event]:
+    """One entry per text and date: a caption a page prints twice, or again cut short with "..."
+    ("… approved a plea..." beside "… approved a plea agreement for Durst …"), is one entry."""
+    def norm(e: Event) -> str:
+        return " ".join(_ELLIPSIS.sub("", e.text).split()).lower()
+
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: -len(e.text)):
+        n, iso = norm(e), e.value.iso()
+        if any(o.value.iso() == iso and o.relation == e.relation and norm(o).startswith(n) for o in out):
+            continue
+        out.append(e)
+    return out

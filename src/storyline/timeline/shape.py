@@ -32,6 +32,11 @@ __all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "inte
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
+# Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …",
+# "the navy said …"). Not a pronoun ("it is based on …": what "it" is lies before) nor an attribution
+# set off inside it ("political analysts said, Congress …").
+_TIME_PREPOSITIONS = frozenset("on in at by after before during since until from early late last earlier later "
+                               "the a an its his her their".split())
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
 
 Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]
@@ -68,6 +73,9 @@ def trim_opening(text: str, start: int, end: int) -> int:
     left = rest[after.end() :]
     if len(left.split()) < 4 or not (left[:1].isalnum() or left[:1] in "\"“"):
         return start
+    if left[:1].islower() and left.split()[0].strip(",") not in _TIME_PREPOSITIONS:
+        return start  # "But it is based on …", "But, analysts said, Congress …": a cut no reader can take alone
+
     return start + len(word) + after.end()
 
 
@@ -119,6 +127,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         via_adp = via_adp or (tok.i not in inside and tok.pos_ == "ADP")
         tok = tok.head
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        if tok.i < span.start and _in_subordinate_verb(tok):
+            return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
@@ -127,6 +137,24 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if _gerund_object(sdoc, tok):
         return "complement"
     return "clause"
+
+
+_SUBORDINATE = ("advcl", "xcomp", "pcomp", "acl", "relcl")
+_NON_FINITE = ("VB", "VBG")
+
+
+def _in_subordinate_verb(noun: Any) -> bool:
+    """Is the noun ``noun`` (a date's, through a preposition) inside a non-finite subordinate clause
+    ("to keep her from talking about the disappearance of his wife in 1982": the disappearance is
+    what the talking is about, not an event the sentence reports)?"""
+    tok = noun
+    for _ in range(12):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.dep_ in _SUBORDINATE and tok.tag_ in _NON_FINITE
+    return False
 
 
 _INSIDE_CLAUSE = ("xcomp", "advcl", "conj")

@@ -1,0 +1,103 @@
+"""Which person names are one person: spellings a letter apart, first names a prefix of each other,
+a middle initial, a bare surname or a double-barrelled surname alone. Pure functions over the comparison
+keys of ``names.name_key`` (folded, lower case), for the entities stage."""
+
+from __future__ import annotations
+
+from .model import EntityKind
+from .unionfind import UnionFind
+
+Key = tuple[EntityKind, str]
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i:] == b[i + 1 :]
+
+
+def _inner_drop(a: str, b: str) -> bool:
+    """One name is the other with one letter left out inside it ("barak"/"barack"), both at least four
+    letters, same first and last letter: a misspelling, not another name ("eric"/"erica", "mark"/"mary")."""
+    if len(a) > len(b):
+        a, b = b, a
+    return (len(b) == len(a) + 1 and len(a) >= 4 and a[0] == b[0] and a[-1] == b[-1]
+            and any(b[:i] + b[i + 1 :] == a for i in range(1, len(b) - 1)))
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Person names alike but for one letter in a long word: "sergei shoigu" / "sergei shoygu"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return (
+        len(diffs) == 1
+        and len(diffs[0][0]) >= 6
+        and diffs[0][0][0] == diffs[0][1][0]
+        and _edit1(*diffs[0])
+    )
+
+
+def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
+                beside: frozenset[tuple[str, str]] = frozenset()) -> None:
+    """Join the person keys that name one person (``entities`` module docstring). ``first_names`` (folded
+    one-word person names the story uses) and ``beside`` ((surname, full name) listed side by side) tell
+    which of several people sharing a surname a bare surname is; None: the type checks are off."""
+    multi = [k for k in persons if " " in k[1]]
+    # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 3 and (
+                fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
+            ):
+                uf.union(a_, b_)
+    # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
+                uf.union(a_, b_)
+    # "Henry J. Hyde" / "Henry Hyde": the same first name and surname, one with a middle initial
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+            if len(short) == 2 and len(long_) == 3 and len(long_[1]) == 1 and short == [long_[0], long_[2]]:
+                uf.union(a_, b_)
+    # one-word person names join the single longer name they end (or start)
+    for k in persons:
+        if " " in k[1]:
+            continue
+        longer = [p for p in multi if p[1].split()[-1] == k[1] or p[1].split()[-1] == "al " + k[1]]
+        if not longer:
+            longer = [p for p in multi if p[1].split()[0] == k[1]]
+        roots = {uf.find(p) for p in longer}
+        if len(roots) > 1 and first_names is not None:
+            # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one
+            # the story never calls by a first name alone (a relative is "Kathleen" on second reference) and
+            # never lists beside the bare surname ("Clinton and Hillary Rodham Clinton": two people)
+            longer = [p for p in longer
+                      if p[1].split()[0] not in first_names and (k[1], p[1]) not in beside]
+            roots = {uf.find(p) for p in longer}
+        if len(roots) == 1:
+            uf.union(longer[0], k)
+    # a double-barrelled surname alone ("Moseley-Braun", keyed "moseley braun") joins the one name it ends
+    # ("Carol Moseley-Braun")
+    for k in multi:
+        words = k[1].split()
+        longer = [p for p in multi if len(p[1].split()) == len(words) + 1 and p[1].split()[1:] == words]
+        if len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
+            uf.union(longer[0], k)
+    # near-identical spellings of one person
+    for i, a_ in enumerate(persons):
+        for b_ in persons[i + 1 :]:
+            if _near_spelling(a_[1], b_[1]):
+                uf.union(a_, b_)

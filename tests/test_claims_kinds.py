@@ -55,6 +55,25 @@ def test_an_age_written_bare_and_with_years_agrees() -> None:
     assert not [c for c in ages if c["verdict"] == "agree"], ages  # two values never agree
 
 
+def test_a_lone_surname_tagged_as_an_organisation_still_has_an_age() -> None:
+    m = one("Hadley, 65, appeared in court in a wheelchair on Tuesday.")
+    assert (m.dimension, m.value) == ("age", 65)
+
+
+def test_two_ages_of_one_named_person_differ() -> None:
+    """'the 64-year-old Hadley' / 'Hadley, 65,' / 'The 65-year-old, who ...': one person's age told two
+    ways is a disagreement to show, not two ages; two unnamed people of different ages stay apart."""
+    a = "Real estate heir Martin Hadley was sentenced on Wednesday. The court heard that the 64-year-old " \
+        "Hadley had lied to investigators."
+    b = "Martin Hadley was sentenced in Houston. Hadley, 65, appeared in court in a wheelchair on Tuesday."
+    c = "Martin Hadley pleaded guilty last year. The 65-year-old, who lives in Ohio, pleaded guilty."
+    ages = [g for g in claims(a, b, c) if g["mentions"][0]["dimension"] == "age"]
+    assert len(ages) == 1 and ages[0]["verdict"] == "differ", ages
+    assert sorted(m["value"] for m in ages[0]["mentions"]) == [64, 65, 65]
+    cs = claims("A 40-year-old man was hurt in the fall.", "A 45-year-old man was treated at the scene.")
+    assert not [g for g in cs if g["mentions"][0]["dimension"] == "age"]
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

@@ -378,6 +378,8 @@ def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[s
             if x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "") and \
                     not (fig.start <= x.i < fig.end):
                 out.add(x.lower_)
+    if fig.dimension == "age" and noun is not None and noun.pos_ == "PROPN":
+        out.add(noun.lower_)  # whose age: a named person ("Hadley, 65,", "the 64-year-old Hadley")
     return frozenset(out)
 
 

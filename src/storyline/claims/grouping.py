@@ -181,7 +181,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if a.doc == b.doc and a.start == b.start:
         return False
     if a.dimension == "age" or b.dimension == "age":
-        return a.dimension == b.dimension and a.value == b.value and not _sexes_clash(a, b)
+        return a.dimension == b.dimension and not _sexes_clash(a, b) and (
+            a.value == b.value or _one_named_person(a, b))
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
@@ -216,6 +217,17 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+
+
+def _one_named_person(a: FigureMention, b: FigureMention) -> bool:
+    """Two ages of one named person in two reports ('Hadley, 65,' / 'the 64-year-old Hadley'): one
+    measure, so that the reports' disagreement is shown (ages of different values otherwise stay apart).
+    'The 65-year-old, who ...' names no one: it points back to the person the report is about, so it
+    joins a named age too."""
+    if a.doc == b.doc:
+        return False
+    na, nb = a.head in a.actors, b.head in b.actors
+    return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
 
 
 MALE = word_set("male_people")

@@ -74,6 +74,20 @@ def test_two_ages_of_one_named_person_differ() -> None:
     assert not [g for g in cs if g["mentions"][0]["dimension"] == "age"]
 
 
+@pytest.mark.parametrize(("text", "value", "head"), [
+    ("Senators passed four of 12 spending bills before the recess.", 4, "bill"),
+    ("Some 21.3 million of these cars were recalled.", 21_300_000, "car"),
+    ("Lawmakers approved at least three of the remaining bills.", 3, "bill"),
+])
+def test_a_part_of_a_named_whole_is_a_count_of_it(text: str, value: int, head: str) -> None:
+    ms = [m for m in figures(text) if m.value == value]
+    assert len(ms) == 1 and ms[0].head == head, [(m.text, m.value, m.head) for m in figures(text)]
+
+
+def test_a_part_of_a_span_of_time_is_not_a_count() -> None:
+    assert figures("Three of the last five years were the hottest on record.") == []
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

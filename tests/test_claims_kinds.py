@@ -88,6 +88,16 @@ def test_a_part_of_a_span_of_time_is_not_a_count() -> None:
     assert figures("Three of the last five years were the hottest on record.") == []
 
 
+def test_one_name_s_share_told_with_two_verbs_is_one_figure() -> None:
+    """'Ruiz won 48 percent' / 'Ruiz took 48 percent': one candidate's share whatever the verb (lexicon
+    share_verbs); another candidate's share stays apart."""
+    cs = claims("Ana Ruiz won 48 percent of the vote in Sunday's election, officials said.",
+                "With most ballots counted, Ruiz took 48 percent in the first round.",
+                "Tomas Bell got 30 percent, the electoral court said.")
+    groups = sorted(sorted(m["value"] for m in c["mentions"]) for c in cs)
+    assert groups == [[30], [48, 48]], groups
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

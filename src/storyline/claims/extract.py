@@ -389,7 +389,7 @@ def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[s
     if noun is not None:
         toks.extend(c for c in noun.children if c.dep_ in ("poss", "compound", "nmod"))
     if event is not None:
-        toks.extend(c for c in event.children if c.dep_ in ("nsubj", "agent", "poss"))
+        toks.extend(c for c in event.children if c.dep_ in ("nsubj", "agent", "poss", "dative"))
     for t in toks:
         for x in t.subtree:
             if x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "") and \

@@ -131,6 +131,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return True
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
+    if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
+        return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
@@ -230,6 +232,7 @@ def _one_named_person(a: FigureMention, b: FigureMention) -> bool:
     return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
 
 
+SHARE_VERBS = word_set("share_verbs")
 MALE = word_set("male_people")
 FEMALE = word_set("female_people")
 

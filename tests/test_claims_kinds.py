@@ -98,6 +98,14 @@ def test_one_name_s_share_told_with_two_verbs_is_one_figure() -> None:
     assert groups == [[30], [48, 48]], groups
 
 
+def test_the_n_things_that_a_clause_defines_is_a_count() -> None:
+    """'the 12 spending bills that fund the agencies' states how many there are; 'the two nations'
+    (no clause) still points back."""
+    m = one("Congress has yet to pass the 12 spending bills that fund the agencies.")
+    assert (m.value, m.head) == (12, "bill")
+    assert figures("Talks between the two nations resumed on Monday.") == []
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

@@ -106,6 +106,14 @@ def test_the_n_things_that_a_clause_defines_is_a_count() -> None:
     assert figures("Talks between the two nations resumed on Monday.") == []
 
 
+def test_a_share_word_and_a_bare_percentage_joined_only_by_be_are_two_measures() -> None:
+    """'about half of the savings are ...' and '35 percent are unemployed': nothing ties them but 'be'."""
+    a = figures("Officials say that about half of the savings are in state banks.")
+    b = figures("Officials say that 35 percent are unemployed in the poorest districts.")
+    assert len(a) == len(b) == 1 and a[0].share_word and a[0].event == b[0].event == "be"
+    assert not measure_key_compatible(a[0], b[0])
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

@@ -126,9 +126,11 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
             return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
         return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
-    if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count" and a.head not in
-                              ("percent", "%")):
-        return True
+    weak_only = a.event in WEAK_EVENTS and a.share_word != b.share_word and a.head != b.head
+    if a.event == b.event and not weak_only or (a.head and a.head == b.head and a.dimension != "count" and
+                                                a.head not in ("percent", "%")):
+        return True  # (not "about half the savings" and "35 percent are ...": a share word and a figure of
+        # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:

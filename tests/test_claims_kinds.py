@@ -55,6 +55,65 @@ def test_an_age_written_bare_and_with_years_agrees() -> None:
     assert not [c for c in ages if c["verdict"] == "agree"], ages  # two values never agree
 
 
+def test_a_lone_surname_tagged_as_an_organisation_still_has_an_age() -> None:
+    m = one("Hadley, 65, appeared in court in a wheelchair on Tuesday.")
+    assert (m.dimension, m.value) == ("age", 65)
+
+
+def test_two_ages_of_one_named_person_differ() -> None:
+    """'the 64-year-old Hadley' / 'Hadley, 65,' / 'The 65-year-old, who ...': one person's age told two
+    ways is a disagreement to show, not two ages; two unnamed people of different ages stay apart."""
+    a = "Real estate heir Martin Hadley was sentenced on Wednesday. The court heard that the 64-year-old " \
+        "Hadley had lied to investigators."
+    b = "Martin Hadley was sentenced in Houston. Hadley, 65, appeared in court in a wheelchair on Tuesday."
+    c = "Martin Hadley pleaded guilty last year. The 65-year-old, who lives in Ohio, pleaded guilty."
+    ages = [g for g in claims(a, b, c) if g["mentions"][0]["dimension"] == "age"]
+    assert len(ages) == 1 and ages[0]["verdict"] == "differ", ages
+    assert sorted(m["value"] for m in ages[0]["mentions"]) == [64, 65, 65]
+    cs = claims("A 40-year-old man was hurt in the fall.", "A 45-year-old man was treated at the scene.")
+    assert not [g for g in cs if g["mentions"][0]["dimension"] == "age"]
+
+
+@pytest.mark.parametrize(("text", "value", "head"), [
+    ("Senators passed four of 12 spending bills before the recess.", 4, "bill"),
+    ("Some 21.3 million of these cars were recalled.", 21_300_000, "car"),
+    ("Lawmakers approved at least three of the remaining bills.", 3, "bill"),
+])
+def test_a_part_of_a_named_whole_is_a_count_of_it(text: str, value: int, head: str) -> None:
+    ms = [m for m in figures(text) if m.value == value]
+    assert len(ms) == 1 and ms[0].head == head, [(m.text, m.value, m.head) for m in figures(text)]
+
+
+def test_a_part_of_a_span_of_time_is_not_a_count() -> None:
+    assert figures("Three of the last five years were the hottest on record.") == []
+
+
+def test_one_name_s_share_told_with_two_verbs_is_one_figure() -> None:
+    """'Ruiz won 48 percent' / 'Ruiz took 48 percent': one candidate's share whatever the verb (lexicon
+    share_verbs); another candidate's share stays apart."""
+    cs = claims("Ana Ruiz won 48 percent of the vote in Sunday's election, officials said.",
+                "With most ballots counted, Ruiz took 48 percent in the first round.",
+                "Tomas Bell got 30 percent, the electoral court said.")
+    groups = sorted(sorted(m["value"] for m in c["mentions"]) for c in cs)
+    assert groups == [[30], [48, 48]], groups
+
+
+def test_the_n_things_that_a_clause_defines_is_a_count() -> None:
+    """'the 12 spending bills that fund the agencies' states how many there are; 'the two nations'
+    (no clause) still points back."""
+    m = one("Congress has yet to pass the 12 spending bills that fund the agencies.")
+    assert (m.value, m.head) == (12, "bill")
+    assert figures("Talks between the two nations resumed on Monday.") == []
+
+
+def test_a_share_word_and_a_bare_percentage_joined_only_by_be_are_two_measures() -> None:
+    """'about half of the savings are ...' and '35 percent are unemployed': nothing ties them but 'be'."""
+    a = figures("Officials say that about half of the savings are in state banks.")
+    b = figures("Officials say that 35 percent are unemployed in the poorest districts.")
+    assert len(a) == len(b) == 1 and a[0].share_word and a[0].event == b[0].event == "be"
+    assert not measure_key_compatible(a[0], b[0])
+
+
 def test_temperatures_below_zero_and_in_two_scales() -> None:
     m = one("Temperatures fell to minus 18 Celsius (0 Fahrenheit) on Sunday.")
     assert (m.value, m.unit_code, m.conversion) == (-18, "degC", "0 Fahrenheit")

@@ -20,4 +20,10 @@ def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
     if pl in ("aged", "age") and nl not in units():
         return True
     name = doc[start - 2] if start >= 2 else None
-    return pl == "," and nl == "," and name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "")
+    if pl != "," or nl != "," or name is None or name.pos_ != "PROPN":
+        return False
+    if name.ent_type_ in ("PERSON", ""):
+        return True
+    # a lone surname the tagger reads as an organisation ("Hadley, 65, appeared"): the number hangs on
+    # the name as its apposition, as an age does
+    return name.ent_type_ == "ORG" and doc[start].dep_ == "appos" and doc[start].head.i == name.i

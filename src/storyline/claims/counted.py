@@ -404,7 +404,8 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     if prev is None:
         return False
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
-        return True
+        # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
+        return not (prev.lower_ == "the" and any(c.dep_ == "relcl" for c in noun.children))
     if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
         return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
     return False

@@ -207,6 +207,10 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
                                                                                                "those"):
         return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"
+    whole = _partitive_whole(doc, fig) if nxt == "of" else None
+    if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
+        unit = " ".join(t.text for t in whole.lefts if t.dep_ in ("compound", "amod") and t.i > fig.end)
+        return _Counted(whole, lemma(whole), f"{unit} {whole.text}".strip(), part=True)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         sent = tok.sent
         part = next((t for t in sent if t.i < tok.i and t.lower_ == "of" and t.i == sent.start), None)
@@ -218,6 +222,19 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         if verb.pos_ in ("VERB", "AUX") and event_class(verb, tok) in ("killed", "injured", "missing", "evacuated"):
             return _Counted(tok, "people", "people")
     return None
+
+
+def _partitive_whole(doc: Doc, fig: Figure) -> Token | None:
+    """The plural noun of 'N of [the|these|12] <nouns>' when 'of' hangs on the number ('four of 12 spending
+    bills', 'at least three of the remaining bills'); not 'of them' (a pointer back, read above)."""
+    of = doc[fig.end]
+    if of.head.i != fig.num and of.head.i not in range(fig.start, fig.end):
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.ent_type_ in ("DATE", "TIME") or \
+            lemma(obj) in TIME_UNITS:
+        return None  # ("three of the last five years": a span of time, not a count)
+    return obj
 
 
 def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
@@ -372,12 +389,14 @@ def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[s
     if noun is not None:
         toks.extend(c for c in noun.children if c.dep_ in ("poss", "compound", "nmod"))
     if event is not None:
-        toks.extend(c for c in event.children if c.dep_ in ("nsubj", "agent", "poss"))
+        toks.extend(c for c in event.children if c.dep_ in ("nsubj", "agent", "poss", "dative"))
     for t in toks:
         for x in t.subtree:
             if x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "") and \
                     not (fig.start <= x.i < fig.end):
                 out.add(x.lower_)
+    if fig.dimension == "age" and noun is not None and noun.pos_ == "PROPN":
+        out.add(noun.lower_)  # whose age: a named person ("Hadley, 65,", "the 64-year-old Hadley")
     return frozenset(out)
 
 

@@ -126,11 +126,15 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
             return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
         return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
-    if a.event == b.event or (a.head and a.head == b.head and a.dimension != "count" and a.head not in
-                              ("percent", "%")):
-        return True
+    weak_only = a.event in WEAK_EVENTS and a.share_word != b.share_word and a.head != b.head
+    if a.event == b.event and not weak_only or (a.head and a.head == b.head and a.dimension != "count" and
+                                                a.head not in ("percent", "%")):
+        return True  # (not "about half the savings" and "35 percent are ...": a share word and a figure of
+        # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
+    if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
+        return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
@@ -181,7 +185,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if a.doc == b.doc and a.start == b.start:
         return False
     if a.dimension == "age" or b.dimension == "age":
-        return a.dimension == b.dimension and a.value == b.value and not _sexes_clash(a, b)
+        return a.dimension == b.dimension and not _sexes_clash(a, b) and (
+            a.value == b.value or _one_named_person(a, b))
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
@@ -218,6 +223,18 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
+def _one_named_person(a: FigureMention, b: FigureMention) -> bool:
+    """Two ages of one named person in two reports ('Hadley, 65,' / 'the 64-year-old Hadley'): one
+    measure, so that the reports' disagreement is shown (ages of different values otherwise stay apart).
+    'The 65-year-old, who ...' names no one: it points back to the person the report is about, so it
+    joins a named age too."""
+    if a.doc == b.doc:
+        return False
+    na, nb = a.head in a.actors, b.head in b.actors
+    return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
+
+
+SHARE_VERBS = word_set("share_verbs")
 MALE = word_set("male_people")
 FEMALE = word_set("female_people")
 

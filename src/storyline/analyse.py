@@ -21,7 +21,7 @@ from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .names import HONORIFICS
 from .newswriting import rules
 from .nlp import get_nlp
-from .parses import keep, pack
+from .parses import keep, pack, text_of
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -174,7 +174,7 @@ def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
     cut again where a stop has no space after it (``_GLUED_END``); the part of speech is
     ``ATTRIBUTION`` for a piece that only names a quotation's speaker (``_only_attribution``)."""
     spans = []
-    text = sdoc.text  # spaCy joins every token on each ``Doc.text``: read it once
+    text = text_of(sdoc)
     for sent in sdoc.sents:
         glued = [m.end() for m in _GLUED_END.finditer(text, sent.start_char, sent.end_char)]
         bounds = [sent.start_char, *(g for g in glued if g < sent.end_char), sent.end_char]
@@ -194,7 +194,7 @@ def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
 def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` cut again where spaCy missed a sentence end after an abbreviation (``_missed_ends``)."""
     out = []
-    text = sdoc.text
+    text = text_of(sdoc)
     for start, end in spans:
         sent = sdoc.char_span(start, end, alignment_mode="expand")
         bounds = [start, *(_missed_ends(sent) if sent is not None and len(sent) > 1 else []), end]

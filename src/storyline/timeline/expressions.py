@@ -103,7 +103,7 @@ _NEEDS: dict[DateForm, tuple[str, ...]] = {
 }
 """Strings one of which every match of a form's pattern contains (a word it cannot do without, less a
 letter matched in either case): a pattern is only run over a text that has one. Most paragraphs name no
-month or weekday, and ten patterns tried at every word cost about 0.1 ms a paragraph; tests/test_timeline
+month or weekday, and ten patterns tried at every word cost about 0.1 ms a paragraph; tests/test_dates
 checks that the same dates are found without this filter."""
 # A model DATE entity is worth parsing only when it names a month or is a numeric date;
 # bare numbers and years ("2004 tax returns", "the 18 year old") are not events' dates.

@@ -98,4 +98,5 @@ def test_a_small_analysis_packs_its_parses_when_first_read() -> None:
     made = pack(parsed(para))
     assert para.packed == made and para._packer is None and para.packed is para.packed
     again = pickle.loads(pickle.dumps(a.paragraphs[1]))
-    assert again.packed == pack(parsed(a.paragraphs[1])) and again._packer is None and again.text == a.paragraphs[1].text
+    assert again.packed == pack(parsed(a.paragraphs[1])) and again._packer is None
+    assert again.text == a.paragraphs[1].text

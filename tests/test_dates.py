@@ -244,3 +244,29 @@ def test_timeline_labels_read_as_people_write_them() -> None:
     assert date_label(total) == "since 30 Sep 2015 (year inferred)"
     span = TimelineEntry("2015-09-28", "t", [], "day", "Sept. 28-30", end="2015-09-30")
     assert date_label(span) == "28 Sep 2015 to 30 Sep 2015"
+
+
+_FORMS_TEXT = (
+    "On 2015-09-30 the court sat. Sept. 28-30, 2015 and 30 September 2014 were busy; so was September 2013, "
+    "and in September, in 1998, on Wednesday morning, yesterday, the day before yesterday, last night, this "
+    "evening, tonight, tomorrow, last week, over the past month, three days ago and 10 years ago. From 1976 to "
+    "1983, between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983. Mid-May, late June, by 2020, "
+    "until Friday, since early March, next year, Tues. 4 Aug."
+)
+
+
+def test_the_needed_words_filter_finds_the_same_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_NEEDS`` only skips patterns that cannot match: the same expressions with every pattern run."""
+    from pathlib import Path
+
+    from storyline.timeline import expressions
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [_FORMS_TEXT, *(p.read_text("utf-8") for p in sorted((root / "examples").rglob("*.txt")))]
+    texts += [line for t in texts for line in t.splitlines() if line.strip()]  # the lines, as paragraphs
+    filtered = [find_dates(t) for t in texts]
+    monkeypatch.setattr(expressions, "_NEEDS", dict.fromkeys(expressions._NEEDS, ("",)))
+    assert [find_dates(t) for t in texts] == filtered
+    assert len(filtered[0]) >= 20  # every form is in the first text
+    assert {e.form for e in filtered[0]} >= {"iso", "month_day", "day_month", "month_year", "month", "year",
+                                             "weekday", "relative_day", "period", "ago"}

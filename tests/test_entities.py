@@ -232,3 +232,23 @@ def test_owners_and_makers_are_not_products_and_codes_are_not_names() -> None:
     assert not designator("Boeing") and not designator("Quay 4") and not designator("al-Qaeda")
     a = doc_with("a", ("AF447", "person"), ("A330s", "org"), ("Airbus", "org"))
     assert set(kinds_of(a)) == {"Airbus"}
+
+
+def test_awards_are_modifiers_whose_plural_is_written_as_a_word() -> None:
+    """``_shape_evidence`` finds a modifier's plural by one scan of each text: the same words as a search
+    for each modifier's ``\\b<word>s\\b`` in every text, including near misses."""
+    import re
+
+    from storyline.entities import _MODIFIER_OF_PLURAL, _Evidence, _shape_evidence
+
+    texts = [
+        "Oscar nominees met. The Oscars, and two Emmys; Emmy-winning actors. Tony voters, Tonyss, Tonys-x.",
+        "Grammy winners (Grammysé, 2Grammys, _Grammys) and Golden Globe voters; the Globes.",
+        "Booker judges praised the Bookers; Nobel laureates, Nobelsx and a Nobels_ prize. Peabody awards.",
+    ]
+    analyses = [Analysis(Document(id=str(i), text=t), [], []) for i, t in enumerate(texts)]
+    ev = _Evidence({}, set(), set(), set())
+    _shape_evidence(analyses, ev, {})
+    modifiers = {w for t in texts for w in _MODIFIER_OF_PLURAL.findall(t)}
+    expected = {w.lower() + "s" for w in modifiers if any(re.search(rf"\b{re.escape(w)}s\b", t) for t in texts)}
+    assert ev.awards == expected == {"oscars", "emmys", "tonys", "globes", "bookers"}

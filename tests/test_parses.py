@@ -85,3 +85,18 @@ def test_analyse_keeps_the_parse_it_packed_and_it_reads_as_the_rebuilt_one() -> 
         assert again is not kept and _reading(again) == _reading(kept)
         assert [t.left_edge.i for t in again] == [t.left_edge.i for t in kept]
         assert [[c.i for c in t.children] for t in again] == [[c.i for c in t.children] for t in kept]
+
+
+def test_a_small_analysis_packs_its_parses_when_first_read() -> None:
+    """``analyse`` of a few paragraphs leaves the bytes to be made on first read (a brief never reads
+    them); they are the bytes of the parse it made, and a pickled paragraph carries them, not the Doc."""
+    import pickle
+
+    (a,) = analyse([Document(id="z", text=TEXT + "\n\nThe fire began at midnight.")])
+    para = a.paragraphs[0]
+    assert para._packed is None and para._packer is not None
+    made = pack(parsed(para))
+    assert para.packed == made and para._packer is None and para.packed is para.packed
+    again = pickle.loads(pickle.dumps(a.paragraphs[1]))
+    assert again.packed == pack(parsed(a.paragraphs[1])) and again._packer is None
+    assert again.text == a.paragraphs[1].text

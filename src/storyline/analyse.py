@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -21,7 +21,7 @@ from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
 from .names import HONORIFICS
 from .newswriting import rules
 from .nlp import get_nlp
-from .parses import keep, pack
+from .parses import REBUILT_KEPT, keep, pack, text_of
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -174,7 +174,7 @@ def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
     cut again where a stop has no space after it (``_GLUED_END``); the part of speech is
     ``ATTRIBUTION`` for a piece that only names a quotation's speaker (``_only_attribution``)."""
     spans = []
-    text = sdoc.text  # spaCy joins every token on each ``Doc.text``: read it once
+    text = text_of(sdoc)
     for sent in sdoc.sents:
         glued = [m.end() for m in _GLUED_END.finditer(text, sent.start_char, sent.end_char)]
         bounds = [sent.start_char, *(g for g in glued if g < sent.end_char), sent.end_char]
@@ -194,7 +194,7 @@ def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
 def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` cut again where spaCy missed a sentence end after an abbreviation (``_missed_ends``)."""
     out = []
-    text = sdoc.text
+    text = text_of(sdoc)
     for start, end in spans:
         sent = sdoc.char_span(start, end, alignment_mode="expand")
         bounds = [start, *(_missed_ends(sent) if sent is not None and len(sent) > 1 else []), end]
@@ -255,11 +255,16 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     mentions: list[list[Mention]] = [[] for _ in docs]
     parsed: list[list[Paragraph]] = [[] for _ in docs]
     para_index = [0] * len(docs)
+    # A brief of a few reports reads every parse from ``keep`` and never needs the bytes: they are made when
+    # first read (the store, a rebuild), not here (about 1.5% of a ten-report brief). A larger analysis packs
+    # each parse at once, so that it does not hold more Docs than ``keep`` does.
+    lazy = len(jobs) <= REBUILT_KEPT
     for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=PARSE_BATCH), strict=True):
         doc_id = docs[i].id
-        paragraph = Paragraph(offset, para, pack(sdoc))  # the analysis holds the packed bytes, not the Doc
-        parsed[i].append(paragraph)
         sdoc.tensor = _NO_TENSOR  # what a rebuilt parse lacks; the stages never read it
+        # the analysis holds the packed bytes, not the Doc (or, when lazy, what packs them)
+        paragraph = Paragraph(offset, para, None, partial(pack, sdoc)) if lazy else Paragraph(offset, para, pack(sdoc))
+        parsed[i].append(paragraph)
         keep(paragraph, sdoc)  # the stages that follow read this parse instead of rebuilding it
         for start, end in _split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)):
             sentences[i].append(

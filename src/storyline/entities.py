@@ -352,8 +352,11 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}
     modifiers = {w for a in analyses for w in _MODIFIER_OF_PLURAL.findall(a.doc.text)}
-    ev.awards = {fold(w) + "s" for w in modifiers if any(re.search(rf"\b{re.escape(w)}s\b", a.doc.text)
-                                                       for a in analyses)} - {fold(k) for k in speakers}
+    # A modifier whose plural is written somewhere ("Oscar" and "the Oscars"): ``_PLURAL`` matches a whole
+    # word, so its stems are exactly the words w for which ``\bws\b`` is found (one scan of each text, not
+    # one per modifier: that was about 0.03x of a ten-report brief's parse).
+    stems = {w for a in analyses for w in _PLURAL.findall(a.doc.text)}
+    ev.awards = {fold(w) + "s" for w in modifiers & stems} - {fold(k) for k in speakers}
 
 
 def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:

@@ -172,7 +172,31 @@ class Paragraph:
 
     offset: int
     text: str
-    packed: bytes  # parses.pack of the paragraph's Doc
+    _packed: bytes | None = field(default=None, repr=False)  # parses.pack of the paragraph's Doc …
+    _packer: Callable[[], bytes] | None = field(default=None, repr=False)  # … or what makes it on first read
+
+    @property
+    def packed(self) -> bytes:
+        """The packed parse (``parses.pack``). ``analyse`` leaves it to be made on first read when it
+        parsed few paragraphs: a brief reads its parses from ``parses.keep``, so only the store (and a
+        rebuild after the kept ``Doc`` was let go) needs the bytes."""
+        packed = self._packed
+        if packed is None:
+            packer = self._packer
+            if packer is None:  # another thread made it meanwhile
+                packed = self._packed
+                assert packed is not None
+                return packed
+            packed = packer()
+            self._packed, self._packer = packed, None
+        return packed
+
+    def __getstate__(self) -> tuple[int, str, bytes]:
+        return self.offset, self.text, self.packed  # the bytes, never the Doc a packer holds
+
+    def __setstate__(self, state: tuple[int, str, bytes]) -> None:
+        self.offset, self.text, self._packed = state
+        self._packer = None
 
 
 @dataclass(slots=True)

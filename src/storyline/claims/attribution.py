@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..parses import text_of
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
@@ -125,7 +126,7 @@ def speaker_from_subject(subj: Token, cue: str, offset: int) -> Speaker:
         toks = [t for t in toks if t.i <= max(x.i for x in _span_tokens(name))]
     doc = subj.doc
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc.text[a:b]
+    text = text_of(doc)[a:b]
     low = subj.text.lower()
     if subj.pos_ == "PRON" and low in PRONOUNS:
         kind = "pronoun"
@@ -212,7 +213,7 @@ class ParagraphSpeakers:
     def __init__(self, doc: Doc, offset: int, previous: Speaker | None, prev_subject: Speaker | None) -> None:
         self.doc = doc
         self.offset = offset
-        self.quotes = quote_regions(doc.text)
+        self.quotes = quote_regions(text_of(doc))
         self.sents = list(doc.sents)
         # Per sentence, computed when first asked: its own main cue speaker, and its named subject.
         self._main: dict[int, Speaker | None] = {}

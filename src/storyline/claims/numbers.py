@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..parses import text_of
 from ..text import TENS, UNITS, WORDS
 from .ages import person_age
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
@@ -143,7 +144,7 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
 
 def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in a parsed paragraph, left to right; a token belongs to one figure at most."""
-    phones = phone_spans(doc.text)
+    phones = phone_spans(text_of(doc))
     out: list[Figure] = []
     lows = _lows(doc)
     i = 0

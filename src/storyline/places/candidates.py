@@ -18,7 +18,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis
 from ..names import HONORIFICS, locative_use
-from ..parses import parsed
+from ..parses import parsed, text_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -133,7 +133,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
 def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
     """Capitalised proper-noun runs outside any entity: "Deir-ez-Zor", "Sharm el-Sheikh"."""
     tokens = list(sdoc)
-    whole = sdoc.text  # spaCy joins every token on each ``Doc.text``: read it once
+    whole = text_of(sdoc)
     i = 0
     while i < len(tokens):
         tok = tokens[i]

@@ -68,8 +68,10 @@ def _confirmed(
     """Citations the judge confirms; each sentence's candidates go to it best TF-IDF match first."""
     claims = []
     for qi, s in enumerate(chosen):
-        order = np.argsort(-sims[qi], kind="stable")
-        claims.append((s, [all_sents[i] for i in order if sims[qi, i] > 0 and all_sents[i].doc != s.doc]))
+        row = sims[qi]
+        order = np.argsort(-row, kind="stable")
+        positive = order[row[order] > 0].tolist()  # one comparison over the row, not a numpy scalar per sentence
+        claims.append((s, [all_sents[i] for i in positive if all_sents[i].doc != s.doc]))
     found = confirm(claims, analyses)
     out = []
     for s, docs in zip(chosen, found, strict=True):

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from .. import lexicon
+from ..parses import text_of
 from ..text import STOPWORDS, WORDS, content_terms, stem, words
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -176,7 +177,8 @@ def _claims() -> tuple[Any, Any, Any]:
 
 def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
     find_figures, interval, _ = _claims()
-    if not any(ch.isdigit() for ch in doc.text) and not any(w in WORDS or w in _SCALE for w in words(doc.text)):
+    text = text_of(doc)
+    if not any(ch.isdigit() for ch in text) and not any(w in WORDS or w in _SCALE for w in words(text)):
         return ()  # no digit, number word or scale word: no figure (reading figures is the costly part of a reading)
     out = []
     taken: list[tuple[int, int]] = []
@@ -189,7 +191,7 @@ def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
             num.head.lemma_.lower() if num.head.i != num.i else "")
         out.append((low, high, unit))
         taken.append((f.char_start, f.char_end))
-    for m in _WORD_SCALE.finditer(doc.text):  # "half a million", "another million"
+    for m in _WORD_SCALE.finditer(text):  # "half a million", "another million"
         if not any(a < m.end() and m.start() < b for a, b in taken):
             n = _SCALE[m.group(2).lower()] * (0.5 if m.group(1).lower() == "half a" else 1.0)
             out.append((n, n, ""))
@@ -240,7 +242,7 @@ def _quoted(text: str) -> frozenset[str]:
 
 def read(doc: Any) -> Reading:
     """The judge's reading of one parsed text (a spaCy Doc)."""
-    text = doc.text  # spaCy joins every token on each ``Doc.text``: read it once
+    text = text_of(doc)
     verbs = _main_verbs(doc)
     core = _core(verbs, _dateline_end(text))
     return Reading(

@@ -46,7 +46,6 @@ same fitted and scored on all of dev (in-sample bound). The held-out split is ne
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import struct
 import sys
@@ -59,6 +58,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
+
+from support_probe import _piece_tokens, cv_row  # noqa: E402
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT"})
@@ -113,11 +114,6 @@ def idf_features(sd: Any, rs: Any, sp: Any, pd: Any, rp: Any, pp: Any, idf: dict
 
 def _content(t: Any, start: int) -> bool:
     return t.idx >= start and (t.is_alpha or t.like_num) and not t.is_stop and t.pos_ in CONTENT_POS
-
-
-def _piece_tokens(doc: Any, spans: Sequence[tuple[int, int]]) -> np.ndarray:
-    starts = [t.idx for t in doc]
-    return np.array([max(bisect.bisect_right(starts, a) - 1, 0) for a, _ in spans], dtype=int)
 
 
 def _in(spans: Sequence[tuple[int, int]], a: int, z: int) -> bool:
@@ -369,13 +365,8 @@ def main() -> int:
           + " | L2 | in-sample: average precision, precision at recall 0.8 |")
     print("|---|---:|---|---:|---|")
     for name, x in sets.items():
-        l2 = T.best_l2(x, y, fold, train)
-        prob = T.per_pair(np.where(ok, T.cross_validated(x, y, fold, l2, train), 0.0), pair, len(pairs))
-        avg, at = T.curve(prob, gold)
-        inside = T.per_pair(np.where(ok, T.prob(T.fit(x[train], y[train], l2), x), 0.0), pair, len(pairs))
-        in_avg, in_at = T.curve(inside, gold)
-        print(f"| {name} | {avg:.3f} | " + " / ".join(f"{a:.3f}" for a in at)
-              + f" | {l2} | {in_avg:.3f}, {in_at[-1]:.3f} |", flush=True)
+        prob, row = cv_row(name, x, y, fold, train, ok, pair, gold)
+        print(row, flush=True)
         errs = errors_at(prob, gold, [p.id for p in pairs])
         if not base_errors:
             base_errors = errs

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "par
 FUTURE = frozenset({"will", "would", "could", "may", "might", "should", "'ll"})
 
 
-def _piece_tokens(doc: Any, spans: list[tuple[int, int]]) -> np.ndarray:
+def _piece_tokens(doc: Any, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The token each word piece starts in (``spans`` are the pieces' character offsets in ``doc``)."""
     starts = [t.idx for t in doc]
     return np.array([max(bisect.bisect_right(starts, a) - 1, 0) for a, _ in spans], dtype=int)
 
@@ -207,15 +209,24 @@ def main() -> int:
           + " | L2 | in-sample: average precision, precision at recall 0.8 |")
     print("|---|---:|---|---:|---|")
     for name, x in sets.items():
-        l2 = T.best_l2(x, y, fold, train)
-        prob = T.per_pair(np.where(ok, T.cross_validated(x, y, fold, l2, train), 0.0), pair, len(pairs))
-        avg, at = T.curve(prob, gold)
-        # fitted on all of dev and scored on it: what the features can separate at best (no held-out fold)
-        inside = T.per_pair(np.where(ok, T.prob(T.fit(x[train], y[train], l2), x), 0.0), pair, len(pairs))
-        in_avg, in_at = T.curve(inside, gold)
-        points = " / ".join(f"{a:.3f}" for a in at)
-        print(f"| {name} | {avg:.3f} | {points} | {l2} | {in_avg:.3f}, {in_at[-1]:.3f} |")
+        print(cv_row(name, x, y, fold, train, ok, pair, gold)[1])
     return 0
+
+
+def cv_row(name: str, x: np.ndarray, y: np.ndarray, fold: list[int], train: np.ndarray, ok: np.ndarray,
+           pair: np.ndarray, gold: np.ndarray) -> tuple[np.ndarray, str]:
+    """One feature set's cross-validated per-pair probabilities and its row of the probes' table: average
+    precision, precision at the curve's recalls, the L2 chosen, and the in-sample bound (fitted on all of dev
+    and scored on it: what the features can separate at best, no held-out fold)."""
+    import train_support as T
+
+    l2 = T.best_l2(x, y, fold, train)
+    prob = T.per_pair(np.where(ok, T.cross_validated(x, y, fold, l2, train), 0.0), pair, len(gold))
+    avg, at = T.curve(prob, gold)
+    inside = T.per_pair(np.where(ok, T.prob(T.fit(x[train], y[train], l2), x), 0.0), pair, len(gold))
+    in_avg, in_at = T.curve(inside, gold)
+    points = " / ".join(f"{a:.3f}" for a in at)
+    return prob, f"| {name} | {avg:.3f} | {points} | {l2} | {in_avg:.3f}, {in_at[-1]:.3f} |"
 
 
 if __name__ == "__main__":

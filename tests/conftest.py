@@ -61,3 +61,24 @@ def make_analysis(doc_id: str, sentences: list[str], copy_of: str | None = None)
         sents.append(Sentence(doc=doc_id, index=i, start=pos, end=pos + len(s), text=s, paragraph=i))
         pos += len(s) + 1
     return Analysis(Document(id=doc_id, text=text, title=doc_id, copy_of=copy_of), sents, [])
+
+
+def old_version_store(db: Path, version: int) -> None:
+    """A store as storyline wrote it at schema ``version``: that version's migrations, and one story holding one
+    report ('old.txt', "The Varne flooded Kelbridge again."), for the tests that open older stores."""
+    import sqlite3
+
+    from storyline.store.schema import MIGRATIONS, _statements
+    from storyline.stories.vectors import pack
+
+    with sqlite3.connect(db) as c:
+        for script in MIGRATIONS[:version]:
+            for statement in _statements(script):
+                c.execute(statement)
+        c.execute(f"PRAGMA user_version = {version}")
+        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid) "
+                  "VALUES (1, 'Old flood story', '2025-01-01', '2025-01-01', 1, ?)", (pack({1: 1.0}),))
+        c.execute("INSERT INTO reports(doc_id, content_hash, story, title, text, added, features, signature) "
+                  "VALUES ('old.txt', 'h1', 1, 'Old flood', 'The Varne flooded Kelbridge again.', '2025-01-01', "
+                  "x'', x'')")
+    c.close()

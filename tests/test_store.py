@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.conftest import DEMO, ROOT
+from tests.conftest import DEMO, ROOT, old_version_store
 from tests.story_fixtures import write_folder, write_jsonl
 
 import storyline
@@ -376,20 +376,10 @@ def test_a_report_whose_cleaning_crashes_is_skipped_with_its_reason_and_the_rest
 
 
 def test_a_version_4_store_gets_its_lead_embeddings_when_the_merge_pass_needs_them(tmp_path: Path) -> None:
-    from storyline.store.schema import MIGRATIONS, _statements
-    from storyline.stories.vectors import lead_embedding, pack
+    from storyline.stories.vectors import lead_embedding
 
     db = tmp_path / "v4.db"
-    with sqlite3.connect(db) as c:
-        for script in MIGRATIONS[:4]:
-            for statement in _statements(script):
-                c.execute(statement)
-        c.execute("PRAGMA user_version = 4")
-        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid) "
-                  "VALUES (1, 'Old flood story', '2025-01-01', '2025-01-01', 1, ?)", (pack({1: 1.0}),))
-        c.execute("INSERT INTO reports(doc_id, content_hash, story, title, text, added, features, signature) "
-                  "VALUES ('old.txt', 'h1', 1, 'Old flood', 'The Varne flooded Kelbridge again.', '2025-01-01', "
-                  "x'', x'')")
+    old_version_store(db, 4)
     with Store(db) as store:
         assert store.index.story(1).embedding is None  # not kept by version 4
         store.conn.execute("BEGIN IMMEDIATE")

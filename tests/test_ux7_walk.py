@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEMO
+from conftest import DEMO, old_version_store
 from storyline.cli import main
 from storyline.ingest import read_inputs
 from storyline.model import Note
@@ -113,24 +113,12 @@ def test_add_keeps_the_notes_and_a_stored_brief_shows_them(tmp_path: Path, capsy
     assert by_id["latin.txt"] == [{"input": "latin.txt", "note": WINDOWS}]
 
 
-V5_REPORT = ("INSERT INTO reports(doc_id, content_hash, story, title, text, added, features, signature) "
-             "VALUES ('old.txt', 'h1', 1, 'Old flood', 'The Varne flooded Kelbridge again.', '2025-01-01', x'', x'')")
-
-
 def test_a_version_5_store_opens_is_migrated_and_keeps_notes_from_then_on(tmp_path: Path) -> None:
-    from storyline.store.schema import MIGRATIONS, _statements
-    from storyline.stories.vectors import pack
-
     db = tmp_path / "v5.db"
+    old_version_store(db, 5)
     with sqlite3.connect(db) as c:
-        for script in MIGRATIONS[:5]:
-            for statement in _statements(script):
-                c.execute(statement)
-        c.execute("PRAGMA user_version = 5")
-        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid) "
-                  "VALUES (1, 'Old flood story', '2025-01-01', '2025-01-01', 1, ?)", (pack({1: 1.0}),))
-        c.execute(V5_REPORT)
         assert "notes" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
+    c.close()
     with Store(db) as store:
         assert SCHEMA_VERSION == 6 and store.conn.execute("PRAGMA user_version").fetchone()[0] == 6
         (old,) = store.documents("1")

@@ -101,7 +101,7 @@ _LAST_WORD = re.compile(r"\b([a-z]+)(?:['’]s)?[ \t]+$")  # "the jet's| Aircraf
 PLACE_METONYMS = frozenset(fold(w) for w in lexicon.words("place_metonyms"))
 DOCUMENT_PARTS = lexicon.words("document_parts")
 # A name cut after a joining word ("Smith and", "Deutsche Börse of"): the model stopped inside a name.
-_CUT_AFTER = frozenset("and & of for in on at to the with from by".split())
+_CUT_AFTER = lexicon.words("name_joiners")
 # A name that is two names joined by a preposition ("Durst for Berman", "Durst in New York").
 _JOINED_BY = re.compile(r"^(.+?)\s+(?:for|in|at|on|to|from|with|by)\s+([A-Z].*)$")
 

@@ -102,6 +102,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .. import lexicon
 from ..errors import NoArticleText, UnsupportedLanguage
 from ..model import Document, RawDocument, Removed
 from .config import DEFAULT_CONFIG, CleanConfig
@@ -280,8 +281,7 @@ _WRAPPED_LINES = 5
 _OPEN_END = re.compile(r"[a-z,;]$")  # a line that stops inside a sentence: a lower-case word or a comma
 _LOWER_START = re.compile(r"^[a-z]")
 # Words no paragraph ends on: articles, prepositions, conjunctions ("… pursuant to the\nPresident's authority").
-_NO_LAST_WORD = frozenset("the a an of to and or nor for in on with by from at as than that into onto upon "
-                          "its their his her our your whose".split())
+_NO_LAST_WORD = lexicon.words("open_end_words")
 
 
 def _unwrap(text: str) -> str:

@@ -85,7 +85,8 @@ def test_serve_started_with_ctrl_c_ignored_still_exits_130(store: Path) -> None:
     assert proc.returncode == 130 and err.strip().endswith("storyline: interrupted (Ctrl-C)")
 
 
-@pytest.mark.parametrize("command", [["brief", "x"], ["claims", "x"], ["clean", "x"], ["add", "x"], ["eval", "x"]])
+@pytest.mark.parametrize("command", [["brief", "x"], ["claims", "x"], ["clean", "x"], ["add", "x"], ["eval", "x"],
+                                     ["stories"], ["serve"]])
 @pytest.mark.parametrize("flag", ["-q", "--quiet", "--no-progress"])
 def test_every_command_takes_every_spelling_of_quiet(command: list[str], flag: str) -> None:
     from storyline.cli import _parser

@@ -79,3 +79,29 @@ def test_serving_a_store_that_does_not_exist_says_it_is_new_and_empty(tmp_path: 
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=30)
     assert proc.returncode == 130
+
+
+def test_quiet_serve_prints_nothing_and_still_serves(fixture_store: tuple[Path, dict[str, str]],
+                                                     tmp_path: Path) -> None:
+    """``serve -q`` (as every command takes it): no start line on stdout, the site is served all the same."""
+    import time
+
+    db = tmp_path / "quiet.db"
+    db.write_bytes(fixture_store[0].read_bytes())
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    proc = _serve(db, "--port", str(port), "-q")
+    try:
+        for _ in range(300):  # up to 30 s for the app to come up
+            try:
+                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert page.status_code == 200 and "Lindqvist closes Tollgate Bridge" in page.text
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and out == ""
+    assert err.strip().startswith("storyline: interrupted")

@@ -28,6 +28,8 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--db", metavar="FILE", help="the store (default $STORYLINE_DB, else ./storyline.db)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     s.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    s.add_argument("-q", "--quiet", "--no-progress", dest="quiet", action="store_true",
+                   help="no start line on stdout (warnings and errors still go to stderr); for scripts and services")
 
 
 def _port(value: str) -> int:
@@ -97,7 +99,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.host not in ("127.0.0.1", "localhost", "::1") and not args.host.startswith("127."):
         print(f"storyline: listening on {args.host}: anyone who can reach this machine can read and add reports",
               file=sys.stderr)
-    print(f"storyline: serving {db} at {url_of(sock)} (Ctrl-C to stop)", flush=True)
+    if not args.quiet:
+        print(f"storyline: serving {db} at {url_of(sock)} (Ctrl-C to stop)", flush=True)
     if new:
         print(f"storyline: {db} did not exist: it is a new, empty store; add reports at {url_of(sock)}add "
               f"or with `storyline add PATH... --db {db}`", file=sys.stderr, flush=True)

@@ -1,0 +1,105 @@
+"""The claims bench wiring: every held-out gold file is well formed, has a claims_eval flag, a gate entry
+and floors (no texts needed: the gold files hold labels and snippets only)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from tests.conftest import ROOT, load_module
+
+BENCH = ROOT / "bench"
+HELDOUTS = sorted((BENCH / "claims").glob("heldout*.json"))
+VERDICTS = {"agree", "differ", "contested", "single"}
+
+
+@pytest.fixture(scope="module")
+def gate() -> ModuleType:
+    import sys
+
+    sys.path.insert(0, str(BENCH))  # claims_gate imports bench/_floors.py
+    try:
+        return load_module(BENCH / "claims_gate.py")
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def _key(path: Path) -> str:
+    return path.stem  # heldout, heldout2, ...
+
+
+def test_there_are_four_heldout_files() -> None:
+    assert [p.name for p in HELDOUTS] == ["heldout.json", "heldout2.json", "heldout3.json", "heldout4.json"]
+
+
+@pytest.mark.parametrize("path", HELDOUTS, ids=lambda p: p.stem)
+def test_heldout_has_an_eval_flag_a_gate_entry_and_floors(path: Path, gate: ModuleType) -> None:
+    ev = load_module(BENCH / "claims_eval.py")
+    key = _key(path)
+    assert getattr(ev, key.upper()) == path
+    assert f'"--{key}"' in (BENCH / "claims_eval.py").read_text(encoding="utf-8")
+    assert gate.GOLDS[key] == path
+    floors = json.loads((BENCH / "claims_floors.json").read_text(encoding="utf-8"))[key]
+    assert set(floors) == {"mentions_found", "groups_right", "verdicts_right"}
+    assert all(0.0 < v <= 100.0 for v in floors.values())
+
+
+def _problems(gold: dict[str, Any]) -> list[str]:
+    out = []
+    for c in gold["clusters"]:
+        ids = [g["id"] for g in c["claims"]]
+        if len(ids) != len(set(ids)):
+            out.append(f"{c['id']}: duplicate group ids")
+        for g in c["claims"]:
+            docs = {m["doc"] for m in g["mentions"]}
+            if g["verdict"] not in VERDICTS:
+                out.append(f"{g['id']}: verdict {g['verdict']!r}")
+            if g["verdict"] == "single" and len(docs) != 1:
+                out.append(f"{g['id']}: single over {len(docs)} documents")
+            if g["verdict"] == "agree" and len(docs) < 2:
+                out.append(f"{g['id']}: agree inside one document")
+            for m in g["mentions"]:
+                n = len(m["snippet"].split())
+                if not 3 <= n <= 12:
+                    out.append(f"{g['id']}: snippet of {n} words")
+                if not 0 <= m["doc"] < c["n_documents"]:
+                    out.append(f"{g['id']}: doc {m['doc']} out of range")
+                if g["verdict"] != "contested" and not isinstance(m.get("value"), (int, float)):
+                    out.append(f"{g['id']}: mention without a value")
+    return out
+
+
+@pytest.mark.parametrize("path", HELDOUTS, ids=lambda p: p.stem)
+def test_heldout_gold_is_well_formed(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert set(gold) >= {"about", "sources", "verdicts", "clusters"}
+    assert _problems(gold) == []
+
+
+def test_the_shape_check_can_fail() -> None:
+    bad = {"clusters": [{"id": "X", "n_documents": 2, "claims": [
+        {"id": "a", "verdict": "single", "mentions": [{"doc": 0, "value": 1, "snippet": "one two three"},
+                                                       {"doc": 1, "value": 1, "snippet": "one two three"}]},
+        {"id": "a", "verdict": "agree", "mentions": [{"doc": 2, "value": 1, "snippet": "too short"}]}]}]}
+    probs = _problems(bad)
+    assert any("duplicate" in p for p in probs)
+    assert any("single over 2" in p for p in probs)
+    assert any("agree inside one" in p for p in probs)
+    assert any("snippet of 2 words" in p for p in probs)
+    assert any("out of range" in p for p in probs)
+
+
+def test_heldout_clusters_are_disjoint() -> None:
+    """A held-out story is held out of every other gold file, the dev gold's ids included when present."""
+    seen: dict[str, str] = {}
+    files = list(HELDOUTS)
+    dev = ROOT.parent / "shared" / "gold" / "claims-dev.json"
+    if dev.exists():
+        files.append(dev)
+    for path in files:
+        for c in json.loads(path.read_text(encoding="utf-8"))["clusters"]:
+            assert c["id"] not in seen, f"{c['id']} in {seen.get(c['id'])} and {path.name}"
+            seen[c["id"]] = path.name

@@ -32,6 +32,7 @@ from .counted import (
     INTRANSITIVE,
     NOUN_CLASSES,
     PERSON_NOUNS,
+    SUFFER_VERBS,
     TIME_UNITS,
     TOLL_NOUNS,
     cause_of,
@@ -57,9 +58,11 @@ REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
+EARLIER_WORDS = word_set("earlier_words")
 UPDATE_WORDS = word_set("update_words")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
+BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
@@ -127,6 +130,7 @@ class FigureMention:
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
+    size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
 
     @property
     def person_unit(self) -> bool:
@@ -221,6 +225,12 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         verb = tok.head
         if verb.pos_ in ("VERB", "AUX") and event_class(verb, tok) in ("killed", "injured", "missing", "evacuated"):
             return _Counted(tok, "people", "people")
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and event_class(tok.head, tok) in BARE_OBJECT_CLASSES:
+        return _Counted(tok, "people", "people")  # "the blaze that killed 60 and injured 162"
+    word = doc[fig.end] if fig.end < len(doc) else None
+    if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
+            fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
+        return _Counted(word, word.lower_, word.text)  # "reported 65 dead", "one of the 162 injured"
     return None
 
 
@@ -301,7 +311,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
-            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES \
+            c.inherit is None and not fig.modifier and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and \
+            c.head not in NOUN_CLASSES \
             and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
@@ -345,9 +356,12 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
     event, role = event_of(anchor)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)
+    if c.inherit is not None and c.noun is None and c.part and cls is None:
+        cls = event_class(event, noun)  # "a fire that killed 67 of them": its own verb says what befell them
     if c.head == "people" and c.noun is not None and c.noun.i == fig.num:
         cls = event_class(event, noun) or cls
-    agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE
+    agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE and \
+        lemma(event) not in SUFFER_VERBS  # ("162 people suffered injuries": they suffered them)
     named = c.head in NOUN_CLASSES or c.head in TOLL_NOUNS
     if cls and agent and not named and c.noun is not None and c.noun.i != fig.num and not c.part:
         cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
@@ -419,6 +433,14 @@ def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, boo
     return False, False, update
 
 
+def _earlier_report(sent: Span, event: Token | None) -> bool:
+    """'Police earlier had reported 65 dead': a report verb with 'earlier', 'initially' (lexicon earlier_words)
+    over the figure's event: an estimate of a toll since replaced."""
+    return event is not None and any(
+        t.lower_ in EARLIER_WORDS and t.dep_ == "advmod" and lemma(t.head) in REPORT_VERBS and
+        (t.head.i == event.i or t.head in event.ancestors) for t in sent)
+
+
 def _projected(event: Token | None) -> bool:
     """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
     beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
@@ -472,7 +494,8 @@ def _mention(
     if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
         return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
     head, unit = c.head, c.unit
-    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed"):
+    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
+            cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
         unit, head = "people", "people"
     if fig.base is not None:
         unit = f"{_fmt(fig.base)} {unit}"
@@ -498,6 +521,8 @@ def _mention(
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
+    if cls is not None and _earlier_report(sent, event):
+        revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
     return FigureMention(
@@ -519,7 +544,17 @@ def _mention(
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
+        size_of=_size_word(doc, fig),
     )
+
+
+def _size_word(doc: Doc, fig: Figure) -> str:
+    """What a size modifier counts: 'country' in 'a 188-country study', 'member' in 'a 550-member
+    delegation' (the study covers 188 countries); '' for other figures and for 'a 150-strong force'."""
+    if not fig.modifier or fig.dimension != "count" or fig.end < 1:
+        return ""
+    word = doc[fig.end - 1]
+    return lemma(word) if word.pos_ == "NOUN" or word.lower_.rstrip("s") in ("country", "nation", "member") else ""
 
 
 def _name_numbers(text: str) -> frozenset[str]:

@@ -104,10 +104,15 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return _heads_kin(a, b) or _same_told(a, b)
+        return _heads_kin(a, b) or _same_told(a, b) or _size_kin(a, b)
     if a.dimension == "percent" and a.counted and b.counted:
         return _heads_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
+
+
+def _size_kin(a: FigureMention, b: FigureMention) -> bool:
+    """A size modifier and a count of what it counts: 'a 188-country study' / 'covering 188 nations'."""
+    return bool(a.size_of) and _words_kin(a.size_of, b.head) or bool(b.size_of) and _words_kin(b.size_of, a.head)
 
 
 def _thing(m: FigureMention) -> str:
@@ -171,6 +176,9 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
         return True  # an earlier value, or a forecast, is not the count itself
     if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
         return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"
+    if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
+        return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
+        # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
     if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
         return True  # (a difference, "20 more than", is not the count)
     if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
@@ -185,13 +193,14 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if a.doc == b.doc and a.start == b.start:
         return False
     if a.dimension == "age" or b.dimension == "age":
-        return a.dimension == b.dimension and not _sexes_clash(a, b) and (
+        return a.dimension == b.dimension and not _sexes_clash(a, b) and not _two_named_people(a, b) and (
             a.value == b.value or _one_named_person(a, b))
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
         not (a.part or b.part)
-    if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
+    revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
+    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
     if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
@@ -232,6 +241,12 @@ def _one_named_person(a: FigureMention, b: FigureMention) -> bool:
         return False
     na, nb = a.head in a.actors, b.head in b.actors
     return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
+
+
+def _two_named_people(a: FigureMention, b: FigureMention) -> bool:
+    """Ages of two people named differently ('the 17-year-old Ana' / 'the 17-year-old Omar'): two ages,
+    however equal."""
+    return a.head in a.actors and b.head in b.actors and bool(a.head) and bool(b.head) and a.head != b.head
 
 
 SHARE_VERBS = word_set("share_verbs")

@@ -131,3 +131,14 @@ def test_a_hyphenated_length_with_its_adjective_measures_the_noun_after() -> Non
 def test_the_seconds_of_a_compound_time_are_no_figure_of_their_own() -> None:
     ms = figures("Her lead over the pack grew to 3 minutes 20 seconds on the climb.")
     assert 20 not in [m.value for m in ms]
+
+
+def test_a_lead_extended_from_one_value_to_another_is_a_change_not_a_range() -> None:
+    ms = figures("The bonus seconds extend Mills's lead from 12 to 31 seconds.")
+    assert [(m.value, m.low, m.high) for m in ms if not m.previous] == [(31, 31, 31)]
+
+
+def test_a_definite_count_with_an_of_phrase_says_which_set() -> None:
+    ms = figures("The riders then complete the ten laps of the old circuit around the park.")
+    assert [m.value for m in ms] == [10]
+    assert figures("The two nations signed the deal on Monday.") == []  # still a pointer back

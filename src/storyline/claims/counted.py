@@ -413,7 +413,9 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         return False
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
-        return not (prev.lower_ == "the" and any(c.dep_ == "relcl" for c in noun.children))
+        # nor "the eight laps of the circuit": an "of" phrase says which set too
+        return not (prev.lower_ == "the" and any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"
+                                                 for c in noun.children))
     if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
         return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
     return False

@@ -142,3 +142,37 @@ def test_a_definite_count_with_an_of_phrase_says_which_set() -> None:
     ms = figures("The riders then complete the ten laps of the old circuit around the park.")
     assert [m.value for m in ms] == [10]
     assert figures("The two nations signed the deal on Monday.") == []  # still a pointer back
+
+
+# counts with no noun: presence, population, capacity
+
+@pytest.mark.parametrize(("text", "value", "head"), [
+    ("About 300 were inside when the roof fell.", 300, "people"),
+    ("Leeds, with 435,000, is the second city.", 435000, "people"),
+    ("The club was licensed to hold a maximum of 120.", 120, "capacity"),
+    ("The club was not supposed to hold more than 120 people.", 120, "capacity"),
+    ("The stadium held more than 120 people on the night.", 120, "people"),  # a crowd, not a capacity
+])
+def test_counts_with_no_counted_noun_after_them(text: str, value: float, head: str) -> None:
+    ms = [m for m in figures(text) if m.value == value]
+    assert [m.head for m in ms] == [head]
+
+
+def test_a_lower_bound_negated_is_an_upper_bound() -> None:
+    ms = figures("The club was not supposed to hold more than 120 people.")
+    assert [m.qualifier for m in ms] == ["no more than"]
+
+
+def test_those_who_remain_in_hospital_are_not_the_injured_count() -> None:
+    ms = [m for m in figures("Of the 150 people who suffered injuries, 76 remain hospitalized.") if m.value == 76]
+    assert len(ms) == 1 and ms[0].head == "people" and ms[0].event_class is None
+
+
+def test_a_capacity_told_three_ways_is_one_row() -> None:
+    cs = claims("The club in Leeds had approval for a maximum capacity of 120, officials said.",
+                "Licensed to hold a maximum of 120, the club in Leeds held at least 200 and perhaps as many as 300.",
+                "The club in Leeds was not supposed to hold more than 120 people.")
+    rows = _rows_with(cs, 120)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 3 and rows[0]["verdict"] == "agree", rows
+    crowd = _rows_with(cs, 200)
+    assert len(crowd) == 1 and crowd[0] is not rows[0]

@@ -59,6 +59,10 @@ SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 EARLIER_WORDS = word_set("earlier_words")
+PRESENCE_VERBS = word_set("presence_verbs")
+PRESENCE_WORDS = word_set("presence_words")
+CAPACITY_VERBS = word_set("capacity_verbs")
+PERMISSION_WORDS = word_set("permission_words")
 UPDATE_WORDS = word_set("update_words")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
@@ -197,6 +201,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
     same = before if before is not None and before.sentence == sent_span else None
+    if tok.dep_ == "dobj" and lemma(tok.head) in CAPACITY_VERBS and fig.dimension == "count" and not fig.percent:
+        return _Counted(tok, "people", "people")  # "the hall held at least 250": people (a capacity if permitted)
     if listed is not None and fig.dimension == "count" and not fig.percent:
         return _Counted(None, listed.head, listed.unit, inherit=listed)  # "* Sri Lanka - approximately 28,500"
     if same is not None and (nxt in ("more", "others", "other") or same.dimension == "money" and
@@ -227,6 +233,15 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
             return _Counted(tok, "people", "people")
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and event_class(tok.head, tok) in BARE_OBJECT_CLASSES:
         return _Counted(tok, "people", "people")  # "the blaze that killed 60 and injured 162"
+    if tok.dep_ == "nsubj" and lemma(tok.head) in PRESENCE_VERBS and any(
+            c.i > tok.i and (c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS or c.dep_ == "acomp")
+            for c in tok.head.children):
+        return _Counted(tok, "people", "people")  # "about 400 were inside", "76 remain hospitalized"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.ent_type_ == "GPE" and fig.value >= 1000:
+        return _Counted(tok, "people", "people")  # "Leeds, with 435,000, is ...": its population
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
+            lemma(tok.head.head.head) in CAPACITY_VERBS:
+        return _Counted(tok, "capacity", "capacity")  # "licensed to hold a maximum of 150"
     word = doc[fig.end] if fig.end < len(doc) else None
     if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
@@ -433,6 +448,30 @@ def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, boo
     return False, False, update
 
 
+def _permitted_capacity(doc: Doc, fig: Figure, event: Token | None) -> bool:
+    """A count a place may hold: the object of 'hold', 'accommodate', 'seat' (lexicon capacity_verbs) under
+    a word of permission or design ('licensed', 'supposed', 'allowed', 'designed'; lexicon permission_words)."""
+    if event is None or lemma(event) not in CAPACITY_VERBS or fig.dimension != "count":
+        return False
+    return any(lemma(a) in PERMISSION_WORDS or a.lower_ in PERMISSION_WORDS
+               for a in [event, *list(event.ancestors)[:2]])
+
+
+def _negated_bound(doc: Doc, fig: Figure) -> bool:
+    """'not supposed to hold more than 150', 'did not exceed more than 150': a lower bound negated is an
+    upper one."""
+    if fig.qualifier not in ("more than", "over") or fig.dimension != "count":
+        return False
+    t = doc[fig.num]
+    for a in list(t.ancestors)[:4]:
+        if any(c.dep_ == "neg" for c in a.children):
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "conj") and a.head.i != a.i and \
+                a.dep_ != "ROOT" and not any(c.dep_ == "neg" for c in a.head.children):
+            return False
+    return False
+
+
 def _earlier_report(sent: Span, event: Token | None) -> bool:
     """'Police earlier had reported 65 dead': a report verb with 'earlier', 'initially' (lexicon earlier_words)
     over the figure's event: an estimate of a toll since replaced."""
@@ -494,6 +533,12 @@ def _mention(
     if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
         return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
     head, unit = c.head, c.unit
+    if cls == "injured" and event is not None and lemma(event) in PRESENCE_VERBS and lemma(event) != "be":
+        cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
+    if head != "capacity" and _permitted_capacity(doc, fig, event):
+        head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
+    if _negated_bound(doc, fig):
+        fig.qualifier = "no more than"  # "not ... more than 150": at most 150
     if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
         unit, head = "people", "people"
@@ -535,7 +580,8 @@ def _mention(
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
-        scope=_scope_words(fig, c.noun) | _comparison(doc, fig), actors=_actors(c.noun, event, fig),
+        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | _comparison(doc, fig),
+        actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,

@@ -278,12 +278,17 @@ def _people_kin(a: FigureMention, b: FigureMention) -> bool:
 
 def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Nothing says two mentions are different figures (for grouping by meaning, meaning.py): counts or
-    sums of money of one counted thing or currency, equal values, no scope, place, date, name or
-    background evidence apart."""
+    sums of money of one counted thing or currency, equal values (or a range and one of its ends), no scope,
+    place, date, name or background evidence apart."""
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
-    if a.unit_code != b.unit_code or a.value != b.value or a.low != b.low or a.high != b.high or a.low != a.high:
+    if a.unit_code != b.unit_code:
+        return False
+    same = a.value == b.value and a.low == b.low and a.high == b.high and a.low == a.high
+    rng, pt = (a, b) if a.low != a.high else (b, a)
+    bound = rng.low != rng.high and pt.low == pt.high and pt.value in (rng.low, rng.high)  # "250 to 400" / "400"
+    if not (same or bound):
         return False
     if a.event_class and b.event_class and a.event_class != b.event_class:
         return False

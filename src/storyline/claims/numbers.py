@@ -520,6 +520,8 @@ def _num_token(doc: Doc, fig: Figure) -> int:
         if doc[k].text in ("(", "["):
             break
         if _low(doc, k) in SCALES or number_value(doc[k]) is not None:
+            if k > fig.start and doc[k].dep_ == "conj" and doc[k].head.pos_ == "VERB":
+                break  # "held at least 250 and perhaps as many as 400": the first number is the object
             num = k
             if fig.base is not None or fig.percent or fig.unit is not None:
                 break

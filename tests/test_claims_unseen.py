@@ -176,3 +176,18 @@ def test_a_capacity_told_three_ways_is_one_row() -> None:
     assert len(rows) == 1 and len(rows[0]["mentions"]) == 3 and rows[0]["verdict"] == "agree", rows
     crowd = _rows_with(cs, 200)
     assert len(crowd) == 1 and crowd[0] is not rows[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Bristol, with 435,000 is the second city, on the coast.",
+    "The port city of Bristol, with 435,000, is the largest city in the region.",
+])
+def test_a_place_with_a_bare_number_is_its_population(text: str) -> None:
+    assert [(m.value, m.head) for m in figures(text)] == [(435000, "people")]
+
+
+def test_a_count_after_one_of_the_is_stated_and_a_count_that_remains_is_no_date() -> None:
+    assert [(m.value, m.head) for m in figures("One of the two exit stairways was blocked by fire.")] == [
+        (2, "stairway")]
+    ms = figures("Of the 150 people who suffered injuries in the Monday fire, 76 remain hospitalized.")
+    assert [m.value for m in ms] == [150, 76]

@@ -411,6 +411,9 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     prev = doc[fig.start - 1] if fig.start > 0 else None
     if prev is None:
         return False
+    if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and \
+            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all"):
+        return False  # "one of the two exits was blocked": says how many there are
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
         # nor "the eight laps of the circuit": an "of" phrase says which set too

@@ -61,6 +61,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
     range_of_durations = range_of_durations or unit_range
     casualty_object = last.dep_ == "dobj" and last.head.lemma_.lower() in _CASUALTY_VERBS  # "injuring 85," as DATE
+    casualty_object = casualty_object or last.dep_ == "nsubj" and last.head.lemma_.lower() in ("remain", "stay") and \
+        len(last.text) < 4  # "76 remain hospitalized" tagged as a date
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
             not count_before_day and not range_of_durations and not casualty_object:
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit

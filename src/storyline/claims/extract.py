@@ -60,6 +60,7 @@ CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 EARLIER_WORDS = word_set("earlier_words")
 PRESENCE_VERBS = word_set("presence_verbs")
+PLACE_NOUNS = word_set("place_nouns")
 PRESENCE_WORDS = word_set("presence_words")
 CAPACITY_VERBS = word_set("capacity_verbs")
 PERMISSION_WORDS = word_set("permission_words")
@@ -237,7 +238,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
             c.i > tok.i and (c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS or c.dep_ == "acomp")
             for c in tok.head.children):
         return _Counted(tok, "people", "people")  # "about 400 were inside", "76 remain hospitalized"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.ent_type_ == "GPE" and fig.value >= 1000:
+    if fig.start >= 3 and doc[fig.start - 1].lower_ == "with" and doc[fig.start - 2].text == "," and \
+            fig.value >= 1000 and (doc[fig.start - 3].pos_ == "PROPN" or lemma(doc[fig.start - 3]) in PLACE_NOUNS):
         return _Counted(tok, "people", "people")  # "Leeds, with 435,000, is ...": its population
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
             lemma(tok.head.head.head) in CAPACITY_VERBS:

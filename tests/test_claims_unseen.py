@@ -148,7 +148,7 @@ def test_a_definite_count_with_an_of_phrase_says_which_set() -> None:
 
 @pytest.mark.parametrize(("text", "value", "head"), [
     ("About 300 were inside when the roof fell.", 300, "people"),
-    ("Leeds, with 435,000, is the second city.", 435000, "people"),
+    ("Bristol, with 435,000, is the second city.", 435000, "people"),
     ("The club was licensed to hold a maximum of 120.", 120, "capacity"),
     ("The club was not supposed to hold more than 120 people.", 120, "capacity"),
     ("The stadium held more than 120 people on the night.", 120, "people"),  # a crowd, not a capacity

@@ -7,11 +7,14 @@ Our own sentences, through the real model (``analyse``); none comes from the ben
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from claims_support import claims, figures
+from storyline.claims.grouping import _affinity
+from storyline.claims.verdicts import Rates
 
 
 def _people(text: str) -> list[tuple[float, str | None]]:
@@ -191,3 +194,20 @@ def test_a_count_after_one_of_the_is_stated_and_a_count_that_remains_is_no_date(
         (2, "stairway")]
     ms = figures("Of the 150 people who suffered injuries in the Monday fire, 76 remain hospitalized.")
     assert [m.value for m in ms] == [150, 76]
+
+
+def test_a_share_of_the_population_and_of_people_is_one_share() -> None:
+    cs = claims("That is nearly 40% of the world's population, the report says.",
+                "Researchers said almost 40 percent of people worldwide now have a phone.")
+    rows = _rows_with(cs, 40)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "agree", rows
+
+
+def test_the_verb_be_alone_adds_nothing_to_how_near_two_figures_are() -> None:
+    """A bare '18 percent' could join either of two equal shares; sharing 'be' with one of them says nothing
+    of what is told, so it no longer draws the bare figure to that one (grouping._affinity)."""
+    a = figures("The region's share was 18 percent.")[0]
+    b = figures("So are 18% of farms in the region.")[0]
+    assert a.event == b.event == "be"
+    rates = Rates(None)
+    assert _affinity(a, b, rates) == _affinity(replace(a, event="hold"), b, rates)

@@ -105,8 +105,8 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
         return _heads_kin(a, b) or _same_told(a, b) or _size_kin(a, b)
-    if a.dimension == "percent" and a.counted and b.counted:
-        return _heads_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+    if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
+        return _people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
 
 
@@ -364,7 +364,7 @@ def rare(x: float) -> bool:
 
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score = 3.0 if values_agree([a, b], rates) else 0.0
-    score += 2 if a.event == b.event else 0
+    score += 2 if a.event == b.event and a.event not in WEAK_EVENTS else 0  # ("be" says nothing of what is told)
     score += 1 if a.unit.lower() == b.unit.lower() else 0
     score += 4 if a.value == b.value and a.high == b.high else 0
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))

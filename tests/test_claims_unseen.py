@@ -211,3 +211,8 @@ def test_the_verb_be_alone_adds_nothing_to_how_near_two_figures_are() -> None:
     assert a.event == b.event == "be"
     rates = Rates(None)
     assert _affinity(a, b, rates) == _affinity(replace(a, event="hold"), b, rates)
+
+
+def test_a_speed_written_km_slash_hour_is_a_speed_not_a_distance() -> None:
+    ms = figures("The riders did not go faster than 30 km/hour on the flat stage.")
+    assert [(m.value, m.dimension) for m in ms if m.value == 30] == [(30, "speed")]

@@ -216,3 +216,15 @@ def test_the_verb_be_alone_adds_nothing_to_how_near_two_figures_are() -> None:
 def test_a_speed_written_km_slash_hour_is_a_speed_not_a_distance() -> None:
     ms = figures("The riders did not go faster than 30 km/hour on the flat stage.")
     assert [(m.value, m.dimension) for m in ms if m.value == 30] == [(30, "speed")]
+
+
+def test_a_copula_that_denies_what_a_sum_is_does_not_dispute_the_sum() -> None:
+    cs = claims("Critics attack the mayor's request for more than $20 million in new spending that they say "
+                "would break the budget.",
+                "They say the mayor's request for more than $20 million in new spending is not a true emergency.")
+    rows = _rows_with(cs, 20_000_000)
+    assert len(rows) == 1 and rows[0]["verdict"] == "agree", rows
+    # a figure whose own verb is negated by another speaker is still disputed
+    cs = claims("Rebels said the strike killed 20 civilians in the town of Arran.",
+                "The army said the strike did not kill 20 civilians in the town of Arran.")
+    assert [c["verdict"] for c in _rows_with(cs, 20)] == ["contested"]

@@ -389,8 +389,9 @@ def disputed(event: Token | None) -> bool:
     """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?"""
     if event is None:
         return False
-    if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl":
-        return True  # (not "eight arrangers whom police have not identified": that says who they are)
+    if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl" and _lemma(event) != "be":
+        return True  # (not "eight arrangers whom police have not identified": that says who they are; nor
+        # "the request for $13 billion is not an emergency": a copula denies what it is, not the figure)
     return any(_lemma(a) in DISPUTE_VERBS for a in event.ancestors)
 
 

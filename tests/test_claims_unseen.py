@@ -228,3 +228,16 @@ def test_a_copula_that_denies_what_a_sum_is_does_not_dispute_the_sum() -> None:
     cs = claims("Rebels said the strike killed 20 civilians in the town of Arran.",
                 "The army said the strike did not kill 20 civilians in the town of Arran.")
     assert [c["verdict"] for c in _rows_with(cs, 20)] == ["contested"]
+
+
+def test_an_order_of_magnitude_that_only_reprints_repeat_is_no_row() -> None:
+    from storyline.analyse import analyse
+    from storyline.claims import extract_claims
+    from storyline.model import Document
+
+    text = "Hundreds of people stood in the rain outside the town hall in Leeds on Sunday."
+    docs = [Document(id="d0.txt", text=text, title="d0"),
+            Document(id="d1.txt", text=text + " More rain is due.", title="d1", copy_of="d0.txt")]
+    assert [c for c in extract_claims(analyse(docs)) if c.mentions[0].vague] == []
+    docs = [docs[0], Document(id="d1.txt", text=text, title="d1")]  # two independent reports: a row
+    assert len([c for c in extract_claims(analyse(docs)) if c.mentions[0].vague]) == 1

@@ -18,9 +18,10 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
-Ages of people join when equal and not said of a man and a woman; an age that only one report gives
-is left out (README-claims-dev.md: "a victim's age counts only where several reports give it"). So is
-an order of magnitude outside casualties that only one report gives ("dozens of cars").
+Ages of people join when equal and not said of a man and a woman, nor of two people named differently;
+an age that only one report gives is left out (README-claims-dev.md: "a victim's age counts only where
+several reports give it"). So is an order of magnitude outside casualties that only one source gives (a
+report and its reprints, ``sources.source_groups``: "dozens of cars").
 
 Mentions join the best group they are compatible with *all* members of (complete
 linkage), in document order, so a mention without a place cannot chain two
@@ -49,7 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import ClaimGroup, ClaimMention, Document, Verdict
-from ..sources import independent_count
+from ..sources import independent_count, source_groups
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
 from .meaning import merge_by_meaning
@@ -558,10 +559,15 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
 
 
 def _order_of_magnitude_aside(ms: Sequence[FigureMention]) -> bool:
-    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties, in one
-    report: nothing a reader could check or compare, so no row ('a dozen', exact, stays; so do vague
-    casualty counts, and vague counts several reports give)."""
-    return all(m.vague and m.low < m.high and not m.event_class for m in ms) and len({m.doc for m in ms}) < 2
+    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties: in one
+    source (a report and its reprints) nothing a reader could check or compare, so no row ('a dozen', exact,
+    stays; so do vague casualty counts, and vague counts several independent reports give)."""
+    return all(m.vague and m.low < m.high and not m.event_class for m in ms)
+
+
+def _one_source(ms: Sequence[FigureMention], sources: dict[str, str]) -> bool:
+    """Do all the mentions come from one independent source (one report and its reprints)?"""
+    return len({sources.get(m.doc, m.doc) for m in ms}) < 2
 
 
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
@@ -570,9 +576,10 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     texts = {d.id: d.text for d in docs}
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates))
+    sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
               if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)
-              and not _order_of_magnitude_aside(ms)]
+              and not (_order_of_magnitude_aside(ms) and _one_source(ms, sources))]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

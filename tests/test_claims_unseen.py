@@ -241,3 +241,15 @@ def test_an_order_of_magnitude_that_only_reprints_repeat_is_no_row() -> None:
     assert [c for c in extract_claims(analyse(docs)) if c.mentions[0].vague] == []
     docs = [docs[0], Document(id="d1.txt", text=text, title="d1")]  # two independent reports: a row
     assert len([c for c in extract_claims(analyse(docs)) if c.mentions[0].vague]) == 1
+
+
+def test_a_number_after_a_share_of_people_counts_those_people() -> None:
+    ms = figures("Smoking is a heavy burden, with almost 20 percent of adults now smokers - a staggering "
+                 "1.1 billion in all, researchers said on Monday.")
+    assert [(m.value, m.head) for m in ms if m.dimension == "count"] == [(1_100_000_000, "adult")]
+
+
+def test_within_a_time_of_an_event_is_how_long_it_took() -> None:
+    ms = figures("Crews were on the scene within five minutes of getting the alarm.")
+    assert [(m.value, m.dimension) for m in ms] == [(5, "duration")]
+    assert figures("The plan will be ready within two weeks.") == []  # a point in time

@@ -37,6 +37,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return False  # "announced to last 30 days"
     if before in ("after", "within") and ranged:
         return False
+    if before == "within" and after == "of":
+        return False  # "on the scene within five minutes of the alarm": how long it took
     if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_

@@ -202,6 +202,12 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
     same = before if before is not None and before.sentence == sent_span else None
+    if tok.dep_ in ("appos", "nummod") and tok.head.lower_ in ("percent", "%") and tok.head.i < tok.i and \
+            fig.dimension == "count" and not fig.percent:
+        whole = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if whole is not None:  # "30 percent of people - a staggering 2.1 billion": those people, counted
+            return _Counted(whole, lemma(whole), whole.text)
     if tok.dep_ == "dobj" and lemma(tok.head) in CAPACITY_VERBS and fig.dimension == "count" and not fig.percent:
         return _Counted(tok, "people", "people")  # "the hall held at least 250": people (a capacity if permitted)
     if listed is not None and fig.dimension == "count" and not fig.percent:

@@ -253,3 +253,13 @@ def test_within_a_time_of_an_event_is_how_long_it_took() -> None:
     ms = figures("Crews were on the scene within five minutes of getting the alarm.")
     assert [(m.value, m.dimension) for m in ms] == [(5, "duration")]
     assert figures("The plan will be ready within two weeks.") == []  # a point in time
+
+
+def test_a_change_told_with_two_verbs_of_one_direction_is_one_figure() -> None:
+    cs = claims("Since 1990 the rate of cycling to work soared 43 percent in cities. Cycling is spreading fast, "
+                "rising nearly 45 percent in cities and towns.")
+    rows = _rows_with(cs, 43)
+    assert len(rows) == 1 and {m["value"] for m in rows[0]["mentions"]} == {43, 45}, cs
+    cs = claims("Since 1990 the rate of cycling to work rose 20 percent in cities. Driving is less common, "
+                "falling nearly 20 percent in cities and towns.")
+    assert all(len(c["mentions"]) == 1 for c in cs), cs  # a rise and a fall are two figures

@@ -139,6 +139,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
+    if a.dimension == "percent" and not a.counted and not b.counted and _same_direction(a.event, b.event):
+        return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
@@ -251,6 +253,14 @@ def _two_named_people(a: FigureMention, b: FigureMention) -> bool:
 
 
 SHARE_VERBS = word_set("share_verbs")
+INCREASE_VERBS = word_set("increase_verbs")
+DECREASE_VERBS = word_set("decrease_verbs")
+
+
+def _same_direction(x: str | None, y: str | None) -> bool:
+    """Two verbs of a change in one direction ('soar' / 'rise'; not 'rise' / 'fall')."""
+    return x is not None and y is not None and (x in INCREASE_VERBS and y in INCREASE_VERBS or
+                                                x in DECREASE_VERBS and y in DECREASE_VERBS)
 MALE = word_set("male_people")
 FEMALE = word_set("female_people")
 

@@ -263,3 +263,9 @@ def test_a_change_told_with_two_verbs_of_one_direction_is_one_figure() -> None:
     cs = claims("Since 1990 the rate of cycling to work rose 20 percent in cities. Driving is less common, "
                 "falling nearly 20 percent in cities and towns.")
     assert all(len(c["mentions"]) == 1 for c in cs), cs  # a rise and a fall are two figures
+
+
+def test_the_ages_of_a_crowd_are_no_one_s_age() -> None:
+    ms = figures("An estimated 300 people, most aged 14 to 19, were at the party.")
+    assert [(m.value, m.dimension) for m in ms] == [(300, "count")]
+    assert [m.dimension for m in figures("The driver, aged 70, was not hurt.")] == ["age"]

@@ -299,6 +299,11 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return None
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
+    ages = fig.dimension == "age" and fig.low == fig.high and _low(doc, fig.end) in ("to", "-", "–") and \
+        fig.end + 1 < len(doc) and number_value(doc[fig.end + 1]) is not None  # its end tagged as a date
+    if fig.dimension == "age" and (fig.low != fig.high or ages):
+        fig.dimension, fig.end = "date", fig.end + 2 if ages else fig.end
+        return fig  # "most aged 13 to 18": the ages of a crowd, no one's age; read to its end and dropped
     _unit_after(doc, fig)
     if fig.dimension == "duration" and fig.start >= 2 and _low(doc, fig.start - 1) in units() and \
             units()[_low(doc, fig.start - 1)].dimension == "duration" and number_value(doc[fig.start - 2]) is not None:

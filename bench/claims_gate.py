@@ -7,7 +7,8 @@ bench/claims_floors.json (only ever raised), on four gold files:
 - ``heldout2``: bench/claims/heldout2.json (four more stories, labelled and committed before storyline
   was first run on them; claims6 fixed causes found in its errors, so it is now in-sample);
 - ``heldout3``: bench/claims/heldout3.json (three more stories, labelled and committed before storyline
-  was first run on them: the clean generalisation number; only its totals are printed here).
+  was first run on them; claims8 fixed causes found in its errors, so it is now in-sample; only its
+  totals are printed here).
 
 Prints each table next to its floors. Exits 1 when a floor is broken; a gold file that is absent
 is skipped with a note.

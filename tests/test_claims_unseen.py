@@ -269,3 +269,10 @@ def test_the_ages_of_a_crowd_are_no_one_s_age() -> None:
     ms = figures("An estimated 300 people, most aged 14 to 19, were at the party.")
     assert [(m.value, m.dimension) for m in ms] == [(300, "count")]
     assert [m.dimension for m in figures("The driver, aged 70, was not hurt.")] == ["age"]
+
+
+def test_a_thing_named_by_a_compound_and_by_its_first_word_is_one_count() -> None:
+    cs = claims("The club in Leeds had just two exits, one of which was blocked.",
+                "One of the two exit stairways of the club in Leeds was blocked by fire.")
+    rows = _rows_with(cs, 2)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "agree", rows

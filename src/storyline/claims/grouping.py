@@ -105,10 +105,19 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return _heads_kin(a, b) or _same_told(a, b) or _size_kin(a, b)
+        return _heads_kin(a, b) or _same_told(a, b) or _size_kin(a, b) or _compound_kin(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
         return _people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
+
+
+def _compound_kin(a: FigureMention, b: FigureMention) -> bool:
+    """The same count of a thing named by a compound in one report and by its first word in the other ('two
+    exit stairways' / 'two exits'); not for people, whose counts recur."""
+    if a.value != b.value or a.high != b.high or a.person_unit or b.person_unit or not a.head or not b.head:
+        return False
+    words = {x: {w.rstrip("s") for w in m.unit.lower().split()[:-1]} for x, m in (("a", a), ("b", b))}
+    return b.head in words["a"] or a.head in words["b"]
 
 
 def _size_kin(a: FigureMention, b: FigureMention) -> bool:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, RECENT_YEAR_PATTERN, weekday_names
 from ..model import Analysis
 from ..parses import parsed
+from . import bare
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
     INTRANSITIVE,
@@ -58,16 +59,9 @@ REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
-EARLIER_WORDS = word_set("earlier_words")
-PRESENCE_VERBS = word_set("presence_verbs")
-PLACE_NOUNS = word_set("place_nouns")
-PRESENCE_WORDS = word_set("presence_words")
-CAPACITY_VERBS = word_set("capacity_verbs")
-PERMISSION_WORDS = word_set("permission_words")
 UPDATE_WORDS = word_set("update_words")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
-BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
@@ -202,14 +196,9 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
     same = before if before is not None and before.sentence == sent_span else None
-    if tok.dep_ in ("appos", "nummod") and tok.head.lower_ in ("percent", "%") and tok.head.i < tok.i and \
-            fig.dimension == "count" and not fig.percent:
-        whole = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
-        if whole is not None:  # "30 percent of people - a staggering 2.1 billion": those people, counted
-            return _Counted(whole, lemma(whole), whole.text)
-    if tok.dep_ == "dobj" and lemma(tok.head) in CAPACITY_VERBS and fig.dimension == "count" and not fig.percent:
-        return _Counted(tok, "people", "people")  # "the hall held at least 250": people (a capacity if permitted)
+    first = bare.read_first(doc, fig)  # "30 percent of people - 2.1 billion", "the hall held at least 250"
+    if first is not None:
+        return _Counted(*first)
     if listed is not None and fig.dimension == "count" and not fig.percent:
         return _Counted(None, listed.head, listed.unit, inherit=listed)  # "* Sri Lanka - approximately 28,500"
     if same is not None and (nxt in ("more", "others", "other") or same.dimension == "money" and
@@ -238,23 +227,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         verb = tok.head
         if verb.pos_ in ("VERB", "AUX") and event_class(verb, tok) in ("killed", "injured", "missing", "evacuated"):
             return _Counted(tok, "people", "people")
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and event_class(tok.head, tok) in BARE_OBJECT_CLASSES:
-        return _Counted(tok, "people", "people")  # "the blaze that killed 60 and injured 162"
-    if tok.dep_ == "nsubj" and lemma(tok.head) in PRESENCE_VERBS and any(
-            c.i > tok.i and (c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS or c.dep_ == "acomp")
-            for c in tok.head.children):
-        return _Counted(tok, "people", "people")  # "about 400 were inside", "76 remain hospitalized"
-    if fig.start >= 3 and doc[fig.start - 1].lower_ == "with" and doc[fig.start - 2].text == "," and \
-            fig.value >= 1000 and (doc[fig.start - 3].pos_ == "PROPN" or lemma(doc[fig.start - 3]) in PLACE_NOUNS):
-        return _Counted(tok, "people", "people")  # "Leeds, with 435,000, is ...": its population
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
-            lemma(tok.head.head.head) in CAPACITY_VERBS:
-        return _Counted(tok, "capacity", "capacity")  # "licensed to hold a maximum of 150"
-    word = doc[fig.end] if fig.end < len(doc) else None
-    if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
-            fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
-        return _Counted(word, word.lower_, word.text)  # "reported 65 dead", "one of the 162 injured"
-    return None
+    last = bare.read_last(doc, fig)  # "killed 60 and injured 162", "about 400 were inside", "65 dead" ...
+    return _Counted(*last) if last is not None else None
 
 
 def _partitive_whole(doc: Doc, fig: Figure) -> Token | None:
@@ -456,38 +430,6 @@ def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, boo
     return False, False, update
 
 
-def _permitted_capacity(doc: Doc, fig: Figure, event: Token | None) -> bool:
-    """A count a place may hold: the object of 'hold', 'accommodate', 'seat' (lexicon capacity_verbs) under
-    a word of permission or design ('licensed', 'supposed', 'allowed', 'designed'; lexicon permission_words)."""
-    if event is None or lemma(event) not in CAPACITY_VERBS or fig.dimension != "count":
-        return False
-    return any(lemma(a) in PERMISSION_WORDS or a.lower_ in PERMISSION_WORDS
-               for a in [event, *list(event.ancestors)[:2]])
-
-
-def _negated_bound(doc: Doc, fig: Figure) -> bool:
-    """'not supposed to hold more than 150', 'did not exceed more than 150': a lower bound negated is an
-    upper one."""
-    if fig.qualifier not in ("more than", "over") or fig.dimension != "count":
-        return False
-    t = doc[fig.num]
-    for a in list(t.ancestors)[:4]:
-        if any(c.dep_ == "neg" for c in a.children):
-            return True
-        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "conj") and a.head.i != a.i and \
-                a.dep_ != "ROOT" and not any(c.dep_ == "neg" for c in a.head.children):
-            return False
-    return False
-
-
-def _earlier_report(sent: Span, event: Token | None) -> bool:
-    """'Police earlier had reported 65 dead': a report verb with 'earlier', 'initially' (lexicon earlier_words)
-    over the figure's event: an estimate of a toll since replaced."""
-    return event is not None and any(
-        t.lower_ in EARLIER_WORDS and t.dep_ == "advmod" and lemma(t.head) in REPORT_VERBS and
-        (t.head.i == event.i or t.head in event.ancestors) for t in sent)
-
-
 def _projected(event: Token | None) -> bool:
     """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
     beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
@@ -540,20 +482,7 @@ def _mention(
     event, role, cls = _event(doc, fig, c)
     if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
         return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
-    head, unit = c.head, c.unit
-    if cls == "injured" and event is not None and lemma(event) in PRESENCE_VERBS and lemma(event) != "be":
-        cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
-    if head != "capacity" and _permitted_capacity(doc, fig, event):
-        head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
-    if _negated_bound(doc, fig):
-        fig.qualifier = "no more than"  # "not ... more than 150": at most 150
-    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
-            cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
-        unit, head = "people", "people"
-    if fig.base is not None:
-        unit = f"{_fmt(fig.base)} {unit}"
-    if fig.share_word and c.noun is not None:  # "a quarter of the strikes" reads as 25 percent of the strikes
-        unit = "percent of " + tokens_text([t for t in c.noun.subtree if t.i <= c.noun.i])
+    head, unit, cls = _what(doc, fig, c, event, cls)
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun = c.noun if c.noun is not None else doc[fig.num]
@@ -574,7 +503,7 @@ def _mention(
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
-    if cls is not None and _earlier_report(sent, event):
+    if cls is not None and bare.earlier_report(sent, event):
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
@@ -598,17 +527,27 @@ def _mention(
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
-        size_of=_size_word(doc, fig),
+        size_of=bare.size_word(doc, fig),
     )
 
 
-def _size_word(doc: Doc, fig: Figure) -> str:
-    """What a size modifier counts: 'country' in 'a 188-country study', 'member' in 'a 550-member
-    delegation' (the study covers 188 countries); '' for other figures and for 'a 150-strong force'."""
-    if not fig.modifier or fig.dimension != "count" or fig.end < 1:
-        return ""
-    word = doc[fig.end - 1]
-    return lemma(word) if word.pos_ == "NOUN" or word.lower_.rstrip("s") in ("country", "nation", "member") else ""
+def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
+    """(head, unit, casualty class) of a mention, from what it counts and the words around it."""
+    head, unit = c.head, c.unit
+    if cls == "injured" and event is not None and lemma(event) in bare.PRESENCE_VERBS and lemma(event) != "be":
+        cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
+    if head != "capacity" and bare.permitted_capacity(fig, event):
+        head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
+    if bare.negated_bound(doc, fig):
+        fig.qualifier = "no more than"  # "not ... more than 150": at most 150
+    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
+            cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
+        unit, head = "people", "people"
+    if fig.base is not None:
+        unit = f"{_fmt(fig.base)} {unit}"
+    if fig.share_word and c.noun is not None:  # "a quarter of the strikes" reads as 25 percent of the strikes
+        unit = "percent of " + tokens_text([t for t in c.noun.subtree if t.i <= c.noun.i])
+    return head, unit, cls
 
 
 def _name_numbers(text: str) -> frozenset[str]:

@@ -43,7 +43,6 @@ and first appearance.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -53,41 +52,29 @@ from ..model import ClaimGroup, ClaimMention, Document, Verdict
 from ..sources import independent_count, source_groups
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
+from .kin import (
+    compound_kin,
+    heads_kin,
+    money_kin,
+    one_named_person,
+    people_kin,
+    same_direction,
+    sexes_clash,
+    size_kin,
+    two_named_people,
+    words_kin,
+)
 from .meaning import merge_by_meaning
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .verdicts import Rates, values_agree
-from .vocab import noun_kin, word_set
+from .vocab import word_set
 from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
-CHANGE_NOUNS = word_set("change_nouns")
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
-
-
-def _words_kin(x: str, y: str) -> bool:
-    """One lemma, WordNet kin, two words for a change, one word derived from the other ('loss'/'lose',
-    'donation'/'donate'), or a compound ('warships'/'ships')."""
-    if x == y:
-        return True
-    if not x or not y:
-        return False
-    if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
-        return True
-    short, long_ = sorted((x, y), key=len)
-    if len(short) >= 4 and long_.endswith(short):
-        return True
-    prefix = len(os.path.commonprefix([x, y]))
-    return prefix >= max(3, len(short) - 1) and len(long_) - prefix <= 4
-
-
-def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
-    """Same counted thing: kin words (above), or any word for people in one casualty class."""
-    if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
-        return True
-    return _words_kin(a.head, b.head)
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:
@@ -105,24 +92,10 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return _heads_kin(a, b) or _same_told(a, b) or _size_kin(a, b) or _compound_kin(a, b)
+        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
-        return _people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+        return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
-
-
-def _compound_kin(a: FigureMention, b: FigureMention) -> bool:
-    """The same count of a thing named by a compound in one report and by its first word in the other ('two
-    exit stairways' / 'two exits'); not for people, whose counts recur."""
-    if a.value != b.value or a.high != b.high or a.person_unit or b.person_unit or not a.head or not b.head:
-        return False
-    words = {x: {w.rstrip("s") for w in m.unit.lower().split()[:-1]} for x, m in (("a", a), ("b", b))}
-    return b.head in words["a"] or a.head in words["b"]
-
-
-def _size_kin(a: FigureMention, b: FigureMention) -> bool:
-    """A size modifier and a count of what it counts: 'a 188-country study' / 'covering 188 nations'."""
-    return bool(a.size_of) and _words_kin(a.size_of, b.head) or bool(b.size_of) and _words_kin(b.size_of, a.head)
 
 
 def _thing(m: FigureMention) -> str:
@@ -135,12 +108,12 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return a.event_class == b.event_class
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.head and b.head:
-            return _words_kin(a.head, b.head)
+            return words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
             return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
-        return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
+        return not _thing(a) or not _thing(b) or words_kin(_thing(a), _thing(b)) or a.dimension != "money"
     weak_only = a.event in WEAK_EVENTS and a.share_word != b.share_word and a.head != b.head
     if a.event == b.event and not weak_only or (a.head and a.head == b.head and a.dimension != "count" and
                                                 a.head not in ("percent", "%")):
@@ -148,7 +121,7 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
-    if a.dimension == "percent" and not a.counted and not b.counted and _same_direction(a.event, b.event):
+    if a.dimension == "percent" and not a.counted and not b.counted and same_direction(a.event, b.event):
         return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
@@ -205,8 +178,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if a.doc == b.doc and a.start == b.start:
         return False
     if a.dimension == "age" or b.dimension == "age":
-        return a.dimension == b.dimension and not _sexes_clash(a, b) and not _two_named_people(a, b) and (
-            a.value == b.value or _one_named_person(a, b))
+        return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
+            a.value == b.value or one_named_person(a, b))
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
@@ -241,59 +214,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     return evidence < 2
 
 
-WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
-
-
-def _one_named_person(a: FigureMention, b: FigureMention) -> bool:
-    """Two ages of one named person in two reports ('Hadley, 65,' / 'the 64-year-old Hadley'): one
-    measure, so that the reports' disagreement is shown (ages of different values otherwise stay apart).
-    'The 65-year-old, who ...' names no one: it points back to the person the report is about, so it
-    joins a named age too."""
-    if a.doc == b.doc:
-        return False
-    na, nb = a.head in a.actors, b.head in b.actors
-    return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
-
-
-def _two_named_people(a: FigureMention, b: FigureMention) -> bool:
-    """Ages of two people named differently ('the 17-year-old Ana' / 'the 17-year-old Omar'): two ages,
-    however equal."""
-    return a.head in a.actors and b.head in b.actors and bool(a.head) and bool(b.head) and a.head != b.head
-
-
 SHARE_VERBS = word_set("share_verbs")
-INCREASE_VERBS = word_set("increase_verbs")
-DECREASE_VERBS = word_set("decrease_verbs")
-
-
-def _same_direction(x: str | None, y: str | None) -> bool:
-    """Two verbs of a change in one direction ('soar' / 'rise'; not 'rise' / 'fall')."""
-    return x is not None and y is not None and (x in INCREASE_VERBS and y in INCREASE_VERBS or
-                                                x in DECREASE_VERBS and y in DECREASE_VERBS)
-MALE = word_set("male_people")
-FEMALE = word_set("female_people")
-
-
-def _sexes_clash(a: FigureMention, b: FigureMention) -> bool:
-    """Two ages said of a man and of a woman ('53-year-old father' / '55-year-old woman')."""
-    sa = {"m" if a.head in MALE else "f" if a.head in FEMALE else ""} - {""}
-    sb = {"m" if b.head in MALE else "f" if b.head in FEMALE else ""} - {""}
-    return bool(sa and sb and sa != sb)
-
-
-MONEY_NOUNS = word_set("money_nouns")
-GENERIC_PEOPLE = word_set("generic_people")
-
-
-def _money_kin(x: str, y: str) -> bool:
-    """Sums of money for one thing: kin words, or one names only money ('$100 in cash', 'a price of $100')."""
-    return not x or not y or x in MONEY_NOUNS or y in MONEY_NOUNS or _words_kin(x, y)
-
-
-def _people_kin(a: FigureMention, b: FigureMention) -> bool:
-    """One counted thing, or people in general and a word for people ('two people' / 'two men')."""
-    return _heads_kin(a, b) or a.person_unit and b.person_unit and (a.head in GENERIC_PEOPLE or
-                                                                     b.head in GENERIC_PEOPLE)
+WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
 def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
@@ -312,7 +234,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
         return False
     if a.event_class and b.event_class and a.event_class != b.event_class:
         return False
-    if not (_people_kin(a, b) if a.dimension == "count" else _money_kin(a.head, b.head)):
+    if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
     if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False
@@ -346,7 +268,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         if hi / lo <= SIZE_RATIO:
             return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
-    return specific and (bool(a.head) and _heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
+    return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 
 
 def distinctive(x: float, percent: bool) -> bool:

@@ -278,19 +278,10 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     elif low in SHARE_WORDS and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
     else:
-        dr = _DIGIT_RANGE.match(doc[i].text)
-        if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
-            value, low_v, high_v, j = float(dr.group(1)), float(dr.group(1)), float(dr.group(2)), i + 1
-        else:
-            plain = _number_word(doc, i)
-            if plain is None:
-                return None
-            value, j, glued = plain
-            if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
-                value, j = value + 0.5, j + 3  # "two and a half miles"
-            if glued is None:
-                value, j = _scaled(doc, j, value)
-            low_v = high_v = value
+        plain = _plain_at(doc, i)
+        if plain is None:
+            return None
+        value, low_v, high_v, j, glued = plain
         fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
@@ -299,15 +290,11 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return None
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
-    ages = fig.dimension == "age" and fig.low == fig.high and _low(doc, fig.end) in ("to", "-", "–") and \
-        fig.end + 1 < len(doc) and number_value(doc[fig.end + 1]) is not None  # its end tagged as a date
-    if fig.dimension == "age" and (fig.low != fig.high or ages):
-        fig.dimension, fig.end = "date", fig.end + 2 if ages else fig.end
-        return fig  # "most aged 13 to 18": the ages of a crowd, no one's age; read to its end and dropped
+    if _ages_of_crowd(doc, fig):
+        return fig  # read to its end and dropped, as a date is
     _unit_after(doc, fig)
-    if fig.dimension == "duration" and fig.start >= 2 and _low(doc, fig.start - 1) in units() and \
-            units()[_low(doc, fig.start - 1)].dimension == "duration" and number_value(doc[fig.start - 2]) is not None:
-        return None  # "45 seconds" of "13 minutes 45 seconds": a piece of one time, not a figure of its own
+    if _piece_of_time(doc, fig):
+        return None
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
@@ -333,6 +320,42 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.char_start = first.idx
     fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
     return fig
+
+
+def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] | None:
+    """A plain number or a digit range at token ``i``: (value, low, high, end, glued word)."""
+    dr = _DIGIT_RANGE.match(doc[i].text)
+    if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
+        return float(dr.group(1)), float(dr.group(1)), float(dr.group(2)), i + 1, None
+    plain = _number_word(doc, i)
+    if plain is None:
+        return None
+    value, j, glued = plain
+    if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
+        value, j = value + 0.5, j + 3  # "two and a half miles"
+    if glued is None:
+        value, j = _scaled(doc, j, value)
+    return value, value, value, j, glued
+
+
+def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:
+    """'Most aged 13 to 18': the ages of a crowd, no one's age (the figure becomes a 'date': read to its
+    end and dropped); the range's end may be tagged as a date and left out of the range."""
+    if fig.dimension != "age":
+        return False
+    ages = fig.low == fig.high and _low(doc, fig.end) in ("to", "-", "–") and fig.end + 1 < len(doc) and \
+        number_value(doc[fig.end + 1]) is not None
+    if fig.low != fig.high or ages:
+        fig.dimension, fig.end = "date", fig.end + 2 if ages else fig.end
+        return True
+    return False
+
+
+def _piece_of_time(doc: Doc, fig: Figure) -> bool:
+    """'45 seconds' of '13 minutes 45 seconds': a piece of one time, not a figure of its own."""
+    before = _low(doc, fig.start - 1)
+    return fig.dimension == "duration" and fig.start >= 2 and before in units() and \
+        units()[before].dimension == "duration" and number_value(doc[fig.start - 2]) is not None
 
 
 def _term_of(doc: Doc, j: int) -> bool:

@@ -65,10 +65,10 @@ def test_a_toll_reported_earlier_joins_the_later_toll_as_a_differ_row() -> None:
 
 
 def test_one_fire_told_as_a_fire_and_as_a_blaze_is_one_toll() -> None:
-    """'fire' and 'blaze' name one incident (lexicon cause_synonyms); a language after 'in' ('a call in poor
-    Swedish') is no place, so it does not set the figure apart from one placed in Sweden."""
-    cs = claims("A fire at a dance hall in Sweden killed 24 people on Friday.",
-                "A call in poor Swedish delayed the response to the blaze that killed 24, officials said.")
+    """'fire' and 'blaze' name one incident (lexicon cause_synonyms); a language after 'in' ('a call in broken
+    Danish') is no place, so it does not set the figure apart from one placed in Denmark."""
+    cs = claims("A fire at a warehouse in Denmark killed 24 people on Friday.",
+                "A call in broken Danish delayed the response to the blaze that killed 24, officials said.")
     rows = _rows_with(cs, 24)
     assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "agree", rows
 
@@ -101,7 +101,7 @@ def test_ages_of_two_named_people_are_two_ages() -> None:
 
 def test_a_share_word_of_another_whole_is_not_a_side_of_a_share() -> None:
     cs = claims("That is nearly 30% of the world's population, the report says.",
-                "\"Two-thirds of the obese population lives in cities,\" said Ana Ruiz, one of the researchers.")
+                "\"Two-thirds of the urban population owns a car,\" said Ana Ruiz, one of the researchers.")
     assert not [c for c in cs if c["verdict"] == "contested"], cs
 
 
@@ -151,7 +151,7 @@ def test_a_definite_count_with_an_of_phrase_says_which_set() -> None:
 
 @pytest.mark.parametrize(("text", "value", "head"), [
     ("About 300 were inside when the roof fell.", 300, "people"),
-    ("Bristol, with 435,000, is the second city.", 435000, "people"),
+    ("Bristol, with 612,000, is the second city.", 612000, "people"),
     ("The club was licensed to hold a maximum of 120.", 120, "capacity"),
     ("The club was not supposed to hold more than 120 people.", 120, "capacity"),
     ("The stadium held more than 120 people on the night.", 120, "people"),  # a crowd, not a capacity
@@ -182,11 +182,11 @@ def test_a_capacity_told_three_ways_is_one_row() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Bristol, with 435,000 is the second city, on the coast.",
-    "The port city of Bristol, with 435,000, is the largest city in the region.",
+    "Bristol, with 612,000 is the second city, on the coast.",
+    "The port city of Bristol, with 612,000, is the largest city in the region.",
 ])
 def test_a_place_with_a_bare_number_is_its_population(text: str) -> None:
-    assert [(m.value, m.head) for m in figures(text)] == [(435000, "people")]
+    assert [(m.value, m.head) for m in figures(text)] == [(612000, "people")]
 
 
 def test_a_count_after_one_of_the_is_stated_and_a_count_that_remains_is_no_date() -> None:

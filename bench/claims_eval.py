@@ -20,8 +20,8 @@ protocol, same JSON shape) before storyline was run on them. It has been read fo
 several times, so bench/claims/heldout2.json (four more stories, labelled and committed before storyline
 was first run on them) was the clean test until claims6 fixed causes found in its errors; it is now
 in-sample. bench/claims/heldout3.json (three more stories, committed before storyline was first run on
-them) was measured once and its errors read once, for the notes; claims8 fixes causes found there, so it
-becomes in-sample. bench/claims/heldout4.json (three more stories, committed before storyline was first
+them) was the clean test until claims8 fixed causes found in its errors (read once, for the notes); it is
+in-sample now too. bench/claims/heldout4.json (three more stories, committed before storyline was first
 run on them, before claims8's fixes) is the clean test now: read its totals (--totals-only).
 
 Stretch groups are left out of the scores (the scorer's rule); rows matched by a stretch group,

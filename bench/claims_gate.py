@@ -7,8 +7,8 @@ bench/claims_floors.json (only ever raised), on five gold files:
 - ``heldout2``: bench/claims/heldout2.json (four more stories, labelled and committed before storyline
   was first run on them; claims6 fixed causes found in its errors, so it is now in-sample);
 - ``heldout3``: bench/claims/heldout3.json (three more stories, labelled and committed before storyline
-  was first run on them; measured once and its errors read once, so claims8's fixes make it in-sample;
-  only its totals are printed here);
+  was first run on them; claims8 fixed causes found in its errors, so it is now in-sample; only its
+  totals are printed here);
 - ``heldout4``: bench/claims/heldout4.json (three more stories, labelled and committed before storyline
   was first run on them and before claims8's fixes: the clean generalisation number; only its totals
   are printed here).

@@ -26,7 +26,9 @@ from .vocab import by_word, word_list, word_set
 EVENT_CLASSES: dict[str, str] = by_word("events")
 NOUN_CLASSES: dict[str, str] = by_word("noun_classes")
 CAUSE_FAMILIES: dict[str, str] = by_word("causes")
+CAUSE_SYNONYMS: dict[str, str] = by_word("cause_synonyms")
 INTRANSITIVE = word_set("intransitive")
+SUFFER_VERBS = word_set("suffer_verbs")
 CASUALTY_ORDER = word_list("casualty_order")
 PERSON_NOUNS = word_set("person_nouns")
 TIME_UNITS = word_set("time_units")
@@ -293,7 +295,7 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
 
 def event_class(event: Token | None, noun: Token) -> str | None:
     """Casualty class of the event: from the verb, 'be among the injured', or the counted noun itself."""
-    nc = NOUN_CLASSES.get(_lemma(noun))
+    nc = NOUN_CLASSES.get(_lemma(noun)) or NOUN_CLASSES.get(noun.lower_)  # "the 162 injured" (lemma "injure")
     if nc:
         return nc
     for c in noun.children:  # "100 people unaccounted for", "20 people dead"
@@ -317,6 +319,10 @@ def event_class(event: Token | None, noun: Token) -> str | None:
                         return cls
             if c.dep_ in ("acomp", "attr") and (EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))):
                 return EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))
+    if lem in SUFFER_VERBS:  # "162 people who suffered injuries", "sustained wounds"
+        for c in event.children:
+            if c.dep_ == "dobj" and NOUN_CLASSES.get(_lemma(c)) in ("injured", "killed"):
+                return "injured"
     for c in event.children:  # "left at least 370 people dead", "left 5,000 homeless"
         if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") and c.i > noun.i:
             cls = EVENT_CLASSES.get(c.lower_) or NOUN_CLASSES.get(_lemma(c))
@@ -383,8 +389,9 @@ def disputed(event: Token | None) -> bool:
     """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?"""
     if event is None:
         return False
-    if any(c.dep_ == "neg" for c in event.children):
-        return True
+    if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl" and _lemma(event) != "be":
+        return True  # (not "eight arrangers whom police have not identified": that says who they are; nor
+        # "the request for $13 billion is not an emergency": a copula denies what it is, not the figure)
     return any(_lemma(a) in DISPUTE_VERBS for a in event.ancestors)
 
 
@@ -392,6 +399,8 @@ def cause_distance(a: str | None, b: str | None) -> int:
     """0: same or unknown cause; 1: different words of one family; 2: different kinds of cause."""
     if a is None or b is None or a == b or a.endswith(b) or b.endswith(a):
         return 0
+    if CAUSE_SYNONYMS.get(a) is not None and CAUSE_SYNONYMS.get(a) == CAUSE_SYNONYMS.get(b):
+        return 0  # "fire" / "blaze": one incident, two words
     return 1 if CAUSE_FAMILIES.get(a) == CAUSE_FAMILIES.get(b) else 2
 
 
@@ -403,9 +412,14 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     prev = doc[fig.start - 1] if fig.start > 0 else None
     if prev is None:
         return False
+    if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and \
+            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all"):
+        return False  # "one of the two exits was blocked": says how many there are
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
-        return not (prev.lower_ == "the" and any(c.dep_ == "relcl" for c in noun.children))
+        # nor "the eight laps of the circuit": an "of" phrase says which set too
+        return not (prev.lower_ == "the" and any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"
+                                                 for c in noun.children))
     if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
         return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
     return False

@@ -11,13 +11,14 @@ from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .tokens import DIGITS, number_value
 from .tokens import low as _low
-from .vocab import units, word_set
+from .vocab import by_word, units, word_set
 
 _TIME_AFTER = word_set("time_after")
 _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
 _WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
 GROUP_SIZE = word_set("group_size")
+_CASUALTY_VERBS = frozenset(by_word("events"))
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
@@ -36,6 +37,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return False  # "announced to last 30 days"
     if before in ("after", "within") and ranged:
         return False
+    if before == "within" and after == "of":
+        return False  # "on the scene within five minutes of the alarm": how long it took
     if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
@@ -59,8 +62,11 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     range_of_durations = big and nl in ("to", "-", "–", "and") and any(
         _low(doc, k) in units() for k in range(j + 2, min(j + 5, len(doc))))  # "from 700,000 to 450,000 years ago"
     range_of_durations = range_of_durations or unit_range
+    casualty_object = last.dep_ == "dobj" and last.head.lemma_.lower() in _CASUALTY_VERBS  # "injuring 85," as DATE
+    casualty_object = casualty_object or last.dep_ == "nsubj" and last.head.lemma_.lower() in ("remain", "stay") and \
+        len(last.text) < 4  # "76 remain hospitalized" tagged as a date
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
-            not count_before_day and not range_of_durations:
+            not count_before_day and not range_of_durations and not casualty_object:
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
         return True

@@ -27,11 +27,13 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, RECENT_YEAR_PATTERN, weekday_names
 from ..model import Analysis
 from ..parses import parsed
+from . import bare
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
     INTRANSITIVE,
     NOUN_CLASSES,
     PERSON_NOUNS,
+    SUFFER_VERBS,
     TIME_UNITS,
     TOLL_NOUNS,
     cause_of,
@@ -127,6 +129,7 @@ class FigureMention:
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
+    size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
 
     @property
     def person_unit(self) -> bool:
@@ -193,6 +196,9 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
     same = before if before is not None and before.sentence == sent_span else None
+    first = bare.read_first(doc, fig)  # "30 percent of people - 2.1 billion", "the hall held at least 250"
+    if first is not None:
+        return _Counted(*first)
     if listed is not None and fig.dimension == "count" and not fig.percent:
         return _Counted(None, listed.head, listed.unit, inherit=listed)  # "* Sri Lanka - approximately 28,500"
     if same is not None and (nxt in ("more", "others", "other") or same.dimension == "money" and
@@ -221,7 +227,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         verb = tok.head
         if verb.pos_ in ("VERB", "AUX") and event_class(verb, tok) in ("killed", "injured", "missing", "evacuated"):
             return _Counted(tok, "people", "people")
-    return None
+    last = bare.read_last(doc, fig)  # "killed 60 and injured 162", "about 400 were inside", "65 dead" ...
+    return _Counted(*last) if last is not None else None
 
 
 def _partitive_whole(doc: Doc, fig: Figure) -> Token | None:
@@ -301,7 +308,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
-            c.inherit is None and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and c.head not in NOUN_CLASSES \
+            c.inherit is None and not fig.modifier and is_anaphoric(doc, fig, c.noun) and fig.value < 100 and \
+            c.head not in NOUN_CLASSES \
             and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
@@ -345,9 +353,12 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
     event, role = event_of(anchor)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)
+    if c.inherit is not None and c.noun is None and c.part and cls is None:
+        cls = event_class(event, noun)  # "a fire that killed 67 of them": its own verb says what befell them
     if c.head == "people" and c.noun is not None and c.noun.i == fig.num:
         cls = event_class(event, noun) or cls
-    agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE
+    agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE and \
+        lemma(event) not in SUFFER_VERBS  # ("162 people suffered injuries": they suffered them)
     named = c.head in NOUN_CLASSES or c.head in TOLL_NOUNS
     if cls and agent and not named and c.noun is not None and c.noun.i != fig.num and not c.part:
         cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
@@ -471,13 +482,7 @@ def _mention(
     event, role, cls = _event(doc, fig, c)
     if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
         return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
-    head, unit = c.head, c.unit
-    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed"):
-        unit, head = "people", "people"
-    if fig.base is not None:
-        unit = f"{_fmt(fig.base)} {unit}"
-    if fig.share_word and c.noun is not None:  # "a quarter of the strikes" reads as 25 percent of the strikes
-        unit = "percent of " + tokens_text([t for t in c.noun.subtree if t.i <= c.noun.i])
+    head, unit, cls = _what(doc, fig, c, event, cls)
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun = c.noun if c.noun is not None else doc[fig.num]
@@ -498,6 +503,8 @@ def _mention(
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
+    if cls is not None and bare.earlier_report(sent, event):
+        revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
     return FigureMention(
@@ -510,7 +517,8 @@ def _mention(
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
-        scope=_scope_words(fig, c.noun) | _comparison(doc, fig), actors=_actors(c.noun, event, fig),
+        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | _comparison(doc, fig),
+        actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
@@ -519,7 +527,27 @@ def _mention(
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
+        size_of=bare.size_word(doc, fig),
     )
+
+
+def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
+    """(head, unit, casualty class) of a mention, from what it counts and the words around it."""
+    head, unit = c.head, c.unit
+    if cls == "injured" and event is not None and lemma(event) in bare.PRESENCE_VERBS and lemma(event) != "be":
+        cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
+    if head != "capacity" and bare.permitted_capacity(fig, event):
+        head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
+    if bare.negated_bound(doc, fig):
+        fig.qualifier = "no more than"  # "not ... more than 150": at most 150
+    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
+            cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
+        unit, head = "people", "people"
+    if fig.base is not None:
+        unit = f"{_fmt(fig.base)} {unit}"
+    if fig.share_word and c.noun is not None:  # "a quarter of the strikes" reads as 25 percent of the strikes
+        unit = "percent of " + tokens_text([t for t in c.noun.subtree if t.i <= c.noun.i])
+    return head, unit, cls
 
 
 def _name_numbers(text: str) -> frozenset[str]:

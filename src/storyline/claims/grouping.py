@@ -18,9 +18,10 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
-Ages of people join when equal and not said of a man and a woman; an age that only one report gives
-is left out (README-claims-dev.md: "a victim's age counts only where several reports give it"). So is
-an order of magnitude outside casualties that only one report gives ("dozens of cars").
+Ages of people join when equal and not said of a man and a woman, nor of two people named differently;
+an age that only one report gives is left out (README-claims-dev.md: "a victim's age counts only where
+several reports give it"). So is an order of magnitude outside casualties that only one source gives (a
+report and its reprints, ``sources.source_groups``: "dozens of cars").
 
 Mentions join the best group they are compatible with *all* members of (complete
 linkage), in document order, so a mention without a place cannot chain two
@@ -42,51 +43,38 @@ and first appearance.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import ClaimGroup, ClaimMention, Document, Verdict
-from ..sources import independent_count
+from ..sources import independent_count, source_groups
 from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
+from .kin import (
+    compound_kin,
+    heads_kin,
+    money_kin,
+    one_named_person,
+    people_kin,
+    same_direction,
+    sexes_clash,
+    size_kin,
+    two_named_people,
+    words_kin,
+)
 from .meaning import merge_by_meaning
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .verdicts import Rates, values_agree
-from .vocab import noun_kin, word_set
+from .vocab import word_set
 from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
-CHANGE_NOUNS = word_set("change_nouns")
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
-
-
-def _words_kin(x: str, y: str) -> bool:
-    """One lemma, WordNet kin, two words for a change, one word derived from the other ('loss'/'lose',
-    'donation'/'donate'), or a compound ('warships'/'ships')."""
-    if x == y:
-        return True
-    if not x or not y:
-        return False
-    if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
-        return True
-    short, long_ = sorted((x, y), key=len)
-    if len(short) >= 4 and long_.endswith(short):
-        return True
-    prefix = len(os.path.commonprefix([x, y]))
-    return prefix >= max(3, len(short) - 1) and len(long_) - prefix <= 4
-
-
-def _heads_kin(a: FigureMention, b: FigureMention) -> bool:
-    """Same counted thing: kin words (above), or any word for people in one casualty class."""
-    if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
-        return True
-    return _words_kin(a.head, b.head)
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:
@@ -104,9 +92,9 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return _heads_kin(a, b) or _same_told(a, b)
-    if a.dimension == "percent" and a.counted and b.counted:
-        return _heads_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b)
+    if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
+        return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
 
 
@@ -120,12 +108,12 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return a.event_class == b.event_class
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.head and b.head:
-            return _words_kin(a.head, b.head)
+            return words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
             return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
-        return not _thing(a) or not _thing(b) or _words_kin(_thing(a), _thing(b)) or a.dimension != "money"
+        return not _thing(a) or not _thing(b) or words_kin(_thing(a), _thing(b)) or a.dimension != "money"
     weak_only = a.event in WEAK_EVENTS and a.share_word != b.share_word and a.head != b.head
     if a.event == b.event and not weak_only or (a.head and a.head == b.head and a.dimension != "count" and
                                                 a.head not in ("percent", "%")):
@@ -133,6 +121,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
+    if a.dimension == "percent" and not a.counted and not b.counted and same_direction(a.event, b.event):
+        return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
@@ -171,6 +161,9 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
         return True  # an earlier value, or a forecast, is not the count itself
     if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
         return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"
+    if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
+        return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
+        # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
     if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
         return True  # (a difference, "20 more than", is not the count)
     if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
@@ -185,13 +178,14 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if a.doc == b.doc and a.start == b.start:
         return False
     if a.dimension == "age" or b.dimension == "age":
-        return a.dimension == b.dimension and not _sexes_clash(a, b) and (
-            a.value == b.value or _one_named_person(a, b))
+        return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
+            a.value == b.value or one_named_person(a, b))
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
         not (a.part or b.part)
-    if a.doc == b.doc and not (running or _two_sources(a, b)) and not values_agree([a, b], rates):
+    revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
+    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
     if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
@@ -220,59 +214,27 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     return evidence < 2
 
 
-WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
-
-
-def _one_named_person(a: FigureMention, b: FigureMention) -> bool:
-    """Two ages of one named person in two reports ('Hadley, 65,' / 'the 64-year-old Hadley'): one
-    measure, so that the reports' disagreement is shown (ages of different values otherwise stay apart).
-    'The 65-year-old, who ...' names no one: it points back to the person the report is about, so it
-    joins a named age too."""
-    if a.doc == b.doc:
-        return False
-    na, nb = a.head in a.actors, b.head in b.actors
-    return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
-
-
 SHARE_VERBS = word_set("share_verbs")
-MALE = word_set("male_people")
-FEMALE = word_set("female_people")
-
-
-def _sexes_clash(a: FigureMention, b: FigureMention) -> bool:
-    """Two ages said of a man and of a woman ('53-year-old father' / '55-year-old woman')."""
-    sa = {"m" if a.head in MALE else "f" if a.head in FEMALE else ""} - {""}
-    sb = {"m" if b.head in MALE else "f" if b.head in FEMALE else ""} - {""}
-    return bool(sa and sb and sa != sb)
-
-
-MONEY_NOUNS = word_set("money_nouns")
-GENERIC_PEOPLE = word_set("generic_people")
-
-
-def _money_kin(x: str, y: str) -> bool:
-    """Sums of money for one thing: kin words, or one names only money ('$100 in cash', 'a price of $100')."""
-    return not x or not y or x in MONEY_NOUNS or y in MONEY_NOUNS or _words_kin(x, y)
-
-
-def _people_kin(a: FigureMention, b: FigureMention) -> bool:
-    """One counted thing, or people in general and a word for people ('two people' / 'two men')."""
-    return _heads_kin(a, b) or a.person_unit and b.person_unit and (a.head in GENERIC_PEOPLE or
-                                                                     b.head in GENERIC_PEOPLE)
+WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
 def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Nothing says two mentions are different figures (for grouping by meaning, meaning.py): counts or
-    sums of money of one counted thing or currency, equal values, no scope, place, date, name or
-    background evidence apart."""
+    sums of money of one counted thing or currency, equal values (or a range and one of its ends), no scope,
+    place, date, name or background evidence apart."""
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
-    if a.unit_code != b.unit_code or a.value != b.value or a.low != b.low or a.high != b.high or a.low != a.high:
+    if a.unit_code != b.unit_code:
+        return False
+    same = a.value == b.value and a.low == b.low and a.high == b.high and a.low == a.high
+    rng, pt = (a, b) if a.low != a.high else (b, a)
+    bound = rng.low != rng.high and pt.low == pt.high and pt.value in (rng.low, rng.high)  # "250 to 400" / "400"
+    if not (same or bound):
         return False
     if a.event_class and b.event_class and a.event_class != b.event_class:
         return False
-    if not (_people_kin(a, b) if a.dimension == "count" else _money_kin(a.head, b.head)):
+    if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
     if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False
@@ -306,7 +268,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         if hi / lo <= SIZE_RATIO:
             return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
-    return specific and (bool(a.head) and _heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
+    return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 
 
 def distinctive(x: float, percent: bool) -> bool:
@@ -344,7 +306,7 @@ def rare(x: float) -> bool:
 
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score = 3.0 if values_agree([a, b], rates) else 0.0
-    score += 2 if a.event == b.event else 0
+    score += 2 if a.event == b.event and a.event not in WEAK_EVENTS else 0  # ("be" says nothing of what is told)
     score += 1 if a.unit.lower() == b.unit.lower() else 0
     score += 4 if a.value == b.value and a.high == b.high else 0
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
@@ -538,10 +500,15 @@ def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> i
 
 
 def _order_of_magnitude_aside(ms: Sequence[FigureMention]) -> bool:
-    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties, in one
-    report: nothing a reader could check or compare, so no row ('a dozen', exact, stays; so do vague
-    casualty counts, and vague counts several reports give)."""
-    return all(m.vague and m.low < m.high and not m.event_class for m in ms) and len({m.doc for m in ms}) < 2
+    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties: in one
+    source (a report and its reprints) nothing a reader could check or compare, so no row ('a dozen', exact,
+    stays; so do vague casualty counts, and vague counts several independent reports give)."""
+    return all(m.vague and m.low < m.high and not m.event_class for m in ms)
+
+
+def _one_source(ms: Sequence[FigureMention], sources: dict[str, str]) -> bool:
+    """Do all the mentions come from one independent source (one report and its reprints)?"""
+    return len({sources.get(m.doc, m.doc) for m in ms}) < 2
 
 
 def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
@@ -550,9 +517,10 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     texts = {d.id: d.text for d in docs}
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates))
+    sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
               if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)
-              and not _order_of_magnitude_aside(ms)]
+              and not (_order_of_magnitude_aside(ms) and _one_source(ms, sources))]
     for g in groups:
         g.verdict = verdict(g, docs, rates)
     groups.sort(key=_importance)

@@ -6,9 +6,10 @@ words (lemmas, WordNet kin, casualty classes). Reports often tell one figure wit
 "departed with a dozen crew members". Two groups are merged here when
 
 - every pair across them *could* be one figure (``grouping.could_be_same``: counts or sums of
-  money, the same counted thing and currency, equal values, no scope, place, date or background
-  evidence apart): a difference of value never rests on resemblance alone, so a merge here never
-  makes a ``differ``;
+  money, the same counted thing and currency, equal values or a range with the other value as one
+  of its ends ("at least 250 and perhaps as many as 400" / "400 people"), no scope, place, date or
+  background evidence apart): a difference of value never rests on resemblance alone, so a merge here
+  never makes a ``differ``;
 - and the words around some figure of one and some figure of the other read alike: MiniLM cosine
   of the text around the figure (``WINDOW`` characters either side, within its sentence) of at
   least ``SAME_MEANING``. The threshold was set on the dev stories (claims-dev.json), where equal

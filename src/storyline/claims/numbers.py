@@ -81,6 +81,9 @@ WEAK_VAGUE: dict[str, tuple[float, float, float]] = {"several": (3, 3, 9), "few"
 _PRE_QUALIFIERS = sorted((q for q in qualifier_kinds() if q[0].isalpha() and not q.startswith("or ")),
                          key=lambda q: -len(q.split()))
 _QUALIFIER_LAST = frozenset(q.split()[-1] for q in _PRE_QUALIFIERS)
+_MAX_QUALIFIERS = [q for q in _PRE_QUALIFIERS if qualifier_kinds()[q] == "max"]
+_RANGE_HEDGES = word_set("range_hedges")
+_SIZE_ADJECTIVES = word_set("size_adjectives")
 _UNIT_WORDS = max(len(u.split()) for u in units())
 _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 
@@ -275,19 +278,10 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     elif low in SHARE_WORDS and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
     else:
-        dr = _DIGIT_RANGE.match(doc[i].text)
-        if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
-            value, low_v, high_v, j = float(dr.group(1)), float(dr.group(1)), float(dr.group(2)), i + 1
-        else:
-            plain = _number_word(doc, i)
-            if plain is None:
-                return None
-            value, j, glued = plain
-            if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
-                value, j = value + 0.5, j + 3  # "two and a half miles"
-            if glued is None:
-                value, j = _scaled(doc, j, value)
-            low_v = high_v = value
+        plain = _plain_at(doc, i)
+        if plain is None:
+            return None
+        value, low_v, high_v, j, glued = plain
         fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
@@ -296,7 +290,11 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return None
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
+    if _ages_of_crowd(doc, fig):
+        return fig  # read to its end and dropped, as a date is
     _unit_after(doc, fig)
+    if _piece_of_time(doc, fig):
+        return None
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
@@ -322,6 +320,42 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.char_start = first.idx
     fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
     return fig
+
+
+def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] | None:
+    """A plain number or a digit range at token ``i``: (value, low, high, end, glued word)."""
+    dr = _DIGIT_RANGE.match(doc[i].text)
+    if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
+        return float(dr.group(1)), float(dr.group(1)), float(dr.group(2)), i + 1, None
+    plain = _number_word(doc, i)
+    if plain is None:
+        return None
+    value, j, glued = plain
+    if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
+        value, j = value + 0.5, j + 3  # "two and a half miles"
+    if glued is None:
+        value, j = _scaled(doc, j, value)
+    return value, value, value, j, glued
+
+
+def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:
+    """'Most aged 13 to 18': the ages of a crowd, no one's age (the figure becomes a 'date': read to its
+    end and dropped); the range's end may be tagged as a date and left out of the range."""
+    if fig.dimension != "age":
+        return False
+    ages = fig.low == fig.high and _low(doc, fig.end) in ("to", "-", "–") and fig.end + 1 < len(doc) and \
+        number_value(doc[fig.end + 1]) is not None
+    if fig.low != fig.high or ages:
+        fig.dimension, fig.end = "date", fig.end + 2 if ages else fig.end
+        return True
+    return False
+
+
+def _piece_of_time(doc: Doc, fig: Figure) -> bool:
+    """'45 seconds' of '13 minutes 45 seconds': a piece of one time, not a figure of its own."""
+    before = _low(doc, fig.start - 1)
+    return fig.dimension == "duration" and fig.start >= 2 and before in units() and \
+        units()[before].dimension == "duration" and number_value(doc[fig.start - 2]) is not None
 
 
 def _term_of(doc: Doc, j: int) -> bool:
@@ -354,18 +388,37 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     k = j + 1
     if _low(doc, k) in ("years", "year") and _low(doc, k + 1) == "ago" and sep == "to":
         k += 2  # "from 1.2 million years ago to 500,000 years ago"
+    hedged = sep in ("and", "or") and _hedged_high(doc, k)
+    if hedged:
+        k = hedged  # "at least 250 and perhaps as many as 400": a range told in words
     second = _number_word(doc, k) if k < len(doc) else None
     if second is None or second[2] is not None:
         return
     v2, end, _ = second
     v2, end = _scaled(doc, end, v2)
     backwards = (between or came_from) and v2 < fig.value and sep in ("to", "and")  # "from 615,000 to 499,000"
-    ok = (v2 > fig.value or backwards) and (sep != "and" or between) and (sep != "or" or v2 <= fig.value * 3)
+    ok = (v2 > fig.value or backwards) and (sep != "and" or between or bool(hedged)) and (
+        sep != "or" or v2 <= fig.value * 3 or bool(hedged))
     if ok and not _is_excluded(doc, k, end, sent_start):
         lo, hi = sorted((fig.value, v2))
         fig.value, fig.low, fig.high, fig.end = lo, lo, hi, end
         if between:
             fig.start -= 1
+
+
+def _hedged_high(doc: Doc, k: int) -> int:
+    """After 'and' or 'or': hedge words (lexicon range_hedges: 'perhaps', 'possibly') and an upper-bound
+    qualifier ('as many as', 'up to'), then the high end of a range ('at least 250 and perhaps as many as
+    400'); the token of that number, or 0 when the words are not there."""
+    start = k
+    while _low(doc, k) in _RANGE_HEDGES:
+        k += 1
+    for words in _MAX_QUALIFIERS:
+        n = len(words.split())
+        if " ".join(_low(doc, x) for x in range(k, k + n)) == words:
+            k += n
+            break
+    return k if k > start and _low(doc, start) in _RANGE_HEDGES and k < len(doc) else 0
 
 
 def _match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tuple[str, int] | None:
@@ -411,6 +464,8 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
             fig.dimension, fig.end = "age", fig.end + 2  # "a 45-year-old"
             return
         fig.modifier = hyphen
+        if hyphen and _low(doc, fig.end) in ("-", "–") and _low(doc, fig.end + 1) in _SIZE_ADJECTIVES:
+            fig.end += 2  # "a 30-meter-long (100-foot-long) pile": the length of the pile
         if hyphen and fig.dimension == "duration" and not _term_of(doc, fig.end):
             person = fig.unit.name == "yr" and _low(doc, fig.end) in _PEOPLE_WORDS
             fig.dimension = "age" if person else "date"  # "a 10-year girl"; "a three-day visit": not a claim
@@ -463,6 +518,9 @@ def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
             qualifier, fig.end = "-" + _low(doc, j + 1), j + 2
         elif _low(doc, j) == "+" and not doc[j - 1].whitespace_:
             qualifier, fig.end = "+", j + 1
+        elif _low(doc, j) == "plus" and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "ADJ") and \
+                number_value(doc[j + 1]) is None:
+            qualifier, fig.end = "-plus", j + 1  # "the 180 plus riders": a little over 180 (not "20 plus 30")
     fig.qualifier, fig.start = qualifier, qstart
 
 
@@ -490,6 +548,8 @@ def _num_token(doc: Doc, fig: Figure) -> int:
         if doc[k].text in ("(", "["):
             break
         if _low(doc, k) in SCALES or number_value(doc[k]) is not None:
+            if k > fig.start and doc[k].dep_ == "conj" and doc[k].head.pos_ == "VERB":
+                break  # "held at least 250 and perhaps as many as 400": the first number is the object
             num = k
             if fig.base is not None or fig.percent or fig.unit is not None:
                 break

@@ -47,7 +47,8 @@ def is_place_token(t: Token) -> bool:
             return label != "GPE" and _lemma(head) != "by"
         return True
     if label in ("ORG", "NORP", "PERSON", "") and t.pos_ == "PROPN":
-        if t.dep_ == "pobj" and _lemma(head) in LOCATIVE_PREPS and label != "PERSON":
+        language = label == "NORP" and not any(c.dep_ == "det" for c in t.children)  # "a call in poor Swedish"
+        if t.dep_ == "pobj" and _lemma(head) in LOCATIVE_PREPS and label != "PERSON" and not language:
             return label == "" or _lemma(head) in ORG_LOCATIVE_PREPS  # "an analyst at X": X employs
         if t.dep_ == "pobj" and _lemma(head) == "of" and (
             _lemma(head.head) in PLACE_NOUNS or head.head.lower_ in PLACE_PEOPLE

@@ -1,0 +1,118 @@
+"""Counts with no counted noun after them, and readings that turn on the words around a figure.
+
+News often leaves out the counted noun, because the verb or the words around say what is counted
+(``extract._bare_subject`` tries these before and after its own rules):
+
+- a bare number as the object of a casualty verb counts people of that class ("the blaze that killed 60
+  and injured 162");
+- a number followed by a casualty word counts people of that class ("reported 65 dead", "one of the 162
+  injured");
+- a bare subject of "be", "remain", "stay" (lexicon ``presence_verbs``) with a word of presence or state
+  after it counts people ("about 400 were inside", "76 remain hospitalized");
+- "<Place>, with 435,000, is ...": the place's population;
+- "to hold a maximum of 150", "a capacity of 150": a capacity; the object of a verb of holding (lexicon
+  ``capacity_verbs``) counts people, and it is a capacity when a word of permission or design governs it
+  ("licensed", "supposed", "designed"; lexicon ``permission_words``);
+- a number after a share of people counts those people ("30 percent of people - a staggering 2.1 billion").
+
+And: a lower bound negated is an upper one ("was not supposed to hold more than 150": at most 150); a
+toll a report verb gives "earlier" (lexicon ``earlier_words``) is an estimate since replaced; a size
+modifier counts its word ("a 188-country study" covers 188 countries).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .counted import NOUN_CLASSES, event_class, lemma
+from .numbers import Figure
+from .vocab import word_set
+
+PRESENCE_VERBS = word_set("presence_verbs")
+PRESENCE_WORDS = word_set("presence_words")
+CAPACITY_VERBS = word_set("capacity_verbs")
+PERMISSION_WORDS = word_set("permission_words")
+EARLIER_WORDS = word_set("earlier_words")
+REPORT_VERBS = word_set("report_verbs")
+PLACE_NOUNS = word_set("place_nouns")
+BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
+
+Read = tuple[Token, str, str]  # (the counted token, its head lemma, the counted thing as written)
+
+
+def read_first(doc: Doc, fig: Figure) -> Read | None:
+    """Readings that come before the ones from the figures around it: a number after a share of people,
+    the object of a verb of holding."""
+    if fig.dimension != "count" or fig.percent:
+        return None
+    tok = doc[fig.num]
+    if tok.dep_ in ("appos", "nummod") and tok.head.lower_ in ("percent", "%") and tok.head.i < tok.i:
+        whole = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if whole is not None:  # "30 percent of people - a staggering 2.1 billion": those people, counted
+            return whole, lemma(whole), whole.text
+    if tok.dep_ == "dobj" and lemma(tok.head) in CAPACITY_VERBS:
+        return tok, "people", "people"  # "the hall held at least 250": people (a capacity if permitted)
+    return None
+
+
+def read_last(doc: Doc, fig: Figure) -> Read | None:
+    """Readings tried when nothing else said what a bare number counts (module docstring)."""
+    tok = doc[fig.num]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and event_class(tok.head, tok) in BARE_OBJECT_CLASSES:
+        return tok, "people", "people"  # "the blaze that killed 60 and injured 162"
+    if tok.dep_ == "nsubj" and lemma(tok.head) in PRESENCE_VERBS and any(
+            c.i > tok.i and (c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS or c.dep_ == "acomp")
+            for c in tok.head.children):
+        return tok, "people", "people"  # "about 400 were inside", "76 remain hospitalized"
+    if fig.start >= 3 and doc[fig.start - 1].lower_ == "with" and doc[fig.start - 2].text == "," and \
+            fig.value >= 1000 and (doc[fig.start - 3].pos_ == "PROPN" or lemma(doc[fig.start - 3]) in PLACE_NOUNS):
+        return tok, "people", "people"  # "Leeds, with 435,000, is ...": its population
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
+            lemma(tok.head.head.head) in CAPACITY_VERBS:
+        return tok, "capacity", "capacity"  # "licensed to hold a maximum of 150"
+    word = doc[fig.end] if fig.end < len(doc) else None
+    if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
+            fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
+        return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
+    return None
+
+
+def permitted_capacity(fig: Figure, event: Token | None) -> bool:
+    """A count a place may hold: the object of 'hold', 'accommodate', 'seat' (lexicon capacity_verbs) under
+    a word of permission or design ('licensed', 'supposed', 'allowed', 'designed'; lexicon permission_words)."""
+    if event is None or lemma(event) not in CAPACITY_VERBS or fig.dimension != "count":
+        return False
+    return any(lemma(a) in PERMISSION_WORDS or a.lower_ in PERMISSION_WORDS
+               for a in [event, *list(event.ancestors)[:2]])
+
+
+def negated_bound(doc: Doc, fig: Figure) -> bool:
+    """'not supposed to hold more than 150', 'did not exceed more than 150': a lower bound negated is an
+    upper one."""
+    if fig.qualifier not in ("more than", "over") or fig.dimension != "count":
+        return False
+    for a in list(doc[fig.num].ancestors)[:4]:
+        if any(c.dep_ == "neg" for c in a.children):
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "conj") and a.head.i != a.i and \
+                a.dep_ != "ROOT" and not any(c.dep_ == "neg" for c in a.head.children):
+            return False
+    return False
+
+
+def earlier_report(sent: Span, event: Token | None) -> bool:
+    """'Police earlier had reported 65 dead': a report verb with 'earlier', 'initially' (lexicon earlier_words)
+    over the figure's event: an estimate of a toll since replaced."""
+    return event is not None and any(
+        t.lower_ in EARLIER_WORDS and t.dep_ == "advmod" and lemma(t.head) in REPORT_VERBS and
+        (t.head.i == event.i or t.head in event.ancestors) for t in sent)
+
+
+def size_word(doc: Doc, fig: Figure) -> str:
+    """What a size modifier counts: 'country' in 'a 188-country study', 'member' in 'a 550-member
+    delegation' (the study covers 188 countries); '' for other figures and for 'a 150-strong force'."""
+    if not fig.modifier or fig.dimension != "count" or fig.end < 1:
+        return ""
+    word = doc[fig.end - 1]
+    return lemma(word) if word.pos_ == "NOUN" or word.lower_.rstrip("s") in ("country", "nation", "member") else ""

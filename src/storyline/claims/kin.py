@@ -1,0 +1,98 @@
+"""Kinship of two figures' words: the same counted thing told with other words ('warships' / 'ships',
+'a 188-country study' / '188 nations', 'two exit stairways' / 'two exits'), people in general and a word
+for people, money nouns, verbs of a change in one direction, and whose age a figure is (grouping.py reads
+these as evidence that two figures measure one thing, or two).
+"""
+
+from __future__ import annotations
+
+import os
+
+from .extract import FigureMention
+from .vocab import noun_kin, word_set
+
+CHANGE_NOUNS = word_set("change_nouns")
+INCREASE_VERBS = word_set("increase_verbs")
+DECREASE_VERBS = word_set("decrease_verbs")
+MALE = word_set("male_people")
+FEMALE = word_set("female_people")
+MONEY_NOUNS = word_set("money_nouns")
+GENERIC_PEOPLE = word_set("generic_people")
+
+
+def words_kin(x: str, y: str) -> bool:
+    """One lemma, WordNet kin, two words for a change, one word derived from the other ('loss'/'lose',
+    'donation'/'donate'), or a compound ('warships'/'ships')."""
+    if x == y:
+        return True
+    if not x or not y:
+        return False
+    if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= 4 and long_.endswith(short):
+        return True
+    prefix = len(os.path.commonprefix([x, y]))
+    return prefix >= max(3, len(short) - 1) and len(long_) - prefix <= 4
+
+
+def heads_kin(a: FigureMention, b: FigureMention) -> bool:
+    """Same counted thing: kin words (above), or any word for people in one casualty class."""
+    if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
+        return True
+    return words_kin(a.head, b.head)
+
+
+def compound_kin(a: FigureMention, b: FigureMention) -> bool:
+    """The same count of a thing named by a compound in one report and by its first word in the other ('two
+    exit stairways' / 'two exits'); not for people, whose counts recur."""
+    if a.value != b.value or a.high != b.high or a.person_unit or b.person_unit or not a.head or not b.head:
+        return False
+    words = {x: {w.rstrip("s") for w in m.unit.lower().split()[:-1]} for x, m in (("a", a), ("b", b))}
+    return b.head in words["a"] or a.head in words["b"]
+
+
+def size_kin(a: FigureMention, b: FigureMention) -> bool:
+    """A size modifier and a count of what it counts: 'a 188-country study' / 'covering 188 nations'."""
+    return bool(a.size_of) and words_kin(a.size_of, b.head) or bool(b.size_of) and words_kin(b.size_of, a.head)
+
+
+def one_named_person(a: FigureMention, b: FigureMention) -> bool:
+    """Two ages of one named person in two reports ('Hadley, 65,' / 'the 64-year-old Hadley'): one
+    measure, so that the reports' disagreement is shown (ages of different values otherwise stay apart).
+    'The 65-year-old, who ...' names no one: it points back to the person the report is about, so it
+    joins a named age too."""
+    if a.doc == b.doc:
+        return False
+    na, nb = a.head in a.actors, b.head in b.actors
+    return bool(a.head) and a.head == b.head and na and nb or na and not b.head or nb and not a.head
+
+
+def two_named_people(a: FigureMention, b: FigureMention) -> bool:
+    """Ages of two people named differently ('the 17-year-old Ana' / 'the 17-year-old Omar'): two ages,
+    however equal."""
+    return a.head in a.actors and b.head in b.actors and bool(a.head) and bool(b.head) and a.head != b.head
+
+
+def same_direction(x: str | None, y: str | None) -> bool:
+    """Two verbs of a change in one direction ('soar' / 'rise'; not 'rise' / 'fall')."""
+    return x is not None and y is not None and (x in INCREASE_VERBS and y in INCREASE_VERBS or
+                                                x in DECREASE_VERBS and y in DECREASE_VERBS)
+
+
+def sexes_clash(a: FigureMention, b: FigureMention) -> bool:
+    """Two ages said of a man and of a woman ('53-year-old father' / '55-year-old woman')."""
+    sa = {"m" if a.head in MALE else "f" if a.head in FEMALE else ""} - {""}
+    sb = {"m" if b.head in MALE else "f" if b.head in FEMALE else ""} - {""}
+    return bool(sa and sb and sa != sb)
+
+
+def money_kin(x: str, y: str) -> bool:
+    """Sums of money for one thing: kin words, or one names only money ('$100 in cash', 'a price of $100')."""
+    return not x or not y or x in MONEY_NOUNS or y in MONEY_NOUNS or words_kin(x, y)
+
+
+def people_kin(a: FigureMention, b: FigureMention) -> bool:
+    """One counted thing, or people in general and a word for people ('two people' / 'two men')."""
+    return heads_kin(a, b) or a.person_unit and b.person_unit and (a.head in GENERIC_PEOPLE or
+                                                                     b.head in GENERIC_PEOPLE)

@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-THRESHOLDS = (0.5, 0.6, 0.7, 0.7786, 0.8, 0.85, 0.88, 0.9, 0.92, 0.935, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.7786, 0.8, 0.85, 0.88, 0.9, 0.92, 0.93, 0.935, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 
 def wilson_low(k: int, n: int, z: float = 1.645) -> float:

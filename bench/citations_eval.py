@@ -40,6 +40,7 @@ class Pair:
     label: bool
     reason: str
     story_id: str = ""  # dataset/cluster
+    reprint: bool = False  # the two reports are one source: ``sources.mark_copies`` marked one a reprint
 
 
 def _stories() -> dict[tuple[str, str], list[str]]:
@@ -52,8 +53,19 @@ def _stories() -> dict[tuple[str, str], list[str]]:
     return out
 
 
+def _groups(docs: Sequence[str]) -> list[str]:
+    """Each report's source group by ``sources.mark_copies`` (a reprint is in its original's)."""
+    from storyline.model import Document
+    from storyline.sources import mark_copies, source_groups
+
+    marked = mark_copies([Document(id=str(i), text=t) for i, t in enumerate(docs)])
+    group = source_groups(marked)
+    return [group[str(i)] for i in range(len(docs))]
+
+
 def load(path: Path = PAIRS) -> list[Pair]:
     stories = _stories()
+    groups: dict[tuple[str, str], list[str]] = {}
     pairs = []
     for line in path.read_text("utf-8").splitlines():
         r = json.loads(line)
@@ -65,8 +77,12 @@ def load(path: Path = PAIRS) -> list[Pair]:
             if not text.startswith(x["snippet"]):
                 raise SystemExit(f"{path}: pair {r['id']}: {side} span no longer starts with {x['snippet']!r}")
             texts.append(text)
+        key = (r["dataset"], r["cluster"])
+        if key not in groups:
+            groups[key] = _groups(docs)
+        reprint = groups[key][r["sentence"]["doc"]] == groups[key][r["passage"]["doc"]]
         pairs.append(Pair(r["id"], r["split"], texts[0], texts[1], docs, r["label"] == "supports", r["reason"],
-                          f"{r['dataset']}/{r['cluster']}"))
+                          f"{r['dataset']}/{r['cluster']}", reprint))
     return pairs
 
 
@@ -91,19 +107,25 @@ def judge(pairs: Sequence[Pair]) -> list[bool]:
     """The judge at the product's operating point (data/support_settings.toml)."""
     from storyline.support import judge as run
 
-    verdicts = run([(p.sentence, p.passage) for p in pairs])
+    verdicts = run([(p.sentence, p.passage) for p in pairs], reprints=[p.reprint for p in pairs])
     _SCORES.update({p.id: v.score for p, v in zip(pairs, verdicts, strict=True)})
+    _REASONS.update({p.id: v.reason for p, v in zip(pairs, verdicts, strict=True)})
     return [v.supports for v in verdicts]
 
 
-def judge_at(threshold: float) -> Callable[[Sequence[Pair]], list[bool]]:
-    """The judge at another operating point."""
+_REASONS: dict[str, str] = {}  # the step that decided each pair ("copy", "reprint", …), from the same run
+
+
+def judge_at(threshold: float | None, copies: bool = True) -> Callable[[Sequence[Pair]], list[bool]]:
+    """The judge at another operating point (None: the shipped one), with or without the copy rule."""
 
     def run_at(pairs: Sequence[Pair]) -> list[bool]:
         from storyline.support import SupportConfig
         from storyline.support import judge as run
 
-        return [v.supports for v in run([(p.sentence, p.passage) for p in pairs], SupportConfig(threshold=threshold))]
+        cfg = SupportConfig(threshold=threshold, copies=copies)
+        return [v.supports for v in run([(p.sentence, p.passage) for p in pairs], cfg,
+                                        reprints=[p.reprint for p in pairs])]
 
     return run_at
 
@@ -149,6 +171,8 @@ def main() -> int:
     for name, t in (("trained", weights().threshold), ("trust", trust_threshold())):
         if t != shipped:
             systems[f"judge ({t:.3g}, {name})"] = judge_at(t)
+    for name, t in (("trained", weights().threshold), ("trust", trust_threshold())):
+        systems[f"judge ({t:.3g}, {name}), no copy rule"] = judge_at(t, copies=False)
     systems["bag-of-words"] = bag_of_words
     preds: dict[str, list[bool]] = {}
     seconds: dict[str, float] = {}
@@ -170,6 +194,14 @@ def main() -> int:
         chosen = [p for p in pairs if p.split == split]
         best, ap = curve([_SCORES[p.id] for p in chosen], [p.label for p in chosen])
         print(f"| {split} | " + " / ".join(f"{best[r]:.3f}" for r in CURVE_RECALLS) + f" | {ap:.3f} |")
+    print("\n| split | pairs the copy rule decides (near copy / reprint counterpart) | of them labelled supports "
+          "| labelled does not support | reprint pairs (mark_copies) |\n|---|---:|---:|---:|---:|")
+    for split in SPLITS:
+        chosen = [p for p in pairs if p.split == split]
+        ruled = [p for p in chosen if _REASONS[p.id] in ("copy", "reprint")]
+        kinds = " / ".join(str(sum(_REASONS[p.id] == k for p in ruled)) for k in ("copy", "reprint"))
+        print(f"| {split} | {len(ruled)} ({kinds}) | {sum(p.label for p in ruled)} | "
+              f"{sum(not p.label for p in ruled)} | {sum(p.reprint for p in chosen)} |")
     print(f"\ntime for all {len(pairs)} pairs (model loading included): "
           + ", ".join(f"{n} {s:.1f} s" for n, s in seconds.items()))
     if args.errors:

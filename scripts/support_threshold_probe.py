@@ -4,6 +4,7 @@
     python scripts/support_threshold_probe.py --features DIR --errors 0.5 # + dev's false cites at 0.5 (CV)
     python scripts/support_threshold_probe.py --features DIR --vetoes     # + hard vetoes, dev CV
     python scripts/support_threshold_probe.py --features DIR --held-out T # + held-out at threshold T, once
+    python scripts/support_threshold_probe.py --features DIR --copies     # the copy rule cites before the regressions
 
 The product routes a pair in three steps (``storyline.support``): the cheap regression rejects
 below ``reject`` and accepts at or above ``accept``; the pairs in between get MiniLM and the full
@@ -45,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-THRESHOLDS = (0.5, 0.6, 0.7, 0.7786, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.7786, 0.8, 0.85, 0.88, 0.9, 0.92, 0.93, 0.935, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 
 def wilson_low(k: int, n: int, z: float = 1.645) -> float:
@@ -73,6 +74,24 @@ def cached(split: str, pairs: Sequence[object], where: Path | None) -> tuple[np.
     return cheap, model, np.array(ok, dtype=bool), np.array(pair)
 
 
+COPIES: np.ndarray | None = None  # per pair: decided by the copy rule (``--copies``), cited at any threshold
+
+
+def copied(pairs: Sequence[Any]) -> np.ndarray:
+    """Per pair: does the judge's copy rule cite it (a near copy of the sentence or of one of its
+    sentences, or a reprint's counterpart), as ``storyline.support.judge`` routes it?"""
+    from storyline.support import Cache, _read_all
+    from storyline.support.copies import counterpart, near_copy
+
+    c = Cache()
+    _read_all((t for p in pairs for t in (p.sentence, p.passage)), c)
+    out = []
+    for p in pairs:
+        parts = (p.sentence, *c.readings[p.sentence].parts)
+        out.append(any(near_copy(t, p.passage) or (p.reprint and counterpart(t, p.passage)) for t in parts))
+    return np.array(out, dtype=bool)
+
+
 def routed(pc: np.ndarray, pf: np.ndarray, ok: np.ndarray, pair: np.ndarray, n: int, reject: float,
            accept: float, t: float) -> np.ndarray:
     """Per pair: supported at threshold t (accept raised to t when below it)."""
@@ -80,6 +99,8 @@ def routed(pc: np.ndarray, pf: np.ndarray, ok: np.ndarray, pair: np.ndarray, n: 
     inst = ok & (pc >= reject) & ((pc >= a) | (pf >= t))
     out = np.zeros(n, dtype=bool)
     np.logical_or.at(out, pair, inst)
+    if COPIES is not None and len(COPIES) == n:
+        out |= COPIES
     return out
 
 
@@ -193,7 +214,9 @@ def main() -> int:
     ap.add_argument("--errors", type=float, help="list dev's false cites (CV) at this threshold")
     ap.add_argument("--vetoes", action="store_true", help="measure hard vetoes on dev (CV)")
     ap.add_argument("--held-out", type=float, nargs="*", default=[], help="thresholds to report on held-out")
+    ap.add_argument("--copies", action="store_true", help="the copy rule cites its pairs before the regressions")
     args = ap.parse_args()
+    global COPIES
     from train_support import prob
 
     from citations_eval import load
@@ -210,6 +233,10 @@ def main() -> int:
         cheap, model, ok, pair = cached(split, pairs, args.features)
         full = np.hstack([cheap, model])[:, [cols.index(n) for n in FULL]]
         gold = np.array([p.label for p in pairs])
+        COPIES = copied(pairs) if args.copies else None
+        if COPIES is not None:
+            print(f"| {split}: pairs the copy rule cites (supports / not) | {int((COPIES & gold).sum())} / "
+                  f"{int((COPIES & ~gold).sum())} | | | | |")
         # shipped weights (in-sample on dev)
         pc_in = np.where(ok, prob(raw["cheap"], cheap), 0.0)
         pf_in = np.where(ok, prob(raw["full"], full), 0.0)

@@ -6,6 +6,10 @@ are not enough ("passed a fire safety inspection in January" is not "fire safety
 warehouse is the tenant's responsibility"), so the judgement reads the claim, in steps that
 get dearer and are reached by fewer pairs:
 
+0. copies     a passage that repeats the sentence word for word (``copies.near_copy``: up to
+              its attribution, dateline, quotation marks, number formatting and articles), or
+              the sentence's counterpart in a reprint of its report (``copies.counterpart``),
+              supports it: no further step (a changed figure or an added "not" is no copy);
 1. words      the passage must carry a few of the sentence's content words (most candidate
               pairs of a story stop here);
 2. conflicts  rules (``reading.py``): different figures or clock times, the claim negated or
@@ -38,6 +42,7 @@ import numpy as np
 from ..model import Analysis, Sentence
 from ..parses import parsed
 from ..text import content_terms
+from .copies import counterpart, near_copy
 from .learned import cheap_features, conflict, operating_threshold, weights
 from .reading import Reading, actor_check, claim_check, context_check, figure_check, read
 
@@ -46,8 +51,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Cache", "Match", "Reading", "SupportConfig", "Verdict", "actor_check", "claim_check", "context_check",
-    "figure_check", "judge", "match", "operating_threshold", "read", "readings_of", "screen", "shares_enough",
-    "supported_citations", "supports",
+    "counterpart", "figure_check", "judge", "match", "near_copy", "operating_threshold", "read", "readings_of",
+    "screen", "shares_enough", "supported_citations", "supports",
 ]  # fmt: skip
 
 
@@ -59,6 +64,7 @@ class SupportConfig:
     min_shared: int = 3  # content words the two texts must share …
     min_coverage: float = 0.2  # … and this share of the sentence's content words
     threshold: float | None = None  # probability to cite at; None: data/support_settings.toml's
+    copies: bool = True  # a near-verbatim copy (or a reprint's counterpart) is cited without the judge
 
 
 DEFAULT = SupportConfig()
@@ -146,15 +152,24 @@ def _read_all(texts: Iterable[str], c: Cache) -> None:
 
 def judge(
     pairs: Sequence[tuple[str, str]], cfg: SupportConfig = DEFAULT, *, cache: Cache | None = None,
-    cheap_only: bool = False,
+    cheap_only: bool = False, reprints: Sequence[bool] | None = None,
 ) -> list[Verdict]:
     """A verdict for each (sentence, passage) pair. Texts are parsed once each (or read from
     ``cache``), and only the pairs the cheap regression leaves open reach the model (MiniLM
     costs ~16 ms a text); ``cheap_only`` decides those by the cheap regression too. A text of
     several sentences (a summary unit: a sentence and the one it leans on) is supported when
-    one of its sentences is: each is judged on its own."""
+    one of its sentences is: each is judged on its own. ``reprints`` marks the pairs whose
+    passage lies in a reprint of the sentence's report (or the other way round): there the
+    sentence's counterpart (``copies.counterpart``) supports it."""
     c = cache if cache is not None else Cache()
     _read_all((t for pair in pairs for t in pair), c)
+    if cfg.copies and reprints is not None:
+        fixed = {k for k, (s, p) in enumerate(pairs)
+                 if reprints[k] and any(counterpart(t, p) for t in (s, *c.readings[s].parts))}
+        if fixed:
+            rest = [k for k in range(len(pairs)) if k not in fixed]
+            found = iter(judge([pairs[k] for k in rest], cfg, cache=c, cheap_only=cheap_only))
+            return [Verdict(True, "reprint", None, 1.0) if k in fixed else next(found) for k in range(len(pairs))]
     split = [(k, part) for k, (s, _) in enumerate(pairs) for part in c.readings[s].parts]
     if not split:
         return _judge_single(pairs, cfg, c, cheap_only)
@@ -182,6 +197,9 @@ def _judge_single(
     out: list[Verdict | None] = []
     open_: list[tuple[int, dict[str, float]]] = []
     for k, (s, p) in enumerate(pairs):
+        if cfg.copies and near_copy(s, p):
+            out.append(Verdict(True, "copy", None, 1.0))
+            continue
         rs, rp = c.readings[s], c.readings[p]
         why = screen(rs, rp, cfg)
         if why is not None:
@@ -270,12 +288,14 @@ def supported_citations(
     for doc_id, sents in wanted.items():
         if doc_id in by_doc:
             cache.readings.update(readings_of(by_doc[doc_id], sents))
+    group = {a.doc.id: a.doc.copy_of or a.doc.id for a in analyses}  # reprints: one group per original
     found: list[dict[str, Sentence]] = [{} for _ in claims]
     for r in range(per_document):
         pairs = [(k, ts[r]) for k, q in enumerate(queues) for d, ts in q.items() if len(ts) > r and d not in found[k]]
         if not pairs:
             break
-        verdicts = judge([(claims[k][0].text, cand.text) for k, cand in pairs], cfg, cache=cache)
+        reprint = [claims[k][0].doc in group and group[claims[k][0].doc] == group.get(cand.doc) for k, cand in pairs]
+        verdicts = judge([(claims[k][0].text, cand.text) for k, cand in pairs], cfg, cache=cache, reprints=reprint)
         for (k, cand), v in zip(pairs, verdicts, strict=True):
             if v.supports:
                 found[k][cand.doc] = cand

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from tests.conftest import DEMO, ROOT, old_version_store
-from tests.story_fixtures import write_folder, write_jsonl
+from tests.story_fixtures import undo_scene, write_folder, write_jsonl
 
 import storyline
 from storyline.errors import StorylineError
@@ -187,7 +187,7 @@ def test_a_store_of_the_previous_schema_version_opens_and_is_migrated(tmp_path: 
                   "x'', x'')")
         c.execute("INSERT INTO briefs VALUES (1, 200, 1, 'storyline 0.0.1', '2025-01-01', '{}')")
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         (old,) = store.stories()
         assert old.title == "Old flood story" and old.documents == ["old.txt"]
         assert [s.id for s in store.stories(search="Kelbridge")] == ["1"]  # the FTS index covers old rows
@@ -397,7 +397,7 @@ def test_a_version_4_store_gets_its_lead_embeddings_when_the_merge_pass_needs_th
 def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
     """``Store.add`` (assignment per batch, then the merge pass) gives the in-memory stories."""
     from storyline.pipeline import clean_all
-    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms
+    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms, undo_merges
     from storyline.stories.vectors import lead_embedding, report_cues
 
     feed = write_jsonl(tmp_path / "feed.jsonl", 60)
@@ -408,12 +408,52 @@ def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
                         report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title))).story
            for d in docs}
     merge_small(index, set(got.values()), merging)
+    undo_merges(index, merging)
     with Store(tmp_path / "s.db", settings=merging) as store:
         result = store.add([feed])
         stored = {d: int(s) for d, s in result.joined}
         assert {d: int(s.id) for s in store.stories() for d in s.documents} == stored
         assert store.conn.execute("SELECT count(*) FROM reports WHERE lead_embedding IS NULL").fetchone()[0] == 0
     assert stored == {i: index.resolve(s) for i, s in got.items()}
+
+
+def test_the_store_moves_a_merged_piece_with_its_reports_as_the_in_memory_index(tmp_path: Path) -> None:
+    from storyline.stories import undo_merges
+
+    with Store(tmp_path / "s.db") as store:
+        index = store.index
+        store.conn.execute("BEGIN IMMEDIATE")
+        index.begin()
+        h, p, o = undo_scene(index)
+        for doc, first in (("h.txt", h), ("p.txt", p)):  # p.txt joined P, now in H since the merge
+            store.conn.execute("INSERT INTO reports(doc_id, content_hash, story, first_story, text, added, features, "
+                               "signature) VALUES (?, ?, ?, ?, 'x', '2026-01-01', x'', x'')", (doc, doc, h, first))
+        assert index.pieces(0) == [p] and index.host(p) == h
+        piece = index.piece(p)
+        assert piece is not None and piece[0].size == 1 and piece[1] == [100]
+        assert undo_merges(index) == {p: (h, o)}
+        index.flush()
+        store.conn.execute("COMMIT")
+        where = dict(store.conn.execute("SELECT doc_id, story FROM reports").fetchall())
+        assert where == {"h.txt": h, "p.txt": o} and store.resolve(p) == o
+        assert index.story(h).size == 3 and index.story(o).size == 3
+
+
+def test_a_version_6_store_opens_and_its_old_merges_are_never_undone(tmp_path: Path) -> None:
+    db = tmp_path / "v6.db"
+    old_version_store(db, 6)
+    with sqlite3.connect(db) as c:  # a story merged into story 1 by a version-6 storyline
+        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid, merged_into) "
+                  "VALUES (2, 'Merged', '2025-01-01', '2025-01-01', 0, x'', 1)")
+    c.close()
+    with Store(db) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert store.conn.execute("SELECT first_story FROM reports WHERE doc_id = 'old.txt'").fetchone()[0] == 1
+        assert store.index.pieces(-10**9) == [] and store.index.piece(2) is None  # no provenance: never moved
+        assert store.resolve(2) == 1
+        result = store.add([write_folder(tmp_path / "in", 1)])
+        assert result.added == 3
+        assert store.conn.execute("SELECT count(*) FROM reports WHERE first_story IS NULL").fetchone()[0] == 0
 
 
 def test_interrupted_add_erases_its_bar_and_says_what_was_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

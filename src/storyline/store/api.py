@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..errors import StorylineError, internal_error
 from ..model import Brief, Document, Note, RawDocument, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
-from ..stories import ClusterSettings, assign, merge_small
+from ..stories import ClusterSettings, assign, merge_small, undo_merges
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
@@ -110,7 +110,8 @@ class Store:
         try:
             self.index.begin()
             merged = merge_small(self.index, touched, self.settings)
-            for sid in set(merged.values()):
+            moved = undo_merges(self.index, self.settings)
+            for sid in set(merged.values()) | {s for pair in moved.values() for s in pair}:
                 self._refresh_story(sid)
             self.index.flush()
             self.conn.execute("COMMIT")
@@ -125,6 +126,9 @@ class Store:
             result.updated_stories.discard(old)
             (result.new_stories if was_new and into in result.new_stories else result.updated_stories).add(into)
         result.merged.update(merged)
+        for piece, (host, into) in moved.items():
+            result.merged[piece] = into
+            result.updated_stories |= {self.resolve(host), into}
         result.joined = [(d, str(self.resolve(s))) for d, s in result.joined]
 
     def add_prepared(self, prepared: Prepared, result: AddResult) -> None:
@@ -179,7 +183,8 @@ class Store:
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
                  features: Features | None = None) -> None:
         digest = content_hash(doc)
-        same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
+        same = self.conn.execute("SELECT coalesce(first_story, story) FROM reports WHERE content_hash = ?",
+                                 (digest,)).fetchone()
         if same:
             result.duplicates += 1
             result.repeated.add(doc.id)
@@ -199,9 +204,9 @@ class Store:
         term_ids = index.term_ids(counts)
         copy_of = self._original_of(a.story, sig)
         cur = self.conn.execute(
-            "INSERT INTO reports(doc_id, content_hash, story, title, outlet, url, published, text, added, "
-            "features, signature, copy_of, lead_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (self._free_id(doc.id), digest, a.story, doc.title, doc.outlet, doc.url,
+            "INSERT INTO reports(doc_id, content_hash, story, first_story, title, outlet, url, published, text, added, "
+            "features, signature, copy_of, lead_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._free_id(doc.id), digest, a.story, a.story, doc.title, doc.outlet, doc.url,
              doc.published.isoformat() if doc.published else None, doc.text, now(),
              pack_counts((term_ids[t], c) for t, c in counts.items()), sig.tobytes(), copy_of,
              cues.embedding.tobytes() if cues.embedding is not None else None))

@@ -492,3 +492,47 @@ def test_add_takes_exclude_as_brief_does(tmp_path: Path, capsys: pytest.CaptureF
     with Store(db) as store:
         stored = {d for row in store.stories() for d in row.documents}
     assert first not in stored and len(stored) == len(list(DEMO.iterdir())) - 1
+
+
+def test_recluster_gives_what_one_add_of_the_whole_store_gives(tmp_path: Path) -> None:
+    """Adds of one report each (the merge pass after every one), then ``recluster``: the stories of the
+    in-memory index fed every report in stored order with one pass at the end; old ids lead to new stories."""
+    from storyline.pipeline import clean_all
+    from storyline.stories import assign_in_order, report_terms
+    from storyline.stories.vectors import lead_embedding, report_cues
+
+    feed = write_jsonl(tmp_path / "feed.jsonl", 30)
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs([feed])
+    docs, _ = clean_all(raws)
+    with Store(tmp_path / "s.db") as store:
+        for d in docs:
+            store.merge_pass(store.add_documents([d]))
+        old = {d: int(s.id) for s in store.stories() for d in s.documents}
+        n, before, after = store.recluster()
+        assert n == len(docs) and before == len(set(old.values()))
+        new = {d: int(s.id) for s in store.stories() for d in s.documents}
+        assert len(set(new.values())) == after and set(new) == set(old)
+        assert min(new.values()) > max(old.values())  # built afresh: new story rows
+        assert all(store.resolve(o) in set(new.values()) for o in set(old.values()))  # old ids still lead somewhere
+        assert store.conn.execute("SELECT count(*) FROM briefs").fetchone()[0] == 0
+        again = store.add([feed])
+        assert again.duplicates == len(docs) and again.added == 0
+    want = assign_in_order([(report_terms(d.text, d.title), d.published,
+                             report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title)))
+                            for d in docs])
+    groups: dict[int, set[str]] = {}
+    for d, s in zip(docs, want, strict=True):
+        groups.setdefault(s, set()).add(d.id)
+    got: dict[int, set[str]] = {}
+    for d, s in new.items():
+        got.setdefault(s, set()).add(d)
+    assert sorted(map(sorted, groups.values())) == sorted(map(sorted, got.values()))
+
+
+def test_stories_recluster_on_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert run("add", str(write_folder(tmp_path / "in", 2)), "--db", str(db), "-q").returncode == 0
+    out = run("stories", "--db", str(db), "--recluster", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert b"reclustered 6 reports: 3 stories before, 3 now" in out.stderr
+    assert len(json.loads(out.stdout)["stories"]) == 3

@@ -536,3 +536,21 @@ def test_stories_recluster_on_the_command_line(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert b"reclustered 6 reports: 3 stories before, 3 now" in out.stderr
     assert len(json.loads(out.stdout)["stories"]) == 3
+
+
+def test_a_recluster_that_fails_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.store.api
+
+    with Store(tmp_path / "s.db") as store:
+        store.add([write_folder(tmp_path / "in", 2)])
+        before = store.stories_json()
+
+        def broken(*args: object) -> dict[int, tuple[int, int]]:
+            raise RuntimeError("killed here")
+
+        monkeypatch.setattr(storyline.store.api, "undo_merges", broken)
+        with pytest.raises(RuntimeError):
+            store.recluster()
+        assert store.stories_json() == before
+        monkeypatch.undo()
+        assert store.recluster()[0] == 6 and len(store.stories()) == 3

@@ -128,7 +128,7 @@ class Store:
         result.merged.update(merged)
         for piece, (host, into) in moved.items():
             result.merged[piece] = into
-            result.updated_stories |= {self.resolve(host), into}
+            result.updated_stories |= {host, into} - result.new_stories
         result.joined = [(d, str(self.resolve(s))) for d, s in result.joined]
 
     def recluster(self) -> tuple[int, int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 TOPICS: dict[str, list[str]] = {
     "flood": [
@@ -72,3 +73,30 @@ def write_jsonl(path: Path, n: int) -> Path:
             text = article(topic, i) + f"\n\nThis is update number {i} on the story."
             fh.write(json.dumps({"id": f"a{i}", "title": f"{topic} update {i}", "text": text}) + "\n")
     return path
+
+
+def undo_scene(index: Any, far: bool = False) -> tuple[int, int, int]:
+    """On any ``StoryIndex``: a story H of three reports, a one-report story P sharing the rare name 100 with
+    a later story O, and P merged into H (as the merge pass would) before O existed. P reads like O (lead
+    embedding cosine .8 against .6 to H without it; centroid cosine .95 against .07), unless ``far``: then
+    O's centroid is farther from P than H's (.04). Returns (H, P, O)."""
+    import numpy as np
+
+    from storyline.stories import StoryState
+    from storyline.stories.merge import combined
+
+    def e(*xs: float) -> Any:
+        v = np.zeros(384, dtype=np.float32)
+        v[: len(xs)] = xs
+        return v
+
+    h = index.save_story(StoryState(0, {1: 3.0, 2: 0.3}, 3, embedding=e(3, 0, 0)), [1, 2])
+    p = index.save_story(StoryState(0, {2: 1.0, 3: 1.0}, 1, embedding=e(0.6, 0.8, 0)), [2, 3])
+    index.add_names(p, [100])
+    into = combined(index.story(h), index.story(p), index.embedding(h), index.embedding(p))
+    index.save_story(into, [1, 2, 3])
+    index.retire(p, h)
+    o = index.save_story(StoryState(0, {4: 2.0, 3: 0.05} if far else {3: 2.0, 2: 1.0}, 2, embedding=e(0, 2, 0)),
+                         [3, 4] if far else [2, 3])
+    index.add_names(o, [100])
+    return h, p, o

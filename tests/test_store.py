@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from tests.conftest import DEMO, ROOT, old_version_store
-from tests.story_fixtures import write_folder, write_jsonl
+from tests.story_fixtures import undo_scene, write_folder, write_jsonl
 
 import storyline
 from storyline.errors import StorylineError
@@ -187,7 +187,7 @@ def test_a_store_of_the_previous_schema_version_opens_and_is_migrated(tmp_path: 
                   "x'', x'')")
         c.execute("INSERT INTO briefs VALUES (1, 200, 1, 'storyline 0.0.1', '2025-01-01', '{}')")
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         (old,) = store.stories()
         assert old.title == "Old flood story" and old.documents == ["old.txt"]
         assert [s.id for s in store.stories(search="Kelbridge")] == ["1"]  # the FTS index covers old rows
@@ -397,7 +397,7 @@ def test_a_version_4_store_gets_its_lead_embeddings_when_the_merge_pass_needs_th
 def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
     """``Store.add`` (assignment per batch, then the merge pass) gives the in-memory stories."""
     from storyline.pipeline import clean_all
-    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms
+    from storyline.stories import ClusterSettings, MemoryIndex, assign, merge_small, report_terms, undo_merges
     from storyline.stories.vectors import lead_embedding, report_cues
 
     feed = write_jsonl(tmp_path / "feed.jsonl", 60)
@@ -408,12 +408,52 @@ def test_add_runs_the_merge_pass_as_the_in_memory_index(tmp_path: Path) -> None:
                         report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title))).story
            for d in docs}
     merge_small(index, set(got.values()), merging)
+    undo_merges(index, merging)
     with Store(tmp_path / "s.db", settings=merging) as store:
         result = store.add([feed])
         stored = {d: int(s) for d, s in result.joined}
         assert {d: int(s.id) for s in store.stories() for d in s.documents} == stored
         assert store.conn.execute("SELECT count(*) FROM reports WHERE lead_embedding IS NULL").fetchone()[0] == 0
     assert stored == {i: index.resolve(s) for i, s in got.items()}
+
+
+def test_the_store_moves_a_merged_piece_with_its_reports_as_the_in_memory_index(tmp_path: Path) -> None:
+    from storyline.stories import undo_merges
+
+    with Store(tmp_path / "s.db") as store:
+        index = store.index
+        store.conn.execute("BEGIN IMMEDIATE")
+        index.begin()
+        h, p, o = undo_scene(index)
+        for doc, first in (("h.txt", h), ("p.txt", p)):  # p.txt joined P, now in H since the merge
+            store.conn.execute("INSERT INTO reports(doc_id, content_hash, story, first_story, text, added, features, "
+                               "signature) VALUES (?, ?, ?, ?, 'x', '2026-01-01', x'', x'')", (doc, doc, h, first))
+        assert index.pieces(0) == [p] and index.host(p) == h
+        piece = index.piece(p)
+        assert piece is not None and piece[0].size == 1 and piece[1] == [100]
+        assert undo_merges(index) == {p: (h, o)}
+        index.flush()
+        store.conn.execute("COMMIT")
+        where = dict(store.conn.execute("SELECT doc_id, story FROM reports").fetchall())
+        assert where == {"h.txt": h, "p.txt": o} and store.resolve(p) == o
+        assert index.story(h).size == 3 and index.story(o).size == 3
+
+
+def test_a_version_6_store_opens_and_its_old_merges_are_never_undone(tmp_path: Path) -> None:
+    db = tmp_path / "v6.db"
+    old_version_store(db, 6)
+    with sqlite3.connect(db) as c:  # a story merged into story 1 by a version-6 storyline
+        c.execute("INSERT INTO stories(id, title, created, updated, reports, centroid, merged_into) "
+                  "VALUES (2, 'Merged', '2025-01-01', '2025-01-01', 0, x'', 1)")
+    c.close()
+    with Store(db) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert store.conn.execute("SELECT first_story FROM reports WHERE doc_id = 'old.txt'").fetchone()[0] == 1
+        assert store.index.pieces(-10**9) == [] and store.index.piece(2) is None  # no provenance: never moved
+        assert store.resolve(2) == 1
+        result = store.add([write_folder(tmp_path / "in", 1)])
+        assert result.added == 3
+        assert store.conn.execute("SELECT count(*) FROM reports WHERE first_story IS NULL").fetchone()[0] == 0
 
 
 def test_interrupted_add_erases_its_bar_and_says_what_was_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -452,3 +492,65 @@ def test_add_takes_exclude_as_brief_does(tmp_path: Path, capsys: pytest.CaptureF
     with Store(db) as store:
         stored = {d for row in store.stories() for d in row.documents}
     assert first not in stored and len(stored) == len(list(DEMO.iterdir())) - 1
+
+
+def test_recluster_gives_what_one_add_of_the_whole_store_gives(tmp_path: Path) -> None:
+    """Adds of one report each (the merge pass after every one), then ``recluster``: the stories of the
+    in-memory index fed every report in stored order with one pass at the end; old ids lead to new stories."""
+    from storyline.pipeline import clean_all
+    from storyline.stories import assign_in_order, report_terms
+    from storyline.stories.vectors import lead_embedding, report_cues
+
+    feed = write_jsonl(tmp_path / "feed.jsonl", 30)
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs([feed])
+    docs, _ = clean_all(raws)
+    with Store(tmp_path / "s.db") as store:
+        for d in docs:
+            store.merge_pass(store.add_documents([d]))
+        old = {d: int(s.id) for s in store.stories() for d in s.documents}
+        n, before, after = store.recluster()
+        assert n == len(docs) and before == len(set(old.values()))
+        new = {d: int(s.id) for s in store.stories() for d in s.documents}
+        assert len(set(new.values())) == after and set(new) == set(old)
+        assert min(new.values()) > max(old.values())  # built afresh: new story rows
+        assert all(store.resolve(o) in set(new.values()) for o in set(old.values()))  # old ids still lead somewhere
+        assert store.conn.execute("SELECT count(*) FROM briefs").fetchone()[0] == 0
+        again = store.add([feed])
+        assert again.duplicates == len(docs) and again.added == 0
+    want = assign_in_order([(report_terms(d.text, d.title), d.published,
+                             report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title)))
+                            for d in docs])
+    groups: dict[int, set[str]] = {}
+    for d, s in zip(docs, want, strict=True):
+        groups.setdefault(s, set()).add(d.id)
+    got: dict[int, set[str]] = {}
+    for d, s in new.items():
+        got.setdefault(s, set()).add(d)
+    assert sorted(map(sorted, groups.values())) == sorted(map(sorted, got.values()))
+
+
+def test_stories_recluster_on_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert run("add", str(write_folder(tmp_path / "in", 2)), "--db", str(db), "-q").returncode == 0
+    out = run("stories", "--db", str(db), "--recluster", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert b"reclustered 6 reports: 3 stories before, 3 now" in out.stderr
+    assert len(json.loads(out.stdout)["stories"]) == 3
+
+
+def test_a_recluster_that_fails_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.store.api
+
+    with Store(tmp_path / "s.db") as store:
+        store.add([write_folder(tmp_path / "in", 2)])
+        before = store.stories_json()
+
+        def broken(*args: object) -> dict[int, tuple[int, int]]:
+            raise RuntimeError("killed here")
+
+        monkeypatch.setattr(storyline.store.api, "undo_merges", broken)
+        with pytest.raises(RuntimeError):
+            store.recluster()
+        assert store.stories_json() == before
+        monkeypatch.undo()
+        assert store.recluster()[0] == 6 and len(store.stories()) == 3

@@ -6,9 +6,17 @@ import datetime as dt
 from dataclasses import replace
 
 import numpy as np
-from tests.story_fixtures import stream
+from tests.story_fixtures import stream, undo_scene
 
-from storyline.stories import ClusterSettings, MemoryIndex, StoryState, assign, merge_small, report_terms
+from storyline.stories import (
+    ClusterSettings,
+    MemoryIndex,
+    StoryState,
+    assign,
+    merge_small,
+    report_terms,
+    undo_merges,
+)
 from storyline.stories.minhash import jaccard, signature
 from storyline.stories.online import _time_factor
 from storyline.stories.vectors import (
@@ -260,3 +268,28 @@ def test_merge_pass_topic_rule_does_not_chain_onto_a_story_grown_in_the_same_pas
     assert alone[AUDIT] == alone[ANONYMOUS]  # the topic rule alone merges AUDIT into the 3-report story
     both = run((AUDIT, QUENNELL))
     assert both[AUDIT] == both[QUENNELL] != both[ANONYMOUS]  # names rule first; the grown pair stays apart
+
+
+def test_undo_pass_moves_a_recent_merged_piece_where_its_centroid_and_lead_both_fit_better() -> None:
+    index = MemoryIndex()
+    h, p, o = undo_scene(index)
+    assert index.host(p) == h and index.pieces(0) == [p]
+    assert undo_merges(index, ClusterSettings(undo_window=0)) == {}  # off
+    assert undo_merges(index) == {p: (h, o)}
+    assert index.host(p) == o and index.story(o).size == 3 and index.story(h).size == 3
+    assert set(index.story(h).centroid) == {1, 2} and 3 in index.story(o).centroid
+    assert 100 in index.story_names(o)
+    assert undo_merges(index) == {}  # where it belongs now: no second move
+
+
+def test_undo_pass_leaves_a_piece_when_one_signal_disagrees_or_it_is_old() -> None:
+    index = MemoryIndex()
+    undo_scene(index, far=True)
+    assert undo_merges(index) == {}  # O's centroid is farther than the host's
+    index = MemoryIndex()
+    undo_scene(index)
+    assert undo_merges(index, ClusterSettings(merge_embed=0.9)) == {}  # lead embedding below the names rule's bar
+    for _ in range(301):
+        index.count_document([])
+    assert undo_merges(index) == {}  # merged more than 300 reports ago
+    assert undo_merges(index, ClusterSettings(undo_window=400)) != {}

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..errors import StorylineError, internal_error
 from ..model import Brief, Document, Note, RawDocument, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
-from ..stories import ClusterSettings, assign, merge_small
+from ..stories import ClusterSettings, assign, merge_small, undo_merges
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
@@ -110,7 +110,8 @@ class Store:
         try:
             self.index.begin()
             merged = merge_small(self.index, touched, self.settings)
-            for sid in set(merged.values()):
+            moved = undo_merges(self.index, self.settings)
+            for sid in set(merged.values()) | {s for pair in moved.values() for s in pair}:
                 self._refresh_story(sid)
             self.index.flush()
             self.conn.execute("COMMIT")
@@ -125,7 +126,66 @@ class Store:
             result.updated_stories.discard(old)
             (result.new_stories if was_new and into in result.new_stories else result.updated_stories).add(into)
         result.merged.update(merged)
+        for piece, (host, into) in moved.items():
+            result.merged[piece] = into
+            result.updated_stories |= {host, into} - result.new_stories
         result.joined = [(d, str(self.resolve(s))) for d, s in result.joined]
+
+    def recluster(self) -> tuple[int, int, int]:
+        """Batch re-clustering: every stored report assigned again, in the order it was stored, on a clustering
+        state built afresh (term frequencies, stories, names), then the merge and undo passes once over all
+        stories, as one ``add`` of the whole store would cluster it; in one transaction (a kill leaves the store
+        as it was). Story ids change: each old story leads (``merged_into``) to the new story holding most of its
+        reports, and cached briefs are dropped. Returns (reports, stories before, stories after)."""
+        import numpy as np
+
+        from ..stories.vectors import lead_embedding, report_cues, report_terms
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            index = self.index
+            index.begin()
+            before = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
+            old_live = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
+            for script in ("DELETE FROM briefs", "DELETE FROM postings", "DELETE FROM story_names",
+                           "UPDATE terms SET df = 0", "DELETE FROM meta WHERE key = 'documents'"):
+                self.conn.execute(script)
+            index.reset()
+            stories: set[int] = set()
+            for rid in sorted(old_live):
+                title, text, published, blob = self.conn.execute(
+                    "SELECT title, text, published, lead_embedding FROM reports WHERE id = ?", (rid,)).fetchone()
+                lead = np.frombuffer(blob, dtype=np.float32).copy() if blob else lead_embedding(text, title)
+                cues = report_cues(text, title)._replace(embedding=lead)
+                a = assign(index, report_terms(text, title), _iso_date(published), self.settings, cues)
+                self.conn.execute("UPDATE reports SET story = ?, first_story = ? WHERE id = ?", (a.story, a.story, rid))
+                stories.add(a.story)
+            merge_small(index, stories, self.settings)
+            undo_merges(index, self.settings)
+            new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
+            votes: dict[int, dict[int, int]] = {}
+            for rid, old in old_live.items():
+                votes.setdefault(old, {}).setdefault(new_of[rid], 0)
+                votes[old][new_of[rid]] += 1
+            old_ids = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE id < ? AND merged_into IS NULL",
+                                                       (min(stories, default=0),))]
+            for old in old_ids:
+                into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
+                self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
+                                  "WHERE id = ?", (into, now(), old))
+            self.conn.execute("UPDATE stories SET piece_size = NULL, merged_at = NULL WHERE id < ?",
+                              (min(stories, default=0),))
+            live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
+            for sid in live:
+                self._refresh_story(sid)
+            index.flush()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.index.reset()
+            self.index.generation = -1
+            raise
+        return len(old_live), before, len(live)
 
     def add_prepared(self, prepared: Prepared, result: AddResult) -> None:
         """Add one batch of reports after the per-report stages (here, or on Dask workers)."""
@@ -179,7 +239,8 @@ class Store:
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
                  features: Features | None = None) -> None:
         digest = content_hash(doc)
-        same = self.conn.execute("SELECT story FROM reports WHERE content_hash = ?", (digest,)).fetchone()
+        same = self.conn.execute("SELECT coalesce(first_story, story) FROM reports WHERE content_hash = ?",
+                                 (digest,)).fetchone()
         if same:
             result.duplicates += 1
             result.repeated.add(doc.id)
@@ -199,9 +260,9 @@ class Store:
         term_ids = index.term_ids(counts)
         copy_of = self._original_of(a.story, sig)
         cur = self.conn.execute(
-            "INSERT INTO reports(doc_id, content_hash, story, title, outlet, url, published, text, added, "
-            "features, signature, copy_of, lead_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (self._free_id(doc.id), digest, a.story, doc.title, doc.outlet, doc.url,
+            "INSERT INTO reports(doc_id, content_hash, story, first_story, title, outlet, url, published, text, added, "
+            "features, signature, copy_of, lead_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._free_id(doc.id), digest, a.story, a.story, doc.title, doc.outlet, doc.url,
              doc.published.isoformat() if doc.published else None, doc.text, now(),
              pack_counts((term_ids[t], c) for t, c in counts.items()), sig.tobytes(), copy_of,
              cues.embedding.tobytes() if cues.embedding is not None else None))

@@ -28,7 +28,8 @@ ADD_EPILOG = """examples:
 
 STORIES_EPILOG = """examples:
   storyline stories --db news.db
-  storyline stories --db news.db --search "air strikes" --format json -o stories.json"""
+  storyline stories --db news.db --search "air strikes" --format json -o stories.json
+  storyline stories --db news.db --recluster   # cluster the whole store again, as one add of it all"""
 
 
 def add_parsers(sub: Any) -> None:
@@ -60,6 +61,10 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
     s.add_argument("-o", "--output", metavar="FILE", help="write the listing here instead of stdout")
     s.add_argument("--search", metavar="TEXT", help="only stories whose reports or title contain every word")
+    s.add_argument("--recluster", action="store_true",
+                   help="first cluster every stored report again, in the order stored, as one add of them all "
+                        "(batch re-clustering: story ids change; old ids lead to the new story; cached briefs "
+                        "are dropped)")
     s.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
                    help="do not say on stderr what -o wrote")
 
@@ -184,6 +189,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
     if args.output:  # before any work, as brief checks its outputs: never over the store itself
         _check_outputs([("-o", args.output)], db)
     with Store(db, create=False) as store:
+        if args.recluster:
+            n, before, after = store.recluster()
+            print(f"storyline: reclustered {n} reports: {before} stories before, {after} now", file=sys.stderr)
         if args.format == "json":
             out = json.dumps(store.stories_json(args.search), ensure_ascii=False, indent=2) + "\n"
         else:

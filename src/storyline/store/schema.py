@@ -5,7 +5,7 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 6):
+Tables (version 7):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
@@ -18,7 +18,9 @@ Tables (version 6):
 - ``stories``: one row per story; ``version`` goes up on every change, so cached
   briefs know when they are stale; ``merged_into`` keeps old ids meaningful; ``centroid``
   and ``lead`` are what story assignment compares a new report with; ``embedding`` (the sum of its
-  reports' lead embeddings) is what the merge pass after an add compares.
+  reports' lead embeddings) is what the merge pass after an add compares. A merged story keeps its
+  state as it was merged, with ``piece_size``, ``piece_names`` and ``merged_at`` (the undo pass's
+  provenance); ``reports.first_story`` says which story each report joined first.
 - ``story_names``: the rare names (term ids) each story's reports use, so the merge pass finds the
   stories sharing a name without scanning them.
 - ``terms`` (term -> id, document frequency) and ``postings`` (term -> story): the
@@ -175,7 +177,24 @@ CREATE TABLE notes (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Version 7: provenance for the undo pass after the merge pass (``stories.merge.undo_merges``). Each report's
+# first story (``reports.first_story``: the story it joined when added; a merged piece that moves takes the
+# reports whose first story is it or a story merged into it before); each merged story's size and rare names
+# when it was merged and the store's report count then (``piece_size``, ``piece_names``, ``merged_at``; the
+# pass looks only at pieces merged within the last few hundred reports). Reports stored before it count as
+# first in the story they are in now; stories merged before it have no provenance and are never moved.
+_V7 = """
+ALTER TABLE reports ADD COLUMN first_story INTEGER;
+UPDATE reports SET first_story = story;
+CREATE INDEX reports_first_story ON reports(first_story);
+ALTER TABLE stories ADD COLUMN piece_size INTEGER;
+ALTER TABLE stories ADD COLUMN piece_names BLOB;
+ALTER TABLE stories ADD COLUMN merged_at INTEGER;
+CREATE INDEX stories_merged_into ON stories(merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX stories_merged_at ON stories(merged_at) WHERE merged_at IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

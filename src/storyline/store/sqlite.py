@@ -247,15 +247,56 @@ class SqliteIndex:
         return total
 
     def retire(self, story: int, into: int) -> None:
+        names = np.array(self.story_names(story), dtype=np.int64).tobytes()
         self.conn.execute("UPDATE reports SET story = ? WHERE story = ?", (into, story))
-        self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
-                          "WHERE id = ?", (into, now(), story))
+        self.conn.execute("UPDATE stories SET merged_into = ?, piece_size = reports, piece_names = ?, merged_at = ?, "
+                          "reports = 0, version = version + 1, updated = ? WHERE id = ?",
+                          (into, names, self.documents(), now(), story))
         self.conn.execute("DELETE FROM postings WHERE story = ?", (story,))
         self.conn.execute("INSERT OR IGNORE INTO story_names(term, story) SELECT term, ? FROM story_names "
                           "WHERE story = ?", (into, story))
         self.conn.execute("DELETE FROM story_names WHERE story = ?", (story,))
         self.states.pop(story, None)
         self._saved.add(story)
+
+
+    def pieces(self, since: int) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM stories WHERE merged_at IS NOT NULL AND merged_at >= ? ORDER BY id", (since,))]
+
+    def piece(self, story: int) -> tuple[StoryState, list[int]] | None:
+        row = self.conn.execute(
+            "SELECT centroid, piece_size, first_published, last_published, lead, embedding, piece_names FROM stories "
+            "WHERE id = ? AND merged_into IS NOT NULL AND piece_size IS NOT NULL", (story,)).fetchone()
+        if row is None:
+            return None
+        state = StoryState(id=story, centroid=unpack(row[0]), size=row[1], first=_date(row[2]), last=_date(row[3]),
+                           lead=unpack(row[4]) if row[4] else {}, embedding=_vector(row[5]))
+        return state, [int(t) for t in np.frombuffer(row[6] or b"", dtype=np.int64)]
+
+    def host(self, story: int) -> int:
+        for _ in range(1000):
+            row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (story,)).fetchone()
+            if row is None or row[0] is None:
+                return story
+            story = int(row[0])
+        raise RuntimeError(f"story {story}: merge chain too long")
+
+    def move(self, piece: int, into: int) -> None:
+        up = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (piece,)).fetchone()[0]
+        while True:
+            row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (up,)).fetchone()
+            if row is None or row[0] is None:
+                break
+            self.conn.execute("UPDATE stories SET piece_size = NULL, merged_at = NULL WHERE id = ?", (up,))
+            up = row[0]
+        self.conn.execute(
+            "WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT s.id FROM stories s JOIN tree "
+            "ON s.merged_into = tree.id) UPDATE reports SET story = ? WHERE first_story IN (SELECT id FROM tree)",
+            (piece, into))
+        self.conn.execute("UPDATE stories SET merged_into = ?, merged_at = ?, version = version + 1, updated = ? "
+                          "WHERE id = ?", (into, self.documents(), now(), piece))
+        self._saved.add(piece)
 
 
 def _vector(blob: bytes | None) -> Embedding | None:

@@ -71,7 +71,23 @@ class StoryIndex(Protocol):
 
     def retire(self, story: int, into: int) -> None:
         """``story`` was merged into ``into`` (whose state is already saved): its reports, names and
-        id now lead to ``into``, and it is no longer a candidate."""
+        id now lead to ``into``, and it is no longer a candidate. Its state and names as they are now,
+        and ``documents()``, are kept as the piece's provenance (``piece``)."""
+
+    def pieces(self, since: int) -> list[int]:
+        """The merged stories with provenance, merged (or moved) when ``documents()`` was ``since`` or more,
+        in id order."""
+
+    def piece(self, story: int) -> tuple[StoryState, list[int]] | None:
+        """A merged story's state and rare names when it was merged (None: no provenance kept)."""
+
+    def host(self, story: int) -> int:
+        """The live story that ``story`` is part of (itself when it was never merged)."""
+
+    def move(self, piece: int, into: int) -> None:
+        """The merged story ``piece`` (with the reports of the stories merged into it before) now belongs to
+        ``into`` (both stories' states are already saved). Pieces between ``piece`` and its old host lose
+        their provenance: they no longer hold the reports it describes."""
 
 
 @dataclass
@@ -88,6 +104,8 @@ class MemoryIndex:
     named: dict[int, set[int]] = field(default_factory=dict)
     merged: dict[int, int] = field(default_factory=dict)
     last_id: int = 0
+    provenance: dict[int, tuple[StoryState, list[int], int]] = field(default_factory=dict)
+    """Each merged story's state and names when it was merged, and ``documents()`` then."""
 
     def documents(self) -> int:
         return self.n
@@ -140,6 +158,7 @@ class MemoryIndex:
         return self.stories[story].embedding
 
     def retire(self, story: int, into: int) -> None:
+        self.provenance[story] = (_copy(self.stories[story]), sorted(self.names.get(story, ())), self.n)
         for t in self.signatures.pop(story, ()):
             self.postings[t].discard(story)
         for t in self.names.pop(story, set()):
@@ -153,3 +172,27 @@ class MemoryIndex:
         while story in self.merged:
             story = self.merged[story]
         return story
+
+    def pieces(self, since: int) -> list[int]:
+        return sorted(s for s, (_, _, at) in self.provenance.items() if at >= since)
+
+    def piece(self, story: int) -> tuple[StoryState, list[int]] | None:
+        got = self.provenance.get(story)
+        return (_copy(got[0]), list(got[1])) if got else None
+
+    def host(self, story: int) -> int:
+        return self.resolve(story)
+
+    def move(self, piece: int, into: int) -> None:
+        up = self.merged[piece]
+        while up in self.merged:
+            self.provenance.pop(up, None)
+            up = self.merged[up]
+        self.merged[piece] = into
+        state, names, _ = self.provenance[piece]
+        self.provenance[piece] = (state, names, self.n)
+
+
+def _copy(s: StoryState) -> StoryState:
+    return StoryState(s.id, dict(s.centroid), s.size, s.first, s.last, dict(s.lead),
+                      None if s.embedding is None else s.embedding.copy())

@@ -21,6 +21,13 @@ rule, whose pairs come first when their embeddings are closer) is not merged fur
 the same pass. Chaining the two rules made the result depend on how often the pass runs (round 6 of
 bench/STORIES_EXPERIMENTS.md: two singletons joined by the names rule, then the pair merged into a wrong
 young story, which later reports of both stories joined).
+
+The undo pass (``undo_merges``, ``ClusterSettings.undo_window``, round 8) runs after it: a merge is decided
+on young stories, and a later report can show that a merged piece belongs elsewhere. A piece merged while the
+last ``undo_window`` stored reports came in (its state, size and names at merge time are kept) is taken out of
+its host and moved to another story when the names rule now finds that story for it, the piece's mean lead
+embedding is at least ``merge_embed`` to it, and both that embedding cosine and the centroid cosine are at
+least the piece's cosines to its host without it. Only recent pieces are looked at, so the cost stays flat.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ import numpy as np
 from ..unionfind import UnionFind
 from .index import MemoryIndex, StoryIndex, StoryState
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign
-from .vectors import Cues, Embedding, add_into, cosine, top_terms
+from .vectors import Cues, Embedding, Vector, add_into, cosine, top_terms
 
 
 class _Rule(NamedTuple):
@@ -64,6 +71,7 @@ def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, C
         touched.add(stories[-1])
         if (every and n % every == 0) or n == len(reports):
             merge_small(index, {index.resolve(s) for s in touched}, settings)
+            undo_merges(index, settings)
             touched = set()
     return [index.resolve(s) for s in stories]
 
@@ -115,6 +123,65 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
         size[ra] += size[rb]
         grown.add(ra)
     return _apply(index, groups, settings)
+
+
+def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS) -> dict[int, tuple[int, int]]:
+    """Move the recently merged pieces that now belong to another story (the module docstring); returns each
+    moved piece's id with the story it left and the story it joined."""
+    if not settings.undo_window or not settings.merge_small:
+        return {}
+    moved: dict[int, tuple[int, int]] = {}
+    for p in index.pieces(index.documents() - settings.undo_window):
+        got = index.piece(p)
+        if got is None or got[0].size > settings.merge_small:
+            continue
+        ps, names = got
+        host = index.host(p)
+        h = index.story(host)
+        pe, h_emb = _unit(ps.embedding), index.embedding(host)
+        if h.size - ps.size < 1 or pe is None or ps.embedding is None or h_emb is None:
+            continue
+        he = _unit(h_emb - ps.embedding)
+        if he is None:
+            continue
+        e_host = float(pe @ he)
+        hc = _minus(h.centroid, ps.centroid)
+        c_host = _centroid_cosine(ps, StoryState(host, hc, h.size - ps.size))
+        df = index.frequencies(names)
+        shared: dict[int, int] = {}
+        for t in names:
+            if df.get(t, 0) <= settings.merge_rare:
+                for o in index.name_stories(t):
+                    if o != host:
+                        shared[o] = shared.get(o, 0) + 1
+        best: tuple[float, int] | None = None
+        for o in sorted(shared):
+            oe = _unit(index.embedding(o)) if shared[o] >= settings.merge_names else None
+            if oe is None:
+                continue
+            e = float(pe @ oe)
+            if e >= settings.merge_embed and e >= e_host and (best is None or e > best[0]) \
+                    and _centroid_cosine(ps, index.story(o)) >= c_host:
+                best = (e, o)
+        if best is None:
+            continue
+        h.centroid, h.embedding, h.size = hc, h_emb - ps.embedding, h.size - ps.size
+        if h.lead and ps.lead:
+            h.lead = _minus(h.lead, ps.lead)
+        index.save_story(h, top_terms(h.centroid, settings.signature_terms))
+        o = best[1]
+        into = combined(index.story(o), ps, index.embedding(o), ps.embedding)
+        index.save_story(into, top_terms(into.centroid, settings.signature_terms))
+        index.move(p, o)
+        index.add_names(o, names)
+        moved[p] = (host, o)
+    return moved
+
+
+def _minus(c: Vector, v: Mapping[int, float]) -> Vector:
+    """A centroid without one member's (or piece's) vector; terms that fall to zero are dropped."""
+    out = {t: w - v.get(t, 0.0) for t, w in c.items()}
+    return {t: w for t, w in out.items() if w > 1e-6}
 
 
 def _apply(index: StoryIndex, groups: UnionFind[int], settings: ClusterSettings) -> dict[int, int]:

@@ -83,6 +83,13 @@ class ClusterSettings:
     merge_topic_other: int = 3
     """The topic rule merges only into a story of at least this many reports (0: any size): merging two
     young stories early, before their reports have arrived, chained wrong merges when the pass ran often."""
+    undo_window: int = 300
+    """The undo pass after the merge pass (``stories.merge.undo_merges``; 0: off): a piece the merge pass
+    merged (a story of at most ``merge_small`` reports) while the last ``undo_window`` stored reports came
+    in is moved to another story when the names rule now finds that story for it and both the piece's mean
+    lead embedding and its centroid are closer to it than to its host without the piece. Chosen in round 8
+    of bench/STORIES_EXPERIMENTS.md on half A over seeds 0-4 (the window bounds the pass's cost: only recent
+    pieces are looked at)."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()

@@ -52,16 +52,23 @@ from dataclasses import dataclass, field
 from .model import Analysis, Entity, EntityKind, Located, Mention
 from .names import (
     BODIES,
+    HONORIFICS,
+    JOB_TITLES,
+    ORG_SUFFIXES,
     TIME_ZONES,
+    TITLE_MODIFIERS,
     acronym,
     acronym_spelled,
+    adjective_use,
     after_preposition,
     alias_use,
     bill_name,
     body_as_newspaper,
     clean_name,
+    common_acronyms,
     company_use,
     cut_after_joiner,
+    cut_before_title,
     defined_acronyms,
     designator,
     display_form,
@@ -70,7 +77,10 @@ from .names import (
     document_part,
     feature_context,
     feature_name,
+    first_name_gender,
+    given_name_first,
     honorific_before,
+    honorific_gender,
     in_idiom,
     is_natural_object,
     is_storm,
@@ -78,22 +88,27 @@ from .names import (
     known_org,
     model_year_use,
     name_key,
+    name_word_after,
     numbered_context,
     object_names,
     org_by_form,
     org_continuation,
+    owned_product_use,
     pact_name,
     person_use,
     place_context,
     place_metonym,
+    possessive_of_feature,
     product_use,
     quoted_use,
     speaks_use,
     storm_names,
     street_name,
+    taxon_names,
     thing_context,
     untitled_division,
     venue_name,
+    versioned,
     which_use,
 )
 from .people import join_people
@@ -161,6 +176,14 @@ class _Evidence:
     place_heads: set[str] = field(default_factory=set)  # folded first words of placed names ("rio" of Rio de Janeiro)
     first_names: set[str] = field(default_factory=set)  # folded one-word person names (a first name used alone)
     beside: set[tuple[str, str]] = field(default_factory=set)  # (surname, full name) listed side by side
+    name_genders: dict[str, str] = field(default_factory=dict)  # full name's key -> its given name's gender
+    place_names: dict[str, str] = field(default_factory=dict)  # key of a placed name -> its row's name
+    texts: list[str] = field(default_factory=list)  # the documents' texts
+    taxa: set[str] = field(default_factory=set)  # folded genus names written as taxa ("Diprotodon optatum")
+    method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
+    adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
+    owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
+    written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
 
 
 @dataclass(slots=True)
@@ -186,7 +209,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     """Entities ordered by how many documents mention them, then by mentions, kind and name.
 
     ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
-    evidence = _evidence(analyses, located)
+    evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)
     else:
@@ -197,7 +220,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     return _entities(analyses, names, _merge(names, checks, evidence), checks)
 
 
-def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
+def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
     place_by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     not_places: set[tuple[str, int, int]] = set()
     if located is not None:
@@ -208,7 +231,8 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
         fold(words[-1])
         for a in analyses
         for m in a.mentions
-        if m.kind == "person" and len(words := clean_name(m.text).split()) >= 2
+        if (m.kind == "person" or (checks and m.kind == "org" and given_name_first(m.text)))
+        and len(words := clean_name(m.text).split()) >= 2
     }
 
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
@@ -218,7 +242,8 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
     mentions = [m for a in analyses for m in a.mentions]
     counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
     counted_only -= {key_of(m) for m in mentions if not m.counted}
-    return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None)
+    return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None,
+                     texts=[a.doc.text for a in analyses])
 
 
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
@@ -275,6 +300,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             uses[k]["determined"] += _DETERMINED.search(a.doc.text[max(0, m.start - 12) : m.start]) is not None
             uses[k]["alias"] += alias_use(a.doc.text, m.start, m.end)
             uses[k]["model_year"] += model_year_use(a.doc.text, m.start)
+            uses[k]["adjective"] += adjective_use(a.doc.text, m.start, m.end)
+            uses[k]["owned"] += owned_product_use(a.doc.text, m.start, m.end)
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
@@ -309,12 +336,32 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
     ev.determined = {k for k, n in uses.items() if n["determined"] == n["all"]}
+    ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
+    ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
+    ev.taxa = taxon_names(ev.texts)
+    ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
 
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
+_NAME_BEFORE = re.compile(r"(?:^|(\S+)[ \t]+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira"
+
+
+def _cut_before(before: str) -> bool:
+    """Does a person's span start after a given name the model left out ("Rute| Vicente Oliveira")? The
+    capitalised word before is no title ("President", "Archaeologist") and not the end of one after "of"
+    ("Secretary of State| Hillary Clinton")."""
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(2)
+    return not (word in HONORIFICS or word.lower() in JOB_TITLES or word in ORG_SUFFIXES
+                or (m.group(1) or "").lower() in ("of", "the"))
+_GLUED_AFTER = re.compile(r"-[A-Z]")  # "TT|-OSL"
+_GLUED_BEFORE = re.compile(r"[A-Z]-$")  # "TT-|OSL"
+_COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}[ \t]+$")  # "15 |Dromaius", not "March 2015 |" or "1,200 |"
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+$")  # "St. Charles Parish": a place named for a saint
 
 
@@ -326,6 +373,9 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
         ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
         persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
         ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
+        for m in persons:  # a given name's gender, where the span starts the name ("Rute| Vicente Oliveira" not)
+            if (g := first_name_gender(m.text)) and not _cut_before(a.doc.text[max(0, m.start - 40) : m.start]):
+                ev.name_genders.setdefault(name_key(clean_name(m.text)), g)
         for x, y in itertools.pairwise(persons):
             if x.end <= y.start and _LIST_GAP.match(a.doc.text[x.end : y.start]):
                 kx, ky = name_key(clean_name(x.text)), name_key(clean_name(y.text))
@@ -333,6 +383,7 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
                     if " " not in one and " " in full and full.split()[-1] == one:
                         ev.beside.add((one, full))
     for rows in ev.place_by_doc.values():
+        ev.place_names.update({name_key(r): r for _, _, r in rows})
         ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
     ev.place_heads -= {fold(r) for rows in ev.place_by_doc.values() for _, _, r in rows if " " not in r}
 
@@ -364,13 +415,24 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     outlet = _outlet_keys(a)
     covered: set[tuple[int, int]] = set()
     joined_until = -1
+    starts = {m.start for m in a.mentions}
     for m in sorted(a.mentions, key=lambda m: m.start):
+        if ev.checks and m.kind == "org" and (whole := _written_on(a.doc.text, m, starts, ev)) is not None:
+            m = whole  # "NYSE| Euronext": the model left the name's last word out, the story writes it whole
         form = display_form(m.text)
         rest = org_continuation(a.doc.text, m.end) if ev.checks else ""
         if rest:  # the model cut an organisation's name before "and"/"of": "Aldermouth Fire| and Rescue Service"
             form = display_form(m.text + rest)
             m = Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted)
         name = clean_name(form)
+        if ev.checks and (title_cut := cut_before_title(name, a.doc.text[m.end : m.end + 30])) is not None:
+            if not title_cut:
+                continue  # "Federal" of "Federal Judge Kurt Engelhardt": part of a title, no name
+            form = name = title_cut  # "New Orleans Federal| Judge …": the name ends before the title
+            m = Mention(m.doc, m.start, m.start + len(title_cut), title_cut, m.kind, m.counted)
+            if (row := ev.place_names.get(name_key(name))) is not None:
+                names.add("place", "@" + name_key(row), form, m.doc, row)
+                continue
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
@@ -381,6 +443,14 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
                 form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
+        if ev.checks and m.kind != "place" and (_GLUED_AFTER.match(a.doc.text, m.end) is not None
+                                                or _GLUED_BEFORE.search(a.doc.text[max(0, m.start - 3) : m.start])):
+            continue  # "TT-OSL": the model took one piece of a hyphenated word
+        if ev.checks and m.kind == "person" and possessive_of_feature(a.doc.text, m.end):
+            continue  # "Carpenter's Gap": a place named for someone, not the person
+        if ev.checks and m.kind == "org" and " " not in name and _COUNT_BEFORE.search(
+                a.doc.text[max(0, m.start - 16) : m.start]):
+            continue  # "15 Dromaius, 2 megapode": a count of things, no organisation
         if ev.checks and _SENTENCE_INSIDE.search(form):
             continue  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end
         if ev.checks and m.kind == "person" and _SAINT_BEFORE.search(a.doc.text[max(0, m.start - 8) : m.start]):
@@ -405,6 +475,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         kind: EntityKind = m.kind
         if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
             kind = "person"  # a surname the model tagged as a place or an organisation ("Calloway")
+        if ev.checks and kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:
+            kind = "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
         if ev.checks:
             checked = _checked_kind(kind, name, ev)
             if checked is None:
@@ -417,6 +489,35 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             names.add("place", "@" + name_key(pname), display_form(text), a.doc.id, pname)
 
 
+WHOLE_NAME_USES = 2
+"""An organisation's name and the capitalised word after it, written together at least this often in the
+story, are one name ("NYSE Euronext")."""
+
+
+def _written_on(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention | None:
+    """The mention with the capitalised word written right after it (``names.name_word_after``) when no
+    other mention starts there, the story never writes the word in lower case ("Committee| Chairman") and
+    writes the two together at least ``WHOLE_NAME_USES`` times
+    ("NYSE| Euronext" is NYSE Euronext, the company, not NYSE, its exchange); else None."""
+    word = name_word_after(text, m.end)
+    if word is None:
+        return None
+    at = text.index(word, m.end)
+    if at in starts:
+        return None
+    whole = text[m.start : at + len(word)]
+    low = "\0" + word.lower()
+    if ev.written.get(low) is None:  # a common noun the story also writes in lower case: "Committee| Chairman"
+        ev.written[low] = sum(len(re.findall(r"\b" + re.escape(word.lower()) + r"\b", t)) for t in ev.texts)
+    if ev.written[low]:
+        return None
+    if ev.written.get(whole) is None:
+        ev.written[whole] = sum(len(re.findall(re.escape(whole) + r"(?![\w-])", t)) for t in ev.texts)
+    if ev.written[whole] < WHOLE_NAME_USES:
+        return None
+    return Mention(m.doc, m.start, at + len(word), whole, m.kind, m.counted)
+
+
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
     """The kind a name's type checks allow (module docstring), or None: not listed."""
     if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
@@ -424,6 +525,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "H.R. 667": a bill
     if name.count("(") != name.count(")"):
         return None  # "Maule (III": a name cut inside a bracket
+    if name in TITLE_MODIFIERS:
+        return None  # "Federal", "Deputy": a word of a title, no name
     if place_metonym(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
     if document_part(name) or _SENTENCE_INSIDE.search(name):
@@ -454,13 +557,20 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # '"AJ"', a name an unnamed man gave himself
     if feature_name(name) or name_key(name) in ev.features:
         return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
-    if designator(name) or "[" in name or "]" in name:
+    if designator(name) or versioned(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)
+    if kind != "place" and fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and (
+            fold(name) not in ev.surnames):
+        return None  # "Diprotodon (optatum)", "the Genyornis genus": a taxon, not an organisation or a person
+    if kind != "place" and (parts := re.split(r"[\s-]+", name)) and all(p in ev.method_acronyms for p in parts):
+        return None  # "optically stimulated luminescence (OSL)": a method's acronym, no organisation
+    if kind != "place" and k in ev.adjectives:
+        return None  # "a Eurocentric view": an adjective
     if k in ev.things:
         return None  # a product or a weapon ("Kalibr NK"), not an organisation
-    if kind == "org" and k in ev.products:
-        return None  # "sell an Xbox and accessories", "its Windows operating system": a product
+    if (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
+        return None  # "sell an Xbox and accessories", "its Windows operating system", "its Arca platform": a product
     if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
         return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
     if kind == "org" and " " not in name and fold(name) in ev.awards:
@@ -510,10 +620,24 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         by_kind[k[0]].append(k)
     _join_organisations(uf, by_kind["org"], names, checks)
     if checks and ev is not None:
-        join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside))
+        join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
+                    _genders(names, by_kind["person"], ev))
     else:
         join_people(uf, by_kind["person"])
     return uf
+
+
+def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]:
+    """Each person key's gender as the story gives it: honorifics ("Mr. Clinton") and, for a full name, a
+    very common given name ("Hillary Clinton"); "?" when they disagree (one key, two people)."""
+    out: dict[str, str] = {}
+    for k in persons:
+        said = {g for f in names.forms[k] if (g := honorific_gender(f))}
+        if " " in k[1] and (g := ev.name_genders.get(k[1])):
+            said.add(g)
+        if said:
+            out[k[1]] = said.pop() if len(said) == 1 else "?"
+    return out
 
 
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
@@ -522,9 +646,11 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
     for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
         if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
             acr.setdefault(spelled, k)
+    by_acronym: set[Key] = set()
     for k in orgs:
         if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
             uf.union(acr[k[1]], k)
+            by_acronym.add(k)
     # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
     # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
     # "Aldermouth Fire and Rescue Service"), not an alias of one
@@ -533,7 +659,9 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
         if " " in key_:
             starts[key_.split()[0]].add(key_)
     for k in orgs:
-        if " " not in k[1] and (not checks or len(starts.get(k[1], ())) <= 1):
+        if " " not in k[1] and (not checks or (len(starts.get(k[1], ())) <= 1 and k not in by_acronym)):
+            # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
+            # does not join the one longer name it also starts, "NYSE Euronext")
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)

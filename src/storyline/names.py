@@ -117,6 +117,26 @@ def document_part(name: str) -> bool:
     return bool(words) and (words[0].rstrip(".") in DOCUMENT_PARTS or " ".join(words[:2]) in DOCUMENT_PARTS)
 
 
+# Words written inside a title between a body's or a place's name and the title word ("New Orleans
+# Federal| Judge", "U.S. District| Judge"; lexicon/title_modifiers.txt).
+TITLE_MODIFIERS = lexicon.words("title_modifiers")
+_TITLE_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
+
+
+def cut_before_title(name: str, after: str) -> str | None:
+    """A name the model ended inside a title ("New Orleans Federal" before "Judge Kurt Engelhardt"): the
+    name before the title's modifiers ("New Orleans"; "" when nothing is left), or None when the name
+    does not end on a modifier before a title word (lexicon/honorifics.tsv, job_titles.txt)."""
+    words = name.split()
+    n = len(words)
+    while n and words[n - 1] in TITLE_MODIFIERS:
+        n -= 1
+    title = _TITLE_AFTER.match(after)
+    if n == len(words) or title is None or not (title.group(1) in HONORIFICS or title.group(1).lower() in JOB_TITLES):
+        return None
+    return " ".join(words[:n])
+
+
 def cut_after_joiner(name: str) -> str | None:
     """A name cut after a joining word ("Smith and", "Deutsche Börse of") without it, else None."""
     head, _, last = name.rpartition(" ")
@@ -177,12 +197,25 @@ def designator(name: str) -> bool:
     return _DESIGNATOR.match(name.strip()) is not None
 
 
+SITE_NOUNS = lexicon.words("site_nouns")
+
+
+def _site_after(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` written before a site's noun ("Warratyi| rock shelter", "the Lascaux| cave")?"""
+    m = _NEXT_WORDS.match(text[end : end + 40])
+    if m is None:
+        return False
+    one, two = m.group(1).lower().rstrip(".,;:"), (m.group(2) or "").lower().rstrip(".,;:")
+    return one in SITE_NOUNS or f"{one} {two}" in SITE_NOUNS
+
+
 def place_context(text: str, start: int, end: int) -> bool:
-    """A name written as a location's: before a place noun ("the Saltings neighbourhood"), after
-    one and "of" ("the port of Aldermouth"), or after a direction or a distance ("eight miles south
-    of Alturas", ``locative_use``)."""
+    """A name written as a location's: before a place noun ("the Saltings neighbourhood") or a site's
+    ("the Warratyi rock shelter"), after one and "of" ("the port of Aldermouth"), or after a direction or
+    a distance ("eight miles south of Alturas", ``locative_use``)."""
     after, _ = _neighbour_noun(text, start, end)
-    return after in PLACE_NOUNS or _place_noun_of(text, start) is not None or locative_use(text, start, end)
+    return (after in PLACE_NOUNS or _site_after(text, end) or _place_noun_of(text, start) is not None
+            or locative_use(text, start, end))
 
 
 PLACE_NOUNS_OF = lexicon.words("place_nouns_of")
@@ -245,19 +278,32 @@ def acronym_spelled(name: str) -> str:
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
+def given_name_first(name: str) -> bool:
+    """A name of two or three capitalised words that opens with a very common given name
+    (lexicon/first_names.tsv) and holds no organisation's word: a person's ("Cesar Maia"), whatever
+    the model tagged it ("George Washington University", "Paul Hastings LLP" are not)."""
+    words = clean_name(name).split()
+    return (2 <= len(words) <= 3 and fold(words[0]) in FIRST_NAME_GENDERS
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and not org_by_form(name) and known_org(name) is None)
+
+
 def person_name_parts(analyses: Sequence[Analysis], skip_orgs: bool = True) -> dict[str, int]:
     """Folded surnames and first names of the story's people, with how often each is used.
 
     A word counts when it is the first or last word of a multi-word PERSON
     mention, or a one-word PERSON mention after an honorific ("Mr. Putin").
     The places stage keeps such words out of the gazetteer ("Obama" is a town in Japan).
-    ``skip_orgs``: a "person" whose name ends in an organisation's word is not one.
+    ``skip_orgs``: a "person" whose name ends in an organisation's word is not one, and an "organisation"
+    whose name opens with a very common given name is a person ("Cesar Maia": ``given_name_first``).
     """
     parts: Counter[str] = Counter()
     singles: Counter[str] = Counter()
     for a in analyses:
         for m in a.mentions:
-            if m.kind != "person" or (skip_orgs and org_by_form(m.text)):
+            if skip_orgs and m.kind == "org" and given_name_first(m.text):
+                pass  # "Cesar Maia", tagged as an organisation, is a person: "Maia" is his surname, not a town
+            elif m.kind != "person" or (skip_orgs and org_by_form(m.text)):
                 continue  # "Aldermouth Port Authority", tagged as a person, names no person
             words = [w for w in clean_name(m.text).split() if fold(w) not in PARTICLES]
             if len(words) >= 2:
@@ -269,6 +315,26 @@ def person_name_parts(analyses: Sequence[Analysis], skip_orgs: bool = True) -> d
                     parts[fold(words[0])] += 1
                 singles[fold(words[0])] += 1
     return {w: n + singles.get(w, 0) for w, n in parts.items() if w}
+
+
+# The gender an honorific gives ("Mr." m, "Mrs." f; lexicon/honorific_genders.tsv) and the gender of very
+# common given names (lexicon/first_names.tsv): a bare surname with an honorific ("Mr. Clinton") joins only
+# a full name of a compatible gender.
+HONORIFIC_GENDERS = lexicon.table("honorific_genders")
+FIRST_NAME_GENDERS = {fold(k): v for k, v in lexicon.table("first_names").items()}
+
+
+def honorific_gender(form: str) -> str | None:
+    """The gender ("m" or "f") the honorific that opens ``form`` gives ("Mr. Clinton" -> "m"), or None."""
+    words = form.split(maxsplit=1)
+    return HONORIFIC_GENDERS.get(words[0].rstrip(".")) if len(words) == 2 else None
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender ("m" or "f") of a full name's given name when it is a very common one ("Hillary
+    Clinton" -> "f"), or None (one word, or a given name not in the list or given to both)."""
+    words = clean_name(name).split()
+    return FIRST_NAME_GENDERS.get(fold(words[0])) if len(words) >= 2 else None
 
 
 def honorific_before(text: str) -> str | None:
@@ -471,6 +537,114 @@ def document_name(name: str) -> bool:
     )
 
 
+_NAME_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w&-]*[A-Za-z])(?![\w-])")
+_CALENDAR = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
+
+
+def name_word_after(text: str, end: int) -> str | None:
+    """The capitalised word written right after a name, on the same line and with no punctuation between
+    ("NYSE| Euronext’s"), when it can be part of that name: not a function word, a month, a weekday, a
+    title or a title's word ("Judge", "Federal"). None otherwise."""
+    m = _NAME_WORD_AFTER.match(text[end : end + 40])
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low in _STOPWORDS or low in _CALENDAR or word in HONORIFICS or low in JOB_TITLES or word in TITLE_MODIFIERS:
+        return None
+    return word
+
+
+# Taxa (lexicon/taxon_words.tsv): a genus's name before a species' Latin epithet ("Diprotodon optatum") or
+# with a taxon's noun ("the Genyornis genus", "genus Homo").
+_TAXON_NOUNS = "|".join(w for w, r in lexicon.table("taxon_words").items() if r == "noun")
+_EPITHET_ENDINGS = "|".join(sorted((w for w, r in lexicon.table("taxon_words").items() if r == "ending"),
+                                   key=len, reverse=True))
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,})[ \t]+([a-z]{3,}(?:" + _EPITHET_ENDINGS + r"))\b")
+_TAXON_NOUN = re.compile(r"\b(?:([A-Z][a-z]{3,})[ \t]+(?:" + _TAXON_NOUNS + r")|(?:" + _TAXON_NOUNS
+                         + r")[ \t]+([A-Z][a-z]{3,}))\b")
+
+
+def taxon_names(texts: Sequence[str]) -> set[str]:
+    """Folded genus names the texts write as taxa: before a species' epithet that the texts write nowhere
+    else ("Diprotodon optatum"; "Apple museum" is no binomial, "museum" is written alone too), or with a
+    taxon's noun ("the Genyornis genus", "genus Homo")."""
+    out: set[str] = set()
+    alone: dict[str, bool] = {}  # epithet -> written somewhere without a capitalised word before it
+
+    def written_alone(word: str) -> bool:
+        if word not in alone:
+            alone[word] = any(len(re.findall(r"\b" + word + r"\b", u))
+                              != len(re.findall(r"\b[A-Z][a-z]+[ \t]+" + word + r"\b", u)) for u in texts)
+        return alone[word]
+
+    for t in texts:
+        for m in _BINOMIAL.finditer(t):
+            genus, epithet = m.group(1), m.group(2)
+            if (genus.lower() not in _STOPWORDS and epithet not in _STOPWORDS and not epithet.endswith("ous")
+                    and not written_alone(epithet)):
+                out.add(fold(genus))
+        out |= {fold(m.group(1) or m.group(2)) for m in _TAXON_NOUN.finditer(t)}
+    return out
+
+
+# Adjectives made from names ("a Eurocentric view"; lexicon/adjective_suffixes.txt).
+_ADJECTIVE_SUFFIXES = tuple(sorted(lexicon.words("adjective_suffixes"), key=len, reverse=True))
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+_LOWER_AFTER = re.compile(r"^[ \t]+[a-z]")
+
+
+def adjective_use(text: str, start: int, end: int) -> bool:
+    """Is the one-word name at ``text[start:end]`` an adjective: an adjective's ending (lexicon/
+    adjective_suffixes.txt), written between an article (and perhaps a modifier) and a lower-case word
+    ("a Eurocentric view", "the Darwinian struggle")?"""
+    name = text[start:end]
+    return (" " not in name and name.lower().endswith(_ADJECTIVE_SUFFIXES) and len(name) >= 6
+            and _ARTICLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+            and _LOWER_AFTER.match(text[end : end + 3]) is not None)
+
+
+# An acronym the text defines for lower-case words ("optically stimulated luminescence (OSL)"): a
+# method's, a measure's or a thing's, not an organisation's.
+_LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]*[ \t]+){1,6}[a-z][a-z-]*)[ \t]+\(([A-Z]{2,8})\)")
+
+
+def common_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines in brackets for lower-case words whose initials (and the initials of
+    each hyphenated part) spell them: "optically stimulated luminescence (OSL)", "gross domestic product
+    (GDP)"."""
+    out = set()
+    for m in _LOWER_DEFINED.finditer(text):
+        acr, words = m.group(2), m.group(1).split()
+        for n in range(1, len(words) + 1):
+            tail = [w for w in words[-n:] if w not in _ACRONYM_SKIP]
+            # each word gives its initial, or a hyphenated word its parts' ("single-aliquot" S or SA)
+            ways = [{w[0], "".join(p[0] for p in w.split("-") if p)} for w in tail]
+            if len(acr) <= 2 * len(tail) and acr.lower() in {"".join(c) for c in itertools.product(*ways)}:
+                out.add(acr)
+                break
+    return out
+
+
+_VERSION = re.compile(r"^(?:v|V|version[ \t]+)?\d+(?:\.\d+)+$|^v\d+$")
+
+
+def versioned(name: str) -> bool:
+    """A software's name with its version ("OxCal v4.2.4", "Python 3.12"): a product, not an organisation."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and _VERSION.match(words[-1]) is not None
+
+
+_FEATURE_AFTER = re.compile(r"^['’]s?[ \t]+([A-Z][a-z]+)\b")
+
+
+def possessive_of_feature(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the possessive that opens a natural feature's name ("Carpenter|'s Gap",
+    "Smith|'s Falls")? Then it is part of a place's name, no person."""
+    m = _FEATURE_AFTER.match(text[end : end + 30])
+    return m is not None and _FEATURES.get(m.group(1)) == "last"
+
+
 _CONTINUED = re.compile(r"^[ \t]+(?:and|&|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 
 
@@ -532,12 +706,19 @@ def speaks_use(text: str, end: int) -> bool:
     return _SPEAKS_AFTER.match(text[end : end + 30]) is not None
 
 
+def owned_product_use(text: str, start: int, end: int) -> bool:
+    """Is the name written as an owner's product of a kind ("Microsoft's Windows operating system", "its
+    electronic Arca platform")?"""
+    return (_OWNER_BEFORE.search(text[max(0, start - 30) : start]) is not None
+            and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS)
+
+
 def product_use(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), as an
     owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players", "3Com's
     popular Palm Pilot hand-held computer"), or in apposition to a product noun ("the most popular
     hand-held computer, the Palm Pilot")?"""
-    if _OWNER_BEFORE.search(text[max(0, start - 30) : start]) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
+    if owned_product_use(text, start, end):
         return True
     appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
     if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:

@@ -171,3 +171,48 @@ def test_a_persons_surname_is_no_town_even_when_the_model_calls_the_person_an_or
     assert given_name_first("Cesar Maia") and given_name_first("Mary Vance")
     assert not given_name_first("George Washington University")  # an organisation's word
     assert not given_name_first("Vance")
+
+
+def test_a_persons_surname_that_is_a_town_is_not_placed() -> None:
+    # Braga is a town in Portugal; here it is Cesar Braga's surname, and the model tagged him as an organisation
+    from storyline.model import Mention
+    from storyline.names import person_name_parts
+
+    text = "The mayor was leading over Cesar Braga, a former mayor. A student will vote for Braga."
+    at = text.index("Cesar Braga")
+    a = Analysis(Document(id="d0", text=text, title="d0"), [],
+                 [Mention("d0", at, at + 11, "Cesar Braga", "org"),
+                  Mention("d0", text.rindex("Braga"), text.rindex("Braga") + 5, "Braga", "place")])
+    assert person_name_parts([a]).get("braga", 0) >= 1  # a surname: the places stage does not place it
+    assert "braga" not in person_name_parts([a], skip_orgs=False)  # without the checks: an organisation's word
+
+
+def test_an_organisations_name_cut_at_its_possessive_is_whole() -> None:
+    from storyline.names import org_continuation
+
+    text = "taken to St Agnes's Hospital, and to St Agnes Hospital"
+    end = text.index("Agnes") + 5
+    assert org_continuation(text, end, possessive=True) == "'s Hospital"
+    assert org_continuation(text, end + 2, possessive=True) == " Hospital"  # the span took the "'s" in
+    assert org_continuation(text, end) == ""  # a person's possessive ("Obama's Administration") is not joined
+
+
+def test_a_name_cut_before_a_title_is_not_listed_whole() -> None:
+    got = entities("In this Aug. 15, 2014 file photo, heir Tom Vane leaves a Houston courtroom. Chicago Federal "
+                   "Judge Ann Orr on Wednesday, April 27, 2016, approved a plea agreement.")
+    names = {n: k for n, k, _ in got}
+    assert "Chicago Federal" not in names and names.get("Ann Orr") == "person"
+
+
+def test_a_companys_name_the_model_cut_after_its_acronym_is_whole() -> None:
+    from storyline.entities import merge_entities
+    from storyline.model import Mention
+
+    text = ("A premium of 37 percent to NYX Eurolink’s closing price. The New York Exchange is its oldest part. "
+            "Shares of NYX Eurolink rose 21 percent.")
+    spans = [(m, "NYX") for m in (text.index("NYX Eurolink’s"), text.rindex("NYX Eurolink"))]
+    at = text.index("New York Exchange")
+    mentions = [Mention("d0", s, s + len(t), t, "org") for s, t in spans] + [
+        Mention("d0", at, at + 17, "New York Exchange", "org")]
+    got = {e.name: e.aliases for e in merge_entities([Analysis(Document(id="d0", text=text, title="d0"), [], mentions)])}
+    assert "NYX Eurolink" in got and "New York Exchange" in got and "NYX" not in got

@@ -420,7 +420,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if ev.checks and m.kind == "org" and (whole := _written_on(a.doc.text, m, starts, ev)) is not None:
             m = whole  # "NYSE| Euronext": the model left the name's last word out, the story writes it whole
         form = display_form(m.text)
-        rest = org_continuation(a.doc.text, m.end) if ev.checks else ""
+        rest = org_continuation(a.doc.text, m.end, possessive=m.kind == "org") if ev.checks else ""
         if rest:  # the model cut an organisation's name before "and"/"of": "Aldermouth Fire| and Rescue Service"
             form = display_form(m.text + rest)
             m = Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted)

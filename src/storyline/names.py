@@ -648,9 +648,19 @@ def possessive_of_feature(text: str, end: int) -> bool:
 _CONTINUED = re.compile(r"^[ \t]+(?:and|&|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 
 
-def org_continuation(text: str, end: int) -> str:
+_POSSESSED = re.compile(r"^['’]s[ \t]+([A-Z][a-z]+)\b")
+
+
+def org_continuation(text: str, end: int, possessive: bool = False) -> str:
     """The words after a name that complete it as an organisation's, when the model cut it before
-    "and"/"of" ("Aldermouth Fire| and Rescue Service"): " and Rescue Service", or ""."""
+    "and"/"of" ("Aldermouth Fire| and Rescue Service"): " and Rescue Service", or at a possessive before
+    an organisation's word ("St Brigid|'s Hospital"): "'s Hospital", with ``possessive`` (a name the model
+    tagged as an organisation's; a person's possessive is the person's: "Obama's Administration"); or ""."""
+    if possessive:  # the possessive after the span ("St Brigid|'s Hospital") or its last word ("St Brigid's| Hospital")
+        at = end - 2 if text[max(0, end - 2) : end] in ("'s", "’s") else end
+        owned = _POSSESSED.match(text[at : at + 40])
+        if owned is not None and owned.group(1) in ORG_SUFFIXES:
+            return text[end : at + owned.end()]
     m = _CONTINUED.match(text[end : end + 80])
     if m is None or org_by_form(text[max(0, end - 60) : end].split("\n")[-1].split(",")[-1]):
         return ""  # a whole organisation's name already: "… University| and Catholic University" is a list

@@ -214,5 +214,6 @@ def test_a_companys_name_the_model_cut_after_its_acronym_is_whole() -> None:
     at = text.index("New York Exchange")
     mentions = [Mention("d0", s, s + len(t), t, "org") for s, t in spans] + [
         Mention("d0", at, at + 17, "New York Exchange", "org")]
-    got = {e.name: e.aliases for e in merge_entities([Analysis(Document(id="d0", text=text, title="d0"), [], mentions)])}
+    one = Analysis(Document(id="d0", text=text, title="d0"), [], mentions)
+    got = {e.name: e.aliases for e in merge_entities([one])}
     assert "NYX Eurolink" in got and "New York Exchange" in got and "NYX" not in got

@@ -217,3 +217,14 @@ def test_a_companys_name_the_model_cut_after_its_acronym_is_whole() -> None:
     one = Analysis(Document(id="d0", text=text, title="d0"), [], mentions)
     got = {e.name: e.aliases for e in merge_entities([one])}
     assert "NYX Eurolink" in got and "New York Exchange" in got and "NYX" not in got
+
+
+def test_a_name_cut_after_a_particle_is_whole() -> None:
+    from storyline.entities import merge_entities
+    from storyline.model import Mention
+
+    text = "UN peacekeeping chief Alain Le Mas said the force would grow."
+    at = text.index("Alain")
+    mentions = [Mention("d0", at, at + 8, "Alain Le", "person"), Mention("d0", at + 9, at + 12, "Mas", "person")]
+    got = {e.name for e in merge_entities([Analysis(Document(id="d0", text=text, title="d0"), [], mentions)])}
+    assert got == {"Alain Le Mas"}

@@ -55,6 +55,7 @@ from .names import (
     HONORIFICS,
     JOB_TITLES,
     ORG_SUFFIXES,
+    PARTICLES,
     TIME_ZONES,
     TITLE_MODIFIERS,
     acronym,
@@ -441,6 +442,11 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
                 joined_until = more.end()
             else:
                 form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
+        elif ev.checks and m.kind == "person" and " " in name and fold(name.rsplit(" ", 1)[1]) in PARTICLES and (
+                more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
+            form = display_form(a.doc.text[m.start : more.end()])  # "Alain Le| Roy": a name never ends on a particle
+            name = clean_name(form)
+            joined_until = more.end()
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
         if ev.checks and m.kind != "place" and (_GLUED_AFTER.match(a.doc.text, m.end) is not None

@@ -34,6 +34,14 @@ operating system") is not listed as an organisation; a "person" written as a bus
 as a person's ("Liberty-based Acme", "the Acme hardware business", "Acme, which") is an
 organisation; a name a direction or a distance locates ("eight miles south of Alturas") is a
 location, placed by the places stage when the story is near it, else not listed.
+A bare surname with an honorific joins only a full name of a compatible gender ("Mr. Clinton" is not
+Hillary Clinton: lexicon/honorific_genders.tsv, first_names.tsv); a name the model ended inside a title
+("New Orleans Federal| Judge") ends before the title's words; a genus written as a taxon ("Diprotodon
+optatum"), an adjective ("a Eurocentric view"), an acronym defined for lower-case words ("optically
+stimulated luminescence (OSL)"), a site ("the Warratyi rock shelter"), an owner's product ("its Arca
+platform"), a versioned program ("OxCal v4.2.4") are not listed; an organisation's name the model cut
+before a word the story always writes with it ("NYSE| Euronext") or at its possessive ("St Brigid|'s
+Hospital"), and a person's cut after a particle ("Alain Le| Roy"), are whole.
 The word lists are ``lexicon/`` data read through ``names.py``.
 
 The name knowledge itself (honorifics, particles, the known groups, keys) is in

@@ -20,6 +20,9 @@ capitals ("Washington said"); a report from an outlet under a country domain
 (".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
 organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
+The longest gazetteer name wins: a candidate cut before the rest of a place's name ("Rio Grande| do
+Sul") takes it in. A given name and a surname the model tags as an organisation ("Cesar Maia") is a
+person's, so the surname is no town (``names.person_name_parts``).
 A town the story once names with its state ("Ocean City, Md.") is that town wherever the
 story names it bare; a name before a river's or a valley's noun ("the Ohio and Mississippi
 valleys") is the river's, not the state's. The tuned numbers are ``PlacesConfig`` (``config.py``).

@@ -152,6 +152,7 @@ def test_an_acronym_and_the_name_written_after_it_are_one_company() -> None:
     assert name_word_after("ABX Judge Orr", 3) is None  # a title
     assert name_word_after("ABX Monday", 3) is None  # a weekday
     assert name_word_after("ABX, Eurolink", 3) is None  # punctuation between
+    assert name_word_after("House Democrats said", 5) is None  # a plural: the body's members
 
 
 # --- places ----------------------------------------------------------------------------------------

@@ -544,7 +544,7 @@ _CALENDAR = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekda
 def name_word_after(text: str, end: int) -> str | None:
     """The capitalised word written right after a name, on the same line and with no punctuation between
     ("NYSE| Euronext’s"), when it can be part of that name: not a function word, a month, a weekday, a
-    title or a title's word ("Judge", "Federal"). None otherwise."""
+    title or a title's word ("Judge", "Federal"), nor a plural ("House| Democrats"). None otherwise."""
     m = _NAME_WORD_AFTER.match(text[end : end + 40])
     if m is None:
         return None
@@ -552,6 +552,8 @@ def name_word_after(text: str, end: int) -> str | None:
     low = word.lower()
     if low in _STOPWORDS or low in _CALENDAR or word in HONORIFICS or low in JOB_TITLES or word in TITLE_MODIFIERS:
         return None
+    if low.endswith("s") and not low.endswith(("ss", "us")):
+        return None  # a capitalised plural names members of the body: "House| Democrats", "Senate| Republicans"
     return word
 
 

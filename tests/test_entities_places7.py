@@ -105,6 +105,8 @@ def test_an_adjective_from_a_name_is_found() -> None:
     text = "There is a Eurocentric view of the past. Eric said so."
     assert adjective_use(text, text.index("Eurocentric"), text.index("Eurocentric") + 11)
     assert not adjective_use(text, text.index("Eric"), text.index("Eric") + 4)  # no article before
+    paper = "The Guardian said so, and the Guardian and the Times agreed."
+    assert not adjective_use(paper, 4, 12) and not adjective_use(paper, 30, 38)  # a verb or "and" after
 
 
 def test_an_acronym_defined_for_lower_case_words_is_a_methods() -> None:

@@ -593,17 +593,19 @@ def taxon_names(texts: Sequence[str]) -> set[str]:
 # Adjectives made from names ("a Eurocentric view"; lexicon/adjective_suffixes.txt).
 _ADJECTIVE_SUFFIXES = tuple(sorted(lexicon.words("adjective_suffixes"), key=len, reverse=True))
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
-_LOWER_AFTER = re.compile(r"^[ \t]+[a-z]")
+_LOWER_AFTER = re.compile(r"^[ \t]+([a-z][\w-]*)")
 
 
 def adjective_use(text: str, start: int, end: int) -> bool:
     """Is the one-word name at ``text[start:end]`` an adjective: an adjective's ending (lexicon/
     adjective_suffixes.txt), written between an article (and perhaps a modifier) and a lower-case word
-    ("a Eurocentric view", "the Darwinian struggle")?"""
+    that is no function word or reporting verb ("a Eurocentric view", "the Darwinian struggle"; not "the
+    Guardian said")?"""
     name = text[start:end]
+    noun = _LOWER_AFTER.match(text[end : end + 30])
     return (" " not in name and name.lower().endswith(_ADJECTIVE_SUFFIXES) and len(name) >= 6
             and _ARTICLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
-            and _LOWER_AFTER.match(text[end : end + 3]) is not None)
+            and noun is not None and noun.group(1) not in _STOPWORDS)  # "the Guardian said", "the Guardian and"
 
 
 # An acronym the text defines for lower-case words ("optically stimulated luminescence (OSL)"): a

@@ -231,3 +231,15 @@ def test_a_name_cut_after_a_particle_is_whole() -> None:
     mentions = [Mention("d0", at, at + 8, "Alain Le", "person"), Mention("d0", at + 9, at + 12, "Mas", "person")]
     got = {e.name for e in merge_entities([Analysis(Document(id="d0", text=text, title="d0"), [], mentions)])}
     assert got == {"Alain Le Mas"}
+
+
+def test_a_given_name_tagged_as_an_organisation_joins_its_person() -> None:
+    from storyline.entities import merge_entities
+    from storyline.model import Mention
+
+    text = "Kazakhstan's Irina Volkova could challenge the champions. \"Irina is an excellent diver,\" he said."
+    at, bare = text.index("Irina Volkova"), text.rindex("Irina")
+    mentions = [Mention("d0", at, at + 13, "Irina Volkova", "person"), Mention("d0", bare, bare + 5, "Irina", "org")]
+    got = [(e.name, e.kind, e.aliases) for e in
+           merge_entities([Analysis(Document(id="d0", text=text, title="d0"), [], mentions)])]
+    assert got == [("Irina Volkova", "person", ["Irina"])]

@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from .model import Analysis, Entity, EntityKind, Located, Mention
 from .names import (
     BODIES,
+    FIRST_NAME_GENDERS,
     HONORIFICS,
     JOB_TITLES,
     ORG_SUFFIXES,
@@ -187,6 +188,7 @@ class _Evidence:
     beside: set[tuple[str, str]] = field(default_factory=set)  # (surname, full name) listed side by side
     name_genders: dict[str, str] = field(default_factory=dict)  # full name's key -> its given name's gender
     place_names: dict[str, str] = field(default_factory=dict)  # key of a placed name -> its row's name
+    given_first: set[str] = field(default_factory=set)  # folded very common given names of the story's people
     texts: list[str] = field(default_factory=list)  # the documents' texts
     taxa: set[str] = field(default_factory=set)  # folded genus names written as taxa ("Diprotodon optatum")
     method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
@@ -382,6 +384,8 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
         ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
         persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
         ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
+        ev.given_first |= {fold(w[0]) for m in a.mentions if (m.kind == "person" or given_name_first(m.text))
+                           and len(w := clean_name(m.text).split()) >= 2 and fold(w[0]) in FIRST_NAME_GENDERS}
         for m in persons:  # a given name's gender, where the span starts the name ("Rute| Vicente Oliveira" not)
             if (g := first_name_gender(m.text)) and not _cut_before(a.doc.text[max(0, m.start - 40) : m.start]):
                 ev.name_genders.setdefault(name_key(clean_name(m.text)), g)
@@ -491,6 +495,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             kind = "person"  # a surname the model tagged as a place or an organisation ("Calloway")
         if ev.checks and kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:
             kind = "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
+        if ev.checks and kind == "org" and " " not in name and fold(name) in ev.given_first:
+            kind = "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears
         if ev.checks:
             checked = _checked_kind(kind, name, ev)
             if checked is None:

@@ -30,7 +30,7 @@ def entities(*texts: str) -> list[tuple[str, str, list[str]]]:
 
 
 def test_an_honorific_and_a_given_name_carry_a_gender() -> None:
-    from storyline.names import first_name_gender, honorific_gender
+    from storyline.entities.shapes import first_name_gender, honorific_gender
 
     assert honorific_gender("Mr. Vance") == "m" and honorific_gender("Mrs Vance") == "f"
     assert honorific_gender("Ms. Vance") == "f" and honorific_gender("President Vance") is None
@@ -77,7 +77,7 @@ def test_mr_surname_is_not_listed_under_a_woman_of_that_surname() -> None:
 
 
 def test_a_name_ends_before_a_titles_modifiers() -> None:
-    from storyline.names import cut_before_title
+    from storyline.entities.shapes import cut_before_title
 
     assert cut_before_title("Port Elwood Federal", " Judge Ann Orr approved the plea") == "Port Elwood"
     assert cut_before_title("Federal", " Judge Ann Orr said") == ""
@@ -90,7 +90,7 @@ def test_a_name_ends_before_a_titles_modifiers() -> None:
 
 
 def test_a_genus_written_as_a_taxon_is_found() -> None:
-    from storyline.names import taxon_names
+    from storyline.entities.shapes import taxon_names
 
     texts = ["Bones of Zalambdon gigantum were found beside the hearth. Zalambdon was a grazer.",
              "Shells of the Moaornis genus lay above them. The city museum will show them."]
@@ -100,7 +100,7 @@ def test_a_genus_written_as_a_taxon_is_found() -> None:
 
 
 def test_an_adjective_from_a_name_is_found() -> None:
-    from storyline.names import adjective_use
+    from storyline.entities.shapes import adjective_use
 
     text = "There is a Eurocentric view of the past. Eric said so."
     assert adjective_use(text, text.index("Eurocentric"), text.index("Eurocentric") + 11)
@@ -110,7 +110,7 @@ def test_an_adjective_from_a_name_is_found() -> None:
 
 
 def test_an_acronym_defined_for_lower_case_words_is_a_methods() -> None:
-    from storyline.names import common_acronyms
+    from storyline.entities.shapes import common_acronyms
 
     text = ("Ages came from optically stimulated luminescence (OSL) dating, with the single-aliquot "
             "regenerative-dose (SAR) procedure. The Pacific Tsunami Warning Center (PTWC) said so.")
@@ -118,7 +118,7 @@ def test_an_acronym_defined_for_lower_case_words_is_a_methods() -> None:
 
 
 def test_a_version_and_a_possessive_of_a_feature_are_no_names() -> None:
-    from storyline.names import possessive_of_feature, versioned
+    from storyline.entities.shapes import possessive_of_feature, versioned
 
     assert versioned("OxCalc v4.2.4") and versioned("Statix 3.12") and not versioned("Boeing 777")
     text = "a tool found in the Morrow's Gap rock-shelter"
@@ -148,7 +148,7 @@ def test_an_owners_platform_is_no_person() -> None:
 
 
 def test_an_acronym_and_the_name_written_after_it_are_one_company() -> None:
-    from storyline.names import name_word_after
+    from storyline.entities.shapes import name_word_after
 
     assert name_word_after("ABX Eurolink’s shares rose", 3) == "Eurolink"
     assert name_word_after("ABX Judge Orr", 3) is None  # a title

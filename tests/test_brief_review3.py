@@ -244,8 +244,8 @@ def test_a_date_after_its_noun_is_the_event_not_a_mention() -> None:
 
 def test_streets_and_numbered_roads_are_not_organisations() -> None:
     from storyline.entities import merge_entities
+    from storyline.entities.shapes import street_name
     from storyline.model import Mention
-    from storyline.names import street_name
 
     assert street_name("Drury Circle") and street_name("Interstate 435") and street_name("Dock Road")
     assert not street_name("Highway Patrol") and not street_name("Stone Haven Apartments")

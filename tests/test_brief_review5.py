@@ -98,7 +98,7 @@ def _names(*texts: str) -> dict[str, str]:
 
 
 def test_name_shapes_of_pacts_and_venues() -> None:
-    from storyline.names import pact_name, venue_name
+    from storyline.entities.shapes import pact_name, venue_name
 
     assert pact_name("Trans-Pacific Partnership") and pact_name("Regional Comprehensive Economic Partnership")
     assert pact_name("Transatlantic Trade and Investment Partnership")

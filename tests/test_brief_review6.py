@@ -153,7 +153,7 @@ def test_a_name_cut_inside_a_bracket_is_not_listed() -> None:
     ("Harry Reid", False), ("S. Korea", False), ("HR Block", False),
 ])
 def test_a_bill_number_is_a_document(name: str, bill: bool) -> None:
-    from storyline.names import bill_name
+    from storyline.entities.shapes import bill_name
 
     assert bill_name(name) is bill
 

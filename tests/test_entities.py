@@ -239,7 +239,7 @@ def test_awards_are_modifiers_whose_plural_is_written_as_a_word() -> None:
     for each modifier's ``\\b<word>s\\b`` in every text, including near misses."""
     import re
 
-    from storyline.entities import _MODIFIER_OF_PLURAL, _Evidence, _shape_evidence
+    from storyline.entities.evidence import _MODIFIER_OF_PLURAL, _Evidence, _shape_evidence
 
     texts = [
         "Oscar nominees met. The Oscars, and two Emmys; Emmy-winning actors. Tony voters, Tonyss, Tonys-x.",

@@ -7,7 +7,6 @@ both and neither imports the other.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -29,7 +28,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$"
 _SPELLING = [(re.compile(p), r) for p, r in lexicon.table("spelling_variants").items()] + [
     (re.compile(r"\b(ministry|department) of (\w+)$"), r"\2 \1"),  # "Ministry of Defense" = "Defense Ministry"
 ]
-_ACRONYM_SKIP = frozenset("of for the and in on at to de du la el al".split())
+ACRONYM_SKIP = frozenset("of for the and in on at to de du la el al".split())
 PARTICLES = lexicon.words("name_particles")  # "al", "bin", "van", "de" ...: not a first name or surname
 
 # Well-known groups and institutions whose names are not derivable from each other (lexicon/known_orgs.tsv).
@@ -177,12 +176,25 @@ def designator(name: str) -> bool:
     return _DESIGNATOR.match(name.strip()) is not None
 
 
+SITE_NOUNS = lexicon.words("site_nouns")
+
+
+def _site_after(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` written before a site's noun ("Warratyi| rock shelter", "the Lascaux| cave")?"""
+    m = _NEXT_WORDS.match(text[end : end + 40])
+    if m is None:
+        return False
+    one, two = m.group(1).lower().rstrip(".,;:"), (m.group(2) or "").lower().rstrip(".,;:")
+    return one in SITE_NOUNS or f"{one} {two}" in SITE_NOUNS
+
+
 def place_context(text: str, start: int, end: int) -> bool:
-    """A name written as a location's: before a place noun ("the Saltings neighbourhood"), after
-    one and "of" ("the port of Aldermouth"), or after a direction or a distance ("eight miles south
-    of Alturas", ``locative_use``)."""
+    """A name written as a location's: before a place noun ("the Saltings neighbourhood") or a site's
+    ("the Warratyi rock shelter"), after one and "of" ("the port of Aldermouth"), or after a direction or
+    a distance ("eight miles south of Alturas", ``locative_use``)."""
     after, _ = _neighbour_noun(text, start, end)
-    return after in PLACE_NOUNS or _place_noun_of(text, start) is not None or locative_use(text, start, end)
+    return (after in PLACE_NOUNS or _site_after(text, end) or _place_noun_of(text, start) is not None
+            or locative_use(text, start, end))
 
 
 PLACE_NOUNS_OF = lexicon.words("place_nouns_of")
@@ -230,7 +242,7 @@ def is_known_org(name: str) -> bool:
 def acronym(name: str) -> str:
     """Initials of a multi-word name, skipping function words: "Free Syrian Army" → "fsa"."""
     words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w]
-    initials = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    initials = [w[0] for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isupper()]
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
@@ -241,8 +253,22 @@ def acronym_spelled(name: str) -> str:
     if not any(len(w.replace(".", "")) > 1 and w.replace(".", "").isupper() for w in words):
         return ""
     initials = [w.replace(".", "") if w.replace(".", "").isupper() and w.replace(".", "").isalpha() else w[0]
-                for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+                for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isupper()]
     return "".join(initials).lower() if len(initials) >= 2 else ""
+
+
+# Very common given names and their gender (lexicon/first_names.tsv).
+FIRST_NAME_GENDERS = {fold(k): v for k, v in lexicon.table("first_names").items()}
+
+
+def given_name_first(name: str) -> bool:
+    """A name of two or three capitalised words that opens with a very common given name
+    (lexicon/first_names.tsv) and holds no organisation's word: a person's ("Cesar Maia"), whatever
+    the model tagged it ("George Washington University", "Paul Hastings LLP" are not)."""
+    words = clean_name(name).split()
+    return (2 <= len(words) <= 3 and fold(words[0]) in FIRST_NAME_GENDERS
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and not org_by_form(name) and known_org(name) is None)
 
 
 def person_name_parts(analyses: Sequence[Analysis], skip_orgs: bool = True) -> dict[str, int]:
@@ -251,13 +277,16 @@ def person_name_parts(analyses: Sequence[Analysis], skip_orgs: bool = True) -> d
     A word counts when it is the first or last word of a multi-word PERSON
     mention, or a one-word PERSON mention after an honorific ("Mr. Putin").
     The places stage keeps such words out of the gazetteer ("Obama" is a town in Japan).
-    ``skip_orgs``: a "person" whose name ends in an organisation's word is not one.
+    ``skip_orgs``: a "person" whose name ends in an organisation's word is not one, and an "organisation"
+    whose name opens with a very common given name is a person ("Cesar Maia": ``given_name_first``).
     """
     parts: Counter[str] = Counter()
     singles: Counter[str] = Counter()
     for a in analyses:
         for m in a.mentions:
-            if m.kind != "person" or (skip_orgs and org_by_form(m.text)):
+            if skip_orgs and m.kind == "org" and given_name_first(m.text):
+                pass  # "Cesar Maia", tagged as an organisation, is a person: "Maia" is his surname, not a town
+            elif m.kind != "person" or (skip_orgs and org_by_form(m.text)):
                 continue  # "Aldermouth Port Authority", tagged as a person, names no person
             words = [w for w in clean_name(m.text).split() if fold(w) not in PARTICLES]
             if len(words) >= 2:
@@ -370,113 +399,22 @@ def feature_name(name: str) -> bool:
     return len(words) >= 2 and (_FEATURES.get(words[0]) == "first" or _FEATURES.get(words[-1]) == "last")
 
 
-# Streets and roads (lexicon/street_words.txt): "Drury Circle", "Crystal Avenue"; "Interstate 435", "Route 66".
-STREET_WORDS = lexicon.words("street_words")
-_NUMBERED_ROAD = re.compile(r"^(?:Interstate|Highway|Route|State Route|U\.S\. Route|I-)\s*\d{1,4}$")
-
-
-def street_name(name: str) -> bool:
-    """A street's or a road's name: it ends in a street word, or is a numbered road."""
-    words = clean_name(name).split()
-    return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
-
-
-# Venues (lexicon/venue_nouns.txt): "Carnegie Hall", "O2 Arena", "Parliament Theatrette".
-VENUE_NOUNS = lexicon.words("venue_nouns")
-
-
-def venue_name(name: str) -> bool:
-    """A venue's or a building's name: two words or more, the last a venue noun."""
-    words = clean_name(name).split()
-    return len(words) >= 2 and words[-1] in VENUE_NOUNS
-
-
-# Trade pacts named without a document word (lexicon/pact_words.tsv): "Trans-Pacific Partnership".
-_PACT_WORDS = lexicon.table("pact_words")
-_PACT_HEADS = frozenset(w for w, role in _PACT_WORDS.items() if role == "head")
-_PACT_QUALIFIERS = frozenset(w for w, role in _PACT_WORDS.items() if role == "qualifier" and not w.endswith("-"))
-_PACT_PREFIXES = tuple(w for w, role in _PACT_WORDS.items() if role == "qualifier" and w.endswith("-"))
-
-
-def pact_name(name: str) -> bool:
-    """A trade pact's name: it ends in a pact head ("Partnership", "Deal") and holds a qualifier
-    ("Trade", "Economic", a "Trans-" prefix) before it; "John Lewis Partnership" holds none."""
-    words = clean_name(name).split()
-    return len(words) >= 2 and words[-1] in _PACT_HEADS and any(
-        w in _PACT_QUALIFIERS or w.startswith(_PACT_PREFIXES) for w in words[:-1]
-    )
-
-
-# Self-given names (lexicon/alias_cues.txt): 'a man who identified himself as "AJ"'.
-ALIAS_CUES = tuple(lexicon.entries("alias_cues"))
-_OPEN_QUOTES = "\"“‘'"
-_CLOSE_QUOTES = "\"”’'"
-
-
-def quoted_use(text: str, start: int, end: int) -> bool:
-    """Is the name written inside quotation marks ('"AJ"', '“AJ,”')?"""
-    opened = start > 0 and text[start - 1] in _OPEN_QUOTES
-    return opened and any(c in _CLOSE_QUOTES for c in text[end : end + 2])
-
-
-def alias_use(text: str, start: int, end: int) -> bool:
-    """Is the name a quoted name someone gave themselves ('who identified himself as "AJ,"')?"""
-    if not quoted_use(text, start, end):
-        return False
-    before = " ".join(text[max(0, start - 60) : start - 1].split()).lower()
-    return before.endswith(ALIAS_CUES)
-
-
-# Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
-DOCUMENT_WORDS = lexicon.words("document_words")
-_BILL_PREFIXES = sorted(lexicon.words("bill_prefixes"), key=len, reverse=True)
-_BILL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _BILL_PREFIXES) + r")\s*[A-Z]?-?\d+$")
-
-
-def bill_name(name: str) -> bool:
-    """A bill's number as a legislature writes it ("H.R. 667", "S. 1", "Bill C-51": lexicon/bill_prefixes.txt)."""
-    return _BILL.match(" ".join(name.split())) is not None
-
-
-NAME_PREPOSITIONS = lexicon.words("name_prepositions")
-
-
-def after_preposition(name: str) -> str | None:
-    """The rest of a name that opens with a preposition ("Across| Capitol Hill"), or None."""
-    first, _, rest = name.partition(" ")
-    return rest if first in NAME_PREPOSITIONS and rest[:1].isupper() else None
-
-
-_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         + r"\d{4}(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
-"""A vehicle's or a device's model year (four digits) before its name: "a white 2007 four-door Hyundai |Sonata",
-"his 1998 Ford |Taurus"."""
-
-
-def model_year_use(text: str, start: int) -> bool:
-    """Is the name at ``start`` written after a model year ("a white 2007 four-door Hyundai Sonata")?
-    Then it names a made thing (a car, a device), not a person or an organisation."""
-    return _MODEL_YEAR.search(text[max(0, start - 60) : start]) is not None
-_OF_WORDS = frozenset({"on", "of", "for", "against"})
-
-
-def document_name(name: str) -> bool:
-    """A law's, a treaty's or an agreement's name: its last word is a document word, or one stands
-    before "on"/"of"/"for" ("Convention on Terrorism")."""
-    words = clean_name(name).split()
-    if len(words) < 2:
-        return False
-    return words[-1] in DOCUMENT_WORDS or any(
-        w in DOCUMENT_WORDS and nxt in _OF_WORDS for w, nxt in itertools.pairwise(words)
-    )
-
-
 _CONTINUED = re.compile(r"^[ \t]+(?:and|&|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 
 
-def org_continuation(text: str, end: int) -> str:
+_POSSESSED = re.compile(r"^['’]s[ \t]+([A-Z][a-z]+)\b")
+
+
+def org_continuation(text: str, end: int, possessive: bool = False) -> str:
     """The words after a name that complete it as an organisation's, when the model cut it before
-    "and"/"of" ("Aldermouth Fire| and Rescue Service"): " and Rescue Service", or ""."""
+    "and"/"of" ("Aldermouth Fire| and Rescue Service"): " and Rescue Service", or at a possessive before
+    an organisation's word ("St Brigid|'s Hospital"): "'s Hospital", with ``possessive`` (a name the model
+    tagged as an organisation's; a person's possessive is the person's: "Obama's Administration"); or ""."""
+    if possessive:  # the possessive after the span ("St Brigid|'s Hospital") or its last word ("St Brigid's| Hospital")
+        at = end - 2 if text[max(0, end - 2) : end] in ("'s", "’s") else end
+        owned = _POSSESSED.match(text[at : at + 40])
+        if owned is not None and owned.group(1) in ORG_SUFFIXES:
+            return text[end : at + owned.end()]
     m = _CONTINUED.match(text[end : end + 80])
     if m is None or org_by_form(text[max(0, end - 60) : end].split("\n")[-1].split(",")[-1]):
         return ""  # a whole organisation's name already: "… University| and Catholic University" is a list
@@ -532,12 +470,19 @@ def speaks_use(text: str, end: int) -> bool:
     return _SPEAKS_AFTER.match(text[end : end + 30]) is not None
 
 
+def owned_product_use(text: str, start: int, end: int) -> bool:
+    """Is the name written as an owner's product of a kind ("Microsoft's Windows operating system", "its
+    electronic Arca platform")?"""
+    return (_OWNER_BEFORE.search(text[max(0, start - 30) : start]) is not None
+            and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS)
+
+
 def product_use(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` written as a made thing's (see the patterns above), as an
     owner's product of a kind ("Microsoft's Windows operating system", "its Walkman players", "3Com's
     popular Palm Pilot hand-held computer"), or in apposition to a product noun ("the most popular
     hand-held computer, the Palm Pilot")?"""
-    if _OWNER_BEFORE.search(text[max(0, start - 30) : start]) and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS:
+    if owned_product_use(text, start, end):
         return True
     appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
     if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:

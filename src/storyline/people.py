@@ -4,6 +4,8 @@ keys of ``names.name_key`` (folded, lower case), for the entities stage."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .model import EntityKind
 from .unionfind import UnionFind
 
@@ -45,11 +47,21 @@ def _near_spelling(a: str, b: str) -> bool:
     )
 
 
+def _of_gender(longer: list[Key], said: str | None, genders: Mapping[str, str]) -> list[Key]:
+    """The full names a bare name of gender ``said`` ("Mr. Clinton": "m") may be: those of that gender or
+    of none known."""
+    return longer if said is None else [p for p in longer if genders.get(p[1]) in (None, said)]
+
+
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
-                beside: frozenset[tuple[str, str]] = frozenset()) -> None:
+                beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None) -> None:
     """Join the person keys that name one person (``entities`` module docstring). ``first_names`` (folded
     one-word person names the story uses) and ``beside`` ((surname, full name) listed side by side) tell
-    which of several people sharing a surname a bare surname is; None: the type checks are off."""
+    which of several people sharing a surname a bare surname is; None: the type checks are off.
+    ``genders`` (key -> "m", "f", or "?" when a key's honorifics disagree): a bare surname with an
+    honorific ("Mr. Clinton") joins only a full name of a compatible gender, and one written with
+    honorifics of both genders ("Mr. Clinton", "Mrs. Clinton") joins none."""
+    genders = genders or {}
     multi = [k for k in persons if " " in k[1]]
     # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
     for i, a_ in enumerate(multi):
@@ -72,13 +84,12 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
             if len(short) == 2 and len(long_) == 3 and len(long_[1]) == 1 and short == [long_[0], long_[2]]:
                 uf.union(a_, b_)
-    # one-word person names join the single longer name they end (or start)
+    # one-word person names join the single longer name they end (or start), of a compatible gender
     for k in persons:
-        if " " in k[1]:
-            continue
-        longer = [p for p in multi if p[1].split()[-1] == k[1] or p[1].split()[-1] == "al " + k[1]]
-        if not longer:
-            longer = [p for p in multi if p[1].split()[0] == k[1]]
+        if " " in k[1] or genders.get(k[1]) == "?":
+            continue  # "Mr. Clinton" and "Mrs. Clinton": two people under one surname, neither of the full names
+        longer = _of_gender([p for p in multi if p[1].split()[-1] == k[1] or p[1].split()[-1] == "al " + k[1]]
+                            or [p for p in multi if p[1].split()[0] == k[1]], genders.get(k[1]), genders)
         roots = {uf.find(p) for p in longer}
         if len(roots) > 1 and first_names is not None:
             # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one

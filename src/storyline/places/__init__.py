@@ -20,6 +20,9 @@ capitals ("Washington said"); a report from an outlet under a country domain
 (".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
 organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
+The longest gazetteer name wins: a candidate cut before the rest of a place's name ("Rio Grande| do
+Sul") takes it in. A given name and a surname the model tags as an organisation ("Cesar Maia") is a
+person's, so the surname is no town (``names.person_name_parts``).
 A town the story once names with its state ("Ocean City, Md.") is that town wherever the
 story names it bare; a name before a river's or a valley's noun ("the Ohio and Mississippi
 valleys") is the river's, not the state's. The tuned numbers are ``PlacesConfig`` (``config.py``).
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
@@ -93,6 +97,35 @@ def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:
     return {acr for acr, full in found.items() if not gaz.lookup(full)}
 
 
+_CONNECTOR_WORDS = "|".join(sorted(lexicon.words("place_connectors"), key=len, reverse=True))
+_MORE_NAME = re.compile(r"[ \t]+(?:(?:" + _CONNECTOR_WORDS + r")[ \t]+)?[A-Z][\w'’-]*")
+LONGEST_EXTRA_WORDS = 3
+"""How many more words (each with a connector before it, "do", "de", "del") a candidate may take in."""
+
+
+def _longest(cands: Sequence[Candidate], texts: dict[str, str], gaz: Gazetteer) -> list[Candidate]:
+    """The longest gazetteer name wins: a candidate the model cut before the rest of a place's name
+    ("Rio Grande| do Sul", the state, not the city of Rio Grande) takes the rest in when the longer name is
+    a place's main name; the candidates inside it ("Sul") go."""
+    out: list[Candidate] = []
+    grown: list[Candidate] = []
+    for c in cands:
+        text, end, best = texts[c.doc], c.end, None
+        for _ in range(LONGEST_EXTRA_WORDS):
+            m = _MORE_NAME.match(text, end)
+            if m is None:
+                break
+            end = m.end()
+            if any(x.primary for x in gaz.lookup(text[c.start : end])):
+                best = end
+        if best is not None:
+            c = replace(c, end=best, text=text[c.start : best])
+            grown.append(c)
+        out.append(c)
+    return [c for c in out if not any(g.doc == c.doc and g.start <= c.start and c.end <= g.end and g is not c
+                                      and (g.start, g.end) != (c.start, c.end) for g in grown)]
+
+
 def locate_places(
     analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None, cfg: PlacesConfig = DEFAULT_CONFIG
 ) -> Located:
@@ -106,6 +139,7 @@ def locate_places(
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
         cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
+        cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]

@@ -1,45 +1,5 @@
-"""Entities stage: people, organisations and places merged across documents.
-
-One actor appears under many names across reports: "Vladimir Putin", "Putin",
-"Mr. Putin"; "Sergei Shoigu" and "Sergei Shoygu"; "ISIS", "ISIL", "IS",
-"Islamic State", "Isis". Mentions (from the shared parse) are merged when
-
-- their names agree once honorifics, possessives, "the", case, accents and
-  British/American spelling ("Defence"/"Defense") are set aside;
-- a known group's alias table says so (a short curated list of well-known
-  armed groups and institutions whose names are not derivable);
-- one is the acronym of the other ("FSA" / "Free Syrian Army");
-- a one-word person name is the surname (or the only first name) of exactly one
-  longer name ("Putin" → "Vladimir Putin");
-- two person names differ by one letter in a long word ("Shoigu"/"Shoygu").
-
-Places come from the places stage when it has run (``Located``): a mention the
-gazetteer resolved is a place whatever the model called it (Homs tagged ORG), a
-surname the model tagged as a place is a person. A document's own outlet is not
-an entity of that document, and lower-case or generic fragments are junk.
-
-Type checks run before a name is listed (``checks``; off only to measure the
-baseline): a name ending in an organisation's word ("Port Authority", "Airlines",
-"University") is an organisation, never a person or a place; a name only ever written
-as a made thing's ("26 Kalibr cruise missiles", "missile systems Kalibr NK") is a
-product, not an organisation, and is not listed; a name written as a location's
-("the Saltings neighbourhood") or tagged as a place that the gazetteer does not know
-is not listed as a place (nor as an organisation). A time zone ("EST") and a storm's name
-("Hurricane Irene", then "Irene") are not listed; a natural feature's name ("Cape Hatteras",
-"Jordan River") is a place even where the gazetteer has no town of that name. A law's or a
-treaty's name ("Omnibus Parks Act") and a numbered thing's name cut before its number ("Air
-France Flight| 447") are not listed either. A name written as a product's at least as often as not
-and never as a business's, a person's or a speaker's ("sell an Xbox and accessories", "its Windows
-operating system") is not listed as an organisation; a "person" written as a business's and never
-as a person's ("Liberty-based Acme", "the Acme hardware business", "Acme, which") is an
-organisation; a name a direction or a distance locates ("eight miles south of Alturas") is a
-location, placed by the places stage when the story is near it, else not listed.
-The word lists are ``lexicon/`` data read through ``names.py``.
-
-The name knowledge itself (honorifics, particles, the known groups, keys) is in
-``names.py``, which the places stage reads too; the places stage's result comes in
-as ``model.Located``, so this module imports no other stage.
-"""
+"""What the story says about its names before they are merged (``_Evidence``), and the type checks that
+read it (``checked_kind``): the entities stage's checks (package docstring)."""
 
 from __future__ import annotations
 
@@ -49,85 +9,61 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .model import Analysis, Entity, EntityKind, Located, Mention
-from .names import (
+from ..model import Analysis, EntityKind, Located, Mention
+from ..names import (
     BODIES,
+    FIRST_NAME_GENDERS,
+    HONORIFICS,
+    JOB_TITLES,
+    ORG_SUFFIXES,
     TIME_ZONES,
-    acronym,
-    acronym_spelled,
-    after_preposition,
-    alias_use,
-    bill_name,
     body_as_newspaper,
     clean_name,
     company_use,
-    cut_after_joiner,
     defined_acronyms,
     designator,
     display_form,
     division_title,
-    document_name,
     document_part,
     feature_context,
     feature_name,
-    honorific_before,
-    in_idiom,
+    given_name_first,
     is_natural_object,
     is_storm,
     joined_names,
-    known_org,
-    model_year_use,
     name_key,
     numbered_context,
     object_names,
     org_by_form,
-    org_continuation,
-    pact_name,
+    owned_product_use,
     person_use,
     place_context,
     place_metonym,
     product_use,
-    quoted_use,
     speaks_use,
     storm_names,
-    street_name,
     thing_context,
     untitled_division,
-    venue_name,
     which_use,
 )
-from .people import join_people
-from .text import fold
-from .unionfind import UnionFind
-
-# Generic words the model tags as organisations on their own ("the Defense", "state").
-_GENERIC = frozenset(
-    "defense state government ministry army navy police military administration department office "
-    "forces agency council committee court party group media hospital university school church".split()
+from ..text import fold
+from .shapes import (
+    TITLE_MODIFIERS,
+    adjective_use,
+    after_preposition,
+    alias_use,
+    bill_name,
+    common_acronyms,
+    document_name,
+    first_name_gender,
+    model_year_use,
+    pact_name,
+    quoted_use,
+    street_name,
+    taxon_names,
+    venue_name,
+    versioned,
 )
-def _outlet_keys(analysis: Analysis) -> set[str]:
-    """Names of the document's own outlet ("The Guardian", "guardian.com")."""
-    keys = set()
-    doc = analysis.doc
-    if doc.outlet:
-        keys.add(name_key(doc.outlet))
-    if doc.url:
-        host = re.sub(r"^[a-z]+://", "", doc.url).split("/")[0].lower()
-        host = re.sub(r"^(?:www|m|edition|amp)\.", "", host)
-        keys.add(fold(re.sub(r"^the", "", host.split(".")[0])))
-    return {k for k in keys if len(k) >= 2}
-
-
-def _is_junk(name: str) -> bool:
-    """Fragments no reader wants listed: lower-case starts, digits only, generic words."""
-    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
-        return True
-    if not any(ch.isalpha() for ch in name) or len(name.split()) > 8:
-        return True
-    return name_key(name) in _GENERIC
-
-
-Key = tuple[EntityKind, str]
 
 
 @dataclass(slots=True)
@@ -161,43 +97,18 @@ class _Evidence:
     place_heads: set[str] = field(default_factory=set)  # folded first words of placed names ("rio" of Rio de Janeiro)
     first_names: set[str] = field(default_factory=set)  # folded one-word person names (a first name used alone)
     beside: set[tuple[str, str]] = field(default_factory=set)  # (surname, full name) listed side by side
+    name_genders: dict[str, str] = field(default_factory=dict)  # full name's key -> its given name's gender
+    place_names: dict[str, str] = field(default_factory=dict)  # key of a placed name -> its row's name
+    given_first: set[str] = field(default_factory=set)  # folded very common given names of the story's people
+    texts: list[str] = field(default_factory=list)  # the documents' texts
+    taxa: set[str] = field(default_factory=set)  # folded genus names written as taxa ("Diprotodon optatum")
+    method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
+    adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
+    owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
+    written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
 
 
-@dataclass(slots=True)
-class _Names:
-    """Every name the story uses, by (kind, key): surface forms, documents, display names, kind votes."""
-
-    forms: dict[Key, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    docs: dict[Key, list[str]] = field(default_factory=lambda: defaultdict(list))
-    display: dict[Key, str] = field(default_factory=dict)
-    kind_votes: dict[str, Counter[EntityKind]] = field(default_factory=lambda: defaultdict(Counter))
-
-    def add(self, kind: EntityKind, k: str, form: str, doc_id: str, name: str | None = None) -> None:
-        key_ = (kind, k)
-        self.forms[key_][form] += 1
-        if doc_id not in self.docs[key_]:
-            self.docs[key_].append(doc_id)
-        if name:
-            self.display[key_] = name
-        self.kind_votes[k][kind] += 1
-
-
-def merge_entities(analyses: Sequence[Analysis], located: Located | None = None, checks: bool = True) -> list[Entity]:
-    """Entities ordered by how many documents mention them, then by mentions, kind and name.
-
-    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
-    evidence = _evidence(analyses, located)
-    if checks:
-        _typecheck_evidence(analyses, evidence)
-    else:
-        evidence.checks = False
-    names = _Names()
-    for a in analyses:
-        _collect(a, evidence, names)
-    return _entities(analyses, names, _merge(names, checks, evidence), checks)
-
-
-def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidence:
+def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
     place_by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     not_places: set[tuple[str, int, int]] = set()
     if located is not None:
@@ -208,7 +119,8 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
         fold(words[-1])
         for a in analyses
         for m in a.mentions
-        if m.kind == "person" and len(words := clean_name(m.text).split()) >= 2
+        if (m.kind == "person" or (checks and m.kind == "org" and given_name_first(m.text)))
+        and len(words := clean_name(m.text).split()) >= 2
     }
 
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
@@ -218,7 +130,8 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None) -> _Evidenc
     mentions = [m for a in analyses for m in a.mentions]
     counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
     counted_only -= {key_of(m) for m in mentions if not m.counted}
-    return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None)
+    return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None,
+                     texts=[a.doc.text for a in analyses])
 
 
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
@@ -253,6 +166,22 @@ def people_list_keys(text: str, mentions: Sequence[Mention]) -> Counter[str]:
     return out
 
 
+def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
+    """Count how one mention is written: as a product's, a business's, a person's, a speaker's … (``names``)."""
+    n["all"] += 1
+    n["product"] += product_use(text, m.start, m.end)
+    n["company"] += company_use(text, m.start, m.end)
+    n["person"] += person_use(text, m.start, m.end)
+    n["speaks"] += speaks_use(text, m.end)
+    n["which"] += which_use(text, m.end)
+    n["quoted"] += quoted_use(text, m.start, m.end)
+    n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
+    n["alias"] += alias_use(text, m.start, m.end)
+    n["model_year"] += model_year_use(text, m.start)
+    n["adjective"] += adjective_use(text, m.start, m.end)
+    n["owned"] += owned_product_use(text, m.start, m.end)
+
+
 def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     """Names the story only ever writes as made things', and names it writes as locations'."""
     thing_uses: dict[str, list[bool]] = defaultdict(list)
@@ -265,16 +194,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         for m in a.mentions:
             k = name_key(clean_name(display_form(m.text)))
             thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
-            uses[k]["all"] += 1
-            uses[k]["product"] += product_use(a.doc.text, m.start, m.end)
-            uses[k]["company"] += company_use(a.doc.text, m.start, m.end)
-            uses[k]["person"] += person_use(a.doc.text, m.start, m.end)
-            uses[k]["speaks"] += speaks_use(a.doc.text, m.end)
-            uses[k]["which"] += which_use(a.doc.text, m.end)
-            uses[k]["quoted"] += quoted_use(a.doc.text, m.start, m.end)
-            uses[k]["determined"] += _DETERMINED.search(a.doc.text[max(0, m.start - 12) : m.start]) is not None
-            uses[k]["alias"] += alias_use(a.doc.text, m.start, m.end)
-            uses[k]["model_year"] += model_year_use(a.doc.text, m.start)
+            _count_uses(a.doc.text, m, uses[k])
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
@@ -315,7 +235,19 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
-_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+$")  # "St. Charles Parish": a place named for a saint
+_NAME_BEFORE = re.compile(r"(?:^|(\S+)[ \t]+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira"
+
+
+def _cut_before(before: str) -> bool:
+    """Does a person's span start after a given name the model left out ("Rute| Vicente Oliveira")? The
+    capitalised word before is no title ("President", "Archaeologist") and not the end of one after "of"
+    ("Secretary of State| Hillary Clinton")."""
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(2)
+    return not (word in HONORIFICS or word.lower() in JOB_TITLES or word in ORG_SUFFIXES
+                or (m.group(1) or "").lower() in ("of", "the"))
 
 
 def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:
@@ -326,6 +258,11 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
         ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
         persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
         ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
+        ev.given_first |= {fold(w[0]) for m in a.mentions if (m.kind == "person" or given_name_first(m.text))
+                           and len(w := clean_name(m.text).split()) >= 2 and fold(w[0]) in FIRST_NAME_GENDERS}
+        for m in persons:  # a given name's gender, where the span starts the name ("Rute| Vicente Oliveira" not)
+            if (g := first_name_gender(m.text)) and not _cut_before(a.doc.text[max(0, m.start - 40) : m.start]):
+                ev.name_genders.setdefault(name_key(clean_name(m.text)), g)
         for x, y in itertools.pairwise(persons):
             if x.end <= y.start and _LIST_GAP.match(a.doc.text[x.end : y.start]):
                 kx, ky = name_key(clean_name(x.text)), name_key(clean_name(y.text))
@@ -333,6 +270,7 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
                     if " " not in one and " " in full and full.split()[-1] == one:
                         ev.beside.add((one, full))
     for rows in ev.place_by_doc.values():
+        ev.place_names.update({name_key(r): r for _, _, r in rows})
         ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
     ev.place_heads -= {fold(r) for rows in ev.place_by_doc.values() for _, _, r in rows if " " not in r}
 
@@ -346,8 +284,13 @@ def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
 
 
 def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
-    """Names only ever after a model year ("a 2007 Hyundai Sonata"), every key, and awards' plurals."""
+    """Names only ever after a model year ("a 2007 Hyundai Sonata"), adjectives, owners' products, taxa,
+    methods' acronyms, every key, and awards' plurals."""
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
+    ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
+    ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
+    ev.taxa = taxon_names(ev.texts)
+    ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}
@@ -357,64 +300,6 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # one per modifier: that was about 0.03x of a ten-report brief's parse).
     stems = {w for a in analyses for w in _PLURAL.findall(a.doc.text)}
     ev.awards = {fold(w) + "s" for w in modifiers & stems} - {fold(k) for k in speakers}
-
-
-def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
-    """File every mention of one document under its kind and key (places as the places stage read them)."""
-    outlet = _outlet_keys(a)
-    covered: set[tuple[int, int]] = set()
-    joined_until = -1
-    for m in sorted(a.mentions, key=lambda m: m.start):
-        form = display_form(m.text)
-        rest = org_continuation(a.doc.text, m.end) if ev.checks else ""
-        if rest:  # the model cut an organisation's name before "and"/"of": "Aldermouth Fire| and Rescue Service"
-            form = display_form(m.text + rest)
-            m = Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted)
-        name = clean_name(form)
-        if ev.checks and (head := cut_after_joiner(name)) is not None:
-            if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
-                # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
-                form = display_form(a.doc.text[m.start : more.end()])
-                name = clean_name(form)
-                joined_until = more.end()
-            else:
-                form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
-        elif ev.checks and m.start < joined_until:
-            continue  # the rest of a name the mention before took in ("Smith and Wesson")
-        if ev.checks and _SENTENCE_INSIDE.search(form):
-            continue  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end
-        if ev.checks and m.kind == "person" and _SAINT_BEFORE.search(a.doc.text[max(0, m.start - 8) : m.start]):
-            continue  # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person
-        placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
-        if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
-            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
-        if placed is not None:
-            covered.add((placed[0], placed[1]))
-            names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
-            continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
-            continue
-        if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
-            continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
-        if ev.checks and in_idiom(a.doc.text, m.start, m.end):
-            continue  # "opened Pandora's box": an idiom's name, no one in the story
-        canon = known_org(name)
-        if canon is not None:
-            names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
-            continue
-        kind: EntityKind = m.kind
-        if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
-            kind = "person"  # a surname the model tagged as a place or an organisation ("Calloway")
-        if ev.checks:
-            checked = _checked_kind(kind, name, ev)
-            if checked is None:
-                continue
-            kind = checked
-        names.add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
-    for start, end, pname in ev.place_by_doc.get(a.doc.id, []):
-        if (start, end) not in covered and not any(s <= start and end <= e for s, e in covered):
-            text = a.doc.text[start:end]
-            names.add("place", "@" + name_key(pname), display_form(text), a.doc.id, pname)
 
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
@@ -454,13 +339,11 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # '"AJ"', a name an unnamed man gave himself
     if feature_name(name) or name_key(name) in ev.features:
         return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
-    if designator(name) or "[" in name or "]" in name:
+    if designator(name) or versioned(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)
-    if k in ev.things:
-        return None  # a product or a weapon ("Kalibr NK"), not an organisation
-    if kind == "org" and k in ev.products:
-        return None  # "sell an Xbox and accessories", "its Windows operating system": a product
+    if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
+        return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
     if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
         return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
     if kind == "org" and " " not in name and fold(name) in ev.awards:
@@ -478,6 +361,19 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     return kind
 
 
+def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Evidence) -> bool:
+    """A name that is no organisation or person by how the story writes it: a word of a title ("Federal"),
+    a product ("sell an Xbox and accessories", "its Windows operating system", "its Arca platform"), a taxon
+    ("Diprotodon (optatum)", "the Genyornis genus"), a method's acronym ("optically stimulated luminescence
+    (OSL)"), an adjective ("a Eurocentric view")."""
+    if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
+        return True
+    if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
+        return True
+    parts = re.split(r"[\s-]+", name)
+    return all(p in ev.method_acronyms for p in parts) or k in ev.adjectives
+
+
 def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
     of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
@@ -491,103 +387,3 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         return True
     joined = joined_names(name)
     return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
-
-
-def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
-    """Join the keys that name one actor (module docstring)."""
-    uf: UnionFind[Key] = UnionFind()
-    keys = list(names.forms)
-    for k in keys:
-        uf.find(k)
-    # one key, several kinds: the majority kind wins (ties: person, then org)
-    for k in keys:
-        votes = names.kind_votes[k[1]]
-        if len(votes) > 1:
-            best = max(votes, key=lambda kd: (votes[kd], kd == "person", kd == "org"))
-            uf.union((best, k[1]), k)
-    by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
-    for k in keys:
-        by_kind[k[0]].append(k)
-    _join_organisations(uf, by_kind["org"], names, checks)
-    if checks and ev is not None:
-        join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside))
-    else:
-        join_people(uf, by_kind["person"])
-    return uf
-
-
-def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
-    # acronyms: "FSA" joins "Free Syrian Army"
-    acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
-    for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
-        if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
-            acr.setdefault(spelled, k)
-    for k in orgs:
-        if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
-            uf.union(acr[k[1]], k)
-    # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
-    # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
-    # "Aldermouth Fire and Rescue Service"), not an alias of one
-    starts: dict[str, set[str]] = defaultdict(set)
-    for _, key_ in names.forms:
-        if " " in key_:
-            starts[key_.split()[0]].add(key_)
-    for k in orgs:
-        if " " not in k[1] and (not checks or len(starts.get(k[1], ())) <= 1):
-            longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
-            if len(longer_orgs) == 1:
-                uf.union(next(iter(longer_orgs)), k)
-
-
-def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:
-    """One Entity per group of keys: its name, aliases and documents, in order of importance."""
-    groups: dict[Key, list[Key]] = defaultdict(list)
-    for k in names.forms:
-        groups[uf.find(k)].append(k)
-    entities = []
-    for root, members in groups.items():
-        kind = root[0]
-        all_forms: Counter[str] = Counter()
-        for k in members:
-            all_forms.update(names.forms[k])
-        named = [names.display[k] for k in members if k in names.display]
-        if named:
-            name = Counter(named).most_common(1)[0][0]
-        else:
-            cleaned: Counter[str] = Counter()
-            for f, n in all_forms.items():
-                cleaned[clean_name(f)] += n
-            name = _choose_name(kind, cleaned)
-        if checks and kind == "person" and org_by_form(name):
-            kind = "org"  # a group named for an organisation ("Aldermouth Port Authority") is one
-        doc_ids: list[str] = []
-        for k in members:
-            doc_ids.extend(d for d in names.docs[k] if d not in doc_ids)
-        aliases = sorted(({f for f in all_forms} | {clean_name(f) for f in all_forms}) - {name})
-        entities.append((sum(all_forms.values()), Entity(name=name, kind=kind, aliases=aliases, docs=doc_ids)))
-    order = {a.doc.id: i for i, a in enumerate(analyses)}
-    for _, e in entities:
-        e.docs.sort(key=lambda d: order.get(d, len(order)))
-    entities.sort(key=lambda ne: (-len(ne[1].docs), -ne[0], ne[1].kind, ne[1].name))
-    return [e for _, e in entities]
-
-
-def _choose_name(kind: EntityKind, forms: Counter[str]) -> str:
-    """A person by the fullest form used; others by the most used full (non-acronym) form."""
-    if kind == "person":
-        # the fullest form, then the spelling the bare surnames agree with ("Shoigu" backs "Sergei Shoigu")
-        def support(f: str) -> int:
-            last = f.split()[-1]
-            return forms[f] + sum(n for g, n in forms.items() if g == last and g != f)
-
-        return max(forms, key=lambda f: (len(f.split()), support(f), len(f), f))
-    spelled = [f for f in forms if not f.replace(".", "").isupper()] or list(forms)
-    return max(spelled, key=lambda f: (forms[f], len(f), f))
-
-
-def _with_honorific(a: Analysis, m: Mention, form: str) -> str:
-    """"Mr. Putin" when the text says so: the honorific sits just outside the model's span."""
-    if m.kind != "person":
-        return form
-    hit = honorific_before(a.doc.text[max(0, m.start - 20) : m.start])
-    return f"{hit} {form}" if hit else form

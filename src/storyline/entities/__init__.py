@@ -1,0 +1,408 @@
+"""Entities stage: people, organisations and places merged across documents.
+
+One actor appears under many names across reports: "Vladimir Putin", "Putin",
+"Mr. Putin"; "Sergei Shoigu" and "Sergei Shoygu"; "ISIS", "ISIL", "IS",
+"Islamic State", "Isis". Mentions (from the shared parse) are merged when
+
+- their names agree once honorifics, possessives, "the", case, accents and
+  British/American spelling ("Defence"/"Defense") are set aside;
+- a known group's alias table says so (a short curated list of well-known
+  armed groups and institutions whose names are not derivable);
+- one is the acronym of the other ("FSA" / "Free Syrian Army");
+- a one-word person name is the surname (or the only first name) of exactly one
+  longer name ("Putin" → "Vladimir Putin");
+- two person names differ by one letter in a long word ("Shoigu"/"Shoygu").
+
+Places come from the places stage when it has run (``Located``): a mention the
+gazetteer resolved is a place whatever the model called it (Homs tagged ORG), a
+surname the model tagged as a place is a person. A document's own outlet is not
+an entity of that document, and lower-case or generic fragments are junk.
+
+Type checks run before a name is listed (``checks``; off only to measure the
+baseline): a name ending in an organisation's word ("Port Authority", "Airlines",
+"University") is an organisation, never a person or a place; a name only ever written
+as a made thing's ("26 Kalibr cruise missiles", "missile systems Kalibr NK") is a
+product, not an organisation, and is not listed; a name written as a location's
+("the Saltings neighbourhood") or tagged as a place that the gazetteer does not know
+is not listed as a place (nor as an organisation). A time zone ("EST") and a storm's name
+("Hurricane Irene", then "Irene") are not listed; a natural feature's name ("Cape Hatteras",
+"Jordan River") is a place even where the gazetteer has no town of that name. A law's or a
+treaty's name ("Omnibus Parks Act") and a numbered thing's name cut before its number ("Air
+France Flight| 447") are not listed either. A name written as a product's at least as often as not
+and never as a business's, a person's or a speaker's ("sell an Xbox and accessories", "its Windows
+operating system") is not listed as an organisation; a "person" written as a business's and never
+as a person's ("Liberty-based Acme", "the Acme hardware business", "Acme, which") is an
+organisation; a name a direction or a distance locates ("eight miles south of Alturas") is a
+location, placed by the places stage when the story is near it, else not listed.
+A bare surname with an honorific joins only a full name of a compatible gender ("Mr. Clinton" is not
+Hillary Clinton: lexicon/honorific_genders.tsv, first_names.tsv); a name the model ended inside a title
+("New Orleans Federal| Judge") ends before the title's words; a genus written as a taxon ("Diprotodon
+optatum"), an adjective ("a Eurocentric view"), an acronym defined for lower-case words ("optically
+stimulated luminescence (OSL)"), a site ("the Warratyi rock shelter"), an owner's product ("its Arca
+platform"), a versioned program ("OxCal v4.2.4") are not listed; an organisation's name the model cut
+before a word the story always writes with it ("NYSE| Euronext") or at its possessive ("St Brigid|'s
+Hospital"), and a person's cut after a particle ("Alain Le| Roy"), are whole.
+The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
+stage reads); what the story says about its names, and the type checks, are in ``evidence.py``.
+
+The name knowledge itself (honorifics, particles, the known groups, keys) is in
+``names.py``, which the places stage reads too; the places stage's result comes in
+as ``model.Located``, so this module imports no other stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Analysis, Entity, EntityKind, Located, Mention
+from ..names import (
+    PARTICLES,
+    acronym,
+    acronym_spelled,
+    clean_name,
+    cut_after_joiner,
+    display_form,
+    given_name_first,
+    honorific_before,
+    in_idiom,
+    known_org,
+    name_key,
+    org_by_form,
+    org_continuation,
+)
+from ..people import join_people
+from ..text import fold
+from ..unionfind import UnionFind
+from .evidence import _NAME_AFTER, _SENTENCE_INSIDE, _checked_kind, _Evidence, _evidence, _typecheck_evidence
+from .shapes import (
+    cut_before_title,
+    honorific_gender,
+    name_word_after,
+    possessive_of_feature,
+)
+
+# Generic words the model tags as organisations on their own ("the Defense", "state").
+_GENERIC = frozenset(
+    "defense state government ministry army navy police military administration department office "
+    "forces agency council committee court party group media hospital university school church".split()
+)
+def _outlet_keys(analysis: Analysis) -> set[str]:
+    """Names of the document's own outlet ("The Guardian", "guardian.com")."""
+    keys = set()
+    doc = analysis.doc
+    if doc.outlet:
+        keys.add(name_key(doc.outlet))
+    if doc.url:
+        host = re.sub(r"^[a-z]+://", "", doc.url).split("/")[0].lower()
+        host = re.sub(r"^(?:www|m|edition|amp)\.", "", host)
+        keys.add(fold(re.sub(r"^the", "", host.split(".")[0])))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _is_junk(name: str) -> bool:
+    """Fragments no reader wants listed: lower-case starts, digits only, generic words."""
+    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
+        return True
+    if not any(ch.isalpha() for ch in name) or len(name.split()) > 8:
+        return True
+    return name_key(name) in _GENERIC
+
+
+Key = tuple[EntityKind, str]
+
+
+@dataclass(slots=True)
+class _Names:
+    """Every name the story uses, by (kind, key): surface forms, documents, display names, kind votes."""
+
+    forms: dict[Key, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    docs: dict[Key, list[str]] = field(default_factory=lambda: defaultdict(list))
+    display: dict[Key, str] = field(default_factory=dict)
+    kind_votes: dict[str, Counter[EntityKind]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, kind: EntityKind, k: str, form: str, doc_id: str, name: str | None = None) -> None:
+        key_ = (kind, k)
+        self.forms[key_][form] += 1
+        if doc_id not in self.docs[key_]:
+            self.docs[key_].append(doc_id)
+        if name:
+            self.display[key_] = name
+        self.kind_votes[k][kind] += 1
+
+
+def merge_entities(analyses: Sequence[Analysis], located: Located | None = None, checks: bool = True) -> list[Entity]:
+    """Entities ordered by how many documents mention them, then by mentions, kind and name.
+
+    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
+    evidence = _evidence(analyses, located, checks)
+    if checks:
+        _typecheck_evidence(analyses, evidence)
+    else:
+        evidence.checks = False
+    names = _Names()
+    for a in analyses:
+        _collect(a, evidence, names)
+    return _entities(analyses, names, _merge(names, checks, evidence), checks)
+
+
+_GLUED_AFTER = re.compile(r"-[A-Z]")  # "TT|-OSL"
+_GLUED_BEFORE = re.compile(r"[A-Z]-$")  # "TT-|OSL"
+_COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}[ \t]+$")  # "15 |Dromaius", not "March 2015 |" or "1,200 |"
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+$")  # "St. Charles Parish": a place named for a saint
+
+
+def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
+    """File every mention of one document under its kind and key (places as the places stage read them)."""
+    outlet = _outlet_keys(a)
+    covered: set[tuple[int, int]] = set()
+    joined_until = -1
+    starts = {m.start for m in a.mentions}
+    for m in sorted(a.mentions, key=lambda m: m.start):
+        m = _grown(a.doc.text, m, starts, ev)
+        form = display_form(m.text)
+        name = clean_name(form)
+        if ev.checks and (title_cut := cut_before_title(name, a.doc.text[m.end : m.end + 30])) is not None:
+            if not title_cut:
+                continue  # "Federal" of "Federal Judge Kurt Engelhardt": part of a title, no name
+            form = name = title_cut  # "New Orleans Federal| Judge …": the name ends before the title
+            m = Mention(m.doc, m.start, m.start + len(title_cut), title_cut, m.kind, m.counted)
+            if (row := ev.place_names.get(name_key(name))) is not None:
+                names.add("place", "@" + name_key(row), form, m.doc, row)
+                continue
+        if ev.checks and (head := cut_after_joiner(name)) is not None:
+            if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
+                # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
+                form = display_form(a.doc.text[m.start : more.end()])
+                name = clean_name(form)
+                joined_until = more.end()
+            else:
+                form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
+        elif ev.checks and m.kind == "person" and " " in name and fold(name.rsplit(" ", 1)[1]) in PARTICLES and (
+                more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
+            form = display_form(a.doc.text[m.start : more.end()])  # "Alain Le| Roy": a name never ends on a particle
+            name = clean_name(form)
+            joined_until = more.end()
+        elif ev.checks and m.start < joined_until:
+            continue  # the rest of a name the mention before took in ("Smith and Wesson")
+        if ev.checks and _piece_of_a_name(a.doc.text, m, name, form):
+            continue
+        placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
+        if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
+            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
+        if placed is not None:
+            covered.add((placed[0], placed[1]))
+            names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
+            continue
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
+            continue
+        if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
+            continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
+        if ev.checks and in_idiom(a.doc.text, m.start, m.end):
+            continue  # "opened Pandora's box": an idiom's name, no one in the story
+        canon = known_org(name)
+        if canon is not None:
+            names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
+            continue
+        kind = _person_kind(m, name, ev)
+        if ev.checks:
+            checked = _checked_kind(kind, name, ev)
+            if checked is None:
+                continue
+            kind = checked
+        names.add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
+    _add_uncovered_places(a, ev, covered, names)
+
+
+def _add_uncovered_places(a: Analysis, ev: _Evidence, covered: set[tuple[int, int]], names: _Names) -> None:
+    """The places the places stage resolved that no mention of the model covers ("Deir-ez-Zor")."""
+    for start, end, pname in ev.place_by_doc.get(a.doc.id, []):
+        if (start, end) not in covered and not any(s <= start and end <= e for s, e in covered):
+            names.add("place", "@" + name_key(pname), display_form(a.doc.text[start:end]), a.doc.id, pname)
+
+
+def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention:
+    """The mention with what the model cut off an organisation's name: the word the story always writes after
+    it ("NYSE| Euronext"), the rest after "and"/"of" ("Aldermouth Fire| and Rescue Service") or a possessive
+    ("St Brigid|'s Hospital")."""
+    if not ev.checks:
+        return m
+    if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
+        m = whole
+    rest = org_continuation(text, m.end, possessive=m.kind == "org")
+    return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
+
+
+def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
+    """A span that is a piece of a word or of another name, not a name itself."""
+    if m.kind != "place" and (_GLUED_AFTER.match(text, m.end) is not None
+                              or _GLUED_BEFORE.search(text[max(0, m.start - 3) : m.start])):
+        return True  # "TT-OSL": the model took one piece of a hyphenated word
+    if m.kind == "person" and possessive_of_feature(text, m.end):
+        return True  # "Carpenter's Gap": a place named for someone, not the person
+    if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
+        return True  # "15 Dromaius, 2 megapode": a count of things, no organisation
+    if _SENTENCE_INSIDE.search(form):
+        return True  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end
+    # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person
+    return m.kind == "person" and _SAINT_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None
+
+
+def _person_kind(m: Mention, name: str, ev: _Evidence) -> EntityKind:
+    """The model's kind, or a person's where the story says so."""
+    if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
+        return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
+    if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:
+        return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
+    if ev.checks and m.kind == "org" and " " not in name and fold(name) in ev.given_first:
+        return "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears
+    return m.kind
+
+
+WHOLE_NAME_USES = 2
+"""An organisation's name and the capitalised word after it, written together at least this often in the
+story, are one name ("NYSE Euronext")."""
+
+
+def _written_on(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention | None:
+    """The mention with the capitalised word written right after it (``names.name_word_after``) when no
+    other mention starts there, the story never writes the word in lower case ("Committee| Chairman") and
+    writes the two together at least ``WHOLE_NAME_USES`` times
+    ("NYSE| Euronext" is NYSE Euronext, the company, not NYSE, its exchange); else None."""
+    word = name_word_after(text, m.end)
+    if word is None:
+        return None
+    at = text.index(word, m.end)
+    if at in starts:
+        return None
+    whole = text[m.start : at + len(word)]
+    low = "\0" + word.lower()
+    if ev.written.get(low) is None:  # a common noun the story also writes in lower case: "Committee| Chairman"
+        ev.written[low] = sum(len(re.findall(r"\b" + re.escape(word.lower()) + r"\b", t)) for t in ev.texts)
+    if ev.written[low]:
+        return None
+    if ev.written.get(whole) is None:
+        ev.written[whole] = sum(len(re.findall(re.escape(whole) + r"(?![\w-])", t)) for t in ev.texts)
+    if ev.written[whole] < WHOLE_NAME_USES:
+        return None
+    return Mention(m.doc, m.start, at + len(word), whole, m.kind, m.counted)
+
+
+def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
+    """Join the keys that name one actor (module docstring)."""
+    uf: UnionFind[Key] = UnionFind()
+    keys = list(names.forms)
+    for k in keys:
+        uf.find(k)
+    # one key, several kinds: the majority kind wins (ties: person, then org)
+    for k in keys:
+        votes = names.kind_votes[k[1]]
+        if len(votes) > 1:
+            best = max(votes, key=lambda kd: (votes[kd], kd == "person", kd == "org"))
+            uf.union((best, k[1]), k)
+    by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
+    for k in keys:
+        by_kind[k[0]].append(k)
+    _join_organisations(uf, by_kind["org"], names, checks)
+    if checks and ev is not None:
+        join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
+                    _genders(names, by_kind["person"], ev))
+    else:
+        join_people(uf, by_kind["person"])
+    return uf
+
+
+def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]:
+    """Each person key's gender as the story gives it: honorifics ("Mr. Clinton") and, for a full name, a
+    very common given name ("Hillary Clinton"); "?" when they disagree (one key, two people)."""
+    out: dict[str, str] = {}
+    for k in persons:
+        said = {g for f in names.forms[k] if (g := honorific_gender(f))}
+        if " " in k[1] and (g := ev.name_genders.get(k[1])):
+            said.add(g)
+        if said:
+            out[k[1]] = said.pop() if len(said) == 1 else "?"
+    return out
+
+
+def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
+    # acronyms: "FSA" joins "Free Syrian Army"
+    acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
+    for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
+        if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
+            acr.setdefault(spelled, k)
+    by_acronym: set[Key] = set()
+    for k in orgs:
+        if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
+            uf.union(acr[k[1]], k)
+            by_acronym.add(k)
+    # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
+    # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
+    # "Aldermouth Fire and Rescue Service"), not an alias of one
+    starts: dict[str, set[str]] = defaultdict(set)
+    for _, key_ in names.forms:
+        if " " in key_:
+            starts[key_.split()[0]].add(key_)
+    for k in orgs:
+        if " " not in k[1] and (not checks or (len(starts.get(k[1], ())) <= 1 and k not in by_acronym)):
+            # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
+            # does not join the one longer name it also starts, "NYSE Euronext")
+            longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
+            if len(longer_orgs) == 1:
+                uf.union(next(iter(longer_orgs)), k)
+
+
+def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:
+    """One Entity per group of keys: its name, aliases and documents, in order of importance."""
+    groups: dict[Key, list[Key]] = defaultdict(list)
+    for k in names.forms:
+        groups[uf.find(k)].append(k)
+    entities = []
+    for root, members in groups.items():
+        kind = root[0]
+        all_forms: Counter[str] = Counter()
+        for k in members:
+            all_forms.update(names.forms[k])
+        named = [names.display[k] for k in members if k in names.display]
+        if named:
+            name = Counter(named).most_common(1)[0][0]
+        else:
+            cleaned: Counter[str] = Counter()
+            for f, n in all_forms.items():
+                cleaned[clean_name(f)] += n
+            name = _choose_name(kind, cleaned)
+        if checks and kind == "person" and org_by_form(name):
+            kind = "org"  # a group named for an organisation ("Aldermouth Port Authority") is one
+        doc_ids: list[str] = []
+        for k in members:
+            doc_ids.extend(d for d in names.docs[k] if d not in doc_ids)
+        aliases = sorted(({f for f in all_forms} | {clean_name(f) for f in all_forms}) - {name})
+        entities.append((sum(all_forms.values()), Entity(name=name, kind=kind, aliases=aliases, docs=doc_ids)))
+    order = {a.doc.id: i for i, a in enumerate(analyses)}
+    for _, e in entities:
+        e.docs.sort(key=lambda d: order.get(d, len(order)))
+    entities.sort(key=lambda ne: (-len(ne[1].docs), -ne[0], ne[1].kind, ne[1].name))
+    return [e for _, e in entities]
+
+
+def _choose_name(kind: EntityKind, forms: Counter[str]) -> str:
+    """A person by the fullest form used; others by the most used full (non-acronym) form."""
+    if kind == "person":
+        # the fullest form, then the spelling the bare surnames agree with ("Shoigu" backs "Sergei Shoigu")
+        def support(f: str) -> int:
+            last = f.split()[-1]
+            return forms[f] + sum(n for g, n in forms.items() if g == last and g != f)
+
+        return max(forms, key=lambda f: (len(f.split()), support(f), len(f), f))
+    spelled = [f for f in forms if not f.replace(".", "").isupper()] or list(forms)
+    return max(spelled, key=lambda f: (forms[f], len(f), f))
+
+
+def _with_honorific(a: Analysis, m: Mention, form: str) -> str:
+    """"Mr. Putin" when the text says so: the honorific sits just outside the model's span."""
+    if m.kind != "person":
+        return form
+    hit = honorific_before(a.doc.text[max(0, m.start - 20) : m.start])
+    return f"{hit} {form}" if hit else form

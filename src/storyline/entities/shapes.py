@@ -1,0 +1,271 @@
+"""The shapes of names only the entities stage reads: a title's words ("New Orleans Federal| Judge"), the
+word a model left off a name ("NYSE| Euronext"), an honorific's gender, taxa, adjectives, methods' acronyms,
+versions, streets, venues, pacts, documents, bills, self-given names and model years. What the places
+stage needs too stays in ``names.py``."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, clean_name
+from ..text import fold
+
+_STOPWORDS = lexicon.words("stopwords")
+_FEATURES = lexicon.table("feature_words")
+
+
+# Words written inside a title between a body's or a place's name and the title word ("New Orleans
+# Federal| Judge", "U.S. District| Judge"; lexicon/title_modifiers.txt).
+TITLE_MODIFIERS = lexicon.words("title_modifiers")
+_TITLE_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
+
+
+def cut_before_title(name: str, after: str) -> str | None:
+    """A name the model ended inside a title ("New Orleans Federal" before "Judge Kurt Engelhardt"): the
+    name before the title's modifiers ("New Orleans"; "" when nothing is left), or None when the name
+    does not end on a modifier before a title word (lexicon/honorifics.tsv, job_titles.txt)."""
+    words = name.split()
+    n = len(words)
+    while n and words[n - 1] in TITLE_MODIFIERS:
+        n -= 1
+    title = _TITLE_AFTER.match(after)
+    if n == len(words) or title is None or not (title.group(1) in HONORIFICS or title.group(1).lower() in JOB_TITLES):
+        return None
+    return " ".join(words[:n])
+
+
+# The gender an honorific gives ("Mr." m, "Mrs." f; lexicon/honorific_genders.tsv) and the gender of very
+# common given names (lexicon/first_names.tsv): a bare surname with an honorific ("Mr. Clinton") joins only
+# a full name of a compatible gender.
+HONORIFIC_GENDERS = lexicon.table("honorific_genders")
+
+
+def honorific_gender(form: str) -> str | None:
+    """The gender ("m" or "f") the honorific that opens ``form`` gives ("Mr. Clinton" -> "m"), or None."""
+    words = form.split(maxsplit=1)
+    return HONORIFIC_GENDERS.get(words[0].rstrip(".")) if len(words) == 2 else None
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender ("m" or "f") of a full name's given name when it is a very common one ("Hillary
+    Clinton" -> "f"), or None (one word, or a given name not in the list or given to both)."""
+    words = clean_name(name).split()
+    return FIRST_NAME_GENDERS.get(fold(words[0])) if len(words) >= 2 else None
+
+
+# Streets and roads (lexicon/street_words.txt): "Drury Circle", "Crystal Avenue"; "Interstate 435", "Route 66".
+STREET_WORDS = lexicon.words("street_words")
+_NUMBERED_ROAD = re.compile(r"^(?:Interstate|Highway|Route|State Route|U\.S\. Route|I-)\s*\d{1,4}$")
+
+
+def street_name(name: str) -> bool:
+    """A street's or a road's name: it ends in a street word, or is a numbered road."""
+    words = clean_name(name).split()
+    return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
+
+
+# Venues (lexicon/venue_nouns.txt): "Carnegie Hall", "O2 Arena", "Parliament Theatrette".
+VENUE_NOUNS = lexicon.words("venue_nouns")
+
+
+def venue_name(name: str) -> bool:
+    """A venue's or a building's name: two words or more, the last a venue noun."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in VENUE_NOUNS
+
+
+# Trade pacts named without a document word (lexicon/pact_words.tsv): "Trans-Pacific Partnership".
+_PACT_WORDS = lexicon.table("pact_words")
+_PACT_HEADS = frozenset(w for w, role in _PACT_WORDS.items() if role == "head")
+_PACT_QUALIFIERS = frozenset(w for w, role in _PACT_WORDS.items() if role == "qualifier" and not w.endswith("-"))
+_PACT_PREFIXES = tuple(w for w, role in _PACT_WORDS.items() if role == "qualifier" and w.endswith("-"))
+
+
+def pact_name(name: str) -> bool:
+    """A trade pact's name: it ends in a pact head ("Partnership", "Deal") and holds a qualifier
+    ("Trade", "Economic", a "Trans-" prefix) before it; "John Lewis Partnership" holds none."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in _PACT_HEADS and any(
+        w in _PACT_QUALIFIERS or w.startswith(_PACT_PREFIXES) for w in words[:-1]
+    )
+
+
+# Self-given names (lexicon/alias_cues.txt): 'a man who identified himself as "AJ"'.
+ALIAS_CUES = tuple(lexicon.entries("alias_cues"))
+_OPEN_QUOTES = "\"“‘'"
+_CLOSE_QUOTES = "\"”’'"
+
+
+def quoted_use(text: str, start: int, end: int) -> bool:
+    """Is the name written inside quotation marks ('"AJ"', '“AJ,”')?"""
+    opened = start > 0 and text[start - 1] in _OPEN_QUOTES
+    return opened and any(c in _CLOSE_QUOTES for c in text[end : end + 2])
+
+
+def alias_use(text: str, start: int, end: int) -> bool:
+    """Is the name a quoted name someone gave themselves ('who identified himself as "AJ,"')?"""
+    if not quoted_use(text, start, end):
+        return False
+    before = " ".join(text[max(0, start - 60) : start - 1].split()).lower()
+    return before.endswith(ALIAS_CUES)
+
+
+# Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
+DOCUMENT_WORDS = lexicon.words("document_words")
+_BILL_PREFIXES = sorted(lexicon.words("bill_prefixes"), key=len, reverse=True)
+_BILL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _BILL_PREFIXES) + r")\s*[A-Z]?-?\d+$")
+
+
+def bill_name(name: str) -> bool:
+    """A bill's number as a legislature writes it ("H.R. 667", "S. 1", "Bill C-51": lexicon/bill_prefixes.txt)."""
+    return _BILL.match(" ".join(name.split())) is not None
+
+
+NAME_PREPOSITIONS = lexicon.words("name_prepositions")
+
+
+def after_preposition(name: str) -> str | None:
+    """The rest of a name that opens with a preposition ("Across| Capitol Hill"), or None."""
+    first, _, rest = name.partition(" ")
+    return rest if first in NAME_PREPOSITIONS and rest[:1].isupper() else None
+
+
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         + r"\d{4}(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
+"""A vehicle's or a device's model year (four digits) before its name: "a white 2007 four-door Hyundai |Sonata",
+"his 1998 Ford |Taurus"."""
+
+
+def model_year_use(text: str, start: int) -> bool:
+    """Is the name at ``start`` written after a model year ("a white 2007 four-door Hyundai Sonata")?
+    Then it names a made thing (a car, a device), not a person or an organisation."""
+    return _MODEL_YEAR.search(text[max(0, start - 60) : start]) is not None
+_OF_WORDS = frozenset({"on", "of", "for", "against"})
+
+
+def document_name(name: str) -> bool:
+    """A law's, a treaty's or an agreement's name: its last word is a document word, or one stands
+    before "on"/"of"/"for" ("Convention on Terrorism")."""
+    words = clean_name(name).split()
+    if len(words) < 2:
+        return False
+    return words[-1] in DOCUMENT_WORDS or any(
+        w in DOCUMENT_WORDS and nxt in _OF_WORDS for w, nxt in itertools.pairwise(words)
+    )
+
+
+_NAME_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w&-]*[A-Za-z])(?![\w-])")
+_CALENDAR = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
+
+
+def name_word_after(text: str, end: int) -> str | None:
+    """The capitalised word written right after a name, on the same line and with no punctuation between
+    ("NYSE| Euronext’s"), when it can be part of that name: not a function word, a month, a weekday, a
+    title or a title's word ("Judge", "Federal"), nor a plural ("House| Democrats"). None otherwise."""
+    m = _NAME_WORD_AFTER.match(text[end : end + 40])
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low in _STOPWORDS or low in _CALENDAR or word in HONORIFICS or low in JOB_TITLES or word in TITLE_MODIFIERS:
+        return None
+    if low.endswith("s") and not low.endswith(("ss", "us")):
+        return None  # a capitalised plural names members of the body: "House| Democrats", "Senate| Republicans"
+    return word
+
+
+# Taxa (lexicon/taxon_words.tsv): a genus's name before a species' Latin epithet ("Diprotodon optatum") or
+# with a taxon's noun ("the Genyornis genus", "genus Homo").
+_TAXON_NOUNS = "|".join(w for w, r in lexicon.table("taxon_words").items() if r == "noun")
+_EPITHET_ENDINGS = "|".join(sorted((w for w, r in lexicon.table("taxon_words").items() if r == "ending"),
+                                   key=len, reverse=True))
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,})[ \t]+([a-z]{3,}(?:" + _EPITHET_ENDINGS + r"))\b")
+_TAXON_NOUN = re.compile(r"\b(?:([A-Z][a-z]{3,})[ \t]+(?:" + _TAXON_NOUNS + r")|(?:" + _TAXON_NOUNS
+                         + r")[ \t]+([A-Z][a-z]{3,}))\b")
+
+
+def taxon_names(texts: Sequence[str]) -> set[str]:
+    """Folded genus names the texts write as taxa: before a species' epithet that the texts write nowhere
+    else ("Diprotodon optatum"; "Apple museum" is no binomial, "museum" is written alone too), or with a
+    taxon's noun ("the Genyornis genus", "genus Homo")."""
+    out: set[str] = set()
+    alone: dict[str, bool] = {}  # epithet -> written somewhere without a capitalised word before it
+
+    def written_alone(word: str) -> bool:
+        if word not in alone:
+            alone[word] = any(len(re.findall(r"\b" + word + r"\b", u))
+                              != len(re.findall(r"\b[A-Z][a-z]+[ \t]+" + word + r"\b", u)) for u in texts)
+        return alone[word]
+
+    for t in texts:
+        for m in _BINOMIAL.finditer(t):
+            genus, epithet = m.group(1), m.group(2)
+            if (genus.lower() not in _STOPWORDS and epithet not in _STOPWORDS and not epithet.endswith("ous")
+                    and not written_alone(epithet)):
+                out.add(fold(genus))
+        out |= {fold(m.group(1) or m.group(2)) for m in _TAXON_NOUN.finditer(t)}
+    return out
+
+
+# Adjectives made from names ("a Eurocentric view"; lexicon/adjective_suffixes.txt).
+_ADJECTIVE_SUFFIXES = tuple(sorted(lexicon.words("adjective_suffixes"), key=len, reverse=True))
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+_LOWER_AFTER = re.compile(r"^[ \t]+([a-z][\w-]*)")
+
+
+def adjective_use(text: str, start: int, end: int) -> bool:
+    """Is the one-word name at ``text[start:end]`` an adjective: an adjective's ending (lexicon/
+    adjective_suffixes.txt), written between an article (and perhaps a modifier) and a lower-case word
+    that is no function word or reporting verb ("a Eurocentric view", "the Darwinian struggle"; not "the
+    Guardian said")?"""
+    name = text[start:end]
+    noun = _LOWER_AFTER.match(text[end : end + 30])
+    return (" " not in name and name.lower().endswith(_ADJECTIVE_SUFFIXES) and len(name) >= 6
+            and _ARTICLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+            and noun is not None and noun.group(1) not in _STOPWORDS)  # "the Guardian said", "the Guardian and"
+
+
+# An acronym the text defines for lower-case words ("optically stimulated luminescence (OSL)"): a
+# method's, a measure's or a thing's, not an organisation's.
+_LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]*[ \t]+){1,6}[a-z][a-z-]*)[ \t]+\(([A-Z]{2,8})\)")
+
+
+def common_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines in brackets for lower-case words whose initials (and the initials of
+    each hyphenated part) spell them: "optically stimulated luminescence (OSL)", "gross domestic product
+    (GDP)"."""
+    out = set()
+    for m in _LOWER_DEFINED.finditer(text):
+        acr, words = m.group(2), m.group(1).split()
+        for n in range(1, len(words) + 1):
+            tail = [w for w in words[-n:] if w not in ACRONYM_SKIP]
+            # each word gives its initial, or a hyphenated word its parts' ("single-aliquot" S or SA)
+            ways = [{w[0], "".join(p[0] for p in w.split("-") if p)} for w in tail]
+            if len(acr) <= 2 * len(tail) and acr.lower() in {"".join(c) for c in itertools.product(*ways)}:
+                out.add(acr)
+                break
+    return out
+
+
+_VERSION = re.compile(r"^(?:v|V|version[ \t]+)?\d+(?:\.\d+)+$|^v\d+$")
+
+
+def versioned(name: str) -> bool:
+    """A software's name with its version ("OxCal v4.2.4", "Python 3.12"): a product, not an organisation."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and _VERSION.match(words[-1]) is not None
+
+
+_FEATURE_AFTER = re.compile(r"^['’]s?[ \t]+([A-Z][a-z]+)\b")
+
+
+def possessive_of_feature(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the possessive that opens a natural feature's name ("Carpenter|'s Gap",
+    "Smith|'s Falls")? Then it is part of a place's name, no person."""
+    m = _FEATURE_AFTER.match(text[end : end + 30])
+    return m is not None and _FEATURES.get(m.group(1)) == "last"
+
+

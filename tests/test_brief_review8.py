@@ -206,3 +206,23 @@ def test_a_timeline_entry_never_starts_inside_a_quotation_of_several_sentences()
         'day I am calling for support. The need is great."\nThe storm struck on March 2.'))
     quoted = [e for e in entries if "worst day" in e.text]
     assert quoted and all(e.text.startswith("The envoy said") for e in quoted)
+
+
+def test_a_pronoun_speaker_or_a_bare_quantifier_takes_the_sentence_before_it() -> None:
+    from storyline.timeline.shape import opens_on_pronoun
+
+    assert opens_on_pronoun('"We grabbed the kids and ran," she said on Friday at the centre.')
+    assert opens_on_pronoun("Most were back home by lunchtime on Friday.")
+    assert not opens_on_pronoun("Most residents were back home by lunchtime on Friday.")
+    assert not opens_on_pronoun('"We ran," Ann Orr said on Friday.')
+    assert not opens_on_pronoun("US officials said on Friday that the talks had failed.")
+
+
+def test_a_pronoun_entry_is_carried_back_over_two_sentences_to_the_name() -> None:
+    from storyline.timeline import build_timeline
+
+    entries = build_timeline(story(
+        "Pastor Ann Orr of the Valley Church told reporters the mission was separate from the church. She said "
+        "members had faced anger after the arrests. Her congregation prayed for them on March 7, 2010."))
+    prayed = next(e for e in entries if "prayed" in e.text)
+    assert prayed.text.startswith("Pastor Ann Orr")

@@ -46,7 +46,8 @@ _TIME_PREPOSITIONS = frozenset("on in at by after before during since until from
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
 
 _QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"", re.S)
-MAX_LEAD_IN_WORDS = 90  # an entry carried by the sentence before it stays this short, or is not filed
+MAX_LEAD_IN_WORDS = 90  # an entry carried by the sentences before it stays this short, or is not filed
+MAX_LEAD_IN = 2  # sentences an entry may be carried back over ("He noted …. His congregation prayed …")
 
 
 def speakerless(text: str) -> bool:
@@ -61,13 +62,24 @@ def speakerless(text: str) -> bool:
 _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 
 
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "both", "all", "few", "others"})
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "did", "do", "will", "would", "could",
+                          "said", "say", "says"})
+
+
 def opens_on_pronoun(span: str) -> bool:
-    """Does the entry open on a personal pronoun ("He was tracked …", "Its congregation prayed …"),
-    outside any quotation? "US" or "IT" in capitals is an acronym."""
+    """Does the entry open on a personal pronoun ("He was tracked …", "Its congregation prayed …"), or
+    on a quantifier standing for people named before ("Most were back home …"), outside any quotation;
+    or is it a quotation whose speaker is only a pronoun ('"We grabbed the kids and ran," she said …')?
+    "US" or "IT" in capitals is an acronym."""
     body = span[dateline_end(span) :].lstrip()
     if body[:1] in "\"“‘'`(":
-        return False
-    first = body.split(None, 1)[0].strip(",.;:") if body else ""
+        rest = _QUOTED.sub(" ", body).split()
+        return bool(rest) and rest[0].strip(",.;:").lower() in _PERSONAL - {"it", "its", "his", "her", "their"}
+    words = body.split(None, 2)
+    first = words[0].strip(",.;:") if words else ""
+    if first.lower() in _QUANTIFIERS and len(words) > 1:
+        return words[1].lower() in _AUXILIARIES
     return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
 
 
@@ -83,24 +95,28 @@ def _leans(span: str) -> bool:
 
 
 def lead_in_start(text: str, start: int, end: int, paragraph: list[Any]) -> int | None:
-    """Where an entry ``text[start:end]`` starts so that it stands: ``start`` when it does; the start of
-    the sentence before it in its paragraph (``paragraph``: its sentences, in order) when it opens on a
-    dangling connective ("But it is based on …"), on a personal pronoun ("He was tracked …"), holds a
-    connective set off in its opening clause ("Reports, however, suggested …") or is a
-    quotation with no speaker (the speaker is in that sentence, as news writes it) and that sentence
-    stands itself, within ``MAX_LEAD_IN_WORDS`` words for the two. Otherwise an entry that opens on a
-    connective or is a speakerless quotation is not filed (None); one that opens on a pronoun or sets a
-    connective off stays as it is (its event is still the story's; its report names the person or
-    the contrast just before)."""
+    """Where an entry ``text[start:end]`` starts so that it stands: ``start`` when it does; else the start
+    of the nearest sentence before it in its paragraph (``paragraph``: its sentences, in order; at most
+    ``MAX_LEAD_IN`` back) that stands itself, when the entry opens on a dangling connective ("But it is
+    based on …"), on a personal pronoun ("He was tracked …"), holds a connective set off in its opening
+    clause ("Reports, however, suggested …") or is a quotation with no speaker (the speaker is in the
+    sentence before, as news writes it), and the whole stays within ``MAX_LEAD_IN_WORDS`` words.
+    Otherwise an entry that opens on a connective or is a speakerless quotation is not filed (None);
+    one that opens on a pronoun or sets a connective off stays as it is (its event is still the
+    story's; its report names the person or the contrast before)."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
     if not hard and not opens_on_pronoun(span) and not _set_off_connective(span):
         return start
-    before = [s for s in paragraph if s.end <= start]
-    prev = before[-1] if before else None
-    if prev is not None and not _leans(text[prev.start : start]) \
-            and len(text[prev.start : end].split()) <= MAX_LEAD_IN_WORDS:
-        return int(prev.start)
+    before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
+    for prev in reversed(before):
+        if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
+            break
+        lead = text[prev.start : prev.end]
+        if not _leans(lead):
+            return int(prev.start)
+        if opening_connective(lead) is not None or speakerless(lead):
+            break  # a chain that leans on a connective: not carried further back
     return None if hard else start
 
 

@@ -130,11 +130,19 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
+    return Ranked(sents, order, extends, _hidden(analyses, sents, order, cfg))
+
+
+def _hidden(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
+) -> frozenset[int]:
+    """Candidates ranked but never shown: an opening that points back ("But …", "Another …"), a writer's
+    first person (``cfg.hide_first_person``), and what ``_leaning`` finds."""
     hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
                        or (cfg.hide_first_person and first_person(s.text)))
     if cfg.hide_back_references or cfg.hide_previews:
         hidden |= _leaning(analyses, sents, order, cfg)
-    return Ranked(sents, order, extends, hidden)
+    return hidden
 
 
 def _leaning(

@@ -14,8 +14,12 @@ and ``year_basis``, or the year stays unknown ("--09-30"). Relative expressions 
 undated reports ("on Wednesday") are left out: the day cannot be known.
 
 An entry's text never cuts a quotation (``quotes.py``): a clause that would is
-replaced by its sentence, and a sentence that holds half a quotation grows over
-its neighbours in the paragraph. A running total ("112 attacks since Sept. 30")
+replaced by its sentence, a sentence that holds half a quotation grows over
+its neighbours in the paragraph, and one in the middle of a quotation starts where
+the quotation does. An entry that opens on a connective, a pronoun or a quotation
+with no speaker starts at the sentence before it that names what it leans on
+(``shape.lead_in_start``). A bare year an age scale counts from ("years before
+1950 AD") is no entry. A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
 and never merges with that day's events.
 

@@ -226,3 +226,15 @@ def test_a_pronoun_entry_is_carried_back_over_two_sentences_to_the_name() -> Non
         "members had faced anger after the arrests. Her congregation prayed for them on March 7, 2010."))
     prayed = next(e for e in entries if "prayed" in e.text)
     assert prayed.text.startswith("Pastor Ann Orr")
+
+
+def test_a_quotation_opening_its_paragraph_with_a_pronoun_speaker_takes_the_paragraph_that_names_her() -> None:
+    from storyline.timeline import build_timeline
+
+    entries = build_timeline(story(
+        "Janet Ode was watching television in her flat when she saw the light. By the time she reached the "
+        "window, flames were coming through the roof.\n"
+        '"Someone was banging on the doors. We grabbed the kids and ran," she said on March 8, 2019 at the '
+        "community centre.\nThe fire started on March 7, 2019."))
+    quoted = next(e for e in entries if "grabbed the kids" in e.text)
+    assert quoted.text.startswith("Janet Ode was watching television")

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -210,7 +210,8 @@ def _sentence_events(
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
-        lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent))
+        lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
+                                _paragraph_before(a.sentences, sent), _person_named(a))
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start = lead_in
@@ -248,6 +249,18 @@ def _period(expr: DateExpression, text: str) -> bool:
     if expr.range_end is not None or expr.relation == "since":
         return True
     return expr.relation == "until"
+
+
+def _paragraph_before(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
+    """The sentences of the paragraph before ``sent``'s."""
+    earlier = [s for s in sentences if s.paragraph < sent.paragraph]
+    return [s for s in earlier if s.paragraph == earlier[-1].paragraph] if earlier else []
+
+
+def _person_named(a: Analysis) -> Callable[[int, int], bool]:
+    """``(start, end) -> bool``: does the report name a person (an entity mention) in that span?"""
+    people = [m.start for m in a.mentions if m.kind == "person"]
+    return lambda start, end: any(start <= p < end for p in people)
 
 
 def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:

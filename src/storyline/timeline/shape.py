@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
@@ -83,6 +84,11 @@ def opens_on_pronoun(span: str) -> bool:
     return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
 
 
+def _quotation_without_name(span: str) -> bool:
+    """A quotation with no speaker, or with only a pronoun for one ('"…," she said')."""
+    return speakerless(span) or (span.lstrip()[:1] in "\"“‘'`" and opens_on_pronoun(span))
+
+
 def _set_off_connective(span: str) -> bool:
     """Does the entry's opening clause hold a connective set off by commas ("Reports from the ground,
     however, suggested …")? It points back as an opening "However," does."""
@@ -94,7 +100,10 @@ def _leans(span: str) -> bool:
         or _set_off_connective(span)
 
 
-def lead_in_start(text: str, start: int, end: int, paragraph: list[Any]) -> int | None:
+def lead_in_start(
+    text: str, start: int, end: int, paragraph: list[Any], earlier: list[Any] | None = None,
+    names_person: Callable[[int, int], bool] | None = None,
+) -> int | None:
     """Where an entry ``text[start:end]`` starts so that it stands: ``start`` when it does; else the start
     of the nearest sentence before it in its paragraph (``paragraph``: its sentences, in order; at most
     ``MAX_LEAD_IN`` back) that stands itself, when the entry opens on a dangling connective ("But it is
@@ -103,12 +112,23 @@ def lead_in_start(text: str, start: int, end: int, paragraph: list[Any]) -> int 
     sentence before, as news writes it), and the whole stays within ``MAX_LEAD_IN_WORDS`` words.
     Otherwise an entry that opens on a connective or is a speakerless quotation is not filed (None);
     one that opens on a pronoun or sets a connective off stays as it is (its event is still the
-    story's; its report names the person or the contrast before)."""
+    story's; its report names the person or the contrast before).
+
+    A quotation that opens its paragraph with no speaker or only a pronoun ('"We grabbed the kids and
+    ran," she said …') is carried from the nearest of the previous paragraph's last ``MAX_LEAD_IN``
+    sentences (``earlier``) that names a person (``names_person(start, end)``), as news introduces a
+    speaker in the paragraph before her words."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
     if not hard and not opens_on_pronoun(span) and not _set_off_connective(span):
         return start
     before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
+    if not before and earlier and names_person is not None and _quotation_without_name(span):
+        for prev in reversed(earlier[-MAX_LEAD_IN:]):
+            if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
+                break
+            if names_person(prev.start, prev.end) and not _leans(text[prev.start : prev.end]):
+                return int(prev.start)
     for prev in reversed(before):
         if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
             break

@@ -151,6 +151,12 @@ _GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z
 Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
 
 
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$|(?:^|\s)[A-Z]{2,3}\.$")
+"""An initialism's stop at a piece's end ("U.S.", "US."): a piece that opens with a number or a lower-case
+word after it goes on the same sentence ("Dep't of Navy v. Egan, 484 U.S. | 518, 527 (1988)": a reporter's
+volume and page; "paid by a U.S. | person"). A new sentence after an initialism opens with a capital."""
+
+
 _ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
 """A quotation that ends with its own question or exclamation mark: the sentence goes on with its
 speaker ('"Have we not done our best?" | Mr. Pell said in an interview.')."""
@@ -207,7 +213,8 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
 def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
     starts in lower case after a sentence with no final stop, the rest of a sentence cut
-    inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), or a lone
+    inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), a number after an
+    initialism's stop ("484 U.S. | 518"), or a lone
     capitalised word (to the sentence after it).
     ``spans`` are (start, end, part of speech of the last word)."""
     out: list[tuple[int, int]] = []
@@ -226,7 +233,8 @@ def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple
             continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
             speaker = pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None
-            if stray or continuation or zone or speaker or _cut_inside(prev, last_pos):
+            numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
+            if stray or continuation or zone or speaker or numbered or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos
                 continue

@@ -50,6 +50,7 @@ class Rules:
     continuation: re.Pattern[str]  # "garner continued:" at the opening (lower-cased, after a dateline)
     reply: re.Pattern[str]  # "yes," at the opening of a quotation (lower-cased)
     first_person: frozenset[str]  # "i", "me", "my": a writer's own voice outside quotations
+    deictic_nouns: frozenset[str]  # "this point", "that stage", "of this kind": no back-reference
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def rules() -> Rules:
         ),
         reply=re.compile(r"^(" + "|".join(re.escape(w) for w in longest_first("reply_words")) + r")\s*[,!]"),
         first_person=frozenset(raw["first_person"]),
+        deictic_nouns=frozenset(raw["deictic_nouns"]),
     )
 
 

@@ -37,8 +37,10 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..model import Note, RawDocument, Skipped
+from .glyphs import repair_lost_glyphs
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
@@ -171,7 +173,10 @@ def safe_document(raw: RawDocument) -> RawDocument:
     """``raw`` with every string field valid Unicode (the same object when nothing needed changing).
 
     Each repair of a field is added to the document's notes, named by the document (``repairs``):
-    control characters in a JSON field's text or title are removed, and the reader is told so."""
+    control characters in a JSON field's text or title are removed, and the reader is told so. A
+    "?" a PDF's text layer wrote for a lost ligature or apostrophe ("?rst", "don?t") is repaired where
+    a word results (``glyphs``), and said too."""
+    raw = _glyphs_repaired(raw)
     fields = (raw.text, raw.title, raw.outlet, raw.url)
     names = (raw.id, raw.story)
     if not any(f is not None and _UNSAFE.search(f) for f in fields) and not any(
@@ -193,6 +198,16 @@ def safe_document(raw: RawDocument) -> RawDocument:
         markup=raw.markup,
         notes=[*(Note(safe_name(n.input), safe_text(n.note)) for n in raw.notes), *(Note(doc_id, n) for n in said)],
     )
+
+
+def _glyphs_repaired(raw: RawDocument) -> RawDocument:
+    text, n = repair_lost_glyphs(raw.text)
+    if not n:
+        return raw
+    said = (f"read {_plural(n, 'question mark')} inside words as the ligature or apostrophe "
+            f"{'it' if n == 1 else 'they'} stood for (a PDF's lost glyphs: \"?rst\" → \"first\")")
+    note = Note(safe_name(raw.id), said)
+    return replace(raw, text=text, notes=[*raw.notes, note])
 
 
 def safe_skipped(entry: Skipped) -> Skipped:

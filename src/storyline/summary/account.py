@@ -11,9 +11,9 @@
   at its report's date, as it is shown, after that day's events. A sentence of an undated report with none of these
   sorts with the sentence before it in its own report, and shows no date.
 - Lead.  Among the best-ranked few, the sentence the most independent sources state (its
-  confirmed citations, reprints counted once), never one that states a figure the sources
-  dispute (a differ or contested claim row) while another is available; ties go to the
-  ranking.
+  confirmed citations, reprints counted once), never one of an opinion piece (an editorial, a
+  column: ``opinion``) nor one that states a figure the sources dispute (a differ or contested
+  claim row) while another is available; ties go to the ranking.
 - Order. The rest by event time, then report time (an earlier report first), then discourse:
   within one report by its own order; sentences of different reports on the same day and of
   the same report date by how early they come in their articles.
@@ -31,6 +31,7 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import parsed
 from ..sources import source_groups
+from .opinion import opinion_piece
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -178,10 +179,12 @@ def arrange(
     dated = date_sentences(chosen, cited, analyses, timeline)
     group = source_groups([a.doc for a in analyses])
     disputed = _disputed(claims)
+    opinion = {a.doc.id for a in analyses if opinion_piece(a)}
 
-    def support(d: _Dated) -> tuple[int, int, int]:
+    def support(d: _Dated) -> tuple[int, int, int, int]:
         sources = len({group.get(c.doc, c.doc) for c in d.cited.citations})
-        return (0 if _states_disputed(d.sentence, disputed) else 1, sources, -d.rank)
+        return (0 if d.sentence.doc in opinion else 1, 0 if _states_disputed(d.sentence, disputed) else 1, sources,
+                -d.rank)
 
     lead = max(dated[: max(LEAD_FROM, len(dated) // 3)], key=support)
     rest = [d for d in dated if d is not lead]

@@ -18,7 +18,15 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
-from .standalone import ENDS_POINTING, first_person, points_back
+from .standalone import (
+    ENDS_POINTING,
+    back_reference,
+    first_person,
+    past_verbs,
+    points_back,
+    preview_verb,
+    sentence_spans,
+)
 from .statements import same_statement
 
 _DANGLING = re.compile(
@@ -122,9 +130,44 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
+    return Ranked(sents, order, extends, _hidden(analyses, sents, order, cfg))
+
+
+def _hidden(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
+) -> frozenset[int]:
+    """Candidates ranked but never shown: an opening that points back ("But …", "Another …"), a writer's
+    first person (``cfg.hide_first_person``), and what ``_leaning`` finds."""
     hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
                        or (cfg.hide_first_person and first_person(s.text)))
-    return Ranked(sents, order, extends, hidden)
+    if cfg.hide_back_references or cfg.hide_previews:
+        hidden |= _leaning(analyses, sents, order, cfg)
+    return hidden
+
+
+def _leaning(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig = DEFAULT,
+) -> frozenset[int]:
+    """Ranked sentences that lean on what the summary cannot show: a preview whose outcome another
+    candidate of the story states ("will say Wednesday whether he approves …" when a report says he
+    "approved" it: ``standalone.preview_verb``; ``cfg.hide_previews``), and, with
+    ``cfg.hide_back_references``, a demonstrative past the opening that names nothing in the sentence
+    ("… whether he approves that sentence": ``standalone.back_reference``)."""
+    by_doc = {a.doc.id: a for a in analyses}
+    out: set[int] = set()
+    previews: dict[int, str] = {}
+    for i in order:
+        for span in sentence_spans(by_doc[sents[i].doc], sents[i]) if sents[i].doc in by_doc else ():
+            if cfg.hide_back_references and back_reference(span):
+                out.add(i)
+            verb = preview_verb(span) if cfg.hide_previews else None
+            if verb:
+                previews[i] = verb
+    if previews:
+        told = {v for s in sents if s.doc in by_doc for span in sentence_spans(by_doc[s.doc], s)
+                for v in past_verbs(span)}
+        out.update(i for i, verb in previews.items() if verb in told)
+    return frozenset(out)
 
 
 def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:

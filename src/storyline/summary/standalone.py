@@ -264,3 +264,76 @@ def leans_on_context(why: str) -> bool:
 def needs_person(why: str) -> bool:
     """Does the reason need a person named before ("He said …", "…, she said.")?"""
     return any(p in why for p in _PERSONAL)
+
+
+_QUOTED_SPAN = re.compile(r"“[^“”]*”|``.*?''|\"[^\"\n]*\"", re.S)
+
+
+def _quoted_offsets(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+
+
+def back_reference(span: Any) -> str | None:
+    """A demonstrative inside the sentence, past its opening, that points at something the sentence
+    does not name ("… will say Wednesday whether he approves that sentence, …"), or None. Not a time
+    ("that day", "this week", "at this point") or a kind ("of this kind"), not a noun the sentence
+    named before it ("a sentence … that sentence"), not one a restrictive clause defines ("those
+    people who died"), not inside a quotation (a speaker's "this" points at what they see). ``span``:
+    the sentence's parse."""
+    r = rules()
+    quoted = _quoted_offsets(span.text)
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    for t in words[1:]:
+        if t.lower_ not in r.demonstratives or t.dep_ != "det" or t.head.i <= t.i:
+            continue
+        noun = t.head
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in r.time_nouns or lemma in r.time_nouns \
+                or lemma in r.deictic_nouns:
+            continue
+        at = t.idx - span.start_char
+        if any(a <= at < b for a, b in quoted):
+            continue
+        if any(x.lemma_.lower() == noun.lemma_.lower() and x.i < t.i for x in span):
+            continue
+        if any(c.dep_ in ("relcl", "acl") and c.i > noun.i and span.doc[c.left_edge.i - 1].text != ","
+               for c in noun.children):
+            continue
+        return f"refers back with {t.text!r} {noun.text!r} to something it does not name"
+    return None
+
+
+def preview_verb(span: Any) -> str | None:
+    """The lemma of the outcome a sentence previews ("Judge X will say Wednesday whether he approves
+    the deal" → "approve"): a main clause in the future ("will", "is expected to", "is due to") whose
+    object is a "whether"/"if" clause; None for any other sentence."""
+    root = span.root
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in root.children) or (
+        root.lemma_.lower() in ("expect", "due", "set") and any(c.dep_ == "xcomp" for c in root.children))
+    if not future:
+        return None
+    for t in root.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("whether", "if") and t.head.pos_ in ("VERB", "AUX"):
+            return str(t.head.lemma_.lower())
+    return None
+
+
+def past_verbs(span: Any) -> frozenset[str]:
+    """Lemmas of the verbs a sentence states in the past tense ("approved", "has approved")."""
+    out = set()
+    for t in span:
+        if t.pos_ != "VERB":
+            continue
+        if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)):
+            out.add(t.lemma_.lower())
+    return frozenset(out)
+
+
+def sentence_spans(a: Analysis, s: Sentence) -> list[Any]:
+    """The parses of the report's sentences that make up ``s`` (one, or the several of a joined unit,
+    which may run over a paragraph break)."""
+    whole = _span(a, s)
+    if whole is not None:
+        return [whole]
+    parts = (_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end)
+    return [p for p in parts if p is not None]

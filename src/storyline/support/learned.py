@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .reading import Reading, actor_check, claim_check, context_check, figure_check
+from .reading import Reading, actor_check, claim_check, context_check, figure_check, purpose_check
 
 CHEAP = (
     "claim_words",  # share of the sentence's content words in the passage
@@ -79,7 +79,8 @@ def conflict(s: Reading, p: Reading) -> str | None:
     """The rule that rules the pair out, if any: figures, negation, modality, actor, day, quote."""
     if figure_check(s, p) == "differ":
         return "figures differ"
-    return claim_check(s, p) or actor_check(s, p) or context_check(s, p)
+    return claim_check(s, p) or actor_check(s, p) or context_check(s, p) or (
+        purpose_check(s, p) if purpose_rule() else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,12 @@ def _probability(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 < value <= 1.0:
         raise ValueError(f"data/support_settings.toml: support.{name} must be a probability in (0, 1], not {value!r}")
     return float(value)
+
+
+def purpose_rule() -> bool:
+    """Whether the judge rules out a passage that names a purpose's nouns without its verb
+    (``reading.purpose_check``): ``support.purpose`` of ``data/support_settings.toml``, off by default."""
+    return bool(_settings().get("purpose", False))
 
 
 def trust_threshold() -> float:

@@ -56,6 +56,8 @@ class Reading:
     months: frozenset[int] = frozenset()  # months named in its dates (1-12)
     reasons: frozenset[str] = frozenset()  # lemmas of a stated reason ("because they trusted …")
     lemmas: frozenset[str] = frozenset()  # lower-cased lemmas of its words
+    reason_verbs: frozenset[str] = frozenset()  # the verbs of a stated reason or purpose ("trust", "keep")
+    reason_nouns: frozenset[str] = frozenset()  # the common nouns of that reason or purpose ("disappearance")
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +112,28 @@ def _reasons(doc: Any) -> frozenset[str]:
         # the reason's own words, not the names it mentions (a passage naming the same rival gives no reason)
         out.update(w.lemma_.lower() for w in span if w.pos_ in ("NOUN", "VERB", "ADJ") and w.is_alpha)
     return frozenset(out)
+
+
+def _reason_clauses(doc: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The head verbs and the common nouns of a stated reason ("because they trusted his management" →
+    "trust"; "management") or purpose ("killed her to keep her from talking about the disappearance …",
+    "so that he could flee" → "keep"; "disappearance"). A passage that names the reason's nouns without
+    its verb states a different part of the claim ("… the disappearance of his first wife" as one more
+    suspected crime, not as the motive); one that leaves the reason out altogether states part of it
+    (bench/citations/README.md: a detail may be left out)."""
+    out: set[str] = set()
+    nouns: set[str] = set()
+    for t in doc:
+        head = t.head
+        if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("advcl", "xcomp") or head.head is head:
+            continue
+        because = t.dep_ == "mark" and t.lower_ == "because"
+        purpose = t.dep_ == "aux" and t.lower_ == "to" and head.dep_ == "advcl"
+        so_that = t.dep_ == "mark" and t.lower_ == "that" and t.i > 0 and doc[t.i - 1].lower_ == "so"
+        if because or purpose or so_that:
+            out.add(head.lemma_.lower())
+            nouns.update(w.lemma_.lower() for w in head.subtree if w.pos_ == "NOUN" and w.is_alpha)
+    return frozenset(out), frozenset(nouns)
 
 
 def _hedged(tok: Any) -> bool:
@@ -245,6 +269,7 @@ def read(doc: Any) -> Reading:
     text = text_of(doc)
     verbs = _main_verbs(doc)
     core = _core(verbs, _dateline_end(text))
+    reason_verbs, reason_nouns = _reason_clauses(doc)
     return Reading(
         terms=frozenset(content_terms(text)),
         figures=_figures(doc),
@@ -265,6 +290,8 @@ def read(doc: Any) -> Reading:
         months=frozenset(_months()[t.lower_.rstrip(".")] for t in doc
                          if t.ent_type_ == "DATE" and t.lower_.rstrip(".") in _months()),
         reasons=_reasons(doc),
+        reason_verbs=reason_verbs,
+        reason_nouns=reason_nouns,
         lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
     )
 
@@ -333,7 +360,7 @@ def context_check(s: Reading, p: Reading) -> str | None:
     """"day" or "month" when the two texts date things to different weekdays or months (a year
     is often a background date: "a friend's 2000 death"); "quote" when both quote someone and
     the passage's quotation has little of the sentence's (another statement); "cause" when the
-    sentence gives a reason the passage does not state."""
+    sentence gives a reason the passage does not state (see also ``purpose_check``)."""
     if s.days and p.days and not (s.days & p.days):
         return "day"
     if s.months and p.months and not (s.months & p.months):
@@ -342,6 +369,17 @@ def context_check(s: Reading, p: Reading) -> str | None:
         return "quote"
     if s.reasons and 2 * len(s.reasons & p.lemmas) < len(s.reasons):
         return "cause"  # the sentence says why ("voted for him because they trusted …"); the passage does not
+    return None
+
+
+def purpose_check(s: Reading, p: Reading) -> str | None:
+    """"cause" when the sentence gives a reason or a purpose whose nouns the passage names without its
+    verb ("killed her to keep her from talking about the disappearance …" against a passage that lists
+    the disappearance as one more suspected crime): the passage states another part of the claim. A
+    passage that leaves the purpose out states part of it, which the labelling rules accept. Used by
+    the judge only with ``purpose = true`` in data/support_settings.toml (off: held-out unchanged)."""
+    if s.reason_verbs and not (s.reason_verbs & p.lemmas) and s.reason_nouns & p.lemmas:
+        return "cause"
     return None
 
 

@@ -14,8 +14,12 @@ and ``year_basis``, or the year stays unknown ("--09-30"). Relative expressions 
 undated reports ("on Wednesday") are left out: the day cannot be known.
 
 An entry's text never cuts a quotation (``quotes.py``): a clause that would is
-replaced by its sentence, and a sentence that holds half a quotation grows over
-its neighbours in the paragraph. A running total ("112 attacks since Sept. 30")
+replaced by its sentence, a sentence that holds half a quotation grows over
+its neighbours in the paragraph, and one in the middle of a quotation starts where
+the quotation does. An entry that opens on a connective, a pronoun or a quotation
+with no speaker starts at the sentence before it that names what it leans on
+(``shape.lead_in_start``). A bare year an age scale counts from ("years before
+1950 AD") is no entry. A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
 and never merges with that day's events.
 
@@ -33,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -43,9 +47,19 @@ from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, find_dates, future_tense
-from .quotes import widen
+from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
-from .shape import attachment, bracket_end, cut_end, ends_cut, fragment, interrupted, is_caption, trim_opening
+from .shape import (
+    attachment,
+    bracket_end,
+    cut_end,
+    ends_cut,
+    fragment,
+    interrupted,
+    is_caption,
+    lead_in_start,
+    trim_opening,
+)
 
 __all__ = ["build_timeline"]
 
@@ -180,10 +194,15 @@ def _sentence_events(
             continue  # "the rainy season, which generally starts in May": a habit, no date of the story
         att = attachment(sdoc, expr.start, expr.end)
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
+        if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
+            continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
         if att != "clause" and _period(expr, para.text):
             continue
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
-        whole = widen(a.doc.text, para.offset + c0, para.offset + c1, _paragraph_of(a.sentences, sent))
+        opened = inside_quote_start(a.doc.text, para.offset + c0, _paragraph_of(a.sentences, sent))
+        if opened is None:
+            continue  # deep inside a long quotation
+        whole = widen(a.doc.text, opened, para.offset + c1, _paragraph_of(a.sentences, sent))
         if whole is None:
             continue  # half a quotation that cannot be made whole
         start, end = whole
@@ -191,6 +210,11 @@ def _sentence_events(
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
+        lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
+                                _paragraph_before(a.sentences, sent), _person_named(a))
+        if lead_in is None:
+            continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
+        start = lead_in
         text = a.doc.text[start:end]
         rest = text.replace(expr.text, " ")
         if len(words(rest)) < MIN_EVENT_WORDS:
@@ -208,6 +232,9 @@ def _sentence_events(
 _HABITUAL = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("habitual_words")),
                                                    key=len, reverse=True)) + r")\b", re.I)
 # "60 kyr before 1950 AD", "two weeks after June 1": the date is a reference point a duration counts from
+# an era marker after a year a duration counts from ("60 kyr before 1950 AD", "years before 1950 BP"): a dating
+# convention's zero (radiocarbon's 1950, a sample's collection year), no event of the story
+_ERA = re.compile(r"\s*(?:a\.?d\.?|b\.?c\.?(?:e\.?)?|c\.?e\.?|b\.?p\.?)(?![\w])", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:years?|yrs?|kyr|ka|days?|weeks?|months?|decades?|centuries|century|millennia)"
                                r"\s+(?:before|after|prior\s+to)\s+\S.{0,24}$", re.I)  # the window ends with the date
 
@@ -222,6 +249,18 @@ def _period(expr: DateExpression, text: str) -> bool:
     if expr.range_end is not None or expr.relation == "since":
         return True
     return expr.relation == "until"
+
+
+def _paragraph_before(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
+    """The sentences of the paragraph before ``sent``'s."""
+    earlier = [s for s in sentences if s.paragraph < sent.paragraph]
+    return [s for s in earlier if s.paragraph == earlier[-1].paragraph] if earlier else []
+
+
+def _person_named(a: Analysis) -> Callable[[int, int], bool]:
+    """``(start, end) -> bool``: does the report name a person (an entity mention) in that span?"""
+    people = [m.start for m in a.mentions if m.kind == "person"]
+    return lambda start, end: any(start <= p < end for p in people)
 
 
 def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:

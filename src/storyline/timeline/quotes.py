@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..model import Sentence
 
-__all__ = ["open_quotes", "widen"]
+__all__ = ["inside_quote_start", "open_quotes", "widen"]
 
 MAX_WIDEN = 4  # sentences a span may grow by; a longer quotation is not a timeline entry
 _OPENERS = ("“", "``", "„")
@@ -75,4 +75,24 @@ def widen(text: str, start: int, end: int, paragraph: Sequence[Sentence]) -> tup
             b = after[0].end
         else:
             return a, b
+    return None
+
+
+def inside_quote_start(text: str, start: int, paragraph: Sequence[Sentence]) -> int | None:
+    """Where a span that starts at ``start`` must start so that it does not open inside a quotation:
+    ``start`` when no quotation of its paragraph is open there; else the start of the sentence whose
+    quotation mark opened it ('"I am calling on all friends of Haiti …. | Today as Haiti is going
+    through …"': the middle sentence of a quotation has no mark of its own). None when that is more
+    than ``MAX_WIDEN`` sentences back."""
+    before = [s for s in paragraph if s.start < start]
+    if not before:
+        return start
+    first = before[0].start
+    if not open_quotes(text[first:start])[0]:
+        return start
+    for k, s in enumerate(reversed(before)):
+        if k > MAX_WIDEN:
+            return None
+        if not open_quotes(text[first : s.start])[0]:
+            return int(s.start)
     return None

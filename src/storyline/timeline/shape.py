@@ -10,6 +10,11 @@
   thick of the fight _") was cut by the splitter: the entry runs on to the next sentence's end.
   A clause that an attribution interrupts ("The e-mail is not related, the government contends,
   to the June meeting") is not whole: the entry is the sentence.
+  One that still opens on it ("But it is based on …"), on a personal pronoun ("He was tracked …"),
+  or a quotation whose speaker is in the sentence before it ('"It took us five years …"' after "The
+  police chief … remarked that …"), starts at that sentence instead (``lead_in_start``); with none
+  before it in the paragraph, or one that leans back itself, the entry is not filed (a pronoun's
+  entry stays as it is).
 - A photo caption ("… on October 5 shows a Russian aircraft dropping bombs …", or a
   present-tense sentence dated before its report, "… lands at … on March 28, 2007.") is marked
   as one (``TimelineEntry.caption``), so the reader knows what kind of text dates the event.
@@ -24,11 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
-from ..newswriting import caption, dateline_end, opening_connective, present_dated_past, rules
+from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
 
-__all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption", "trim_opening"]
+__all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption",
+           "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -38,6 +45,100 @@ _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a m
 _TIME_PREPOSITIONS = frozenset("on in at by after before during since until from early late last earlier later "
                                "the a an its his her their".split())
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
+
+_QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"", re.S)
+MAX_LEAD_IN_WORDS = 90  # an entry carried by the sentences before it stays this short, or is not filed
+MAX_LEAD_IN = 2  # sentences an entry may be carried back over ("He noted …. His congregation prayed …")
+
+
+def speakerless(text: str) -> bool:
+    """Is ``text`` a quotation with nobody saying it ('"It took us five years …. Today they are running
+    wild."')? It opens with a quotation mark and leaves no word outside its quotations."""
+    body = text.strip()
+    if body[:1] not in "\"“`":
+        return False
+    return not re.search(r"[A-Za-z]{2,}", _QUOTED.sub(" ", body))
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "both", "all", "few", "others"})
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "did", "do", "will", "would", "could",
+                          "said", "say", "says"})
+
+
+def opens_on_pronoun(span: str) -> bool:
+    """Does the entry open on a personal pronoun ("He was tracked …", "Its congregation prayed …"), or
+    on a quantifier standing for people named before ("Most were back home …"), outside any quotation;
+    or is it a quotation whose speaker is only a pronoun ('"We grabbed the kids and ran," she said …')?
+    "US" or "IT" in capitals is an acronym."""
+    body = span[dateline_end(span) :].lstrip()
+    if body[:1] in "\"“‘'`(":
+        rest = _QUOTED.sub(" ", body).split()
+        return bool(rest) and rest[0].strip(",.;:").lower() in _PERSONAL - {"it", "its", "his", "her", "their"}
+    words = body.split(None, 2)
+    first = words[0].strip(",.;:") if words else ""
+    if first.lower() in _QUANTIFIERS and len(words) > 1:
+        return words[1].lower() in _AUXILIARIES
+    return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
+
+
+def _quotation_without_name(span: str) -> bool:
+    """A quotation with no speaker, or with only a pronoun for one ('"…," she said')."""
+    return speakerless(span) or (span.lstrip()[:1] in "\"“‘'`" and opens_on_pronoun(span))
+
+
+def _set_off_connective(span: str) -> bool:
+    """Does the entry's opening clause hold a connective set off by commas ("Reports from the ground,
+    however, suggested …")? It points back as an opening "However," does."""
+    return rules().parenthetical.match(opening(span)) is not None
+
+
+def _leans(span: str) -> bool:
+    return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span) \
+        or _set_off_connective(span)
+
+
+def lead_in_start(
+    text: str, start: int, end: int, paragraph: list[Any], earlier: list[Any] | None = None,
+    names_person: Callable[[int, int], bool] | None = None,
+) -> int | None:
+    """Where an entry ``text[start:end]`` starts so that it stands: ``start`` when it does; else the start
+    of the nearest sentence before it in its paragraph (``paragraph``: its sentences, in order; at most
+    ``MAX_LEAD_IN`` back) that stands itself, when the entry opens on a dangling connective ("But it is
+    based on …"), on a personal pronoun ("He was tracked …"), holds a connective set off in its opening
+    clause ("Reports, however, suggested …") or is a quotation with no speaker (the speaker is in the
+    sentence before, as news writes it), and the whole stays within ``MAX_LEAD_IN_WORDS`` words.
+    Otherwise an entry that opens on a connective or is a speakerless quotation is not filed (None);
+    one that opens on a pronoun or sets a connective off stays as it is (its event is still the
+    story's; its report names the person or the contrast before).
+
+    A quotation that opens its paragraph with no speaker or only a pronoun ('"We grabbed the kids and
+    ran," she said …') is carried from the nearest of the previous paragraph's last ``MAX_LEAD_IN``
+    sentences (``earlier``) that names a person (``names_person(start, end)``), as news introduces a
+    speaker in the paragraph before her words."""
+    span = text[start:end]
+    hard = opening_connective(span) is not None or speakerless(span)
+    if not hard and not opens_on_pronoun(span) and not _set_off_connective(span):
+        return start
+    before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
+    if not before and earlier and names_person is not None and _quotation_without_name(span):
+        for prev in reversed(earlier[-MAX_LEAD_IN:]):
+            if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
+                break
+            if names_person(prev.start, prev.end) and not _leans(text[prev.start : prev.end]):
+                return int(prev.start)
+    for prev in reversed(before):
+        if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
+            break
+        lead = text[prev.start : prev.end]
+        if not _leans(lead):
+            return int(prev.start)
+        if opening_connective(lead) is not None or speakerless(lead):
+            break  # a chain that leans on a connective: not carried further back
+    return None if hard else start
+
 
 Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]
 

@@ -32,6 +32,11 @@ _ENTITY_KINDS: dict[str, EntityKind] = {
 }
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPENS_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z]")
+_ABBREVIATED_END = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{1,3}|(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
+"""A piece that ends on an abbreviation's stop: a short capitalised word ("Rd.", "Ave.", "Co.") or
+dotted initials ("U.S.", "D.C."). Such a word can end a sentence ("He lives on Main St."), so it is
+not in lexicon/abbreviations.txt; but when the next piece opens in lower case ("… found at 12 Elm
+Rd. | in the town's north end …") the sentence goes on."""
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
 _ZONE_START = re.compile(
     r"^(?:[A-Z][a-z]+\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b|(?:"
@@ -230,7 +235,8 @@ def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple
         if out:
             prev = para[out[-1][0] : out[-1][1]]
             stray = not any(ch.isalnum() for ch in piece)
-            continuation = _OPENS_LOWER.match(piece) is not None and not _TERMINAL.search(prev)
+            continuation = _OPENS_LOWER.match(piece) is not None and (
+                not _TERMINAL.search(prev) or _ABBREVIATED_END.search(prev) is not None)
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
             speaker = pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())

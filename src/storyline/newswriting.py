@@ -18,7 +18,8 @@ from typing import Any
 
 from .dates import MONTHS, calendar_date
 
-__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "pointer", "present_dated_past", "rules"]
+__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "page_note", "pointer", "present_dated_past",
+           "rules"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -51,6 +52,7 @@ class Rules:
     reply: re.Pattern[str]  # "yes," at the opening of a quotation (lower-cased)
     first_person: frozenset[str]  # "i", "me", "my": a writer's own voice outside quotations
     deictic_nouns: frozenset[str]  # "this point", "that stage", "of this kind": no back-reference
+    page_notes: tuple[re.Pattern[str], ...]  # "… two points in this story.", "Correction: …"
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +90,7 @@ def rules() -> Rules:
         reply=re.compile(r"^(" + "|".join(re.escape(w) for w in longest_first("reply_words")) + r")\s*[,!]"),
         first_person=frozenset(raw["first_person"]),
         deictic_nouns=frozenset(raw["deictic_nouns"]),
+        page_notes=tuple(re.compile(p, re.I) for p in raw["page_note_patterns"]),
     )
 
 
@@ -130,6 +133,17 @@ def pointer(text: str) -> bool:
     to …", "Watch the video above.") rather than state something of the story?"""
     words = text[dateline_end(text) :].strip().lstrip(_LEADING)
     return any(p.search(words) for p in rules().pointers)
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def page_note(text: str) -> bool:
+    """Is the sentence a note about the page it is on ("… wrote to express concern over two points in
+    this story.", "Correction: …") rather than a statement of the story? Quoted words are a speaker's,
+    not the page's ('"There are no heroes in this story," she said.' is not a note)."""
+    words = _QUOTED.sub(" ", text[dateline_end(text) :]).strip().lstrip(_LEADING)
+    return any(p.search(words) for p in rules().page_notes)
 
 
 def _stated_days(text: str) -> list[dt.date]:

@@ -14,6 +14,7 @@ internals.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -193,6 +194,22 @@ def build_briefs(
     return brief_stories(find_stories(docs), skipped, words=words, analyser=analyser)
 
 
+_IN_STORY = re.compile(r"#(?P<story>[^#/]+)/\d+$")
+"""An input of a cluster file is named ``FILE#STORY/N`` (``ingest``): the story it belongs to is in its name."""
+
+
+def skipped_of(story: Story, skipped: Sequence[Skipped]) -> list[Skipped]:
+    """The skipped inputs a brief of ``story`` lists: all of them, except, when the story is one a
+    cluster file names (its reports are ``FILE#STORY/N``), those the file puts in another story (a
+    brief of one story of a 100-story file listed the other stories' 25 skipped pages as its own)."""
+    found = [_IN_STORY.search(d.id) for d in story.documents]
+    if not found or not all(m is not None and m["story"] == story.id for m in found):
+        return list(skipped)
+    files = {d.id[: m.start()] for d, m in zip(story.documents, found, strict=True) if m is not None}
+    return [k for k in skipped
+            if not ((m := _IN_STORY.search(k.input)) and k.input[: m.start()] in files and m["story"] != story.id)]
+
+
 def brief_stories(
     stories: Sequence[Story], skipped: Sequence[Skipped] = (), *, words: int = 200,
     among: Sequence[Story] = (), analyser: Analyser | None = None,
@@ -200,7 +217,7 @@ def brief_stories(
     """A brief per story; with ``among`` (all the input's stories), each notes the others."""
     out = []
     for s in stories:
-        b = build_brief(s.documents, words=words, story_id=s.id, skipped=skipped, analyser=analyser)
+        b = build_brief(s.documents, words=words, story_id=s.id, skipped=skipped_of(s, skipped), analyser=analyser)
         if len(among) > 1:
             b.warnings.insert(0, several_stories_note(s, among))
             b.provenance["input_stories"] = [

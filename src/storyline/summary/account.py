@@ -12,8 +12,9 @@
   sorts with the sentence before it in its own report, and shows no date.
 - Lead.  Among the best-ranked few, the sentence the most independent sources state (its
   confirmed citations, reprints counted once), never one of an opinion piece (an editorial, a
-  column: ``opinion``) nor one that states a figure the sources dispute (a differ or contested
-  claim row) while another is available; ties go to the ranking.
+  column: ``opinion``), nor one that states a figure the sources dispute (a differ or contested
+  claim row), nor one that leans on a sentence before it (``standalone.not_a_lead``: '"This attempt
+  is …," said …', "Johnson also says …") while another is available; ties go to the ranking.
 - Order. The rest by event time, then report time (an earlier report first), then discourse:
   within one report by its own order; sentences of different reports on the same day and of
   the same report date by how early they come in their articles.
@@ -32,6 +33,7 @@ from ..newswriting import rules
 from ..parses import parsed
 from ..sources import source_groups
 from .opinion import opinion_piece
+from .standalone import not_a_lead
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -186,7 +188,10 @@ def arrange(
         return (0 if d.sentence.doc in opinion else 1, 0 if _states_disputed(d.sentence, disputed) else 1, sources,
                 -d.rank)
 
-    lead = max(dated[: max(LEAD_FROM, len(dated) // 3)], key=support)
+    pool = dated[: max(LEAD_FROM, len(dated) // 3)]
+    by_doc = {a.doc.id: a for a in analyses}
+    fit = [d for d in pool if d.sentence.doc not in by_doc or not_a_lead(by_doc[d.sentence.doc], d.sentence) is None]
+    lead = max(fit or pool, key=support)
     rest = [d for d in dated if d is not lead]
     _fill_undated(rest)
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
@@ -201,13 +206,18 @@ def arrange(
 
 def _fill_undated(items: list[_Dated]) -> None:
     """An undated sentence sorts with the sentence before it in its own report (its date is not
-    shown: only the order borrows it)."""
+    shown: only the order borrows it); one that comes before every dated sentence of its report
+    sorts with the first of them, before it (its report's order), not after the report's end."""
+    dated = [(e.sentence.doc, e.sentence.index, e.day) for e in items if e.day is not None]
     for d in items:
         if d.day is None:
-            before = [e for e in items if e.sentence.doc == d.sentence.doc and e.day is not None
-                      and e.sentence.index < d.sentence.index]
+            own = [(i, day) for doc, i, day in dated if doc == d.sentence.doc]
+            before = [x for x in own if x[0] < d.sentence.index]
+            after = [x for x in own if x[0] > d.sentence.index]
             if before:
-                d.day = max(before, key=lambda e: e.sentence.index).day
+                d.day = max(before, key=lambda x: x[0])[1]
+            elif after:
+                d.day = min(after, key=lambda x: x[0])[1]
 
 
 def _discourse(items: list[_Dated]) -> list[_Dated]:

@@ -9,6 +9,13 @@ A summary sentence is lifted out of its report, so what it leaned on there is go
   speech whose speaker is a pronoun ("…, he said.") is a quote without its speaker;
 - a web page's pointer ("The full list can be read here.", "Click here to …", "Watch the video
   above.") sends the reader elsewhere and states nothing;
+- a note about the page itself ("… two points in this story.", "Correction: …") states nothing of the
+  story;
+- a quotation of a few words with only its speaker ('"There was a coup," Martin says.') says
+  little without the sentences around it;
+- a demonstrative that opens a quotation ('"This attempt is further proof …," said …') points
+  back as it does outside one, and so does a speaker who "also" said something ("Johnson also
+  says …"): such a sentence may stand in an account but not open it (``not_a_lead``);
 - a photo caption ("(AP Photo)", "pictured", "(L-R)") or a fragment with no finite verb is
   not a statement of the story. Captions are written in the present tense (style guides' rule),
   so a sentence whose main verb is in the present but which dates its event with a full date
@@ -25,14 +32,14 @@ import re
 from typing import Any
 
 from ..model import Analysis, Sentence
-from ..newswriting import caption, dateline_end, opening_connective, pointer, present_dated_past, rules
+from ..newswriting import caption, dateline_end, opening_connective, page_note, pointer, present_dated_past, rules
 from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
 from ..text import WORDS
 
-__all__ = ["caption", "dateline_end", "dangling_start", "not_prose", "points_back", "present_dated_past",
-           "why_not_alone"]
+__all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
+           "present_dated_past", "why_not_alone"]
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
@@ -124,13 +131,94 @@ def _before_noun(first: Any, phrase: str) -> bool:
     return bool(last.pos_ == "ADJ" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"))
 
 
-def speaker_problem(span: Any) -> str | None:
+def quoted_pointer(text: str, first: Any | None) -> str | None:
+    """Does a demonstrative with its noun open the sentence's opening quotation ('"This attempt is
+    further proof …," said …')? It points back as it does outside one ("This week" does not)."""
+    r = rules()
+    if not _opens_quote(text) or first is None:
+        return None
+    head = _opening(text).split(" ", 1)[0].strip(",")
+    if head in r.demonstratives and first.dep_ == "det" and first.head.lower_ not in r.time_nouns:
+        return f"starts with the demonstrative {head!r} (inside its opening quotation)"
+    return None
+
+
+def not_a_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` may stand in an account but not open it, or None: its opening quotation
+    starts with a demonstrative ('"This attempt is …," said …'), its speaker "also" said it
+    ("Johnson also says …"), or it is a quotation nobody outside it says (``speaker_problem`` with
+    ``quoted_verbs=False``). Each leans on what comes before; after the account's first sentence the
+    reader may have that, at its head nothing. (As reasons to leave a sentence out of the summary they
+    cost ROUGE on every bench set: measured on branch read8, bench/BRIEF_REVIEW.md.)"""
+    span = _span(a, s)
+    if span is None and s.index < len(a.sentences) and a.sentences[s.index].start == s.start:
+        span = _span(a, a.sentences[s.index])  # a unit joined over two paragraphs: its first sentence opens it
+    first = next((t for t in span if not t.is_punct and not t.is_space), None) if span is not None else None
+    if span is None:
+        return quoted_pointer(s.text, first)
+    unsaid = speaker_problem(span, quoted_verbs=False)
+    return (quoted_pointer(s.text, first) or also_reported(span)
+            or (unsaid if unsaid is not None and unsaid.startswith("quotes someone") else None))
+
+
+ALSO_WITHIN = 5  # words before "also" in an opening clause ("The foreign ministry also said …")
+
+
+def also_reported(span: Any) -> str | None:
+    """Does the sentence open with a speaker who "also" said something ("Johnson also says she
+    mis-spoke …")? It adds to words of theirs given before it, as an opening "Also" does. Only
+    with a reporting verb right after "also", its subject before it, at most five words in."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    for k, t in enumerate(words[: ALSO_WITHIN + 1]):
+        if t.lower_ != "also" or k == 0 or k + 1 >= len(words):
+            continue
+        verb = words[k + 1]
+        if verb.lemma_.lower() in rules().reporting_verbs and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in verb.children
+        ):
+            return f"starts with its speaker's 'also {verb.lower_}' (more of what they said before)"
+        return None
+    return None
+
+
+SHORT_QUOTE = 4  # quoted words at most, in a sentence that is the quotation and its speaker only
+
+
+def short_quote(text: str) -> str | None:
+    """Is the sentence a quotation of a few words and its speaker, nothing more ('"There was a coup,"
+    Martin says.')? Which coup, and where, are in the sentences around it."""
+    quoted = [m.group(1) for m in _QUOTE_ANY.finditer(text)]
+    if len(quoted) != 1:
+        return None
+    inside = len(quoted[0].split())
+    outside = len(_QUOTE_ANY.sub(" ", text).split())
+    if inside <= SHORT_QUOTE and outside <= SHORT_QUOTE:
+        return f"quotes someone in {inside} words with nothing else (it says little without the sentences around it)"
+    return None
+
+
+_QUOTE_ANY = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
+
+
+def _quoted_chars(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE_ANY.finditer(text)]
+
+
+def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
     """Why a quotation or reported speech in the sentence lacks its speaker, or None: a speaker
     that is only a pronoun ("…, he said.") or a demonstrative's noun ("…, these officials believe,
-    …"), or a quotation with no one saying it."""
+    …"), or a quotation with no one saying it. With ``quoted_verbs=False`` a reporting verb inside
+    the quotation ('"We think it wrong that officials have told the press …"') is what is quoted,
+    not who says it; the summary's selection counts it (as reasons to leave a sentence out, the
+    stricter reading cost ROUGE on tac2011 and multinews-dev: bench/BRIEF_REVIEW.md, eighth read),
+    the choice of the account's first sentence does not (``not_a_lead``)."""
     r = rules()
     speakers = []
+    inside = [] if quoted_verbs else _quoted_chars(span.text)
     for t in span:
+        at = t.idx - span.start_char
+        if any(a < at < b for a, b in inside):
+            continue
         if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX"):
             speakers += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers]
@@ -207,6 +295,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "reads as a caption"
     if pointer(s.text):
         return "points the reader to a page, a link or a video (a web pointer)"
+    if page_note(s.text):
+        return "a note about the page itself (a correction or an editor's note)"
     if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
         return "a photo credit follows it (a caption)"
     if _caption_paragraph(a, s):
@@ -220,7 +310,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = dangling_start(s.text, first)
+    why = dangling_start(s.text, first) or short_quote(s.text)
     if why or span is None:
         return why
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):

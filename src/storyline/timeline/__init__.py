@@ -4,7 +4,8 @@ An event is the sentence a date expression anchors, or, when one sentence
 carries several different dates, the clause each date hangs from (the
 dependency subtree of its verb). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
-the same thing (TF-IDF cosine over content words) become one entry citing all.
+the same thing (TF-IDF cosine over content words, or the same verb dating both and two
+proper names their sentences share) become one entry citing all.
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
@@ -43,6 +44,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..newswriting import rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -83,6 +85,8 @@ class Event:
     citations: list[tuple[str, int, int]] = field(default_factory=list)
     caption: bool = False  # the text is a photo caption (``shape.is_caption``)
     mention: bool = False  # the date stands before its noun or sits in a relative clause (``shape.attachment``)
+    verb: str = ""  # the lemma of the verb the date hangs from ("invade"), "" when none
+    names: frozenset[str] = frozenset()  # the proper names of its sentence, lower-cased ("east timor")
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -225,8 +229,51 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or att in ("premodifier", "relative", "complement")))
+                         reference or att in ("premodifier", "relative", "complement"),
+                         _verb_of(sdoc, expr.start, expr.end), _names(sspan)))
     return out
+
+
+def _verb_of(sdoc: Any, start: int, end: int) -> str:
+    """The lemma of the content verb a date hangs from ("invaded … in 1975" → "invade"); "" for none,
+    or for a verb that carries no event of its own (be, have, a reporting verb)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    tok = span.root
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma in _LIGHT_VERBS or lemma in rules().reporting_verbs:
+        return ""
+    return str(lemma)
+
+
+def _names(span: Any) -> frozenset[str]:
+    """The proper names in a sentence, each a run of proper nouns, lower-cased ("East Timor" →
+    "east timor")."""
+    if span is None:
+        return frozenset()
+    out, run = set(), []
+    for t in span:
+        if t.pos_ == "PROPN" and t.is_alpha:
+            run.append(t.lower_)
+            continue
+        if run:
+            out.add(" ".join(run))
+        run = []
+    if run:
+        out.add(" ".join(run))
+    return frozenset(out)
+
+
+_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "come", "go"})
+SHARED_NAMES = 2
+"""Entries of different reports on the same date whose dates hang from the same verb and whose
+sentences share this many proper names ("Indonesia invaded East Timor in 1975, …" and "East Timor
+was invaded by Indonesia in 1975 and …") tell one event however differently they go on."""
 
 
 _HABITUAL = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("habitual_words")),
@@ -316,7 +363,8 @@ def _merge(events: list[Event]) -> list[Event]:
         sims = vecs.dots(i, [j for _, _, members in fits for j in members])  # one call per event
         at = 0
         for head, docs, members in fits:  # the first group (in order) with a member close enough
-            if float(sims[at : at + len(members)].max()) >= SAME_EVENT:
+            if float(sims[at : at + len(members)].max()) >= SAME_EVENT or any(
+                    _same_event(events[j], e) for j in members):
                 head.citations.extend(e.citations)
                 docs.add(e.doc)
                 members.append(i)
@@ -325,6 +373,11 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             merged.append((replace(e, citations=list(e.citations)), {e.doc}, [i]))
     return [head for head, _, _ in merged]
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """The same verb (a content verb) dates both, and their sentences share ``SHARED_NAMES`` names."""
+    return bool(a.verb) and a.verb == b.verb and len(a.names & b.names) >= SHARED_NAMES
 
 
 def _compatible(a: DateValue, b: DateValue) -> bool:

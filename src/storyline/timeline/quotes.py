@@ -50,13 +50,20 @@ def widen(text: str, start: int, end: int, paragraph: Sequence[Sentence]) -> tup
     open at the span's own sentence (news continues a quote in the next paragraph without
     closing it; and a paragraph glued to the next by scraping, "in 2008.Facing …", must not
     carry the entry over sentences that never close it); one closed but not opened in the
-    paragraph, or one needing more than ``MAX_WIDEN`` sentences, is not whole: None.
+    paragraph, or one needing more than ``MAX_WIDEN`` sentences, is not whole: None. A clause with no
+    mark of its own is whole unless its sentence holds half a quotation: then it may sit inside that
+    quotation, and it is widened from its sentence as a cut one is.
     """
     opened, unmatched = open_quotes(text[start:end])
-    if not opened and not unmatched:
-        return start, end
     firsts = [s for s in paragraph if s.start <= start]
     lasts = [s for s in paragraph if s.end >= end]
+    if not opened and not unmatched:
+        if not firsts or not lasts or (firsts[-1].start, lasts[0].end) == (start, end) \
+                or open_quotes(text[firsts[-1].start : lasts[0].end]) == (0, 0):
+            return start, end
+        # a clause of a sentence that holds half a quotation ('I fly out Monday, June 4 [to] Friday,
+        # June 8," she wrote …', the quote opened a sentence before): it may be inside
+        # the quotation though it has no mark of its own, so it is widened as a cut one is
     if not firsts or not lasts:
         return None
     a, b = firsts[-1].start, lasts[0].end  # a clause cut in a quotation: its whole sentence first

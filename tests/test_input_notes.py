@@ -106,3 +106,21 @@ def test_add_says_so_on_stderr_and_in_its_result(tmp_path: Path, capsys: pytest.
         result = store.add([folder])
     assert [n.input for n in result.notes] == ["latin.txt"]
     assert result.to_dict()["notes"][0]["note"].endswith("read as windows-1252")
+
+
+def test_a_note_on_another_storys_document_is_not_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Briefing one story of a cluster file: notes on how the other stories' documents were read are not
+    that brief's business (they were printed for every story of the file)."""
+    harbour = [p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt"))[:2]]
+    memo = ("The council's ?rst review of the bridge found that of?cials had not classi?ed the cracks. "
+            "The engineers said the bridge was safe for now but that the council?s budget did not cover "
+            "repairs. The ?rst repairs are due next spring, of?cials said, after a second inspection.")
+    memo2 = memo.replace("next spring", "in the autumn")
+    rows = [{"id": "harbour", "documents": harbour, "summaries": []},
+            {"id": "bridge", "documents": [memo, memo2], "summaries": []}]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert main(["brief", str(path), "--story", "bridge", "-q", "-o", str(tmp_path / "b.md")]) == 0
+    assert "question marks inside words" in capsys.readouterr().err
+    assert main(["brief", str(path), "--story", "harbour", "-q", "-o", str(tmp_path / "h.md")]) == 0
+    assert "question marks inside words" not in capsys.readouterr().err

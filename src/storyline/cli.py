@@ -212,11 +212,11 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
             else:
                 docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
                                                max_chars=args.max_chars, exclude=args.exclude)
-            notes = input_notes(docs)
             stories = find_stories(docs)
             chosen = _choose(args, stories, every)
             if chosen is None:
                 return None
+            notes = input_notes([d for s in chosen for d in s.documents])  # not the other stories' documents
             items = brief_stories(chosen, skipped, words=words, among=stories, analyser=analyser)
     except NothingUsable as exc:
         for s in exc.skipped:

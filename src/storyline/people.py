@@ -10,6 +10,9 @@ from .model import EntityKind
 from .unionfind import UnionFind
 
 Key = tuple[EntityKind, str]
+GENDER_MARK = "|"
+"""Ends a bare surname's key with its honorific's gender when the story writes the surname for a man and a
+woman ("sherman|m", "sherman|f"): ``entities._gendered_key``."""
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -36,7 +39,7 @@ def _inner_drop(a: str, b: str) -> bool:
 def _near_spelling(a: str, b: str) -> bool:
     """Person names alike but for one letter in a long word: "sergei shoigu" / "sergei shoygu"."""
     wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
+    if len(wa) != len(wb) or GENDER_MARK in a or GENDER_MARK in b:  # "sherman|m", "sherman|f": two people
         return False
     diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     return (
@@ -88,8 +91,13 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
     for k in persons:
         if " " in k[1] or genders.get(k[1]) == "?":
             continue  # "Mr. Clinton" and "Mrs. Clinton": two people under one surname, neither of the full names
-        longer = _of_gender([p for p in multi if p[1].split()[-1] == k[1] or p[1].split()[-1] == "al " + k[1]]
-                            or [p for p in multi if p[1].split()[0] == k[1]], genders.get(k[1]), genders)
+        bare = k[1].split(GENDER_MARK)[0]
+        said = genders.get(k[1])
+        longer = _of_gender([p for p in multi if p[1].split()[-1] == bare or p[1].split()[-1] == "al " + bare]
+                            or [p for p in multi if p[1].split()[0] == bare], said, genders)
+        if GENDER_MARK in k[1] and len({uf.find(p) for p in longer}) > 1:
+            # "Ms. Sherman" beside "Barry Sherman" and "Honey Sherman": the one whose given name is hers
+            longer = [p for p in longer if genders.get(p[1]) == said] or longer
         roots = {uf.find(p) for p in longer}
         if len(roots) > 1 and first_names is not None:
             # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one

@@ -73,7 +73,7 @@ from ..names import (
     org_by_form,
     org_continuation,
 )
-from ..people import join_people
+from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .evidence import _NAME_AFTER, _SENTENCE_INSIDE, _checked_kind, _Evidence, _evidence, _typecheck_evidence
@@ -82,6 +82,7 @@ from .shapes import (
     honorific_gender,
     name_word_after,
     possessive_of_feature,
+    without_signoff,
 )
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
@@ -196,6 +197,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
+        if ev.checks and m.kind == "person" and (signed := without_signoff(name)) is not None:
+            form = name = signed  # "Xoxo Honey.": an e-mail's closing word before the writer's name
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
             continue
         if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
@@ -212,8 +215,18 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if checked is None:
                 continue
             kind = checked
-        names.add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
+        form = _with_honorific(a, m, form)
+        names.add(kind, _gendered_key(kind, name, form, ev), form, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:
+    """The name's key; for a bare surname the story writes after "Mr." and after "Ms." (a husband and a
+    wife), the key with the honorific's gender ("sherman|m"), so that each joins its own full name."""
+    k = name_key(name)
+    if kind == "person" and k in ev.two_genders and (g := honorific_gender(form)) is not None:
+        return f"{k}{GENDER_MARK}{g}"
+    return k
 
 
 def _add_uncovered_places(a: Analysis, ev: _Evidence, covered: set[tuple[int, int]], names: _Names) -> None:
@@ -322,6 +335,8 @@ def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]
         said = {g for f in names.forms[k] if (g := honorific_gender(f))}
         if " " in k[1] and (g := ev.name_genders.get(k[1])):
             said.add(g)
+        if GENDER_MARK in k[1]:
+            said = {k[1].rsplit(GENDER_MARK, 1)[1]}
         if said:
             out[k[1]] = said.pop() if len(said) == 1 else "?"
     return out

@@ -102,3 +102,45 @@ def test_news_agencies_are_known_organisations_under_one_name() -> None:
     got = entities("The army killed five villagers, Agence France-Presse reported. Reuters could not confirm "
                    "the report. AFP said the toll was six.")
     assert [(n, k) for n, k, _ in got if "France" in n or n == "AFP"] == [("Agence France-Presse", "org")]
+
+
+def test_a_company_under_its_short_and_its_legal_name_is_one_organisation() -> None:
+    from storyline.entities import _merge, _Names
+    from storyline.entities.evidence import _checked_kind, _evidence
+
+    names = _Names()
+    for key, form in (("tarrant banjo", "Tarrant Banjo"), ("tarrant banjo corporation", "Tarrant Banjo Corporation"),
+                      ("tarrant", "Tarrant")):
+        names.add("org", key, form, "d0")
+    uf = _merge(names)
+    assert len({uf.find(("org", k)) for k in ("tarrant banjo", "tarrant banjo corporation", "tarrant")}) == 1
+    # "Tarrant" the model tagged as a person, beside "Tarrant Banjo Corporation" and no person of that surname
+    ev = _evidence(story("Agents raided the Tarrant Banjo Corporation in Ohio. Tarrant denied it."), None)
+    ev.org_heads = {"tarrant": {"tarrant banjo"}, "tarrant banjo": {"tarrant banjo"}}
+    assert _checked_kind("person", "Tarrant", ev) == "org"
+
+
+def test_a_short_first_name_that_ends_the_long_one_is_the_same_person() -> None:
+    from storyline.model import EntityKind
+    from storyline.people import join_people
+    from storyline.unionfind import UnionFind
+
+    keys: list[tuple[EntityKind, str]] = [("person", "suharyadi wiranto"), ("person", "yadi wiranto"),
+                                          ("person", "ann wiranto"), ("person", "joann wiranto")]
+    uf: UnionFind[tuple[EntityKind, str]] = UnionFind()
+    for k in keys:
+        uf.find(k)
+    join_people(uf, keys, frozenset(), frozenset(), {})
+    assert uf.find(keys[0]) == uf.find(keys[1])
+    assert uf.find(keys[2]) != uf.find(keys[3])  # three letters are too short to tell
+
+
+def test_a_feature_name_that_heads_an_organisation_is_not_a_place() -> None:
+    got = names("She sat on the board of Mount Tabbot Hospital in Toronto. Friends from Mount Tabbot's "
+                "volunteer auxiliary, led by Orla Bredane, visited her.")
+    assert got.get("Mount Tabbot") != "place"
+
+
+def test_a_surname_for_a_man_and_a_woman_the_story_leaves_unsure_is_not_listed_again() -> None:
+    got = entities(SIGNED.replace("Robert", "Dorrance"))  # neither given name says a gender
+    assert sorted(n for n, _, _ in got if "Quennell" in n) == ["Dorrance Quennell", "Maple Quennell"]

@@ -74,6 +74,15 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
                 fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
             ):
                 uf.union(a_, b_)
+    # "Suhartono Suratman" / "Tono Suratman": same surname, one first name (four letters or more) the end of
+    # a first name at least three letters longer, its short form
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1]:
+                nick, given = sorted((fa[0], fb[0]), key=len)
+                if len(nick) >= 4 and len(given) >= len(nick) + 3 and given.endswith(nick):
+                    uf.union(a_, b_)
     # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
     for i, a_ in enumerate(multi):
         for b_ in multi[i + 1 :]:

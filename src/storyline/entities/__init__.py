@@ -78,6 +78,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .evidence import _NAME_AFTER, _SENTENCE_INSIDE, _checked_kind, _Evidence, _evidence, _typecheck_evidence
 from .shapes import (
+    LEGAL_SUFFIXES,
     cut_before_title,
     honorific_gender,
     name_word_after,
@@ -356,12 +357,19 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
     # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
     # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
     # "Aldermouth Fire and Rescue Service"), not an alias of one
-    starts: dict[str, set[str]] = defaultdict(set)
-    for _, key_ in names.forms:
-        if " " in key_:
-            starts[key_.split()[0]].add(key_)
+    if checks:  # "Acme Guitar" and "Acme Guitar Corporation": one company, with and without its legal ending
+        by_key = {k[1]: k for k in orgs}
+        for k in orgs:
+            words = k[1].split()
+            if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))):
+                uf.union(k, short)
+    starts: dict[str, set[Key]] = defaultdict(set)
+    for key_ in names.forms:
+        if " " in key_[1]:
+            starts[key_[1].split()[0]].add(key_)
     for k in orgs:
-        if " " not in k[1] and (not checks or (len(starts.get(k[1], ())) <= 1 and k not in by_acronym)):
+        if " " not in k[1] and (not checks or (len({uf.find(s) for s in starts.get(k[1], ())}) <= 1
+                                               and k not in by_acronym)):
             # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
             # does not join the one longer name it also starts, "NYSE Euronext")
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
@@ -375,8 +383,11 @@ def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], c
     for k in names.forms:
         groups[uf.find(k)].append(k)
     entities = []
+    full_surnames = {k[1].split()[-1] for k in names.forms if k[0] == "person" and " " in k[1]}
     for root, members in groups.items():
         kind = root[0]
+        if all(GENDER_MARK in k[1] for k in members) and root[1].split(GENDER_MARK)[0] in full_surnames:
+            continue  # "Mr. Sherman" the story's two Shermans leave unsure: each is listed by the full name
         all_forms: Counter[str] = Counter()
         for k in members:
             all_forms.update(names.forms[k])

@@ -49,6 +49,7 @@ from ..names import (
 )
 from ..text import fold
 from .shapes import (
+    LEGAL_SUFFIXES,
     TITLE_MODIFIERS,
     adjective_use,
     after_preposition,
@@ -113,6 +114,8 @@ class _Evidence:
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
+    org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
+    # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -204,6 +207,11 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             _count_uses(a.doc.text, m, uses[k])
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
+            if org_by_form(name := clean_name(display_form(m.text))):  # "Acme| Guitar Corporation"
+                words = name_key(name).split()
+                whole = " ".join(words[:-1] if words[-1] in LEGAL_SUFFIXES and len(words) > 2 else words)
+                for i in range(1, len(words)):
+                    ev.org_heads[" ".join(words[:i])].add(whole)
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
@@ -360,6 +368,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if name_key(name) in ev.aliases:
         return None  # '"AJ"', a name an unnamed man gave himself
     if feature_name(name) or name_key(name) in ev.features:
+        if name_key(name) in ev.org_heads:
+            return None  # "Mount Sinai's Women's Auxiliary" beside "Mount Sinai Hospital": the hospital's short name
         return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
     if designator(name) or versioned(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
@@ -378,6 +388,9 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
+    if kind == "person" and " " not in name and len(ev.org_heads.get(k, ())) == 1 and fold(name) not in ev.surnames:
+        return "org"  # "Gibson" beside "Gibson Guitar Corporation", no person's surname: the company (a word that
+        # starts several, "Aldermouth Port Authority" and "Aldermouth Fire and Rescue Service", is their place)
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind

@@ -311,3 +311,7 @@ def signup_furniture(name: str) -> bool:
 def date_abbreviation(name: str) -> bool:
     """A month's or a weekday's abbreviation ("Mar", "Wed"), which is no name alone."""
     return " " not in name and fold(name).rstrip(".") in DATE_ABBREVIATIONS
+
+
+# The endings of a company's legal name ("Corporation", "Inc"; lexicon/legal_suffixes.txt), folded as keys are.
+LEGAL_SUFFIXES = frozenset(fold(w) for w in lexicon.words("legal_suffixes"))

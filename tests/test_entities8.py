@@ -144,3 +144,15 @@ def test_a_feature_name_that_heads_an_organisation_is_not_a_place() -> None:
 def test_a_surname_for_a_man_and_a_woman_the_story_leaves_unsure_is_not_listed_again() -> None:
     got = entities(SIGNED.replace("Robert", "Dorrance"))  # neither given name says a gender
     assert sorted(n for n, _, _ in got if "Quennell" in n) == ["Dorrance Quennell", "Maple Quennell"]
+
+
+def test_a_title_alone_and_a_car_bought_new_are_no_names() -> None:
+    from storyline.names import product_use
+
+    text = "She went out and bought him a new Tarrant. Det. Orla Bredane said the case was open."
+    at = text.index("Tarrant")
+    assert product_use(text, at, at + len("Tarrant"))
+    from storyline.entities.evidence import _checked_kind, _evidence
+
+    ev = _evidence(story(text), None)
+    assert _checked_kind("person", "Det", ev) is None and _checked_kind("person", "Orla Bredane", ev) == "person"

@@ -42,6 +42,15 @@ stimulated luminescence (OSL)"), a site ("the Warratyi rock shelter"), an owner'
 platform"), a versioned program ("OxCal v4.2.4") are not listed; an organisation's name the model cut
 before a word the story always writes with it ("NYSE| Euronext") or at its possessive ("St Brigid|'s
 Hospital"), and a person's cut after a particle ("Alain Le| Roy"), are whole.
+An e-mail's closing word is no part of the name after it ("Xoxo Honey." is Honey); a bare surname the story
+writes after "Mr." and after "Ms." is two people, each joined to the full name of its gender when one is
+known, else listed under neither (not a third entry); a surname's plural ("the Shermans"), a title's
+abbreviation alone ("Det"), a month's or a weekday's abbreviation ("Mar"), a newsletter box's words
+("Email Sign| Up") and a common word in capitals ("WIN", unless the story defines the acronym) are not
+listed; news agencies and social platforms are known organisations; a company's short and legal names
+("Gibson Guitar", "Gibson Guitar Corporation", and a one-word "person" that heads only that name) are one
+organisation; a feature's name that heads an organisation's ("Mount Sinai| Hospital") is no place; a
+given name's short form that ends it ("Tono" of "Suhartono") is the same person.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names, and the type checks, are in ``evidence.py``.
 

@@ -333,6 +333,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "H.R. 667": a bill
     if name.count("(") != name.count(")"):
         return None  # "Maule (III": a name cut inside a bracket
+    if name.rstrip(".") in HONORIFICS:
+        return None  # "Det" of "Det. Brandon Price": a title's abbreviation, no name alone
     if signup_furniture(name) or (date_abbreviation(name) and not _starts_longer(name, ev)):
         return None  # "Email Sign| Up": a newsletter box; "Mar| -a-Lago", "Wed": a date's abbreviation
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:

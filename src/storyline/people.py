@@ -56,6 +56,29 @@ def _of_gender(longer: list[Key], said: str | None, genders: Mapping[str, str]) 
     return longer if said is None else [p for p in longer if genders.get(p[1]) in (None, said)]
 
 
+def _surname_candidates(k: Key, multi: list[Key], genders: Mapping[str, str]) -> list[Key]:
+    """The full names a one-word name may be: those it ends (or starts), of a compatible gender; for a bare
+    surname keyed with its gender ("sherman|f"), the one whose given name is of that gender if there is one."""
+    bare, said = k[1].split(GENDER_MARK)[0], genders.get(k[1])
+    longer = _of_gender([p for p in multi if p[1].split()[-1] == bare or p[1].split()[-1] == "al " + bare]
+                        or [p for p in multi if p[1].split()[0] == bare], said, genders)
+    if GENDER_MARK in k[1] and len(longer) > 1:
+        longer = [p for p in longer if genders.get(p[1]) == said] or longer
+    return longer
+
+
+def _join_short_forms(uf: UnionFind[Key], multi: list[Key]) -> None:
+    """"Suhartono Suratman" / "Tono Suratman": same surname, one first name (four letters or more) the end of
+    a first name at least three letters longer, its short form."""
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1]:
+                nick, given = sorted((fa[0], fb[0]), key=len)
+                if len(nick) >= 4 and len(given) >= len(nick) + 3 and given.endswith(nick):
+                    uf.union(a_, b_)
+
+
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
                 beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None) -> None:
     """Join the person keys that name one person (``entities`` module docstring). ``first_names`` (folded
@@ -74,15 +97,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
                 fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
             ):
                 uf.union(a_, b_)
-    # "Suhartono Suratman" / "Tono Suratman": same surname, one first name (four letters or more) the end of
-    # a first name at least three letters longer, its short form
-    for i, a_ in enumerate(multi):
-        for b_ in multi[i + 1 :]:
-            fa, fb = a_[1].split(), b_[1].split()
-            if len(fa) == len(fb) == 2 and fa[1] == fb[1]:
-                nick, given = sorted((fa[0], fb[0]), key=len)
-                if len(nick) >= 4 and len(given) >= len(nick) + 3 and given.endswith(nick):
-                    uf.union(a_, b_)
+    _join_short_forms(uf, multi)
     # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
     for i, a_ in enumerate(multi):
         for b_ in multi[i + 1 :]:
@@ -100,13 +115,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
     for k in persons:
         if " " in k[1] or genders.get(k[1]) == "?":
             continue  # "Mr. Clinton" and "Mrs. Clinton": two people under one surname, neither of the full names
-        bare = k[1].split(GENDER_MARK)[0]
-        said = genders.get(k[1])
-        longer = _of_gender([p for p in multi if p[1].split()[-1] == bare or p[1].split()[-1] == "al " + bare]
-                            or [p for p in multi if p[1].split()[0] == bare], said, genders)
-        if GENDER_MARK in k[1] and len({uf.find(p) for p in longer}) > 1:
-            # "Ms. Sherman" beside "Barry Sherman" and "Honey Sherman": the one whose given name is hers
-            longer = [p for p in longer if genders.get(p[1]) == said] or longer
+        longer = _surname_candidates(k, multi, genders)
         roots = {uf.find(p) for p in longer}
         if len(roots) > 1 and first_names is not None:
             # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one

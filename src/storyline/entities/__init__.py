@@ -207,8 +207,6 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if ev.checks and m.kind == "person" and (signed := without_signoff(name)) is not None:
-            form = name = signed  # "Xoxo Honey.": an e-mail's closing word before the writer's name
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
             continue
         if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
@@ -225,8 +223,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if checked is None:
                 continue
             kind = checked
-        form = _with_honorific(a, m, form)
-        names.add(kind, _gendered_key(kind, name, form, ev), form, m.doc)
+        names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
 
 
@@ -252,6 +249,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention:
     ("St Brigid|'s Hospital")."""
     if not ev.checks:
         return m
+    if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
+        return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")

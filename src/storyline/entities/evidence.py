@@ -333,14 +333,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "H.R. 667": a bill
     if name.count("(") != name.count(")"):
         return None  # "Maule (III": a name cut inside a bracket
-    if name.rstrip(".") in HONORIFICS:
-        return None  # "Det" of "Det. Brandon Price": a title's abbreviation, no name alone
-    if signup_furniture(name) or (date_abbreviation(name) and not _starts_longer(name, ev)):
-        return None  # "Email Sign| Up": a newsletter box; "Mar| -a-Lago", "Wed": a date's abbreviation
-    if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
-        return None  # "We will continue to WIN.": a word in capitals, no acronym the story defines
-    if kind == "person" and _family_plural(name, ev):
-        return None  # "the Shermans": a family, the people are listed by their names
+    if _no_name(kind, name, ev):
+        return None  # "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN", "the Shermans"
     if place_metonym(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
     if document_part(name) or _SENTENCE_INSIDE.search(name):
@@ -370,9 +364,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if name_key(name) in ev.aliases:
         return None  # '"AJ"', a name an unnamed man gave himself
     if feature_name(name) or name_key(name) in ev.features:
-        if name_key(name) in ev.org_heads:
-            return None  # "Mount Sinai's Women's Auxiliary" beside "Mount Sinai Hospital": the hospital's short name
-        return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
+        return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)
@@ -386,16 +378,33 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
     if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
         return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
-    if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
-        return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
+    if kind == "person" and (k in ev.companies or _heads_one_org(name, ev)) and fold(name) not in ev.surnames:
+        return "org"  # "Liberty-based Acme has made a donation", "Gibson": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
-    if kind == "person" and " " not in name and len(ev.org_heads.get(k, ())) == 1 and fold(name) not in ev.surnames:
-        return "org"  # "Gibson" beside "Gibson Guitar Corporation", no person's surname: the company (a word that
-        # starts several, "Aldermouth Port Authority" and "Aldermouth Fire and Rescue Service", is their place)
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind
+
+
+def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
+    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
+    ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
+    capitals ("We will continue to WIN.", unless the story defines the acronym), a family ("the Shermans")."""
+    if name.rstrip(".") in HONORIFICS or signup_furniture(name):
+        return True
+    if date_abbreviation(name) and not _starts_longer(name, ev):
+        return True
+    if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
+        return True
+    return kind == "person" and _family_plural(name, ev)
+
+
+def _heads_one_org(name: str, ev: _Evidence) -> bool:
+    """A one-word name that starts one organisation's name the story writes ("Gibson" of "Gibson Guitar
+    Corporation"), not several ("Aldermouth" of "Aldermouth Port Authority" and "Aldermouth Fire and Rescue
+    Service": their place)."""
+    return " " not in name and len(ev.org_heads.get(name_key(name), ())) == 1
 
 
 def _starts_longer(name: str, ev: _Evidence) -> bool:

@@ -331,10 +331,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
         return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447";
         # "H.R. 667": a bill
-    if name.count("(") != name.count(")"):
-        return None  # "Maule (III": a name cut inside a bracket
-    if _no_name(kind, name, ev):
-        return None  # "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN", "the Shermans"
+    if name.count("(") != name.count(")") or _no_name(kind, name, ev):
+        return None  # "Maule (III": a name cut inside a bracket; "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN"
     if place_metonym(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
     if document_part(name) or _SENTENCE_INSIDE.search(name):
@@ -378,10 +376,12 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
     if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
         return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
-    if kind == "person" and (k in ev.companies or _heads_one_org(name, ev)) and fold(name) not in ev.surnames:
-        return "org"  # "Liberty-based Acme has made a donation", "Gibson": a business the model read as a person
+    if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
+        return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
+    if kind == "person" and _heads_one_org(name, ev) and fold(name) not in ev.surnames:
+        return "org"  # "Gibson" of "Gibson Guitar Corporation": the company, the model read as a person
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind

@@ -114,6 +114,12 @@ def test_a_company_under_its_short_and_its_legal_name_is_one_organisation() -> N
         names.add("org", key, form, "d0")
     uf = _merge(names)
     assert len({uf.find(("org", k)) for k in ("tarrant banjo", "tarrant banjo corporation", "tarrant")}) == 1
+    names = _Names()  # a short name the model also tags as a person is not joined ("WL Ross" / "WL Ross & Co.")
+    for kind, key, form in (("org", "vl tarrant", "VL Tarrant"), ("person", "vl tarrant", "VL Tarrant"),
+                            ("org", "vl tarrant co", "VL Tarrant & Co.")):
+        names.add(kind, key, form, "d0")  # type: ignore[arg-type]
+    uf = _merge(names)
+    assert uf.find(("org", "vl tarrant co")) != uf.find(("org", "vl tarrant"))
     # "Tarrant" the model tagged as a person, beside "Tarrant Banjo Corporation" and no person of that surname
     ev = _evidence(story("Agents raided the Tarrant Banjo Corporation in Ohio. Tarrant denied it."), None)
     ev.org_heads = {"tarrant": {"tarrant banjo"}, "tarrant banjo": {"tarrant banjo"}}

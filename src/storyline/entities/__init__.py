@@ -369,7 +369,8 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
         by_key = {k[1]: k for k in orgs}
         for k in orgs:
             words = k[1].split()
-            if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))):
+            if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))) and (
+                    not names.kind_votes[short[1]]["person"]):  # "WL Ross" the model also calls a person: unsure
                 uf.union(k, short)
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:

@@ -438,7 +438,8 @@ def numbered_context(text: str, start: int, end: int) -> bool:
 # ("Microsoft's Windows operating system", "its Walkman players"). "a Microsoft spokesman", "his
 # Twitter account" do not count (a noun follows), nor "our Armed Forces will" (an institution of
 # several words). A model number ("Windows 95", "Boeing 777") does not count: makers are written so.
-_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+(?:(?:new|used|old|brand-new|second-hand)[ \t]+)?$")
+# ("bought him a new Mercedes.": an indefinite article, perhaps with a word of a thing's age)
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)[ \t]+$")
 _HEAD_END = re.compile(r"^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+([a-z]+)\b)")
 _BRANCH_AFTER = re.compile(r"^[ \t]+(?:in|at|near|outside|on)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -487,7 +488,7 @@ def product_use(text: str, start: int, end: int) -> bool:
     appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
     if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:
         return True  # "the most popular hand-held computer, the Palm Pilot": named as a product of that kind
-    before = text[max(0, start - 8) : start]
+    before = text[max(0, start - 20) : start]
     if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
                                                    and _POSSESSIVE_BEFORE.search(before))):
         return False

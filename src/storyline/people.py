@@ -10,6 +10,9 @@ from .model import EntityKind
 from .unionfind import UnionFind
 
 Key = tuple[EntityKind, str]
+GENDER_MARK = "|"
+"""Ends a bare surname's key with its honorific's gender when the story writes the surname for a man and a
+woman ("sherman|m", "sherman|f"): ``entities._gendered_key``."""
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -36,7 +39,7 @@ def _inner_drop(a: str, b: str) -> bool:
 def _near_spelling(a: str, b: str) -> bool:
     """Person names alike but for one letter in a long word: "sergei shoigu" / "sergei shoygu"."""
     wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
+    if len(wa) != len(wb) or GENDER_MARK in a or GENDER_MARK in b:  # "sherman|m", "sherman|f": two people
         return False
     diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     return (
@@ -51,6 +54,29 @@ def _of_gender(longer: list[Key], said: str | None, genders: Mapping[str, str]) 
     """The full names a bare name of gender ``said`` ("Mr. Clinton": "m") may be: those of that gender or
     of none known."""
     return longer if said is None else [p for p in longer if genders.get(p[1]) in (None, said)]
+
+
+def _surname_candidates(k: Key, multi: list[Key], genders: Mapping[str, str]) -> list[Key]:
+    """The full names a one-word name may be: those it ends (or starts), of a compatible gender; for a bare
+    surname keyed with its gender ("sherman|f"), the one whose given name is of that gender if there is one."""
+    bare, said = k[1].split(GENDER_MARK)[0], genders.get(k[1])
+    longer = _of_gender([p for p in multi if p[1].split()[-1] == bare or p[1].split()[-1] == "al " + bare]
+                        or [p for p in multi if p[1].split()[0] == bare], said, genders)
+    if GENDER_MARK in k[1] and len(longer) > 1:
+        longer = [p for p in longer if genders.get(p[1]) == said] or longer
+    return longer
+
+
+def _join_short_forms(uf: UnionFind[Key], multi: list[Key]) -> None:
+    """"Suhartono Suratman" / "Tono Suratman": same surname, one first name (four letters or more) the end of
+    a first name at least three letters longer, its short form."""
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1]:
+                nick, given = sorted((fa[0], fb[0]), key=len)
+                if len(nick) >= 4 and len(given) >= len(nick) + 3 and given.endswith(nick):
+                    uf.union(a_, b_)
 
 
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
@@ -71,6 +97,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
                 fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
             ):
                 uf.union(a_, b_)
+    _join_short_forms(uf, multi)
     # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
     for i, a_ in enumerate(multi):
         for b_ in multi[i + 1 :]:
@@ -88,8 +115,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
     for k in persons:
         if " " in k[1] or genders.get(k[1]) == "?":
             continue  # "Mr. Clinton" and "Mrs. Clinton": two people under one surname, neither of the full names
-        longer = _of_gender([p for p in multi if p[1].split()[-1] == k[1] or p[1].split()[-1] == "al " + k[1]]
-                            or [p for p in multi if p[1].split()[0] == k[1]], genders.get(k[1]), genders)
+        longer = _surname_candidates(k, multi, genders)
         roots = {uf.find(p) for p in longer}
         if len(roots) > 1 and first_names is not None:
             # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one

@@ -42,6 +42,15 @@ stimulated luminescence (OSL)"), a site ("the Warratyi rock shelter"), an owner'
 platform"), a versioned program ("OxCal v4.2.4") are not listed; an organisation's name the model cut
 before a word the story always writes with it ("NYSE| Euronext") or at its possessive ("St Brigid|'s
 Hospital"), and a person's cut after a particle ("Alain Le| Roy"), are whole.
+An e-mail's closing word is no part of the name after it ("Xoxo Honey." is Honey); a bare surname the story
+writes after "Mr." and after "Ms." is two people, each joined to the full name of its gender when one is
+known, else listed under neither (not a third entry); a surname's plural ("the Shermans"), a title's
+abbreviation alone ("Det"), a month's or a weekday's abbreviation ("Mar"), a newsletter box's words
+("Email Sign| Up") and a common word in capitals ("WIN", unless the story defines the acronym) are not
+listed; news agencies and social platforms are known organisations; a company's short and legal names
+("Gibson Guitar", "Gibson Guitar Corporation", and a one-word "person" that heads only that name) are one
+organisation; a feature's name that heads an organisation's ("Mount Sinai| Hospital") is no place; a
+given name's short form that ends it ("Tono" of "Suhartono") is the same person.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names, and the type checks, are in ``evidence.py``.
 
@@ -73,15 +82,17 @@ from ..names import (
     org_by_form,
     org_continuation,
 )
-from ..people import join_people
+from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .evidence import _NAME_AFTER, _SENTENCE_INSIDE, _checked_kind, _Evidence, _evidence, _typecheck_evidence
 from .shapes import (
+    LEGAL_SUFFIXES,
     cut_before_title,
     honorific_gender,
     name_word_after,
     possessive_of_feature,
+    without_signoff,
 )
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
@@ -212,8 +223,17 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if checked is None:
                 continue
             kind = checked
-        names.add(kind, name_key(name), _with_honorific(a, m, form), m.doc)
+        names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:
+    """The name's key; for a bare surname the story writes after "Mr." and after "Ms." (a husband and a
+    wife), the key with the honorific's gender ("sherman|m"), so that each joins its own full name."""
+    k = name_key(name)
+    if kind == "person" and k in ev.two_genders and (g := honorific_gender(form)) is not None:
+        return f"{k}{GENDER_MARK}{g}"
+    return k
 
 
 def _add_uncovered_places(a: Analysis, ev: _Evidence, covered: set[tuple[int, int]], names: _Names) -> None:
@@ -229,6 +249,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention:
     ("St Brigid|'s Hospital")."""
     if not ev.checks:
         return m
+    if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
+        return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")
@@ -322,6 +344,8 @@ def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]
         said = {g for f in names.forms[k] if (g := honorific_gender(f))}
         if " " in k[1] and (g := ev.name_genders.get(k[1])):
             said.add(g)
+        if GENDER_MARK in k[1]:
+            said = {k[1].rsplit(GENDER_MARK, 1)[1]}
         if said:
             out[k[1]] = said.pop() if len(said) == 1 else "?"
     return out
@@ -341,12 +365,20 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
     # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
     # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
     # "Aldermouth Fire and Rescue Service"), not an alias of one
-    starts: dict[str, set[str]] = defaultdict(set)
-    for _, key_ in names.forms:
-        if " " in key_:
-            starts[key_.split()[0]].add(key_)
+    if checks:  # "Acme Guitar" and "Acme Guitar Corporation": one company, with and without its legal ending
+        by_key = {k[1]: k for k in orgs}
+        for k in orgs:
+            words = k[1].split()
+            if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))) and (
+                    not names.kind_votes[short[1]]["person"]):  # "WL Ross" the model also calls a person: unsure
+                uf.union(k, short)
+    starts: dict[str, set[Key]] = defaultdict(set)
+    for key_ in names.forms:
+        if " " in key_[1]:
+            starts[key_[1].split()[0]].add(key_)
     for k in orgs:
-        if " " not in k[1] and (not checks or (len(starts.get(k[1], ())) <= 1 and k not in by_acronym)):
+        if " " not in k[1] and (not checks or (len({uf.find(s) for s in starts.get(k[1], ())}) <= 1
+                                               and k not in by_acronym)):
             # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
             # does not join the one longer name it also starts, "NYSE Euronext")
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
@@ -360,8 +392,11 @@ def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], c
     for k in names.forms:
         groups[uf.find(k)].append(k)
     entities = []
+    full_surnames = {k[1].split()[-1] for k in names.forms if k[0] == "person" and " " in k[1]}
     for root, members in groups.items():
         kind = root[0]
+        if all(GENDER_MARK in k[1] for k in members) and root[1].split(GENDER_MARK)[0] in full_surnames:
+            continue  # "Mr. Sherman" the story's two Shermans leave unsure: each is listed by the full name
         all_forms: Counter[str] = Counter()
         for k in members:
             all_forms.update(names.forms[k])

@@ -28,6 +28,7 @@ from ..names import (
     feature_context,
     feature_name,
     given_name_first,
+    honorific_before,
     is_natural_object,
     is_storm,
     joined_names,
@@ -48,17 +49,22 @@ from ..names import (
 )
 from ..text import fold
 from .shapes import (
+    LEGAL_SUFFIXES,
     TITLE_MODIFIERS,
     adjective_use,
     after_preposition,
     alias_use,
     bill_name,
     common_acronyms,
+    date_abbreviation,
     document_name,
+    emphasis_caps,
     first_name_gender,
+    honorific_gender,
     model_year_use,
     pact_name,
     quoted_use,
+    signup_furniture,
     street_name,
     taxon_names,
     venue_name,
@@ -91,6 +97,7 @@ class _Evidence:
     model_years: set[str] = field(default_factory=set)  # keys only ever after a model year ("a 2007 Hyundai X")
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
     keys: set[str] = field(default_factory=set)  # keys of every name the story uses
+    defined: set[str] = field(default_factory=set)  # keys of the acronyms the story defines ("(WIN)")
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
     people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
     peoples: set[str] = field(default_factory=set)  # folded demonyms written as modifiers ("Australian pre-history")
@@ -106,6 +113,9 @@ class _Evidence:
     adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
+    two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
+    org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
+    # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -197,6 +207,11 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             _count_uses(a.doc.text, m, uses[k])
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
+            if org_by_form(name := clean_name(display_form(m.text))):  # "Acme| Guitar Corporation"
+                words = name_key(name).split()
+                whole = " ".join(words[:-1] if words[-1] in LEGAL_SUFFIXES and len(words) > 2 else words)
+                for i in range(1, len(words)):
+                    ev.org_heads[" ".join(words[:i])].add(whole)
             if place_context(a.doc.text, m.start, m.end) and not org_by_form(m.text):
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
@@ -208,6 +223,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     _people_evidence(analyses, ev, tagged)
+    ev.defined = set(defined)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names([a.doc.text for a in analyses])
@@ -254,12 +270,19 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
     """Who the story names as people, its demonyms, its places' first words, first names used alone, and
     surnames listed beside a full name ("Clinton and Hillary Rodham Clinton": two people)."""
     ev.people = {k for k, votes in tagged.items() if votes["person"]}
+    said: dict[str, set[str]] = defaultdict(set)  # bare surname's key -> the honorifics' genders
     for a in analyses:
         ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
         persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
         ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
         ev.given_first |= {fold(w[0]) for m in a.mentions if (m.kind == "person" or given_name_first(m.text))
                            and len(w := clean_name(m.text).split()) >= 2 and fold(w[0]) in FIRST_NAME_GENDERS}
+        for m in persons:  # "Mr. Sherman" and "Ms. Sherman": a husband and a wife, two people
+            name = clean_name(m.text)
+            hon = honorific_before(a.doc.text[max(0, m.start - 20) : m.start])
+            g = honorific_gender(display_form(m.text)) or (honorific_gender(f"{hon} {name}") if hon else None)
+            if " " not in name and g:
+                said[name_key(name)].add(g)
         for m in persons:  # a given name's gender, where the span starts the name ("Rute| Vicente Oliveira" not)
             if (g := first_name_gender(m.text)) and not _cut_before(a.doc.text[max(0, m.start - 40) : m.start]):
                 ev.name_genders.setdefault(name_key(clean_name(m.text)), g)
@@ -269,6 +292,7 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
                 for one, full in ((kx, ky), (ky, kx)):
                     if " " not in one and " " in full and full.split()[-1] == one:
                         ev.beside.add((one, full))
+    ev.two_genders = {k for k, gs in said.items() if len(gs) > 1}
     for rows in ev.place_by_doc.values():
         ev.place_names.update({name_key(r): r for _, _, r in rows})
         ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
@@ -307,8 +331,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
         return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447";
         # "H.R. 667": a bill
-    if name.count("(") != name.count(")"):
-        return None  # "Maule (III": a name cut inside a bracket
+    if name.count("(") != name.count(")") or _no_name(kind, name, ev):
+        return None  # "Maule (III": a name cut inside a bracket; "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN"
     if place_metonym(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
     if document_part(name) or _SENTENCE_INSIDE.search(name):
@@ -338,7 +362,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if name_key(name) in ev.aliases:
         return None  # '"AJ"', a name an unnamed man gave himself
     if feature_name(name) or name_key(name) in ev.features:
-        return "place"  # "Cape Hatteras", "the island of Fernando de Noronha": a place no gazetteer town is
+        return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
     k = name_key(name)
@@ -356,9 +380,43 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
+    if kind == "person" and _heads_one_org(name, ev) and fold(name) not in ev.surnames:
+        return "org"  # "Gibson" of "Gibson Guitar Corporation": the company, the model read as a person
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind
+
+
+def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
+    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
+    ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
+    capitals ("We will continue to WIN.", unless the story defines the acronym), a family ("the Shermans")."""
+    if name.rstrip(".") in HONORIFICS or signup_furniture(name):
+        return True
+    if date_abbreviation(name) and not _starts_longer(name, ev):
+        return True
+    if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
+        return True
+    return kind == "person" and _family_plural(name, ev)
+
+
+def _heads_one_org(name: str, ev: _Evidence) -> bool:
+    """A one-word name that starts one organisation's name the story writes ("Gibson" of "Gibson Guitar
+    Corporation"), not several ("Aldermouth" of "Aldermouth Port Authority" and "Aldermouth Fire and Rescue
+    Service": their place)."""
+    return " " not in name and len(ev.org_heads.get(name_key(name), ())) == 1
+
+
+def _starts_longer(name: str, ev: _Evidence) -> bool:
+    """Does the story write the word at the start of a longer name ("Jan| Egeland")?"""
+    k = name_key(name) + " "
+    return any(o.startswith(k) for o in ev.keys)
+
+
+def _family_plural(name: str, ev: _Evidence) -> bool:
+    """A surname's plural ("the Shermans" beside "Barry Sherman"): a family, not one more person."""
+    f = fold(name)
+    return " " not in name and f.endswith("s") and f[:-1] in ev.surnames and f not in ev.surnames
 
 
 def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Evidence) -> bool:

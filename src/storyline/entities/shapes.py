@@ -269,3 +269,49 @@ def possessive_of_feature(text: str, end: int) -> bool:
     return m is not None and _FEATURES.get(m.group(1)) == "last"
 
 
+
+
+# Words that are never a name on their own or in a name (lexicon/signoff_words.txt, emphasis_caps.txt,
+# signup_words.txt; months.tsv and weekdays.tsv for the abbreviations).
+SIGNOFF_WORDS = lexicon.words("signoff_words")
+_EMPHASIS_CAPS = lexicon.words("emphasis_caps")
+_SIGNUP_WORDS = lexicon.words("signup_words")
+
+
+def _abbreviations(table: dict[str, int]) -> frozenset[str]:
+    """The entries that start a longer entry of the same number: "mar" of "march", "wed" of "wednesday"."""
+    return frozenset(k for k, n in table.items()
+                     if any(o != k and o.startswith(k) and m == n for o, m in table.items()))
+
+
+# "Sun" and "Sat" are left out: "the Sun" names a paper and the sky's star, "Sun Yang" a person.
+DATE_ABBREVIATIONS = (_abbreviations(lexicon.numbers("months")) | _abbreviations(lexicon.numbers("weekdays"))) - {
+    "sun", "sat"}
+
+
+def without_signoff(name: str) -> str | None:
+    """A person's name after the letter's closing word that opens it ("Xoxo Honey" -> "Honey"), or None."""
+    words = name.split()
+    if len(words) >= 2 and fold(words[0]).strip(",") in SIGNOFF_WORDS:
+        return " ".join(words[1:])
+    return None
+
+
+def emphasis_caps(name: str) -> bool:
+    """A common word written in capitals for emphasis ("WIN" of "We will continue to WIN.")."""
+    return " " not in name and name.isupper() and len(name) >= 3 and name.lower() in _EMPHASIS_CAPS
+
+
+def signup_furniture(name: str) -> bool:
+    """A name made only of a newsletter or sharing box's words ("Email Sign" of "Email Sign Up")."""
+    words = re.split(r"[\s]+", name.lower())
+    return all(w in _SIGNUP_WORDS for w in words)
+
+
+def date_abbreviation(name: str) -> bool:
+    """A month's or a weekday's abbreviation ("Mar", "Wed"), which is no name alone."""
+    return " " not in name and fold(name).rstrip(".") in DATE_ABBREVIATIONS
+
+
+# The endings of a company's legal name ("Corporation", "Inc"; lexicon/legal_suffixes.txt), folded as keys are.
+LEGAL_SUFFIXES = frozenset(fold(w) for w in lexicon.words("legal_suffixes"))

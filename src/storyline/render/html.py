@@ -19,6 +19,8 @@ from .common import (
     CAPTION_NOTE,
     MENTION_NOTE,
     MENTION_TITLE,
+    PLANNED_NOTE,
+    PLANNED_TITLE,
     asset,
     date_label,
     disagreements,
@@ -157,6 +159,9 @@ def _timeline(page: _Page) -> str:
         if entry.mention:
             mark = f' <span class="note">{_e(MENTION_NOTE)}</span>'
             attrs = f' class="mention" title="{_e(MENTION_TITLE)}"'
+        if entry.future:
+            mark += f' <span class="note">{_e(PLANNED_NOTE)}</span>'
+            attrs = attrs or f' class="planned" title="{_e(PLANNED_TITLE)}"'
         cites = page.cites(entry.citations)
         items.append(f'<li{attrs}><span class="date">{date}</span>{mark} {note}{text} {cites}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"

@@ -1,0 +1,83 @@
+"""The eighth round on the summary and timeline (issue 12, bench/BRIEF_REVIEW.md, branch brief8): what the
+seventh and eighth reads left. A date a report gives for something still to come (a present progressive
+arrangement, "I am coming south Monday, December 18 [to] Friday, January 12", or "will") is marked
+"(planned)", not shown as an event that happened; year-unknown months that fit in a few months round a
+year's end run October, December, January. Fixtures are written for these tests; none comes from the
+bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.analyse import analyse
+from storyline.model import Analysis, Brief, Citation, Document, TimelineEntry
+from storyline.render import render_html, render_markdown
+from storyline.timeline import build_timeline
+
+
+def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list[Analysis]:
+    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published)
+                    for i, t in enumerate(texts)])
+
+
+# --- plans are not events ----------------------------------------------------------------------------
+
+
+def test_a_present_progressive_arrangement_is_planned() -> None:
+    tl = build_timeline(story('Days before the storm, she was making plans.\n"Looking forward to the coast. I am '
+                              'flying out Monday, June 4 [to]Friday, June 8," she wrote in an e-mail to friends.',
+                              "Lena Ortiz last saw the couple on May 2 at a concert in the old harbour hall.",
+                              published=None))
+    got = {e.date: e.future for e in tl}
+    assert got == {"--06-04": True, "--06-08": True, "--05-02": False}, got
+
+
+def test_a_progressive_of_the_reports_own_day_is_news_and_a_later_one_a_plan() -> None:
+    tl = build_timeline(story("Thousands of teachers are marching through the capital on March 11, the union said. "
+                              "The union's leaders are meeting the education minister on March 14 to press "
+                              "their demands.", published=dt.date(2019, 3, 11)))
+    got = {e.date: e.future for e in tl}
+    assert got == {"2019-03-11": False, "2019-03-14": True}, got
+
+
+def test_a_plan_and_a_past_event_of_the_same_sentence_keep_their_own_tenses() -> None:
+    tl = build_timeline(story("The mayor, who opened the new bridge on February 20, is visiting the flooded "
+                              "district on March 15 with the regional governor.", published=dt.date(2019, 3, 11)))
+    got = {e.date: e.future for e in tl}
+    assert got.get("2019-03-15") is True and got.get("2019-02-20") is not True, got
+
+
+def _brief(entry: TimelineEntry) -> Brief:
+    doc = Document(id="a.txt", text=entry.text, title="A")
+    return Brief(story_id="s", title="T", words=100, documents=[doc], timeline=[entry])
+
+
+def test_a_planned_entry_says_so_in_markdown_and_html() -> None:
+    text = "The minister will visit the port on May 3."
+    planned = TimelineEntry("2024-05-03", text, [Citation("a.txt", 0, len(text))], "day", "on May 3", future=True)
+    md = render_markdown(_brief(planned))
+    assert "- 3 May 2024 *(planned)* — The minister will visit" in md, md
+    assert "(planned)" in render_html(_brief(planned))
+    past = TimelineEntry("2024-05-03", text, [Citation("a.txt", 0, len(text))], "day", "on May 3")
+    assert "(planned)" not in render_markdown(_brief(past)) and "(planned)" not in render_html(_brief(past))
+
+
+# --- months over a year's end --------------------------------------------------------------------------
+
+
+def test_year_unknown_months_run_over_a_years_end() -> None:
+    tl = build_timeline(story(
+        "The couple were last seen in public on Oct. 28 at a charity concert in the old harbour hall.",
+        "Neighbours said the house was put up for sale on Dec. 4 for the first time in 30 years.",
+        "The police said on Jan. 9 that the inquiry had been handed to the homicide squad.",
+        published=None))
+    assert [e.date for e in tl] == ["--10-28", "--12-04", "--01-09"], [e.date for e in tl]
+
+
+def test_year_unknown_months_spread_over_the_year_keep_the_calendars_order() -> None:
+    tl = build_timeline(story(
+        "The first shipment of grain left the northern port on Feb. 3 after a week's delay.",
+        "A second shipment of grain left the northern port on May 19 after the river thawed.",
+        "The last shipment of grain left the northern port on Sept. 30 before the autumn storms.",
+        published=None))
+    assert [e.date for e in tl] == ["--02-03", "--05-19", "--09-30"], [e.date for e in tl]

@@ -81,3 +81,34 @@ def test_year_unknown_months_spread_over_the_year_keep_the_calendars_order() -> 
         "The last shipment of grain left the northern port on Sept. 30 before the autumn storms.",
         published=None))
     assert [e.date for e in tl] == ["--02-03", "--05-19", "--09-30"], [e.date for e in tl]
+
+
+# --- an untitled report's headline above a photo credit --------------------------------------------
+
+
+def _clean(text: str) -> Document:
+    from storyline.clean import clean_document
+    from storyline.model import RawDocument
+
+    return clean_document(RawDocument(id="x", text=text, source="text"))
+
+
+BODY = ("Federal agents searched the Brannock Harbour Works on Tuesday over timber the company imported "
+        "from abroad, the company's lawyer said in a statement.\n"
+        "The company said its timber was bought legally and that the works would stay open while the "
+        "inquiry goes on, and that it would cooperate with the agents.\n")
+
+
+def test_a_headline_joined_to_the_photo_credit_under_it_is_the_title() -> None:
+    head = "Why Federal Agents Searched The Brannock Harbour Works"
+    doc = _clean(f"{head}\ni itoggle caption Anna Reyes/The Harbour Gazette/Wire Photos\n{BODY}")
+    assert doc.title == head, doc.title
+    assert doc.text.startswith("Federal agents searched")
+
+
+def test_a_caption_above_its_credit_is_no_title() -> None:
+    for line in ("Agents carry boxes out of the harbour works on Tuesday",  # a caption: sentence case
+                 "Brannock Harbour Works Tuesday Morning"):  # names, no function word
+        doc = _clean(f"{line}\ni itoggle caption Anna Reyes/The Harbour Gazette/Wire Photos\n{BODY}")
+        assert doc.title in ("", None), (line, doc.title)
+

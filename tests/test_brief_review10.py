@@ -112,3 +112,27 @@ def test_a_caption_above_its_credit_is_no_title() -> None:
         doc = _clean(f"{line}\ni itoggle caption Anna Reyes/The Harbour Gazette/Wire Photos\n{BODY}")
         assert doc.title in ("", None), (line, doc.title)
 
+
+# --- an undated report's caption ------------------------------------------------------------------------
+
+
+def test_an_undated_reports_caption_ends_on_its_date() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    def first(text: str) -> str | None:
+        (a,) = story(text + " The council met for three hours on the plan.", published=None)
+        return why_not_alone(a, a.sentences[0])
+
+    assert first("Harbour master Anna Reyes inspects a damaged crane at the old port in Aldermouth "
+                 "March 15, 2019.") is not None
+    assert first("Mayor Anna Reyes speaks to reporters outside city hall in Aldermouth, March 15, 2019.") is not None
+    assert first("Mayor Anna Reyes travels to the flooded district on March 15, 2019.") is None  # a scheduled visit
+    assert first("The council meets again in the spring, its clerk wrote in a note dated March 15, 2019.") is None
+    assert first("Harbour master Anna Reyes inspected a damaged crane in Aldermouth March 15, 2019.") is None  # past
+
+
+def test_an_undated_reports_caption_is_marked_in_the_timeline() -> None:
+    tl = build_timeline(story("Harbour master Anna Reyes inspects a damaged crane at the old port in Aldermouth "
+                              "March 15, 2019. The port reopened to ships a week later, the authority said.",
+                              published=None))
+    assert [e.caption for e in tl if e.date == "2019-03-15"] == [True], tl

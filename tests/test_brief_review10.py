@@ -1,9 +1,11 @@
 """The eighth round on the summary and timeline (issue 12, bench/BRIEF_REVIEW.md, branch brief8): what the
 seventh and eighth reads left. A date a report gives for something still to come (a present progressive
 arrangement, "I am coming south Monday, December 18 [to] Friday, January 12", or "will") is marked
-"(planned)", not shown as an event that happened; year-unknown months that fit in a few months round a
-year's end run October, December, January. Fixtures are written for these tests; none comes from the
-bench."""
+"(expected)", not shown as an event that happened; year-unknown months that fit in a few months round a
+year's end run October, December, January; a headline a photo credit was joined to still titles an
+untitled report; a present-tense sentence of an undated report that ends on a bare full date is a
+caption; "is in talks to be acquired" is stale beside another report's "agreed to be sold". Fixtures
+are written for these tests; none comes from the bench."""
 
 from __future__ import annotations
 
@@ -56,10 +58,10 @@ def test_a_planned_entry_says_so_in_markdown_and_html() -> None:
     text = "The minister will visit the port on May 3."
     planned = TimelineEntry("2024-05-03", text, [Citation("a.txt", 0, len(text))], "day", "on May 3", future=True)
     md = render_markdown(_brief(planned))
-    assert "- 3 May 2024 *(planned)* — The minister will visit" in md, md
-    assert "(planned)" in render_html(_brief(planned))
+    assert "- 3 May 2024 *(expected)* — The minister will visit" in md, md
+    assert "(expected)" in render_html(_brief(planned))
     past = TimelineEntry("2024-05-03", text, [Citation("a.txt", 0, len(text))], "day", "on May 3")
-    assert "(planned)" not in render_markdown(_brief(past)) and "(planned)" not in render_html(_brief(past))
+    assert "(expected)" not in render_markdown(_brief(past)) and "(expected)" not in render_html(_brief(past))
 
 
 # --- months over a year's end --------------------------------------------------------------------------
@@ -136,3 +138,34 @@ def test_an_undated_reports_caption_is_marked_in_the_timeline() -> None:
                               "March 15, 2019. The port reopened to ships a week later, the authority said.",
                               published=None))
     assert [e.caption for e in tl if e.date == "2019-03-15"] == [True], tl
+
+
+# --- a stale "in talks" beside its outcome -----------------------------------------------------------
+
+
+def test_in_talks_beside_the_reported_outcome_is_stale() -> None:
+    from storyline.summary.config import DEFAULT
+    from storyline.summary.rank import _leaning
+
+    analyses = story(
+        "The owner of the Aldermouth Grain Exchange is in talks to be acquired by a young trading "
+        "platform, according to people briefed on the matter. The exchange has lost business for years.",
+        "The Aldermouth Grain Exchange, the port's market for two centuries, agreed to be sold to a trading "
+        "platform for $2 billion. The deal needs the regulator's approval.",
+        "Brannock Freight is in talks to be acquired by a rival, its chief executive said on Monday.")
+    sents = [s for a in analyses for s in a.sentences]
+    hidden = {sents[i].text for i in _leaning(analyses, sents, list(range(len(sents))), DEFAULT)}
+    assert any(t.startswith("The owner of the Aldermouth Grain Exchange is in talks") for t in hidden), hidden
+    assert not any(t.startswith("Brannock Freight") for t in hidden), hidden  # no shared name: not its outcome
+    assert not any(t.startswith("The Aldermouth Grain Exchange, the port's") for t in hidden), hidden
+
+
+def test_in_talks_with_no_outcome_stays() -> None:
+    from storyline.summary.config import DEFAULT
+    from storyline.summary.rank import _leaning
+
+    analyses = story(
+        "The owner of the Aldermouth Grain Exchange is in talks to be acquired by a young trading platform.",
+        "The Aldermouth Grain Exchange reported higher profits for the year, its chairman said.")
+    sents = [s for a in analyses for s in a.sentences]
+    assert not _leaning(analyses, sents, list(range(len(sents))), DEFAULT)

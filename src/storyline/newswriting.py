@@ -181,9 +181,8 @@ def _trailing_date(text: str) -> bool:
     """Does the sentence end on a full date with no preposition before it ("… in New York December
     10, 2014.")? A caption's shape: running text ties its dates in ("on December 10, 2014"), so a
     present-tense sentence of an undated report that ends so is a caption, not a scheduled event."""
-    last = None
-    for last in _FULL_DATE.finditer(text):
-        pass
+    found = list(_FULL_DATE.finditer(text))
+    last = found[-1] if found else None
     if last is None or text[last.end() :].strip(" .\"'”’)") != "":
         return False
     before = re.findall(r"[A-Za-z]+", text[: last.start()])

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from ..model import Brief, Document, input_notes
 from .common import (
     CAPTION_NOTE,
+    EXPECTED_NOTE,
     MENTION_NOTE,
-    PLANNED_NOTE,
     date_label,
     disagreements,
     doc_numbers,
@@ -169,7 +169,7 @@ def _timeline(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         if entry.mention:
             date += f" *{MENTION_NOTE}*"
         if entry.future:
-            date += f" *{PLANNED_NOTE}*"
+            date += f" *{EXPECTED_NOTE}*"
         out.append(f"- {date} — {note}{md_inline(entry.text)} {cites}".rstrip())
     return [*out, ""]
 

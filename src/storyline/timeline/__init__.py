@@ -22,7 +22,12 @@ with no speaker starts at the sentence before it that names what it leans on
 (``shape.lead_in_start``). A bare year an age scale counts from ("years before
 1950 AD") is no entry. A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
-and never merges with that day's events.
+and never merges with that day's events. A date the report gives for something still to come ("will
+meet on Friday", or a present progressive, English's arrangement, "I am coming south Monday,
+December 18 [to] Friday, January 12", when the day is not before the report's own) is ``future``,
+shown "(expected)"; a date joined to such a date by "to" or a dash ends the same plan. Year-unknown
+months that fit in ``SHORT_SPAN`` months round a year's end are ordered from the first of that stretch
+(Oct, Dec, Jan).
 
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no

@@ -169,3 +169,11 @@ def test_in_talks_with_no_outcome_stays() -> None:
         "The Aldermouth Grain Exchange reported higher profits for the year, its chairman said.")
     sents = [s for a in analyses for s in a.sentences]
     assert not _leaning(analyses, sents, list(range(len(sents))), DEFAULT)
+
+
+def test_a_narrative_present_is_no_plan() -> None:
+    tl = build_timeline(story("Nov. 8, 1994, Aldermouth _ Dr. Anna Reyes is eating breakfast in her kitchen when "
+                              "two bullets crash through the window.",
+                              "Courage is marching across the old harbour bridge in Aldermouth in 1965, the "
+                              "museum's new exhibition says.", published=None))
+    assert tl and not any(e.future for e in tl), [(e.date, e.future) for e in tl]

@@ -256,15 +256,20 @@ def arranged(sdoc: Any, start: int, end: int) -> bool:
     """Whether the verb a date hangs from is a present progressive, the form English gives an
     arrangement ("I am coming south Monday, December 18", "… & going home Jan. 12", a verb joined to
     it): a plan when the date is not before the report's own day (the caller checks that; "are
-    marching Saturday" on the Saturday is the day's news)."""
+    marching Saturday" on the Saturday is the day's news). The date comes after the verb (a dateline's
+    date before a narrative present, "Nov. 8, 1994, Vancouver _ Dr. X is eating breakfast …", is not
+    a plan) and names a day or a month, not a bare year ("is marching … in 1965": a history told in
+    the present)."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or re.fullmatch(r"(?:in\s+)?\d{4}", span.text.strip()):
         return False
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
+    if tok.i >= span.start:
+        return False
     for _ in range(3):  # "coming … & going home Jan. 12": the first verb of the pair carries the aux
         if tok.tag_ != "VBG":
             return False

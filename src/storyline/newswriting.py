@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from . import lexicon
 from .dates import MONTHS, calendar_date
 
 __all__ = ["Rules", "caption", "dateline_end", "opening_connective", "page_note", "pointer", "present_dated_past",
@@ -160,8 +161,10 @@ def _stated_days(text: str) -> list[dt.date]:
 def present_dated_past(span: Any, published: dt.date | None) -> bool:
     """A caption's tense: the main verb in the present ("lands"), the event dated with a full date
     before the report's own ("on March 28, 2007" in a 2010 report). Without the report's date it
-    cannot be told from a scheduled event ("travels to Paris on March 5"), so it is not."""
-    if published is None or span is None:
+    cannot be told from a scheduled event ("travels to Paris on March 5") by the date, only by the
+    caption's shape: the sentence ends on a full date with no preposition before it
+    (``_trailing_date``: "… appears in a courtroom … in New York December 10, 2014.")."""
+    if span is None:
         return False
     root = span.root
     lemma = root.lemma_.lower()
@@ -169,4 +172,18 @@ def present_dated_past(span: Any, published: dt.date | None) -> bool:
         root.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in span))
     if not present or lemma in ("be", "have") or lemma in rules().reporting_verbs:
         return False
+    if published is None:
+        return _trailing_date(span.text)
     return any(day < published for day in _stated_days(span.text))
+
+
+def _trailing_date(text: str) -> bool:
+    """Does the sentence end on a full date with no preposition before it ("… in New York December
+    10, 2014.")? A caption's shape: running text ties its dates in ("on December 10, 2014"), so a
+    present-tense sentence of an undated report that ends so is a caption, not a scheduled event."""
+    found = list(_FULL_DATE.finditer(text))
+    last = found[-1] if found else None
+    if last is None or text[last.end() :].strip(" .\"'”’)") != "":
+        return False
+    before = re.findall(r"[A-Za-z]+", text[: last.start()])
+    return bool(before) and before[-1].lower() not in lexicon.words("date_prepositions")

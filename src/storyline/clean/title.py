@@ -159,6 +159,8 @@ def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[s
         title_at = find_title(lines, first_par)
         if title_at is None:
             title_at = _headline_the_model_removed(lines, first_par)
+        if title_at is None:
+            title_at = _credited_headline(lines, first_par)
         if title_at is not None:
             title = _LIST_MARKER.sub("", lines[title_at].text)  # "* Top investigator put on leave": the words
     if title_at is not None:
@@ -180,3 +182,33 @@ def mark_repeated_headlines(lines: list[Line], title: str) -> None:
             ln.by_model = False
         elif ln.kept:
             strip_title_prefix(ln, title)
+
+
+TITLE_CASE_SHARE = 0.8
+"""Share of a line's words (function words aside) that must open in a capital for it to be written in
+Title Case ("Why Gibson Guitar Was Raided By The Justice Department")."""
+
+
+def _title_case(s: str) -> bool:
+    """Written in Title Case, with at least one function word (a list of names, "Getty Images Elon
+    Musk", is a credit) and not shouted in capitals."""
+    tokens: list[str] = re.findall(r"[A-Za-z][A-Za-z'’-]*", s)
+    function = [t for t in tokens if t.lower() in _HEADLINE_BAD_END]
+    content = [t for t in tokens if t.lower() not in _HEADLINE_BAD_END]
+    if not function or not content or sum(t.isupper() and len(t) > 1 for t in tokens) * 2 > len(tokens):
+        return False
+    return bool(sum(t[0].isupper() for t in content) >= TITLE_CASE_SHARE * len(content))
+
+
+def _credited_headline(lines: list[Line], first_par: int) -> int | None:
+    """The headline when a photo credit under it was joined to it: the text's first line, above the
+    first paragraph, taken for a caption because a credit was cut out of it
+    (``furniture.credited_caption``), and written as a headline, in Title Case (a caption is
+    written as a sentence)."""
+    if first_par < 1 or not lines:
+        return None
+    ln = lines[0]
+    if ln.reason != Reason.CAPTION or not any(p.reason == Reason.PHOTO for p in ln.parts):
+        return None
+    return 0 if _is_title_candidate(ln.text) and _title_case(ln.text) else None
+

@@ -118,6 +118,11 @@ MENTION_NOTE = "(mentioned)"
 sentence mentions ("the June 1995 meeting", "came close to winning in 2008"), not to what the
 sentence reports; the entry stays (it dates that mentioned event) but is not read as the news."""
 MENTION_TITLE = "a date of an event this sentence mentions, not of the event it reports"
+EXPECTED_NOTE = "(expected)"
+"""Shown after the date of a timeline entry marked ``future``: what the sentence dates was still to
+come when the report was written ("will meet on Friday", "I am coming south Monday, December 18"): a
+plan or an expectation, not an event that happened."""
+EXPECTED_TITLE = "a date of something still to come when the report was written, not of an event that happened"
 
 
 def human_date(iso: str) -> str:

@@ -17,6 +17,8 @@ from ..model import Brief, Citation, Document, input_notes
 from .claims_html import render_claims_section
 from .common import (
     CAPTION_NOTE,
+    EXPECTED_NOTE,
+    EXPECTED_TITLE,
     MENTION_NOTE,
     MENTION_TITLE,
     asset,
@@ -157,6 +159,9 @@ def _timeline(page: _Page) -> str:
         if entry.mention:
             mark = f' <span class="note">{_e(MENTION_NOTE)}</span>'
             attrs = f' class="mention" title="{_e(MENTION_TITLE)}"'
+        if entry.future:
+            mark += f' <span class="note">{_e(EXPECTED_NOTE)}</span>'
+            attrs = attrs or f' class="expected" title="{_e(EXPECTED_TITLE)}"'
         cites = page.cites(entry.citations)
         items.append(f'<li{attrs}><span class="date">{date}</span>{mark} {note}{text} {cites}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from ..model import Brief, Document, input_notes
 from .common import (
     CAPTION_NOTE,
+    EXPECTED_NOTE,
     MENTION_NOTE,
     date_label,
     disagreements,
@@ -167,6 +168,8 @@ def _timeline(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         note = f"*{CAPTION_NOTE}* " if entry.caption else ""
         if entry.mention:
             date += f" *{MENTION_NOTE}*"
+        if entry.future:
+            date += f" *{EXPECTED_NOTE}*"
         out.append(f"- {date} — {note}{md_inline(entry.text)} {cites}".rstrip())
     return [*out, ""]
 

@@ -22,9 +22,12 @@ from .standalone import (
     ENDS_POINTING,
     back_reference,
     first_person,
+    outcome_verbs,
     past_verbs,
+    pending_verb,
     points_back,
     preview_verb,
+    proper_names,
     sentence_spans,
 )
 from .statements import same_statement
@@ -156,6 +159,7 @@ def _leaning(
     by_doc = {a.doc.id: a for a in analyses}
     out: set[int] = set()
     previews: dict[int, str] = {}
+    pending: dict[int, tuple[str, frozenset[str]]] = {}
     for i in order:
         for span in sentence_spans(by_doc[sents[i].doc], sents[i]) if sents[i].doc in by_doc else ():
             if cfg.hide_back_references and back_reference(span):
@@ -163,11 +167,25 @@ def _leaning(
             verb = preview_verb(span) if cfg.hide_previews else None
             if verb:
                 previews[i] = verb
+            talks = pending_verb(span) if cfg.hide_previews else None
+            if talks:
+                pending[i] = (talks, proper_names(span))
     if previews:
         told = {v for s in sents if s.doc in by_doc for span in sentence_spans(by_doc[s.doc], s)
                 for v in past_verbs(span)}
         out.update(i for i, verb in previews.items() if verb in told)
+    if pending:  # "is in talks to be acquired" when another report says it "agreed to be sold"
+        outcomes = [(outcome_verbs(span), proper_names(span)) for s in sents if s.doc in by_doc
+                    for span in sentence_spans(by_doc[s.doc], s)]
+        out.update(i for i, (verb, names) in pending.items()
+                   if any(verb in done and names & named and sents[i].doc != s_doc
+                          for (done, named), s_doc in zip(outcomes, _docs_of(sents, by_doc), strict=True)))
     return frozenset(out)
+
+
+def _docs_of(sents: Sequence[Sentence], by_doc: dict[str, Analysis]) -> list[str]:
+    """The report of each parse ``_leaning`` reads, in the same order."""
+    return [s.doc for s in sents if s.doc in by_doc for _ in sentence_spans(by_doc[s.doc], s)]
 
 
 def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:

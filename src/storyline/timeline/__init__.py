@@ -22,7 +22,12 @@ with no speaker starts at the sentence before it that names what it leans on
 (``shape.lead_in_start``). A bare year an age scale counts from ("years before
 1950 AD") is no entry. A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
-and never merges with that day's events.
+and never merges with that day's events. A date the report gives for something still to come ("will
+meet on Friday", or a present progressive, English's arrangement, "I am coming south Monday,
+December 18 [to] Friday, January 12", when the day is not before the report's own) is ``future``,
+shown "(expected)"; a date joined to such a date by "to" or a dash ends the same plan. Year-unknown
+months that fit in ``SHORT_SPAN`` months round a year's end are ordered from the first of that stretch
+(Oct, Dec, Jan).
 
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no
@@ -48,7 +53,7 @@ from ..newswriting import rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, find_dates, future_tense
+from .expressions import DateExpression, arranged, find_dates, future_tense
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -170,10 +175,29 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
+            if not future and arranged(parsed(para), expr.start, expr.end):
+                day = value.first_day()
+                future = a.doc.published is None or (day is not None and day > a.doc.published)
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
         for si, items in per_sentence.items():
-            events.extend(_sentence_events(a, rank, a.sentences[si], items))
+            events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items)))
     return events
+
+
+_JOINED = re.compile(r"^\s*\[?(?:to|until|till|through|[-–—])\]?\s*$", re.I)
+
+
+def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bool]]
+               ) -> list[tuple[DateExpression, int, DateValue, bool]]:
+    """A date joined to a planned one by "to", "until" or a dash ("coming south Monday, December 18
+    [to] Friday, January 12") ends the same plan, whatever verb the parser hangs it from."""
+    items = sorted(items, key=lambda it: (it[1], it[0].start))
+    out = list(items[:1])
+    for expr, pi, value, future in items[1:]:
+        prev = out[-1]
+        joined = prev[3] and prev[1] == pi and _JOINED.match(a.paragraphs[pi].text[prev[0].end : expr.start])
+        out.append((expr, pi, value, future or bool(joined)))
+    return out
 
 
 def _sentence_events(
@@ -410,8 +434,35 @@ def _entry(e: Event) -> TimelineEntry:
 def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
     """The brief's ``timeline``: dated events, merged across reports, in date order."""
     events = _without_repeats(_merge(_events(analyses)))
-    events.sort(key=lambda e: (e.value.sort_key(), e.doc_rank, e.start))
+    first = _first_month([e.value for e in events])
+    events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in events]
+
+
+SHORT_SPAN = 5
+"""Year-unknown months that all fit in this many months once the calendar wraps at a year's end (Oct,
+Dec, Jan: three months from October) are one stretch of time, so they run Oct, Dec, Jan, not Jan,
+Oct, Dec; months spread wider keep the calendar's order."""
+
+
+def _first_month(values: Sequence[DateValue]) -> int:
+    """The month year-unknown dates start from: the one after the widest gap between the months
+    they name, taken round the calendar, when the rest fit in ``SHORT_SPAN`` months; else January."""
+    months = sorted({v.month for v in values if v.year is None and v.month})
+    if len(months) < 2:
+        return 1
+    gaps = [((months[(i + 1) % len(months)] - m) % 12 or 12, months[(i + 1) % len(months)])
+            for i, m in enumerate(months)]
+    widest, start = max(gaps)
+    return start if 12 - widest <= SHORT_SPAN else 1
+
+
+def _over_year_end(key: tuple[int, int, int, int], first: int) -> tuple[int, int, int, int]:
+    """``DateValue.sort_key`` with year-unknown months counted from ``first`` (``_first_month``)."""
+    year, month, day, rank = key
+    if year != 9999 or not month or first == 1:
+        return key
+    return year, (month - first) % 12 + 1, day, rank
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")

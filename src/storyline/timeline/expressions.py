@@ -121,6 +121,7 @@ _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$
 _YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d)")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
 _FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
+_PRESENT_BE = frozenset({"am", "is", "are", "'m", "'re", "’m", "’re"})  # not "'s": also "has"
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
     r"(?:a|an|" + _ONE_TO_TEN + r"|\d+|several|few|many|the coming|"
@@ -249,3 +250,32 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):
         return True  # "is set to travel", "is to arrive"
     return head.lemma_ in _FUTURE_VERBS and any(c.lower_ == "to" for c in tok.children)
+
+
+def arranged(sdoc: Any, start: int, end: int) -> bool:
+    """Whether the verb a date hangs from is a present progressive, the form English gives an
+    arrangement ("I am coming south Monday, December 18", "… & going home Jan. 12", a verb joined to
+    it): a plan when the date is not before the report's own day (the caller checks that; "are
+    marching Saturday" on the Saturday is the day's news). The date comes after the verb (a dateline's
+    date before a narrative present, "Nov. 8, 1994, Vancouver _ Dr. X is eating breakfast …", is not
+    a plan) and names a day or a month, not a bare year ("is marching … in 1965": a history told in
+    the present)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.fullmatch(r"(?:in\s+)?\d{4}", span.text.strip()):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.i >= span.start:
+        return False
+    for _ in range(3):  # "coming … & going home Jan. 12": the first verb of the pair carries the aux
+        if tok.tag_ != "VBG":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False

@@ -47,6 +47,7 @@ from .counted import (
     unit_tokens,
 )
 from .numbers import Figure, find_figures
+from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
 from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
@@ -62,11 +63,6 @@ REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
-PART_CUES = word_set("part_cues")
-ARCHIVE_LABELS = word_set("archive_labels")
-PROGRESS_PARTICIPLES = word_set("progress_participles")
-NEW_REFERENT_WORDS = word_set("new_referent_words")
-RATE_WORDS = word_set("rate_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
@@ -76,8 +72,6 @@ _YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
 # "Swissair Flight 111", "the Apollo 11 crew": a capitalised word inside a sentence, then a number
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z-]+)\.? (\d{1,5})\b(?![,.]?\d)")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(weekday_names(abbreviations=False)) | {"category", "magnitude"}
-# A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
-_LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
 
 
 @dataclass(slots=True)
@@ -165,9 +159,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
-        item = _LIST_ITEM.match(para.text)
-        if item and item.group(1).isupper() and item.group(1).lower() in ARCHIVE_LABELS:
-            item = None  # "FILE - In this photo ...": a wire photo's label, not a list line's place
+        item = list_item(para.text)
         listed = prev_first if item else None  # a list line continues the figure before it
         first: FigureMention | None = None
         for fig in find_figures(doc):
@@ -325,8 +317,7 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
-    if fig.dimension == "duration" and fig.end + 1 < len(doc) and doc[fig.end].lower_ in RATE_WORDS and \
-            lemma(doc[fig.end + 1]) in TIME_UNITS:
+    if rate(doc, fig):
         return True  # "worked seven days a week": a rate, not a length of time
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
@@ -376,6 +367,8 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
         cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
+    if cls is not None and fig.dimension == "money" and c.inherit is None:
+        return None, role, None  # "listed their home, shortly before they died, for $7 million": no one's toll
     return event, role, cls
 
 
@@ -396,51 +389,6 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
         if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)
-
-
-def _shared_subject_years(event: Token | None) -> frozenset[str]:
-    """'the last strong quake was in 1984, and had a magnitude of 6.7': a verb joined to one before it, with
-    no subject of its own, tells of the same thing, so the year the first verb names is the figure's too."""
-    verb = event
-    for _ in range(3):  # "had a magnitude of 6.4": the noun's verb
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return frozenset()
-    first = verb.head
-    return frozenset(t.text for c in first.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
-                     for t in c.subtree if _YEAR.match(t.text))
-
-
-def _included(doc: Doc, fig: Figure) -> bool:
-    """'15,000 soldiers ..., including 5,000 troops engaged in ...': a part of a figure before it in its sentence."""
-    if fig.start == 0 or doc[fig.start - 1].lower_ not in PART_CUES:
-        return False
-    sent = doc[fig.num].sent
-    return any(t.like_num and not t.is_alpha for t in doc[sent.start : fig.start - 1])
-
-
-def _comparison(doc: Doc, fig: Figure) -> frozenset[str]:
-    """'20 more lives than last winter', '29 more than the number': a difference, not the count itself;
-    'higher than the 24 percent polls predicted': the value compared with. The scope word 'than' keeps both
-    apart from counts. 'With 22 percent of the vote counted': the scope word 'counted' (the count's progress,
-    a measure of its own)."""
-    nxt = [t.lower_ for t in doc[fig.end : fig.end + 4]]
-    if nxt[:1] in (["more"], ["fewer"], ["less"]) and "than" in nxt:
-        return frozenset({"than"})
-    j = fig.start - 1
-    if j > 0 and doc[j].pos_ == "DET":
-        j -= 1  # "higher than the 24 percent polls predicted"
-    if j > 0 and doc[j].lower_ == "than" and (j < fig.start - 1 or doc[j - 1].tag_ in ("JJR", "RBR") and
-                                               doc[j - 1].lower_ not in ("more", "less", "fewer")):
-        return frozenset({"than"})  # the value a figure is compared with, not the figure
-    if fig.percent and fig.start > 0 and doc[fig.start - 1].lower_ == "with" and any(
-            t.lower_ in PROGRESS_PARTICIPLES and t.head.i >= fig.start and t.dep_ in ("acl", "amod", "advcl")
-            for t in doc[fig.end : fig.end + 6]):
-        return frozenset({"counted"})  # "with 22 percent of the vote counted": how far the count has got
-    return frozenset()
 
 
 def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[str]:
@@ -530,8 +478,6 @@ def _mention(
     if c is None or _reject(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
-    if cls is not None and fig.dimension == "money" and c.inherit is None:
-        event, cls = None, None  # "listed their home, shortly before they died, for $7 million": no one's toll
     if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
         return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
     head, unit, cls = _what(doc, fig, c, event, cls)
@@ -559,7 +505,6 @@ def _mention(
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
-    compared = _comparison(doc, fig)
     return FigureMention(
         doc=analysis.doc.id, doc_index=doc_index, start=start, end=end, text=analysis.doc.text[start:end],
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,
@@ -569,8 +514,8 @@ def _mention(
         unit_offset=fig.unit.offset if fig.unit else 0.0,
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
-        years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | _shared_subject_years(event),
-        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | compared,
+        years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
+        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | comparison(doc, fig),
         actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
@@ -578,8 +523,8 @@ def _mention(
         frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
-        previous=previous, revised=revised, part=c.part, included=c.inherit is None and _included(doc, fig),
-        new_referent=fig.dimension == "age" and fig.start > 0 and doc[fig.start - 1].lower_ in NEW_REFERENT_WORDS,
+        previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
+        new_referent=new_referent(doc, fig),
         projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
         size_of=bare.size_word(doc, fig),

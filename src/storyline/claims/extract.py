@@ -47,6 +47,7 @@ from .counted import (
     unit_tokens,
 )
 from .numbers import Figure, find_figures
+from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
 from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
@@ -71,8 +72,6 @@ _YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
 # "Swissair Flight 111", "the Apollo 11 crew": a capitalised word inside a sentence, then a number
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z-]+)\.? (\d{1,5})\b(?![,.]?\d)")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(weekday_names(abbreviations=False)) | {"category", "magnitude"}
-# A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
-_LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
 
 
 @dataclass(slots=True)
@@ -125,6 +124,8 @@ class FigureMention:
     previous: bool = False  # an earlier value of a changing measure ("rose from $1 million")
     revised: bool = False  # a withdrawn estimate ("upgraded the magnitude from 9.0")
     part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
+    included: bool = False  # a part of a figure before it in its sentence ("15,000 soldiers, including 5,000 ...")
+    new_referent: bool = False  # an age said of someone introduced by it ("a twelve year old said ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
@@ -158,7 +159,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
-        item = _LIST_ITEM.match(para.text)
+        item = list_item(para.text)
         listed = prev_first if item else None  # a list line continues the figure before it
         first: FigureMention | None = None
         for fig in find_figures(doc):
@@ -316,6 +317,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
+    if rate(doc, fig):
+        return True  # "worked seven days a week": a rate, not a length of time
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
@@ -364,6 +367,8 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
         cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
+    if cls is not None and fig.dimension == "money" and c.inherit is None:
+        return None, role, None  # "listed their home, shortly before they died, for $7 million": no one's toll
     return event, role, cls
 
 
@@ -384,13 +389,6 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
         if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)
-
-
-def _comparison(doc: Doc, fig: Figure) -> frozenset[str]:
-    """'20 more lives than last winter', '29 more than the number': a difference, not the count itself;
-    the scope word 'than' keeps it apart from counts."""
-    nxt = [t.lower_ for t in doc[fig.end : fig.end + 4]]
-    return frozenset({"than"}) if nxt[:1] in (["more"], ["fewer"], ["less"]) and "than" in nxt else frozenset()
 
 
 def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[str]:
@@ -516,8 +514,8 @@ def _mention(
         unit_offset=fig.unit.offset if fig.unit else 0.0,
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
-        years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)),
-        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | _comparison(doc, fig),
+        years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
+        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | comparison(doc, fig),
         actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
@@ -525,7 +523,9 @@ def _mention(
         frame=frame(event, role, noun, fig, unit, negated),
         counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
-        previous=previous, revised=revised, part=c.part, projected=cls is not None and _projected(event),
+        previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
+        new_referent=new_referent(doc, fig),
+        projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
         size_of=bare.size_word(doc, fig),
     )

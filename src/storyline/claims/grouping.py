@@ -73,6 +73,7 @@ from .wording import participle
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
+APART_SCOPE = frozenset({"than", "counted"})  # scope words that set a figure apart from one without them
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
@@ -164,8 +165,11 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
-    if a.scope and b.scope and not a.scope & b.scope or ("than" in a.scope) != ("than" in b.scope):
-        return True  # (a difference, "20 more than", is not the count)
+    if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
+        return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
+        # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
+    if a.scope and b.scope and not a.scope & b.scope:
+        return True
     if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
         joint, one = (a, b) if a.joint else (b, a)
         if set(one.places) != set(joint.places):
@@ -182,6 +186,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
             a.value == b.value or one_named_person(a, b))
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
+    if a.included != b.included and not values_agree([a, b], rates):
+        return False  # "including 5,000 troops" is a part of another figure, not a rival of "12,000 troops"
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
         not (a.part or b.part)
     revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
@@ -259,6 +265,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
+    if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
+        return False  # "killed four other people" is not a side of "about 200 people were killed"
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
     if a.dimension in ("category", "magnitude") and (a.update or b.update):

@@ -80,6 +80,7 @@ WEAK_VAGUE: dict[str, tuple[float, float, float]] = {"several": (3, 3, 9), "few"
 
 _PRE_QUALIFIERS = sorted((q for q in qualifier_kinds() if q[0].isalpha() and not q.startswith("or ")),
                          key=lambda q: -len(q.split()))
+_PREP_QUALIFIERS = word_set("prepositional_qualifiers")
 _QUALIFIER_LAST = frozenset(q.split()[-1] for q in _PRE_QUALIFIERS)
 _MAX_QUALIFIERS = [q for q in _PRE_QUALIFIERS if qualifier_kinds()[q] == "max"]
 _RANGE_HEDGES = word_set("range_hedges")
@@ -582,5 +583,9 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
         if " ".join(t.text.lower() for t in doc[i - n : i]) == words:
             if words == "over" and i - n > lo and _low(doc, i - n - 1) in ("the", "of", "from", "to"):
                 continue
+            q = doc[i - n]
+            if n == 1 and words in _PREP_QUALIFIERS and q.dep_ == "prep" and q.head.i < q.i and \
+                    q.head.pos_ in ("NOUN", "PROPN"):
+                return None, i  # "concern over two points": what the concern is about, not "more than two"
             return words, i - n
     return None, i

@@ -1,0 +1,98 @@
+"""How a figure stands to the words around it in its sentence, beyond what it counts (extract.py reads these).
+
+- a *part* of a figure before it: "15,000 soldiers ..., including 5,000 troops engaged in ..." (lexicon
+  ``part_cues``);
+- a *comparison*: "20 more than last winter" (a difference), "higher than the 24 percent polls predicted"
+  (the value compared with), and a count's *progress*: "With 22 percent of the vote counted" (lexicon
+  ``progress_participles``); grouping keeps figures with these scope words apart from those without;
+- an age said of someone the figure *introduces*: "a twelve year old said ..." (lexicon ``new_referent_words``);
+- a *rate*: "worked seven days a week" (lexicon ``rate_words``), how often, not how long;
+- a *list line*'s label: "* Sri Lanka - approximately 28,500", but not a wire photo's "FILE - In this photo"
+  (lexicon ``archive_labels``);
+- the *year* of a verb the figure's verb is joined to: "the last strong quake was in 1984, and had a
+  magnitude of 6.7".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..dates import RECENT_YEAR_PATTERN
+from .counted import TIME_UNITS, lemma
+from .numbers import Figure
+from .vocab import word_set
+
+PART_CUES = word_set("part_cues")
+PROGRESS_PARTICIPLES = word_set("progress_participles")
+NEW_REFERENT_WORDS = word_set("new_referent_words")
+RATE_WORDS = word_set("rate_words")
+ARCHIVE_LABELS = word_set("archive_labels")
+# A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
+_LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
+YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
+
+
+def comparison(doc: Doc, fig: Figure) -> frozenset[str]:
+    """'20 more lives than last winter', '29 more than the number': a difference, not the count itself;
+    'higher than the 24 percent polls predicted': the value compared with. The scope word 'than' keeps both
+    apart from counts. 'With 22 percent of the vote counted': the scope word 'counted' (the count's progress,
+    a measure of its own)."""
+    nxt = [t.lower_ for t in doc[fig.end : fig.end + 4]]
+    if nxt[:1] in (["more"], ["fewer"], ["less"]) and "than" in nxt:
+        return frozenset({"than"})
+    j = fig.start - 1
+    if j > 0 and doc[j].pos_ == "DET":
+        j -= 1  # "higher than the 24 percent polls predicted"
+    if j > 0 and doc[j].lower_ == "than" and (j < fig.start - 1 or doc[j - 1].tag_ in ("JJR", "RBR") and
+                                               doc[j - 1].lower_ not in ("more", "less", "fewer")):
+        return frozenset({"than"})  # the value a figure is compared with, not the figure
+    if fig.percent and fig.start > 0 and doc[fig.start - 1].lower_ == "with" and any(
+            t.lower_ in PROGRESS_PARTICIPLES and t.head.i >= fig.start and t.dep_ in ("acl", "amod", "advcl")
+            for t in doc[fig.end : fig.end + 6]):
+        return frozenset({"counted"})  # "with 22 percent of the vote counted": how far the count has got
+    return frozenset()
+
+
+def included(doc: Doc, fig: Figure) -> bool:
+    """'15,000 soldiers ..., including 5,000 troops engaged in ...': a part of a figure before it in its sentence."""
+    if fig.start == 0 or doc[fig.start - 1].lower_ not in PART_CUES:
+        return False
+    sent = doc[fig.num].sent
+    return any(t.like_num and not t.is_alpha for t in doc[sent.start : fig.start - 1])
+
+
+def shared_subject_years(event: Token | None) -> frozenset[str]:
+    """'the last strong quake was in 1984, and had a magnitude of 6.7': a verb joined to one before it, with
+    no subject of its own, tells of the same thing, so the year the first verb names is the figure's too."""
+    verb = event
+    for _ in range(3):  # "had a magnitude of 6.4": the noun's verb
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return frozenset()
+    first = verb.head
+    return frozenset(t.text for c in first.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
+                     for t in c.subtree if YEAR.match(t.text))
+
+
+def new_referent(doc: Doc, fig: Figure) -> bool:
+    """'a twelve year old said ...': an age that introduces someone, not the age of the person the report is about."""
+    return fig.dimension == "age" and fig.start > 0 and doc[fig.start - 1].lower_ in NEW_REFERENT_WORDS
+
+
+def rate(doc: Doc, fig: Figure) -> bool:
+    """'worked seven days a week', '12 hours per day': a duration that says how often, not how long."""
+    return fig.dimension == "duration" and fig.end + 1 < len(doc) and doc[fig.end].lower_ in RATE_WORDS and \
+        lemma(doc[fig.end + 1]) in TIME_UNITS
+
+
+def list_item(text: str) -> re.Match[str] | None:
+    """A list line and its label ("* Sri Lanka - approximately 28,500"); not a wire photo's "FILE - In this photo"."""
+    item = _LIST_ITEM.match(text)
+    if item and item.group(1).isupper() and item.group(1).lower() in ARCHIVE_LABELS:
+        return None
+    return item

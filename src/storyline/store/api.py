@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -106,20 +107,11 @@ class Store:
         touched = {self.resolve(s) for _, s in result.joined}
         if not touched or not self.settings.merge_small:
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self.index.begin()
+        with self._writing():
             merged = merge_small(self.index, touched, self.settings)
             moved = undo_merges(self.index, self.settings)
             for sid in set(merged.values()) | {s for pair in moved.values() for s in pair}:
                 self._refresh_story(sid)
-            self.index.flush()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            self.index.reset()
-            self.index.generation = -1
-            raise
         for old, into in merged.items():
             was_new = old in result.new_stories
             result.new_stories.discard(old)
@@ -141,10 +133,8 @@ class Store:
 
         from ..stories.vectors import lead_embedding, report_cues, report_terms
 
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            index = self.index
-            index.begin()
+        index = self.index
+        with self._writing():
             before = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
             old_live = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
             for script in ("DELETE FROM briefs", "DELETE FROM postings", "DELETE FROM story_names",
@@ -178,14 +168,23 @@ class Store:
             live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
             for sid in live:
                 self._refresh_story(sid)
-            index.flush()
+        return len(old_live), before, len(live)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction with the index's caches: committed with the index flushed, or rolled back
+        with the caches dropped (they may hold what was rolled back) and re-read on the next batch."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.index.begin()
+            yield
+            self.index.flush()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             self.index.reset()
             self.index.generation = -1
             raise
-        return len(old_live), before, len(live)
 
     def add_prepared(self, prepared: Prepared, result: AddResult) -> None:
         """Add one batch of reports after the per-report stages (here, or on Dask workers)."""
@@ -200,22 +199,13 @@ class Store:
         result = result if result is not None else AddResult()
         index = self.index
         touched: set[int] = set()
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            index.begin()
+        with self._writing():
             for i, doc in enumerate(docs):
                 self._add_guarded(doc, index, result, touched, features[i] if features is not None else None)
             for sid in touched:
                 self._refresh_story(sid)
             if analyses:
                 AnalysisCache(self.conn).put(analyses.items())
-            index.flush()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            index.reset()
-            index.generation = -1
-            raise
         return result
 
     def _add_guarded(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],

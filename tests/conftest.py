@@ -8,6 +8,7 @@ exists) they fail instead, so CI cannot pass without the strongest checks.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import sys
@@ -61,6 +62,22 @@ def make_analysis(doc_id: str, sentences: list[str], copy_of: str | None = None)
         sents.append(Sentence(doc=doc_id, index=i, start=pos, end=pos + len(s), text=s, paragraph=i))
         pos += len(s) + 1
     return Analysis(Document(id=doc_id, text=text, title=doc_id, copy_of=copy_of), sents, [])
+
+
+def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list[Analysis]:
+    """Made-up reports d0, d1, … (titled by their ids, dated ``published``) parsed by the real pipeline."""
+    from storyline.analyse import analyse
+
+    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published) for i, t in enumerate(texts)])
+
+
+def entities(*texts: str) -> list[tuple[str, str, list[str]]]:
+    """(name, kind, aliases) of each entity the brief would list for ``story(*texts)``."""
+    from storyline.entities import merge_entities
+    from storyline.places import locate_places
+
+    a = story(*texts)
+    return [(e.name, e.kind, e.aliases) for e in merge_entities(a, locate_places(a))]
 
 
 def old_version_store(db: Path, version: int) -> None:

@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.analyse import analyse
-from storyline.model import Analysis, Brief, Citation, Document, TimelineEntry
+from conftest import story
+from storyline.model import Brief, Citation, Document, TimelineEntry
 from storyline.render import render_html, render_markdown
 from storyline.timeline import build_timeline
-
-
-def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published)
-                    for i, t in enumerate(texts)])
-
 
 # --- plans are not events ----------------------------------------------------------------------------
 

@@ -7,20 +7,12 @@ bench."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from storyline.analyse import analyse
-from storyline.model import Analysis, Document
+from conftest import story
 from storyline.places import locate_places
 from storyline.render.common import typeset_quotes
 from storyline.render.markdown import md_inline
-
-
-def story(*texts: str) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=dt.date(2019, 3, 11))
-                    for i, t in enumerate(texts)])
 
 
 def sentences(text: str) -> list[str]:

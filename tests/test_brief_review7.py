@@ -7,18 +7,11 @@ are written for these tests in the style of wire copy; none comes from the bench
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from storyline.analyse import analyse
-from storyline.model import Analysis, ClaimGroup, ClaimMention, Document
+from conftest import entities, story
+from storyline.model import ClaimGroup, ClaimMention
 from storyline.places import locate_places
-
-
-def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published)
-                    for i, t in enumerate(texts)])
 
 
 def listed(*texts: str) -> dict[str, str]:
@@ -27,12 +20,6 @@ def listed(*texts: str) -> dict[str, str]:
     a = story(*texts)
     return {e.name: e.kind for e in merge_entities(a, locate_places(a))}
 
-
-def entities(*texts: str) -> list[tuple[str, str, list[str]]]:
-    from storyline.entities import merge_entities
-
-    a = story(*texts)
-    return [(e.name, e.kind, e.aliases) for e in merge_entities(a, locate_places(a))]
 
 
 # --- names ---------------------------------------------------------------------------------------

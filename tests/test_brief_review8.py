@@ -8,15 +8,8 @@ tests in the style of wire copy and papers; none comes from the bench."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from storyline.analyse import analyse
-from storyline.model import Analysis, Citation, Document, SummarySentence
-
-
-def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published)
-                    for i, t in enumerate(texts)])
+from conftest import story
+from storyline.model import Citation, SummarySentence
 
 
 def parse(text: str):  # type: ignore[no-untyped-def]

@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.analyse import analyse
-from storyline.model import Analysis, Document, Skipped
+from conftest import story
+from storyline.model import Document, Skipped
 from storyline.newswriting import caption, page_note, pointer
 from storyline.summary.standalone import why_not_alone
-
-
-def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published)
-                    for i, t in enumerate(texts)])
 
 
 def reasons(text: str) -> dict[str, str | None]:

@@ -5,23 +5,7 @@ tests in the style of wire copy; none comes from the bench."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from storyline.analyse import analyse
-from storyline.model import Analysis, Document
-
-
-def story(*texts: str) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=dt.date(2019, 3, 11))
-                    for i, t in enumerate(texts)])
-
-
-def entities(*texts: str) -> list[tuple[str, str, list[str]]]:
-    from storyline.entities import merge_entities
-    from storyline.places import locate_places
-
-    a = story(*texts)
-    return [(e.name, e.kind, e.aliases) for e in merge_entities(a, locate_places(a))]
+from conftest import entities, story
 
 
 def names(*texts: str) -> dict[str, str]:

@@ -6,25 +6,10 @@ comes from the bench."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from storyline.analyse import analyse
+from conftest import entities, story
 from storyline.model import Analysis, Document, EntityKind
 from storyline.places import locate_places
 from storyline.unionfind import UnionFind
-
-
-def story(*texts: str) -> list[Analysis]:
-    return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=dt.date(2019, 3, 11))
-                    for i, t in enumerate(texts)])
-
-
-def entities(*texts: str) -> list[tuple[str, str, list[str]]]:
-    from storyline.entities import merge_entities
-
-    a = story(*texts)
-    return [(e.name, e.kind, e.aliases) for e in merge_entities(a, locate_places(a))]
-
 
 # --- an honorific's gender ------------------------------------------------------------------------
 

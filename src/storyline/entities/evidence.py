@@ -57,16 +57,20 @@ from .shapes import (
     bill_name,
     common_acronyms,
     date_abbreviation,
+    demonym,
     document_name,
     emphasis_caps,
     first_name_gender,
+    given_name_before,
     honorific_gender,
+    kin_given_names,
     model_year_use,
     pact_name,
     quoted_use,
     signup_furniture,
     street_name,
     taxon_names,
+    transposed,
     venue_name,
     versioned,
 )
@@ -114,6 +118,7 @@ class _Evidence:
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
+    kin_given: dict[str, str] = field(default_factory=dict)  # folded given names after "his wife," … -> gender
     org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
     # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
 
@@ -133,6 +138,8 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
         and len(words := clean_name(m.text).split()) >= 2
     }
 
+    if checks:  # "criticism from Ana| Herrera": a surname the model took without its given name
+        surnames |= {fold(n) for a in analyses for m in a.mentions if (n := given_cut(a.doc.text, m, a.mentions))}
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
     def key_of(m: Mention) -> str:
         return name_key(clean_name(display_form(m.text)))
@@ -142,6 +149,19 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
     counted_only -= {key_of(m) for m in mentions if not m.counted}
     return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None,
                      texts=[a.doc.text for a in analyses])
+
+
+def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The one-word name of an organisation or a person the model read without the very common given name
+    written right before it ("criticism from Ana| Herrera" -> "Herrera"; the name is Ana Herrera, a
+    person), when no other mention holds the given name and the word is no organisation's; else None."""
+    name = clean_name(m.text)
+    if m.kind == "place" or " " in name or org_by_form(name) or name in ORG_SUFFIXES:
+        return None
+    at = given_name_before(text, m.start)
+    if at is None or any(o.start <= at < o.end for o in mentions):
+        return None
+    return name
 
 
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
@@ -293,10 +313,27 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
                     if " " not in one and " " in full and full.split()[-1] == one:
                         ev.beside.add((one, full))
     ev.two_genders = {k for k, gs in said.items() if len(gs) > 1}
+    _kin_evidence(analyses, ev)
     for rows in ev.place_by_doc.values():
         ev.place_names.update({name_key(r): r for _, _, r in rows})
         ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
     ev.place_heads -= {fold(r) for rows in ev.place_by_doc.values() for _, _, r in rows if " " not in r}
+
+
+def _kin_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
+    """Given names written after a kin or partner noun ("his wife, Honey"): a person's, of that gender; a
+    full name that opens with one takes it unless its given name's gender is known already."""
+    kin: dict[str, str] = {}
+    for a in analyses:
+        for n, g in kin_given_names(a.doc.text).items():
+            kin[n] = g if kin.get(n, g) == g else "?"
+    ev.kin_given = {n: g for n, g in kin.items() if g != "?"}
+    ev.given_first |= set(ev.kin_given)
+    for a in analyses:
+        for m in a.mentions:
+            words = name_key(clean_name(m.text)).split()
+            if m.kind == "person" and len(words) >= 2 and (gender := ev.kin_given.get(words[0])):
+                ev.name_genders.setdefault(" ".join(words), gender)
 
 
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
@@ -390,14 +427,29 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
-    capitals ("We will continue to WIN.", unless the story defines the acronym), a family ("the Shermans")."""
+    capitals ("We will continue to WIN.", unless the story defines the acronym), a nationality's adjective
+    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans")."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name):
         return True
     if date_abbreviation(name) and not _starts_longer(name, ev):
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
         return True
+    if kind != "place" and demonym(name) and fold(name) not in ev.surnames:
+        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname)
+    if kind != "place" and _misspelt_location(name, ev):
+        return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     return kind == "person" and _family_plural(name, ev)
+
+
+_MISSPELT_MIN = 6  # letters: two short names a swap apart are often two names ("Dean" / "Dane")
+
+
+def _misspelt_location(name: str, ev: _Evidence) -> bool:
+    """A one-word name that is a location's name the story writes with two neighbouring letters swapped."""
+    k = name_key(name)
+    return (" " not in k and len(k) >= _MISSPELT_MIN and fold(name) not in ev.surnames and k not in ev.locations
+            and any(transposed(k, loc) for loc in ev.locations))
 
 
 def _heads_one_org(name: str, ev: _Evidence) -> bool:

@@ -82,3 +82,12 @@ def test_a_given_name_after_his_wife_is_hers_and_her_surname_joins_her() -> None
     assert "Honey" not in got  # the given name alone is hers, not an organisation
     assert got["Honey Quennell"][0] == "person" and "Ms. Quennell" in got["Honey Quennell"][1]
     assert "Mr. Quennell" in got["Barry Quennell"][1] and "Ms. Quennell" not in got["Barry Quennell"][1]
+
+
+def test_a_given_name_the_model_left_off_a_longer_name_is_part_of_it() -> None:
+    got = names("``Four years is not enough to change a country as big as ours. I really believe in him.'' "
+                "Rute Vicente Pardal, 48, a manicurist, also planned to vote for the president. For most of her life, "
+                "she said, her family lived in a lean-to. Her father dreamed of a house, Ms. Pardal said. "
+                "Yesterday Marco Teixeira Duarte voted early.")
+    assert got.get("Rute Vicente Pardal") == "person" and "Vicente Pardal" not in got
+    assert "Marco Teixeira Duarte" in got  # "Yesterday" is a word, no given name

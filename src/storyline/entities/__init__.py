@@ -52,7 +52,8 @@ listed; news agencies and social platforms are known organisations; a company's 
 organisation; a feature's name that heads an organisation's ("Mount Sinai| Hospital") is no place; a
 given name's short form that ends it ("Tono" of "Suhartono") is the same person.
 A very common given name the model left off a surname ("criticism from Ana| Herrera") is part of the person's
-name, and the bare surname is hers; a given name written after a kin noun ("his wife, Honey") is a person's,
+name, and the bare surname is hers, as is a given name it left off a longer name when the word is no English
+word and the story never writes it in lower case ("Rute| Vicente Oliveira"); a given name written after a kin noun ("his wife, Honey") is a person's,
 of that gender; a nationality's adjective ("U.S. and Malagasy law"), a location's name with two letters
 swapped ("Kalyterra" beside "the Kaltyerra rock shelter") and the names in a credit line ("With reports from
 …", "… contributed reporting.") or a photo credit ("(Orla Fennimore/CBC)") are not listed.
@@ -98,6 +99,7 @@ from .evidence import (
     _evidence,
     _typecheck_evidence,
     given_cut,
+    given_left_out,
 )
 from .shapes import (
     LEGAL_SUFFIXES,
@@ -269,6 +271,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return m
     if given_cut(text, m, mentions) is not None and (at := given_name_before(text, m.start)) is not None:
         return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Ana| Herrera": a person
+    if (at := given_left_out(text, m, mentions, ev)) is not None:
+        return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Rute| Vicente Oliveira"
     if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:

@@ -9,6 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import lexicon
+from ..ingest.glyphs import dictionary_word
 from ..model import Analysis, EntityKind, Located, Mention
 from ..names import (
     BODIES,
@@ -284,6 +286,36 @@ def _cut_before(before: str) -> bool:
     word = m.group(2)
     return not (word in HONORIFICS or word.lower() in JOB_TITLES or word in ORG_SUFFIXES
                 or (m.group(1) or "").lower() in ("of", "the"))
+
+
+_STOPWORDS = lexicon.words("stopwords")
+_CALENDAR_WORDS = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evidence) -> int | None:
+    """Where the given name the model left off a person's name of two words or more begins ("Rute| Vicente
+    Oliveira, a 48-year-old manicurist"), or None: the capitalised word right before it (``_cut_before``: no
+    title) is no function word, month, weekday or nationality, no other mention holds it, and the story
+    never writes it in lower case, and it is no whole word of the sentence model's vocabulary (so no
+    "Yesterday| John Smith", "Former| …")."""
+    if m.kind != "person" or " " not in clean_name(m.text):
+        return None
+    before = text[max(0, m.start - 40) : m.start]
+    hit = _NAME_BEFORE.search(before)
+    if hit is None or not _cut_before(before) or not _GIVEN_WORD.fullmatch(word := hit.group(2)):
+        return None
+    low = word.lower()
+    if low in _STOPWORDS or low in _CALENDAR_WORDS or demonym(word) or fold(word) in ev.peoples:
+        return None
+    if dictionary_word(word) is not False:
+        return None  # an English word or a name common enough to be in the vocabulary ("Yesterday", "Vicente")
+    at = max(0, m.start - 40) + hit.start(2)
+    if any(o.start <= at < o.end for o in mentions):
+        return None
+    if ev.written.get("\0" + low) is None:
+        ev.written["\0" + low] = sum(len(re.findall(r"\b" + re.escape(low) + r"\b", t)) for t in ev.texts)
+    return None if ev.written["\0" + low] else at
 
 
 def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:

@@ -91,3 +91,17 @@ def test_a_given_name_the_model_left_off_a_longer_name_is_part_of_it() -> None:
                 "Yesterday Marco Teixeira Duarte voted early.")
     assert got.get("Rute Vicente Pardal") == "person" and "Vicente Pardal" not in got
     assert "Marco Teixeira Duarte" in got  # "Yesterday" is a word, no given name
+
+
+def test_a_name_a_distance_after_it_locates_is_a_location() -> None:
+    got = names("Police were investigating the killing Monday night of two soldiers and a civilian in Hatumek, 40 "
+                "kilometers (25 miles) south of Dili. An officer said two pistols that the victims in Hatumek had "
+                "been carrying were missing.")
+    assert "Hatumek" not in got  # a village no gazetteer holds: a location, not an organisation
+
+
+def test_a_name_introduced_as_an_acronym_is_no_person() -> None:
+    got = names("The Sylvanian army, known by its Sylvanian acronym Tabri, counts among its numbers the country's "
+                "president. Two soldiers were killed overnight. ``These are the counterinsurgency units, on "
+                "Tabri's payroll,'' said Gusti Aditomo, a professor.")
+    assert got.get("Tabri") == "org" and got.get("Gusti Aditomo") == "person"

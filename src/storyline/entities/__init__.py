@@ -53,8 +53,10 @@ organisation; a feature's name that heads an organisation's ("Mount Sinai| Hospi
 given name's short form that ends it ("Tono" of "Suhartono") is the same person.
 A very common given name the model left off a surname ("criticism from Ana| Herrera") is part of the person's
 name, and the bare surname is hers, as is a given name it left off a longer name when the word is no English
-word and the story never writes it in lower case ("Rute| Vicente Oliveira"); a given name written after a kin noun ("his wife, Honey") is a person's,
-of that gender; a nationality's adjective ("U.S. and Malagasy law"), a location's name with two letters
+word and the story never writes it in lower case ("Rute| Vicente Oliveira"); a given name written after a kin
+noun ("his wife, Honey") is a person's, of that gender; a name written right after "acronym" ("its acronym
+Abri") is no person; a name a distance written after it locates ("Weberek, 40 kilometers south of Dili") is a
+location; a nationality's adjective ("U.S. and Malagasy law"), a location's name with two letters
 swapped ("Kalyterra" beside "the Kaltyerra rock shelter") and the names in a credit line ("With reports from
 …", "… contributed reporting.") or a photo credit ("(Orla Fennimore/CBC)") are not listed.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
@@ -298,6 +300,8 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
 
 def _person_kind(m: Mention, name: str, ev: _Evidence) -> EntityKind:
     """The model's kind, or a person's where the story says so."""
+    if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
+        return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
     if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
         return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
     if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:

@@ -121,6 +121,7 @@ class _Evidence:
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
     kin_given: dict[str, str] = field(default_factory=dict)  # folded given names after "his wife," … -> gender
+    acronyms: set[str] = field(default_factory=set)  # keys written right after "acronym" ("its acronym Abri")
     org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
     # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
 
@@ -166,6 +167,7 @@ def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
     return name
 
 
+_ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
@@ -238,6 +240,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
                 ev.features.add(k)
+            if _ACRONYM_BEFORE.search(a.doc.text[max(0, m.start - 30) : m.start]):
+                ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
     for a in analyses:

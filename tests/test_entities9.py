@@ -85,7 +85,7 @@ def test_a_given_name_after_his_wife_is_hers_and_her_surname_joins_her() -> None
 
 
 def test_a_given_name_the_model_left_off_a_longer_name_is_part_of_it() -> None:
-    got = names("``Four years is not enough to change a country as big as ours. I really believe in him.'' "
+    got = names("``Four years is not enough to change a country as big as ours. I really believe in him.''\n"
                 "Rute Vicente Pardal, 48, a manicurist, also planned to vote for the president. For most of her life, "
                 "she said, her family lived in a lean-to. Her father dreamed of a house, Ms. Pardal said. "
                 "Yesterday Marco Teixeira Duarte voted early.")
@@ -105,3 +105,18 @@ def test_a_name_introduced_as_an_acronym_is_no_person() -> None:
                 "president. Two soldiers were killed overnight. ``These are the counterinsurgency units, on "
                 "Tabri's payroll,'' said Gusti Aditomo, a professor.")
     assert got.get("Tabri") == "org" and got.get("Gusti Aditomo") == "person"
+
+
+def test_a_role_or_a_people_before_a_name_is_no_given_name() -> None:
+    from storyline.entities.evidence import _evidence, given_left_out
+    from storyline.model import Mention
+
+    for before in ("Strategist", "Britons", "Zealander", "Minster"):
+        text = f"Officials said.\n{before} Stanley Quell arrived on Monday."
+        at = text.index("Stanley")
+        m = Mention("d0", at, at + len("Stanley Quell"), "Stanley Quell", "person")
+        assert given_left_out(text, m, [m], _evidence([], None)) is None
+    text = "Officials said.\nRute Stanley Quell arrived on Monday."
+    at = text.index("Stanley")
+    m = Mention("d0", at, at + len("Stanley Quell"), "Stanley Quell", "person")
+    assert given_left_out(text, m, [m], _evidence([], None)) == text.index("Rute")

@@ -277,7 +277,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
-_NAME_BEFORE = re.compile(r"(?:^|(\S+)[ \t]+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira"
+_NAME_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira", a line's first word too
 
 
 def _cut_before(before: str) -> bool:
@@ -295,6 +295,7 @@ def _cut_before(before: str) -> bool:
 _STOPWORDS = lexicon.words("stopwords")
 _CALENDAR_WORDS = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
 _GIVEN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_ROLE_ENDINGS = tuple(lexicon.entries("role_endings"))
 
 
 def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evidence) -> int | None:
@@ -312,6 +313,8 @@ def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evid
     low = word.lower()
     if low in _STOPWORDS or low in _CALENDAR_WORDS or demonym(word) or fold(word) in ev.peoples:
         return None
+    if low.endswith(_ROLE_ENDINGS):
+        return None  # "Strategist| Steve Bannon", "Britons| Peter Kennedy": a role or a people, no given name
     if dictionary_word(word) is not False:
         return None  # an English word or a name common enough to be in the vocabulary ("Yesterday", "Vicente")
     at = max(0, m.start - 40) + hit.start(2)

@@ -190,10 +190,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     covered: set[tuple[int, int]] = set()
     joined_until = -1
     starts = {m.start for m in a.mentions}
-    credits = credit_spans(a.doc.text) if ev.checks else []
-    for m in sorted(a.mentions, key=lambda m: m.start):
-        if any(s <= m.start and m.end <= e for s, e in credits):
-            continue  # "(Orla Fennimore/CBC)", "With reports from Tu Anh Le …": who made the report, not who is in it
+    for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
         m = _grown(a.doc.text, m, starts, ev, a.mentions)
         form = display_form(m.text)
         name = clean_name(form)
@@ -247,6 +244,13 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             kind = checked
         names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
+    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
+    who made the report or its pictures, not who is in the story."""
+    credits = credit_spans(a.doc.text) if ev.checks else []
+    return [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
 
 
 def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:

@@ -302,7 +302,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "count" and not fig.vague:
         _share(doc, fig)
     _currency_before(doc, fig)
-    if fig.dimension == "duration" and _point_in_time(
+    if fig.dimension == "duration" and not fig.modifier and _point_in_time(
             doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):
         fig.dimension = "date"
     if fig.dimension == "date":
@@ -361,9 +361,19 @@ def _piece_of_time(doc: Doc, fig: Figure) -> bool:
 
 def _term_of(doc: Doc, j: int) -> bool:
     """A hyphenated duration before a noun whose length is a figure ("30-month prison term", "five-year
-    sentence", "three-month search"; lexicon term_nouns), at most one other noun between."""
-    return any(doc[k].lemma_.lower() in _TERM_NOUNS or _low(doc, k) in _TERM_NOUNS
-               for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN"))
+    sentence", "three-month search", "a three-week pilots' strike", "a 10-year no-strike deal"; lexicon
+    term_nouns): at most one other noun between, or the noun the unit word modifies, a few words on."""
+    near = [k for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN")]
+    held = doc[j - 1] if j > 0 else None
+    for _ in range(3):  # "three-week pilots' strike": week -> pilots -> strike
+        if held is None or held.head.i == held.i or not j <= held.head.i < j + 5:
+            break
+        held = held.head
+        if held.pos_ == "NOUN":
+            near.append(held.i)
+        if held.dep_ not in ("compound", "poss", "nmod"):
+            break
+    return any(doc[k].lemma_.lower() in _TERM_NOUNS or _low(doc, k) in _TERM_NOUNS for k in near)
 
 
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:

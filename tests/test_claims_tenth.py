@@ -8,9 +8,11 @@ Our own sentences, through the real model (``analyse``); none comes from the ben
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from claims_support import figures
+from claims_support import claims, figures
 
 
 def _read(text: str) -> list[tuple[float, str]]:
@@ -31,3 +33,40 @@ def test_the_length_of_a_deal_a_strike_or_a_schedule_is_a_figure(text: str, want
 
 def test_a_visit_of_some_days_is_still_no_figure() -> None:
     assert _read("The minister arrived for a three-day visit to the port.") == []
+
+
+# 2. a definite count after a casualty verb is a toll, not a pointer back; one toll told with role words
+
+def _rows_with(cs: list[dict[str, Any]], value: float) -> list[dict[str, Any]]:
+    return [c for c in cs if any(m["value"] == value for m in c["mentions"])]
+
+
+def test_the_n_people_after_a_casualty_verb_is_a_toll() -> None:
+    ms = [m for m in figures("The car bomb killed the two attackers and injured 30 shoppers.") if m.value == 2]
+    assert len(ms) == 1 and ms[0].event_class == "killed"
+    # after other verbs "the two gunmen" still points back
+    assert figures("Police said the two gunmen fled the town.") == []
+
+
+def test_one_toll_told_with_role_words_and_with_people_is_one_row() -> None:
+    cs = claims("A car bomb in the Leeds market killed the two attackers and injured 21 shoppers on Friday.",
+                "The Leeds market blast killed two, apparently the bombers, and wounded 24 people.",
+                "The Leeds market bombing killed two suicide attackers and wounded 21 pedestrians.")
+    killed = _rows_with(cs, 2)
+    assert len(killed) == 1 and len(killed[0]["mentions"]) == 3 and killed[0]["verdict"] == "agree", killed
+    injured = _rows_with(cs, 24)
+    assert len(injured) == 1 and len(injured[0]["mentions"]) == 3, injured
+    assert injured[0]["verdict"] == "differ"
+
+
+def test_an_equal_toll_of_blasts_and_of_a_bombing_is_one_row() -> None:
+    cs = claims("The blasts in the Leeds market killed the two attackers on Friday.",
+                "The bombing in the Leeds market killed the two attackers, police said.")
+    rows = _rows_with(cs, 2)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 2, rows
+
+
+def test_counts_of_two_kinds_of_people_stay_apart() -> None:
+    cs = claims("The explosion in Leeds killed three soldiers on Friday.",
+                "The explosion in Leeds killed 12 shoppers, police said.")
+    assert len(_rows_with(cs, 3)) == 1 and _rows_with(cs, 3) != _rows_with(cs, 12)

@@ -415,6 +415,9 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and \
             doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all"):
         return False  # "one of the two exits was blocked": says how many there are
+    if prev.lower_ == "the" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+            event_class(noun.head, noun) in ("killed", "injured"):
+        return False  # "the blast killed the two bombers": a toll, though the bombers were named before
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
         # nor "the eight laps of the circuit": an "of" phrase says which set too

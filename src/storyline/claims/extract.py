@@ -56,6 +56,7 @@ from .wording import frame, tokens_text
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
 ACTOR_NOUNS = word_set("actor_nouns")
+PEOPLE_ROLES = word_set("people_roles")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
@@ -131,6 +132,7 @@ class FigureMention:
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
     size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
+    people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
 
     @property
     def person_unit(self) -> bool:
@@ -528,6 +530,8 @@ def _mention(
         projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
         size_of=bare.size_word(doc, fig),
+        people_word=head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or
+        c.noun is not None and c.noun.ent_type_ == "NORP" and c.noun.tag_ in ("NNS", "NNPS"),
     )
 
 

@@ -160,8 +160,10 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
-    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
-        return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"
+    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause and \
+            (a.value, a.high) != (b.value, b.high):
+        return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"; an equal toll is
+        # one told two ways ("the blasts killed two" / "the bombing killed two")
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")

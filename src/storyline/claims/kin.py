@@ -40,6 +40,9 @@ def heads_kin(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing: kin words (above), or any word for people in one casualty class."""
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
+    if a.event_class and a.event_class == b.event_class and a.people_word and b.people_word and (
+            a.value == b.value and a.high == b.high or a.head in GENERIC_PEOPLE or b.head in GENERIC_PEOPLE):
+        return True  # "killed the two bombers" / "killed two assailants"; "wounded 24 people" / "21 shoppers"
     return words_kin(a.head, b.head)
 
 

@@ -70,3 +70,40 @@ def test_counts_of_two_kinds_of_people_stay_apart() -> None:
     cs = claims("The explosion in Leeds killed three soldiers on Friday.",
                 "The explosion in Leeds killed 12 shoppers, police said.")
     assert len(_rows_with(cs, 3)) == 1 and _rows_with(cs, 3) != _rows_with(cs, 12)
+
+
+# 3. the whole of "N of the M things" and the size of a named body are figures of their own
+
+def test_the_whole_of_a_part_is_a_figure_without_the_parts_verb() -> None:
+    ms = figures("Officials announced the winners of 17 of the 86 seats on Monday.")
+    whole = [m for m in ms if m.value == 86]
+    assert len(whole) == 1 and whole[0].head == "seat" and whole[0].event is None
+    ms = figures("Two of the three men were arrested in Leeds.")
+    assert [(m.value, m.event_class) for m in ms if m.share is None] == [(3, None)]
+
+
+def test_the_electorate_of_a_share_is_counted() -> None:
+    assert [m.value for m in figures("Nationwide, 40 percent of the 21.5 million electorate voted.")] == [40, 21_500_000]
+
+
+@pytest.mark.parametrize(("text", "value", "size_of"), [
+    ("The move by the 12-member Council of Elders angered the reformers.", 12, "member"),
+    ("Hard-liners won most places on the 70-seat Senate of Wardia.", 70, "seat"),
+])
+def test_the_size_of_a_named_body_is_a_figure(text: str, value: float, size_of: str) -> None:
+    ms = [m for m in figures(text) if m.value == value]
+    assert len(ms) == 1 and ms[0].size_of == size_of
+
+
+def test_a_count_of_the_rest_is_no_side_of_the_whole() -> None:
+    cs = claims("Officials named winners for 17 of the 86 seats; counting is under way for 69 remaining seats.",
+                "Voters chose the 86 members of the assembly, officials said.")
+    assert len(_rows_with(cs, 69)) == 1 and _rows_with(cs, 69) != _rows_with(cs, 86)
+    assert all(r["verdict"] != "differ" for r in _rows_with(cs, 86))
+
+
+def test_two_counts_told_with_other_verbs_in_one_report_are_two_figures() -> None:
+    """Different speakers in one report make two values one disputed figure only when both tell it alike."""
+    cs = claims('"The first results cover 12 provinces," the minister said. Counting goes on in 16 other provinces, '
+                "an official said.")
+    assert len(_rows_with(cs, 12)) == 1 and _rows_with(cs, 12) != _rows_with(cs, 16)

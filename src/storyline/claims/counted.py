@@ -60,7 +60,8 @@ def counted_noun(doc: Doc, fig: Figure) -> Token | None:
 
 def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if fig.modifier:
-        return _surface_noun(doc, fig.end)
+        named = doc[fig.end] if fig.end < len(doc) and doc[fig.end].pos_ == "PROPN" else None
+        return _surface_noun(doc, fig.end) or named  # "the 12-member Council of Guardians": a named body
     if fig.percent:
         return _percent_noun(doc, fig)
     if fig.base is not None:
@@ -412,9 +413,10 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     prev = doc[fig.start - 1] if fig.start > 0 else None
     if prev is None:
         return False
-    if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and \
-            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all"):
-        return False  # "one of the two exits was blocked": says how many there are
+    if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and (
+            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all", "percent") or
+            doc[fig.start - 3].like_num):
+        return False  # "one of the two exits was blocked", "17 of the 86 seats": says how many there are
     if prev.lower_ == "the" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
             event_class(noun.head, noun) in ("killed", "injured"):
         return False  # "the blast killed the two bombers": a toll, though the bombers were named before

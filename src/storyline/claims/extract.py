@@ -57,6 +57,7 @@ INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
 ACTOR_NOUNS = word_set("actor_nouns")
 PEOPLE_ROLES = word_set("people_roles")
+REST_WORDS = word_set("rest_words")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
@@ -274,8 +275,10 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
             noun.ent_type_ in ("DATE", "TIME"):
         return None  # ("a 30-month prison term": the length of a term is a figure)
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
-    if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural:
-        return None  # "10 Downing Street": an address or a name, not a count
+    if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural \
+            and not (fig.modifier and fig.dimension == "count"):
+        return None  # "10 Downing Street": an address or a name, not a count (but "the 86-member Assembly" is
+        # the size of a named body)
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
         or model_plural \
         or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
@@ -349,6 +352,8 @@ def _period_of_toll(unit: Token) -> bool:
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
+    if fig.whole:
+        return None, "other", None  # "two of the three men were arrested": three men, not three arrested
     if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
         anchor = doc[fig.num]
     elif fig.percent:
@@ -388,6 +393,8 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
                     range(fig.start, fig.end))
     for t in toks:
         low = t.lower_
+        if low in REST_WORDS and t.i < fig.start:
+            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest
         if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)

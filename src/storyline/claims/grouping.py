@@ -73,7 +73,9 @@ from .wording import participle
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
-APART_SCOPE = frozenset({"than", "counted"})  # scope words that set a figure apart from one without them
+# scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
+# of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
+APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
@@ -153,7 +155,10 @@ def _two_sources(a: FigureMention, b: FigureMention) -> bool:
     or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
     if a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word):
         return True
-    return a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
+    told_alike = a.event_class is not None and a.event_class == b.event_class or a.share is not None or \
+        a.event is not None and a.event == b.event
+    return told_alike and a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
+    # (two counts told with other verbs, "86 seats" / "69 remaining seats are being counted", are two things)
 
 
 def _scope_apart(a: FigureMention, b: FigureMention) -> bool:

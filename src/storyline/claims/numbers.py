@@ -118,6 +118,8 @@ class Figure:
     weak: bool = False  # "several", "a few": casualty figures only
     percent: bool = False
     base: float | None = None  # "two out of 57": 57
+    base_token: int | None = None  # the token of the whole in "two of the 57 strikes" (read as a figure too)
+    whole: bool = False  # the whole of such a share, read as a figure: it takes no part's verb
     of_token: int | None = None  # the counted thing after "of" ("hundreds of people")
     glued: str | None = None  # the word glued to the number ("Russian" in "fourRussian")
     currency: int | None = None  # token of the currency sign or word ("$20 million", "20 million euros")
@@ -167,6 +169,10 @@ def find_figures(doc: Doc) -> list[Figure]:
             continue
         if not any(a <= fig.char_start < b for a, b in phones):
             out.append(fig)
+            whole = _figure_at(doc, fig.base_token) if fig.base_token is not None else None
+            if whole is not None and whole.dimension == "count" and whole.base is None:
+                whole.whole = True
+                out.append(whole)  # "winners for 17 of the 86 seats": the whole is a figure of its own too
         i = max(fig.end, i + 1)
     return out
 
@@ -502,6 +508,7 @@ def _share(doc: Doc, fig: Figure) -> None:
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
             fig.base, fig.end, fig.dimension = b, j + 3, "percent"
+            fig.base_token = j + 2 if _low(doc, j + 1) == "the" else None
 
 
 def _currency_before(doc: Doc, fig: Figure) -> None:

@@ -107,3 +107,28 @@ def test_two_counts_told_with_other_verbs_in_one_report_are_two_figures() -> Non
     cs = claims('"The first results cover 12 provinces," the minister said. Counting goes on in 16 other provinces, '
                 "an official said.")
     assert len(_rows_with(cs, 12)) == 1 and _rows_with(cs, 12) != _rows_with(cs, 16)
+
+
+# 4. both ends of a change: "cut its routes to 17 from 36", "from 900 workers to 640"
+
+def _counts(text: str) -> list[tuple[float, str, bool]]:
+    return [(m.value, m.head, m.previous) for m in figures(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ferry line cut its routes to 17 from 36 last year.", [(17, "route", False), (36, "route", True)]),
+    ("The fleet was trimmed to 22 ferries from 57.", [(22, "ferry", False), (57, "ferry", True)]),
+    ("The mill trimmed its staff from 900 workers to 640 since May.", [(900, "worker", True), (640, "worker", False)]),
+])
+def test_both_ends_of_a_change_are_figures_of_one_thing(text: str, want: list[tuple[float, str, bool]]) -> None:
+    assert _counts(text) == want
+
+
+def test_two_changes_in_one_sentence_keep_their_own_things() -> None:
+    ms = figures("The line cut its domestic routes to 17 from 36 and its international routes to 13 from 26.")
+    assert [(m.value, sorted(m.scope)) for m in ms] == [(17, ["domestic"]), (36, ["domestic"]),
+                                                        (13, ["international"]), (26, ["international"])]
+
+
+def test_years_at_the_ends_of_a_change_are_still_dates() -> None:
+    assert figures("The shop moved its offices from 1998 to 2004.") == []

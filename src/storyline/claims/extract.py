@@ -29,6 +29,8 @@ from ..model import Analysis
 from ..parses import parsed
 from . import bare
 from .attribution import ParagraphSpeakers, Speaker
+from .exclusions import change_end as _change_end
+from .exclusions import change_verb
 from .counted import (
     INTRANSITIVE,
     NOUN_CLASSES,
@@ -190,6 +192,7 @@ class _Counted:
     unit: str
     inherit: FigureMention | None = None  # "43 more": the figure whose thing this one counts
     part: bool = False  # "Of the 129 deaths ..., 67 were ...": a part of a whole named before
+    change: bool = False  # the other end of a change ("to 17 from 36"): it takes the scope of the end it inherits
 
 
 def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
@@ -221,6 +224,12 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
         unit = " ".join(t.text for t in whole.lefts if t.dep_ in ("compound", "amod") and t.i > fig.end)
         return _Counted(whole, lemma(whole), f"{unit} {whole.text}".strip(), part=True)
+    if fig.dimension == "count" and not fig.percent and _change_end(doc, fig.start, fig.end):
+        if same is not None and same.dimension == "count" and same.counted and same.share is None:
+            return _Counted(None, same.head, same.unit, inherit=same, change=True)  # "to 22 planes from 57"
+        changed = change_end(doc, fig.end)
+        if changed is not None:
+            return _Counted(changed, lemma(changed), changed.text)  # "cut its domestic routes to 17": routes
     if tok.dep_ in ("nsubj", "nsubjpass"):
         sent = tok.sent
         part = next((t for t in sent if t.i < tok.i and t.lower_ == "of" and t.i == sent.start), None)
@@ -425,8 +434,8 @@ def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, boo
     if prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "NOUN"):
         verb = prep.head
         verb_lemma = lemma(verb)
-        followed = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) or doc[fig.end].lower_ == "to" \
-            if fig.end < len(doc) else False
+        followed = any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *prep.children)) or \
+            doc[fig.end].lower_ == "to" if fig.end < len(doc) else False  # ("from 12,986 employees to 8,589")
         if verb_lemma in REVISION_VERBS:
             return False, True, True
         if verb_lemma in CHANGE_VERBS and followed:
@@ -524,7 +533,8 @@ def _mention(
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | comparison(doc, fig),
+        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | comparison(doc, fig) |
+        (c.inherit.scope if c.change and c.inherit is not None else frozenset()),
         actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
@@ -605,3 +615,16 @@ def _fmt(x: float) -> str:
 def calendar_dates(times: list[str]) -> set[str]:
     """The calendar dates among a mention's dates ('October 7', '7 October'), lower case."""
     return {m.group(0).lower() for t in times for m in _CALENDAR.finditer(t)}
+
+
+def change_end(doc: Doc, end: int) -> Token | None:
+    """The thing whose count changes, for a bare number at one end of a change ('cut its domestic routes to
+    17 from 36': routes; exclusions.change_end): the verb's object, or None when it has none."""
+    verb = change_verb(doc[end - 1])
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < end), None)
+    if conj is not None and obj is not None and conj.i > obj.i:
+        obj = conj  # "cut its domestic routes to 17 from 36 and its international routes to 13 from 26"
+    return obj

@@ -132,3 +132,14 @@ def test_two_changes_in_one_sentence_keep_their_own_things() -> None:
 
 def test_years_at_the_ends_of_a_change_are_still_dates() -> None:
     assert figures("The shop moved its offices from 1998 to 2004.") == []
+
+
+# 5. a share of a named territory or company
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Under the accord the army is to hand over a further 13 percent of the Golan Heights.", "heights"),
+    ("The state owns 14 percent of Aerolux, the report said.", "aerolux"),
+])
+def test_a_share_of_a_named_territory_or_company_is_a_figure(text: str, head: str) -> None:
+    ms = figures(text)
+    assert [(m.value, m.head) for m in ms] == [(ms[0].value, head)] and ms[0].percent

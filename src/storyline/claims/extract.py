@@ -285,9 +285,9 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         return None  # ("a 30-month prison term": the length of a term is a figure)
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
     if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural \
-            and not (fig.modifier and fig.dimension == "count"):
+            and not (fig.modifier and fig.dimension == "count") and not (fig.percent and noun.i > fig.num):
         return None  # "10 Downing Street": an address or a name, not a count (but "the 86-member Assembly" is
-        # the size of a named body)
+        # the size of a named body, and "14 percent of Aerolux" a share of a named territory or company)
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
         or model_plural \
         or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"

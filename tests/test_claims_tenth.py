@@ -143,3 +143,20 @@ def test_years_at_the_ends_of_a_change_are_still_dates() -> None:
 def test_a_share_of_a_named_territory_or_company_is_a_figure(text: str, head: str) -> None:
     ms = figures(text)
     assert [(m.value, m.head) for m in ms] == [(ms[0].value, head)] and ms[0].percent
+
+
+# 6. small counts whose verb or noun is left out
+
+@pytest.mark.parametrize(("text", "value", "head"), [
+    ("The greens won at least 54 places on the 90-seat Council of Wardia and the liberals only 13.", 13, "place"),
+    ("Greens won 11 of the 16 seats in Leeds and liberals only five.", 5, "seat"),
+    ("Seven of the winners are greens. Two are believed to be independents.", 2, "independent"),
+])
+def test_a_count_whose_verb_or_noun_is_left_out(text: str, value: float, head: str) -> None:
+    ms = [m for m in figures(text) if m.value == value]
+    assert len(ms) == 1 and ms[0].head == head, [(m.value, m.head) for m in figures(text)]
+
+
+def test_a_second_casualty_verb_is_not_a_left_out_verb() -> None:
+    ms = figures("The fire killed 60 people and injuring 155.")
+    assert [(m.value, m.event_class) for m in ms] == [(60, "killed"), (155, "injured")]

@@ -35,6 +35,7 @@ PERMISSION_WORDS = word_set("permission_words")
 EARLIER_WORDS = word_set("earlier_words")
 REPORT_VERBS = word_set("report_verbs")
 PLACE_NOUNS = word_set("place_nouns")
+GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
 Read = tuple[Token, str, str]  # (the counted token, its head lemma, the counted thing as written)
@@ -71,10 +72,48 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
             lemma(tok.head.head.head) in CAPACITY_VERBS:
         return tok, "capacity", "capacity"  # "licensed to hold a maximum of 150"
+    attr = copula_attr(tok) if fig.dimension == "count" and not fig.percent else None
+    if attr is not None:
+        return attr, lemma(attr), attr.text  # "Two are believed to be independents": independents
     word = doc[fig.end] if fig.end < len(doc) else None
     if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
         return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
+    return None
+
+
+def gapped(doc: Doc, fig: Figure, after: int) -> bool:
+    """A number in a clause whose verb is left out ('the hard-liners won 54 places and the moderates only 13'):
+    after the figure before it (which ends at character ``after``), an 'and' / 'but' / 'while', a short noun
+    phrase and at most 'only' / 'just' / 'about', then the number, which ends its clause."""
+    k = fig.start - 1
+    while k >= 0 and doc[k].lower_ in GAP_ADVERBS:
+        k -= 1
+    hedged = k < fig.start - 1 or fig.qualifier is not None
+    n = 0
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].tag_ == "VBZ" and hedged) and \
+            doc[k].lower_ not in ("and", "but") and n < 3 and doc[k].idx >= after:
+        k, n = k - 1, n + (doc[k].pos_ != "DET")  # (a plural the tagger takes for a verb: "moderates only five")
+    if n == 0 or k < 0 or doc[k].lower_ not in ("and", "but", "while") or doc[k].idx < after:
+        return False
+    nxt = doc[fig.end] if fig.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in ("and", "but")
+
+
+def copula_attr(tok: Token) -> Token | None:
+    """'Two are believed to be independents', 'four are moderates': what a bare subject of 'be' is (a plural
+    noun after the copula, also through 'believed to be' / 'said to be')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
+        if attr is not None and lemma(verb) == "be":
+            return attr
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            return None
+        verb = nxt
     return None
 
 

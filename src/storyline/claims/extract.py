@@ -175,7 +175,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
                 if item:
                     _label(m, item, para.offset)
                 out.append(m)
-                before = m
+                before = before if m.size_of and before is not None else m  # (a size says what a body is like)
                 first = first or m
             listed = None
         prev_first = first or prev_first
@@ -212,7 +212,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
                              fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
         return _Counted(None, same.head, same.unit, inherit=same)
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
-    if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj"):
+    if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
+                                                                 bare.gapped(doc, fig, same.end - offset)):
         return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
     if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
                                     else False):

@@ -83,7 +83,8 @@ def test_the_whole_of_a_part_is_a_figure_without_the_parts_verb() -> None:
 
 
 def test_the_electorate_of_a_share_is_counted() -> None:
-    assert [m.value for m in figures("Nationwide, 40 percent of the 21.5 million electorate voted.")] == [40, 21_500_000]
+    ms = figures("Nationwide, 40 percent of the 21.5 million electorate voted.")
+    assert [m.value for m in ms] == [40, 21_500_000]
 
 
 @pytest.mark.parametrize(("text", "value", "size_of"), [

@@ -29,8 +29,6 @@ from ..model import Analysis
 from ..parses import parsed
 from . import bare
 from .attribution import ParagraphSpeakers, Speaker
-from .exclusions import change_end as _change_end
-from .exclusions import change_verb
 from .counted import (
     INTRANSITIVE,
     NOUN_CLASSES,
@@ -48,6 +46,8 @@ from .counted import (
     lemma,
     unit_tokens,
 )
+from .exclusions import change_end as _change_end
+from .exclusions import change_verb
 from .numbers import Figure, find_figures
 from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
 from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places

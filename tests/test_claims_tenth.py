@@ -161,3 +161,24 @@ def test_a_count_whose_verb_or_noun_is_left_out(text: str, value: float, head: s
 def test_a_second_casualty_verb_is_not_a_left_out_verb() -> None:
     ms = figures("The fire killed 60 people and injuring 155.")
     assert [(m.value, m.event_class) for m in ms] == [(60, "killed"), (155, "injured")]
+
+
+# 7. one size of a body told by members and by seats; a figure that says who disputes is not disputed
+
+def test_a_bodys_members_and_seats_are_one_size() -> None:
+    cs = claims("Voters in Wardia chose the 70-member Senate of Wardia on Friday.",
+                "Officials named winners for 12 of the 70 seats in the Senate of Wardia.")
+    rows = _rows_with(cs, 70)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "agree", rows
+
+
+@pytest.mark.parametrize("text", [
+    "The panel, which vetted 396 applicants, rejected most of them on Monday.",
+    "The panel rejected many applicants who wanted to run for the 70-member Senate of Wardia.",
+])
+def test_a_figure_that_says_who_disputes_or_who_was_rejected_is_not_disputed(text: str) -> None:
+    assert [m.disputed for m in figures(text)] == [False]
+
+
+def test_a_denied_toll_is_still_disputed() -> None:
+    assert [m.disputed for m in figures("The army denied that 20 civilians were killed in the raid.")] == [True]

@@ -393,7 +393,15 @@ def disputed(event: Token | None) -> bool:
     if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl" and _lemma(event) != "be":
         return True  # (not "eight arrangers whom police have not identified": that says who they are; nor
         # "the request for $13 billion is not an emergency": a copula denies what it is, not the figure)
-    return any(_lemma(a) in DISPUTE_VERBS for a in event.ancestors)
+    t = event
+    while t.head.i != t.i:
+        if t.dep_ in ("nsubj", "nsubjpass", "relcl"):
+            return False  # "the council, which vetted 396 candidates, rejected 214": the figure says who rejects;
+            # "rejected 214 candidates who wanted to run for the 86-member Assembly": it says who was rejected
+        t = t.head
+        if _lemma(t) in DISPUTE_VERBS:
+            return True
+    return False
 
 
 def cause_distance(a: str | None, b: str | None) -> int:

@@ -18,6 +18,7 @@ MALE = word_set("male_people")
 FEMALE = word_set("female_people")
 MONEY_NOUNS = word_set("money_nouns")
 GENERIC_PEOPLE = word_set("generic_people")
+BODY_SIZE_WORDS = word_set("body_size_words")
 
 
 def words_kin(x: str, y: str) -> bool:
@@ -57,6 +58,9 @@ def compound_kin(a: FigureMention, b: FigureMention) -> bool:
 
 def size_kin(a: FigureMention, b: FigureMention) -> bool:
     """A size modifier and a count of what it counts: 'a 188-country study' / 'covering 188 nations'."""
+    if a.size_of in BODY_SIZE_WORDS and (b.head in BODY_SIZE_WORDS or b.size_of in BODY_SIZE_WORDS) or \
+            b.size_of in BODY_SIZE_WORDS and a.head in BODY_SIZE_WORDS:
+        return True  # "the 86-member Assembly" / "17 of the 86 seats": a body's members are its seats
     return bool(a.size_of) and words_kin(a.size_of, b.head) or bool(b.size_of) and words_kin(b.size_of, a.head)
 
 

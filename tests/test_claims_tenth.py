@@ -182,3 +182,24 @@ def test_a_figure_that_says_who_disputes_or_who_was_rejected_is_not_disputed(tex
 
 def test_a_denied_toll_is_still_disputed() -> None:
     assert [m.disputed for m in figures("The army denied that 20 civilians were killed in the raid.")] == [True]
+
+
+# 8. two named parties' incompatible figures in one report are contested
+
+def test_two_parties_figures_side_by_side_are_contested() -> None:
+    cs = claims("Nationwide, 40 percent of the electorate voted, the Daily Courier newspaper said. An opposition group "
+                "in exile claimed that only about 10 percent of the electorate voted.")
+    rows = _rows_with(cs, 40)
+    assert len(rows) == 1 and {m["value"] for m in rows[0]["mentions"]} == {10, 40}, rows
+    assert rows[0]["verdict"] == "contested"
+
+
+def test_two_reports_that_differ_are_not_contested() -> None:
+    cs = claims("The flood in Leeds killed 12 people, police said.",
+                "The flood in Leeds killed 14 people, a doctor said.")
+    assert [r["verdict"] for r in _rows_with(cs, 12)] == ["differ"]
+
+
+def test_a_fleet_pruned_to_n_from_m() -> None:
+    assert [(m.value, m.previous) for m in figures("The line would prune its fleet to 22 ferries from 57.")] == \
+        [(22, False), (57, True)]

@@ -383,11 +383,26 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
                 return "contested"
         elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
             return "contested"
+        if _sides_in_one_report(ms, rates):
+            return "contested"
     if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None})
         return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
     return "single" if len({m.doc for m in ms}) <= 1 else "agree"
+
+
+def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
+    """One report sets two speakers' incompatible figures side by side (one of them named) ('40 percent voted, the Salam
+    newspaper said ... an opposition group claimed that only about 10 percent voted'): a dispute, not a
+    difference between reports; not a running count or a revised estimate."""
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            if a.doc == b.doc and a.speaker is not None and b.speaker is not None and "named" in (
+                    a.speaker.kind, b.speaker.kind) and a.speaker.head != b.speaker.head and not (
+                    a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
+                return True
+    return False
 
 
 def describe(group: Group, places: Places) -> str:

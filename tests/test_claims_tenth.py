@@ -203,3 +203,20 @@ def test_two_reports_that_differ_are_not_contested() -> None:
 def test_a_fleet_pruned_to_n_from_m() -> None:
     assert [(m.value, m.previous) for m in figures("The line would prune its fleet to 22 ferries from 57.")] == \
         [(22, False), (57, True)]
+
+
+# 9. ages: a name with a job in apposition; months and years
+
+def test_an_age_given_with_a_job_in_apposition_is_the_named_persons() -> None:
+    cs = claims('"I saw his eyes," said Mirren, a 23-year-old secretary, in Leeds on Friday.',
+                '"I saw his eyes," said Mirren, a 32-year-old secretary, in Leeds on Friday.',
+                "The driver was Omar Hadley, 23, from a village near Leeds.")
+    rows = _rows_with(cs, 32)
+    assert len(rows) == 1 and {m["value"] for m in rows[0]["mentions"]} == {23, 32}, rows
+    assert rows[0]["verdict"] == "differ" and len(rows[0]["mentions"]) == 2
+
+
+def test_an_infants_age_in_months_is_not_an_adults_in_years() -> None:
+    cs = claims("The blast in Leeds wounded 18-month-old twins on Friday.",
+                "The driver, Omar Hadley, 18, was from a village near Leeds.")
+    assert _rows_with(cs, 18) == []

@@ -263,6 +263,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
     if fig.dimension == "age":
         holder = _age_holder(doc, fig)
+        if holder is not None and holder.pos_ == "NOUN" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN":
+            holder = holder.head  # "said Zaken, a 23-year-old secretary": Zaken's age
         return _Counted(holder, lemma(holder) if holder is not None else "", "age")
     noun = counted_noun(doc, fig)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"

@@ -190,7 +190,7 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if a.dimension == "age" or b.dimension == "age":
         return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
-            a.value == b.value or one_named_person(a, b))
+            a.value * a.factor == b.value * b.factor or one_named_person(a, b))  # (not "18-month-old" / "18")
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):

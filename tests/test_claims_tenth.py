@@ -220,3 +220,12 @@ def test_an_infants_age_in_months_is_not_an_adults_in_years() -> None:
     cs = claims("The blast in Leeds wounded 18-month-old twins on Friday.",
                 "The driver, Omar Hadley, 18, was from a village near Leeds.")
     assert _rows_with(cs, 18) == []
+
+
+# 10. nouns that count the same things (lexicon count_synonyms)
+
+def test_the_electorate_and_eligible_voters_are_one_count() -> None:
+    cs = claims("Nationwide, 40 percent of the 21.5 million electorate of Wardia voted on Friday.",
+                "Wardia has a little more than 21 million eligible voters, officials said.")
+    rows = _rows_with(cs, 21_000_000)
+    assert len(rows) == 1 and {m["value"] for m in rows[0]["mentions"]} == {21_000_000, 21_500_000}, rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from .extract import FigureMention
-from .vocab import noun_kin, word_set
+from .vocab import by_word, noun_kin, word_set
 
 CHANGE_NOUNS = word_set("change_nouns")
 INCREASE_VERBS = word_set("increase_verbs")
@@ -19,6 +19,7 @@ FEMALE = word_set("female_people")
 MONEY_NOUNS = word_set("money_nouns")
 GENERIC_PEOPLE = word_set("generic_people")
 BODY_SIZE_WORDS = word_set("body_size_words")
+COUNT_SYNONYMS = by_word("count_synonyms")
 
 
 def words_kin(x: str, y: str) -> bool:
@@ -30,6 +31,8 @@ def words_kin(x: str, y: str) -> bool:
         return False
     if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
         return True
+    if COUNT_SYNONYMS.get(x) is not None and COUNT_SYNONYMS.get(x) == COUNT_SYNONYMS.get(y):
+        return True  # "22 aircraft" / "22 planes" (lexicon count_synonyms)
     short, long_ = sorted((x, y), key=len)
     if len(short) >= 4 and long_.endswith(short):
         return True

@@ -229,3 +229,11 @@ def test_the_electorate_and_eligible_voters_are_one_count() -> None:
                 "Wardia has a little more than 21 million eligible voters, officials said.")
     rows = _rows_with(cs, 21_000_000)
     assert len(rows) == 1 and {m["value"] for m in rows[0]["mentions"]} == {21_000_000, 21_500_000}, rows
+
+
+def test_a_stake_told_as_stock_and_as_ownership_is_one_share() -> None:
+    cs = claims("The union accepted the deal in exchange for 20 percent of the company's stock, Aerolux said.",
+                "Workers at Aerolux get a 20 percent stake in the airline under the deal.",
+                "The Aerolux workers' union won 20 percent ownership of the airline.")
+    rows = _rows_with(cs, 20)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 3, rows

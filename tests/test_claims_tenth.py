@@ -237,3 +237,9 @@ def test_a_stake_told_as_stock_and_as_ownership_is_one_share() -> None:
                 "The Aerolux workers' union won 20 percent ownership of the airline.")
     rows = _rows_with(cs, 20)
     assert len(rows) == 1 and len(rows[0]["mentions"]) == 3, rows
+
+
+def test_two_sources_tolls_in_one_report_still_differ() -> None:
+    cs = claims("A resident said about 20 people were killed in the raid on Leeds. The town's media centre said "
+                "22 people were killed in the raid.")
+    assert [r["verdict"] for r in _rows_with(cs, 22)] == ["differ"]

@@ -243,3 +243,11 @@ def test_two_sources_tolls_in_one_report_still_differ() -> None:
     cs = claims("A resident said about 20 people were killed in the raid on Leeds. The town's media centre said "
                 "22 people were killed in the raid.")
     assert [r["verdict"] for r in _rows_with(cs, 22)] == ["differ"]
+
+
+@pytest.mark.parametrize("text", [
+    "The owner did not want to cut the number of workers below 8,000 to avoid a strike.",
+    "The owner wants to keep the number of workers above 8,000.",
+])
+def test_a_bound_on_the_number_of_things_counts_those_things(text: str) -> None:
+    assert [(m.value, m.head) for m in figures(text)] == [(8000, "worker")]

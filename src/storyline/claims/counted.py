@@ -83,6 +83,15 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",) and not calendar:
         if fig.glued is None and head.i >= fig.end or fig.glued is not None:
             return head
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("below", "above", "under", "over", "to",
+                                                                       "from") else None
+    if held is not None and held.pos_ == "VERB":  # "cut the number of workers below 8,000": the verb's object
+        held = next((c for c in held.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if held is not None and lemma(held) in ("number", "total"):  # "reduce the number of workers below 8,000"
+        of_prep = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of_prep.children if p.dep_ == "pobj"), None) if of_prep is not None else None
+        if obj is not None:
+            return obj
     toll: Token | None = _set_by_verb(tok)
     if toll is not None and lemma(toll) in TOLL_NOUNS:
         return toll  # "the death toll rose to 20", "the toll passed 121,000"

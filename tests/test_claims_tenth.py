@@ -251,3 +251,9 @@ def test_two_sources_tolls_in_one_report_still_differ() -> None:
 ])
 def test_a_bound_on_the_number_of_things_counts_those_things(text: str) -> None:
     assert [(m.value, m.head) for m in figures(text)] == [(8000, "worker")]
+
+
+def test_two_speakers_figures_of_different_events_are_not_a_dispute() -> None:
+    cs = claims("The Wardia mill has more than 8,000 workers, the union leader Omar Hadley said. The owner wants to "
+                "keep 8,000 workers, the minister Ana Reyes said.")
+    assert all(r["verdict"] != "contested" for r in cs)

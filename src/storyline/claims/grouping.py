@@ -393,16 +393,16 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
 
 
 def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
-    """One report sets two speakers' incompatible figures side by side, one of them named ('40 percent voted,
-    the Salam newspaper said ... an opposition group claimed that only about 10 percent voted'): a dispute,
-    not a difference between reports; not a running count or a revised estimate, nor a casualty toll, whose
+    """One report sets two speakers' incompatible figures of one event side by side, one of them named ('40
+    percent voted, the Salam newspaper said ... an opposition group claimed that only about 10 percent voted'):
+    a dispute, not a difference between reports; not a running count or a revised estimate, nor a casualty toll, whose
     sources often give different counts in one report (the claims gold calls those differ)."""
     for i, a in enumerate(ms):
         for b in ms[i + 1 :]:
             sa, sb = a.speaker, b.speaker
             if a.doc != b.doc or a.event_class is not None or b.event_class is not None or sa is None or sb is None:
                 continue
-            if "named" in (sa.kind, sb.kind) and sa.head != sb.head and not (
+            if "named" in (sa.kind, sb.kind) and sa.head != sb.head and a.event == b.event and not (
                     a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
                 return True
     return False

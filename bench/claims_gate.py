@@ -10,8 +10,8 @@ bench/claims_floors.json (only ever raised), on five gold files:
   was first run on them; claims8 fixed causes found in its errors, so it is now in-sample; only its
   totals are printed here);
 - ``heldout4``: bench/claims/heldout4.json (three more stories, labelled and committed before storyline
-  was first run on them and before claims8's fixes: the clean generalisation number; only its totals
-  are printed here).
+  was first run on them and before claims8's fixes; claims10 fixed causes found in its errors, so it is
+  now in-sample; only its totals are printed here).
 
 Prints each table next to its floors. Exits 1 when a floor is broken; a gold file that is absent
 is skipped with a note.

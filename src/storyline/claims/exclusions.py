@@ -18,6 +18,7 @@ _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}
 _WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
 _CHANGE_VERBS = word_set("change_verbs")
+TERM_NOUNS = word_set("term_nouns")
 GROUP_SIZE = word_set("group_size")
 _CASUALTY_VERBS = frozenset(by_word("events"))
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
@@ -123,3 +124,20 @@ def change_verb(num: Token) -> Token | None:
                 "to", "from"):
             head = head.head if head.dep_ == "prep" else head.head.head
     return head if head.pos_ == "VERB" and head.lemma_.lower() in _CHANGE_VERBS else None
+
+
+def term_of(doc: Doc, j: int) -> bool:
+    """A hyphenated duration before a noun whose length is a figure ("30-month prison term", "five-year
+    sentence", "three-month search", "a three-week pilots' strike", "a 10-year no-strike deal"; lexicon
+    term_nouns): at most one other noun between, or the noun the unit word modifies, a few words on."""
+    near = [k for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN")]
+    held = doc[j - 1] if j > 0 else None
+    for _ in range(3):  # "three-week pilots' strike": week -> pilots -> strike
+        if held is None or held.head.i == held.i or not j <= held.head.i < j + 5:
+            break
+        held = held.head
+        if held.pos_ == "NOUN":
+            near.append(held.i)
+        if held.dep_ not in ("compound", "poss", "nmod"):
+            break
+    return any(doc[k].lemma_.lower() in TERM_NOUNS or _low(doc, k) in TERM_NOUNS for k in near)

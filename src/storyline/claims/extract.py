@@ -47,13 +47,12 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
-from .exclusions import change_verb
 from .numbers import Figure, find_figures
 from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
 from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
-from .wording import frame, tokens_text
+from .wording import counted_text, frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
@@ -221,14 +220,14 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
                                                                                                "those"):
         return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"
-    whole = _partitive_whole(doc, fig) if nxt == "of" else None
+    whole = bare.partitive_whole(doc, fig) if nxt == "of" else None
     if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
         unit = " ".join(t.text for t in whole.lefts if t.dep_ in ("compound", "amod") and t.i > fig.end)
         return _Counted(whole, lemma(whole), f"{unit} {whole.text}".strip(), part=True)
     if fig.dimension == "count" and not fig.percent and _change_end(doc, fig.start, fig.end):
         if same is not None and same.dimension == "count" and same.counted and same.share is None:
             return _Counted(None, same.head, same.unit, inherit=same, change=True)  # "to 22 planes from 57"
-        changed = change_end(doc, fig.end)
+        changed = bare.change_end(doc, fig.end)
         if changed is not None:
             return _Counted(changed, lemma(changed), changed.text)  # "cut its domestic routes to 17": routes
     if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -245,24 +244,11 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     return _Counted(*last) if last is not None else None
 
 
-def _partitive_whole(doc: Doc, fig: Figure) -> Token | None:
-    """The plural noun of 'N of [the|these|12] <nouns>' when 'of' hangs on the number ('four of 12 spending
-    bills', 'at least three of the remaining bills'); not 'of them' (a pointer back, read above)."""
-    of = doc[fig.end]
-    if of.head.i != fig.num and of.head.i not in range(fig.start, fig.end):
-        return None
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.ent_type_ in ("DATE", "TIME") or \
-            lemma(obj) in TIME_UNITS:
-        return None  # ("three of the last five years": a span of time, not a count)
-    return obj
-
-
 def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
              listed: FigureMention | None) -> _Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
     if fig.dimension == "age":
-        holder = _age_holder(doc, fig)
+        holder = bare.age_holder(doc, fig)
         if holder is not None and holder.pos_ == "NOUN" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN":
             holder = holder.head  # "said Zaken, a 23-year-old secretary": Zaken's age
         return _Counted(holder, lemma(holder) if holder is not None else "", "age")
@@ -306,17 +292,6 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
 
 def _low_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
-
-
-def _age_holder(doc: Doc, fig: Figure) -> Token | None:
-    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45'."""
-    if fig.start >= 2 and doc[fig.start - 1].text == ",":
-        return doc[fig.start - 2]
-    for t in doc[fig.end : fig.end + 3]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            return t
-    head = doc[fig.start - 1].head if fig.start > 0 else None
-    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
@@ -536,23 +511,33 @@ def _mention(
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | comparison(doc, fig) |
-        (c.inherit.scope if c.change and c.inherit is not None else frozenset()),
+        scope=_scope(doc, fig, c, head),
         actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=frame(event, role, noun, fig, unit, negated),
-        counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
+        counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig),
         projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
         size_of=bare.size_word(doc, fig),
-        people_word=head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or
-        c.noun is not None and c.noun.ent_type_ == "NORP" and c.noun.tag_ in ("NNS", "NNPS"),
+        people_word=_people_word(head, c.noun),
     )
+
+
+def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
+    """Scope words of a mention (``_scope_words``, a comparison); the other end of a change takes its partner's."""
+    own = _scope_words(fig, c.noun) if head != "capacity" else frozenset()
+    return own | comparison(doc, fig) | (c.inherit.scope if c.change and c.inherit is not None else frozenset())
+
+
+def _people_word(head: str, noun: Token | None) -> bool:
+    """Does the mention count people by a role or a nationality ('bombers', 'shoppers', 'Israelis')?"""
+    return head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or \
+        noun is not None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
@@ -604,13 +589,6 @@ def _dates(sent: Span, region: set[int]) -> list[str]:
     return [e.text for e in sent.ents if e.label_ == "DATE" and e.root.i in region]
 
 
-def _counted_text(noun: Token | None, head: str) -> str:
-    """The counted noun as the 'what' column shows it; '' for a bare percentage."""
-    if noun is None or head in ("percent", "%", "") or not noun.text[:1].isalpha() or noun.lower_ == "cent":
-        return ""
-    return noun.text if noun.pos_ == "PROPN" else noun.lower_
-
-
 def _fmt(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
 
@@ -618,16 +596,3 @@ def _fmt(x: float) -> str:
 def calendar_dates(times: list[str]) -> set[str]:
     """The calendar dates among a mention's dates ('October 7', '7 October'), lower case."""
     return {m.group(0).lower() for t in times for m in _CALENDAR.finditer(t)}
-
-
-def change_end(doc: Doc, end: int) -> Token | None:
-    """The thing whose count changes, for a bare number at one end of a change ('cut its domestic routes to
-    17 from 36': routes; exclusions.change_end): the verb's object, or None when it has none."""
-    verb = change_verb(doc[end - 1])
-    if verb is None:
-        return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < end), None)
-    if conj is not None and obj is not None and conj.i > obj.i:
-        obj = conj  # "cut its domestic routes to 17 from 36 and its international routes to 13 from 26"
-    return obj

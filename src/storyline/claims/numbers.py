@@ -54,6 +54,7 @@ from .ages import person_age
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import is_excluded as _is_excluded
 from .exclusions import point_in_time as _point_in_time
+from .exclusions import term_of as _term_of
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
@@ -96,7 +97,6 @@ _PHONE = re.compile(
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
-_TERM_NOUNS = word_set("term_nouns")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
@@ -363,23 +363,6 @@ def _piece_of_time(doc: Doc, fig: Figure) -> bool:
     before = _low(doc, fig.start - 1)
     return fig.dimension == "duration" and fig.start >= 2 and before in units() and \
         units()[before].dimension == "duration" and number_value(doc[fig.start - 2]) is not None
-
-
-def _term_of(doc: Doc, j: int) -> bool:
-    """A hyphenated duration before a noun whose length is a figure ("30-month prison term", "five-year
-    sentence", "three-month search", "a three-week pilots' strike", "a 10-year no-strike deal"; lexicon
-    term_nouns): at most one other noun between, or the noun the unit word modifies, a few words on."""
-    near = [k for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN")]
-    held = doc[j - 1] if j > 0 else None
-    for _ in range(3):  # "three-week pilots' strike": week -> pilots -> strike
-        if held is None or held.head.i == held.i or not j <= held.head.i < j + 5:
-            break
-        held = held.head
-        if held.pos_ == "NOUN":
-            near.append(held.i)
-        if held.dep_ not in ("compound", "poss", "nmod"):
-            break
-    return any(doc[k].lemma_.lower() in _TERM_NOUNS or _low(doc, k) in _TERM_NOUNS for k in near)
 
 
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:

@@ -24,7 +24,7 @@ in-sample. bench/claims/heldout3.json (three more stories, committed before stor
 them) was the clean test until claims8 fixed causes found in its errors (read once, for the notes); it is
 in-sample now too. bench/claims/heldout4.json (three more stories, committed before storyline was first
 run on them, before claims8's fixes) was the clean test until claims10 fixed causes found in its errors;
-it becomes in-sample. bench/claims/heldout5.json (three more stories, committed before storyline was first
+it is in-sample now. bench/claims/heldout5.json (three more stories, committed before storyline was first
 run on them, before claims10's fixes) is the clean test now: read its totals (--totals-only).
 
 Stretch groups are left out of the scores (the scorer's rule); rows matched by a stretch group,

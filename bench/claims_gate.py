@@ -10,8 +10,8 @@ bench/claims_floors.json (only ever raised), on six gold files:
   was first run on them; claims8 fixed causes found in its errors, so it is now in-sample; only its
   totals are printed here);
 - ``heldout4``: bench/claims/heldout4.json (three more stories, labelled and committed before storyline
-  was first run on them and before claims8's fixes; claims10 fixes causes found in its errors, so it
-  becomes in-sample; only its totals are printed here);
+  was first run on them and before claims8's fixes; claims10 fixed causes found in its errors, so it
+  is now in-sample; only its totals are printed here);
 - ``heldout5``: bench/claims/heldout5.json (three more stories, labelled and committed before storyline
   was first run on them and before claims10's fixes: the clean generalisation number; only its totals
   are printed here).

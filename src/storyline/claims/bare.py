@@ -17,14 +17,18 @@ News often leaves out the counted noun, because the verb or the words around say
 
 And: a lower bound negated is an upper one ("was not supposed to hold more than 150": at most 150); a
 toll a report verb gives "earlier" (lexicon ``earlier_words``) is an estimate since replaced; a size
-modifier counts its word ("a 188-country study" covers 188 countries).
+modifier counts its word ("a 188-country study" covers 188 countries). Also here: the whole of a partitive
+("four of 12 spending bills"), whose age a figure is ("Smith, 45,", "a 45-year-old man"), a number whose verb
+is left out ("won 54 places and the moderates only 13"), what a bare subject of "be" is ("Two are believed to
+be independents"), and the thing whose count changes at the ends of a change ("cut its routes to 17 from 36").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .counted import NOUN_CLASSES, event_class, lemma
+from .counted import NOUN_CLASSES, TIME_UNITS, event_class, lemma
+from .exclusions import change_verb
 from .numbers import Figure
 from .vocab import word_set
 
@@ -35,6 +39,7 @@ PERMISSION_WORDS = word_set("permission_words")
 EARLIER_WORDS = word_set("earlier_words")
 REPORT_VERBS = word_set("report_verbs")
 PLACE_NOUNS = word_set("place_nouns")
+GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
 Read = tuple[Token, str, str]  # (the counted token, its head lemma, the counted thing as written)
@@ -71,10 +76,48 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
             lemma(tok.head.head.head) in CAPACITY_VERBS:
         return tok, "capacity", "capacity"  # "licensed to hold a maximum of 150"
+    attr = copula_attr(tok) if fig.dimension == "count" and not fig.percent else None
+    if attr is not None:
+        return attr, lemma(attr), attr.text  # "Two are believed to be independents": independents
     word = doc[fig.end] if fig.end < len(doc) else None
     if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
         return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
+    return None
+
+
+def gapped(doc: Doc, fig: Figure, after: int) -> bool:
+    """A number in a clause whose verb is left out ('the hard-liners won 54 places and the moderates only 13'):
+    after the figure before it (which ends at character ``after``), an 'and' / 'but' / 'while', a short noun
+    phrase and at most 'only' / 'just' / 'about', then the number, which ends its clause."""
+    k = fig.start - 1
+    while k >= 0 and doc[k].lower_ in GAP_ADVERBS:
+        k -= 1
+    hedged = k < fig.start - 1 or fig.qualifier is not None
+    n = 0
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].tag_ == "VBZ" and hedged) and \
+            doc[k].lower_ not in ("and", "but") and n < 3 and doc[k].idx >= after:
+        k, n = k - 1, n + (doc[k].pos_ != "DET")  # (a plural the tagger takes for a verb: "moderates only five")
+    if n == 0 or k < 0 or doc[k].lower_ not in ("and", "but", "while") or doc[k].idx < after:
+        return False
+    nxt = doc[fig.end] if fig.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in ("and", "but")
+
+
+def copula_attr(tok: Token) -> Token | None:
+    """'Two are believed to be independents', 'four are moderates': what a bare subject of 'be' is (a plural
+    noun after the copula, also through 'believed to be' / 'said to be')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
+        if attr is not None and lemma(verb) == "be":
+            return attr
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            return None
+        verb = nxt
     return None
 
 
@@ -116,3 +159,40 @@ def size_word(doc: Doc, fig: Figure) -> str:
         return ""
     word = doc[fig.end - 1]
     return lemma(word) if word.pos_ == "NOUN" or word.lower_.rstrip("s") in ("country", "nation", "member") else ""
+
+
+def partitive_whole(doc: Doc, fig: Figure) -> Token | None:
+    """The plural noun of 'N of [the|these|12] <nouns>' when 'of' hangs on the number ('four of 12 spending
+    bills', 'at least three of the remaining bills'); not 'of them' (a pointer back, read above)."""
+    of = doc[fig.end]
+    if of.head.i != fig.num and of.head.i not in range(fig.start, fig.end):
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.ent_type_ in ("DATE", "TIME") or \
+            lemma(obj) in TIME_UNITS:
+        return None  # ("three of the last five years": a span of time, not a count)
+    return obj
+
+
+def age_holder(doc: Doc, fig: Figure) -> Token | None:
+    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45'."""
+    if fig.start >= 2 and doc[fig.start - 1].text == ",":
+        return doc[fig.start - 2]
+    for t in doc[fig.end : fig.end + 3]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    head = doc[fig.start - 1].head if fig.start > 0 else None
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def change_end(doc: Doc, end: int) -> Token | None:
+    """The thing whose count changes, for a bare number at one end of a change ('cut its domestic routes to
+    17 from 36': routes; exclusions.change_end): the verb's object, or None when it has none."""
+    verb = change_verb(doc[end - 1])
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < end), None)
+    if conj is not None and obj is not None and conj.i > obj.i:
+        obj = conj  # "cut its domestic routes to 17 from 36 and its international routes to 13 from 26"
+    return obj

@@ -60,7 +60,8 @@ def counted_noun(doc: Doc, fig: Figure) -> Token | None:
 
 def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if fig.modifier:
-        return _surface_noun(doc, fig.end)
+        named = doc[fig.end] if fig.end < len(doc) and doc[fig.end].pos_ == "PROPN" else None
+        return _surface_noun(doc, fig.end) or named  # "the 12-member Council of Guardians": a named body
     if fig.percent:
         return _percent_noun(doc, fig)
     if fig.base is not None:
@@ -82,6 +83,15 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",) and not calendar:
         if fig.glued is None and head.i >= fig.end or fig.glued is not None:
             return head
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("below", "above", "under", "over", "to",
+                                                                       "from") else None
+    if held is not None and held.pos_ == "VERB":  # "cut the number of workers below 8,000": the verb's object
+        held = next((c for c in held.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if held is not None and lemma(held) in ("number", "total"):  # "reduce the number of workers below 8,000"
+        of_prep = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((p for p in of_prep.children if p.dep_ == "pobj"), None) if of_prep is not None else None
+        if obj is not None:
+            return obj
     toll: Token | None = _set_by_verb(tok)
     if toll is not None and lemma(toll) in TOLL_NOUNS:
         return toll  # "the death toll rose to 20", "the toll passed 121,000"
@@ -392,7 +402,15 @@ def disputed(event: Token | None) -> bool:
     if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl" and _lemma(event) != "be":
         return True  # (not "eight arrangers whom police have not identified": that says who they are; nor
         # "the request for $13 billion is not an emergency": a copula denies what it is, not the figure)
-    return any(_lemma(a) in DISPUTE_VERBS for a in event.ancestors)
+    t = event
+    while t.head.i != t.i:
+        if t.dep_ in ("nsubj", "nsubjpass", "relcl"):
+            return False  # "the council, which vetted 396 candidates, rejected 214": the figure says who rejects;
+            # "rejected 214 candidates who wanted to run for the 86-member Assembly": it says who was rejected
+        t = t.head
+        if _lemma(t) in DISPUTE_VERBS:
+            return True
+    return False
 
 
 def cause_distance(a: str | None, b: str | None) -> int:
@@ -412,9 +430,13 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     prev = doc[fig.start - 1] if fig.start > 0 else None
     if prev is None:
         return False
-    if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and \
-            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all"):
-        return False  # "one of the two exits was blocked": says how many there are
+    if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and (
+            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all", "percent") or
+            doc[fig.start - 3].like_num):
+        return False  # "one of the two exits was blocked", "17 of the 86 seats": says how many there are
+    if prev.lower_ == "the" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+            event_class(noun.head, noun) in ("killed", "injured"):
+        return False  # "the blast killed the two bombers": a toll, though the bombers were named before
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
         # nor "the eight laps of the circuit": an "of" phrase says which set too

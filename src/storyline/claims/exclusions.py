@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
@@ -17,6 +17,8 @@ _TIME_AFTER = word_set("time_after")
 _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
 _WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
+_CHANGE_VERBS = word_set("change_verbs")
+TERM_NOUNS = word_set("term_nouns")
 GROUP_SIZE = word_set("group_size")
 _CASUALTY_VERBS = frozenset(by_word("events"))
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
@@ -66,7 +68,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     casualty_object = casualty_object or last.dep_ == "nsubj" and last.head.lemma_.lower() in ("remain", "stay") and \
         len(last.text) < 4  # "76 remain hospitalized" tagged as a date
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
-            not count_before_day and not range_of_durations and not casualty_object:
+            not count_before_day and not range_of_durations and not casualty_object and not change_end(doc, i, j):
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
         return True
@@ -98,3 +100,44 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False
+
+
+def change_end(doc: Doc, i: int, j: int) -> bool:
+    """A bare number that is one end of a change ('cut its routes to 17 from 36', 'from 12,986 employees to
+    8,589', 'down from 54'): the object of 'to' or 'from' on a verb of change (lexicon change_verbs), or
+    after 'down from' / 'up from'; not a year (four digits), which the tagger rightly calls a date."""
+    last = doc[j - 1]
+    if j - i != 1 or not last.text.replace(",", "").isdigit() or len(last.text) == 4 or last.dep_ != "pobj":
+        return False
+    return change_verb(last) is not None or last.head.lower_ == "from" and _low(doc, last.head.i - 1) in ("down", "up")
+
+
+def change_verb(num: Token) -> Token | None:
+    """The verb of change a number after 'to' or 'from' hangs on ('cut ... to 17', 'trimmed ... from 12,986
+    employees to 8,589'), or None."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in ("to", "from"):
+        return None
+    head = prep.head
+    for _ in range(2):  # "from 12,986 employees to 8,589": to -> from (or its noun) -> the verb
+        if head.lower_ in ("to", "from") and head.dep_ == "prep" or head.dep_ == "pobj" and head.head.lower_ in (
+                "to", "from"):
+            head = head.head if head.dep_ == "prep" else head.head.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _CHANGE_VERBS else None
+
+
+def term_of(doc: Doc, j: int) -> bool:
+    """A hyphenated duration before a noun whose length is a figure ("30-month prison term", "five-year
+    sentence", "three-month search", "a three-week pilots' strike", "a 10-year no-strike deal"; lexicon
+    term_nouns): at most one other noun between, or the noun the unit word modifies, a few words on."""
+    near = [k for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN")]
+    held = doc[j - 1] if j > 0 else None
+    for _ in range(3):  # "three-week pilots' strike": week -> pilots -> strike
+        if held is None or held.head.i == held.i or not j <= held.head.i < j + 5:
+            break
+        held = held.head
+        if held.pos_ == "NOUN":
+            near.append(held.i)
+        if held.dep_ not in ("compound", "poss", "nmod"):
+            break
+    return any(doc[k].lemma_.lower() in TERM_NOUNS or _low(doc, k) in TERM_NOUNS for k in near)

@@ -46,16 +46,19 @@ from .counted import (
     lemma,
     unit_tokens,
 )
+from .exclusions import change_end as _change_end
 from .numbers import Figure, find_figures
 from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
 from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
-from .wording import frame, tokens_text
+from .wording import counted_text, frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
 ACTOR_NOUNS = word_set("actor_nouns")
+PEOPLE_ROLES = word_set("people_roles")
+REST_WORDS = word_set("rest_words")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
@@ -131,6 +134,7 @@ class FigureMention:
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
     size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
+    people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
 
     @property
     def person_unit(self) -> bool:
@@ -170,7 +174,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
                 if item:
                     _label(m, item, para.offset)
                 out.append(m)
-                before = m
+                before = before if m.size_of and before is not None else m  # (a size says what a body is like)
                 first = first or m
             listed = None
         prev_first = first or prev_first
@@ -187,6 +191,7 @@ class _Counted:
     unit: str
     inherit: FigureMention | None = None  # "43 more": the figure whose thing this one counts
     part: bool = False  # "Of the 129 deaths ..., 67 were ...": a part of a whole named before
+    change: bool = False  # the other end of a change ("to 17 from 36"): it takes the scope of the end it inherits
 
 
 def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
@@ -206,7 +211,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
                              fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
         return _Counted(None, same.head, same.unit, inherit=same)
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
-    if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj"):
+    if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
+                                                                 bare.gapped(doc, fig, same.end - offset)):
         return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
     if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
                                     else False):
@@ -214,10 +220,16 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
                                                                                                "those"):
         return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"
-    whole = _partitive_whole(doc, fig) if nxt == "of" else None
+    whole = bare.partitive_whole(doc, fig) if nxt == "of" else None
     if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
         unit = " ".join(t.text for t in whole.lefts if t.dep_ in ("compound", "amod") and t.i > fig.end)
         return _Counted(whole, lemma(whole), f"{unit} {whole.text}".strip(), part=True)
+    if fig.dimension == "count" and not fig.percent and _change_end(doc, fig.start, fig.end):
+        if same is not None and same.dimension == "count" and same.counted and same.share is None:
+            return _Counted(None, same.head, same.unit, inherit=same, change=True)  # "to 22 planes from 57"
+        changed = bare.change_end(doc, fig.end)
+        if changed is not None:
+            return _Counted(changed, lemma(changed), changed.text)  # "cut its domestic routes to 17": routes
     if tok.dep_ in ("nsubj", "nsubjpass"):
         sent = tok.sent
         part = next((t for t in sent if t.i < tok.i and t.lower_ == "of" and t.i == sent.start), None)
@@ -232,24 +244,13 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     return _Counted(*last) if last is not None else None
 
 
-def _partitive_whole(doc: Doc, fig: Figure) -> Token | None:
-    """The plural noun of 'N of [the|these|12] <nouns>' when 'of' hangs on the number ('four of 12 spending
-    bills', 'at least three of the remaining bills'); not 'of them' (a pointer back, read above)."""
-    of = doc[fig.end]
-    if of.head.i != fig.num and of.head.i not in range(fig.start, fig.end):
-        return None
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.ent_type_ in ("DATE", "TIME") or \
-            lemma(obj) in TIME_UNITS:
-        return None  # ("three of the last five years": a span of time, not a count)
-    return obj
-
-
 def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
              listed: FigureMention | None) -> _Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
     if fig.dimension == "age":
-        holder = _age_holder(doc, fig)
+        holder = bare.age_holder(doc, fig)
+        if holder is not None and holder.pos_ == "NOUN" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN":
+            holder = holder.head  # "said Zaken, a 23-year-old secretary": Zaken's age
         return _Counted(holder, lemma(holder) if holder is not None else "", "age")
     noun = counted_noun(doc, fig)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
@@ -272,8 +273,10 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
             noun.ent_type_ in ("DATE", "TIME"):
         return None  # ("a 30-month prison term": the length of a term is a figure)
     model_plural = noun.text[-1:] == "s" and any(ch.isdigit() for ch in noun.text)  # "15 MD-11s", "three 747s"
-    if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural:
-        return None  # "10 Downing Street": an address or a name, not a count
+    if noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or noun.ent_type_ in ("FAC", "GPE", "LOC")) and not model_plural \
+            and not (fig.modifier and fig.dimension == "count") and not (fig.percent and noun.i > fig.num):
+        return None  # "10 Downing Street": an address or a name, not a count (but "the 86-member Assembly" is
+        # the size of a named body, and "14 percent of Aerolux" a share of a named territory or company)
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
         or model_plural \
         or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
@@ -289,17 +292,6 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
 
 def _low_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
-
-
-def _age_holder(doc: Doc, fig: Figure) -> Token | None:
-    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45'."""
-    if fig.start >= 2 and doc[fig.start - 1].text == ",":
-        return doc[fig.start - 2]
-    for t in doc[fig.end : fig.end + 3]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            return t
-    head = doc[fig.start - 1].head if fig.start > 0 else None
-    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
@@ -347,6 +339,8 @@ def _period_of_toll(unit: Token) -> bool:
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
+    if fig.whole:
+        return None, "other", None  # "two of the three men were arrested": three men, not three arrested
     if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
         anchor = doc[fig.num]
     elif fig.percent:
@@ -386,6 +380,8 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
                     range(fig.start, fig.end))
     for t in toks:
         low = t.lower_
+        if low in REST_WORDS and t.i < fig.start:
+            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest
         if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)
@@ -416,8 +412,8 @@ def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, boo
     if prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "NOUN"):
         verb = prep.head
         verb_lemma = lemma(verb)
-        followed = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) or doc[fig.end].lower_ == "to" \
-            if fig.end < len(doc) else False
+        followed = any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *prep.children)) or \
+            doc[fig.end].lower_ == "to" if fig.end < len(doc) else False  # ("from 12,986 employees to 8,589")
         if verb_lemma in REVISION_VERBS:
             return False, True, True
         if verb_lemma in CHANGE_VERBS and followed:
@@ -515,20 +511,33 @@ def _mention(
         slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=(_scope_words(fig, c.noun) if head != "capacity" else frozenset()) | comparison(doc, fig),
+        scope=_scope(doc, fig, c, head),
         actors=_actors(c.noun, event, fig),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=frame(event, role, noun, fig, unit, negated),
-        counted=_counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
+        counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig),
         projected=cls is not None and _projected(event),
         joint=_joint(doc, direct) and len(names) == len(direct),
         size_of=bare.size_word(doc, fig),
+        people_word=_people_word(head, c.noun),
     )
+
+
+def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
+    """Scope words of a mention (``_scope_words``, a comparison); the other end of a change takes its partner's."""
+    own = _scope_words(fig, c.noun) if head != "capacity" else frozenset()
+    return own | comparison(doc, fig) | (c.inherit.scope if c.change and c.inherit is not None else frozenset())
+
+
+def _people_word(head: str, noun: Token | None) -> bool:
+    """Does the mention count people by a role or a nationality ('bombers', 'shoppers', 'Israelis')?"""
+    return head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or \
+        noun is not None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
@@ -578,13 +587,6 @@ def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:
 
 def _dates(sent: Span, region: set[int]) -> list[str]:
     return [e.text for e in sent.ents if e.label_ == "DATE" and e.root.i in region]
-
-
-def _counted_text(noun: Token | None, head: str) -> str:
-    """The counted noun as the 'what' column shows it; '' for a bare percentage."""
-    if noun is None or head in ("percent", "%", "") or not noun.text[:1].isalpha() or noun.lower_ == "cent":
-        return ""
-    return noun.text if noun.pos_ == "PROPN" else noun.lower_
 
 
 def _fmt(x: float) -> str:

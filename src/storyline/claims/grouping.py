@@ -73,7 +73,9 @@ from .wording import participle
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
-APART_SCOPE = frozenset({"than", "counted"})  # scope words that set a figure apart from one without them
+# scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
+# of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
+APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
@@ -153,15 +155,20 @@ def _two_sources(a: FigureMention, b: FigureMention) -> bool:
     or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
     if a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word):
         return True
-    return a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
+    told_alike = a.event_class is not None and a.event_class == b.event_class or a.share is not None or \
+        a.event is not None and a.event == b.event
+    return told_alike and a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
+    # (two counts told with other verbs, "86 seats" / "69 remaining seats are being counted", are two things)
 
 
 def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
-    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
-        return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"
+    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause and \
+            (a.value, a.high) != (b.value, b.high):
+        return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"; an equal toll is
+        # one told two ways ("the blasts killed two" / "the bombing killed two")
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
@@ -183,7 +190,7 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if a.dimension == "age" or b.dimension == "age":
         return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
-            a.value == b.value or one_named_person(a, b))
+            a.value * a.factor == b.value * b.factor or one_named_person(a, b))  # (not "18-month-old" / "18")
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):
@@ -376,11 +383,29 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
                 return "contested"
         elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
             return "contested"
+        if _sides_in_one_report(ms, rates):
+            return "contested"
     if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None})
         return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
     return "single" if len({m.doc for m in ms}) <= 1 else "agree"
+
+
+def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
+    """One report sets two speakers' incompatible figures of one event side by side, one of them named ('40
+    percent voted, the Salam newspaper said ... an opposition group claimed that only about 10 percent voted'):
+    a dispute, not a difference between reports; not a running count or a revised estimate, nor a casualty toll, whose
+    sources often give different counts in one report (the claims gold calls those differ)."""
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            sa, sb = a.speaker, b.speaker
+            if a.doc != b.doc or a.event_class is not None or b.event_class is not None or sa is None or sb is None:
+                continue
+            if "named" in (sa.kind, sb.kind) and sa.head != sb.head and a.event == b.event and not (
+                    a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
+                return True
+    return False
 
 
 def describe(group: Group, places: Places) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from .extract import FigureMention
-from .vocab import noun_kin, word_set
+from .vocab import by_word, noun_kin, word_set
 
 CHANGE_NOUNS = word_set("change_nouns")
 INCREASE_VERBS = word_set("increase_verbs")
@@ -18,6 +18,8 @@ MALE = word_set("male_people")
 FEMALE = word_set("female_people")
 MONEY_NOUNS = word_set("money_nouns")
 GENERIC_PEOPLE = word_set("generic_people")
+BODY_SIZE_WORDS = word_set("body_size_words")
+COUNT_SYNONYMS = by_word("count_synonyms")
 
 
 def words_kin(x: str, y: str) -> bool:
@@ -29,6 +31,8 @@ def words_kin(x: str, y: str) -> bool:
         return False
     if x in CHANGE_NOUNS and y in CHANGE_NOUNS or noun_kin(x, y):
         return True
+    if COUNT_SYNONYMS.get(x) is not None and COUNT_SYNONYMS.get(x) == COUNT_SYNONYMS.get(y):
+        return True  # "22 aircraft" / "22 planes" (lexicon count_synonyms)
     short, long_ = sorted((x, y), key=len)
     if len(short) >= 4 and long_.endswith(short):
         return True
@@ -40,6 +44,9 @@ def heads_kin(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing: kin words (above), or any word for people in one casualty class."""
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
+    if a.event_class and a.event_class == b.event_class and a.people_word and b.people_word and (
+            a.value == b.value and a.high == b.high or a.head in GENERIC_PEOPLE or b.head in GENERIC_PEOPLE):
+        return True  # "killed the two bombers" / "killed two assailants"; "wounded 24 people" / "21 shoppers"
     return words_kin(a.head, b.head)
 
 
@@ -54,6 +61,9 @@ def compound_kin(a: FigureMention, b: FigureMention) -> bool:
 
 def size_kin(a: FigureMention, b: FigureMention) -> bool:
     """A size modifier and a count of what it counts: 'a 188-country study' / 'covering 188 nations'."""
+    if a.size_of in BODY_SIZE_WORDS and (b.head in BODY_SIZE_WORDS or b.size_of in BODY_SIZE_WORDS) or \
+            b.size_of in BODY_SIZE_WORDS and a.head in BODY_SIZE_WORDS:
+        return True  # "the 86-member Assembly" / "17 of the 86 seats": a body's members are its seats
     return bool(a.size_of) and words_kin(a.size_of, b.head) or bool(b.size_of) and words_kin(b.size_of, a.head)
 
 

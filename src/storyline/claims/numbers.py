@@ -54,6 +54,7 @@ from .ages import person_age
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import is_excluded as _is_excluded
 from .exclusions import point_in_time as _point_in_time
+from .exclusions import term_of as _term_of
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
@@ -96,7 +97,6 @@ _PHONE = re.compile(
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
-_TERM_NOUNS = word_set("term_nouns")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
@@ -118,6 +118,8 @@ class Figure:
     weak: bool = False  # "several", "a few": casualty figures only
     percent: bool = False
     base: float | None = None  # "two out of 57": 57
+    base_token: int | None = None  # the token of the whole in "two of the 57 strikes" (read as a figure too)
+    whole: bool = False  # the whole of such a share, read as a figure: it takes no part's verb
     of_token: int | None = None  # the counted thing after "of" ("hundreds of people")
     glued: str | None = None  # the word glued to the number ("Russian" in "fourRussian")
     currency: int | None = None  # token of the currency sign or word ("$20 million", "20 million euros")
@@ -167,6 +169,10 @@ def find_figures(doc: Doc) -> list[Figure]:
             continue
         if not any(a <= fig.char_start < b for a, b in phones):
             out.append(fig)
+            whole = _figure_at(doc, fig.base_token) if fig.base_token is not None else None
+            if whole is not None and whole.dimension == "count" and whole.base is None:
+                whole.whole = True
+                out.append(whole)  # "winners for 17 of the 86 seats": the whole is a figure of its own too
         i = max(fig.end, i + 1)
     return out
 
@@ -302,7 +308,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "count" and not fig.vague:
         _share(doc, fig)
     _currency_before(doc, fig)
-    if fig.dimension == "duration" and _point_in_time(
+    if fig.dimension == "duration" and not fig.modifier and _point_in_time(
             doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):
         fig.dimension = "date"
     if fig.dimension == "date":
@@ -357,13 +363,6 @@ def _piece_of_time(doc: Doc, fig: Figure) -> bool:
     before = _low(doc, fig.start - 1)
     return fig.dimension == "duration" and fig.start >= 2 and before in units() and \
         units()[before].dimension == "duration" and number_value(doc[fig.start - 2]) is not None
-
-
-def _term_of(doc: Doc, j: int) -> bool:
-    """A hyphenated duration before a noun whose length is a figure ("30-month prison term", "five-year
-    sentence", "three-month search"; lexicon term_nouns), at most one other noun between."""
-    return any(doc[k].lemma_.lower() in _TERM_NOUNS or _low(doc, k) in _TERM_NOUNS
-               for k in range(j, min(j + 2, len(doc))) if doc[k].pos_ in ("NOUN", "PROPN"))
 
 
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:
@@ -492,6 +491,7 @@ def _share(doc: Doc, fig: Figure) -> None:
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
             fig.base, fig.end, fig.dimension = b, j + 3, "percent"
+            fig.base_token = j + 2 if _low(doc, j + 1) == "the" else None
 
 
 def _currency_before(doc: Doc, fig: Figure) -> None:

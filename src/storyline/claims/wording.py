@@ -79,3 +79,10 @@ def participle(lemma: str, text: str | None) -> str:
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     return lemma + "ed"
+
+
+def counted_text(noun: Token | None, head: str) -> str:
+    """The counted noun as the 'what' column shows it; '' for a bare percentage."""
+    if noun is None or head in ("percent", "%", "") or not noun.text[:1].isalpha() or noun.lower_ == "cent":
+        return ""
+    return noun.text if noun.pos_ == "PROPN" else noun.lower_

@@ -42,9 +42,10 @@ YEAR = r"(?P<{0}>" + YEAR_PATTERN + ")"
 _PART = r"(?:(?:early|late|mid)[- ]?)?"
 
 
-_DECADE = r"['’]?s\b"
-"""What after a year makes it a decade ("the late 1970's", "early 1990s"): a decade names no year, so
-it is no year's date (the timeline has no decade entries; "1970" for "the late 1970's" is a wrong year)."""
+_DECADE = r"(?<=0)['’]s\b"
+"""What after a year ending in 0 makes it a decade ("the late 1970's", "early 1990's"; "1990s" never
+matches a year): a decade names no year, so it is no year's date (the timeline has no decade entries;
+"1970" for "the late 1970's" is a wrong year). "1989's" is a possessive ("in 1989's … movement"): a year."""
 
 
 def _named(pattern: str, group: str) -> str:

@@ -447,18 +447,27 @@ def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
 
 
 def _year_before(events: Sequence[Event]) -> set[int]:
-    """Year-unknown past events that must be of the year before the rest (``id`` of each): the report
-    is written before the first thing it expects ("the French Open, which begins May 22"), so a past
-    month after that one ("had the second surgery in October", "hasn't played since July") is last
-    year's. Only year-unknown past events with a month are moved; a story with no expected year-unknown
-    date keeps the calendar's order, wrapped at a year's end when its months are close (``_first_month``)."""
+    """Year-unknown past events that must be of the year before the rest (``id`` of each): a report is
+    written before the first thing it expects ("the French Open, which begins May 22"), so a past month
+    of that report after that one ("had the second surgery in October", "hasn't played since July") is
+    last year's. Within one report only (reports of one story may be months apart), and only events it
+    tells as past (not a date before its noun, "the Dec. 6-20 Games", nor a caption). A story where no
+    report expects a year-unknown date keeps the calendar's order, wrapped at a year's end when its
+    months are close (``_first_month``)."""
     unknown = [e for e in events if e.value.year is None and e.value.month]
-    ahead = [(e.value.month or 0, e.value.day or 0) for e in unknown if e.future]
-    if not ahead or len(ahead) == len(unknown):
-        return set()
-    soonest = min(ahead)
-    return {id(e) for e in unknown if not e.future and (
-        (e.value.month or 0) > soonest[0] or (e.value.month == soonest[0] and (e.value.day or 0) > soonest[1] > 0))}
+    ahead: dict[str, tuple[int, int]] = {}
+    for e in unknown:
+        if e.future:
+            at = (e.value.month or 0, e.value.day or 0)
+            ahead[e.doc] = min(ahead.get(e.doc, at), at)
+    out: set[int] = set()
+    for e in unknown:
+        soonest = ahead.get(e.doc)
+        if soonest is None or e.future or e.mention or e.caption:
+            continue
+        if (e.value.month or 0) > soonest[0] or (e.value.month == soonest[0] and (e.value.day or 0) > soonest[1] > 0):
+            out.add(id(e))
+    return out
 
 
 SHORT_SPAN = 5

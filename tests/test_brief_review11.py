@@ -127,22 +127,3 @@ def test_an_undated_report_keeps_its_order_when_the_lead_is_not_its_first_chosen
     chosen = [a.sentences[1], a.sentences[0], a.sentences[2]]
     out = [s.text for s in arrange(chosen, [_cited(s) for s in chosen], [a])]
     assert out == [a.sentences[1].text, a.sentences[0].text, a.sentences[2].text], out
-
-
-# --- what a report expects dates what it tells ----------------------------------------------------------
-
-
-def test_past_months_after_the_first_expected_one_are_last_years() -> None:
-    tl = build_timeline(story(
-        "The striker has not played since July because of a knee injury. He had a second operation in October. "
-        "He returned to training in February after a long rest. The new season begins May 22, and the coach "
-        "hopes he will be fit for the cup final in late June.",
-        published=None))
-    assert [e.date for e in tl] == ["--07", "--10", "--02", "--05-22", "--06"], [(e.date, e.future) for e in tl]
-
-
-def test_without_an_expected_date_the_calendars_order_stays() -> None:
-    tl = build_timeline(story(
-        "The striker has not played since July because of a knee injury. He had a second operation in October. "
-        "He returned to training in February after a long rest.", published=None))
-    assert [e.date for e in tl] == ["--02", "--07", "--10"], [(e.date, e.future) for e in tl]

@@ -435,39 +435,9 @@ def _entry(e: Event) -> TimelineEntry:
 def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
     """The brief's ``timeline``: dated events, merged across reports, in date order."""
     events = _without_repeats(_merge(_events(analyses)))
-    before = _year_before(events)
-    first = 1 if before else _first_month([e.value for e in events])
-
-    def key(e: Event) -> tuple[tuple[int, int, int, int], int, int]:
-        k = _over_year_end(e.value.sort_key(), first)
-        return ((k[0] - 1, *k[1:]) if id(e) in before else k), e.doc_rank, e.start
-
-    events.sort(key=key)
+    first = _first_month([e.value for e in events])
+    events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in events]
-
-
-def _year_before(events: Sequence[Event]) -> set[int]:
-    """Year-unknown past events that must be of the year before the rest (``id`` of each): a report is
-    written before the first thing it expects ("the French Open, which begins May 22"), so a past month
-    of that report after that one ("had the second surgery in October", "hasn't played since July") is
-    last year's. Within one report only (reports of one story may be months apart), and only events it
-    tells as past (not a date before its noun, "the Dec. 6-20 Games", nor a caption). A story where no
-    report expects a year-unknown date keeps the calendar's order, wrapped at a year's end when its
-    months are close (``_first_month``)."""
-    unknown = [e for e in events if e.value.year is None and e.value.month]
-    ahead: dict[str, tuple[int, int]] = {}
-    for e in unknown:
-        if e.future:
-            at = (e.value.month or 0, e.value.day or 0)
-            ahead[e.doc] = min(ahead.get(e.doc, at), at)
-    out: set[int] = set()
-    for e in unknown:
-        soonest = ahead.get(e.doc)
-        if soonest is None or e.future or e.mention or e.caption:
-            continue
-        if (e.value.month or 0) > soonest[0] or (e.value.month == soonest[0] and (e.value.day or 0) > soonest[1] > 0):
-            out.add(id(e))
-    return out
 
 
 SHORT_SPAN = 5

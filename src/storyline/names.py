@@ -191,10 +191,20 @@ def _site_after(text: str, end: int) -> bool:
 def place_context(text: str, start: int, end: int) -> bool:
     """A name written as a location's: before a place noun ("the Saltings neighbourhood") or a site's
     ("the Warratyi rock shelter"), after one and "of" ("the port of Aldermouth"), or after a direction or
-    a distance ("eight miles south of Alturas", ``locative_use``)."""
+    a distance ("eight miles south of Alturas", ``locative_use``), or before one ("Weberek, 40 kilometers
+    southeast of Dili")."""
     after, _ = _neighbour_noun(text, start, end)
     return (after in PLACE_NOUNS or _site_after(text, end) or _place_noun_of(text, start) is not None
-            or locative_use(text, start, end))
+            or locative_use(text, start, end) or _LOCATIVE_AFTER.match(text, end) is not None)
+
+
+# A distance and a direction written right after a name ("in Weberek, 40 kilometers (25 miles) southeast of
+# Dili"): the name is a location's (read by the entities stage only; the places stage reads ``locative_use``).
+_LOCATIVE_AFTER = re.compile(
+    r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d[\d,.]*[ \t]+(?:miles?|kilomet(?:er|re)s?|km)\b"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]+(?:(?:north|south|east|west)\w*[ \t]+)?(?:of|from|outside)\b",
+    re.I,
+)
 
 
 PLACE_NOUNS_OF = lexicon.words("place_nouns_of")

@@ -51,6 +51,14 @@ listed; news agencies and social platforms are known organisations; a company's 
 ("Gibson Guitar", "Gibson Guitar Corporation", and a one-word "person" that heads only that name) are one
 organisation; a feature's name that heads an organisation's ("Mount Sinai| Hospital") is no place; a
 given name's short form that ends it ("Tono" of "Suhartono") is the same person.
+A very common given name the model left off a surname ("criticism from Ana| Herrera") is part of the person's
+name, and the bare surname is hers, as is a given name it left off a longer name when the word is no English
+word and the story never writes it in lower case ("Rute| Vicente Oliveira"); a given name written after a kin
+noun ("his wife, Honey") is a person's, of that gender; a name written right after "acronym" ("its acronym
+Abri") is no person; a name a distance written after it locates ("Weberek, 40 kilometers south of Dili") is a
+location; a nationality's adjective ("U.S. and Malagasy law"), a location's name with two letters
+swapped ("Kalyterra" beside "the Kaltyerra rock shelter") and the names in a credit line ("With reports from
+…", "… contributed reporting.") or a photo credit ("(Orla Fennimore/CBC)") are not listed.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names, and the type checks, are in ``evidence.py``.
 
@@ -85,10 +93,21 @@ from ..names import (
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
-from .evidence import _NAME_AFTER, _SENTENCE_INSIDE, _checked_kind, _Evidence, _evidence, _typecheck_evidence
+from .evidence import (
+    _NAME_AFTER,
+    _SENTENCE_INSIDE,
+    _checked_kind,
+    _Evidence,
+    _evidence,
+    _typecheck_evidence,
+    given_cut,
+    given_left_out,
+)
 from .shapes import (
     LEGAL_SUFFIXES,
+    credit_spans,
     cut_before_title,
+    given_name_before,
     honorific_gender,
     name_word_after,
     possessive_of_feature,
@@ -171,8 +190,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     covered: set[tuple[int, int]] = set()
     joined_until = -1
     starts = {m.start for m in a.mentions}
-    for m in sorted(a.mentions, key=lambda m: m.start):
-        m = _grown(a.doc.text, m, starts, ev)
+    for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
+        m = _grown(a.doc.text, m, starts, ev, a.mentions)
         form = display_form(m.text)
         name = clean_name(form)
         if ev.checks and (title_cut := cut_before_title(name, a.doc.text[m.end : m.end + 30])) is not None:
@@ -227,6 +246,13 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     _add_uncovered_places(a, ev, covered, names)
 
 
+def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
+    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
+    who made the report or its pictures, not who is in the story."""
+    credits = credit_spans(a.doc.text) if ev.checks else []
+    return [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
+
+
 def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:
     """The name's key; for a bare surname the story writes after "Mr." and after "Ms." (a husband and a
     wife), the key with the honorific's gender ("sherman|m"), so that each joins its own full name."""
@@ -243,12 +269,16 @@ def _add_uncovered_places(a: Analysis, ev: _Evidence, covered: set[tuple[int, in
             names.add("place", "@" + name_key(pname), display_form(a.doc.text[start:end]), a.doc.id, pname)
 
 
-def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention:
+def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention] = ()) -> Mention:
     """The mention with what the model cut off an organisation's name: the word the story always writes after
     it ("NYSE| Euronext"), the rest after "and"/"of" ("Aldermouth Fire| and Rescue Service") or a possessive
-    ("St Brigid|'s Hospital")."""
+    ("St Brigid|'s Hospital"); and a person's given name the model left out ("Ana| Herrera")."""
     if not ev.checks:
         return m
+    if given_cut(text, m, mentions) is not None and (at := given_name_before(text, m.start)) is not None:
+        return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Ana| Herrera": a person
+    if (at := given_left_out(text, m, mentions, ev)) is not None:
+        return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Rute| Vicente Oliveira"
     if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
@@ -274,6 +304,8 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
 
 def _person_kind(m: Mention, name: str, ev: _Evidence) -> EntityKind:
     """The model's kind, or a person's where the story says so."""
+    if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
+        return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
     if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
         return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
     if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:

@@ -9,6 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import lexicon
+from ..ingest.glyphs import dictionary_word
 from ..model import Analysis, EntityKind, Located, Mention
 from ..names import (
     BODIES,
@@ -57,16 +59,20 @@ from .shapes import (
     bill_name,
     common_acronyms,
     date_abbreviation,
+    demonym,
     document_name,
     emphasis_caps,
     first_name_gender,
+    given_name_before,
     honorific_gender,
+    kin_given_names,
     model_year_use,
     pact_name,
     quoted_use,
     signup_furniture,
     street_name,
     taxon_names,
+    transposed,
     venue_name,
     versioned,
 )
@@ -114,6 +120,8 @@ class _Evidence:
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
+    kin_given: dict[str, str] = field(default_factory=dict)  # folded given names after "his wife," … -> gender
+    acronyms: set[str] = field(default_factory=set)  # keys written right after "acronym" ("its acronym Abri")
     org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
     # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
 
@@ -133,6 +141,8 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
         and len(words := clean_name(m.text).split()) >= 2
     }
 
+    if checks:  # "criticism from Ana| Herrera": a surname the model took without its given name
+        surnames |= {fold(n) for a in analyses for m in a.mentions if (n := given_cut(a.doc.text, m, a.mentions))}
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
     def key_of(m: Mention) -> str:
         return name_key(clean_name(display_form(m.text)))
@@ -144,6 +154,20 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
                      texts=[a.doc.text for a in analyses])
 
 
+def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The one-word name of an organisation or a person the model read without the very common given name
+    written right before it ("criticism from Ana| Herrera" -> "Herrera"; the name is Ana Herrera, a
+    person), when no other mention holds the given name and the word is no organisation's; else None."""
+    name = clean_name(m.text)
+    if m.kind == "place" or " " in name or org_by_form(name) or name in ORG_SUFFIXES:
+        return None
+    at = given_name_before(text, m.start)
+    if at is None or any(o.start <= at < o.end for o in mentions):
+        return None
+    return name
+
+
+_ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
@@ -216,6 +240,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.locations.add(k)
             if feature_context(a.doc.text, m.start):
                 ev.features.add(k)
+            if _ACRONYM_BEFORE.search(a.doc.text[max(0, m.start - 30) : m.start]):
+                ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
     for a in analyses:
@@ -251,7 +277,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
-_NAME_BEFORE = re.compile(r"(?:^|(\S+)[ \t]+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira"
+_NAME_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira", a line's first word too
 
 
 def _cut_before(before: str) -> bool:
@@ -264,6 +290,39 @@ def _cut_before(before: str) -> bool:
     word = m.group(2)
     return not (word in HONORIFICS or word.lower() in JOB_TITLES or word in ORG_SUFFIXES
                 or (m.group(1) or "").lower() in ("of", "the"))
+
+
+_STOPWORDS = lexicon.words("stopwords")
+_CALENDAR_WORDS = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_ROLE_ENDINGS = tuple(lexicon.entries("role_endings"))
+
+
+def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evidence) -> int | None:
+    """Where the given name the model left off a person's name of two words or more begins ("Rute| Vicente
+    Oliveira, a 48-year-old manicurist"), or None: the capitalised word right before it (``_cut_before``: no
+    title) is no function word, month, weekday or nationality, no other mention holds it, and the story
+    never writes it in lower case, and it is no whole word of the sentence model's vocabulary (so no
+    "Yesterday| John Smith", "Former| …")."""
+    if m.kind != "person" or " " not in clean_name(m.text):
+        return None
+    before = text[max(0, m.start - 40) : m.start]
+    hit = _NAME_BEFORE.search(before)
+    if hit is None or not _cut_before(before) or not _GIVEN_WORD.fullmatch(word := hit.group(2)):
+        return None
+    low = word.lower()
+    if low in _STOPWORDS or low in _CALENDAR_WORDS or demonym(word) or fold(word) in ev.peoples:
+        return None
+    if low.endswith(_ROLE_ENDINGS):
+        return None  # "Strategist| Steve Bannon", "Britons| Peter Kennedy": a role or a people, no given name
+    if dictionary_word(word) is not False:
+        return None  # an English word or a name common enough to be in the vocabulary ("Yesterday", "Vicente")
+    at = max(0, m.start - 40) + hit.start(2)
+    if any(o.start <= at < o.end for o in mentions):
+        return None
+    if ev.written.get("\0" + low) is None:
+        ev.written["\0" + low] = sum(len(re.findall(r"\b" + re.escape(low) + r"\b", t)) for t in ev.texts)
+    return None if ev.written["\0" + low] else at
 
 
 def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:
@@ -293,10 +352,27 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
                     if " " not in one and " " in full and full.split()[-1] == one:
                         ev.beside.add((one, full))
     ev.two_genders = {k for k, gs in said.items() if len(gs) > 1}
+    _kin_evidence(analyses, ev)
     for rows in ev.place_by_doc.values():
         ev.place_names.update({name_key(r): r for _, _, r in rows})
         ev.place_heads |= {fold(r.split()[0]) for _, _, r in rows if len(r.split()) > 1}
     ev.place_heads -= {fold(r) for rows in ev.place_by_doc.values() for _, _, r in rows if " " not in r}
+
+
+def _kin_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
+    """Given names written after a kin or partner noun ("his wife, Honey"): a person's, of that gender; a
+    full name that opens with one takes it unless its given name's gender is known already."""
+    kin: dict[str, str] = {}
+    for a in analyses:
+        for n, g in kin_given_names(a.doc.text).items():
+            kin[n] = g if kin.get(n, g) == g else "?"
+    ev.kin_given = {n: g for n, g in kin.items() if g != "?"}
+    ev.given_first |= set(ev.kin_given)
+    for a in analyses:
+        for m in a.mentions:
+            words = name_key(clean_name(m.text)).split()
+            if m.kind == "person" and len(words) >= 2 and (gender := ev.kin_given.get(words[0])):
+                ev.name_genders.setdefault(" ".join(words), gender)
 
 
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
@@ -390,14 +466,29 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
-    capitals ("We will continue to WIN.", unless the story defines the acronym), a family ("the Shermans")."""
+    capitals ("We will continue to WIN.", unless the story defines the acronym), a nationality's adjective
+    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans")."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name):
         return True
     if date_abbreviation(name) and not _starts_longer(name, ev):
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
         return True
+    if kind != "place" and demonym(name) and fold(name) not in ev.surnames:
+        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname)
+    if kind != "place" and _misspelt_location(name, ev):
+        return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     return kind == "person" and _family_plural(name, ev)
+
+
+_MISSPELT_MIN = 6  # letters: two short names a swap apart are often two names ("Dean" / "Dane")
+
+
+def _misspelt_location(name: str, ev: _Evidence) -> bool:
+    """A one-word name that is a location's name the story writes with two neighbouring letters swapped."""
+    k = name_key(name)
+    return (" " not in k and len(k) >= _MISSPELT_MIN and fold(name) not in ev.surnames and k not in ev.locations
+            and any(transposed(k, loc) for loc in ev.locations))
 
 
 def _heads_one_org(name: str, ev: _Evidence) -> bool:

@@ -315,3 +315,72 @@ def date_abbreviation(name: str) -> bool:
 
 # The endings of a company's legal name ("Corporation", "Inc"; lexicon/legal_suffixes.txt), folded as keys are.
 LEGAL_SUFFIXES = frozenset(fold(w) for w in lexicon.words("legal_suffixes"))
+
+
+# Adjectives of nationality and peoples that do not end in "-an" ("Malagasy", "French"; lexicon/demonyms.txt).
+DEMONYMS = lexicon.words("demonyms")
+
+
+def demonym(name: str) -> bool:
+    """A nationality's or a people's adjective ("Malagasy" of "U.S. and Malagasy law"), no name alone."""
+    return " " not in name and fold(name) in DEMONYMS
+
+
+# Credit lines (lexicon/credit_cues.tsv): "With reports from …" (lead), "… contributed reporting." (tail).
+_CREDIT_CUES = lexicon.table("credit_cues")
+_CREDIT_LEADS = tuple(c for c, where in _CREDIT_CUES.items() if where == "lead")
+_CREDIT_TAILS = tuple(c for c, where in _CREDIT_CUES.items() if where == "tail")
+_CREDIT_LINE_MAX = 300  # characters: a credit is one short line, not a paragraph that happens to say so
+# a photo credit in brackets: "(Orla Fennimore/CBC)", "(Sean Tarrant/Canadian Press)"
+_PHOTO_CREDIT = re.compile(r"\([ \t]*[A-Z][^()\n/]{1,60}/[ \t]*[A-Z][^()\n/]{1,60}\)")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text that credit who made the report or a photo, not who is in the story: a photo
+    credit in brackets ("(Orla Fennimore/CBC)") and a credit line ("With reports from Tu Anh Le and Joe
+    Fensome", "Nathaniel Crumb contributed reporting.")."""
+    spans = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        low = line.strip().lower().rstrip(".")
+        if 0 < len(low) <= _CREDIT_LINE_MAX and (low.startswith(_CREDIT_LEADS) or low.endswith(_CREDIT_TAILS)):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+# Kin and partner nouns and the gender they give the name after them ("his wife, Honey"; lexicon/kin_genders.tsv).
+KIN_GENDERS = lexicon.table("kin_genders")
+_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:late|former|estranged|new|\d{1,3}-year-old)[ \t]+)?("
+                  + "|".join(sorted(map(re.escape, KIN_GENDERS), key=len, reverse=True))
+                  + r"),?[ \t]+([A-Z][a-z]+)\b")
+
+
+def kin_given_names(text: str) -> dict[str, str]:
+    """Folded given names the text writes after a kin or partner noun, with the gender it gives them
+    ("his wife, Honey" -> {"honey": "f"}); a name given both genders is left out."""
+    out: dict[str, str] = {}
+    for m in _KIN.finditer(text):
+        g, name = KIN_GENDERS[m.group(1)], fold(m.group(2))
+        out[name] = g if out.get(name, g) == g else "?"
+    return {n: g for n, g in out.items() if g != "?"}
+
+
+def transposed(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two letters next to each other swapped ("warrayti" / "warratyi"): a misspelling."""
+    if len(a) != len(b) or a == b:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+
+
+_GIVEN_BEFORE = re.compile(r"(?:^|[^\w.'’-])([A-Z][a-z]+)[ \t]+$")  # "from Ana| Herrera"
+
+
+def given_name_before(text: str, start: int) -> int | None:
+    """Where a very common given name (lexicon/first_names.tsv) written right before ``start`` begins
+    ("criticism from Ana| Herrera": the model's span left the given name out), or None."""
+    m = _GIVEN_BEFORE.search(text[max(0, start - 20) : start])
+    if m is None or fold(m.group(1)) not in FIRST_NAME_GENDERS:
+        return None
+    return max(0, start - 20) + m.start(1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["repair_lost_glyphs"]
+__all__ = ["dictionary_word", "repair_lost_glyphs"]
 
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 _CLITIC = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)(?![A-Za-z]))")
@@ -42,6 +42,13 @@ def _vocabulary() -> frozenset[str]:
     except (ImportError, OSError):
         return frozenset()
     return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) > 1)
+
+
+def dictionary_word(word: str) -> bool | None:
+    """Is ``word`` (any case) a whole word of the sentence model's vocabulary ("yesterday", "maria"; not
+    "rute")? None when the vocabulary is not installed (the caller cannot tell)."""
+    vocab = _vocabulary()
+    return (word.lower() in vocab) if vocab else None
 
 
 def _word(candidate: str, own: frozenset[str]) -> bool:

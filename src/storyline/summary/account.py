@@ -75,30 +75,42 @@ CONTEXT_SENTENCES = 3
 sentences before it (news anchors a passage's time once, then narrates)."""
 
 
-def _dated_spans(timeline: Sequence[TimelineEntry]) -> list[tuple[str, int, int, str, dt.date]]:
-    """(doc, start, end, ISO date, first day) of every past event the timeline dated with a year."""
-    out: list[tuple[str, int, int, str, dt.date]] = []
+_Span = tuple[str, int, int, str, dt.date, str]
+
+
+def _dated_spans(timeline: Sequence[TimelineEntry]) -> list[_Span]:
+    """(doc, start, end, ISO date, first day, the date as written) of every past event the timeline dated
+    with a year."""
+    out: list[_Span] = []
     for e in timeline:
         day = first_day(e.date)
         if e.future or e.relation is not None or e.end is not None or e.caption or e.mention or not e.year_known \
                 or day is None:
             continue  # a plan, a running total, a period, a picture's date, a thing's date ("the June 1995
             # meeting", "…, which crashed on June 1"), or no year
-        out.extend((c.doc, c.start, c.end, e.date, day) for c in e.citations)
+        out.extend((c.doc, c.start, c.end, e.date, day, e.phrase) for c in e.citations)
     return out
 
 
+def _states(s: Sentence, a: int, b: int, phrase: str) -> bool:
+    """Does the sentence state the date of an entry cited at [a, b)? An entry carried over several sentences
+    ("Durst's family runs … . He was tracked to New Orleans in March 2015") dates only the one that writes
+    its date, not the sentence that leads in to it."""
+    return (s.start <= a and b <= s.end) or not phrase or phrase in s.text
+
+
 def _event_date(
-    s: Sentence, spans: Sequence[tuple[str, int, int, str, dt.date]], sentences: Sequence[Sentence]
+    s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence]
 ) -> tuple[str, dt.date, Literal["event", "context"]] | None:
     """The earliest date stated inside the sentence; else the last one stated in the few
     sentences before it in its report."""
-    inside = [(day, iso) for doc, a, b, iso, day in spans if doc == s.doc and a < s.end and s.start < b]
+    inside = [(day, iso) for doc, a, b, iso, day, phrase in spans
+              if doc == s.doc and a < s.end and s.start < b and _states(s, a, b, phrase)]
     if inside:
         day, iso = min(inside)
         return iso, day, "event"
     floor = sentences[max(s.index - CONTEXT_SENTENCES, 0)].start if s.index < len(sentences) else s.start
-    before = [(a, iso, day) for doc, a, b, iso, day in spans if doc == s.doc and floor <= a and b <= s.start]
+    before = [(a, iso, day) for doc, a, b, iso, day, _ in spans if doc == s.doc and floor <= a and b <= s.start]
     if before:
         _, iso, day = max(before)
         return iso, day, "context"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..text import word_count
 from .config import DEFAULT, SummaryConfig
@@ -12,6 +13,15 @@ from .standalone import leans_on_context, needs_person, why_not_alone
 
 MAX_CONTEXT = 2  # sentences in a joined unit at most (a dangling sentence and the one it leans on)
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
+# a sentence left unfinished: it ends on an ellipsis right after a function word ("… to embrace new and ...":
+# a teaser cut by its page mid-phrase; an ellipsis after a content word may be the writer's trailing off)
+_CUT_END = re.compile(r"\b([a-z]+)[ \t]*(?:\.[ \t]*\.[ \t]*\.|…)[\"'”’)\]]*$")
+_STOPWORDS = lexicon.words("stopwords")
+
+
+def _cut_end(text: str) -> bool:
+    m = _CUT_END.search(text)
+    return m is not None and m.group(1) in _STOPWORDS
 
 
 def _unbalanced_quotes(text: str) -> bool:
@@ -68,7 +78,8 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             key = " ".join(s.text.lower().split())
             if n < cfg.min_words or n > cfg.max_words or key in seen:
                 continue
-            if not _ENDS_WELL.search(s.text) or not (s.text[0].isupper() or s.text[0] in "\"“‘'"):
+            if not _ENDS_WELL.search(s.text) or _cut_end(s.text) or not (
+                    s.text[0].isupper() or s.text[0] in "\"“‘'"):
                 continue
             if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
                 continue

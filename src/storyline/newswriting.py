@@ -17,10 +17,10 @@ from importlib import resources
 from typing import Any
 
 from . import lexicon
-from .dates import MONTHS, calendar_date
+from .dates import MONTHS, calendar_date, weekday_names
 
-__all__ = ["Rules", "caption", "dateline_end", "opening_connective", "page_note", "pointer", "present_dated_past",
-           "rules"]
+__all__ = ["Rules", "anchored_time", "caption", "dateline_end", "opening_connective", "page_note", "pointer",
+           "present_dated_past", "rules"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -54,6 +54,7 @@ class Rules:
     first_person: frozenset[str]  # "i", "me", "my": a writer's own voice outside quotations
     deictic_nouns: frozenset[str]  # "this point", "that stage", "of this kind": no back-reference
     page_notes: tuple[re.Pattern[str], ...]  # "… two points in this story.", "Correction: …"
+    anchored_time: re.Pattern[str]  # "earlier saturday," or "later that day" opening (lower-cased): the day before
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,12 @@ def rules() -> Rules:
         first_person=frozenset(raw["first_person"]),
         deictic_nouns=frozenset(raw["deictic_nouns"]),
         page_notes=tuple(re.compile(p, re.I) for p in raw["page_note_patterns"]),
+        anchored_time=re.compile(
+            r"^(?:" + "|".join(re.escape(w) for w in longest_first("anchored_time_openers")) + r")\s+(?:on\s+)?(?:"
+            + "|".join([*weekday_names(abbreviations=False),
+                        *(re.escape(w) for w in longest_first("anchored_time_days"))])
+            + r")(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,|\s)"
+        ),
     )
 
 
@@ -115,6 +122,13 @@ def starts_with(words: str, phrases: tuple[str, ...], then: str = "") -> str | N
             if (then and rest.startswith(then)) or (not then and (not rest or not rest[0].isalnum())):
                 return p
     return None
+
+
+def anchored_time(text: str) -> str | None:
+    """The opening that dates the sentence against the day of the sentence before it ("Earlier Saturday,",
+    "Later that day,"), or None; "Earlier this week," counts from the report's day and is not one."""
+    m = rules().anchored_time.match(opening(text))
+    return m.group(0).rstrip(" ,") if m else None
 
 
 def opening_connective(text: str) -> str | None:

@@ -213,7 +213,8 @@ def arrange(
         d.sentence.index / lengths.get(d.sentence.doc, 1), doc_pos.get(d.sentence.doc, 0), d.sentence.index,
     ))
     rest = _discourse(rest)
-    return [replace(d.cited, date=d.date, date_basis=d.basis) for d in [lead, *rest]]
+    ordered = _run_on([lead, *rest], {a.doc.id: a for a in analyses})
+    return [replace(d.cited, date=d.date, date_basis=d.basis) for d in ordered]
 
 
 def _fill_undated(items: list[_Dated]) -> None:
@@ -250,3 +251,31 @@ def _discourse(items: list[_Dated]) -> list[_Dated]:
         out.extend(slots[d.sentence.doc].pop(0) for d in block)
         k = j
     return out
+
+
+def _run_on(items: list[_Dated], by_doc: dict[str, Analysis]) -> list[_Dated]:
+    """A sentence with no date that comes right after another undated chosen sentence in its report follows
+    it in the account too: its report wrote it to be read there ('"…," the Texas congressman said' after
+    the sentence that names him), so no other report's sentence goes between. (Dated sentences keep the
+    time order; within one day ``_discourse`` keeps each report's order.)"""
+    out = list(items)
+    for d in items[1:]:
+        a = by_doc.get(d.sentence.doc)
+        if a is None or d.day is not None:
+            continue
+        before = [e for e in out if e is not d and e.sentence.doc == d.sentence.doc and e.day is None
+                  and _next_index(a, e.sentence) == d.sentence.index]
+        if not before:
+            continue
+        at = out.index(before[0])
+        if any(f.sentence.doc == d.sentence.doc and f.sentence.index < d.sentence.index and out.index(f) > at
+               for f in out if f is not d):
+            continue  # a sentence its report puts before it comes later in the account: keep the report's order
+        out.remove(d)
+        out.insert(out.index(before[0]) + 1, d)
+    return out
+
+
+def _next_index(a: Analysis, s: Sentence) -> int:
+    """The index of the sentence after ``s`` (a unit may span several sentences) in its report."""
+    return max((t.index for t in a.sentences if t.start < s.end), default=s.index) + 1

@@ -35,7 +35,16 @@ from importlib import resources
 from typing import Any
 
 from ..model import Analysis, Sentence
-from ..newswriting import caption, dateline_end, opening_connective, page_note, pointer, present_dated_past, rules
+from ..newswriting import (
+    anchored_time,
+    caption,
+    dateline_end,
+    opening_connective,
+    page_note,
+    pointer,
+    present_dated_past,
+    rules,
+)
 from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
@@ -59,12 +68,14 @@ ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  
 def points_back(text: str) -> bool:
     """Does the sentence open with a connective that points at a sentence before it ("But …",
     "However, …"), hold one in its opening clause ("…, however, …"), open with a determiner that
-    presupposes one ("Another item …", "A second statement …") or end on a demonstrative that does ("… has an answer to
-    this.")? The text alone decides (no parse); an opening quotation is the speaker's."""
+    presupposes one ("Another item …", "A second statement …"), open by dating itself against the day of the
+    sentence before ("Earlier Saturday, …", ``newswriting.anchored_time``) or end on a demonstrative that does
+    ("… has an answer to this.")? The text alone decides (no parse); an opening quotation is the speaker's."""
     if _opens_quote(text):
         return False
     opening = _opening(text)
-    return (opening_connective(text) is not None or _starts_with(opening, rules().pointing_determiners) is not None
+    return (opening_connective(text) is not None or anchored_time(text) is not None
+            or _starts_with(opening, rules().pointing_determiners) is not None
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None
             or rules().continuation.match(opening) is not None)
 
@@ -147,12 +158,16 @@ def quoted_pointer(text: str, first: Any | None) -> str | None:
 
 
 def not_a_lead(a: Analysis, s: Sentence) -> str | None:
-    """Why sentence ``s`` may stand in an account but not open it, or None: its opening quotation
+    """Why sentence ``s`` may stand in an account but not open it, or None: it names its first person
+    by the surname its report gave in full before (``introduced_before``), its opening quotation
     starts with a demonstrative ('"This attempt is …," said …'), its speaker "also" said it
     ("Johnson also says …"), or it is a quotation nobody outside it says (``speaker_problem`` with
     ``quoted_verbs=False``). Each leans on what comes before; after the account's first sentence the
     reader may have that, at its head nothing. (As reasons to leave a sentence out of the summary they
     cost ROUGE on every bench set: measured on branch read8, bench/BRIEF_REVIEW.md.)"""
+    named = introduced_before(a, s)
+    if named:
+        return named
     span = _span(a, s)
     if span is None and s.index < len(a.sentences) and a.sentences[s.index].start == s.start:
         span = _span(a, a.sentences[s.index])  # a unit joined over two paragraphs: its first sentence opens it
@@ -162,6 +177,30 @@ def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     unsaid = speaker_problem(span, quoted_verbs=False)
     return (quoted_pointer(s.text, first) or also_reported(span)
             or (unsaid if unsaid is not None and unsaid.startswith("quotes someone") else None))
+
+
+def introduced_before(a: Analysis, s: Sentence) -> str | None:
+    """Does the sentence name its first person by a surname alone ("Lutz says …", "Williams, a former
+    world No. 1, …") that its report gave in full before it ("… Twilight actor Kellan Lutz …")? That is a
+    second reference: news names a person in full first, so as an account's first sentence it reads as
+    if the reader had met him. (A surname the report never gives in full stands as it is.) The surname
+    is found as a word, since the model often tags the full name and not the bare surname."""
+    full = {m.text.strip().split()[-1]: m.text.strip() for m in a.mentions
+            if m.kind == "person" and m.end <= s.start and " " in m.text.strip()}
+    if not full:
+        return None
+    text = s.text
+    named = [(m.start - s.start, m.text) for m in a.mentions if m.kind == "person" and s.start <= m.start < s.end
+             and " " in m.text.strip()]
+    bare = [(k.start(), k.group(0)) for k in _CAPITALISED.finditer(text) if k.group(0) in full
+            and not any(b <= k.start() < b + len(t) for b, t in named)]
+    if not bare or any(b < bare[0][0] for b, _ in named):
+        return None
+    word = bare[0][1]
+    return f"names {word!r} by the surname its report gave in full before ({full[word]!r})"
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*\b")
 
 
 ALSO_WITHIN = 5  # words before "also" in an opening clause ("The foreign ministry also said …")
@@ -304,6 +343,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "a photo credit follows it (a caption)"
     if _caption_paragraph(a, s):
         return "in a paragraph a caption opens"
+    if completes_colon(a, s):
+        return "starts with the completion of the sentence before it (which ends on a colon)"
     span = _span(a, s)
     if present_dated_past(span, a.doc.published):
         return ("a present-tense sentence dated before its report (a caption)" if a.doc.published else
@@ -320,6 +361,18 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
     return speaker_problem(span)
+
+
+_COLON_END = re.compile(r":[\"'”’)\]]*$")
+
+
+def completes_colon(a: Analysis, s: Sentence) -> bool:
+    """Is the sentence before ``s`` in its report an introducer that ends on a colon ("…, the primary
+    finding of the commission is that:")? Then ``s`` completes it: alone it states as the brief's own
+    what the report gives as someone's finding or words (``s`` may be joined to it)."""
+    if s.index == 0 or s.index > len(a.sentences) or a.sentences[s.index - 1].end > s.start:
+        return False
+    return _COLON_END.search(a.sentences[s.index - 1].text.rstrip()) is not None
 
 
 _QUOTATION = re.compile(r"[\"“”‘`]|(?<!\w)['’]|['’](?!\w)")  # a quotation mark, not an apostrophe ("it's")

@@ -53,7 +53,7 @@ from ..newswriting import rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, arranged, find_dates, future_tense
+from .expressions import DateExpression, arranged, find_dates, future_tense, scheduled
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -175,7 +175,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
-            if not future and arranged(parsed(para), expr.start, expr.end):
+            if not future and (arranged(parsed(para), expr.start, expr.end)
+                               or scheduled(parsed(para), expr.start, expr.end)):
                 day = value.first_day()
                 future = a.doc.published is None or (day is not None and day > a.doc.published)
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))

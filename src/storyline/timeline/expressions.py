@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from .. import lexicon
 from ..dates import RECENT_YEAR_PATTERN, YEAR_PATTERN, month_names, weekday_names
 from ..model import Relation
 from ..text import WORDS
@@ -39,6 +40,12 @@ WEEKDAY = r"(?P<{0}>" + "|".join(w.capitalize() for w in weekday_names(abbreviat
 DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{0}>" + YEAR_PATTERN + ")"
 _PART = r"(?:(?:early|late|mid)[- ]?)?"
+
+
+_DECADE = r"(?<=0)['’]s\b"
+"""What after a year ending in 0 makes it a decade ("the late 1970's", "early 1990's"; "1990s" never
+matches a year): a decade names no year, so it is no year's date (the timeline has no decade entries;
+"1970" for "the late 1970's" is a wrong year). "1989's" is a possessive ("in 1989's … movement"): a year."""
 
 
 def _named(pattern: str, group: str) -> str:
@@ -68,7 +75,8 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     )),
     ("year", re.compile(
         rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
-        rf"[Ii]n early|[Ii]n late|[Ee]arly|[Ll]ate)\s+{_named(YEAR, 'y')}\b(?![-–/]\d|\s*(?:%|percent|people|troops))"
+        rf"[Ii]n early|[Ii]n late|[Ee]arly|[Ll]ate)\s+{_named(YEAR, 'y')}\b"
+        rf"(?![-–/]\d|{_DECADE}|\s*(?:%|percent|people|troops))"
     )),
     ("weekday", re.compile(
         rf"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
@@ -118,7 +126,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*$")
 # "between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983": an aside between the two ends
 _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$")
 # "from 1976 to 1983", "between 1976 and 1983": a bare year as the range's end (no word before it)
-_YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d)")
+_YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d|{_DECADE})")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
 _FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
 _PRESENT_BE = frozenset({"am", "is", "are", "'m", "'re", "’m", "’re"})  # not "'s": also "has"
@@ -279,3 +287,25 @@ def arranged(sdoc: Any, start: int, end: int) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def scheduled(sdoc: Any, start: int, end: int) -> bool:
+    """Whether the verb a date hangs from is the simple present of a timetable's verb
+    (``lexicon/schedule_verbs.txt``: "the auction ends June 2", "the French Open, which begins May 22",
+    "when the case goes to trial in March"): a schedule, a thing still to come when the date is not
+    before the report's own day (the caller checks that, as for ``arranged``). News tells what happened
+    in the past tense; the present of these verbs with a date is a timetable. As for ``arranged``, the
+    date comes after the verb and names a day or a month, not a bare year."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.fullmatch(r"(?:in\s+)?\d{4}", span.text.strip()):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.i >= span.start or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "has ended", "is closed": not a bare present
+    return tok.lemma_.lower() in lexicon.words("schedule_verbs")

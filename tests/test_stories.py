@@ -13,6 +13,7 @@ from storyline.stories import (
     MemoryIndex,
     StoryState,
     assign,
+    assign_in_order,
     merge_small,
     report_terms,
     undo_merges,
@@ -293,3 +294,16 @@ def test_undo_pass_leaves_a_piece_when_one_signal_disagrees_or_it_is_old() -> No
         index.count_document([])
     assert undo_merges(index) == {}  # merged more than 300 reports ago
     assert undo_merges(index, ClusterSettings(undo_window=400)) != {}
+
+
+def test_assign_in_order_takes_a_repeated_text_as_its_first_copy() -> None:
+    texts = [t for _, _, t in stream(3)]
+    reports = [(report_terms(t), None, report_cues(t)) for t in texts]
+    unique = assign_in_order(reports)
+    repeats = [0, 4, 4]
+    got = assign_in_order(reports + [reports[i] for i in repeats], keys=texts + [texts[i] for i in repeats])
+    assert got[: len(texts)] == unique  # the repeats change nothing for the others (not counted again)
+    assert got[len(texts):] == [unique[i] for i in repeats]
+    apart = ClusterSettings(threshold=1.01, gray_low=2.0, merge_small=0)  # nothing joins anything by its words
+    assert assign_in_order(reports[:2] + reports[:1], apart, keys=texts[:2] + texts[:1]) == [1, 2, 1]
+    assert assign_in_order(reports[:2] + reports[:1], apart) == [1, 2, 3]  # without keys: another report

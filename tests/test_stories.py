@@ -296,6 +296,29 @@ def test_undo_pass_leaves_a_piece_when_one_signal_disagrees_or_it_is_old() -> No
     assert undo_merges(index, ClusterSettings(undo_window=400)) != {}
 
 
+SHOOTING_A = ("Gunman kills three at Montpelier school\n\nA gunman opened fire at a high school in Montpelier, "
+              "killing three students before police arrested him, officials in Vermont said.")
+SHOOTING_B = ("Gunman kills three at Arlington church\n\nA gunman opened fire at a church in Arlington, killing "
+              "three worshippers before police arrested him, officials in Texas said.")
+
+
+def _sign_run(settings: ClusterSettings) -> list[int]:
+    index = MemoryIndex()
+    return [assign(index, report_terms(t), settings=settings, cues=report_cues(t)).story for t in (SHOOTING_A,
+                                                                                                   SHOOTING_B)]
+
+
+def test_event_signature_keeps_a_report_from_a_young_story_that_holds_none_of_its_lead_names() -> None:
+    a, b = _sign_run(ClusterSettings())
+    assert a == b  # off by default: the event words carry the cosine over the threshold
+    on = ClusterSettings(sign_size=1, sign_names=2)
+    a, b = _sign_run(on)
+    assert a != b  # Arlington and Texas: neither is in the Montpelier story
+    assert len(set(_sign_run(replace(on, sign_size=0)))) == 1
+    assert len(set(_sign_run(replace(on, sign_names=3)))) == 1  # two lead names only: too few to judge
+    assert len(set(_sign_run(replace(on, sign_high=0.2)))) == 1  # a high enough cosine joins all the same
+
+
 def test_assign_in_order_takes_a_repeated_text_as_its_first_copy() -> None:
     texts = [t for _, _, t in stream(3)]
     reports = [(report_terms(t), None, report_cues(t)) for t in texts]

@@ -41,7 +41,7 @@ import numpy as np
 
 from ..unionfind import UnionFind
 from .index import MemoryIndex, StoryIndex, StoryState
-from .online import DEFAULT_SETTINGS, ClusterSettings, assign
+from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
 from .vectors import Cues, Embedding, Vector, add_into, cosine, top_terms
 
 
@@ -115,8 +115,13 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                 if k >= settings.merge_names:
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
         if size[s] <= settings.merge_topic_small:
+            mine = set(index.story_names(s)) if settings.sign_topic else set()
             for o in index.candidates(top_terms(state.centroid, settings.query_terms), settings.merge_topic_candidates):
-                if o != s and _centroid_cosine(state, index.story(o)) >= settings.merge_topic_centroid:
+                if o == s:
+                    continue
+                other = index.story(o)
+                if _centroid_cosine(state, other) >= settings.merge_topic_centroid and (
+                        len(mine) < settings.sign_names or holds(other, mine)):
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(topic_rule)
     for o in {x for pair in pairs for x in pair} - size.keys():
         size[o] = index.story(o).size

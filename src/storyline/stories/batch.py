@@ -83,15 +83,13 @@ def _join_alike(groups: list[list[int]], vectors: npt.NDArray[np.float32], join:
 
 def _as_the_store_splits(docs: Sequence[Document]) -> list[list[Document]]:
     """``docs`` assigned one by one in input order with the store's settings, then the small-story
-    merge pass over them all (as one ``storyline add`` of the input: a report whose cleaned text is
-    already in joins that report's story, as the store's content hash makes it); largest group first."""
+    merge pass over them all (as one ``storyline add`` of the input); largest group first."""
     from ..nlp import embed
 
     leads = embed([lead_text(d.text, d.title) for d in docs])
     stories = assign_in_order([(report_terms(d.text, d.title), d.published,
                                 report_cues(d.text, d.title)._replace(embedding=lead))
-                               for d, lead in zip(docs, leads, strict=True)], ClusterSettings(),
-                              keys=[d.text for d in docs])
+                               for d, lead in zip(docs, leads, strict=True)], ClusterSettings())
     by_story: dict[int, list[int]] = {}
     for i, story in enumerate(stories):
         by_story.setdefault(story, []).append(i)

@@ -10,6 +10,7 @@ in-memory index). Features and lead embeddings are computed once (``--cache FILE
     python bench/stories_variants9.py                     # the half-A grid, then the held-out table
     python bench/stories_variants9.py --repeats           # identical texts taken as one report (keys) or not
     python bench/stories_variants9.py --diagnose          # what separates wrong joins from right ones on half A
+    python bench/stories_variants9.py --weak              # a weak join adds its vector at a lower weight
     python bench/stories_variants9.py --held "size 1, names 2, high 1.0, topic False"   # held-out table only
 """
 
@@ -47,6 +48,15 @@ def points() -> list[Point]:
     for names in (1, 2):
         out.append((f"topic rule only, names {names}", replace(DEFAULT, sign_size=0, sign_names=names,
                                                                sign_topic=True)))
+    return out
+
+
+def weak_points() -> list[Point]:
+    """A join below ``weak_join`` adds its vector to the centroid at ``weak_weight`` only."""
+    out: list[Point] = [("main (every join adds its vector)", DEFAULT)]
+    for below, weight in itertools.product((0.22, 0.25, 0.3), (0.0, 0.5)):
+        out.append((f"weak join below {below}, weight {weight}", replace(DEFAULT, weak_join=below,
+                                                                          weak_weight=weight)))
     return out
 
 
@@ -154,6 +164,7 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="pickle of the computed features (made when absent)")
     ap.add_argument("--repeats", action="store_true", help="the identical-texts table instead of the grid")
     ap.add_argument("--diagnose", action="store_true", help="the half-A join signals instead of the grid")
+    ap.add_argument("--weak", action="store_true", help="the weak-join grid instead of the event signature's")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_variants9: {BENCH} not found; skipped")
@@ -165,7 +176,7 @@ def main() -> int:
     if args.diagnose:
         diagnose(v)
         return 0
-    pts = points()
+    pts = weak_points() if args.weak else points()
     if not args.held:
         print("| point | " + " | ".join(f"seed {s}: A every 1, 25, once" for s in SEEDS) + " | mean |")
         print("|---|" + "---|" * len(SEEDS) + "---:|")

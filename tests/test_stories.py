@@ -330,3 +330,15 @@ def test_assign_in_order_takes_a_repeated_text_as_its_first_copy() -> None:
     apart = ClusterSettings(threshold=1.01, gray_low=2.0, merge_small=0)  # nothing joins anything by its words
     assert assign_in_order(reports[:2] + reports[:1], apart, keys=texts[:2] + texts[:1]) == [1, 2, 1]
     assert assign_in_order(reports[:2] + reports[:1], apart) == [1, 2, 3]  # without keys: another report
+
+
+def test_a_weak_join_adds_its_vector_to_the_centroid_at_the_weak_weight() -> None:
+    (_, _, a), (_, _, b) = stream(1)[0], stream(2)[3]  # flood-0 and flood-1: b joins a
+    for settings, moves in ((ClusterSettings(), True), (ClusterSettings(weak_join=0.99, weak_weight=0.0), False),
+                            (ClusterSettings(weak_join=0.01, weak_weight=0.0), True)):
+        index = MemoryIndex()
+        first = assign(index, report_terms(a), settings=settings)
+        before = dict(index.story(first.story).centroid)
+        second = assign(index, report_terms(b), settings=settings)
+        assert second.story == first.story and index.story(first.story).size == 2
+        assert (index.story(first.story).centroid != before) is moves

@@ -92,6 +92,11 @@ class ClusterSettings:
     sign_names: int = 2
     sign_high: float = 1.0
     sign_topic: bool = False
+    weak_join: float = 0.0
+    """Off switch (0: off): a report that joins a story at a cosine below this adds its vector to the story's
+    centroid at weight ``weak_weight`` only, so a report at the edge of a story does not pull its centroid
+    towards another topic. Measured in round 9 of bench/STORIES_EXPERIMENTS.md."""
+    weak_weight: float = 1.0
     undo_window: int = 300
     """The undo pass after the merge pass (``stories.merge.undo_merges``; 0: off): a piece the merge pass
     merged (a story of at most ``merge_small`` reports) while the last ``undo_window`` stored reports came
@@ -159,7 +164,11 @@ def assign(
             if cues is not None else None
     new = best is None
     state = best if best is not None else StoryState(id=0, centroid={}, size=0)
-    state.centroid = add_into(state.centroid, vector)
+    weak = not new and settings.weak_join and best_score < settings.weak_join
+    if not weak:
+        state.centroid = add_into(state.centroid, vector)
+    elif settings.weak_weight > 0:
+        state.centroid = add_into(state.centroid, {t: w * settings.weak_weight for t, w in vector.items()})
     if lead:
         state.lead = add_into(state.lead, lead)
     if cues is not None and cues.embedding is not None and (new or state.embedding is not None):

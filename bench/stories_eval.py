@@ -87,13 +87,16 @@ def lead_embedding(d: Document) -> np.ndarray:
 
 
 def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None = None,
-                     every: int | None = None) -> Labels:
+                     every: int | None = None, as_store: bool = False) -> Labels:
     """``assign`` one report at a time in stream order, then the merge pass over the stories touched
     since the last pass: once at the end (as one ``add`` of the stream), or after every ``every``
-    reports too (as ``add`` run on batches of that size, e.g. a desk adding through the day)."""
+    reports too (as ``add`` run on batches of that size, e.g. a desk adding through the day). With
+    ``as_store``, a report whose cleaned text is already in joins that report's story and is not counted
+    again (the store's content hash; ``assign_in_order``'s ``keys``)."""
     settings = settings or ClusterSettings()
     stories = assign_in_order([(report_terms(d.text, d.title), d.published, report_cues(d.text, d.title)._replace(
-        embedding=lead_embedding(d) if settings.merge_small else None)) for d in docs], settings, every)
+        embedding=lead_embedding(d) if settings.merge_small else None)) for d in docs], settings, every,
+        keys=[d.text for d in docs] if as_store else None)
     return {d.id: str(s) for d, s in zip(docs, stories, strict=True)}
 
 

@@ -43,17 +43,10 @@ def _groups(labels: dict[str, str]) -> set[frozenset[str]]:
 
 def _online_as_the_store_adds(docs: list[Document]) -> dict[str, str]:
     """The in-memory index fed as the store is: a report whose cleaned text is already in (the store's
-    ``content_hash``) joins that report's story and is not indexed again. Without this the two differ
-    whenever the stream holds identical texts and a later report sits near a story boundary (the
-    duplicates' terms weigh in the in-memory index only)."""
-    first: dict[str, str] = {}
-    unique = []
-    for d in docs:
-        if d.text not in first:
-            first[d.text] = d.id
-            unique.append(d)
-    labels = storyline_online(unique)
-    return {d.id: labels[first[d.text]] for d in docs}
+    ``content_hash``) joins that report's story and is not indexed again (``assign_in_order``'s ``keys``).
+    Without this the two differ whenever the stream holds identical texts and a later report sits near a
+    story boundary (the duplicates' terms weigh in the in-memory index only)."""
+    return storyline_online(docs, as_store=True)
 
 
 def main() -> int:

@@ -13,6 +13,7 @@ from storyline.stories import (
     MemoryIndex,
     StoryState,
     assign,
+    assign_in_order,
     merge_small,
     report_terms,
     undo_merges,
@@ -293,3 +294,51 @@ def test_undo_pass_leaves_a_piece_when_one_signal_disagrees_or_it_is_old() -> No
         index.count_document([])
     assert undo_merges(index) == {}  # merged more than 300 reports ago
     assert undo_merges(index, ClusterSettings(undo_window=400)) != {}
+
+
+SHOOTING_A = ("Gunman kills three at Montpelier school\n\nA gunman opened fire at a high school in Montpelier, "
+              "killing three students before police arrested him, officials in Vermont said.")
+SHOOTING_B = ("Gunman kills three at Arlington church\n\nA gunman opened fire at a church in Arlington, killing "
+              "three worshippers before police arrested him, officials in Texas said.")
+
+
+def _sign_run(settings: ClusterSettings) -> list[int]:
+    index = MemoryIndex()
+    return [assign(index, report_terms(t), settings=settings, cues=report_cues(t)).story for t in (SHOOTING_A,
+                                                                                                   SHOOTING_B)]
+
+
+def test_event_signature_keeps_a_report_from_a_young_story_that_holds_none_of_its_lead_names() -> None:
+    a, b = _sign_run(ClusterSettings())
+    assert a == b  # off by default: the event words carry the cosine over the threshold
+    on = ClusterSettings(sign_size=1, sign_names=2)
+    a, b = _sign_run(on)
+    assert a != b  # Arlington and Texas: neither is in the Montpelier story
+    assert len(set(_sign_run(replace(on, sign_size=0)))) == 1
+    assert len(set(_sign_run(replace(on, sign_names=3)))) == 1  # two lead names only: too few to judge
+    assert len(set(_sign_run(replace(on, sign_high=0.2)))) == 1  # a high enough cosine joins all the same
+
+
+def test_assign_in_order_takes_a_repeated_text_as_its_first_copy() -> None:
+    texts = [t for _, _, t in stream(3)]
+    reports = [(report_terms(t), None, report_cues(t)) for t in texts]
+    unique = assign_in_order(reports)
+    repeats = [0, 4, 4]
+    got = assign_in_order(reports + [reports[i] for i in repeats], keys=texts + [texts[i] for i in repeats])
+    assert got[: len(texts)] == unique  # the repeats change nothing for the others (not counted again)
+    assert got[len(texts):] == [unique[i] for i in repeats]
+    apart = ClusterSettings(threshold=1.01, gray_low=2.0, merge_small=0)  # nothing joins anything by its words
+    assert assign_in_order(reports[:2] + reports[:1], apart, keys=texts[:2] + texts[:1]) == [1, 2, 1]
+    assert assign_in_order(reports[:2] + reports[:1], apart) == [1, 2, 3]  # without keys: another report
+
+
+def test_a_weak_join_adds_its_vector_to_the_centroid_at_the_weak_weight() -> None:
+    (_, _, a), (_, _, b) = stream(1)[0], stream(2)[3]  # flood-0 and flood-1: b joins a
+    for settings, moves in ((ClusterSettings(), True), (ClusterSettings(weak_join=0.99, weak_weight=0.0), False),
+                            (ClusterSettings(weak_join=0.01, weak_weight=0.0), True)):
+        index = MemoryIndex()
+        first = assign(index, report_terms(a), settings=settings)
+        before = dict(index.story(first.story).centroid)
+        second = assign(index, report_terms(b), settings=settings)
+        assert second.story == first.story and index.story(first.story).size == 2
+        assert (index.story(first.story).centroid != before) is moves

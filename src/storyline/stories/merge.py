@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
 
 from ..unionfind import UnionFind
 from .index import MemoryIndex, StoryIndex, StoryState
-from .online import DEFAULT_SETTINGS, ClusterSettings, assign
+from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
 from .vectors import Cues, Embedding, Vector, add_into, cosine, top_terms
 
 
@@ -59,16 +59,28 @@ class _Rule(NamedTuple):
 
 
 def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, Cues]],
-                    settings: ClusterSettings = DEFAULT_SETTINGS, every: int | None = None) -> list[int]:
+                    settings: ClusterSettings = DEFAULT_SETTINGS, every: int | None = None,
+                    keys: Sequence[Hashable] | None = None) -> list[int]:
     """Each report's story (``report_terms``, publication date, ``report_cues``), assigned in order on a
     fresh in-memory index, with the merge pass over the stories touched since the last pass after
-    every ``every`` reports and at the end: one ``add`` of them all, or adds of ``every``."""
+    every ``every`` reports and at the end: one ``add`` of them all, or adds of ``every``.
+
+    With ``keys`` (one per report: its cleaned text, or a hash of it), reports with equal keys are one report,
+    as the store's content hash makes them: a repeat is not assigned or counted again, it is in the story its
+    first copy is in, and that story counts as touched (so the result equals the store's)."""
     index = MemoryIndex()
     stories: list[int] = []
     touched: set[int] = set()
+    first: dict[Hashable, int] = {}
     for n, (counts, published, cues) in enumerate(reports, start=1):
-        stories.append(assign(index, counts, published, settings, cues).story)
-        touched.add(stories[-1])
+        seen = first.get(keys[n - 1]) if keys is not None else None
+        if seen is not None:
+            stories.append(stories[seen])
+        else:
+            stories.append(assign(index, counts, published, settings, cues).story)
+            if keys is not None:
+                first[keys[n - 1]] = n - 1
+        touched.add(index.resolve(stories[-1]))
         if (every and n % every == 0) or n == len(reports):
             merge_small(index, {index.resolve(s) for s in touched}, settings)
             undo_merges(index, settings)
@@ -103,8 +115,13 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                 if k >= settings.merge_names:
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
         if size[s] <= settings.merge_topic_small:
+            mine = set(index.story_names(s)) if settings.sign_topic else set()
             for o in index.candidates(top_terms(state.centroid, settings.query_terms), settings.merge_topic_candidates):
-                if o != s and _centroid_cosine(state, index.story(o)) >= settings.merge_topic_centroid:
+                if o == s:
+                    continue
+                other = index.story(o)
+                if _centroid_cosine(state, other) >= settings.merge_topic_centroid and (
+                        len(mine) < settings.sign_names or holds(other, mine)):
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(topic_rule)
     for o in {x for pair in pairs for x in pair} - size.keys():
         size[o] = index.story(o).size

@@ -83,6 +83,20 @@ class ClusterSettings:
     merge_topic_other: int = 3
     """The topic rule merges only into a story of at least this many reports (0: any size): merging two
     young stories early, before their reports have arrived, chained wrong merges when the pass ran often."""
+    sign_size: int = 0
+    """Off switch (0: off): the event-signature split. A report whose lead names (terms of its title and
+    first ``LEAD_WORDS`` words that are names: who and where) number at least ``sign_names`` may not join a
+    story of at most ``sign_size`` reports that holds none of them (in its centroid or its members' leads),
+    unless its cosine reaches ``sign_high``; with ``sign_topic`` the merge pass's topic rule asks the same
+    of a small story's rare names. Measured in round 9 of bench/STORIES_EXPERIMENTS.md."""
+    sign_names: int = 2
+    sign_high: float = 1.0
+    sign_topic: bool = False
+    weak_join: float = 0.0
+    """Off switch (0: off): a report that joins a story at a cosine below this adds its vector to the story's
+    centroid at weight ``weak_weight`` only, so a report at the edge of a story does not pull its centroid
+    towards another topic. Measured in round 9 of bench/STORIES_EXPERIMENTS.md."""
+    weak_weight: float = 1.0
     undo_window: int = 300
     """The undo pass after the merge pass (``stories.merge.undo_merges``; 0: off): a piece the merge pass
     merged (a story of at most ``merge_small`` reports) while the last ``undo_window`` stored reports came
@@ -128,6 +142,11 @@ def assign(
         state = index.story(sid)
         scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),
                        state))
+    if settings.sign_size and cues is not None:
+        mine = {ids[t] for t in cues.lead & cues.names if t in ids}
+        if len(mine) >= settings.sign_names:
+            scored = [(sc, st) for sc, st in scored
+                      if st.size > settings.sign_size or sc >= settings.sign_high or holds(st, mine)]
     scored.sort(key=lambda x: (-x[0], x[1].id))
     best_score, best = scored[0] if scored else (-1.0, None)
     lead: Vector = {}
@@ -145,7 +164,11 @@ def assign(
             if cues is not None else None
     new = best is None
     state = best if best is not None else StoryState(id=0, centroid={}, size=0)
-    state.centroid = add_into(state.centroid, vector)
+    weak = not new and settings.weak_join and best_score < settings.weak_join
+    if not weak:
+        state.centroid = add_into(state.centroid, vector)
+    elif settings.weak_weight > 0:
+        state.centroid = add_into(state.centroid, {t: w * settings.weak_weight for t, w in vector.items()})
     if lead:
         state.lead = add_into(state.lead, lead)
     if cues is not None and cues.embedding is not None and (new or state.embedding is not None):
@@ -158,6 +181,11 @@ def assign(
     if cues is not None and settings.merge_small:
         index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and df[ids[t]] <= settings.merge_rare])
     return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector)
+
+
+def holds(state: StoryState, names: set[int]) -> bool:
+    """Whether the story's centroid or its members' leads hold one of these terms (the event signature)."""
+    return any(t in state.centroid or t in state.lead for t in names)
 
 
 def _gray_zone(vector: Vector, lead: Vector, names: set[int], df: Mapping[int, int],

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import StorylineError, internal_error
-from ..model import Brief, Document, Note, RawDocument, Skipped, input_notes
+from ..model import Brief, Document, Note, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..stories import ClusterSettings, assign, merge_small, undo_merges
 from ..stories.minhash import REPRINT_JACCARD
@@ -34,6 +34,7 @@ from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
 
 if TYPE_CHECKING:
+    from ..ingest.reader import Inputs
     from .briefs import BriefJob, Built
     from .prepare import Features, Prepared
 
@@ -75,11 +76,12 @@ class Store:
         self.close()
 
     # --- adding ----------------------------------------------------------------------------
-    def add(self, inputs: Sequence[str | os.PathLike[str] | RawDocument], *, max_bytes: int = DEFAULT_MAX_BYTES,
+    def add(self, inputs: Inputs, *, max_bytes: int = DEFAULT_MAX_BYTES,
             max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None,
             progress: Callable[[int, int], Progress] | None = None, analyse: bool = False,
             exclude: Sequence[str] = ()) -> AddResult:
-        """Read ``inputs`` as ``brief`` does and add every usable report, in order.
+        """Read ``inputs`` as ``brief`` does and add every usable report, in order (one path alone,
+        ``add("wire/")``, is one input).
 
         ``progress(total, skipped_so_far)`` may return a callback called with each report done.
         With ``analyse``, each report is also parsed now and its analysis cached (``store.analyses``),

@@ -116,3 +116,13 @@ def test_post_runs_the_merge_pass_as_add_does(client: Any, monkeypatch: Any) -> 
                "text": "The Serrin River ferry will run every twenty minutes from Monday, the harbour office said."}
     assert client.post("/api/reports", json=[article]).status_code == 200
     assert passes == [{"api-pass"}]
+
+
+def test_a_bad_parameter_is_named_with_its_value_and_reason(client: Any) -> None:
+    """``?limit=abc`` answered "The request's parameters could not be read.": not which, nor why."""
+    got = client.get("/api/stories", params={"limit": "abc"})
+    assert got.status_code == 400
+    assert got.json()["error"] == "The request's parameters could not be used: limit: 'abc' is not a whole number."
+    got = client.get("/api/stories", params={"limit": "0"})
+    assert got.json()["error"] == ("The request's parameters could not be used: limit: '0' is out of range: "
+                                   "it must be at least 1.")

@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,8 +49,9 @@ EXIT_NOTHING = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
-def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
-    """The input options that ``brief`` and ``claims`` share."""
+def _input_args(p: argparse.ArgumentParser, nargs: str = "+", *, stored: bool = False) -> None:
+    """The input options that ``brief``, ``claims`` and ``clean`` share (``stored``: ``--story`` also names a
+    stored story, as in ``brief --db``)."""
     p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
         "--max-bytes", type=positive_int, metavar="N", default=DEFAULT_MAX_BYTES,
@@ -60,8 +62,8 @@ def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
         help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
     p.add_argument("--story", metavar="ID",
-                   help="only this story of an input that holds several (ids are listed on stderr); with "
-                        "brief --db, the stored story (ids: storyline stories)")
+                   help="only this story of an input that holds several (ids are listed on stderr)"
+                        + ("; with --db, the stored story (ids: storyline stories)" if stored else ""))
     p.add_argument("--exclude", metavar="GLOB", action="append", default=[],
                    help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
     p.add_argument("-q", "--quiet", "--no-progress", action="store_true",
@@ -84,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Brief the story in PATH... (files, folders, - for stdin): a cited summary, "
                                    "claims, timeline, places and people; Markdown on stdout unless told otherwise. "
                                    "Or brief a stored story: --db FILE --story ID.")
-    _input_args(b, "*")
+    _input_args(b, "*", stored=True)
     store_commands.db_arg(b)
     b.add_argument("--words", type=positive_int, metavar="N", default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
@@ -105,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     store_commands.dask_args(b)
     c = sub.add_parser(
         "claims", help="just the claims table: figures, who said them, verdicts",
+        description="The claims table of the story in PATH... (files, folders, - for stdin; read as `brief` "
+                    "reads them): every figure that matters with its qualifier, who said it, which sources carry "
+                    "it and a verdict (agree, differ, contested, single); Markdown on stdout unless told otherwise.",
         epilog="examples:\n  storyline claims reports/\n  storyline claims reports/ --format json -o claims.json\n"
                "  storyline claims clusters.jsonl --story D30003",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -125,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     store_commands.add_parsers(sub)
     serve_commands.add_parser(sub)
     _eval_parser(sub)
+    for command in sub.choices.values():  # the raw formatter keeps the examples' lines, and would not wrap these
+        command.description = textwrap.fill(command.description or "", 79) or None
     return p
 
 
@@ -132,6 +139,9 @@ def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     """``eval``: ROUGE of storyline and the baselines on cluster datasets."""
     e = sub.add_parser(
         "eval", help="ROUGE of storyline and baselines on cluster JSONL files",
+        description="Score the summaries of storyline and of the baselines (Lead, LexRank, TextRank) with ROUGE "
+                    "against the reference summaries of each cluster in DATASET.jsonl: one Markdown table per "
+                    "file on stdout; lines that are not cluster records are skipped with their reason.",
         epilog="examples:\n  storyline eval duc2003.jsonl --limit 5\n"
                "  storyline eval multinews-dev.jsonl --systems storyline,lead --words 250 --out eval-out/",
         formatter_class=argparse.RawDescriptionHelpFormatter,

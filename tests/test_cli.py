@@ -149,6 +149,14 @@ def test_every_help_has_examples(argv: list[str], capsys: pytest.CaptureFixture[
         assert "--db" not in out
 
 
+def test_exclude_with_a_stored_story_is_refused_not_ignored(capsys: pytest.CaptureFixture[str]) -> None:
+    """`brief --db news.db --story 1 --exclude '*.txt'` briefed the whole story, the pattern ignored."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["brief", "--db", "news.db", "--story", "1", "--exclude", "*.txt"])
+    assert exit_.value.code == 2
+    assert "storyline brief: error: --exclude leaves out files of PATH..." in capsys.readouterr().err
+
+
 def test_wrong_brief_options_show_the_brief_usage(capsys: pytest.CaptureFixture[str]) -> None:
     """`brief --db FILE` without --story says what brief takes under `storyline brief`'s own usage."""
     with pytest.raises(SystemExit) as exit_:

@@ -432,6 +432,9 @@ def _run(argv: Sequence[str] | None) -> int:
         parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     if args.command == "brief" and args.db and args.all:
         parser.error("--all briefs the stories of PATH...; a stored story is briefed by --db FILE --story ID")
+    if args.command == "brief" and not args.paths and args.exclude:  # it was ignored without a word
+        parser.error("--exclude leaves out files of PATH...; a stored story is briefed from the reports stored "
+                     "(--db FILE --story ID)")
     try:
         if args.command == "brief":
             return cmd_brief(args)

@@ -172,13 +172,28 @@ def _wants_dask(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "workers", None) or getattr(args, "scheduler", None))
 
 
-def _story_list(stories: Sequence[Story]) -> str:
-    """One line per story: id, report count, title (what ``--story`` takes)."""
+LISTED_STORIES = 20
+"""Stories named one per line when ``brief`` says an input holds several; the rest in one line (``--story``
+with a wrong id, and ``--all``, list every one)."""
+
+
+def _story_list(stories: Sequence[Story], most: int | None = None) -> str:
+    """One line per story: id, report count, title (what ``--story`` takes); with ``most``, the first
+    ``most`` stories and one line for the others (a feed of 119 stories printed 120 lines before the brief)."""
     from .pipeline import story_line_of
 
-    width = max(len(s.id) for s in stories)
-    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
-                     f"{story_line_of(s)}" for s in stories)  # titles in one column, "1 report" or not
+    shown = stories if most is None or len(stories) <= most + 1 else stories[:most]
+    width = max(len(s.id) for s in shown)
+    lines = [f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
+             f"{story_line_of(s)}" for s in shown]  # titles in one column, "1 report" or not
+    rest = stories[len(shown):]
+    if rest:
+        sizes = sorted({len(s.documents) for s in rest})
+        span = f"{sizes[0]}" if len(sizes) == 1 else f"{sizes[0]} to {sizes[-1]}"
+        lines.append(f"  ... and {len(rest)} more stories of {span} report{'' if sizes[-1] == 1 else 's'} each "
+                     f"(ids {rest[0].id} to {rest[-1].id}; --all briefs every story, and the JSON brief's "
+                     "provenance.input_stories lists them)")
+    return "\n".join(lines)
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
@@ -194,8 +209,8 @@ def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list
     if len(stories) > 1:
         doing = ("briefing every one" if every else
                  f"briefing the largest, story {stories[0].id} (--all: every story; --story ID: one of them)")
-        print(f"storyline: the input holds {len(stories)} stories; {doing}:\n{_story_list(stories)}",
-              file=sys.stderr)
+        print(f"storyline: the input holds {len(stories)} stories; {doing}:\n"
+              f"{_story_list(stories, None if every else LISTED_STORIES)}", file=sys.stderr)
         return stories if every else stories[:1]
     return stories
 

@@ -140,7 +140,10 @@ class Store:
             before = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
             old_live = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
             for script in ("DELETE FROM briefs", "DELETE FROM postings", "DELETE FROM story_names",
-                           "UPDATE terms SET df = 0", "DELETE FROM meta WHERE key = 'documents'"):
+                           "UPDATE terms SET df = 0", "DELETE FROM meta WHERE key = 'documents'",
+                           # before the passes: the undo pass moved the old clustering's pieces (their reports
+                           # are assigned afresh) and added their sizes to new stories' report counts
+                           "UPDATE stories SET piece_size = NULL, merged_at = NULL"):
                 self.conn.execute(script)
             index.reset()
             stories: set[int] = set()
@@ -165,8 +168,6 @@ class Store:
                 into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
                 self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
                                   "WHERE id = ?", (into, now(), old))
-            self.conn.execute("UPDATE stories SET piece_size = NULL, merged_at = NULL WHERE id < ?",
-                              (min(stories, default=0),))
             live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
             for sid in live:
                 self._refresh_story(sid)

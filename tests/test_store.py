@@ -72,6 +72,25 @@ def test_same_id_different_text_is_kept_under_a_new_id(tmp_path: Path) -> None:
         assert "flood-0.txt" in ids and "flood-0.txt~2" in ids
 
 
+def test_a_duplicate_under_another_name_says_which_report_it_repeats(tmp_path: Path) -> None:
+    """`copy.txt`, the same text as `flood-0.txt`, was only counted ("duplicates 1"): the user could not tell
+    which input was not stored, nor why. A duplicate of a report stored under its own name says nothing."""
+    folder = write_folder(tmp_path / "in", 1)
+    (folder / "copy.txt").write_bytes((folder / "flood-0.txt").read_bytes())
+    with Store(tmp_path / "s.db") as store:
+        r = store.add([folder])
+        story = dict(r.joined)["flood-0.txt"]
+        assert (r.added, r.duplicates) == (3, 1)
+        assert [(n.input, n.note) for n in r.notes] == [
+            ("flood-0.txt", f"the same text as copy.txt, stored in story {story}; counted as a duplicate, "
+                            "not stored again")]
+        again = store.add([folder])
+        assert again.duplicates == 4 and [n.input for n in again.notes] == ["flood-0.txt"]
+    out = run("add", str(folder), "--db", str(tmp_path / "s.db"))
+    assert (f"storyline: note: flood-0.txt: the same text as copy.txt, stored in story {story}"
+            in out.stderr.decode())
+
+
 def test_json_articles_keep_their_own_ids(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "feed.jsonl", 6)
     with path.open("a", encoding="utf-8") as fh:  # a repeated id with new text

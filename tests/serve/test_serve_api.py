@@ -63,7 +63,10 @@ def test_post_json_articles_added_skipped_joined(client: Any, store_copy: tuple[
     # skipped as `storyline add` names it: the record's place in the request body
     assert [s["input"] for s in out["skipped"]] == ["api.json#2"] and out["skipped"][0]["reason"]
     again = client.post("/api/reports", json=articles[:1]).json()
-    assert again["added"] == 0 and again["duplicates"] == 1
+    assert again["added"] == 0 and again["duplicates"] == 1 and again["notes"] == []
+    renamed = client.post("/api/reports", json=[{**articles[0], "id": "api-bridge-copy"}]).json()
+    assert renamed["duplicates"] == 1 and [n["input"] for n in renamed["notes"]] == ["api-bridge-copy"]
+    assert renamed["notes"][0]["note"].startswith("the same text as api-bridge, stored in story ")
 
 
 def test_post_jsonl_and_files(client: Any) -> None:

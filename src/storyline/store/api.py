@@ -232,12 +232,16 @@ class Store:
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
                  features: Features | None = None) -> None:
         digest = content_hash(doc)
-        same = self.conn.execute("SELECT coalesce(first_story, story) FROM reports WHERE content_hash = ?",
+        same = self.conn.execute("SELECT coalesce(first_story, story), doc_id FROM reports WHERE content_hash = ?",
                                  (digest,)).fetchone()
         if same:
             result.duplicates += 1
             result.repeated.add(doc.id)
-            result.joined.append((doc.id, str(self.resolve(same[0]))))
+            story = str(self.resolve(same[0]))
+            result.joined.append((doc.id, story))
+            if same[1] != doc.id:  # stored under another name: without a word, this one seemed lost
+                result.notes.append(Note(doc.id, f"the same text as {same[1]}, stored in story {story}; counted "
+                                                 "as a duplicate, not stored again"))
             return
         if features is None:
             from .prepare import Features

@@ -105,6 +105,17 @@ def _parser() -> argparse.ArgumentParser:
     b.formatter_class = argparse.RawDescriptionHelpFormatter
     b.set_defaults(subparser=b)  # so that a wrong combination of options shows `storyline brief`'s usage
     store_commands.dask_args(b)
+    _claims_and_clean_parsers(sub)
+    store_commands.add_parsers(sub)
+    serve_commands.add_parser(sub)
+    _eval_parser(sub)
+    for command in sub.choices.values():  # the raw formatter keeps the examples' lines, and would not wrap these
+        command.description = textwrap.fill(command.description or "", 79) or None
+    return p
+
+
+def _claims_and_clean_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``claims`` and ``clean``: one stage of ``brief`` each, reading input as it does."""
     c = sub.add_parser(
         "claims", help="just the claims table: figures, who said them, verdicts",
         description="The claims table of the story in PATH... (files, folders, - for stdin; read as `brief` "
@@ -127,12 +138,6 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(cl)
     cl.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    store_commands.add_parsers(sub)
-    serve_commands.add_parser(sub)
-    _eval_parser(sub)
-    for command in sub.choices.values():  # the raw formatter keeps the examples' lines, and would not wrap these
-        command.description = textwrap.fill(command.description or "", 79) or None
-    return p
 
 
 def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

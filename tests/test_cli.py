@@ -141,6 +141,20 @@ def test_every_help_has_examples(argv: list[str], capsys: pytest.CaptureFixture[
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "examples:\n  storyline " in out
+    if argv:  # and says what the command does, in a paragraph under the usage, wrapped for a terminal
+        said = out.split("\n\n")[1]
+        assert not said.startswith(("positional arguments", "options")), f"{argv[0]} --help has no description"
+        assert max(len(line) for line in said.splitlines()) <= 79
+    if argv in (["claims"], ["clean"]):  # --story there is an input's story: these commands have no --db
+        assert "--db" not in out
+
+
+def test_exclude_with_a_stored_story_is_refused_not_ignored(capsys: pytest.CaptureFixture[str]) -> None:
+    """`brief --db news.db --story 1 --exclude '*.txt'` briefed the whole story, the pattern ignored."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["brief", "--db", "news.db", "--story", "1", "--exclude", "*.txt"])
+    assert exit_.value.code == 2
+    assert "storyline brief: error: --exclude leaves out files of PATH..." in capsys.readouterr().err
 
 
 def test_wrong_brief_options_show_the_brief_usage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -161,3 +161,30 @@ def test_load_clusters_names_the_missing_field_and_gives_up_on_a_text_file(tmp_p
     assert len(skipped) == 1 and skipped[0].input == "report.txt"
     reason = skipped[0].reason
     assert reason.startswith("not a JSONL file of cluster records") and "line 1: malformed JSON" in reason
+
+
+def test_the_header_names_lines_and_failed_clusters_as_such_and_the_mean_is_over_scored_clusters(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two broken lines were "2 documents skipped by every system", and a cluster whose analysis failed
+    still counted in the header and divided the mean (its scores were zeros)."""
+    from storyline.eval import harness
+
+    good = json.dumps({"id": "c1", "documents": DOCS, "summaries": REFS})
+    crash = json.dumps({"id": "c2", "documents": DOCS[:2], "summaries": REFS})
+    data = tmp_path / "set.jsonl"
+    data.write_text("\n".join([good, "{broken", "[1, 2]", crash]) + "\n", encoding="utf-8")
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(good + "\n", encoding="utf-8")
+    real = harness.prepare
+
+    def failing(cl: Cluster) -> harness.Prepared:
+        if cl.id == "c2":
+            raise RuntimeError("boom")
+        return real(cl)
+
+    monkeypatch.setattr(harness, "prepare", failing)
+    r = evaluate(data, 30, ["lead"], progress=False)
+    head = render_table(r).splitlines()[0]
+    assert head == "set.jsonl: 1 cluster, 30 words; 2 lines skipped (not a cluster record); 1 cluster skipped " \
+                   "(internal error)", head
+    assert r.systems[0].scores == evaluate(alone, 30, ["lead"], progress=False).systems[0].scores

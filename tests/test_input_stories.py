@@ -147,3 +147,28 @@ def test_the_story_list_keeps_titles_in_one_column() -> None:
     lines = _story_list(stories).splitlines()
     assert lines[0].index("Bridge") == lines[1].index("Orchid")
     assert lines[1].startswith("  2     1 report   ")
+
+
+def test_stderr_names_twenty_stories_and_counts_the_rest(capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed of 281 reports printed 120 lines of stories on stderr before the brief; now the twenty
+    largest and one line for the rest. `--all` (a file per story) and a wrong `--story` list every one."""
+    import argparse
+
+    from storyline.cli import LISTED_STORIES, _choose
+    from storyline.pipeline import Story
+
+    sizes = [8, 6, *[3] * 30, *[2] * 40, *[1] * 40]
+    stories = [Story(str(n), f"Story number {n}", [Document(id=f"{n}-{k}", text="x") for k in range(size)])
+               for n, size in enumerate(sizes, 1)]
+    assert _choose(argparse.Namespace(story=None), stories, every=False) == stories[:1]
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("storyline: the input holds 112 stories; briefing the largest, story 1")
+    assert len(err) == 1 + LISTED_STORIES + 1 and "Story number 20" in err[LISTED_STORIES]
+    assert err[-1] == ("  ... and 92 more stories of 1 to 3 reports each (ids 21 to 112; --all briefs every story, "
+                       "and the JSON brief's provenance.input_stories lists them)")
+    assert _choose(argparse.Namespace(story=None), stories, every=True) == stories
+    assert len(capsys.readouterr().err.splitlines()) == 1 + len(stories)
+    assert _choose(argparse.Namespace(story="999"), stories, every=False) is None
+    assert len(capsys.readouterr().err.splitlines()) == 1 + len(stories)
+    assert _choose(argparse.Namespace(story=None), stories[:21], every=False) == stories[:1]
+    assert len(capsys.readouterr().err.splitlines()) == 1 + 21  # one more than twenty: listed, not counted

@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,8 +49,9 @@ EXIT_NOTHING = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
-def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
-    """The input options that ``brief`` and ``claims`` share."""
+def _input_args(p: argparse.ArgumentParser, nargs: str = "+", *, stored: bool = False) -> None:
+    """The input options that ``brief``, ``claims`` and ``clean`` share (``stored``: ``--story`` also names a
+    stored story, as in ``brief --db``)."""
     p.add_argument("paths", nargs=nargs, metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
         "--max-bytes", type=positive_int, metavar="N", default=DEFAULT_MAX_BYTES,
@@ -60,8 +62,8 @@ def _input_args(p: argparse.ArgumentParser, nargs: str = "+") -> None:
         help=f"skip a report whose article text is longer than this (default {DEFAULT_MAX_CHARS})",
     )
     p.add_argument("--story", metavar="ID",
-                   help="only this story of an input that holds several (ids are listed on stderr); with "
-                        "brief --db, the stored story (ids: storyline stories)")
+                   help="only this story of an input that holds several (ids are listed on stderr)"
+                        + ("; with --db, the stored story (ids: storyline stories)" if stored else ""))
     p.add_argument("--exclude", metavar="GLOB", action="append", default=[],
                    help="do not read files or folders matching GLOB (e.g. '*.csv', 'drafts/*'); repeatable")
     p.add_argument("-q", "--quiet", "--no-progress", action="store_true",
@@ -84,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Brief the story in PATH... (files, folders, - for stdin): a cited summary, "
                                    "claims, timeline, places and people; Markdown on stdout unless told otherwise. "
                                    "Or brief a stored story: --db FILE --story ID.")
-    _input_args(b, "*")
+    _input_args(b, "*", stored=True)
     store_commands.db_arg(b)
     b.add_argument("--words", type=positive_int, metavar="N", default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
@@ -103,8 +105,22 @@ def _parser() -> argparse.ArgumentParser:
     b.formatter_class = argparse.RawDescriptionHelpFormatter
     b.set_defaults(subparser=b)  # so that a wrong combination of options shows `storyline brief`'s usage
     store_commands.dask_args(b)
+    _claims_and_clean_parsers(sub)
+    store_commands.add_parsers(sub)
+    serve_commands.add_parser(sub)
+    _eval_parser(sub)
+    for command in sub.choices.values():  # the raw formatter keeps the examples' lines, and would not wrap these
+        command.description = textwrap.fill(command.description or "", 79) or None
+    return p
+
+
+def _claims_and_clean_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``claims`` and ``clean``: one stage of ``brief`` each, reading input as it does."""
     c = sub.add_parser(
         "claims", help="just the claims table: figures, who said them, verdicts",
+        description="The claims table of the story in PATH... (files, folders, - for stdin; read as `brief` "
+                    "reads them): every figure that matters with its qualifier, who said it, which sources carry "
+                    "it and a verdict (agree, differ, contested, single); Markdown on stdout unless told otherwise.",
         epilog="examples:\n  storyline claims reports/\n  storyline claims reports/ --format json -o claims.json\n"
                "  storyline claims clusters.jsonl --story D30003",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -122,16 +138,15 @@ def _parser() -> argparse.ArgumentParser:
     _input_args(cl)
     cl.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     cl.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    store_commands.add_parsers(sub)
-    serve_commands.add_parser(sub)
-    _eval_parser(sub)
-    return p
 
 
 def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``eval``: ROUGE of storyline and the baselines on cluster datasets."""
     e = sub.add_parser(
         "eval", help="ROUGE of storyline and baselines on cluster JSONL files",
+        description="Score the summaries of storyline and of the baselines (Lead, LexRank, TextRank) with ROUGE "
+                    "against the reference summaries of each cluster in DATASET.jsonl: one Markdown table per "
+                    "file on stdout; lines that are not cluster records are skipped with their reason.",
         epilog="examples:\n  storyline eval duc2003.jsonl --limit 5\n"
                "  storyline eval multinews-dev.jsonl --systems storyline,lead --words 250 --out eval-out/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -162,13 +177,28 @@ def _wants_dask(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "workers", None) or getattr(args, "scheduler", None))
 
 
-def _story_list(stories: Sequence[Story]) -> str:
-    """One line per story: id, report count, title (what ``--story`` takes)."""
+LISTED_STORIES = 20
+"""Stories named one per line when ``brief`` says an input holds several; the rest in one line (``--story``
+with a wrong id, and ``--all``, list every one)."""
+
+
+def _story_list(stories: Sequence[Story], most: int | None = None) -> str:
+    """One line per story: id, report count, title (what ``--story`` takes); with ``most``, the first
+    ``most`` stories and one line for the others (a feed of 119 stories printed 120 lines before the brief)."""
     from .pipeline import story_line_of
 
-    width = max(len(s.id) for s in stories)
-    return "\n".join(f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
-                     f"{story_line_of(s)}" for s in stories)  # titles in one column, "1 report" or not
+    shown = stories if most is None or len(stories) <= most + 1 else stories[:most]
+    width = max(len(s.id) for s in shown)
+    lines = [f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
+             f"{story_line_of(s)}" for s in shown]  # titles in one column, "1 report" or not
+    rest = stories[len(shown):]
+    if rest:
+        sizes = sorted({len(s.documents) for s in rest})
+        span = f"{sizes[0]}" if len(sizes) == 1 else f"{sizes[0]} to {sizes[-1]}"
+        lines.append(f"  ... and {len(rest)} more stories of {span} report{'' if sizes[-1] == 1 else 's'} each "
+                     f"(ids {rest[0].id} to {rest[-1].id}; --all briefs every story, and the JSON brief's "
+                     "provenance.input_stories lists them)")
+    return "\n".join(lines)
 
 
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
@@ -184,8 +214,8 @@ def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list
     if len(stories) > 1:
         doing = ("briefing every one" if every else
                  f"briefing the largest, story {stories[0].id} (--all: every story; --story ID: one of them)")
-        print(f"storyline: the input holds {len(stories)} stories; {doing}:\n{_story_list(stories)}",
-              file=sys.stderr)
+        print(f"storyline: the input holds {len(stories)} stories; {doing}:\n"
+              f"{_story_list(stories, None if every else LISTED_STORIES)}", file=sys.stderr)
         return stories if every else stories[:1]
     return stories
 
@@ -422,6 +452,9 @@ def _run(argv: Sequence[str] | None) -> int:
         parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
     if args.command == "brief" and args.db and args.all:
         parser.error("--all briefs the stories of PATH...; a stored story is briefed by --db FILE --story ID")
+    if args.command == "brief" and not args.paths and args.exclude:  # it was ignored without a word
+        parser.error("--exclude leaves out files of PATH...; a stored story is briefed from the reports stored "
+                     "(--db FILE --story ID)")
     try:
         if args.command == "brief":
             return cmd_brief(args)

@@ -63,7 +63,10 @@ def test_post_json_articles_added_skipped_joined(client: Any, store_copy: tuple[
     # skipped as `storyline add` names it: the record's place in the request body
     assert [s["input"] for s in out["skipped"]] == ["api.json#2"] and out["skipped"][0]["reason"]
     again = client.post("/api/reports", json=articles[:1]).json()
-    assert again["added"] == 0 and again["duplicates"] == 1
+    assert again["added"] == 0 and again["duplicates"] == 1 and again["notes"] == []
+    renamed = client.post("/api/reports", json=[{**articles[0], "id": "api-bridge-copy"}]).json()
+    assert renamed["duplicates"] == 1 and [n["input"] for n in renamed["notes"]] == ["api-bridge-copy"]
+    assert renamed["notes"][0]["note"].startswith("the same text as api-bridge, stored in story ")
 
 
 def test_post_jsonl_and_files(client: Any) -> None:
@@ -116,3 +119,13 @@ def test_post_runs_the_merge_pass_as_add_does(client: Any, monkeypatch: Any) -> 
                "text": "The Serrin River ferry will run every twenty minutes from Monday, the harbour office said."}
     assert client.post("/api/reports", json=[article]).status_code == 200
     assert passes == [{"api-pass"}]
+
+
+def test_a_bad_parameter_is_named_with_its_value_and_reason(client: Any) -> None:
+    """``?limit=abc`` answered "The request's parameters could not be read.": not which, nor why."""
+    got = client.get("/api/stories", params={"limit": "abc"})
+    assert got.status_code == 400
+    assert got.json()["error"] == "The request's parameters could not be used: limit: 'abc' is not a whole number."
+    got = client.get("/api/stories", params={"limit": "0"})
+    assert got.json()["error"] == ("The request's parameters could not be used: limit: '0' is out of range: "
+                                   "it must be at least 1.")

@@ -207,3 +207,20 @@ def test_the_add_page_says_when_an_upload_was_not_utf8(client: Any, store_copy: 
     api = client.post("/api/reports", files=[("files", ("latin2.txt", text.replace("quay", "pier").encode("cp1252"),
                                                         "text/plain"))]).json()
     assert [n["input"] for n in api["notes"]] == ["latin2.txt"]
+
+
+def test_every_filter_the_list_cannot_use_says_so(store_copy: tuple[Path, dict[str, str]]) -> None:
+    """``?page=x`` was ignored without a word, ``?min=5&max=2`` said only "No story matches", and a page
+    past the end of a one-page list said "There are only 1 page"."""
+    from fastapi.testclient import TestClient
+
+    app = create_app(store_copy[0], allowed_hosts=["testserver"])
+    with TestClient(app) as c:
+        page = c.get("/", params={"page": "x"})
+        assert "“x” is not a page number, so the first page is shown." in page.text
+        assert len(titles(page.text)) == 5
+        assert "“At least 5” is more than “at most 2” reports, so no story can match." in c.get(
+            "/", params={"min": "5", "max": "2"}).text
+        beyond = c.get("/", params={"page": "3"}).text
+        assert "There is only one page; this is it." in beyond and "only 1 page" not in beyond
+        assert "not a page number" not in c.get("/", params={"page": "1"}).text + c.get("/").text

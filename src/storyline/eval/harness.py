@@ -78,6 +78,8 @@ class EvalResult:
     clusters: int
     systems: list[SystemScore]
     skipped: list[Skipped] = field(default_factory=list)
+    bad_lines: int = 0  # of ``skipped``, the lines that are not cluster records (``<file>:<line>``)
+    failed_clusters: int = 0  # of ``skipped``, the clusters whose analysis failed (not scored, not counted)
 
 
 def load_clusters(path: Path, limit: int | None = None, skipped: list[Skipped] | None = None) -> list[Cluster]:
@@ -223,6 +225,7 @@ def evaluate(
     """Run every system on every cluster of ``path``; write per-cluster files under ``out``."""
     skipped: list[Skipped] = []
     clusters = load_clusters(path, limit, skipped)
+    bad_lines, failed = len(skipped), 0
     fns = {s: _system_fn(s, words) for s in systems}
     scorer = _scorer()
     results = {s: SystemScore(s) for s in systems}
@@ -235,6 +238,7 @@ def evaluate(
             p = prepare(cl)
         except Exception as exc:  # a bug on one cluster must not cost the others
             skipped.append(Skipped(cl.id, internal_error("analyse", exc)))
+            failed += 1
             continue
         skipped.extend(p.skipped)
         row: dict[str, Any] = {"id": cl.id}
@@ -251,12 +255,13 @@ def evaluate(
                 (out / s).mkdir(parents=True, exist_ok=True)
                 (out / s / f"{_safe(cl.id)}.txt").write_text(summary + "\n", encoding="utf-8")
         per_cluster.append(row)
-    n = max(len(clusters), 1)
+    n = max(len(clusters) - failed, 1)  # the mean over the clusters scored
     for s in systems:
         results[s].scores = {k: v / n for k, v in sums[s].items()}
     from ..ingest.sanitize import safe_name
 
-    result = EvalResult(safe_name(path.name), words, len(clusters), list(results.values()), skipped)
+    result = EvalResult(safe_name(path.name), words, len(clusters) - failed, list(results.values()), skipped,
+                        bad_lines, failed)
     if out:
         out.mkdir(parents=True, exist_ok=True)
         with (out / "scores.jsonl").open("w", encoding="utf-8") as fh:
@@ -280,9 +285,12 @@ def _count(n: int, noun: str) -> str:
 
 def render_table(r: EvalResult) -> str:
     """The Markdown table ``storyline eval`` prints."""
+    documents = len(r.skipped) - r.bad_lines - r.failed_clusters
     lines = [
         f"{r.dataset}: {_count(r.clusters, 'cluster')}, {r.words} words"
-        + (f"; {_count(len(r.skipped), 'document')} skipped by every system (unusable input)" if r.skipped else ""),
+        + (f"; {_count(r.bad_lines, 'line')} skipped (not a cluster record)" if r.bad_lines else "")
+        + (f"; {_count(r.failed_clusters, 'cluster')} skipped (internal error)" if r.failed_clusters else "")
+        + (f"; {_count(documents, 'document')} skipped by every system (unusable input)" if documents else ""),
         "",
         "| system | R-1 F | R-2 F | R-L F | R-Lsum F | R-1 R | R-2 R | median ms/cluster |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",

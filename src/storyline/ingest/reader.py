@@ -399,12 +399,25 @@ class _Reader:
         return data
 
 
+Inputs = Sequence[str | os.PathLike[str] | RawDocument] | str | os.PathLike[str] | RawDocument
+"""What every reading entry point takes: a list of inputs, or one of them alone."""
+
+
+def as_list(inputs: Inputs) -> list[str | os.PathLike[str] | RawDocument]:
+    """``inputs`` as a list: one path (``"wire/"``, a ``Path``) or ``RawDocument`` given alone is one input.
+    A string is a ``Sequence`` too, so without this ``add("wire/")`` read ``w``, ``i``, ``r``, ``e`` and
+    ``/``, the whole file system."""
+    if isinstance(inputs, str | os.PathLike | RawDocument):
+        return [inputs]
+    return list(inputs)
+
+
 def read_inputs(
-    inputs: Sequence[str | os.PathLike[str] | RawDocument],
+    inputs: Inputs,
     *,
     max_bytes: int = 5_000_000,
     stdin: BinaryIO | None = None,
-    exclude: Sequence[str] = (),
+    exclude: Sequence[str] | str = (),
 ) -> tuple[list[RawDocument], list[Skipped]]:
     """Read files, folders (recursively), ``-`` (stdin) and ``RawDocument`` objects.
 
@@ -412,9 +425,12 @@ def read_inputs(
     ``Skipped`` entry for every input, file or record that could not be used
     (``exclude``: glob patterns of files and folders not to read, each listed
     as skipped). Never raises for a bad input: one broken file must not cost
-    the batch. Every string returned is valid Unicode (``sanitize``).
+    the batch. Every string returned is valid Unicode (``sanitize``). One input
+    or one ``exclude`` pattern may be given alone, not in a list (``"wire/"``,
+    ``exclude="*.csv"``), and means just that one.
     """
-    reader = _Reader(max_bytes, stdin, exclude)
+    inputs = as_list(inputs)
+    reader = _Reader(max_bytes, stdin, [exclude] if isinstance(exclude, str) else exclude)
     for item in inputs:
         try:
             reader.add(item)

@@ -45,7 +45,32 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _invalid(request: Request, exc: Exception) -> Response:
-    return error_page(request, 400, "Bad request", "The request's parameters could not be read.")
+    """A parameter the app cannot use, named with the value sent and why (``limit=abc``: "limit: 'abc' is
+    not a whole number"), never only "could not be read"."""
+    problems = [_problem(e) for e in getattr(exc, "errors", lambda: [])()] or ["could not be read"]
+    return error_page(request, 400, "Bad request", "The request's parameters could not be used: "
+                      + "; ".join(problems) + ".")
+
+
+def _problem(error: Any) -> str:
+    """One validation error as a person reads it: the parameter, the value sent, and the reason."""
+    loc = [str(x) for x in error.get("loc", ()) if x not in ("query", "path", "body", "header", "cookie")]
+    name = ".".join(loc) or "the request"
+    kind, limits = str(error.get("type", "")), error.get("ctx") or {}
+    if kind == "int_parsing":
+        why = "is not a whole number"
+    elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        word = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most",
+                "less_than": "less than"}[kind]
+        why = f"is out of range: it must be {word} {next(iter(limits.values()), '')}".rstrip()
+    elif kind == "missing":
+        return f"{name} is missing"
+    else:
+        why = str(error.get("msg", "is not valid")).rstrip(".")
+        why = why[0].lower() + why[1:] if why else "is not valid"
+    value = error.get("input")
+    shown = repr(value) if isinstance(value, str | int | float) else "the value sent"
+    return f"{name}: {shown[:80]} {why}"
 
 
 async def _too_large(request: Request, exc: Exception) -> Response:

@@ -24,6 +24,9 @@ SERVE_EPILOG = """examples:
 def add_parser(sub: Any) -> None:
     """Register ``serve`` on the CLI's subparsers."""
     s = sub.add_parser("serve", help="browse stories, read briefs and add reports in a web browser",
+                       description="Serve the story store as a web app on this machine: the story list with "
+                                   "search and filters, each story's brief, each report's cleaned text, and a "
+                                   "page to add reports; a JSON API beside it. Ctrl-C stops it.",
                        epilog=SERVE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--db", metavar="FILE", help="the store (default $STORYLINE_DB, else ./storyline.db)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")

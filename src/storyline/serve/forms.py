@@ -61,8 +61,13 @@ def list_query(params: Mapping[str, str]) -> ListQuery:
     flt = StoryFilter(search=form["q"] or None, since=_date(form["since"], "“published from”", notes),
                       until=_date(form["until"], "“to”", notes), min_reports=_count(form["min"], "“at least”", notes),
                       max_reports=_count(form["max"], "“at most”", notes))
+    if flt.min_reports is not None and flt.max_reports is not None and flt.min_reports > flt.max_reports:
+        notes.append(f"“At least {flt.min_reports}” is more than “at most {flt.max_reports}” reports, "
+                     "so no story can match.")
     page_text = (params.get("page") or "1").strip()
     page = int(page_text) if page_text.isdigit() and int(page_text) >= 1 else 1
+    if str(page) != page_text.lstrip("0") and page_text[:MAX_SEARCH]:
+        notes.append(f"“{page_text[:MAX_SEARCH]}” is not a page number, so the first page is shown.")
     return ListQuery(filter=flt, page=page, form=form, notes=notes)
 
 

@@ -133,6 +133,7 @@ def _merge(into: AddResult, part: AddResult) -> None:
     into.updated_stories |= part.updated_stories
     into.joined += part.joined
     into.repeated |= part.repeated
+    into.notes += part.notes  # a duplicate stored under another name says which
 
 
 def add_cleaned(store: Store, docs: Sequence[Document], result: AddResult) -> None:

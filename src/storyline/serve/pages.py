@@ -56,7 +56,8 @@ def stories(request: Request) -> Response:
     page = story_page(store, query.filter, offset=(query.page - 1) * size, limit=size, leads=hub.leads)
     pages = max(1, math.ceil(page.total / size))
     if query.page > pages:
-        query.notes.append(f"There are only {pages} page{'s' if pages > 1 else ''}; this is the last.")
+        query.notes.append(f"There are only {pages} pages; this is the last." if pages > 1 else
+                           "There is only one page; this is it.")
         query.page = pages
         page = story_page(store, query.filter, offset=(pages - 1) * size, limit=size, leads=hub.leads)
     kept = {k: v for k, v in query.form.items() if v}

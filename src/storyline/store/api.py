@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import StorylineError, internal_error
-from ..model import Brief, Document, Note, RawDocument, Skipped, input_notes
+from ..model import Brief, Document, Note, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
 from ..stories import ClusterSettings, assign, merge_small, undo_merges
 from ..stories.minhash import REPRINT_JACCARD
@@ -34,6 +34,7 @@ from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
 
 if TYPE_CHECKING:
+    from ..ingest.reader import Inputs
     from .briefs import BriefJob, Built
     from .prepare import Features, Prepared
 
@@ -75,11 +76,12 @@ class Store:
         self.close()
 
     # --- adding ----------------------------------------------------------------------------
-    def add(self, inputs: Sequence[str | os.PathLike[str] | RawDocument], *, max_bytes: int = DEFAULT_MAX_BYTES,
+    def add(self, inputs: Inputs, *, max_bytes: int = DEFAULT_MAX_BYTES,
             max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None,
             progress: Callable[[int, int], Progress] | None = None, analyse: bool = False,
             exclude: Sequence[str] = ()) -> AddResult:
-        """Read ``inputs`` as ``brief`` does and add every usable report, in order.
+        """Read ``inputs`` as ``brief`` does and add every usable report, in order (one path alone,
+        ``add("wire/")``, is one input).
 
         ``progress(total, skipped_so_far)`` may return a callback called with each report done.
         With ``analyse``, each report is also parsed now and its analysis cached (``store.analyses``),
@@ -138,7 +140,10 @@ class Store:
             before = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
             old_live = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
             for script in ("DELETE FROM briefs", "DELETE FROM postings", "DELETE FROM story_names",
-                           "UPDATE terms SET df = 0", "DELETE FROM meta WHERE key = 'documents'"):
+                           "UPDATE terms SET df = 0", "DELETE FROM meta WHERE key = 'documents'",
+                           # before the passes: the undo pass moved the old clustering's pieces (their reports
+                           # are assigned afresh) and added their sizes to new stories' report counts
+                           "UPDATE stories SET piece_size = NULL, merged_at = NULL"):
                 self.conn.execute(script)
             index.reset()
             stories: set[int] = set()
@@ -163,8 +168,6 @@ class Store:
                 into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
                 self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
                                   "WHERE id = ?", (into, now(), old))
-            self.conn.execute("UPDATE stories SET piece_size = NULL, merged_at = NULL WHERE id < ?",
-                              (min(stories, default=0),))
             live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
             for sid in live:
                 self._refresh_story(sid)
@@ -229,12 +232,16 @@ class Store:
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
                  features: Features | None = None) -> None:
         digest = content_hash(doc)
-        same = self.conn.execute("SELECT coalesce(first_story, story) FROM reports WHERE content_hash = ?",
+        same = self.conn.execute("SELECT coalesce(first_story, story), doc_id FROM reports WHERE content_hash = ?",
                                  (digest,)).fetchone()
         if same:
             result.duplicates += 1
             result.repeated.add(doc.id)
-            result.joined.append((doc.id, str(self.resolve(same[0]))))
+            story = str(self.resolve(same[0]))
+            result.joined.append((doc.id, story))
+            if same[1] != doc.id:  # stored under another name: without a word, this one seemed lost
+                result.notes.append(Note(doc.id, f"the same text as {same[1]}, stored in story {story}; counted "
+                                                 "as a duplicate, not stored again"))
             return
         if features is None:
             from .prepare import Features

@@ -35,6 +35,10 @@ STORIES_EPILOG = """examples:
 def add_parsers(sub: Any) -> None:
     """Register ``add`` and ``stories`` on the CLI's subparsers."""
     a = sub.add_parser("add", help="add reports to the story store; each joins its story or starts one",
+                       description="Add the reports in PATH... (files, folders, - for stdin; everything `brief` "
+                                   "reads) to the story store. Each new report joins the story it belongs to or "
+                                   "starts one; a report already stored changes nothing. One summary line on "
+                                   "stdout: added, duplicates, skipped, new stories, stories updated.",
                        epilog=ADD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     db_arg(a)
@@ -56,6 +60,9 @@ def add_parsers(sub: Any) -> None:
                    help="length of the briefs --briefs builds (default 200)")
     dask_args(a)
     s = sub.add_parser("stories", help="list the stories in the store", epilog=STORIES_EPILOG,
+                       description="List the stories in the store, most recently updated first: id, reports, "
+                                   "independent sources, first and last publication date, last update, title. "
+                                   "Brief one with `storyline brief --db FILE --story ID`.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     db_arg(s)
     s.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")

@@ -996,3 +996,24 @@ def test_seed_acceptance() -> None:
     for name, published in gold["published"].items():
         got = docs[name].published
         assert (got.isoformat() if got else None) == published, name
+
+
+def test_an_error_page_saved_instead_of_the_article_is_no_report() -> None:
+    """A scraper that saved a site's 404 page instead of the article: skipped with the reason, not
+    briefed and counted as a source (invented page text)."""
+    for page in ("Sorry, the page you requested was not found.\nClick here to go to the home page.",
+                 "404 Not Found\nThe requested URL was not found on this server.",
+                 "Oops! The page you’re looking for has moved or no longer exists. Try our search."):
+        with pytest.raises(NoArticleText, match="error page"):
+            clean_document(RawDocument(id="gone.txt", text=page))
+
+
+def test_a_report_that_quotes_an_error_message_is_kept() -> None:
+    """The same words inside a real report (long enough to be one) do not make it an error page."""
+    text = ("The county's tax portal went dark on Monday, greeting residents with a 'page not found' message "
+            "for most of the day, officials said. The treasurer, Ana Ruiz, said a failed software update was "
+            "to blame and that no payment records were lost. Residents who could not pay before the deadline "
+            "will not be charged late fees, she said, and the portal was working again by Tuesday morning. "
+            "The county plans to review how updates are tested before they go live.")
+    doc = clean_document(RawDocument(id="portal.txt", text=text))
+    assert "page not found" in doc.text

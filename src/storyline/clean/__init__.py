@@ -162,6 +162,7 @@ def clean_document(
         apply_markup(lines, raw.markup)
     mark_structure(lines, title_at, first_par, extracted=raw.source == "html")
     text, removed = _assemble(raw.id, lines, title_at)
+    _check_error_page(raw.id, text)
     _check_language(raw.id, text, cfg)
     return Document(
         id=raw.id,
@@ -311,6 +312,21 @@ def _unwrap(text: str) -> str:
             chars[at] = " "
         at += 1
     return "".join(chars)
+
+
+_ERROR_PAGE_PHRASES = lexicon.words("error_pages")
+_ERROR_PAGE_MAX_WORDS = 60  # an error page is a few lines; a report quoting such a phrase is longer
+
+
+def _check_error_page(doc_id: str, text: str) -> None:
+    """Reject an error page saved in place of the article ("Sorry, the page you requested was not
+    found."): a short text holding a phrase of one. Briefed, it would be counted as a source."""
+    if nwords(text) > _ERROR_PAGE_MAX_WORDS:
+        return
+    low = " ".join(text.lower().replace("\u2019", "'").split())
+    for phrase in sorted(_ERROR_PAGE_PHRASES):
+        if phrase in low:
+            raise NoArticleText(doc_id, f"looks like an error page ('{phrase}'), not a news report")
 
 
 def _check_language(doc_id: str, text: str, cfg: CleanConfig) -> None:

@@ -114,6 +114,13 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
             return words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
+        if a.dimension == "duration" and (a.unit_code, a.value, a.high) != (b.unit_code, b.value, b.high):
+            # a time named by what it is of ("1 month in prison") and one by its verb only ("could move
+            # within four to six weeks"), told in other units or values: one length only of one event, one
+            # thing or one sentence ("more than two years of silence" / "talks for the first time in more
+            # than two years": the same length in the same words is one however each names it)
+            kin = bool(_thing(a) and _thing(b) and words_kin(_thing(a), _thing(b)))
+            return a.event == b.event and a.event not in WEAK_EVENTS or kin or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
             return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
         return not _thing(a) or not _thing(b) or words_kin(_thing(a), _thing(b)) or a.dimension != "money"

@@ -59,3 +59,17 @@ def test_one_length_told_in_the_same_words_is_still_one_row() -> None:
                 "The Koreas' talks on Tuesday came after more than two years of silence.")
     rows = _rows(cs, 2)
     assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "agree", rows
+
+
+# 4. "a 38-to-31 percent win": a tally of two sides, not a figure named "-to-31 percent"
+
+@pytest.mark.parametrize("text", [
+    "Hale didn't think much of Ross's 38-to-31 percent win over him in last weekend's party straw poll.",
+    "The Aldermouth council voted 12-to-5 on Monday to close the harbour for the winter.",
+])
+def test_a_tally_of_two_sides_is_no_figure(text: str) -> None:
+    assert [m.text for m in figures(text)] == []
+
+
+def test_a_share_told_on_its_own_is_still_read() -> None:
+    assert [m.value for m in figures("Ross won 38 percent of the vote in the party straw poll.")] == [38]

@@ -73,3 +73,13 @@ def test_a_tally_of_two_sides_is_no_figure(text: str) -> None:
 
 def test_a_share_told_on_its_own_is_still_read() -> None:
     assert [m.value for m in figures("Ross won 38 percent of the vote in the party straw poll.")] == [38]
+
+
+# 5. the wire's dash is no object in the "what" column
+
+def test_a_dash_after_the_verb_is_not_shown_as_its_object() -> None:
+    cs = claims("And only two senior Leeds Party officials, the former mayor Tom Hale and the police chief Ann Ross, "
+                "confessed _ to roles in ordering the raids.")
+    assert len(cs) == 1 and not cs[0]["what"].endswith("_"), cs[0]["what"]
+    cs = claims("Two Leeds dockers who sued the port operator won the case on Monday, the union said.")
+    assert all("_" not in c["what"] for c in cs)

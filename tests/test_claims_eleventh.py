@@ -83,3 +83,20 @@ def test_a_dash_after_the_verb_is_not_shown_as_its_object() -> None:
     assert len(cs) == 1 and not cs[0]["what"].endswith("_"), cs[0]["what"]
     cs = claims("Two Leeds dockers who sued the port operator won the case on Monday, the union said.")
     assert all("_" not in c["what"] for c in cs)
+
+
+# 6. one deployment told with "sent N troops" and "N soldiers have crossed" is one row
+
+def test_troops_sent_and_soldiers_who_crossed_are_one_deployment() -> None:
+    cs = claims("LEEDS (AP) _ About 4,000 Mercian soldiers have crossed into northern Wales to hunt rebels, "
+                "officials said.",
+                "Mercia long has accused Wales of sheltering rebels.\n\n"
+                "Late last week, Mercia sent 4,000 troops into northern Wales to hit rebel bases.")
+    rows = _rows(cs, 4000)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "agree", rows
+
+
+def test_troops_sent_and_refugees_who_crossed_stay_apart() -> None:
+    cs = claims("Mercia sent 4,000 troops into northern Wales on Monday.",
+                "About 4,000 refugees have crossed into Mercia since the fighting began, the UN said.")
+    assert len(_rows(cs, 4000)) == 2

@@ -135,6 +135,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
+    if a.dimension == "count" and a.event in DEPLOY_VERBS and b.event in DEPLOY_VERBS:
+        return True  # "sent 10,000 troops into Iraq" / "10,000 soldiers have crossed into Iraq": one deployment
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
@@ -235,6 +237,7 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 SHARE_VERBS = word_set("share_verbs")
+DEPLOY_VERBS = word_set("deploy_verbs")
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 

@@ -115,10 +115,9 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "duration" and (a.unit_code, a.value, a.high) != (b.unit_code, b.value, b.high):
-            # a time named by what it is of ("1 month in prison") and one by its verb only ("could move
-            # within four to six weeks"), told in other units or values: one length only of one event, one
-            # thing or one sentence ("more than two years of silence" / "talks for the first time in more
-            # than two years": the same length in the same words is one however each names it)
+            # a time named by its thing ("1 month in prison") and one by its verb ("could move within four to
+            # six weeks") in other units or values: one only of one event, thing or sentence (the same length
+            # in the same unit is one: "more than two years of silence" / "first talks in more than two years")
             kin = bool(_thing(a) and _thing(b) and words_kin(_thing(a), _thing(b)))
             return a.event == b.event and a.event not in WEAK_EVENTS or kin or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:

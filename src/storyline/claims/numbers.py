@@ -363,13 +363,10 @@ def _piece_of_time(doc: Doc, fig: Figure) -> bool:
     """'45 seconds' of '13 minutes 45 seconds', '1 month' of '7 years, 1 month' or '2 years and 6 months':
     a piece of one time, not a figure of its own (after a comma or 'and' only a smaller unit is a piece:
     '5 years, 3 years and 2 years' are three terms)."""
-    if fig.dimension != "duration":
-        return False
-    k = fig.start - 1
-    joined = _low(doc, k) in (",", "and")
-    k -= joined
+    joined = _low(doc, fig.start - 1) in (",", "and")
+    k = fig.start - 1 - joined
     before = _low(doc, k)
-    if k < 1 or before not in units() or units()[before].dimension != "duration" or \
+    if fig.dimension != "duration" or k < 1 or before not in units() or units()[before].dimension != "duration" or \
             number_value(doc[k - 1]) is None:
         return False
     mine = units().get(_low(doc, fig.end - 1))

@@ -95,6 +95,9 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
         return True  # "10 Downing Street"
+    if nl in ("-", "–") and not doc[j - 1].whitespace_ and re.match(r"^to[-–]\d", nl2):
+        return True  # "a 38-to-31 percent win", "voted 7-to-2": a tally of two sides (split "38", "-", "to-31"),
+        # no figure of its own and no range
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
         rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
         unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate

@@ -114,6 +114,12 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
             return words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
+        if a.dimension == "duration" and (a.unit_code, a.value, a.high) != (b.unit_code, b.value, b.high):
+            # a time named by its thing ("1 month in prison") and one by its verb ("could move within four to
+            # six weeks") in other units or values: one only of one event, thing or sentence (the same length
+            # in the same unit is one: "more than two years of silence" / "first talks in more than two years")
+            kin = bool(_thing(a) and _thing(b) and words_kin(_thing(a), _thing(b)))
+            return a.event == b.event and a.event not in WEAK_EVENTS or kin or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "money" and bool(a.head) != bool(b.head) and a.value == b.value and a.high == b.high:
             return True  # one sum named once by what it is and once by its verb ("a $7,000 reward" / "offered $7,000")
         return not _thing(a) or not _thing(b) or words_kin(_thing(a), _thing(b)) or a.dimension != "money"
@@ -128,6 +134,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
+    if a.dimension == "count" and a.event in DEPLOY_VERBS and b.event in DEPLOY_VERBS:
+        return True  # "sent 10,000 troops into Iraq" / "10,000 soldiers have crossed into Iraq": one deployment
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
@@ -228,6 +236,7 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 
 SHARE_VERBS = word_set("share_verbs")
+DEPLOY_VERBS = word_set("deploy_verbs")
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 

@@ -59,6 +59,7 @@ from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
 from .tokens import number_value as number_value
+from .tokens import times
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
 from .vocab import Unit, by_word, currencies, qualifier_kinds, units, word_set
 
@@ -205,7 +206,7 @@ def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
             w = w[:-1]  # "€5.58m." at the end of a sentence
         if w not in SCALES or w == "k" or w == "m" and (doc[j - 1].whitespace_ or value >= 1000):
             return value, j  # "3,000m" is metres: nobody writes thousands of millions so
-        value *= SCALES[w]
+        value = times(value, SCALES[w])
         j += 1
 
 
@@ -359,10 +360,17 @@ def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:
 
 
 def _piece_of_time(doc: Doc, fig: Figure) -> bool:
-    """'45 seconds' of '13 minutes 45 seconds': a piece of one time, not a figure of its own."""
-    before = _low(doc, fig.start - 1)
-    return fig.dimension == "duration" and fig.start >= 2 and before in units() and \
-        units()[before].dimension == "duration" and number_value(doc[fig.start - 2]) is not None
+    """'45 seconds' of '13 minutes 45 seconds', '1 month' of '7 years, 1 month' or '2 years and 6 months':
+    a piece of one time, not a figure of its own (after a comma or 'and' only a smaller unit is a piece:
+    '5 years, 3 years and 2 years' are three terms)."""
+    joined = _low(doc, fig.start - 1) in (",", "and")
+    k = fig.start - 1 - joined
+    before = _low(doc, k)
+    if fig.dimension != "duration" or k < 1 or before not in units() or units()[before].dimension != "duration" or \
+            number_value(doc[k - 1]) is None:
+        return False
+    mine = units().get(_low(doc, fig.end - 1))
+    return not joined or mine is not None and mine.factor < units()[before].factor
 
 
 def _magnitude_near(doc: Doc, fig: Figure, sent_start: int) -> bool:

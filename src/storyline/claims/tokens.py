@@ -15,6 +15,12 @@ DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
 
 
+def times(value: float, scale: float) -> float:
+    """``value * scale`` without the binary float's tail: 8.2 billion is 8,200,000,000, not
+    8,199,999,999.999999 (twelve significant digits are more than any reported figure has)."""
+    return float(f"{value * scale:.12g}")
+
+
 def number_value(tok: Token) -> float | None:
     """The value of one number token (digits, "5k", a number word), or None."""
     text = tok.text
@@ -25,7 +31,7 @@ def number_value(tok: Token) -> float | None:
         return float(WORDS[lower])
     m = DIGIT_SCALE.match(text)
     if m:
-        return float(m.group(1)) * SCALES[m.group(2).lower()]
+        return times(float(m.group(1)), SCALES[m.group(2).lower()])
     return None
 
 

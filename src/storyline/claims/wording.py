@@ -48,8 +48,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     if lemma in ("be", "have"):
         return unit
     if role == "subject":
-        obj = next((c for c in event.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         return f"{unit} that {event.text}" + (f" {noun_phrase(obj)}" if obj is not None else "")
+        # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":
         return f"{unit} {participle(lemma, event.text)}"
     if role == "other":

@@ -82,7 +82,7 @@ PAPERS = ("Prime Minister Orhan Tezel was quoted Saturday by the daily Yildizgaz
 
 
 def test_a_publication_is_an_organisation_not_a_person() -> None:
-    from storyline.entities.evidence import masthead, publication_use
+    from storyline.entities.roles import masthead, publication_use
     from storyline.model import Mention
 
     text = "quoted by the daily Sabahhaber. Kalemhaber newspaper said. Smith daily walks."
@@ -119,7 +119,7 @@ def test_a_spokesmans_name_is_a_person_and_a_short_form_joins_its_commission() -
         "Reconciliation Commission's report is due.\nAccording to daily Cumhurigazete on Saturday, jets flew "
         "along the border, daily Radikalhaber reported.")}
     assert got["Thabo Masebe"][0] == "person"
-    from storyline.entities.evidence import titled_person
+    from storyline.entities.roles import titled_person
 
     text = "said a reporter for the Al Jazeera news agency. ANC spokesman Thabo Masebe"
     assert not titled_person(text, text.index("Al Jazeera"), "Al Jazeera")

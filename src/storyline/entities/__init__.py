@@ -106,9 +106,8 @@ from .evidence import (
     _typecheck_evidence,
     given_cut,
     given_left_out,
-    masthead,
-    titled_person,
 )
+from .roles import masthead, titled_person
 from .shapes import (
     KIN_GENDERS,
     LEGAL_SUFFIXES,
@@ -221,9 +220,6 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
-        if (ev.checks and " " not in name and fold(name) not in ev.surnames
-                and in_portfolio(a.doc.text[m.end : m.end + 60])):
-            continue  # "Law| and Order Minister Adriaan Vlok": a word of a ministry's name in a title
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
@@ -239,7 +235,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             joined_until = more.end()
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
-        if ev.checks and _piece_of_a_name(a.doc.text, m, name, form):
+        if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
         if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
@@ -252,17 +248,13 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
             continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
-        if ev.checks and compound_modifier(a.doc.text, m.end):
-            continue  # "a Nuremberg-style trial": the name modifies, it names no place or actor of the story
         if ev.checks and in_idiom(a.doc.text, m.start, m.end):
             continue  # "opened Pandora's box": an idiom's name, no one in the story
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
             continue
-        kind = _person_kind(m, name, ev)
-        if ev.checks and kind == "org" and titled_person(a.doc.text, m.start, name):
-            kind = "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
+        kind = _person_kind(m, name, ev, a.doc.text)
         if ev.checks:
             checked = _checked_kind(kind, name, ev)
             if checked is None:
@@ -332,8 +324,18 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
     return m.kind == "person" and _SAINT_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None
 
 
-def _person_kind(m: Mention, name: str, ev: _Evidence) -> EntityKind:
+def _modifier_only(text: str, m: Mention, name: str, ev: _Evidence) -> bool:
+    """A name that only modifies: "a Nuremberg-style trial" names no place or actor of the story; "Law| and
+    Order Minister Adriaan Vlok" is a word of a ministry's name in a title (unless a surname of the story)."""
+    if compound_modifier(text, m.end):
+        return True
+    return " " not in name and fold(name) not in ev.surnames and in_portfolio(text[m.end : m.end + 60])
+
+
+def _person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
     """The model's kind, or a person's where the story says so."""
+    if ev.checks and m.kind == "org" and titled_person(text, m.start, name):
+        return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
     if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
         return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
     if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
@@ -410,7 +412,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
-                    _genders(names, by_kind["person"], ev))
+                    _genders(names, by_kind["person"], ev), PARTICLES)
     else:
         join_people(uf, by_kind["person"])
     return uf

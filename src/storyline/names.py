@@ -549,3 +549,16 @@ def locative_use(text: str, start: int, end: int) -> bool:
     ("eight miles south of Alturas")? Not before a possessive ("north of Smith's farm" names a farm)."""
     return _LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]) is not None and not re.match(
         r"['’]", text[end : end + 1])
+
+
+# Second halves of compound adjectives made from a name ("Nuremberg-style"; lexicon/compound_adjective_endings.txt).
+_COMPOUND_ENDING = re.compile(
+    r"-(?:" + "|".join(sorted(map(re.escape, lexicon.words("compound_adjective_endings")), key=len, reverse=True))
+    + r")\b(?!-)", re.IGNORECASE
+)
+
+
+def compound_modifier(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the first half of a compound adjective ("a Nuremberg-style trial",
+    "a Vietnam-era helicopter")? Then it modifies, and names no place or actor of the story."""
+    return _COMPOUND_ENDING.match(text, end) is not None

@@ -79,14 +79,36 @@ def _join_short_forms(uf: UnionFind[Key], multi: list[Key]) -> None:
                     uf.union(a_, b_)
 
 
+def _join_particles(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, str],
+                    particles: frozenset[str]) -> None:
+    """Names that differ only by a surname's ``particles`` (lexicon/name_particles.txt): "Hafez Assad" / "Hafez
+    al-Assad" are one person; a surname with its particles alone ("De Klerk", "Van der Merwe") joins the one
+    longer name it ends ("F.W. de Klerk"), as a bare surname does."""
+    def core(k: Key) -> list[str]:
+        return [w for w in k[1].split(GENDER_MARK)[0].split() if w not in particles]
+
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            ca, cb = core(a_), core(b_)
+            if len(ca) >= 2 and ca == cb and a_[1] != b_[1]:
+                uf.union(a_, b_)
+    for k in multi:
+        words = k[1].split(GENDER_MARK)[0].split()
+        if len(words) < 2 or not all(w in particles for w in words[:-1]) or genders.get(k[1]) == "?":
+            continue
+        longer = [p for p in multi if len(p[1].split()) > len(words) and p[1].split()[-len(words) :] == words]
+        if longer and len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
+            uf.union(longer[0], k)
+
+
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
-                beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None) -> None:
+                beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None,
+                particles: frozenset[str] = frozenset()) -> None:
     """Join the person keys that name one person (``entities`` module docstring). ``first_names`` (folded
     one-word person names the story uses) and ``beside`` ((surname, full name) listed side by side) tell
     which of several people sharing a surname a bare surname is; None: the type checks are off.
-    ``genders`` (key -> "m", "f", or "?" when a key's honorifics disagree): a bare surname with an
-    honorific ("Mr. Clinton") joins only a full name of a compatible gender, and one written with
-    honorifics of both genders ("Mr. Clinton", "Mrs. Clinton") joins none."""
+    ``genders`` (key -> "m", "f", or "?" when they disagree): a bare surname with an honorific ("Mr. Clinton")
+    joins only a full name of a compatible gender, one with both ("Mr.", "Mrs.") none. ``particles``: below."""
     genders = genders or {}
     multi = [k for k in persons if " " in k[1]]
     # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
@@ -111,6 +133,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
             if len(short) == 2 and len(long_) == 3 and len(long_[1]) == 1 and short == [long_[0], long_[2]]:
                 uf.union(a_, b_)
+    _join_particles(uf, multi, genders, particles)
     # one-word person names join the single longer name they end (or start), of a compatible gender
     for k in persons:
         if " " in k[1] or genders.get(k[1]) == "?":

@@ -74,12 +74,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..model import Analysis, Entity, EntityKind, Located, Mention
 from ..names import (
     PARTICLES,
     acronym,
     acronym_spelled,
     clean_name,
+    compound_modifier,
     cut_after_joiner,
     display_form,
     given_name_first,
@@ -95,6 +97,8 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .evidence import (
     _NAME_AFTER,
+    _PARTICLE_NAME_AFTER,
+    _PARTICLES_BEFORE,
     _SENTENCE_INSIDE,
     _checked_kind,
     _Evidence,
@@ -103,12 +107,15 @@ from .evidence import (
     given_cut,
     given_left_out,
 )
+from .roles import masthead, titled_person
 from .shapes import (
+    KIN_GENDERS,
     LEGAL_SUFFIXES,
     credit_spans,
     cut_before_title,
     given_name_before,
     honorific_gender,
+    in_portfolio,
     name_word_after,
     possessive_of_feature,
     without_signoff,
@@ -132,11 +139,22 @@ def _outlet_keys(analysis: Analysis) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
+# Words of wire slugs and edition labels ("Ld-Writethru", "Late Edition"; lexicon/wire_slugs.txt).
+_WIRE_SLUG_WORDS = lexicon.words("wire_slugs")
+
+
+def wire_slug(name: str) -> bool:
+    """A name made only of wire-slug or edition-label words ("Ld-Writethru", "3rd Ld-Writethru", "Bjt")."""
+    words = [re.sub(r"^\d+", "", w).lower() for w in re.split(r"[\s,-]+", name)]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _WIRE_SLUG_WORDS for w in words)
+
+
 def _is_junk(name: str) -> bool:
-    """Fragments no reader wants listed: lower-case starts, digits only, generic words."""
+    """Fragments no reader wants listed: lower-case starts, digits only, generic words, wire slugs."""
     if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
         return True
-    if not any(ch.isalpha() for ch in name) or len(name.split()) > 8:
+    if not any(ch.isalpha() for ch in name) or len(name.split()) > 8 or wire_slug(name):
         return True
     return name_key(name) in _GENERIC
 
@@ -211,13 +229,13 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             else:
                 form, name = head, clean_name(head)  # "Deutsche Börse of| Europe": the name is before "of"
         elif ev.checks and m.kind == "person" and " " in name and fold(name.rsplit(" ", 1)[1]) in PARTICLES and (
-                more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
-            form = display_form(a.doc.text[m.start : more.end()])  # "Alain Le| Roy": a name never ends on a particle
+                more := _PARTICLE_NAME_AFTER.match(a.doc.text, m.end)) is not None:
+            form = display_form(a.doc.text[m.start : more.end()])  # "Alain Le| Roy", "Johan van| der Merwe"
             name = clean_name(form)
             joined_until = more.end()
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
-        if ev.checks and _piece_of_a_name(a.doc.text, m, name, form):
+        if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
         if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
@@ -236,7 +254,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
             continue
-        kind = _person_kind(m, name, ev)
+        kind = _person_kind(m, name, ev, a.doc.text)
         if ev.checks:
             checked = _checked_kind(kind, name, ev)
             if checked is None:
@@ -279,6 +297,10 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Ana| Herrera": a person
     if (at := given_left_out(text, m, mentions, ev)) is not None:
         return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Rute| Vicente Oliveira"
+    if (m.kind == "person" and " " not in m.text
+            and (p := _PARTICLES_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None
+            and text[p.start()].isupper()):
+        m = Mention(m.doc, p.start(), m.end, text[p.start() : m.end], m.kind, m.counted)  # "Van der |Merwe"
     if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
@@ -302,17 +324,42 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
     return m.kind == "person" and _SAINT_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None
 
 
-def _person_kind(m: Mention, name: str, ev: _Evidence) -> EntityKind:
+def _modifier_only(text: str, m: Mention, name: str, ev: _Evidence) -> bool:
+    """A name that only modifies: "a Nuremberg-style trial" names no place or actor of the story; "Law| and
+    Order Minister Adriaan Vlok" is a word of a ministry's name in a title (unless a surname of the story)."""
+    if compound_modifier(text, m.end):
+        return True
+    return " " not in name and fold(name) not in ev.surnames and in_portfolio(text[m.end : m.end + 60])
+
+
+def _person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
     """The model's kind, or a person's where the story says so."""
+    if ev.checks and m.kind == "org" and titled_person(text, m.start, name):
+        return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
     if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
         return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
     if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
         return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
+    if ev.checks and m.kind != "org" and (name_key(name) in ev.publications or (m.kind == "person" and masthead(name))):
+        return "org"  # "the daily Hurriyet", "the Istanbul Herald": a publication, not a person or a place
+    if (ev.checks and m.kind == "org" and len(words := name.split()) == 2 and words[0].lower() in KIN_GENDERS
+            and words[0][:1].isupper() and name_key(name) not in ev.publications | ev.companies):
+        return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
+    if ev.checks and m.kind == "org" and _particled_surname(name):
+        return "person"  # "Van der Westhuizen": a surname with its particles, not a company like "De Beers"
     if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:
         return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
     if ev.checks and m.kind == "org" and " " not in name and fold(name) in ev.given_first:
         return "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears
     return m.kind
+
+
+def _particled_surname(name: str) -> bool:
+    """A capitalised particle, lower-case particles and one capitalised word ("Van der Westhuizen",
+    "De la Cruz"; lexicon/name_particles.txt)."""
+    words = name.split()
+    return (len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in PARTICLES
+            and all(w in PARTICLES for w in words[1:-1]) and words[-1][:1].isupper())
 
 
 WHOLE_NAME_USES = 2
@@ -361,8 +408,11 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         by_kind[k[0]].append(k)
     _join_organisations(uf, by_kind["org"], names, checks)
     if checks and ev is not None:
+        for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
+            if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
+                uf.union(("person", full), ("person", epithet))
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
-                    _genders(names, by_kind["person"], ev))
+                    _genders(names, by_kind["person"], ev), PARTICLES)
     else:
         join_people(uf, by_kind["person"])
     return uf
@@ -404,6 +454,13 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
             if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))) and (
                     not names.kind_votes[short[1]]["person"]):  # "WL Ross" the model also calls a person: unsure
                 uf.union(k, short)
+    if checks:  # "Truth Commission" → "Truth and Reconciliation Commission": the name without its "and …" part
+        for k in orgs:
+            words = k[1].split()
+            longer = [o for o in orgs if len(o[1].split()) > len(words) + 1 and (w := o[1].split())[0] == words[0]
+                      and w[-1] == words[-1] and len(words) == 2 and w[1] == "and"]
+            if len({uf.find(o) for o in longer}) == 1:
+                uf.union(longer[0], k)
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:
         if " " in key_[1]:

@@ -18,6 +18,7 @@ from ..names import (
     HONORIFICS,
     JOB_TITLES,
     ORG_SUFFIXES,
+    PARTICLES,
     TIME_ZONES,
     body_as_newspaper,
     clean_name,
@@ -50,6 +51,7 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .roles import apposed_epithets, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
     TITLE_MODIFIERS,
@@ -93,6 +95,8 @@ class _Evidence:
     storms: set[str] = field(default_factory=set)  # folded given names the story gives storms ("irene")
     numbered: set[str] = field(default_factory=set)  # keys only ever written before a number ("Air France Flight")
     objects: set[str] = field(default_factory=set)  # folded names of natural objects of the sky ("leo")
+    apposed: set[tuple[str, str]] = field(default_factory=set)  # (epithet key, full name key): "the Unabomber, Ted K."
+    publications: set[str] = field(default_factory=set)  # keys of names written as a publication's ("the daily X")
     features: set[str] = field(default_factory=set)  # keys written after a feature's noun ("island of X")
     products: set[str] = field(default_factory=set)  # keys mostly written as a product's ("sell an Xbox,")
     companies: set[str] = field(default_factory=set)  # keys written as a business's and never as a person's
@@ -174,6 +178,14 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ",
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
+_PARTICLE_NAME_AFTER = re.compile(  # " der Merwe" after "Johan van", " Roy" after "Alain Le"
+    r"(?:[ \t]+(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + r"))*"
+    r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*"
+)
+_PARTICLES_BEFORE = re.compile(  # "Van der |Merwe", "and de |Klerk": particles the model left off a surname
+    r"(?<![\w'’-])(?:(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + r")[ \t]+)+$",
+    re.IGNORECASE,
+)
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people
 _MIN_LIST = 3
 
@@ -255,6 +267,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.storms = storm_names([a.doc.text for a in analyses])
     ev.objects = object_names([a.doc.text for a in analyses])
     titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
+    ev.publications = {name_key(m.text) for a in analyses for m in a.mentions if publication_use(a.doc.text, m)}
+    ev.apposed = {pair for a in analyses for pair in apposed_epithets(a.doc.text, a.mentions)}
     ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
     # a made thing's name: written as a product at least as often as not, never as a business's or a

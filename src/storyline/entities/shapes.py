@@ -37,6 +37,18 @@ def cut_before_title(name: str, after: str) -> str | None:
     return " ".join(words[:n])
 
 
+_PORTFOLIO_REST = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})")
+
+
+def in_portfolio(after: str) -> bool:
+    """Does the name stand before the rest of a portfolio and its title ("Law| and Order Minister Adriaan
+    Vlok", "Trade| and Industry Secretary")? Then it is the first word of a ministry's name in a title
+    (the title word: lexicon/honorifics.tsv, job_titles.txt), not a person or an organisation of its own."""
+    rest = _PORTFOLIO_REST.match(after)
+    words = rest.group(1).split() if rest is not None else []
+    return any(w in HONORIFICS or w.lower() in JOB_TITLES for w in words[1:])
+
+
 # The gender an honorific gives ("Mr." m, "Mrs." f; lexicon/honorific_genders.tsv) and the gender of very
 # common given names (lexicon/first_names.tsv): a bare surname with an honorific ("Mr. Clinton") joins only
 # a full name of a compatible gender.

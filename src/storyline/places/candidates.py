@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis
-from ..names import HONORIFICS, locative_use
+from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -113,6 +113,8 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                                          ent.end < len(sdoc) and sdoc[ent.end].pos_ == "NOUN",
                                          _modifier_at(sdoc, ent.start)):
                 continue
+            if compound_modifier(para.text, start + len(text)):
+                continue  # "a Nuremberg-style trial": a modifier, no place of the story
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
             w = _WITHIN.match(tail)

@@ -1,0 +1,77 @@
+"""What the words around a name say it is: a publication ("the daily Hurriyet"), a person after an occupation
+("ANC spokesman Thabo Masebe"), an epithet set beside a full name ("the Unabomber, Theodore Kaczynski,").
+Pure functions over a document's text, for ``entities.evidence``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Mention
+from ..names import FIRST_NAME_GENDERS, JOB_TITLES, clean_name, name_key, org_by_form
+from ..text import fold
+
+__all__ = ["apposed_epithets", "masthead", "publication_use", "titled_person"]
+
+_PUBLICATION_NOUN = "(?:" + "|".join(sorted(lexicon.words("publication_nouns"), key=len, reverse=True)) + ")"
+_PUBLICATION_BEFORE = re.compile(  # "the (pro-government) daily |X", "According to daily |X", ", daily |X reported"
+    r"(?:\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){0,2}|(?:^|[,;(]|\b(?:[Aa]ccording[ \t]+to|by|in|from|with|told))[ \t]*)"
+    + _PUBLICATION_NOUN + r"[ \t]+$")
+_PUBLICATION_AFTER = re.compile(  # not the adverbs "daily", "weekly", nor "paper" or "journal" ("the Smith paper")
+    r"^(?:['’]s)?[ \t]+(?:newspapers?|tabloid|broadsheet|magazine|newsmagazine|newsweekly)\b(?![ \t]+(?:of|for)\b)")
+_MASTHEAD_WORDS = lexicon.words("masthead_words")
+
+
+_EPITHET_BEFORE = re.compile(r"(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bby )"
+                             r"(?<!\bwith )(?<!\bto )(?<!\bin )(?<!\bon )"
+                             r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:-[A-Za-z]+)?),[ \t]+$")  # "the Unabomber, |Ted K."
+_EPITHET_AFTER = re.compile(r"^,[ \t]+the[ \t]+([A-Z][a-z]+(?:-[A-Za-z]+)?)[ \t]*(?:[,.;:)]|$)")  # "|, the Unabomber,"
+_APPOSITION_END = re.compile(r"^[ \t]*(?:[,.;:)]|$)")
+
+
+def apposed_epithets(text: str, mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(epithet key, full name key) of each capitalised one-word epithet after "the" set beside a person's
+    full name by apposition, "the Unabomber, Theodore Kaczynski," or "Theodore Kaczynski, the Unabomber,":
+    the story says the two are one person."""
+    out = []
+    for m in mentions:
+        if m.kind != "person" or len(clean_name(m.text).split()) < 2:
+            continue
+        before = _EPITHET_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        if before is not None and _APPOSITION_END.match(text[m.end : m.end + 3]) is not None:
+            out.append((name_key(before.group(1)), name_key(m.text)))  # not "the Unabomber, Ted K.'s brother",
+            # nor "a spokesman for the Pentagon, John Smith,"
+        after = _EPITHET_AFTER.match(text[m.end : m.end + 40])
+        if after is not None:
+            out.append((name_key(after.group(1)), name_key(m.text)))
+    return out
+
+
+_JOB_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True)) + r")"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]*,|[ \t]*,)?[ \t]+$"  # not "a reporter for the |Al Jazeera""
+)
+
+
+def titled_person(text: str, start: int, name: str) -> bool:
+    """Is a name of two or three words, no organisation's by its own words, written right after an
+    occupation ("ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe"; lexicon/job_titles.txt)?
+    Then it is a person's, whatever the model's tag."""
+    return (2 <= len(name.split()) <= 3 and not org_by_form(name)
+            and _JOB_BEFORE.search(text[max(0, start - 40) : start]) is not None)
+
+
+def publication_use(text: str, m: Mention) -> bool:
+    """Is the mention written as a publication's name: after "the (pro-government) daily|newspaper|weekly …"
+    or before "newspaper", "daily" … (lexicon/publication_nouns.txt)?"""
+    return (_PUBLICATION_BEFORE.search(text[max(0, m.start - 48) : m.start]) is not None
+            or _PUBLICATION_AFTER.match(text[m.end : m.end + 24]) is not None)
+
+
+def masthead(name: str) -> bool:
+    """A name of two words or more ending on a masthead's word ("Istanbul Herald"; lexicon/masthead_words.txt)
+    and not opening on a very common given name (lexicon/first_names.tsv)."""
+    words = name.split()
+    return (len(words) >= 2 and (words[-1] in _MASTHEAD_WORDS or " ".join(words[-2:]) in _MASTHEAD_WORDS)
+            and fold(words[0]) not in FIRST_NAME_GENDERS)  # "Emily Post" is a person

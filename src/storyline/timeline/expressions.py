@@ -260,6 +260,20 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     return head.lemma_ in _FUTURE_VERBS and any(c.lower_ == "to" for c in tok.children)
 
 
+def _verb_before_date(sdoc: Any, start: int, end: int) -> Any | None:
+    """The verb the date at ``start:end`` hangs from, when it comes before the date and the date names
+    a day or a month (not a bare year); None otherwise. Shared by ``arranged`` and ``scheduled``."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.fullmatch(r"(?:in\s+)?\d{4}", span.text.strip()):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return None if tok.i >= span.start else tok
+
+
 def arranged(sdoc: Any, start: int, end: int) -> bool:
     """Whether the verb a date hangs from is a present progressive, the form English gives an
     arrangement ("I am coming south Monday, December 18", "… & going home Jan. 12", a verb joined to
@@ -268,15 +282,8 @@ def arranged(sdoc: Any, start: int, end: int) -> bool:
     date before a narrative present, "Nov. 8, 1994, Vancouver _ Dr. X is eating breakfast …", is not
     a plan) and names a day or a month, not a bare year ("is marching … in 1965": a history told in
     the present)."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or re.fullmatch(r"(?:in\s+)?\d{4}", span.text.strip()):
-        return False
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.i >= span.start:
+    tok = _verb_before_date(sdoc, start, end)
+    if tok is None:
         return False
     for _ in range(3):  # "coming … & going home Jan. 12": the first verb of the pair carries the aux
         if tok.tag_ != "VBG":
@@ -296,15 +303,8 @@ def scheduled(sdoc: Any, start: int, end: int) -> bool:
     before the report's own day (the caller checks that, as for ``arranged``). News tells what happened
     in the past tense; the present of these verbs with a date is a timetable. As for ``arranged``, the
     date comes after the verb and names a day or a month, not a bare year."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or re.fullmatch(r"(?:in\s+)?\d{4}", span.text.strip()):
-        return False
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.i >= span.start or tok.tag_ not in ("VBZ", "VBP"):
+    tok = _verb_before_date(sdoc, start, end)
+    if tok is None or tok.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "has ended", "is closed": not a bare present

@@ -103,15 +103,7 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
         state = index.story(s)
         size[s] = state.size
         if size[s] <= settings.merge_small:
-            names = index.story_names(s)
-            df = index.frequencies(names)
-            shared: dict[int, int] = {}
-            for t in names:
-                if df.get(t, 0) <= settings.merge_rare:
-                    for o in index.name_stories(t):
-                        if o != s:
-                            shared[o] = shared.get(o, 0) + 1
-            for o, k in shared.items():
+            for o, k in _shared_rare_names(index, index.story_names(s), s, settings).items():
                 if k >= settings.merge_names:
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
         if size[s] <= settings.merge_topic_small:
@@ -164,13 +156,7 @@ def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS)
         e_host = float(pe @ he)
         hc = _minus(h.centroid, ps.centroid)
         c_host = _centroid_cosine(ps, StoryState(host, hc, h.size - ps.size))
-        df = index.frequencies(names)
-        shared: dict[int, int] = {}
-        for t in names:
-            if df.get(t, 0) <= settings.merge_rare:
-                for o in index.name_stories(t):
-                    if o != host:
-                        shared[o] = shared.get(o, 0) + 1
+        shared = _shared_rare_names(index, names, host, settings)
         best: tuple[float, int] | None = None
         for o in sorted(shared):
             oe = _unit(index.embedding(o)) if shared[o] >= settings.merge_names else None
@@ -193,6 +179,20 @@ def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS)
         index.add_names(o, names)
         moved[p] = (host, o)
     return moved
+
+
+def _shared_rare_names(index: StoryIndex, names: Sequence[int], own: int,
+                       settings: ClusterSettings) -> dict[int, int]:
+    """Each other story (not ``own``) with how many of ``names`` it shares that are rare (in at most
+    ``merge_rare`` stories): the names rule's evidence, for the merge pass and the undo pass alike."""
+    df = index.frequencies(names)
+    shared: dict[int, int] = {}
+    for t in names:
+        if df.get(t, 0) <= settings.merge_rare:
+            for o in index.name_stories(t):
+                if o != own:
+                    shared[o] = shared.get(o, 0) + 1
+    return shared
 
 
 def _minus(c: Vector, v: Mapping[int, float]) -> Vector:

@@ -455,6 +455,11 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "brief" and not args.paths and args.exclude:  # it was ignored without a word
         parser.error("--exclude leaves out files of PATH...; a stored story is briefed from the reports stored "
                      "(--db FILE --story ID)")
+    if args.command == "brief" and not args.paths and (args.max_chars != DEFAULT_MAX_CHARS
+                                                        or args.max_bytes != DEFAULT_MAX_BYTES):
+        option = "--max-chars" if args.max_chars != DEFAULT_MAX_CHARS else "--max-bytes"
+        parser.error(f"{option} limits what is read from PATH...; a stored story's reports were read and "
+                     f"checked when they were added (storyline add {option} N)")  # it was ignored without a word
     try:
         if args.command == "brief":
             return cmd_brief(args)

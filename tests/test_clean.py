@@ -1019,7 +1019,7 @@ def test_a_report_that_quotes_an_error_message_is_kept() -> None:
     assert "page not found" in doc.text
 
 
-BODY = ("The city council voted on Tuesday to build a new sea wall along the harbour, officials said. "
+HARBOUR_BODY = ("The city council voted on Tuesday to build a new sea wall along the harbour, officials said. "
         "Work will start in the spring and take two years, the council's engineer told reporters.\n"
         "Residents had asked for the wall since the storm of 2019 flooded dozens of homes near the quay.\n")
 
@@ -1034,7 +1034,7 @@ def test_a_post_or_a_cast_list_is_not_the_title(first: str) -> None:
     """Titles were taken from tweets and cast lists above the article (usertest9): a line that holds a link
     or an @handle, two sentences, or only a list of full names is no headline; the headline below it wins."""
     doc = clean_document(RawDocument(id="r", text=f"{first}\nCouncil Approves New Harbour Wall After Years of Floods\n"
-                                                  f"{BODY}"))
+                                                  f"{HARBOUR_BODY}"))
     assert doc.title == "Council Approves New Harbour Wall After Years of Floods"
 
 
@@ -1042,4 +1042,4 @@ def test_a_post_or_a_cast_list_is_not_the_title(first: str) -> None:
                                       "Calif. Council Approves Harbour Wall", "Obama, Romney, Ryan Visit the Harbour",
                                       "Rain, Wind, Snow Hit the Harbour Town"])
 def test_headlines_with_abbreviations_and_commas_are_still_titles(headline: str) -> None:
-    assert clean_document(RawDocument(id="r", text=f"{headline}\n{BODY}")).title == headline
+    assert clean_document(RawDocument(id="r", text=f"{headline}\n{HARBOUR_BODY}")).title == headline

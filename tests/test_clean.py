@@ -1029,6 +1029,7 @@ HARBOUR_BODY = ("The city council voted on Tuesday to build a new sea wall along
     "Governor.pic.twitter.com/QRoOFTZfQ9",  # a post quoted from a social network
     "Wow, the vote is in and the council got swamped by the harbour lobby, folks. So much for the budget",
     "Jon Hamm, Elisabeth Moss, Vincent Kartheiser and January Jones",  # a cast list
+    "*** Join it LIVE here ! ***",  # a banner
 ])
 def test_a_post_or_a_cast_list_is_not_the_title(first: str) -> None:
     """Titles were taken from tweets and cast lists above the article (usertest9): a line that holds a link

@@ -41,6 +41,9 @@ _LIST_MARKER = re.compile(r"^(?:[*•·▪►‣]|[-–—](?=\s))\s*")
 # ("… I hope it inspires you.pic.twitter.com/QRoOFTZfQ9", "Please study this quote, @ realDonaldTrump").
 _POST_MARK_RE = re.compile(r"https?://|\bwww\.|\bpic\.twitter\.com/|(?:^|\s)@\s?[A-Za-z_]\w")
 
+# A banner framed by asterisks or rules ("*** Join it LIVE here ! ***"), not a headline.
+_BANNER_RE = re.compile(r"^\s*[*#=~_]{2,}|[*#=~_]{2,}\s*$")
+
 # "<word>. <Capital>": a full stop inside the line followed by a new sentence (the word is checked
 # against the abbreviations, which stand before a name: "Gov. Brown signs …").
 _INNER_STOP_RE = re.compile(r"(?P<word>[\w.]+)[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
@@ -64,9 +67,9 @@ def _stop_abbreviations() -> frozenset[str]:
 
 
 def _not_a_headline(s: str) -> bool:
-    """A social-network post (a link, an @handle), two sentences, or a list of names: shapes a
+    """A social-network post (a link, an @handle), two sentences, a list of names or a banner: shapes a
     headline does not take, so the line is not the title (a headline-shaped line further down wins)."""
-    if _POST_MARK_RE.search(s) or _NAME_LIST_RE.match(s):
+    if _POST_MARK_RE.search(s) or _NAME_LIST_RE.match(s) or _BANNER_RE.search(s):
         return True
     for m in _INNER_STOP_RE.finditer(s):
         word = m.group("word")

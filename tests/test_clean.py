@@ -1041,6 +1041,7 @@ def test_a_post_or_a_cast_list_is_not_the_title(first: str) -> None:
 
 @pytest.mark.parametrize("headline", ["Gov. Brown Signs the Harbour Wall Bill Into Law",
                                       "Calif. Council Approves Harbour Wall", "Obama, Romney, Ryan Visit the Harbour",
-                                      "Rain, Wind, Snow Hit the Harbour Town"])
+                                      "Rain, Wind, Snow Hit the Harbour Town",
+                                      "‘Meth. We’re on it.’: Spokane ad agencies divided on the campaign"])
 def test_headlines_with_abbreviations_and_commas_are_still_titles(headline: str) -> None:
     assert clean_document(RawDocument(id="r", text=f"{headline}\n{HARBOUR_BODY}")).title == headline

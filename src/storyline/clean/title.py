@@ -56,6 +56,10 @@ _NAME_LIST_RE = re.compile(rf"^{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})+"
                            rf"(?:,?\s+(?:and|&)\s+{_NAME_RUN}|\s*,\s*{_NAME_RUN})$")
 
 
+_QUOTED_RE = re.compile(r"‘(?:[^’]|’(?=\w))*’(?!\w)|“[^”]*”|\"[^\"]*\"")
+"""A quoted passage (curly quotes, or straight double quotes): its full stops are the quote's."""
+
+
 @lru_cache(maxsize=1)
 def _stop_abbreviations() -> frozenset[str]:
     """Words written with a stop that stand before a name and end no sentence: the short honorifics
@@ -71,7 +75,7 @@ def _not_a_headline(s: str) -> bool:
     headline does not take, so the line is not the title (a headline-shaped line further down wins)."""
     if _POST_MARK_RE.search(s) or _NAME_LIST_RE.match(s) or _BANNER_RE.search(s):
         return True
-    for m in _INNER_STOP_RE.finditer(s):
+    for m in _INNER_STOP_RE.finditer(_QUOTED_RE.sub(" ", s)):  # a quote may hold sentences: "‘Meth. We’re on it.’: …"
         word = m.group("word")
         if len(word) >= 3 and "." not in word and word not in _stop_abbreviations():
             return True  # "… by comparison to the ratings machine, DJT. So much for…"

@@ -131,20 +131,16 @@ def assign(
     settings: ClusterSettings = DEFAULT_SETTINGS, cues: Cues | None = None, *,
     into: int | None = None, avoid: frozenset[int] = frozenset(),
 ) -> Assignment:
-    """Assign one report (its term counts, and its ``Cues`` for the gray-zone rule) to a story in
-    ``index`` and update the index. The input may have said already: ``into`` is the story the
-    report joins (a cluster file's story, met before), and ``avoid`` the stories it must not join
-    (other stories that the input named)."""
+    """Assign one report (its term counts, and its ``Cues`` for the gray-zone rule) to a story in ``index``
+    and update the index; ``into``: the story the input named for it, ``avoid``: stories it must not join."""
     ids = index.term_ids(counts)
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
     df = index.frequencies(list(tf))
     vector = weigh(tf, df, index.documents())
     scored: list[tuple[float, StoryState]] = []
-    for sid in [] if into is not None else index.candidates(top_terms(vector, settings.query_terms),
-                                                           settings.candidates):
-        if sid in avoid:
-            continue
+    found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates)
+    for sid in (s for s in found if s not in avoid):
         state = index.story(sid)
         scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),
                        state))

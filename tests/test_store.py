@@ -313,6 +313,34 @@ def test_brief_is_cached_until_the_story_changes(tmp_path: Path, monkeypatch: py
             store.brief("999")
 
 
+def test_a_brief_cached_by_other_code_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached brief keyed by version and model alone outlived a change of rule or template under the
+    same version (usertest10: a story page kept its old claims table); the key holds the code's hash."""
+    import storyline.pipeline as pipeline
+    import storyline.store.api as api
+    from storyline.settings import code_fingerprint
+
+    assert len(code_fingerprint()) == 12 and code_fingerprint() == code_fingerprint()
+    folder = write_folder(tmp_path / "in", 1)
+    calls: list[int] = []
+    real = pipeline.build_brief
+
+    def counting(*args: object, **kwargs: object) -> storyline.Brief:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_brief", counting)
+    with Store(tmp_path / "s.db") as store:
+        store.add(sorted(folder.iterdir()))
+        sid = store.stories()[0].id
+        store.brief(sid)
+        store.brief(sid)
+        assert len(calls) == 1
+        monkeypatch.setattr(api, "code_fingerprint", lambda: "edited-code")
+        store.brief(sid)
+        assert len(calls) == 2
+
+
 def test_cli_add_stories_and_brief_db(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "in", 2)
     env = {**ENV, "STORYLINE_DB": str(tmp_path / "env.db")}

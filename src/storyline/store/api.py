@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import StorylineError, internal_error
 from ..model import Brief, Document, Note, Skipped, input_notes
-from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, code_fingerprint
 from ..stories import ClusterSettings, assign, merge_small, undo_merges
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
@@ -481,10 +481,10 @@ class _ClusteringFailed(Exception):
 
 
 def _builder() -> str:
-    """What a cached brief was built by: a brief from another version or model is stale."""
+    """What a cached brief was built by: a brief from another version, model or code is stale."""
     from ..nlp import MODEL_NAME
 
-    return f"storyline {__version__} {MODEL_NAME}"
+    return f"storyline {__version__} {code_fingerprint()} {MODEL_NAME}"
 
 
 def _iso_date(value: str | None) -> Any:

@@ -107,7 +107,8 @@ from .evidence import (
     given_cut,
     given_left_out,
 )
-from .roles import masthead, titled_person
+from .peoples import regnal
+from .roles import described_person, masthead, titled_person
 from .shapes import (
     KIN_GENDERS,
     LEGAL_SUFFIXES,
@@ -334,7 +335,8 @@ def _modifier_only(text: str, m: Mention, name: str, ev: _Evidence) -> bool:
 
 def _person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
     """The model's kind, or a person's where the story says so."""
-    if ev.checks and m.kind == "org" and titled_person(text, m.start, name):
+    if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
+                                          or regnal(name, ev.texts)):
         return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
     if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
         return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name

@@ -91,6 +91,8 @@ def test_god_a_pronouns_thing_and_a_business_possessive_are_no_places() -> None:
     assert "Corona" not in _places(
         "The probe will pass inside its Corona, or outer layer, scientists in California said. It was built in "
         "Maryland and launches from Florida.")
+    assert "Santiago" in _places("The general's whereabouts were secret, but his Santiago spokesman said he was "
+                                 "well. Chile protested.")  # a place before a noun, the pronoun's
     assert "Bally" not in _places(
         "The shooting happened at the corner near Bellagio, Caesars Palace and Bally's, police in Las Vegas said.",
         "A tourist from Philadelphia said she was staying at Bally's. Another came from New York.")
@@ -135,3 +137,20 @@ def test_a_make_of_car_written_with_an_article_is_no_one() -> None:
     got = _listed("Someone in a black van opened fire on a Porsche, sending it crashing into a bus on the bridge. "
                   "Police said the Porsche hit the bus, and the bus driver died. The driver of the Porsche was shot.")
     assert "Porsche" not in got, got
+
+
+def test_a_pope_written_with_and_without_his_number_is_one_person() -> None:
+    got = {name: aliases for name, _, aliases in entities(
+        "Pope John Paul II arrived in the capital on Friday. John Paul said the country must forgive. Later, Pope "
+        "John Paul met the president.")}
+    assert list(got) == ["John Paul II"] and "John Paul" in got["John Paul II"], got
+    kings = {name for name, _, _ in entities(
+        "King Henry VIII broke with Rome. His father Henry VII had founded the dynasty. Henry was a young king.")}
+    assert {"Henry VII", "Henry VIII"} <= kings, kings
+
+
+def test_a_body_with_and_without_its_countrys_code_is_one() -> None:
+    got = {name: aliases for name, _, aliases in entities(
+        "The lawyers cited a recent Supreme Court ruling on the term.",
+        "In court papers, the defence cited a dissent by U.S. Supreme Court Justice Anna Holt.")}
+    assert "U.S. Supreme Court" in got and "Supreme Court" in got["U.S. Supreme Court"], got

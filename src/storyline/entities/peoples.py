@@ -13,7 +13,7 @@ from .. import lexicon
 from ..names import PLANETS
 from ..text import fold
 
-__all__ = ["people_plural", "planets_as_bodies", "regnal"]
+__all__ = ["people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
@@ -65,3 +65,16 @@ def planets_as_bodies(keys: Iterable[str]) -> set[str]:
     keys): "Venus" of "seven flybys of Venus" is the planet; beside "Venus Williams" it is her first name."""
     inside = {w for k in keys if " " in k for w in k.split()}
     return {fold(p) for p in PLANETS if fold(p) not in inside}
+
+
+def regnal_pairs(person_keys: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, name with its regnal number) of the people a story names both ways ("john paul", "john paul
+    ii"): one pope, written with and without his number, when the story gives the name one number only
+    (a story of Henry VII and Henry VIII keeps a bare "Henry" apart)."""
+    numbered: dict[str, list[str]] = {}
+    for k in person_keys:
+        words = k.split()
+        if len(words) >= 2 and words[-1] and _ROMAN.match(words[-1].upper()):
+            numbered.setdefault(" ".join(words[:-1]), []).append(k)
+    keys = set(person_keys)
+    return sorted((base, fulls[0]) for base, fulls in numbered.items() if len(fulls) == 1 and base in keys)

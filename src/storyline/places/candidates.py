@@ -41,6 +41,7 @@ _CUE = re.compile(
 # business named for its founder, as "McDonald's" is). A name of God (lexicon/deity_names.txt) is none either.
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
 _NOTHING_OWNED = re.compile(r"^['’]s(?:\s*[.,;:!?)\]\"”]|\s+(?:and|or)\s|\s*$)")
+_NO_NOUN_AFTER = re.compile(r"^(?:\s*[.,;:!?)]|\s+(?:or|and)\b|\s*$)")
 _DEITIES = frozenset(fold(w) for w in lexicon.words("deity_names"))
 _DIVISION_OF = re.compile(
     r"\b(?:province|state|region|county|prefecture|canton|territory|emirate|oblast|governorate)\s+of\s+$", re.I)
@@ -49,8 +50,9 @@ _DIVISION_OF = re.compile(
 def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     """Is the name at ``start:end`` of ``text`` written as no place at all: a name of God, a thing a
     pronoun owns ("its Corona"), or a business's possessive name ("… and Bally's.")?"""
-    return (fold(name) in _DEITIES or _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None
-            or _NOTHING_OWNED.match(text[end : end + 8]) is not None)
+    owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
+        text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
+    return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None
 
 
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")

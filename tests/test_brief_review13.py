@@ -154,3 +154,22 @@ def test_a_body_with_and_without_its_countrys_code_is_one() -> None:
         "The lawyers cited a recent Supreme Court ruling on the term.",
         "In court papers, the defence cited a dissent by U.S. Supreme Court Justice Anna Holt.")}
     assert "U.S. Supreme Court" in got and "Supreme Court" in got["U.S. Supreme Court"], got
+
+
+def test_pages_abbreviated_do_not_end_a_sentence() -> None:
+    a = story("The record shows that storms of even greater severity occurred in the past and suggests they will "
+              "occur again (see “Old Storms of 1859,” pp. 14-15).\nThe next section is about power grids.",
+              published=None)[0]
+    assert [s.text.endswith(("14-15).", "grids.")) for s in a.sentences] == [True, True], [s.text for s in a.sentences]
+
+
+def test_an_event_a_faiths_country_and_a_title_word_are_not_listed() -> None:
+    got = _listed("The Carrington Event of 1859 was the strongest storm on record, the report said. The Carrington "
+                  "Event lit up the sky as far south as Cuba.")
+    assert "Carrington Event" not in got and got.get("Cuba") == "place", got
+    got = _listed("The pope has not visited Orthodox Serbia, but he toured Slovenia and flew to Serbia's neighbour "
+                  "Bosnia. Serbia protested.")
+    assert "Orthodox Serbia" not in got and got.get("Serbia") == "place", got
+    got = _listed("Eugene Parker is now the S. Chandrasekhar Distinguished Service Professor Emeritus at the "
+                  "university. Emeritus staff attended.")
+    assert "Emeritus" not in got and got.get("Eugene Parker") == "person", got

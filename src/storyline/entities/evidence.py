@@ -51,7 +51,7 @@ from ..names import (
     which_use,
 )
 from ..text import fold
-from .peoples import people_plural, planets_as_bodies
+from .peoples import event_name, faith_place, people_plural, planets_as_bodies
 from .roles import apposed_epithets, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
@@ -496,6 +496,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
         return True
+    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
+        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
     if kind != "place" and (demonym(name) or people_plural(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"
     if kind != "place" and _misspelt_location(name, ev):

@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterable
 
 from .. import lexicon
-from ..names import PLANETS
+from ..names import PLANETS, name_key
 from ..text import fold
 
-__all__ = ["people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
+__all__ = ["event_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
+_EVENT_WORDS = lexicon.words("event_words")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")  # I … XXXIX
 _REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Prince",
                             "Princess", "Saint", "St."})
@@ -78,3 +79,17 @@ def regnal_pairs(person_keys: Iterable[str]) -> list[tuple[str, str]]:
             numbered.setdefault(" ".join(words[:-1]), []).append(k)
     keys = set(person_keys)
     return sorted((base, fulls[0]) for base, fulls in numbered.items() if len(fulls) == 1 and base in keys)
+
+
+def event_name(name: str) -> bool:
+    """A name of two words or more that ends on an event's word ("Boston Marathon", "Carrington Event";
+    lexicon/event_words.txt): something that happened or takes place, no person or organisation."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _EVENT_WORDS
+
+
+def faith_place(name: str, placed: Iterable[str]) -> bool:
+    """A faith's adjective before a name the story places ("Orthodox Serbia", "Catholic Ireland"; ``placed``:
+    the keys of placed names): the place, described, not an organisation."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[0]) in _FAITH and name_key(" ".join(words[1:])) in placed

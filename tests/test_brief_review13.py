@@ -173,3 +173,19 @@ def test_an_event_a_faiths_country_and_a_title_word_are_not_listed() -> None:
     got = _listed("Eugene Parker is now the S. Chandrasekhar Distinguished Service Professor Emeritus at the "
                   "university. Emeritus staff attended.")
     assert "Emeritus" not in got and got.get("Eugene Parker") == "person", got
+
+
+# --- summary ----------------------------------------------------------------------------------------------
+
+
+def test_this_city_of_a_dateline_cannot_stand_alone() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    a = story("KESTREL BAY, Norland (AP) _ The mayor opened the new harbour on Sunday.\n"
+              "Thousands of people crowded the quay outside this northern coastal town for the ceremony.",
+              published=None)[0]
+    assert why_not_alone(a, a.sentences[-1]) is not None, a.sentences[-1].text
+    from storyline.summary.standalone import dateline_place  # the guards: a speaker's country, "this year"
+
+    assert dateline_place('"Nothing like this has happened in this country," she said.') is None
+    assert dateline_place("Prices rose this year in the city.") is None

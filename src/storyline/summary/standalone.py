@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import (
     anchored_time,
@@ -331,6 +332,24 @@ def _caption_paragraph(a: Analysis, s: Sentence) -> bool:
     return caption(first.text) or present_dated_past(_span(a, first), a.doc.published)
 
 
+_DATELINE_NOUNS = "|".join(sorted(lexicon.words("dateline_place_nouns"), key=len, reverse=True))
+_NOT_MODIFIERS = "|".join(sorted(map(re.escape, lexicon.words("stopwords") | {"year", "week", "month", "time"}),
+                                  key=len, reverse=True))
+# "this Adriatic coastal city": up to three modifiers, no function word ("this year in the city")
+_THIS_PLACE = re.compile(
+    r"\b[Tt]his[ \t]+(?:(?!(?:" + _NOT_MODIFIERS + r")\b)[A-Za-z][\w-]*[ \t]+){0,3}?(" + _DATELINE_NOUNS + r")\b")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of the report's dateline, named only as "this (Adriatic coastal) city", outside a quotation
+    (a speaker's "this country" is theirs), or None. The summary shows no dateline, so the place is lost."""
+    quoted = _quoted_offsets(text)
+    for m in _THIS_PLACE.finditer(text):
+        if not any(a <= m.start() < b for a, b in quoted):
+            return f"names its dateline's place only as {m.group(0)!r}"
+    return None
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
@@ -355,7 +374,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = dangling_start(s.text, first) or short_quote(s.text)
+    why = dangling_start(s.text, first) or short_quote(s.text) or dateline_place(s.text)
     if why or span is None:
         return why
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):

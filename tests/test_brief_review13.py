@@ -189,3 +189,15 @@ def test_this_city_of_a_dateline_cannot_stand_alone() -> None:
 
     assert dateline_place('"Nothing like this has happened in this country," she said.') is None
     assert dateline_place("Prices rose this year in the city.") is None
+
+
+def test_a_pronoun_after_an_opening_date_and_this_as_an_object_lean_on_the_sentence_before() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    a = story("The archbishop of the coast spoke on Sunday. In 2004 he made his first visit to the islands, which "
+              "had lost half their fishing fleet in a 1999 storm.\nThe bishop mentioned this in his sermon at the "
+              "harbour.", published=None)[0]
+    assert [why_not_alone(a, s) is not None for s in a.sentences] == [False, True, True], \
+        [(s.text, why_not_alone(a, s)) for s in a.sentences]
+    b = story('"We will rebuild this," the mayor said of the harbour.', published=None)[0]
+    assert why_not_alone(b, b.sentences[0]) is None  # a speaker's "this" is theirs

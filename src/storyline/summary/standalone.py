@@ -350,6 +350,28 @@ def dateline_place(text: str) -> str | None:
     return None
 
 
+_TIME_THEN_PRONOUN = re.compile(  # "In 1994 he made …", "On March 3, 2009, she said …": a pronoun after an opening date
+    r"^(?:In|On|By|Since|During|Until|After|Before)[ \t]+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.?[ \t]+)?"
+    r"(?:\d{1,2},?[ \t]+)?\d{4},?[ \t]+(he|she|they|it|his|her|its|their)\b")
+
+
+def pronoun_after_date(text: str) -> str | None:
+    """The pronoun a sentence opens with after an opening date ("In 1994 he made his first visit …"), or None."""
+    m = _TIME_THEN_PRONOUN.match(text[dateline_end(text) :].lstrip(_LEADING))
+    return f"starts with the pronoun {m.group(1)!r} (after its date)" if m else None
+
+
+def object_this(span: Any) -> str | None:
+    """"this" as a pronoun object inside the sentence, outside a quotation ("The pope mentioned this in his
+    homily."): what it stands for is in the sentence before, or None."""
+    quoted = _quoted_offsets(span.text)
+    for t in span:
+        if t.lower_ == "this" and t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") and not any(
+                a <= t.idx - span.start_char < b for a, b in quoted):
+            return "refers back with the pronoun 'this' to something it does not name"
+    return None
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
@@ -374,9 +396,11 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = dangling_start(s.text, first) or short_quote(s.text) or dateline_place(s.text)
+    why = dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text) or dateline_place(s.text)
     if why or span is None:
         return why
+    if (this := object_this(span)) is not None:
+        return this
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
     return speaker_problem(span)

@@ -364,11 +364,13 @@ def pronoun_after_date(text: str) -> str | None:
 def object_this(span: Any) -> str | None:
     """"this" as a pronoun object inside the sentence, outside a quotation ("The pope mentioned this in his
     homily."): what it stands for is in the sentence before, or None."""
+    if ENDS_POINTING.search(span.text):
+        return None  # "… has an answer to this.": ``points_back`` reads it already
     quoted = _quoted_offsets(span.text)
     for t in span:
         if t.lower_ == "this" and t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") and not any(
                 a <= t.idx - span.start_char < b for a, b in quoted):
-            return "refers back with the pronoun 'this' to something it does not name"
+            return "points back with the pronoun 'this' to something it does not name"
     return None
 
 
@@ -448,7 +450,7 @@ _PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'
 def leans_on_context(why: str) -> bool:
     """Is the reason one the sentence before can answer (a connective, a pronoun, a speaker),
     rather than a caption or a fragment?"""
-    return why.startswith(("starts with", "its speaker", "quotes someone"))
+    return why.startswith(("starts with", "its speaker", "quotes someone", "points back"))
 
 
 def needs_person(why: str) -> bool:

@@ -15,6 +15,7 @@ the claim rows that no gold group matched, so that junk can be read.
     python bench/claims_eval.py --heldout3 --totals-only  # the third held-out set, totals only
     python bench/claims_eval.py --heldout4 --totals-only  # the fourth held-out set, totals only
     python bench/claims_eval.py --heldout5 --totals-only  # the fifth held-out set, totals only
+    python bench/claims_eval.py --heldout6 --totals-only  # the sixth held-out set, totals only
 
 bench/claims/heldout.json holds stories that are not in claims-dev.json, labelled the same way (same
 protocol, same JSON shape) before storyline was run on them. It has been read for kinds of failure
@@ -25,7 +26,14 @@ them) was the clean test until claims8 fixed causes found in its errors (read on
 in-sample now too. bench/claims/heldout4.json (three more stories, committed before storyline was first
 run on them, before claims8's fixes) was the clean test until claims10 fixed causes found in its errors;
 it is in-sample now. bench/claims/heldout5.json (three more stories, committed before storyline was first
-run on them, before claims10's fixes) is the clean test now: read its totals (--totals-only).
+run on them, before claims10's fixes) was the clean test until claims12, which fixes causes found in its
+errors; it is in-sample once claims12 is merged.
+bench/claims/heldout6.json (three more stories, committed before storyline was first run on them, before
+claims12's fixes) is the clean test now: read its totals (--totals-only).
+
+Each total is also split into single-report groups (gold verdict single: right when the one report's figure
+is read and kept apart) and multi-report groups (agree, differ, contested), so that a set's mix can be read
+next to its score; the split is counted from the scorer's miss lines and printed with --totals-only too.
 
 Stretch groups are left out of the scores (the scorer's rule); rows matched by a stretch group,
 an optional mention or a gold mention of another group are not counted as unmatched.
@@ -54,6 +62,7 @@ HELDOUT2 = ROOT / "bench" / "claims" / "heldout2.json"
 HELDOUT3 = ROOT / "bench" / "claims" / "heldout3.json"
 HELDOUT4 = ROOT / "bench" / "claims" / "heldout4.json"
 HELDOUT5 = ROOT / "bench" / "claims" / "heldout5.json"
+HELDOUT6 = ROOT / "bench" / "claims" / "heldout6.json"
 
 _SPEED = ("mph", "kph", "km/h", "knots", "miles per hour")
 _DISTANCE = ("km", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers", "kilometres", "mm",
@@ -175,6 +184,35 @@ def miss_kinds(cluster: dict[str, Any], scorer_out: str) -> list[tuple[str, str]
     return out
 
 
+_SCORER_LINE = re.compile(r"^(missed|split|verdict)\s+(\S+): ")
+
+
+def split_by_reports(cluster: dict[str, Any], scorer_out: str) -> dict[str, Score]:
+    """The cluster's counts split into single-report groups (gold verdict ``single``) and multi-report groups
+    (every other verdict), read from the scorer's miss lines: a group is right when none of its mentions was
+    missed and it was not split, its verdict right when it is right and has no verdict line. Stretch groups
+    and optional mentions are left out, as the scorer leaves them out."""
+    lines: Counter[tuple[str, str]] = Counter()
+    for line in scorer_out.splitlines():
+        m = _SCORER_LINE.match(line)
+        if m:
+            lines[(m.group(2), m.group(1))] += 1
+    out = {"single": Score(), "multi": Score()}
+    for g in cluster["claims"]:
+        if g.get("stretch"):
+            continue
+        s = out["single" if g["verdict"] == "single" else "multi"]
+        needed = sum(1 for gm in g["mentions"] if not gm.get("optional"))
+        missed = lines[(g["id"], "missed")]
+        right = needed > 0 and missed == 0 and not lines[(g["id"], "split")]
+        s.mentions += needed
+        s.found += needed - missed
+        s.groups += 1
+        s.groups_right += int(right)
+        s.verdicts_right += int(right and not lines[(g["id"], "verdict")])
+    return out
+
+
 def _row_line(row: dict[str, Any]) -> str:
     ms = "; ".join(f"{m['doc'][-9:-4]} {m['text']!r}={m['value']}" for m in row["mentions"][:4])
     more = f" (+{len(row['mentions']) - 4})" if len(row["mentions"]) > 4 else ""
@@ -203,6 +241,7 @@ def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tup
     per: list[tuple[dict[str, Any], Score]] = []
     kinds: dict[str, list[str]] = defaultdict(list)
     kind_totals: Counter[str] = Counter()
+    by_reports = {"single": Score(), "multi": Score()}
     report: list[str] = []
     for c in clusters:
         print(f"briefing {c['dataset']} {c['id'][:12]} ({c['n_documents']} docs)", file=sys.stderr, flush=True)
@@ -215,6 +254,13 @@ def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tup
         s.unmatched = len(rows)
         total.add(s)
         per.append((c, s))
+        parts = split_by_reports(c, out)
+        for key, part in parts.items():
+            by_reports[key].add(part)
+        if any(sum(getattr(p, k) for p in parts.values()) != getattr(s, k)
+               for k in ("mentions", "found", "groups", "groups_right", "verdicts_right")):
+            print(f"claims eval: the single/multi split of {c['id'][:12]} does not add up to its total "
+                  "(scorer output changed?)", file=sys.stderr)
         for g in c["claims"]:
             if not g.get("stretch"):
                 for gm in g["mentions"]:
@@ -236,12 +282,18 @@ def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tup
                      f"{s.groups_right}/{s.groups} ({s.pct('groups_right', 'groups'):.0f}%) | "
                      f"{s.verdicts_right}/{s.groups} ({s.pct('verdicts_right', 'groups'):.0f}%) | {s.rows} | "
                      f"{s.unmatched} ({s.pct('unmatched', 'rows'):.0f}%) |")
+    for key, label in (("single", "single-report groups"), ("multi", "multi-report groups")):
+        s = by_reports[key]
+        lines.append(f"| total | {label} | {s.found}/{s.mentions} ({s.pct('found', 'mentions'):.0f}%) | "
+                     f"{s.groups_right}/{s.groups} ({s.pct('groups_right', 'groups'):.0f}%) | "
+                     f"{s.verdicts_right}/{s.groups} ({s.pct('verdicts_right', 'groups'):.0f}%) |  |  |")
     lines.append("\nmisses by kind (non-stretch, non-optional gold mentions):")
     for kind in sorted(kind_totals, key=lambda k: -kind_totals[k]):
         lines.append(f"  {kind}: {len(kinds[kind])} missed of {kind_totals[kind]}")
         lines.extend(f"    {line}" for line in kinds[kind])
     lines.extend(report)
-    data = {"clusters": {c["id"]: vars(s) for c, s in per}, "total": totals(total)}
+    data = {"clusters": {c["id"]: vars(s) for c, s in per}, "total": totals(total),
+            "by_reports": {k: totals(v)["counts"] for k, v in by_reports.items()}}
     return total, lines, data
 
 
@@ -287,6 +339,7 @@ def main() -> int:
     ap.add_argument("--heldout3", action="store_true", help=f"also score {HELDOUT3.relative_to(ROOT)}")
     ap.add_argument("--heldout4", action="store_true", help=f"also score {HELDOUT4.relative_to(ROOT)}")
     ap.add_argument("--heldout5", action="store_true", help=f"also score {HELDOUT5.relative_to(ROOT)}")
+    ap.add_argument("--heldout6", action="store_true", help=f"also score {HELDOUT6.relative_to(ROOT)}")
     ap.add_argument("--totals-only", action="store_true", help="print only the total row of each gold file "
                     "(no per-cluster rows, misses or unmatched rows): for a split whose errors must stay unread")
     ap.add_argument("--baseline", metavar="REF", help="also measure the code of this git ref (side by side)")
@@ -297,7 +350,8 @@ def main() -> int:
     args = ap.parse_args()
     golds = [Path(g) for g in (args.gold or [str(GOLD)])] + ([HELDOUT] if args.heldout else []) + \
         ([HELDOUT2] if args.heldout2 else []) + ([HELDOUT3] if args.heldout3 else []) + \
-        ([HELDOUT4] if args.heldout4 else []) + ([HELDOUT5] if args.heldout5 else [])
+        ([HELDOUT4] if args.heldout4 else []) + ([HELDOUT5] if args.heldout5 else []) + \
+        ([HELDOUT6] if args.heldout6 else [])
     want = [w for w in (args.clusters or "").split(",") if w]
     summary: list[str] = []
     for k, gold_path in enumerate(golds):

@@ -31,9 +31,9 @@ def _key(path: Path) -> str:
     return path.stem  # heldout, heldout2, ...
 
 
-def test_there_are_five_heldout_files() -> None:
+def test_there_are_six_heldout_files() -> None:
     assert [p.name for p in HELDOUTS] == ["heldout.json", "heldout2.json", "heldout3.json", "heldout4.json",
-                                          "heldout5.json"]
+                                          "heldout5.json", "heldout6.json"]
 
 
 @pytest.mark.parametrize("path", HELDOUTS, ids=lambda p: p.stem)
@@ -104,3 +104,67 @@ def test_heldout_clusters_are_disjoint() -> None:
         for c in json.loads(path.read_text(encoding="utf-8"))["clusters"]:
             assert c["id"] not in seen, f"{c['id']} in {seen.get(c['id'])} and {path.name}"
             seen[c["id"]] = path.name
+
+
+def _split_gold() -> dict[str, Any]:
+    """Five scored groups (two single, three multi-report) and one stretch group."""
+    m = {"doc": 0, "value": 1, "snippet": "one two three"}
+    return {"id": "C", "dataset": "x", "n_documents": 2, "claims": [
+        {"id": "s-ok", "verdict": "single", "mentions": [m]},
+        {"id": "s-miss", "verdict": "single", "mentions": [m, m]},
+        {"id": "m-split", "verdict": "agree", "mentions": [m, {**m, "doc": 1}]},
+        {"id": "m-verdict", "verdict": "differ", "mentions": [m, {**m, "doc": 1, "value": 2}]},
+        {"id": "m-ok", "verdict": "agree", "mentions": [m, {**m, "doc": 1}, {**m, "optional": True}]},
+        {"id": "st", "verdict": "agree", "stretch": True, "mentions": [m, {**m, "doc": 1}]}]}
+
+
+def test_split_by_reports_reads_the_scorer_lines() -> None:
+    ev = load_module(BENCH / "claims_eval.py")
+    out = ("missed  s-miss: doc 0 'one two three' = 1\n"
+           "split   m-split: over groups [[0], [1]]\n"
+           "verdict m-verdict: 'agree', gold 'differ'\n"
+           "missed  st: doc 0 'one two three' = 1\n"
+           '{"mentions": 9}')
+    parts = ev.split_by_reports(_split_gold(), out)
+    single, multi = parts["single"], parts["multi"]
+    assert (single.mentions, single.found, single.groups, single.groups_right, single.verdicts_right) == \
+        (3, 2, 2, 1, 1)
+    assert (multi.mentions, multi.found, multi.groups, multi.groups_right, multi.verdicts_right) == \
+        (6, 6, 3, 2, 1)
+
+
+@pytest.mark.needs_shared
+def test_split_by_reports_adds_up_to_the_shared_scorer(tmp_path: Path) -> None:
+    """The split is read from the shared scorer's own lines: on a brief that gets some groups right, some
+    split and some verdicts wrong, its two parts add up to the scorer's counts."""
+    from tests.conftest import SHARED
+
+    scorer = SHARED / "gold" / "score_claims.py"
+    if not scorer.exists():
+        pytest.skip("../shared/gold/score_claims.py not present")
+    import subprocess
+    import sys
+
+    ev = load_module(BENCH / "claims_eval.py")
+    text = "one two three and one two three"
+    gold_c = _split_gold()
+    gold_c["claims"][1]["mentions"][1] = {"doc": 0, "value": 1, "snippet": "and one two three"}
+    gold = {"clusters": [gold_c]}
+    docs = [{"id": f"/t/doc{i:02d}.txt", "text": text} for i in range(2)]
+
+    def ment(doc: int, start: int, value: float) -> dict[str, Any]:
+        return {"doc": f"/t/doc{doc:02d}.txt", "start": start, "end": start + 3, "value": value}
+
+    brief = {"documents": docs, "claims": [
+        {"verdict": "single", "mentions": [ment(0, 0, 1)]},                   # s-ok; s-miss's first, not second
+        {"verdict": "agree", "mentions": [ment(1, 0, 1)]},                    # m-split's doc 1, alone
+        {"verdict": "agree", "mentions": [ment(1, 0, 2)]}]}                   # m-verdict's doc 1 (wrong verdict)
+    (tmp_path / "b.json").write_text(json.dumps(brief), encoding="utf-8")
+    (tmp_path / "g.json").write_text(json.dumps(gold), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(scorer), str(tmp_path / "b.json"), str(tmp_path / "g.json"), "x", "C"],
+                         capture_output=True, text=True, check=True)
+    counts = json.loads(res.stdout.strip().splitlines()[-1])
+    parts = ev.split_by_reports(gold_c, res.stdout)
+    for key in ("mentions", "found", "groups", "groups_right", "verdicts_right"):
+        assert sum(getattr(p, key) for p in parts.values()) == counts[key], key
+    assert counts["groups"] == 5 and 0 < counts["groups_right"] < 5

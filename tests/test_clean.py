@@ -1017,3 +1017,31 @@ def test_a_report_that_quotes_an_error_message_is_kept() -> None:
             "The county plans to review how updates are tested before they go live.")
     doc = clean_document(RawDocument(id="portal.txt", text=text))
     assert "page not found" in doc.text
+
+
+HARBOUR_BODY = ("The city council voted on Tuesday to build a new sea wall along the harbour, officials said. "
+        "Work will start in the spring and take two years, the council's engineer told reporters.\n"
+        "Residents had asked for the wall since the storm of 2019 flooded dozens of homes near the quay.\n")
+
+
+@pytest.mark.parametrize("first", [
+    "Please study this quote from Lincoln's inaugural, @ realDonaldTrump. It inspired me every day I was "
+    "Governor.pic.twitter.com/QRoOFTZfQ9",  # a post quoted from a social network
+    "Wow, the vote is in and the council got swamped by the harbour lobby, folks. So much for the budget",
+    "Jon Hamm, Elisabeth Moss, Vincent Kartheiser and January Jones",  # a cast list
+    "*** Join it LIVE here ! ***",  # a banner
+])
+def test_a_post_or_a_cast_list_is_not_the_title(first: str) -> None:
+    """Titles were taken from tweets and cast lists above the article (usertest9): a line that holds a link
+    or an @handle, two sentences, or only a list of full names is no headline; the headline below it wins."""
+    doc = clean_document(RawDocument(id="r", text=f"{first}\nCouncil Approves New Harbour Wall After Years of Floods\n"
+                                                  f"{HARBOUR_BODY}"))
+    assert doc.title == "Council Approves New Harbour Wall After Years of Floods"
+
+
+@pytest.mark.parametrize("headline", ["Gov. Brown Signs the Harbour Wall Bill Into Law",
+                                      "Calif. Council Approves Harbour Wall", "Obama, Romney, Ryan Visit the Harbour",
+                                      "Rain, Wind, Snow Hit the Harbour Town",
+                                      "‘Meth. We’re on it.’: Spokane ad agencies divided on the campaign"])
+def test_headlines_with_abbreviations_and_commas_are_still_titles(headline: str) -> None:
+    assert clean_document(RawDocument(id="r", text=f"{headline}\n{HARBOUR_BODY}")).title == headline

@@ -157,6 +157,18 @@ def test_exclude_with_a_stored_story_is_refused_not_ignored(capsys: pytest.Captu
     assert "storyline brief: error: --exclude leaves out files of PATH..." in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("option", ["--max-chars", "--max-bytes"])
+def test_read_limits_with_a_stored_story_are_refused_not_ignored(option: str,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`brief --db news.db --story 1 --max-chars 100` briefed the whole story, the limit ignored."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["brief", "--db", "news.db", "--story", "1", option, "100"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"storyline brief: error: {option} limits what is read from PATH..." in err
+    assert f"storyline add {option} N" in err
+
+
 def test_wrong_brief_options_show_the_brief_usage(capsys: pytest.CaptureFixture[str]) -> None:
     """`brief --db FILE` without --story says what brief takes under `storyline brief`'s own usage."""
     with pytest.raises(SystemExit) as exit_:

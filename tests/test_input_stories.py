@@ -172,3 +172,21 @@ def test_stderr_names_twenty_stories_and_counts_the_rest(capsys: pytest.CaptureF
     assert len(capsys.readouterr().err.splitlines()) == 1 + len(stories)
     assert _choose(argparse.Namespace(story=None), stories[:21], every=False) == stories[:1]
     assert len(capsys.readouterr().err.splitlines()) == 1 + 21  # one more than twenty: listed, not counted
+
+
+def test_when_stories_tie_for_largest_the_cli_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Fifteen unrelated pages gave stories of one or two reports each, and stderr said "briefing the largest,
+    story 1" as if story 1 were the input's main story; with a tie it now says which rule chose it."""
+    import argparse
+
+    from storyline.cli import _choose
+    from storyline.pipeline import Story
+
+    stories = [Story(str(n), f"Story number {n}", [Document(id=f"{n}-{k}", text="x") for k in range(size)])
+               for n, size in enumerate([2, 2, 2, 1, 1], 1)]
+    assert _choose(argparse.Namespace(story=None), stories, every=False) == stories[:1]
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == ("storyline: the input holds 5 stories; briefing story 1, the first read of the 3 largest "
+                     "(2 reports each; none is the input's main story) (--all: every story; --story ID: one of them):")
+    _choose(argparse.Namespace(story=None), [stories[0], *stories[3:]], every=False)
+    assert "briefing the largest, story 1 (--all" in capsys.readouterr().err

@@ -173,3 +173,23 @@ def test_a_citation_opens_its_folded_report(browser_page: Any) -> None:
     link.click()
     assert p.evaluate(f"() => document.getElementById('{target[1:]}').closest('details').open")
     assert p.locator(target).is_visible()
+
+
+def test_claims_table_is_readable_on_a_narrow_screen(page: str, browser_page: Any) -> None:
+    """At 400 px the five-column claims table scrolled sideways with Sources and Verdict out of sight and no
+    cue; its rows are now stacked, each value under its column's name, and nothing needs a sideways scroll."""
+    cells = re.findall(r'<td data-label="([^"]+)">', page)
+    assert cells[:5] == ["What", "Figures", "Who said it", "Sources", "Verdict"]
+    p = browser_page
+    try:
+        for width, stacked in ((400, True), (1280, False)):
+            p.set_viewport_size({"width": width, "height": 900})
+            wide = p.evaluate("() => [...document.querySelectorAll('table.claims')].filter(t => t.checkVisibility())"
+                              ".map(t => t.parentElement.scrollWidth - t.parentElement.clientWidth)")
+            assert wide and max(wide) <= 1, (width, wide)  # no sideways scroll inside the table's box
+            label = p.evaluate("() => getComputedStyle(document.querySelector('tr.cr td'), '::before').content")
+            assert (label == '"What"') is stacked, (width, label)
+            box = p.locator("tr.cr td[data-label=Verdict]").first.bounding_box()
+            assert box is not None and box["x"] + 10 < width  # in sight, not off to the right
+    finally:
+        p.set_viewport_size({"width": 1000, "height": 800})

@@ -498,6 +498,45 @@ def test_progress_bar_draws_only_after_the_delay_and_erases_itself() -> None:
     assert progress.current().enabled is False  # the Python API stays silent
 
 
+def test_progress_bar_moves_while_a_slow_first_unit_runs() -> None:
+    """The bar sat at "analysing reports 0/120" while the models loaded in the first chunk, drawn once and
+    never again: a heartbeat now redraws it (spinner, elapsed time) until the stage moves on."""
+    import io
+    import time
+
+    from storyline import progress
+
+    stream = io.StringIO()
+    with progress.showing(progress.Progress(stream, delay=0.0, force=True, beat=0.05)):
+        progress.current().stage("analysing reports", 120)
+        time.sleep(0.5)  # the first chunk: nothing advances
+        drawn = stream.getvalue().count("storyline: analysing reports 0/120")
+        progress.current().clear()  # before other output: the heartbeat must not draw over it
+        cleared = stream.getvalue()
+        time.sleep(0.2)
+        assert stream.getvalue() == cleared
+    assert drawn >= 3
+    spinners = {line.rsplit(" ", 1)[-1] for line in cleared.split("\r\x1b[K") if line}
+    assert len(spinners) >= 2  # it turns
+
+
+def test_add_progress_bar_moves_during_the_first_batch(capsys: pytest.CaptureFixture[str]) -> None:
+    """`storyline add` of 1,000 reports showed "0/1000" with a frozen clock through the first batch (the
+    models loading): the bar now says so and its clock is redrawn until the first tick."""
+    import time
+
+    from storyline.store.commands import FIRST_BATCH_NOTE, _progress
+
+    start = _progress(True, beat=0.05)
+    assert start is not None
+    tick = start(1000, 0)
+    time.sleep(0.5)
+    tick(1000)  # closes the bar and ends its heartbeat
+    err = capsys.readouterr().err
+    assert FIRST_BATCH_NOTE in err
+    assert err.count("0/1000") >= 3
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and terminals")
 def test_stdin_never_blocks_forever() -> None:
     import pty

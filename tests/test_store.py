@@ -602,3 +602,28 @@ def test_a_recluster_that_fails_leaves_the_store_as_it_was(tmp_path: Path, monke
         assert store.stories_json() == before
         monkeypatch.undo()
         assert store.recluster()[0] == 6 and len(store.stories()) == 3
+
+
+def test_add_keeps_the_stories_an_input_names_as_brief_does(tmp_path: Path) -> None:
+    """A Multi-News file (its parts are one story) was 1 story in `brief` and 3 in `add`; a cluster file's
+    stories were regrouped by `add`. The input's own stories are now the stored stories, whole and apart."""
+    from tests.story_fixtures import article
+
+    from storyline.pipeline import find_stories
+
+    multinews = tmp_path / "multinews.txt"
+    multinews.write_text("\n|||||\n".join(article(t, 0) for t in ("flood", "election", "transfer")), encoding="utf-8")
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": "A", "documents": [article("flood", 1), article("election", 1)]}) + "\n"
+                        + json.dumps({"id": "B", "documents": [article("flood", 2), article("transfer", 2)]}) + "\n",
+                        encoding="utf-8")
+    for path, expected in ((multinews, [3]), (clusters, [2, 2])):
+        in_brief = find_stories(storyline.read_documents([path])[0])
+        assert sorted(len(s.documents) for s in in_brief) == expected
+        with Store(tmp_path / f"{path.stem}.db") as store:
+            result = store.add([path])
+            by_story: dict[str, set[str]] = {}
+            for doc_id, sid in result.joined:
+                by_story.setdefault(sid, set()).add(doc_id)
+            assert {frozenset(d.id for d in s.documents) for s in in_brief} == set(map(frozenset, by_story.values()))
+            assert len(store.stories()) == len(expected)

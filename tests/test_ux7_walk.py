@@ -255,3 +255,31 @@ def test_a_bullet_before_a_headline_found_in_the_text_is_not_part_of_the_title(t
     raws, _ = read_inputs([tmp_path])
     docs, _ = clean_all(raws)
     assert [d.title for d in docs] == ["Top investigator put on leave for misleading public"] * 3
+
+
+def test_a_note_on_the_file_is_not_shown_as_if_about_one_of_its_reports(tmp_path: Path) -> None:
+    """Each of 254 Multi-News reports of one JSONL file said "restored 354 characters …" under "How this report
+    was read": a note on the file, with the file's count, read as this report's. The page now says so."""
+    pytest.importorskip("fastapi", reason="the web app's extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from storyline.serve import create_app
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"r{n}", "title": f"Harbour fire report {n}",
+                         "text": "A fire destroyed a warehouse at the harbour on Monday, the fire service said. "
+                                 "Nobody was hurt, officials said, and police are investigating the cause."})
+             for n in range(2)]
+    # a windows-1252 apostrophe in one record: the whole file is read as windows-1252, a note on the file
+    feed.write_bytes(("\n".join(lines) + "\n").replace("the fire service", "the city\x92s fire service", 1)
+                     .encode("latin-1"))
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.add([feed])
+        story = store.stories()[0]
+        doc = store.documents(story.id)[0]
+    assert doc.notes and all(n.input != doc.id for n in doc.notes)  # said of the input file, not the report
+    with TestClient(create_app(db, allowed_hosts=["testserver"])) as client:
+        report = client.get(f"/stories/{story.id}/documents/{doc.id}").text
+    assert "How this report was read" in report
+    assert "the file this report was read from: the note, and any count in it, is about the whole file" in report

@@ -212,8 +212,14 @@ def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list
             return None
         return chosen
     if len(stories) > 1:
+        size = len(stories[0].documents)
+        tied = sum(1 for s in stories if len(s.documents) == size)
+        reports = f"{size} report{'' if size == 1 else 's'}"
+        largest = (f"the largest, story {stories[0].id}" if tied == 1 else  # "largest" of equals said nothing
+                   f"story {stories[0].id}, the first read of the {tied} largest ({reports} each; none is the "
+                   "input's main story)")
         doing = ("briefing every one" if every else
-                 f"briefing the largest, story {stories[0].id} (--all: every story; --story ID: one of them)")
+                 f"briefing {largest} (--all: every story; --story ID: one of them)")
         print(f"storyline: the input holds {len(stories)} stories; {doing}:\n"
               f"{_story_list(stories, None if every else LISTED_STORIES)}", file=sys.stderr)
         return stories if every else stories[:1]
@@ -455,6 +461,11 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "brief" and not args.paths and args.exclude:  # it was ignored without a word
         parser.error("--exclude leaves out files of PATH...; a stored story is briefed from the reports stored "
                      "(--db FILE --story ID)")
+    if args.command == "brief" and not args.paths and (args.max_chars != DEFAULT_MAX_CHARS
+                                                        or args.max_bytes != DEFAULT_MAX_BYTES):
+        option = "--max-chars" if args.max_chars != DEFAULT_MAX_CHARS else "--max-bytes"
+        parser.error(f"{option} limits what is read from PATH...; a stored story's reports were read and "
+                     f"checked when they were added (storyline add {option} N)")  # it was ignored without a word
     try:
         if args.command == "brief":
             return cmd_brief(args)

@@ -11,7 +11,9 @@ headlines, and "<Title>, In a dramatic ..." loses its prefix.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lexicon
 from ..model import Removed
 from .config import DEFAULT_CONFIG
 from .lines import ABBREV_END_RE, Line, ends_sentence, line_key, norm_space, nwords
@@ -35,9 +37,56 @@ _DATELINE_LEDE_RE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,}(?:\([^)]{1,40}\))?\s*[-
 _LIST_MARKER = re.compile(r"^(?:[*•·▪►‣]|[-–—](?=\s))\s*")
 
 
+# A post quoted from a social network, not a headline: a link or an @handle in the line
+# ("… I hope it inspires you.pic.twitter.com/QRoOFTZfQ9", "Please study this quote, @ realDonaldTrump").
+_POST_MARK_RE = re.compile(r"https?://|\bwww\.|\bpic\.twitter\.com/|(?:^|\s)@\s?[A-Za-z_]\w")
+
+# A banner framed by asterisks or rules ("*** Join it LIVE here ! ***"), not a headline.
+_BANNER_RE = re.compile(r"^\s*[*#=~_]{2,}|[*#=~_]{2,}\s*$")
+
+# "<word>. <Capital>": a full stop inside the line followed by a new sentence (the word is checked
+# against the abbreviations, which stand before a name: "Gov. Brown signs …").
+_INNER_STOP_RE = re.compile(r"(?P<word>[\w.]+)[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+# A credits or cast list, not a headline: three or more comma-separated full names (two or three
+# capitalised words each) and nothing else ("Jon Hamm, Elisabeth Moss, Vincent Kartheiser and January
+# Jones"; "Obama, Romney, Ryan" and "Rain, Wind, Snow Hit Northeast" are headlines).
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+_NAME_LIST_RE = re.compile(rf"^{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})+"
+                           rf"(?:,?\s+(?:and|&)\s+{_NAME_RUN}|\s*,\s*{_NAME_RUN})$")
+
+
+_QUOTED_RE = re.compile(r"‘(?:[^’]|’(?=\w))*’(?!\w)|“[^”]*”|\"[^\"]*\"")
+"""A quoted passage (curly quotes, or straight double quotes): its full stops are the quote's."""
+
+
+@lru_cache(maxsize=1)
+def _stop_abbreviations() -> frozenset[str]:
+    """Words written with a stop that stand before a name and end no sentence: the short honorifics
+    (Gov, Sen, Dr …), lexicon/abbreviations.txt, and the state abbreviations ("Calif.")."""
+    short = {h for h, kind in lexicon.table("honorifics").items() if kind == "abbreviation"}
+    listed = {w.rstrip(".") for w in lexicon.words("abbreviations")}
+    states = {r[0].rstrip(".") for r in lexicon.rows("ap_states")}
+    return frozenset(short | listed | states)
+
+
+def _not_a_headline(s: str) -> bool:
+    """A social-network post (a link, an @handle), two sentences, a list of names or a banner: shapes a
+    headline does not take, so the line is not the title (a headline-shaped line further down wins)."""
+    if _POST_MARK_RE.search(s) or _NAME_LIST_RE.match(s) or _BANNER_RE.search(s):
+        return True
+    for m in _INNER_STOP_RE.finditer(_QUOTED_RE.sub(" ", s)):  # a quote may hold sentences: "‘Meth. We’re on it.’: …"
+        word = m.group("word")
+        if len(word) >= 3 and "." not in word and word not in _stop_abbreviations():
+            return True  # "… by comparison to the ratings machine, DJT. So much for…"
+    return False
+
+
 def _is_title_candidate(s: str) -> bool:
     n = nwords(s)
     if n < 3 or n > DEFAULT_CONFIG.max_headline_words:
+        return False
+    if _not_a_headline(s):
         return False
     if s.endswith((":", ";", ",")) or (s.endswith(".") and not s.endswith("...") and not ABBREV_END_RE.search(s)):
         return False

@@ -6,6 +6,8 @@
 - A verdict filter works without JavaScript: radio buttons before the tables, and CSS in
   ``assets/brief.css`` that hides the rows of other verdicts (a fixed set, so the rules
   are static and the web app's Content-Security-Policy needs no inline style).
+- On a narrow screen (under 40rem: a phone) each row is stacked, one labelled line per column, instead
+  of a five-column table that scrolled sideways with its Sources and Verdict out of sight.
 - A source filter is a small progressive enhancement (``assets/brief.js``): a ``<select>``
   that stays ``hidden`` without JavaScript and hides rows that do not cite that source.
 """
@@ -56,12 +58,17 @@ def _row(claim: ClaimGroup, cites: Cites, numbers: dict[str, int], whats: dict[s
     docs = sorted({numbers[m.citation.doc] for m in claim.mentions if m.citation.doc in numbers})
     data = " ".join(map(str, docs))
     return (f'<tr class="cr cr-{_e(claim.verdict)}" data-docs=" {data} ">'
-            + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            + "".join(f'<td data-label="{h}">{c}</td>' for h, c in zip(COLUMNS, cells, strict=True)) + "</tr>")
+
+
+COLUMNS = ("What", "Figures", "Who said it", "Sources", "Verdict")
+"""The claims table's columns; each cell carries its column's name (``data-label``) so that on a narrow
+screen, where the table's rows are stacked (``assets/brief.css``), every value keeps its label."""
 
 
 def _table(rows: Sequence[str]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in ("What", "Figures", "Who said it", "Sources", "Verdict"))
-    return (f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+    head = "".join(f"<th>{h}</th>" for h in COLUMNS)
+    return (f'<div class="scroll"><table class="claims">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
             + "\n".join(rows) + "\n</tbody>\n</table></div>")
 
 

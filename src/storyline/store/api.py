@@ -106,7 +106,7 @@ class Store:
         """After an add: the small stories it touched merged where they belong (``stories.merge``), in one
         transaction; ``result`` then names the stories the reports are in now. The stories of duplicates
         count as touched, so adding the same inputs again after a kill completes the pass."""
-        touched = {self.resolve(s) for _, s in result.joined}
+        touched = {self.resolve(s) for _, s in result.joined} - {self.resolve(s) for s in result.given.values()}
         if not touched or not self.settings.merge_small:
             return
         with self._writing():
@@ -248,8 +248,11 @@ class Store:
 
             features = Features.of(doc)
         counts, sig, cues = features.with_lead(doc) if self.settings.merge_small else features
+        named = result.given.get(doc.story) if doc.story else None  # the input said which story: kept whole
+        into = self.resolve(named) if named is not None else None
+        avoid = frozenset(map(self.resolve, result.given.values())) if doc.story and into is None else frozenset()
         try:
-            a = assign(index, counts, doc.published, self.settings, cues)
+            a = assign(index, counts, doc.published, self.settings, cues, into=into, avoid=avoid)
         except sqlite3.OperationalError:
             raise
         except Exception as exc:
@@ -270,6 +273,8 @@ class Store:
             "INSERT INTO notes(report, position, input, note) VALUES (?, ?, ?, ?)",
             [(cur.lastrowid, i, n.input, n.note) for i, n in enumerate(doc.notes)])
         result.added += 1
+        if doc.story:
+            result.given.setdefault(doc.story, a.story)
         (result.new_stories if a.new else result.updated_stories).add(a.story)
         result.joined.append((doc.id, str(a.story)))
         touched.add(a.story)

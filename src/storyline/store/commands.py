@@ -7,6 +7,8 @@ import argparse
 import json
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -88,10 +90,16 @@ def dask_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="parse on the Dask cluster of this scheduler")
 
 
-def _progress(enabled: bool, unit: str = "report", opened: list[Any] | None = None
+FIRST_BATCH_NOTE = "first batch: loading the models"
+"""Said on the ``add`` bar until its first tick: the first batch loads spaCy and MiniLM, and the bar would
+otherwise sit at 0 for many seconds."""
+
+
+def _progress(enabled: bool, unit: str = "report", opened: list[Any] | None = None, beat: float = 0.5
               ) -> Callable[[int, int], Callable[[int], None]] | None:
     """A tqdm bar per stage on stderr; each bar is added to ``opened`` so that an interrupted run
-    can erase it before saying so."""
+    can erase it before saying so. A heartbeat redraws it every ``beat`` seconds (the elapsed time
+    moves while a batch runs), and until the first tick it says that the models are loading."""
     if not enabled:
         return None
 
@@ -101,8 +109,13 @@ def _progress(enabled: bool, unit: str = "report", opened: list[Any] | None = No
         bar = tqdm(total=total, unit=unit, file=sys.stderr, disable=total < 2, leave=False)
         if opened is not None:
             opened.append(bar)
+        if not bar.disable:
+            bar.set_postfix_str(FIRST_BATCH_NOTE)
+            threading.Thread(target=_heartbeat, args=(bar, beat), name="storyline-add-progress", daemon=True).start()
 
         def tick(n: int) -> None:
+            if bar.n == 0 and not bar.disable:
+                bar.set_postfix_str("", refresh=False)
             bar.update(n)
             if bar.n >= total:
                 bar.close()
@@ -110,6 +123,14 @@ def _progress(enabled: bool, unit: str = "report", opened: list[Any] | None = No
         return tick
 
     return start
+
+
+def _heartbeat(bar: Any, beat: float) -> None:
+    """Redraw ``bar`` every ``beat`` seconds until it is closed (tqdm draws only when it is updated)."""
+    while not bar.disable:
+        time.sleep(beat)
+        if not bar.disable:
+            bar.refresh()
 
 
 Bar = Callable[[int, int], Callable[[int], None]]

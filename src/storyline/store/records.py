@@ -68,6 +68,10 @@ class AddResult:
     """Stories (by id) whose brief could not be built, with why."""
     notes: list[Note] = field(default_factory=list)
     """How inputs were read where a reader should know (a guessed encoding: ``model.Note``)."""
+    given: dict[str, int] = field(default_factory=dict)
+    """Stories the input itself named (a cluster file's id, the parts of a Multi-News file, a record's
+    ``story`` field) -> the stored story their reports went to: the input's stories are kept whole and
+    apart, as ``brief`` takes them."""
 
     def summary(self) -> str:
         """The one line ``storyline add`` ends with."""

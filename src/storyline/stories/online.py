@@ -128,17 +128,19 @@ def _time_factor(published: dt.date | None, state: StoryState, window: float | N
 
 def assign(
     index: StoryIndex, counts: Mapping[str, int], published: dt.date | None = None,
-    settings: ClusterSettings = DEFAULT_SETTINGS, cues: Cues | None = None,
+    settings: ClusterSettings = DEFAULT_SETTINGS, cues: Cues | None = None, *,
+    into: int | None = None, avoid: frozenset[int] = frozenset(),
 ) -> Assignment:
-    """Assign one report (its term counts, and its ``Cues`` for the gray-zone rule) to a story in
-    ``index`` and update the index."""
+    """Assign one report (its term counts, and its ``Cues`` for the gray-zone rule) to a story in ``index``
+    and update the index; ``into``: the story the input named for it, ``avoid``: stories it must not join."""
     ids = index.term_ids(counts)
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
     df = index.frequencies(list(tf))
     vector = weigh(tf, df, index.documents())
     scored: list[tuple[float, StoryState]] = []
-    for sid in index.candidates(top_terms(vector, settings.query_terms), settings.candidates):
+    found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates)
+    for sid in (s for s in found if s not in avoid):
         state = index.story(sid)
         scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),
                        state))
@@ -162,6 +164,8 @@ def assign(
     if best is not None and best_score < settings.threshold:
         best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, df, scored, settings) \
             if cues is not None else None
+    if into is not None:
+        best, best_score = index.story(into), 1.0
     new = best is None
     state = best if best is not None else StoryState(id=0, centroid={}, size=0)
     weak = not new and settings.weak_join and best_score < settings.weak_join

@@ -371,6 +371,7 @@ _OBJECT_WORD = {pos: r"(?i:" + "|".join(sorted((w for w, p in _OBJECTS if p == p
                 for pos in ("before", "after")}
 _OBJECT_NAME = r"([A-Z][\w]*(?:-[A-Z][\w]*)*)"
 BODIES = frozenset(w for w, p in _OBJECTS if p == "body")
+PLANETS = frozenset(w for w, p in _OBJECTS if p == "planet")  # bodies unless inside a longer name
 _TITLED = re.compile(r"[^.!?\s\"“]\s+The[ \t]+$")  # "… told The| Sun": a capital "The" inside a sentence
 _OBJECT_BEFORE = re.compile(  # "Comet 55P/Tempel-Tuttle", "the constellation Leo", "a comet called Hale-Bopp"
     r"\b" + _OBJECT_WORD["before"] + r"[ \t]+(?:(?:called|named)[ \t]+)?(?:\d+[A-Z]/)?" + _OBJECT_NAME + r"\b")

@@ -187,7 +187,9 @@ def present_dated_past(span: Any, published: dt.date | None) -> bool:
     if not present or lemma in ("be", "have") or lemma in rules().reporting_verbs:
         return False
     if published is None:
-        return _trailing_date(span.text)
+        # a timetable's verb ("The 20-day launch window opens July 31, 2018.") tells a schedule, not a
+        # picture: without the report's date its present is read as one (``timeline.expressions.scheduled``)
+        return lemma not in lexicon.words("schedule_verbs") and _trailing_date(span.text)
     return any(day < published for day in _stated_days(span.text))
 
 

@@ -107,7 +107,8 @@ from .evidence import (
     given_cut,
     given_left_out,
 )
-from .roles import masthead, titled_person
+from .peoples import regnal, regnal_pairs
+from .roles import described_person, masthead, titled_person
 from .shapes import (
     KIN_GENDERS,
     LEGAL_SUFFIXES,
@@ -334,7 +335,8 @@ def _modifier_only(text: str, m: Mention, name: str, ev: _Evidence) -> bool:
 
 def _person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
     """The model's kind, or a person's where the story says so."""
-    if ev.checks and m.kind == "org" and titled_person(text, m.start, name):
+    if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
+                                          or regnal(name, ev.texts)):
         return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
     if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
         return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
@@ -411,6 +413,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))
+        for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
+            uf.union(("person", full), ("person", bare))
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
                     _genders(names, by_kind["person"], ev), PARTICLES)
     else:
@@ -431,6 +435,24 @@ def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]
         if said:
             out[k[1]] = said.pop() if len(said) == 1 else "?"
     return out
+
+
+_NATION_CODE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")  # "U.S.", "UK", "UN", "EU" before a body's name
+
+
+def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
+    """"U.S. Supreme Court" and "Supreme Court", "UN Security Council" and "Security Council": one body, with
+    and without the code of its country or union, when the story writes one such longer name only."""
+    by_key = {k[1]: k for k in orgs}
+    longer: dict[Key, list[Key]] = defaultdict(list)
+    for k in orgs:
+        form = max(names.forms[k], key=names.forms[k].__getitem__)
+        words = form.split()
+        if len(words) >= 3 and _NATION_CODE.match(words[0]) and (short := by_key.get(name_key(" ".join(words[1:])))):
+            longer[short].append(k)
+    for short, ks in longer.items():
+        if len(ks) == 1:
+            uf.union(ks[0], short)
 
 
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
@@ -461,6 +483,8 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
                       and w[-1] == words[-1] and len(words) == 2 and w[1] == "and"]
             if len({uf.find(o) for o in longer}) == 1:
                 uf.union(longer[0], k)
+    if checks:
+        _join_national(uf, orgs, names)
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:
         if " " in key_[1]:

@@ -51,6 +51,7 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .peoples import event_name, faith_place, people_plural, planets_as_bodies
 from .roles import apposed_epithets, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
@@ -122,6 +123,8 @@ class _Evidence:
     method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
     adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
+    articled: set[str] = field(default_factory=set)  # keys mostly after "a", "the" ("a Maserati"): a thing's, no one's
+    products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
     kin_given: dict[str, str] = field(default_factory=dict)  # folded given names after "his wife," … -> gender
@@ -172,6 +175,7 @@ def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
 
 
 _ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
+_ARTICLE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "a |", "the silver-gray |"
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
@@ -226,6 +230,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["model_year"] += model_year_use(text, m.start)
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
+    n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
 
 
 def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
@@ -403,9 +408,12 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
+    ev.articled = {k for k, n in uses.items() if 2 * n["article"] >= n["all"] and not n["person"] and not n["speaks"]}
+    ev.products_once = {k for k, n in uses.items() if n["product"] and not n["company"]}
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
+    ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}
     modifiers = {w for a in analyses for w in _MODIFIER_OF_PLURAL.findall(a.doc.text)}
@@ -488,8 +496,10 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
         return True
-    if kind != "place" and demonym(name) and fold(name) not in ev.surnames:
-        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname)
+    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
+        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
+    if kind != "place" and (demonym(name) or people_plural(name)) and fold(name) not in ev.surnames:
+        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"
     if kind != "place" and _misspelt_location(name, ev):
         return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     return kind == "person" and _family_plural(name, ev)
@@ -531,6 +541,8 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     (OSL)"), an adjective ("a Eurocentric view")."""
     if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
         return True
+    if " " not in name and k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
+        return True  # "opened fire on a Maserati", "the Maserati hit the taxi": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
         return True
     parts = re.split(r"[\s-]+", name)

@@ -12,7 +12,7 @@ from ..model import Mention
 from ..names import FIRST_NAME_GENDERS, JOB_TITLES, clean_name, name_key, org_by_form
 from ..text import fold
 
-__all__ = ["apposed_epithets", "masthead", "publication_use", "titled_person"]
+__all__ = ["apposed_epithets", "described_person", "masthead", "publication_use", "titled_person"]
 
 _PUBLICATION_NOUN = "(?:" + "|".join(sorted(lexicon.words("publication_nouns"), key=len, reverse=True)) + ")"
 _PUBLICATION_BEFORE = re.compile(  # "the (pro-government) daily |X", "According to daily |X", ", daily |X reported"
@@ -60,6 +60,20 @@ def titled_person(text: str, start: int, name: str) -> bool:
     Then it is a person's, whatever the model's tag."""
     return (2 <= len(name.split()) <= 3 and not org_by_form(name)
             and _JOB_BEFORE.search(text[max(0, start - 40) : start]) is not None)
+
+
+_JOBS = "|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True))
+_JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unemployed driver,"
+    r"^,[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(" + _JOBS + r")\b"
+    r"(?![ \t]+(?:company|firm|agency|union|group|association)\b)"
+)
+
+
+def described_person(text: str, end: int, name: str) -> bool:
+    """Is a name of two or three words, no organisation's by its own words, described right after it as one
+    person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …")? A person's."""
+    return (2 <= len(name.split()) <= 3 and not org_by_form(name)
+            and _JOB_AFTER.match(text[end : end + 60]) is not None)
 
 
 def publication_use(text: str, m: Mention) -> bool:

@@ -54,7 +54,7 @@ from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
-from .resolver import Resolver, story_context
+from .resolver import Resolver, in_qualifier, story_context
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -188,8 +188,10 @@ def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resol
     qualified: dict[str, Place] = {}
     for c, p in zip(cands, decided, strict=True):
         q = resolver.qualifier(c) if p is not None and p.kind == "city" else None
-        if p is not None and q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1):
+        if p is not None and q is not None and in_qualifier(p, q):
             qualified.setdefault(key(c.text), p)
+        elif p is not None and c.division and p.kind == "region":
+            qualified.setdefault(key(c.text), p)  # "the province of Quebec": "the Quebec blackout" is the province's
     return [
         qualified.get(key(c.text), p) if p is not None and p.kind == "city" and not c.qualifier else p
         for c, p in zip(cands, decided, strict=True)

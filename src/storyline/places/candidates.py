@@ -19,6 +19,7 @@ from .. import lexicon
 from ..model import Analysis
 from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
+from ..text import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -35,6 +36,25 @@ _CUE = re.compile(
     r"neighbou?ring|northern|southern|eastern|western|central|city|town|village|province)|,)\s+(?:the\s+)?$",
     re.I,
 )
+# What before or after a name says it is no place of the map: a possessive pronoun ("inside its Corona, or
+# outer layer": the sun's), or a possessive with nothing owned after it ("Caesars Palace and Bally's.": a
+# business named for its founder, as "McDonald's" is). A name of God (lexicon/deity_names.txt) is none either.
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
+_NOTHING_OWNED = re.compile(r"^['’]s(?:\s*[.,;:!?)\]\"”]|\s+(?:and|or)\s|\s*$)")
+_NO_NOUN_AFTER = re.compile(r"^(?:\s*[.,;:!?)]|\s+(?:or|and)\b|\s*$)")
+_DEITIES = frozenset(fold(w) for w in lexicon.words("deity_names"))
+_DIVISION_OF = re.compile(
+    r"\b(?:province|state|region|county|prefecture|canton|territory|emirate|oblast|governorate)\s+of\s+$", re.I)
+
+
+def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
+    """Is the name at ``start:end`` of ``text`` written as no place at all: a name of God, a thing a
+    pronoun owns ("its Corona"), or a business's possessive name ("… and Bally's.")?"""
+    owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
+        text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
+    return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None
+
+
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 # Where the text puts a place: "Canary Islands" in "La Palma in the Canary Islands".
 _WITHIN = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
@@ -65,6 +85,7 @@ class Candidate:
     abbreviation: str | None = None  # a state's or province's abbreviation as written, with its stop ("N.C.")
     within: str | None = None  # "Canary Islands" in "La Palma in the Canary Islands": where the text puts it
     locative: bool = False  # after a direction or a distance: "eight miles south of Alturas" (names.locative_use)
+    division: bool = False  # after "the province (state, region …) of": "the province of Quebec" is no city
 
 
 def _clean_span(text: str, start: int) -> tuple[str, int]:
@@ -115,6 +136,8 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                 continue
             if compound_modifier(para.text, start + len(text)):
                 continue  # "a Nuremberg-style trial": a modifier, no place of the story
+            if not_on_the_map(para.text, start, start + len(text), text):
+                continue
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
             w = _WITHIN.match(tail)
@@ -126,6 +149,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
                     division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
                     locative_use(para.text, start, start + len(text)),
+                    _DIVISION_OF.search(before) is not None,
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))
@@ -161,7 +185,8 @@ def _untagged_runs(doc_id: str, offset: int, sdoc: Any) -> Iterable[Candidate]:
             j -= 1
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
         text = whole[start:end]
-        if adjective_use(whole, start, end, j < len(tokens) and tokens[j].pos_ == "NOUN", _modifier_at(tokens, i)):
+        if adjective_use(whole, start, end, j < len(tokens) and tokens[j].pos_ == "NOUN", _modifier_at(tokens, i)) \
+                or not_on_the_map(whole, start, end, text):
             i = j
             continue
         abbreviation = division_abbreviation(text, whole[end:])

@@ -81,12 +81,18 @@ def _score(m: Match, ctx: _Context | None, qualifier: Place | None, cfg: PlacesC
         s += cfg.country_share_weight * ctx.share.get(p.country, 0.0)
         if p.kind == "city" and _near_in(ctx, p, name) <= cfg.near_km:
             s += cfg.near_bonus
-    if qualifier is not None:
-        if qualifier.kind == "country" and p.country == qualifier.country:
-            s += cfg.qualifier_bonus
-        elif qualifier.kind == "region" and p.country == qualifier.country and p.admin1 == qualifier.admin1:
-            s += cfg.qualifier_bonus
+    if qualifier is not None and in_qualifier(p, qualifier):
+        s += cfg.qualifier_bonus
     return s
+
+
+def in_qualifier(p: Place, q: Place) -> bool:
+    """Is ``p`` in the country or region ``q`` that qualifies its name ("Paris, Texas")? A region of a
+    country with no division code of its own (England, Scotland, Wales, Bavaria, Sicily in the
+    gazetteer) qualifies by its country: "Manchester, England" is the one in Great Britain."""
+    if p.country != q.country:
+        return False
+    return q.kind == "country" or p.admin1 == q.admin1 or (q.kind == "region" and not q.admin1)
 
 
 class Resolver:
@@ -148,7 +154,8 @@ class Resolver:
         words = c.qualifier.split()
         for n in range(len(words), 0, -1):
             for m in self.matches(" ".join(words[:n])):
-                if m.place.kind == "country" or (m.place.kind == "region" and m.place.admin1):
+                if m.place.kind == "country" or (m.place.kind == "region" and m.place.country and (
+                        m.place.admin1 or m.primary)):
                     return m.place
         return None
 
@@ -171,6 +178,8 @@ class Resolver:
 
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
         ms = self.matches(c.abbreviation or c.text)
+        if c.division:  # "the province of Quebec": the division, not its capital city
+            ms = [m for m in ms if m.place.kind == "region"] or ms
         q = self.qualifier(c)
         if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries:
             ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
@@ -212,7 +221,7 @@ class Resolver:
         if curated:  # a country, sea or region: by its main name or a curated alias only
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)
-        qualified = q is not None and p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
+        qualified = q is not None and in_qualifier(p, q)
         near = ctx is not None and _near_in(ctx, p, c.text) <= cfg.near_km
         short = len(name) < cfg.min_alternate_letters
         if not m.primary and (short or not _similar(c.text, p)) and (

@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import (
     anchored_time,
@@ -331,6 +332,48 @@ def _caption_paragraph(a: Analysis, s: Sentence) -> bool:
     return caption(first.text) or present_dated_past(_span(a, first), a.doc.published)
 
 
+_DATELINE_NOUNS = "|".join(sorted(lexicon.words("dateline_place_nouns"), key=len, reverse=True))
+_NOT_MODIFIERS = "|".join(sorted(map(re.escape, lexicon.words("stopwords") | {"year", "week", "month", "time"}),
+                                  key=len, reverse=True))
+# "this Adriatic coastal city": up to three modifiers, no function word ("this year in the city")
+_THIS_PLACE = re.compile(
+    r"\b[Tt]his[ \t]+(?:(?!(?:" + _NOT_MODIFIERS + r")\b)[A-Za-z][\w-]*[ \t]+){0,3}?(" + _DATELINE_NOUNS + r")\b")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of the report's dateline, named only as "this (Adriatic coastal) city", outside a quotation
+    (a speaker's "this country" is theirs), or None. The summary shows no dateline, so the place is lost."""
+    quoted = _quoted_offsets(text)
+    for m in _THIS_PLACE.finditer(text):
+        if not any(a <= m.start() < b for a, b in quoted):
+            return f"names its dateline's place only as {m.group(0)!r}"
+    return None
+
+
+_TIME_THEN_PRONOUN = re.compile(  # "In 1994 he made …", "On March 3, 2009, she said …": a pronoun after an opening date
+    r"^(?:In|On|By|Since|During|Until|After|Before)[ \t]+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.?[ \t]+)?"
+    r"(?:\d{1,2},?[ \t]+)?\d{4},?[ \t]+(he|she|they|it|his|her|its|their)\b")
+
+
+def pronoun_after_date(text: str) -> str | None:
+    """The pronoun a sentence opens with after an opening date ("In 1994 he made his first visit …"), or None."""
+    m = _TIME_THEN_PRONOUN.match(text[dateline_end(text) :].lstrip(_LEADING))
+    return f"starts with the pronoun {m.group(1)!r} (after its date)" if m else None
+
+
+def object_this(span: Any) -> str | None:
+    """"this" as a pronoun object inside the sentence, outside a quotation ("The pope mentioned this in his
+    homily."): what it stands for is in the sentence before, or None."""
+    if ENDS_POINTING.search(span.text):
+        return None  # "… has an answer to this.": ``points_back`` reads it already
+    quoted = _quoted_offsets(span.text)
+    for t in span:
+        if t.lower_ == "this" and t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") and not any(
+                a <= t.idx - span.start_char < b for a, b in quoted):
+            return "points back with the pronoun 'this' to something it does not name"
+    return None
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
@@ -355,9 +398,11 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = dangling_start(s.text, first) or short_quote(s.text)
+    why = dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text) or dateline_place(s.text)
     if why or span is None:
         return why
+    if (this := object_this(span)) is not None:
+        return this
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
     return speaker_problem(span)
@@ -405,7 +450,7 @@ _PERSONAL = ("'he'", "'she'", "'his'", "'her'", "'him'", "'himself'", "'herself'
 def leans_on_context(why: str) -> bool:
     """Is the reason one the sentence before can answer (a connective, a pronoun, a speaker),
     rather than a caption or a fragment?"""
-    return why.startswith(("starts with", "its speaker", "quotes someone"))
+    return why.startswith(("starts with", "its speaker", "quotes someone", "points back"))
 
 
 def needs_person(why: str) -> bool:

@@ -111,7 +111,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok):
         return sent_start, sent_end
     # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
     skip: set[int] = set()
@@ -120,7 +120,10 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
             child.left_edge.i <= span.start and span.end <= child.right_edge.i + 1
         ):
             skip.update(t.i for t in child.subtree)
-    kept = [t for t in tok.subtree if t.i not in skip]
+    # in the text's order: a parse that is not projective yields a subtree out of order ("the treasurer
+    # was sentenced in June for … the March 3, 2009, fire", with "fire" hung from "treasurer"), and its
+    # last token is then not the clause's end
+    kept = sorted((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
         kept.pop()
     if not kept or interrupted(sdoc, kept[-1].i, sent_end):
@@ -136,6 +139,16 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
         b += 1
     return a, b
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _subjectless(verb: Any) -> bool:
+    """Is ``verb`` a participle's or an infinitive's clause with no subject of its own ("Arrested by Tito's
+    forces in 1946, the archbishop was …")? Alone it is a fragment: the entry is the whole sentence."""
+    return verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ in ("VBN", "VBG", "VB") and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExpression, int]]]) -> YearHint:
@@ -359,12 +372,25 @@ def _nearby(
             continue
         if other.form not in ("month_day", "day_month", "iso", "month_year"):
             continue
-        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "premodifier":
+        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "premodifier" \
+                and not _names_a_thing(sdoc.text, other.start, other.end):
             value = resolve(other, None)
             day = value.first_day() if value is not None else None
             if day is not None:
                 out.append(day)
     return out
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"^,?\s+[a-z]")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Is the full date at ``start:end`` written between "the" and a common word ("the April 15, 2013,
+    blasts", "the March 3, 2009, fire"), naming an event the way a noun's modifier does, whatever the
+    parser made of it? Such a date dates its thing, not the sentence: "sentenced in June for … the April
+    15, 2013, blasts" is not June 2013."""
+    return _THE_BEFORE.search(text[max(0, start - 6) : start]) is not None and _NOUN_AFTER.match(text[end:]) is not None
 
 
 def _certainty(v: DateValue) -> int:

@@ -29,7 +29,8 @@ DateForm = Literal[
 "in September", "in 2015", "on Wednesday", "yesterday", "last week", "three days ago", or a model
 DATE entity no pattern covers."""
 
-# Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count.
+# Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count,
+# and never as the start of a longer word: "in Marija Bistrica", "in Augusta", "in Decatur" name no month.
 _NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))  # "seventeen" before "seven"
 _ONE_TO_TEN = "|".join(w for w, n in WORDS.items() if 1 <= n <= 10)  # "one" … "ten" (durations)
 _FULL_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=False))
@@ -71,7 +72,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|"
         rf"[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this|[Bb]efore|[Aa]fter|[Ss]ince early|[Ii]n early|[Ii]n late|"
-        rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![\w.]*\s+\d)"
+        rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![a-z])(?![\w.]*\s+\d)"
     )),
     ("year", re.compile(
         rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
@@ -121,14 +122,15 @@ _MODEL_DATE = re.compile(
 )
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
-_BY = re.compile(r"(?:\b[Bb]y\s+(?:early\s+|late\s+|the\s+end\s+of\s+)?)$")  # a deadline, not a period
+# a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
+_BY = re.compile(r"(?:(?<![\w-])[Bb]y\s+(?:early\s+|late\s+|the\s+end\s+of\s+)?)$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*$")
 # "between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983": an aside between the two ends
 _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$")
 # "from 1976 to 1983", "between 1976 and 1983": a bare year as the range's end (no word before it)
 _YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d|{_DECADE})")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
-_FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go"})
+_FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go", "suppose"})
 _PRESENT_BE = frozenset({"am", "is", "are", "'m", "'re", "’m", "’re"})  # not "'s": also "has"
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
@@ -253,7 +255,8 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.lower_ in _FUTURE_AUX and c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return True
+        # "would have been ten times more intense": a past that did not happen, nothing to come
+        return not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
     head = tok.head
     if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):
         return True  # "is set to travel", "is to arrive"

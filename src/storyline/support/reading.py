@@ -132,8 +132,22 @@ def _reason_clauses(doc: Any) -> tuple[frozenset[str], frozenset[str]]:
         so_that = t.dep_ == "mark" and t.lower_ == "that" and t.i > 0 and doc[t.i - 1].lower_ == "so"
         if because or purpose or so_that:
             out.add(head.lemma_.lower())
+            out.update(_catenated(head))
             nouns.update(w.lemma_.lower() for w in head.subtree if w.pos_ == "NOUN" and w.is_alpha)
     return frozenset(out), frozenset(nouns)
+
+
+def _catenated(verb: Any) -> set[str]:
+    """The lemmas of the verbs a purpose verb governs as its open complement ("to try to defuse",
+    "seeking to end", "to help pull"): the content of the purpose, which a passage may state with
+    another catenative ("in an effort to defuse") or with none."""
+    out: set[str] = set()
+    for _ in range(3):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            break
+        out.add(verb.lemma_.lower())
+    return out
 
 
 def _hedged(tok: Any) -> bool:
@@ -378,8 +392,10 @@ def purpose_check(s: Reading, p: Reading) -> str | None:
     the disappearance as one more suspected crime): the passage states another part of the claim. A
     passage that leaves the purpose out states part of it, which the labelling rules accept. Used by
     the judge only with ``purpose = true`` in data/support_settings.toml (off: held-out unchanged)."""
-    if s.reason_verbs and not (s.reason_verbs & p.lemmas) and s.reason_nouns & p.lemmas:
-        return "cause"
-    return None
+    if not (s.reason_verbs and not (s.reason_verbs & p.lemmas) and s.reason_nouns & p.lemmas):
+        return None
+    if any(c in p.verbs for c in s.claim):
+        return None  # the passage states the main claim (same verb, negation, modality): the purpose is left out
+    return "cause"
 
 

@@ -51,3 +51,37 @@ def test_the_judge_rules_out_a_passage_that_names_a_purposes_nouns_as_something_
     assert conflict(s, listed) == "cause"
     leaves_it_out = _read("Vane killed Orr, prosecutors say.")
     assert conflict(s, leaves_it_out) is None
+
+
+# --- summary: a sentence that refers back with "those"/"these" --------------------------------------
+
+_VANE = ("Jon Vane, a property heir, was sentenced on Wednesday in Dayton to seven years in prison for a federal "
+         "gun crime. Vane has previous convictions in Ohio for jumping bail and carrying a weapon across state "
+         "lines in 2004. Vane served about three years in connection with those charges. His lawyer, Ann Orr, "
+         "said on Wednesday that Vane would appeal the sentence before the end of the month.")
+
+
+def test_a_sentence_that_refers_back_with_those_is_shown_only_joined_to_the_sentence_before_it() -> None:
+    from conftest import story
+    from storyline.summary.rank import fit_budget, rank, shown_order
+
+    ranked = rank(story(_VANE), words=200)
+    for shown in (shown_order(ranked), fit_budget(ranked, 200)):
+        texts = [s.text for s in shown]
+        assert not any(t.startswith("Vane served") for t in texts)  # never alone
+        assert any(t.startswith("Vane has previous convictions") and "those charges." in t for t in texts)
+        assert sum("Vane has previous convictions" in t for t in texts) == 1  # not shown twice
+
+
+def test_a_back_reference_with_nothing_plural_before_it_is_not_shown() -> None:
+    """ "in these pictures": the sentence before names nothing they can be (a photo outside the text)."""
+    from conftest import story
+    from storyline.summary.rank import fit_budget, rank
+
+    a = story("Ann Orr, the Corvale mayor, went to a birthday party on Friday night at a hotel in Corvale. "
+              "The party was held in the hotel's main hall on the first floor. "
+              "Orr was smiling in these pictures on Saturday as she was driven to the station. "
+              "Orr is due to present the town's budget to the council on Monday.")
+    texts = [s.text for s in fit_budget(rank(a, words=200), 200)]
+    assert texts and not any("these pictures" in t for t in texts)
+    assert any(t.startswith("Ann Orr, the Corvale mayor") for t in texts)

@@ -85,3 +85,17 @@ def test_a_back_reference_with_nothing_plural_before_it_is_not_shown() -> None:
     texts = [s.text for s in fit_budget(rank(a, words=200), 200)]
     assert texts and not any("these pictures" in t for t in texts)
     assert any(t.startswith("Ann Orr, the Corvale mayor") for t in texts)
+
+
+def test_a_passage_that_has_the_claims_verb_only_before_a_noun_presupposes_the_event() -> None:
+    """ "handing the newly elected governor a divided council" presupposes the election and states something
+    else: only the sentence's background (bench/citations/README.md's labelling rules)."""
+    from storyline.support.reading import background_check
+
+    s = _read("Voters in Marbury elected Ann Orr as governor on Sunday.")
+    presupposes = _read("Rivals of Ann Orr won three council seats on Sunday, handing the newly elected governor a "
+                        "divided council.")
+    assert background_check(s, presupposes) == "background"
+    assert background_check(s, _read("Ann Orr was elected governor of Marbury on Sunday, officials said.")) is None
+    assert background_check(s, _read("Rivals won three council seats on Sunday as voters elected Ann Orr "
+                                     "governor.")) is None

@@ -58,6 +58,7 @@ class Reading:
     lemmas: frozenset[str] = frozenset()  # lower-cased lemmas of its words
     reason_verbs: frozenset[str] = frozenset()  # the verbs of a stated reason or purpose ("trust", "keep")
     reason_nouns: frozenset[str] = frozenset()  # the common nouns of that reason or purpose ("disappearance")
+    attributive: frozenset[str] = frozenset()  # verb lemmas used only before a noun ("the re-elected president")
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,17 @@ def _catenated(verb: Any) -> set[str]:
             break
         out.add(verb.lemma_.lower())
     return out
+
+
+def _attributive(doc: Any) -> frozenset[str]:
+    """Lemmas of the verbs and participles the text uses only as a noun's modifier ("the recently
+    re-elected president", "the injured man"): an event it presupposes, not one it states."""
+    used: dict[str, bool] = {}
+    for t in doc:
+        if t.pos_ in ("VERB", "AUX", "ADJ"):
+            lemma = t.lemma_.lower()
+            used[lemma] = used.get(lemma, True) and t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN")
+    return frozenset(lemma for lemma, only in used.items() if only)
 
 
 def _hedged(tok: Any) -> bool:
@@ -306,6 +318,7 @@ def read(doc: Any) -> Reading:
         reasons=_reasons(doc),
         reason_verbs=reason_verbs,
         reason_nouns=reason_nouns,
+        attributive=_attributive(doc),
         lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
     )
 
@@ -383,6 +396,19 @@ def context_check(s: Reading, p: Reading) -> str | None:
         return "quote"
     if s.reasons and 2 * len(s.reasons & p.lemmas) < len(s.reasons):
         return "cause"  # the sentence says why ("voted for him because they trusted …"); the passage does not
+    return None
+
+
+def background_check(s: Reading, p: Reading) -> str | None:
+    """"background" when the passage has the sentence's main verb only as a noun's modifier ("… handing
+    the recently re-elected president a complex landscape" for "voters appeared to re-elect the
+    president"): it presupposes the event and states something else (bench/citations/README.md: a
+    passage that only shares the sentence's background does not support it). Used by the judge only with
+    ``background = true`` in data/support_settings.toml."""
+    lemmas = {lemma for lemma, _, _ in s.claim}
+    stated = {lem for lem, _, _ in p.verbs} - p.attributive
+    if lemmas & p.attributive and not lemmas & stated:
+        return "background"
     return None
 
 

@@ -158,7 +158,7 @@ def _back_joins(
 ) -> dict[int, Sentence | None]:
     """Ranked sentences that refer back with a plural demonstrative to what they do not name ("Durst served
     about three years in connection with those charges.": ``standalone.back_reference`` with
-    ``rules().plural_demonstratives``), each with the unit it may be shown as: itself joined to the
+    ``standalone.plural_demonstratives``), each with the unit it may be shown as: itself joined to the
     sentence before it in its report, when that one stands alone (``standalone.why_not_alone``) and names
     several things (``_names_several``: "those charges" after "previous convictions"); None (never shown)
     when it does not. Only single sentences: a joined unit already carries its context."""

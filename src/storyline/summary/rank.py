@@ -25,10 +25,12 @@ from .standalone import (
     outcome_verbs,
     past_verbs,
     pending_verb,
+    plural_demonstratives,
     points_back,
     preview_verb,
     proper_names,
     sentence_spans,
+    why_not_alone,
 )
 from .statements import same_statement
 
@@ -47,6 +49,9 @@ class Ranked:
     extends: dict[int, int] = field(default_factory=dict)  # a joined unit → the sentence it extends
     # sentences that open pointing back ("But …", "Another …"): ranked, never shown (``SummaryConfig.hide_connectives``)
     hidden: frozenset[int] = frozenset()
+    # a sentence that refers back with "those"/"these" ("… in connection with those charges"): shown only
+    # joined to the sentence before it in its report (``_back_joins``; ``SummaryConfig.join_back_references``)
+    joins: dict[int, Sentence] = field(default_factory=dict)
 
 
 def concepts(text: str) -> frozenset[tuple[str, str]]:
@@ -133,7 +138,48 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
-    return Ranked(sents, order, extends, _hidden(analyses, sents, order, cfg))
+    return _ranked(analyses, sents, order, extends, cfg)
+
+
+def _ranked(
+    analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
+    cfg: SummaryConfig,
+) -> Ranked:
+    """The order with what it may not show: hidden sentences, and those shown only joined (``_back_joins``)."""
+    hidden = _hidden(analyses, sents, order, cfg)
+    joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
+    return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
+                  {i: u for i, u in joins.items() if u is not None})
+
+
+def _back_joins(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
+    cfg: SummaryConfig,
+) -> dict[int, Sentence | None]:
+    """Ranked sentences that refer back with a plural demonstrative to what they do not name ("Durst served
+    about three years in connection with those charges.": ``standalone.back_reference`` with
+    ``standalone.plural_demonstratives``), each with the unit it may be shown as: itself joined to the
+    sentence before it in its report, when that one stands alone (``standalone.why_not_alone``) and names
+    several things (``_names_several``: "those charges" after "previous convictions"); None (never shown)
+    when it does not. Only single sentences: a joined unit already carries its context."""
+    by_doc = {a.doc.id: a for a in analyses}
+    kinds = plural_demonstratives()
+    out: dict[int, Sentence | None] = {}
+    for i in order:
+        s = sents[i]
+        a = by_doc.get(s.doc)
+        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
+            continue
+        if not any(back_reference(span, kinds) for span in sentence_spans(a, s)):
+            continue
+        prev = a.sentences[s.index - 1]
+        if prev.end > s.start or why_not_alone(a, prev) is not None or not _names_several(a, prev):
+            out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
+            continue
+        text = a.doc.text[prev.start : s.end]
+        out[i] = None if word_count(text) > cfg.max_words else Sentence(
+            s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
+    return out
 
 
 def _hidden(
@@ -265,8 +311,17 @@ def _extensions(sents: Sequence[Sentence]) -> dict[int, int]:
 
 
 def shown_order(ranked: Ranked) -> list[Sentence]:
-    """The ranking as a summary may show it: without the sentences that open pointing back."""
-    return [ranked.sentences[i] for i in ranked.order if i not in ranked.hidden]
+    """The ranking as a summary may show it: without the sentences that open pointing back, and a
+    sentence that refers back with "those"/"these" joined to the one before it (``Ranked.joins``)."""
+    out: list[Sentence] = []
+    for i in ranked.order:
+        if i in ranked.hidden:
+            continue
+        s = ranked.joins.get(i, ranked.sentences[i])
+        if ranked.joins and any(c.doc == s.doc and c.start <= s.start and s.end <= c.end for c in out):
+            continue  # already shown inside a joined unit
+        out.append(s)
+    return out
 
 
 def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
@@ -279,6 +334,12 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
     for i in ranked.order:
         if i in ranked.hidden:
             continue
+        if i in ranked.joins:
+            used += _add_joined(chosen, ranked.joins[i], words - used)
+            continue
+        if any(c.doc == ranked.sentences[i].doc and c.start <= ranked.sentences[i].start
+               and ranked.sentences[i].end <= c.end for c in chosen):
+            continue  # already shown inside a joined unit
         for k in (i, ranked.extends.get(i, -1)):
             if k < 0 or k in ranked.hidden:
                 continue
@@ -288,6 +349,31 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
                 used += n
                 break
     return chosen
+
+
+def _names_several(a: Analysis, s: Sentence) -> bool:
+    """Does the sentence name several things a plural demonstrative after it can point at: a plural noun
+    ("previous convictions", "millions of children") or a quotation (a speaker's "words")?"""
+    if any(c in s.text for c in "\"“”"):
+        return True
+    return any(t.tag_ in ("NNS", "NNPS") for span in sentence_spans(a, s) for t in span)
+
+
+def _add_joined(chosen: list[Sentence], unit: Sentence, room: int) -> int:
+    """Add a sentence joined to the one before it (``Ranked.joins``) when it fits in ``room`` words: in
+    the place of that sentence when it is already chosen (only the new sentence's words count), or at the
+    end. Returns the words added (0: it does not fit, and the sentence is not shown alone)."""
+    at = next((k for k, c in enumerate(chosen) if c.doc == unit.doc and c.start == unit.start), None)
+    if at is not None and chosen[at].end >= unit.end:
+        return 0  # the unit is already shown
+    n = word_count(unit.text) - (word_count(chosen[at].text) if at is not None else 0)
+    if n > room:
+        return 0
+    if at is not None:
+        chosen[at] = unit
+    else:
+        chosen.append(unit)
+    return n
 
 
 def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAULT) -> list[Sentence]:

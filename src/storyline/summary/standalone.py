@@ -465,18 +465,18 @@ def _quoted_offsets(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
 
 
-def back_reference(span: Any) -> str | None:
+def back_reference(span: Any, kinds: frozenset[str] | None = None) -> str | None:
     """A demonstrative inside the sentence, past its opening, that points at something the sentence
     does not name ("… will say Wednesday whether he approves that sentence, …"), or None. Not a time
     ("that day", "this week", "at this point") or a kind ("of this kind"), not a noun the sentence
     named before it ("a sentence … that sentence"), not one a restrictive clause defines ("those
     people who died"), not inside a quotation (a speaker's "this" points at what they see). ``span``:
-    the sentence's parse."""
+    the sentence's parse. ``kinds``: only these demonstratives (all of them by default)."""
     r = rules()
     quoted = _quoted_offsets(span.text)
     words = [t for t in span if not t.is_punct and not t.is_space]
     for t in words[1:]:
-        if t.lower_ not in r.demonstratives or t.dep_ != "det" or t.head.i <= t.i:
+        if t.lower_ not in (r.demonstratives if kinds is None else kinds) or t.dep_ != "det" or t.head.i <= t.i:
             continue
         noun = t.head
         lemma = noun.lemma_.lower()
@@ -493,6 +493,19 @@ def back_reference(span: Any) -> str | None:
             continue
         return f"refers back with {t.text!r} {noun.text!r} to something it does not name"
     return None
+
+
+def plural_demonstratives() -> frozenset[str]:
+    """The demonstratives that point back at several things named before ("those charges", "these
+    pictures"): ``plural_demonstratives`` of data/account_rules.json."""
+    return _plural_demonstratives()
+
+
+@lru_cache(maxsize=1)
+def _plural_demonstratives() -> frozenset[str]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
+    return frozenset(raw.get("plural_demonstratives", ()))
 
 
 def preview_verb(span: Any) -> str | None:

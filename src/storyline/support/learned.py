@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .reading import Reading, actor_check, claim_check, context_check, figure_check, purpose_check
+from .reading import Reading, actor_check, background_check, claim_check, context_check, figure_check, purpose_check
 
 CHEAP = (
     "claim_words",  # share of the sentence's content words in the passage
@@ -80,7 +80,7 @@ def conflict(s: Reading, p: Reading) -> str | None:
     if figure_check(s, p) == "differ":
         return "figures differ"
     return claim_check(s, p) or actor_check(s, p) or context_check(s, p) or (
-        purpose_check(s, p) if purpose_rule() else None)
+        purpose_check(s, p) if purpose_rule() else None) or (background_check(s, p) if background_rule() else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +151,12 @@ def purpose_rule() -> bool:
     """Whether the judge rules out a passage that names a purpose's nouns without its verb
     (``reading.purpose_check``): ``support.purpose`` of ``data/support_settings.toml``, off by default."""
     return bool(_settings().get("purpose", False))
+
+
+def background_rule() -> bool:
+    """Whether the judge rules out a passage that has the sentence's main verb only as a noun's modifier
+    (``reading.background_check``): ``support.background`` of ``data/support_settings.toml``."""
+    return bool(_settings().get("background", False))
 
 
 def trust_threshold() -> float:

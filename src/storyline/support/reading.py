@@ -58,6 +58,7 @@ class Reading:
     lemmas: frozenset[str] = frozenset()  # lower-cased lemmas of its words
     reason_verbs: frozenset[str] = frozenset()  # the verbs of a stated reason or purpose ("trust", "keep")
     reason_nouns: frozenset[str] = frozenset()  # the common nouns of that reason or purpose ("disappearance")
+    attributive: frozenset[str] = frozenset()  # verb lemmas used only before a noun ("the re-elected president")
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +133,33 @@ def _reason_clauses(doc: Any) -> tuple[frozenset[str], frozenset[str]]:
         so_that = t.dep_ == "mark" and t.lower_ == "that" and t.i > 0 and doc[t.i - 1].lower_ == "so"
         if because or purpose or so_that:
             out.add(head.lemma_.lower())
+            out.update(_catenated(head))
             nouns.update(w.lemma_.lower() for w in head.subtree if w.pos_ == "NOUN" and w.is_alpha)
     return frozenset(out), frozenset(nouns)
+
+
+def _catenated(verb: Any) -> set[str]:
+    """The lemmas of the verbs a purpose verb governs as its open complement ("to try to defuse",
+    "seeking to end", "to help pull"): the content of the purpose, which a passage may state with
+    another catenative ("in an effort to defuse") or with none."""
+    out: set[str] = set()
+    for _ in range(3):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            break
+        out.add(verb.lemma_.lower())
+    return out
+
+
+def _attributive(doc: Any) -> frozenset[str]:
+    """Lemmas of the verbs and participles the text uses only as a noun's modifier ("the recently
+    re-elected president", "the injured man"): an event it presupposes, not one it states."""
+    used: dict[str, bool] = {}
+    for t in doc:
+        if t.pos_ in ("VERB", "AUX", "ADJ"):
+            lemma = t.lemma_.lower()
+            used[lemma] = used.get(lemma, True) and t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN")
+    return frozenset(lemma for lemma, only in used.items() if only)
 
 
 def _hedged(tok: Any) -> bool:
@@ -292,6 +318,7 @@ def read(doc: Any) -> Reading:
         reasons=_reasons(doc),
         reason_verbs=reason_verbs,
         reason_nouns=reason_nouns,
+        attributive=_attributive(doc),
         lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
     )
 
@@ -372,14 +399,29 @@ def context_check(s: Reading, p: Reading) -> str | None:
     return None
 
 
+def background_check(s: Reading, p: Reading) -> str | None:
+    """"background" when the passage has the sentence's main verb only as a noun's modifier ("… handing
+    the recently re-elected president a complex landscape" for "voters appeared to re-elect the
+    president"): it presupposes the event and states something else (bench/citations/README.md: a
+    passage that only shares the sentence's background does not support it). Used by the judge only with
+    ``background = true`` in data/support_settings.toml."""
+    lemmas = {lemma for lemma, _, _ in s.claim}
+    stated = {lem for lem, _, _ in p.verbs} - p.attributive
+    if lemmas & p.attributive and not lemmas & stated:
+        return "background"
+    return None
+
+
 def purpose_check(s: Reading, p: Reading) -> str | None:
     """"cause" when the sentence gives a reason or a purpose whose nouns the passage names without its
     verb ("killed her to keep her from talking about the disappearance …" against a passage that lists
     the disappearance as one more suspected crime): the passage states another part of the claim. A
     passage that leaves the purpose out states part of it, which the labelling rules accept. Used by
     the judge only with ``purpose = true`` in data/support_settings.toml (off: held-out unchanged)."""
-    if s.reason_verbs and not (s.reason_verbs & p.lemmas) and s.reason_nouns & p.lemmas:
-        return "cause"
-    return None
+    if not (s.reason_verbs and not (s.reason_verbs & p.lemmas) and s.reason_nouns & p.lemmas):
+        return None
+    if any(c in p.verbs for c in s.claim):
+        return None  # the passage states the main claim (same verb, negation, modality): the purpose is left out
+    return "cause"
 
 

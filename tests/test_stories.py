@@ -78,6 +78,21 @@ def test_candidates_come_only_from_stories_that_share_terms() -> None:
     assert len(index.candidates([flood], 10)) == 1
 
 
+def test_a_capped_posting_list_counts_only_the_newest_stories_of_a_term() -> None:
+    """``candidates(..., per_term)``: a common term counts only for its ``per_term`` newest stories (highest ids),
+    so the query's work stops growing with the store; a rarer term still finds an older story."""
+    from storyline.stories import StoryState
+
+    index = MemoryIndex()
+    common, rare = 1, 2
+    for sid in range(1, 9):
+        index.save_story(StoryState(id=0, centroid={}, size=1), [common] + ([rare] if sid == 2 else []))
+    assert index.candidates([common], 10) == [8, 7, 6, 5, 4, 3, 2, 1]
+    assert index.candidates([common], 10, per_term=3) == [8, 7, 6]
+    assert index.candidates([common, rare], 10, per_term=3) == [8, 7, 6, 2]  # story 2 through its rare term
+    assert index.candidates([common], 10, per_term=8) == index.candidates([common], 10)
+
+
 def test_idf_is_learned_from_what_was_stored() -> None:
     index = MemoryIndex()
     for _, _, text in stream(3):

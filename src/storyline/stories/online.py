@@ -45,6 +45,12 @@ class ClusterSettings:
     """A story's heaviest centroid terms that the inverted index lists."""
     candidates: int = 40
     """Most candidate stories scored per report."""
+    posting_cap: int = 10
+    """Each query term's posting list is read for its ``posting_cap`` most recent stories only (the highest
+    ids; 0: the whole list). A common term's list grows with the store, and with it the candidate query's
+    work; capped, the query reads at most ``query_terms`` x ``posting_cap`` postings whatever the store's
+    size, and an older story is still found through the report's rarer terms (round 10 of
+    bench/STORIES_EXPERIMENTS.md)."""
     gray_low: float = 0.06
     """Least cosine for the gray-zone rule (reports given ``Cues`` only)."""
     gray_lead: float = 0.2
@@ -138,7 +144,7 @@ def assign(
     df = index.frequencies(list(tf))
     vector = weigh(tf, df, index.documents())
     scored: list[tuple[float, StoryState]] = []
-    for sid in index.candidates(top_terms(vector, settings.query_terms), settings.candidates):
+    for sid in index.candidates(top_terms(vector, settings.query_terms), settings.candidates, settings.posting_cap):
         state = index.story(sid)
         scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),
                        state))

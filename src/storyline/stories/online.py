@@ -103,6 +103,9 @@ class ClusterSettings:
     centroid at weight ``weak_weight`` only, so a report at the edge of a story does not pull its centroid
     towards another topic. Measured in round 9 of bench/STORIES_EXPERIMENTS.md."""
     weak_weight: float = 1.0
+    tf_saturation: float = 0.0
+    """Off switch (0: off, the sublinear 1 + log tf): BM25's saturating term frequency with this k1 in the
+    report's TF-IDF vector. Measured in round 10 of bench/STORIES_EXPERIMENTS.md."""
     undo_window: int = 300
     """The undo pass after the merge pass (``stories.merge.undo_merges``; 0: off): a piece the merge pass
     merged (a story of at most ``merge_small`` reports) while the last ``undo_window`` stored reports came
@@ -142,7 +145,7 @@ def assign(
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
     df = index.frequencies(list(tf))
-    vector = weigh(tf, df, index.documents())
+    vector = weigh(tf, df, index.documents(), saturation=settings.tf_saturation)
     scored: list[tuple[float, StoryState]] = []
     for sid in index.candidates(top_terms(vector, settings.query_terms), settings.candidates, settings.posting_cap):
         state = index.story(sid)

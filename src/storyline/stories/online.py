@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .index import StoryIndex, StoryState
-from .vectors import Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
+from .vectors import DOC_TERMS, Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +145,7 @@ def assign(
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
     df = index.frequencies(list(tf))
-    vector = weigh(tf, df, index.documents(), saturation=settings.tf_saturation)
+    vector = weigh(tf, df, index.documents(), DOC_TERMS, settings.tf_saturation)
     scored: list[tuple[float, StoryState]] = []
     for sid in index.candidates(top_terms(vector, settings.query_terms), settings.candidates, settings.posting_cap):
         state = index.story(sid)

@@ -401,6 +401,26 @@ def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> Non
     assert stored == memory
 
 
+def test_the_store_caps_posting_lists_as_the_in_memory_index(tmp_path: Path) -> None:
+    """``posting_cap``: the SQLite query reads each term's newest stories as ``MemoryIndex`` does (same candidates,
+    same order), capped or not."""
+    from storyline.stories import MemoryIndex, StoryState
+
+    memory = MemoryIndex()
+    with Store(tmp_path / "s.db") as store:
+        store.conn.execute("BEGIN IMMEDIATE")
+        for sid in range(1, 31):
+            signature = [t for t in range(1, 7) if sid % t == 0]  # term 1 in every story, term 6 in a few
+            for index in (memory, store.index):
+                index.save_story(StoryState(id=0, centroid={}, size=1), signature)
+        for terms in ([1], [1, 2, 3], [2, 5, 6], [4, 6], [7]):
+            for cap in (0, 1, 3, 10, 40):
+                got = store.index.candidates(terms, 12, cap)
+                assert got == memory.candidates(terms, 12, cap), (terms, cap)
+                assert cap == 0 or len(got) <= cap * len(terms)
+        store.conn.execute("COMMIT")
+
+
 def test_a_report_whose_cleaning_crashes_is_skipped_with_its_reason_and_the_rest_is_added(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import storyline.store.prepare as prepare  # where the store cleans each report

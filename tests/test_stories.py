@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
 import numpy as np
+import pytest
 from tests.story_fixtures import stream, undo_scene
 
 from storyline.stories import (
@@ -76,6 +78,33 @@ def test_candidates_come_only_from_stories_that_share_terms() -> None:
     assert index.candidates([unrelated], 10) == []
     flood = index.term_ids(["kelbridge"])["kelbridge"]
     assert len(index.candidates([flood], 10)) == 1
+
+
+def test_a_capped_posting_list_counts_only_the_newest_stories_of_a_term() -> None:
+    """``candidates(..., per_term)``: a common term counts only for its ``per_term`` newest stories (highest ids),
+    so the query's work stops growing with the store; a rarer term still finds an older story."""
+
+    index = MemoryIndex()
+    common, rare = 1, 2
+    for sid in range(1, 9):
+        index.save_story(StoryState(id=0, centroid={}, size=1), [common] + ([rare] if sid == 2 else []))
+    assert index.candidates([common], 10) == [8, 7, 6, 5, 4, 3, 2, 1]
+    assert index.candidates([common], 10, per_term=3) == [8, 7, 6]
+    assert index.candidates([common, rare], 10, per_term=3) == [8, 7, 6, 2]  # story 2 through its rare term
+    assert index.candidates([common], 10, per_term=8) == index.candidates([common], 10)
+
+
+def test_tf_saturation_weighs_a_repeated_term_as_bm25_does() -> None:
+    """``tf_saturation`` k1 (round 10, off by default): tf (k1 + 1) / (tf + k1) instead of 1 + log tf."""
+
+    tf, df = {1: 1, 2: 9}, {1: 0, 2: 0}  # equal idf: the ratio of the two weights is the tf part's
+    plain, saturated = weigh(tf, df, 10), weigh(tf, df, 10, saturation=1.2)
+    assert plain[2] / plain[1] == pytest.approx(1 + math.log(9))
+    assert saturated[2] / saturated[1] == pytest.approx((9 * 2.2 / (9 + 1.2)) / (2.2 / 2.2))
+    index = MemoryIndex()
+    vec = assign(index, {"flood": 9, "river": 1}, settings=ClusterSettings(tf_saturation=1.2)).vector
+    ids = index.term_ids(["flood", "river"])
+    assert vec[ids["flood"]] / vec[ids["river"]] == pytest.approx(9 * 2.2 / 10.2)
 
 
 def test_idf_is_learned_from_what_was_stored() -> None:

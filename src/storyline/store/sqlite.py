@@ -168,12 +168,18 @@ class SqliteIndex:
         for i in ids:
             self.df_delta[i] = self.df_delta.get(i, 0) + 1
 
-    def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
+    def candidates(self, terms: Sequence[int], limit: int, per_term: int = 0) -> list[int]:
         if not terms:
             return []
-        q = (f"SELECT story FROM postings WHERE term IN ({','.join('?' * len(terms))}) "
+        if not per_term:
+            q = (f"SELECT story FROM postings WHERE term IN ({','.join('?' * len(terms))}) "
+                 "GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?")
+            return [r[0] for r in self.conn.execute(q, [*terms, limit])]
+        # each term's newest stories: a backward walk of the (term, story) key, at most per_term rows a term
+        arm = "SELECT story FROM (SELECT story FROM postings WHERE term = ? ORDER BY story DESC LIMIT ?)"
+        q = (f"SELECT story FROM ({' UNION ALL '.join([arm] * len(terms))}) "
              "GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?")
-        return [r[0] for r in self.conn.execute(q, [*terms, limit])]
+        return [r[0] for r in self.conn.execute(q, [*(x for t in terms for x in (t, per_term)), limit])]
 
     def story(self, story: int) -> StoryState:
         state = self.states.get(story)

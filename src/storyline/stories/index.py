@@ -10,6 +10,7 @@ terms to the story, which is how candidates are found without scanning every sto
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -48,8 +49,9 @@ class StoryIndex(Protocol):
     def count_document(self, ids: Sequence[int]) -> None:
         """One more report uses each of these terms."""
 
-    def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
-        """Stories whose signature shares the most of ``terms`` (at most ``limit``)."""
+    def candidates(self, terms: Sequence[int], limit: int, per_term: int = 0) -> list[int]:
+        """Stories whose signature shares the most of ``terms`` (at most ``limit``; ties: the newest first),
+        counting for each term only the ``per_term`` newest stories (highest ids) listing it (0: all)."""
 
     def story(self, story: int) -> StoryState:
         """The state of one story."""
@@ -121,10 +123,11 @@ class MemoryIndex:
         for i in ids:
             self.df[i] = self.df.get(i, 0) + 1
 
-    def candidates(self, terms: Sequence[int], limit: int) -> list[int]:
+    def candidates(self, terms: Sequence[int], limit: int, per_term: int = 0) -> list[int]:
         hits: dict[int, int] = {}
         for t in terms:
-            for s in self.postings.get(t, ()):
+            listed = self.postings.get(t, set())
+            for s in heapq.nlargest(per_term, listed) if 0 < per_term < len(listed) else listed:
                 hits[s] = hits.get(s, 0) + 1
         return sorted(hits, key=lambda s: (-hits[s], -s))[:limit]
 

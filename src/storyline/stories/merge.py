@@ -108,7 +108,8 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(name_rule)
         if size[s] <= settings.merge_topic_small:
             mine = set(index.story_names(s)) if settings.sign_topic else set()
-            for o in index.candidates(top_terms(state.centroid, settings.query_terms), settings.merge_topic_candidates):
+            for o in index.candidates(top_terms(state.centroid, settings.query_terms), settings.merge_topic_candidates,
+                                      settings.posting_cap):
                 if o == s:
                     continue
                 other = index.story(o)

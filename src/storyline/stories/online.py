@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .index import StoryIndex, StoryState
-from .vectors import Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
+from .vectors import DOC_TERMS, Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,12 @@ class ClusterSettings:
     """A story's heaviest centroid terms that the inverted index lists."""
     candidates: int = 40
     """Most candidate stories scored per report."""
+    posting_cap: int = 10
+    """Each query term's posting list is read for its ``posting_cap`` most recent stories only (the highest
+    ids; 0: the whole list). A common term's list grows with the store, and with it the candidate query's
+    work; capped, the query reads at most ``query_terms`` x ``posting_cap`` postings whatever the store's
+    size, and an older story is still found through the report's rarer terms (round 10 of
+    bench/STORIES_EXPERIMENTS.md)."""
     gray_low: float = 0.06
     """Least cosine for the gray-zone rule (reports given ``Cues`` only)."""
     gray_lead: float = 0.2
@@ -97,6 +103,9 @@ class ClusterSettings:
     centroid at weight ``weak_weight`` only, so a report at the edge of a story does not pull its centroid
     towards another topic. Measured in round 9 of bench/STORIES_EXPERIMENTS.md."""
     weak_weight: float = 1.0
+    tf_saturation: float = 0.0
+    """Off switch (0: off, the sublinear 1 + log tf): BM25's saturating term frequency with this k1 in the
+    report's TF-IDF vector. Measured in round 10 of bench/STORIES_EXPERIMENTS.md."""
     undo_window: int = 300
     """The undo pass after the merge pass (``stories.merge.undo_merges``; 0: off): a piece the merge pass
     merged (a story of at most ``merge_small`` reports) while the last ``undo_window`` stored reports came
@@ -137,9 +146,10 @@ def assign(
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
     df = index.frequencies(list(tf))
-    vector = weigh(tf, df, index.documents())
+    vector = weigh(tf, df, index.documents(), DOC_TERMS, settings.tf_saturation)
     scored: list[tuple[float, StoryState]] = []
-    found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates)
+    found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates,
+                                                         settings.posting_cap)
     for sid in (s for s in found if s not in avoid):
         state = index.story(sid)
         scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),

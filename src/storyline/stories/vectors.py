@@ -108,9 +108,15 @@ def idf(df: int, n: int) -> float:
     return math.log((1 + n) / (1 + df)) + 1.0
 
 
-def weigh(tf: Mapping[int, int], df: Mapping[int, int], n: int, keep: int = DOC_TERMS) -> Vector:
-    """Unit-length TF-IDF vector (sublinear tf) of the ``keep`` heaviest terms."""
-    raw = {t: (1.0 + math.log(c)) * idf(df.get(t, 0), n) for t, c in tf.items() if c > 0}
+def weigh(tf: Mapping[int, int], df: Mapping[int, int], n: int, keep: int = DOC_TERMS,
+          saturation: float = 0.0) -> Vector:
+    """Unit-length TF-IDF vector of the ``keep`` heaviest terms: sublinear tf (1 + log tf), or with
+    ``saturation`` k BM25's saturating tf, tf (k + 1) / (tf + k) (length normalisation left out: the vector
+    is scaled to unit length anyway)."""
+    if saturation > 0:
+        raw = {t: c * (saturation + 1.0) / (c + saturation) * idf(df.get(t, 0), n) for t, c in tf.items() if c > 0}
+    else:
+        raw = {t: (1.0 + math.log(c)) * idf(df.get(t, 0), n) for t, c in tf.items() if c > 0}
     return unit(dict(sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]))
 
 

@@ -61,7 +61,10 @@ def counted_noun(doc: Doc, fig: Figure) -> Token | None:
 def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if fig.modifier:
         named = doc[fig.end] if fig.end < len(doc) and doc[fig.end].pos_ == "PROPN" else None
-        return _surface_noun(doc, fig.end) or named  # "the 12-member Council of Guardians": a named body
+        held = next((t.head for t in (doc[fig.end - 1], doc[fig.num]) if t.head.i >= fig.end and
+                     t.head.pos_ == "NOUN" and t.dep_ in ("compound", "nmod", "amod")), None)
+        # ("a 10-day crackdown last week": the noun the unit word modifies, when the words after run on)
+        return _surface_noun(doc, fig.end) or named or held  # "the 12-member Council of Guardians": a named body
     if fig.percent:
         return _percent_noun(doc, fig)
     if fig.base is not None:
@@ -442,6 +445,7 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         # nor "the eight laps of the circuit": an "of" phrase says which set too
         return not (prev.lower_ == "the" and any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"
                                                  for c in noun.children))
-    if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
-        return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
+    if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ not in ("PRP$", "WP$"):
+        return True  # "her two sons"; not "its three 747s", the holdings of a company or a country; nor "the
+        # company whose four employees were kidnapped", a relative clause that states the count
     return False

@@ -278,6 +278,14 @@ def _same_told(a: FigureMention, b: FigureMention) -> bool:
 def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     """Evidence enough that two different values measure one thing: a casualty class, a running count,
     sentences that tell the same thing, or the same specific event and counted thing."""
+    if a.dimension not in ("count", "percent", "money"):
+        lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))
+        if hi / lo > TOLL_RATIO:
+            return False  # "delayed take-off for three-and-a-half hours" is no side of "delayed for two years"
+        if a.dimension == "duration" and (a.head and a.head == b.event or b.head and b.head == a.event) and \
+                a.head != b.head and a.event not in WEAK_EVENTS and b.event not in WEAK_EVENTS:
+            return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
+            # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold

@@ -101,6 +101,8 @@ _CHANGE_VERBS = word_set("change_verbs")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
+_HALF_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "kilometer",
+                         "kilometre", "metre", "meter", "foot", "inch"))  # "a year and a half", "an hour-and-a-half"
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -158,7 +160,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     while i < len(lows):
         low = lows[i]
         if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
-                or len(low) > 4 and _GLUED.match(doc[i].text)):
+                or len(low) > 4 and _GLUED.match(doc[i].text) or low in _HALF_UNITS or low == "an"):
             i += 1  # cheap test first: most tokens are not numbers
             continue
         fig = _scale_at(doc, i) or _figure_at(doc, i)
@@ -278,6 +280,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     low = _low(doc, i)
     sent_start = doc[i].sent.start
     glued: str | None = None
+    halves = _unit_and_a_half(doc, i)
     vague_read = _vague_at(doc, i)
     if vague_read is not None:
         value, low_v, high_v, j, weak, of_token = vague_read
@@ -285,6 +288,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
                      vague=True, weak=weak, of_token=of_token)
     elif low in SHARE_WORDS and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
+    elif halves is not None:
+        fig = halves
     else:
         plain = _plain_at(doc, i)
         if plain is None:
@@ -294,8 +299,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
         fig.dimension = "age"
-    elif _is_excluded(doc, fig.start, fig.end, sent_start):
-        return None
+    elif halves is None and _is_excluded(doc, fig.start, fig.end, sent_start):
+        return None  # (the unit of "a year and a half" is inside it: the tagger's DATE is a duration)
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
     if _ages_of_crowd(doc, fig):
@@ -339,11 +344,42 @@ def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] |
     if plain is None:
         return None
     value, j, glued = plain
-    if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
-        value, j = value + 0.5, j + 3  # "two and a half miles"
+    half = _and_a_half(doc, j) if glued is None else None
+    if half is not None:
+        value, j = value + 0.5, half  # "two and a half miles", "three-and-a-half hours"
     if glued is None:
         value, j = _scaled(doc, j, value)
     return value, value, value, j, glued
+
+
+def _and_a_half(doc: Doc, j: int) -> int | None:
+    """The end of "and a half" at token ``j``, spaced or hyphenated ("three-and-a-half"), or None."""
+    for word in ("and", "a", "half"):
+        if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_:
+            j += 1
+        if _low(doc, j) != word:
+            return None
+        j += 1
+    return j
+
+
+def _unit_and_a_half(doc: Doc, i: int) -> Figure | None:
+    """'a year and a half', 'an hour and a half', 'the year-and-a-half delay': one and a half of a unit, the
+    unit written first (lexicon units.tsv; words of time and length only)."""
+    k = i + 1 if _low(doc, i) in ("a", "an") else i
+    if _low(doc, k) not in _HALF_UNITS or k == i and i > 0 and doc[i - 1].like_num:
+        return None
+    end = _and_a_half(doc, k + 1)
+    if end is None:
+        return None
+    fig = Figure(start=i, end=end, num=k, value=1.5, low=1.5, high=1.5, written=doc[i:end].text,
+                 unit=units()[_low(doc, k)])
+    fig.dimension = fig.unit.dimension if fig.unit else "count"
+    if not doc[k].whitespace_ and _low(doc, k + 1) in ("-", "–"):  # "the year-and-a-half delay": a modifier
+        fig.modifier = True
+        if fig.dimension == "duration" and not _term_of(doc, end):
+            fig.dimension = "date"  # a hyphenated length that only describes, as "a three-day visit"
+    return fig
 
 
 def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:

@@ -80,3 +80,25 @@ def test_lengths_of_another_order_are_no_sides_of_one_delay() -> None:
                 "Protests delayed the bridge opening for three-and-a-half hours on Monday.")
     assert len(_rows_with(cs, 2)) == 1 and len(_rows_with(cs, 3.5)) == 1, cs
     assert _rows_with(cs, 2) != _rows_with(cs, 3.5), cs
+
+
+# 5. the agent of a passive verb of harm did it ("kidnapped ... by two dozen armed men"); the attackers told with
+# two verbs of assault in two reports are one measure, so a real disagreement reaches "Where the sources disagree"
+
+def test_the_agent_of_a_passive_harm_is_no_victim() -> None:
+    ms = figures("They were abducted from their villa in the port, by two dozen armed men on Friday.")
+    assert [(m.value, m.event_class, m.assailants) for m in ms] == [(24, None, True)]
+
+
+def test_the_attackers_told_with_two_verbs_are_one_row_that_differs() -> None:
+    cs = claims("The engineers were seized after 20 men in masks attacked the villa, the police chief said.",
+                "They were abducted from their villa in the port, by two dozen armed men on Friday.")
+    rows = _rows_with(cs, 20)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 2 and rows[0]["verdict"] == "differ", cs
+
+
+def test_attackers_and_their_victims_stay_apart() -> None:
+    cs = claims("Twenty gunmen abducted 22 villagers on Friday, the police chief said.",
+                "Gunmen abducted 22 villagers on Friday after 20 men in masks raided the village.")
+    assert _rows_with(cs, 20) != _rows_with(cs, 22), cs
+    assert len(_rows_with(cs, 22)) == 1 and _rows_with(cs, 22)[0]["verdict"] == "agree", cs

@@ -287,7 +287,9 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 t = hh
                 continue
             if hh.pos_ in ("VERB", "AUX"):
-                return hh, "other"
+                agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
+                return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers
             if hh.pos_ == "NOUN" and _lemma(hh) not in CONTAINER_NOUNS and _lemma(prep) == "of":
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:

@@ -30,6 +30,7 @@ from ..parses import parsed
 from . import bare
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
+    EVENT_CLASSES,
     INTRANSITIVE,
     NOUN_CLASSES,
     PERSON_NOUNS,
@@ -58,6 +59,7 @@ INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
 ACTOR_NOUNS = word_set("actor_nouns")
 PEOPLE_ROLES = word_set("people_roles")
+ASSAULT_VERBS = word_set("assault_verbs")
 REST_WORDS = word_set("rest_words")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
@@ -135,6 +137,7 @@ class FigureMention:
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
     size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
     people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
+    assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
 
     @property
     def person_unit(self) -> bool:
@@ -525,7 +528,20 @@ def _mention(
         joint=_joint(doc, direct) and len(names) == len(direct),
         size_of=bare.size_word(doc, fig),
         people_word=_people_word(head, c.noun),
+        assailants=_assailants(fig, head, role, event, cls),
     )
+
+
+def _assailants(fig: Figure, head: str, role: str, event: Token | None, cls: str | None) -> bool:
+    """Does the figure count the people who did an assault or a harm: the subject of a verb of assault (lexicon
+    assault_verbs) or of killing, wounding or abducting, or its agent in the passive ("20 men in camouflage
+    attacked the house", "they were kidnapped by two dozen armed men")?"""
+    if fig.dimension != "count" or fig.percent or role != "subject" or event is None or cls is not None:
+        return False
+    verb = lemma(event)
+    harm = EVENT_CLASSES.get(verb) in ("killed", "injured", "abducted")
+    people = head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or head == "man"
+    return people and (verb in ASSAULT_VERBS or harm)
 
 
 def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:

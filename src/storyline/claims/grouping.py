@@ -136,6 +136,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if a.dimension == "count" and a.event in DEPLOY_VERBS and b.event in DEPLOY_VERBS:
         return True  # "sent 10,000 troops into Iraq" / "10,000 soldiers have crossed into Iraq": one deployment
+    if a.assailants and b.assailants:
+        return True  # "20 men attacked the house" / "kidnapped by two dozen armed men": the story's attackers
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
@@ -293,6 +295,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
+    if a.assailants and b.assailants and hi / lo <= SIZE_RATIO:
+        return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
     if a.dimension == "count" and a.head and a.head == b.head and not a.person_unit and not (a.vague or b.vague):

@@ -102,3 +102,15 @@ def test_attackers_and_their_victims_stay_apart() -> None:
                 "Gunmen abducted 22 villagers on Friday after 20 men in masks raided the village.")
     assert _rows_with(cs, 20) != _rows_with(cs, 22), cs
     assert len(_rows_with(cs, 22)) == 1 and _rows_with(cs, 22)[0]["verdict"] == "agree", cs
+
+
+# 6. a toll of "the attacks" (a sum) joins last, so it does not pull one blast's toll out of its differ row
+
+def test_a_sum_over_attacks_does_not_pull_one_blast_toll_out_of_its_row() -> None:
+    cs = claims("A total of 248 people were killed in the harbour bombing on Friday, officials said.",
+                "He planned a bombing that left 250 people dead, prosecutors say.",
+                "The man is linked to the attacks, in which more than 250 people died.",
+                "The blast at the harbour killed more than 250, including 12 sailors.")
+    toll = _rows_with(cs, 248)
+    assert len(toll) == 1 and toll[0]["verdict"] == "differ", cs
+    assert {m["doc"] for m in toll[0]["mentions"]} >= {"d0.txt", "d1.txt", "d3.txt"}, toll

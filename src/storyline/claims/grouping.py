@@ -349,6 +349,9 @@ def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score += 1.5 if hi / lo <= SIZE_RATIO else 0.5 if hi / lo <= 3 else 0  # near values, nearer meaning
     score += 1 if a.places and set(a.places) & set(b.places) else 0
     score += 4 * _overlap(a, b)
+    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
+        score -= 10  # a toll of "the attacks" (all of them) and one of "the blast" join last: each first joins the
+        # tolls told of its own scope, so a sum over incidents does not pull the toll of one away from its row
     return score
 
 

@@ -114,3 +114,19 @@ def test_a_sum_over_attacks_does_not_pull_one_blast_toll_out_of_its_row() -> Non
     toll = _rows_with(cs, 248)
     assert len(toll) == 1 and toll[0]["verdict"] == "differ", cs
     assert {m["doc"] for m in toll[0]["mentions"]} >= {"d0.txt", "d1.txt", "d3.txt"}, toll
+
+
+# 7. people counted by their nationality, and as many people of that nationality named by another word
+
+def test_britons_and_british_engineers_are_one_count() -> None:
+    cs = claims("Gunmen abducted three Britons and a Dane in the port on Saturday.",
+                "The victims were identified as three Britons and a Dane, officials said.",
+                "One Danish and three British engineers were kidnapped.")
+    rows = _rows_with(cs, 3)
+    assert len(rows) == 1 and len(rows[0]["mentions"]) == 3, cs
+
+
+def test_britons_and_three_other_people_stay_apart() -> None:
+    cs = claims("Gunmen abducted three Britons in the port on Saturday.",
+                "Gunmen abducted three Brazilian engineers in the port on Saturday.")
+    assert len(_rows_with(cs, 3)) == 2, cs

@@ -60,6 +60,7 @@ TERM_NOUNS = word_set("term_nouns")
 ACTOR_NOUNS = word_set("actor_nouns")
 PEOPLE_ROLES = word_set("people_roles")
 ASSAULT_VERBS = word_set("assault_verbs")
+NATIONALITY_NOUNS = word_set("nationality_nouns")
 REST_WORDS = word_set("rest_words")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
@@ -138,6 +139,7 @@ class FigureMention:
     size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
     people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
     assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
+    nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
 
     @property
     def person_unit(self) -> bool:
@@ -529,6 +531,7 @@ def _mention(
         size_of=bare.size_word(doc, fig),
         people_word=_people_word(head, c.noun),
         assailants=_assailants(fig, head, role, event, cls),
+        nationality=_nationality(c.noun),
     )
 
 
@@ -552,8 +555,17 @@ def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
 
 def _people_word(head: str, noun: Token | None) -> bool:
     """Does the mention count people by a role or a nationality ('bombers', 'shoppers', 'Israelis')?"""
-    return head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or \
-        noun is not None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")
+    return head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or bool(_nationality(noun))
+
+
+def _nationality(noun: Token | None) -> str:
+    """The nationality a count of people is told by, lower case: 'britons' in "three Britons", 'british' in
+    "three British engineers"; '' if none."""
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return ""
+    if noun.ent_type_ == "NORP" or noun.lower_.removesuffix("s") in NATIONALITY_NOUNS:
+        return noun.lower_
+    return next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), "")
 
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:

@@ -130,3 +130,19 @@ def test_britons_and_three_other_people_stay_apart() -> None:
     cs = claims("Gunmen abducted three Britons in the port on Saturday.",
                 "Gunmen abducted three Brazilian engineers in the port on Saturday.")
     assert len(_rows_with(cs, 3)) == 2, cs
+
+
+# 8. "one" as the count of people a casualty befell ("one" is otherwise a determiner far more often than a count)
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("One guard and an unknown number of raiders were wounded in the gunfight, the agency said.", (1, "injured")),
+    ("The agency said one of the raiders was wounded and received treatment.", (1, "injured")),
+    ("The blast at the depot killed one policeman on Monday.", (1, "killed")),
+])
+def test_one_as_a_casualty_count_is_read(text: str, want: tuple[float, str]) -> None:
+    assert [(m.value, m.event_class) for m in figures(text)] == [want]
+
+
+def test_one_elsewhere_is_still_no_figure() -> None:
+    assert figures("One gunman fired at the crowd on Monday.") == []
+    assert figures("Officials said one option was to close the port.") == []

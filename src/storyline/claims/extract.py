@@ -284,7 +284,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         # the size of a named body, and "14 percent of Aerolux" a share of a named territory or company)
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
         or model_plural \
-        or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
+        or noun.i < fig.start and doc[fig.num].head.lower_ == "of" \
+        or doc[fig.num].lower_ == "one"  # "a delegation of 400"; "one policeman was killed" (numbers._one_harmed)
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
         # "3,000 pray": a singular word after a number counts nothing
         return _bare_subject(doc, fig, before, offset, listed)
@@ -301,8 +302,8 @@ def _low_at(doc: Doc, i: int) -> str:
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     """Figures that are not claims (module docstring)."""
-    if fig.value == 1 and not (fig.percent or fig.dimension != "count"):
-        return True  # "1": a rank or a name far more often than a count
+    if fig.value == 1 and not (fig.percent or fig.dimension != "count") and doc[fig.num].lower_ != "one":
+        return True  # "1": a rank or a name far more often than a count ("one" is read only as a casualty count)
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \

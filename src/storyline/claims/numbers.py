@@ -99,6 +99,8 @@ _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("f
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _CAUSE_WORDS = frozenset(by_word("causes"))
+_HARM_CLASSES = by_word("events")
+_INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "disappear"})
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
 _HALF_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "kilometer",
@@ -195,9 +197,23 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
     v = number_value(tok)
     ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
-    if v is None or low in ("one", "zero") and not ratio:
+    if v is None or low in ("one", "zero") and not ratio and not (low == "one" and _one_harmed(doc, i)):
         return None
     return v, i + 1, None
+
+
+def _one_harmed(doc: Doc, i: int) -> bool:
+    """'one policeman was killed', 'one of the kidnappers was wounded', 'killed one guard': "one" as the count of
+    people a casualty befell (the subject of a passive or intransitive verb of harm, or its object)."""
+    tok = doc[i]
+    noun = tok if _low(doc, i + 1) == "of" else tok.head if tok.dep_ == "nummod" else None
+    if noun is None or noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    verb = noun.head
+    cls = _HARM_CLASSES.get(verb.lemma_.lower())
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() not in _INTRANSITIVE_HARM:
+        return False  # "one gunman killed ...": the one who did it
+    return verb.pos_ == "VERB" and cls in ("killed", "injured", "missing", "abducted")
 
 
 def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
@@ -311,8 +327,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
-    if fig.dimension == "count" and not fig.vague:
-        _share(doc, fig)
+    if fig.dimension == "count" and not fig.vague and doc[fig.num].lower_ != "one":
+        _share(doc, fig)  # ("one of the three guards was killed": one killed, not a third of the guards)
     _currency_before(doc, fig)
     if fig.dimension == "duration" and not fig.modifier and _point_in_time(
             doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):

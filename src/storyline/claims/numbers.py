@@ -327,7 +327,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
-    if fig.dimension == "count" and not fig.vague and doc[fig.num].lower_ != "one":
+    if fig.dimension == "count" and not fig.vague and (doc[fig.num].lower_ != "one" or _low(doc, fig.end) != "of"):
         _share(doc, fig)  # ("one of the three guards was killed": one killed, not a third of the guards)
     _currency_before(doc, fig)
     if fig.dimension == "duration" and not fig.modifier and _point_in_time(

@@ -146,3 +146,10 @@ def test_one_as_a_casualty_count_is_read(text: str, want: tuple[float, str]) -> 
 def test_one_elsewhere_is_still_no_figure() -> None:
     assert figures("One gunman fired at the crowd on Monday.") == []
     assert figures("Officials said one option was to close the port.") == []
+
+
+# 9. East African shillings are money, so the wire's "(dlrs 833)" after them is the same sum converted, not a row
+
+def test_a_sum_in_shillings_with_its_dollars_in_brackets_is_one_figure() -> None:
+    ms = figures("Families received an immediate payment of 50,000 Kenyan shillings (dlrs 833) for funerals.")
+    assert [(m.value, m.dimension, m.unit_code, m.conversion) for m in ms] == [(50000, "money", "KES", "dlrs 833")]

@@ -153,3 +153,18 @@ def test_one_elsewhere_is_still_no_figure() -> None:
 def test_a_sum_in_shillings_with_its_dollars_in_brackets_is_one_figure() -> None:
     ms = figures("Families received an immediate payment of 50,000 Kenyan shillings (dlrs 833) for funerals.")
     assert [(m.value, m.dimension, m.unit_code, m.conversion) for m in ms] == [(50000, "money", "KES", "dlrs 833")]
+
+
+# 10. a clause that says which people were hit does not hide the verb of harm that governs them
+
+@pytest.mark.parametrize("text", [
+    "The fire at the depot killed 20 people trapped in the building.",
+    "The fire at the depot killed 20 people who were sleeping upstairs.",
+])
+def test_a_describing_clause_keeps_the_casualty_verb(text: str) -> None:
+    assert [(m.value, m.event_class) for m in figures(text)] == [(20, "killed")]
+
+
+def test_a_casualty_in_the_clause_still_counts() -> None:
+    assert [(m.value, m.event_class) for m in figures("Police found 20 people who had been killed.")] == \
+        [(20, "killed")]

@@ -270,6 +270,10 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
             return own, "object" if passive else "subject"
     for c in noun.children:
         if c.dep_ == "relcl" and c.pos_ == "VERB" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+            governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+            if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
+                return governing, "object"  # "the fire killed 20 people trapped in the building" / "who were
+                # sleeping upstairs": killed (the clause says which people, the verb what befell them)
             return c, "object" if c.tag_ == "VBN" else "subject"
     t = noun
     role = "other"

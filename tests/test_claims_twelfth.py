@@ -168,3 +168,12 @@ def test_a_describing_clause_keeps_the_casualty_verb(text: str) -> None:
 def test_a_casualty_in_the_clause_still_counts() -> None:
     assert [(m.value, m.event_class) for m in figures("Police found 20 people who had been killed.")] == \
         [(20, "killed")]
+
+
+# 11. an age at some moment ("left for Cairo at age 15") is no side of a named person's age now
+
+def test_an_age_at_a_moment_does_not_make_a_false_disagreement() -> None:
+    cs = claims("Wanjiru, 32, said the money was not enough for her family.",
+                "Omondi left for Cairo 11 years ago, at age 15, to continue his studies.",
+                "Omondi left for Cairo 11 years ago, at age 15, to continue his studies, friends said.")
+    assert not [c for c in cs if c["verdict"] in ("differ", "contested")], cs

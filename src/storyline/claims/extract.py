@@ -28,6 +28,7 @@ from ..dates import MONTHS, RECENT_YEAR_PATTERN, weekday_names
 from ..model import Analysis
 from ..parses import parsed
 from . import bare
+from .ages import age_at_a_moment
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
     EVENT_CLASSES,
@@ -140,6 +141,7 @@ class FigureMention:
     people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
     assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
     nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
+    age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
 
     @property
     def person_unit(self) -> bool:
@@ -533,6 +535,7 @@ def _mention(
         people_word=_people_word(head, c.noun),
         assailants=_assailants(fig, head, role, event, cls),
         nationality=_nationality(c.noun),
+        age_at=fig.dimension == "age" and age_at_a_moment(doc, fig.start),
     )
 
 

@@ -85,8 +85,8 @@ def one_named_person(a: FigureMention, b: FigureMention) -> bool:
     if a.doc == b.doc:
         return False
     na, nb = a.head in a.actors, b.head in b.actors
-    return bool(a.head) and a.head == b.head and na and nb or na and not b.head and not b.new_referent or \
-        nb and not a.head and not a.new_referent
+    return bool(a.head) and a.head == b.head and na and nb or na and not b.head and not b.new_referent and \
+        not b.age_at or nb and not a.head and not a.new_referent and not a.age_at  # (not "left at age 15")
 
 
 def two_named_people(a: FigureMention, b: FigureMention) -> bool:

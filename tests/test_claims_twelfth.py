@@ -177,3 +177,17 @@ def test_an_age_at_a_moment_does_not_make_a_false_disagreement() -> None:
                 "Omondi left for Cairo 11 years ago, at age 15, to continue his studies.",
                 "Omondi left for Cairo 11 years ago, at age 15, to continue his studies, friends said.")
     assert not [c for c in cs if c["verdict"] in ("differ", "contested")], cs
+
+
+# 12. two equal lengths told of different subjects in two reports are two things
+
+def test_equal_delays_of_different_subjects_stay_apart() -> None:
+    cs = claims("Returning passengers were delayed two hours at the terminal for security checks.",
+                "A ferry bound for Dover was delayed for two hours over a customs demand, the radio said.")
+    assert len(_rows_with(cs, 2)) == 2, cs
+
+
+def test_equal_delays_of_one_subject_join() -> None:
+    cs = claims("Returning passengers were delayed two hours at the terminal for security checks.",
+                "Returning passengers were delayed two hours at the terminal, officials said.")
+    assert len(_rows_with(cs, 2)) == 1, cs

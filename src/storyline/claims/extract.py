@@ -142,6 +142,7 @@ class FigureMention:
     assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
     nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
     age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
+    subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
 
     @property
     def person_unit(self) -> bool:
@@ -536,7 +537,16 @@ def _mention(
         assailants=_assailants(fig, head, role, event, cls),
         nationality=_nationality(c.noun),
         age_at=fig.dimension == "age" and age_at_a_moment(doc, fig.start),
+        subject=_subject(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
     )
+
+
+def _subject(event: Token | None) -> str:
+    """The head noun of the event verb's subject ('passengers' in "passengers were delayed two hours"), lemma."""
+    if event is None or event.pos_ not in ("VERB", "AUX"):
+        return ""
+    subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return lemma(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else ""
 
 
 def _assailants(fig: Figure, head: str, role: str, event: Token | None, cls: str | None) -> bool:

@@ -113,6 +113,9 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if a.head and b.head:
             return words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
+            if a.doc != b.doc and a.subject and b.subject and not words_kin(a.subject, b.subject) and \
+                    _overlap(a, b) < CONTEXT_SAME:
+                return False  # "passengers were delayed two hours" / "a plane ... was delayed for two hours"
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "duration" and (a.unit_code, a.value, a.high) != (b.unit_code, b.value, b.high):
             # a time named by its thing ("1 month in prison") and one by its verb ("could move within four to

@@ -11,9 +11,11 @@ from spacy.tokens import Doc
 from .vocab import units
 
 
-def age_at_a_moment(doc: Doc, start: int) -> bool:
+def age_at_a_moment(doc: Doc, start: int, dimension: str = "age") -> bool:
     """'set out for Pakistan at age 15', 'at the age of 15': an age at some moment (of a life, or a threshold:
     'screening at age 50'), not how old a person named nearby is now (grouping: it joins no named age)."""
+    if dimension != "age":
+        return False
     words = [doc[k].lower_ for k in range(max(0, start - 4), start)]
     return words[-2:] == ["at", "age"] or words[-4:] == ["at", "the", "age", "of"]
 

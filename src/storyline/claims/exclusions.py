@@ -146,3 +146,13 @@ def term_of(doc: Doc, j: int) -> bool:
         if held.dep_ not in ("compound", "poss", "nmod"):
             break
     return any(doc[k].lemma_.lower() in TERM_NOUNS or _low(doc, k) in TERM_NOUNS for k in near)
+
+
+PHONE = re.compile(
+    r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
+)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of phone-number-like digit runs in ``text``."""
+    return [m.span() for m in PHONE.finditer(text)]

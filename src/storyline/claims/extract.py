@@ -31,7 +31,6 @@ from . import bare
 from .ages import age_at_a_moment
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
-    EVENT_CLASSES,
     INTRANSITIVE,
     NOUN_CLASSES,
     PERSON_NOUNS,
@@ -51,17 +50,14 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .numbers import Figure, find_figures
 from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
-from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
+from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
+from .who import ACTOR_NOUNS, assailants, nationality, people_word, subject_of
 from .wording import counted_text, frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
-ACTOR_NOUNS = word_set("actor_nouns")
-PEOPLE_ROLES = word_set("people_roles")
-ASSAULT_VERBS = word_set("assault_verbs")
-NATIONALITY_NOUNS = word_set("nationality_nouns")
 REST_WORDS = word_set("rest_words")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
@@ -529,57 +525,18 @@ def _mention(
         counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
-        new_referent=new_referent(doc, fig),
-        projected=cls is not None and _projected(event),
-        joint=_joint(doc, direct) and len(names) == len(direct),
-        size_of=bare.size_word(doc, fig),
-        people_word=_people_word(head, c.noun),
-        assailants=_assailants(fig, head, role, event, cls),
-        nationality=_nationality(c.noun),
-        age_at=fig.dimension == "age" and age_at_a_moment(doc, fig.start),
-        subject=_subject(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
+        new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
+        joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
+        people_word=people_word(head, c.noun), nationality=nationality(c.noun),
+        assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
+        subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
     )
-
-
-def _subject(event: Token | None) -> str:
-    """The head noun of the event verb's subject ('passengers' in "passengers were delayed two hours"), lemma."""
-    if event is None or event.pos_ not in ("VERB", "AUX"):
-        return ""
-    subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return lemma(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else ""
-
-
-def _assailants(fig: Figure, head: str, role: str, event: Token | None, cls: str | None) -> bool:
-    """Does the figure count the people who did an assault or a harm: the subject of a verb of assault (lexicon
-    assault_verbs) or of killing, wounding or abducting, or its agent in the passive ("20 men in camouflage
-    attacked the house", "they were kidnapped by two dozen armed men")?"""
-    if fig.dimension != "count" or fig.percent or role != "subject" or event is None or cls is not None:
-        return False
-    verb = lemma(event)
-    harm = EVENT_CLASSES.get(verb) in ("killed", "injured", "abducted")
-    people = head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or head == "man"
-    return people and (verb in ASSAULT_VERBS or harm)
 
 
 def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
     """Scope words of a mention (``_scope_words``, a comparison); the other end of a change takes its partner's."""
     own = _scope_words(fig, c.noun) if head != "capacity" else frozenset()
     return own | comparison(doc, fig) | (c.inherit.scope if c.change and c.inherit is not None else frozenset())
-
-
-def _people_word(head: str, noun: Token | None) -> bool:
-    """Does the mention count people by a role or a nationality ('bombers', 'shoppers', 'Israelis')?"""
-    return head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or bool(_nationality(noun))
-
-
-def _nationality(noun: Token | None) -> str:
-    """The nationality a count of people is told by, lower case: 'britons' in "three Britons", 'british' in
-    "three British engineers"; '' if none."""
-    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
-        return ""
-    if noun.ent_type_ == "NORP" or noun.lower_.removesuffix("s") in NATIONALITY_NOUNS:
-        return noun.lower_
-    return next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), "")
 
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
@@ -604,13 +561,6 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
 def _name_numbers(text: str) -> frozenset[str]:
     """Numbers the report writes as part of a name ('Swissair Flight 111', 'Apollo 11'; not 'May 5')."""
     return frozenset(m.group(2) for m in _NAMED_NUMBER.finditer(text) if m.group(1).lower() not in _NOT_NAMES)
-
-
-def _joint(doc: Doc, places: list[Place]) -> bool:
-    """Places joined in one phrase ('in Romania and Bulgaria'), each a conjunct of another."""
-    roots = {p.root for p in places}
-    return len(places) > 1 and all(doc[r].dep_ == "conj" and doc[r].head.i in roots or
-                                   any(c.dep_ == "conj" and c.i in roots for c in doc[r].children) for r in roots)
 
 
 def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:

@@ -66,7 +66,7 @@ from .kin import (
 )
 from .meaning import merge_by_meaning
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
-from .verdicts import Rates, values_agree
+from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 from .wording import participle
 
@@ -310,18 +310,6 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 
 
-def distinctive(x: float, percent: bool) -> bool:
-    """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
-    x = abs(x)
-    if x == 0:
-        return False
-    while x >= 1000 and float(x / 10).is_integer():
-        x /= 10
-    if not float(x).is_integer():
-        return True
-    return x % 10 != 0 and (x > 12 or percent)
-
-
 def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
     """The same distinctive value, in the same dimension, in sentences with words in common: one figure
     even when the words for it differ ('59% of proxy votes cast against' / '59% of investors rejected')."""
@@ -332,15 +320,6 @@ def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
         return True  # "from around 1.2 million to 499,000 years ago" / "from 1.2 million ... to 500,000 ..."
     same = a.value == b.value and a.high == b.high
     return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
-
-
-def rare(x: float) -> bool:
-    """A value that one story hardly names twice by chance: at least 1,000 with two or more significant
-    digits ('350 million', '37,847', '150,000'; not '5 million' or '2,000')."""
-    if x < 1000 or not float(x).is_integer():
-        return x >= 1000
-    digits = str(int(x)).rstrip("0")
-    return len(digits) >= 2
 
 
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:

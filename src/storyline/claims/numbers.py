@@ -53,8 +53,10 @@ from ..text import TENS, UNITS, WORDS
 from .ages import person_age
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import is_excluded as _is_excluded
+from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .exclusions import term_of as _term_of
+from .spelled import HALF_UNITS, and_a_half, one_harmed, unit_and_a_half
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
@@ -92,19 +94,12 @@ _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 
 _DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
 _GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
-_PHONE = re.compile(
-    r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
-)
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _CAUSE_WORDS = frozenset(by_word("causes"))
-_HARM_CLASSES = by_word("events")
-_INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "disappear"})
 _CANDIDATE = re.compile(r"\d")
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
-_HALF_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "kilometer",
-                         "kilometre", "metre", "meter", "foot", "inch"))  # "a year and a half", "an hour-and-a-half"
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -148,11 +143,6 @@ class Figure:
         return None
 
 
-def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of phone-number-like digit runs in ``text``."""
-    return [m.span() for m in _PHONE.finditer(text)]
-
-
 def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in a parsed paragraph, left to right; a token belongs to one figure at most."""
     phones = phone_spans(text_of(doc))
@@ -162,7 +152,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     while i < len(lows):
         low = lows[i]
         if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
-                or len(low) > 4 and _GLUED.match(doc[i].text) or low in _HALF_UNITS or low == "an"):
+                or len(low) > 4 and _GLUED.match(doc[i].text) or low in HALF_UNITS or low == "an"):
             i += 1  # cheap test first: most tokens are not numbers
             continue
         fig = _scale_at(doc, i) or _figure_at(doc, i)
@@ -197,23 +187,9 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
     v = number_value(tok)
     ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
-    if v is None or low in ("one", "zero") and not ratio and not (low == "one" and _one_harmed(doc, i)):
+    if v is None or low in ("one", "zero") and not ratio and not (low == "one" and one_harmed(doc, i)):
         return None
     return v, i + 1, None
-
-
-def _one_harmed(doc: Doc, i: int) -> bool:
-    """'one policeman was killed', 'one of the kidnappers was wounded', 'killed one guard': "one" as the count of
-    people a casualty befell (the subject of a passive or intransitive verb of harm, or its object)."""
-    tok = doc[i]
-    noun = tok if _low(doc, i + 1) == "of" else tok.head if tok.dep_ == "nummod" else None
-    if noun is None or noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
-        return False
-    verb = noun.head
-    cls = _HARM_CLASSES.get(verb.lemma_.lower())
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() not in _INTRANSITIVE_HARM:
-        return False  # "one gunman killed ...": the one who did it
-    return verb.pos_ == "VERB" and cls in ("killed", "injured", "missing", "abducted")
 
 
 def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
@@ -296,7 +272,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     low = _low(doc, i)
     sent_start = doc[i].sent.start
     glued: str | None = None
-    halves = _unit_and_a_half(doc, i)
+    halves = unit_and_a_half(doc, i)
     vague_read = _vague_at(doc, i)
     if vague_read is not None:
         value, low_v, high_v, j, weak, of_token = vague_read
@@ -304,8 +280,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
                      vague=True, weak=weak, of_token=of_token)
     elif low in SHARE_WORDS and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
-    elif halves is not None:
-        fig = halves
+    elif halves is not None:  # "a year and a half", "the year-and-a-half delay" (spelled.py)
+        fig = Figure(start=i, end=halves[0], num=halves[1], value=1.5, low=1.5, high=1.5, unit=halves[2],
+                     modifier=halves[3], dimension=halves[4])
     else:
         plain = _plain_at(doc, i)
         if plain is None:
@@ -360,42 +337,12 @@ def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] |
     if plain is None:
         return None
     value, j, glued = plain
-    half = _and_a_half(doc, j) if glued is None else None
+    half = and_a_half(doc, j) if glued is None else None
     if half is not None:
         value, j = value + 0.5, half  # "two and a half miles", "three-and-a-half hours"
     if glued is None:
         value, j = _scaled(doc, j, value)
     return value, value, value, j, glued
-
-
-def _and_a_half(doc: Doc, j: int) -> int | None:
-    """The end of "and a half" at token ``j``, spaced or hyphenated ("three-and-a-half"), or None."""
-    for word in ("and", "a", "half"):
-        if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_:
-            j += 1
-        if _low(doc, j) != word:
-            return None
-        j += 1
-    return j
-
-
-def _unit_and_a_half(doc: Doc, i: int) -> Figure | None:
-    """'a year and a half', 'an hour and a half', 'the year-and-a-half delay': one and a half of a unit, the
-    unit written first (lexicon units.tsv; words of time and length only)."""
-    k = i + 1 if _low(doc, i) in ("a", "an") else i
-    if _low(doc, k) not in _HALF_UNITS or k == i and i > 0 and doc[i - 1].like_num:
-        return None
-    end = _and_a_half(doc, k + 1)
-    if end is None:
-        return None
-    fig = Figure(start=i, end=end, num=k, value=1.5, low=1.5, high=1.5, written=doc[i:end].text,
-                 unit=units()[_low(doc, k)])
-    fig.dimension = fig.unit.dimension if fig.unit else "count"
-    if not doc[k].whitespace_ and _low(doc, k + 1) in ("-", "–"):  # "the year-and-a-half delay": a modifier
-        fig.modifier = True
-        if fig.dimension == "duration" and not _term_of(doc, end):
-            fig.dimension = "date"  # a hyphenated length that only describes, as "a three-day visit"
-    return fig
 
 
 def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:

@@ -11,6 +11,15 @@ from spacy.tokens import Doc
 from .vocab import units
 
 
+def age_at_a_moment(doc: Doc, start: int, dimension: str = "age") -> bool:
+    """'set out for Pakistan at age 15', 'at the age of 15': an age at some moment (of a life, or a threshold:
+    'screening at age 50'), not how old a person named nearby is now (grouping: it joins no named age)."""
+    if dimension != "age":
+        return False
+    words = [doc[k].lower_ for k in range(max(0, start - 4), start)]
+    return words[-2:] == ["at", "age"] or words[-4:] == ["at", "the", "age", "of"]
+
+
 def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
     """Is the number at tokens ``start:end`` a person's age (dimension 'age')?"""
     if not float(value).is_integer() or not 0 < value < 120:

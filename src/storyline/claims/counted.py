@@ -61,7 +61,10 @@ def counted_noun(doc: Doc, fig: Figure) -> Token | None:
 def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if fig.modifier:
         named = doc[fig.end] if fig.end < len(doc) and doc[fig.end].pos_ == "PROPN" else None
-        return _surface_noun(doc, fig.end) or named  # "the 12-member Council of Guardians": a named body
+        held = next((t.head for t in (doc[fig.end - 1], doc[fig.num]) if t.head.i >= fig.end and
+                     t.head.pos_ == "NOUN" and t.dep_ in ("compound", "nmod", "amod")), None)
+        # ("a 10-day crackdown last week": the noun the unit word modifies, when the words after run on)
+        return _surface_noun(doc, fig.end) or named or held  # "the 12-member Council of Guardians": a named body
     if fig.percent:
         return _percent_noun(doc, fig)
     if fig.base is not None:
@@ -267,6 +270,10 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
             return own, "object" if passive else "subject"
     for c in noun.children:
         if c.dep_ == "relcl" and c.pos_ == "VERB" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+            governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+            if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
+                return governing, "object"  # "the fire killed 20 people trapped in the building" / "who were
+                # sleeping upstairs": killed (the clause says which people, the verb what befell them)
             return c, "object" if c.tag_ == "VBN" else "subject"
     t = noun
     role = "other"
@@ -284,7 +291,9 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 t = hh
                 continue
             if hh.pos_ in ("VERB", "AUX"):
-                return hh, "other"
+                agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
+                return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers
             if hh.pos_ == "NOUN" and _lemma(hh) not in CONTAINER_NOUNS and _lemma(prep) == "of":
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
@@ -442,6 +451,7 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         # nor "the eight laps of the circuit": an "of" phrase says which set too
         return not (prev.lower_ == "the" and any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"
                                                  for c in noun.children))
-    if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ != "PRP$":
-        return True  # "her two sons"; not "its three 747s", the holdings of a company or a country
+    if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ not in ("PRP$", "WP$"):
+        return True  # "her two sons"; not "its three 747s", the holdings of a company or a country; nor "the
+        # company whose four employees were kidnapped", a relative clause that states the count
     return False

@@ -41,6 +41,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return False
     if before == "within" and after == "of":
         return False  # "on the scene within five minutes of the alarm": how long it took
+    if before in ("past", "last") and _low(doc, start - 2) == "the" and _low(doc, start - 3) in ("for", "throughout"):
+        return False  # "searching for the missing men for the past two months": how long, up to now
     if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
@@ -144,3 +146,13 @@ def term_of(doc: Doc, j: int) -> bool:
         if held.dep_ not in ("compound", "poss", "nmod"):
             break
     return any(doc[k].lemma_.lower() in TERM_NOUNS or _low(doc, k) in TERM_NOUNS for k in near)
+
+
+PHONE = re.compile(
+    r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
+)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of phone-number-like digit runs in ``text``."""
+    return [m.span() for m in PHONE.finditer(text)]

@@ -28,6 +28,7 @@ from ..dates import MONTHS, RECENT_YEAR_PATTERN, weekday_names
 from ..model import Analysis
 from ..parses import parsed
 from . import bare
+from .ages import age_at_a_moment
 from .attribution import ParagraphSpeakers, Speaker
 from .counted import (
     INTRANSITIVE,
@@ -49,15 +50,14 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .numbers import Figure, find_figures
 from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
-from .scope import LENGTH_UNITS, Place, containment, exclude_speaker, locational, region_of, sentence_places
+from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
+from .who import ACTOR_NOUNS, assailants, nationality, people_word, subject_of
 from .wording import counted_text, frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
-ACTOR_NOUNS = word_set("actor_nouns")
-PEOPLE_ROLES = word_set("people_roles")
 REST_WORDS = word_set("rest_words")
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
@@ -135,6 +135,10 @@ class FigureMention:
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
     size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
     people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
+    assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
+    nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
+    age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
+    subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
 
     @property
     def person_unit(self) -> bool:
@@ -279,7 +283,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         # the size of a named body, and "14 percent of Aerolux" a share of a named territory or company)
     countable = noun.tag_ in ("NNS", "NNPS") or head in INVARIANT_PLURALS or head in NOUN_CLASSES or fig.modifier \
         or model_plural \
-        or noun.i < fig.start and doc[fig.num].head.lower_ == "of"  # "a delegation of 400"
+        or noun.i < fig.start and doc[fig.num].head.lower_ == "of" \
+        or doc[fig.num].lower_ == "one"  # "a delegation of 400"; "one policeman was killed" (numbers._one_harmed)
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
         # "3,000 pray": a singular word after a number counts nothing
         return _bare_subject(doc, fig, before, offset, listed)
@@ -296,8 +301,8 @@ def _low_at(doc: Doc, i: int) -> str:
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     """Figures that are not claims (module docstring)."""
-    if fig.value == 1 and not (fig.percent or fig.dimension != "count"):
-        return True  # "1": a rank or a name far more often than a count
+    if fig.value == 1 and not (fig.percent or fig.dimension != "count") and doc[fig.num].lower_ != "one":
+        return True  # "1": a rank or a name far more often than a count ("one" is read only as a casualty count)
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"
     if c.noun is not None and fig.base is None and not fig.percent and fig.dimension == "count" and \
@@ -520,11 +525,11 @@ def _mention(
         counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
-        new_referent=new_referent(doc, fig),
-        projected=cls is not None and _projected(event),
-        joint=_joint(doc, direct) and len(names) == len(direct),
-        size_of=bare.size_word(doc, fig),
-        people_word=_people_word(head, c.noun),
+        new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
+        joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
+        people_word=people_word(head, c.noun), nationality=nationality(c.noun),
+        assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
+        subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
     )
 
 
@@ -532,12 +537,6 @@ def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
     """Scope words of a mention (``_scope_words``, a comparison); the other end of a change takes its partner's."""
     own = _scope_words(fig, c.noun) if head != "capacity" else frozenset()
     return own | comparison(doc, fig) | (c.inherit.scope if c.change and c.inherit is not None else frozenset())
-
-
-def _people_word(head: str, noun: Token | None) -> bool:
-    """Does the mention count people by a role or a nationality ('bombers', 'shoppers', 'Israelis')?"""
-    return head in PERSON_NOUNS or head in ACTOR_NOUNS or head in PEOPLE_ROLES or \
-        noun is not None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
@@ -562,13 +561,6 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
 def _name_numbers(text: str) -> frozenset[str]:
     """Numbers the report writes as part of a name ('Swissair Flight 111', 'Apollo 11'; not 'May 5')."""
     return frozenset(m.group(2) for m in _NAMED_NUMBER.finditer(text) if m.group(1).lower() not in _NOT_NAMES)
-
-
-def _joint(doc: Doc, places: list[Place]) -> bool:
-    """Places joined in one phrase ('in Romania and Bulgaria'), each a conjunct of another."""
-    roots = {p.root for p in places}
-    return len(places) > 1 and all(doc[r].dep_ == "conj" and doc[r].head.i in roots or
-                                   any(c.dep_ == "conj" and c.i in roots for c in doc[r].children) for r in roots)
 
 
 def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:

@@ -66,7 +66,7 @@ from .kin import (
 )
 from .meaning import merge_by_meaning
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
-from .verdicts import Rates, values_agree
+from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 from .wording import participle
 
@@ -113,6 +113,9 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if a.head and b.head:
             return words_kin(a.head, b.head)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
+            if a.doc != b.doc and a.subject and b.subject and not words_kin(a.subject, b.subject) and \
+                    _overlap(a, b) < CONTEXT_SAME:
+                return False  # "passengers were delayed two hours" / "a plane ... was delayed for two hours"
             return a.event == b.event and a.event not in WEAK_EVENTS or _overlap(a, b) >= CONTEXT_SAME / 2
         if a.dimension == "duration" and (a.unit_code, a.value, a.high) != (b.unit_code, b.value, b.high):
             # a time named by its thing ("1 month in prison") and one by its verb ("could move within four to
@@ -136,6 +139,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if a.dimension == "count" and a.event in DEPLOY_VERBS and b.event in DEPLOY_VERBS:
         return True  # "sent 10,000 troops into Iraq" / "10,000 soldiers have crossed into Iraq": one deployment
+    if a.assailants and b.assailants:
+        return True  # "20 men attacked the house" / "kidnapped by two dozen armed men": the story's attackers
     if (a.person_unit or b.person_unit or a.vague or b.vague) and _overlap(a, b) < CONTEXT_SAME:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
@@ -278,6 +283,14 @@ def _same_told(a: FigureMention, b: FigureMention) -> bool:
 def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     """Evidence enough that two different values measure one thing: a casualty class, a running count,
     sentences that tell the same thing, or the same specific event and counted thing."""
+    if a.dimension not in ("count", "percent", "money"):
+        lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))
+        if hi / lo > TOLL_RATIO:
+            return False  # "delayed take-off for three-and-a-half hours" is no side of "delayed for two years"
+        if a.dimension == "duration" and (a.head and a.head == b.event or b.head and b.head == a.event) and \
+                a.head != b.head and a.event not in WEAK_EVENTS and b.event not in WEAK_EVENTS:
+            return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
+            # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
@@ -285,6 +298,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
+    if a.assailants and b.assailants and hi / lo <= SIZE_RATIO:
+        return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
     if a.dimension == "count" and a.head and a.head == b.head and not a.person_unit and not (a.vague or b.vague):
@@ -293,18 +308,6 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
-
-
-def distinctive(x: float, percent: bool) -> bool:
-    """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
-    x = abs(x)
-    if x == 0:
-        return False
-    while x >= 1000 and float(x / 10).is_integer():
-        x /= 10
-    if not float(x).is_integer():
-        return True
-    return x % 10 != 0 and (x > 12 or percent)
 
 
 def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
@@ -319,15 +322,6 @@ def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
     return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
 
 
-def rare(x: float) -> bool:
-    """A value that one story hardly names twice by chance: at least 1,000 with two or more significant
-    digits ('350 million', '37,847', '150,000'; not '5 million' or '2,000')."""
-    if x < 1000 or not float(x).is_integer():
-        return x >= 1000
-    digits = str(int(x)).rstrip("0")
-    return len(digits) >= 2
-
-
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score = 3.0 if values_agree([a, b], rates) else 0.0
     score += 2 if a.event == b.event and a.event not in WEAK_EVENTS else 0  # ("be" says nothing of what is told)
@@ -337,6 +331,9 @@ def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score += 1.5 if hi / lo <= SIZE_RATIO else 0.5 if hi / lo <= 3 else 0  # near values, nearer meaning
     score += 1 if a.places and set(a.places) & set(b.places) else 0
     score += 4 * _overlap(a, b)
+    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
+        score -= 10  # a toll of "the attacks" (all of them) and one of "the blast" join last: each first joins the
+        # tolls told of its own scope, so a sum over incidents does not pull the toll of one away from its row
     return score
 
 

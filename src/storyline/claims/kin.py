@@ -44,10 +44,20 @@ def heads_kin(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing: kin words (above), or any word for people in one casualty class."""
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
+    if a.nationality and b.nationality and len(os.path.commonprefix([a.nationality, b.nationality])) < 3:
+        return False  # "three Britons" / "three Brazilian engineers": people of two nationalities
     if a.event_class and a.event_class == b.event_class and a.people_word and b.people_word and (
             a.value == b.value and a.high == b.high or a.head in GENERIC_PEOPLE or b.head in GENERIC_PEOPLE):
         return True  # "killed the two bombers" / "killed two assailants"; "wounded 24 people" / "21 shoppers"
-    return words_kin(a.head, b.head)
+    return words_kin(a.head, b.head) or _nationality_kin(a, b)
+
+
+def _nationality_kin(a: FigureMention, b: FigureMention) -> bool:
+    """'three Britons' / 'three British engineers': people counted by their nationality, and the same number of
+    people of that nationality named by another word (equal values only)."""
+    if a.value != b.value or a.high != b.high or not a.nationality or not b.nationality or a.head == b.head:
+        return False
+    return len(os.path.commonprefix([a.nationality, b.nationality])) >= 3
 
 
 def compound_kin(a: FigureMention, b: FigureMention) -> bool:
@@ -75,8 +85,8 @@ def one_named_person(a: FigureMention, b: FigureMention) -> bool:
     if a.doc == b.doc:
         return False
     na, nb = a.head in a.actors, b.head in b.actors
-    return bool(a.head) and a.head == b.head and na and nb or na and not b.head and not b.new_referent or \
-        nb and not a.head and not a.new_referent
+    return bool(a.head) and a.head == b.head and na and nb or na and not b.head and not b.new_referent and \
+        not b.age_at or nb and not a.head and not a.new_referent and not a.age_at  # (not "left at age 15")
 
 
 def two_named_people(a: FigureMention, b: FigureMention) -> bool:

@@ -53,8 +53,10 @@ from ..text import TENS, UNITS, WORDS
 from .ages import person_age
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import is_excluded as _is_excluded
+from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .exclusions import term_of as _term_of
+from .spelled import HALF_UNITS, and_a_half, one_harmed, unit_and_a_half
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
@@ -92,9 +94,6 @@ _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 
 _DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
 _GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
-_PHONE = re.compile(
-    r"\+\d[\d ()-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3,4} ?\d{6,7}\b|\b\d{3}[ -]\d{4}\b"
-)
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
@@ -144,11 +143,6 @@ class Figure:
         return None
 
 
-def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of phone-number-like digit runs in ``text``."""
-    return [m.span() for m in _PHONE.finditer(text)]
-
-
 def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in a parsed paragraph, left to right; a token belongs to one figure at most."""
     phones = phone_spans(text_of(doc))
@@ -158,7 +152,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     while i < len(lows):
         low = lows[i]
         if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
-                or len(low) > 4 and _GLUED.match(doc[i].text)):
+                or len(low) > 4 and _GLUED.match(doc[i].text) or low in HALF_UNITS or low == "an"):
             i += 1  # cheap test first: most tokens are not numbers
             continue
         fig = _scale_at(doc, i) or _figure_at(doc, i)
@@ -193,7 +187,7 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
     v = number_value(tok)
     ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
-    if v is None or low in ("one", "zero") and not ratio:
+    if v is None or low in ("one", "zero") and not ratio and not (low == "one" and one_harmed(doc, i)):
         return None
     return v, i + 1, None
 
@@ -278,6 +272,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     low = _low(doc, i)
     sent_start = doc[i].sent.start
     glued: str | None = None
+    halves = unit_and_a_half(doc, i)
     vague_read = _vague_at(doc, i)
     if vague_read is not None:
         value, low_v, high_v, j, weak, of_token = vague_read
@@ -285,6 +280,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
                      vague=True, weak=weak, of_token=of_token)
     elif low in SHARE_WORDS and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
+    elif halves is not None:  # "a year and a half", "the year-and-a-half delay" (spelled.py)
+        fig = Figure(start=i, end=halves[0], num=halves[1], value=1.5, low=1.5, high=1.5, unit=halves[2],
+                     modifier=halves[3], dimension=halves[4])
     else:
         plain = _plain_at(doc, i)
         if plain is None:
@@ -294,8 +292,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
         fig.dimension = "age"
-    elif _is_excluded(doc, fig.start, fig.end, sent_start):
-        return None
+    elif halves is None and _is_excluded(doc, fig.start, fig.end, sent_start):
+        return None  # (the unit of "a year and a half" is inside it: the tagger's DATE is a duration)
     if not fig.vague and glued is None:
         _range(doc, fig, sent_start)
     if _ages_of_crowd(doc, fig):
@@ -306,8 +304,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"
-    if fig.dimension == "count" and not fig.vague:
-        _share(doc, fig)
+    if fig.dimension == "count" and not fig.vague and (doc[fig.num].lower_ != "one" or _low(doc, fig.end) != "of"):
+        _share(doc, fig)  # ("one of the three guards was killed": one killed, not a third of the guards)
     _currency_before(doc, fig)
     if fig.dimension == "duration" and not fig.modifier and _point_in_time(
             doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):
@@ -339,8 +337,9 @@ def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] |
     if plain is None:
         return None
     value, j, glued = plain
-    if glued is None and _low(doc, j) == "and" and _low(doc, j + 1) == "a" and _low(doc, j + 2) == "half":
-        value, j = value + 0.5, j + 3  # "two and a half miles"
+    half = and_a_half(doc, j) if glued is None else None
+    if half is not None:
+        value, j = value + 0.5, half  # "two and a half miles", "three-and-a-half hours"
     if glued is None:
         value, j = _scaled(doc, j, value)
     return value, value, value, j, glued

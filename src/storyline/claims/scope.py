@@ -145,3 +145,8 @@ def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int) -
     return [p for p in places if p not in inside], inside
 
 
+def joint_places(doc: Doc, places: list[Place]) -> bool:
+    """Places joined in one phrase ('in Romania and Bulgaria'), each a conjunct of another."""
+    roots = {p.root for p in places}
+    return len(places) > 1 and all(doc[r].dep_ == "conj" and doc[r].head.i in roots or
+                                   any(c.dep_ == "conj" and c.i in roots for c in doc[r].children) for r in roots)

@@ -136,3 +136,24 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))
     return compatible(intervals)
+
+
+def distinctive(x: float, percent: bool) -> bool:
+    """A value unlikely to recur by chance: not round (59 percent, 37,847, 5.58 million; not 20 or 100)."""
+    x = abs(x)
+    if x == 0:
+        return False
+    while x >= 1000 and float(x / 10).is_integer():
+        x /= 10
+    if not float(x).is_integer():
+        return True
+    return x % 10 != 0 and (x > 12 or percent)
+
+
+def rare(x: float) -> bool:
+    """A value that one story hardly names twice by chance: at least 1,000 with two or more significant
+    digits ('350 million', '37,847', '150,000'; not '5 million' or '2,000')."""
+    if x < 1000 or not float(x).is_integer():
+        return x >= 1000
+    digits = str(int(x)).rstrip("0")
+    return len(digits) >= 2

@@ -287,10 +287,10 @@ def test_listing_in_a_thread_while_an_add_runs(tmp_path: Path) -> None:
     assert len(seen) > 1 and seen == sorted(seen)  # readers saw the store grow, batch by batch
 
 
-def test_brief_is_cached_until_the_story_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Wrap ``pipeline.build_brief`` so a test sees how often the store built a brief (not served it cached)."""
     import storyline.pipeline as pipeline
 
-    folder = write_folder(tmp_path / "in", 2)
     calls: list[int] = []
     real = pipeline.build_brief
 
@@ -299,6 +299,12 @@ def test_brief_is_cached_until_the_story_changes(tmp_path: Path, monkeypatch: py
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "build_brief", counting)
+    return calls
+
+
+def test_brief_is_cached_until_the_story_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_folder(tmp_path / "in", 2)
+    calls = _count_builds(monkeypatch)
     with Store(tmp_path / "s.db") as store:
         store.add([p for p in folder.iterdir() if p.name != "flood-1.txt"])
         sid = next(s.id for s in store.stories() if "flood-0.txt" in s.documents)
@@ -316,20 +322,12 @@ def test_brief_is_cached_until_the_story_changes(tmp_path: Path, monkeypatch: py
 def test_a_brief_cached_by_other_code_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cached brief keyed by version and model alone outlived a change of rule or template under the
     same version (usertest10: a story page kept its old claims table); the key holds the code's hash."""
-    import storyline.pipeline as pipeline
     import storyline.store.api as api
     from storyline.settings import code_fingerprint
 
     assert len(code_fingerprint()) == 12 and code_fingerprint() == code_fingerprint()
     folder = write_folder(tmp_path / "in", 1)
-    calls: list[int] = []
-    real = pipeline.build_brief
-
-    def counting(*args: object, **kwargs: object) -> storyline.Brief:
-        calls.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "build_brief", counting)
+    calls = _count_builds(monkeypatch)
     with Store(tmp_path / "s.db") as store:
         store.add(sorted(folder.iterdir()))
         sid = store.stories()[0].id

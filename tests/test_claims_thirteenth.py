@@ -69,3 +69,18 @@ def test_a_unit_of_time_after_a_verb_of_lasting_or_for_is_read(text: str, want: 
 ])
 def test_a_unit_of_time_as_a_rate_or_a_date_is_still_no_figure(text: str) -> None:
     assert _read(text) == []
+
+
+# 4. "a week-long ...", "a weeklong ...", "an hour-long ...": "-long" says how long ("a three-day visit" only describes)
+
+@pytest.mark.parametrize("text", [
+    "The mayor led a week-long mission to the harbour towns.",
+    "Dockers began a weeklong strike on Monday.",
+    "They held an hour-long debate on the bridge.",
+])
+def test_a_unit_long_is_a_length(text: str) -> None:
+    assert _read(text) == [(1, "duration")]
+
+
+def test_a_mile_long_strip_is_no_length_of_time() -> None:
+    assert (1, "duration") not in _read("The farm is a mile-long strip of land.")

@@ -37,6 +37,9 @@ def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float]
     dimension: "date" for a length that only describes, as "a three-day visit", so no figure, value), or None.
     Also one unit of time said as "a"/"an" where a length is asked for ('lasted an hour', 'for more than a
     year'; ``a_unit``), value 1."""
+    long_one = a_unit_long(doc, i)
+    if long_one is not None:
+        return long_one[0], i + 1, units()[long_one[1]], True, "duration", 1.0
     k = i + 1 if low(doc, i) in ("a", "an") else i
     if low(doc, k) not in HALF_UNITS or k == i and i > 0 and doc[i - 1].like_num:
         return None
@@ -47,6 +50,20 @@ def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float]
     unit = units()[low(doc, k)]
     describes = modifier and unit.dimension == "duration" and not term_of(doc, end)
     return end, k, unit, modifier, "date" if describes else unit.dimension, 1.5
+
+
+def a_unit_long(doc: Doc, i: int) -> tuple[int, str] | None:
+    """'a week-long mission', 'a weeklong strike', 'an hour-long debate': "-long" says how long, where a bare
+    'a three-day visit' only describes: (end, unit word), or None."""
+    if low(doc, i) not in ("a", "an"):
+        return None
+    word = low(doc, i + 1)
+    glued = word.endswith("long") and word[:-4] in HALF_UNITS  # "weeklong"
+    spaced = word in HALF_UNITS and low(doc, i + 2) in ("-", "–") and low(doc, i + 3) == "long"
+    unit = word[:-4] if glued else word
+    if not (glued or spaced) or units()[unit].dimension != "duration":
+        return None  # (not "a mile-long strip": a length in space)
+    return (i + 2 if glued else i + 4), unit
 
 
 def a_unit(doc: Doc, i: int) -> bool:

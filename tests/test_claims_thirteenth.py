@@ -84,3 +84,9 @@ def test_a_unit_long_is_a_length(text: str) -> None:
 
 def test_a_mile_long_strip_is_no_length_of_time() -> None:
     assert (1, "duration") not in _read("The farm is a mile-long strip of land.")
+
+
+# 5. "period" is a noun whose length is a figure ("a three-year transition period")
+
+def test_the_length_of_a_period_is_a_figure() -> None:
+    assert _read("The pact sets a three-year transition period of self-rule.") == [(3, "duration")]

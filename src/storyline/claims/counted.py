@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .numbers import Figure
+from .tokens import number_value
 from .vocab import by_word, word_list, word_set
 
 EVENT_CLASSES: dict[str, str] = by_word("events")
@@ -448,10 +449,18 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         return False  # "the blast killed the two bombers": a toll, though the bombers were named before
     if prev.lower_ in ("the", "these", "those", "both") and not fig.percent:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
-        # nor "the eight laps of the circuit": an "of" phrase says which set too
-        return not (prev.lower_ == "the" and any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"
-                                                 for c in noun.children))
+        # nor "the eight laps of the circuit": an "of" phrase says which set too, as does a participle ("the 15
+        # sailors detained by Iran"); "these 15 sailors" points back only to a count given before
+        if prev.lower_ == "the":
+            return not any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        return prev.lower_ == "both" or said_before(doc, fig)
     if prev.tag_ == "PRP$" and prev.lower_ != "its" or prev.dep_ == "poss" and prev.tag_ not in ("PRP$", "WP$"):
         return True  # "her two sons"; not "its three 747s", the holdings of a company or a country; nor "the
         # company whose four employees were kidnapped", a relative clause that states the count
     return False
+
+
+def said_before(doc: Doc, fig: Figure) -> bool:
+    """Is the figure's number written earlier in its text? 'These 15 sailors' points back only to a count
+    already given; where none is, the determiner opens the count a story is about ('the 15 sailors held')."""
+    return any(t.like_num and number_value(t) == fig.value for t in doc[: fig.start])

@@ -23,6 +23,7 @@ GROUP_SIZE = word_set("group_size")
 _CASUALTY_VERBS = frozenset(by_word("events"))
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
+_SPAN_OPENERS = word_set("span_openers")
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
 
 
@@ -41,8 +42,16 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return False
     if before == "within" and after == "of":
         return False  # "on the scene within five minutes of the alarm": how long it took
-    if before in ("past", "last") and _low(doc, start - 2) == "the" and _low(doc, start - 3) in ("for", "throughout"):
+    if before in ("past", "last") and _low(doc, start - 2) == "the" and _low(doc, start - 3) in _SPAN_OPENERS:
         return False  # "searching for the missing men for the past two months": how long, up to now
+    if before in ("past", "last") and _low(doc, start - 2) == "the" and _low(doc, start - 3) == "in":
+        sent = doc[start].sent
+        return not any(t.like_num for t in sent if not start <= t.i < end)  # "in the past four years, three
+        # shops were robbed": the span a count covers; "rents rose in the past two months" still says when
+    if before == "within" and short:
+        return False  # "he died within two hours": how long it took (not "within three weeks", a deadline)
+    if after == "of" and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN" and before != "every":
+        return False  # "after 13 days of captivity", "in seven months of fighting": how long the thing lasted
     if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_

@@ -281,8 +281,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     elif low in SHARE_WORDS and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
     elif halves is not None:  # "a year and a half", "the year-and-a-half delay" (spelled.py)
-        fig = Figure(start=i, end=halves[0], num=halves[1], value=1.5, low=1.5, high=1.5, unit=halves[2],
-                     modifier=halves[3], dimension=halves[4])
+        fig = Figure(start=i, end=halves[0], num=halves[1], value=halves[5], low=halves[5], high=halves[5],
+                     unit=halves[2], modifier=halves[3], dimension=halves[4])
     else:
         plain = _plain_at(doc, i)
         if plain is None:

@@ -9,11 +9,14 @@ from spacy.tokens import Doc
 
 from .exclusions import term_of
 from .tokens import low
-from .vocab import Unit, by_word, units
+from .vocab import Unit, by_word, units, word_set
 
 HALF_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "kilometer",
                         "kilometre", "metre", "meter", "foot", "inch"))
 HARM_CLASSES = by_word("events")
+SPAN_VERBS = word_set("span_verbs")
+QUALIFIER_WORDS = frozenset(("more", "less", "than", "about", "nearly", "almost", "over", "under", "around",
+                             "roughly", "just", "least", "at", "only"))
 INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "disappear"})
 
 
@@ -28,20 +31,54 @@ def and_a_half(doc: Doc, j: int) -> int | None:
     return j
 
 
-def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str] | None:
+def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float] | None:
     """'a year and a half', 'an hour and a half', 'the year-and-a-half delay': one and a half of a unit written
     first (lexicon units.tsv; words of time and length only): (end, unit token, unit, hyphenated modifier,
-    dimension: "date" for a length that only describes, as "a three-day visit", so no figure), or None."""
+    dimension: "date" for a length that only describes, as "a three-day visit", so no figure, value), or None.
+    Also one unit of time said as "a"/"an" where a length is asked for ('lasted an hour', 'for more than a
+    year'; ``a_unit``), value 1."""
+    long_one = a_unit_long(doc, i)
+    if long_one is not None:
+        return long_one[0], i + 1, units()[long_one[1]], True, "duration", 1.0
     k = i + 1 if low(doc, i) in ("a", "an") else i
     if low(doc, k) not in HALF_UNITS or k == i and i > 0 and doc[i - 1].like_num:
         return None
     end = and_a_half(doc, k + 1)
     if end is None:
-        return None
+        return (k + 1, k, units()[low(doc, k)], False, "duration", 1.0) if a_unit(doc, i) else None
     modifier = not doc[k].whitespace_ and low(doc, k + 1) in ("-", "–")
     unit = units()[low(doc, k)]
     describes = modifier and unit.dimension == "duration" and not term_of(doc, end)
-    return end, k, unit, modifier, "date" if describes else unit.dimension
+    return end, k, unit, modifier, "date" if describes else unit.dimension, 1.5
+
+
+def a_unit_long(doc: Doc, i: int) -> tuple[int, str] | None:
+    """'a week-long mission', 'a weeklong strike', 'an hour-long debate': "-long" says how long, where a bare
+    'a three-day visit' only describes: (end, unit word), or None."""
+    if low(doc, i) not in ("a", "an"):
+        return None
+    word = low(doc, i + 1)
+    glued = word.endswith("long") and word[:-4] in HALF_UNITS  # "weeklong"
+    spaced = word in HALF_UNITS and low(doc, i + 2) in ("-", "–") and low(doc, i + 3) == "long"
+    unit = word[:-4] if glued else word
+    if not (glued or spaced) or units()[unit].dimension != "duration":
+        return None  # (not "a mile-long strip": a length in space)
+    return (i + 2 if glued else i + 4), unit
+
+
+def a_unit(doc: Doc, i: int) -> bool:
+    """'lasted an hour', 'took a week', 'for more than a year', 'for about a month': "a"/"an" and a unit of time
+    right after a verb of lasting (lexicon span_verbs) or after "for" and any qualifier, not followed by a word
+    that makes it a point in time ('a year ago') or a rate ('once a day')."""
+    unit = units().get(low(doc, i + 1))
+    if low(doc, i) not in ("a", "an") or unit is None or unit.dimension != "duration":
+        return False
+    if low(doc, i + 2) in ("-", "–", "ago", "later", "earlier", "before", "after", "of"):
+        return False
+    j = i - 1
+    while j >= 0 and low(doc, j) in QUALIFIER_WORDS:
+        j -= 1
+    return j >= 0 and (low(doc, j) == "for" or doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in SPAN_VERBS)
 
 
 def one_harmed(doc: Doc, i: int) -> bool:

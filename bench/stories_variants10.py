@@ -21,9 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stories_eval import BENCH  # noqa: E402
-from stories_variants7 import DEFAULT, FREQS  # noqa: E402
-from stories_variants8 import SEEDS  # noqa: E402
-from stories_variants9 import Point, f1, load  # noqa: E402
+from stories_variants7 import DEFAULT  # noqa: E402
+from stories_variants9 import Point, f1, load, protocol  # noqa: E402
 
 
 def points() -> list[Point]:
@@ -42,28 +41,7 @@ def main() -> int:
         print(f"stories_variants10: {BENCH} not found; skipped")
         return 0
     v = load(args.cache)
-    pts = points()
-    if not args.held:
-        print("| point | " + " | ".join(f"seed {s}: A every 1, 25, once" for s in SEEDS) + " | mean |")
-        print("|---|" + "---|" * len(SEEDS) + "---:|")
-        best: tuple[float, int] | None = None
-        for n, (label, st) in enumerate(pts):
-            cells = [[f1(v, "A", s, e, st, True)[0] for e in FREQS] for s in SEEDS]
-            mean = sum(sum(c) for c in cells) / (len(SEEDS) * len(FREQS))
-            print(f"| {label} | " + " | ".join(", ".join(f"{x:.3f}" for x in c) for c in cells)
-                  + f" | {mean:.4f} |", flush=True)
-            if best is None or mean > best[0]:
-                best = (mean, n)
-        assert best is not None
-        chosen = [pts[0], pts[best[1]]] if best[1] else [pts[0]]
-    else:
-        chosen = [pts[0]] + [p for p in pts if p[0] == args.held]
-    print("\n| seed | point | half B (every 1, 25, once) | tac2011 | stream |\n|---:|---|---|---|---|")
-    for s in SEEDS:
-        for label, st in chosen:
-            cells = [[f1(v, p, s, e, st, True) for e in FREQS] for p in ("B", "tac", "stream")]
-            print(f"| {s} | {label} | " + " | ".join(", ".join(f"{b:.3f}/{q:.3f}" for b, q in c) for c in cells)
-                  + " |", flush=True)
+    protocol(points(), lambda p, s, e, st: f1(v, p, s, e, st, True), args.held)
     return 0
 
 

@@ -21,7 +21,7 @@ import itertools
 import pickle
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -158,6 +158,34 @@ def diagnose(v: Seeds) -> None:
         print(f"- {k[0]}, {k[1]}: {n}")
 
 
+def protocol(pts: list[Point], measure: Callable[[str, int, int, ClusterSettings], tuple[float, float]],
+             held: str) -> None:
+    """Round 8's protocol, shared by the variant scripts: the half-A grid over seeds and frequencies (its best
+    point chosen by the mean BCubed F1), then the held-out table (half B, tac2011, the stream) of main and that
+    point; with ``held``, only the held-out table of the point so labelled."""
+    if not held:
+        print("| point | " + " | ".join(f"seed {s}: A every 1, 25, once" for s in SEEDS) + " | mean |")
+        print("|---|" + "---|" * len(SEEDS) + "---:|")
+        best: tuple[float, int] | None = None
+        for n, (label, st) in enumerate(pts):
+            cells = [[measure("A", s, e, st)[0] for e in FREQS] for s in SEEDS]
+            mean = sum(sum(c) for c in cells) / (len(SEEDS) * len(FREQS))
+            print(f"| {label} | " + " | ".join(", ".join(f"{x:.3f}" for x in c) for c in cells)
+                  + f" | {mean:.4f} |", flush=True)
+            if best is None or mean > best[0]:
+                best = (mean, n)
+        assert best is not None
+        chosen = [pts[0], pts[best[1]]] if best[1] else [pts[0]]
+    else:
+        chosen = [pts[0]] + [p for p in pts if p[0] == held]
+    print("\n| seed | point | half B (every 1, 25, once) | tac2011 | stream |\n|---:|---|---|---|---|")
+    for s in SEEDS:
+        for label, st in chosen:
+            pairs = [[measure(p, s, e, st) for e in FREQS] for p in ("B", "tac", "stream")]
+            print(f"| {s} | {label} | " + " | ".join(", ".join(f"{b:.3f}/{q:.3f}" for b, q in c) for c in pairs)
+                  + " |", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--held", default="", help="only the held-out table for the point whose label is this")
@@ -177,27 +205,7 @@ def main() -> int:
         diagnose(v)
         return 0
     pts = weak_points() if args.weak else points()
-    if not args.held:
-        print("| point | " + " | ".join(f"seed {s}: A every 1, 25, once" for s in SEEDS) + " | mean |")
-        print("|---|" + "---|" * len(SEEDS) + "---:|")
-        best: tuple[float, int] | None = None
-        for n, (label, st) in enumerate(pts):
-            cells = [[v.f1("A", s, e, st, None)[0] for e in FREQS] for s in SEEDS]
-            mean = sum(sum(c) for c in cells) / (len(SEEDS) * len(FREQS))
-            print(f"| {label} | " + " | ".join(", ".join(f"{x:.3f}" for x in c) for c in cells)
-                  + f" | {mean:.4f} |", flush=True)
-            if best is None or mean > best[0]:
-                best = (mean, n)
-        assert best is not None
-        chosen = [pts[0], pts[best[1]]] if best[1] else [pts[0]]
-    else:
-        chosen = [pts[0]] + [p for p in pts if p[0] == args.held]
-    print("\n| seed | point | half B (every 1, 25, once) | tac2011 | stream |\n|---:|---|---|---|---|")
-    for s in SEEDS:
-        for label, st in chosen:
-            cells = [[v.f1(p, s, e, st, None) for e in FREQS] for p in ("B", "tac", "stream")]
-            print(f"| {s} | {label} | " + " | ".join(", ".join(f"{b:.3f}/{q:.3f}" for b, q in c) for c in cells)
-                  + " |", flush=True)
+    protocol(pts, lambda p, s, e, st: v.f1(p, s, e, st, None), args.held)
     return 0
 
 

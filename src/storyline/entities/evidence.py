@@ -541,8 +541,8 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     (OSL)"), an adjective ("a Eurocentric view")."""
     if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
         return True
-    if " " not in name and k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
-        return True  # "opened fire on a Maserati", "the Maserati hit the taxi": a thing, no one is "a Smith"
+    if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
+        return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
         return True
     parts = re.split(r"[\s-]+", name)

@@ -318,7 +318,7 @@ def shown_order(ranked: Ranked) -> list[Sentence]:
         if i in ranked.hidden:
             continue
         s = ranked.joins.get(i, ranked.sentences[i])
-        if ranked.joins and any(c.doc == s.doc and c.start <= s.start and s.end <= c.end for c in out):
+        if ranked.joins and _inside(s, out):
             continue  # already shown inside a joined unit
         out.append(s)
     return out
@@ -337,8 +337,7 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
         if i in ranked.joins:
             used += _add_joined(chosen, ranked.joins[i], words - used)
             continue
-        if any(c.doc == ranked.sentences[i].doc and c.start <= ranked.sentences[i].start
-               and ranked.sentences[i].end <= c.end for c in chosen):
+        if _inside(ranked.sentences[i], chosen):
             continue  # already shown inside a joined unit
         for k in (i, ranked.extends.get(i, -1)):
             if k < 0 or k in ranked.hidden:
@@ -349,6 +348,11 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
                 used += n
                 break
     return chosen
+
+
+def _inside(s: Sentence, shown: Sequence[Sentence]) -> bool:
+    """Is the sentence part of one already shown (a sentence joined to the one before it)?"""
+    return any(c.doc == s.doc and c.start <= s.start and s.end <= c.end for c in shown)
 
 
 def _names_several(a: Analysis, s: Sentence) -> bool:

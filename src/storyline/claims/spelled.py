@@ -11,13 +11,11 @@ from .exclusions import term_of
 from .tokens import low
 from .vocab import Unit, by_word, units, word_set
 
-HALF_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "kilometer",
-                        "kilometre", "metre", "meter", "foot", "inch"))
+HALF_UNITS = word_set("half_units")
 HARM_CLASSES = by_word("events")
 SPAN_VERBS = word_set("span_verbs")
-QUALIFIER_WORDS = frozenset(("more", "less", "than", "about", "nearly", "almost", "over", "under", "around",
-                             "roughly", "just", "least", "at", "only"))
-INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "disappear"})
+QUALIFIER_WORDS = word_set("qualifier_words")
+INTRANSITIVE_HARM = word_set("intransitive_harm")
 
 
 def and_a_half(doc: Doc, j: int) -> int | None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
 from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .model import Analysis, Document, EntityKind, Mention, Paragraph, Sentence
-from .names import HONORIFICS
+from .names import name_abbreviations
 from .newswriting import rules
 from .nlp import get_nlp
 from .parses import REBUILT_KEPT, keep, pack, text_of
@@ -104,20 +104,12 @@ _OPEN_ENDED = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
 """Parts of speech no sentence ends with ("… in 1998 and", "… the")."""
 
 
-@lru_cache(maxsize=1)
-def _name_abbreviations() -> frozenset[str]:
-    """Abbreviations that never end a sentence: the honorifics written short ("Gen.") and
-    lexicon/abbreviations.txt ("Brig.", "No.")."""
-    short = {f"{h}." for h, kind in HONORIFICS.items() if kind == "abbreviation"}
-    return frozenset(short) | lexicon.words("abbreviations")
-
-
 def _cut_inside(prev: str, last_pos: str) -> bool:
     """Was a sentence boundary put inside a sentence? After a title ("Brig.", "Sgt."), which
     always precedes a name; or, with no final stop, after a model designator ("Su-34 |
     Fullback fighter jets …") or a word no sentence ends with ("… and | Black Hawk Down")."""
     last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
-    if last in _name_abbreviations():
+    if last in name_abbreviations():
         return True
     if _TERMINAL.search(prev):
         return False
@@ -139,7 +131,7 @@ def _missed_ends(sent: Span) -> list[int]:
     start = sent.start
     for tok in sent[:-1]:
         nxt = tok.doc[tok.i + 1]
-        if not (len(tok.text) > 1 and tok.text.endswith(".") and tok.text not in _name_abbreviations()):
+        if not (len(tok.text) > 1 and tok.text.endswith(".") and tok.text not in name_abbreviations()):
             continue
         if not (nxt.text[:1].isupper() and nxt.pos_ in _CLAUSE_OPENERS and tok.whitespace_):
             continue

@@ -563,3 +563,12 @@ def compound_modifier(text: str, end: int) -> bool:
     """Is the name ending at ``end`` the first half of a compound adjective ("a Nuremberg-style trial",
     "a Vietnam-era helicopter")? Then it modifies, and names no place or actor of the story."""
     return _COMPOUND_ENDING.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """Abbreviations, with their stop, that stand before a name and never end a sentence: the honorifics
+    written short ("Gen.") and lexicon/abbreviations.txt ("Brig.", "No."). The sentence splitter and the
+    title's two-sentence check both read them."""
+    short = {f"{h}." for h, kind in HONORIFICS.items() if kind == "abbreviation"}
+    return frozenset(short) | lexicon.words("abbreviations")

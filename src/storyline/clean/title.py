@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Removed
+from ..names import name_abbreviations
 from .config import DEFAULT_CONFIG
 from .lines import ABBREV_END_RE, Line, ends_sentence, line_key, norm_space, nwords
 from .outlet import masthead_segments, sure_masthead
@@ -64,10 +65,8 @@ _QUOTED_RE = re.compile(r"‘(?:[^’]|’(?=\w))*’(?!\w)|“[^”]*”|\"[^\"
 def _stop_abbreviations() -> frozenset[str]:
     """Words written with a stop that stand before a name and end no sentence: the short honorifics
     (Gov, Sen, Dr …), lexicon/abbreviations.txt, and the state abbreviations ("Calif.")."""
-    short = {h for h, kind in lexicon.table("honorifics").items() if kind == "abbreviation"}
-    listed = {w.rstrip(".") for w in lexicon.words("abbreviations")}
     states = {r[0].rstrip(".") for r in lexicon.rows("ap_states")}
-    return frozenset(short | listed | states)
+    return frozenset({w.rstrip(".") for w in name_abbreviations()} | states)
 
 
 def _not_a_headline(s: str) -> bool:

@@ -1,5 +1,5 @@
 """CI quality gate for the claims table: claims_eval's totals must not drop below the floors in
-bench/claims_floors.json (only ever raised), on eight gold files:
+bench/claims_floors.json (only ever raised), on nine gold files:
 
 - ``total``: ../shared/gold/claims-dev.json (the dev stories the claims code was built on);
 - ``heldout``: bench/claims/heldout.json (stories labelled the same way before storyline was run on
@@ -19,8 +19,11 @@ bench/claims_floors.json (only ever raised), on eight gold files:
   was first run on them and before claims12's fixes; claims13 fixes causes found in its errors, so it
   is in-sample once claims13 is merged; only its totals are printed here);
 - ``heldout7``: bench/claims/heldout7.json (two more stories, labelled and committed before storyline
-  was first run on them and before claims13's fixes: the clean generalisation number; only its totals
-  are printed here).
+  was first run on them and before claims13's fixes; its causes are in CLAIMS_NOTES, so it is semi-clean;
+  only its totals are printed here);
+- ``heldout8``: bench/claims/heldout8.json (four multinews-dev stories, labelled and committed before
+  storyline was first run on them and before claims14's changes: the clean generalisation number; only
+  its totals are printed here).
 
 Prints each table next to its floors. Exits 1 when a floor is broken; a gold file that is absent
 is skipped with a note.
@@ -47,7 +50,8 @@ GOLDS = {"total": HERE.parents[0].parent / "shared" / "gold" / "claims-dev.json"
          "heldout4": HERE / "claims" / "heldout4.json",
          "heldout5": HERE / "claims" / "heldout5.json",
          "heldout6": HERE / "claims" / "heldout6.json",
-         "heldout7": HERE / "claims" / "heldout7.json"}
+         "heldout7": HERE / "claims" / "heldout7.json",
+         "heldout8": HERE / "claims" / "heldout8.json"}
 
 
 def main() -> int:

@@ -7,7 +7,6 @@ where a figure is built. Each reader takes the paragraph Doc and a token index a
 
 - ``couple_of``: "a couple of days", "a couple of boats" (two);
 - ``half_unit``: "half a day", "half an hour", "a half-hour debate" (half of one unit of time);
-- ``unit_sum``: "two years and six months", "ten years, three months" (one length in the first unit);
 - ``compound_length``: "a 10-day trial", "a one-day summit": an "N-unit" compound is a length whatever it
   describes, except on a clock ("a 24-hour clock");
 - ``compound_count``: "a 48-page indictment", "a three-party coalition": an "N-noun" compound counts the noun,
@@ -61,29 +60,18 @@ def couple_value() -> float:
     return float(_grammar()["durations"]["couple_value"])
 
 
-def half_unit(doc: Doc, i: int) -> tuple[int, int, bool] | None:
-    """'half a day', 'half an hour', 'a half-hour debate' at the fraction word ``i``: (end, unit token,
-    hyphenated modifier), or None."""
+def half_unit(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float] | None:
+    """'half a day', 'half an hour', 'a half-hour debate' at the fraction word ``i``: (end, unit token, unit,
+    hyphenated modifier, dimension, value 0.5), the shape of spelled.unit_and_a_half; or None."""
     if low(doc, i) not in _words("durations", "half_before"):
         return None
-    if low(doc, i + 1) in ("a", "an") and time_unit(low(doc, i + 2)) is not None:
-        return i + 3, i + 2, False
-    if _hyphen(doc, i + 1) and time_unit(low(doc, i + 2)) is not None:
-        return i + 3, i + 2, True
-    return None
-
-
-def unit_sum(doc: Doc, end: int, unit: Unit) -> tuple[float, int] | None:
-    """'two years and six months', 'ten years, three months': after a length ending at ``end`` in ``unit``,
-    'and' or a comma, a number and a smaller unit of time: (that part in ``unit``, new end), or None."""
-    k = end + 1 if low(doc, end) in ("and", ",") else end
-    if k == end or k >= len(doc):
+    spaced = low(doc, i + 1) in ("a", "an") and time_unit(low(doc, i + 2)) is not None
+    hyphen = _hyphen(doc, i + 1) and time_unit(low(doc, i + 2)) is not None
+    if not (spaced or hyphen):
         return None
-    value = number_value(doc[k])
-    second = time_unit(low(doc, k + 1))
-    if value is None or second is None or second.factor >= unit.factor or low(doc, k + 2) in ("-", "–"):
-        return None
-    return value * second.factor / unit.factor, k + 2
+    unit = time_unit(low(doc, i + 2))
+    assert unit is not None
+    return i + 3, i + 2, unit, hyphen, "duration" if spaced or compound_length(doc, i + 3) else "date", 0.5
 
 
 def compound_length(doc: Doc, end: int) -> bool:

@@ -94,6 +94,7 @@ def test_n_units_and_m_units(text: str, want: list[tuple[float, str]]) -> None:
     ("The works will take three to four months.", (3, "duration")),
     ("The works will take 3-4 months.", (3, "duration")),
     ("The talks lasted four or five days.", (4, "duration")),
+    ("The ferry ran between 10 and 12 hours late.", (10, "duration")),
 ])
 def test_ranges_of_units(text: str, want: tuple[float, str]) -> None:
     got = figures(text)
@@ -172,9 +173,16 @@ def test_counts_as_compound_adjectives(text: str, want: tuple[float, str]) -> No
     assert want in _read(text)
 
 
+def test_a_ratio_a_season_and_a_year_are_no_tallies_or_counts() -> None:
+    assert _read("The ratio of boats to piers was 3-1 last year.") == []
+    assert _read("The club won the 1998-99 season title.") == []
+    assert _read("The 2005 elections were peaceful.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The harbour saw a three-fold rise in trade.",
     "The quay is a two-way street for the lorries.",
+    "The mayor unveiled a 10-point plan for the port.",
 ])
 def test_compounds_that_name_a_kind_are_no_counts(text: str) -> None:
     assert _read(text) == []
@@ -187,6 +195,8 @@ def test_compounds_that_name_a_kind_are_no_counts(text: str) -> None:
     ("The court issued a 5-4 ruling on the quay.", [5, 4]),
     ("The vote was 52-48 in favour of the pier.", [52, 48]),
     ("The dockers won the vote by 30 votes to 12.", [30, 12]),
+    ("The harbour team won 3-1 on Saturday.", [3, 1]),
+    ("The council voted 7-0 to close the quay.", [7, 0]),
 ])
 def test_tallies(text: str, want: list[float]) -> None:
     got = [m.value for m in figures(text) if m.dimension == "count"]

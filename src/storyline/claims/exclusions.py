@@ -66,7 +66,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
     unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
-    unit_range = nl in ("to", "-", "–", "or") and j + 2 < len(doc) and number_value(doc[j + 1]) is not None and \
+    unit_range = (nl in ("to", "-", "–", "or") or nl == "and" and _low(doc, i - 1) == "between") and \
+        j + 2 < len(doc) and number_value(doc[j + 1]) is not None and \
         _low(doc, j + 2) in units()  # "three to 10 years in prison", "two to three hours"
     if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after and not unit_range:
         return True  # a time of day; "16 minutes before the crash" is a duration

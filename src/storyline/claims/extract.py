@@ -304,7 +304,7 @@ def _low_at(doc: Doc, i: int) -> str:
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     """Figures that are not claims (module docstring)."""
-    if fig.value == 1 and not (fig.percent or fig.dimension != "count") and doc[fig.num].lower_ != "one":
+    if fig.value == 1 and not (fig.percent or fig.dimension != "count" or fig.tally) and doc[fig.num].lower_ != "one":
         return True  # "1": a rank or a name far more often than a count ("one" is read only as a casualty count)
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"

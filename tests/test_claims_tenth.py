@@ -31,8 +31,9 @@ def test_the_length_of_a_deal_a_strike_or_a_schedule_is_a_figure(text: str, want
     assert _read(text) == want
 
 
-def test_a_visit_of_some_days_is_still_no_figure() -> None:
-    assert _read("The minister arrived for a three-day visit to the port.") == []
+def test_a_visit_of_some_days_is_a_length_since_claims14() -> None:
+    # claims14 (a general grammar, TIMEX3): an "N-unit" compound is a length whatever it describes
+    assert _read("The minister arrived for a three-day visit to the port.") == [(3, "duration")]
 
 
 # 2. a definite count after a casualty verb is a toll, not a pointer back; one toll told with role words

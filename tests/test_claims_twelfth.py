@@ -56,8 +56,9 @@ def test_the_length_of_an_extension_or_a_crackdown_is_a_figure(text: str, want: 
     assert _read(text) == want
 
 
-def test_a_visit_of_some_days_last_week_is_still_no_figure() -> None:
-    assert _read("The minister arrived for a three-day visit last week.") == []
+def test_a_visit_of_some_days_last_week_is_a_length_since_claims14() -> None:
+    # claims14 (a general grammar, TIMEX3): an "N-unit" compound is a length whatever it describes
+    assert _read("The minister arrived for a three-day visit last week.") == [(3, "duration")]
 
 
 # 3. "for the past N months" says how long, up to now; "in the past N months" still says when

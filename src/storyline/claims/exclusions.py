@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
+from .grammar import compound_count, plural_count
 from .tokens import DIGITS, number_value
 from .tokens import low as _low
 from .vocab import by_word, units, word_set
@@ -65,7 +66,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
     unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
-    unit_range = nl in ("to", "-", "–") and j + 2 < len(doc) and number_value(doc[j + 1]) is not None and \
+    unit_range = (nl in ("to", "-", "–", "or") or nl == "and" and _low(doc, i - 1) == "between") and \
+        j + 2 < len(doc) and number_value(doc[j + 1]) is not None and \
         _low(doc, j + 2) in units()  # "three to 10 years in prison", "two to three hours"
     if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after and not unit_range:
         return True  # a time of day; "16 minutes before the crash" is a duration
@@ -79,7 +81,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     casualty_object = casualty_object or last.dep_ == "nsubj" and last.head.lemma_.lower() in ("remain", "stay") and \
         len(last.text) < 4  # "76 remain hospitalized" tagged as a date
     if any(doc[k].ent_type_ == "DATE" for k in range(i, j)) and nl not in units() and nl not in ("-", "–") and \
-            not count_before_day and not range_of_durations and not casualty_object and not change_end(doc, i, j):
+            not count_before_day and not range_of_durations and not casualty_object and not change_end(doc, i, j) \
+            and not plural_count(doc, j):  # ("Forty fishermen were at sea": a count, the tagger's DATE aside)
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
         return True
@@ -111,7 +114,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         # no figure of its own and no range
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
         rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
-        unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate
+        unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate or \
+            compound_count(doc, j)  # "a 48-page indictment", "a three-party coalition" (grammar.py)
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False
 

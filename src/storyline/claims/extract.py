@@ -221,9 +221,10 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
                                     else False):
         return _Counted(tok, "people", "people on board")  # "a jet with 228 on board"
-    if same is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
-                                                                                               "those"):
-        return _Counted(None, same.head, same.unit, inherit=same, part=True)  # "37,847 of them"
+    kin = same or (before if before is not None and before.dimension == "count" and before.counted else None)
+    if kin is not None and nxt == "of" and fig.end + 1 < len(doc) and doc[fig.end + 1].lower_ in ("them", "these",
+                                                                                              "those"):
+        return _Counted(None, kin.head, kin.unit, inherit=kin, part=True)  # "37,847 of them"
     whole = bare.partitive_whole(doc, fig) if nxt == "of" else None
     if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
         unit = " ".join(t.text for t in whole.lefts if t.dep_ in ("compound", "amod") and t.i > fig.end)
@@ -256,6 +257,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         if holder is not None and holder.pos_ == "NOUN" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN":
             holder = holder.head  # "said Zaken, a 23-year-old secretary": Zaken's age
         return _Counted(holder, lemma(holder) if holder is not None else "", "age")
+    if fig.tally is not None:  # "voted 314-214": one side of a vote or a score (grammar.py)
+        return _Counted(None, f"vote {fig.tally}", f"votes {fig.tally}")
     noun = counted_noun(doc, fig)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
@@ -301,7 +304,7 @@ def _low_at(doc: Doc, i: int) -> str:
 
 def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
     """Figures that are not claims (module docstring)."""
-    if fig.value == 1 and not (fig.percent or fig.dimension != "count") and doc[fig.num].lower_ != "one":
+    if fig.value == 1 and not (fig.percent or fig.dimension != "count" or fig.tally) and doc[fig.num].lower_ != "one":
         return True  # "1": a rank or a name far more often than a count ("one" is read only as a casualty count)
     if fig.percent and fig.value == 100 and fig.of_token is None and c.head in ("percent", "%"):
         return True  # "100 percent effort"

@@ -56,32 +56,23 @@ from .exclusions import is_excluded as _is_excluded
 from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .exclusions import term_of as _term_of
+from .grammar import compound_count, compound_length, couple_of, couple_value, half_unit, tally_at
 from .spelled import HALF_UNITS, and_a_half, one_harmed, unit_and_a_half
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
 from .tokens import number_value as number_value
 from .tokens import times
+from .vague import VAGUE_PLURALS, vague_at
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
 from .vocab import Unit, by_word, currencies, qualifier_kinds, units, word_set
 
-# Vague plurals: (conventional value, low, high).
-VAGUE_PLURALS: dict[str, tuple[float, float, float]] = {
-    "dozens": (12, 12, 99),
-    "scores": (20, 20, 99),
-    "hundreds": (100, 100, 999),
-    "thousands": (1_000, 1_000, 9_999),
-    "millions": (1_000_000, 1_000_000, 9_999_999),
-}
 # Share words (percent, low, high): kept only beside a numeric share of the same thing ("most of the
 # strikes" next to "90 percent of the strikes"), where they say which side a source takes.
 SHARE_WORDS: dict[str, tuple[float, float, float]] = {
     "most": (50, 50, 100), "majority": (50, 50, 100), "half": (50, 50, 50), "third": (33.3, 33.3, 33.3),
     "quarter": (25, 25, 25), "thirds": (66.7, 66.7, 66.7), "quarters": (75, 75, 75),
 }
-# Vague counts that only say something about casualties ("several people were hurt").
-WEAK_VAGUE: dict[str, tuple[float, float, float]] = {"several": (3, 3, 9), "few": (3, 2, 5)}
-
 _PRE_QUALIFIERS = sorted((q for q in qualifier_kinds() if q[0].isalpha() and not q.startswith("or ")),
                          key=lambda q: -len(q.split()))
 _PREP_QUALIFIERS = word_set("prepositional_qualifiers")
@@ -130,6 +121,7 @@ class Figure:
     share_word: bool = False  # "most of", "half of": a share in words (see SHARE_WORDS)
     written: str = ""  # the number as written ("5.6 million"), for rounding
     conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
+    tally: str | None = None  # "for" / "against": a side of a vote or a score ("voted 314-214"; grammar.py)
     char_start: int = 0  # character offsets of the figure text in the paragraph
     char_end: int = 0
 
@@ -155,6 +147,12 @@ def find_figures(doc: Doc) -> list[Figure]:
                 or len(low) > 4 and _GLUED.match(doc[i].text) or low in HALF_UNITS or low == "an"):
             i += 1  # cheap test first: most tokens are not numbers
             continue
+        tally = tally_at(doc, i) if doc[i].like_num else None
+        if tally is not None:  # "voted 314-214", "a 5-4 ruling": two sides, each a count of its own
+            out.extend(_tally_side(doc, i, end, v, side) for v, side, end in ((tally[0], "for", i + 1),
+                                                                                 (tally[1], "against", tally[2])))
+            i = tally[2]
+            continue
         fig = _scale_at(doc, i) or _figure_at(doc, i)
         if fig is None:
             i += 1
@@ -172,6 +170,14 @@ def find_figures(doc: Doc) -> list[Figure]:
     return out
 
 
+def _tally_side(doc: Doc, i: int, end: int, value: float, side: str) -> Figure:
+    """One side of a tally read at token ``i`` (grammar.tally_at): its number, ``end`` the token after it."""
+    k = end - 1 if number_value(doc[end - 1]) is not None else end - 2  # ("30 votes to 12")
+    k = i if side == "for" else k
+    return Figure(start=k, end=k + 1, num=k, value=value, low=value, high=value, tally=side, written=doc[k].text,
+                  char_start=doc[k].idx, char_end=doc[k].idx + len(doc[k].text))
+
+
 def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     """A plain number starting at token ``i``: (value, end, glued word)."""
     tok = doc[i]
@@ -187,7 +193,9 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
     v = number_value(tok)
     ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
-    if v is None or low in ("one", "zero") and not ratio and not (low == "one" and one_harmed(doc, i)):
+    compound = low == "one" and (unit_and_a_half(doc, i + 2) is None and _low(doc, i + 2) in units() or
+                                 compound_count(doc, i + 1)) and _low(doc, i + 1) in ("-", "–")  # "a one-day summit"
+    if v is None or low in ("one", "zero") and not ratio and not compound and not (low == "one" and one_harmed(doc, i)):
         return None
     return v, i + 1, None
 
@@ -220,37 +228,6 @@ def _scale_at(doc: Doc, i: int) -> Figure | None:
                   char_start=doc[i].idx, char_end=doc[k].idx + len(doc[k].text))
 
 
-def _vague_at(doc: Doc, i: int) -> tuple[float, float, float, int, bool, int | None] | None:
-    """Vague words at ``i``: (value, low, high, end, weak, of-token), or None."""
-    low = _low(doc, i)
-    of_token: int | None = None
-    if low == "a" and _low(doc, i + 1) == "dozen" or low == "half" and _low(doc, i + 1) == "a" and \
-            _low(doc, i + 2) == "dozen":
-        value = 12.0 if low == "a" else 6.0
-        j = i + 2 if low == "a" else i + 3
-        return value, value, value, j, False, j + 1 if _low(doc, j) == "of" else None
-    if low == "tens" and _low(doc, i + 1) == "of" and _low(doc, i + 2) in ("thousands", "millions"):
-        value = 10_000.0 if _low(doc, i + 2) == "thousands" else 10_000_000.0
-        j = i + 3
-        return value, value, value * 10 - 1, j, False, j + 1 if _low(doc, j) == "of" else None
-    if low in VAGUE_PLURALS:
-        value, low_v, high_v = VAGUE_PLURALS[low]
-        j = i + 1
-        if _low(doc, j) == "of" and _low(doc, j + 1) in ("thousands", "millions"):
-            mult = 1_000 if _low(doc, j + 1) == "thousands" else 1_000_000
-            value, low_v, high_v, j = value * mult, low_v * mult, (high_v + 1) * mult - 1, j + 2
-        return value, low_v, high_v, j, False, j + 1 if _low(doc, j) == "of" else of_token
-    if low == "several" or (low == "a" and _low(doc, i + 1) == "few"):
-        value, low_v, high_v = WEAK_VAGUE["several" if low == "several" else "few"]
-        j = i + 1 if low == "several" else i + 2
-        weak = True
-        if _low(doc, j) in ("hundred", "thousand", "million"):  # "several hundred": a count again
-            scale = SCALES[_low(doc, j)]
-            value, low_v, high_v, j, weak = value * scale, low_v * scale, high_v * scale, j + 1, False
-        return value, low_v, high_v, j, weak, j + 1 if _low(doc, j) == "of" else None
-    return None
-
-
 def _share_word_figure(doc: Doc, i: int, sent_start: int) -> Figure:
     low = _low(doc, i)
     value, low_v, high_v = SHARE_WORDS[low]
@@ -271,24 +248,14 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     """The figure that starts at token ``i`` (qualifier aside), or None."""
     low = _low(doc, i)
     sent_start = doc[i].sent.start
-    glued: str | None = None
-    halves = unit_and_a_half(doc, i)
-    vague_read = _vague_at(doc, i)
-    if vague_read is not None:
-        value, low_v, high_v, j, weak, of_token = vague_read
-        fig = Figure(start=i, end=j, num=j - 1 if low in ("a", "half") else i, value=value, low=low_v, high=high_v,
-                     vague=True, weak=weak, of_token=of_token)
-    elif low in SHARE_WORDS and _share_word_at(doc, i):
+    halves = unit_and_a_half(doc, i) or half_unit(doc, i)  # (and "half an hour", "a half-hour debate": grammar.py)
+    couple = couple_of(doc, i) if halves is None else None
+    if low in SHARE_WORDS and vague_at(doc, i) is None and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
-    elif halves is not None:  # "a year and a half", "the year-and-a-half delay" (spelled.py)
-        fig = Figure(start=i, end=halves[0], num=halves[1], value=halves[5], low=halves[5], high=halves[5],
-                     unit=halves[2], modifier=halves[3], dimension=halves[4])
-    else:
-        plain = _plain_at(doc, i)
-        if plain is None:
-            return None
-        value, low_v, high_v, j, glued = plain
-        fig = Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
+    fig = _first_read(doc, i, halves, couple)
+    if fig is None:
+        return None
+    glued = fig.glued
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
         fig.dimension = "age"
@@ -299,6 +266,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if _ages_of_crowd(doc, fig):
         return fig  # read to its end and dropped, as a date is
     _unit_after(doc, fig)
+    if couple is not None and fig.dimension != "count":
+        fig.of_token = None  # "a couple of days": a length, not a count of days
     if _piece_of_time(doc, fig):
         return None
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
@@ -326,6 +295,28 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     fig.char_start = first.idx
     fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
     return fig
+
+
+def _first_read(doc: Doc, i: int, halves: tuple[int, int, Unit, bool, str, float] | None,
+                couple: int | None) -> Figure | None:
+    """The number at token ``i`` before its range, unit and qualifier: a vague word, "a couple of", a fraction of a
+    unit ("a year and a half", "half an hour"), or a plain number; None when there is none."""
+    vague_read = vague_at(doc, i)
+    if vague_read is not None:
+        value, low_v, high_v, j, weak, of_token = vague_read
+        return Figure(start=i, end=j, num=j - 1 if _low(doc, i) in ("a", "half") else i, value=value, low=low_v,
+                      high=high_v, vague=True, weak=weak, of_token=of_token)
+    if couple is not None:  # "a couple of days", "a couple of boats" (grammar.py)
+        v = couple_value()
+        return Figure(start=i, end=couple, num=i + 1, value=v, low=v, high=v, of_token=couple)
+    if halves is not None:  # "a year and a half", "the year-and-a-half delay" (spelled.py)
+        return Figure(start=i, end=halves[0], num=halves[1], value=halves[5], low=halves[5], high=halves[5],
+                      unit=halves[2], modifier=halves[3], dimension=halves[4])
+    plain = _plain_at(doc, i)
+    if plain is None:
+        return None
+    value, low_v, high_v, j, glued = plain
+    return Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
 
 
 def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] | None:
@@ -475,10 +466,11 @@ def _unit_after(doc: Doc, fig: Figure) -> None:
             fig.end += 2  # "a 30-meter-long (100-foot-long) pile": the length of the pile
         if hyphen and fig.dimension == "duration" and not _term_of(doc, fig.end):
             person = fig.unit.name == "yr" and _low(doc, fig.end) in _PEOPLE_WORDS
-            fig.dimension = "age" if person else "date"  # "a 10-year girl"; "a three-day visit": not a claim
+            length = "duration" if compound_length(doc, fig.end) else "date"  # "a 10-day trial" (grammar.py)
+            fig.dimension = "age" if person else length  # "a 10-year girl"; "a 24-hour clock": not a claim
             fig.modifier = not person
         return
-    if hyphen and _low(doc, k).rstrip("s") in _GROUP_SIZE and k + 1 < len(doc):
+    if hyphen and (_low(doc, k).rstrip("s") in _GROUP_SIZE or compound_count(doc, j)) and k + 1 < len(doc):
         fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
 
 

@@ -1,0 +1,139 @@
+"""A general grammar of English time and number expressions (lexicon/quantities.toml), read on spaCy tokens.
+
+The forms come from general references (TimeML's TIMEX3 DURATION values, CGEL's numerals chapter, the forms
+quantulum3 and dateparser read), not from any benchmark story; numbers.py and exclusions.py call these readers
+where a figure is built. Each reader takes the paragraph Doc and a token index and returns where the form ends
+(and what it is worth), or None when the form is not there:
+
+- ``couple_of``: "a couple of days", "a couple of boats" (two);
+- ``half_unit``: "half a day", "half an hour", "a half-hour debate" (half of one unit of time);
+- ``compound_length``: "a 10-day trial", "a one-day summit": an "N-unit" compound is a length whatever it
+  describes, except on a clock ("a 24-hour clock");
+- ``compound_count``: "a 48-page indictment", "a three-party coalition": an "N-noun" compound counts the noun,
+  except nouns that make it a kind ("a three-fold rise", "a two-way street");
+- ``plural_count``: "Forty fishermen were at sea": a cardinal before a plural noun that is no unit of time is a
+  quantified noun phrase, whatever the tagger's entity (it often calls spelled numbers dates);
+- ``tally_at``: "voted 314-214", "a 5-4 ruling", "the vote was 52-48", "by 30 votes to 12": the two sides of a
+  vote or a score, the winning side first.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicon
+from .tokens import low, number_value
+from .vocab import Unit, units
+
+
+@cache
+def _grammar() -> dict[str, Any]:
+    return lexicon.document("quantities")
+
+
+def _words(section: str, name: str) -> frozenset[str]:
+    return frozenset(str(_grammar()[section][name]).split())
+
+
+def _hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen at ``k`` glued to the word before it ("10-day", "half-hour")."""
+    return low(doc, k) in ("-", "–") and k > 0 and not doc[k - 1].whitespace_
+
+
+def time_unit(word: str) -> Unit | None:
+    """The unit of time a word names ("days", "fortnight"), or None (lexicon units.tsv, durations only)."""
+    unit = units().get(word)
+    return unit if unit is not None and unit.dimension == "duration" else None
+
+
+def couple_of(doc: Doc, i: int) -> int | None:
+    """'a couple of' at token ``i``: the token after 'of' (the counted noun or unit), or None."""
+    if low(doc, i) != "a" or low(doc, i + 1) not in _words("durations", "couple") or low(doc, i + 2) != "of":
+        return None
+    return i + 3 if i + 3 < len(doc) and doc[i + 3].is_alpha else None
+
+
+def couple_value() -> float:
+    return float(_grammar()["durations"]["couple_value"])
+
+
+def half_unit(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float] | None:
+    """'half a day', 'half an hour', 'a half-hour debate' at the fraction word ``i``: (end, unit token, unit,
+    hyphenated modifier, dimension, value 0.5), the shape of spelled.unit_and_a_half; or None."""
+    if low(doc, i) not in _words("durations", "half_before"):
+        return None
+    spaced = low(doc, i + 1) in ("a", "an") and time_unit(low(doc, i + 2)) is not None
+    hyphen = _hyphen(doc, i + 1) and time_unit(low(doc, i + 2)) is not None
+    if not (spaced or hyphen):
+        return None
+    unit = time_unit(low(doc, i + 2))
+    assert unit is not None
+    return i + 3, i + 2, unit, hyphen, "duration" if spaced or compound_length(doc, i + 3) else "date", 0.5
+
+
+def compound_length(doc: Doc, end: int) -> bool:
+    """After an 'N-unit' compound ending at ``end``: is it a length ('a 10-day trial'), not a clock's?"""
+    return low(doc, end) not in _words("durations", "compound_not_lengths")
+
+
+def compound_count(doc: Doc, j: int) -> bool:
+    """'a 48-page indictment', 'a three-party coalition': a hyphen at ``j`` (after a number), a common noun
+    that is not a unit and not a kind-word (lexicon compound_not_counts), then the noun it describes."""
+    if not _hyphen(doc, j) or j + 2 >= len(doc):
+        return False
+    noun, described = doc[j + 1], doc[j + 2]
+    word = noun.lower_
+    if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.text.islower() or word in units():
+        return False
+    if word in _words("counts", "compound_not_counts") or word.rstrip("s") in _words("counts", "compound_not_counts"):
+        return False
+    return described.pos_ in ("NOUN", "PROPN") or described.pos_ == "ADJ" and described.head.pos_ == "NOUN"
+
+
+def plural_count(doc: Doc, j: int) -> bool:
+    """'Forty fishermen were at sea': the token at ``j`` after a cardinal is a plural common noun that names no
+    unit of time or thing of the calendar, so the cardinal counts it (a quantified noun phrase)."""
+    if j >= len(doc):
+        return False
+    noun = doc[j]
+    return noun.tag_ == "NNS" and noun.lower_ not in units() and noun.ent_type_ not in ("DATE", "TIME") and \
+        noun.lemma_.lower() not in _words("durations", "units")
+
+
+def _tally_word(tok: Token) -> bool:
+    lem = tok.lemma_.lower()
+    return lem in _words("counts", "tally_verbs") and tok.pos_ == "VERB" or \
+        lem in _words("counts", "tally_nouns") and tok.pos_ == "NOUN"
+
+
+def tally_at(doc: Doc, i: int) -> tuple[float, float, int] | None:
+    """'voted 314-214', 'a 5-4 ruling', 'the vote was 52-48', 'by 30 votes to 12', 'by 7 to 2' at the first
+    number ``i``: (winning side, losing side, end), or None. The first side is at least the second (a range is
+    written low to high), and a tally word (lexicon tally_verbs, tally_nouns) is the verb or noun it hangs on,
+    the noun right after it, or a word of its sentence before it."""
+    a = number_value(doc[i]) if doc[i].like_num else None
+    if a is None:
+        return None
+    if _hyphen(doc, i + 1) and i + 2 < len(doc) and not doc[i + 1].whitespace_:
+        k = i + 2
+    elif low(doc, i + 1) == "to":
+        k = i + 2
+    elif low(doc, i + 1) in ("votes", "vote") and low(doc, i + 2) == "to":
+        k = i + 3
+    else:
+        return None
+    b = number_value(doc[k]) if k < len(doc) and doc[k].like_num else None
+    if b is None or b > a or a != int(a) or b != int(b) or len(doc[i].text) == 4 and len(doc[k].text) in (2, 4):
+        return None  # ("1998-99": a span of years)
+    end = k + 1 + (low(doc, k + 1) in ("votes", "vote"))
+    sent = doc[i].sent
+    near = [doc[i].head, doc[k].head, doc[i].head.head, doc[k].head.head]
+    if end < len(doc):
+        near.append(doc[end])
+    if low(doc, i + 1) == "to" and low(doc, i - 1) != "by":
+        return None  # "three to two" without "by" is more often a range or a change than a score
+    before = [t for t in sent if t.i < i and i - t.i <= 6]
+    return (a, b, end) if any(_tally_word(t) for t in near + before) else None

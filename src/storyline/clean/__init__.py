@@ -91,7 +91,11 @@ The cascade (``clean_document``)
 6. ``_assemble``: the kept lines joined with "\\n"; no kept line left ->
    ``NoArticleText`` (a text that is nothing but its headline keeps the headline
    as its text).
-7. ``_check_language``: a body of >= 20 words that ``detect_language`` says is
+7. ``_check_error_page`` and ``_check_machine_read``: a short text holding an error page's
+   phrase, or a book's or a report's machine-read pages (a digitised book's notice, or at least two
+   shapes of a printed page: figure captions, figure file names, words hyphenated at a line break, a
+   running head; ``ingest.notreport.machine_read``) -> ``NoArticleText``, with the reason.
+8. ``_check_language``: a body of >= 20 words that ``detect_language`` says is
    another language (confidence >= 0.3) and in which under a fifth of the words
    are English stopwords -> ``UnsupportedLanguage``.
 """
@@ -104,6 +108,7 @@ from collections.abc import Mapping, Sequence
 
 from .. import lexicon
 from ..errors import NoArticleText, UnsupportedLanguage
+from ..ingest.notreport import machine_read
 from ..model import Document, RawDocument, Removed
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
@@ -163,6 +168,7 @@ def clean_document(
     mark_structure(lines, title_at, first_par, extracted=raw.source == "html")
     text, removed = _assemble(raw.id, lines, title_at)
     _check_error_page(raw.id, text)
+    _check_machine_read(raw.id, raw.text, text)
     _check_language(raw.id, text, cfg)
     return Document(
         id=raw.id,
@@ -327,6 +333,15 @@ def _check_error_page(doc_id: str, text: str) -> None:
     for phrase in sorted(_ERROR_PAGE_PHRASES):
         if phrase in low:
             raise NoArticleText(doc_id, f"looks like an error page ('{phrase}'), not a news report")
+
+
+def _check_machine_read(doc_id: str, given: str, text: str) -> None:
+    """Reject a book's or a report's machine-read pages (``ingest.notreport.machine_read``): a digitised
+    book's notice at the top of what was given (cleaning may drop it), or the shapes of a printed page in
+    what cleaning kept. Briefed, such a text would be counted as an independent news source."""
+    why = machine_read(text, given)
+    if why is not None:
+        raise NoArticleText(doc_id, why)
 
 
 def _check_language(doc_id: str, text: str, cfg: CleanConfig) -> None:

@@ -128,9 +128,11 @@ class Store:
     def recluster(self) -> tuple[int, int, int]:
         """Batch re-clustering: every stored report assigned again, in the order it was stored, on a clustering
         state built afresh (term frequencies, stories, names), then the merge and undo passes once over all
-        stories, as one ``add`` of the whole store would cluster it; in one transaction (a kill leaves the store
-        as it was). Story ids change: each old story leads (``merged_into``) to the new story holding most of its
-        reports, and cached briefs are dropped. Returns (reports, stories before, stories after)."""
+        stories, as one ``add`` of the whole store would cluster it: the stories inputs named (``given_story``)
+        are kept whole and apart, and the merge pass does not merge them away, as ``add`` does. In one
+        transaction (a kill leaves the store as it was). Story ids change: each old story leads
+        (``merged_into``) to the new story holding most of its reports, and cached briefs are dropped. Returns
+        (reports, stories before, stories after)."""
         import numpy as np
 
         from ..stories.vectors import lead_embedding, report_cues, report_terms
@@ -147,15 +149,22 @@ class Store:
                 self.conn.execute(script)
             index.reset()
             stories: set[int] = set()
+            given: dict[str, int] = {}  # the story each input-named story went to: kept whole, as add keeps it
             for rid in sorted(old_live):
-                title, text, published, blob = self.conn.execute(
-                    "SELECT title, text, published, lead_embedding FROM reports WHERE id = ?", (rid,)).fetchone()
+                title, text, published, blob, named = self.conn.execute(
+                    "SELECT title, text, published, lead_embedding, given_story FROM reports WHERE id = ?",
+                    (rid,)).fetchone()
                 lead = np.frombuffer(blob, dtype=np.float32).copy() if blob else lead_embedding(text, title)
                 cues = report_cues(text, title)._replace(embedding=lead)
-                a = assign(index, report_terms(text, title), _iso_date(published), self.settings, cues)
+                into = given.get(named) if named else None
+                avoid = frozenset(given.values()) if named and into is None else frozenset()
+                a = assign(index, report_terms(text, title), _iso_date(published), self.settings, cues,
+                           into=into, avoid=avoid)
                 self.conn.execute("UPDATE reports SET story = ?, first_story = ? WHERE id = ?", (a.story, a.story, rid))
                 stories.add(a.story)
-            merge_small(index, stories, self.settings)
+                if named:
+                    given.setdefault(named, a.story)
+            merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
             new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
             votes: dict[int, dict[int, int]] = {}
@@ -261,11 +270,12 @@ class Store:
         copy_of = self._original_of(a.story, sig)
         cur = self.conn.execute(
             "INSERT INTO reports(doc_id, content_hash, story, first_story, title, outlet, url, published, text, added, "
-            "features, signature, copy_of, lead_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "features, signature, copy_of, lead_embedding, given_story) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self._free_id(doc.id), digest, a.story, a.story, doc.title, doc.outlet, doc.url,
              doc.published.isoformat() if doc.published else None, doc.text, now(),
              pack_counts((term_ids[t], c) for t, c in counts.items()), sig.tobytes(), copy_of,
-             cues.embedding.tobytes() if cues.embedding is not None else None))
+             cues.embedding.tobytes() if cues.embedding is not None else None, doc.story or None))
         self.conn.executemany(
             "INSERT INTO removed(report, position, text, reason) VALUES (?, ?, ?, ?)",
             [(cur.lastrowid, i, r.text, r.reason) for i, r in enumerate(doc.removed)])

@@ -5,7 +5,7 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 7):
+Tables (version 8):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
@@ -20,7 +20,9 @@ Tables (version 7):
   and ``lead`` are what story assignment compares a new report with; ``embedding`` (the sum of its
   reports' lead embeddings) is what the merge pass after an add compares. A merged story keeps its
   state as it was merged, with ``piece_size``, ``piece_names`` and ``merged_at`` (the undo pass's
-  provenance); ``reports.first_story`` says which story each report joined first.
+  provenance); ``reports.first_story`` says which story each report joined first, and
+  ``reports.given_story`` the story the input named for it (a cluster JSONL's cluster id, a Multi-News
+  file's story), which ``recluster`` keeps whole as ``add`` does.
 - ``story_names``: the rare names (term ids) each story's reports use, so the merge pass finds the
   stories sharing a name without scanning them.
 - ``terms`` (term -> id, document frequency) and ``postings`` (term -> story): the
@@ -194,7 +196,14 @@ CREATE INDEX stories_merged_into ON stories(merged_into) WHERE merged_into IS NO
 CREATE INDEX stories_merged_at ON stories(merged_at) WHERE merged_at IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Version 8: the story the input named for each report (``Document.story``: a cluster JSONL's cluster id, a
+# Multi-News file's story, a JSON article's ``story`` field), so that ``recluster`` keeps input-named stories
+# whole as ``add`` keeps them. Reports stored before it have none (NULL) and are clustered freely, as before.
+_V8 = """
+ALTER TABLE reports ADD COLUMN given_story TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

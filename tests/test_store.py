@@ -432,6 +432,7 @@ def test_term_ids_read_and_create_a_reports_terms_in_one_statement_each(tmp_path
     monkeypatch.setattr(sqlite_store, "TERM_CACHE", 4)
     with Store(tmp_path / "s.db") as store:
         conn, index = store.conn, store.index
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -sqlite_store.PAGE_CACHE_KIB
         conn.execute("BEGIN IMMEDIATE")
         index.begin()
         seen: list[str] = []

@@ -22,6 +22,10 @@ from .schema import migrate
 
 BUSY_TIMEOUT_MS = 30_000
 _CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
+PAGE_CACHE_KIB = 65_536
+"""SQLite's page cache per connection (its default is 2 MiB), filled as pages are read: past some 10k reports
+the B-trees that ``term_ids`` searches and extends (a report's new terms, a text key each) outgrow the default,
+and each term then costs a page read more often (bench/STORIES_EXPERIMENTS.md, round 11)."""
 TERM_CACHE = 500_000
 """Most term ids (with their document frequencies) kept in memory; past it the least recently used go."""
 
@@ -44,6 +48,7 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across process kills
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         if str(mode).lower() != "wal" and str(p) != ":memory:":
             raise sqlite3.OperationalError(f"could not switch to WAL mode (got {mode})")
         migrate(conn, str(p))

@@ -399,6 +399,66 @@ def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> Non
     assert stored == memory
 
 
+def test_the_store_assigns_as_the_in_memory_index_with_a_small_term_cache(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``TERM_CACHE`` the least recently used term ids are dropped and read again when needed: the
+    stories (and the document frequencies the TF-IDF weights read) are what the in-memory index gives."""
+    import storyline.store.sqlite as sqlite_store
+    from storyline.pipeline import clean_all
+    from storyline.stories import MemoryIndex, assign, report_terms
+    from storyline.stories.vectors import report_cues
+
+    monkeypatch.setattr(sqlite_store, "TERM_CACHE", 60)
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs(
+        [write_jsonl(tmp_path / "feed.jsonl", 120)])
+    docs, _ = clean_all(raws)
+    index = MemoryIndex()
+    memory = {d.id: assign(index, report_terms(d.text, d.title), d.published, cues=report_cues(d.text, d.title)).story
+              for d in docs}
+    with Store(tmp_path / "s.db") as store:
+        for i in range(0, len(docs), 7):
+            store.add_documents(docs[i : i + 7])
+        assert len(store.index.ids) <= 60 + max(len(report_terms(d.text, d.title)) for d in docs)
+        stored = {d: int(s.id) for s in store.stories() for d in s.documents}
+    assert stored == memory
+
+
+def test_term_ids_read_and_create_a_reports_terms_in_one_statement_each(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One SELECT for the terms not cached and one INSERT for the new ones, ids in the order given; an evicted
+    term comes back with its id and its counts not yet written; a rolled-back report's terms are forgotten."""
+    import storyline.store.sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "TERM_CACHE", 4)
+    with Store(tmp_path / "s.db") as store:
+        conn, index = store.conn, store.index
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -sqlite_store.PAGE_CACHE_KIB
+        conn.execute("BEGIN IMMEDIATE")
+        index.begin()
+        seen: list[str] = []
+        conn.set_trace_callback(seen.append)
+        ids = index.term_ids(["flood", "river", "flood", "levee"])
+        conn.set_trace_callback(None)
+        assert [q.split()[0] for q in seen] == ["SELECT", "INSERT"]
+        assert ids == {"flood": 1, "river": 2, "levee": 3}
+        index.count_document([1, 2])
+        index.term_ids(["alpha", "beta", "gamma"])  # past 4 terms: the least recently used go
+        assert "flood" not in index.ids
+        assert index.term_ids(["flood", "river"]) == {"flood": 1, "river": 2}  # read back, not created again
+        assert index.frequencies([1, 2, 3]) == {1: 1, 2: 1, 3: 0}  # counts not yet written survive eviction
+        conn.execute("SAVEPOINT report")
+        index.mark()
+        assert index.term_ids(["delta"]) == {"delta": 7}
+        conn.execute("ROLLBACK TO report")
+        index.undo()
+        conn.execute("RELEASE report")
+        assert index.term_ids(["epsilon"]) == {"epsilon": 7}  # the rolled-back id is free again, not cached
+        index.flush()
+        conn.execute("COMMIT")
+        rows = dict(conn.execute("SELECT term, df FROM terms").fetchall())
+    assert rows == {"flood": 1, "river": 1, "levee": 0, "alpha": 0, "beta": 0, "gamma": 0, "epsilon": 0}
+
+
 def test_the_store_caps_posting_lists_as_the_in_memory_index(tmp_path: Path) -> None:
     """``posting_cap``: the SQLite query reads each term's newest stories as ``MemoryIndex`` does (same candidates,
     same order), capped or not."""

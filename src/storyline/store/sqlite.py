@@ -8,6 +8,7 @@ One writer at a time (SQLite's rule); readers never block it and are never block
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,6 +22,12 @@ from .schema import migrate
 
 BUSY_TIMEOUT_MS = 30_000
 _CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
+PAGE_CACHE_KIB = 65_536
+"""SQLite's page cache per connection (its default is 2 MiB), filled as pages are read: past some 10k reports
+the B-trees that ``term_ids`` searches and extends (a report's new terms, a text key each) outgrow the default,
+and each term then costs a page read more often (bench/STORIES_EXPERIMENTS.md, round 11)."""
+TERM_CACHE = 500_000
+"""Most term ids (with their document frequencies) kept in memory; past it the least recently used go."""
 
 
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
@@ -41,6 +48,7 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across process kills
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         if str(mode).lower() != "wal" and str(p) != ":memory:":
             raise sqlite3.OperationalError(f"could not switch to WAL mode (got {mode})")
         migrate(conn, str(p))
@@ -142,22 +150,46 @@ class SqliteIndex:
         return self.n + self.n_delta
 
     def term_ids(self, terms: Iterable[str]) -> dict[str, int]:
-        if len(self.ids) > 500_000:  # bounded memory: a very large vocabulary is re-read as needed
-            self.ids.clear()
-            self.df = {i: d for i, d in self.df.items() if i in self.df_delta}
-        wanted = [t for t in terms if t not in self.ids]
-        for part in _chunks(wanted):
-            q = f"SELECT term, id, df FROM terms WHERE term IN ({','.join('?' * len(part))})"
-            for term, tid, df in self.conn.execute(q, list(part)):
-                self.ids[term] = tid
-                self.df[tid] = df
-        for t in wanted:
-            if t not in self.ids:
-                tid = self.conn.execute("INSERT INTO terms(term) VALUES (?) RETURNING id", (t,)).fetchone()[0]
-                self.ids[t] = tid
-                self.df[tid] = 0
-                self._new_terms.append(t)
-        return {t: self.ids[t] for t in terms}
+        """Ids of ``terms``: from the in-process cache (least recently used terms dropped past ``TERM_CACHE``),
+        the rest read in one ``SELECT ... IN`` and the new ones created in one ``INSERT ... RETURNING`` (in
+        the order given, so ids are what one insert per term gave): a few statements per report, not one per
+        term. The cache holds only what this connection read or wrote in its transaction or committed
+        ones: ``begin`` drops it when another writer committed, ``undo`` forgets the terms of a rolled-back
+        report."""
+        terms = list(terms)
+        ids = self.ids
+        wanted: list[str] = []
+        used = 0
+        for t in terms:
+            tid = ids.pop(t, None)
+            if tid is None:
+                wanted.append(t)
+            else:
+                ids[t] = tid  # most recently used last
+                used += 1
+        if wanted:
+            if len(ids) + len(wanted) > TERM_CACHE:  # never this call's terms, which were just moved last
+                self._evict(min(len(ids) + len(wanted) - TERM_CACHE // 2, len(ids) - used))
+            for part in _chunks(wanted):
+                q = f"SELECT term, id, df FROM terms WHERE term IN ({','.join('?' * len(part))})"
+                for term, tid, df in self.conn.execute(q, list(part)):
+                    ids[term] = tid
+                    self.df[tid] = df
+            new = list(dict.fromkeys(t for t in wanted if t not in ids))
+            for part in _chunks(new):
+                q = f"INSERT INTO terms(term) VALUES {','.join(['(?)'] * len(part))} RETURNING term, id"
+                for term, tid in self.conn.execute(q, list(part)).fetchall():
+                    ids[term] = tid
+                    self.df[tid] = 0
+            self._new_terms.extend(new)
+        return {t: ids[t] for t in terms}
+
+    def _evict(self, k: int) -> None:
+        """Drop the ``k`` least recently used terms from the cache (their counts not yet written stay)."""
+        for t in list(itertools.islice(self.ids, k)):
+            tid = self.ids.pop(t)
+            if tid not in self.df_delta:
+                self.df.pop(tid, None)
 
     def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
         return {i: self.df.get(i, 0) + self.df_delta.get(i, 0) for i in ids}

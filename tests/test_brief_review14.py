@@ -91,3 +91,44 @@ def test_a_standfirst_is_no_headline() -> None:
     assert _title(standfirst + "\n" + _BODY) == ""
     assert _title("Kelbridge Mayor Resigns After Audit Finds City Funds Were Spent on a Private Boat and Trips "
                   "Abroad\n" + _BODY).startswith("Kelbridge Mayor Resigns")
+
+
+# --- timeline ---------------------------------------------------------------------------------------------
+
+
+def test_one_death_told_by_two_reports_is_one_entry() -> None:
+    from conftest import story
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    a = story("The archbishop, who was jailed by the communists after the war and died under house arrest in 1960, "
+              "was a hero to many Croats, the bishop said.",
+              "The archbishop died at 62 in 1960 while under house arrest following his conviction on charges of "
+              "treason.", published=None)
+    tl = build_timeline(a, same_thing)
+    assert [(e.date, sorted(c.doc for c in e.citations)) for e in tl] == [("1960", ["d0", "d1"])], \
+        [(e.date, e.text) for e in tl]
+    assert len(build_timeline(a)) == 2  # the word test alone keeps them apart
+
+
+def test_two_events_of_one_year_stay_apart() -> None:
+    from conftest import story
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    a = story("The archbishop died under house arrest in 1960, the church said.",
+              "The city's new cathedral was opened to visitors in 1960 after nine years of building work.",
+              published=None)
+    assert len(build_timeline(a, same_thing)) == 2
+
+
+def test_a_sentence_shows_once_under_its_main_date() -> None:
+    from conftest import story
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    a = story("By 1942 he began denouncing the regime, once in a letter to the leader and, in 1943, in sermons to "
+              "priests. The poet, who was born in 1931, moved to the capital in 1957.", published=None)
+    tl = build_timeline(a, same_thing)
+    assert [e.date for e in tl] == ["1942", "1957"], [(e.date, e.text) for e in tl]
+    assert len(build_timeline(a)) >= 3

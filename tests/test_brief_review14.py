@@ -24,6 +24,15 @@ def test_towns_written_in_a_list_of_places_are_places() -> None:
     assert got.get("Zadar") == "place" and got.get("Dubrovnik") == "place", got
 
 
+def test_a_town_the_story_never_writes_as_a_person_is_a_place() -> None:
+    got = _listed("The pope flew to Croatia on Saturday. Pilgrims came from Sibenik by bus. Sibenik lost its "
+                  "cathedral roof in the war.")
+    assert got.get("Sibenik") == "place", got
+    got = _listed("The coach praised the team in Croatia. Sibenik scored twice from the penalty spot, and Sibenik "
+                  "said he was happy.")
+    assert got.get("Sibenik") != "place", got
+
+
 def test_people_named_like_towns_stay_people() -> None:
     got = _listed("Historians in the United States rank Lincoln, Jefferson and Washington as the greatest "
                   "presidents. Lincoln freed the slaves.")

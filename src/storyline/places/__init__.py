@@ -27,19 +27,21 @@ A town the story once names with its state ("Ocean City, Md.") is that town wher
 story names it bare; a name before a river's or a valley's noun ("the Ohio and Mississippi
 valleys") is the river's, not the state's. One-word names the model read as people, written in a list of
 places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
-gazetteer holds each there (``listed_together``). The tuned numbers are ``PlacesConfig`` (``config.py``).
+gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
+after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
 from ..names import (
+    FIRST_NAME_GENDERS,
     TIME_ZONES,
     continues_as_org,
     defined_acronyms,
@@ -50,13 +52,15 @@ from ..names import (
     object_names,
     org_by_form,
     person_name_parts,
+    person_use,
+    speaks_use,
     storm_names,
 )
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
-from .resolver import Resolver, _Context, in_qualifier, story_context
+from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -163,6 +167,7 @@ def locate_places(
     # a name the model read as a person that a list placed ("… Constitución and Paredones") is that place
     # wherever else the story writes it, as a name placed surely is
     after = listed_together(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
+    after = uncued_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = defaultdict(Counter)
@@ -317,6 +322,41 @@ def _located_list(items: Sequence[Candidate], text: str) -> bool:
     first, last = min(items, key=lambda c: c.start), max(items, key=lambda c: c.end)
     return (_LOCATIVE_BEFORE.search(text[max(0, first.start - 20) : first.start]) is not None
             or _LOCATIVE_AFTER.match(text[last.end : last.end + 40]) is not None)
+
+
+def uncued_towns(
+    cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver, texts: dict[str, str],
+    ctx: _Context,
+) -> list[Place | None]:
+    """A one-word name the model read as a person's that the story never writes as a person's (no honorific
+    or title before it, no "who", pronoun, kin or verb of saying after it: ``names.person_use``,
+    ``names.speaks_use``), that is no very common given name ("Jordan", "Florence") and no part of a
+    person's fuller name (``resolver.blocked``), written at least once after a locative word ("from
+    Sibenik"): the town or region of that main name in the story's own country, if the gazetteer holds
+    one of at least ``small_town`` people or near the story's places."""
+    out = list(decided)
+    undecided: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if decided[i] is None and c.label == "PERSON" and " " not in c.text and not c.the:
+            undecided[c.text].append(i)
+    for name, idx in undecided.items():
+        if fold(name) in resolver.blocked or fold(name) in FIRST_NAME_GENDERS or is_known_org(name):
+            continue
+        if not any(_LOCATIVE_BEFORE.search(texts[cands[i].doc][max(0, cands[i].start - 20) : cands[i].start])
+                   for i in idx) or _person_cued(name, texts.values()):
+            continue
+        towns = [p for cc in sorted(ctx.countries) if (p := _town_in(resolver, name, cc)) is not None
+                 and (p.population >= resolver.cfg.small_town or _near_in(ctx, p, name) <= resolver.cfg.near_km)]
+        if len(towns) == 1:
+            for i in idx:
+                out[i] = towns[0]
+    return out
+
+
+def _person_cued(name: str, texts: Iterable[str]) -> bool:
+    """Does the story write the name as a person's anywhere (``names.person_use``, ``names.speaks_use``)?"""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return any(person_use(t, m.start(), m.end()) or speaks_use(t, m.end()) for t in texts for m in pattern.finditer(t))
 
 
 def _runs(neighbours: list[list[int]]) -> list[list[int]]:

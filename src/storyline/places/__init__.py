@@ -28,7 +28,8 @@ story names it bare; a name before a river's or a valley's noun ("the Ohio and M
 valleys") is the river's, not the state's. One-word names the model read as people, written in a list of
 places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
 gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
-after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). The tuned numbers are ``PlacesConfig`` (``config.py``).
+after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). The tuned numbers
+are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations

@@ -139,5 +139,6 @@ def test_a_sentence_shows_once_under_its_main_date() -> None:
     a = story("By 1942 he began denouncing the regime, once in a letter to the leader and, in 1943, in sermons to "
               "priests. The poet, who was born in 1931, moved to the capital in 1957.", published=None)
     tl = build_timeline(a, same_thing)
-    assert [e.date for e in tl] == ["1942", "1957"], [(e.date, e.text) for e in tl]
-    assert len(build_timeline(a)) >= 3
+    assert "1943" not in [e.date for e in tl] and "1942" in [e.date for e in tl], [(e.date, e.text) for e in tl]
+    assert "1943" in [e.date for e in build_timeline(a)]
+    assert all(e.mention for e in tl if e.date == "1931")  # a mention stays, marked as one

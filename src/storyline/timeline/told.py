@@ -9,10 +9,10 @@ the same date and relation from different reports that the judge says state the 
 round) become one entry citing all (``merge_told``).
 
 A sentence that carries two dates ("By 1942 he began denouncing …, and, in 1943, in church homilies …")
-was filed under each; it is shown once, under its main date (``once_per_sentence``): a date that names a
-thing or a relative clause's event (``mention``) gives way to one that does not, then the date written
-first in the sentence (news puts the sentence's own time first: "In 1994 he made his first visit …, which
-… broke away in 1991"). The other entry keeps its other reports' sentences, if it has any.
+was filed under each; it is shown once, under its main date (``once_per_sentence``): the date written first
+in the sentence (news puts the sentence's own time first: "In 1994 he made his first visit …, which … broke
+away in 1991"). The other entry keeps its other reports' sentences, if it has any. A date that names a thing
+or a relative clause's event (``mention``) is shown as such, marked "(mentioned)", and is left alone.
 """
 
 from __future__ import annotations
@@ -144,6 +144,9 @@ def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Eve
     kept: dict[int, Event] = {}
     for i in ranked:
         e = events[i]
+        if e.mention:
+            kept[i] = e  # shown as mentioned, marked so: no second filing of its sentence
+            continue
         cites = [c for c in e.citations if c not in taken]
         taken.update(e.citations)
         if not cites:
@@ -157,7 +160,7 @@ def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Eve
     return [kept[i] for i in range(len(events)) if i in kept]
 
 
-def _rank(e: _Told) -> tuple[bool, int, int, int]:
-    """A date that names no thing first, then the date written first in its sentence, then by report."""
+def _rank(e: _Told) -> tuple[int, int, int]:
+    """The date written first in its sentence first, then by report."""
     at = e.text.find(e.phrase)
-    return e.mention, at if at >= 0 else len(e.text), e.doc_rank, e.start
+    return at if at >= 0 else len(e.text), e.doc_rank, e.start

@@ -414,6 +414,9 @@ _CONTINUED = re.compile(r"^[ \t]+(?:and|&|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+
 
 
 _POSSESSED = re.compile(r"^['’]s[ \t]+([A-Z][a-z]+)\b")
+# Nouns that end a body's name after a possessive beyond ORG_SUFFIXES ("Croatian Bishop's Conference";
+# lexicon/possessed_org_nouns.txt)
+POSSESSED_ORG_NOUNS = lexicon.words("possessed_org_nouns")
 
 
 def org_continuation(text: str, end: int, possessive: bool = False) -> str:
@@ -424,7 +427,7 @@ def org_continuation(text: str, end: int, possessive: bool = False) -> str:
     if possessive:  # the possessive after the span ("St Brigid|'s Hospital") or its last word ("St Brigid's| Hospital")
         at = end - 2 if text[max(0, end - 2) : end] in ("'s", "’s") else end
         owned = _POSSESSED.match(text[at : at + 40])
-        if owned is not None and owned.group(1) in ORG_SUFFIXES:
+        if owned is not None and (owned.group(1) in ORG_SUFFIXES or owned.group(1) in POSSESSED_ORG_NOUNS):
             return text[end : at + owned.end()]
     m = _CONTINUED.match(text[end : end + 80])
     if m is None or org_by_form(text[max(0, end - 60) : end].split("\n")[-1].split(",")[-1]):

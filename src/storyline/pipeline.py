@@ -37,7 +37,7 @@ from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
 from .summary import story_title, summarise
-from .support import supported_citations
+from .support import judge, shares_enough, supported_citations
 from .text import story_line
 from .timeline import build_timeline
 
@@ -81,6 +81,18 @@ def build_brief(
         return _build_brief(docs, words, story_id, skipped, analyser or analyse)
 
 
+def same_thing(pairs: Sequence[tuple[str, str]]) -> list[bool]:
+    """The summary's citation judge as the timeline's test of one event told twice (``timeline.SameThing``);
+    only the pairs that pass its word test (``support.shares_enough``, as citations' candidates do) are
+    parsed and judged."""
+    worth = [k for k, (s, p) in enumerate(pairs) if shares_enough(s, p)]
+    verdicts = judge([pairs[k] for k in worth]) if worth else []
+    out = [False] * len(pairs)
+    for k, v in zip(worth, verdicts, strict=True):
+        out[k] = v.supports
+    return out
+
+
 def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: Sequence[Skipped],
                  analyser: Analyser) -> Brief:
     t0 = time.perf_counter()
@@ -91,7 +103,7 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
-    timeline = story_stage("timeline", lambda: build_timeline(analyses), lambda: [], warnings)
+    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing), lambda: [], warnings)
     located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
     claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
     summary = story_stage("summary", lambda: summarise(

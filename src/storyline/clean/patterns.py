@@ -335,6 +335,9 @@ TRAILING_CREDIT_RE = re.compile(
     re.I,
 )
 CREDIT_HINTS = ("hoto", "mage", "icture", "ic ", "redit", "Getty", "AFP", "REUTERS", "caption", "Caption")
+# The label of a list of bullet points that sums a story up above its first paragraph ("Story highlights
+# <bullet>"): the bullets below it are a summary, never the headline.
+HIGHLIGHTS_LABEL_RE = re.compile(r"^(?-i:Story highlights)\b")
 # Labels glued to the front of a paragraph by the scraper.
 LEADING_LABEL_RE = re.compile(
     r"^(?:(?-i:Story highlights|Advertisement|ADVERTISEMENT)(?: Continue reading the main story)?)\s+(?=[\"“‘'A-Z0-9])"

@@ -5,7 +5,9 @@ like "WASHINGTON (AP) —") before the first paragraph becomes ``Document.title`
 when the input states no title; a masthead like "The Springfield Herald" or
 "Bayview Courier | World" right above it is skipped. Lines equal to the title
 (also to a metadata title without its "| Site" part) are removed as repeated
-headlines, and "<Title>, In a dramatic ..." loses its prefix.
+headlines, and "<Title>, In a dramatic ..." loses its prefix. A page whose summary bullets stand above
+its first paragraph ("Story highlights <bullet>") and a standfirst (20 words or more, a sentence in
+sentence case with a finite verb) give no title: the bullets and the standfirst are not the headline.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..names import name_abbreviations
 from .config import DEFAULT_CONFIG
 from .lines import ABBREV_END_RE, Line, ends_sentence, line_key, norm_space, nwords
 from .outlet import masthead_segments, sure_masthead
+from .patterns import HIGHLIGHTS_LABEL_RE
 from .reasons import Reason
 
 _HEADLINE_BAD_END = frozenset(
@@ -81,11 +84,29 @@ def _not_a_headline(s: str) -> bool:
     return False
 
 
+STANDFIRST_WORDS = 20
+"""A line of at least this many words, written as a sentence (``standfirst``), is a standfirst, no headline."""
+_FINITE_VERBS = lexicon.words("finite_verbs")
+_CAPITALISED_SHARE = 0.5
+
+
+def standfirst(s: str) -> bool:
+    """A standfirst, the sentence under a headline that sums the story up ("Renamed the Parker Solar Probe
+    to honour …, the spacecraft will attempt to get close to sun's surface"): ``STANDFIRST_WORDS`` words or
+    more, in sentence case (fewer than half its longer words capitalised), with a finite verb
+    (lexicon/finite_verbs.txt). Headlines are shorter, or written in Title Case."""
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", s)
+    if len(tokens) < STANDFIRST_WORDS or not any(t.lower() in _FINITE_VERBS for t in tokens):
+        return False
+    longer = [t for t in tokens[1:] if len(t) > 3]
+    return bool(sum(t[0].isupper() for t in longer) < _CAPITALISED_SHARE * len(longer))
+
+
 def _is_title_candidate(s: str) -> bool:
     n = nwords(s)
     if n < 3 or n > DEFAULT_CONFIG.max_headline_words:
         return False
-    if _not_a_headline(s):
+    if _not_a_headline(s) or standfirst(s):
         return False
     if s.endswith((":", ";", ",")) or (s.endswith(".") and not s.endswith("...") and not ABBREV_END_RE.search(s)):
         return False
@@ -203,6 +224,8 @@ def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[s
             if (lines[i].kept or lines[i].by_model) and match_title(lines[i].text, title_keys(title)):
                 title_at = i
                 break
+    elif _highlights_above(lines, first_par):
+        title_at = None  # "Story highlights <bullet>": the bullets sum the story up; the page's headline is lost
     else:
         title_at = find_title(lines, first_par)
         if title_at is None:
@@ -215,6 +238,14 @@ def mark_title(lines: list[Line], stated: str | None, first_par: int) -> tuple[s
         lines[title_at].reason = Reason.TITLE
         lines[title_at].by_model = False
     return title, title_at
+
+
+def _highlights_above(lines: list[Line], first_par: int) -> bool:
+    """Does a line above the first paragraph (or the first paragraph itself) carry the label of a story's
+    bullet points ("Story highlights The incident took place …", the label cut from it as navigation)? The
+    lines under it are bullets, not a headline."""
+    return any(HIGHLIGHTS_LABEL_RE.match(ln.text) or any(HIGHLIGHTS_LABEL_RE.match(p.text) for p in ln.parts)
+               for ln in lines[: first_par + 1])
 
 
 def mark_repeated_headlines(lines: list[Line], title: str) -> None:

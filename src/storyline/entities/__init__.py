@@ -50,7 +50,9 @@ abbreviation alone ("Det"), a month's or a weekday's abbreviation ("Mar"), a new
 listed; news agencies and social platforms are known organisations; a company's short and legal names
 ("Gibson Guitar", "Gibson Guitar Corporation", and a one-word "person" that heads only that name) are one
 organisation; a feature's name that heads an organisation's ("Mount Sinai| Hospital") is no place; a
-given name's short form that ends it ("Tono" of "Suhartono") is the same person.
+given name's short form that ends it ("Tono" of "Suhartono") is the same person. A craft's name ("Parker Solar
+Probe", "Hubble Space Telescope") and a heading in capitals that opens a line ("EXTENDED SUMMARY THE IMPACT
+…") are not listed; a body's name cut at its possessive before "Conference", "Synod" … is whole.
 A very common given name the model left off a surname ("criticism from Ana| Herrera") is part of the person's
 name, and the bare surname is hers, as is a given name it left off a longer name when the word is no English
 word and the story never writes it in lower case ("Rute| Vicente Oliveira"); a given name written after a kin
@@ -112,6 +114,7 @@ from .roles import described_person, masthead, titled_person
 from .shapes import (
     KIN_GENDERS,
     LEGAL_SUFFIXES,
+    caps_heading,
     credit_spans,
     cut_before_title,
     given_name_before,
@@ -319,8 +322,9 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
         return True  # "Carpenter's Gap": a place named for someone, not the person
     if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
         return True  # "15 Dromaius, 2 megapode": a count of things, no organisation
-    if _SENTENCE_INSIDE.search(form):
-        return True  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end
+    if _SENTENCE_INSIDE.search(form) or caps_heading(text, m.start, m.end):
+        return True  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end; "EXTENDED SUMMARY
+        # THE IMPACT OF …": a heading in capitals, no name
     # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person
     return m.kind == "person" and _SAINT_BEFORE.search(text[max(0, m.start - 8) : m.start]) is not None
 

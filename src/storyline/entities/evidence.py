@@ -61,6 +61,7 @@ from .shapes import (
     alias_use,
     bill_name,
     common_acronyms,
+    craft_name,
     date_abbreviation,
     demonym,
     document_name,
@@ -538,9 +539,11 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     """A name that is no organisation or person by how the story writes it: a word of a title ("Federal"),
     a product ("sell an Xbox and accessories", "its Windows operating system", "its Arca platform"), a taxon
     ("Diprotodon (optatum)", "the Genyornis genus"), a method's acronym ("optically stimulated luminescence
-    (OSL)"), an adjective ("a Eurocentric view")."""
+    (OSL)"), an adjective ("a Eurocentric view"), a craft ("Parker Solar Probe")."""
     if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
         return True
+    if craft_name(name) and k not in ev.companies:
+        return True  # "Parker Solar Probe", "Hubble Space Telescope": a craft, a made thing
     if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
         return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:

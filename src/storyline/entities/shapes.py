@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from ..ingest.glyphs import dictionary_word
 from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, clean_name
 from ..text import fold
 
@@ -396,3 +397,44 @@ def given_name_before(text: str, start: int) -> int | None:
     if m is None or fold(m.group(1)) not in FIRST_NAME_GENDERS:
         return None
     return max(0, start - 20) + m.start(1)
+
+
+# A craft's or a vehicle's head noun (lexicon/craft_nouns.txt): "Parker Solar Probe", "Solar Probe Plus".
+_CRAFT_NOUNS = tuple(tuple(e.split()) for e in lexicon.entries("craft_nouns"))
+
+
+def craft_name(name: str) -> bool:
+    """A craft's or a vehicle's name: two words or more, one (or two: "Space Station") of them a craft's
+    head noun, capitalised as a name's word ("Hubble Space Telescope", "Mars Rover Curiosity")."""
+    words = [w.lower() for w in clean_name(name).split() if w[:1].isupper()]
+    if len(clean_name(name).split()) < 2:
+        return False
+    return any(tuple(words[i : i + len(noun)]) == noun for noun in _CRAFT_NOUNS for i in range(len(words)))
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+_CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z][A-Z'’-]*[ \t]+)*$")
+_CAPS_RUN_AFTER = re.compile(r"^(?:[ \t]+[A-Z][A-Z'’-]*(?![\w'’-]))*")
+HEADING_WORDS = 2
+"""A run of this many words in capitals, each of three letters or more a common English word, is a heading."""
+_LOWER_SHARE = 0.3  # of the letters around the name: below it the text itself is written in capitals
+
+
+def caps_heading(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (in capitals) a piece of a heading in capitals ("EXTENDED SUMMARY THE IMPACT OF
+    SPACE WEATHER Modern …", a book's running head "… knowledge of the EXTENDED SUMMARY 70 Average …"): the
+    run of words in capitals around it holds at least ``HEADING_WORDS`` words of three letters or more, each
+    a word of the sentence model's vocabulary (``dictionary_word``; unknown without it: no heading), in a text
+    written in lower case around it (a report all in capitals keeps its names)."""
+    if not all(_CAPS_WORD.fullmatch(w) for w in text[start:end].split()):
+        return False
+    before = _CAPS_RUN_BEFORE.search(text[max(0, start - 120) : start])
+    after = _CAPS_RUN_AFTER.match(text[end : end + 120])
+    run = [w.strip("'’-") for w in ((before.group(0) if before else "") + text[start:end]
+                                    + (after.group(0) if after else "")).split()]
+    long_words = [w for w in run if len(w) >= 3]
+    if len(long_words) < HEADING_WORDS or not all(dictionary_word(w) for w in long_words):
+        return False
+    around = text[max(0, start - 300) : end + 300]
+    letters = [ch for ch in around if ch.isalpha()]
+    return sum(ch.islower() for ch in letters) >= _LOWER_SHARE * len(letters)

@@ -25,19 +25,24 @@ Sul") takes it in. A given name and a surname the model tags as an organisation 
 person's, so the surname is no town (``names.person_name_parts``).
 A town the story once names with its state ("Ocean City, Md.") is that town wherever the
 story names it bare; a name before a river's or a valley's noun ("the Ohio and Mississippi
-valleys") is the river's, not the state's. The tuned numbers are ``PlacesConfig`` (``config.py``).
+valleys") is the river's, not the state's. One-word names the model read as people, written in a list of
+places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
+gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
+after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). The tuned numbers
+are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
 from ..names import (
+    FIRST_NAME_GENDERS,
     TIME_ZONES,
     continues_as_org,
     defined_acronyms,
@@ -48,13 +53,15 @@ from ..names import (
     object_names,
     org_by_form,
     person_name_parts,
+    person_use,
+    speaks_use,
     storm_names,
 )
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
-from .resolver import Resolver, in_qualifier, story_context
+from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -160,6 +167,8 @@ def locate_places(
     after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
     # a name the model read as a person that a list placed ("… Constitución and Paredones") is that place
     # wherever else the story writes it, as a name placed surely is
+    after = listed_together(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
+    after = uncued_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = defaultdict(Counter)
@@ -272,6 +281,96 @@ def _as_listed(
         out = [moved.get((key(c.text), p.id), p) if p is not None else None
                for c, p in zip(cands, out, strict=True)]
     return out
+
+
+def listed_together(
+    cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver, texts: dict[str, str],
+    ctx: _Context,
+) -> list[Place | None]:
+    """One-word names the model read as people or organisations, written in one list ("Zadar, Sibenik and
+    Dubrovnik along the coast"), each of which the gazetteer holds by its main name as a town or a region of
+    one of the story's own countries: those places, when no item is a person's name in the story (a surname
+    or a first name of a fuller name, ``resolver.blocked``) or a known organisation. A list of places is
+    written of places; two people's surnames rarely both name towns of the story's country."""
+    out = list(decided)
+    for run in _runs(_list_neighbours(cands, texts)):
+        items = [cands[i] for i in run]
+        if not _located_list(items, texts[items[0].doc]):
+            continue
+        if any(" " in c.text or fold(c.text) in resolver.blocked or is_known_org(c.text) or c.the
+               for c in items if c.label not in PLACE_LABELS):
+            continue
+        for cc in sorted(ctx.countries):
+            there = [p if (p := decided[i]) is not None and p.country == cc else _town_in(resolver, cands[i].text, cc)
+                     for i in run]
+            if all(p is not None for p in there):
+                for i, p in zip(run, there, strict=True):
+                    out[i] = out[i] or p
+                break
+    return out
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|from|to|into|near|at|between|across|around|through|via|outside|towns?|cities|ports?|villages?)"
+    r"(?:[ \t]+of)?[ \t]+$", re.I)
+_LOCATIVE_AFTER = re.compile(r"^,?[ \t]+(?:along|on|in|across|near|off|inside)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _located_list(items: Sequence[Candidate], text: str) -> bool:
+    """Is the list written as a list of places: after a locative word ("from Zadar, Sibenik and …", "the
+    towns of …") or before a place that holds it ("… and Dubrovnik along the Dalmatian Coast", "… in
+    Croatia")? ("rank Lincoln, Jefferson and Washington as …" is not.)"""
+    first, last = min(items, key=lambda c: c.start), max(items, key=lambda c: c.end)
+    return (_LOCATIVE_BEFORE.search(text[max(0, first.start - 20) : first.start]) is not None
+            or _LOCATIVE_AFTER.match(text[last.end : last.end + 40]) is not None)
+
+
+def uncued_towns(
+    cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver, texts: dict[str, str],
+    ctx: _Context,
+) -> list[Place | None]:
+    """A one-word name the model read as a person's that the story never writes as a person's (no honorific
+    or title before it, no "who", pronoun, kin or verb of saying after it: ``names.person_use``,
+    ``names.speaks_use``), that is no very common given name ("Jordan", "Florence") and no part of a
+    person's fuller name (``resolver.blocked``), written at least once after a locative word ("from
+    Sibenik"): the town or region of that main name in the story's own country, if the gazetteer holds
+    one of at least ``small_town`` people or near the story's places."""
+    out = list(decided)
+    undecided: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if decided[i] is None and c.label == "PERSON" and " " not in c.text and not c.the:
+            undecided[c.text].append(i)
+    for name, idx in undecided.items():
+        if fold(name) in resolver.blocked or fold(name) in FIRST_NAME_GENDERS or is_known_org(name):
+            continue
+        if not any(_LOCATIVE_BEFORE.search(texts[cands[i].doc][max(0, cands[i].start - 20) : cands[i].start])
+                   for i in idx) or _person_cued(name, texts.values()):
+            continue
+        towns = [p for cc in sorted(ctx.countries) if (p := _town_in(resolver, name, cc)) is not None
+                 and (p.population >= resolver.cfg.small_town or _near_in(ctx, p, name) <= resolver.cfg.near_km)]
+        if len(towns) == 1:
+            for i in idx:
+                out[i] = towns[0]
+    return out
+
+
+def _person_cued(name: str, texts: Iterable[str]) -> bool:
+    """Does the story write the name as a person's anywhere (``names.person_use``, ``names.speaks_use``)?"""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return any(person_use(t, m.start(), m.end()) or speaks_use(t, m.end()) for t in texts for m in pattern.finditer(t))
+
+
+def _runs(neighbours: list[list[int]]) -> list[list[int]]:
+    """The lists of at least two items, each once, as sorted indexes."""
+    runs = {tuple(sorted([i, *ns])) for i, ns in enumerate(neighbours) if ns}
+    return [list(r) for r in sorted(runs)]
+
+
+def _town_in(resolver: Resolver, name: str, country: str) -> Place | None:
+    """The most populous town or region the gazetteer holds by the main name ``name`` in ``country``."""
+    there = [m.place for m in resolver.matches(name) if m.primary and m.place.country == country
+             and m.place.kind in ("city", "region")]
+    return max(there, key=lambda q: (q.kind == "region", q.population)) if there else None
 
 
 LIST_PLACED_SHARE = 2 / 3

@@ -67,8 +67,9 @@ from .shape import (
     lead_in_start,
     trim_opening,
 )
+from .told import SameThing, date_claim, merge_told, once_per_sentence
 
-__all__ = ["build_timeline"]
+__all__ = ["SameThing", "build_timeline"]
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
 MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
@@ -92,6 +93,7 @@ class Event:
     mention: bool = False  # the date stands before its noun or sits in a relative clause (``shape.attachment``)
     verb: str = ""  # the lemma of the verb the date hangs from ("invade"), "" when none
     names: frozenset[str] = frozenset()  # the proper names of its sentence, lower-cased ("east timor")
+    claim: str = ""  # what the date dates, as a claim of its own (``told.date_claim``)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -268,7 +270,7 @@ def _sentence_events(
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
                          reference or att in ("premodifier", "relative", "complement"),
-                         _verb_of(sdoc, expr.start, expr.end), _names(sspan)))
+                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), date_claim(sdoc, expr.start, expr.end)))
     return out
 
 
@@ -458,9 +460,13 @@ def _entry(e: Event) -> TimelineEntry:
     )
 
 
-def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
-    """The brief's ``timeline``: dated events, merged across reports, in date order."""
+def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) -> list[TimelineEntry]:
+    """The brief's ``timeline``: dated events, merged across reports, in date order. With ``same`` (a judge
+    of "states the same thing"), one event told in other words by several reports is one entry, and a
+    sentence shows under its main date only (``told.py``)."""
     events = _without_repeats(_merge(_events(analyses)))
+    if same is not None:
+        events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in events]

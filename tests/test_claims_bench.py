@@ -31,10 +31,10 @@ def _key(path: Path) -> str:
     return path.stem  # heldout, heldout2, ...
 
 
-def test_there_are_eight_heldout_files() -> None:
+def test_there_are_nine_heldout_files() -> None:
     assert [p.name for p in HELDOUTS] == ["heldout.json", "heldout2.json", "heldout3.json", "heldout4.json",
                                           "heldout5.json", "heldout6.json", "heldout7.json",
-                                          "heldout8.json"]
+                                          "heldout8.json", "heldout9.json"]
 
 
 @pytest.mark.parametrize("path", HELDOUTS, ids=lambda p: p.stem)

@@ -31,12 +31,13 @@ months that fit in ``SHORT_SPAN`` months round a year's end are ordered from the
 
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no
-finite verb is no event, and a period that only describes a noun, a relative clause or a gerund
+finite verb is no event, nor is a line that dates a quotation ("August 1974, speaking to …":
+``newswriting.dating_line``), and a period that only describes a noun, a relative clause or a gerund
 object ("who ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the
 June 1995 meeting"), sits in a relative clause or dates a gerund the verb takes as its object
 ("ruled out running for president in 2012") is kept but marked ``mention`` (the summary never
 labels a sentence with it). "by 2020" is a deadline (relation "by"), never a period. "from 1976
-to 1983" and "between A, …, and B" are one range (``expressions.py``).
+to 1983", "From 2000 through 2016" and "between A, …, and B" are one range (``expressions.py``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
-from ..newswriting import rules
+from ..newswriting import dating_line, rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -111,7 +112,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok):
+    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok):
         return sent_start, sent_end
     # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
     skip: set[int] = set()
@@ -144,6 +145,14 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 
+def _subordinate(verb: Any) -> bool:
+    """Is ``verb`` an adverbial clause a subordinator opens ("When the Berlin Wall fell in November 1989, the
+    administration …", "as the wall was crumbling")? Alone it is half a sentence, whatever its capital letter:
+    the entry is the whole sentence."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
+
+
 def _subjectless(verb: Any) -> bool:
     """Is ``verb`` a participle's or an infinitive's clause with no subject of its own ("Arrested by Tito's
     forces in 1946, the archbishop was …")? Alone it is a fragment: the entry is the whole sentence."""
@@ -165,6 +174,22 @@ def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExp
     return YearHint(published=published, explicit=sorted(set(explicit)))
 
 
+def _report_days(exprs: Sequence[tuple[DateExpression, int]]) -> list[dt.date]:
+    """The full dates one report states in the latest year it states at all (``resolution.same_day_in_report``
+    reads them: "Nov. 18" beside "Nov. 18, 2017" is that day)."""
+    years = [int(e.parts["y"]) for e, _ in exprs if e.parts.get("y", "").isdigit()]
+    if not years:
+        return []
+    out = []
+    for e, _ in exprs:
+        if e.form in ("iso", "month_day", "day_month") and e.parts.get("y", "").isdigit():
+            v = resolve(e, None)
+            d = v.first_day() if v else None
+            if d is not None and d.year == max(years):
+                out.append(d)
+    return out
+
+
 def _events(analyses: Sequence[Analysis]) -> list[Event]:
     found: dict[str, list[tuple[DateExpression, int]]] = {}
     for a in analyses:
@@ -177,6 +202,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     events: list[Event] = []
     for rank, a in enumerate(analyses):
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        days = _report_days(found[a.doc.id])
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
@@ -184,7 +210,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                 continue
             future = future_tense(parsed(para), expr.start, expr.end)
             window = _window(a.sentences, sent)
-            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)))
+            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
+                            report_days=days)
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
@@ -229,6 +256,8 @@ def _sentence_events(
     cap = is_caption(sent.text, sspan, a.doc.published)
     if not cap and fragment(sspan) and not ends_cut(sent.text):
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
+    if dating_line(sent.text, sspan):
+        return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
     distinct = {v.iso() for _, _, v, _ in items}
     seen: set[tuple[int, int, str]] = set()
     for expr, _pi, value, future in items:

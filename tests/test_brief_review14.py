@@ -109,7 +109,7 @@ def test_a_reaction_does_not_lead_while_the_event_is_at_hand() -> None:
 
 
 def test_a_definition_and_a_verb_of_reacting_do_not_lead() -> None:
-    from storyline.summary.standalone import reaction_lead
+    from storyline.summary.lead import reaction_lead
 
     a = story("Canonisation is the final step in the church's process of naming a saint.\n"
               "The archbishop praised the decision at a service in the cathedral.\n"

@@ -15,7 +15,7 @@
   column: ``opinion``), nor one that states a figure the sources dispute (a differ or contested
   claim row), nor one that leans on a sentence before it (``standalone.not_a_lead``: '"This attempt
   is …," said …', "Johnson also says …") while another is available, nor a reaction or a definition
-  (``standalone.reaction_lead``: a quotation, "… acknowledged that …", "Beatification is the final
+  (``lead.reaction_lead``: a quotation, "… acknowledged that …", "Beatification is the final
   step …") while a sentence that tells the event is in the pool; ties go to the ranking.
 - Order. The rest by event time, then report time (an earlier report first), then discourse:
   within one report by its own order; sentences of different reports on the same day and of
@@ -34,8 +34,9 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import parsed
 from ..sources import source_groups
+from .lead import reaction_lead
 from .opinion import opinion_piece
-from .standalone import not_a_lead, reaction_lead
+from .standalone import not_a_lead
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")

@@ -132,3 +132,55 @@ def test_a_clause_a_subordinator_opens_is_no_entry_alone() -> None:
         "pave the way for a new crossing that opened in 2031.", published=None))
     assert {e.date for e in tl} >= {"2029-11"}, [(e.date, e.text) for e in tl]
     assert all(e.text.endswith("opened in 2031.") for e in tl), [(e.date, e.text) for e in tl]
+
+
+# --- places ------------------------------------------------------------------------------------------------
+
+
+def _placed(*texts: str) -> set[str]:
+    from storyline.places import locate_places
+
+    return {r.name for r in locate_places(story(*texts)).places}
+
+
+def test_a_planet_and_a_university_are_no_towns() -> None:
+    got = _placed("He finished his education at Yale and moved to Midland, Texas, to work in oil. We know how to "
+                  "secure a more just life for man on Earth, he said in Washington.")
+    assert "Yale" not in got and "Earth" not in got and {"Midland", "Texas"} <= got, got
+
+
+def test_a_university_with_its_state_is_the_town() -> None:
+    assert "Yale" in _placed("He moved to Yale, Mich., in 1990 to run the hardware store.")
+
+
+def test_a_bar_or_a_club_named_for_a_place_is_no_place_but_a_pub_in_a_city_is() -> None:
+    got = _placed("She worked as a cook at St James's club in London before running a shop in Edinburgh.",
+                  "The two men fought outside Gustos bar in Barre, Vermont, before the shooting in Montpelier.",
+                  "The fans met in a Glasgow pub before the match.")
+    assert "St James" not in got and "Gustos" not in got, got
+    assert {"London", "Edinburgh", "Barre", "Montpelier", "Glasgow"} <= got, got
+
+
+# --- entities ----------------------------------------------------------------------------------------------
+
+
+def test_a_run_of_given_names_is_not_cut_into_people() -> None:
+    from conftest import entities
+
+    got = {name for name, _kind, _aliases in entities(
+        "Baptised Mary Theresa Philomena Aileen Josephine Agnes Elsie Trilby Louise, Jane Dickson grew up in north "
+        "London. Her father, Arthur Dickson, was a surgeon.",
+        "Jane Dickson was born Mary Theresa Philomena Aileen Josephine Agnes Elsie Trilby Louise Jane Dickson on "
+        "June 24, 1951, in London. She was christened Mary Theresa Philomena Aileen Josephine Agnes Elsie Trilby "
+        "Louise Jane Dickson.")}
+    assert {"Jane Dickson", "Arthur Dickson"} <= got, got
+    assert not any("Theresa" in n or "Trilby" in n for n in got), got
+
+
+def test_a_name_written_with_the_noun_of_its_bar_is_a_business() -> None:
+    from conftest import entities
+
+    got = {name: kind for name, kind, _aliases in entities(
+        "The two men fought outside Gustos bar before the shooting. Jeff Sarpong, a neighbour, said he heard a "
+        "shot. The Gustos bar on Main Street was closed on Monday.")}
+    assert got.get("Gustos") != "person" and got.get("Jeff Sarpong") == "person", got

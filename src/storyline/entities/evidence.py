@@ -51,6 +51,7 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .given_names import given_name_runs, inside_given_names, only_in_given_names
 from .peoples import event_name, faith_place, people_plural, planets_as_bodies
 from .roles import apposed_epithets, publication_use
 from .shapes import (
@@ -123,6 +124,7 @@ class _Evidence:
     method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
     adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
+    birth_names: set[str] = field(default_factory=set)  # keys only ever in a run of given names ("christened X Y …")
     articled: set[str] = field(default_factory=set)  # keys mostly after "a", "the" ("a Maserati"): a thing's, no one's
     products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
@@ -261,10 +263,14 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
+    in_runs: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
+        runs = given_name_runs(a.doc.text)
+        in_runs.update(name_key(clean_name(display_form(m.text))) for m in a.mentions if inside_given_names(m, runs))
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
+    ev.birth_names = {k for k, n in in_runs.items() if n == uses[k]["all"]}
     _people_evidence(analyses, ev, tagged)
     ev.defined = set(defined)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
@@ -459,6 +465,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
     if name_key(name) in ev.aliases:
         return None  # '"AJ"', a name an unnamed man gave himself
+    if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
+        return None  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if feature_name(name) or name_key(name) in ev.features:
         return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:

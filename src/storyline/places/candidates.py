@@ -52,7 +52,31 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     pronoun owns ("its Corona"), or a business's possessive name ("… and Bally's.")?"""
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
-    return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None
+    return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
+        or names_a_business(text, start, end)
+
+
+_BUSINESS_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:" + "|".join(sorted(map(re.escape, lexicon.words("business_nouns")), key=len, reverse=True))
+    + r")\b(?!\s+(?:scene|district|quarter|owners?|industry|trade))")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+
+
+def names_a_business(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the name of a bar, a club or a restaurant written with its noun ("worked as a
+    cook at St James's club", "outside Gustos bar", lexicon/business_nouns.txt)? Not after "a"/"an": "a London
+    pub" is a pub in London."""
+    return _BUSINESS_AFTER.match(text[end : end + 30]) is not None and _ARTICLE_BEFORE.search(
+        text[max(0, start - 4) : start]) is None
+
+
+_INSTITUTIONS = frozenset(fold(w) for w in lexicon.words("institution_names"))
+
+
+def institution_name(name: str, qualified: bool) -> bool:
+    """Is ``name`` a university known by one word (lexicon/institution_names.txt: "to Yale", "at Harvard") and
+    not written with a qualifier that makes it the town ("Yale, Mich.")?"""
+    return not qualified and fold(name) in _INSTITUTIONS
 
 
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")

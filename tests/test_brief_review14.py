@@ -184,3 +184,24 @@ def test_a_name_written_with_the_noun_of_its_bar_is_a_business() -> None:
         "The two men fought outside Gustos bar before the shooting. Jeff Sarpong, a neighbour, said he heard a "
         "shot. The Gustos bar on Main Street was closed on Monday.")}
     assert got.get("Gustos") != "person" and got.get("Jeff Sarpong") == "person", got
+
+
+def test_an_entry_ending_on_the_colon_of_a_quotation_runs_on_to_it() -> None:
+    tl = build_timeline(story(
+        "Speaking on a radio programme in 2029, after the death of her business partner, she said:\n"
+        "\"He died bravely, and if I can face the end that well I shall be very happy.\"", published=None))
+    assert [e.date for e in tl] == ["2029"], [(e.date, e.text) for e in tl]
+    assert tl[0].text.endswith("very happy.\""), tl[0].text
+
+
+def test_a_place_in_a_quoted_title_is_no_place() -> None:
+    got = _placed("\u201cYou want the tin well greased. Did you see \u2018Last Tango in Havana\u2019? Something like "
+                  "that,\u201d the cook said on the show, which was filmed in Glasgow.")
+    assert "Havana" not in got and "Glasgow" in got, got
+    assert "Havana" in _placed("\u201cWe flew to Havana and stayed a week,\u201d the cook said.")
+
+
+def test_a_date_of_the_landmark_before_which_something_happened_is_a_mention() -> None:
+    tl = build_timeline(story("The former nurse presented three series of the programme before her partner's death "
+                              "in 2029.", published=None))
+    assert [(e.date, e.mention) for e in tl] == [("2029", True)], [(e.date, e.mention, e.text) for e in tl]

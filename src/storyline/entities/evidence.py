@@ -263,14 +263,10 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
-    in_runs: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
-        runs = given_name_runs(a.doc.text)
-        in_runs.update(name_key(clean_name(display_form(m.text))) for m in a.mentions if inside_given_names(m, runs))
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
-    ev.birth_names = {k for k, n in in_runs.items() if n == uses[k]["all"]}
     _people_evidence(analyses, ev, tagged)
     ev.defined = set(defined)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
@@ -299,6 +295,15 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _birth_names(analyses: Sequence[Analysis], uses: dict[str, Counter[str]]) -> set[str]:
+    """Keys of names the story writes only inside runs of given names ("christened Clarissa Theresa …")."""
+    in_runs: Counter[str] = Counter()
+    for a in analyses:
+        runs = given_name_runs(a.doc.text)
+        in_runs.update(name_key(clean_name(display_form(m.text))) for m in a.mentions if inside_given_names(m, runs))
+    return {k for k, n in in_runs.items() if n == uses[k]["all"]}
 
 
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
@@ -410,7 +415,8 @@ def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
 
 def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
     """Names only ever after a model year ("a 2007 Hyundai Sonata"), adjectives, owners' products, taxa,
-    methods' acronyms, every key, and awards' plurals."""
+    methods' acronyms, every key, awards' plurals, and pieces of runs of given names."""
+    ev.birth_names = _birth_names(analyses, uses)
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
@@ -465,8 +471,6 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
     if name_key(name) in ev.aliases:
         return None  # '"AJ"', a name an unnamed man gave himself
-    if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
-        return None  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if feature_name(name) or name_key(name) in ev.features:
         return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:
@@ -496,10 +500,13 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
-    capitals ("We will continue to WIN.", unless the story defines the acronym), a nationality's adjective
+    capitals ("We will continue to WIN.", unless the story defines the acronym), pieces of a run of given names
+    ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
     ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans")."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name):
         return True
+    if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
+        return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if date_abbreviation(name) and not _starts_longer(name, ev):
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:

@@ -53,7 +53,32 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
     return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
-        or names_a_business(text, start, end)
+        or names_a_business(text, start, end) or in_quoted_title(text, start, end)
+
+
+_TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}
+TITLE_WORDS = 3  # words at least in a quoted title ("Last Tango in Paris"); "'Paris'" alone is a word in quotes
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` inside a title in quotation marks, every word of which longer than three
+    letters is capitalised ("Did you see ‘Last Tango in Paris’?", "the song “Midnight in Havana”")? A film's,
+    a book's or a song's title, not the place."""
+    line0 = text.rfind("\n", 0, start) + 1
+    line1 = text.find("\n", end)
+    line1 = len(text) if line1 < 0 else line1
+    for opening, closing in _TITLE_QUOTES.items():
+        a = text.rfind(opening, line0, start)
+        b = text.find(closing, end, line1)
+        if a < 0 or b < 0 or (opening == closing and text.count(opening, line0, a) % 2 == 1):
+            continue
+        inner = text[a + 1 : b]
+        if closing in inner or opening in inner or len(inner) > 80:
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", inner)
+        if len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words if len(w) > 3):
+            return True
+    return False
 
 
 _BUSINESS_AFTER = re.compile(

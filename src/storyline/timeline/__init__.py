@@ -280,6 +280,7 @@ def _sentence_events(
         if end == sent.end:
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
+            end = _quotation_after_colon(a, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
         lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
                                 _paragraph_before(a.sentences, sent), _person_named(a))
@@ -296,9 +297,58 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or att in ("premodifier", "relative", "complement"),
+                         reference or att in ("premodifier", "relative", "complement")
+                         or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan)))
     return out
+
+
+_LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})
+# "before her partner's death in", "after the war in": the preposition, at most two words with no conjunction, a
+# landmark's noun (lexicon/landmark_nouns.txt) and the date's own preposition
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(lexicon.words("landmark_nouns"), key=len, reverse=True)) + r")\s+(?:(?:in|on)\s+)?$", re.I)
+
+
+def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
+    """Does the date at ``start:end`` date a noun that a "before", "after", "since" or "until" sets the clause
+    against ("filmed four series … before Paterson's death in 1999", "returned home after the war in 1945")? It is
+    the landmark's date, not the clause's: the filming came before 1999. The entry is kept as a mention."""
+    if _LANDMARK_BEFORE.search(sdoc.text[max(0, start - 60) : start]):
+        return True  # the parser may hang "in 1999" from the verb; the words say whose date it is
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+            return tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
+    return False
+
+
+_COLON_END = re.compile(r":\s*$")
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
+
+
+def _quotation_after_colon(a: Analysis, sent: Sentence, start: int, end: int) -> int:
+    """Where an entry that ends on the colon introducing a quotation ends ("Speaking on the radio in 1999, …, she
+    said:" with the quotation in the next paragraph): past that quotation's first sentence, when it opens one and
+    closes it there; else where it was (``_sentence_events`` then files the colon's sentence as it stands)."""
+    if not _COLON_END.search(a.doc.text[start:end]) or sent.index + 1 >= len(a.sentences):
+        return end
+    nxt = a.sentences[sent.index + 1]
+    if nxt.start < end or not _QUOTE_OPENS.match(nxt.text) or not _closed(nxt.text):
+        return end
+    return nxt.end
+
+
+def _closed(text: str) -> bool:
+    """Does the sentence close every quotation it opens?"""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _verb_of(sdoc: Any, start: int, end: int) -> str:

@@ -205,3 +205,9 @@ def test_a_date_of_the_landmark_before_which_something_happened_is_a_mention() -
     tl = build_timeline(story("The former nurse presented three series of the programme before her partner's death "
                               "in 2029.", published=None))
     assert [(e.date, e.mention) for e in tl] == [("2029", True)], [(e.date, e.mention, e.text) for e in tl]
+
+
+def test_a_time_of_day_is_no_landmark() -> None:
+    tl = build_timeline(story("Crews brought the warehouse fire under control shortly before 6 a.m. on Friday, "
+                              "March 14, 2031.", published=None))
+    assert tl and not any(e.mention for e in tl), [(e.date, e.mention, e.text) for e in tl]

@@ -306,9 +306,10 @@ def _sentence_events(
 _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})
 # "before her partner's death in", "after the war in": the preposition, at most two words with no conjunction, a
 # landmark's noun (lexicon/landmark_nouns.txt) and the date's own preposition
+_LANDMARKS = lexicon.words("landmark_nouns")
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
-    + "|".join(sorted(lexicon.words("landmark_nouns"), key=len, reverse=True)) + r")\s+(?:(?:in|on)\s+)?$", re.I)
+    + "|".join(sorted(_LANDMARKS, key=len, reverse=True)) + r")\s+(?:(?:in|on)\s+)?$", re.I)
 
 
 def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
@@ -326,7 +327,8 @@ def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
             return False
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
-            return tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
+            return (tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
+                    and tok.lemma_.lower() in _LANDMARKS)  # not "shortly before 6 a.m. on Friday": a time of day
     return False
 
 

@@ -199,6 +199,7 @@ def test_a_place_in_a_quoted_title_is_no_place() -> None:
                   "that,\u201d the cook said on the show, which was filmed in Glasgow.")
     assert "Havana" not in got and "Glasgow" in got, got
     assert "Havana" in _placed("\u201cWe flew to Havana and stayed a week,\u201d the cook said.")
+    assert "Havana" in _placed("The soldiers wrote \u201cThis is for Havana\u201d on the shells before loading them.")
 
 
 def test_a_date_of_the_landmark_before_which_something_happened_is_a_mention() -> None:

@@ -57,7 +57,8 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}
-TITLE_WORDS = 3  # words at least in a quoted title ("Last Tango in Paris"); "'Paris'" alone is a word in quotes
+TITLE_WORDS = 3  # capitalised words of four letters or more in a quoted title ("Last Tango in Paris"); "This is for
+# Paris" (a slogan, two such words) and "'Paris'" are words in quotes
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -75,8 +76,8 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
         inner = text[a + 1 : b]
         if closing in inner or opening in inner or len(inner) > 80:
             continue
-        words = re.findall(r"[A-Za-z][\w'’-]*", inner)
-        if len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words if len(w) > 3):
+        long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if len(w) > 3]
+        if len(long) >= TITLE_WORDS and all(w[0].isupper() for w in long):
             return True
     return False
 

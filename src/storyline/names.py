@@ -522,8 +522,20 @@ def company_use(text: str, start: int, end: int) -> bool:
     if before is not None and before.group(1) in COMPANY_NOUNS:
         return True
     after = _COMPANY_AFTER.match(text[end : end + 40])  # "Acme business", "Acme hardware business"
-    return after is not None and (after.group(1) in COMPANY_NOUNS or (
-        after.group(2) in COMPANY_NOUNS and after.group(1) not in _STOPWORDS))
+    return (after is not None and (after.group(1) in COMPANY_NOUNS or (
+        after.group(2) in COMPANY_NOUNS and after.group(1) not in _STOPWORDS))) or business_after(text, end)
+
+
+_BUSINESS_NOUN_AFTER = re.compile(
+    r"^[ \t]+(?:" + "|".join(sorted(map(re.escape, lexicon.words("business_nouns")), key=len, reverse=True))
+    + r")\b(?![ \t]+(?:scene|district|quarter|owners?|industry|trade))")
+
+
+def business_after(text: str, end: int) -> bool:
+    """Is the name followed by the noun of a place of business, with no possessive ("outside Gustos bar", "the
+    Blue Note club"; lexicon/business_nouns.txt)? The bar's name, not a person's ("Gusto's bar" may be the
+    owner's)."""
+    return _BUSINESS_NOUN_AFTER.match(text[end : end + 30]) is not None
 
 
 def person_use(text: str, start: int, end: int) -> bool:

@@ -19,8 +19,8 @@ from typing import Any
 from . import lexicon
 from .dates import MONTHS, calendar_date, weekday_names
 
-__all__ = ["Rules", "anchored_time", "caption", "dateline_end", "opening_connective", "page_note", "pointer",
-           "present_dated_past", "rules"]
+__all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dating_line",
+           "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -203,3 +203,46 @@ def _trailing_date(text: str) -> bool:
         return False
     before = re.findall(r"[A-Za-z]+", text[: last.start()])
     return bool(before) and before[-1].lower() not in lexicon.words("date_prepositions")
+
+
+# a bare date opening a line, with no preposition before it: "August 1974", "17 January, 1991", "Nov. 18, 2017",
+# "Early 2000" (a bare year only with "early", "late" or "mid": "2000 was a hard year" is a sentence)
+_BARE_DATE = re.compile(
+    rf"^(?:(?:early|late|mid)[- ]?)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+\d{{4}}"
+    rf"|(?<=[A-Za-z][- ])\d{{4}})(?=\s*[,.;]|\s*$)",
+    re.I,
+)
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def dating_line(text: str, span: Any | None) -> bool:
+    """Is the sentence a line that dates the quotation or item before it ('"…" August 1974, speaking to
+    President Richard Nixon shortly before he resigned, …', "17 January, 1991, when the first Gulf War
+    began.", "Early 2000, citing a line …")? It opens on a bare date (no preposition before it) and has no
+    main clause of its own: its parse's root is the date, a participle or a preposition, or the verb of a
+    clause a subordinator opens ("as the Berlin Wall was crumbling"). "November 1989, as the Wall fell, Bush
+    said …" and "Jan. 5, 2010, was the day …" have a main verb and are sentences. ``span``: the parse."""
+    body = text[dateline_end(text) :].lstrip(_LEADING)
+    m = _BARE_DATE.match(body)
+    if m is None:
+        return False
+    if not body[m.end() :].strip(" ,.;\"'”’)"):
+        return True  # the date alone: "22 March, 1990."
+    if span is None:
+        return False
+    root = span.root
+    finite = root.pos_ in ("VERB", "AUX") and (root.tag_ in _FINITE_TAGS or "Fin" in root.morph.get("VerbForm"))
+    opened = any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in root.children)
+    return not finite or opened
+
+
+def closes_unopened_quote(text: str) -> bool:
+    """Does the sentence end a quotation it does not open ("You're nuts, and so's the horse you came in on.”",
+    the last sentence of a quotation of several)? Its opening and its speaker are in the sentences before it.
+    Only a closing mark that ends the sentence, with no opening mark before it: '…, the same to you," he said.'
+    names its speaker, and a straight mark counts only at the very end of a sentence that does not open on one."""
+    body = text.rstrip()
+    if "”" in body and "“" not in body[: body.find("”")]:
+        return body.endswith("”") and body.count("”") == 1 and "“" not in body
+    return (body.count('"') == 1 and body.endswith('"') and not body.startswith('"')
+            and body[-2:-1] in ".!?,")

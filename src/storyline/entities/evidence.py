@@ -51,6 +51,7 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .given_names import given_name_runs, inside_given_names, only_in_given_names
 from .peoples import event_name, faith_place, people_plural, planets_as_bodies
 from .roles import apposed_epithets, publication_use
 from .shapes import (
@@ -124,6 +125,7 @@ class _Evidence:
     method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
     adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
+    birth_names: set[str] = field(default_factory=set)  # keys only ever in a run of given names ("christened X Y …")
     articled: set[str] = field(default_factory=set)  # keys mostly after "a", "the" ("a Maserati"): a thing's, no one's
     products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
@@ -296,6 +298,15 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
 
 
+def _birth_names(analyses: Sequence[Analysis], uses: dict[str, Counter[str]]) -> set[str]:
+    """Keys of names the story writes only inside runs of given names ("christened Clarissa Theresa …")."""
+    in_runs: Counter[str] = Counter()
+    for a in analyses:
+        runs = given_name_runs(a.doc.text)
+        in_runs.update(name_key(clean_name(display_form(m.text))) for m in a.mentions if inside_given_names(m, runs))
+    return {k for k, n in in_runs.items() if n == uses[k]["all"]}
+
+
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+an)(?= [a-z])")  # "Australian pre-history", "Haitian children"
 _NAME_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z'’-]+)[ \t]+$")  # "Rute| Vicente Oliveira", a line's first word too
 
@@ -405,7 +416,8 @@ def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
 
 def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
     """Names only ever after a model year ("a 2007 Hyundai Sonata"), adjectives, owners' products, taxa,
-    methods' acronyms, every key, and awards' plurals."""
+    methods' acronyms, every key, awards' plurals, and pieces of runs of given names."""
+    ev.birth_names = _birth_names(analyses, uses)
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
@@ -489,10 +501,13 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
-    capitals ("We will continue to WIN.", unless the story defines the acronym), a nationality's adjective
+    capitals ("We will continue to WIN.", unless the story defines the acronym), pieces of a run of given names
+    ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
     ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans")."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name):
         return True
+    if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
+        return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if date_abbreviation(name) and not _starts_longer(name, ev):
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:

@@ -42,7 +42,9 @@ from dataclasses import replace
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
 from ..names import (
+    BODIES,
     FIRST_NAME_GENDERS,
+    PLANETS,
     TIME_ZONES,
     continues_as_org,
     defined_acronyms,
@@ -58,7 +60,7 @@ from ..names import (
     storm_names,
 )
 from ..text import fold
-from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates
+from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
@@ -93,7 +95,16 @@ def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: se
     """A time zone ("EST"), a storm's name ("Hurricane Gloria", then "Gloria"), a natural object's of
     the sky ("the constellation Leo") or an acronym the story defines for a name that is no place
     ("Advanced Composition Explorer (ACE)"): never a place."""
-    return c.text in TIME_ZONES or is_storm(c.text, storms) or is_natural_object(c.text, objects) or c.text in acronyms
+    return (c.text in TIME_ZONES or is_storm(c.text, storms) or is_natural_object(c.text, objects)
+            or c.text in acronyms or _sky_or_campus(c))
+
+
+def _sky_or_campus(c: Candidate) -> bool:
+    """The Earth, the Sun, the Moon or a planet ("a more just life for man on Earth": Earth, Texas is a town), or
+    a university known by one word ("finished his education at Yale"): no place on the map, unless a qualifier
+    says the town is meant ("Mars, Pa.", "Yale, Mich.")."""
+    qualified = c.qualifier is not None or c.abbreviation is not None
+    return (not qualified and c.text in BODIES | PLANETS) or institution_name(c.text, qualified)
 
 
 def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:

@@ -52,7 +52,57 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     pronoun owns ("its Corona"), or a business's possessive name ("… and Bally's.")?"""
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
-    return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None
+    return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
+        or names_a_business(text, start, end) or in_quoted_title(text, start, end)
+
+
+_TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}
+TITLE_WORDS = 3  # capitalised words of four letters or more in a quoted title ("Last Tango in Paris"); "This is for
+# Paris" (a slogan, two such words) and "'Paris'" are words in quotes
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` inside a title in quotation marks, every word of which longer than three
+    letters is capitalised ("Did you see ‘Last Tango in Paris’?", "the song “Midnight in Havana”")? A film's,
+    a book's or a song's title, not the place."""
+    line0 = text.rfind("\n", 0, start) + 1
+    line1 = text.find("\n", end)
+    line1 = len(text) if line1 < 0 else line1
+    for opening, closing in _TITLE_QUOTES.items():
+        a = text.rfind(opening, line0, start)
+        b = text.find(closing, end, line1)
+        if a < 0 or b < 0 or (opening == closing and text.count(opening, line0, a) % 2 == 1):
+            continue
+        inner = text[a + 1 : b]
+        if closing in inner or opening in inner or len(inner) > 80:
+            continue
+        long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if len(w) > 3]
+        if len(long) >= TITLE_WORDS and all(w[0].isupper() for w in long):
+            return True
+    return False
+
+
+_BUSINESS_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:" + "|".join(sorted(map(re.escape, lexicon.words("business_nouns")), key=len, reverse=True))
+    + r")\b(?!\s+(?:scene|district|quarter|owners?|industry|trade))")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+
+
+def names_a_business(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the name of a bar, a club or a restaurant written with its noun ("worked as a
+    cook at St James's club", "outside Gustos bar", lexicon/business_nouns.txt)? Not after "a"/"an": "a London
+    pub" is a pub in London."""
+    return _BUSINESS_AFTER.match(text[end : end + 30]) is not None and _ARTICLE_BEFORE.search(
+        text[max(0, start - 4) : start]) is None
+
+
+_INSTITUTIONS = frozenset(fold(w) for w in lexicon.words("institution_names"))
+
+
+def institution_name(name: str, qualified: bool) -> bool:
+    """Is ``name`` a university known by one word (lexicon/institution_names.txt: "to Yale", "at Harvard") and
+    not written with a qualifier that makes it the town ("Yale, Mich.")?"""
+    return not qualified and fold(name) in _INSTITUTIONS
 
 
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")

@@ -14,7 +14,9 @@
   confirmed citations, reprints counted once), never one of an opinion piece (an editorial, a
   column: ``opinion``), nor one that states a figure the sources dispute (a differ or contested
   claim row), nor one that leans on a sentence before it (``standalone.not_a_lead``: '"This attempt
-  is …," said …', "Johnson also says …") while another is available; ties go to the ranking.
+  is …," said …', "Johnson also says …") while another is available, nor a reaction or a definition
+  (``lead.reaction_lead``: a quotation, "… acknowledged that …", "Beatification is the final
+  step …") while a sentence that tells the event is in the pool; ties go to the ranking.
 - Order. The rest by event time, then report time (an earlier report first), then discourse:
   within one report by its own order; sentences of different reports on the same day and of
   the same report date by how early they come in their articles.
@@ -32,6 +34,7 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import parsed
 from ..sources import source_groups
+from .lead import reaction_lead
 from .opinion import opinion_piece
 from .standalone import not_a_lead
 
@@ -195,13 +198,16 @@ def arrange(
     disputed = _disputed(claims)
     opinion = {a.doc.id for a in analyses if opinion_piece(a)}
 
-    def support(d: _Dated) -> tuple[int, int, int, int]:
+    by_doc = {a.doc.id: a for a in analyses}
+
+    def support(d: _Dated) -> tuple[int, int, int, int, int]:
         sources = len({group.get(c.doc, c.doc) for c in d.cited.citations})
-        return (0 if d.sentence.doc in opinion else 1, 0 if _states_disputed(d.sentence, disputed) else 1, sources,
-                -d.rank)
+        a = by_doc.get(d.sentence.doc)
+        news = 0 if a is not None and reaction_lead(a, d.sentence) is not None else 1
+        return (0 if d.sentence.doc in opinion else 1, 0 if _states_disputed(d.sentence, disputed) else 1, news,
+                sources, -d.rank)
 
     pool = dated[: max(LEAD_FROM, len(dated) // 3)]
-    by_doc = {a.doc.id: a for a in analyses}
     fit = [d for d in pool if d.sentence.doc not in by_doc or not_a_lead(by_doc[d.sentence.doc], d.sentence) is None]
     lead = max(fit or pool, key=support)
     rest = [d for d in dated if d is not lead]

@@ -17,7 +17,10 @@ A summary sentence is lifted out of its report, so what it leaned on there is go
   back as it does outside one, and so does a speaker who "also" said something ("Johnson also
   says …"): such a sentence may stand in an account but not open it (``not_a_lead``);
 - a photo caption ("(AP Photo)", "pictured", "(L-R)") or a fragment with no finite verb is
-  not a statement of the story. Captions are written in the present tense (style guides' rule),
+  not a statement of the story; nor is a line that dates the quotation before it ('"…" August 1974,
+  speaking to President Richard Nixon …': ``newswriting.dating_line``), nor the last sentence of a
+  quotation of several, which closes a quotation it does not open
+  (``newswriting.closes_unopened_quote``). Captions are written in the present tense (style guides' rule),
   so a sentence whose main verb is in the present but which dates its event with a full date
   before its report's ("… lands at Paris-Charles de Gaulle Airport on March 28, 2007." in a
   2010 report) is a caption; so is the rest of the paragraph a caption opens.
@@ -39,7 +42,9 @@ from ..model import Analysis, Sentence
 from ..newswriting import (
     anchored_time,
     caption,
+    closes_unopened_quote,
     dateline_end,
+    dating_line,
     opening_connective,
     page_note,
     pointer,
@@ -392,6 +397,10 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     if present_dated_past(span, a.doc.published):
         return ("a present-tense sentence dated before its report (a caption)" if a.doc.published else
                 "a present-tense sentence ending on a date, as a caption does")
+    if dating_line(s.text, span):
+        return "a line that dates the quotation or item before it (a date with no main clause of its own)"
+    if closes_unopened_quote(s.text):
+        return "ends a quotation it does not open (its opening and its speaker are in the sentences before it)"
     first = None
     if span is not None:
         first = next((t for t in span if not t.is_punct and not t.is_space), None)
@@ -586,3 +595,4 @@ def sentence_spans(a: Analysis, s: Sentence) -> list[Any]:
         return [whole]
     parts = (_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end)
     return [p for p in parts if p is not None]
+

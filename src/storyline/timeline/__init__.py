@@ -31,12 +31,13 @@ months that fit in ``SHORT_SPAN`` months round a year's end are ordered from the
 
 What an entry shows is shaped by ``shape.py``: a caption is marked as one (``caption``), a
 dangling opening connective or a list marker is left out of the span, a list fragment with no
-finite verb is no event, and a period that only describes a noun, a relative clause or a gerund
+finite verb is no event, nor is a line that dates a quotation ("August 1974, speaking to …":
+``newswriting.dating_line``), and a period that only describes a noun, a relative clause or a gerund
 object ("who ruled from 1973 to 1990") does not file its sentence; a date that names a thing ("the
 June 1995 meeting"), sits in a relative clause or dates a gerund the verb takes as its object
 ("ruled out running for president in 2012") is kept but marked ``mention`` (the summary never
 labels a sentence with it). "by 2020" is a deadline (relation "by"), never a period. "from 1976
-to 1983" and "between A, …, and B" are one range (``expressions.py``).
+to 1983", "From 2000 through 2016" and "between A, …, and B" are one range (``expressions.py``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
-from ..newswriting import rules
+from ..newswriting import dating_line, rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -113,7 +114,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok):
+    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok):
         return sent_start, sent_end
     # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
     skip: set[int] = set()
@@ -146,6 +147,14 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 
+def _subordinate(verb: Any) -> bool:
+    """Is ``verb`` an adverbial clause a subordinator opens ("When the Berlin Wall fell in November 1989, the
+    administration …", "as the wall was crumbling")? Alone it is half a sentence, whatever its capital letter:
+    the entry is the whole sentence."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
+
+
 def _subjectless(verb: Any) -> bool:
     """Is ``verb`` a participle's or an infinitive's clause with no subject of its own ("Arrested by Tito's
     forces in 1946, the archbishop was …")? Alone it is a fragment: the entry is the whole sentence."""
@@ -167,6 +176,22 @@ def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExp
     return YearHint(published=published, explicit=sorted(set(explicit)))
 
 
+def _report_days(exprs: Sequence[tuple[DateExpression, int]]) -> list[dt.date]:
+    """The full dates one report states in the latest year it states at all (``resolution.same_day_in_report``
+    reads them: "Nov. 18" beside "Nov. 18, 2017" is that day)."""
+    years = [int(e.parts["y"]) for e, _ in exprs if e.parts.get("y", "").isdigit()]
+    if not years:
+        return []
+    out = []
+    for e, _ in exprs:
+        if e.form in ("iso", "month_day", "day_month") and e.parts.get("y", "").isdigit():
+            v = resolve(e, None)
+            d = v.first_day() if v else None
+            if d is not None and d.year == max(years):
+                out.append(d)
+    return out
+
+
 def _events(analyses: Sequence[Analysis]) -> list[Event]:
     found: dict[str, list[tuple[DateExpression, int]]] = {}
     for a in analyses:
@@ -179,6 +204,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     events: list[Event] = []
     for rank, a in enumerate(analyses):
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        days = _report_days(found[a.doc.id])
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
@@ -186,7 +212,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                 continue
             future = future_tense(parsed(para), expr.start, expr.end)
             window = _window(a.sentences, sent)
-            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)))
+            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
+                            report_days=days)
             value = resolve(expr, a.doc.published, local, future)
             if value is None:
                 continue
@@ -231,6 +258,8 @@ def _sentence_events(
     cap = is_caption(sent.text, sspan, a.doc.published)
     if not cap and fragment(sspan) and not ends_cut(sent.text):
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
+    if dating_line(sent.text, sspan):
+        return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
     distinct = {v.iso() for _, _, v, _ in items}
     seen: set[tuple[int, int, str]] = set()
     for expr, _pi, value, future in items:
@@ -253,6 +282,7 @@ def _sentence_events(
         if end == sent.end:
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
+            end = _quotation_after_colon(a, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
         lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
                                 _paragraph_before(a.sentences, sent), _person_named(a))
@@ -269,9 +299,60 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or att in ("premodifier", "relative", "complement"),
+                         reference or att in ("premodifier", "relative", "complement")
+                         or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), date_claim(sdoc, expr.start, expr.end)))
     return out
+
+
+_LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})
+# "before her partner's death in", "after the war in": the preposition, at most two words with no conjunction, a
+# landmark's noun (lexicon/landmark_nouns.txt) and the date's own preposition
+_LANDMARKS = lexicon.words("landmark_nouns")
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_LANDMARKS, key=len, reverse=True)) + r")\s+(?:(?:in|on)\s+)?$", re.I)
+
+
+def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
+    """Does the date at ``start:end`` date a noun that a "before", "after", "since" or "until" sets the clause
+    against ("filmed four series … before Paterson's death in 1999", "returned home after the war in 1945")? It is
+    the landmark's date, not the clause's: the filming came before 1999. The entry is kept as a mention."""
+    if _LANDMARK_BEFORE.search(sdoc.text[max(0, start - 60) : start]):
+        return True  # the parser may hang "in 1999" from the verb; the words say whose date it is
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+            return (tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
+                    and tok.lemma_.lower() in _LANDMARKS)  # not "shortly before 6 a.m. on Friday": a time of day
+    return False
+
+
+_COLON_END = re.compile(r":\s*$")
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
+
+
+def _quotation_after_colon(a: Analysis, sent: Sentence, start: int, end: int) -> int:
+    """Where an entry that ends on the colon introducing a quotation ends ("Speaking on the radio in 1999, …, she
+    said:" with the quotation in the next paragraph): past that quotation's first sentence, when it opens one and
+    closes it there; else where it was (``_sentence_events`` then files the colon's sentence as it stands)."""
+    if not _COLON_END.search(a.doc.text[start:end]) or sent.index + 1 >= len(a.sentences):
+        return end
+    nxt = a.sentences[sent.index + 1]
+    if nxt.start < end or not _QUOTE_OPENS.match(nxt.text) or not _closed(nxt.text):
+        return end
+    return nxt.end
+
+
+def _closed(text: str) -> bool:
+    """Does the sentence close every quotation it opens?"""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _verb_of(sdoc: Any, start: int, end: int) -> str:

@@ -199,6 +199,13 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
     return _relate(text, found)
 
 
+def _joined_by_lead(opened: bool, between: str, nxt: DateExpression) -> bool:
+    """Is ``nxt`` the end of a range a "from" or "between" opened, its joining word taken into its own
+    expression ("From 2000 through 2016": the pattern reads "through 2016" as one date)? One period, not a
+    "since" and an "until" of the same sentence."""
+    return opened and not between.strip() and nxt.lead in ("to", "until", "till", "through", "and")
+
+
 def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
     """Attach "since"/"until" from the words before, and join "from A to B" / "A - B" into ranges."""
     out: list[DateExpression] = []
@@ -219,7 +226,7 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
             nxt = exprs[i + 1]
             between = text[e.end : nxt.start]
             ranged = (_RANGE_JOIN.match(between) and (opened or between.strip() in ("-", "–", "—"))) or (
-                opened and _RANGE_ASIDE.match(between))
+                opened and _RANGE_ASIDE.match(between)) or _joined_by_lead(opened, between, nxt)
             if ranged and not e.relative and not nxt.relative:
                 out.append(replace(e, end=nxt.end, text=text[e.start : nxt.end], range_end=nxt, relation=None))
                 i += 2

@@ -102,12 +102,14 @@ class YearHint:
     ``published``: the publication dates of the story's reports; ``explicit``: full
     dates with a stated year found anywhere in the text (used only to recognise the
     same day and month stated again: "the July 7 bombings"); ``nearby``: dates with a
-    stated year in the same or the previous sentence of the mention.
+    stated year in the same or the previous sentence of the mention; ``report_days``: full dates
+    the mention's own report states in its latest year (``same_day_in_report``).
     """
 
     published: list[dt.date] = field(default_factory=list)
     explicit: list[dt.date] = field(default_factory=list)
     nearby: list[dt.date] = field(default_factory=list)
+    report_days: list[dt.date] = field(default_factory=list)
 
 
 def _month(text: str | None) -> int | None:
@@ -374,6 +376,9 @@ def _infer_year(month: int, day: int | None, weekday: int | None, published: dt.
                                  basis="the same day given with a year elsewhere in the story")
         return DateValue(y, month, day, precision)
     if hint is not None:
+        told = same_day_in_report(month, day, hint.report_days) if not hint.nearby else None
+        if told is not None:
+            return told
         for refs, basis in ((hint.nearby, "a date with a year in the same or the previous sentence"),
                             (hint.published, "the publication dates of the story's reports")):
             if refs:
@@ -383,6 +388,20 @@ def _infer_year(month: int, day: int | None, weekday: int | None, published: dt.
     if day is None and weekday is None:
         return DateValue(None, month, None, "month")
     return DateValue(None, month, day, precision)
+
+
+def same_day_in_report(month: int, day: int | None, report_days: Sequence[dt.date]) -> DateValue | None:
+    """The year of a day and month an undated report states without one ("reported missing on Nov. 18 by her
+    mother") when the same report writes that day with its year ("Nov. 18, 2017") in the latest year it
+    states: the same day told twice. Only a day (a month recurs every year), and only in that latest year (a
+    report that gives "June 12, 1924" for a birth and 2024 elsewhere may mean this year's June 12)."""
+    if day is None:
+        return None
+    years = {d.year for d in report_days if (d.month, d.day) == (month, day)}
+    if len(years) != 1:
+        return None
+    return DateValue(years.pop(), month, day, "day", year_inferred=True,
+                     basis="the same day given with its year elsewhere in the report")
 
 
 def _stated(text: str, published: dt.date | None) -> DateValue | None:

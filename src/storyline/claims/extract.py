@@ -53,7 +53,7 @@ from .relations import comparison, included, list_item, new_referent, rate, shar
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
-from .who import ACTOR_NOUNS, assailants, nationality, people_word, subject_of
+from .who import ACTOR_NOUNS, assailants, nationality, people_word, subject_of, suspect_head
 from .wording import counted_text, frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
@@ -544,7 +544,7 @@ def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:
     """(head, unit, casualty class) of a mention, from what it counts and the words around it."""
-    head, unit = c.head, c.unit
+    head, unit = suspect_head(c.head, c.noun), c.unit
     if cls == "injured" and event is not None and lemma(event) in bare.PRESENCE_VERBS and lemma(event) != "be":
         cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
     if head != "capacity" and bare.permitted_capacity(fig, event):

@@ -58,6 +58,7 @@ from .kin import (
     money_kin,
     one_named_person,
     people_kin,
+    perpetrators_kin,
     same_direction,
     sexes_clash,
     size_kin,
@@ -107,8 +108,8 @@ def _thing(m: FigureMention) -> str:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
-    if a.event_class or b.event_class:
-        return a.event_class == b.event_class
+    if a.event_class or b.event_class or perpetrators_kin(a, b):
+        return a.event_class == b.event_class or perpetrators_kin(a, b)
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.head and b.head:
             return words_kin(a.head, b.head)

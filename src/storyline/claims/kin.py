@@ -20,6 +20,7 @@ MONEY_NOUNS = word_set("money_nouns")
 GENERIC_PEOPLE = word_set("generic_people")
 BODY_SIZE_WORDS = word_set("body_size_words")
 COUNT_SYNONYMS = by_word("count_synonyms")
+PERPETRATORS = word_set("perpetrator_nouns")
 
 
 def words_kin(x: str, y: str) -> bool:
@@ -50,6 +51,15 @@ def heads_kin(a: FigureMention, b: FigureMention) -> bool:
             a.value == b.value and a.high == b.high or a.head in GENERIC_PEOPLE or b.head in GENERIC_PEOPLE):
         return True  # "killed the two bombers" / "killed two assailants"; "wounded 24 people" / "21 shoppers"
     return words_kin(a.head, b.head) or _nationality_kin(a, b)
+
+
+def perpetrators_kin(a: FigureMention, b: FigureMention) -> bool:
+    """One count of wrongdoers told under two verbs, at most one of them a casualty class ('arrested four
+    suspects' / 'the four suspects, who are still in jail' / 'the four suspects confessed'): the same word for
+    them (lexicon perpetrator_nouns), equal values."""
+    if (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.head != b.head or a.head not in PERPETRATORS:
+        return False
+    return not (a.event_class and b.event_class)
 
 
 def _nationality_kin(a: FigureMention, b: FigureMention) -> bool:

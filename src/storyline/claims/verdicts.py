@@ -13,7 +13,9 @@ words (README-claims-dev.md's verdict rules):
 - near ("nearly", "almost", "close to", "nearing"): up to ``APPROX`` below, not above.
 - "more than", "over", "passed", "topping" (above) and "at least", "or more" (min) are read as
   news uses them, "a little over X": up to ``LITTLE_OVER`` (10%) above X, not an open bound.
-  So "more than 258,000" agrees with "nearly 260,000", while "more than 400" differs from 550.
+  So "more than 258,000" agrees with "nearly 260,000", while "more than 400" differs from 550. A whole
+  number's "a little over" reaches at least the next whole number: "at least four" agrees with "five" (a
+  small count cannot be 10% over), not with "six".
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
   "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
@@ -76,9 +78,9 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
     elif kind == "near":
         lo, hi = n * (1 - APPROX), n
     elif kind == "min":
-        lo, hi = n, n * (1 + LITTLE_OVER)
+        lo, hi = n, _little_over(n)
     elif kind == "above":
-        lo, hi = math.nextafter(n, math.inf), n * (1 + LITTLE_OVER)
+        lo, hi = math.nextafter(n, math.inf), _little_over(n)
     elif kind == "max":
         lo, hi = n * (1 - APPROX), n
     elif kind == "below":
@@ -86,6 +88,12 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
     else:
         lo, hi = n, n
     return lo - slack, hi + slack
+
+
+def _little_over(n: float) -> float:
+    """"a little over" a whole number: ``LITTLE_OVER`` above it, and at least the next whole number, since a
+    small count cannot be 10% over ("at least four wounded" / "five wounded": 5 is the least it can be)."""
+    return max(n * (1 + LITTLE_OVER), n + 1) if float(n).is_integer() and n >= 1 else n * (1 + LITTLE_OVER)
 
 
 def compatible(intervals: Sequence[tuple[float, float]]) -> bool:

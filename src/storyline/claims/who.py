@@ -16,6 +16,7 @@ ACTOR_NOUNS = word_set("actor_nouns")
 PEOPLE_ROLES = word_set("people_roles")
 ASSAULT_VERBS = word_set("assault_verbs")
 NATIONALITY_NOUNS = word_set("nationality_nouns")
+SUSPECT_MODIFIERS = word_set("suspect_modifiers")
 
 
 def subject_of(event: Token | None) -> str:
@@ -51,3 +52,11 @@ def nationality(noun: Token | None) -> str:
     if noun.ent_type_ == "NORP" or noun.lower_.removesuffix("s") in NATIONALITY_NOUNS:
         return noun.lower_
     return next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), "")
+
+
+def suspect_head(head: str, noun: Token | None) -> str:
+    """'suspect' for people a modifier calls suspects ('four suspected smugglers', 'the four alleged killers'):
+    one referent with 'four suspects' whatever crime the noun names (lexicon suspect_modifiers); else ``head``."""
+    if noun is None or not any(c.dep_ == "amod" and c.lower_ in SUSPECT_MODIFIERS for c in noun.children):
+        return head
+    return "suspect"

@@ -117,6 +117,19 @@ def _join_particles(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, 
             uf.union(longer[0], k)
 
 
+def _join_double_barrelled(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, str]) -> None:
+    """A double-barrelled surname alone ("Moseley-Braun", keyed "moseley braun") joins the one name it ends ("Carol
+    Moseley-Braun"), of a compatible gender ("Ms. Fforde Hallam" is not her father "Harold Fforde Hallam")."""
+    for k in multi:
+        words = k[1].split(GENDER_MARK)[0].split()
+        longer = _of_gender([p for p in multi if len(p[1].split()) == len(words) + 1 and p[1].split()[1:] == words],
+                            genders.get(k[1]), genders)
+        if not longer or genders.get(k[1]) == "?":
+            continue
+        if len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
+            uf.union(longer[0], k)
+
+
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
                 beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None,
                 particles: frozenset[str] = frozenset()) -> None:
@@ -166,16 +179,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             roots = {uf.find(p) for p in longer}
         if len(roots) == 1:
             uf.union(longer[0], k)
-    # a double-barrelled surname alone ("Moseley-Braun", keyed "moseley braun") joins the one name it ends
-    # ("Carol Moseley-Braun"), of a compatible gender ("Ms. Dickson Wright" is not her father "Arthur Dickson Wright")
-    for k in multi:
-        words = k[1].split(GENDER_MARK)[0].split()
-        longer = _of_gender([p for p in multi if len(p[1].split()) == len(words) + 1 and p[1].split()[1:] == words],
-                            genders.get(k[1]), genders)
-        if not longer or genders.get(k[1]) == "?":
-            continue
-        if len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
-            uf.union(longer[0], k)
+    _join_double_barrelled(uf, multi, genders)
     # near-identical spellings of one person
     for i, a_ in enumerate(persons):
         for b_ in persons[i + 1 :]:

@@ -287,10 +287,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # a business's name the model read as a person's: written as a business's (or followed by ", which"),
     # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
     # ("Liberty-based Acme announced …")
-    # A very common given name and a surname ("Tom Hallworth, which began …": the ", which" is a clause's on the
-    # sentence before) is a business only where a business's noun is written with it
-    ev.companies = {k for k, n in uses.items()
-                    if (n["company"] or (n["which"] and not _given_and_surname(k)))
+    ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
                     and not n["person"] and not n["product"]}
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
@@ -302,7 +299,9 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 
 def _given_and_surname(k: str) -> bool:
-    """Is the key a very common given name (lexicon/first_names.tsv) and a surname, and no more ("bill clinton")?"""
+    """Is the key a very common given name (lexicon/first_names.tsv) and a surname, and no more? Such a name is a
+    business only where a business's noun is written with it: in "a bond with Richard Hallworth, which began …" the
+    ", which" opens a clause on the sentence before."""
     words = k.split()
     return 2 <= len(words) <= 3 and words[0] in FIRST_NAME_GENDERS
 

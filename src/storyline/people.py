@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from . import lexicon
 from .model import EntityKind
 from .unionfind import UnionFind
 
@@ -79,6 +80,21 @@ def _join_short_forms(uf: UnionFind[Key], multi: list[Key]) -> None:
                     uf.union(a_, b_)
 
 
+SHORT_FORMS = {short: frozenset(full.split()) for short, full in lexicon.table("given_name_short_forms").items()}
+"""A given name's short form -> the given names it shortens (lexicon/given_name_short_forms.tsv)."""
+
+
+def _join_listed_short_forms(uf: UnionFind[Key], multi: list[Key]) -> None:
+    """"Becky Hollis" / "Rebecca Hollis": same surname, one given name a short form of the other's
+    (lexicon/given_name_short_forms.tsv)."""
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and (
+                    fb[0] in SHORT_FORMS.get(fa[0], ()) or fa[0] in SHORT_FORMS.get(fb[0], ())):
+                uf.union(a_, b_)
+
+
 def _join_particles(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, str],
                     particles: frozenset[str]) -> None:
     """Names that differ only by a surname's ``particles`` (lexicon/name_particles.txt): "Hafez Assad" / "Hafez
@@ -101,6 +117,19 @@ def _join_particles(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, 
             uf.union(longer[0], k)
 
 
+def _join_double_barrelled(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, str]) -> None:
+    """A double-barrelled surname alone ("Moseley-Braun", keyed "moseley braun") joins the one name it ends ("Carol
+    Moseley-Braun"), of a compatible gender ("Ms. Fforde Hallam" is not her father "Harold Fforde Hallam")."""
+    for k in multi:
+        words = k[1].split(GENDER_MARK)[0].split()
+        longer = _of_gender([p for p in multi if len(p[1].split()) == len(words) + 1 and p[1].split()[1:] == words],
+                            genders.get(k[1]), genders)
+        if not longer or genders.get(k[1]) == "?":
+            continue
+        if len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
+            uf.union(longer[0], k)
+
+
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
                 beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None,
                 particles: frozenset[str] = frozenset()) -> None:
@@ -120,6 +149,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             ):
                 uf.union(a_, b_)
     _join_short_forms(uf, multi)
+    _join_listed_short_forms(uf, multi)
     # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
     for i, a_ in enumerate(multi):
         for b_ in multi[i + 1 :]:
@@ -149,13 +179,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             roots = {uf.find(p) for p in longer}
         if len(roots) == 1:
             uf.union(longer[0], k)
-    # a double-barrelled surname alone ("Moseley-Braun", keyed "moseley braun") joins the one name it ends
-    # ("Carol Moseley-Braun")
-    for k in multi:
-        words = k[1].split()
-        longer = [p for p in multi if len(p[1].split()) == len(words) + 1 and p[1].split()[1:] == words]
-        if len({uf.find(p) for p in longer}) == 1 and uf.find(k) != uf.find(longer[0]):
-            uf.union(longer[0], k)
+    _join_double_barrelled(uf, multi, genders)
     # near-identical spellings of one person
     for i, a_ in enumerate(persons):
         for b_ in persons[i + 1 :]:

@@ -109,6 +109,7 @@ from .evidence import (
     given_cut,
     given_left_out,
 )
+from .given_names import names_at_birth
 from .peoples import regnal, regnal_pairs
 from .roles import described_person, masthead, titled_person
 from .shapes import (
@@ -414,16 +415,50 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         by_kind[k[0]].append(k)
     _join_organisations(uf, by_kind["org"], names, checks)
     if checks and ev is not None:
+        _join_partners(uf, keys, names)
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))
         for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
             uf.union(("person", full), ("person", bare))
+        _join_names_at_birth(uf, by_kind["person"], ev)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
                     _genders(names, by_kind["person"], ev), PARTICLES)
     else:
         join_people(uf, by_kind["person"])
     return uf
+
+
+def _join_partners(uf: UnionFind[Key], keys: list[Key], names: _Names) -> None:
+    """"Hollis Granger Whitlow & Pryce" (also written "Hollis, Granger, Whitlow and Pryce"): a firm named for its
+    partners, joined by "&". The model cuts it into pieces it reads as people or organisations ("Hollis Granger",
+    "Whitlow"); a piece (a run of the firm's words) is the firm, unless a full name of the story ends with it
+    (a partner named in full is a person)."""
+    firms = [k for k in keys if k[0] == "org" and len(k[1].split()) >= 3 and any(" & " in f for f in names.forms[k])]
+    people = [k[1].split() for k in keys if k[0] == "person" and " " in k[1]]
+    for firm in firms:
+        words = firm[1].split()
+        for k in keys:
+            piece = k[1].split(GENDER_MARK)[0].split()
+            if k == firm or len(piece) >= len(words) or not any(
+                    words[i : i + len(piece)] == piece for i in range(len(words) - len(piece) + 1)):
+                continue
+            if any(len(p) > len(piece) and p[-len(piece) :] == piece and p[0] not in words for p in people):
+                continue  # "Ann Pryce" of the story: the partner herself
+            uf.union(firm, k)
+
+
+def _join_names_at_birth(uf: UnionFind[Key], persons: list[Key], ev: _Evidence) -> None:
+    """"Eleanor Whitcombe, née Eleanor Marsh", "he married the former Margaret Tolland": the name at birth is one
+    person with the one other full name of the story that shares its given name and not its surname."""
+    for written in sorted(names_at_birth(ev.texts)):
+        born = name_key(clean_name(written))
+        if ("person", born) not in persons:
+            continue
+        words = born.split()
+        now = [k for k in persons if len(w := k[1].split()) >= 2 and w[0] == words[0] and w[-1] != words[-1]]
+        if len({uf.find(k) for k in now}) == 1:
+            uf.union(now[0], ("person", born))
 
 
 def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]:

@@ -287,8 +287,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # a business's name the model read as a person's: written as a business's (or followed by ", which"),
     # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
     # ("Liberty-based Acme announced …")
-    ev.companies = {k for k, n in uses.items()
-                    if (n["company"] or n["which"]) and not n["person"] and not n["product"]}
+    ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
+                    and not n["person"] and not n["product"]}
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
@@ -296,6 +296,14 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _given_and_surname(k: str) -> bool:
+    """Is the key a very common given name (lexicon/first_names.tsv) and a surname, and no more? Such a name is a
+    business only where a business's noun is written with it: in "a bond with Richard Hallworth, which began …" the
+    ", which" opens a clause on the sentence before."""
+    words = k.split()
+    return 2 <= len(words) <= 3 and words[0] in FIRST_NAME_GENDERS
 
 
 def _birth_names(analyses: Sequence[Analysis], uses: dict[str, Counter[str]]) -> set[str]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..model import Mention
 
-__all__ = ["MIN_RUN", "given_name_runs", "inside_given_names", "only_in_given_names"]
+__all__ = ["MIN_RUN", "given_name_runs", "inside_given_names", "names_at_birth", "only_in_given_names"]
 
 MIN_RUN = 4  # capitalised words at least: "born John Smith" is a name, not a run of given names to cut up
 _NAMING = r"(?:born|baptised|baptized|christened|named)"
@@ -45,3 +46,15 @@ def only_in_given_names(name: str, texts: Sequence[str]) -> bool:
             seen = True
             at = text.find(name, at + 1)
     return seen
+
+
+_AT_BIRTH = re.compile(
+    r"\b(?i:" + "|".join(sorted(map(re.escape, lexicon.entries("maiden_name_cues")), key=len, reverse=True))
+    + r")[ \t]+([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+
+
+def names_at_birth(texts: Sequence[str]) -> set[str]:
+    """The given name and surname written right after a cue of a name at birth (lexicon/maiden_name_cues.txt:
+    "née Eleanor Marsh", "married the former Margaret Tolland"), as written; a third capitalised word after them
+    ("born George Herbert Walker") is a longer run, not read here."""
+    return {m.group(1) for text in texts for m in _AT_BIRTH.finditer(text)}

@@ -58,6 +58,8 @@ class Reading:
     lemmas: frozenset[str] = frozenset()  # lower-cased lemmas of its words
     reason_verbs: frozenset[str] = frozenset()  # the verbs of a stated reason or purpose ("trust", "keep")
     reason_nouns: frozenset[str] = frozenset()  # the common nouns of that reason or purpose ("disappearance")
+    open_figures: tuple[tuple[float, float, str], ...] = ()  # those of ``figures`` a conditional leaves open
+    # ("whether a judge accepts a 7-year sentence", "if he serves five years"): asked or supposed, not stated
     attributive: frozenset[str] = frozenset()  # verb lemmas used only before a noun ("the re-elected president")
 
 
@@ -225,12 +227,20 @@ def _claims() -> tuple[Any, Any, Any]:
     return find_figures, interval, quote_regions
 
 
-def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
+def _open(tok: Any) -> bool:
+    """Does a conditional ("if", "unless", "whether") mark a clause that holds ``tok``?"""
+    marks = _cues()["conditionals"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for a in (tok, *tok.ancestors) for c in a.children)
+
+
+def _figures(doc: Any) -> tuple[tuple[tuple[float, float, str], ...], tuple[tuple[float, float, str], ...]]:
+    """The figures a text states, and those of them a conditional leaves open."""
     find_figures, interval, _ = _claims()
     text = text_of(doc)
     if not any(ch.isdigit() for ch in text) and not any(w in WORDS or w in _SCALE for w in words(text)):
-        return ()  # no digit, number word or scale word: no figure (reading figures is the costly part of a reading)
+        return (), ()  # no digit, number word or scale word: no figure (figures are the costly part)
     out = []
+    opened = []
     taken: list[tuple[int, int]] = []
     for f in find_figures(doc):
         if f.weak or f.share_word or doc[f.num].ent_type_ in _TITLE_LABELS:
@@ -240,12 +250,14 @@ def _figures(doc: Any) -> tuple[tuple[float, float, str], ...]:
         unit = "percent" if f.percent else "money" if f.currency is not None else (
             num.head.lemma_.lower() if num.head.i != num.i else "")
         out.append((low, high, unit))
+        if _open(num):
+            opened.append((low, high, unit))
         taken.append((f.char_start, f.char_end))
     for m in _WORD_SCALE.finditer(text):  # "half a million", "another million"
         if not any(a < m.end() and m.start() < b for a, b in taken):
             n = _SCALE[m.group(2).lower()] * (0.5 if m.group(1).lower() == "half a" else 1.0)
             out.append((n, n, ""))
-    return tuple(out)
+    return tuple(out), tuple(opened)
 
 
 def _times(text: str) -> frozenset[int]:
@@ -296,9 +308,11 @@ def read(doc: Any) -> Reading:
     verbs = _main_verbs(doc)
     core = _core(verbs, _dateline_end(text))
     reason_verbs, reason_nouns = _reason_clauses(doc)
+    figures, open_figures = _figures(doc)
     return Reading(
         terms=frozenset(content_terms(text)),
-        figures=_figures(doc),
+        figures=figures,
+        open_figures=open_figures,
         times=_times(text),
         claim=tuple((v.lemma_.lower(), _negated(v), _hedged(v)) for v in verbs),
         verbs=tuple((t.lemma_.lower(), _negated(t) or _negated_above(t), _hedged(t))
@@ -355,6 +369,10 @@ def figure_check(s: Reading, p: Reading) -> str | None:
     "missing" when it does not state one of them, else None."""
     if s.times and p.times and not (s.times & p.times):
         return "differ"
+    stated = [g for g in p.figures if g not in p.open_figures]
+    if any(f not in s.open_figures and not any(_overlaps(f, g) for g in stated) for f in s.figures
+           if any(_overlaps(f, g) for g in p.open_figures)):
+        return "differ"  # the passage only asks or supposes the sentence's figure ("whether … accepts a 7-year …")
     unmatched = [f for f in s.figures if not any(_overlaps(f, g) for g in p.figures)]
     if not unmatched:
         return None

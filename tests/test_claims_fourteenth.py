@@ -83,6 +83,8 @@ def test_a_couple_of(text: str, want: tuple[float, str]) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("The captain was jailed for two years and six months.", [(2, "duration")]),
     ("The new pier took ten years and three months to build.", [(10, "duration")]),
+    ("The clerk accepted a plea deal for a 4-year-and-two-month term.", [(4, "duration")]),  # glued (lead11b)
+    ("She faces a three-year-and-six-month ban.", [(3, "duration")]),
 ])
 def test_n_units_and_m_units(text: str, want: list[tuple[float, str]]) -> None:
     assert _read(text) == want

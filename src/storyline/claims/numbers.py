@@ -350,14 +350,18 @@ def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:
 
 
 def _piece_of_time(doc: Doc, fig: Figure) -> bool:
-    """'45 seconds' of '13 minutes 45 seconds', '1 month' of '7 years, 1 month' or '2 years and 6 months':
+    """'45 seconds' of '13 minutes 45 seconds', '1 month' of '7 years, 1 month', '2 years and 6 months' or
+    'a 7-year-and-one-month sentence':
     a piece of one time, not a figure of its own (after a comma or 'and' only a smaller unit is a piece:
     '5 years, 3 years and 2 years' are three terms)."""
-    joined = _low(doc, fig.start - 1) in (",", "and")
-    k = fig.start - 1 - joined
+    dashes = ("-", "–")
+    glued = _low(doc, fig.start - 2) == "and" and {_low(doc, fig.start - 1), _low(doc, fig.start - 3)} <= set(dashes)
+    joined = glued or _low(doc, fig.start - 1) in (",", "and")  # glued: "a 7-year-and-one-month sentence"
+    k = fig.start - (4 if glued else 1 + joined)
     before = _low(doc, k)
-    if fig.dimension != "duration" or k < 1 or before not in units() or units()[before].dimension != "duration" or \
-            number_value(doc[k - 1]) is None:
+    n = k - 2 if glued and _low(doc, k - 1) in dashes else k - 1
+    if fig.dimension != "duration" or n < 0 or before not in units() or units()[before].dimension != "duration" or \
+            number_value(doc[n]) is None:
         return False
     mine = units().get(_low(doc, fig.end - 1))
     return not joined or mine is not None and mine.factor < units()[before].factor

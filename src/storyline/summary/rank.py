@@ -324,15 +324,19 @@ def shown_order(ranked: Ranked) -> list[Sentence]:
     return out
 
 
-def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
+def fit_budget(ranked: Ranked, words: int, skip: Sequence[Sentence] = ()) -> list[Sentence]:
     """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
     a joined unit that would overflow gives way to the sentence it extends, when that fits). A
     sentence that opens with a connective or "Another" is never shown (``Ranked.hidden``): the
-    next one that stands alone takes its place."""
+    next one that stands alone takes its place. Sentences in ``skip`` (folded into another item,
+    ``fold``) are not shown, nor a joined unit holding one."""
     chosen: list[Sentence] = []
     used = 0
+    gone = {_key(s) for s in skip}
     for i in ranked.order:
         if i in ranked.hidden:
+            continue
+        if gone and _key(ranked.joins.get(i, ranked.sentences[i])) in gone:
             continue
         if i in ranked.joins:
             used += _add_joined(chosen, ranked.joins[i], words - used)
@@ -340,7 +344,7 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
         if _inside(ranked.sentences[i], chosen):
             continue  # already shown inside a joined unit
         for k in (i, ranked.extends.get(i, -1)):
-            if k < 0 or k in ranked.hidden:
+            if k < 0 or k in ranked.hidden or _key(ranked.sentences[k]) in gone:
                 continue
             n = word_count(ranked.sentences[k].text)
             if used + n <= words:
@@ -348,6 +352,10 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
                 used += n
                 break
     return chosen
+
+
+def _key(s: Sentence) -> tuple[str, int, int]:
+    return (s.doc, s.start, s.end)
 
 
 def _inside(s: Sentence, shown: Sequence[Sentence]) -> bool:

@@ -31,7 +31,9 @@ def _died(s: Sentence) -> bool:
     return "Kellen" in s.text and " died" in s.text.replace("has died", " died")
 
 
-def _judge(claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis]) -> list[dict[str, Sentence]]:
+def _judge(
+    claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis],
+) -> list[dict[str, Sentence]]:
     """A made-up judge: two sentences state the same thing when both tell Kellen's death."""
     out: list[dict[str, Sentence]] = []
     for s, cands in claims:
@@ -80,3 +82,55 @@ def test_fold_keeps_the_earlier_item_and_adds_the_later_ones_report() -> None:
               SummarySentence(s1.text, [Citation("d1", 5, 30), Citation("d0", 0, 20)])]
     kept2, cited2, _ = fold([s0, s1], items2, {"d0": 0, "d1": 1})
     assert kept2 == [s0] and [c.doc for c in cited2[0].citations] == ["d0", "d1"]
+
+
+SPEAKER_BEFORE = (
+    "The ferry to Corran Island will run again on Friday, the harbour office said on Tuesday. "
+    "\u201cHer niece left on the morning boat before the storm,\u201d said Lena Holt, who runs the guest house. "
+    "\u201cMara had told her mother she was sailing to Corran Island on Friday for a week or so.\u201d "
+    "Coastguard boats searched the sound for two days before the niece was found safe on the mainland."
+)
+
+
+def test_a_quotation_that_continues_the_one_before_is_not_shown_alone() -> None:
+    from storyline.summary.standalone import continues_quotation
+
+    a = story(SPEAKER_BEFORE)
+    got = [s.text for s in summarise(a, words=200)]
+    assert not any(t.startswith("\u201cMara had told") for t in got), got
+    quote = next(s for s in a[0].sentences if s.text.startswith("\u201cMara"))
+    assert continues_quotation(a[0], quote)
+    # not when the sentence before quotes nobody, nor when the speaker is outside the quotation
+    c = story("The ferry ran again on Friday. "
+              "\u201cMara had told her mother she was sailing to Corran Island on Friday for a week or so.\u201d")
+    assert not continues_quotation(c[0], c[0].sentences[1])
+    b = story("\u201cHer niece left on the morning boat,\u201d said Lena Holt. "
+              "\u201cMara had told her mother she was sailing to Corran Island,\u201d Holt said.")
+    assert not continues_quotation(b[0], b[0].sentences[1])
+
+
+def test_a_sentence_about_what_came_with_the_article_is_a_page_note() -> None:
+    from storyline.newswriting import page_note
+
+    assert page_note("The story was accompanied by a slideshow of all 12 boats still listed as lost in the bay.")
+    assert page_note("This article is accompanied by a map of the flooded streets.")
+    assert not page_note("The minister was accompanied by two aides when she reached the harbour on Friday.")
+    assert not page_note("\u201cThe story was accompanied by lies,\u201d the mayor said on Friday.")
+
+
+def test_the_papers_own_we_is_ranked_but_not_shown() -> None:
+    from storyline.summary.standalone import writer_we
+
+    assert writer_we("According to a Courier count of county records, we do have a high rate of boats lost at sea.")
+    assert writer_we("Our county has the highest rate of boats lost at sea on the coast.")
+    assert not writer_we("We will rebuild every pier, the mayor said on Friday.")
+    assert not writer_we("\u201cWe will rebuild every pier,\u201d the mayor said.")
+    assert not writer_we("The harbour office counted 12 boats lost at sea in 2030.")
+
+
+def test_a_summary_leaves_out_the_papers_we() -> None:
+    a = story("The harbour office counted 12 boats lost at sea off Dunmore in 2030, twice the year before. "
+              "According to a Courier count of county records, we do have a high rate of boats lost at sea. "
+              "The coastguard will add a second lifeboat at Dunmore next spring, its chief said on Monday.")
+    got = [s.text for s in summarise(a, words=120)]
+    assert got and not any(" we " in f" {t} " for t in got), got

@@ -21,6 +21,7 @@ from .config import DEFAULT, SummaryConfig
 from .standalone import (
     ENDS_POINTING,
     back_reference,
+    continues_quotation,
     first_person,
     outcome_verbs,
     past_verbs,
@@ -31,6 +32,7 @@ from .standalone import (
     proper_names,
     sentence_spans,
     why_not_alone,
+    writer_we,
 )
 from .statements import same_statement
 
@@ -188,7 +190,11 @@ def _hidden(
     """Candidates ranked but never shown: an opening that points back ("But …", "Another …"), a writer's
     first person (``cfg.hide_first_person``), and what ``_leaning`` finds."""
     hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
-                       or (cfg.hide_first_person and first_person(s.text)))
+                       or (cfg.hide_first_person and first_person(s.text))
+                       or (cfg.hide_writer_we and writer_we(s.text)))
+    if cfg.hide_continued_quotes:
+        by_doc = {a.doc.id: a for a in analyses}
+        hidden |= {i for i, s in enumerate(sents) if s.doc in by_doc and continues_quotation(by_doc[s.doc], s)}
     if cfg.hide_back_references or cfg.hide_previews:
         hidden |= _leaning(analyses, sents, order, cfg)
     return hidden

@@ -93,7 +93,7 @@ SPEAKER_BEFORE = (
 
 
 def test_a_quotation_that_continues_the_one_before_is_not_shown_alone() -> None:
-    from storyline.summary.standalone import continues_quotation
+    from storyline.summary.voice import continues_quotation
 
     a = story(SPEAKER_BEFORE)
     got = [s.text for s in summarise(a, words=200)]
@@ -119,7 +119,7 @@ def test_a_sentence_about_what_came_with_the_article_is_a_page_note() -> None:
 
 
 def test_the_papers_own_we_is_ranked_but_not_shown() -> None:
-    from storyline.summary.standalone import writer_we
+    from storyline.summary.voice import writer_we
 
     assert writer_we("According to a Courier count of county records, we do have a high rate of boats lost at sea.")
     assert writer_we("Our county has the highest rate of boats lost at sea on the coast.")

@@ -21,7 +21,6 @@ from .config import DEFAULT, SummaryConfig
 from .standalone import (
     ENDS_POINTING,
     back_reference,
-    continues_quotation,
     first_person,
     outcome_verbs,
     past_verbs,
@@ -32,9 +31,9 @@ from .standalone import (
     proper_names,
     sentence_spans,
     why_not_alone,
-    writer_we,
 )
 from .statements import same_statement
+from .voice import continues_quotation, writer_we
 
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"

@@ -81,7 +81,7 @@ def test_fold_keeps_the_earlier_item_and_adds_the_later_ones_report() -> None:
     items2 = [SummarySentence(s0.text, [Citation("d0", 0, 20)]),
               SummarySentence(s1.text, [Citation("d1", 5, 30), Citation("d0", 0, 20)])]
     kept2, cited2, _ = fold([s0, s1], items2, {"d0": 0, "d1": 1})
-    assert kept2 == [s0] and [c.doc for c in cited2[0].citations] == ["d0", "d1"]
+    assert kept2 == [s1] and [c.doc for c in cited2[0].citations] == ["d1", "d0"]  # the one more reports cite
 
 
 SPEAKER_BEFORE = (
@@ -134,3 +134,13 @@ def test_a_summary_leaves_out_the_papers_we() -> None:
               "The coastguard will add a second lifeboat at Dunmore next spring, its chief said on Monday.")
     got = [s.text for s in summarise(a, words=120)]
     assert got and not any(" we " in f" {t} " for t in got), got
+
+
+def test_fold_keeps_the_sentence_more_reports_cite() -> None:
+    s0 = Sentence(doc="d0", index=0, start=0, end=40, text="An editorial said the vote was a win.")
+    s1 = Sentence(doc="d1", index=0, start=0, end=30, text="Voters re-elected the mayor.")
+    items = [SummarySentence(s0.text, [Citation("d0", 0, 40), Citation("d1", 0, 30)]),
+             SummarySentence(s1.text, [Citation("d1", 0, 30), Citation("d0", 0, 40), Citation("d2", 5, 25)])]
+    kept, cited, folded = fold([s0, s1], items, {"d0": 0, "d1": 1, "d2": 2})
+    assert kept == [s1] and folded == [s0]
+    assert [c.doc for c in cited[0].citations] == ["d1", "d0", "d2"]

@@ -2,9 +2,9 @@
 folded into it as a citation instead of being shown again.
 
 "States the same" is the citation judge's word (``cite``): when the judge confirms one
-chosen sentence as a citation of another, or the other way round, the later-chosen one
-(ranked lower) goes, and its report's citation joins the item that stays (the ledes of
-three reports of one death are one item citing all three, not three items).
+chosen sentence as a citation of another, or the other way round, one goes and its report's
+citation joins the item that stays: the one more reports cite (on a tie, the earlier-chosen), in the
+earlier place (the ledes of three reports of one death are one item citing all three, not three items).
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def fold(
             kept.append(s)
             items.append(item)
             continue
+        if len({c.doc for c in item.citations}) > len({c.doc for c in items[into].citations}):
+            # the fact is told in the words more reports share: that sentence stays, in the earlier place
+            s, kept[into], item, items[into] = kept[into], s, items[into], item
         folded.append(s)
         host = items[into]
         have = {c.doc for c in host.citations}

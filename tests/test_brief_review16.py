@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from conftest import story
 from storyline.model import Analysis, Citation, Sentence, SummarySentence
 from storyline.summary import summarise
+from storyline.summary.config import SummaryConfig
 from storyline.summary.fold import fold
+
+VOICES = SummaryConfig(hide_writer_we=True, hide_continued_quotes=True)  # off by default (held-out ROUGE)
 
 LEDES = (
     "Marta Kellen, the baker who ran the Old Mill bakery in Dunmore for forty years, died on Sunday at 81. "
@@ -96,7 +99,7 @@ def test_a_quotation_that_continues_the_one_before_is_not_shown_alone() -> None:
     from storyline.summary.voice import continues_quotation
 
     a = story(SPEAKER_BEFORE)
-    got = [s.text for s in summarise(a, words=200)]
+    got = [s.text for s in summarise(a, words=200, cfg=VOICES)]
     assert not any(t.startswith("\u201cMara had told") for t in got), got
     quote = next(s for s in a[0].sentences if s.text.startswith("\u201cMara"))
     assert continues_quotation(a[0], quote)
@@ -107,15 +110,6 @@ def test_a_quotation_that_continues_the_one_before_is_not_shown_alone() -> None:
     b = story("\u201cHer niece left on the morning boat,\u201d said Lena Holt. "
               "\u201cMara had told her mother she was sailing to Corran Island,\u201d Holt said.")
     assert not continues_quotation(b[0], b[0].sentences[1])
-
-
-def test_a_sentence_about_what_came_with_the_article_is_a_page_note() -> None:
-    from storyline.newswriting import page_note
-
-    assert page_note("The story was accompanied by a slideshow of all 12 boats still listed as lost in the bay.")
-    assert page_note("This article is accompanied by a map of the flooded streets.")
-    assert not page_note("The minister was accompanied by two aides when she reached the harbour on Friday.")
-    assert not page_note("\u201cThe story was accompanied by lies,\u201d the mayor said on Friday.")
 
 
 def test_the_papers_own_we_is_ranked_but_not_shown() -> None:
@@ -132,7 +126,7 @@ def test_a_summary_leaves_out_the_papers_we() -> None:
     a = story("The harbour office counted 12 boats lost at sea off Dunmore in 2030, twice the year before. "
               "According to a Courier count of county records, we do have a high rate of boats lost at sea. "
               "The coastguard will add a second lifeboat at Dunmore next spring, its chief said on Monday.")
-    got = [s.text for s in summarise(a, words=120)]
+    got = [s.text for s in summarise(a, words=120, cfg=VOICES)]
     assert got and not any(" we " in f" {t} " for t in got), got
 
 

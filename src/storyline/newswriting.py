@@ -52,6 +52,8 @@ class Rules:
     continuation: re.Pattern[str]  # "garner continued:" at the opening (lower-cased, after a dateline)
     reply: re.Pattern[str]  # "yes," at the opening of a quotation (lower-cased)
     first_person: frozenset[str]  # "i", "me", "my": a writer's own voice outside quotations
+    writer_we: frozenset[str]  # "we", "our": the writer's plural voice outside quotations
+    speech_forms: frozenset[str]  # forms of the reporting verbs ("says", "said", "told")
     deictic_nouns: frozenset[str]  # "this point", "that stage", "of this kind": no back-reference
     page_notes: tuple[re.Pattern[str], ...]  # "… two points in this story.", "Correction: …"
     anchored_time: re.Pattern[str]  # "earlier saturday," or "later that day" opening (lower-cased): the day before
@@ -91,6 +93,9 @@ def rules() -> Rules:
         ),
         reply=re.compile(r"^(" + "|".join(re.escape(w) for w in longest_first("reply_words")) + r")\s*[,!]"),
         first_person=frozenset(raw["first_person"]),
+        writer_we=frozenset(raw["writer_we"]),
+        speech_forms=frozenset([*(v + e for v in raw["reporting_verbs"] for e in ("", "s", "es", "d", "ed")),
+                                *raw["irregular_reporting_forms"]]),
         deictic_nouns=frozenset(raw["deictic_nouns"]),
         page_notes=tuple(re.compile(p, re.I) for p in raw["page_note_patterns"]),
         anchored_time=re.compile(

@@ -17,7 +17,9 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
 3. ``summarise``   takes ranked sentences while they fit the word budget whole,
    attaches citations (the sentence itself, then the sentence of every other
    document that states the same thing: ``cite``) and arranges them as an
-   account (``account``: dated, the lead first, then in time order).
+   account (``account``: dated, the lead first, then in time order). With a judge, a chosen
+   sentence the judge finds another chosen one states is folded into it as a citation, and
+   the words it frees go to the next ranked sentences (``fold``).
 
 Candidates must stand alone (``standalone``): no dangling connective or pronoun
 at the start, a quotation with its speaker, no caption. A wire dateline before a
@@ -36,9 +38,12 @@ from .account import arrange
 from .candidates import candidates
 from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
+from .fold import fold
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .standalone import dateline_end
 from .title import story_title
+
+_FOLD_ROUNDS = 3
 
 __all__ = [
     "DEFAULT",
@@ -70,9 +75,38 @@ def summarise(
     """The cited summary within ``words`` words as an account (``account.arrange``): dated
     by ``timeline``, led by what most sources say and not by a figure ``claims`` finds
     disputed, then in time order. Citations are confirmed by ``confirm`` when given."""
-    chosen = select(analyses, words, cfg)
-    account = arrange(chosen, cite(chosen, analyses, cfg, confirm), analyses, timeline, claims)
+    ranked = rank(analyses, cfg, words=words)
+    chosen = fit_budget(ranked, words)
+    cited = cite(chosen, analyses, cfg, confirm)
+    if confirm is not None:
+        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm)
+    account = arrange(chosen, cited, analyses, timeline, claims)
     return [_after_dateline(s) for s in account]
+
+
+def _one_item_a_fact(
+    ranked: Ranked, words: int, chosen: list[Sentence], cited: list[SummarySentence],
+    analyses: Sequence[Analysis], cfg: SummaryConfig, confirm: Confirm,
+) -> tuple[list[Sentence], list[SummarySentence]]:
+    """A chosen sentence the judge finds another chosen one states is folded into it as a citation
+    (``fold``); the words it frees go to the next ranked sentences, judged in turn (a few rounds)."""
+    doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
+    skip: list[Sentence] = []
+    for _ in range(_FOLD_ROUNDS):
+        kept, items, folded = fold(chosen, cited, doc_order)
+        if not folded:
+            return chosen, cited
+        skip += folded
+        again = fit_budget(ranked, words, skip)
+        if [(s.doc, s.start, s.end) for s in again] == [(s.doc, s.start, s.end) for s in kept]:
+            return kept, items
+        done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}
+        new = [s for s in again if (s.doc, s.start, s.end) not in done]
+        fresh = iter(cite(new, analyses, cfg, confirm))
+        chosen = again
+        cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
+    kept, items, _ = fold(chosen, cited, doc_order)
+    return kept, items
 
 
 def _after_dateline(s: SummarySentence) -> SummarySentence:

@@ -33,6 +33,7 @@ from .standalone import (
     why_not_alone,
 )
 from .statements import same_statement
+from .voice import continues_quotation, writer_we
 
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
@@ -188,7 +189,11 @@ def _hidden(
     """Candidates ranked but never shown: an opening that points back ("But …", "Another …"), a writer's
     first person (``cfg.hide_first_person``), and what ``_leaning`` finds."""
     hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
-                       or (cfg.hide_first_person and first_person(s.text)))
+                       or (cfg.hide_first_person and first_person(s.text))
+                       or (cfg.hide_writer_we and writer_we(s.text)))
+    if cfg.hide_continued_quotes:
+        by_doc = {a.doc.id: a for a in analyses}
+        hidden |= {i for i, s in enumerate(sents) if s.doc in by_doc and continues_quotation(by_doc[s.doc], s)}
     if cfg.hide_back_references or cfg.hide_previews:
         hidden |= _leaning(analyses, sents, order, cfg)
     return hidden
@@ -324,15 +329,19 @@ def shown_order(ranked: Ranked) -> list[Sentence]:
     return out
 
 
-def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
+def fit_budget(ranked: Ranked, words: int, skip: Sequence[Sentence] = ()) -> list[Sentence]:
     """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
     a joined unit that would overflow gives way to the sentence it extends, when that fits). A
     sentence that opens with a connective or "Another" is never shown (``Ranked.hidden``): the
-    next one that stands alone takes its place."""
+    next one that stands alone takes its place. Sentences in ``skip`` (folded into another item,
+    ``fold``) are not shown, nor a joined unit holding one."""
     chosen: list[Sentence] = []
     used = 0
+    gone = {_key(s) for s in skip}
     for i in ranked.order:
         if i in ranked.hidden:
+            continue
+        if gone and _key(ranked.joins.get(i, ranked.sentences[i])) in gone:
             continue
         if i in ranked.joins:
             used += _add_joined(chosen, ranked.joins[i], words - used)
@@ -340,7 +349,7 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
         if _inside(ranked.sentences[i], chosen):
             continue  # already shown inside a joined unit
         for k in (i, ranked.extends.get(i, -1)):
-            if k < 0 or k in ranked.hidden:
+            if k < 0 or k in ranked.hidden or _key(ranked.sentences[k]) in gone:
                 continue
             n = word_count(ranked.sentences[k].text)
             if used + n <= words:
@@ -348,6 +357,10 @@ def fit_budget(ranked: Ranked, words: int) -> list[Sentence]:
                 used += n
                 break
     return chosen
+
+
+def _key(s: Sentence) -> tuple[str, int, int]:
+    return (s.doc, s.start, s.end)
 
 
 def _inside(s: Sentence, shown: Sequence[Sentence]) -> bool:

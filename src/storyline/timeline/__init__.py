@@ -68,7 +68,7 @@ from .shape import (
     lead_in_start,
     trim_opening,
 )
-from .told import SameThing, date_claim, merge_told, once_per_sentence
+from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
 __all__ = ["SameThing", "build_timeline"]
 
@@ -358,18 +358,9 @@ def _closed(text: str) -> bool:
 def _verb_of(sdoc: Any, start: int, end: int) -> str:
     """The lemma of the content verb a date hangs from ("invaded … in 1975" → "invade"); "" for none,
     or for a verb that carries no event of its own (be, have, a reporting verb)."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return ""
-    tok = span.root
-    for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or lemma in _LIGHT_VERBS or lemma in rules().reporting_verbs:
-        return ""
-    return str(lemma)
+    tok = date_verb(sdoc, start, end)
+    lemma = "" if tok is None else str(tok.lemma_.lower())
+    return "" if lemma in _LIGHT_VERBS or lemma in rules().reporting_verbs else lemma
 
 
 def _names(span: Any) -> frozenset[str]:

@@ -67,21 +67,27 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def date_verb(sdoc: Any, start: int, end: int) -> Any:
+    """The verb a date at ``start:end`` (paragraph offsets) hangs from, climbing at most ten heads; None."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
 def date_claim(sdoc: Any, start: int, end: int) -> str:
     """What the date at ``start:end`` (paragraph offsets) dates, as a claim of its own: the clause of the verb
     it hangs from without the clauses co-ordinated with it, after the verb's subject ("… Cardinal Stepinac,
     who was persecuted by Tito and died under house arrest in 1960" -> "Cardinal Stepinac died under house
     arrest in 1960"); "" when the date hangs from no verb. The judge reads it against another report's
     sentence: a relative clause's event is told there too, in a sentence of its own."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return ""
-    verb = span.root
-    for _ in range(10):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = date_verb(sdoc, start, end)
+    if verb is None:
         return ""
     skip = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "cc") for t in c.subtree}
     clause = [t for t in verb.subtree if t.i not in skip]

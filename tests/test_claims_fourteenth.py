@@ -185,6 +185,8 @@ def test_a_ratio_a_season_and_a_year_are_no_tallies_or_counts() -> None:
     "The harbour saw a three-fold rise in trade.",
     "The quay is a two-way street for the lorries.",
     "The mayor unveiled a 10-point plan for the port.",
+    "The painting fetched a six-figure sum at the harbour sale.",  # a size of the number, not six sums (lead11d)
+    "Inflation in the port town reached double-digit levels.",
 ])
 def test_compounds_that_name_a_kind_are_no_counts(text: str) -> None:
     assert _read(text) == []

@@ -247,3 +247,10 @@ def test_vague_counts(text: str, want: tuple[float, str]) -> None:
 ])
 def test_money(text: str, want: float) -> None:
     assert (want, "money") in _read(text)
+
+
+def test_a_glued_length_names_what_it_describes_without_its_piece() -> None:
+    # "a 4-year-and-two-month term": one length of 4 years (the piece is no figure), and the row names the
+    # term, not "-and-two-month term" (lead11e)
+    mentions = figures("The clerk accepted a plea deal for a 4-year-and-two-month term.")
+    assert [(m.value, m.unit) for m in mentions] == [(4, "term")]

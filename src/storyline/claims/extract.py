@@ -48,8 +48,8 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
-from .grammar import time_unit
-from .numbers import Figure, find_figures, number_value
+from .grammar import without_piece
+from .numbers import Figure, find_figures
 from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .verdicts import rounding
@@ -250,18 +250,6 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     return _Counted(*last) if last is not None else None
 
 
-def _without_piece(toks: list[Token]) -> list[Token]:
-    """The words a glued length describes without its smaller piece: 'a 7-year-and-one-month sentence' -> 'sentence'
-    (numbers._piece_of_time reads '-and-one-month' as a piece of the 7 years, not a figure of its own)."""
-    if len(toks) < 4 or toks[0].lower_ not in ("-", "–") or toks[1].lower_ != "and":
-        return toks
-    k = 2
-    while k < len(toks) and (toks[k].lower_ in ("-", "–") or time_unit(toks[k].lower_) is not None
-                             or number_value(toks[k]) is not None):
-        k += 1
-    return toks[k:]
-
-
 def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
              listed: FigureMention | None) -> _Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
@@ -305,7 +293,7 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
         # "3,000 pray": a singular word after a number counts nothing
         return _bare_subject(doc, fig, before, offset, listed)
     unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else tokens_text(
-        _without_piece([t for t in noun.subtree if fig.end <= t.i <= noun.i]))
+        without_piece([t for t in noun.subtree if fig.end <= t.i <= noun.i]))
     if fig.glued:
         unit = f"{fig.glued} {unit}".strip()
     return _Counted(noun, head, unit)

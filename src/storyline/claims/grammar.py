@@ -137,3 +137,15 @@ def tally_at(doc: Doc, i: int) -> tuple[float, float, int] | None:
         return None  # "three to two" without "by" is more often a range or a change than a score
     before = [t for t in sent if t.i < i and i - t.i <= 6]
     return (a, b, end) if any(_tally_word(t) for t in near + before) else None
+
+
+def without_piece(toks: list[Token]) -> list[Token]:
+    """The words a glued length describes without its smaller piece: 'a 7-year-and-one-month sentence' -> 'sentence'
+    (numbers._piece_of_time reads '-and-one-month' as a piece of the 7 years, not a figure of its own)."""
+    if len(toks) < 4 or toks[0].lower_ not in ("-", "–") or toks[1].lower_ != "and":
+        return toks
+    k = 2
+    while k < len(toks) and (toks[k].lower_ in ("-", "–") or time_unit(toks[k].lower_) is not None
+                             or number_value(toks[k]) is not None):
+        k += 1
+    return toks[k:]

@@ -100,3 +100,15 @@ def undo_scene(index: Any, far: bool = False) -> tuple[int, int, int]:
                          [3, 4] if far else [2, 3])
     index.add_names(o, [100])
     return h, p, o
+
+
+def write_named_stories(tmp_path: Path) -> tuple[Path, Path]:
+    """A Multi-News file (its three parts are one story) and a cluster JSONL (stories "A" and "B", two reports
+    each): inputs that name their own stories."""
+    multinews = tmp_path / "multinews.txt"
+    multinews.write_text("\n|||||\n".join(article(t, 0) for t in ("flood", "election", "transfer")), encoding="utf-8")
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": "A", "documents": [article("flood", 1), article("election", 1)]}) + "\n"
+                        + json.dumps({"id": "B", "documents": [article("flood", 2), article("transfer", 2)]}) + "\n",
+                        encoding="utf-8")
+    return multinews, clusters

@@ -378,8 +378,8 @@ def test_a_cached_brief_comes_back_exactly_as_built() -> None:
     assert again.to_markdown() == built.to_markdown() and again.to_html() == built.to_html()
 
 
-def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> None:
-    """The SQLite index (with its caches across batches) must behave as ``MemoryIndex``."""
+def _feed_in_memory(tmp_path: Path) -> tuple[list[Any], dict[str, int]]:
+    """A 120-report feed, cleaned, and the stories ``MemoryIndex`` gives it: what the store must reproduce."""
     from storyline.pipeline import clean_all
     from storyline.stories import MemoryIndex, assign, report_terms
     from storyline.stories.vectors import report_cues
@@ -390,6 +390,12 @@ def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> Non
     index = MemoryIndex()
     memory = {d.id: assign(index, report_terms(d.text, d.title), d.published, cues=report_cues(d.text, d.title)).story
               for d in docs}
+    return docs, memory
+
+
+def test_the_store_assigns_exactly_as_the_in_memory_index(tmp_path: Path) -> None:
+    """The SQLite index (with its caches across batches) must behave as ``MemoryIndex``."""
+    docs, memory = _feed_in_memory(tmp_path)
     with Store(tmp_path / "s.db") as store:
         for i in range(0, len(docs), 7):
             store.add_documents(docs[i : i + 7])
@@ -404,17 +410,10 @@ def test_the_store_assigns_as_the_in_memory_index_with_a_small_term_cache(tmp_pa
     """Past ``TERM_CACHE`` the least recently used term ids are dropped and read again when needed: the
     stories (and the document frequencies the TF-IDF weights read) are what the in-memory index gives."""
     import storyline.store.sqlite as sqlite_store
-    from storyline.pipeline import clean_all
-    from storyline.stories import MemoryIndex, assign, report_terms
-    from storyline.stories.vectors import report_cues
+    from storyline.stories import report_terms
 
     monkeypatch.setattr(sqlite_store, "TERM_CACHE", 60)
-    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs(
-        [write_jsonl(tmp_path / "feed.jsonl", 120)])
-    docs, _ = clean_all(raws)
-    index = MemoryIndex()
-    memory = {d.id: assign(index, report_terms(d.text, d.title), d.published, cues=report_cues(d.text, d.title)).story
-              for d in docs}
+    docs, memory = _feed_in_memory(tmp_path)
     with Store(tmp_path / "s.db") as store:
         for i in range(0, len(docs), 7):
             store.add_documents(docs[i : i + 7])
@@ -713,16 +712,11 @@ def test_a_recluster_that_fails_leaves_the_store_as_it_was(tmp_path: Path, monke
 def test_add_keeps_the_stories_an_input_names_as_brief_does(tmp_path: Path) -> None:
     """A Multi-News file (its parts are one story) was 1 story in `brief` and 3 in `add`; a cluster file's
     stories were regrouped by `add`. The input's own stories are now the stored stories, whole and apart."""
-    from tests.story_fixtures import article
+    from tests.story_fixtures import write_named_stories
 
     from storyline.pipeline import find_stories
 
-    multinews = tmp_path / "multinews.txt"
-    multinews.write_text("\n|||||\n".join(article(t, 0) for t in ("flood", "election", "transfer")), encoding="utf-8")
-    clusters = tmp_path / "clusters.jsonl"
-    clusters.write_text(json.dumps({"id": "A", "documents": [article("flood", 1), article("election", 1)]}) + "\n"
-                        + json.dumps({"id": "B", "documents": [article("flood", 2), article("transfer", 2)]}) + "\n",
-                        encoding="utf-8")
+    multinews, clusters = write_named_stories(tmp_path)
     for path, expected in ((multinews, [3]), (clusters, [2, 2])):
         in_brief = find_stories(storyline.read_documents([path])[0])
         assert sorted(len(s.documents) for s in in_brief) == expected

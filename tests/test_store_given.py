@@ -4,24 +4,13 @@ parts) whole and apart, as `add` keeps them: the store keeps each report's input
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 from tests.conftest import old_version_store
-from tests.story_fixtures import article, write_folder
+from tests.story_fixtures import write_folder, write_named_stories
 
 from storyline.store import SCHEMA_VERSION, Store
-
-
-def _inputs(tmp_path: Path) -> tuple[Path, Path]:
-    multinews = tmp_path / "multinews.txt"
-    multinews.write_text("\n|||||\n".join(article(t, 0) for t in ("flood", "election", "transfer")), encoding="utf-8")
-    clusters = tmp_path / "clusters.jsonl"
-    clusters.write_text(json.dumps({"id": "A", "documents": [article("flood", 1), article("election", 1)]}) + "\n"
-                        + json.dumps({"id": "B", "documents": [article("flood", 2), article("transfer", 2)]}) + "\n",
-                        encoding="utf-8")
-    return multinews, clusters
 
 
 def _groups(store: Store) -> set[frozenset[str]]:
@@ -29,7 +18,7 @@ def _groups(store: Store) -> set[frozenset[str]]:
 
 
 def test_add_keeps_each_reports_input_story(tmp_path: Path) -> None:
-    multinews, clusters = _inputs(tmp_path)
+    multinews, clusters = write_named_stories(tmp_path)
     with Store(tmp_path / "s.db") as store:
         store.add([multinews, clusters])
         rows = dict(store.conn.execute("SELECT doc_id, given_story FROM reports").fetchall())
@@ -40,7 +29,7 @@ def test_add_keeps_each_reports_input_story(tmp_path: Path) -> None:
 
 
 def test_recluster_keeps_input_named_stories_whole_and_apart(tmp_path: Path) -> None:
-    multinews, clusters = _inputs(tmp_path)
+    multinews, clusters = write_named_stories(tmp_path)
     named = {frozenset({"multinews.txt#1", "multinews.txt#2", "multinews.txt#3"}),
              frozenset({"clusters.jsonl#A/1", "clusters.jsonl#A/2"}),
              frozenset({"clusters.jsonl#B/1", "clusters.jsonl#B/2"})}
@@ -53,7 +42,7 @@ def test_recluster_keeps_input_named_stories_whole_and_apart(tmp_path: Path) -> 
 
 
 def test_recluster_still_clusters_reports_no_input_named(tmp_path: Path) -> None:
-    multinews, clusters = _inputs(tmp_path)
+    multinews, clusters = write_named_stories(tmp_path)
     with Store(tmp_path / "s.db") as store:
         store.add([clusters])
         store.add([write_folder(tmp_path / "in", per_topic=2)])
@@ -74,7 +63,7 @@ def test_a_store_of_the_last_version_opens_and_its_reports_are_clustered_freely(
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA user_version").fetchone()[0] == 7
     c.close()
-    _, clusters = _inputs(tmp_path)
+    _, clusters = write_named_stories(tmp_path)
     with Store(db) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
         assert store.conn.execute("SELECT given_story FROM reports WHERE doc_id = 'old.txt'").fetchone() == (None,)

@@ -6,7 +6,7 @@ import bisect
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +32,7 @@ from .standalone import (
     sentence_spans,
     why_not_alone,
 )
-from .statements import same_statement
+from .statements import Figures, figures_agree, same_statement
 from .voice import continues_quotation, writer_we
 
 _DANGLING = re.compile(
@@ -82,9 +82,10 @@ def _concept_weights(
     return {c: float(n) for c, n in tf.items() if n >= 2}
 
 
-def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None) -> Ranked:
-    """Candidates in the order the summariser would add them (lazy greedy coverage). With ``words``
-    (the budget) ranking stops once the order holds ``cfg.rank_depth`` budgets of words."""
+def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None,
+         figures: Figures | None = None) -> Ranked:
+    """Candidates in the order the summariser would add them (lazy greedy coverage). With ``words`` (the
+    budget) ranking stops once the order holds ``cfg.rank_depth`` budgets of words. ``figures``: ``_redundant``."""
     sents = candidates(analyses, cfg)
     if not sents:
         return Ranked([], [])
@@ -127,7 +128,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
             heapq.heappush(heap, (-v, i))
             continue
         j = extends.get(i) if extends.get(i) in chosen else None
-        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg):
+        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg, figures):
             continue
         ordered_words += cost(i)
         if j is not None:
@@ -239,11 +240,21 @@ def _docs_of(sents: Sequence[Sentence], by_doc: dict[str, Analysis]) -> list[str
     return [s.doc for s in sents if s.doc in by_doc for _ in sentence_spans(by_doc[s.doc], s)]
 
 
-def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:
-    """Does candidate ``i`` restate one already in the order (TF-IDF cosine, or the same statement)?"""
+def _redundant(
+    i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig,
+    figures: Figures | None = None,
+) -> bool:
+    """Does candidate ``i`` restate one already in the order (TF-IDF cosine, or the same statement: with
+    ``figures``, "about $973,000" states "$972,814")?"""
+    def agree(k: int) -> Callable[[], bool] | None:
+        if figures is None:
+            return None
+        read = figures
+        return lambda: figures_agree(read(sents[i]), read(sents[k]))
+
     return bool(others) and (
         float((vecs.dense(list(others)) @ vecs.dense([i])[0]).max()) > cfg.redundancy
-        or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg) for k in others)
+        or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg, agree=agree(k)) for k in others)
     )
 
 

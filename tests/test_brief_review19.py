@@ -1,0 +1,117 @@
+"""brief12 (issue 12, bench/BRIEF_REVIEW.md, "brief12"): the eleventh and tenth reads' leftovers in the
+summary. One fact told as two items because the reports write its figure differently ("$972,814" and "about
+$973,000"; "$1.2 million" and "$1,200,000"), and the refill after a fold bringing back a sentence a kept item
+already cites. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from conftest import story
+from storyline.model import Analysis, Citation, Sentence, SummarySentence
+from storyline.pipeline import sentence_figures
+from storyline.summary import rank, summarise
+from storyline.summary.statements import figures_agree
+
+COSTS = (
+    "The Harbin Shipping Company filed court papers on Tuesday seeking $482,316 in legal costs from Dana Voss, "
+    "the former engineer who recently lost her wage lawsuit against the shipping company. "
+    "The company said it would waive the costs if Voss does not appeal. "
+    "Voss worked for the company for nine years before she was dismissed in 2016.",
+    "Port operator Harbin Shipping Company is seeking to recover about $482,000 in costs from a bitter wage "
+    "trial that gripped the port city of Kell, according to a court filing on Tuesday. "
+    "Her lawyer said she was weighing the offer and would answer within two weeks. "
+    "The jury had found for the company on every count after a five-week trial.",
+)
+
+
+def _figures_of(a: Sequence[Analysis], doc: str, k: int) -> Sequence[tuple[float, float, str]]:
+    return sentence_figures(a)(next(x for x in a if x.doc.id == doc).sentences[k])
+
+
+def test_a_rounded_figure_states_the_precise_one() -> None:
+    a = story(*COSTS)
+    assert figures_agree(_figures_of(a, "d0", 0), _figures_of(a, "d1", 0))
+
+
+def test_a_scaled_figure_states_the_same_figure_written_out() -> None:
+    a = story("The city will spend $1.2 million on the new Kessel bridge over the river this year.",
+              "The city will spend $1,200,000 on the new Kessel bridge, the council said on Monday.")
+    assert figures_agree(_figures_of(a, "d0", 0), _figures_of(a, "d1", 0))
+
+
+def test_different_figures_still_differ() -> None:
+    a = story("The city will spend $1.2 million on the new Kessel bridge over the river this year.",
+              "The city will spend $1.8 million on the new Kessel bridge, the council said on Monday.")
+    assert not figures_agree(_figures_of(a, "d0", 0), _figures_of(a, "d1", 0))
+
+
+def test_the_costs_told_with_a_rounded_figure_are_one_item() -> None:
+    a = story(*COSTS)
+    ranked = rank(a, words=120, figures=sentence_figures(a))
+    shown = [ranked.sentences[i].text for i in ranked.order]
+    ledes = [t for t in shown if "Harbin Shipping Company" in t]
+    assert len(ledes) == 1, shown
+
+
+def test_without_the_figure_reader_the_rounded_figure_is_another_statement() -> None:
+    """The guard: the summary's own text reading (no reader handed in) keeps "482,316" and "482,000" apart."""
+    a = story(*COSTS)
+    ranked = rank(a, words=120)
+    shown = [ranked.sentences[i].text for i in ranked.order]
+    assert len([t for t in shown if "Harbin Shipping Company" in t]) == 2, shown
+
+
+def test_the_summary_tells_the_costs_once() -> None:
+    a = story(*COSTS)
+    got = summarise(a, words=120, figures=sentence_figures(a))
+    assert len([s for s in got if "Harbin Shipping Company" in s.text]) == 1, [s.text for s in got]
+
+
+LEDES = (
+    "The Orla space agency has named its new sun probe after the astronomer Ida Brenner. "
+    "The probe will launch from the Veldt coast next summer. "
+    "Brenner studied the sun's corona for fifty years at the Halm observatory.",
+    "Orla's sun probe now bears the name of astronomer Ida Brenner, the space agency announced. "
+    "Agency engineers said the heat shield had passed its last test in March. "
+    "The probe is the first the agency has built to fly close to the sun.",
+    "The Orla space agency gave its sun probe a new name on Wednesday, honouring Ida Brenner. "
+    "The mission will cost the agency far less than its last probe to Mars. "
+    "Brenner, now 91, attended the ceremony with her grandchildren.",
+)
+
+
+def _named(s: Sentence) -> bool:
+    return "Brenner" in s.text and ("name" in s.text or "named" in s.text)
+
+
+def _judge(
+    claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis],
+) -> list[dict[str, Sentence]]:
+    """A made-up judge: two sentences state the same thing when both tell the naming."""
+    out: list[dict[str, Sentence]] = []
+    for s, cands in claims:
+        found: dict[str, Sentence] = {}
+        for t in cands:
+            if t.doc not in found and _named(s) and _named(t):
+                found[t.doc] = t
+        out.append(found)
+    return out
+
+
+def test_the_refill_after_a_fold_brings_no_other_telling_of_the_folded_fact() -> None:
+    a = story(*LEDES)
+    got = summarise(a, words=45, confirm=_judge)
+    namings = [s for s in got if _named(Sentence(s.citations[0].doc, 0, 0, 0, s.text))]
+    assert len(namings) == 1, [s.text for s in got]
+
+
+def test_the_refill_skips_a_sentence_a_kept_item_cites() -> None:
+    from storyline.summary import _stated
+
+    a = story(*LEDES)
+    ranked = rank(a, words=45)
+    d1 = next(x for x in a if x.doc.id == "d1").sentences[0]
+    kept = SummarySentence("x", [Citation("d0", 0, 10), Citation("d1", d1.start, d1.end)])
+    got = _stated(ranked, [kept], [])
+    assert [(s.doc, s.start) for s in got] == [("d1", d1.start)]

@@ -115,3 +115,84 @@ def test_the_refill_skips_a_sentence_a_kept_item_cites() -> None:
     kept = SummarySentence("x", [Citation("d0", 0, 10), Citation("d1", d1.start, d1.end)])
     got = _stated(ranked, [kept], [])
     assert [(s.doc, s.start) for s in got] == [("d1", d1.start)]
+
+
+# (3) Dangling items read from the parse: the writer's "we", a sentence about the article, a continued quotation.
+
+GAZETTE = (
+    "Dunmore County has more missing people per head than any county in the state, state records show. "
+    "According to a Gazette analysis of available state data, we do have a high rate of missing persons reports. "
+    "The story was accompanied by a slideshow of all 12 people currently listed as missing in the county. "
+    "Sheriff Lina Ortas said most of the people listed had been found but never taken off the list.",
+    "Dunmore County leads the state in missing persons reports per head, state records show. "
+    "Sheriff Lina Ortas said the county would review every name on the state's list of missing people. "
+    "Families of two of the missing held a vigil outside the county courthouse on Sunday.",
+)
+
+
+def _span(a: Sequence[Analysis], doc: str, k: int) -> object:
+    from storyline.summary.standalone import sentence_spans
+
+    x = next(y for y in a if y.doc.id == doc)
+    return sentence_spans(x, x.sentences[k])[0]
+
+
+def test_the_papers_we_is_read_from_the_parse() -> None:
+    from storyline.summary.voice import writer_we, writer_we_subject
+
+    a = story(*GAZETTE)
+    assert writer_we_subject(_span(a, "d0", 1))
+    assert not writer_we(a[0].sentences[1].text)  # the text-only reading took "reports" for a reporting verb
+
+
+def test_a_speakers_we_and_anyones_we_are_not_the_papers() -> None:
+    from storyline.summary.voice import writer_we_subject
+
+    a = story("We will rebuild the bridge by spring, the mayor said on Monday. "
+              "The mayor said we will rebuild the bridge by spring. "
+              "Humans reached the island far earlier than we thought, the archaeologists said.")
+    assert not any(writer_we_subject(_span(a, "d0", k)) for k in range(3))
+
+
+def test_a_sentence_about_the_article_is_read_from_the_parse() -> None:
+    from storyline.summary.voice import about_the_article
+
+    a = story(*GAZETTE)
+    assert about_the_article(_span(a, "d0", 2))
+    b = story("The story has gripped the town for weeks, and the sheriff has asked for calm.")
+    assert not about_the_article(_span(b, "d0", 0))  # the story as the news, not the page
+
+
+def test_the_summary_shows_neither_the_papers_we_nor_the_note_about_the_article() -> None:
+    a = story(*GAZETTE)
+    got = [s.text for s in summarise(a, words=200)]
+    assert not any("we do have" in t or "slideshow" in t for t in got), got
+    assert any("Sheriff Lina Ortas" in t for t in got), got
+
+
+CONTINUED = (
+    "Mara Quill, 23, was listed as missing by the Dunmore sheriff for three months last winter.\n"
+    "\"Her mother had phone contact with her in the spring,\" said Deputy Lina Ortas. \"Mara had told her she "
+    "was going to work on a farm in the hills and she would not be able to call her for a week or so.\"\n"
+    "Quill was found safe in March, the sheriff's office said.",
+)
+
+
+def test_a_continued_quotation_has_its_speaker_in_the_sentence_before() -> None:
+    from storyline.summary.voice import continued_quotation, speaker_outside
+
+    a = story(*CONTINUED)
+    x = a[0]
+    k = next(i for i, s in enumerate(x.sentences) if s.text.startswith('"Mara had told'))
+    assert speaker_outside(_span(a, "d0", k - 1))
+    assert not speaker_outside(_span(a, "d0", k))  # "had told" is inside the quotation: what is quoted
+    assert continued_quotation(x, x.sentences[k], _span(a, "d0", k), _span(a, "d0", k - 1))
+
+
+def test_with_the_knob_a_continued_quotation_is_shown_only_with_its_speaker() -> None:
+    from storyline.summary.config import SummaryConfig
+
+    a = story(*CONTINUED)
+    got = [s.text for s in summarise(a, words=200, cfg=SummaryConfig(join_continued_quotes=True))]
+    told = [t for t in got if "Mara had told" in t]
+    assert told and all("said Deputy Lina Ortas" in t for t in told), got

@@ -33,7 +33,7 @@ from .standalone import (
     why_not_alone,
 )
 from .statements import Figures, figures_agree, same_statement
-from .voice import continues_quotation, writer_we
+from .voice import about_the_article, continued_quotation, continues_quotation, writer_we, writer_we_subject
 
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
@@ -148,8 +148,10 @@ def _ranked(
     cfg: SummaryConfig,
 ) -> Ranked:
     """The order with what it may not show: hidden sentences, and those shown only joined (``_back_joins``)."""
-    hidden = _hidden(analyses, sents, order, cfg)
+    hidden = _hidden(analyses, sents, order, cfg) | _voices(analyses, sents, order, cfg)
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
+    if cfg.join_continued_quotes:
+        joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
 
@@ -180,6 +182,49 @@ def _back_joins(
             continue
         text = a.doc.text[prev.start : s.end]
         out[i] = None if word_count(text) > cfg.max_words else Sentence(
+            s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
+    return out
+
+
+def _voices(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
+) -> frozenset[int]:
+    """Ranked sentences whose parse speaks as the writer's "we" (``voice.writer_we_subject``;
+    ``cfg.hide_writer_we_subject``) or about the article itself (``voice.about_the_article``;
+    ``cfg.hide_article_notes``): never shown."""
+    if not (cfg.hide_writer_we_subject or cfg.hide_article_notes):
+        return frozenset()
+    by_doc = {a.doc.id: a for a in analyses}
+    out = set()
+    for i in order:
+        s = sents[i]
+        for span in sentence_spans(by_doc[s.doc], s) if s.doc in by_doc else ():
+            if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
+                    cfg.hide_article_notes and about_the_article(span)):
+                out.add(i)
+    return frozenset(out)
+
+
+def _quote_joins(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
+    cfg: SummaryConfig,
+) -> dict[int, Sentence | None]:
+    """Ranked sentences that are one quotation continuing the one before them, whose speaker is there
+    ('"…," said Karges. "Bekah had told her …"': ``voice.continued_quotation``), each with the unit it may be
+    shown as: joined to that sentence when it stands alone and the two fit ``cfg.max_words``; else never shown."""
+    by_doc = {a.doc.id: a for a in analyses}
+    out: dict[int, Sentence | None] = {}
+    for i in order:
+        s = sents[i]
+        a = by_doc.get(s.doc)
+        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
+            continue
+        spans, before = sentence_spans(a, s), sentence_spans(a, a.sentences[s.index - 1])
+        if len(spans) != 1 or len(before) != 1 or not continued_quotation(a, s, spans[0], before[0]):
+            continue
+        prev = a.sentences[s.index - 1]
+        text = a.doc.text[prev.start : s.end]
+        out[i] = None if why_not_alone(a, prev) is not None or word_count(text) > cfg.max_words else Sentence(
             s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
     return out
 

@@ -196,3 +196,48 @@ def test_with_the_knob_a_continued_quotation_is_shown_only_with_its_speaker() ->
     got = [s.text for s in summarise(a, words=200, cfg=SummaryConfig(join_continued_quotes=True))]
     told = [t for t in got if "Mara had told" in t]
     assert told and all("said Deputy Lina Ortas" in t for t in told), got
+
+
+# (2) A lead that is a detail someone gave, not the news.
+
+MISSING = (
+    "Mara Quill, a contestant on the dating show Island Hearts, was listed as missing in Dunmore County. "
+    "Her listing was noticed by a reader in Kell. "
+    "The show was filmed on an island off Portugal. "
+    "Dunmore County Sheriff's Office said in a statement that Quill's mother called deputies on March 3 and "
+    "filed a missing person's report for her daughter after losing touch with her.",
+    "Viewers know the contestant for her sharp remarks. "
+    "Fans joked online about the mix-up. "
+    "Producers declined to comment. "
+    "Dunmore County Sheriff's Office said in a statement that Quill's mother called deputies on March 3 and "
+    "filed a missing person's report for her daughter after she lost touch with her.",
+)
+
+
+def test_a_statement_from_deep_in_a_report_is_a_detail() -> None:
+    from storyline.summary.lead import detail_lead
+
+    a = story(*MISSING)
+    x = a[0]
+    assert detail_lead(x, x.sentences[3]) is not None
+    assert detail_lead(x, x.sentences[0]) is None  # a report's lede is the news
+
+
+def test_a_lede_that_reports_a_statement_is_news() -> None:
+    from storyline.summary.lead import detail_lead
+
+    a = story("Police said a man was shot dead outside the Dunmore library on Sunday night.")
+    assert detail_lead(a[0], a[0].sentences[0]) is None
+
+
+def test_the_news_leads_not_the_statement_two_reports_print() -> None:
+    a = story(*MISSING)
+    got = summarise(a, words=120, confirm=_same_text)
+    assert got and "said in a statement" not in got[0].text, [s.text for s in got]
+
+
+def _same_text(
+    claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis],
+) -> list[dict[str, Sentence]]:
+    """A made-up judge: the two reports' sentences on the sheriff's statement state the same thing."""
+    return [{t.doc: t for t in cands if "statement" in s.text and "statement" in t.text} for s, cands in claims]

@@ -1,6 +1,6 @@
 """Round 12 of the story clustering variants (issue 13): a general-English prior for the term weights.
 
-The store learns its IDF from itself, so early in a stream every word is rare and "said" or "Washington" weighs
+The store learns its IDF from itself, so early in a stream every word is rare and "people" or "Washington" weighs
 like a rare name. ``ClusterSettings.prior_docs`` adds that many pseudo-reports of general English
 (``stories.prior``: wordfreq's word frequencies, nothing learned from the bench files) to the store's document
 frequencies; ``prior_floor`` instead floors a term's document frequency at what general English expects in a

@@ -1,7 +1,7 @@
 """How common a term is in general English: a prior for the store's document frequencies.
 
 The store learns its IDF from what it has stored, so early in a stream every word is rare: in a store
-of ten reports "said" and "Washington" weigh like "Quennell". The prior is the ``wordfreq`` package's
+of ten reports "people" and "Washington" weigh like "Quennell". The prior is the ``wordfreq`` package's
 word frequencies (general English from many corpora, news among them; nothing learned from the bench
 files), turned into the share of general news reports that use a term: a term with token frequency f
 is in a report of ``REPORT_TOKENS`` tokens with chance 1 - exp(-REPORT_TOKENS * f). ``assign`` adds
@@ -9,7 +9,8 @@ is in a report of ``REPORT_TOKENS`` tokens with chance 1 - exp(-REPORT_TOKENS * 
 IDF is general English's, and as the store grows its own counts take over.
 
 A term is a stem (``vectors._term``); its frequency is the sum over the English words that stem to it,
-looked up once per term and cached (the table is built on first use, about half a second).
+looked up once per term and cached (the table is built on first use, about half a second). wordfreq is
+in the `eval` extra: only the round-12 off switches (``ClusterSettings.prior_docs``, ``prior_names``) read it.
 """
 
 from __future__ import annotations

@@ -160,16 +160,7 @@ def assign(
     ids = index.term_ids(counts)
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
-    df = index.frequencies(list(tf))
-    n: float = index.documents()
-    wdf: Mapping[int, float] = df
-    if settings.prior_docs:
-        scope = ids if not settings.prior_scope or cues is None else {
-            t: i for t, i in ids.items() if (t in cues.names) == (settings.prior_scope == "names")}
-        wdf, n = smoothed(df, index.documents(), scope, settings.prior_docs, settings.prior_floor)
-    rdf: Mapping[int, float] = df
-    if settings.prior_names:
-        rdf = smoothed(df, index.documents(), ids, settings.prior_names)[0]
+    wdf, n, rdf = _with_prior(index.frequencies(list(tf)), index.documents(), ids, settings, cues)
     vector = weigh(tf, wdf, n, DOC_TERMS, settings.tf_saturation)
     scored: list[tuple[float, StoryState]] = []
     found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates,
@@ -219,6 +210,20 @@ def assign(
     if cues is not None and settings.merge_small:
         index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and rdf[ids[t]] <= settings.merge_rare])
     return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector)
+
+
+def _with_prior(df: Mapping[int, int], n: int, ids: Mapping[str, int], settings: ClusterSettings,
+                cues: Cues | None) -> tuple[Mapping[int, float], float, Mapping[int, float]]:
+    """The document frequencies and report count the weights read, and the frequencies the rare-name tests
+    read: the store's own, or smoothed by the general-English prior (``prior_docs``, ``prior_names``)."""
+    wdf: Mapping[int, float] = df
+    wn: float = n
+    if settings.prior_docs:
+        scope = ids if not settings.prior_scope or cues is None else {
+            t: i for t, i in ids.items() if (t in cues.names) == (settings.prior_scope == "names")}
+        wdf, wn = smoothed(df, n, scope, settings.prior_docs, settings.prior_floor)
+    rdf = smoothed(df, n, ids, settings.prior_names)[0] if settings.prior_names else df
+    return wdf, wn, rdf
 
 
 def holds(state: StoryState, names: set[int]) -> bool:

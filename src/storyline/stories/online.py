@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .index import StoryIndex, StoryState
+from .prior import smoothed
 from .vectors import DOC_TERMS, Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
 
 
@@ -106,6 +107,20 @@ class ClusterSettings:
     tf_saturation: float = 0.0
     """Off switch (0: off, the sublinear 1 + log tf): BM25's saturating term frequency with this k1 in the
     report's TF-IDF vector. Measured in round 10 of bench/STORIES_EXPERIMENTS.md."""
+    prior_docs: float = 0.0
+    """Off switch (0: off): pseudo-reports of general English (``stories.prior``: wordfreq's frequencies)
+    added to the store's document frequencies before the IDF is taken, so that in a young store a common
+    word or name does not weigh like a rare one. Measured in round 12 of bench/STORIES_EXPERIMENTS.md."""
+    prior_floor: bool = False
+    """With ``prior_docs`` > 0: instead of adding pseudo-reports, a term's document frequency is at least
+    the count general English expects in a store of this size."""
+    prior_scope: str = ""
+    """With ``prior_docs`` > 0, which terms the IDF prior smooths: "" all, "names" only the report's names
+    (``Cues.names``: "Washington" weighs less than "Quennell"), "words" only the others."""
+    prior_names: float = 0.0
+    """Off switch (0: off): pseudo-reports of general English added to the store's document frequencies for
+    the rare-name tests (``gray_rare``, and ``merge_rare`` when a name is noted for the merge pass), so a name
+    common in general English ("Washington") is not rare in a young store. Round 12."""
     undo_window: int = 300
     """The undo pass after the merge pass (``stories.merge.undo_merges``; 0: off): a piece the merge pass
     merged (a story of at most ``merge_small`` reports) while the last ``undo_window`` stored reports came
@@ -145,8 +160,8 @@ def assign(
     ids = index.term_ids(counts)
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
-    df = index.frequencies(list(tf))
-    vector = weigh(tf, df, index.documents(), DOC_TERMS, settings.tf_saturation)
+    wdf, n, rdf = _with_prior(index.frequencies(list(tf)), index.documents(), ids, settings, cues)
+    vector = weigh(tf, wdf, n, DOC_TERMS, settings.tf_saturation)
     scored: list[tuple[float, StoryState]] = []
     found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates,
                                                          settings.posting_cap)
@@ -163,7 +178,7 @@ def assign(
     best_score, best = scored[0] if scored else (-1.0, None)
     lead: Vector = {}
     if cues is not None:
-        lead = unit({ids[t]: idf(df.get(ids[t], 0), index.documents()) for t in cues.lead if t in ids})
+        lead = unit({ids[t]: idf(wdf.get(ids[t], 0), n) for t in cues.lead if t in ids})
     if settings.pair_threshold and best is not None:
         meets = [(sc, st) for sc, st in scored
                  if sc >= (settings.pair_threshold if st.size <= settings.pair_size else settings.threshold)]
@@ -172,7 +187,7 @@ def assign(
         elif best_score >= settings.threshold:
             best_score = min(best_score, settings.threshold - 1e-9)
     if best is not None and best_score < settings.threshold:
-        best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, df, scored, settings) \
+        best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, rdf, scored, settings) \
             if cues is not None else None
     if into is not None:
         best, best_score = index.story(into), 1.0
@@ -193,8 +208,22 @@ def assign(
         state.last = max(state.last or published, published)
     sid = index.save_story(state, top_terms(state.centroid, settings.signature_terms))
     if cues is not None and settings.merge_small:
-        index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and df[ids[t]] <= settings.merge_rare])
+        index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and rdf[ids[t]] <= settings.merge_rare])
     return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector)
+
+
+def _with_prior(df: Mapping[int, int], n: int, ids: Mapping[str, int], settings: ClusterSettings,
+                cues: Cues | None) -> tuple[Mapping[int, float], float, Mapping[int, float]]:
+    """The document frequencies and report count the weights read, and the frequencies the rare-name tests
+    read: the store's own, or smoothed by the general-English prior (``prior_docs``, ``prior_names``)."""
+    wdf: Mapping[int, float] = df
+    wn: float = n
+    if settings.prior_docs:
+        scope = ids if not settings.prior_scope or cues is None else {
+            t: i for t, i in ids.items() if (t in cues.names) == (settings.prior_scope == "names")}
+        wdf, wn = smoothed(df, n, scope, settings.prior_docs, settings.prior_floor)
+    rdf = smoothed(df, n, ids, settings.prior_names)[0] if settings.prior_names else df
+    return wdf, wn, rdf
 
 
 def holds(state: StoryState, names: set[int]) -> bool:
@@ -202,7 +231,7 @@ def holds(state: StoryState, names: set[int]) -> bool:
     return any(t in state.centroid or t in state.lead for t in names)
 
 
-def _gray_zone(vector: Vector, lead: Vector, names: set[int], df: Mapping[int, int],
+def _gray_zone(vector: Vector, lead: Vector, names: set[int], df: Mapping[int, float],
                scored: list[tuple[float, StoryState]], settings: ClusterSettings) -> StoryState | None:
     """The first of the three best candidates that shares a rare name with the report and whose
     members' leads match the report's lead (see the module docstring), if any."""

@@ -103,12 +103,12 @@ def lead_embedding(text: str, title: str = "") -> Embedding:
     return out
 
 
-def idf(df: int, n: int) -> float:
+def idf(df: float, n: float) -> float:
     """Smoothed inverse document frequency over the ``n`` reports of the store."""
     return math.log((1 + n) / (1 + df)) + 1.0
 
 
-def weigh(tf: Mapping[int, int], df: Mapping[int, int], n: int, keep: int = DOC_TERMS,
+def weigh(tf: Mapping[int, int], df: Mapping[int, float], n: float, keep: int = DOC_TERMS,
           saturation: float = 0.0) -> Vector:
     """Unit-length TF-IDF vector of the ``keep`` heaviest terms: sublinear tf (1 + log tf), or with
     ``saturation`` k BM25's saturating tf, tf (k + 1) / (tf + k) (length normalisation left out: the vector

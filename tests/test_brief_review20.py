@@ -52,6 +52,13 @@ def test_a_works_title_after_its_noun_is_no_name() -> None:
     assert "Harriet Vane" in got, got
 
 
+def test_a_person_a_works_title_is_about_and_an_owner_of_a_thing_stay() -> None:
+    got = listed("A collector found a rare reel in a tin. The film, Buster Keaton in Lagos, is the only known copy. "
+                 "A United States Navy hospital ship, the USNS Mercy, arrived on Friday.")
+    assert got.get("Buster Keaton", ("",))[0] == "person", got
+    assert got.get("United States Navy", ("",))[0] == "org", got
+
+
 def test_a_data_service_written_as_one_is_no_name() -> None:
     got = listed("The firm said it would seek costs.\nAccording to Casefinder data, out of 40 decisions involving "
                  "retaliation, 30 were upheld on appeal.",
@@ -88,6 +95,12 @@ def test_one_word_names_that_are_also_words_stay_where_the_text_treats_them_as_n
                  "Bush said he had spoken to Apple. Turkey's trade minister visited Reading on Friday.")
     assert {"Apple", "Amazon", "Bush", "Reading", "Turkey"} <= set(got), got
     assert got["Apple"][0] == "org" and got["Bush"][0] == "person" and got["Turkey"][0] == "place", got
+
+
+def test_an_institutions_word_stays_at_a_sentence_start() -> None:
+    got = listed("The veterans marched through Honolulu on Saturday.\nCongress honours the veterans of the regiment "
+                 "with a gold medal on Tuesday, said Rep. Dana Whitby.")
+    assert got.get("Congress", ("",))[0] == "org", got
 
 
 def test_a_surname_that_is_a_word_stays_at_a_sentence_start() -> None:

@@ -8,18 +8,21 @@ then says whether it writes the word as a name. Not listed:
 - a one-word "name" in title case ("CNN" is no word) whose lower-case form is an ordinary word, written
   capitalised only where the sentence, a line or a headline in title case capitalises any word ("Drag racing
   up and down."), with no name's cue anywhere (a title or "who", a verb of saying, a business's noun,
-  ", which", a possessive; nor the surname or the given name of a fuller name of the story): "Apple said",
-  "Mr. Bush", "Reading's mayor" stay;
+  ", which", a possessive; nor the surname or the given name of a fuller name of the story, nor an
+  institution's word, lexicon/org_suffixes.txt): "Apple said", "Mr. Bush", "Reading's mayor", "Congress
+  honours …" stay;
 - a title-case run of ordinary words with a function word written capitalised inside it ("The Worst Drivers
   License Photo Of All Time"): a headline's or a title's words;
-- a work's title, written right after a work's noun at least half of the time ("her book Clarissa's England");
+- a work's title, written right after a work's noun at least half of the time ("her book Clarissa's England";
+  not a name the title goes on after, its subject: "the film, Charlie Chaplin in Zepped");
 - a data service's name written as a service's at least half of the time ("According to Westlaw data", "the
   NamUs database", "NamUs, a federal database"), never as a person's or a speaker's, a name of one word ("the
   California Department of Justice's website" is a body's);
 - a name the model cut before a building's word ("San Francisco Superior Court| Civic Center| Courthouse"):
   part of a building's name, a location no gazetteer holds;
-- a name written only after an indefinite article before a kind of made thing ("piloting an Avenger torpedo
-  bomber"; ``names.PRODUCT_NOUNS``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a maker.)
+- a one-word name written only after an indefinite article before a kind of made thing ("piloting an Avenger
+  torpedo bomber"; ``names.PRODUCT_NOUNS``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a
+  maker; "a United States Navy hospital ship": an owner.)
 
 A masthead's last word alone ("the Journal", "according to Journal research") is the one publication of the
 story whose name ends with it ("North Coast Journal"), when there is one.
@@ -38,6 +41,7 @@ from wordfreq import zipf_frequency
 from .. import lexicon
 from ..model import Analysis, EntityKind
 from ..names import (
+    ORG_SUFFIXES,
     PRODUCT_NOUNS,
     clean_name,
     display_form,
@@ -120,6 +124,7 @@ def title_run(name: str) -> bool:
     return all(w[:1].isupper() and (w.lower() in _FUNCTION_WORDS or ordinary_word(w)) for w in words)
 
 
+_TITLE_GOES_ON = re.compile(r"[ \t]+[a-z]{1,4}[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z]")  # "| in Zepped", "| of the Rings"
 _WORK_BEFORE = re.compile(r"\b([a-z]+),?[ \t]+[\"“‘']?$")
 _SERVICE_AFTER = re.compile(r"^['’]?s?[ \t]+([a-z]+)\b")
 _APPOSED = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z]+)\b")
@@ -128,10 +133,11 @@ _INDEFINITE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
 _BUILDING_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
 
 
-def work_use(text: str, start: int) -> bool:
-    """Is the name written right after a work's noun ("her book Clarissa's England", "the film, Local Hero")?"""
+def work_use(text: str, start: int, end: int) -> bool:
+    """Is the name written right after a work's noun ("her book Clarissa's England", "the film, Local Hero"), and
+    the whole title (not its subject: "The film, Charlie Chaplin in Zepped, …")?"""
     m = _WORK_BEFORE.search(text[max(0, start - 30) : start])
-    return m is not None and m.group(1) in WORK_NOUNS
+    return m is not None and m.group(1) in WORK_NOUNS and _TITLE_GOES_ON.match(text, end) is None
 
 
 def service_use(text: str, end: int) -> bool:
@@ -149,9 +155,9 @@ def service_use(text: str, end: int) -> bool:
 
 
 def article_product_use(text: str, start: int, end: int) -> bool:
-    """Is the name written after an indefinite article before a kind of made thing ("an Avenger torpedo
-    bomber", "a Honda motorbike")?"""
-    if _INDEFINITE.search(text[max(0, start - 6) : start]) is None:
+    """Is the one-word name written after an indefinite article before a kind of made thing ("an Avenger torpedo
+    bomber")? (A longer name is an owner's or a maker's: "a United States Navy hospital ship".)"""
+    if " " in text[start:end].strip() or _INDEFINITE.search(text[max(0, start - 6) : start]) is None:
         return False
     m = _PRODUCT_AFTER.match(text[end : end + 40])
     return m is not None and m.group(1) in PRODUCT_NOUNS
@@ -188,7 +194,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             n["all"] += 1
             n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
                          or _company_use(text, m.start, m.end))
-            n["work"] += work_use(text, m.start)
+            n["work"] += work_use(text, m.start, m.end)
             n["service"] += service_use(text, m.end)
             n["building"] += building_cut(text, m.end)
             n["product"] += article_product_use(text, m.start, m.end)
@@ -202,7 +208,8 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)
         elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):
             out.not_names.add(k)  # one word: not "the California Department of Justice's website", a body's
-        elif (" " not in name and name[1:].islower() and not n["cue"] and fold(name) not in surnames | heads
+        elif (" " not in name and name[1:].islower() and not n["cue"] and name not in ORG_SUFFIXES
+              and fold(name) not in surnames | heads
               and ordinary_word(name) and capitalised_by_position(name, texts)):
             out.not_names.add(k)
     return out

@@ -58,6 +58,10 @@ def test_a_person_a_works_title_is_about_and_an_owner_of_a_thing_stay() -> None:
     assert got.get("Buster Keaton", ("",))[0] == "person", got
     assert got.get("United States Navy", ("",))[0] == "org", got
 
+    got = listed("Amid concerns about the industry, the Society Of Film Arts And Sciences, the honorary body, "
+                 "changed its rules on Friday, said Dana Whitby.")
+    assert got.get("Society Of Film Arts And Sciences", ("",))[0] == "org", got
+
 
 def test_a_data_service_written_as_one_is_no_name() -> None:
     got = listed("The firm said it would seek costs.\nAccording to Casefinder data, out of 40 decisions involving "

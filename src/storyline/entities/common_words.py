@@ -12,7 +12,8 @@ then says whether it writes the word as a name. Not listed:
   institution's word, lexicon/org_suffixes.txt): "Apple said", "Mr. Bush", "Reading's mayor", "Congress
   honours …" stay;
 - a title-case run of ordinary words with a function word written capitalised inside it ("The Worst Drivers
-  License Photo Of All Time"): a headline's or a title's words;
+  License Photo Of All Time"), no organisation's word in it ("Academy Of Motion Pictures Arts And Science" is a
+  body's name): a headline's or a title's words;
 - a work's title, written right after a work's noun at least half of the time ("her book Clarissa's England";
   not a name the title goes on after, its subject: "the film, Charlie Chaplin in Zepped");
 - a data service's name written as a service's at least half of the time ("According to Westlaw data", "the
@@ -117,8 +118,8 @@ def title_run(name: str) -> bool:
     """A run of ``TITLE_RUN_WORDS`` ordinary words or more, a function word capitalised inside ("The Worst
     Drivers License Photo Of All Time"): a headline's or a title's words."""
     words = name.split()
-    if len(words) < TITLE_RUN_WORDS or org_by_form(name):
-        return False
+    if len(words) < TITLE_RUN_WORDS or org_by_form(name) or any(w in ORG_SUFFIXES for w in words):
+        return False  # "the Academy Of Motion Pictures Arts And Science": a body's name in title case
     if not any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:]):
         return False
     return all(w[:1].isupper() and (w.lower() in _FUNCTION_WORDS or ordinary_word(w)) for w in words)

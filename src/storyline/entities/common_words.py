@@ -201,6 +201,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             n["product"] += article_product_use(text, m.start, m.end)
     out = CommonWords(bearers=lede_bearers(analyses))
     texts = [a.doc.text for a in analyses]
+    named = surnames | heads
     for k, n in uses.items():
         name = surface[k]
         if n["building"] == n["all"] or title_run(name):
@@ -210,7 +211,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
         elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):
             out.not_names.add(k)  # one word: not "the California Department of Justice's website", a body's
         elif (" " not in name and name[1:].islower() and not n["cue"] and name not in ORG_SUFFIXES
-              and fold(name) not in surnames | heads
+              and fold(name) not in named
               and ordinary_word(name) and capitalised_by_position(name, texts)):
             out.not_names.add(k)
     return out

@@ -30,14 +30,14 @@ from .clean import clean_document, repeat_counts
 from .entities import merge_entities
 from .errors import NothingUsable
 from .guard import analyse_reports, clean_reports, story_stage
-from .model import Analysis, Brief, Document, Located, RawDocument, Skipped
+from .model import Analysis, Brief, Document, Located, RawDocument, Sentence, Skipped
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
 from .summary import story_title, summarise
-from .support import judge, shares_enough, supported_citations
+from .support import judge, readings_of, shares_enough, supported_citations
 from .text import story_line
 from .timeline import build_timeline
 
@@ -93,6 +93,24 @@ def same_thing(pairs: Sequence[tuple[str, str]]) -> list[bool]:
     return out
 
 
+def sentence_figures(analyses: Sequence[Analysis]) -> Callable[[Sentence], tuple[tuple[float, float, str], ...]]:
+    """The summary's figure reader (``summary.statements.Figures``): a sentence's figures as the citation
+    judge reads them through the claims stage (qualifiers, scale words), from the parse ``analyse`` made;
+    read once per sentence, and only for the few pairs whose figures are written differently."""
+    by_doc = {a.doc.id: a for a in analyses}
+    seen: dict[tuple[str, int, int], tuple[tuple[float, float, str], ...]] = {}
+
+    def read(s: Sentence) -> tuple[tuple[float, float, str], ...]:
+        key = (s.doc, s.start, s.end)
+        if key not in seen:
+            a = by_doc.get(s.doc)
+            r = readings_of(a, [s]).get(s.text) if a is not None else None
+            seen[key] = r.figures if r is not None else ()
+        return seen[key]
+
+    return read
+
+
 def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: Sequence[Skipped],
                  analyser: Analyser) -> Brief:
     t0 = time.perf_counter()
@@ -107,7 +125,8 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
     claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
     summary = story_stage("summary", lambda: summarise(
-        analyses, words, confirm=supported_citations, timeline=timeline, claims=claims), lambda: [], warnings)
+        analyses, words, confirm=supported_citations, timeline=timeline, claims=claims,
+        figures=sentence_figures(analyses)), lambda: [], warnings)
     entities = story_stage("entities", lambda: merge_entities(analyses, located), lambda: [], warnings)
     return Brief(
         story_id=story_id,

@@ -32,7 +32,7 @@ from ..analyse import analyse
 from ..errors import StorylineError, internal_error
 from ..ingest.decode import read_bytes_as_text
 from ..model import Analysis, RawDocument, Skipped
-from ..pipeline import clean_all
+from ..pipeline import clean_all, sentence_figures
 from ..sources import mark_copies
 from ..summary import fit_budget, rank, shown_order
 from .baselines import BASELINES, Docs
@@ -159,7 +159,7 @@ def prepare(cluster: Cluster) -> Prepared:
 
 def storyline_order(p: Prepared, words: int) -> list[str]:
     """storyline's sentences in its order: the brief's summary first, then the rest of its ranking."""
-    ranked = rank(p.analyses, words=words)
+    ranked = rank(p.analyses, words=words, figures=sentence_figures(p.analyses))
     first = fit_budget(ranked, words)
     rest = shown_order(ranked)  # never a sentence the brief would not show (a connective opening alone)
     seen, out = set(), []

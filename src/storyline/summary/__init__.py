@@ -41,6 +41,7 @@ from .config import DEFAULT, SummaryConfig
 from .fold import fold
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .standalone import dateline_end
+from .statements import Figures
 from .title import story_title
 
 _FOLD_ROUNDS = 3
@@ -48,6 +49,7 @@ _FOLD_ROUNDS = 3
 __all__ = [
     "DEFAULT",
     "Confirm",
+    "Figures",
     "Ranked",
     "SummaryConfig",
     "candidates",
@@ -70,12 +72,13 @@ def select(analyses: Sequence[Analysis], words: int, cfg: SummaryConfig = DEFAUL
 
 def summarise(
     analyses: Sequence[Analysis], words: int = 200, cfg: SummaryConfig = DEFAULT, *, confirm: Confirm | None = None,
-    timeline: Sequence[TimelineEntry] = (), claims: Sequence[ClaimGroup] = (),
+    timeline: Sequence[TimelineEntry] = (), claims: Sequence[ClaimGroup] = (), figures: Figures | None = None,
 ) -> list[SummarySentence]:
     """The cited summary within ``words`` words as an account (``account.arrange``): dated
     by ``timeline``, led by what most sources say and not by a figure ``claims`` finds
-    disputed, then in time order. Citations are confirmed by ``confirm`` when given."""
-    ranked = rank(analyses, cfg, words=words)
+    disputed, then in time order. Citations are confirmed by ``confirm`` when given; ``figures`` (the
+    claims stage's reading) lets a rounded figure restate the one it rounds (``statements.figures_agree``)."""
+    ranked = rank(analyses, cfg, words=words, figures=figures)
     chosen = fit_budget(ranked, words)
     cited = cite(chosen, analyses, cfg, confirm)
     if confirm is not None:
@@ -97,6 +100,7 @@ def _one_item_a_fact(
         if not folded:
             return chosen, cited
         skip += folded
+        skip += _stated(ranked, items, skip)
         again = fit_budget(ranked, words, skip)
         if [(s.doc, s.start, s.end) for s in again] == [(s.doc, s.start, s.end) for s in kept]:
             return kept, items
@@ -107,6 +111,16 @@ def _one_item_a_fact(
         cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
     kept, items, _ = fold(chosen, cited, doc_order)
     return kept, items
+
+
+def _stated(ranked: Ranked, items: Sequence[SummarySentence], skip: Sequence[Sentence]) -> list[Sentence]:
+    """Ranked sentences the judge already found stated by a kept item (each overlaps one of the item's
+    citations of another report): the refill after a fold does not bring the same fact back in other words
+    (``fold``'s next round would only fold it again, and its words would go unused)."""
+    gone = {(s.doc, s.start, s.end) for s in skip}
+    cited = [c for it in items for c in it.citations[1:]]
+    return [s for s in ranked.sentences if (s.doc, s.start, s.end) not in gone
+            and any(c.doc == s.doc and c.start < s.end and s.start < c.end for c in cited)]
 
 
 def _after_dateline(s: SummarySentence) -> SummarySentence:

@@ -16,7 +16,9 @@
   claim row), nor one that leans on a sentence before it (``standalone.not_a_lead``: '"This attempt
   is …," said …', "Johnson also says …") while another is available, nor a reaction or a definition
   (``lead.reaction_lead``: a quotation, "… acknowledged that …", "Beatification is the final
-  step …") while a sentence that tells the event is in the pool; ties go to the ranking.
+  step …"), nor what someone said deep inside a report (``lead.detail_lead``: "The Sheriff's Office
+  said in a statement that her mother called deputies …") while a sentence that tells the event is in
+  the pool; ties go to the ranking.
 - Order. The rest by event time, then report time (an earlier report first), then discourse:
   within one report by its own order; sentences of different reports on the same day and of
   the same report date by how early they come in their articles.
@@ -34,7 +36,7 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import parsed
 from ..sources import source_groups
-from .lead import reaction_lead
+from .lead import detail_lead, reaction_lead
 from .opinion import opinion_piece
 from .standalone import not_a_lead
 
@@ -203,7 +205,7 @@ def arrange(
     def support(d: _Dated) -> tuple[int, int, int, int, int]:
         sources = len({group.get(c.doc, c.doc) for c in d.cited.citations})
         a = by_doc.get(d.sentence.doc)
-        news = 0 if a is not None and reaction_lead(a, d.sentence) is not None else 1
+        news = 0 if a is not None and (reaction_lead(a, d.sentence) or detail_lead(a, d.sentence)) else 1
         return (0 if d.sentence.doc in opinion else 1, 0 if _states_disputed(d.sentence, disputed) else 1, news,
                 sources, -d.rank)
 

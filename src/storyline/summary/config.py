@@ -41,6 +41,18 @@ class SummaryConfig:
     # (held out; less the reserved claims stories) 45.71 / 16.20 -> 45.50 / 15.84 (bench/BRIEF_REVIEW.md, "brief11")
     hide_writer_we: bool = False
     hide_continued_quotes: bool = False
+    # the same read from the parse (brief12): a first-person plural subject of the main clause outside
+    # quotations and reported speech (``voice.writer_we_subject``) and a sentence about the article itself
+    # ("The story was accompanied by a slideshow …": ``voice.about_the_article``), never shown. multinews-dev
+    # clusters 0-29 (tuned on, less the reserved stories) 43.33 / 14.13 -> 43.42 / 14.23; clusters 30-99 (61,
+    # less the reserved) 45.48 / 15.99 -> 45.48 / 16.00 (bench/BRIEF_REVIEW.md, "brief12")
+    hide_writer_we_subject: bool = True
+    hide_article_notes: bool = True
+    # … and a quotation continuing the one before it, whose speaker is outside that one's quotation marks
+    # ('"…," said Karges. "Bekah had told her …"'), shown only joined to it (``voice.continued_quotation``,
+    # ``rank._quote_joins``). Off: clusters 30-99 45.48 / 16.00 -> 45.44 / 15.97 (only the eleventh read's
+    # 6c46adce88 changes, whose quotation it joins)
+    join_continued_quotes: bool = False
     # … nor a preview whose outcome the story reports ("will say Wednesday whether he approves …" when a
     # report says he "approved" it): ``rank._leaning``; ROUGE on the gate's sets unchanged (bench/BRIEF_REVIEW.md,
     # seventh read)

@@ -3,7 +3,9 @@
 The account's lead (``account.arrange``) is chosen among the best-ranked few by what most sources state. A
 spokeswoman's quotation that two reports print, or "Beatification is the final step before sainthood." that
 every report explains, is stated widely but is not the news; such a sentence keeps its place in the account,
-only the lead passes it. The verbs of reacting are data (``lexicon/reaction_verbs.txt``).
+only the lead passes it. The verbs of reacting are data (``lexicon/reaction_verbs.txt``). Nor does a detail
+someone gave, reported from deep inside a report ("The Sheriff's Office said in a statement that her mother
+called deputies on Nov. 18 …", which two reports print), lead while a sentence that tells the event can.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from .standalone import sentence_spans
 
-__all__ = ["reaction_lead"]
+__all__ = ["detail_lead", "reaction_lead"]
 
 _QUOTE_ANY = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 QUOTED_SHARE = 0.5  # a lead whose quoted words are more than this share of its words is a quotation
@@ -57,3 +60,24 @@ def _definition(span: Any) -> bool:
     complement = [c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return bool(subject and complement and subject[0].pos_ in ("NOUN", "PROPN")
                 and not any(c.dep_ == "nummod" or c.like_num for c in complement[0].subtree))
+
+
+DEEP = 3  # a report's sentences before this index are its lede and what directly follows it
+
+
+def detail_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` reports a statement from deep inside its report (a detail someone gave), not the
+    news, or None: its main verb is a reporting verb with a named subject outside any quotation ("The
+    Sheriff's Office said in a statement that her mother called deputies on Nov. 18 …"), and it comes after
+    its report's first ``DEEP`` sentences. A lede that says so ("Police said a man was shot …") is news."""
+    if s.index < DEEP:
+        return None
+    spans = sentence_spans(a, s)
+    if not spans:
+        return None
+    root = spans[0].root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in rules().reporting_verbs:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in root.children):
+        return None
+    return f"reports what someone said ({root.text!r}) from deep in its report: a detail, not the news"

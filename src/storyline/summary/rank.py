@@ -6,7 +6,7 @@ import bisect
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,8 +32,8 @@ from .standalone import (
     sentence_spans,
     why_not_alone,
 )
-from .statements import same_statement
-from .voice import continues_quotation, writer_we
+from .statements import Figures, figures_agree, same_statement
+from .voice import about_the_article, continued_quotation, continues_quotation, writer_we, writer_we_subject
 
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
@@ -82,9 +82,10 @@ def _concept_weights(
     return {c: float(n) for c, n in tf.items() if n >= 2}
 
 
-def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None) -> Ranked:
-    """Candidates in the order the summariser would add them (lazy greedy coverage). With ``words``
-    (the budget) ranking stops once the order holds ``cfg.rank_depth`` budgets of words."""
+def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: int | None = None,
+         figures: Figures | None = None) -> Ranked:
+    """Candidates in the order the summariser would add them (lazy greedy coverage). With ``words`` (the
+    budget) ranking stops once the order holds ``cfg.rank_depth`` budgets of words. ``figures``: ``_redundant``."""
     sents = candidates(analyses, cfg)
     if not sents:
         return Ranked([], [])
@@ -127,7 +128,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
             heapq.heappush(heap, (-v, i))
             continue
         j = extends.get(i) if extends.get(i) in chosen else None
-        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg):
+        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg, figures):
             continue
         ordered_words += cost(i)
         if j is not None:
@@ -147,8 +148,10 @@ def _ranked(
     cfg: SummaryConfig,
 ) -> Ranked:
     """The order with what it may not show: hidden sentences, and those shown only joined (``_back_joins``)."""
-    hidden = _hidden(analyses, sents, order, cfg)
+    hidden = _hidden(analyses, sents, order, cfg) | _voices(analyses, sents, order, cfg)
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
+    if cfg.join_continued_quotes:
+        joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
 
@@ -179,6 +182,49 @@ def _back_joins(
             continue
         text = a.doc.text[prev.start : s.end]
         out[i] = None if word_count(text) > cfg.max_words else Sentence(
+            s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
+    return out
+
+
+def _voices(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
+) -> frozenset[int]:
+    """Ranked sentences whose parse speaks as the writer's "we" (``voice.writer_we_subject``;
+    ``cfg.hide_writer_we_subject``) or about the article itself (``voice.about_the_article``;
+    ``cfg.hide_article_notes``): never shown."""
+    if not (cfg.hide_writer_we_subject or cfg.hide_article_notes):
+        return frozenset()
+    by_doc = {a.doc.id: a for a in analyses}
+    out = set()
+    for i in order:
+        s = sents[i]
+        for span in sentence_spans(by_doc[s.doc], s) if s.doc in by_doc else ():
+            if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
+                    cfg.hide_article_notes and about_the_article(span)):
+                out.add(i)
+    return frozenset(out)
+
+
+def _quote_joins(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
+    cfg: SummaryConfig,
+) -> dict[int, Sentence | None]:
+    """Ranked sentences that are one quotation continuing the one before them, whose speaker is there
+    ('"…," said Karges. "Bekah had told her …"': ``voice.continued_quotation``), each with the unit it may be
+    shown as: joined to that sentence when it stands alone and the two fit ``cfg.max_words``; else never shown."""
+    by_doc = {a.doc.id: a for a in analyses}
+    out: dict[int, Sentence | None] = {}
+    for i in order:
+        s = sents[i]
+        a = by_doc.get(s.doc)
+        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
+            continue
+        spans, before = sentence_spans(a, s), sentence_spans(a, a.sentences[s.index - 1])
+        if len(spans) != 1 or len(before) != 1 or not continued_quotation(a, s, spans[0], before[0]):
+            continue
+        prev = a.sentences[s.index - 1]
+        text = a.doc.text[prev.start : s.end]
+        out[i] = None if why_not_alone(a, prev) is not None or word_count(text) > cfg.max_words else Sentence(
             s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
     return out
 
@@ -239,11 +285,21 @@ def _docs_of(sents: Sequence[Sentence], by_doc: dict[str, Analysis]) -> list[str
     return [s.doc for s in sents if s.doc in by_doc for _ in sentence_spans(by_doc[s.doc], s)]
 
 
-def _redundant(i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig) -> bool:
-    """Does candidate ``i`` restate one already in the order (TF-IDF cosine, or the same statement)?"""
+def _redundant(
+    i: int, others: Sequence[int], sents: Sequence[Sentence], vecs: Any, cfg: SummaryConfig,
+    figures: Figures | None = None,
+) -> bool:
+    """Does candidate ``i`` restate one already in the order (TF-IDF cosine, or the same statement: with
+    ``figures``, "about $973,000" states "$972,814")?"""
+    def agree(k: int) -> Callable[[], bool] | None:
+        if figures is None:
+            return None
+        read = figures
+        return lambda: figures_agree(read(sents[i]), read(sents[k]))
+
     return bool(others) and (
         float((vecs.dense(list(others)) @ vecs.dense([i])[0]).max()) > cfg.redundancy
-        or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg) for k in others)
+        or any(same_statement(sents[i].text, sents[k].text, 0.0, cfg, agree=agree(k)) for k in others)
     )
 
 

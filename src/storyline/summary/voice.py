@@ -4,7 +4,11 @@ in that sentence. Both are ranked and never shown (``rank._hidden``)."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from ..model import Analysis, Sentence
 from ..newswriting import rules
@@ -52,3 +56,92 @@ def writer_we(text: str) -> bool:
     if any(w.lower() in r.speech_forms for w in words):
         return False
     return any(w.lower() in r.writer_we and (w.islower() or k == 0) for k, w in enumerate(words))
+
+
+# Parse-based readings (brief12): the text-only tests above hid too much ("reports" read as a reporting
+# verb, every "our"); these read the sentence's dependency parse instead.
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
+    return frozenset(raw["article_nouns"]), frozenset(raw["article_verbs"])
+
+
+def _reporting(t: Any) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in rules().reporting_verbs
+
+
+def _reported(verb: Any) -> bool:
+    """Is the clause of ``verb`` someone's reported speech: under a reporting verb whose subject is not
+    "we" ("The mayor said we will rebuild"), or with one beside it ("We will rebuild, the mayor said")?"""
+    for v in verb.ancestors:
+        if _reporting(v) and any(c.dep_ in _SUBJECTS and c.lower_ not in rules().writer_we for c in v.children):
+            return True
+    return any(c.dep_ in ("parataxis", "advcl", "ccomp") and _reporting(c) for c in verb.children)
+
+
+def writer_we_subject(span: Any) -> bool:
+    """Does the sentence (a parse) speak as its writer's "we": a first-person plural subject in a sentence with
+    no quotation mark, not in reported speech ("According to a Journal analysis of the data, we do have a high
+    rate of missing persons reports.": the paper speaking for its county)? "reports" there is a noun, not a
+    reporting verb (the text-only ``writer_we`` read it as one)."""
+    if _QUOTATION.search(span.text):
+        return False
+    return any(t.lower_ in rules().writer_we and t.dep_ in _SUBJECTS and _main_clause(t.head, span.root)
+               and not _reported(t.head) for t in span)
+
+
+def _main_clause(verb: Any, root: Any) -> bool:
+    """Is ``verb`` the sentence's main verb, or one joined to it ("we compared … and found …")? A "we" in a
+    clause below it ("… earlier than we thought", "change what we know") is anyone's, not the paper's."""
+    return bool(verb == root or (verb.dep_ == "conj" and verb.head == root))
+
+
+def about_the_article(span: Any) -> bool:
+    """Is the sentence (a parse) about the article itself, not the story: its main verb one of what a page does
+    ("accompany", "feature", "update" …, ``article_verbs``) with the article as its subject ("The story was
+    accompanied by a slideshow of the 35 people …", "This article has been updated")? The subject is a word for
+    the piece (``article_nouns``) with "the" or "this", outside any quotation."""
+    if _QUOTATION.search(span.text):
+        return False
+    nouns, verbs = _page_words()
+    root = span.root
+    if root.lemma_.lower() not in verbs:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in nouns
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) for c in root.children)
+
+
+def _outside_quotes(span: Any) -> list[Any]:
+    """The tokens of the span outside its quotation marks."""
+    text, base = span.text, span.start_char
+    inside = [(m.start(), m.end()) for m in _ANY_QUOTE.finditer(text)]
+    return [t for t in span if not any(a <= t.idx - base < b for a, b in inside)]
+
+
+_ANY_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+def speaker_outside(span: Any) -> bool:
+    """Does the sentence (a parse) quote with its speaker outside the quotation marks: a reporting verb
+    outside them with a subject outside them ('"…," said Karges.')? A reporting verb inside ('"Bekah had
+    told her …"') is what is quoted, not who says it."""
+    out = _outside_quotes(span)
+    ids = {t.i for t in out}
+    return any(_reporting(t) and any(c.dep_ in _SUBJECTS and c.i in ids for c in t.children) for t in out)
+
+
+def continued_quotation(a: Analysis, s: Sentence, span: Any, before: Any) -> bool:
+    """Is ``s`` one quotation and nothing else, with no speaker outside its marks, after a sentence of the same
+    paragraph (``before``, its parse) that quotes someone with the speaker outside the marks? Its speaker is
+    there: shown, it must be shown with that sentence."""
+    if not whole_quotation(s.text) or speaker_outside(span):
+        return False
+    k = s.index - 1
+    if not 0 <= k < len(a.sentences) - 1 or a.sentences[k + 1].start != s.start:
+        return False
+    prev = a.sentences[k]
+    return prev.paragraph == s.paragraph and _QUOTATION.search(prev.text) is not None and speaker_outside(before)

@@ -97,6 +97,8 @@ from ..names import (
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
+from .bearers import join_bearers
+from .common_words import join_mastheads
 from .evidence import (
     _NAME_AFTER,
     _PARTICLE_NAME_AFTER,
@@ -415,6 +417,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         by_kind[k[0]].append(k)
     _join_organisations(uf, by_kind["org"], names, checks)
     if checks and ev is not None:
+        join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
@@ -424,6 +427,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         _join_names_at_birth(uf, by_kind["person"], ev)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
                     _genders(names, by_kind["person"], ev), PARTICLES)
+        join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -51,6 +51,8 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .common_words import CommonWords, common_word_evidence
+from .common_words import no_name as common_word
 from .given_names import given_name_runs, inside_given_names, only_in_given_names
 from .peoples import event_name, faith_place, people_plural, planets_as_bodies
 from .roles import apposed_epithets, publication_use
@@ -134,6 +136,7 @@ class _Evidence:
     acronyms: set[str] = field(default_factory=set)  # keys written right after "acronym" ("its acronym Abri")
     org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
     # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
+    common: CommonWords = field(default_factory=CommonWords)  # ordinary words, titles, services (common_words)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -426,6 +429,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     """Names only ever after a model year ("a 2007 Hyundai Sonata"), adjectives, owners' products, taxa,
     methods' acronyms, every key, awards' plurals, and pieces of runs of given names."""
     ev.birth_names = _birth_names(analyses, uses)
+    ev.common = common_word_evidence(analyses, ev.surnames)  # "Drag racing …", "Westlaw data", "her book X"
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
@@ -511,9 +515,10 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
     capitals ("We will continue to WIN.", unless the story defines the acronym), pieces of a run of given names
     ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
-    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans")."""
-    if name.rstrip(".") in HONORIFICS or signup_furniture(name):
-        return True
+    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
+    word, a title-case run, a work's title, a data service's name (``common_words``)."""
+    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common):
+        return True  # "Drag racing …", "Of All Time", "her book X", "Westlaw data", "an Avenger torpedo bomber"
     if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
         return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if date_abbreviation(name) and not _starts_longer(name, ev):

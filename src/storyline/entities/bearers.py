@@ -1,0 +1,69 @@
+"""One person under a full name and a bare surname the story shares with relatives (package docstring).
+
+"Bush" stays apart from the four Bushes of a story by ``people.join_people`` (a bare surname joins the one full
+name it ends, not one of several). News style names a report's subject in full in its lede and by the surname
+alone after, so the bare surname joins the full name a report opens on when the evidence is strong
+(``lexicon/surname_bearers.toml``): every report that writes the bare surname after naming one of its bearers
+names the same bearer first; in at least one, that bearer is named within the lede and the bare surname is
+written there at least ``MIN_BARE`` times. A name with its middle names written as initials is one person with
+the name written in full ("George H.W. Bush", "George Herbert Walker Bush").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Analysis, EntityKind
+from ..names import clean_name, display_form, name_key
+from ..unionfind import UnionFind
+
+_SETTINGS = lexicon.document("surname_bearers")
+LEDE_CHARS = int(_SETTINGS["lede_chars"])
+MIN_BARE = int(_SETTINGS["min_bare"])
+Key = tuple[EntityKind, str]
+
+
+def lede_bearers(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Bare surname's key -> the key of the full name it names (module docstring)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    strong: set[str] = set()
+    for a in analyses:
+        first: dict[str, tuple[str, int]] = {}  # surname's key -> (first full name's key, where)
+        bare: Counter[str] = Counter()
+        for m in sorted((m for m in a.mentions if m.kind != "place"), key=lambda m: m.start):
+            words = name_key(clean_name(display_form(m.text))).split()
+            if len(words) >= 2 and m.kind == "person":
+                first.setdefault(words[-1], (" ".join(words), m.start))
+            elif len(words) == 1 and words[0] in first:  # the model may tag a bare surname an organisation
+                bare[words[0]] += 1
+        for surname, n in bare.items():
+            full, at = first[surname]
+            named[surname].add(full)
+            if at < LEDE_CHARS and n >= MIN_BARE:
+                strong.add(surname)
+    return {s: next(iter(fulls)) for s, fulls in named.items() if len(fulls) == 1 and s in strong}
+
+
+def _initials_of(short: list[str], full: list[str]) -> bool:
+    """Are ``short``'s middle words the initials of ``full``'s ("george h w bush", "george herbert walker bush")?"""
+    middle, spelled = short[1:-1], full[1:-1]
+    return (len(short) == len(full) and short[0] == full[0] and short[-1] == full[-1] and bool(middle)
+            and all(len(w) == 1 for w in middle) and all(len(w) > 1 for w in spelled)
+            and [w[0] for w in spelled] == middle)
+
+
+def join_bearers(uf: UnionFind[Key], persons: Sequence[Key], bearers: dict[str, str]) -> None:
+    """Join a name to the same name with its middle names in full, and a bare surname to its lede's bearer when
+    nothing joined it to a full name already."""
+    keys = {k[1] for k in persons}
+    for short in persons:
+        words = short[1].split()
+        spelled = [k for k in persons if _initials_of(words, k[1].split())]
+        if len(spelled) == 1:
+            uf.union(spelled[0], short)
+    for surname, full in sorted(bearers.items()):
+        if surname in keys and full in keys and not any(
+                " " in k[1] and uf.find(k) == uf.find(("person", surname)) for k in persons):
+            uf.union(("person", full), ("person", surname))

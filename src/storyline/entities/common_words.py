@@ -1,0 +1,235 @@
+"""Ordinary words taken for names, and names of things no reader looks for among the story's actors.
+
+The model tags a capitalised word as a name wherever the sentence, the headline or a title capitalises it. A
+prior from general text (the ``wordfreq`` package: how often a word is written in news, books, subtitles
+and the web, ``lexicon/common_words.toml``) says whether its lower-case form is an ordinary word; the story
+then says whether it writes the word as a name. Not listed:
+
+- a one-word "name" in title case ("CNN" is no word) whose lower-case form is an ordinary word, written
+  capitalised only where the sentence, a line or a headline in title case capitalises any word ("Drag racing
+  up and down."), with no name's cue anywhere (a title or "who", a verb of saying, a business's noun,
+  ", which", a possessive; nor the surname or the given name of a fuller name of the story, nor an
+  institution's word, lexicon/org_suffixes.txt): "Apple said", "Mr. Bush", "Reading's mayor", "Congress
+  honours …" stay;
+- a title-case run of ordinary words with a function word written capitalised inside it ("The Worst Drivers
+  License Photo Of All Time"), no organisation's word in it ("Academy Of Motion Pictures Arts And Science" is a
+  body's name): a headline's or a title's words;
+- a work's title, written right after a work's noun at least half of the time ("her book Clarissa's England";
+  not a name the title goes on after, its subject: "the film, Charlie Chaplin in Zepped");
+- a data service's name written as a service's at least half of the time ("According to Westlaw data", "the
+  NamUs database", "NamUs, a federal database"), never as a person's or a speaker's, a name of one word ("the
+  California Department of Justice's website" is a body's);
+- a name the model cut before a building's word ("San Francisco Superior Court| Civic Center| Courthouse"):
+  part of a building's name, a location no gazetteer holds;
+- a one-word name written only after an indefinite article before a kind of made thing ("piloting an Avenger
+  torpedo bomber"; ``names.PRODUCT_NOUNS``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a
+  maker; "a United States Navy hospital ship": an owner.)
+
+A masthead's last word alone ("the Journal", "according to Journal research") is the one publication of the
+story whose name ends with it ("North Coast Journal"), when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from .. import lexicon
+from ..model import Analysis, EntityKind
+from ..names import (
+    ORG_SUFFIXES,
+    PRODUCT_NOUNS,
+    clean_name,
+    display_form,
+    name_key,
+    org_by_form,
+    person_use,
+    speaks_use,
+    which_use,
+)
+from ..names import company_use as _company_use
+from ..text import fold
+from ..unionfind import UnionFind
+from .bearers import lede_bearers
+
+_SETTINGS = lexicon.document("common_words")
+COMMON_ZIPF = float(_SETTINGS["common_zipf"])
+"""A word whose lower-case form is at least this frequent in general English (Zipf scale) is ordinary."""
+TITLE_RUN_WORDS = int(_SETTINGS["title_run_words"])
+"""A title-case run of ordinary words this long, with a capitalised function word inside, is no name."""
+WORK_NOUNS = frozenset(str(_SETTINGS["work_nouns"]).split())
+SERVICE_NOUNS = frozenset(str(_SETTINGS["service_nouns"]).split())
+BUILDING_WORDS = frozenset(lexicon.words("venue_nouns"))
+_FUNCTION_WORDS = lexicon.words("stopwords")
+_MASTHEAD_WORDS = lexicon.words("masthead_words")
+Key = tuple[EntityKind, str]
+
+
+@cache
+def ordinary_word(word: str) -> bool:
+    """Is the word's lower-case form an ordinary English word (``COMMON_ZIPF``; letters only)?"""
+    low = word.lower()
+    return low.isalpha() and zipf_frequency(low, "en") >= COMMON_ZIPF
+
+
+_OPENERS = frozenset("\"“”‘’'([*•-–— \t")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Does a sentence, a line or a quotation start at ``start`` (after quotes, brackets, dashes, spaces)?"""
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n"
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLE_LINE_WORDS = 3  # words of four letters or more, each capitalised: a headline's line
+
+
+def title_case_line(text: str, start: int) -> bool:
+    """Is the line holding ``start`` written in title case ("Drag Racing Returns To Main Street")?"""
+    line = text[text.rfind("\n", 0, start) + 1 : (end if (end := text.find("\n", start)) >= 0 else len(text))]
+    long = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(long) >= _TITLE_LINE_WORDS and all(w[0].isupper() for w in long)
+
+
+def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
+    """Is every capitalised occurrence of the word at a sentence's or a line's start or in a title-case line,
+    with no possessive after it? (False when the story never writes it capitalised.)"""
+    pattern = re.compile(r"(?<![\w'’.-])" + re.escape(word) + r"(?![\w-])")
+    seen = False
+    for text in texts:
+        for m in pattern.finditer(text):
+            if text.startswith(("'", "’"), m.end()):
+                return False  # "Reading's mayor": a name takes a possessive
+            if not (sentence_start(text, m.start()) or title_case_line(text, m.start())):
+                return False
+            seen = True
+    return seen
+
+
+def title_run(name: str) -> bool:
+    """A run of ``TITLE_RUN_WORDS`` ordinary words or more, a function word capitalised inside ("The Worst
+    Drivers License Photo Of All Time"): a headline's or a title's words."""
+    words = name.split()
+    if len(words) < TITLE_RUN_WORDS or org_by_form(name) or any(w in ORG_SUFFIXES for w in words):
+        return False  # "the Academy Of Motion Pictures Arts And Science": a body's name in title case
+    if not any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:]):
+        return False
+    return all(w[:1].isupper() and (w.lower() in _FUNCTION_WORDS or ordinary_word(w)) for w in words)
+
+
+_TITLE_GOES_ON = re.compile(r"[ \t]+[a-z]{1,4}[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z]")  # "| in Zepped", "| of the Rings"
+_WORK_BEFORE = re.compile(r"\b([a-z]+),?[ \t]+[\"“‘']?$")
+_SERVICE_AFTER = re.compile(r"^['’]?s?[ \t]+([a-z]+)\b")
+_APPOSED = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z]+)\b")
+_PRODUCT_AFTER = re.compile(r"^[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b")
+_INDEFINITE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
+_BUILDING_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
+
+
+def work_use(text: str, start: int, end: int) -> bool:
+    """Is the name written right after a work's noun ("her book Clarissa's England", "the film, Local Hero"), and
+    the whole title (not its subject: "The film, Charlie Chaplin in Zepped, …")?"""
+    m = _WORK_BEFORE.search(text[max(0, start - 30) : start])
+    return m is not None and m.group(1) in WORK_NOUNS and _TITLE_GOES_ON.match(text, end) is None
+
+
+def service_use(text: str, end: int) -> bool:
+    """Is the name written before a data service's noun ("Westlaw data", "NamUs' website") or in apposition to
+    one ("NamUs, a federal database")?"""
+    after = text[end : end + 60]
+    if (m := _SERVICE_AFTER.match(after)) is not None:
+        return m.group(1) in SERVICE_NOUNS
+    if (m := _APPOSED.match(after)) is None:
+        return False
+    words = m.group(1).split()
+    while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
+        words.pop()  # "a federal database of": the head is "database"
+    return words[-1] in SERVICE_NOUNS
+
+
+def article_product_use(text: str, start: int, end: int) -> bool:
+    """Is the one-word name written after an indefinite article before a kind of made thing ("an Avenger torpedo
+    bomber")? (A longer name is an owner's or a maker's: "a United States Navy hospital ship".)"""
+    if " " in text[start:end].strip() or _INDEFINITE.search(text[max(0, start - 6) : start]) is None:
+        return False
+    m = _PRODUCT_AFTER.match(text[end : end + 40])
+    return m is not None and m.group(1) in PRODUCT_NOUNS
+
+
+def building_cut(text: str, end: int) -> bool:
+    """Is the name written right before a building's word ("Civic Center| Courthouse")?"""
+    m = _BUILDING_AFTER.match(text[end : end + 20])
+    return m is not None and m.group(1) in BUILDING_WORDS
+
+
+@dataclass(slots=True)
+class CommonWords:
+    """Keys of names that are ordinary words, titles, works, services or pieces of a building's name."""
+
+    not_names: set[str] = field(default_factory=set)
+    bearers: dict[str, str] = field(default_factory=dict)  # bare surname -> its lede's bearer (bearers.py)
+
+
+def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
+    """Read how the story writes each name (module docstring)."""
+    uses: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, str] = {}
+    heads: set[str] = set()  # folded words of the story's fuller person names: a given name or a surname
+    for a in analyses:
+        text = a.doc.text
+        for m in a.mentions:
+            name = clean_name(display_form(m.text))
+            k = name_key(name)
+            surface.setdefault(k, name)
+            if m.kind == "person" and " " in name:
+                heads.update(fold(w) for w in name.split())
+            n = uses[k]
+            n["all"] += 1
+            n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
+                         or _company_use(text, m.start, m.end))
+            n["work"] += work_use(text, m.start, m.end)
+            n["service"] += service_use(text, m.end)
+            n["building"] += building_cut(text, m.end)
+            n["product"] += article_product_use(text, m.start, m.end)
+    out = CommonWords(bearers=lede_bearers(analyses))
+    texts = [a.doc.text for a in analyses]
+    named = surnames | heads
+    for k, n in uses.items():
+        name = surface[k]
+        if n["building"] == n["all"] or title_run(name):
+            out.not_names.add(k)
+        elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
+            out.not_names.add(k)
+        elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):
+            out.not_names.add(k)  # one word: not "the California Department of Justice's website", a body's
+        elif (" " not in name and name[1:].islower() and not n["cue"] and name not in ORG_SUFFIXES
+              and fold(name) not in named
+              and ordinary_word(name) and capitalised_by_position(name, texts)):
+            out.not_names.add(k)
+    return out
+
+
+def no_name(kind: EntityKind, name: str, common: CommonWords) -> bool:
+    """Is the name no person's or organisation's name (module docstring)? Places are the places stage's."""
+    return kind != "place" and name_key(name) in common.not_names
+
+
+def join_mastheads(uf: UnionFind[Key], orgs: Sequence[Key], forms: Mapping[Key, Counter[str]],
+                   display: dict[Key, str]) -> None:
+    """"the Journal" beside "North Coast Journal": a masthead's last word alone is the one publication of the
+    story whose name ends with it (not when two do: "New York Times", "Financial Times"), shown by its full name."""
+    for k in orgs:
+        if " " in k[1] or k[1].title() not in _MASTHEAD_WORDS:
+            continue
+        longer = [o for o in orgs if " " in o[1] and o[1].split()[-1] == k[1]]
+        if len({uf.find(o) for o in longer}) == 1:
+            uf.union(longer[0], k)
+            display.setdefault(longer[0], clean_name(max(forms[longer[0]], key=forms[longer[0]].__getitem__)))

@@ -1,0 +1,118 @@
+"""Claims: one figure stated differently by different reports, from a general checklist (bench/CLAIMS_NOTES.md,
+"claims16"). Our own invented sentences, through the real model (``analyse``); none comes from the benchmark
+stories. Each positive test fails on main 0fa60e1; the guards pass on both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claims_support import claims, figures
+
+
+def _rows_with(rows: list[dict[str, Any]], value: float) -> list[dict[str, Any]]:
+    return [r for r in rows if any(m["value"] == value for m in r["mentions"])]
+
+
+def _one_row(rows: list[dict[str, Any]], value: float, verdict: str = "agree") -> None:
+    row = _rows_with(rows, value)
+    assert len(row) == 1 and len({m["doc"] for m in row[0]["mentions"]}) == 2 and row[0]["verdict"] == verdict, rows
+
+
+# checklist 13: a ratio in numbers beside a percentage is the share it states, rounded
+
+def test_three_in_four_agrees_with_seventy_five_percent() -> None:
+    rows = claims("Three in four voters in Dunmore backed the plan, the survey found.",
+                  "About 75 percent of Dunmore voters backed the plan, the survey found.")
+    _one_row(rows, 75)
+
+
+def test_one_in_seven_agrees_with_about_fifteen_percent_but_not_with_twenty() -> None:
+    from storyline.claims.verdicts import ratio_interval
+    lo, hi = ratio_interval(1, 7)
+    assert lo <= 15 * 0.95 <= hi and not lo <= 20 * 0.95 <= hi
+
+
+def test_one_in_two_and_twenty_percent_differ() -> None:
+    rows = claims("One in two voters in Dunmore backed the plan, the survey found.",
+                  "Some 20 percent of Dunmore voters backed the plan, the survey found.")
+    assert not any(r["verdict"] == "agree" and len(r["mentions"]) == 2 for r in rows), rows
+
+
+# checklist 12: "a third of" / "a quarter of" people are shares, as "33 percent" / "25 percent" are
+
+def test_a_third_of_the_workers_agrees_with_thirty_three_percent() -> None:
+    rows = claims("A third of the workers at the Dunmore plant lost their jobs.",
+                  "Some 33 percent of workers at the Dunmore plant lost their jobs.")
+    _one_row(rows, 33)
+
+
+def test_a_quarter_of_the_residents_is_read() -> None:
+    assert [m.value for m in figures("A quarter of the residents left Dunmore before the storm.")] == [25]
+
+
+def test_most_of_the_residents_is_still_no_figure() -> None:
+    assert figures("Most of the residents left Dunmore before the storm.") == []
+
+
+# checklist 15: a word for people by age or sex and a general one, in one casualty class
+
+def test_four_children_and_four_boys_hurt_are_one_toll() -> None:
+    rows = claims("Four children were injured when the wall collapsed in Dunmore.",
+                  "Four boys were hurt when the wall fell in Dunmore.")
+    _one_row(rows, 4)
+
+
+def test_four_boys_and_six_girls_hurt_stay_apart() -> None:
+    rows = claims("Four boys were hurt when the wall collapsed in Dunmore.",
+                  "Six girls were hurt when the wall fell in Dunmore.")
+    assert all(len({m["value"] for m in r["mentions"]}) == 1 for r in rows), rows
+
+
+# checklist 17: a prison term told by its verb, its place or its noun
+
+def test_years_in_prison_and_a_year_term_are_one_length() -> None:
+    rows = claims("Smith was sentenced to 12 years in prison on Monday in Dunmore.",
+                  "The judge in Dunmore gave Smith a 12-year term.")
+    _one_row(rows, 12)
+
+
+def test_jailed_for_years_and_a_prison_term_are_one_length() -> None:
+    rows = claims("Smith was jailed for 12 years in Dunmore.",
+                  "Smith got a 12-year prison term in Dunmore on Monday.")
+    _one_row(rows, 12)
+
+
+# checklist 4: a count of people in a criminal case told by their role and by a verb of the case
+
+def test_three_defendants_and_three_men_indicted_are_one_row() -> None:
+    rows = claims("Three defendants appeared in court in Dunmore on Monday.",
+                  "Three men were indicted in Dunmore last week on fraud charges.")
+    _one_row(rows, 3)
+
+
+def test_three_were_indicted_is_read_and_joins_the_defendants() -> None:
+    rows = claims("Three were indicted in Dunmore on fraud charges.",
+                  "Three defendants were indicted on fraud charges in Dunmore.")
+    _one_row(rows, 3)
+
+
+def test_three_defendants_and_two_men_indicted_stay_apart() -> None:
+    rows = claims("Three defendants appeared in court in Dunmore on Monday.",
+                  "Two men were indicted in Dunmore last week on fraud charges.")
+    assert all(len({m["value"] for m in r["mentions"]}) == 1 for r in rows), rows
+
+
+# checklist 18: one count in two periods named relative to the report is two figures
+
+def test_murders_last_year_and_this_year_are_two_rows() -> None:
+    rows = claims("Dunmore recorded 40 murders last year, police said.",
+                  "Dunmore has recorded 25 murders so far this year, police said.")
+    assert len(_rows_with(rows, 40)) == 1 and len(_rows_with(rows, 25)) == 1 and _rows_with(rows, 40) != \
+        _rows_with(rows, 25), rows
+
+
+def test_murders_this_year_in_two_reports_still_agree() -> None:
+    rows = claims("Dunmore has recorded 25 murders this year, police said.",
+                  "Police said 25 murders have been recorded in Dunmore so far this year.")
+    _one_row(rows, 25)

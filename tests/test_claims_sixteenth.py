@@ -116,3 +116,54 @@ def test_murders_this_year_in_two_reports_still_agree() -> None:
     rows = claims("Dunmore has recorded 25 murders this year, police said.",
                   "Police said 25 murders have been recorded in Dunmore so far this year.")
     _one_row(rows, 25)
+
+
+# read from heldout9's misses (after the checklist rules above were committed): a fraction sign after a whole
+# number, an age "then N" beside a name, "other" as no scope, a prison term's kind as no scope
+
+def test_a_fraction_sign_after_a_number_is_one_value() -> None:
+    assert [(m.value, m.dimension) for m in figures("The reporter spent 2 ½ years in a Ruvanian jail.")] == \
+        [(2.5, "duration")]
+
+
+def test_an_age_then_n_beside_a_name_joins_an_age_in_another_report() -> None:
+    rows = claims("Brown asked his nephew Karl Brown, then 19, to drive the van in Dunmore.",
+                  "Brown had his 19-year-old nephew drive the van in Dunmore.")
+    _one_row(rows, 19)
+
+
+def test_two_other_boys_and_two_young_boys_are_one_row() -> None:
+    rows = claims("Two young boys jumped into the river in Dunmore to help the girl.",
+                  "The girl in Dunmore was pulled out by two other boys who jumped into the river.")
+    _one_row(rows, 2)
+
+
+def test_a_federal_prison_term_and_a_custodial_term_are_one_length() -> None:
+    rows = claims("Smith is serving a decade-long federal prison term for fraud in Dunmore.",
+                  "Smith received a 10-year custodial term for fraud in Dunmore.")
+    row = [r for r in rows if len(r["mentions"]) == 2]
+    assert len(row) == 1 and row[0]["verdict"] == "agree", rows
+
+
+def test_an_additional_term_stays_apart_from_the_term() -> None:
+    rows = claims("Smith is serving a 12-year federal prison sentence for fraud in Dunmore.",
+                  "The judge gave Smith an additional 12-year term for fraud in Dunmore.")
+    assert not any(len({m["doc"] for m in r["mentions"]}) == 2 for r in rows), rows
+
+
+# read from heldout8's misses: "only one <noun>" is a count (checklist 7), and "a N-year-old <place> <noun>"
+# is the noun's age, not the age of someone named after the place (checklist 8)
+
+def test_only_one_victim_is_a_count() -> None:
+    assert [(m.value, m.head) for m in figures("Police now say there was only one victim in Dunmore.")] == \
+        [(1, "victim")]
+
+
+def test_one_as_a_determiner_is_still_no_count() -> None:
+    assert figures("It was one of the worst storms in Dunmore's history.") == []
+
+
+def test_ages_of_a_girl_named_by_two_places_are_one_row() -> None:
+    rows = claims("A 3-year-old Dunmore girl died after a visit to a dentist, police said.",
+                  "Police said a three-year-old Ruvania girl died after a visit to a dentist.")
+    _one_row(rows, 3)

@@ -392,9 +392,10 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
                     range(fig.start, fig.end))
     for t in toks:
         low = t.lower_
-        if low in REST_WORDS and t.i < fig.start:
-            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest
-        if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
+        if low in REST_WORDS and t.i < fig.start and not fig.modifier:
+            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest (and "an
+            # additional 12-year term" is another term)
+        if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod" and low != "other":  # ("two other boys")
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)
 

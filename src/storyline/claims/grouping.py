@@ -190,8 +190,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
-    if a.scope and b.scope and not a.scope & b.scope:
-        return True
+    if a.scope and b.scope and not a.scope & b.scope and not custody_kin(a, b):
+        return True  # (a prison term's kind, "federal" / "custodial", makes no other term)
     if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
         joint, one = (a, b) if a.joint else (b, a)
         if set(one.places) != set(joint.places):

@@ -167,3 +167,15 @@ def test_ages_of_a_girl_named_by_two_places_are_one_row() -> None:
     rows = claims("A 3-year-old Dunmore girl died after a visit to a dentist, police said.",
                   "Police said a three-year-old Ruvania girl died after a visit to a dentist.")
     _one_row(rows, 3)
+
+
+# read from heldout8's misses (checklist 14, spelled numbers): "two-dozen" with a hyphen is 24, as "two dozen" is
+
+def test_two_dozen_with_a_hyphen_is_twenty_four() -> None:
+    assert [m.value for m in figures("As many as two-dozen people saw the attack in Dunmore.")] == [24]
+
+
+def test_two_dozen_and_twenty_four_witnesses_agree() -> None:
+    rows = claims("Police in Dunmore said two-dozen people witnessed the attack.",
+                  "Some 24 people witnessed the attack in Dunmore, police said.")
+    _one_row(rows, 24)

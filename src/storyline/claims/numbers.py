@@ -206,6 +206,8 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
 def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
     """Scale words after a number: 'million', 'billion', 'm' glued ("5.2 billion", "£14m")."""
     while True:
+        if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_ and _low(doc, j + 1) in ("dozen", "hundred"):
+            j += 1  # "two-dozen people", "three-hundred": one number, hyphenated
         w = _low(doc, j)
         if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
             w = w[:-1]  # "€5.58m." at the end of a sentence

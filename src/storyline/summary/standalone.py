@@ -43,6 +43,7 @@ from ..newswriting import (
     anchored_time,
     caption,
     closes_unopened_quote,
+    contrast_opener,
     dateline_end,
     dating_line,
     opening_connective,
@@ -57,7 +58,7 @@ from ..parses import parsed
 from ..text import WORDS
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
-           "present_dated_past", "why_not_alone"]
+           "present_dated_past", "pronoun_after_adverb", "subordinate_only", "why_not_alone"]
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
@@ -165,7 +166,8 @@ def quoted_pointer(text: str, first: Any | None) -> str | None:
 
 def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` may stand in an account but not open it, or None: it names its first person
-    by the surname its report gave in full before (``introduced_before``), its opening quotation
+    by the surname its report gave in full before (``introduced_before``), it opens on "Before," or
+    "Previously," (``newswriting.contrast_opener``), its opening quotation
     starts with a demonstrative ('"This attempt is …," said …'), its speaker "also" said it
     ("Johnson also says …"), or it is a quotation nobody outside it says (``speaker_problem`` with
     ``quoted_verbs=False``). Each leans on what comes before; after the account's first sentence the
@@ -174,6 +176,9 @@ def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     named = introduced_before(a, s)
     if named:
         return named
+    contrast = contrast_opener(s.text)
+    if contrast:  # "Before, the glasses were sold …": before what the sentence before it says
+        return f"starts with {contrast!r}, set against a time the sentence before it gives"
     span = _span(a, s)
     if span is None and s.index < len(a.sentences) and a.sentences[s.index].start == s.start:
         span = _span(a, a.sentences[s.index])  # a unit joined over two paragraphs: its first sentence opens it
@@ -366,6 +371,44 @@ def pronoun_after_date(text: str) -> str | None:
     return f"starts with the pronoun {m.group(1)!r} (after its date)" if m else None
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def pronoun_after_adverb(first: Any | None, text: str = "") -> str | None:
+    """The subject pronoun a sentence opens with after one adverb ("Previously it only sold them from
+    vending machines …", "Recently, she moved …"), or None: the adverb does not name whom the pronoun
+    means, so the sentence leans on the one before it as "It only sold them …" does. ``first`` is the
+    parsed first word (after any dateline)."""
+    if first is None or first.pos_ != "ADV" or first.dep_ != "advmod" or first.i + 1 >= len(first.doc):
+        return None
+    if _opens_quote(text):
+        return None  # '"Here they have started …"': the speaker's own voice (``speaker_problem``)
+    nxt = first.nbor(1)
+    if nxt.text == "," and nxt.i + 1 < len(first.doc):
+        nxt = nxt.nbor(1)
+    if nxt.lower_ in _SUBJECT_PRONOUNS and nxt.pos_ == "PRON" and nxt.dep_ in ("nsubj", "nsubjpass"):
+        return f"starts with the pronoun {nxt.lower_!r} (after the adverb {first.text!r})"
+    return None
+
+
+_SUBORDINATORS = frozenset({"though", "although", "because", "whereas", "while", "unless", "since"})
+
+
+def subordinate_only(first: Any | None) -> str | None:
+    """The subordinator a sentence opens with when it governs the sentence's own main verb ("Though in all
+    honesty, we didn't search too hard.", "Because it was late."): the sentence is the second half of one
+    before it, or None. "Though the storm weakened, it caused damage" has a main clause of its own."""
+    if first is None or first.lower_ not in _SUBORDINATORS or first.dep_ != "mark":
+        return None
+    if first.head.dep_ != "ROOT":
+        return None
+    doc = first.doc
+    comma = next((t.i for t in doc[first.i + 1 :] if t.text == ","), None)
+    if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : comma]):
+        return None  # "While some attribute his win to the inquiry, Trump fired him": a clause, then the main one
+    return f"starts with {first.text!r} governing its own main clause (the half of a sentence before it)"
+
+
 def object_this(span: Any) -> str | None:
     """"this" as a pronoun object inside the sentence, outside a quotation ("The pope mentioned this in his
     homily."): what it stands for is in the sentence before, or None."""
@@ -407,7 +450,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text) or dateline_place(s.text)
+    why = (dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text)
+           or pronoun_after_adverb(first, s.text) or subordinate_only(first) or dateline_place(s.text))
     if why or span is None:
         return why
     if (this := object_this(span)) is not None:

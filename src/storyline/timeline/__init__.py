@@ -54,7 +54,7 @@ from ..newswriting import dating_line, rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, arranged, find_dates, future_tense, scheduled
+from .expressions import DateExpression, arranged, find_dates, future_tense, names_an_issue, scheduled
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -269,10 +269,8 @@ def _sentence_events(
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if att != "clause" and _period(expr, para.text):
-            continue
-        if expr.form in ("iso", "month_day", "day_month") and _dates_an_issue(para.text, expr.end):
-            continue  # "the review that ran in the Dec. 7 issue of the magazine": an issue's date, no event
+        if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text):
+            continue  # a period describing a noun; "ran in the Dec. 7 issue of the magazine": an issue's date
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, _paragraph_of(a.sentences, sent))
         if opened is None:
@@ -334,19 +332,6 @@ def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
             return (tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
                     and tok.lemma_.lower() in _LANDMARKS)  # not "shortly before 6 a.m. on Friday": a time of day
     return False
-
-
-_ISSUE_AFTER = re.compile(
-    r"^,?\s+(?:" + "|".join(sorted(map(re.escape, lexicon.words("issue_nouns")), key=len, reverse=True))
-    + r")\b", re.I)
-
-
-def _dates_an_issue(text: str, end: int) -> bool:
-    """Is the date that ends at ``end`` the date of a publication's issue ("the review that ran in the Dec. 7
-    issue of the magazine", "the March 3 edition", lexicon/issue_nouns.txt)? It names where a text was printed,
-    not an event of the story: no timeline entry. Asked of a day's date only: "the 2016 edition of the race"
-    is the race."""
-    return _ISSUE_AFTER.match(text[end : end + 25]) is not None
 
 
 _COLON_END = re.compile(r":\s*$")

@@ -22,6 +22,7 @@ from .names import name_abbreviations
 from .newswriting import rules
 from .nlp import get_nlp
 from .parses import REBUILT_KEPT, keep, pack, text_of
+from .text import GLUED_END
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -142,10 +143,7 @@ def _missed_ends(sent: Span) -> list[int]:
     return cuts
 
 
-GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z])")
-"""A sentence end with no space after it, as scraped text often has ("… indefinitely.The hurricane",
-"… in 2008.Facing"): a word of two lower-case letters or a year, the stop, then a capitalised word.
-Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
+# GLUED_END (a stop with no space after it, "… indefinitely.The hurricane") lives in ``text``: render uses it too.
 
 
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$|(?:^|\s)[A-Z]{2,3}\.$")

@@ -14,10 +14,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..analyse import GLUED_END
 from ..dates import readable
 from ..model import Brief, ClaimGroup, ClaimMention, Number, PlaceRow, SummarySentence, TimelineEntry
-from ..text import story_label
+from ..text import GLUED_END, story_label
 
 __all__ = [
     "asset",
@@ -254,6 +253,6 @@ def place_details(place: PlaceRow, coordinates: str) -> list[str]:
 def spaced(text: str) -> str:
     """A summary item as the reader sees it: a unit of several sentences whose source ran them together with
     no space after the stop ("… unblemished triumph.It wasn't only …", as scraped text often has; the sentence
-    splitter cuts there, ``analyse.GLUED_END``) gets the space back. The brief's text and offsets are the
+    splitter cuts there, ``text.GLUED_END``) gets the space back. The brief's text and offsets are the
     source's; only the shown text changes."""
     return GLUED_END.sub(lambda m: m.group(0) + " ", text)

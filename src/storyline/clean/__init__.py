@@ -110,6 +110,7 @@ from .. import lexicon
 from ..errors import NoArticleText, UnsupportedLanguage
 from ..ingest.notreport import machine_read
 from ..model import Document, RawDocument, Removed
+from . import captions
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
@@ -208,8 +209,9 @@ def _classify_lines(
     """
     texts, others = model_inputs(lines, doc_counts)  # credits cut first, as in training
     scores, furniture = load_model().decide(texts, others, extracted=extracted)
+    gallery = captions.caption_lines(lines, texts) if captions.ENABLED and not extracted else [None] * len(lines)
     dates: list[DateLine] = []
-    for ln, score in zip(lines, scores.tolist(), strict=True):
+    for ln, score, in_gallery in zip(lines, scores.tolist(), gallery, strict=True):
         ln.score = round(score, 3)
         if not ln.kept:
             continue
@@ -222,6 +224,9 @@ def _classify_lines(
             continue
         if not extracted and credited_caption(ln):
             ln.reason = Reason.CAPTION
+            continue
+        if in_gallery is not None:  # a gallery's chrome or caption (``captions``)
+            ln.reason = in_gallery
             continue
         date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
         if date_line is not None:

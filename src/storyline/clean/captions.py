@@ -1,0 +1,153 @@
+"""Photo-gallery and slideshow captions in scraped text: a general rule, from how news sites lay galleries out.
+
+A scraped gallery leaves three shapes in a report's text, whatever the site:
+
+* **its chrome**: a counter ("Image 3 of 20", "1 / 12") next to the gallery's controls ("Caption", "Close",
+  "Back to Gallery", "Next slide": ``data/gallery_markers.txt``), often on one line with the captions and
+  credits it frames ("<caption> <caption again> Photo: Jane Doe/Getty Images Image 1 of 47 Caption Close");
+  such a line is the gallery, not the report (``gallery_line``);
+* **a caption next to its credit**: the line just before a photo credit standing on its own line
+  ("Jane Doe/Getty Images", "Photo: Jane Doe", a credit ``credits`` emptied the line of) or before a gallery's
+  chrome, written as captions are: a fragment without its full stop, a present-tense caption verb
+  (``data/caption_verbs.txt``), or a wire caption's closing date ("... in San Francisco, California
+  March 25, 2015.");
+* **a caption repeated**: a gallery prints each caption twice (under the photo and in the lightbox), so a
+  line that recurs verbatim in the text and reads like a caption (a credit was cut from one copy, one copy
+  sits next to a credit or the chrome, or it has a caption verb) is a caption every time it occurs.
+
+A wire caption with its credit on the same line ("... March 25, 2015. REUTERS/Jane Doe") is a caption by the
+same closing date (``dated_caption``). Every rule is for scraped text only (after an HTML extractor the
+captions are mostly gone and a credit left sits in the article's own text) and for short lines only
+(``CAPTION_MAX_WORDS``): a long paragraph is never a caption here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ..dates import month_names
+from .lines import Line, ends_sentence
+from .linefeatures import certain_furniture, has_caption_verb, line_key
+from .patterns import PHOTO_PREFIX_RE
+from .reasons import Reason
+
+__all__ = ["CAPTION_MAX_WORDS", "ENABLED", "caption_lines", "dated_caption", "gallery_line"]
+
+ENABLED = True
+"""Off: the cleaner without these rules (``scripts/furniture_cv.py --caption-ab`` scores both)."""
+
+CAPTION_MAX_WORDS = 40
+"""A caption is a sentence or two; a longer line next to a credit is an article paragraph an image sat after."""
+_CREDIT_LINE_MAX_WORDS = 12
+
+# "Image 3 of 20", "Photo 1/12", "Slide 4 of 9": a counter named as a gallery's, anywhere in a line.
+_NAMED_COUNTER_RE = re.compile(r"\b(?:image|photo|picture|slide|pic)s?\s+\d{1,3}\s*(?:of|/)\s*/?\s*\d{1,3}\b",
+                               re.IGNORECASE)
+# "1 of 12", "3 / 20", "1 of / 47": a bare counter, a gallery's only next to its controls.
+_COUNTER_RE = re.compile(r"(?<![\w$.,/])(\d{1,3})\s*(?:of|/)\s*/?\s*(\d{1,3})(?![\w%.,/])", re.IGNORECASE)
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> frozenset[str]:
+    text = resources.files("storyline").joinpath("data/gallery_markers.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _date_end_re() -> re.Pattern[str]:
+    names = month_names(abbreviations=False) + month_names(abbreviations=True)
+    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    return re.compile(rf"\b(?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\.?[\"”’']?$", re.IGNORECASE)
+
+
+def _marker_near(words: list[str], start: int, end: int) -> bool:
+    """Whether a gallery control phrase (one to three words) ends just before ``start`` or starts at ``end``."""
+    markers = _markers()
+    for n in (3, 2, 1):
+        if " ".join(words[end:end + n]) in markers or (start - n >= 0 and " ".join(words[start - n:start]) in markers):
+            return True
+    return False
+
+
+def gallery_line(text: str) -> bool:
+    """A gallery's chrome: a named counter ("Image 3 of 20"), a bare counter ("1 / 47") right next to a control
+    phrase ("Caption", "Back to Gallery"), or a short line made only of control phrases ("Next slide")."""
+    if _NAMED_COUNTER_RE.search(text):
+        return True
+    low = text.lower()
+    if len(text.split()) <= 4:
+        phrase = " ".join(_WORDS_RE.findall(low))
+        if phrase and phrase in _markers():
+            return True
+    for m in _COUNTER_RE.finditer(low):
+        if not 0 < int(m.group(1)) <= int(m.group(2)):
+            continue
+        before, after = _WORDS_RE.findall(low[:m.start()])[-3:], _WORDS_RE.findall(low[m.end():])[:3]
+        if _marker_near(before + after, len(before), len(before)):
+            return True
+    return False
+
+
+def dated_caption(line: Line) -> bool:
+    """A line a photo credit was cut from that ends on a full date, as wire captions do ("Jane Doe leaves the
+    court in San Francisco, California March 25, 2015. REUTERS/John Roe"): short, the credit's own line."""
+    return (bool(line.text) and any(p.reason == Reason.PHOTO for p in line.parts)
+            and len(line.text.split()) <= CAPTION_MAX_WORDS and _date_end_re().search(line.text) is not None)
+
+
+def _credit_only(line: Line, slash_credit: bool) -> bool:
+    """A line that is nothing but a photo credit (emptied by ``credits``, "Jane Doe/Getty Images",
+    "Photo: Jane Doe")."""
+    if not line.text:
+        return line.reason == Reason.PHOTO
+    return slash_credit or (len(line.text.split()) <= _CREDIT_LINE_MAX_WORDS
+                            and PHOTO_PREFIX_RE.match(line.text) is not None)
+
+
+def _reads_like_caption(text: str, *, fragment_ok: bool) -> bool:
+    """Short, and a caption verb, a wire caption's closing date or (``fragment_ok``) no full stop: not a
+    line that introduces what follows ("The five are:")."""
+    if not 0 < len(text.split()) <= CAPTION_MAX_WORDS or text.rstrip().endswith(":"):
+        return False
+    return (has_caption_verb(text) or _date_end_re().search(text) is not None
+            or (fragment_ok and not ends_sentence(text)))
+
+
+def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | None]:
+    """Per line, ``Reason.CAPTION`` for a gallery's chrome and captions (see the module), else None.
+
+    ``lines`` after ``furniture.model_inputs`` (credits cut), ``texts`` what the model read of them."""
+    n = len(lines)
+    slash = certain_furniture(texts).tolist()
+    chrome = [bool(ln.text) and gallery_line(ln.text) for ln in lines]
+    credit = [_credit_only(ln, s) for ln, s in zip(lines, slash, strict=True)]
+    framed = [chrome[i] or credit[i] for i in range(n)]
+    out: list[Reason | None] = [Reason.CAPTION if c else None for c in chrome]
+    # the line before a credit or the chrome (the next kept line with text), read as a caption
+    for i in range(n):
+        if out[i] is not None or not lines[i].text:
+            continue
+        j = i + 1
+        while j < n and not lines[j].text and not framed[j]:
+            j += 1
+        # before a credit: any caption shape; before the chrome (which may follow the page's headline or a
+        # line that introduces the gallery), a caption verb or a closing date
+        text = lines[i].text
+        before = j < n and (credit[j] and _reads_like_caption(text, fragment_ok=True)
+                            or chrome[j] and _reads_like_caption(text, fragment_ok=False))
+        if before or dated_caption(lines[i]):
+            out[i] = Reason.CAPTION
+    # a caption printed twice: every copy of a short line that recurs and reads like a caption once (a credit
+    # cut from it, a caption verb, or taken above); next to a credit alone is not enough (a standfirst
+    # repeated under the lead photo is the article's once)
+    keys = [line_key(ln.text) if ln.text and len(ln.text.split()) <= CAPTION_MAX_WORDS else "" for ln in lines]
+    counts = Counter(k for k in keys if k)
+    captioned = {keys[i] for i in range(n) if keys[i] and counts[keys[i]] > 1 and (
+        out[i] is not None or any(p.reason == Reason.PHOTO for p in lines[i].parts)
+        or has_caption_verb(lines[i].text))}
+    return [Reason.CAPTION if r is not None or (keys[i] in captioned) else None for i, r in enumerate(out)]

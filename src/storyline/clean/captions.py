@@ -3,7 +3,7 @@
 A scraped gallery leaves three shapes in a report's text, whatever the site:
 
 * **its chrome**: a counter ("Image 3 of 20", "1 / 12") next to the gallery's controls ("Caption", "Close",
-  "Back to Gallery", "Next slide": ``data/gallery_markers.txt``), often on one line with the captions and
+  "Back to Gallery", "Next slide": ``data/gallery_markers.txt``, ``data/gallery_lines.txt``), often on one line with the captions and
   credits it frames ("<caption> <caption again> Photo: Jane Doe/Getty Images Image 1 of 47 Caption Close");
   such a line is the gallery, not the report (``gallery_line``);
 * **a caption next to its credit**: the line just before a photo credit standing on its own line
@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..dates import month_names
+from ..dates import month_names, weekday_names
 from .lines import Line, ends_sentence
 from .linefeatures import certain_furniture, has_caption_verb, line_key
 from .patterns import PHOTO_PREFIX_RE
@@ -52,10 +52,14 @@ _COUNTER_RE = re.compile(r"(?<![\w$.,/])(\d{1,3})\s*(?:of|/)\s*/?\s*(\d{1,3})(?!
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _markers() -> frozenset[str]:
-    text = resources.files("storyline").joinpath("data/gallery_markers.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _phrases(name: str) -> frozenset[str]:
+    text = resources.files("storyline").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _markers() -> frozenset[str]:
+    return _phrases("gallery_markers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +67,16 @@ def _date_end_re() -> re.Pattern[str]:
     names = month_names(abbreviations=False) + month_names(abbreviations=True)
     months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
     return re.compile(rf"\b(?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\.?[\"”’']?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _wire_date_re() -> re.Pattern[str]:
+    """A weekday and a full date, as wire photo captions give them ("... speaks during a campaign stop, Tuesday,
+    Nov. 19, 2019, in Columbia, S.C."); news copy says "on Tuesday"."""
+    names = month_names(abbreviations=False) + month_names(abbreviations=True)
+    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    days = "|".join(weekday_names(abbreviations=False))
+    return re.compile(rf"\b(?:{days}),? (?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _marker_near(words: list[str], start: int, end: int) -> bool:
@@ -76,13 +90,15 @@ def _marker_near(words: list[str], start: int, end: int) -> bool:
 
 def gallery_line(text: str) -> bool:
     """A gallery's chrome: a named counter ("Image 3 of 20"), a bare counter ("1 / 47") right next to a control
-    phrase ("Caption", "Back to Gallery"), or a short line made only of control phrases ("Next slide")."""
+    phrase ("Caption", "Close", "Back to Gallery": ``data/gallery_markers.txt``), or a short line that is a
+    gallery's control on its own ("Next slide", "View gallery": ``data/gallery_lines.txt``; a generic "Close"
+    or "Next" alone is a share dialog's or a pager's as often)."""
     if _NAMED_COUNTER_RE.search(text):
         return True
     low = text.lower()
     if len(text.split()) <= 4:
         phrase = " ".join(_WORDS_RE.findall(low))
-        if phrase and phrase in _markers():
+        if phrase and phrase in _phrases("gallery_lines.txt"):
             return True
     for m in _COUNTER_RE.finditer(low):
         if not 0 < int(m.group(1)) <= int(m.group(2)):
@@ -115,7 +131,7 @@ def _reads_like_caption(text: str, *, fragment_ok: bool) -> bool:
     if not 0 < len(text.split()) <= CAPTION_MAX_WORDS or text.rstrip().endswith(":"):
         return False
     return (has_caption_verb(text) or _date_end_re().search(text) is not None
-            or (fragment_ok and not ends_sentence(text)))
+            or _wire_date_re().search(text) is not None or (fragment_ok and not ends_sentence(text)))
 
 
 def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | None]:
@@ -143,11 +159,12 @@ def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | 
         if before or dated_caption(lines[i]):
             out[i] = Reason.CAPTION
     # a caption printed twice: every copy of a short line that recurs and reads like a caption once (a credit
-    # cut from it, a caption verb, or taken above); next to a credit alone is not enough (a standfirst
-    # repeated under the lead photo is the article's once)
+    # cut from it, taken above, or a caption's shape: a caption verb, a wire caption's date, or a fragment
+    # next to a credit or the chrome); next to a credit alone is not enough (a standfirst repeated under the
+    # lead photo is the article's once)
     keys = [line_key(ln.text) if ln.text and len(ln.text.split()) <= CAPTION_MAX_WORDS else "" for ln in lines]
     counts = Counter(k for k in keys if k)
     captioned = {keys[i] for i in range(n) if keys[i] and counts[keys[i]] > 1 and (
         out[i] is not None or any(p.reason == Reason.PHOTO for p in lines[i].parts)
-        or has_caption_verb(lines[i].text))}
+        or _reads_like_caption(lines[i].text, fragment_ok=(i + 1 < n and framed[i + 1]) or (i > 0 and framed[i - 1])))}
     return [Reason.CAPTION if r is not None or (keys[i] in captioned) else None for i, r in enumerate(out)]

@@ -144,27 +144,28 @@ def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | 
     credit = [_credit_only(ln, s) for ln, s in zip(lines, slash, strict=True)]
     framed = [chrome[i] or credit[i] for i in range(n)]
     out: list[Reason | None] = [Reason.CAPTION if c else None for c in chrome]
-    # the line before a credit or the chrome (the next kept line with text), read as a caption
+    keys = [line_key(ln.text) if ln.text and len(ln.text.split()) <= CAPTION_MAX_WORDS else "" for ln in lines]
+    counts = Counter(k for k in keys if k)
+    # the line before a credit or the chrome (the next line with text), read as a caption: before a credit,
+    # any caption shape, but a fragment only when it occurs once (a headline is printed again and again, and
+    # its lead photo's credit may follow any copy); before the chrome (which may follow the page's headline
+    # or a line that introduces the gallery), a caption verb or a closing date
+    strong = [bool(ln.text) and _reads_like_caption(ln.text, fragment_ok=False) for ln in lines]
     for i in range(n):
         if out[i] is not None or not lines[i].text:
             continue
         j = i + 1
         while j < n and not lines[j].text and not framed[j]:
             j += 1
-        # before a credit: any caption shape; before the chrome (which may follow the page's headline or a
-        # line that introduces the gallery), a caption verb or a closing date
         text = lines[i].text
-        before = j < n and (credit[j] and _reads_like_caption(text, fragment_ok=True)
-                            or chrome[j] and _reads_like_caption(text, fragment_ok=False))
+        fragment = counts[keys[i]] == 1 and _reads_like_caption(text, fragment_ok=True)
+        before = j < n and (credit[j] and (strong[i] or fragment) or chrome[j] and strong[i])
         if before or dated_caption(lines[i]):
             out[i] = Reason.CAPTION
-    # a caption printed twice: every copy of a short line that recurs and reads like a caption once (a credit
-    # cut from it, taken above, or a caption's shape: a caption verb, a wire caption's date, or a fragment
-    # next to a credit or the chrome); next to a credit alone is not enough (a standfirst repeated under the
-    # lead photo is the article's once)
-    keys = [line_key(ln.text) if ln.text and len(ln.text.split()) <= CAPTION_MAX_WORDS else "" for ln in lines]
-    counts = Counter(k for k in keys if k)
+    # a caption printed twice: every copy of a short line that recurs when one copy has a caption's mark (a
+    # credit cut from it, a caption verb, a wire caption's date); a repeated fragment next to a credit (a
+    # headline) or a repeated sentence next to one (a standfirst under the lead photo) is the article's once
     captioned = {keys[i] for i in range(n) if keys[i] and counts[keys[i]] > 1 and (
-        out[i] is not None or any(p.reason == Reason.PHOTO for p in lines[i].parts)
-        or _reads_like_caption(lines[i].text, fragment_ok=(i + 1 < n and framed[i + 1]) or (i > 0 and framed[i - 1])))}
+        (out[i] is not None and not chrome[i]) or any(p.reason == Reason.PHOTO for p in lines[i].parts)
+        or strong[i])}
     return [Reason.CAPTION if r is not None or (keys[i] in captioned) else None for i, r in enumerate(out)]

@@ -3,22 +3,23 @@
 A scraped gallery leaves three shapes in a report's text, whatever the site:
 
 * **its chrome**: a counter ("Image 3 of 20", "1 / 12") next to the gallery's controls ("Caption", "Close",
-  "Back to Gallery", "Next slide": ``data/gallery_markers.txt``, ``data/gallery_lines.txt``), often on one line with the captions and
-  credits it frames ("<caption> <caption again> Photo: Jane Doe/Getty Images Image 1 of 47 Caption Close");
-  such a line is the gallery, not the report (``gallery_line``);
-* **a caption next to its credit**: the line just before a photo credit standing on its own line
-  ("Jane Doe/Getty Images", "Photo: Jane Doe", a credit ``credits`` emptied the line of) or before a gallery's
-  chrome, written as captions are: a fragment without its full stop, a present-tense caption verb
-  (``data/caption_verbs.txt``), or a wire caption's closing date ("... in San Francisco, California
-  March 25, 2015.");
-* **a caption repeated**: a gallery prints each caption twice (under the photo and in the lightbox), so a
-  line that recurs verbatim in the text and reads like a caption (a credit was cut from one copy, one copy
-  sits next to a credit or the chrome, or it has a caption verb) is a caption every time it occurs.
+  "Back to Gallery": ``data/gallery_markers.txt``), or a control on its own line ("Next slide", "View
+  gallery": ``data/gallery_lines.txt``); often on one line with the captions and credits it frames
+  ("<caption> <caption again> Photo: Jane Doe/Getty Images Image 1 of 47 Caption Close"): such a line is the
+  gallery, not the report (``gallery_line``);
+* **a caption next to its credit**: the line just before a photo credit on its own line ("Jane Doe/Getty
+  Images", "Photo: Jane Doe", a line ``credits`` emptied) when it is written as captions are: a present-tense
+  caption verb (``data/caption_verbs.txt``), a wire caption's date ("... in San Francisco, California
+  March 25, 2015.", "..., Tuesday, Nov. 19, 2019, in Las Vegas.") or, if it occurs once, a fragment without
+  its full stop; before the chrome, only the verb or the date. A wire caption whose credit ``credits`` cut
+  from the same line is one by its closing date (``dated_caption``);
+* **a caption printed twice** (under the photo and in the lightbox): every copy of a short line that recurs
+  when one copy has a caption's mark (a credit cut from it, a caption verb, a wire caption's date, or taken
+  above). A headline repeated before its lead photo's credit, or a standfirst repeated under the photo, has
+  no such mark and stays.
 
-A wire caption with its credit on the same line ("... March 25, 2015. REUTERS/Jane Doe") is a caption by the
-same closing date (``dated_caption``). Every rule is for scraped text only (after an HTML extractor the
-captions are mostly gone and a credit left sits in the article's own text) and for short lines only
-(``CAPTION_MAX_WORDS``): a long paragraph is never a caption here.
+Scraped text only (after an HTML extractor the captions are mostly gone and a credit left sits in the
+article's own text), and short lines only (``CAPTION_MAX_WORDS``): a long paragraph is never a caption here.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..dates import month_names, weekday_names
-from .lines import Line, ends_sentence
 from .linefeatures import certain_furniture, has_caption_verb, line_key
+from .lines import Line, ends_sentence
 from .patterns import PHOTO_PREFIX_RE
 from .reasons import Reason
 
@@ -66,7 +67,14 @@ def _markers() -> frozenset[str]:
 def _date_end_re() -> re.Pattern[str]:
     names = month_names(abbreviations=False) + month_names(abbreviations=True)
     months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
-    return re.compile(rf"\b(?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\.?[\"”’']?$", re.IGNORECASE)
+    return re.compile(rf"(\S+) (?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\.?[\"”’']?$", re.IGNORECASE)
+
+
+def _date_end(text: str) -> bool:
+    """A wire caption's closing date: the place or the weekday before it ("... California March 25, 2015.",
+    "..., Tuesday, Nov. 19, 2019."), not a preposition ("takes effect on Jan. 1, 2020.")."""
+    m = _date_end_re().search(text)
+    return m is not None and (m.group(1)[:1].isupper() or m.group(1).endswith(","))
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +121,7 @@ def dated_caption(line: Line) -> bool:
     """A line a photo credit was cut from that ends on a full date, as wire captions do ("Jane Doe leaves the
     court in San Francisco, California March 25, 2015. REUTERS/John Roe"): short, the credit's own line."""
     return (bool(line.text) and any(p.reason == Reason.PHOTO for p in line.parts)
-            and len(line.text.split()) <= CAPTION_MAX_WORDS and _date_end_re().search(line.text) is not None)
+            and len(line.text.split()) <= CAPTION_MAX_WORDS and _date_end(line.text))
 
 
 def _credit_only(line: Line, slash_credit: bool) -> bool:
@@ -130,7 +138,7 @@ def _reads_like_caption(text: str, *, fragment_ok: bool) -> bool:
     line that introduces what follows ("The five are:")."""
     if not 0 < len(text.split()) <= CAPTION_MAX_WORDS or text.rstrip().endswith(":"):
         return False
-    return (has_caption_verb(text) or _date_end_re().search(text) is not None
+    return (has_caption_verb(text) or _date_end(text)
             or _wire_date_re().search(text) is not None or (fragment_ok and not ends_sentence(text)))
 
 

@@ -72,9 +72,10 @@ def _date_end_re() -> re.Pattern[str]:
 
 def _date_end(text: str) -> bool:
     """A wire caption's closing date: the place or the weekday before it ("... California March 25, 2015.",
-    "..., Tuesday, Nov. 19, 2019."), not a preposition ("takes effect on Jan. 1, 2020.")."""
+    "..., Tuesday, Nov. 19, 2019."), or a wire's "Picture taken March 3, 2018."; not a preposition ("takes
+    effect on Jan. 1, 2020.")."""
     m = _date_end_re().search(text)
-    return m is not None and (m.group(1)[:1].isupper() or m.group(1).endswith(","))
+    return m is not None and (m.group(1)[:1].isupper() or m.group(1).endswith(",") or m.group(1) == "taken")
 
 
 @lru_cache(maxsize=1)

@@ -148,8 +148,10 @@ def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | 
 
     ``lines`` after ``furniture.model_inputs`` (credits cut), ``texts`` what the model read of them."""
     n = len(lines)
-    slash = certain_furniture(texts).tolist()
+    certain = certain_furniture(texts).tolist()  # counters and slash credits: removed anyway, reasons kept
     chrome = [bool(ln.text) and gallery_line(ln.text) for ln in lines]
+    # a slash credit on its own line ("Jane Doe/Getty Images"; one line at a time: not a run of counters)
+    slash = [c and "/" in t and bool(certain_furniture([t])[0]) for c, t in zip(certain, texts, strict=True)]
     credit = [_credit_only(ln, s) for ln, s in zip(lines, slash, strict=True)]
     framed = [chrome[i] or credit[i] for i in range(n)]
     out: list[Reason | None] = [Reason.CAPTION if c else None for c in chrome]
@@ -177,4 +179,5 @@ def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | 
     captioned = {keys[i] for i in range(n) if keys[i] and counts[keys[i]] > 1 and (
         (out[i] is not None and not chrome[i]) or any(p.reason == Reason.PHOTO for p in lines[i].parts)
         or strong[i])}
-    return [Reason.CAPTION if r is not None or (keys[i] in captioned) else None for i, r in enumerate(out)]
+    return [Reason.CAPTION if not certain[i] and (r is not None or keys[i] in captioned) else None
+            for i, r in enumerate(out)]

@@ -92,3 +92,14 @@ def test_gallery_line_shapes() -> None:
     assert not gallery_line("Close")  # a share dialog's or a menu's as often
     assert not gallery_line("The jury voted 10 of 12 to convict, a close result in a long trial.")
     assert not gallery_line("He was one of 3 of 5 candidates still in the race.")
+
+
+def test_a_long_paragraph_with_one_counter_in_it_stays() -> None:
+    glued = " ".join([P1, P2, P3, P4, P1, P2]) + " Image 1 of 3 Caption Close"
+    assert not gallery_line(glued)  # 130 words for one frame: a paragraph a scraper glued a counter to
+
+
+def test_a_photo_essay_keeps_its_captions() -> None:
+    frames = " ".join(f"{p} Hide Caption {i} of 4" for i, p in enumerate([P1, P2, P3, P4], start=1))
+    doc = _clean(TITLE, "Photos: The new riverside park " + frames, P4)
+    assert "Hide Caption 2 of 4" in doc.text  # most of the report is the gallery: its captions are the report

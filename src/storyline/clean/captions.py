@@ -18,8 +18,10 @@ A scraped gallery leaves three shapes in a report's text, whatever the site:
   above). A headline repeated before its lead photo's credit, or a standfirst repeated under the photo, has
   no such mark and stays.
 
-Scraped text only (after an HTML extractor the captions are mostly gone and a credit left sits in the
-article's own text), and short lines only (``CAPTION_MAX_WORDS``): a long paragraph is never a caption here.
+A gallery that holds most of its report's words (a photo essay, "Photos: the life of ...", whose captions
+are the report) stays, bar its bare controls. Scraped text only (after an HTML extractor the captions are
+mostly gone and a credit left sits in the article's own text), and short lines only (``CAPTION_MAX_WORDS``,
+``GALLERY_WORDS_PER_FRAME``): a long paragraph is never a caption here.
 """
 
 from __future__ import annotations
@@ -36,7 +38,10 @@ from .lines import Line, ends_sentence
 from .patterns import PHOTO_PREFIX_RE
 from .reasons import Reason
 
-__all__ = ["CAPTION_MAX_WORDS", "ENABLED", "caption_lines", "dated_caption", "gallery_line"]
+__all__ = [
+    "CAPTION_MAX_WORDS", "ENABLED", "GALLERY_WORDS_PER_FRAME", "caption_lines", "dated_caption", "gallery_hits",
+    "gallery_line",
+]
 
 ENABLED = True
 """Off: the cleaner without these rules (``scripts/furniture_cv.py --caption-ab`` scores both)."""
@@ -44,6 +49,9 @@ ENABLED = True
 CAPTION_MAX_WORDS = 40
 """A caption is a sentence or two; a longer line next to a credit is an article paragraph an image sat after."""
 _CREDIT_LINE_MAX_WORDS = 12
+GALLERY_WORDS_PER_FRAME = 2 * CAPTION_MAX_WORDS
+"""A gallery prints each photo's caption at most twice (under the photo and in the lightbox) with its credit and
+controls: a line with more words than that per frame it shows is an article paragraph with a gallery in it."""
 
 # "Image 3 of 20", "Photo 1/12", "Slide 4 of 9": a counter named as a gallery's, anywhere in a line.
 _NAMED_COUNTER_RE = re.compile(r"\b(?:image|photo|picture|slide|pic)s?\s+\d{1,3}\s*(?:of|/)\s*/?\s*\d{1,3}\b",
@@ -97,25 +105,33 @@ def _marker_near(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-def gallery_line(text: str) -> bool:
-    """A gallery's chrome: a named counter ("Image 3 of 20"), a bare counter ("1 / 47") right next to a control
-    phrase ("Caption", "Close", "Back to Gallery": ``data/gallery_markers.txt``), or a short line that is a
-    gallery's control on its own ("Next slide", "View gallery": ``data/gallery_lines.txt``; a generic "Close"
-    or "Next" alone is a share dialog's or a pager's as often)."""
-    if _NAMED_COUNTER_RE.search(text):
-        return True
+def gallery_hits(text: str) -> int:
+    """How many gallery frames a line shows: named counters ("Image 3 of 20"), bare counters ("1 / 47") right
+    next to a control phrase ("Caption", "Close", "Back to Gallery": ``data/gallery_markers.txt``), or 1 for a
+    short line that is a gallery's control on its own ("Next slide", "View gallery": ``data/gallery_lines.txt``;
+    a generic "Close" or "Next" alone is a share dialog's or a pager's as often)."""
+    named = [m.span() for m in _NAMED_COUNTER_RE.finditer(text)]
     low = text.lower()
-    if len(text.split()) <= 4:
+    if not named and len(text.split()) <= 4:
         phrase = " ".join(_WORDS_RE.findall(low))
         if phrase and phrase in _phrases("gallery_lines.txt"):
-            return True
+            return 1
+    hits = len(named)
     for m in _COUNTER_RE.finditer(low):
-        if not 0 < int(m.group(1)) <= int(m.group(2)):
+        if not 0 < int(m.group(1)) <= int(m.group(2)) or any(a <= m.start() < b for a, b in named):
             continue
         before, after = _WORDS_RE.findall(low[:m.start()])[-3:], _WORDS_RE.findall(low[m.end():])[:3]
         if _marker_near(before + after, len(before), len(before)):
-            return True
-    return False
+            hits += 1
+    return hits
+
+
+def gallery_line(text: str) -> bool:
+    """A gallery's chrome, with the captions and credits it frames (``gallery_hits``): at most
+    ``GALLERY_WORDS_PER_FRAME`` words per frame, so a long article paragraph a scraper glued one counter to
+    is not one."""
+    hits = gallery_hits(text)
+    return hits > 0 and len(text.split()) <= GALLERY_WORDS_PER_FRAME * hits
 
 
 def dated_caption(line: Line) -> bool:
@@ -150,6 +166,10 @@ def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | 
     n = len(lines)
     certain = certain_furniture(texts).tolist()  # counters and slash credits: removed anyway, reasons kept
     chrome = [bool(ln.text) and gallery_line(ln.text) for ln in lines]
+    # a gallery holding most of its report's words is a photo essay: its captions are the report
+    words = [len(ln.text.split()) for ln in lines]
+    if sum(w for w, c in zip(words, chrome, strict=True) if c) * 2 > sum(words):
+        chrome = [c and w <= 4 for w, c in zip(words, chrome, strict=True)]
     # a slash credit on its own line ("Jane Doe/Getty Images"; one line at a time: not a run of counters)
     slash = [c and "/" in t and bool(certain_furniture([t])[0]) for c, t in zip(certain, texts, strict=True)]
     credit = [_credit_only(ln, s) for ln, s in zip(lines, slash, strict=True)]

@@ -44,7 +44,8 @@ __all__ = [
 ]
 
 ENABLED = True
-"""Off: the cleaner without these rules (``scripts/furniture_cv.py --caption-ab`` scores both)."""
+"""Off: the cleaner without these rules (set in one process for a before/after; bench/CLEAN_EXPERIMENTS.md,
+round clean12)."""
 
 CAPTION_MAX_WORDS = 40
 """A caption is a sentence or two; a longer line next to a credit is an article paragraph an image sat after."""

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..dates import month_names, weekday_names
+from ..dates import RECENT_YEAR_PATTERN, month_names, weekday_names
 from .linefeatures import certain_furniture, has_caption_verb, line_key
 from .lines import Line, ends_sentence
 from .patterns import PHOTO_PREFIX_RE
@@ -76,7 +76,7 @@ def _markers() -> frozenset[str]:
 def _date_end_re() -> re.Pattern[str]:
     names = month_names(abbreviations=False) + month_names(abbreviations=True)
     months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
-    return re.compile(rf"(\S+) (?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\.?[\"”’']?$", re.IGNORECASE)
+    return re.compile(rf"(\S+) (?:{months})\.? \d{{1,2}},? {RECENT_YEAR_PATTERN}\.?[\"”’']?$", re.IGNORECASE)
 
 
 def _date_end(text: str) -> bool:
@@ -94,7 +94,7 @@ def _wire_date_re() -> re.Pattern[str]:
     names = month_names(abbreviations=False) + month_names(abbreviations=True)
     months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
     days = "|".join(weekday_names(abbreviations=False))
-    return re.compile(rf"\b(?:{days}),? (?:{months})\.? \d{{1,2}},? (?:19|20)\d\d\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{days}),? (?:{months})\.? \d{{1,2}},? {RECENT_YEAR_PATTERN}\b", re.IGNORECASE)
 
 
 def _marker_near(words: list[str], start: int, end: int) -> bool:

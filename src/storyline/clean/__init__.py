@@ -46,7 +46,8 @@ The cascade (``clean_document``)
 1. ``split_lines`` (``lines``): non-empty lines, hard wraps rejoined.
 2. ``_classify_lines``: photo credits cut out of each line (``credits``), then
    the context-free line rules, first match wins (``rules``: the table of
-   shapes and reasons is there), and keyword date lines (``datelines``).
+   shapes and reasons is there), a photo gallery's chrome and captions in
+   scraped text (``captions``), and keyword date lines (``datelines``).
 3. The header: bare date lines (``datelines.mark_bare_date_lines``), the
    headline (``title.mark_title``), mastheads (``outlet.mark_mastheads``) and
    every kept line above the headline (``structure.trim_head``).
@@ -110,6 +111,7 @@ from .. import lexicon
 from ..errors import NoArticleText, UnsupportedLanguage
 from ..ingest.notreport import machine_read
 from ..model import Document, RawDocument, Removed
+from . import captions
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
@@ -198,7 +200,8 @@ def _classify_lines(
 
     Inline photo credits are cut first; then certain rules (``data/furniture_rules.json``) and
     date lines (stated with a keyword, or bare in the header and footer) are marked, and in scraped text a
-    line a photo credit was cut out of is its photo's caption (``furniture.credited_caption``); then the
+    line a photo credit was cut out of is its photo's caption (``furniture.credited_caption``), as are a
+    gallery's chrome, the caption before a credit and a caption printed twice (``captions``); then the
     shape rules of ``rules.classify_line`` (a second opinion that names the kind of furniture);
     then every other line whose furniture probability is above the model's threshold, or that has a
     shape that is furniture on any site (gallery counters, a photo credit on its own line:
@@ -208,8 +211,9 @@ def _classify_lines(
     """
     texts, others = model_inputs(lines, doc_counts)  # credits cut first, as in training
     scores, furniture = load_model().decide(texts, others, extracted=extracted)
+    gallery = captions.caption_lines(lines, texts) if captions.ENABLED and not extracted else [None] * len(lines)
     dates: list[DateLine] = []
-    for ln, score in zip(lines, scores.tolist(), strict=True):
+    for ln, score, in_gallery in zip(lines, scores.tolist(), gallery, strict=True):
         ln.score = round(score, 3)
         if not ln.kept:
             continue
@@ -222,6 +226,9 @@ def _classify_lines(
             continue
         if not extracted and credited_caption(ln):
             ln.reason = Reason.CAPTION
+            continue
+        if in_gallery is not None:  # a gallery's chrome or caption (``captions``)
+            ln.reason = in_gallery
             continue
         date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
         if date_line is not None:

@@ -304,9 +304,13 @@ def _sentence_events(
                          [(a.doc.id, start, end)], cap,
                          reference or att in ("premodifier", "relative", "complement")
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
-                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), date_claim(sdoc, expr.start, expr.end),
-                         *date_subject(sdoc, expr.start, expr.end)))
+                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str]:
+    """An event's ``claim``, ``subject`` and ``bare`` (``told.date_claim``, ``fold.date_subject``)."""
+    return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end))
 
 
 _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})

@@ -53,6 +53,12 @@ def test_a_mention_in_a_sentence_of_its_own_stays() -> None:
     assert [d for d, _, _, _ in tl] == ["1931", "1957"], tl  # the first 1931 is the 1957 sentence's context
 
 
+def test_a_mention_on_the_main_clause_stays_beside_the_sentences_other_date() -> None:
+    tl = _timeline("Detained by the junta's police in 1976, the editor was given a closed trial, jailed and "
+                   "released under house arrest in 1983.")
+    assert sorted(d for d, _, _, _ in tl) == ["1976", "1983"], tl
+
+
 def test_one_days_event_told_twice_in_entries_sharing_reports_is_one_entry() -> None:
     tl = _timeline("Tomas Verhoeven was reported as missing in Aldermouth County on Oct. 9, 2019. "
                    "Tomas Verhoeven, 31, of Kelbridge, was reported missing on Oct. 9 by his sister, who told "

@@ -55,7 +55,7 @@ from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, arranged, find_dates, future_tense, scheduled
-from .fold import date_subject, fold_same_event, mentions_once
+from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -98,6 +98,7 @@ class Event:
     claim: str = ""  # what the date dates, as a claim of its own (``told.date_claim``)
     subject: str = ""  # the named subject of the date's verb, "" for a pronoun or none (``fold.date_subject``)
     bare: str = ""  # the claim without its pronoun subject, "" when the subject is named (``fold.date_subject``)
+    subordinate: bool = False  # the date sits in a subordinate clause (``fold.in_subordinate_clause``)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -308,9 +309,9 @@ def _sentence_events(
     return out
 
 
-def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str]:
-    """An event's ``claim``, ``subject`` and ``bare`` (``told.date_claim``, ``fold.date_subject``)."""
-    return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end))
+def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
+    """An event's ``claim``, ``subject``, ``bare`` and ``subordinate`` (``told.date_claim``, ``fold``)."""
+    return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end), in_subordinate_clause(sdoc, start, end))
 
 
 _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})

@@ -60,6 +60,7 @@ class _Entry(Protocol):
     caption: bool
     mention: bool
     claim: str
+    subordinate: bool
     verb: str
     subject: str
     bare: str
@@ -101,6 +102,25 @@ def date_subject(sdoc: Any, start: int, end: int) -> tuple[str, str]:
         return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat")
                         or t.i == noun.i), ""
     return "".join(t.text_with_ws for t in subject.subtree).strip(), ""
+
+
+_SUBORDINATE = frozenset({"relcl", "advcl", "pcomp"})
+
+
+def in_subordinate_clause(sdoc: Any, start: int, end: int) -> bool:
+    """Does the date at ``start:end`` (paragraph offsets) sit in a relative, adverbial or prepositional clause
+    ("…, who will turn 90 on 10 June, put forward …", "… revolutions that culminated in the collapse of the
+    Soviet Union in 1991", "before becoming … vice president in 1980")? Climbs from the verb it hangs from to
+    the root. A date on a verb co-ordinated with the main one is not ("was given a show trial, imprisoned and
+    released under house arrest in 1951", which the parser may hang from "trial" as a participle)."""
+    tok = date_verb(sdoc, start, end)
+    for _ in range(20):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ in _SUBORDINATE:
+            return True
+        tok = tok.head
+    return False
 
 
 def _inside(fine: _Value, coarse: _Value) -> bool:
@@ -189,7 +209,10 @@ def fold_same_event(events: list[Event], same: SameThing) -> list[Event]:
 
 
 def mentions_once(events: Sequence[Event]) -> list[Event]:
-    """A mention whose every sentence is shown under another entry that is not a mention goes: one sentence,
-    one entry, under the date of its main event (``told.once_per_sentence`` picks that date among the rest)."""
+    """A mention whose every sentence is shown under another entry that is not a mention goes, when its date
+    sits in a subordinate clause (``in_subordinate_clause``): one sentence, one entry, under the date of its
+    main event (``told.once_per_sentence`` picks that date among the rest). A mention elsewhere ("Arrested …
+    in 1946, the archbishop was … released under house arrest in 1951") may be an event of the sentence's own
+    and stays."""
     shown = {c for e in events if not e.mention for c in e.citations}
-    return [e for e in events if not (e.mention and set(e.citations) <= shown)]
+    return [e for e in events if not (e.mention and e.subordinate and set(e.citations) <= shown)]

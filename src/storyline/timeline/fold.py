@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -183,9 +184,21 @@ def fold_same_event(events: list[Event], same: SameThing) -> list[Event]:
                 and not set(a.citations) & set(b.citations) and _inside(b.value, a.value)
                 and bool(a.verb) and a.verb == b.verb and _one_subject(a, b))
 
+    by_year: dict[int | None, list[int]] = defaultdict(list)
+    by_month: dict[int | None, list[int]] = defaultdict(list)
+    for k, e in enumerate(events):
+        by_year[e.value.year].append(k)
+        by_month[e.value.month].append(k)
+
+    def near(i: int) -> list[int]:
+        """The entries whose date may lie inside ``events[i]``'s: its year's, or its month's when the year is
+        not known (a story of thousands of entries is not compared pair by pair)."""
+        v = events[i].value
+        return by_year[v.year] if v.year is not None else by_month[v.month] if v.month else []
+
     pairs = list(itertools.islice(
-        ((i, j) for i, j in itertools.permutations(range(len(events)), 2)
-         if fits(i, j) and (events[i].value.iso() != events[j].value.iso() or i < j)),
+        ((i, j) for i in range(len(events)) for j in near(i)
+         if i != j and fits(i, j) and (events[i].value.iso() != events[j].value.iso() or i < j)),
         MAX_JUDGED_PAIRS))
     if not pairs:
         return events

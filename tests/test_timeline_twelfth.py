@@ -73,3 +73,10 @@ def test_two_events_of_one_day_stay_apart() -> None:
     tl = _timeline("Tomas Verhoeven was reported missing on Oct. 9, 2019, by his sister. The harbour office "
                    "closed the north pier on Oct. 9, 2019, after a storm damaged its lights.")
     assert len(tl) == 2, tl
+
+
+def test_a_year_does_not_join_two_different_days() -> None:
+    tl = _timeline("The Kelbridge ferry Arden sank in 1952 off the north pier, killing 40 people.",
+                   "The Kelbridge ferry Arden sank on March 3, 1952, off the north pier, killing 40 people.",
+                   "The Kelbridge ferry Arden sank on May 9, 1952, off the north pier, killing 40 people.")
+    assert sorted(d for d, _, _, _ in tl if d != "1952") == ["1952-03-03", "1952-05-09"], tl

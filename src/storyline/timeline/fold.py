@@ -156,10 +156,10 @@ def _said(e: _Entry, other: _Entry) -> str:
 
 
 def _named(subject: str) -> frozenset[str]:
-    """The capitalised words of a subject ("Her brother Anthony Holloway" -> {"anthony", "holloway"}; "Her"
-    opens it and is left out with the other words the parse tags as determiners or pronouns)."""
+    """The capitalised words of a subject but its determiners ("Her brother Anthony Holloway" -> {"anthony",
+    "holloway"})."""
     ws = [w.strip(".,;:'’\"") for w in subject.split()]
-    return frozenset(w.lower() for w in ws[1:] + ws[:1] if w[:1].isupper() and w.lower() not in _OPENERS)
+    return frozenset(w.lower() for w in ws if w[:1].isupper() and w.lower() not in _OPENERS)
 
 
 _OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "my", "this", "that", "these", "those"})
@@ -205,15 +205,25 @@ def fold_same_event(events: list[Event], same: SameThing) -> list[Event]:
     verdicts = same([(_said(events[i], events[j]), events[j].text) for i, j in pairs]
                     + [(_said(events[j], events[i]), events[i].text) for i, j in pairs])
     uf: UnionFind[int] = UnionFind()
+    finest: dict[int, int] = {}  # a group's root -> its finest-dated member
+
+    def nested(a: _Value, b: _Value) -> bool:
+        return a.iso() == b.iso() or _inside(a, b) or _inside(b, a)
+
     for k, (i, j) in enumerate(pairs):
-        if verdicts[k] or verdicts[len(pairs) + k]:
-            uf.union(i, j)
+        ri, rj = uf.find(i), uf.find(j)
+        fi, fj = finest.get(ri, i), finest.get(rj, j)
+        if ri == rj or not (verdicts[k] or verdicts[len(pairs) + k]) \
+                or not nested(events[fi].value, events[fj].value):
+            continue  # one year is not two days: "1947" with "24 Jun 1947" and "3 Mar 1947" stays apart
+        uf.union(i, j)
+        finest[uf.find(i)] = fi if _inside(events[fi].value, events[fj].value) else fj
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
         groups.setdefault(uf.find(i), []).append(i)
     out: dict[int, Event] = {}
     for members in groups.values():
-        first = min(members, key=lambda i: (events[i].mention, _FINER.get(events[i].value.precision, 9), i))
+        first = min(members, key=lambda i: (_FINER.get(events[i].value.precision, 9), events[i].mention, i))
         head = copy.copy(events[first])
         head.citations = [c for i in [first, *sorted(members)] for c in events[i].citations]
         head.citations = list(dict.fromkeys(head.citations))

@@ -19,8 +19,10 @@ from storyline.summary.standalone import dangling_start, points_back
 
 MON = dt.date(2019, 3, 11)
 
-SENATOR = ("The senator, who came close to winning the party's nomination in 2008, said on Monday that she "
-           "would not run again.\nHundreds of supporters gathered outside her office on Tuesday.")
+# the 2008 mention is its sentence's only date: beside a main date ("said on Monday that …") it is the
+# sentence's context and not filed again (time12, ``timeline.fold.mentions_once``)
+SENATOR = ("The senator, who came close to winning the party's nomination in 2008, said that she would not run "
+           "again.\nHundreds of supporters gathered outside her office on Tuesday.")
 
 
 def test_a_mention_entry_is_marked_in_markdown_and_muted_in_html() -> None:

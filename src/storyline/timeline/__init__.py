@@ -55,6 +55,7 @@ from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, arranged, find_dates, future_tense, names_an_issue, scheduled
+from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -95,6 +96,9 @@ class Event:
     verb: str = ""  # the lemma of the verb the date hangs from ("invade"), "" when none
     names: frozenset[str] = frozenset()  # the proper names of its sentence, lower-cased ("east timor")
     claim: str = ""  # what the date dates, as a claim of its own (``told.date_claim``)
+    subject: str = ""  # the named subject of the date's verb, "" for a pronoun or none (``fold.date_subject``)
+    bare: str = ""  # the claim without its pronoun subject, "" when the subject is named (``fold.date_subject``)
+    subordinate: bool = False  # the date sits in a subordinate clause (``fold.in_subordinate_clause``)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -301,8 +305,13 @@ def _sentence_events(
                          [(a.doc.id, start, end)], cap,
                          reference or att in ("premodifier", "relative", "complement")
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
-                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), date_claim(sdoc, expr.start, expr.end)))
+                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
+    """An event's ``claim``, ``subject``, ``bare`` and ``subordinate`` (``told.date_claim``, ``fold``)."""
+    return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end), in_subordinate_clause(sdoc, start, end))
 
 
 _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})
@@ -539,6 +548,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) 
     events = _without_repeats(_merge(_events(analyses)))
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
+        events = fold_same_event(mentions_once(events), same)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in events]

@@ -1,0 +1,241 @@
+"""One event in two entries, the cases ``told.py`` leaves (issue 12, the eleventh read; branch time12).
+
+``told.merge_told`` joins entries of the same date from different reports; ``told.once_per_sentence``
+files a sentence under one date but leaves every mention alone. Three repeats were left:
+
+- one event at two precisions: "Born in 1947, she was …" beside "… was born … on June 24, 1947, in London";
+- one sentence under its main date and again under a date it mentions ("When the Wall fell in November 1989,
+  … the collapse of the Soviet Union in 1991"): the other year is context;
+- one day's event told twice, in entries that share a report ("… was reported as missing on Nov. 18, 2017"
+  beside "…, was reported missing on Nov. 18 by her mother", each cited by the same two reports).
+
+``fold_same_event`` folds an entry into another whose date is the same day, or finer and inside it, whose
+date hangs from the same verb ("bear", "report"), when the judge (``told.SameThing``) says one is stated by
+the other's sentence: on one day the sentences are judged, at two precisions the coarser entry's claim. Two
+named subjects must name one person ("Dickson Wright", "Clarissa Dickson Wright"): the judge alone read
+"Anthony Holloway was born in 1952" as stated by "Marguerite Anne Holloway was born on March 3, 1952".
+
+A claim whose subject is a pronoun or missing ("Born in 1947", "she was born in 1947") is read with the
+other entry's subject in its place ("Clarissa Dickson Wright Born in 1947"): the judge then compares what
+the two say of one subject, and keeps apart "Anthony was born in 1947". ``mentions_once`` drops a mention
+whose sentences are all shown under another entry's (main) date.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
+
+from ..unionfind import UnionFind
+from .told import _RELATIVE, _SUBJECTS, MAX_JUDGED_PAIRS, SameThing, date_verb
+
+
+class _Value(Protocol):
+    @property
+    def year(self) -> int | None: ...
+
+    @property
+    def month(self) -> int | None: ...
+
+    @property
+    def precision(self) -> str: ...
+
+    @property
+    def end(self) -> Any: ...
+
+    def iso(self) -> str: ...
+
+    def first_day(self) -> Any: ...
+
+    def last_day(self) -> Any: ...
+
+
+class _Entry(Protocol):
+    """What these rules read of a timeline event (``timeline.Event``)."""
+
+    text: str
+    citations: list[tuple[str, int, int]]
+    caption: bool
+    mention: bool
+    claim: str
+    subordinate: bool
+    verb: str
+    subject: str
+    bare: str
+
+    @property
+    def value(self) -> _Value: ...
+
+    @property
+    def relation(self) -> str | None: ...
+
+    @property
+    def future(self) -> bool: ...
+
+
+Event = TypeVar("Event", bound=_Entry)
+
+_FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def date_subject(sdoc: Any, start: int, end: int) -> tuple[str, str]:
+    """The subject of the verb the date at ``start:end`` (paragraph offsets) hangs from, and the date's claim
+    without that subject when it is a pronoun: ("", "was born in 1947") for "she was born in 1947", ("",
+    "Born in 1947") for "Born in 1947, she …", ("Clarissa Dickson Wright", "") for a named subject (the claim
+    is ``told.date_claim``'s then); ("", "") when the date hangs from no verb."""
+    verb = date_verb(sdoc, start, end)
+    if verb is None:
+        return "", ""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    skip = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "cc") for t in c.subtree}
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE):
+        gone = set() if subject is None else {t.i for t in subject.subtree}
+        bare = "".join(t.text_with_ws for t in verb.subtree if t.i not in skip and t.i not in gone).strip()
+        return "", bare
+    if subject.lower_ in _RELATIVE and head.dep_ == "relcl":
+        noun = head.head
+        return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat")
+                        or t.i == noun.i), ""
+    return "".join(t.text_with_ws for t in subject.subtree).strip(), ""
+
+
+_SUBORDINATE = frozenset({"relcl", "advcl", "pcomp"})
+
+
+def in_subordinate_clause(sdoc: Any, start: int, end: int) -> bool:
+    """Does the date at ``start:end`` (paragraph offsets) sit in a relative, adverbial or prepositional clause
+    ("…, who will turn 90 on 10 June, put forward …", "… revolutions that culminated in the collapse of the
+    Soviet Union in 1991", "before becoming … vice president in 1980")? Climbs from the verb it hangs from to
+    the root. A date on a verb co-ordinated with the main one is not ("was given a show trial, imprisoned and
+    released under house arrest in 1951", which the parser may hang from "trial" as a participle)."""
+    tok = date_verb(sdoc, start, end)
+    for _ in range(20):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ in _SUBORDINATE:
+            return True
+        tok = tok.head
+    return False
+
+
+def _inside(fine: _Value, coarse: _Value) -> bool:
+    """Is ``fine`` the same day as ``coarse``, or finer and inside it ("24 Jun 1947" in "1947", "2017-11-18"
+    in a November of unknown year)? Ranges are left alone."""
+    if fine.end is not None or coarse.end is not None:
+        return False
+    if fine.iso() == coarse.iso():
+        return fine.precision == "day"
+    if _FINER.get(fine.precision, 9) >= _FINER.get(coarse.precision, 9):
+        return False
+    if coarse.year is None:
+        return coarse.precision == "month" and coarse.month == fine.month
+    if fine.year is None:
+        return False
+    first, last, day = coarse.first_day(), coarse.last_day(), fine.first_day()
+    return first is not None and last is not None and day is not None and first <= day <= last
+
+
+def _claim(e: _Entry, other: _Entry) -> str:
+    """``e``'s claim, read with ``other``'s subject where ``e``'s own is a pronoun or missing."""
+    if e.bare and other.subject:
+        return f"{other.subject} {e.bare}"
+    return e.claim or e.text
+
+
+def _said(e: _Entry, other: _Entry) -> str:
+    """What the judge reads of ``e`` against ``other``'s sentence: on one day, ``e``'s sentence (two sentences
+    telling one day's event); at two precisions, ``e``'s claim (``_claim``), since its sentence may go on to
+    other things ("Born in 1947, she was the youngest of four children")."""
+    return e.text if e.value.iso() == other.value.iso() else _claim(e, other)
+
+
+def _named(subject: str) -> frozenset[str]:
+    """The capitalised words of a subject but its determiners ("Her brother Anthony Holloway" -> {"anthony",
+    "holloway"})."""
+    ws = [w.strip(".,;:'’\"") for w in subject.split()]
+    return frozenset(w.lower() for w in ws if w[:1].isupper() and w.lower() not in _OPENERS)
+
+
+_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "my", "this", "that", "these", "those"})
+
+
+def _one_subject(a: _Entry, b: _Entry) -> bool:
+    """Two named subjects name one person or thing when the names of one are all in the other ("Dickson
+    Wright" in "Clarissa Dickson Wright"); "Anthony Holloway" and "Marguerite Anne Holloway" are two. The
+    judge reads the rest: it weighs the shared surname and the shared verb higher than the first names."""
+    x, y = _named(a.subject), _named(b.subject)
+    return not x or not y or x <= y or y <= x
+
+
+def fold_same_event(events: list[Event], same: SameThing) -> list[Event]:
+    """Entries whose dates are the same day, or one finer and inside the other, from different sentences,
+    that date with the same verb ("bear", "report") and that the judge says state the same thing (either way
+    round): one entry, under the finer date, headed by an entry that is not a mention where there is one,
+    holding every citation."""
+    def fits(i: int, j: int) -> bool:
+        a, b = events[i], events[j]
+        return (a.relation == b.relation and a.future == b.future and not a.caption and not b.caption
+                and not set(a.citations) & set(b.citations) and _inside(b.value, a.value)
+                and bool(a.verb) and a.verb == b.verb and _one_subject(a, b))
+
+    by_year: dict[int | None, list[int]] = defaultdict(list)
+    by_month: dict[int | None, list[int]] = defaultdict(list)
+    for k, e in enumerate(events):
+        by_year[e.value.year].append(k)
+        by_month[e.value.month].append(k)
+
+    def near(i: int) -> list[int]:
+        """The entries whose date may lie inside ``events[i]``'s: its year's, or its month's when the year is
+        not known (a story of thousands of entries is not compared pair by pair)."""
+        v = events[i].value
+        return by_year[v.year] if v.year is not None else by_month[v.month] if v.month else []
+
+    pairs = list(itertools.islice(
+        ((i, j) for i in range(len(events)) for j in near(i)
+         if i != j and fits(i, j) and (events[i].value.iso() != events[j].value.iso() or i < j)),
+        MAX_JUDGED_PAIRS))
+    if not pairs:
+        return events
+    verdicts = same([(_said(events[i], events[j]), events[j].text) for i, j in pairs]
+                    + [(_said(events[j], events[i]), events[i].text) for i, j in pairs])
+    uf: UnionFind[int] = UnionFind()
+    finest: dict[int, int] = {}  # a group's root -> its finest-dated member
+
+    def nested(a: _Value, b: _Value) -> bool:
+        return a.iso() == b.iso() or _inside(a, b) or _inside(b, a)
+
+    for k, (i, j) in enumerate(pairs):
+        ri, rj = uf.find(i), uf.find(j)
+        fi, fj = finest.get(ri, i), finest.get(rj, j)
+        if ri == rj or not (verdicts[k] or verdicts[len(pairs) + k]) \
+                or not nested(events[fi].value, events[fj].value):
+            continue  # one year is not two days: "1947" with "24 Jun 1947" and "3 Mar 1947" stays apart
+        uf.union(i, j)
+        finest[uf.find(i)] = fi if _inside(events[fi].value, events[fj].value) else fj
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(uf.find(i), []).append(i)
+    out: dict[int, Event] = {}
+    for members in groups.values():
+        first = min(members, key=lambda i: (_FINER.get(events[i].value.precision, 9), events[i].mention, i))
+        head = copy.copy(events[first])
+        head.citations = [c for i in [first, *sorted(members)] for c in events[i].citations]
+        head.citations = list(dict.fromkeys(head.citations))
+        out[first] = head
+    return [out[i] for i in sorted(out)]
+
+
+def mentions_once(events: Sequence[Event]) -> list[Event]:
+    """A mention whose every sentence is shown under another entry that is not a mention goes, when its date
+    sits in a subordinate clause (``in_subordinate_clause``): one sentence, one entry, under the date of its
+    main event (``told.once_per_sentence`` picks that date among the rest). A mention elsewhere ("Arrested …
+    in 1946, the archbishop was … released under house arrest in 1951") may be an event of the sentence's own
+    and stays."""
+    shown = {c for e in events if not e.mention for c in e.citations}
+    return [e for e in events if not (e.mention and e.subordinate and set(e.citations) <= shown)]

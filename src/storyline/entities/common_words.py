@@ -21,6 +21,8 @@ then says whether it writes the word as a name. Not listed:
   California Department of Justice's website" is a body's);
 - a name the model cut before a building's word ("San Francisco Superior Court| Civic Center| Courthouse"):
   part of a building's name, a location no gazetteer holds;
+- a name in capitals made of ordinary words, written only as a line's label before a colon ('ON ATTITUDE: "You
+  must …"', "VISION:"), no word of it a name of the story's people ("OBAMA:" in a transcript of Barack Obama's);
 - a one-word name written only after an indefinite article before a kind of made thing ("piloting an Avenger
   torpedo bomber"; ``names.PRODUCT_NOUNS``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a
   maker; "a United States Navy hospital ship": an owner.)
@@ -164,6 +166,27 @@ def article_product_use(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in PRODUCT_NOUNS
 
 
+LABEL_WORD_LETTERS = int(_SETTINGS["label_word_letters"])
+"""A list's label in capitals holds an ordinary word at least this long (acronyms are shorter: "NATO", "FBI")."""
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def caps_label_use(text: str, start: int, end: int) -> bool:
+    """Is the name written in capitals at a line's start and followed by a colon ('ON ATTITUDE: "You must …"',
+    "VISION:"): a list's label?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip(" \t*•-–—\"“") and _LABEL_AFTER.match(text, end) is not None
+            and text[start:end].isupper())
+
+
+def caps_label(name: str) -> bool:
+    """Is the name in capitals and made of ordinary words, one of five letters or more ("ON ATTITUDE", "VISION";
+    not an acronym: "NATO", "FBI")?"""
+    words = name.split()
+    return name.isupper() and all(w.lower() in _FUNCTION_WORDS or ordinary_word(w) for w in words) and any(
+        len(w) >= LABEL_WORD_LETTERS and ordinary_word(w) for w in words)
+
+
 def building_cut(text: str, end: int) -> bool:
     """Is the name written right before a building's word ("Civic Center| Courthouse")?"""
     m = _BUILDING_AFTER.match(text[end : end + 20])
@@ -199,6 +222,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             n["service"] += service_use(text, m.end)
             n["building"] += building_cut(text, m.end)
             n["product"] += article_product_use(text, m.start, m.end)
+            n["label"] += caps_label_use(text, m.start, m.end)
     out = CommonWords(bearers=lede_bearers(analyses))
     texts = [a.doc.text for a in analyses]
     named = surnames | heads
@@ -206,6 +230,8 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
         name = surface[k]
         if n["building"] == n["all"] or title_run(name):
             out.not_names.add(k)
+        elif n["label"] == n["all"] and caps_label(name) and not any(fold(w) in named for w in name.split()):
+            out.not_names.add(k)  # 'ON ATTITUDE: "You must …"': a list's label ("OBAMA:" of "Barack Obama" stays)
         elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
             out.not_names.add(k)
         elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):

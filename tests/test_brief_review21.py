@@ -77,3 +77,21 @@ def test_a_typographic_possessive_is_no_part_of_the_name() -> None:
     assert clean_name("Modern Family‘s") == "Modern Family"
     assert clean_name("Modern Family’s") == "Modern Family"
     assert clean_name("‘Modern Family") == "Modern Family"
+
+
+def test_a_works_title_written_as_one_is_no_name() -> None:
+    got = listed("Director Paul Harker made his name with Quiet Orchards (1994) and later Hollow Bells, which won three "
+                 "awards. Harker's adaptation of Hollow Bells cost $90 million. Kate Morrow starred in Quiet Orchards.",
+                 "The cast of Golden Wives of Dallas returned for a new season. Lisa Pryor, a star of Golden Wives, said "
+                 "the show had changed her life. The Golden Wives finale airs Sunday.")
+    names = set(got) | {a for _, al in got.values() for a in al}
+    assert not {"Quiet Orchards", "Orchards", "Hollow Bells", "Golden Wives"} & names, got
+    assert {"Paul Harker", "Kate Morrow", "Lisa Pryor"} <= set(got), got
+
+
+def test_a_studio_or_a_body_by_a_works_cue_stays() -> None:
+    # a business that makes the work acts ("said"); a body after "director of" is no work
+    got = listed("Brightline Pictures said its remake of the film would open in May. Brightline Pictures said the "
+                 "sequel was planned. Dana Whitby, the director of the Federal Bureau of Investigation, said nothing.")
+    assert got.get("Brightline Pictures", ("",))[0] == "org", got
+    assert got.get("Federal Bureau of Investigation", ("",))[0] == "org", got

@@ -80,10 +80,11 @@ def test_a_typographic_possessive_is_no_part_of_the_name() -> None:
 
 
 def test_a_works_title_written_as_one_is_no_name() -> None:
-    got = listed("Director Paul Harker made his name with Quiet Orchards (1994) and later Hollow Bells, which won three "
-                 "awards. Harker's adaptation of Hollow Bells cost $90 million. Kate Morrow starred in Quiet Orchards.",
-                 "The cast of Golden Wives of Dallas returned for a new season. Lisa Pryor, a star of Golden Wives, said "
-                 "the show had changed her life. The Golden Wives finale airs Sunday.")
+    got = listed("Director Paul Harker made his name with Quiet Orchards (1994) and later Hollow Bells, which won "
+                 "three awards. Harker's adaptation of Hollow Bells cost $90 million. Kate Morrow starred in "
+                 "Quiet Orchards.",
+                 "The cast of Golden Wives of Dallas returned for a new season. Lisa Pryor, a star of Golden Wives, "
+                 "said the show had changed her life. The Golden Wives finale airs Sunday.")
     names = set(got) | {a for _, al in got.values() for a in al}
     assert not {"Quiet Orchards", "Orchards", "Hollow Bells", "Golden Wives"} & names, got
     assert {"Paul Harker", "Kate Morrow", "Lisa Pryor"} <= set(got), got

@@ -96,3 +96,12 @@ def test_a_studio_or_a_body_by_a_works_cue_stays() -> None:
                  "sequel was planned. Dana Whitby, the director of the Federal Bureau of Investigation, said nothing.")
     assert got.get("Brightline Pictures", ("",))[0] == "org", got
     assert got.get("Federal Bureau of Investigation", ("",))[0] == "org", got
+
+
+def test_more_very_common_given_names_open_a_persons_name() -> None:
+    # "Sofia Marquez" tagged as an organisation is a person, and "Marquez" is hers (lexicon/first_names.tsv)
+    from storyline.names import FIRST_NAME_GENDERS, given_name_first
+
+    assert given_name_first("Sofia Marquez") and given_name_first("Evan Kessler")
+    assert FIRST_NAME_GENDERS["sofia"] == "f" and FIRST_NAME_GENDERS["evan"] == "m"
+    assert not given_name_first("Sofia University") and "harper" not in FIRST_NAME_GENDERS

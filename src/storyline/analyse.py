@@ -22,6 +22,7 @@ from .names import name_abbreviations
 from .newswriting import rules
 from .nlp import get_nlp
 from .parses import REBUILT_KEPT, keep, pack, text_of
+from .text import GLUED_END
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -142,10 +143,7 @@ def _missed_ends(sent: Span) -> list[int]:
     return cuts
 
 
-_GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z])")
-"""A sentence end with no space after it, as scraped text often has ("… indefinitely.The hurricane",
-"… in 2008.Facing"): a word of two lower-case letters or a year, the stop, then a capitalised word.
-Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
+# GLUED_END (a stop with no space after it, "… indefinitely.The hurricane") lives in ``text``: render uses it too.
 
 
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$|(?:^|\s)[A-Z]{2,3}\.$")
@@ -174,12 +172,12 @@ def _only_attribution(span: Span | None) -> bool:
 
 def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph,
-    cut again where a stop has no space after it (``_GLUED_END``); the part of speech is
+    cut again where a stop has no space after it (``GLUED_END``); the part of speech is
     ``ATTRIBUTION`` for a piece that only names a quotation's speaker (``_only_attribution``)."""
     spans = []
     text = text_of(sdoc)
     for sent in sdoc.sents:
-        glued = [m.end() for m in _GLUED_END.finditer(text, sent.start_char, sent.end_char)]
+        glued = [m.end() for m in GLUED_END.finditer(text, sent.start_char, sent.end_char)]
         bounds = [sent.start_char, *(g for g in glued if g < sent.end_char), sent.end_char]
         for a, b in itertools.pairwise(bounds):
             piece = text[a:b]

@@ -57,6 +57,7 @@ class Rules:
     deictic_nouns: frozenset[str]  # "this point", "that stage", "of this kind": no back-reference
     page_notes: tuple[re.Pattern[str], ...]  # "… two points in this story.", "Correction: …"
     anchored_time: re.Pattern[str]  # "earlier saturday," or "later that day" opening (lower-cased): the day before
+    contrast_openers: tuple[str, ...] = ()  # "before,", "previously,": set against the sentence before; no lead
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def rules() -> Rules:
     return Rules(
         connectives=longest_first("connectives"),
         connectives_before_comma=longest_first("connectives_before_comma"),
+        contrast_openers=longest_first("contrast_openers"),
         pronouns=longest_first("pronouns"),
         adjective_before_noun=frozenset(raw["pronouns_adjective_before_noun"]),
         pointing_determiners=longest_first("pointing_determiners"),
@@ -141,6 +143,12 @@ def opening_connective(text: str) -> str | None:
     r = rules()
     words = opening(text)
     return starts_with(words, r.connectives) or starts_with(words, r.connectives_before_comma, ",")
+
+
+def contrast_opener(text: str) -> str | None:
+    """The word ``text`` opens with, before a comma, that sets it against a time the sentence before gave
+    ("Before, the glasses were sold …", "Previously, …"), or None: such a sentence does not open an account."""
+    return starts_with(opening(text), rules().contrast_openers, ",")
 
 
 def caption(text: str) -> bool:

@@ -144,3 +144,9 @@ def story_line(title: str, story_id: str, opening: str) -> str:
     if title or not ws:
         return label
     return f"{label}: “{' '.join(ws[:OPENING_WORDS])}{' …' if len(ws) > OPENING_WORDS else ''}”"
+
+
+GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z])")
+"""A sentence end with no space after it, as scraped text often has ("… indefinitely.The hurricane",
+"… in 2008.Facing"): a word of two lower-case letters or a year, the stop, then a capitalised word.
+Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""

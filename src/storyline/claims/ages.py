@@ -1,4 +1,5 @@
-"""Ages of people written beside a name or after "aged": 'John Smith, 45, said', 'aged 45', 'at age 50'.
+"""Ages of people written beside a name or after "aged": 'John Smith, 45, said', 'aged 45', 'at age 50',
+'Smith, then 45,' (the age at the time).
 
 (The hyphenated forms, 'a 45-year-old man' and 'a 10-year girl', are read with the units in
 numbers.py.) The claims table keeps an age only where several reports give it (grouping.py).
@@ -28,6 +29,8 @@ def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
     nl = doc[end].lower_ if end < len(doc) else ""
     if pl in ("aged", "age") and nl not in units():
         return True
+    if pl == "then" and start >= 2 and doc[start - 2].lower_ == ",":
+        start, pl = start - 1, ","  # "his son Rylan Egeland, then 17, to ...": the age he was at the time
     name = doc[start - 2] if start >= 2 else None
     if pl != "," or nl != "," or name is None or name.pos_ != "PROPN":
         return False

@@ -179,6 +179,8 @@ def age_holder(doc: Doc, fig: Figure) -> Token | None:
     if fig.start >= 2 and doc[fig.start - 1].text == ",":
         return doc[fig.start - 2]
     for t in doc[fig.end : fig.end + 3]:
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
+            return t.head  # "a 3-year-old Hawaii girl": the girl's age (not a person named Hawaii)
         if t.pos_ in ("NOUN", "PROPN"):
             return t
     head = doc[fig.start - 1].head if fig.start > 0 else None

@@ -50,7 +50,7 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .grammar import without_piece
 from .numbers import Figure, find_figures
-from .relations import comparison, included, list_item, new_referent, rate, shared_subject_years
+from .relations import comparison, included, list_item, new_referent, rate, relative_period, shared_subject_years
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
@@ -60,6 +60,8 @@ from .wording import counted_text, frame, tokens_text
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
 REST_WORDS = word_set("rest_words")
+LEGAL_VERBS = word_set("legal_verbs")
+CASUALTY_CLASSES = frozenset(word_set("casualty_order"))
 REPORT_VERBS = word_set("report_verbs")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
@@ -244,8 +246,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
             if obj is not None:
                 return _Counted(obj, lemma(obj), obj.text, part=True)
         verb = tok.head
-        if verb.pos_ in ("VERB", "AUX") and event_class(verb, tok) in ("killed", "injured", "missing", "evacuated"):
-            return _Counted(tok, "people", "people")
+        if verb.pos_ in ("VERB", "AUX") and (event_class(verb, tok) in CASUALTY_CLASSES or lemma(verb) in LEGAL_VERBS):
+            return _Counted(tok, "people", "people")  # "at least 129 died", "Three were indicted", "two were freed"
     last = bare.read_last(doc, fig)  # "killed 60 and injured 162", "about 400 were inside", "65 dead" ...
     return _Counted(*last) if last is not None else None
 
@@ -322,7 +324,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "worked seven days a week": a rate, not a length of time
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
-    return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS)
+    return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)
+    # ("most of the people": says little; "a third of the residents", "half the workers": a share, as "33 percent")
 
 
 def _opening_count(doc: Doc, fig: Figure, c: _Counted) -> bool:
@@ -389,9 +392,10 @@ def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
                     range(fig.start, fig.end))
     for t in toks:
         low = t.lower_
-        if low in REST_WORDS and t.i < fig.start:
-            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest
-        if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod":
+        if low in REST_WORDS and t.i < fig.start and not fig.modifier:
+            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest (and "an
+            # additional 12-year term" is another term)
+        if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod" and low != "other":  # ("two other boys")
             words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
     return frozenset(words)
 
@@ -540,7 +544,8 @@ def _mention(
 def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
     """Scope words of a mention (``_scope_words``, a comparison); the other end of a change takes its partner's."""
     own = _scope_words(fig, c.noun) if head != "capacity" else frozenset()
-    return own | comparison(doc, fig) | (c.inherit.scope if c.change and c.inherit is not None else frozenset())
+    inherited = c.inherit.scope if c.change and c.inherit is not None else frozenset()
+    return own | comparison(doc, fig) | inherited | relative_period(doc, fig.num)  # ("40 murders last year")
 
 
 def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:

@@ -13,6 +13,7 @@ where a figure is built. Each reader takes the paragraph Doc and a token index a
   except nouns that make it a kind ("a three-fold rise", "a two-way street");
 - ``plural_count``: "Forty fishermen were at sea": a cardinal before a plural noun that is no unit of time is a
   quantified noun phrase, whatever the tagger's entity (it often calls spelled numbers dates);
+- ``vulgar_fraction``: "3 ½ years": a whole number and a fraction sign after it (one mixed number);
 - ``tally_at``: "voted 314-214", "a 5-4 ruling", "the vote was 52-48", "by 30 votes to 12": the two sides of a
   vote or a score, the winning side first.
 """
@@ -47,6 +48,12 @@ def time_unit(word: str) -> Unit | None:
     """The unit of time a word names ("days", "fortnight"), or None (lexicon units.tsv, durations only)."""
     unit = units().get(word)
     return unit if unit is not None and unit.dimension == "duration" else None
+
+
+def vulgar_fraction(doc: Doc, j: int) -> float | None:
+    """What a fraction sign at token ``j`` right after a whole number adds ("3 ½ years": 0.5), or None."""
+    value = _grammar()["durations"]["vulgar_fractions"].get(low(doc, j)) if j < len(doc) else None
+    return float(value) if value is not None else None
 
 
 def couple_of(doc: Doc, i: int) -> int | None:

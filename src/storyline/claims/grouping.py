@@ -54,11 +54,12 @@ from .counted import CASUALTY_ORDER, cause_distance
 from .extract import FigureMention, calendar_dates
 from .kin import (
     compound_kin,
+    custody_kin,
     heads_kin,
     money_kin,
     one_named_person,
+    one_referent,
     people_kin,
-    perpetrators_kin,
     same_direction,
     sexes_clash,
     size_kin,
@@ -96,7 +97,7 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b)
+        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
         return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
@@ -108,8 +109,8 @@ def _thing(m: FigureMention) -> str:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
-    if a.event_class or b.event_class or perpetrators_kin(a, b):
-        return a.event_class == b.event_class or perpetrators_kin(a, b)
+    if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
+        return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.head and b.head:
             return words_kin(a.head, b.head)
@@ -189,8 +190,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
-    if a.scope and b.scope and not a.scope & b.scope:
-        return True
+    if a.scope and b.scope and not a.scope & b.scope and not custody_kin(a, b):
+        return True  # (a prison term's kind, "federal" / "custodial", makes no other term)
     if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
         joint, one = (a, b) if a.joint else (b, a)
         if set(one.places) != set(joint.places):

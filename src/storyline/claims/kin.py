@@ -21,6 +21,8 @@ GENERIC_PEOPLE = word_set("generic_people")
 BODY_SIZE_WORDS = word_set("body_size_words")
 COUNT_SYNONYMS = by_word("count_synonyms")
 PERPETRATORS = word_set("perpetrator_nouns")
+LEGAL_VERBS = word_set("legal_verbs")
+LEGAL_ROLES = word_set("legal_roles")
 
 
 def words_kin(x: str, y: str) -> bool:
@@ -62,12 +64,46 @@ def perpetrators_kin(a: FigureMention, b: FigureMention) -> bool:
     return not (a.event_class and b.event_class)
 
 
+def one_referent(a: FigureMention, b: FigureMention) -> bool:
+    """One set of people told under two verbs or by two words: wrongdoers (``perpetrators_kin``) or the people of
+    a criminal case (``legal_kin``)."""
+    return perpetrators_kin(a, b) or legal_kin(a, b)
+
+
+def legal_kin(a: FigureMention, b: FigureMention) -> bool:
+    """One set of people in a criminal case told at two steps or by two words ('three defendants appeared' /
+    'three men were indicted' / 'Three were charged' / 'three men were arrested'): equal counts, each of people
+    named by their role in the case (lexicon legal_roles) or told with a verb of the case (legal_verbs, or the
+    arrested class); not two counts that are both arrests, which compare as casualty counts do."""
+    if (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.event_class and b.event_class:
+        return False
+    return _in_case(a) and _in_case(b)
+
+
+def _in_case(m: FigureMention) -> bool:
+    if m.dimension != "count" or m.share is not None or m.part:
+        return False  # (not "two of the three defendants": a part of them)
+    return m.head in LEGAL_ROLES or (m.event in LEGAL_VERBS or m.event_class == "arrested") and m.people_word
+
+
 def _nationality_kin(a: FigureMention, b: FigureMention) -> bool:
     """'three Britons' / 'three British engineers': people counted by their nationality, and the same number of
     people of that nationality named by another word (equal values only)."""
     if a.value != b.value or a.high != b.high or not a.nationality or not b.nationality or a.head == b.head:
         return False
     return len(os.path.commonprefix([a.nationality, b.nationality])) >= 3
+
+
+def custody_kin(a: FigureMention, b: FigureMention) -> bool:
+    """One prison term told by its verb and by its noun or place ('jailed for 12 years' / 'a 12-year term' /
+    'sentenced to 12 years in prison'): two lengths of time, each of custody (a verb of the arrested class, or a
+    word of the lexicon's custody synonyms as its noun or verb)."""
+    return _custody(a) and _custody(b)
+
+
+def _custody(m: FigureMention) -> bool:
+    return m.dimension == "duration" and (m.event_class == "arrested" or "custody" in (
+        COUNT_SYNONYMS.get(m.head), COUNT_SYNONYMS.get(m.event or "")))
 
 
 def compound_kin(a: FigureMention, b: FigureMention) -> bool:

@@ -50,6 +50,7 @@ from spacy.tokens import Doc
 
 from ..parses import text_of
 from ..text import TENS, UNITS, WORDS
+from . import grammar
 from .ages import person_age
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import is_excluded as _is_excluded
@@ -195,14 +196,18 @@ def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
     compound = low == "one" and (unit_and_a_half(doc, i + 2) is None and _low(doc, i + 2) in units() or
                                  compound_count(doc, i + 1)) and _low(doc, i + 1) in ("-", "–")  # "a one-day summit"
-    if v is None or low in ("one", "zero") and not ratio and not compound and not (low == "one" and one_harmed(doc, i)):
+    only = low == "one" and _low(doc, i - 1) in ("only", "just")  # "only one victim": a count, said to be small
+    if v is None or low in ("one", "zero") and not (ratio or compound or only or low == "one" and one_harmed(doc, i)):
         return None
-    return v, i + 1, None
+    frac = grammar.vulgar_fraction(doc, i + 1) if float(v).is_integer() else None
+    return (v, i + 1, None) if frac is None else (v + frac, i + 2, None)  # ("3 ½ years")
 
 
 def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
     """Scale words after a number: 'million', 'billion', 'm' glued ("5.2 billion", "£14m")."""
     while True:
+        if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_ and _low(doc, j + 1) in ("dozen", "hundred"):
+            j += 1  # "two-dozen people", "three-hundred": one number, hyphenated
         w = _low(doc, j)
         if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
             w = w[:-1]  # "€5.58m." at the end of a sentence

@@ -10,7 +10,9 @@
 - a *list line*'s label: "* Sri Lanka - approximately 28,500", but not a wire photo's "FILE - In this photo"
   (lexicon ``archive_labels``);
 - the *year* of a verb the figure's verb is joined to: "the last strong quake was in 1984, and had a
-  magnitude of 6.7".
+  magnitude of 6.7";
+- a *period named relative to the report* on the figure's noun or verb: "40 murders last year", "25 so far this
+  year" (``relative_period``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ PART_CUES = word_set("part_cues")
 PROGRESS_PARTICIPLES = word_set("progress_participles")
 NEW_REFERENT_WORDS = word_set("new_referent_words")
 RATE_WORDS = word_set("rate_words")
+_RELATIVE_PERIOD = re.compile(r"^(?:so far )?(this|last|next|the past|the previous) (year|month|week|quarter|season)$")
 ARCHIVE_LABELS = word_set("archive_labels")
 # A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
 _LIST_ITEM = re.compile(r"^\s*(?:[*•·]\s*)?([A-Z][\w.&'’ ]{1,40}?)\s+[-–—:]\s+\S")
@@ -96,3 +99,21 @@ def list_item(text: str) -> re.Match[str] | None:
     if item and item.group(1).isupper() and item.group(1).lower() in ARCHIVE_LABELS:
         return None
     return item
+
+
+def relative_period(doc: Doc, i: int) -> frozenset[str]:
+    """A period named relative to the report on the figure's noun or verb ("40 murders last year", "25 so far
+    this year"): as scope words, so that one count in two such periods is two figures (README-claims-dev.md:
+    different periods get separate groups)."""
+    tok = doc[i]
+    chain = [tok]
+    for a in tok.ancestors:
+        chain.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            break
+    out = set()
+    for e in tok.sent.ents:
+        m = _RELATIVE_PERIOD.match(e.text.lower()) if e.label_ == "DATE" else None
+        if m is not None and e.root.head in chain:
+            out.add(f"{m.group(1)} {m.group(2)}")
+    return frozenset(out)

@@ -22,6 +22,8 @@ words (README-claims-dev.md's verdict rules):
 - exact ("only", "all", "a total of"): the value itself.
 - ranges ("20 to 24", "25-50 km"): their bounds (widened by "about").
 - vague words ("dozens", "hundreds"): the range the word allows (numbers.py).
+- a ratio in numbers ("three in four", "one out of seven") beside a percentage: the share it states, in
+  percent, within ``APPROX`` either side ("one in seven" agrees with "about 15 percent"; ``ratio_interval``).
 
 Units and currencies: measures are compared in their dimension's base unit (Fahrenheit turned into
 Celsius with its offset; a value after "minus" is negative; ``UNIT_SLACK``,
@@ -114,6 +116,8 @@ class Figureish(Protocol):
     unit_offset: float
     dimension: str
     unit_code: str | None
+    percent: bool
+    base: float | None
 
 
 class Rates:
@@ -134,7 +138,11 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
     codes = {m.unit_code for m in ms}
     mixed = len(codes) > 1
     intervals = []
+    ratios = any(m.percent for m in ms) and any(m.base and not m.percent for m in ms)
     for m in ms:
+        if ratios and m.base and not m.percent:
+            intervals.append(ratio_interval(m.value, m.base))
+            continue
         f = rates.factor(m)
         if f is None:
             return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague, x.slack)
@@ -144,6 +152,14 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))
     return compatible(intervals)
+
+
+def ratio_interval(value: float, base: float) -> tuple[float, float]:
+    """A ratio told in numbers ("three in four voters", "one in seven patients", "two out of 57 strikes") as the
+    percentages it allows, beside a share told in percent: a ratio in words is a rounded share ("one in seven" is
+    14.3 percent, and stands for "about 15 percent"), so ``APPROX`` either side."""
+    share = value / base * 100
+    return share * (1 - APPROX), share * (1 + APPROX)
 
 
 def distinctive(x: float, percent: bool) -> bool:

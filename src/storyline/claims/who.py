@@ -13,7 +13,7 @@ from .numbers import Figure
 from .vocab import word_set
 
 ACTOR_NOUNS = word_set("actor_nouns")
-PEOPLE_ROLES = word_set("people_roles")
+PEOPLE_ROLES = word_set("people_roles") | word_set("people_by_age")  # ("bombers", "boys", "teenagers")
 ASSAULT_VERBS = word_set("assault_verbs")
 NATIONALITY_NOUNS = word_set("nationality_nouns")
 SUSPECT_MODIFIERS = word_set("suspect_modifiers")

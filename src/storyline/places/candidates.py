@@ -53,7 +53,8 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
     return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
-        or names_a_business(text, start, end) or in_quoted_title(text, start, end)
+        or names_a_business(text, start, end) or in_quoted_title(text, start, end) \
+        or names_a_publication(text, start, end) or in_title_case_name(text, start, end)
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}
@@ -80,6 +81,36 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
         if len(long) >= TITLE_WORDS and all(w[0].isupper() for w in long):
             return True
     return False
+
+
+_MASTHEAD_AFTER = re.compile(
+    r"^ (?:" + "|".join(sorted(map(re.escape, lexicon.words("masthead_words")), key=len, reverse=True)) + r")\b",
+    re.I)
+
+
+def names_a_publication(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the first word of a newspaper's or a magazine's name ("You share in the USA
+    TODAY community", "told the Chicago Tribune", lexicon/masthead_words.txt)? The masthead, not the place.
+    The word after must be capitalised as a name's is ("Chicago Tribune", "USA TODAY"; not "Chicago today")."""
+    m = _MASTHEAD_AFTER.match(text[end : end + 30])
+    return m is not None and text[end + 1 : end + 2].isupper()
+
+
+_TITLE_PREPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ (?:Of|In|At|On|For|From|To|And|The) $")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+
+
+def in_title_case_name(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the end of a title written in title case inside running prose ("star of
+    Real Housewives Of Beverly Hills", "a fan of Sleepless In Seattle")? A capitalised preposition or article
+    right before it is a title's, not prose's ("in Seattle"). Not in a headline whose every long word is
+    capitalised ("Storm Hits Homes In Seattle"): there the name is the place."""
+    if _TITLE_PREPOSITION_BEFORE.search(text[max(0, start - 40) : start]) is None:
+        return False
+    line0 = text.rfind("\n", 0, start) + 1
+    line1 = text.find("\n", end)
+    line = text[line0 : len(text) if line1 < 0 else line1]
+    return _LOWER_WORD.search(line) is not None
 
 
 _BUSINESS_AFTER = re.compile(

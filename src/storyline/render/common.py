@@ -16,7 +16,7 @@ from typing import Any
 
 from ..dates import readable
 from ..model import Brief, ClaimGroup, ClaimMention, Number, PlaceRow, SummarySentence, TimelineEntry
-from ..text import story_label
+from ..text import GLUED_END, story_label
 
 __all__ = [
     "asset",
@@ -248,3 +248,11 @@ def place_details(place: PlaceRow, coordinates: str) -> list[str]:
     details: list[str] = [place.kind] if place.kind else []
     details.append(f"{place.lat:{coordinates}}, {place.lon:{coordinates}}")
     return details
+
+
+def spaced(text: str) -> str:
+    """A summary item as the reader sees it: a unit of several sentences whose source ran them together with
+    no space after the stop ("… unblemished triumph.It wasn't only …", as scraped text often has; the sentence
+    splitter cuts there, ``text.GLUED_END``) gets the space back. The brief's text and offsets are the
+    source's; only the shown text changes."""
+    return GLUED_END.sub(lambda m: m.group(0) + " ", text)

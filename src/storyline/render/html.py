@@ -30,6 +30,7 @@ from .common import (
     provenance_json,
     provenance_line,
     sentence_date,
+    spaced,
     typeset_quotes,
     unique_docs,
 )
@@ -123,7 +124,7 @@ def _summary(page: _Page) -> str:
     for s in page.brief.summary:
         date = sentence_date(s)
         stamp = f'<time class="when"{_datetime(s.date)}>{_e(date)}</time> ' if date else ""
-        paras.append(f"<p>{stamp}{_t(' '.join(s.text.split()))} {page.cites(s.citations)}</p>")
+        paras.append(f"<p>{stamp}{_t(' '.join(spaced(s.text).split()))} {page.cites(s.citations)}</p>")
     return '<div class="summary">\n' + "\n".join(paras) + "\n</div>"
 
 

@@ -24,6 +24,7 @@ from .common import (
     place_details,
     provenance_line,
     sentence_date,
+    spaced,
     speaker_groups,
     typeset_quotes,
     unique_docs,
@@ -136,7 +137,8 @@ def _summary(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     for sentence in brief.summary:
         cites = _cites((c.doc for c in sentence.citations), numbers)
         date = sentence_date(sentence)
-        out.append(f"- {f'**{md_inline(date)}** — ' if date else ''}{md_inline(sentence.text)} {cites}".rstrip())
+        shown = md_inline(spaced(sentence.text))
+        out.append(f"- {f'**{md_inline(date)}** — ' if date else ''}{shown} {cites}".rstrip())
     if not brief.summary:
         out.append("*No summary.*")
     return [*out, ""]

@@ -43,6 +43,7 @@ from ..newswriting import (
     anchored_time,
     caption,
     closes_unopened_quote,
+    contrast_opener,
     dateline_end,
     dating_line,
     opening_connective,
@@ -55,9 +56,10 @@ from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
 from ..text import WORDS
+from .openers import pronoun_after_adverb, pronoun_after_date, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
-           "present_dated_past", "why_not_alone"]
+           "present_dated_past", "pronoun_after_adverb", "subordinate_only", "why_not_alone"]
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
@@ -165,7 +167,8 @@ def quoted_pointer(text: str, first: Any | None) -> str | None:
 
 def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` may stand in an account but not open it, or None: it names its first person
-    by the surname its report gave in full before (``introduced_before``), its opening quotation
+    by the surname its report gave in full before (``introduced_before``), it opens on "Before," or
+    "Previously," (``newswriting.contrast_opener``), its opening quotation
     starts with a demonstrative ('"This attempt is …," said …'), its speaker "also" said it
     ("Johnson also says …"), or it is a quotation nobody outside it says (``speaker_problem`` with
     ``quoted_verbs=False``). Each leans on what comes before; after the account's first sentence the
@@ -174,6 +177,9 @@ def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     named = introduced_before(a, s)
     if named:
         return named
+    contrast = contrast_opener(s.text)
+    if contrast:  # "Before, the glasses were sold …": before what the sentence before it says
+        return f"starts with {contrast!r}, set against a time the sentence before it gives"
     span = _span(a, s)
     if span is None and s.index < len(a.sentences) and a.sentences[s.index].start == s.start:
         span = _span(a, a.sentences[s.index])  # a unit joined over two paragraphs: its first sentence opens it
@@ -355,17 +361,6 @@ def dateline_place(text: str) -> str | None:
     return None
 
 
-_TIME_THEN_PRONOUN = re.compile(  # "In 1994 he made …", "On March 3, 2009, she said …": a pronoun after an opening date
-    r"^(?:In|On|By|Since|During|Until|After|Before)[ \t]+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.?[ \t]+)?"
-    r"(?:\d{1,2},?[ \t]+)?\d{4},?[ \t]+(he|she|they|it|his|her|its|their)\b")
-
-
-def pronoun_after_date(text: str) -> str | None:
-    """The pronoun a sentence opens with after an opening date ("In 1994 he made his first visit …"), or None."""
-    m = _TIME_THEN_PRONOUN.match(text[dateline_end(text) :].lstrip(_LEADING))
-    return f"starts with the pronoun {m.group(1)!r} (after its date)" if m else None
-
-
 def object_this(span: Any) -> str | None:
     """"this" as a pronoun object inside the sentence, outside a quotation ("The pope mentioned this in his
     homily."): what it stands for is in the sentence before, or None."""
@@ -407,7 +402,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text) or dateline_place(s.text)
+    why = (dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text)
+           or pronoun_after_adverb(first, s.text) or subordinate_only(first) or dateline_place(s.text))
     if why or span is None:
         return why
     if (this := object_this(span)) is not None:

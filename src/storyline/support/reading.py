@@ -61,6 +61,8 @@ class Reading:
     open_figures: tuple[tuple[float, float, str], ...] = ()  # those of ``figures`` a conditional leaves open
     # ("whether a judge accepts a 7-year sentence", "if he serves five years"): asked or supposed, not stated
     attributive: frozenset[str] = frozenset()  # verb lemmas used only before a noun ("the re-elected president")
+    subject_names: frozenset[str] = frozenset()  # name words of the people and bodies anywhere in the main
+    # verb's subject ("A West representative", "Dropbox and Andreessen Horowitz"), see ``subject_check``
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +220,44 @@ def _actor(verbs: Sequence[Any]) -> frozenset[str]:
     return frozenset()
 
 
+_SUBJECT_NAME_LABELS = frozenset({"PERSON", "ORG"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _names_a_body(t: Any) -> bool:
+    """A word of a person's or a body's name: typed so, or a proper noun (or a capitalised word after
+    the first: "A West representative", which the tagger reads as a direction) that is no place or
+    nationality."""
+    if t.ent_type_ in _SUBJECT_NAME_LABELS:
+        return True
+    if t.ent_type_ in _PLACE_LABELS or t.lower_ in lexicon.words("demonyms"):
+        return False
+    return t.pos_ == "PROPN" or (t.is_title and t.i > t.sent.start and t.pos_ in ("ADJ", "NOUN"))
+
+
+_SUBJECT_NAME_DEPS = frozenset({"compound", "poss", "conj", "amod", "nmod", "flat"})
+
+
+def _subject_names(verbs: Sequence[Any], skip: int = 0) -> frozenset[str]:
+    """Name words of the people and bodies that make the main verb's subject: its head and the words that
+    name it ("A West representative", "Dropbox and Andreessen Horowitz"), not a phrase that describes it ("a
+    girl named Susie Salmon", "the man on the Wiesenthal Centre's list", "a spokesman for Acme": no names).
+    ``_actor`` sees only a head that is itself a name. Proper nouns the tagger gives no type count; places
+    and nationalities do not ("officials in Damascus" are "Syrian officials"), nor a dateline (``skip``)."""
+    for v in verbs[:1]:
+        for c in v.children:
+            if c.dep_ in _SUBJECTS:
+                words, todo = [c], [c]
+                while todo:
+                    t = todo.pop()
+                    kids = [k for k in t.children if k.dep_ in _SUBJECT_NAME_DEPS]
+                    words += kids
+                    todo += kids
+                return frozenset(t.lower_ for t in words if t.idx >= skip and t.is_alpha and len(t) > 2
+                                 and t.lower_ not in STOPWORDS and _names_a_body(t))
+    return frozenset()
+
+
 def _claims() -> tuple[Any, Any, Any]:
     """The claims stage's figure and quotation reading: the judge's one import of it (to move
     below the stages, with ``support`` into ``summary/``, once figure reading lives there)."""
@@ -318,6 +358,7 @@ def read(doc: Any) -> Reading:
         verbs=tuple((t.lemma_.lower(), _negated(t) or _negated_above(t), _hedged(t))
                     for t in doc if t.pos_ in ("VERB", "AUX", "ADJ")),
         actor=_actor(verbs),
+        subject_names=_subject_names(verbs, _dateline_end(text)),
         words=frozenset(t.lower_ for t in doc if t.is_alpha),
         predicate=_predicate(verbs),
         days=frozenset(t.lower_ for t in doc if t.lower_ in _cues()["weekdays"]),
@@ -398,6 +439,17 @@ def actor_check(s: Reading, p: Reading) -> str | None:
     """"actor" when both subjects are named and neither text names the other's."""
     if s.actor and p.actor and not (s.actor & p.words) and not (p.actor & s.words):
         return "actor"
+    return None
+
+
+def subject_check(s: Reading, p: Reading) -> str | None:
+    """"subject" when both subjects name people or bodies and neither text names the other's: "A
+    West representative didn't immediately respond to requests for comment." is not stated by
+    "Dropbox and Andreessen Horowitz didn't immediately respond to requests for comment." (a stock
+    predicate, another subject). ``actor_check`` sees only a subject that is itself a name."""
+    a, b = s.subject_names, p.subject_names
+    if a and b and not (a & p.words) and not (b & s.words):
+        return "subject"
     return None
 
 

@@ -54,7 +54,7 @@ from ..newswriting import dating_line, rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, arranged, find_dates, future_tense, scheduled
+from .expressions import DateExpression, arranged, find_dates, future_tense, names_an_issue, scheduled
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -269,8 +269,8 @@ def _sentence_events(
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if att != "clause" and _period(expr, para.text):
-            continue
+        if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text):
+            continue  # a period describing a noun; "ran in the Dec. 7 issue of the magazine": an issue's date
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, _paragraph_of(a.sentences, sent))
         if opened is None:

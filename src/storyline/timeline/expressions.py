@@ -319,3 +319,17 @@ def scheduled(sdoc: Any, start: int, end: int) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "has ended", "is closed": not a bare present
     return tok.lemma_.lower() in lexicon.words("schedule_verbs")
+
+
+_ISSUE_AFTER = re.compile(
+    r"^,?\s+(?:" + "|".join(sorted(map(re.escape, lexicon.words("issue_nouns")), key=len, reverse=True))
+    + r")\b", re.I)
+
+
+def names_an_issue(expr: DateExpression, text: str) -> bool:
+    """Is the date ``expr`` (found in ``text``) the date of a publication's issue ("the review that ran in the Dec. 7
+    issue of the magazine", "the March 3 edition", lexicon/issue_nouns.txt)? It names where a text was printed,
+    not an event of the story: no timeline entry. Asked of a day's date only: "the 2016 edition of the race"
+    is the race."""
+    after = text[expr.end : expr.end + 25]
+    return expr.form in ("iso", "month_day", "day_month") and _ISSUE_AFTER.match(after) is not None

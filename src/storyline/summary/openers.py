@@ -1,0 +1,62 @@
+"""Openings that lean on the sentence before without a connective: a personal pronoun right after an opening
+date ("In 1994 he made …") or one adverb ("Previously it only sold them …"), and a subordinator that governs the
+sentence's own main clause ("Though in all honesty, we didn't search too hard."). Each is a reason a sentence
+cannot stand alone (``standalone.why_not_alone``). General English; no word list mined from any benchmark text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..newswriting import dateline_end
+
+_LEADING = "\"“‘'([ "
+
+_TIME_THEN_PRONOUN = re.compile(  # "In 1994 he made …", "On March 3, 2009, she said …": a pronoun after an opening date
+    r"^(?:In|On|By|Since|During|Until|After|Before)[ \t]+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.?[ \t]+)?"
+    r"(?:\d{1,2},?[ \t]+)?\d{4},?[ \t]+(he|she|they|it|his|her|its|their)\b")
+
+
+def pronoun_after_date(text: str) -> str | None:
+    """The pronoun a sentence opens with after an opening date ("In 1994 he made his first visit …"), or None."""
+    m = _TIME_THEN_PRONOUN.match(text[dateline_end(text) :].lstrip(_LEADING))
+    return f"starts with the pronoun {m.group(1)!r} (after its date)" if m else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def pronoun_after_adverb(first: Any | None, text: str = "") -> str | None:
+    """The subject pronoun a sentence opens with after one adverb ("Previously it only sold them from
+    vending machines …", "Recently, she moved …"), or None: the adverb does not name whom the pronoun
+    means, so the sentence leans on the one before it as "It only sold them …" does. ``first`` is the
+    parsed first word (after any dateline)."""
+    if first is None or first.pos_ != "ADV" or first.dep_ != "advmod" or first.i + 1 >= len(first.doc):
+        return None
+    if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
+        return None  # '"Here they have started …"': the speaker's own voice (``speaker_problem``)
+    nxt = first.nbor(1)
+    if nxt.text == "," and nxt.i + 1 < len(first.doc):
+        nxt = nxt.nbor(1)
+    if nxt.lower_ in _SUBJECT_PRONOUNS and nxt.pos_ == "PRON" and nxt.dep_ in ("nsubj", "nsubjpass"):
+        return f"starts with the pronoun {nxt.lower_!r} (after the adverb {first.text!r})"
+    return None
+
+
+_SUBORDINATORS = frozenset({"though", "although", "because", "whereas", "while", "unless", "since"})
+
+
+def subordinate_only(first: Any | None) -> str | None:
+    """The subordinator a sentence opens with when it governs the sentence's own main verb ("Though in all
+    honesty, we didn't search too hard.", "Because it was late."): the sentence is the second half of one
+    before it, or None. "Though the storm weakened, it caused damage" has a main clause of its own."""
+    if first is None or first.lower_ not in _SUBORDINATORS or first.dep_ != "mark":
+        return None
+    if first.head.dep_ != "ROOT":
+        return None
+    doc = first.doc
+    comma = next((t.i for t in doc[first.i + 1 :] if t.text == ","), None)
+    if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : comma]):
+        return None  # "While some attribute his win to the inquiry, Trump fired him": a clause, then the main one
+    return f"starts with {first.text!r} governing its own main clause (the half of a sentence before it)"

@@ -84,7 +84,7 @@ from .shapes import (
     venue_name,
     versioned,
 )
-from .ventures import venture_use
+from .ventures import venture_use, ventures
 
 
 @dataclass(slots=True)
@@ -294,11 +294,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
     # ("Liberty-based Acme announced …")
     ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
-                    and not n["person"] and not n["product"]}
-    # a business written by who runs it or what it has ("the chief executive of Crate", "Crate's app", "the Crate
-    # app", "Crate Inc"), never as a person's and no given name ("Evan's app" is his)
-    ev.companies |= {k for k, n in uses.items() if n["venture"] and not n["person"]
-                     and k.split()[0] not in FIRST_NAME_GENDERS}
+                    and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}

@@ -10,8 +10,10 @@ these (``lexicon/venture_cues.toml``). ``venture_use`` says whether one mention 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import lexicon
+from ..names import FIRST_NAME_GENDERS
 from ..text import fold
 from .shapes import LEGAL_SUFFIXES
 
@@ -47,3 +49,9 @@ def venture_use(text: str, start: int, end: int) -> bool:
         return True
     suffix = _SUFFIX_AFTER.match(text[end : end + 20])
     return suffix is not None and fold(suffix.group(1)) in LEGAL_SUFFIXES and suffix.group(1) not in ("Co", "Group")
+
+
+def ventures(uses: dict[str, Counter[str]]) -> set[str]:
+    """Keys written as a business's by who runs it or what it has (``venture_use`` counted as "venture"), never as
+    a person's (a title, "who", a pronoun, kin), and opening with no given name ("Evan's app" is his)."""
+    return {k for k, n in uses.items() if n["venture"] and not n["person"] and k.split()[0] not in FIRST_NAME_GENDERS}

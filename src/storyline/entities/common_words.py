@@ -45,6 +45,7 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from .. import lexicon
+from ..dates import RECENT_YEAR_PATTERN
 from ..model import Analysis, EntityKind
 from ..names import (
     ORG_SUFFIXES,
@@ -72,7 +73,7 @@ SERVICE_NOUNS = frozenset(str(_SETTINGS["service_nouns"]).split())
 _WORK_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(
     re.escape(c.strip()).replace(r"\ ", r"[ \t]+") for c in str(_SETTINGS["work_before"]).split("|") if c.strip())
     + r")[ \t]+(?:[Tt]he[ \t]+)?[\"“‘']?$")
-_WORK_CUE_AFTER = re.compile(r"[\"”’']?(?:[ \t]*\((?:19|20)\d\d\)|[ \t]+(?:"
+_WORK_CUE_AFTER = re.compile(r"[\"”’']?(?:[ \t]*\(" + RECENT_YEAR_PATTERN + r"\)|[ \t]+(?:"
                              + "|".join(str(_SETTINGS["work_after"]).split()) + r")\b)")
 BUILDING_WORDS = frozenset(lexicon.words("venue_nouns"))
 _FUNCTION_WORDS = lexicon.words("stopwords")

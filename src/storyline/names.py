@@ -21,7 +21,7 @@ HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviatio
 _HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 _HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])((?:{_HONORIFIC_WORDS})\.?)\s+$")  # not "Port-au-|Prince."
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"(?:['’]s?|‘s)$")  # "Modern Family‘s": a typographic possessive written with "‘"
 _THE = re.compile(r"^the\s+", re.I)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$")
 # British and other variant spellings made one (lexicon/spelling_variants.tsv), then word order.
@@ -43,7 +43,7 @@ for _canon, _aliases in KNOWN_ORGS.items():
 def display_form(name: str) -> str:
     """A mention as shown among aliases: whitespace collapsed, "the" and possessive dropped."""
     name = _THE.sub("", " ".join(name.split()))
-    name = _POSSESSIVE.sub("", name).strip(" ,;:\"“”'’()[]")
+    name = _POSSESSIVE.sub("", name).strip(" ,;:\"“”'‘’()[]")
     if name.endswith(".") and not _ABBREVIATION_END.search(name):
         name = name[:-1]
     return name

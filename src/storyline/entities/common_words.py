@@ -16,11 +16,16 @@ then says whether it writes the word as a name. Not listed:
   body's name): a headline's or a title's words;
 - a work's title, written right after a work's noun at least half of the time ("her book Clarissa's England";
   not a name the title goes on after, its subject: "the film, Charlie Chaplin in Zepped");
+- a film's, a show's or a book's title written as one at least half of the time with no work's noun before it
+  ("starred in Quiet Orchards", "an adaptation of Hollow Bells", "Quiet Orchards (1994)", "the Golden Wives
+  finale"), never as a person's, a speaker's or a business's (a work takes ", which");
 - a data service's name written as a service's at least half of the time ("According to Westlaw data", "the
   NamUs database", "NamUs, a federal database"), never as a person's or a speaker's, a name of one word ("the
   California Department of Justice's website" is a body's);
 - a name the model cut before a building's word ("San Francisco Superior Court| Civic Center| Courthouse"):
   part of a building's name, a location no gazetteer holds;
+- a name in capitals made of ordinary words, written only as a line's label before a colon ('ON ATTITUDE: "You
+  must …"', "VISION:"), no word of it a name of the story's people ("OBAMA:" in a transcript of Barack Obama's);
 - a one-word name written only after an indefinite article before a kind of made thing ("piloting an Avenger
   torpedo bomber"; ``names.PRODUCT_NOUNS``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a
   maker; "a United States Navy hospital ship": an owner.)
@@ -40,6 +45,7 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from .. import lexicon
+from ..dates import RECENT_YEAR_PATTERN
 from ..model import Analysis, EntityKind
 from ..names import (
     ORG_SUFFIXES,
@@ -64,6 +70,11 @@ TITLE_RUN_WORDS = int(_SETTINGS["title_run_words"])
 """A title-case run of ordinary words this long, with a capitalised function word inside, is no name."""
 WORK_NOUNS = frozenset(str(_SETTINGS["work_nouns"]).split())
 SERVICE_NOUNS = frozenset(str(_SETTINGS["service_nouns"]).split())
+_WORK_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(
+    re.escape(c.strip()).replace(r"\ ", r"[ \t]+") for c in str(_SETTINGS["work_before"]).split("|") if c.strip())
+    + r")[ \t]+(?:[Tt]he[ \t]+)?[\"“‘']?$")
+_WORK_CUE_AFTER = re.compile(r"[\"”’']?(?:[ \t]*\(" + RECENT_YEAR_PATTERN + r"\)|[ \t]+(?:"
+                             + "|".join(str(_SETTINGS["work_after"]).split()) + r")\b)")
 BUILDING_WORDS = frozenset(lexicon.words("venue_nouns"))
 _FUNCTION_WORDS = lexicon.words("stopwords")
 _MASTHEAD_WORDS = lexicon.words("masthead_words")
@@ -141,6 +152,13 @@ def work_use(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in WORK_NOUNS and _TITLE_GOES_ON.match(text, end) is None
 
 
+def title_use(text: str, start: int, end: int) -> bool:
+    """Is the name written as a film's, a show's or a book's title with no work's noun before it ("starred in
+    Quiet Orchards", "the cast of Golden Wives", "Quiet Orchards (1994)", "the Golden Wives finale")?"""
+    return (_WORK_CUE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+            or _WORK_CUE_AFTER.match(text, end) is not None)
+
+
 def service_use(text: str, end: int) -> bool:
     """Is the name written before a data service's noun ("Westlaw data", "NamUs' website") or in apposition to
     one ("NamUs, a federal database")?"""
@@ -164,6 +182,27 @@ def article_product_use(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in PRODUCT_NOUNS
 
 
+LABEL_WORD_LETTERS = int(_SETTINGS["label_word_letters"])
+"""A list's label in capitals holds an ordinary word at least this long (acronyms are shorter: "NATO", "FBI")."""
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def caps_label_use(text: str, start: int, end: int) -> bool:
+    """Is the name written in capitals at a line's start and followed by a colon ('ON ATTITUDE: "You must …"',
+    "VISION:"): a list's label?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip(" \t*•-–—\"“") and _LABEL_AFTER.match(text, end) is not None
+            and text[start:end].isupper())
+
+
+def caps_label(name: str) -> bool:
+    """Is the name in capitals and made of ordinary words, one of five letters or more ("ON ATTITUDE", "VISION";
+    not an acronym: "NATO", "FBI")?"""
+    words = name.split()
+    return name.isupper() and all(w.lower() in _FUNCTION_WORDS or ordinary_word(w) for w in words) and any(
+        len(w) >= LABEL_WORD_LETTERS and ordinary_word(w) for w in words)
+
+
 def building_cut(text: str, end: int) -> bool:
     """Is the name written right before a building's word ("Civic Center| Courthouse")?"""
     m = _BUILDING_AFTER.match(text[end : end + 20])
@@ -182,13 +221,15 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
     """Read how the story writes each name (module docstring)."""
     uses: dict[str, Counter[str]] = defaultdict(Counter)
     surface: dict[str, str] = {}
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # key -> (document, start, end)
     heads: set[str] = set()  # folded words of the story's fuller person names: a given name or a surname
-    for a in analyses:
+    for i, a in enumerate(analyses):
         text = a.doc.text
         for m in a.mentions:
             name = clean_name(display_form(m.text))
             k = name_key(name)
             surface.setdefault(k, name)
+            spans[k].append((i, m.start, m.end))
             if m.kind == "person" and " " in name:
                 heads.update(fold(w) for w in name.split())
             n = uses[k]
@@ -196,25 +237,46 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
                          or _company_use(text, m.start, m.end))
             n["work"] += work_use(text, m.start, m.end)
+            n["title"] += title_use(text, m.start, m.end)
+            n["acts"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end)
+                          or _company_use(text, m.start, m.end))
             n["service"] += service_use(text, m.end)
             n["building"] += building_cut(text, m.end)
             n["product"] += article_product_use(text, m.start, m.end)
+            n["label"] += caps_label_use(text, m.start, m.end)
     out = CommonWords(bearers=lede_bearers(analyses))
     texts = [a.doc.text for a in analyses]
     named = surnames | heads
+    titles: list[str] = []
     for k, n in uses.items():
         name = surface[k]
         if n["building"] == n["all"] or title_run(name):
             out.not_names.add(k)
+        elif n["label"] == n["all"] and caps_label(name) and not any(fold(w) in named for w in name.split()):
+            out.not_names.add(k)  # 'ON ATTITUDE: "You must …"': a list's label ("OBAMA:" of "Barack Obama" stays)
         elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
             out.not_names.add(k)
+        elif not n["acts"] and 2 * n["title"] >= n["all"]:
+            out.not_names.add(k)  # "starred in Quiet Orchards", "Hollow Bells, which won …": a work's title
+            titles.append(name)
         elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):
             out.not_names.add(k)  # one word: not "the California Department of Justice's website", a body's
         elif (" " not in name and name[1:].islower() and not n["cue"] and name not in ORG_SUFFIXES
               and fold(name) not in named
               and ordinary_word(name) and capitalised_by_position(name, texts)):
             out.not_names.add(k)
+    out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
+        _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out
+
+
+def _inside_title(text: str, start: int, end: int, titles: Sequence[str]) -> bool:
+    """Is the span a piece of a work's title written there ("Orchards" of "Quiet Orchards")?"""
+    for title in titles:
+        for at in range(max(0, end - len(title)), start + 1):
+            if text.startswith(title, at) and at + len(title) >= end and (at, at + len(title)) != (start, end):
+                return True
+    return False
 
 
 def no_name(kind: EntityKind, name: str, common: CommonWords) -> bool:

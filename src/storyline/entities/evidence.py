@@ -63,6 +63,7 @@ from .shapes import (
     after_preposition,
     alias_use,
     bill_name,
+    clock_time,
     common_acronyms,
     craft_name,
     date_abbreviation,
@@ -83,6 +84,7 @@ from .shapes import (
     venue_name,
     versioned,
 )
+from .ventures import venture_use, ventures
 
 
 @dataclass(slots=True)
@@ -227,6 +229,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["all"] += 1
     n["product"] += product_use(text, m.start, m.end)
     n["company"] += company_use(text, m.start, m.end)
+    n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end)
     n["which"] += which_use(text, m.end)
@@ -291,7 +294,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
     # ("Liberty-based Acme announced …")
     ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
-                    and not n["person"] and not n["product"]}
+                    and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
@@ -476,8 +479,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
-    if name in TIME_ZONES or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
-        return None  # "EST", "GMT": a time; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": the sky's
+    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
+        return None  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
     if street_name(name):
         return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
     if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):

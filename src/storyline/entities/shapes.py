@@ -438,3 +438,13 @@ def caps_heading(text: str, start: int, end: int) -> bool:
     around = text[max(0, start - 300) : end + 300]
     letters = [ch for ch in around if ch.isalpha()]
     return sum(ch.islower() for ch in letters) >= _LOWER_SHARE * len(letters)
+
+
+# A clock time, with or without a time zone ("5:57pm PDT", "10.30 a.m. ET", "9pm EST"): a time, no name.
+_CLOCK_TIME = re.compile(r"^\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{1,5})?$")
+_CLOCK_MARK = re.compile(r"[:.]\d{2}|\d[ \t]*[AaPp]\.?[Mm]\b")
+
+
+def clock_time(name: str) -> bool:
+    """Is the name a clock time the model tagged ("5:57pm PDT", "9pm EST"; not "7-Eleven", "3M")?"""
+    return _CLOCK_TIME.match(name) is not None and _CLOCK_MARK.search(name) is not None

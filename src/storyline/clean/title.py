@@ -72,10 +72,35 @@ def _stop_abbreviations() -> frozenset[str]:
     return frozenset({w.rstrip(".") for w in name_abbreviations()} | states)
 
 
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern[str]:
+    """A credits or byline opener (lexicon/headline_credits.txt) and a capitalised word after it."""
+    cues = sorted(lexicon.entries("headline_credits"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") + (r"\s*" if c.endswith(":") else r"\s+")
+                            for c in cues)  # "BYU wins" opens with no cue
+    return re.compile(rf"^\s*(?i:{alternatives})[A-Z]")
+
+
+_CREDIT_JOINERS = frozenset("and with for of the at de da di du la le van von y".split())
+
+
+def credits_line(s: str) -> bool:
+    """A credits or byline line ("Directed by Peter Jackson", "Photo by Jane Doe", "By Matt Mueller",
+    "Director: Peter Jackson"): an opener (lexicon/headline_credits.txt), then names only (capitalised
+    words and joiners such as "and", "for"). It names who made the report, the photo or the film, never
+    a headline: "By the numbers: …" and "By Christmas, prices will soar" are headlines."""
+    m = _credit_re().match(s)
+    if not m:
+        return False
+    rest = re.findall(r"[^\W\d_][\w'’.-]*", s[m.end() - 1:])
+    return all(w[0].isupper() or w in _CREDIT_JOINERS for w in rest)
+
+
 def _not_a_headline(s: str) -> bool:
-    """A social-network post (a link, an @handle), two sentences, a list of names or a banner: shapes a
-    headline does not take, so the line is not the title (a headline-shaped line further down wins)."""
-    if _POST_MARK_RE.search(s) or _NAME_LIST_RE.match(s) or _BANNER_RE.search(s):
+    """A social-network post (a link, an @handle), two sentences, a list of names, a credits line or a
+    banner: shapes a headline does not take, so the line is not the title (a headline-shaped line further
+    down wins)."""
+    if _POST_MARK_RE.search(s) or _NAME_LIST_RE.match(s) or _BANNER_RE.search(s) or credits_line(s):
         return True
     for m in _INNER_STOP_RE.finditer(_QUOTED_RE.sub(" ", s)):  # a quote may hold sentences: "‘Meth. We’re on it.’: …"
         word = m.group("word")

@@ -10,6 +10,13 @@ string written for search engines, whose shapes are data (``data/account_rules.j
 Russia Strikes …"; "Paris attacks: what we know" is a headline), a content word repeated
 ("… Russia Strikes Syria"), too few words. Such a headline is used only when no other
 source has one.
+
+Declarative first: a question ("What are you doing, Ariel Winter?") or an exclamation is a
+headline, but one that states the story ("Ariel Winter claps back at …") is preferred to it;
+it wins only when no other source has a declarative headline. Never a title: a credits or
+byline line ("Directed by Peter Jackson", ``clean.title.credits_line``), and an appeal to the
+reader, a fundraising or campaign page's call to action ("… needs our help!",
+``lexicon/reader_appeals.txt``): no news headline.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
+from ..clean.title import credits_line
 from ..model import Document
 from ..text import words
 from ..tfidf import tfidf_matrix
@@ -55,15 +64,33 @@ def seo_shape(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _appeal_re() -> re.Pattern[str]:
+    phrases = sorted(lexicon.entries("reader_appeals"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+
+
+def reader_appeal(title: str) -> bool:
+    """An appeal to the reader, a call to action (``lexicon/reader_appeals.txt``): no news headline."""
+    return bool(_appeal_re().search(title))
+
+
+def not_declarative(title: str) -> bool:
+    """A question or an exclamation: the headline ends with "?" or "!" (closing quotes aside)."""
+    return _MARKUP.sub(" ", title).rstrip().rstrip("\"'”’)").endswith(("?", "!"))
+
+
 def story_title(docs: Sequence[Document]) -> str:
     """The most representative headline that reads as one (see the module docstring); "" when
     no report has a headline."""
-    titled = [d for d in docs if d.title]
+    titled = [d for d in docs if d.title and not credits_line(d.title) and not reader_appeal(d.title)]
     if not titled:
         return ""
     if len(titled) == 1:
         return titled[0].title
     vecs = tfidf_matrix([d.title for d in titled])
     scores = (vecs @ vecs.sum(axis=0)).tolist()
-    good = [i for i, d in enumerate(titled) if seo_shape(d.title) is None] or list(range(len(titled)))
+    ranked = [i for i, d in enumerate(titled) if seo_shape(d.title) is None and not not_declarative(d.title)]
+    asked = [i for i, d in enumerate(titled) if seo_shape(d.title) is None and not_declarative(d.title)]
+    good = ranked or asked or list(range(len(titled)))
     return titled[max(good, key=lambda i: (scores[i], -i))].title

@@ -103,3 +103,14 @@ def test_a_photo_essay_keeps_its_captions() -> None:
     frames = " ".join(f"{p} Hide Caption {i} of 4" for i, p in enumerate([P1, P2, P3, P4], start=1))
     doc = _clean(TITLE, "Photos: The new riverside park " + frames, P4)
     assert "Hide Caption 2 of 4" in doc.text  # most of the report is the gallery: its captions are the report
+
+
+def test_a_stated_publication_date_before_a_photo_credit_stays_the_reports_date() -> None:
+    """The demo's first report: "Published: March 14, 2025" above "(Photo: … / Outlet)" was taken for the
+    photo's caption (a line before a credit ending on a date), and the report lost its date."""
+    doc = clean_document(RawDocument(id="t", text="\n".join([
+        TITLE, "", "By Jo Smith, City Reporter", "Published: March 14, 2025", "",
+        "(Photo: Walkers on the old rail yard on Monday. Ann Lee / Springfield Post)", "", P1, "", P2, "", P3, "", P4,
+    ])))
+    assert str(doc.published) == "2025-03-14"
+    assert "Published: March 14, 2025" not in _captions(doc)

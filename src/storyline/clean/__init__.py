@@ -227,13 +227,13 @@ def _classify_lines(
         if not extracted and credited_caption(ln):
             ln.reason = Reason.CAPTION
             continue
-        if in_gallery is not None:  # a gallery's chrome or caption (``captions``)
-            ln.reason = in_gallery
-            continue
         date_line = parse_date_line(ln.text, bare_ok=False) or meta_line_date(ln.text)
-        if date_line is not None:
+        if date_line is not None:  # a stated date line before a photo's credit is no caption
             ln.reason = Reason.BYLINE if classify_line(ln.text) == Reason.BYLINE else Reason.DATE_LINE
             dates.append(date_line)
+            continue
+        if in_gallery is not None:  # a gallery's chrome or caption (``captions``)
+            ln.reason = in_gallery
     dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
     for i, (ln, is_furniture) in enumerate(zip(lines, furniture.tolist(), strict=True)):
         if not ln.kept or ln.article or extracted and is_table_row(ln.text):

@@ -12,6 +12,7 @@ import datetime as dt
 import importlib.util
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -69,6 +70,27 @@ def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list
     from storyline.analyse import analyse
 
     return analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=published) for i, t in enumerate(texts)])
+
+
+Judge = Callable[[Sequence[tuple[Sentence, Sequence[Sentence]]], Sequence[Analysis]], list[dict[str, Sentence]]]
+
+
+def judge_telling(tells: Callable[[Sentence], bool]) -> Judge:
+    """A made-up citation judge (``summarise(confirm=…)``): two sentences state the same thing when both
+    tell what ``tells`` looks for; at most one sentence per report."""
+
+    def judge(claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis],
+              ) -> list[dict[str, Sentence]]:
+        out: list[dict[str, Sentence]] = []
+        for s, cands in claims:
+            found: dict[str, Sentence] = {}
+            for t in cands:
+                if t.doc not in found and tells(s) and tells(t):
+                    found[t.doc] = t
+            out.append(found)
+        return out
+
+    return judge
 
 
 def entities(*texts: str) -> list[tuple[str, str, list[str]]]:

@@ -6,10 +6,8 @@ from the bench."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from conftest import story
-from storyline.model import Analysis, Citation, Sentence, SummarySentence
+from conftest import judge_telling, story
+from storyline.model import Citation, Sentence, SummarySentence
 from storyline.summary import summarise
 from storyline.summary.config import SummaryConfig
 from storyline.summary.fold import fold
@@ -34,18 +32,7 @@ def _died(s: Sentence) -> bool:
     return "Kellen" in s.text and " died" in s.text.replace("has died", " died")
 
 
-def _judge(
-    claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis],
-) -> list[dict[str, Sentence]]:
-    """A made-up judge: two sentences state the same thing when both tell Kellen's death."""
-    out: list[dict[str, Sentence]] = []
-    for s, cands in claims:
-        found: dict[str, Sentence] = {}
-        for t in cands:
-            if t.doc not in found and _died(s) and _died(t):
-                found[t.doc] = t
-        out.append(found)
-    return out
+_judge = judge_telling(_died)  # a made-up judge: both sentences tell Kellen's death
 
 
 def test_one_death_told_by_three_ledes_is_one_item_citing_all_three() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from conftest import story
+from conftest import judge_telling, story
 from storyline.model import Analysis, Citation, Sentence, SummarySentence
 from storyline.pipeline import sentence_figures
 from storyline.summary import rank, summarise
@@ -85,18 +85,7 @@ def _named(s: Sentence) -> bool:
     return "Brenner" in s.text and ("name" in s.text or "named" in s.text)
 
 
-def _judge(
-    claims: Sequence[tuple[Sentence, Sequence[Sentence]]], analyses: Sequence[Analysis],
-) -> list[dict[str, Sentence]]:
-    """A made-up judge: two sentences state the same thing when both tell the naming."""
-    out: list[dict[str, Sentence]] = []
-    for s, cands in claims:
-        found: dict[str, Sentence] = {}
-        for t in cands:
-            if t.doc not in found and _named(s) and _named(t):
-                found[t.doc] = t
-        out.append(found)
-    return out
+_judge = judge_telling(_named)  # a made-up judge: both sentences tell the naming
 
 
 def test_the_refill_after_a_fold_brings_no_other_telling_of_the_folded_fact() -> None:

@@ -6,7 +6,7 @@ import bisect
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -166,24 +166,39 @@ def _back_joins(
     sentence before it in its report, when that one stands alone (``standalone.why_not_alone``) and names
     several things (``_names_several``: "those charges" after "previous convictions"); None (never shown)
     when it does not. Only single sentences: a joined unit already carries its context."""
-    by_doc = {a.doc.id: a for a in analyses}
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
-    for i in order:
-        s = sents[i]
-        a = by_doc.get(s.doc)
-        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
-            continue
+    for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
         if not any(back_reference(span, kinds) for span in sentence_spans(a, s)):
             continue
         prev = a.sentences[s.index - 1]
         if prev.end > s.start or why_not_alone(a, prev) is not None or not _names_several(a, prev):
             out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
-        text = a.doc.text[prev.start : s.end]
-        out[i] = None if word_count(text) > cfg.max_words else Sentence(
-            s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
+        out[i] = _joined_to_previous(a, s, cfg)
     return out
+
+
+def _after_a_sentence(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
+) -> Iterator[tuple[int, Sentence, Analysis]]:
+    """The ranked single sentences, not hidden, that have a sentence before them in their report: what a
+    join to the sentence before (``_back_joins``, ``_quote_joins``) may take."""
+    by_doc = {a.doc.id: a for a in analyses}
+    for i in order:
+        s = sents[i]
+        a = by_doc.get(s.doc)
+        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
+            continue
+        yield i, s, a
+
+
+def _joined_to_previous(a: Analysis, s: Sentence, cfg: SummaryConfig) -> Sentence | None:
+    """``s`` with the sentence before it in its report as one unit; None when the two pass ``cfg.max_words``."""
+    prev = a.sentences[s.index - 1]
+    text = a.doc.text[prev.start : s.end]
+    return None if word_count(text) > cfg.max_words else Sentence(
+        s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
 
 
 def _voices(
@@ -212,20 +227,13 @@ def _quote_joins(
     """Ranked sentences that are one quotation continuing the one before them, whose speaker is there
     ('"…," said Karges. "Bekah had told her …"': ``voice.continued_quotation``), each with the unit it may be
     shown as: joined to that sentence when it stands alone and the two fit ``cfg.max_words``; else never shown."""
-    by_doc = {a.doc.id: a for a in analyses}
     out: dict[int, Sentence | None] = {}
-    for i in order:
-        s = sents[i]
-        a = by_doc.get(s.doc)
-        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
-            continue
-        spans, before = sentence_spans(a, s), sentence_spans(a, a.sentences[s.index - 1])
+    for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
+        prev = a.sentences[s.index - 1]
+        spans, before = sentence_spans(a, s), sentence_spans(a, prev)
         if len(spans) != 1 or len(before) != 1 or not continued_quotation(a, s, spans[0], before[0]):
             continue
-        prev = a.sentences[s.index - 1]
-        text = a.doc.text[prev.start : s.end]
-        out[i] = None if why_not_alone(a, prev) is not None or word_count(text) > cfg.max_words else Sentence(
-            s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
+        out[i] = None if why_not_alone(a, prev) is not None else _joined_to_previous(a, s, cfg)
     return out
 
 

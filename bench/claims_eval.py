@@ -21,6 +21,7 @@ the claim rows that no gold group matched, so that junk can be read.
     python bench/claims_eval.py --heldout9 --totals-only  # the ninth held-out set, totals only
     python bench/claims_eval.py --heldout10 --totals-only  # the tenth held-out set, totals only
     python bench/claims_eval.py --heldout11 --totals-only  # the eleventh held-out set, totals only
+    python bench/claims_eval.py --heldout12 --totals-only  # the twelfth held-out set, totals only
 
 bench/claims/heldout.json holds stories that are not in claims-dev.json, labelled the same way (same
 protocol, same JSON shape) before storyline was run on them. It has been read for kinds of failure
@@ -46,8 +47,11 @@ first run on them, before claims15's fixes) was the clean test until claims16, w
 bench/claims/heldout10.json (five multinews-dev stories of two to four reports each, committed before storyline
 was first run on them, before claims16's fixes) was the clean test until claims17, which reads its errors.
 bench/claims/heldout11.json (four multinews-dev stories of three to five reports each, 18 of its 19 groups
-single-report, committed before storyline was first run on them, before claims17's changes) is the clean test
-now: read its totals (--totals-only).
+single-report, committed before storyline was first run on them, before claims17's changes) was the clean test
+until heldout12 was labelled (claims18l).
+bench/claims/heldout12.json (four multinews-dev stories of two or three reports each, chosen for figures their
+reports share: 8 of its 17 groups multi-report, committed before storyline was first run on them and measured
+once on main's claims code after claims17l merged) is the clean test now: read its totals (--totals-only).
 
 Each total is also split into single-report groups (gold verdict single: right when the one report's figure
 is read and kept apart) and multi-report groups (agree, differ, contested), so that a set's mix can be read
@@ -86,6 +90,7 @@ HELDOUT8 = ROOT / "bench" / "claims" / "heldout8.json"
 HELDOUT9 = ROOT / "bench" / "claims" / "heldout9.json"
 HELDOUT10 = ROOT / "bench" / "claims" / "heldout10.json"
 HELDOUT11 = ROOT / "bench" / "claims" / "heldout11.json"
+HELDOUT12 = ROOT / "bench" / "claims" / "heldout12.json"
 
 _SPEED = ("mph", "kph", "km/h", "knots", "miles per hour")
 _DISTANCE = ("km", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers", "kilometres", "mm",
@@ -368,6 +373,7 @@ def main() -> int:
     ap.add_argument("--heldout9", action="store_true", help=f"also score {HELDOUT9.relative_to(ROOT)}")
     ap.add_argument("--heldout10", action="store_true", help=f"also score {HELDOUT10.relative_to(ROOT)}")
     ap.add_argument("--heldout11", action="store_true", help=f"also score {HELDOUT11.relative_to(ROOT)}")
+    ap.add_argument("--heldout12", action="store_true", help=f"also score {HELDOUT12.relative_to(ROOT)}")
     ap.add_argument("--totals-only", action="store_true", help="print only the total row of each gold file "
                     "(no per-cluster rows, misses or unmatched rows): for a split whose errors must stay unread")
     ap.add_argument("--baseline", metavar="REF", help="also measure the code of this git ref (side by side)")
@@ -381,7 +387,8 @@ def main() -> int:
         ([HELDOUT4] if args.heldout4 else []) + ([HELDOUT5] if args.heldout5 else []) + \
         ([HELDOUT6] if args.heldout6 else []) + ([HELDOUT7] if args.heldout7 else []) + \
         ([HELDOUT8] if args.heldout8 else []) + ([HELDOUT9] if args.heldout9 else []) + \
-        ([HELDOUT10] if args.heldout10 else []) + ([HELDOUT11] if args.heldout11 else [])
+        ([HELDOUT10] if args.heldout10 else []) + ([HELDOUT11] if args.heldout11 else []) + \
+        ([HELDOUT12] if args.heldout12 else [])
     want = [w for w in (args.clusters or "").split(",") if w]
     summary: list[str] = []
     for k, gold_path in enumerate(golds):

@@ -421,11 +421,16 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))
+        for nick, full in sorted(ev.nicknames):  # "Yeezy -- one of West's nicknames": his, whatever its tag
+            for kind in ("person", "org"):
+                if (kind, nick) in names.forms and ("person", full) in names.forms and nick != full:
+                    uf.union(("person", full), (kind, nick))
         for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
-                    _genders(names, by_kind["person"], ev), PARTICLES)
+                    _genders(names, by_kind["person"], ev), PARTICLES,
+                    firsts=ev.firsts, shared=frozenset(ev.shared))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
     else:
         join_people(uf, by_kind["person"])

@@ -43,10 +43,12 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .bearers import first_bearers
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
+from .namesakes import shared_surnames
 from .peoples import planets_as_bodies
-from .roles import apposed_epithets, publication_use
+from .roles import apposed_epithets, nicknames, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
     adjective_use,
@@ -58,6 +60,7 @@ from .shapes import (
     honorific_gender,
     kin_given_names,
     model_year_use,
+    named_product_use,
     quoted_use,
     taxon_names,
 )
@@ -116,6 +119,10 @@ class _Evidence:
     org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
     # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
     common: CommonWords = field(default_factory=CommonWords)  # ordinary words, titles, services (common_words)
+    nicknames: set[tuple[str, str]] = field(default_factory=set)  # (nickname key, person key): "Yeezy", "west"
+    firsts: dict[str, str] = field(default_factory=dict)  # bare surname -> the bearer every report names first
+    initials: set[str] = field(default_factory=set)  # initials of the story's names of two words or more
+    shared: set[str] = field(default_factory=set)  # surnames also written after an unread given name (namesakes)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -214,6 +221,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)
     n["model_year"] += model_year_use(text, m.start)
+    n["named_product"] += named_product_use(text, m.start)
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
     n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
@@ -252,6 +260,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     _people_evidence(analyses, ev, tagged)
+    ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
+    ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first
     ev.defined = set(defined)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
@@ -260,18 +270,10 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
     ev.publications = {name_key(m.text) for a in analyses for m in a.mentions if publication_use(a.doc.text, m)}
     ev.apposed = {pair for a in analyses for pair in apposed_epithets(a.doc.text, a.mentions)}
+    ev.nicknames = {pair for a in analyses for pair in nicknames(a.doc.text)}  # "Yeezy -- one of West's nicknames"
     ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
-    # a made thing's name: written as a product at least as often as not, never as a business's or a
-    # person's, never saying or doing what a business does ("Acme said")
-    ev.products = {k for k, n in uses.items()
-                   if n["product"] and 2 * n["product"] >= n["all"]
-                   and not n["company"] and not n["person"] and not n["speaks"]}
-    # a business's name the model read as a person's: written as a business's (or followed by ", which"),
-    # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
-    # ("Liberty-based Acme announced …")
-    ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
-                    and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
+    _business_evidence(ev, uses)
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
@@ -279,6 +281,24 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
+    """Names written as made things' (``products``) and as businesses' the model read as people (``companies``)."""
+    # a made thing's name: written as a product at least as often as not, never as a business's or a
+    # person's, never saying or doing what a business does ("Acme said")
+    ev.products = {k for k, n in uses.items()
+                   if n["product"] and 2 * n["product"] >= n["all"]
+                   and not n["company"] and not n["person"] and not n["speaks"]}
+    # or written once right after a kind of made thing ("sunglasses called Spectra", "a pair of Spectras"), and never
+    # as a business's, a person's or a speaker's, nor followed by ", which"
+    ev.products |= {k for k, n in uses.items() if n["named_product"] and not any(
+        n[c] for c in ("company", "venture", "person", "speaks", "which"))}
+    # a business's name the model read as a person's: written as a business's (or followed by ", which"),
+    # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
+    # ("Liberty-based Acme announced …")
+    ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
+                    and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
 
 
 def _given_and_surname(k: str) -> bool:
@@ -418,6 +438,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
+    ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}

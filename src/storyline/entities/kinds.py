@@ -5,6 +5,7 @@ businesses the model read as people, locations no gazetteer row holds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import EntityKind
 from ..names import (
@@ -35,6 +36,8 @@ from .shapes import (
     demonym,
     document_name,
     emphasis_caps,
+    noun_acronym,
+    one_letter_short,
     pact_name,
     signup_furniture,
     street_name,
@@ -55,8 +58,9 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
-    if _two_names(name, kind, ev):
-        return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own
+    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev):
+        return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
+        # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
     words = name.split()
     if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
         return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
@@ -108,7 +112,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
-    capitals ("We will continue to WIN.", unless the story defines the acronym), pieces of a run of given names
+    capitals ("We will continue to WIN.", unless the story defines the acronym), a common noun's or slang's acronym
+    ("its IPO", "Why TF …", unless defined or the initials of a body of the story), pieces of a run of given names
     ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
     ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
@@ -120,12 +125,16 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
         return True
+    if kind != "place" and noun_acronym(name) and name_key(name) not in ev.defined | ev.initials:
+        return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
     if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
         return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
     if kind != "place" and (demonym(name) or people_plural(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"
     if kind != "place" and _misspelt_location(name, ev):
         return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
+    if kind == "org" and _misspelt_place(name, ev):
+        return True  # "Los Angles police detectives" beside the placed "Los Angeles": the city, misspelt
     return kind == "person" and _family_plural(name, ev)
 
 
@@ -137,6 +146,16 @@ def _misspelt_location(name: str, ev: _Evidence) -> bool:
     k = name_key(name)
     return (" " not in k and len(k) >= _MISSPELT_MIN and fold(name) not in ev.surnames and k not in ev.locations
             and any(transposed(k, loc) for loc in ev.locations))
+
+
+_MISSPELT_PLACE_MIN = 8  # letters: shorter names a letter apart are often two names ("Austin" / "Austen")
+
+
+def _misspelt_place(name: str, ev: _Evidence) -> bool:
+    """A name the model read as an organisation's that is a placed name of the story with one letter left out."""
+    k = name_key(name)
+    return len(k) >= _MISSPELT_PLACE_MIN and k not in ev.place_names and any(
+        one_letter_short(k, p) for p in ev.place_names)
 
 
 def _heads_one_org(name: str, ev: _Evidence) -> bool:
@@ -162,11 +181,14 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     """A name that is no organisation or person by how the story writes it: a word of a title ("Federal"),
     a product ("sell an Xbox and accessories", "its Windows operating system", "its Arca platform"), a taxon
     ("Diprotodon (optatum)", "the Genyornis genus"), a method's acronym ("optically stimulated luminescence
-    (OSL)"), an adjective ("a Eurocentric view"), a craft ("Parker Solar Probe")."""
+    (OSL)"), an adjective ("a Eurocentric view"), a craft ("Parker Solar Probe"), a product's web address
+    ("sunglasses called Spectra", "on Spectra.com")."""
     if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
         return True
     if craft_name(name) and k not in ev.companies:
         return True  # "Parker Solar Probe", "Hubble Space Telescope": a craft, a made thing
+    if (site := _SITE.match(name)) is not None and name_key(site.group(1)) in ev.products:
+        return True  # "available on Spectra.com": the web address of a product's shop, a product's name
     if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
         return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
@@ -188,3 +210,29 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         return True
     joined = joined_names(name)
     return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
+
+
+_SITE = re.compile(r"^(.+?)\.(?:com|net|org|co|io|app)$", re.IGNORECASE)  # "Spectra.com"
+_OWNED = re.compile(r"^(.+?)['’]s[ \t]+(\S.*)$")  # "Wella's Hairdressers"
+_CREW = re.compile(r"^(.+?)[ \t]*&[ \t]*Co\.?$")  # "Spiegel & Co."
+
+
+def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
+    """A name that holds another name of the story in its possessive before one or two words, no organisation's
+    ("Wella's Hairdressers| at Heart", "Sementilli's Twitter": the owner's thing, the owner is listed, the story
+    writing the owner alone too), or a
+    person's name before "& Co." ("Spiegel & Co. only have to sell …": the person and those around him)."""
+    if kind == "place":
+        return False
+    if (owned := _OWNED.match(name)) is not None:
+        return (name_key(owned.group(1)) in ev.keys and len(owned.group(2).split()) <= 2
+                and not org_by_form(owned.group(2)) and _written_alone(owned.group(1), ev.texts))
+    crew = _CREW.match(name)
+    return crew is not None and name_key(crew.group(1)) in ev.people and name_key(crew.group(1)) not in ev.companies
+
+
+def _written_alone(owner: str, texts: Sequence[str]) -> bool:
+    """Does the story write ``owner`` once at least without a possessive after it ("for Wella." beside "Wella's
+    Stylists"; not "Slovene Bishop", only ever written in "the Slovene Bishop's Conference")?"""
+    alone = re.compile(r"(?<![\w'’-])" + re.escape(owner) + r"(?![\w-]|['’]s\b)")
+    return any(alone.search(t) for t in texts)

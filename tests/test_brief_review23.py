@@ -180,3 +180,10 @@ def test_a_brands_goods_in_a_list_of_plurals_are_no_name() -> None:
                   [("Fizzes", "org"), ("Dana Whitby", "person")]))
     assert "Fizzes" not in got, got
     assert "Dana Whitby" in got, got
+
+
+def test_a_plural_before_a_plural_verb_is_no_person() -> None:
+    got = tagged(("Resellers will struggle now that Specs are more widely available, Dana Whitby said.",
+                  [("Specs", "person"), ("Dana Whitby", "person")]))
+    assert "Specs" not in got, got
+    assert "Dana Whitby" in got, got

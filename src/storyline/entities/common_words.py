@@ -25,8 +25,8 @@ then says whether it writes the word as a name. Not listed:
   it as a work's ("the Lord of the Rings trilogy");
 - a name written only before a capitalised "Of" and a capitalised word ("star of Real Housewives| Of Beverly
   Hills"): a title written in title case, cut by the model (news copy writes "of" in bodies' names);
-- a one-word plural listed only with common nouns' plurals ("comic books and figurines and Fizzes"): a brand's
-  goods;
+- a one-word plural listed only with common nouns' plurals ("comic books and figurines and Fizzes"), or written
+  only before a plural verb ("now that Specs are more widely available"), no name of the story's people: things;
 - a one-word name written only before a family's noun ("the Medici family"), no given name or surname of the
   story's people ("the Kennedy family" beside "John Kennedy" stays): a family, no one person;
 - a data service's name written as a service's at least half of the time ("According to Westlaw data", "the
@@ -158,6 +158,7 @@ _BUILDING_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
 _OF_TITLE_AFTER = re.compile(r"[ \t]+Of[ \t]+[A-Z]")  # "Real Housewives| Of Beverly Hills"
 _PLAIN_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s,?[ \t]+(?:and|or)[ \t]+$")  # "figurines and |Fizzes"
 _PLAIN_PLURAL_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[a-z]{3,}s\b")  # "|Fizzes and chips"
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|come|cost)\b")  # "Specs| are more widely available"
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(str(_SETTINGS["family_nouns"]).split()) + r")\b")
 _TAIL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+of[ \t]+the[ \t]+$")  # "The Lord of the| Rings"
 
@@ -280,6 +281,7 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["family"] += _FAMILY_AFTER.match(text, m.end) is not None
     n["cut_title"] += _OF_TITLE_AFTER.match(text, m.end) is not None
     n["goods"] += plural_goods(text, m.start, m.end)
+    n["plural_verb"] += _PLURAL_VERB_AFTER.match(text, m.end) is not None
     n["tail"] += (word := title_tail(text, m.start)) is not None
     n["office"] += word is not None and _office(word)
 
@@ -319,6 +321,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)  # "star of Real Housewives| Of Beverly Hills": a title in title case, cut at "Of"
         elif " " not in name and not n["acts"] and (
                 (n["tail"] == n["all"] and (not n["office"] or n["title"])) or n["goods"] == n["all"]
+                or (name.endswith("s") and n["plural_verb"] == n["all"] and fold(name) not in named)
                 or (n["family"] == n["all"] and fold(name) not in named)):
             out.not_names.add(k)  # "The Lord of the| Rings" (trilogy): a piece of a title; "the Medici family"
         elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):

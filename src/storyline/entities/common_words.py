@@ -243,12 +243,14 @@ def _office(word: str) -> bool:
     return word.lower() in JOB_TITLES or word in HONORIFICS
 
 
-def quoted_title(name: str, texts: Sequence[str]) -> bool:
-    """Does the story write the name, perhaps after "The", as a whole between quotation marks ('"The Lovely
-    Bones" was an unlikely book', '“Quiet Orchards”')? News quotes the titles of works, not names of people or
-    bodies."""
-    pattern = re.compile(r"[\"“]\s*(?:The\s+)?" + re.escape(name) + r"(?:['’]s?)?\s*[\"”]")
-    return any(pattern.search(t) for t in texts)
+_QUOTED = re.compile(r"[\"“]\s*(?:The\s+)?([^\"“”\n]{1,80}?)(?:['’]s?)?\s*[\"”]")
+
+
+def quoted_names(texts: Sequence[str]) -> set[str]:
+    """What the story writes as a whole between quotation marks, without a leading "The" or a closing possessive
+    ('"The Lovely Bones" was an unlikely book' -> "Lovely Bones"): news quotes the titles of works, not the names
+    of people or bodies. One scan of each text (a lookup per name after)."""
+    return {m.group(1).strip() for t in texts for m in _QUOTED.finditer(t)}
 
 
 def building_cut(text: str, end: int) -> bool:
@@ -305,6 +307,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
     out = CommonWords(bearers=lede_bearers(analyses))
     texts = [a.doc.text for a in analyses]
     named = surnames | heads
+    quoted = quoted_names(texts)
     titles: list[str] = []
     for k, n in uses.items():
         name = surface[k]
@@ -314,7 +317,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)  # 'ON ATTITUDE: "You must …"': a list's label ("OBAMA:" of "Barack Obama" stays)
         elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
             out.not_names.add(k)
-        elif not n["acts"] and (2 * n["title"] >= n["all"] or quoted_title(name, texts)):
+        elif not n["acts"] and (2 * n["title"] >= n["all"] or name in quoted or name.removeprefix("The ") in quoted):
             out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
         elif not n["acts"] and n["cut_title"] == n["all"]:

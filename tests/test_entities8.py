@@ -53,7 +53,8 @@ def test_a_word_in_capitals_for_emphasis_is_no_organisation() -> None:
                 "the senator, Orla Bredane, wrote. Bredane spoke in Harrisburg.")
     assert "WIN" not in got
     # an acronym the story defines stays
-    from storyline.entities.evidence import _checked_kind, _evidence
+    from storyline.entities.evidence import _evidence
+    from storyline.entities.kinds import _checked_kind
 
     ev = _evidence(story("Women in Networking (WIN) met on Tuesday."), None)
     assert _checked_kind("org", "WIN", ev) is None
@@ -90,7 +91,8 @@ def test_news_agencies_are_known_organisations_under_one_name() -> None:
 
 def test_a_company_under_its_short_and_its_legal_name_is_one_organisation() -> None:
     from storyline.entities import _merge, _Names
-    from storyline.entities.evidence import _checked_kind, _evidence
+    from storyline.entities.evidence import _evidence
+    from storyline.entities.kinds import _checked_kind
 
     names = _Names()
     for key, form in (("tarrant banjo", "Tarrant Banjo"), ("tarrant banjo corporation", "Tarrant Banjo Corporation"),
@@ -142,7 +144,8 @@ def test_a_title_alone_and_a_car_bought_new_are_no_names() -> None:
     text = "She went out and bought him a new Tarrant. Det. Orla Bredane said the case was open."
     at = text.index("Tarrant")
     assert product_use(text, at, at + len("Tarrant"))
-    from storyline.entities.evidence import _checked_kind, _evidence
+    from storyline.entities.evidence import _evidence
+    from storyline.entities.kinds import _checked_kind
 
     ev = _evidence(story(text), None)
     assert _checked_kind("person", "Det", ev) is None and _checked_kind("person", "Orla Bredane", ev) == "person"

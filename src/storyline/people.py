@@ -68,6 +68,17 @@ def _surname_candidates(k: Key, multi: list[Key], genders: Mapping[str, str]) ->
     return longer
 
 
+def _join_prefixed_given_names(uf: UnionFind[Key], multi: list[Key]) -> None:
+    """"Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other."""
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            fa, fb = a_[1].split(), b_[1].split()
+            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 3 and (
+                fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
+            ):
+                uf.union(a_, b_)
+
+
 def _join_short_forms(uf: UnionFind[Key], multi: list[Key]) -> None:
     """"Suhartono Suratman" / "Tono Suratman": same surname, one first name (four letters or more) the end of
     a first name at least three letters longer, its short form."""
@@ -132,22 +143,20 @@ def _join_double_barrelled(uf: UnionFind[Key], multi: list[Key], genders: Mappin
 
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
                 beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None,
-                particles: frozenset[str] = frozenset()) -> None:
+                particles: frozenset[str] = frozenset(), firsts: Mapping[str, str] | None = None,
+                shared: frozenset[str] = frozenset()) -> None:
     """Join the person keys that name one person (``entities`` module docstring). ``first_names`` (folded
     one-word person names the story uses) and ``beside`` ((surname, full name) listed side by side) tell
     which of several people sharing a surname a bare surname is; None: the type checks are off.
     ``genders`` (key -> "m", "f", or "?" when they disagree): a bare surname with an honorific ("Mr. Clinton")
-    joins only a full name of a compatible gender, one with both ("Mr.", "Mrs.") none. ``particles``: below."""
+    joins only a full name of a compatible gender, one with both ("Mr.", "Mrs.") none. ``particles``: below.
+    ``firsts`` (bare surname's key -> a full name's key): of several people sharing a surname, the bare surname is
+    the one every report that writes it names first (``entities.bearers.first_bearers``). ``shared``: surnames
+    the story also writes after another given name, of someone the model did not list ("Eden Sassoon" beside
+    "Vidal Sassoon"); a bare one joins none."""
     genders = genders or {}
     multi = [k for k in persons if " " in k[1]]
-    # "Ash Carter" / "Ashton Carter": same surname, one first name a prefix of the other
-    for i, a_ in enumerate(multi):
-        for b_ in multi[i + 1 :]:
-            fa, fb = a_[1].split(), b_[1].split()
-            if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 3 and (
-                fa[0].startswith(fb[0]) or fb[0].startswith(fa[0])
-            ):
-                uf.union(a_, b_)
+    _join_prefixed_given_names(uf, multi)
     _join_short_forms(uf, multi)
     _join_listed_short_forms(uf, multi)
     # "Barak Obama" / "Barack Obama": same surname, a first name misspelt by one letter left out inside it
@@ -164,12 +173,18 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             if len(short) == 2 and len(long_) == 3 and len(long_[1]) == 1 and short == [long_[0], long_[2]]:
                 uf.union(a_, b_)
     _join_particles(uf, multi, genders, particles)
+    if first_names is not None:  # "Ariel Winter" / "Ariel Winder": one person before her given name alone joins her
+        _join_near_spellings(uf, multi)
     # one-word person names join the single longer name they end (or start), of a compatible gender
     for k in persons:
-        if " " in k[1] or genders.get(k[1]) == "?":
+        if " " in k[1] or genders.get(k[1]) == "?" or k[1] in shared:
             continue  # "Mr. Clinton" and "Mrs. Clinton": two people under one surname, neither of the full names
         longer = _surname_candidates(k, multi, genders)
         roots = {uf.find(p) for p in longer}
+        first = (firsts or {}).get(k[1])
+        if len(roots) > 1 and first is not None and (k[1], first) not in beside and (
+                named := [p for p in longer if p[1] == first]):
+            longer, roots = named, {uf.find(named[0])}  # "Sementilli" is Fabio, named first, not his sister
         if len(roots) > 1 and first_names is not None:
             # several people share the surname ("Robert Durst", "Kathleen Durst"): the bare surname is the one
             # the story never calls by a first name alone (a relative is "Kathleen" on second reference) and
@@ -180,7 +195,11 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
         if len(roots) == 1:
             uf.union(longer[0], k)
     _join_double_barrelled(uf, multi, genders)
-    # near-identical spellings of one person
+    _join_near_spellings(uf, persons)
+
+
+def _join_near_spellings(uf: UnionFind[Key], persons: list[Key]) -> None:
+    """Near-identical spellings of one person's name ("Sergei Shoigu" / "Sergei Shoygu")."""
     for i, a_ in enumerate(persons):
         for b_ in persons[i + 1 :]:
             if _near_spelling(a_[1], b_[1]):

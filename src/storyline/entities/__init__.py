@@ -62,7 +62,8 @@ location; a nationality's adjective ("U.S. and Malagasy law"), a location's name
 swapped ("Kalyterra" beside "the Kaltyerra rock shelter") and the names in a credit line ("With reports from
 …", "… contributed reporting.") or a photo credit ("(Orla Fennimore/CBC)") are not listed.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
-stage reads); what the story says about its names, and the type checks, are in ``evidence.py``.
+stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
+``kinds.py``, the joins of one organisation's names in ``organisations.py``.
 
 The name knowledge itself (honorifics, particles, the known groups, keys) is in
 ``names.py``, which the places stage reads too; the places stage's result comes in
@@ -80,8 +81,6 @@ from .. import lexicon
 from ..model import Analysis, Entity, EntityKind, Located, Mention
 from ..names import (
     PARTICLES,
-    acronym,
-    acronym_spelled,
     clean_name,
     compound_modifier,
     cut_after_joiner,
@@ -104,7 +103,6 @@ from .evidence import (
     _PARTICLE_NAME_AFTER,
     _PARTICLES_BEFORE,
     _SENTENCE_INSIDE,
-    _checked_kind,
     _Evidence,
     _evidence,
     _typecheck_evidence,
@@ -112,11 +110,12 @@ from .evidence import (
     given_left_out,
 )
 from .given_names import names_at_birth
+from .kinds import _checked_kind
+from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
 from .roles import described_person, masthead, titled_person
 from .shapes import (
     KIN_GENDERS,
-    LEGAL_SUFFIXES,
     caps_heading,
     credit_spans,
     cut_before_title,
@@ -422,34 +421,20 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))
+        for nick, full in sorted(ev.nicknames):  # "Yeezy -- one of West's nicknames": his, whatever its tag
+            for kind in ("person", "org"):
+                if (kind, nick) in names.forms and ("person", full) in names.forms and nick != full:
+                    uf.union(("person", full), (kind, nick))
         for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
-                    _genders(names, by_kind["person"], ev), PARTICLES)
+                    _genders(names, by_kind["person"], ev), PARTICLES,
+                    firsts=ev.firsts, shared=frozenset(ev.shared))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
     else:
         join_people(uf, by_kind["person"])
     return uf
-
-
-def _join_partners(uf: UnionFind[Key], keys: list[Key], names: _Names) -> None:
-    """"Hollis Granger Whitlow & Pryce" (also written "Hollis, Granger, Whitlow and Pryce"): a firm named for its
-    partners, joined by "&". The model cuts it into pieces it reads as people or organisations ("Hollis Granger",
-    "Whitlow"); a piece (a run of the firm's words) is the firm, unless a full name of the story ends with it
-    (a partner named in full is a person)."""
-    firms = [k for k in keys if k[0] == "org" and len(k[1].split()) >= 3 and any(" & " in f for f in names.forms[k])]
-    people = [k[1].split() for k in keys if k[0] == "person" and " " in k[1]]
-    for firm in firms:
-        words = firm[1].split()
-        for k in keys:
-            piece = k[1].split(GENDER_MARK)[0].split()
-            if k == firm or len(piece) >= len(words) or not any(
-                    words[i : i + len(piece)] == piece for i in range(len(words) - len(piece) + 1)):
-                continue
-            if any(len(p) > len(piece) and p[-len(piece) :] == piece and p[0] not in words for p in people):
-                continue  # "Ann Pryce" of the story: the partner herself
-            uf.union(firm, k)
 
 
 def _join_names_at_birth(uf: UnionFind[Key], persons: list[Key], ev: _Evidence) -> None:
@@ -478,68 +463,6 @@ def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]
         if said:
             out[k[1]] = said.pop() if len(said) == 1 else "?"
     return out
-
-
-_NATION_CODE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")  # "U.S.", "UK", "UN", "EU" before a body's name
-
-
-def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
-    """"U.S. Supreme Court" and "Supreme Court", "UN Security Council" and "Security Council": one body, with
-    and without the code of its country or union, when the story writes one such longer name only."""
-    by_key = {k[1]: k for k in orgs}
-    longer: dict[Key, list[Key]] = defaultdict(list)
-    for k in orgs:
-        form = max(names.forms[k], key=names.forms[k].__getitem__)
-        words = form.split()
-        if len(words) >= 3 and _NATION_CODE.match(words[0]) and (short := by_key.get(name_key(" ".join(words[1:])))):
-            longer[short].append(k)
-    for short, ks in longer.items():
-        if len(ks) == 1:
-            uf.union(ks[0], short)
-
-
-def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
-    # acronyms: "FSA" joins "Free Syrian Army"
-    acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
-    for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
-        if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
-            acr.setdefault(spelled, k)
-    by_acronym: set[Key] = set()
-    for k in orgs:
-        if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
-            uf.union(acr[k[1]], k)
-            by_acronym.add(k)
-    # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
-    # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
-    # "Aldermouth Fire and Rescue Service"), not an alias of one
-    if checks:  # "Acme Guitar" and "Acme Guitar Corporation": one company, with and without its legal ending
-        by_key = {k[1]: k for k in orgs}
-        for k in orgs:
-            words = k[1].split()
-            if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))) and (
-                    not names.kind_votes[short[1]]["person"]):  # "WL Ross" the model also calls a person: unsure
-                uf.union(k, short)
-    if checks:  # "Truth Commission" → "Truth and Reconciliation Commission": the name without its "and …" part
-        for k in orgs:
-            words = k[1].split()
-            longer = [o for o in orgs if len(o[1].split()) > len(words) + 1 and (w := o[1].split())[0] == words[0]
-                      and w[-1] == words[-1] and len(words) == 2 and w[1] == "and"]
-            if len({uf.find(o) for o in longer}) == 1:
-                uf.union(longer[0], k)
-    if checks:
-        _join_national(uf, orgs, names)
-    starts: dict[str, set[Key]] = defaultdict(set)
-    for key_ in names.forms:
-        if " " in key_[1]:
-            starts[key_[1].split()[0]].add(key_)
-    for k in orgs:
-        if " " not in k[1] and (not checks or (len({uf.find(s) for s in starts.get(k[1], ())}) <= 1
-                                               and k not in by_acronym)):
-            # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
-            # does not join the one longer name it also starts, "NYSE Euronext")
-            longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
-            if len(longer_orgs) == 1:
-                uf.union(next(iter(longer_orgs)), k)
 
 
 def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:

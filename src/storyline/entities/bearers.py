@@ -67,3 +67,19 @@ def join_bearers(uf: UnionFind[Key], persons: Sequence[Key], bearers: dict[str, 
         if surname in keys and full in keys and not any(
                 " " in k[1] and uf.find(k) == uf.find(("person", surname)) for k in persons):
             uf.union(("person", full), ("person", surname))
+
+
+def first_bearers(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Bare surname's key -> the key of the full name every report that writes the bare surname after naming one
+    of its bearers names first (``lede_bearers`` without the lede's strength), the model's kind aside but a place's
+    ("Fabio Rossetti" tagged once as an organisation): of several bearers, the one a bare surname names."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for a in analyses:
+        first: dict[str, str] = {}  # surname's key -> the first full name's key that ends with it
+        for m in sorted((m for m in a.mentions if m.kind != "place"), key=lambda m: m.start):
+            words = name_key(clean_name(display_form(m.text))).split()
+            if len(words) >= 2:
+                first.setdefault(words[-1], " ".join(words))
+            elif len(words) == 1 and words[0] in first:
+                named[words[0]].add(first[words[0]])
+    return {s: next(iter(fulls)) for s, fulls in named.items() if len(fulls) == 1}

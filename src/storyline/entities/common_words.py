@@ -18,7 +18,17 @@ then says whether it writes the word as a name. Not listed:
   not a name the title goes on after, its subject: "the film, Charlie Chaplin in Zepped");
 - a film's, a show's or a book's title written as one at least half of the time with no work's noun before it
   ("starred in Quiet Orchards", "an adaptation of Hollow Bells", "Quiet Orchards (1994)", "the Golden Wives
-  finale"), never as a person's, a speaker's or a business's (a work takes ", which");
+  finale"), or written elsewhere as a whole between quotation marks ('"The Lovely Bones" was an unlikely book'),
+  never as a person's, a speaker's or a business's (a work takes ", which");
+- a one-word name written only right after a capitalised word and "of the" ("The Lord of the| Rings"), the end of
+  a title-case name the model cut; after a title's word ("Director of the| FBI") only when the story also writes
+  it as a work's ("the Lord of the Rings trilogy");
+- a name written only before a capitalised "Of" and a capitalised word ("star of Real Housewives| Of Beverly
+  Hills"): a title written in title case, cut by the model (news copy writes "of" in bodies' names);
+- a one-word plural listed only with common nouns' plurals ("comic books and figurines and Fizzes"), or written
+  only before a plural verb ("now that Specs are more widely available"), no name of the story's people: things;
+- a one-word name written only before a family's noun ("the Medici family"), no given name or surname of the
+  story's people ("the Kennedy family" beside "John Kennedy" stays): a family, no one person;
 - a data service's name written as a service's at least half of the time ("According to Westlaw data", "the
   NamUs database", "NamUs, a federal database"), never as a person's or a speaker's, a name of one word ("the
   California Department of Justice's website" is a body's);
@@ -46,8 +56,10 @@ from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..dates import RECENT_YEAR_PATTERN
-from ..model import Analysis, EntityKind
+from ..model import Analysis, EntityKind, Mention
 from ..names import (
+    HONORIFICS,
+    JOB_TITLES,
     ORG_SUFFIXES,
     PRODUCT_NOUNS,
     clean_name,
@@ -143,6 +155,12 @@ _APPOSED = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z]+)\
 _PRODUCT_AFTER = re.compile(r"^[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b")
 _INDEFINITE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
 _BUILDING_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
+_OF_TITLE_AFTER = re.compile(r"[ \t]+Of[ \t]+[A-Z]")  # "Real Housewives| Of Beverly Hills"
+_PLAIN_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s,?[ \t]+(?:and|or)[ \t]+$")  # "figurines and |Fizzes"
+_PLAIN_PLURAL_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[a-z]{3,}s\b")  # "|Fizzes and chips"
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|come|cost)\b")  # "Specs| are more widely available"
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(str(_SETTINGS["family_nouns"]).split()) + r")\b")
+_TAIL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+of[ \t]+the[ \t]+$")  # "The Lord of the| Rings"
 
 
 def work_use(text: str, start: int, end: int) -> bool:
@@ -188,11 +206,12 @@ _LABEL_AFTER = re.compile(r"[ \t]*:")
 
 
 def caps_label_use(text: str, start: int, end: int) -> bool:
-    """Is the name written in capitals at a line's start and followed by a colon ('ON ATTITUDE: "You must …"',
-    "VISION:"): a list's label?"""
+    """Is the name written in capitals at a line's start (perhaps after function words in capitals: "ON| VISION:")
+    and followed by a colon ('ON ATTITUDE: "You must …"', "VISION:"): a list's label?"""
     line_start = text.rfind("\n", 0, start) + 1
-    return (not text[line_start:start].strip(" \t*•-–—\"“") and _LABEL_AFTER.match(text, end) is not None
-            and text[start:end].isupper())
+    before = text[line_start:start].strip(" \t*•-–—\"“").split()
+    return (all(w.isupper() and w.lower() in _FUNCTION_WORDS for w in before)  # "ON| VISION:"
+            and _LABEL_AFTER.match(text, end) is not None and text[start:end].isupper())
 
 
 def caps_label(name: str) -> bool:
@@ -201,6 +220,37 @@ def caps_label(name: str) -> bool:
     words = name.split()
     return name.isupper() and all(w.lower() in _FUNCTION_WORDS or ordinary_word(w) for w in words) and any(
         len(w) >= LABEL_WORD_LETTERS and ordinary_word(w) for w in words)
+
+
+def title_tail(text: str, start: int) -> str | None:
+    """The capitalised word the name is written after, with "of the" between ("Lord" of "The Lord of the| Rings"):
+    the name may be the end of a longer title-case name the model cut; else None."""
+    m = _TAIL_BEFORE.search(text[max(0, start - 30) : start])
+    return None if m is None else m.group(1)
+
+
+def plural_goods(text: str, start: int, end: int) -> bool:
+    """Is the one-word name a plural ("Fizzes") listed with common nouns' plurals ("comic books and figurines and
+    Fizzes")? Then it names things of a brand, no body or person."""
+    name = text[start:end]
+    return " " not in name and name.endswith("s") and name[1:].islower() and (
+        _PLAIN_PLURAL_BEFORE.search(text[max(0, start - 30) : start]) is not None
+        or _PLAIN_PLURAL_AFTER.match(text, end) is not None)
+
+
+def _office(word: str) -> bool:
+    """A title's word ("Director of the| FBI", "Secretary of the| Treasury"): the name after it is the body's."""
+    return word.lower() in JOB_TITLES or word in HONORIFICS
+
+
+_QUOTED = re.compile(r"[\"“]\s*(?:The\s+)?([^\"“”\n]{1,80}?)(?:['’]s?)?\s*[\"”]")
+
+
+def quoted_names(texts: Sequence[str]) -> set[str]:
+    """What the story writes as a whole between quotation marks, without a leading "The" or a closing possessive
+    ('"The Lovely Bones" was an unlikely book' -> "Lovely Bones"): news quotes the titles of works, not the names
+    of people or bodies. One scan of each text (a lookup per name after)."""
+    return {m.group(1).strip() for t in texts for m in _QUOTED.finditer(t)}
 
 
 def building_cut(text: str, end: int) -> bool:
@@ -215,6 +265,27 @@ class CommonWords:
 
     not_names: set[str] = field(default_factory=set)
     bearers: dict[str, str] = field(default_factory=dict)  # bare surname -> its lede's bearer (bearers.py)
+
+
+def _count(text: str, m: Mention, n: Counter[str]) -> None:
+    """Count how one mention is written: with a name's cue, as a work's, a service's, a label's, a family's …"""
+    n["all"] += 1
+    n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
+                 or _company_use(text, m.start, m.end))
+    n["work"] += work_use(text, m.start, m.end)
+    n["title"] += title_use(text, m.start, m.end)
+    n["acts"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end)
+                  or _company_use(text, m.start, m.end))
+    n["service"] += service_use(text, m.end)
+    n["building"] += building_cut(text, m.end)
+    n["product"] += article_product_use(text, m.start, m.end)
+    n["label"] += caps_label_use(text, m.start, m.end)
+    n["family"] += _FAMILY_AFTER.match(text, m.end) is not None
+    n["cut_title"] += _OF_TITLE_AFTER.match(text, m.end) is not None
+    n["goods"] += plural_goods(text, m.start, m.end)
+    n["plural_verb"] += _PLURAL_VERB_AFTER.match(text, m.end) is not None
+    n["tail"] += (word := title_tail(text, m.start)) is not None
+    n["office"] += word is not None and _office(word)
 
 
 def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
@@ -232,21 +303,11 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             spans[k].append((i, m.start, m.end))
             if m.kind == "person" and " " in name:
                 heads.update(fold(w) for w in name.split())
-            n = uses[k]
-            n["all"] += 1
-            n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
-                         or _company_use(text, m.start, m.end))
-            n["work"] += work_use(text, m.start, m.end)
-            n["title"] += title_use(text, m.start, m.end)
-            n["acts"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end)
-                          or _company_use(text, m.start, m.end))
-            n["service"] += service_use(text, m.end)
-            n["building"] += building_cut(text, m.end)
-            n["product"] += article_product_use(text, m.start, m.end)
-            n["label"] += caps_label_use(text, m.start, m.end)
+            _count(text, m, uses[k])
     out = CommonWords(bearers=lede_bearers(analyses))
     texts = [a.doc.text for a in analyses]
     named = surnames | heads
+    quoted = quoted_names(texts)
     titles: list[str] = []
     for k, n in uses.items():
         name = surface[k]
@@ -256,9 +317,16 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)  # 'ON ATTITUDE: "You must …"': a list's label ("OBAMA:" of "Barack Obama" stays)
         elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
             out.not_names.add(k)
-        elif not n["acts"] and 2 * n["title"] >= n["all"]:
-            out.not_names.add(k)  # "starred in Quiet Orchards", "Hollow Bells, which won …": a work's title
+        elif not n["acts"] and (2 * n["title"] >= n["all"] or name in quoted or name.removeprefix("The ") in quoted):
+            out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
+        elif not n["acts"] and n["cut_title"] == n["all"]:
+            out.not_names.add(k)  # "star of Real Housewives| Of Beverly Hills": a title in title case, cut at "Of"
+        elif " " not in name and not n["acts"] and (
+                (n["tail"] == n["all"] and (not n["office"] or n["title"])) or n["goods"] == n["all"]
+                or (name.endswith("s") and n["plural_verb"] == n["all"] and fold(name) not in named)
+                or (n["family"] == n["all"] and fold(name) not in named)):
+            out.not_names.add(k)  # "The Lord of the| Rings" (trilogy): a piece of a title; "the Medici family"
         elif " " not in name and not n["cue"] and 2 * n["service"] >= n["all"] and not org_by_form(name):
             out.not_names.add(k)  # one word: not "the California Department of Justice's website", a body's
         elif (" " not in name and name[1:].islower() and not n["cue"] and name not in ORG_SUFFIXES

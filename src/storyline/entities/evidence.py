@@ -1,5 +1,5 @@
-"""What the story says about its names before they are merged (``_Evidence``), and the type checks that
-read it (``checked_kind``): the entities stage's checks (package docstring)."""
+"""What the story says about its names before they are merged (``_Evidence``), which the type checks
+(``kinds._checked_kind``) read: the entities stage's checks (package docstring)."""
 
 from __future__ import annotations
 
@@ -19,22 +19,15 @@ from ..names import (
     JOB_TITLES,
     ORG_SUFFIXES,
     PARTICLES,
-    TIME_ZONES,
     body_as_newspaper,
     clean_name,
     company_use,
     defined_acronyms,
-    designator,
     display_form,
     division_title,
-    document_part,
     feature_context,
-    feature_name,
     given_name_first,
     honorific_before,
-    is_natural_object,
-    is_storm,
-    joined_names,
     name_key,
     numbered_context,
     object_names,
@@ -42,7 +35,6 @@ from ..names import (
     owned_product_use,
     person_use,
     place_context,
-    place_metonym,
     product_use,
     speaks_use,
     storm_names,
@@ -51,38 +43,26 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .bearers import first_bearers
 from .common_words import CommonWords, common_word_evidence
-from .common_words import no_name as common_word
-from .given_names import given_name_runs, inside_given_names, only_in_given_names
-from .peoples import event_name, faith_place, people_plural, planets_as_bodies
-from .roles import apposed_epithets, publication_use
+from .given_names import given_name_runs, inside_given_names
+from .namesakes import shared_surnames
+from .peoples import planets_as_bodies
+from .roles import apposed_epithets, nicknames, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
-    TITLE_MODIFIERS,
     adjective_use,
-    after_preposition,
     alias_use,
-    bill_name,
-    clock_time,
     common_acronyms,
-    craft_name,
-    date_abbreviation,
     demonym,
-    document_name,
-    emphasis_caps,
     first_name_gender,
     given_name_before,
     honorific_gender,
     kin_given_names,
     model_year_use,
-    pact_name,
+    named_product_use,
     quoted_use,
-    signup_furniture,
-    street_name,
     taxon_names,
-    transposed,
-    venue_name,
-    versioned,
 )
 from .ventures import venture_use, ventures
 
@@ -139,6 +119,10 @@ class _Evidence:
     org_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first words' key ->
     # the keys of the organisations' names they start, without a legal ending ("gibson" -> {"gibson guitar"})
     common: CommonWords = field(default_factory=CommonWords)  # ordinary words, titles, services (common_words)
+    nicknames: set[tuple[str, str]] = field(default_factory=set)  # (nickname key, person key): "Yeezy", "west"
+    firsts: dict[str, str] = field(default_factory=dict)  # bare surname -> the bearer every report names first
+    initials: set[str] = field(default_factory=set)  # initials of the story's names of two words or more
+    shared: set[str] = field(default_factory=set)  # surnames also written after an unread given name (namesakes)
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -237,6 +221,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)
     n["model_year"] += model_year_use(text, m.start)
+    n["named_product"] += named_product_use(text, m.start)
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
     n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
@@ -275,6 +260,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     _people_evidence(analyses, ev, tagged)
+    ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
+    ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first
     ev.defined = set(defined)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
@@ -283,18 +270,10 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
     ev.publications = {name_key(m.text) for a in analyses for m in a.mentions if publication_use(a.doc.text, m)}
     ev.apposed = {pair for a in analyses for pair in apposed_epithets(a.doc.text, a.mentions)}
+    ev.nicknames = {pair for a in analyses for pair in nicknames(a.doc.text)}  # "Yeezy -- one of West's nicknames"
     ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
-    # a made thing's name: written as a product at least as often as not, never as a business's or a
-    # person's, never saying or doing what a business does ("Acme said")
-    ev.products = {k for k, n in uses.items()
-                   if n["product"] and 2 * n["product"] >= n["all"]
-                   and not n["company"] and not n["person"] and not n["speaks"]}
-    # a business's name the model read as a person's: written as a business's (or followed by ", which"),
-    # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
-    # ("Liberty-based Acme announced …")
-    ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
-                    and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
+    _business_evidence(ev, uses)
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
@@ -302,6 +281,24 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
+    """Names written as made things' (``products``) and as businesses' the model read as people (``companies``)."""
+    # a made thing's name: written as a product at least as often as not, never as a business's or a
+    # person's, never saying or doing what a business does ("Acme said")
+    ev.products = {k for k, n in uses.items()
+                   if n["product"] and 2 * n["product"] >= n["all"]
+                   and not n["company"] and not n["person"] and not n["speaks"]}
+    # or written once right after a kind of made thing ("sunglasses called Spectra", "a pair of Spectras"), and never
+    # as a business's, a person's or a speaker's, nor followed by ", which"
+    ev.products |= {k for k, n in uses.items() if n["named_product"] and not any(
+        n[c] for c in ("company", "venture", "person", "speaks", "which"))}
+    # a business's name the model read as a person's: written as a business's (or followed by ", which"),
+    # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
+    # ("Liberty-based Acme announced …")
+    ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
+                    and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
 
 
 def _given_and_surname(k: str) -> bool:
@@ -441,6 +438,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
+    ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}
@@ -450,149 +448,3 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # one per modifier: that was about 0.03x of a ten-report brief's parse).
     stems = {w for a in analyses for w in _PLURAL.findall(a.doc.text)}
     ev.awards = {fold(w) + "s" for w in modifiers & stems} - {fold(k) for k in speakers}
-
-
-def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
-    """The kind a name's type checks allow (module docstring), or None: not listed."""
-    if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
-        return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447";
-        # "H.R. 667": a bill
-    if name.count("(") != name.count(")") or _no_name(kind, name, ev):
-        return None  # "Maule (III": a name cut inside a bracket; "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN"
-    if place_metonym(name):
-        return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
-    if document_part(name) or _SENTENCE_INSIDE.search(name):
-        return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
-    if _two_names(name, kind, ev):
-        return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own
-    words = name.split()
-    if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
-        return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
-    if kind == "org" and len(words) == 1 and fold(name) in ev.place_heads:
-        return None  # "Rio" beside "Rio de Janeiro": a placed name's short form, not an organisation
-    rest = after_preposition(name)
-    if rest is not None and name_key(rest) in ev.keys:
-        return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
-    if name_key(name) in ev.divisions and kind != "place":
-        return None  # "the Bío Bío Region", "Talca, Maule Region": a region no gazetteer row holds, not a person
-    if name_key(name) in ev.model_years:
-        return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
-    if org_by_form(name):
-        return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
-    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
-        return None  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
-    if street_name(name):
-        return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
-    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
-        return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
-    if name_key(name) in ev.aliases:
-        return None  # '"AJ"', a name an unnamed man gave himself
-    if feature_name(name) or name_key(name) in ev.features:
-        return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
-    if designator(name) or versioned(name) or "[" in name or "]" in name:
-        return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
-    k = name_key(name)
-    if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
-        return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
-    if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
-        return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
-    if kind == "org" and " " not in name and fold(name) in ev.awards:
-        return None  # "the Oscars" (the story also writes "Oscar nominees"): an award, not its academy
-    if kind == "org" and k in ev.listed_people and len(name.split()) > 1:
-        return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
-    if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
-        return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
-    if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
-        return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
-    if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
-        return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
-    if kind == "person" and _heads_one_org(name, ev) and fold(name) not in ev.surnames:
-        return "org"  # "Gibson" of "Gibson Guitar Corporation": the company, the model read as a person
-    if kind == "place" and ev.placed_run:
-        return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
-    return kind
-
-
-def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
-    ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
-    capitals ("We will continue to WIN.", unless the story defines the acronym), pieces of a run of given names
-    ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
-    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
-    word, a title-case run, a work's title, a data service's name (``common_words``)."""
-    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common):
-        return True  # "Drag racing …", "Of All Time", "her book X", "Westlaw data", "an Avenger torpedo bomber"
-    if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
-        return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
-    if date_abbreviation(name) and not _starts_longer(name, ev):
-        return True
-    if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
-        return True
-    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
-        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
-    if kind != "place" and (demonym(name) or people_plural(name)) and fold(name) not in ev.surnames:
-        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"
-    if kind != "place" and _misspelt_location(name, ev):
-        return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
-    return kind == "person" and _family_plural(name, ev)
-
-
-_MISSPELT_MIN = 6  # letters: two short names a swap apart are often two names ("Dean" / "Dane")
-
-
-def _misspelt_location(name: str, ev: _Evidence) -> bool:
-    """A one-word name that is a location's name the story writes with two neighbouring letters swapped."""
-    k = name_key(name)
-    return (" " not in k and len(k) >= _MISSPELT_MIN and fold(name) not in ev.surnames and k not in ev.locations
-            and any(transposed(k, loc) for loc in ev.locations))
-
-
-def _heads_one_org(name: str, ev: _Evidence) -> bool:
-    """A one-word name that starts one organisation's name the story writes ("Gibson" of "Gibson Guitar
-    Corporation"), not several ("Aldermouth" of "Aldermouth Port Authority" and "Aldermouth Fire and Rescue
-    Service": their place)."""
-    return " " not in name and len(ev.org_heads.get(name_key(name), ())) == 1
-
-
-def _starts_longer(name: str, ev: _Evidence) -> bool:
-    """Does the story write the word at the start of a longer name ("Jan| Egeland")?"""
-    k = name_key(name) + " "
-    return any(o.startswith(k) for o in ev.keys)
-
-
-def _family_plural(name: str, ev: _Evidence) -> bool:
-    """A surname's plural ("the Shermans" beside "Barry Sherman"): a family, not one more person."""
-    f = fold(name)
-    return " " not in name and f.endswith("s") and f[:-1] in ev.surnames and f not in ev.surnames
-
-
-def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Evidence) -> bool:
-    """A name that is no organisation or person by how the story writes it: a word of a title ("Federal"),
-    a product ("sell an Xbox and accessories", "its Windows operating system", "its Arca platform"), a taxon
-    ("Diprotodon (optatum)", "the Genyornis genus"), a method's acronym ("optically stimulated luminescence
-    (OSL)"), an adjective ("a Eurocentric view"), a craft ("Parker Solar Probe")."""
-    if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
-        return True
-    if craft_name(name) and k not in ev.companies:
-        return True  # "Parker Solar Probe", "Hubble Space Telescope": a craft, a made thing
-    if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
-        return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
-    if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
-        return True
-    parts = re.split(r"[\s-]+", name)
-    return all(p in ev.method_acronyms for p in parts) or k in ev.adjectives
-
-
-def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
-    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
-    of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
-    Berman", "Durst in New York")."""
-    left, sep, right = name.partition(" and ")
-    if not sep:
-        left, sep, right = name.partition(" & ")
-    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
-        " " in left or " " in right or left.isupper() or right.isupper()
-    ):
-        return True
-    joined = joined_names(name)
-    return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])

@@ -12,7 +12,7 @@ from ..model import Mention
 from ..names import FIRST_NAME_GENDERS, JOB_TITLES, clean_name, name_key, org_by_form
 from ..text import fold
 
-__all__ = ["apposed_epithets", "described_person", "masthead", "publication_use", "titled_person"]
+__all__ = ["apposed_epithets", "described_person", "masthead", "nicknames", "publication_use", "titled_person"]
 
 _PUBLICATION_NOUN = "(?:" + "|".join(sorted(lexicon.words("publication_nouns"), key=len, reverse=True)) + ")"
 _PUBLICATION_BEFORE = re.compile(  # "the (pro-government) daily |X", "According to daily |X", ", daily |X reported"
@@ -46,6 +46,20 @@ def apposed_epithets(text: str, mentions: Sequence[Mention]) -> list[tuple[str, 
         if after is not None:
             out.append((name_key(after.group(1)), name_key(m.text)))
     return out
+
+
+_NICKNAME = re.compile(  # "Yeezy -- that's one of West's nicknames", "Boss, Springsteen's nickname,"
+    r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]*(?:--|[—–,(])[ \t]*(?:(?:that's|that is|which is|it's|it is)[ \t]+)?"
+    r"(?:one[ \t]+of[ \t]+)?([A-Z][\w'’-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(lexicon.entries("nickname_nouns"), key=len,
+                                                                     reverse=True))
+    + r")\b")
+
+
+def nicknames(text: str) -> list[tuple[str, str]]:
+    """(nickname key, person key) of each one-word name the story sets beside a person's possessive and a
+    nickname's noun ("Yeezy -- that's one of West's nicknames --"; lexicon/nickname_nouns.txt): one person."""
+    return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)]
 
 
 _JOB_BEFORE = re.compile(

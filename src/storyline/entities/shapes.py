@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..ingest.glyphs import dictionary_word
-from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, clean_name
+from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, PRODUCT_NOUNS, clean_name
 from ..text import fold
 
 _STOPWORDS = lexicon.words("stopwords")
@@ -147,9 +147,22 @@ def after_preposition(name: str) -> str | None:
 
 
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         + r"\d{4}(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?\s+$")
+                         + r"\d{4}(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?(?:\s+[A-Z]?-?\d{1,4}[a-z]{0,2})?\s+$")
 """A vehicle's or a device's model year (four digits) before its name: "a white 2007 four-door Hyundai |Sonata",
-"his 1998 Ford |Taurus"."""
+"his 1998 Ford |Taurus", "his black 2008 Porsche 911 |Carrera" (a model's number after the maker)."""
+
+
+_SERVICE_KINDS = frozenset({"platform", "platforms"})  # "the streaming platform Netflix": a business, too
+_NAMED_PRODUCT_BEFORE = re.compile(  # "its video-recording sunglasses |X", "sunglasses called |X", "a pair of |X"
+    r"(?:\b(?:" + "|".join(sorted(map(re.escape, PRODUCT_NOUNS - _SERVICE_KINDS), key=len, reverse=True))
+    + r")(?:[ \t]+called)?"
+    r"|\bpairs?[ \t]+of)[ \t]+$")
+
+
+def named_product_use(text: str, start: int) -> bool:
+    """Is the name at ``start`` written right after a kind of made thing ("sunglasses Spectra", "sunglasses called
+    Spectra") or "a pair of" ("a pair of Spectras")? Then it names a product at least there."""
+    return _NAMED_PRODUCT_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def model_year_use(text: str, start: int) -> bool:
@@ -289,6 +302,7 @@ def possessive_of_feature(text: str, end: int) -> bool:
 SIGNOFF_WORDS = lexicon.words("signoff_words")
 _EMPHASIS_CAPS = lexicon.words("emphasis_caps")
 _SIGNUP_WORDS = lexicon.words("signup_words")
+_NOUN_ACRONYMS = lexicon.words("noun_acronyms")
 
 
 def _abbreviations(table: dict[str, int]) -> frozenset[str]:
@@ -313,6 +327,12 @@ def without_signoff(name: str) -> str | None:
 def emphasis_caps(name: str) -> bool:
     """A common word written in capitals for emphasis ("WIN" of "We will continue to WIN.")."""
     return " " not in name and name.isupper() and len(name) >= 3 and name.lower() in _EMPHASIS_CAPS
+
+
+def noun_acronym(name: str) -> bool:
+    """A common noun's or chat slang's acronym in capitals ("IPO", "CEO", "TF" of "Why TF does …";
+    lexicon/noun_acronyms.txt)."""
+    return " " not in name and name.isupper() and name.lower() in _NOUN_ACRONYMS
 
 
 def signup_furniture(name: str) -> bool:
@@ -385,6 +405,14 @@ def transposed(a: str, b: str) -> bool:
         return False
     diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+
+
+def one_letter_short(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one letter left out ("los angles" / "los angeles"): a misspelling."""
+    if len(b) != len(a) + 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i:] == b[i + 1 :] and b[i].isalpha()
 
 
 _GIVEN_BEFORE = re.compile(r"(?:^|[^\w.'’-])([A-Z][a-z]+)[ \t]+$")  # "from Ana| Herrera"

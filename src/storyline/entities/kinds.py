@@ -1,0 +1,238 @@
+"""The type checks (package docstring): the kind a name's evidence (``evidence._Evidence``) allows it, or none
+(not listed): treaties and bills, fragments, places standing for institutions, products, taxa, adjectives,
+businesses the model read as people, locations no gazetteer row holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import EntityKind
+from ..names import (
+    HONORIFICS,
+    TIME_ZONES,
+    designator,
+    document_part,
+    feature_name,
+    is_natural_object,
+    is_storm,
+    joined_names,
+    name_key,
+    org_by_form,
+    place_metonym,
+)
+from ..text import fold
+from .common_words import no_name as common_word
+from .evidence import _SENTENCE_INSIDE, _Evidence
+from .given_names import only_in_given_names
+from .peoples import event_name, faith_place, people_plural
+from .shapes import (
+    TITLE_MODIFIERS,
+    after_preposition,
+    bill_name,
+    clock_time,
+    craft_name,
+    date_abbreviation,
+    demonym,
+    document_name,
+    emphasis_caps,
+    noun_acronym,
+    one_letter_short,
+    pact_name,
+    signup_furniture,
+    street_name,
+    transposed,
+    venue_name,
+    versioned,
+)
+
+
+def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
+    """The kind a name's type checks allow (module docstring), or None: not listed."""
+    if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
+        return None  # "Convention on Terrorism", "Trans-Pacific Partnership": treaties; "Air France Flight| 447";
+        # "H.R. 667": a bill
+    if name.count("(") != name.count(")") or _no_name(kind, name, ev):
+        return None  # "Maule (III": a name cut inside a bracket; "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN"
+    if place_metonym(name):
+        return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
+    if document_part(name) or _SENTENCE_INSIDE.search(name):
+        return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
+    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev):
+        return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
+        # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
+    words = name.split()
+    if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
+        return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
+    if kind == "org" and len(words) == 1 and fold(name) in ev.place_heads:
+        return None  # "Rio" beside "Rio de Janeiro": a placed name's short form, not an organisation
+    rest = after_preposition(name)
+    if rest is not None and name_key(rest) in ev.keys:
+        return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
+    if name_key(name) in ev.divisions and kind != "place":
+        return None  # "the Bío Bío Region", "Talca, Maule Region": a region no gazetteer row holds, not a person
+    if name_key(name) in ev.model_years:
+        return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
+    if org_by_form(name):
+        return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
+    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
+        return None  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
+    if street_name(name):
+        return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
+    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
+        return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if name_key(name) in ev.aliases:
+        return None  # '"AJ"', a name an unnamed man gave himself
+    if feature_name(name) or name_key(name) in ev.features:
+        return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
+    if designator(name) or versioned(name) or "[" in name or "]" in name:
+        return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
+    k = name_key(name)
+    if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
+        return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
+    if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
+        return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
+    if kind == "org" and " " not in name and fold(name) in ev.awards:
+        return None  # "the Oscars" (the story also writes "Oscar nominees"): an award, not its academy
+    if kind == "org" and k in ev.listed_people and len(name.split()) > 1:
+        return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
+    if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
+        return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
+    if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
+        return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
+    if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
+        return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
+    if kind == "person" and _heads_one_org(name, ev) and fold(name) not in ev.surnames:
+        return "org"  # "Gibson" of "Gibson Guitar Corporation": the company, the model read as a person
+    if kind == "place" and ev.placed_run:
+        return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
+    return kind
+
+
+def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
+    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
+    ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
+    capitals ("We will continue to WIN.", unless the story defines the acronym), a common noun's or slang's acronym
+    ("its IPO", "Why TF …", unless defined or the initials of a body of the story), pieces of a run of given names
+    ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
+    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
+    word, a title-case run, a work's title, a data service's name (``common_words``)."""
+    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common):
+        return True  # "Drag racing …", "Of All Time", "her book X", "Westlaw data", "an Avenger torpedo bomber"
+    if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
+        return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
+    if date_abbreviation(name) and not _starts_longer(name, ev):
+        return True
+    if kind == "org" and emphasis_caps(name) and name_key(name) not in ev.defined:
+        return True
+    if kind != "place" and noun_acronym(name) and name_key(name) not in ev.defined | ev.initials:
+        return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
+    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
+        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
+    if kind != "place" and (demonym(name) or people_plural(name)) and fold(name) not in ev.surnames:
+        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"
+    if kind != "place" and _misspelt_location(name, ev):
+        return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
+    if kind == "org" and _misspelt_place(name, ev):
+        return True  # "Los Angles police detectives" beside the placed "Los Angeles": the city, misspelt
+    return kind == "person" and _family_plural(name, ev)
+
+
+_MISSPELT_MIN = 6  # letters: two short names a swap apart are often two names ("Dean" / "Dane")
+
+
+def _misspelt_location(name: str, ev: _Evidence) -> bool:
+    """A one-word name that is a location's name the story writes with two neighbouring letters swapped."""
+    k = name_key(name)
+    return (" " not in k and len(k) >= _MISSPELT_MIN and fold(name) not in ev.surnames and k not in ev.locations
+            and any(transposed(k, loc) for loc in ev.locations))
+
+
+_MISSPELT_PLACE_MIN = 8  # letters: shorter names a letter apart are often two names ("Austin" / "Austen")
+
+
+def _misspelt_place(name: str, ev: _Evidence) -> bool:
+    """A name the model read as an organisation's that is a placed name of the story with one letter left out."""
+    k = name_key(name)
+    return len(k) >= _MISSPELT_PLACE_MIN and k not in ev.place_names and any(
+        one_letter_short(k, p) for p in ev.place_names)
+
+
+def _heads_one_org(name: str, ev: _Evidence) -> bool:
+    """A one-word name that starts one organisation's name the story writes ("Gibson" of "Gibson Guitar
+    Corporation"), not several ("Aldermouth" of "Aldermouth Port Authority" and "Aldermouth Fire and Rescue
+    Service": their place)."""
+    return " " not in name and len(ev.org_heads.get(name_key(name), ())) == 1
+
+
+def _starts_longer(name: str, ev: _Evidence) -> bool:
+    """Does the story write the word at the start of a longer name ("Jan| Egeland")?"""
+    k = name_key(name) + " "
+    return any(o.startswith(k) for o in ev.keys)
+
+
+def _family_plural(name: str, ev: _Evidence) -> bool:
+    """A surname's plural ("the Shermans" beside "Barry Sherman"): a family, not one more person."""
+    f = fold(name)
+    return " " not in name and f.endswith("s") and f[:-1] in ev.surnames and f not in ev.surnames
+
+
+def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Evidence) -> bool:
+    """A name that is no organisation or person by how the story writes it: a word of a title ("Federal"),
+    a product ("sell an Xbox and accessories", "its Windows operating system", "its Arca platform"), a taxon
+    ("Diprotodon (optatum)", "the Genyornis genus"), a method's acronym ("optically stimulated luminescence
+    (OSL)"), an adjective ("a Eurocentric view"), a craft ("Parker Solar Probe"), a product's web address
+    ("sunglasses called Spectra", "on Spectra.com")."""
+    if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
+        return True
+    if craft_name(name) and k not in ev.companies:
+        return True  # "Parker Solar Probe", "Hubble Space Telescope": a craft, a made thing
+    if (site := _SITE.match(name)) is not None and name_key(site.group(1)) in ev.products:
+        return True  # "available on Spectra.com": the web address of a product's shop, a product's name
+    if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
+        return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
+    if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
+        return True
+    parts = re.split(r"[\s-]+", name)
+    return all(p in ev.method_acronyms for p in parts) or k in ev.adjectives
+
+
+def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
+    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
+    of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
+    Berman", "Durst in New York")."""
+    left, sep, right = name.partition(" and ")
+    if not sep:
+        left, sep, right = name.partition(" & ")
+    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+        " " in left or " " in right or left.isupper() or right.isupper()
+    ):
+        return True
+    joined = joined_names(name)
+    return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
+
+
+_SITE = re.compile(r"^(.+?)\.(?:com|net|org|co|io|app)$", re.IGNORECASE)  # "Spectra.com"
+_OWNED = re.compile(r"^(.+?)['’]s[ \t]+(\S.*)$")  # "Wella's Hairdressers"
+_CREW = re.compile(r"^(.+?)[ \t]*&[ \t]*Co\.?$")  # "Spiegel & Co."
+
+
+def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
+    """A name that holds another name of the story in its possessive before one or two words, no organisation's
+    ("Wella's Hairdressers| at Heart", "Sementilli's Twitter": the owner's thing, the owner is listed, the story
+    writing the owner alone too), or a
+    person's name before "& Co." ("Spiegel & Co. only have to sell …": the person and those around him)."""
+    if kind == "place":
+        return False
+    if (owned := _OWNED.match(name)) is not None:
+        return (name_key(owned.group(1)) in ev.keys and len(owned.group(2).split()) <= 2
+                and not org_by_form(owned.group(2)) and _written_alone(owned.group(1), ev.texts))
+    crew = _CREW.match(name)
+    return crew is not None and name_key(crew.group(1)) in ev.people and name_key(crew.group(1)) not in ev.companies
+
+
+def _written_alone(owner: str, texts: Sequence[str]) -> bool:
+    """Does the story write ``owner`` once at least without a possessive after it ("for Wella." beside "Wella's
+    Stylists"; not "Slovene Bishop", only ever written in "the Slovene Bishop's Conference")?"""
+    alone = re.compile(r"(?<![\w'’-])" + re.escape(owner) + r"(?![\w-]|['’]s\b)")
+    return any(alone.search(t) for t in texts)

@@ -1,0 +1,106 @@
+"""One organisation under several names (package docstring): an acronym and the name it shortens ("FSA" /
+"Free Syrian Army"), a company's short and legal names ("Acme Guitar" / "Acme Guitar Corporation"), a name
+without its "and …" part, a body's name with and without its country's code ("U.S. Supreme Court"), a one-word
+name and the one longer name it starts, and a firm named for its partners ("Hollis Granger Whitlow & Pryce")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Protocol
+
+from ..model import EntityKind
+from ..names import acronym, acronym_spelled, name_key
+from ..people import GENDER_MARK
+from ..unionfind import UnionFind
+from .shapes import LEGAL_SUFFIXES
+
+Key = tuple[EntityKind, str]
+
+
+class _Names(Protocol):
+    """The story's names as the package's ``_Names`` files them: surface forms and kind votes by key."""
+
+    forms: dict[Key, Counter[str]]
+    kind_votes: dict[str, Counter[EntityKind]]
+
+
+def _join_partners(uf: UnionFind[Key], keys: list[Key], names: _Names) -> None:
+    """"Hollis Granger Whitlow & Pryce" (also written "Hollis, Granger, Whitlow and Pryce"): a firm named for its
+    partners, joined by "&". The model cuts it into pieces it reads as people or organisations ("Hollis Granger",
+    "Whitlow"); a piece (a run of the firm's words) is the firm, unless a full name of the story ends with it
+    (a partner named in full is a person)."""
+    firms = [k for k in keys if k[0] == "org" and len(k[1].split()) >= 3 and any(" & " in f for f in names.forms[k])]
+    people = [k[1].split() for k in keys if k[0] == "person" and " " in k[1]]
+    for firm in firms:
+        words = firm[1].split()
+        for k in keys:
+            piece = k[1].split(GENDER_MARK)[0].split()
+            if k == firm or len(piece) >= len(words) or not any(
+                    words[i : i + len(piece)] == piece for i in range(len(words) - len(piece) + 1)):
+                continue
+            if any(len(p) > len(piece) and p[-len(piece) :] == piece and p[0] not in words for p in people):
+                continue  # "Ann Pryce" of the story: the partner herself
+            uf.union(firm, k)
+
+
+_NATION_CODE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")  # "U.S.", "UK", "UN", "EU" before a body's name
+
+
+def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
+    """"U.S. Supreme Court" and "Supreme Court", "UN Security Council" and "Security Council": one body, with
+    and without the code of its country or union, when the story writes one such longer name only."""
+    by_key = {k[1]: k for k in orgs}
+    longer: dict[Key, list[Key]] = defaultdict(list)
+    for k in orgs:
+        form = max(names.forms[k], key=names.forms[k].__getitem__)
+        words = form.split()
+        if len(words) >= 3 and _NATION_CODE.match(words[0]) and (short := by_key.get(name_key(" ".join(words[1:])))):
+            longer[short].append(k)
+    for short, ks in longer.items():
+        if len(ks) == 1:
+            uf.union(ks[0], short)
+
+
+def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
+    # acronyms: "FSA" joins "Free Syrian Army"
+    acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
+    for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
+        if " " in k[1] and (spelled := acronym_spelled(max(names.forms[k], key=names.forms[k].__getitem__))):
+            acr.setdefault(spelled, k)
+    by_acronym: set[Key] = set()
+    for k in orgs:
+        if " " not in k[1] and k[1] in acr and acr[k[1]] != k:
+            uf.union(acr[k[1]], k)
+            by_acronym.add(k)
+    # a one-word organisation joins the single longer one it starts ("Brannock" → "Brannock Freight");
+    # a word that starts several names of any kind is their place or namesake ("Aldermouth Port Authority",
+    # "Aldermouth Fire and Rescue Service"), not an alias of one
+    if checks:  # "Acme Guitar" and "Acme Guitar Corporation": one company, with and without its legal ending
+        by_key = {k[1]: k for k in orgs}
+        for k in orgs:
+            words = k[1].split()
+            if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES and (short := by_key.get(" ".join(words[:-1]))) and (
+                    not names.kind_votes[short[1]]["person"]):  # "WL Ross" the model also calls a person: unsure
+                uf.union(k, short)
+    if checks:  # "Truth Commission" → "Truth and Reconciliation Commission": the name without its "and …" part
+        for k in orgs:
+            words = k[1].split()
+            longer = [o for o in orgs if len(o[1].split()) > len(words) + 1 and (w := o[1].split())[0] == words[0]
+                      and w[-1] == words[-1] and len(words) == 2 and w[1] == "and"]
+            if len({uf.find(o) for o in longer}) == 1:
+                uf.union(longer[0], k)
+    if checks:
+        _join_national(uf, orgs, names)
+    starts: dict[str, set[Key]] = defaultdict(set)
+    for key_ in names.forms:
+        if " " in key_[1]:
+            starts[key_[1].split()[0]].add(key_)
+    for k in orgs:
+        if " " not in k[1] and (not checks or (len({uf.find(s) for s in starts.get(k[1], ())}) <= 1
+                                               and k not in by_acronym)):
+            # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
+            # does not join the one longer name it also starts, "NYSE Euronext")
+            longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
+            if len(longer_orgs) == 1:
+                uf.union(next(iter(longer_orgs)), k)

@@ -50,6 +50,7 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .grammar import without_piece
 from .numbers import Figure, find_figures
+from .rates import rate_of
 from .relations import comparison, included, list_item, new_referent, rate, relative_period, shared_subject_years
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
@@ -140,6 +141,7 @@ class FigureMention:
     nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
     age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
     subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
+    per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
 
     @property
     def person_unit(self) -> bool:
@@ -471,6 +473,7 @@ def _mention(
         people_word=people_word(head, c.noun), nationality=nationality(c.noun),
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
+        per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0),
     )
 
 

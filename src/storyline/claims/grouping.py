@@ -149,6 +149,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing in the same event, whatever the place."""
+    if a.per and b.per and a.per != b.per:
+        return False  # "$15 an hour" and "$600 a week": two rates, two measures (rates.py)
     if (a.share is None) != (b.share is None) and a.dimension == b.dimension == "count":
         return False
     if a.event_class != b.event_class and a.event_class and b.event_class:
@@ -250,7 +252,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
-    if a.unit_code != b.unit_code:
+    if a.unit_code != b.unit_code or a.per and b.per and a.per != b.per:
         return False
     same = a.value == b.value and a.low == b.low and a.high == b.high and a.low == a.high
     rng, pt = (a, b) if a.low != a.high else (b, a)

@@ -66,7 +66,9 @@ def unit_after(doc: Doc, fig: Figure) -> None:
             fig.dimension = "years ago" if fig.value >= DEEP_TIME else "age" if _low(doc, fig.end) == "old" else "date"
             fig.end += 1
         elif fig.dimension == "duration" and _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "old":
-            fig.dimension, fig.end = "age", fig.end + 2  # "a 45-year-old"
+            deep = fig.value >= DEEP_TIME and fig.unit.name == "yr" and _low(doc, fig.end + 2) not in _PEOPLE_WORDS
+            fig.dimension, fig.end = "years ago" if deep else "age", fig.end + 2  # "a 45-year-old"; a thing's
+            # age of 100 years or more is read as "120 years old" is ("the 120-year-old bridge")
             return
         fig.modifier = hyphen
         if hyphen and _low(doc, fig.end) in ("-", "–") and _low(doc, fig.end + 1) in _SIZE_ADJECTIVES:

@@ -13,7 +13,7 @@ from ..text import TENS, UNITS, WORDS
 from . import grammar
 from .grammar import compound_count
 from .spelled import and_a_half, one_harmed, unit_and_a_half
-from .tokens import SCALES, number_value, times
+from .tokens import SCALE_ABBREVIATIONS, SCALES, number_value, times
 from .tokens import low as _low
 from .vocab import units
 
@@ -51,7 +51,7 @@ def scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
         if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_ and _low(doc, j + 1) in ("dozen", "hundred"):
             j += 1  # "two-dozen people", "three-hundred": one number, hyphenated
         w = _low(doc, j)
-        if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
+        if w[-1:] == "." and w[:-1] in SCALE_ABBREVIATIONS and w[:-1] != "k" and not doc[j - 1].whitespace_:
             w = w[:-1]  # "€5.58m." at the end of a sentence
         if w not in SCALES or w == "k" or w == "m" and (doc[j - 1].whitespace_ or value >= 1000):
             return value, j  # "3,000m" is metres: nobody writes thousands of millions so

@@ -71,14 +71,18 @@ from .tokens import lows as _lows
 from .tokens import number_value as number_value
 from .vague import VAGUE_PLURALS, vague_at
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
-from .vocab import Unit, qualifier_kinds, units, word_set
+from .vocab import Unit, qualifier_kinds, table, units, word_set
 
 # Share words (percent, low, high): kept only beside a numeric share of the same thing ("most of the
-# strikes" next to "90 percent of the strikes"), where they say which side a source takes.
+# strikes" next to "90 percent of the strikes"), where they say which side a source takes. Fractions
+# ("a third", "two-thirds", "one-fifth") are shares too: lexicon claims.toml [numbers].
+_FRACTIONS: dict[str, int] = {k: int(v) for k, v in table("numbers")["fractions"].items()}
 SHARE_WORDS: dict[str, tuple[float, float, float]] = {
-    "most": (50, 50, 100), "majority": (50, 50, 100), "half": (50, 50, 50), "third": (33.3, 33.3, 33.3),
-    "quarter": (25, 25, 25), "thirds": (66.7, 66.7, 66.7), "quarters": (75, 75, 75),
+    **{k: (float(v[0]), float(v[1]), float(v[2])) for k, v in table("numbers")["share_words"].items()},
+    **{k: (round(100 / d, 1),) * 3 for k, d in _FRACTIONS.items()},
+    **{k + "s": (round(100 / d, 1),) * 3 for k, d in _FRACTIONS.items()},  # one part: the numerator is read after
 }
+_NUMERATORS = frozenset(w for w, v in WORDS.items() if 2 <= v <= 9)
 _PRE_QUALIFIERS = sorted((q for q in qualifier_kinds() if q[0].isalpha() and not q.startswith("or ")),
                          key=lambda q: -len(q.split()))
 _PREP_QUALIFIERS = word_set("prepositional_qualifiers")
@@ -155,8 +159,13 @@ def _share_word_figure(doc: Doc, i: int, sent_start: int) -> Figure:
     low = _low(doc, i)
     value, low_v, high_v = SHARE_WORDS[low]
     start = i
-    if low in ("thirds", "quarters"):
-        start = i - 2 if _low(doc, i - 1) == "-" else i - 1  # "two-thirds", "three quarters"
+    hyphen = _low(doc, i - 1) in ("-", "–")
+    before = _low(doc, i - 1 - hyphen)
+    if low[:-1] in _FRACTIONS and before in _NUMERATORS:
+        start = i - 1 - hyphen  # "two-thirds", "three quarters", "three-fifths"
+        value = low_v = high_v = round(WORDS[before] * 100 / _FRACTIONS[low[:-1]], 1)
+    elif low in _FRACTIONS and before == "one":
+        start = i - 1 - hyphen  # "one-fifth", "one third"
     elif _low(doc, i - 1) in ("a", "the"):
         start = i - 1
     qualifier, qstart = _pre_qualifier(doc, start, sent_start)
@@ -175,6 +184,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     couple = couple_of(doc, i) if halves is None else None
     if low in SHARE_WORDS and vague_at(doc, i) is None and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
+    k = i + 1 + (_low(doc, i + 1) in ("-", "–"))
+    if (low in _NUMERATORS or low == "one") and _low(doc, k) in SHARE_WORDS and _share_word_at(doc, k):
+        return _share_word_figure(doc, k, sent_start)  # "three quarters of": the numerator is no count of its own
     fig = _first_read(doc, i, halves, couple)
     if fig is None:
         return None
@@ -363,13 +375,14 @@ def _num_token(doc: Doc, fig: Figure) -> int:
 
 
 def _share_word_at(doc: Doc, i: int) -> bool:
-    """'most of the X', 'half (of) the X', 'a third of X', 'two-thirds of X': a share in words."""
+    """'most of the X', 'half (of) the X', 'a third of X', 'two-thirds of X', 'one-fifth of X': a share in words."""
     low = _low(doc, i)
     nxt = _low(doc, i + 1)
-    if low in ("thirds", "quarters"):
-        return nxt == "of" and (_low(doc, i - 1) in ("two", "three") or _low(doc, i - 2) in ("two", "three"))
-    if low in ("third", "quarter"):
-        return nxt == "of" and _low(doc, i - 1) in ("a", "one")
+    hyphen = _low(doc, i - 1) in ("-", "–")
+    if low[:-1] in _FRACTIONS and low.endswith("s"):
+        return nxt == "of" and _low(doc, i - 1 - hyphen) in _NUMERATORS
+    if low in _FRACTIONS:
+        return nxt == "of" and (_low(doc, i - 1) == "a" or _low(doc, i - 1 - hyphen) == "one")
     if low == "majority":
         return nxt == "of" and _low(doc, i - 1) == "the"
     if low == "half":

@@ -58,6 +58,9 @@ def describe(group: Group, places: Places) -> str:
     where = group_places(group, places)
     if where:
         what += " in " + where[0]
+    per = {m.per for m in ms}
+    if len(per) == 1 and "" not in per:
+        what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)
     if all(m.projected for m in ms):
         what += " (projected)"
     return what

@@ -12,7 +12,9 @@ from .vocab import table
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
+SCALE_ABBREVIATIONS: tuple[str, ...] = tuple(table("numbers")["scale_abbreviations"])  # "bn", "tn" ...
+DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(" + "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")$",
+                         re.I)
 
 
 def times(value: float, scale: float) -> float:

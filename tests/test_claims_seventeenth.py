@@ -88,3 +88,70 @@ def test_trillions_and_abbreviated_scales() -> None:
     assert one("The country's debt reached $1.2tn last year.").value == 1.2e12
     assert one("The company made a profit of £3bn last year.").value == 3e9
     assert one("Exports from Dunmore fell to 1.2 mln tonnes.").value == 1.2e6
+
+
+# after heldout10's misses were read (heldout10 in-sample from here): units, durations and ages of things
+
+
+def test_a_frequency_unit_spaced_or_glued() -> None:
+    m = one("Searchers said the 37.5 kHz signal was detected near Dunmore.")
+    assert (m.value, m.dimension, m.unit_code) == (37.5, "frequency", "kHz")
+    m = one("The beacon has a frequency of 37.5kHz, the agency said.")
+    assert (m.value, m.dimension, m.unit_code) == (37.5, "frequency", "kHz")
+
+
+def test_a_long_word_after_a_possessive() -> None:
+    m = one("Smith said during his hourlong speech in Dunmore that he would win.")
+    assert (m.value, m.dimension, m.unit_code) == (1, "duration", "h")
+
+
+def test_a_things_age_told_as_made_years_ago() -> None:
+    rows = claims("Dunmore College will repay an 83-year-old donation from the Smith family, the college said.",
+                  "Dunmore College will repay the Smith family the equivalent of the gift made 83 years ago.")
+    row = _two_report_rows(rows)
+    assert len(row) == 1 and row[0]["verdict"] == "agree", rows
+
+
+def test_years_ago_of_an_event_stays_a_date() -> None:
+    assert figures("The storm hit Dunmore two years ago, officials said.") == []
+
+
+# the share a clause states by a condition (M006's false contested row, BRIEF_REVIEW)
+
+
+def test_a_share_with_a_condition_is_another_measure() -> None:
+    rows = claims("The flood in Dunmore affected about a third of the country's population, officials said.",
+                  "Seventy percent of the population of Dunmore lives on less than $2 a day, the bank said.")
+    assert not [r for r in _two_report_rows(rows) if r["mentions"][0]["share"] is not None], rows
+
+
+def test_a_share_of_a_counted_whole_has_no_condition() -> None:
+    ms = [m for m in figures("Nationwide, 40 percent of the 38.5 million voters cast a ballot.") if m.share]
+    assert ms and all(m.condition == "" for m in ms)
+
+
+# distances told with a compass bearing from one place
+
+
+def test_two_bearings_from_one_place_are_two_points() -> None:
+    rows = claims("The signal puts the wreck about 1,020 miles (1,640 kilometers) west-northwest of Dunmore.",
+                  "The search area, about 1,700 km (1,050 miles) north-west of Dunmore, was chosen on Sunday.")
+    assert not [r for r in _two_report_rows(rows) if r["mentions"][0]["dimension"] == "length"], rows
+
+
+def test_a_bearing_is_read_hyphenated_or_not() -> None:
+    assert one("The area, about 1,700 km (1,050 miles) north-west of Dunmore, was chosen.").bearing == "northwest"
+    assert one("The quake struck 20 miles off the coast of Dunmore.").bearing == ""
+
+
+def test_one_distance_with_a_bearing_rounded_apart_is_one_point() -> None:
+    rows = claims("The storm was expected to be 300 kilometers (187 miles) south-southeast of Dunmore on Sunday.",
+                  "The storm was centered about 300 kilometers (186 miles) southeast of Dunmore on Sunday.")
+    assert [r for r in _two_report_rows(rows) if r["mentions"][0]["dimension"] == "length"], rows
+
+
+def test_a_measure_named_by_its_dimension_joins_one_named_by_its_thing() -> None:
+    rows = claims("Searchers said the 37.5 kHz signal was detected near Dunmore on Friday.",
+                  "The signal has a frequency of 37.5kHz, the Dunmore agency said.")
+    row = [r for r in _two_report_rows(rows) if r["mentions"][0]["dimension"] == "frequency"]
+    assert len(row) == 1 and row[0]["verdict"] == "agree", rows

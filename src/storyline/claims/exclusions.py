@@ -109,9 +109,9 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
         return True  # "10 Downing Street"
-    if nl in ("-", "–") and not doc[j - 1].whitespace_ and re.match(r"^to[-–]\d", nl2):
-        return True  # "a 38-to-31 percent win", "voted 7-to-2": a tally of two sides (split "38", "-", "to-31"),
-        # no figure of its own and no range
+    if nl in ("-", "–") and not doc[j - 1].whitespace_ and re.match(r"^to[-–]\d", nl2) and not (
+            _low(doc, j + 2) in ("-", "–") and _low(doc, j + 3) in units()):  # (not "a three-to-10-year sentence")
+        return True  # "a 38-to-31 percent win", "voted 7-to-2" (split "38", "-", "to-31"): a tally, no range
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
         rate = nl2 in ("a", "an", "per") and _low(doc, j + 2) == "-" and _low(doc, j + 3) in (
             "year", "month", "week", "day", "hour")  # "a $15-an-hour wage"

@@ -50,8 +50,17 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .grammar import without_piece
 from .numbers import Figure, find_figures
-from .rates import rate_of
-from .relations import comparison, included, list_item, new_referent, rate, relative_period, shared_subject_years
+from .rates import bearing, rate_of
+from .relations import (
+    comparison,
+    included,
+    list_item,
+    new_referent,
+    rate,
+    relative_period,
+    share_condition,
+    shared_subject_years,
+)
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
 from .surroundings import change as _change
@@ -142,6 +151,8 @@ class FigureMention:
     age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
     subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
     per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
+    condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
+    bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
 
     @property
     def person_unit(self) -> bool:
@@ -173,8 +184,11 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         item = list_item(para.text)
         listed = prev_first if item else None  # a list line continues the figure before it
         first: FigureMention | None = None
-        for fig in find_figures(doc):
+        figures = find_figures(doc)
+        for fig in figures:
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
+            if m is not None and m.share is not None:
+                m.condition = share_condition(doc, fig, figures)
             if m is not None and m.text in names and m.event_class is None and not m.update:
                 continue  # "a cause of 111" in a report about "Flight 111": the name, not a count
             if m is not None:
@@ -455,8 +469,7 @@ def _mention(
         event=lemma(event) if event is not None else None, event_text=event.text if event is not None else None,
         event_class=cls, role=role, negated=negated, percent=fig.percent, base=fig.base, share=fig.share,
         dimension=fig.dimension, unit_code=_unit_code(fig), factor=_factor(fig),
-        unit_offset=fig.unit.offset if fig.unit else 0.0,
-        slack=rounding(fig.written, fig.value, fig.percent),
+        unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
         scope=_scope(doc, fig, c, head),
@@ -473,7 +486,7 @@ def _mention(
         people_word=people_word(head, c.noun), nationality=nationality(c.noun),
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
-        per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0),
+        per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig),
     )
 
 

@@ -70,6 +70,8 @@ from .vocab import word_set
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
+DIMENSION_NOUNS = word_set("dimension_nouns")
+BEARING_SLACK = 0.02  # distances with two bearings: within this share of each other, one point rounded
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
@@ -108,8 +110,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
-        if a.head and b.head:
-            return words_kin(a.head, b.head)
+        if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
+            return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             if a.doc != b.doc and a.subject and b.subject and not words_kin(a.subject, b.subject) and \
                     _overlap(a, b) < CONTEXT_SAME:
@@ -151,6 +153,12 @@ def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing in the same event, whatever the place."""
     if a.per and b.per and a.per != b.per:
         return False  # "$15 an hour" and "$600 a week": two rates, two measures (rates.py)
+    if a.bearing and b.bearing and a.bearing != b.bearing and abs(a.value * a.factor - b.value * b.factor) > \
+            BEARING_SLACK * max(a.value * a.factor, b.value * b.factor):
+        return False  # "1,640 km west-northwest of Perth" and "1,700 km north-west of Perth": two points; the same
+        # distance with a bearing rounded apart ("300 km south-southeast" / "300 km southeast") is one (rates.bearing)
+    if a.share is not None and b.share is not None and a.condition != b.condition:
+        return False  # "live on less than $2 a day": a share of those who meet a condition (relations.py)
     if (a.share is None) != (b.share is None) and a.dimension == b.dimension == "count":
         return False
     if a.event_class != b.event_class and a.event_class and b.event_class:

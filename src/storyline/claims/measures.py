@@ -13,8 +13,8 @@ from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import term_of as _term_of
 from .figure import Figure
 from .grammar import compound_count, compound_length
+from .tokens import glued_unit, number_value
 from .tokens import low as _low
-from .tokens import number_value
 from .vocab import by_word, currencies, units, word_set
 
 _SIZE_ADJECTIVES = word_set("size_adjectives")
@@ -40,6 +40,11 @@ def match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tu
 def unit_after(doc: Doc, fig: Figure) -> None:
     """A unit, currency word or percent sign after the number; a hyphenated unit or group size."""
     j = fig.end
+    glued = glued_unit(doc[j - 1].text)
+    if glued:  # "a frequency of 37.5kHz"
+        fig.unit = units()[glued]
+        fig.dimension = fig.unit.dimension
+        return
     if _low(doc, j) in ("percent", "%", "pc", "pct") or (_low(doc, j) == "per" and _low(doc, j + 1) == "cent"):
         fig.percent, fig.dimension = True, "percent"
         fig.end = j + (2 if _low(doc, j) == "per" else 1)
@@ -63,7 +68,8 @@ def unit_after(doc: Doc, fig: Figure) -> None:
         fig.dimension = fig.unit.dimension
         fig.end = unit[1]
         if fig.dimension == "duration" and _low(doc, fig.end) in ("old", "ago") and fig.unit.name == "yr":
-            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "age" if _low(doc, fig.end) == "old" else "date"
+            old = _low(doc, fig.end) == "old" or _made_ago(doc, fig.end)  # ("the gift made 83 years ago": its age)
+            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "age" if old else "date"
             fig.end += 1
         elif fig.dimension == "duration" and _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "old":
             deep = fig.value >= DEEP_TIME and fig.unit.name == "yr" and _low(doc, fig.end + 2) not in _PEOPLE_WORDS
@@ -130,3 +136,13 @@ def conversion(doc: Doc, fig: Figure) -> None:
                    match_words(doc, k, currencies(), _CURRENCY_WORDS) for k in range(j + 1, close))  # type: ignore[arg-type]
     if has_unit or re.search(r"[$£€¥]", inner):
         fig.conversion, fig.end = inner, close + 1
+
+
+def _made_ago(doc: Doc, ago: int) -> bool:
+    """'the gift made 83 years ago', 'a church built 60 years ago': "ago" on a participle that describes a thing
+    (a reduced relative clause), so the span is the thing's age, as in "an 83-year-old gift"; not a person's."""
+    if _low(doc, ago) != "ago":
+        return False
+    verb = doc[ago].head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
+        verb.head.lemma_.lower() not in _PEOPLE_WORDS

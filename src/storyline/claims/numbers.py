@@ -93,6 +93,7 @@ _RANGE_HEDGES = word_set("range_hedges")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _CANDIDATE = re.compile(r"\d")
+_GLUED_TO = re.compile(r"^to[-–](\d+(?:\.\d+)?)$")  # "a three-to-10-year sentence": the tokenizer's "to-10"
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
 
 
@@ -105,7 +106,8 @@ def find_figures(doc: Doc) -> list[Figure]:
     while i < len(lows):
         low = lows[i]
         if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
-                or len(low) > 4 and _GLUED.match(doc[i].text) or low in HALF_UNITS or low == "an"):
+                or len(low) > 4 and (_GLUED.match(doc[i].text) or low.endswith("long")) or low in HALF_UNITS
+                or low == "an"):  # ("his hourlong speech": spelled.a_unit_long)
             i += 1  # cheap test first: most tokens are not numbers
             continue
         tally = tally_at(doc, i) if doc[i].like_num else None
@@ -311,7 +313,8 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     hedged = sep in ("and", "or") and _hedged_high(doc, k)
     if hedged:
         k = hedged  # "at least 250 and perhaps as many as 400": a range told in words
-    second = _number_word(doc, k) if k < len(doc) else None
+    glued_to = _GLUED_TO.match(doc[k].text) if sep in ("-", "–") and k < len(doc) else None
+    second = (float(glued_to.group(1)), k + 1, None) if glued_to else _number_word(doc, k) if k < len(doc) else None
     if second is None or second[2] is not None:
         return
     v2, end, _ = second

@@ -22,6 +22,8 @@ RATE_WORDS = word_set("rate_words")
 _NOT_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "since", "from", "old", "long", "of"})
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "NUM", "SCONJ", "CCONJ", "PRON"})
 _REACH = 6  # tokens after the figure: its noun and an "of" phrase ("tonnes of hazardous waste a year")
+_COMPASS = word_set("compass_points")
+_PREFIXES = frozenset(w[:n] for w in _COMPASS for n in range(1, len(w) + 1))
 _NO_RATE = frozenset({"duration", "date", "age", "years ago", "speed", "category", "magnitude", "temperature"})
 
 
@@ -51,3 +53,16 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
             return ""
         k += 1
     return ""
+
+
+def bearing(doc: Doc, fig: Figure) -> str:
+    """The compass bearing a distance is told with ('westnorthwest' in "1,020 miles (1,640 kilometers)
+    west-northwest of Perth"), hyphens dropped; '' when there is none or the figure is no length."""
+    if fig.dimension != "length":
+        return ""
+    k, words = fig.end, ""
+    while k < len(doc) and k < fig.end + 5 and (_low(doc, k) in ("-", "–") or _low(doc, k).replace("-", "").isalpha()
+                                                 and (words + _low(doc, k).replace("-", "")) in _PREFIXES):
+        words += _low(doc, k).replace("-", "").replace("–", "")
+        k += 1
+    return words if words in _COMPASS and _low(doc, k) == "of" else ""

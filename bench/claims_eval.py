@@ -43,7 +43,7 @@ misses and fixed cross-report causes found there; it is in-sample now.
 bench/claims/heldout9.json (four multinews-dev stories of two reports each, committed before storyline was
 first run on them, before claims15's fixes) was the clean test until claims16, which reads its errors.
 bench/claims/heldout10.json (five multinews-dev stories of two to four reports each, committed before storyline
-was first run on them, before claims16's fixes) is the clean test now: read its totals (--totals-only).
+was first run on them, before claims16's fixes) was the clean test until claims17, which read its errors.
 
 Each total is also split into single-report groups (gold verdict single: right when the one report's figure
 is read and kept apart) and multi-report groups (agree, differ, contested), so that a set's mix can be read

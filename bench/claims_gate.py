@@ -29,7 +29,8 @@ bench/claims_floors.json (only ever raised), on eleven gold files:
   totals are printed here);
 - ``heldout10``: bench/claims/heldout10.json (five multinews-dev stories of two to four reports each,
   labelled and committed before storyline was first run on them and before claims16's changes: the clean
-  generalisation number; only its totals are printed here).
+  generalisation number until claims17, which reads its errors, so it is in-sample; only its totals are
+  printed here).
 
 Prints each table next to its floors. Exits 1 when a floor is broken; a gold file that is absent
 is skipped with a note.

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from ..model import Analysis, ClaimGroup
 from .dateline import dateline_pairs, dateline_places
 from .extract import FigureMention, mentions_of
-from .grouping import Places, build_claims
+from .grouping import Places
 from .place_relation import place_eq
+from .table import build_claims
 
 __all__ = ["extract_claims", "figure_mentions"]
 

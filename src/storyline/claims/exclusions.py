@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .grammar import compound_count, plural_count
-from .tokens import DIGITS, number_value
+from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
 from .vocab import by_word, units, word_set
 
@@ -62,8 +62,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
-    if any(doc[k].ent_type_ == "ORDINAL" for k in range(i, j)):
-        return True
+    if any(doc[k].ent_type_ == "ORDINAL" and not DIGIT_SCALE.match(doc[k].text) for k in range(i, j)):
+        return True  # (not "£3bn", which the tagger sometimes calls an ordinal: a scale is never one)
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
     unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
     unit_range = (nl in ("to", "-", "–", "or") or nl == "and" and _low(doc, i - 1) == "between") and \
@@ -109,11 +109,12 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
             doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
         return True  # "10 Downing Street"
-    if nl in ("-", "–") and not doc[j - 1].whitespace_ and re.match(r"^to[-–]\d", nl2):
-        return True  # "a 38-to-31 percent win", "voted 7-to-2": a tally of two sides (split "38", "-", "to-31"),
-        # no figure of its own and no range
+    if nl in ("-", "–") and not doc[j - 1].whitespace_ and re.match(r"^to[-–]\d", nl2) and not (
+            _low(doc, j + 2) in ("-", "–") and _low(doc, j + 3) in units()):  # (not "a three-to-10-year sentence")
+        return True  # "a 38-to-31 percent win", "voted 7-to-2" (split "38", "-", "to-31"): a tally, no range
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
-        rate = nl2 == "a" and _low(doc, j + 2) == "-" and _low(doc, j + 3) in ("year", "month", "week", "day", "hour")
+        rate = nl2 in ("a", "an", "per") and _low(doc, j + 2) == "-" and _low(doc, j + 3) in (
+            "year", "month", "week", "day", "hour")  # "a $15-an-hour wage"
         unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate or \
             compound_count(doc, j)  # "a 48-page indictment", "a three-party coalition" (grammar.py)
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read

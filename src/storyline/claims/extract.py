@@ -50,8 +50,22 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .grammar import without_piece
 from .numbers import Figure, find_figures
-from .relations import comparison, included, list_item, new_referent, rate, relative_period, shared_subject_years
+from .rates import bearing, rate_of
+from .relations import (
+    comparison,
+    included,
+    list_item,
+    new_referent,
+    rate,
+    relative_period,
+    share_condition,
+    shared_subject_years,
+)
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
+from .surroundings import actors as _actors
+from .surroundings import change as _change
+from .surroundings import projected as _projected
+from .surroundings import scope_words as _scope_words
 from .verdicts import rounding
 from .vocab import currencies, units, word_set
 from .who import ACTOR_NOUNS, assailants, nationality, people_word, subject_of, suspect_head
@@ -59,17 +73,11 @@ from .wording import counted_text, frame, tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
 TERM_NOUNS = word_set("term_nouns")
-REST_WORDS = word_set("rest_words")
 LEGAL_VERBS = word_set("legal_verbs")
 CASUALTY_CLASSES = frozenset(word_set("casualty_order"))
 REPORT_VERBS = word_set("report_verbs")
-SCOPE_ADJECTIVES = word_set("scope_adjectives")
-CHANGE_VERBS = word_set("change_verbs")
-REVISION_VERBS = word_set("revision_verbs")
-UPDATE_WORDS = word_set("update_words")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
-PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
@@ -142,6 +150,9 @@ class FigureMention:
     nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
     age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
     subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
+    per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
+    condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
+    bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
 
     @property
     def person_unit(self) -> bool:
@@ -173,8 +184,11 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         item = list_item(para.text)
         listed = prev_first if item else None  # a list line continues the figure before it
         first: FigureMention | None = None
-        for fig in find_figures(doc):
+        figures = find_figures(doc)
+        for fig in figures:
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
+            if m is not None and m.share is not None:
+                m.condition = share_condition(doc, fig, figures)
             if m is not None and m.text in names and m.event_class is None and not m.update:
                 continue  # "a cause of 111" in a report about "Flight 111": the name, not a count
             if m is not None:
@@ -378,71 +392,6 @@ def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str |
     return event, role, cls
 
 
-def _scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
-    """Scope words: modifiers of the counted thing, and of the people it is 'of' or 'for' ("percent of
-    younger patients"); "younger"/"older" read as "young"/"old"."""
-    words: set[str] = set()
-    toks: list[Token] = []
-    holders = [noun] if noun is not None else []
-    for h in list(holders):  # "percent of younger patients", "survival for older patients"
-        holders.extend(p for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "among")
-                       for p in c.children if p.dep_ == "pobj")
-    for h in holders:
-        toks.extend(c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in
-                    range(fig.start, fig.end))
-    for t in toks:
-        low = t.lower_
-        if low in REST_WORDS and t.i < fig.start and not fig.modifier:
-            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest (and "an
-            # additional 12-year term" is another term)
-        if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod" and low != "other":  # ("two other boys")
-            words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
-    return frozenset(words)
-
-
-def _actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[str]:
-    """Names tied to the counted thing or its event: 'Super Typhoon Zeb killed', 'Shell's pay'."""
-    out: set[str] = set()
-    toks: list[Token] = []
-    if noun is not None:
-        toks.extend(c for c in noun.children if c.dep_ in ("poss", "compound", "nmod"))
-    if event is not None:
-        toks.extend(c for c in event.children if c.dep_ in ("nsubj", "agent", "poss", "dative"))
-    for t in toks:
-        for x in t.subtree:
-            if x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "") and \
-                    not (fig.start <= x.i < fig.end):
-                out.add(x.lower_)
-    if fig.dimension == "age" and noun is not None and noun.pos_ == "PROPN":
-        out.add(noun.lower_)  # whose age: a named person ("Hadley, 65,", "the 64-year-old Hadley")
-    return frozenset(out)
-
-
-def _change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool]:
-    """(previous, revised, update): 'rose from $1 million to ...', 'upgraded from 9.0', 'the toll rose to 151'."""
-    prep = doc[fig.start - 1] if fig.start > 0 else None
-    verb = event
-    if prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "NOUN"):
-        verb = prep.head
-        verb_lemma = lemma(verb)
-        followed = any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *prep.children)) or \
-            doc[fig.end].lower_ == "to" if fig.end < len(doc) else False  # ("from 12,986 employees to 8,589")
-        if verb_lemma in REVISION_VERBS:
-            return False, True, True
-        if verb_lemma in CHANGE_VERBS and followed:
-            return True, False, False
-    sent = doc[fig.num].sent
-    words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
-    update = bool(words & UPDATE_WORDS) and event is not None
-    return False, False, update
-
-
-def _projected(event: Token | None) -> bool:
-    """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
-    beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
-    return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children)
-
-
 def _context(sent: Span, fig: Figure) -> frozenset[str]:
     """Content-word lemmas of the sentence (nouns, verbs, adjectives, names), for grouping by meaning."""
     return frozenset(lemma(t) for t in sent if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop
@@ -520,8 +469,7 @@ def _mention(
         event=lemma(event) if event is not None else None, event_text=event.text if event is not None else None,
         event_class=cls, role=role, negated=negated, percent=fig.percent, base=fig.base, share=fig.share,
         dimension=fig.dimension, unit_code=_unit_code(fig), factor=_factor(fig),
-        unit_offset=fig.unit.offset if fig.unit else 0.0,
-        slack=rounding(fig.written, fig.value, fig.percent),
+        unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
         scope=_scope(doc, fig, c, head),
@@ -538,6 +486,7 @@ def _mention(
         people_word=people_word(head, c.noun), nationality=nationality(c.noun),
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
+        per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig),
     )
 
 

@@ -43,14 +43,12 @@ and first appearance.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import ClaimGroup, ClaimMention, Document, Verdict
-from ..sources import independent_count, source_groups
-from .counted import CASUALTY_ORDER, cause_distance
+from ..model import Document, Verdict
+from ..sources import independent_count
+from .counted import cause_distance
 from .extract import FigureMention, calendar_dates
 from .kin import (
     compound_kin,
@@ -66,14 +64,14 @@ from .kin import (
     two_named_people,
     words_kin,
 )
-from .meaning import merge_by_meaning
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
-from .wording import participle
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
+DIMENSION_NOUNS = word_set("dimension_nouns")
+BEARING_SLACK = 0.02  # distances with two bearings: within this share of each other, one point rounded
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
@@ -112,8 +110,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
-        if a.head and b.head:
-            return words_kin(a.head, b.head)
+        if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
+            return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             if a.doc != b.doc and a.subject and b.subject and not words_kin(a.subject, b.subject) and \
                     _overlap(a, b) < CONTEXT_SAME:
@@ -153,6 +151,14 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing in the same event, whatever the place."""
+    if a.per and b.per and a.per != b.per:
+        return False  # "$15 an hour" and "$600 a week": two rates, two measures (rates.py)
+    if a.bearing and b.bearing and a.bearing != b.bearing and abs(a.value * a.factor - b.value * b.factor) > \
+            BEARING_SLACK * max(a.value * a.factor, b.value * b.factor):
+        return False  # "1,640 km west-northwest of Perth" and "1,700 km north-west of Perth": two points; the same
+        # distance with a bearing rounded apart ("300 km south-southeast" / "300 km southeast") is one (rates.bearing)
+    if a.share is not None and b.share is not None and a.condition != b.condition:
+        return False  # "live on less than $2 a day": a share of those who meet a condition (relations.py)
     if (a.share is None) != (b.share is None) and a.dimension == b.dimension == "count":
         return False
     if a.event_class != b.event_class and a.event_class and b.event_class:
@@ -254,7 +260,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
-    if a.unit_code != b.unit_code:
+    if a.unit_code != b.unit_code or a.per and b.per and a.per != b.per:
         return False
     same = a.value == b.value and a.low == b.low and a.high == b.high and a.low == a.high
     rng, pt = (a, b) if a.low != a.high else (b, a)
@@ -416,184 +422,6 @@ def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
     return False
 
 
-def describe(group: Group, places: Places) -> str:
-    """The 'what' column: 'people killed in Talbiseh', 'Kalibr cruise missiles launched'."""
-    ms = group.members
-    cls = next((m.event_class for m in ms if m.event_class), None)
-    if cls and all(m.person_unit for m in ms):
-        unit = "people"
-    else:
-        counts = Counter(m.unit for m in ms)
-        unit = min(counts, key=lambda u: (-counts[u], len(u)))
-    if ms[0].share is not None:
-        things = Counter(m.counted for m in ms)
-        preds = [p for p in dict.fromkeys(m.frame for m in ms if not m.share_word) if p][:3]
-        thing = things.most_common(1)[0][0]
-        return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
-    frames = Counter(m.frame for m in ms if m.frame)
-    ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
-    if ms[0].dimension not in ("count", "percent"):
-        what = _measure_what(group)
-    elif cls == "casualties":
-        what = "casualties (killed or injured)"
-    elif cls:
-        what = f"{unit} {cls}"
-    elif frames:
-        what = min(frames, key=lambda f: (-frames[f], len(f)))
-    elif ev:
-        (lemma, text), _ = ev.most_common(1)[0]
-        assert lemma is not None
-        what = f"{unit} {participle(lemma, text)}"
-    else:
-        what = unit
-    where = group_places(group, places)
-    if where:
-        what += " in " + where[0]
-    if all(m.projected for m in ms):
-        what += " (projected)"
-    return what
 
 
-DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "duration": "time",
-                   "years ago": "years ago", "mass": "weight", "area": "area", "volume": "volume",
-                   "temperature": "temperature", "power": "power", "category": "category", "magnitude": "magnitude"}
 
-
-def _measure_what(group: Group) -> str:
-    """'winds (km/h)', 'loss (USD)', 'moving (mph)', 'category': what a measure is of, and its unit."""
-    ms = group.members
-    things = Counter(m.counted for m in ms if m.counted)
-    if ms[0].dimension == "age":
-        return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
-    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS)
-    unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
-    code = unit[0][0] if unit else ""
-    if things:
-        name = things.most_common(1)[0][0]
-    elif events:
-        name = events.most_common(1)[0][0]
-    else:
-        name = DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
-    return f"{name} ({code})" if code and ms[0].dimension not in ("category", "magnitude") else name
-
-
-def group_places(group: Group, places: Places) -> list[str]:
-    """The group's places, most cited first: those tied to the event, or else those most mentions share."""
-    ms = group.members
-    direct = Counter(p for m in ms if m.places_direct for p in places.innermost(m.places))
-    if direct:
-        return [p for p, _ in direct.most_common()]
-    loose = Counter(p for m in ms for p in places.innermost(m.places))
-    return [p for p, n in loose.most_common() if 2 * n >= len(ms)]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
-
-
-LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature",
-                             "power"})
-
-
-def _importance(g: Group) -> tuple[int, int, int, int, int, int]:
-    """Casualties first (by class), then figures more sources give; measures of time and size after
-    counts, sums, shares and a storm's strength; then first appearance. Ranking orders, never drops."""
-    cls = next((m.event_class for m in g.members if m.event_class), None)
-    rank = CASUALTY_ORDER.index(cls) if cls in CASUALTY_ORDER else (len(CASUALTY_ORDER) if cls else 99)
-    late = int(g.members[0].dimension in LATE_DIMENSIONS or all(m.vague for m in g.members))
-    first = min(g.members, key=lambda m: (m.doc_index, m.start))
-    return rank, late, -len({m.doc for m in g.members}), -len(g.members), first.doc_index, first.start
-
-
-def _number(x: float) -> int | float:
-    return int(x) if float(x).is_integer() else x
-
-
-def claim_mention(m: FigureMention) -> ClaimMention:
-    """One mention as the brief shows it (``model.ClaimMention``)."""
-    sp = m.speaker
-    shared = m.share is not None
-    return ClaimMention(
-        doc=m.doc, start=m.start, end=m.end, text=m.text,
-        value=_number(m.value), low=_number(m.low), high=_number(m.high),
-        qualifier=m.qualifier, unit=m.unit, speaker=sp.label() if sp else None,
-        event=m.event_class or m.event, place=m.places, time=m.times, vague=m.vague,
-        speaker_span=(sp.start, sp.end) if sp is not None else None,
-        speaker_cue=sp.cue if sp is not None else None,
-        speaker_as_written=sp.written if sp is not None and sp.written and sp.written != sp.text else None,
-        speaker_resolved=sp.resolved if sp is not None else True,
-        share=round(m.share, 4) if m.share is not None else None,
-        base=_number(m.base) if shared and m.base is not None else None,
-        negated=shared and m.negated,
-        dimension=m.dimension, unit_code=m.unit_code, conversion=m.conversion or None, update=m.update,
-    )  # fmt: skip
-
-
-def story_year(docs: Sequence[Document], mentions: Sequence[FigureMention]) -> int | None:
-    """The story's year, for exchange rates and background: the reports' latest publication year, else
-    the median of the years the figures' clauses name (so neither a projection "by 2030" nor a
-    background "in 1996" sets it)."""
-    dated = [d.published.year for d in docs if d.published]
-    if dated:
-        return max(dated)
-    years = sorted(int(y) for m in mentions for y in m.years)
-    return years[(len(years) - 1) // 2] if years else None
-
-
-def _order_of_magnitude_aside(ms: Sequence[FigureMention]) -> bool:
-    """Only an order of magnitude ('dozens of cars', 'hundreds of volunteers'), outside casualties: in one
-    source (a report and its reprints) nothing a reader could check or compare, so no row ('a dozen', exact,
-    stays; so do vague casualty counts, and vague counts several independent reports give)."""
-    return all(m.vague and m.low < m.high and not m.event_class for m in ms)
-
-
-def _one_source(ms: Sequence[FigureMention], sources: dict[str, str]) -> bool:
-    """Do all the mentions come from one independent source (one report and its reprints)?"""
-    return len({sources.get(m.doc, m.doc) for m in ms}) < 2
-
-
-def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], places: Places) -> list[ClaimGroup]:
-    """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
-    rates = Rates(story_year(docs, mentions))
-    texts = {d.id: d.text for d in docs}
-    merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
-                              lambda a, b: could_be_same(a, b, places, rates))
-    sources = source_groups(docs)  # reprints of one report are one source (sources.py)
-    groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
-              if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)
-              and not (_order_of_magnitude_aside(ms) and _one_source(ms, sources))]
-    for g in groups:
-        g.verdict = verdict(g, docs, rates)
-    groups.sort(key=_importance)
-    used: set[str] = set()
-    for g in groups:
-        g.what = describe(g, places)
-        slug = base = _slug(g.what)
-        n = 2
-        while slug in used:
-            slug, n = f"{base}-{n}", n + 1
-        used.add(slug)
-        g.id = slug
-    placed = [[m for m in g.members if m.places] for g in groups]
-    for i, g in enumerate(groups):  # wider/narrower scopes of one measure
-        for j in range(len(groups)):
-            if i != j and groups[j].members[0].dimension == g.members[0].dimension and any(
-                places.relation(a, b) in ("wider", "narrower") and measure_key_compatible(a, b)
-                for a in placed[i] for b in placed[j]
-            ):
-                g.linked.append(j)
-    out: list[ClaimGroup] = []
-    for g in groups:
-        ms = sorted(g.members, key=lambda m: (m.doc_index, m.start))
-        out.append(
-            ClaimGroup(
-                id=g.id, what=g.what, verdict=g.verdict, independent_sources=g.independent,
-                mentions=[claim_mention(m) for m in ms],
-                event=next((m.event_class for m in ms if m.event_class), ms[0].event),
-                place=group_places(g, places),
-                linked=[groups[j].id for j in g.linked],
-                update=g.update,
-                note=UPDATE_NOTE if g.update else None,
-            )  # fmt: skip
-        )
-    return out

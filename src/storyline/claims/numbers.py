@@ -44,96 +44,57 @@ about what it counts. Conventions (the claims table and its verdicts rest on the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..parses import text_of
-from ..text import TENS, UNITS, WORDS
-from . import grammar
+from ..text import WORDS
 from .ages import person_age
-from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import is_excluded as _is_excluded
 from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
-from .exclusions import term_of as _term_of
-from .grammar import compound_count, compound_length, couple_of, couple_value, half_unit, tally_at
-from .spelled import HALF_UNITS, and_a_half, one_harmed, unit_and_a_half
+from .figure import Figure as Figure
+from .grammar import couple_of, couple_value, half_unit, tally_at
+from .measures import DEEP_TIME as DEEP_TIME
+from .measures import conversion as _conversion
+from .measures import currency_before as _currency_before
+from .measures import share_of_whole as _share
+from .measures import unit_after as _unit_after
+from .number_words import GLUED as _GLUED
+from .number_words import number_word as _number_word
+from .number_words import plain_at as _plain_at
+from .number_words import scaled as _scaled
+from .spelled import HALF_UNITS, unit_and_a_half
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
 from .tokens import lows as _lows
 from .tokens import number_value as number_value
-from .tokens import times
 from .vague import VAGUE_PLURALS, vague_at
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
-from .vocab import Unit, by_word, currencies, qualifier_kinds, units, word_set
+from .vocab import Unit, qualifier_kinds, table, units, word_set
 
 # Share words (percent, low, high): kept only beside a numeric share of the same thing ("most of the
-# strikes" next to "90 percent of the strikes"), where they say which side a source takes.
+# strikes" next to "90 percent of the strikes"), where they say which side a source takes. Fractions
+# ("a third", "two-thirds", "one-fifth") are shares too: lexicon claims.toml [numbers].
+_FRACTIONS: dict[str, int] = {k: int(v) for k, v in table("numbers")["fractions"].items()}
 SHARE_WORDS: dict[str, tuple[float, float, float]] = {
-    "most": (50, 50, 100), "majority": (50, 50, 100), "half": (50, 50, 50), "third": (33.3, 33.3, 33.3),
-    "quarter": (25, 25, 25), "thirds": (66.7, 66.7, 66.7), "quarters": (75, 75, 75),
+    **{k: (float(v[0]), float(v[1]), float(v[2])) for k, v in table("numbers")["share_words"].items()},
+    **{k: (round(100 / d, 1),) * 3 for k, d in _FRACTIONS.items()},
+    **{k + "s": (round(100 / d, 1),) * 3 for k, d in _FRACTIONS.items()},  # one part: the numerator is read after
 }
+_NUMERATORS = frozenset(w for w, v in WORDS.items() if 2 <= v <= 9)
 _PRE_QUALIFIERS = sorted((q for q in qualifier_kinds() if q[0].isalpha() and not q.startswith("or ")),
                          key=lambda q: -len(q.split()))
 _PREP_QUALIFIERS = word_set("prepositional_qualifiers")
 _QUALIFIER_LAST = frozenset(q.split()[-1] for q in _PRE_QUALIFIERS)
 _MAX_QUALIFIERS = [q for q in _PRE_QUALIFIERS if qualifier_kinds()[q] == "max"]
 _RANGE_HEDGES = word_set("range_hedges")
-_SIZE_ADJECTIVES = word_set("size_adjectives")
-_UNIT_WORDS = max(len(u.split()) for u in units())
-_CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 
-_DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
-_GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
-_PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
-_CAUSE_WORDS = frozenset(by_word("causes"))
 _CANDIDATE = re.compile(r"\d")
+_GLUED_TO = re.compile(r"^to[-–](\d+(?:\.\d+)?)$")  # "a three-to-10-year sentence": the tokenizer's "to-10"
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
-DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
-
-
-@dataclass(slots=True)
-class Figure:
-    """A number as written: tokens, value, range, qualifier, unit or currency (module conventions)."""
-
-    start: int  # first token, qualifier included (index into the paragraph Doc)
-    end: int  # one past the last token of the figure (its unit and a bracketed conversion included)
-    num: int  # the number token whose syntactic head is the counted thing
-    value: float
-    low: float
-    high: float
-    qualifier: str | None = None
-    vague: bool = False
-    weak: bool = False  # "several", "a few": casualty figures only
-    percent: bool = False
-    base: float | None = None  # "two out of 57": 57
-    base_token: int | None = None  # the token of the whole in "two of the 57 strikes" (read as a figure too)
-    whole: bool = False  # the whole of such a share, read as a figure: it takes no part's verb
-    of_token: int | None = None  # the counted thing after "of" ("hundreds of people")
-    glued: str | None = None  # the word glued to the number ("Russian" in "fourRussian")
-    currency: int | None = None  # token of the currency sign or word ("$20 million", "20 million euros")
-    currency_code: str | None = None  # ISO code ("USD")
-    unit: Unit | None = None  # measure unit ("kph")
-    dimension: str = "count"  # count | percent | money | length | speed | duration | ... | category | years ago
-    modifier: bool = False  # "a 550-member delegation", "115-mph winds": it measures the noun after
-    share_word: bool = False  # "most of", "half of": a share in words (see SHARE_WORDS)
-    written: str = ""  # the number as written ("5.6 million"), for rounding
-    conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
-    tally: str | None = None  # "for" / "against": a side of a vote or a score ("voted 314-214"; grammar.py)
-    char_start: int = 0  # character offsets of the figure text in the paragraph
-    char_end: int = 0
-
-    @property
-    def share(self) -> float | None:
-        """The fraction the figure states (0.9 for 90 percent, 2/57 for two out of 57)."""
-        if self.percent:
-            return self.value / 100
-        if self.base:
-            return self.value / self.base
-        return None
 
 
 def find_figures(doc: Doc) -> list[Figure]:
@@ -145,7 +106,8 @@ def find_figures(doc: Doc) -> list[Figure]:
     while i < len(lows):
         low = lows[i]
         if not (_CANDIDATE.search(low) or low.partition("-")[0] in _CANDIDATE_WORDS or low in _SCALE_WORDS
-                or len(low) > 4 and _GLUED.match(doc[i].text) or low in HALF_UNITS or low == "an"):
+                or len(low) > 4 and (_GLUED.match(doc[i].text) or low.endswith("long")) or low in HALF_UNITS
+                or low == "an"):  # ("his hourlong speech": spelled.a_unit_long)
             i += 1  # cheap test first: most tokens are not numbers
             continue
         tally = tally_at(doc, i) if doc[i].like_num else None
@@ -179,44 +141,6 @@ def _tally_side(doc: Doc, i: int, end: int, value: float, side: str) -> Figure:
                   char_start=doc[k].idx, char_end=doc[k].idx + len(doc[k].text))
 
 
-def _number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
-    """A plain number starting at token ``i``: (value, end, glued word)."""
-    tok = doc[i]
-    low = tok.text.lower()
-    if "-" in low:  # "twenty-five" as one token
-        a, _, b = low.partition("-")
-        if a in TENS and b in UNITS and 0 < UNITS[b] < 10:
-            return float(TENS[a] + UNITS[b]), i + 1, None
-    if low in TENS and _low(doc, i + 1) == "-" and _low(doc, i + 2) in UNITS and 0 < UNITS[_low(doc, i + 2)] < 10:
-        return float(TENS[low] + UNITS[_low(doc, i + 2)]), i + 3, None
-    m = _GLUED.match(tok.text)
-    if m and m.group(1)[0].islower() and m.group(1) != "one":
-        return float(WORDS[m.group(1)]), i + 1, m.group(2)
-    v = number_value(tok)
-    ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
-    compound = low == "one" and (unit_and_a_half(doc, i + 2) is None and _low(doc, i + 2) in units() or
-                                 compound_count(doc, i + 1)) and _low(doc, i + 1) in ("-", "–")  # "a one-day summit"
-    only = low == "one" and _low(doc, i - 1) in ("only", "just")  # "only one victim": a count, said to be small
-    if v is None or low in ("one", "zero") and not (ratio or compound or only or low == "one" and one_harmed(doc, i)):
-        return None
-    frac = grammar.vulgar_fraction(doc, i + 1) if float(v).is_integer() else None
-    return (v, i + 1, None) if frac is None else (v + frac, i + 2, None)  # ("3 ½ years")
-
-
-def _scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
-    """Scale words after a number: 'million', 'billion', 'm' glued ("5.2 billion", "£14m")."""
-    while True:
-        if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_ and _low(doc, j + 1) in ("dozen", "hundred"):
-            j += 1  # "two-dozen people", "three-hundred": one number, hyphenated
-        w = _low(doc, j)
-        if w[-1:] == "." and w[:-1] in ("m", "bn", "mn") and not doc[j - 1].whitespace_:
-            w = w[:-1]  # "€5.58m." at the end of a sentence
-        if w not in SCALES or w == "k" or w == "m" and (doc[j - 1].whitespace_ or value >= 1000):
-            return value, j  # "3,000m" is metres: nobody writes thousands of millions so
-        value = times(value, SCALES[w])
-        j += 1
-
-
 def _scale_at(doc: Doc, i: int) -> Figure | None:
     """'Category 3', 'magnitude 9.0', 'a 9.0-magnitude quake' read at the scale word."""
     low = _low(doc, i)
@@ -237,8 +161,13 @@ def _share_word_figure(doc: Doc, i: int, sent_start: int) -> Figure:
     low = _low(doc, i)
     value, low_v, high_v = SHARE_WORDS[low]
     start = i
-    if low in ("thirds", "quarters"):
-        start = i - 2 if _low(doc, i - 1) == "-" else i - 1  # "two-thirds", "three quarters"
+    hyphen = _low(doc, i - 1) in ("-", "–")
+    before = _low(doc, i - 1 - hyphen)
+    if low[:-1] in _FRACTIONS and before in _NUMERATORS:
+        start = i - 1 - hyphen  # "two-thirds", "three quarters", "three-fifths"
+        value = low_v = high_v = round(WORDS[before] * 100 / _FRACTIONS[low[:-1]], 1)
+    elif low in _FRACTIONS and before == "one":
+        start = i - 1 - hyphen  # "one-fifth", "one third"
     elif _low(doc, i - 1) in ("a", "the"):
         start = i - 1
     qualifier, qstart = _pre_qualifier(doc, start, sent_start)
@@ -257,6 +186,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     couple = couple_of(doc, i) if halves is None else None
     if low in SHARE_WORDS and vague_at(doc, i) is None and _share_word_at(doc, i):
         return _share_word_figure(doc, i, sent_start)
+    k = i + 1 + (_low(doc, i + 1) in ("-", "–"))
+    if (low in _NUMERATORS or low == "one") and _low(doc, k) in SHARE_WORDS and _share_word_at(doc, k):
+        return _share_word_figure(doc, k, sent_start)  # "three quarters of": the numerator is no count of its own
     fig = _first_read(doc, i, halves, couple)
     if fig is None:
         return None
@@ -324,23 +256,6 @@ def _first_read(doc: Doc, i: int, halves: tuple[int, int, Unit, bool, str, float
     return Figure(start=i, end=j, num=i, value=value, low=low_v, high=high_v, glued=glued)
 
 
-def _plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] | None:
-    """A plain number or a digit range at token ``i``: (value, low, high, end, glued word)."""
-    dr = _DIGIT_RANGE.match(doc[i].text)
-    if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
-        return float(dr.group(1)), float(dr.group(1)), float(dr.group(2)), i + 1, None
-    plain = _number_word(doc, i)
-    if plain is None:
-        return None
-    value, j, glued = plain
-    half = and_a_half(doc, j) if glued is None else None
-    if half is not None:
-        value, j = value + 0.5, half  # "two and a half miles", "three-and-a-half hours"
-    if glued is None:
-        value, j = _scaled(doc, j, value)
-    return value, value, value, j, glued
-
-
 def _ages_of_crowd(doc: Doc, fig: Figure) -> bool:
     """'Most aged 13 to 18': the ages of a crowd, no one's age (the figure becomes a 'date': read to its
     end and dropped); the range's end may be tagged as a date and left out of the range."""
@@ -398,7 +313,8 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     hedged = sep in ("and", "or") and _hedged_high(doc, k)
     if hedged:
         k = hedged  # "at least 250 and perhaps as many as 400": a range told in words
-    second = _number_word(doc, k) if k < len(doc) else None
+    glued_to = _GLUED_TO.match(doc[k].text) if sep in ("-", "–") and k < len(doc) else None
+    second = (float(glued_to.group(1)), k + 1, None) if glued_to else _number_word(doc, k) if k < len(doc) else None
     if second is None or second[2] is not None:
         return
     v2, end, _ = second
@@ -428,93 +344,6 @@ def _hedged_high(doc: Doc, k: int) -> int:
     return k if k > start and _low(doc, start) in _RANGE_HEDGES and k < len(doc) else 0
 
 
-def _match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tuple[str, int] | None:
-    """The longest entry of ``table_`` written at token ``j``: (surface, end)."""
-    for n in range(longest, 0, -1):
-        if j + n > len(doc):
-            continue
-        words = " ".join(t.lower_ for t in doc[j : j + n])
-        if words in table_:
-            return words, j + n
-    return None
-
-
-def _unit_after(doc: Doc, fig: Figure) -> None:
-    """A unit, currency word or percent sign after the number; a hyphenated unit or group size."""
-    j = fig.end
-    if _low(doc, j) in ("percent", "%", "pc", "pct") or (_low(doc, j) == "per" and _low(doc, j + 1) == "cent"):
-        fig.percent, fig.dimension = True, "percent"
-        fig.end = j + (2 if _low(doc, j) == "per" else 1)
-        return
-    hyphen = _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_
-    k = j + 1 if hyphen else j
-    cur = _match_words(doc, k, currencies(), _CURRENCY_WORDS)  # type: ignore[arg-type]
-    if cur is not None and currencies()[cur[0]][1] in ("after", "both") and not hyphen:
-        fig.currency, fig.currency_code, fig.dimension, fig.end = k, currencies()[cur[0]][0], "money", cur[1]
-        return
-    if _low(doc, k) == "pounds" and not hyphen and fig.value >= 1_000_000:
-        fig.currency, fig.currency_code, fig.dimension, fig.end = k, "GBP", "money", k + 1
-        return
-    unit = _match_words(doc, k, units(), _UNIT_WORDS)  # type: ignore[arg-type]
-    if unit is None and not hyphen and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound":
-        unit = _match_words(doc, k + 1, units(), _UNIT_WORDS)  # type: ignore[arg-type]
-        if unit is not None and units()[unit[0]].dimension != "duration":
-            unit = None  # "18,870 flight hours", "40 working days": time counted in a kind of hours or days
-    if unit is not None and not (unit[0] in ("m", "in.", "g") and hyphen):
-        fig.unit = units()[unit[0]]
-        fig.dimension = fig.unit.dimension
-        fig.end = unit[1]
-        if fig.dimension == "duration" and _low(doc, fig.end) in ("old", "ago") and fig.unit.name == "yr":
-            fig.dimension = "years ago" if fig.value >= DEEP_TIME else "age" if _low(doc, fig.end) == "old" else "date"
-            fig.end += 1
-        elif fig.dimension == "duration" and _low(doc, fig.end) == "-" and _low(doc, fig.end + 1) == "old":
-            fig.dimension, fig.end = "age", fig.end + 2  # "a 45-year-old"
-            return
-        fig.modifier = hyphen
-        if hyphen and _low(doc, fig.end) in ("-", "–") and _low(doc, fig.end + 1) in _SIZE_ADJECTIVES:
-            fig.end += 2  # "a 30-meter-long (100-foot-long) pile": the length of the pile
-        if hyphen and fig.dimension == "duration" and not _term_of(doc, fig.end):
-            person = fig.unit.name == "yr" and _low(doc, fig.end) in _PEOPLE_WORDS
-            length = "duration" if compound_length(doc, fig.end) else "date"  # "a 10-day trial" (grammar.py)
-            fig.dimension = "age" if person else length  # "a 10-year girl"; "a 24-hour clock": not a claim
-            fig.modifier = not person
-        return
-    if hyphen and (_low(doc, k).rstrip("s") in _GROUP_SIZE or compound_count(doc, j)) and k + 1 < len(doc):
-        fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
-
-
-def _share(doc: Doc, fig: Figure) -> None:
-    """'two out of 57', 'two of the 57 strikes'."""
-    j = fig.end
-    if _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
-        b = number_value(doc[j + 2])
-        if b is not None and b >= fig.value:
-            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
-    elif _low(doc, j) == "in" and j + 1 < len(doc) and fig.value <= 10 and doc[j + 1].pos_ == "NUM":
-        b = number_value(doc[j + 1])  # "one in seven patients", "three in ten U.S. citizens"
-        after = doc[j + 2].lemma_.lower() if j + 2 < len(doc) else ""
-        if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
-            fig.base, fig.end, fig.dimension = b, j + 2, "percent"
-    elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
-        b = number_value(doc[j + 2])
-        if b is not None and b >= fig.value:
-            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
-            fig.base_token = j + 2 if _low(doc, j + 1) == "the" else None
-
-
-def _currency_before(doc: Doc, fig: Figure) -> None:
-    """A currency sign or code before the number: '$5.2 billion', 'dlrs 137,000', 'US$ 5m'."""
-    if fig.vague or fig.dimension != "count":
-        return
-    for n in (2, 1):
-        words = " ".join(_low(doc, k) for k in range(fig.start - n, fig.start))
-        entry = currencies().get(words) if fig.start - n >= 0 else None
-        if entry is not None and entry[1] in ("before", "both"):
-            fig.currency, fig.currency_code, fig.dimension = fig.start - n, entry[0], "money"
-            fig.start -= n
-            return
-
-
 def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
     """Qualifiers before ('about 20', 'passed 121,000') or after ('20 or so', '20-odd', '20+')."""
     qualifier, qstart = _pre_qualifier(doc, fig.start, sent_start)
@@ -533,23 +362,6 @@ def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
     fig.qualifier, fig.start = qualifier, qstart
 
 
-def _conversion(doc: Doc, fig: Figure) -> None:
-    """'130 kph (81 mph)', '24.2 million euros ($27.2 million)': the bracketed figure is this one converted."""
-    if fig.dimension not in ("money",) and fig.unit is None:
-        return
-    j = fig.end
-    if _low(doc, j) not in ("(", "["):
-        return
-    close = next((k for k in range(j + 1, min(j + 10, len(doc))) if doc[k].text in (")", "]")), None)
-    if close is None or not any(_CANDIDATE.search(t.text) for t in doc[j + 1 : close]):
-        return
-    inner = doc[j + 1 : close].text
-    has_unit = any(_match_words(doc, k, units(), _UNIT_WORDS) or  # type: ignore[arg-type]
-                   _match_words(doc, k, currencies(), _CURRENCY_WORDS) for k in range(j + 1, close))  # type: ignore[arg-type]
-    if has_unit or re.search(r"[$£€¥]", inner):
-        fig.conversion, fig.end = inner, close + 1
-
-
 def _num_token(doc: Doc, fig: Figure) -> int:
     """The number token whose syntactic head is the counted thing (the last scale word, or the number)."""
     num = fig.start
@@ -566,13 +378,14 @@ def _num_token(doc: Doc, fig: Figure) -> int:
 
 
 def _share_word_at(doc: Doc, i: int) -> bool:
-    """'most of the X', 'half (of) the X', 'a third of X', 'two-thirds of X': a share in words."""
+    """'most of the X', 'half (of) the X', 'a third of X', 'two-thirds of X', 'one-fifth of X': a share in words."""
     low = _low(doc, i)
     nxt = _low(doc, i + 1)
-    if low in ("thirds", "quarters"):
-        return nxt == "of" and (_low(doc, i - 1) in ("two", "three") or _low(doc, i - 2) in ("two", "three"))
-    if low in ("third", "quarter"):
-        return nxt == "of" and _low(doc, i - 1) in ("a", "one")
+    hyphen = _low(doc, i - 1) in ("-", "–")
+    if low[:-1] in _FRACTIONS and low.endswith("s"):
+        return nxt == "of" and _low(doc, i - 1 - hyphen) in _NUMERATORS
+    if low in _FRACTIONS:
+        return nxt == "of" and (_low(doc, i - 1) == "a" or _low(doc, i - 1 - hyphen) == "one")
     if low == "majority":
         return nxt == "of" and _low(doc, i - 1) == "the"
     if low == "half":

@@ -12,7 +12,10 @@
 - the *year* of a verb the figure's verb is joined to: "the last strong quake was in 1984, and had a
   magnitude of 6.7";
 - a *period named relative to the report* on the figure's noun or verb: "40 murders last year", "25 so far this
-  year" (``relative_period``).
+  year" (``relative_period``);
+- a share's *condition*: another figure its clause reaches through a preposition ("70 percent of the population
+  live on less than $2 a day", "a third of adults are overweight, with a body mass index of 25 or above"): the
+  share is of those who meet it, so a share without that condition is another measure (``share_condition``).
 """
 
 from __future__ import annotations
@@ -117,3 +120,35 @@ def relative_period(doc: Doc, i: int) -> frozenset[str]:
         if m is not None and e.root.head in chain:
             out.add(f"{m.group(1)} {m.group(2)}")
     return frozenset(out)
+
+
+def share_condition(doc: Doc, fig: Figure, figures: list[Figure]) -> str:
+    """The figures a share's clause states its subset by ('money 2' in "70 percent of the population live on
+    less than $2 a day"): other figures, not shares, under the share's verb through a preposition and outside
+    the share's own noun phrase; '' when there are none (module docstring)."""
+    if not fig.percent and fig.base is None:
+        return ""
+    verb = next((a for a in doc[fig.num].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ""
+    chain = [doc[fig.num], *doc[fig.num].ancestors]
+    top = chain[[t.i for t in chain].index(verb.i) - 1] if chain.index(verb) > 0 else doc[fig.num]
+    own = {t.i for t in top.subtree} | {a.i for a in top.ancestors}  # the share's phrase ("of the 38.5 million")
+    if fig.base is None and not any(t.lower_ == "of" and t.i >= fig.end - 1 for t in top.subtree):
+        return ""  # a share of a whole ("percent of the population"), not a change ("grew 3 percent")
+    out = []
+    for g in figures:
+        if g is fig or g.percent or g.base is not None or g.num in own or not fig.end <= g.start:
+            continue
+        path = []
+        for a in doc[g.num].ancestors:
+            if a.i == verb.i:
+                break
+            path.append(a)
+        else:
+            continue
+        if any(a.dep_ == "prep" and a.i not in own for a in path) and not any(a.pos_ in ("VERB", "AUX") for a in path):
+            # (not "with" in "with 30 percent of ..."; not a figure of a clause of its own: "against the decision
+            # to pay him $20m")
+            out.append(f"{g.dimension} {g.value:g}")
+    return " ".join(sorted(out))

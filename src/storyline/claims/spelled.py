@@ -37,7 +37,7 @@ def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float]
     year'; ``a_unit``), value 1."""
     long_one = a_unit_long(doc, i)
     if long_one is not None:
-        return long_one[0], i + 1, units()[long_one[1]], True, "duration", 1.0
+        return long_one[0], long_one[2], units()[long_one[1]], True, "duration", 1.0
     k = i + 1 if low(doc, i) in ("a", "an") else i
     if low(doc, k) not in HALF_UNITS or k == i and i > 0 and doc[i - 1].like_num:
         return None
@@ -50,18 +50,20 @@ def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float]
     return end, k, unit, modifier, "date" if describes else unit.dimension, 1.5
 
 
-def a_unit_long(doc: Doc, i: int) -> tuple[int, str] | None:
-    """'a week-long mission', 'a weeklong strike', 'an hour-long debate': "-long" says how long, where a bare
-    'a three-day visit' only describes: (end, unit word), or None."""
-    if low(doc, i) not in ("a", "an"):
-        return None
-    word = low(doc, i + 1)
+def a_unit_long(doc: Doc, i: int) -> tuple[int, str, int] | None:
+    """'a week-long mission', 'a weeklong strike', 'an hour-long debate', 'his hourlong speech': "-long" says how
+    long, where a bare 'a three-day visit' only describes: (end, unit word, unit token), or None. Read at "a"/"an"
+    or, after any other word ("his", "the"), at the unit itself."""
+    k = i + 1 if low(doc, i) in ("a", "an") else i
+    if k == i and low(doc, i - 1) in ("a", "an"):
+        return None  # (read at the article)
+    word = low(doc, k)
     glued = word.endswith("long") and word[:-4] in HALF_UNITS  # "weeklong"
-    spaced = word in HALF_UNITS and low(doc, i + 2) in ("-", "–") and low(doc, i + 3) == "long"
+    spaced = word in HALF_UNITS and low(doc, k + 1) in ("-", "–") and low(doc, k + 2) == "long"
     unit = word[:-4] if glued else word
     if not (glued or spaced) or units()[unit].dimension != "duration":
         return None  # (not "a mile-long strip": a length in space)
-    return (i + 2 if glued else i + 4), unit
+    return (k + 1 if glued else k + 3), unit, k
 
 
 def a_unit(doc: Doc, i: int) -> bool:

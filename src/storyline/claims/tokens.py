@@ -8,11 +8,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..text import WORDS
-from .vocab import table
+from .vocab import table, units
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
+SCALE_ABBREVIATIONS: tuple[str, ...] = tuple(table("numbers")["scale_abbreviations"])  # "bn", "tn" ...
+DIGIT_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([A-Za-z]+)$")
+DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(" + "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")$",
+                         re.I)
 
 
 def times(value: float, scale: float) -> float:
@@ -32,7 +35,15 @@ def number_value(tok: Token) -> float | None:
     m = DIGIT_SCALE.match(text)
     if m:
         return times(float(m.group(1)), SCALES[m.group(2).lower()])
-    return None
+    unit = glued_unit(text)
+    return float(text[: -len(unit)]) if unit else None
+
+
+def glued_unit(text: str) -> str:
+    """The unit glued to digits by the writer ("37.5kHz"; the tokenizer splits the common ones, "5km"), as
+    written in lower case (lexicon units.tsv, two letters or more); '' when there is none."""
+    m = DIGIT_UNIT.match(text)
+    return m.group(2).lower() if m and len(m.group(2)) > 1 and m.group(2).lower() in units() else ""
 
 
 def lows(doc: Doc) -> list[str]:

@@ -1,0 +1,68 @@
+"""Rates: a figure per period or per head, as news states them ("$15 an hour", "300 gallons per minute",
+"4,000 tonnes of waste a year", "2 million people annually", "$50 per person"). The rate words follow the
+figure, its unit or its counted noun (an "of" phrase included) within the clause; the period is kept on the
+mention (``FigureMention.per``), so that a figure per hour and one per year are never one measure (grouping.py).
+
+A duration with a rate ("worked seven days a week") is no figure at all (relations.rate); a point in time
+("a day ago", "a year after the flood") is no rate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .figure import Figure
+from .tokens import low as _low
+from .vocab import table, word_set
+
+_NUMBERS = table("numbers")
+PERIODS = frozenset(_NUMBERS["rate_periods"])
+HEADS = frozenset(_NUMBERS["rate_heads"])
+ADVERBS: dict[str, str] = dict(_NUMBERS["rate_adverbs"])
+RATE_WORDS = word_set("rate_words")
+_NOT_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "since", "from", "old", "long", "of"})
+_STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "NUM", "SCONJ", "CCONJ", "PRON"})
+_REACH = 6  # tokens after the figure: its noun and an "of" phrase ("tonnes of hazardous waste a year")
+_COMPASS = word_set("compass_points")
+_PREFIXES = frozenset(w[:n] for w in _COMPASS for n in range(1, len(w) + 1))
+_NO_RATE = frozenset({"duration", "date", "age", "years ago", "speed", "category", "magnitude", "temperature"})
+
+
+def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
+    """The period or head of a rate stated after the figure ('hour', 'year', 'person'); '' when there is none."""
+    if fig.dimension in _NO_RATE or fig.vague:
+        return ""
+    k = fig.end
+    last = min(len(doc), max(fig.end, noun_end) + _REACH, doc[fig.num].sent.end)
+    while k < last:
+        w = _low(doc, k)
+        two = f"{w} {_low(doc, k + 1)}"
+        if two in ADVERBS:
+            return ADVERBS[two]
+        if w in ADVERBS:
+            return ADVERBS[w]
+        p = k + 1 + (_low(doc, k + 1) in ("-", "–"))  # ("$15-an-hour")
+        if w in RATE_WORDS and p < len(doc):
+            period = doc[p].lemma_.lower()
+            if (period in PERIODS or w == "per" and period in HEADS or w in ("a", "per") and period in
+                    ("head", "capita", "person")) and _low(doc, p + 1) not in _NOT_AFTER:
+                return period
+        if w in ("-", "–") and _low(doc, k + 1) in RATE_WORDS:
+            k += 1  # "a $15-an-hour wage"
+            continue
+        if doc[k].pos_ in _STOP_POS or doc[k].pos_ == "ADP" and w != "of":
+            return ""
+        k += 1
+    return ""
+
+
+def bearing(doc: Doc, fig: Figure) -> str:
+    """The compass bearing a distance is told with ('westnorthwest' in "1,020 miles (1,640 kilometers)
+    west-northwest of Perth"), hyphens dropped; '' when there is none or the figure is no length."""
+    if fig.dimension != "length":
+        return ""
+    k, words = fig.end, ""
+    while k < len(doc) and k < fig.end + 5 and (_low(doc, k) in ("-", "–") or _low(doc, k).replace("-", "").isalpha()
+                                                 and (words + _low(doc, k).replace("-", "")) in _PREFIXES):
+        words += _low(doc, k).replace("-", "").replace("–", "")
+        k += 1
+    return words if words in _COMPASS and _low(doc, k) == "of" else ""

@@ -1,0 +1,84 @@
+"""What the words around a counted thing say of a mention: its scope words ("percent of younger patients"),
+the names tied to it or its event ("Super Typhoon Zeb killed"), whether it is an earlier value, a revision or
+an update ("rose from $1 million to ...", "the toll rose to 151"), and whether it is a projection ("could
+climb beyond 150,000"). Read by extract.py for every mention."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .counted import lemma
+from .figure import Figure
+from .vocab import word_set
+
+REST_WORDS = word_set("rest_words")
+SCOPE_ADJECTIVES = word_set("scope_adjectives")
+CHANGE_VERBS = word_set("change_verbs")
+REVISION_VERBS = word_set("revision_verbs")
+UPDATE_WORDS = word_set("update_words")
+PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
+
+
+def scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
+    """Scope words: modifiers of the counted thing, and of the people it is 'of' or 'for' ("percent of
+    younger patients"); "younger"/"older" read as "young"/"old"."""
+    words: set[str] = set()
+    toks: list[Token] = []
+    holders = [noun] if noun is not None else []
+    for h in list(holders):  # "percent of younger patients", "survival for older patients"
+        holders.extend(p for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "among")
+                       for p in c.children if p.dep_ == "pobj")
+    for h in holders:
+        toks.extend(c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in
+                    range(fig.start, fig.end))
+    for t in toks:
+        low = t.lower_
+        if low in REST_WORDS and t.i < fig.start and not fig.modifier:
+            continue  # "its remaining 15 jets and three 747s": only "15 remaining jets" counts the rest (and "an
+            # additional 12-year term" is another term)
+        if low in SCOPE_ADJECTIVES or t.pos_ == "ADJ" and t.dep_ == "amod" and low != "other":  # ("two other boys")
+            words.add(low.replace("younger", "young").replace("older", "old").replace("elderly", "old"))
+    return frozenset(words)
+
+
+def actors(noun: Token | None, event: Token | None, fig: Figure) -> frozenset[str]:
+    """Names tied to the counted thing or its event: 'Super Typhoon Zeb killed', 'Shell's pay'."""
+    out: set[str] = set()
+    toks: list[Token] = []
+    if noun is not None:
+        toks.extend(c for c in noun.children if c.dep_ in ("poss", "compound", "nmod"))
+    if event is not None:
+        toks.extend(c for c in event.children if c.dep_ in ("nsubj", "agent", "poss", "dative"))
+    for t in toks:
+        for x in t.subtree:
+            if x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "") and \
+                    not (fig.start <= x.i < fig.end):
+                out.add(x.lower_)
+    if fig.dimension == "age" and noun is not None and noun.pos_ == "PROPN":
+        out.add(noun.lower_)  # whose age: a named person ("Hadley, 65,", "the 64-year-old Hadley")
+    return frozenset(out)
+
+
+def change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool]:
+    """(previous, revised, update): 'rose from $1 million to ...', 'upgraded from 9.0', 'the toll rose to 151'."""
+    prep = doc[fig.start - 1] if fig.start > 0 else None
+    verb = event
+    if prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "NOUN"):
+        verb = prep.head
+        verb_lemma = lemma(verb)
+        followed = any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *prep.children)) or \
+            doc[fig.end].lower_ == "to" if fig.end < len(doc) else False  # ("from 12,986 employees to 8,589")
+        if verb_lemma in REVISION_VERBS:
+            return False, True, True
+        if verb_lemma in CHANGE_VERBS and followed:
+            return True, False, False
+    sent = doc[fig.num].sent
+    words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
+    update = bool(words & UPDATE_WORDS) and event is not None
+    return False, False, update
+
+
+def projected(event: Token | None) -> bool:
+    """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
+    beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
+    return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children)

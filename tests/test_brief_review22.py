@@ -156,3 +156,8 @@ def test_a_month_with_a_later_month_of_one_year_still_takes_its_year() -> None:
     tl = build_timeline(story("The pilot was fined in February and again in July 2029 for speeding past the quay.",
                               published=None))
     assert "2029-02" in [e.date for e in tl], [(e.date, e.text) for e in tl]
+
+
+def test_a_participle_before_a_noun_makes_no_opening_clause() -> None:
+    got = _why("In a pair of linked meetings, he spoke to the harbour board about the ferry.")
+    assert got["In a pair of linked meetings, he spoke to the harbour board about the ferry."] is None, got

@@ -56,7 +56,8 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
     no one the pronoun could mean: no proper noun, no subject noun and no noun after "the" or "this" but one a
     pronoun owns ("his wife"), and for "they" no noun at all. Such a sentence leans on the one before it, as "He
     climbed …" does; "When the chairman resigned, he said …", "As for the killer, he …" and "As prices rose, they
-    …" carry their own. An opening phrase with no verb ("Months later, he returned …") is left alone: taking it
+    …" carry their own. An opening phrase with no verb of a clause ("Months later, he returned …", "In a pair of
+    linked meetings, he …") is left alone: taking it
     cost the ROUGE gate (bench/BRIEF_REVIEW.md, thirteenth read). ``first`` is the parsed first word (after any
     dateline); one opening word is ``pronoun_after_adverb``'s."""
     if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
@@ -69,7 +70,7 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
     if subj.lower_ not in _PERSON_PRONOUNS or subj.pos_ != "PRON" or subj.dep_ not in ("nsubj", "nsubjpass") \
             or subj.head.dep_ != "ROOT" or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in opening):
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in opening):
         return None  # "Months later, he …": a time phrase, not a clause (tried: it costs the gate, BRIEF_REVIEW)
     for t in opening:
         if t.pos_ == "PROPN" or t.text in "\"“”‘’'" or (subj.lower_ == "they" and t.pos_ == "NOUN"):

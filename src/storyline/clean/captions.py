@@ -12,7 +12,8 @@ A scraped gallery leaves three shapes in a report's text, whatever the site:
   caption verb (``data/caption_verbs.txt``), a wire caption's date ("... in San Francisco, California
   March 25, 2015.", "..., Tuesday, Nov. 19, 2019, in Las Vegas.") or, if it occurs once, a fragment without
   its full stop; before the chrome, only the verb or the date. A wire caption whose credit ``credits`` cut
-  from the same line is one by its closing date (``dated_caption``);
+  from the same line is one by its closing date (``dated_caption``) or by pointing at its photo ("…, seen here in
+  2014, …": ``deictic_caption``);
 * **a caption printed twice** (under the photo and in the lightbox): every copy of a short line that recurs
   when one copy has a caption's mark (a credit cut from it, a caption verb, a wire caption's date, or taken
   above). A headline repeated before its lead photo's credit, or a standfirst repeated under the photo, has
@@ -62,7 +63,7 @@ _COUNTER_RE = re.compile(r"(?<![\w$.,/])(\d{1,3})\s*(?:of|/)\s*/?\s*(\d{1,3})(?!
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _phrases(name: str) -> frozenset[str]:
     text = resources.files("storyline").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
@@ -142,6 +143,17 @@ def dated_caption(line: Line) -> bool:
             and len(line.text.split()) <= CAPTION_MAX_WORDS and _date_end(line.text))
 
 
+def deictic_caption(line: Line) -> bool:
+    """A line a photo credit was cut from that points at its photo ("Jane Doe, seen here in 2014, was …
+    (Photo: John Roe/Agency)", "John Roe (left) greets …": ``data/photo_deixis.txt``): short, the photo's own
+    caption in whatever tense, not the report's sentence."""
+    if not line.text or not any(p.reason == Reason.PHOTO for p in line.parts) \
+            or len(line.text.split()) > CAPTION_MAX_WORDS:
+        return False
+    low = " ".join(line.text.lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in _phrases("photo_deixis.txt"))
+
+
 def _credit_only(line: Line, slash_credit: bool) -> bool:
     """A line that is nothing but a photo credit (emptied by ``credits``, "Jane Doe/Getty Images",
     "Photo: Jane Doe")."""
@@ -192,7 +204,7 @@ def caption_lines(lines: Sequence[Line], texts: Sequence[str]) -> list[Reason | 
         text = lines[i].text
         fragment = counts[keys[i]] == 1 and _reads_like_caption(text, fragment_ok=True)
         before = j < n and (credit[j] and (strong[i] or fragment) or chrome[j] and strong[i])
-        if before or dated_caption(lines[i]):
+        if before or dated_caption(lines[i]) or deictic_caption(lines[i]):
             out[i] = Reason.CAPTION
     # a caption printed twice: every copy of a short line that recurs when one copy has a caption's mark (a
     # credit cut from it, a caption verb, a wire caption's date); a repeated fragment next to a credit (a

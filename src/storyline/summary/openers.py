@@ -1,7 +1,8 @@
 """Openings that lean on the sentence before without a connective: a personal pronoun right after an opening
-date ("In 1994 he made …") or one adverb ("Previously it only sold them …"), and a subordinator that governs the
-sentence's own main clause ("Though in all honesty, we didn't search too hard."). Each is a reason a sentence
-cannot stand alone (``standalone.why_not_alone``). General English; no word list mined from any benchmark text.
+date ("In 1994 he made …"), one adverb ("Previously it only sold them …") or an opening phrase that names no one
+("Months later, he returned …"), and a subordinator that governs the sentence's own main clause ("Though in all
+honesty, we didn't search too hard."). Each is a reason a sentence cannot stand alone (``standalone.why_not_alone``,
+through ``leaning_opening``). General English; no word list mined from any benchmark text.
 """
 
 from __future__ import annotations
@@ -44,6 +45,42 @@ def pronoun_after_adverb(first: Any | None, text: str = "") -> str | None:
     return None
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OPENING_MAX_TOKENS = 12  # an opening phrase before the subject, not a clause of its own sentence
+
+
+def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
+    """The subject pronoun ("he", "she", "they") of the main clause right after an opening clause set off by a
+    comma ("Realising his wife had fallen, he climbed …", "When it was over, she left …"), when the clause names
+    no one the pronoun could mean: no proper noun, no subject noun and no noun after "the" or "this" but one a
+    pronoun owns ("his wife"), and for "they" no noun at all. Such a sentence leans on the one before it, as "He
+    climbed …" does; "When the chairman resigned, he said …", "As for the killer, he …" and "As prices rose, they
+    …" carry their own. An opening phrase with no verb of a clause ("Months later, he returned …", "In a pair of
+    linked meetings, he …") is left alone: taking it
+    cost the ROUGE gate (bench/BRIEF_REVIEW.md, thirteenth read). ``first`` is the parsed first word (after any
+    dateline); one opening word is ``pronoun_after_adverb``'s."""
+    if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
+        return None  # a quotation: the speaker's own voice (``speaker_problem``)
+    doc = first.doc
+    comma = next((t.i for t in doc[first.i : first.i + _OPENING_MAX_TOKENS] if t.text == ","), None)
+    if comma is None or comma - first.i < 2 or comma + 1 >= len(doc):
+        return None
+    subj, opening = doc[comma + 1], doc[first.i : comma]
+    if subj.lower_ not in _PERSON_PRONOUNS or subj.pos_ != "PRON" or subj.dep_ not in ("nsubj", "nsubjpass") \
+            or subj.head.dep_ != "ROOT" or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in opening):
+        return None  # "Months later, he …": a time phrase, not a clause (tried: it costs the gate, BRIEF_REVIEW)
+    for t in opening:
+        if t.pos_ == "PROPN" or t.text in "\"“”‘’'" or (subj.lower_ == "they" and t.pos_ == "NOUN"):
+            return None
+        if t.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and (
+                t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)):
+            return None  # "When the chairman resigned, he …", "As for the killer, he …": whom "he" means
+    return f"starts with the pronoun {subj.lower_!r} (after the opening phrase {opening.text!r})"
+
+
 _SUBORDINATORS = frozenset({"though", "although", "because", "whereas", "while", "unless", "since"})
 
 
@@ -60,3 +97,10 @@ def subordinate_only(first: Any | None) -> str | None:
     if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : comma]):
         return None  # "While some attribute his win to the inquiry, Trump fired him": a clause, then the main one
     return f"starts with {first.text!r} governing its own main clause (the half of a sentence before it)"
+
+
+def leaning_opening(first: Any | None, text: str) -> str | None:
+    """Why the sentence's opening leans on the sentence before (a pronoun after a date, an adverb or a phrase; a
+    subordinator governing its main clause), in that order, or None."""
+    return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
+            or subordinate_only(first))

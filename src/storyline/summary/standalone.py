@@ -56,7 +56,7 @@ from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import parsed
 from ..text import WORDS
-from .openers import pronoun_after_adverb, pronoun_after_date, subordinate_only
+from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
            "present_dated_past", "pronoun_after_adverb", "subordinate_only", "why_not_alone"]
@@ -402,8 +402,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         end = dateline_end(s.text)
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
-    why = (dangling_start(s.text, first) or short_quote(s.text) or pronoun_after_date(s.text)
-           or pronoun_after_adverb(first, s.text) or subordinate_only(first) or dateline_place(s.text))
+    why = (dangling_start(s.text, first) or short_quote(s.text) or leaning_opening(first, s.text)
+           or dateline_place(s.text))
     if why or span is None:
         return why
     if (this := object_this(span)) is not None:

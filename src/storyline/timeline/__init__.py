@@ -54,7 +54,7 @@ from ..newswriting import dating_line, rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, arranged, find_dates, future_tense, names_an_issue, scheduled
+from .expressions import DateExpression, after_the_latest, arranged, find_dates, future_tense, names_an_issue, scheduled
 from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
@@ -451,7 +451,7 @@ def _nearby(
     "filed in May" is not May 1995."""
     out = []
     for other, opi in exprs:
-        if other is expr or opi != pi or not other.parts.get("y"):
+        if other is expr or opi != pi or not other.parts.get("y") or after_the_latest(sdoc.text, expr, other):
             continue
         if other.form not in ("month_day", "day_month", "iso", "month_year"):
             continue

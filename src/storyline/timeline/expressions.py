@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from .. import lexicon
-from ..dates import RECENT_YEAR_PATTERN, YEAR_PATTERN, month_names, weekday_names
+from ..dates import MONTHS, RECENT_YEAR_PATTERN, YEAR_PATTERN, month_names, weekday_names
 from ..model import Relation
 from ..text import WORDS
 
@@ -333,3 +333,21 @@ def names_an_issue(expr: DateExpression, text: str) -> bool:
     is the race."""
     after = text[expr.end : expr.end + 25]
     return expr.form in ("iso", "month_day", "day_month") and _ISSUE_AFTER.match(after) is not None
+
+
+_LATEST_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words("latest_markers")),
+                                key=len, reverse=True))
+    + r"),?\s+(?:in|on|during|this|last)?\s*$", re.I)
+
+
+def after_the_latest(text: str, expr: DateExpression, other: DateExpression) -> bool:
+    """Is the month ``expr`` told as the latest of its sentence's events ("a history of assaults, most recently in
+    February, pleading no contest … for assaulting his girlfriend in July 2016": lexicon/latest_markers.txt) while
+    ``other`` falls later in its year? Then ``other``'s year would put the latest event before it: ``other`` is no
+    anchor of the month's year (February is 2017 there, or unknown; never 2016)."""
+    if expr.parts.get("y") or not _LATEST_BEFORE.search(text[max(0, expr.start - 25) : expr.start]):
+        return False
+    mine, theirs = MONTHS.get(expr.parts.get("m", "").lower().rstrip(".")), MONTHS.get(
+        other.parts.get("m", "").lower().rstrip("."))
+    return mine is not None and theirs is not None and theirs > mine

@@ -66,12 +66,15 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", 
 _QUANTIFIERS = frozenset({"most", "many", "some", "several", "both", "all", "few", "others"})
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "did", "do", "will", "would", "could",
                           "said", "say", "says"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_PAST_VERB = re.compile(r"[a-z]{2,}ed")  # "This followed …", "That marked …": a regular past tense
 
 
 def opens_on_pronoun(span: str) -> bool:
-    """Does the entry open on a personal pronoun ("He was tracked …", "Its congregation prayed …"), or
-    on a quantifier standing for people named before ("Most were back home …"), outside any quotation;
-    or is it a quotation whose speaker is only a pronoun ('"We grabbed the kids and ran," she said …')?
+    """Does the entry open on a personal pronoun ("He was tracked …", "Its congregation prayed …"), on a
+    quantifier standing for people named before ("Most were back home …") or on a demonstrative standing for
+    what the sentence before told ("This is still the method …", "This followed two arrests …"), outside any
+    quotation; or is it a quotation whose speaker is only a pronoun ('"We grabbed the kids and ran," she said …')?
     "US" or "IT" in capitals is an acronym."""
     body = span[dateline_end(span) :].lstrip()
     if body[:1] in "\"“‘'`(":
@@ -81,6 +84,8 @@ def opens_on_pronoun(span: str) -> bool:
     first = words[0].strip(",.;:") if words else ""
     if first.lower() in _QUANTIFIERS and len(words) > 1:
         return words[1].lower() in _AUXILIARIES
+    if first.lower() in _DEMONSTRATIVES and len(words) > 1 and first == words[0] and not words[1].endswith(","):
+        return words[1] in _AUXILIARIES or _PAST_VERB.fullmatch(words[1]) is not None  # "This is still …"
     return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
 
 
@@ -213,7 +218,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     ("ruled out running for president in 2012", "denied meeting the envoy in June", "was accused of
     killing three people in March": the date is the running's, the meeting's or the killing's, not
     the ruling out's, the denial's or the accusation's; "began shelling the town in March" is the
-    beginning's, an aspectual verb of ``data/account_rules.json``)."""
+    beginning's, an aspectual verb of ``data/account_rules.json``). A noun a relative clause describes
+    (``described``: "a ruling in 2016 that had found …") counts as "relative": the date is the thing's."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "clause"
@@ -230,6 +236,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
         if tok.i < span.start and _in_subordinate_verb(tok):
             return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
+        if tok.i < span.start and described(tok, span.end):
+            return "relative"  # "against a lower court ruling in 2016 that had found …": the ruling's date
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
@@ -238,6 +246,13 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if _gerund_object(sdoc, tok):
         return "complement"
     return "clause"
+
+
+def described(noun: Any, after: int) -> bool:
+    """Does a relative clause after token ``after`` describe ``noun`` ("a ruling in 2016 that had found …", "the
+    law from 2010 which banned …")? Then the noun names a thing the sentence describes, not its own event, and a
+    date inside the noun's phrase is the thing's: marked a mention, as a relative clause's own date is."""
+    return any(c.dep_ == "relcl" and c.i >= after for c in noun.children)
 
 
 _SUBORDINATE = ("advcl", "xcomp", "pcomp", "acl", "relcl")

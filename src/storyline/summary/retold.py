@@ -6,9 +6,9 @@ reports often tell one event with different words and details ("Tomas Verel, 51,
 "Police were investigating the killing of the painter Tomas Verel at his home." [2]), which the judge rightly
 does not cite for each other. Two sentences of different reports retell one event here when the main clause
 of each holds a word of one event family (``lexicon/event_families.toml``: "died", "killing"; "selling",
-"sale"), read from the parse (the main verb, its own words, the object of a preposition on it or on its
-complement; the clause it reports or declares, unless it denies it; not a verb negated or only possible:
-"didn't kill", "would sell"), and they name one person, body or place or state one figure, with no figure of
+"sale"), read from the parse (the main verb, its own words, the object of a preposition on its complement;
+the clause it reports or declares, unless it denies it; not a verb negated or only possible: "didn't kill",
+"would sell"), and they name one person, body or place or state one figure, with no figure of
 one that the other contradicts. Of the two, the one that better leads stays (``lead.lead_key``: the news
 before an aside, more sources, a report's lede, the better rank); the other goes, with no citation (the judge
 did not find it states the same), and its words go to the next ranked sentence.
@@ -39,7 +39,8 @@ def _families() -> dict[str, str]:
 
 def _main_words(root: Any) -> list[Any]:
     """The words of a main clause: its verb (and verbs joined to it), their own words, the object of a
-    preposition on them or on their complement ("is $53m in debt"); and the clause a verb reports or declares
+    preposition on their complement ("is $53m in debt"; not on the verb: "paid tribute following her death"
+    tells the tribute); and the clause a verb reports or declares
     ("Police said he died"), unless the verb denies it (``event_families.toml``'s ``denials``)."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     if root.lemma_.lower() not in _denials() and not _negated(root):
@@ -48,9 +49,7 @@ def _main_words(root: Any) -> list[Any]:
     for v in verbs:
         out.append(v)
         for c in v.children:
-            out.append(c)
-            if c.dep_ in ("prep", "agent"):
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.append(c)  # not the object of a preposition on the verb: "paid tribute following her death"
             if c.dep_ == "attr":
                 out.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     return out

@@ -121,3 +121,7 @@ def test_the_summary_tells_one_death_once_and_leads_with_the_event() -> None:
     got = [s.text for s in summarise(a, words=200, confirm=judge_telling(lambda s: False))]
     assert got and got[0].startswith("Police on Friday"), got
     assert not any("died at the scene" in t for t in got), got
+
+
+def test_a_forecast_is_an_aside() -> None:
+    assert _aside("Frost will cover the Harlow valley on Friday morning.")

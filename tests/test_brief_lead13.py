@@ -125,3 +125,15 @@ def test_the_summary_tells_one_death_once_and_leads_with_the_event() -> None:
 
 def test_a_forecast_is_an_aside() -> None:
     assert _aside("Frost will cover the Harlow valley on Friday morning.")
+
+
+def test_an_event_in_a_clause_on_the_verb_or_a_day_is_no_link() -> None:
+    a = story(
+        "The blaze at the Kelso Freight depot was reported at about 10:40 p.m. on Thursday.",
+        "Dock workers say they raised the alarm about the Kelso Freight depot a week before it burned down.",
+        "Crews fought flames at a school on Thursday night.",
+    )
+    s, e = _event(a, 0, 0)
+    for doc in (1, 2):
+        t, f = _event(a, doc, 0)
+        assert not retells(s, e, t, f), doc  # type: ignore[arg-type]

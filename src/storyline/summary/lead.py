@@ -108,10 +108,9 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     "us" outside any quotation and any reported clause ("Ms. Verel said we will …" is hers), or opens with an
     order ("Make sure …", "Don't worry …"); its main verb carries a modal of advice, guess or forecast ("should
     expect", "may be", "will cover"); its main verb is a state in the present tense ("he's still human") with
-    no word marking it new
-    ("are now available" tells the news), or a copula describing someone ("Smith was an established
-    hairdresser …"); or it names, after "the" and with nothing saying which, a thing of an event told before
-    ("died at the scene": a consequence, not the first telling)."""
+    no word marking it new ("are now available" tells the news), or a copula describing someone ("Smith was an
+    established hairdresser …"); or it names, after "the" and with nothing saying which, a thing of an event
+    told before ("died at the scene": a consequence, not the first telling)."""
     spans = sentence_spans(a, s)
     if not spans:
         return None

@@ -37,19 +37,27 @@ def _families() -> dict[str, str]:
     return {w: fam for fam, ws in doc.get("families", {}).items() for w in ws}
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "dative"})
+_NOT_NAMES = frozenset({"DATE", "TIME"})  # "Thursday" names no one
+
+
 def _main_words(root: Any) -> list[Any]:
-    """The words of a main clause: its verb (and verbs joined to it), their own words, the object of a
-    preposition on their complement ("is $53m in debt"; not on the verb: "paid tribute following her death"
-    tells the tribute); and the clause a verb reports or declares
-    ("Police said he died"), unless the verb denies it (``event_families.toml``'s ``denials``)."""
+    """The words of a main clause: its verb (and verbs joined to it), their arguments (subject, object,
+    complement: ``_ARGUMENTS``), the object of a preposition on their complement ("is $53m in debt"; not on
+    the verb: "paid tribute following her death" tells the tribute); and the clause a verb reports or declares
+    ("Police said he died"), unless the verb denies it (``event_families.toml``'s ``denials``) or is only
+    planned ("will say whether he approves the sentence")."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
-    if root.lemma_.lower() not in _denials() and not _negated(root):
+    if root.lemma_.lower() not in _denials() and not _open(root):
         verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "ccomp"]
     out: list[Any] = []
     for v in verbs:
         out.append(v)
         for c in v.children:
-            out.append(c)  # not the object of a preposition on the verb: "paid tribute following her death"
+            if c.dep_ not in _ARGUMENTS:
+                continue  # not a clause on the verb ("… a week before it burned down") nor the object of a
+                # preposition on it ("paid tribute following her death" tells the tribute)
+            out.append(c)
             if c.dep_ == "attr":
                 out.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     return out
@@ -89,7 +97,8 @@ def event_of(a: Analysis, s: Sentence) -> Event:
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
                 if fam and not _open(t):
                     fams.add(fam)
-        names.update(t.lower_ for t in span if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1)
+        names.update(t.lower_ for t in span
+                     if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
     return frozenset(fams), frozenset(names), frozenset(figs)
 

@@ -184,8 +184,13 @@ def test_the_lead_is_what_most_sources_state_and_never_a_disputed_figure() -> No
     cited = [_cited(A.sentences[2]), _cited(B.sentences[0]), _cited(A.sentences[0], C.sentences[0])]
     out = _arrange(chosen, cited, claims=[_dispute(A, 2)])
     assert out[0].text == A.sentences[0].text
-    # without the dispute and with equal support, the ranking decides
+    # without the dispute and with equal support, a report's lede goes first (brief13: the writer put the news
+    # first) …
     cited = [_cited(A.sentences[2], B.sentences[1]), _cited(B.sentences[0]), _cited(A.sentences[0], C.sentences[0])]
+    assert _arrange(chosen, cited)[0].text == A.sentences[0].text
+    # … and between sentences from further down, the ranking decides
+    chosen = [A.sentences[2], B.sentences[1], A.sentences[1]]
+    cited = [_cited(A.sentences[2]), _cited(B.sentences[1]), _cited(A.sentences[1])]
     assert _arrange(chosen, cited)[0].text == A.sentences[2].text
 
 

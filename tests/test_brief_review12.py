@@ -125,5 +125,7 @@ def test_an_undated_report_keeps_its_order_when_the_lead_is_not_its_first_chosen
                         "The champion said on Tuesday she had started training again after a long injury.",
                         "Her coach said she was progressing well and set no date for a return."])
     chosen = [a.sentences[1], a.sentences[0], a.sentences[2]]
-    out = [s.text for s in arrange(chosen, [_cited(s) for s in chosen], [a])]
+    cited = [_cited(s) for s in chosen]
+    cited[0].citations.append(Citation("b", 0, 10))  # a second source states it: it leads (not the report's lede)
+    out = [s.text for s in arrange(chosen, cited, [a])]
     assert out == [a.sentences[1].text, a.sentences[0].text, a.sentences[2].text], out

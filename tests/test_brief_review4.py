@@ -119,6 +119,7 @@ def test_a_past_narration_keeps_its_passage_time() -> None:
     plant, strike = analyses
     chosen = [strike.sentences[1], strike.sentences[0], plant.sentences[0], plant.sentences[2]]
     cited = [SummarySentence(s.text, [Citation(s.doc, s.start, s.end)]) for s in chosen]
+    cited[0].citations.append(Citation("x", 0, 10))  # a second source states it: it leads (not its report's lede)
     out = arrange(chosen, cited, analyses, build_timeline(analyses))
     # "… said two technicians were sent …" has no date of its own: it is told after the 2 Apr visit and
     # is ordered there (before the 3 May strike), though it shows its report's date

@@ -39,7 +39,9 @@ from .candidates import candidates
 from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
 from .fold import fold
+from .lead import lead_key
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
+from .retold import retold
 from .standalone import dateline_end
 from .statements import Figures
 from .title import story_title
@@ -82,21 +84,22 @@ def summarise(
     chosen = fit_budget(ranked, words)
     cited = cite(chosen, analyses, cfg, confirm)
     if confirm is not None:
-        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm)
+        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures)
     account = arrange(chosen, cited, analyses, timeline, claims)
     return [_after_dateline(s) for s in account]
 
 
 def _one_item_a_fact(
     ranked: Ranked, words: int, chosen: list[Sentence], cited: list[SummarySentence],
-    analyses: Sequence[Analysis], cfg: SummaryConfig, confirm: Confirm,
+    analyses: Sequence[Analysis], cfg: SummaryConfig, confirm: Confirm, figures: Figures | None = None,
 ) -> tuple[list[Sentence], list[SummarySentence]]:
     """A chosen sentence the judge finds another chosen one states is folded into it as a citation
-    (``fold``); the words it frees go to the next ranked sentences, judged in turn (a few rounds)."""
+    (``fold``), and one that retells the event another tells is left out (``retold``); the words they free
+    go to the next ranked sentences, judged in turn (a few rounds)."""
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
     skip: list[Sentence] = []
     for _ in range(_FOLD_ROUNDS):
-        kept, items, folded = fold(chosen, cited, doc_order)
+        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures)
         if not folded:
             return chosen, cited
         skip += folded
@@ -109,8 +112,22 @@ def _one_item_a_fact(
         fresh = iter(cite(new, analyses, cfg, confirm))
         chosen = again
         cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
-    kept, items, _ = fold(chosen, cited, doc_order)
+    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures)
     return kept, items
+
+
+def _fold(
+    chosen: list[Sentence], cited: list[SummarySentence], doc_order: dict[str, int], analyses: Sequence[Analysis],
+    figures: Figures | None,
+) -> tuple[list[Sentence], list[SummarySentence], list[Sentence]]:
+    """``fold``, then the kept sentences that retell an event a better-leading kept one tells (``retold``)."""
+    kept, items, folded = fold(chosen, cited, doc_order)
+    gone = set(retold(kept, analyses, lead_key(kept, [len({c.doc for c in it.citations}) for it in items],
+                                               analyses), figures))
+    if not gone:
+        return kept, items, folded
+    return ([s for k, s in enumerate(kept) if k not in gone], [it for k, it in enumerate(items) if k not in gone],
+            [*folded, *(kept[k] for k in sorted(gone))])
 
 
 def _stated(ranked: Ranked, items: Sequence[SummarySentence], skip: Sequence[Sentence]) -> list[Sentence]:

@@ -36,7 +36,7 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import parsed
 from ..sources import source_groups
-from .lead import detail_lead, reaction_lead
+from .lead import choose_lead
 from .opinion import opinion_piece
 from .standalone import not_a_lead
 
@@ -202,16 +202,13 @@ def arrange(
 
     by_doc = {a.doc.id: a for a in analyses}
 
-    def support(d: _Dated) -> tuple[int, int, int, int, int]:
-        sources = len({group.get(c.doc, c.doc) for c in d.cited.citations})
-        a = by_doc.get(d.sentence.doc)
-        news = 0 if a is not None and (reaction_lead(a, d.sentence) or detail_lead(a, d.sentence)) else 1
-        return (0 if d.sentence.doc in opinion else 1, 0 if _states_disputed(d.sentence, disputed) else 1, news,
-                sources, -d.rank)
+    def first(k: int) -> tuple[int, int]:
+        s = dated[k].sentence
+        return (0 if s.doc in opinion else 1, 0 if _states_disputed(s, disputed) else 1)
 
-    pool = dated[: max(LEAD_FROM, len(dated) // 3)]
-    fit = [d for d in pool if d.sentence.doc not in by_doc or not_a_lead(by_doc[d.sentence.doc], d.sentence) is None]
-    lead = max(fit or pool, key=support)
+    lead = dated[choose_lead(
+        [d.sentence for d in dated], [len({group.get(c.doc, c.doc) for c in d.cited.citations}) for d in dated],
+        analyses, first, lambda s: s.doc not in by_doc or not_a_lead(by_doc[s.doc], s) is None, LEAD_FROM)]
     rest = [d for d in dated if d is not lead]
     _fill_undated(rest)
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}

@@ -6,11 +6,20 @@ every report explains, is stated widely but is not the news; such a sentence kee
 only the lead passes it. The verbs of reacting are data (``lexicon/reaction_verbs.txt``). Nor does a detail
 someone gave, reported from deep inside a report ("The Sheriff's Office said in a statement that her mother
 called deputies on Nov. 18 …", which two reports print), lead while a sentence that tells the event can.
+Nor does an aside (``aside_lead``): an appeal or a word to the reader ("… without our help, the painter's genius
+can't be realized."), advice or a guess ("Buyers should expect to wait …"), a state ("he's still
+human"), a description of someone ("Smith was an established hairdresser who …"), or a consequence told after
+the event ("… died at the scene."). Its words are data (``lexicon/lead_asides.toml``).
+
+Among the sentences that may lead, one its report opens with (its lede, ``report_lede``) goes before one from
+further down when as many sources state them: the writer put the news first.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from .. import lexicon
@@ -18,7 +27,7 @@ from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .standalone import sentence_spans
 
-__all__ = ["detail_lead", "reaction_lead"]
+__all__ = ["aside_lead", "choose_lead", "detail_lead", "lead_key", "reaction_lead", "report_lede", "tells_news"]
 
 _QUOTE_ANY = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 QUOTED_SHARE = 0.5  # a lead whose quoted words are more than this share of its words is a quotation
@@ -81,3 +90,143 @@ def detail_lead(a: Analysis, s: Sentence) -> str | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in root.children):
         return None
     return f"reports what someone said ({root.text!r}) from deep in its report: a detail, not the news"
+
+
+@cache
+def _asides() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lexicon.document("lead_asides").items()}
+
+
+def _outside_quotes(text: str) -> list[tuple[int, int]]:
+    """The character ranges of ``text`` inside quotation marks."""
+    return [m.span() for m in _QUOTE_ANY.finditer(text)]
+
+
+def aside_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` is an aside rather than the event, so that it should not lead while a sentence that
+    tells the event can, or None (the words are ``lexicon/lead_asides.toml``'s): it speaks to the reader or for
+    "us" outside any quotation and any reported clause ("Ms. Verel said we will …" is hers), or opens with an
+    order ("Make sure …", "Don't worry …"); its main verb carries a modal of advice, guess or forecast ("should
+    expect", "may be", "will cover"); its main verb is a state in the present tense ("he's still human") with
+    no word marking it new ("are now available" tells the news), or a copula describing someone ("Smith was an
+    established hairdresser …"); or it names, after "the" and with nothing saying which, a thing of an event
+    told before ("died at the scene": a consequence, not the first telling)."""
+    spans = sentence_spans(a, s)
+    if not spans:
+        return None
+    span, words = spans[0], _asides()
+    quoted = _outside_quotes(span.text)
+    bare = [t for t in span if not any(lo <= t.idx - span.start_char < hi for lo, hi in quoted)]
+    said = rules().reporting_verbs
+    reader = next((t for t in bare if t.lower_ in words["reader_words"] and t.pos_ == "PRON"
+                   and not any(h.lemma_.lower() in said for h in t.ancestors)), None)  # not a speaker's "we"
+    if reader is not None:
+        return f"speaks to the reader ({reader.text!r}): an aside, not the event"
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    if first is not None and _order(first):
+        return f"opens with an order ({first.text!r}): an appeal, not the event"
+    root = span.root
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in words["modals"]), None)
+    if modal is not None:
+        return f"its main verb is advice or a guess ({modal.text!r}), not the event"
+    state = _state(root, span, words)
+    if state:
+        return state
+    pointing = next((t for t in span if _points_back(t, words["pointing_nouns"])), None)
+    if pointing is not None:
+        return f"names 'the {pointing.text}' of an event told before: a consequence or detail, not the event"
+    return None
+
+
+def _order(first: Any) -> bool:
+    """Does the sentence open with an order: a bare verb with no subject ("Make sure …"), or "Don't"/"Do not"
+    before one ("Don't worry …")?"""
+    verb = first
+    if first.lower_ == "do" and first.i + 1 < len(first.doc) and first.nbor(1).lower_ in ("n't", "not"):
+        verb = first.head
+    elif first.dep_ != "ROOT":
+        return False
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _state(root: Any, span: Any, words: dict[str, frozenset[str]]) -> str | None:
+    """A present-tense state as the main verb with no word marking it new, or a copula describing someone."""
+    if root.lemma_.lower() not in words["state_verbs"]:
+        return None
+    if any(t.lower_ in words["change_words"] for t in span):
+        return None
+    if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        if any(c.dep_ in ("attr", "acomp", "xcomp") or c.dep_ == "expl" for c in root.children):
+            return f"its main verb {root.text!r} tells a state in the present, not an event"
+    if root.lemma_.lower() == "be" and root.tag_ == "VBD":
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        complement = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if subject is not None and complement is not None and subject.pos_ == "PROPN":
+            return f"describes who {subject.text} was ({root.text!r} and a noun), not an event"
+    return None
+
+
+def _points_back(t: Any, nouns: frozenset[str]) -> bool:
+    """"the scene", "the victim's …": the noun after "the", with no modifier or "of" saying which."""
+    if t.lemma_.lower() not in nouns or t.pos_ != "NOUN":
+        return False
+    kids = list(t.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "nummod") for c in kids)
+
+
+def report_lede(a: Analysis, s: Sentence) -> bool:
+    """Is ``s`` the first sentence of its report (after lines that only introduce it)?"""
+    intro = 0
+    for x in a.sentences:
+        if not x.text.rstrip().endswith(":"):
+            break
+        intro += 1
+    return s.index <= intro
+
+
+def choose_lead(
+    sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
+    first: Callable[[int], tuple[int, ...]], fit: Callable[[Sentence], bool], lead_from: int,
+) -> int:
+    """The index (into ``sentences``, in selection order) of the sentence that leads the account. Among the
+    best-ranked few (at least ``lead_from``, or the top third) that ``fit`` a lead, by ``first`` (the caller's
+    keys: not an opinion piece's, not a disputed figure), then a sentence that tells the news (no reaction,
+    detail or aside), the most ``sources`` stating it, a report's lede, the best rank. When none of the few
+    tells the news, every chosen sentence that does is a candidate: the news the ranking placed lower leads
+    rather than an appeal or a state the ranking placed first."""
+    news = lead_key(sentences, sources, analyses)
+
+    def key(k: int) -> tuple[int, ...]:
+        return (*first(k), *news(k))
+
+    pool = list(range(min(len(sentences), max(lead_from, len(sentences) // 3))))
+    able = [k for k in pool if fit(sentences[k])] or pool
+    if not any(news(k)[0] for k in able):
+        able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0]]
+    return max(able, key=key)
+
+
+def tells_news(a: Analysis, s: Sentence) -> bool:
+    """Is ``s`` none of a reaction, a detail from deep in its report, or an aside?"""
+    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s))
+
+
+def lead_key(
+    sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
+) -> Callable[[int], tuple[int, int, int, int]]:
+    """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
+    tells the news (``tells_news``), the ``sources`` stating it, it is its report's lede, the better rank."""
+    by_doc = {a.doc.id: a for a in analyses}
+    seen: dict[int, tuple[int, int, int, int]] = {}
+
+    def key(k: int) -> tuple[int, int, int, int]:
+        if k not in seen:
+            a = by_doc.get(sentences[k].doc)
+            news = 1 if a is None or tells_news(a, sentences[k]) else 0
+            lede = 1 if a is not None and report_lede(a, sentences[k]) else 0
+            seen[k] = (news, sources[k], lede, -k)
+        return seen[k]
+
+    return key

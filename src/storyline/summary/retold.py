@@ -1,0 +1,136 @@
+"""One event, one item: a chosen sentence that tells the event another chosen sentence tells, in other words,
+is not shown again.
+
+The citation judge (``fold``) finds one statement in two wordings when their words and meaning match; two
+reports often tell one event with different words and details ("Tomas Verel, 51, died at the scene." [1];
+"Police were investigating the killing of the painter Tomas Verel at his home." [2]), which the judge rightly
+does not cite for each other. Two sentences of different reports retell one event here when the main clause
+of each holds a word of one event family (``lexicon/event_families.toml``: "died", "killing"; "selling",
+"sale"), read from the parse (the main verb, its own words, the object of a preposition on its complement;
+the clause it reports or declares, unless it denies it; not a verb negated or only possible: "didn't kill",
+"would sell"), and they name one person, body or place or state one figure, with no figure of
+one that the other contradicts. Of the two, the one that better leads stays (``lead.lead_key``: the news
+before an aside, more sources, a report's lede, the better rank); the other goes, with no citation (the judge
+did not find it states the same), and its words go to the next ranked sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+from .. import lexicon
+from ..model import Analysis, Sentence
+from .standalone import sentence_spans
+from .statements import Figures, figures_agree
+
+__all__ = ["Event", "event_of", "retells", "retold"]
+
+Event = tuple[frozenset[str], frozenset[str], frozenset[str]]
+"""(event families of the main clause, the names it holds, its figures as written)."""
+
+
+@cache
+def _families() -> dict[str, str]:
+    doc = lexicon.document("event_families")
+    return {w: fam for fam, ws in doc.get("families", {}).items() for w in ws}
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "dative"})
+_NOT_NAMES = frozenset({"DATE", "TIME"})  # "Thursday" names no one
+
+
+def _main_words(root: Any) -> list[Any]:
+    """The words of a main clause: its verb (and verbs joined to it), their arguments (subject, object,
+    complement: ``_ARGUMENTS``), the object of a preposition on their complement ("is $53m in debt"; not on
+    the verb: "paid tribute following her death" tells the tribute); and the clause a verb reports or declares
+    ("Police said he died"), unless the verb denies it (``event_families.toml``'s ``denials``) or is only
+    planned ("will say whether he approves the sentence")."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if root.lemma_.lower() not in _denials() and not _open(root):
+        verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "ccomp"]
+    out: list[Any] = []
+    for v in verbs:
+        out.append(v)
+        for c in v.children:
+            if c.dep_ not in _ARGUMENTS:
+                continue  # not a clause on the verb ("… a week before it burned down") nor the object of a
+                # preposition on it ("paid tribute following her death" tells the tribute)
+            out.append(c)
+            if c.dep_ == "attr":
+                out.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def _negated(t: Any) -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _open(t: Any) -> bool:
+    """Is the word's verb negated or only possible or planned ("didn't kill", "would be selling")? Then it
+    does not tell the event happened."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    return _negated(verb) or _negated(t) or any(
+        c.dep_ == "aux" and c.lower_ in _families_doc()["modals"] for c in verb.children)
+
+
+@cache
+def _families_doc() -> dict[str, frozenset[str]]:
+    doc = lexicon.document("event_families")
+    return {"modals": frozenset(doc.get("modals", ())), "denials": frozenset(doc.get("denials", ()))}
+
+
+def _denials() -> frozenset[str]:
+    return _families_doc()["denials"]
+
+
+def event_of(a: Analysis, s: Sentence) -> Event:
+    """What ``retells`` compares: the event families of ``s``'s main clauses, its names, its figures."""
+    families = _families()
+    fams: set[str] = set()
+    names: set[str] = set()
+    figs: set[str] = set()
+    for span in sentence_spans(a, s):
+        for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
+            for t in _main_words(root):
+                fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
+                if fam and not _open(t):
+                    fams.add(fam)
+        names.update(t.lower_ for t in span
+                     if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
+        figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
+    return frozenset(fams), frozenset(names), frozenset(figs)
+
+
+def retells(
+    s: Sentence, e: Event, t: Sentence, f: Event, figures: Figures | None = None,
+) -> bool:
+    """Do ``s`` and ``t``, of different reports, tell one event: a family in both main clauses, a name or a
+    figure in both, and no figure of one that the other contradicts (a figure read differently agrees when the
+    ``figures`` reader says so: "$53m" and "53 million dollars")?"""
+    if s.doc == t.doc or not e[0] & f[0]:
+        return False
+    agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
+    if e[2] and f[2] and not e[2] & f[2] and not agree():
+        return False  # 45 dead is not 40 dead
+    linked = {x for x in e[2] & f[2] if len(x) > 1}  # a shared "2" or "5" links nothing
+    return bool(e[1] & f[1]) or bool(linked) or (bool(e[2]) and bool(f[2]) and agree())
+
+
+def retold(
+    chosen: Sequence[Sentence], analyses: Sequence[Analysis], better: Callable[[int], tuple[int, ...]],
+    figures: Figures | None = None,
+) -> list[int]:
+    """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells."""
+    by_doc = {a.doc.id: a for a in analyses}
+    events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else (frozenset(), frozenset(), frozenset())
+              for s in chosen]
+    kept: list[int] = []
+    gone: list[int] = []
+    for k in sorted(range(len(chosen)), key=better, reverse=True):
+        if any(retells(chosen[k], events[k], chosen[j], events[j], figures) for j in kept):
+            gone.append(k)
+        else:
+            kept.append(k)
+    return sorted(gone)

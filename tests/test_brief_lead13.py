@@ -35,6 +35,8 @@ def test_a_state_and_a_description_are_asides_but_a_new_state_is_news() -> None:
     assert _aside("Verel is still a painter at heart.")
     assert _aside("Tomas Verel was a painter who taught at the Harlow academy.")
     assert _aside("The new lamps are now available on the Lumo website.") is None
+    # a state a source is credited with is a finding, news on the source's word (lead's check, thirteenth read)
+    assert _aside("The busiest ferry is the Harlow boat, according to a survey by the port board.") is None
 
 
 def test_a_consequence_after_the_event_is_an_aside() -> None:

@@ -153,7 +153,7 @@ def _state(root: Any, span: Any, words: dict[str, frozenset[str]]) -> str | None
     """A present-tense state as the main verb with no word marking it new, or a copula describing someone."""
     if root.lemma_.lower() not in words["state_verbs"]:
         return None
-    if any(t.lower_ in words["change_words"] for t in span):
+    if any(t.lower_ in words["change_words"] for t in span) or _attributed(span):
         return None
     if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
         if any(c.dep_ in ("attr", "acomp", "xcomp") or c.dep_ == "expl" for c in root.children):
@@ -164,6 +164,14 @@ def _state(root: Any, span: Any, words: dict[str, frozenset[str]]) -> str | None
         if subject is not None and complement is not None and subject.pos_ == "PROPN":
             return f"describes who {subject.text} was ({root.text!r} and a noun), not an event"
     return None
+
+
+def _attributed(span: Any) -> bool:
+    """Is the sentence's state a finding someone reports ("The most important person … is Frank Sinatra,
+    according to an analysis of …"): "according to" on its main clause makes it news told on a source's word,
+    not the writer's description."""
+    return any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"
+               and t.head == span.root for t in span)
 
 
 def _points_back(t: Any, nouns: frozenset[str]) -> bool:

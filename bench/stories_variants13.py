@@ -12,7 +12,7 @@ of the half-A BCubed F1 with the merge pass after every report, every 25 and onc
 out on half B, tac2011 (alone) and the stream at each seed; the store's way (repeated texts as their first
 copy). The product's code runs (``assign_in_order`` on the in-memory index).
 
-    python bench/stories_variants13.py [--cache FILE] [--wider | --closed] [--held LABEL]
+    python bench/stories_variants13.py [--cache FILE] [--wider | --closed | --apart | --both] [--held LABEL]
 """
 
 from __future__ import annotations
@@ -68,6 +68,30 @@ def closed_points() -> list[Point]:
     return out
 
 
+def apart_points() -> list[Point]:
+    """A held report whose best two stories still score close when decided stays a story of its own."""
+    out: list[Point] = [("main (no deferral)", DEFAULT)]
+    for k in (5, 25):
+        for ratio in (0.7, 0.8):
+            for apart in (0.8, 0.9):
+                out.append((f"ratio {ratio}, apart {apart}, k {k}", replace(DEFAULT, defer_k=k, defer_ratio=ratio,
+                                                                            defer_apart=apart)))
+    return out
+
+
+def both_points() -> list[Point]:
+    """Closed provisional stories, and still unclear when decided: apart (run after the fourth grid)."""
+    out: list[Point] = [("main (no deferral)", DEFAULT)]
+    for closed in (True, False):
+        for ratio in (0.6, 0.7):
+            for apart in (0.85, 0.9, 0.95):
+                if not closed and ratio == 0.7 and apart in (0.9,):
+                    continue  # the fourth grid's
+                out.append((f"{'closed, ' if closed else ''}ratio {ratio}, apart {apart}, k 5",
+                            replace(DEFAULT, defer_k=5, defer_ratio=ratio, defer_apart=apart, defer_closed=closed)))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--held", default="", help="only the held-out table for the point whose label is this")
@@ -75,12 +99,15 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated labels: only these points (and main) on half A")
     ap.add_argument("--wider", action="store_true", help="the second grid: more held, a lower deciding score")
     ap.add_argument("--closed", action="store_true", help="the third grid: held stories closed until decided")
+    ap.add_argument("--apart", action="store_true", help="the fourth grid: still unclear when decided, apart")
+    ap.add_argument("--both", action="store_true", help="the fifth grid: closed and apart together")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_variants13: {BENCH} not found; skipped")
         return 0
     v = load(args.cache)
-    pts = wider_points() if args.wider else closed_points() if args.closed else points()
+    pts = (wider_points() if args.wider else closed_points() if args.closed else apart_points() if args.apart
+           else both_points() if args.both else points())
     if args.only:
         keep = set(args.only.split(";"))
         pts = [pts[0]] + [p for p in pts[1:] if p[0] in keep]

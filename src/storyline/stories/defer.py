@@ -42,14 +42,16 @@ def settle(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS, fina
 
 def _best(index: StoryIndex, story: int, settings: ClusterSettings) -> int | None:
     """The story a provisional story joins: the best-scoring candidate at or above ``defer_join`` (or
-    ``threshold``), if any."""
+    ``threshold``), unless the second-best still scores ``defer_apart`` of it; None: it stays."""
     me = index.story(story)
-    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int]] = []
     for o in index.candidates(top_terms(me.centroid, settings.query_terms), settings.candidates, settings.posting_cap):
-        if o == story:
-            continue
-        other = index.story(o)
-        score = centroid_cosine(me, other) * _time_factor(me.first, other, settings.time_window_days)
-        if score >= (settings.defer_join or settings.threshold) and (best is None or score > best[0]):
-            best = (score, o)
-    return best[1] if best else None
+        if o != story:
+            other = index.story(o)
+            scored.append((centroid_cosine(me, other) * _time_factor(me.first, other, settings.time_window_days), o))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if not scored or scored[0][0] < (settings.defer_join or settings.threshold):
+        return None
+    if settings.defer_apart and len(scored) > 1 and scored[1][0] >= settings.defer_apart * scored[0][0]:
+        return None
+    return scored[0][1]

@@ -141,6 +141,9 @@ class ClusterSettings:
     """A report that would start a story is held when its best candidate scores at least this (0: never)."""
     defer_join: float = 0.0
     """The least score for a held report's provisional story to join a story when decided (0: ``threshold``)."""
+    defer_apart: float = 0.0
+    """When decided, a held report whose second-best story still scores at least this share of the best stays a
+    story of its own (0: it joins the best)."""
     defer_closed: bool = False
     """Later reports may not join a held report's provisional story until it is decided."""
     defer_pass: bool = False

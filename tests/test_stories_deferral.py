@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from tests.story_fixtures import stream, write_jsonl
 
 from storyline.store import Store
@@ -129,3 +130,36 @@ def test_the_store_gives_the_in_memory_stories_with_deferral_on(tmp_path: Path) 
     for d, s in zip(docs, want, strict=True):
         groups.setdefault(s, set()).add(d.id)
     assert got == set(map(frozenset, groups.values()))
+
+
+def test_a_report_rolled_back_after_it_was_held_leaves_no_hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    """The hold is written in the report's own transaction: a report that fails after ``assign`` held it is
+    skipped, and its hold goes with it (as a kill before the commit takes the whole batch with its holds)."""
+    from storyline.pipeline import clean_all
+
+    raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs([write_jsonl(tmp_path / "f.jsonl",
+                                                                                               18)])
+    docs, _ = clean_all(raws)
+    real = Store._original_of
+    failed: list[int] = []
+
+    def failing(self: Store, story: int, sig: object) -> int | None:
+        if not failed and story in dict(self.index.held(10**9)):
+            failed.append(story)
+            raise RuntimeError("fails after the hold")
+        return real(self, story, sig)
+
+    monkeypatch.setattr(Store, "_original_of", failing)
+    with Store(tmp_path / "s.db", settings=EVERY) as store:
+        for d in docs:
+            result = store.add_documents([d])
+            if failed and result.skipped:  # this report was held, then failed: nothing of it is left
+                assert not store.conn.execute("SELECT 1 FROM stories WHERE id = ?", (failed[0],)).fetchone()
+                assert all(at <= store.index.documents() for _, at in store.index.held(10**9))
+                assert failed[0] not in dict(store.index.held(10**9))
+                break
+        else:
+            raise AssertionError("no held report")
+        n, in_stories, orphans = _sizes(store)
+        assert n == in_stories and orphans == 0

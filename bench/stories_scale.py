@@ -23,7 +23,7 @@ instead of about an hour of MiniLM calls; the timed part runs the same code. The
 is ``stories.assign``, the merge pass and the undo pass (the part the issue times; before round 9 of
 bench/STORIES_EXPERIMENTS.md the undo pass was left out of it).
 
-    python bench/stories_scale.py [--reports 100000] [--db FILE] [--words 200] [--stand-in-embeddings]
+    python bench/stories_scale.py [--reports 100000] [--db FILE] [--words 200] [--stand-in-embeddings] [--defer]
 """
 
 from __future__ import annotations
@@ -112,6 +112,10 @@ def main() -> int:
                     help="lead embeddings made from the story and report numbers (no MiniLM call) instead of the "
                          "model's: the untimed per-report work drops from ~30 ms of CPU to ~0, so a 100k run fits "
                          "in well under an hour on a shared machine; the clustering step is the same code")
+    ap.add_argument("--defer", action="store_true",
+                    help="deferral on (round 13 of bench/STORIES_EXPERIMENTS.md: ``defer_k`` 5, ``defer_ratio`` .7, "
+                         "``defer_closed``); the held reports' decisions (``stories.defer.settle``) are timed with "
+                         "the clustering")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_scale: {BENCH} not found; skipped")
@@ -150,6 +154,16 @@ def main() -> int:
         finally:
             spent[0] += time.process_time() - t0
 
+    real_settle = api.settle
+
+    def timed_settle(*a, **k):  # type: ignore[no-untyped-def]
+        t0 = time.process_time()
+        try:
+            return real_settle(*a, **k)
+        finally:
+            spent[0] += time.process_time() - t0
+
+    api.settle = timed_settle  # type: ignore[assignment]
     api.assign = timed_assign  # type: ignore[assignment]
     api.merge_small = timed_merge  # type: ignore[assignment]
     api.undo_merges = timed_undo  # type: ignore[assignment]
@@ -167,7 +181,10 @@ def main() -> int:
     stored = 0
     window: tuple[float, float, float, int] | None = None
     t_start = time.perf_counter()
-    with Store(db) as store:
+    from storyline.stories import ClusterSettings
+
+    settings = ClusterSettings(defer_k=5, defer_ratio=0.7, defer_closed=True) if args.defer else ClusterSettings()
+    with Store(db, settings=settings) as store:
         # WINDOW reports past --reports, so that the last mark (100k at the default) is timed too
         for doc in synthetic(args.reports + WINDOW, args.words):
             batch.append(doc)

@@ -59,13 +59,13 @@ def test_recluster_still_clusters_reports_no_input_named(tmp_path: Path) -> None
 
 def test_a_store_of_the_last_version_opens_and_its_reports_are_clustered_freely(tmp_path: Path) -> None:
     db = tmp_path / "v7.db"
-    old_version_store(db, SCHEMA_VERSION - 1)
+    old_version_store(db, 7)
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA user_version").fetchone()[0] == 7
     c.close()
     _, clusters = write_named_stories(tmp_path)
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
         assert store.conn.execute("SELECT given_story FROM reports WHERE doc_id = 'old.txt'").fetchone() == (None,)
         store.add([clusters])
         assert store.recluster()[0] == 5

@@ -19,6 +19,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -26,6 +27,7 @@ from ..errors import StorylineError, internal_error
 from ..model import Brief, Document, Note, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, code_fingerprint
 from ..stories import ClusterSettings, assign, merge_small, undo_merges
+from ..stories.defer import settle
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
@@ -106,20 +108,20 @@ class Store:
         """After an add: the small stories it touched merged where they belong (``stories.merge``), in one
         transaction; ``result`` then names the stories the reports are in now. The stories of duplicates
         count as touched, so adding the same inputs again after a kill completes the pass."""
-        touched = {self.resolve(s) for _, s in result.joined} - {self.resolve(s) for s in result.given.values()}
-        if not touched or not self.settings.merge_small:
+        given = {self.resolve(s) for s in result.given.values()}
+        touched = {self.resolve(s) for _, s in result.joined} - given
+        settling = bool(self.settings.defer_k and self.settings.defer_pass)
+        if (not touched or not self.settings.merge_small) and not settling:
             return
         with self._writing():
-            merged = merge_small(self.index, touched, self.settings)
-            moved = undo_merges(self.index, self.settings)
-            for sid in set(merged.values()) | {s for pair in moved.values() for s in pair}:
-                self._refresh_story(sid)
-        for old, into in merged.items():
-            was_new = old in result.new_stories
-            result.new_stories.discard(old)
-            result.updated_stories.discard(old)
-            (result.new_stories if was_new and into in result.new_stories else result.updated_stories).add(into)
-        result.merged.update(merged)
+            settled = settle(self.index, self.settings, final=True) if settling else {}
+            touched = {self.resolve(s) for s in touched} - given
+            merged = merge_small(self.index, touched, self.settings) if touched else {}
+            moved = undo_merges(self.index, self.settings) if touched else {}
+            for sid in set(settled.values()) | set(merged.values()) | {s for pair in moved.values() for s in pair}:
+                self._refresh_story(self.resolve(sid))
+        _note_merged(result, settled)
+        _note_merged(result, merged)
         for piece, (host, into) in moved.items():
             result.merged[piece] = into
             result.updated_stories |= {host, into} - result.new_stories
@@ -141,7 +143,7 @@ class Store:
         with self._writing():
             before = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
             old_live = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
-            for script in ("DELETE FROM briefs", "DELETE FROM postings", "DELETE FROM story_names",
+            for script in ("DELETE FROM briefs", "DELETE FROM held", "DELETE FROM postings", "DELETE FROM story_names",
                            "UPDATE terms SET df = 0", "DELETE FROM meta WHERE key = 'documents'",
                            # before the passes: the undo pass moved the old clustering's pieces (their reports
                            # are assigned afresh) and added their sizes to new stories' report counts
@@ -158,12 +160,15 @@ class Store:
                 cues = report_cues(text, title)._replace(embedding=lead)
                 into = given.get(named) if named else None
                 avoid = frozenset(given.values()) if named and into is None else frozenset()
-                a = assign(index, report_terms(text, title), _iso_date(published), self.settings, cues,
-                           into=into, avoid=avoid)
+                a = assign(index, report_terms(text, title), _iso_date(published),
+                           _unheld(self.settings) if named else self.settings, cues, into=into, avoid=avoid)
                 self.conn.execute("UPDATE reports SET story = ?, first_story = ? WHERE id = ?", (a.story, a.story, rid))
                 stories.add(a.story)
                 if named:
                     given.setdefault(named, a.story)
+                settle(index, self.settings)
+            settle(index, self.settings, final=self.settings.defer_pass)
+            stories = {self.resolve(s) for s in stories}
             merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
             new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
@@ -261,7 +266,8 @@ class Store:
         into = self.resolve(named) if named is not None else None
         avoid = frozenset(map(self.resolve, result.given.values())) if doc.story and into is None else frozenset()
         try:
-            a = assign(index, counts, doc.published, self.settings, cues, into=into, avoid=avoid)
+            a = assign(index, counts, doc.published, _unheld(self.settings) if doc.story else self.settings, cues,
+                       into=into, avoid=avoid)
         except sqlite3.OperationalError:
             raise
         except Exception as exc:
@@ -288,6 +294,10 @@ class Store:
         (result.new_stories if a.new else result.updated_stories).add(a.story)
         result.joined.append((doc.id, str(a.story)))
         touched.add(a.story)
+        settled = settle(index, self.settings)
+        touched.difference_update(settled)
+        touched.update(settled.values())
+        _note_merged(result, settled)
 
     def _free_id(self, doc_id: str) -> str:
         """``doc_id``, or ``doc_id~2``, ``~3`` … when another report already has it."""
@@ -484,6 +494,22 @@ class Store:
         reports = self.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
         stories = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
         return {"reports": int(reports), "stories": int(stories)}
+
+
+def _unheld(settings: ClusterSettings) -> ClusterSettings:
+    """The settings for a report whose input named its story: never held (``stories.defer``), so a held
+    report's decision cannot carry an input-named story into another."""
+    return replace(settings, defer_k=0) if settings.defer_k else settings
+
+
+def _note_merged(result: AddResult, merged: dict[int, int]) -> None:
+    """Stories merged into others (by the merge pass, or held reports decided): ``result`` names the host."""
+    for old, into in merged.items():
+        was_new = old in result.new_stories
+        result.new_stories.discard(old)
+        result.updated_stories.discard(old)
+        (result.new_stories if was_new and into in result.new_stories else result.updated_stories).add(into)
+    result.merged.update(merged)
 
 
 class _ClusteringFailed(Exception):

@@ -203,7 +203,17 @@ _V8 = """
 ALTER TABLE reports ADD COLUMN given_story TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# Version 9: the held reports' provisional stories (``stories.defer``, ``ClusterSettings.defer_k``; off by
+# default) and the store's report count when each was held, so that a killed add, or the next add, decides them.
+_V9 = """
+CREATE TABLE held (
+    story INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL
+);
+CREATE INDEX held_at ON held(at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -338,6 +338,16 @@ class SqliteIndex:
                           "WHERE id = ?", (into, self.documents(), now(), piece))
         self._saved.add(piece)
 
+    def hold(self, story: int, at: int) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO held(story, at) VALUES (?, ?)", (story, at))
+
+    def held(self, until: int) -> list[tuple[int, int]]:
+        return [(int(s), int(at)) for s, at in self.conn.execute(
+            "SELECT story, at FROM held WHERE at <= ? ORDER BY at, story", (until,))]
+
+    def release(self, story: int) -> None:
+        self.conn.execute("DELETE FROM held WHERE story = ?", (story,))
+
 
 def _vector(blob: bytes | None) -> Embedding | None:
     return np.frombuffer(blob, dtype=np.float32).copy() if blob else None

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .vectors import Embedding, Vector
+from .vectors import Embedding, Vector, add_into, cosine
 
 
 @dataclass(slots=True)
@@ -91,6 +92,15 @@ class StoryIndex(Protocol):
         ``into`` (both stories' states are already saved). Pieces between ``piece`` and its old host lose
         their provenance: they no longer hold the reports it describes."""
 
+    def hold(self, story: int, at: int) -> None:
+        """``story`` is a held report's provisional story, held when ``documents()`` was ``at`` (``stories.defer``)."""
+
+    def held(self, until: int) -> list[tuple[int, int]]:
+        """The provisional stories held when ``documents()`` was ``until`` or less, with when, oldest first."""
+
+    def release(self, story: int) -> None:
+        """``story`` is decided: no longer held."""
+
 
 @dataclass
 class MemoryIndex:
@@ -108,6 +118,8 @@ class MemoryIndex:
     last_id: int = 0
     provenance: dict[int, tuple[StoryState, list[int], int]] = field(default_factory=dict)
     """Each merged story's state and names when it was merged, and ``documents()`` then."""
+    holding: dict[int, int] = field(default_factory=dict)
+    """Each held report's provisional story and ``documents()`` when it was held."""
 
     def documents(self) -> int:
         return self.n
@@ -194,6 +206,32 @@ class MemoryIndex:
         self.merged[piece] = into
         state, names, _ = self.provenance[piece]
         self.provenance[piece] = (state, names, self.n)
+
+    def hold(self, story: int, at: int) -> None:
+        self.holding[story] = at
+
+    def held(self, until: int) -> list[tuple[int, int]]:
+        return sorted(((s, at) for s, at in self.holding.items() if at <= until), key=lambda x: (x[1], x[0]))
+
+    def release(self, story: int) -> None:
+        self.holding.pop(story, None)
+
+
+def combined(a: StoryState, b: StoryState, ea: Embedding | None, eb: Embedding | None) -> StoryState:
+    """The state of one story made of ``a``'s and ``b``'s reports (kept under ``a``'s id)."""
+    dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
+    return StoryState(
+        id=a.id, centroid=add_into(a.centroid, b.centroid), size=a.size + b.size,
+        first=min(dates) if dates else None, last=max(dates) if dates else None,
+        lead=add_into(a.lead, b.lead) if a.lead and b.lead else {},
+        embedding=ea + eb if ea is not None and eb is not None else None,
+    )
+
+
+def centroid_cosine(a: StoryState, b: StoryState) -> float:
+    """Cosine of two stories' centroids."""
+    norm = math.sqrt(sum(w * w for w in a.centroid.values()))
+    return cosine({t: w / norm for t, w in a.centroid.items()}, b.centroid) if norm else 0.0
 
 
 def _copy(s: StoryState) -> StoryState:

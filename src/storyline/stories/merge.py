@@ -33,16 +33,16 @@ least the piece's cosines to its host without it. Only recent pieces are looked 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
 
 from ..unionfind import UnionFind
-from .index import MemoryIndex, StoryIndex, StoryState
+from .defer import settle
+from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
-from .vectors import Cues, Embedding, Vector, add_into, cosine, top_terms
+from .vectors import Cues, Embedding, Vector, top_terms
 
 
 class _Rule(NamedTuple):
@@ -80,8 +80,10 @@ def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, C
             stories.append(assign(index, counts, published, settings, cues).story)
             if keys is not None:
                 first[keys[n - 1]] = n - 1
+            settle(index, settings)
         touched.add(index.resolve(stories[-1]))
         if (every and n % every == 0) or n == len(reports):
+            settle(index, settings, final=settings.defer_pass)
             merge_small(index, {index.resolve(s) for s in touched}, settings)
             undo_merges(index, settings)
             touched = set()
@@ -113,7 +115,7 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                 if o == s:
                     continue
                 other = index.story(o)
-                if _centroid_cosine(state, other) >= settings.merge_topic_centroid and (
+                if centroid_cosine(state, other) >= settings.merge_topic_centroid and (
                         len(mine) < settings.sign_names or holds(other, mine)):
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(topic_rule)
     for o in {x for pair in pairs for x in pair} - size.keys():
@@ -156,7 +158,7 @@ def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS)
             continue
         e_host = float(pe @ he)
         hc = _minus(h.centroid, ps.centroid)
-        c_host = _centroid_cosine(ps, StoryState(host, hc, h.size - ps.size))
+        c_host = centroid_cosine(ps, StoryState(host, hc, h.size - ps.size))
         shared = _shared_rare_names(index, names, host, settings)
         best: tuple[float, int] | None = None
         for o in sorted(shared):
@@ -165,7 +167,7 @@ def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS)
                 continue
             e = float(pe @ oe)
             if e >= settings.merge_embed and e >= e_host and (best is None or e > best[0]) \
-                    and _centroid_cosine(ps, index.story(o)) >= c_host:
+                    and centroid_cosine(ps, index.story(o)) >= c_host:
                 best = (e, o)
         if best is None:
             continue
@@ -222,21 +224,7 @@ def _apply(index: StoryIndex, groups: UnionFind[int], settings: ClusterSettings)
     return out
 
 
-def combined(a: StoryState, b: StoryState, ea: Embedding | None, eb: Embedding | None) -> StoryState:
-    """The state of one story made of ``a``'s and ``b``'s reports (kept under ``a``'s id)."""
-    dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
-    return StoryState(
-        id=a.id, centroid=add_into(a.centroid, b.centroid), size=a.size + b.size,
-        first=min(dates) if dates else None, last=max(dates) if dates else None,
-        lead=add_into(a.lead, b.lead) if a.lead and b.lead else {},
-        embedding=ea + eb if ea is not None and eb is not None else None,
-    )
-
-
-def _centroid_cosine(a: StoryState, b: StoryState) -> float:
-    """Cosine of two stories' centroids."""
-    norm = math.sqrt(sum(w * w for w in a.centroid.values()))
-    return cosine({t: w / norm for t, w in a.centroid.items()}, b.centroid) if norm else 0.0
+_centroid_cosine = centroid_cosine  # the name bench/stories_variants7.py imports
 
 
 def _unit(v: Embedding | None) -> Embedding | None:

@@ -128,6 +128,26 @@ class ClusterSettings:
     lead embedding and its centroid are closer to it than to its host without the piece. Chosen in round 8
     of bench/STORIES_EXPERIMENTS.md on half A over seeds 0-4 (the window bounds the pass's cost: only recent
     pieces are looked at)."""
+    defer_k: int = 0
+    """Off switch (0: off): deferral (``stories.defer``, round 13 of bench/STORIES_EXPERIMENTS.md). A report whose
+    story is unclear (``defer_ratio``, ``defer_low``) is held: it starts a provisional story of its own, which
+    readers see and later reports may join, and once ``defer_k`` more reports have been assigned (or at the
+    merge pass, with ``defer_pass``) that story is decided: re-scored against the stories as they have grown, it
+    joins the best at or above ``threshold``, or stays a story of its own."""
+    defer_ratio: float = 0.0
+    """A report whose best candidate reaches ``threshold`` is held when its second-best scores at least this
+    share of the best (0: never)."""
+    defer_low: float = 0.0
+    """A report that would start a story is held when its best candidate scores at least this (0: never)."""
+    defer_join: float = 0.0
+    """The least score for a held report's provisional story to join a story when decided (0: ``threshold``)."""
+    defer_apart: float = 0.0
+    """When decided, a held report whose second-best story still scores at least this share of the best stays a
+    story of its own (0: it joins the best)."""
+    defer_closed: bool = False
+    """Later reports may not join a held report's provisional story until it is decided."""
+    defer_pass: bool = False
+    """The merge pass decides every held report, however few reports have come in since it was held."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()
@@ -141,6 +161,8 @@ class Assignment:
     new: bool
     score: float
     vector: Vector
+    held: bool = False
+    """The report's story was unclear: it started a provisional story (``ClusterSettings.defer_k``)."""
 
 
 def _time_factor(published: dt.date | None, state: StoryState, window: float | None) -> float:
@@ -157,6 +179,8 @@ def assign(
 ) -> Assignment:
     """Assign one report (its term counts, and its ``Cues`` for the gray-zone rule) to a story in ``index``
     and update the index; ``into``: the story the input named for it, ``avoid``: stories it must not join."""
+    if settings.defer_k and settings.defer_closed:
+        avoid = avoid | {s for s, _ in index.held(index.documents())}
     ids = index.term_ids(counts)
     tf = {ids[t]: c for t, c in counts.items()}
     index.count_document(list(tf))
@@ -189,27 +213,50 @@ def assign(
     if best is not None and best_score < settings.threshold:
         best = _gray_zone(vector, lead, {ids[t] for t in cues.names if t in ids}, rdf, scored, settings) \
             if cues is not None else None
+    held = into is None and unclear(best_score, scored, best is not None, settings)
+    if held:
+        best = None
     if into is not None:
         best, best_score = index.story(into), 1.0
     new = best is None
     state = best if best is not None else StoryState(id=0, centroid={}, size=0)
-    weak = not new and settings.weak_join and best_score < settings.weak_join
-    if not weak:
+    _grow(state, vector, lead, cues, published, settings.weak_weight
+          if not new and settings.weak_join and best_score < settings.weak_join else 1.0)
+    sid = index.save_story(state, top_terms(state.centroid, settings.signature_terms))
+    if cues is not None and settings.merge_small:
+        index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and rdf[ids[t]] <= settings.merge_rare])
+    if held:
+        index.hold(sid, index.documents())
+    return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector, held=held)
+
+
+def _grow(state: StoryState, vector: Vector, lead: Vector, cues: Cues | None, published: dt.date | None,
+          weight: float) -> None:
+    """``state`` with one more report: its vector added to the centroid at ``weight`` (a weak join's
+    ``weak_weight``), its lead vector, lead embedding and date."""
+    if weight == 1.0:
         state.centroid = add_into(state.centroid, vector)
-    elif settings.weak_weight > 0:
-        state.centroid = add_into(state.centroid, {t: w * settings.weak_weight for t, w in vector.items()})
+    elif weight > 0:
+        state.centroid = add_into(state.centroid, {t: w * weight for t, w in vector.items()})
     if lead:
         state.lead = add_into(state.lead, lead)
-    if cues is not None and cues.embedding is not None and (new or state.embedding is not None):
+    if cues is not None and cues.embedding is not None and (not state.size or state.embedding is not None):
         state.embedding = cues.embedding.copy() if state.embedding is None else state.embedding + cues.embedding
     state.size += 1
     if published is not None:
         state.first = min(state.first or published, published)
         state.last = max(state.last or published, published)
-    sid = index.save_story(state, top_terms(state.centroid, settings.signature_terms))
-    if cues is not None and settings.merge_small:
-        index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and rdf[ids[t]] <= settings.merge_rare])
-    return Assignment(story=sid, new=new, score=max(best_score, 0.0), vector=vector)
+
+
+def unclear(best: float, scored: list[tuple[float, StoryState]], joins: bool, settings: ClusterSettings) -> bool:
+    """Whether a report is held (``ClusterSettings.defer_k``): its best two candidates score close
+    (``defer_ratio``), or it would start a story while its best candidate is in the gray zone (``defer_low``)."""
+    if not settings.defer_k:
+        return False
+    if joins:
+        return bool(settings.defer_ratio) and best >= settings.threshold and len(scored) > 1 \
+            and scored[1][0] >= settings.defer_ratio * best
+    return bool(settings.defer_low) and best >= settings.defer_low
 
 
 def _with_prior(df: Mapping[int, int], n: int, ids: Mapping[str, int], settings: ClusterSettings,

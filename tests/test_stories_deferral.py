@@ -202,6 +202,12 @@ def test_recheck_decides_a_story_held_until_the_pass_again_against_the_grown_sto
     assert index.resolve(held) == x and index.story(x).size == 4 and index.held(UNTIL_PASS) == []
 
 
+def test_recheck_with_the_embedding_asked_does_not_join_stories_whose_lead_embeddings_are_unknown() -> None:
+    index, held, _ = _unclear_then_grown(RECHECK)
+    assert recheck(index, replace(RECHECK, defer_recheck_embed=0.4)) == {}
+    assert index.resolve(held) == held and index.held(UNTIL_PASS) == []
+
+
 def test_recheck_tests_the_whole_story_a_held_report_is_part_of_now() -> None:
     """The merge pass merged the held report's story into another (as its names rule merges two young stories):
     that story is decided, as one."""

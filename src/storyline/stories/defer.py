@@ -23,6 +23,8 @@ one or two reports, never joined again, though as wholes they scored .30-.33 aga
 
 from __future__ import annotations
 
+import numpy as np
+
 from .index import StoryIndex, centroid_cosine, combined
 from .online import DEFAULT_SETTINGS, ClusterSettings, _time_factor
 from .vectors import top_terms
@@ -71,12 +73,24 @@ def recheck(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS,
         for _ in range(RECHECKS):
             small = index.story(whole).size <= settings.defer_recheck
             into = _best(index, whole, settings) if small and whole not in keep else None
+            if into is not None and settings.defer_recheck_embed and \
+                    _embedding_cosine(index, whole, into) < settings.defer_recheck_embed:
+                into = None
             if into is None:
                 break
             _join(index, whole, into, settings)
             joined[whole] = into
             whole = into
     return joined
+
+
+def _embedding_cosine(index: StoryIndex, a: int, b: int) -> float:
+    """The cosine of two stories' mean lead embeddings (0 when one has none)."""
+    ea, eb = index.embedding(a), index.embedding(b)
+    if ea is None or eb is None:
+        return 0.0
+    norm = float(np.linalg.norm(ea) * np.linalg.norm(eb))
+    return float(ea @ eb) / norm if norm else 0.0
 
 
 def _join(index: StoryIndex, story: int, into: int, settings: ClusterSettings) -> None:

@@ -152,6 +152,9 @@ class ClusterSettings:
     """Off switch (0: off): a held report's provisional story that stays apart when decided (or joins another held
     report's story) is held until the merge pass, after which the story it is part of then, when it has at most
     this many reports, is decided again as a whole (``stories.defer.recheck``; round 13b)."""
+    defer_recheck_embed: float = 0.0
+    """With ``defer_recheck``: the recheck joins only when the two stories' mean lead embeddings also reach this
+    cosine (0: not asked), as the merge pass asks a second signal besides the centroids."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()

@@ -15,8 +15,11 @@ of the half-A BCubed F1 with the merge pass after every report, every 25 and onc
 out on half B, tac2011 (alone) and the stream at each seed; the store's way (repeated texts as their first
 copy). The product's code runs (``assign_in_order`` on the in-memory index).
 
-    python bench/stories_variants13.py [--cache FILE] [--wider | --closed | --apart | --both | --join]
+    python bench/stories_variants13.py [--cache FILE] [--wider | --closed | --apart | --both | --join | --recheck]
                                        [--held LABEL]
+
+``--recheck`` (round 13b): the choice with ``defer_recheck`` (a provisional story decided to stay apart is held
+until the merge pass and decided again there as the whole story it is part of then) and ``defer_recheck_embed``.
 """
 
 from __future__ import annotations
@@ -109,6 +112,18 @@ def join_points() -> list[Point]:
     return out
 
 
+def recheck_points() -> list[Point]:
+    """Round 13b: the round's choice with ``defer_recheck`` (a story left apart is decided again, as the whole story
+    it is part of, after the merge pass), whole stories of any size or of at most 10 or 5 reports, and with the
+    mean lead embeddings also asked (``defer_recheck_embed``)."""
+    choice = replace(DEFAULT, defer_k=5, defer_ratio=0.7, defer_apart=0.95)
+    out: list[Point] = [("main (no deferral)", DEFAULT), ("ratio 0.7, apart 0.95, k 5", choice)]
+    for n, embed in ((100, 0.0), (10, 0.0), (5, 0.0), (10, 0.4), (10, 0.5), (100, 0.5)):
+        out.append((f"ratio 0.7, apart 0.95, k 5, recheck {n}{f', embed {embed}' if embed else ''}",
+                    replace(choice, defer_recheck=n, defer_recheck_embed=embed)))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--held", default="", help="only the held-out table for the point whose label is this")
@@ -119,13 +134,15 @@ def main() -> int:
     ap.add_argument("--apart", action="store_true", help="the fourth grid: still unclear when decided, apart")
     ap.add_argument("--both", action="store_true", help="the fifth grid: closed and apart together")
     ap.add_argument("--join", action="store_true", help="the sixth grid: decided at a lower score")
+    ap.add_argument("--recheck", action="store_true", help="round 13b: decided again at the merge pass, as a whole")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_variants13: {BENCH} not found; skipped")
         return 0
     v = load(args.cache)
     pts = (wider_points() if args.wider else closed_points() if args.closed else apart_points() if args.apart
-           else both_points() if args.both else join_points() if args.join else points())
+           else both_points() if args.both else join_points() if args.join else recheck_points() if args.recheck
+           else points())
     if args.only:
         keep = set(args.only.split(";"))
         pts = [pts[0]] + [p for p in pts[1:] if p[0] in keep]

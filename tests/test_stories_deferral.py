@@ -12,7 +12,7 @@ from tests.story_fixtures import stream, write_jsonl
 
 from storyline.store import Store
 from storyline.stories import ClusterSettings, MemoryIndex, assign, assign_in_order, report_terms
-from storyline.stories.defer import settle
+from storyline.stories.defer import UNTIL_PASS, recheck, settle
 
 EVERY = ClusterSettings(threshold=0.4, defer_k=2, defer_ratio=0.01, defer_low=0.01)
 """Holds nearly every report whose story is not plain (a high threshold: many are not): the tests want many held."""
@@ -111,11 +111,12 @@ def test_adding_the_same_inputs_again_changes_nothing_with_deferral_on(tmp_path:
         assert store.stories_json() == before and store.index.held(10**9) == held
 
 
-def test_the_store_gives_the_in_memory_stories_with_deferral_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("recheck_at_pass", [False, True])
+def test_the_store_gives_the_in_memory_stories_with_deferral_on(tmp_path: Path, recheck_at_pass: bool) -> None:
     from storyline.pipeline import clean_all
     from storyline.stories.vectors import lead_embedding, report_cues
 
-    settings = replace(EVERY, defer_k=3, defer_pass=True)
+    settings = replace(EVERY, defer_k=3, defer_pass=True, defer_recheck=100 if recheck_at_pass else 0)
     feed = write_jsonl(tmp_path / "feed.jsonl", 30)
     raws, _ = __import__("storyline.ingest", fromlist=["read_inputs"]).read_inputs([feed])
     docs, _ = clean_all(raws)
@@ -163,3 +164,68 @@ def test_a_report_rolled_back_after_it_was_held_leaves_no_hold(tmp_path: Path, m
             raise AssertionError("no held report")
         n, in_stories, orphans = _sizes(store)
         assert n == in_stories and orphans == 0
+
+
+RECHECK = ClusterSettings(threshold=0.3, defer_k=1, defer_ratio=0.9, defer_apart=0.9, merge_small=0, defer_recheck=100)
+
+
+def _unclear_then_grown(settings: ClusterSettings) -> tuple[MemoryIndex, int, int]:
+    """A report as close to a flood story as to a vote story, decided while still so (it stays apart), then two
+    flood reports that also name the vote: the flood story has grown towards it. Returns the index, the held
+    report's story and the flood story."""
+    index = MemoryIndex()
+    x = assign(index, _words("flood river town rain dam levee"), settings=settings).story
+    assign(index, _words("vote poll party count seat mayor"), settings=settings)
+    held = assign(index, _words("flood river vote poll"), settings=settings)
+    assert held.held
+    assign(index, _words("cat dog fish bird"), settings=settings)
+    assert settle(index, settings) == {}  # decided: the two still score close, it stays
+    for text in ("flood river vote poll town rain dam", "flood river vote poll town rain levee"):
+        assert assign(index, _words(text), settings=settings).story == x
+        assert settle(index, settings) == {}
+    return index, held.story, x
+
+
+def test_without_recheck_a_report_decided_while_unclear_stays_apart_for_good() -> None:
+    index, held, _ = _unclear_then_grown(replace(RECHECK, defer_recheck=0))
+    assert index.held(UNTIL_PASS) == [] and recheck(index, replace(RECHECK, defer_recheck=0)) == {}
+    assert index.resolve(held) == held
+
+
+def test_recheck_decides_a_story_held_until_the_pass_again_against_the_grown_stories() -> None:
+    index, held, x = _unclear_then_grown(RECHECK)
+    assert index.held(UNTIL_PASS) == [(held, UNTIL_PASS)]  # decided once, held until the pass: settle leaves it
+    assert settle(index, RECHECK, final=True) == {}
+    assert recheck(index, RECHECK, keep=frozenset({held})) == {}  # an input named it: never moved
+    index.hold(held, UNTIL_PASS)
+    assert recheck(index, RECHECK) == {held: x}
+    assert index.resolve(held) == x and index.story(x).size == 4 and index.held(UNTIL_PASS) == []
+
+
+def test_recheck_with_the_embedding_asked_does_not_join_stories_whose_lead_embeddings_are_unknown() -> None:
+    index, held, _ = _unclear_then_grown(RECHECK)
+    assert recheck(index, replace(RECHECK, defer_recheck_embed=0.4)) == {}
+    assert index.resolve(held) == held and index.held(UNTIL_PASS) == []
+
+
+def test_recheck_tests_the_whole_story_a_held_report_is_part_of_now() -> None:
+    """The merge pass merged the held report's story into another (as its names rule merges two young stories):
+    that story is decided, as one."""
+    from storyline.stories.index import combined
+
+    index, held, x = _unclear_then_grown(RECHECK)
+    w = assign(index, _words("flood river levee storm"), settings=RECHECK, avoid=frozenset(index.stories)).story
+    state = combined(index.story(w), index.story(held), index.embedding(w), index.embedding(held))
+    index.save_story(state, list(state.centroid))
+    index.retire(held, w)
+    assert recheck(index, RECHECK) == {w: x}
+    assert index.resolve(held) == x and index.story(x).size == 5
+
+
+def test_with_recheck_an_add_leaves_no_story_held_until_the_pass(tmp_path: Path) -> None:
+    settings = replace(EVERY, defer_recheck=100)
+    with Store(tmp_path / "s.db", settings=settings) as store:
+        store.add([write_jsonl(tmp_path / "feed.jsonl", 30)])
+        assert all(at < UNTIL_PASS for _, at in store.index.held(UNTIL_PASS))
+        n, in_stories, orphans = _sizes(store)
+        assert n == in_stories == 30 and orphans == 0

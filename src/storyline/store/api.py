@@ -27,7 +27,7 @@ from ..errors import StorylineError, internal_error
 from ..model import Brief, Document, Note, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, code_fingerprint
 from ..stories import ClusterSettings, assign, merge_small, undo_merges
-from ..stories.defer import settle
+from ..stories.defer import recheck, settle
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
@@ -111,20 +111,24 @@ class Store:
         given = {self.resolve(s) for s in result.given.values()}
         touched = {self.resolve(s) for _, s in result.joined} - given
         settling = bool(self.settings.defer_k and self.settings.defer_pass)
-        if (not touched or not self.settings.merge_small) and not settling:
+        rechecking = bool(self.settings.defer_k and self.settings.defer_recheck)
+        if (not touched or not self.settings.merge_small) and not settling and not rechecking:
             return
         with self._writing():
             settled = settle(self.index, self.settings, final=True) if settling else {}
             touched = {self.resolve(s) for s in touched} - given
             merged = merge_small(self.index, touched, self.settings) if touched else {}
             moved = undo_merges(self.index, self.settings) if touched else {}
-            for sid in set(settled.values()) | set(merged.values()) | {s for pair in moved.values() for s in pair}:
+            rechecked = recheck(self.index, self.settings, frozenset(given))
+            for sid in set(settled.values()) | set(merged.values()) | set(rechecked.values()) \
+                    | {s for pair in moved.values() for s in pair}:
                 self._refresh_story(self.resolve(sid))
         _note_merged(result, settled)
         _note_merged(result, merged)
         for piece, (host, into) in moved.items():
             result.merged[piece] = into
             result.updated_stories |= {host, into} - result.new_stories
+        _note_merged(result, rechecked)
         result.joined = [(d, str(self.resolve(s))) for d, s in result.joined]
 
     def recluster(self) -> tuple[int, int, int]:
@@ -171,6 +175,7 @@ class Store:
             stories = {self.resolve(s) for s in stories}
             merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
+            recheck(index, self.settings, frozenset(given.values()))
             new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
             votes: dict[int, dict[int, int]] = {}
             for rid, old in old_live.items():

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..unionfind import UnionFind
-from .defer import settle
+from .defer import recheck, settle
 from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
 from .vectors import Cues, Embedding, Vector, top_terms
@@ -86,6 +86,7 @@ def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, C
             settle(index, settings, final=settings.defer_pass)
             merge_small(index, {index.resolve(s) for s in touched}, settings)
             undo_merges(index, settings)
+            recheck(index, settings)
             touched = set()
     return [index.resolve(s) for s in stories]
 

@@ -148,6 +148,13 @@ class ClusterSettings:
     """Later reports may not join a held report's provisional story until it is decided."""
     defer_pass: bool = False
     """The merge pass decides every held report, however few reports have come in since it was held."""
+    defer_recheck: int = 0
+    """Off switch (0: off): a held report's provisional story that stays apart when decided (or joins another held
+    report's story) is held until the merge pass, after which the story it is part of then, when it has at most
+    this many reports, is decided again as a whole (``stories.defer.recheck``; round 13b)."""
+    defer_recheck_embed: float = 0.0
+    """With ``defer_recheck``: the recheck joins only when the two stories' mean lead embeddings also reach this
+    cosine (0: not asked), as the merge pass asks a second signal besides the centroids."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()

@@ -1,6 +1,7 @@
 """Ages of people as news states them (checklist in bench/CLAIMS_NOTES.md, "claims19"):
 
-- beside a name: 'John Smith, 45, said', 'Tom Hadley (45)', '... identified as Tom Hadley, 45.';
+- beside a name: 'John Smith, 45, said', 'Tom Hadley (45)', '... identified as Tom Hadley, 45.', and a surname
+  the tagger took for another word ('Sizemore, 55, gained renown', read as an adverb);
 - after "aged" / "age" / "the age of": 'aged 45', 'at age 50', 'at the age of 50';
 - with a word of when: 'Smith, then 45,' (the age at the time), 'the actress, now 26,' (today's);
 - after "at" on a verb of a moment of a life: 'died at 63', 'retired at 63' (lexicon ``life_verbs``);
@@ -16,12 +17,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from .vocab import units, word_set
 
 LIFE_VERBS = word_set("life_verbs")
 AGE_ADVERBS = word_set("age_adverbs")
 AGE_SUBJECTS = word_set("age_subjects")
 AGE_ENDERS = word_set("age_enders")
+STOPWORDS = lexicon.words("stopwords")
 
 
 def age_at_a_moment(doc: Doc, start: int, dimension: str = "age") -> bool:
@@ -40,6 +43,13 @@ def _ends(doc: Doc, end: int) -> bool:
 
 def _a_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in AGE_SUBJECTS
+
+
+def _untagged_name(tok: Token) -> bool:
+    """'Sizemore, 55, gained renown': a capitalised word the tagger did not read as a name (an adverb, by
+    its ending), opening the sentence, no function word, before ', N,'."""
+    return tok.is_sent_start is True and tok.is_title and tok.is_alpha and tok.ent_type_ == "" and \
+        tok.pos_ in ("ADV", "NOUN", "ADJ") and tok.lower_ not in STOPWORDS
 
 
 def _told_of_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -76,8 +86,10 @@ def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
     name = doc[start - 2] if start >= 2 else None
     if pl == "(" and nl == ")" and name is not None and name.ent_type_ == "PERSON":
         return True  # "Mary Hadley (63)"
-    if pl != "," or nl not in (",", ".") or name is None or name.pos_ != "PROPN":
+    if pl != "," or nl not in (",", ".") or name is None:
         return False
+    if name.pos_ != "PROPN":
+        return nl == "," and _untagged_name(name)
     if name.ent_type_ in ("PERSON", ""):
         return nl == "," or name.ent_type_ == "PERSON"  # ("... identified as Tom Hadley, 63.")
     # a lone surname the tagger reads as an organisation ("Hadley, 65, appeared"): the number hangs on

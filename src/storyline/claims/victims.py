@@ -17,14 +17,26 @@ convictions", lexicon ``history_words``) counts no one arrested in the event.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Token
 
 from .vocab import table, word_set
 
-if TYPE_CHECKING:
-    from .extract import FigureMention
+
+class _Mention(Protocol):
+    """What the story-level rule reads of a mention (extract.FigureMention; no import, no circle)."""
+
+    doc: str
+    value: float
+    low: float
+    high: float
+    vague: bool
+    dimension: str
+    share: float | None
+    event: str | None
+    event_class: str | None
+    head: str
 
 PHRASAL: dict[tuple[str, str], str] = {
     tuple(pair.split(":", 1)): cls for cls, pairs in table("phrasal_events").items() for pair in pairs.split()
@@ -61,12 +73,12 @@ def not_a_casualty(noun: Token) -> bool:
     return _lemma(noun) == "body" and bool(mods & NOT_CORPSE)
 
 
-def _victims(m: FigureMention) -> bool:
+def _victims(m: _Mention) -> bool:
     return m.event_class is None and m.dimension == "count" and m.share is None and not m.vague and \
         m.event in VICTIM_VERBS and m.head in VICTIM_NOUNS
 
 
-def one_set_of_victims(mentions: Sequence[FigureMention]) -> None:
+def one_set_of_victims(mentions: Sequence[_Mention]) -> None:
     """Give a count of victims told with a verb of no class ('shot five neighbours') the killed class when
     another report of the story tells that very count as killed and none tells it as injured."""
     told: dict[tuple[float, float, float], set[str | None]] = {}

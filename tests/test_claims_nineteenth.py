@@ -76,11 +76,17 @@ def test_gunned_down_and_shot_dead_are_killed() -> None:
     assert len(row) == 1 and row[0]["verdict"] == "agree" and "killed" in row[0]["what"], rows
 
 
-def test_bodies_are_people_killed() -> None:
-    (m,) = figures("Police found five bodies at a Dunmore apartment complex on Monday.")
-    assert m.event_class == "killed"
-    (m,) = figures("Police found the bodies of five people at a Dunmore apartment complex on Monday.")
-    assert m.event_class == "killed"
+def test_bodies_join_an_equal_killed_count() -> None:
+    rows = claims("Police found the bodies of five people at a Dunmore apartment complex on Monday.",
+                  "Five people were killed at a Dunmore apartment complex on Monday, police said.")
+    row = _rows_of(rows, 2)
+    assert len(row) == 1 and "killed" in row[0]["what"], rows
+
+
+def test_bodies_found_at_a_scene_are_no_side_of_a_larger_toll() -> None:
+    rows = claims("Police said 59 bodies were found at the scene of the Dunmore crash on Monday.",
+                  "The Dunmore crash on Monday killed 64 people, police said.")
+    assert not _rows_of(rows, 2), rows
 
 
 def test_governing_bodies_are_no_dead() -> None:

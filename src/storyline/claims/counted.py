@@ -317,7 +317,7 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
 def event_class(event: Token | None, noun: Token) -> str | None:
     """Casualty class of the event: from the verb, 'be among the injured', or the counted noun itself."""
     if not_a_casualty(noun):
-        return None  # "two previous arrests", "governing bodies" (victims.py)
+        return None  # "two previous arrests" (victims.py)
     nc = NOUN_CLASSES.get(_lemma(noun)) or NOUN_CLASSES.get(noun.lower_)  # "the 162 injured" (lemma "injure")
     if nc:
         return nc
@@ -331,9 +331,8 @@ def event_class(event: Token | None, noun: Token) -> str | None:
     lem = _lemma(event)
     if lem in EVENT_CLASSES:
         return EVENT_CLASSES[lem]
-    cls = phrasal_class(event) or (NOUN_CLASSES.get(lem) if event.pos_ == "NOUN" and lem == "body" else None)
-    if cls:
-        return cls  # "gunned down five people", "shot dead", "the bodies of five people" (victims.py)
+    if phrasal_class(event):
+        return phrasal_class(event)  # "gunned down five people", "shot dead five neighbours" (victims.py)
     if event.lower_ in EVENT_CLASSES:
         return EVENT_CLASSES[event.lower_]
     if lem == "be" or lem == "include":

@@ -4,10 +4,9 @@ News tells the people an attack killed as "killed", "dead", "bodies", "victims",
 
 - a verb and its particle, adverb or "to" phrase that name the harm (lexicon ``[phrasal_events]``):
   "gunned down five people", "shot dead five neighbours", "shot to death" are people killed;
-- "bodies" counted are people killed ("five bodies were found", "the bodies of five people"), unless a word
-  makes them something else ("governing bodies", lexicon ``not_corpse_words``);
 - a count of people told with a verb that names no class ("shot five neighbours", "five victims were found",
-  lexicon ``victim_verbs``) is the killed count of the same story when another report gives that very count as
+  lexicon ``victim_verbs``), and a count of bodies with any verb ("five bodies were found", "the bodies of five
+  people"), is the killed count of the same story when another report gives that very count as
   killed and none gives it as injured (``one_set_of_victims``, run over the whole story);
 
 and what is not such a count: a casualty noun put in a person's past ("two previous arrests", "three prior
@@ -37,13 +36,14 @@ class _Mention(Protocol):
     event: str | None
     event_class: str | None
     head: str
+    unit: str
+    people_word: bool
 
 PHRASAL: dict[tuple[str, str], str] = {
     tuple(pair.split(":", 1)): cls for cls, pairs in table("phrasal_events").items() for pair in pairs.split()
 }
 VICTIM_VERBS = word_set("victim_verbs")
 VICTIM_NOUNS = word_set("victim_nouns") | word_set("person_nouns") | word_set("people_roles")
-NOT_CORPSE = word_set("not_corpse_words")
 HISTORY_WORDS = word_set("history_words")
 
 
@@ -66,16 +66,13 @@ def phrasal_class(event: Token | None) -> str | None:
 
 
 def not_a_casualty(noun: Token) -> bool:
-    """'two previous arrests', 'governing bodies': a casualty noun that counts no casualty of the event."""
-    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-    if mods & HISTORY_WORDS:
-        return True
-    return _lemma(noun) == "body" and bool(mods & NOT_CORPSE)
+    """'two previous arrests': a casualty noun that counts no casualty of the event."""
+    return any(c.lower_ in HISTORY_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _victims(m: _Mention) -> bool:
     return m.event_class is None and m.dimension == "count" and m.share is None and not m.vague and \
-        m.event in VICTIM_VERBS and m.head in VICTIM_NOUNS
+        (m.event in VICTIM_VERBS and m.head in VICTIM_NOUNS or m.head == "body" or m.event == "body")
 
 
 def one_set_of_victims(mentions: Sequence[_Mention]) -> None:
@@ -91,3 +88,5 @@ def one_set_of_victims(mentions: Sequence[_Mention]) -> None:
         key = (m.value, m.low, m.high)
         if _victims(m) and "killed" in told[key] and "injured" not in told[key] and docs.get(key, set()) - {m.doc}:
             m.event_class = "killed"
+            if m.head == "body":
+                m.head, m.unit, m.people_word = "people", "people", True  # the dead, as "20 deaths" count people

@@ -128,4 +128,5 @@ def test_a_ruling_told_by_its_words_is_no_count() -> None:
 
 def test_a_surname_the_tagger_reads_as_an_adverb_keeps_its_age() -> None:
     assert _ages("Sizemore, 55, gained renown in the 1990s for a series of tough-guy roles.") == [55]
+    assert _ages("\u200bSizemore, 55, gained renown in the 1990s for a series of tough-guy roles.") == [55]
     assert _ages("However, the plant, which employs 55, closed in 2009.") == []

@@ -25,6 +25,7 @@ AGE_ADVERBS = word_set("age_adverbs")
 AGE_SUBJECTS = word_set("age_subjects")
 AGE_ENDERS = word_set("age_enders")
 STOPWORDS = lexicon.words("stopwords")
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def age_at_a_moment(doc: Doc, start: int, dimension: str = "age") -> bool:
@@ -47,9 +48,11 @@ def _a_person(tok: Token) -> bool:
 
 def _untagged_name(tok: Token) -> bool:
     """'Sizemore, 55, gained renown': a capitalised word the tagger did not read as a name (an adverb, by
-    its ending), opening the sentence, no function word, before ', N,'."""
-    return tok.is_sent_start is True and tok.is_title and tok.is_alpha and tok.ent_type_ == "" and \
-        tok.pos_ in ("ADV", "NOUN", "ADJ") and tok.lower_ not in STOPWORDS
+    its ending; a number, with a zero-width space glued before it), opening the sentence, no function word,
+    before ', N,'."""
+    word = tok.text.strip(ZERO_WIDTH)
+    return tok.is_sent_start is True and word.istitle() and word.isalpha() and tok.ent_type_ == "" and \
+        word.lower() not in STOPWORDS
 
 
 def _told_of_a_person(doc: Doc, start: int, end: int) -> bool:

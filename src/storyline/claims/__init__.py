@@ -25,6 +25,7 @@ from .extract import FigureMention, mentions_of
 from .grouping import Places
 from .place_relation import place_eq
 from .table import build_claims
+from .victims import one_set_of_victims
 
 __all__ = ["extract_claims", "figure_mentions"]
 
@@ -43,6 +44,7 @@ def figure_mentions(analyses: Sequence[Analysis]) -> tuple[list[FigureMention], 
             if m.places and not m.places_direct and any(place_eq(p, h) for p in m.places for h in home):
                 m.places_direct = True  # the report's own place, named again ("in Poland's cold wave"): the figure's
             mentions.append(m)
+    one_set_of_victims(mentions)  # "shot five neighbours" / "five people were killed" (victims.py)
     return mentions, Places(pairs, texts)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .ages import told_age_holder
 from .counted import NOUN_CLASSES, TIME_UNITS, event_class, lemma
 from .exclusions import change_verb
 from .numbers import Figure
@@ -175,7 +176,11 @@ def partitive_whole(doc: Doc, fig: Figure) -> Token | None:
 
 
 def age_holder(doc: Doc, fig: Figure) -> Token | None:
-    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45'."""
+    """Whose age: the noun after 'a 45-year-old', the name before 'Smith, 45,', the head of 'aged 45', the
+    subject of 'died at 45' (ages.told_age_holder)."""
+    told = told_age_holder(doc, fig.start, fig.end)
+    if told is not None:
+        return told
     if fig.start >= 2 and doc[fig.start - 1].text == ",":
         return doc[fig.start - 2]
     for t in doc[fig.end : fig.end + 3]:

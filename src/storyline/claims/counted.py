@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .numbers import Figure
 from .tokens import number_value
+from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
 
 EVENT_CLASSES: dict[str, str] = by_word("events")
@@ -315,6 +316,8 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
 
 def event_class(event: Token | None, noun: Token) -> str | None:
     """Casualty class of the event: from the verb, 'be among the injured', or the counted noun itself."""
+    if not_a_casualty(noun):
+        return None  # "two previous arrests" (victims.py)
     nc = NOUN_CLASSES.get(_lemma(noun)) or NOUN_CLASSES.get(noun.lower_)  # "the 162 injured" (lemma "injure")
     if nc:
         return nc
@@ -328,6 +331,8 @@ def event_class(event: Token | None, noun: Token) -> str | None:
     lem = _lemma(event)
     if lem in EVENT_CLASSES:
         return EVENT_CLASSES[lem]
+    if phrasal_class(event):
+        return phrasal_class(event)  # "gunned down five people", "shot dead five neighbours" (victims.py)
     if event.lower_ in EVENT_CLASSES:
         return EVENT_CLASSES[event.lower_]
     if lem == "be" or lem == "include":

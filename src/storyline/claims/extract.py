@@ -67,6 +67,7 @@ from .surroundings import change as _change
 from .surroundings import projected as _projected
 from .surroundings import scope_words as _scope_words
 from .verdicts import rounding
+from .victims import not_a_casualty
 from .vocab import currencies, units, word_set
 from .who import ACTOR_NOUNS, assailants, nationality, people_word, subject_of, suspect_head
 from .wording import counted_text, frame, tokens_text
@@ -506,7 +507,8 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
         head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
     if bare.negated_bound(doc, fig):
         fig.qualifier = "no more than"  # "not ... more than 150": at most 150
-    if head in NOUN_CLASSES or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
+    casualty = head in NOUN_CLASSES and not (c.noun is not None and not_a_casualty(c.noun))  # ("previous arrests")
+    if casualty or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
         unit, head = "people", "people"
     if fig.base is not None:

@@ -246,9 +246,6 @@ def _office(word: str) -> bool:
 
 
 _QUOTED = re.compile(r"[\"“]\s*(?:The\s+)?([^\"“”\n]{1,80}?)(?:['’]s?)?[,.;:!?]?\s*[\"”]")
-# A quoted title's run: capitalised words with short lower-case function words between ("Night at the Museum").
-_TITLE_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’.-]*)*$")
-_LOWER_WORD = re.compile(r"\s[a-z]{1,3}\s+(?:[a-z]{1,3}\s+)*")
 
 
 def quoted_names(texts: Sequence[str]) -> set[str]:
@@ -263,9 +260,21 @@ def quoted_names(texts: Sequence[str]) -> set[str]:
         for m in _QUOTED.finditer(t):
             q = m.group(1).strip()
             out.update((q, clean_name(q)))
-            if _TITLE_WORDS.match(q) and (parts := _LOWER_WORD.split(q))[1:]:
-                out.add(parts[-1])
+            if (tail := _quoted_title_tail(q)) is not None:
+                out.add(tail)
     return out
+
+
+def _quoted_title_tail(quoted: str) -> str | None:
+    """The capitalised words after the last small word of a quoted title ("Night at the Gallery" -> "Gallery"):
+    every word capitalised or a function word (lexicon/stopwords.txt), one at least a function word in lower
+    case; else None ("Did Romney rig CPAC" is a sentence's words between two quotations, no title)."""
+    words = quoted.split()
+    small = [i for i, w in enumerate(words) if w.islower()]
+    if not small or small[-1] in (0, len(words) - 1) or not all(
+            w[:1].isupper() or (w.islower() and w in _FUNCTION_WORDS) for w in words):
+        return None
+    return " ".join(words[small[-1] + 1 :])
 
 
 def building_cut(text: str, end: int) -> bool:

@@ -1,6 +1,7 @@
 """A person and their organisation read as one name: "Tom Fenwick of Larkspur Media Group" (the person's name,
 "of", a body the story also names alone) or "University of Aldermoor's Ana Velez" (a body's possessive, the body
-written "X of Y", named alone or by its own words an organisation's, before a person of the story). Two names of the story, each listed on its own: the run is no entry."""
+written "X of Y", named alone or by its own words an organisation's, before a person of the story). Two names of
+the story, each listed on its own: the run is no entry."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def person_and_body(name: str, ev: _Evidence) -> bool:
         return _person(m.group(1), ev) and name_key(m.group(2)) in ev.keys
     if (m := _BODY_S_PERSON.match(name)) is not None:
         body = clean_name(m.group(1))
-        return _person(m.group(2), ev) and (org_by_form(body) or name_key(body) in ev.keys or _X_OF_Y.match(body) is not None)
+        return _person(m.group(2), ev) and (
+            org_by_form(body) or name_key(body) in ev.keys or _X_OF_Y.match(body) is not None)
     return False
 
 

@@ -265,14 +265,18 @@ def quoted_names(texts: Sequence[str]) -> set[str]:
     return out
 
 
+_TITLE_TAIL_WORDS = 6
+
+
 def _quoted_title_tail(quoted: str) -> str | None:
     """The capitalised words after the last small word of a quoted title ("Night at the Gallery" -> "Gallery"):
     every word capitalised or a function word (lexicon/stopwords.txt), one at least a function word in lower
-    case; else None ("Did Romney rig CPAC" is a sentence's words between two quotations, no title)."""
+    case, of three letters at most, six words at most; else None ("Did Romney rig CPAC", "Lew told Candy Crowley
+    on Sunday on CNN": a sentence's words between two quotations, no title)."""
     words = quoted.split()
     small = [i for i, w in enumerate(words) if w.islower()]
-    if not small or small[-1] in (0, len(words) - 1) or not all(
-            w[:1].isupper() or (w.islower() and w in _FUNCTION_WORDS) for w in words):
+    if not small or small[-1] in (0, len(words) - 1) or len(words) > _TITLE_TAIL_WORDS or not all(
+            w[:1].isupper() or (w.islower() and len(w) <= 3 and w in _FUNCTION_WORDS) for w in words):
         return None
     return " ".join(words[small[-1] + 1 :])
 

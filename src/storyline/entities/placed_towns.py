@@ -16,7 +16,7 @@ from ..places.gazetteer import load_gazetteer
 _PREPOSITIONS = [(r"(?<![\w-])" if p[0].isalpha() else "") + re.escape(p).replace(r"\ ", r"[ \t]*")
                  for p in lexicon.entries("town_prepositions")]
 _TOWN_PREPOSITION_BEFORE = re.compile(r"(?:" + "|".join(_PREPOSITIONS) + r")[ \t]+$")
-_AFTER_LOOK = 12
+_LOOK_BACK = 12
 _OWNS = ("'s", "’s")  # the possessive the model took into the name ("St Brigid’s| Avenue")
 _STREET_WORDS = lexicon.words("street_words")
 _STREET_AFTER = re.compile(r"(['’]s)?[ \t]+([A-Z][a-z]+\.?)")
@@ -24,7 +24,7 @@ _STREET_AFTER = re.compile(r"(['’]s)?[ \t]+([A-Z][a-z]+\.?)")
 
 def town_preposition_use(text: str, start: int) -> bool:
     """Is the name at ``start`` written right after a town's preposition ("from |Aldermoor", ", of |Aldermoor")?"""
-    return _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - _AFTER_LOOK), start) is not None
+    return _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
 
 
 @cache

@@ -113,6 +113,7 @@ from .given_names import names_at_birth
 from .kinds import _checked_kind
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
+from .ranks import without_rank
 from .roles import described_person, masthead, titled_person
 from .shapes import (
     KIN_GENDERS,
@@ -309,6 +310,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         m = Mention(m.doc, p.start(), m.end, text[p.start() : m.end], m.kind, m.counted)  # "Van der |Merwe"
     if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
+    if m.kind == "person" and (ranked := without_rank(m.text)) is not None:
+        return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")

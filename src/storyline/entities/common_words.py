@@ -74,6 +74,8 @@ from ..names import company_use as _company_use
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
+from .placed_towns import gazetteer_town, street_cut, town_preposition_use
+from .work_lists import listed_work
 
 _SETTINGS = lexicon.document("common_words")
 COMMON_ZIPF = float(_SETTINGS["common_zipf"])
@@ -149,7 +151,7 @@ def title_run(name: str) -> bool:
 
 
 _TITLE_GOES_ON = re.compile(r"[ \t]+[a-z]{1,4}[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z]")  # "| in Zepped", "| of the Rings"
-_WORK_BEFORE = re.compile(r"\b([a-z]+),?[ \t]+[\"“‘']?$")
+_WORK_BEFORE = re.compile(r"\b([a-z]+),?[ \t]+(?:(?:called|titled|entitled|named)[ \t]+)?[\"“‘']?$")
 _SERVICE_AFTER = re.compile(r"^['’]?s?[ \t]+([a-z]+)\b")
 _APPOSED = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z]+)\b")
 _PRODUCT_AFTER = re.compile(r"^[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b")
@@ -243,14 +245,40 @@ def _office(word: str) -> bool:
     return word.lower() in JOB_TITLES or word in HONORIFICS
 
 
-_QUOTED = re.compile(r"[\"“]\s*(?:The\s+)?([^\"“”\n]{1,80}?)(?:['’]s?)?\s*[\"”]")
+_QUOTED = re.compile(r"[\"“]\s*(?:The\s+)?([^\"“”\n]{1,80}?)(?:['’]s?)?[,.;:!?]?\s*[\"”]")
 
 
 def quoted_names(texts: Sequence[str]) -> set[str]:
-    """What the story writes as a whole between quotation marks, without a leading "The" or a closing possessive
-    ('"The Lovely Bones" was an unlikely book' -> "Lovely Bones"): news quotes the titles of works, not the names
-    of people or bodies. One scan of each text (a lookup per name after)."""
-    return {m.group(1).strip() for t in texts for m in _QUOTED.finditer(t)}
+    """What the story writes as a whole between quotation marks, without a leading "The", a closing possessive
+    or the sentence's comma inside the marks ('"The Lovely Bones" was an unlikely book' -> "Lovely Bones"; 'in
+    "Jumble," he played' -> "Jumble"), without an honorific ('"Mrs. Tumble"' -> "Tumble" too), and the
+    capitalised end of a quoted title after its last small word ('the "Night at the Gallery" movies' ->
+    "Gallery", a piece the model cut): news quotes the titles of works, not the names of people or bodies. One
+    scan of each text (a lookup per name after)."""
+    out: set[str] = set()
+    for t in texts:
+        for m in _QUOTED.finditer(t):
+            q = m.group(1).strip()
+            out.update((q, clean_name(q)))
+            if (tail := _quoted_title_tail(q)) is not None:
+                out.add(tail)
+    return out
+
+
+_TITLE_TAIL_WORDS = 6
+
+
+def _quoted_title_tail(quoted: str) -> str | None:
+    """The capitalised words after the last small word of a quoted title ("Night at the Gallery" -> "Gallery"):
+    every word capitalised or a function word (lexicon/stopwords.txt), one at least a function word in lower
+    case, of three letters at most, six words at most; else None ("Did Romney rig CPAC", "Lew told Candy Crowley
+    on Sunday on CNN": a sentence's words between two quotations, no title)."""
+    words = quoted.split()
+    small = [i for i, w in enumerate(words) if w.islower()]
+    if not small or small[-1] in (0, len(words) - 1) or len(words) > _TITLE_TAIL_WORDS or not all(
+            w[:1].isupper() or (w.islower() and len(w) <= 3 and w in _FUNCTION_WORDS) for w in words):
+        return None
+    return " ".join(words[small[-1] + 1 :])
 
 
 def building_cut(text: str, end: int) -> bool:
@@ -272,12 +300,12 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["all"] += 1
     n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
                  or _company_use(text, m.start, m.end))
-    n["work"] += work_use(text, m.start, m.end)
+    n["work"] += work_use(text, m.start, m.end) or listed_work(text, m.start)
     n["title"] += title_use(text, m.start, m.end)
     n["acts"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end)
                   or _company_use(text, m.start, m.end))
     n["service"] += service_use(text, m.end)
-    n["building"] += building_cut(text, m.end)
+    n["building"] += building_cut(text, m.end) or street_cut(text, m.end)
     n["product"] += article_product_use(text, m.start, m.end)
     n["label"] += caps_label_use(text, m.start, m.end)
     n["family"] += _FAMILY_AFTER.match(text, m.end) is not None
@@ -286,6 +314,7 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["plural_verb"] += _PLURAL_VERB_AFTER.match(text, m.end) is not None
     n["tail"] += (word := title_tail(text, m.start)) is not None
     n["office"] += word is not None and _office(word)
+    n["town"] += town_preposition_use(text, m.start)
 
 
 def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
@@ -317,9 +346,12 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)  # 'ON ATTITUDE: "You must …"': a list's label ("OBAMA:" of "Barack Obama" stays)
         elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
             out.not_names.add(k)
-        elif not n["acts"] and (2 * n["title"] >= n["all"] or name in quoted or name.removeprefix("The ") in quoted):
+        elif not n["acts"] and (2 * (n["title"] + n["work"]) >= n["all"] or name in quoted
+                                or name.removeprefix("The ") in quoted):
             out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
+        elif not n["acts"] and 2 * n["town"] >= n["all"] and fold(name) not in named and gazetteer_town(name):
+            out.not_names.add(k)  # "a couple from Aldermoor" (typed organisation): a town, the places stage's
         elif not n["acts"] and n["cut_title"] == n["all"]:
             out.not_names.add(k)  # "star of Real Housewives| Of Beverly Hills": a title in title case, cut at "Of"
         elif " " not in name and not n["acts"] and (

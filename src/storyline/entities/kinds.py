@@ -26,6 +26,7 @@ from .common_words import no_name as common_word
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .peoples import event_name, faith_place, people_plural
+from .person_org_runs import person_and_body
 from .shapes import (
     TITLE_MODIFIERS,
     after_preposition,
@@ -58,7 +59,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
-    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev):
+    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):
         return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
         # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
     words = name.split()

@@ -1,0 +1,31 @@
+"""A person and their organisation read as one name: "Tom Fenwick of Larkspur Media Group" (the person's name,
+"of", a body the story also names alone) or "University of Aldermoor's Ana Velez" (a body's possessive, the body
+written "X of Y", named alone or by its own words an organisation's, before a person of the story). Two names of
+the story, each listed on its own: the run is no entry."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import clean_name, name_key, org_by_form
+from .evidence import _Evidence
+
+_OF_BODY = re.compile(r"^([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)[ \t]+of[ \t]+([A-Z].*)$")  # "Tom Fenwick of …"
+_X_OF_Y = re.compile(r"^[A-Z][\w-]*[ \t]+of[ \t]+[A-Z]")  # "University of Aldermoor": a body's form
+_BODY_S_PERSON = re.compile(r"^(.+?)['’]s[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)$")  # "… 's Ana Velez"
+
+
+def person_and_body(name: str, ev: _Evidence) -> bool:
+    """Is the name a person of the story and a body run together (module docstring)?"""
+    if (m := _OF_BODY.match(name)) is not None:
+        return _person(m.group(1), ev) and name_key(m.group(2)) in ev.keys
+    if (m := _BODY_S_PERSON.match(name)) is not None:
+        body = clean_name(m.group(1))
+        return _person(m.group(2), ev) and (
+            org_by_form(body) or name_key(body) in ev.keys or _X_OF_Y.match(body) is not None)
+    return False
+
+
+def _person(name: str, ev: _Evidence) -> bool:
+    """Is the full name, or its last word, tagged as a person's somewhere in the story?"""
+    return name_key(name) in ev.people or name_key(name.split()[-1]) in ev.people

@@ -83,7 +83,8 @@ def one_set_of_victims(mentions: Sequence[_Mention]) -> None:
     for m in mentions:
         key = (m.value, m.low, m.high)
         told.setdefault(key, set()).add(m.event_class)
-        docs.setdefault(key, set()).add(m.doc) if m.event_class == "killed" else None
+        if m.event_class == "killed":
+            docs.setdefault(key, set()).add(m.doc)
     for m in mentions:
         key = (m.value, m.low, m.high)
         if _victims(m) and "killed" in told[key] and "injured" not in told[key] and docs.get(key, set()) - {m.doc}:

@@ -23,11 +23,9 @@ one or two reports, never joined again, though as wholes they scored .30-.33 aga
 
 from __future__ import annotations
 
-import numpy as np
-
 from .index import StoryIndex, centroid_cosine, combined
 from .online import DEFAULT_SETTINGS, ClusterSettings, _time_factor
-from .vectors import top_terms
+from .vectors import top_terms, unit_embedding
 
 UNTIL_PASS = 2**62
 """When a decided story is held until the merge pass (``defer_recheck``): never due for ``settle``."""
@@ -86,11 +84,8 @@ def recheck(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS,
 
 def _embedding_cosine(index: StoryIndex, a: int, b: int) -> float:
     """The cosine of two stories' mean lead embeddings (0 when one has none)."""
-    ea, eb = index.embedding(a), index.embedding(b)
-    if ea is None or eb is None:
-        return 0.0
-    norm = float(np.linalg.norm(ea) * np.linalg.norm(eb))
-    return float(ea @ eb) / norm if norm else 0.0
+    ea, eb = unit_embedding(index.embedding(a)), unit_embedding(index.embedding(b))
+    return float(ea @ eb) if ea is not None and eb is not None else 0.0
 
 
 def _join(index: StoryIndex, story: int, into: int, settings: ClusterSettings) -> None:

@@ -36,13 +36,12 @@ import datetime as dt
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-import numpy as np
-
 from ..unionfind import UnionFind
 from .defer import recheck, settle
 from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
-from .vectors import Cues, Embedding, Vector, top_terms
+from .vectors import Cues, Vector, top_terms
+from .vectors import unit_embedding as _unit
 
 
 class _Rule(NamedTuple):
@@ -226,10 +225,3 @@ def _apply(index: StoryIndex, groups: UnionFind[int], settings: ClusterSettings)
 
 
 _centroid_cosine = centroid_cosine  # the name bench/stories_variants7.py imports
-
-
-def _unit(v: Embedding | None) -> Embedding | None:
-    if v is None:
-        return None
-    norm = float(np.linalg.norm(v))
-    return v / norm if norm else None

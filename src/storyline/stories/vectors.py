@@ -126,6 +126,14 @@ def unit(vector: Mapping[int, float]) -> Vector:
     return {t: w / norm for t, w in vector.items()}
 
 
+def unit_embedding(v: Embedding | None) -> Embedding | None:
+    """The embedding scaled to length 1 (None when there is none or it is all zeros)."""
+    if v is None:
+        return None
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else None
+
+
 def add_into(centroid: Vector, vector: Mapping[int, float], keep: int = STORY_TERMS) -> Vector:
     """The centroid (sum of member vectors) with ``vector`` added, pruned to ``keep`` terms."""
     out = dict(centroid)

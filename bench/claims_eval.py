@@ -22,6 +22,7 @@ the claim rows that no gold group matched, so that junk can be read.
     python bench/claims_eval.py --heldout10 --totals-only  # the tenth held-out set, totals only
     python bench/claims_eval.py --heldout11 --totals-only  # the eleventh held-out set, totals only
     python bench/claims_eval.py --heldout12 --totals-only  # the twelfth held-out set, totals only
+    python bench/claims_eval.py --heldout13 --totals-only  # the thirteenth held-out set, totals only
 
 bench/claims/heldout.json holds stories that are not in claims-dev.json, labelled the same way (same
 protocol, same JSON shape) before storyline was run on them. It has been read for kinds of failure
@@ -51,11 +52,17 @@ single-report, committed before storyline was first run on them, before claims17
 until heldout12 was labelled (claims18l).
 bench/claims/heldout12.json (four multinews-dev stories of two or three reports each, chosen for figures their
 reports share: 8 of its 17 groups multi-report, committed before storyline was first run on them and measured
-once on main's claims code after claims17l merged) is the clean test now: read its totals (--totals-only).
+once on main's claims code after claims17l merged) was the clean test until heldout13 was labelled (claims20l).
+bench/claims/heldout13.json (four DUC 2003 / TAC 2011 clusters of ten reports each, chosen for figures that
+differ between reports: running tolls, crowd estimates, population and participant counts; 10 scored differ
+groups, committed before storyline was first run on them) is the clean test now: read its totals
+(--totals-only).
 
 Each total is also split into single-report groups (gold verdict single: right when the one report's figure
 is read and kept apart) and multi-report groups (agree, differ, contested), so that a set's mix can be read
-next to its score; the split is counted from the scorer's miss lines and printed with --totals-only too.
+next to its score; the split is counted from the scorer's miss lines and printed with --totals-only too, and
+so is a split of the multi-report groups by gold verdict (agree, differ, contested: how many groups whose
+reports disagree were found and judged right).
 
 Stretch groups are left out of the scores (the scorer's rule); rows matched by a stretch group,
 an optional mention or a gold mention of another group are not counted as unmatched.
@@ -71,6 +78,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +99,7 @@ HELDOUT9 = ROOT / "bench" / "claims" / "heldout9.json"
 HELDOUT10 = ROOT / "bench" / "claims" / "heldout10.json"
 HELDOUT11 = ROOT / "bench" / "claims" / "heldout11.json"
 HELDOUT12 = ROOT / "bench" / "claims" / "heldout12.json"
+HELDOUT13 = ROOT / "bench" / "claims" / "heldout13.json"
 
 _SPEED = ("mph", "kph", "km/h", "knots", "miles per hour")
 _DISTANCE = ("km", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers", "kilometres", "mm",
@@ -215,21 +224,21 @@ def miss_kinds(cluster: dict[str, Any], scorer_out: str) -> list[tuple[str, str]
 _SCORER_LINE = re.compile(r"^(missed|split|verdict)\s+(\S+): ")
 
 
-def split_by_reports(cluster: dict[str, Any], scorer_out: str) -> dict[str, Score]:
-    """The cluster's counts split into single-report groups (gold verdict ``single``) and multi-report groups
-    (every other verdict), read from the scorer's miss lines: a group is right when none of its mentions was
-    missed and it was not split, its verdict right when it is right and has no verdict line. Stretch groups
-    and optional mentions are left out, as the scorer leaves them out."""
+def _split(cluster: dict[str, Any], scorer_out: str, key_of: Callable[[dict[str, Any]], str],
+           keys: tuple[str, ...]) -> dict[str, Score]:
+    """The cluster's counts split by ``key_of(group)``, read from the scorer's miss lines: a group is right
+    when none of its mentions was missed and it was not split, its verdict right when it is right and has no
+    verdict line. Stretch groups and optional mentions are left out, as the scorer leaves them out."""
     lines: Counter[tuple[str, str]] = Counter()
     for line in scorer_out.splitlines():
         m = _SCORER_LINE.match(line)
         if m:
             lines[(m.group(2), m.group(1))] += 1
-    out = {"single": Score(), "multi": Score()}
+    out = {k: Score() for k in keys}
     for g in cluster["claims"]:
         if g.get("stretch"):
             continue
-        s = out["single" if g["verdict"] == "single" else "multi"]
+        s = out.setdefault(key_of(g), Score())
         needed = sum(1 for gm in g["mentions"] if not gm.get("optional"))
         missed = lines[(g["id"], "missed")]
         right = needed > 0 and missed == 0 and not lines[(g["id"], "split")]
@@ -239,6 +248,22 @@ def split_by_reports(cluster: dict[str, Any], scorer_out: str) -> dict[str, Scor
         s.groups_right += int(right)
         s.verdicts_right += int(right and not lines[(g["id"], "verdict")])
     return out
+
+
+def split_by_reports(cluster: dict[str, Any], scorer_out: str) -> dict[str, Score]:
+    """The cluster's counts split into single-report groups (gold verdict ``single``) and multi-report groups
+    (every other verdict)."""
+    return _split(cluster, scorer_out, lambda g: "single" if g["verdict"] == "single" else "multi",
+                  ("single", "multi"))
+
+
+VERDICT_KINDS = ("agree", "differ", "contested")
+
+
+def split_by_verdict(cluster: dict[str, Any], scorer_out: str) -> dict[str, Score]:
+    """The multi-report groups' counts split by gold verdict (agree, differ, contested)."""
+    parts = _split(cluster, scorer_out, lambda g: g["verdict"], (*VERDICT_KINDS, "single"))
+    return {k: parts[k] for k in VERDICT_KINDS}
 
 
 def _row_line(row: dict[str, Any]) -> str:
@@ -270,6 +295,7 @@ def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tup
     kinds: dict[str, list[str]] = defaultdict(list)
     kind_totals: Counter[str] = Counter()
     by_reports = {"single": Score(), "multi": Score()}
+    by_verdict = {k: Score() for k in VERDICT_KINDS}
     report: list[str] = []
     for c in clusters:
         print(f"briefing {c['dataset']} {c['id'][:12]} ({c['n_documents']} docs)", file=sys.stderr, flush=True)
@@ -285,6 +311,8 @@ def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tup
         parts = split_by_reports(c, out)
         for key, part in parts.items():
             by_reports[key].add(part)
+        for key, part in split_by_verdict(c, out).items():
+            by_verdict[key].add(part)
         if any(sum(getattr(p, k) for p in parts.values()) != getattr(s, k)
                for k in ("mentions", "found", "groups", "groups_right", "verdicts_right")):
             print(f"claims eval: the single/multi split of {c['id'][:12]} does not add up to its total "
@@ -315,13 +343,21 @@ def evaluate(gold_path: Path, want: list[str], rows_: bool, misses: bool) -> tup
         lines.append(f"| total | {label} | {s.found}/{s.mentions} ({s.pct('found', 'mentions'):.0f}%) | "
                      f"{s.groups_right}/{s.groups} ({s.pct('groups_right', 'groups'):.0f}%) | "
                      f"{s.verdicts_right}/{s.groups} ({s.pct('verdicts_right', 'groups'):.0f}%) |  |  |")
+    for key in VERDICT_KINDS:
+        s = by_verdict[key]
+        if s.groups:
+            lines.append(f"| total | multi-report: {key} | "
+                         f"{s.found}/{s.mentions} ({s.pct('found', 'mentions'):.0f}%) | "
+                         f"{s.groups_right}/{s.groups} ({s.pct('groups_right', 'groups'):.0f}%) | "
+                         f"{s.verdicts_right}/{s.groups} ({s.pct('verdicts_right', 'groups'):.0f}%) |  |  |")
     lines.append("\nmisses by kind (non-stretch, non-optional gold mentions):")
     for kind in sorted(kind_totals, key=lambda k: -kind_totals[k]):
         lines.append(f"  {kind}: {len(kinds[kind])} missed of {kind_totals[kind]}")
         lines.extend(f"    {line}" for line in kinds[kind])
     lines.extend(report)
     data = {"clusters": {c["id"]: vars(s) for c, s in per}, "total": totals(total),
-            "by_reports": {k: totals(v)["counts"] for k, v in by_reports.items()}}
+            "by_reports": {k: totals(v)["counts"] for k, v in by_reports.items()},
+            "by_verdict": {k: totals(v)["counts"] for k, v in by_verdict.items()}}
     return total, lines, data
 
 
@@ -374,6 +410,7 @@ def main() -> int:
     ap.add_argument("--heldout10", action="store_true", help=f"also score {HELDOUT10.relative_to(ROOT)}")
     ap.add_argument("--heldout11", action="store_true", help=f"also score {HELDOUT11.relative_to(ROOT)}")
     ap.add_argument("--heldout12", action="store_true", help=f"also score {HELDOUT12.relative_to(ROOT)}")
+    ap.add_argument("--heldout13", action="store_true", help=f"also score {HELDOUT13.relative_to(ROOT)}")
     ap.add_argument("--totals-only", action="store_true", help="print only the total row of each gold file "
                     "(no per-cluster rows, misses or unmatched rows): for a split whose errors must stay unread")
     ap.add_argument("--baseline", metavar="REF", help="also measure the code of this git ref (side by side)")
@@ -388,7 +425,7 @@ def main() -> int:
         ([HELDOUT6] if args.heldout6 else []) + ([HELDOUT7] if args.heldout7 else []) + \
         ([HELDOUT8] if args.heldout8 else []) + ([HELDOUT9] if args.heldout9 else []) + \
         ([HELDOUT10] if args.heldout10 else []) + ([HELDOUT11] if args.heldout11 else []) + \
-        ([HELDOUT12] if args.heldout12 else [])
+        ([HELDOUT12] if args.heldout12 else []) + ([HELDOUT13] if args.heldout13 else [])
     want = [w for w in (args.clusters or "").split(",") if w]
     summary: list[str] = []
     for k, gold_path in enumerate(golds):

@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import ROOT, load_module
 
 BENCH = ROOT / "bench"
-# numbered order (heldout, heldout2, ..., heldout12), not the names' string order
+# numbered order (heldout, heldout2, ..., heldout13), not the names' string order
 HELDOUTS = sorted((BENCH / "claims").glob("heldout*.json"), key=lambda p: int(p.stem[len("heldout"):] or 1))
 VERDICTS = {"agree", "differ", "contested", "single"}
 
@@ -32,11 +32,11 @@ def _key(path: Path) -> str:
     return path.stem  # heldout, heldout2, ...
 
 
-def test_there_are_twelve_heldout_files() -> None:
+def test_there_are_thirteen_heldout_files() -> None:
     assert [p.name for p in HELDOUTS] == ["heldout.json", "heldout2.json", "heldout3.json", "heldout4.json",
                                           "heldout5.json", "heldout6.json", "heldout7.json",
                                           "heldout8.json", "heldout9.json", "heldout10.json",
-                                          "heldout11.json", "heldout12.json"]
+                                          "heldout11.json", "heldout12.json", "heldout13.json"]
 
 
 @pytest.mark.parametrize("path", HELDOUTS, ids=lambda p: p.stem)
@@ -134,6 +134,19 @@ def test_split_by_reports_reads_the_scorer_lines() -> None:
         (3, 2, 2, 1, 1)
     assert (multi.mentions, multi.found, multi.groups, multi.groups_right, multi.verdicts_right) == \
         (6, 6, 3, 2, 1)
+
+
+def test_split_by_verdict_reads_the_scorer_lines() -> None:
+    ev = load_module(BENCH / "claims_eval.py")
+    out = ("missed  s-miss: doc 0 'one two three' = 1\n"
+           "split   m-split: over groups [[0], [1]]\n"
+           "verdict m-verdict: 'agree', gold 'differ'\n")
+    parts = ev.split_by_verdict(_split_gold(), out)
+    assert set(parts) == {"agree", "differ", "contested"}
+    agree, differ, contested = parts["agree"], parts["differ"], parts["contested"]
+    assert (agree.groups, agree.groups_right, agree.verdicts_right) == (2, 1, 1)  # m-split, m-ok (stretch left out)
+    assert (differ.groups, differ.groups_right, differ.verdicts_right) == (1, 1, 0)
+    assert contested.groups == 0
 
 
 @pytest.mark.needs_shared

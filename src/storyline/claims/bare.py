@@ -183,6 +183,9 @@ def age_holder(doc: Doc, fig: Figure) -> Token | None:
         return told
     if fig.start >= 2 and doc[fig.start - 1].text == ",":
         return doc[fig.start - 2]
+    named = _named_after_old(doc, fig)
+    if named is not None:
+        return named
     for t in doc[fig.end : fig.end + 3]:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
             return t.head  # "a 3-year-old Hawaii girl": the girl's age (not a person named Hawaii)
@@ -190,6 +193,21 @@ def age_holder(doc: Doc, fig: Figure) -> Token | None:
             return t
     head = doc[fig.start - 1].head if fig.start > 0 else None
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_after_old(doc: Doc, fig: Figure) -> Token | None:
+    """The person a "N-year-old" names, where a name follows: the head of the noun phrase "old" modifies
+    ("35-year-old John Mark Dunmore", "18-year-old Ohio State student Jane Pelham", "18-year-old Jane
+    Pelham's scent"), not the first word after it (a first name, or an organisation before a title)."""
+    old = next((t for t in doc[fig.start : min(fig.end + 1, len(doc))] if t.lower_ == "old" and t.dep_ == "amod"),
+               None)
+    if old is None or old.head.i <= old.i or old.head.i > old.i + 12:
+        return None
+    head = old.head
+    while head.ent_type_ != "PERSON" and head.dep_ in ("compound", "nmod") and \
+            old.i < head.i < head.head.i <= old.i + 12:
+        head = head.head  # ("University" in "18-year-old University of Ohio student Jane Pelham": to the name)
+    return head if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
 
 
 def change_end(doc: Doc, end: int) -> Token | None:

@@ -90,3 +90,16 @@ def test_two_spans_of_other_things_stay_two() -> None:
             "The mayor served the valley for nearly 82 years before he retired.")
     rows = claims(text)
     assert not any(len(r["mentions"]) == 2 for r in rows), rows
+
+
+# a streak told with its things left unsaid
+
+
+def test_a_number_in_a_row_counts_a_streak() -> None:
+    assert _values("The team has won five in a row, the coach said.", "count") == [5]
+    assert _values("Three storms in succession hit the coast.", "count") == [3]
+
+
+def test_a_time_in_a_row_stays_a_span_or_an_ordinal() -> None:
+    assert _values("The bank cut rates for the third time in a row.", "count") == []
+    assert _values("Rates rose for three months in a row.", "duration") == [3]

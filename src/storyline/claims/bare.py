@@ -40,6 +40,7 @@ PERMISSION_WORDS = word_set("permission_words")
 EARLIER_WORDS = word_set("earlier_words")
 REPORT_VERBS = word_set("report_verbs")
 PLACE_NOUNS = word_set("place_nouns")
+STREAK_WORDS = word_set("streak_words")
 GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
@@ -80,11 +81,22 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
     attr = copula_attr(tok) if fig.dimension == "count" and not fig.percent else None
     if attr is not None:
         return attr, lemma(attr), attr.text  # "Two are believed to be independents": independents
+    if streak(doc, fig.end):
+        return tok, "in a row", "in a row"  # "having three in a row", "won five in a row": a streak of them
     word = doc[fig.end] if fig.end < len(doc) else None
     if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
         return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
     return None
+
+
+def streak(doc: Doc, k: int) -> bool:
+    """'in a row', 'in succession' at token ``k`` (lexicon streak_words): what comes before counts a run of
+    things one after another, the things left unsaid."""
+    if k >= len(doc) or doc[k].lower_ != "in":
+        return False
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "a")
+    return k < len(doc) and doc[k].lower_ in STREAK_WORDS
 
 
 def gapped(doc: Doc, fig: Figure, after: int) -> bool:

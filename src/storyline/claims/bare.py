@@ -40,6 +40,7 @@ PERMISSION_WORDS = word_set("permission_words")
 EARLIER_WORDS = word_set("earlier_words")
 REPORT_VERBS = word_set("report_verbs")
 PLACE_NOUNS = word_set("place_nouns")
+STREAK_WORDS = word_set("streak_words")
 GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
@@ -80,11 +81,22 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
     attr = copula_attr(tok) if fig.dimension == "count" and not fig.percent else None
     if attr is not None:
         return attr, lemma(attr), attr.text  # "Two are believed to be independents": independents
+    if streak(doc, fig.end):
+        return tok, "in a row", "in a row"  # "having three in a row", "won five in a row": a streak of them
     word = doc[fig.end] if fig.end < len(doc) else None
     if word is not None and word.lower_ in NOUN_CLASSES and word.pos_ in ("ADJ", "VERB", "NOUN") and not (
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
         return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
     return None
+
+
+def streak(doc: Doc, k: int) -> bool:
+    """'in a row', 'in succession' at token ``k`` (lexicon streak_words): what comes before counts a run of
+    things one after another, the things left unsaid."""
+    if k >= len(doc) or doc[k].lower_ != "in":
+        return False
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "a")
+    return k < len(doc) and doc[k].lower_ in STREAK_WORDS
 
 
 def gapped(doc: Doc, fig: Figure, after: int) -> bool:
@@ -183,6 +195,9 @@ def age_holder(doc: Doc, fig: Figure) -> Token | None:
         return told
     if fig.start >= 2 and doc[fig.start - 1].text == ",":
         return doc[fig.start - 2]
+    named = _named_after_old(doc, fig)
+    if named is not None:
+        return named
     for t in doc[fig.end : fig.end + 3]:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
             return t.head  # "a 3-year-old Hawaii girl": the girl's age (not a person named Hawaii)
@@ -190,6 +205,21 @@ def age_holder(doc: Doc, fig: Figure) -> Token | None:
             return t
     head = doc[fig.start - 1].head if fig.start > 0 else None
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_after_old(doc: Doc, fig: Figure) -> Token | None:
+    """The person a "N-year-old" names, where a name follows: the head of the noun phrase "old" modifies
+    ("35-year-old John Mark Dunmore", "18-year-old Ohio State student Jane Pelham", "18-year-old Jane
+    Pelham's scent"), not the first word after it (a first name, or an organisation before a title)."""
+    old = next((t for t in doc[fig.start : min(fig.end + 1, len(doc))] if t.lower_ == "old" and t.dep_ == "amod"),
+               None)
+    if old is None or old.head.i <= old.i or old.head.i > old.i + 12:
+        return None
+    head = old.head
+    while head.ent_type_ != "PERSON" and head.dep_ in ("compound", "nmod") and \
+            old.i < head.i < head.head.i <= old.i + 12:
+        head = head.head  # ("University" in "18-year-old University of Ohio student Jane Pelham": to the name)
+    return head if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
 
 
 def change_end(doc: Doc, end: int) -> Token | None:

@@ -23,6 +23,7 @@ TERM_NOUNS = word_set("term_nouns")
 GROUP_SIZE = word_set("group_size")
 _CASUALTY_VERBS = frozenset(by_word("events"))
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
+_QUOTES = frozenset({'"', "“", "‘", "'"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _SPAN_OPENERS = word_set("span_openers")
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
@@ -59,6 +60,21 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     return hyphen or doc[start].ent_type_ == "DATE" and before in ("the", "this", "that")
 
 
+def _name_number(doc: Doc, i: int) -> bool:
+    """Digits after a capitalised name that are part of it ("Quay 4", "Flight 17"); a number with a thousands
+    separator is never a name's ("swung by Earth 26,500 km": a distance)."""
+    first = doc[i]
+    if i == 0 or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper() or not first.text[:1].isdigit() or \
+            re.match(r"^\d{1,3}(,\d{3})+$", first.text):
+        return False
+    return first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I")
+
+
+def _quoted_title(doc: Doc, j: int, before: str) -> bool:
+    """A capitalised number word after an opening quote and before another capitalised word: a title."""
+    return before in _QUOTES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text != "I"
+
+
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
@@ -92,9 +108,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
-    if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and first.text[:1].isdigit():
-        if first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I"):
-            return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...")
+    if _name_number(doc, i):
+        return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km")
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":
@@ -102,8 +117,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if "-" in first.text and any(c.isalpha() for c in first.text.split("-")[0]) and first.text[:1].isupper():
         return True
     if first.i != sent_start and first.text[:1].isupper() and first.text.lower() in WORDS:
-        if pl not in _OPENERS:  # "the Two-Way", "the Big Four"; not a number opening a quote
-            return True
+        if pl not in _OPENERS or _quoted_title(doc, j, pl):  # "the Two-Way", "the Big Four"; not a number
+            return True  # opening a quote ("Six people died"), but one opening a title ("Six Degrees of Separation")
     if re.match(r"^\d{4}$", last.text) and int(last.text) in YEARS_IN_TEXT:
         return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \

@@ -48,6 +48,7 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
+from .gaps import since_last
 from .grammar import without_piece
 from .numbers import Figure, find_figures
 from .rates import bearing, rate_of
@@ -154,6 +155,7 @@ class FigureMention:
     per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
+    since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
 
     @property
     def person_unit(self) -> bool:
@@ -456,7 +458,7 @@ def _mention(
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
     start, end = _span(doc, fig, c, event, offset)
-    negated = event is not None and any(ch.dep_ == "neg" for ch in event.children)
+    negated, gap = event is not None and any(ch.dep_ == "neg" for ch in event.children), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
@@ -479,7 +481,7 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=frame(event, role, noun, fig, unit, negated),
-        counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event),
+        counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
@@ -487,7 +489,7 @@ def _mention(
         people_word=people_word(head, c.noun), nationality=nationality(c.noun),
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
-        per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig),
+        per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
     )
 
 

@@ -110,6 +110,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
+        if a.since_last and b.since_last:
+            return True  # "hasn't happened for more than 150 years" / "the first eclipse in nearly 152 years" (gaps.py)
         if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
             return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):

@@ -39,7 +39,10 @@ def number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     compound = low == "one" and (unit_and_a_half(doc, i + 2) is None and _low(doc, i + 2) in units() or
                                  compound_count(doc, i + 1)) and _low(doc, i + 1) in ("-", "–")  # "a one-day summit"
     only = low == "one" and _low(doc, i - 1) in ("only", "just")  # "only one victim": a count, said to be small
-    if v is None or low in ("one", "zero") and not (ratio or compound or only or low == "one" and one_harmed(doc, i)):
+    scale = low == "one" and _low(doc, i + 1) in SCALES and _low(doc, i + 1) not in SCALE_ABBREVIATIONS
+    # ("more than one million people": a scaled number, however the article-like "one" is read elsewhere)
+    if v is None or low in ("one", "zero") and not (ratio or compound or only or scale or
+                                                  low == "one" and one_harmed(doc, i)):
         return None
     frac = grammar.vulgar_fraction(doc, i + 1) if float(v).is_integer() else None
     return (v, i + 1, None) if frac is None else (v + frac, i + 2, None)  # ("3 ½ years")

@@ -16,6 +16,8 @@ HARM_CLASSES = by_word("events")
 SPAN_VERBS = word_set("span_verbs")
 QUALIFIER_WORDS = word_set("qualifier_words")
 INTRANSITIVE_HARM = word_set("intransitive_harm")
+DISTANCE_AFTER = word_set("distance_after")
+COMPASS = word_set("compass_points")
 
 
 def and_a_half(doc: Doc, j: int) -> int | None:
@@ -38,11 +40,15 @@ def unit_and_a_half(doc: Doc, i: int) -> tuple[int, int, Unit, bool, str, float]
     long_one = a_unit_long(doc, i)
     if long_one is not None:
         return long_one[0], long_one[2], units()[long_one[1]], True, "duration", 1.0
+    if low(doc, i) == "half" and a_distance(doc, i + 1):
+        return i + 3, i + 2, units()[low(doc, i + 2)], False, "length", 0.5  # "half a mile from the school"
     k = i + 1 if low(doc, i) in ("a", "an") else i
     if low(doc, k) not in HALF_UNITS or k == i and i > 0 and doc[i - 1].like_num:
         return None
     end = and_a_half(doc, k + 1)
     if end is None:
+        if a_distance(doc, i):
+            return k + 1, k, units()[low(doc, k)], False, "length", 1.0
         return (k + 1, k, units()[low(doc, k)], False, "duration", 1.0) if a_unit(doc, i) else None
     modifier = not doc[k].whitespace_ and low(doc, k + 1) in ("-", "–")
     unit = units()[low(doc, k)]
@@ -79,6 +85,17 @@ def a_unit(doc: Doc, i: int) -> bool:
     while j >= 0 and low(doc, j) in QUALIFIER_WORDS:
         j -= 1
     return j >= 0 and (low(doc, j) == "for" or doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in SPAN_VERBS)
+
+
+def a_distance(doc: Doc, i: int) -> bool:
+    """'about a mile from downtown', 'a kilometre away', 'a mile north of the town': "a"/"an" and a unit of length
+    as one, told as a distance from a place (lexicon distance_after, compass points + "of"); not 'a mile-long
+    strip', 'walked a mile' or 'a mile of forest'."""
+    unit = units().get(low(doc, i + 1))
+    if low(doc, i) not in ("a", "an") or unit is None or unit.dimension != "length":
+        return False
+    after = low(doc, i + 2)
+    return after in DISTANCE_AFTER or after in COMPASS and low(doc, i + 3) == "of"
 
 
 def one_harmed(doc: Doc, i: int) -> bool:

@@ -98,6 +98,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .common_words import join_mastheads
+from .cut_names import joined_end, written_run_end
 from .evidence import (
     _NAME_AFTER,
     _PARTICLE_NAME_AFTER,
@@ -111,6 +112,7 @@ from .evidence import (
 )
 from .given_names import names_at_birth
 from .kinds import _checked_kind
+from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
 from .ranks import without_rank
@@ -213,10 +215,14 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     """File every mention of one document under its kind and key (places as the places stage read them)."""
     outlet = _outlet_keys(a)
     covered: set[tuple[int, int]] = set()
-    joined_until = -1
+    joined_until = took_until = -1
     starts = {m.start for m in a.mentions}
     for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
+        if m.start < took_until:
+            continue  # the rest of an organisation's name the mention before took in
         m = _grown(a.doc.text, m, starts, ev, a.mentions)
+        if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names)) is not None:
+            m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
         name = clean_name(form)
         if ev.checks and (title_cut := cut_before_title(name, a.doc.text[m.end : m.end + 30])) is not None:
@@ -245,8 +251,9 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
         placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
-        if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
-            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
+        if placed is not None and ev.checks and (org_by_form(name) or m.end == took_until) and fold(
+                placed[2]) != fold(name):
+            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline (so is a joined name)
         if placed is not None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
@@ -399,7 +406,8 @@ def _written_on(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Menti
         ev.written[whole] = sum(len(re.findall(re.escape(whole) + r"(?![\w-])", t)) for t in ev.texts)
     if ev.written[whole] < WHOLE_NAME_USES:
         return None
-    return Mention(m.doc, m.start, at + len(word), whole, m.kind, m.counted)
+    end = written_run_end(text, m.start, at + len(word), starts, ev)  # "EU| Intellectual Property Office"
+    return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)
 
 
 def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
@@ -435,6 +443,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
                     _genders(names, by_kind["person"], ev), PARTICLES,
                     firsts=ev.firsts, shared=frozenset(ev.shared))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
+        join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -14,6 +14,7 @@ from ..names import name_key, org_by_form
 from .evidence import _Evidence
 from .shapes import name_word_after
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Acme’s| SEC filing": an owner, then another name
 _MORE_WORDS = 3  # capitalised words a grown name may take on after its first
 _WHOLE_USES = 2  # as entities.WHOLE_NAME_USES
 
@@ -46,7 +47,7 @@ def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Colle
 
 def _next_org(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation mention that starts one space after the organisation mention ``m`` ends, if any."""
-    if m.kind != "org" or text[m.end : m.end + 1] != " ":
+    if m.kind != "org" or text[m.end : m.end + 1] != " " or _POSSESSIVE_END.search(m.text):
         return None
     return next((n for n in mentions if n.start == m.end + 1 and n.kind == "org" and n.text[:1].isupper()), None)
 

@@ -221,7 +221,8 @@ def people_list_keys(text: str, mentions: Sequence[Mention]) -> Counter[str]:
 def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     """Count how one mention is written: as a product's, a business's, a person's, a speaker's … (``names``)."""
     n["all"] += 1
-    n["product"] += product_use(text, m.start, m.end) or brand_use(text, m.start, m.end)  # "the Acme logo"
+    n["product"] += product_use(text, m.start, m.end)
+    n["brand"] += product_use(text, m.start, m.end) or brand_use(text, m.start, m.end)  # "the Acme logo" too
     n["company"] += company_use(text, m.start, m.end)
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
@@ -304,7 +305,7 @@ def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
     # a made thing's name: written as a product at least as often as not, never as a business's or a
     # person's, never saying or doing what a business does ("Acme said")
     ev.products = {k for k, n in uses.items()
-                   if n["product"] and 2 * n["product"] >= n["all"]
+                   if n["brand"] and 2 * n["brand"] >= n["all"]
                    and not n["company"] and not n["person"] and not n["speaks"]}
     # or written once right after a kind of made thing ("sunglasses called Spectra", "a pair of Spectras"), and never
     # as a business's, a person's or a speaker's, nor followed by ", which"
@@ -465,7 +466,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # a brand's name: written as a product's or a brand's twice at least ("the Acme logo", "Acme's shape"), never
     # as a person's, a speaker's or a business's: no person, however the model tagged it
     ev.brands = {k for k, n in uses.items()
-                 if n["product"] >= BRAND_USES and not n["person"] and not n["speaks"] and not n["company"]}
+                 if n["brand"] >= BRAND_USES and not n["person"] and not n["speaks"] and not n["company"]}
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)

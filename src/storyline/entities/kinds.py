@@ -238,7 +238,8 @@ def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         return (name_key(owned.group(1)) in ev.keys and len(owned.group(2).split()) <= 2
                 and not org_by_form(owned.group(2)) and _written_alone(owned.group(1), ev.texts))
     crew = _CREW.match(name)
-    return crew is not None and name_key(crew.group(1)) in ev.people and name_key(crew.group(1)) not in ev.companies
+    return crew is not None and (name_key(crew.group(1)) in ev.people or fold(crew.group(1)) in ev.surnames) and (
+        name_key(crew.group(1)) not in ev.companies)
 
 
 def _written_alone(owner: str, texts: Sequence[str]) -> bool:

@@ -137,3 +137,10 @@ def test_a_genus_before_sapiens_is_a_taxon() -> None:
     got = tagged(("Under his system human beings became Homo sapiens. Dana Price said so.",
                   [("Homo", "org"), ("Dana Price", "person")]))
     assert "Homo" not in got, got
+
+
+def test_a_university_written_both_ways_is_one_body() -> None:
+    got = tagged(("She was a librarian at the University of Aldermoor. Dana Price said so.",
+                  [("University of Aldermoor", "org"), ("Dana Price", "person")]),
+                 ("Ms Price, a librarian at Aldermoor University, fell.", [("Aldermoor University", "org")]))
+    assert len([n for n in got if "Aldermoor" in n]) == 1, got

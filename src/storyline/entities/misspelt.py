@@ -3,13 +3,14 @@ person of the one full name whose surname it misspells, not one more person."""
 
 from __future__ import annotations
 
+from ..model import EntityKind
 from ..unionfind import UnionFind
 from .shapes import transposed
 
 MISSPELT_MIN = 6  # letters: shorter names a swap apart are often two names ("Dean" / "Dane")
 
 
-def join_transposed(uf: UnionFind[tuple[str, str]], persons: list[tuple[str, str]]) -> None:
+def join_transposed(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
     """Join each one-word person key to the one fuller person whose surname it is with two letters swapped."""
     fuller = [k for k in persons if " " in k[1]]
     for k in persons:

@@ -250,20 +250,12 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
         if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
-        placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
-        if placed is not None and ev.checks and (org_by_form(name) or m.end == took_until) and fold(
-                placed[2]) != fold(name):
-            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline (so is a joined name)
-        if placed is not None:
+        if (placed := _placed(m, name, ev, joined=m.end == took_until)) is not None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev):
             continue
-        if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
-            continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
-        if ev.checks and in_idiom(a.doc.text, m.start, m.end):
-            continue  # "opened Pandora's box": an idiom's name, no one in the story
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
@@ -276,6 +268,22 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             kind = checked
         names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, int, str] | None:
+    """The place the places stage resolved inside the mention, unless the name is an organisation's that holds a
+    place's name ("Malaysia Airlines": an airline; a name joined from two mentions, "… England and Wales")."""
+    placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
+    if placed is not None and ev.checks and (org_by_form(name) or joined) and fold(placed[2]) != fold(name):
+        return None
+    return placed
+
+
+def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence) -> bool:
+    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name) or an idiom's name ("opened
+    Pandora's box": no one in the story)."""
+    return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
+                          or in_idiom(a.doc.text, m.start, m.end))
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:

@@ -76,16 +76,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
-    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
-        return None  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
-    if street_name(name):
-        return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
-    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
-        return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
-    if name_key(name) in ev.aliases:
-        return None  # '"AJ"', a name an unnamed man gave himself
-    if name_key(name) in ev.landform_pieces and kind != "place":
-        return None  # "an area known as Aldfell| arete": a piece of a landform's name
+    if _time_storm_street_venue_alias(kind, name, ev):
+        return None
     if feature_name(name) or name_key(name) in ev.features:
         return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:
@@ -113,6 +105,20 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind
+
+
+def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -> bool:
+    """A time, a storm, a sky's object, a street, a venue, a self-given alias or a piece of a landform's name:
+    no actor's name to list."""
+    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
+        return True  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
+    if street_name(name):
+        return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
+    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
+        return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if name_key(name) in ev.aliases:
+        return True  # '"AJ"', a name an unnamed man gave himself
+    return name_key(name) in ev.landform_pieces and kind != "place"  # "an area known as Aldfell| arete"
 
 
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:

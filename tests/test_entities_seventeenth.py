@@ -119,6 +119,7 @@ def test_a_spaced_dash_ends_a_name() -> None:
     assert display_form("Kvikk Bar -") == "Kvikk Bar"
     assert display_form("Crunch - originally") == "Crunch"
     assert display_form("Jean-Luc Picard") == "Jean-Luc Picard"
+    assert display_form("Three schools — Varn University") == "Three schools — Varn University"
 
 
 def test_a_surname_with_two_letters_swapped_is_its_bearer() -> None:

@@ -61,6 +61,12 @@ Abri") is no person; a name a distance written after it locates ("Weberek, 40 ki
 location; a nationality's adjective ("U.S. and Malagasy law"), a location's name with two letters
 swapped ("Kalyterra" beside "the Kaltyerra rock shelter") and the names in a credit line ("With reports from
 …", "… contributed reporting.") or a photo credit ("(Orla Fennimore/CBC)") are not listed.
+A brand written as a thing ("the Acme logo", "brands including Acme": ``brands``) is no organisation and no
+person; an organisation's name the model cut in two ("Nordic| Design| Property Office", "… Scotland| and Ireland":
+``cut_names``) is whole; a landform's name ("the summit of Aldfell": ``landforms``) is a place; an award ("his
+Zephyr nominations": ``awards``) and a quoted title with an honorific inside ('"Mrs. Tumble,"') are no person; a
+name of two words or more only ever written after "the" ("at the Jolly Fiddler") is no person's; a surname
+written with two letters swapped is its bearer's (``misspelt``).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.

@@ -40,9 +40,14 @@ for _canon, _aliases in KNOWN_ORGS.items():
         _ORG_ALIAS[fold(_THE.sub("", _a))] = _canon
 
 
+_SPACED_DASH = re.compile(r" [-–—]+(?: (?=[a-z])|$)")  # "Acme -", "Acme - originally"; not "… — Varn University"
+
+
 def display_form(name: str) -> str:
     """A mention as shown among aliases: whitespace collapsed, "the" and possessive dropped."""
     name = _THE.sub("", " ".join(name.split()))
+    if (cut := _SPACED_DASH.split(name, maxsplit=1)[0]) and cut != name:
+        name = cut  # "Acme -", "Acme - originally called …": a spaced dash before no capital ends the name
     name = _POSSESSIVE.sub("", name).strip(" ,;:\"“”'‘’()[]")
     if name.endswith(".") and not _ABBREVIATION_END.search(name):
         name = name[:-1]

@@ -61,6 +61,12 @@ Abri") is no person; a name a distance written after it locates ("Weberek, 40 ki
 location; a nationality's adjective ("U.S. and Malagasy law"), a location's name with two letters
 swapped ("Kalyterra" beside "the Kaltyerra rock shelter") and the names in a credit line ("With reports from
 …", "… contributed reporting.") or a photo credit ("(Orla Fennimore/CBC)") are not listed.
+A brand written as a thing ("the Acme logo", "brands including Acme": ``brands``) is no organisation and no
+person; an organisation's name the model cut in two ("Nordic| Design| Property Office", "… Scotland| and Ireland":
+``cut_names``) is whole; a landform's name ("the summit of Aldfell": ``landforms``) is a place; an award ("his
+Zephyr nominations": ``awards``) and a quoted title with an honorific inside ('"Mrs. Tumble,"') are no person; a
+name of two words or more only ever written after "the" ("at the Jolly Fiddler") is no person's; a surname
+written with two letters swapped is its bearer's (``misspelt``).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.
@@ -98,6 +104,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .common_words import join_mastheads
+from .cut_names import joined_end, written_run_end
 from .evidence import (
     _NAME_AFTER,
     _PARTICLE_NAME_AFTER,
@@ -111,6 +118,7 @@ from .evidence import (
 )
 from .given_names import names_at_birth
 from .kinds import _checked_kind
+from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
 from .ranks import without_rank
@@ -213,10 +221,14 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     """File every mention of one document under its kind and key (places as the places stage read them)."""
     outlet = _outlet_keys(a)
     covered: set[tuple[int, int]] = set()
-    joined_until = -1
+    joined_until = took_until = -1
     starts = {m.start for m in a.mentions}
     for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
+        if m.start < took_until:
+            continue  # the rest of an organisation's name the mention before took in
         m = _grown(a.doc.text, m, starts, ev, a.mentions)
+        if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names)) is not None:
+            m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
         name = clean_name(form)
         if ev.checks and (title_cut := cut_before_title(name, a.doc.text[m.end : m.end + 30])) is not None:
@@ -244,19 +256,12 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
         if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
-        placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
-        if placed is not None and ev.checks and org_by_form(name) and fold(placed[2]) != fold(name):
-            placed = None  # "Malaysia Airlines" holds a place's name; it is an airline
-        if placed is not None:
+        if (placed := _placed(m, name, ev, joined=m.end == took_until)) is not None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only:
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev):
             continue
-        if ev.checks and a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@"):
-            continue  # a hashtag or a handle ("#OscarsSoWhite", "@nytimes") is a tag, not a name
-        if ev.checks and in_idiom(a.doc.text, m.start, m.end):
-            continue  # "opened Pandora's box": an idiom's name, no one in the story
         canon = known_org(name)
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
@@ -269,6 +274,22 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             kind = checked
         names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, int, str] | None:
+    """The place the places stage resolved inside the mention, unless the name is an organisation's that holds a
+    place's name ("Malaysia Airlines": an airline; a name joined from two mentions, "… England and Wales")."""
+    placed = next((p for p in ev.place_by_doc.get(m.doc, []) if m.start <= p[0] and p[1] <= m.end), None)
+    if placed is not None and ev.checks and (org_by_form(name) or joined) and fold(placed[2]) != fold(name):
+        return None
+    return placed
+
+
+def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence) -> bool:
+    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name) or an idiom's name ("opened
+    Pandora's box": no one in the story)."""
+    return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
+                          or in_idiom(a.doc.text, m.start, m.end))
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
@@ -399,7 +420,8 @@ def _written_on(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Menti
         ev.written[whole] = sum(len(re.findall(re.escape(whole) + r"(?![\w-])", t)) for t in ev.texts)
     if ev.written[whole] < WHOLE_NAME_USES:
         return None
-    return Mention(m.doc, m.start, at + len(word), whole, m.kind, m.counted)
+    end = written_run_end(text, m.start, at + len(word), starts, ev)  # "EU| Intellectual Property Office"
+    return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)
 
 
 def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
@@ -435,6 +457,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
                     _genders(names, by_kind["person"], ev), PARTICLES,
                     firsts=ev.firsts, shared=frozenset(ev.shared))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
+        join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -75,6 +75,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
 from .placed_towns import gazetteer_town, street_cut, town_preposition_use
+from .quoted_titles import honorific_in_quotes
 from .work_lists import listed_work
 
 _SETTINGS = lexicon.document("common_words")
@@ -298,12 +299,11 @@ class CommonWords:
 def _count(text: str, m: Mention, n: Counter[str]) -> None:
     """Count how one mention is written: with a name's cue, as a work's, a service's, a label's, a family's …"""
     n["all"] += 1
-    n["cue"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end) or which_use(text, m.end)
-                 or _company_use(text, m.start, m.end))
+    person = person_use(text, m.start, m.end) and not honorific_in_quotes(text, m.start, m.end)  # '"Mrs. Tumble,"'
+    n["cue"] += person or speaks_use(text, m.end) or which_use(text, m.end) or _company_use(text, m.start, m.end)
     n["work"] += work_use(text, m.start, m.end) or listed_work(text, m.start)
     n["title"] += title_use(text, m.start, m.end)
-    n["acts"] += (person_use(text, m.start, m.end) or speaks_use(text, m.end)
-                  or _company_use(text, m.start, m.end))
+    n["acts"] += person or speaks_use(text, m.end) or _company_use(text, m.start, m.end)
     n["service"] += service_use(text, m.end)
     n["building"] += building_cut(text, m.end) or street_cut(text, m.end)
     n["product"] += article_product_use(text, m.start, m.end)

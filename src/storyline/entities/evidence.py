@@ -43,9 +43,12 @@ from ..names import (
     which_use,
 )
 from ..text import fold
+from .awards import award_use
 from .bearers import first_bearers
+from .brands import BRAND_USES, brand_use
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
+from .landforms import landform_use
 from .namesakes import shared_surnames
 from .peoples import planets_as_bodies
 from .roles import apposed_epithets, nicknames, publication_use
@@ -111,6 +114,10 @@ class _Evidence:
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
     birth_names: set[str] = field(default_factory=set)  # keys only ever in a run of given names ("christened X Y …")
     articled: set[str] = field(default_factory=set)  # keys mostly after "a", "the" ("a Maserati"): a thing's, no one's
+    brands: set[str] = field(default_factory=set)  # keys written as a brand's twice, no one's ("Acme's shape")
+    the_named: set[str] = field(default_factory=set)  # keys of two words or more only ever after "the"
+    award_names: set[str] = field(default_factory=set)  # keys written before "nominations", "-winning" …
+    landform_pieces: set[str] = field(default_factory=set)  # keys only ever right before "arete", "ridge" …
     products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
@@ -169,6 +176,9 @@ def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
 _ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
 _ARTICLE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "a |", "the silver-gray |"
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "the Jolly Fiddler| source"
+_STOPWORDS = lexicon.words("stopwords")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "at the |Jolly Fiddler"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
@@ -212,6 +222,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     """Count how one mention is written: as a product's, a business's, a person's, a speaker's … (``names``)."""
     n["all"] += 1
     n["product"] += product_use(text, m.start, m.end)
+    n["brand"] += product_use(text, m.start, m.end) or brand_use(text, m.start, m.end)  # "the Acme logo" too
     n["company"] += company_use(text, m.start, m.end)
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
@@ -225,6 +236,12 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
     n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
+    n["award"] += award_use(text, m.end)
+    the = bool(m.text.startswith(("the ", "The ")) or _THE_BEFORE.search(text[max(0, m.start - 6) : m.start]))
+    n["the"] += the
+    n["the_head"] += the and ((after := _WORD_AFTER.match(text, m.end)) is None or after.group(1) in _STOPWORDS)
+    n["landform"] += (landform := landform_use(text, m.start, m.end)) is not None
+    n["landform_piece"] += landform == "piece"
 
 
 def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
@@ -288,7 +305,7 @@ def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
     # a made thing's name: written as a product at least as often as not, never as a business's or a
     # person's, never saying or doing what a business does ("Acme said")
     ev.products = {k for k, n in uses.items()
-                   if n["product"] and 2 * n["product"] >= n["all"]
+                   if n["brand"] and 2 * n["brand"] >= n["all"]
                    and not n["company"] and not n["person"] and not n["speaks"]}
     # or written once right after a kind of made thing ("sunglasses called Spectra", "a pair of Spectras"), and never
     # as a business's, a person's or a speaker's, nor followed by ", which"
@@ -435,6 +452,21 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
     ev.articled = {k for k, n in uses.items() if 2 * n["article"] >= n["all"] and not n["person"] and not n["speaks"]}
     ev.products_once = {k for k, n in uses.items() if n["product"] and not n["company"]}
+    # a landform's name ("the summit of Aldfell", "Aldfell's west face"): a feature's, so a place; only ever written
+    # right before the landform's noun ("Aldfell arete"): a piece of its name
+    ev.features |= {k for k, n in uses.items() if n["landform"] and not n["person"] and not n["speaks"]
+                    and not n["company"]}
+    # a name of two words or more only ever written after "the" ("at the Jolly Fiddler"), never as a person's or a
+    # speaker's: a body's or a venue's, no person's
+    # ("the Jolly Fiddler source" is a modifier's use, no head's: one use at least must be the head's)
+    ev.the_named = {k for k, n in uses.items() if " " in k and n["the"] == n["all"] and n["the_head"]
+                    and not n["person"] and not n["speaks"]}
+    ev.award_names = {k for k, n in uses.items() if n["award"] and not n["person"] and not n["speaks"]}
+    ev.landform_pieces = {k for k, n in uses.items() if n["landform_piece"] == n["all"]}
+    # a brand's name: written as a product's or a brand's twice at least ("the Acme logo", "Acme's shape"), never
+    # as a person's, a speaker's or a business's: no person, however the model tagged it
+    ev.brands = {k for k, n in uses.items()
+                 if n["brand"] >= BRAND_USES and not n["person"] and not n["speaks"] and not n["company"]}
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)

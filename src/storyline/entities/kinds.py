@@ -76,14 +76,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "a white 2007 four-door Hyundai Sonata": a car's model, not a person
     if org_by_form(name):
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
-    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
-        return None  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
-    if street_name(name):
-        return None  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
-    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
-        return None  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
-    if name_key(name) in ev.aliases:
-        return None  # '"AJ"', a name an unnamed man gave himself
+    if _time_storm_street_venue_alias(kind, name, ev):
+        return None
     if feature_name(name) or name_key(name) in ev.features:
         return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:
@@ -91,7 +85,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     k = name_key(name)
     if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
         return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
-    if kind == "person" and " " not in name and fold(name) in ev.plurals and fold(name) not in ev.surnames:
+    if kind == "person" and " " not in name and (fold(name) in ev.plurals or k in ev.award_names) and fold(
+            name) not in ev.surnames:
         return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
     if kind == "org" and " " not in name and fold(name) in ev.awards:
         return None  # "the Oscars" (the story also writes "Oscar nominees"): an award, not its academy
@@ -99,6 +94,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
     if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
         return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
+    if kind == "person" and k in ev.the_named:
+        return "org"  # "a set at the Jolly Fiddler", "The Jolly Fiddler was half-empty": a venue's, no one's name
     if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
         return "org"  # "Liberty-based Acme has made a donation": a business the model read as a person
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
@@ -108,6 +105,20 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind
+
+
+def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -> bool:
+    """A time, a storm, a sky's object, a street, a venue, a self-given alias or a piece of a landform's name:
+    no actor's name to list."""
+    if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
+        return True  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
+    if street_name(name):
+        return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
+    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
+        return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if name_key(name) in ev.aliases:
+        return True  # '"AJ"', a name an unnamed man gave himself
+    return name_key(name) in ev.landform_pieces and kind != "place"  # "an area known as Aldfell| arete"
 
 
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
@@ -190,6 +201,8 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
         return True  # "Parker Solar Probe", "Hubble Space Telescope": a craft, a made thing
     if (site := _SITE.match(name)) is not None and name_key(site.group(1)) in ev.products:
         return True  # "available on Spectra.com": the web address of a product's shop, a product's name
+    if kind == "person" and k in ev.brands and fold(name) not in ev.surnames:
+        return True  # "the Acme logo", "a trademark for the Acme shape": a brand, written as no one's
     if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
         return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
@@ -207,15 +220,17 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         left, sep, right = name.partition(" & ")
     if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
         " " in left or " " in right or left.isupper() or right.isupper()
-    ):
+    ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"
         return True
+    if sep and kind != "place" and (event_name(left) or event_name(right)) and " " in left and " " in right:
+        return True  # "the Aldermouth Marathon and Great Fell Run": two events, neither an actor
     joined = joined_names(name)
     return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
 
 
 _SITE = re.compile(r"^(.+?)\.(?:com|net|org|co|io|app)$", re.IGNORECASE)  # "Spectra.com"
 _OWNED = re.compile(r"^(.+?)['’]s[ \t]+(\S.*)$")  # "Wella's Hairdressers"
-_CREW = re.compile(r"^(.+?)[ \t]*&[ \t]*Co\.?$")  # "Spiegel & Co."
+_CREW = re.compile(r"^(.+?)[ \t]*(?:&|and)[ \t]*[Cc]o\.?$")  # "Spiegel & Co.", "Spiegel and co."
 
 
 def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
@@ -229,7 +244,8 @@ def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         return (name_key(owned.group(1)) in ev.keys and len(owned.group(2).split()) <= 2
                 and not org_by_form(owned.group(2)) and _written_alone(owned.group(1), ev.texts))
     crew = _CREW.match(name)
-    return crew is not None and name_key(crew.group(1)) in ev.people and name_key(crew.group(1)) not in ev.companies
+    return crew is not None and (name_key(crew.group(1)) in ev.people or fold(crew.group(1)) in ev.surnames) and (
+        name_key(crew.group(1)) not in ev.companies)
 
 
 def _written_alone(owner: str, texts: Sequence[str]) -> bool:

@@ -1,7 +1,8 @@
 """One organisation under several names (package docstring): an acronym and the name it shortens ("FSA" /
 "Free Syrian Army"), a company's short and legal names ("Acme Guitar" / "Acme Guitar Corporation"), a name
-without its "and …" part, a body's name with and without its country's code ("U.S. Supreme Court"), a one-word
-name and the one longer name it starts, and a firm named for its partners ("Hollis Granger Whitlow & Pryce")."""
+without its "and …" part, a body's name with and without its country's code ("U.S. Supreme Court"), "University
+of X" and "X University", a one-word name and the one longer name it starts, and a firm named for its partners
+("Hollis Granger Whitlow & Pryce")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Protocol
 
+from .. import lexicon
 from ..model import EntityKind
 from ..names import acronym, acronym_spelled, name_key
 from ..people import GENDER_MARK
@@ -62,6 +64,22 @@ def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
             uf.union(ks[0], short)
 
 
+_INVERTED_NOUNS = lexicon.words("inverted_body_nouns")
+
+
+def _join_inverted(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """"University of Aldermoor" and "Aldermoor University" (lexicon/inverted_body_nouns.txt): one body, when the
+    story writes one such pair of its noun only."""
+    by_key = {k[1]: k for k in orgs}
+    pairs = []
+    for k in orgs:
+        noun, of, place = k[1].partition(" of ")
+        if of and noun in _INVERTED_NOUNS and (other := by_key.get(f"{place} {noun}")) is not None:
+            pairs.append((k, other))
+    if len(pairs) == 1:
+        uf.union(*pairs[0])
+
+
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
     acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
@@ -92,6 +110,7 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
                 uf.union(longer[0], k)
     if checks:
         _join_national(uf, orgs, names)
+        _join_inverted(uf, orgs)
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:
         if " " in key_[1]:

@@ -1,0 +1,65 @@
+"""An organisation's name the model cut in two: the rest is the next mention, one space on ("Aldermouth Maritime|
+Safety Board", the model's first span grown by a word the story always writes with it, the second a mention of its
+own), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain Guides Scotland| and
+Ireland": the body's name names both). The caller takes the whole name and skips what it took in; a name grown by
+one word takes the capitalised words after it too when the story writes the longer run whole twice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from ..model import Mention
+from ..names import name_key, org_by_form
+from .evidence import _Evidence
+from .shapes import name_word_after
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Acme’s| SEC filing": an owner, then another name
+_MORE_WORDS = 3  # capitalised words a grown name may take on after its first
+_WHOLE_USES = 2  # as entities.WHOLE_NAME_USES
+
+
+def written_run_end(text: str, start: int, end: int, starts: Collection[int], ev: _Evidence) -> int:
+    """Where a name grown by one word ends when the capitalised words after it belong to it too: the story writes
+    the longer run whole at least twice ("EU| Intellectual Property Office" in two reports), no mention starting
+    at a word taken in."""
+    for _ in range(_MORE_WORDS):
+        word = name_word_after(text, end)
+        if word is None or (at := text.index(word, end)) in starts:
+            break
+        longer = text[start : at + len(word)]
+        if ev.written.get(longer) is None:
+            ev.written[longer] = sum(len(re.findall(re.escape(longer) + r"(?![\w-])", t)) for t in ev.texts)
+        if ev.written[longer] < _WHOLE_USES:
+            break
+        end = at + len(word)
+    return end
+
+
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")  # " and Ireland", not " and Iron Co"
+
+
+def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Collection[str]) -> int | None:
+    """Where the organisation's name that ``m`` begins ends, when the model cut it (module docstring); else None."""
+    rest = _next_org(text, m, mentions)
+    return rest.end if rest is not None else _place_pair_end(text, m, placed)
+
+
+def _next_org(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation mention that starts one space after the organisation mention ``m`` ends, if any."""
+    if m.kind != "org" or text[m.end : m.end + 1] != " " or _POSSESSIVE_END.search(m.text):
+        return None
+    return next((n for n in mentions if n.start == m.end + 1 and n.kind == "org" and n.text[:1].isupper()), None)
+
+
+def _place_pair_end(text: str, m: Mention, placed: Collection[str]) -> int | None:
+    """Where the name ends when an organisation's name of two words or more ends on a capitalised word, no
+    organisation's word, and "and" a placed name follows ("… Scotland| and Ireland"); ``placed``: the keys of
+    the story's placed names. None otherwise."""
+    if m.kind != "org" or " " not in m.text.strip():
+        return None
+    more = _AND_NAME.match(text, m.end)
+    last = m.text.split()[-1]
+    if more is None or not last[:1].isupper() or org_by_form(last) or name_key(more.group(1)) not in placed:
+        return None
+    return more.end()

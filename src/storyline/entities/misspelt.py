@@ -1,0 +1,21 @@
+"""A surname written alone with two neighbouring letters swapped ("Whitcmobe" beside "Eleanor Whitcombe"): the
+person of the one full name whose surname it misspells, not one more person."""
+
+from __future__ import annotations
+
+from ..model import EntityKind
+from ..unionfind import UnionFind
+from .shapes import transposed
+
+MISSPELT_MIN = 6  # letters: shorter names a swap apart are often two names ("Dean" / "Dane")
+
+
+def join_transposed(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
+    """Join each one-word person key to the one fuller person whose surname it is with two letters swapped."""
+    fuller = [k for k in persons if " " in k[1]]
+    for k in persons:
+        if " " in k[1] or len(k[1]) < MISSPELT_MIN:
+            continue
+        owners = {uf.find(f) for f in fuller if transposed(k[1], f[1].rsplit(" ", 1)[1])}
+        if len(owners) == 1:
+            uf.union(owners.pop(), k)

@@ -18,6 +18,7 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
+from .shape import unshowable
 from .standalone import (
     ENDS_POINTING,
     back_reference,
@@ -241,7 +242,8 @@ def _hidden(
     analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
 ) -> frozenset[int]:
     """Candidates ranked but never shown: an opening that points back ("But …", "Another …"), a writer's
-    first person (``cfg.hide_first_person``), and what ``_leaning`` finds."""
+    first person (``cfg.hide_first_person``), what ``_leaning`` finds and what cannot be shown as written
+    (``shape.unshowable``: capitals, an open quotation, a transcript's line)."""
     hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
                        or (cfg.hide_first_person and first_person(s.text))
                        or (cfg.hide_writer_we and writer_we(s.text)))
@@ -250,6 +252,9 @@ def _hidden(
         hidden |= {i for i, s in enumerate(sents) if s.doc in by_doc and continues_quotation(by_doc[s.doc], s)}
     if cfg.hide_back_references or cfg.hide_previews:
         hidden |= _leaning(analyses, sents, order, cfg)
+    if cfg.hide_unshowable:
+        by_doc = {a.doc.id: a for a in analyses}
+        hidden |= {i for i in order if unshowable(by_doc.get(sents[i].doc), sents[i])}
     return hidden
 
 

@@ -1,0 +1,53 @@
+"""Sentences whose written shape a summary cannot show as they stand, whatever they say:
+
+- a line written in capitals ("SHE DIDN'T WANT HER CHILD INGESTING ANY ANIMAL BY-PRODUCTS."): a broadcast's
+  transcript or a shouted headline, which reads as shouting among the other items and whose tease lines ("NEW AT
+  5:00, …") and asides to the anchor come with it;
+- a quotation left open ('He said: "Scientific analysis will provide …'), or closed with no opening: the rest
+  of it is in another sentence or paragraph of its report (a quotation over several paragraphs opens each one and
+  closes only the last), so the item is cut;
+- a transcript's line, a speaker's label before a colon ("Robert Ricks: I would much rather have been wrong in this
+  one.", "Q: …"): an interview's answer without its question, or a question without its answer.
+
+Each is ranked and never shown, as a sentence that opens with a connective is (``rank._hidden``,
+``SummaryConfig.hide_unshowable``): the next sentence that stands takes its place. The label words are data
+(``lexicon/transcript_labels.txt``); a name before a colon counts only when the report names a person there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..model import Analysis, Sentence
+from ..text import in_capitals
+
+_LABEL = re.compile(r"^([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+\S")
+_LABEL_WORDS = frozenset(w.lower() for w in lexicon.words("transcript_labels"))
+
+
+def open_quotation(text: str) -> bool:
+    """Does the sentence leave a quotation open, or close one it does not open (curly marks unpaired, or an odd
+    number of straight double marks)?"""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+
+
+def speaker_label(a: Analysis | None, s: Sentence) -> bool:
+    """Does the sentence open with a transcript's speaker label: a word of ``lexicon/transcript_labels.txt``
+    ("Q:", "Answer:") or a person the report names ("Robert Ricks:", "Williams:"), then a colon?"""
+    m = _LABEL.match(s.text.lstrip())
+    if m is None:
+        return False
+    label = m.group(1)
+    if label.lower() in _LABEL_WORDS:
+        return True
+    if a is None:
+        return False
+    start = s.start + (len(s.text) - len(s.text.lstrip()))
+    end = start + len(label)
+    return any(x.kind == "person" and x.start >= start and x.end <= end for x in a.mentions)
+
+
+def unshowable(a: Analysis | None, s: Sentence) -> bool:
+    """Is the sentence, as written, one a summary cannot show (see the module's note)?"""
+    return in_capitals(s.text) or open_quotation(s.text) or speaker_label(a, s)

@@ -54,17 +54,19 @@ def test_a_transcripts_speaker_label_is_no_reports_sentence() -> None:
 
 def test_what_cannot_be_shown_as_written_is_not_in_the_summary() -> None:
     a = story(
-        "NEW AT SIX, A KELBRIDGE HARBOUR PILOT IS ACCUSED OF SINKING THE FERRY. THE FERRY SANK IN THE HARBOUR. "
-        "A harbour pilot was charged on Tuesday with sinking the Kelbridge ferry. The pilot, Orla Venn, denied it. "
-        'Harbour master Tomas Reyl said the ferry was lost. He said: "The divers will tell us why the ferry sank.',
-        "Orla Venn, a harbour pilot, was charged with sinking the Kelbridge ferry in the harbour on Tuesday. "
-        "Interviewer: Did the ferry sink in the harbour? Tomas Reyl: The ferry sank in the harbour at night.")
+        "The Kelbridge ferry sank in the harbour on Tuesday night with nine crew aboard.\n"
+        "NEW AT SIX, A KELBRIDGE HARBOUR PILOT IS ACCUSED OF SINKING THE FERRY ON PURPOSE.\n"
+        "Harbour master Tomas Reyl said divers had found the wreck on Wednesday. He said: \"The divers will tell us "
+        "why the ferry sank in the harbour.\n\"We expect their report within a month.\"",
+        "The Kelbridge ferry sank in the harbour on Tuesday night, and the nine crew were rescued by a pilot boat.\n"
+        "Interviewer: Did the Kelbridge ferry sink in the harbour on Tuesday night?\n"
+        "Tomas Reyl: The ferry sank in the harbour at night and divers found the wreck on Wednesday.")
     texts = [s.text for s in summarise(a)]
-    assert texts, texts
     assert not any(in_capitals(t) for t in texts), texts
     assert not any(open_quotation(t) for t in texts), texts
     assert not any(t.startswith(("Interviewer:", "Tomas Reyl:")) for t in texts), texts
-    assert any(t.startswith("A harbour pilot was charged") or t.startswith("Orla Venn, a harbour pilot") for t in texts)
+    # a unit that leaves a quotation open gives way to the sentence it extends, which stands
+    assert "Harbour master Tomas Reyl said divers had found the wreck on Wednesday." in texts, texts
 
 
 def test_a_whole_quotation_in_prose_stays_showable() -> None:

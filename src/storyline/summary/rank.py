@@ -148,13 +148,31 @@ def _ranked(
     analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
     cfg: SummaryConfig,
 ) -> Ranked:
-    """The order with what it may not show: hidden sentences, and those shown only joined (``_back_joins``)."""
+    """The order with what it may not show: hidden sentences, those shown only joined (``_back_joins``) and those
+    that cannot be shown as written (``_unshowable``)."""
     hidden = _hidden(analyses, sents, order, cfg) | _voices(analyses, sents, order, cfg)
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
+    if cfg.hide_unshowable:
+        joins = {**_unshowable(analyses, sents, order, extends), **joins}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
+
+
+def _unshowable(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], extends: dict[int, int],
+) -> dict[int, Sentence | None]:
+    """Ranked units that cannot be shown as written (``shape.unshowable``: capitals, a quotation left open, a
+    transcript's line), each with what may be shown in its place: the sentence it extends when that one can be
+    (a unit joined to the sentence before it loses only what it added), else None (never shown)."""
+    by_doc = {a.doc.id: a for a in analyses}
+    out: dict[int, Sentence | None] = {}
+    for i in order:
+        if unshowable(by_doc.get(sents[i].doc), sents[i]):
+            j = extends.get(i)
+            out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j]) else None
+    return out
 
 
 def _back_joins(
@@ -242,8 +260,7 @@ def _hidden(
     analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
 ) -> frozenset[int]:
     """Candidates ranked but never shown: an opening that points back ("But …", "Another …"), a writer's
-    first person (``cfg.hide_first_person``), what ``_leaning`` finds and what cannot be shown as written
-    (``shape.unshowable``: capitals, an open quotation, a transcript's line)."""
+    first person (``cfg.hide_first_person``), and what ``_leaning`` finds."""
     hidden = frozenset(i for i, s in enumerate(sents) if (cfg.hide_connectives and points_back(s.text))
                        or (cfg.hide_first_person and first_person(s.text))
                        or (cfg.hide_writer_we and writer_we(s.text)))
@@ -252,9 +269,6 @@ def _hidden(
         hidden |= {i for i, s in enumerate(sents) if s.doc in by_doc and continues_quotation(by_doc[s.doc], s)}
     if cfg.hide_back_references or cfg.hide_previews:
         hidden |= _leaning(analyses, sents, order, cfg)
-    if cfg.hide_unshowable:
-        by_doc = {a.doc.id: a for a in analyses}
-        hidden |= {i for i in order if unshowable(by_doc.get(sents[i].doc), sents[i])}
     return hidden
 
 

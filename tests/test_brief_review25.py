@@ -34,6 +34,7 @@ def test_a_quotation_left_open_or_closed_without_opening_is_cut() -> None:
     assert not open_quotation('"The harbour will stay shut for a week," the pilot said.')
     assert not open_quotation("“The harbour will stay shut,” he said.")
     assert not open_quotation("The pilot's boat isn't in the harbour.")  # apostrophes are no quotation marks
+    assert not open_quotation('"The harbour will stay shut for a week,” the pilot said.')  # mixed marks, one quote
 
 
 def _sentence(text: str) -> Sentence:
@@ -105,3 +106,26 @@ def test_the_places_of_a_report_skip_a_quoted_title_and_a_word_in_capitals() -> 
         published=None)).places}
     assert "Plymouth" in places, places
     assert not places & {"US", "United States", "Dallas"}, places
+
+
+# --- lead: a list of what something holds is a state, not the news ---------------------------------------------
+
+
+def test_a_list_of_what_something_includes_does_not_lead() -> None:
+    from storyline.summary.lead import aside_lead
+
+    a = story("The damaged boats include two ferries, a tug and the harbour pilot's launch.",
+              "A storm sank two ferries in Kelbridge harbour on Tuesday night.")
+    got = {s.text: aside_lead(doc, s) for doc in a for s in doc.sentences}
+    assert "state" in (got["The damaged boats include two ferries, a tug and the harbour pilot's launch."] or ""), got
+    assert got["A storm sank two ferries in Kelbridge harbour on Tuesday night."] is None, got
+
+
+def test_the_news_leads_before_a_list_two_reports_share() -> None:
+    a = story(
+        "A storm sank two ferries and a tug in Kelbridge harbour on Tuesday night, the harbour master said. "
+        "The damaged boats include two ferries, a tug and the harbour pilot's launch.",
+        "Divers searched Kelbridge harbour on Wednesday. "
+        "The damaged boats include two ferries, a tug and the harbour pilot's launch.")
+    texts = [s.text for s in summarise(a)]
+    assert texts and not texts[0].startswith("The damaged boats include"), texts

@@ -27,9 +27,11 @@ _LABEL_WORDS = frozenset(w.lower() for w in lexicon.words("transcript_labels"))
 
 
 def open_quotation(text: str) -> bool:
-    """Does the sentence leave a quotation open, or close one it does not open (curly marks unpaired, or an odd
-    number of straight double marks)?"""
-    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+    """Does the sentence leave a quotation open, or close one it does not open: an odd number of double quotation
+    marks, or, with curly marks only, unpaired ones? A quotation opened with one kind of mark and closed with the
+    other ('"… giants,”', as a page may mix them) is whole."""
+    straight, opening, closing = text.count('"'), text.count("“"), text.count("”")
+    return (straight + opening + closing) % 2 == 1 or (straight == 0 and opening != closing)
 
 
 def speaker_label(a: Analysis | None, s: Sentence) -> bool:

@@ -1,10 +1,10 @@
 """Names written as something other than a place, read from how they are written:
 
-- a name that is the whole of a quotation ('"Orange" could dent Netflix's subscriber growth', 'the series
-  “Dallas”'): a short title or a word being mentioned, not the place (a place named in passing is not quoted);
+- a name that is the whole of a quotation ('"Dallas" could lose viewers', 'the series “Dallas”'): a short title
+  or a word being mentioned, not the place (a place named in passing is not quoted);
 - in a line written in capitals (a broadcast transcript), a name that is also a short English word
-  (``lexicon/capitals_words.txt``: "LIVE … FOR US", "TALK TO ME"): the word, not the country or the state, unless
-  "THE" makes it a name ("THE US ARMY").
+  (``lexicon/capitals_words.txt``: "A REPORTER IS LIVE FOR US", "TALK TO ME"): the word, not the country or the
+  state, unless "THE" makes it a name ("THE US ARMY").
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from .. import lexicon
 from ..text import fold, in_capitals
 
 _OPENING = {"“": "”", '"': '"', "‘": "’"}
-_INSIDE_CLOSE = re.compile(r"^[,.!?]?$")  # '"Orange,"': the punctuation American style puts inside the quotes
+_INSIDE_CLOSE = re.compile(r"^[,.!?]?$")  # '"Dallas,"': the punctuation American style puts inside the quotes
 _WORDS = lexicon.words("capitals_words")
 _THE_BEFORE = re.compile(r"\bTHE\s+$")
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
-    """Is the name at ``start:end`` of ``text`` the whole of a quotation ('"Orange"', '“Orange,”')?"""
+    """Is the name at ``start:end`` of ``text`` the whole of a quotation ('"Dallas"', '“Dallas,”')?"""
     if start == 0:
         return False
     closing = _OPENING.get(text[start - 1])

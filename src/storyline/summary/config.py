@@ -70,7 +70,7 @@ class SummaryConfig:
     join_back_references: bool = True
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
     # a sentence written in capitals (a broadcast transcript), one that leaves a quotation open (or closes one it
-    # does not open) and a transcript's line ("Robert Ricks: …"): ranked, never shown (``shape.unshowable``;
+    # does not open) and a transcript's line ("Orla Venn: …"): ranked, never shown (``shape.unshowable``;
     # bench/BRIEF_REVIEW.md, fourteenth read)
     hide_unshowable: bool = True
     max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …

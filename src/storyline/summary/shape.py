@@ -1,16 +1,17 @@
 """Sentences whose written shape a summary cannot show as they stand, whatever they say:
 
-- a line written in capitals ("SHE DIDN'T WANT HER CHILD INGESTING ANY ANIMAL BY-PRODUCTS."): a broadcast's
-  transcript or a shouted headline, which reads as shouting among the other items and whose tease lines ("NEW AT
-  5:00, …") and asides to the anchor come with it;
-- a quotation left open ('He said: "Scientific analysis will provide …'), or closed with no opening: the rest
+- a line written in capitals ("THE PILOT SAID THE FERRY WAS NOT SAFE."): a broadcast's transcript or a shouted
+  headline, which reads as shouting among the other items and whose tease lines ("COMING UP AT SIX, …") and asides
+  to the anchor come with it;
+- a quotation left open ('She said: "The divers will tell us why …'), or closed with no opening: the rest
   of it is in another sentence or paragraph of its report (a quotation over several paragraphs opens each one and
   closes only the last), so the item is cut;
-- a transcript's line, a speaker's label before a colon ("Robert Ricks: I would much rather have been wrong in this
-  one.", "Q: …"): an interview's answer without its question, or a question without its answer.
+- a transcript's line, a speaker's label before a colon ("Orla Venn: I would rather have been wrong.", "Q: …"):
+  an interview's answer without its question, or a question without its answer.
 
-Each is ranked and never shown, as a sentence that opens with a connective is (``rank._hidden``,
-``SummaryConfig.hide_unshowable``): the next sentence that stands takes its place. The label words are data
+Each is ranked and never shown, as a sentence that opens with a connective is (``rank._unshowable``,
+``SummaryConfig.hide_unshowable``): the next sentence that stands takes its place, and a unit joined to the sentence
+before it gives way to that sentence when it can be shown. The label words are data
 (``lexicon/transcript_labels.txt``); a name before a colon counts only when the report names a person there.
 """
 
@@ -36,7 +37,7 @@ def open_quotation(text: str) -> bool:
 
 def speaker_label(a: Analysis | None, s: Sentence) -> bool:
     """Does the sentence open with a transcript's speaker label: a word of ``lexicon/transcript_labels.txt``
-    ("Q:", "Answer:") or a person the report names ("Robert Ricks:", "Williams:"), then a colon?"""
+    ("Q:", "Answer:") or a person the report names ("Orla Venn:", "Venn:"), then a colon?"""
     m = _LABEL.match(s.text.lstrip())
     if m is None:
         return False

@@ -150,3 +150,15 @@ GLUED_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))\.[\"'”’]?(?=[A-Z][a-z]
 """A sentence end with no space after it, as scraped text often has ("… indefinitely.The hurricane",
 "… in 2008.Facing"): a word of two lower-case letters or a year, the stop, then a capitalised word.
 Initials and abbreviations ("U.S.Army", "St.Louis", "a.m.Friday") do not match."""
+
+
+CAPITALS_SHARE = 0.8  # of a text's letters, at least, upper case …
+CAPITALS_WORDS = 4  # … in at least this many words of two letters or more ("NATO and the UN agreed" is prose)
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def in_capitals(text: str) -> bool:
+    """Is ``text`` written in capitals (a broadcast transcript, a shouted line), not prose with a few acronyms?"""
+    letters = [c for c in text if c.isalpha()]
+    upper = [w for w in _CASED_WORD.findall(text) if w.isupper()]
+    return len(upper) >= CAPITALS_WORDS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)

@@ -69,6 +69,10 @@ class SummaryConfig:
     # (bench/BRIEF_REVIEW.md, tenth session)
     join_back_references: bool = True
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
+    # a sentence written in capitals (a broadcast transcript), one that leaves a quotation open (or closes one it
+    # does not open) and a transcript's line ("Orla Venn: …"): ranked, never shown (``shape.unshowable``;
+    # bench/BRIEF_REVIEW.md, fourteenth read)
+    hide_unshowable: bool = True
     max_candidates: int = 3000  # a huge story: only each document's first 3000/n sentences compete …
     min_per_document: int = 30  # … but never fewer than its first 30
     rank_depth: int = 10  # with a word budget, rank until the order holds this many budgets of words (deep

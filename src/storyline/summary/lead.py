@@ -156,7 +156,8 @@ def _state(root: Any, span: Any, words: dict[str, frozenset[str]]) -> str | None
     if any(t.lower_ in words["change_words"] for t in span) or _attributed(span):
         return None
     if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
-        if any(c.dep_ in ("attr", "acomp", "xcomp") or c.dep_ == "expl" for c in root.children):
+        if any(c.dep_ in ("attr", "acomp", "xcomp", "expl") or (c.dep_ == "dobj" and root.lemma_.lower() != "be")
+               for c in root.children):  # "The finds include two coins …": what a list holds
             return f"its main verb {root.text!r} tells a state in the present, not an event"
     if root.lemma_.lower() == "be" and root.tag_ == "VBD":
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -18,6 +18,7 @@ from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
+from .shape import unshowable
 from .standalone import (
     ENDS_POINTING,
     back_reference,
@@ -147,13 +148,31 @@ def _ranked(
     analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
     cfg: SummaryConfig,
 ) -> Ranked:
-    """The order with what it may not show: hidden sentences, and those shown only joined (``_back_joins``)."""
+    """The order with what it may not show: hidden sentences, those shown only joined (``_back_joins``) and those
+    that cannot be shown as written (``_unshowable``)."""
     hidden = _hidden(analyses, sents, order, cfg) | _voices(analyses, sents, order, cfg)
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
+    if cfg.hide_unshowable:
+        joins = {**_unshowable(analyses, sents, order, extends), **joins}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
+
+
+def _unshowable(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], extends: dict[int, int],
+) -> dict[int, Sentence | None]:
+    """Ranked units that cannot be shown as written (``shape.unshowable``: capitals, a quotation left open, a
+    transcript's line), each with what may be shown in its place: the sentence it extends when that one can be
+    (a unit joined to the sentence before it loses only what it added), else None (never shown)."""
+    by_doc = {a.doc.id: a for a in analyses}
+    out: dict[int, Sentence | None] = {}
+    for i in order:
+        if unshowable(by_doc.get(sents[i].doc), sents[i]):
+            j = extends.get(i)
+            out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j]) else None
+    return out
 
 
 def _back_joins(

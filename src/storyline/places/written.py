@@ -1,0 +1,42 @@
+"""Names written as something other than a place, read from how they are written:
+
+- a name that is the whole of a quotation ('"Dallas" could lose viewers', 'the series “Dallas”'): a short title
+  or a word being mentioned, not the place (a place named in passing is not quoted);
+- in a line written in capitals (a broadcast transcript), a name that is also a short English word
+  (``lexicon/capitals_words.txt``: "A REPORTER IS LIVE FOR US", "TALK TO ME"): the word, not the country or the
+  state, unless "THE" makes it a name ("THE US ARMY").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text import fold, in_capitals
+
+_OPENING = {"“": "”", '"': '"', "‘": "’"}
+_INSIDE_CLOSE = re.compile(r"^[,.!?]?$")  # '"Dallas,"': the punctuation American style puts inside the quotes
+_WORDS = lexicon.words("capitals_words")
+_THE_BEFORE = re.compile(r"\bTHE\s+$")
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` of ``text`` the whole of a quotation ('"Dallas"', '“Dallas,”')?"""
+    if start == 0:
+        return False
+    closing = _OPENING.get(text[start - 1])
+    if closing is None:
+        return False
+    stop = text.find(closing, end, end + 3)
+    return stop >= 0 and _INSIDE_CLOSE.match(text[end:stop]) is not None
+
+
+def word_in_capitals(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` a function word ("US": "us") in a line written in capitals, not after
+    "THE"?"""
+    if fold(text[start:end]) not in _WORDS:
+        return False
+    line0 = text.rfind("\n", 0, start) + 1
+    line1 = text.find("\n", end)
+    line = text[line0 : len(text) if line1 < 0 else line1]
+    return in_capitals(line) and _THE_BEFORE.search(text[max(line0, start - 5) : start]) is None

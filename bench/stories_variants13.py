@@ -15,8 +15,12 @@ of the half-A BCubed F1 with the merge pass after every report, every 25 and onc
 out on half B, tac2011 (alone) and the stream at each seed; the store's way (repeated texts as their first
 copy). The product's code runs (``assign_in_order`` on the in-memory index).
 
-    python bench/stories_variants13.py [--cache FILE] [--wider | --closed | --apart | --both | --join | --recheck]
+    python bench/stories_variants13.py [--cache FILE] [--wider | --closed | --apart | --both | --join | --recheck
+                                       | --evidence]
                                        [--held LABEL]
+
+``--evidence`` (round 14): the recheck with the merge pass's rare-names evidence (``defer_recheck_names``), only
+after a large add (``defer_recheck_add``), and both.
 
 ``--recheck`` (round 13b): the choice with ``defer_recheck`` (a provisional story decided to stay apart is held
 until the merge pass and decided again there as the whole story it is part of then) and ``defer_recheck_embed``.
@@ -124,6 +128,23 @@ def recheck_points() -> list[Point]:
     return out
 
 
+def evidence_points() -> list[Point]:
+    """Round 14: round 13b's recheck asking the rare-names evidence the merge pass asks (``defer_recheck_names``),
+    run only at the pass after a large add (``defer_recheck_add`` 100: any value from 26 to a half's size gives the
+    same cells here, one add in, adds of 25 out), and the two together, on round 13's choice."""
+    choice = replace(DEFAULT, defer_k=5, defer_ratio=0.7, defer_apart=0.95)
+    out: list[Point] = [("main (no deferral)", DEFAULT), ("ratio 0.7, apart 0.95, k 5", choice)]
+    for n, names, add, embed in ((5, 1, 0, 0.0), (10, 1, 0, 0.0), (100, 1, 0, 0.0), (10, 2, 0, 0.0),
+                                 (100, 2, 0, 0.0), (5, 0, 100, 0.0), (10, 0, 100, 0.0), (100, 0, 100, 0.0),
+                                 (5, 1, 100, 0.0), (10, 1, 100, 0.0), (100, 1, 100, 0.0), (10, 1, 0, 0.4),
+                                 (10, 0, 100, 0.4)):
+        out.append((f"ratio 0.7, apart 0.95, k 5, recheck {n}{f', names {names}' if names else ''}"
+                    f"{f', add {add}' if add else ''}{f', embed {embed}' if embed else ''}",
+                    replace(choice, defer_recheck=n, defer_recheck_names=names, defer_recheck_add=add,
+                            defer_recheck_embed=embed)))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--held", default="", help="only the held-out table for the point whose label is this")
@@ -135,6 +156,7 @@ def main() -> int:
     ap.add_argument("--both", action="store_true", help="the fifth grid: closed and apart together")
     ap.add_argument("--join", action="store_true", help="the sixth grid: decided at a lower score")
     ap.add_argument("--recheck", action="store_true", help="round 13b: decided again at the merge pass, as a whole")
+    ap.add_argument("--evidence", action="store_true", help="round 14: the recheck asks rare names, or one add only")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"stories_variants13: {BENCH} not found; skipped")
@@ -142,7 +164,7 @@ def main() -> int:
     v = load(args.cache)
     pts = (wider_points() if args.wider else closed_points() if args.closed else apart_points() if args.apart
            else both_points() if args.both else join_points() if args.join else recheck_points() if args.recheck
-           else points())
+           else evidence_points() if args.evidence else points())
     if args.only:
         keep = set(args.only.split(";"))
         pts = [pts[0]] + [p for p in pts[1:] if p[0] in keep]

@@ -119,7 +119,7 @@ class Store:
             touched = {self.resolve(s) for s in touched} - given
             merged = merge_small(self.index, touched, self.settings) if touched else {}
             moved = undo_merges(self.index, self.settings) if touched else {}
-            rechecked = recheck(self.index, self.settings, frozenset(given))
+            rechecked = recheck(self.index, self.settings, frozenset(given), result.added)
             for sid in set(settled.values()) | set(merged.values()) | set(rechecked.values()) \
                     | {s for pair in moved.values() for s in pair}:
                 self._refresh_story(self.resolve(sid))
@@ -175,7 +175,7 @@ class Store:
             stories = {self.resolve(s) for s in stories}
             merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
-            recheck(index, self.settings, frozenset(given.values()))
+            recheck(index, self.settings, frozenset(given.values()), len(old_live))
             new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
             votes: dict[int, dict[int, int]] = {}
             for rid, old in old_live.items():

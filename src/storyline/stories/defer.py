@@ -23,7 +23,7 @@ one or two reports, never joined again, though as wholes they scored .30-.33 aga
 
 from __future__ import annotations
 
-from .index import StoryIndex, centroid_cosine, combined
+from .index import StoryIndex, centroid_cosine, combined, shared_rare_names
 from .online import DEFAULT_SETTINGS, ClusterSettings, _time_factor
 from .vectors import top_terms, unit_embedding
 
@@ -55,31 +55,39 @@ def settle(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS, fina
 
 
 def recheck(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS,
-            keep: frozenset[int] = frozenset()) -> dict[int, int]:
+            keep: frozenset[int] = frozenset(), added: int | None = None) -> dict[int, int]:
     """After the merge and undo passes (``defer_recheck``): every story decided once and held until the pass is
     decided again as the whole story it is part of now when that has at most ``defer_recheck`` reports, and the
     story it joins is tested again (at most ``RECHECKS`` joins; ``keep``: stories an input named, never moved);
+    after an add of ``added`` reports, fewer than ``defer_recheck_add``, they stay as decided (released);
     returns each story that joined another with the story it joined."""
     if not (settings.defer_k and settings.defer_recheck):
         return {}
+    rechecking = added is None or added >= settings.defer_recheck_add
     joined: dict[int, int] = {}
     for story, at in index.held(UNTIL_PASS):
         if at != UNTIL_PASS:  # not decided yet: it waits its ``defer_k`` reports
             continue
         index.release(story)
         whole = index.host(story)
-        for _ in range(RECHECKS):
+        for _ in range(RECHECKS if rechecking else 0):
             small = index.story(whole).size <= settings.defer_recheck
             into = _best(index, whole, settings) if small and whole not in keep else None
-            if into is not None and settings.defer_recheck_embed and \
-                    _embedding_cosine(index, whole, into) < settings.defer_recheck_embed:
-                into = None
-            if into is None:
+            if into is None or not _evidence(index, whole, into, settings):
                 break
             _join(index, whole, into, settings)
             joined[whole] = into
             whole = into
     return joined
+
+
+def _evidence(index: StoryIndex, whole: int, into: int, settings: ClusterSettings) -> bool:
+    """What the recheck asks besides the centroids' score: the mean lead embeddings' cosine
+    (``defer_recheck_embed``) and shared rare names (``defer_recheck_names``), each when set."""
+    if settings.defer_recheck_embed and _embedding_cosine(index, whole, into) < settings.defer_recheck_embed:
+        return False
+    return not settings.defer_recheck_names or shared_rare_names(
+        index, index.story_names(whole), whole, settings.merge_rare).get(into, 0) >= settings.defer_recheck_names
 
 
 def _embedding_cosine(index: StoryIndex, a: int, b: int) -> float:

@@ -228,6 +228,19 @@ def combined(a: StoryState, b: StoryState, ea: Embedding | None, eb: Embedding |
     )
 
 
+def shared_rare_names(index: StoryIndex, names: Sequence[int], own: int, rare: int) -> dict[int, int]:
+    """Each other story (not ``own``) with how many of ``names`` it shares that are rare (in at most ``rare``
+    stories): the names rule's evidence, for the merge pass, the undo pass and deferral's recheck alike."""
+    df = index.frequencies(names)
+    shared: dict[int, int] = {}
+    for t in names:
+        if df.get(t, 0) <= rare:
+            for o in index.name_stories(t):
+                if o != own:
+                    shared[o] = shared.get(o, 0) + 1
+    return shared
+
+
 def centroid_cosine(a: StoryState, b: StoryState) -> float:
     """Cosine of two stories' centroids."""
     norm = math.sqrt(sum(w * w for w in a.centroid.values()))

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ..unionfind import UnionFind
 from .defer import recheck, settle
-from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined
+from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined, shared_rare_names
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
 from .vectors import Cues, Vector, top_terms
 from .vectors import unit_embedding as _unit
@@ -71,6 +71,7 @@ def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, C
     stories: list[int] = []
     touched: set[int] = set()
     first: dict[Hashable, int] = {}
+    added = 0  # reports assigned since the last pass (repeats are not: the store does not add them)
     for n, (counts, published, cues) in enumerate(reports, start=1):
         seen = first.get(keys[n - 1]) if keys is not None else None
         if seen is not None:
@@ -80,13 +81,14 @@ def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, C
             if keys is not None:
                 first[keys[n - 1]] = n - 1
             settle(index, settings)
+            added += 1
         touched.add(index.resolve(stories[-1]))
         if (every and n % every == 0) or n == len(reports):
             settle(index, settings, final=settings.defer_pass)
             merge_small(index, {index.resolve(s) for s in touched}, settings)
             undo_merges(index, settings)
-            recheck(index, settings)
-            touched = set()
+            recheck(index, settings, added=added)
+            touched, added = set(), 0
     return [index.resolve(s) for s in stories]
 
 
@@ -186,16 +188,8 @@ def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS)
 
 def _shared_rare_names(index: StoryIndex, names: Sequence[int], own: int,
                        settings: ClusterSettings) -> dict[int, int]:
-    """Each other story (not ``own``) with how many of ``names`` it shares that are rare (in at most
-    ``merge_rare`` stories): the names rule's evidence, for the merge pass and the undo pass alike."""
-    df = index.frequencies(names)
-    shared: dict[int, int] = {}
-    for t in names:
-        if df.get(t, 0) <= settings.merge_rare:
-            for o in index.name_stories(t):
-                if o != own:
-                    shared[o] = shared.get(o, 0) + 1
-    return shared
+    """``index.shared_rare_names`` with ``merge_rare``: the names rule's evidence."""
+    return shared_rare_names(index, names, own, settings.merge_rare)
 
 
 def _minus(c: Vector, v: Mapping[int, float]) -> Vector:

@@ -155,6 +155,13 @@ class ClusterSettings:
     defer_recheck_embed: float = 0.0
     """With ``defer_recheck``: the recheck joins only when the two stories' mean lead embeddings also reach this
     cosine (0: not asked), as the merge pass asks a second signal besides the centroids."""
+    defer_recheck_names: int = 0
+    """With ``defer_recheck``: the recheck joins only when the two stories share at least this many rare names (in
+    at most ``merge_rare`` stories; 0: not asked), the evidence the merge pass's names rule asks (round 14)."""
+    defer_recheck_add: int = 0
+    """With ``defer_recheck``: the recheck runs only at the pass after an add of at least this many reports (0:
+    after every add); after a smaller add the stories held until the pass stay as decided (round 14: in small
+    adds the pass meets young stories, where early joins chain)."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()

@@ -52,8 +52,8 @@ single-report, committed before storyline was first run on them, before claims17
 until heldout12 was labelled (claims18l); claims20 read its misses and fixed causes found there (in-sample).
 bench/claims/heldout12.json (four multinews-dev stories of two or three reports each, chosen for figures their
 reports share: 8 of its 17 groups multi-report, committed before storyline was first run on them and measured
-once on main's claims code after claims17l merged) was the clean test until heldout13 was labelled (claims20l); claims20 read its misses and fixed causes
-found there (in-sample).
+once on main's claims code after claims17l merged) was the clean test until heldout13 was labelled
+(claims20l); claims20 read its misses and fixed causes found there (in-sample).
 bench/claims/heldout13.json (four DUC 2003 / TAC 2011 clusters of ten reports each, chosen for figures that
 differ between reports: running tolls, crowd estimates, population and participant counts; 10 scored differ
 groups, committed before storyline was first run on them) is the clean test now: read its totals

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .index import StoryIndex, StoryState
 from .prior import smoothed
-from .vectors import DOC_TERMS, Cues, Vector, add_into, cosine, idf, top_terms, unit, weigh
+from .vectors import DOC_TERMS, Cues, Embedding, Vector, add_into, cosine, idf, top_terms, unit, unit_embedding, weigh
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,21 @@ class ClusterSettings:
     centroid at weight ``weak_weight`` only, so a report at the edge of a story does not pull its centroid
     towards another topic. Measured in round 9 of bench/STORIES_EXPERIMENTS.md."""
     weak_weight: float = 1.0
+    neighbour_embed: float = 0.0
+    """Off switch (0: off): a candidate story at or above ``threshold`` that shares a rare name with the report
+    (one of its names used by at most ``merge_rare`` stored reports, noted for the story) is passed over when the
+    report's lead embedding to the story's mean lead embedding is below this: a topical neighbour (same actors
+    and places, another event) rather than the report's story. Measured in round 15 of
+    bench/STORIES_EXPERIMENTS.md."""
+    neighbour_any: bool = False
+    """With ``neighbour_embed``: the embedding is asked of every candidate at or above ``threshold``, shared rare
+    names or not."""
+    neighbour_model: tuple[float, ...] = ()
+    """Off switch (empty: off): a pair logistic regression (intercept, then the weights of the centroid score, the
+    number of shared rare names, log story size, minus the second-best score's share of the best, and the lead
+    embedding cosine) that vetoes the best candidate at or above ``threshold`` sharing a rare name with the report
+    when its logit is below ``neighbour_logit``. Round 15 (``scripts/train_neighbours.py``)."""
+    neighbour_logit: float = 0.0
     tf_saturation: float = 0.0
     """Off switch (0: off, the sublinear 1 + log tf): BM25's saturating term frequency with this k1 in the
     report's TF-IDF vector. Measured in round 10 of bench/STORIES_EXPERIMENTS.md."""
@@ -213,6 +228,8 @@ def assign(
             scored = [(sc, st) for sc, st in scored
                       if st.size > settings.sign_size or sc >= settings.sign_high or holds(st, mine)]
     scored.sort(key=lambda x: (-x[0], x[1].id))
+    if (settings.neighbour_embed or settings.neighbour_model) and cues is not None:
+        scored = _neighbours(index, scored, cues, {ids[t] for t in cues.names if t in ids}, rdf, settings)
     best_score, best = scored[0] if scored else (-1.0, None)
     lead: Vector = {}
     if cues is not None:
@@ -285,6 +302,44 @@ def _with_prior(df: Mapping[int, int], n: int, ids: Mapping[str, int], settings:
         wdf, wn = smoothed(df, n, scope, settings.prior_docs, settings.prior_floor)
     rdf = smoothed(df, n, ids, settings.prior_names)[0] if settings.prior_names else df
     return wdf, wn, rdf
+
+
+def _neighbours(index: StoryIndex, scored: list[tuple[float, StoryState]], cues: Cues, names: set[int],
+                df: Mapping[int, float], settings: ClusterSettings) -> list[tuple[float, StoryState]]:
+    """``scored`` without the candidates at or above the threshold that the neighbour veto passes over
+    (``ClusterSettings.neighbour_embed``): sharing a rare name with the report (any, with ``neighbour_any``)
+    while the report's lead embedding to the story's mean lead embedding is below ``neighbour_embed``."""
+    mine = unit_embedding(cues.embedding)
+    if mine is None:
+        return scored
+    rare = {t for t in names if df.get(t, 0) <= settings.merge_rare}
+    if settings.neighbour_model:
+        return _neighbour_model(index, scored, mine, rare, settings)
+    out = []
+    for sc, st in scored:
+        if sc >= settings.threshold and (settings.neighbour_any or rare & set(index.story_names(st.id))):
+            theirs = unit_embedding(st.embedding if st.embedding is not None else index.embedding(st.id))
+            if theirs is not None and float(mine @ theirs) < settings.neighbour_embed:
+                continue
+        out.append((sc, st))
+    return out
+
+
+def _neighbour_model(index: StoryIndex, scored: list[tuple[float, StoryState]], mine: Embedding, rare: set[int],
+                     settings: ClusterSettings) -> list[tuple[float, StoryState]]:
+    """``scored`` without its best candidate when the pair model (``neighbour_model``) vetoes it."""
+    if not scored or scored[0][0] < settings.threshold:
+        return scored
+    sc, st = scored[0]
+    shared = len(rare & set(index.story_names(st.id)))
+    theirs = unit_embedding(st.embedding if st.embedding is not None else index.embedding(st.id))
+    if not shared or theirs is None:
+        return scored
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    x = (sc, float(shared), math.log(max(st.size, 1)), -second / sc, float(mine @ theirs))
+    w = settings.neighbour_model
+    logit = w[0] + sum(a * b for a, b in zip(w[1:], x, strict=True))
+    return scored[1:] if logit < settings.neighbour_logit else scored
 
 
 def holds(state: StoryState, names: set[int]) -> bool:

@@ -50,7 +50,9 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .gaps import since_last
 from .grammar import without_piece
+from .intervals import recurring
 from .numbers import Figure, find_figures
+from .populations import POPULATION, population_noun
 from .rates import bearing, rate_of
 from .relations import (
     comparison,
@@ -156,6 +158,7 @@ class FigureMention:
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
+    recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
 
     @property
     def person_unit(self) -> bool:
@@ -280,6 +283,9 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if fig.tally is not None:  # "voted 314-214": one side of a vote or a score (grammar.py)
         return _Counted(None, f"vote {fig.tally}", f"votes {fig.tally}")
     noun = counted_noun(doc, fig)
+    people = population_noun(doc, fig, noun if noun is not None and noun.pos_ != "PRON" else None)
+    if people is not None:
+        return _Counted(people, POPULATION, POPULATION)  # "Croatia's 4.7 million population" (populations.py)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
         return _Counted(clause, lemma(clause), "percent of " + doc[noun.i : clause.i + 1].text) \
@@ -368,8 +374,9 @@ def _period_of_toll(unit: Token) -> bool:
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
-    if fig.whole:
-        return None, "other", None  # "two of the three men were arrested": three men, not three arrested
+    if fig.whole or c.head == POPULATION and not fig.percent:
+        return None, "other", None  # "two of the three men were arrested": three men, not three arrested; a
+        # population is of its place, whatever its clause tells (populations.py)
     if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
         anchor = doc[fig.num]
     elif fig.percent:
@@ -490,6 +497,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
+        recurring=fig.dimension == "duration" and recurring(doc, fig.num, fig.value),
     )
 
 

@@ -64,7 +64,8 @@ from .kin import (
     two_named_people,
     words_kin,
 )
-from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
+from .place_relation import Places as Places
+from .populations import POPULATION  # re-exported: claims/__init__ reads it from here
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -107,11 +108,15 @@ def _thing(m: FigureMention) -> str:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
+    if a.head == b.head == POPULATION and a.dimension == "count":
+        return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py)
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.since_last and b.since_last:
             return True  # "hasn't happened for more than 150 years" / "the first eclipse in nearly 152 years" (gaps.py)
+        if a.recurring and b.recurring:
+            return True  # "the shower peaks every 33 years" / "the comet returns once every 33 years" (intervals.py)
         if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
             return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
@@ -302,6 +307,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
             # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    if a.head == b.head == POPULATION and a.dimension == "count" and hi / lo <= SIZE_RATIO:
+        return True  # one place's population told with other values: reports that differ (populations.py)
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
@@ -312,10 +319,12 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
-    if a.dimension == "count" and a.head and a.head == b.head and not a.person_unit and not (a.vague or b.vague):
+    if a.dimension == "count" and a.head and words_kin(a.head, b.head) and not a.person_unit and \
+            not b.person_unit and not (a.vague or b.vague):
         lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
         if hi / lo <= SIZE_RATIO:
-            return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
+            return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
+            # countries": one specific thing (one word or kin words), values of a size
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 

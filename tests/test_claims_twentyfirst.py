@@ -105,3 +105,75 @@ def test_a_visit_and_a_trip_of_one_length_are_one_figure() -> None:
                   "The minister ended his four-day trip to the region on Monday with a speech.")
     row = _rows_of(rows, 2)
     assert len(row) == 1 and row[0]["verdict"] == "agree", rows
+
+
+# one range told with its unit at both ends, or with both ends alike in other words
+
+
+def test_a_range_with_its_unit_at_both_ends_is_one_range() -> None:
+    ms = [m for m in figures("Rich nations should cut emissions by 15 percent to 35 percent by 2030.")
+          if m.dimension == "percent"]
+    assert [(m.low, m.high) for m in ms] == [(15, 35)]
+
+
+def test_one_range_told_in_other_words_is_one_figure() -> None:
+    rows = claims("The draft sets a target of a 15-35% cut in emissions, delegates said.",
+                  "Delegates debated the inclusion of a 15-35% range for reductions on Monday.")
+    row = _rows_of(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] == "agree", rows
+
+
+# counts whose things are said by another word of the clause
+
+
+def test_the_object_of_number_counts_its_subject() -> None:
+    ms = figures("The Jews in Moldavia, who number about 3,000, expressed concern.")
+    assert [(m.value, m.head) for m in ms] == [(3000, "jews")]
+
+
+def test_the_object_of_a_conjoined_verb_counts_the_same_things() -> None:
+    ms = figures("The bishop has ordained more than 270 priests and blessed close to 800, aides said.")
+    assert [(m.value, m.head) for m in ms] == [(270, "priest"), (800, "priest")]
+
+
+def test_a_conjoined_casualty_verb_keeps_its_own_class() -> None:
+    ms = figures("The blast killed 60 people and injured 162, officials said.")
+    assert [(m.value, m.event_class) for m in ms] == [(60, "killed"), (162, "injured")]
+
+
+# number words and units in words
+
+
+def test_half_a_million_is_a_number() -> None:
+    assert _values("Half a million people lined the streets on Sunday.", "count") == [500_000]
+    assert _values("Half a dozen people were hurt on Sunday.", "count") == [6]
+
+
+def test_a_distance_with_a_conversion_in_brackets_is_read() -> None:
+    assert _values("Crowds stood as far as a kilometer (half-mile) from the stage.", "length") == [1]
+
+
+# one crowd estimated differently
+
+
+def test_one_crowd_told_with_other_verbs_and_words_differs() -> None:
+    rows = claims("More than 350,000 pilgrims crowded the hillside for the Mass, officials said.",
+                  "More than 400,000 people stood under the trees at the Mass on Saturday.",
+                  "Half a million people watched the Mass with delight, organisers said.")
+    row = _rows_of(rows, 3)
+    assert len(row) == 1 and row[0]["verdict"] == "differ", rows
+
+
+def test_crowds_of_very_different_sizes_stay_apart() -> None:
+    rows = claims("More than 350,000 pilgrims crowded the hillside for the Mass, officials said.",
+                  "About 20,000 people watched the match in the stadium on Saturday.")
+    assert not _rows_of(rows, 2), rows
+
+
+# an age at a moment of a life
+
+
+def test_an_age_at_death_joins_no_named_age_of_another_value() -> None:
+    rows = claims("He died at 62 in 1960 while under house arrest, historians say.",
+                  "The archbishop, Monsignor Ivan Kovac, 49, spoke out against corruption.")
+    assert not _rows_of(rows, 2), rows

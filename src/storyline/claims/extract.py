@@ -229,7 +229,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
     same = before if before is not None and before.sentence == sent_span else None
-    first = bare.read_first(doc, fig)  # "30 percent of people - 2.1 billion", "the hall held at least 250"
+    first = bare.read_first(doc, fig) or bare.numbered_subject(doc, fig)  # "30 percent of people - 2.1 billion",
+    # "the hall held at least 250", "the Jews in Croatia, who number about 2,000"
     if first is not None:
         return _Counted(*first)
     if listed is not None and fig.dimension == "count" and not fig.percent:
@@ -239,7 +240,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         return _Counted(None, same.head, same.unit, inherit=same)
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
     if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
-                                                                 bare.gapped(doc, fig, same.end - offset)):
+                                                                 bare.gapped(doc, fig, same.end - offset) or
+                                                                 bare.conjoined_object(doc, fig, same.event)):
         return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
     if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
                                     else False):

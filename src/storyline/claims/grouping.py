@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Verdict
 from ..sources import independent_count
 from .counted import cause_distance
+from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
 from .kin import (
     compound_kin,
@@ -64,8 +65,8 @@ from .kin import (
     two_named_people,
     words_kin,
 )
-from .place_relation import Places as Places
-from .populations import POPULATION  # re-exported: claims/__init__ reads it from here
+from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
+from .populations import POPULATION
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -96,7 +97,8 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b)
+        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b) or \
+            one_crowd(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
         return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
@@ -108,8 +110,9 @@ def _thing(m: FigureMention) -> str:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
-    if a.head == b.head == POPULATION and a.dimension == "count":
-        return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py)
+    if a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b):
+        return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
+        # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
@@ -307,8 +310,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
             # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
-    if a.head == b.head == POPULATION and a.dimension == "count" and hi / lo <= SIZE_RATIO:
-        return True  # one place's population told with other values: reports that differ (populations.py)
+    if (a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b)) and hi / lo <= SIZE_RATIO:
+        return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
@@ -338,6 +341,9 @@ def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
             0.01 * a.low:
         return True  # "from around 1.2 million to 499,000 years ago" / "from 1.2 million ... to 500,000 ..."
     same = a.value == b.value and a.high == b.high
+    if same and a.low == b.low and a.low != a.high and (distinctive(a.low, a.percent) or
+                                                        distinctive(a.high, a.percent)):
+        return True  # one range told with both its ends alike ("a 25-40% cut" / "a range of 25-40%"): one figure
     return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
 
 

@@ -177,3 +177,14 @@ def test_an_age_at_death_joins_no_named_age_of_another_value() -> None:
     rows = claims("He died at 62 in 1960 while under house arrest, historians say.",
                   "The archbishop, Monsignor Ivan Kovac, 49, spoke out against corruption.")
     assert not _rows_of(rows, 2), rows
+
+
+def test_a_conjoined_verb_of_its_own_gives_its_own_event() -> None:
+    ms = figures("The quake killed about 20,000 people and affected two million, officials said.")
+    assert [(m.value, m.event_class, m.event) for m in ms] == [(20_000, "killed", "kill"), (2_000_000, None, "affect")]
+
+
+def test_vague_plurals_alike_are_no_one_range() -> None:
+    rows = claims("The landslide entombed dozens of people in the hills on Monday.",
+                  "Dozens of stargazers gathered on the beach to watch the meteors.")
+    assert not _rows_of(rows, 2), rows

@@ -52,7 +52,7 @@ from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
 from .numbers import Figure, find_figures
-from .populations import POPULATION, population_noun
+from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .rates import bearing, rate_of
 from .relations import (
     comparison,
@@ -195,6 +195,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
+            if m is not None and m.dimension == "duration":
+                m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:
                 continue  # "a cause of 111" in a report about "Flight 111": the name, not a count
             if m is not None:
@@ -239,9 +241,10 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
                              fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
         return _Counted(None, same.head, same.unit, inherit=same)
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
+    if same is not None and same.dimension == fig.dimension and bare.conjoined_object(doc, fig, same.event):
+        return _Counted(tok, same.head, same.unit)  # "canonized 270 people and beatified close to 800": its own verb
     if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
-                                                                 bare.gapped(doc, fig, same.end - offset) or
-                                                                 bare.conjoined_object(doc, fig, same.event)):
+                                                                 bare.gapped(doc, fig, same.end - offset)):
         return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
     if nxt in ("aboard", "on") and (nxt == "aboard" or doc[fig.end + 1].lower_ == "board" if fig.end + 1 < len(doc)
                                     else False):
@@ -287,7 +290,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     noun = counted_noun(doc, fig)
     people = population_noun(doc, fig, noun if noun is not None and noun.pos_ != "PRON" else None)
     if people is not None:
-        return _Counted(people, POPULATION, POPULATION)  # "Croatia's 4.7 million population" (populations.py)
+        unit = people.text if lemma(people) in POPULATION_WORDS else "people"  # (not "4,000,000 country")
+        return _Counted(people, POPULATION, unit)  # "Croatia's 4.7 million population" (populations.py)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
         return _Counted(clause, lemma(clause), "percent of " + doc[noun.i : clause.i + 1].text) \
@@ -499,7 +503,6 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        recurring=fig.dimension == "duration" and recurring(doc, fig.num, fig.value),
     )
 
 

@@ -341,8 +341,8 @@ def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
             0.01 * a.low:
         return True  # "from around 1.2 million to 499,000 years ago" / "from 1.2 million ... to 500,000 ..."
     same = a.value == b.value and a.high == b.high
-    if same and a.low == b.low and a.low != a.high and (distinctive(a.low, a.percent) or
-                                                        distinctive(a.high, a.percent)):
+    if same and a.low == b.low and a.low != a.high and not (a.vague or b.vague) and (
+            distinctive(a.low, a.percent) or distinctive(a.high, a.percent)):  # (not "dozens" / "dozens": 12-99)
         return True  # one range told with both its ends alike ("a 25-40% cut" / "a range of 25-40%"): one figure
     return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
 

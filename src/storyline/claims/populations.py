@@ -17,7 +17,8 @@ from .figure import Figure
 from .vocab import word_set
 
 POPULATION = "population"
-_PEOPLE = word_set("population_words")
+POPULATION_WORDS = word_set("population_words")
+_PEOPLE = POPULATION_WORDS
 _PLACES = word_set("population_places")
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 

@@ -56,8 +56,8 @@ once on main's claims code after claims17l merged) was the clean test until held
 (claims20l); claims20 read its misses and fixed causes found there (in-sample).
 bench/claims/heldout13.json (four DUC 2003 / TAC 2011 clusters of ten reports each, chosen for figures that
 differ between reports: running tolls, crowd estimates, population and participant counts; 10 scored differ
-groups, committed before storyline was first run on them) is the clean test now: read its totals
-(--totals-only).
+groups, committed before storyline was first run on them) was the clean test until heldout14 was labelled
+(claims21l); claims21 read its misses and fixed causes found there (in-sample).
 
 Each total is also split into single-report groups (gold verdict single: right when the one report's figure
 is read and kept apart) and multi-report groups (agree, differ, contested), so that a set's mix can be read

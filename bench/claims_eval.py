@@ -58,7 +58,7 @@ once on main's claims code after claims17l merged) was the clean test until held
 bench/claims/heldout13.json (four DUC 2003 / TAC 2011 clusters of ten reports each, chosen for figures that
 differ between reports: running tolls, crowd estimates, population and participant counts; 10 scored differ
 groups, committed before storyline was first run on them) was the clean test until heldout14 was labelled
-(claims21l); claims21 reads its misses.
+(claims21l); claims21 read its misses and fixed causes found there (in-sample).
 bench/claims/heldout14.json (four more DUC 2003 / TAC 2011 clusters of ten reports each, chosen for figures the
 reports restate, some of which differ: two men's ages, prison terms, a crackdown's count and length; 6 scored
 differ groups, committed before storyline was first run on them) is the clean test now: read its totals

@@ -29,12 +29,14 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def age_at_a_moment(doc: Doc, start: int, dimension: str = "age") -> bool:
-    """'set out for Pakistan at age 15', 'at the age of 15': an age at some moment (of a life, or a threshold:
-    'screening at age 50'), not how old a person named nearby is now (grouping: it joins no named age)."""
+    """'set out for Pakistan at age 15', 'at the age of 15', 'he died at 62': an age at some moment (of a life, or a
+    threshold: 'screening at age 50'), not how old a person named nearby is now (grouping: it joins no named age
+    of another value)."""
     if dimension != "age":
         return False
     words = [doc[k].lower_ for k in range(max(0, start - 4), start)]
-    return words[-2:] == ["at", "age"] or words[-4:] == ["at", "the", "age", "of"]
+    life = words[-1:] == ["at"] and start >= 2 and doc[start - 2].lemma_.lower() in LIFE_VERBS  # "he died at 62"
+    return words[-2:] == ["at", "age"] or words[-4:] == ["at", "the", "age", "of"] or life
 
 
 def _ends(doc: Doc, end: int) -> bool:

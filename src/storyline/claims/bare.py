@@ -41,6 +41,7 @@ EARLIER_WORDS = word_set("earlier_words")
 REPORT_VERBS = word_set("report_verbs")
 PLACE_NOUNS = word_set("place_nouns")
 STREAK_WORDS = word_set("streak_words")
+SIZE_VERBS = word_set("size_verbs")
 GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
@@ -88,6 +89,42 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
         return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
     return None
+
+
+def numbered_subject(doc: Doc, fig: Figure) -> Read | None:
+    """'the Jews in Croatia, who number about 2,000', 'the community, which numbers 300': the object of a verb of
+    size (lexicon size_verbs) counts its subject, a relative pronoun's noun when the subject is one."""
+    top = figure_top(doc, fig)
+    verb = top.head
+    if fig.dimension != "count" or fig.percent or top.dep_ not in _OBJECT_DEPS or lemma(verb) not in SIZE_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj, lemma(subj), subj.text
+
+
+def conjoined_object(doc: Doc, fig: Figure, event: str | None) -> bool:
+    """'canonized more than 270 people and beatified close to 800': the object of a verb conjoined to the verb
+    (lemma ``event``) of the figure before it counts the same things."""
+    top = figure_top(doc, fig)
+    verb = top.head
+    return top.dep_ in _OBJECT_DEPS and top.i != verb.i and verb.pos_ == "VERB" and verb.dep_ == "conj" and \
+        event is not None and lemma(verb.head) == event and fig.end < len(doc) and doc[fig.end].is_punct and \
+        event_class(verb, top) is None  # ("killed 60 and injured 162": the injured are read by their own verb)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "prep", "advmod"})  # (a hedge parsed as the head: "about")
+
+
+def figure_top(doc: Doc, fig: Figure) -> Token:
+    """The figure's highest token, past its qualifier words ("about 2,000": "about", parsed as a preposition)."""
+    tok = doc[fig.num]
+    while tok.head.i != tok.i and fig.start <= tok.head.i < fig.end:
+        tok = tok.head
+    return tok
 
 
 def streak(doc: Doc, k: int) -> bool:

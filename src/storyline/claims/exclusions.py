@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .grammar import compound_count, plural_count
+from .intervals import recurring, span_up_to
 from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
-from .vocab import by_word, units, word_set
+from .vocab import by_word, qualifier_kinds, units, word_set
 
 _TIME_AFTER = word_set("time_after")
 _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
@@ -34,6 +35,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     (tokens ``start``-``end``, its ``unit`` code; ``ranged`` for a range, which after 'after' or
     'within' says how long: 'expire after 30-40 days')."""
     before, after = _low(doc, start - 1), _low(doc, end)
+    if recurring(doc, start, value) or span_up_to(doc, start, end):
+        return False  # "every 33 years", "over the next two years": how often, how long (intervals.py)
     short = unit in ("s", "min", "h")  # "14 minutes later": a gap, not a date
     if after in _POINT_IN_TIME_AFTER and not (after == "after" and value > 1) and not (
             short and after in ("later", "earlier", "after")):
@@ -131,7 +134,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         rate = nl2 in ("a", "an", "per") and _low(doc, j + 2) == "-" and _low(doc, j + 3) in (
             "year", "month", "week", "day", "hour")  # "a $15-an-hour wage"
         unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate or \
-            compound_count(doc, j)  # "a 48-page indictment", "a three-party coalition" (grammar.py)
+            compound_count(doc, j) or "-" + nl2 in qualifier_kinds()  # "a 48-page indictment", "a three-party
+        # coalition" (grammar.py); "the 600-odd satellites", "600-plus" (a hedge the qualifier reads)
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False
 

@@ -50,7 +50,9 @@ from .counted import (
 from .exclusions import change_end as _change_end
 from .gaps import since_last
 from .grammar import without_piece
+from .intervals import recurring
 from .numbers import Figure, find_figures
+from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .rates import bearing, rate_of
 from .relations import (
     comparison,
@@ -156,6 +158,7 @@ class FigureMention:
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
+    recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
 
     @property
     def person_unit(self) -> bool:
@@ -192,6 +195,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
+            if m is not None and m.dimension == "duration":
+                m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:
                 continue  # "a cause of 111" in a report about "Flight 111": the name, not a count
             if m is not None:
@@ -226,7 +231,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     nxt = doc[fig.end].lower_ if fig.end < len(doc) else ""
     sent_span = (offset + tok.sent.start_char, offset + tok.sent.end_char)
     same = before if before is not None and before.sentence == sent_span else None
-    first = bare.read_first(doc, fig)  # "30 percent of people - 2.1 billion", "the hall held at least 250"
+    first = bare.read_first(doc, fig) or bare.numbered_subject(doc, fig)  # "30 percent of people - 2.1 billion",
+    # "the hall held at least 250", "the Jews in Croatia, who number about 2,000"
     if first is not None:
         return _Counted(*first)
     if listed is not None and fig.dimension == "count" and not fig.percent:
@@ -235,6 +241,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
                              fig.dimension == "count" and fig.value >= 1000 and same.value >= 1000):
         return _Counted(None, same.head, same.unit, inherit=same)
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
+    if same is not None and same.dimension == fig.dimension and bare.conjoined_object(doc, fig, same.event):
+        return _Counted(tok, same.head, same.unit)  # "canonized 270 people and beatified close to 800": its own verb
     if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
                                                                  bare.gapped(doc, fig, same.end - offset)):
         return _Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
@@ -280,6 +288,10 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if fig.tally is not None:  # "voted 314-214": one side of a vote or a score (grammar.py)
         return _Counted(None, f"vote {fig.tally}", f"votes {fig.tally}")
     noun = counted_noun(doc, fig)
+    people = population_noun(doc, fig, noun if noun is not None and noun.pos_ != "PRON" else None)
+    if people is not None:
+        unit = people.text if lemma(people) in POPULATION_WORDS else "people"  # (not "4,000,000 country")
+        return _Counted(people, POPULATION, unit)  # "Croatia's 4.7 million population" (populations.py)
     if fig.percent and noun is not None and noun.pos_ == "PRON":  # "80% of those killed were women"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None)
         return _Counted(clause, lemma(clause), "percent of " + doc[noun.i : clause.i + 1].text) \
@@ -368,8 +380,9 @@ def _period_of_toll(unit: Token) -> bool:
 
 def _event(doc: Doc, fig: Figure, c: _Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
-    if fig.whole:
-        return None, "other", None  # "two of the three men were arrested": three men, not three arrested
+    if fig.whole or c.head == POPULATION and not fig.percent:
+        return None, "other", None  # "two of the three men were arrested": three men, not three arrested; a
+        # population is of its place, whatever its clause tells (populations.py)
     if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
         anchor = doc[fig.num]
     elif fig.percent:

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Verdict
 from ..sources import independent_count
 from .counted import cause_distance
+from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
 from .kin import (
     compound_kin,
@@ -65,6 +66,7 @@ from .kin import (
     words_kin,
 )
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
+from .populations import POPULATION
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -95,7 +97,8 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension not in ("count", "percent", "money"):
         return True  # measures: what they are of is compared with the event (_same_event)
     if a.dimension == "count":
-        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b)
+        return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b) or \
+            one_crowd(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
         return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
     return True
@@ -107,11 +110,16 @@ def _thing(m: FigureMention) -> str:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
+    if a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b):
+        return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
+        # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
         if a.since_last and b.since_last:
             return True  # "hasn't happened for more than 150 years" / "the first eclipse in nearly 152 years" (gaps.py)
+        if a.recurring and b.recurring:
+            return True  # "the shower peaks every 33 years" / "the comet returns once every 33 years" (intervals.py)
         if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
             return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
@@ -302,6 +310,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
             # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    if (a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b)) and hi / lo <= SIZE_RATIO:
+        return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
@@ -312,10 +322,12 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
-    if a.dimension == "count" and a.head and a.head == b.head and not a.person_unit and not (a.vague or b.vague):
+    if a.dimension == "count" and a.head and words_kin(a.head, b.head) and not a.person_unit and \
+            not b.person_unit and not (a.vague or b.vague):
         lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
         if hi / lo <= SIZE_RATIO:
-            return True  # 40 firefighters "battled" and 45 "fought": one specific thing, values of a size
+            return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
+            # countries": one specific thing (one word or kin words), values of a size
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 
@@ -329,6 +341,9 @@ def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
             0.01 * a.low:
         return True  # "from around 1.2 million to 499,000 years ago" / "from 1.2 million ... to 500,000 ..."
     same = a.value == b.value and a.high == b.high
+    if same and a.low == b.low and a.low != a.high and not (a.vague or b.vague) and (
+            distinctive(a.low, a.percent) or distinctive(a.high, a.percent)):  # (not "dozens" / "dozens": 12-99)
+        return True  # one range told with both its ends alike ("a 25-40% cut" / "a range of 25-40%"): one figure
     return same and (rare(a.value) or distinctive(a.value, a.percent) and _overlap(a, b) >= CONTEXT_SAME / 3)
 
 

@@ -17,6 +17,7 @@ from .tokens import SCALE_ABBREVIATIONS, SCALES, number_value, times
 from .tokens import low as _low
 from .vocab import units
 
+HALF_SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # ("half a dozen" is vague: vague.py)
 DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
 GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
 
@@ -34,6 +35,8 @@ def number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     m = GLUED.match(tok.text)
     if m and m.group(1)[0].islower() and m.group(1) != "one":
         return float(WORDS[m.group(1)]), i + 1, m.group(2)
+    if low == "half" and _low(doc, i + 1) in ("a", "an") and _low(doc, i + 2) in HALF_SCALES:
+        return 0.5, i + 2, None  # "half a million people": the scale word is read after it (``scaled``)
     v = number_value(tok)
     ratio = low == "one" and _low(doc, i + 1) in ("in", "out")  # "one in seven", "one out of five"
     compound = low == "one" and (unit_and_a_half(doc, i + 2) is None and _low(doc, i + 2) in units() or

@@ -89,6 +89,7 @@ _PREP_QUALIFIERS = word_set("prepositional_qualifiers")
 _QUALIFIER_LAST = frozenset(q.split()[-1] for q in _PRE_QUALIFIERS)
 _MAX_QUALIFIERS = [q for q in _PRE_QUALIFIERS if qualifier_kinds()[q] == "max"]
 _RANGE_HEDGES = word_set("range_hedges")
+_PERCENT_WORDS = frozenset({"percent", "%", "pc", "pct"})
 
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
@@ -299,6 +300,8 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     j = fig.end
     if _low(doc, j) in ("years", "year") and _low(doc, j + 1) == "ago" and _low(doc, j + 2) == "to":
         j += 2  # "from 1.2 million years ago to 500,000 years ago"
+    if _repeated_unit(doc, j):
+        j += 1  # "25 percent to 40 percent", "5 miles to 8 miles": one range, its unit told at both ends
     sep = _low(doc, j)
     if fig.low != fig.high or sep not in ("to", "-", "–", "or", "and"):
         return
@@ -327,6 +330,14 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
         fig.value, fig.low, fig.high, fig.end = lo, lo, hi, end
         if between:
             fig.start -= 1
+
+
+def _repeated_unit(doc: Doc, j: int) -> bool:
+    """A unit word or percent sign at token ``j``, then "to" or a dash, a number and the same word again."""
+    word = _low(doc, j)
+    if not (word in units() or word in _PERCENT_WORDS) or _low(doc, j + 1) not in ("to", "-", "–"):
+        return False
+    return j + 3 < len(doc) and number_value(doc[j + 2]) is not None and _low(doc, j + 3) == word
 
 
 def _hedged_high(doc: Doc, k: int) -> int:

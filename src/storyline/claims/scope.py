@@ -19,6 +19,7 @@ from .attribution import Speaker
 from .vocab import word_set
 
 PLACE_NOUNS = word_set("place_nouns")
+POPULATION_WORDS = word_set("population_words")  # "Croatia's 4.7 million population": the people of a place
 PLACE_PEOPLE = word_set("place_people")
 LOCATIVE_PREPS = word_set("locative_preps")
 ORG_LOCATIVE_PREPS = word_set("org_locative_preps")
@@ -40,7 +41,8 @@ def is_place_token(t: Token) -> bool:
     head = t.head
     if label in ("GPE", "LOC", "FAC"):
         if t.dep_ in ("compound", "amod", "poss", "nmod"):
-            return label == "FAC" or _lemma(head) in PLACE_NOUNS
+            return label == "FAC" or _lemma(head) in PLACE_NOUNS or t.dep_ == "poss" and (
+                _lemma(head) in POPULATION_WORDS - {"people"})  # "Croatia's 4.7 million population": its place
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
             return label != "GPE"  # "Russia has conducted ...": an actor, not a place
         if t.dep_ == "pobj" and _lemma(head) in ("by", "with", "to", "against", "for", "between"):

@@ -94,8 +94,11 @@ def a_distance(doc: Doc, i: int) -> bool:
     unit = units().get(low(doc, i + 1))
     if low(doc, i) not in ("a", "an") or unit is None or unit.dimension != "length":
         return False
-    after = low(doc, i + 2)
-    return after in DISTANCE_AFTER or after in COMPASS and low(doc, i + 3) == "of"
+    k = i + 2
+    if low(doc, k) == "(":  # "a kilometer (half-mile) from the altar": past the unit converted in brackets
+        k = next((j + 1 for j in range(k + 1, min(k + 8, len(doc))) if low(doc, j) == ")"), k)
+    after = low(doc, k)
+    return after in DISTANCE_AFTER or after in COMPASS and low(doc, k + 1) == "of"
 
 
 def one_harmed(doc: Doc, i: int) -> bool:

@@ -139,6 +139,8 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
     mixed = len(codes) > 1
     intervals = []
     ratios = any(m.percent for m in ms) and any(m.base and not m.percent for m in ms)
+    if not mixed and _past_a_little_over(ms):
+        return False
     for m in ms:
         if ratios and m.base and not m.percent:
             intervals.append(ratio_interval(m.value, m.base))
@@ -152,6 +154,29 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))
     return compatible(intervals)
+
+
+def rounding_step(n: float) -> float:
+    """How finely a whole number over 10 is rounded, as written: the unit of its last non-zero digit, or five
+    of them when that digit is 5 (180: 10; 75: 5; 258,000: 1,000; 350,000: 50,000); 0 for other numbers."""
+    if n < 10 or not float(n).is_integer():
+        return 0.0
+    digits = str(int(n))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return (5.0 if digits.rstrip("0")[-1] == "5" else 1.0) * 10.0 ** zeros
+
+
+def _past_a_little_over(ms: Sequence[Figureish]) -> bool:
+    """"More than N" (or "at least N") beside a value told as about M or as M itself, in one unit: M at or past
+    N's next rounding step ("more than 180" / "about 190"; "more than 75 percent" / "some 80 percent"), or more than
+    ``LITTLE_OVER`` above N, is another value: a writer who believed M would have written it, so they differ.
+    "Nearly M" stays an upper bound ("more than 258,000" / "nearly 260,000" agree)."""
+    floors = [(m.value, min(m.value + rounding_step(m.value), _little_over(m.value))) for m in ms
+              if qualifier_kind(m.qualifier) in ("above", "min") and not m.vague and m.low == m.high and
+              rounding_step(m.value) > 1]
+    points = [m.value for m in ms if qualifier_kind(m.qualifier) in ("approx", "exact") and not m.vague and
+              m.low == m.high]
+    return any(p >= cap and p > n for n, cap in floors for p in points)
 
 
 def ratio_interval(value: float, base: float) -> tuple[float, float]:

@@ -103,6 +103,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
+from .capital_lines import capitals_only
 from .common_words import join_mastheads
 from .cut_names import joined_end, written_run_end
 from .evidence import (
@@ -135,6 +136,7 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
+from .surname_cuts import surname_end
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -226,7 +228,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
-        m = _grown(a.doc.text, m, starts, ev, a.mentions)
+        m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
         if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names)) is not None:
             m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
@@ -260,7 +262,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev):
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev,
+                                                                                                            name):
             continue
         canon = known_org(name)
         if canon is not None:
@@ -285,11 +288,13 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
     return placed
 
 
-def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence) -> bool:
-    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name) or an idiom's name ("opened
-    Pandora's box": no one in the story)."""
+def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
+    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
+    Pandora's box": no one in the story) or a name written only in a transcript's capitals ("… TO THE DOOR.":
+    ``capital_lines``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
-                          or in_idiom(a.doc.text, m.start, m.end))
+                          or in_idiom(a.doc.text, m.start, m.end)
+                          or capitals_only(m, name, ev.capital_spans, ev.cased))
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
@@ -333,10 +338,22 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "person" and (ranked := without_rank(m.text)) is not None:
         return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
+    if (end := surname_end(text, m, starts, ev)) is not None:
+        return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
+
+
+def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
+                took_until: int) -> tuple[Mention, int]:
+    """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
+    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own."""
+    grown = _grown(text, m, starts, ev, mentions)
+    if ev.checks and grown.kind == "org" and grown.end > m.end:
+        took_until = max(took_until, grown.end)
+    return grown, took_until
 
 
 def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:

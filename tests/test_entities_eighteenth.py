@@ -151,3 +151,24 @@ def test_a_name_after_a_person_and_of_is_a_body() -> None:
     got = tagged(('Ann Quarrow, of Heritage Wessex, said: "The work will help Heritage Wessex focus."',
                   [("Ann Quarrow", "person"), ("Heritage Wessex", "person"), ("Heritage Wessex", "person")]))
     assert got["Heritage Wessex"][0] == "org", got
+
+
+def test_a_bare_surname_is_the_one_every_report_names_first_with_or_without_a_middle_name() -> None:
+    got = tagged(("Nora Jane Vance was arrested Tuesday. Vance went home.",
+                  [("Nora Jane Vance", "person"), ("Vance", "person")]),
+                 ('A judge told Nora Vance she would get custody. "It was wrong," said Bo Vance, her father. Vance '
+                  "thanked the judge.", [("Nora Vance", "person"), ("Bo Vance", "person"), ("Vance", "person")]))
+    assert "Vance" not in got and "Vance" in got["Nora Jane Vance"][1] and "Bo Vance" in got, got
+
+
+def test_a_body_tagged_a_place_once_after_in_stays() -> None:
+    got = tagged(("Part of our work in Brightway is to help. Since Brightway began working in 2007, Brightway has "
+                  "grown. Brightway estimates that it can end the practice, the charity said.",
+                  [("Brightway", "place"), ("Brightway", "person"), ("Brightway", "person"), ("Brightway", "person")]))
+    assert "Brightway" in got, got
+
+
+def test_a_body_after_a_person_and_of_keeps_its_own_entry() -> None:
+    got = tagged(("Carl Lund of Vantage Entertainment Group, who was his manager, said so. Lund dropped him.",
+                  [("Carl Lund", "person"), ("Vantage Entertainment Group", "org"), ("Lund", "person")]))
+    assert got.get("Vantage Entertainment Group", ("",))[0] == "org", got

@@ -67,6 +67,12 @@ person; an organisation's name the model cut in two ("Nordic| Design| Property O
 Zephyr nominations": ``awards``) and a quoted title with an honorific inside ('"Mrs. Tumble,"') are no person; a
 name of two words or more only ever written after "the" ("at the Jolly Fiddler") is no person's; a surname
 written with two letters swapped is its bearer's (``misspelt``).
+A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``capital_lines``), storms lived through
+("went through Ada and Bruno", in a story of a storm: ``storm_talk``) and the last two names of a list joined by
+"and" or two run together over its comma (``list_runs``) are not listed; a water's, a monument's or a period's name
+("the river Aldwater", "Aldbury henge", "Iron Age"), a name tagged a place after "in", are no people, and one after
+"<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
+(``surname_cuts``), and a middle name joins the name without it.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.
@@ -349,9 +355,10 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
 def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
                 took_until: int) -> tuple[Mention, int]:
     """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
-    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own."""
+    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own (a person's grown over
+    "of" a body's, "Ann Quarrow of Acme Group", leaves the body's mention its own)."""
     grown = _grown(text, m, starts, ev, mentions)
-    if ev.checks and grown.kind == "org" and grown.end > m.end:
+    if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end:
         took_until = max(took_until, grown.end)
     return grown, took_until
 

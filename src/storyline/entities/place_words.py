@@ -2,7 +2,7 @@
 - a name written right after a water's noun in lower case ("the river Aldwater": lexicon/water_nouns.txt) or right
   before a monument's ("the Aldbury henge": lexicon/monument_nouns.txt) is a location's, as is a name only ever
   written after "the" that ends in a monument's noun ("the Aldbury Barrow");
-- a name the model tags as a place at least once, written after a town's preposition ("a dig in Aldshire":
+- a name the model tags as a place at least half of the time, written after a town's preposition ("a dig in Aldshire":
   lexicon/town_prepositions.txt), never as a person's or a speaker's, is no person (the places stage places it
   or not);
 - a name written after a person's name and ", of" ("Ann Quarrow, of Heritage Wessex, said") is where the person
@@ -54,7 +54,7 @@ def _affiliation(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
 
 def place_word_evidence(analyses: Sequence[Analysis], uses: Mapping[str, Counter[str]],
                         tagged: Mapping[str, Counter[EntityKind]]) -> tuple[set[str], set[str], set[str]]:
-    """Keys written as a water's or a monument's (locations); keys of names tagged as a place once at least and
+    """Keys written as a water's or a monument's (locations); keys of names tagged as a place half of the time and
     written after a town's preposition, never as a person's or a speaker's (no people); keys written after a
     person's name and ", of", never as a person's or a speaker's (bodies): module docstring."""
     sites: set[str] = set()
@@ -70,4 +70,5 @@ def place_word_evidence(analyses: Sequence[Analysis], uses: Mapping[str, Counter
             if _affiliation(a.doc.text, m, a.mentions):
                 affiliated.add(k)
     no_one = {k for k, n in uses.items() if not n["person"] and not n["speaks"]}
-    return sites, {k for k in placed & no_one if tagged[k]["place"]}, affiliated & no_one
+    mostly_places = {k for k, votes in tagged.items() if 2 * votes["place"] >= sum(votes.values())}
+    return sites, placed & no_one & mostly_places, affiliated & no_one

@@ -172,3 +172,10 @@ def test_a_body_after_a_person_and_of_keeps_its_own_entry() -> None:
     got = tagged(("Carl Lund of Vantage Entertainment Group, who was his manager, said so. Lund dropped him.",
                   [("Carl Lund", "person"), ("Vantage Entertainment Group", "org"), ("Lund", "person")]))
     assert got.get("Vantage Entertainment Group", ("",))[0] == "org", got
+
+
+def test_two_bodies_joined_by_and_keep_the_second_body() -> None:
+    got = tagged(("Everybody is watching whether there is an Ardmore Fund and World Bank package. With the Ardmore "
+                  "Fund aid package expected soon, markets rose.",
+                  [("Ardmore Fund", "org"), ("World Bank", "org"), ("Ardmore Fund", "org")]))
+    assert got.get("World Bank", ("",))[0] == "org", got

@@ -124,7 +124,7 @@ from .evidence import (
     given_left_out,
 )
 from .given_names import names_at_birth
-from .kinds import _checked_kind
+from .kinds import _checked_kind, written_alone
 from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
@@ -355,10 +355,12 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
 def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
                 took_until: int) -> tuple[Mention, int]:
     """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
-    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own (a person's grown over
-    "of" a body's, "Ann Quarrow of Acme Group", leaves the body's mention its own)."""
+    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own, unless the story writes
+    the first name alone too ("an IMF| and World Bank package" beside "the IMF": two names, ``kinds._two_names``); a
+    person's grown over "of" a body's ("Ann Quarrow of Acme Group") leaves the body's mention its own."""
     grown = _grown(text, m, starts, ev, mentions)
-    if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end:
+    if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end and not written_alone(m.text, ev.texts,
+                                                                                                grown.text):
         took_until = max(took_until, grown.end)
     return grown, took_until
 

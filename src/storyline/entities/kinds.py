@@ -229,7 +229,7 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")
-    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and _written_alone(
+    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and written_alone(
             left, ev.texts, name) and (
         " " in left or " " in right or left.isupper() or right.isupper()
     ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"
@@ -254,13 +254,13 @@ def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         return False
     if (owned := _OWNED.match(name)) is not None:
         return (name_key(owned.group(1)) in ev.keys and len(owned.group(2).split()) <= 2
-                and not org_by_form(owned.group(2)) and _written_alone(owned.group(1), ev.texts))
+                and not org_by_form(owned.group(2)) and written_alone(owned.group(1), ev.texts))
     crew = _CREW.match(name)
     return crew is not None and (name_key(crew.group(1)) in ev.people or fold(crew.group(1)) in ev.surnames) and (
         name_key(crew.group(1)) not in ev.companies)
 
 
-def _written_alone(owner: str, texts: Sequence[str], within: str = "") -> bool:
+def written_alone(owner: str, texts: Sequence[str], within: str = "") -> bool:
     """Does the story write ``owner`` once at least without a possessive after it ("for Wella." beside "Wella's
     Stylists"; not "Slovene Bishop", only ever written in "the Slovene Bishop's Conference"), and, with ``within``,
     outside that name ("IMF" beside "IMF and World Bank"; not "Arts", only ever in "the Arts and Crafts Council")?"""

@@ -179,3 +179,9 @@ def test_two_bodies_joined_by_and_keep_the_second_body() -> None:
                   "Fund aid package expected soon, markets rose.",
                   [("Ardmore Fund", "org"), ("World Bank", "org"), ("Ardmore Fund", "org")]))
     assert got.get("World Bank", ("",))[0] == "org", got
+
+
+def test_two_bodies_modifying_a_noun_keep_the_second_body() -> None:
+    got = tagged(("The bust remains in the lobby between the Lords and Senate chambers at the state Capitol.",
+                  [("Lords", "org"), ("Senate", "org")]))
+    assert got.get("Senate", ("",))[0] == "org", got

@@ -352,15 +352,21 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
 
 
+_MODIFIED = re.compile(r"[ \t]+([a-z]+)\b")  # "the House and Senate| chambers"
+_STOPWORDS = lexicon.words("stopwords")
+
+
 def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
                 took_until: int) -> tuple[Mention, int]:
     """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
     next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own, unless the story writes
-    the first name alone too ("an IMF| and World Bank package" beside "the IMF": two names, ``kinds._two_names``); a
-    person's grown over "of" a body's ("Ann Quarrow of Acme Group") leaves the body's mention its own."""
+    the first name alone too ("an IMF| and World Bank package" beside "the IMF": two names, ``kinds._two_names``) or
+    the two modify a noun ("the House| and Senate chambers": two bodies); a person's grown over "of" a body's ("Ann
+    Quarrow of Acme Group") leaves the body's mention its own."""
     grown = _grown(text, m, starts, ev, mentions)
     if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end and not written_alone(m.text, ev.texts,
-                                                                                                grown.text):
+                                                                                                grown.text) and (
+            (after := _MODIFIED.match(text, grown.end)) is None or after.group(1) in _STOPWORDS):
         took_until = max(took_until, grown.end)
     return grown, took_until
 

@@ -221,16 +221,17 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
 
 
 def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
-    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
-    of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
+    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
+    words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
+    "the Arts and Crafts Research Council") or a person's name joined to another by a preposition ("Durst for
     Berman", "Durst in New York")."""
     if kind != "place" and name_key(name) in ev.run_together:
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")
-    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and written_alone(
-            left, ev.texts, name) and (
+    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+            " " in left or " " not in right or written_alone(left, ev.texts, name)) and (
         " " in left or " " in right or left.isupper() or right.isupper()
     ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"
         return True

@@ -165,13 +165,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             fa, fb = a_[1].split(), b_[1].split()
             if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
                 uf.union(a_, b_)
-    # "Henry J. Hyde" / "Henry Hyde": the same first name and surname, one with a middle initial
-    for i, a_ in enumerate(multi):
-        for b_ in multi[i + 1 :]:
-            fa, fb = a_[1].split(), b_[1].split()
-            short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-            if len(short) == 2 and len(long_) == 3 and len(long_[1]) == 1 and short == [long_[0], long_[2]]:
-                uf.union(a_, b_)
+    _join_middle_names(uf, multi)
     _join_particles(uf, multi, genders, particles)
     if first_names is not None:  # "Ariel Winter" / "Ariel Winder": one person before her given name alone joins her
         _join_near_spellings(uf, multi)
@@ -196,6 +190,20 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             uf.union(longer[0], k)
     _join_double_barrelled(uf, multi, genders)
     _join_near_spellings(uf, persons)
+
+
+def _join_middle_names(uf: UnionFind[Key], multi: list[Key]) -> None:
+    """"Henry J. Hyde" / "Henry Hyde", "Jane Ann Doe" / "Jane Doe": the same first name and surname, one with a
+    middle initial or name; a middle name only when one full name of the story is so (not "Jane Ann Doe" and
+    "Jane Beth Doe" beside "Jane Doe": two people)."""
+    for a_ in multi:
+        fa = a_[1].split()
+        if len(fa) != 2:
+            continue
+        longer = [b_ for b_ in multi if len(fb := b_[1].split()) == 3 and [fb[0], fb[2]] == fa]
+        initials = [b_ for b_ in longer if len(b_[1].split()[1]) == 1]
+        for b_ in initials if len(longer) > 1 else longer:
+            uf.union(a_, b_)
 
 
 def _join_near_spellings(uf: UnionFind[Key], persons: list[Key]) -> None:

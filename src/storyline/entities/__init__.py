@@ -67,6 +67,12 @@ person; an organisation's name the model cut in two ("Nordic| Design| Property O
 Zephyr nominations": ``awards``) and a quoted title with an honorific inside ('"Mrs. Tumble,"') are no person; a
 name of two words or more only ever written after "the" ("at the Jolly Fiddler") is no person's; a surname
 written with two letters swapped is its bearer's (``misspelt``).
+A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``capital_lines``), storms lived through
+("went through Ada and Bruno", in a story of a storm: ``storm_talk``) and the last two names of a list joined by
+"and" or two run together over its comma (``list_runs``) are not listed; a water's, a monument's or a period's name
+("the river Aldwater", "Aldbury henge", "Iron Age"), a name tagged a place after "in", are no people, and one after
+"<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
+(``surname_cuts``), and a middle name joins the name without it.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.
@@ -103,6 +109,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
+from .capital_lines import capitals_only
 from .common_words import join_mastheads
 from .cut_names import joined_end, written_run_end
 from .evidence import (
@@ -117,7 +124,7 @@ from .evidence import (
     given_left_out,
 )
 from .given_names import names_at_birth
-from .kinds import _checked_kind
+from .kinds import _checked_kind, written_alone
 from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
@@ -135,6 +142,7 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
+from .surname_cuts import surname_end
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -226,7 +234,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
-        m = _grown(a.doc.text, m, starts, ev, a.mentions)
+        m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
         if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names)) is not None:
             m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
@@ -260,7 +268,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev):
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev,
+                                                                                                            name):
             continue
         canon = known_org(name)
         if canon is not None:
@@ -285,11 +294,13 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
     return placed
 
 
-def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence) -> bool:
-    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name) or an idiom's name ("opened
-    Pandora's box": no one in the story)."""
+def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
+    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
+    Pandora's box": no one in the story) or a name written only in a transcript's capitals ("… TO THE DOOR.":
+    ``capital_lines``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
-                          or in_idiom(a.doc.text, m.start, m.end))
+                          or in_idiom(a.doc.text, m.start, m.end)
+                          or capitals_only(m, name, ev.capital_spans, ev.cased))
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
@@ -333,10 +344,31 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "person" and (ranked := without_rank(m.text)) is not None:
         return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
+    if (end := surname_end(text, m, starts, ev)) is not None:
+        return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
+
+
+_MODIFIED = re.compile(r"[ \t]+([a-z]+)\b")  # "the House and Senate| chambers"
+_STOPWORDS = lexicon.words("stopwords")
+
+
+def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
+                took_until: int) -> tuple[Mention, int]:
+    """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
+    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own, unless the story writes
+    the first name alone too ("an IMF| and World Bank package" beside "the IMF": two names, ``kinds._two_names``) or
+    the two modify a noun ("the House| and Senate chambers": two bodies); a person's grown over "of" a body's ("Ann
+    Quarrow of Acme Group") leaves the body's mention its own."""
+    grown = _grown(text, m, starts, ev, mentions)
+    if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end and not written_alone(m.text, ev.texts,
+                                                                                                grown.text) and (
+            (after := _MODIFIED.match(text, grown.end)) is None or after.group(1) in _STOPWORDS):
+        took_until = max(took_until, grown.end)
+    return grown, took_until
 
 
 def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:

@@ -72,7 +72,8 @@ def join_bearers(uf: UnionFind[Key], persons: Sequence[Key], bearers: dict[str, 
 def first_bearers(analyses: Sequence[Analysis]) -> dict[str, str]:
     """Bare surname's key -> the key of the full name every report that writes the bare surname after naming one
     of its bearers names first (``lede_bearers`` without the lede's strength), the model's kind aside but a place's
-    ("Fabio Rossetti" tagged once as an organisation): of several bearers, the one a bare surname names."""
+    ("Fabio Rossetti" tagged once as an organisation): of several bearers, the one a bare surname names; a report
+    that names her with a middle name ("Jane Ann Doe" beside another's "Jane Doe") names the same bearer."""
     named: dict[str, set[str]] = defaultdict(set)
     for a in analyses:
         first: dict[str, str] = {}  # surname's key -> the first full name's key that ends with it
@@ -82,4 +83,13 @@ def first_bearers(analyses: Sequence[Analysis]) -> dict[str, str]:
                 first.setdefault(words[-1], " ".join(words))
             elif len(words) == 1 and words[0] in first:
                 named[words[0]].add(first[words[0]])
+    named = {s: {f for f in fulls if _without_middle(f) == f or _without_middle(f) not in fulls}
+             for s, fulls in named.items()}
     return {s: next(iter(fulls)) for s, fulls in named.items() if len(fulls) == 1}
+
+
+def _without_middle(key: str) -> str:
+    """A full name of three words without its middle one ("jane ann doe" -> "jane doe"): one report may name the
+    person with a middle name, another without (``people._join_middle_names``); else the key as it is."""
+    words = key.split()
+    return f"{words[0]} {words[2]}" if len(words) == 3 else key

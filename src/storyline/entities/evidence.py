@@ -46,11 +46,14 @@ from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
 from .brands import BRAND_USES, brand_use
+from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
 from .landforms import landform_use
+from .list_runs import run_together
 from .namesakes import shared_surnames
 from .peoples import planets_as_bodies
+from .place_words import place_word_evidence
 from .roles import apposed_epithets, nicknames, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
@@ -67,6 +70,7 @@ from .shapes import (
     quoted_use,
     taxon_names,
 )
+from .storm_talk import storms_lived_through
 from .ventures import venture_use, ventures
 
 
@@ -130,6 +134,11 @@ class _Evidence:
     firsts: dict[str, str] = field(default_factory=dict)  # bare surname -> the bearer every report names first
     initials: set[str] = field(default_factory=set)  # initials of the story's names of two words or more
     shared: set[str] = field(default_factory=set)  # surnames also written after an unread given name (namesakes)
+    capital_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # doc -> lines in capitals
+    cased: set[str] = field(default_factory=set)  # keys the story writes outside lines in capitals
+    placed_words: set[str] = field(default_factory=set)  # keys tagged a place, after "in", never a person's
+    affiliated: set[str] = field(default_factory=set)  # keys after "<person>, of", never a person's (a body)
+    run_together: set[str] = field(default_factory=set)  # two names of a list read as one ("Fox and TVQ")
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -276,13 +285,15 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
+    sites, ev.placed_words, ev.affiliated = place_word_evidence(analyses, uses, tagged)  # "the river Aldwater"
+    ev.locations |= sites
     _people_evidence(analyses, ev, tagged)
     ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
     ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first
     ev.defined = set(defined)
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
-    ev.storms = storm_names([a.doc.text for a in analyses])
+    ev.storms = storm_names(ev.texts) | storms_lived_through(ev.texts)  # "went through Ada and Bruno"
     ev.objects = object_names([a.doc.text for a in analyses])
     titled = {clean_name(m.text) for a in analyses for m in a.mentions if body_as_newspaper(a.doc.text, m.start)}
     ev.publications = {name_key(m.text) for a in analyses for m in a.mentions if publication_use(a.doc.text, m)}
@@ -290,6 +301,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.nicknames = {pair for a in analyses for pair in nicknames(a.doc.text)}  # "Yeezy -- one of West's nicknames"
     ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
+    ev.capital_spans, ev.cased = capitals_evidence(analyses)  # "… TO COME TO THE DOOR.": a transcript's capitals
     _business_evidence(ev, uses)
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
@@ -470,6 +482,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
+    ev.run_together = run_together(analyses, ev.keys, set(ev.place_names))  # "…, Vantage News and TVQ"
     ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks

@@ -27,6 +27,7 @@ from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .peoples import event_name, faith_place, people_plural
 from .person_org_runs import person_and_body
+from .place_words import monument_name, period_name
 from .shapes import (
     TITLE_MODIFIERS,
     after_preposition,
@@ -94,6 +95,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "person"  # "Maren Ade, Nuri Bilge Ceylan, Souleymane Cissé": named among people, one of them
     if kind == "person" and len(name.split()) > 1 and any(designator(w) for w in name.split()):
         return "org"  # "TV3 New Zealand": a channel's or a firm's code name; people's names hold no digits
+    if kind == "person" and k in ev.affiliated and fold(name) not in ev.surnames:
+        return "org"  # "Ann Quarrow, of Heritage Wessex, said": where she works, no person
     if kind == "person" and k in ev.the_named:
         return "org"  # "a set at the Jolly Fiddler", "The Jolly Fiddler was half-empty": a venue's, no one's name
     if kind == "person" and k in ev.companies and fold(name) not in ev.surnames:
@@ -118,6 +121,12 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
         return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
     if name_key(name) in ev.aliases:
         return True  # '"AJ"', a name an unnamed man gave himself
+    if kind != "place" and period_name(name):
+        return True  # "a Bronze Age skeleton": a time, no actor
+    if name_key(name) in ev.the_named and monument_name(name):
+        return True  # "the Aldbury Barrow, which was once 15 metres tall": a monument, a location
+    if kind == "person" and name_key(name) in ev.placed_words and fold(name) not in ev.surnames:
+        return True  # "a dig in Aldshire" (tagged a place there): a place the gazetteer lacks, no person
     return name_key(name) in ev.landform_pieces and kind != "place"  # "an area known as Aldfell| arete"
 
 
@@ -212,13 +221,17 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
 
 
 def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
-    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one
-    of several words or an acronym) or a person's name joined to another by a preposition ("Durst for
+    """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
+    words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
+    "the Arts and Crafts Research Council") or a person's name joined to another by a preposition ("Durst for
     Berman", "Durst in New York")."""
+    if kind != "place" and name_key(name) in ev.run_together:
+        return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")
     if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+            " " in left or " " not in right or written_alone(left, ev.texts, name)) and (
         " " in left or " " in right or left.isupper() or right.isupper()
     ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"
         return True
@@ -242,14 +255,16 @@ def _owned_or_crew(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         return False
     if (owned := _OWNED.match(name)) is not None:
         return (name_key(owned.group(1)) in ev.keys and len(owned.group(2).split()) <= 2
-                and not org_by_form(owned.group(2)) and _written_alone(owned.group(1), ev.texts))
+                and not org_by_form(owned.group(2)) and written_alone(owned.group(1), ev.texts))
     crew = _CREW.match(name)
     return crew is not None and (name_key(crew.group(1)) in ev.people or fold(crew.group(1)) in ev.surnames) and (
         name_key(crew.group(1)) not in ev.companies)
 
 
-def _written_alone(owner: str, texts: Sequence[str]) -> bool:
+def written_alone(owner: str, texts: Sequence[str], within: str = "") -> bool:
     """Does the story write ``owner`` once at least without a possessive after it ("for Wella." beside "Wella's
-    Stylists"; not "Slovene Bishop", only ever written in "the Slovene Bishop's Conference")?"""
+    Stylists"; not "Slovene Bishop", only ever written in "the Slovene Bishop's Conference"), and, with ``within``,
+    outside that name ("IMF" beside "IMF and World Bank"; not "Arts", only ever in "the Arts and Crafts Council")?"""
     alone = re.compile(r"(?<![\w'’-])" + re.escape(owner) + r"(?![\w-]|['’]s\b)")
-    return any(alone.search(t) for t in texts)
+    inside = re.compile(r"(?<![\w'’-])" + re.escape(within) + r"(?![\w-])") if within else None
+    return any(len(alone.findall(t)) > (len(inside.findall(t)) if inside else 0) for t in texts)

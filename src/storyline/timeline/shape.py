@@ -226,26 +226,50 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     inside = range(span.start, span.end)
     tok = span.root
     via_adp = False
+    adps: list[str] = []
     for _ in range(12):
-        if tok.i not in inside and tok.pos_ != "ADP":
+        if tok.i not in inside and tok.pos_ != "ADP" and not _time_noun(tok):
             break
         if tok.head is tok:
             return "clause"
-        via_adp = via_adp or (tok.i not in inside and tok.pos_ == "ADP")
+        if tok.i not in inside and tok.pos_ == "ADP":
+            via_adp = True
+            adps.append(tok.lower_)
         tok = tok.head
+    if "than" in adps:
+        return "complement"  # "better prepared now than on 7 July": the date a comparison is measured against
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
         if tok.i < span.start and _in_subordinate_verb(tok):
             return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
         if tok.i < span.start and described(tok, span.end):
             return "relative"  # "against a lower court ruling in 2016 that had found …": the ruling's date
+        if adps[:1] == ["of"] and tok.i < span.start and tok.dep_ not in _SUBJECTS and any(t.like_num for t in span):
+            return "complement"  # "the aftermath of July 7": a written date names an event the sentence refers to
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
         return "relative"
     if tok.pos_ in ("VERB", "AUX") and _in_relative(tok):
         return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
-    if _gerund_object(sdoc, tok):
+    if _gerund_object(sdoc, tok) or _conditional(tok):
         return "complement"
     return "clause"
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _time_noun(tok: Any) -> bool:
+    """Is ``tok`` a noun of time standing as an adverb, the head of the date's phrase ("this day one year ago",
+    "that morning a week ago")? The date runs on through it to the verb it modifies."""
+    return bool(tok.pos_ == "NOUN" and tok.dep_ == "npadvmod")
+
+
+def _conditional(verb: Any) -> bool:
+    """Is ``verb`` the verb of a condition ("… if they saw him last Thursday", "unless talks resume on Monday")?
+    A date there is of what may have happened or may happen, not of what the sentence reports."""
+    return bool(verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children))
 
 
 def described(noun: Any, after: int) -> bool:

@@ -61,6 +61,13 @@ def test_the_clauses_own_date_stays_the_clauses() -> None:
     assert [(d, m) for d, m, _ in got] == [("2006-03-03", False)], got  # the subject's date is the sentence's
 
 
+def test_a_participle_the_parser_made_the_root_is_no_clause_of_its_own() -> None:
+    got = _entries("Pictures of extensive abuse in the Orme jail taken inside the jail in November 2003 had been "
+                   "released earlier this year.")
+    assert all(t.endswith("earlier this year.") for _, _, t in got), got  # the whole sentence, never cut
+    assert ("2003-11", True) in [(d, m) for d, m, _ in got], got  # the pictures' date: a mention
+
+
 # --- timeline: prose in the present is no caption when its date is a gerund's ------------------------------------
 
 

@@ -34,8 +34,8 @@ from typing import Any, Literal
 
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
 
-__all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption",
-           "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
+__all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
+           "is_caption", "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -246,7 +246,7 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         if adps[:1] == ["of"] and tok.i < span.start and tok.dep_ not in _SUBJECTS and any(t.like_num for t in span):
             return "complement"  # "the aftermath of July 7": a written date names an event the sentence refers to
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
+    if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)):
         return "relative"
     if tok.pos_ in ("VERB", "AUX") and _in_relative(tok):
         return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
@@ -256,6 +256,15 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
+
+
+def bare_participle(verb: Any) -> bool:
+    """Is ``verb`` a participle with no auxiliary that the parser made the sentence's root ("Pictures … taken inside
+    the prison in November 2003 had been released …", with "released" hung from "taken")? It describes a noun, as
+    a reduced relative clause does: no finite clause of its own (the entry is the whole sentence, and its date is
+    the described thing's, a mention)."""
+    return bool(verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBG")
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 

@@ -260,11 +260,17 @@ _SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
 
 def bare_participle(verb: Any) -> bool:
     """Is ``verb`` a participle with no auxiliary that the parser made the sentence's root ("Pictures … taken inside
-    the prison in November 2003 had been released …", with "released" hung from "taken")? It describes a noun, as
+    the prison in November 2003 had been released …", with the tensed "had been released" hung from "taken"; not
+    "He first invested … in 1992 and won control …", a past tense tagged as a participle)? It describes a noun, as
     a reduced relative clause does: no finite clause of its own (the entry is the whole sentence, and its date is
     the described thing's, a mention)."""
     return bool(verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBG")
-                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and any(c.dep_ in _HUNG and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+                        for c in verb.children))  # the tensed verb ("had been released") hung from it
+
+
+_HUNG = ("conj", "advcl", "parataxis")
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 

@@ -88,8 +88,10 @@ def _places(*texts: str) -> list[str]:
 
 
 def test_a_surname_never_written_as_a_place_is_no_country() -> None:
-    got = _places("Lt. Col. Avery Lee Jordan will be tried by a military court in Virginia, the army said. "
-                  "Jordan will stand trial on eight counts. Jordan is the only officer charged.")
+    got = _places("Lt. Col. Avery Lee Jordan will be tried by a military court, the army announced yesterday. Jordan "
+                  "will stand trial on eight counts. Jordan is the only officer charged in the case. 50-year-old "
+                  "Jordan, a reservist from Virginia, ran the jail. Jordan faces a maximum sentence of 22 years for "
+                  "the eight charges combined.")
     assert "Jordan" not in got and "Virginia" in got, got
 
 

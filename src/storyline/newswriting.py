@@ -174,15 +174,33 @@ def page_note(text: str) -> bool:
     return any(p.search(words) for p in rules().page_notes)
 
 
-def _stated_days(text: str) -> list[dt.date]:
+def _stated_days(text: str, span: Any | None = None) -> list[dt.date]:
+    """The full dates ``text`` states; with its parsed ``span``, none when one of them dates a gerund below the
+    main verb ("Charge sheets accuse them of mistreating prisoners from May 1, 2003, to …" dates the mistreating,
+    and the present "accuse" is the sheets' standing claim, no caption's; a range's end may hang anywhere, so one
+    such date is enough)."""
     out = []
     for m in _FULL_DATE.finditer(text):
         month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
         year, date = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
         day = calendar_date(year, month, date) if month else None
+        if day is not None and span is not None and _dates_a_gerund(span, m.start()):
+            return []
         if day is not None:
             out.append(day)
     return out
+
+
+def _dates_a_gerund(span: Any, offset: int) -> bool:
+    """Is the first verb above the token at character ``offset`` of ``span`` a gerund below the span's root?"""
+    tok = next((t for t in span if t.idx - span.start_char >= offset), None)
+    for _ in range(12):
+        if tok is None or tok.head is tok:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            return bool(tok != span.root and tok.tag_ == "VBG")
+        tok = tok.head
+    return False
 
 
 def present_dated_past(span: Any, published: dt.date | None) -> bool:
@@ -203,7 +221,7 @@ def present_dated_past(span: Any, published: dt.date | None) -> bool:
         # a timetable's verb ("The 20-day launch window opens July 31, 2018.") tells a schedule, not a
         # picture: without the report's date its present is read as one (``timeline.expressions.scheduled``)
         return lemma not in lexicon.words("schedule_verbs") and _trailing_date(span.text)
-    return any(day < published for day in _stated_days(span.text))
+    return any(day < published for day in _stated_days(span.text, span))
 
 
 def _trailing_date(text: str) -> bool:

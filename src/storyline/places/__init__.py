@@ -64,6 +64,7 @@ from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candida
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
+from .surnames import uncued_surnames
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -159,6 +160,7 @@ def locate_places(
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
+    surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
@@ -192,9 +194,11 @@ def locate_places(
             votes = by_name.get(key(c.text))
             if votes and not c.the:
                 p = gaz.place(votes.most_common(1)[0][0])
+        if p is not None and fold(c.text) in surnames:
+            p = None  # a surname of the story's people the story never writes as a place ("Jordan will stand trial")
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
-        elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked):
+        elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):
             located.not_places.add((c.doc, c.start, c.end))
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)

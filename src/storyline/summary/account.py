@@ -38,6 +38,7 @@ from ..parses import parsed
 from ..sources import source_groups
 from .lead import choose_lead
 from .opinion import opinion_piece
+from .sequel import tells_a_sequel
 from .standalone import not_a_lead
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -208,7 +209,8 @@ def arrange(
 
     lead = dated[choose_lead(
         [d.sentence for d in dated], [len({group.get(c.doc, c.doc) for c in d.cited.citations}) for d in dated],
-        analyses, first, lambda s: s.doc not in by_doc or not_a_lead(by_doc[s.doc], s) is None, LEAD_FROM)]
+        analyses, first, lambda s: s.doc not in by_doc
+        or (not_a_lead(by_doc[s.doc], s) is None and not tells_a_sequel(by_doc[s.doc], s)), LEAD_FROM)]
     rest = [d for d in dated if d is not lead]
     _fill_undated(rest)
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
@@ -268,8 +270,7 @@ def _run_on(items: list[_Dated], by_doc: dict[str, Analysis]) -> list[_Dated]:
         a = by_doc.get(d.sentence.doc)
         if a is None or d.day is not None:
             continue
-        before = [e for e in out if e is not d and e.sentence.doc == d.sentence.doc and e.day is None
-                  and _next_index(a, e.sentence) == d.sentence.index]
+        before = [e for e in out if e is not d and e.day is None and _just_before(e, d.sentence, a)]
         if not before:
             continue
         at = out.index(before[0])
@@ -279,6 +280,16 @@ def _run_on(items: list[_Dated], by_doc: dict[str, Analysis]) -> list[_Dated]:
         out.remove(d)
         out.insert(out.index(before[0]) + 1, d)
     return out
+
+
+def _just_before(e: _Dated, s: Sentence, a: Analysis) -> bool:
+    """Does item ``e`` tell the sentence that ``s``'s report ``a`` writes right before ``s``: its own sentence, or
+    a passage of ``a`` it cites (another report's copy of that sentence: "PAL closed on Sept. 23 …" [5][8] before
+    [8]'s "The union later decided to accept the plan")?"""
+    if e.sentence.doc == s.doc:
+        return _next_index(a, e.sentence) == s.index
+    return any(c.doc == s.doc and _next_index(a, t) == s.index
+               for c in e.cited.citations for t in a.sentences if t.start <= c.start < t.end)
 
 
 def _next_index(a: Analysis, s: Sentence) -> int:

@@ -7,7 +7,9 @@
   of it is in another sentence or paragraph of its report (a quotation over several paragraphs opens each one and
   closes only the last), so the item is cut;
 - a transcript's line, a speaker's label before a colon ("Orla Venn: I would rather have been wrong.", "Q: …"):
-  an interview's answer without its question, or a question without its answer.
+  an interview's answer without its question, or a question without its answer;
+- a schedule note ("Final results are not expected until Sunday."): when something is expected, no news of the
+  story (``schedule.schedule_note``).
 
 Each is ranked and never shown, as a sentence that opens with a connective is (``rank._unshowable``,
 ``SummaryConfig.hide_unshowable``): the next sentence that stands takes its place, and a unit joined to the sentence
@@ -22,6 +24,7 @@ import re
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..text import in_capitals
+from .schedule import schedule_note
 
 _LABEL = re.compile(r"^([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+\S")
 _LABEL_WORDS = frozenset(w.lower() for w in lexicon.words("transcript_labels"))
@@ -53,4 +56,4 @@ def speaker_label(a: Analysis | None, s: Sentence) -> bool:
 
 def unshowable(a: Analysis | None, s: Sentence) -> bool:
     """Is the sentence, as written, one a summary cannot show (see the module's note)?"""
-    return in_capitals(s.text) or open_quotation(s.text) or speaker_label(a, s)
+    return in_capitals(s.text) or open_quotation(s.text) or speaker_label(a, s) or schedule_note(a, s)

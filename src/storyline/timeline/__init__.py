@@ -60,6 +60,7 @@ from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
     attachment,
+    bare_participle,
     bracket_end,
     cut_end,
     ends_cut,
@@ -118,7 +119,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok):
+    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok) or bare_participle(tok):
         return sent_start, sent_end
     # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
     skip: set[int] = set()

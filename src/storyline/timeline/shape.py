@@ -34,8 +34,8 @@ from typing import Any, Literal
 
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
 
-__all__ = ["attachment", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted", "is_caption",
-           "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
+__all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
+           "is_caption", "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -226,26 +226,65 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     inside = range(span.start, span.end)
     tok = span.root
     via_adp = False
+    adps: list[str] = []
     for _ in range(12):
-        if tok.i not in inside and tok.pos_ != "ADP":
+        if tok.i not in inside and tok.pos_ != "ADP" and not _time_noun(tok):
             break
         if tok.head is tok:
             return "clause"
-        via_adp = via_adp or (tok.i not in inside and tok.pos_ == "ADP")
+        if tok.i not in inside and tok.pos_ == "ADP":
+            via_adp = True
+            adps.append(tok.lower_)
         tok = tok.head
+    if "than" in adps:
+        return "complement"  # "better prepared now than on 7 July": the date a comparison is measured against
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
         if tok.i < span.start and _in_subordinate_verb(tok):
             return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
         if tok.i < span.start and described(tok, span.end):
             return "relative"  # "against a lower court ruling in 2016 that had found …": the ruling's date
+        if adps[:1] == ["of"] and tok.i < span.start and tok.dep_ not in _SUBJECTS and any(t.like_num for t in span):
+            return "complement"  # "the aftermath of July 7": a written date names an event the sentence refers to
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
+    if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)):
         return "relative"
     if tok.pos_ in ("VERB", "AUX") and _in_relative(tok):
         return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
-    if _gerund_object(sdoc, tok):
+    if _gerund_object(sdoc, tok) or _conditional(tok):
         return "complement"
     return "clause"
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
+
+
+def bare_participle(verb: Any) -> bool:
+    """Is ``verb`` a participle with no auxiliary that the parser made the sentence's root ("Pictures … taken inside
+    the prison in November 2003 had been released …", with the tensed "had been released" hung from "taken"; not
+    "He first invested … in 1992 and won control …", a past tense tagged as a participle)? It describes a noun, as
+    a reduced relative clause does: no finite clause of its own (the entry is the whole sentence, and its date is
+    the described thing's, a mention)."""
+    return bool(verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBG")
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and any(c.dep_ in _HUNG and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+                        for c in verb.children))  # the tensed verb ("had been released") hung from it
+
+
+_HUNG = ("conj", "advcl", "parataxis")
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _time_noun(tok: Any) -> bool:
+    """Is ``tok`` a noun of time standing as an adverb, the head of the date's phrase ("this day one year ago",
+    "that morning a week ago")? The date runs on through it to the verb it modifies."""
+    return bool(tok.pos_ == "NOUN" and tok.dep_ == "npadvmod")
+
+
+def _conditional(verb: Any) -> bool:
+    """Is ``verb`` the verb of a condition ("… if they saw him last Thursday", "unless talks resume on Monday")?
+    A date there is of what may have happened or may happen, not of what the sentence reports."""
+    return bool(verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children))
 
 
 def described(noun: Any, after: int) -> bool:

@@ -1,0 +1,44 @@
+"""A sentence that tells what followed an event told before it ("The council later approved the plan", "Police
+eventually freed him"): it leans on that event, so it may stand in an account but not open it.
+
+Only an adverb of the main verb counts (``lexicon/sequel_adverbs.txt``), and not one a date anchors ("later on
+Monday", "later that year": the date says when, and the sentence stands). Used with ``standalone.not_a_lead`` by
+``account.arrange``'s choice of the lead; the ROUGE order is untouched by it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+from ..model import Analysis, Sentence
+from ..parses import parsed
+
+_SEQUEL = lexicon.words("sequel_adverbs")
+_TIMES = ("DATE", "TIME")
+
+
+def tells_a_sequel(a: Analysis, s: Sentence) -> bool:
+    """Does the main verb of sentence ``s`` carry an adverb of sequence with no date of its own?"""
+    span = None
+    for para in a.paragraphs:
+        if para.offset <= s.start and s.end <= para.offset + len(para.text):
+            span = parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
+            break
+    if span is None:
+        return False
+    root = span.root
+    for tok in root.children:
+        if tok.dep_ == "advmod" and tok.lower_ in _SEQUEL and not _dated(tok):
+            return True
+    return False
+
+
+def _dated(adverb: Any) -> bool:
+    """Does a date anchor the adverb ("two days later", "later that day", "later on Monday")?"""
+    if any(t.ent_type_ in _TIMES for t in adverb.subtree):
+        return True
+    doc, k = adverb.doc, adverb.i + 1
+    if k < len(doc) and doc[k].pos_ == "ADP":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ in _TIMES

@@ -130,6 +130,7 @@ from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
 from .ranks import without_rank
 from .roles import described_person, masthead, titled_person
+from .short_forms import join_first_names, join_short_acronyms, place_keys, without_common_tail
 from .shapes import (
     KIN_GENDERS,
     caps_heading,
@@ -247,6 +248,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
+        if ev.checks and m.kind == "org" and (tail := without_common_tail(name)) is not None:
+            form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
@@ -475,6 +478,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
+        join_short_acronyms(uf, by_kind["org"], names, ev.texts, place_keys(ev.place_names))  # "PAL", "NCRI"
+        join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))

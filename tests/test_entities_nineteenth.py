@@ -1,0 +1,76 @@
+"""One organisation, one entry (issue 12, bench/BRIEF_REVIEW.md, "ents19"): a body's acronym joins its name when the
+name spells it with a letter from inside a word ("Philippine Airlines (PAL)"-like), with its country's word left out,
+or with the "in X" the model cut off (the name then listed whole); a name with and without a variant ending
+("Airways", "Airlines", "Inc") and its leading word are one body; a first name alone the model called an
+organisation is the one person who has it; a common noun the model kept at a body's name's end is cut. Fixtures
+are made up; none comes from the bench. Guards: two bodies one acronym spells, a first name two people share, and
+a name's word written for two bodies stay apart."""
+
+from __future__ import annotations
+
+from test_entities_eighteenth import _with_sentences
+
+
+def _entry(got: dict[str, tuple[str, list[str]]], alias: str) -> str | None:
+    return next((n for n, (_, aliases) in got.items() if alias in aliases), None)
+
+
+def test_an_acronym_with_a_letter_from_inside_a_word_joins_the_body() -> None:
+    got = _with_sentences(
+        ("Ruritanian Sealines (RSL) said on Monday it would cut flights. RSL has lost money for years.",
+         [("Ruritanian Sealines", "org"), ("RSL", "org"), ("RSL", "org")]),
+        ("Ruritanian Sealines is talking to investors. RSL needs cash.",
+         [("Ruritanian Sealines", "org"), ("RSL", "org")]))
+    assert "RSL" not in got and _entry(got, "RSL") == "Ruritanian Sealines", got
+
+
+def test_an_acronym_spelled_without_the_country_word_joins_the_body() -> None:
+    got = _with_sentences(
+        ("The French Maritime Safety Board opened an inquiry. MSB officials would not comment.",
+         [("French Maritime Safety Board", "org"), ("MSB", "org")]))
+    assert "MSB" not in got and _entry(got, "MSB") == "French Maritime Safety Board", got
+
+
+def test_an_acronym_joins_the_name_the_model_cut_before_in_x_and_the_name_is_whole() -> None:
+    got = _with_sentences(
+        ("An exile group, the Popular Front of Liberation in Zembla, said the vote was rigged. The PFLZ said so "
+         "in a statement.", [("Popular Front of Liberation", "org"), ("PFLZ", "org")]))
+    assert "PFLZ" not in got and _entry(got, "PFLZ") == "Popular Front of Liberation in Zembla", got
+
+
+def test_two_bodies_one_acronym_spells_stay_apart() -> None:
+    got = _with_sentences(
+        ("Ruritanian Sealines and the Rural Sealink met. RSL said nothing.",
+         [("Ruritanian Sealines", "org"), ("Rural Sealink", "org"), ("RSL", "org")]))
+    assert "RSL" in got, got
+
+
+def test_variant_endings_and_the_leading_word_are_one_body() -> None:
+    got = _with_sentences(
+        ("Dorado Pacific Airways wants a stake. Dorado Pacific said on Monday it would wait.",
+         [("Dorado Pacific Airways", "org"), ("Dorado Pacific", "org")]),
+        ("Dorado Pacific Airlines pulled out of the talks. Dorado would not say why.",
+         [("Dorado Pacific Airlines", "org"), ("Dorado", "org")]))
+    names = [n for n, (kind, _) in got.items() if kind == "org"]
+    assert len(names) == 1, got
+
+
+def test_a_first_name_alone_joins_the_one_person_who_has_it() -> None:
+    got = _with_sentences(
+        ("Tamsin Quarrow, 19, from Aldmouth, was named. Ravi and Tamsin were reported missing by their families.",
+         [("Tamsin Quarrow", "person"), ("Ravi", "person"), ("Tamsin", "org")]))
+    assert "Tamsin" not in got and "Tamsin" in got["Tamsin Quarrow"][1], got
+
+
+def test_a_first_name_two_people_share_stays_apart() -> None:
+    got = _with_sentences(
+        ("Tamsin Quarrow and Tamsin Beldon were named. Ravi and Tamsin were reported missing.",
+         [("Tamsin Quarrow", "person"), ("Tamsin Beldon", "person"), ("Ravi", "person"), ("Tamsin", "org")]))
+    assert "Tamsin" not in got["Tamsin Quarrow"][1] and "Tamsin" not in got["Tamsin Beldon"][1], got
+
+
+def test_a_common_noun_at_a_bodys_names_end_is_cut() -> None:
+    got = _with_sentences(
+        ("A video was broadcast on the Zeta-Nine television channel on Friday.",
+         [("Zeta-Nine television", "org")]))
+    assert "Zeta-Nine" in got and "Zeta-Nine television" not in got, got

@@ -130,7 +130,6 @@ from .organisations import _join_organisations, _join_partners
 from .peoples import regnal, regnal_pairs
 from .ranks import without_rank
 from .roles import described_person, masthead, titled_person
-from .short_forms import join_first_names, join_short_acronyms, place_keys, without_common_tail
 from .shapes import (
     KIN_GENDERS,
     caps_heading,
@@ -143,6 +142,7 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
+from .short_forms import join_first_names, join_short_acronyms, place_keys, without_common_tail
 from .surname_cuts import surname_end
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").

@@ -27,13 +27,20 @@ MAX_INNER_LETTERS = 1
 """Letters an acronym may take from inside a word ("PAL": the "L" of "Airlines"), beyond the words' initials."""
 
 
-class _Names(Protocol):
+class _Forms(Protocol):
+    """The story's names as the package's ``_Names`` files them: surface forms and kind votes by key."""
+
     forms: dict[Key, Counter[str]]
-    display: dict[Key, str]
     kind_votes: dict[str, Counter[EntityKind]]
 
 
-def _form(names: _Names, k: Key) -> str:
+class _Names(_Forms, Protocol):
+    """As ``_Forms``, with the names to list groups by."""
+
+    display: dict[Key, str]
+
+
+def _form(names: _Forms, k: Key) -> str:
     return max(names.forms[k], key=lambda f: (names.forms[k][f], f))
 
 
@@ -121,7 +128,7 @@ def join_short_acronyms(uf: UnionFind[Key], orgs: list[Key], names: _Names, text
                 names.display[o] = how
 
 
-def join_variant_endings(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
+def join_variant_endings(uf: UnionFind[Key], orgs: list[Key], names: _Forms) -> None:
     """"Acme Pacific", "Acme Pacific Airways", "Acme Pacific Airlines": one body, its name with or without a
     variant ending (lexicon/variant_suffixes.txt, legal_suffixes.txt), when the words before the ending are two or
     more, or a body of the story alone; not when the model also calls the short name a person's ("WL Ross")."""

@@ -74,3 +74,9 @@ def test_a_common_noun_at_a_bodys_names_end_is_cut() -> None:
         ("A video was broadcast on the Zeta-Nine television channel on Friday.",
          [("Zeta-Nine television", "org")]))
     assert "Zeta-Nine" in got and "Zeta-Nine television" not in got, got
+
+
+def test_a_name_cut_at_its_joiner_keeps_its_second_part() -> None:
+    got = _with_sentences(
+        ("He bought a rifle made by Brandt and Vosper in 1990.", [("Brandt and", "org"), ("Vosper", "person")]))
+    assert "Brandt" not in got, got

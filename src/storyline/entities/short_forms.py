@@ -23,6 +23,7 @@ from .shapes import DEMONYMS, LEGAL_SUFFIXES
 Key = tuple[EntityKind, str]
 
 VARIANT_SUFFIXES = LEGAL_SUFFIXES | frozenset(fold(w) for w in lexicon.words("variant_suffixes"))
+_STOPWORDS = lexicon.words("stopwords")
 MAX_INNER_LETTERS = 1
 """Letters an acronym may take from inside a word ("PAL": the "L" of "Airlines"), beyond the words' initials."""
 
@@ -169,6 +170,8 @@ def without_common_tail(name: str) -> str | None:
     words = name.split()
     cut = len(words)
     while cut > 1 and words[cut - 1].isalpha() and words[cut - 1].islower() and words[cut - 1] not in PARTICLES:
+        if words[cut - 1] in _STOPWORDS:
+            return None  # "Smith and| Wesson": a name the model cut at its joiner, read elsewhere
         cut -= 1
     if cut == len(words) or not words[cut - 1][:1].isupper():
         return None

@@ -144,6 +144,7 @@ from .shapes import (
 )
 from .short_forms import join_first_names, join_short_acronyms, place_keys, without_common_tail
 from .surname_cuts import surname_end
+from .thing_labels import thing_label
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -299,11 +300,12 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
 
 def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
-    Pandora's box": no one in the story) or a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``)."""
+    Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
+    ``capital_lines``) or an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
-                          or capitals_only(m, name, ev.capital_spans, ev.cased))
+                          or capitals_only(m, name, ev.capital_spans, ev.cased)
+                          or thing_label(name, ev.texts, ev.written))  # "CCTV footage": a kind of recording
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:

@@ -108,3 +108,17 @@ def test_a_party_before_an_adjectives_list_stays() -> None:
         ("Turnout rose in Labour and Conservative areas alike. Labour said it was pleased.",
          [("Labour", "org"), ("Labour", "org")]))
     assert "Labour" in got, got
+
+
+def test_a_creeds_name_alone_is_no_body() -> None:
+    got = _with_sentences(
+        ("He said he acted for the sake of Islam. The group declared Jihad on the town.",
+         [("Islam", "org"), ("Jihad", "org")]))
+    assert "Islam" not in got and "Jihad" not in got, got
+
+
+def test_a_creeds_word_as_a_surname_stays() -> None:
+    got = _with_sentences(
+        ("The singer Yusuf Islam spoke on Monday. Islam said he was pleased.",
+         [("Yusuf Islam", "person"), ("Islam", "person")]))
+    assert "Yusuf Islam" in got, got

@@ -1,8 +1,8 @@
 """Names that are no one person or organisation by their own words: a people written in the plural
 ("Croats", "Orthodox Serbs", "Bosnian Serbs"), a creed ("Islam", "Jihad"), a planet ("seven flybys of
-Venus"); and a name with a regnal number ("Pius XII", "Elizabeth II"), which is a person's. Pure functions over a name and the
-story's name keys, for ``entities.evidence``; the word lists are in ``lexicon/`` (demonyms, faith_words,
-natural_objects), written from general knowledge."""
+Venus"); and a name with a regnal number ("Pius XII", "Elizabeth II"), which is a person's. Pure functions over
+a name and the story's name keys, for ``entities.evidence``; the word lists are in ``lexicon/`` (demonyms,
+faith_words, creed_names, natural_objects), written from general knowledge."""
 
 from __future__ import annotations
 

@@ -122,3 +122,21 @@ def test_a_creeds_word_as_a_surname_stays() -> None:
         ("The singer Yusuf Islam spoke on Monday. Islam said he was pleased.",
          [("Yusuf Islam", "person"), ("Islam", "person")]))
     assert "Yusuf Islam" in got, got
+
+
+def test_a_sentences_opening_word_or_a_country_word_before_a_bodys_name_is_the_body() -> None:
+    got = _with_sentences(
+        ("Ailing Dorado Freight laid off staff. The ailing Dorado Freight has debts.",
+         [("Ailing Dorado Freight", "org"), ("Dorado Freight", "org")]),
+        ("The French Maritime Safety Board said so. The Maritime Safety Board met.",
+         [("French Maritime Safety Board", "org"), ("Maritime Safety Board", "org")]))
+    orgs = [n for n, (kind, _) in got.items() if kind == "org"]
+    assert sorted(orgs) == ["Dorado Freight", "French Maritime Safety Board"], got
+
+
+def test_two_countries_bodies_stay_apart_from_the_bare_name() -> None:
+    got = _with_sentences(
+        ("The Ruritanian Foreign Ministry and the Borduvian Foreign Ministry met. The Foreign Ministry said so.",
+         [("Ruritanian Foreign Ministry", "org"), ("Borduvian Foreign Ministry", "org"), ("Foreign Ministry", "org")]))
+    orgs = [n for n, (kind, _) in got.items() if kind == "org"]
+    assert len(orgs) == 3, got

@@ -142,7 +142,13 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
-from .short_forms import join_first_names, join_short_acronyms, place_keys, without_common_tail
+from .short_forms import (
+    join_first_names,
+    join_opening_words,
+    join_short_acronyms,
+    place_keys,
+    without_common_tail,
+)
 from .surname_cuts import surname_end
 from .thing_labels import thing_label
 
@@ -480,7 +486,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
-        join_short_acronyms(uf, by_kind["org"], names, ev.texts, place_keys(ev.place_names))  # "PAL", "NCRI"
+        join_short_acronyms(uf, by_kind["org"], names, ev.texts, places := place_keys(ev.place_names))  # "PAL"
+        join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:

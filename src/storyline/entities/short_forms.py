@@ -148,6 +148,34 @@ def join_variant_endings(uf: UnionFind[Key], orgs: list[Key], names: _Forms) -> 
             uf.union(ks[0], other)
 
 
+def join_opening_words(uf: UnionFind[Key], orgs: list[Key], names: _Names, texts: Sequence[str],
+                       places: set[str]) -> None:
+    """A body's name with a word before it, a country's ("Philippine Securities and Exchange Commission") or one the
+    story also writes in lower case ("Ailing Acme Airlines", "Can Acme Airlines …?": the model kept a sentence's
+    opening word), is the body, when the story writes one such longer name of it only (not "Chinese Foreign
+    Ministry" and "Japanese Foreign Ministry" beside "Foreign Ministry"); the entry is listed by the body's name
+    without the sentence's word."""
+    by_key = {k[1]: k for k in orgs}
+    longer: dict[Key, set[Key]] = defaultdict(set)
+    opened: set[Key] = set()
+    for k in orgs:
+        words = _form(names, k).split()
+        rest = by_key.get(" ".join(k[1].split()[1:]))
+        if len(words) < 3 or rest is None or not words[0][:1].isupper():
+            continue
+        low = words[0].lower()
+        if _country_word(words[0], places):
+            longer[rest].add(k)
+        elif any(re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", t) for t in texts):
+            longer[rest].add(k)
+            opened.add(k)
+    for rest, ks in longer.items():
+        if len({uf.find(k) for k in ks}) == 1:
+            uf.union(rest, k := next(iter(sorted(ks))))
+            if k in opened:
+                names.display.setdefault(rest, _form(names, rest))
+
+
 def join_first_names(uf: UnionFind[Key], keys: list[Key], names: _Names, surnames: set[str]) -> None:
     """A one-word "organisation" that is the first name of exactly one person of the story, and opens no other
     name nor ends anyone's ("Shahzad and Hasib were reported missing" beside "Hasib Hussain"), is that person."""

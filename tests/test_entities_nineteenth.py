@@ -140,3 +140,10 @@ def test_two_countries_bodies_stay_apart_from_the_bare_name() -> None:
          [("Ruritanian Foreign Ministry", "org"), ("Borduvian Foreign Ministry", "org"), ("Foreign Ministry", "org")]))
     orgs = [n for n, (kind, _) in got.items() if kind == "org"]
     assert len(orgs) == 3, got
+
+
+def test_a_bodys_own_first_word_written_inside_a_sentence_stays() -> None:
+    got = _with_sentences(
+        ("Fighters of the Free Dorado Army attacked. The Dorado Army fought back. They were free to go.",
+         [("Free Dorado Army", "org"), ("Dorado Army", "org")]))
+    assert "Free Dorado Army" in got and "Dorado Army" in got, got

@@ -148,16 +148,25 @@ def join_variant_endings(uf: UnionFind[Key], orgs: list[Key], names: _Forms) -> 
             uf.union(ks[0], other)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"'”’]?[ \t]+|\n[ \t]*|[ \t]_[ \t]+|[\"“‘][ \t]*)$")
+
+
+def _opens_sentences(form: str, texts: Sequence[str]) -> bool:
+    """Is the name, wherever the story writes it, the first words of a sentence ("… (AP) _ Ailing Acme Airlines",
+    "Can Acme Airlines …?"), never inside one ("the Free Syrian Army")?"""
+    ats = [(t, m.start()) for t in texts for m in re.finditer(re.escape(form), t)]
+    return bool(ats) and all(_SENTENCE_START.search(t, max(0, at - 6), at) is not None for t, at in ats)
+
+
 def join_opening_words(uf: UnionFind[Key], orgs: list[Key], names: _Names, texts: Sequence[str],
                        places: set[str]) -> None:
-    """A body's name with a word before it, a country's ("Philippine Securities and Exchange Commission") or one the
-    story also writes in lower case ("Ailing Acme Airlines", "Can Acme Airlines …?": the model kept a sentence's
-    opening word), is the body, when the story writes one such longer name of it only (not "Chinese Foreign
-    Ministry" and "Japanese Foreign Ministry" beside "Foreign Ministry"); the entry is listed by the body's name
-    without the sentence's word."""
+    """A body's name with a word before it is the body: a word the story also writes in lower case, that opens
+    every sentence the longer name is written in ("Ailing Acme Airlines", "Can Acme Airlines …?": the model kept a
+    sentence's opening word), listed by the body's name without it; a country's word ("Philippine Securities and
+    Exchange Commission"), when the story writes one such longer name of it only (not "Chinese Foreign Ministry"
+    and "Japanese Foreign Ministry" beside "Foreign Ministry")."""
     by_key = {k[1]: k for k in orgs}
     longer: dict[Key, set[Key]] = defaultdict(set)
-    opened: set[Key] = set()
     for k in orgs:
         words = _form(names, k).split()
         rest = by_key.get(" ".join(k[1].split()[1:]))
@@ -166,14 +175,13 @@ def join_opening_words(uf: UnionFind[Key], orgs: list[Key], names: _Names, texts
         low = words[0].lower()
         if _country_word(words[0], places):
             longer[rest].add(k)
-        elif any(re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", t) for t in texts):
-            longer[rest].add(k)
-            opened.add(k)
+        elif _opens_sentences(" ".join(words), texts) and any(
+                re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", t) for t in texts):
+            uf.union(rest, k)  # "Ailing| Acme Airlines", "Can| Acme Airlines": each is the body
+            names.display.setdefault(rest, _form(names, rest))
     for rest, ks in longer.items():
         if len({uf.find(k) for k in ks}) == 1:
-            uf.union(rest, k := next(iter(sorted(ks))))
-            if k in opened:
-                names.display.setdefault(rest, _form(names, rest))
+            uf.union(rest, next(iter(sorted(ks))))
 
 
 def join_first_names(uf: UnionFind[Key], keys: list[Key], names: _Names, surnames: set[str]) -> None:

@@ -2,9 +2,12 @@
 name spells it with a letter from inside a word ("Philippine Airlines (PAL)"-like), with its country's word left out,
 or with the "in X" the model cut off (the name then listed whole); a name with and without a variant ending
 ("Airways", "Airlines", "Inc") and its leading word are one body; a first name alone the model called an
-organisation is the one person who has it; a common noun the model kept at a body's name's end is cut. Fixtures
-are made up; none comes from the bench. Guards: two bodies one acronym spells, a first name two people share, and
-a name's word written for two bodies stay apart."""
+organisation is the one person who has it; a common noun the model kept at a body's name's end is cut; a sentence's
+opening word or a country's word before a body's name joins the body; an acronym only written before a recording's
+noun ("CCTV footage"), the first of a list before a place noun's plural and a creed's name are no bodies. Fixtures
+are made up; none comes from the bench. Guards: two bodies one acronym spells, a first name two people share, a name
+cut at its joiner, a broadcaster that reports, a party before an adjective's list, a creed's word as a surname, two
+countries' bodies beside the bare name, and a body's own first word inside a sentence."""
 
 from __future__ import annotations
 

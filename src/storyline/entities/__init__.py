@@ -72,7 +72,8 @@ A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``c
 "and" or two run together over its comma (``list_runs``) are not listed; a water's, a monument's or a period's name
 ("the river Aldwater", "Aldbury henge", "Iron Age"), a name tagged a place after "in", are no people, and one after
 "<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
-(``surname_cuts``), and a middle name joins the name without it.
+(``surname_cuts``), and a middle name joins the name without it. A body's acronym, variant ending, sentence-opening
+word and a first name alone join their entry (``short_forms``); "CCTV footage" (``thing_labels``) and "Islam" are none.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.

@@ -72,7 +72,8 @@ A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``c
 "and" or two run together over its comma (``list_runs``) are not listed; a water's, a monument's or a period's name
 ("the river Aldwater", "Aldbury henge", "Iron Age"), a name tagged a place after "in", are no people, and one after
 "<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
-(``surname_cuts``), and a middle name joins the name without it.
+(``surname_cuts``), and a middle name joins the name without it. A body's acronym, variant ending, sentence-opening
+word and a first name alone join their entry (``short_forms``); "CCTV footage" (``thing_labels``) and "Islam" are none.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.
@@ -142,7 +143,15 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
+from .short_forms import (
+    join_first_names,
+    join_opening_words,
+    join_short_acronyms,
+    place_keys,
+    without_common_tail,
+)
 from .surname_cuts import surname_end
+from .thing_labels import thing_label
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -247,6 +256,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
+        if ev.checks and m.kind == "org" and (tail := without_common_tail(name)) is not None:
+            form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
@@ -296,11 +307,12 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
 
 def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
-    Pandora's box": no one in the story) or a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``)."""
+    Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
+    ``capital_lines``) or an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
-                          or capitals_only(m, name, ev.capital_spans, ev.cased))
+                          or capitals_only(m, name, ev.capital_spans, ev.cased)
+                          or thing_label(name, ev.texts, ev.written))  # "CCTV footage": a kind of recording
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
@@ -475,6 +487,9 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
+        join_short_acronyms(uf, by_kind["org"], names, ev.texts, places := place_keys(ev.place_names))  # "PAL"
+        join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
+        join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:
                 uf.union(("person", full), ("person", epithet))

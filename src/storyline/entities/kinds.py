@@ -25,7 +25,7 @@ from ..text import fold
 from .common_words import no_name as common_word
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
-from .peoples import event_name, faith_place, people_plural
+from .peoples import creed_name, event_name, faith_place, people_plural
 from .person_org_runs import person_and_body
 from .place_words import monument_name, period_name
 from .shapes import (
@@ -150,8 +150,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
     if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
         return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
-    if kind != "place" and (demonym(name) or people_plural(name)) and fold(name) not in ev.surnames:
-        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"
+    if kind != "place" and (demonym(name) or people_plural(name) or creed_name(name)) and fold(name) not in ev.surnames:
+        return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"; "Islam"
     if kind != "place" and _misspelt_location(name, ev):
         return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     if kind == "org" and _misspelt_place(name, ev):

@@ -16,6 +16,7 @@ from ..names import acronym, acronym_spelled, name_key
 from ..people import GENDER_MARK
 from ..unionfind import UnionFind
 from .shapes import LEGAL_SUFFIXES
+from .short_forms import join_variant_endings
 
 Key = tuple[EntityKind, str]
 
@@ -111,6 +112,7 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
     if checks:
         _join_national(uf, orgs, names)
         _join_inverted(uf, orgs)
+        join_variant_endings(uf, orgs, names)  # "Acme Pacific Airways" / "Acme Pacific Airlines" / "Acme Pacific"
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:
         if " " in key_[1]:

@@ -1,8 +1,8 @@
 """Names that are no one person or organisation by their own words: a people written in the plural
-("Croats", "Orthodox Serbs", "Bosnian Serbs"), a planet ("seven flybys of Venus"); and a name with a
-regnal number ("Pius XII", "Elizabeth II"), which is a person's. Pure functions over a name and the
-story's name keys, for ``entities.evidence``; the word lists are in ``lexicon/`` (demonyms, faith_words,
-natural_objects), written from general knowledge."""
+("Croats", "Orthodox Serbs", "Bosnian Serbs"), a creed ("Islam", "Jihad"), a planet ("seven flybys of
+Venus"); and a name with a regnal number ("Pius XII", "Elizabeth II"), which is a person's. Pure functions over
+a name and the story's name keys, for ``entities.evidence``; the word lists are in ``lexicon/`` (demonyms,
+faith_words, creed_names, natural_objects), written from general knowledge."""
 
 from __future__ import annotations
 
@@ -13,14 +13,20 @@ from .. import lexicon
 from ..names import PLANETS, name_key
 from ..text import fold
 
-__all__ = ["event_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
+__all__ = ["creed_name", "event_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
 _EVENT_WORDS = lexicon.words("event_words")
+_CREEDS = lexicon.words("creed_names")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")  # I … XXXIX
 _REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Prince",
                             "Princess", "Saint", "St."})
+
+
+def creed_name(name: str) -> bool:
+    """A religion's, a creed's or a doctrine's name alone ("Islam", "Jihad"; lexicon/creed_names.txt): a belief."""
+    return " " not in name and fold(name) in _CREEDS
 
 
 def _people_word(word: str) -> bool:

@@ -7,6 +7,8 @@
   or not);
 - a name written after a person's name and ", of" ("Ann Quarrow, of Heritage Wessex, said") is where the person
   is from or works: a body (or a place, which the gazetteer resolves first), no person;
+- the names of a list before a place noun's plural ("the Aldcote, Benfield and Holm areas": lexicon/place_nouns.txt)
+  are locations';
 - a name of two words or more ending in a period's word ("the Bronze Age": lexicon/period_words.txt) is a time."""
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _MONUMENT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lexicon.entr
 _MONUMENT_NOUNS = lexicon.words("monument_nouns")
 _PERIOD_WORDS = lexicon.words("period_words")
 _OF_AFTER_PERSON = re.compile(r",[ \t]+of[ \t]+$")
+_PLACE_PLURALS = sorted({w[:-1] + "ies" if w.endswith("y") else w + "s" for w in lexicon.words("place_nouns")})
+# "the Aldcote, Benfield and Holm areas": a list of names, each one capitalised word, before a place noun's plural
+# (not when the last is an adjective, "Labour and Conservative areas": lexicon/adjective_suffixes.txt, "-ive", "-al")
+_ADJECTIVE_END = "|".join(sorted(lexicon.words("adjective_suffixes") | {"ive", "al", "an", "ist", "ern"}))
+_PLACES_LIST_AFTER = re.compile(r"(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+and[ \t]+(?![A-Z][a-z]*(?:" + _ADJECTIVE_END
+                                + r")\b)[A-Z][a-z]+[ \t]+(?:"
+                                + "|".join(map(re.escape, _PLACE_PLURALS)) + r")\b")
 
 
 def period_name(name: str) -> bool:
@@ -41,9 +50,10 @@ def monument_name(name: str) -> bool:
 
 
 def site_use(text: str, start: int, end: int) -> bool:
-    """Is the name written as a water's or a monument's ("the river |Aldwater", "|Aldbury| henge")?"""
+    """Is the name written as a water's or a monument's ("the river |Aldwater", "|Aldbury| henge"), or first of a
+    list before a place noun's plural ("the |Aldcote|, Benfield and Holm areas")?"""
     return (_WATER_BEFORE.search(text, max(0, start - 12), start) is not None
-            or _MONUMENT_AFTER.match(text, end) is not None)
+            or _MONUMENT_AFTER.match(text, end) is not None or _PLACES_LIST_AFTER.match(text, end) is not None)
 
 
 def _affiliation(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:

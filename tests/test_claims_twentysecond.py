@@ -82,3 +82,20 @@ def test_a_word_for_anyone_is_no_title() -> None:
     rows = claims("The 82-year-old man was arrested in London on Friday.",
                   "Ortega, 83, had surgery in a London clinic last week, his lawyers said.")
     assert not [r for r in rows if any(m["value"] in (82, 83) for m in r["mentions"])], rows
+
+
+# a process's length told as its age ("N-unit-old <process>")
+
+
+def test_a_process_told_by_its_age_is_its_length_so_far() -> None:
+    rows = claims("The 17-day-old crackdown has emptied the monasteries, a rights group said on Friday.",
+                  "The three-week crackdown has emptied the monasteries, a rights group said on Tuesday.")
+    row = [r for r in _joined(rows, 2) if {m["value"] for m in r["mentions"]} == {17, 3}]
+    assert len(row) == 1 and row[0]["verdict"] == "differ", rows
+
+
+def test_a_persons_or_a_things_age_stays_an_age() -> None:
+    rows = claims("A 17-day-old baby was rescued from the rubble on Friday.",
+                  "Rescuers pulled a 17-day-old baby from the rubble on Friday.")
+    assert [m["unit"] for r in rows for m in r["mentions"]] in ([], ["age", "age"]) or all(
+        r["mentions"][0]["value"] == 17 and "crackdown" not in r["what"] for r in rows), rows

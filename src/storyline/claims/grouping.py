@@ -314,6 +314,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
             # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
+        lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)
     if (a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b)) and hi / lo <= SIZE_RATIO:
         return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:

@@ -4,7 +4,8 @@ Two mentions measure the same thing when
 
 - they count the same thing: the same head noun ("missiles"), one a compound of
   the other ("warships" / "ships"), or, for a casualty event, any word for people
-  ("people", "individuals", "residents");
+  ("people", "individuals", "residents"); two words for people of one kind in one
+  casualty class or under one verb ("dissidents" / "party members" arrested; kin.py);
 - in the same event: the same casualty class (killed, injured ...); or, outside
   casualties, the same verb, or different verbs over a specific counted thing with
   values of the same size (40 firefighters "battled" and 45 "fought": within a
@@ -18,7 +19,8 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
-Ages of people join when equal and not said of a man and a woman, nor of two people named differently;
+Ages of people join when equal and not said of a man and a woman, nor of two people named differently; ages of
+other values when said of one named person, or of a name and the title the story gives it alone (holders.py);
 an age that only one report gives is left out (README-claims-dev.md: "a victim's age counts only where
 several reports give it"). So is an order of magnitude outside casualties that only one source gives (a
 report and its reprints, ``sources.source_groups``: "dozens of cars").
@@ -51,7 +53,9 @@ from ..sources import independent_count
 from .counted import cause_distance
 from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
+from .holders import titled_holder
 from .kin import (
+    WEAK_EVENTS,
     compound_kin,
     custody_kin,
     heads_kin,
@@ -221,7 +225,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False
     if a.dimension == "age" or b.dimension == "age":
         return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
-            a.value * a.factor == b.value * b.factor or one_named_person(a, b))  # (not "18-month-old" / "18")
+            a.value * a.factor == b.value * b.factor or one_named_person(a, b) or titled_holder(a, b, places.texts))
+        # (not "18-month-old" / "18"; a title the story gives one named person is that person, holders.py)
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):
@@ -260,7 +265,6 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
 
 SHARE_VERBS = word_set("share_verbs")
 DEPLOY_VERBS = word_set("deploy_verbs")
-WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
 def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
@@ -310,6 +314,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
             # "delayed the opening for more than two years")
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
+        lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)
     if (a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b)) and hi / lo <= SIZE_RATIO:
         return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:

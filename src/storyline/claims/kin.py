@@ -23,6 +23,8 @@ COUNT_SYNONYMS = by_word("count_synonyms")
 PERPETRATORS = word_set("perpetrator_nouns")
 LEGAL_VERBS = word_set("legal_verbs")
 LEGAL_ROLES = word_set("legal_roles")
+PEOPLE_KINDS = by_word("people_kinds")
+WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
 def words_kin(x: str, y: str) -> bool:
@@ -44,7 +46,8 @@ def words_kin(x: str, y: str) -> bool:
 
 
 def heads_kin(a: FigureMention, b: FigureMention) -> bool:
-    """Same counted thing: kin words (above), or any word for people in one casualty class."""
+    """Same counted thing: kin words (above), any word for people in one casualty class, or two words for people
+    of one kind in one event (``one_kind_of_people``)."""
     if a.event_class and a.event_class == b.event_class and a.person_unit and b.person_unit:
         return True
     if a.nationality and b.nationality and len(os.path.commonprefix([a.nationality, b.nationality])) < 3:
@@ -52,7 +55,19 @@ def heads_kin(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class and a.event_class == b.event_class and a.people_word and b.people_word and (
             a.value == b.value and a.high == b.high or a.head in GENERIC_PEOPLE or b.head in GENERIC_PEOPLE):
         return True  # "killed the two bombers" / "killed two assailants"; "wounded 24 people" / "21 shoppers"
-    return words_kin(a.head, b.head) or _nationality_kin(a, b)
+    return words_kin(a.head, b.head) or _nationality_kin(a, b) or one_kind_of_people(a, b)
+
+
+def one_kind_of_people(a: FigureMention, b: FigureMention) -> bool:
+    """Two words for people of one kind (lexicon people_kinds) counting them in one event: the same casualty
+    class, or the same verb that says something ("arrested 30 dissidents" / "30 party members were detained";
+    "freed 350 hostages" / "350 captives were freed"); not two sides ("soldiers" / "rebels" are two kinds)."""
+    kind = PEOPLE_KINDS.get(a.head)
+    if kind is None or kind != PEOPLE_KINDS.get(b.head) or a.dimension != "count" or b.dimension != "count":
+        return False
+    if a.event_class or b.event_class:
+        return a.event_class == b.event_class
+    return a.event is not None and a.event == b.event and a.event not in WEAK_EVENTS
 
 
 def perpetrators_kin(a: FigureMention, b: FigureMention) -> bool:

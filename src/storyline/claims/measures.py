@@ -22,6 +22,7 @@ _UNIT_WORDS = max(len(u.split()) for u in units())
 _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _CAUSE_WORDS = frozenset(by_word("causes"))
+_PROCESS_NOUNS = word_set("process_nouns")
 _CANDIDATE = re.compile(r"\d")
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
@@ -75,6 +76,8 @@ def unit_after(doc: Doc, fig: Figure) -> None:
             deep = fig.value >= DEEP_TIME and fig.unit.name == "yr" and _low(doc, fig.end + 2) not in _PEOPLE_WORDS
             fig.dimension, fig.end = "years ago" if deep else "age", fig.end + 2  # "a 45-year-old"; a thing's
             # age of 100 years or more is read as "120 years old" is ("the 120-year-old bridge")
+            if not deep and doc[fig.end].lemma_.lower() in _PROCESS_NOUNS if fig.end < len(doc) else False:
+                fig.dimension, fig.modifier = "duration", True  # "the 17-day-old crackdown": how long it has lasted
             return
         fig.modifier = hyphen
         if hyphen and _low(doc, fig.end) in ("-", "–") and _low(doc, fig.end + 1) in _SIZE_ADJECTIVES:

@@ -12,7 +12,8 @@ from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
 from .counted import CASUALTY_ORDER
 from .extract import FigureMention
-from .grouping import UPDATE_NOTE, WEAK_EVENTS, Group, could_be_same, group_mentions, measure_key_compatible, verdict
+from .grouping import UPDATE_NOTE, Group, could_be_same, group_mentions, measure_key_compatible, verdict
+from .kin import WEAK_EVENTS
 from .meaning import merge_by_meaning
 from .place_relation import Places
 from .verdicts import Rates

@@ -24,6 +24,7 @@ PERPETRATORS = word_set("perpetrator_nouns")
 LEGAL_VERBS = word_set("legal_verbs")
 LEGAL_ROLES = word_set("legal_roles")
 PEOPLE_KINDS = by_word("people_kinds")
+AGENT_SUFFIXES = word_set("agent_suffixes")
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
@@ -39,10 +40,21 @@ def words_kin(x: str, y: str) -> bool:
     if COUNT_SYNONYMS.get(x) is not None and COUNT_SYNONYMS.get(x) == COUNT_SYNONYMS.get(y):
         return True  # "22 aircraft" / "22 planes" (lexicon count_synonyms)
     short, long_ = sorted((x, y), key=len)
+    if agent_of(short, long_):
+        return False  # "3 bombs" / "3 bombers": the things and the people who use them
     if len(short) >= 4 and long_.endswith(short):
         return True
     prefix = len(os.path.commonprefix([x, y]))
     return prefix >= max(3, len(short) - 1) and len(long_) - prefix <= 4
+
+
+def agent_of(thing: str, agent: str) -> bool:
+    """Whether ``agent`` names the people who do ``thing`` ('bombers' of 'bombs', 'voters' of 'votes')."""
+    thing, agent = thing.removesuffix("s"), agent.removesuffix("s")
+    for suffix in AGENT_SUFFIXES:
+        if agent.endswith(suffix) and agent[: -len(suffix)] in (thing, thing.removesuffix("e")):
+            return True
+    return False
 
 
 def heads_kin(a: FigureMention, b: FigureMention) -> bool:

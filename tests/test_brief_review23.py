@@ -12,18 +12,23 @@ of the story, an acronym the story defines, a shared surname's bearer named in f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from conftest import entities
 from storyline.entities import merge_entities
-from storyline.model import Analysis, Document, EntityKind, Mention
+from storyline.model import Analysis, Document, EntityKind, Mention, Sentence
 
 
 def listed(*texts: str) -> dict[str, tuple[str, list[str]]]:
     return {n: (k, al) for n, k, al in entities(*texts)}
 
 
-def tagged(*docs: tuple[str, list[tuple[str, EntityKind]]]) -> dict[str, tuple[str, list[str]]]:
+def tagged(
+    *docs: tuple[str, list[tuple[str, EntityKind]]],
+    split: Callable[[str, str], list[Sentence]] | None = None,
+) -> dict[str, tuple[str, list[str]]]:
     """The entities of made-up reports whose mentions are given by hand: (text, [(span, kind), …]), each span
-    its first occurrence after the previous one."""
+    its first occurrence after the previous one; ``split`` gives each report's sentences when a rule reads them."""
     analyses = []
     for i, (text, spans) in enumerate(docs):
         mentions, at = [], 0
@@ -31,7 +36,8 @@ def tagged(*docs: tuple[str, list[tuple[str, EntityKind]]]) -> dict[str, tuple[s
             at = text.index(span, at)
             mentions.append(Mention(f"d{i}", at, at + len(span), span, kind))
             at += len(span)
-        analyses.append(Analysis(Document(id=f"d{i}", text=text, title=f"d{i}"), [], mentions))
+        sentences = split(f"d{i}", text) if split else []
+        analyses.append(Analysis(Document(id=f"d{i}", text=text, title=f"d{i}"), sentences, mentions))
     return {e.name: (e.kind, e.aliases) for e in merge_entities(analyses)}
 
 

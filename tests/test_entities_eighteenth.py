@@ -11,8 +11,7 @@ person."""
 
 from __future__ import annotations
 
-from storyline.entities import merge_entities
-from storyline.model import Analysis, Document, EntityKind, Mention, Sentence
+from storyline.model import EntityKind, Sentence
 from test_brief_review23 import tagged
 
 
@@ -28,15 +27,7 @@ def _split(doc: str, text: str) -> list[Sentence]:
 
 def _with_sentences(*docs: tuple[str, list[tuple[str, EntityKind]]]) -> dict[str, tuple[str, list[str]]]:
     """As ``tagged``, with each report's sentences (the capitals rule reads them)."""
-    analyses = []
-    for i, (text, spans) in enumerate(docs):
-        mentions, at = [], 0
-        for span, kind in spans:
-            at = text.index(span, at)
-            mentions.append(Mention(f"d{i}", at, at + len(span), span, kind))
-            at += len(span)
-        analyses.append(Analysis(Document(id=f"d{i}", text=text, title=f"d{i}"), _split(f"d{i}", text), mentions))
-    return {e.name: (e.kind, e.aliases) for e in merge_entities(analyses)}
+    return tagged(*docs, split=_split)
 
 
 _TRANSCRIPT = ("WE CHECKED THE WARDEN'S OFFICE AND THEY SAID NOTHING. OFFICERS TRIED TO GET HER TO COME TO THE DOOR "

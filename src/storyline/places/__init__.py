@@ -63,6 +63,7 @@ from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, key, load_gazetteer
+from .namesakes import district_city
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 
@@ -160,6 +161,8 @@ def locate_places(
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
+    resolver.districts = {key(c.text): city for c in cands
+                          if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
@@ -214,7 +217,7 @@ def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resol
         q = resolver.qualifier(c) if p is not None and p.kind == "city" else None
         if p is not None and q is not None and in_qualifier(p, q):
             qualified.setdefault(key(c.text), p)
-        elif p is not None and c.division and p.kind == "region":
+        elif p is not None and (c.division or c.capital_of) and p.kind == "region":
             qualified.setdefault(key(c.text), p)  # "the province of Quebec": "the Quebec blackout" is the province's
     return [
         qualified.get(key(c.text), p) if p is not None and p.kind == "city" and not c.qualifier else p

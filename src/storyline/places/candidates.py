@@ -46,9 +46,9 @@ _NO_NOUN_AFTER = re.compile(r"^(?:\s*[.,;:!?)]|\s+(?:or|and)\b|\s*$)")
 _DEITIES = frozenset(fold(w) for w in lexicon.words("deity_names"))
 _DIVISION_OF = re.compile(
     r"\b(?:province|state|region|county|prefecture|canton|territory|emirate|oblast|governorate)\s+of\s+$", re.I)
-# A first-level division written as one after its name ("Golestan province", "the Kurdistan region"), or the
+# A first-level division written as one after its name ("Golestan province", "Kyiv oblast"), or the
 # capital of a country or a division ("Gorgan, capital of Golestan"): no town.
-_DIVISION_NOUN = r"(?:province|region|prefecture|oblast|governorate)"
+_DIVISION_NOUN = r"(?:province|prefecture|oblast|governorate)"  # not "region": "the Washington region" is a city's
 _DIVISION_AFTER = re.compile(r"^\s+" + _DIVISION_NOUN + r"\b")
 _DIVISION_ENDING = re.compile(r"\s+" + _DIVISION_NOUN + r"$")
 _CAPITAL_OF = re.compile(r"(\S*)\s+capital\s+of\s+(?:the\s+)?$", re.I)

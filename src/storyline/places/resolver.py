@@ -20,7 +20,7 @@ from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
-from .namesakes import in_district, names_a_facility, stands_alone, world_city
+from .namesakes import facility_town, in_district, names_a_facility, stands_alone, world_city
 
 # National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
 CAPITALS: dict[str, str] = {cc: key(name) for cc, name in lexicon.table("capitals").items()}
@@ -188,11 +188,12 @@ class Resolver:
         elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division
             ms = [m for m in ms if m.place.kind != "city"] or ms
         q = self.qualifier(c)
-        if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries and not names_a_facility(c.text):
-            ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
+        if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries:
+            ms = facility_town(c.text, self.matches, ctx.countries) if names_a_facility(c.text) else [
+                Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
         city = self.districts.get(key(c.text))
         if city is not None and not stands_alone(ms, self.cfg):
-            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, or nowhere
+            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself
         if not ms:
             return None
         if q is not None and any(m.primary and (m.place.kind == "country" or (

@@ -105,3 +105,12 @@ def test_the_capital_after_a_demonym_is_the_city() -> None:
     got = _rows("TEHRAN, Iran (AP) _ The sailors were taken to the Iranian capital of Tehran, officials said. "
                 "They were held in Tehran for two weeks before flying home from Iran.")
     assert got["Tehran"][0] == "city"
+
+
+def test_a_listed_name_is_no_far_namesake_of_the_list_towns() -> None:
+    got = _rows(
+        "LONDON (AP) _ Police searched six houses in Leeds on Tuesday in connection with the London bombings. "
+        "Houses were searched in the Burley, Beeston and Holbeck areas. A man from Beeston, Leeds, was held."
+    )
+    burley = got.get("Burley")
+    assert burley is None or burley[2] > 53  # not Burley in the New Forest (50.83)

@@ -62,7 +62,7 @@ from ..names import (
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .config import DEFAULT_CONFIG, PlacesConfig
-from .gazetteer import Gazetteer, key, load_gazetteer
+from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
@@ -398,15 +398,22 @@ LIST_PLACED_SHARE = 2 / 3
 def _listed_town(c: Candidate, others: Sequence[Place | None], resolver: Resolver) -> Place | None:
     """An unplaced name (the model read "Constitución" or "Bío Bío" as a person) in a list whose other
     items are mostly towns and regions of one country: that country's town or region of the name, when
-    the gazetteer has one by its main name."""
+    the gazetteer has one by its main name, near one of the list's towns."""
     placed = [q for q in others if q is not None and q.kind != "country"]
     if len(placed) < LIST_AGREEMENT or len(placed) < LIST_PLACED_SHARE * len(others) \
             or len({q.country for q in placed}) != 1 or fold(c.text) in resolver.blocked or is_known_org(c.text):
         return None
     home = placed[0].country
     there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == home
-             and m.place.kind in ("city", "region")]
+             and m.place.kind in ("city", "region") and _near_a_town(m.place, placed, resolver.cfg.near_km)]
     return max(there, key=lambda q: (q.kind == "region", q.population)) if there else None
+
+
+def _near_a_town(p: Place, placed: Sequence[Place], km: float) -> bool:
+    """Is a town within ``km`` of one of a list's other towns (the list's regions aside)? "the Burley, Beeston
+    and Holbeck areas" of Leeds are not Burley in the New Forest."""
+    towns = [q for q in placed if q.kind == "city"]
+    return p.kind != "city" or not towns or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= km for q in towns)
 
 
 _VANITY_DOMAINS = lexicon.words("vanity_domains")

@@ -62,7 +62,8 @@ from ..names import (
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .config import DEFAULT_CONFIG, PlacesConfig
-from .gazetteer import Gazetteer, key, load_gazetteer
+from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
+from .namesakes import district_city
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 
@@ -160,6 +161,8 @@ def locate_places(
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
+    resolver.districts = {key(c.text): city for c in cands
+                          if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
@@ -214,7 +217,7 @@ def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resol
         q = resolver.qualifier(c) if p is not None and p.kind == "city" else None
         if p is not None and q is not None and in_qualifier(p, q):
             qualified.setdefault(key(c.text), p)
-        elif p is not None and c.division and p.kind == "region":
+        elif p is not None and (c.division or c.capital_of) and p.kind == "region":
             qualified.setdefault(key(c.text), p)  # "the province of Quebec": "the Quebec blackout" is the province's
     return [
         qualified.get(key(c.text), p) if p is not None and p.kind == "city" and not c.qualifier else p
@@ -395,15 +398,22 @@ LIST_PLACED_SHARE = 2 / 3
 def _listed_town(c: Candidate, others: Sequence[Place | None], resolver: Resolver) -> Place | None:
     """An unplaced name (the model read "Constitución" or "Bío Bío" as a person) in a list whose other
     items are mostly towns and regions of one country: that country's town or region of the name, when
-    the gazetteer has one by its main name."""
+    the gazetteer has one by its main name, near one of the list's towns."""
     placed = [q for q in others if q is not None and q.kind != "country"]
     if len(placed) < LIST_AGREEMENT or len(placed) < LIST_PLACED_SHARE * len(others) \
             or len({q.country for q in placed}) != 1 or fold(c.text) in resolver.blocked or is_known_org(c.text):
         return None
     home = placed[0].country
     there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == home
-             and m.place.kind in ("city", "region")]
+             and m.place.kind in ("city", "region") and _near_a_town(m.place, placed, resolver.cfg.near_km)]
     return max(there, key=lambda q: (q.kind == "region", q.population)) if there else None
+
+
+def _near_a_town(p: Place, placed: Sequence[Place], km: float) -> bool:
+    """Is a town within ``km`` of one of a list's other towns (the list's regions aside)? "the Burley, Beeston
+    and Holbeck areas" of Leeds are not Burley in the New Forest."""
+    towns = [q for q in placed if q.kind == "city"]
+    return p.kind != "city" or not towns or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= km for q in towns)
 
 
 _VANITY_DOMAINS = lexicon.words("vanity_domains")

@@ -46,6 +46,18 @@ _NO_NOUN_AFTER = re.compile(r"^(?:\s*[.,;:!?)]|\s+(?:or|and)\b|\s*$)")
 _DEITIES = frozenset(fold(w) for w in lexicon.words("deity_names"))
 _DIVISION_OF = re.compile(
     r"\b(?:province|state|region|county|prefecture|canton|territory|emirate|oblast|governorate)\s+of\s+$", re.I)
+# A first-level division written as one after its name ("Golestan province", "Kyiv oblast"), or the
+# capital of a country or a division ("Gorgan, capital of Golestan"): no town.
+_DIVISION_NOUN = r"(?:province|prefecture|oblast|governorate)"  # not "region": "the Washington region" is a city's
+_DIVISION_AFTER = re.compile(r"^\s+" + _DIVISION_NOUN + r"\b")
+_DIVISION_ENDING = re.compile(r"\s+" + _DIVISION_NOUN + r"$")
+_CAPITAL_OF = re.compile(r"(\S*)\s+capital\s+of\s+(?:the\s+)?$", re.I)
+_DEMONYM_WORD = re.compile(r"^[A-Z][\w'’-]*$")  # "the Iranian capital of Tehran": Tehran is the capital
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")  # "Leeds. Initially": the qualifier ends with its sentence
+# A person's hometown as news writes it: "Cardona, of Fullerton, …", "Smith, 24, of Dayton".
+_HOMETOWN = re.compile(r"[A-Z][\w'’.-]+,(?:\s+\d{1,3},)?\s+of\s+$")
+# After "X, Y": a list goes on ("Paris, London and Berlin"), so Y is no city holding X.
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 
 
 def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
@@ -170,6 +182,26 @@ class Candidate:
     within: str | None = None  # "Canary Islands" in "La Palma in the Canary Islands": where the text puts it
     locative: bool = False  # after a direction or a distance: "eight miles south of Alturas" (names.locative_use)
     division: bool = False  # after "the province (state, region …) of": "the province of Quebec" is no city
+    # (or before a division's noun: "Golestan province")
+    capital_of: bool = False  # after "capital of": "Gorgan, capital of Golestan" is the province or the country
+    hometown: bool = False  # a person's hometown: "Cardona, of Fullerton," (not where the story happens)
+    district_of: str | None = None  # a qualifier that is no list's next item: "Leeds" in "Beeston, Leeds."
+
+
+def _capital_of(before: str) -> bool:
+    """Is a name written after "capital of" as the country or division a capital is of ("Gorgan, capital of
+    Golestan", "Tbilisi, the capital of Georgia"), not after a demonym ("the Iranian capital of Tehran")?"""
+    m = _CAPITAL_OF.search(before)
+    return m is not None and _DEMONYM_WORD.match(m.group(1)) is None
+
+
+def _district_of(q: re.Match[str] | None, tail: str) -> str | None:
+    """The qualifier as a district's city ("Leeds" in "from Beeston, Leeds. Initially …"), when it is no
+    list's next item ("Paris, London and Berlin")."""
+    if q is None:
+        return None
+    city = _SENTENCE_END.split(q.group(1))[0].rstrip(".")
+    return city if _LIST_GOES_ON.match(tail[q.start(1) + len(city) :].lstrip(".")) is None else None
 
 
 def _clean_span(text: str, start: int) -> tuple[str, int]:
@@ -214,6 +246,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             if label not in PLACE_LABELS and label not in OTHER_LABELS:
                 continue
             text, start = _clean_span(ent.text, ent.start_char)
+            ending = _DIVISION_ENDING.search(text)
+            if ending is not None and ending.start() > 0:
+                text = text[: ending.start()]  # "Golestan province": the province Golestan
             if not text or adjective_use(para.text, start, start + len(text),
                                          ent.end < len(sdoc) and sdoc[ent.end].pos_ == "NOUN",
                                          _modifier_at(sdoc, ent.start)):
@@ -226,6 +261,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             q = _QUALIFIER.match(tail)
             w = _WITHIN.match(tail)
             before = para.text[max(0, start - 40) : start]
+            after = para.text[start + len(text) :]
             the = start > ent.start_char or before.rstrip().lower().endswith(" the")
             out.append(
                 Candidate(
@@ -233,7 +269,8 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
                     division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
                     locative_use(para.text, start, start + len(text)),
-                    _DIVISION_OF.search(before) is not None,
+                    _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None,
+                    _capital_of(before), _HOMETOWN.search(before) is not None, _district_of(q, tail),
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))

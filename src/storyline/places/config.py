@@ -20,6 +20,10 @@ class PlacesConfig:
     sizeable_city: int = 100_000  # ... this big: counts near the story's places, even tagged as a person
     small_town: int = 15_000  # below this a town counts only near the story's places (or "Town, State")
     exonym_city: int = 500_000  # above this an unrelated-looking alternate name is a real exonym ("Munich")
+    world_city: int = 500_000  # a city this big, and world_city_ratio times a namesake town, wins over the town
+    world_city_ratio: float = 10.0  # ... even in the town's own (the story's) country ("San Francisco")
+    world_city_near_km: float = 150.0  # ... unless another of the story's places lies this near the town
+    district_km: float = 25.0  # a district written with its city ("Beeston, Leeds") lies this near the city
     min_alternate_letters: int = 4  # an alternate name shorter than this never stands for a place
 
     # how likely a bare mention means this place, before context

@@ -20,6 +20,7 @@ from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
+from .namesakes import facility_town, in_district, names_a_facility, stands_alone, world_city
 
 # National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
 CAPITALS: dict[str, str] = {cc: key(name) for cc, name in lexicon.table("capitals").items()}
@@ -74,12 +75,15 @@ def _near(p: Place, anchors: Sequence[tuple[float, float, str]], name: str = "")
     return min((distance_km(p.lat, p.lon, a, b) for a, b, k in anchors if k != own or not own), default=math.inf)
 
 
-def _score(m: Match, ctx: _Context | None, qualifier: Place | None, cfg: PlacesConfig, name: str = "") -> float:
+def _score(m: Match, ctx: _Context | None, qualifier: Place | None, cfg: PlacesConfig, name: str = "",
+           hometown: bool = False) -> float:
+    """A reading's score; a person's hometown ("Cardona, of Fullerton,") gains nothing by its nearness to the
+    story's places (a soldier's hometown is anywhere in the country)."""
     p = m.place
     s = _prominence(p, cfg) - (0.0 if m.primary else cfg.alternate_name_penalty)
     if ctx is not None:
         s += cfg.country_share_weight * ctx.share.get(p.country, 0.0)
-        if p.kind == "city" and _near_in(ctx, p, name) <= cfg.near_km:
+        if p.kind == "city" and not hometown and _near_in(ctx, p, name) <= cfg.near_km:
             s += cfg.near_bonus
     if qualifier is not None and in_qualifier(p, qualifier):
         s += cfg.qualifier_bonus
@@ -104,6 +108,7 @@ class Resolver:
         self.cfg = cfg
         self._lookups: dict[str, list[Match]] = {}
         self._capital: dict[int, bool] = {}
+        self.districts: dict[str, Place] = {}  # a name's key -> the city the story writes it with ("Beeston, Leeds")
 
     def matches(self, text: str) -> list[Match]:
         """Every reading of ``text``; a state's abbreviation with its stop ("N.C.") reads as that state only."""
@@ -141,8 +146,8 @@ class Resolver:
     def _report_state_bonus(self, p: Place, ctx: _Context | None, c: Candidate) -> float:
         """A town in a state or province that its own report names as a place (see ``PlacesConfig``), if it
         is one the story could name at all (not a small town far from the story's places)."""
-        if ctx is None or p.kind != "city" or not p.admin1 or (p.country, p.admin1) not in ctx.report_states.get(
-                c.doc, ()):
+        if ctx is None or p.kind != "city" or not p.admin1 or c.hometown or (p.country, p.admin1) not in \
+                ctx.report_states.get(c.doc, ()):
             return 0.0
         if p.population < self.cfg.small_town and _near_in(ctx, p, c.text) > self.cfg.near_km:
             return 0.0
@@ -180,22 +185,40 @@ class Resolver:
         ms = self.matches(c.abbreviation or c.text)
         if c.division:  # "the province of Quebec": the division, not its capital city
             ms = [m for m in ms if m.place.kind == "region"] or ms
+        elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division
+            ms = [m for m in ms if m.place.kind != "city"] or ms
         q = self.qualifier(c)
         if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries:
-            ms = [Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
+            ms = facility_town(c.text, self.matches, ctx.countries) if names_a_facility(c.text) else [
+                Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
+        city = self.districts.get(key(c.text))
+        if city is not None and not stands_alone(ms, self.cfg):
+            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself
         if not ms:
             return None
         if q is not None and any(m.primary and (m.place.kind == "country" or (
                 m.place.kind != "city" and m.place.country == q.country)) for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.", "Virginia, Maryland": a list, not "Turkey in the U.S."
             # (a division abroad of the same name, Portland Parish in Jamaica, leaves "Portland, Maine" alone)
-        scored = [(m, _score(m, ctx, q, self.cfg, c.text) + self._capital_bonus(m.place, ctx, c.text)) for m in ms]
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text, c.hometown) + self._capital_bonus(m.place, ctx, c.text))
+                  for m in ms]
         top = max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
         if top[0].place.kind != "city":
             return top
         # which town: a town in a state its own report names gains (it never turns a country or region into a town)
         towns = [(m, v + self._report_state_bonus(m.place, ctx, c)) for m, v in scored if m.place.kind == "city"]
-        return max(towns, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+        chosen = max(towns, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
+        big = world_city(ms, chosen[0].place, self.cfg)
+        if big is not None and not self._town_written(c, chosen[0].place, ctx, q):
+            return Match(big, True), chosen[1]  # "routes to … San Francisco" in a Philippine story
+        return chosen
+
+    def _town_written(self, c: Candidate, p: Place, ctx: _Context | None, q: Place | None) -> bool:
+        """Does the story write the small town ``p`` as the one meant: its region next to it ("San Francisco,
+        Agusan del Sur"), its region in its report, or another of its places near it?"""
+        if (q is not None and in_qualifier(p, q)) or c.within or self._report_state_bonus(p, ctx, c) > 0:
+            return True
+        return ctx is not None and _near_in(ctx, p, c.text) <= self.cfg.world_city_near_km
 
     def decide(self, c: Candidate, ctx: _Context | None) -> Place | None:
         """The place ``c`` names, or None when it names none (or not surely).
@@ -217,7 +240,8 @@ class Resolver:
         if name in self.blocked and not (curated and m.primary and c.label in PLACE_LABELS):
             return None
         if curated and p.kind == "region" and p.admin1 and p.country != "US" and not c.abbreviation:
-            return p if m.primary and c.label in PLACE_LABELS else None  # another country's province: tagged
+            # another country's province: tagged, or written as one ("Golestan province", "capital of Golestan")
+            return p if m.primary and (c.label in PLACE_LABELS or c.division or c.capital_of) else None
         if curated:  # a country, sea or region: by its main name or a curated alias only
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)

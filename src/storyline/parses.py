@@ -24,7 +24,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .model import Paragraph
+    from .model import Analysis, Paragraph, Sentence
 
 ANNOTATIONS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA",
                "MORPH", "POS", "SENT_START")
@@ -94,6 +94,15 @@ _TEXT = "storyline.text"
 
 _kept: OrderedDict[Paragraph, Any] = OrderedDict()
 _kept_lock = threading.Lock()
+
+
+def sentence_span(a: Analysis, s: Sentence) -> Any | None:
+    """The parse of sentence ``s`` as a ``spacy.tokens.Span`` of its paragraph's ``Doc`` (``parsed``), or None
+    when no paragraph of ``a`` holds it whole."""
+    for para in a.paragraphs:
+        if para.offset <= s.start and s.end <= para.offset + len(para.text):
+            return parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
+    return None
 
 
 def parsed(paragraph: Paragraph) -> Any:

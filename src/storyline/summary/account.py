@@ -30,11 +30,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 
 from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEntry
 from ..newswriting import rules
-from ..parses import parsed
+from ..parses import sentence_span
 from ..sources import source_groups
 from .lead import choose_lead
 from .opinion import opinion_piece
@@ -155,7 +155,7 @@ def told_now(a: Analysis, s: Sentence) -> bool:
     event of the passage before it. A reporting verb's own tense does not count when it reports a
     clause: "Lopez says 45 engines were sent" narrates the past, "Officials said the cause is still
     unknown" tells the present. Without a parse, False (the passage's time orders it)."""
-    span = _span(a, s)
+    span = sentence_span(a, s)
     if span is None:
         return False
     verb = span.root
@@ -166,13 +166,6 @@ def told_now(a: Analysis, s: Sentence) -> bool:
     if any(c.tag_ in _NOW for c in auxes):
         return True
     return verb.tag_ in _NOW and not any(c.tag_ in _PAST for c in auxes)
-
-
-def _span(a: Analysis, s: Sentence) -> Any | None:
-    for para in a.paragraphs:
-        if para.offset <= s.start and s.end <= para.offset + len(para.text):
-            return parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
-    return None
 
 
 def _disputed(claims: Sequence[ClaimGroup]) -> list[tuple[str, int, int]]:

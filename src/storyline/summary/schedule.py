@@ -9,10 +9,8 @@ nothing else (at most ``MAX_TOKENS`` words, no clause beside the expectation).
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..model import Analysis, Sentence
-from ..parses import parsed
+from ..parses import sentence_span
 
 MAX_TOKENS = 14
 _TIMES = ("DATE", "TIME")
@@ -20,7 +18,7 @@ _TIMES = ("DATE", "TIME")
 
 def schedule_note(a: Analysis | None, s: Sentence) -> bool:
     """Is sentence ``s`` a schedule note (see the module's note)?"""
-    span = _span(a, s) if a is not None else None
+    span = sentence_span(a, s) if a is not None else None
     if span is None or len([t for t in span if not t.is_punct]) > MAX_TOKENS:
         return False
     root = span.root
@@ -32,8 +30,3 @@ def schedule_note(a: Analysis | None, s: Sentence) -> bool:
                for t in c.subtree)
 
 
-def _span(a: Analysis, s: Sentence) -> Any | None:
-    for para in a.paragraphs:
-        if para.offset <= s.start and s.end <= para.offset + len(para.text):
-            return parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
-    return None

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
-from ..parses import parsed
+from ..parses import sentence_span
 
 _SEQUEL = lexicon.words("sequel_adverbs")
 _TIMES = ("DATE", "TIME")
@@ -20,11 +20,7 @@ _TIMES = ("DATE", "TIME")
 
 def tells_a_sequel(a: Analysis, s: Sentence) -> bool:
     """Does the main verb of sentence ``s`` carry an adverb of sequence with no date of its own?"""
-    span = None
-    for para in a.paragraphs:
-        if para.offset <= s.start and s.end <= para.offset + len(para.text):
-            span = parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
-            break
+    span = sentence_span(a, s)
     if span is None:
         return False
     root = span.root

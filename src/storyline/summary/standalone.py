@@ -54,7 +54,7 @@ from ..newswriting import (
 )
 from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
-from ..parses import parsed
+from ..parses import sentence_span
 from ..text import WORDS
 from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
 
@@ -180,9 +180,9 @@ def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     contrast = contrast_opener(s.text)
     if contrast:  # "Before, the glasses were sold …": before what the sentence before it says
         return f"starts with {contrast!r}, set against a time the sentence before it gives"
-    span = _span(a, s)
+    span = sentence_span(a, s)
     if span is None and s.index < len(a.sentences) and a.sentences[s.index].start == s.start:
-        span = _span(a, a.sentences[s.index])  # a unit joined over two paragraphs: its first sentence opens it
+        span = sentence_span(a, a.sentences[s.index])  # a unit joined over two paragraphs: its first sentence opens it
     first = next((t for t in span if not t.is_punct and not t.is_space), None) if span is not None else None
     if span is None:
         return quoted_pointer(s.text, first)
@@ -319,13 +319,6 @@ def not_prose(text: str, span: Any | None) -> str | None:
     return None
 
 
-def _span(a: Analysis, s: Sentence) -> Any | None:
-    for para in a.paragraphs:
-        if para.offset <= s.start and s.end <= para.offset + len(para.text):
-            return parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
-    return None
-
-
 def _credited(a: Analysis, s: Sentence) -> bool:
     """Is the sentence followed, in its paragraph, by a photo credit ("(AP Photo/…)")? Then it
     is the caption the credit closes."""
@@ -340,7 +333,7 @@ def _caption_paragraph(a: Analysis, s: Sentence) -> bool:
     first = next((t for t in a.sentences if t.paragraph == s.paragraph), None)
     if first is None or first.start >= s.start:
         return False
-    return caption(first.text) or present_dated_past(_span(a, first), a.doc.published)
+    return caption(first.text) or present_dated_past(sentence_span(a, first), a.doc.published)
 
 
 _DATELINE_NOUNS = "|".join(sorted(lexicon.words("dateline_place_nouns"), key=len, reverse=True))
@@ -388,7 +381,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "in a paragraph a caption opens"
     if completes_colon(a, s):
         return "starts with the completion of the sentence before it (which ends on a colon)"
-    span = _span(a, s)
+    span = sentence_span(a, s)
     if present_dated_past(span, a.doc.published):
         return ("a present-tense sentence dated before its report (a caption)" if a.doc.published else
                 "a present-tense sentence ending on a date, as a caption does")
@@ -586,9 +579,9 @@ def proper_names(span: Any) -> frozenset[str]:
 def sentence_spans(a: Analysis, s: Sentence) -> list[Any]:
     """The parses of the report's sentences that make up ``s`` (one, or the several of a joined unit,
     which may run over a paragraph break)."""
-    whole = _span(a, s)
+    whole = sentence_span(a, s)
     if whole is not None:
         return [whole]
-    parts = (_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end)
+    parts = (sentence_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end)
     return [p for p in parts if p is not None]
 

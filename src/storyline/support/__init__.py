@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..model import Analysis, Sentence
-from ..parses import parsed
+from ..parses import sentence_span
 from ..text import content_terms
 from .copies import counterpart, near_copy
 from .learned import cheap_features, conflict, operating_threshold, weights
@@ -248,12 +248,9 @@ def readings_of(analysis: Analysis, sentences: Iterable[Sentence]) -> dict[str, 
     for s in reversed(list(sentences)):
         if s.text in out:
             continue
-        for para in analysis.paragraphs:
-            if para.offset <= s.start and s.end <= para.offset + len(para.text):
-                span = parsed(para).char_span(s.start - para.offset, s.end - para.offset, alignment_mode="expand")
-                if span is not None and span.text == s.text:
-                    out[s.text] = read(span.as_doc())
-                break
+        span = sentence_span(analysis, s)
+        if span is not None and span.text == s.text:
+            out[s.text] = read(span.as_doc())
     return out
 
 

@@ -118,6 +118,8 @@ from .evidence import (
     _PARTICLE_NAME_AFTER,
     _PARTICLES_BEFORE,
     _SENTENCE_INSIDE,
+    STOPWORDS,
+    WORD_AFTER,
     _Evidence,
     _evidence,
     _typecheck_evidence,
@@ -364,10 +366,6 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
 
 
-_MODIFIED = re.compile(r"[ \t]+([a-z]+)\b")  # "the House and Senate| chambers"
-_STOPWORDS = lexicon.words("stopwords")
-
-
 def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
                 took_until: int) -> tuple[Mention, int]:
     """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
@@ -378,7 +376,7 @@ def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions
     grown = _grown(text, m, starts, ev, mentions)
     if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end and not written_alone(m.text, ev.texts,
                                                                                                 grown.text) and (
-            (after := _MODIFIED.match(text, grown.end)) is None or after.group(1) in _STOPWORDS):
+            (after := WORD_AFTER.match(text, grown.end)) is None or after.group(1) in STOPWORDS):
         took_until = max(took_until, grown.end)
     return grown, took_until
 

@@ -185,8 +185,8 @@ def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
 _ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
 _ARTICLE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "a |", "the silver-gray |"
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "the Jolly Fiddler| source"
-_STOPWORDS = lexicon.words("stopwords")
+WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "the Jolly Fiddler| source", "the House and Senate| chambers"
+STOPWORDS = lexicon.words("stopwords")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "at the |Jolly Fiddler"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
@@ -230,8 +230,9 @@ def people_list_keys(text: str, mentions: Sequence[Mention]) -> Counter[str]:
 def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     """Count how one mention is written: as a product's, a business's, a person's, a speaker's … (``names``)."""
     n["all"] += 1
-    n["product"] += product_use(text, m.start, m.end)
-    n["brand"] += product_use(text, m.start, m.end) or brand_use(text, m.start, m.end)  # "the Acme logo" too
+    product = product_use(text, m.start, m.end)
+    n["product"] += product
+    n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
     n["company"] += company_use(text, m.start, m.end)
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
@@ -248,7 +249,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["award"] += award_use(text, m.end)
     the = bool(m.text.startswith(("the ", "The ")) or _THE_BEFORE.search(text[max(0, m.start - 6) : m.start]))
     n["the"] += the
-    n["the_head"] += the and ((after := _WORD_AFTER.match(text, m.end)) is None or after.group(1) in _STOPWORDS)
+    n["the_head"] += the and ((after := WORD_AFTER.match(text, m.end)) is None or after.group(1) in STOPWORDS)
     n["landform"] += (landform := landform_use(text, m.start, m.end)) is not None
     n["landform_piece"] += landform == "piece"
 
@@ -363,7 +364,6 @@ def _cut_before(before: str) -> bool:
                 or (m.group(1) or "").lower() in ("of", "the"))
 
 
-_STOPWORDS = lexicon.words("stopwords")
 _CALENDAR_WORDS = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
 _GIVEN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _ROLE_ENDINGS = tuple(lexicon.entries("role_endings"))
@@ -382,7 +382,7 @@ def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evid
     if hit is None or not _cut_before(before) or not _GIVEN_WORD.fullmatch(word := hit.group(2)):
         return None
     low = word.lower()
-    if low in _STOPWORDS or low in _CALENDAR_WORDS or demonym(word) or fold(word) in ev.peoples:
+    if low in STOPWORDS or low in _CALENDAR_WORDS or demonym(word) or fold(word) in ev.peoples:
         return None
     if low.endswith(_ROLE_ENDINGS):
         return None  # "Strategist| Steve Bannon", "Britons| Peter Kennedy": a role or a people, no given name

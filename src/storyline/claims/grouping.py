@@ -113,8 +113,13 @@ def _thing(m: FigureMention) -> str:
     return m.head or m.event or ""
 
 
+def _one_population_or_crowd(a: FigureMention, b: FigureMention) -> bool:
+    """One place's population (populations.py) or one gathering's crowd (crowds.py), however each report tells it."""
+    return a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b)
+
+
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
-    if a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b):
+    if _one_population_or_crowd(a, b):
         return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
         # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
@@ -316,7 +321,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
         lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)
-    if (a.head == b.head == POPULATION and a.dimension == "count" or one_crowd(a, b)) and hi / lo <= SIZE_RATIO:
+    if _one_population_or_crowd(a, b) and hi / lo <= SIZE_RATIO:
         return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
@@ -330,7 +335,6 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # "weakened to a Category 2"
     if a.dimension == "count" and a.head and words_kin(a.head, b.head) and not a.person_unit and \
             not b.person_unit and not (a.vague or b.vague):
-        lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
         if hi / lo <= SIZE_RATIO:
             return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
             # countries": one specific thing (one word or kin words), values of a size

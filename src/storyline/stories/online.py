@@ -318,11 +318,16 @@ def _neighbours(index: StoryIndex, scored: list[tuple[float, StoryState]], cues:
     out = []
     for sc, st in scored:
         if sc >= settings.threshold and (settings.neighbour_any or rare & set(index.story_names(st.id))):
-            theirs = unit_embedding(st.embedding if st.embedding is not None else index.embedding(st.id))
+            theirs = _story_lead(index, st)
             if theirs is not None and float(mine @ theirs) < settings.neighbour_embed:
                 continue
         out.append((sc, st))
     return out
+
+
+def _story_lead(index: StoryIndex, st: StoryState) -> Embedding | None:
+    """The story's mean lead embedding, unit length: the state's own, else the index's (None when it has none)."""
+    return unit_embedding(st.embedding if st.embedding is not None else index.embedding(st.id))
 
 
 def _neighbour_model(index: StoryIndex, scored: list[tuple[float, StoryState]], mine: Embedding, rare: set[int],
@@ -332,7 +337,7 @@ def _neighbour_model(index: StoryIndex, scored: list[tuple[float, StoryState]], 
         return scored
     sc, st = scored[0]
     shared = len(rare & set(index.story_names(st.id)))
-    theirs = unit_embedding(st.embedding if st.embedding is not None else index.embedding(st.id))
+    theirs = _story_lead(index, st)
     if not shared or theirs is None:
         return scored
     second = scored[1][0] if len(scored) > 1 else 0.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.story_fixtures import stream, write_jsonl
@@ -111,10 +112,23 @@ def test_adding_the_same_inputs_again_changes_nothing_with_deferral_on(tmp_path:
         assert store.stories_json() == before and store.index.held(10**9) == held
 
 
+def in_memory_stories(docs: list[Any], settings: ClusterSettings) -> set[frozenset[str]]:
+    """The stories ``assign_in_order`` gives the cleaned reports in one add, as sets of document ids: what a store
+    fed the same reports must give."""
+    from storyline.stories.vectors import lead_embedding, report_cues
+
+    want = assign_in_order([(report_terms(d.text, d.title), d.published,
+                             report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title)))
+                            for d in docs], settings)
+    groups: dict[int, set[str]] = {}
+    for d, s in zip(docs, want, strict=True):
+        groups.setdefault(s, set()).add(d.id)
+    return set(map(frozenset, groups.values()))
+
+
 @pytest.mark.parametrize("recheck_at_pass", [False, True])
 def test_the_store_gives_the_in_memory_stories_with_deferral_on(tmp_path: Path, recheck_at_pass: bool) -> None:
     from storyline.pipeline import clean_all
-    from storyline.stories.vectors import lead_embedding, report_cues
 
     settings = replace(EVERY, defer_k=3, defer_pass=True, defer_recheck=100 if recheck_at_pass else 0)
     feed = write_jsonl(tmp_path / "feed.jsonl", 30)
@@ -124,13 +138,7 @@ def test_the_store_gives_the_in_memory_stories_with_deferral_on(tmp_path: Path, 
         store.merge_pass(store.add_documents(docs))
         got = {frozenset(s.documents) for s in store.stories()}
         assert store.index.held(10**9) == []  # the pass decided them all
-    want = assign_in_order([(report_terms(d.text, d.title), d.published,
-                             report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title)))
-                            for d in docs], settings)
-    groups: dict[int, set[str]] = {}
-    for d, s in zip(docs, want, strict=True):
-        groups.setdefault(s, set()).add(d.id)
-    assert got == set(map(frozenset, groups.values()))
+    assert got == in_memory_stories(docs, settings)
 
 
 def test_a_report_rolled_back_after_it_was_held_leaves_no_hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch

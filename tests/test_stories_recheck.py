@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from tests.story_fixtures import write_jsonl
-from tests.test_stories_deferral import EVERY, RECHECK, _mixed, _sizes, _unclear_then_grown
+from tests.test_stories_deferral import EVERY, RECHECK, _mixed, _sizes, _unclear_then_grown, in_memory_stories
 
 from storyline.store import Store
-from storyline.stories import ClusterSettings, assign_in_order, report_terms
+from storyline.stories import ClusterSettings, assign_in_order
 from storyline.stories.defer import UNTIL_PASS, recheck
 from storyline.stories.index import shared_rare_names
 
@@ -77,7 +77,6 @@ def test_the_store_gives_the_in_memory_stories_with_the_recheck_options(tmp_path
     store (which counts the add's new reports) as in memory."""
     from storyline.ingest import read_inputs
     from storyline.pipeline import clean_all
-    from storyline.stories.vectors import lead_embedding, report_cues
 
     settings = replace(EVERY, defer_k=3, defer_recheck=100, defer_recheck_add=least, defer_recheck_names=1)
     raws, _ = read_inputs([write_jsonl(tmp_path / "feed.jsonl", 30)])
@@ -88,10 +87,4 @@ def test_the_store_gives_the_in_memory_stories_with_the_recheck_options(tmp_path
         assert all(at < UNTIL_PASS for _, at in store.index.held(UNTIL_PASS))
         n, in_stories, orphans = _sizes(store)
         assert n == in_stories == 30 and orphans == 0
-    want = assign_in_order([(report_terms(d.text, d.title), d.published,
-                             report_cues(d.text, d.title)._replace(embedding=lead_embedding(d.text, d.title)))
-                            for d in docs], settings)
-    groups: dict[int, set[str]] = {}
-    for d, s in zip(docs, want, strict=True):
-        groups.setdefault(s, set()).add(d.id)
-    assert got == set(map(frozenset, groups.values()))
+    assert got == in_memory_stories(docs, settings)

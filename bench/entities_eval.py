@@ -15,6 +15,7 @@ outlet_weight=0)``).
     python bench/entities_eval.py                 # every labelled story, dev and held-out totals
     python bench/entities_eval.py --split held-out
     python bench/entities_eval.py --split held-out-2   # labelled before the review's changes
+    python bench/entities_eval.py --split held-out-3   # five stories no entity round had opened
     python bench/entities_eval.py --dump D30003   # listed names without a label (to label them)
 
 Scores (labelled names only; a name matches an entity by its name or an alias, case-folded):
@@ -40,8 +41,9 @@ LABELS = ROOT / "bench" / "entities" / "labels.json"
 KINDS = ("person", "org", "place")
 NOT_LISTED = ("other", "location")
 CITY_KM = 50.0
-SPLITS = ("dev", "held-out", "held-out-2")
-"""held-out-2: stories labelled by the issue 12 review before it changed the entity and place code."""
+SPLITS = ("dev", "held-out", "held-out-2", "held-out-3")
+"""held-out-2: stories labelled by the issue 12 review before it changed the entity and place code;
+held-out-3: five stories whose entity lists no entity round had opened, labelled by branch ents20l."""
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""claims_eval's --heldout11 to --heldout14 plumbing: each flag scores its bench/claims/heldoutN.json
+"""claims_eval's --heldout11 to --heldout15 plumbing: each flag scores its bench/claims/heldoutN.json
 after the other gold files, in the totals-only and the baseline paths, and the gate holds it to its floors. No
 storyline run: evaluate and baseline_totals are replaced by stubs that record what they were asked to score."""
 
@@ -15,7 +15,8 @@ from tests.conftest import ROOT, load_module
 BENCH = ROOT / "bench"
 # (set, the set before it, clusters, groups, multi-report groups)
 SETS = [("heldout11", "heldout10", 4, 19, 1), ("heldout12", "heldout11", 4, 17, 8),
-        ("heldout13", "heldout12", 4, 106, 39), ("heldout14", "heldout13", 4, 91, 26)]
+        ("heldout13", "heldout12", 4, 106, 39), ("heldout14", "heldout13", 4, 91, 26),
+        ("heldout15", "heldout14", 3, 109, 17)]
 
 
 def _totals() -> dict[str, Any]:
@@ -79,4 +80,4 @@ def test_a_new_set_has_floors_and_a_gate_entry(name: str, clusters: int, groups:
     gold = json.loads(path.read_text(encoding="utf-8"))
     found = [g for c in gold["clusters"] for g in c["claims"]]
     assert len(gold["clusters"]) == clusters and len(found) == groups
-    assert sum(g["verdict"] != "single" for g in found) == multi  # heldout12 to 14: reports that share figures
+    assert sum(g["verdict"] != "single" for g in found) == multi  # heldout12 to 15: reports that share figures

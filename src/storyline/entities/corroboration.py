@@ -7,7 +7,7 @@ saying after it, "the company X"). A fragment, a common word, a work's title or 
 name is often none of these: one mention, in one report. With ``on = true`` in ``lexicon/corroboration.toml``
 (the settings are data) the entities stage lists such uncorroborated names after the corroborated ones, each group
 in the stage's order (reports, then mentions); nothing is dropped. Off by default: on the reads it was tuned on it
-took 4 of 23 junk entries out of the top 20s, on the check reads none of 7 (bench/BRIEF_REVIEW.md, "ents20"), and a
+took 4 of 23 junk entries out of the top 20s, on the check reads none of 6 (bench/BRIEF_REVIEW.md, "ents20"), and a
 single mention in one report is as often a real name said in passing as junk, so it is no reason to drop a name.
 """
 
@@ -52,8 +52,8 @@ class Support:
 
 
 def known_shape(e: Entity, texts: Sequence[str]) -> bool:
-    """A name shaped like a known one: a person's two words or more in title case, one of them a common given name
-    (lexicon/first_names.tsv) or no ordinary English word ("Ann Quarrow"; not "Deep Throat"); an organisation's
+    """A name shaped like a known one: a person's two words or more in title case, the first a common given name
+    (lexicon/first_names.tsv) or one no ordinary English word ("Ann Quarrow"; not "Deep Throat"); an organisation's
     word in it ("University of …", "… Authority"), a legal ending ("Inc."), a masthead ("… Post"), a known body
     (lexicon/known_orgs.tsv) or an acronym the story never writes as a lower-case word ("FBI"; not "DOOR" beside
     "the door")."""

@@ -74,6 +74,7 @@ A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``c
 "<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
 (``surname_cuts``), and a middle name joins the name without it. A body's acronym, variant ending, sentence-opening
 word and a first name alone join their entry (``short_forms``); "CCTV footage" (``thing_labels``) and "Islam" are none.
+Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.
@@ -112,6 +113,7 @@ from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .capital_lines import capitals_only
 from .common_words import join_mastheads
+from .corroboration import Support, ranked
 from .cut_names import joined_end, written_run_end
 from .evidence import (
     _NAME_AFTER,
@@ -564,12 +566,14 @@ def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], c
         for k in members:
             doc_ids.extend(d for d in names.docs[k] if d not in doc_ids)
         aliases = sorted(({f for f in all_forms} | {clean_name(f) for f in all_forms}) - {name})
-        entities.append((sum(all_forms.values()), Entity(name=name, kind=kind, aliases=aliases, docs=doc_ids)))
+        votes = sum((names.kind_votes[k] for k in {k[1] for k in members}), Counter())
+        support = Support(sum(all_forms.values()), votes[kind] / max(1, votes.total()))
+        entities.append((support, Entity(name=name, kind=kind, aliases=aliases, docs=doc_ids)))
     order = {a.doc.id: i for i, a in enumerate(analyses)}
     for _, e in entities:
         e.docs.sort(key=lambda d: order.get(d, len(order)))
-    entities.sort(key=lambda ne: (-len(ne[1].docs), -ne[0], ne[1].kind, ne[1].name))
-    return [e for _, e in entities]
+    entities.sort(key=lambda ne: (-len(ne[1].docs), -ne[0].mentions, ne[1].kind, ne[1].name))
+    return ranked([(e, s) for s, e in entities], [a.doc.text for a in analyses]) if checks else [e for _, e in entities]
 
 
 def _choose_name(kind: EntityKind, forms: Counter[str]) -> str:

@@ -48,6 +48,7 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
+from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
@@ -159,6 +160,8 @@ class FigureMention:
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
+    participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
+    argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
 
     @property
     def person_unit(self) -> bool:
@@ -503,6 +506,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
+        participants=participants(event, c.noun), argument=direct_argument(event, c.noun),
     )
 
 

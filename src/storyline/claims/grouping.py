@@ -53,13 +53,16 @@ from ..sources import independent_count
 from .counted import cause_distance
 from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
+from .frames import share_participant
 from .holders import titled_holder
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
     custody_kin,
+    events_apart,
     heads_kin,
     money_kin,
+    one_frame,
     one_named_person,
     one_referent,
     people_kin,
@@ -119,6 +122,8 @@ def _one_population_or_crowd(a: FigureMention, b: FigureMention) -> bool:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
+    if one_frame(a, b) and not a.event_class and not b.event_class:
+        return True  # one thing of one named participant in one kind of event, however named (frames.py)
     if _one_population_or_crowd(a, b):
         return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
         # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
@@ -327,17 +332,22 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
-    if _overlap(a, b) >= CONTEXT_SAME:
-        return True
+    if a.participants and b.participants and not share_participant(a.participants, b.participants):
+        return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
+    if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):
+        return True  # (not "Acme sold 1,200 cars" / "Acme recalled 1,500 cars": events of two kinds)
     if a.assailants and b.assailants and hi / lo <= SIZE_RATIO:
         return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
+    if one_frame(a, b) and hi / lo <= SIZE_RATIO:
+        return True  # one thing of one named participant in one event, told with two values (frames.py)
     if a.dimension == "count" and a.head and words_kin(a.head, b.head) and not a.person_unit and \
-            not b.person_unit and not (a.vague or b.vague):
+            not b.person_unit and not (a.vague or b.vague) and not events_apart(a, b):
         if hi / lo <= SIZE_RATIO:
             return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
-            # countries": one specific thing (one word or kin words), values of a size
+            # countries": one specific thing (one word or kin words), values of a size, in events of one kind
+            # (not "four suicide bombers blew themselves up" / "images showed three bombers": kin.events_apart)
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 

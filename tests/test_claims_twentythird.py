@@ -1,0 +1,87 @@
+"""Claims: one figure, one row by its frame (bench/CLAIMS_NOTES.md, "claims23"): who or what a figure's clause is
+about (frames.py) and whether two clauses tell one kind of event (kin.events_kin); our own invented sentences
+through the real model (``analyse``), none from a benchmark story. The guards keep different referents apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claims_support import claims
+
+
+def _joined(rows: list[dict[str, Any]], docs: int) -> list[dict[str, Any]]:
+    return [r for r in rows if len({m["doc"] for m in r["mentions"]}) == docs]
+
+
+def _values(row: dict[str, Any]) -> list[float]:
+    return sorted(m["value"] for m in row["mentions"])
+
+
+# one participant, one kind of event: one figure whatever the values or the words
+
+
+def test_one_country_asking_for_aid_with_two_verbs_differs() -> None:
+    rows = claims("The government of Freedonia has asked for $14 billion in aid, officials said.",
+                  "Freedonia requested $18 billion in aid from its neighbours.")
+    row = _joined(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] == "differ", rows
+
+
+def test_a_sum_told_by_its_verb_and_by_its_event_noun_is_one_figure() -> None:
+    rows = claims("Acme Corp agreed on Monday to acquire Beta Inc for $2.1 billion, the companies said.",
+                  "Acme Corp said its $2.4 billion takeover of Beta Inc would close next year.")
+    row = _joined(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] == "differ" and _values(row[0]) == [2.1e9, 2.4e9], rows
+
+
+# one word, two referents: events of different kinds
+
+
+def test_bombers_who_blew_up_and_bombers_an_image_shows_are_two_figures() -> None:
+    rows = claims("Four suicide bombers blew themselves up at the station on Monday, police said.",
+                  "Images from a security camera showed three bombers entering the station.")
+    assert not _joined(rows, 2), rows
+
+
+def test_cars_sold_and_cars_recalled_are_two_figures() -> None:
+    rows = claims("Acme Motors sold 1,200 cars in Ohio last year, the company said.",
+                  "Acme Motors recalled 1,500 cars in Ohio last year.")
+    assert not _joined(rows, 2), rows
+
+
+def test_two_countries_asking_for_aid_are_two_figures() -> None:
+    rows = claims("Freedonia asked for $14 billion in aid on Monday, officials said.",
+                  "Sylvania asked for $18 billion in aid on Monday.")
+    assert not _joined(rows, 2), rows
+
+
+# guards that pass on main too
+
+
+def test_a_death_toll_told_two_ways_differs_and_the_injured_stay_apart() -> None:
+    rows = claims("Police said 12 people died in the blast in Karachi on Monday and 40 were injured.",
+                  "The Monday bombing in Karachi killed 15 people and wounded 35.")
+    two = _joined(rows, 2)
+    assert len(two) == 2 and all(r["verdict"] == "differ" for r in two), rows
+    assert sorted(_values(r)[0] for r in two) == [12, 35], rows
+
+
+def test_two_attacks_stay_apart() -> None:
+    rows = claims("A bomb killed 12 people in Karachi on Monday, police said.",
+                  "A bomb killed 15 people in Lahore on Friday, police said.")
+    assert not _joined(rows, 2), rows
+
+
+def test_the_police_count_and_the_organisers_count_are_one_crowd() -> None:
+    rows = claims("Police said 10,000 people marched through Paris on Saturday against the pension reform.",
+                  "Organisers said 50,000 people marched through Paris on Saturday against the pension reform.")
+    row = _joined(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] in ("differ", "contested"), rows
+
+
+def test_firefighters_who_battled_and_fought_are_one_count() -> None:
+    rows = claims("About 40 firefighters battled the blaze at the warehouse on Sunday.",
+                  "Some 45 firefighters fought the warehouse fire on Sunday, officials said.")
+    row = _joined(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] == "differ", rows

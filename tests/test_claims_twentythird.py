@@ -35,6 +35,26 @@ def test_a_sum_told_by_its_verb_and_by_its_event_noun_is_one_figure() -> None:
     assert len(row) == 1 and row[0]["verdict"] == "differ" and _values(row[0]) == [2.1e9, 2.4e9], rows
 
 
+def test_a_company_named_before_its_pronoun_owns_its_debt() -> None:
+    rows = claims("Acme Airways flies to 40 cities. It has been unable to make payments on $2.1 billion of debt.",
+                  "With $2.4 billion in debt, Acme Airways is in desperate shape.")
+    row = _joined(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] == "differ" and _values(row[0]) == [2.1e9, 2.4e9], rows
+
+
+def test_one_candidates_share_told_as_a_defeat_and_a_win_differs() -> None:
+    rows = claims("Senator Ruiz appeared to have defeated Juan Gomez with 56 percent of the vote, officials said.",
+                  "Senator Ruiz won 51 percent of the vote in the election.")
+    row = _joined(rows, 2)
+    assert len(row) == 1 and row[0]["verdict"] == "differ", rows
+
+
+def test_two_companies_debts_and_cities_stay_apart() -> None:
+    rows = claims("Acme Airways flies to 40 cities. Acme Airways has been unable to pay $2.1 billion of debt.",
+                  "Beta Airlines flies to 30 cities. Beta Airlines has been unable to pay $2.4 billion of debt.")
+    assert not _joined(rows, 2), rows
+
+
 # one word, two referents: events of different kinds
 
 

@@ -161,6 +161,7 @@ class FigureMention:
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
+    referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
 
     @property
@@ -482,6 +483,7 @@ def _mention(
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
+    named, referred = participants(event, c.noun)
     return FigureMention(
         doc=analysis.doc.id, doc_index=doc_index, start=start, end=end, text=analysis.doc.text[start:end],
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,
@@ -506,7 +508,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        participants=participants(event, c.noun), argument=direct_argument(event, c.noun),
+        participants=named, referred=referred, argument=direct_argument(event, c.noun),
     )
 
 

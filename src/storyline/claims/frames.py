@@ -1,6 +1,6 @@
 """Who or what a figure's clause is about: the named participants of its event (the subject or agent of the
 governing verb, reached through "was unable to make", "appeared to have won" and a relative clause's
-antecedent; the possessor of the counted thing or of the event noun; the passive "by" agent; the verb's object
+antecedent; for a pronoun, the named subject before it in its paragraph; the possessor of the counted thing or of the event noun; the passive "by" agent; the verb's object
 when it is not the counted thing: "agreed to acquire Beta Inc for $2.1 billion"). Whether two
 clauses tell one event is ``kin.events_kin`` (one verb lemma, kin words, or one event family).
 
@@ -20,6 +20,8 @@ from .. import lexicon
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "LOC"})
 _CLIMB = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "prep", "pobj"})  # ("unable to make")
 _HOLDER_DEPS = frozenset({"poss", "compound", "nmod"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
 LEGAL_SUFFIXES = frozenset(w.lower().rstrip(".") for w in lexicon.words("legal_suffixes"))
 
 
@@ -50,39 +52,64 @@ def _names(tok: Token) -> set[str]:
     return out
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject (or passive agent) of a verb, climbing to the verb it depends on ("appeared to have won")."""
-    v: Token | None = verb
-    for _ in range(4):
-        if v is None:
-            return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON":
-            return subj
-        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if agent is not None:
-            return agent
-        if v.dep_ in ("relcl", "acl"):
-            return v.head  # "PAL, which has been unable to make payments": PAL
-        if subj is not None or v.dep_ not in _CLIMB or v.head is v:
-            return None
-        v = v.head
+def _antecedent(pron: Token) -> Token | None:
+    """The named subject a pronoun stands for: the last subject before it in its paragraph that names a person
+    ("he", "his") or anything else ("it", "its", "they": "PAL ... It has been unable to pay"), else None."""
+    person = pron.lower_ in PERSON_PRONOUNS
+    if not person and pron.lower_ not in THING_PRONOUNS:
+        return None
+    for t in reversed(pron.doc[: pron.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        kinds = {x.ent_type_ for x in (t, *t.children) if x.pos_ == "PROPN" and x.ent_type_ in NAME_TYPES}
+        if kinds and (person == ("PERSON" in kinds)):
+            return t
     return None
 
 
-def participants(event: Token | None, noun: Token | None) -> frozenset[str]:
-    """Names of who or what the figure's clause is about (module docstring), lower case."""
-    out: set[str] = set()
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject (or passive agent) of a verb, climbing to the verb it depends on ("appeared to have won"), and
+    whether it was found through a pronoun (``_antecedent``)."""
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            break
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj, False
+        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent, False
+        if v.dep_ in ("relcl", "acl"):
+            return v.head, False  # "PAL, which has been unable to make payments": PAL
+        if subj is not None:
+            return _antecedent(subj), True
+        if v.dep_ not in _CLIMB or v.head is v:
+            break
+        v = v.head
+    return None, False
+
+
+def participants(event: Token | None, noun: Token | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Names of who or what the figure's clause is about (module docstring), as keys (``_key``): those the
+    clause names, and those it refers to by a pronoun (weaker: evidence to join, never to keep apart)."""
+    named: set[str] = set()
+    referred: set[str] = set()
     if noun is not None:
-        out.update(n for c in noun.children if c.dep_ in _HOLDER_DEPS for n in _names(c))
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                owner = _antecedent(c)  # ("its $2.4 billion takeover": the company named before)
+                referred.update(_names(owner) if owner is not None else ())
+            elif c.dep_ in _HOLDER_DEPS:
+                named.update(_names(c))
     if event is not None:
         if event.pos_ in ("NOUN", "PROPN"):
-            out.update(n for c in event.children if c.dep_ in _HOLDER_DEPS for n in _names(c))
-        subj = _subject(event)
+            named.update(n for c in event.children if c.dep_ in _HOLDER_DEPS for n in _names(c))
+        subj, pronoun = _subject(event)
         if subj is not None:
-            out.update(_names(subj))
-        out.update(n for c in event.children if c.dep_ == "dobj" and c is not noun for n in _names(c))
-    return frozenset(out)
+            (referred if pronoun else named).update(_names(subj))
+        named.update(n for c in event.children if c.dep_ == "dobj" and c is not noun for n in _names(c))
+    return frozenset(named), frozenset(referred - named)
 
 
 def direct_argument(event: Token | None, noun: Token | None) -> bool:

@@ -107,7 +107,8 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
         return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b) or \
             one_crowd(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
-        return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+        return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS or \
+            one_frame(a, b)  # ("Ruiz defeated Gomez with 56 percent of the vote" / "Ruiz won 51 percent of it")
     return True
 
 

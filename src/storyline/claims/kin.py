@@ -230,7 +230,8 @@ def one_frame(a: FigureMention, b: FigureMention) -> bool:
     """One figure by its frame (frames.py): one unit, one counted thing (kin heads, or none for a measure told
     by its verb), a named participant the two clauses share, and one event (kin verbs, or a bare "is" / "has"
     beside the same noun: "PAL was unable to pay $2.1 billion of debt" / "With $2.2 billion in debt, PAL ...")."""
-    if not share_participant(a.participants, b.participants) or a.unit_code != b.unit_code or a.vague or b.vague:
+    if not share_participant(a.participants | a.referred, b.participants | b.referred) or \
+            a.unit_code != b.unit_code or a.vague or b.vague:
         return False
     if a.person_unit or b.person_unit:
         return False  # counts of people recur: one named body's 30 and 40 people are often two groups

@@ -461,8 +461,7 @@ def _mention(
     head, unit, cls = _what(doc, fig, c, event, cls)
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
-    noun = c.noun if c.noun is not None else doc[fig.num]
-    sent = doc[fig.num].sent
+    noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])
     region = region_of(event, noun)
     if c.inherit is not None and c.noun is None:  # "including 30 in Romania": its own place, if it has one
@@ -474,7 +473,7 @@ def _mention(
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
-    start, end = _span(doc, fig, c, event, offset)
+    (start, end), (named, referred) = _span(doc, fig, c, event, offset), participants(event, c.noun)
     negated, gap = event is not None and any(ch.dep_ == "neg" for ch in event.children), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
@@ -483,7 +482,6 @@ def _mention(
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
-    named, referred = participants(event, c.noun)
     return FigureMention(
         doc=analysis.doc.id, doc_index=doc_index, start=start, end=end, text=analysis.doc.text[start:end],
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,

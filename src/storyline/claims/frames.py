@@ -1,14 +1,18 @@
 """Who or what a figure's clause is about: the named participants of its event (the subject or agent of the
-governing verb, reached through "was unable to make", "appeared to have won" and a relative clause's
-antecedent; for a pronoun, the named subject before it in its paragraph; the possessor of the counted thing or of the event noun; the passive "by" agent; the verb's object
-when it is not the counted thing: "agreed to acquire Beta Inc for $2.1 billion"). Whether two
-clauses tell one event is ``kin.events_kin`` (one verb lemma, kin words, or one event family).
+governing verb, reached through "was unable to make", "appeared to have won" and a relative clause's antecedent;
+the possessor of the counted thing or of the event noun; the passive "by" agent; the verb's object when it is not
+the counted thing: "agreed to acquire Beta Inc for $2.1 billion"), and apart from them, the names a pronoun of the
+clause stands for (the named subject before it in its paragraph: "Acme ... It has been unable to pay"), which
+are evidence to join but never to keep apart. Whether two clauses tell one event is ``kin.events_kin`` (one
+verb lemma, kin words, or one event family).
 
-grouping.py reads the frame twice: two figures of one measure, one unit and one counted thing whose clauses name
-the same participant in one event are one figure whatever their values ("PAL was unable to pay $2.1 billion of
-debt" / "PAL, with $2.2 billion in debt": differ); and two counts of one word whose events are of different
-kinds are two referents ("four suicide bombers blew themselves up" / "images showed three bombers"). The
-speaker of a reported clause is no participant ("police said 12 died": no climbing through ``ccomp``).
+grouping.py reads the frame three ways: two figures of one measure, one unit and one counted thing whose clauses
+name the same participant in one kind of event are one figure whatever their values or nouns (kin.one_frame:
+"Freedonia asked for $14 billion in aid" / "Freedonia requested $18 billion": differ); two different values
+whose clauses name only different participants are two figures ("Freedonia asked ..." / "Sylvania asked ...");
+and two counts of one word that are each the subject or object of events of different kinds are two referents
+("four suicide bombers blew themselves up" / "images showed three bombers"; kin.events_apart). The speaker of a
+reported clause is no participant ("police said 12 died": no climbing through ``ccomp``).
 """
 
 from __future__ import annotations

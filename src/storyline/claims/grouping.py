@@ -336,7 +336,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     if a.participants and b.participants and not share_participant(a.participants, b.participants):
         return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
     if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):
-        return True  # (not "Acme sold 1,200 cars" / "Acme recalled 1,500 cars": events of two kinds)
+        return True  # (not "four suicide bombers blew themselves up" / "images showed three bombers")
     if a.assailants and b.assailants and hi / lo <= SIZE_RATIO:
         return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):

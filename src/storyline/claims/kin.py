@@ -28,8 +28,8 @@ LEGAL_VERBS = word_set("legal_verbs")
 LEGAL_ROLES = word_set("legal_roles")
 PEOPLE_KINDS = by_word("people_kinds")
 EVENT_KIN = by_word("event_kin")
+DEPICTION_VERBS = word_set("depiction_verbs")
 AGENT_SUFFIXES = word_set("agent_suffixes")
-BARE_EVENTS = frozenset({"be", "have"})  # a copula or "has": says no more than that the figure is
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
 
@@ -217,13 +217,13 @@ def events_kin(x: str | None, y: str | None) -> bool:
 
 
 def events_apart(a: FigureMention, b: FigureMention) -> bool:
-    """Two counts that take part in events of different kinds: each the subject, object or agent of a verb that
-    says more than 'is' or 'has', the verbs not kin ("four suicide bombers blew themselves up" / "images showed
-    three bombers"); not counts on a preposition ("delegates from 190 nations" / "the 180 countries taking part")."""
-    x, y = a.event, b.event
-    if not (a.argument and b.argument):
+    """Two counts of those who took part in an event and of those a picture or a witness shows: each the subject,
+    object or agent of its verb, one verb of showing or seeing (lexicon depiction_verbs), the other not and not
+    kin ("four suicide bombers blew themselves up" / "images showed three bombers"). Other verbs of one thing are
+    often two sides of one event ("will receive a delegation of 300" / "a 450-member delegation will come")."""
+    if not (a.argument and b.argument) or (a.event in DEPICTION_VERBS) == (b.event in DEPICTION_VERBS):
         return False
-    return bool(x and y and x not in BARE_EVENTS and y not in BARE_EVENTS and not events_kin(x, y))
+    return not events_kin(a.event, b.event)
 
 
 def one_frame(a: FigureMention, b: FigureMention) -> bool:

@@ -64,6 +64,14 @@ def test_bombers_who_blew_up_and_bombers_an_image_shows_are_two_figures() -> Non
     assert not _joined(rows, 2), rows
 
 
+def test_parts_of_the_bombers_shown_or_met_are_not_the_bombers_count() -> None:
+    rows = claims("Four suicide bombers blew themselves up on three trains and a bus in the capital on Monday.",
+                  "Three of the bombers were shown in a video entering the station on Monday morning.",
+                  "Police said an informer had met with two of the bombers in March.")
+    values = [_values(r) for r in rows if any(m["unit"].endswith("bombers") for m in r["mentions"])]
+    assert [4] in values and not any(4 in v and len(v) > 1 or 2 in v and 3 in v for v in values), rows
+
+
 def test_two_countries_asking_for_aid_are_two_figures() -> None:
     rows = claims("Freedonia asked for $14 billion in aid on Monday, officials said.",
                   "Sylvania asked for $18 billion in aid on Monday.")

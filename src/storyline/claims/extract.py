@@ -506,7 +506,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        participants=named, referred=referred, argument=direct_argument(event, c.noun),
+        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]),
     )
 
 

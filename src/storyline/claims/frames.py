@@ -116,13 +116,15 @@ def participants(event: Token | None, noun: Token | None) -> tuple[frozenset[str
     return frozenset(named), frozenset(referred - named)
 
 
-def direct_argument(event: Token | None, noun: Token | None) -> bool:
+def direct_argument(event: Token | None, noun: Token | None, number: Token) -> bool:
     """Is the counted thing itself the subject, object or passive agent of its event ("four bombers blew
-    themselves up", "images showed three bombers"), not a word on another ("delegates from 190 nations met")?"""
+    themselves up", "images showed three bombers"), or its number when it counts a part ("three of the bombers
+    were shown"), not a word on another ("delegates from 190 nations met", "met with two of the bombers")?"""
     if event is None or noun is None:
         return False
-    if noun.head.i == event.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return True
+    for t in (noun, number) if noun.head.lower_ == "of" else (noun,):
+        if t.head.i == event.i and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == event.i
 
 

@@ -11,6 +11,11 @@ Two mentions measure the same thing when
   values of the same size (40 firefighters "battled" and 45 "fought": within a
   factor 1.5, neither vague); shares ("90 percent of the strikes", "two out of 57 strikes") only
   with shares of the same thing;
+- or their clauses' frames agree (frames.py, kin.one_frame): one unit, one counted thing or one kind of event
+  named by a noun or a verb, a named participant in common ("Freedonia asked for $14 billion in aid" /
+  "Freedonia requested $18 billion"), whatever the values; different values whose clauses name only different
+  participants are two figures, and so are one word's counts of those who did something and of those a picture
+  shows (kin.events_apart);
 - with no sign of two incidents. When one names places that contain the other's
   ("Homs and Hama" vs "Talbiseh", known because a report says "Talbiseh in Homs"),
   the scopes differ: separate groups, *linked*. Otherwise evidence adds up, and two
@@ -60,6 +65,7 @@ from .kin import (
     compound_kin,
     custody_kin,
     events_apart,
+    events_kin,
     heads_kin,
     money_kin,
     one_frame,
@@ -337,6 +343,9 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
     if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):
         return True  # (not "four suicide bombers blew themselves up" / "images showed three bombers")
+    if (a.part or b.part) and not events_kin(a.event, b.event):
+        return False  # parts of one whole in two events ("met with two of the bombers" / "three of the bombers were
+        # shown in the video") are two parts, not one figure told two ways
     if a.assailants and b.assailants and hi / lo <= SIZE_RATIO:
         return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):

@@ -48,6 +48,7 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
+from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
@@ -159,6 +160,9 @@ class FigureMention:
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
+    participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
+    referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
+    argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
 
     @property
     def person_unit(self) -> bool:
@@ -457,8 +461,7 @@ def _mention(
     head, unit, cls = _what(doc, fig, c, event, cls)
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
-    noun = c.noun if c.noun is not None else doc[fig.num]
-    sent = doc[fig.num].sent
+    noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])
     region = region_of(event, noun)
     if c.inherit is not None and c.noun is None:  # "including 30 in Romania": its own place, if it has one
@@ -470,7 +473,7 @@ def _mention(
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
-    start, end = _span(doc, fig, c, event, offset)
+    (start, end), (named, referred) = _span(doc, fig, c, event, offset), participants(event, c.noun)
     negated, gap = event is not None and any(ch.dep_ == "neg" for ch in event.children), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
@@ -503,6 +506,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
+        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]),
     )
 
 

@@ -11,6 +11,11 @@ Two mentions measure the same thing when
   values of the same size (40 firefighters "battled" and 45 "fought": within a
   factor 1.5, neither vague); shares ("90 percent of the strikes", "two out of 57 strikes") only
   with shares of the same thing;
+- or their clauses' frames agree (frames.py, kin.one_frame): one unit, one counted thing or one kind of event
+  named by a noun or a verb, a named participant in common ("Freedonia asked for $14 billion in aid" /
+  "Freedonia requested $18 billion"), whatever the values; different values whose clauses name only different
+  participants are two figures, and so are one word's counts of those who did something and of those a picture
+  shows (kin.events_apart);
 - with no sign of two incidents. When one names places that contain the other's
   ("Homs and Hama" vs "Talbiseh", known because a report says "Talbiseh in Homs"),
   the scopes differ: separate groups, *linked*. Otherwise evidence adds up, and two
@@ -53,13 +58,17 @@ from ..sources import independent_count
 from .counted import cause_distance
 from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
+from .frames import share_participant
 from .holders import titled_holder
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
     custody_kin,
+    events_apart,
+    events_kin,
     heads_kin,
     money_kin,
+    one_frame,
     one_named_person,
     one_referent,
     people_kin,
@@ -104,7 +113,8 @@ def _same_thing(a: FigureMention, b: FigureMention) -> bool:
         return heads_kin(a, b) or _same_told(a, b) or size_kin(a, b) or compound_kin(a, b) or one_referent(a, b) or \
             one_crowd(a, b)
     if a.dimension == "percent" and a.counted and b.counted:  # ("30% of the population" / "30 percent of people")
-        return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS
+        return people_kin(a, b) or a.event == b.event and a.event is not None and a.event not in WEAK_EVENTS or \
+            one_frame(a, b)  # ("Ruiz defeated Gomez with 56 percent of the vote" / "Ruiz won 51 percent of it")
     return True
 
 
@@ -119,6 +129,8 @@ def _one_population_or_crowd(a: FigureMention, b: FigureMention) -> bool:
 
 
 def _same_event(a: FigureMention, b: FigureMention) -> bool:
+    if one_frame(a, b) and not a.event_class and not b.event_class:
+        return True  # one thing of one named participant in one kind of event, however named (frames.py)
     if _one_population_or_crowd(a, b):
         return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
         # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
@@ -327,17 +339,25 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
-    if _overlap(a, b) >= CONTEXT_SAME:
-        return True
+    if a.participants and b.participants and not share_participant(a.participants, b.participants):
+        return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
+    if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):
+        return True  # (not "four suicide bombers blew themselves up" / "images showed three bombers")
+    if (a.part or b.part) and not events_kin(a.event, b.event):
+        return False  # parts of one whole in two events ("met with two of the bombers" / "three of the bombers were
+        # shown in the video") are two parts, not one figure told two ways
     if a.assailants and b.assailants and hi / lo <= SIZE_RATIO:
         return True  # two reports' counts of the attackers ("20 men" / "two dozen armed men"): one measure
     if a.dimension in ("category", "magnitude") and (a.update or b.update):
         return True  # "weakened to a Category 2"
+    if one_frame(a, b) and hi / lo <= SIZE_RATIO:
+        return True  # one thing of one named participant in one event, told with two values (frames.py)
     if a.dimension == "count" and a.head and words_kin(a.head, b.head) and not a.person_unit and \
-            not b.person_unit and not (a.vague or b.vague):
+            not b.person_unit and not (a.vague or b.vague) and not events_apart(a, b):
         if hi / lo <= SIZE_RATIO:
             return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
-            # countries": one specific thing (one word or kin words), values of a size
+            # countries": one specific thing (one word or kin words), values of a size, in events of one kind
+            # (not "four suicide bombers blew themselves up" / "images showed three bombers": kin.events_apart)
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 

@@ -7,8 +7,11 @@ these as evidence that two figures measure one thing, or two).
 from __future__ import annotations
 
 import os
+from functools import cache
 
+from .. import lexicon
 from .extract import FigureMention
+from .frames import share_participant
 from .vocab import by_word, noun_kin, word_set
 
 CHANGE_NOUNS = word_set("change_nouns")
@@ -24,6 +27,8 @@ PERPETRATORS = word_set("perpetrator_nouns")
 LEGAL_VERBS = word_set("legal_verbs")
 LEGAL_ROLES = word_set("legal_roles")
 PEOPLE_KINDS = by_word("people_kinds")
+EVENT_KIN = by_word("event_kin")
+DEPICTION_VERBS = word_set("depiction_verbs")
 AGENT_SUFFIXES = word_set("agent_suffixes")
 WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
 
@@ -190,3 +195,52 @@ def people_kin(a: FigureMention, b: FigureMention) -> bool:
     """One counted thing, or people in general and a word for people ('two people' / 'two men')."""
     return heads_kin(a, b) or a.person_unit and b.person_unit and (a.head in GENERIC_PEOPLE or
                                                                      b.head in GENERIC_PEOPLE)
+
+
+@cache
+def _event_families() -> dict[str, str]:
+    doc = lexicon.document("event_families")
+    return {w: fam for fam, ws in doc.get("families", {}).items() for w in ws}
+
+
+def events_kin(x: str | None, y: str | None) -> bool:
+    """One event told with one verb, kin words ("battle" / "fight") or words of one event family
+    (``lexicon/event_families.toml``: "kill" / "die"; claims.toml ``event_kin``: "ask" / "request")."""
+    if not x or not y:
+        return False
+    if x == y or words_kin(x, y) or noun_kin(x, y):
+        return True
+    fam = _event_families()
+    if fam.get(x) is not None and fam.get(x) == fam.get(y):
+        return True
+    return EVENT_KIN.get(x) is not None and EVENT_KIN.get(x) == EVENT_KIN.get(y)
+
+
+def events_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two counts of those who took part in an event and of those a picture or a witness shows: each the subject,
+    object or agent of its verb, one verb of showing or seeing (lexicon depiction_verbs), the other not and not
+    kin ("four suicide bombers blew themselves up" / "images showed three bombers"). Other verbs of one thing are
+    often two sides of one event ("will receive a delegation of 300" / "a 450-member delegation will come")."""
+    if not (a.argument and b.argument) or (a.event in DEPICTION_VERBS) == (b.event in DEPICTION_VERBS):
+        return False
+    return not events_kin(a.event, b.event)
+
+
+def one_frame(a: FigureMention, b: FigureMention) -> bool:
+    """One figure by its frame (frames.py): one unit, one counted thing (kin heads, or none for a measure told
+    by its verb), a named participant the two clauses share, and one event (kin verbs, or a bare "is" / "has"
+    beside the same noun: "PAL was unable to pay $2.1 billion of debt" / "With $2.2 billion in debt, PAL ...")."""
+    if not share_participant(a.participants | a.referred, b.participants | b.referred) or \
+            a.unit_code != b.unit_code or a.vague or b.vague:
+        return False
+    if a.person_unit or b.person_unit:
+        return False  # counts of people recur: one named body's 30 and 40 people are often two groups
+    if bool(a.head) != bool(b.head):  # a sum told by its verb and one named by its event noun ("agreed to
+        named, told = (a, b) if a.head else (b, a)  # acquire Beta for $2.1 billion" / "its $2.4 billion takeover")
+        return a.dimension != "count" and events_kin(told.event, named.head)
+    if a.head:
+        if not words_kin(a.head, b.head):
+            return False
+        bare = a.event is None or b.event is None or a.event in WEAK_EVENTS or b.event in WEAK_EVENTS
+        return events_kin(a.event, b.event) or bare and a.head == b.head
+    return events_kin(a.event, b.event)

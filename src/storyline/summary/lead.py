@@ -28,7 +28,17 @@ from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .standalone import sentence_spans
 
-__all__ = ["aside_lead", "background_lead", "choose_lead", "dateline_only", "detail_lead", "lead_key", "reaction_lead", "report_lede", "tells_news"]
+__all__ = [
+    "aside_lead",
+    "background_lead",
+    "choose_lead",
+    "dateline_only",
+    "detail_lead",
+    "lead_key",
+    "reaction_lead",
+    "report_lede",
+    "tells_news",
+]
 
 _QUOTE_ANY = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 QUOTED_SHARE = 0.5  # a lead whose quoted words are more than this share of its words is a quotation

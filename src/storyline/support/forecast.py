@@ -4,9 +4,9 @@
 "The vote is expected to result in the re-election of the president." were written before the vote; they share
 its words with "Brazilian voters appeared to re-elect the president … Sunday" but state no result. A passage
 whose claim is a forecast (a "will"/"shall" future, or a forecasting verb not told in the past:
-``data/support_cues.json``'s ``forecast_verbs``) does not support a sentence whose claim is told in the past tense. The claim's verb is found
-through reporting verbs ("He said he will resign" is a forecast, as "He will resign" is; both may cite each
-other)."""
+``data/support_cues.json``'s ``forecast_verbs``) does not support a sentence whose claim is told in the past
+tense. The claim's verb is found through reporting verbs ("He said he will resign" is a forecast, as "He will
+resign" is; both may cite each other)."""
 
 from __future__ import annotations
 

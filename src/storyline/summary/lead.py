@@ -23,11 +23,22 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
+from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .standalone import sentence_spans
 
-__all__ = ["aside_lead", "choose_lead", "detail_lead", "lead_key", "reaction_lead", "report_lede", "tells_news"]
+__all__ = [
+    "aside_lead",
+    "background_lead",
+    "choose_lead",
+    "dateline_only",
+    "detail_lead",
+    "lead_key",
+    "reaction_lead",
+    "report_lede",
+    "tells_news",
+]
 
 _QUOTE_ANY = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 QUOTED_SHARE = 0.5  # a lead whose quoted words are more than this share of its words is a quotation
@@ -138,6 +149,33 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     return None
 
 
+_RECENT = frozenset({"today", "yesterday", "tonight", "now"})
+
+
+def background_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` is background a report repeats below its lede rather than the news, or None: it comes
+    after the report's first ``DEEP`` sentences (a wire dateline set apart not counted), its main verb is a
+    perfect ("Nearly 37,000 people have died in the conflict.") or a copula ("Wang was a student leader in …"),
+    and it names no day, weekday or month of its own ("have died since Monday" is news). Wire reports repeat such
+    a line in every report, so many sources state it; it keeps its place in the account, only the lead passes
+    it."""
+    intro = sum(1 for x in a.sentences[: s.index] if dateline_only(x.text) or x.text.rstrip().endswith(":"))
+    if s.index - intro < DEEP:
+        return None
+    spans = sentence_spans(a, s)
+    if not spans:
+        return None
+    span = spans[0]
+    root = span.root
+    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
+    copula = root.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in root.children)
+    if not (perfect or copula):
+        return None
+    if any(t.lower_.rstrip(".") in MONTHS or t.lower_.rstrip(".") in WEEKDAYS or t.lower_ in _RECENT for t in span):
+        return None
+    return f"background below its report's lede ({root.text!r}, no day of its own), not the news"
+
+
 def _order(first: Any) -> bool:
     """Does the sentence open with an order: a bare verb with no subject ("Make sure …"), or "Don't"/"Do not"
     before one ("Don't worry …")?"""
@@ -186,13 +224,21 @@ def _points_back(t: Any, nouns: frozenset[str]) -> bool:
 
 
 def report_lede(a: Analysis, s: Sentence) -> bool:
-    """Is ``s`` the first sentence of its report (after lines that only introduce it)?"""
+    """Is ``s`` the first sentence of its report (after lines that only introduce it, and a wire dateline the
+    sentence splitter set apart: "BEIJING _" before "One leader of … will be tried …")?"""
     intro = 0
     for x in a.sentences:
-        if not x.text.rstrip().endswith(":"):
+        if not (x.text.rstrip().endswith(":") or dateline_only(x.text)):
             break
         intro += 1
     return s.index <= intro
+
+
+def dateline_only(text: str) -> bool:
+    """Is ``text`` a wire dateline and nothing else ("BEIJING (AP) _", "BEIJING _")?"""
+    t = text.strip()
+    m = rules().dateline.match(t + " A")  # the pattern wants the sentence's first letter after the dash
+    return bool(t) and m is not None and m.end() == len(t) + 1
 
 
 def choose_lead(
@@ -212,14 +258,16 @@ def choose_lead(
 
     pool = list(range(min(len(sentences), max(lead_from, len(sentences) // 3))))
     able = [k for k in pool if fit(sentences[k])] or pool
-    if not any(news(k)[0] for k in able):
+    best = max(first(k) for k in able)
+    if not any(news(k)[0] and first(k) == best for k in able):
+        # none of the few tells the news with the caller's best keys: the news ranked lower may lead
         able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0]]
     return max(able, key=key)
 
 
 def tells_news(a: Analysis, s: Sentence) -> bool:
-    """Is ``s`` none of a reaction, a detail from deep in its report, or an aside?"""
-    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s))
+    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, or background?"""
+    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s))
 
 
 def lead_key(

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .forecast import forecast_check
 from .reading import (
     Reading,
     actor_check,
@@ -88,7 +89,8 @@ def conflict(s: Reading, p: Reading) -> str | None:
     """The rule that rules the pair out, if any: figures, negation, modality, actor, day, quote."""
     if figure_check(s, p) == "differ":
         return "figures differ"
-    return claim_check(s, p) or actor_check(s, p) or subject_check(s, p) or context_check(s, p) or (
+    return claim_check(s, p) or forecast_check(s.tense, p.tense) or actor_check(s, p) or subject_check(s, p) \
+        or context_check(s, p) or (
         purpose_check(s, p) if purpose_rule() else None) or (background_check(s, p) if background_rule() else None)
 
 

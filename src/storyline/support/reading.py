@@ -24,6 +24,7 @@ from typing import Any
 from .. import lexicon
 from ..parses import text_of
 from ..text import STOPWORDS, WORDS, content_terms, stem, words
+from .forecast import claim_tense
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _TITLE_LABELS = frozenset({"WORK_OF_ART"})  # a number in a title names, it does not count
@@ -63,6 +64,7 @@ class Reading:
     attributive: frozenset[str] = frozenset()  # verb lemmas used only before a noun ("the re-elected president")
     subject_names: frozenset[str] = frozenset()  # name words of the people and bodies anywhere in the main
     # verb's subject ("A West representative", "Dropbox and Andreessen Horowitz"), see ``subject_check``
+    tense: str = ""  # "forecast", "past" or "": the claim's (``forecast.claim_tense``), see ``forecast_check``
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +377,7 @@ def read(doc: Any) -> Reading:
         reason_nouns=reason_nouns,
         attributive=_attributive(doc),
         lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
+        tense=claim_tense(doc, _cues()["reporting_verbs"], _cues()["forecast_verbs"]),
     )
 
 

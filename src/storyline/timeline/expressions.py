@@ -253,14 +253,19 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     if span is None:
         return False
     tok = span.root
+    via_subject = False
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             break
         if tok.head is tok:
             break
+        via_subject = via_subject or tok.dep_ in ("nsubj", "nsubjpass")
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if (tok.lemma_ in _FUTURE_VERBS and not via_subject
+            and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in tok.children)):
+        return True  # "is scheduled for release in April": a plan; not "his purchase in 2009 is set to …"
     if any(c.lower_ in _FUTURE_AUX and c.dep_ in ("aux", "auxpass") for c in tok.children):
         # "would have been ten times more intense": a past that did not happen, nothing to come
         return not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)

@@ -243,12 +243,14 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
             return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
         if tok.i < span.start and described(tok, span.end):
             return "relative"  # "against a lower court ruling in 2016 that had found …": the ruling's date
+        if tok.i < span.start and _noun_in_relative(tok):
+            return "relative"  # "Wu, who shattered the record at the national games in October 1997, said …"
         if adps[:1] == ["of"] and tok.i < span.start and tok.dep_ not in _SUBJECTS and any(t.like_num for t in span):
             return "complement"  # "the aftermath of July 7": a written date names an event the sentence refers to
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
     if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)):
         return "relative"
-    if tok.pos_ in ("VERB", "AUX") and _in_relative(tok):
+    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)):
         return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
     if _gerund_object(sdoc, tok) or _conditional(tok):
         return "complement"
@@ -320,14 +322,68 @@ a date of such a verb inside a relative clause is the relative clause's."""
 def _in_relative(tok: Any) -> bool:
     """Is the verb ``tok`` part of a relative clause through infinitives, purposes or coordination
     ("who ran for the nomination to challenge D'Amato in 1992": "challenge" belongs to "ran", which
-    describes "the leader")?"""
+    describes "the leader"), or of one its subject opens with a relative pronoun that the parser hung
+    as a clause of its own ("…, one of whom is to go on trial Dec. 17", ``relative_subject``)?"""
     for _ in range(4):
+        if relative_subject(tok):
+            return True
         if tok.dep_ not in _INSIDE_CLAUSE or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
             return False
         tok = tok.head
         if tok.dep_ in ("relcl", "acl"):
             return True
+    return relative_subject(tok)
+
+
+_RELATIVE_PRONOUNS = frozenset({"whom", "which", "whose"})
+
+
+def relative_subject(verb: Any) -> bool:
+    """Is ``verb``'s subject a part of what a relative pronoun stands for ("one of whom", "most of which", "some of
+    whose …"), in a clause that is not the sentence's root? The clause describes the noun before it, as any
+    relative clause does; a date there is its own, a mention ("arrested 10 members, one of whom is to go on trial
+    Dec. 17": the arrests were last week)."""
+    if verb.dep_ == "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return any(t.lower_ in _RELATIVE_PRONOUNS and t.head.lower_ == "of" for s in subjects for t in s.subtree)
+    if verb.dep_ != "conj":
+        return False
+    doc = verb.doc  # no subject of its own: the parser hung "one of whom" on the noun before
+    for i in range(verb.i - 1, verb.head.i, -1):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[i].lower_ in _RELATIVE_PRONOUNS and doc[i].head.lower_ == "of":
+            return True
     return False
+
+
+def _noun_in_relative(noun: Any) -> bool:
+    """Is the noun ``noun`` (a date's, through a preposition) an argument of a relative clause's verb ("Wu, who
+    shattered the record at China's national games in October 1997, said …": the record's date is the relative
+    clause's, not the saying's)?"""
+    tok = noun
+    for _ in range(12):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.dep_ in ("relcl", "acl") or _in_relative(tok)
+    return False
+
+
+def trailing_participle(sdoc: Any, verb: Any) -> bool:
+    """Is ``verb`` a past participle set off by a comma right after a noun, with no auxiliary and no subject of its
+    own, after the clause's verb ("… surprised by the offer, extended on Aug. 24.")? It describes that noun, as a
+    reduced relative clause does: its date is the noun's (a mention), not the clause's. Not a participle opening
+    the sentence ("Asked on Monday about the report, the minister said …": the asking is the saying's day)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2 or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    comma, noun = sdoc[verb.i - 1], sdoc[verb.i - 2]
+    return comma.text == "," and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _gerund_object(sdoc: Any, tok: Any) -> bool:

@@ -66,6 +66,7 @@ from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
+from .tagged_towns import tagged_towns
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -185,6 +186,8 @@ def locate_places(
     # wherever else the story writes it, as a name placed surely is
     after = listed_together(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
     after = uncued_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
+    if cfg.type_checks:  # "the oasis town of Qaret": a small town of the story's country the model tagged as a place
+        after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = defaultdict(Counter)

@@ -115,3 +115,28 @@ def test_a_town_the_text_puts_elsewhere_is_not_placed_in_the_storys_country() ->
               "California officials said.")
     rows = {r.name: r.country for r in locate_places(a).places}
     assert rows.get("La Palma") in (None, "ES"), rows
+
+
+def _towns(text: str, spans: list[tuple[str, str]], country: str) -> list[str | None]:
+    from storyline.places.candidates import Candidate
+    from storyline.places.resolver import Resolver, _Context
+    from storyline.places.tagged_towns import tagged_towns
+
+    cands, at = [], 0
+    for span, label in spans:
+        at = text.index(span, at)
+        cands.append(Candidate("d0", at, at + len(span), span, label))
+        at += len(span)
+    ctx = _Context(share={country: 1.0}, anchors=[], countries={country})
+    got = tagged_towns(cands, [None] * len(cands), Resolver(load_gazetteer(), set()), {"d0": text}, ctx)
+    return [p.country if p is not None else None for p in got]
+
+
+def test_a_tagged_name_the_gazetteer_holds_once_in_the_storys_country_is_that_town() -> None:
+    assert _towns("Three tourists died in Ghadames.", [("Ghadames", "GPE")], "LY") == ["LY"]
+
+
+def test_a_surname_of_the_storys_people_is_no_small_town() -> None:
+    assert _towns("President Tomas Cardoso spoke on Monday. Cardoso left.",
+                  [("Tomas Cardoso", "PERSON"), ("Cardoso", "GPE")], "BR") == [None, None]
+    assert _towns("Mr. Cardoso spoke on Monday.", [("Cardoso", "GPE")], "BR") == [None]  # after an honorific

@@ -2,11 +2,12 @@
 name ("the Islamic Republic of Pakistan", "the Republic of China"), a former name of today's country ("Kampuchea"),
 a division or a city written with its title ("Hebei Province", "Taipei City"), a former state no row stands for
 ("the Soviet Union"), and a person the model tagged an organisation though written right after an occupation
-with particles in the name ("navy spokesman Hugues du Plessis d'Argentre") or before an office of a body ("Pavel
+with particles in the name ("navy spokesman Luc du Montel d'Aubrac") or before an office of a body ("Pavel
 Arskan, the head of the accident agency,"). Fixtures are made up (real countries and provinces, invented people);
 none comes from the bench. Guards: a formal word before "of" and no country ("the Republic of Letters"), a title
 after no division's name ("Grelmoor Province"), a body described by what it owns ("Quorvex, the owner of …"), and
-a title before a long run of words are not read so."""
+a title before a long run of words are not read so; a small town the text puts elsewhere, or that is a surname of
+the story's people, is not placed."""
 
 from __future__ import annotations
 
@@ -62,9 +63,9 @@ def test_no_country_after_the_formal_words_and_no_division_before_the_title_are_
 
 
 def test_a_name_with_particles_after_an_occupation_is_a_person() -> None:
-    got = tagged(("The search goes on. Navy spokesman Hugues du Plessis d'Argentre told reporters it was hard.",
-                  [("Hugues du Plessis d'Argentre", "org")]))
-    assert got["Hugues du Plessis d'Argentre"][0] == "person", got
+    got = tagged(("The search goes on. Navy spokesman Luc du Montel d'Aubrac told reporters it was hard.",
+                  [("Luc du Montel d'Aubrac", "org")]))
+    assert got["Luc du Montel d'Aubrac"][0] == "person", got
 
 
 def test_a_name_before_an_office_of_a_body_is_a_person() -> None:
@@ -102,9 +103,9 @@ def test_a_body_in_a_role_a_business_also_plays_stays_an_organisation() -> None:
 
 
 def test_a_small_town_of_the_storys_country_the_model_tagged_is_placed() -> None:
-    got = _kinds("Officials in Libya said on Monday that three tourists died in Ghadames. Police in Ghadames said the "
+    got = _kinds("Officials in Libya said on Monday that three tourists died in Waddan. Police in Waddan said the "
                  "bus overturned near the border.")
-    assert got.get("Ghadames") == "place", got
+    assert got.get("Waddan") == "place", got
 
 
 def test_a_town_the_text_puts_elsewhere_is_not_placed_in_the_storys_country() -> None:
@@ -133,10 +134,10 @@ def _towns(text: str, spans: list[tuple[str, str]], country: str) -> list[str | 
 
 
 def test_a_tagged_name_the_gazetteer_holds_once_in_the_storys_country_is_that_town() -> None:
-    assert _towns("Three tourists died in Ghadames.", [("Ghadames", "GPE")], "LY") == ["LY"]
+    assert _towns("Three tourists died in Waddan.", [("Waddan", "GPE")], "LY") == ["LY"]
 
 
 def test_a_surname_of_the_storys_people_is_no_small_town() -> None:
-    assert _towns("President Tomas Cardoso spoke on Monday. Cardoso left.",
-                  [("Tomas Cardoso", "PERSON"), ("Cardoso", "GPE")], "BR") == [None, None]
-    assert _towns("Mr. Cardoso spoke on Monday.", [("Cardoso", "GPE")], "BR") == [None]  # after an honorific
+    assert _towns("President Tomas Barbosa spoke on Monday. Barbosa left.",
+                  [("Tomas Barbosa", "PERSON"), ("Barbosa", "GPE")], "BR") == [None, None]
+    assert _towns("Mr. Barbosa spoke on Monday.", [("Barbosa", "GPE")], "BR") == [None]  # after an honorific

@@ -70,12 +70,12 @@ _JOB_BEFORE = re.compile(
 
 
 def _name_words(name: str) -> int:
-    """The words of a person's name but its lower-case particles ("Hugues du Plessis d'Argentre": 2)."""
+    """The words of a person's name but its lower-case particles ("Luc du Montel d'Aubrac": 2)."""
     return sum(1 for w in name.split() if not w[:1].islower())
 
 
 def titled_person(text: str, start: int, name: str) -> bool:
-    """Is a name of two or three words (lower-case particles aside: "navy spokesman Hugues du Plessis d'Argentre"),
+    """Is a name of two or three words (lower-case particles aside: "navy spokesman Luc du Montel d'Aubrac"),
     no organisation's by its own words, written right after an occupation ("ANC spokesman Thabo Masebe", "a
     spokesman for the party, Thabo Masebe"; lexicon/job_titles.txt)? Then it is a person's, whatever the model's
     tag."""

@@ -185,7 +185,7 @@ def locate_places(
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
     after = listed_together(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
     after = uncued_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
-    after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)  # "in Ghadames"
+    after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)  # "in Waddan"
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = defaultdict(Counter)

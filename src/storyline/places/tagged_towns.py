@@ -5,7 +5,7 @@ state ("Earth, Texas"), so an oasis town or a village of the story's country, fa
 unplaced, and the entities stage drops it as a gazetteer miss. A name the model tagged as a place (GPE, LOC, FAC)
 that no reading placed, never written after "the", in lower case or as a person's ("Mr. X", "X, who"), no very
 common given name, no part of a person's name (``resolver.blocked``) and no surname of the story's people (the
-president's "Cardoso" is no town of Brazil), is the town the gazetteer holds by that
+president "Barbosa" is no town of Brazil), is the town the gazetteer holds by that
 name in the story's own countries, when it holds exactly one there (by its main name, or by an alternate one of
 more than ``min_alternate_letters`` letters: the model's tag and the story's country make up for the alternate
 name's doubt), and the text puts it nowhere else ("La Palma in the Canary Islands": ``Resolver.outside``).
@@ -36,7 +36,7 @@ def tagged_towns(
         return out
     undecided: dict[str, list[int]] = defaultdict(list)
     placed = {fold(c.text) for c, p in zip(cands, decided, strict=True) if p is not None}
-    surnames = {fold(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}  # "Cardoso"
+    surnames = {fold(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}  # "Barbosa"
     for i, c in enumerate(cands):
         if decided[i] is None and c.label in PLACE_LABELS and not c.the and fold(c.text) not in placed:
             undecided[c.text].append(i)
@@ -54,7 +54,7 @@ def tagged_towns(
 
 def _person_written(name: str, texts: Iterable[str]) -> bool:
     """Does the story write the name as a person's (``names.person_use``: after an honorific, before "who" …)? Not
-    a verb of saying after it: "police in Ghadames said" is the police's."""
+    a verb of saying after it: "police in Waddan said" is the police's."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
     return any(person_use(t, m.start(), m.end()) for t in texts for m in pattern.finditer(t))
 

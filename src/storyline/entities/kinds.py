@@ -27,7 +27,7 @@ from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .peoples import creed_name, event_name, faith_place, people_plural
 from .person_org_runs import person_and_body
-from .place_words import monument_name, period_name
+from .place_words import former_state, monument_name, period_name
 from .shapes import (
     TITLE_MODIFIERS,
     after_preposition,
@@ -56,8 +56,9 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "H.R. 667": a bill
     if name.count("(") != name.count(")") or _no_name(kind, name, ev):
         return None  # "Maule (III": a name cut inside a bracket; "Det", "Email Sign| Up", "Mar| -a-Lago", "WIN"
-    if place_metonym(name):
-        return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation
+    if place_metonym(name) or former_state(name):
+        return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation;
+        # "the Soviet Union": a former state no gazetteer row stands for
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
     if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):

@@ -9,7 +9,8 @@
   is from or works: a body (or a place, which the gazetteer resolves first), no person;
 - the names of a list before a place noun's plural ("the Aldcote, Benfield and Holm areas": lexicon/place_nouns.txt)
   are locations';
-- a name of two words or more ending in a period's word ("the Bronze Age": lexicon/period_words.txt) is a time."""
+- a name of two words or more ending in a period's word ("the Bronze Age": lexicon/period_words.txt) is a time;
+- a former state's name ("the Soviet Union": lexicon/former_states.txt) is a place no gazetteer row stands for."""
 
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ from collections.abc import Mapping, Sequence
 from .. import lexicon
 from ..model import Analysis, EntityKind, Mention
 from ..names import clean_name, display_form, name_key
+from ..text import fold
 from .placed_towns import town_preposition_use
 
 _WATER_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, lexicon.entries("water_nouns"))) + r")[ \t]+$")
 _MONUMENT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lexicon.entries("monument_nouns"))) + r")\b")
 _MONUMENT_NOUNS = lexicon.words("monument_nouns")
 _PERIOD_WORDS = lexicon.words("period_words")
+_FORMER_STATES = lexicon.words("former_states")
 _OF_AFTER_PERSON = re.compile(r",[ \t]+of[ \t]+$")
 _PLACE_PLURALS = sorted({w[:-1] + "ies" if w.endswith("y") else w + "s" for w in lexicon.words("place_nouns")})
 # "the Aldcote, Benfield and Holm areas": a list of names, each one capitalised word, before a place noun's plural
@@ -82,3 +85,10 @@ def place_word_evidence(analyses: Sequence[Analysis], uses: Mapping[str, Counter
     no_one = {k for k, n in uses.items() if not n["person"] and not n["speaks"]}
     mostly_places = {k for k, votes in tagged.items() if 2 * votes["place"] >= sum(votes.values())}
     return sites, placed & no_one & mostly_places, affiliated & no_one
+
+
+def former_state(name: str) -> bool:
+    """A state that no longer exists ("the Soviet Union", "Czechoslovakia"; lexicon/former_states.txt): a place,
+    though no gazetteer row stands for it."""
+    f = fold(name).replace("’", "'").strip()
+    return (f[4:] if f.startswith("the ") else f) in _FORMER_STATES

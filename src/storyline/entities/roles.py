@@ -62,17 +62,24 @@ def nicknames(text: str) -> list[tuple[str, str]]:
     return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)]
 
 
+_ROLES = JOB_TITLES | lexicon.words("person_role_nouns")  # "spokesman", "suspect"
 _JOB_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True)) + r")"
+    r"\b(" + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + r")"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]*,|[ \t]*,)?[ \t]+$"  # not "a reporter for the |Al Jazeera""
 )
 
 
+def _name_words(name: str) -> int:
+    """The words of a person's name but its lower-case particles ("Luc du Montel d'Aubrac": 2)."""
+    return sum(1 for w in name.split() if not w[:1].islower())
+
+
 def titled_person(text: str, start: int, name: str) -> bool:
-    """Is a name of two or three words, no organisation's by its own words, written right after an
-    occupation ("ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe"; lexicon/job_titles.txt)?
-    Then it is a person's, whatever the model's tag."""
-    return (2 <= len(name.split()) <= 3 and not org_by_form(name)
+    """Is a name of two or three words (lower-case particles aside: "navy spokesman Luc du Montel d'Aubrac"),
+    no organisation's by its own words, written right after an occupation ("ANC spokesman Thabo Masebe", "a
+    spokesman for the party, Thabo Masebe"; lexicon/job_titles.txt)? Then it is a person's, whatever the model's
+    tag."""
+    return (2 <= _name_words(name) <= 3 and not org_by_form(name)
             and _JOB_BEFORE.search(text[max(0, start - 40) : start]) is not None)
 
 
@@ -83,11 +90,22 @@ _JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unem
 )
 
 
+_OFFICES = "|".join(sorted(map(re.escape, lexicon.entries("office_nouns")), key=len, reverse=True))
+_BODY_ROLES = lexicon.words("body_roles")  # "Acme, producer of the show": a body's role too
+_OFFICE_AFTER = re.compile(  # "|, the head of the accident agency,", "|, chairman of the board", "|, Minister for …",
+    # "|, the ministry's spokesman,"
+    r"^,[ \t]+(?:the[ \t]+)?(?:[\w-]+['’]s[ \t]+)?(?:(?:former|acting|interim|deputy|senior|chief|then)[ \t]+)?"
+    r"(?:" + _OFFICES + "|" + "|".join(sorted(map(re.escape, _ROLES - _BODY_ROLES), key=len, reverse=True)) + r")"
+    r"(?:[ \t]+(?:of|for|at)[ \t]|[ \t]*[,;)]|\.(?:[ \t]|$))", re.IGNORECASE)
+
+
 def described_person(text: str, end: int, name: str) -> bool:
-    """Is a name of two or three words, no organisation's by its own words, described right after it as one
-    person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …")? A person's."""
-    return (2 <= len(name.split()) <= 3 and not org_by_form(name)
-            and _JOB_AFTER.match(text[end : end + 60]) is not None)
+    """Is a name of two or three words (particles aside), no organisation's by its own words, described right after
+    it as one person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …") or in an
+    office of a body ("Pavel Arskan, the head of the accident agency, said": lexicon/office_nouns.txt)? A person's."""
+    after = text[end : end + 60]
+    return (2 <= _name_words(name) <= 3 and not org_by_form(name)
+            and (_JOB_AFTER.match(after) is not None or _OFFICE_AFTER.match(after) is not None))
 
 
 def publication_use(text: str, m: Mention) -> bool:

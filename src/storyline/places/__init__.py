@@ -66,6 +66,7 @@ from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
+from .tagged_towns import tagged_towns
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -181,10 +182,10 @@ def locate_places(
             by_name[key(c.text)][p.id] += 1
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}
     after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
-    # a name the model read as a person that a list placed ("… Constitución and Paredones") is that place
-    # wherever else the story writes it, as a name placed surely is
+    # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
     after = listed_together(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
     after = uncued_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
+    after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)  # "in Waddan"
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = defaultdict(Counter)

@@ -19,6 +19,7 @@ from ..names import is_known_org
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
+from .formal_names import formal_places
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
 from .namesakes import facility_town, in_district, names_a_facility, stands_alone, world_city
 
@@ -120,6 +121,8 @@ class Resolver:
                 got = [m for m in self.gaz.lookup(name) if m.place.kind == "region" and m.place.country == cc]
             else:
                 got = self.gaz.lookup(text)
+                if not got:  # "the Republic of China", "Kampuchea", "Hebei Province"
+                    got = [Match(p, True) for p in formal_places(self.gaz, text)]
             self._lookups[text] = got
         return got
 

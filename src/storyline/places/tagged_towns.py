@@ -1,0 +1,65 @@
+"""Small towns the model tagged as places, in the story's own country.
+
+The resolver places a town of fewer than ``small_town`` people only near the story's other places or with its
+state ("Earth, Texas"), so an oasis town or a village of the story's country, far from the towns it names, stays
+unplaced, and the entities stage drops it as a gazetteer miss. A name the model tagged as a place (GPE, LOC, FAC)
+that no reading placed, never written after "the", in lower case or as a person's ("Mr. X", "X, who"), no very
+common given name, no part of a person's name (``resolver.blocked``) and no surname of the story's people (the
+president "Barbosa" is no town of Brazil), is the town the gazetteer holds by that
+name in the story's own countries, when it holds exactly one there (by its main name, or by an alternate one of
+more than ``min_alternate_letters`` letters: the model's tag and the story's country make up for the alternate
+name's doubt), and the text puts it nowhere else ("La Palma in the Canary Islands": ``Resolver.outside``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from ..model import Place
+from ..names import FIRST_NAME_GENDERS, is_known_org, person_use
+from ..text import fold
+from .candidates import PLACE_LABELS, Candidate
+from .gazetteer import key
+from .resolver import Resolver, _Context
+
+
+def tagged_towns(
+    cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver, texts: Mapping[str, str],
+    ctx: _Context,
+) -> list[Place | None]:
+    """``decided`` with the tagged small towns of the story's countries placed (module docstring); as it is with
+    the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
+    out = list(decided)
+    if not resolver.cfg.type_checks:
+        return out
+    undecided: dict[str, list[int]] = defaultdict(list)
+    placed = {fold(c.text) for c, p in zip(cands, decided, strict=True) if p is not None}
+    surnames = {fold(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}  # "Barbosa"
+    for i, c in enumerate(cands):
+        if decided[i] is None and c.label in PLACE_LABELS and not c.the and fold(c.text) not in placed:
+            undecided[c.text].append(i)
+    for name, idx in undecided.items():
+        if any(cands[i].the for i in idx) or fold(name) in resolver.blocked | surnames | FIRST_NAME_GENDERS.keys() \
+                or is_known_org(name) or _lower_case(name, texts.values()) or _person_written(name, texts.values()):
+            continue
+        towns = [m.place for m in resolver.matches(name) if m.place.kind == "city" and m.place.country in ctx.countries
+                 and (m.primary or len(key(name)) > resolver.cfg.min_alternate_letters)]
+        if len(towns) == 1 and not any(resolver.outside(cands[i], towns[0]) for i in idx):
+            for i in idx:  # not "La Palma in the Canary Islands" as the Californian town
+                out[i] = towns[0]
+    return out
+
+
+def _person_written(name: str, texts: Iterable[str]) -> bool:
+    """Does the story write the name as a person's (``names.person_use``: after an honorific, before "who" …)? Not
+    a verb of saying after it: "police in Waddan said" is the police's."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return any(person_use(t, m.start(), m.end()) for t in texts for m in pattern.finditer(t))
+
+
+def _lower_case(name: str, texts: Iterable[str]) -> bool:
+    """Does the story write the name in lower case ("hope" beside "Hope")?"""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
+    return any(pattern.search(t) for t in texts)

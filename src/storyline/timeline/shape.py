@@ -300,18 +300,24 @@ _SUBORDINATE = ("advcl", "xcomp", "pcomp", "acl", "relcl")
 _NON_FINITE = ("VB", "VBG")
 
 
+def _verb_above(noun: Any) -> Any:
+    """The first verb or auxiliary above ``noun`` in the parse (at most 12 steps up), or None at the root."""
+    tok = noun
+    for _ in range(12):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
 def _in_subordinate_verb(noun: Any) -> bool:
     """Is the noun ``noun`` (a date's, through a preposition) inside a non-finite subordinate clause
     ("to keep her from talking about the disappearance of his wife in 1982": the disappearance is
     what the talking is about, not an event the sentence reports)?"""
-    tok = noun
-    for _ in range(12):
-        if tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in _SUBORDINATE and tok.tag_ in _NON_FINITE
-    return False
+    verb = _verb_above(noun)
+    return verb is not None and verb.dep_ in _SUBORDINATE and verb.tag_ in _NON_FINITE
 
 
 _INSIDE_CLAUSE = ("xcomp", "advcl", "conj")
@@ -363,14 +369,8 @@ def _noun_in_relative(noun: Any) -> bool:
     """Is the noun ``noun`` (a date's, through a preposition) an argument of a relative clause's verb ("Wu, who
     shattered the record at China's national games in October 1997, said …": the record's date is the relative
     clause's, not the saying's)?"""
-    tok = noun
-    for _ in range(12):
-        if tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in ("relcl", "acl") or _in_relative(tok)
-    return False
+    verb = _verb_above(noun)
+    return verb is not None and (verb.dep_ in ("relcl", "acl") or _in_relative(verb))
 
 
 def trailing_participle(sdoc: Any, verb: Any) -> bool:

@@ -119,6 +119,13 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", s).strip()
 
 
+
+def bare_name(text: str) -> str:
+    """A name folded (``fold``) without a leading "the": "the Soviet Union" and "Soviet Union" look up as one."""
+    f = fold(text)
+    return f[4:] if f.startswith("the ") else f
+
+
 UNTITLED = "Untitled story"
 OPENING_WORDS = 10
 """Words of its first report that a plain-text list of stories shows beside an untitled story."""

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from .. import lexicon
 from ..model import Analysis, EntityKind, Mention
 from ..names import clean_name, display_form, name_key
-from ..text import fold
+from ..text import bare_name
 from .placed_towns import town_preposition_use
 
 _WATER_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, lexicon.entries("water_nouns"))) + r")[ \t]+$")
@@ -90,5 +90,4 @@ def place_word_evidence(analyses: Sequence[Analysis], uses: Mapping[str, Counter
 def former_state(name: str) -> bool:
     """A state that no longer exists ("the Soviet Union", "Czechoslovakia"; lexicon/former_states.txt): a place,
     though no gazetteer row stands for it."""
-    f = fold(name).replace("’", "'").strip()
-    return (f[4:] if f.startswith("the ") else f) in _FORMER_STATES
+    return bare_name(name) in _FORMER_STATES

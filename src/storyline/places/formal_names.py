@@ -21,7 +21,7 @@ import re
 
 from .. import lexicon
 from ..model import Place
-from ..text import fold
+from ..text import bare_name, fold
 from .gazetteer import Gazetteer
 
 _COUNTRY_NAMES = {fold(name): code for name, code in lexicon.table("country_names").items()}
@@ -30,16 +30,10 @@ _SUFFIXES = sorted(lexicon.table("division_suffixes").items(), key=lambda kv: -l
 _OF = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<rest>.+)$")
 
 
-def _bare(name: str) -> str:
-    """The name folded, without a leading "the", and with straight apostrophes."""
-    f = fold(name).replace("’", "'").strip()
-    return f[4:] if f.startswith("the ") else f
-
-
 def formal_places(gaz: Gazetteer, name: str) -> list[Place]:
     """The rows a formal, former or titled name can stand for (module docstring; "Punjab Province": India's and
     Pakistan's, for the resolver to choose), or none."""
-    f = _bare(name)
+    f = bare_name(name)
     code = _COUNTRY_NAMES.get(f)
     if code is not None:
         return [p] if (p := gaz.country(code)) is not None else []

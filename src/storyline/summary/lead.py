@@ -159,7 +159,7 @@ def background_lead(a: Analysis, s: Sentence) -> str | None:
     and it names no day, weekday or month of its own ("have died since Monday" is news). Wire reports repeat such
     a line in every report, so many sources state it; it keeps its place in the account, only the lead passes
     it."""
-    intro = sum(1 for x in a.sentences[: s.index] if dateline_only(x.text) or x.text.rstrip().endswith(":"))
+    intro = sum(1 for x in a.sentences[: s.index] if _intro_line(x.text))
     if s.index - intro < DEEP:
         return None
     spans = sentence_spans(a, s)
@@ -228,10 +228,15 @@ def report_lede(a: Analysis, s: Sentence) -> bool:
     sentence splitter set apart: "BEIJING _" before "One leader of … will be tried …")?"""
     intro = 0
     for x in a.sentences:
-        if not (x.text.rstrip().endswith(":") or dateline_only(x.text)):
+        if not _intro_line(x.text):
             break
         intro += 1
     return s.index <= intro
+
+
+def _intro_line(text: str) -> bool:
+    """A line that only introduces a report: one ending in a colon, or a wire dateline set apart."""
+    return text.rstrip().endswith(":") or dateline_only(text)
 
 
 def dateline_only(text: str) -> bool:

@@ -85,3 +85,14 @@ def test_a_body_after_a_preposition_before_an_office_stays_an_organisation() -> 
     got = tagged(("Shares of Dellmark fell. Dellmark, the chief executive said, would recover.",
                   [("Dellmark", "org"), ("Dellmark", "org")]))
     assert got["Dellmark"][0] == "org", got
+
+
+def test_a_bare_surname_written_as_a_persons_takes_its_full_names_kind() -> None:
+    got = tagged(("Ruben Talvo and Ana Ortiz lost ground on the climb. Talvo said he was tired.",
+                  [("Ruben Talvo", "org"), ("Ana Ortiz", "person"), ("Talvo", "org")]))
+    assert got["Ruben Talvo"] == ("person", ["Talvo"]), got
+
+
+def test_a_bare_body_written_before_he_stays_an_organisation() -> None:
+    got = tagged(("Drovak said he would be punished for the attack.", [("Drovak", "org")]))
+    assert got["Drovak"][0] == "org", got

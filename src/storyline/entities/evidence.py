@@ -144,6 +144,7 @@ class _Evidence:
     org_cued: set[str] = field(default_factory=set)  # keys written as a body's ("shares of X", "X said in a statement")
     traded: set[str] = field(default_factory=set)  # keys written as a traded company's ("shares of X", "X stock")
     titled: set[str] = field(default_factory=set)  # keys tagged organisations once written with a person's office
+    name_tails: set[str] = field(default_factory=set)  # keys of the last words of the story's names of 2-3 words
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -288,6 +289,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             if _ACRONYM_BEFORE.search(a.doc.text[max(0, m.start - 30) : m.start]):
                 ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
+            if 2 <= len(words := name_key(clean_name(display_form(m.text))).split()) <= 3:
+                ev.name_tails.add(words[-1])  # "mayo" of "Iban Mayo", whatever its tag
             if m.kind == "org" and office_holder(a.doc.text, m, clean_name(display_form(m.text))):
                 ev.titled.add(k)  # "Cem, the foreign minister,": a person wherever the model tags the name
     in_people_list: Counter[str] = Counter()

@@ -4,11 +4,14 @@ the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"),
 publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``) is an organisation's.
 
 A bare name the model tagged an organisation is a person's when it opens full names of the story's people ("Wang"
-beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none), when
-it is set before an office ("Cem, the foreign minister,") or written as a person's ("Mr. Cem", "Cem, who"); a
-full name the model tagged an organisation is a person's when its last word is written alone as a person's
-("Romano Prodi" beside "Prodi said he"). Names the story writes as a company's or a body's ("shares of Ford",
-"Ford said in a statement", "Philip Morris Inc.", "the carmaker Ford") are left to the model."""
+beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none) or is
+set before an office anywhere in the story ("Cem, the foreign minister,") or ends a full name of the story and is
+written as a person's ("Mayo, who" beside "Iban Mayo"); a full name the model tagged an
+organisation is a person's when written with an office anywhere in the story, or when its surname is written alone
+as a person's ("Romano Prodi" beside "Prodi" tagged a person, or "Mr. Prodi", "Prodi, who", "Prodi said he"). Names
+the story writes as a company's or a body's ("shares of Ford", "Ford said in a statement", "Philip Morris Inc.",
+"the carmaker Ford", "Acme, which") are left to the model, and "shares of Ford" keeps "Ford" a company's even
+where a person of the story is surnamed Ford."""
 
 from __future__ import annotations
 
@@ -69,7 +72,7 @@ def _person_by_story(m: Mention, name: str, ev: _Evidence, text: str) -> bool:
         return True  # "Cem, the foreign minister,", "Yvo de Boer, Executive Secretary of …": wherever written
     if len(words) == 1:
         return (fold(name) in ev.name_heads and k not in ev.place_names and fold(name) not in ev.place_heads
-                ) or k in ev.person_written
+                ) or (k in ev.person_written and k in ev.name_tails)  # "Mayo, who" of "Iban Mayo"
     if len(words) == _MAX_WORDS and name_key(" ".join(name.split()[1:])) in ev.people:
         return False  # "Pichilemu Roberto Córdova": a word the model took in before a person's name
     surnames = {name_key(words[-1]), name_key(name.split(None, 1)[1])}  # "Boer", "de Boer"

@@ -289,10 +289,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             if _ACRONYM_BEFORE.search(a.doc.text[max(0, m.start - 30) : m.start]):
                 ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
-            if 2 <= len(words := name_key(clean_name(display_form(m.text))).split()) <= 3:
-                ev.name_tails.add(words[-1])  # "mayo" of "Iban Mayo", whatever its tag
-            if m.kind == "org" and office_holder(a.doc.text, m, clean_name(display_form(m.text))):
-                ev.titled.add(k)  # "Cem, the foreign minister,": a person wherever the model tags the name
+            _person_name_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
@@ -323,6 +320,16 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _person_name_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
+    """The last word of a name of two or three words ("mayo" of "Iban Mayo", whatever its tag), and a name tagged an
+    organisation written with a person's office ("Cem, the foreign minister,": a person wherever tagged)."""
+    name = clean_name(display_form(m.text))
+    if 2 <= len(words := k.split()) <= 3:
+        ev.name_tails.add(words[-1])
+    if m.kind == "org" and office_holder(text, m, name):
+        ev.titled.add(k)
 
 
 def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:

@@ -53,6 +53,7 @@ from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
 from .numbers import Figure, find_figures
+from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .rates import bearing, rate_of
 from .relations import (
@@ -163,6 +164,7 @@ class FigureMention:
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
     referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
+    occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
 
     @property
     def person_unit(self) -> bool:
@@ -507,6 +509,7 @@ def _mention(
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]),
+        occasion=occasions_of(event, c.noun),
     )
 
 

@@ -60,6 +60,7 @@ from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
 from .frames import share_participant
 from .holders import titled_holder
+from .occasions import occasions_apart
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -80,6 +81,7 @@ from .kin import (
 )
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
+from .rivals import rival_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -244,6 +246,10 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
             a.value * a.factor == b.value * b.factor or one_named_person(a, b) or titled_holder(a, b, places.texts))
         # (not "18-month-old" / "18"; a title the story gives one named person is that person, holders.py)
+    if occasions_apart(a.occasion, b.occasion, (a.times, b.times), a.update or b.update or a.revised or b.revised):
+        return False  # "a magnitude 6.9 aftershock" / "the magnitude 8.8 earthquake"; "the second blast" (occasions.py)
+    if rival_holders(a, b, places.texts.get(a.doc, "")):
+        return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py)
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):

@@ -493,8 +493,7 @@ def _mention(
         unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=_scope(doc, fig, c, head),
-        actors=_actors(c.noun, event, fig),
+        scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig), occasion=occasions_of(event, c.noun),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
@@ -509,7 +508,6 @@ def _mention(
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]),
-        occasion=occasions_of(event, c.noun),
     )
 
 

@@ -60,7 +60,6 @@ from .crowds import one_crowd
 from .extract import FigureMention, calendar_dates
 from .frames import share_participant
 from .holders import titled_holder
-from .occasions import occasions_apart
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -79,6 +78,7 @@ from .kin import (
     two_named_people,
     words_kin,
 )
+from .occasions import occasions_apart
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
 from .rivals import rival_holders

@@ -92,3 +92,24 @@ def test_one_blast_told_twice_joins() -> None:
     rows = claims("The first blast killed 14 people at a market on Monday.",
                   "Fourteen people died in the first explosion, at a market.")
     assert _values(_row_with(rows, 14)) == [14, 14], rows
+
+
+# a tally sized with "at" ("put the crowd at"), and a measure an event has one value of, in the next sentence
+
+def test_a_crowd_put_at_a_number_is_a_figure_and_a_rival_of_people_counted() -> None:
+    rows = claims("Witnesses said about 6,000 people rallied in the square; police put the crowd at 1,500.")
+    row = _row_with(rows, 1500)
+    assert _values(row) == [1500, 6000] and row["verdict"] in ("differ", "contested"), rows
+
+
+def test_a_death_toll_put_at_a_number_is_a_count_of_people_killed() -> None:
+    rows = claims("Government officials put the death toll at 43.", "At least 43 people were killed, officials said.")
+    row = _row_with(rows, 43)
+    assert _values(row) == [43, 43] and row["verdict"] == "agree", rows
+
+
+def test_two_agencies_magnitudes_in_two_sentences_are_one_row() -> None:
+    rows = claims("The Geological Survey said the quake had a preliminary magnitude of 7.6. The national "
+                  "meteorology agency put the magnitude at 7.9.")
+    row = _row_with(rows, 7.6)
+    assert _values(row) == [7.6, 7.9] and row["verdict"] in ("differ", "contested"), rows

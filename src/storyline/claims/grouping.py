@@ -248,7 +248,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         # (not "18-month-old" / "18"; a title the story gives one named person is that person, holders.py)
     if occasions_apart(a.occasion, b.occasion, (a.times, b.times), a.update or b.update or a.revised or b.revised):
         return False  # "a magnitude 6.9 aftershock" / "the magnitude 8.8 earthquake"; "the second blast" (occasions.py)
-    if rival_holders(a, b, places.texts.get(a.doc, "")):
+    if rival_holders(a, b, places.texts.get(a.doc, "")) and not _scope_apart(a, b) and \
+            places.relation(a, b) not in ("different", "wider", "narrower"):
         return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py)
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False

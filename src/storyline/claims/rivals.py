@@ -7,12 +7,12 @@ grouping.verdict decides), not two figures of one report. Two mentions of one re
 - each has its own holder (a speaker; two different ones), neither is a running count, an earlier or a
   projected value, a part or a share of another figure, and they are of one casualty class (or none);
 - they measure one thing: one dimension and unit; for counts one counted thing (kin heads, or people and a
-  word for people); for measures one thing or none named ("magnitude", "speed": the kind of measure); in events
+  word for people, or a gathering's size, lexicon ``gathering_nouns``, and people); for measures one thing or none named ("magnitude", "speed": the kind of measure); in events
   of one kind, or one told by a verb that says nothing of it ("took part", "estimated");
 - they stand side by side: in one sentence with a word that sets two clauses against each other between
   them (lexicon ``rival_cues``: "while", "but", "whereas", ";"), or in two sentences in a row of which the
   second opens with such a word ("But organisers said ..."), or tells an event of the same kind (one verb or
-  kin words, not "be" / "have").
+  kin words, not "be" / "have"), or both give a measure an event has one value of (a magnitude, a category).
 
 Different occasions (occasions.py) are never rivals; grouping.compatible asks that first.
 """
@@ -26,9 +26,11 @@ from .kin import WEAK_EVENTS, events_kin, people_kin, words_kin
 from .vocab import word_set
 
 RIVAL_CUES = word_set("rival_cues")
-_CUE = re.compile(r"(?i)(?<![\w])(" + "|".join(re.escape(w) for w in sorted(RIVAL_CUES)) + r")(?![\w])")
+_CUE = re.compile(r"(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w) for w in sorted(RIVAL_CUES)))
 MEASURE_NOUNS = word_set("dimension_nouns")
-LOOSE_EVENTS = WEAK_EVENTS | word_set("report_verbs")  # "is", "has", "took part", "estimated": any event of the thing
+GATHERING_NOUNS = word_set("gathering_nouns")
+ONE_PER_OCCASION = frozenset({"magnitude", "category"})  # measures an event has one value of (its strength)
+LOOSE_EVENTS = WEAK_EVENTS | word_set("report_verbs") | word_set("estimate_at_verbs")  # "is", "took part", "put"
 
 
 def _one_event(a: FigureMention, b: FigureMention) -> bool:
@@ -41,7 +43,9 @@ def _one_thing(a: FigureMention, b: FigureMention) -> bool:
     if a.dimension != b.dimension or a.unit_code != b.unit_code or a.share is not None or b.share is not None:
         return False
     if a.dimension == "count":
-        return people_kin(a, b)
+        gathering = {a.head, b.head} & GATHERING_NOUNS and all(m.person_unit or m.head in GATHERING_NOUNS
+                                                                for m in (a, b))
+        return people_kin(a, b) or bool(gathering)  # ("police put the crowd at 1,500" / "5,000 people rallied")
     if a.dimension == "percent":
         return bool(a.counted and b.counted) and people_kin(a, b) or not a.counted and not b.counted
     heads = {h for h in (a.head, b.head) if h and h not in MEASURE_NOUNS}
@@ -68,6 +72,8 @@ def _side_by_side(a: FigureMention, b: FigureMention, text: str) -> bool:
     opening = text[second.sentence[0] : second.sentence[1]].split(maxsplit=1)
     if opening and opening[0].strip(",").lower() in RIVAL_CUES:
         return True
+    if first.dimension in ONE_PER_OCCASION:
+        return True  # "The survey said the quake had a magnitude of 7.6. The agency put the magnitude at 7.9."
     told = first.event is not None and first.event not in WEAK_EVENTS and second.event not in WEAK_EVENTS
     return told and events_kin(first.event, second.event)
 

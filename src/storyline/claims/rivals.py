@@ -6,9 +6,10 @@ grouping.verdict decides), not two figures of one report. Two mentions of one re
 
 - each has its own holder (a speaker; two different ones), neither is a running count, an earlier or a
   projected value, a part or a share of another figure, and they are of one casualty class (or none);
-- they measure one thing: one dimension and unit; for counts one counted thing (kin heads, or people and a
-  word for people, or a gathering's size, lexicon ``gathering_nouns``, and people); for measures one thing or none named ("magnitude", "speed": the kind of measure); in events
-  of one kind, or one told by a verb that says nothing of it ("took part", "estimated");
+- they measure one thing: one dimension and unit; for counts one counted thing (kin heads, people and a word
+  for people, or people and a gathering's size, lexicon ``gathering_nouns``); for measures one thing or none
+  named ("magnitude", "speed": the kind of measure); in events of one kind, or one told by a verb that says
+  nothing of it ("took part", "estimated", "put ... at");
 - they stand side by side: in one sentence with a word that sets two clauses against each other between
   them (lexicon ``rival_cues``: "while", "but", "whereas", ";"), or in two sentences in a row of which the
   second opens with such a word ("But organisers said ..."), or tells an event of the same kind (one verb or
@@ -26,7 +27,8 @@ from .kin import WEAK_EVENTS, events_kin, people_kin, words_kin
 from .vocab import word_set
 
 RIVAL_CUES = word_set("rival_cues")
-_CUE = re.compile(r"(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w) for w in sorted(RIVAL_CUES)))
+_CUE = re.compile(r"(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w)
+                                     for w in sorted(RIVAL_CUES)))
 MEASURE_NOUNS = word_set("dimension_nouns")
 GATHERING_NOUNS = word_set("gathering_nouns")
 ONE_PER_OCCASION = frozenset({"magnitude", "category"})  # measures an event has one value of (its strength)

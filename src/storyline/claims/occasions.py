@@ -11,8 +11,9 @@ blast"), and their possessors. Each is kept as (lemma, kind, ordinal): the kind 
 
 Two figures are of different occasions (``occasions_apart``) when their clauses name occasions of two kinds and
 none of one kind, or occasions of one kind (or kin nouns) with different ordinals and none alike, or occasions of
-one kind on different weekdays and neither is a running count ("an aftershock on Sunday" / "an aftershock on
-Monday"). A noun on one figure only says nothing: "the blast" may be the first or the second.
+one kind on different weekdays and neither is a running count nor a casualty toll, which grows from day to day
+("an aftershock on Sunday" / "an aftershock on Monday"). A noun on one figure only says nothing: "the blast" may
+be the first or the second.
 """
 
 from __future__ import annotations

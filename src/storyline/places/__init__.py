@@ -64,6 +64,7 @@ from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candida
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
+from .org_names import in_tagged_org, tagged_org_names
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
@@ -158,7 +159,9 @@ def locate_places(
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
-        cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
+        orgs = tagged_org_names(analyses)
+        cands = [c for c in cands if not _in_org_name(c, texts) and not in_tagged_org(c, texts, orgs)
+                 and not _names_a_river(c, texts)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)

@@ -15,6 +15,7 @@ from storyline.places.candidates import Candidate
 from storyline.places.org_names import in_tagged_org
 from storyline.summary import summarise
 from storyline.summary.single_report import lede_first, lede_index
+from storyline.summary.title_datelines import title_dateline_end
 from storyline.timeline import build_timeline
 from storyline.timeline.list_rows import joined_rows
 
@@ -152,3 +153,20 @@ def test_a_place_inside_a_tagged_club_name_is_no_place() -> None:
     assert in_tagged_org(Candidate("d0", in_name, in_name + 6, "Madrid", "GPE"), {"d0": text}, orgs)
     assert in_tagged_org(Candidate("d0", in_name - 5, in_name - 1, "Real", None), {"d0": text}, orgs)
     assert not in_tagged_org(Candidate("d0", alone, alone + 6, "Madrid", "GPE"), {"d0": text}, orgs)
+
+
+# --- summary: an ordinary-case dateline at the head of a report ---------------------------------------------------
+
+
+def test_an_ordinary_case_dateline_opening_a_report_is_not_shown() -> None:
+    report = ("Springfield – Several thousand nurses wearing blue surrounded the state capitol on Tuesday to call "
+              "for better pay. The union said the rally was the biggest in the state's history.")
+    items = summarise(story(report, published=NOV), words=60)
+    assert items and items[0].text.startswith("Several thousand nurses"), [i.text for i in items]
+    assert report[items[0].citations[0].start :].startswith("Several thousand nurses")
+
+
+def test_a_dash_after_no_town_is_no_dateline() -> None:
+    assert title_dateline_end("Tue – Sat 4PM (Closed on Sun & Mon)") == 0
+    assert title_dateline_end("Nurses – Several of them rallied on Tuesday.") == 0
+    assert title_dateline_end("Springfield – Several thousand nurses rallied.") > 0

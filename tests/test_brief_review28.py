@@ -15,7 +15,7 @@ from storyline.places.candidates import Candidate
 from storyline.places.org_names import in_tagged_org
 from storyline.summary import summarise
 from storyline.summary.single_report import lede_first, lede_index
-from storyline.summary.title_datelines import title_dateline_end
+from storyline.summary.title_datelines import opening_datelines
 from storyline.timeline import build_timeline
 from storyline.timeline.list_rows import joined_rows
 
@@ -166,7 +166,10 @@ def test_an_ordinary_case_dateline_opening_a_report_is_not_shown() -> None:
     assert report[items[0].citations[0].start :].startswith("Several thousand nurses")
 
 
-def test_a_dash_after_no_town_is_no_dateline() -> None:
-    assert title_dateline_end("Tue – Sat 4PM (Closed on Sun & Mon)") == 0
-    assert title_dateline_end("Nurses – Several of them rallied on Tuesday.") == 0
-    assert title_dateline_end("Springfield – Several thousand nurses rallied.") > 0
+def test_a_dash_after_no_place_is_no_dateline() -> None:
+    report = ("Nurses – several thousand of them, in blue – surrounded the state capitol on Tuesday to call for "
+              "better pay. The union said the rally was the biggest in the state's history.")
+    analyses = story(report, published=NOV)
+    assert opening_datelines(analyses) == {}
+    assert opening_datelines(story("Springfield – Several thousand nurses wearing blue surrounded the state "
+                                   "capitol on Tuesday.", published=NOV)) == {("d0", 0): 14}

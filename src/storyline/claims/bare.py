@@ -42,6 +42,8 @@ REPORT_VERBS = word_set("report_verbs")
 PLACE_NOUNS = word_set("place_nouns")
 STREAK_WORDS = word_set("streak_words")
 SIZE_VERBS = word_set("size_verbs")
+ESTIMATE_AT_VERBS = word_set("estimate_at_verbs")
+TALLY_NOUNS = word_set("tally_nouns")
 GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
@@ -79,6 +81,9 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("maximum", "capacity") and \
             lemma(tok.head.head.head) in CAPACITY_VERBS:
         return tok, "capacity", "capacity"  # "licensed to hold a maximum of 150"
+    sized = estimated_at(tok) if fig.dimension == "count" and not fig.percent else None
+    if sized is not None:
+        return sized, lemma(sized), sized.text  # "police put the crowd at 2,000", "put the death toll at 40"
     attr = copula_attr(tok) if fig.dimension == "count" and not fig.percent else None
     if attr is not None:
         return attr, lemma(attr), attr.text  # "Two are believed to be independents": independents
@@ -89,6 +94,15 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
             fig.end + 1 < len(doc) and doc[fig.end + 1].pos_ in ("NOUN", "PROPN")):
         return word, word.lower_, word.text  # "reported 65 dead", "one of the 162 injured"
     return None
+
+
+def estimated_at(tok: Token) -> Token | None:
+    """The tally a bare number sizes with "at" after a verb of estimating (lexicon estimate_at_verbs, tally_nouns):
+    "police put the crowd at 2,000", "the death toll was put at 40"; None for anything else."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or lemma(tok.head.head) not in ESTIMATE_AT_VERBS:
+        return None
+    obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj if obj is not None and lemma(obj) in TALLY_NOUNS else None
 
 
 def numbered_subject(doc: Doc, fig: Figure) -> Read | None:

@@ -53,6 +53,7 @@ from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
 from .numbers import Figure, find_figures
+from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .rates import bearing, rate_of
 from .relations import (
@@ -163,6 +164,7 @@ class FigureMention:
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
     referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
+    occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
 
     @property
     def person_unit(self) -> bool:
@@ -491,8 +493,7 @@ def _mention(
         unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=_scope(doc, fig, c, head),
-        actors=_actors(c.noun, event, fig),
+        scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig), occasion=occasions_of(event, c.noun),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,

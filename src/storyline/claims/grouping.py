@@ -24,6 +24,12 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
+Two figures of different occasions of one kind of event never join: an earthquake and its aftershock, the first
+and the second blast, aftershocks on two days (occasions.py). Two holders' values of one figure set side by side
+in one report ("police said 2,000 marched, while organisers said 10,000") are one figure, whatever their words
+or values, unless places or scope words set them apart (rivals.py); the verdict rules below make them differ or
+contested.
+
 Ages of people join when equal and not said of a man and a woman, nor of two people named differently; ages of
 other values when said of one named person, or of a name and the title the story gives it alone (holders.py);
 an age that only one report gives is left out (README-claims-dev.md: "a victim's age counts only where
@@ -78,8 +84,10 @@ from .kin import (
     two_named_people,
     words_kin,
 )
+from .occasions import occasions_apart
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
+from .rivals import rival_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -244,6 +252,12 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
             a.value * a.factor == b.value * b.factor or one_named_person(a, b) or titled_holder(a, b, places.texts))
         # (not "18-month-old" / "18"; a title the story gives one named person is that person, holders.py)
+    grows = a.update or b.update or a.revised or b.revised or a.event_class is not None  # (a toll grows by day)
+    if occasions_apart(a.occasion, b.occasion, (a.times, b.times), grows):
+        return False  # "a magnitude 6.9 aftershock" / "the magnitude 8.8 earthquake"; "the second blast" (occasions.py)
+    if rival_holders(a, b, places.texts.get(a.doc, "")) and not _scope_apart(a, b) and \
+            places.relation(a, b) not in ("different", "wider", "narrower"):
+        return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py)
     if not measure_key_compatible(a, b) or _scope_apart(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):

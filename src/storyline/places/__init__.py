@@ -64,6 +64,7 @@ from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candida
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
+from .org_names import in_tagged_org, tagged_org_names
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
@@ -89,9 +90,10 @@ def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
     return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
 
 
-def _in_org_name(c: Candidate, texts: dict[str, str]) -> bool:
-    """A candidate that is, or starts, an organisation's name: "Air France", "Malaysia| Airlines"."""
-    return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60])
+def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozenset[str]]) -> bool:
+    """A candidate that is, or starts, an organisation's name: "Air France", "Malaysia| Airlines"; or is a word of
+    one its report tags ("Real Madrid": ``org_names``)."""
+    return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs)
 
 
 def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: set[str]) -> bool:
@@ -154,11 +156,11 @@ def locate_places(
     gaz = gazetteer or load_gazetteer()
     cands = [c for a in analyses for c in candidates(a)]
     if cfg.type_checks:
-        texts = {a.doc.id: a.doc.text for a in analyses}
+        texts, orgs = {a.doc.id: a.doc.text for a in analyses}, tagged_org_names(analyses)
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
-        cands = [c for c in cands if not _in_org_name(c, texts) and not _names_a_river(c, texts)
+        cands = [c for c in cands if not _in_org_name(c, texts, orgs) and not _names_a_river(c, texts)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)

@@ -22,6 +22,7 @@ from .config import DEFAULT_CONFIG, PlacesConfig
 from .formal_names import formal_places
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
 from .namesakes import facility_town, in_district, names_a_facility, stands_alone, world_city
+from .postal_codes import postal_qualifier
 
 # National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
 CAPITALS: dict[str, str] = {cc: key(name) for cc, name in lexicon.table("capitals").items()}
@@ -159,6 +160,8 @@ class Resolver:
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
             return None
+        if (postal := postal_qualifier(c.qualifier, self.matches)) is not None:
+            return postal  # "Camden, NJ"
         words = c.qualifier.split()
         for n in range(len(words), 0, -1):
             for m in self.matches(" ".join(words[:n])):

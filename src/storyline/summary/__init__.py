@@ -31,7 +31,7 @@ Weights were tuned on the dev files in ../shared/bench only (``storyline eval``)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import Analysis, Citation, ClaimGroup, Sentence, SummarySentence, TimelineEntry
 from .account import arrange
@@ -45,6 +45,7 @@ from .retold import retold
 from .standalone import dateline_end
 from .statements import Figures
 from .title import story_title
+from .title_datelines import opening_datelines
 
 _FOLD_ROUNDS = 3
 
@@ -86,7 +87,7 @@ def summarise(
     if confirm is not None:
         chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures)
     account = arrange(chosen, cited, analyses, timeline, claims)
-    return [_after_dateline(s) for s in account]
+    return [_after_dateline(s, opening_datelines(analyses)) for s in account]
 
 
 def _one_item_a_fact(
@@ -140,11 +141,12 @@ def _stated(ranked: Ranked, items: Sequence[SummarySentence], skip: Sequence[Sen
             and any(c.doc == s.doc and c.start < s.end and s.start < c.end for c in cited)]
 
 
-def _after_dateline(s: SummarySentence) -> SummarySentence:
+def _after_dateline(s: SummarySentence, openings: Mapping[tuple[str, int], int] | None = None) -> SummarySentence:
     """The sentence shown from after its wire dateline ("LONDON (AP) _ British police said …" shows
-    "British police said …"); its own citation moves with it, the other sources' stay."""
-    cut = dateline_end(s.text)
+    "British police said …"), or after an ordinary-case one when it opens its report (``firsts``: each report's
+    first sentence: ``openings``, ``title_datelines``); its own citation moves with it, the other sources' stay."""
     first = s.citations[0] if s.citations else None
+    cut = dateline_end(s.text) or ((openings or {}).get((first.doc, first.start), 0) if first is not None else 0)
     if not cut or first is None or first.end - first.start != len(s.text):
         return s
     moved = Citation(first.doc, first.start + cut, first.end)

@@ -19,6 +19,7 @@ from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .shape import unshowable
+from .single_report import lede_first
 from .standalone import (
     ENDS_POINTING,
     back_reference,
@@ -96,6 +97,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     vecs = SparseRows([s.text for s in sents])  # the dense matrix of a large story would not fit in memory
     extends = _extensions(sents)
     alone, extending = _priors(analyses, sents, vecs, source_of, extends, cfg)
+    alone = lede_first(analyses, sents, alone)
     lengths, covered = [word_count(s.text) for s in sents], set[tuple[str, str]]()
     extended_by: dict[int, list[int]] = {}  # a chosen sentence → the units that would extend it
     for unit, base in extends.items():

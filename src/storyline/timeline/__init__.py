@@ -54,8 +54,9 @@ from ..newswriting import dating_line, rules
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, after_the_latest, arranged, find_dates, future_tense, names_an_issue, scheduled
+from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
+from .own_dates import own_attachment
 from .quotes import inside_quote_start, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
@@ -70,6 +71,7 @@ from .shape import (
     lead_in_start,
     trim_opening,
 )
+from .tense_bounds import bounded
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
 __all__ = ["SameThing", "build_timeline"]
@@ -219,13 +221,10 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             window = _window(a.sentences, sent)
             local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
                             report_days=days)
-            value = resolve(expr, a.doc.published, local, future)
+            value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
+                                    parsed(para), future)
             if value is None:
                 continue
-            if not future and (arranged(parsed(para), expr.start, expr.end)
-                               or scheduled(parsed(para), expr.start, expr.end)):
-                day = value.first_day()
-                future = a.doc.published is None or (day is not None and day > a.doc.published)
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
         for si, items in per_sentence.items():
             events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items)))
@@ -270,7 +269,7 @@ def _sentence_events(
     for expr, _pi, value, future in items:
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
             continue  # "the rainy season, which generally starts in May": a habit, no date of the story
-        att = attachment(sdoc, expr.start, expr.end)
+        att = own_attachment(sdoc, expr.start, expr.end, attachment(sdoc, expr.start, expr.end), len(distinct) == 1)
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
+from .list_rows import joined_rows
 
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
            "is_caption", "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
@@ -200,7 +201,9 @@ def is_caption(sentence: str, span: Any | None, published: dt.date | None) -> bo
 
 
 def fragment(span: Any | None) -> bool:
-    """A short span with no finite verb: a list item or a label, not an event."""
+    """A short span with no finite verb: a list item or a label, not an event; or list rows run together."""
+    if span is not None and joined_rows(span.text):
+        return True
     if span is None or len(span) > _FRAGMENT_TOKENS:
         return False
     return not any(

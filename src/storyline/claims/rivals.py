@@ -1,0 +1,88 @@
+"""Two holders' values of one figure in one report (claims24): "the US Geological Survey put the magnitude at 8.8,
+while the national agency said 8.5"; "police said 2,000 people marched, but organisers said 10,000 took part".
+
+The claims gold makes such a pair one row, carried by both holders, whose verdict is differ (or contested:
+grouping.verdict decides), not two figures of one report. Two mentions of one report are rivals when
+
+- each has its own holder (a speaker; two different ones), neither is a running count, an earlier or a
+  projected value, a part or a share of another figure, and they are of one casualty class (or none);
+- they measure one thing: one dimension and unit; for counts one counted thing (kin heads, people and a word
+  for people, or people and a gathering's size, lexicon ``gathering_nouns``); for measures one thing or none
+  named ("magnitude", "speed": the kind of measure); in events of one kind, or one told by a verb that says
+  nothing of it ("took part", "estimated", "put ... at");
+- they stand side by side: in one sentence with a word that sets two clauses against each other between
+  them (lexicon ``rival_cues``: "while", "but", "whereas", ";"), or in two sentences in a row of which the
+  second opens with such a word ("But organisers said ..."), or tells an event of the same kind (one verb or
+  kin words, not "be" / "have"), or both give a measure an event has one value of (a magnitude, a category).
+
+Different occasions (occasions.py) are never rivals; grouping.compatible asks that first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import FigureMention
+from .kin import WEAK_EVENTS, events_kin, people_kin, words_kin
+from .vocab import word_set
+
+RIVAL_CUES = word_set("rival_cues")
+_CUE = re.compile(r"(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w)
+                                     for w in sorted(RIVAL_CUES)))
+MEASURE_NOUNS = word_set("dimension_nouns")
+GATHERING_NOUNS = word_set("gathering_nouns")
+ONE_PER_OCCASION = frozenset({"magnitude", "category"})  # measures an event has one value of (its strength)
+LOOSE_EVENTS = WEAK_EVENTS | word_set("report_verbs") | word_set("estimate_at_verbs")  # "is", "took part", "put"
+
+
+def _one_event(a: FigureMention, b: FigureMention) -> bool:
+    """Events of one kind, or one told by a verb that says nothing of it ("took part", "estimated the crowd")."""
+    loose = a.event is None or b.event is None or a.event in LOOSE_EVENTS or b.event in LOOSE_EVENTS
+    return loose or events_kin(a.event, b.event)
+
+
+def _one_thing(a: FigureMention, b: FigureMention) -> bool:
+    if a.dimension != b.dimension or a.unit_code != b.unit_code or a.share is not None or b.share is not None:
+        return False
+    if a.dimension == "count":
+        gathering = {a.head, b.head} & GATHERING_NOUNS and all(m.person_unit or m.head in GATHERING_NOUNS
+                                                                for m in (a, b))
+        return people_kin(a, b) or bool(gathering)  # ("police put the crowd at 1,500" / "5,000 people rallied")
+    if a.dimension == "percent":
+        return bool(a.counted and b.counted) and people_kin(a, b) or not a.counted and not b.counted
+    heads = {h for h in (a.head, b.head) if h and h not in MEASURE_NOUNS}
+    return len(heads) < 2 or words_kin(a.head, b.head)
+
+
+def _held_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Each value its own holder, and neither a running count, an earlier, projected or partial value."""
+    if a.speaker is None or b.speaker is None or a.speaker.head == b.speaker.head:
+        return False
+    if a.event_class != b.event_class or a.scope != b.scope and a.scope and b.scope:
+        return False
+    flags = (a.update, b.update, a.previous, b.previous, a.revised, b.revised, a.part, b.part, a.included,
+             b.included, a.projected, b.projected)
+    return not any(flags)
+
+
+def _side_by_side(a: FigureMention, b: FigureMention, text: str) -> bool:
+    first, second = sorted((a, b), key=lambda m: m.start)
+    if first.sentence == second.sentence:
+        return bool(_CUE.search(text[first.end : second.start]))
+    if text[first.sentence[1] : second.sentence[0]].strip():
+        return False  # not two sentences in a row
+    opening = text[second.sentence[0] : second.sentence[1]].split(maxsplit=1)
+    if opening and opening[0].strip(",").lower() in RIVAL_CUES:
+        return True
+    if first.dimension in ONE_PER_OCCASION:
+        return True  # "The survey said the quake had a magnitude of 7.6. The agency put the magnitude at 7.9."
+    told = first.event is not None and first.event not in WEAK_EVENTS and second.event not in WEAK_EVENTS
+    return told and events_kin(first.event, second.event)
+
+
+def rival_holders(a: FigureMention, b: FigureMention, text: str) -> bool:
+    """Are two mentions of one report two holders' values of one figure (module docstring)? ``text``: the
+    report's text, for the words between them."""
+    if a.doc != b.doc or a.start == b.start or a.value == b.value and a.high == b.high:
+        return False
+    return _held_apart(a, b) and _one_thing(a, b) and _one_event(a, b) and _side_by_side(a, b, text)

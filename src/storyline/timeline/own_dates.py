@@ -1,0 +1,77 @@
+"""Two shapes whose date the parse hangs off the main clause, though it is the main clause's own.
+
+``shape.attachment`` marks a date as a mention when it dates a noun or a relative clause, not the
+sentence's event. Two shapes read so by the parse are the event's own:
+
+- a present participle describing a noun, with no subject or auxiliary of its own ("abducted by gunmen
+  wearing military uniforms … in August 2016", "posted an image of the coach holding up a shirt … on
+  Wednesday"): what it describes holds at the time of the main clause's event, so a date the parser
+  hangs on it dates that event (when the sentence has no other date: with two, each keeps its own);
+- a date before a noun of a message (``lexicon/message_nouns.txt``) in a phrase opening with "in" on the
+  clause's verb ("In a Nov. 5 letter, the doctors pleaded …"): the message is where the clause's saying
+  was done, and its date is the saying's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+from .shape import Attachment
+
+_MESSAGE_NOUNS = lexicon.words("message_nouns")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_ARGUMENTS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound")
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _verb_up(tok: Any, steps: int) -> Any | None:
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _finite(verb: Any) -> bool:
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def simultaneous_participle(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) hung on a present participle that describes a noun of a finite clause?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    verb = _verb_up(span.root, 8) if span is not None else None
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _ARGUMENTS:
+        return False
+    main = _verb_up(noun.head, 5)
+    return main is not None and main is not verb and _finite(main)
+
+
+def dated_message(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) written before a noun of a message in an "in" phrase on a finite verb?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root
+    while noun.i in range(span.start, span.end) and noun.head is not noun:
+        noun = noun.head
+    if noun.i < span.end or noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") and _finite(prep.head)
+
+
+def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
+    """``att`` (``shape.attachment``'s reading of the date), or "clause" for the two shapes above."""
+    if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
+        return "clause"
+    if att == "premodifier" and dated_message(sdoc, start, end):
+        return "clause"
+    return att

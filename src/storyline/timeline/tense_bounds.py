@@ -1,0 +1,92 @@
+"""A date with no stated year, held to the tense of its clause.
+
+The resolver puts a month or a day and month with no year at the nearest such date around the report's
+publication date (a past one preferred, ``resolution._pick_year``). The tense of the clause the date hangs
+from says more than nearness does:
+
+- a clause in the past tense tells of nothing after its report: "a commission he appointed in February",
+  in a report of November, is last February, not the coming one; "The next year, the rebels released a
+  video" (past) is the year after a year told before, not the report's next year, so no date is invented;
+- a timetable's present or an arrangement ("the tour, which kicks off June 9th and concludes October 10th",
+  ``expressions.scheduled`` and ``arranged``), in a report of November, is a thing still to come: next June
+  and next October, not the past ones, and the entry is a plan (*(expected)*).
+
+A date whose year is stated, a weekday ("on Tuesday") and an undated report are left as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from .expressions import DateExpression, arranged, scheduled
+from .resolution import DateValue
+
+# a report's stated date may be a day or two off its writing (a page's metadata): within this many days of it,
+# a date is left where the resolver put it
+_SLACK_DAYS = 7
+_YEARLESS_FORMS = frozenset({"month", "month_day", "day_month"})
+_PAST_AUX = frozenset({"had", "has", "have", "'d", "’d", "was", "were"})
+# verbs of plans: "was scheduled for February", "had set a deadline of Tuesday" tell a past act about a date to come
+_PLAN_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "suppose", "delay", "postpone",
+                         "push", "move", "reschedule", "announce", "promise", "pledge", "vow", "agree", "decide"})
+
+
+def _verb_of(sdoc: Any, start: int, end: int) -> Any | None:
+    """The verb the date at ``start:end`` (paragraph offsets) hangs from, or None."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def past_clause(sdoc: Any, start: int, end: int) -> bool:
+    """Is the verb the date hangs from a past tense ("appointed", "had set", "was released"), not a plan's verb?"""
+    verb = _verb_of(sdoc, start, end)
+    if verb is None or verb.lemma_.lower() in _PLAN_VERBS:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+
+
+def _shifted(value: DateValue, years: int) -> DateValue:
+    end = value.end
+    if end is not None and end.year is not None:
+        end = replace(end, year=end.year + years)
+    return replace(value, year=(value.year or 0) + years, end=end)
+
+
+def _the_next(expr: DateExpression, text: str) -> bool:
+    """"the next year", "the next month": counted from a time told before, not from the report."""
+    return expr.form == "period" and expr.parts.get("which", "").lower() == "next" and (
+        text[max(0, expr.start - 4) : expr.start].lower() == "the ")
+
+
+def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | None, sdoc: Any,
+            future: bool) -> tuple[DateValue | None, bool]:
+    """``value`` (``expr`` resolved against ``published``) held to its clause's tense, and whether it is a
+    plan. ``future``: the clause's own future ("will", "is set to"; ``expressions.future_tense``)."""
+    if value is None:
+        return None, future
+    plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end)
+    if published is None:
+        return value, plan
+    first, last = value.first_day(), value.last_day()
+    if first is None or last is None:
+        return value, future
+    if _the_next(expr, sdoc.text) and past_clause(sdoc, expr.start, expr.end):
+        return None, future
+    if expr.form not in _YEARLESS_FORMS or expr.parts.get("y") or expr.parts.get("rely"):
+        return value, future or (plan and first > published)
+    if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
+        return _shifted(value, -1), False
+    if plan and (published - last).days > _SLACK_DAYS:
+        return _shifted(value, 1), True
+    return value, future or (plan and first > published)

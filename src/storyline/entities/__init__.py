@@ -74,6 +74,10 @@ A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``c
 "<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
 (``surname_cuts``), and a middle name joins the name without it. A body's acronym, variant ending, sentence-opening
 word and a first name alone join their entry (``short_forms``); "CCTV footage" (``thing_labels``) and "Islam" are none.
+A bare name that opens full names of the story's people ("Wang" beside "Wang Youcai" and "Wang Dan") or is set
+before an office ("Cem, the foreign minister,"), and a full name whose surname is written alone as a person's, are
+people's unless written as a company's ("shares of Ford"); a legislature's own name ("the Duma") is an
+organisation's (``person_kinds``, ``legislatures``).
 Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -99,7 +103,6 @@ from ..names import (
     compound_modifier,
     cut_after_joiner,
     display_form,
-    given_name_first,
     honorific_before,
     in_idiom,
     known_org,
@@ -132,11 +135,10 @@ from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
 from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
-from .peoples import regnal, regnal_pairs
+from .peoples import regnal_pairs
+from .person_kinds import person_kind
 from .ranks import without_rank
-from .roles import described_person, masthead, titled_person
 from .shapes import (
-    KIN_GENDERS,
     caps_heading,
     credit_spans,
     cut_before_title,
@@ -290,7 +292,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
             continue
-        kind = _person_kind(m, name, ev, a.doc.text)
+        kind = person_kind(m, name, ev, a.doc.text)
         if ev.checks:
             checked = _checked_kind(kind, name, ev)
             if checked is None:
@@ -405,37 +407,6 @@ def _modifier_only(text: str, m: Mention, name: str, ev: _Evidence) -> bool:
     if compound_modifier(text, m.end):
         return True
     return " " not in name and fold(name) not in ev.surnames and in_portfolio(text[m.end : m.end + 60])
-
-
-def _person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
-    """The model's kind, or a person's where the story says so."""
-    if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
-                                          or regnal(name, ev.texts)):
-        return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
-    if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
-        return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
-    if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames):
-        return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
-    if ev.checks and m.kind != "org" and (name_key(name) in ev.publications or (m.kind == "person" and masthead(name))):
-        return "org"  # "the daily Hurriyet", "the Istanbul Herald": a publication, not a person or a place
-    if (ev.checks and m.kind == "org" and len(words := name.split()) == 2 and words[0].lower() in KIN_GENDERS
-            and words[0][:1].isupper() and name_key(name) not in ev.publications | ev.companies):
-        return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
-    if ev.checks and m.kind == "org" and _particled_surname(name):
-        return "person"  # "Van der Westhuizen": a surname with its particles, not a company like "De Beers"
-    if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies:
-        return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
-    if ev.checks and m.kind == "org" and " " not in name and fold(name) in ev.given_first:
-        return "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears
-    return m.kind
-
-
-def _particled_surname(name: str) -> bool:
-    """A capitalised particle, lower-case particles and one capitalised word ("Van der Westhuizen",
-    "De la Cruz"; lexicon/name_particles.txt)."""
-    words = name.split()
-    return (len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in PARTICLES
-            and all(w in PARTICLES for w in words[1:-1]) and words[-1][:1].isupper())
 
 
 WHOLE_NAME_USES = 2

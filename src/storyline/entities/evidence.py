@@ -54,7 +54,7 @@ from .list_runs import run_together
 from .namesakes import shared_surnames
 from .peoples import planets_as_bodies
 from .place_words import place_word_evidence
-from .roles import apposed_epithets, nicknames, publication_use
+from .roles import apposed_epithets, nicknames, office_holder, org_cue, publication_use, traded_use
 from .shapes import (
     LEGAL_SUFFIXES,
     adjective_use,
@@ -139,6 +139,12 @@ class _Evidence:
     placed_words: set[str] = field(default_factory=set)  # keys tagged a place, after "in", never a person's
     affiliated: set[str] = field(default_factory=set)  # keys after "<person>, of", never a person's (a body)
     run_together: set[str] = field(default_factory=set)  # two names of a list read as one ("Fox and TVQ")
+    name_heads: set[str] = field(default_factory=set)  # folded first words of full names tagged people ("wang")
+    person_written: set[str] = field(default_factory=set)  # keys written as a person's ("Mr. X", "X, who")
+    org_cued: set[str] = field(default_factory=set)  # keys written as a body's ("shares of X", "X said in a statement")
+    traded: set[str] = field(default_factory=set)  # keys written as a traded company's ("shares of X", "X stock")
+    titled: set[str] = field(default_factory=set)  # keys tagged organisations once written with a person's office
+    name_tails: set[str] = field(default_factory=set)  # keys of the last words of the story's names of 2-3 words
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -234,6 +240,8 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["product"] += product
     n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
     n["company"] += company_use(text, m.start, m.end)
+    n["org_cue"] += org_cue(text, m.start, m.end)
+    n["traded"] += traded_use(text, m.start, m.end)
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end)
@@ -281,6 +289,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             if _ACRONYM_BEFORE.search(a.doc.text[max(0, m.start - 30) : m.start]):
                 ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
+            _person_name_evidence(a.doc.text, m, k, ev)
     in_people_list: Counter[str] = Counter()
     for a in analyses:
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
@@ -311,6 +320,16 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+
+
+def _person_name_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
+    """The last word of a name of two or three words ("mayo" of "Iban Mayo", whatever its tag), and a name tagged an
+    organisation written with a person's office ("Cem, the foreign minister,": a person wherever tagged)."""
+    name = clean_name(display_form(m.text))
+    if 2 <= len(words := k.split()) <= 3:
+        ev.name_tails.add(words[-1])
+    if m.kind == "org" and office_holder(text, m, name):
+        ev.titled.add(k)
 
 
 def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
@@ -405,6 +424,7 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
         ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
         persons = sorted((m for m in a.mentions if m.kind == "person"), key=lambda m: m.start)
         ev.first_names |= {fold(clean_name(m.text)) for m in persons if " " not in clean_name(m.text)}
+        ev.name_heads |= {fold(w[0]) for m in persons if len(w := clean_name(m.text).split()) >= 2}
         ev.given_first |= {fold(w[0]) for m in a.mentions if (m.kind == "person" or given_name_first(m.text))
                            and len(w := clean_name(m.text).split()) >= 2 and fold(w[0]) in FIRST_NAME_GENDERS}
         for m in persons:  # "Mr. Sherman" and "Ms. Sherman": a husband and a wife, two people
@@ -479,6 +499,9 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # as a person's, a speaker's or a business's: no person, however the model tagged it
     ev.brands = {k for k, n in uses.items()
                  if n["brand"] >= BRAND_USES and not n["person"] and not n["speaks"] and not n["company"]}
+    ev.person_written = {k for k, n in uses.items() if n["person"] and not n["company"]}
+    ev.org_cued = {k for k, n in uses.items() if n["org_cue"] or n["company"] or n["which"]}  # "shares of Ford"
+    ev.traded = {k for k, n in uses.items() if n["traded"]}
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)

@@ -12,7 +12,8 @@ from ..model import Mention
 from ..names import FIRST_NAME_GENDERS, JOB_TITLES, clean_name, name_key, org_by_form
 from ..text import fold
 
-__all__ = ["apposed_epithets", "described_person", "masthead", "nicknames", "publication_use", "titled_person"]
+__all__ = ["apposed_epithets", "described_person", "masthead", "nicknames", "office_holder", "org_cue",
+           "publication_use", "title_after", "titled_person", "traded_use"]
 
 _PUBLICATION_NOUN = "(?:" + "|".join(sorted(lexicon.words("publication_nouns"), key=len, reverse=True)) + ")"
 _PUBLICATION_BEFORE = re.compile(  # "the (pro-government) daily |X", "According to daily |X", ", daily |X reported"
@@ -106,6 +107,52 @@ def described_person(text: str, end: int, name: str) -> bool:
     after = text[end : end + 60]
     return (2 <= _name_words(name) <= 3 and not org_by_form(name)
             and (_JOB_AFTER.match(after) is not None or _OFFICE_AFTER.match(after) is not None))
+
+
+_NOT_MODIFIER = r"(?!(?:of|for|at|in|and|or|to|with|by|on|from|who|whose|which|that|is|was|has|had|said)\b)"
+_TITLE_AFTER = re.compile(  # "|, the foreign minister, said", "|, Turkey's foreign minister,", "|, a spokesman for …"
+    r"^,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?(?:" + _NOT_MODIFIER + r"[\w-]+[ \t]+){0,2}?"
+    r"(?:(?:former|acting|interim|deputy|senior|chief|then)[ \t]+)?"
+    r"(?:" + _OFFICES + "|" + "|".join(sorted(map(re.escape, _ROLES - _BODY_ROLES), key=len, reverse=True)) + r")"
+    r"(?:[ \t]+(?:of|for|at)[ \t]|[ \t]*[,;)]|\.(?:[ \t]|$))", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(  # "At Acme|, the head of sales said": a place of work, not the one described
+    r"\b(?:at|in|inside|within|from|for|with|by|on|to|of|into|across|under|against|among)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
+
+
+def title_after(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` set before its holder's office or occupation, with up to two words before it
+    ("Smith, the foreign minister, said", "Smith, Turkey's foreign minister,", "Smith, a spokesman for the party";
+    lexicon/office_nouns.txt, job_titles.txt), and not after a preposition ("At Acme, the head of sales said")? The
+    name is one person's."""
+    return (_TITLE_AFTER.match(text[end : end + 70]) is not None
+            and _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]) is None)
+
+
+def office_holder(text: str, m: Mention, name: str) -> bool:
+    """Is the mention written with a person's occupation or office before or after it ("ANC spokesman Thabo
+    Masebe", "Jana Novak, a 41-year-old electrician", "Cem, the foreign minister,")?"""
+    return titled_person(text, m.start, name) or described_person(text, m.end, name) or title_after(
+        text, m.start, m.end)
+
+
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stake|shareholders)[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?$", re.I)
+_SHARES_AFTER = re.compile(r"^(?:['’]s)?[ \t]+(?:shares|stock|shareholders|stockholders)\b")  # "|'s shares"
+_STATEMENT_AFTER = re.compile(r"^[ \t]+(?:said|says)[ \t]+in[ \t]+(?:a|its)[ \t]+(?:[a-z]+[ \t]+)?statement\b")
+
+
+def traded_use(text: str, start: int, end: int) -> bool:
+    """Is the name written as a traded company's: "shares of Ford", "a stake in Ford", "Ford's shares", "Ford
+    stock"? Such a name is a company's even where a person of the story bears it ("Henry Ford")."""
+    return (_SHARES_BEFORE.search(text[max(0, start - 30) : start]) is not None
+            or _SHARES_AFTER.match(text[end : end + 30]) is not None)
+
+
+def org_cue(text: str, start: int, end: int) -> bool:
+    """Is the name written as a body's or a company's: traded (``traded_use``) or "Acme said in a statement"? Such a
+    name ("Ford", "Philip Morris") is not made a person's by the surname and title cues (``person_kinds``); a
+    person says things in statements too, so this cue only keeps the model's tag."""
+    return traded_use(text, start, end) or _STATEMENT_AFTER.match(text[end : end + 40]) is not None
 
 
 def publication_use(text: str, m: Mention) -> bool:

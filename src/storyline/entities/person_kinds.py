@@ -1,0 +1,97 @@
+"""The kind of a name the model tagged, or a person's (an organisation's) where the story says so: a title before
+the name or an office after it ("ANC spokesman Thabo Masebe", "Smith, the foreign minister, said"), a surname
+the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name; a
+publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``) is an organisation's.
+
+A bare name the model tagged an organisation is a person's when it opens full names of the story's people ("Wang"
+beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none) or is
+set before an office anywhere in the story ("Cem, the foreign minister,") or ends a full name of the story and is
+written as a person's ("Mayo, who" beside "Iban Mayo"); a full name the model tagged an
+organisation is a person's when written with an office anywhere in the story, or when its surname is written alone
+as a person's ("Romano Prodi" beside "Prodi" tagged a person, or "Mr. Prodi", "Prodi, who", "Prodi said he"). Names
+the story writes as a company's or a body's ("shares of Ford", "Ford said in a statement", "Philip Morris Inc.",
+"the carmaker Ford", "Acme, which") are left to the model, and "shares of Ford" keeps "Ford" a company's even
+where a person of the story is surnamed Ford."""
+
+from __future__ import annotations
+
+from ..model import EntityKind, Mention
+from ..names import PARTICLES, given_name_first, name_key, org_by_form
+from ..text import fold
+from .evidence import _Evidence
+from .legislatures import legislature
+from .peoples import regnal
+from .roles import described_person, masthead, titled_person
+from .shapes import KIN_GENDERS
+
+__all__ = ["person_kind"]
+
+
+def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
+    """The model's kind, or a person's (an organisation's) where the story says so (module docstring)."""
+    if ev.checks and m.kind != "place" and legislature(name) and not _borne(name, ev):
+        return "org"  # "the Duma", "Israel's Knesset": a legislature, no person
+    if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
+                                          or regnal(name, ev.texts)):
+        return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
+    if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
+        return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
+    if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames
+                                                     and name_key(name) not in ev.traded):
+        return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
+    if ev.checks and m.kind != "org" and (name_key(name) in ev.publications or (m.kind == "person" and masthead(name))):
+        return "org"  # "the daily Hurriyet", "the Istanbul Herald": a publication, not a person or a place
+    if (ev.checks and m.kind == "org" and len(words := name.split()) == 2 and words[0].lower() in KIN_GENDERS
+            and words[0][:1].isupper() and name_key(name) not in ev.publications | ev.companies):
+        return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
+    if ev.checks and m.kind == "org" and _particled_surname(name):
+        return "person"  # "Van der Westhuizen": a surname with its particles, not a company like "De Beers"
+    if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies | ev.traded:
+        return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
+    if ev.checks and m.kind == "org" and " " not in name and fold(name) in ev.given_first:
+        return "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears
+    if ev.checks and m.kind == "org" and _person_by_story(m, name, ev, text):
+        return "person"  # "Wang" of "Wang Youcai" and "Wang Dan"; "Cem, the foreign minister,"; "Romano Prodi"
+    return m.kind
+
+
+_MAX_WORDS = 3  # a full name: given name(s) and surname, particles aside
+
+
+def _person_by_story(m: Mention, name: str, ev: _Evidence, text: str) -> bool:
+    """A name the model tagged an organisation that the story gives a person (module docstring)."""
+    k = name_key(name)
+    if org_by_form(name) or k in ev.org_cued | ev.companies | ev.publications | ev.acronyms or legislature(name):
+        return False  # "shares of Ford", "Philip Morris Inc.", "the carmaker Ford": a company's name
+    if any(w[:1].islower() and fold(w) not in PARTICLES for w in name.split()):
+        return False  # "Smith and Wesson": two names, a company's
+    words = [w for w in name.split() if not w[:1].islower()]
+    if not words or len(words) > _MAX_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False  # an acronym ("NATO"), a long run of words
+    if k in ev.titled:
+        return True  # "Cem, the foreign minister,", "Yvo de Boer, Executive Secretary of …": wherever written
+    if len(words) == 1:
+        return (fold(name) in ev.name_heads and k not in ev.place_names and fold(name) not in ev.place_heads
+                ) or (k in ev.person_written and k in ev.name_tails)  # "Mayo, who" of "Iban Mayo"
+    if len(words) == _MAX_WORDS and name_key(" ".join(name.split()[1:])) in ev.people:
+        return False  # "Pichilemu Roberto Córdova": a word the model took in before a person's name
+    surnames = {name_key(words[-1]), name_key(name.split(None, 1)[1])}  # "Boer", "de Boer"
+    return bool(surnames & (ev.people | ev.person_written) - ev.org_cued)
+
+
+def _borne(name: str, ev: _Evidence) -> bool:
+    """Is a legislature's name ("Rada") a name of the story's people: written after a very common given name ("Anna
+    Rada"), the surname of a full name the model tagged a person that is no legislature's ("Mikhail Rada"; not
+    "State Duma"), or, alone, the first word of one ("Rada Petrova")?"""
+    words = name.split()
+    last = name_key(words[-1])
+    return (len(words) == 1 and fold(name) in ev.name_heads) or any(
+        k.rsplit(" ", 1)[-1] == last and not legislature(k.title()) for k in ev.people if " " in k)
+
+
+def _particled_surname(name: str) -> bool:
+    """A capitalised particle, lower-case particles and one capitalised word ("Van der Westhuizen",
+    "De la Cruz"; lexicon/name_particles.txt)."""
+    words = name.split()
+    return (len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in PARTICLES
+            and all(w in PARTICLES for w in words[1:-1]) and words[-1][:1].isupper())

@@ -178,10 +178,7 @@ def locate_places(
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
-    by_name: dict[str, Counter[int]] = defaultdict(Counter)
-    for c, p in zip(cands, decided, strict=True):
-        if p is not None:
-            by_name[key(c.text)][p.id] += 1
+    by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}
     after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
@@ -190,10 +187,7 @@ def locate_places(
     after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)  # "in Waddan"
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
-    by_name = defaultdict(Counter)
-    for c, p in zip(cands, decided, strict=True):
-        if p is not None:
-            by_name[key(c.text)][p.id] += 1
+    by_name = _votes(cands, decided)
     for c, p in zip(cands, decided, strict=True):
         if p is None and (c.label != "PERSON" or c.text in listed_names) and fold(c.text) not in resolver.blocked \
                 and not is_known_org(c.text):
@@ -204,6 +198,7 @@ def locate_places(
             p = None  # a surname of the story's people the story never writes as a place ("Jordan will stand trial")
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in teams:
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
+            located.teams.add((c.doc, c.start, c.end))
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):
@@ -211,6 +206,15 @@ def locate_places(
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+def _votes(cands: Sequence[Candidate], decided: Sequence[Place | None]) -> dict[str, Counter[int]]:
+    """Per name (its key), how many of its mentions each place reading was given."""
+    by_name: dict[str, Counter[int]] = defaultdict(Counter)
+    for c, p in zip(cands, decided, strict=True):
+        if p is not None:
+            by_name[key(c.text)][p.id] += 1
+    return by_name
 
 
 def _report_states(cands: Sequence[Candidate], resolver: Resolver, ctx: _Context) -> None:

@@ -106,3 +106,8 @@ def test_no_timeline_entry_ends_on_a_possessive_before_a_quoted_title() -> None:
         "The singer joined the band in 1975 and stayed until 1982, appearing on four albums and hit singles like "
         "1978’s “What a Fool Believe.” He later sang with them again.", published=dt.date(2019, 11, 19)))]
     assert got and all(not t.endswith("’s") for t in got), got
+
+
+def test_the_city_of_a_town_in_a_sports_sentence_stays_a_place() -> None:
+    got = _places("Japan and Oman drew 1-1, settling their group match in the northern city of Porto on Sunday.")
+    assert "Porto" in got, got

@@ -24,8 +24,8 @@ _SPORTS = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for
                      r"|(?<![\d/.,-])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d/.,-]|\s+(?:vote|votes|majority|ruling|decision))",
                      re.I)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|across|throughout|inside|within|north|south|east|west|of\s+the\s+town|"
-    r"town|city|village|borough|district)\s+(?:the\s+)?$", re.I)
+    r"\b(?:in|near|at|outside|around|across|throughout|inside|within|north|south|east|west|"
+    r"(?:town|city|village|borough|district|suburb|capital)(?:\s+of)?)\s+(?:the\s+)?$", re.I)
 
 Span = tuple[str, int, int]
 

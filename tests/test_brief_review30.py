@@ -109,5 +109,12 @@ def test_no_timeline_entry_ends_on_a_possessive_before_a_quoted_title() -> None:
 
 
 def test_the_city_of_a_town_in_a_sports_sentence_stays_a_place() -> None:
-    got = _places("Japan and Oman drew 1-1, settling their group match in the northern city of Porto on Sunday.")
+    got = _places("Japan and Oman drew 1-1, settling their group match in the northern city of Porto on Sunday.\n"
+                  "Japan's striker was sent off in the match.")
     assert "Porto" in got, got
+
+
+def test_one_cue_or_a_beaten_charge_makes_no_sports_story() -> None:
+    got = _places("His lawyer said Los Angeles prosecutors had no new evidence and that he would beat the murder rap.\n"
+                  "The Denver manager of the fund said he would testify.")
+    assert "Los Angeles" in got and "Denver" in got, got

@@ -103,18 +103,24 @@ _DESIGNATOR = re.compile(r"(?:^|\s)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])\w+(?:-\w+)+$")
 ("Su-34", "F-15E", "MQ-9", "777-200ER")."""
 _OPEN_ENDED = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
 """Parts of speech no sentence ends with ("… in 1998 and", "… the")."""
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
+"""A possessive at a piece's end ("… hit singles like 1978's | “What a Fool Believes.”"): what it owns comes after
+it, so no sentence ends there (spaCy cuts before a quoted title that ends with its own stop)."""
 
 
 def _cut_inside(prev: str, last_pos: str) -> bool:
     """Was a sentence boundary put inside a sentence? After a title ("Brig.", "Sgt."), which
     always precedes a name; or, with no final stop, after a model designator ("Su-34 |
-    Fullback fighter jets …") or a word no sentence ends with ("… and | Black Hawk Down")."""
+    Fullback fighter jets …"), a possessive ("1978's | “What a Fool Believes.”") or a word no sentence
+    ends with ("… and | Black Hawk Down")."""
     last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
     if last in name_abbreviations():
         return True
     if _TERMINAL.search(prev):
         return False
     # a function word in running text is lower case (tags of capitalised page furniture are not to be trusted)
+    if _POSSESSIVE_END.search(last):
+        return True
     return _DESIGNATOR.search(prev) is not None or (last.isalpha() and last.islower() and last_pos in _OPEN_ENDED)
 
 

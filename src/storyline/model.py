@@ -467,6 +467,8 @@ class Located:
 
     ``not_places`` holds the spans the model tagged as places that are people or
     organisations (a surname tagged GPE), so the entities stage files them right;
+    ``teams`` holds the spans of towns' names used as their sports teams' ("Tottenham beat Chelsea 2-0":
+    organisations, not places; ``places/teams.py``), for the entities stage to read (it does not yet);
     ``names`` maps a gazetteer place id to the name its row shows.
     """
 
@@ -474,6 +476,7 @@ class Located:
     mentions: list[PlaceMention] = field(default_factory=list)
     not_places: set[tuple[str, int, int]] = field(default_factory=set)
     names: dict[int, str] = field(default_factory=dict)
+    teams: set[tuple[str, int, int]] = field(default_factory=set)
 
 
 @dataclass(slots=True)

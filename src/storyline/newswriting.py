@@ -18,6 +18,7 @@ from typing import Any
 
 from . import lexicon
 from .dates import MONTHS, calendar_date, weekday_names
+from .model import Analysis
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dating_line",
            "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
@@ -113,6 +114,30 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of ``text`` ends ("LONDON (AP) _ "), 0 when there is none."""
     m = rules().dateline.match(text)
     return m.end() if m else 0
+
+
+# A dateline written in ordinary case at the head of a report ("Indianapolis – Several thousand teachers …",
+# "Dekalb, Ill. — Mike …"): some sites print the wire's capitals dateline so. Only at the very start of a report's
+# first sentence, and only when the model tags the words before the dash a place (a sentence that opens
+# "Tue – Sat 4PM" or "Nurses – several …" is not cut). The summary (``summary/title_datelines``) and the timeline
+# show the sentence from after it.
+_TITLE_DATELINE = re.compile(
+    r"^(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]+)?)?"
+    r"\s+(?:[–—]|--?)\s+(?=[A-Z])")
+
+
+def title_dateline_end(a: Analysis, start: int) -> int:
+    """Where an ordinary-case dateline ends in the sentence of report ``a`` that starts at ``start`` (0 when that
+    is not the report's first sentence, or it opens with none)."""
+    if not a.sentences or a.sentences[0].start != start:
+        return 0
+    first = a.sentences[0]
+    m = _TITLE_DATELINE.match(first.text)
+    if m is None:
+        return 0
+    town = (first.start + m.start("town"), first.start + m.end("town"))
+    placed = any(e.kind == "place" and e.start <= town[0] and town[1] <= e.end for e in a.mentions)
+    return m.end() if placed else 0
 
 
 def opening(text: str) -> str:

@@ -28,7 +28,8 @@ story names it bare; a name before a river's or a valley's noun ("the Ohio and M
 valleys") is the river's, not the state's. One-word names the model read as people, written in a list of
 places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
 gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
-after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). The tuned numbers
+after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). A town's name in a sentence
+about sport, written bare, is its team's ("the Porto striker": ``teams``). The tuned numbers
 are ``PlacesConfig`` (``config.py``).
 """
 
@@ -68,6 +69,7 @@ from .org_names import in_tagged_org, tagged_org_names
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
+from .teams import team_uses
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -167,21 +169,16 @@ def locate_places(
     resolver.districts = {key(c.text): city for c in cands
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
+    teams = team_uses(analyses, cands, {a.doc.id: a.doc.text for a in analyses}) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
-    for c in cands:  # the states and provinces each report names as places (pass 1's reading)
-        if (c.label in PLACE_LABELS or c.abbreviation) and (p := resolver.decide(c, None)) is not None \
-                and p.kind == "region" and p.admin1:
-            ctx.report_states.setdefault(c.doc, set()).add((p.country, p.admin1))
+    _report_states(cands, resolver, ctx)
     # pass 2: everything, read in the story's context
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
-    by_name: dict[str, Counter[int]] = defaultdict(Counter)
-    for c, p in zip(cands, decided, strict=True):
-        if p is not None:
-            by_name[key(c.text)][p.id] += 1
+    by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}
     after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
@@ -190,10 +187,7 @@ def locate_places(
     after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)  # "in Waddan"
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
-    by_name = defaultdict(Counter)
-    for c, p in zip(cands, decided, strict=True):
-        if p is not None:
-            by_name[key(c.text)][p.id] += 1
+    by_name = _votes(cands, decided)
     for c, p in zip(cands, decided, strict=True):
         if p is None and (c.label != "PERSON" or c.text in listed_names) and fold(c.text) not in resolver.blocked \
                 and not is_known_org(c.text):
@@ -202,6 +196,9 @@ def locate_places(
                 p = gaz.place(votes.most_common(1)[0][0])
         if p is not None and fold(c.text) in surnames:
             p = None  # a surname of the story's people the story never writes as a place ("Jordan will stand trial")
+        if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in teams:
+            p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
+            located.teams.add((c.doc, c.start, c.end))
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):
@@ -209,6 +206,23 @@ def locate_places(
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+def _votes(cands: Sequence[Candidate], decided: Sequence[Place | None]) -> dict[str, Counter[int]]:
+    """Per name (its key), how many of its mentions each place reading was given."""
+    by_name: dict[str, Counter[int]] = defaultdict(Counter)
+    for c, p in zip(cands, decided, strict=True):
+        if p is not None:
+            by_name[key(c.text)][p.id] += 1
+    return by_name
+
+
+def _report_states(cands: Sequence[Candidate], resolver: Resolver, ctx: _Context) -> None:
+    """The states and provinces each report names as places (pass 1's reading), into ``ctx.report_states``."""
+    for c in cands:
+        if (c.label in PLACE_LABELS or c.abbreviation) and (p := resolver.decide(c, None)) is not None \
+                and p.kind == "region" and p.admin1:
+            ctx.report_states.setdefault(c.doc, set()).add((p.country, p.admin1))
 
 
 def _as_qualified(cands: Sequence[Candidate], decided: list[Place | None], resolver: Resolver) -> list[Place | None]:

@@ -20,7 +20,7 @@ from ..model import Analysis
 from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 from ..text import fold
-from .other_names import era_mark, names_an_agency
+from .other_names import era_mark, names_a_venue, names_an_agency
 from .written import quoted_alone, word_in_capitals
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,7 +71,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
         or names_a_business(text, start, end) or in_quoted_title(text, start, end) \
         or names_a_publication(text, start, end) or in_title_case_name(text, start, end) \
         or quoted_alone(text, start, end) or word_in_capitals(text, start, end) \
-        or era_mark(text, start, end) or names_an_agency(text, start, end)
+        or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end)
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}

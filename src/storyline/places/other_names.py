@@ -1,7 +1,8 @@
 """Names written as something other than a place, though a place bears them: an era's abbreviation after a
 year or a century ("the sixth century B.C.", "in 500 B.C."; not "Vancouver, B.C." nor "the 2017 B.C. election"),
-and a news agency's name ("Turkey's Anatolia news agency"; not "a Moscow news agency"). Their words are data:
-``lexicon/era_nouns.txt`` and ``lexicon/agency_nouns.txt``."""
+a news agency's name ("Turkey's Anatolia news agency"; not "a Moscow news agency") and a venue's ("Walnut Creek
+Amphitheatre", "Music Park at Walnut Creek"). Their words are data: ``lexicon/era_nouns.txt``,
+``lexicon/agency_nouns.txt`` and ``lexicon/show_venue_nouns.txt``."""
 
 from __future__ import annotations
 
@@ -36,3 +37,17 @@ def names_an_agency(text: str, start: int, end: int) -> bool:
     ``lexicon/agency_nouns.txt``)? Not after "a"/"an": "a Moscow news agency" is an agency in Moscow."""
     return _AGENCY_AFTER.match(text[end : end + 30]) is not None and _ARTICLE_BEFORE.search(
         text[max(0, start - 4) : start]) is None
+
+
+_VENUE_NOUNS = r"(?:" + "|".join(sorted((r"\s+".join(w.title() for w in p.split()) for p in lexicon.words(
+    "show_venue_nouns")), key=len, reverse=True)) + r")"
+_VENUE_AFTER = re.compile(r"^\s+" + _VENUE_NOUNS + r"\b")
+_VENUE_BEFORE = re.compile(r"\b" + _VENUE_NOUNS + r"\s+at\s+$")
+
+
+def names_a_venue(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` a word of a venue's name: before a capitalised venue's noun ("Walnut Creek
+    Amphitheatre") or after one and "at" ("Coastal Credit Union Music Park at Walnut Creek")? The noun must be
+    capitalised, as a name's words are: "a Dallas arena" and "the center at Walnut Creek" name the town."""
+    return _VENUE_AFTER.match(text[end : end + 30]) is not None or _VENUE_BEFORE.search(
+        text[max(0, start - 30) : start]) is not None

@@ -50,7 +50,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, rules
+from ..newswriting import dating_line, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -140,7 +140,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         return sent_start, sent_end
     a = max(kept[0].idx, sent_start)
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
-    if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1:
+    if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1 or kept[-1].text in ("'s", "’s"):
         return sent_start, sent_end
     if sdoc.text[a : a + 1].islower():
         return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
@@ -282,7 +282,7 @@ def _sentence_events(
         whole = widen(a.doc.text, opened, para.offset + c1, _paragraph_of(a.sentences, sent))
         if whole is None:
             continue  # half a quotation that cannot be made whole
-        start, end = whole
+        start, end = whole[0] + title_dateline_end(a, whole[0]), whole[1]  # "Indianapolis – Several …"
         if end == sent.end:
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])

@@ -52,6 +52,7 @@ from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
+from .magnitudes import negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
@@ -525,8 +526,8 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
         cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
     if head != "capacity" and bare.permitted_capacity(fig, event):
         head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
-    if bare.negated_bound(doc, fig):
-        fig.qualifier = "no more than"  # "not ... more than 150": at most 150
+    if bare.negated_bound(doc, fig) or negated_ceiling(doc, fig):
+        fig.qualifier = "no more than"  # "not ... more than 150", "will not exceed 5 percent": at most
     casualty = head in NOUN_CLASSES and not (c.noun is not None and not_a_casualty(c.noun))  # ("previous arrests")
     if casualty or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people

@@ -83,3 +83,42 @@ def test_a_length_measured_is_no_magnitude() -> None:
 def test_a_bare_number_put_at_a_value_says_not_of_what() -> None:
     assert figures("Officials put the number at 1,500.") == []
 
+
+
+# a figure's referent told by a common noun or a pronoun (referents.py)
+
+
+def test_the_storm_stands_for_the_storm_the_paragraph_names() -> None:
+    m = one("Typhoon Xan struck the island on Monday. The storm packed winds of 150 kph.")
+    assert m.referred == frozenset({"xan"}) and m.referent == frozenset({"xan"}), (m.referred, m.referent)
+
+
+def test_the_carrier_stands_for_the_airline_of_the_lede() -> None:
+    ms = figures("Zorbair Airlines cut its routes on Monday.\n\nThe carrier has a fleet of 40 planes.")
+    m = next(x for x in ms if x.value == 40)
+    assert [k.split()[0] for k in m.referent] == ["zorbair"], m.referent
+
+
+def test_the_storm_in_two_reports_is_one_storms_wind() -> None:
+    rows = claims("Typhoon Xan struck the island on Monday. The storm packed winds of 150 kph.",
+                  "Typhoon Xan hit the island on Monday, officials said. Its winds reached 170 kph.")
+    assert len(rows) == 1 and rows[0]["verdict"] == "differ", rows
+
+
+def test_two_storms_in_one_story_keep_their_winds_apart() -> None:
+    rows = claims("Typhoon Xan struck the island on Monday. The storm packed winds of 150 kph.",
+                  "Typhoon Yul hit the island on Monday. The storm packed winds of 170 kph.")
+    assert len(rows) == 2, rows
+
+
+# guards
+
+
+def test_a_pronoun_that_may_stand_for_two_names_stands_for_none() -> None:
+    ms = figures("Typhoon Xan and Typhoon Yul struck the coast on Monday. It packed winds of 150 kph.")
+    assert all(not m.referred and not getattr(m, "referent", None) for m in ms), [(m.text, m.referred) for m in ms]
+
+
+def test_the_company_between_two_companies_stands_for_none() -> None:
+    ms = figures("Acme Holdings and Beta Holdings reported results on Monday. The company lost $30 million.")
+    assert all(not getattr(m, "referent", None) for m in ms), [(m.text, m.participants) for m in ms]

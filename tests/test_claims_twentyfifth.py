@@ -33,6 +33,11 @@ def test_a_reading_on_the_richter_scale_is_a_magnitude() -> None:
     assert (m.value, m.dimension) == (6.1, "magnitude")
 
 
+def test_a_tremor_measuring_and_a_quake_which_measured_are_magnitudes() -> None:
+    assert one("A tremor measuring 6.1 shook the city on Monday.").dimension == "magnitude"
+    assert one("The earthquake, which measured 7.1, struck at noon.").dimension == "magnitude"
+
+
 def test_two_wordings_of_one_magnitude_are_one_row() -> None:
     rows = claims("A magnitude-7.6 earthquake struck off the coast on Sunday, the Geological Survey said.",
                   "The quake measured 7.6, the Geological Survey said.")
@@ -63,6 +68,11 @@ def test_a_toll_reported_as_a_value_counts_people() -> None:
     assert (m.value, m.unit) == (30, "people")
 
 
+def test_a_toll_reported_as_it_counts_people() -> None:
+    m = one("The death toll rose on Monday. Police reported it as 30.")
+    assert (m.value, m.unit) == (30, "people")
+
+
 def test_the_number_of_dead_put_at_a_value_counts_them() -> None:
     m = one("Officials put the number of dead at 1,500.")
     assert (m.value, m.unit) == (1500, "people")
@@ -82,6 +92,7 @@ def test_a_length_measured_is_no_magnitude() -> None:
 
 def test_a_bare_number_put_at_a_value_says_not_of_what() -> None:
     assert figures("Officials put the number at 1,500.") == []
+    assert figures("Police reported it as 30.") == []  # ("it": no tally named before it)
 
 
 

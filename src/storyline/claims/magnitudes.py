@@ -3,8 +3,9 @@
 - a magnitude glued to its scale word: "a magnitude-7.6 earthquake" (one token), "a 7.6-magnitude quake" (read
   before as the size of the quake, a count);
 - a magnitude as the object of a verb of measuring (lexicon magnitude_verbs) whose subject is a quake (lexicon
-  occasion_kinds) or that is "on the Richter scale" (lexicon magnitude_scales): "the quake measured 8.8", "a
-  tremor measuring 6.1", "registered 6.1 on the Richter scale";
+  occasion_kinds, magnitude_nouns; "the earthquake, which measured 7.1"), or any figure "on the Richter scale"
+  (lexicon magnitude_scales): "the quake measured 8.8", "a tremor measuring 6.1", "registered 6.1 on the Richter
+  scale";
 - a negated ceiling (lexicon ceiling_verbs): "will not exceed 5 percent", "not exceeding 5 percent" are at most 5
   percent ("no more than"), not "more than 5 percent".
 """
@@ -22,7 +23,8 @@ from .vocab import table, word_set
 MAGNITUDE_VERBS = word_set("magnitude_verbs")
 MAGNITUDE_SCALES = word_set("magnitude_scales")
 CEILING_VERBS = word_set("ceiling_verbs")
-QUAKE_NOUNS = frozenset(w for words in table("occasion_kinds").values() for w in str(words).split())
+QUAKE_NOUNS = frozenset(w for words in table("occasion_kinds").values() for w in str(words).split()) | \
+    word_set("magnitude_nouns")
 _GLUED = re.compile(r"^magnitude[-–](\d{1,2}(?:\.\d+)?)$", re.IGNORECASE)
 _MAX_MAGNITUDE = 10.0
 
@@ -68,7 +70,10 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a verb of measuring, or the noun a participle hangs on ('a tremor measuring 6.1')."""
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the earthquake, which measured 7.1, ..."
+    return subj
 
 
 def _quake(tok: Token | None) -> bool:

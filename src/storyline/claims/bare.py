@@ -44,6 +44,8 @@ STREAK_WORDS = word_set("streak_words")
 SIZE_VERBS = word_set("size_verbs")
 ESTIMATE_AT_VERBS = word_set("estimate_at_verbs")
 TALLY_NOUNS = word_set("tally_nouns")
+ESTIMATE_AS_VERBS = word_set("estimate_as_verbs")
+NUMBER_NOUNS = word_set("number_nouns")
 GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
@@ -98,10 +100,19 @@ def read_last(doc: Doc, fig: Figure) -> Read | None:
 
 def estimated_at(tok: Token) -> Token | None:
     """The tally a bare number sizes with "at" after a verb of estimating (lexicon estimate_at_verbs, tally_nouns):
-    "police put the crowd at 2,000", "the death toll was put at 40"; None for anything else."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or lemma(tok.head.head) not in ESTIMATE_AT_VERBS:
-        return None
-    obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    "police put the crowd at 2,000", "the death toll was put at 40"; with "as" after a verb of reporting (lexicon
+    estimate_as_verbs): "reported the toll as 30"; "put the number of dead at 1,500": the dead (lexicon
+    number_nouns); "reported it as 30" after a tally named before it in the paragraph. None for anything else."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ == "at" and lemma(prep.head) in ESTIMATE_AT_VERBS or
+                                  prep.lower_ == "as" and lemma(prep.head) in ESTIMATE_AS_VERBS):
+        return None  # ("the ministry reported the death toll as 30", claims25)
+    obj = next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and lemma(obj) in NUMBER_NOUNS:  # "put the number of dead at 1,500": the dead (claims25)
+        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "ADJ")), None)
+    if obj is not None and obj.lower_ == "it" and prep.lower_ == "as":  # "The toll rose. Police reported it as 30."
+        obj = next((t for t in reversed(tok.doc[: obj.i]) if lemma(t) in TALLY_NOUNS and t.pos_ == "NOUN"), None)
     return obj if obj is not None and lemma(obj) in TALLY_NOUNS else None
 
 

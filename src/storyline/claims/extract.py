@@ -52,10 +52,12 @@ from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
+from .magnitudes import negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .rates import bearing, rate_of
+from .referents import Kinds, clause_referents, names_of_kinds
 from .relations import (
     comparison,
     included,
@@ -163,6 +165,7 @@ class FigureMention:
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
     referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
+    referent: frozenset[str] = frozenset()  # the name "the storm", "the carrier" stands for (referents.py)
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
 
@@ -187,8 +190,10 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     prev_subject: Speaker | None = None
     prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
     names = _name_numbers(analysis.doc.text)
+    lede: Kinds = {}
     for para in analysis.paragraphs:
         doc: Doc = parsed(para)
+        lede = lede or names_of_kinds(doc)  # the report's first paragraph (referents.py)
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
@@ -198,7 +203,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         first: FigureMention | None = None
         figures = find_figures(doc)
         for fig in figures:
-            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed)
+            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
             if m is not None and m.dimension == "duration":
@@ -452,7 +457,7 @@ def _span(doc: Doc, fig: Figure, c: _Counted, event: Token | None, offset: int) 
 
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
-    before: FigureMention | None, listed: FigureMention | None = None,
+    before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
 ) -> FigureMention | None:
     c = _counted(doc, fig, before, offset, listed)
     if c is None or _reject(doc, fig, c):
@@ -475,7 +480,7 @@ def _mention(
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
-    (start, end), (named, referred) = _span(doc, fig, c, event, offset), participants(event, c.noun)
+    (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
     negated, gap = event is not None and any(ch.dep_ == "neg" for ch in event.children), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
@@ -507,8 +512,19 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]),
+        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:
+    """(named participants, names referred to, names a common noun stands for) of a figure's clause (frames.py);
+    "the storm", "the carrier", "it" stand for the story's one name of their kind when the clause names none
+    (referents.py)."""
+    named, referred = participants(event, noun)
+    if named or referred:
+        return named, referred, frozenset()
+    by_noun, by_pronoun = clause_referents(event, noun, lede)
+    return named, by_noun | by_pronoun, by_noun
 
 
 def _scope(doc: Doc, fig: Figure, c: _Counted, head: str) -> frozenset[str]:
@@ -525,8 +541,8 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
         cls = None  # "76 remain hospitalized": those still in hospital, a part of the injured, not their count
     if head != "capacity" and bare.permitted_capacity(fig, event):
         head, unit = "capacity", "capacity"  # "was not supposed to hold more than 150 people"
-    if bare.negated_bound(doc, fig):
-        fig.qualifier = "no more than"  # "not ... more than 150": at most 150
+    if bare.negated_bound(doc, fig) or negated_ceiling(doc, fig):
+        fig.qualifier = "no more than"  # "not ... more than 150", "will not exceed 5 percent": at most
     casualty = head in NOUN_CLASSES and not (c.noun is not None and not_a_casualty(c.noun))  # ("previous arrests")
     if casualty or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people

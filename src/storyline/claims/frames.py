@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
+from .vocab import table
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "LOC"})
 _CLIMB = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "prep", "pobj"})  # ("unable to make")
@@ -27,6 +28,7 @@ _HOLDER_DEPS = frozenset({"poss", "compound", "nmod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
 LEGAL_SUFFIXES = frozenset(w.lower().rstrip(".") for w in lexicon.words("legal_suffixes"))
+STORM_CUES = frozenset(str(table("referent_cues").get("storm", "")).split())
 
 
 def _key(x: Token) -> str:
@@ -39,9 +41,16 @@ def _key(x: Token) -> str:
         hi += 1
     words = [t.lower_.rstrip(".") for t in doc[lo:hi] if t.lower_ != "the" and t.pos_ != "PUNCT"]
     words = [w for w in words if w not in LEGAL_SUFFIXES] or words
+    while len(words) > 1 and words[0] in STORM_CUES:
+        words = words[1:]  # "Typhoon Xan", "Tropical Storm Xan": one storm, "xan" (claims25, referents.py)
     if x.ent_type_ == "PERSON":
         return words[-1] if words else x.lower_
     return " ".join(words)
+
+
+def name_key(x: Token) -> str:
+    """A name as one key (``_key``), for other modules (referents.py)."""
+    return _key(x)
 
 
 def _names(tok: Token) -> set[str]:

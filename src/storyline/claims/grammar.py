@@ -51,8 +51,14 @@ def time_unit(word: str) -> Unit | None:
 
 
 def vulgar_fraction(doc: Doc, j: int) -> float | None:
-    """What a fraction sign at token ``j`` right after a whole number adds ("3 ½ years": 0.5), or None."""
-    value = _grammar()["durations"]["vulgar_fractions"].get(low(doc, j)) if j < len(doc) else None
+    """What a fraction sign at token ``j`` right after a whole number adds ("3 ½ years", "2 1/2 years": 0.5), or
+    None."""
+    return fraction_value(low(doc, j)) if j < len(doc) else None
+
+
+def fraction_value(sign: str) -> float | None:
+    """The value of a fraction sign or a slashed fraction ("½", "3/4"; lexicon quantities.toml), or None."""
+    value = _grammar()["durations"]["vulgar_fractions"].get(sign)
     return float(value) if value is not None else None
 
 

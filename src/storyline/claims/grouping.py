@@ -353,7 +353,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
-    if a.participants and b.participants and not share_participant(a.participants, b.participants):
+    if _frames_apart(a, b):
         return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
     if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):
         return True  # (not "four suicide bombers blew themselves up" / "images showed three bombers")
@@ -486,3 +486,10 @@ def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
 
 
 
+
+
+def _frames_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two clauses that name only different participants, by name or by a common noun the story's one name of its
+    kind stands for ("the storm" after "Typhoon Xan" / after "Typhoon Yul"; referents.py)."""
+    x, y = a.participants or a.referent, b.participants or b.referent
+    return bool(x and y) and not share_participant(x, y)

@@ -241,6 +241,7 @@ def one_frame(a: FigureMention, b: FigureMention) -> bool:
     if a.head:
         if not words_kin(a.head, b.head):
             return False
-        bare = a.event is None or b.event is None or a.event in WEAK_EVENTS or b.event in WEAK_EVENTS
+        bare = a.event is None or b.event is None or a.event in WEAK_EVENTS or b.event in WEAK_EVENTS or \
+            a.event == a.head or b.event == b.head  # ("packed winds of 150 kph": the noun is its own event)
         return events_kin(a.event, b.event) or bare and a.head == b.head
     return events_kin(a.event, b.event)

@@ -18,6 +18,7 @@ from .tokens import low as _low
 from .vocab import units
 
 HALF_SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # ("half a dozen" is vague: vague.py)
+_VULGAR = re.compile(r"^(\d{1,3})(\D)$")  # "2½ years": a fraction sign glued to its whole number (claims25)
 DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
 GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
 
@@ -70,6 +71,11 @@ def plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] | 
     dr = DIGIT_RANGE.match(doc[i].text)
     if dr and float(dr.group(1)) < float(dr.group(2)) and not re.match(r"^\d{4}[-–]\d{2,4}$", doc[i].text):
         return float(dr.group(1)), float(dr.group(1)), float(dr.group(2)), i + 1, None
+    vulgar = _VULGAR.match(doc[i].text)
+    frac = grammar.fraction_value(vulgar.group(2)) if vulgar else None
+    if vulgar and frac is not None:  # "2½ years"
+        v = float(vulgar.group(1)) + frac
+        return v, v, v, i + 1, None
     plain = number_word(doc, i)
     if plain is None:
         return None

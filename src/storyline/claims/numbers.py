@@ -55,6 +55,7 @@ from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
 from .grammar import couple_of, couple_value, half_unit, tally_at
+from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
 from .measures import conversion as _conversion
 from .measures import currency_before as _currency_before
@@ -117,7 +118,7 @@ def find_figures(doc: Doc) -> list[Figure]:
                                                                                  (tally[1], "against", tally[2])))
             i = tally[2]
             continue
-        fig = _scale_at(doc, i) or _figure_at(doc, i)
+        fig = _scale_at(doc, i) or glued_magnitude(doc, i) or _figure_at(doc, i)
         if fig is None:
             i += 1
             continue
@@ -221,8 +222,10 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return fig  # read to its end, so that no part of it is read as a figure
     _qualifier(doc, fig, sent_start)
     _conversion(doc, fig)
-    if fig.dimension == "count" and not fig.vague and fig.value <= 10 and _magnitude_near(doc, fig, sent_start):
-        fig.dimension = "magnitude"  # "the magnitude of the quake from 9.0 to around 9.1-9.3", "a 9.0-magnitude"
+    if fig.dimension == "count" and not fig.vague and fig.value <= 10 and (
+            _magnitude_near(doc, fig, sent_start) or compound_magnitude(doc, fig) or measured_magnitude(doc, fig)):
+        fig.dimension, fig.modifier = "magnitude", False  # "the magnitude of the quake from 9.0 to around 9.1-9.3",
+        # "a 9.0-magnitude quake", "the quake measured 8.8" (magnitudes.py)
     if fig.vague and fig.of_token is None and _low(doc, fig.end) == "of":
         fig.of_token = fig.end + 1
     if fig.of_token is not None and fig.of_token >= len(doc):

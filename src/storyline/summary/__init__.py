@@ -19,7 +19,8 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    document that states the same thing: ``cite``) and arranges them as an
    account (``account``: dated, the lead first, then in time order). With a judge, a chosen
    sentence the judge finds another chosen one states is folded into it as a citation, and
-   the words it frees go to the next ranked sentences (``fold``).
+   the words it frees go to the next ranked sentences (``fold``). A sentence that names a person by
+   surname only, when no chosen sentence gives the full name the story uses, is not shown (``surnames``).
 
 Candidates must stand alone (``standalone``): no dangling connective or pronoun
 at the start, a quotation with its speaker, no caption. A wire dateline before a
@@ -44,6 +45,7 @@ from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .retold import retold
 from .standalone import dateline_end
 from .statements import Figures
+from .surnames import fit_named
 from .title import story_title
 
 _FOLD_ROUNDS = 3
@@ -81,10 +83,10 @@ def summarise(
     disputed, then in time order. Citations are confirmed by ``confirm`` when given; ``figures`` (the
     claims stage's reading) lets a rounded figure restate the one it rounds (``statements.figures_agree``)."""
     ranked = rank(analyses, cfg, words=words, figures=figures)
-    chosen = fit_budget(ranked, words)
+    chosen, unnamed = fit_named(ranked, words, analyses)
     cited = cite(chosen, analyses, cfg, confirm)
     if confirm is not None:
-        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures)
+        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures, unnamed)
     account = arrange(chosen, cited, analyses, timeline, claims)
     return [_after_dateline(s) for s in account]
 
@@ -92,19 +94,21 @@ def summarise(
 def _one_item_a_fact(
     ranked: Ranked, words: int, chosen: list[Sentence], cited: list[SummarySentence],
     analyses: Sequence[Analysis], cfg: SummaryConfig, confirm: Confirm, figures: Figures | None = None,
+    unnamed: Sequence[Sentence] = (),
 ) -> tuple[list[Sentence], list[SummarySentence]]:
     """A chosen sentence the judge finds another chosen one states is folded into it as a citation
     (``fold``), and one that retells the event another tells is left out (``retold``); the words they free
-    go to the next ranked sentences, judged in turn (a few rounds)."""
+    go to the next ranked sentences, judged in turn (a few rounds). ``unnamed``: sentences left out already
+    (``surnames.fit_named``), as the refills leave out what names a person by surname only."""
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
-    skip: list[Sentence] = []
+    skip: list[Sentence] = list(unnamed)
     for _ in range(_FOLD_ROUNDS):
         kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures)
         if not folded:
             return chosen, cited
         skip += folded
         skip += _stated(ranked, items, skip)
-        again = fit_budget(ranked, words, skip)
+        again, skip = fit_named(ranked, words, analyses, skip)
         if [(s.doc, s.start, s.end) for s in again] == [(s.doc, s.start, s.end) for s in kept]:
             return kept, items
         done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}

@@ -18,24 +18,35 @@ def _why(text: str, index: int = -1) -> str | None:
 # --- (a) "here" after a cut dateline ---------------------------------------------------------------------------------
 
 
-def test_here_in_a_dateline_report_cannot_stand_alone() -> None:
-    why = _why("KELBY HARBOUR (AP) _ A dissident fleeing arrests in Varn arrived here Wednesday and announced a "
-               "protest at the assembly.")
-    assert why is not None and "here" in why
+def _here(text: str, index: int = -1) -> str | None:
+    from storyline.summary.dateline_deixis import dateline_here
+
+    a = story(text)[0]
+    return dateline_here(a, a.sentences[index].text)
 
 
-def test_here_in_a_later_sentence_of_a_dateline_report() -> None:
-    why = _why("KELBY HARBOUR (AP) _ A dissident fled Varn on Monday. Police here said he had asked for asylum on "
-               "Tuesday afternoon.")
+def test_here_in_a_later_sentence_of_a_dateline_report_is_not_shown() -> None:
+    why = _here("KELBY HARBOUR (AP) _ A dissident fled Varn on Monday. Police here said he had asked for asylum on "
+                "Tuesday afternoon.")
     assert why is not None and "here" in why
 
 
 def test_here_without_a_dateline_or_inside_a_quotation_or_as_an_opening_is_left_alone() -> None:
-    assert _why("A dissident fleeing arrests in Varn arrived here Wednesday and announced a protest.", 0) is None
-    assert _why('KELBY HARBOUR (AP) _ A dissident fled Varn on Monday. "We are safe here now," the dissident said '
-                "to the reporters.") is None
-    assert _why("KELBY HARBOUR (AP) _ A dissident fled Varn on Monday. Here is what the police said about the "
-                "case on Tuesday.") is None
+    assert _here("A dissident fleeing arrests in Varn arrived here Wednesday and announced a protest.", 0) is None
+    assert _here('KELBY HARBOUR (AP) _ A dissident fled Varn on Monday. "We are safe here now," the dissident said '
+                 "to the reporters.") is None
+    assert _here("KELBY HARBOUR (AP) _ A dissident fled Varn on Monday. Here is what the police said about the "
+                 "case on Tuesday.") is None
+
+
+def test_a_sentence_that_says_here_is_left_out_of_the_brief_and_the_next_one_shown() -> None:
+    from storyline.summary import summarise
+
+    texts = [s.text for s in summarise(story(
+        "KELBY HARBOUR (AP) _ A dissident fled Varn on Monday after the police raided his home. Officials here "
+        "said the dissident had asked for asylum at the harbour on Tuesday. The dissident plans a protest at the "
+        "assembly on Friday, his lawyer said."), words=60)]
+    assert texts and not any("here" in t for t in texts), texts
 
 
 # --- (c) a quotation opening on a pronoun, a bare reply -------------------------------------------------------------
@@ -60,3 +71,77 @@ def test_a_bare_reply_leans_on_the_sentence_before() -> None:
     assert why is not None and "reply" in why
     assert _why("The mother asked for custody. The judge agreed to return the boy within ten days.") is None
     assert _why("The mother asked for custody. The judge agreed with the agency on every point.") is None
+
+
+# --- (b) a surname never given in full ------------------------------------------------------------------------------
+
+
+def test_a_surname_no_chosen_sentence_gives_in_full_is_found() -> None:
+    from storyline.summary.unnamed import bare_surnames
+
+    a = story("Police arrested the dissident Daniel Harwood at his home on Monday. Harwood spent 12 years in prison, "
+              "his lawyer said.")[0]
+    full, bare = a.sentences[0], a.sentences[-1]
+    assert bare_surnames([bare], [a]) == ["Harwood"]
+    assert bare_surnames([full, bare], [a]) == ["", ""]
+    assert bare_surnames([full], [a]) == [""]
+
+
+def test_a_surname_inside_a_quotation_or_never_given_in_full_is_left_alone() -> None:
+    from storyline.summary.unnamed import bare_surnames
+
+    a = story("Police arrested the dissident Daniel Harwood at his home on Monday. \"Harwood is innocent of every "
+              "charge,\" his wife said on Tuesday. Madonna sang at the rally in the evening.")[0]
+    assert bare_surnames([a.sentences[1]], [a]) == [""]
+    assert bare_surnames([a.sentences[2]], [a]) == [""]
+
+
+# --- (d) a date after a listed name ---------------------------------------------------------------------------------
+
+
+def test_a_date_after_a_name_listed_in_apposition_is_the_names() -> None:
+    from storyline.timeline import build_timeline
+
+    got = [(e.date, e.mention) for e in build_timeline(story(
+        "Peter Lanning's release follows the same pattern the government used in freeing its two most famous "
+        "dissidents, Daniel Harwood in Nov. 1997 and Mark Ellison in April."))]
+    assert any(d.startswith("2018-11") or d.startswith("1997-11") for d, _ in got), got
+    assert all(m for d, m in got if d.startswith("1997")), got
+
+
+def test_a_date_of_the_main_clause_after_its_object_stays_the_clauses() -> None:
+    from storyline.timeline import build_timeline
+
+    got = [(e.date, e.mention) for e in build_timeline(story("Police arrested the dissident Daniel Harwood in "
+                                                             "Nov. 1997 at his home."))]
+    assert got and not any(m for _, m in got), got
+
+
+# --- (e) a scene-setting lede ---------------------------------------------------------------------------------------
+
+
+def test_a_scene_set_over_weeks_does_not_tell_the_news() -> None:
+    from storyline.summary.lead import scene_lead, tells_news
+
+    a = story("Through the anxious weeks leading up to the elections on Sunday, foreign bankers watched for the "
+              "government to cut its deficit. Voters re-elected President Daniel Harwood on Sunday.")[0]
+    assert scene_lead(a, a.sentences[0]) is not None
+    assert not tells_news(a, a.sentences[0])
+    assert scene_lead(a, a.sentences[1]) is None
+    b = story("During the night, rebels attacked the town and burned the market.")[0]
+    assert scene_lead(b, b.sentences[0]) is None
+
+
+def test_a_lede_that_says_here_keeps_its_dateline() -> None:
+    from storyline.model import Citation, SummarySentence
+    from storyline.summary import _after_dateline
+    from storyline.summary.dateline_deixis import keeps_dateline
+
+    lede = "KELBY HARBOUR (AP) _ A dissident fleeing arrests in Varn arrived here Wednesday."
+    assert keeps_dateline(lede)
+    assert not keeps_dateline("KELBY HARBOUR (AP) _ A dissident fleeing arrests in Varn arrived on Wednesday.")
+    assert not keeps_dateline('KELBY HARBOUR (AP) _ "We are safe here," a dissident said on Wednesday.')
+    shown = _after_dateline(SummarySentence(lede, [Citation("d0", 0, len(lede))]))
+    assert shown.text == lede
+    other = "KELBY HARBOUR (AP) _ A dissident fleeing arrests in Varn arrived on Wednesday."
+    assert _after_dateline(SummarySentence(other, [Citation("d0", 0, len(other))])).text.startswith("A dissident")

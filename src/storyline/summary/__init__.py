@@ -20,12 +20,13 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    account (``account``: dated, the lead first, then in time order). With a judge, a chosen
    sentence the judge finds another chosen one states is folded into it as a citation, and
    the words it frees go to the next ranked sentences (``fold``). A sentence that names a person by
-   surname only, when no chosen sentence gives the full name the story uses, is not shown (``surnames``).
+   surname only, when no chosen sentence gives the full name the story uses, is not shown (``unnamed``).
 
 Candidates must stand alone (``standalone``): no dangling connective or pronoun
 at the start, a quotation with its speaker, no caption. A wire dateline before a
 sentence ("LONDON (AP) _") is not shown: the shown span, and its first citation, start
-after it, so the sentence is still the source's words.
+after it, so the sentence is still the source's words; a lede that says "here" keeps it (it names the place), and a
+later sentence of a dateline report that says "here" is not a candidate (``dateline_deixis``).
 
 Weights were tuned on the dev files in ../shared/bench only (``storyline eval``).
 """
@@ -39,13 +40,14 @@ from .account import arrange
 from .candidates import candidates
 from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
+from .dateline_deixis import keeps_dateline
 from .fold import fold
 from .lead import lead_key
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .retold import retold
 from .standalone import dateline_end
 from .statements import Figures
-from .surnames import fit_named
+from .unnamed import fit_named
 from .title import story_title
 
 _FOLD_ROUNDS = 3
@@ -99,7 +101,7 @@ def _one_item_a_fact(
     """A chosen sentence the judge finds another chosen one states is folded into it as a citation
     (``fold``), and one that retells the event another tells is left out (``retold``); the words they free
     go to the next ranked sentences, judged in turn (a few rounds). ``unnamed``: sentences left out already
-    (``surnames.fit_named``), as the refills leave out what names a person by surname only."""
+    (``unnamed.fit_named``), as the refills leave out what names a person by surname only."""
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
     skip: list[Sentence] = list(unnamed)
     for _ in range(_FOLD_ROUNDS):
@@ -146,8 +148,10 @@ def _stated(ranked: Ranked, items: Sequence[SummarySentence], skip: Sequence[Sen
 
 def _after_dateline(s: SummarySentence) -> SummarySentence:
     """The sentence shown from after its wire dateline ("LONDON (AP) _ British police said …" shows
-    "British police said …"); its own citation moves with it, the other sources' stay."""
-    cut = dateline_end(s.text)
+    "British police said …"); its own citation moves with it, the other sources' stay. A lede that says "here"
+    keeps its dateline, which names the place ("NEW YORK (AP) _ A dissident … arrived here Wednesday …":
+    ``dateline_deixis.keeps_dateline``)."""
+    cut = 0 if keeps_dateline(s.text) else dateline_end(s.text)
     first = s.citations[0] if s.citations else None
     if not cut or first is None or first.end - first.start != len(s.text):
         return s

@@ -11,9 +11,13 @@ only through the dateline then names no place:
   not inside a quotation (a speaker's "here" is where they speak, which the sentence may not say either, but the
   quotation's own rules read it).
 
-Such a sentence is left out of the summary (``standalone.why_not_alone``), as "this city" was: the summary shows
-a source's words from after the dateline, and a dateline kept in front of an item ("NEW YORK (AP) _ …") is the
-wire's furniture, which the reads count as not news (bench/BRIEF_REVIEW.md, summ17). General English.
+A sentence that says "here" after the dateline it carries (the report's lede: "NEW YORK (AP) _ A Chinese
+dissident … arrived here Wednesday") is shown with its dateline (``keeps_dateline``, ``summary._after_dateline``):
+the dateline is the source's words and names the place, so the item reads whole and stays verbatim; an editor's
+"(NEW YORK)" before a cut sentence would not be the source's words. A later sentence of such a report that says
+"here" cannot carry the dateline and is not shown (``unnamed.fit_named``: the brief's choice, not the ranking's;
+in the ranking it cost the duc2003 ROUGE floor), nor is one that says "this city" (``standalone.why_not_alone``).
+General English.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from .. import lexicon
 from ..model import Analysis
 from ..newswriting import dateline_end, rules
 
-__all__ = ["dateline_here", "dateline_place", "has_dateline", "quoted_offsets"]
+__all__ = ["dateline_here", "dateline_place", "has_dateline", "keeps_dateline", "quoted_offsets", "says_here"]
 
 _QUOTED_SPAN = re.compile(r"“[^“”]*”|``.*?''|\"[^\"\n]*\"", re.S)
 
@@ -73,11 +77,16 @@ def has_dateline(a: Analysis) -> bool:
 def dateline_here(a: Analysis, text: str, span: Any | None = None) -> str | None:
     """Why the sentence names its report's dateline place only as "here" (see the module's note), or None.
     ``span``: the sentence's parse, when there is one ("here" read as an adverb of place)."""
-    if not has_dateline(a):
-        return None
+    if not has_dateline(a) or dateline_end(text):
+        return None  # a lede that carries its dateline is shown with it (``keeps_dateline``)
+    return "names its dateline's place only as 'here' (the dateline is not shown)" if says_here(text, span) else None
+
+
+def says_here(text: str, span: Any | None = None) -> bool:
+    """Does the sentence (after any dateline) say "here" as a place, outside any quotation?"""
     body = text[dateline_end(text) :]
     if _HERE_OPENING.match(body):
-        return None  # "Here is the list …", "Here's what we know": not a place
+        return False  # "Here is the list …", "Here's what we know": not a place
     shift = len(text) - len(body)
     quoted = quoted_offsets(text)
     for m in _HERE.finditer(body):
@@ -86,5 +95,11 @@ def dateline_here(a: Analysis, text: str, span: Any | None = None) -> str | None
             continue
         if span is not None and not any(t.idx - span.start_char == at and t.pos_ == "ADV" for t in span):
             continue
-        return "names its dateline's place only as 'here' (the dateline is not shown)"
-    return None
+        return True
+    return False
+
+
+def keeps_dateline(text: str) -> bool:
+    """Is the sentence a lede that carries its dateline and says "here" ("NEW YORK (AP) _ A Chinese dissident …
+    arrived here Wednesday …")? It is shown with its dateline, which names the place "here" means."""
+    return bool(dateline_end(text)) and says_here(text)

@@ -11,6 +11,9 @@ can't be realized."), advice or a guess ("Buyers should expect to wait …"), a 
 human"), a description of someone ("Smith was an established hairdresser who …"), or a consequence told after
 the event ("… died at the scene."). Its words are data (``lexicon/lead_asides.toml``).
 
+Nor does a scene set over a span of time (``scene_lead``: "Through the anxious weeks leading up to the
+elections …, officials watched …").
+
 Among the sentences that may lead, one its report opens with (its lede, ``report_lede``) goes before one from
 further down when as many sources state them: the writer put the news first.
 """
@@ -37,6 +40,7 @@ __all__ = [
     "lead_key",
     "reaction_lead",
     "report_lede",
+    "scene_lead",
     "tells_news",
 ]
 
@@ -147,6 +151,25 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     if pointing is not None:
         return f"names 'the {pointing.text}' of an event told before: a consequence or detail, not the event"
     return None
+
+
+def scene_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` sets a scene over a span of time rather than telling the event, or None: it opens on a
+    preposition of a span (``lexicon/lead_asides.toml``: "through", "during", "over" …) that governs a plural
+    noun of time and hangs from the main verb ("Through the anxious weeks leading up to the national elections
+    …, international financial officials watched …"). What went on through those weeks is the background of
+    the event another sentence tells; it keeps its place in the account, only the lead passes it."""
+    spans = sentence_spans(a, s)
+    if not spans:
+        return None
+    words = _asides()
+    first = next((t for t in spans[0] if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in words["span_prepositions"] or first.head.dep_ != "ROOT":
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in words["span_nouns"]:
+        return None
+    return f"sets a scene over a span of time ({first.text} … {noun.text}), not the event"
 
 
 _RECENT = frozenset({"today", "yesterday", "tonight", "now"})
@@ -271,8 +294,9 @@ def choose_lead(
 
 
 def tells_news(a: Analysis, s: Sentence) -> bool:
-    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, or background?"""
-    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s))
+    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene?"""
+    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s)
+                or scene_lead(a, s))
 
 
 def lead_key(

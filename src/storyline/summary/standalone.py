@@ -55,7 +55,7 @@ from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import sentence_span
 from ..text import WORDS
-from .dateline_deixis import dateline_here, dateline_place
+from .dateline_deixis import dateline_place
 from .dateline_deixis import quoted_offsets as _quoted_offsets
 from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
 
@@ -379,7 +379,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         if end:  # the first word after a dateline
             first = next((t for t in span if t.idx - span.start_char >= end and not t.is_punct), first)
     why = (dangling_start(s.text, first) or short_quote(s.text) or leaning_opening(first, s.text)
-           or dateline_place(s.text) or dateline_here(a, s.text, span))
+           or dateline_place(s.text))
     if why or span is None:
         return why
     if (this := object_this(span)) is not None:

@@ -233,6 +233,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         if tok.head is tok:
             return "clause"
         if tok.i not in inside and tok.pos_ == "ADP":
+            if not via_adp and listed_name_before(sdoc, tok):
+                return "relative"  # "its two dissidents, Wei Jingsheng in Nov. 1997 and …": the listed one's date
             via_adp = True
             adps.append(tok.lower_)
         tok = tok.head
@@ -274,6 +276,18 @@ def bare_participle(verb: Any) -> bool:
 
 _HUNG = ("conj", "advcl", "parataxis")
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def listed_name_before(sdoc: Any, adp: Any) -> bool:
+    """Is the word right before the date's preposition ``adp`` a name set in apposition after a noun ("freeing its
+    two most famous dissidents, Wei Jingsheng in Nov. 1997 and Wang Dan in April")? Then the date is the listed
+    name's (what the clause the noun is in says of it: the freeing), whatever verb the parser hangs the date from;
+    an appositive set off by commas on both sides ("its leader, Ann Oset, in 1997") is not next to the date."""
+    if adp.i == 0:
+        return False
+    name = sdoc[adp.i - 1]
+    return bool(name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i
+                and any(t.text == "," for t in sdoc[name.head.i : name.i]))
 
 
 def _time_noun(tok: Any) -> bool:

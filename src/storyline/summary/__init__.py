@@ -47,8 +47,8 @@ from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .retold import retold
 from .standalone import dateline_end
 from .statements import Figures
-from .unnamed import fit_named
 from .title import story_title
+from .unnamed import fit_named
 
 _FOLD_ROUNDS = 3
 

@@ -28,7 +28,7 @@ from typing import Any
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
-from ..newswriting import rules
+from ..newswriting import dateline_end, rules
 from .standalone import sentence_spans
 
 __all__ = [
@@ -162,10 +162,10 @@ def scene_lead(a: Analysis, s: Sentence) -> str | None:
     spans = sentence_spans(a, s)
     if not spans:
         return None
-    words = _asides()
-    first = next((t for t in spans[0] if not t.is_punct and not t.is_space), None)
-    if first is None or first.lower_ not in words["span_prepositions"] or first.head.dep_ != "ROOT":
-        return None
+    words, span, cut = _asides(), spans[0], dateline_end(s.text)  # "RIO DE JANEIRO, Brazil _ Through …"
+    first = next((t for t in span if t.idx - span.start_char >= cut and not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in words["span_prepositions"] or (first.head.dep_ != "ROOT" and not cut):
+        return None  # after a dateline the parser may hang the phrase from the dateline's words
     noun = next((c for c in first.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lower_ not in words["span_nouns"]:
         return None

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from .. import lexicon
-from ..newswriting import dateline_end
+from ..newswriting import dateline_end, rules
 
 _LEADING = "\"“‘'([ "
 
@@ -120,7 +120,29 @@ def quoted_pronoun(first: Any | None, text: str) -> str | None:
         return None
     if first.lower_ == "it" and any(c.dep_ in _EXTRAPOSED for c in first.head.children):
         return None
+    if _names_another(first, len(text)):
+        return None  # '"She is progressing well," Williams' agent said': the sentence names whom she may be
     return f"starts with the pronoun {first.lower_!r} (opening a quotation: whom it means is said before)"
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _names_another(first: Any, length: int) -> bool:
+    """Does the sentence (``length`` characters from the quotation's first word ``first``) name a person outside
+    its quotation who is not its speaker ('…," Williams' agent, Jill Smoller, said': Williams)?"""
+    doc, inside, persons, speakers = first.doc, True, [], set[int]()
+    for t in doc[first.i :]:
+        if t.idx - first.idx > length:
+            break
+        if t.text in _QUOTE_MARKS:
+            inside = not inside
+        elif not inside and t.ent_type_ == "PERSON":
+            persons.append(t)
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in rules().reporting_verbs:
+            speakers.update(x.i for x in (t, *t.children) if x.dep_ in ("nsubj", "nsubjpass", "compound", "appos"))
+            speakers.update(x.i for c in t.children if c.dep_ == "appos" for x in c.subtree)
+    return any(t.i not in speakers for t in persons)
 
 
 def _root(t: Any) -> Any:

@@ -46,13 +46,10 @@ def _surnamed(surname: str, full: Sequence[str]) -> bool:
     return bool(full) and surname in (full[0], full[-1])
 
 
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
-
-
 def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[str]:
-    """For each chosen sentence, the first surname it names a person by (a proper noun, outside any quotation and
-    any full name) when the story gives a full name with that surname and no chosen sentence gives one; "" when
-    none."""
+    """For each chosen sentence, the first surname it names a person by (a proper noun the parse reads as a
+    person's name, outside any quotation and any full name) when the story gives a full name with that surname
+    and no chosen sentence gives one; "" when none."""
     by_doc = {a.doc.id: a for a in analyses}
     story_full = [_full(m) for a in analyses for m in a.mentions]
     shown_full = [_full(m) for s in chosen if s.doc in by_doc for m in by_doc[s.doc].mentions if _in(m, s)]
@@ -63,7 +60,7 @@ def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown
     for span in sentence_spans(a, s):
         quoted = quoted_offsets(span.text)
         for t in span:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in _NOT_PEOPLE or _in_name(t):
+            if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or not t.text[:1].isupper() or _in_name(t):
                 continue
             if any(lo <= t.idx - span.start_char < hi for lo, hi in quoted):
                 continue

@@ -81,8 +81,8 @@ def test_a_bare_reply_leans_on_the_sentence_before() -> None:
 def test_a_surname_no_chosen_sentence_gives_in_full_is_found() -> None:
     from storyline.summary.unnamed import bare_surnames
 
-    a = story("Police arrested the dissident Daniel Harwood at his home on Monday. Harwood spent 12 years in prison, "
-              "his lawyer said.")[0]
+    a = story("Police arrested the dissident Daniel Harwood at his home on Monday. Harwood spent 12 years in prison "
+              "before the raid.")[0]
     full, bare = a.sentences[0], a.sentences[-1]
     assert bare_surnames([bare], [a]) == ["Harwood"]
     assert bare_surnames([full, bare], [a]) == ["", ""]
@@ -96,6 +96,9 @@ def test_a_surname_inside_a_quotation_or_never_given_in_full_is_left_alone() -> 
               "charge,\" his wife said on Tuesday. Madonna sang at the rally in the evening.")[0]
     assert bare_surnames([a.sentences[1]], [a]) == [""]
     assert bare_surnames([a.sentences[2]], [a]) == [""]
+    b = story("Police arrested the dissident Daniel Harwood at his home on Monday. The police questioned Harwood "
+              "for six hours on Tuesday.")[0]
+    assert bare_surnames([b.sentences[1]], [b]) == [""]  # not the subject: the item is not about him
 
 
 # --- (d) a date after a listed name ---------------------------------------------------------------------------------

@@ -8,8 +8,11 @@ Such a sentence is not shown; the words it frees go to the next ranked sentences
 the same way. It is not rewritten with an editor's bracket ("[Louis] Farrakhan"): every summary item is its
 source's words, verbatim from its first citation (``model.SummarySentence``), and the brief, its JSON and its
 citations' spans are built on that. Only a surname of a full name the story gives counts: a single name the story
-never writes in full (a mononym, a name the reports only ever shorten) is left alone, and so is a name inside a
-quotation (the speaker's). A surname is the last word of a person's full name ("Louis Farrakhan"), or its first
+never writes in full (a mononym, a name the reports only ever shorten) is left alone, and only the subject of the
+main clause counts (the person the item is about: "Xu spent …", "Wang was …"), in a sentence with no quotation: a
+quotation's speaker by surname ('"…," Prideaux told the ABC') is a milder fault than losing the quotation, which
+leaving such items out did on the seven Done-when briefs (bench/BRIEF_REVIEW.md, summ17). A surname is the last
+word of a person's full name ("Louis Farrakhan"), or its first
 ("Xu Wenli": the surname first, as Chinese and some other names write it).
 
 A sentence that names its report's dateline place only as "here" (``dateline_deixis.dateline_here``) is left out
@@ -47,9 +50,9 @@ def _surnamed(surname: str, full: Sequence[str]) -> bool:
 
 
 def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[str]:
-    """For each chosen sentence, the first surname it names a person by (a proper noun the parse reads as a
-    person's name, outside any quotation and any full name) when the story gives a full name with that surname
-    and no chosen sentence gives one; "" when none."""
+    """For each chosen sentence, the surname it names the subject of its main clause by (a proper noun the parse
+    reads as a person's name or as no entity, not part of a full name; a sentence with a quotation in it is left
+    alone) when the story gives a full name with that surname and no chosen sentence gives one; "" when none."""
     by_doc = {a.doc.id: a for a in analyses}
     story_full = [_full(m) for a in analyses for m in a.mentions]
     shown_full = [_full(m) for s in chosen if s.doc in by_doc for m in by_doc[s.doc].mentions if _in(m, s)]
@@ -57,13 +60,14 @@ def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> l
 
 
 def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]]) -> str:
+    if quoted_offsets(s.text):
+        return ""  # '"…," Luray told AOL': a quotation's speaker by surname; the quotation is what the item says
     for span in sentence_spans(a, s):
-        quoted = quoted_offsets(span.text)
         for t in span:
-            if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or not t.text[:1].isupper() or _in_name(t):
+            if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "") or not t.text[:1].isupper() or _in_name(t):
                 continue
-            if any(lo <= t.idx - span.start_char < hi for lo, hi in quoted):
-                continue
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+                continue  # only the main clause's subject: the person the item is about
             if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
                 continue
             return str(t.text)

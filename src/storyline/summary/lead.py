@@ -278,7 +278,9 @@ def choose_lead(
     keys: not an opinion piece's, not a disputed figure), then a sentence that tells the news (no reaction,
     detail or aside), the most ``sources`` stating it, a report's lede, the best rank. When none of the few
     tells the news, every chosen sentence that does is a candidate: the news the ranking placed lower leads
-    rather than an appeal or a state the ranking placed first."""
+    rather than an appeal or a state the ranking placed first. When some of the few do not tell the news (a
+    scene, an aside), a report's lede further down that more sources state than any of the few's news is a
+    candidate too ("Through the anxious weeks …" ranked first, a forecast second, the result's lede lower)."""
     news = lead_key(sentences, sources, analyses)
 
     def key(k: int) -> tuple[int, ...]:
@@ -290,6 +292,12 @@ def choose_lead(
     if not any(news(k)[0] and first(k) == best for k in able):
         # none of the few tells the news with the caller's best keys: the news ranked lower may lead
         able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0]]
+    elif any(not news(k)[0] for k in able):
+        # the few hold a scene, an aside or a reaction: a report's lede that tells the news and that more sources
+        # state than any of the few's news may lead from lower down
+        most = max(news(k)[1] for k in able if news(k)[0])
+        able += [k for k in range(len(pool), len(sentences))
+                 if fit(sentences[k]) and news(k)[0] and news(k)[2] and news(k)[1] > most]
     return max(able, key=key)
 
 

@@ -34,6 +34,7 @@ from .standalone import sentence_spans
 __all__ = ["bare_surnames", "fit_named"]
 
 ROUNDS = 4  # refills: a sentence that comes in may name someone by surname only in turn
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a place or a people, never a surname ("Russia has …")
 
 
 def _in(m: Mention, s: Sentence) -> bool:
@@ -51,8 +52,9 @@ def _surnamed(surname: str, full: Sequence[str]) -> bool:
 
 def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[str]:
     """For each chosen sentence, the surname it names the subject of its main clause by (a proper noun the parse
-    reads as a person's name or as no entity, not part of a full name; a sentence with a quotation in it is left
-    alone) when the story gives a full name with that surname and no chosen sentence gives one; "" when none."""
+    does not read as a place, not part of a full name: it may read a bare surname as an organisation; a
+    sentence with a quotation in it is left alone) when the story gives a full name with that surname and no
+    chosen sentence gives one; "" when none."""
     by_doc = {a.doc.id: a for a in analyses}
     story_full = [_full(m) for a in analyses for m in a.mentions]
     shown_full = [_full(m) for s in chosen if s.doc in by_doc for m in by_doc[s.doc].mentions if _in(m, s)]
@@ -64,7 +66,7 @@ def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown
         return ""  # '"…," Luray told AOL': a quotation's speaker by surname; the quotation is what the item says
     for span in sentence_spans(a, s):
         for t in span:
-            if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "") or not t.text[:1].isupper() or _in_name(t):
+            if t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):
                 continue
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
                 continue  # only the main clause's subject: the person the item is about

@@ -154,3 +154,19 @@ def test_a_lede_that_says_here_keeps_its_dateline() -> None:
     assert shown.text == lede
     other = "KELBY HARBOUR (AP) _ A dissident fleeing arrests in Varn arrived on Wednesday."
     assert _after_dateline(SummarySentence(other, [Citation("d0", 0, len(other))])).text.startswith("A dissident")
+
+
+def test_a_lede_more_sources_state_leads_past_a_scene_and_a_forecast() -> None:
+    from storyline.summary.lead import choose_lead
+
+    scene, forecast, result = story(
+        "Through the anxious weeks leading up to the elections on Sunday, foreign bankers watched for the "
+        "government to cut its deficit.",
+        "The head of the Harbour Fund said Wednesday there should be a slight improvement in growth next year.",
+        "Voters in Varn re-elected President Daniel Harwood in the first round of voting on Sunday.")
+    pick = [scene.sentences[0], forecast.sentences[0], result.sentences[0]]
+    got = choose_lead(pick, [1, 1, 2], [scene, forecast, result], lambda k: (1, 1), lambda s: True, 2)
+    assert pick[got] is result.sentences[0], pick[got].text
+    # as many sources: the ranking's news among the few keeps the lead
+    got = choose_lead(pick, [1, 1, 1], [scene, forecast, result], lambda k: (1, 1), lambda s: True, 2)
+    assert pick[got] is forecast.sentences[0], pick[got].text

@@ -11,7 +11,9 @@ citations' spans are built on that. Only a surname of a full name the story give
 never writes in full (a mononym, a name the reports only ever shorten) is left alone, and only the subject of the
 main clause counts (the person the item is about: "Xu spent …", "Wang was …"), in a sentence with no quotation: a
 quotation's speaker by surname ('"…," Prideaux told the ABC') is a milder fault than losing the quotation, which
-leaving such items out did on the seven Done-when briefs (bench/BRIEF_REVIEW.md, summ17). A surname is the last
+leaving such items out did on the seven Done-when briefs (bench/BRIEF_REVIEW.md, summ17). Nor does a report's
+lede count ("Kellen, who fed the whole valley …, died after a short illness."): a lede names the person as the
+running story knows them, and leaving it out can lose the story's event itself. A surname is the last
 word of a person's full name ("Louis Farrakhan"), or its first
 ("Xu Wenli": the surname first, as Chinese and some other names write it).
 
@@ -28,6 +30,7 @@ from typing import Any
 
 from ..model import Analysis, Mention, Sentence
 from .dateline_deixis import dateline_here, quoted_offsets
+from .lead import report_lede
 from .rank import Ranked, fit_budget
 from .standalone import sentence_spans
 
@@ -64,6 +67,8 @@ def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> l
 def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]]) -> str:
     if quoted_offsets(s.text):
         return ""  # '"…," Luray told AOL': a quotation's speaker by surname; the quotation is what the item says
+    if report_lede(a, s):
+        return ""  # "Kellen, who fed the valley …, died …": a lede names the person as the running story knows them
     for span in sentence_spans(a, s):
         for t in span:
             if t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):

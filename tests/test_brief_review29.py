@@ -58,9 +58,10 @@ def test_a_quotation_opening_on_he_leans_on_the_sentence_before() -> None:
     assert why is not None and "'he'" in why
 
 
-def test_a_quotation_opening_on_it_leans_unless_it_is_extraposed() -> None:
-    why = _why('Filming stopped for a day. "It filtered down to the crew," says Tam Oset, who worked on the film.')
-    assert why is not None and "'it'" in why
+def test_a_quotation_opening_on_it_stands_as_other_quotations_do() -> None:
+    # "it" in a quotation often stands for the story's thing, not a sentence before: leaning on it cost the seeds'
+    # count of strikes and held-out ROUGE-2 (lead, seventeenth session), so only people's pronouns lean.
+    assert _why('Filming stopped for a day. "It filtered down to the crew," says Tam Oset, who made the film.') is None
     assert _why('The mayor spoke on Monday. "It is clear that the harbour must be dredged," the mayor said.') is None
     assert _why('The mayor spoke on Monday. "I am sure the harbour will be dredged," the mayor said.') is None
     assert _why('The tennis player missed the match. "She is progressing well," the agent of Daniela Harwood, '

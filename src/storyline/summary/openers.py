@@ -104,21 +104,18 @@ def subordinate_only(first: Any | None) -> str | None:
     return f"starts with {first.text!r} governing its own main clause (the half of a sentence before it)"
 
 
-_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
-_EXTRAPOSED = ("ccomp", "xcomp", "csubj", "advcl")  # "It is clear that …", "It was hard to leave": no antecedent
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
 def quoted_pronoun(first: Any | None, text: str) -> str | None:
-    """The third person's pronoun a quotation opens with as its subject ('"He's still on a soy formula …," Markham
-    said.', '"It filtered down to the crew," says …'), or None: the speaker names whom they mean in the words
-    before, which the item does not have. "I", "we" and "you" are the speaker's own voice; an "it" that stands
-    for a clause after it ('"It is clear that …"', '"It was hard to leave"') points at nothing before.
+    """The person's pronoun a quotation opens with as its subject ('"He's still on a soy formula …," Markham
+    said.'), or None: the speaker names whom they mean in the words before, which the item does not have. "I",
+    "we" and "you" are the speaker's own voice; "it" is left alone (it often stands for the story's own thing or a
+    clause after it; leaning on it cost the seeds' count of strikes and held-out ROUGE-2: BRIEF_REVIEW, summ17).
     ``first`` is the parsed first word (after any dateline)."""
     if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] not in "\"“‘'":
         return None
     if first.lower_ not in _THIRD_PERSON or first.pos_ != "PRON" or first.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if first.lower_ == "it" and any(c.dep_ in _EXTRAPOSED for c in first.head.children):
         return None
     if _names_another(first, len(text)):
         return None  # '"She is progressing well," Williams' agent said': the sentence names whom she may be

@@ -19,12 +19,14 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    document that states the same thing: ``cite``) and arranges them as an
    account (``account``: dated, the lead first, then in time order). With a judge, a chosen
    sentence the judge finds another chosen one states is folded into it as a citation, and
-   the words it frees go to the next ranked sentences (``fold``).
+   the words it frees go to the next ranked sentences (``fold``). A sentence that names a person by
+   surname only, when no chosen sentence gives the full name the story uses, is not shown (``unnamed``).
 
 Candidates must stand alone (``standalone``): no dangling connective or pronoun
 at the start, a quotation with its speaker, no caption. A wire dateline before a
 sentence ("LONDON (AP) _") is not shown: the shown span, and its first citation, start
-after it, so the sentence is still the source's words.
+after it, so the sentence is still the source's words; a lede that says "here" keeps it (it names the place), and a
+later sentence of a dateline report that says "here" is not a candidate (``dateline_deixis``).
 
 Weights were tuned on the dev files in ../shared/bench only (``storyline eval``).
 """
@@ -38,6 +40,7 @@ from .account import arrange
 from .candidates import candidates
 from .cite import Confirm, cite
 from .config import DEFAULT, SummaryConfig
+from .dateline_deixis import keeps_dateline
 from .fold import fold
 from .lead import lead_key
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
@@ -46,6 +49,7 @@ from .standalone import dateline_end
 from .statements import Figures
 from .title import story_title
 from .title_datelines import opening_datelines
+from .unnamed import fit_named
 
 _FOLD_ROUNDS = 3
 
@@ -82,10 +86,10 @@ def summarise(
     disputed, then in time order. Citations are confirmed by ``confirm`` when given; ``figures`` (the
     claims stage's reading) lets a rounded figure restate the one it rounds (``statements.figures_agree``)."""
     ranked = rank(analyses, cfg, words=words, figures=figures)
-    chosen = fit_budget(ranked, words)
+    chosen, unnamed = fit_named(ranked, words, analyses)
     cited = cite(chosen, analyses, cfg, confirm)
     if confirm is not None:
-        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures)
+        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures, unnamed)
     account = arrange(chosen, cited, analyses, timeline, claims)
     return [_after_dateline(s, opening_datelines(analyses)) for s in account]
 
@@ -93,19 +97,21 @@ def summarise(
 def _one_item_a_fact(
     ranked: Ranked, words: int, chosen: list[Sentence], cited: list[SummarySentence],
     analyses: Sequence[Analysis], cfg: SummaryConfig, confirm: Confirm, figures: Figures | None = None,
+    unnamed: Sequence[Sentence] = (),
 ) -> tuple[list[Sentence], list[SummarySentence]]:
     """A chosen sentence the judge finds another chosen one states is folded into it as a citation
     (``fold``), and one that retells the event another tells is left out (``retold``); the words they free
-    go to the next ranked sentences, judged in turn (a few rounds)."""
+    go to the next ranked sentences, judged in turn (a few rounds). ``unnamed``: sentences left out already
+    (``unnamed.fit_named``), as the refills leave out what names a person by surname only."""
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
-    skip: list[Sentence] = []
+    skip: list[Sentence] = list(unnamed)
     for _ in range(_FOLD_ROUNDS):
         kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures)
         if not folded:
             return chosen, cited
         skip += folded
         skip += _stated(ranked, items, skip)
-        again = fit_budget(ranked, words, skip)
+        again, skip = fit_named(ranked, words, analyses, skip)
         if [(s.doc, s.start, s.end) for s in again] == [(s.doc, s.start, s.end) for s in kept]:
             return kept, items
         done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}
@@ -143,10 +149,13 @@ def _stated(ranked: Ranked, items: Sequence[SummarySentence], skip: Sequence[Sen
 
 def _after_dateline(s: SummarySentence, openings: Mapping[tuple[str, int], int] | None = None) -> SummarySentence:
     """The sentence shown from after its wire dateline ("LONDON (AP) _ British police said …" shows
-    "British police said …"), or after an ordinary-case one when it opens its report (``firsts``: each report's
-    first sentence: ``openings``, ``title_datelines``); its own citation moves with it, the other sources' stay."""
+    "British police said …"), or after an ordinary-case one when it opens its report (``openings``: each report's
+    first sentence's, ``title_datelines``); its own citation moves with it, the other sources' stay. A lede that
+    says "here" keeps its dateline, which names the place ("NEW YORK (AP) _ A dissident … arrived here Wednesday
+    …": ``dateline_deixis.keeps_dateline``)."""
     first = s.citations[0] if s.citations else None
-    cut = dateline_end(s.text) or ((openings or {}).get((first.doc, first.start), 0) if first is not None else 0)
+    opening = (openings or {}).get((first.doc, first.start), 0) if first is not None else 0
+    cut = 0 if keeps_dateline(s.text) else dateline_end(s.text) or opening
     if not cut or first is None or first.end - first.start != len(s.text):
         return s
     moved = Citation(first.doc, first.start + cut, first.end)

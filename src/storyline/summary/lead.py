@@ -11,6 +11,9 @@ can't be realized."), advice or a guess ("Buyers should expect to wait …"), a 
 human"), a description of someone ("Smith was an established hairdresser who …"), or a consequence told after
 the event ("… died at the scene."). Its words are data (``lexicon/lead_asides.toml``).
 
+Nor does a scene set over a span of time (``scene_lead``: "Through the anxious weeks leading up to the
+elections …, officials watched …").
+
 Among the sentences that may lead, one its report opens with (its lede, ``report_lede``) goes before one from
 further down when as many sources state them: the writer put the news first.
 """
@@ -25,7 +28,7 @@ from typing import Any
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
-from ..newswriting import rules
+from ..newswriting import dateline_end, rules
 from .standalone import sentence_spans
 
 __all__ = [
@@ -37,6 +40,7 @@ __all__ = [
     "lead_key",
     "reaction_lead",
     "report_lede",
+    "scene_lead",
     "tells_news",
 ]
 
@@ -149,6 +153,25 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     return None
 
 
+def scene_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why sentence ``s`` sets a scene over a span of time rather than telling the event, or None: it opens on a
+    preposition of a span (``lexicon/lead_asides.toml``: "through", "during", "over" …) that governs a plural
+    noun of time and hangs from the main verb ("Through the anxious weeks leading up to the national elections
+    …, international financial officials watched …"). What went on through those weeks is the background of
+    the event another sentence tells; it keeps its place in the account, only the lead passes it."""
+    spans = sentence_spans(a, s)
+    if not spans:
+        return None
+    words, span, cut = _asides(), spans[0], dateline_end(s.text)  # "RIO DE JANEIRO, Brazil _ Through …"
+    first = next((t for t in span if t.idx - span.start_char >= cut and not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in words["span_prepositions"] or (first.head.dep_ != "ROOT" and not cut):
+        return None  # after a dateline the parser may hang the phrase from the dateline's words
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in words["span_nouns"]:
+        return None
+    return f"sets a scene over a span of time ({first.text} … {noun.text}), not the event"
+
+
 _RECENT = frozenset({"today", "yesterday", "tonight", "now"})
 
 
@@ -255,7 +278,9 @@ def choose_lead(
     keys: not an opinion piece's, not a disputed figure), then a sentence that tells the news (no reaction,
     detail or aside), the most ``sources`` stating it, a report's lede, the best rank. When none of the few
     tells the news, every chosen sentence that does is a candidate: the news the ranking placed lower leads
-    rather than an appeal or a state the ranking placed first."""
+    rather than an appeal or a state the ranking placed first. When some of the few do not tell the news (a
+    scene, an aside), a report's lede further down that more sources state than any of the few's news is a
+    candidate too ("Through the anxious weeks …" ranked first, a forecast second, the result's lede lower)."""
     news = lead_key(sentences, sources, analyses)
 
     def key(k: int) -> tuple[int, ...]:
@@ -267,12 +292,19 @@ def choose_lead(
     if not any(news(k)[0] and first(k) == best for k in able):
         # none of the few tells the news with the caller's best keys: the news ranked lower may lead
         able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0]]
+    elif any(not news(k)[0] for k in able):
+        # the few hold a scene, an aside or a reaction: a report's lede that tells the news and that more sources
+        # state than any of the few's news may lead from lower down
+        most = max(news(k)[1] for k in able if news(k)[0])
+        able += [k for k in range(len(pool), len(sentences))
+                 if fit(sentences[k]) and news(k)[0] and news(k)[2] and news(k)[1] > most]
     return max(able, key=key)
 
 
 def tells_news(a: Analysis, s: Sentence) -> bool:
-    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, or background?"""
-    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s))
+    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene?"""
+    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s)
+                or scene_lead(a, s))
 
 
 def lead_key(

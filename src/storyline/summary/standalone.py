@@ -37,7 +37,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import (
     anchored_time,
@@ -56,6 +55,8 @@ from ..newswriting import opening as _opening
 from ..newswriting import starts_with as _starts_with
 from ..parses import sentence_span
 from ..text import WORDS
+from .dateline_deixis import dateline_place
+from .dateline_deixis import quoted_offsets as _quoted_offsets
 from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
@@ -336,24 +337,6 @@ def _caption_paragraph(a: Analysis, s: Sentence) -> bool:
     return caption(first.text) or present_dated_past(sentence_span(a, first), a.doc.published)
 
 
-_DATELINE_NOUNS = "|".join(sorted(lexicon.words("dateline_place_nouns"), key=len, reverse=True))
-_NOT_MODIFIERS = "|".join(sorted(map(re.escape, lexicon.words("stopwords") | {"year", "week", "month", "time"}),
-                                  key=len, reverse=True))
-# "this Adriatic coastal city": up to three modifiers, no function word ("this year in the city")
-_THIS_PLACE = re.compile(
-    r"\b[Tt]his[ \t]+(?:(?!(?:" + _NOT_MODIFIERS + r")\b)[A-Za-z][\w-]*[ \t]+){0,3}?(" + _DATELINE_NOUNS + r")\b")
-
-
-def dateline_place(text: str) -> str | None:
-    """The place of the report's dateline, named only as "this (Adriatic coastal) city", outside a quotation
-    (a speaker's "this country" is theirs), or None. The summary shows no dateline, so the place is lost."""
-    quoted = _quoted_offsets(text)
-    for m in _THIS_PLACE.finditer(text):
-        if not any(a <= m.start() < b for a, b in quoted):
-            return f"names its dateline's place only as {m.group(0)!r}"
-    return None
-
-
 def object_this(span: Any) -> str | None:
     """"this" as a pronoun object inside the sentence, outside a quotation ("The pope mentioned this in his
     homily."): what it stands for is in the sentence before, or None."""
@@ -454,13 +437,6 @@ def leans_on_context(why: str) -> bool:
 def needs_person(why: str) -> bool:
     """Does the reason need a person named before ("He said …", "…, she said.")?"""
     return any(p in why for p in _PERSONAL)
-
-
-_QUOTED_SPAN = re.compile(r"“[^“”]*”|``.*?''|\"[^\"\n]*\"", re.S)
-
-
-def _quoted_offsets(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
 
 
 def back_reference(span: Any, kinds: frozenset[str] | None = None) -> str | None:

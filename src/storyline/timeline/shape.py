@@ -233,6 +233,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     for _ in range(12):
         if tok.i not in inside and tok.pos_ != "ADP" and not _time_noun(tok):
             break
+        if tok.pos_ == "ADP" and not via_adp and listed_name_before(sdoc, tok):
+            return "relative"  # "its two dissidents, Wei Jingsheng in Nov. 1997 and …": the listed one's date
         if tok.head is tok:
             return "clause"
         if tok.i not in inside and tok.pos_ == "ADP":
@@ -277,6 +279,27 @@ def bare_participle(verb: Any) -> bool:
 
 _HUNG = ("conj", "advcl", "parataxis")
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def listed_name_before(sdoc: Any, adp: Any) -> bool:
+    """Is the word right before the date's preposition ``adp`` a person's name listed in apposition after a noun
+    ("freeing its two most famous dissidents, Wei Jingsheng in Nov. 1997 and Wang Dan in April"), or one
+    co-ordinated with such a name ("… and Wang Dan in April")? Then the date is the listed person's (what the
+    clause the noun is in says of them: the freeing), whatever verb the parser hangs the date from; an appositive
+    set off by commas on both sides ("its leader, Ann Oset, in 1997") is not next to the date."""
+    name = sdoc[adp.i - 1] if adp.i else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return False
+    if name.dep_ == "conj":  # the parser may hang the second name from the main verb: look for the first one
+        first = next((t for t in reversed(sdoc[max(name.i - _LISTED_GAP, 0) : name.i]) if t.dep_ == "appos"), None)
+        if first is None or any(t.pos_ in ("VERB", "AUX") for t in sdoc[first.i : name.i]):
+            return False
+        name = first
+    return bool(name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i
+                and any(t.text == "," for t in sdoc[name.head.i : name.i]))
+
+
+_LISTED_GAP = 10  # tokens from a listed name back to the one before it ("Wei Jingsheng in Nov. 1997 and Wang")
 
 
 def _time_noun(tok: Any) -> bool:

@@ -1,0 +1,111 @@
+"""Items that do not say whom or where they mean, left out of the brief.
+
+A person the summary names by surname only ("Xu spent 12 years in prison.", "Farrakhan repeatedly has urged
+…") while no item gives the full name the story uses ("Xu Wenli", "Louis Farrakhan"): the reader cannot tell who
+it is, or which of the story's Wangs. The report named the person in full in a sentence the summary does not show.
+
+Such a sentence is not shown; the words it frees go to the next ranked sentences (``fit_named``), which are read
+the same way. It is not rewritten with an editor's bracket ("[Louis] Farrakhan"): every summary item is its
+source's words, verbatim from its first citation (``model.SummarySentence``), and the brief, its JSON and its
+citations' spans are built on that. Only a surname of a full name the story gives counts: a single name the story
+never writes in full (a mononym, a name the reports only ever shorten) is left alone, and only the subject of the
+main clause counts (the person the item is about: "Xu spent …", "Wang was …"), in a sentence with no quotation: a
+quotation's speaker by surname ('"…," Prideaux told the ABC') is a milder fault than losing the quotation, which
+leaving such items out did on the seven Done-when briefs (bench/BRIEF_REVIEW.md, summ17). Nor does a report's
+lede count ("Kellen, who fed the whole valley …, died after a short illness."): a lede names the person as the
+running story knows them, and leaving it out can lose the story's event itself. A surname is the last
+word of a person's full name ("Louis Farrakhan"), or its first
+("Xu Wenli": the surname first, as Chinese and some other names write it).
+
+A sentence that names its report's dateline place only as "here" (``dateline_deixis.dateline_here``) is left out
+the same way. The ranking and the ROUGE order are not touched: this is the brief's choice among the ranked
+sentences, as the judge's folds are (``summary.summarise``). Leaving the "here" sentences out of the ranking
+instead cost the duc2003 ROUGE floor (R-2 11.26 → 11.09, floor 11.20; bench/BRIEF_REVIEW.md, summ17).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Analysis, Mention, Sentence
+from .dateline_deixis import dateline_here, quoted_offsets
+from .lead import report_lede
+from .rank import Ranked, fit_budget
+from .standalone import sentence_spans
+
+__all__ = ["bare_surnames", "fit_named"]
+
+ROUNDS = 4  # refills: a sentence that comes in may name someone by surname only in turn
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a place or a people, never a surname ("Russia has …")
+
+
+def _in(m: Mention, s: Sentence) -> bool:
+    return m.doc == s.doc and s.start <= m.start and m.end <= s.end
+
+
+def _full(m: Mention) -> list[str]:
+    words = m.text.split()
+    return words if m.kind == "person" and len(words) >= 2 else []
+
+
+def _surnamed(surname: str, full: Sequence[str]) -> bool:
+    return bool(full) and surname in (full[0], full[-1])
+
+
+def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[str]:
+    """For each chosen sentence, the surname it names the subject of its main clause by (a proper noun the parse
+    does not read as a place, not part of a full name: it may read a bare surname as an organisation; a
+    sentence with a quotation in it is left alone) when the story gives a full name with that surname and no
+    chosen sentence gives one; "" when none."""
+    by_doc = {a.doc.id: a for a in analyses}
+    story_full = [_full(m) for a in analyses for m in a.mentions]
+    shown_full = [_full(m) for s in chosen if s.doc in by_doc for m in by_doc[s.doc].mentions if _in(m, s)]
+    return [_first_bare(by_doc[s.doc], s, story_full, shown_full) if s.doc in by_doc else "" for s in chosen]
+
+
+def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]]) -> str:
+    if quoted_offsets(s.text):
+        return ""  # '"…," Luray told AOL': a quotation's speaker by surname; the quotation is what the item says
+    if report_lede(a, s):
+        return ""  # "Kellen, who fed the valley …, died …": a lede names the person as the running story knows them
+    for span in sentence_spans(a, s):
+        for t in span:
+            if t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):
+                continue
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+                continue  # only the main clause's subject: the person the item is about
+            if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
+                continue
+            return str(t.text)
+    return ""
+
+
+def _in_name(t: Any) -> bool:
+    """Is the proper noun part of a name of several words ("Xu Wenli", "Daniel Harwood")?"""
+    return (t.dep_ == "compound" and t.head.pos_ == "PROPN") or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+
+
+def fit_named(
+    ranked: Ranked, words: int, analyses: Sequence[Analysis], skip: Sequence[Sentence] = (),
+) -> tuple[list[Sentence], list[Sentence]]:
+    """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their
+    dateline's place only as "here" (``dateline_deixis.dateline_here``), refilled from the ranking (a few
+    rounds); with the sentences left out, ``skip`` first."""
+    by_doc = {a.doc.id: a for a in analyses}
+    left = list(skip)
+    chosen = fit_budget(ranked, words, left)
+    for _ in range(ROUNDS):
+        bare = [s for s, name in zip(chosen, bare_surnames(chosen, analyses), strict=True)
+                if name or (s.doc in by_doc and _here(by_doc[s.doc], s))]
+        if not bare:
+            break
+        left += bare
+        chosen = fit_budget(ranked, words, left)
+    return chosen, left
+
+
+def _here(a: Analysis, s: Sentence) -> bool:
+    spans = sentence_spans(a, s)
+    return dateline_here(a, s.text, spans[0] if len(spans) == 1 else None) is not None

@@ -1,0 +1,34 @@
+"""Names a list closes with a plural division noun: "in Barry, Berrien, Calhoun and Van Buren counties".
+
+News names several counties at once by listing their names and writing the division's noun once, in the
+plural, after the last ("Barry, Calhoun, Cass and Van Buren counties"). Each name of the list is then a
+county (``lexicon/county_plurals.txt``: counties, parishes, boroughs, townships), not the town the
+gazetteer holds under that name ("Barry" in Italy, "Calhoun" in Georgia): the gazetteer has no rows of
+second-level divisions, so such a name is no place of the map. The list is capitalised names joined by
+commas and "and"/"or" (two names at least); a name followed by anything else ("Calhoun, where the counties …"),
+or one name alone before the noun ("Southern California counties": the state's), is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+_PLURALS = sorted(lexicon.words("county_plurals"), key=len, reverse=True)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_PLURAL = r"\s+(?i:" + "|".join(re.escape(p) for p in _PLURALS) + r")\b"
+_CLOSED = re.compile(r"^(?:" + _JOIN + _NAME + r")*" + _PLURAL)
+_MORE = re.compile(r"^(?:" + _JOIN + _NAME + r")+" + _PLURAL)  # at least one more name before the noun
+_JOINED_BEFORE = re.compile(r"[A-Za-z.'’]\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+
+def in_county_list(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` of ``text`` one of a list of names closed by a plural division noun
+    ("Barry, Berrien, Calhoun and Van Buren counties")? One name before the noun with no list is not
+    ("Southern California counties": the state's counties), nor the last of a list the noun does not close."""
+    after = text[end : end + 200]
+    if _MORE.match(after):
+        return True
+    return _CLOSED.match(after) is not None and _JOINED_BEFORE.search(text[max(0, start - 40) : start]) is not None

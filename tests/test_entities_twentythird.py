@@ -49,6 +49,8 @@ def test_a_schedule_row_is_the_venue_after_its_at() -> None:
     text = "June 14 – Tarbury, GA @ Dunmore Sun Casino June 16 – Carville, CT @ Orrin Brewster Live"
     got = tagged((text, [("GA @ Dunmore", "person"), ("Orrin Brewster", "person")]))
     assert got == {"Dunmore Sun Casino": ("org", []), "Orrin Brewster Live": ("org", [])}, got
+    got = tagged(("June 24 – Tarbury, VA @ Kelvane Brewster Live\nJune 26 – Carville", [("Brewster Live", "person")]))
+    assert got == {"Kelvane Brewster Live": ("org", [])}, got
 
 
 def test_a_department_under_its_reordered_name_and_its_tail_is_one_body() -> None:

@@ -77,7 +77,10 @@ word and a first name alone join their entry (``short_forms``); "CCTV footage" (
 A bare name that opens full names of the story's people ("Wang" beside "Wang Youcai" and "Wang Dan") or is set
 before an office ("Cem, the foreign minister,"), and a full name whose surname is written alone as a person's, are
 people's unless written as a company's ("shares of Ford"); a legislature's own name ("the Duma") is an
-organisation's (``person_kinds``, ``legislatures``).
+organisation's (``person_kinds``, ``legislatures``), as are a town's name the places stage read as its team's
+(``Located.teams``) and a club's name ("Manchester United"). A schedule's row read as one name ("TX @ Toyota Music
+Factory") is its venue's (``schedule_rows``); a body's reordered name ("Homeland Security Department") and its tail
+after a place, an acronym or "and"/"of" ("Indiana Statehouse" / "Statehouse") are one entry (``body_tails``).
 Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in

@@ -13,16 +13,19 @@ from ..model import Mention
 __all__ = ["after_at"]
 
 _AT = re.compile(r"(?:^|\s)@(?:\s+|$)")  # "@" as a word: a handle ("@nytimes") or an address is no row
-_AT_BEFORE = re.compile(r"\s@[ \t]+$")  # "VA @ |Veterans United Home": the model's span starts after the "@"
+# "VA @ |Veterans United Home", "VA @ Jiffy |Lube Live": the model's span starts after the "@" or its first words
+_AT_BEFORE = re.compile(r"\s@[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+)*)$")
 _MORE = re.compile(r"(?:[ \t]+[A-Z][\w&'’.-]*(?![\w&'’.-]|[ \t]+\d))*")  # "… Amphitheatre", not "June| 14"
 
 
 def after_at(m: Mention, text: str) -> Mention | None:
-    """The mention cut to what follows its last spaced "@" (or starting right after one) and grown to the row's end,
-    or None when nothing named follows; the mention itself when it holds no such "@"."""
+    """The mention cut to what follows its last spaced "@" (or starting in a row's venue, taking in the venue's
+    words before it) and grown to the row's end, or None when nothing named follows; the mention itself when it
+    holds no such "@"."""
     last = next(reversed(list(_AT.finditer(m.text))), None)
     if last is None:
-        return _grown(m, m.start, text) if _AT_BEFORE.search(text, max(0, m.start - 4), m.start) else m
+        at = _AT_BEFORE.search(text, max(0, m.start - 60), m.start)
+        return _grown(m, at.start(1), text) if at is not None else m
     rest = m.text[last.end() :]
     if not any(ch.isalpha() for ch in rest):
         return None

@@ -87,6 +87,9 @@ def test_a_tail_two_bodies_share_stays_apart() -> None:
     got = tagged(("Ohio State beat Michigan. State officials said the game was safe.",
                   [("Ohio State", "org"), ("Michigan", "org"), ("State", "org")]))
     assert "Ohio State" in got and "State" not in got, got
+    got = tagged(("The bust is between the Lords and Senate chambers. The Senate met on Monday.",
+                  [("Lords", "org"), ("Senate", "org"), ("Senate", "org")]))
+    assert got.get("Senate", ("",))[0] == "org", got
 
 
 def test_a_club_the_model_read_as_a_person_is_an_organisation() -> None:

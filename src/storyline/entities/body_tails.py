@@ -1,9 +1,10 @@
 """One body under a longer and a shorter name (package docstring): "Department of Homeland Security" and "Homeland
 Security Department" (a government's noun before "of" or after the rest: lexicon/reordered_body_nouns.txt), and a
 name and its tail when what the longer name adds is a place's name, an acronym in capitals, or a first part joined
-by "and" or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" / "Champions League", "Customs and
-Border Protection" / "Border Protection", "Department of Homeland Security" / "Homeland Security"). A tail that ends
-two bodies' names ("Indiana House" and "White House" beside "House") is neither's."""
+by "and" (before two words or more) or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" /
+"Champions League", "Customs and Border Protection" / "Border Protection", "Department of Homeland Security" /
+"Homeland Security"). A tail that ends two bodies' names ("Indiana House" and "White House" beside "House") is
+neither's."""
 
 from __future__ import annotations
 
@@ -34,10 +35,11 @@ def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
             uf.union(k, other)
 
 
-def _adds_a_qualifier(added: list[str], form: str, places: set[str]) -> bool:
+def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str]) -> bool:
     """Does the part a longer name adds before a tail ("indiana", "uefa", "customs and") only qualify it: a place's
-    name, one acronym in capitals, or a first part joined by "and" or by a government noun's "of"?"""
-    if added[-1] == "and" or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
+    name, one acronym in capitals, or a first part joined by "and" to a tail of two words or more (one word after
+    "and" is the second of two names: "the Lords and Senate chambers") or by a government noun's "of"?"""
+    if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
         return True
     if " ".join(added) in places:
         return True
@@ -55,7 +57,7 @@ def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[s
         longer = [o for o in orgs if len(w := o[1].split()) > len(tail) and w[-len(tail) :] == tail]
         if len({uf.find(o) for o in longer}) != 1 or uf.find(longer[0]) == uf.find(k):
             continue
-        if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places) for o in longer):
+        if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places, tail) for o in longer):
             uf.union(longer[0], k)
 
 

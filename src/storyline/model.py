@@ -468,7 +468,7 @@ class Located:
     ``not_places`` holds the spans the model tagged as places that are people or
     organisations (a surname tagged GPE), so the entities stage files them right;
     ``teams`` holds the spans of towns' names used as their sports teams' ("Tottenham beat Chelsea 2-0":
-    organisations, not places; ``places/teams.py``), for the entities stage to read (it does not yet);
+    organisations, not places; ``places/teams.py``), which the entities stage lists as organisations;
     ``names`` maps a gazetteer place id to the name its row shows.
     """
 

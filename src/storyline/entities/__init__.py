@@ -77,7 +77,10 @@ word and a first name alone join their entry (``short_forms``); "CCTV footage" (
 A bare name that opens full names of the story's people ("Wang" beside "Wang Youcai" and "Wang Dan") or is set
 before an office ("Cem, the foreign minister,"), and a full name whose surname is written alone as a person's, are
 people's unless written as a company's ("shares of Ford"); a legislature's own name ("the Duma") is an
-organisation's (``person_kinds``, ``legislatures``).
+organisation's (``person_kinds``, ``legislatures``), as are a town's name the places stage read as its team's
+(``Located.teams``) and a club's name ("Manchester United"). A schedule's row read as one name ("TX @ Toyota Music
+Factory") is its venue's (``schedule_rows``); a body's reordered name ("Homeland Security Department") and its tail
+after a place, an acronym or "and"/"of" ("Indiana Statehouse" / "Statehouse") are one entry (``body_tails``).
 Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -114,6 +117,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
+from .body_tails import join_reordered, join_tails
 from .capital_lines import capitals_only
 from .common_words import join_mastheads
 from .corroboration import Support, ranked
@@ -138,6 +142,7 @@ from .organisations import _join_organisations, _join_partners
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
+from .schedule_rows import after_at
 from .shapes import (
     caps_heading,
     credit_spans,
@@ -323,9 +328,13 @@ def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
-    who made the report or its pictures, not who is in the story."""
+    who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
+    (``schedule_rows``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
-    return [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
+    kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
+    if not ev.checks:
+        return kept
+    return [r for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue
 
 
 def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:
@@ -460,6 +469,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         _join_partners(uf, keys, names)
         join_short_acronyms(uf, by_kind["org"], names, ev.texts, places := place_keys(ev.place_names))  # "PAL"
         join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
+        join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
+        join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:

@@ -145,6 +145,7 @@ class _Evidence:
     traded: set[str] = field(default_factory=set)  # keys written as a traded company's ("shares of X", "X stock")
     titled: set[str] = field(default_factory=set)  # keys tagged organisations once written with a person's office
     name_tails: set[str] = field(default_factory=set)  # keys of the last words of the story's names of 2-3 words
+    teams: set[tuple[str, int, int]] = field(default_factory=set)  # spans of towns' names used as their teams'
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -172,7 +173,7 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
     counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
     counted_only -= {key_of(m) for m in mentions if not m.counted}
     return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None,
-                     texts=[a.doc.text for a in analyses])
+                     texts=[a.doc.text for a in analyses], teams=located.teams if located is not None else set())
 
 
 def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
@@ -319,7 +320,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.determined = {k for k, n in uses.items() if n["determined"] == n["all"]}
     _shape_evidence(analyses, ev, uses)
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
-        ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]}
+        teams = {name_key(a.doc.text[s:e]) for a in analyses for d, s, e in ev.teams if d == a.doc.id}
+        ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]} - teams
 
 
 def _person_name_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:

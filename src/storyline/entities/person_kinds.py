@@ -1,7 +1,9 @@
 """The kind of a name the model tagged, or a person's (an organisation's) where the story says so: a title before
 the name or an office after it ("ANC spokesman Thabo Masebe", "Smith, the foreign minister, said"), a surname
 the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name; a
-publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``) is an organisation's.
+publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``) is an organisation's, and
+so is a town's name the places stage read as its sports team's ("managed Porto, Real Madrid …": ``Located.teams``)
+and a club's name the model read as a person's ("Manchester United": lexicon/club_words.txt).
 
 A bare name the model tagged an organisation is a person's when it opens full names of the story's people ("Wang"
 beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none) or is
@@ -15,6 +17,7 @@ where a person of the story is surnamed Ford."""
 
 from __future__ import annotations
 
+from .. import lexicon
 from ..model import EntityKind, Mention
 from ..names import PARTICLES, given_name_first, name_key, org_by_form
 from ..text import fold
@@ -26,9 +29,16 @@ from .shapes import KIN_GENDERS
 
 __all__ = ["person_kind"]
 
+_CLUB_WORDS = lexicon.words("club_words")
+
 
 def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityKind:
     """The model's kind, or a person's (an organisation's) where the story says so (module docstring)."""
+    if ev.checks and any(d == m.doc and m.start <= s and e <= m.end for d, s, e in ev.teams):
+        return "org"  # "the Porto striker", "away to West Ham": a town's name used as its team's (places/teams.py)
+    if ev.checks and m.kind == "person" and len(words := name.split()) >= 2 and words[-1] in _CLUB_WORDS and (
+            not given_name_first(name)):
+        return "org"  # "Manchester United", "Bolton Wanderers": a club's name; not "Ann Rovers" (a given name)
     if ev.checks and m.kind != "place" and legislature(name) and not _borne(name, ev):
         return "org"  # "the Duma", "Israel's Knesset": a legislature, no person
     if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)

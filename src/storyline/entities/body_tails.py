@@ -1,0 +1,66 @@
+"""One body under a longer and a shorter name (package docstring): "Department of Homeland Security" and "Homeland
+Security Department" (a government's noun before "of" or after the rest: lexicon/reordered_body_nouns.txt), and a
+name and its tail when what the longer name adds is a place's name, an acronym in capitals, or a first part joined
+by "and" (before two words or more) or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" /
+"Champions League", "Customs and Border Protection" / "Border Protection", "Department of Homeland Security" /
+"Homeland Security"). A tail that ends two bodies' names ("Indiana House" and "White House" beside "House") is
+neither's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+from .. import lexicon
+from ..model import EntityKind
+from ..unionfind import UnionFind
+
+__all__ = ["join_reordered", "join_tails"]
+
+Key = tuple[EntityKind, str]
+
+_NOUNS = lexicon.words("reordered_body_nouns")
+
+
+class _Names(Protocol):
+    forms: dict[Key, Counter[str]]
+
+
+def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """"Department of State" and "State Department": one body, each such pair the story writes."""
+    by_key = {k[1]: k for k in orgs}
+    for k in orgs:
+        noun, of, rest = k[1].partition(" of ")
+        if of and noun in _NOUNS and (other := by_key.get(f"{rest} {noun}")) is not None:
+            uf.union(k, other)
+
+
+def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str]) -> bool:
+    """Does the part a longer name adds before a tail ("indiana", "uefa", "customs and") only qualify it: a place's
+    name, one acronym in capitals, or a first part joined by "and" to a tail of two words or more (one word after
+    "and" is the second of two names: "the Lords and Senate chambers") or by a government noun's "of"?"""
+    if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
+        return True
+    if " ".join(added) in places:
+        return True
+    first = form.split()[0] if form.split() else ""
+    return len(added) == 1 and len(first) >= 2 and first.isalpha() and first.isupper()
+
+
+def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[str]) -> None:
+    """A body's name that ends one longer name of the story, which only qualifies it, joins that name (module
+    docstring); a tail that ends two bodies' names, or names a place, joins neither."""
+    for k in orgs:
+        tail = k[1].split()
+        if k[1] in places:
+            continue
+        longer = [o for o in orgs if len(w := o[1].split()) > len(tail) and w[-len(tail) :] == tail]
+        if len({uf.find(o) for o in longer}) != 1 or uf.find(longer[0]) == uf.find(k):
+            continue
+        if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places, tail) for o in longer):
+            uf.union(longer[0], k)
+
+
+def _form(names: _Names, k: Key) -> str:
+    forms = names.forms[k]
+    return max(forms, key=forms.__getitem__) if forms else k[1]

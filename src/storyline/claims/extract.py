@@ -334,8 +334,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
         # "3,000 pray": a singular word after a number counts nothing
         return _bare_subject(doc, fig, before, offset, listed)
-    unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else tokens_text(
-        without_piece([t for t in noun.subtree if fig.end <= t.i <= noun.i]))
+    unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else bare.modifier_unit(doc, fig, noun, (
+        tokens_text(without_piece([t for t in noun.subtree if fig.end <= t.i <= noun.i]))))
     if fig.glued:
         unit = f"{fig.glued} {unit}".strip()
     return _Counted(noun, head, unit)

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..parses import text_of
 from ..text import WORDS
@@ -407,6 +407,14 @@ def _share_word_at(doc: Doc, i: int) -> bool:
     return nxt == "of" and doc[i].pos_ in ("ADJ", "NOUN", "PRON")
 
 
+def _span_after_object(q: Token) -> bool:
+    """A preposition after its verb's object ("won three titles over two spells", "rose 5 percent over two
+    years"): it tells the stretch the verb's deed took, not a bound on the number after it."""
+    verb = q.head
+    return q.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and verb.i < q.i and any(
+        c.dep_ in ("dobj", "attr", "npadvmod") and verb.i < c.i < q.i for c in verb.children)
+
+
 def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
     """The qualifier words just before token ``i`` (within its sentence): (words, first token)."""
     if i <= lo or _low(doc, i - 1) not in _QUALIFIER_LAST:
@@ -422,5 +430,7 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
             if n == 1 and words in _PREP_QUALIFIERS and q.dep_ == "prep" and q.head.i < q.i and \
                     q.head.pos_ in ("NOUN", "PROPN"):
                 return None, i  # "concern over two points": what the concern is about, not "more than two"
+            if n == 1 and words in _PREP_QUALIFIERS and _span_after_object(q):
+                return None, i  # "won three titles over two spells": across them, not "more than two"
             return words, i - n
     return None, i

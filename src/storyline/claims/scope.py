@@ -63,6 +63,18 @@ def is_place_token(t: Token) -> bool:
     return False
 
 
+def listed_member(t: Token) -> bool:
+    """A place listed as one of the things a number counts ("titles in four different countries (Portugal,
+    England, Italy and Spain)"): an item of the count, not where the sentence's figures are."""
+    for _ in range(8):  # up a chain of conjuncts to the first item
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    noun = t.head
+    return t.dep_ == "appos" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
 @dataclass(slots=True)
 class Place:
     """A place named in a sentence (offsets are the paragraph's)."""
@@ -78,7 +90,7 @@ def sentence_places(sent: Span) -> list[Place]:
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
-        if is_place_token(root):
+        if is_place_token(root) and not listed_member(root):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

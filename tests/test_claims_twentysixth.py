@@ -77,3 +77,8 @@ def test_over_right_after_the_verb_is_more_than() -> None:
 def test_a_row_of_a_hyphenated_count_shows_its_unit() -> None:
     rows = claims("The band announced a 30-date tour on Monday.")
     assert any(m["unit"] == "tour dates" for r in rows for m in r["mentions"]), rows
+
+
+def test_over_before_a_percentage_after_the_object_is_still_a_bound() -> None:
+    m = one("The bank kept interest rates over 40 percent, the report said.")
+    assert (m.value, m.qualifier) == (40, "over")

@@ -72,7 +72,7 @@ from .tokens import lows as _lows
 from .tokens import number_value as number_value
 from .vague import VAGUE_PLURALS, vague_at
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
-from .vocab import Unit, qualifier_kinds, table, units, word_set
+from .vocab import Unit, currencies, qualifier_kinds, table, units, word_set
 
 # Share words (percent, low, high): kept only beside a numeric share of the same thing ("most of the
 # strikes" next to "90 percent of the strikes"), where they say which side a source takes. Fractions
@@ -408,9 +408,11 @@ def _share_word_at(doc: Doc, i: int) -> bool:
 
 
 def _span_after_object(q: Token) -> bool:
-    """A preposition after its verb's object ("won three titles over two spells", "rose 5 percent over two
-    years"): it tells the stretch the verb's deed took, not a bound on the number after it."""
-    verb = q.head
+    """A preposition after its verb's object, before a plural noun that is no unit ("won three titles over two
+    spells", "rose 5 percent over two seasons"): the stretch the deed took, not a bound on the number after it."""
+    verb, spans = q.head, [c for c in q.children if c.dep_ == "pobj"]  # (not "rates over 40 percent": a bound)
+    if not spans or spans[0].tag_ != "NNS" or spans[0].lower_ in units() or spans[0].lower_ in currencies():
+        return False
     return q.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and verb.i < q.i and any(
         c.dep_ in ("dobj", "attr", "npadvmod") and verb.i < c.i < q.i for c in verb.children)
 

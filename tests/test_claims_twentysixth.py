@@ -82,3 +82,9 @@ def test_a_row_of_a_hyphenated_count_shows_its_unit() -> None:
 def test_over_before_a_percentage_after_the_object_is_still_a_bound() -> None:
     m = one("The bank kept interest rates over 40 percent, the report said.")
     assert (m.value, m.qualifier) == (40, "over")
+
+
+def test_a_place_after_a_count_and_a_comma_is_no_list() -> None:
+    ms = figures("Even before the storm caused floods that killed 221 people, Norway, the coldest country in the "
+                 "region, was a disaster zone.")
+    assert [(m.value, m.places) for m in ms] == [(221, ["Norway"])]

@@ -476,7 +476,7 @@ def _mention(
                for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
         if any(p.root in own for p in sentence_places(sent)):
             region = own
-    places = sentence_places(sent)
+    places = sentence_places(sent, members=False)
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))

@@ -71,8 +71,9 @@ def listed_member(t: Token) -> bool:
             break
         t = t.head
     noun = t.head
-    return t.dep_ == "appos" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
-        c.dep_ == "nummod" for c in noun.children)
+    listed = any(c.dep_ == "conj" for c in t.children) or t.i > 0 and t.doc[t.i - 1].text in ("(", ":")
+    return listed and t.dep_ == "appos" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in noun.children)  # (not "killed 221 people, Haiti, the poorest country ...")
 
 
 @dataclass(slots=True)
@@ -85,12 +86,14 @@ class Place:
     end: int  # character offsets in the paragraph
 
 
-def sentence_places(sent: Span) -> list[Place]:
-    """Named places in a sentence: place entities, and other entities in a place slot ("the town of X")."""
+def sentence_places(sent: Span, members: bool = True) -> list[Place]:
+    """Named places in a sentence: place entities, and other entities in a place slot ("the town of X"); with
+    ``members`` false, not the places listed as the items of a count (``listed_member``): none is where a figure
+    of the sentence is, though each is still in the containment the sentence states."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
-        if is_place_token(root) and not listed_member(root):
+        if is_place_token(root) and (members or not listed_member(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

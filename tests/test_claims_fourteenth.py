@@ -251,6 +251,6 @@ def test_money(text: str, want: float) -> None:
 
 def test_a_glued_length_names_what_it_describes_without_its_piece() -> None:
     # "a 4-year-and-two-month term": one length of 4 years (the piece is no figure), and the row names the
-    # term, not "-and-two-month term" (lead11e)
+    # term, not "-and-two-month term" (lead11e); its unit is the length's (claims26: "4 yr", not "4 term")
     mentions = figures("The clerk accepted a plea deal for a 4-year-and-two-month term.")
-    assert [(m.value, m.unit) for m in mentions] == [(4, "term")]
+    assert [(m.value, m.unit, m.counted) for m in mentions] == [(4, "yr", "term")]

@@ -295,3 +295,18 @@ def change_end(doc: Doc, end: int) -> Token | None:
     if conj is not None and obj is not None and conj.i > obj.i:
         obj = conj  # "cut its domestic routes to 17 from 36 and its international routes to 13 from 26"
     return obj
+
+
+def modifier_unit(doc: Doc, fig: Figure, noun: Token, described: str) -> str:
+    """The unit of a hyphenated size or length before a noun: what the number counts or measures, not the noun
+    described ("the 30-date tour": 30 tour dates; "an 18-year insurgency": 18 years; "a 48-page indictment": 48
+    indictment pages);
+    ``described`` (the noun's words) when the hyphenated word is no noun ("a 150-strong force")."""
+    if fig.dimension == "duration" and fig.unit is not None:
+        return fig.unit.name
+    word = size_word(doc, fig)
+    if not word or word == lemma(noun):
+        return described
+    plural = word if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" \
+        else word + "s"
+    return f"{described} {plural}".strip()  # "jaunt dates", "delegation members", "indictment pages"

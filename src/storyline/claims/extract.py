@@ -334,8 +334,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if not (fig.percent or fig.base is not None or countable or head in TOLL_NOUNS or head in ("percent", "%")):
         # "3,000 pray": a singular word after a number counts nothing
         return _bare_subject(doc, fig, before, offset, listed)
-    unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else tokens_text(
-        without_piece([t for t in noun.subtree if fig.end <= t.i <= noun.i]))
+    unit = tokens_text(unit_tokens(doc, fig, noun)) if not fig.modifier else bare.modifier_unit(doc, fig, noun, (
+        tokens_text(without_piece([t for t in noun.subtree if fig.end <= t.i <= noun.i]))))
     if fig.glued:
         unit = f"{fig.glued} {unit}".strip()
     return _Counted(noun, head, unit)
@@ -476,7 +476,7 @@ def _mention(
                for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
         if any(p.root in own for p in sentence_places(sent)):
             region = own
-    places = sentence_places(sent)
+    places = sentence_places(sent, members=False)
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))

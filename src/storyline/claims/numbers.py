@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..parses import text_of
 from ..text import WORDS
@@ -72,7 +72,7 @@ from .tokens import lows as _lows
 from .tokens import number_value as number_value
 from .vague import VAGUE_PLURALS, vague_at
 from .verdicts import interval as interval  # re-exported: storyline.support reads figures as the claims table does
-from .vocab import Unit, qualifier_kinds, table, units, word_set
+from .vocab import Unit, currencies, qualifier_kinds, table, units, word_set
 
 # Share words (percent, low, high): kept only beside a numeric share of the same thing ("most of the
 # strikes" next to "90 percent of the strikes"), where they say which side a source takes. Fractions
@@ -407,6 +407,16 @@ def _share_word_at(doc: Doc, i: int) -> bool:
     return nxt == "of" and doc[i].pos_ in ("ADJ", "NOUN", "PRON")
 
 
+def _span_after_object(q: Token) -> bool:
+    """A preposition after its verb's object, before a plural noun that is no unit ("won three titles over two
+    spells", "rose 5 percent over two seasons"): the stretch the deed took, not a bound on the number after it."""
+    verb, spans = q.head, [c for c in q.children if c.dep_ == "pobj"]  # (not "rates over 40 percent": a bound)
+    if not spans or spans[0].tag_ != "NNS" or spans[0].lower_ in units() or spans[0].lower_ in currencies():
+        return False
+    return q.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and verb.i < q.i and any(
+        c.dep_ in ("dobj", "attr", "npadvmod") and verb.i < c.i < q.i for c in verb.children)
+
+
 def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
     """The qualifier words just before token ``i`` (within its sentence): (words, first token)."""
     if i <= lo or _low(doc, i - 1) not in _QUALIFIER_LAST:
@@ -422,5 +432,7 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
             if n == 1 and words in _PREP_QUALIFIERS and q.dep_ == "prep" and q.head.i < q.i and \
                     q.head.pos_ in ("NOUN", "PROPN"):
                 return None, i  # "concern over two points": what the concern is about, not "more than two"
+            if n == 1 and words in _PREP_QUALIFIERS and _span_after_object(q):
+                return None, i  # "won three titles over two spells": across them, not "more than two"
             return words, i - n
     return None, i

@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..dates import RECENT_YEAR_PATTERN
+from ..text import WORDS
 from .counted import TIME_UNITS, lemma
 from .numbers import Figure
 from .vocab import word_set
@@ -101,6 +102,9 @@ def list_item(text: str) -> re.Match[str] | None:
     item = _LIST_ITEM.match(text)
     if item and item.group(1).isupper() and item.group(1).lower() in ARCHIVE_LABELS:
         return None
+    first = item.group(1).split()[0].lower() if item else ""
+    if first in WORDS or first[:1].isdigit():
+        return None  # "Two hostages — an American and an Australian — were freed": a count opens the sentence
     return item
 
 

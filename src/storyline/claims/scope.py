@@ -63,6 +63,19 @@ def is_place_token(t: Token) -> bool:
     return False
 
 
+def listed_member(t: Token) -> bool:
+    """A place listed as one of the things a number counts ("titles in four different countries (Portugal,
+    England, Italy and Spain)"): an item of the count, not where the sentence's figures are."""
+    for _ in range(8):  # up a chain of conjuncts to the first item
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    noun = t.head
+    listed = any(c.dep_ == "conj" for c in t.children) or t.i > 0 and t.doc[t.i - 1].text in ("(", ":")
+    return listed and t.dep_ == "appos" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in noun.children)  # (not "killed 221 people, Haiti, the poorest country ...")
+
+
 @dataclass(slots=True)
 class Place:
     """A place named in a sentence (offsets are the paragraph's)."""
@@ -73,12 +86,14 @@ class Place:
     end: int  # character offsets in the paragraph
 
 
-def sentence_places(sent: Span) -> list[Place]:
-    """Named places in a sentence: place entities, and other entities in a place slot ("the town of X")."""
+def sentence_places(sent: Span, members: bool = True) -> list[Place]:
+    """Named places in a sentence: place entities, and other entities in a place slot ("the town of X"); with
+    ``members`` false, not the places listed as the items of a count (``listed_member``): none is where a figure
+    of the sentence is, though each is still in the containment the sentence states."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
-        if is_place_token(root):
+        if is_place_token(root) and (members or not listed_member(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

@@ -22,6 +22,7 @@ from typing import Any
 
 from .expressions import DateExpression, arranged, scheduled
 from .resolution import DateValue
+from .told import date_verb
 
 # a report's stated date may be a day or two off its writing (a page's metadata): within this many days of it,
 # a date is left where the resolver put it
@@ -33,22 +34,9 @@ _PLAN_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "
                          "push", "move", "reschedule", "announce", "promise", "pledge", "vow", "agree", "decide"})
 
 
-def _verb_of(sdoc: Any, start: int, end: int) -> Any | None:
-    """The verb the date at ``start:end`` (paragraph offsets) hangs from, or None."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
-
-
 def past_clause(sdoc: Any, start: int, end: int) -> bool:
     """Is the verb the date hangs from a past tense ("appointed", "had set", "was released"), not a plan's verb?"""
-    verb = _verb_of(sdoc, start, end)
+    verb = date_verb(sdoc, start, end, climb=8)
     if verb is None or verb.lemma_.lower() in _PLAN_VERBS:
         return False
     if verb.tag_ == "VBD":

@@ -67,13 +67,13 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def date_verb(sdoc: Any, start: int, end: int) -> Any:
-    """The verb a date at ``start:end`` (paragraph offsets) hangs from, climbing at most ten heads; None."""
+def date_verb(sdoc: Any, start: int, end: int, climb: int = 10) -> Any:
+    """The verb a date at ``start:end`` (paragraph offsets) hangs from, climbing at most ``climb`` heads; None."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     tok = span.root
-    for _ in range(10):
+    for _ in range(climb):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head

@@ -23,7 +23,7 @@ from .. import lexicon
 from .vocab import table
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "LOC"})
-_CLIMB = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "prep", "pobj"})  # ("unable to make")
+CLIMB = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "prep", "pobj"})  # ("unable to make")
 _HOLDER_DEPS = frozenset({"poss", "compound", "nmod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
@@ -31,7 +31,7 @@ LEGAL_SUFFIXES = frozenset(w.lower().rstrip(".") for w in lexicon.words("legal_s
 STORM_CUES = frozenset(str(table("referent_cues").get("storm", "")).split())
 
 
-def _key(x: Token) -> str:
+def name_key(x: Token) -> str:
     """A name as one key: a person by the last word of the name ("Cardoso" for "Fernando Henrique Cardoso"),
     anything else by its whole name without a legal ending or "the" ("beta" for "Beta Inc", "white house")."""
     doc, lo, hi = x.doc, x.i, x.i + 1
@@ -48,11 +48,6 @@ def _key(x: Token) -> str:
     return " ".join(words)
 
 
-def name_key(x: Token) -> str:
-    """A name as one key (``_key``), for other modules (referents.py)."""
-    return _key(x)
-
-
 def _names(tok: Token) -> set[str]:
     """Names on a noun phrase's head: the head itself, its compound, possessive and appositive parts, and the
     name it is "of" ("the government of Freedonia")."""
@@ -61,7 +56,7 @@ def _names(tok: Token) -> set[str]:
     for t in (tok, *of, *(c for c in tok.children if c.dep_ in (*_HOLDER_DEPS, "appos", "flat"))):
         for x in (t, *(c for c in t.children if c.dep_ in ("compound", "flat"))):
             if x.pos_ == "PROPN" and x.ent_type_ in NAME_TYPES:
-                out.add(_key(x))
+                out.add(name_key(x))
     return out
 
 
@@ -97,14 +92,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return v.head, False  # "PAL, which has been unable to make payments": PAL
         if subj is not None:
             return _antecedent(subj), True
-        if v.dep_ not in _CLIMB or v.head is v:
+        if v.dep_ not in CLIMB or v.head is v:
             break
         v = v.head
     return None, False
 
 
 def participants(event: Token | None, noun: Token | None) -> tuple[frozenset[str], frozenset[str]]:
-    """Names of who or what the figure's clause is about (module docstring), as keys (``_key``): those the
+    """Names of who or what the figure's clause is about (module docstring), as keys (``name_key``): those the
     clause names, and those it refers to by a pronoun (weaker: evidence to join, never to keep apart)."""
     named: set[str] = set()
     referred: set[str] = set()

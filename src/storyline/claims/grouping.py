@@ -483,11 +483,6 @@ def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
     return False
 
 
-
-
-
-
-
 def _frames_apart(a: FigureMention, b: FigureMention) -> bool:
     """Two clauses that name only different participants, by name or by a common noun the story's one name of its
     kind stands for ("the storm" after "Typhoon Xan" / after "Typhoon Yul"; referents.py)."""

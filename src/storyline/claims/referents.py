@@ -26,12 +26,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .frames import LEGAL_SUFFIXES, name_key
+from .frames import CLIMB, LEGAL_SUFFIXES, name_key
 from .vocab import table
 
 Kinds = dict[str, tuple[str, ...]]  # kind -> the distinct names of that kind, as keys, in order
 
-_CLIMB = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "prep", "pobj"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 
 
@@ -87,7 +86,7 @@ def _name_kind(t: Token, cues: dict[str, frozenset[str]]) -> str | None:
 
 
 def _untagged_key(t: Token) -> str:
-    """The key of a name the tagger missed ("Beta Inc": "beta"), as frames._key makes one."""
+    """The key of a name the tagger missed ("Beta Inc": "beta"), as frames.name_key makes one."""
     words = [c.lower_ for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.lower_.rstrip(".")]
     return " ".join(w for w in words if w not in LEGAL_SUFFIXES) or " ".join(words)
 
@@ -98,7 +97,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if v.dep_ in ("relcl", "acl") or v.dep_ not in _CLIMB or v.head is v:
+        if v.dep_ in ("relcl", "acl") or v.dep_ not in CLIMB or v.head is v:
             return None
         v = v.head
     return None

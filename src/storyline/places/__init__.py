@@ -157,8 +157,9 @@ def locate_places(
     """Find, disambiguate and geocode every place the story's documents mention."""
     gaz = gazetteer or load_gazetteer()
     cands = [c for a in analyses for c in candidates(a)]
+    texts = {a.doc.id: a.doc.text for a in analyses}
     if cfg.type_checks:
-        texts, orgs = {a.doc.id: a.doc.text for a in analyses}, tagged_org_names(analyses)
+        orgs = tagged_org_names(analyses)
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
@@ -169,7 +170,7 @@ def locate_places(
     resolver.districts = {key(c.text): city for c in cands
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
-    teams = team_uses(analyses, cands, {a.doc.id: a.doc.text for a in analyses}) if cfg.type_checks else set()
+    teams = team_uses(analyses, cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
@@ -180,11 +181,11 @@ def locate_places(
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}
-    after = _as_listed(cands, decided, resolver, {a.doc.id: a.doc.text for a in analyses}, surely)
+    after = _as_listed(cands, decided, resolver, texts, surely)
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
-    after = listed_together(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
-    after = uncued_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)
-    after = tagged_towns(cands, after, resolver, {a.doc.id: a.doc.text for a in analyses}, ctx)  # "in Waddan"
+    after = listed_together(cands, after, resolver, texts, ctx)
+    after = uncued_towns(cands, after, resolver, texts, ctx)
+    after = tagged_towns(cands, after, resolver, texts, ctx)  # "in Waddan"
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = _votes(cands, decided)

@@ -75,3 +75,14 @@ def test_both_halves_of_a_compound_of_two_places_are_places() -> None:
 def test_a_war_between_two_countries_names_both() -> None:
     got = _rows("BAGHDAD (AP) _ Veterans of the Iran-Iraq war marched in Baghdad on Monday.")
     assert got["Iran"][0] == "country" and got["Iraq"][0] == "country"
+
+
+def test_a_name_before_province_finds_the_division_by_its_short_name() -> None:
+    got = _rows("BEIJING (AP) _ A mine flooded in Jilin province on Monday, officials in Beijing said.")
+    assert got["Jilin"][:2] == ("region", "CN")
+    assert abs(got["Jilin"][2] - 43.6) < 0.5 and abs(got["Jilin"][3] - 125.9) < 0.5  # the province, not the city
+
+
+def test_a_korean_province_without_its_hyphenated_designator() -> None:
+    got = _rows("SEOUL (AP) _ Floods hit Gyeonggi on Monday, officials in Seoul said.")
+    assert got["Gyeonggi"][:2] == ("region", "KR")

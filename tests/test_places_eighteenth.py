@@ -86,3 +86,10 @@ def test_a_name_before_province_finds_the_division_by_its_short_name() -> None:
 def test_a_korean_province_without_its_hyphenated_designator() -> None:
     got = _rows("SEOUL (AP) _ Floods hit Gyeonggi on Monday, officials in Seoul said.")
     assert got["Gyeonggi"][:2] == ("region", "KR")
+
+
+def test_two_provinces_whose_keys_collide_the_one_spelled_as_written() -> None:
+    got = _rows("BEIJING (AP) _ A coal mine flooded in Shanxi on Monday, officials in Beijing said.")
+    assert got["Shanxi"][:2] == ("region", "CN") and abs(got["Shanxi"][3] - 112.3) < 1.0  # not Shaanxi (108.7)
+    got = _rows("BEIJING (AP) _ Rain fell on the terracotta army in Shaanxi on Monday, officials in Beijing said.")
+    assert got["Shaanxi"][:2] == ("region", "CN") and abs(got["Shaanxi"][3] - 108.7) < 1.0

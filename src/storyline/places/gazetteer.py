@@ -197,6 +197,26 @@ def _designators() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(sorted(key(d) for d, where in table.items() if where == "before")))
 
 
+@lru_cache(maxsize=1)
+def _folded_designators() -> tuple[tuple[str, str], ...]:
+    """(folded designator, "after" or "before"), longest first ("zhuangzu zizhiqu" before "zizhiqu")."""
+    table = lexicon.table("division_designators")
+    return tuple(sorted(((fold(d), where) for d, where in table.items()), key=lambda dw: -len(dw[0])))
+
+
+@lru_cache(maxsize=1 << 12)
+def bare_division(name: str) -> str:
+    """A division's name folded without its generic designator: "Qinghai Sheng" -> "qinghai", "Shaanxi" -> "shaanxi"
+    (the spelling, unlike ``key``, keeps doubled letters)."""
+    f = fold(name)
+    for d, where in _folded_designators():
+        if where == "after" and f.endswith(" " + d) and len(f) > len(d) + 1:
+            return f[: -len(d) - 1]
+        if where == "before" and f.startswith(d + " ") and len(f) > len(d) + 1:
+            return f[len(d) + 1 :]
+    return f
+
+
 def skeleton_index(rows: list[str]) -> list[str]:
     """The skeleton part of the data file, derived from its rows (``scripts/build_gazetteer.py``).
 

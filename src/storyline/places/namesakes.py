@@ -13,6 +13,8 @@
 - A facility's name ("Luton Station", lexicon/facility_nouns.txt) is never a town matched by its consonant
   skeleton alone (Leytonstone); a station or an airport named for its town (lexicon/town_facility_nouns.txt)
   that the gazetteer does not hold is that town of the story's countries ("Luton Station": Luton).
+- Two divisions of one country whose names share a key ("Shanxi" and "Shaanxi": the key collapses doubled
+  letters): the one spelled as written, where one is.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .. import lexicon
 from ..model import Place
 from ..text import fold
 from .config import PlacesConfig
-from .gazetteer import Match, distance_km
+from .gazetteer import Match, bare_division, distance_km
 
 FACILITY_NOUNS = frozenset(fold(w) for w in lexicon.words("facility_nouns"))
 TOWN_FACILITY_NOUNS = frozenset(fold(w) for w in lexicon.words("town_facility_nouns"))
@@ -82,3 +84,13 @@ def in_district(ms: Sequence[Match], city: Place, cfg: PlacesConfig) -> list[Mat
     """The readings within ``district_km`` of the city a district is written with; else the city itself."""
     there = [m for m in ms if distance_km(m.place.lat, m.place.lon, city.lat, city.lon) <= cfg.district_km]
     return there or [Match(city, True)]
+
+
+def spelled_division(ms: Sequence[Match], text: str) -> list[Match]:
+    """``ms`` without a division whose spelling differs from ``text`` where another division of its country is
+    spelled as written ("Shanxi": Shanxi Sheng, not Shaanxi; "Shaanxi": Shaanxi, not Shanxi Sheng)."""
+    f = fold(text)
+    spelled = {m.place.country for m in ms if m.place.kind == "region" and m.place.admin1
+               and bare_division(m.place.name) == f}
+    return [m for m in ms if not (m.place.kind == "region" and m.place.admin1 and m.place.country in spelled
+                                  and bare_division(m.place.name) != f)]

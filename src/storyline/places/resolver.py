@@ -21,7 +21,7 @@ from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .formal_names import formal_places
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
-from .namesakes import facility_town, in_district, names_a_facility, stands_alone, world_city
+from .namesakes import facility_town, in_district, names_a_facility, spelled_division, stands_alone, world_city
 from .postal_codes import postal_qualifier
 
 # National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
@@ -188,7 +188,7 @@ class Resolver:
         return False
 
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
-        ms = self.matches(c.abbreviation or c.text)
+        ms = spelled_division(self.matches(c.abbreviation or c.text), c.text)
         if c.division:  # "the province of Quebec": the division, not its capital city
             ms = [m for m in ms if m.place.kind == "region"] or ms
         elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division

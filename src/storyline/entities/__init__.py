@@ -81,6 +81,10 @@ organisation's (``person_kinds``, ``legislatures``), as are a town's name the pl
 (``Located.teams``) and a club's name ("Manchester United"). A schedule's row read as one name ("TX @ Toyota Music
 Factory") is its venue's (``schedule_rows``); a body's reordered name ("Homeland Security Department") and its tail
 after a place, an acronym or "and"/"of" ("Indiana Statehouse" / "Statehouse") are one entry (``body_tails``).
+A name written after its size ("the 16-inch Vantor Book"), one joined to it before a plural noun and its line's word
+("Vantor Slate models", "the Vantor lineup") are products (``sized_products``); a county list's names ("Cass and Van
+Buren counties"), a dateline town's words ("ST. ELLIS, Fla. (AP)": ``datelines``), a place's tail ("Braunau am| Inn":
+``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies.
 Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -122,6 +126,7 @@ from .capital_lines import capitals_only
 from .common_words import join_mastheads
 from .corroboration import Support, ranked
 from .cut_names import joined_end, written_run_end
+from .datelines import in_dateline_town
 from .evidence import (
     _NAME_AFTER,
     _PARTICLE_NAME_AFTER,
@@ -401,6 +406,8 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
         return True  # "TT-OSL": the model took one piece of a hyphenated word
     if m.kind == "person" and possessive_of_feature(text, m.end):
         return True  # "Carpenter's Gap": a place named for someone, not the person
+    if m.kind != "place" and in_dateline_town(text, m.start, m.end):
+        return True  # "ST. ELLIS, Fla. (AP) —": a word of the dateline's town (``datelines``)
     if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
         return True  # "15 Dromaius, 2 megapode": a count of things, no organisation
     if _SENTENCE_INSIDE.search(form) or caps_heading(text, m.start, m.end):

@@ -42,6 +42,7 @@ from ..names import (
     untitled_division,
     which_use,
 )
+from ..places.division_lists import in_county_list
 from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
@@ -53,6 +54,7 @@ from .landforms import landform_use
 from .list_runs import run_together
 from .namesakes import shared_surnames
 from .peoples import planets_as_bodies
+from .place_tails import place_tails
 from .place_words import place_word_evidence
 from .roles import apposed_epithets, nicknames, office_holder, org_cue, publication_use, traded_use
 from .shapes import (
@@ -70,6 +72,7 @@ from .shapes import (
     quoted_use,
     taxon_names,
 )
+from .sized_products import conjunct_products, product_lines, sized_use
 from .storm_talk import storms_lived_through
 from .ventures import venture_use, ventures
 
@@ -123,6 +126,7 @@ class _Evidence:
     award_names: set[str] = field(default_factory=set)  # keys written before "nominations", "-winning" …
     landform_pieces: set[str] = field(default_factory=set)  # keys only ever right before "arete", "ridge" …
     products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
+    sized: set[str] = field(default_factory=set)  # keys mostly written after a size ("the 16-inch Vantor Book")
     written: dict[str, int] = field(default_factory=dict)  # how often the story writes a name (cache)
     two_genders: set[str] = field(default_factory=set)  # keys of bare surnames after "Mr." and after "Ms."
     kin_given: dict[str, str] = field(default_factory=dict)  # folded given names after "his wife," … -> gender
@@ -251,6 +255,8 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)
     n["model_year"] += model_year_use(text, m.start)
+    n["sized"] += sized_use(text, m.start, m.end)
+    n["org_tag"] += m.kind == "org"
     n["named_product"] += named_product_use(text, m.start)
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
@@ -297,7 +303,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     sites, ev.placed_words, ev.affiliated = place_word_evidence(analyses, uses, tagged)  # "the river Aldwater"
-    ev.locations |= sites
+    ev.locations |= sites | place_tails(analyses, ev.place_by_doc)  # "Braunau am| Inn": a place's tail
     _people_evidence(analyses, ev, tagged)
     ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
     ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first
@@ -313,7 +319,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.objects |= {fold(b) for b in BODIES - titled}  # "the Sun", unless the story names a paper "The Sun"
     ev.numbered = {k for k, uses in number_uses.items() if all(uses)}
     ev.capital_spans, ev.cased = capitals_evidence(analyses)  # "… TO COME TO THE DOOR.": a transcript's capitals
-    _business_evidence(ev, uses)
+    _business_evidence(analyses, ev, uses)
     # a name someone gave themselves, written only in quotes ('a man who identified himself as "AJ"'):
     # an unnamed person's alias, not an actor the story identifies
     ev.aliases = {k for k, n in uses.items() if n["alias"] and n["quoted"] == n["all"]}
@@ -334,7 +340,7 @@ def _person_name_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
         ev.titled.add(k)
 
 
-def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
+def _business_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
     """Names written as made things' (``products``) and as businesses' the model read as people (``companies``)."""
     # a made thing's name: written as a product at least as often as not, never as a business's or a
     # person's, never saying or doing what a business does ("Acme said")
@@ -345,6 +351,15 @@ def _business_evidence(ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
     # as a business's, a person's or a speaker's, nor followed by ", which"
     ev.products |= {k for k, n in uses.items() if n["named_product"] and not any(
         n[c] for c in ("company", "venture", "person", "speaks", "which"))}
+    # or written after its size at least as often as not ("the new 16-inch Vantor Book": ``sized_products``), and
+    # tagged an organisation once at least (a product read as its maker; "the 7-foot Ann Quarrow" is no thing)
+    ev.sized = {k for k, n in uses.items() if 2 * n["sized"] >= n["all"] > 0 and n["org_tag"] and not any(
+        n[c] for c in ("company", "person", "speaks", "which"))}
+    ev.products |= ev.sized
+    ev.products |= conjunct_products(analyses, ev.products, uses)  # "all Vantor Book and Vantor Slate models"
+    ev.products |= product_lines(analyses, ev.sized, STOPWORDS)  # "the Vantor lineup" beside "the 15-inch Vantor Book"
+    kept = {fold(k.split()[0]) for k in ev.people - ev.sized if " " in k}  # a sized thing's first word ("Vantor"
+    ev.name_heads -= {fold(k.split()[0]) for k in ev.sized if " " in k} - kept  # of "Vantor Book") opens no one's
     # a business's name the model read as a person's: written as a business's (or followed by ", which"),
     # never with a person's title, "who", pronoun or kin, and no part of a person's fuller name
     # ("Liberty-based Acme announced …")
@@ -469,9 +484,10 @@ def _kin_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
-    """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"): a region's."""
-    if division_title(text, m.end):
-        ev.divisions.add(k)
+    """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"), or in a list a
+    plural division noun closes ("Barry, Cass and Van Buren counties"): a region's, a county's."""
+    if division_title(text, m.end) or in_county_list(text, m.start, m.end):
+        ev.divisions.add(k)  # "Bío Bío| Region"; "Barry, Cass and Van Buren counties" (places/division_lists.py)
     elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
         ev.divisions.add(name_key(cut))  # the model took the title in
 

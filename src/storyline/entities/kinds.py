@@ -23,6 +23,7 @@ from ..names import (
 )
 from ..text import fold
 from .common_words import no_name as common_word
+from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .peoples import creed_name, event_name, faith_place, people_plural
@@ -207,6 +208,10 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     ("sunglasses called Spectra", "on Spectra.com")."""
     if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
         return True
+    if doctrine_name(name) and not org_by_form(name):
+        return True  # "the memory of National Syndicalism": an ideology, no body (``doctrines``)
+    if kind == "person" and k in ev.sized and fold(name) not in ev.surnames:
+        return True  # "the 13-inch Vantor Book was updated": a sized thing the model read as a person's name
     if craft_name(name) and k not in ev.companies:
         return True  # "Parker Solar Probe", "Hubble Space Telescope": a craft, a made thing
     if (site := _SITE.match(name)) is not None and name_key(site.group(1)) in ev.products:

@@ -1,7 +1,8 @@
 """A body named in full once, then by a short form (package docstring): an acronym that spells its initials in a
 looser way than ``organisations`` reads them ("PAL" of "Philippine Airlines", a letter from inside a word; "SEC"
 of "Philippine Securities and Exchange Commission", its country's word left out; "NCRI" of "the National Council
-of Resistance| in Iran", the name the model cut before "in Iran", which is then listed whole), the names with and
+of Resistance| in Iran", the name the model cut before "in Iran", which is then listed whole; "CDC" of "the
+Chinese Center for Disease Control and Prevention", a last word after "and" left out), the names with and
 without a variant ending ("Acme Pacific", "Acme Pacific Airways", "Acme Pacific Airlines"), and a first name alone
 the model called an organisation ("Hasib" beside "Hasib Hussain"). Each joins only when one body or one person
 fits: two bodies with one acronym, or one first name two people share, stay apart."""
@@ -100,10 +101,16 @@ def _spelled_by(letters: str, form: str, texts: Sequence[str], places: set[str])
     for longer, _ in _cut_ends(form, texts).most_common():
         if acronym(longer) == letters:
             return longer
-    if _spells(letters, words, MAX_INNER_LETTERS) or (
-            len(words) >= 3 and _country_word(words[0], places) and acronym(" ".join(words[1:])) == letters):
-        return ""
+    for ws in (words, _capitals(_LAST_CONJUNCT.sub("", form).split())):
+        if _spells(letters, ws, MAX_INNER_LETTERS) or (
+                len(ws) >= 3 and _country_word(ws[0], places) and acronym(" ".join(ws[1:])) == letters):
+            return ""
     return None
+
+
+_LAST_CONJUNCT = re.compile(r"[ \t]+and[ \t]+[A-Z][\w-]*$")
+"""A last word joined by "and" that a body's acronym may leave out: the acronym was made before the name grew
+("Center for Disease Control| and Prevention": CDC)."""
 
 
 def join_short_acronyms(uf: UnionFind[Key], orgs: list[Key], names: _Names, texts: Sequence[str],

@@ -59,6 +59,15 @@ def test_the_tail_of_a_place_name_after_its_connector_is_no_person() -> None:
     assert "Laden" in got or "Osama" in got, got  # a person's particle: no place before "bin"
 
 
+def test_an_english_connector_between_spaces_joins_no_tail() -> None:
+    text = ("Staff based in Lorvale at Brindle Bank walked out, and talks in Kessov on Varnagaz debt resumed. "
+            "The mayor of Westcombe-on-Sea, Dana Hale, stayed at home.")
+    got = tagged((text, [("Lorvale", "place"), ("Brindle Bank", "org"), ("Kessov", "place"), ("Varnagaz", "org"),
+                         ("Westcombe", "place"), ("Sea", "person"), ("Dana Hale", "person")]))
+    assert {"Brindle Bank", "Varnagaz"} <= set(got), got  # "at", "on" between spaces: no place's tail
+    assert "Sea" not in got, got  # hyphened, "-on-" is the place's own word
+
+
 def test_a_doctrines_name_is_no_organisation() -> None:
     text = ("The museum must never evoke the memory of Agrarian Syndicalism, the Ministry of Tourism said. "
             "Critics of Pastoralism disagreed.")

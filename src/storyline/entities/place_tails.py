@@ -1,8 +1,9 @@
-"""The tail of a place's name the model read as a name of its own ("Braunau am| Inn", "Kelby upon| Avel"): a
-place's name may run on over a lower-case connector (``lexicon/place_connectors.txt``: "am", "upon", "on",
-"sur" …), and the model may end the place at the connector and tag the rest a person. A name written right after
-"<a place> <connector> " (a span the model tagged a place or the places stage placed, ending at the connector) is a
-piece of that place's name: a location, no person or body ("Osama bin Laden" is no tail: "Osama" is no place)."""
+"""The tail of a place's name the model read as a name of its own ("Braunau am| Inn", "Kelby upon| Avel"): a place's
+name may run on over a lower-case connector (``lexicon/place_connectors.txt``: "am", "upon", "on", "sur" …; the
+English ones, "on", "of", only hyphened: ``place_connectors_hyphened.txt``), and the model may end the place at the
+connector and tag the rest a person. A name written right after "<a place> <connector> " (a span the model tagged a
+place or the places stage placed, ending at the connector) is a piece of that place's name: a location, no person
+or body ("Osama bin Laden" is no tail: "Osama" is no place)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from ..names import clean_name, display_form, name_key
 
 __all__ = ["place_tails"]
 
-_CONNECTOR = re.compile(r"[ \t-]+(?:" + "|".join(sorted(map(re.escape, lexicon.words("place_connectors")),
-                                                           key=len, reverse=True)) + r")[ \t-]+$")
+_HYPHENED = set(lexicon.words("place_connectors_hyphened"))
+_SPACED = sorted(set(lexicon.words("place_connectors")) - _HYPHENED, key=len, reverse=True)
+# A spaced connector ("am", "upon", "de") between blanks or hyphens; an English word ("on", "of") only hyphened.
+_CONNECTOR = re.compile(r"(?:[ \t-]+(?:" + "|".join(map(re.escape, _SPACED)) + r")[ \t-]+|-(?:"
+                        + "|".join(map(re.escape, sorted(_HYPHENED, key=len, reverse=True))) + r")-)$")
 
 
 def place_tails(analyses: Sequence[Analysis], placed: dict[str, list[tuple[int, int, str]]]) -> set[str]:

@@ -56,6 +56,9 @@ def test_today_with_an_event_keeps_the_report_day() -> None:
                    "has today announced a second boat.")
     assert [d for d, _, _, t in got if t.startswith("The mayor")] == ["2019-11-20"], got
     assert [d for d, _, _, t in got if t.startswith("The ferry")] == ["2019-11-20"], got
+    got = _entries("A government spokesman said: \u201cToday\u2019s protest hardly seems a sign of goodwill and will "
+                   "change nothing.\u201d")
+    assert [d for d, _, _, _ in got] == ["2019-11-20"], got
 
 
 # --- a plan's "this month" hung on a noun --------------------------------------------------------------------

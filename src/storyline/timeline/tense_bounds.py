@@ -63,8 +63,8 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
     if verb is None or verb.tag_ not in _PRESENT or verb.lemma_.lower() not in _STATE_VERBS:
         return False
     span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("attr", "nsubj", "acomp"):
-        return False  # "The vote is today": the day is what the clause states
+    if span is None or span.root.dep_ not in ("npadvmod", "advmod") or span.root.head.i != verb.i:
+        return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 

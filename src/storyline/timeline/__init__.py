@@ -57,7 +57,7 @@ from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .own_dates import own_attachment
-from .quotes import inside_quote_start, widen
+from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
     attachment,
@@ -286,7 +286,7 @@ def _sentence_events(
         if end == sent.end:
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
-            end = _quotation_after_colon(a, sent, start, end)
+            end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
         lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
                                 _paragraph_before(a.sentences, sent), _person_named(a))
@@ -341,27 +341,6 @@ def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
             return (tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
                     and tok.lemma_.lower() in _LANDMARKS)  # not "shortly before 6 a.m. on Friday": a time of day
     return False
-
-
-_COLON_END = re.compile(r":\s*$")
-_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
-
-
-def _quotation_after_colon(a: Analysis, sent: Sentence, start: int, end: int) -> int:
-    """Where an entry that ends on the colon introducing a quotation ends ("Speaking on the radio in 1999, …, she
-    said:" with the quotation in the next paragraph): past that quotation's first sentence, when it opens one and
-    closes it there; else where it was (``_sentence_events`` then files the colon's sentence as it stands)."""
-    if not _COLON_END.search(a.doc.text[start:end]) or sent.index + 1 >= len(a.sentences):
-        return end
-    nxt = a.sentences[sent.index + 1]
-    if nxt.start < end or not _QUOTE_OPENS.match(nxt.text) or not _closed(nxt.text):
-        return end
-    return nxt.end
-
-
-def _closed(text: str) -> bool:
-    """Does the sentence close every quotation it opens?"""
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _verb_of(sdoc: Any, start: int, end: int) -> str:

@@ -73,3 +73,21 @@ def test_a_plans_this_month_on_an_objects_noun_is_expected_not_mentioned() -> No
 def test_a_subjects_last_week_stays_the_nouns() -> None:
     got = _entries("The meeting last week with the union leaders was cancelled, the company said on Monday.")
     assert not any(d.startswith("2019-W") and not m for d, m, _, _ in got), got
+
+
+# --- a lead-in that is an entry itself ------------------------------------------------------------------------
+
+
+def test_a_lead_in_that_states_its_own_date_is_not_carried_again() -> None:
+    got = _entries("Officials said the outbreak began in the north. The first two cases were confirmed on "
+                   "November 12. But according to a local doctor, the couple had been moved to the clinic on "
+                   "November 3, nine days before the announcement.")
+    texts = {d: t for d, _, _, t in got}
+    assert texts.get("2019-11-12") == "The first two cases were confirmed on November 12.", got
+    assert texts.get("2019-11-03", "").startswith("according to a local doctor"), got
+
+
+def test_a_lead_in_with_no_date_is_still_carried() -> None:
+    got = _entries("The first two cases were confirmed by the ministry. But according to a local doctor, the "
+                   "couple had been moved to the clinic on November 3, days before the announcement.")
+    assert [t[:9] for d, _, _, t in got if d == "2019-11-03"] == ["The first"], got

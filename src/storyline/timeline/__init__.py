@@ -69,6 +69,7 @@ from .shape import (
     interrupted,
     is_caption,
     lead_in_start,
+    past_a_dated_lead_in,
     trim_opening,
 )
 from .tense_bounds import bounded
@@ -226,8 +227,9 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if value is None:
                 continue
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
+        dated = frozenset(a.sentences[si].start for si in per_sentence)
         for si, items in per_sentence.items():
-            events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items)))
+            events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items), dated))
     return events
 
 
@@ -248,12 +250,14 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
 
 
 def _sentence_events(
-    a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]]
+    a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]],
+    dated: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """The events one sentence dates: one per distinct date, its clause or the whole sentence.
 
     A period that only describes a noun or a relative clause ("who ruled … from 1973 to 1990")
-    is not the sentence's event date and files nothing (``shape.attachment``)."""
+    is not the sentence's event date and files nothing (``shape.attachment``). ``dated``: the starts of the
+    report's sentences that state a date; a lead-in among them is not carried (``shape.past_a_dated_lead_in``)."""
     out: list[Event] = []
     para = a.paragraphs[items[0][1]]
     sdoc = parsed(para)
@@ -292,6 +296,8 @@ def _sentence_events(
                                 _paragraph_before(a.sentences, sent), _person_named(a))
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
+        if lead_in < start and any(lead_in <= d < start for d in dated):
+            lead_in = past_a_dated_lead_in(a.doc.text, start, end) or lead_in  # the lead-in is an entry itself
         start = lead_in
         text = a.doc.text[start:end]
         rest = text.replace(expr.text, " ")

@@ -91,3 +91,9 @@ def test_a_lead_in_with_no_date_is_still_carried() -> None:
     got = _entries("The first two cases were confirmed by the ministry. But according to a local doctor, the "
                    "couple had been moved to the clinic on November 3, days before the announcement.")
     assert [t[:9] for d, _, _, t in got if d == "2019-11-03"] == ["The first"], got
+
+
+def test_a_dated_lead_in_stays_when_the_rest_leans_on_it() -> None:
+    got = _entries("After the vote, the minister said the plan could be announced by Oct. 20. But with the "
+                   "run-offs ahead, he postponed it until after the Oct. 25 second-round elections.")
+    assert any(t.startswith("After the vote") and d.endswith("10-25") for d, _, _, t in got), got

@@ -292,14 +292,10 @@ def _sentence_events(
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
-        lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
-                                _paragraph_before(a.sentences, sent), _person_named(a))
+        lead_in = _lead_in(a, sent, start, end, dated)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
-        if lead_in < start and any(lead_in <= d < start for d in dated):
-            lead_in = past_a_dated_lead_in(a.doc.text, start, end) or lead_in  # the lead-in is an entry itself
-        start = lead_in
-        text = a.doc.text[start:end]
+        start, text = lead_in, a.doc.text[lead_in:end]
         rest = text.replace(expr.text, " ")
         if len(words(rest)) < MIN_EVENT_WORDS:
             continue
@@ -313,6 +309,16 @@ def _sentence_events(
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _lead_in(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int]) -> int | None:
+    """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``; a lead-in that is a dated sentence (an
+    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``)."""
+    lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
+                            _paragraph_before(a.sentences, sent), _person_named(a))
+    if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
+        return past_a_dated_lead_in(a.doc.text, start, end) or lead_in
+    return lead_in
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:

@@ -101,8 +101,8 @@ def test_a_timeline_quotation_without_its_speaker_is_carried_by_the_sentence_bef
 
     entries = build_timeline(story(
         "The police chief, Ana Ortiz, said that 700 inmates escaped after the storm. \"It took us years to "
-        "catch them. Today they are free.\"\nThe storm struck on March 2."))
-    quoted = [e for e in entries if "Today they are free" in e.text]
+        "catch them. Today they walked free.\"\nThe storm struck on March 2."))
+    quoted = [e for e in entries if "Today they walked free" in e.text]
     assert quoted and all(e.text.startswith("The police chief") for e in quoted)
 
 

@@ -57,7 +57,7 @@ from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .own_dates import own_attachment
-from .quotes import inside_quote_start, widen
+from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
 from .shape import (
     attachment,
@@ -69,6 +69,7 @@ from .shape import (
     interrupted,
     is_caption,
     lead_in_start,
+    past_a_dated_lead_in,
     trim_opening,
 )
 from .tense_bounds import bounded
@@ -226,8 +227,9 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if value is None:
                 continue
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
+        dated = frozenset(a.sentences[si].start for si in per_sentence)
         for si, items in per_sentence.items():
-            events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items)))
+            events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items), dated))
     return events
 
 
@@ -248,12 +250,14 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
 
 
 def _sentence_events(
-    a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]]
+    a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]],
+    dated: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """The events one sentence dates: one per distinct date, its clause or the whole sentence.
 
     A period that only describes a noun or a relative clause ("who ruled … from 1973 to 1990")
-    is not the sentence's event date and files nothing (``shape.attachment``)."""
+    is not the sentence's event date and files nothing (``shape.attachment``). ``dated``: the starts of the
+    report's sentences that state a date; a lead-in among them is not carried (``shape.past_a_dated_lead_in``)."""
     out: list[Event] = []
     para = a.paragraphs[items[0][1]]
     sdoc = parsed(para)
@@ -286,14 +290,12 @@ def _sentence_events(
         if end == sent.end:
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
-            end = _quotation_after_colon(a, sent, start, end)
+            end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
-        lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
-                                _paragraph_before(a.sentences, sent), _person_named(a))
+        lead_in = _lead_in(a, sent, start, end, dated)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
-        start = lead_in
-        text = a.doc.text[start:end]
+        start, text = lead_in, a.doc.text[lead_in:end]
         rest = text.replace(expr.text, " ")
         if len(words(rest)) < MIN_EVENT_WORDS:
             continue
@@ -307,6 +309,16 @@ def _sentence_events(
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _lead_in(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int]) -> int | None:
+    """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``; a lead-in that is a dated sentence (an
+    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``)."""
+    lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
+                            _paragraph_before(a.sentences, sent), _person_named(a))
+    if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
+        return past_a_dated_lead_in(a.doc.text, start, end) or lead_in
+    return lead_in
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
@@ -341,27 +353,6 @@ def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
             return (tok.dep_ == "pobj" and tok.head.lower_ in _LANDMARK_PREPOSITIONS
                     and tok.lemma_.lower() in _LANDMARKS)  # not "shortly before 6 a.m. on Friday": a time of day
     return False
-
-
-_COLON_END = re.compile(r":\s*$")
-_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
-
-
-def _quotation_after_colon(a: Analysis, sent: Sentence, start: int, end: int) -> int:
-    """Where an entry that ends on the colon introducing a quotation ends ("Speaking on the radio in 1999, …, she
-    said:" with the quotation in the next paragraph): past that quotation's first sentence, when it opens one and
-    closes it there; else where it was (``_sentence_events`` then files the colon's sentence as it stands)."""
-    if not _COLON_END.search(a.doc.text[start:end]) or sent.index + 1 >= len(a.sentences):
-        return end
-    nxt = a.sentences[sent.index + 1]
-    if nxt.start < end or not _QUOTE_OPENS.match(nxt.text) or not _closed(nxt.text):
-        return end
-    return nxt.end
-
-
-def _closed(text: str) -> bool:
-    """Does the sentence close every quotation it opens?"""
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _verb_of(sdoc: Any, start: int, end: int) -> str:

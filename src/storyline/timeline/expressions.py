@@ -247,7 +247,8 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     """Whether the clause a date (char offsets in ``sdoc``) belongs to speaks of the future.
 
     "will meet on Friday", "is set to travel next week": the verb the date hangs
-    from has a "will"/"shall" auxiliary or sits under "set/due/expected/plan to".
+    from has a "will"/"shall" auxiliary or sits under "set/due/expected/plan to", or is an infinitive
+    whose head has one ("will be invited to submit plans this month").
     """
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -272,6 +273,9 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):
         return True  # "is set to travel", "is to arrive"
+    if tok.dep_ == "xcomp" and any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in head.children) \
+            and not any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children):
+        return True  # "will be invited to submit plans this month": the infinitive's time is its head's
     return head.lemma_ in _FUTURE_VERBS and any(c.lower_ == "to" for c in tok.children)
 
 

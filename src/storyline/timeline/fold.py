@@ -112,16 +112,25 @@ def in_subordinate_clause(sdoc: Any, start: int, end: int) -> bool:
     """Does the date at ``start:end`` (paragraph offsets) sit in a relative, adverbial or prepositional clause
     ("…, who will turn 90 on 10 June, put forward …", "… revolutions that culminated in the collapse of the
     Soviet Union in 1991", "before becoming … vice president in 1980")? Climbs from the verb it hangs from to
-    the root. A date on a verb co-ordinated with the main one is not ("was given a show trial, imprisoned and
-    released under house arrest in 1951", which the parser may hang from "trial" as a participle)."""
+    the root; a participle describing a noun is one too ("…, having been annexed … in 1938"). A date on a verb
+    co-ordinated with the main one is not ("was given a show trial, imprisoned and released under house arrest in
+    1951", which the parser may hang from "trial" as a participle: ``_coordinated``)."""
     tok = date_verb(sdoc, start, end)
     for _ in range(20):
         if tok is None or tok.head is tok:
             return False
-        if tok.dep_ in _SUBORDINATE:
+        if tok.dep_ in _SUBORDINATE or (tok.dep_ == "acl" and not _coordinated(tok)):
             return True
         tok = tok.head
     return False
+
+
+def _coordinated(verb: Any) -> bool:
+    """Does the participle ``verb`` head a co-ordination of verbs ("jailed and released")? The parser hangs such a
+    list after a main verb's object as a participle of the noun ("given a closed trial, jailed and released …"),
+    but it goes on the main clause; a participle alone ("having been annexed … in 1938", "migrants seeking
+    asylum spiked last year") describes its noun (time18)."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _inside(fine: _Value, coarse: _Value) -> bool:
@@ -234,8 +243,8 @@ def fold_same_event(events: list[Event], same: SameThing) -> list[Event]:
 def mentions_once(events: Sequence[Event]) -> list[Event]:
     """A mention whose every sentence is shown under another entry that is not a mention goes, when its date
     sits in a subordinate clause (``in_subordinate_clause``): one sentence, one entry, under the date of its
-    main event (``told.once_per_sentence`` picks that date among the rest). A mention elsewhere ("Arrested …
-    in 1946, the archbishop was … released under house arrest in 1951") may be an event of the sentence's own
-    and stays."""
+    main event (``told.once_per_sentence`` picks that date among the rest), the mentioned date written in its
+    text. A mention elsewhere ("Arrested … in 1946, the archbishop was … released under house arrest in 1951")
+    may be an event of the sentence's own and stays."""
     shown = {c for e in events if not e.mention for c in e.citations}
     return [e for e in events if not (e.mention and e.subordinate and set(e.citations) <= shown)]

@@ -9,7 +9,12 @@ sentence's event. Two shapes read so by the parse are the event's own:
   hangs on it dates that event (when the sentence has no other date: with two, each keeps its own);
 - a date before a noun of a message (``lexicon/message_nouns.txt``) in a phrase opening with "in" on the
   clause's verb ("In a Nov. 5 letter, the doctors pleaded …"): the message is where the clause's saying
-  was done, and its date is the saying's.
+  was done, and its date is the saying's;
+- a date relative to the report with no preposition ("this month", "next week", "last year") that the
+  parse hangs as an adverb on a noun of the clause's object ("will be invited to submit plans for the
+  redesign this month"): such a bare phrase dates the clause it closes, not the noun before it (a noun's
+  own date takes a preposition or comes before it: "the redesign in 2019", "last month's redesign"). The
+  noun of a subject keeps it ("the meeting last week was cancelled": the meeting's).
 """
 
 from __future__ import annotations
@@ -68,10 +73,33 @@ def dated_message(sdoc: Any, start: int, end: int) -> bool:
     return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") and _finite(prep.head)
 
 
+_DEICTIC = frozenset({"this", "next", "last", "coming", "past"})
+_OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative")
+
+
+def deictic_adverb(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) a bare "this/next/last" phrase hung as an adverb on an object's noun?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in _DEICTIC or span.root.dep_ != "npadvmod":
+        return False
+    noun = span.root.head
+    if noun.pos_ != "NOUN" or noun.i > span.start:
+        return False
+    for _ in range(6):  # up to the verb: every link on the way an object or a preposition, never a subject
+        if noun.pos_ in ("VERB", "AUX"):
+            return True
+        if noun.dep_ not in _OBJECTS and noun.pos_ != "ADP" or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
+
+
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
     """``att`` (``shape.attachment``'s reading of the date), or "clause" for the two shapes above."""
     if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
         return "clause"
     if att == "premodifier" and dated_message(sdoc, start, end):
+        return "clause"
+    if att in ("noun", "complement") and deictic_adverb(sdoc, start, end):
         return "clause"
     return att

@@ -12,11 +12,12 @@ they are apostrophes far more often than quotation marks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Sentence
 
-__all__ = ["inside_quote_start", "open_quotes", "widen"]
+__all__ = ["inside_quote_start", "open_quotes", "quotation_after_colon", "widen"]
 
 MAX_WIDEN = 4  # sentences a span may grow by; a longer quotation is not a timeline entry
 _OPENERS = ("“", "``", "„")
@@ -103,3 +104,25 @@ def inside_quote_start(text: str, start: int, paragraph: Sequence[Sentence]) -> 
         if not open_quotes(text[first : s.start])[0]:
             return int(s.start)
     return None
+
+
+_COLON_END = re.compile(r":\s*$")
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
+
+
+def quotation_after_colon(text: str, sentences: Sequence[Sentence], sent: Sentence, start: int, end: int) -> int:
+    """Where an entry that ends on the colon introducing a quotation ends ("Speaking on the radio in 1999, …, she
+    said:" with the quotation in the next paragraph): past that quotation's first sentence, when it opens one and
+    closes it there; else where it was (``timeline._sentence_events`` then files the colon's sentence as it
+    stands). ``text`` is the report's, ``sentences`` its sentences."""
+    if not _COLON_END.search(text[start:end]) or sent.index + 1 >= len(sentences):
+        return end
+    nxt = sentences[sent.index + 1]
+    if nxt.start < end or not _QUOTE_OPENS.match(nxt.text) or not _closed(nxt.text):
+        return end
+    return nxt.end
+
+
+def _closed(text: str) -> bool:
+    """Does the sentence close every quotation it opens?"""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0

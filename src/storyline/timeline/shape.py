@@ -146,6 +146,28 @@ def lead_in_start(
     return None if hard else start
 
 
+def past_a_dated_lead_in(text: str, start: int, end: int) -> int | None:
+    """Where an entry ``text[start:end]`` that opens on a bare coordinator ("But according to her, the couple
+    had been moved on November 3 …") starts when the sentence before it, which ``lead_in_start`` would carry,
+    is an entry of its own (it states a date: "The first two cases were confirmed on November 12."): after the
+    coordinator, when what follows is a clause that stands (four words at least, no personal or demonstrative
+    pronoun: what it would point to lies in the lead-in), else None (the caller keeps the lead-in: a sentence
+    twice is better than an event lost). One sentence is then one entry: the lead-in is shown at its own date,
+    not again at the next sentence's."""
+    span = text[start:end]
+    word = opening_connective(span)
+    if word is None or word.lower() not in _BARE_COORDINATORS:
+        return None
+    after = re.match(r"^\s*,?\s*", span[len(word) :])
+    rest = span[len(word) + (after.end() if after else 0) :]
+    if len(rest.split()) < 4 or _LEANING_PRONOUN.search(rest) or not (rest[:1].isalnum() or rest[:1] in "\"“"):
+        return None  # "with run-offs ahead, he postponed it": who and what lie in the lead-in
+    return start + len(span) - len(rest)
+
+
+_LEANING_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|this|these|those)\b", re.I)
+
+
 Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]
 
 

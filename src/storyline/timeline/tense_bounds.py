@@ -12,6 +12,11 @@ from says more than nearness does:
   and next October, not the past ones, and the entry is a plan (*(expected)*).
 
 A date whose year is stated, a weekday ("on Tuesday") and an undated report are left as they are.
+
+"Today" (or "now") dating a clause in the present tense of a verb of a state (``lexicon/state_verbs.txt``:
+"Today, plague infections are rare, but they do happen") means nowadays: a state that holds, not an event of
+the report's day, so it gives no date (``nowadays``). News tells the day's events in the past ("said today"),
+the present perfect or a plan's present ("begins today": not a state); those keep the report's day.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from .. import lexicon
 from .expressions import DateExpression, arranged, scheduled
 from .resolution import DateValue
 from .told import date_verb
@@ -44,6 +50,24 @@ def past_clause(sdoc: Any, start: int, end: int) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
 
 
+_STATE_VERBS = lexicon.words("state_verbs")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_TODAY = frozenset({"today", "now", "nowadays"})
+
+
+def nowadays(expr: DateExpression, sdoc: Any) -> bool:
+    """Is ``expr`` a bare "today" dating a present state ("Today, infections are rare"), not the report's day?"""
+    if expr.text.strip().lower() not in _TODAY:
+        return False
+    verb = date_verb(sdoc, expr.start, expr.end, climb=3)
+    if verb is None or verb.tag_ not in _PRESENT or verb.lemma_.lower() not in _STATE_VERBS:
+        return False
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("npadvmod", "advmod") or span.root.head.i != verb.i:
+        return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _shifted(value: DateValue, years: int) -> DateValue:
     end = value.end
     if end is not None and end.year is not None:
@@ -61,7 +85,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
             future: bool) -> tuple[DateValue | None, bool]:
     """``value`` (``expr`` resolved against ``published``) held to its clause's tense, and whether it is a
     plan. ``future``: the clause's own future ("will", "is set to"; ``expressions.future_tense``)."""
-    if value is None:
+    if value is None or nowadays(expr, sdoc):
         return None, future
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end)
     if published is None:

@@ -97,3 +97,10 @@ def test_a_dated_lead_in_stays_when_the_rest_leans_on_it() -> None:
     got = _entries("After the vote, the minister said the plan could be announced by Oct. 20. But with the "
                    "run-offs ahead, he postponed it until after the Oct. 25 second-round elections.")
     assert any(t.startswith("After the vote") and d.endswith("10-25") for d, _, _, t in got), got
+
+
+def test_a_comparisons_baseline_date_does_not_take_the_participles_sentence() -> None:
+    got = _entries("Dealers in the county sold fewer cars last month, a trade group said on Monday. The average "
+                   "price of a new car sold locally in October was $31,200, up from $30,100 a year ago.")
+    dated = [d for d, _, _, t in got if t.startswith("The average")]
+    assert any(d.startswith("2019-10") for d in dated), got  # the figure's own month, not only the baseline's year

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
@@ -57,6 +58,7 @@ class _Entry(Protocol):
     """What these rules read of a timeline event (``timeline.Event``)."""
 
     text: str
+    phrase: str
     citations: list[tuple[str, int, int]]
     caption: bool
     mention: bool
@@ -245,6 +247,18 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     sits in a subordinate clause (``in_subordinate_clause``): one sentence, one entry, under the date of its
     main event (``told.once_per_sentence`` picks that date among the rest), the mentioned date written in its
     text. A mention elsewhere ("Arrested … in 1946, the archbishop was … released under house arrest in 1951")
-    may be an event of the sentence's own and stays."""
-    shown = {c for e in events if not e.mention for c in e.citations}
+    may be an event of the sentence's own and stays. An entry whose date is a comparison's baseline ("up from
+    $38,373 a year ago") is no such other entry: the sentence's own date is the participle's ("sold in October")."""
+    shown = {c for e in events if not e.mention and not _baseline(e) for c in e.citations}
     return [e for e in events if not (e.mention and e.subordinate and set(e.citations) <= shown)]
+
+
+# "up from $38,373 a year ago", "than 13.2 percent in September": a figure compared, then its date.
+_COMPARED = re.compile(r"\b(?:from|than)\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*(?:in|on|at)?\s*$")
+
+
+def _baseline(e: _Entry) -> bool:
+    """Is ``e``'s date the baseline a figure is compared with ("up from $38,373 a year ago")? Such a date dates
+    the earlier figure, not the sentence's news (time18's one-sentence rule must not show the sentence there)."""
+    at = e.text.find(e.phrase) if e.phrase else -1
+    return at > 0 and _COMPARED.search(e.text[max(0, at - 40):at]) is not None

@@ -57,8 +57,8 @@ def describe(group: Group, places: Places) -> str:
     else:
         what = unit
     where = group_places(group, places)
-    if where:
-        what += " in " + where[0]
+    if where:  # a distance told with a compass bearing is from its place, not in it ("185 miles northwest of X")
+        what += (" from " if all(m.bearing for m in ms) else " in ") + where[0]
     per = {m.per for m in ms}
     if len(per) == 1 and "" not in per:
         what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)

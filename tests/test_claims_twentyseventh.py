@@ -1,9 +1,9 @@
 """Claims: the eighteenth read's wrong rows, by kind (bench/CLAIMS_NOTES.md, "claims27"): a size in a hyphenated
 compound is in its unit of measure ("13-inch models": 13 in, bare.modifier_unit), the same digits joined to a
 name's number name its sibling ("the iPhone 11 and 11 Pro models", exclusions._name_number), a distance told
-with a compass bearing is from its place, not in it (table.what), a clause whose subject is the writer ("we")
-and a reporting clause with a clause of its own give no speaker to a figure outside them
-(attribution._writer_aside, _other_cue), a window "within N hours of X" is not a measure of X
+with a compass bearing is from the place of its bearing, not in it (rates.bearing_origin, table.what), a clause
+whose subject is the writer ("we") and a reporting clause with a clause of its own give no speaker to a figure
+outside them (attribution._writer_aside, _other_cue), a window "within N hours of X" is not a measure of X
 (counted._measured_thing), an infinitive's noun is no subject of it ("a radar to map ...", wording.frame) and a
 preposition with a bare noun completes its verb ("came into contact", wording._idiom). Our own invented
 sentences through the real model (``analyse``), none from a benchmark story.
@@ -55,6 +55,11 @@ def test_a_count_after_a_names_number_stays_a_count() -> None:
 def test_a_distance_with_a_bearing_is_from_its_place() -> None:
     rows = claims("The man was taken to a clinic about 90 miles south of Wardia.")
     assert [r["what"] for r in rows] == ["distance (mi) from Wardia"], rows
+
+
+def test_a_distance_is_from_the_place_of_its_bearing_not_another_of_the_sentence() -> None:
+    rows = claims("The site, a cave in the Zorn Hills, about 550 km north of Wardia, is known as Tarra.")
+    assert [r["what"].endswith("from Wardia") for r in rows] == [True], rows
 
 
 def test_a_figure_in_a_place_is_still_in_it() -> None:

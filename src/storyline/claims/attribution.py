@@ -46,6 +46,7 @@ PRONOUNS = word_set("pronouns")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
 OFFICIAL_NOUNS = word_set("official_nouns")
+WRITER_PRONOUNS = word_set("writer_pronouns")
 
 
 @dataclass(slots=True)
@@ -103,6 +104,14 @@ def _background(tok: Token) -> bool:
         return False
     first = tok.left_edge
     return first.i > 0 and tok.doc[first.i - 1].text == "," and first.lower_ in ("which", "who", "whose")
+
+
+def _writer_aside(tok: Token) -> bool:
+    """A side or joined clause whose subject is the writer ("although we would not rule out a larger screen", "...
+    and we would not rule out ..."): the outlet's own voice, not the report it tells (outside quotation marks;
+    not a reported clause itself, "officials said we face ...")."""
+    return tok.dep_ in ("advcl", "conj", "parataxis") and any(
+        c.dep_ == "nsubj" and c.lower_ in WRITER_PRONOUNS for c in tok.children)
 
 
 def _named_appos(tok: Token) -> Token | None:
@@ -285,7 +294,7 @@ class ParagraphSpeakers:
         inside = _inside(tok.idx, self.quotes)
         found: Speaker | None = None
         for anc in tok.ancestors:
-            if _background(anc):
+            if _background(anc) or inside is None and _writer_aside(anc):
                 return found  # "France, which stepped up strikes after ...": the outlet's background
             if is_cue(anc):
                 if inside is not None and _inside(anc.idx, self.quotes) == inside:
@@ -307,7 +316,8 @@ class ParagraphSpeakers:
     def _other_cue(self, sent: Span, tok: Token) -> Speaker | None:
         """'20 died, the ministry said' parsed as a side clause; 'as X reported'."""
         for t in sent:
-            if t.dep_ in ("parataxis", "advcl", "ROOT", "conj") and is_cue(t) and tok not in list(t.subtree):
+            if t.dep_ in ("parataxis", "advcl", "ROOT", "conj") and is_cue(t) and tok not in list(t.subtree) \
+                    and not any(c.dep_ == "ccomp" for c in t.children):  # (a cue with its own clause: claims27)
                 where = _inside(t.idx, self.quotes)
                 if where is not None and where != _inside(tok.idx, self.quotes):
                     continue

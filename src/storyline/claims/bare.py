@@ -301,8 +301,9 @@ def modifier_unit(doc: Doc, fig: Figure, noun: Token, described: str) -> str:
     """The unit of a hyphenated size or length before a noun: what the number counts or measures, not the noun
     described ("the 30-date tour": 30 tour dates; "an 18-year insurgency": 18 years; "a 48-page indictment": 48
     indictment pages);
-    ``described`` (the noun's words) when the hyphenated word is no noun ("a 150-strong force")."""
-    if fig.dimension == "duration" and fig.unit is not None:
+    ``described`` (the noun's words) when the hyphenated word is no noun ("a 150-strong force"). A size is in its
+    unit of measure ("higher-end 13-inch models": 13 in, the models' size, not 13 models; claims27)."""
+    if fig.dimension != "count" and fig.unit is not None and not fig.currency_code:
         return fig.unit.name
     word = size_word(doc, fig)
     if not word or word == lemma(noun):

@@ -171,8 +171,10 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
 
 def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     anchor = _unit_token(doc, fig)
+    window = fig.dimension == "duration" and anchor.dep_ == "pobj" and anchor.head.lower_ == "within"
     for c in anchor.children:  # "500 millimeters of rain", "$13.9 billion in insured losses"
-        if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= fig.end - 1:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= fig.end - 1 and not window:
+            # ("treated within 24 hours of the onset": the onset is where the window starts, not what lasts)
             obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
             if obj is not None:
                 return obj

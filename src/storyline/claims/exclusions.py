@@ -65,9 +65,15 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
 
 def _name_number(doc: Doc, i: int) -> bool:
     """Digits after a capitalised name that are part of it ("Quay 4", "Flight 17"); a number with a thousands
-    separator is never a name's ("swung by Earth 26,500 km": a distance)."""
+    separator is never a name's ("swung by Earth 26,500 km": a distance). The same digits joined to a name's
+    ("the iPhone 11 and 11 Pro models", before a capitalised word) name its sibling: a name again, shortened, not a
+    count (claims27). A name may open in lower case ("iPhone", "eBay") but has a capital in it."""
     first = doc[i]
-    if i == 0 or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper() or not first.text[:1].isdigit() or \
+    if 3 <= i < len(doc) - 1 and doc[i - 1].lower_ in ("and", "or", ",", "/") and doc[i - 2].text == first.text and \
+            doc[i + 1].text[:1].isupper() and _name_number(doc, i - 2):
+        return True
+    if i == 0 or doc[i - 1].pos_ != "PROPN" or not any(ch.isupper() for ch in doc[i - 1].text) or \
+            not first.text[:1].isdigit() or \
             re.match(r"^\d{1,3}(,\d{3})+$", first.text):
         return False
     return first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I")

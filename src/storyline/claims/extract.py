@@ -56,7 +56,7 @@ from .magnitudes import negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
-from .rates import bearing, rate_of
+from .rates import bearing, bearing_origin, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
 from .relations import (
     comparison,
@@ -161,6 +161,7 @@ class FigureMention:
     per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
+    origin: str = ""  # the place that bearing is told from ("Perth" in "west-northwest of Perth"), rates.bearing_origin
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
@@ -512,6 +513,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
+        origin=next((p.name for p in places if p.root in bearing_origin(doc, fig)), ""),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
 

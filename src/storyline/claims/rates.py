@@ -58,11 +58,25 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
 def bearing(doc: Doc, fig: Figure) -> str:
     """The compass bearing a distance is told with ('westnorthwest' in "1,020 miles (1,640 kilometers)
     west-northwest of Perth"), hyphens dropped; '' when there is none or the figure is no length."""
+    return _bearing_of(doc, fig)[0]
+
+
+def bearing_origin(doc: Doc, fig: Figure) -> frozenset[int]:
+    """The token indices of the place a bearing is told from ("Perth" in "1,020 miles west-northwest of Perth"):
+    the distance is from there, not in it (claims27); empty when the figure has no bearing."""
+    words, k = _bearing_of(doc, fig)
+    if not words:
+        return frozenset()
+    return frozenset(t.i for c in doc[k].children if c.dep_ == "pobj" for t in c.subtree)
+
+
+def _bearing_of(doc: Doc, fig: Figure) -> tuple[str, int]:
+    """(the bearing, the index of its "of"), or ('', 0)."""
     if fig.dimension != "length":
-        return ""
+        return "", 0
     k, words = fig.end, ""
     while k < len(doc) and k < fig.end + 5 and (_low(doc, k) in ("-", "–") or _low(doc, k).replace("-", "").isalpha()
                                                  and (words + _low(doc, k).replace("-", "")) in _PREFIXES):
         words += _low(doc, k).replace("-", "").replace("–", "")
         k += 1
-    return words if words in _COMPASS and _low(doc, k) == "of" else ""
+    return (words, k) if words in _COMPASS and _low(doc, k) == "of" else ("", 0)

@@ -57,7 +57,10 @@ def describe(group: Group, places: Places) -> str:
     else:
         what = unit
     where = group_places(group, places)
-    if where:
+    origins = {m.origin for m in ms}
+    if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
+        what += " from " + origins.pop()  # northwest of X"), not in it, nor in another place of the sentence
+    elif where:
         what += " in " + where[0]
     per = {m.per for m in ms}
     if len(per) == 1 and "" not in per:

@@ -49,14 +49,15 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return unit
     if role == "subject":
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
-        return f"{unit} that {event.text}" + (f" {noun_phrase(obj)}" if obj is not None else "")
+        return f"{unit} that {event.text}" + (f" {noun_phrase(obj)}" if obj is not None else _idiom(event))
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":
         return f"{unit} {participle(lemma, event.text)}"
     if role == "other":
         subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and event.dep_ == "acl":
-            subj = event.head  # "stock belonging to at least 30 importers"
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)  # ("a radar to map ...")
+        if subj is None and event.dep_ == "acl" and not purpose:
+            subj = event.head  # "stock belonging to at least 30 importers" (an infinitive's noun is its purpose's)
         prep = noun.head if noun.dep_ == "pobj" else None
         bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []
         bits.append(event.text)
@@ -64,6 +65,19 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
             bits.append(prep.text)
         return f"{unit} ({' '.join(bits)})"
     return ""
+
+
+def _idiom(verb: Token) -> str:
+    """' into contact' of "came into contact with": a preposition right after an intransitive verb with a bare
+    singular noun (no determiner) is part of the verb's meaning ("went on strike"); '' otherwise (claims27)."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return ""
+    prep, noun = doc[verb.i + 1], doc[verb.i + 2]
+    if prep.dep_ != "prep" or prep.head.i != verb.i or noun.dep_ != "pobj" or noun.head.i != prep.i or \
+            noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return ""
+    return f" {prep.text} {noun.text}"
 
 
 _IRREGULAR: dict[str, str] = table("participles")

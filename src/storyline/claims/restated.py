@@ -1,0 +1,63 @@
+"""One figure restated across reports in other words, at another grain of place, or as a process's running length.
+
+Three general ways news reports restate one figure that the grouping's word and event keys miss (claims28):
+
+- **Told again in other words** (``told_again``): the same value, in two reports, in sentences that share most of
+  their content words ("two girls buried by landslides in central Iloilo province" / "two children killed by a
+  landslide in central Iloilo province"): a rewrite of one sentence, whatever head noun or verb each picked. Only
+  when the value is the only one of its kind in each sentence, so that a reprinted "two soldiers and two
+  civilians" never pairs a soldier count with a civilian one.
+- **One value at two grains of place** (``one_value_nested``): "two vehicles were used in the bombing" in Nairobi
+  and "using two vehicles" in Kenya: the same value told of a place and of the place containing it is one figure
+  (README-claims-dev.md: near-equal scopes are kept together); different values keep the scopes apart ("180,000
+  in Dare County" / "up to 200,000 in North Carolina").
+- **A process's running length** (``one_running_length``): "a seven-month crackdown" / "a nearly eight-month
+  crackdown": the length of one named process (lexicon ``process_nouns``) told at different moments, values of a
+  size, is one figure whose reports differ (an update), as a running count is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .extract import FigureMention
+from .vocab import word_set
+
+RESTATED = 0.5  # sentences sharing this share of their content words are one sentence rewritten
+LENGTH_RATIO = 1.5  # two lengths of one process within this factor are one running length
+PROCESS_NOUNS = word_set("process_nouns")
+
+
+def _same_value(a: FigureMention, b: FigureMention) -> bool:
+    return (a.value, a.low, a.high) == (b.value, b.low, b.high) and not a.vague and not b.vague
+
+
+def lone_values(ms: Sequence[FigureMention]) -> set[int]:
+    """Indexes of the mentions whose value is told once in their sentence (none other of that value beside it)."""
+    seen: dict[tuple[str, tuple[int, int], float], int] = {}
+    for m in ms:
+        key = (m.doc, m.sentence, m.value)
+        seen[key] = seen.get(key, 0) + 1
+    return {i for i, m in enumerate(ms) if seen[(m.doc, m.sentence, m.value)] == 1}
+
+
+def told_again(a: FigureMention, b: FigureMention, overlap: float) -> bool:
+    """One sentence rewritten in another report, with the same value in one dimension and unit (module docstring)."""
+    return a.doc != b.doc and a.dimension == b.dimension and a.unit_code == b.unit_code and \
+        (a.share is None) == (b.share is None) and a.per == b.per and _same_value(a, b) and overlap >= RESTATED and \
+        a.previous == b.previous and a.projected == b.projected
+
+
+def one_value_nested(a: FigureMention, b: FigureMention) -> bool:
+    """The same value told of a place and of a place containing it: one figure at two grains (module docstring)."""
+    return a.doc != b.doc and _same_value(a, b) and a.qualifier == b.qualifier and not a.joint and not b.joint
+
+
+def one_running_length(a: FigureMention, b: FigureMention) -> bool:
+    """Two lengths of one named process ("a seven-month crackdown" / "a nearly eight-month crackdown"), of a size."""
+    if a.dimension != "duration" or b.dimension != "duration" or a.doc == b.doc:
+        return False
+    if not a.head or a.head != b.head or a.head not in PROCESS_NOUNS:
+        return False
+    lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))
+    return hi / lo <= LENGTH_RATIO

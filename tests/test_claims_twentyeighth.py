@@ -28,6 +28,15 @@ def test_one_sentence_rewritten_with_other_words_is_one_figure() -> None:
     assert len(row) == 1 and _values(row[0]) == [2, 2] and row[0]["verdict"] == "agree", rows
 
 
+def test_one_line_of_a_rewritten_list_is_one_figure() -> None:
+    rows = claims("The dead included five drownings, two men hit by falling trees, two girls buried by a mudslide in "
+                  "the hill village of Varlo, and a driver whose truck overturned, officials said.",
+                  "The dead included nine drownings, two women hit by falling trees, two children killed by a mudslide "
+                  "in the hill village of Varlo, and a driver crushed when his truck overturned, officials said.")
+    row = [r for r in rows if {m["unit"] for m in r["mentions"]} == {"girls", "children"}]
+    assert len(row) == 1 and row[0]["verdict"] == "agree", rows
+
+
 def test_two_counts_of_one_reprinted_sentence_stay_apart() -> None:
     rows = claims("The flood destroyed four bridges and four schools in the Varlo valley on Sunday.",
                   "The flood destroyed four bridges and four schools in the Varlo valley on Sunday, officials said.")

@@ -87,7 +87,7 @@ from .kin import (
 from .occasions import occasions_apart
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
-from .restated import lone_values, one_running_length, one_value_nested, told_again
+from .restated import lone_values, one_running_length, one_value_nested, phrase_words, same_phrase, told_again
 from .rivals import rival_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -443,8 +443,9 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if compatible(ms[i], ms[j], places, rates) or i in lone and j in lone and \
-                        _told_again(ms[i], ms[j], places, rates):
+                if compatible(ms[i], ms[j], places, rates) or _told_again(ms[i], ms[j], places, rates) and (
+                        i in lone and j in lone or same_phrase(*(phrase_words(places.texts.get(m.doc, ""), m)
+                                                                   for m in (ms[i], ms[j])))):
                     ok.add((i, j))
                     pairs.append((_affinity(ms[i], ms[j], rates), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

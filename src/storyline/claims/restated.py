@@ -5,8 +5,10 @@ Three general ways news reports restate one figure that the grouping's word and 
 - **Told again in other words** (``told_again``): the same value, in two reports, in sentences that share most of
   their content words ("two girls buried by landslides in central Iloilo province" / "two children killed by a
   landslide in central Iloilo province"): a rewrite of one sentence, whatever head noun or verb each picked. Only
-  when the value is the only one of its kind in each sentence, so that a reprinted "two soldiers and two
-  civilians" never pairs a soldier count with a civilian one.
+  when the value is the only one of its kind in each sentence, or when the phrases the two figures open (up to the
+  next comma or "and") share most of their words too, so that a reprinted "four bridges and four schools" never
+  pairs a bridge count with a school one, while a rewritten list line ("two girls buried by landslides in central
+  Iloilo province" / "two children killed by a landslide in central Iloilo province") still joins.
 - **One value at two grains of place** (``one_value_nested``): "two vehicles were used in the bombing" in Nairobi
   and "using two vehicles" in Kenya: the same value told of a place and of the place containing it is one figure
   (README-claims-dev.md: near-equal scopes are kept together); different values keep the scopes apart ("180,000
@@ -18,6 +20,7 @@ Three general ways news reports restate one figure that the grouping's word and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .extract import FigureMention
@@ -26,6 +29,24 @@ from .vocab import word_set
 RESTATED = 0.5  # sentences sharing this share of their content words are one sentence rewritten
 LENGTH_RATIO = 1.5  # two lengths of one process within this factor are one running length
 PROCESS_NOUNS = word_set("process_nouns")
+_PHRASE_END = re.compile(r"[,;:.()]|\s(?:and|or|but|while)\s")
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def phrase_words(text: str, m: FigureMention) -> frozenset[str]:
+    """The words of the phrase a figure opens, up to the next comma or conjunction ("two girls buried by landslides
+    in central Iloilo province"), a plural's "s" dropped; words of four letters or more."""
+    first = text.find(" ", m.start, m.end)
+    rest = text[(first if first > 0 else m.end) : m.start + 160]
+    cut = _PHRASE_END.search(rest)
+    phrase = text[m.start : (first if first > 0 else m.end)] + (rest[: cut.start()] if cut else rest)
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in _WORD.findall(phrase.lower()))
+
+
+def same_phrase(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two phrases that share most of their words (at least two, half of all)."""
+    shared = len(a & b)
+    return shared >= 2 and shared >= RESTATED * len(a | b)
 
 
 def _same_value(a: FigureMention, b: FigureMention) -> bool:

@@ -69,13 +69,13 @@ def test_different_values_of_a_city_and_of_its_country_stay_apart() -> None:
 
 
 def test_a_process_told_as_seven_and_nearly_eight_months_long_differs() -> None:
-    rows = claims("Government troops, engaged in a seven-month crackdown on northern separatists, shelled two villages.",
+    rows = claims("Government troops, engaged in a seven-month crackdown on northern rebels, shelled two villages.",
                   "President Osei suspended a nearly eight-month crackdown in the province on Tuesday.")
     row = _joined(rows, 2)
     assert len(row) == 1 and row[0]["verdict"] == "differ", rows
 
 
 def test_lengths_of_two_processes_stay_apart() -> None:
-    rows = claims("Government troops, engaged in a seven-month crackdown on northern separatists, shelled two villages.",
+    rows = claims("Government troops, engaged in a seven-month crackdown on northern rebels, shelled two villages.",
                   "President Osei ended a nearly eight-month strike of the province's dock workers on Tuesday.")
     assert not _joined(rows, 2), rows

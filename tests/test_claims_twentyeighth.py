@@ -1,6 +1,9 @@
 """Claims: one figure restated across reports (bench/CLAIMS_NOTES.md, "claims28"): a sentence rewritten with other
 words, one value at two grains of place, a process's running length; our own invented sentences through the real
-model (``analyse``), none from a benchmark story. The guards keep different figures apart.
+model (``analyse``), none from a benchmark story. The guards keep different figures apart; two older guards guard the
+first rule too (tests/test_claims_twelfth.py's "three Britons" / "three Brazilian engineers" and
+tests/test_claims_twentysecond.py's "12 soldiers" / "12 rebels": one sentence with two kinds of people, which a first
+version of the rule joined).
 """
 
 from __future__ import annotations

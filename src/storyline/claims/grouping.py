@@ -87,7 +87,15 @@ from .kin import (
 from .occasions import occasions_apart
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
-from .restated import lone_values, one_running_length, one_value_nested, phrase_words, same_phrase, told_again
+from .restated import (
+    lone_values,
+    one_running_length,
+    one_value_nested,
+    phrase_words,
+    plain_people,
+    same_phrase,
+    told_again,
+)
 from .rivals import rival_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -337,7 +345,8 @@ def _same_told(a: FigureMention, b: FigureMention) -> bool:
 def _told_again(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """One sentence rewritten in another report with the same value (restated.told_again), nothing setting the two
     apart: scope words, places, background years or occasions."""
-    return told_again(a, b, _overlap(a, b)) and not _scope_apart(a, b) and \
+    heads = not a.head or not b.head or a.head == b.head or words_kin(a.head, b.head) or plain_people(a, b)
+    return heads and told_again(a, b, _overlap(a, b)) and not _scope_apart(a, b) and \
         places.relation(a, b) not in ("different", "wider", "narrower") and \
         _background(a, rates) == _background(b, rates) and not occasions_apart(a.occasion, b.occasion,
                                                                                (a.times, b.times), False)

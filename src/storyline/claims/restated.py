@@ -8,7 +8,10 @@ Three general ways news reports restate one figure that the grouping's word and 
   when the value is the only one of its kind in each sentence, or when the phrases the two figures open (up to the
   next comma or "and") share most of their words too, so that a reprinted "four bridges and four schools" never
   pairs a bridge count with a school one, while a rewritten list line ("two girls buried by landslides in central
-  Iloilo province" / "two children killed by a landslide in central Iloilo province") still joins.
+  Iloilo province" / "two children killed by a landslide in central Iloilo province") still joins. And only when
+  the counted things may be one: one head noun, kin words, or two plain words for people ("girls" / "children");
+  never two sides or kinds ("12 soldiers" / "12 rebels", "three Britons" / "three Brazilian engineers"), however alike
+  the sentences.
 - **One value at two grains of place** (``one_value_nested``): "two vehicles were used in the bombing" in Nairobi
   and "using two vehicles" in Kenya: the same value told of a place and of the place containing it is one figure
   (README-claims-dev.md: near-equal scopes are kept together); different values keep the scopes apart ("180,000
@@ -29,6 +32,7 @@ from .vocab import word_set
 RESTATED = 0.5  # sentences sharing this share of their content words are one sentence rewritten
 LENGTH_RATIO = 1.5  # two lengths of one process within this factor are one running length
 PROCESS_NOUNS = word_set("process_nouns")
+PLAIN_PEOPLE = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:and|or|but|while)\s")
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -67,6 +71,11 @@ def told_again(a: FigureMention, b: FigureMention, overlap: float) -> bool:
     return a.doc != b.doc and a.dimension == b.dimension and a.unit_code == b.unit_code and \
         (a.share is None) == (b.share is None) and a.per == b.per and _same_value(a, b) and overlap >= RESTATED and \
         a.previous == b.previous and a.projected == b.projected
+
+
+def plain_people(a: FigureMention, b: FigureMention) -> bool:
+    """Two plain words for people ("girls" / "children"), neither a role, a side or a nationality."""
+    return a.head in PLAIN_PEOPLE and b.head in PLAIN_PEOPLE and not a.nationality and not b.nationality
 
 
 def one_value_nested(a: FigureMention, b: FigureMention) -> bool:

@@ -24,6 +24,9 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
+One figure restated across reports joins however it is worded (restated.py): a sentence told again with the same
+value and other words, the same value told of a city and of its country, two lengths of one named process.
+
 Two figures of different occasions of one kind of event never join: an earthquake and its aftershock, the first
 and the second blast, aftershocks on two days (occasions.py). Two holders' values of one figure set side by side
 in one report ("police said 2,000 marched, while organisers said 10,000") are one figure, whatever their words

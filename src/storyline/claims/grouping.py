@@ -24,6 +24,9 @@ Two mentions measure the same thing when
   different kinds of cause ("crash" vs "strikes": 2; "attacks" vs "strikes": 1),
   different calendar dates tied to the event (2).
 
+One figure restated across reports joins however it is worded (restated.py): a sentence told again with the same
+value and other words, the same value told of a city and of its country, two lengths of one named process.
+
 Two figures of different occasions of one kind of event never join: an earthquake and its aftershock, the first
 and the second blast, aftershocks on two days (occasions.py). Two holders' values of one figure set side by side
 in one report ("police said 2,000 marched, while organisers said 10,000") are one figure, whatever their words
@@ -87,6 +90,15 @@ from .kin import (
 from .occasions import occasions_apart
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
+from .restated import (
+    lone_values,
+    one_running_length,
+    one_value_nested,
+    phrase_words,
+    plain_people,
+    same_phrase,
+    told_again,
+)
 from .rivals import rival_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -272,8 +284,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
-    if rel in ("wider", "narrower"):
-        return False
+    if rel in ("wider", "narrower") and not one_value_nested(a, b):
+        return False  # (the same value told of Nairobi and of Kenya is one figure at two grains: restated.py)
     if _background(a, rates) != _background(b, rates):
         return False  # "the 1996 crash ... killed 230 people": another, earlier event
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
@@ -333,6 +345,16 @@ def _same_told(a: FigureMention, b: FigureMention) -> bool:
     return specific and _overlap(a, b) >= CONTEXT_SAME / 2
 
 
+def _told_again(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
+    """One sentence rewritten in another report with the same value (restated.told_again), nothing setting the two
+    apart: scope words, places, background years or occasions."""
+    heads = not a.head or not b.head or a.head == b.head or words_kin(a.head, b.head) or plain_people(a, b)
+    return heads and told_again(a, b, _overlap(a, b)) and not _scope_apart(a, b) and \
+        places.relation(a, b) not in ("different", "wider", "narrower") and \
+        _background(a, rates) == _background(b, rates) and not occasions_apart(a.occasion, b.occasion,
+                                                                               (a.times, b.times), False)
+
+
 def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     """Evidence enough that two different values measure one thing: a casualty class, a running count,
     sentences that tell the same thing, or the same specific event and counted thing."""
@@ -344,6 +366,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
                 a.head != b.head and a.event not in WEAK_EVENTS and b.event not in WEAK_EVENTS:
             return True  # one length named by its noun and told by its verb ("the year-and-a-half delay" /
             # "delayed the opening for more than two years")
+        if one_running_length(a, b):
+            return True  # "a seven-month crackdown" / "a nearly eight-month crackdown" (restated.py)
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
         lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)
@@ -427,10 +451,13 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
         buckets.setdefault((m.dimension, m.share is not None), []).append(i)
     ok: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int]] = []
+    lone = lone_values(ms)
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if compatible(ms[i], ms[j], places, rates):
+                if compatible(ms[i], ms[j], places, rates) or _told_again(ms[i], ms[j], places, rates) and (
+                        i in lone and j in lone or same_phrase(*(phrase_words(places.texts.get(m.doc, ""), m)
+                                                                   for m in (ms[i], ms[j])))):
                     ok.add((i, j))
                     pairs.append((_affinity(ms[i], ms[j], rates), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

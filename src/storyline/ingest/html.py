@@ -115,6 +115,10 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
     page's stated site name or its domain ("… - 9to5Mac" on 9to5mac.com), never a headline's own last part."""
     if not title:
         return title
+    if outlet and len(outlet) < len(title) and title.lower().endswith(outlet.lower()):  # a name holding " - "
+        head = title[: -len(outlet)]
+        if re.search(r"\s(?:[-|–—]|::)\s*$", head) and head.strip(" -|–—:"):
+            return head.rstrip(" -|–—:")
     m = _TITLE_SITE.match(title)
     if not m:
         return title

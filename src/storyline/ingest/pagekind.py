@@ -46,6 +46,7 @@ _REVIEW_TITLE = re.compile(r"\S\s+review\s*(?:$|[-–—:|]\s)", re.I)
 _ABOUT_HEADING = re.compile(r"^About\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,4}:?$")
 _NAME_OPENING = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
 _LEDE_WORDS = 8
+_DATELINE_LINES = 3  # a wire dateline opens one of the first lines (a headline may stand above)
 _MAX_LD_CHARS = 500_000
 _MAX_NODES = 5_000
 
@@ -254,10 +255,8 @@ def _release_signs(text: str) -> list[_Sign]:
     """A press release's shapes: an "About <company>" heading, its closing formulas, the lede's company
     describing itself in a closing paragraph. None when the text opens with a wire service's dateline."""
     data = _data()
-    if re.match(data["wire_dateline"], text):
-        return []
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines:
+    if not lines or re.search(data["wire_dateline"], "\n".join(lines[:_DATELINE_LINES]), re.M):
         return []
     signs = []
     tail = lines[len(lines) // 2:]

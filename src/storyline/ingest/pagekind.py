@@ -60,11 +60,12 @@ class PageKind:
     signs: tuple[str, ...]
     skip: bool
     kept: str = ""
+    report: bool = False  # a kind that may be a news report in its own shape (results): not called "not a report"
 
     @property
     def reason(self) -> str:
         """The skip reason or the note: "looks like an opinion piece (URL path '/opinion/'), …"."""
-        said = f"looks like {self.what} ({'; '.join(self.signs)}), not a news report"
+        said = f"looks like {self.what} ({'; '.join(self.signs)})" + ("" if self.report else ", not a news report")
         return said if self.skip else f"{said}; {self.kept}"
 
 
@@ -309,7 +310,7 @@ def _decide(signs: list[_Sign]) -> PageKind | None:
         if spec["skip"] and not sure and len(sources) < spec.get("min_signs", 2):
             continue
         said = tuple(dict.fromkeys(s.said for s in mine))
-        return PageKind(kind, spec["what"], said, bool(spec["skip"]), spec.get("kept", ""))
+        return PageKind(kind, spec["what"], said, bool(spec["skip"]), spec.get("kept", ""), bool(spec.get("report")))
     return None
 
 

@@ -183,11 +183,13 @@ def _parse(html: str, page_id: str) -> RawDocument | None:
     from storyline.ingest import html as ingest_html
     from storyline.ingest.html import parse_html
 
-    ingest_html.PAGE_KINDS = False
+    saved, ingest_html.PAGE_KINDS = ingest_html.PAGE_KINDS, False
     try:
         return parse_html(html, page_id)
     except InputError:
         return None
+    finally:
+        ingest_html.PAGE_KINDS = saved  # quality_gate.py runs the page-kinds gate after this one
 
 
 def _html_texts(html: str, page_id: str) -> dict[str, str]:

@@ -50,6 +50,10 @@ def main() -> int:
 
     if cleaning_gate() != 0:  # furniture removal on held-out sites (floors: "cleaning")
         failed.append("cleaning (held-out sites)")
+    from page_kinds_eval import gate as page_kinds_gate
+
+    if page_kinds_gate() != 0:  # pages that are not news reports, held-out half (floors: "page_kinds")
+        failed.append("page kinds (held-out)")
     if failed:
         print(f"quality gate FAILED: below the pinned floors on {', '.join(failed)}", file=sys.stderr)
         return 1

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import NoArticleText
-from ..model import RawDocument
+from ..model import Note, RawDocument
 from .decode import normalise_newlines
 from .markup import markup_hints, page_tree
+from .pagekind import PageKind, page_kind
 from .sanitize import safe_text
 from .sections import continued_sections
 
@@ -24,6 +25,16 @@ _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|met
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>")
 _PARAGRAPH_TAGS = re.compile(r"</p\s*>|<br\s*/?>", re.I)
 _MIN_WORDS_PER_LINE = 4  # a page whose every line is shorter is navigation, not an article
+# Letters of scripts written without spaces between words (Chinese, Japanese kana, Thai): a line with this many
+# is prose though it holds no four space-separated words; its language is then judged (and named) like any text's.
+_UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+_MIN_UNSPACED_PER_LINE = 20
+# A site's name after the headline in a stated title: "Headline - Site", "Headline | Site", "Headline :: Site".
+_TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:[-|–—]|::)\s+(?P<site>[^|–—]{1,60}?)\s*$")
+_SITE_KEY = re.compile(r"[\W_]+")
+PAGE_KINDS = True
+"""Check what kind of page each HTML input is (``pagekind.page_kind``): skip deals, product, recipe and
+press-release pages with their reason, and note opinion, analysis, reviews, podcasts and results tables."""
 CONTINUED_SECTIONS = True
 """Add the article's sections trafilatura skipped (``sections.continued_sections``): an article the page
 splits into sibling blocks of one class. Measured with ``scripts/html_variants.py`` and ``bench/clean_eval.py``
@@ -40,6 +51,7 @@ class HtmlArticle:
     url: str | None
     published: dt.date | None
     markup: dict[str, str]  # line -> where the page put it (``markup.markup_hints``)
+    kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -77,6 +89,47 @@ def _date_or_none(value: Any) -> dt.date | None:
         return None
 
 
+def _prose_line(line: str) -> bool:
+    return len(line.split()) >= _MIN_WORDS_PER_LINE or len(_UNSPACED.findall(line)) >= _MIN_UNSPACED_PER_LINE
+
+
+def _site_key(s: str) -> str:
+    return _SITE_KEY.sub("", s.lower())
+
+
+def _domain_keys(url: str | None) -> set[str]:
+    """``example.co.uk`` -> {"examplecouk", "example"}: the host without ``www.``, and its name part."""
+    if not url:
+        return set()
+    host = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    host = host.removeprefix("www.")
+    labels = [part for part in host.split(".") if part]
+    if len(labels) < 2:
+        return set()
+    name = labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else labels[-2]
+    return {_site_key(host), _site_key(name)}
+
+
+def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> str | None:
+    """``title`` without a site's name after " - ", " | ", " :: " (or a dash): only when that last part is the
+    page's stated site name or its domain ("… - 9to5Mac" on 9to5mac.com), never a headline's own last part."""
+    if not title:
+        return title
+    if outlet and len(outlet) < len(title) and title.lower().endswith(outlet.lower()):  # a name holding " - "
+        head = title[: -len(outlet)]
+        if re.search(r"\s(?:[-|–—]|::)\s*$", head) and head.strip(" -|–—:"):
+            return head.rstrip(" -|–—:")
+    m = _TITLE_SITE.match(title)
+    if not m:
+        return title
+    site = _site_key(m.group("site"))
+    known = _domain_keys(url) | ({_site_key(outlet)} if outlet else set())
+    known |= {k.removeprefix("the") for k in known}
+    if site and (site in known or site.removeprefix("the") in known):
+        return m.group("head").rstrip(" -|–—:")
+    return title
+
+
 def extract_html(html: str, name: str) -> HtmlArticle:
     """Main text and stated metadata of a page; ``NoArticleText`` when no article survives.
 
@@ -105,25 +158,32 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     except Exception as err:  # trafilatura/lxml raise many kinds on broken markup
         raise NoArticleText(name, f"HTML page could not be parsed ({type(err).__name__}: {err})") from err
     text = normalise_newlines(_field(doc, "text") or "") if doc is not None else ""
-    if not any(len(line.split()) >= _MIN_WORDS_PER_LINE for line in text.split("\n")):
+    if not any(_prose_line(line) for line in text.split("\n")):
         raise NoArticleText(name, "HTML page with no article text")
     text = text.strip()
     tree = page_tree(html)
     if tree is not None and CONTINUED_SECTIONS:
         text = continued_sections(tree, text)
+    outlet = _text_or_none(_field(doc, "sitename"))
+    url = _text_or_none(_field(doc, "url"))
+    title = _text_or_none(_field(doc, "title"))
     return HtmlArticle(
         text=text,
-        title=_text_or_none(_field(doc, "title")),
-        outlet=_text_or_none(_field(doc, "sitename")),
-        url=_text_or_none(_field(doc, "url")),
+        title=strip_site_name(title, outlet, url),
+        outlet=outlet,
+        url=url,
         published=_date_or_none(_field(doc, "date")),
         markup=markup_hints(html, text.split("\n"), tree),
+        kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )
 
 
 def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocument:
     """One HTML page as a ``RawDocument`` (``source="html"``); errors name ``name`` (the path)."""
     art = extract_html(html, name or doc_id)
+    if art.kind is not None and art.kind.skip:
+        raise NoArticleText(name or doc_id, art.kind.reason)
+    notes = [Note(name or doc_id, art.kind.reason)] if art.kind is not None else []
     return RawDocument(
         id=doc_id,
         text=art.text,
@@ -133,4 +193,5 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
         published=art.published,
         source="html",
         markup=art.markup,
+        notes=notes,
     )

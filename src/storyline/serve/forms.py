@@ -62,7 +62,7 @@ def _search(value: str, notes: list[str]) -> str | None:
     try:
         fts_query(value)
     except QueryError as exc:
-        notes.append(f"{exc}. So the search was not run: every story is shown.")
+        notes.append(f"“{value}” cannot be searched: {exc.why}. So every story is shown.")
         return None
     return value
 

@@ -29,7 +29,12 @@ _QUOTES = {'"': '"', "“": "”", "”": "”"}  # a phrase opened with a typog
 
 
 class QueryError(StorylineError):
-    """A search text that is no query: an unclosed quote or parenthesis, an operator without its words."""
+    """A search text that is no query: an unclosed quote or parenthesis, an operator without its words.
+    ``text`` is the search, ``why`` what is wrong with it (the web app's note says them its own way)."""
+
+    def __init__(self, text: str, why: str) -> None:
+        super().__init__(f"search {text!r}: {why}")
+        self.text, self.why = text, why
 
 
 @dataclass(slots=True, frozen=True)
@@ -64,8 +69,8 @@ def _tokens(text: str) -> list[_Token]:
         if c in _QUOTES:
             end = min((j for j in (text.find(q, i + 1) for q in {_QUOTES[c], '"'}) if j >= 0), default=-1)
             if end < 0:
-                raise QueryError(f"search {text!r}: a quotation mark is not closed; a phrase is written "
-                                 "between two (\"air strikes\")")
+                raise QueryError(text, "a quotation mark is not closed; a phrase is written between two "
+                                       "(\"air strikes\")")
             prefix = text.startswith("*", end + 1)
             tok = _term(text[i + 1 : end], prefix)
             i = end + 1 + prefix
@@ -79,8 +84,8 @@ def _tokens(text: str) -> list[_Token]:
                 continue
             stem = word.rstrip("*")
             if word.endswith("*") and not _WORD_CHAR.search(stem):
-                raise QueryError(f"search {text!r}: '*' ends a word's first letters (evacuat* finds evacuate "
-                                 "and evacuation), it cannot stand alone")
+                raise QueryError(text, "'*' ends a word's first letters (evacuat* finds evacuate and "
+                                       "evacuation), it cannot stand alone")
             tok = _term(stem, stem != word)
         if tok is not None:
             out.append(tok)
@@ -95,7 +100,7 @@ class _Parser:
         self.text, self.tokens, self.at = text, tokens, 0
 
     def error(self, why: str) -> QueryError:
-        return QueryError(f"search {self.text!r}: {why}")
+        return QueryError(self.text, why)
 
     def peek(self) -> str | None:
         return self.tokens[self.at].kind if self.at < len(self.tokens) else None
@@ -152,7 +157,7 @@ def fts_query(text: str) -> str:
     """``text`` as an FTS5 query (module docstring); ``QueryError`` when it cannot be one or holds no word."""
     tokens = _tokens(text)
     if not any(t.kind == "term" for t in tokens):
-        raise QueryError(f"search {text!r} holds no word to look for")
+        raise QueryError(text, "it holds no word to look for")
     parser = _Parser(text, tokens)
     query = parser.either()
     if parser.peek() is not None:  # only a ')' stops ``either`` before the end

@@ -187,7 +187,8 @@ def test_when_stories_tie_for_largest_the_cli_says_so(capsys: pytest.CaptureFixt
     assert _choose(argparse.Namespace(story=None), stories, every=False) == stories[:1]
     first = capsys.readouterr().err.splitlines()[0]
     assert first == ("storyline: the input holds 5 stories; 3 tie as the largest (2 reports each), so none is its "
-                     "main story; briefing story 1, the first of them read (--all: every story; --story ID: one of them):")
+                     "main story; briefing story 1, the first of them read (--all: every story; "
+                     "--story ID: one of them):")
     _choose(argparse.Namespace(story=None), [stories[0], *stories[3:]], every=False)
     assert "briefing the largest, story 1 (--all" in capsys.readouterr().err
 

@@ -101,7 +101,7 @@ def test_a_search_that_is_no_query_is_a_message(three: tuple[Path, Path], capsys
                        ("-Kelbridge", "NOT (or -word) leaves out reports that hold a word, so it needs something"),
                        ("(Kelbridge", "a '(' is not closed by a ')'"), ("Kelbridge)", "a ')' has no '(' before it"),
                        ("*", "'*' ends a word's first letters"), ("- ;", "it holds no word to look for")]:
-        assert main(["stories", "--db", str(db), f"--search={text}"]) == 2, text  # "=": argparse reads "-K" as an option
+        assert main(["stories", "--db", str(db), f"--search={text}"]) == 2, text  # "=": "-K" alone is an option
         err = capsys.readouterr().err
         assert err.startswith(f"storyline: search {text!r}") and said in err and "Traceback" not in err, err
     assert main(["stories", "--db", str(db), "--search", "Kelbridge or Ostland"]) == 0

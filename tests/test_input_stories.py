@@ -112,7 +112,7 @@ def test_cli_all_needs_a_folder(mixed: Path, tmp_path: Path) -> None:
 def test_story_errors_list_the_valid_ids(mixed: Path) -> None:
     proc = run("brief", str(mixed), "--story", "nope", "-q")
     err = proc.stderr.decode()
-    assert proc.returncode == 2 and "no story with id 'nope'" in err
+    assert proc.returncode == 2 and "no story with id nope in the input; its" in err
     for sid in "1234":
         assert f"  {sid}  " in err
     ok = run("brief", str(mixed), "--story", "3", "--format", "json", "-q")
@@ -186,7 +186,35 @@ def test_when_stories_tie_for_largest_the_cli_says_so(capsys: pytest.CaptureFixt
                for n, size in enumerate([2, 2, 2, 1, 1], 1)]
     assert _choose(argparse.Namespace(story=None), stories, every=False) == stories[:1]
     first = capsys.readouterr().err.splitlines()[0]
-    assert first == ("storyline: the input holds 5 stories; briefing story 1, the first read of the 3 largest "
-                     "(2 reports each; none is the input's main story) (--all: every story; --story ID: one of them):")
+    assert first == ("storyline: the input holds 5 stories; 3 tie as the largest (2 reports each), so none is its "
+                     "main story; briefing story 1, the first of them read (--all: every story; "
+                     "--story ID: one of them):")
     _choose(argparse.Namespace(story=None), [stories[0], *stories[3:]], every=False)
     assert "briefing the largest, story 1 (--all" in capsys.readouterr().err
+
+
+def test_when_every_story_ties_the_cli_says_so_plainly(capsys: pytest.CaptureFixture[str]) -> None:
+    """Ten unrelated saved pages (the twentieth read) gave nine stories of one report each, and stderr said
+    "briefing story 1, the first read of the 9 largest (1 report each; …)": "the 9 largest" of nine stories. When
+    every story ties it now says they are all one size and which rule chose; two that tie are "neither"."""
+    import argparse
+
+    from storyline.cli import _choose
+    from storyline.pipeline import Story
+
+    def stories(*sizes: int) -> list[Story]:
+        return [Story(str(n), f"Story number {n}", [Document(id=f"{n}-{k}", text="x") for k in range(size)])
+                for n, size in enumerate(sizes, 1)]
+
+    _choose(argparse.Namespace(story=None), stories(*[1] * 9), every=False)
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == ("storyline: the input holds 9 stories of 1 report each, so none is its main story; briefing "
+                     "story 1, the first read (--all: every story; --story ID: one of them):")
+    assert "largest" not in first
+    _choose(argparse.Namespace(story=None), stories(3, 3), every=False)
+    assert capsys.readouterr().err.startswith("storyline: the input holds 2 stories of 3 reports each, so neither "
+                                              "is its main story; briefing story 1, the first read (")
+    _choose(argparse.Namespace(story=None), stories(2, 2, 1), every=False)
+    assert "; 2 tie as the largest (2 reports each), so neither is its main story;" in capsys.readouterr().err
+    _choose(argparse.Namespace(story=None), stories(1, 1), every=True)
+    assert capsys.readouterr().err.startswith("storyline: the input holds 2 stories; briefing every one:\n")

@@ -201,26 +201,40 @@ def _story_list(stories: Sequence[Story], most: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def _which(stories: Sequence[Story]) -> str:
+    """What ``brief`` says after "the input holds N stories" of the one it briefs (largest first, ties in the
+    order read): "; briefing the largest, story 1", or, when some tie, that they do and which rule chose:
+    " of 1 report each, so none is its main story; briefing story 1, the first read" (all tie; "the first read
+    of the 9 largest" of nine stories of one report each read oddly), "; 3 tie as the largest (2 reports each),
+    so none is its main story; briefing story 1, the first of them read"."""
+    size = len(stories[0].documents)
+    tied = sum(1 for s in stories if len(s.documents) == size)
+    first = stories[0].id
+    if tied == 1:
+        return f"; briefing the largest, story {first}"
+    reports = f"{size} report{'' if size == 1 else 's'}"
+    none = "neither" if tied == 2 else "none"
+    if tied == len(stories):
+        return f" of {reports} each, so {none} is its main story; briefing story {first}, the first read"
+    return (f"; {tied} tie as the largest ({reports} each), so {none} is its "
+            f"main story; briefing story {first}, the first of them read")
+
+
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
     """The stories to brief: ``--story``'s, else all (``every``) or the largest; says so on stderr."""
     progress.current().clear()
     if args.story is not None:
         chosen = [s for s in stories if s.id == args.story]
         if not chosen:
-            print(f"storyline: no story with id {args.story!r} in the input; its stories are:\n"
+            print(f"storyline: no story with id {args.story} in the input; its {len(stories)} "
+                  f"stor{'y is' if len(stories) == 1 else 'ies are'}, largest first:\n"
                   f"{_story_list(stories)}", file=sys.stderr)
             return None
         return chosen
     if len(stories) > 1:
-        size = len(stories[0].documents)
-        tied = sum(1 for s in stories if len(s.documents) == size)
-        reports = f"{size} report{'' if size == 1 else 's'}"
-        largest = (f"the largest, story {stories[0].id}" if tied == 1 else  # "largest" of equals said nothing
-                   f"story {stories[0].id}, the first read of the {tied} largest ({reports} each; none is the "
-                   "input's main story)")
-        doing = ("briefing every one" if every else
-                 f"briefing {largest} (--all: every story; --story ID: one of them)")
-        print(f"storyline: the input holds {len(stories)} stories; {doing}:\n"
+        doing = ("; briefing every one" if every else
+                 f"{_which(stories)} (--all: every story; --story ID: one of them)")
+        print(f"storyline: the input holds {len(stories)} stories{doing}:\n"
               f"{_story_list(stories, None if every else LISTED_STORIES)}", file=sys.stderr)
         return stories if every else stories[:1]
     return stories

@@ -34,8 +34,8 @@ def test_list_shows_every_story_newest_update_first(client: Any, store_copy: tup
         expected = [r.title for r in store.stories()]
     assert [t.replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'") for t in titles(page.text)] == expected
     assert "6 reports · 5 independent sources · 14 Mar 2025 – 15 Mar 2025" in page.text
-    # the one-line lead is the headline report's opening sentence
-    assert '<p class="lead">LINDQVIST — The city of Lindqvist closed the Tollgate Bridge' in page.text
+    # the one-line lead is the headline report's opening sentence, from after its dateline as the brief shows it
+    assert '<p class="lead">The city of Lindqvist closed the Tollgate Bridge' in page.text
 
 
 def test_search_finds_stories_by_report_text(client: Any) -> None:

@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from ..store import STORIES_SCHEMA
+from ..store import STORIES_SCHEMA, QueryError
 from ..store.browse import story_titles
 from .forms import submission_from_form
 from .hub import BriefFailed, Hub
@@ -51,7 +51,10 @@ def list_stories(request: Request, search: str | None = Query(None, max_length=2
                  limit: int | None = Query(None, ge=1)) -> JSONResponse:
     """Live stories, most recently updated first, as ``storyline stories --format json`` prints them."""
     hub: Hub = request.app.state.hub
-    rows = hub.store().stories(search or None, limit)
+    try:
+        rows = hub.store().stories(search or None, limit)
+    except QueryError as exc:  # an unclosed quote, an OR without its words: said, never a 500
+        return _error(400, str(exc))
     return JSONResponse({"schema": STORIES_SCHEMA, "stories": [r.to_dict() for r in rows]})
 
 

@@ -15,6 +15,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from ..model import Skipped
 from ..store.browse import StoryFilter
+from ..store.query import QueryError, fts_query
 from .intake import Submission, Upload
 
 MAX_SEARCH = 200
@@ -54,11 +55,23 @@ def _count(value: str, label: str, notes: list[str]) -> int | None:
     return None
 
 
+def _search(value: str, notes: list[str]) -> str | None:
+    """The search text when it makes a query (``store.query``); else None, with a note on what is wrong."""
+    if not value:
+        return None
+    try:
+        fts_query(value)
+    except QueryError as exc:
+        notes.append(f"“{value}” cannot be searched: {exc.why}. So every story is shown.")
+        return None
+    return value
+
+
 def list_query(params: Mapping[str, str]) -> ListQuery:
     """Filters and page number from ``?q=&since=&until=&min=&max=&page=``."""
     notes: list[str] = []
     form = {k: (params.get(k) or "").strip()[:MAX_SEARCH] for k in ("q", "since", "until", "min", "max")}
-    flt = StoryFilter(search=form["q"] or None, since=_date(form["since"], "“published from”", notes),
+    flt = StoryFilter(search=_search(form["q"], notes), since=_date(form["since"], "“published from”", notes),
                       until=_date(form["until"], "“to”", notes), min_reports=_count(form["min"], "“at least”", notes),
                       max_reports=_count(form["max"], "“at most”", notes))
     if flt.min_reports is not None and flt.max_reports is not None and flt.min_reports > flt.max_reports:

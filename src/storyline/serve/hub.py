@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import Skipped
 from ..store import AddResult, Store, UnknownStory
+from ..store.browse import Leads
 from .fetch import UrlGuard
 from .intake import Submission, add_submission
 
@@ -44,7 +45,7 @@ class Hub:
         self.write_lock = threading.Lock()
         self._build_locks: dict[int, threading.Lock] = {}
         self._build_locks_lock = threading.Lock()
-        self.leads: dict[tuple[int, int], str] = {}  # (story, version) -> lead; see store.browse.story_page
+        self.leads: Leads = {}  # (story, version) -> (lead, the brief's?); see store.browse.story_page
 
     def store(self) -> Store:
         """This thread's store connection (opened on first use)."""

@@ -32,6 +32,7 @@ from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
 from .analyses import AnalysisCache, content_hash
+from .query import fts_query
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
 
@@ -341,19 +342,19 @@ class Store:
         try:
             sid = int(story)
         except (TypeError, ValueError):
-            raise UnknownStory(f"{story!r} is not a story id (ids are numbers; see `storyline stories`)") from None
+            raise UnknownStory(f"no story with id {story} in {self.path} (story ids are whole numbers)") from None
         for _ in range(100):
             row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (sid,)).fetchone()
             if row is None:
-                raise UnknownStory(f"no story with id {story} in {self.path} (`storyline stories --db {self.path}` "
-                                   "lists them)")
+                raise UnknownStory(f"no story with id {story} in {self.path}")
             if row[0] is None:
                 return sid
             sid = int(row[0])
         raise UnknownStory(f"story {story}: merge chain too long")
 
     def stories(self, search: str | None = None, limit: int | None = None) -> list[StoryRow]:
-        """Live stories, most recently updated first; with ``search``, those matching it (FTS5)."""
+        """Live stories, most recently updated first; with ``search``, those matching it (FTS5; how words
+        combine: ``query``; ``QueryError`` says what is wrong with a search that is no query)."""
         sql = ("SELECT id, title, reports, independent_sources, first_published, last_published, updated, version "
                "FROM stories WHERE merged_into IS NULL")
         args: list[Any] = []
@@ -532,9 +533,3 @@ def _iso_date(value: str | None) -> Any:
     import datetime as dt
 
     return dt.date.fromisoformat(value) if value else None
-
-
-def fts_query(text: str) -> str:
-    """User text as an FTS5 query: every word must appear (quoted, so no syntax errors)."""
-    words = [w.replace('"', '""') for w in text.split() if w.strip()]
-    return " ".join(f'"{w}"' for w in words) or '""'

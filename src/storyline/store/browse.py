@@ -15,13 +15,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Removed
-from .api import Store, fts_query
+from .api import Store
+from .query import fts_query
 
 LEAD_CHARS = 220
 _LEAD_SOURCE_CHARS = 3000  # the lead comes from the opening of a report: never read the whole text
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Za-z]|\.[A-Za-z]|\bSept)$")  # Mr. Dr. St. U.S. J. Sept.
+_QUESTION = re.compile(r"\?[\"'”’)]*$")
+_ITEM = re.compile(r"[-–—•*·]\s")
 _LEAD_CANDIDATES = 6  # the lead is one of the first sentences: past them, the opening is not prose at all
+
+
+Leads = dict[tuple[int, int], tuple[str, bool]]
+"""The story list's leads by (story, version): the lead, and whether it is the brief's (``story_page``)."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -95,10 +102,12 @@ def _where(flt: StoryFilter) -> tuple[str, list[Any]]:
 
 
 def story_page(store: Store, flt: StoryFilter, *, offset: int = 0, limit: int = 20,
-               leads: dict[tuple[int, int], str] | None = None) -> StoryPage:
+               leads: Leads | None = None) -> StoryPage:
     """Stories matching ``flt``, most recently updated first, ``limit`` of them from ``offset``.
 
-    ``leads`` caches each story's lead by (story, version): a story's lead changes only with it.
+    Each story's one-line lead is its brief's lead sentence when a brief of the story as it is now is cached
+    (``brief_lead``), so that the list and the brief say the same; else its opening's (``story_lead``).
+    ``leads`` caches them by (story, version): a story's lead changes only with it, or when its brief is built.
     """
     where, args = _where(flt)
     total = int(store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0])
@@ -110,10 +119,11 @@ def story_page(store: Store, flt: StoryFilter, *, offset: int = 0, limit: int = 
     lines = []
     for r in rows:
         key = (int(r[0]), int(r[7]))
-        if key not in cache:
-            cache[key] = story_lead(store, key[0], r[1])
+        if not cache.get(key, ("", False))[1]:  # none yet, or the opening's: the brief's once it is built
+            briefed = brief_lead(store, *key)
+            cache[key] = (briefed, True) if briefed else cache.get(key) or (story_lead(store, key[0], r[1]), False)
         lines.append(StoryLine(id=str(r[0]), title=r[1], reports=r[2], independent_sources=r[3],
-                               first_published=r[4], last_published=r[5], updated=r[6], lead=cache[key]))
+                               first_published=r[4], last_published=r[5], updated=r[6], lead=cache[key][0]))
     return StoryPage(stories=lines, total=total)
 
 
@@ -122,6 +132,15 @@ def totals(store: Store) -> dict[str, int]:
     row = store.conn.execute("SELECT count(*), coalesce(sum(reports), 0) FROM stories WHERE merged_into IS NULL"
                              ).fetchone()
     return {"stories": int(row[0]), "reports": int(row[1])}
+
+
+def brief_lead(store: Store, sid: int, version: int) -> str:
+    """The lead sentence (the first of the summary) of the story's cached brief of this ``version`` (the
+    200-word brief first), cut to ``LEAD_CHARS``; "" when none is cached or its summary is empty."""
+    row = store.conn.execute(
+        "SELECT json_extract(json, '$.summary[0].text') FROM briefs WHERE story = ? AND story_version = ? "
+        "ORDER BY words = 200 DESC, built DESC LIMIT 1", (sid, version)).fetchone()
+    return _shorten(str(row[0]), LEAD_CHARS) if row and row[0] else ""
 
 
 def story_lead(store: Store, sid: int, title: str = "") -> str:
@@ -142,12 +161,13 @@ def story_lead(store: Store, sid: int, title: str = "") -> str:
 
 def lead_sentence(text: str, *, skip: str = "", limit: int = LEAD_CHARS) -> str:
     """The first sentence of ``text`` (after a line that repeats the title) that is prose
-    (``summary.standalone.not_prose`` on its parse), cut to ``limit`` characters; the first
-    sentence when none of the first few is."""
+    (``summary.standalone.not_prose`` on its parse) and not a heading, a question or a list's item
+    (``heading``), shown from after its wire dateline as the brief's summary shows it (``after_dateline``), cut
+    to ``limit`` characters; when none of the first few is prose, the first that is no heading ("" if none)."""
     from ..nlp import get_nlp
     from ..summary.standalone import not_prose
 
-    candidates = opening_sentences(text, skip=skip)
+    candidates = [after_dateline(c) for c in opening_sentences(text, skip=skip, most=2 * _LEAD_CANDIDATES)]
     if not candidates:
         return ""
     nlp = get_nlp()
@@ -155,8 +175,29 @@ def lead_sentence(text: str, *, skip: str = "", limit: int = LEAD_CHARS) -> str:
     def prose(sentence: str) -> bool:  # parsed one at a time: most stories' first sentence is the lead
         return not_prose(sentence, next(nlp.pipe([sentence], disable=["ner", "lemmatizer"]))[:]) is None
 
-    chosen = next((c for c in candidates if prose(c)), candidates[0])
+    said = [c for c in candidates if not heading(c)][:_LEAD_CANDIDATES]  # a list's items count for nothing
+    chosen = next((c for c in said if prose(c)), said[0] if said else "")
     return _shorten(chosen, limit)
+
+
+def heading(sentence: str) -> bool:
+    """A section heading or a list's item, not a lead: a line in capitals ("GIRLS BASKETBALL"), a question
+    ("What's new in 2.26?"; a news lead states), a bulleted line ("- Bugs fixed")."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    if letters and not any(ch.islower() for ch in letters):
+        return True
+    return bool(_QUESTION.search(sentence) or _ITEM.match(sentence))
+
+
+def after_dateline(sentence: str) -> str:
+    """The sentence from after a wire dateline ("DUBAI, United Arab Emirates — Dubai's flagship …" shows
+    "Dubai's flagship …"), as the summary shows a lede, unless it says "here" of the dateline's place
+    (``summary.dateline_deixis.keeps_dateline``)."""
+    from ..newswriting import dateline_end
+    from ..summary.dateline_deixis import keeps_dateline
+
+    cut = 0 if keeps_dateline(sentence) else dateline_end(sentence)
+    return sentence[cut:].strip() or sentence
 
 
 def first_sentence(text: str, *, skip: str = "", limit: int = LEAD_CHARS) -> str:

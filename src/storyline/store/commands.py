@@ -15,7 +15,7 @@ from typing import Any
 from ..outputs import FORMAT_NAMES, OutputError, check_targets, say_written, write_outputs
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
 from ..text import story_line
-from .api import Store, default_path
+from .api import Store, UnknownStory, default_path
 from .records import AddResult, StoryRow
 
 EXIT_OK = 0
@@ -31,7 +31,16 @@ ADD_EPILOG = """examples:
 STORIES_EPILOG = """examples:
   storyline stories --db news.db
   storyline stories --db news.db --search "air strikes" --format json -o stories.json
-  storyline stories --db news.db --recluster   # cluster the whole store again, as one add of it all"""
+  storyline stories --db news.db --search 'Boeing OR Airbus'           # either word
+  storyline stories --db news.db --search '"Prince Andrew" -Epstein'   # the phrase, in a report without Epstein
+  storyline stories --db news.db --search 'evacuat* (flood OR storm)'  # evacuate, evacuation, ...
+  storyline stories --db news.db --recluster   # cluster the whole store again, as one add of it all
+
+--search: a story matches when one of its reports, or its title, holds every word (case does
+not matter); "a phrase" in quotes; word* any word that starts so; OR (in capitals) between
+words, phrases or (groups): either; -word or NOT word after what to find: a report that holds
+it does not count; AND may be written. Lower-case or, and, not are words. A search that is no
+query (an unclosed quote, an OR with nothing after it) is refused, saying what is wrong."""
 
 
 def add_parsers(sub: Any) -> None:
@@ -69,7 +78,9 @@ def add_parsers(sub: Any) -> None:
     db_arg(s)
     s.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
     s.add_argument("-o", "--output", metavar="FILE", help="write the listing here instead of stdout")
-    s.add_argument("--search", metavar="TEXT", help="only stories whose reports or title contain every word")
+    s.add_argument("--search", metavar="TEXT",
+                   help="only stories a report or the title of which holds every word; \"a phrase\", word*, "
+                        "OR, -word (see below)")
     s.add_argument("--recluster", action="store_true",
                    help="first cluster every stored report again, in the order stored, as one add of them all "
                         "(batch re-clustering: story ids change; old ids lead to the new story; cached briefs "
@@ -212,6 +223,16 @@ def _check_outputs(targets: list[tuple[str, str]], db: str) -> None:
     check_targets(targets, store_files)
 
 
+_LOWER_HINTS = {"or": "write OR in capitals for either word",
+                "not": "write NOT in capitals, or -word, to leave one out"}
+
+
+def _lower_operators(search: str) -> str:
+    """A hint when a search that found nothing holds "or" or "not" in lower case: those are words to find."""
+    said = [f"lower-case {w!r} is a word to find; {hint}" for w, hint in _LOWER_HINTS.items() if w in search.split()]
+    return f" ({'; '.join(said)})" if said else ""
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
     db = args.db or default_path()
     if args.output:  # before any work, as brief checks its outputs: never over the store itself
@@ -224,7 +245,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
             out = json.dumps(store.stories_json(args.search), ensure_ascii=False, indent=2) + "\n"
         else:
             rows = store.stories(args.search)
-            none = "no stories" + (f" match {args.search!r}" if args.search else "") + "\n"
+            hint = _lower_operators(args.search) if args.search else ""
+            none = "no stories" + (f" match {args.search!r}{hint}" if args.search else "") + "\n"
             out = _table(store, rows) if rows else none
     if args.output:
         write_outputs([(args.output, out)])
@@ -232,6 +254,29 @@ def cmd_stories(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(out)
     return EXIT_OK
+
+
+LISTED_STORIES = 20
+"""Stories a wrong ``brief --db --story`` lists (as ``brief PATH`` lists an input's), the newest first."""
+
+
+def _ids_of(store: Store, db: str) -> str:
+    """After "no story with id X in DB": "; its stories are:" and, one line each, the id, reports and title
+    of the ``LISTED_STORIES`` most recently updated (as ``stories`` orders them), with how to list them all."""
+    total = store.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
+    where = f" --db {db}" if db != default_path() else ""
+    if not total:
+        return f"; it holds no stories yet (`storyline add PATH{where}` adds reports)"
+    rows = store.stories(limit=LISTED_STORIES)
+    width = max(len(r.id) for r in rows)
+    lines = [f"  {r.id:>{width}}  {r.reports:>4} {'report' if r.reports == 1 else 'reports':<7}  "
+             f"{_shown_title(store, r)}" for r in rows]
+    everything = f"`storyline stories{where}` lists them"
+    if total > len(rows):
+        lines.append(f"  ... and {total - len(rows)} more ({everything} all; --search TEXT finds one)")
+    else:
+        lines.append(f"  ({everything}, with their dates and sources)")
+    return f"; its {total} stor{'y is' if total == 1 else 'ies are'}, most recently updated first:\n" + "\n".join(lines)
 
 
 def cmd_brief_db(args: argparse.Namespace) -> int:
@@ -242,6 +287,11 @@ def cmd_brief_db(args: argparse.Namespace) -> int:
     named = [("-o", args.output), ("--html", args.html), ("--json", args.json)]
     _check_outputs([(opt, path) for opt, path in named if path], db)
     with Store(db, create=False) as store:
+        try:
+            store.resolve(args.story)
+        except UnknownStory as exc:  # the ids listed, as `brief PATH --story` lists its input's
+            print(f"storyline: {exc}{_ids_of(store, db)}", file=sys.stderr)
+            return EXIT_NOTHING
         out = store.brief_text(args.story, words=args.words, fmt=fmt)
         files = [(args.output, out)] if args.output else []
         files += [(path, store.brief_text(args.story, words=args.words, fmt=key))

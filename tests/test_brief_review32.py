@@ -29,3 +29,54 @@ def test_a_dash_in_a_later_paragraph_is_no_dateline() -> None:
     report = ("Banner ads are the most common kind of display unit. Video units earn the most per view.\n"
               "Boston, MA – The range of display units now sold has pushed display spending past print in 2018.")
     assert opening_datelines(story(report, published=NOV)) == {}
+
+
+# --- a definition or a general present-tense remark --------------------------------------------------------------
+
+
+def _general(text: str, index: int = -1) -> str | None:
+    from storyline.summary.general import general_remark
+
+    a = story(text, published=NOV)[0]
+    return general_remark(a, a.sentences[index])
+
+
+def test_a_definition_is_no_item() -> None:
+    assert _general("Fewer adults in the county smoked last year, the survey found. Gum disease is where the tissue "
+                    "around a person's teeth becomes inflamed over the course of several months.") is not None
+
+
+def test_a_general_remark_meaning_nowadays_is_no_item() -> None:
+    assert _general("Two hikers caught tick fever in the park last week, officials said. Today, tick fevers are "
+                    "rare, but they do happen.") is not None
+
+
+def test_a_present_state_of_the_story_stays() -> None:
+    lede = "Two hikers caught tick fever in the park last week, officials said. "
+    assert _general(lede + "The park is closed until further notice.") is None  # "the park": the story's own
+    assert _general(lede + "Both hikers are in stable condition at Mercy Hospital.") is None  # a name, no kind
+    assert _general(lede + "Tick fevers are rare in March, the county's doctor said.") is None  # a past tense
+    assert _general(lede + "Park rangers are on alert on Monday.") is None  # a day of the story
+    assert _general("Tick fevers are rare, but two hikers caught one in the park last week.", 0) is None  # a lede
+
+
+# --- the lede's figure told again with its count ---------------------------------------------------------------
+
+
+def test_a_detail_giving_the_ledes_figure_again_is_no_second_item() -> None:
+    from storyline.summary.restated import restated
+
+    a = story("Home sales in the county fell 12 percent last month despite low mortgage rates. Buyers blamed high "
+              "prices. Local agents sold 1,204 homes in October, still down 12 percent from a year ago, the "
+              "realtors' group said.", published=NOV)[0]
+    lede, _, detail = a.sentences
+    assert restated([lede, detail], [a]) == [detail]
+
+
+def test_another_figure_or_another_measure_is_its_own_item() -> None:
+    from storyline.summary.restated import restated
+
+    a = story("Home sales in the county fell 12 percent last month despite low mortgage rates. Condo sales fell 3 "
+              "percent in the same month. Rents at the county's apartments rose 12 percent over the year, the "
+              "landlords' group said.", published=NOV)[0]
+    assert restated(a.sentences, [a]) == []

@@ -80,3 +80,25 @@ def test_another_figure_or_another_measure_is_its_own_item() -> None:
               "percent in the same month. Rents at the county's apartments rose 12 percent over the year, the "
               "landlords' group said.", published=NOV)[0]
     assert restated(a.sentences, [a]) == []
+
+
+# --- "the statistics": a thing the report introduced in a sentence no item shows --------------------------------
+
+
+def test_the_thing_introduced_in_no_item_leans_on_nothing() -> None:
+    from storyline.summary.referents import unintroduced
+
+    a = story("A baker in Varn switched her shop's page to a business account on Monday. Sites like hers show "
+              "statistics such as visits and clicks to business accounts only. After a few days, the statistics "
+              "started rolling in.", published=NOV)[0]
+    lede, intro, later = a.sentences
+    assert unintroduced([lede, later], [a]) == [later]
+    assert unintroduced([lede, intro, later], [a]) == []  # shown with its introduction
+
+
+def test_a_thing_the_story_names_or_never_introduced_stays() -> None:
+    from storyline.summary.referents import unintroduced
+
+    a = story("Acme Corp. said on Monday it would close its plant in Varn. The company blamed falling orders for "
+              "its steel. The statistics office said orders fell in October.", published=NOV)[0]
+    assert unintroduced(a.sentences, [a]) == []  # "the company": never introduced by a bare noun

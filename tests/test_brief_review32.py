@@ -102,3 +102,14 @@ def test_a_thing_the_story_names_or_never_introduced_stays() -> None:
     a = story("Acme Corp. said on Monday it would close its plant in Varn. The company blamed falling orders for "
               "its steel. The statistics office said orders fell in October.", published=NOV)[0]
     assert unintroduced(a.sentences, [a]) == []  # "the company": never introduced by a bare noun
+
+
+def test_the_summary_leaves_a_general_remark_out_and_takes_the_next_sentence() -> None:
+    from storyline.summary import summarise
+
+    report = ("Two hikers caught tick fever in Varn State Park last week, county officials said on Monday. Today, "
+              "tick fevers are rare, but they do happen. Rangers closed three trails near the lake on Tuesday and "
+              "sprayed the brush along them.")
+    texts = [i.text for i in summarise(story(report, published=NOV), words=40)]
+    assert not any(t.startswith("Today") for t in texts), texts
+    assert any(t.startswith("Rangers closed") for t in texts), texts

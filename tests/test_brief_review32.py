@@ -113,3 +113,14 @@ def test_the_summary_leaves_a_general_remark_out_and_takes_the_next_sentence() -
     texts = [i.text for i in summarise(story(report, published=NOV), words=40)]
     assert not any(t.startswith("Today") for t in texts), texts
     assert any(t.startswith("Rangers closed") for t in texts), texts
+
+
+def test_a_named_thing_or_a_quotations_speaker_is_left_alone() -> None:
+    from storyline.summary.referents import unintroduced
+
+    a = story("Skywatchers saw a meteor display over Varn on Tuesday. In 1966, the Perseid display peaked at 150,000 "
+              "meteors per hour.", published=NOV)[0]
+    assert unintroduced(a.sentences[1:], [a]) == []  # "the Perseid display": the name says which
+    b = story("A spokesperson for the club in Varn apologised on Monday for the stunt. \"It was not a real gun, it was "
+              "a stupid joke,\" said the spokesperson.", published=NOV)[0]
+    assert unintroduced(b.sentences[1:], [b]) == []

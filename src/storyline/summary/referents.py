@@ -3,11 +3,13 @@
 A report introduces a thing ("… overemphasizing statistics like follower and like counts"; "a patient", "three
 cases") and later takes it up with "the" ("the statistics"). Shown without the sentence that introduced it, the
 item's "the statistics" points at nothing the reader has: whose, which? Such a sentence is one whose main clause's
-subject is "the" and a common noun with nothing of its own saying which (only adjectives, numbers or nouns before
-it: no "of …", no clause, no name), when its report wrote that noun earlier first without "the" (bare, with "a"
-or a number: an introduction), and no other chosen sentence holds the noun. It is not shown; its words go to the
-next ranked sentences (``unnamed.fit_named``). A report's lede is left alone; a noun the report never wrote
-before ("the company" for the firm its lede names) is a thing the reader knows from the story, and is left too.
+subject is "the" and a common noun with nothing of its own saying which (only adjectives, numbers or common nouns
+before it: no "of …", no clause, no name: "the Leonids display" says which), in a sentence with no quotation (a
+quotation's speaker, '"…," said the spokesperson', is left as ``unnamed`` leaves one), when its report wrote that
+noun earlier first without "the" (bare, with "a" or a number: an introduction), and no other chosen sentence holds
+the noun. It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's lede is
+left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the reader
+knows from the story, and is left too.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from ..model import Analysis, Sentence
 from ..parses import sentence_span
+from .dateline_deixis import quoted_offsets
 from .lead import report_lede
 from .standalone import sentence_spans
 
@@ -34,7 +37,8 @@ def _definite_subject(span: Any) -> str:
         if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN":
             continue
         dets = [d for d in c.children if d.dep_ == "det"]
-        if len(dets) == 1 and dets[0].lower_ == "the" and all(d.dep_ in _BARE_MODIFIERS for d in c.children):
+        if len(dets) == 1 and dets[0].lower_ == "the" and all(
+                d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" for d in c.children):  # "the Leonids display": which
             return str(c.lemma_.lower())
     return ""
 
@@ -63,8 +67,8 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
     out = []
     for s in chosen:
         a = by_doc.get(s.doc)
-        if a is None or report_lede(a, s):
-            continue
+        if a is None or report_lede(a, s) or quoted_offsets(s.text):
+            continue  # a lede; or a quotation's speaker ('"…," said the spokesperson'), left as unnamed.py leaves one
         spans = sentence_spans(a, s)
         lemma = _definite_subject(spans[0]) if spans else ""
         if not lemma or not _introduced(a, s, lemma):

@@ -180,3 +180,47 @@ def test_a_lone_word_joins_the_sentence_after_it() -> None:
 )
 def test_a_clock_time_keeps_its_zone(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+# A title of capitalised words cut through (the twentieth read: "2013's Star Trek | Into Darkness were directed by
+# J.J. Abrams."): the rest of the title and its verb, with no subject of their own, go on the sentence before them.
+# Made-up copy in the style of an entertainment report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Star Wars Beyond was directed by Ann Kovac; 2009’s Star Wars and 2013’s Star Wars Into Darkness were made by "
+        "R.J. Talbot.",
+        "The latest Star Trek film was 2016’s Star Trek Beyond, directed by Ann Kovac; 2009’s Star Trek and 2013’s "
+        "Star Trek Into Darkness were directed by R.J. Talbot.",
+    ],
+)
+def test_a_title_of_capitalised_words_is_not_cut(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_initials_and_a_title_keep_the_sentences_apart() -> None:
+    text = (
+        "The first two films were directed by J.J. Talbot. Talbot was a producer on Star Wars Beyond, and will "
+        "return as a producer. Dr. Ann Kovac, who wrote 2013’s Star Wars Into Darkness, told the Hollywood Reporter "
+        "she was in talks."
+    )
+    assert _sentences(text) == [
+        "The first two films were directed by J.J. Talbot.",
+        "Talbot was a producer on Star Wars Beyond, and will return as a producer.",
+        "Dr. Ann Kovac, who wrote 2013’s Star Wars Into Darkness, told the Hollywood Reporter she was in talks.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hide Caption 9 of 43 Photos: The search for MH370",  # page furniture: the sentence after it has a subject
+        "Click here to read more.",  # an imperative opens on its verb
+    ],
+)
+def test_a_subject_or_an_imperative_is_no_cut_title(text: str) -> None:
+    from storyline.analyse import _headless
+    from storyline.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    assert not any(_headless(s) for s in doc.sents)

@@ -176,10 +176,34 @@ def _only_attribution(span: Span | None) -> bool:
     return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "attr", "conj", "advcl") for c in root.children)
 
 
-def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, part of speech of the last word) of each of spaCy's sentences of one paragraph,
-    cut again where a stop has no space after it (``GLUED_END``); the part of speech is
-    ``ATTRIBUTION`` for a piece that only names a quotation's speaker (``_only_attribution``)."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headless(span: Span | None) -> bool:
+    """Does this piece open on capitalised words before a finite verb that has no subject ("Into
+    Darkness were directed by J.J. Abrams.")? Then its subject is at the end of the piece before it,
+    a title of capitalised words spaCy cut through ("… and 2013's Star Trek | Into Darkness were …").
+    A piece that opens on its verb (an imperative, "Click here") or on a lower-case word is not one."""
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper():
+        return False
+    verb = next((t for t in span if t.tag_ in _FINITE and t.pos_ in _VERBS), None)
+    if verb is None or verb.i == span.start:
+        return False
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    if head.i < span.start or head.i >= span.end:
+        return False
+    before = span.doc[span.start : min(verb.i, head.i)]
+    if not before or not all(t.text[:1].isupper() or not t.is_alpha for t in before):
+        return False
+    return not any(c.dep_ in _SUBJECTS for c in (*head.children, *verb.children))
+
+
+def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str, bool]]:
+    """(start, end, part of speech of the last word, headless) of each of spaCy's sentences of one
+    paragraph, cut again where a stop has no space after it (``GLUED_END``); the part of speech is
+    ``ATTRIBUTION`` for a piece that only names a quotation's speaker (``_only_attribution``); headless
+    is ``_headless``."""
     spans = []
     text = text_of(sdoc)
     for sent in sdoc.sents:
@@ -194,7 +218,7 @@ def _sentence_spans(sdoc: Doc) -> list[tuple[int, int, str]]:
             span = sdoc.char_span(start, start + len(kept), alignment_mode="expand")
             last = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
             pos = ATTRIBUTION if _only_attribution(span) else last.pos_ if last is not None else ""
-            spans.append((start, start + len(kept), pos))
+            spans.append((start, start + len(kept), pos, _headless(span)))
     return spans
 
 
@@ -211,17 +235,17 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple[int, int]]:
+def _merge_fragments(spans: list[tuple[int, int, str, bool]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
     starts in lower case after a sentence with no final stop, the rest of a sentence cut
     inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), a number after an
-    initialism's stop ("484 U.S. | 518"), or a lone
-    capitalised word (to the sentence after it).
-    ``spans`` are (start, end, part of speech of the last word)."""
+    initialism's stop ("484 U.S. | 518"), a subjectless clause after a piece with no final stop (the rest of
+    a title cut through, ``_headless``), or a lone capitalised word (to the sentence after it).
+    ``spans`` are (start, end, part of speech of the last word, headless)."""
     out: list[tuple[int, int]] = []
     last_pos = ""
     held: int | None = None  # start of a lone word spaCy split off before a sentence ('"Martin' | "Luther King …")
-    for n, (start, end, pos) in enumerate(spans):
+    for n, (start, end, pos, headless) in enumerate(spans):
         if held is not None:
             start, held = held, None
         elif n + 1 < len(spans) and _LONE_WORD.fullmatch(para[start:end]):
@@ -236,7 +260,8 @@ def _merge_fragments(spans: list[tuple[int, int, str]], para: str) -> list[tuple
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
             speaker = pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
-            if stray or continuation or zone or speaker or numbered or _cut_inside(prev, last_pos):
+            titled = headless and not _TERMINAL.search(prev) and prev[-1:].isalnum()
+            if stray or continuation or zone or speaker or numbered or titled or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos
                 continue

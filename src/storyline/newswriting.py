@@ -18,7 +18,7 @@ from typing import Any
 
 from . import lexicon
 from .dates import MONTHS, calendar_date, weekday_names
-from .model import Analysis
+from .model import Analysis, Sentence
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dating_line",
            "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
@@ -131,7 +131,13 @@ def title_dateline_end(a: Analysis, start: int) -> int:
     is not the report's first sentence, or it opens with none)."""
     if not a.sentences or a.sentences[0].start != start:
         return 0
-    first = a.sentences[0]
+    return ordinary_dateline_end(a, a.sentences[0])
+
+
+def ordinary_dateline_end(a: Analysis, first: Sentence) -> int:
+    """Where an ordinary-case dateline ends at the very start of ``first``, a sentence of report ``a`` (0 when it
+    opens with none): the words before the dash must be tagged a place. The caller says which sentence may open
+    on a dateline (``title_dateline_end``: the report's first)."""
     m = _TITLE_DATELINE.match(first.text)
     if m is None:
         return 0

@@ -20,7 +20,9 @@ Cascade (each step is a pure function, so ``eval`` and ``brief`` share it):
    account (``account``: dated, the lead first, then in time order). With a judge, a chosen
    sentence the judge finds another chosen one states is folded into it as a citation, and
    the words it frees go to the next ranked sentences (``fold``). A sentence that names a person by
-   surname only, when no chosen sentence gives the full name the story uses, is not shown (``unnamed``).
+   surname only, when no chosen sentence gives the full name the story uses, is not shown (``unnamed``);
+   nor a definition or general present-tense remark (``general``), a detail that gives its report's
+   lede's figure again (``restated``), or one whose "the …" no chosen sentence introduces (``referents``).
 
 Candidates must stand alone (``standalone``): no dangling connective or pronoun
 at the start, a quotation with its speaker, no caption. A wire dateline before a

@@ -5,21 +5,36 @@ a sentence from after one. Some sites print the same dateline in ordinary case, 
 dash before the first word ("Indianapolis – Several …", "Dekalb, Ill. — Mike …"). The rule
 (``newswriting.title_dateline_end``, which the timeline shares) takes it only at the very start of a report's
 first sentence, and only when the model tags the words before the dash a place: the item is shown from after it,
-its citation moved with it.
+its citation moved with it. A press release often prints a one-sentence standfirst above its dateline
+("Though widgets are the most popular … | New York, NY – The range of native ad units …"): when the report's first
+paragraph is one sentence, the second paragraph's first sentence may open on the dateline too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Analysis
-from ..newswriting import title_dateline_end
+from ..model import Analysis, Sentence
+from ..newswriting import ordinary_dateline_end
+
+
+def _body_openings(a: Analysis) -> list[Sentence]:
+    """The sentences of a report that may open on its dateline: its first; and, after a first paragraph of one
+    sentence (a standfirst), the second paragraph's first."""
+    if not a.sentences:
+        return []
+    first = a.sentences[0]
+    rest = [s for s in a.sentences if s.paragraph > first.paragraph]
+    alone = len(rest) == len(a.sentences) - 1
+    return [first, rest[0]] if alone and rest and rest[0].paragraph == first.paragraph + 1 else [first]
 
 
 def opening_datelines(analyses: Sequence[Analysis]) -> dict[tuple[str, int], int]:
-    """(report, start of its first sentence) → the length of the ordinary-case dateline that opens it."""
+    """(report, start of its opening sentence) → the length of the ordinary-case dateline that opens it."""
     out: dict[tuple[str, int], int] = {}
     for a in analyses:
-        if a.sentences and (cut := title_dateline_end(a, a.sentences[0].start)):
-            out[(a.doc.id, a.sentences[0].start)] = cut
+        for s in _body_openings(a):
+            if cut := ordinary_dateline_end(a, s):
+                out[(a.doc.id, s.start)] = cut
+                break
     return out

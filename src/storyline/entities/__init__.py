@@ -100,7 +100,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import lexicon
 from ..model import Analysis, Entity, EntityKind, Located, Mention
@@ -122,6 +122,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .body_tails import join_reordered, join_tails
+from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
 from .common_words import join_mastheads
 from .corroboration import Support, ranked
@@ -232,7 +233,10 @@ class _Names:
 def merge_entities(analyses: Sequence[Analysis], located: Located | None = None, checks: bool = True) -> list[Entity]:
     """Entities ordered by how many documents mention them, then by mentions, kind and name.
 
-    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
+    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures). With the checks,
+    a box score's names are read from its lines first ("Ana Marsh 2 saves.", "Alder d. Brisco 3-1": ``box_scores``)."""
+    if checks:
+        analyses = [replace(a, mentions=box_score_mentions(a.doc.text, a.mentions)) for a in analyses]
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)

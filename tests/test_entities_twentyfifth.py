@@ -1,0 +1,28 @@
+"""The nineteenth and twentieth reads' entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents25"): a box
+score's lines ("Alder d. Brisco 3-1", "Alder (4-0): Ana Marsh 2 saves.") name teams and players, not the runs the
+model took ("Alder d. Brisco", "Ana Marsh 2") nor a rank ("(NR)"). Fixtures are made up; none comes from the bench.
+Guards: a sentence of prose with a figure ("Kestrel 3 percent") and a single item with no team's head stay as they
+were."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_a_box_scores_lines_name_teams_and_players() -> None:
+    text = ("BOYS SOCCER\nAlder d. Brisco 3-1\nAlder (4-0): K. Dole 1 goal. Ana Marsh 2 saves. Tia Renn 1 goal, "
+            "1 assist.\nBrisco (NR): Lou Vantz 7 saves.\n")
+    got = tagged((text, [("Alder d. Brisco", "person"), ("Alder", "person"), ("K. Dole 1 goal", "person"),
+                         ("Ana Marsh 2", "org"), ("Tia", "org"), ("Renn 1", "person"), ("NR", "org"),
+                         ("Lou Vantz 7", "org")]))
+    assert not any(" d. " in n or n[-1].isdigit() or n.endswith("goal") for n in got), got
+    assert "NR" not in got, got
+    for person in ("K. Dole", "Ana Marsh", "Tia Renn", "Lou Vantz"):
+        assert got.get(person, ("",))[0] == "person", (person, got)
+    assert got.get("Alder", ("",))[0] == "org", got  # a team's head: the team
+
+
+def test_prose_with_a_figure_is_no_box_score() -> None:
+    got = tagged(("Kestrel rose 3 percent. Dana Morrow 2 goals.", [("Kestrel", "org"), ("Dana Morrow 2", "org")]))
+    assert got.get("Kestrel", ("",))[0] == "org", got
+    assert "Dana Morrow 2" in got, got  # one item, no team's head: not read as a box score

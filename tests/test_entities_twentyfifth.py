@@ -26,3 +26,20 @@ def test_prose_with_a_figure_is_no_box_score() -> None:
     got = tagged(("Kestrel rose 3 percent. Dana Morrow 2 goals.", [("Kestrel", "org"), ("Dana Morrow 2", "org")]))
     assert got.get("Kestrel", ("",))[0] == "org", got
     assert "Dana Morrow 2" in got, got  # one item, no team's head: not read as a box score
+
+
+def test_a_team_by_its_plural_is_no_person() -> None:
+    text = ("The Ospreys spent Monday trying to move on. Ospreys DL Tomas Brell was fined, and Brell said he looks "
+            "forward to facing the Herons again after Brell hit Vance Oduya in the fourth quarter. Oduya was hurt.")
+    got = tagged((text, [("Ospreys", "person"), ("Ospreys DL Tomas Brell", "person"), ("Brell", "person"),
+                         ("Herons", "person"), ("Brell hit Vance Oduya", "org"), ("Oduya", "person")]))
+    assert got.get("Ospreys", ("",))[0] == "org", got  # "The Ospreys spent …": a team
+    assert got.get("Herons", ("",))[0] == "org", got
+    assert got.get("Tomas Brell", ("",))[0] == "person", got  # the team and the position are no part of the name
+    assert not any(" hit " in n for n in got), got  # a clause: two people and a verb
+    got = tagged(("Gray Davis won. The Davis campaign said the Davis plan works.",
+                  [("Gray Davis", "person"), ("Davis", "person"), ("Davis", "person")]))
+    assert got.get("Gray Davis", ("",))[0] == "person" and "Davis" not in got, got  # a surname, no team
+    got = tagged(("Bank of Ardley and Bram Lutz of Kestrel met.", [("Bank of Ardley", "org"), ("Bram Lutz", "person"),
+                                                                   ("Kestrel", "org")]))
+    assert got.get("Bank of Ardley", ("",))[0] == "org", got  # "of" joins a name's words: no clause

@@ -124,6 +124,7 @@ from .bearers import join_bearers
 from .body_tails import join_reordered, join_tails
 from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
+from .clause_runs import clause_run
 from .common_words import join_mastheads
 from .corroboration import Support, ranked
 from .cut_names import joined_end, written_run_end
@@ -293,7 +294,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             joined_until = more.end()
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
-        if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
+        if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)
+                          or clause_run(name, ev)):  # "Garrett hit Rudolph": a clause, two people
             continue
         if (placed := _placed(m, name, ev, joined=m.end == took_until)) is not None:
             covered.add((placed[0], placed[1]))

@@ -6,7 +6,7 @@ were."""
 
 from __future__ import annotations
 
-from test_brief_review23 import tagged
+from test_brief_review23 import listed, tagged
 
 
 def test_a_box_scores_lines_name_teams_and_players() -> None:
@@ -43,3 +43,9 @@ def test_a_team_by_its_plural_is_no_person() -> None:
     got = tagged(("Bank of Ardley and Bram Lutz of Kestrel met.", [("Bank of Ardley", "org"), ("Bram Lutz", "person"),
                                                                    ("Kestrel", "org")]))
     assert got.get("Bank of Ardley", ("",))[0] == "org", got  # "of" joins a name's words: no clause
+
+
+def test_both_x_and_y_is_two_names() -> None:
+    got = listed("As both Vantor News and Denver have reported, the Kestrel plan failed in March. Vantor News said "
+                 "the plan cost $3 million.")
+    assert not any(n.startswith("Vantor News and") for n in got) and got.get("Vantor News", ("",))[0] == "org", got

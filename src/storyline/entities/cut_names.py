@@ -1,7 +1,7 @@
 """An organisation's name the model cut in two: the rest is the next mention, one space on ("Aldermouth Maritime|
 Safety Board", the model's first span grown by a word the story always writes with it, the second a mention of its
 own), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain Guides Scotland| and
-Ireland": the body's name names both). The caller takes the whole name and skips what it took in; a name grown by
+Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two names). The caller takes the whole name and skips what it took in; a name grown by
 one word takes the capitalised words after it too when the story writes the longer run whole twice."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def written_run_end(text: str, start: int, end: int, starts: Collection[int], ev
 
 
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")  # " and Ireland", not " and Iron Co"
+_BOTH_BEFORE = re.compile(r"\b[Bb]oth[ \t]+$")  # "both |NBC News and Bloomberg": two names
 
 
 def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Collection[str]) -> int | None:
@@ -62,4 +63,6 @@ def _place_pair_end(text: str, m: Mention, placed: Collection[str]) -> int | Non
     last = m.text.split()[-1]
     if more is None or not last[:1].isupper() or org_by_form(last) or name_key(more.group(1)) not in placed:
         return None
+    if _BOTH_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return None  # "both NBC News| and Bloomberg have reported": "both … and" joins two names, it makes none
     return more.end()

@@ -1,8 +1,9 @@
 """An organisation's name the model cut in two: the rest is the next mention, one space on ("Aldermouth Maritime|
 Safety Board", the model's first span grown by a word the story always writes with it, the second a mention of its
 own), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain Guides Scotland| and
-Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two names). The caller takes the whole name and skips what it took in; a name grown by
-one word takes the capitalised words after it too when the story writes the longer run whole twice."""
+Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two names). The caller
+takes the whole name and skips what it took in; a name grown by one word takes the capitalised words after it too
+when the story writes the longer run whole twice."""
 
 from __future__ import annotations
 

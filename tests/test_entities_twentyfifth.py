@@ -49,3 +49,11 @@ def test_both_x_and_y_is_two_names() -> None:
     got = listed("As both Vantor News and Denver have reported, the Kestrel plan failed in March. Vantor News said "
                  "the plan cost $3 million.")
     assert not any(n.startswith("Vantor News and") for n in got) and got.get("Vantor News", ("",))[0] == "org", got
+
+
+def test_a_title_opened_by_the_inside_a_sentence_is_not_cut() -> None:
+    got = tagged(("The studio set the film for 2021, according to The Ardley Courier. Dana Morrow had signed.",
+                  [("The Ardley", "org"), ("Dana Morrow", "person")]))
+    assert "Ardley" not in got and got.get("Ardley Courier", ("",))[0] == "org", got
+    got = tagged(("The Ardley Courier said Monday the cast had signed.", [("The Ardley", "org")]))
+    assert "Ardley Courier Monday" not in got, got  # no date's word; a sentence's "The" is left as it was

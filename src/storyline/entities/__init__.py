@@ -127,7 +127,7 @@ from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .common_words import join_mastheads
 from .corroboration import Support, ranked
-from .cut_names import joined_end, written_run_end
+from .cut_names import joined_end, the_title_end, written_run_end
 from .datelines import in_dateline_town
 from .evidence import (
     _NAME_AFTER,
@@ -384,6 +384,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
     if (end := surname_end(text, m, starts, ev)) is not None:
         return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
+    if (end := the_title_end(text, m, starts)) is not None:
+        m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")

@@ -57,3 +57,11 @@ def test_a_title_opened_by_the_inside_a_sentence_is_not_cut() -> None:
     assert "Ardley" not in got and got.get("Ardley Courier", ("",))[0] == "org", got
     got = tagged(("The Ardley Courier said Monday the cast had signed.", [("The Ardley", "org")]))
     assert "Ardley Courier Monday" not in got, got  # no date's word; a sentence's "The" is left as it was
+
+
+def test_an_acronym_written_only_as_a_graded_amount_is_no_body() -> None:
+    text = ("Video units generate the highest CPV and user interest, twice the CPV of banners, and the effective "
+            "RPL is 30% lower on phones, said the NHS. The average NHS patient waits.")
+    got = tagged((text, [("CPV", "org"), ("CPV", "org"), ("RPL", "org"), ("NHS", "org"), ("NHS", "org")]))
+    assert not {"CPV", "RPL"} & set(got), got
+    assert got.get("NHS", ("",))[0] == "org", got  # written otherwise too: a body

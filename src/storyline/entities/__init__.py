@@ -144,6 +144,7 @@ from .evidence import (
 )
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
+from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal_pairs
@@ -330,11 +331,13 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
 def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
     Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``) or an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``)."""
+    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``) or
+    only as a graded amount ("the highest CTR": ``measure_acronyms``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
-                          or thing_label(name, ev.texts, ev.written))  # "CCTV footage": a kind of recording
+                          or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
+                          or measure_acronym(name, ev.texts, ev.written))  # "the highest CTR": a measure
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:

@@ -65,3 +65,17 @@ def test_an_acronym_written_only_as_a_graded_amount_is_no_body() -> None:
     got = tagged((text, [("CPV", "org"), ("CPV", "org"), ("RPL", "org"), ("NHS", "org"), ("NHS", "org")]))
     assert not {"CPV", "RPL"} & set(got), got
     assert got.get("NHS", ("",))[0] == "org", got  # written otherwise too: a body
+
+
+def test_a_body_named_without_its_inner_words_is_one_body() -> None:
+    text = ("Dana Morrow testified before the Senate Standing Committee on Fisheries on Monday. Morrow told the "
+            "powerful Senate Committee that the quota was wrong.")
+    got = tagged((text, [("Dana Morrow", "person"), ("Senate Standing Committee on Fisheries", "org"),
+                         ("Morrow", "person"), ("Senate Committee", "org")]))
+    assert "Senate Committee" not in got, got
+    assert "Senate Committee" in got.get("Senate Standing Committee on Fisheries", ("", []))[1], got
+    got = tagged(("The Senate Standing Committee on Fisheries and the Senate Select Committee on Ports met. The "
+                  "Senate Committee chair spoke.", [("Senate Standing Committee on Fisheries", "org"),
+                                                   ("Senate Select Committee on Ports", "org"),
+                                                   ("Senate Committee", "org")]))
+    assert "Senate Committee" in got, got  # two bodies so shorten to it: joined to neither

@@ -121,7 +121,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
-from .body_tails import join_reordered, join_tails
+from .body_tails import join_gapped, join_reordered, join_tails
 from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
@@ -489,6 +489,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
         join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
+        join_gapped(uf, by_kind["org"])  # "House Committee" / "House Select Committee on Intelligence"
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:

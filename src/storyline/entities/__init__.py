@@ -84,7 +84,8 @@ after a place, an acronym or "and"/"of" ("Indiana Statehouse" / "Statehouse") ar
 A name written after its size ("the 16-inch Vantor Book"), one joined to it before a plural noun and its line's word
 ("Vantor Slate models", "the Vantor lineup") are products (``sized_products``); a county list's names ("Cass and Van
 Buren counties"), a dateline town's words ("ST. ELLIS, Fla. (AP)": ``datelines``), a place's tail ("Braunau am| Inn":
-``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies.
+``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies. A box score names
+teams and players (``box_scores``); a clause and a graded acronym are no names (``clause_runs``, ``measure_acronyms``).
 Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -295,8 +296,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             joined_until = more.end()
         elif ev.checks and m.start < joined_until:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
-        if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)
-                          or clause_run(name, ev)):  # "Garrett hit Rudolph": a clause, two people
+        if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
         if (placed := _placed(m, name, ev, joined=m.end == took_until)) is not None:
             covered.add((placed[0], placed[1]))
@@ -332,12 +332,13 @@ def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
     Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
     ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``) or
-    only as a graded amount ("the highest CTR": ``measure_acronyms``)."""
+    as a graded amount ("the highest CTR": ``measure_acronyms``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
                           or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
-                          or measure_acronym(name, ev.texts, ev.written))  # "the highest CTR": a measure
+                          or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
+                          or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:

@@ -84,7 +84,8 @@ after a place, an acronym or "and"/"of" ("Indiana Statehouse" / "Statehouse") ar
 A name written after its size ("the 16-inch Vantor Book"), one joined to it before a plural noun and its line's word
 ("Vantor Slate models", "the Vantor lineup") are products (``sized_products``); a county list's names ("Cass and Van
 Buren counties"), a dateline town's words ("ST. ELLIS, Fla. (AP)": ``datelines``), a place's tail ("Braunau am| Inn":
-``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies.
+``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies. A box score names
+teams and players (``box_scores``); a clause and a graded acronym are no names (``clause_runs``, ``measure_acronyms``).
 Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -100,7 +101,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import lexicon
 from ..model import Analysis, Entity, EntityKind, Located, Mention
@@ -121,11 +122,13 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
-from .body_tails import join_reordered, join_tails
+from .body_tails import join_gapped, join_reordered, join_tails
+from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
+from .clause_runs import clause_run
 from .common_words import join_mastheads
 from .corroboration import Support, ranked
-from .cut_names import joined_end, written_run_end
+from .cut_names import joined_end, the_title_end, written_run_end
 from .datelines import in_dateline_town
 from .evidence import (
     _NAME_AFTER,
@@ -142,6 +145,7 @@ from .evidence import (
 )
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
+from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal_pairs
@@ -232,7 +236,10 @@ class _Names:
 def merge_entities(analyses: Sequence[Analysis], located: Located | None = None, checks: bool = True) -> list[Entity]:
     """Entities ordered by how many documents mention them, then by mentions, kind and name.
 
-    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures)."""
+    ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures). With the checks,
+    a box score's names are read from its lines first ("Ana Marsh 2 saves.", "Alder d. Brisco 3-1": ``box_scores``)."""
+    if checks:
+        analyses = [replace(a, mentions=box_score_mentions(a.doc.text, a.mentions)) for a in analyses]
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)
@@ -324,11 +331,14 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
 def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
     Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``) or an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``)."""
+    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``) or
+    as a graded amount ("the highest CTR": ``measure_acronyms``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
-                          or thing_label(name, ev.texts, ev.written))  # "CCTV footage": a kind of recording
+                          or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
+                          or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
+                          or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 
 def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
@@ -378,6 +388,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
     if (end := surname_end(text, m, starts, ev)) is not None:
         return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
+    if (end := the_title_end(text, m, starts)) is not None:
+        m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
     rest = org_continuation(text, m.end, possessive=m.kind == "org")
@@ -478,6 +490,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
         join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
+        join_gapped(uf, by_kind["org"])  # "House Committee" / "House Select Committee on Intelligence"
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:

@@ -4,7 +4,9 @@ name and its tail when what the longer name adds is a place's name, an acronym i
 by "and" (before two words or more) or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" /
 "Champions League", "Customs and Border Protection" / "Border Protection", "Department of Homeland Security" /
 "Homeland Security"). A tail that ends two bodies' names ("Indiana House" and "White House" beside "House") is
-neither's."""
+neither's. A name that leaves out the inner words of one longer name of the story and what follows its body's
+noun ("House Committee" of "House Select Committee on Intelligence": the first word, then the rest, up to a
+preposition's qualifier) is that body's, when no other body's name so shortens to it (``join_gapped``)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from .. import lexicon
 from ..model import EntityKind
 from ..unionfind import UnionFind
 
-__all__ = ["join_reordered", "join_tails"]
+__all__ = ["join_gapped", "join_reordered", "join_tails"]
 
 Key = tuple[EntityKind, str]
 
@@ -58,6 +60,30 @@ def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[s
         if len({uf.find(o) for o in longer}) != 1 or uf.find(longer[0]) == uf.find(k):
             continue
         if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places, tail) for o in longer):
+            uf.union(longer[0], k)
+
+
+_QUALIFIERS = frozenset({"on", "of", "for"})  # "Committee on Intelligence": the body's noun and what it is on
+
+
+def _gapped(short: list[str], long: list[str]) -> bool:
+    """Is ``short`` ``long``'s first word and a later run of its words, up to a preposition's qualifier or the end,
+    with inner words left out ("house committee" of "house select committee on intelligence")?"""
+    if len(short) < 2 or len(long) <= len(short) or long[0] != short[0]:
+        return False
+    for at in range(2, len(long) - len(short) + 2):
+        end = at + len(short) - 1
+        if long[at:end] == short[1:] and (end == len(long) or long[end] in _QUALIFIERS):
+            return True
+    return False
+
+
+def join_gapped(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """A body's name that is one longer name with its inner words and qualifier left out joins it (module
+    docstring); a name two bodies' names so shorten to joins neither."""
+    for k in orgs:
+        longer = [o for o in orgs if _gapped(k[1].split(), o[1].split())]
+        if longer and len({uf.find(o) for o in longer}) == 1:
             uf.union(longer[0], k)
 
 

@@ -1,14 +1,17 @@
 """An organisation's name the model cut in two: the rest is the next mention, one space on ("Aldermouth Maritime|
 Safety Board", the model's first span grown by a word the story always writes with it, the second a mention of its
 own), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain Guides Scotland| and
-Ireland": the body's name names both). The caller takes the whole name and skips what it took in; a name grown by
-one word takes the capitalised words after it too when the story writes the longer run whole twice."""
+Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two names). The caller
+takes the whole name and skips what it took in; a name grown by one word takes the capitalised words after it too
+when the story writes the longer run whole twice. A title opened by a capital "The" inside a sentence runs over the
+capitalised words after it ("according to The Hollywood| Reporter": ``the_title_end``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
 
+from .. import lexicon
 from ..model import Mention
 from ..names import name_key, org_by_form
 from .evidence import _Evidence
@@ -37,6 +40,7 @@ def written_run_end(text: str, start: int, end: int, starts: Collection[int], ev
 
 
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")  # " and Ireland", not " and Iron Co"
+_BOTH_BEFORE = re.compile(r"\b[Bb]oth[ \t]+$")  # "both |NBC News and Bloomberg": two names
 
 
 def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Collection[str]) -> int | None:
@@ -62,4 +66,24 @@ def _place_pair_end(text: str, m: Mention, placed: Collection[str]) -> int | Non
     last = m.text.split()[-1]
     if more is None or not last[:1].isupper() or org_by_form(last) or name_key(more.group(1)) not in placed:
         return None
+    if _BOTH_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return None  # "both NBC News| and Bloomberg have reported": "both … and" joins two names, it makes none
     return more.end()
+
+
+_THE_MID = re.compile(r"[a-z,;][ \t]+$")  # "according to |The Hollywood …": "The" inside a sentence
+_TITLE_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)(?![\w'’-])")
+_DATE_WORDS = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
+
+
+def the_title_end(text: str, m: Mention, starts: Collection[int]) -> int | None:
+    """Where a title the model cut ends: an organisation's span that opens on a capital "The" inside a sentence
+    ("according to The Hollywood| Reporter") runs over the capitalised words written right after it (a publication's
+    or a body's title keeps its article's capital), up to a date's word or another mention; else None."""
+    if m.kind != "org" or not m.text.startswith("The ") or not _THE_MID.search(text, max(0, m.start - 3), m.start):
+        return None
+    end = m.end
+    while (w := _TITLE_WORD.match(text, end)) is not None and w.start(1) not in starts and (
+            w.group(1).lower() not in _DATE_WORDS):
+        end = w.end()
+    return end if end > m.end else None

@@ -3,7 +3,8 @@ the name or an office after it ("ANC spokesman Thabo Masebe", "Smith, the foreig
 the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name; a
 publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``) is an organisation's, and
 so is a town's name the places stage read as its sports team's ("managed Porto, Real Madrid …": ``Located.teams``)
-and a club's name the model read as a person's ("Manchester United": lexicon/club_words.txt).
+and a club's name the model read as a person's ("Manchester United": lexicon/club_words.txt) or a team's plural
+the story writes after "the" ("the Steelers": ``_plural_team``).
 
 A bare name the model tagged an organisation is a person's when it opens full names of the story's people ("Wang"
 beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none) or is
@@ -16,6 +17,8 @@ the story writes as a company's or a body's ("shares of Ford", "Ford said in a s
 where a person of the story is surnamed Ford."""
 
 from __future__ import annotations
+
+import re
 
 from .. import lexicon
 from ..model import EntityKind, Mention
@@ -39,6 +42,8 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
     if ev.checks and m.kind == "person" and len(words := name.split()) >= 2 and words[-1] in _CLUB_WORDS and (
             not given_name_first(name)):
         return "org"  # "Manchester United", "Bolton Wanderers": a club's name; not "Ann Rovers" (a given name)
+    if ev.checks and m.kind == "person" and _plural_team(name, ev):
+        return "org"  # "The Steelers spent Monday …", "facing the Browns again": a team by its plural, no person
     if ev.checks and m.kind != "place" and legislature(name) and not _borne(name, ev):
         return "org"  # "the Duma", "Israel's Knesset": a legislature, no person
     if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
@@ -87,6 +92,19 @@ def _person_by_story(m: Mention, name: str, ev: _Evidence, text: str) -> bool:
         return False  # "Pichilemu Roberto Córdova": a word the model took in before a person's name
     surnames = {name_key(words[-1]), name_key(name.split(None, 1)[1])}  # "Boer", "de Boer"
     return bool(surnames & (ev.people | ev.person_written) - ev.org_cued)
+
+
+_THE_USES = 1  # "the Steelers" written at least this often: a team's (a group's) plural name
+
+
+def _plural_team(name: str, ev: _Evidence) -> bool:
+    """One capitalised word in the plural ("Steelers"), written after "the" at least ``_THE_USES`` times and the last
+    word of no full name of the story's people ("the Davis administration" beside "Gray Davis" is a person's): a
+    team or a group named by its members, as no person is ("the Steelers")."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s'’]s", name) or fold(name) in ev.surnames:
+        return False
+    the = re.compile(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b")
+    return sum(len(the.findall(t)) for t in ev.texts) >= _THE_USES
 
 
 def _borne(name: str, ev: _Evidence) -> bool:

@@ -1,0 +1,39 @@
+"""The nineteenth and twentieth reads' misplaced places (bench/BRIEF_REVIEW.md, "Nineteenth read", "Twentieth
+read"; branch places19), on made-up text: American sport's teams named by their towns, a state in a list of states
+read as a town of its name, a news outlet written with another and a brand's name placed as towns. Fixtures are
+made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.places import locate_places
+
+
+def _places(*texts: str) -> set[str]:
+    return {p.name for p in locate_places(story(*texts)).places}
+
+
+def _rows(*texts: str) -> dict[str, tuple[str, int]]:
+    return {p.name: (p.kind, p.mentions) for p in locate_places(story(*texts)).places}
+
+
+# --- American sport: a town's name for its team -------------------------------------------------------------------
+
+
+def test_american_teams_named_by_their_towns_are_no_towns() -> None:
+    got = _places("Denver linebacker John Doe was fined on Monday for a hit on the Oakland quarterback.\n"
+                  "The league said the fine would stand.\n"
+                  "\"We have to win this game, so our focus is on Memphis now,\" the coach said.")
+    assert not got & {"Denver", "Oakland", "Memphis"}, got
+
+
+def test_an_american_teams_town_written_as_a_place_stays_a_place() -> None:
+    got = _places("Denver linebacker John Doe was fined on Monday for a hit on the Oakland quarterback.\n"
+                  "The league moved the teams' rematch in Denver to a later start.")
+    assert "Denver" in got and "Oakland" not in got, got
+
+
+def test_a_market_story_is_no_sports_story() -> None:
+    got = _places("Tokyo stocks extended their winning streak on Monday.\n"
+                  "Shares fell in early trade, and Tokyo shares closed their losing streak on Tuesday.")
+    assert "Tokyo" in got, got

@@ -37,3 +37,20 @@ def test_a_market_story_is_no_sports_story() -> None:
     got = _places("Tokyo stocks extended their winning streak on Monday.\n"
                   "Shares fell in early trade, and Tokyo shares closed their losing streak on Tuesday.")
     assert "Tokyo" in got, got
+
+
+# --- a list of states ---------------------------------------------------------------------------------------------
+
+
+def test_a_state_in_a_list_of_states_is_the_state() -> None:
+    got = _rows("The team looked at states where the drug was legal by 2016—Colorado,Washington, Alaska, and "
+                "Oregon—and at how often people used it.")
+    assert got.get("Washington") == ("region", 1), got
+
+
+def test_the_town_elsewhere_and_in_a_short_list_stays_the_town() -> None:
+    got = locate_places(story("The drug was legal in Colorado, Washington, Alaska and Oregon by 2016.\n"
+                              "Officials in Washington said nothing.\n"
+                              "Traffic in Maryland, Virginia and Washington was slow.")).places
+    kinds = sorted(p.kind for p in got if p.name == "Washington")
+    assert kinds == ["city", "region"], [(p.name, p.kind, p.mentions) for p in got]

@@ -286,7 +286,8 @@ def _as_listed(
     """A name in a list whose other items are all places of one country is that country's place of the
     name ("… Missouri, Colorado and Georgia": the US state, not the country), wherever the story writes
     it; a town with no reading there is not placed ("San Fernando, Santa Cruz, Curicó" in a Chilean
-    list is not San Fernando, California)."""
+    list is not San Fernando, California). A town in a list of its own country's first-level divisions is
+    the division of its name where there is one (``_listed_division``)."""
     neighbours = _list_neighbours(cands, texts)
     out = list(decided)
     moved: dict[tuple[str, int], Place | None] = {}
@@ -305,7 +306,8 @@ def _as_listed(
         if len(placed) < LIST_AGREEMENT or len(countries) != 1:
             continue
         (home,) = countries
-        if p.country == home:
+        if p.country == home:  # a town among its country's places; but a list of states names states
+            out[i] = _listed_division(c, p, placed, resolver)
             continue
         there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == home
                  and m.place.kind in ("city", "region")]
@@ -317,6 +319,23 @@ def _as_listed(
         out = [moved.get((key(c.text), p.id), p) if p is not None else None
                for c, p in zip(cands, out, strict=True)]
     return out
+
+
+STATE_LIST = 3
+"""A town's name among at least this many of its country's first-level divisions and nothing else is the division's:
+"Maryland, Virginia and Washington" may be the capital's region, "Colorado, Washington, Alaska and Oregon" is a list
+of states."""
+
+
+def _listed_division(c: Candidate, p: Place, placed: Sequence[Place], resolver: Resolver) -> Place:
+    """The first-level division of a town's name, where the town is written in a list of its country's divisions
+    only (``STATE_LIST``): "states where the drug was legal: Colorado,Washington, Alaska, and Oregon" names the
+    state, not the capital. Only this mention: "officials in Washington" elsewhere is the town."""
+    if p.kind != "city" or len(placed) < STATE_LIST or not all(q.kind == "region" and q.admin1 for q in placed):
+        return p
+    there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == p.country
+             and m.place.kind == "region" and m.place.admin1]
+    return max(there, key=lambda q: q.population) if there else p
 
 
 def listed_together(

@@ -54,3 +54,16 @@ def test_the_town_elsewhere_and_in_a_short_list_stays_the_town() -> None:
                               "Traffic in Maryland, Virginia and Washington was slow.")).places
     kinds = sorted(p.kind for p in got if p.name == "Washington")
     assert kinds == ["city", "region"], [(p.name, p.kind, p.mentions) for p in got]
+
+
+# --- names that are no places: an outlet in a list of outlets, a brand -------------------------------------------
+
+
+def test_a_name_listed_with_a_news_outlet_is_an_outlet() -> None:
+    got = _places("Both NBC News and Bloomberg have reported the risk to users in Canada.")
+    assert got == {"Canada"}, got
+
+
+def test_towns_listed_together_stay_towns() -> None:
+    got = _places("Reporters from Paris and London covered the talks in Berlin for Sky News.")
+    assert {"Paris", "London", "Berlin"} <= got, got

@@ -67,3 +67,16 @@ def test_a_name_listed_with_a_news_outlet_is_an_outlet() -> None:
 def test_towns_listed_together_stay_towns() -> None:
     got = _places("Reporters from Paris and London covered the talks in Berlin for Sky News.")
     assert {"Paris", "London", "Berlin"} <= got, got
+
+
+def test_a_brands_name_is_no_town_in_any_of_its_mentions() -> None:
+    got = _places("The show opens on Friday in Los Angeles. Ford is rolling out an electric SUV that carries the "
+                  "Mustang performance car brand name.\n"
+                  "The car gets some Mustang styling cues, including triple taillights.")
+    assert "Mustang" not in got and "Los Angeles" in got, got
+
+
+def test_a_brands_town_written_as_a_place_stays_a_place() -> None:
+    got = _places("Ford is rolling out an electric SUV that carries the Mustang performance car brand name.\n"
+                  "Dealers in Mustang, Oklahoma, said they had taken orders.")
+    assert "Mustang" in got, got

@@ -29,7 +29,8 @@ valleys") is the river's, not the state's. One-word names the model read as peop
 places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
 gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
 after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). A town's name in a sentence
-about sport, written bare, is its team's ("the Porto striker": ``teams``). The tuned numbers
+about sport, written bare, is its team's ("the Porto striker": ``teams``); one the story writes as a brand's
+name is no town ("the Mustang performance car brand name": ``products``). The tuned numbers
 are ``PlacesConfig`` (``config.py``).
 """
 
@@ -66,6 +67,7 @@ from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
 from .org_names import in_tagged_org, tagged_org_names
+from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
@@ -171,6 +173,7 @@ def locate_places(
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     teams = team_uses(analyses, cands, texts) if cfg.type_checks else set()
+    brands = brand_uses(cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
@@ -200,6 +203,8 @@ def locate_places(
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in teams:
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
             located.teams.add((c.doc, c.start, c.end))
+        if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in brands:
+            p = None  # a town's name as a brand's: "the Mustang performance car brand name" (``products``)
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):

@@ -80,3 +80,14 @@ def test_a_brands_town_written_as_a_place_stays_a_place() -> None:
     got = _places("Ford is rolling out an electric SUV that carries the Mustang performance car brand name.\n"
                   "Dealers in Mustang, Oklahoma, said they had taken orders.")
     assert "Mustang" in got, got
+
+
+def test_the_outlets_own_address_in_a_tip_box_is_no_place_of_the_story() -> None:
+    got = _places("The company is based in Chicago.\n"
+                  "You can also mail us materials at 520 Third Street, Suite 350, San Francisco, CA 94107.")
+    assert got == {"Chicago"}, got
+
+
+def test_a_venues_address_stays_a_place() -> None:
+    got = _places("The concert is at 520 Third Street, San Francisco, CA 94107. Send us your photos.")
+    assert got == {"San Francisco"}, got

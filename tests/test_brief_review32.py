@@ -91,3 +91,8 @@ def test_the_outlets_own_address_in_a_tip_box_is_no_place_of_the_story() -> None
 def test_a_venues_address_stays_a_place() -> None:
     got = _places("The concert is at 520 Third Street, San Francisco, CA 94107. Send us your photos.")
     assert got == {"San Francisco"}, got
+
+
+def test_a_town_before_a_sentence_that_opens_on_a_masthead_word_stays_a_town() -> None:
+    got = _places("A memorial was unveiled in Hyde Park, London, England. Today is the fourth anniversary.")
+    assert "London" in got, got

@@ -58,7 +58,7 @@ def names_a_venue(text: str, start: int, end: int) -> bool:
 
 _OUTLET_WORDS = r"(?:" + "|".join(sorted(map(re.escape, lexicon.words("outlet_words") | lexicon.words(
     "masthead_words")), key=len, reverse=True)) + r")"
-_CAPITALISED = r"[A-Z][\w.&'’-]*"
+_CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a stop only inside ("U.S"): "England. Today" is no name
 _AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _OUTLET_BEFORE = re.compile(r"\b" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*\s+" + _OUTLET_WORDS + _AND + r"$")
 _OUTLET_AFTER = re.compile(r"^" + _AND + r"(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,3}?\s+"

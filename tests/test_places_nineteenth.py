@@ -43,13 +43,13 @@ def test_a_market_story_is_no_sports_story() -> None:
 
 
 def test_a_state_in_a_list_of_states_is_the_state() -> None:
-    got = _rows("The team looked at states where the drug was legal by 2016—Colorado,Washington, Alaska, and "
-                "Oregon—and at how often people used it.")
+    got = _rows("The survey covered states where the law had changed by 2018—Idaho,Washington, Nevada, and "
+                "Utah—and asked how often people voted.")
     assert got.get("Washington") == ("region", 1), got
 
 
 def test_the_town_elsewhere_and_in_a_short_list_stays_the_town() -> None:
-    got = locate_places(story("The drug was legal in Colorado, Washington, Alaska and Oregon by 2016.\n"
+    got = locate_places(story("The law changed in Idaho, Washington, Nevada and Utah by 2018.\n"
                               "Officials in Washington said nothing.\n"
                               "Traffic in Maryland, Virginia and Washington was slow.")).places
     kinds = sorted(p.kind for p in got if p.name == "Washington")
@@ -60,7 +60,7 @@ def test_the_town_elsewhere_and_in_a_short_list_stays_the_town() -> None:
 
 
 def test_a_name_listed_with_a_news_outlet_is_an_outlet() -> None:
-    got = _places("Both NBC News and Bloomberg have reported the risk to users in Canada.")
+    got = _places("Both Sky News and Kingston have reported the risk to users in Canada.")
     assert got == {"Canada"}, got
 
 
@@ -70,29 +70,29 @@ def test_towns_listed_together_stay_towns() -> None:
 
 
 def test_a_brands_name_is_no_town_in_any_of_its_mentions() -> None:
-    got = _places("The show opens on Friday in Los Angeles. Ford is rolling out an electric SUV that carries the "
-                  "Mustang performance car brand name.\n"
-                  "The car gets some Mustang styling cues, including triple taillights.")
-    assert "Mustang" not in got and "Los Angeles" in got, got
+    got = _places("The fair opens on Monday in Chicago. Hyundai is showing a new van that carries the "
+                  "Malibu family car brand name.\n"
+                  "The van keeps some Malibu design touches, including its round lamps.")
+    assert "Malibu" not in got and "Chicago" in got, got
 
 
 def test_a_brands_town_written_as_a_place_stays_a_place() -> None:
-    got = _places("Ford is rolling out an electric SUV that carries the Mustang performance car brand name.\n"
-                  "Dealers in Mustang, Oklahoma, said they had taken orders.")
-    assert "Mustang" in got, got
+    got = _places("Hyundai is showing a new van that carries the Malibu family car brand name.\n"
+                  "Dealers in Malibu, California, said they had taken orders.")
+    assert "Malibu" in got, got
 
 
 def test_the_outlets_own_address_in_a_tip_box_is_no_place_of_the_story() -> None:
-    got = _places("The company is based in Chicago.\n"
-                  "You can also mail us materials at 520 Third Street, Suite 350, San Francisco, CA 94107.")
+    got = _places("The charity is based in Chicago.\n"
+                  "Readers can send us letters at 12 Elm Road, Suite 4, Portland, OR 97201.")
     assert got == {"Chicago"}, got
 
 
 def test_a_venues_address_stays_a_place() -> None:
-    got = _places("The concert is at 520 Third Street, San Francisco, CA 94107. Send us your photos.")
-    assert got == {"San Francisco"}, got
+    got = _places("The fair is at 12 Elm Road, Portland, OR 97201. Send us your photos.")
+    assert got == {"Portland"}, got
 
 
 def test_a_town_before_a_sentence_that_opens_on_a_masthead_word_stays_a_town() -> None:
-    got = _places("A memorial was unveiled in Hyde Park, London, England. Today is the fourth anniversary.")
-    assert "London" in got, got
+    got = _places("A statue was unveiled in Stanley Park, Vancouver, Canada. Today is the park's centenary.")
+    assert "Vancouver" in got, got

@@ -30,7 +30,7 @@ places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of 
 gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
 after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). A town's name in a sentence
 about sport, written bare, is its team's ("the Porto striker": ``teams``); one the story writes as a brand's
-name is no town ("the Mustang performance car brand name": ``products``). The tuned numbers
+name is no town ("the Malibu family car brand name": ``products``). The tuned numbers
 are ``PlacesConfig`` (``config.py``).
 """
 
@@ -204,7 +204,7 @@ def locate_places(
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
             located.teams.add((c.doc, c.start, c.end))
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in brands:
-            p = None  # a town's name as a brand's: "the Mustang performance car brand name" (``products``)
+            p = None  # a town's name as a brand's: "the Malibu family car brand name" (``products``)
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):
@@ -328,13 +328,13 @@ def _as_listed(
 
 STATE_LIST = 3
 """A town's name among at least this many of its country's first-level divisions and nothing else is the division's:
-"Maryland, Virginia and Washington" may be the capital's region, "Colorado, Washington, Alaska and Oregon" is a list
+"Maryland, Virginia and Washington" may be the capital's region, "Idaho, Washington, Nevada and Utah" is a list
 of states."""
 
 
 def _listed_division(c: Candidate, p: Place, placed: Sequence[Place], resolver: Resolver) -> Place:
     """The first-level division of a town's name, where the town is written in a list of its country's divisions
-    only (``STATE_LIST``): "states where the drug was legal: Colorado,Washington, Alaska, and Oregon" names the
+    only (``STATE_LIST``): "states where the law changed: Idaho,Washington, Nevada, and Utah" names the
     state, not the capital. Only this mention: "officials in Washington" elsewhere is the town."""
     if p.kind != "city" or len(placed) < STATE_LIST or not all(q.kind == "region" and q.admin1 for q in placed):
         return p

@@ -1,8 +1,8 @@
 """Names written as something other than a place, though a place bears them: an era's abbreviation after a
 year or a century ("the sixth century B.C.", "in 500 B.C."; not "Vancouver, B.C." nor "the 2017 B.C. election"),
 a news agency's name ("Turkey's Anatolia news agency"; not "a Moscow news agency"), a news outlet's written in a list
-with another ("both NBC News and Bloomberg have reported"), the outlet's own address in a tip box ("mail us materials at
-520 Main Street, Springfield") and a venue's ("Walnut Creek
+with another ("both Sky News and Kingston have reported"), the outlet's own address in a tip box ("mail us materials at
+12 Elm Road, Springfield") and a venue's ("Walnut Creek
 Amphitheatre", "Music Park at Walnut Creek"). Their words are data: ``lexicon/era_nouns.txt``,
 ``lexicon/agency_nouns.txt``, ``lexicon/outlet_words.txt`` with ``lexicon/masthead_words.txt``,
 ``lexicon/own_address_cues.txt`` and ``lexicon/show_venue_nouns.txt``."""
@@ -67,7 +67,7 @@ _OUTLET_AFTER = re.compile(r"^" + _AND + r"(?:the\s+)?" + _CAPITALISED + r"(?:\s
 
 def names_an_outlet(text: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` a news outlet's, written in a list with another outlet whose name ends on an
-    outlet's word ("both NBC News and Bloomberg have reported", "Bloomberg and the Wall Street Journal said")?
+    outlet's word ("both Sky News and Kingston have reported", "Kingston and the Daily Courier said")?
     A list of outlets names no town. The other outlet needs a name before its word: "the Times" alone is not one."""
     return _OUTLET_BEFORE.search(text[max(0, start - 60) : start]) is not None or _OUTLET_AFTER.match(
         text[end : end + 60]) is not None
@@ -79,6 +79,6 @@ _OWN_ADDRESS = re.compile(r"\b(?i:" + "|".join(sorted((r"\s+".join(map(re.escape
 
 def in_own_address(text: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` in the outlet's own address, after words that ask the reader to send it
-    something in the same sentence ("You can also mail us materials at 520 Main Street, Springfield, IL")? A tip
+    something in the same sentence ("Readers can send us letters at 12 Elm Road, Springfield, IL")? A tip
     box's address is where the outlet is, not where the story happens; a venue's address is left alone."""
     return _OWN_ADDRESS.search(text[max(0, start - 200) : start]) is not None

@@ -1,9 +1,9 @@
-"""A town's name as a brand's or a model's: "an electric SUV that carries the Mustang performance car brand name".
+"""A town's name as a brand's or a model's: "a new van that carries the Malibu family car brand name".
 
 Makers name products after places (cars above all), and news writes the name bare once it has said it is a brand's:
-"some Mustang styling cues". Where the story writes a name before a brand-name noun (``lexicon/brand_name_nouns.txt``:
+"some Malibu design touches". Where the story writes a name before a brand-name noun (``lexicon/brand_name_nouns.txt``:
 "brand name", "nameplate", "trademark", a few lower-case words between), the name is the brand's, and so are its
-other mentions the story never writes after a locative word ("in Mustang, Oklahoma" stays the town).
+other mentions the story never writes after a locative word ("in Malibu, California" stays the town).
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ valleys") is the river's, not the state's. One-word names the model read as peop
 places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
 gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
 after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). A town's name in a sentence
-about sport, written bare, is its team's ("the Porto striker": ``teams``). The tuned numbers
+about sport, written bare, is its team's ("the Porto striker": ``teams``); one the story writes as a brand's
+name is no town ("the Malibu family car brand name": ``products``). The tuned numbers
 are ``PlacesConfig`` (``config.py``).
 """
 
@@ -66,6 +67,7 @@ from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .namesakes import district_city
 from .org_names import in_tagged_org, tagged_org_names
+from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
@@ -171,6 +173,7 @@ def locate_places(
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     teams = team_uses(analyses, cands, texts) if cfg.type_checks else set()
+    brands = brand_uses(cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
@@ -200,6 +203,8 @@ def locate_places(
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in teams:
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
             located.teams.add((c.doc, c.start, c.end))
+        if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in brands:
+            p = None  # a town's name as a brand's: "the Malibu family car brand name" (``products``)
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):
@@ -286,7 +291,8 @@ def _as_listed(
     """A name in a list whose other items are all places of one country is that country's place of the
     name ("… Missouri, Colorado and Georgia": the US state, not the country), wherever the story writes
     it; a town with no reading there is not placed ("San Fernando, Santa Cruz, Curicó" in a Chilean
-    list is not San Fernando, California)."""
+    list is not San Fernando, California). A town in a list of its own country's first-level divisions is
+    the division of its name where there is one (``_listed_division``)."""
     neighbours = _list_neighbours(cands, texts)
     out = list(decided)
     moved: dict[tuple[str, int], Place | None] = {}
@@ -305,7 +311,8 @@ def _as_listed(
         if len(placed) < LIST_AGREEMENT or len(countries) != 1:
             continue
         (home,) = countries
-        if p.country == home:
+        if p.country == home:  # a town among its country's places; but a list of states names states
+            out[i] = _listed_division(c, p, placed, resolver)
             continue
         there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == home
                  and m.place.kind in ("city", "region")]
@@ -317,6 +324,23 @@ def _as_listed(
         out = [moved.get((key(c.text), p.id), p) if p is not None else None
                for c, p in zip(cands, out, strict=True)]
     return out
+
+
+STATE_LIST = 3
+"""A town's name among at least this many of its country's first-level divisions and nothing else is the division's:
+"Maryland, Virginia and Washington" may be the capital's region, "Idaho, Washington, Nevada and Utah" is a list
+of states."""
+
+
+def _listed_division(c: Candidate, p: Place, placed: Sequence[Place], resolver: Resolver) -> Place:
+    """The first-level division of a town's name, where the town is written in a list of its country's divisions
+    only (``STATE_LIST``): "states where the law changed: Idaho,Washington, Nevada, and Utah" names the
+    state, not the capital. Only this mention: "officials in Washington" elsewhere is the town."""
+    if p.kind != "city" or len(placed) < STATE_LIST or not all(q.kind == "region" and q.admin1 for q in placed):
+        return p
+    there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.country == p.country
+             and m.place.kind == "region" and m.place.admin1]
+    return max(there, key=lambda q: q.population) if there else p
 
 
 def listed_together(

@@ -21,7 +21,7 @@ from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 from ..text import fold
 from .division_lists import in_county_list
-from .other_names import era_mark, names_a_venue, names_an_agency
+from .other_names import era_mark, in_own_address, names_a_venue, names_an_agency, names_an_outlet
 from .written import quoted_alone, word_in_capitals
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -74,6 +74,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
         or names_a_publication(text, start, end) or in_title_case_name(text, start, end) \
         or quoted_alone(text, start, end) or word_in_capitals(text, start, end) \
         or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end) \
+        or names_an_outlet(text, start, end) or in_own_address(text, start, end) \
         or in_county_list(text, start, end)
 
 

@@ -1,8 +1,11 @@
 """Names written as something other than a place, though a place bears them: an era's abbreviation after a
 year or a century ("the sixth century B.C.", "in 500 B.C."; not "Vancouver, B.C." nor "the 2017 B.C. election"),
-a news agency's name ("Turkey's Anatolia news agency"; not "a Moscow news agency") and a venue's ("Walnut Creek
+a news agency's name ("Turkey's Anatolia news agency"; not "a Moscow news agency"), a news outlet's written in a list
+with another ("both Sky News and Kingston have reported"), the outlet's own address in a tip box ("mail us materials at
+12 Elm Road, Springfield") and a venue's ("Walnut Creek
 Amphitheatre", "Music Park at Walnut Creek"). Their words are data: ``lexicon/era_nouns.txt``,
-``lexicon/agency_nouns.txt`` and ``lexicon/show_venue_nouns.txt``."""
+``lexicon/agency_nouns.txt``, ``lexicon/outlet_words.txt`` with ``lexicon/masthead_words.txt``,
+``lexicon/own_address_cues.txt`` and ``lexicon/show_venue_nouns.txt``."""
 
 from __future__ import annotations
 
@@ -51,3 +54,31 @@ def names_a_venue(text: str, start: int, end: int) -> bool:
     capitalised, as a name's words are: "a Dallas arena" and "the center at Walnut Creek" name the town."""
     return _VENUE_AFTER.match(text[end : end + 30]) is not None or _VENUE_BEFORE.search(
         text[max(0, start - 30) : start]) is not None
+
+
+_OUTLET_WORDS = r"(?:" + "|".join(sorted(map(re.escape, lexicon.words("outlet_words") | lexicon.words(
+    "masthead_words")), key=len, reverse=True)) + r")"
+_CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a stop only inside ("U.S"): "England. Today" is no name
+_AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_OUTLET_BEFORE = re.compile(r"\b" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*\s+" + _OUTLET_WORDS + _AND + r"$")
+_OUTLET_AFTER = re.compile(r"^" + _AND + r"(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,3}?\s+"
+                           + _OUTLET_WORDS + r"\b")
+
+
+def names_an_outlet(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` a news outlet's, written in a list with another outlet whose name ends on an
+    outlet's word ("both Sky News and Kingston have reported", "Kingston and the Daily Courier said")?
+    A list of outlets names no town. The other outlet needs a name before its word: "the Times" alone is not one."""
+    return _OUTLET_BEFORE.search(text[max(0, start - 60) : start]) is not None or _OUTLET_AFTER.match(
+        text[end : end + 60]) is not None
+
+
+_OWN_ADDRESS = re.compile(r"\b(?i:" + "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words(
+    "own_address_cues")), key=len, reverse=True)) + r")\b(?:(?![.!?]\s)[^\n]){0,160}$")
+
+
+def in_own_address(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` in the outlet's own address, after words that ask the reader to send it
+    something in the same sentence ("Readers can send us letters at 12 Elm Road, Springfield, IL")? A tip
+    box's address is where the outlet is, not where the story happens; a venue's address is left alone."""
+    return _OWN_ADDRESS.search(text[max(0, start - 200) : start]) is not None

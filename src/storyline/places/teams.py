@@ -45,7 +45,7 @@ def _sentence_of(bounds: list[tuple[int, int, str]], c: Candidate) -> str:
     return next((t for s, e, t in bounds if s <= c.start and c.end <= e), "")
 
 
-def _as_place(c: Candidate, texts: dict[str, str]) -> bool:
+def written_as_place(c: Candidate, texts: dict[str, str]) -> bool:
     """Is the candidate written as a place: after a locative word ("a fan in Tottenham, north London") or with a
     state's abbreviation ("Raleigh, N.C.")? Not by a qualifier alone: a list of clubs reads as one ("managed Porto,
     Real Madrid and Inter Milan")."""
@@ -62,12 +62,12 @@ def team_uses(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: d
     teams: set[str] = set()  # folded names used as a team somewhere in the story
     placed: set[str] = set()  # folded names written as a place somewhere in the story
     for c in cands:
-        if _as_place(c, texts):
+        if written_as_place(c, texts):
             placed.add(fold(c.text))
         elif _SPORTS.search(_sentence_of(bounds.get(c.doc, []), c)):
             as_team.add((c.doc, c.start, c.end))
             teams.add(fold(c.text))
     for c in cands:  # a team's name written bare in a sentence with no cue ("Tottenham said in a statement")
-        if fold(c.text) in teams - placed and not _as_place(c, texts):
+        if fold(c.text) in teams - placed and not written_as_place(c, texts):
             as_team.add((c.doc, c.start, c.end))
     return as_team

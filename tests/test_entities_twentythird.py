@@ -97,3 +97,11 @@ def test_a_club_the_model_read_as_a_person_is_an_organisation() -> None:
                   [("Mendes", "person"), ("Brackham United", "person"), ("Ann Rovers", "person")]))
     assert got["Brackham United"][0] == "org", got
     assert got["Mendes"][0] == "person" and got["Ann Rovers"][0] == "person", got
+
+
+def test_a_town_used_as_its_team_is_no_short_form_of_the_towns_paper() -> None:
+    text = ("The rematch with Brackham was moved on Monday. \"We lost that game,\" the coach told the Brackham "
+            "Evening Courier.")
+    got = _with_teams(text, [("Brackham", "org"), ("Brackham Evening Courier", "org")], ["Brackham"])
+    assert got.get("Brackham", ("",))[0] == "org", got
+    assert "Brackham" not in got.get("Brackham Evening Courier", ("", []))[1], got  # two bodies, two entries

@@ -482,7 +482,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
     for k in keys:
         by_kind[k[0]].append(k)
-    _join_organisations(uf, by_kind["org"], names, checks)
+    _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset())
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)

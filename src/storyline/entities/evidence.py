@@ -150,6 +150,7 @@ class _Evidence:
     titled: set[str] = field(default_factory=set)  # keys tagged organisations once written with a person's office
     name_tails: set[str] = field(default_factory=set)  # keys of the last words of the story's names of 2-3 words
     teams: set[tuple[str, int, int]] = field(default_factory=set)  # spans of towns' names used as their teams'
+    team_keys: set[str] = field(default_factory=set)  # keys of those names ("pittsburgh" of "rematch with Pittsburgh")
 
 
 def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: bool = True) -> _Evidence:
@@ -176,8 +177,11 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
     mentions = [m for a in analyses for m in a.mentions]
     counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
     counted_only -= {key_of(m) for m in mentions if not m.counted}
+    teams = located.teams if located is not None else set()
     return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None,
-                     texts=[a.doc.text for a in analyses], teams=located.teams if located is not None else set())
+                     texts=[a.doc.text for a in analyses], teams=teams,
+                     team_keys={key_of(Mention(d, s, e, a.doc.text[s:e], "org")) for a in analyses
+                                for d, s, e in teams if d == a.doc.id})
 
 
 def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:

@@ -54,7 +54,8 @@ from ..newswriting import dating_line, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
-from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
+from .expressions import (DateExpression, after_the_latest, coming_weekday, find_dates, future_tense, names_an_issue,
+                          survey_span)
 from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .own_dates import own_attachment
 from .quotes import inside_quote_start, quotation_after_colon, widen
@@ -216,9 +217,9 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
-            if sent is None:
+            if sent is None or survey_span(expr, sent.text):
                 continue
-            future = future_tense(parsed(para), expr.start, expr.end)
+            future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
             window = _window(a.sentences, sent)
             local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
                             report_days=days)

@@ -123,9 +123,6 @@ _MODEL_DATE = re.compile(
 _NAMED_DAY = re.compile(
     r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(
         lexicon.words("named_days"), key=len, reverse=True)) + r")$")
-# a survey's words, or the people counted by what they answered ("the number who said they had used …")
-_SURVEY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.words("survey_words"))))
-                     + r"|who (?:said|reported) (?:that )?they)\b", re.I)
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
@@ -196,6 +193,10 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
                 continue
             if form == "weekday" and _NAMED_DAY.search(text, max(0, b - 40), m.end("wd")):
                 continue  # "Black Friday pricing": a named day, no weekday of the report's week
+            if form == "weekday" and parts.get("pre", "").strip().lower() in ("on", "by", "since", "until") and (
+                    text.startswith(("'s", "’s"), m.end("wd"))):
+                a = m.start("wd")  # "weigh in on Thursday's fight": the "on" is the verb's; the day is the fight's
+                del parts["pre"]
             found.append(DateExpression(a, b, text[a:b], form, parts))
             taken.append((a, b))
     for a, b in model_spans:
@@ -369,18 +370,3 @@ def after_the_latest(text: str, expr: DateExpression, other: DateExpression) -> 
         other.parts.get("m", "").lower().rstrip("."))
     return mine is not None and theirs is not None and theirs > mine
 
-
-def survey_span(expr: DateExpression, sentence: str) -> bool:
-    """Is ``expr`` "the past month" (week, year) of a survey's question ("respondents who used cannabis in the past
-    month", lexicon/survey_words.txt names the survey)? Each respondent's own month before the question, asked when
-    the survey was taken: no span before the report's date."""
-    return expr.form == "period" and expr.parts.get("which", "").lower() in ("the past", "over the past") and (
-        _SURVEY.search(sentence) is not None)
-
-
-def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
-    """Is ``expr`` a bare weekday after the simple present of a timetable's verb or a present progressive ("the show
-    opens to the public on Friday", "they are flying home Sunday")? The present tells a schedule, a thing still to
-    come: the weekday on or after the report's day, not the one before ("last Friday" keeps its own word)."""
-    return expr.form == "weekday" and expr.lead in ("", "on") and (
-        scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end))

@@ -2,7 +2,7 @@
 read as its weekday, a survey question's "past month" read as the month before the report, a timetable's coming
 weekday resolved to the past, a possessive's weekday taken for the verb's, a quotation's "today" in a report that
 tells its news as the day before, a figure's own month marked mentioned and a comparison's date shown as the
-sentence's. Fixtures are made up for these tests; none comes from the bench."""
+sentence's, and a day ending an opening phrase taken for the clause's. Fixtures are made up for these tests; none comes from the bench."""
 
 from __future__ import annotations
 
@@ -80,3 +80,10 @@ def test_a_comparisons_baseline_is_no_second_entry_of_a_shown_sentence() -> None
     got = _entries("Dealers in the county sold fewer cars, a trade group said on Monday. The average price of a "
                    "new car sold locally in October was $31,200, up from $30,100 a year ago.")
     assert [d for d, _, _, t in got if t.startswith("The average")] == ["2019-10"], got
+
+
+def test_a_day_ending_an_opening_phrase_dates_its_noun() -> None:
+    got = _entries("The airline held a news conference at the show. In addition to its order of 30 jets "
+                   "Wednesday, it announced an order of 50 freighters on Monday, worth $16 billion.")
+    dated = {d: m for d, m, _, t in got if "freighters" in t}
+    assert dated.get("2019-11-18") is False and dated.get("2019-11-20", True), got

@@ -1,4 +1,4 @@
-"""Two shapes whose date the parse hangs off the main clause, though it is the main clause's own.
+"""Shapes whose date the parse hangs off the main clause, though it is the main clause's own (and one it does not).
 
 ``shape.attachment`` marks a date as a mention when it dates a noun or a relative clause, not the
 sentence's event. Two shapes read so by the parse are the event's own:
@@ -117,8 +117,23 @@ def deictic_adverb(sdoc: Any, start: int, end: int) -> bool:
     return False
 
 
+def opening_noun_date(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) a bare day after a noun at the end of a verbless opening phrase ("In
+    addition to its order of 30 jets Wednesday, it announced …")? It dates the phrase's noun, another event."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span[0].pos_ != "PROPN" or span.end >= len(sdoc):
+        return False
+    first = span.sent[0]
+    before = sdoc[first.i : span.start]
+    return (first.pos_ == "ADP" and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN") and sdoc[span.end].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in before))
+
+
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
-    """``att`` (``shape.attachment``'s reading of the date), or "clause" for the two shapes above."""
+    """``att`` (``shape.attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
+    ending a verbless opening phrase after its noun when the sentence has another date (``opening_noun_date``)."""
+    if not one_date and opening_noun_date(sdoc, start, end):
+        return "relative"
     if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
         return "clause"
     if att == "relative" and figure_participle(sdoc, start, end):

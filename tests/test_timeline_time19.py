@@ -2,7 +2,8 @@
 read as its weekday, a survey question's "past month" read as the month before the report, a timetable's coming
 weekday resolved to the past, a possessive's weekday taken for the verb's, a quotation's "today" in a report that
 tells its news as the day before, a figure's own month marked mentioned and a comparison's date shown as the
-sentence's, and a day ending an opening phrase taken for the clause's. Fixtures are made up for these tests; none comes from the bench."""
+sentence's, and a day ending an opening phrase taken for the clause's. Fixtures are made up for these tests;
+none comes from the bench."""
 
 from __future__ import annotations
 

@@ -252,6 +252,9 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
     return out
 
 
+_MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a relative clause: a mention
+
+
 def _sentence_events(
     a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]],
     dated: frozenset[int] = frozenset(),
@@ -308,8 +311,7 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or compared_at(para.text, expr.start)
-                         or att in ("premodifier", "relative", "complement")
+                         reference or compared_at(para.text, expr.start) or att in _MENTIONED
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out

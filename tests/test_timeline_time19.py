@@ -49,8 +49,12 @@ def test_a_past_weekday_stays_past() -> None:
 def test_a_possessives_weekday_is_no_date_of_the_verb() -> None:
     got = _entries("The league suspended the striker on Tuesday. The club's captain decided to weigh in on "
                    "Thursday's brawl on Monday, calling the ban unfair.")
-    dated = {d: m for d, m, _, t in got if t.startswith("The club's")}
-    assert dated.get("2019-11-18") is False and dated.get("2019-11-14", True), got
+    assert [(d, m) for d, m, _, t in got if t.startswith("The club's")] == [("2019-11-18", False)], got
+
+
+def test_a_things_possessive_day_stays_when_it_is_the_sentences_only_date() -> None:
+    got = _entries("The league suspended the striker on Tuesday. Thursday's brawl left two players injured.")
+    assert [(d, m) for d, m, _, t in got if t.startswith("Thursday's")] == [("2019-11-14", True)], got
 
 
 def test_a_quotations_today_is_the_day_the_report_puts_the_speech_on() -> None:

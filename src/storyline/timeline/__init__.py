@@ -55,10 +55,11 @@ from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
-from .fold import date_subject, fold_same_event, in_subordinate_clause, mentions_once
+from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .own_dates import own_attachment
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
+from .said import said_on, speech_day, survey_span
 from .shape import (
     attachment,
     bare_participle,
@@ -72,7 +73,7 @@ from .shape import (
     past_a_dated_lead_in,
     trim_opening,
 )
-from .tense_bounds import bounded
+from .tense_bounds import bounded, coming_weekday
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
 __all__ = ["SameThing", "build_timeline"]
@@ -213,17 +214,19 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     for rank, a in enumerate(analyses):
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
         days = _report_days(found[a.doc.id])
+        spoken = speech_day(found[a.doc.id], [p.text for p in a.paragraphs], a.doc.published)
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
-            if sent is None:
+            if sent is None or survey_span(expr, sent.text):
                 continue
-            future = future_tense(parsed(para), expr.start, expr.end)
+            future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
             window = _window(a.sentences, sent)
             local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
+            value = said_on(value, spoken, expr, para.text)
             if value is None:
                 continue
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
@@ -247,6 +250,9 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
         joined = prev[3] and prev[1] == pi and _JOINED.match(a.paragraphs[pi].text[prev[0].end : expr.start])
         out.append((expr, pi, value, future or bool(joined)))
     return out
+
+
+_MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a relative clause: a mention
 
 
 def _sentence_events(
@@ -305,7 +311,7 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or att in ("premodifier", "relative", "complement")
+                         reference or compared_at(para.text, expr.start) or att in _MENTIONED
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out

@@ -120,6 +120,9 @@ _MODEL_DATE = re.compile(
     r"\b(?:" + _FULL_MONTHS + "|" + _SHORT_MONTHS + r")\b"
     r"|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
 )
+_NAMED_DAY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(
+        lexicon.words("named_days"), key=len, reverse=True)) + r")$")
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
@@ -188,6 +191,12 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
             parts = {k: v for k, v in m.groupdict().items() if v is not None}
             if form in ("month_day", "day_month") and not (1 <= int(parts["d"]) <= 31):
                 continue
+            if form == "weekday" and _NAMED_DAY.search(text, max(0, b - 40), m.end("wd")):
+                continue  # "Black Friday pricing": a named day, no weekday of the report's week
+            if form == "weekday" and parts.get("pre", "").strip().lower() in ("on", "by", "since", "until") and (
+                    text.startswith(("'s", "’s"), m.end("wd"))):
+                a = m.start("wd")  # "weigh in on Thursday's fight": the "on" is the verb's; the day is the fight's
+                del parts["pre"]
             found.append(DateExpression(a, b, text[a:b], form, parts))
             taken.append((a, b))
     for a, b in model_spans:
@@ -360,3 +369,4 @@ def after_the_latest(text: str, expr: DateExpression, other: DateExpression) -> 
     mine, theirs = MONTHS.get(expr.parts.get("m", "").lower().rstrip(".")), MONTHS.get(
         other.parts.get("m", "").lower().rstrip("."))
     return mine is not None and theirs is not None and theirs > mine
+

@@ -248,9 +248,12 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     main event (``told.once_per_sentence`` picks that date among the rest), the mentioned date written in its
     text. A mention elsewhere ("Arrested … in 1946, the archbishop was … released under house arrest in 1951")
     may be an event of the sentence's own and stays. An entry whose date is a comparison's baseline ("up from
-    $38,373 a year ago") is no such other entry: the sentence's own date is the participle's ("sold in October")."""
+    $38,373 a year ago") is no such other entry: the sentence's own date is the participle's ("sold in October"), and
+    the baseline's own entry, a mention (``compared_at``), goes when its sentence is shown under another date, as
+    does a thing's day written as its possessive ("weigh in on Thursday's fight on Monday": the fight's day)."""
     shown = {c for e in events if not e.mention and not _baseline(e) for c in e.citations}
-    return [e for e in events if not (e.mention and e.subordinate and set(e.citations) <= shown)]
+    return [e for e in events
+            if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and set(e.citations) <= shown)]
 
 
 # "up from $38,373 a year ago", "than 13.2 percent in September": a figure compared, then its date.
@@ -261,4 +264,16 @@ def _baseline(e: _Entry) -> bool:
     """Is ``e``'s date the baseline a figure is compared with ("up from $38,373 a year ago")? Such a date dates
     the earlier figure, not the sentence's news (time18's one-sentence rule must not show the sentence there)."""
     at = e.text.find(e.phrase) if e.phrase else -1
-    return at > 0 and _COMPARED.search(e.text[max(0, at - 40):at]) is not None
+    return at > 0 and compared_at(e.text, at)
+
+
+def _a_things_day(e: _Entry) -> bool:
+    """Is ``e``'s date written as a possessive before a noun ("Thursday's fight", "last week's vote")?"""
+    at = e.text.find(e.phrase) if e.phrase else -1
+    return at >= 0 and e.text.startswith(("'s ", "’s "), at + len(e.phrase))
+
+
+def compared_at(text: str, at: int) -> bool:
+    """Does the date at ``at`` in ``text`` follow a figure compared with it ("up from 13.2 percent in September")?
+    It dates the baseline, not the sentence's news: a mention."""
+    return _COMPARED.search(text[max(0, at - 40):at]) is not None

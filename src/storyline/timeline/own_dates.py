@@ -1,4 +1,4 @@
-"""Two shapes whose date the parse hangs off the main clause, though it is the main clause's own.
+"""Shapes whose date the parse hangs off the main clause, though it is the main clause's own (and one it does not).
 
 ``shape.attachment`` marks a date as a mention when it dates a noun or a relative clause, not the
 sentence's event. Two shapes read so by the parse are the event's own:
@@ -7,6 +7,9 @@ sentence's event. Two shapes read so by the parse are the event's own:
   wearing military uniforms … in August 2016", "posted an image of the coach holding up a shirt … on
   Wednesday"): what it describes holds at the time of the main clause's event, so a date the parser
   hangs on it dates that event (when the sentence has no other date: with two, each keeps its own);
+- a date on a past participle in the subject of a figure ("The average price of a new car sold in October was
+  $31,200"): the participle bounds the set the figure measures, so its date is the figure's own (the sentence's
+  news), not a mention of an earlier sale;
 - a date before a noun of a message (``lexicon/message_nouns.txt``) in a phrase opening with "in" on the
   clause's verb ("In a Nov. 5 letter, the doctors pleaded …"): the message is where the clause's saying
   was done, and its date is the saying's;
@@ -59,6 +62,26 @@ def simultaneous_participle(sdoc: Any, start: int, end: int) -> bool:
     return main is not None and main is not verb and _finite(main)
 
 
+def figure_participle(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) on a bare past participle inside the subject of "be" with a figure?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    verb = _verb_up(span.root, 4) if span is not None else None
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    tok = verb.head
+    for _ in range(6):  # up through "of a new car", "truck or SUV" to the subject's noun
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok:
+            break
+        if tok.dep_ not in ("pobj", "prep", "conj"):
+            return False
+        tok = tok.head
+    main = tok.head
+    return tok.dep_ == "nsubj" and main.lemma_ == "be" and any(
+        c.dep_ == "attr" and (c.like_num or any(g.like_num for g in c.children)) for c in main.children)
+
+
 def dated_message(sdoc: Any, start: int, end: int) -> bool:
     """Is the date (paragraph offsets) written before a noun of a message in an "in" phrase on a finite verb?"""
     span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -94,9 +117,26 @@ def deictic_adverb(sdoc: Any, start: int, end: int) -> bool:
     return False
 
 
+def opening_noun_date(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) a bare day after a noun at the end of a verbless opening phrase ("In
+    addition to its order of 30 jets Wednesday, it announced …")? It dates the phrase's noun, another event."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span[0].pos_ != "PROPN" or span.end >= len(sdoc):
+        return False
+    first = span.sent[0]
+    before = sdoc[first.i : span.start]
+    return (first.pos_ == "ADP" and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN") and sdoc[span.end].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in before))
+
+
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
-    """``att`` (``shape.attachment``'s reading of the date), or "clause" for the two shapes above."""
+    """``att`` (``shape.attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
+    ending a verbless opening phrase after its noun when the sentence has another date (``opening_noun_date``)."""
+    if not one_date and opening_noun_date(sdoc, start, end):
+        return "relative"
     if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
+        return "clause"
+    if att == "relative" and figure_participle(sdoc, start, end):
         return "clause"
     if att == "premodifier" and dated_message(sdoc, start, end):
         return "clause"

@@ -102,3 +102,11 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if plan and (published - last).days > _SLACK_DAYS:
         return _shifted(value, 1), True
     return value, future or (plan and first > published)
+
+
+def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
+    """Is ``expr`` a bare weekday after the simple present of a timetable's verb or a present progressive ("the show
+    opens to the public on Friday", "they are flying home Sunday")? The present tells a schedule, a thing still to
+    come: the weekday on or after the report's day, not the one before ("last Friday" keeps its own word)."""
+    return expr.form == "weekday" and expr.lead in ("", "on") and (
+        scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end))

@@ -79,6 +79,33 @@ def _name_number(doc: Doc, i: int) -> bool:
     return first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I")
 
 
+def _glued(doc: Doc, k: int) -> bool:
+    """A hyphen at ``k`` with no space on either side ("787-9")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_
+
+
+def model_number(doc: Doc, i: int, j: int) -> bool:
+    """A model's number, not a count (claims29): digits joined by a hyphen to a smaller number after them, and
+    that smaller number ("a 787-9 jet": a range runs upwards, "242-330 seats"); digits right after a count and
+    before a capitalised name ("five 380 Zephyr sales": the count is the first number); digits before a name
+    and a singular noun ("its 380 Zephyr jet": a count above one takes a plural)."""
+    first = doc[i]
+    value = number_value(first)
+    if value is None or not DIGITS.match(first.text) or j != i + 1:
+        return False
+    if _glued(doc, j) and j + 1 < len(doc) and DIGITS.match(doc[j + 1].text):
+        return (number_value(doc[j + 1]) or 0) < value
+    if i >= 2 and _glued(doc, i - 1) and DIGITS.match(doc[i - 2].text):
+        return (number_value(doc[i - 2]) or 0) > value
+    if j >= len(doc) or doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper() or value <= 1:
+        return False
+    if i > 0 and doc[i - 1].like_num and doc[i - 1].pos_ == "NUM":
+        return True
+    noun = next((doc[k] for k in range(j, min(j + 4, len(doc))) if doc[k].pos_ != "PROPN"), None)
+    return noun is not None and noun.tag_ == "NN" and first.head.i == noun.i
+
+
 def _quoted_title(doc: Doc, j: int, before: str) -> bool:
     """A capitalised number word after an opening quote and before another capitalised word: a title."""
     return before in _QUOTES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text != "I"
@@ -117,7 +144,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
-    if _name_number(doc, i):
+    if _name_number(doc, i) or model_number(doc, i, j):
         return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km")
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens

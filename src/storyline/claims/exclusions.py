@@ -98,11 +98,11 @@ def model_number(doc: Doc, i: int, j: int) -> bool:
         return (number_value(doc[j + 1]) or 0) < value
     if i >= 2 and _glued(doc, i - 1) and DIGITS.match(doc[i - 2].text):
         return (number_value(doc[i - 2]) or 0) > value
-    if j >= len(doc) or doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper() or value <= 1:
-        return False
+    if j >= len(doc) or not doc[j].is_alpha or not doc[j].text[:1].isupper() or value <= 1:
+        return False  # (a capitalised word after digits is a name's, whatever the tagger calls it)
     if i > 0 and doc[i - 1].like_num and doc[i - 1].pos_ == "NUM":
         return True
-    noun = next((doc[k] for k in range(j, min(j + 4, len(doc))) if doc[k].pos_ != "PROPN"), None)
+    noun = next((doc[k] for k in range(j, min(j + 4, len(doc))) if not doc[k].text[:1].isupper()), None)
     return noun is not None and noun.tag_ == "NN" and first.head.i == noun.i
 
 

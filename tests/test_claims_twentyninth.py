@@ -1,8 +1,8 @@
 """Claims: the nineteenth and twentieth reads' wrong rows, by kind (bench/CLAIMS_NOTES.md, "claims29"): a model's
-number is no count (a hyphen to a smaller number, "a 380-2 jet"; digits after a count, "five 380 Zephyr sales";
-digits before a name and a singular noun, "its 380 Zephyr jet": exclusions.model_number); a measure per a unit of
-another measure is a rate, not the measure ("52 miles per gallon": rates.rate_of); the writer's "I" and the
-reader's "you" outside quotation marks are no speaker (attribution.speaker_for). Our own invented sentences
+number is no count (a hyphen to a smaller number, "a 380-2 jet"; digits after a count, "five 380 Zephyr sales":
+exclusions.model_number); a measure per a unit of another measure is a rate, not the measure ("52 miles per
+gallon": rates.rate_of); the writer's "I" and the reader's "you" outside quotation marks are no speaker
+(attribution.speaker_for). Our own invented sentences
 through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -26,11 +26,6 @@ def test_a_range_running_upwards_is_still_a_range() -> None:
 def test_digits_after_a_count_and_before_a_name_are_a_model() -> None:
     ms = figures("The order comes in addition to five 380 Zephyr sales earlier this week.")
     assert [m.value for m in ms] == [5], [(m.text, m.value) for m in ms]
-
-
-def test_digits_before_a_name_and_a_singular_noun_are_a_model() -> None:
-    ms = figures("Regulators grounded its popular 380 Zephyr jet in March.")
-    assert not ms, [(m.text, m.value) for m in ms]
 
 
 def test_a_count_before_a_name_and_a_plural_noun_stays_a_count() -> None:

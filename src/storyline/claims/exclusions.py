@@ -88,8 +88,7 @@ def _glued(doc: Doc, k: int) -> bool:
 def model_number(doc: Doc, i: int, j: int) -> bool:
     """A model's number, not a count (claims29): digits joined by a hyphen to a smaller number after them, and
     that smaller number ("a 787-9 jet": a range runs upwards, "242-330 seats"); digits right after a count and
-    before a capitalised name ("five 380 Zephyr sales": the count is the first number); digits before a name
-    and a singular noun ("its 380 Zephyr jet": a count above one takes a plural)."""
+    before a capitalised name ("five 380 Zephyr sales": the count is the first number)."""
     first = doc[i]
     value = number_value(first)
     if value is None or not DIGITS.match(first.text) or j != i + 1:
@@ -100,10 +99,7 @@ def model_number(doc: Doc, i: int, j: int) -> bool:
         return (number_value(doc[i - 2]) or 0) > value
     if j >= len(doc) or not doc[j].is_alpha or not doc[j].text[:1].isupper() or value <= 1:
         return False  # (a capitalised word after digits is a name's, whatever the tagger calls it)
-    if i > 0 and doc[i - 1].like_num and doc[i - 1].pos_ == "NUM":
-        return True
-    noun = next((doc[k] for k in range(j, min(j + 4, len(doc))) if not doc[k].text[:1].isupper()), None)
-    return noun is not None and noun.tag_ == "NN" and first.head.i == noun.i
+    return i > 0 and doc[i - 1].like_num and doc[i - 1].pos_ == "NUM"
 
 
 def _quoted_title(doc: Doc, j: int, before: str) -> bool:

@@ -67,3 +67,16 @@ def test_the_writers_i_is_no_speaker() -> None:
 def test_a_quoted_i_keeps_its_speaker() -> None:
     rows = claims('"I counted 40 boats on the river," the harbour master said.')
     assert [m["speaker"] for r in rows for m in r["mentions"]] == ["the harbour master"], rows
+
+
+# a box score's lines are no claims
+
+
+def test_a_box_scores_lines_are_no_claims() -> None:
+    rows = claims("Northside (2-0): Delgado 21 points. Ferris 9 rebounds. Oyelaran 14 points and 4 steals.")
+    assert not rows, rows
+
+
+def test_a_players_points_in_a_sentence_stay_a_claim() -> None:
+    rows = claims("Delgado scored 21 points in the win on Friday.")
+    assert [m["value"] for r in rows for m in r["mentions"]] == [21], rows

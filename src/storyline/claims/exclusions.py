@@ -102,6 +102,16 @@ def model_number(doc: Doc, i: int, j: int) -> bool:
     return i > 0 and doc[i - 1].like_num and doc[i - 1].pos_ == "NUM"
 
 
+def stat_line(doc: Doc, num: int) -> bool:
+    """A box score's line ("Ortiz 21 points. Kell 9 rebounds and 3 steals."): a sentence with no verb whose
+    figures follow a name; the table under a result, not a figure a report states (claims29)."""
+    sent = doc[num].sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    return any(t.like_num and t.i > sent.start and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()
+               for t in sent)  # (a name the tagger calls a noun: "Oyelaran 14 points")
+
+
 def _quoted_title(doc: Doc, j: int, before: str) -> bool:
     """A capitalised number word after an opening quote and before another capitalised word: a title."""
     return before in _QUOTES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text != "I"

@@ -48,6 +48,7 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
+from .exclusions import stat_line
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
@@ -361,8 +362,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
-    if rate(doc, fig):
-        return True  # "worked seven days a week": a rate, not a length of time
+    if rate(doc, fig) or stat_line(doc, fig.num):
+        return True  # "worked seven days a week": a rate, not a length of time; "Ortiz 21 points.": a box score
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)

@@ -18,6 +18,11 @@ def test_a_model_number_with_a_smaller_variant_is_no_count() -> None:
     assert [m.value for m in ms] == [20], [(m.text, m.value) for m in ms]
 
 
+def test_a_count_before_a_model_number_counts_the_thing_after_it() -> None:
+    rows = claims("The deal follows five 380 Zephyr sales: two to Skyline Air and three to Zentair.")
+    assert [m["value"] for r in rows for m in r["mentions"]][:1] == [5], rows
+
+
 def test_a_range_running_upwards_is_still_a_range() -> None:
     ms = figures("The new ferry holds 242-330 passengers.")
     assert [(m.low, m.high) for m in ms] == [(242, 330)], [(m.text, m.value) for m in ms]

@@ -48,7 +48,7 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
-from .exclusions import stat_line
+from .exclusions import model_number, stat_line
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
@@ -301,6 +301,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if fig.tally is not None:  # "voted 314-214": one side of a vote or a score (grammar.py)
         return _Counted(None, f"vote {fig.tally}", f"votes {fig.tally}")
     noun = counted_noun(doc, fig)
+    if (noun is None or noun.i == fig.end) and fig.end < len(doc) and model_number(doc, fig.end, fig.end + 1):
+        noun = doc[fig.end].head  # "five 787 Dreamliner sales": the sales, past the model's number (claims29)
     people = population_noun(doc, fig, noun if noun is not None and noun.pos_ != "PRON" else None)
     if people is not None:
         unit = people.text if lemma(people) in POPULATION_WORDS else "people"  # (not "4,000,000 country")

@@ -27,6 +27,7 @@ _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", 
 _QUOTES = frozenset({'"', "“", "‘", "'"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _SPAN_OPENERS = word_set("span_openers")
+_NAME_WORD = re.compile(r"^[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*[a-z]$")
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
 
 
@@ -108,8 +109,8 @@ def stat_line(doc: Doc, num: int) -> bool:
     sent = doc[num].sent
     if any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False
-    return any(t.like_num and t.i > sent.start and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()
-               for t in sent)  # (a name the tagger calls a noun: "Oyelaran 14 points")
+    return any(t.like_num and t.i > sent.start and _NAME_WORD.match(doc[t.i - 1].text) for t in sent)
+    # (a name the tagger calls a noun: "Oyelaran 14 points"; a joined name: "Bean-Ortiz", "O'Kell")
 
 
 def _quoted_title(doc: Doc, j: int, before: str) -> bool:

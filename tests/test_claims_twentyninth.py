@@ -79,7 +79,7 @@ def test_a_quoted_i_keeps_its_speaker() -> None:
 
 def test_a_box_scores_lines_are_no_claims() -> None:
     rows = claims("Northside (2-0): Delgado 21 points. Ferris 9 rebounds. Oyelaran 14 points and 4 steals. "
-                  "Bean-Ortiz 5 points. Ty O'Kell 2 goals, 2 assists.")
+                  "Bean-Ortiz 5 points. Ty O'Kell 2 goals, 2 assists. Al DeKalb 3 steals. Ru Bean-Laing 5 points.")
     assert not rows, rows
 
 

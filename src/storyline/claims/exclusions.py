@@ -27,7 +27,7 @@ _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", 
 _QUOTES = frozenset({'"', "“", "‘", "'"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _SPAN_OPENERS = word_set("span_openers")
-_NAME_WORD = re.compile(r"^[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*[a-z]$")
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*[a-z]$")
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
 
 
@@ -107,8 +107,9 @@ def stat_line(doc: Doc, num: int) -> bool:
     """A box score's line ("Ortiz 21 points. Kell 9 rebounds and 3 steals."): a sentence with no verb whose
     figures follow a name; the table under a result, not a figure a report states (claims29)."""
     sent = doc[num].sent
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return False
+    if any(t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and doc[t.i + 1 : t.i + 2].text[:1].isdigit())
+           for t in sent):
+        return False  # (a name before its figure is no verb, whatever the tagger says: "Bean-Laing 5 points")
     return any(t.like_num and t.i > sent.start and _NAME_WORD.match(doc[t.i - 1].text) for t in sent)
     # (a name the tagger calls a noun: "Oyelaran 14 points"; a joined name: "Bean-Ortiz", "O'Kell")
 

@@ -28,6 +28,11 @@ def test_a_range_running_upwards_is_still_a_range() -> None:
     assert [(m.low, m.high) for m in ms] == [(242, 330)], [(m.text, m.value) for m in ms]
 
 
+def test_a_range_of_years_ago_running_downwards_is_no_model() -> None:
+    ms = figures("Ochre was used at the cave around 52,000-47,000 years ago.")
+    assert [m.value for m in ms] == [47000], [(m.text, m.low, m.high) for m in ms]
+
+
 def test_digits_after_a_count_and_before_a_name_are_a_model() -> None:
     ms = figures("The order comes in addition to five 380 Zephyr sales earlier this week.")
     assert [m.value for m in ms] == [5], [(m.text, m.value) for m in ms]

@@ -86,6 +86,12 @@ def _glued(doc: Doc, k: int) -> bool:
         not doc[k].whitespace_
 
 
+def _model_digits(doc: Doc, a: int, b: int) -> bool:
+    """Two plain numbers a hyphen joins, with no unit after them: a range of a measure may run downwards
+    ("49,000-46,000 years ago", "40-38 years ago"), a model's number has no thousands separator and no unit."""
+    return bool(re.match(r"^\d+$", doc[a].text) and re.match(r"^\d+$", doc[b].text)) and _low(doc, b + 1) not in units()
+
+
 def model_number(doc: Doc, i: int, j: int) -> bool:
     """A model's number, not a count (claims29): digits joined by a hyphen to a smaller number after them, and
     that smaller number ("a 787-9 jet": a range runs upwards, "242-330 seats"); digits right after a count and
@@ -94,9 +100,9 @@ def model_number(doc: Doc, i: int, j: int) -> bool:
     value = number_value(first)
     if value is None or not DIGITS.match(first.text) or j != i + 1:
         return False
-    if _glued(doc, j) and j + 1 < len(doc) and DIGITS.match(doc[j + 1].text):
+    if _glued(doc, j) and j + 1 < len(doc) and _model_digits(doc, i, j + 1):
         return (number_value(doc[j + 1]) or 0) < value
-    if i >= 2 and _glued(doc, i - 1) and DIGITS.match(doc[i - 2].text):
+    if i >= 2 and _glued(doc, i - 1) and _model_digits(doc, i - 2, i):
         return (number_value(doc[i - 2]) or 0) > value
     if j >= len(doc) or not doc[j].is_alpha or not doc[j].text[:1].isupper() or value <= 1:
         return False  # (a capitalised word after digits is a name's, whatever the tagger calls it)

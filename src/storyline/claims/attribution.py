@@ -47,6 +47,7 @@ _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
+READER_PRONOUNS = word_set("reader_pronouns")
 
 
 @dataclass(slots=True)
@@ -279,6 +280,9 @@ class ParagraphSpeakers:
             sp = self._continued(k)
         if sp is None or sp.region[0] <= self.offset + tok.idx < sp.region[1]:
             return None  # "All 27 members agreed": the figure counts the speakers; the outlet states it
+        if sp.kind == "pronoun" and sp.text.lower() in WRITER_PRONOUNS | READER_PRONOUNS and \
+                _inside(tok.idx, self.quotes) is None:
+            return None  # "I found 40 replies", "you can find it for $30": the writer's own voice (claims29)
         if sp.kind == "pronoun":
             sp = self._resolve(sp, k)
         self._elaborate(sp, k)

@@ -27,6 +27,7 @@ _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", 
 _QUOTES = frozenset({'"', "“", "‘", "'"})
 _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
 _SPAN_OPENERS = word_set("span_openers")
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*[a-z]$")
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
 
 
@@ -79,6 +80,46 @@ def _name_number(doc: Doc, i: int) -> bool:
     return first.head.i < i or first.ent_iob_ == "I" and doc[i - 1].ent_iob_ in ("B", "I")
 
 
+def _glued(doc: Doc, k: int) -> bool:
+    """A hyphen at ``k`` with no space on either side ("787-9")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_
+
+
+def _model_digits(doc: Doc, a: int, b: int) -> bool:
+    """Two plain numbers a hyphen joins, with no unit after them: a range of a measure may run downwards
+    ("49,000-46,000 years ago", "40-38 years ago"), a model's number has no thousands separator and no unit."""
+    return bool(re.match(r"^\d+$", doc[a].text) and re.match(r"^\d+$", doc[b].text)) and _low(doc, b + 1) not in units()
+
+
+def model_number(doc: Doc, i: int, j: int) -> bool:
+    """A model's number, not a count (claims29): digits joined by a hyphen to a smaller number after them, and
+    that smaller number ("a 787-9 jet": a range runs upwards, "242-330 seats"); digits right after a count and
+    before a capitalised name ("five 380 Zephyr sales": the count is the first number)."""
+    first = doc[i]
+    value = number_value(first)
+    if value is None or not DIGITS.match(first.text) or j != i + 1:
+        return False
+    if _glued(doc, j) and j + 1 < len(doc) and _model_digits(doc, i, j + 1):
+        return (number_value(doc[j + 1]) or 0) < value
+    if i >= 2 and _glued(doc, i - 1) and _model_digits(doc, i - 2, i):
+        return (number_value(doc[i - 2]) or 0) > value
+    if j >= len(doc) or not doc[j].is_alpha or not doc[j].text[:1].isupper() or value <= 1:
+        return False  # (a capitalised word after digits is a name's, whatever the tagger calls it)
+    return i > 0 and doc[i - 1].like_num and doc[i - 1].pos_ == "NUM"
+
+
+def stat_line(doc: Doc, num: int) -> bool:
+    """A box score's line ("Ortiz 21 points. Kell 9 rebounds and 3 steals."): a sentence with no verb whose
+    figures follow a name; the table under a result, not a figure a report states (claims29)."""
+    sent = doc[num].sent
+    if any(t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and doc[t.i + 1 : t.i + 2].text[:1].isdigit())
+           for t in sent):
+        return False  # (a name before its figure is no verb, whatever the tagger says: "Bean-Laing 5 points")
+    return any(t.like_num and t.i > sent.start and _NAME_WORD.match(doc[t.i - 1].text) for t in sent)
+    # (a name the tagger calls a noun: "Oyelaran 14 points"; a joined name: "Bean-Ortiz", "O'Kell")
+
+
 def _quoted_title(doc: Doc, j: int, before: str) -> bool:
     """A capitalised number word after an opening quote and before another capitalised word: a title."""
     return before in _QUOTES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text != "I"
@@ -117,7 +158,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
-    if _name_number(doc, i):
+    if _name_number(doc, i) or model_number(doc, i, j):
         return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km")
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens

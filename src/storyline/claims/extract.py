@@ -48,6 +48,7 @@ from .counted import (
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
+from .exclusions import model_number, stat_line
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
@@ -300,6 +301,8 @@ def _counted(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
     if fig.tally is not None:  # "voted 314-214": one side of a vote or a score (grammar.py)
         return _Counted(None, f"vote {fig.tally}", f"votes {fig.tally}")
     noun = counted_noun(doc, fig)
+    if (noun is None or noun.i == fig.end) and fig.end < len(doc) and model_number(doc, fig.end, fig.end + 1):
+        noun = doc[fig.end].head  # "five 787 Dreamliner sales": the sales, past the model's number (claims29)
     people = population_noun(doc, fig, noun if noun is not None and noun.pos_ != "PRON" else None)
     if people is not None:
         unit = people.text if lemma(people) in POPULATION_WORDS else "people"  # (not "4,000,000 country")
@@ -361,8 +364,8 @@ def _reject(doc: Doc, fig: Figure, c: _Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
-    if rate(doc, fig):
-        return True  # "worked seven days a week": a rate, not a length of time
+    if rate(doc, fig) or stat_line(doc, fig.num):
+        return True  # "worked seven days a week": a rate, not a length of time; "Ortiz 21 points.": a box score
     if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .figure import Figure
 from .tokens import low as _low
-from .vocab import table, word_set
+from .vocab import table, units, word_set
 
 _NUMBERS = table("numbers")
 PERIODS = frozenset(_NUMBERS["rate_periods"])
@@ -46,6 +46,8 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
             if (period in PERIODS or w == "per" and period in HEADS or w in ("a", "per") and period in
                     ("head", "capita", "person")) and _low(doc, p + 1) not in _NOT_AFTER:
                 return period
+            if w == "per" and _per_unit(doc, fig, p):
+                return period  # "52 miles per gallon": a rate of the measure, no distance (claims29)
         if w in ("-", "–") and _low(doc, k + 1) in RATE_WORDS:
             k += 1  # "a $15-an-hour wage"
             continue
@@ -53,6 +55,13 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
             return ""
         k += 1
     return ""
+
+
+def _per_unit(doc: Doc, fig: Figure, p: int) -> bool:
+    """A unit of another measure after "per" ("miles per gallon", "kilometres per litre"): the figure is the one
+    measure per the other."""
+    unit = units().get(_low(doc, p))
+    return fig.unit is not None and unit is not None and unit.dimension != fig.unit.dimension
 
 
 def bearing(doc: Doc, fig: Figure) -> str:

@@ -47,13 +47,22 @@ def _finite(verb: Any) -> bool:
     return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _bare_participle(sdoc: Any, start: int, end: int, climb: int, tag: str) -> Any | None:
+    """The participle (``tag``: VBG or VBN) describing a noun that the date hangs on, with no subject or auxiliary
+    of its own, or None."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    verb = _verb_up(span.root, climb) if span is not None else None
+    if verb is None or verb.tag_ != tag or verb.dep_ != "acl":
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return verb
+
+
 def simultaneous_participle(sdoc: Any, start: int, end: int) -> bool:
     """Is the date (paragraph offsets) hung on a present participle that describes a noun of a finite clause?"""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    verb = _verb_up(span.root, 8) if span is not None else None
-    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "acl":
-        return False
-    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+    verb = _bare_participle(sdoc, start, end, 8, "VBG")
+    if verb is None:
         return False
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _ARGUMENTS:
@@ -64,11 +73,8 @@ def simultaneous_participle(sdoc: Any, start: int, end: int) -> bool:
 
 def figure_participle(sdoc: Any, start: int, end: int) -> bool:
     """Is the date (paragraph offsets) on a bare past participle inside the subject of "be" with a figure?"""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    verb = _verb_up(span.root, 4) if span is not None else None
-    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "acl":
-        return False
-    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+    verb = _bare_participle(sdoc, start, end, 4, "VBN")
+    if verb is None:
         return False
     tok = verb.head
     for _ in range(6):  # up through "of a new car", "truck or SUV" to the subject's noun

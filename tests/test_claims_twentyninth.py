@@ -8,7 +8,7 @@ through the real model (``analyse``), none from a benchmark story.
 
 from __future__ import annotations
 
-from claims_support import claims, figures
+from claims_support import claims, figures, one
 
 # a model's number is no count
 
@@ -91,3 +91,13 @@ def test_a_box_scores_lines_are_no_claims() -> None:
 def test_a_players_points_in_a_sentence_stay_a_claim() -> None:
     rows = claims("Delgado scored 21 points in the win on Friday.")
     assert [m["value"] for r in rows for m in r["mentions"]] == [21], rows
+
+
+
+# a percentage written "per cent" (the read21 kind)
+
+
+def test_a_percentage_written_per_cent_keeps_both_words_in_its_unit() -> None:
+    m = one("The fever can be fatal in up to 80 per cent of people infected, the health board said on Monday.")
+    assert m.unit.startswith("per cent"), (m.text, m.unit)
+    assert one("Turnout was 45 percent on Sunday, the commission said.").unit == "percent"

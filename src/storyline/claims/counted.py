@@ -237,10 +237,9 @@ def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     """The counted thing as written: from after the number to its head noun ('Kalibr cruise missiles')."""
     if fig.percent:
         pct = doc[fig.end - 1]
-        toks = [pct]
-        if noun.i != pct.i:
-            toks = list(doc[pct.i : noun.i + 1])
-        return toks
+        first = pct.i - 1 if pct.lower_ == "cent" and pct.i > fig.start and doc[pct.i - 1].lower_ == "per" else pct.i
+        # "percent of people", "per cent of people" (not "cent of people")
+        return list(doc[first : (noun.i if noun.i != pct.i else pct.i) + 1])
     if noun.i < fig.start:  # "the death toll rose to 20"
         return [t for t in noun.subtree if t.i <= noun.i and t.pos_ != "DET"]
     first = fig.end if fig.of_token is None else fig.of_token

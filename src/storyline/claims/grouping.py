@@ -88,6 +88,7 @@ from .kin import (
     words_kin,
 )
 from .occasions import occasions_apart
+from .pair_model import Signals
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .populations import POPULATION
 from .restated import (
@@ -443,6 +444,21 @@ class Group:
     update: bool = False  # differ because a running count was updated (or an estimate revised)
 
 
+def rule_pair(a: FigureMention, b: FigureMention, places: Places, rates: Rates, lone: bool) -> bool:
+    """The hand rules' decision on a pair: compatible, or one sentence told again (``lone``: each value the only
+    one of its kind in its sentence)."""
+    return compatible(a, b, places, rates) or _told_again(a, b, places, rates) and (lone or same_phrase(
+        *(phrase_words(places.texts.get(m.doc, ""), m) for m in (a, b))))
+
+
+def pair_signals(a: FigureMention, b: FigureMention, places: Places, rates: Rates, lone: bool) -> Signals:
+    """What the rules compute of a pair, for the learned pair model (pair_model.py)."""
+    return Signals(rule_pair(a, b, places, rates, lone), _told_again(a, b, places, rates), _overlap(a, b),
+                   places.relation(a, b) if a.places and b.places else "none", _scope_apart(a, b),
+                   occasions_apart(a.occasion, b.occasion, (a.times, b.times), False),
+                   _background(a, rates) != _background(b, rates))
+
+
 def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rates) -> list[Group]:
     """Complete-linkage grouping, closest pairs first (module docstring)."""
     ms = sorted(mentions, key=lambda m: (m.doc_index, m.start))
@@ -455,9 +471,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if compatible(ms[i], ms[j], places, rates) or _told_again(ms[i], ms[j], places, rates) and (
-                        i in lone and j in lone or same_phrase(*(phrase_words(places.texts.get(m.doc, ""), m)
-                                                                   for m in (ms[i], ms[j])))):
+                if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))
                     pairs.append((_affinity(ms[i], ms[j], rates), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

@@ -38,6 +38,7 @@ LEDE = "The harbour bridge reopened to traffic on Monday morning, two years afte
 @pytest.mark.parametrize(("widget", "words"), [
     (CARD, "Council backs tram plan"),
     ('<span role="tooltip">A tooltip explaining the word bridge </span>', "tooltip explaining"),
+    ('<span class="sr-only">(opens in a new window) </span>', "opens in a new window"),
     ('<span aria-hidden="true">Photo: city council archive, 2019 </span>', "council archive"),
     ('<span style="display: none">Share this article on social media </span>', "Share this article"),
     ('<button type="button">Share on Facebook </button>', "Share on Facebook"),
@@ -53,6 +54,12 @@ def test_a_hover_card_goes_and_the_name_it_pops_up_from_stays() -> None:
                f'{CARD.replace("bio-hovercard", "rollover-people-block")}</span>')
     assert _lede(f"Mayor {trigger} (Green) said the harbour bridge reopened to traffic on Monday morning.") == (
         "Mayor Marta Quell (Green) said the harbour bridge reopened to traffic on Monday morning.")
+
+
+def test_a_card_word_on_plain_text_is_a_trigger_and_stays() -> None:
+    assert _lede('The <abbr class="tooltip" title="North Atlantic Treaty Organization">NATO</abbr> summit '
+                 "opened on Monday morning in the harbour city, two years after the last one.") == (
+        "The NATO summit opened on Monday morning in the harbour city, two years after the last one.")
 
 
 def test_without_the_rule_the_card_runs_into_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:

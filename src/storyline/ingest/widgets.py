@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import lexicon
 from .markup import class_words
@@ -31,28 +31,38 @@ from .markup import class_words
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 
 
+class _Signals(NamedTuple):
+    card_words: frozenset[str]
+    widget_words: frozenset[str]
+    roles: frozenset[str]
+    tags: frozenset[str]
+    hidden: re.Pattern[str]
+    heading_tags: tuple[str, ...]
+    min_paragraphs: int
+
+
 @cache
-def _signals() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str], frozenset[str], int]:
+def _signals() -> _Signals:
     doc = lexicon.document("page_widgets")
     inline, table = doc["inline"], doc["layout_table"]
-    hidden = re.compile("|".join(inline["hidden_styles"]), re.I)
-    return (frozenset(inline["class_words"]), frozenset(inline["roles"]), frozenset(inline["tags"]), hidden,
-            frozenset(table["heading_tags"]), int(table["min_paragraphs"]))
+    return _Signals(frozenset(inline["card_words"]), frozenset(inline["widget_words"]), frozenset(inline["roles"]),
+                    frozenset(inline["tags"]), re.compile("|".join(inline["hidden_styles"]), re.I),
+                    tuple(table["heading_tags"]), int(table["min_paragraphs"]))
 
 
 def hidden_or_control(el: Any) -> bool:
-    """Is the element hidden, or a control by its tag or ARIA role (``[inline]`` of ``page_widgets.toml``)?"""
-    _, roles, tags, hidden, _, _ = _signals()
-    if el.tag in tags or (el.get("role") or "").strip().lower() in roles:
+    """Is the element hidden, or a widget by its class words, tag or ARIA role (``page_widgets.toml``)?"""
+    sig = _signals()
+    if el.tag in sig.tags or (el.get("role") or "").strip().lower() in sig.roles:
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
         return True
-    return bool(hidden.search(el.get("style") or ""))
+    return bool(sig.hidden.search(el.get("style") or "")) or bool(class_words(el) & sig.widget_words)
 
 
-def named_widget(el: Any) -> bool:
-    """Do the element's class/id words name a widget (a card, a tooltip, share buttons …)?"""
-    return bool(class_words(el) & _signals()[0])
+def named_card(el: Any) -> bool:
+    """Do the element's class/id words name a pop-up card or its trigger (a hover card, a tooltip …)?"""
+    return bool(class_words(el) & _signals().card_words)
 
 
 def _drop(el: Any) -> None:
@@ -80,17 +90,19 @@ def _outermost(els: list[Any], within: Any, marked: set[Any]) -> list[Any]:
 
 
 def _widgets_in(p: Any) -> list[Any]:
-    """The widgets inside one paragraph, outermost first. Hidden elements and controls go whole. An element
-    named a widget goes whole unless it holds others: then it is the trigger around a card ("<span
-    class=rollover><a class=rollover-link>Name</a><span class=rollover-block>…"), and what it holds goes
-    but its first part when nothing comes before it (the name a person reads)."""
+    """The widgets inside one paragraph. Hidden elements and controls go whole. An element named a card goes
+    whole when it holds markup of its own (an image, links) and no other card: a card alone in plain text is
+    as likely its trigger ("<abbr class=tooltip>NATO</abbr>"), a word of the sentence. One that holds other
+    cards is the trigger around a card ("<span class=rollover><a class=rollover-link>Name</a><span
+    class=rollover-block>…"): what it holds goes but its first part when nothing comes before it."""
     inside = [el for el in p.iterdescendants() if isinstance(el.tag, str)]
-    named = {el for el in inside if named_widget(el)}
+    named = {el for el in inside if named_card(el)}
     found = [el for el in inside if hidden_or_control(el)]
     for wrapper in _outermost([el for el in inside if el in named], p, named):
         cards = _outermost([el for el in wrapper.iterdescendants() if el in named], wrapper, named)
         if not cards:
-            found.append(wrapper)
+            if len(wrapper):
+                found.append(wrapper)
             continue
         trigger = cards[0] if not (wrapper.text or "").strip() and cards[0].getparent() is wrapper else None
         found += [card for card in cards if card is not trigger]
@@ -116,9 +128,9 @@ def _own(table: Any, tag: str) -> list[Any]:
 
 def is_layout_table(table: Any) -> bool:
     """Does one of the table's own cells hold a headline or ``min_paragraphs`` paragraphs?"""
-    _, _, _, _, headings, min_paragraphs = _signals()
+    sig = _signals()
     for cell in _own(table, "td") + _own(table, "th"):
-        if any(True for _ in cell.iter(*headings)) or sum(1 for _ in cell.iter("p")) >= min_paragraphs:
+        if any(True for _ in cell.iter(*sig.heading_tags)) or sum(1 for _ in cell.iter("p")) >= sig.min_paragraphs:
             return True
     return False
 

@@ -124,7 +124,7 @@ from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
 from .structure import mark_structure, trim_head
-from .title import mark_repeated_headlines, mark_title
+from .title import drop_kicker, mark_repeated_headlines, mark_title
 
 __all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
 
@@ -165,6 +165,7 @@ def clean_document(
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)
+    title = drop_kicker(title)
     if raw.markup:
         apply_markup(lines, raw.markup)
     mark_structure(lines, title_at, first_par, extracted=raw.source == "html")

@@ -316,3 +316,16 @@ def _credited_headline(lines: list[Line], first_par: int) -> int | None:
         return None
     return 0 if _is_title_candidate(ln.text) and _title_case(ln.text) else None
 
+
+@lru_cache(maxsize=1)
+def _kicker_re() -> re.Pattern[str]:
+    labels = sorted(lexicon.entries("title_kickers"), key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(k) for k in labels) + r")\s*:\s+(?=\S)", re.I)
+
+
+def drop_kicker(title: str) -> str:
+    """The title without a kicker before it ("BREAKING: Senate adjourns" -> "Senate adjourns"; the labels are
+    ``lexicon/title_kickers.txt``); the page's text keeps its own headline line as it is."""
+    cut = _kicker_re().sub("", title, count=1)
+    return cut if len(cut.split()) >= 2 else title
+

@@ -19,6 +19,7 @@ from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .sanitize import safe_text
 from .sections import continued_sections
+from .widgets import without_widgets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -39,6 +40,9 @@ CONTINUED_SECTIONS = True
 """Add the article's sections trafilatura skipped (``sections.continued_sections``): an article the page
 splits into sibling blocks of one class. Measured with ``scripts/html_variants.py`` and ``bench/clean_eval.py``
 (see bench/CLEAN_EXPERIMENTS.md)."""
+PAGE_WIDGETS = True
+"""Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
+layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
 
 
 @dataclass(slots=True)
@@ -142,6 +146,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its messages name no file; ours do
     html = safe_text(html)  # lxml refuses lone surrogates and NULs (JSON bodies can hold both)
+    if PAGE_WIDGETS:
+        html = without_widgets(html)
     try:
         doc = trafilatura.bare_extraction(
             html,

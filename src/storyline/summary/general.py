@@ -11,6 +11,14 @@ times" ("Today, …"; ``lexicon/nowadays_words.txt``) or a span ("over the cours
 story (``lexicon/relative_period_words.txt``: "the past two years" is one). A report's lede is left alone (it may
 open on its subject's definition when that is the news).
 
+The same holds of a present **passive** whose subject is a kind of thing ("Plague is caused by …", "is
+transmitted between animals and humans", "Nowadays, plague is easily treated with antibiotics"); of such a remark
+with its source named after it ('Untreated plague is "always fatal", says WHO': the clause judged is the one whose
+subject opens the sentence, and the source, the subject of a present-tense verb of ``lexicon/speech_verbs.txt``, is
+no name of the story); and of one in the past after a word of history opening it ("Historically, plague was
+responsible for …"; ``lexicon/history_words.txt``). A name set beside a kind noun ("the bacteria Yersinia pestis")
+names the kind and does not count.
+
 Such a sentence is not shown; its words go to the next ranked sentences (``unnamed.fit_named``, as a surname
 without its full name is). The ranking is not touched.
 """

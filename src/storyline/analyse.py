@@ -276,6 +276,51 @@ larger matrix products: about 5% less CPU than 64 for the parse of ten DUC 2003 
 packed paragraph byte-identical (256 or 1,000 gained no more, and the parser's memory grows with the batch)."""
 
 
+# A quotation cut by the splitter at emphatic one-word sentences is kept whole. Emphasis in a tweet or a shout
+# stops after every word ("Fix. The. ROADS.", "Never. Again."); the parser takes each stop for a sentence end, and
+# the quotation falls into pieces ('"Tolls pay for roads." | "… we are here to Fix." | "The." | 'ROADS," the mayor
+# tweeted.'), each shown alone without its speaker or its marks. A quotation opened and closed in one paragraph
+# whose pieces hold a sentence of a single word is one utterance spoken in a burst: its pieces are one sentence.
+# A quotation of ordinary sentences ('"We ran. Last night somebody did," he said') keeps its cuts, as the stages
+# read each of its sentences on its own. Marks read: curly double quotes, and straight ones (an opener when it
+# starts a word).
+MAX_QUOTED_PIECES = 6  # pieces a quotation kept whole may span; a longer one is a speech, not a burst
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def _quotations(para: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation opened and closed in ``para``."""
+    out = []
+    opened: int | None = None
+    for i, ch in enumerate(para):
+        straight_open = ch == '"' and opened is None and (i == 0 or para[i - 1] in " \t([—–-")
+        if ch == "“" or straight_open:
+            opened = i
+        elif ch in "”\"" and opened is not None:
+            out.append((opened, i + 1))
+            opened = None
+    return out
+
+
+def _one_word(piece: str) -> bool:
+    """Does ``piece`` hold a sentence of one word ("It.", or "The." before "ROADS," in one piece)?"""
+    return any(len(_WORD.findall(part)) == 1 for part in _STOP.split(piece))
+
+
+def _whole_quotes(spans: list[tuple[int, int]], para: str) -> list[tuple[int, int]]:
+    """``spans`` (sentences of ``para``) with the pieces of a quotation cut at a one-word sentence joined."""
+    out = list(spans)
+    for start, end in _quotations(para):
+        first = next((n for n, (a, b) in enumerate(out) if a <= start < b), None)
+        last = next((n for n, (a, b) in enumerate(out) if a < end <= b), None)
+        if first is None or last is None or not 0 < last - first < MAX_QUOTED_PIECES:
+            continue
+        if any(_one_word(para[a:b]) for a, b in out[first : last + 1]):
+            out[first : last + 1] = [(out[first][0], out[last][1])]
+    return out
+
+
 _NO_TENSOR = np.zeros((0,), dtype=np.float32)
 
 
@@ -301,7 +346,7 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
         paragraph = Paragraph(offset, para, None, partial(pack, sdoc)) if lazy else Paragraph(offset, para, pack(sdoc))
         parsed[i].append(paragraph)
         keep(paragraph, sdoc)  # the stages that follow read this parse instead of rebuilding it
-        for start, end in _split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)):
+        for start, end in _whole_quotes(_split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)), para):
             sentences[i].append(
                 Sentence(
                     doc=doc_id,

@@ -4,8 +4,11 @@ A report introduces a thing ("… overemphasizing statistics like follower and l
 cases") and later takes it up with "the" ("the statistics"). Shown without the sentence that introduced it, the
 item's "the statistics" points at nothing the reader has: whose, which? Such a sentence is one whose main clause's
 subject is "the" and a common noun with nothing of its own saying which (only adjectives, numbers or common nouns
-before it: no "of …", no clause, no name: "the Leonids display" says which), in a sentence with no quotation (a
-quotation's speaker, '"…," said the spokesperson', is left as ``unnamed`` leaves one), when its report wrote that
+before it: no "of …", no clause, no name: "the Leonids display" says which; a noun joined to it, "the video,
+as well as photos of people …", says which of the other, not of it), in a sentence with no quotation (a
+quotation's speaker, '"…," said the spokesperson', is left as ``unnamed`` leaves one; a quotation in the next
+sentence of a joined item, "The video … prompted users to argue … "If we were any higher …," one user quipped", is
+the reaction the subject drew and leaves the subject as unintroduced as before), when its report wrote that
 noun earlier first without "the" (bare, with "a" or a number: an introduction), and no other chosen sentence holds
 the noun. It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's lede is
 left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the reader
@@ -26,6 +29,7 @@ from .standalone import sentence_spans
 __all__ = ["unintroduced"]
 
 _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
+_COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
 _INTRODUCING = frozenset({"a", "an", "some", "several", "many"})
 
 
@@ -37,8 +41,8 @@ def _definite_subject(span: Any) -> str:
         if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN":
             continue
         dets = [d for d in c.children if d.dep_ == "det"]
-        if len(dets) == 1 and dets[0].lower_ == "the" and all(
-                d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" for d in c.children):  # "the Leonids display": which
+        if len(dets) == 1 and dets[0].lower_ == "the" and all(  # "the Leonids display": the name says which
+                d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" or d.dep_ in _COORDINATION for d in c.children):
             return str(c.lemma_.lower())
     return ""
 
@@ -67,10 +71,12 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
     out = []
     for s in chosen:
         a = by_doc.get(s.doc)
-        if a is None or report_lede(a, s) or quoted_offsets(s.text):
-            continue  # a lede; or a quotation's speaker ('"…," said the spokesperson'), left as unnamed.py leaves one
+        if a is None or report_lede(a, s):
+            continue
         spans = sentence_spans(a, s)
-        lemma = _definite_subject(spans[0]) if spans else ""
+        if not spans or quoted_offsets(spans[0].text):
+            continue  # a quotation's speaker ('"…," said the spokesperson'), left as unnamed.py leaves one
+        lemma = _definite_subject(spans[0])
         if not lemma or not _introduced(a, s, lemma):
             continue
         if not any(_holds(by_doc[t.doc], t, lemma) for t in chosen if t is not s and t.doc in by_doc):

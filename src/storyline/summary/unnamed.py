@@ -32,6 +32,7 @@ from ..model import Analysis, Mention, Sentence
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark
 from .lead import report_lede
+from .pointers import media_pointer
 from .rank import Ranked, fit_budget
 from .referents import unintroduced
 from .restated import restated
@@ -95,16 +96,17 @@ def fit_named(
 ) -> tuple[list[Sentence], list[Sentence]]:
     """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their
     dateline's place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
-    (``general.general_remark``), or give again a figure an earlier one of their report gives
-    (``restated.restated``), or lean on a thing no item introduces (``referents.unintroduced``), refilled from
-    the ranking (a few rounds); with the sentences left out,
-    ``skip`` first."""
+    (``general.general_remark``), or point at a post the page embeds (``pointers.media_pointer``), or give
+    again a figure an earlier one of their report gives (``restated.restated``), or lean on a thing no item
+    introduces (``referents.unintroduced``), refilled from the ranking (a few rounds); with the sentences left
+    out, ``skip`` first."""
     by_doc = {a.doc.id: a for a in analyses}
     left = list(skip)
     chosen = fit_budget(ranked, words, left)
     for _ in range(ROUNDS):
         bare = [s for s, name in zip(chosen, bare_surnames(chosen, analyses), strict=True)
-                if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)))]
+                if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
+                                               or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses))}
         bare += [s for s in chosen if (s.doc, s.start) in again and s not in bare]
         if not bare:

@@ -18,6 +18,10 @@ sentence's event. Two shapes read so by the parse are the event's own:
   redesign this month"): such a bare phrase dates the clause it closes, not the noun before it (a noun's
   own date takes a preposition or comes before it: "the redesign in 2019", "last month's redesign"). The
   noun of a subject keeps it ("the meeting last week was cancelled": the meeting's).
+- a date on the verb of a speaker's tag after a quotation ('"This is a stock that … had been getting
+  clobbered," Maley said on CNBC on Monday'): the parse, reading the quotation's noun as the tag's head, hangs
+  the verb of saying (``lexicon/speech_verbs.txt``) as a relative clause, but a tag that follows the quotation's
+  closing mark and comma is the sentence's own event, and its date the saying's.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from .. import lexicon
 from .shape import Attachment
 
 _MESSAGE_NOUNS = lexicon.words("message_nouns")
+_SPEECH_VERBS = lexicon.words("speech_verbs")
+_CLOSERS = ("”", '"', "''")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _ARGUMENTS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound")
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -135,11 +141,30 @@ def opening_noun_date(sdoc: Any, start: int, end: int) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") for t in before))
 
 
+def speech_tag(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) on a verb of saying that tags a quotation before it ('"…," Maley said on
+    Monday', '"…," said Maley on Monday')?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    if verb.lemma_.lower() not in _SPEECH_VERBS or verb.tag_ not in _FINITE or verb.i > span.start:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    before = [t.text for t in sdoc[max(first - 2, 0) : first]]
+    return len(before) == 2 and "," in before and any(t in _CLOSERS for t in before)  # ',"' or '”,'
+
+
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
     """``att`` (``shape.attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
     ending a verbless opening phrase after its noun when the sentence has another date (``opening_noun_date``)."""
     if not one_date and opening_noun_date(sdoc, start, end):
         return "relative"
+    if att == "relative" and speech_tag(sdoc, start, end):
+        return "clause"
     if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
         return "clause"
     if att == "relative" and figure_participle(sdoc, start, end):

@@ -1,0 +1,76 @@
+"""Items that point the reader at a post, video or picture the page embeds: "See tweets:", "Watch the video below".
+
+A web page that embeds posts or a video tells its reader where to look ("See tweets:", "Watch the video below",
+"Check out the post") and often, just before, where the posts come from ("The details of the session was shared on
+the Twitter handle of the Senate."). The embed itself is not in the report's text, so in a brief such a sentence
+points at nothing. Such a sentence is (i) a pointer: a command (a verb with no subject, in its base form) of
+seeing (``lexicon/media_pointer_verbs.txt``) whose object or adverb is a thing a page embeds or where it sits
+(``lexicon/media_nouns.txt``: "tweets", "the video", "below"); or (ii) a sentence whose main verb is one of
+putting a post online (``lexicon/publish_verbs.txt``) "on" an account (``lexicon/account_nouns.txt``: "handle",
+"page") when the next sentence of its report is a pointer; or (iii) the text of an embedded post: a sentence of a
+paragraph the next line of its report signs as a post ("— Jo Smith (@josmith) November 18, 2019": a dash, a
+name, a handle in brackets and a date), the page's embed of a tweet, not the report's words. It is not shown; its
+words go to the next ranked sentences (``unnamed.fit_named``). The ranking is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lexicon
+from ..model import Analysis, Sentence
+from .standalone import sentence_spans
+
+__all__ = ["media_pointer"]
+
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n(]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$")
+
+
+def _embedded(a: Analysis, s: Sentence) -> bool:
+    """Is ``s`` in a paragraph the next line of its report signs as an embedded post?"""
+    text = a.doc.text
+    end = text.find("\n", s.end)
+    if end < 0:
+        return False
+    nxt = text[end + 1 :].split("\n", 1)[0]
+    return _POST_SIGNATURE.fullmatch(nxt.strip()) is not None
+
+
+def _pointer_span(span: Any) -> bool:
+    """Is ``span`` a command to look at an embedded post, video or picture?"""
+    root = span.root
+    if root.tag_ != "VB" or root.lemma_.lower() not in lexicon.words("media_pointer_verbs"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
+        return False
+    media = lexicon.words("media_nouns")
+    return any(t.lemma_.lower() in media or t.lower_ in media for t in root.subtree if t is not root)
+
+
+def _pointer(a: Analysis, s: Sentence) -> bool:
+    spans = sentence_spans(a, s)
+    return bool(spans) and _pointer_span(spans[0])
+
+
+def _published_on_account(span: Any) -> bool:
+    """Is the main verb one of putting a post online, "on" an account ("shared on the Twitter handle of …")?"""
+    root = span.root
+    if root.lemma_.lower() not in lexicon.words("publish_verbs"):
+        return False
+    accounts = lexicon.words("account_nouns")
+    return any(p.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in accounts for o in p.children)
+               for p in root.children if p.dep_ == "prep")
+
+
+def media_pointer(a: Analysis, s: Sentence) -> str | None:
+    """Why ``s`` points at a post or video the page embeds rather than telling the news (or None)."""
+    if _pointer(a, s):
+        return "points the reader at a post, video or picture the page embeds"
+    if _embedded(a, s):
+        return "is the text of a post the page embeds (signed by a handle on the next line), not the report's"
+    after = [t for t in a.sentences if t.start >= s.end]
+    spans = sentence_spans(a, s)
+    if after and spans and _published_on_account(spans[0]) and _pointer(a, after[0]):
+        return "says where the posts the page embeds next come from"
+    return None

@@ -106,6 +106,15 @@ def _ld_blocks(html: str) -> list[Any]:
     return blocks
 
 
+def ld_objects(html: str) -> Iterator[dict[str, Any]]:
+    """Every object of the page's JSON-LD blocks (at most ``_MAX_NODES`` per block)."""
+    for block in _ld_blocks(html):
+        for n, obj in enumerate(_walk(block)):
+            if n > _MAX_NODES:
+                break
+            yield obj
+
+
 def _types(obj: dict[str, Any]) -> list[str]:
     t = obj.get("@type")
     return [t] if isinstance(t, str) else [x for x in t if isinstance(x, str)] if isinstance(t, list) else []

@@ -287,14 +287,14 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
 
 def say_tally(read: int, skipped: int, notes: Sequence[Note]) -> None:
     """After the skip lines, how many reports were read and inputs skipped, so a folder's long list of skip
-    lines ends with its count; said only when something was skipped or noted."""
-    noted = len({n.input for n in notes})
-    if not skipped and not noted:
+    lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count)."""
+    if not skipped:
         return
+    noted = len({n.input for n in notes})
     line = f"storyline: {read} report{'' if read == 1 else 's'} read"
-    line += f" ({noted} kept with a note)" if noted else ""
-    line += f", {skipped} input{'' if skipped == 1 else 's'} skipped" if skipped else ""
-    print(line + "; each named above with its reason", file=sys.stderr)
+    line += f" ({noted} with a note)" if noted else ""
+    print(f"{line}, {skipped} input{'' if skipped == 1 else 's'} skipped; each named above with its reason",
+          file=sys.stderr)
 
 
 def say_notes(notes: Sequence[Note]) -> None:

@@ -276,12 +276,25 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
     say_notes(notes)
+    say_tally(len(docs), len(items[0].skipped), notes)
     said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
             if warning not in said:
                 print(f"storyline: warning: {b.story_id}: {warning}", file=sys.stderr)
     return items
+
+
+def say_tally(read: int, skipped: int, notes: Sequence[Note]) -> None:
+    """After the skip lines, how many reports were read and inputs skipped, so a folder's long list of skip
+    lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count)."""
+    if not skipped:
+        return
+    noted = len({n.input for n in notes})
+    line = f"storyline: {read} report{'' if read == 1 else 's'} read"
+    line += f" ({noted} with a note)" if noted else ""
+    print(f"{line}, {skipped} input{'' if skipped == 1 else 's'} skipped; each named above with its reason",
+          file=sys.stderr)
 
 
 def say_notes(notes: Sequence[Note]) -> None:

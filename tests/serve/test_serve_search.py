@@ -25,3 +25,13 @@ def test_or_finds_either_and_a_bad_search_is_a_note(client: Any, store_copy: tup
     assert f"{len(rows)} stories" in bad.text and 'value="&#34;Lindqvist"' in bad.text  # kept to be corrected
     api = client.get("/api/stories", params={"search": "Lindqvist OR"})
     assert api.status_code == 400 and "OR needs a word" in api.json()["error"]
+
+
+def test_a_refused_search_keeps_the_clear_link(client: Any) -> None:
+    """inputs21: a refused search shows its note and a "Clear" link back to the full list; no filter, no link."""
+    bad = client.get("/", params={"q": '"Lindqvist'})
+    assert bad.status_code == 200 and "cannot be searched" in bad.text
+    assert '<a class="reset" href="/">Clear</a>' in bad.text
+    bad_date = client.get("/", params={"since": "yesterday"})
+    assert "is not a date" in bad_date.text and '<a class="reset" href="/">Clear</a>' in bad_date.text
+    assert '<a class="reset" href="/">Clear</a>' not in client.get("/").text

@@ -19,6 +19,7 @@ from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .sanitize import safe_text
 from .sections import continued_sections
+from .titles import stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -173,6 +174,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url"))
     title = _text_or_none(_field(doc, "title"))
+    publishers, stated = stated_names(html, tree)
+    title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     return HtmlArticle(
         text=text,
         title=strip_site_name(title, outlet, url),

@@ -35,6 +35,8 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from .photos import pictures_in_article
+
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 _PRICE = re.compile(r"[$£€]\s?\d")
 _WORD = re.compile(r"\w+")
@@ -104,6 +106,15 @@ def _ld_blocks(html: str) -> list[Any]:
         except (ValueError, RecursionError):
             continue
     return blocks
+
+
+def ld_objects(html: str) -> Iterator[dict[str, Any]]:
+    """Every object of the page's JSON-LD blocks (at most ``_MAX_NODES`` per block)."""
+    for block in _ld_blocks(html):
+        for n, obj in enumerate(_walk(block)):
+            if n > _MAX_NODES:
+                break
+            yield obj
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -297,6 +308,16 @@ def _results_signs(text: str) -> list[_Sign]:
     return []
 
 
+def _photo_signs(tree: Any, text: str) -> list[_Sign]:
+    """A photo post: the article's block shows many pictures for themselves, with few words for each."""
+    limits = _data()["photo_post"]
+    pictures = pictures_in_article(tree, text)
+    words = len(text.split())
+    if pictures >= limits["min_pictures"] and words <= limits["max_words_per_picture"] * pictures:
+        return [_Sign("photo", "pictures", f"{pictures} pictures for {words} words")]
+    return []
+
+
 def _decide(signs: list[_Sign]) -> PageKind | None:
     """The first kind (in the data's order) the signs make: a skipping kind needs a sure sign or two signs
     of different sources; a noted kind needs one sign."""
@@ -321,4 +342,5 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs = [*ld, *_section_signs(sections, "section", "articleSection"), *_meta_signs(meta)]
     signs += _url_signs(url or next(iter(meta.get("og:url", [])), None))
     signs += _title_signs(title) + _deal_signs(tree, text) + _release_signs(text) + _results_signs(text)
+    signs += _photo_signs(tree, text)
     return _decide(signs)

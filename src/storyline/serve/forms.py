@@ -35,6 +35,11 @@ class ListQuery:
         f = self.filter
         return any((f.search, f.since, f.until, f.min_reports, f.max_reports))
 
+    @property
+    def asked(self) -> bool:
+        """Any filter written in the form, read or refused (a bad search shows every story, with a note)."""
+        return any(self.form.values())
+
 
 def _date(value: str, label: str, notes: list[str]) -> dt.date | None:
     if not value:

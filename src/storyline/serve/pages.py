@@ -68,6 +68,7 @@ def stories(request: Request) -> Response:
     return render(request, "stories.html", {
         "nav": "stories", "page": page, "pages": pages, "number": query.page, "flt": query.filter,
         "form": query.form, "notes": query.notes, "filtered": query.filtered, "link": link,
+        "asked": query.asked,
         "counts": totals(store)})
 
 

@@ -1,0 +1,69 @@
+"""How many pictures a page shows in its article's own part: the measure of a photo post.
+
+A celebrity's or a gallery's photo post is a run of pictures with a few lines of text. Its pictures stand in
+the block that holds the article's lines, shown for themselves (no link, or a link to the picture's own file),
+while a news page's other pictures are thumbnails linking to other pages or sit outside that block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
+_PROBE_CHARS = 30  # a line is found in the page by its first characters
+_MIN_PROBE_WORDS = 6
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _own_text(el: Any) -> str:
+    return _norm((el.text or "") + " " + " ".join((child.tail or "") for child in el))
+
+
+def _ancestors(el: Any) -> list[Any]:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def article_block(tree: Any, text: str) -> Any:
+    """The smallest element holding the article's first two and last two lines of six words or more."""
+    lines = [line for line in text.split("\n") if len(line.split()) >= _MIN_PROBE_WORDS]
+    if tree is None or not lines:
+        return None
+    probes = [_norm(line)[:_PROBE_CHARS] for line in (lines[:2] + lines[-2:])]
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    owns = [_own_text(el) for el in elements]
+    hits = [next((el for el, own in zip(elements, owns, strict=True) if probe in own), None) for probe in probes]
+    found = [h for h in hits if h is not None]
+    if not found:
+        return None
+    common = _ancestors(found[0])
+    for hit in found[1:]:
+        mine = {id(a) for a in _ancestors(hit)}
+        common = [a for a in common if id(a) in mine]
+    return common[0] if common else None
+
+
+def _shown_for_itself(img: Any, stop: Any) -> bool:
+    el = img.getparent()
+    while el is not None and el is not stop:
+        if el.tag == "a":
+            href = (el.get("href") or "").split("?", 1)[0].split("#", 1)[0]
+            return bool(_IMAGE_FILE.search(href))
+        el = el.getparent()
+    return True
+
+
+def pictures_in_article(tree: Any, text: str) -> int:
+    """Pictures in the article's block (``article_block``) shown for themselves, not as links to other pages."""
+    block = article_block(tree, text)
+    if block is None:
+        return 0
+    stop = block.getparent()
+    return sum(1 for img in block.iter("img") if _shown_for_itself(img, stop))

@@ -28,18 +28,20 @@ sys.path.insert(0, str(ROOT / "bench"))
 from entities_eval import LABELS, _fold  # noqa: E402
 from entities_learned import listed_rows, parsed  # noqa: E402
 
+SEEN_PAGES = ROOT / "bench" / "entities" / "seen_pages.json"
 OUT = ROOT / "src" / "storyline" / "data" / "entity_check.json"
 TRAIN = ("dev", "held-out", "held-out-2")
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 20)]
 
 
-def training_rows(cache: Path | None, baseline: bool) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+def training_rows(cache: Path | None, baseline: bool, pages: bool) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
     """(X, y, story of each row, name of each row) over the training stories."""
     if cache is not None and cache.exists():
         with cache.open("rb") as fh:
             got: tuple[np.ndarray, np.ndarray, list[str], list[str]] = pickle.load(fh)
         return got
     from storyline.entities.learned import features
+    from storyline.errors import NothingUsable
 
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     xs, ys, stories, names = [], [], [], []
@@ -62,6 +64,22 @@ def training_rows(cache: Path | None, baseline: bool) -> tuple[np.ndarray, np.nd
             ys.append(kind in ("other", "location"))
             stories.append(spec)
             names.append(f"{e.name} ({e.kind}; {kind})" + (" [rules off]" if i >= n_checked else ""))
+    if pages:
+        for page, want in json.loads(SEEN_PAGES.read_text(encoding="utf-8"))["pages"].items():
+            print(page, file=sys.stderr, flush=True)
+            junk, skip = {_fold(n) for n in want["junk"]}, {_fold(n) for n in want["skip"]}
+            try:
+                parse = parsed("html:" + page)
+            except NothingUsable as err:  # a page storyline no longer briefs (not news)
+                print(f"  skipped: {err}", file=sys.stderr)
+                continue
+            rows = [r for r in listed_rows(*parse)[1] if r[0].kind != "place"][:20]
+            for e, s, texts in rows:
+                if _fold(e.name) not in skip:
+                    xs.append(features(e, s, texts))
+                    ys.append(_fold(e.name) in junk)
+                    stories.append("html:" + page)
+                    names.append(f"{e.name} ({e.kind}; {'junk' if _fold(e.name) in junk else 'real'})")
     out = (np.array(xs, dtype=float), np.array(ys, dtype=float), stories, names)
     if cache is not None:
         with cache.open("wb") as fh:
@@ -110,13 +128,14 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--lost", type=float, default=0.02, help="share of real names CV may drop")
     ap.add_argument("--baseline", action="store_true", help="also train on the names listed with the rules off")
+    ap.add_argument("--pages", action="store_true", help="also train on the read19/read20 pages' top 20s")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--on", action="store_true")
     ap.add_argument("--show", action="store_true", help="print each out-of-fold drop at the chosen threshold")
     args = ap.parse_args()
     from storyline.entities.learned import FEATURES
 
-    x, y, stories, names = training_rows(args.cache, args.baseline)
+    x, y, stories, names = training_rows(args.cache, args.baseline, args.pages)
     print(f"rows {len(y)}: junk {int(y.sum())}, real {int(len(y) - y.sum())}, stories {len(set(stories))}")
     p = out_of_fold(x, y, stories, args.l2)
     listed = np.array(["[rules off]" not in n for n in names])  # CV counts what the stage lists (the rules on)

@@ -9,6 +9,7 @@ labels' dev, held-out and held-out-2 splits and picks the threshold by leave-one
 
     python bench/entities_learned.py              # both tables
     python bench/entities_learned.py --threshold 0.6   # another threshold than the data file's (a look only)
+    python bench/entities_learned.py --pages abd9d6291b6b ...   # what the check drops from other pages' top 20s
 """
 
 from __future__ import annotations
@@ -149,14 +150,35 @@ def _read21(threshold: float | None) -> list[str]:
     return out
 
 
+def _drops(pages: Sequence[str], threshold: float | None) -> list[str]:
+    """What the check takes out of (or brings into) each page's top 20, for reading by eye."""
+    out = ["page          top 20 main -> learned; dropped | brought into the top 20"]
+    for page in pages:
+        try:
+            analyses, located = parsed("html:" + page)
+        except Exception as err:  # noqa: BLE001 - a page storyline skips (not news) is reported, not fatal
+            out.append(f"{page}  skipped: {str(err)[:100]}")
+            continue
+        base = top20(listed_rows(analyses, located)[0])
+        new = top20(checked_entities(analyses, located, threshold))
+        gone = [f"{e.name} ({e.kind})" for e in base if e.name not in {x.name for x in new}]
+        came = [f"{e.name} ({e.kind})" for e in new if e.name not in {x.name for x in base}]
+        out.append(f"{page}  {len(base)} -> {len(new)}; {'; '.join(gone) or '-'} | {'; '.join(came) or '-'}")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threshold", type=float, help="a look at another threshold (not the shipped one)")
     ap.add_argument("--only", choices=("held-out-3", "read21"))
+    ap.add_argument("--pages", nargs="+", metavar="ID", help="only list what the check drops on these HTML pages")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"entities_learned: {SHARED} not found (the shared benchmark data)", file=sys.stderr)
         return 2
+    if args.pages:
+        print("\n".join(_drops(args.pages, args.threshold)))
+        return 0
     lines: list[str] = []
     if args.only != "read21":
         lines += _held_out_3(args.threshold) + [""]

@@ -86,7 +86,7 @@ A name written after its size ("the 16-inch Vantor Book"), one joined to it befo
 Buren counties"), a dateline town's words ("ST. ELLIS, Fla. (AP)": ``datelines``), a place's tail ("Braunau am| Inn":
 ``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies. A box score names
 teams and players (``box_scores``); a clause and a graded acronym are no names (``clause_runs``, ``measure_acronyms``).
-Names the story does not corroborate can be listed after the rest (``corroboration``; off by default).
+Uncorroborated names can be listed last (``corroboration``) and junk a model finds left out (``learned``); both off.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
 ``kinds.py``, the joins of one organisation's names in ``organisations.py``.
@@ -127,7 +127,7 @@ from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .common_words import join_mastheads
-from .corroboration import Support, ranked
+from .corroboration import Support
 from .cut_names import joined_end, the_title_end, written_run_end
 from .datelines import in_dateline_town
 from .evidence import (
@@ -145,6 +145,7 @@ from .evidence import (
 )
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
+from .learned import listed
 from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
 from .organisations import _join_organisations, _join_partners
@@ -575,7 +576,7 @@ def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], c
     for _, e in entities:
         e.docs.sort(key=lambda d: order.get(d, len(order)))
     entities.sort(key=lambda ne: (-len(ne[1].docs), -ne[0].mentions, ne[1].kind, ne[1].name))
-    return ranked([(e, s) for s, e in entities], [a.doc.text for a in analyses]) if checks else [e for _, e in entities]
+    return listed([(e, s) for s, e in entities], [a.doc.text for a in analyses], checks)
 
 
 def _choose_name(kind: EntityKind, forms: Counter[str]) -> str:

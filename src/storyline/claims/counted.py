@@ -304,7 +304,8 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 return None, role
             t = hh
             continue
-        if dep == "ccomp" and t.i != noun.i and t.pos_ not in ("VERB", "AUX") and _lemma(h) in REPORT_VERBS:
+        if dep == "ccomp" and t.i != noun.i and t.pos_ not in ("VERB", "AUX") and _lemma(h) in REPORT_VERBS and \
+                any(c.dep_ == "mark" for c in t.children):
             return None, "other"  # "estimated that 964,000 people age 12 ...": a clause the tagger left without
             # its verb; the verb of saying above it is not what the people did (claims31)
         if dep in ("nsubj", "expl"):

@@ -37,7 +37,11 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     end = _change_end(event, fig)
     if fig.share is not None and end:
         subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text, end])
+        obj = next((c for c in event.children if c.dep_ == "dobj" and c.i < fig.start), None)
+        what = [t for t in obj.subtree if t.i < fig.start - 1][:8] if obj is not None else []
+        # ("doubled the ceiling on interest rates to almost 50 percent": what changed)
+        return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
+                        ([tokens_text(what)] if what else []) + [end])
     if fig.share is not None:
         comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
         words = [] if lemma == "be" else [event.text]

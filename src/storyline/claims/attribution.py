@@ -48,6 +48,8 @@ _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preco
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
 READER_PRONOUNS = word_set("reader_pronouns")
+GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
+GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
 
 
 @dataclass(slots=True)
@@ -162,9 +164,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _gain_sense(verb: Token) -> bool:
+    """'The stock added more than 2%', 'Those gains add to a major gain': "add" with "to"/"up" or a share or a price as
+    its object tells a gain, not a report (claims31); "he added" after a quotation, "added that ..." still report."""
+    if verb.lemma_.lower() not in GAIN_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up") and not any(x.dep_ == "dobj" for x in verb.children):
+            return True
+        if c.dep_ in ("dobj", "npadvmod") and (c.lower_ in GAIN_SENSE_OBJECTS or any(t.tag_ == "$" for t in c.subtree)):
+            return True
+    return False
+
+
 def is_cue(tok: Token) -> bool:
     """A reporting verb with a subject of its own."""
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None \
+        and not _gain_sense(tok)
 
 
 def according_to(sent: Span) -> Token | None:
@@ -353,6 +369,15 @@ class ParagraphSpeakers:
                         subj = _subject(t)
                         if subj is not None and subj.idx < a:
                             return speaker_from_subject(subj, "quote", self.offset)
+        return self._quote_after_report(a - 1)
+
+    def _quote_after_report(self, mark: int) -> Speaker | None:
+        """'"...," Maley said on Monday. "It was down ... If it can break above $13.60, ..."': a quotation opening
+        right after a sentence whose named speaker reports is that speaker's, to its close (claims31)."""
+        for k, s in enumerate(self.sents):
+            if 0 < mark - s.end_char < 3:
+                sp = self.main(k)
+                return sp if sp is not None and sp.kind == "named" else None
         return None
 
     def _continued(self, k: int) -> Speaker | None:

@@ -33,6 +33,7 @@ INTRANSITIVE = word_set("intransitive")
 SUFFER_VERBS = word_set("suffer_verbs")
 CASUALTY_ORDER = word_list("casualty_order")
 PERSON_NOUNS = word_set("person_nouns")
+REPORT_VERBS = word_set("report_verbs")
 TIME_UNITS = word_set("time_units")
 TERM_NOUNS = word_set("term_nouns")
 CONTAINER_NOUNS = word_set("container_nouns")
@@ -303,6 +304,10 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 return None, role
             t = hh
             continue
+        if dep == "ccomp" and t.i != noun.i and t.pos_ not in ("VERB", "AUX") and _lemma(h) in REPORT_VERBS and \
+                any(c.dep_ == "mark" for c in t.children):
+            return None, "other"  # "estimated that 964,000 people age 12 ...": a clause the tagger left without
+            # its verb; the verb of saying above it is not what the people did (claims31)
         if dep in ("nsubj", "expl"):
             role = "subject"
         elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative"):

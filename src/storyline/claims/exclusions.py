@@ -125,6 +125,20 @@ def _quoted_title(doc: Doc, j: int, before: str) -> bool:
     return before in _QUOTES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text != "I"
 
 
+def _hyphened_to(doc: Doc, j: int) -> int:
+    """2 when "-to-" starts at token ``j`` ("three-to-five hours", read as "three to five hours"; claims31), else 0."""
+    return 2 if _low(doc, j) in ("-", "–") and _low(doc, j + 1) == "to" and _low(doc, j + 2) in ("-", "–") else 0
+
+
+def _unit_range(doc: Doc, i: int, j: int, sep: str) -> bool:
+    """'three to 10 years in prison', 'two to three hours': a range of a unit from token ``i``, its separator at
+    ``j``; or 'Between 10 and 15 people', which the tagger may call a date: a range of a count (claims31)."""
+    if not (sep in ("to", "-", "–", "or") or sep == "and" and _low(doc, i - 1) == "between") or j + 2 >= len(doc) \
+            or number_value(doc[j + 1]) is None:
+        return False
+    return _low(doc, j + 2) in units() or sep == "and" and plural_count(doc, j + 2)
+
+
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
@@ -132,9 +146,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # (not "£3bn", which the tagger sometimes calls an ordinal: a scale is never one)
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
     unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
-    unit_range = (nl in ("to", "-", "–", "or") or nl == "and" and _low(doc, i - 1) == "between") and \
-        j + 2 < len(doc) and number_value(doc[j + 1]) is not None and \
-        _low(doc, j + 2) in units()  # "three to 10 years in prison", "two to three hours"
+    h = _hyphened_to(doc, j)
+    unit_range = _unit_range(doc, i, j + h, "to" if h else nl)
     if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after and not unit_range:
         return True  # a time of day; "16 minutes before the crash" is a duration
     pl = _low(doc, i - 1)
@@ -181,8 +194,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         rate = nl2 in ("a", "an", "per") and _low(doc, j + 2) == "-" and _low(doc, j + 3) in (
             "year", "month", "week", "day", "hour")  # "a $15-an-hour wage"
         unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate or \
-            compound_count(doc, j) or "-" + nl2 in qualifier_kinds()  # "a 48-page indictment", "a three-party
-        # coalition" (grammar.py); "the 600-odd satellites", "600-plus" (a hedge the qualifier reads)
+            compound_count(doc, j) or "-" + nl2 in qualifier_kinds() or h > 0  # "a 48-page indictment", "a three-party
+        # coalition" (grammar.py); "the 600-odd satellites", "600-plus" (a hedge the qualifier reads); h: "one-to-seven"
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False
 

@@ -13,7 +13,7 @@ from ..text import TENS, UNITS, WORDS
 from . import grammar
 from .grammar import compound_count
 from .spelled import and_a_half, one_harmed, unit_and_a_half
-from .tokens import SCALE_ABBREVIATIONS, SCALES, number_value, times
+from .tokens import MONEY_SCALES, SCALE_ABBREVIATIONS, SCALES, after_currency, number_value, times
 from .tokens import low as _low
 from .vocab import units
 
@@ -46,10 +46,20 @@ def number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:
     scale = low == "one" and _low(doc, i + 1) in SCALES and _low(doc, i + 1) not in SCALE_ABBREVIATIONS
     # ("more than one million people": a scaled number, however the article-like "one" is read elsewhere)
     if v is None or low in ("one", "zero") and not (ratio or compound or only or scale or
-                                                  low == "one" and one_harmed(doc, i)):
+                                                  low == "one" and (one_harmed(doc, i) or range_start(doc, i))):
         return None
     frac = grammar.vulgar_fraction(doc, i + 1) if float(v).is_integer() else None
     return (v, i + 1, None) if frac is None else (v + frac, i + 2, None)  # ("3 ½ years")
+
+
+def range_start(doc: Doc, i: int) -> bool:
+    """'one to seven days', 'one-to-seven days': "one" starts a range up to a larger number (claims31)."""
+    k = i + 1 + (_low(doc, i + 1) in ("-", "–"))
+    if _low(doc, k) != "to":
+        return False
+    k += 1 + (_low(doc, k + 1) in ("-", "–"))
+    v = number_value(doc[k]) if k < len(doc) else None
+    return v is not None and v > 1
 
 
 def scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
@@ -60,6 +70,11 @@ def scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
         w = _low(doc, j)
         if w[-1:] == "." and w[:-1] in SCALE_ABBREVIATIONS and w[:-1] != "k" and not doc[j - 1].whitespace_:
             w = w[:-1]  # "€5.58m." at the end of a sentence
+        money = w in MONEY_SCALES and not doc[j - 1].whitespace_ and after_currency(doc, j - 1)  # "$449K" (claims31)
+        if money:
+            value = times(value, MONEY_SCALES[w])
+            j += 1
+            continue
         if w not in SCALES or w == "k" or w == "m" and (doc[j - 1].whitespace_ or value >= 1000):
             return value, j  # "3,000m" is metres: nobody writes thousands of millions so
         value = times(value, SCALES[w])

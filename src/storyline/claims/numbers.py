@@ -306,6 +306,8 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     if _repeated_unit(doc, j):
         j += 1  # "25 percent to 40 percent", "5 miles to 8 miles": one range, its unit told at both ends
     sep = _low(doc, j)
+    if sep in ("-", "–") and _low(doc, j + 1) == "to" and _low(doc, j + 2) in ("-", "–"):
+        j, sep = j + 2, "to"  # "one-to-seven days": a range written with hyphens (claims31)
     if fig.low != fig.high or sep not in ("to", "-", "–", "or", "and"):
         return
     before = fig.start - 1 if _low(doc, fig.start - 1) not in _QUALIFIER_LAST else fig.start - 2

@@ -8,11 +8,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..text import WORDS
-from .vocab import table, units
+from .vocab import currencies, table, units
 
 SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["scales"].items()}
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SCALE_ABBREVIATIONS: tuple[str, ...] = tuple(table("numbers")["scale_abbreviations"])  # "bn", "tn" ...
+MONEY_SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["money_scales"].items()}
+_MONEY_SCALED = re.compile(r"^(\d+(?:\.\d+)?)([kb])\.?$", re.I)
 DIGIT_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([A-Za-z]+)$")
 DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(" + "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")$",
                          re.I)
@@ -35,8 +37,17 @@ def number_value(tok: Token) -> float | None:
     m = DIGIT_SCALE.match(text)
     if m:
         return times(float(m.group(1)), SCALES[m.group(2).lower()])
+    money = _MONEY_SCALED.match(text)
+    if money and after_currency(tok.doc, tok.i):
+        return times(float(money.group(1)), MONEY_SCALES[money.group(2).lower()])  # "$3.4B" (claims31)
     unit = glued_unit(text)
     return float(text[: -len(unit)]) if unit else None
+
+
+def after_currency(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a currency sign or code written before sums ("$", "US$", "£")."""
+    entry = currencies().get(doc[i - 1].text.lower()) if i > 0 else None
+    return entry is not None and entry[1] in ("before", "both")
 
 
 def glued_unit(text: str) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .numbers import Figure
-from .vocab import table
+from .vocab import table, word_set
+
+CHANGE_VERBS = word_set("change_verbs")
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -32,6 +34,14 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     if event is None:
         return unit
     lemma = _lemma(event)
+    end = _change_end(event, fig)
+    if fig.share is not None and end:
+        subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in event.children if c.dep_ == "dobj" and c.i < fig.start), None)
+        what = [t for t in obj.subtree if t.i < fig.start - 1][:8] if obj is not None else []
+        # ("doubled the ceiling on interest rates to almost 50 percent": what changed)
+        return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
+                        ([tokens_text(what)] if what else []) + [end])
     if fig.share is not None:
         comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
         words = [] if lemma == "be" else [event.text]
@@ -65,6 +75,20 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
             bits.append(prep.text)
         return f"{unit} ({' '.join(bits)})"
     return ""
+
+
+def _change_end(event: Token, fig: Figure) -> str:
+    """'rose by 37 percent, from 0.90 percent to 1.23 percent': "from" or "to" when the figure, after a verb of
+    change in its clause, is the rate before or after the change, not the change itself (claims31); '' otherwise."""
+    doc = event.doc
+    if _lemma(event) not in CHANGE_VERBS or not event.i < fig.start <= event.i + 24 or fig.start < 1:
+        return ""
+    prep = doc[fig.start - 1]
+    word = prep.lower_
+    linked = prep.head.i == event.i or prep.head.lower_ == "from" and prep.head.head.i == event.i  # (a parse's link)
+    if word not in ("from", "to") or not linked and any(t.pos_ == "VERB" for t in doc[event.i + 1 : fig.start]):
+        return ""
+    return word
 
 
 def _idiom(verb: Token) -> str:

@@ -144,7 +144,7 @@ def score(rec: dict[str, Any], grouper: Any, scorer: Callable[..., None]) -> tup
 def model_grouper(prob: dict[tuple[Key, Key], float], rule: dict[tuple[Key, Key], bool], mode: str,
                   t: float, weight: float) -> Any:
     """A group_mentions that joins by the model's probability (ages and unscored pairs by the rules)."""
-    from storyline.claims.grouping import Group, _affinity, compatible
+    from storyline.claims.grouping import Group, _affinity, compatible, complete_link
 
     def grouper(mentions: Sequence[Any], places: Any, rates: Any) -> list[Any]:
         ms = sorted(mentions, key=lambda m: (m.doc_index, m.start))
@@ -166,17 +166,7 @@ def model_grouper(prob: dict[tuple[Key, Key], float], rule: dict[tuple[Key, Key]
                     pairs.append((p if mode == "avg" else _affinity(ms[i], ms[j], rates) + weight * p, i, j))
         if mode == "avg":
             return _average_link(ms, pairs, t, Group)
-        pairs.sort(key=lambda q: (-q[0], q[1], q[2]))
-        owner = list(range(len(ms)))
-        members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
-        for _, i, j in pairs:
-            a, b = owner[i], owner[j]
-            if a == b or not all((min(x, y), max(x, y)) in ok for x in members[a] for y in members[b]):
-                continue
-            for x in members[b]:
-                owner[x] = a
-            members[a].extend(members.pop(b))
-        return [Group([ms[i] for i in sorted(g)]) for _, g in sorted(members.items())]
+        return [Group([ms[i] for i in g]) for g in complete_link(len(ms), pairs, ok)]
 
     return grouper
 

@@ -474,9 +474,15 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))
                     pairs.append((_affinity(ms[i], ms[j], rates), i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    owner = list(range(len(ms)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+    return [Group([ms[i] for i in g]) for g in complete_link(len(ms), pairs, ok)]
+
+
+def complete_link(n: int, pairs: list[tuple[float, int, int]], ok: set[tuple[int, int]]) -> list[list[int]]:
+    """Complete linkage over ``n`` items: ``pairs`` (score, i, j) taken best first, two groups joined only when every
+    cross pair is in ``ok`` (i < j). The groups' sorted indices, in order of their first member."""
+    pairs = sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
+    owner = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, i, j in pairs:
         a, b = owner[i], owner[j]
         if a == b or not all((min(x, y), max(x, y)) in ok for x in members[a] for y in members[b]):
@@ -484,7 +490,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
         for x in members[b]:
             owner[x] = a
         members[a].extend(members.pop(b))
-    return [Group([ms[i] for i in sorted(g)]) for _, g in sorted(members.items())]
+    return [sorted(g) for _, g in sorted(members.items())]
 
 
 def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:

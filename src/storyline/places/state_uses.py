@@ -36,7 +36,7 @@ CITY_STATE_KM = 100.0
 
 def _says_city(name: str, texts: dict[str, str]) -> bool:
     """Does the story write the name as a city's: "New York City", "the city of New York"?"""
-    pattern = re.compile(r"\b" + re.escape(name) + r"\s+City\b|\bcity\s+of\s+" + re.escape(name) + r"\b")
+    pattern = re.compile(r"\b" + re.escape(name) + r"\s+City\b|\b[Cc]ity\s+of\s+" + re.escape(name) + r"\b")
     return any(pattern.search(t) for t in texts.values())
 
 

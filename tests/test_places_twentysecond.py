@@ -75,3 +75,8 @@ def test_a_town_before_a_position_is_the_club_in_any_report() -> None:
 def test_an_individual_sports_player_keeps_the_town() -> None:
     got = _rows("A Barcelona tennis player won the title in Madrid on Monday.")
     assert "Barcelona" in got, got
+
+
+def test_a_role_use_makes_only_that_mention_the_club() -> None:
+    got = _rows("Barcelona soccer player Juan Doe was robbed on Monday.\nBarcelona police said two men were held.")
+    assert got.get("Barcelona") == ("city", 1), got

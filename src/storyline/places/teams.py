@@ -8,8 +8,8 @@ story uses so at least once, and never after a locative word, is the team in its
 said in a statement"); a name it also writes as a place ("a fan in Tottenham") stays a place in its locative uses.
 Only towns: a country's name in a sports sentence ("England beat France") is left to the map, which readers of any
 story expect to show it. A town's name written right before a sports role ("Barcelona soccer player Juan Doe", "a
-Chelsea striker", "the Dallas quarterback": lexicon/sports_roles.txt) is the team in a report about anything; in a
-report about sport its other bare mentions are the team too, as above.
+Chelsea striker", "the Dallas quarterback": lexicon/sports_roles.txt) is the team in a report about anything, in
+that mention only ("Barcelona police said" elsewhere stays the town, unless a sports sentence makes it the team).
 """
 
 from __future__ import annotations

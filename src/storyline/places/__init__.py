@@ -29,8 +29,10 @@ valleys") is the river's, not the state's. One-word names the model read as peop
 places ("Zadar, Sibenik and Dubrovnik along the Dalmatian Coast"), are towns of the story's country when the
 gazetteer holds each there (``listed_together``); so is one the story never writes as a person's, written
 after a locative word ("from Sibenik"), that is no common given name (``uncued_towns``). A town's name in a sentence
-about sport, written bare, is its team's ("the Porto striker": ``teams``); one the story writes as a brand's
-name is no town ("the Malibu family car brand name": ``products``). The tuned numbers
+about sport, written bare, or before a sports role ("Barcelona soccer player"), is its team's ("the Porto striker":
+``teams``); one the story writes as a brand's name is no town ("the Malibu family car brand name": ``products``). A
+name both a state's and a city's, before a person noun ("A New York man") or after a court's district ("the Western
+District of New York"), is the state's (``state_uses``). The tuned numbers
 are ``PlacesConfig`` (``config.py``).
 """
 
@@ -69,6 +71,7 @@ from .namesakes import district_city
 from .org_names import in_tagged_org, tagged_org_names
 from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
+from .state_uses import state_uses
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
 from .teams import team_uses
@@ -181,6 +184,7 @@ def locate_places(
     # pass 2: everything, read in the story's context
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
+    decided = state_uses(cands, decided, resolver, texts) if cfg.type_checks else decided  # "A New York man"
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}

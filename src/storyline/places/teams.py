@@ -7,7 +7,9 @@ report with two such sentences or more, a town's name written with no locative w
 story uses so at least once, and never after a locative word, is the team in its other sentences too ("Tottenham
 said in a statement"); a name it also writes as a place ("a fan in Tottenham") stays a place in its locative uses.
 Only towns: a country's name in a sports sentence ("England beat France") is left to the map, which readers of any
-story expect to show it.
+story expect to show it. A town's name written right before a sports role ("Barcelona soccer player Juan Doe", "a
+Chelsea striker", "the Dallas quarterback": lexicon/sports_roles.txt) is the team in a report about anything, in
+that mention only ("Barcelona police said" elsewhere stays the town, unless a sports sentence makes it the team).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def _cue(phrase: str) -> str:
 _SPORTS = re.compile(r"\b(?:" + "|".join(_cue(c) for c in _CUES) + r")"
                      r"|(?<![\d/.,-])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d/.,-]|\s+(?:vote|votes|majority|ruling|decision))",
                      re.I)
+_ROLE_AFTER = re.compile(r"^\s+(?:" + "|".join(_cue(c) for c in sorted(lexicon.words("sports_roles"), key=len,
+                                                                       reverse=True)) + r")", re.I)
 SPORTS_SENTENCES = 2
 """A report is about sport when at least this many of its sentences hold a cue: one "manager" or "match" is not."""
 _LOCATIVE_BEFORE = re.compile(
@@ -67,6 +71,8 @@ def team_uses(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: d
         elif _SPORTS.search(_sentence_of(bounds.get(c.doc, []), c)):
             as_team.add((c.doc, c.start, c.end))
             teams.add(fold(c.text))
+        elif _ROLE_AFTER.match(texts[c.doc][c.end : c.end + 40]):
+            as_team.add((c.doc, c.start, c.end))  # "Barcelona soccer player Juan Doe", in a report about anything
     for c in cands:  # a team's name written bare in a sentence with no cue ("Tottenham said in a statement")
         if fold(c.text) in teams - placed and not written_as_place(c, texts):
             as_team.add((c.doc, c.start, c.end))

@@ -1,0 +1,65 @@
+"""A name both a state's (or a province's) and a city's, written as the state's: "A New York man", "a Quebec woman",
+"the Western District of New York".
+
+News names where a person lives or comes from by a place's name before a plain person noun ("A New York man", "the
+Ohio teen": ``lexicon/resident_nouns.txt``), and a federal court's district by its state ("the Southern District of
+Texas": ``lexicon/state_district_cues.txt``). Where the name is both a first-level division's and a city's of one
+country (New York, Washington, Quebec), the resolver reads the bare name as the city; written so, it is the
+division. The person noun yields to a story that writes the city ("New York City", "the city of New York"): then
+the name is as likely the city's. A court's district is a state's whatever else the story writes. Only the
+mention so written: "officials in New York" elsewhere stays the city. A city-state (Berlin, Vienna: a division
+no wider than ``CITY_STATE_KM`` around its city) keeps the city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Place
+from .candidates import Candidate
+from .resolver import Resolver
+
+
+def _phrases(name: str) -> str:
+    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words(name)), key=len,
+                           reverse=True))
+
+
+_PERSON_AFTER = re.compile(r"^\s+(?:" + _phrases("resident_nouns") + r")\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?$")
+_DISTRICT_BEFORE = re.compile(r"\b(?i:" + _phrases("state_district_cues") + r")\s+(?:the\s+)?$")
+CITY_STATE_KM = 100.0
+"""A division no wider than this (its radius) is its city's own (Berlin, Vienna): the city is meant there."""
+
+
+def _says_city(name: str, texts: dict[str, str]) -> bool:
+    """Does the story write the name as a city's: "New York City", "the city of New York"?"""
+    pattern = re.compile(r"\b" + re.escape(name) + r"\s+City\b|\b[Cc]ity\s+of\s+" + re.escape(name) + r"\b")
+    return any(pattern.search(t) for t in texts.values())
+
+
+def written_as_state(c: Candidate, texts: dict[str, str]) -> bool:
+    """Is the candidate written as a state's (see the module's docstring)?"""
+    text = texts[c.doc]
+    before = text[max(0, c.start - 40) : c.start]
+    if _DISTRICT_BEFORE.search(before):
+        return True
+    return _ARTICLE_BEFORE.search(before) is not None and _PERSON_AFTER.match(text[c.end : c.end + 30]) is not None \
+        and not _says_city(c.text, texts)
+
+
+def state_uses(cands: Sequence[Candidate], decided: Sequence[Place | None], resolver: Resolver,
+               texts: dict[str, str]) -> list[Place | None]:
+    """Each mention's place, with a city read where the story writes the name as its state's (see the module's
+    docstring) replaced by the division of that name in the city's country."""
+    out = list(decided)
+    for i, (c, p) in enumerate(zip(cands, decided, strict=True)):
+        if p is None or p.kind != "city" or c.qualifier or not written_as_state(c, texts):
+            continue
+        there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.kind == "region"
+                 and m.place.admin1 and m.place.country == p.country and m.place.radius_km > CITY_STATE_KM]
+        if there:
+            out[i] = max(there, key=lambda q: q.population)
+    return out

@@ -27,3 +27,24 @@ def test_relative_or_missing_addresses_give_none() -> None:
     assert stated_url(page_tree(_HEAD.format(tags='<link rel="canonical" href="/local/bridge-closed/">'))) is None
     assert stated_url(page_tree(_HEAD.format(tags=""))) is None
     assert stated_url(None) is None
+
+
+def _dated(modified: str, text: str) -> str:
+    tags = ('<meta property="article:published_time" content="2021-03-02T21:00:00+00:00">'
+            f'<meta property="article:modified_time" content="{modified}">')
+    return (f"<html><head><title>Strike goes on</title>{tags}</head><body><article><h1>Strike goes on</h1>"
+            f"<p>{text}</p><p>{_BODY}</p></article></body></html>")
+
+
+_WEDNESDAY = "Talks between the union and the port broke down again on Wednesday, a spokesman for the union said."
+
+
+def test_an_update_the_text_names_the_day_of_is_the_report_date() -> None:
+    # Tuesday 2 March 2021 published; updated Wednesday 3 March, and the text tells Wednesday's news.
+    assert str(extract_html(_dated("2021-03-03T09:30:00+00:00", _WEDNESDAY), "p").published) == "2021-03-03"
+
+
+def test_an_update_the_text_does_not_name_or_a_late_one_keeps_the_publication_date() -> None:
+    monday = _WEDNESDAY.replace("Wednesday", "Monday")
+    assert str(extract_html(_dated("2021-03-03T09:30:00+00:00", monday), "p").published) == "2021-03-02"
+    assert str(extract_html(_dated("2021-03-10T09:30:00+00:00", _WEDNESDAY), "p").published) == "2021-03-02"

@@ -113,7 +113,7 @@ from ..ingest.notreport import machine_read
 from ..model import Document, RawDocument, Removed
 from . import captions
 from .config import DEFAULT_CONFIG, CleanConfig
-from .credits import strip_inline_credits
+from .credits import cut_site_credit, strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
@@ -169,6 +169,7 @@ def clean_document(
     if raw.markup:
         apply_markup(lines, raw.markup)
     mark_structure(lines, title_at, first_par, extracted=raw.source == "html")
+    cut_site_credit(lines, raw.outlet, raw.url)
     text, removed = _assemble(raw.id, lines, title_at)
     _check_error_page(raw.id, text)
     _check_machine_read(raw.id, raw.text, text)

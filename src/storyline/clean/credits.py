@@ -3,15 +3,25 @@
 "(Photo: Jane Doe/The Herald)" anywhere in a line; after the last sentence,
 "REUTERS/Eric Thayer", "Jane Doe/Getty Images", "Photograph: Tim Walsh/PA" and
 NPR's "toggle caption ..."; "Story highlights " or "Advertisement " glued to the
-front of a paragraph. Each cut is recorded in ``Line.parts``.
+front of a paragraph; the page's own credit opening its lede ("PanNews.Net - …", ``cut_site_credit``). Each cut
+is recorded in ``Line.parts``.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..ingest.titles import site_keys
 from ..model import Removed
-from .lines import HAS_ALNUM_RE, Line
+from .lines import HAS_ALNUM_RE, Line, is_paragraph
 from .patterns import CREDIT_HINTS, INLINE_CREDIT_RE, LEADING_LABEL_RE, TRAILING_CREDIT_RE
 from .reasons import Reason
+
+_KEY = re.compile(r"[\W_]+")
 
 
 def _cut(line: Line, start: int, end: int, reason: Reason) -> None:
@@ -47,3 +57,46 @@ def strip_inline_credits(line: Line) -> None:
             line.text = ""
         line.reason = Reason.PHOTO
 
+
+
+@cache
+def _credit_data() -> dict[str, Any]:
+    text = resources.files("storyline").joinpath("data/site_credits.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def site_credit_end(text: str, outlet: str | None, url: str | None) -> int:
+    """Where the page's own credit opening ``text`` ends ("PanNews.Net - Officials said …", "(PanNews) - …"),
+    0 when ``text`` opens with no credit or the name is not the page's stated site name or domain."""
+    data = _credit_data()
+    best = None
+    for sep in data["separators"]:
+        at = text.find(sep, 0, data["max_chars"] + 4)
+        if at > 0 and (best is None or at < best[0]):
+            best = (at, sep)
+    if best is None:
+        return 0
+    name = text[: best[0]].strip()
+    if name.startswith("(") and name.endswith(")"):
+        name = name[1:-1].strip()
+    rest = text[best[0] + len(best[1]):]
+    if (not name or len(name.split()) > data["max_words"] or not rest[:1].isupper() and rest[:1] not in "\"“‘'"
+            or len(rest.split()) < data["min_words_after"]):
+        return 0
+    key = _KEY.sub("", name.lower())
+    keys = site_keys(outlet, url)
+    return best[0] + len(best[1]) if key in keys or key.removeprefix("the") in keys else 0
+
+
+def cut_site_credit(lines: list[Line], outlet: str | None, url: str | None) -> None:
+    """Cut the page's own credit from the opening of its first paragraph (recorded as a masthead): the claims
+    stage would read "PanNews.Net - Officials said …" as a dateline's place."""
+    if not outlet and not url:
+        return
+    for ln in lines:
+        if ln.kept and is_paragraph(ln.text):
+            end = site_credit_end(ln.text, outlet, url)
+            if end:
+                _cut(ln, 0, end, Reason.MASTHEAD)
+            return

@@ -17,6 +17,7 @@ from ..model import Note, RawDocument
 from .decode import normalise_newlines
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
+from .pagemeta import report_date, stated_update, stated_url
 from .sanitize import safe_text
 from .sections import continued_sections
 from .titles import stated_names, strip_leading_site_name
@@ -172,7 +173,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     if tree is not None and CONTINUED_SECTIONS:
         text = continued_sections(tree, text)
     outlet = _text_or_none(_field(doc, "sitename"))
-    url = _text_or_none(_field(doc, "url"))
+    url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))
     publishers, stated = stated_names(html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
@@ -181,7 +182,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         title=strip_site_name(title, outlet, url),
         outlet=outlet,
         url=url,
-        published=_date_or_none(_field(doc, "date")),
+        published=report_date(_date_or_none(_field(doc, "date")), stated_update(html, tree), text),
         markup=markup_hints(html, text.split("\n"), tree),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )

@@ -35,6 +35,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from .listings import is_roundup, listing_lines
 from .photos import pictures_in_article
 
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -232,6 +233,10 @@ def _title_signs(title: str | None) -> list[_Sign]:
             signs.append(_Sign(kind, "title", f"headline label '{m.group(1).strip()}'"))
     if _REVIEW_TITLE.search(title):
         signs.append(_Sign("review", "title", "headline '… review'"))
+    low = " ".join(re.findall(r"[\w']+", title.lower().replace("’", "'")))
+    for phrase, kind in _data()["headline_phrases"].items():
+        if re.search(rf"\b{re.escape(phrase)}\b", low):
+            signs.append(_Sign(kind, "title", f"headline '… {phrase} …'"))
     return signs
 
 
@@ -318,20 +323,38 @@ def _photo_signs(tree: Any, text: str) -> list[_Sign]:
     return []
 
 
+def _listing_signs(text: str) -> list[_Sign]:
+    """A roundup's credit lines ("[Outlet]"); an events listing's lines of dates and addresses (``listings``)."""
+    data = _data()
+    signs = []
+    roundup = is_roundup(text, data["roundup"])
+    if roundup:
+        n, names = roundup
+        shown = ", ".join(f"[{name}]" for name in names[:3]) + (" …" if len(names) > 3 else "")
+        signs.append(_Sign("roundup", "lines", f"{n} paragraphs credited on lines of their own: {shown}"))
+    listed = listing_lines(text, data["events"])
+    if listed:
+        signs.append(_Sign("events", "lines", f"{listed[0]} of {listed[1]} lines give a date and an address"))
+    return signs
+
+
 def _decide(signs: list[_Sign]) -> PageKind | None:
     """The first kind (in the data's order) the signs make: a skipping kind needs a sure sign or two signs
-    of different sources; a noted kind needs one sign."""
+    of different sources (short of them, noted when its data says "note_below"); a noted kind needs one sign.
+    A kind with "requires" is only considered when a sign of one of those sources is seen."""
     data = _data()
     for kind, spec in data["kinds"].items():
         mine = [s for s in signs if s.kind == kind]
-        if not mine:
-            continue
         sources = {s.source for s in mine}
-        sure = sources & set(spec.get("sure", []))
-        if spec["skip"] and not sure and len(sources) < spec.get("min_signs", 2):
+        if not mine or spec.get("requires") and not sources & set(spec["requires"]):
             continue
+        skip = bool(spec["skip"])
+        if skip and not sources & set(spec.get("sure", [])) and len(sources) < spec.get("min_signs", 2):
+            if not spec.get("note_below"):
+                continue
+            skip = False
         said = tuple(dict.fromkeys(s.said for s in mine))
-        return PageKind(kind, spec["what"], said, bool(spec["skip"]), spec.get("kept", ""), bool(spec.get("report")))
+        return PageKind(kind, spec["what"], said, skip, spec.get("kept", ""), bool(spec.get("report")))
     return None
 
 
@@ -342,5 +365,5 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs = [*ld, *_section_signs(sections, "section", "articleSection"), *_meta_signs(meta)]
     signs += _url_signs(url or next(iter(meta.get("og:url", [])), None))
     signs += _title_signs(title) + _deal_signs(tree, text) + _release_signs(text) + _results_signs(text)
-    signs += _photo_signs(tree, text)
+    signs += _photo_signs(tree, text) + _listing_signs(text)
     return _decide(signs)

@@ -1,0 +1,56 @@
+"""Two kinds of page made of other things' lines, told by their lines' shapes (``pagekind``; inputs22).
+
+* A roundup of other outlets' excerpts: each excerpt credited on a line of its own, "[Outlet]", after or before
+  it (a review roundup quoting several outlets' reviewers in their first person).
+* An events listing: most lines give a date ("Oct. 5–7", "November 12") and a web address or a telephone number
+  (a calendar of shows, fairs and talks): the dates are the events', no event is reported.
+
+The thresholds and the bracketed labels that are no outlet's credit ("[Advertisement]", "[Video]") are data
+(``data/page_kinds.json``, "roundup" and "events").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dates import MONTHS
+
+_CREDIT_LINE = re.compile(r"^\s*\[([^\[\]]{2,60})\]\s*$")
+_MONTH_DAY = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?\s+\d{1,2}\b", re.I
+)
+_ADDRESS = re.compile(r"\bwww\.[\w-]+\.\w|\bhttps?://\S|\b[\w-]+\.(?:com|org|net|gov|edu|info|events?)\b", re.I)
+_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b")
+
+
+def credited_names(text: str, spec: dict[str, Any]) -> list[str]:
+    """The names of the lines that are nothing but a bracketed credit ("[Engadget]"), labels aside."""
+    skip = set(spec["not_credits"])
+    names = []
+    for line in text.split("\n"):
+        m = _CREDIT_LINE.match(line)
+        if not m:
+            continue
+        name = " ".join(m.group(1).split())
+        if name[:1].isupper() and len(name.split()) <= spec["max_name_words"] and name.lower() not in skip:
+            names.append(name)
+    return names
+
+
+def is_roundup(text: str, spec: dict[str, Any]) -> tuple[int, list[str]] | None:
+    """(credit lines, distinct names) when ``text`` reads as other outlets' excerpts, each credited; else None."""
+    names = credited_names(text, spec)
+    distinct = list(dict.fromkeys(names))
+    if len(names) >= spec["min_credit_lines"] and len(distinct) >= spec["min_names"]:
+        return len(names), distinct
+    return None
+
+
+def listing_lines(text: str, spec: dict[str, Any]) -> tuple[int, int] | None:
+    """(lines giving a date and an address or phone, prose lines) when most of ``text``'s lines do; else None."""
+    lines = [line for line in text.split("\n") if len(line.split()) >= 4]
+    listed = sum(1 for line in lines if _MONTH_DAY.search(line) and (_ADDRESS.search(line) or _PHONE.search(line)))
+    if listed >= spec["min_lines"] and listed >= spec["line_share"] * len(lines):
+        return listed, len(lines)
+    return None

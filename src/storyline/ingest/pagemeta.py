@@ -1,0 +1,105 @@
+"""What a page states about itself that trafilatura's metadata may miss: its own address, its update.
+
+trafilatura returns no URL for some pages that state one in ``og:url`` or ``<link rel="canonical">``
+(bench/BRIEF_REVIEW.md, the twenty-second read: a Sportsnet page). ``stated_url`` reads those tags itself; the
+tags' names are data (``data/page_dates.json``), and only an absolute http(s) address is taken.
+
+A wire story updated as its news goes on is rewritten on the update's day ("… on Tuesday" of its own news)
+while its metadata's publication date stays the day before. ``report_date`` takes the page's stated update
+(``article:modified_time``, JSON-LD ``dateModified`` …) as the report's date when it is one or two days later
+and the text names the update's weekday: the text was written on or after that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..dates import WEEKDAYS
+
+_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_DAY_NAMES = {n: {name for name, k in WEEKDAYS.items() if k == n and name.endswith("day")} for n in range(7)}
+
+
+@cache
+def page_data() -> dict[str, Any]:
+    """The tag names of ``data/page_dates.json``."""
+    text = resources.files("storyline").joinpath("data/page_dates.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _absolute(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme in ("http", "https") and parts.hostname and " " not in value:
+        return value
+    return None
+
+
+def stated_url(tree: Any) -> str | None:
+    """The page's own address from its link and meta tags (canonical first, then ``og:url``), None without one."""
+    if tree is None:
+        return None
+    data = page_data()
+    rels = set(data["url_links"])
+    for el in tree.iter("link"):
+        if rels & set((el.get("rel") or "").lower().split()):
+            url = _absolute(el.get("href"))
+            if url:
+                return url
+    keys = data["url_meta"]
+    for key in keys:
+        for el in tree.iter("meta"):
+            if (el.get("property") or el.get("name") or "").strip().lower() == key:
+                url = _absolute(el.get("content"))
+                if url:
+                    return url
+    return None
+
+
+def _iso_day(value: object) -> dt.date | None:
+    m = _ISO_DAY.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+
+
+def stated_update(html: str, tree: Any) -> dt.date | None:
+    """The latest day the page states it was modified (meta tags, JSON-LD), as written (ISO dates only)."""
+    from .pagekind import ld_objects
+
+    data = page_data()
+    days: list[dt.date] = []
+    if tree is not None:
+        keys = set(data["modified_meta"])
+        for el in tree.iter("meta"):
+            if (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower() in keys:
+                days.append(_iso_day(el.get("content")) or dt.date.min)
+    for obj in ld_objects(html):
+        for key in data["modified_ld"]:
+            days.append(_iso_day(obj.get(key)) or dt.date.min)
+    return max(days, default=None) if any(d != dt.date.min for d in days) else None
+
+
+def report_date(published: dt.date | None, updated: dt.date | None, text: str) -> dt.date | None:
+    """``updated`` when it is 1 to ``max_update_days`` days after ``published`` and ``text`` names its weekday
+    ("on Tuesday"): the text was written on the update's day. Else ``published``."""
+    if published is None or updated is None:
+        return published
+    if not 0 < (updated - published).days <= page_data()["max_update_days"]:
+        return published
+    names = _DAY_NAMES[updated.weekday()]
+    if any(re.search(rf"\b{name}\b", text, re.I) for name in names):
+        return updated
+    return published

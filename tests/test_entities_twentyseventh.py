@@ -1,6 +1,6 @@
 """The twenty-first and twenty-second reads' entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents27"): a
-person written as an owner ("Dana Voss's cosmetics company") is no business; fixtures are made up, none comes from
-the bench."""
+person written as an owner ("Dana Voss's cosmetics company") is no business, a bare surname is the one of a full name
+ending on "Jr.". Fixtures are made up; none comes from the bench."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ def test_an_owner_written_with_her_business_is_no_business() -> None:
     got = tagged(("Investors sold shares of Kestrel's parent. Kestrel's shares fell.", [("Kestrel's", "org"),
                                                                                      ("Kestrel's", "org")]))
     assert got.get("Kestrel", ("",))[0] == "org", got  # "Kestrel's shares": traded
+
+
+def test_a_bare_surname_joins_a_full_name_with_a_generational_suffix() -> None:
+    text = "Tomas K. Brell Jr., 55, of Ardley, was charged on Monday. Brell said he would plead guilty."
+    got = tagged((text, [("Tomas K. Brell Jr.", "person"), ("Brell", "person")]))
+    assert "Brell" not in got and "Brell" in got.get("Tomas K. Brell Jr.", ("", []))[1], got

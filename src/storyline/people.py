@@ -57,11 +57,21 @@ def _of_gender(longer: list[Key], said: str | None, genders: Mapping[str, str]) 
     return longer if said is None else [p for p in longer if genders.get(p[1]) in (None, said)]
 
 
+_GENERATIONAL = lexicon.words("generational_suffixes")
+
+
+def _surname(key: str) -> str:
+    """A full name's last word, or the word before a generational suffix ("patrick w carlineo jr": "carlineo";
+    lexicon/generational_suffixes.txt)."""
+    words = key.split()
+    return words[-2] if len(words) >= 3 and words[-1] in _GENERATIONAL else words[-1]
+
+
 def _surname_candidates(k: Key, multi: list[Key], genders: Mapping[str, str]) -> list[Key]:
     """The full names a one-word name may be: those it ends (or starts), of a compatible gender; for a bare
     surname keyed with its gender ("sherman|f"), the one whose given name is of that gender if there is one."""
     bare, said = k[1].split(GENDER_MARK)[0], genders.get(k[1])
-    longer = _of_gender([p for p in multi if p[1].split()[-1] == bare or p[1].split()[-1] == "al " + bare]
+    longer = _of_gender([p for p in multi if _surname(p[1]) == bare or p[1].split()[-1] == "al " + bare]
                         or [p for p in multi if p[1].split()[0] == bare], said, genders)
     if GENDER_MARK in k[1] and len(longer) > 1:
         longer = [p for p in longer if genders.get(p[1]) == said] or longer

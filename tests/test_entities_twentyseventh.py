@@ -1,6 +1,6 @@
 """The twenty-first and twenty-second reads' entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents27"): a
 person written as an owner ("Dana Voss's cosmetics company") is no business, a bare surname is the one of a full name
-ending on "Jr.". Fixtures are made up; none comes from the bench."""
+ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes from the bench."""
 
 from __future__ import annotations
 
@@ -24,3 +24,14 @@ def test_a_bare_surname_joins_a_full_name_with_a_generational_suffix() -> None:
     text = "Tomas K. Brell Jr., 55, of Ardley, was charged on Monday. Brell said he would plead guilty."
     got = tagged((text, [("Tomas K. Brell Jr.", "person"), ("Brell", "person")]))
     assert "Brell" not in got and "Brell" in got.get("Tomas K. Brell Jr.", ("", []))[1], got
+
+
+def test_an_office_or_a_title_after_a_bodys_name_is_no_part_of_it() -> None:
+    text = ("The deaths of former Ardley Council of Elders Speaker, Tomas Brell, and of the Speaker of the Ardley "
+            "Council of Elders Rt. Hon. Ana Marsh were mourned. The Student Leader said so.")
+    got = tagged((text, [("Ardley Council of Elders Speaker", "org"), ("Tomas Brell", "person"),
+                         ("the Ardley Council of Elders Rt", "org"), ("Ana Marsh", "person"),
+                         ("Student Leader", "org")]))
+    assert got.get("Ardley Council of Elders", ("",))[0] == "org", got
+    assert not any(n.endswith(("Speaker", "Rt")) for n in got), got
+    assert "Student Leader" in got, got  # no "of": the word may be the name's own

@@ -148,6 +148,7 @@ from .kinds import _checked_kind, written_alone
 from .learned import listed
 from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
+from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
@@ -169,7 +170,6 @@ from .short_forms import (
     join_opening_words,
     join_short_acronyms,
     place_keys,
-    without_common_tail,
 )
 from .surname_cuts import surname_end
 from .thing_labels import thing_label
@@ -280,7 +280,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
-        if ev.checks and m.kind == "org" and (tail := without_common_tail(name)) is not None:
+        if ev.checks and m.kind == "org" and (tail := without_tail(name)) is not None:
             form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:

@@ -1,6 +1,7 @@
 """The twenty-first and twenty-second reads' entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents27"): a
 person written as an owner ("Dana Voss's cosmetics company") is no business, a bare surname is the one of a full name
-ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes from the bench."""
+ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes
+from the bench."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from test_brief_review23 import tagged
 
 def test_an_owner_written_with_her_business_is_no_business() -> None:
     text = ("Kestrel took a majority stake in Dana Voss's cosmetics company on Monday. A label owned by Ivo Brandt "
-            "was sold; critics named Ivo Brandt's company too. Voss still has a partnership with Ardley to sell her products.")
-    got = tagged((text, [("Kestrel", "org"), ("Dana Voss's", "person"), ("Ivo Brandt", "person"), ("Ivo Brandt's", "org"),
-                         ("Voss", "person"),
+            "was sold; critics named Ivo Brandt's company too. Voss still has a partnership with Ardley to sell her "
+            "products.")
+    got = tagged((text, [("Kestrel", "org"), ("Dana Voss's", "person"), ("Ivo Brandt", "person"),
+                         ("Ivo Brandt's", "org"), ("Voss", "person"),
                          ("Ardley", "org")]))
     assert got.get("Dana Voss", ("",))[0] == "person" and "Voss" not in got, got  # one person, hers the company
     assert got.get("Ivo Brandt", ("",))[0] == "person", got

@@ -1,7 +1,8 @@
 """The twenty-first and twenty-second reads' entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents27"): a
 person written as an owner ("Dana Voss's cosmetics company") is no business, a bare surname is the one of a full name
 ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes
-from the bench."""
+from the bench. The sides of a match's result ("Ana Marsh beat Lou Vantz 6-2") are players both, or teams
+both."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_an_office_or_a_title_after_a_bodys_name_is_no_part_of_it() -> None:
     assert got.get("Ardley Council of Elders", ("",))[0] == "org", got
     assert not any(n.endswith(("Speaker", "Rt")) for n in got), got
     assert "Student Leader" in got, got  # no "of": the word may be the name's own
+
+
+def test_the_sides_of_a_result_are_of_one_kind() -> None:
+    text = ("Ana Marsh beat Lou Vantz 6-2, 6-3 and Tia Renn edged Kofi Brandt 7-6, 6-4. Then Orla Venn and Ivo "
+            "Stam defeated Lou Vantz and Bram Lutz 6-4, 7-5, while Kofi Brandt had beaten Dana Morrow 6-2, 6-1.")
+    got = tagged((text, [("Ana Marsh", "person"), ("Lou Vantz", "person"), ("Tia Renn", "org"),
+                         ("Kofi Brandt", "person"), ("Ivo Stam", "person"), ("Lou Vantz", "person"),
+                         ("Bram Lutz", "person"), ("Kofi Brandt", "person"), ("Dana Morrow 6-2", "person")]))
+    assert got.get("Tia Renn", ("",))[0] == "person", got  # a player's opponent is a player
+    assert got.get("Orla Venn", ("",))[0] == "person", got  # a side's name the model missed, beside a player
+    assert got.get("Dana Morrow", ("",))[0] == "person" and "Dana Morrow 6-2" not in got, got  # no score
+    got = tagged(("Alder beat Brisco 3-1 on Friday.", [("Alder", "org"), ("Brisco", "org")]))
+    assert got.get("Alder", ("",))[0] == "org" and got.get("Brisco", ("",))[0] == "org", got  # teams stay teams

@@ -123,7 +123,6 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
-from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .common_words import join_mastheads
@@ -153,6 +152,7 @@ from .organisations import _join_organisations, _join_partners
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
+from .results import result_mentions
 from .schedule_rows import after_at
 from .shapes import (
     caps_heading,
@@ -240,7 +240,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures). With the checks,
     a box score's names are read from its lines first ("Ana Marsh 2 saves.", "Alder d. Brisco 3-1": ``box_scores``)."""
     if checks:
-        analyses = [replace(a, mentions=box_score_mentions(a.doc.text, a.mentions)) for a in analyses]
+        analyses = [replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses]
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)

@@ -2,7 +2,7 @@
 person written as an owner ("Dana Voss's cosmetics company") is no business, a bare surname is the one of a full name
 ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes
 from the bench. The sides of a match's result ("Ana Marsh beat Lou Vantz 6-2") are players both, or teams
-both."""
+both. A company named for its productions ("… Productions") is no person."""
 
 from __future__ import annotations
 
@@ -51,3 +51,9 @@ def test_the_sides_of_a_result_are_of_one_kind() -> None:
     assert got.get("Dana Morrow", ("",))[0] == "person" and "Dana Morrow 6-2" not in got, got  # no score
     got = tagged(("Alder beat Brisco 3-1 on Friday.", [("Alder", "org"), ("Brisco", "org")]))
     assert got.get("Alder", ("",))[0] == "org" and got.get("Brisco", ("",))[0] == "org", got  # teams stay teams
+
+
+def test_a_production_company_is_no_person() -> None:
+    got = tagged(("The company that runs the show, Dana Morrow Productions, denies it.",
+                  [("Dana Morrow Productions", "person")]))
+    assert got.get("Dana Morrow Productions", ("",))[0] == "org", got

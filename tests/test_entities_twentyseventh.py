@@ -2,7 +2,8 @@
 person written as an owner ("Dana Voss's cosmetics company") is no business, a bare surname is the one of a full name
 ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes
 from the bench. The sides of a match's result ("Ana Marsh beat Lou Vantz 6-2") are players both, or teams
-both. A company named for its productions ("… Productions") is no person."""
+both. A company named for its productions ("… Productions") is no person; a clause's "that" no part of a name; a
+subheading's word in capitals that the story writes in lower case ("SCORES QUARANTINED") no name."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_a_production_company_is_no_person() -> None:
     got = tagged(("The company that runs the show, Dana Morrow Productions, denies it.",
                   [("Dana Morrow Productions", "person")]))
     assert got.get("Dana Morrow Productions", ("",))[0] == "org", got
+
+
+def test_a_clauses_that_is_no_part_of_a_name() -> None:
+    got = tagged(("His lawyer said in an email to The Ardley Courier that Brell never meant harm.",
+                  [("The Ardley Courier that", "org"), ("Brell", "person")]))
+    assert "Ardley Courier that" not in got and got.get("Ardley Courier", ("",))[0] == "org", got
+
+
+def test_a_subheadings_word_in_capitals_the_story_writes_in_lower_case_is_no_name() -> None:
+    text = ("Officials said the risk was minimal.\nSCORES QUARANTINED\nTwenty-eight people were quarantined in "
+            "Ardley on Monday, officials said, and the rest were sent home.")
+    got = tagged((text, [("QUARANTINED", "org"), ("Ardley", "org")]))
+    assert "QUARANTINED" not in got, got

@@ -3,7 +3,8 @@ person written as an owner ("Dana Voss's cosmetics company") is no business, a b
 ending on "Jr.", an office written after a body ("… Speaker") is no part of it. Fixtures are made up; none comes
 from the bench. The sides of a match's result ("Ana Marsh beat Lou Vantz 6-2") are players both, or teams
 both. A company named for its productions ("… Productions") is no person; a clause's "that" no part of a name; a
-subheading's word in capitals that the story writes in lower case ("SCORES QUARANTINED") no name."""
+subheading's word in capitals that the story writes in lower case ("SCORES QUARANTINED") no name; initials before
+a surname ("B. U. Carr") the one full name they open ("Benjamin Carr")."""
 
 from __future__ import annotations
 
@@ -71,3 +72,12 @@ def test_a_subheadings_word_in_capitals_the_story_writes_in_lower_case_is_no_nam
             "Ardley on Monday, officials said, and the rest were sent home.")
     got = tagged((text, [("QUARANTINED", "org"), ("Ardley", "org")]))
     assert "QUARANTINED" not in got, got
+
+
+def test_a_name_written_with_initials_is_the_full_names_person() -> None:
+    text = "Mourners honoured former Speaker Benjamin Carr on Monday. Speaker Rt. Hon. B. U. Carr died in June."
+    got = tagged((text, [("Benjamin Carr", "person"), ("B. U. Carr", "person")]))
+    assert len([n for n in got if n.endswith("Carr")]) == 1, got
+    text = "Benjamin Carr and Bola Carr spoke. B. Carr later left."
+    got = tagged((text, [("Benjamin Carr", "person"), ("Bola Carr", "person"), ("B. Carr", "person")]))
+    assert len([n for n in got if n.endswith("Carr")]) == 3, got  # two who fit: neither

@@ -4,7 +4,8 @@ ending on "Jr.", an office written after a body ("… Speaker") is no part of it
 from the bench. The sides of a match's result ("Ana Marsh beat Lou Vantz 6-2") are players both, or teams
 both. A company named for its productions ("… Productions") is no person; a clause's "that" no part of a name; a
 subheading's word in capitals that the story writes in lower case ("SCORES QUARANTINED") no name; initials before
-a surname ("B. U. Carr") the one full name they open ("Benjamin Carr")."""
+a surname ("B. U. Carr") the one full name they open ("Benjamin Carr"); a rare word the story writes in lower case too
+and capitalises only where a sentence, a quotation or a clause opens ("“Meth, we're on it.”") no name."""
 
 from __future__ import annotations
 
@@ -81,3 +82,13 @@ def test_a_name_written_with_initials_is_the_full_names_person() -> None:
     text = "Benjamin Carr and Bola Carr spoke. B. Carr later left."
     got = tagged((text, [("Benjamin Carr", "person"), ("Bola Carr", "person"), ("B. Carr", "person")]))
     assert len([n for n in got if n.endswith("Carr")]) == 3, got  # two who fit: neither
+
+
+def test_a_rare_word_opening_a_slogan_that_the_story_writes_in_lower_case_is_no_name() -> None:
+    text = ("The state launched a campaign with the slogan “Glurp, we’re on it.” Critics mocked it. Officials said "
+            "it works - Glurp is a serious problem. “Glurp is here,” one wrote. The state's glurp epidemic grows.")
+    got = tagged((text, [("Glurp", "person"), ("Glurp", "org"), ("Glurp", "person")]))
+    assert "Glurp" not in got, got
+    got = tagged(("Officials said it works - Glurp is a serious problem. Glurp said so.", [("Glurp", "person"),
+                                                                                        ("Glurp", "person")]))
+    assert "Glurp" in got, got  # never written in lower case: a name

@@ -57,11 +57,21 @@ def _of_gender(longer: list[Key], said: str | None, genders: Mapping[str, str]) 
     return longer if said is None else [p for p in longer if genders.get(p[1]) in (None, said)]
 
 
+_GENERATIONAL = lexicon.words("generational_suffixes")
+
+
+def _surname(key: str) -> str:
+    """A full name's last word, or the word before a generational suffix ("patrick w carlineo jr": "carlineo";
+    lexicon/generational_suffixes.txt)."""
+    words = key.split()
+    return words[-2] if len(words) >= 3 and words[-1] in _GENERATIONAL else words[-1]
+
+
 def _surname_candidates(k: Key, multi: list[Key], genders: Mapping[str, str]) -> list[Key]:
     """The full names a one-word name may be: those it ends (or starts), of a compatible gender; for a bare
     surname keyed with its gender ("sherman|f"), the one whose given name is of that gender if there is one."""
     bare, said = k[1].split(GENDER_MARK)[0], genders.get(k[1])
-    longer = _of_gender([p for p in multi if p[1].split()[-1] == bare or p[1].split()[-1] == "al " + bare]
+    longer = _of_gender([p for p in multi if _surname(p[1]) == bare or p[1].split()[-1] == "al " + bare]
                         or [p for p in multi if p[1].split()[0] == bare], said, genders)
     if GENDER_MARK in k[1] and len(longer) > 1:
         longer = [p for p in longer if genders.get(p[1]) == said] or longer
@@ -166,6 +176,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             if len(fa) == len(fb) == 2 and fa[1] == fb[1] and _inner_drop(fa[0], fb[0]):
                 uf.union(a_, b_)
     _join_middle_names(uf, multi)
+    _join_initials(uf, multi)
     _join_particles(uf, multi, genders, particles)
     if first_names is not None:  # "Ariel Winter" / "Ariel Winder": one person before her given name alone joins her
         _join_near_spellings(uf, multi)
@@ -204,6 +215,20 @@ def _join_middle_names(uf: UnionFind[Key], multi: list[Key]) -> None:
         initials = [b_ for b_ in longer if len(b_[1].split()[1]) == 1]
         for b_ in initials if len(longer) > 1 else longer:
             uf.union(a_, b_)
+
+
+def _join_initials(uf: UnionFind[Key], multi: list[Key]) -> None:
+    """"B. U. Carr" / "Benjamin Carr": a name written with initials only before the surname is the one full name of
+    the story with that surname whose given names open on those letters, in order (one a given name too few may
+    leave out: "Benjamin" for "B. U."); two such names ("Benjamin Carr", "Bola Carr") leave it alone."""
+    for a_ in multi:
+        given, last = a_[1].split()[:-1], a_[1].split()[-1]
+        if not all(len(w) == 1 for w in given):
+            continue
+        fuller = [b_ for b_ in multi if b_ != a_ and (fb := b_[1].split())[-1] == last and len(fb[0]) > 1
+                  and all(len(w) > 1 for w in fb[:-1]) and all(w[0] == i for w, i in zip(fb[:-1], given, strict=False))]
+        if len({uf.find(b_) for b_ in fuller}) == 1:
+            uf.union(fuller[0], a_)
 
 
 def _join_near_spellings(uf: UnionFind[Key], persons: list[Key]) -> None:

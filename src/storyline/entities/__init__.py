@@ -123,7 +123,6 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
-from .box_scores import box_score_mentions
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .common_words import join_mastheads
@@ -148,10 +147,12 @@ from .kinds import _checked_kind, written_alone
 from .learned import listed
 from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
+from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
+from .results import result_mentions
 from .schedule_rows import after_at
 from .shapes import (
     caps_heading,
@@ -169,7 +170,6 @@ from .short_forms import (
     join_opening_words,
     join_short_acronyms,
     place_keys,
-    without_common_tail,
 )
 from .surname_cuts import surname_end
 from .thing_labels import thing_label
@@ -240,7 +240,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures). With the checks,
     a box score's names are read from its lines first ("Ana Marsh 2 saves.", "Alder d. Brisco 3-1": ``box_scores``)."""
     if checks:
-        analyses = [replace(a, mentions=box_score_mentions(a.doc.text, a.mentions)) for a in analyses]
+        analyses = [replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses]
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)
@@ -280,7 +280,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
-        if ev.checks and m.kind == "org" and (tail := without_common_tail(name)) is not None:
+        if ev.checks and m.kind == "org" and (tail := without_tail(name)) is not None:
             form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:

@@ -103,6 +103,13 @@ def ordinary_word(word: str) -> bool:
     return low.isalpha() and zipf_frequency(low, "en") >= COMMON_ZIPF
 
 
+def written_lower(word: str, texts: Iterable[str]) -> bool:
+    """Does the story write the word in lower case too ("the state's meth epidemic")? Then it is an ordinary word of
+    the story's, however rare in general text."""
+    pattern = re.compile(r"(?<![\w'’])" + re.escape(word.lower()) + r"(?![\w'’])")
+    return any(pattern.search(t) for t in texts)
+
+
 _OPENERS = frozenset("\"“”‘’'([*•-–— \t")
 
 
@@ -112,6 +119,16 @@ def sentence_start(text: str, start: int) -> bool:
     while i > 0 and text[i - 1] in _OPENERS:
         i -= 1
     return i == 0 or text[i - 1] in ".!?:;\n"
+
+
+def clause_start(text: str, start: int) -> bool:
+    """``sentence_start``, or a quotation opened after a word ('the slogan “Meth, we're on it.”') or a clause after
+    a dash between spaces ("when it comes down to it - Meth is …")?"""
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    between = text[i:start]
+    return sentence_start(text, start) or "“" in between or re.search(r"[ \t][-–—][ \t]", between) is not None
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -134,7 +151,7 @@ def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
         for m in pattern.finditer(text):
             if text.startswith(("'", "’"), m.end()):
                 return False  # "Reading's mayor": a name takes a possessive
-            if not (sentence_start(text, m.start()) or title_case_line(text, m.start())):
+            if not (clause_start(text, m.start()) or title_case_line(text, m.start())):
                 return False
             seen = True
     return seen
@@ -363,8 +380,8 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)  # one word: not "the California Department of Justice's website", a body's
         elif (" " not in name and name[1:].islower() and not n["cue"] and name not in ORG_SUFFIXES
               and fold(name) not in named
-              and ordinary_word(name) and capitalised_by_position(name, texts)):
-            out.not_names.add(k)
+              and (ordinary_word(name) or written_lower(name, texts)) and capitalised_by_position(name, texts)):
+            out.not_names.add(k)  # "Drag racing up and down."; "Meth. We're on it." beside "an anti-meth campaign"
     out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
         _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out

@@ -21,7 +21,6 @@ from ..names import (
     PARTICLES,
     body_as_newspaper,
     clean_name,
-    company_use,
     defined_acronyms,
     display_form,
     division_title,
@@ -53,10 +52,11 @@ from .given_names import given_name_runs, inside_given_names
 from .landforms import landform_use
 from .list_runs import run_together
 from .namesakes import shared_surnames
+from .owners import owner_uses
 from .peoples import planets_as_bodies
 from .place_tails import place_tails
 from .place_words import place_word_evidence
-from .roles import apposed_epithets, nicknames, office_holder, org_cue, publication_use, traded_use
+from .roles import apposed_epithets, nicknames, office_holder, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
     adjective_use,
@@ -248,9 +248,10 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     product = product_use(text, m.start, m.end)
     n["product"] += product
     n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
-    n["company"] += company_use(text, m.start, m.end)
-    n["org_cue"] += org_cue(text, m.start, m.end)
-    n["traded"] += traded_use(text, m.start, m.end)
+    company, cued, traded = owner_uses(text, m.start, m.end)  # "Kylie Jenner's cosmetics company": her company
+    n["company"] += company
+    n["org_cue"] += cued
+    n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end)

@@ -452,8 +452,9 @@ def caps_heading(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` (in capitals) a piece of a heading in capitals ("EXTENDED SUMMARY THE IMPACT OF
     SPACE WEATHER Modern …", a book's running head "… knowledge of the EXTENDED SUMMARY 70 Average …"): the
     run of words in capitals around it holds at least ``HEADING_WORDS`` words of three letters or more, each
-    a word of the sentence model's vocabulary (``dictionary_word``; unknown without it: no heading), in a text
-    written in lower case around it (a report all in capitals keeps its names)."""
+    a word of the sentence model's vocabulary (``dictionary_word``; unknown without it: no heading) or one the
+    story writes in lower case too ("SCORES QUARANTINED" beside "28 people quarantined"), in a text written in lower
+    case around it (a report all in capitals keeps its names)."""
     if not all(_CAPS_WORD.fullmatch(w) for w in text[start:end].split()):
         return False
     before = _CAPS_RUN_BEFORE.search(text[max(0, start - 120) : start])
@@ -461,11 +462,16 @@ def caps_heading(text: str, start: int, end: int) -> bool:
     run = [w.strip("'’-") for w in ((before.group(0) if before else "") + text[start:end]
                                     + (after.group(0) if after else "")).split()]
     long_words = [w for w in run if len(w) >= 3]
-    if len(long_words) < HEADING_WORDS or not all(dictionary_word(w) for w in long_words):
+    if len(long_words) < HEADING_WORDS or not all(dictionary_word(w) or _written_lower(text, w) for w in long_words):
         return False
     around = text[max(0, start - 300) : end + 300]
     letters = [ch for ch in around if ch.isalpha()]
     return sum(ch.islower() for ch in letters) >= _LOWER_SHARE * len(letters)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Does the story write the word in lower case ("quarantined"), as an ordinary word?"""
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
 
 
 # A clock time, with or without a time zone ("5:57pm PDT", "10.30 a.m. ET", "9pm EST"): a time, no name.

@@ -1,0 +1,34 @@
+"""An organisation's name the model ran into an office or a title written after it: "former House of
+Representatives Speaker, Benjamin Nzeribe" (the Speaker is an office), "Speaker of the House of Representatives Rt.
+Hon. B. U. Nzeribe" ("Rt. Hon.", the Right Honourable, is his title). A body's name of the form "X of Y" ends before
+such a word (lexicon/office_title_words.txt); the rest is the body ("House of Representatives"). A name with no "of"
+("Senate President", "Student Leader") is left as it was: the word may be the name's own. A clause's first word the
+model ran into a name ("The Associated Press that Carlineo never …": lexicon/clause_words.txt) is no part of it."""
+
+from __future__ import annotations
+
+from .. import lexicon
+from .short_forms import without_common_tail
+
+__all__ = ["without_tail"]
+
+_TITLE_WORDS = lexicon.words("office_title_words")
+_CLAUSE_WORDS = lexicon.words("clause_words")
+_MIN_BODY = 3  # "House of Representatives": a name, "of", a name
+
+
+def without_tail(name: str) -> str | None:
+    """An organisation's name without the common noun (``short_forms.without_common_tail``), a clause's first word
+    ("The Associated Press| that …": lexicon/clause_words.txt) or the office's or title's words the model kept at its
+    end, or None when there are none."""
+    if len(words := name.split()) > 1 and words[-1] in _CLAUSE_WORDS:
+        return without_tail(" ".join(words[:-1])) or " ".join(words[:-1])
+    tail = without_common_tail(name)
+    words = (tail or name).split()
+    cut = len(words)
+    while cut > _MIN_BODY and words[cut - 1].rstrip(".") in _TITLE_WORDS:
+        cut -= 1
+    body = words[:cut]
+    if cut == len(words) or "of" not in body[1:-1] or not body[-1][:1].isupper():
+        return tail
+    return " ".join(body)

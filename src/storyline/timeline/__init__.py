@@ -214,7 +214,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     for rank, a in enumerate(analyses):
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
         days = _report_days(found[a.doc.id])
-        spoken = speech_day(found[a.doc.id], [p.text for p in a.paragraphs], a.doc.published)
+        texts = [p.text for p in a.paragraphs]
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
@@ -226,7 +226,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
-            value = said_on(value, spoken, expr, para.text)
+            value = said_on(value, speech_day(found[a.doc.id], texts, a.doc.published, pi), expr, para.text)
             if value is None:
                 continue
             per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))

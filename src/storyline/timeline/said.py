@@ -11,7 +11,8 @@ hearing ("'Today's hearing is over,' the press secretary said") puts the speech 
 the day the words were said, not the report's. A report published the next morning, or in a time zone ahead of the
 event's, often does so. ``speech_day`` finds that day: the report's own narration (outside quotation marks) dates
 something "yesterday", "last night" or by the weekday before its date, and nothing on its own date ("today", its own
-weekday). A quotation's "today" then takes that day; with no such narration it keeps the report's.
+weekday). A quotation's "today" then takes that day when the lede, its own paragraph or the one before dates it
+so; with no such narration it keeps the report's.
 """
 
 from __future__ import annotations
@@ -52,13 +53,19 @@ def _day_of(expr: DateExpression, published: dt.date) -> dt.date | None:
 
 
 def speech_day(found: Sequence[tuple[DateExpression, int]], paragraphs: Sequence[str],
-               published: dt.date | None) -> dt.date | None:
-    """The day before ``published`` when the report's narration dates its news then and nothing on its own day."""
+               published: dt.date | None, at: int) -> dt.date | None:
+    """The day before ``published`` when the report's narration dates its news then and nothing on its own day,
+    for a quotation in paragraph ``at``: that day must date the quotation's own event, in the lede, the
+    quotation's paragraph or the paragraph before it (where its speaker is introduced). An "on Monday" of other
+    events further off ("Russia beat Croatia on Monday", twelve paragraphs before a quoted "we're really happy
+    today") does not tell when these words were said (time20)."""
     if published is None:
         return None
-    days = {_day_of(e, published) for e, pi in found if not _quoted(paragraphs[pi], e.start)} - {None}
+    narrated = [(_day_of(e, published), pi) for e, pi in found if not _quoted(paragraphs[pi], e.start)]
     yesterday = published - dt.timedelta(days=1)
-    return yesterday if days == {yesterday} else None
+    if {d for d, _ in narrated} - {None} != {yesterday}:
+        return None
+    return yesterday if any(d == yesterday and pi in (0, at - 1, at) for d, pi in narrated) else None
 
 
 def said_on(value: DateValue | None, spoken: dt.date | None, expr: DateExpression, paragraph: str

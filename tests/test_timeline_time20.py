@@ -1,0 +1,28 @@
+"""The timeline faults the twenty-second read found (bench/BRIEF_REVIEW.md, "time20"): time19's quotation's
+"today" moved by an "on Monday" of other events, one sentence with two dates shown twice, a present age's
+"today" dated, a past weekday of a report written after its date, and the day of what a sentence reports marked
+a mention. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.pipeline import same_thing
+from storyline.timeline import build_timeline
+
+TUE = dt.date(2019, 11, 19)  # a Tuesday
+
+
+def _entries(*texts: str, published: dt.date | None = TUE) -> list[tuple[str, bool, bool, str]]:
+    return [(e.date, e.mention, e.future, e.text) for e in build_timeline(story(*texts, published=published),
+                                                                          same_thing)]
+
+
+def test_a_quotations_today_keeps_the_reports_day_when_monday_dates_other_events() -> None:
+    got = _entries("The hosts won their opening tie in the chess cup in Geneva, beating the visitors by two games "
+                   "to one.\n\nIn the other group, Norway defeated Peru on Monday. The champions meet Chile next in "
+                   "the group stage.\n\nThe Swiss pair won the deciding game after six hours at the board, to the "
+                   "delight of the home crowd.\n\n\"We came late from Zurich, but the captain trusted us,\" Meier "
+                   "said. \"We were tired but we won the tie today. It was a really hard match.\"")
+    assert [d for d, _, _, t in got if "won the tie today" in t] == ["2019-11-19"], got

@@ -26,3 +26,15 @@ def test_a_quotations_today_keeps_the_reports_day_when_monday_dates_other_events
                    "delight of the home crowd.\n\n\"We came late from Zurich, but the captain trusted us,\" Meier "
                    "said. \"We were tired but we won the tie today. It was a really hard match.\"")
     assert [d for d, _, _, t in got if "won the tie today" in t] == ["2019-11-19"], got
+
+
+def test_a_present_ages_today_in_a_relative_clause_is_no_date() -> None:
+    got = _entries("The institute released its survey of the reef on Monday. How the many fish species we count "
+                   "today reached the lagoon remains a puzzle for biologists.")
+    assert not any(t.startswith("How the many") for _, _, _, t in got), got
+
+
+def test_a_timetables_today_in_a_relative_clause_keeps_the_day() -> None:
+    got = _entries("Lawyers filed new papers on Monday in the case against the mayor. The hearing that opens today "
+                   "will run for three days.")
+    assert [d for d, _, _, t in got if t.startswith("The hearing")] == ["2019-11-19"], got

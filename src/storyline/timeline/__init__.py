@@ -61,6 +61,7 @@ from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
+    Attachment,
     attachment,
     bare_participle,
     bracket_end,
@@ -274,12 +275,11 @@ def _sentence_events(
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     if dating_line(sent.text, sspan):
         return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
-    distinct = {v.iso() for _, _, v, _ in items}
+    atts, distinct = _attachments(sdoc, items)
     seen: set[tuple[int, int, str]] = set()
-    for expr, _pi, value, future in items:
+    for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
             continue  # "the rainy season, which generally starts in May": a habit, no date of the story
-        att = own_attachment(sdoc, expr.start, expr.end, attachment(sdoc, expr.start, expr.end), len(distinct) == 1)
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
@@ -315,6 +315,27 @@ def _sentence_events(
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]]
+                 ) -> tuple[list[Attachment], set[str]]:
+    """Each date's attachment (``shape.attachment``, ``own_attachment``) and the distinct dates the sentence is
+    cut into clauses by. A date inside a subordinate clause (``in_subordinate_clause``: "pleaded guilty Monday
+    to threatening to kill … in March") when another date of the sentence dates its main clause is context of
+    that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the
+    main clause's date, and the summary item dates by it (time20)."""
+    one = len({v.iso() for _, _, v, _ in items}) == 1
+    parsed_as = [attachment(sdoc, e.start, e.end) for e, _, _, _ in items]
+    atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
+    inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
+             for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
+    main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)
+            if att not in _MENTIONED and not sub and not compared_at(sdoc.text, it[0].start)}
+    out: list[Attachment] = []
+    for it, att, sub in zip(items, atts, inner, strict=True):
+        out.append("relative" if att not in _MENTIONED and sub and main - {it[2].iso()} else att)
+    demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
+    return out, {it[2].iso() for it in items} - (demoted - main)
 
 
 def _lead_in(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int]) -> int | None:

@@ -38,3 +38,21 @@ def test_a_timetables_today_in_a_relative_clause_keeps_the_day() -> None:
     got = _entries("Lawyers filed new papers on Monday in the case against the mayor. The hearing that opens today "
                    "will run for three days.")
     assert [d for d, _, _, t in got if t.startswith("The hearing")] == ["2019-11-19"], got
+
+
+def test_a_date_in_a_subordinate_clause_is_context_of_the_main_clauses_date() -> None:
+    got = _entries("A Vermont woman admitted Monday to trying to defraud the county's pension fund in June, "
+                   "the district attorney said.")
+    assert [(d, m) for d, m, _, t in got] == [("2019-11-18", False)], got
+
+
+def test_a_subordinate_clauses_date_stays_when_it_is_the_only_one() -> None:
+    got = _entries("The clerk admitted to trying to defraud the county's pension fund in June, the district "
+                   "attorney said.")
+    assert [d for d, _, _, _ in got] == ["2019-06"], got
+
+
+def test_a_date_before_its_noun_goes_when_the_sentence_shows_under_its_own_date() -> None:
+    got = _entries("The county clerk was charged with fraud on Monday. She was arrested in August for the July 9 "
+                   "transfer from the pension fund.")
+    assert [(d, m) for d, m, _, t in got if "She was arrested" in t] == [("2019-08", False)], got

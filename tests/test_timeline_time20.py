@@ -56,3 +56,14 @@ def test_a_date_before_its_noun_goes_when_the_sentence_shows_under_its_own_date(
     got = _entries("The county clerk was charged with fraud on Monday. She was arrested in August for the July 9 "
                    "transfer from the pension fund.")
     assert [(d, m) for d, m, _, t in got if "She was arrested" in t] == [("2019-08", False)], got
+
+
+def test_a_where_clauses_day_is_the_sentences_own() -> None:
+    got = _entries("The Dutch pair lost no game all week at the Open, where they beat the Spanish holders in the "
+                   "final on Sunday.")
+    assert [(d, m) for d, m, _, _ in got] == [("2019-11-17", False)], got
+
+
+def test_a_which_clauses_day_stays_a_mention() -> None:
+    got = _entries("Investigators examined the plane, which crashed near the airport on Sunday.")
+    assert [(d, m) for d, m, _, _ in got] == [("2019-11-17", True)], got

@@ -67,3 +67,15 @@ def test_a_where_clauses_day_is_the_sentences_own() -> None:
 def test_a_which_clauses_day_stays_a_mention() -> None:
     got = _entries("Investigators examined the plane, which crashed near the airport on Sunday.")
     assert [(d, m) for d, m, _, _ in got] == [("2019-11-17", True)], got
+
+
+def test_a_past_weekday_is_the_coming_one_the_report_also_names() -> None:
+    got = _entries("The hosts beat the visitors 2-1 in a long night that ended close to 2 a.m. on Wednesday, "
+                   "officials said. The hosts will be back in action on Wednesday against the champions.")
+    assert [d for d, _, _, t in got if t.startswith("The hosts beat")] == ["2019-11-20"], got
+
+
+def test_a_past_weekday_stays_past_when_the_report_names_no_coming_one() -> None:
+    got = _entries("The hosts beat the visitors 2-1 in a long night that ended close to 2 a.m. on Wednesday, "
+                   "officials said. The hosts will be back in action on Friday against the champions.")
+    assert [d for d, _, _, t in got if t.startswith("The hosts beat")] == ["2019-11-13"], got

@@ -56,12 +56,11 @@ from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
-from .own_dates import own_attachment
+from .main_date import MENTIONED, attachments, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
-    Attachment,
     attachment,
     bare_participle,
     bracket_end,
@@ -213,7 +212,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     hint = _year_hint(analyses, found)
     events: list[Event] = []
     for rank, a in enumerate(analyses):
-        per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        rows_at: list[int] = []  # each dated item's sentence
+        dated_items: list[tuple[DateExpression, int, DateValue, bool]] = []
         days = _report_days(found[a.doc.id])
         texts = [p.text for p in a.paragraphs]
         for expr, pi in found[a.doc.id]:
@@ -230,7 +230,11 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value = said_on(value, speech_day(found[a.doc.id], texts, a.doc.published, pi), expr, para.text)
             if value is None:
                 continue
-            per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
+            rows_at.append(sent.index)
+            dated_items.append((expr, pi, value, future))
+        per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        for si, item in zip(rows_at, one_weekday(dated_items, a.doc.published), strict=True):
+            per_sentence.setdefault(si, []).append(item)
         dated = frozenset(a.sentences[si].start for si in per_sentence)
         for si, items in per_sentence.items():
             events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items), dated))
@@ -253,7 +257,6 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
     return out
 
 
-_MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a relative clause: a mention
 
 
 def _sentence_events(
@@ -275,7 +278,7 @@ def _sentence_events(
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     if dating_line(sent.text, sspan):
         return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
-    atts, distinct = _attachments(sdoc, items)
+    atts, distinct = attachments(sdoc, items)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
@@ -311,31 +314,10 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or compared_at(para.text, expr.start) or att in _MENTIONED
+                         reference or compared_at(para.text, expr.start) or att in MENTIONED
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
-
-
-def _attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]]
-                 ) -> tuple[list[Attachment], set[str]]:
-    """Each date's attachment (``shape.attachment``, ``own_attachment``) and the distinct dates the sentence is
-    cut into clauses by. A date inside a subordinate clause (``in_subordinate_clause``: "pleaded guilty Monday
-    to threatening to kill … in March") when another date of the sentence dates its main clause is context of
-    that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the
-    main clause's date, and the summary item dates by it (time20)."""
-    one = len({v.iso() for _, _, v, _ in items}) == 1
-    parsed_as = [attachment(sdoc, e.start, e.end) for e, _, _, _ in items]
-    atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
-    inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
-             for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
-    main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)
-            if att not in _MENTIONED and not sub and not compared_at(sdoc.text, it[0].start)}
-    out: list[Attachment] = []
-    for it, att, sub in zip(items, atts, inner, strict=True):
-        out.append("relative" if att not in _MENTIONED and sub and main - {it[2].iso()} else att)
-    demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
-    return out, {it[2].iso() for it in items} - (demoted - main)
 
 
 def _lead_in(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int]) -> int | None:

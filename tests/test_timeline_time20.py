@@ -79,3 +79,12 @@ def test_a_past_weekday_stays_past_when_the_report_names_no_coming_one() -> None
     got = _entries("The hosts beat the visitors 2-1 in a long night that ended close to 2 a.m. on Wednesday, "
                    "officials said. The hosts will be back in action on Friday against the champions.")
     assert [d for d, _, _, t in got if t.startswith("The hosts beat")] == ["2019-11-13"], got
+
+
+def test_a_quotations_today_takes_the_day_a_narration_of_its_own_thing_tells() -> None:
+    got = _entries("The council ended its long budget session with a narrow vote.\n\nThe mayor's allies said the "
+                   "plan would cut waste.\n\nThe council closed its third budget hearing on Monday after ten hours "
+                   "of debate.\n\nThe opposition walked out twice.\n\nThe finance chief spoke to reporters "
+                   "afterwards.\n\n\"Today's hearing showed the plan is sound,\" she said.",
+                   published=dt.date(2019, 11, 19))
+    assert [d for d, _, _, t in got if "Today's hearing" in t] == ["2019-11-18"], got

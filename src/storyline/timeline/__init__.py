@@ -215,7 +215,6 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         rows_at: list[int] = []  # each dated item's sentence
         dated_items: list[tuple[DateExpression, int, DateValue, bool]] = []
         days = _report_days(found[a.doc.id])
-        texts = [p.text for p in a.paragraphs]
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
@@ -227,7 +226,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
-            value = said_on(value, speech_day(found[a.doc.id], texts, a.doc.published, pi), expr, para.text)
+            value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
+                            para.text)
             if value is None:
                 continue
             rows_at.append(sent.index)

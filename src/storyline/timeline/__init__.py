@@ -56,7 +56,7 @@ from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
-from .own_dates import own_attachment
+from .main_date import MENTIONED, attachments, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
 from .said import said_on, speech_day, survey_span
@@ -212,9 +212,9 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
     hint = _year_hint(analyses, found)
     events: list[Event] = []
     for rank, a in enumerate(analyses):
-        per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        rows_at: list[int] = []  # each dated item's sentence
+        dated_items: list[tuple[DateExpression, int, DateValue, bool]] = []
         days = _report_days(found[a.doc.id])
-        spoken = speech_day(found[a.doc.id], [p.text for p in a.paragraphs], a.doc.published)
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
@@ -226,10 +226,15 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
-            value = said_on(value, spoken, expr, para.text)
+            value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
+                            para.text)
             if value is None:
                 continue
-            per_sentence.setdefault(sent.index, []).append((expr, pi, value, future))
+            rows_at.append(sent.index)
+            dated_items.append((expr, pi, value, future))
+        per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
+        for si, item in zip(rows_at, one_weekday(dated_items, a.doc.published), strict=True):
+            per_sentence.setdefault(si, []).append(item)
         dated = frozenset(a.sentences[si].start for si in per_sentence)
         for si, items in per_sentence.items():
             events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items), dated))
@@ -252,7 +257,6 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
     return out
 
 
-_MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a relative clause: a mention
 
 
 def _sentence_events(
@@ -274,12 +278,11 @@ def _sentence_events(
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     if dating_line(sent.text, sspan):
         return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
-    distinct = {v.iso() for _, _, v, _ in items}
+    atts, distinct = attachments(sdoc, items)
     seen: set[tuple[int, int, str]] = set()
-    for expr, _pi, value, future in items:
+    for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
             continue  # "the rainy season, which generally starts in May": a habit, no date of the story
-        att = own_attachment(sdoc, expr.start, expr.end, attachment(sdoc, expr.start, expr.end), len(distinct) == 1)
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
@@ -311,7 +314,7 @@ def _sentence_events(
         seen.add(k)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
-                         reference or compared_at(para.text, expr.start) or att in _MENTIONED
+                         reference or compared_at(para.text, expr.start) or att in MENTIONED
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out

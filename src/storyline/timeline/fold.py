@@ -250,7 +250,8 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     may be an event of the sentence's own and stays. An entry whose date is a comparison's baseline ("up from
     $38,373 a year ago") is no such other entry: the sentence's own date is the participle's ("sold in October"), and
     the baseline's own entry, a mention (``compared_at``), goes when its sentence is shown under another date, as
-    does a thing's day written as its possessive ("weigh in on Thursday's fight on Monday": the fight's day)."""
+    does a thing's day written as its possessive ("weigh in on Thursday's fight on Monday": the fight's day) or
+    before its noun ("arrested in April for the March 21 call")."""
     shown = {c for e in events if not e.mention and not _baseline(e) for c in e.citations}
     return [e for e in events
             if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and set(e.citations) <= shown)]
@@ -267,10 +268,19 @@ def _baseline(e: _Entry) -> bool:
     return at > 0 and compared_at(e.text, at)
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _a_things_day(e: _Entry) -> bool:
-    """Is ``e``'s date written as a possessive before a noun ("Thursday's fight", "last week's vote")?"""
+    """Is ``e``'s date written as a possessive before a noun ("Thursday's fight", "last week's vote"), or between
+    a determiner and its noun ("arrested in April for the March 21 call": the call's day, time20)?"""
     at = e.text.find(e.phrase) if e.phrase else -1
-    return at >= 0 and e.text.startswith(("'s ", "’s "), at + len(e.phrase))
+    if at < 0:
+        return False
+    after = at + len(e.phrase)
+    return e.text.startswith(("'s ", "’s "), after) or (
+        _DETERMINER_BEFORE.search(e.text[:at]) is not None and _NOUN_AFTER.match(e.text, after) is not None)
 
 
 def compared_at(text: str, at: int) -> bool:

@@ -22,6 +22,9 @@ sentence's event. Two shapes read so by the parse are the event's own:
   clobbered," Maley said on CNBC on Monday'): the parse, reading the quotation's noun as the tag's head, hangs
   the verb of saying (``lexicon/speech_verbs.txt``) as a relative clause, but a tag that follows the quotation's
   closing mark and comma is the sentence's own event, and its date the saying's.
+- a date on the verb of a "where" clause after a comma, with its own subject ("did not drop a set at the Finals,
+  where they defeated the holders in the final on Sunday"), when it is the sentence's only date: the clause tells
+  what happened there, the news of the sentence (time20).
 """
 
 from __future__ import annotations
@@ -158,12 +161,27 @@ def speech_tag(sdoc: Any, start: int, end: int) -> bool:
     return len(before) == 2 and "," in before and any(t in _CLOSERS for t in before)  # ',"' or '”,'
 
 
+def where_clause(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) on the verb of a "where" clause after a comma, with a subject of its own
+    ("… at the Finals, where they defeated the holders in the final on Sunday")? Such a clause tells an event that
+    took place there, the sentence's news, not a description of the place."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    verb = _verb_up(span.root, 4) if span is not None else None
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in _FINITE:
+        return False
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    return where is not None and where.i > 0 and sdoc[where.i - 1].text == "," and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > where.i for c in verb.children)
+
+
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
     """``att`` (``shape.attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
     ending a verbless opening phrase after its noun when the sentence has another date (``opening_noun_date``)."""
     if not one_date and opening_noun_date(sdoc, start, end):
         return "relative"
     if att == "relative" and speech_tag(sdoc, start, end):
+        return "clause"
+    if att == "relative" and one_date and where_clause(sdoc, start, end):
         return "clause"
     if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
         return "clause"

@@ -11,7 +11,8 @@ hearing ("'Today's hearing is over,' the press secretary said") puts the speech 
 the day the words were said, not the report's. A report published the next morning, or in a time zone ahead of the
 event's, often does so. ``speech_day`` finds that day: the report's own narration (outside quotation marks) dates
 something "yesterday", "last night" or by the weekday before its date, and nothing on its own date ("today", its own
-weekday). A quotation's "today" then takes that day; with no such narration it keeps the report's.
+weekday). A quotation's "today" then takes that day when the lede, its own paragraph or the one before dates it
+so, or a narration sentence that names a thing the quotation names; with no such narration it keeps the report's.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from .. import lexicon
 from ..dates import WEEKDAYS
+from ..model import Paragraph
+from ..parses import parsed
 from .expressions import DateExpression
 from .quotes import open_quotes
 from .resolution import DateValue
@@ -51,14 +55,32 @@ def _day_of(expr: DateExpression, published: dt.date) -> dt.date | None:
     return published - dt.timedelta(days=back) if back <= 1 else None
 
 
-def speech_day(found: Sequence[tuple[DateExpression, int]], paragraphs: Sequence[str],
-               published: dt.date | None) -> dt.date | None:
-    """The day before ``published`` when the report's narration dates its news then and nothing on its own day."""
+def _nouns(sdoc: Any, at: int) -> set[str]:
+    """The common nouns (lemmas) of the sentence of ``sdoc`` (a paragraph's parse) around offset ``at``."""
+    span = sdoc.char_span(at, at + 1, alignment_mode="expand")
+    return set() if span is None else {t.lemma_.lower() for t in span.sent if t.pos_ == "NOUN"}
+
+
+def speech_day(found: Sequence[tuple[DateExpression, int]], paragraphs: Sequence[Paragraph],
+               published: dt.date | None, at: int, where: int) -> dt.date | None:
+    """The day before ``published`` when the report's narration dates its news then and nothing on its own day,
+    for a quotation's "today" at offset ``where`` of paragraph ``at``: that day must date the quotation's own
+    event, in the lede, the quotation's paragraph or the one before it (where its speaker is introduced), or in a
+    sentence that names a thing the quotation's sentence names ("concluded its hearings on Tuesday" for "Today's
+    hearing is over"). An "on Monday" of other events further off ("Russia beat Croatia on Monday", paragraphs
+    before a quoted "we're really happy today") does not tell when these words were said (time20)."""
     if published is None:
         return None
-    days = {_day_of(e, published) for e, pi in found if not _quoted(paragraphs[pi], e.start)} - {None}
+    texts = [p.text for p in paragraphs]
+    narrated = [(_day_of(e, published), pi, e.start) for e, pi in found if not _quoted(texts[pi], e.start)]
     yesterday = published - dt.timedelta(days=1)
-    return yesterday if days == {yesterday} else None
+    if {d for d, _, _ in narrated} - {None} != {yesterday}:
+        return None
+    said = [(pi, start) for d, pi, start in narrated if d == yesterday]
+    if any(pi in (0, at - 1, at) for pi, _ in said):
+        return yesterday
+    things = _nouns(parsed(paragraphs[at]), where)
+    return yesterday if any(things & _nouns(parsed(paragraphs[pi]), start) for pi, start in said) else None
 
 
 def said_on(value: DateValue | None, spoken: dt.date | None, expr: DateExpression, paragraph: str

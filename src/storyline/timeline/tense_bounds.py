@@ -56,12 +56,17 @@ _TODAY = frozenset({"today", "now", "nowadays"})
 
 
 def nowadays(expr: DateExpression, sdoc: Any) -> bool:
-    """Is ``expr`` a bare "today" dating a present state ("Today, infections are rare"), not the report's day?"""
+    """Is ``expr`` a bare "today" dating a present state ("Today, infections are rare"), not the report's day? A
+    simple present in a relative clause is one whatever its verb ("the galaxies we observe today", "the firms that
+    make phones today"): it describes its noun as things are now, no event of the report's day; a timetable's verb
+    ("the hearing that opens today") keeps the day (time20)."""
     if expr.text.strip().lower() not in _TODAY:
         return False
     verb = date_verb(sdoc, expr.start, expr.end, climb=3)
-    if verb is None or verb.tag_ not in _PRESENT or verb.lemma_.lower() not in _STATE_VERBS:
+    if verb is None or verb.tag_ not in _PRESENT:
         return False
+    if verb.lemma_.lower() not in _STATE_VERBS and (verb.dep_ != "relcl" or scheduled(sdoc, expr.start, expr.end)):
+        return False  # a relative clause's simple present describes its noun as it is now ("galaxies we observe today")
     span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("npadvmod", "advmod") or span.root.head.i != verb.i:
         return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)

@@ -1,0 +1,70 @@
+"""The sentence's main date and the dates that are context of it (issue 12, the twenty-second read; branch time20).
+
+- A date inside a subordinate clause ("A man pleaded guilty Monday to threatening to kill the mayor in March")
+  when another date of the sentence dates its main clause is context of that clause's event: a mention, shown
+  with the sentence under the main date, not a second entry of the sentence (``attachments``).
+- One bare weekday names one day in a report (``one_weekday``): a report that writes "Spain plays again on
+  Wednesday" and "a series that ended … on Wednesday" was written on or after that Wednesday, later than its
+  metadata's date (an updated wire story): the past "on Wednesday" is that coming day, not the one six days
+  before the report's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from .expressions import DateExpression
+from .fold import compared_at, in_subordinate_clause
+from .own_dates import own_attachment
+from .resolution import DateValue
+from .shape import Attachment, attachment
+
+__all__ = ["MENTIONED", "attachments", "one_weekday"]
+
+MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a relative clause: a mention
+Item = tuple[DateExpression, int, DateValue, bool]
+
+
+def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]]
+                 ) -> tuple[list[Attachment], set[str]]:
+    """Each date's attachment (``shape.attachment``, ``own_attachment``) and the distinct dates the sentence is
+    cut into clauses by. A date inside a subordinate clause (``in_subordinate_clause``: "pleaded guilty Monday
+    to threatening to kill … in March") when another date of the sentence dates its main clause is context of
+    that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the
+    main clause's date, and the summary item dates by it (time20)."""
+    one = len({v.iso() for _, _, v, _ in items}) == 1
+    parsed_as = [attachment(sdoc, e.start, e.end) for e, _, _, _ in items]
+    atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
+    inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
+             for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
+    main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)
+            if att not in MENTIONED and not sub and not compared_at(sdoc.text, it[0].start)}
+    out: list[Attachment] = []
+    for it, att, sub in zip(items, atts, inner, strict=True):
+        out.append("relative" if att not in MENTIONED and sub and main - {it[2].iso()} else att)
+    demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
+    return out, {it[2].iso() for it in items} - (demoted - main)
+
+
+def _bare_weekday(expr: DateExpression) -> str:
+    return expr.parts.get("wd", "").lower() if expr.form == "weekday" and expr.lead in ("", "on") else ""
+
+
+def one_weekday(items: Sequence[Item], published: dt.date | None) -> list[Item]:
+    """``items`` (a report's dated expressions), a past bare weekday set on the coming day of that name when the
+    report names that weekday as a coming one too ("will be back in action on Wednesday" beside "a series that
+    ended … on Wednesday"): a writer names one day by one bare weekday, so the text was written on that day."""
+    if published is None:
+        return list(items)
+    coming = {_bare_weekday(e): v for e, _, v, future in items
+              if future and _bare_weekday(e) and (v.first_day() or published) > published}
+    out = []
+    for e, pi, v, future in items:
+        day, later = v.first_day(), coming.get(_bare_weekday(e))
+        if not future and later is not None and day is not None and day < published:
+            v = replace(v, year=later.year, month=later.month, day=later.day)
+        out.append((e, pi, v, future))
+    return out

@@ -23,3 +23,43 @@ def test_a_speakers_tag_in_lower_case_after_a_closed_quotation_stays_with_it() -
     assert "a deputy yelled." not in texts, texts  # no sentence of the tag alone
     assert any(t.endswith("Drop the rake!\" a deputy yelled.") for t in texts), texts
     assert texts[-1] == "The farmer came out.", texts
+
+
+# --- a surname whose introduction is in no item -------------------------------------------------------------------
+
+
+def _bare(text: str, shown: list[str]) -> list[str]:
+    from storyline.summary.unnamed import bare_surnames
+
+    a = story(text, published=NOV)[0]
+    chosen = [s for s in a.sentences if any(s.text.startswith(p) for p in shown)]
+    return bare_surnames(chosen, [a])
+
+
+STORY = ("Two farmers of Varn were fined on Monday for dumping slurry in the river. Joseph K. Brandt Jr., the county "
+         "prosecutor, said the fines were the largest on record. Tomas Meier, a farmer, paid his fine at once. ")
+
+
+def test_a_surname_before_a_generation_suffix_is_the_surname() -> None:
+    text = STORY + "Brandt asked the court for a ban on slurry tanks."
+    assert _bare(text, ["Two farmers", "Brandt asked"]) == ["", "Brandt"]
+    assert _bare(text, ["Two farmers", "Joseph", "Brandt asked"]) == ["", "", ""]  # shown with the full name
+
+
+def test_a_subject_by_surname_is_judged_when_only_the_joined_sentence_quotes() -> None:
+    text = STORY + "Meier had sold the farm in May.\n\"I am done with it,\" a neighbour said."
+    from storyline.model import Sentence
+    from storyline.summary.unnamed import bare_surnames
+
+    a = story(text, published=NOV)[0]
+    sold, quote = a.sentences[-2:]
+    joined = Sentence(sold.doc, sold.index, sold.start, quote.end, a.doc.text[sold.start : quote.end], sold.paragraph)
+    assert bare_surnames([a.sentences[0], joined], [a]) == ["", "Meier"]
+
+
+def test_a_quotation_whose_speaker_the_reader_never_meets_is_no_item() -> None:
+    text = STORY + "\"The river is not a drain,\" Brandt said in a statement."
+    assert _bare(text, ["Two farmers", "\"The river"]) == ["", "Brandt"]
+    assert _bare(text, ["Two farmers", "Joseph", "\"The river"]) == ["", "", ""]  # the speaker introduced
+    # the speaker named in another item, by the surname: the reader has met them
+    assert _bare(text + " Brandt will appeal.", ["Two farmers", "\"The river", "Brandt will"])[1] == ""

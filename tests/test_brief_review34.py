@@ -63,3 +63,26 @@ def test_a_quotation_whose_speaker_the_reader_never_meets_is_no_item() -> None:
     assert _bare(text, ["Two farmers", "Joseph", "\"The river"]) == ["", "", ""]  # the speaker introduced
     # the speaker named in another item, by the surname: the reader has met them
     assert _bare(text + " Brandt will appeal.", ["Two farmers", "\"The river", "Brandt will"])[1] == ""
+
+
+# --- "the …" of an opening phrase introduced in no item, in an item that quotes -----------------------------------
+
+
+def test_an_opening_phrases_the_noun_is_unintroduced_though_the_item_quotes() -> None:
+    from storyline.summary.referents import unintroduced
+
+    a = story("A Varn man admitted on Monday to threatening the mayor. He was arrested in May for the April 2 "
+              "letter to the town hall. During the letter, he called the mayor a \"crook,\" the court heard. "
+              "The mayor thanked the police.", published=NOV)[0]
+    lede, intro, during, thanks = a.sentences
+    assert unintroduced([lede, during, thanks], [a]) == [during]
+    assert unintroduced([lede, intro, during, thanks], [a]) == []  # shown with its introduction
+
+
+def test_a_quotations_speaker_by_the_noun_is_left_alone() -> None:
+    from storyline.summary.referents import unintroduced
+
+    a = story("A Varn man admitted on Monday to threatening the mayor. A spokesperson for the court spoke to "
+              "reporters. \"He will be sentenced in May,\" the spokesperson said.", published=NOV)[0]
+    lede, _, quote = a.sentences
+    assert unintroduced([lede, quote], [a]) == []

@@ -86,3 +86,49 @@ def test_a_quotations_speaker_by_the_noun_is_left_alone() -> None:
               "reporters. \"He will be sentenced in May,\" the spokesperson said.", published=NOV)[0]
     lede, _, quote = a.sentences
     assert unintroduced([lede, quote], [a]) == []
+
+
+# --- general remarks: "the … of" a kind, a modal with a share, a kind the parse takes for a name, a lede ---------
+
+
+def _general(text: str, index: int = -1) -> str | None:
+    from storyline.summary.general import general_remark
+
+    a = story(text, published=NOV)[0]
+    return general_remark(a, a.sentences[index])
+
+
+LEDE = "Two dogs caught demodectic mange in the park last week, officials said. "
+
+
+def test_the_process_of_a_kind_is_a_kind() -> None:
+    assert _general(LEDE + "The spread of mange is a slow affair between dogs and foxes.") is not None
+    assert _general(LEDE + "The spread of the mange is a worry for the park.") is None  # "of the mange": the story's
+
+
+def test_a_modal_general_remark_with_a_share_is_no_item() -> None:
+    assert _general(LEDE + "Mange can be fatal in up to 60 per cent of dogs if not treated.") is not None
+    assert _general(LEDE + "Mange is fatal in 60 per cent of the park's dogs.") is None  # a share of the story
+
+
+def test_a_kind_the_parse_takes_for_a_name_is_a_kind() -> None:
+    assert _general(LEDE + "Demodectic is the most common form and is where dogs lose their fur.") is not None
+
+
+def test_an_opening_general_remark_is_no_item_and_a_span_of_years_is_no_money() -> None:
+    text = ("The growth of coral reefs is a slow dance between sea and stone, spanning thousands of years. In search "
+            "of answers, a team of divers has mapped the largest reef of the gulf.")
+    assert _general(text, 0) is not None
+    assert _general("Tick fevers are rare, but two hikers caught one in the park last week.", 0) is None
+
+
+# --- a verb that names a thing gives no speaker ------------------------------------------------------------------
+
+
+def test_a_pronoun_subject_of_naming_is_no_missing_speaker() -> None:
+    from storyline.summary.standalone import sentence_spans, speaker_problem
+
+    a = story("A team of divers has mapped the largest reef of the gulf, a reef they call Blue Nine.", published=NOV)[0]
+    assert speaker_problem(sentence_spans(a, a.sentences[0])[0]) is None
+    b = story("The reef is the largest of the gulf, they said.", published=NOV)[0]
+    assert speaker_problem(sentence_spans(b, b.sentences[0])[0]) is not None

@@ -12,9 +12,9 @@ the reaction the subject drew and leaves the subject as unintroduced as before),
 noun earlier first without "the" (bare, with "a" or a number: an introduction) or with "the" and words saying which
 ("the March 21 call to the offices of …"), and no other chosen sentence holds the noun. The object of a phrase
 opening the sentence ("During the call, he asked …") is read the same way, in a sentence with a quotation too: it
-is the writer's words, not the quotation's nor its speaker's (summ20). It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's lede is
-left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the reader
-knows from the story, and is left too.
+is the writer's words, not the quotation's nor its speaker's (summ20). It is not shown; its words go to the next
+ranked sentences (``unnamed.fit_named``). A report's lede is left alone; a noun the report never wrote before
+("the company" for the firm its lede names) is a thing the reader knows from the story, and is left too.
 """
 
 from __future__ import annotations

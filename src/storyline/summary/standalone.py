@@ -261,12 +261,12 @@ def _quoted_chars(text: str) -> list[tuple[int, int]]:
 
 def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
     """Why a quotation or reported speech in the sentence lacks its speaker, or None: a speaker
-    that is only a pronoun ("…, he said.") or a demonstrative's noun ("…, these officials believe,
-    …"), or a quotation with no one saying it. With ``quoted_verbs=False`` a reporting verb inside
-    the quotation ('"We think it wrong that officials have told the press …"') is what is quoted,
-    not who says it; the summary's selection counts it (as reasons to leave a sentence out, the
-    stricter reading cost ROUGE on tac2011 and multinews-dev: bench/BRIEF_REVIEW.md, eighth read),
-    the choice of the account's first sentence does not (``not_a_lead``)."""
+    that is only a pronoun ("…, he said."; not the subject of a verb that names a thing, "a model they call
+    X") or a demonstrative's noun ("…, these officials believe, …"), or a quotation with no one saying it.
+    With ``quoted_verbs=False`` a reporting verb inside the quotation ('"We think it wrong that officials have
+    told the press …"') is what is quoted, not who says it; the summary's selection counts it (as reasons to
+    leave a sentence out, the stricter reading cost ROUGE on tac2011 and multinews-dev: bench/BRIEF_REVIEW.md,
+    eighth read), the choice of the account's first sentence does not (``not_a_lead``)."""
     r = rules()
     speakers = []
     inside = [] if quoted_verbs else _quoted_chars(span.text)
@@ -274,7 +274,7 @@ def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
         at = t.idx - span.start_char
         if any(a < at < b for a, b in inside):
             continue
-        if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX") and not _naming(t):
             speakers += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers]
     if pronouns and not any(s.lower_ not in r.pronoun_speakers for s in speakers) and not any(
@@ -289,6 +289,12 @@ def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
     if quoted > len(text.split()) / 2 and not speakers and not any(a in text.lower() for a in r.attribution):
         return "quotes someone without saying who"  # a quotation is most of it (not a phrase in quotes)
     return None
+
+
+def _naming(verb: Any) -> bool:
+    """Does the verb give a thing its name ("a simulation they call TNG50": an object's predicate), not report
+    what someone said? Its subject is no speaker."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _named_before(span: Any, pronoun: Any) -> bool:

@@ -274,9 +274,9 @@ def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
         at = t.idx - span.start_char
         if any(a < at < b for a, b in inside):
             continue
-        if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX") and not _naming(t):
+        if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX"):
             speakers += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers]
+    pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers and not _naming(s.head)]
     if pronouns and not any(s.lower_ not in r.pronoun_speakers for s in speakers) and not any(
         _named_before(span, s) for s in pronouns
     ):

@@ -132,3 +132,12 @@ def test_a_pronoun_subject_of_naming_is_no_missing_speaker() -> None:
     assert speaker_problem(sentence_spans(a, a.sentences[0])[0]) is None
     b = story("The reef is the largest of the gulf, they said.", published=NOV)[0]
     assert speaker_problem(sentence_spans(b, b.sentences[0])[0]) is not None
+
+
+def test_a_name_inside_the_quotation_is_not_the_speakers_antecedent() -> None:
+    from storyline.summary.standalone import sentence_spans, speaker_problem
+
+    a = story("\"This is what Bob Marley would have wanted for the reef,\" he told the radio.", published=NOV)[0]
+    assert speaker_problem(sentence_spans(a, a.sentences[0])[0]) is not None
+    b = story("Mayor Ann Holt said he would close the reef.", published=NOV)[0]  # a name outside a quotation
+    assert speaker_problem(sentence_spans(b, b.sentences[0])[0]) is None

@@ -299,8 +299,11 @@ def _naming(verb: Any) -> bool:
 
 def _named_before(span: Any, pronoun: Any) -> bool:
     """Does the sentence name a person before the pronoun ("Ahmadinejad met them after a press
-    conference where he announced …")? Then the pronoun's antecedent is in the sentence."""
-    return any(t.ent_type_ == "PERSON" for t in span if t.i < pronoun.i)
+    conference where he announced …")? Then the pronoun's antecedent is in the sentence. A name inside a
+    quotation is the speaker's words, not who "he" is ('"… a Eurocentric view …," he told ABC News.')."""
+    quoted = _quoted_chars(span.text)
+    return any(t.ent_type_ == "PERSON" and not any(a <= t.idx - span.start_char < b for a, b in quoted)
+               for t in span if t.i < pronoun.i)
 
 
 def _finite(span: Any) -> bool:

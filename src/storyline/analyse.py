@@ -161,6 +161,9 @@ volume and page; "paid by a U.S. | person"). A new sentence after an initialism 
 _ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
 """A quotation that ends with its own question or exclamation mark: the sentence goes on with its
 speaker ('"Have we not done our best?" | Mr. Pell said in an interview.')."""
+_QUOTE_CLOSED = re.compile(r"[.?!…][\"”’]+$")
+"""A quotation closed after its own stop ('"Hands! Let me see your hands!"'): a piece after it that opens in lower
+case is its speaker's tag ('an officer ordered.'), whatever the verb: no sentence opens in lower case."""
 
 
 def _only_attribution(span: Span | None) -> bool:
@@ -237,7 +240,8 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _merge_fragments(spans: list[tuple[int, int, str, bool]], para: str) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
-    starts in lower case after a sentence with no final stop, the rest of a sentence cut
+    starts in lower case after a sentence with no final stop or after a quotation closed on its own stop (its
+    speaker's tag: '"Hands!" | an officer ordered.'), the rest of a sentence cut
     inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), a number after an
     initialism's stop ("484 U.S. | 518"), a subjectless clause after a piece with no final stop (the rest of
     a title cut through, ``_headless``), or a lone capitalised word (to the sentence after it).
@@ -258,7 +262,8 @@ def _merge_fragments(spans: list[tuple[int, int, str, bool]], para: str) -> list
             continuation = _OPENS_LOWER.match(piece) is not None and (
                 not _TERMINAL.search(prev) or _ABBREVIATED_END.search(prev) is not None)
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
-            speaker = pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None
+            speaker = (pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None) or (
+                _QUOTE_CLOSED.search(prev) is not None and _OPENS_LOWER.match(piece) is not None)
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
             titled = headless and not _TERMINAL.search(prev) and prev[-1:].isalnum()
             if stray or continuation or zone or speaker or numbered or titled or _cut_inside(prev, last_pos):

@@ -8,8 +8,9 @@ thing (a common noun with no "the", "this" or possessive before it, no pronoun, 
 says what it is or how it is (a noun, an adjective, or a clause: "is where …"), with no date of the story, no
 figure of money or share and no name of a person, body or place anywhere in it. A date that means "in our
 times" ("Today, …"; ``lexicon/nowadays_words.txt``) or a span ("over the course of 12 months") is no date of the
-story (``lexicon/relative_period_words.txt``: "the past two years" is one). A report's lede is left alone (it may
-open on its subject's definition when that is the news).
+story (``lexicon/relative_period_words.txt``: "the past two years" is one). A report's lede is judged the same way
+(summ20; summ18 left it alone): a lede that tells its event has a past tense, a date or a name, and one that is
+only a remark of this form is a feature's opening scene, the news after it.
 
 The same holds of a present **passive** whose subject is a kind of thing ("Plague is caused by …", "is
 transmitted between animals and humans", "Nowadays, plague is easily treated with antibiotics"); of such a remark
@@ -25,12 +26,12 @@ without its full name is). The ranking is not touched.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
-from .lead import report_lede
 from .standalone import sentence_spans
 
 __all__ = ["general_remark"]
@@ -52,22 +53,43 @@ def _dated(ent: Any) -> bool:
     if any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in ent):
         return True
     relative = lexicon.words("relative_period_words")
-    span = ent.root.tag_ == "NNS" and all(t.pos_ in ("NUM", "NOUN", "ADJ") and t.lower_ not in relative for t in ent)
+    span = ent.root.tag_ == "NNS" and all(  # "12 months", "billions of years"
+        (t.pos_ in ("NUM", "NOUN", "ADJ") or t.lower_ == "of") and t.lower_ not in relative for t in ent)
     return not span
 
 
-def _kind_subject(root: Any) -> bool:
+def _kind_subject(root: Any, text: str = "") -> bool:
     """Is the copula's subject a kind of thing: a common noun (or a clause the parse made of one) with no
-    pointing word, possessive or name in it?"""
+    pointing word, possessive or name in it? "The" before a process of a kind ("the formation of galaxies": the
+    noun's "of" takes a noun with no determiner) still says a kind; a word the parse takes for a name but ``text``
+    (the report) writes in lower case ("Bubonic is the most common form" of "bubonic plague") is a common one."""
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if len(subjects) != 1:
         return False
     words = list(subjects[0].subtree)
     if subjects[0].pos_ == "PRON" or any(t.ent_type_ in _NAMES for t in words):
         return False
-    if any(t.dep_ == "poss" or t.lower_ in _POINTING for t in words):
+    if any(t.dep_ == "poss" or (t.lower_ in _POINTING and not _of_a_kind(t)) for t in words):
         return False
-    return any(t.pos_ == "NOUN" for t in words)
+    return any(t.pos_ == "NOUN" or _common_word(t, text) for t in words)
+
+
+def _of_a_kind(det: Any) -> bool:
+    """Is ``det`` the "the" of a noun whose "of" takes a noun with no determiner ("the formation of galaxies")?"""
+    head = det.head
+    if det.lower_ != "the" or det.dep_ != "det" or head.pos_ != "NOUN":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+            return True
+    return False
+
+
+def _common_word(t: Any, text: str) -> bool:
+    """A proper noun of no named entity that the report also writes in lower case."""
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() and bool(text) and re.search(
+        rf"\b{re.escape(t.lower_)}\b", text) is not None
 
 
 def _clause(span: Any) -> tuple[Any, Any]:
@@ -88,20 +110,44 @@ def _clause(span: Any) -> tuple[Any, Any]:
     return clause, None
 
 
-def _present_form(clause: Any, history: bool) -> bool:
-    """Is ``clause`` a copula with its complement ("is where …", "are rare") or a passive ("is caused by …"),
-    in the present tense (or, after a word of history, the past)?"""
+def _present_form(clause: Any, history: bool, text: str = "") -> bool:
+    """Is ``clause`` a copula with its complement ("is where …", "are rare", "can be fatal") or a passive ("is
+    caused by …"), in the present tense or after a modal of possibility (or, after a word of history, the past)?"""
     tenses = ("VBZ", "VBP", "VBD") if history else ("VBZ", "VBP")
-    if clause.lemma_.lower() == "be" and clause.tag_ in tenses:
-        return any(c.dep_ in _COMPLEMENTS for c in clause.children) and _kind_subject(clause)
+    if clause.lemma_.lower() == "be" and (clause.tag_ in tenses or _possible(clause)):
+        return any(c.dep_ in _COMPLEMENTS for c in clause.children) and _kind_subject(clause, text)
     passive = [c for c in clause.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be" and c.tag_ in tenses]
-    return clause.tag_ == "VBN" and bool(passive) and _kind_subject(clause)
+    return clause.tag_ == "VBN" and bool(passive) and _kind_subject(clause, text)
 
 
-def _named(span: Any, source: Any) -> bool:
-    """A name in the sentence, but for its source's ("says WHO") and one set beside a kind noun ("the bacteria
-    Yersinia pestis": the kind's own name)."""
+def _possible(clause: Any) -> bool:
+    """A bare "be" after a modal of possibility ("can be", ``lexicon/possibility_modals.txt``)."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lexicon.words(
+        "possibility_modals") for c in clause.children)
+
+
+def _currency(ent: Any) -> bool:
+    """Does the entity write a currency (``lexicon/currencies.tsv``: "$", "euros")? The parse labels "billions of
+    years" money; with no currency in it, it is none."""
+    around = ent.doc[max(0, ent.start - 1) : ent.end + 1]  # "$40": the parse leaves the sign out of the entity
+    text = f" {around.text.lower()} "
+    return any((row[0] in text) if not row[0][:1].isalpha() else re.search(rf"\b{re.escape(row[0])}\b", text)
+               is not None for row in lexicon.rows("currencies"))
+
+
+def _share(ent: Any) -> bool:
+    """Is the entity a share ("up to 90 per cent", "40%"), whatever the parse labels it?"""
+    return ent.label_ in ("PERCENT", "MONEY") and re.search(r"%|\bper ?cent\b", ent.text.lower()) is not None
+
+
+def _named(span: Any, source: Any, modal: bool = False) -> bool:
+    """A name in the sentence, but for its source's ("says WHO"), one set beside a kind noun ("the bacteria
+    Yersinia pestis": the kind's own name), and, after a modal of possibility, a share ("can be fatal in up to 90
+    per cent of people": what may befall any member of the kind, not a figure of the story)."""
     skip = {t.i for t in source.subtree} if source is not None else set()
+    if modal:
+        skip |= {t.i for e in span.ents if _share(e) for t in e}
+    skip |= {t.i for e in span.ents if e.label_ == "MONEY" and not _share(e) and not _currency(e) for t in e}
     for t in span:
         if t.dep_ == "appos" and t.head.pos_ == "NOUN":
             skip |= {w.i for w in t.subtree}
@@ -109,20 +155,22 @@ def _named(span: Any, source: Any) -> bool:
 
 
 def general_remark(a: Analysis, s: Sentence) -> str | None:
-    """Why ``s`` is a definition or a general remark, not an event of the story (or None)."""
-    if report_lede(a, s):
-        return None
+    """Why ``s`` is a definition or a general remark, not an event of the story (or None). A report's lede is
+    judged too: one that also tells the event ("Tick fevers are rare, but two hikers caught one …") has its past
+    tense, and one that is only the remark ("The formation of galaxies is a complex dance …") sets the scene
+    before the news."""
     spans = sentence_spans(a, s)
     if not spans:
         return None
     span = spans[0]
     history = span[0].lower_ in lexicon.words("history_words")
     clause, source = _clause(span)
-    if not _present_form(clause, history):
+    text = a.doc.text
+    if not _present_form(clause, history, text):
         return None
     past = [t for t in span if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children))]
     if past and not history:
         return None
-    if _named(span, source) or any(e.label_ == "DATE" and _dated(e) for e in span.ents):
+    if _named(span, source, _possible(clause)) or any(e.label_ == "DATE" and _dated(e) for e in span.ents):
         return None
     return "says what a kind of thing is or how it is (a definition or a general remark, not an event)"

@@ -9,10 +9,12 @@ as well as photos of people …", says which of the other, not of it), in a sent
 quotation's speaker, '"…," said the spokesperson', is left as ``unnamed`` leaves one; a quotation in the next
 sentence of a joined item, "The video … prompted users to argue … "If we were any higher …," one user quipped", is
 the reaction the subject drew and leaves the subject as unintroduced as before), when its report wrote that
-noun earlier first without "the" (bare, with "a" or a number: an introduction), and no other chosen sentence holds
-the noun. It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's lede is
-left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the reader
-knows from the story, and is left too.
+noun earlier first without "the" (bare, with "a" or a number: an introduction) or with "the" and words saying which
+("the March 21 call to the offices of …"), and no other chosen sentence holds the noun. The object of a phrase
+opening the sentence ("During the call, he asked …") is read the same way, in a sentence with a quotation too: it
+is the writer's words, not the quotation's nor its speaker's (summ20). It is not shown; its words go to the next
+ranked sentences (``unnamed.fit_named``). A report's lede is left alone; a noun the report never wrote before
+("the company" for the firm its lede names) is a thing the reader knows from the story, and is left too.
 """
 
 from __future__ import annotations
@@ -31,19 +33,34 @@ __all__ = ["unintroduced"]
 _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
 _INTRODUCING = frozenset({"a", "an", "some", "several", "many"})
+_SAYING_WHICH = frozenset({"prep", "acl", "relcl"})
 
 
-def _definite_subject(span: Any) -> str:
-    """The lemma of the main clause's subject when it is "the" and a common noun nothing else says which of."""
+def _bare_definite(c: Any) -> bool:
+    """Is ``c`` "the" and a common noun with nothing of its own saying which ("the statistics", "the call")?"""
+    if c.pos_ != "NOUN":
+        return False
+    dets = [d for d in c.children if d.dep_ == "det"]
+    return len(dets) == 1 and dets[0].lower_ == "the" and all(  # "the Leonids display": the name says which
+        d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" or d.dep_ in _COORDINATION for d in c.children)
+
+
+def _definite_subject(span: Any, quoted: bool = False) -> str:
+    """The lemma of the main clause's subject when it is "the" and a common noun nothing else says which of, or
+    of the object of a phrase opening the sentence before its comma ("During the call, he asked …"). In a
+    sentence with a quotation, the subject is its speaker's ('"…," said the spokesperson') and is left alone; an
+    opening phrase is the writer's, outside the quotation, and is read as in any sentence."""
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]  # "the statistics started rolling"
     for c in (c for h in heads for c in h.children):
-        if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN":
-            continue
-        dets = [d for d in c.children if d.dep_ == "det"]
-        if len(dets) == 1 and dets[0].lower_ == "the" and all(  # "the Leonids display": the name says which
-                d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" or d.dep_ in _COORDINATION for d in c.children):
+        if not quoted and c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c):
             return str(c.lemma_.lower())
+    first = span[0]
+    if first.pos_ == "ADP" and first.dep_ == "prep":
+        obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        after = span.doc[obj.right_edge.i + 1] if obj is not None and obj.right_edge.i + 1 < len(span.doc) else None
+        if obj is not None and after is not None and after.text == "," and _bare_definite(obj):
+            return str(obj.lemma_.lower())
     return ""
 
 
@@ -57,8 +74,15 @@ def _introduced(a: Analysis, s: Sentence, lemma: str) -> bool:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 dets = [d.lower_ for d in tok.children if d.dep_ in ("det", "poss")]
                 counted = any(d.dep_ == "nummod" for d in tok.children)
-                return counted or not dets or dets[0] in _INTRODUCING
+                return counted or not dets or dets[0] in _INTRODUCING or dets[0] == "the" and _says_which(tok)
     return False
+
+
+def _says_which(tok: Any) -> bool:
+    """Does a noun with "the" say which it is by a name or a date before it, or a phrase or clause after it ("the
+    March 21 call to the offices of …")? Then it introduces the thing as "a" would."""
+    return any(c.dep_ in _SAYING_WHICH or (c.dep_ in ("nmod", "compound") and c.pos_ in ("PROPN", "NUM"))
+               for c in tok.children)
 
 
 def _holds(a: Analysis, s: Sentence, lemma: str) -> bool:
@@ -74,9 +98,9 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
         if a is None or report_lede(a, s):
             continue
         spans = sentence_spans(a, s)
-        if not spans or quoted_offsets(spans[0].text):
-            continue  # a quotation's speaker ('"…," said the spokesperson'), left as unnamed.py leaves one
-        lemma = _definite_subject(spans[0])
+        if not spans:
+            continue
+        lemma = _definite_subject(spans[0], bool(quoted_offsets(spans[0].text)))
         if not lemma or not _introduced(a, s, lemma):
             continue
         if not any(_holds(by_doc[t.doc], t, lemma) for t in chosen if t is not s and t.doc in by_doc):

@@ -261,12 +261,12 @@ def _quoted_chars(text: str) -> list[tuple[int, int]]:
 
 def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
     """Why a quotation or reported speech in the sentence lacks its speaker, or None: a speaker
-    that is only a pronoun ("…, he said.") or a demonstrative's noun ("…, these officials believe,
-    …"), or a quotation with no one saying it. With ``quoted_verbs=False`` a reporting verb inside
-    the quotation ('"We think it wrong that officials have told the press …"') is what is quoted,
-    not who says it; the summary's selection counts it (as reasons to leave a sentence out, the
-    stricter reading cost ROUGE on tac2011 and multinews-dev: bench/BRIEF_REVIEW.md, eighth read),
-    the choice of the account's first sentence does not (``not_a_lead``)."""
+    that is only a pronoun ("…, he said."; not the subject of a verb that names a thing, "a model they call
+    X") or a demonstrative's noun ("…, these officials believe, …"), or a quotation with no one saying it.
+    With ``quoted_verbs=False`` a reporting verb inside the quotation ('"We think it wrong that officials have
+    told the press …"') is what is quoted, not who says it; the summary's selection counts it (as reasons to
+    leave a sentence out, the stricter reading cost ROUGE on tac2011 and multinews-dev: bench/BRIEF_REVIEW.md,
+    eighth read), the choice of the account's first sentence does not (``not_a_lead``)."""
     r = rules()
     speakers = []
     inside = [] if quoted_verbs else _quoted_chars(span.text)
@@ -276,7 +276,7 @@ def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
             continue
         if t.lemma_.lower() in r.reporting_verbs and t.pos_ in ("VERB", "AUX"):
             speakers += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers]
+    pronouns = [s for s in speakers if s.lower_ in r.pronoun_speakers and not _naming(s.head)]
     if pronouns and not any(s.lower_ not in r.pronoun_speakers for s in speakers) and not any(
         _named_before(span, s) for s in pronouns
     ):
@@ -291,10 +291,19 @@ def speaker_problem(span: Any, quoted_verbs: bool = True) -> str | None:
     return None
 
 
+def _naming(verb: Any) -> bool:
+    """Does the verb give a thing its name ("a simulation they call TNG50": an object's predicate), not report
+    what someone said? Its subject is no speaker."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
 def _named_before(span: Any, pronoun: Any) -> bool:
     """Does the sentence name a person before the pronoun ("Ahmadinejad met them after a press
-    conference where he announced …")? Then the pronoun's antecedent is in the sentence."""
-    return any(t.ent_type_ == "PERSON" for t in span if t.i < pronoun.i)
+    conference where he announced …")? Then the pronoun's antecedent is in the sentence. A name inside a
+    quotation is the speaker's words, not who "he" is ('"… a Eurocentric view …," he told ABC News.')."""
+    quoted = _quoted_chars(span.text)
+    return any(t.ent_type_ == "PERSON" and not any(a <= t.idx - span.start_char < b for a, b in quoted)
+               for t in span if t.i < pronoun.i)
 
 
 def _finite(span: Any) -> bool:

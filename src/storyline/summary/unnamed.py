@@ -11,11 +11,15 @@ citations' spans are built on that. Only a surname of a full name the story give
 never writes in full (a mononym, a name the reports only ever shorten) is left alone, and only the subject of the
 main clause counts (the person the item is about: "Xu spent …", "Wang was …"), in a sentence with no quotation: a
 quotation's speaker by surname ('"…," Prideaux told the ABC') is a milder fault than losing the quotation, which
-leaving such items out did on the seven Done-when briefs (bench/BRIEF_REVIEW.md, summ17). Nor does a report's
+leaving such items out did on the seven Done-when briefs (bench/BRIEF_REVIEW.md, summ17), unless the reader never
+meets the speaker: the story gives the full name and no other item names them at all ('"…," Kennedy said' with
+"James P. Kennedy Jr., the U.S. Attorney …" in no item; summ20). A quotation in a sentence joined after the
+item's own ("Kukushkin had beaten … "I almost died," Bublik said.") leaves its subject judged. Nor does a report's
 lede count ("Kellen, who fed the whole valley …, died after a short illness."): a lede names the person as the
 running story knows them, and leaving it out can lose the story's event itself. A surname is the last
 word of a person's full name ("Louis Farrakhan"), or its first
-("Xu Wenli": the surname first, as Chinese and some other names write it).
+("Xu Wenli": the surname first, as Chinese and some other names write it), before a generation's suffix
+("Kennedy" of "James P. Kennedy Jr.": ``lexicon/generation_suffixes.txt``).
 
 A sentence that names its report's dateline place only as "here" (``dateline_deixis.dateline_here``) is left out
 the same way. The ranking and the ROUGE order are not touched: this is the brief's choice among the ranked
@@ -25,9 +29,11 @@ instead cost the duc2003 ROUGE floor (R-2 11.26 → 11.09, floor 11.20; bench/BR
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Mention, Sentence
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark
@@ -49,7 +55,10 @@ def _in(m: Mention, s: Sentence) -> bool:
 
 
 def _full(m: Mention) -> list[str]:
-    words = m.text.split()
+    """The words of a person's full name, less a generation's suffix after the surname ("James P. Kennedy Jr.")."""
+    words = m.text.rstrip(",").split()
+    while len(words) > 2 and words[-1].rstrip(",") in lexicon.words("generation_suffixes"):
+        words.pop()
     return words if m.kind == "person" and len(words) >= 2 else []
 
 
@@ -65,22 +74,60 @@ def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> l
     by_doc = {a.doc.id: a for a in analyses}
     story_full = [_full(m) for a in analyses for m in a.mentions]
     shown_full = [_full(m) for s in chosen if s.doc in by_doc for m in by_doc[s.doc].mentions if _in(m, s)]
-    return [_first_bare(by_doc[s.doc], s, story_full, shown_full) if s.doc in by_doc else "" for s in chosen]
+    out = []
+    for s in chosen:
+        a = by_doc.get(s.doc)
+        others = " ".join(t.text for t in chosen if t is not s)
+        out.append("" if a is None or report_lede(a, s) else _first_bare(a, s, story_full, shown_full)
+                   or _unmet_speaker(a, s, story_full, shown_full, others))
+    return out
+
+
+def _quoting(a: Analysis, s: Sentence) -> list[tuple[int, int]]:
+    """The character ranges (in ``s.text``) of the report's sentences of ``s`` that hold a quotation: an item may
+    join a sentence and the quotation after it ("Kukushkin had beaten … "I almost died," Bublik said.")."""
+    own = [t for t in a.sentences if s.start <= t.start and t.end <= s.end] or [s]
+    return [(t.start - s.start, t.end - s.start) for t in own if quoted_offsets(t.text)]
+
+
+def _tokens(a: Analysis, s: Sentence) -> list[tuple[Any, bool]]:
+    """Each token of ``s`` and whether its own sentence holds a quotation."""
+    quoting = _quoting(a, s)
+    out = []
+    for span in sentence_spans(a, s):
+        offset = next((p.offset for p in a.paragraphs if p.text == span.doc.text
+                       and s.start <= p.offset + span.start_char < s.end), s.start - span.start_char)
+        out += [(t, any(lo <= offset + t.idx - s.start < hi for lo, hi in quoting)) for t in span]
+    return out
 
 
 def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]]) -> str:
-    if quoted_offsets(s.text):
-        return ""  # '"…," Luray told AOL': a quotation's speaker by surname; the quotation is what the item says
-    if report_lede(a, s):
-        return ""  # "Kellen, who fed the valley …, died …": a lede names the person as the running story knows them
-    for span in sentence_spans(a, s):
-        for t in span:
-            if t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):
-                continue
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
-                continue  # only the main clause's subject: the person the item is about
-            if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
-                continue
+    """The surname the subject of a main clause of ``s`` is named by, in a sentence with no quotation (a
+    quotation's speaker is ``_unmet_speaker``'s), or ""."""
+    for t, quoted in _tokens(a, s):
+        if quoted or t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+            continue  # only the main clause's subject: the person the item is about
+        if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
+            continue
+        return str(t.text)
+    return ""
+
+
+def _unmet_speaker(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]],
+                   others: str) -> str:
+    """The surname a quotation is given to ('"…," Kennedy said in a statement.') when the reader never meets that
+    person: the story gives the full name, and no other item names them at all (not in full, not by the
+    surname). Whose words they are is then lost; a speaker an item introduces is left alone."""
+    for t, quoted in _tokens(a, s):
+        if not quoted or t.pos_ != "PROPN" or t.dep_ != "nsubj" or _in_name(t):
+            continue
+        if t.head.lemma_.lower() not in lexicon.words("speech_verbs"):
+            continue
+        if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
+            continue
+        if re.search(rf"\b{re.escape(t.text)}\b", others) is None:
             return str(t.text)
     return ""
 

@@ -57,14 +57,6 @@ def test_a_subject_by_surname_is_judged_when_only_the_joined_sentence_quotes() -
     assert bare_surnames([a.sentences[0], joined], [a]) == ["", "Meier"]
 
 
-def test_a_quotation_whose_speaker_the_reader_never_meets_is_no_item() -> None:
-    text = STORY + "\"The river is not a drain,\" Brandt said in a statement."
-    assert _bare(text, ["Two farmers", "\"The river"]) == ["", "Brandt"]
-    assert _bare(text, ["Two farmers", "Joseph", "\"The river"]) == ["", "", ""]  # the speaker introduced
-    # the speaker named in another item, by the surname: the reader has met them
-    assert _bare(text + " Brandt will appeal.", ["Two farmers", "\"The river", "Brandt will"])[1] == ""
-
-
 # --- "the …" of an opening phrase introduced in no item, in an item that quotes -----------------------------------
 
 

@@ -29,7 +29,6 @@ instead cost the duc2003 ROUGE floor (R-2 11.26 → 11.09, floor 11.20; bench/BR
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,9 +76,7 @@ def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> l
     out = []
     for s in chosen:
         a = by_doc.get(s.doc)
-        others = " ".join(t.text for t in chosen if t is not s)
-        out.append("" if a is None or report_lede(a, s) else _first_bare(a, s, story_full, shown_full)
-                   or _unmet_speaker(a, s, story_full, shown_full, others))
+        out.append("" if a is None or report_lede(a, s) else _first_bare(a, s, story_full, shown_full))
     return out
 
 
@@ -102,8 +99,8 @@ def _tokens(a: Analysis, s: Sentence) -> list[tuple[Any, bool]]:
 
 
 def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]]) -> str:
-    """The surname the subject of a main clause of ``s`` is named by, in a sentence with no quotation (a
-    quotation's speaker is ``_unmet_speaker``'s), or ""."""
+    """The surname the subject of a main clause of ``s`` is named by, in a sentence with no quotation, or ""
+    (a quotation's unmet speaker is left alone: summ20's rule for it cost right items; bench/BRIEF_REVIEW.md)."""
     for t, quoted in _tokens(a, s):
         if quoted or t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):
             continue
@@ -112,23 +109,6 @@ def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown
         if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
             continue
         return str(t.text)
-    return ""
-
-
-def _unmet_speaker(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown_full: Sequence[list[str]],
-                   others: str) -> str:
-    """The surname a quotation is given to ('"…," Kennedy said in a statement.') when the reader never meets that
-    person: the story gives the full name, and no other item names them at all (not in full, not by the
-    surname). Whose words they are is then lost; a speaker an item introduces is left alone."""
-    for t, quoted in _tokens(a, s):
-        if not quoted or t.pos_ != "PROPN" or t.dep_ != "nsubj" or _in_name(t):
-            continue
-        if t.head.lemma_.lower() not in lexicon.words("speech_verbs"):
-            continue
-        if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
-            continue
-        if re.search(rf"\b{re.escape(t.text)}\b", others) is None:
-            return str(t.text)
     return ""
 
 

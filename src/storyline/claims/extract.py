@@ -45,6 +45,7 @@ from .counted import (
     event_of,
     is_anaphoric,
     lemma,
+    numbered_tally,
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
@@ -549,7 +550,7 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
     if bare.negated_bound(doc, fig) or negated_ceiling(doc, fig):
         fig.qualifier = "no more than"  # "not ... more than 150", "will not exceed 5 percent": at most
     casualty = head in NOUN_CLASSES and not (c.noun is not None and not_a_casualty(c.noun))  # ("previous arrests")
-    if casualty or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
+    if casualty or head in TOLL_NOUNS and not numbered_tally(c.noun) or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
         unit, head = "people", "people"
     if fig.base is not None:

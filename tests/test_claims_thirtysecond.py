@@ -80,3 +80,25 @@ def test_a_count_in_a_negated_objects_phrase_keeps_the_not_and_no_country() -> N
                   "defeated Tomas Berger of South Africa in the final.")
     whats = [r["what"] for r in rows]
     assert len(whats) == 1 and "did not" in whats[0] and "South Africa" not in whats[0], whats
+
+
+# a condition's or a forecast's figure is marked, not dropped
+
+
+def test_a_conditions_figure_is_marked_if() -> None:
+    rows = claims("If the harbour stock can break above $13.60, it will confirm the rally, Maley said.")
+    assert [r["what"].endswith("(if)") for r in rows] == [True], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour firm expects revenue to reach $3 billion next year.",
+    "Harbour revenue is expected to hit $3 billion next year.",
+])
+def test_a_forecasts_figure_is_marked_expected(text: str) -> None:
+    rows = claims(text)
+    assert [r["what"].endswith("(expected)") for r in rows] == [True], rows
+
+
+def test_a_figure_told_as_a_fact_is_not_marked() -> None:
+    rows = claims("The harbour firm earned $3 billion last year.")
+    assert [r["what"] for r in rows] == ["earned (USD)"], rows

@@ -73,6 +73,7 @@ from .relations import (
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
 from .surroundings import change as _change
+from .surroundings import hedge as _hedge
 from .surroundings import projected as _projected
 from .surroundings import scope_words as _scope_words
 from .verdicts import rounding
@@ -151,6 +152,7 @@ class FigureMention:
     included: bool = False  # a part of a figure before it in its sentence ("15,000 soldiers, including 5,000 ...")
     new_referent: bool = False  # an age said of someone introduced by it ("a twelve year old said ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
+    hedge: str = ""  # "if" (a condition's figure) or "expected" (a forecast's), surroundings.hedge
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
@@ -511,7 +513,7 @@ def _mention(
         counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
-        new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
+        new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event), hedge=_hedge(event),
         joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
         people_word=people_word(head, c.noun), nationality=nationality(c.noun),
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),

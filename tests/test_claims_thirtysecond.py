@@ -102,3 +102,9 @@ def test_a_forecasts_figure_is_marked_expected(text: str) -> None:
 def test_a_figure_told_as_a_fact_is_not_marked() -> None:
     rows = claims("The harbour firm earned $3 billion last year.")
     assert [r["what"] for r in rows] == ["earned (USD)"], rows
+
+
+def test_a_forecasts_starting_value_now_is_not_marked() -> None:
+    rows = claims("Analysts expect the number of electric boats for sale in the port to grow from 16 currently to as "
+                  "many as 80 by 2022.")
+    assert sorted(r["what"].endswith("(expected)") for r in rows) == [False, True], rows

@@ -308,7 +308,8 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
                 return None, role
-            through = through or hh.pos_ == "NOUN"  # "did not drop a set in five matches": not the set's role
+            through = through or hh.pos_ == "NOUN" and _lemma(prep) != "of"  # "did not drop a set in five
+            # matches": not the set's role ("the number of cars grew": still the number's)
             t = hh
             continue
         if dep == "ccomp" and t.i != noun.i and t.pos_ not in ("VERB", "AUX") and _lemma(h) in REPORT_VERBS and \

@@ -108,3 +108,8 @@ def test_a_forecasts_starting_value_now_is_not_marked() -> None:
     rows = claims("Analysts expect the number of electric boats for sale in the port to grow from 16 currently to as "
                   "many as 80 by 2022.")
     assert sorted(r["what"].endswith("(expected)") for r in rows) == [False, True], rows
+
+
+def test_a_short_gap_fronted_is_still_read() -> None:
+    ms = figures("Four minutes after the alarm began, the harbour crew sent its last message.")
+    assert [m.value for m in ms] == [4], [(m.text, m.value) for m in ms]

@@ -509,12 +509,11 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=frame(event, role, noun, fig, unit, negated),
+        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous),
         counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
-        hedge="" if previous else _hedge(event),  # ("expect ... to grow from 16 currently": 16 is now)
         joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
         people_word=people_word(head, c.noun), nationality=nationality(c.noun),
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),

@@ -86,11 +86,12 @@ def projected(event: Token | None) -> bool:
     return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children)
 
 
-def hedge(event: Token | None) -> str:
+def hedge(event: Token | None, previous: bool = False) -> str:
     """How the figure's clause is hedged, for the row: "if" for a condition's figure ("If it can break above
     $13.60, ..."), "expected" for a forecast's ("expects revenue to reach $3 billion", lexicon forecast_verbs);
-    '' for a figure told as a fact (claims32)."""
-    if event is None:
+    '' for a figure told as a fact (claims32), and for a change's ``previous`` value ("expect the number to grow
+    from 16 currently to 80": 16 is now)."""
+    if event is None or previous:
         return ""
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in event.children):
         return "if"

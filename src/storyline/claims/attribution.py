@@ -44,6 +44,7 @@ from .vocab import word_set
 REPORT_VERBS = word_set("report_verbs")
 PRONOUNS = word_set("pronouns")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+_MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
@@ -212,6 +213,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             if ch == "‘":  # an apostrophe is not a closing single quote ("Britain’s")
                 while j != -1 and j + 1 < len(text) and text[j + 1].isalnum():
                     j = text.find(close, j + 1)
+            if j == -1 and ch in _MIXED_CLOSE:  # '“…," the office said': opened curly, closed straight (claims32)
+                j = text.find(_MIXED_CLOSE[ch], i + 1)
             if j == -1:
                 out.append((i + 1, len(text)))  # unclosed: runs to the end of the paragraph
                 break

@@ -49,6 +49,12 @@ def lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
 
 
+def numbered_tally(noun: Token | None) -> bool:
+    """'faces six counts of assault', 'two counts': a toll noun counted by a number of its own counts charges (or
+    other things), never a toll of people, which is told as 'the count rose to 40', 'a death count of 40'."""
+    return noun is not None and lemma(noun) in TOLL_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
+
+
 _lemma = lemma
 
 
@@ -280,7 +286,7 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 # sleeping upstairs": killed (the clause says which people, the verb what befell them)
             return c, "object" if c.tag_ == "VBN" else "subject"
     t = noun
-    role = "other"
+    role, through = "other", False
     for _ in range(8):
         dep, h = t.dep_, t.head
         if h.i == t.i:
@@ -302,15 +308,17 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
                 return None, role
+            through = through or hh.pos_ == "NOUN" and _lemma(prep) != "of"  # "did not drop a set in five
+            # matches": not the set's role ("the number of cars grew": still the number's)
             t = hh
             continue
         if dep == "ccomp" and t.i != noun.i and t.pos_ not in ("VERB", "AUX") and _lemma(h) in REPORT_VERBS and \
                 any(c.dep_ == "mark" for c in t.children):
             return None, "other"  # "estimated that 964,000 people age 12 ...": a clause the tagger left without
             # its verb; the verb of saying above it is not what the people did (claims31)
-        if dep in ("nsubj", "expl"):
+        if dep in ("nsubj", "expl") and not through:
             role = "subject"
-        elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative"):
+        elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative") and not through:
             role = "object"
         if h.pos_ in ("VERB", "AUX"):
             return h, role
@@ -364,7 +372,7 @@ def event_class(event: Token | None, noun: Token) -> str | None:
         for t in event.subtree if t.i != event.i
     ):
         return "evacuated"  # "forcing 300 residents from their homes"
-    if lem == "toll" or _lemma(noun) in TOLL_NOUNS:
+    if lem == "toll" or _lemma(noun) in TOLL_NOUNS and not numbered_tally(noun):
         return "killed"
     if _lemma(noun) in ("life", "victim") and lem in LIFE_LOSS_VERBS:
         return "killed"  # "took 229 lives", "claimed more than 175,000 victims"

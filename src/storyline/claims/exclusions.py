@@ -42,6 +42,10 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     if after in _POINT_IN_TIME_AFTER and not (after == "after" and value > 1) and not (
             short and after in ("later", "earlier", "after")):
         return True
+    if after in ("after", "before") and (_fronted(doc, start) and not short or _named_event(doc[end])):
+        return True  # "Two days after clinching the title, the pair secured a win", "13.8 billion years after the
+        # Big Bang": an offset that dates the clause, X plus N units, measuring nothing of it (claims32); "Four
+        # minutes after the problems began, ..." stays a gap (short units, as "14 minutes later")
     if before in _POINT_IN_TIME_BEFORE and doc[start - 1].pos_ == "VERB":
         return False  # "announced to last 30 days"
     if before in ("after", "within") and ranged:
@@ -62,6 +66,18 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
     return hyphen or doc[start].ent_type_ == "DATE" and before in ("the", "this", "that")
+
+
+def _fronted(doc: Doc, start: int) -> bool:
+    """Does the span at ``start`` open its sentence (after adverbs only: "Just two days after ...")? A fronted
+    "N units after X" frames the clause that follows with a time, X plus N units; it measures nothing of it."""
+    sent = doc[start].sent
+    return all(t.pos_ == "ADV" or t.is_punct for t in doc[sent.start : start])
+
+
+def _named_event(prep: Token) -> bool:
+    """Is the object of "after"/"before" a named event or day ("the Big Bang", "Hurricane Katrina", "Christmas")?"""
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
 def _name_number(doc: Doc, i: int) -> bool:

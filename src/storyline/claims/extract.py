@@ -45,6 +45,7 @@ from .counted import (
     event_of,
     is_anaphoric,
     lemma,
+    numbered_tally,
     unit_tokens,
 )
 from .exclusions import change_end as _change_end
@@ -72,6 +73,7 @@ from .relations import (
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
 from .surroundings import change as _change
+from .surroundings import hedge as _hedge
 from .surroundings import projected as _projected
 from .surroundings import scope_words as _scope_words
 from .verdicts import rounding
@@ -150,6 +152,7 @@ class FigureMention:
     included: bool = False  # a part of a figure before it in its sentence ("15,000 soldiers, including 5,000 ...")
     new_referent: bool = False  # an age said of someone introduced by it ("a twelve year old said ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
+    hedge: str = ""  # "if" (a condition's figure) or "expected" (a forecast's), surroundings.hedge
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
@@ -506,7 +509,7 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=frame(event, role, noun, fig, unit, negated),
+        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous),
         counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
@@ -549,7 +552,7 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
     if bare.negated_bound(doc, fig) or negated_ceiling(doc, fig):
         fig.qualifier = "no more than"  # "not ... more than 150", "will not exceed 5 percent": at most
     casualty = head in NOUN_CLASSES and not (c.noun is not None and not_a_casualty(c.noun))  # ("previous arrests")
-    if casualty or head in TOLL_NOUNS or (head == "life" and cls == "killed") or (
+    if casualty or head in TOLL_NOUNS and not numbered_tally(c.noun) or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
         unit, head = "people", "people"
     if fig.base is not None:

@@ -15,7 +15,8 @@ where a figure is built. Each reader takes the paragraph Doc and a token index a
   quantified noun phrase, whatever the tagger's entity (it often calls spelled numbers dates);
 - ``vulgar_fraction``: "3 ½ years": a whole number and a fraction sign after it (one mixed number);
 - ``tally_at``: "voted 314-214", "a 5-4 ruling", "the vote was 52-48", "by 30 votes to 12": the two sides of a
-  vote or a score, the winning side first.
+  vote or a score, the winning side first; ``voting_context``: a vote's words in its sentence, without which a
+  tally is a score ("won 3-1", "beat Smith 6-4").
 """
 
 from __future__ import annotations
@@ -150,6 +151,14 @@ def tally_at(doc: Doc, i: int) -> tuple[float, float, int] | None:
         return None  # "three to two" without "by" is more often a range or a change than a score
     before = [t for t in sent if t.i < i and i - t.i <= 6]
     return (a, b, end) if any(_tally_word(t) for t in near + before) else None
+
+
+def voting_context(doc: Doc, i: int) -> bool:
+    """Is the tally at ``i`` a vote: does its sentence hold a word of voting (lexicon vote_words: "voted", "a 5-4
+    ruling", "the council", "the bill")? Without one it is a game's or a set's score ("won 3-1", "beat Smith 6-4,
+    7-6 (5)", "a 2-1 lead"): no count of people or things."""
+    words = _words("counts", "vote_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in doc[i].sent)
 
 
 def without_piece(toks: list[Token]) -> list[Token]:

@@ -54,7 +54,7 @@ from .exclusions import is_excluded as _is_excluded
 from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
-from .grammar import couple_of, couple_value, half_unit, tally_at
+from .grammar import couple_of, couple_value, half_unit, tally_at, voting_context
 from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
 from .measures import conversion as _conversion
@@ -113,6 +113,9 @@ def find_figures(doc: Doc) -> list[Figure]:
             i += 1  # cheap test first: most tokens are not numbers
             continue
         tally = tally_at(doc, i) if doc[i].like_num else None
+        if tally is not None and not voting_context(doc, i):
+            i = tally[2]  # "won 3-1", "beat Smith 6-4": a score, no count of anything (grammar.voting_context)
+            continue
         if tally is not None:  # "voted 314-214", "a 5-4 ruling": two sides, each a count of its own
             out.extend(_tally_side(doc, i, end, v, side) for v, side, end in ((tally[0], "for", i + 1),
                                                                                  (tally[1], "against", tally[2])))

@@ -47,6 +47,8 @@ def is_place_token(t: Token) -> bool:
             return label != "GPE"  # "Russia has conducted ...": an actor, not a place
         if t.dep_ == "pobj" and _lemma(head) in ("by", "with", "to", "against", "for", "between"):
             return label != "GPE" and _lemma(head) != "by"
+        if t.dep_ == "pobj" and _lemma(head) == "of" and head.head.ent_type_ == "PERSON":
+            return False  # "defeated Raven Klaasen of South Africa": a person's country, no figure's place (claims32)
         return True
     if label in ("ORG", "NORP", "PERSON", "") and t.pos_ == "PROPN":
         language = label == "NORP" and not any(c.dep_ == "det" for c in t.children)  # "a call in poor Swedish"

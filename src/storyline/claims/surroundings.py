@@ -17,6 +17,8 @@ CHANGE_VERBS = word_set("change_verbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
+FORECAST_VERBS = word_set("forecast_verbs")
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
@@ -82,3 +84,17 @@ def projected(event: Token | None) -> bool:
     """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
     beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
     return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children)
+
+
+def hedge(event: Token | None, previous: bool = False) -> str:
+    """How the figure's clause is hedged, for the row: "if" for a condition's figure ("If it can break above
+    $13.60, ..."), "expected" for a forecast's ("expects revenue to reach $3 billion", lexicon forecast_verbs);
+    '' for a figure told as a fact (claims32), and for a change's ``previous`` value ("expect the number to grow
+    from 16 currently to 80": 16 is now)."""
+    if event is None or previous:
+        return ""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in event.children):
+        return "if"
+    head = event.head
+    forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
+    return "expected" if forecast else ""

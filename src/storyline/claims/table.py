@@ -67,6 +67,9 @@ def describe(group: Group, places: Places) -> str:
         what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)
     if all(m.projected for m in ms):
         what += " (projected)"
+    hedges = {m.hedge for m in ms}
+    if len(hedges) == 1 and "" not in hedges:
+        what += f" ({hedges.pop()})"  # "stock (USD) (if)", "revenue (USD) (expected)": no fact (claims32)
     return what
 
 

@@ -70,8 +70,11 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
             subj = event.head  # "stock belonging to at least 30 importers" (an infinitive's noun is its purpose's)
         prep = noun.head if noun.dep_ == "pobj" else None
         bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []
-        bits.append(event.text)
-        if prep is not None and prep.head.i == event.i:
+        bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
+        held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
+        if prep is not None and held:
+            bits.append(noun_phrase(prep.head))  # "matches (Holt did not drop single set in)": the verb's object
+        if prep is not None and (prep.head.i == event.i or held):
             bits.append(prep.text)
         return f"{unit} ({' '.join(bits)})"
     return ""

@@ -21,11 +21,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dates import month_names
+
 Sign = tuple[str, str, str]
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_MONTHS = "|".join(sorted(month_names(abbreviations=False) + month_names(abbreviations=True), key=len, reverse=True))
 _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?)")
+         rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?)")
 _ISSUE_TITLE = re.compile(rf"^[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,4}}\s*[:,|–—-]?\s*{_DATE}\s*$", re.I)
 _LABEL = re.compile(r"^\s*([A-Za-z' -]{3,30}?)\s*[:–—-]\s*\S")
 _TITLE_NAME = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(\w+)\b")

@@ -10,6 +10,7 @@ import re
 
 from .config import DEFAULT_CONFIG
 from .extracted import in_shaped_run, keep_list_repeats
+from .leadins import remove_tail_lead_in
 from .lines import Line, ends_sentence, is_list_item, is_paragraph, kept_indices, nwords, undecorated
 from .patterns import (
     ABOUT_HEADER_RE,
@@ -227,3 +228,4 @@ def mark_structure(lines: list[Line], title_at: int | None, first_par: int, *, e
     if extracted:
         keep_list_repeats(lines)
     _trim_tail(lines, extracted)
+    remove_tail_lead_in(lines)

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .listings import is_roundup, listing_lines
+from .pagekind_reader import reader_page_signs
 from .photos import pictures_in_article
 
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -366,4 +367,5 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += _url_signs(url or next(iter(meta.get("og:url", [])), None))
     signs += _title_signs(title) + _deal_signs(tree, text) + _release_signs(text) + _results_signs(text)
     signs += _photo_signs(tree, text) + _listing_signs(text)
+    signs += [_Sign(*s) for s in reader_page_signs(text, title, _data()["reader_pages"])]
     return _decide(signs)

@@ -62,3 +62,13 @@ def test_a_tours_stop_on_a_past_month_day_is_next_years() -> None:
 def test_a_subjects_reduced_relative_clause_stays_a_mention() -> None:
     got = _entries("The tanker seized on Monday was carrying oil for the navy of a neighbouring country.")
     assert [(d, m) for d, m, _, _ in got] == [("2019-11-18", True)], got
+
+
+def test_a_timetables_present_tagged_as_a_base_form_is_a_coming_day() -> None:
+    got = _entries("Tickets for the anniversary tour go on sale at 10 a.m. Friday, Dec. 6.")
+    assert [(d, f) for d, _, f, _ in got] == [("2019-12-06", True)], got
+
+
+def test_a_base_form_after_a_modal_is_no_present() -> None:
+    got = _entries("Fans said the tickets should go on sale on Dec. 6.")
+    assert [d for d, _, _, _ in got] == ["2019-12-06"], got

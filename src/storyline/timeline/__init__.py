@@ -56,7 +56,7 @@ from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
-from .main_date import MENTIONED, attachments, one_weekday
+from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
 from .said import said_on, speech_day, survey_span
@@ -286,7 +286,8 @@ def _sentence_events(
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text):
+        if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
+                or dated_elsewhere(att, sent.text):
             continue  # a period describing a noun; "ran in the Dec. 7 issue of the magazine": an issue's date
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, _paragraph_of(a.sentences, sent))

@@ -332,11 +332,18 @@ def scheduled(sdoc: Any, start: int, end: int) -> bool:
     in the past tense; the present of these verbs with a date is a timetable. As for ``arranged``, the
     date comes after the verb and names a day or a month, not a bare year."""
     tok = _verb_before_date(sdoc, start, end)
-    if tok is None or tok.tag_ not in ("VBZ", "VBP"):
+    if tok is None or not (tok.tag_ in ("VBZ", "VBP") or _present_as_base(tok)):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "has ended", "is closed": not a bare present
     return tok.lemma_.lower() in lexicon.words("schedule_verbs")
+
+
+def _present_as_base(verb: Any) -> bool:
+    """Is ``verb`` tagged a base form (VB) though it has a subject of its own and no auxiliary or "to" ("Tickets …
+    go on sale Friday, Dec. 6", the parse's tag)? A base form with its own subject and no modal is a present."""
+    return verb.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 _ISSUE_AFTER = re.compile(

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -22,7 +23,7 @@ from .own_dates import own_attachment
 from .resolution import DateValue
 from .shape import Attachment, attachment
 
-__all__ = ["MENTIONED", "attachments", "one_weekday"]
+__all__ = ["MENTIONED", "attachments", "dated_elsewhere", "one_weekday"]
 
 MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a relative clause: a mention
 Item = tuple[DateExpression, int, DateValue, bool]
@@ -47,6 +48,17 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
         out.append("relative" if att not in MENTIONED and sub and main - {it[2].iso()} else att)
     demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
     return out, {it[2].iso() for it in items} - (demoted - main)
+
+
+_OWN_TIME = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|this)\s+(?:week|month|day|year|season)\b", re.I)
+
+
+def dated_elsewhere(att: Attachment, sentence: str) -> bool:
+    """Is a date written before its noun ("France's ticket to next year's tournament") in a sentence that states its
+    own time by a phrase relative to the story ("earlier in the week, Turkey drew Iceland …")? The thing's date is
+    no date of the sentence's event, which happened at that other time: the sentence is no entry under it (time21).
+    """
+    return att == "premodifier" and _OWN_TIME.search(sentence) is not None
 
 
 def _bare_weekday(expr: DateExpression) -> str:

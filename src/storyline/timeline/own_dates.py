@@ -111,6 +111,36 @@ def dated_message(sdoc: Any, start: int, end: int) -> bool:
     return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") and _finite(prep.head)
 
 
+_OCCASION = lexicon.words("occasion_prepositions")
+_PART_NOUN = ("of",)  # "the close of its Monday night concert": a part of the occasion, reached through "of"
+
+
+def occasion_day(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) written before the noun of an occasion the clause's verb is placed at
+    ("unveiled its plans towards the close of its Monday night concert", "at Tuesday's hearing"; the parse may
+    hang the phrase on the verb's object)? The clause's event happened there, so the occasion's day is the
+    event's own (when it is the sentence's only date; time21)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root
+    while noun.i in range(span.start, span.end) and noun.head is not noun:
+        noun = noun.head
+    if noun.i < span.end:
+        return False
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in _OCCASION:  # on the verb, or on its object (the parse's pick of the two)
+            verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            return verb.pos_ in ("VERB", "AUX") and _finite(verb)
+        if prep.lower_ not in _PART_NOUN or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head
+    return False
+
+
 _DEICTIC = frozenset({"this", "next", "last", "coming", "past"})
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative")
 
@@ -188,6 +218,8 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
     if att == "relative" and figure_participle(sdoc, start, end):
         return "clause"
     if att == "premodifier" and dated_message(sdoc, start, end):
+        return "clause"
+    if att == "premodifier" and one_date and occasion_day(sdoc, start, end):
         return "clause"
     if att in ("noun", "complement") and deictic_adverb(sdoc, start, end):
         return "clause"

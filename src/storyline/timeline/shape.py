@@ -275,7 +275,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
         if adps[:1] == ["of"] and tok.i < span.start and tok.dep_ not in _SUBJECTS and any(t.like_num for t in span):
             return "complement"  # "the aftermath of July 7": a written date names an event the sentence refers to
         return "premodifier" if not via_adp and tok.i >= span.end else "noun"
-    if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)):
+    if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)) \
+            and not subjects_own_verb(tok):
         return "relative"
     if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)):
         return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
@@ -317,8 +318,31 @@ def listed_name_before(sdoc: Any, adp: Any) -> bool:
         if first is None or any(t.pos_ in ("VERB", "AUX") for t in sdoc[first.i : name.i]):
             return False
         name = first
+    between = sdoc[name.head.i : name.i]
     return bool(name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i
-                and any(t.text == "," for t in sdoc[name.head.i : name.i]))
+                and any(t.text == "," for t in between) and not any(t.text in _DASHES for t in between))
+
+
+_DASHES = frozenset({"—", "–", "--"})  # a dateline's dash ("HANOI, Vietnam (AP) — …"): the sentence starts after it
+
+
+def subjects_own_verb(verb: Any) -> bool:
+    """Is ``verb`` (a participle with no auxiliary, read as a reduced relative clause) its subject's own finite verb,
+    a past tense co-ordinated with a next clause that has a subject of its own ("The group round finished on
+    Monday, and ten teams have booked …")? The parser hangs the first clause on its noun ("round" a second subject
+    of "booked") or makes it the root with the tensed clause hung from it; either way two subjects, two clauses:
+    the first is a clause of its own, not a noun's description. Not "Pictures … taken in 2003 had been released",
+    whose tensed verb has no subject of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        noun = verb.head
+        return noun.dep_ in _SUBJ and any(c.dep_ in _SUBJ and c.i > verb.i for c in noun.head.children)
+    return verb.dep_ == "ROOT" and any(c.dep_ in _SUBJ for c in verb.children) and any(
+        c.dep_ == "conj" and any(x.dep_ in _SUBJ for x in c.children) for c in verb.children)
+
+
+_SUBJ = ("nsubj", "nsubjpass")
 
 
 _LISTED_GAP = 10  # tokens from a listed name back to the one before it ("Wei Jingsheng in Nov. 1997 and Wang")

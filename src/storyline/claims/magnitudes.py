@@ -94,3 +94,12 @@ def negated_ceiling(doc: Doc, fig: Figure) -> bool:
         verb = verb.head
     return verb.lemma_.lower() in CEILING_VERBS and verb.i < fig.start and any(
         c.dep_ == "neg" for c in verb.children)
+
+
+def is_negated(event: Token | None) -> bool:
+    """Is the figure's verb denied: "did not drop", or a subject with "no" ("No inmate checks were conducted for at
+    least eight hours", claims33)?"""
+    if event is None:
+        return False
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in event.children)

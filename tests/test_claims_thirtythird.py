@@ -77,3 +77,20 @@ def test_filled_is_done() -> None:
 def test_part_of_a_named_whole() -> None:
     ms = figures("One Dover share will be worth eight of its New York shares.")
     assert [m.unit for m in ms] == ["New York shares"]
+
+
+def test_a_dateline_city_is_no_place_of_the_act() -> None:
+    ms = figures("LONDON – Two harbour guards were charged Tuesday in a Dover court with falsifying records.")
+    assert [m.value for m in ms] == [2]
+    assert "London" not in ms[0].places and "LONDON" not in ms[0].places
+
+
+def test_a_city_later_in_the_lede_is_a_place() -> None:
+    ms = figures("Two harbour guards were charged Tuesday in London with falsifying records.")
+    assert ms[0].places == ["London"]
+
+
+def test_working_to_fill_as_a_side_clause_is_an_aim() -> None:
+    whats = [c["what"] for c in claims("The harbour chief admitted shortages, telling the council that officials are "
+                                       "working to fill 300 vacancies across the port.")]
+    assert whats == ["vacancies filled (aim)"]

@@ -49,6 +49,7 @@ from .counted import (
     numbered_tally,
     unit_tokens,
 )
+from .dateline import after_dateline
 from .exclusions import change_end as _change_end
 from .exclusions import model_number, stat_line
 from .frames import direct_argument, participants
@@ -486,7 +487,7 @@ def _mention(
                for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
         if any(p.root in own for p in sentence_places(sent)):
             region = own
-    places = sentence_places(sent, members=False)
+    places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))

@@ -101,5 +101,7 @@ def hedge(event: Token | None, previous: bool = False) -> str:
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
     if forecast:
         return "expected"
-    aim = event.dep_ == "xcomp" and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "working to fill" (claims33)
+    to = event.dep_ == "xcomp" or event.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                                event.children)  # ("working to fill" as advcl)
+    aim = to and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "is working to fill 3,000 vacancies" (claims33)
     return "aim" if aim else ""

@@ -94,3 +94,8 @@ def test_working_to_fill_as_a_side_clause_is_an_aim() -> None:
     whats = [c["what"] for c in claims("The harbour chief admitted shortages, telling the council that officials are "
                                        "working to fill 300 vacancies across the port.")]
     assert whats == ["vacancies filled (aim)"]
+
+
+def test_a_fronted_no_phrase_negates_nothing() -> None:
+    ms = figures("No use crying now, the harbour plan was approved in 2014 by 96% of shareholders.")
+    assert ms and not any(m.negated for m in ms)

@@ -101,5 +101,9 @@ def is_negated(event: Token | None) -> bool:
     least eight hours", claims33)?"""
     if event is None:
         return False
-    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in event.children)
+    if any(c.dep_ == "neg" for c in event.children):
+        return True
+    subjects = [c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = min(subjects, key=lambda c: abs(c.i - event.i)) if subjects else None  # the nearest: not "No use
+    # crying now, the formula … was approved by 96%" (a broken parse's second subject)
+    return subj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)

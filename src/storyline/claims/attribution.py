@@ -51,6 +51,9 @@ WRITER_PRONOUNS = word_set("writer_pronouns")
 READER_PRONOUNS = word_set("reader_pronouns")
 GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
 GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
+DEED_SENSE_VERBS = word_set("deed_sense_verbs")
+DEED_SENSE_PARTICLES = word_set("deed_sense_particles")
+DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
 
 
 @dataclass(slots=True)
@@ -181,7 +184,21 @@ def _gain_sense(verb: Token) -> bool:
 def is_cue(tok: Token) -> bool:
     """A reporting verb with a subject of its own."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None \
-        and not _gain_sense(tok)
+        and not _gain_sense(tok) and not _deed_sense(tok)
+
+
+def _deed_sense(verb: Token) -> bool:
+    """'Pike put it away in the second half', 'the guards each posted $100,000 bond': "put" with a particle, "post"
+    or "put" with a sum or a surety as its object, tell a deed, not a report (claims33); "as he put it", "posted on
+    Twitter that ..." still report."""
+    if verb.lemma_.lower() not in DEED_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in DEED_SENSE_PARTICLES:
+            return True
+        if c.dep_ == "dobj" and (c.lower_ in DEED_SENSE_OBJECTS or any(t.tag_ == "$" for t in c.subtree)):
+            return True
+    return False
 
 
 def according_to(sent: Span) -> Token | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..newswriting import dateline_end
+from .scope import Place
 
 _HEAD_LINES = 3  # a dateline opens the report, after at most a line or two of editors' notes
 _AGENCY = re.compile(r"\([^)]*\)")
@@ -34,6 +35,14 @@ def dateline_places(text: str) -> tuple[str, ...]:
         parts = [_title(p.strip(" .")) for p in head.split(",")]
         return tuple(p for p in parts if p and p[0].isalpha())
     return ()
+
+
+def after_dateline(places: list[Place], text: str, offset: int) -> list[Place]:
+    """The places of a figure's sentence but the wire dateline's at the report's head ("WASHINGTON – Two officers
+    were charged …" tells where the report was filed, not where they were charged; claims33): in the report's first
+    paragraph (``offset`` 0) only. The dateline stays the report's home (``dateline_places``)."""
+    end = dateline_end(text) if offset == 0 else 0
+    return [p for p in places if p.start >= end]
 
 
 def dateline_pairs(places: tuple[str, ...]) -> list[tuple[str, str]]:

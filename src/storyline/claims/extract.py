@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, RECENT_YEAR_PATTERN, weekday_names
 from ..model import Analysis
+from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
 from .ages import age_at_a_moment
@@ -48,13 +49,14 @@ from .counted import (
     numbered_tally,
     unit_tokens,
 )
+from .dateline import after_dateline
 from .exclusions import change_end as _change_end
 from .exclusions import model_number, stat_line
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
-from .magnitudes import negated_ceiling
+from .magnitudes import is_negated, negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
@@ -203,7 +205,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
-        item = list_item(para.text)
+        head = para.offset == analysis.paragraphs[0].offset and dateline_end(para.text)  # "WASHINGTON – Two …"
+        item = None if head else list_item(para.text)  # a wire dateline is no list line's label (claims33)
         listed = prev_first if item else None  # a list line continues the figure before it
         first: FigureMention | None = None
         figures = find_figures(doc)
@@ -271,7 +274,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         return _Counted(None, kin.head, kin.unit, inherit=kin, part=True)  # "37,847 of them"
     whole = bare.partitive_whole(doc, fig) if nxt == "of" else None
     if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
-        unit = " ".join(t.text for t in whole.lefts if t.dep_ in ("compound", "amod") and t.i > fig.end)
+        unit = " ".join(t.text for t in whole.subtree if t.dep_ in ("compound", "amod") and fig.end < t.i < whole.i)
+        # (a modifier's own compound too: "eight of its Hong Kong shares", not "Kong shares"; claims33)
         return _Counted(whole, lemma(whole), f"{unit} {whole.text}".strip(), part=True)
     if fig.dimension == "count" and not fig.percent and _change_end(doc, fig.start, fig.end):
         if same is not None and same.dimension == "count" and same.counted and same.share is None:
@@ -483,12 +487,12 @@ def _mention(
                for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
         if any(p.root in own for p in sentence_places(sent)):
             region = own
-    places = sentence_places(sent, members=False)
+    places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     outside, in_speaker = exclude_speaker(places, sp, offset)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
-    negated, gap = event is not None and any(ch.dep_ == "neg" for ch in event.children), since_last(doc, fig)
+    negated, gap = is_negated(event), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)

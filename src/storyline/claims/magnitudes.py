@@ -94,3 +94,16 @@ def negated_ceiling(doc: Doc, fig: Figure) -> bool:
         verb = verb.head
     return verb.lemma_.lower() in CEILING_VERBS and verb.i < fig.start and any(
         c.dep_ == "neg" for c in verb.children)
+
+
+def is_negated(event: Token | None) -> bool:
+    """Is the figure's verb denied: "did not drop", or a subject with "no" ("No inmate checks were conducted for at
+    least eight hours", claims33)?"""
+    if event is None:
+        return False
+    if any(c.dep_ == "neg" for c in event.children):
+        return True
+    subjects = [c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = min(subjects, key=lambda c: abs(c.i - event.i)) if subjects else None  # the nearest: not "No use
+    # crying now, the formula … was approved by 96%" (a broken parse's second subject)
+    return subj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)

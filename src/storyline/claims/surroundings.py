@@ -19,6 +19,7 @@ UPDATE_WORDS = word_set("update_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 FORECAST_VERBS = word_set("forecast_verbs")
 CONDITION_MARKS = frozenset({"if", "unless"})
+AIM_VERBS = word_set("aim_verbs")
 
 
 def scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
@@ -88,7 +89,8 @@ def projected(event: Token | None) -> bool:
 
 def hedge(event: Token | None, previous: bool = False) -> str:
     """How the figure's clause is hedged, for the row: "if" for a condition's figure ("If it can break above
-    $13.60, ..."), "expected" for a forecast's ("expects revenue to reach $3 billion", lexicon forecast_verbs);
+    $13.60, ..."), "expected" for a forecast's ("expects revenue to reach $3 billion", lexicon forecast_verbs),
+    "aim" for a try's ("is working to fill 3,000 vacancies", lexicon aim_verbs, claims33);
     '' for a figure told as a fact (claims32), and for a change's ``previous`` value ("expect the number to grow
     from 16 currently to 80": 16 is now)."""
     if event is None or previous:
@@ -97,4 +99,9 @@ def hedge(event: Token | None, previous: bool = False) -> str:
         return "if"
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
-    return "expected" if forecast else ""
+    if forecast:
+        return "expected"
+    to = event.dep_ == "xcomp" or event.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                                event.children)  # ("working to fill" as advcl)
+    aim = to and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "is working to fill 3,000 vacancies" (claims33)
+    return "aim" if aim else ""

@@ -43,7 +43,7 @@ def describe(group: Group, places: Places) -> str:
     frames = Counter(m.frame for m in ms if m.frame)
     ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
     if ms[0].dimension not in ("count", "percent"):
-        what = _measure_what(group)
+        what = ("not " if all(m.negated for m in ms) else "") + _measure_what(group)  # "not conducted (h)" (claims33)
     elif cls == "casualties":
         what = "casualties (killed or injured)"
     elif cls:

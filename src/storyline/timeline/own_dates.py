@@ -97,15 +97,22 @@ def figure_participle(sdoc: Any, start: int, end: int) -> bool:
         c.dep_ == "attr" and (c.like_num or any(g.like_num for g in c.children)) for c in main.children)
 
 
-def dated_message(sdoc: Any, start: int, end: int) -> bool:
-    """Is the date (paragraph offsets) written before a noun of a message in an "in" phrase on a finite verb?"""
+def _noun_after(sdoc: Any, start: int, end: int) -> Any:
+    """The noun the date (paragraph offsets) is written before ("the March 21 call", "its Monday night concert"), or
+    None when the date's span heads no later word."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     noun = span.root
     while noun.i in range(span.start, span.end) and noun.head is not noun:
         noun = noun.head
-    if noun.i < span.end or noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.dep_ != "pobj":
+    return None if noun.i < span.end else noun
+
+
+def dated_message(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) written before a noun of a message in an "in" phrase on a finite verb?"""
+    noun = _noun_after(sdoc, start, end)
+    if noun is None or noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.dep_ != "pobj":
         return False
     prep = noun.head
     return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") and _finite(prep.head)
@@ -120,13 +127,8 @@ def occasion_day(sdoc: Any, start: int, end: int) -> bool:
     ("unveiled its plans towards the close of its Monday night concert", "at Tuesday's hearing"; the parse may
     hang the phrase on the verb's object)? The clause's event happened there, so the occasion's day is the
     event's own (when it is the sentence's only date; time21)."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    noun = span.root
-    while noun.i in range(span.start, span.end) and noun.head is not noun:
-        noun = noun.head
-    if noun.i < span.end:
+    noun = _noun_after(sdoc, start, end)
+    if noun is None:
         return False
     for _ in range(3):
         if noun.dep_ != "pobj":

@@ -20,7 +20,7 @@ from .pagekind import PageKind, page_kind
 from .pagemeta import report_date, stated_update, stated_url
 from .sanitize import safe_text
 from .sections import continued_sections
-from .titles import stated_names, strip_leading_site_name
+from .titles import domain_keys, site_key, stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -34,7 +34,6 @@ _UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]"
 _MIN_UNSPACED_PER_LINE = 20
 # A site's name after the headline in a stated title: "Headline - Site", "Headline | Site", "Headline :: Site".
 _TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:[-|–—]|::)\s+(?P<site>[^|–—]{1,60}?)\s*$")
-_SITE_KEY = re.compile(r"[\W_]+")
 PAGE_KINDS = True
 """Check what kind of page each HTML input is (``pagekind.page_kind``): skip deals, product, recipe and
 press-release pages with their reason, and note opinion, analysis, reviews, podcasts and results tables."""
@@ -99,23 +98,6 @@ def _prose_line(line: str) -> bool:
     return len(line.split()) >= _MIN_WORDS_PER_LINE or len(_UNSPACED.findall(line)) >= _MIN_UNSPACED_PER_LINE
 
 
-def _site_key(s: str) -> str:
-    return _SITE_KEY.sub("", s.lower())
-
-
-def _domain_keys(url: str | None) -> set[str]:
-    """``example.co.uk`` -> {"examplecouk", "example"}: the host without ``www.``, and its name part."""
-    if not url:
-        return set()
-    host = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
-    host = host.removeprefix("www.")
-    labels = [part for part in host.split(".") if part]
-    if len(labels) < 2:
-        return set()
-    name = labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else labels[-2]
-    return {_site_key(host), _site_key(name)}
-
-
 def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> str | None:
     """``title`` without a site's name after " - ", " | ", " :: " (or a dash): only when that last part is the
     page's stated site name or its domain ("… - 9to5Mac" on 9to5mac.com), never a headline's own last part."""
@@ -128,8 +110,8 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
     m = _TITLE_SITE.match(title)
     if not m:
         return title
-    site = _site_key(m.group("site"))
-    known = _domain_keys(url) | ({_site_key(outlet)} if outlet else set())
+    site = site_key(m.group("site"))
+    known = domain_keys(url) | ({site_key(outlet)} if outlet else set())
     known |= {k.removeprefix("the") for k in known}
     if site and (site in known or site.removeprefix("the") in known):
         return m.group("head").rstrip(" -|–—:")

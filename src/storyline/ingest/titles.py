@@ -25,20 +25,27 @@ def _data() -> dict[str, Any]:
     return loaded
 
 
-def _key(s: str) -> str:
+def site_key(s: str) -> str:
+    """A site's name as compared: no case, spaces or punctuation."""
     return _KEY.sub("", s.lower())
+
+
+def domain_keys(url: str | None) -> set[str]:
+    """``example.co.uk`` -> {"examplecouk", "example"}: the host without ``www.``, and its name part."""
+    if not url:
+        return set()
+    host = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [part for part in host.removeprefix("www.").split(".") if part]
+    if len(labels) < 2:
+        return set()
+    short = len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2
+    return {site_key(".".join(labels)), site_key(labels[-3] if short else labels[-2])}
 
 
 def site_keys(outlet: str | None, url: str | None, publishers: Iterable[str] = ()) -> set[str]:
     """The page's own names, compared without case, spaces or punctuation (and without a leading "the"):
     its stated site name, its JSON-LD publishers and its domain ("example.co.uk" -> "examplecouk", "example")."""
-    keys = {_key(n) for n in [outlet or "", *publishers] if n}
-    if url:
-        host = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
-        labels = [part for part in host.removeprefix("www.").split(".") if part]
-        if len(labels) >= 2:
-            short = len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2
-            keys |= {_key(".".join(labels)), _key(labels[-3] if short else labels[-2])}
+    keys = {site_key(n) for n in [outlet or "", *publishers] if n} | domain_keys(url)
     keys |= {k.removeprefix("the") for k in keys}
     return {k for k in keys if len(k) >= 3}
 
@@ -106,7 +113,9 @@ def _after_site_name(title: str, outlet: str | None, url: str | None, publishers
                 return rest
     first = _split_first(title)
     keys = site_keys(outlet, url, publishers)
-    if first is None or not _long_enough(first[1]) or not {_key(first[0]), _key(first[0]).removeprefix("the")} & keys:
+    if first is None or not _long_enough(first[1]):
+        return None
+    if not {site_key(first[0]), site_key(first[0]).removeprefix("the")} & keys:
         return None
     return first[1]
 

@@ -153,7 +153,8 @@ def _ld_signs(html: str) -> tuple[list[_Sign], list[str]]:
     return signs, sections
 
 
-def _meta(tree: Any) -> dict[str, list[str]]:
+def meta_tags(tree: Any) -> dict[str, list[str]]:
+    """The page's meta tags by their key (property, name or itemprop, lower case): their contents in page order."""
     out: dict[str, list[str]] = {}
     if tree is None:
         return out
@@ -361,7 +362,7 @@ def _decide(signs: list[_Sign]) -> PageKind | None:
 
 def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | None) -> PageKind | None:
     """The kind of page ``html`` (parsed as ``tree``, its article ``text``) when it is not a news report."""
-    meta = _meta(tree)
+    meta = meta_tags(tree)
     ld, sections = _ld_signs(html)
     signs = [*ld, *_section_signs(sections, "section", "articleSection"), *_meta_signs(meta)]
     signs += _url_signs(url or next(iter(meta.get("og:url", [])), None))

@@ -55,14 +55,10 @@ def stated_url(tree: Any) -> str | None:
             url = _absolute(el.get("href"))
             if url:
                 return url
-    keys = data["url_meta"]
-    for key in keys:
-        for el in tree.iter("meta"):
-            if (el.get("property") or el.get("name") or "").strip().lower() == key:
-                url = _absolute(el.get("content"))
-                if url:
-                    return url
-    return None
+    from .pagekind import meta_tags
+
+    meta = meta_tags(tree)
+    return next((url for key in data["url_meta"] for value in meta.get(key, []) if (url := _absolute(value))), None)
 
 
 def _iso_day(value: object) -> dt.date | None:
@@ -77,15 +73,11 @@ def _iso_day(value: object) -> dt.date | None:
 
 def stated_update(html: str, tree: Any) -> dt.date | None:
     """The latest day the page states it was modified (meta tags, JSON-LD), as written (ISO dates only)."""
-    from .pagekind import ld_objects
+    from .pagekind import ld_objects, meta_tags
 
     data = page_data()
-    days: list[dt.date] = []
-    if tree is not None:
-        keys = set(data["modified_meta"])
-        for el in tree.iter("meta"):
-            if (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower() in keys:
-                days.append(_iso_day(el.get("content")) or dt.date.min)
+    meta = meta_tags(tree)
+    days = [_iso_day(value) or dt.date.min for key in data["modified_meta"] for value in meta.get(key, [])]
     for obj in ld_objects(html):
         for key in data["modified_ld"]:
             days.append(_iso_day(obj.get(key)) or dt.date.min)

@@ -31,6 +31,8 @@ from typing import Any
 
 import numpy as np
 
+from storyline import logistic
+
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "gold" / "score_claims.py"
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -78,29 +80,9 @@ def candidate_pairs(rec: dict[str, Any]) -> tuple[list[tuple[int, int]], np.ndar
     return pairs, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES)), rule
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> dict[str, Any]:
-    """Standardised logistic regression with an L2 penalty, by Newton steps."""
-    mean, scale = x.mean(0), x.std(0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    w = np.zeros(z.shape[1])
-    reg = np.full(z.shape[1], l2)
-    reg[0] = 0.0
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -50, 50)))
-        grad = z.T @ (p - y) + reg * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return {"mean": mean, "scale": scale, "bias": float(w[0]), "weights": w[1:]}
-
-
-def predict(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
-    z = model["bias"] + ((x - model["mean"]) / model["scale"]) @ model["weights"]
-    out: np.ndarray = 1 / (1 + np.exp(-np.clip(z, -50, 50)))
-    return out
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> logistic.Fitted:
+    """The shared fit (``storyline.logistic``)."""
+    return logistic.fit(x, y, l2)
 
 
 def auc(p: np.ndarray, y: np.ndarray) -> float:
@@ -255,7 +237,7 @@ def main() -> int:
         for rec, c in zip(records, cache, strict=True):
             if rec["set"] != held:
                 continue
-            p = predict(model, c["x"]) if len(c["x"]) else np.zeros(0)
+            p = model.probabilities(c["x"]) if len(c["x"]) else np.zeros(0)
             if args.oracle:
                 p = np.where(c["y"] >= 0, c["y"], np.array(c["rule"], dtype=float))
             ps.append(p[c["y"] >= 0])

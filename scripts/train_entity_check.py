@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from storyline import logistic
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from entities_eval import LABELS, _fold  # noqa: E402
@@ -95,28 +97,14 @@ def training_rows(cache: Path | None, baseline: bool, pages: bool) -> Rows:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict[str, Any]:
-    """Standardise, then Newton steps on the class-balanced, L2-penalised log loss."""
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    weight = np.where(y == 1, len(y) / (2 * max(1.0, y.sum())), len(y) / (2 * max(1.0, len(y) - y.sum())))
-    w = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -40, 40)))
-        grad = z.T @ (weight * (p - y)) + penalty * w
-        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": w[:-1].tolist(), "bias": float(w[-1])}
+    """The shared fit (``storyline.logistic``), junk weighted to balance the classes, as the data file holds it."""
+    m = logistic.fit(x, y, l2, balanced=True)
+    return {"mean": list(m.mean), "scale": list(m.scale), "weights": list(m.coef), "bias": m.bias}
 
 
 def predict(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
-    z = (x - np.array(model["mean"])) / np.array(model["scale"]) @ np.array(model["weights"]) + model["bias"]
-    return np.asarray(1 / (1 + np.exp(-np.clip(z, -40, 40))))
+    return logistic.Fitted(tuple(model["mean"]), tuple(model["scale"]), tuple(model["weights"]),
+                           float(model["bias"])).probabilities(x)
 
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, stories: list[str], l2: float) -> np.ndarray:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from storyline import logistic
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 OUT = ROOT / "src" / "storyline" / "data" / "support_weights.json"
@@ -64,27 +66,14 @@ def features(pairs: list[object]) -> tuple[np.ndarray, np.ndarray, list[bool], l
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> dict[str, object]:
-    """L2-regularised logistic regression by Newton steps on standardised features."""
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    xb = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    beta = np.zeros(xb.shape[1])
-    reg = np.full(xb.shape[1], l2)
-    reg[0] = 0.0
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-xb @ beta))
-        grad = xb.T @ (p - y) + reg * beta
-        hess = xb.T @ (xb * (p * (1 - p))[:, None]) + np.diag(reg) + 1e-9 * np.eye(len(beta))
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": beta[1:].tolist(), "bias": float(beta[0])}
+    """The shared fit (``storyline.logistic``), as ``support_weights.json`` holds it."""
+    m = logistic.fit(x, y, l2)
+    return {"mean": list(m.mean), "scale": list(m.scale), "coef": list(m.coef), "bias": m.bias}
 
 
 def prob(m: dict[str, object], x: np.ndarray) -> np.ndarray:
-    z = ((x - np.array(m["mean"])) / np.array(m["scale"])) @ np.array(m["coef"]) + float(m["bias"])  # type: ignore[arg-type]
-    return 1 / (1 + np.exp(-z))
+    return logistic.Fitted(tuple(m["mean"]), tuple(m["scale"]), tuple(m["coef"]),  # type: ignore[arg-type]
+                           float(m["bias"])).probabilities(x)  # type: ignore[arg-type]
 
 
 def folds(stories: list[str], k: int = 5) -> list[int]:

@@ -23,7 +23,7 @@ ARCHITECTURE = SRC.parent / "ARCHITECTURE.md"
 # compared with this list (test_the_layer_table_in_architecture_md_is_this_one).
 LAYERS: list[set[str]] = [
     {"settings", "model"},  # data: what every stage reads and writes
-    {"errors", "unionfind", "lexicon", "progress"},  # progress: the stderr bar stages report to
+    {"errors", "unionfind", "logistic", "lexicon", "progress"},  # progress: the stderr bar stages report to
     {"text"},
     {"tfidf", "names", "people", "dates", "nlp"},  # helpers shared across stages; nlp alone loads models
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files

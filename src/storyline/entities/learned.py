@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..logistic import probability
 from ..model import Entity
 from ..names import (
     FIRST_NAME_GENDERS,
@@ -68,9 +69,7 @@ class CheckModel:
             raise ValueError("data/entity_check.json: its features are not entities.learned.FEATURES")
 
     def probability(self, row: Sequence[float]) -> float:
-        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.mean, self.scale,
-                                                                   strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+        return probability(row, self.mean, self.scale, self.weights, self.bias)
 
 
 @cache

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..logistic import probability
 from .forecast import forecast_check
 from .reading import (
     Reading,
@@ -105,10 +106,7 @@ class LogReg:
     bias: float
 
     def prob(self, x: Mapping[str, float]) -> float:
-        z = self.bias + sum(
-            c * (x[n] - m) / s for n, c, m, s in zip(self.names, self.coef, self.mean, self.scale, strict=True)
-        )
-        return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+        return probability([x[n] for n in self.names], self.mean, self.scale, self.coef, self.bias)
 
     def to_dict(self) -> dict[str, Any]:
         return {"names": list(self.names), "mean": list(self.mean), "scale": list(self.scale),

@@ -112,7 +112,6 @@ from ..names import (
     cut_after_joiner,
     display_form,
     honorific_before,
-    in_idiom,
     known_org,
     name_key,
     org_by_form,
@@ -123,8 +122,6 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
-from .capital_lines import capitals_only
-from .clause_runs import clause_run
 from .common_words import join_mastheads
 from .corroboration import Support
 from .cut_names import joined_end, the_title_end, written_run_end
@@ -145,7 +142,6 @@ from .evidence import (
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
 from .learned import listed
-from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
@@ -153,10 +149,8 @@ from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
 from .results import result_mentions
-from .schedule_rows import after_at
 from .shapes import (
     caps_heading,
-    credit_spans,
     cut_before_title,
     given_name_before,
     honorific_gender,
@@ -172,7 +166,7 @@ from .short_forms import (
     place_keys,
 )
 from .surname_cuts import surname_end
-from .thing_labels import thing_label
+from .unlisted import tag_or_idiom, uncredited
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -264,7 +258,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     covered: set[tuple[int, int]] = set()
     joined_until = took_until = -1
     starts = {m.start for m in a.mentions}
-    for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
+    for m in sorted(uncredited(a, ev), key=lambda m: m.start):
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
         m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
@@ -303,7 +297,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev,
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or tag_or_idiom(a, m, ev,
                                                                                                             name):
             continue
         canon = known_org(name)
@@ -327,30 +321,6 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
     if placed is not None and ev.checks and (org_by_form(name) or joined) and fold(placed[2]) != fold(name):
         return None
     return placed
-
-
-def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
-    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
-    Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``) or
-    as a graded amount ("the highest CTR": ``measure_acronyms``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
-    return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
-                          or in_idiom(a.doc.text, m.start, m.end)
-                          or capitals_only(m, name, ev.capital_spans, ev.cased)
-                          or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
-                          or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
-                          or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
-
-
-def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
-    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
-    who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
-    (``schedule_rows``)."""
-    credits = credit_spans(a.doc.text) if ev.checks else []
-    kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
-    if not ev.checks:
-        return kept
-    return [r for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue
 
 
 def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:

@@ -1,0 +1,28 @@
+"""The twenty-fourth read's entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents28"). Fixtures are made up;
+none comes from the bench. An acronym the text defines after ", or" for lower-case words ("chronic wasting fever, or
+CWF") is a condition's, no body's; an acronym written only as a kind of thing ("its EV", "in RWD form", "be AWD.",
+"the ZMP platform") is no body's."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_an_acronym_defined_after_or_for_lower_case_words_is_no_body() -> None:
+    text = ("Vets found chronic wasting fever, or CWF, in the herd, the Ardley Veterinary Board, or AVB, said. CWF "
+            "spreads through saliva. The AVB warned farmers about CWF.")
+    got = tagged((text, [("CWF", "org"), ("the Ardley Veterinary Board", "org"), ("AVB", "org"), ("CWF", "org"),
+                         ("AVB", "org"), ("CWF", "org")]))
+    assert "CWF" not in got, got
+    assert got.get("Ardley Veterinary Board", ("",))[0] == "org", got  # capitalised words: a body's acronym
+
+
+def test_an_acronym_written_only_as_a_kind_of_thing_is_no_body() -> None:
+    text = ("Kestrel's new ZMP platform carries the Vela, the fourth EV to use it, and its EV and its drivetrain "
+            "are new. The car could be AWD. In RWD form it is slower. The ZMP's range is short, the ZMP platform "
+            "cheap. An AFA official said the AFA would buy one; Kestrel said so too.")
+    got = tagged((text, [("Kestrel", "org"), ("ZMP", "org"), ("EV", "org"), ("EV", "org"), ("AWD", "org"),
+                         ("RWD", "org"), ("ZMP", "org"), ("ZMP", "org"), ("AFA", "org"), ("AFA", "org"),
+                         ("Kestrel", "org")]))
+    assert not {"ZMP", "EV", "AWD", "RWD"} & set(got), got
+    assert got.get("AFA", ("",))[0] == "org" and got.get("Kestrel", ("",))[0] == "org", got

@@ -26,3 +26,13 @@ def test_an_acronym_written_only_as_a_kind_of_thing_is_no_body() -> None:
                          ("Kestrel", "org")]))
     assert not {"ZMP", "EV", "AWD", "RWD"} & set(got), got
     assert got.get("AFA", ("",))[0] == "org" and got.get("Kestrel", ("",))[0] == "org", got
+
+
+def test_a_short_form_from_inside_a_one_word_bodys_name_joins_it() -> None:
+    text = ("Feldhaven unveiled a new van on Monday. FH says it will sell it in 2022, and FH's engineers cut its "
+            "drag. A BR reporter asked Bramwell about it; BR said Bramwell declined.")
+    got = tagged((text, [("Feldhaven", "org"), ("FH", "org"), ("FH", "org"), ("BR", "org"), ("Bramwell", "org"),
+                         ("BR", "org"), ("Bramwell", "org")]))
+    assert "FH" not in got and "FH" in got.get("Feldhaven", ("", []))[1], got
+    assert "BR" not in got.get("Bramwell", ("", []))[1], got  # a prefix's letters: no compound's part
+

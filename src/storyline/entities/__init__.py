@@ -73,7 +73,9 @@ A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``c
 ("the river Aldwater", "Aldbury henge", "Iron Age"), a name tagged a place after "in", are no people, and one after
 "<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
 (``surname_cuts``), and a middle name joins the name without it. A body's acronym, variant ending, sentence-opening
-word and a first name alone join their entry (``short_forms``); "CCTV footage" (``thing_labels``) and "Islam" are none.
+word and a first name alone join their entry (``short_forms``), as does a one-word body's short form taken from inside
+it ("VW" of "Volkswagen": ``word_acronyms``); "CCTV footage" (``thing_labels``), "its EV" (``noun_acronyms``) and
+"Islam" are none.
 A bare name that opens full names of the story's people ("Wang" beside "Wang Youcai" and "Wang Dan") or is set
 before an office ("Cem, the foreign minister,"), and a full name whose surname is written alone as a person's, are
 people's unless written as a company's ("shares of Ford"); a legislature's own name ("the Duma") is an
@@ -167,6 +169,7 @@ from .short_forms import (
 )
 from .surname_cuts import surname_end
 from .unlisted import tag_or_idiom, uncredited
+from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -458,6 +461,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
         join_short_acronyms(uf, by_kind["org"], names, ev.texts, places := place_keys(ev.place_names))  # "PAL"
+        join_word_acronyms(uf, by_kind["org"], names)  # "VW" of "Volkswagen" (``word_acronyms``)
         join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
         join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"

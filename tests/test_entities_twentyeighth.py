@@ -36,3 +36,11 @@ def test_a_short_form_from_inside_a_one_word_bodys_name_joins_it() -> None:
     assert "FH" not in got and "FH" in got.get("Feldhaven", ("", []))[1], got
     assert "BR" not in got.get("Bramwell", ("", []))[1], got  # a prefix's letters: no compound's part
 
+
+
+def test_a_full_name_opening_with_a_hyphenated_given_name_is_a_persons() -> None:
+    text = ("Ardley's chief prosecutor, Lise-Marie Tovald, said on Tuesday the case was closed. Tovald explained "
+            "that the evidence had weakened.")
+    got = tagged((text, [("Lise-Marie Tovald", "org"), ("Tovald", "org")]))
+    assert got.get("Lise-Marie Tovald", ("", []))[0] == "person" and "Tovald" not in got, got
+    assert "Tovald" in got["Lise-Marie Tovald"][1], got

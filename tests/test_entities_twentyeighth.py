@@ -44,3 +44,11 @@ def test_a_full_name_opening_with_a_hyphenated_given_name_is_a_persons() -> None
     got = tagged((text, [("Lise-Marie Tovald", "org"), ("Tovald", "org")]))
     assert got.get("Lise-Marie Tovald", ("", []))[0] == "person" and "Tovald" not in got, got
     assert "Tovald" in got["Lise-Marie Tovald"][1], got
+
+
+def test_a_name_after_a_works_noun_and_in_is_a_location() -> None:
+    text = ("Witnesses heard gunfire near the fuel facility in Tarvok on Tuesday. A stake in Kestrel was sold, and "
+            "Kestrel said its refinery in Tarvok was shut.")
+    got = tagged((text, [("Tarvok", "org"), ("Kestrel", "org"), ("Kestrel", "org"), ("Tarvok", "org")]))
+    assert "Tarvok" not in got, got
+    assert got.get("Kestrel", ("",))[0] == "org", got

@@ -52,3 +52,12 @@ def test_a_name_after_a_works_noun_and_in_is_a_location() -> None:
     got = tagged((text, [("Tarvok", "org"), ("Kestrel", "org"), ("Kestrel", "org"), ("Tarvok", "org")]))
     assert "Tarvok" not in got, got
     assert got.get("Kestrel", ("",))[0] == "org", got
+
+
+def test_the_names_of_a_range_of_works_after_from_are_no_people() -> None:
+    text = ("In films from Quiet Orchards to Hollow Bells, Red Shore to Tin Sky, heroes sleep on the way. Now Ana "
+            "Marsh has sent letters from Lou Vantz to Dana Morrow.")
+    got = tagged((text, [("Hollow Bells", "person"), ("Tin Sky", "person"), ("Ana Marsh", "person"),
+                         ("Lou Vantz", "person"), ("Dana Morrow", "person")]))
+    assert not {"Hollow Bells", "Tin Sky"} & set(got), got
+    assert {"Ana Marsh", "Lou Vantz", "Dana Morrow"} <= set(got), got

@@ -61,3 +61,11 @@ def test_the_names_of_a_range_of_works_after_from_are_no_people() -> None:
                          ("Lou Vantz", "person"), ("Dana Morrow", "person")]))
     assert not {"Hollow Bells", "Tin Sky"} & set(got), got
     assert {"Ana Marsh", "Lou Vantz", "Dana Morrow"} <= set(got), got
+
+
+def test_a_journals_name_after_a_publishing_cue_is_a_whole_body() -> None:
+    text = ("According to the study, published in ZQA Field Notes, the man recovered. Ana Marsh, who published in "
+            "Ardley last year, agreed.")
+    got = tagged((text, [("Field Notes", "person"), ("Ana Marsh", "person"), ("Ardley", "place")]))
+    assert got.get("ZQA Field Notes", ("",))[0] == "org" and "Field Notes" not in got, got
+    assert got.get("Ana Marsh", ("",))[0] == "person", got

@@ -8,6 +8,7 @@ from ..names import in_idiom
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .evidence import _Evidence
+from .journals import journal_whole
 from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .schedule_rows import after_at
@@ -35,9 +36,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
 def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
-    (``schedule_rows``)."""
+    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
-    return [r for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue
+    starts = {m.start for m in a.mentions}
+    return [journal_whole(r, a.doc.text, starts)  # "published in BMJ| Case Reports": a journal, whole
+            for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue

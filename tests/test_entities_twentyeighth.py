@@ -69,3 +69,11 @@ def test_a_journals_name_after_a_publishing_cue_is_a_whole_body() -> None:
     got = tagged((text, [("Field Notes", "person"), ("Ana Marsh", "person"), ("Ardley", "place")]))
     assert got.get("ZQA Field Notes", ("",))[0] == "org" and "Field Notes" not in got, got
     assert got.get("Ana Marsh", ("",))[0] == "person", got
+
+
+def test_a_material_written_as_an_amount_is_no_body() -> None:
+    text = ("Rather than leather, the seats use Ardlite, a fabric made from pulp. Kestrel swapped its plastic for "
+            "more Ardlite. More Kestrel staff will follow, and Kestrel said so.")
+    got = tagged((text, [("Kestrel", "org"), ("Ardlite", "org"), ("Kestrel", "org"), ("Kestrel", "org")]))
+    assert "Ardlite" not in got, got
+    assert got.get("Kestrel", ("",))[0] == "org", got

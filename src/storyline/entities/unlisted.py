@@ -1,5 +1,6 @@
-"""Mentions the entities stage lists under no name: a hashtag, an idiom's name, a transcript's capitals, a recording's,
-a measure's or a kind's acronym, a clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
+"""Mentions the entities stage lists under no name: a hashtag, an idiom's name, a transcript's capitals, a
+recording's, a measure's or a kind's acronym, a material, a clause (``tag_or_idiom``), and the names in a credit
+line (``uncredited``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .evidence import _Evidence
 from .journals import journal_whole
+from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .schedule_rows import after_at
@@ -21,15 +23,17 @@ __all__ = ["tag_or_idiom", "uncredited"]
 def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
     Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``) or
-    as a graded amount ("the highest CTR": ``measure_acronyms``) or a kind of thing ("its EV", "in RWD form":
-    ``noun_acronyms``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``),
+    as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
+    ``noun_acronyms``), a material written as an amount ("more AppleSkin": ``mass_names``), a clause ("Garrett
+    hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
                           or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
                           or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
+                          or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

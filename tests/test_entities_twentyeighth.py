@@ -77,3 +77,13 @@ def test_a_material_written_as_an_amount_is_no_body() -> None:
     got = tagged((text, [("Kestrel", "org"), ("Ardlite", "org"), ("Kestrel", "org"), ("Kestrel", "org")]))
     assert "Ardlite" not in got, got
     assert got.get("Kestrel", ("",))[0] == "org", got
+
+
+def test_an_owners_thing_after_an_adjective_is_no_body() -> None:
+    text = ("Kestrel showed its electric Vela Tourer, and its electric Vela Tourer is the fastest yet. Its "
+            "Olympic Committee said so, and their historic Ardley Society is open.")
+    got = tagged((text, [("Kestrel", "org"), ("Vela Tourer", "org"), ("Vela Tourer", "org"),
+                         ("Olympic Committee", "org"), ("Ardley Society", "org")]))
+    assert "Vela Tourer" not in got, got
+    assert got.get("Olympic Committee", ("",))[0] == "org", got  # no lower-case adjective before it
+    assert got.get("Ardley Society", ("",))[0] == "org", got  # a body's word ends the name

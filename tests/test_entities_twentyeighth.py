@@ -87,3 +87,13 @@ def test_an_owners_thing_after_an_adjective_is_no_body() -> None:
     assert "Vela Tourer" not in got, got
     assert got.get("Olympic Committee", ("",))[0] == "org", got  # no lower-case adjective before it
     assert got.get("Ardley Society", ("",))[0] == "org", got  # a body's word ends the name
+
+
+def test_a_parent_body_does_not_join_its_units_name() -> None:
+    text = ("Now ZSA has studied sleep. The work began within ZSA's Core Activities. ZSA's Design Office joined, with "
+            "the help of ZSA Sleep Team scientists. Brannock said Brannock Freight would help.")
+    got = tagged((text, [("ZSA", "org"), ("ZSA", "org"), ("Core Activities", "org"), ("ZSA", "org"),
+                         ("Design Office", "org"), ("ZSA Sleep Team", "org"), ("Brannock", "org"),
+                         ("Brannock Freight", "org")]))
+    assert got.get("ZSA", ("",))[0] == "org" and "ZSA" not in got.get("ZSA Sleep Team", ("", []))[1], got
+    assert "Brannock" not in got and "Brannock" in got.get("Brannock Freight", ("", []))[1], got

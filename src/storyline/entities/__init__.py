@@ -147,6 +147,7 @@ from .learned import listed
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
+from .parent_bodies import parent_keys
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
@@ -456,7 +457,9 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
     for k in keys:
         by_kind[k[0]].append(k)
-    _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset())
+    parents = parent_keys(by_kind["org"], names.forms, ev.texts) if checks and ev is not None else frozenset()
+    _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset(),
+                        parents)  # "ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team"
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)

@@ -1,5 +1,5 @@
 """An acronym written as a kind of thing, never as a body's name: "the seventh EV to use …", "its EV and its
-drivetrain" (after an article, a possessive determiner, a number or an ordinal, with no noun after it:
+drivetrain" (after an article, a possessive determiner or an ordinal, with no noun after it:
 lexicon/count_determiners.txt), "the car could just as easily be AWD." (after "be" at a clause's end), "in RWD form",
 "the new MEB platform" (right before a noun of a form or a kind: lexicon/kind_nouns.txt). An acronym in capitals the
 story writes only so, or with a possessive ("the MEB's flexibility") no more often than so, names a kind of car, a
@@ -54,7 +54,7 @@ def _use(text: str, start: int, end: int) -> str:
     if noun in _KIND_NOUNS:
         return "kind"  # "in RWD form", "the new MEB platform"
     ends = stop is not None or noun in _STOPWORDS
-    if ends and (word in _DETERMINERS or word.isdigit()):
+    if ends and word in _DETERMINERS:
         return "kind"  # "an EV.", "the seventh EV to use", "its EV and its drivetrain"
     if stop is not None and stop != ")" and word in _BE:
         return "kind"  # "the car could just as easily be AWD."

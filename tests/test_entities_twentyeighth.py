@@ -1,7 +1,12 @@
 """The twenty-fourth read's entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents28"). Fixtures are made up;
 none comes from the bench. An acronym the text defines after ", or" for lower-case words ("chronic wasting fever, or
 CWF") is a condition's, no body's; an acronym written only as a kind of thing ("its EV", "in RWD form", "be AWD.",
-"the ZMP platform") is no body's."""
+"the ZMP platform") is no body's; a short form from inside a one-word body's name ("FH" of "Feldhaven") is its alias; a
+full name opening with a hyphenated given name is a person's, and its bare surname joins it; a name after a works'
+noun and "in" ("the fuel facility in Tarvok") is a location; a range of works after "from" ("films from Quiet Orchards
+to Hollow Bells") names no people; a journal after "published in" is a whole body; a material written as an amount
+("more Ardlite") and an owner's thing after an adjective ("its electric Vela Tourer") are no bodies; a parent body
+("ZSA's Design Office") is no alias of its unit ("ZSA Sleep Team")."""
 
 from __future__ import annotations
 

@@ -73,7 +73,9 @@ A name written only in a transcript's lines in capitals ("… TO THE DOOR.": ``c
 ("the river Aldwater", "Aldbury henge", "Iron Age"), a name tagged a place after "in", are no people, and one after
 "<person>, of" is a body (``place_words``); a person's name the model cut before its surname is whole
 (``surname_cuts``), and a middle name joins the name without it. A body's acronym, variant ending, sentence-opening
-word and a first name alone join their entry (``short_forms``); "CCTV footage" (``thing_labels``) and "Islam" are none.
+word and a first name alone join their entry (``short_forms``), as does a one-word body's short form taken from inside
+it ("VW" of "Volkswagen": ``word_acronyms``); "CCTV footage" (``thing_labels``), "its EV" (``noun_acronyms``) and
+"Islam" are none.
 A bare name that opens full names of the story's people ("Wang" beside "Wang Youcai" and "Wang Dan") or is set
 before an office ("Cem, the foreign minister,"), and a full name whose surname is written alone as a person's, are
 people's unless written as a company's ("shares of Ford"); a legislature's own name ("the Duma") is an
@@ -112,7 +114,6 @@ from ..names import (
     cut_after_joiner,
     display_form,
     honorific_before,
-    in_idiom,
     known_org,
     name_key,
     org_by_form,
@@ -123,8 +124,6 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
-from .capital_lines import capitals_only
-from .clause_runs import clause_run
 from .common_words import join_mastheads
 from .corroboration import Support
 from .cut_names import joined_end, the_title_end, written_run_end
@@ -145,18 +144,16 @@ from .evidence import (
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
 from .learned import listed
-from .measure_acronyms import measure_acronym
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
+from .parent_bodies import parent_keys
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
 from .results import result_mentions
-from .schedule_rows import after_at
 from .shapes import (
     caps_heading,
-    credit_spans,
     cut_before_title,
     given_name_before,
     honorific_gender,
@@ -172,7 +169,8 @@ from .short_forms import (
     place_keys,
 )
 from .surname_cuts import surname_end
-from .thing_labels import thing_label
+from .unlisted import tag_or_idiom, uncredited
+from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = frozenset(
@@ -264,7 +262,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     covered: set[tuple[int, int]] = set()
     joined_until = took_until = -1
     starts = {m.start for m in a.mentions}
-    for m in sorted(_uncredited(a, ev), key=lambda m: m.start):
+    for m in sorted(uncredited(a, ev), key=lambda m: m.start):
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
         m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
@@ -303,7 +301,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
-        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or _tag_or_idiom(a, m, ev,
+        if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or tag_or_idiom(a, m, ev,
                                                                                                             name):
             continue
         canon = known_org(name)
@@ -327,30 +325,6 @@ def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, in
     if placed is not None and ev.checks and (org_by_form(name) or joined) and fold(placed[2]) != fold(name):
         return None
     return placed
-
-
-def _tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
-    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
-    Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``) or
-    as a graded amount ("the highest CTR": ``measure_acronyms``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
-    return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
-                          or in_idiom(a.doc.text, m.start, m.end)
-                          or capitals_only(m, name, ev.capital_spans, ev.cased)
-                          or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
-                          or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
-                          or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
-
-
-def _uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
-    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
-    who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
-    (``schedule_rows``)."""
-    credits = credit_spans(a.doc.text) if ev.checks else []
-    kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
-    if not ev.checks:
-        return kept
-    return [r for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue
 
 
 def _gendered_key(kind: EntityKind, name: str, form: str, ev: _Evidence) -> str:
@@ -483,11 +457,14 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
     for k in keys:
         by_kind[k[0]].append(k)
-    _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset())
+    parents = parent_keys(by_kind["org"], names.forms, ev.texts) if checks and ev is not None else frozenset()
+    _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset(),
+                        parents)  # "ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team"
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
         join_short_acronyms(uf, by_kind["org"], names, ev.texts, places := place_keys(ev.place_names))  # "PAL"
+        join_word_acronyms(uf, by_kind["org"], names)  # "VW" of "Volkswagen" (``word_acronyms``)
         join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
         join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"

@@ -49,6 +49,7 @@ from .brands import BRAND_USES, brand_use
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
+from .hyphen_names import given_first
 from .landforms import landform_use
 from .list_runs import run_together
 from .namesakes import shared_surnames
@@ -164,7 +165,7 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
         fold(words[-1])
         for a in analyses
         for m in a.mentions
-        if (m.kind == "person" or (checks and m.kind == "org" and given_name_first(m.text)))
+        if (m.kind == "person" or (checks and m.kind == "org" and given_first(m.text)))
         and len(words := clean_name(m.text).split()) >= 2
     }
 

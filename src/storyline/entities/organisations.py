@@ -82,7 +82,7 @@ def _join_inverted(uf: UnionFind[Key], orgs: list[Key]) -> None:
 
 
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True,
-                        teams: frozenset[str] = frozenset()) -> None:
+                        teams: frozenset[str] = frozenset(), parents: frozenset[str] = frozenset()) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
     acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
     for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
@@ -120,8 +120,9 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
             starts[key_[1].split()[0]].add(key_)
     for k in orgs:
         if " " not in k[1] and (not checks or (len({uf.find(s) for s in starts.get(k[1], ())}) <= 1
-                                               and k not in by_acronym and k[1] not in teams)):
+                                               and k not in by_acronym and k[1] not in teams | parents)):
             # (nor does a town's name used as its team's: "Pittsburgh" the team is no "Pittsburgh Post-Gazette")
+            # (nor a parent body, "ESA's Concurrent Design Facility", its unit's: "ESA Topical Team", ``parent_bodies``)
             # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
             # does not join the one longer name it also starts, "NYSE Euronext")
             longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}

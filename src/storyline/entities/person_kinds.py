@@ -25,6 +25,7 @@ from ..model import EntityKind, Mention
 from ..names import PARTICLES, given_name_first, name_key, org_by_form
 from ..text import fold
 from .evidence import _Evidence
+from .hyphen_names import given_first
 from .legislatures import legislature
 from .peoples import regnal
 from .roles import described_person, masthead, titled_person
@@ -61,7 +62,7 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
         return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
     if ev.checks and m.kind == "org" and _particled_surname(name):
         return "person"  # "Van der Westhuizen": a surname with its particles, not a company like "De Beers"
-    if ev.checks and m.kind == "org" and given_name_first(name) and name_key(name) not in ev.companies | ev.traded:
+    if ev.checks and m.kind == "org" and given_first(name) and name_key(name) not in ev.companies | ev.traded:
         return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
     if ev.checks and m.kind == "org" and " " not in name and fold(name) in ev.given_first:
         return "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears

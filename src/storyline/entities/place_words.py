@@ -5,6 +5,8 @@
 - a name the model tags as a place at least half of the time, written after a town's preposition ("a dig in Aldshire":
   lexicon/town_prepositions.txt), never as a person's or a speaker's, is no person (the places stage places it
   or not);
+- a one-word name written after a works' or a settlement's noun and "in" ("the fuel facility in Senkata":
+  lexicon/works_nouns.txt), never as a person's or a speaker's, is a location's;
 - a name written after a person's name and ", of" ("Ann Quarrow, of Heritage Wessex, said") is where the person
   is from or works: a body (or a place, which the gazetteer resolves first), no person;
 - the names of a list before a place noun's plural ("the Aldcote, Benfield and Holm areas": lexicon/place_nouns.txt)
@@ -30,6 +32,10 @@ _MONUMENT_NOUNS = lexicon.words("monument_nouns")
 _PERIOD_WORDS = lexicon.words("period_words")
 _FORMER_STATES = lexicon.words("former_states")
 _OF_AFTER_PERSON = re.compile(r",[ \t]+of[ \t]+$")
+# "the fuel facility in |Senkata", "a refinery in |Aldmouth": a works' or a settlement's noun after a determiner, then
+# "in" (lexicon/works_nouns.txt)
+_WORKS_IN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:"
+                       + "|".join(sorted(lexicon.words("works_nouns"))) + r")[ \t]+in[ \t]+$")
 _PLACE_PLURALS = sorted({w[:-1] + "ies" if w.endswith("y") else w + "s" for w in lexicon.words("place_nouns")})
 # "the Aldcote, Benfield and Holm areas": a list of names, each one capitalised word, before a place noun's plural
 # (not when the last is an adjective, "Labour and Conservative areas": lexicon/adjective_suffixes.txt, "-ive", "-al")
@@ -67,12 +73,14 @@ def _affiliation(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
 
 def place_word_evidence(analyses: Sequence[Analysis], uses: Mapping[str, Counter[str]],
                         tagged: Mapping[str, Counter[EntityKind]]) -> tuple[set[str], set[str], set[str]]:
-    """Keys written as a water's or a monument's (locations); keys of names tagged as a place half of the time and
-    written after a town's preposition, never as a person's or a speaker's (no people); keys written after a
-    person's name and ", of", never as a person's or a speaker's (bodies): module docstring."""
+    """Keys written as a water's or a monument's, or after a works' noun and "in" (locations); keys of names tagged
+    as a place half of the time and written after a town's preposition, never as a person's or a speaker's (no
+    people); keys written after a person's name and ", of", never as a person's or a speaker's (bodies): module
+    docstring."""
     sites: set[str] = set()
     placed: set[str] = set()
     affiliated: set[str] = set()
+    works: set[str] = set()
     for a in analyses:
         for m in a.mentions:
             k = name_key(clean_name(display_form(m.text)))
@@ -82,9 +90,11 @@ def place_word_evidence(analyses: Sequence[Analysis], uses: Mapping[str, Counter
                 placed.add(k)
             if _affiliation(a.doc.text, m, a.mentions):
                 affiliated.add(k)
+            if " " not in k and not m.text.isupper() and _WORKS_IN.search(a.doc.text, max(0, m.start - 60), m.start):
+                works.add(k)
     no_one = {k for k, n in uses.items() if not n["person"] and not n["speaks"]}
     mostly_places = {k for k, votes in tagged.items() if 2 * votes["place"] >= sum(votes.values())}
-    return sites, placed & no_one & mostly_places, affiliated & no_one
+    return sites | works & no_one, placed & no_one & mostly_places, affiliated & no_one
 
 
 def former_state(name: str) -> bool:

@@ -254,18 +254,19 @@ def adjective_use(text: str, start: int, end: int) -> bool:
             and noun is not None and noun.group(1) not in _STOPWORDS)  # "the Guardian said", "the Guardian and"
 
 
-# An acronym the text defines for lower-case words ("optically stimulated luminescence (OSL)"): a
-# method's, a measure's or a thing's, not an organisation's.
-_LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]*[ \t]+){1,6}[a-z][a-z-]*)[ \t]+\(([A-Z]{2,8})\)")
+# An acronym the text defines for lower-case words ("optically stimulated luminescence (OSL)", "hypersensitivity
+# pneumonitis, or HP"): a method's, a measure's, a condition's or a thing's, not an organisation's.
+_LOWER_DEFINED = re.compile(
+    r"((?:[a-z][a-z-]*[ \t]+){1,6}[a-z][a-z-]*)(?:[ \t]+\(([A-Z]{2,8})\)|,[ \t]+or[ \t]+([A-Z]{2,8})(?![\w-]))")
 
 
 def common_acronyms(text: str) -> set[str]:
-    """Acronyms the text defines in brackets for lower-case words whose initials (and the initials of
-    each hyphenated part) spell them: "optically stimulated luminescence (OSL)", "gross domestic product
-    (GDP)"."""
+    """Acronyms the text defines in brackets or after ", or" for lower-case words whose initials (and the initials
+    of each hyphenated part) spell them: "optically stimulated luminescence (OSL)", "gross domestic product
+    (GDP)", "hypersensitivity pneumonitis, or HP"."""
     out = set()
     for m in _LOWER_DEFINED.finditer(text):
-        acr, words = m.group(2), m.group(1).split()
+        acr, words = m.group(2) or m.group(3), m.group(1).split()
         for n in range(1, len(words) + 1):
             tail = [w for w in words[-n:] if w not in ACRONYM_SKIP]
             # each word gives its initial, or a hyphenated word its parts' ("single-aliquot" S or SA)

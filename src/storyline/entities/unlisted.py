@@ -1,0 +1,52 @@
+"""Mentions the entities stage lists under no name: a hashtag, an idiom's name, a transcript's capitals, a
+recording's, a measure's or a kind's acronym, a material, an owner's thing, a clause (``tag_or_idiom``), and the
+names in a credit line (``uncredited``)."""
+
+from __future__ import annotations
+
+from ..model import Analysis, Mention
+from ..names import in_idiom
+from .capital_lines import capitals_only
+from .clause_runs import clause_run
+from .evidence import _Evidence
+from .journals import journal_whole
+from .mass_names import mass_name
+from .measure_acronyms import measure_acronym
+from .noun_acronyms import noun_acronym
+from .owned_things import owned_thing
+from .schedule_rows import after_at
+from .shapes import credit_spans
+from .thing_labels import thing_label
+
+__all__ = ["tag_or_idiom", "uncredited"]
+
+
+def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
+    """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
+    Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
+    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``),
+    as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
+    ``noun_acronyms``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
+    electric Gran Turismo": ``owned_things``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
+                          or in_idiom(a.doc.text, m.start, m.end)
+                          or capitals_only(m, name, ev.capital_spans, ev.cased)
+                          or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
+                          or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
+                          or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
+                          or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
+                          or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
+                          or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
+
+
+def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
+    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
+    who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
+    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``)."""
+    credits = credit_spans(a.doc.text) if ev.checks else []
+    kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
+    if not ev.checks:
+        return kept
+    starts = {m.start for m in a.mentions}
+    return [journal_whole(r, a.doc.text, starts)  # "published in BMJ| Case Reports": a journal, whole
+            for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue

@@ -301,6 +301,8 @@ def test_other_site_styles_keep_exactly_the_article(site: str) -> None:
         ("Subscribe to our newsletter", "social prompt"),
         ("Sign up for The Morning Briefing newsletter", "social prompt"),
         ("Follow Jane Doe on Twitter", "social prompt"),
+        ("Like this story? Share it with a friend!", "social prompt"),
+        ("Enjoyed this article? Please share it with your friends.", "social prompt"),
         # teasers
         ("Read: Flood defences across the north under review", "teaser link"),
         ("Also read: Why the barrier was built", "teaser link"),
@@ -483,6 +485,8 @@ def test_furniture_line_is_removed_with_its_reason(line: str, reason: str) -> No
         "Were you there that night? a lawyer asked the witness.",
         "The council told residents: Sign up",
         "He said the station was in Coast FM's old building.",
+        "Like the rest of the valley, the town will share its water with a neighbour.",
+        "Love the idea? Send it to the council, the mayor told residents.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(sentence: str) -> None:

@@ -187,11 +187,17 @@ CONTACT_LINE_RE = re.compile(
     r"(?:[\w.+-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})",
     re.I,
 )
+# Follow, share and sign-up prompts; a share prompt may ask first whether the reader liked the story ("Like
+# this story? Share it with a friend!").
 SOCIAL_RE = re.compile(
     r"^(?:connect with us|stay connected|follow us\b|follow (?:him|her|them|me)\b|follow @|"
     r"follow [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b"
     r"|like us on|find us on|join us on|share (?:this|the) (?:story|article|post|page|link|video)|share this\b"
     r"|share on\b|share via\b|share with (?:friends|your)|click to (?:share|tweet)|tweet this|pin it\b"
+    r"|share (?:it|them) with (?:a friend|friends|others|your)\b"
+    r"|(?:(?:did|do) you )?(?:like|liked|love|loved|enjoy|enjoyed) (?:(?:this|the|our|that) (?:story|article|post|"
+    r"piece|read|report|video|page|content|newsletter)|what you(?: just)? read)\b[^.!?]{0,30}\?\s*(?:please )?"
+    r"(?:share|send|forward|pass)\b"
     r"|subscribe (?:to|for|now|today|here)\b|sign up (?:for|to) (?:our|the|a|free|daily|weekly|breaking|email|"
     r"e-mail|newsletter)|sign up (?:now|here|today)\b|get (?:our|the) (?:free )?(?:\w+ )?newsletter|"
     r"get the latest (?:news|headlines|updates|stories)|get (?:daily|weekly|breaking|free|our) (?:[\w-]+ ){0,3}"

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import Note, RawDocument
 from .decode import normalise_newlines
+from .ledes import with_lede
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .pagemeta import report_date, stated_update, stated_url
@@ -41,6 +42,9 @@ CONTINUED_SECTIONS = True
 """Add the article's sections trafilatura skipped (``sections.continued_sections``): an article the page
 splits into sibling blocks of one class. Measured with ``scripts/html_variants.py`` and ``bench/clean_eval.py``
 (see bench/CLEAN_EXPERIMENTS.md)."""
+LEDE_BLOCKS = True
+"""Add the lede a page sets in a block of its own right before the article's text block, which the
+extractor drops when the body is long (``ledes.with_lede``; bench/BRIEF_REVIEW.md, "inputs24")."""
 PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
@@ -154,6 +158,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     tree = page_tree(html)
     if tree is not None and CONTINUED_SECTIONS:
         text = continued_sections(tree, text)
+    if tree is not None and LEDE_BLOCKS:
+        text = with_lede(tree, text)
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .listings import is_roundup, listing_lines
+from .pagekind_preview import preview_signs
 from .pagekind_reader import reader_page_signs
 from .photos import pictures_in_article
 
@@ -369,4 +370,5 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += _title_signs(title) + _deal_signs(tree, text) + _release_signs(text) + _results_signs(text)
     signs += _photo_signs(tree, text) + _listing_signs(text)
     signs += [_Sign(*s) for s in reader_page_signs(text, title, _data()["reader_pages"])]
+    signs += [_Sign(*s) for s in preview_signs(meta, list(ld_objects(html)), text, title, _data()["preview"])]
     return _decide(signs)

@@ -33,7 +33,7 @@ _PROSE_WORDS = 10
 _ENDS = (".", "!", "?", ".”", ".\"", "?”", "!”", ".’")
 
 
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -47,12 +47,12 @@ def _paragraphs(el: Any) -> list[str]:
     for p in el.iter("p"):
         if any(a.tag == "p" for a in p.iterancestors()):
             continue
-        if text := _norm(p.xpath("string()")):
+        if text := norm_text(p.xpath("string()")):
             out.append(text)
     return out
 
 
-def _common_ancestor(els: list[Any]) -> Any:
+def common_ancestor(els: list[Any]) -> Any:
     paths = [list(reversed([e, *e.iterancestors()])) for e in els]
     common = None
     for level in zip(*paths, strict=False):
@@ -81,12 +81,12 @@ def _sibling_blocks(block: Any) -> tuple[Any, list[Any]]:
 def continued_sections(tree: Any, text: str) -> str:
     """``text`` (the extractor's, one paragraph a line) with the paragraphs of the article's other sections
     added in page order; ``text`` unchanged when the page has no such sections (``tree``: ``page_tree``)."""
-    lines = [_norm(ln) for ln in text.split("\n") if _norm(ln)]
+    lines = [norm_text(ln) for ln in text.split("\n") if norm_text(ln)]
     extracted = set(lines)
-    found = [p for p in tree.iter("p") if _norm(p.xpath("string()")) in extracted]
+    found = [p for p in tree.iter("p") if norm_text(p.xpath("string()")) in extracted]
     if len(found) < 2:
         return text
-    home = _common_ancestor(found)
+    home = common_ancestor(found)
     if home is None or home.tag == "article":
         return text
     block, blocks = _sibling_blocks(home)

@@ -1,0 +1,31 @@
+"""The timeline faults the twenty-fourth read found (bench/BRIEF_REVIEW.md, "time22"): a bare month after a month
+of another year given the report's year, a present clause dated by its object's past year, a line of two sentences
+dated by the second (its lead-in telling of now), and a hope's date to come not marked a plan. Fixtures are made up
+for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.pipeline import same_thing
+from storyline.timeline import build_timeline
+
+TUE = dt.date(2019, 11, 19)  # a Tuesday
+
+
+def _entries(*texts: str, published: dt.date | None = TUE) -> list[tuple[str, bool, bool, str]]:
+    return [(e.date, e.mention, e.future, e.text) for e in build_timeline(story(*texts, published=published),
+                                                                          same_thing)]
+
+
+def test_a_lead_in_telling_of_now_is_not_dated_by_the_next_sentences_past_year() -> None:
+    got = _entries("Ann Reed is fighting deportation to Canada, which accuses her of selling stolen paintings from "
+                   "her gallery. She had been facing a fraud charge in Ohio since 2012.")
+    assert [(d, t) for d, _, _, t in got] == [("2012", "She had been facing a fraud charge in Ohio since 2012.")], got
+
+
+def test_a_lead_in_of_a_present_state_is_still_carried() -> None:
+    got = _entries("Ann Reed is a former art dealer from Toledo with three galleries. She was charged with fraud "
+                   "in Ohio in 2012.")
+    assert [t[:8] for _, _, _, t in got] == ["Ann Reed"], got

@@ -19,6 +19,29 @@ def _entries(*texts: str, published: dt.date | None = TUE) -> list[tuple[str, bo
                                                                           same_thing)]
 
 
+NURSE = ("A 52-year-old woman had suffered weeks of headaches and fever by the time she saw a nurse in October 2015.\n"
+         "At first, the nurse assumed she had the flu, and her fever did ease soon after. But by November, the "
+         "headaches returned, so badly that she could not read.")
+
+
+def test_a_bare_month_after_a_month_of_another_year_is_in_the_storys_year() -> None:
+    got = build_timeline(story(NURSE, published=TUE), same_thing)
+    month = [e for e in got if e.text.startswith("by November")]
+    assert [(e.date, e.year_inferred) for e in month] == [("2015-11", True)], got
+
+
+def test_a_bare_month_with_no_told_year_before_it_keeps_the_reports() -> None:
+    got = _entries("At first, the nurse assumed she had the flu, and her fever did ease soon after. But by "
+                   "September, the headaches returned, so badly that she could not read.")
+    assert [d for d, _, _, _ in got] == ["2019-09"], got
+
+
+def test_a_bare_month_after_a_things_dated_name_keeps_the_reports() -> None:
+    got = _entries("The council debated the October 2015 plan again at length.\nBut in September, the mayor "
+                   "dropped it after a long row with the builders.")
+    assert [d for d, _, _, t in got if t.startswith("in September")] == ["2019-09"], got
+
+
 def test_a_lead_in_telling_of_now_is_not_dated_by_the_next_sentences_past_year() -> None:
     got = _entries("Ann Reed is fighting deportation to Canada, which accuses her of selling stolen paintings from "
                    "her gallery. She had been facing a fraud charge in Ohio since 2012.")

@@ -72,6 +72,7 @@ from .shape import (
     is_caption,
     trim_opening,
 )
+from .story_year import month_in_told_year
 from .tense_bounds import bounded, coming_weekday
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
@@ -225,6 +226,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
+            value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
             if value is None:

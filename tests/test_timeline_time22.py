@@ -42,6 +42,17 @@ def test_a_bare_month_after_a_things_dated_name_keeps_the_reports() -> None:
     assert [d for d, _, _, t in got if t.startswith("in September")] == ["2019-09"], got
 
 
+def test_a_present_clause_is_not_dated_by_its_objects_past_year() -> None:
+    got = _entries("The state wants Canada to hand over Reed, 52, over her alleged role in the sale of forged maps "
+                   "and letters in 2012.")
+    assert [(d, m) for d, m, _, _ in got] == [("2012", True)], got
+
+
+def test_a_past_clause_keeps_its_objects_year() -> None:
+    got = _entries("The court jailed Reed, 52, over her role in the sale of forged maps and letters in 2012.")
+    assert [(d, m) for d, m, _, _ in got] == [("2012", False)], got
+
+
 def test_a_lead_in_telling_of_now_is_not_dated_by_the_next_sentences_past_year() -> None:
     got = _entries("Ann Reed is fighting deportation to Canada, which accuses her of selling stolen paintings from "
                    "her gallery. She had been facing a fraud charge in Ohio since 2012.")

@@ -279,7 +279,7 @@ def _sentence_events(
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     if dating_line(sent.text, sspan):
         return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
-    atts, distinct = attachments(sdoc, items)
+    atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):

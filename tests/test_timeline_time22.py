@@ -63,3 +63,14 @@ def test_a_lead_in_of_a_present_state_is_still_carried() -> None:
     got = _entries("Ann Reed is a former art dealer from Toledo with three galleries. She was charged with fraud "
                    "in Ohio in 2012.")
     assert [t[:8] for _, _, _, t in got] == ["Ann Reed"], got
+
+
+def test_a_hopes_date_to_come_is_a_plan() -> None:
+    got = _entries("The carmaker says it hopes to put a production version of the van into the US market sometime "
+                   "in 2022, an example of the flexibility of its platform.")
+    assert [(d, f) for d, _, f, _ in got] == [("2022", True)], got
+
+
+def test_a_past_hope_is_no_plan() -> None:
+    got = _entries("The club hoped to win the league title in 2015, but it finished fourth after a run of injuries.")
+    assert [(d, f) for d, _, f, _ in got] == [("2015", False)], got

@@ -4,8 +4,9 @@
 date dates the putting, which the present "hopes" leaves still to come; the entry is a plan, shown *(expected)*,
 as "plans to put … in 2022" is (``expressions.future_tense``'s plan verbs). The verb the date hangs from is an
 infinitive ("to put") under a verb of hoping or aiming (``lexicon/hope_verbs.txt``) in the present or the future
-("hopes", "aim", "will try"), not the past ("hoped to win the title in 2015": a hope of then). Only a date after
-the report's is marked (``tense_bounds.bounded`` asks that of a plan).
+("hopes", "aim", "is hoping", "will try"), not the past ("hoped to win the title in 2015": a hope of then) nor a
+gerund ("admitted to trying to defraud the fund in June": a past act). Only a date after the report's is marked
+(``tense_bounds.bounded`` asks that of a plan).
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from .told import date_verb
 __all__ = ["aimed"]
 
 _HOPE_VERBS = lexicon.words("hope_verbs")
-_PAST = frozenset({"VBD", "VBN"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+# a present's or a future's auxiliary: "will try to", "is hoping to" (not "had hoped", "admitted to trying")
+_PRESENT_AUX = frozenset({"will", "'ll", "’ll", "shall", "is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m",
+                          "do", "does"})
 
 
 def _hope_verb(tok: Any) -> bool:
@@ -31,11 +35,14 @@ def _hope_verb(tok: Any) -> bool:
 
 def aimed(sdoc: Any, start: int, end: int) -> bool:
     """Does the date at ``start:end`` (paragraph offsets) hang from an infinitive under a verb of hoping or aiming
-    that is not in the past ("hopes to put … in 2022")?"""
+    in the present or the future ("hopes to put … in 2022", "will try to")?"""
     verb = date_verb(sdoc, start, end)
     if verb is None or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    if not _hope_verb(head) or head.tag_ in _PAST:
+    if not _hope_verb(head):
         return False
-    return not any(c.dep_ == "aux" and c.tag_ in _PAST for c in head.children)  # "had hoped", "did want"
+    aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    if head.tag_ in _PRESENT:
+        return not aux
+    return head.tag_ in ("VB", "VBG") and len(aux) == 1 and aux[0] in _PRESENT_AUX  # "will try", "is hoping"

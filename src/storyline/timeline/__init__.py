@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -56,6 +56,7 @@ from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
+from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .resolution import DateValue, YearHint, resolve
@@ -69,10 +70,9 @@ from .shape import (
     fragment,
     interrupted,
     is_caption,
-    lead_in_start,
-    past_a_dated_lead_in,
     trim_opening,
 )
+from .story_year import month_in_told_year
 from .tense_bounds import bounded, coming_weekday
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
@@ -226,6 +226,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
+            value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
             if value is None:
@@ -278,7 +279,7 @@ def _sentence_events(
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     if dating_line(sent.text, sspan):
         return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
-    atts, distinct = attachments(sdoc, items)
+    atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
@@ -290,19 +291,19 @@ def _sentence_events(
                 or dated_elsewhere(att, sent.text):
             continue  # a period describing a noun; "ran in the Dec. 7 issue of the magazine": an issue's date
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
-        opened = inside_quote_start(a.doc.text, para.offset + c0, _paragraph_of(a.sentences, sent))
+        opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
             continue  # deep inside a long quotation
-        whole = widen(a.doc.text, opened, para.offset + c1, _paragraph_of(a.sentences, sent))
+        whole = widen(a.doc.text, opened, para.offset + c1, paragraph_of(a.sentences, sent))
         if whole is None:
             continue  # half a quotation that cannot be made whole
         start, end = whole[0] + title_dateline_end(a, whole[0]), whole[1]  # "Indianapolis – Several …"
         if end == sent.end:
-            end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in _paragraph_of(a.sentences, sent)
+            end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
-        lead_in = _lead_in(a, sent, start, end, dated)
+        lead_in = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
@@ -319,16 +320,6 @@ def _sentence_events(
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
-
-
-def _lead_in(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int]) -> int | None:
-    """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``; a lead-in that is a dated sentence (an
-    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``)."""
-    lead_in = lead_in_start(a.doc.text, start, end, _paragraph_of(a.sentences, sent),
-                            _paragraph_before(a.sentences, sent), _person_named(a))
-    if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
-        return past_a_dated_lead_in(a.doc.text, start, end) or lead_in
-    return lead_in
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
@@ -418,22 +409,6 @@ def _period(expr: DateExpression, text: str) -> bool:
     if expr.range_end is not None or expr.relation == "since":
         return True
     return expr.relation == "until"
-
-
-def _paragraph_before(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
-    """The sentences of the paragraph before ``sent``'s."""
-    earlier = [s for s in sentences if s.paragraph < sent.paragraph]
-    return [s for s in earlier if s.paragraph == earlier[-1].paragraph] if earlier else []
-
-
-def _person_named(a: Analysis) -> Callable[[int, int], bool]:
-    """``(start, end) -> bool``: does the report name a person (an entity mention) in that span?"""
-    people = [m.start for m in a.mentions if m.kind == "person"]
-    return lambda start, end: any(start <= p < end for p in people)
-
-
-def _paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
-    return [s for s in sentences if s.paragraph == sent.paragraph]
 
 
 def _window(sentences: Sequence[Sentence], sent: Sentence) -> tuple[int, int]:

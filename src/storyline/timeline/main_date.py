@@ -20,6 +20,7 @@ from typing import Any
 from .expressions import DateExpression
 from .fold import compared_at, in_subordinate_clause
 from .own_dates import own_attachment
+from .present_clause import dated_by_its_object
 from .resolution import DateValue
 from .shape import Attachment, attachment
 
@@ -29,16 +30,19 @@ MENTIONED = ("premodifier", "relative", "complement")  # a date of a noun or a r
 Item = tuple[DateExpression, int, DateValue, bool]
 
 
-def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]]
-                 ) -> tuple[list[Attachment], set[str]]:
+def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]],
+                published: dt.date | None = None) -> tuple[list[Attachment], set[str]]:
     """Each date's attachment (``shape.attachment``, ``own_attachment``) and the distinct dates the sentence is
     cut into clauses by. A date inside a subordinate clause (``in_subordinate_clause``: "pleaded guilty Monday
     to threatening to kill … in March") when another date of the sentence dates its main clause is context of
     that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the
-    main clause's date, and the summary item dates by it (time20)."""
+    main clause's date, and the summary item dates by it (time20). A past year on a noun of a present clause
+    ("wants … the release … in 2010": ``present_clause.dated_by_its_object``) is that noun's, a mention (time22)."""
     one = len({v.iso() for _, _, v, _ in items}) == 1
     parsed_as = [attachment(sdoc, e.start, e.end) for e, _, _, _ in items]
     atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
+    atts = ["complement" if dated_by_its_object(sdoc, e.start, e.end, att, v, published) else att
+            for (e, _, v, _), att in zip(items, atts, strict=True)]
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
              for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
     main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)

@@ -9,7 +9,8 @@ from says more than nearness does:
   video" (past) is the year after a year told before, not the report's next year, so no date is invented;
 - a timetable's present or an arrangement ("the tour, which kicks off June 9th and concludes October 10th",
   ``expressions.scheduled`` and ``arranged``), in a report of November, is a thing still to come: next June
-  and next October, not the past ones, and the entry is a plan (*(expected)*).
+  and next October, not the past ones, and the entry is a plan (*(expected)*); so is a hope's or an aim's
+  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22).
 
 A date whose year is stated, a weekday ("on Tuesday") and an undated report are left as they are.
 
@@ -26,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lexicon
+from .aims import aimed
 from .expressions import DateExpression, arranged, scheduled
 from .resolution import DateValue
 from .told import date_verb
@@ -92,7 +94,8 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     plan. ``future``: the clause's own future ("will", "is set to"; ``expressions.future_tense``)."""
     if value is None or nowadays(expr, sdoc):
         return None, future
-    plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end)
+    plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
+        or aimed(sdoc, expr.start, expr.end)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()

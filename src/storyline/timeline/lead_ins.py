@@ -1,0 +1,84 @@
+"""Where a timeline entry starts: the sentence before it that names what it leans on, unless that one's time is
+another (``shape.lead_in_start``, ``shape.past_a_dated_lead_in``; time22 moved them here from ``__init__``).
+
+An entry that opens on a pronoun ("He had been facing the charge in Sweden since 2010.") is carried from the
+sentence before that names its person. When that sentence tells of now, in the present tense of an action ("Assange
+is battling extradition to the United States, …": a present progressive, or a simple present of a verb not of a
+state), and the entry's date is of a year before the report's, the two sentences tell of two times: one line under
+the old date would date the present one by it. Each sentence is dated by itself: the entry keeps only its own
+sentence (its pronoun as ``shape.lead_in_start`` keeps one with nothing to carry it), and the present one, with no
+date, files nothing. A present state ("Reed is a former dealer. She was arrested in 2012.") still carries: it
+tells who, not what happened when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .. import lexicon
+from ..model import Analysis, Sentence
+from ..parses import parsed
+from .resolution import DateValue
+from .shape import lead_in_start, opens_on_pronoun, past_a_dated_lead_in
+
+__all__ = ["entry_start", "paragraph_of"]
+
+_STATE_VERBS = lexicon.words("state_verbs")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+
+
+def paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
+    return [s for s in sentences if s.paragraph == sent.paragraph]
+
+
+def _paragraph_before(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:
+    """The sentences of the paragraph before ``sent``'s."""
+    earlier = [s for s in sentences if s.paragraph < sent.paragraph]
+    return [s for s in earlier if s.paragraph == earlier[-1].paragraph] if earlier else []
+
+
+def _person_named(a: Analysis) -> Callable[[int, int], bool]:
+    """``(start, end) -> bool``: does the report name a person (an entity mention) in that span?"""
+    people = [m.start for m in a.mentions if m.kind == "person"]
+    return lambda start, end: any(start <= p < end for p in people)
+
+
+def tells_now(a: Analysis, sent: Sentence) -> bool:
+    """Is ``sent``'s main verb a present tense of an action ("is battling", "accuses"), not of a state ("is",
+    "has", "remains": ``lexicon/state_verbs.txt``) nor a perfect ("has faced")?"""
+    para = a.paragraphs[sent.paragraph]
+    span = parsed(para).char_span(sent.start - para.offset, sent.end - para.offset, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in _STATE_VERBS:
+        return False
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ in _PRESENT:
+        return not aux
+    return root.tag_ == "VBG" and len(aux) == 1 and aux[0].lower_ in _PRESENT_BE
+
+
+def _another_time(a: Analysis, lead_in: int, start: int, value: DateValue) -> bool:
+    """Does a sentence of the lead-in ``lead_in:start`` tell of now (``tells_now``) while ``value`` is of a year
+    before the report's?"""
+    published, last = a.doc.published, value.last_day()
+    if published is None or last is None or last.year >= published.year:
+        return False
+    return any(tells_now(a, s) for s in a.sentences if lead_in <= s.start < start)
+
+
+def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
+                value: DateValue) -> int | None:
+    """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``; a lead-in that is a dated sentence (an
+    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``),
+    nor one that tells of now before an entry of an earlier year that opens on a pronoun (``_another_time``)."""
+    lead_in = lead_in_start(a.doc.text, start, end, paragraph_of(a.sentences, sent),
+                            _paragraph_before(a.sentences, sent), _person_named(a))
+    if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
+        return past_a_dated_lead_in(a.doc.text, start, end) or lead_in
+    if lead_in is not None and lead_in < start and opens_on_pronoun(a.doc.text[start:end]) \
+            and _another_time(a, lead_in, start, value):
+        return start
+    return lead_in

@@ -1,0 +1,48 @@
+"""A present tense is never dated by a past year: the year is its object's (time22).
+
+"The US wants the UK to extradite Assange … over his alleged role in the release of classified … material in
+2010": the wanting is now; "in 2010" hangs from "release", a noun inside what the present clause wants, and dates
+that release. A date on a noun (``shape.attachment``'s "noun") whose clause's finite verb is a simple present
+(climbing from an infinitive, "to extradite", to the verb that governs it, "wants"), when the date is of a year
+before the report's, is a mention of that thing: the sentence's own time is the report's. A past clause ("jailed
+him over his role in the sale of forged maps in 2012") and a date to come ("expects a rise in sales in 2022") keep
+their dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .resolution import DateValue
+from .told import date_verb
+
+__all__ = ["dated_by_its_object"]
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+_INFINITIVE_LINKS = frozenset({"xcomp", "ccomp"})
+
+
+def _finite(verb: Any) -> Any:
+    """The finite verb an infinitive ("to extradite") hangs from, climbing infinitives; ``verb`` itself if finite."""
+    for _ in range(4):
+        if verb.tag_ != "VB" or verb.dep_ not in _INFINITIVE_LINKS or verb.head is verb:
+            break
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+def dated_by_its_object(sdoc: Any, start: int, end: int, att: str, value: DateValue,
+                        published: dt.date | None) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets), on a noun (``att`` "noun"), of a year before the report's
+    while its clause's finite verb is a simple present with no auxiliary ("wants", "accuses")?"""
+    last = value.last_day()
+    if att != "noun" or published is None or last is None or last.year >= published.year:
+        return False
+    verb = date_verb(sdoc, start, end)
+    if verb is None:
+        return False
+    finite = _finite(verb)
+    return finite.tag_ in _PRESENT and not any(c.dep_ in ("aux", "auxpass") for c in finite.children)

@@ -1,0 +1,76 @@
+"""A bare month told after a month of another year: the story's year, not the report's (time22).
+
+The resolver puts a month with no year ("by December") at the nearest such month around the report's date. A
+narrative that has just dated its story ("visited his local doctor in November 2016. At first, … But by
+December, they worsened") goes on in that story's time: the next month named without a year, in a past clause,
+is the one nearest that month, not the report's (December 2016, not December 2018, in a report of 2019). The
+story's date must come shortly before (``BACK_SENTENCES`` sentences, across a paragraph's end too, as a narrative
+runs on) with no other date between them, a month or a day with its year written out, not a thing's date before
+its noun ("the November 2016 meeting"). The year is marked inferred: the text does not state it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Analysis, Sentence
+from ..parses import parsed
+from .expressions import DateExpression
+from .resolution import DateValue, resolve
+from .shape import attachment
+from .tense_bounds import past_clause
+
+__all__ = ["month_in_told_year"]
+
+BACK_SENTENCES = 2  # the story's dated month at most this many sentences before the bare one
+_DATED_FORMS = frozenset({"month_year", "month_day", "day_month", "iso"})
+_BASIS = "the year of a month given with its year just before, in the story's own time"
+
+
+def _story_date(a: Analysis, rows: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int,
+                sent: Sentence) -> dt.date | None:
+    """The first day of the date written just before ``expr`` (in paragraph ``pi``, sentence ``sent``) when it is
+    a month or a day with its year, no noun's modifier, within ``BACK_SENTENCES`` sentences; else None."""
+    at = a.paragraphs[pi].offset + expr.start
+    before = [(a.paragraphs[p].offset + e.start, e, p) for e, p in rows if a.paragraphs[p].offset + e.start < at]
+    if not before:
+        return None
+    pos, prior, ppi = max(before, key=lambda r: r[0])
+    if prior.form not in _DATED_FORMS or not prior.parts.get("y") or prior.range_end is not None:
+        return None
+    home = next((s for s in a.sentences if s.start <= pos < s.end), None)
+    if home is None or sent.index - home.index > BACK_SENTENCES:
+        return None
+    if attachment(parsed(a.paragraphs[ppi]), prior.start, prior.end) == "premodifier":
+        return None
+    value = resolve(prior, None)
+    return value.first_day() if value is not None else None
+
+
+def _nearest(month: int, anchor: dt.date) -> int:
+    """The year that puts ``month`` nearest ``anchor``'s month, forward on a tie (a narrative runs on)."""
+    ahead = (month - anchor.month) % 12
+    return anchor.year + (1 if month < anchor.month else 0) if ahead <= 12 - ahead else (
+        anchor.year - (1 if month > anchor.month else 0))
+
+
+def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpression, pi: int,
+                       rows: Sequence[tuple[DateExpression, int]], a: Analysis, sent: Sentence) -> DateValue | None:
+    """``value`` (``expr``, a month with no year, resolved against the report's date) in the year of the story's
+    month written just before it (``_story_date``), when its clause is a past one and that year differs."""
+    published = a.doc.published
+    if value is None or future or published is None or expr.form != "month" or expr.parts.get("y") \
+            or expr.relative or expr.range_end is not None or value.month is None:
+        return value
+    if not past_clause(parsed(a.paragraphs[pi]), expr.start, expr.end):
+        return value
+    anchor = _story_date(a, rows, expr, pi, sent)
+    if anchor is None:
+        return value
+    year = _nearest(value.month, anchor)
+    last = dt.date(year, value.month, 28)
+    if year == value.year or last > published:
+        return value
+    return replace(value, year=year, year_inferred=True, basis=_BASIS)

@@ -128,3 +128,30 @@ def test_a_plural_subject_is_named() -> None:
     whats = [c["what"] for c in claims("For this year's edition of the harbour fair, sailors from twelve different "
                                        "ports show their boats.")]
     assert whats == ["different ports (sailors show)"]
+
+
+# a destination is no place of the figure
+
+
+def test_a_destination_is_no_place() -> None:
+    whats = [c["what"] for c in claims("The port will send 40 harbour workers to the North Sea next year.")]
+    assert whats == ["harbour workers sent"]
+
+
+def test_a_place_of_the_act_stays() -> None:
+    whats = [c["what"] for c in claims("The port kept 40 harbour workers in the North Sea last year.")]
+    assert whats == ["harbour workers kept in North Sea"]
+
+
+# "for N units" with a perfect is how long the perfect has held
+
+
+def test_for_decades_with_a_perfect() -> None:
+    whats = [c["what"] for c in claims("The harbour method has been used on sailors and those due to undergo surgery "
+                                       "for more than two decades.")]
+    assert whats == ["used (decade)"]
+
+
+def test_for_weeks_without_a_perfect() -> None:
+    whats = [c["what"] for c in claims("The harbour method was used on sailors due to undergo surgery for two weeks.")]
+    assert whats == ["undergo (wk)"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .numbers import Figure
+from .readings import perfect_holder
 from .tokens import number_value
 from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
@@ -306,6 +307,7 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 t = hh
                 continue
             if hh.pos_ in ("VERB", "AUX"):
+                hh = perfect_holder(prep, hh)  # ("has been applied in those due to undergo it for two decades")
                 agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
                 return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers

@@ -6,9 +6,12 @@
 - a plan: the figure is in the "to" clause of a plan's or a study's noun ("a study to send six people to Mars");
 - a ceiling: "a maximum sentence of 175 years", "a maximum of 30": at most the figure, as "up to" says;
 - a span that dates a happening: "That came seven years after he fled": X plus N units, no length of either;
-- a test's range from rest: "0-60 mph", "0 to 100 km/h" name an acceleration run, not a speed anyone reached.
+- a test's range from rest: "0-60 mph", "0 to 100 km/h" name an acceleration run, not a speed anyone reached;
+- a destination: "send six people to Mars": the place they go to, not where the figure is;
+- a span up to now: "has been applied in patients due to undergo surgery for two decades": "for N units" with a
+  perfect tells how long the perfect's verb has held, not how long the infinitive inside its phrase lasts.
 
-Word classes are in the claims lexicon (plan_nouns, occurrence_verbs, ceiling_words).
+Word classes are in the claims lexicon (plan_nouns, occurrence_verbs, ceiling_words, sending_verbs).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 PLAN_NOUNS = word_set("plan_nouns")
 OCCURRENCE_VERBS = word_set("occurrence_verbs")
 CEILING_WORDS = word_set("ceiling_words")
+SENDING_VERBS = word_set("sending_verbs")
 _COMPLETING = ("xcomp", "acomp")  # "were able to reduce": "reduce" completes "able", "able" completes "were"
 _ON_THE_WAY = ("prep", "pobj", "dobj", "attr", "compound", "nmod", "amod", "npadvmod")  # a noun's way to its verb
 
@@ -101,3 +105,36 @@ def from_rest(fig: Figure) -> bool:
     """'0-60 mph', '0 to 100 km/h': a speed's range from zero names a test of how fast a car speeds up, not a speed
     (the time it takes is the figure)."""
     return fig.dimension == "speed" and fig.low == 0 and fig.high > 0
+
+
+def destination(place: Token) -> bool:
+    """Is the place (an entity's root) where a verb of sending or going takes its people or things ("send six
+    humans to Mars", "deported 50 people to Mexico"): the "to"/"into" object of such a verb?"""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("to", "into", "towards", "toward") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and _lemma(verb) in SENDING_VERBS
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in a perfect ("has been tested", "have used"), or a conjunct of one ("has been tested and applied")."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "aux" and _lemma(c) == "have" for v in heads for c in v.children)
+
+
+def perfect_holder(prep: Token, verb: Token) -> Token:
+    """The verb a "for N units" span belongs to: when the parse hangs it on an infinitive inside a noun's or an
+    adjective's phrase ("those due to undergo surgery for two decades") under a verb in a perfect ("has been applied
+    in ..."), the span says how long the perfect has held (present perfect with "for": up to now); else ``verb``."""
+    if prep.lower_ != "for" or verb.tag_ != "VB" or verb.head.pos_ not in ("ADJ", "NOUN", "PRON") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb
+    tok = verb.head
+    for _ in range(12):
+        if tok.pos_ == "VERB":
+            return tok if _perfect(tok) else verb
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return verb

@@ -155,3 +155,21 @@ def test_for_decades_with_a_perfect() -> None:
 def test_for_weeks_without_a_perfect() -> None:
     whats = [c["what"] for c in claims("The harbour method was used on sailors due to undergo surgery for two weeks.")]
     assert whats == ["undergo (wk)"]
+
+
+# a quotation run on into the next paragraph keeps its speaker
+
+
+_RUN_ON = ('"For years the harbour has been too small," said harbour chief Ann Lee. "If we were able to build one more '
+           'dock, we could take more ships.\n"And the old plan is not so crazy. We would hire 300 dock workers."')
+
+
+def test_a_quotation_run_on_keeps_its_speaker() -> None:
+    ms = figures(_RUN_ON)
+    assert [(m.value, m.speaker.text if m.speaker else None) for m in ms] == [(300, "harbour chief Ann Lee")]
+
+
+def test_a_closed_quotation_is_not_carried() -> None:
+    ms = figures('"For years the harbour has been too small," said harbour chief Ann Lee.\n'
+                 '"We would hire 300 dock workers."')
+    assert [(m.value, m.speaker) for m in ms] == [(300, None)]

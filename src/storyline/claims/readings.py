@@ -1,8 +1,8 @@
 """How news text frames a figure it does not state as a plain fact, read from the parse (claims34):
 
 - a condition: the figure's clause, or the clause its verb completes, opens with "if"/"unless" ("If we were able to
-  reduce the rate by 75%, ..."), or the verb it hangs on has an "if" clause of its own ("faces 175 years in prison
-  if convicted");
+  reduce the rate by 75%, ..."), or the verb it hangs on has an "if" clause of its own after it ("faces 175 years in
+  prison if convicted"; a fronted "If convicted, he faces ..." is not read so yet);
 - a plan: the figure is in the "to" clause of a plan's or a study's noun ("a study to send six people to Mars");
 - a ceiling: "a maximum sentence of 175 years", "a maximum of 30": at most the figure, as "up to" says;
 - a span that dates a happening: "That came seven years after he fled": X plus N units, no length of either;
@@ -54,7 +54,7 @@ def _clause_verb(tok: Token) -> Token | None:
 def conditional(event: Token | None) -> bool:
     """Is the figure's clause under a condition: its verb, or the verb or adjective it completes, opens with
     "if"/"unless" ("If we were able to reduce it by 75%"), or the verb the figure hangs on takes an "if" clause
-    ("faces 175 years in prison if convicted")?"""
+    after it ("faces 175 years in prison if convicted")?"""
     if event is None:
         return False
     tok = event

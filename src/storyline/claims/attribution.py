@@ -302,7 +302,20 @@ class ParagraphSpeakers:
         """(speaker, named subject) of the last sentence: what a pronoun in the next paragraph may resolve to."""
         if not self.sents:
             return self.before, self.before_subject
-        return self.main(len(self.sents) - 1), self.subject(len(self.sents) - 1)
+        return self._open_quote() or self.main(len(self.sents) - 1), self.subject(len(self.sents) - 1)
+
+    def _open_quote(self) -> Speaker | None:
+        """The named speaker of a quotation left open at the paragraph's end: in news text a quotation that runs on
+        into the next paragraph drops its closing mark there, and the next paragraph opens with a mark (claims34)."""
+        text = text_of(self.doc)
+        if not self.quotes or self.quotes[-1][1] != len(text):
+            return None
+        first = next((t for t in self.doc if t.idx >= self.quotes[-1][0] and not t.is_punct), None)
+        sp = self._quote_cue(first) if first is not None else None
+        if sp is None or sp.kind != "named":
+            return None
+        return Speaker(sp.text, sp.start, sp.end, sp.kind, "open quote", written=sp.written, head=sp.head,
+                       person=sp.person, region=(0, 0))
 
     # -- per figure -----------------------------------------------------------------
     def speaker_for(self, tok: Token) -> Speaker | None:
@@ -389,7 +402,8 @@ class ParagraphSpeakers:
                         subj = _subject(t)
                         if subj is not None and subj.idx < a:
                             return speaker_from_subject(subj, "quote", self.offset)
-        return self._quote_after_report(a - 1)
+        carried = self.before if a <= 1 and self.before is not None and self.before.cue == "open quote" else None
+        return self._quote_after_report(a - 1) or carried  # a quotation run on from the last paragraph (claims34)
 
     def _quote_after_report(self, mark: int) -> Speaker | None:
         """'"...," Maley said on Monday. "It was down ... If it can break above $13.60, ..."': a quotation opening

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .numbers import Figure
+from .readings import perfect_holder
 from .tokens import number_value
 from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
@@ -185,6 +186,11 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
             obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
             if obj is not None:
                 return obj
+    of = doc[fig.end] if fig.end < len(doc) and doc[fig.end].lower_ == "of" else None
+    if of is not None and anchor.dep_ == "conj" and of.head.i == anchor.head.i:  # "335 horsepower and 517 lb-ft
+        obj = next((p for p in of.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)  # of torque": the
+        if obj is not None:  # parse hung the "of" on the first conjunct; it is the nearest one's (claims34)
+            return obj
     modifies = anchor.dep_ in ("compound", "nmod", "amod", "nummod") and anchor.head.pos_ == "NOUN"
     if modifies and anchor.head.i > anchor.i:
         return anchor.head  # "a $9.8bn charge", "BP's $5.2 billion loss"
@@ -301,6 +307,7 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 t = hh
                 continue
             if hh.pos_ in ("VERB", "AUX"):
+                hh = perfect_holder(prep, hh)  # ("has been applied in those due to undergo it for two decades")
                 agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
                 return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers

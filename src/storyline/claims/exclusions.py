@@ -11,6 +11,7 @@ from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .grammar import compound_count, plural_count
 from .intervals import recurring, span_up_to
+from .readings import occurrence_offset
 from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
 from .vocab import by_word, qualifier_kinds, units, word_set
@@ -42,10 +43,12 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     if after in _POINT_IN_TIME_AFTER and not (after == "after" and value > 1) and not (
             short and after in ("later", "earlier", "after")):
         return True
-    if after in ("after", "before") and (_fronted(doc, start) and not short or _named_event(doc[end])):
+    if after in ("after", "before") and (_fronted(doc, start) and not short or _named_event(doc[end]) or
+                                         not short and occurrence_offset(doc, start, end)):
         return True  # "Two days after clinching the title, the pair secured a win", "13.8 billion years after the
         # Big Bang": an offset that dates the clause, X plus N units, measuring nothing of it (claims32); "Four
-        # minutes after the problems began, ..." stays a gap (short units, as "14 minutes later")
+        # minutes after the problems began, ..." stays a gap (short units, as "14 minutes later"); "That came seven
+        # years after he fled" dates what came (readings.occurrence_offset, claims34)
     if before in _POINT_IN_TIME_BEFORE and doc[start - 1].pos_ == "VERB":
         return False  # "announced to last 30 days"
     if before in ("after", "within") and ranged:

@@ -18,7 +18,7 @@ from .tokens import low as _low
 from .vocab import by_word, currencies, units, word_set
 
 _SIZE_ADJECTIVES = word_set("size_adjectives")
-_UNIT_WORDS = max(len(u.split()) for u in units())
+_UNIT_WORDS = max(len(u.replace("-", " - ").split()) for u in units())  # ("lb-ft": three tokens)
 _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _CAUSE_WORDS = frozenset(by_word("causes"))
@@ -35,6 +35,9 @@ def match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tu
         words = " ".join(t.lower_ for t in doc[j : j + n])
         if words in table_:
             return words, j + n
+        written = doc[j : j + n].text.lower()  # "lb-ft": a unit written as one hyphened word (claims34)
+        if n > 1 and written in table_:
+            return written, j + n
     return None
 
 

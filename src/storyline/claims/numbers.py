@@ -65,6 +65,7 @@ from .number_words import GLUED as _GLUED
 from .number_words import number_word as _number_word
 from .number_words import plain_at as _plain_at
 from .number_words import scaled as _scaled
+from .readings import ceiling, from_rest
 from .spelled import HALF_UNITS, unit_and_a_half
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
@@ -208,6 +209,9 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if _ages_of_crowd(doc, fig):
         return fig  # read to its end and dropped, as a date is
     _unit_after(doc, fig)
+    if from_rest(fig):
+        fig.dimension = "date"  # "0-60 mph": a test's range, read to its end and dropped (readings.py, claims34)
+        return fig
     if couple is not None and fig.dimension != "count":
         fig.of_token = None  # "a couple of days": a length, not a count of days
     if _piece_of_time(doc, fig):
@@ -378,6 +382,8 @@ def _qualifier(doc: Doc, fig: Figure, sent_start: int) -> None:
         elif _low(doc, j) == "plus" and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "ADJ") and \
                 number_value(doc[j + 1]) is None:
             qualifier, fig.end = "-plus", j + 1  # "the 180 plus riders": a little over 180 (not "20 plus 30")
+        elif ceiling(doc, fig):
+            qualifier = "up to"  # "a maximum sentence of 175 years": at most (readings.py, claims34)
     fig.qualifier, fig.start = qualifier, qstart
 
 

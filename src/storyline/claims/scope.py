@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Speaker
+from .readings import destination
 from .vocab import word_set
 
 PLACE_NOUNS = word_set("place_nouns")
@@ -90,12 +91,13 @@ class Place:
 
 def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     """Named places in a sentence: place entities, and other entities in a place slot ("the town of X"); with
-    ``members`` false, not the places listed as the items of a count (``listed_member``): none is where a figure
-    of the sentence is, though each is still in the containment the sentence states."""
+    ``members`` false, not the places listed as the items of a count (``listed_member``) nor a destination ("send
+    six people to Mars", readings.destination, claims34): none is where a figure of the sentence is, though each is
+    still in the containment the sentence states."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
-        if is_place_token(root) and (members or not listed_member(root)):
+        if is_place_token(root) and (members or not listed_member(root) and not destination(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

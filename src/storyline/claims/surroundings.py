@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .counted import lemma
 from .figure import Figure
+from .readings import conditional, planned
 from .vocab import word_set
 
 REST_WORDS = word_set("rest_words")
@@ -95,8 +96,8 @@ def hedge(event: Token | None, previous: bool = False) -> str:
     from 16 currently to 80": 16 is now)."""
     if event is None or previous:
         return ""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in event.children):
-        return "if"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in event.children) or conditional(event):
+        return "if"  # (and "If we were able to reduce it by 75%", "faces 175 years if convicted": readings.py)
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
     if forecast:
@@ -104,4 +105,4 @@ def hedge(event: Token | None, previous: bool = False) -> str:
     to = event.dep_ == "xcomp" or event.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
                                                                 event.children)  # ("working to fill" as advcl)
     aim = to and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "is working to fill 3,000 vacancies" (claims33)
-    return "aim" if aim else ""
+    return "aim" if aim or planned(event) else ""  # ("a study to send six people": readings.planned, claims34)

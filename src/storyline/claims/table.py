@@ -17,13 +17,16 @@ from .kin import WEAK_EVENTS
 from .meaning import merge_by_meaning
 from .place_relation import Places
 from .verdicts import Rates
+from .vocab import word_set
 from .wording import participle
 
 DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "duration": "time",
                    "years ago": "years ago", "mass": "weight", "area": "area", "volume": "volume",
-                   "temperature": "temperature", "power": "power", "category": "category", "magnitude": "magnitude"}
+                   "temperature": "temperature", "power": "power", "category": "category", "magnitude": "magnitude",
+                   "torque": "torque"}
+REGARD_VERBS = word_set("regard_verbs")
 LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature",
-                             "power"})
+                             "power", "torque"})
 
 
 def describe(group: Group, places: Places) -> str:
@@ -39,7 +42,8 @@ def describe(group: Group, places: Places) -> str:
         things = Counter(m.counted for m in ms)
         preds = [p for p in dict.fromkeys(m.frame for m in ms if not m.share_word) if p][:3]
         thing = things.most_common(1)[0][0]
-        return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
+        return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
+            _hedged(group)  # ("If we could cut it by 75%": a share under a condition too, claims34)
     frames = Counter(m.frame for m in ms if m.frame)
     ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
     if ms[0].dimension not in ("count", "percent"):
@@ -67,10 +71,14 @@ def describe(group: Group, places: Places) -> str:
         what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)
     if all(m.projected for m in ms):
         what += " (projected)"
-    hedges = {m.hedge for m in ms}
-    if len(hedges) == 1 and "" not in hedges:
-        what += f" ({hedges.pop()})"  # "stock (USD) (if)", "revenue (USD) (expected)": no fact (claims32)
-    return what
+    return what + _hedged(group)
+
+
+def _hedged(group: Group) -> str:
+    """' (if)', ' (expected)', ' (aim)' when every mention's clause is hedged so: "stock (USD) (if)", "revenue
+    (USD) (expected)": no fact (claims32); '' otherwise."""
+    hedges = {m.hedge for m in group.members}
+    return f" ({hedges.pop()})" if len(hedges) == 1 and "" not in hedges else ""
 
 
 def _measure_what(group: Group) -> str:
@@ -79,7 +87,8 @@ def _measure_what(group: Group) -> str:
     things = Counter(m.counted for m in ms if m.counted)
     if ms[0].dimension == "age":
         return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
-    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS)
+    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS
+                     and m.event not in REGARD_VERBS)  # ("you're looking at 590 km": a distance, claims34)
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
     if things:

@@ -69,7 +69,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         if subj is None and event.dep_ == "acl" and not purpose:
             subj = event.head  # "stock belonging to at least 30 importers" (an infinitive's noun is its purpose's)
         prep = noun.head if noun.dep_ == "pobj" else None
-        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []
+        misparsed = subj is not None and subj.tag_ == "NN" and event.tag_ == "VBP"  # ("this year's edition of …
+        # artists from 16 countries share": a singular noun is no subject of a plural verb; claims34)
+        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed else []
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
         if prep is not None and held:

@@ -57,6 +57,7 @@ from ..parses import sentence_span
 from ..text import WORDS
 from .dateline_deixis import dateline_place
 from .dateline_deixis import quoted_offsets as _quoted_offsets
+from .inner_quotes import inside_quotation
 from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
@@ -71,6 +72,7 @@ def _opens_quote(text: str) -> bool:
     return text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'"
 
 
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve)$")
 ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
 
 
@@ -83,7 +85,8 @@ def points_back(text: str) -> bool:
     if _opens_quote(text):
         return False
     opening = _opening(text)
-    return (opening_connective(text) is not None or anchored_time(text) is not None
+    word = opening_connective(text)
+    return ((word is not None and not _names_its_object(opening, word)) or anchored_time(text) is not None
             or _starts_with(opening, rules().pointing_determiners) is not None
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None
             or rules().continuation.match(opening) is not None)
@@ -100,7 +103,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
     word = opening_connective(text)
-    if word:
+    if word and not _names_its_object(opening, word):
         return f"starts with the connective {word!r}"
     inner = r.parenthetical.match(opening)
     if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
@@ -116,7 +119,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         word = None  # "The former president …": an adjective, not a pronoun
     if word and (" " in word or first is None or first.pos_ == "PRON"):
         return f"starts with the pronoun {word!r}"
-    head = opening.split(" ", 1)[0].strip(",")
+    head = _CONTRACTION.sub("", opening.split(" ", 1)[0].strip(","))  # "That’s also where …": "that" and "is"
     if head in r.demonstratives:
         noun = first.head if first is not None and first.dep_ == "det" else None
         if noun is None and first is not None and first.pos_ != "PRON":
@@ -128,6 +131,14 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     if first is not None and _bare_number(first):
         return f"starts with the pronoun {first.lower_!r} (a number standing for people named before)"
     return None
+
+
+def _names_its_object(opening: str, word: str) -> bool:
+    """Does the connective open a phrase that names what it adds to ("In addition to the three deaths, …"), not
+    what a sentence before says ("In addition, …", "In addition to this, …")?"""
+    rest = opening[len(word):].split(None, 2)
+    r = rules()
+    return len(rest) > 1 and rest[0] == "to" and rest[1].strip(",") not in (*r.demonstratives, *r.pronouns)
 
 
 def _bare_number(first: Any) -> bool:
@@ -381,6 +392,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "a line that dates the quotation or item before it (a date with no main clause of its own)"
     if closes_unopened_quote(s.text):
         return "ends a quotation it does not open (its opening and its speaker are in the sentences before it)"
+    if inside_quotation(a, s):
+        return "lies inside a quotation opened before it (a speaker's words, not the writer's)"
     first = None
     if span is not None:
         first = next((t for t in span if not t.is_punct and not t.is_space), None)

@@ -92,6 +92,19 @@ def test_initials_shown_with_their_spelling_out_stay() -> None:
     assert _unexpanded(["The Varn", "Its engineers", "The JDO", "Two dockers", "HL is"]) == []
 
 
+def test_initials_spelled_out_in_the_item_itself_or_in_another_reports_item_stay() -> None:
+    from storyline.summary.initials import unexpanded
+
+    a, b = story(INITIALS, "The Joint Design Office of Varn drew three designs, its chief said on Monday.",
+                 published=NOV)
+    jdo = next(s for s in a.sentences if s.text.startswith("The JDO"))
+    assert unexpanded([a.sentences[0], jdo], [a, b]) != []
+    assert unexpanded([a.sentences[0], jdo, b.sentences[0]], [a, b]) == []
+    c = story("The Joint Design Office met on Monday. Its chief said the Joint Design Office (JDO) would grow.",
+              published=NOV)[0]
+    assert unexpanded(c.sentences[1:], [c]) == []
+
+
 def test_initials_of_a_place_or_never_spelled_out_stay() -> None:
     from storyline.summary.initials import unexpanded
 

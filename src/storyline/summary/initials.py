@@ -58,8 +58,8 @@ def _initials(a: Analysis, s: Sentence) -> list[str]:
 
 
 def unexpanded(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[tuple[Sentence, list[Span]]]:
-    """The chosen sentences that write initials their report spelled out before them, where no chosen sentence of
-    that report holds the spelling out; each with where the report spells them out (its text's offsets)."""
+    """The chosen sentences that write initials their report spelled out before them, where no chosen sentence (of
+    any report, the item itself too) holds those words; each with where the report spells them out (offsets)."""
     by_doc = {a.doc.id: a for a in analyses}
     out = []
     for s in chosen:
@@ -68,7 +68,8 @@ def unexpanded(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list
             continue
         for initials in dict.fromkeys(_initials(a, s)):
             spans = [(lo, hi) for lo, hi in _spelled_out(a.doc.text, initials) if lo < s.start]
-            shown = any(t.doc == s.doc and t.start <= lo and hi <= t.end for t in chosen for lo, hi in spans)
+            words = {" ".join(a.doc.text[lo:hi].split()) for lo, hi in spans}
+            shown = any(w in " ".join(t.text.split()) for t in chosen for w in words)  # any item, any report
             if spans and not shown:
                 out.append((s, spans))
                 break

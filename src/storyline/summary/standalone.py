@@ -72,7 +72,6 @@ def _opens_quote(text: str) -> bool:
     return text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'"
 
 
-_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve)$")
 ENDS_POINTING = re.compile(r"\b(?:this|that|these|those)[.!][\"'”’)\]]*$")  # "… has an answer to this."
 
 
@@ -119,7 +118,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         word = None  # "The former president …": an adjective, not a pronoun
     if word and (" " in word or first is None or first.pos_ == "PRON"):
         return f"starts with the pronoun {word!r}"
-    head = _CONTRACTION.sub("", opening.split(" ", 1)[0].strip(","))  # "That’s also where …": "that" and "is"
+    head = opening.split(" ", 1)[0].strip(",")
     if head in r.demonstratives:
         noun = first.head if first is not None and first.dep_ == "det" else None
         if noun is None and first is not None and first.pos_ != "PRON":

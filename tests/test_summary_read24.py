@@ -21,19 +21,34 @@ def _why(text: str) -> list[str | None]:
 # --- a quotation's inner sentence ---------------------------------------------------------------------------------
 
 
-def test_a_sentence_inside_a_quotation_opened_before_it_does_not_stand_alone() -> None:
-    why = _why('The harbour board met in Varn on Monday.\n"And the plan is not so odd: ferries have run on gas '
-               "for two decades. Most large ports have depots for it, which keeps the crossing cheap.\n"
-               '"We aim to build on this," said Ana Roth, the board\'s chair.')
-    assert why[0] is None
-    assert why[2] is not None and "inside a quotation" in why[2], why
+QUOTED = ('The harbour board met in Varn on Monday.\n"And the plan is not so odd: ferries have run on gas for two '
+          "decades. Most large ports have depots for it, which keeps the crossing cheap.\n"
+          '"We aim to build on this," said Ana Roth, the board\'s chair.')
 
 
-def test_a_sentence_that_closes_its_quotation_or_follows_it_is_read_as_before() -> None:
-    why = _why('"Ferries have run on gas for two decades. It keeps the crossing cheap," said Ana Roth, the chair. '
-               "The board will vote in May.")
-    assert not any(w is not None and "inside a quotation" in w for w in why), why
-    assert why[-1] is None
+def test_an_item_opening_inside_a_quotation_opened_before_it_is_not_shown() -> None:
+    from storyline.summary.inner_quotes import inside_quotation, quoted_items
+
+    a = story(QUOTED, published=NOV)[0]
+    inside = [inside_quotation(a, s) for s in a.sentences]
+    assert inside == [False, False, True, False], [s.text for s in a.sentences]
+    assert quoted_items(a.sentences, [a]) == [a.sentences[2]]
+
+
+def test_a_sentence_that_closes_its_quotation_or_follows_it_is_left_alone() -> None:
+    from storyline.summary.inner_quotes import inside_quotation
+
+    a = story('"Ferries have run on gas for two decades. It keeps the crossing cheap," said Ana Roth, the chair. '
+              "The board will vote in May.", published=NOV)[0]
+    assert not any(inside_quotation(a, s) for s in a.sentences)
+
+
+def test_a_mark_left_open_inside_a_paragraph_opens_no_quotation() -> None:
+    from storyline.summary.inner_quotes import inside_quotation
+
+    a = story("The board told me “depots will open around the coast after a brief “pause” :) “. Buyers should "
+              "expect to wait two weeks for tickets, and households are limited to six.", published=NOV)[0]
+    assert not any(inside_quotation(a, s) for s in a.sentences), [s.text for s in a.sentences]
 
 
 # --- "In addition to" a named thing -------------------------------------------------------------------------------

@@ -57,7 +57,6 @@ from ..parses import sentence_span
 from ..text import WORDS
 from .dateline_deixis import dateline_place
 from .dateline_deixis import quoted_offsets as _quoted_offsets
-from .inner_quotes import inside_quotation
 from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
@@ -391,8 +390,6 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "a line that dates the quotation or item before it (a date with no main clause of its own)"
     if closes_unopened_quote(s.text):
         return "ends a quotation it does not open (its opening and its speaker are in the sentences before it)"
-    if inside_quotation(a, s):
-        return "lies inside a quotation opened before it (a speaker's words, not the writer's)"
     first = None
     if span is not None:
         first = next((t for t in span if not t.is_punct and not t.is_space), None)

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from . import lexicon
@@ -158,6 +159,45 @@ word after it goes on the same sentence ("Dep't of Navy v. Egan, 484 U.S. | 518,
 volume and page; "paid by a U.S. | person"). A new sentence after an initialism opens with a capital."""
 
 
+_SHORT_STOP = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]{0,2})\.$")
+"""A short capitalised or all-capitals token with one stop at a piece's end ("ID.", "Co.", "EU."; not dotted initials
+such as "U.S."). A product's or a model's name can end that way ("the VW ID. | SPACE VIZZION is …")."""
+_NAMED_PAIR = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,2})\. ([A-Z][\w-]*)")
+_CAPITALS = re.compile(r"[A-Z][A-Z\d-]+")
+
+
+def stop_names(text: str) -> frozenset[str]:
+    """The pairs "T. W" of a short token with a stop (``_SHORT_STOP``) and a capitalised word that ``text`` writes
+    more than once, when W is in capitals or a word the text never writes in lower case ("ID. SPACE" of "the VW ID.
+    SPACE VIZZION"): the same words after the same stop again and again are a name, not a sentence's end and the
+    next one's start ("U.S. The" is dotted initials; "Inc. The" fails: "the" is a function word, spaCy's stop word)."""
+    counts: dict[str, int] = {}
+    for m in _NAMED_PAIR.finditer(text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    lower = set(re.findall(r"\b[a-z][\w-]*", text))
+    return frozenset(
+        pair for pair, n in counts.items()
+        if n > 1 and (_CAPITALS.fullmatch(word := pair.split(" ", 1)[1])
+                      or (word.lower() not in lower and word.lower() not in STOP_WORDS))
+    )
+
+
+def _named_stop(prev: str, piece: str, names: frozenset[str]) -> bool:
+    """Is the cut between ``prev`` and ``piece`` inside a name written with a stop? ``prev`` ends on a short token with
+    a stop (``_SHORT_STOP``) and ``piece`` opens with a word the text writes after that token elsewhere
+    (``stop_names``), or with two words in capitals in mixed-case running text ("the ZX. NOVA TOURER may …")."""
+    m = _SHORT_STOP.search(prev)
+    if m is None:
+        return False
+    words = piece.split(None, 2)
+    if not words:
+        return False
+    if f"{m.group(1)}. {words[0]}" in names:
+        return True
+    return (len(words) > 1 and all(_CAPITALS.fullmatch(w.rstrip(",;:")) for w in words[:2])
+            and any(c.islower() for c in prev))
+
+
 _ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
 """A quotation that ends with its own question or exclamation mark: the sentence goes on with its
 speaker ('"Have we not done our best?" | Mr. Pell said in an interview.')."""
@@ -238,12 +278,15 @@ def _split_missed(sdoc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _merge_fragments(spans: list[tuple[int, int, str, bool]], para: str) -> list[tuple[int, int]]:
+def _merge_fragments(
+    spans: list[tuple[int, int, str, bool]], para: str, names: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Glue pieces that spaCy split off wrongly: a lone closing quote, a continuation that
     starts in lower case after a sentence with no final stop or after a quotation closed on its own stop (its
     speaker's tag: '"Hands!" | an officer ordered.'), the rest of a sentence cut
     inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), a number after an
-    initialism's stop ("484 U.S. | 518"), a subjectless clause after a piece with no final stop (the rest of
+    initialism's stop ("484 U.S. | 518"), a name written with a stop ("the ID. | SPACE VIZZION", ``_named_stop``;
+    ``names`` from ``stop_names``), a subjectless clause after a piece with no final stop (the rest of
     a title cut through, ``_headless``), or a lone capitalised word (to the sentence after it).
     ``spans`` are (start, end, part of speech of the last word, headless)."""
     out: list[tuple[int, int]] = []
@@ -266,7 +309,8 @@ def _merge_fragments(spans: list[tuple[int, int, str, bool]], para: str) -> list
                 _QUOTE_CLOSED.search(prev) is not None and _OPENS_LOWER.match(piece) is not None)
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
             titled = headless and not _TERMINAL.search(prev) and prev[-1:].isalnum()
-            if stray or continuation or zone or speaker or numbered or titled or _cut_inside(prev, last_pos):
+            glued = stray or continuation or zone or speaker or numbered or titled or _named_stop(prev, piece, names)
+            if glued or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos
                 continue
@@ -333,6 +377,7 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     """Sentences and entity mentions for every document (one spaCy pass over all)."""
     nlp = get_nlp()
     jobs: list[tuple[int, int, str]] = []  # (doc index, paragraph offset, paragraph text)
+    names = [stop_names(doc.text) for doc in docs]
     for i, doc in enumerate(docs):
         for offset, para in paragraphs(doc.text):
             jobs.append((i, offset, para))
@@ -351,7 +396,8 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
         paragraph = Paragraph(offset, para, None, partial(pack, sdoc)) if lazy else Paragraph(offset, para, pack(sdoc))
         parsed[i].append(paragraph)
         keep(paragraph, sdoc)  # the stages that follow read this parse instead of rebuilding it
-        for start, end in _whole_quotes(_split_missed(sdoc, _merge_fragments(_sentence_spans(sdoc), para)), para):
+        merged = _merge_fragments(_sentence_spans(sdoc), para, names[i])
+        for start, end in _whole_quotes(_split_missed(sdoc, merged), para):
             sentences[i].append(
                 Sentence(
                     doc=doc_id,

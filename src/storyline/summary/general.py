@@ -115,9 +115,27 @@ def _present_form(clause: Any, history: bool, text: str = "") -> bool:
     caused by …"), in the present tense or after a modal of possibility (or, after a word of history, the past)?"""
     tenses = ("VBZ", "VBP", "VBD") if history else ("VBZ", "VBP")
     if clause.lemma_.lower() == "be" and (clause.tag_ in tenses or _possible(clause)):
-        return any(c.dep_ in _COMPLEMENTS for c in clause.children) and _kind_subject(clause, text)
+        return any(c.dep_ in _COMPLEMENTS for c in clause.children) and _kind_or_its_pronoun(clause, text)
     passive = [c for c in clause.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be" and c.tag_ in tenses]
-    return clause.tag_ == "VBN" and bool(passive) and _kind_subject(clause, text)
+    return clause.tag_ == "VBN" and bool(passive) and _kind_or_its_pronoun(clause, text)
+
+
+def _kind_or_its_pronoun(clause: Any, text: str) -> bool:
+    """A kind of thing as the subject (``_kind_subject``), or a pronoun standing for the kind a present condition of
+    the clause names ("If a sci-fi spaceship does not come with hyperdrive then it is usually fitted with …":
+    ``lexicon/condition_marks.txt``)."""
+    if _kind_subject(clause, text):
+        return True
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+        return False
+    marks = lexicon.words("condition_marks")
+    return any(c.dep_ == "advcl" and _present(c) and _kind_subject(c, text)
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children) for c in clause.children)
+
+
+def _present(verb: Any) -> bool:
+    """Is the verb in the present tense ("comes", "does not come")?"""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _possible(clause: Any) -> bool:

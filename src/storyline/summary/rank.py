@@ -414,14 +414,17 @@ def shown_order(ranked: Ranked) -> list[Sentence]:
     return out
 
 
-def fit_budget(ranked: Ranked, words: int, skip: Sequence[Sentence] = ()) -> list[Sentence]:
+def fit_budget(
+    ranked: Ranked, words: int, skip: Sequence[Sentence] = (), first: Sequence[Sentence] = (),
+) -> list[Sentence]:
     """Ranked sentences that fit in ``words`` whole (a sentence that would overflow is skipped;
     a joined unit that would overflow gives way to the sentence it extends, when that fits). A
     sentence that opens with a connective or "Another" is never shown (``Ranked.hidden``): the
     next one that stands alone takes its place. Sentences in ``skip`` (folded into another item,
-    ``fold``) are not shown, nor a joined unit holding one."""
-    chosen: list[Sentence] = []
-    used = 0
+    ``fold``) are not shown, nor a joined unit holding one. Sentences in ``first`` (what another item needs: the
+    spelling out of its initials, ``initials``) are taken before the ranking's."""
+    chosen: list[Sentence] = list(first)
+    used = sum(word_count(s.text) for s in first)
     gone = {_key(s) for s in skip}
     for i in ranked.order:
         if i in ranked.hidden:

@@ -83,7 +83,8 @@ def points_back(text: str) -> bool:
     if _opens_quote(text):
         return False
     opening = _opening(text)
-    return (opening_connective(text) is not None or anchored_time(text) is not None
+    word = opening_connective(text)
+    return ((word is not None and not _names_its_object(opening, word)) or anchored_time(text) is not None
             or _starts_with(opening, rules().pointing_determiners) is not None
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None
             or rules().continuation.match(opening) is not None)
@@ -100,7 +101,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
     word = opening_connective(text)
-    if word:
+    if word and not _names_its_object(opening, word):
         return f"starts with the connective {word!r}"
     inner = r.parenthetical.match(opening)
     if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
@@ -128,6 +129,14 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     if first is not None and _bare_number(first):
         return f"starts with the pronoun {first.lower_!r} (a number standing for people named before)"
     return None
+
+
+def _names_its_object(opening: str, word: str) -> bool:
+    """Does the connective open a phrase that names what it adds to ("In addition to the three deaths, …"), not
+    what a sentence before says ("In addition, …", "In addition to this, …")?"""
+    rest = opening[len(word):].split(None, 2)
+    r = rules()
+    return len(rest) > 1 and rest[0] == "to" and rest[1].strip(",") not in (*r.demonstratives, *r.pronouns)
 
 
 def _bare_number(first: Any) -> bool:

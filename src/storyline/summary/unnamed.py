@@ -36,6 +36,8 @@ from .. import lexicon
 from ..model import Analysis, Mention, Sentence
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark
+from .initials import spelling_unit, unexpanded
+from .inner_quotes import quoted_items
 from .lead import report_lede
 from .pointers import media_pointer
 from .rank import Ranked, fit_budget
@@ -125,21 +127,34 @@ def fit_named(
     dateline's place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
     (``general.general_remark``), or point at a post the page embeds (``pointers.media_pointer``), or give
     again a figure an earlier one of their report gives (``restated.restated``), or lean on a thing no item
-    introduces (``referents.unintroduced``), refilled from the ranking (a few rounds); with the sentences left
-    out, ``skip`` first."""
+    introduces (``referents.unintroduced``), or open inside a quotation (``inner_quotes.quoted_items``),
+    refilled from the ranking (a few rounds); with the sentences left
+    out, ``skip`` first. An item with initials no item spells out (``initials.unexpanded``) is shown with the
+    sentence that does (``initials.spelling_unit``), or left out when that one cannot be shown."""
     by_doc = {a.doc.id: a for a in analyses}
     left = list(skip)
+    brought: list[Sentence] = []  # what an item's initials need, shown before the ranking's choice
     chosen = fit_budget(ranked, words, left)
     for _ in range(ROUNDS):
         bare = [s for s, name in zip(chosen, bare_surnames(chosen, analyses), strict=True)
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)))]
-        again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses))}
+        again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
+                                             *quoted_items(chosen, analyses))}
+        new = 0
+        for s, spans in unexpanded(chosen, analyses):
+            unit = spelling_unit(ranked, s, spans, [*left, *bare])
+            if unit is None or unit in brought:
+                again.add((s.doc, s.start))
+            else:
+                brought.append(unit)
+                new += 1
         bare += [s for s in chosen if (s.doc, s.start) in again and s not in bare]
-        if not bare:
+        brought = [b for b in brought if b not in bare]
+        if not bare and not new:
             break
         left += bare
-        chosen = fit_budget(ranked, words, left)
+        chosen = fit_budget(ranked, words, left, brought)
     return chosen, left
 
 

@@ -276,7 +276,7 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
     for s in items[0].skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
     say_notes(notes)
-    say_tally(len(docs), len(items[0].skipped), notes)
+    say_tally(len(docs), len(items[0].skipped), notes, sum(len(s.documents) for s in chosen))
     said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
@@ -285,13 +285,18 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
     return items
 
 
-def say_tally(read: int, skipped: int, notes: Sequence[Note]) -> None:
+def say_tally(read: int, skipped: int, notes: Sequence[Note], briefed: int | None = None,
+              done: str = "briefed") -> None:
     """After the skip lines, how many reports were read and inputs skipped, so a folder's long list of skip
-    lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count)."""
+    lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count).
+    ``notes`` are those said above: when they are of the ``briefed`` reports only (fewer than were read), the
+    count says so ("15 reports read, 11 in the story briefed (7 with a note)"), not that the rest had none."""
     if not skipped:
         return
     noted = len({n.input for n in notes})
     line = f"storyline: {read} report{'' if read == 1 else 's'} read"
+    if briefed is not None and briefed < read:
+        line += f", {briefed} in the story {done}"
     line += f" ({noted} with a note)" if noted else ""
     print(f"{line}, {skipped} input{'' if skipped == 1 else 's'} skipped; each named above with its reason",
           file=sys.stderr)
@@ -417,7 +422,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     for s in skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
-    say_notes(input_notes(docs))
+    read = len(docs)
     if args.story is not None:
         from .pipeline import find_stories
 
@@ -425,6 +430,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if chosen is None:
             return EXIT_NOTHING
         docs = chosen[0].documents
+    notes = input_notes(docs)  # of the reports cleaned, as brief says those of the story briefed
+    say_notes(notes)
+    say_tally(read, len(skipped), notes, len(docs), "cleaned")
     out = render_cleaned(docs, skipped, args.format)
     if args.output:
         write_outputs([(args.output, out)])

@@ -1,0 +1,56 @@
+"""The third new user's walk (ux8, bench/ROBUSTNESS_AUDIT.md): what it found in cli.py, store/, serve/ and
+render/, each test on made-up inputs and failing on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import main
+
+BRIDGE = ("The city council voted on Tuesday to close the old harbour bridge to lorries after engineers found "
+          "cracks in two of its piers. Council leader Mara Okafor said the repairs would take six months.\n\n"
+          "Lorry drivers will be sent along the ring road, adding about twenty minutes to a crossing, officials "
+          "said on Tuesday evening after the vote.\n")
+BRIDGE2 = ("Lorries were banned from the old harbour bridge on Tuesday after engineers found cracks in two of its "
+           "piers, the city council said. Council leader Mara Okafor said repairs would take six months.\n\n"
+           "Drivers must use the ring road, about twenty minutes longer, officials said after the council vote.\n")
+ORCHARD = ("Café owners in the valley town of Brennick said on Friday that a late frost had killed most of the "
+           "apple blossom in the orchards above the river, and growers expect a harvest a third of last year's.\n\n"
+           "The farmers' union asked the regional government for emergency loans to cover the lost season.\n")
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    (tmp_path / "in" / "bridge2.txt").write_text(BRIDGE2, encoding="utf-8")
+    (tmp_path / "in" / "orchard.txt").write_bytes(ORCHARD.encode("cp1252"))  # noted: read as windows-1252
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")  # skipped
+    return tmp_path / "in"
+
+
+def test_the_tally_says_its_notes_are_of_the_story_briefed(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """brief says the notes of the story it briefs only: the count of reports with a note was of those, but
+    read as of every report read ("3 reports read (0 with a note)" hid the other story's noted report)."""
+    folder = _folder(tmp_path)
+    assert main(["brief", str(folder), "-q", "-o", str(tmp_path / "b.md")]) == 0
+    err = capsys.readouterr().err
+    assert "note: orchard.txt" not in err
+    assert "storyline: 3 reports read, 2 in the story briefed, 1 input skipped;" in err
+
+
+def test_clean_of_one_story_says_that_storys_notes_and_the_tally(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """clean --story said the notes of every report read (not of the story cleaned) and no count after a
+    folder's skip lines, as brief and claims do."""
+    folder = _folder(tmp_path)
+    assert main(["clean", str(folder), "-q", "--story", "1", "-o", str(tmp_path / "c.txt")]) == 0
+    err = capsys.readouterr().err
+    assert "note: orchard.txt" not in err
+    assert "storyline: 3 reports read, 2 in the story cleaned, 1 input skipped;" in err
+    assert main(["clean", str(folder), "-q", "-o", str(tmp_path / "c.txt")]) == 0
+    err = capsys.readouterr().err
+    assert "note: orchard.txt: not valid UTF-8" in err
+    assert "storyline: 3 reports read (1 with a note), 1 input skipped;" in err

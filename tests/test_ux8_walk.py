@@ -54,3 +54,30 @@ def test_clean_of_one_story_says_that_storys_notes_and_the_tally(tmp_path: Path,
     err = capsys.readouterr().err
     assert "note: orchard.txt: not valid UTF-8" in err
     assert "storyline: 3 reports read (1 with a note), 1 input skipped;" in err
+
+
+def test_a_locked_store_is_said_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """add into a store another program held for writing waited busy_timeout, then died with a traceback
+    (sqlite3.OperationalError: database is locked)."""
+    import sqlite3
+
+    from storyline.store import sqlite as store_sqlite
+
+    db = tmp_path / "news.db"
+    (tmp_path / "a.txt").write_text(BRIDGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ORCHARD, encoding="utf-8")
+    assert main(["add", str(tmp_path / "a.txt"), "--db", str(db), "-q"]) == 0
+    monkeypatch.setattr(store_sqlite, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        assert main(["add", str(tmp_path / "b.txt"), "--db", str(db), "-q"]) == 2
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"storyline: {db}: the store is locked: another program" in err
+    assert "the same add again adds the rest" in err

@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -522,6 +523,9 @@ def _run(argv: Sequence[str] | None) -> int:
             return serve_commands.cmd_serve(args)
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    except sqlite3.OperationalError as exc:  # the store locked past busy_timeout, full, unreadable: not a traceback
+        print(f"storyline: {store_commands.store_failure(args, exc)}", file=sys.stderr)
         return EXIT_NOTHING
     except BrokenPipeError:  # `storyline brief x | head`: the reader left; nothing more to say
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -81,3 +81,25 @@ def test_a_locked_store_is_said_not_a_traceback(tmp_path: Path, monkeypatch: pyt
     assert "Traceback" not in err
     assert f"storyline: {db}: the store is locked: another program" in err
     assert "the same add again adds the rest" in err
+
+
+def test_the_folded_claims_say_those_told_by_reprints() -> None:
+    """A claim two reports state, one the other's reprint (1 independent source, verdict agree), is folded
+    under "N claims from a single source" while the verdict filter's "single" does not count it: 29 folded
+    against "single 28" on a Multi-News story, without a word why."""
+    from storyline.model import Brief, ClaimGroup, ClaimMention, Document
+    from storyline.render import render
+
+    text = "Officials said 40 people were moved from the harbour district on Tuesday."
+    docs = [Document(id=f"r{i}", text=text, title=f"Report {i}", outlet="Wire") for i in (1, 2)]
+
+    def mention(doc: str) -> ClaimMention:
+        return ClaimMention(doc=doc, start=15, end=24, text="40 people", value=40, low=40, high=40, qualifier=None,
+                            unit="people", speaker="Officials", event=None, place=[], time=[], vague=False)
+
+    claims = [ClaimGroup(id="c1", what="people moved", verdict="agree", independent_sources=1,
+                         mentions=[mention("r1"), mention("r2")], event=None, place=[]),
+              ClaimGroup(id="c2", what="people moved again", verdict="single", independent_sources=1,
+                         mentions=[mention("r1")], event=None, place=[])]
+    page = render(Brief(story_id="s", title="Harbour", words=100, documents=docs, claims=claims), "html")
+    assert "2 claims from a single independent source (1 of them told by reprints of one report)" in page

@@ -103,3 +103,18 @@ def test_the_folded_claims_say_those_told_by_reprints() -> None:
                          mentions=[mention("r1")], event=None, place=[])]
     page = render(Brief(story_id="s", title="Harbour", words=100, documents=docs, claims=claims), "html")
     assert "2 claims from a single independent source (1 of them told by reprints of one report)" in page
+
+
+def test_eval_says_it_does_not_read_stdin(capsys: pytest.CaptureFixture[str]) -> None:
+    """``eval -`` said "-: no such file", while every other command reads - as standard input."""
+    assert main(["eval", "-", "-q"]) == 2
+    assert "storyline: -: eval scores dataset files, not standard input" in capsys.readouterr().err
+
+
+def test_a_folder_given_as_the_store_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--db`` naming a folder said "cannot open as a storyline store (unable to open database file)"."""
+    (tmp_path / "a.txt").write_text(BRIDGE, encoding="utf-8")
+    assert main(["add", str(tmp_path / "a.txt"), "--db", str(tmp_path), "-q"]) == 2
+    assert f"storyline: {tmp_path}: is a folder; --db names the store's file" in capsys.readouterr().err
+    assert main(["stories", "--db", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err

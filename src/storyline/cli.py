@@ -451,6 +451,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     scored = 0  # as for brief: 0 when a table was written (other datasets may be skipped), 2 when none was
     for ds in args.datasets:
         path = Path(ds)
+        if ds == "-":  # every other command reads - as stdin; eval said "-: no such file"
+            print("storyline: -: eval scores dataset files, not standard input (save it to a .jsonl file)",
+                  file=sys.stderr)
+            continue
         if not path.is_file():  # a FIFO or device is never opened: reading it could block forever
             why = "not a regular file" if path.exists() else "no such file"
             print(f"storyline: {ds}: {why}", file=sys.stderr)

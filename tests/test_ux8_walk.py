@@ -118,3 +118,29 @@ def test_a_folder_given_as_the_store_is_said(tmp_path: Path, capsys: pytest.Capt
     assert f"storyline: {tmp_path}: is a folder; --db names the store's file" in capsys.readouterr().err
     assert main(["stories", "--db", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_ctrl_c_while_the_package_loads_is_one_line_and_130(tmp_path: Path) -> None:
+    """Ctrl-C in the first half second of `storyline brief …` (the package's own imports, before cli.main can
+    catch it) printed a traceback and died of SIGINT; the interrupt is raised here by an import hook."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "class Hook:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name == 'storyline.render':\n"
+            "            raise KeyboardInterrupt\n"
+            "sys.meta_path.insert(0, Hook())\n"
+            "sys.argv = ['storyline', 'brief', 'x.txt']\n"
+            "import storyline\n")
+    import storyline
+
+    src = str(Path(storyline.__file__).resolve().parent.parent)  # the code under test
+    env = {**os.environ, "PYTHONPATH": src}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert (done.returncode, done.stderr) == (130, "storyline: interrupted (Ctrl-C)\n")
+    code = code.replace("sys.argv = ['storyline', 'brief', 'x.txt']", "sys.argv = ['myscript.py']")
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert "KeyboardInterrupt" in other.stderr  # another program importing storyline keeps its interrupt

@@ -38,7 +38,8 @@ def test_the_tally_says_its_notes_are_of_the_story_briefed(tmp_path: Path,
     assert main(["brief", str(folder), "-q", "-o", str(tmp_path / "b.md")]) == 0
     err = capsys.readouterr().err
     assert "note: orchard.txt" not in err
-    assert "storyline: 3 reports read, 2 in the story briefed, 1 input skipped;" in err
+    assert ("storyline: 3 reports read, 1 input skipped, each named above with its reason; the story briefed: "
+            "2 reports\n") in err
 
 
 def test_clean_of_one_story_says_that_storys_notes_and_the_tally(tmp_path: Path,
@@ -49,11 +50,47 @@ def test_clean_of_one_story_says_that_storys_notes_and_the_tally(tmp_path: Path,
     assert main(["clean", str(folder), "-q", "--story", "1", "-o", str(tmp_path / "c.txt")]) == 0
     err = capsys.readouterr().err
     assert "note: orchard.txt" not in err
-    assert "storyline: 3 reports read, 2 in the story cleaned, 1 input skipped;" in err
+    assert ("storyline: 3 reports read, 1 input skipped, each named above with its reason; the story cleaned: "
+            "2 reports\n") in err
     assert main(["clean", str(folder), "-q", "-o", str(tmp_path / "c.txt")]) == 0
     err = capsys.readouterr().err
     assert "note: orchard.txt: not valid UTF-8" in err
-    assert "storyline: 3 reports read (1 with a note), 1 input skipped;" in err
+    assert "storyline: 3 reports read (1 with a note), 1 input skipped; each named above with its reason\n" in err
+
+
+def _clusters(tmp_path: Path) -> Path:
+    """A cluster file of three stories: A (two reports and an empty one), B (one report, one empty), C (only
+    an empty report: a story that loses all its reports)."""
+    import json
+
+    rows = [{"id": "A", "documents": [BRIDGE, BRIDGE2, ""]}, {"id": "B", "documents": [ORCHARD, " "]},
+            {"id": "C", "documents": [""]}]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_cluster_files_story_counts_its_own_skips_and_the_files(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """brief --story of a cluster file names its story's skipped inputs only (pipeline.skipped_of), but the
+    count read "3 reports read, 1 input skipped", as if the file had skipped one input, not three."""
+    path = _clusters(tmp_path)
+    assert main(["brief", str(path), "--story", "A", "-q", "-o", str(tmp_path / "a.md")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("storyline: skipped") == 1 and "skipped clusters.jsonl#A/3" in err
+    assert ("storyline: 3 reports read, 3 inputs skipped; the story briefed: 2 reports, 1 input skipped, named "
+            "above with its reason\n") in err
+
+
+def test_claims_of_every_story_names_every_skipped_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """claims (every story of the input) said only the first story's skipped inputs: those of B and C were
+    in no line, and no count followed."""
+    path = _clusters(tmp_path)
+    assert main(["claims", str(path), "-q", "-o", str(tmp_path / "c.md")]) == 0
+    err = capsys.readouterr().err
+    for name in ("clusters.jsonl#A/3", "clusters.jsonl#B/2", "clusters.jsonl#C/1"):
+        assert f"storyline: skipped {name}: " in err
+    assert "storyline: 3 reports read, 3 inputs skipped; each named above with its reason\n" in err
 
 
 def test_a_locked_store_is_said_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -144,3 +181,32 @@ def test_ctrl_c_while_the_package_loads_is_one_line_and_130(tmp_path: Path) -> N
     code = code.replace("sys.argv = ['storyline', 'brief', 'x.txt']", "sys.argv = ['myscript.py']")
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert "KeyboardInterrupt" in other.stderr  # another program importing storyline keeps its interrupt
+
+
+def test_a_stored_brief_is_served_soon_while_another_program_writes(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """brief --db of a story whose brief is not cached, while another program held the store for writing,
+    built the brief, then waited the whole busy timeout (30 s) to cache it before printing it."""
+    import sqlite3
+    import time
+
+    db = tmp_path / "news.db"
+    (tmp_path / "a.txt").write_text(BRIDGE, encoding="utf-8")
+    assert main(["add", str(tmp_path / "a.txt"), "--db", str(db), "-q"]) == 0
+    from storyline.store import Store
+
+    with Store(db) as store:
+        store.brief_text("1")  # spaCy loaded and the analyses cached: what is timed below is the wait
+        store.conn.execute("DELETE FROM briefs")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        start = time.monotonic()
+        assert main(["brief", "--db", str(db), "--story", "1", "-q"]) == 0
+        took = time.monotonic() - start
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "harbour bridge" in capsys.readouterr().out
+    assert took < 20, took

@@ -274,10 +274,15 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
         print(f"storyline: nothing usable was read; no {what} written", file=sys.stderr)
         return None
-    for s in items[0].skipped:
-        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    # each brief's skipped inputs, once; with every story briefed (--all, claims), every input skipped, also
+    # those of a cluster file's story that lost all its reports (only the first brief's were said)
+    briefs_skips = [(k.input, k.reason) for b in items for k in b.skipped]
+    shown = list(dict.fromkeys([(k.input, k.reason) for k in skipped] + briefs_skips if every else briefs_skips))
+    for name, reason in shown:
+        print(f"storyline: skipped {name}: {reason}", file=sys.stderr)
     say_notes(notes)
-    say_tally(len(docs), len(items[0].skipped), notes, sum(len(s.documents) for s in chosen))
+    every_skip = set(shown) | {(k.input, k.reason) for k in skipped}  # a cluster file's other stories' too
+    say_tally(len(docs), len(every_skip), notes, sum(len(s.documents) for s in chosen), shown=len(shown))
     said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
@@ -287,20 +292,34 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
 
 
 def say_tally(read: int, skipped: int, notes: Sequence[Note], briefed: int | None = None,
-              done: str = "briefed") -> None:
+              done: str = "briefed", shown: int | None = None) -> None:
     """After the skip lines, how many reports were read and inputs skipped, so a folder's long list of skip
     lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count).
-    ``notes`` are those said above: when they are of the ``briefed`` reports only (fewer than were read), the
-    count says so ("15 reports read, 11 in the story briefed (7 with a note)"), not that the rest had none."""
+    ``notes`` are those said above, of the ``briefed`` reports only; when those are fewer than were read, the
+    count says which are the story's ("15 reports read, 14 inputs skipped, each named above with its reason;
+    the story briefed: 11 reports (7 with a note)"), and, when only ``shown`` of the skipped inputs were named
+    (a cluster file's story lists its own), how many of them ("…; the story briefed: 5 reports, 2 inputs
+    skipped, named above with their reasons")."""
     if not skipped:
         return
     noted = len({n.input for n in notes})
-    line = f"storyline: {read} report{'' if read == 1 else 's'} read"
-    if briefed is not None and briefed < read:
-        line += f", {briefed} in the story {done}"
-    line += f" ({noted} with a note)" if noted else ""
-    print(f"{line}, {skipped} input{'' if skipped == 1 else 's'} skipped; each named above with its reason",
-          file=sys.stderr)
+    with_note = f" ({noted} with a note)" if noted else ""
+    line = f"storyline: {_count(read, 'report')} read"
+    if briefed is None or briefed >= read:
+        line += f"{with_note}, {_count(skipped, 'input')} skipped; each named above with its reason"
+    elif shown is None or shown >= skipped:
+        line += (f", {_count(skipped, 'input')} skipped, each named above with its reason; the story {done}: "
+                 f"{_count(briefed, 'report')}{with_note}")
+    else:
+        named = "none" if not shown else f"{_count(shown, 'input')} skipped, named above with " \
+                                         f"{'its reason' if shown == 1 else 'their reasons'}"
+        line += (f", {_count(skipped, 'input')} skipped; the story {done}: {_count(briefed, 'report')}{with_note}, "
+                 f"{named}")
+    print(line, file=sys.stderr)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def say_notes(notes: Sequence[Note]) -> None:

@@ -210,3 +210,15 @@ def test_a_stored_brief_is_served_soon_while_another_program_writes(tmp_path: Pa
         holder.close()
     assert "harbour bridge" in capsys.readouterr().out
     assert took < 20, took
+
+
+def test_eval_out_naming_a_file_is_refused_before_any_work(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """``eval --out FILE`` scored, then failed writing the first summary ("FILE/tac/lead: Not a directory")."""
+    import json
+
+    data = tmp_path / "tac.jsonl"
+    data.write_text(json.dumps({"id": "c1", "documents": [BRIDGE], "summaries": [BRIDGE]}) + "\n", encoding="utf-8")
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    assert main(["eval", str(data), "-q", "--systems", "lead", "--out", str(tmp_path / "file.txt")]) == 2
+    assert f"storyline: --out {tmp_path / 'file.txt'} is a file; --out names a folder" in capsys.readouterr().err

@@ -467,6 +467,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .eval import evaluate, render_table
 
     systems = [x.strip() for x in args.systems.split(",") if x.strip()]
+    if args.out and os.path.exists(args.out) and not os.path.isdir(args.out):  # said before any work, not
+        raise StorylineError(f"--out {args.out} is a file; --out names a folder (created if missing)")  # after
     scored = 0  # as for brief: 0 when a table was written (other datasets may be skipped), 2 when none was
     for ds in args.datasets:
         path = Path(ds)

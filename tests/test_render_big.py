@@ -76,7 +76,7 @@ def test_claims_sorted_by_importance_single_source_folded(big: Brief, page: str)
     assert len(_rows(main)) == len(shown) == 32
     counts = [len(docs.split()) for _, docs in _rows(main)]
     assert counts == sorted(counts, reverse=True) and counts[0] == 5
-    assert "8 claims from a single source" in folded and len(_rows(folded)) == 8
+    assert "8 claims from a single independent source<" in folded and len(_rows(folded)) == 8
     assert all(v == "single" for v, _ in _rows(folded))
     five = [c.verdict for c in sorted(big.claims, key=importance) if c.independent_sources == 5]
     assert five == sorted(five, key=["contested", "differ", "agree", "single"].index)  # disagreement first

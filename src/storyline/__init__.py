@@ -13,14 +13,29 @@ Public API (pinned by tests/test_api.py)::
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from . import render as _render  # noqa: F401  (registers Brief.to_markdown / to_html; see model.py)
-from .errors import InputError, NothingUsable, StorylineError
-from .model import Brief, Document, RawDocument, Skipped
-from .nlp import keep_torch_out_of_spacy
-from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+
+def _interrupted_while_loading() -> None:
+    """Ctrl-C while the package itself loads, before ``cli.main`` can catch it: the command (``storyline``, or
+    ``python -m storyline`` while its package is located) says it in one line and exits 130, as ``main`` does;
+    it was a traceback. Imported by any other program, the interrupt is left to it."""
+    if os.path.basename(sys.argv[0] if sys.argv else "") in ("storyline", "-m"):
+        print("storyline: interrupted (Ctrl-C)", file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+try:
+    from . import render as _render  # noqa: F401  (registers Brief.to_markdown / to_html; see model.py)
+    from .errors import InputError, NothingUsable, StorylineError
+    from .model import Brief, Document, RawDocument, Skipped
+    from .nlp import keep_torch_out_of_spacy
+    from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
+except KeyboardInterrupt:
+    _interrupted_while_loading()
+    raise
 
 keep_torch_out_of_spacy()  # before any stage imports spaCy (none of the above does): thinc would import torch
 

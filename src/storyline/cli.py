@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -273,10 +274,15 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
             print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
         print(f"storyline: nothing usable was read; no {what} written", file=sys.stderr)
         return None
-    for s in items[0].skipped:
-        print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
+    # each brief's skipped inputs, once; with every story briefed (--all, claims), every input skipped, also
+    # those of a cluster file's story that lost all its reports (only the first brief's were said)
+    briefs_skips = [(k.input, k.reason) for b in items for k in b.skipped]
+    shown = list(dict.fromkeys([(k.input, k.reason) for k in skipped] + briefs_skips if every else briefs_skips))
+    for name, reason in shown:
+        print(f"storyline: skipped {name}: {reason}", file=sys.stderr)
     say_notes(notes)
-    say_tally(len(docs), len(items[0].skipped), notes)
+    every_skip = set(shown) | {(k.input, k.reason) for k in skipped}  # a cluster file's other stories' too
+    say_tally(len(docs), len(every_skip), notes, sum(len(s.documents) for s in chosen), shown=len(shown))
     said = {several_stories_note(s, stories) for s in chosen}  # the list above already said it
     for b in items:
         for warning in b.warnings:
@@ -285,16 +291,35 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
     return items
 
 
-def say_tally(read: int, skipped: int, notes: Sequence[Note]) -> None:
+def say_tally(read: int, skipped: int, notes: Sequence[Note], briefed: int | None = None,
+              done: str = "briefed", shown: int | None = None) -> None:
     """After the skip lines, how many reports were read and inputs skipped, so a folder's long list of skip
-    lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count)."""
+    lines ends with its count; said only when something was skipped (a dataset's encoding notes need no count).
+    ``notes`` are those said above, of the ``briefed`` reports only; when those are fewer than were read, the
+    count says which are the story's ("15 reports read, 14 inputs skipped, each named above with its reason;
+    the story briefed: 11 reports (7 with a note)"), and, when only ``shown`` of the skipped inputs were named
+    (a cluster file's story lists its own), how many of them ("…; the story briefed: 5 reports, 2 inputs
+    skipped, named above with their reasons")."""
     if not skipped:
         return
     noted = len({n.input for n in notes})
-    line = f"storyline: {read} report{'' if read == 1 else 's'} read"
-    line += f" ({noted} with a note)" if noted else ""
-    print(f"{line}, {skipped} input{'' if skipped == 1 else 's'} skipped; each named above with its reason",
-          file=sys.stderr)
+    with_note = f" ({noted} with a note)" if noted else ""
+    line = f"storyline: {_count(read, 'report')} read"
+    if briefed is None or briefed >= read:
+        line += f"{with_note}, {_count(skipped, 'input')} skipped; each named above with its reason"
+    elif shown is None or shown >= skipped:
+        line += (f", {_count(skipped, 'input')} skipped, each named above with its reason; the story {done}: "
+                 f"{_count(briefed, 'report')}{with_note}")
+    else:
+        named = "none" if not shown else f"{_count(shown, 'input')} skipped, named above with " \
+                                         f"{'its reason' if shown == 1 else 'their reasons'}"
+        line += (f", {_count(skipped, 'input')} skipped; the story {done}: {_count(briefed, 'report')}{with_note}, "
+                 f"{named}")
+    print(line, file=sys.stderr)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def say_notes(notes: Sequence[Note]) -> None:
@@ -417,7 +442,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     for s in skipped:
         print(f"storyline: skipped {s.input}: {s.reason}", file=sys.stderr)
-    say_notes(input_notes(docs))
+    read = len(docs)
     if args.story is not None:
         from .pipeline import find_stories
 
@@ -425,6 +450,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if chosen is None:
             return EXIT_NOTHING
         docs = chosen[0].documents
+    notes = input_notes(docs)  # of the reports cleaned, as brief says those of the story briefed
+    say_notes(notes)
+    say_tally(read, len(skipped), notes, len(docs), "cleaned")
     out = render_cleaned(docs, skipped, args.format)
     if args.output:
         write_outputs([(args.output, out)])
@@ -439,9 +467,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .eval import evaluate, render_table
 
     systems = [x.strip() for x in args.systems.split(",") if x.strip()]
+    if args.out and os.path.exists(args.out) and not os.path.isdir(args.out):  # said before any work, not
+        raise StorylineError(f"--out {args.out} is a file; --out names a folder (created if missing)")  # after
     scored = 0  # as for brief: 0 when a table was written (other datasets may be skipped), 2 when none was
     for ds in args.datasets:
         path = Path(ds)
+        if ds == "-":  # every other command reads - as stdin; eval said "-: no such file"
+            print("storyline: -: eval scores dataset files, not standard input (save it to a .jsonl file)",
+                  file=sys.stderr)
+            continue
         if not path.is_file():  # a FIFO or device is never opened: reading it could block forever
             why = "not a regular file" if path.exists() else "no such file"
             print(f"storyline: {ds}: {why}", file=sys.stderr)
@@ -514,6 +548,9 @@ def _run(argv: Sequence[str] | None) -> int:
             return serve_commands.cmd_serve(args)
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    except sqlite3.OperationalError as exc:  # the store locked past busy_timeout, full, unreadable: not a traceback
+        print(f"storyline: {store_commands.store_failure(args, exc)}", file=sys.stderr)
         return EXIT_NOTHING
     except BrokenPipeError:  # `storyline brief x | head`: the reader left; nothing more to say
         devnull = os.open(os.devnull, os.O_WRONLY)

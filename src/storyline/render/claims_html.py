@@ -113,8 +113,12 @@ def render_claims_section(
     if single:
         noun = "claim" if len(single) == 1 else "claims"
         rows = [_row(c, cites, numbers, whats) for c in single]
+        # a row told by several reports that are one report's reprints is folded here too: said, as its verdict
+        # (agree) is not the "single" the verdict filter counts
+        copies = sum(1 for c in single if len({m.doc for m in c.mentions}) > 1)
+        said = f" ({copies} of them told by reprints of one report)" if copies else ""
         parts.append(f'<details class="cf-single"{"" if shared else " open"}><summary>{len(single)} {noun} '
-                     f"from a single source</summary>\n{_table(rows)}\n</details>")
+                     f"from a single independent source{said}</summary>\n{_table(rows)}\n</details>")
     parts.append('<p class="note cf-none" hidden>No claim matches these filters.</p>')
     parts.append("</div>")
     return "\n".join(parts)

@@ -76,6 +76,11 @@ def list_query(params: Mapping[str, str]) -> ListQuery:
     """Filters and page number from ``?q=&since=&until=&min=&max=&page=``."""
     notes: list[str] = []
     form = {k: (params.get(k) or "").strip()[:MAX_SEARCH] for k in ("q", "since", "until", "min", "max")}
+    asked = (params.get("q") or "").strip()
+    if len(asked) > MAX_SEARCH:  # it was cut without a word, inside a word: another search was run
+        form["q"] = asked[:MAX_SEARCH + 1].rsplit(None, 1)[0] if " " in asked[:MAX_SEARCH + 1] else form["q"]
+        notes.append(f"The search was cut to its first {len(form['q'].split())} words "
+                     f"(at most {MAX_SEARCH} characters are searched).")
     flt = StoryFilter(search=_search(form["q"], notes), since=_date(form["since"], "“published from”", notes),
                       until=_date(form["until"], "“to”", notes), min_reports=_count(form["min"], "“at least”", notes),
                       max_reports=_count(form["max"], "“at most”", notes))

@@ -14,7 +14,15 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from ..store import AddResult
-from ..store.browse import stored_document, story_of_document, story_page, story_reports, story_titles, totals
+from ..store.browse import (
+    stored_document,
+    story_of_document,
+    story_page,
+    story_reports,
+    story_titles,
+    totals,
+    undated_stories,
+)
 from ..text import story_label
 from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
 from .forms import list_query, submission_from_form
@@ -44,6 +52,18 @@ def brief_js() -> Response:
     return Response(renderer_assets().js, media_type="text/javascript", headers={"cache-control": "max-age=3600"})
 
 
+def undated_note(undated: int, total: int) -> str:
+    """Said under a date filter when stories state no publication date: they are dated by their last update."""
+    if not undated:
+        return ""
+    if undated == total:
+        head = "The story states no publication date" if total == 1 else \
+            f"None of the {total} stories states a publication date"
+    else:
+        head = f"{undated} of the {total} stories state{'s' if undated == 1 else ''} no publication date"
+    return f"{head}; the date filters take the day {'it' if undated == 1 else 'each'} was last updated instead."
+
+
 @router.get("/")
 def stories(request: Request) -> Response:
     """Stories, most recently updated first, with search, filters and pages."""
@@ -60,6 +80,10 @@ def stories(request: Request) -> Response:
                            "There is only one page; this is it.")
         query.page = pages
         page = story_page(store, query.filter, offset=(pages - 1) * size, limit=size, leads=hub.leads)
+    if query.filter.since or query.filter.until:  # an undated story matched or missed by its update, not said
+        note = undated_note(undated_stories(store), totals(store)["stories"])
+        if note:
+            query.notes.append(note)
     kept = {k: v for k, v in query.form.items() if v}
 
     def link(n: int) -> str:

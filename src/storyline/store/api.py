@@ -31,6 +31,7 @@ from ..stories.defer import recheck, settle
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
+from . import sqlite as _sqlite
 from .analyses import AnalysisCache, content_hash
 from .query import fts_query
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
 
 DEFAULT_DB = "storyline.db"
 BATCH = 25
+CACHE_WAIT_MS = 2_000
+"""How long a reader that built a brief waits to cache it while another program writes to the store: the
+brief is served either way (``brief --db`` and the web app waited the whole busy timeout, 30 s, first)."""
 """Reports per transaction: a kill loses at most this much uncommitted work."""
 _TITLE_MEMBERS = 50  # story titles are chosen among the latest members' titles
 _COPY_MEMBERS = 200  # a new report is checked for being a reprint of the first members
@@ -423,10 +427,20 @@ class Store:
         built = Built(sid, job.version, words)
         built.texts = render(job, built.analyses)
         try:
-            self.put_brief(built)
+            with self._waiting_at_most(CACHE_WAIT_MS):
+                self.put_brief(built)
         except sqlite3.OperationalError:  # a long write elsewhere: serve the brief, cache it next time
             pass
         return built.texts
+
+    @contextmanager
+    def _waiting_at_most(self, ms: int) -> Iterator[None]:
+        """SQLite's busy timeout lowered to ``ms`` for what runs inside, then set back."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {_sqlite.BUSY_TIMEOUT_MS}")
 
     def _version(self, sid: int) -> int:
         return int(self.conn.execute("SELECT version FROM stories WHERE id = ?", (sid,)).fetchone()[0])

@@ -134,6 +134,14 @@ def totals(store: Store) -> dict[str, int]:
     return {"stories": int(row[0]), "reports": int(row[1])}
 
 
+def undated_stories(store: Store) -> int:
+    """Live stories none of whose reports states a publication date: the date filters take the day each
+    was last updated instead (``_where``), which the story list says when a date filter is asked."""
+    row = store.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL AND first_published IS NULL "
+                             "AND last_published IS NULL").fetchone()
+    return int(row[0])
+
+
 def brief_lead(store: Store, sid: int, version: int) -> str:
     """The lead sentence (the first of the summary) of the story's cached brief of this ``version`` (the
     200-word brief first), cut to ``LEAD_CHARS``; "" when none is cached or its summary is empty."""

@@ -17,6 +17,7 @@ from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
 from ..text import story_line
 from .api import Store, UnknownStory, default_path
 from .records import AddResult, StoryRow
+from .sqlite import BUSY_TIMEOUT_MS
 
 EXIT_OK = 0
 EXIT_NOTHING = 2
@@ -167,11 +168,12 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
                                    exclude=args.exclude)
                 if args.briefs:
                     store.refresh_briefs(result.new_stories | result.updated_stories, result, args.words, story_bar)
-    except KeyboardInterrupt:  # the bar is erased first, so that the message starts its own line
+    except BaseException as exc:  # the bar is erased first, so that the message starts its own line
         for b in opened:
             b.close()
-        print(f"storyline: add interrupted; the reports stored before it stay in {db}; run the same add again "
-              "to add the rest (those already stored count as duplicates)", file=sys.stderr)
+        if isinstance(exc, KeyboardInterrupt):
+            print(f"storyline: add interrupted; the reports stored before it stay in {db}; run the same add "
+                  "again to add the rest (those already stored count as duplicates)", file=sys.stderr)
         raise
     for sk in result.skipped:
         print(f"storyline: skipped {sk.input}: {sk.reason}", file=sys.stderr)
@@ -188,6 +190,22 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
                 os.remove(path)
         print(f"storyline: nothing was added, so {db} was not created", file=sys.stderr)
     return EXIT_NOTHING
+
+
+def store_failure(args: argparse.Namespace, exc: Exception) -> str:
+    """What went wrong when SQLite refused the store in the middle of a command (``sqlite3.OperationalError``;
+    it was a traceback): the store named, a lock said as one (another writer held it past ``busy_timeout``),
+    and, for ``add``, that the batches committed before it stay."""
+    db = getattr(args, "db", None) or default_path()
+    wait = BUSY_TIMEOUT_MS // 1000
+    if "locked" in str(exc) or "busy" in str(exc):
+        what = (f"the store is locked: another program (another `storyline add`, `stories --recluster` or the "
+                f"web app's add) kept writing to it for over {wait} seconds; try again when it is done")
+    else:
+        what = f"the store could not be read or written ({exc})"
+    kept = ("; the reports stored before it stay, and the same add again adds the rest"
+            if getattr(args, "command", None) == "add" else "")
+    return f"{db}: {what}{kept}"
 
 
 def _shown_title(store: Store, r: StoryRow) -> str:

@@ -37,6 +37,10 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         from ..errors import StorylineError
 
         raise StorylineError(f"{p}: no such store (create one with `storyline add PATH... --db {p}`)")
+    if p.is_dir():  # "cannot open as a storyline store (unable to open database file)" did not say why
+        from ..errors import StorylineError
+
+        raise StorylineError(f"{p}: is a folder; --db names the store's file (e.g. {p / 'news.db'})")
     if not p.parent.is_dir():  # a mistyped --db is said, not made into folders
         from ..errors import StorylineError
 

@@ -1,0 +1,23 @@
+"""The twenty-fifth read's entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents29"). Fixtures are made up;
+none comes from the bench. An owner's possessive inside a person's span ("Ada Vance’s Kestrel Aero") is cut into the
+owner and the owned name, the owned name typed as the story's other mentions type it."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_an_owners_possessive_in_a_persons_span_is_cut_into_owner_and_owned() -> None:
+    text = ("Upstarts such as Ada Vance’s Kestrel Aero and Bo Lund’s Nimbra joined the bid. Kestrel Aero said it "
+            "would fly in 2025.")
+    got = tagged((text, [("Ada Vance’s Kestrel Aero", "person"), ("Bo Lund’s", "person"), ("Kestrel Aero", "org")]))
+    assert "Ada Vance’s Kestrel Aero" not in got and "Bo Lund’s Nimbra" not in got, got
+    assert got.get("Ada Vance", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got
+    assert got.get("Kestrel Aero", ("",))[0] == "org", got
+    assert "Nimbra" not in got, got  # tagged nowhere else: left out, not guessed
+
+
+def test_a_bodys_name_with_its_parents_possessive_stays_whole() -> None:
+    text = "Acme’s Office of Audit released a report. Acme said it would reply."
+    got = tagged((text, [("Acme’s Office of Audit", "org"), ("Acme", "org")]))
+    assert "Acme’s Office of Audit" in got, got

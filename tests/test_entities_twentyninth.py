@@ -21,3 +21,13 @@ def test_a_bodys_name_with_its_parents_possessive_stays_whole() -> None:
     text = "Acme’s Office of Audit released a report. Acme said it would reply."
     got = tagged((text, [("Acme’s Office of Audit", "org"), ("Acme", "org")]))
     assert "Acme’s Office of Audit" in got, got
+
+
+def test_a_portfolios_words_before_an_office_and_its_holder_are_no_body() -> None:
+    text = ("Transport Secretary Ana Ruiz met former Rural Affairs Adviser Jo Kerr and Acme CEO Lee Park. The Rural "
+            "Affairs Council disagreed, Lee Park said. Acme said so too.")
+    got = tagged((text, [("Transport", "org"), ("Ana Ruiz", "person"), ("Rural Affairs", "org"), ("Jo Kerr", "person"),
+                         ("Acme", "org"), ("Lee Park", "person"), ("The Rural Affairs Council", "org"),
+                         ("Lee Park", "person"), ("Acme", "org")]))
+    assert "Transport" not in got and "Rural Affairs" not in got, got
+    assert got.get("Acme", ("",))[0] == "org" and "Rural Affairs Council" in got, got

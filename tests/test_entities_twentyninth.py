@@ -31,3 +31,19 @@ def test_a_portfolios_words_before_an_office_and_its_holder_are_no_body() -> Non
                          ("Lee Park", "person"), ("Acme", "org")]))
     assert "Transport" not in got and "Rural Affairs" not in got, got
     assert got.get("Acme", ("",))[0] == "org" and "Rural Affairs Council" in got, got
+
+
+def test_a_bodys_name_after_a_government_seat_joins_its_tail() -> None:
+    text = ("Ana Ruiz told the Senate Fisheries Board on Monday. The Fisheries Board heard her. Later the White House "
+            "Ocean Council met; the Ocean Council said it agreed.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("the Senate Fisheries Board", "org"), ("The Fisheries Board", "org"),
+                         ("the White House Ocean Council", "org"), ("the Ocean Council", "org")]))
+    assert "Fisheries Board" not in got and "Ocean Council" not in got, got
+    assert "Fisheries Board" in got.get("Senate Fisheries Board", ("", []))[1], got
+
+
+def test_a_tail_after_two_government_seats_joins_neither() -> None:
+    text = "The House Fisheries Board and the Senate Fisheries Board differ. The Fisheries Board met."
+    got = tagged((text, [("The House Fisheries Board", "org"), ("the Senate Fisheries Board", "org"),
+                         ("The Fisheries Board", "org")]))
+    assert "Fisheries Board" in got, got

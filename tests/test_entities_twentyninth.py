@@ -47,3 +47,13 @@ def test_a_tail_after_two_government_seats_joins_neither() -> None:
     got = tagged((text, [("The House Fisheries Board", "org"), ("the Senate Fisheries Board", "org"),
                          ("The Fisheries Board", "org")]))
     assert "Fisheries Board" in got, got
+
+
+def test_a_headings_verb_is_no_part_of_a_persons_name() -> None:
+    text = ("Lise Tovald testified on Monday.\n3. Questioning Tovald's account\nCounsel asked about it. Sterling "
+            "Marsh said she agreed.\n4. Praising Quarrow\nThe panel ended.")
+    got = tagged((text, [("Lise Tovald", "person"), ("Questioning Tovald's", "person"), ("Sterling Marsh", "person"),
+                         ("Praising Quarrow", "person")]))
+    assert "Questioning Tovald" not in got and "Tovald" in got.get("Lise Tovald", ("", []))[1], got
+    assert "Sterling Marsh" in got, got  # a given name, no verb
+    assert "Praising Quarrow" in got, got  # the rest named nowhere else: left as it was

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Analysis, EntityKind, Mention
+from .gerunds import opens_on_gerund, without_gerund
 
 __all__ = ["split_owners"]
 
@@ -22,22 +23,27 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def split_owners(analyses: Sequence[Analysis]) -> list[Analysis]:
-    """The analyses with every person's span that holds an owner's possessive cut in two (module docstring)."""
+    """The analyses with every person's span that holds an owner's possessive cut in two (module docstring), and
+    a heading's verb cut off a person's span (``gerunds``)."""
     kinds: dict[str, Counter[EntityKind]] = defaultdict(Counter)
     for a in analyses:
         for m in a.mentions:
             if _OWNED.match(m.text) is None:
                 kinds[re.sub(r"^(?:the|The)[ \t]+", "", m.text)][m.kind] += 1
-    return [replace(a, mentions=_split(a, kinds)) if any(m.kind == "person" for m in a.mentions) else a
+    people = {w for a in analyses for m in a.mentions if m.kind == "person" and not opens_on_gerund(m.text)
+              for w in (m.text, m.text.split()[-1])}
+    return [replace(a, mentions=_split(a, kinds, people)) if any(m.kind == "person" for m in a.mentions) else a
             for a in analyses]
 
 
-def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]]) -> list[Mention]:
+def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str]) -> list[Mention]:
     out: list[Mention] = []
     for m in a.mentions:
         if m.kind != "person":
             out.append(m)
             continue
+        if (cut := without_gerund(m, people)) is not None:
+            m = cut  # "Questioning| Vindman's judgment": a heading's verb (``gerunds``)
         if (owned := _OWNED.match(m.text)) is not None:
             owner, thing = owned.group(1), owned.group(2)
             out.append(Mention(m.doc, m.start, m.start + len(owner), owner, "person", m.counted))

@@ -57,3 +57,12 @@ def test_a_headings_verb_is_no_part_of_a_persons_name() -> None:
     assert "Questioning Tovald" not in got and "Tovald" in got.get("Lise Tovald", ("", []))[1], got
     assert "Sterling Marsh" in got, got  # a given name, no verb
     assert "Praising Quarrow" in got, got  # the rest named nowhere else: left as it was
+
+
+def test_an_officers_title_before_of_and_a_bodys_name_is_no_part_of_it() -> None:
+    text = ("“We are ready,” said Ana Ruiz, CEO and Founder of Kestrel Rovers Inc.\nThe Bank of Ardley agreed, and "
+            "the President of Ardley spoke.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Founder of Kestrel Rovers Inc.", "org"),
+                         ("The Bank of Ardley", "org"), ("President of Ardley", "org")]))
+    assert "Founder of Kestrel Rovers Inc." not in got and got.get("Kestrel Rovers Inc.", ("",))[0] == "org", got
+    assert "Bank of Ardley" in got, got

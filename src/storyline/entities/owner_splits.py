@@ -3,7 +3,8 @@
 the one the story's other mentions of that name give ("Blue Origin" tagged an organisation elsewhere); an owned name
 the story tags nowhere else is left out, not guessed. A person's span that ends on the possessive before a capitalised
 word ends before the possessive, so that the word after it is not taken as the owner's surname. A body's name written
-with its parent's possessive ("Acme’s Office of Audit") is the body's own and stays whole."""
+with its parent's possessive ("Acme’s Office of Audit") is the body's own and stays whole. The same pass cuts a
+heading's verb off a person's span (``gerunds``) and an officer's title off a body's (``officers``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from ..model import Analysis, EntityKind, Mention
 from .gerunds import opens_on_gerund, without_gerund
+from .officers import without_officer
 
 __all__ = ["split_owners"]
 
@@ -24,7 +26,7 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 def split_owners(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses with every person's span that holds an owner's possessive cut in two (module docstring), and
-    a heading's verb cut off a person's span (``gerunds``)."""
+    a heading's verb cut off a person's span (``gerunds``) and an officer's title off a body's (``officers``)."""
     kinds: dict[str, Counter[EntityKind]] = defaultdict(Counter)
     for a in analyses:
         for m in a.mentions:
@@ -40,7 +42,7 @@ def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str])
     out: list[Mention] = []
     for m in a.mentions:
         if m.kind != "person":
-            out.append(m)
+            out.append(cut if (cut := without_officer(m)) is not None else m)  # "Founder of| Acme Inc." (``officers``)
             continue
         if (cut := without_gerund(m, people)) is not None:
             m = cut  # "Questioning| Vindman's judgment": a heading's verb (``gerunds``)

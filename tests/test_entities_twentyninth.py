@@ -66,3 +66,12 @@ def test_an_officers_title_before_of_and_a_bodys_name_is_no_part_of_it() -> None
                          ("The Bank of Ardley", "org"), ("President of Ardley", "org")]))
     assert "Founder of Kestrel Rovers Inc." not in got and got.get("Kestrel Rovers Inc.", ("",))[0] == "org", got
     assert "Bank of Ardley" in got, got
+
+
+def test_a_name_written_only_before_a_crafts_noun_is_no_actor() -> None:
+    text = ("“We are using our Vela Dawn lander,” Ana Ruiz of Kestrel said. A Kestrel engineer built the Kestrel "
+            "rover.")
+    got = tagged((text, [("Vela Dawn", "person"), ("Ana Ruiz", "person"), ("Kestrel", "org"), ("Kestrel", "org"),
+                         ("Kestrel", "org")]))
+    assert "Vela Dawn" not in got, got
+    assert got.get("Kestrel", ("",))[0] == "org", got  # written otherwise too: a body

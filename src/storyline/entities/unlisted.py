@@ -1,6 +1,6 @@
 """Mentions the entities stage lists under no name: a hashtag, an idiom's name, a transcript's capitals, a
-recording's, a measure's or a kind's acronym, a material, an owner's thing, an office's portfolio, a clause
-(``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
+recording's, a measure's or a kind's acronym, a material, an owner's thing, an office's portfolio, a craft, a
+clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from ..model import Analysis, Mention
 from ..names import in_idiom
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
+from .craft_uses import craft_written
 from .evidence import _Evidence
 from .journals import journal_whole
 from .mass_names import mass_name
@@ -39,6 +40,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
+                          or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

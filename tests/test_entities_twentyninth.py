@@ -82,3 +82,9 @@ def test_an_acronym_written_only_before_a_scans_or_a_tests_noun_is_no_body() -> 
     got = tagged((text, [("QX", "org"), ("RBT", "org"), ("AFA", "org"), ("AFA", "org")]))
     assert "QX" not in got and "RBT" not in got, got
     assert got.get("AFA", ("",))[0] == "org", got
+
+
+def test_a_good_samaritan_is_no_body() -> None:
+    text = "Ardley Police said the victim was a good Samaritan who tried to help."
+    got = tagged((text, [("Ardley Police", "org"), ("Samaritan", "org")]))
+    assert "Samaritan" not in got and "Ardley Police" in got, got

@@ -88,3 +88,11 @@ def test_a_good_samaritan_is_no_body() -> None:
     text = "Ardley Police said the victim was a good Samaritan who tried to help."
     got = tagged((text, [("Ardley Police", "org"), ("Samaritan", "org")]))
     assert "Samaritan" not in got and "Ardley Police" in got, got
+
+
+def test_a_masthead_typed_a_person_is_the_publication() -> None:
+    text = ("The Ardley Chronicle says police are looking into it. The Chronicle says a man was arrested, Ed Vance "
+            "said.")
+    got = tagged((text, [("The Ardley Chronicle", "org"), ("Chronicle", "person"), ("Ed Vance", "person")]))
+    assert got.get("Ardley Chronicle", ("",))[0] == "org", got
+    assert "Chronicle" not in got and "Chronicle" in got["Ardley Chronicle"][1], got

@@ -42,8 +42,9 @@ def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
 
 def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str]) -> bool:
     """Does the part a longer name adds before a tail ("indiana", "uefa", "customs and") only qualify it: a place's
-    name, a government's seat before a tail of two words or more ("house", "white house"), one acronym in capitals, or a first part joined by "and" to a tail of two words or more (one word after
-    "and" is the second of two names: "the Lords and Senate chambers") or by a government noun's "of"?"""
+    name, a government's seat before a tail of two words or more ("house", "white house"), one acronym in capitals,
+    or a first part joined by "and" to a tail of two words or more (one word after "and" is the second of two names:
+    "the Lords and Senate chambers") or by a government noun's "of"?"""
     if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
         return True
     if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):

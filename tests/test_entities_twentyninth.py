@@ -96,3 +96,12 @@ def test_a_masthead_typed_a_person_is_the_publication() -> None:
     got = tagged((text, [("The Ardley Chronicle", "org"), ("Chronicle", "person"), ("Ed Vance", "person")]))
     assert got.get("Ardley Chronicle", ("",))[0] == "org", got
     assert "Chronicle" not in got and "Chronicle" in got["Ardley Chronicle"][1], got
+
+
+def test_two_bearers_named_at_once_make_the_first_of_them_the_bare_surnames() -> None:
+    text = ("Nobody urged Ardley to look into Ann and Lee Tovald.\n2. Never urged Ardley to look into Ann Tovald\n"
+            "Nobody asked about Governor Tovald, Ed Vance said. Tovald was not a topic.")
+    got = tagged((text, [("Ardley", "org"), ("Ann", "person"), ("Lee Tovald", "person"), ("Ardley", "org"),
+                         ("Ann Tovald", "person"), ("Tovald", "person"), ("Ed Vance", "person"), ("Tovald", "person")]))
+    assert "Tovald" in got.get("Ann Tovald", ("", []))[1], got
+    assert "Tovald" not in got.get("Lee Tovald", ("", []))[1], got

@@ -39,6 +39,7 @@ def split_owners(analyses: Sequence[Analysis]) -> list[Analysis]:
 
 
 def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str]) -> list[Mention]:
+    """One report's mentions, cut (``split_owners``)."""
     out: list[Mention] = []
     for m in a.mentions:
         if m.kind != "person":
@@ -53,8 +54,8 @@ def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str])
                 at = m.start + owned.start(2)
                 out.append(Mention(m.doc, at, at + len(thing), thing, votes.most_common(1)[0][0], m.counted))
         elif _ENDS_ON_POSSESSIVE.search(m.text) and _CAPITAL_AFTER.match(a.doc.text, m.end):
-            cut = m.text[:-2]
-            out.append(Mention(m.doc, m.start, m.start + len(cut), cut, m.kind, m.counted))
+            bare = m.text[:-2]  # "Elon Musk’s| SpaceX": the owner, not a surname "SpaceX"
+            out.append(Mention(m.doc, m.start, m.start + len(bare), bare, m.kind, m.counted))
         else:
             out.append(m)
     return out

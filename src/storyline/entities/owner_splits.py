@@ -3,8 +3,9 @@
 the one the story's other mentions of that name give ("Blue Origin" tagged an organisation elsewhere); an owned name
 the story tags nowhere else is left out, not guessed. A person's span that ends on the possessive before a capitalised
 word ends before the possessive, so that the word after it is not taken as the owner's surname. A body's name written
-with its parent's possessive ("Acme’s Office of Audit") is the body's own and stays whole. The same pass cuts a
-heading's verb off a person's span (``gerunds``) and an officer's title off a body's (``officers``)."""
+with its parent's possessive ("Acme’s Office of Audit") is the body's own and stays whole, and so does a span whose
+one-word owner no person of the story bears ("Israel's Knesset"). The same pass cuts a heading's verb off a person's
+span (``gerunds``) and an officer's title off a body's (``officers``)."""
 
 from __future__ import annotations
 
@@ -47,15 +48,22 @@ def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str])
             continue
         if (cut := without_gerund(m, people)) is not None:
             m = cut  # "Questioning| Vindman's judgment": a heading's verb (``gerunds``)
-        if (owned := _OWNED.match(m.text)) is not None:
+        if (owned := _OWNED.match(m.text)) is not None and _owner(owned.group(1), people):
             owner, thing = owned.group(1), owned.group(2)
             out.append(Mention(m.doc, m.start, m.start + len(owner), owner, "person", m.counted))
             if votes := kinds.get(thing):
                 at = m.start + owned.start(2)
                 out.append(Mention(m.doc, at, at + len(thing), thing, votes.most_common(1)[0][0], m.counted))
-        elif _ENDS_ON_POSSESSIVE.search(m.text) and _CAPITAL_AFTER.match(a.doc.text, m.end):
+        elif (_ENDS_ON_POSSESSIVE.search(m.text) and _CAPITAL_AFTER.match(a.doc.text, m.end)
+              and _owner(m.text[:-2], people)):
             bare = m.text[:-2]  # "Elon Musk’s| SpaceX": the owner, not a surname "SpaceX"
             out.append(Mention(m.doc, m.start, m.start + len(bare), bare, m.kind, m.counted))
         else:
             out.append(m)
     return out
+
+
+def _owner(name: str, people: set[str]) -> bool:
+    """Is the name before the possessive a person's: a full name ("Jeff Bezos") or one the story tags a person's
+    apart ("Bezos" beside "Jeff Bezos")? "Israel's Knesset" (a one-word owner, no person of the story) stays whole."""
+    return " " in name or name in people

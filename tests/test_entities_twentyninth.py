@@ -105,3 +105,9 @@ def test_two_bearers_named_at_once_make_the_first_of_them_the_bare_surnames() ->
                          ("Ann Tovald", "person"), ("Tovald", "person"), ("Ed Vance", "person"), ("Tovald", "person")]))
     assert "Tovald" in got.get("Ann Tovald", ("", []))[1], got
     assert "Tovald" not in got.get("Lee Tovald", ("", []))[1], got
+
+
+def test_a_surname_with_a_letter_doubled_joins_its_full_name() -> None:
+    text = ("President Ardan Vorensky met envoys on Monday. Later, President Vorenskyy said the talks went well.")
+    got = tagged((text, [("Ardan Vorensky", "person"), ("Vorenskyy", "person")]))
+    assert "Vorenskyy" not in got and "Vorenskyy" in got.get("Ardan Vorensky", ("", []))[1], got

@@ -147,6 +147,7 @@ from .learned import listed
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
+from .owner_splits import split_owners
 from .parent_bodies import parent_keys
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
@@ -236,9 +237,10 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     """Entities ordered by how many documents mention them, then by mentions, kind and name.
 
     ``checks=False`` turns the type checks off (the baseline ``bench/entities_eval.py`` measures). With the checks,
-    a box score's names are read from its lines first ("Ana Marsh 2 saves.", "Alder d. Brisco 3-1": ``box_scores``)."""
+    a box score's names are read from its lines first ("Ana Marsh 2 saves.", "Alder d. Brisco 3-1": ``box_scores``)
+    and an owner's possessive in a person's span cut off ("Jeff Bezos’s| Blue Origin": ``owner_splits``)."""
     if checks:
-        analyses = [replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses]
+        analyses = split_owners([replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses])
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)

@@ -11,6 +11,7 @@ the name written in full ("George H.W. Bush", "George Herbert Walker Bush").
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -69,18 +70,24 @@ def join_bearers(uf: UnionFind[Key], persons: Sequence[Key], bearers: dict[str, 
             uf.union(("person", full), ("person", surname))
 
 
+_GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+and[ \t]+$")
+
+
 def first_bearers(analyses: Sequence[Analysis]) -> dict[str, str]:
     """Bare surname's key -> the key of the full name every report that writes the bare surname after naming one
     of its bearers names first (``lede_bearers`` without the lede's strength), the model's kind aside but a place's
     ("Fabio Rossetti" tagged once as an organisation): of several bearers, the one a bare surname names; a report
-    that names her with a middle name ("Jane Ann Doe" beside another's "Jane Doe") names the same bearer."""
+    that names her with a middle name ("Jane Ann Doe" beside another's "Jane Doe") names the same bearer; one that
+    names two at once ("Joe and Hunter Biden") names the first of them first ("Joe Biden")."""
     named: dict[str, set[str]] = defaultdict(set)
     for a in analyses:
         first: dict[str, str] = {}  # surname's key -> the first full name's key that ends with it
         for m in sorted((m for m in a.mentions if m.kind != "place"), key=lambda m: m.start):
             words = name_key(clean_name(display_form(m.text))).split()
             if len(words) >= 2:
-                first.setdefault(words[-1], " ".join(words))
+                given = _GIVEN_AND_BEFORE.search(a.doc.text, max(0, m.start - 24), m.start)
+                # "Joe and Hunter Biden": two bearers named at once, the first of them "Joe Biden"
+                first.setdefault(words[-1], f"{name_key(given.group(1))} {words[-1]}" if given else " ".join(words))
             elif len(words) == 1 and words[0] in first:
                 named[words[0]].add(first[words[0]])
     named = {s: {f for f in fulls if _without_middle(f) == f or _without_middle(f) not in fulls}

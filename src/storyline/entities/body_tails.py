@@ -1,12 +1,14 @@
 """One body under a longer and a shorter name (package docstring): "Department of Homeland Security" and "Homeland
 Security Department" (a government's noun before "of" or after the rest: lexicon/reordered_body_nouns.txt), and a
-name and its tail when what the longer name adds is a place's name, an acronym in capitals, or a first part joined
-by "and" (before two words or more) or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" /
-"Champions League", "Customs and Border Protection" / "Border Protection", "Department of Homeland Security" /
-"Homeland Security"). A tail that ends two bodies' names ("Indiana House" and "White House" beside "House") is
-neither's. A name that leaves out the inner words of one longer name of the story and what follows its body's
-noun ("House Committee" of "House Select Committee on Intelligence": the first word, then the rest, up to a
-preposition's qualifier) is that body's, when no other body's name so shortens to it (``join_gapped``)."""
+name and its tail when what the longer name adds is a place's name, an acronym in capitals, a government's seat or
+chamber before a tail of two words or more (lexicon/government_seats.txt), or a first part joined by "and" (before
+two words or more) or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" / "Champions League",
+"House Intelligence Committee" / "Intelligence Committee", "Customs and Border Protection" / "Border Protection",
+"Department of Homeland Security" / "Homeland Security"). A tail that ends two bodies' names ("Indiana House" and
+"White House" beside "House") is neither's. A name that leaves out the inner words of one longer name of the story
+and what follows its body's noun ("House Committee" of "House Select Committee on Intelligence": the first word,
+then the rest, up to a preposition's qualifier) is that body's, when no other body's name so shortens to it
+(``join_gapped``)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ __all__ = ["join_gapped", "join_reordered", "join_tails"]
 Key = tuple[EntityKind, str]
 
 _NOUNS = lexicon.words("reordered_body_nouns")
+_SEATS = lexicon.words("government_seats")
 
 
 class _Names(Protocol):
@@ -39,12 +42,13 @@ def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
 
 def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str]) -> bool:
     """Does the part a longer name adds before a tail ("indiana", "uefa", "customs and") only qualify it: a place's
-    name, one acronym in capitals, or a first part joined by "and" to a tail of two words or more (one word after
-    "and" is the second of two names: "the Lords and Senate chambers") or by a government noun's "of"?"""
+    name, a government's seat before a tail of two words or more ("house", "white house"), one acronym in capitals,
+    or a first part joined by "and" to a tail of two words or more (one word after "and" is the second of two names:
+    "the Lords and Senate chambers") or by a government noun's "of"?"""
     if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
         return True
-    if " ".join(added) in places:
-        return True
+    if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):
+        return True  # "Indiana Statehouse"; "House Intelligence Committee" (lexicon/government_seats.txt)
     first = form.split()[0] if form.split() else ""
     return len(added) == 1 and len(first) >= 2 and first.isalpha() and first.isupper()
 

@@ -1,7 +1,8 @@
 """The kind of a name the model tagged, or a person's (an organisation's) where the story says so: a title before
 the name or an office after it ("ANC spokesman Thabo Masebe", "Smith, the foreign minister, said"), a surname
 the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name; a
-publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``) is an organisation's, and
+publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``; a masthead's last word
+after "the": "The Chronicle says") is an organisation's, and
 so is a town's name the places stage read as its sports team's ("managed Porto, Real Madrid …": ``Located.teams``)
 and a club's name the model read as a person's ("Manchester United": lexicon/club_words.txt) or a team's plural
 the story writes after "the" ("the Steelers": ``_plural_team``).
@@ -31,6 +32,9 @@ from .peoples import regnal
 from .roles import described_person, masthead, titled_person
 from .shapes import KIN_GENDERS
 
+_MASTHEAD_WORDS = lexicon.words("masthead_words")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+
 __all__ = ["person_kind"]
 
 _CLUB_WORDS = lexicon.words("club_words")
@@ -57,6 +61,9 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
         return "person"  # a surname the model tagged as a place or an organisation ("Calloway")
     if ev.checks and m.kind != "org" and (name_key(name) in ev.publications or (m.kind == "person" and masthead(name))):
         return "org"  # "the daily Hurriyet", "the Istanbul Herald": a publication, not a person or a place
+    if ev.checks and m.kind == "person" and name in _MASTHEAD_WORDS and _THE_BEFORE.search(
+            text, max(0, m.start - 8), m.start):
+        return "org"  # "The Chronicle says": a masthead's last word after "the", the publication
     if (ev.checks and m.kind == "org" and len(words := name.split()) == 2 and words[0].lower() in KIN_GENDERS
             and words[0][:1].isupper() and name_key(name) not in ev.publications | ev.companies):
         return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
@@ -66,8 +73,9 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
         return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
     if ev.checks and m.kind == "org" and " " not in name and fold(name) in ev.given_first:
         return "person"  # "Irina" beside "Irina Vyguzova": a very common given name the story's person bears
-    if ev.checks and m.kind == "org" and _person_by_story(m, name, ev, text):
+    if ev.checks and m.kind == "org" and not masthead(name) and _person_by_story(m, name, ev, text):
         return "person"  # "Wang" of "Wang Youcai" and "Wang Dan"; "Cem, the foreign minister,"; "Romano Prodi"
+        # (not a masthead tagged an organisation: "The Ardley Chronicle says" beside "The Chronicle says")
     return m.kind
 
 

@@ -1,6 +1,6 @@
 """Mentions the entities stage lists under no name: a hashtag, an idiom's name, a transcript's capitals, a
-recording's, a measure's or a kind's acronym, a material, an owner's thing, a clause (``tag_or_idiom``), and the
-names in a credit line (``uncredited``)."""
+recording's, a measure's or a kind's acronym, a material, an owner's thing, an office's portfolio, a craft, a
+clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from ..model import Analysis, Mention
 from ..names import in_idiom
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
+from .craft_uses import craft_written
 from .evidence import _Evidence
 from .journals import journal_whole
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
+from .portfolios import portfolio_words
 from .schedule_rows import after_at
 from .shapes import credit_spans
 from .thing_labels import thing_label
@@ -27,7 +29,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``),
     as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
     ``noun_acronyms``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
-    electric Gran Turismo": ``owned_things``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
+    a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
@@ -36,6 +39,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
+                          or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
+                          or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

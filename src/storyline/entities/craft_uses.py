@@ -1,0 +1,34 @@
+"""A craft's name written before its craft's noun in lower case: "We're using our Blue Moon lander", "the Vela rover
+and the Vela orbiter" (lexicon/craft_nouns.txt). A name the story writes only so, every time, names a made craft, not
+a person or a body, and is not listed (as a craft's name with its noun capitalised, "Parker Solar Probe", is not:
+``shapes.craft_name``). A body that builds crafts is written otherwise somewhere ("Kestrel said", "a Kestrel
+engineer") and stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+
+__all__ = ["craft_written"]
+
+_NOUNS = "|".join(sorted(map(re.escape, lexicon.entries("craft_nouns")), key=len, reverse=True))
+_CRAFT_AFTER = re.compile(r"[ \t]+(?:" + _NOUNS + r")s?\b")
+
+
+def craft_written(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the name written only right before a craft's noun in lower case (module docstring)?"""
+    if not name[:1].isupper():
+        return False
+    key = "\7" + name
+    if key not in cache:
+        craft = other = 0
+        for t in texts:
+            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
+                if _CRAFT_AFTER.match(t, m.end()) is not None:
+                    craft += 1
+                else:
+                    other += 1
+        cache[key] = int(craft > 0 and not other)
+    return bool(cache[key])

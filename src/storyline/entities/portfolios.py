@@ -1,0 +1,35 @@
+"""A portfolio's words written only as part of an office's title: "Energy Secretary Rick Perry", "former National
+Security Adviser Jo Kerr" (the name right before a capitalised government title and a capitalised name after it:
+lexicon/portfolio_titles.txt). A name the story writes nowhere else (but inside a longer name: "the National Security
+Council") names an office's field, not a body, and is not listed; a name the story also writes on its own ("Energy
+said", "at Acme") stays, and so does a business before its officer ("Acme CEO Jo Kerr": no government title)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+
+__all__ = ["portfolio_words"]
+
+_TITLES = "|".join(sorted((w.capitalize() for w in lexicon.words("portfolio_titles")), key=len, reverse=True))
+_TITLE_AFTER = re.compile(r"[ \t]+(?:" + _TITLES + r")[ \t]+[A-Z]")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "National Security| Council": a longer name's words, no evidence
+
+
+def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is every use of the name a portfolio's words before an office's title and its holder (module docstring)?"""
+    if not name[:1].isupper():
+        return False
+    key = "\6" + name
+    if key not in cache:
+        titled = other = 0
+        for t in texts:
+            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
+                if _TITLE_AFTER.match(t, m.end()) is not None:
+                    titled += 1
+                elif _NAME_GOES_ON.match(t, m.end()) is None:
+                    other += 1
+        cache[key] = int(titled > 0 and not other)
+    return bool(cache[key])

@@ -28,3 +28,25 @@ def test_a_sentence_opening_a_year_ago_is_dated_by_it_not_by_its_plans_year() ->
     got = _entries("A year ago, the agency announced that six firms could bid for contracts to fly crews to the "
                    "station as early as next year.")
     assert [d for d, _, _ in got] == ["2018"], got
+
+
+def test_a_cleft_sentences_clause_is_the_news_not_a_mention() -> None:
+    got = _entries("It is for that reason that the city council on Monday hired three builders to repair the old "
+                   "bridge.")
+    assert [(d, m) for d, m, _ in got] == [("2019-11-18", False)], got
+
+
+def test_a_clause_told_after_a_briefing_is_the_news_not_a_mention() -> None:
+    got = _entries("Deputy Fire Chief Ann Oset told reporters at a briefing that crews began receiving calls Monday "
+                   "morning about smoke in a school.")
+    assert [(d, m) for d, m, _ in got] == [("2019-11-18", False)], got
+
+
+def test_a_true_relative_clause_after_a_told_place_stays_a_mention() -> None:
+    got = _entries("The mayor told reporters at the bridge that the council shut on Monday about the repairs.")
+    assert [(d, m) for d, m, _ in got] == [("2019-11-18", True)], got
+
+
+def test_a_cleft_on_a_noun_with_a_true_relative_clause_stays_a_mention() -> None:
+    got = _entries("It is the bridge that the council shut on Monday.")
+    assert [(d, m) for d, m, _ in got] == [("2019-11-18", True)], got

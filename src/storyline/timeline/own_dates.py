@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import lexicon
+from .content_clause import content_clause
 from .shape import Attachment
 
 _MESSAGE_NOUNS = lexicon.words("message_nouns")
@@ -212,6 +213,8 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
     if not one_date and opening_noun_date(sdoc, start, end):
         return "relative"
     if att == "relative" and speech_tag(sdoc, start, end):
+        return "clause"
+    if att == "relative" and content_clause(sdoc, start, end):
         return "clause"
     if att == "relative" and one_date and where_clause(sdoc, start, end):
         return "clause"

@@ -50,3 +50,13 @@ def test_a_true_relative_clause_after_a_told_place_stays_a_mention() -> None:
 def test_a_cleft_on_a_noun_with_a_true_relative_clause_stays_a_mention() -> None:
     got = _entries("It is the bridge that the council shut on Monday.")
     assert [(d, m) for d, m, _ in got] == [("2019-11-18", True)], got
+
+
+def test_one_sentence_is_not_listed_under_a_things_day_and_its_own() -> None:
+    got = _entries("Reed was the second witness testifying Monday who saw the July 12 crash on the coast road.")
+    assert [d for d, _, _ in got] == ["2019-11-18"], got
+
+
+def test_a_things_day_alone_in_its_sentence_stays() -> None:
+    got = _entries("Reed said the July 12 crash on the coast road had frightened the whole village.")
+    assert [(d, m) for d, m, _ in got] == [("2019-07-12", True)], got

@@ -60,3 +60,8 @@ def test_one_sentence_is_not_listed_under_a_things_day_and_its_own() -> None:
 def test_a_things_day_alone_in_its_sentence_stays() -> None:
     got = _entries("Reed said the July 12 crash on the coast road had frightened the whole village.")
     assert [(d, m) for d, m, _ in got] == [("2019-07-12", True)], got
+
+
+def test_a_things_day_after_a_possessive_name_goes_when_its_sentence_has_its_own() -> None:
+    got = _entries("Reed was the second witness testifying Monday who saw Ann Oset's July 12 crash on the coast road.")
+    assert [d for d, _, _ in got] == ["2019-11-18"], got

@@ -272,13 +272,14 @@ def _baseline(e: _Entry) -> bool:
     return at > 0 and compared_at(e.text, at)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|\w+['’]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _a_things_day(e: _Entry) -> bool:
     """Is ``e``'s date written as a possessive before a noun ("Thursday's fight", "last week's vote"), or between
-    a determiner and its noun ("arrested in April for the March 21 call": the call's day, time20)?"""
+    a determiner or a possessive name and its noun ("arrested in April for the March 21 call": the call's day,
+    time20; "listened in on President Trump's July 25 call", time23)?"""
     at = e.text.find(e.phrase) if e.phrase else -1
     if at < 0:
         return False

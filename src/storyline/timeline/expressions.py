@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
     )),
     ("ago", re.compile(
-        r"\b(?P<n>\d{1,2}|an?|" + _NUMBER_WORDS + r")\s+"
+        r"\b(?P<n>\d{1,2}|(?i:an?|" + _NUMBER_WORDS + r"))\s+"
         r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"
     )),
 ]

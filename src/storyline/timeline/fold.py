@@ -253,8 +253,12 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     does a thing's day written as its possessive ("weigh in on Thursday's fight on Monday": the fight's day) or
     before its noun ("arrested in April for the March 21 call")."""
     shown = {c for e in events if not e.mention and not _baseline(e) for c in e.citations}
+    # time23: a thing's day goes too when its sentence is shown under another date of the sentence's own, a mention
+    # or not ("the third witness testifying Tuesday who heard the July 25 call": one sentence, one entry)
+    other = {c for e in events if not _baseline(e) and not _a_things_day(e) for c in e.citations}
     return [e for e in events
-            if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and set(e.citations) <= shown)]
+            if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and set(e.citations) <= shown)
+            and not (e.mention and _a_things_day(e) and set(e.citations) <= other)]
 
 
 # "up from $38,373 a year ago", "than 13.2 percent in September": a figure compared, then its date.
@@ -268,13 +272,14 @@ def _baseline(e: _Entry) -> bool:
     return at > 0 and compared_at(e.text, at)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|\w+['’]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _a_things_day(e: _Entry) -> bool:
     """Is ``e``'s date written as a possessive before a noun ("Thursday's fight", "last week's vote"), or between
-    a determiner and its noun ("arrested in April for the March 21 call": the call's day, time20)?"""
+    a determiner or a possessive name and its noun ("arrested in April for the March 21 call": the call's day,
+    time20; "listened in on President Trump's July 25 call", time23)?"""
     at = e.text.find(e.phrase) if e.phrase else -1
     if at < 0:
         return False

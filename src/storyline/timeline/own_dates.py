@@ -25,6 +25,9 @@ sentence's event. Two shapes read so by the parse are the event's own:
 - a date on the verb of a "where" clause after a comma, with its own subject ("did not drop a set at the Finals,
   where they defeated the holders in the final on Sunday"), when it is the sentence's only date: the clause tells
   what happened there, the news of the sentence (time20).
+- a date in a "that" clause the parse hangs on the noun of a cleft's or a told phrase's preposition ("It is for that
+  reason that NASA on Monday enlisted …", "told reporters at a news conference that officials began receiving calls
+  Tuesday afternoon …"): the clause is what the sentence reports (``content_clause``, time23).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import lexicon
+from .content_clause import content_clause
 from .shape import Attachment
 
 _MESSAGE_NOUNS = lexicon.words("message_nouns")
@@ -212,6 +216,8 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
     if not one_date and opening_noun_date(sdoc, start, end):
         return "relative"
     if att == "relative" and speech_tag(sdoc, start, end):
+        return "clause"
+    if att == "relative" and content_clause(sdoc, start, end):
         return "clause"
     if att == "relative" and one_date and where_clause(sdoc, start, end):
         return "clause"

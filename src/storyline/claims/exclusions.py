@@ -11,6 +11,7 @@ from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .grammar import compound_count, plural_count
 from .intervals import recurring, span_up_to
+from .labels import emergency_number, quoted_term
 from .readings import occurrence_offset
 from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
@@ -190,6 +191,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
+    if emergency_number(doc, i, j) or quoted_term(doc, i):
+        return True  # "911 calls", "the term "three amigos"": a line's or a term's name, no count (labels.py)
     if _name_number(doc, i) or model_number(doc, i, j):
         return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km")
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:

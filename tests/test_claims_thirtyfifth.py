@@ -29,3 +29,27 @@ def test_a_quoted_term_is_no_count() -> None:
 def test_a_quoted_count_after_a_speech_verb_stays() -> None:
     ms = figures('The harbour board said "two ferries" had been lost in the storm.')
     assert [m.value for m in ms] == [2]
+
+
+# an "if" clause inside a bracketed aside is the aside's; a fronted bare participle's "if" is the verb's
+
+
+def test_an_aside_if_is_not_the_figure_condition() -> None:
+    whats = [c["what"] for c in claims("As a team, the Harbour FC had 11 shots on goal (well, 12 if you count the "
+                                       "disallowed one).")]
+    assert whats == ["shots"]
+
+
+def test_an_if_after_the_verb_still_conditions() -> None:
+    whats = [c["what"] for c in claims("The harbour board will pay 40 workers if the dock opens.")]
+    assert len(whats) == 1 and whats[0].endswith("(if)")
+
+
+def test_a_fronted_bare_participle_if_conditions() -> None:
+    whats = [c["what"] for c in claims("If convicted, he faces up to 20 years in prison.")]
+    assert len(whats) == 1 and whats[0].endswith("(if)")
+
+
+def test_a_fronted_if_with_a_subject_is_left_alone() -> None:
+    whats = [c["what"] for c in claims("If you look at it, 40 percent of the harbour's boats are old.")]
+    assert len(whats) == 1 and not whats[0].endswith("(if)")

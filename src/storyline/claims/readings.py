@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .conditions import condition_after, fronted_condition
 from .figure import Figure
 from .tokens import low as _low
 from .vocab import word_set
@@ -63,7 +64,7 @@ def conditional(event: Token | None) -> bool:
         if _marked(tok):
             return True
     verb = _clause_verb(event)
-    return verb is not None and any(c.dep_ == "advcl" and _marked(c) and c.i > verb.i for c in verb.children)
+    return verb is not None and (condition_after(verb) or fronted_condition(verb))  # (conditions.py, claims35)
 
 
 def planned(event: Token | None) -> bool:

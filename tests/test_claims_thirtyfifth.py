@@ -53,3 +53,28 @@ def test_a_fronted_bare_participle_if_conditions() -> None:
 def test_a_fronted_if_with_a_subject_is_left_alone() -> None:
     whats = [c["what"] for c in claims("If you look at it, 40 percent of the harbour's boats are old.")]
     assert len(whats) == 1 and not whats[0].endswith("(if)")
+
+
+# a count per go ("at a time")
+
+
+def test_at_a_time_is_a_rate_per_go() -> None:
+    whats = [c["what"] for c in claims("The harbour crane lifts four boxes at a time.")]
+    assert whats == ["boxes lifted per go"]
+
+
+def test_at_a_time_of_something_is_no_rate() -> None:
+    whats = [c["what"] for c in claims("The harbour hired four workers at a time of crisis.")]
+    assert whats == ["workers hired"]
+
+
+# a fronted "by" span says when
+
+
+def test_a_fronted_by_span_is_a_point_reached() -> None:
+    assert claims("His symptoms improved within a month, and by six months he felt well again.") == []
+
+
+def test_a_by_span_after_its_verb_measures_the_change() -> None:
+    whats = [c["what"] for c in claims("The harbour launch was delayed by six months.")]
+    assert whats == ["delayed (mo)"]

@@ -12,6 +12,7 @@ from ..text import WORDS
 from .grammar import compound_count, plural_count
 from .intervals import recurring, span_up_to
 from .labels import emergency_number, quoted_term
+from .moments import fronted_by
 from .readings import occurrence_offset
 from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
@@ -38,6 +39,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     (tokens ``start``-``end``, its ``unit`` code; ``ranged`` for a range, which after 'after' or
     'within' says how long: 'expire after 30-40 days')."""
     before, after = _low(doc, start - 1), _low(doc, end)
+    if fronted_by(doc, start):
+        return True  # "by six months he felt well again": a point reached (moments.py, claims35)
     if recurring(doc, start, value) or span_up_to(doc, start, end):
         return False  # "every 33 years", "over the next two years": how often, how long (intervals.py)
     short = unit in ("s", "min", "h")  # "14 minutes later": a gap, not a date

@@ -78,3 +78,16 @@ def test_a_fronted_by_span_is_a_point_reached() -> None:
 def test_a_by_span_after_its_verb_measures_the_change() -> None:
     whats = [c["what"] for c in claims("The harbour launch was delayed by six months.")]
     assert whats == ["delayed (mo)"]
+
+
+# a journey's distance is from its start, not in it
+
+
+def test_a_journey_distance_is_from_its_start() -> None:
+    whats = [c["what"] for c in claims("The harbour dog had traveled more than 300 miles from Ohio.")]
+    assert whats == ["traveled (mi) from Ohio"]
+
+
+def test_a_journey_distance_in_a_place_stays_in_it() -> None:
+    whats = [c["what"] for c in claims("The harbour ferry sailed 300 miles in Ohio.")]
+    assert whats == ["sailed (mi) in Ohio"]

@@ -91,3 +91,24 @@ def test_a_journey_distance_is_from_its_start() -> None:
 def test_a_journey_distance_in_a_place_stays_in_it() -> None:
     whats = [c["what"] for c in claims("The harbour ferry sailed 300 miles in Ohio.")]
     assert whats == ["sailed (mi) in Ohio"]
+
+
+# evidence that reveals a finding is no source when someone reports it
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [m["speaker"] for c in claims(text) for m in c["mentions"]]
+
+
+def test_whoever_reports_the_evidence_is_the_source() -> None:
+    assert _speakers("Harbour officials said a scan of the dog's tag revealed that the dog had traveled more than "
+                     "300 miles from Ohio.") == ["Harbour officials"]
+
+
+def test_evidence_alone_stays_the_source() -> None:
+    assert _speakers("A scan of the dog's tag revealed that the dog had traveled more than 300 miles from "
+                     "Ohio.") == ["A scan of the dog's tag"]
+
+
+def test_a_named_teller_under_a_report_stays() -> None:
+    assert _speakers("Harbour officials said Ann Lee revealed that 300 boats had sunk.") == ["Ann Lee"]

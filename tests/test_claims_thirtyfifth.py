@@ -112,3 +112,17 @@ def test_evidence_alone_stays_the_source() -> None:
 
 def test_a_named_teller_under_a_report_stays() -> None:
     assert _speakers("Harbour officials said Ann Lee revealed that 300 boats had sunk.") == ["Ann Lee"]
+
+
+# a sum's noun names the sum
+
+
+def test_a_request_for_a_sum_names_it() -> None:
+    whats = [c["what"] for c in claims("The board is debating the harbour's 2020 budget request for $5.6bn, and "
+                                       "whether a new dock is feasible.")]
+    assert whats == ["request (USD)"]
+
+
+def test_a_sale_for_a_sum_is_not_the_thing_sold() -> None:
+    whats = [c["what"] for c in claims("The harbour board sold the old ferry company for $5 million.")]
+    assert whats == ["sold (USD)"]

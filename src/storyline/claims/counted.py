@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .numbers import Figure
 from .readings import perfect_holder
+from .sums import sum_holder
 from .tokens import number_value
 from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
@@ -197,8 +198,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     if anchor.dep_ == "pobj":
         prep = anchor.head
         holder = prep.head
-        if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with"):
-            return holder  # "winds of 130 kph", "gusts of up to 160 kph"
+        if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with") or sum_holder(prep, holder):
+            return holder  # "winds of 130 kph", "gusts of up to 160 kph"; "a budget request for $22.6bn" (sums.py)
     setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "from", "beyond", "above", "over") or \
         anchor.dep_ == "dobj" and lemma(anchor.head) in SETTING_VERBS
     subj = _set_by_verb(anchor) if setting else None

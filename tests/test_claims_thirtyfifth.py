@@ -126,3 +126,17 @@ def test_a_request_for_a_sum_names_it() -> None:
 def test_a_sale_for_a_sum_is_not_the_thing_sold() -> None:
     whats = [c["what"] for c in claims("The harbour board sold the old ferry company for $5 million.")]
     assert whats == ["sold (USD)"]
+
+
+# a count after "between" in a noun's phrase names the noun's sides
+
+
+def test_between_counts_the_sides_of_the_noun() -> None:
+    whats = [c["what"] for c in claims("The harbour chief said officials began receiving calls on Tuesday about a "
+                                       "fight aboard a ferry between two men.")]
+    assert whats == ["men (fight)"]
+
+
+def test_between_on_a_verb_object_is_left_alone() -> None:
+    whats = [c["what"] for c in claims("Talks between three harbour unions failed on Monday.")]
+    assert whats == ["harbour unions (Talks failed)"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .between import sides_of
 from .numbers import Figure
 from .readings import perfect_holder
 from .sums import sum_holder
@@ -312,6 +313,9 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
                 return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers
+            sides = sides_of(prep)
+            if sides is not None:
+                return sides, "other"  # "a fight aboard a train between two men": the fight's (between.py)
             if hh.pos_ == "NOUN" and _lemma(hh) not in CONTAINER_NOUNS and _lemma(prep) == "of":
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:

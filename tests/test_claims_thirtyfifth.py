@@ -1,6 +1,9 @@
 """Claims: the twenty-fifth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims35"): an emergency line's
 number ("911 calls", lexicon emergency_numbers); a number opening a quoted term ("the term "three amigos"", lexicon
-naming_words). Our own invented sentences through the real model (``analyse``), none from a benchmark story.
+naming_words); an aside's "if" and a fronted "If convicted" (conditions.py); "at a time" (a rate per go); a fronted
+"by" span (a point reached); a journey's "from" place (journeys.py); evidence under a report (lexicon
+evidence_nouns); a sum's noun ("a budget request for $5bn", lexicon sum_nouns); a count after "between" in a noun's
+phrase. Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..parses import text_of
+from .evidence import evidence_subject
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
@@ -356,9 +357,9 @@ class ParagraphSpeakers:
                 if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
                     continue  # the figure is in the subject itself
                 sp = speaker_from_subject(subj, anc.lemma_.lower(), self.offset)
-                if sp.kind == "pronoun" and found is None:
-                    found = sp  # "the police said they believe ...": look further up for who "they" are
-                    continue
+                if sp.kind == "pronoun" and found is None or evidence_subject(subj) and found is None:
+                    found = sp  # "the police said they believe ...": look further up for who "they" are; "Officials
+                    continue  # said a scan revealed ...": whoever reports the evidence (evidence.py, claims35)
                 return sp
         return found
 

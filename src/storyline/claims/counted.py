@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .between import sides_of
 from .numbers import Figure
 from .readings import perfect_holder
+from .sums import sum_holder
 from .tokens import number_value
 from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
@@ -197,8 +199,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     if anchor.dep_ == "pobj":
         prep = anchor.head
         holder = prep.head
-        if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with"):
-            return holder  # "winds of 130 kph", "gusts of up to 160 kph"
+        if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with") or sum_holder(prep, holder):
+            return holder  # "winds of 130 kph", "gusts of up to 160 kph"; "a budget request for $22.6bn" (sums.py)
     setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "from", "beyond", "above", "over") or \
         anchor.dep_ == "dobj" and lemma(anchor.head) in SETTING_VERBS
     subj = _set_by_verb(anchor) if setting else None
@@ -311,6 +313,9 @@ def event_of(noun: Token) -> tuple[Token | None, str]:
                 agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
                 return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers
+            sides = sides_of(prep)
+            if sides is not None:
+                return sides, "other"  # "a fight aboard a train between two men": the fight's (between.py)
             if hh.pos_ == "NOUN" and _lemma(hh) not in CONTAINER_NOUNS and _lemma(prep) == "of":
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:

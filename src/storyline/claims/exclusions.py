@@ -11,6 +11,8 @@ from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .grammar import compound_count, plural_count
 from .intervals import recurring, span_up_to
+from .labels import emergency_number, quoted_term
+from .moments import fronted_by
 from .readings import occurrence_offset
 from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
@@ -37,6 +39,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     (tokens ``start``-``end``, its ``unit`` code; ``ranged`` for a range, which after 'after' or
     'within' says how long: 'expire after 30-40 days')."""
     before, after = _low(doc, start - 1), _low(doc, end)
+    if fronted_by(doc, start):
+        return True  # "by six months he felt well again": a point reached (moments.py, claims35)
     if recurring(doc, start, value) or span_up_to(doc, start, end):
         return False  # "every 33 years", "over the next two years": how often, how long (intervals.py)
     short = unit in ("s", "min", "h")  # "14 minutes later": a gap, not a date
@@ -190,8 +194,9 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
-    if _name_number(doc, i) or model_number(doc, i, j):
-        return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km")
+    if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i):
+        return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km");
+        # "911 calls", "the term "three amigos"": a line's or a term's name, no count (labels.py, claims35)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":

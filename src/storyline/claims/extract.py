@@ -56,11 +56,12 @@ from .frames import direct_argument, participants
 from .gaps import since_last
 from .grammar import without_piece
 from .intervals import recurring
+from .journeys import origin_tokens
 from .magnitudes import is_negated, negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION, POPULATION_WORDS, population_noun
-from .rates import bearing, bearing_origin, rate_of
+from .rates import bearing, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
 from .relations import (
     comparison,
@@ -523,7 +524,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        origin=next((p.name for p in places if p.root in bearing_origin(doc, fig)), ""),
+        origin=next((p.name for p in places if p.root in origin_tokens(doc, fig)), ""),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
 

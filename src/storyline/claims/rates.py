@@ -36,6 +36,9 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
     while k < last:
         w = _low(doc, k)
         two = f"{w} {_low(doc, k + 1)}"
+        three = f"{two} {_low(doc, k + 2)}"  # "two stairs at a time": per go (claims35)
+        if three in ADVERBS and _low(doc, k + 3) not in _NOT_AFTER | {"when", "where", "that"}:
+            return ADVERBS[three]  # (not "at a time of crisis", "at a time when ...")
         if two in ADVERBS:
             return ADVERBS[two]
         if w in ADVERBS:

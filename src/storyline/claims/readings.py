@@ -2,7 +2,7 @@
 
 - a condition: the figure's clause, or the clause its verb completes, opens with "if"/"unless" ("If we were able to
   reduce the rate by 75%, ..."), or the verb it hangs on has an "if" clause of its own after it ("faces 175 years in
-  prison if convicted"; a fronted "If convicted, he faces ..." is not read so yet);
+  prison if convicted"; a fronted "If convicted, he faces ..." and an aside's "if": conditions.py, claims35);
 - a plan: the figure is in the "to" clause of a plan's or a study's noun ("a study to send six people to Mars");
 - a ceiling: "a maximum sentence of 175 years", "a maximum of 30": at most the figure, as "up to" says;
 - a span that dates a happening: "That came seven years after he fled": X plus N units, no length of either;
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .conditions import condition_after, fronted_condition
 from .figure import Figure
 from .tokens import low as _low
 from .vocab import word_set
@@ -63,7 +64,7 @@ def conditional(event: Token | None) -> bool:
         if _marked(tok):
             return True
     verb = _clause_verb(event)
-    return verb is not None and any(c.dep_ == "advcl" and _marked(c) and c.i > verb.i for c in verb.children)
+    return verb is not None and (condition_after(verb) or fronted_condition(verb))  # (conditions.py, claims35)
 
 
 def planned(event: Token | None) -> bool:

@@ -1,0 +1,36 @@
+"""Where a distance is told from (claims35, after claims27's bearing and claims34's destination): a place that is the
+"from" object of a verb of going or sending, with a distance in that verb's clause ("had traveled more than 1,200
+miles from Oregon", "flew 300 km from Perth"), is where the journey began: the distance is from it, not in it, as
+"185 miles northwest of Perth" is (rates.bearing_origin). Verbs: the claims lexicon's sending_verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .figure import Figure
+from .rates import bearing_origin
+from .readings import SENDING_VERBS
+
+
+def _journey_origin(doc: Doc, fig: Figure) -> frozenset[int]:
+    """The token indices of a "from" object of the verb a distance's clause is on; empty for any other figure."""
+    if fig.dimension != "length":
+        return frozenset()
+    num = doc[fig.num]
+    verb = num
+    for _ in range(8):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or (verb.lemma_ or verb.text).lower() not in SENDING_VERBS:
+        return frozenset()
+    preps = [p for t in (verb, *verb.subtree) if t.head.i == verb.i or t.i == verb.i
+             for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return frozenset(t.i for p in preps for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+
+
+def origin_tokens(doc: Doc, fig: Figure) -> frozenset[int]:
+    """The token indices of the place a distance is told from: a bearing's ("west-northwest of Perth") or a
+    journey's ("traveled 1,200 miles from Oregon"); empty when there is none."""
+    return bearing_origin(doc, fig) | _journey_origin(doc, fig)

@@ -16,10 +16,11 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..dates import MONTHS
 from .pagemeta import page_data
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_VISIBLE_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_VISIBLE_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
 _VISIBLE_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b\.?", re.I)
 _FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%dT%H:%M:%S%z")
 
@@ -50,7 +51,7 @@ def _visible_local(text: str, utc: dt.datetime) -> dt.datetime | None:
         return None
     hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
     try:
-        local = dt.datetime(int(day.group(3)), _MONTHS.index(day.group(1).lower()) + 1, int(day.group(2)),
+        local = dt.datetime(int(day.group(3)), MONTHS[day.group(1).lower()], int(day.group(2)),
                             hour, int(clock.group(2)))
     except ValueError:
         return None

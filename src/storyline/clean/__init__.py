@@ -125,8 +125,13 @@ from .reasons import Reason
 from .rules import classify_line
 from .structure import mark_structure, trim_head
 from .title import drop_kicker, mark_repeated_headlines, mark_title
+from .wires import with_wire_credit
 
 __all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
+
+WIRE_CREDITS = True
+"""Show the wire a web page's dateline credits after its outlet ("SFGate (AP)"; ``wires``; bench/BRIEF_REVIEW.md,
+"inputs25")."""
 
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
@@ -178,13 +183,20 @@ def clean_document(
         id=raw.id,
         text=text,
         title=title,
-        outlet=raw.outlet or find_outlet(lines, title_at),
+        outlet=_credited(raw, text, raw.outlet or find_outlet(lines, title_at)),
         url=raw.url,
         published=raw.published or publication_date(dates),
         removed=removed,
         story=raw.story,
         notes=list(raw.notes),
     )
+
+
+def _credited(raw: RawDocument, text: str, outlet: str | None) -> str | None:
+    """A web page's outlet with the wire its dateline credits ("SFGate (AP)", ``wires.with_wire_credit``)."""
+    if raw.source != "html" or not WIRE_CREDITS:
+        return outlet
+    return with_wire_credit(outlet, raw.url, next((ln for ln in text.split("\n") if ln.strip()), ""))
 
 
 def repeat_counts(texts: Sequence[str]) -> Counter[str]:

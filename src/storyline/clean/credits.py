@@ -60,7 +60,7 @@ def strip_inline_credits(line: Line) -> None:
 
 
 @cache
-def _credit_data() -> dict[str, Any]:
+def credit_data() -> dict[str, Any]:
     text = resources.files("storyline").joinpath("data/site_credits.json").read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
@@ -69,7 +69,7 @@ def _credit_data() -> dict[str, Any]:
 def site_credit_end(text: str, outlet: str | None, url: str | None) -> int:
     """Where the page's own credit opening ``text`` ends ("PanNews.Net - Officials said …", "(PanNews) - …"),
     0 when ``text`` opens with no credit or the name is not the page's stated site name or domain."""
-    data = _credit_data()
+    data = credit_data()
     best = None
     for sep in data["separators"]:
         at = text.find(sep, 0, data["max_chars"] + 4)

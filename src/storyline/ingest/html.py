@@ -16,6 +16,7 @@ from ..errors import NoArticleText
 from ..model import Note, RawDocument
 from .decode import normalise_newlines
 from .ledes import with_lede
+from .localday import local_day
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .pagemeta import report_date, stated_update, stated_url
@@ -42,6 +43,9 @@ CONTINUED_SECTIONS = True
 """Add the article's sections trafilatura skipped (``sections.continued_sections``): an article the page
 splits into sibling blocks of one class. Measured with ``scripts/html_variants.py`` and ``bench/clean_eval.py``
 (see bench/CLEAN_EXPERIMENTS.md)."""
+LOCAL_DAY = True
+"""Give a UTC publication time's day as the page's local day when the page states the same instant with its own
+offset (``localday.local_day``; bench/BRIEF_REVIEW.md, "inputs25")."""
 LEDE_BLOCKS = True
 """Add the lede a page sets in a block of its own right before the article's text block, which the
 extractor drops when the body is long (``ledes.with_lede``; bench/BRIEF_REVIEW.md, "inputs24")."""
@@ -96,6 +100,14 @@ def _date_or_none(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _published(doc: Any, html: str, tree: Any) -> tuple[dt.date | None, dt.date | None]:
+    """The stated publication day and update day, each by the page's local day where it states its zone."""
+    day, updated = _date_or_none(_field(doc, "date")), stated_update(html, tree)
+    if not LOCAL_DAY:
+        return day, updated
+    return local_day(day, html, tree), local_day(updated, html, tree)
 
 
 def _prose_line(line: str) -> bool:
@@ -170,7 +182,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         title=strip_site_name(title, outlet, url),
         outlet=outlet,
         url=url,
-        published=report_date(_date_or_none(_field(doc, "date")), stated_update(html, tree), text),
+        published=report_date(*_published(doc, html, tree), text),
         markup=markup_hints(html, text.split("\n"), tree),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )

@@ -316,6 +316,16 @@ def _results_signs(text: str) -> list[_Sign]:
     return []
 
 
+def _table_signs(text: str) -> list[_Sign]:
+    """A stats post: most of the text's lines are table rows ("| … |"), the rest the writer's notes."""
+    limits = _data()["stats_tables"]
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = sum(1 for line in lines if line.lstrip().startswith("|"))
+    if rows >= limits["min_rows"] and rows >= limits["row_share"] * len(lines):
+        return [_Sign("stats", "lines", f"{rows} of {len(lines)} lines are table rows")]
+    return []
+
+
 def _photo_signs(tree: Any, text: str) -> list[_Sign]:
     """A photo post: the article's block shows many pictures for themselves, with few words for each."""
     limits = _data()["photo_post"]
@@ -368,7 +378,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs = [*ld, *_section_signs(sections, "section", "articleSection"), *_meta_signs(meta)]
     signs += _url_signs(url or next(iter(meta.get("og:url", [])), None))
     signs += _title_signs(title) + _deal_signs(tree, text) + _release_signs(text) + _results_signs(text)
-    signs += _photo_signs(tree, text) + _listing_signs(text)
+    signs += _photo_signs(tree, text) + _listing_signs(text) + _table_signs(text)
     signs += [_Sign(*s) for s in reader_page_signs(text, title, _data()["reader_pages"])]
     signs += [_Sign(*s) for s in preview_signs(meta, list(ld_objects(html)), text, title, _data()["preview"])]
     return _decide(signs)

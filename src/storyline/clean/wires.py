@@ -1,0 +1,43 @@
+"""A wire's credit shown beside the host site's name: an AP story on a newspaper's site credited to both.
+
+A site that runs a wire's story (SFGate, the San Antonio Express-News) states only its own name as the page's
+site; the story's source is the wire its dateline credits ("HAYWARD, Calif. (AP) — …"). ``with_wire_credit``
+gives the outlet as "SFGate (AP)" when the report's first paragraph opens on a capitals dateline crediting a
+wire named in ``data/site_credits.json`` ("wires") and the outlet's name or address is not that wire's own
+(bench/BRIEF_REVIEW.md, "inputs25"). The outlet's name stays first: it is the page's publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..ingest.titles import domain_keys, site_keys
+from .credits import credit_data
+
+# A wire dateline: a place in capitals ("HAYWARD", "SANTA FE, N.M.", "HAYWARD, Calif."), the credit in brackets,
+# then a dash ("—", "–", "-", "--", "_").
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)?\s+\((?P<credit>[^()]{2,30})\)"
+    r"\s*(?:--|[—–_-])\s")
+
+
+def wire_credit(text: str) -> dict[str, Any] | None:
+    """The wire a capitals dateline opening ``text`` credits (its data entry: the name "AP" for "SANTA FE, N.M.
+    (AP) — …", its own sites' keys), or None."""
+    m = _WIRE_DATELINE.match(text.lstrip())
+    if m is None:
+        return None
+    wire = credit_data()["wires"].get(m.group("credit").strip().lower())
+    return wire if isinstance(wire, dict) else None
+
+
+def with_wire_credit(outlet: str | None, url: str | None, first_paragraph: str) -> str | None:
+    """``outlet`` with the credit of the wire whose dateline opens the report ("SFGate (AP)"); unchanged when
+    there is no outlet, no wire's dateline, or the outlet is the wire itself (its name or address)."""
+    wire = wire_credit(first_paragraph) if outlet else None
+    if wire is None or outlet is None:
+        return outlet
+    if (site_keys(outlet, url) | domain_keys(url)) & set(wire["sites"]):
+        return outlet
+    return f"{outlet} ({wire['name']})"

@@ -1,0 +1,98 @@
+"""The report's day by the page's own local day, where the page states its zone for its publication time.
+
+trafilatura gives a ``Z`` time's day as written: a story published at 21:57 on a US evening is stamped
+``2019-11-20T05:57:50Z``, the next day in UTC. When the page states the same instant (within
+``local_minutes`` minutes: its publication or its update) with its own offset elsewhere (``sailthru.date``
+"2019-11-19 21:57:00 -0800", a ``<time datetime>`` with an offset, or a ``<time>`` whose visible text gives the
+local date and clock time of its UTC ``datetime``), the report's day is that local day (bench/BRIEF_REVIEW.md,
+"inputs25"). A day taken from the page's URL is left alone: no UTC instant of that day is stated, so nothing
+here moves it. An offset stated for a different instant (a JSON-LD time with the meta tag's clock time and
+another zone) is no evidence and is not used. Tag names are data (``data/page_dates.json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..dates import MONTHS
+from .pagemeta import page_data
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_VISIBLE_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
+_VISIBLE_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b\.?", re.I)
+_FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%dT%H:%M:%S%z")
+
+
+def _instant(value: object) -> dt.datetime | None:
+    """An aware time the value states, or None (a time without an offset, a bare date)."""
+    if not isinstance(value, str) or len(value.strip()) < 16:
+        return None
+    s = value.strip()
+    try:
+        got = dt.datetime.fromisoformat(s)
+    except ValueError:
+        got = None
+        for fmt in _FORMATS:
+            try:
+                got = dt.datetime.strptime(s, fmt)
+                break
+            except ValueError:
+                continue
+    return got if got is not None and got.tzinfo is not None else None
+
+
+def _visible_local(text: str, utc: dt.datetime) -> dt.datetime | None:
+    """The local time a ``<time>`` element's visible text states for its UTC ``datetime``: its date and clock
+    time, the offset their difference (whole quarter hours, -12 to +14 h), or None."""
+    day, clock = _VISIBLE_DAY.search(text), _VISIBLE_CLOCK.search(text)
+    if day is None or clock is None:
+        return None
+    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+    try:
+        local = dt.datetime(int(day.group(3)), MONTHS[day.group(1).lower()], int(day.group(2)),
+                            hour, int(clock.group(2)))
+    except ValueError:
+        return None
+    offset = local - utc.replace(tzinfo=None, second=0, microsecond=0)
+    if offset % dt.timedelta(minutes=15) or not -dt.timedelta(hours=12) <= offset <= dt.timedelta(hours=14):
+        return None
+    return local.replace(tzinfo=dt.timezone(offset))
+
+
+def stated_instants(html: str, tree: Any) -> list[dt.datetime]:
+    """Every aware time the page states for its publication or update (meta tags, JSON-LD, ``<time>``)."""
+    from .pagekind import ld_objects, meta_tags
+
+    data = page_data()
+    meta = meta_tags(tree)
+    values: list[object] = [v for key in (*data["published_meta"], *data["modified_meta"]) for v in meta.get(key, [])]
+    values += [obj.get(key) for obj in ld_objects(html) for key in (*data["published_ld"], *data["modified_ld"])]
+    got = [t for v in values if (t := _instant(v)) is not None]
+    for el in tree.iter("time") if tree is not None else ():
+        stamp = _instant(el.get("datetime"))
+        if stamp is None:
+            continue
+        got.append(stamp)
+        if stamp.utcoffset() == dt.timedelta(0):
+            local = _visible_local(" ".join("".join(el.itertext()).split()), stamp)
+            if local is not None:
+                got.append(local)
+    return got
+
+
+def local_day(published: dt.date | None, html: str, tree: Any) -> dt.date | None:
+    """``published`` moved to the page's local day when it is the UTC day of a stated UTC instant and the page
+    states the same instant (within ``local_minutes``) with its own nonzero offset; else ``published``."""
+    if published is None or tree is None:
+        return published
+    instants = stated_instants(html, tree)
+    window = dt.timedelta(minutes=page_data()["local_minutes"])
+    zero = dt.timedelta(0)
+    for utc in (t for t in instants if t.utcoffset() == zero and t.date() == published):
+        for zoned in (t for t in instants if t.utcoffset() != zero and abs(t - utc) <= window):
+            day = utc.astimezone(zoned.tzinfo).date()
+            if day != published:
+                return day
+    return published

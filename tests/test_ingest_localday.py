@@ -1,0 +1,50 @@
+"""The report's day by the page's local day where it states its zone for the same instant (``ingest.localday``;
+bench/BRIEF_REVIEW.md, "inputs25")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.ingest import html as html_mod
+from storyline.ingest.html import extract_html
+
+_BODY = "<p>" + " ".join(["The council closed the old bridge on Tuesday after engineers found cracks."] * 3) + "</p>"
+
+
+def _page(tags: str, byline: str = "") -> str:
+    return ('<html><head><title>Council closes the old bridge</title>'
+            '<meta property="og:url" content="https://news.example.org/local/article/bridge-closed-1234.php">'
+            f"{tags}</head><body><article><h1>Council closes the old bridge</h1>{byline}{_BODY}"
+            "</article></body></html>")
+
+
+_UTC = '<meta property="article:published_time" content="2021-03-03T05:57:50Z">'
+
+
+def test_a_zoned_tag_for_the_same_instant_gives_the_local_day() -> None:
+    page = _page(_UTC + '<meta name="sailthru.date" content="2021-03-02 21:57:00 -0800">')
+    assert extract_html(page, "p").published == dt.date(2021, 3, 2)
+
+
+def test_a_time_elements_visible_local_time_gives_the_local_day() -> None:
+    byline = '<p class="byline"><time datetime="2021-03-03T06:01:19Z">10:01 pm PST, Tuesday, March 2, 2021</time></p>'
+    assert extract_html(_page(_UTC, byline), "p").published == dt.date(2021, 3, 2)
+
+
+def test_without_the_rule_or_a_zone_the_utc_day_stays() -> None:
+    page = _page(_UTC + '<meta name="sailthru.date" content="2021-03-02 21:57:00 -0800">')
+    html_mod.LOCAL_DAY = False
+    try:
+        assert extract_html(page, "p").published == dt.date(2021, 3, 3)
+    finally:
+        html_mod.LOCAL_DAY = True
+    assert extract_html(_page(_UTC), "p").published == dt.date(2021, 3, 3)
+
+
+def test_an_offset_for_another_instant_is_no_evidence() -> None:
+    # the same clock time with another zone (six hours apart), and a visible time that is no whole quarter hour off
+    page = _page(_UTC + '<script type="application/ld+json">{"@type": "NewsArticle", '
+                 '"datePublished": "2021-03-03T05:57:50-06:00"}</script>')
+    assert extract_html(page, "p").published == dt.date(2021, 3, 3)
+    byline = '<p class="byline"><time datetime="2021-03-03T06:01:19Z">10:08 pm, March 2, 2021</time></p>'
+    assert extract_html(_page(_UTC, byline), "p").published == dt.date(2021, 3, 3)

@@ -48,3 +48,37 @@ def test_real_sentence_ends_after_initials_and_short_words_still_split(text: str
 def test_the_pairs_a_text_repeats() -> None:
     text = "the ID. SPACE VIZZION is long; the ID. SPACE VIZZION is fast. Acme Inc. The firm. Acme Inc. The end."
     assert stop_names(text) == frozenset({"ID. SPACE"})
+
+
+def _held_text() -> str:
+    return (
+        "The Kessler ZR. AURORA LINE is the brand's third electric van.\n"
+        "Kessler says it hopes to put a road version of the Kessler ZR. AURORA LINE into the European market "
+        "sometime in 2027, an example of the reach of its platform."
+    )
+
+
+def test_the_parse_keeps_a_name_with_a_stop_inside_its_sentence() -> None:
+    from storyline.parses import parsed, sentence_span
+
+    a = analyse([Document(id="d", text=_held_text())])[0]
+    second = a.sentences[1]
+    assert "ZR. AURORA LINE into" in second.text
+    span = sentence_span(a, second)
+    assert span is not None
+    year = next(t for t in span if t.text == "2027")
+    assert "hopes" in [t.text for t in year.ancestors]  # the plan's verb governs its year: the parse is one sentence
+    assert parsed(a.paragraphs[1]) is not None
+
+
+def test_a_mention_running_into_a_name_with_a_stop_keeps_only_the_words_before_it() -> None:
+    from storyline.analyse import _name_span
+
+    text = "Kessler says the Kessler ZR. AURORA LINE will ship."
+    held = [(text.index("ZR."), text.index("AURORA"))]
+    start = text.index("Kessler ZR.")
+    assert _name_span(start, text.index(" will"), text, held) == (start, start + len("Kessler"))
+    assert _name_span(text.index("ZR."), text.index(" will"), text, held) is None  # the product's name alone
+    assert _name_span(0, len("Kessler"), text, held) == (0, len("Kessler"))  # a mention before it stays whole
+    mentions = analyse([Document(id="d", text=_held_text())])[0].mentions
+    assert [m.text for m in mentions if "Kessler" in m.text] == ["Kessler"] * 3  # was "the Kessler ZR"

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import partial
+from typing import Any
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -196,6 +197,47 @@ def _named_stop(prev: str, piece: str, names: frozenset[str]) -> bool:
         return True
     return (len(words) > 1 and all(_CAPITALS.fullmatch(w.rstrip(",;:")) for w in words[:2])
             and any(c.islower() for c in prev))
+
+
+def _stop_names_in(para: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``para`` writes a name with a stop (``_named_stop``): (start of the short token, start of the word after
+    its stop) for each, "the VW |ID. |SPACE VIZZION"."""
+    return [(m.start(1), m.start(2)) for m in _NAMED_PAIR.finditer(para)
+            if _named_stop(para[: m.start(2) - 1], para[m.start(2) :], names)]
+
+
+def _name_span(start: int, end: int, para: str, held: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A mention's span, cut before a name written with a stop that it runs into ("VW| ID. SPACE VIZZION": the
+    maker's name, not the product's, which no list of people, bodies and places holds); None when nothing is left."""
+    for short, after in held:
+        if start <= short < end and end > after:
+            end = len(para[:short].rstrip())
+            return (start, end) if end > start else None
+    return start, end
+
+
+def _held_together(nlp: Any, para: str, names: frozenset[str]) -> Doc | str:
+    """``para`` tokenised, with no sentence allowed to start inside a name written with a stop (``_named_stop``), so
+    that the parser keeps "the ID. SPACE VIZZION may …" one sentence and parses it as one (the name's stop kept on its
+    word, as the tokenizer keeps "Inc."): the stages that read the
+    parse (a plan's verb for the timeline, a figure's clause for claims) then see the whole sentence, not two
+    pieces that ``_merge_fragments`` glues back only as text. The text itself when there is no such name."""
+    cuts = [after for _, after in _stop_names_in(para, names)]
+    if not cuts:
+        return para
+    doc = nlp.make_doc(para)
+    at = {t.idx: t for t in doc}
+    with doc.retokenize() as retokenizer:  # "ID" "." as one word "ID.": else the parser reads the stop as the end
+        for cut in cuts:
+            word = at.get(cut)
+            if word is not None and word.i > 1 and doc[word.i - 1].text == "." and not doc[word.i - 2].whitespace_:
+                retokenizer.merge(doc[word.i - 2 : word.i])
+    at = {t.idx: t for t in doc}
+    for cut in cuts:
+        if (word := at.get(cut)) is not None and word.i > 0:
+            word.is_sent_start = False
+    held: Doc = doc
+    return held
 
 
 _ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
@@ -389,7 +431,8 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     # first read (the store, a rebuild), not here (about 1.5% of a ten-report brief). A larger analysis packs
     # each parse at once, so that it does not hold more Docs than ``keep`` does.
     lazy = len(jobs) <= REBUILT_KEPT
-    for (i, offset, para), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=PARSE_BATCH), strict=True):
+    texts = (_held_together(nlp, p, names[i]) for i, _, p in jobs)
+    for (i, offset, para), sdoc in zip(jobs, nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
         doc_id = docs[i].id
         sdoc.tensor = _NO_TENSOR  # what a rebuilt parse lacks; the stages never read it
         # the analysis holds the packed bytes, not the Doc (or, when lazy, what packs them)
@@ -408,11 +451,13 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
                     paragraph=para_index[i],
                 )
             )
+        held = _stop_names_in(para, names[i])
         for ent in sdoc.ents:
             kind = _ENTITY_KINDS.get(ent.label_)
-            if kind:
+            span = _name_span(ent.start_char, ent.end_char, para, held) if kind else None
+            if kind and span:
                 mentions[i].append(
-                    Mention(doc_id, offset + ent.start_char, offset + ent.end_char, ent.text, kind,
+                    Mention(doc_id, offset + span[0], offset + span[1], para[span[0] : span[1]], kind,
                             counted=kind == "person" and _counted(ent))
                 )
         para_index[i] += 1

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .uses import only_written_so
 
 __all__ = ["craft_written"]
 
@@ -21,14 +22,4 @@ def craft_written(name: str, texts: Sequence[str], cache: dict[str, int]) -> boo
     """Is the name written only right before a craft's noun in lower case (module docstring)?"""
     if not name[:1].isupper():
         return False
-    key = "\7" + name
-    if key not in cache:
-        craft = other = 0
-        for t in texts:
-            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
-                if _CRAFT_AFTER.match(t, m.end()) is not None:
-                    craft += 1
-                else:
-                    other += 1
-        cache[key] = int(craft > 0 and not other)
-    return bool(cache[key])
+    return only_written_so(name, texts, cache, "\7", lambda t, _, end: _CRAFT_AFTER.match(t, end) is not None)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import company_use, person_use, speaks_use
+from .uses import only_written_so
 
 __all__ = ["mass_name"]
 
@@ -24,16 +25,16 @@ def mass_name(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name written as an amount of a substance, and never as an actor's (module docstring)?"""
     if " " in name or not name[:1].isupper() or name.isupper():
         return False
-    key = "\4" + name
-    if key not in cache:
-        amounts = acts = 0
-        for t in texts:
-            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
-                before = _WORD_BEFORE.search(t, max(0, m.start() - 12), m.start())
-                after = _AFTER.match(t, m.end())
-                amounts += (before is not None and before.group(1).lower() in _QUANTIFIERS and after is not None
-                            and (after.group(1) is None or after.group(1) in _STOPWORDS))
-                acts += (speaks_use(t, m.end()) or company_use(t, m.start(), m.end())
-                         or person_use(t, m.start(), m.end()))
-        cache[key] = int(amounts > 0 and not acts)
-    return bool(cache[key])
+    return only_written_so(name, texts, cache, "\4", _amount)
+
+
+def _amount(text: str, start: int, end: int) -> bool | None:
+    """True: an amount ("more AppleSkin"); False: an actor's use; None: neither."""
+    if speaks_use(text, end) or company_use(text, start, end) or person_use(text, start, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    after = _AFTER.match(text, end)
+    if before is not None and before.group(1).lower() in _QUANTIFIERS and after is not None and (
+            after.group(1) is None or after.group(1) in _STOPWORDS):
+        return True
+    return None

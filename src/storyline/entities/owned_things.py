@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import org_by_form
+from .uses import only_written_so
 
 __all__ = ["owned_thing"]
 
@@ -25,16 +26,10 @@ def owned_thing(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name, every time it is written, an owner's thing after an adjective (module docstring)?"""
     if not name[:1].isupper() or name.isupper() or org_by_form(name):
         return False  # "their historic Ardley Society": a body's word ends the name
-    key = "\5" + name
-    if key not in cache:
-        owned = other = 0
-        for t in texts:
-            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
-                after = _HEAD_END.match(t, m.end())
-                if (_OWNER_BEFORE.search(t, max(0, m.start() - 30), m.start()) is not None and after is not None
-                        and (after.group(1) is None or after.group(1) in _STOPWORDS)):
-                    owned += 1
-                else:
-                    other += 1
-        cache[key] = int(owned > 0 and not other)
-    return bool(cache[key])
+    return only_written_so(name, texts, cache, "\5", _owned)
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    after = _HEAD_END.match(text, end)
+    return (_OWNER_BEFORE.search(text, max(0, start - 30), start) is not None and after is not None
+            and (after.group(1) is None or after.group(1) in _STOPWORDS))

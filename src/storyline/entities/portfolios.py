@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .uses import only_written_so
 
 __all__ = ["portfolio_words"]
 
@@ -22,14 +23,10 @@ def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
     """Is every use of the name a portfolio's words before an office's title and its holder (module docstring)?"""
     if not name[:1].isupper():
         return False
-    key = "\6" + name
-    if key not in cache:
-        titled = other = 0
-        for t in texts:
-            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
-                if _TITLE_AFTER.match(t, m.end()) is not None:
-                    titled += 1
-                elif _NAME_GOES_ON.match(t, m.end()) is None:
-                    other += 1
-        cache[key] = int(titled > 0 and not other)
-    return bool(cache[key])
+    return only_written_so(name, texts, cache, "\6", _titled)
+
+
+def _titled(text: str, start: int, end: int) -> bool | None:
+    if _TITLE_AFTER.match(text, end) is not None:
+        return True
+    return None if _NAME_GOES_ON.match(text, end) is not None else False

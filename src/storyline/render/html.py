@@ -125,6 +125,8 @@ def _summary(page: _Page) -> str:
         date = sentence_date(s)
         stamp = f'<time class="when"{_datetime(s.date)}>{_e(date)}</time> ' if date else ""
         paras.append(f"<p>{stamp}{_t(' '.join(spaced(s.text).split()))} {page.cites(s.citations)}</p>")
+        paras += [f'<p class="who"><em>{_e(g.name)}:</em> {_t(" ".join(spaced(g.text).split()))} '
+                  f"{page.cites([g.citation])}</p>" for g in s.who]  # who's who (``summary.who``)
     return '<div class="summary">\n' + "\n".join(paras) + "\n</div>"
 
 

@@ -88,6 +88,14 @@ def test_a_who_clause_after_the_full_name_is_part_of_the_gloss() -> None:
     assert _who(out) == [[], [("Soren", "Maya Soren, who represents the ferry crews")]], [s.text for s in a.sentences]
 
 
+def test_a_gloss_closes_the_quotation_it_opens() -> None:
+    a = story('The sale drew a crowd on Monday, led by appraiser Nina Ostrow, who is best known for the TV series '
+              '"Old Houses."\nThe top lot sold for $900. Ostrow said the prices were fair.', published=NOV)[0]
+    people = [Entity("Nina Ostrow", "person", ["Ostrow"], ["d0"])]
+    out = who_glosses(_items(a, 1, 2), [a], people)
+    assert _who(out) == [[], [("Ostrow", 'appraiser Nina Ostrow, who is best known for the TV series "Old Houses."')]]
+
+
 def test_the_gloss_is_shown_in_markdown_html_and_json_and_comes_back_from_the_store() -> None:
     import storyline.render  # noqa: F401  (registers the renderers)
     from storyline.store.records import brief_from_dict

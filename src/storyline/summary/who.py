@@ -34,7 +34,8 @@ __all__ = ["MAX_ROLE_WORDS", "who_glosses"]
 MAX_ROLE_WORDS = 20
 _CLAUSES = frozenset({"relcl", "acl"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
-_TRAILING = " ,;:\"“”'‘’(—–-"
+_TRAILING = " ,;:(—–-"
+_CLOSING = re.compile(r"[.,!?]?[\"”]")
 
 
 def _name_words(form: str) -> list[str]:
@@ -131,8 +132,20 @@ def _role(a: Analysis, m: Mention) -> tuple[int, int]:
             break
         first, last = doc[_before(doc, span)], doc[_after(doc, span) - 1]
         lo, hi = min(m.start, p.offset + first.idx), max(m.end, p.offset + last.idx + len(last.text))
-        return lo, lo + len(a.doc.text[lo:hi].rstrip(_TRAILING))
+        return lo, _quotes_closed(a.doc.text, lo, lo + len(a.doc.text[lo:hi].rstrip(_TRAILING)))
     return m.start, m.end
+
+
+def _quotes_closed(text: str, lo: int, hi: int) -> int:
+    """Where a gloss ``text[lo:hi]`` ends with its quotation marks closed: the closing mark the parse left after it
+    taken in ('… the PBS series "History Detectives."'), or the gloss cut before a mark it cannot close."""
+    shown = text[lo:hi]
+    opened = [k for k, c in enumerate(shown) if c in "\"“"]
+    if shown.count('"') % 2 == 0 and shown.count("“") <= shown.count("”"):
+        return hi
+    if m := _CLOSING.match(text, hi):
+        return m.end()
+    return lo + len(shown[:opened[-1]].rstrip(_TRAILING))
 
 
 def _introduction(full: Sequence[str], analyses: Sequence[Analysis], first: str) -> tuple[str, int, int] | None:

@@ -105,7 +105,10 @@ def test_the_gloss_is_shown_in_markdown_html_and_json_and_comes_back_from_the_st
     brief = Brief("s", "t", 200, [a.doc], summary=summary, entities=[VARGA_PERSON])
     md = brief.to_markdown()
     assert "  - *Varga:* Owen Varga, a chest doctor at Dunmore Royal Infirmary [1]" in md
-    assert '<p class="who"><em>Varga:</em> Owen Varga, a chest doctor at Dunmore Royal Infirmary' in brief.to_html()
+    html = brief.to_html()
+    assert '<p class="who"><em>Varga:</em> Owen Varga, a chest doctor at Dunmore Royal Infirmary' in html
+    g = summary[1].who[0].citation
+    assert f'href="#d1-{g.start}-{g.end}"' in html and f'id="d1-{g.start}-{g.end}"' in html  # the link's passage
     d = brief.to_dict()
     assert "who" not in d["summary"][0]  # optional: only on an item that needs it
     assert d["summary"][1]["who"][0]["name"] == "Varga"

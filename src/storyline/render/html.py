@@ -71,6 +71,7 @@ class _Page:
         self.spans: dict[str, set[Span]] = {doc_id: set() for doc_id in self.docs}
         for sentence in brief.summary:
             self._add(sentence.citations)
+            self._add(g.citation for g in sentence.who)  # a who's-who gloss's span (``summary.who``)
         for claim in brief.claims:
             self._add(m.citation for m in claim.mentions)
         for entry in brief.timeline:

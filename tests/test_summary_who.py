@@ -96,6 +96,13 @@ def test_a_gloss_closes_the_quotation_it_opens() -> None:
     assert _who(out) == [[], [("Ostrow", 'appraiser Nina Ostrow, who is best known for the TV series "Old Houses."')]]
 
 
+def test_initials_the_report_spells_out_in_no_shown_item_are_glossed() -> None:
+    a = story("The agency's Harbour Survey Office mapped the bay in May. The dredging starts in June. "
+              "The HSO team will watch the work from a boat.", published=NOV)[0]
+    assert _who(who_glosses(_items(a, 1, 2), [a], [])) == [[], [("HSO", "Harbour Survey Office")]]
+    assert _who(who_glosses(_items(a, 0, 2), [a], [])) == [[], []]  # an earlier item spells them out
+
+
 def test_the_gloss_is_shown_in_markdown_html_and_json_and_comes_back_from_the_store() -> None:
     import storyline.render  # noqa: F401  (registers the renderers)
     from storyline.store.records import brief_from_dict

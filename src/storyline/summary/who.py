@@ -15,6 +15,11 @@ story never writes in full ("Schiff") gets no gloss: there are no words to show.
 the first item that uses it bare. The introduction is the fuller name's first mention in the item's report (else
 in the others, in their order) that has an appositive after a comma, else its first mention; an appositive of
 more than ``MAX_ROLE_WORDS`` words is cut before its relative or participle clause, or not shown.
+
+Initials get the same note ("CDF: Concurrent Design Facility") when the item writes initials its report spells out
+elsewhere (``initials``' reading: a name of capitalised words, or words beside them) and no earlier item, nor the
+item, holds those words: ``initials`` brings the spelling-out sentence or leaves the item out only when the report
+spells them out before the item, and a brought sentence may be shown after the item that needs it.
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lexicon
-from ..model import Analysis, Citation, Entity, Gloss, Mention, SummarySentence
+from ..model import Analysis, Citation, Entity, Gloss, Mention, Sentence, SummarySentence
 from ..names import HONORIFICS
 from ..parses import parsed
+from .initials import initials_in, spelled_out
 
 __all__ = ["MAX_ROLE_WORDS", "who_glosses"]
 
@@ -182,6 +188,24 @@ def _glosses(item: SummarySentence, a: Analysis, shown: str, surnames: Mapping[s
     return out
 
 
+def _initials_glosses(item: SummarySentence, a: Analysis, shown: str, done: set[str]) -> list[Gloss]:
+    """A gloss for initials the item writes that its report spells out elsewhere ("the CDF team": "Concurrent
+    Design Facility"; ``initials``' reading) when no earlier item, nor the item, holds those words."""
+    c = item.citations[0]
+    here = Sentence(a.doc.id, -1, c.start, c.end, a.doc.text[c.start:c.end])
+    read = " ".join((shown + here.text).split())
+    out = []
+    for letters in dict.fromkeys(initials_in(a, here)):
+        spans = [(lo, hi) for lo, hi in spelled_out(a.doc.text, letters) if not c.start <= lo < c.end]
+        if letters in done or not spans:
+            continue
+        done.add(letters)
+        if not any(" ".join(a.doc.text[lo:hi].split()) in read for lo, hi in spans):
+            lo, hi = min(spans)
+            out.append(Gloss(letters, a.doc.text[lo:hi], Citation(a.doc.id, lo, hi)))
+    return out
+
+
 def who_glosses(summary: Sequence[SummarySentence], analyses: Sequence[Analysis],
                 entities: Sequence[Entity]) -> list[SummarySentence]:
     """The summary with a gloss on each item that first uses a person's surname no earlier item introduces."""
@@ -191,7 +215,8 @@ def who_glosses(summary: Sequence[SummarySentence], analyses: Sequence[Analysis]
     shown, out = "", []
     for item in summary:
         a = by_doc.get(item.citations[0].doc) if item.citations else None
-        notes = _glosses(item, a, shown, surnames, done, analyses) if a is not None else []
+        notes = [*_glosses(item, a, shown, surnames, done, analyses),
+                 *_initials_glosses(item, a, shown, done)] if a is not None else []
         out.append(replace(item, who=notes) if notes else item)
         shown += item.text + "\n"
     return out

@@ -48,3 +48,18 @@ def test_one_path_alone_is_one_input(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with Store(tmp_path / "s.db") as store:
         result = store.add("in", exclude="*.csv")
         assert (result.added, [s.input for s in result.skipped]) == (3, ["table.csv"])
+
+
+def test_a_summary_items_json_keys_are_pinned() -> None:
+    """The JSON contract's summary item (``storyline.brief/1``): "who" is optional, on an item that needs it only."""
+    from storyline.model import Brief, Citation, Document, Gloss, SummarySentence
+
+    doc = Document(id="d0", text="Ana Roth, the chair, spoke. Roth said no.", title="d0")
+    plain = SummarySentence("Ana Roth, the chair, spoke.", [Citation("d0", 0, 27)], "2019-11-20", "reported")
+    glossed = SummarySentence("Roth said no.", [Citation("d0", 28, 41)],
+                              who=[Gloss("Roth", "Ana Roth, the chair", Citation("d0", 0, 19))])
+    items = Brief("s", "t", 200, [doc], summary=[plain, glossed]).to_dict()["summary"]
+    assert sorted(items[0]) == ["citations", "date", "date_basis", "text"]
+    assert sorted(items[1]) == ["citations", "text", "who"]
+    assert items[1]["who"] == [{"name": "Roth", "text": "Ana Roth, the chair",
+                                "citation": {"doc": "d0", "start": 0, "end": 19}}]

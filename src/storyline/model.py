@@ -222,6 +222,20 @@ class Citation:
 
 
 @dataclass(slots=True)
+class Gloss:
+    """Who a name an item uses bare is ("Dempsey"): the report's own words that introduce them, the full name and
+    its appositive when the report writes one ("Owen Dempsey, a study author and chest doctor at …"), verbatim
+    from ``citation`` (``summary.who``)."""
+
+    name: str
+    text: str
+    citation: Citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "text": self.text, "citation": self.citation.to_dict()}
+
+
+@dataclass(slots=True)
 class SummarySentence:
     """A summary sentence: verbatim from its first citation, citing every source that says it."""
 
@@ -230,12 +244,15 @@ class SummarySentence:
     date: str | None = None  # ISO 8601 at its precision (see ``date_basis``)
     date_basis: Literal["event", "reported"] | None = None  # stated in the sentence; its report's
     # publication date (``summary.account``)
+    who: list[Gloss] = field(default_factory=list)  # names it uses that no earlier item introduces
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
         if self.date is not None:
             out["date"] = self.date
             out["date_basis"] = self.date_basis
+        if self.who:  # optional: only when the item names someone no earlier item introduces
+            out["who"] = [g.to_dict() for g in self.who]
         return out
 
 

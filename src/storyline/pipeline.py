@@ -37,6 +37,7 @@ from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
 from .summary import story_title, summarise
+from .summary.who import who_glosses
 from .support import judge, readings_of, shares_enough, supported_citations
 from .text import story_line
 from .timeline import build_timeline
@@ -128,6 +129,8 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
         analyses, words, confirm=supported_citations, timeline=timeline, claims=claims,
         figures=sentence_figures(analyses)), lambda: [], warnings)
     entities = story_stage("entities", lambda: merge_entities(analyses, located), lambda: [], warnings)
+    summary = story_stage("who's who", lambda: who_glosses(summary, analyses, entities), lambda: summary, warnings,
+                          "names the summary uses bare are not glossed")
     return Brief(
         story_id=story_id,
         title=story_title(docs),

@@ -71,6 +71,7 @@ class _Page:
         self.spans: dict[str, set[Span]] = {doc_id: set() for doc_id in self.docs}
         for sentence in brief.summary:
             self._add(sentence.citations)
+            self._add(g.citation for g in sentence.who)  # a who's-who gloss's span (``summary.who``)
         for claim in brief.claims:
             self._add(m.citation for m in claim.mentions)
         for entry in brief.timeline:
@@ -125,6 +126,8 @@ def _summary(page: _Page) -> str:
         date = sentence_date(s)
         stamp = f'<time class="when"{_datetime(s.date)}>{_e(date)}</time> ' if date else ""
         paras.append(f"<p>{stamp}{_t(' '.join(spaced(s.text).split()))} {page.cites(s.citations)}</p>")
+        paras += [f'<p class="who"><em>{_e(g.name)}:</em> {_t(" ".join(spaced(g.text).split()))} '
+                  f"{page.cites([g.citation])}</p>" for g in s.who]  # who's who (``summary.who``)
     return '<div class="summary">\n' + "\n".join(paras) + "\n</div>"
 
 

@@ -139,6 +139,8 @@ def _summary(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         date = sentence_date(sentence)
         shown = md_inline(spaced(sentence.text))
         out.append(f"- {f'**{md_inline(date)}** — ' if date else ''}{shown} {cites}".rstrip())
+        out += [f"  - *{md_inline(g.name)}:* {md_inline(spaced(g.text))} {_cites([g.citation.doc], numbers)}".rstrip()
+                for g in sentence.who]  # who's who: a name the item uses that no earlier item introduces
     if not brief.summary:
         out.append("*No summary.*")
     return [*out, ""]

@@ -13,6 +13,7 @@ from ..model import (
     ClaimMention,
     Document,
     Entity,
+    Gloss,
     Note,
     PlaceRow,
     Removed,
@@ -149,7 +150,8 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
     return Brief(
         story_id=d["story"]["id"], title=d["story"]["title"], words=d["story"]["words"], documents=docs,
         skipped=[Skipped(s["input"], s["reason"]) for s in d.get("skipped", [])],
-        summary=[SummarySentence(s["text"], [_citation(c) for c in s["citations"]], s.get("date"), s.get("date_basis"))
+        summary=[SummarySentence(s["text"], [_citation(c) for c in s["citations"]], s.get("date"), s.get("date_basis"),
+                                 [Gloss(g["name"], g["text"], _citation(g["citation"])) for g in s.get("who", [])])
                  for s in d.get("summary", [])],
         claims=[_claim(c) for c in d.get("claims", [])], timeline=[_entry(t) for t in d.get("timeline", [])],
         places=[_place(p) for p in d.get("places", [])],

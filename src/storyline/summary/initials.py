@@ -28,7 +28,7 @@ from .lead import report_lede
 from .rank import Ranked
 from .standalone import sentence_spans
 
-__all__ = ["spelling_unit", "unexpanded"]
+__all__ = ["initials_in", "spelled_out", "spelling_unit", "unexpanded"]
 
 Span = tuple[int, int]
 
@@ -55,6 +55,10 @@ def _initials(a: Analysis, s: Sentence) -> list[str]:
     """The initials ``s`` writes (no place nor people)."""
     return [t.text for span in sentence_spans(a, s) for t in span
             if _INITIALS.fullmatch(t.text) and t.ent_type_ not in _PLACES]
+
+
+initials_in = _initials  # for ``who``'s gloss of initials
+spelled_out = _spelled_out
 
 
 def unexpanded(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[tuple[Sentence, list[Span]]]:

@@ -224,3 +224,14 @@ def test_every_filter_the_list_cannot_use_says_so(store_copy: tuple[Path, dict[s
         beyond = c.get("/", params={"page": "3"}).text
         assert "There is only one page; this is it." in beyond and "only 1 page" not in beyond
         assert "not a page number" not in c.get("/", params={"page": "1"}).text + c.get("/").text
+
+
+def test_a_whos_who_glosss_span_is_marked_on_its_report_page() -> None:
+    from storyline.serve.briefview import cited_spans
+
+    text = "Owen Dempsey, a chest doctor, wrote the report. Dempsey said the case was rare."
+    brief = {"summary": [{"text": "Dempsey said the case was rare.", "citations": [{"doc": "a", "start": 48,
+                                                                                   "end": len(text)}],
+                          "who": [{"name": "Dempsey", "text": "Owen Dempsey, a chest doctor",
+                                   "citation": {"doc": "a", "start": 0, "end": 28}}]}]}
+    assert cited_spans(brief, "a", text) == {(48, len(text)), (0, 28)}

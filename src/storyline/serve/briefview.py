@@ -74,10 +74,12 @@ def renderer_assets() -> RendererAssets:
 
 
 def cited_spans(brief: dict[str, Any], doc_id: str, text: str) -> set[Span]:
-    """Every span of ``doc_id`` that the brief (JSON contract) cites: summary, claims, timeline."""
+    """Every span of ``doc_id`` that the brief (JSON contract) cites: summary (its who's-who glosses too), claims,
+    timeline."""
     cites: list[dict[str, Any]] = []
     for sentence in brief.get("summary", []):
         cites += sentence.get("citations", [])
+        cites += [g["citation"] for g in sentence.get("who", []) if isinstance(g.get("citation"), dict)]
     for claim in brief.get("claims", []):
         cites += claim.get("mentions", [])
     for entry in brief.get("timeline", []):

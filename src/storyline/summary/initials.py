@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Analysis, Sentence
-from .lead import report_lede
+from .lead import past_ledes
 from .rank import Ranked
 from .standalone import sentence_spans
 
@@ -66,10 +66,7 @@ def unexpanded(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list
     any report, the item itself too) holds those words; each with where the report spells them out (offsets)."""
     by_doc = {a.doc.id: a for a in analyses}
     out = []
-    for s in chosen:
-        a = by_doc.get(s.doc)
-        if a is None or report_lede(a, s):
-            continue
+    for s, a in past_ledes(chosen, by_doc):
         for initials in dict.fromkeys(_initials(a, s)):
             spans = [(lo, hi) for lo, hi in _spelled_out(a.doc.text, initials) if lo < s.start]
             words = {" ".join(a.doc.text[lo:hi].split()) for lo, hi in spans}

@@ -21,7 +21,7 @@ further down when as many sources state them: the writer put the news first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -38,6 +38,7 @@ __all__ = [
     "dateline_only",
     "detail_lead",
     "lead_key",
+    "past_ledes",
     "reaction_lead",
     "report_lede",
     "scene_lead",
@@ -255,6 +256,15 @@ def report_lede(a: Analysis, s: Sentence) -> bool:
             break
         intro += 1
     return s.index <= intro
+
+
+def past_ledes(chosen: Sequence[Sentence], by_doc: Mapping[str, Analysis]) -> Iterator[tuple[Sentence, Analysis]]:
+    """Each chosen sentence that is not its report's lede, with its report's analysis: the checks for something an
+    item names that no item introduces pass over a lede, which introduces."""
+    for s in chosen:
+        a = by_doc.get(s.doc)
+        if a is not None and not report_lede(a, s):
+            yield s, a
 
 
 def _intro_line(text: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 from ..model import Analysis, Sentence
 from ..parses import sentence_span
 from .dateline_deixis import quoted_offsets
-from .lead import report_lede
+from .lead import past_ledes
 from .standalone import sentence_spans
 
 __all__ = ["unintroduced"]
@@ -93,10 +93,7 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
     """The chosen sentences whose subject is "the" thing their report introduced in a sentence no item shows."""
     by_doc = {a.doc.id: a for a in analyses}
     out = []
-    for s in chosen:
-        a = by_doc.get(s.doc)
-        if a is None or report_lede(a, s):
-            continue
+    for s, a in past_ledes(chosen, by_doc):
         spans = sentence_spans(a, s)
         if not spans:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..ingest.titles import domain_keys, site_keys
+from ..ingest.titles import domain_keys, site_key, site_keys
 from .credits import credit_data
 
 # A wire dateline: a place in capitals ("HAYWARD", "SANTA FE, N.M.", "HAYWARD, Calif."), the credit in brackets,
@@ -34,10 +34,15 @@ def wire_credit(text: str) -> dict[str, Any] | None:
 
 def with_wire_credit(outlet: str | None, url: str | None, first_paragraph: str) -> str | None:
     """``outlet`` with the credit of the wire whose dateline opens the report ("SFGate (AP)"); unchanged when
-    there is no outlet, no wire's dateline, or the outlet is the wire itself (its name or address)."""
+    there is no outlet, no wire's dateline, or the outlet is the wire itself (its name or address); the wire's name
+    when the page is on the wire's own address but its site name is neither the wire's nor the address's (a host
+    label the extractor fell back on: "Hosted" for hosted.ap.org)."""
     wire = wire_credit(first_paragraph) if outlet else None
     if wire is None or outlet is None:
         return outlet
+    own = domain_keys(url) & set(wire["sites"])
+    if own and site_key(outlet) not in set(wire["sites"]) | domain_keys(url):
+        return str(wire["name"])  # the wire's own host, named by a label of its address ("Hosted" of hosted.ap.org)
     if (site_keys(outlet, url) | domain_keys(url)) & set(wire["sites"]):
         return outlet
     return f"{outlet} ({wire['name']})"

@@ -216,28 +216,28 @@ def _name_span(start: int, end: int, para: str, held: Sequence[tuple[int, int]])
     return start, end
 
 
-def _held_together(nlp: Any, para: str, names: frozenset[str]) -> Doc | str:
+def _held_together(nlp: Any, para: str, held: Sequence[tuple[int, int]]) -> Doc | str:
     """``para`` tokenised, with no sentence allowed to start inside a name written with a stop (``_named_stop``), so
     that the parser keeps "the ID. SPACE VIZZION may …" one sentence and parses it as one (the name's stop kept on its
     word, as the tokenizer keeps "Inc."): the stages that read the
     parse (a plan's verb for the timeline, a figure's clause for claims) then see the whole sentence, not two
-    pieces that ``_merge_fragments`` glues back only as text. The text itself when there is no such name."""
-    cuts = [after for _, after in _stop_names_in(para, names)]
-    if not cuts:
+    pieces that ``_merge_fragments`` glues back only as text. ``held``: ``_stop_names_in(para, …)``. The text
+    itself when there is no such name."""
+    if not held:
         return para
     doc = nlp.make_doc(para)
     at = {t.idx: t for t in doc}
     with doc.retokenize() as retokenizer:  # "ID" "." as one word "ID.": else the parser reads the stop as the end
-        for cut in cuts:
-            word = at.get(cut)
+        for _, after in held:
+            word = at.get(after)
             if word is not None and word.i > 1 and doc[word.i - 1].text == "." and not doc[word.i - 2].whitespace_:
                 retokenizer.merge(doc[word.i - 2 : word.i])
-    at = {t.idx: t for t in doc}
-    for cut in cuts:
-        if (word := at.get(cut)) is not None and word.i > 0:
+    at = {t.idx: t for t in doc}  # (the merge renumbered the words)
+    for _, after in held:
+        if (word := at.get(after)) is not None and word.i > 0:
             word.is_sent_start = False
-    held: Doc = doc
-    return held
+    together: Doc = doc
+    return together
 
 
 _ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
@@ -431,8 +431,10 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
     # first read (the store, a rebuild), not here (about 1.5% of a ten-report brief). A larger analysis packs
     # each parse at once, so that it does not hold more Docs than ``keep`` does.
     lazy = len(jobs) <= REBUILT_KEPT
-    texts = (_held_together(nlp, p, names[i]) for i, _, p in jobs)
-    for (i, offset, para), sdoc in zip(jobs, nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
+    held = [_stop_names_in(p, names[i]) for i, _, p in jobs]  # names written with a stop, per paragraph
+    texts = (_held_together(nlp, p, h) for (_, _, p), h in zip(jobs, held, strict=True))
+    parses = nlp.pipe(texts, batch_size=PARSE_BATCH)
+    for (i, offset, para), here, sdoc in zip(jobs, held, parses, strict=True):
         doc_id = docs[i].id
         sdoc.tensor = _NO_TENSOR  # what a rebuilt parse lacks; the stages never read it
         # the analysis holds the packed bytes, not the Doc (or, when lazy, what packs them)
@@ -451,10 +453,9 @@ def analyse(docs: Sequence[Document]) -> list[Analysis]:
                     paragraph=para_index[i],
                 )
             )
-        held = _stop_names_in(para, names[i])
         for ent in sdoc.ents:
             kind = _ENTITY_KINDS.get(ent.label_)
-            span = _name_span(ent.start_char, ent.end_char, para, held) if kind else None
+            span = _name_span(ent.start_char, ent.end_char, para, here) if kind else None
             if kind and span:
                 mentions[i].append(
                     Mention(doc_id, offset + span[0], offset + span[1], para[span[0] : span[1]], kind,

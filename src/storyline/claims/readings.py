@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .conditions import condition_after, fronted_condition
+from .conditions import condition_after, fronted_condition, marked
 from .figure import Figure
 from .tokens import low as _low
 from .vocab import word_set
 
-CONDITION_MARKS = frozenset({"if", "unless"})
 PLAN_NOUNS = word_set("plan_nouns")
 OCCURRENCE_VERBS = word_set("occurrence_verbs")
 CEILING_WORDS = word_set("ceiling_words")
@@ -34,10 +33,6 @@ _ON_THE_WAY = ("prep", "pobj", "dobj", "attr", "compound", "nmod", "amod", "npad
 
 def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
-
-
-def _marked(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -61,7 +56,7 @@ def conditional(event: Token | None) -> bool:
     tok = event
     while tok.dep_ in _COMPLETING and tok.head.i != tok.i:
         tok = tok.head
-        if _marked(tok):
+        if marked(tok):
             return True
     verb = _clause_verb(event)
     return verb is not None and (condition_after(verb) or fronted_condition(verb))  # (conditions.py, claims35)

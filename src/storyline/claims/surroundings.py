@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .conditions import marked
 from .counted import lemma
 from .figure import Figure
 from .readings import conditional, planned
@@ -19,7 +20,6 @@ REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
 FORECAST_VERBS = word_set("forecast_verbs")
-CONDITION_MARKS = frozenset({"if", "unless"})
 AIM_VERBS = word_set("aim_verbs")
 
 
@@ -96,7 +96,7 @@ def hedge(event: Token | None, previous: bool = False) -> str:
     from 16 currently to 80": 16 is now)."""
     if event is None or previous:
         return ""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in event.children) or conditional(event):
+    if marked(event) or conditional(event):
         return "if"  # (and "If we were able to reduce it by 75%", "faces 175 years if convicted": readings.py)
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS

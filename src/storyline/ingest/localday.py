@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..dates import MONTHS
@@ -82,12 +83,12 @@ def stated_instants(html: str, tree: Any) -> list[dt.datetime]:
     return got
 
 
-def local_day(published: dt.date | None, html: str, tree: Any) -> dt.date | None:
+def local_day(published: dt.date | None, instants: Sequence[dt.datetime]) -> dt.date | None:
     """``published`` moved to the page's local day when it is the UTC day of a stated UTC instant and the page
-    states the same instant (within ``local_minutes``) with its own nonzero offset; else ``published``."""
-    if published is None or tree is None:
+    states the same instant (within ``local_minutes``) with its own nonzero offset; else ``published``.
+    ``instants``: ``stated_instants`` of the page, read once for its publication and its update day."""
+    if published is None:
         return published
-    instants = stated_instants(html, tree)
     window = dt.timedelta(minutes=page_data()["local_minutes"])
     zero = dt.timedelta(0)
     for utc in (t for t in instants if t.utcoffset() == zero and t.date() == published):

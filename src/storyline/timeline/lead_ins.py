@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from .. import lexicon
 from ..model import Analysis, Sentence
-from ..parses import parsed
+from ..parses import sentence_span
 from .resolution import DateValue
 from .shape import lead_in_start, opens_on_pronoun, past_a_dated_lead_in
 
@@ -47,8 +47,7 @@ def _person_named(a: Analysis) -> Callable[[int, int], bool]:
 def tells_now(a: Analysis, sent: Sentence) -> bool:
     """Is ``sent``'s main verb a present tense of an action ("is battling", "accuses"), not of a state ("is",
     "has", "remains": ``lexicon/state_verbs.txt``) nor a perfect ("has faced")?"""
-    para = a.paragraphs[sent.paragraph]
-    span = parsed(para).char_span(sent.start - para.offset, sent.end - para.offset, alignment_mode="expand")
+    span = sentence_span(a, sent)
     if span is None:
         return False
     root = span.root

@@ -119,3 +119,36 @@ def test_no_vocabulary_is_typed_out_again() -> None:
                 ints = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and type(c.value) is int]
                 found += [f"{path.name}:{node.lineno}: a year bound {n}" for n in ints if 1700 <= n <= 2200]
     assert found == []
+
+
+def test_an_alternation_tries_longer_words_first_and_escapes_them() -> None:
+    pattern = re.compile(r"\b(?:" + lexicon.alternation(["New York", "New York City", "a.b"]) + r")\b")
+    assert [m.group() for m in pattern.finditer("From New York City to axb and a.b")] == ["New York City", "a.b"]
+    spaced = re.compile(lexicon.alternation(["went through"], space=r"[ \t]+"))
+    assert spaced.search("he went \t through it") and not spaced.search("he wentthrough it")
+    assert lexicon.alternation({"b", "a", "cc"}) == "cc|a|b"  # the same pattern in every process
+
+
+def _is_longest_first_join(node: ast.AST) -> bool:
+    """``"|".join(sorted(words, key=len, reverse=True))``, bare or escaped word by word: literal words by hand."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
+            and isinstance(node.func.value, ast.Constant) and node.func.value.value == "|" and len(node.args) == 1):
+        return False
+    arg = node.args[0]
+    if isinstance(arg, ast.GeneratorExp) and not any(
+            isinstance(n, ast.Attribute) and n.attr == "escape" for n in ast.walk(arg.elt)):
+        return False  # each item made into its own pattern (a slot for a name): no literal word
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "sorted"
+               and any(k.arg == "reverse" for k in n.keywords) for n in ast.walk(arg))
+
+
+def test_alternations_of_words_are_built_in_one_place() -> None:
+    """A list of words as a regex alternation, longest first, is ``lexicon.alternation``; 70-odd hand-built
+    copies once differed in escaping and in how a space was written."""
+    found = []
+    for path in sorted(LEXICON.parent.rglob("*.py")):
+        if path.parent == LEXICON:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.relative_to(LEXICON.parent)}:{n.lineno}" for n in ast.walk(tree) if _is_longest_first_join(n)]
+    assert found == []

@@ -43,7 +43,7 @@ Rd. | in the town's north end …") the sentence goes on."""
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
 _ZONE_START = re.compile(
     r"^(?:[A-Z][a-z]+\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b|(?:"
-    + "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True)) + r")\b)"
+    + lexicon.alternation(lexicon.words("time_zones")) + r")\b)"
 )
 """A clock time's zone after "a.m."/"p.m." ("2:43 p.m. | Eastern standard time", "9 a.m. | GMT"): the
 same sentence, whatever spaCy says."""

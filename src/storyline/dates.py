@@ -74,7 +74,7 @@ SETTINGS: dict[str, Any] = {
 """The one set of dateparser settings; ``read_stated_date`` adds strictness and the base date."""
 
 _YEAR_RE = re.compile(rf"\b{YEAR_PATTERN}\b")
-_MONTH_NAME_RE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_MONTH_NAME_RE = re.compile(r"\b(?:" + lexicon.alternation(MONTHS) + r")\b", re.I)
 _DAY_RE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b")
 _NUMERIC_RES = (
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),

@@ -162,7 +162,7 @@ def _neighbour_noun(text: str, start: int, end: int) -> tuple[str, str]:
     return after, b.group(1) if b else ""
 
 
-_COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r"))[ \t]+$", re.I)
+_COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + lexicon.alternation(WORDS) + r"))[ \t]+$", re.I)
 # A model or flight designator: letters and digits in one token ("A330s", "AF447", "MD-11", "Su-34").
 _DESIGNATOR = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w]+(?:-[\w]+)*$")
 
@@ -324,8 +324,7 @@ def honorific_before(text: str) -> str | None:
 # Names that are not actors (lexicon/time_zones.txt, storm_words.txt, feature_words.tsv): a time zone
 # ("EST"), a storm's given name ("Hurricane Irene" -> "Irene"), a natural feature ("Cape Hatteras").
 TIME_ZONES = lexicon.words("time_zones")
-_STORM_WORDS = sorted(lexicon.entries("storm_words"), key=len, reverse=True)
-_STORM_WORD = r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STORM_WORDS) + r")"
+_STORM_WORD = r"(?i:" + lexicon.alternation(lexicon.entries("storm_words"), space=r"\s+") + r")"
 _STORM = re.compile(r"\b" + _STORM_WORD + r"\s+([A-Z][a-z]+)\b")
 _STORM_START = re.compile(r"^" + _STORM_WORD + r"\s")
 _FEATURES = lexicon.table("feature_words")
@@ -337,8 +336,7 @@ def storm_names(texts: Sequence[str]) -> set[str]:
 
 
 _IDIOMS = re.compile(
-    r"\b(?:" + "|".join(re.escape(i).replace("'", "['’]") for i in sorted(lexicon.words("eponym_idioms"), key=len,
-                                                                        reverse=True)) + r")(?!\w)",
+    r"\b(?:" + lexicon.alternation(lexicon.words("eponym_idioms")).replace("'", "['’]") + r")(?!\w)",
     re.I,
 )
 
@@ -350,7 +348,7 @@ def in_idiom(text: str, start: int, end: int) -> bool:
     return any(m.start() <= at and at + (end - start) <= m.end() for m in _IDIOMS.finditer(window))
 
 
-_DIVISION_TITLES = "|".join(sorted(lexicon.words("division_titles"), key=len, reverse=True))
+_DIVISION_TITLES = lexicon.alternation(lexicon.words("division_titles"))
 _DIVISION_TITLE = re.compile(r"^[ \t]+(?:" + _DIVISION_TITLES + r")\b")
 _DIVISION_TITLED = re.compile(r"^(.+?)[ \t]+(?:" + _DIVISION_TITLES + r")$")
 
@@ -372,7 +370,7 @@ def is_storm(name: str, storms: set[str]) -> bool:
 
 
 _OBJECTS = lexicon.rows("natural_objects")
-_OBJECT_WORD = {pos: r"(?i:" + "|".join(sorted((w for w, p in _OBJECTS if p == pos), key=len, reverse=True)) + r")"
+_OBJECT_WORD = {pos: r"(?i:" + lexicon.alternation((w for w, p in _OBJECTS if p == pos)) + r")"
                 for pos in ("before", "after")}
 _OBJECT_NAME = r"([A-Z][\w]*(?:-[A-Z][\w]*)*)"
 BODIES = frozenset(w for w, p in _OBJECTS if p == "body")
@@ -532,7 +530,7 @@ def company_use(text: str, start: int, end: int) -> bool:
 
 
 _BUSINESS_NOUN_AFTER = re.compile(
-    r"^[ \t]+(?:" + "|".join(sorted(map(re.escape, lexicon.words("business_nouns")), key=len, reverse=True))
+    r"^[ \t]+(?:" + lexicon.alternation(lexicon.words("business_nouns"))
     + r")\b(?![ \t]+(?:scene|district|quarter|owners?|industry|trade))")
 
 
@@ -574,7 +572,7 @@ def locative_use(text: str, start: int, end: int) -> bool:
 
 # Second halves of compound adjectives made from a name ("Nuremberg-style"; lexicon/compound_adjective_endings.txt).
 _COMPOUND_ENDING = re.compile(
-    r"-(?:" + "|".join(sorted(map(re.escape, lexicon.words("compound_adjective_endings")), key=len, reverse=True))
+    r"-(?:" + lexicon.alternation(lexicon.words("compound_adjective_endings"))
     + r")\b(?!-)", re.IGNORECASE
 )
 

@@ -23,7 +23,7 @@ from .model import Analysis, Sentence
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dating_line",
            "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))\b",
     re.I,

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from ..text import TENS, UNITS, WORDS
 from . import grammar
 from .grammar import compound_count
@@ -20,7 +21,7 @@ from .vocab import units
 HALF_SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # ("half a dozen" is vague: vague.py)
 _VULGAR = re.compile(r"^(\d{1,3})(\D)$")  # "2½ years": a fraction sign glued to its whole number (claims25)
 DIGIT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
-GLUED = re.compile(r"^(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")([A-Z][a-z]\w*)$")
+GLUED = re.compile(r"^(" + lexicon.alternation(WORDS) + r")([A-Z][a-z]\w*)$")
 
 
 def number_word(doc: Doc, i: int) -> tuple[float, int, str | None] | None:

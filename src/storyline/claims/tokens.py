@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from ..text import WORDS
 from .vocab import currencies, table, units
 
@@ -16,7 +17,7 @@ SCALE_ABBREVIATIONS: tuple[str, ...] = tuple(table("numbers")["scale_abbreviatio
 MONEY_SCALES: dict[str, float] = {k: float(v) for k, v in table("numbers")["money_scales"].items()}
 _MONEY_SCALED = re.compile(r"^(\d+(?:\.\d+)?)([kb])\.?$", re.I)
 DIGIT_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([A-Za-z]+)$")
-DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(" + "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")$",
+DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(" + lexicon.alternation(SCALE_ABBREVIATIONS) + r")$",
                          re.I)
 
 

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from .. import lexicon
 from ..dates import RECENT_YEAR_PATTERN, month_names, weekday_names
 from .linefeatures import certain_furniture, has_caption_verb, line_key
 from .lines import Line, ends_sentence
@@ -76,7 +77,7 @@ def _markers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _date_end_re() -> re.Pattern[str]:
     names = month_names(abbreviations=False) + month_names(abbreviations=True)
-    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    months = lexicon.alternation(names)
     return re.compile(rf"(\S+) (?:{months})\.? \d{{1,2}},? {RECENT_YEAR_PATTERN}\.?[\"”’']?$", re.IGNORECASE)
 
 
@@ -93,7 +94,7 @@ def _wire_date_re() -> re.Pattern[str]:
     """A weekday and a full date, as wire photo captions give them ("... speaks during a campaign stop, Tuesday,
     Nov. 19, 2019, in Columbia, S.C."); news copy says "on Tuesday"."""
     names = month_names(abbreviations=False) + month_names(abbreviations=True)
-    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    months = lexicon.alternation(names)
     days = "|".join(weekday_names(abbreviations=False))
     return re.compile(rf"\b(?:{days}),? (?:{months})\.? \d{{1,2}},? {RECENT_YEAR_PATTERN}\b", re.IGNORECASE)
 

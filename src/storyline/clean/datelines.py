@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS, calendar_date, numeric_date, read_stated_date
 from .config import DEFAULT_CONFIG, CleanConfig
 from .lines import HAS_ALNUM_RE, Line, nwords
@@ -22,7 +23,7 @@ from .patterns import DATE_KW_RE, DIGIT_RE
 from .reasons import Reason
 from .rules import classify_line, is_byline
 
-_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_MONTH = r"(?P<mon>" + lexicon.alternation(MONTHS) + r")"
 _DATE_RES = (
     re.compile(_MONTH + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+" + _MONTH + r"\.?,?[\s\-]+(?P<y>\d{4})\b", re.I),
@@ -32,7 +33,7 @@ _DATE_RES = (
 
 _DATE_FILLER_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
-    r"|\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+    r"|\b(?:" + lexicon.alternation(WEEKDAYS) + r")\b\.?"
     r"|(?-i:\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|ET|PT|CT|MT)\b)"
     r"|(?:UTC|GMT)?[+\-]\d{1,2}(?::?\d{2})?\b|\b(?:published|first|originally|posted|updated|last|modified|"
     r"on|at|and|created|date|dated|released|issued)\b|T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?",

@@ -319,8 +319,8 @@ def _credited_headline(lines: list[Line], first_par: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _kicker_re() -> re.Pattern[str]:
-    labels = sorted(lexicon.entries("title_kickers"), key=len, reverse=True)
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(k) for k in labels) + r")\s*:\s+(?=\S)", re.I)
+    labels = lexicon.alternation(lexicon.entries("title_kickers"))
+    return re.compile(r"^\s*(?:" + labels + r")\s*:\s+(?=\S)", re.I)
 
 
 def drop_kicker(title: str) -> str:

@@ -9,7 +9,7 @@ import re
 from .. import lexicon
 
 _AFTER = re.compile(
-    r"(?:-|[ \t]+)(?:" + "|".join(sorted(map(re.escape, lexicon.words("award_words")), key=len, reverse=True))
+    r"(?:-|[ \t]+)(?:" + lexicon.alternation(lexicon.words("award_words"))
     + r")\b")
 _HYPHEN_ONLY = frozenset({"nominated", "winning", "won"})  # "Zephyr-nominated"; "Smith nominated" is a person's deed
 

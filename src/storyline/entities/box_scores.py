@@ -18,7 +18,7 @@ from ..model import EntityKind, Mention
 __all__ = ["box_score_mentions"]
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
-_RESULT_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.words("result_words"), key=len, reverse=True))
+_RESULT_WORDS = lexicon.alternation(lexicon.words("result_words"))
 _RESULT = re.compile(rf"^({_NAME})[ \t]+(?:{_RESULT_WORDS})[ \t]+({_NAME})(?:[ \t]+\d+-\d+)?[ \t]*$", re.M)
 _HEAD = re.compile(rf"^({_NAME})[ \t]+\((\d+(?:-\d+){{1,2}}|[A-Z]{{1,3}})\):[ \t]", re.M)
 # a player's item: the name at the line's start or after a head, a stop, a comma or "and"; a figure; a counted noun

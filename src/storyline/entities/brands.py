@@ -12,10 +12,10 @@ from .. import lexicon
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
 _LIST_GAP = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"  # ", ", ", and ", " and "
 _NOUN_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:" + "|".join(sorted(map(re.escape, lexicon.words("brand_nouns")), key=len, reverse=True))
+    r"(?:['’]s)?[ \t]+(?:" + lexicon.alternation(lexicon.words("brand_nouns"))
     + r")\b(?![ \t]*(?:of|for|against)\b)")
 _CUE_BEFORE = re.compile(
-    r"\b(?i:" + "|".join(sorted(map(re.escape, lexicon.entries("brand_cues")), key=len, reverse=True)) + r")"
+    r"\b(?i:" + lexicon.alternation(lexicon.entries("brand_cues")) + r")"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?[\"“‘']?(?:" + _NAME + _LIST_GAP + r")*$")
 _WINDOW = 80
 BRAND_USES = 2

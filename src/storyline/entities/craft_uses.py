@@ -14,7 +14,7 @@ from .uses import only_written_so
 
 __all__ = ["craft_written"]
 
-_NOUNS = "|".join(sorted(map(re.escape, lexicon.entries("craft_nouns")), key=len, reverse=True))
+_NOUNS = lexicon.alternation(lexicon.entries("craft_nouns"))
 _CRAFT_AFTER = re.compile(r"[ \t]+(?:" + _NOUNS + r")s?\b")
 
 

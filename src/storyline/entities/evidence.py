@@ -210,11 +210,11 @@ _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # 
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PARTICLE_NAME_AFTER = re.compile(  # " der Merwe" after "Johan van", " Roy" after "Alain Le"
-    r"(?:[ \t]+(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + r"))*"
+    r"(?:[ \t]+(?:" + lexicon.alternation(PARTICLES) + r"))*"
     r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*"
 )
 _PARTICLES_BEFORE = re.compile(  # "Van der |Merwe", "and de |Klerk": particles the model left off a surname
-    r"(?<![\w'’-])(?:(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + r")[ \t]+)+$",
+    r"(?<![\w'’-])(?:(?:" + lexicon.alternation(PARTICLES) + r")[ \t]+)+$",
     re.IGNORECASE,
 )
 _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a list of people

@@ -49,7 +49,7 @@ def only_in_given_names(name: str, texts: Sequence[str]) -> bool:
 
 
 _AT_BIRTH = re.compile(
-    r"\b(?i:" + "|".join(sorted(map(re.escape, lexicon.entries("maiden_name_cues")), key=len, reverse=True))
+    r"\b(?i:" + lexicon.alternation(lexicon.entries("maiden_name_cues"))
     + r")[ \t]+([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
 
 

@@ -13,7 +13,7 @@ from ..model import Mention
 
 __all__ = ["journal_whole"]
 
-_CUES = "|".join(sorted((c.replace(" ", r"[ \t]+") for c in lexicon.entries("journal_cues")), key=len, reverse=True))
+_CUES = lexicon.alternation(lexicon.entries("journal_cues"), space=r"[ \t]+")
 _CUE_BEFORE = re.compile(r"\b(?i:" + _CUES + r")[ \t]+((?:[A-Z][\w&'’-]*[ \t]+){0,3})$")
 _LOOK_BACK = 80
 

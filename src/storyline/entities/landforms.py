@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon
 
-_NOUNS = "|".join(sorted(map(re.escape, lexicon.words("landform_nouns")), key=len, reverse=True))
+_NOUNS = lexicon.alternation(lexicon.words("landform_nouns"))
 _DIRECTION = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+)"
 _AFTER = re.compile(r"(['’]s[ \t]+" + _DIRECTION + r"?)?[ \t]+" + _DIRECTION + r"?(?:" + _NOUNS + r")\b(?![ \t]+of\b)")
 _BEFORE = re.compile(r"\b(?:" + _NOUNS + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")

@@ -14,7 +14,7 @@ from ..names import org_by_form
 
 __all__ = ["without_officer"]
 
-_TITLES = "|".join(sorted(map(re.escape, lexicon.words("officer_titles")), key=len, reverse=True))
+_TITLES = lexicon.alternation(lexicon.words("officer_titles"))
 _TITLED = re.compile(r"^(?:(?:the|The)[ \t]+)?(?:" + _TITLES + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])",
                      re.IGNORECASE)
 

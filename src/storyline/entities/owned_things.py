@@ -16,7 +16,7 @@ from .uses import only_written_so
 
 __all__ = ["owned_thing"]
 
-_ADJECTIVE = r"[a-z]+(?:" + "|".join(sorted(lexicon.words("adjective_suffixes"), key=len, reverse=True)) + r")"
+_ADJECTIVE = r"[a-z]+(?:" + lexicon.alternation(lexicon.words("adjective_suffixes")) + r")"
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)[ \t]+" + _ADJECTIVE + r"[ \t]+$")
 _HEAD_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|([a-z]+)\b)")
 _STOPWORDS = lexicon.words("stopwords")

@@ -17,10 +17,10 @@ from ..names import clean_name, display_form, name_key
 __all__ = ["place_tails"]
 
 _HYPHENED = set(lexicon.words("place_connectors_hyphened"))
-_SPACED = sorted(set(lexicon.words("place_connectors")) - _HYPHENED, key=len, reverse=True)
+_SPACED = lexicon.alternation(set(lexicon.words("place_connectors")) - _HYPHENED)
 # A spaced connector ("am", "upon", "de") between blanks or hyphens; an English word ("on", "of") only hyphened.
-_CONNECTOR = re.compile(r"(?:[ \t-]+(?:" + "|".join(map(re.escape, _SPACED)) + r")[ \t-]+|-(?:"
-                        + "|".join(map(re.escape, sorted(_HYPHENED, key=len, reverse=True))) + r")-)$")
+_CONNECTOR = re.compile(r"(?:[ \t-]+(?:" + _SPACED + r")[ \t-]+|-(?:"
+                        + lexicon.alternation(_HYPHENED) + r")-)$")
 
 
 def place_tails(analyses: Sequence[Analysis], placed: dict[str, list[tuple[int, int, str]]]) -> set[str]:

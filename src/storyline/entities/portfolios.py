@@ -14,7 +14,7 @@ from .uses import only_written_so
 
 __all__ = ["portfolio_words"]
 
-_TITLES = "|".join(sorted((w.capitalize() for w in lexicon.words("portfolio_titles")), key=len, reverse=True))
+_TITLES = lexicon.alternation(w.capitalize() for w in lexicon.words("portfolio_titles"))
 _TITLE_AFTER = re.compile(r"[ \t]+(?:" + _TITLES + r")[ \t]+[A-Z]")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "National Security| Council": a longer name's words, no evidence
 

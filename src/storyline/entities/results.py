@@ -18,8 +18,7 @@ from .box_scores import box_score_mentions
 
 __all__ = ["result_mentions"]
 
-_VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"[ \t]+") for v in lexicon.entries("result_verbs")),
-                        key=len, reverse=True))
+_VERB = lexicon.alternation(lexicon.entries("result_verbs"), space=r"[ \t]+")
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|du|le|la|del|dos)){0,3}"
 _SIDE = rf"({_NAME})(?:[ \t]+and[ \t]+({_NAME}))?"
 _RESULT = re.compile(rf"\b{_SIDE}[ \t]+(?:(?:had|has|have)[ \t]+)?(?:{_VERB})[ \t]+{_SIDE}[ \t]+\d{{1,2}}-\d{{1,2}}\b")

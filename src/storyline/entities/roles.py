@@ -15,7 +15,7 @@ from ..text import fold
 __all__ = ["apposed_epithets", "described_person", "masthead", "nicknames", "office_holder", "org_cue",
            "publication_use", "title_after", "titled_person", "traded_use"]
 
-_PUBLICATION_NOUN = "(?:" + "|".join(sorted(lexicon.words("publication_nouns"), key=len, reverse=True)) + ")"
+_PUBLICATION_NOUN = "(?:" + lexicon.alternation(lexicon.words("publication_nouns")) + ")"
 _PUBLICATION_BEFORE = re.compile(  # "the (pro-government) daily |X", "According to daily |X", ", daily |X reported"
     r"(?:\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){0,2}|(?:^|[,;(]|\b(?:[Aa]ccording[ \t]+to|by|in|from|with|told))[ \t]*)"
     + _PUBLICATION_NOUN + r"[ \t]+$")
@@ -52,8 +52,7 @@ def apposed_epithets(text: str, mentions: Sequence[Mention]) -> list[tuple[str, 
 _NICKNAME = re.compile(  # "Yeezy -- that's one of West's nicknames", "Boss, Springsteen's nickname,"
     r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]*(?:--|[—–,(])[ \t]*(?:(?:that's|that is|which is|it's|it is)[ \t]+)?"
     r"(?:one[ \t]+of[ \t]+)?([A-Z][\w'’-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(lexicon.entries("nickname_nouns"), key=len,
-                                                                     reverse=True))
+    + lexicon.alternation(lexicon.entries("nickname_nouns"), space=r"[ \t]+")
     + r")\b")
 
 
@@ -65,7 +64,7 @@ def nicknames(text: str) -> list[tuple[str, str]]:
 
 _ROLES = JOB_TITLES | lexicon.words("person_role_nouns")  # "spokesman", "suspect"
 _JOB_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + r")"
+    r"\b(" + lexicon.alternation(_ROLES) + r")"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]*,|[ \t]*,)?[ \t]+$"  # not "a reporter for the |Al Jazeera""
 )
 
@@ -84,19 +83,19 @@ def titled_person(text: str, start: int, name: str) -> bool:
             and _JOB_BEFORE.search(text[max(0, start - 40) : start]) is not None)
 
 
-_JOBS = "|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True))
+_JOBS = lexicon.alternation(JOB_TITLES)
 _JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unemployed driver,"
     r"^,[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(" + _JOBS + r")\b"
     r"(?![ \t]+(?:company|firm|agency|union|group|association)\b)"
 )
 
 
-_OFFICES = "|".join(sorted(map(re.escape, lexicon.entries("office_nouns")), key=len, reverse=True))
+_OFFICES = lexicon.alternation(lexicon.entries("office_nouns"))
 _BODY_ROLES = lexicon.words("body_roles")  # "Acme, producer of the show": a body's role too
 _OFFICE_AFTER = re.compile(  # "|, the head of the accident agency,", "|, chairman of the board", "|, Minister for …",
     # "|, the ministry's spokesman,"
     r"^,[ \t]+(?:the[ \t]+)?(?:[\w-]+['’]s[ \t]+)?(?:(?:former|acting|interim|deputy|senior|chief|then)[ \t]+)?"
-    r"(?:" + _OFFICES + "|" + "|".join(sorted(map(re.escape, _ROLES - _BODY_ROLES), key=len, reverse=True)) + r")"
+    r"(?:" + _OFFICES + "|" + lexicon.alternation(_ROLES - _BODY_ROLES) + r")"
     r"(?:[ \t]+(?:of|for|at)[ \t]|[ \t]*[,;)]|\.(?:[ \t]|$))", re.IGNORECASE)
 
 
@@ -113,7 +112,7 @@ _NOT_MODIFIER = r"(?!(?:of|for|at|in|and|or|to|with|by|on|from|who|whose|which|t
 _TITLE_AFTER = re.compile(  # "|, the foreign minister, said", "|, Turkey's foreign minister,", "|, a spokesman for …"
     r"^,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?(?:" + _NOT_MODIFIER + r"[\w-]+[ \t]+){0,2}?"
     r"(?:(?:former|acting|interim|deputy|senior|chief|then)[ \t]+)?"
-    r"(?:" + _OFFICES + "|" + "|".join(sorted(map(re.escape, _ROLES - _BODY_ROLES), key=len, reverse=True)) + r")"
+    r"(?:" + _OFFICES + "|" + lexicon.alternation(_ROLES - _BODY_ROLES) + r")"
     r"(?:[ \t]+(?:of|for|at)[ \t]|[ \t]*[,;)]|\.(?:[ \t]|$))", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(  # "At Acme|, the head of sales said": a place of work, not the one described
     r"\b(?:at|in|inside|within|from|for|with|by|on|to|of|into|across|under|against|among)[ \t]+(?:the[ \t]+)?$",

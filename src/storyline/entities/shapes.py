@@ -128,8 +128,7 @@ def alias_use(text: str, start: int, end: int) -> bool:
 
 # Documents (lexicon/document_words.txt): "Omnibus Parks Act", "European Convention on Terrorism".
 DOCUMENT_WORDS = lexicon.words("document_words")
-_BILL_PREFIXES = sorted(lexicon.words("bill_prefixes"), key=len, reverse=True)
-_BILL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _BILL_PREFIXES) + r")\s*[A-Z]?-?\d+$")
+_BILL = re.compile(r"^(?:" + lexicon.alternation(lexicon.words("bill_prefixes")) + r")\s*[A-Z]?-?\d+$")
 
 
 def bill_name(name: str) -> bool:
@@ -154,7 +153,7 @@ _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-
 
 _SERVICE_KINDS = frozenset({"platform", "platforms"})  # "the streaming platform Netflix": a business, too
 _NAMED_PRODUCT_BEFORE = re.compile(  # "its video-recording sunglasses |X", "sunglasses called |X", "a pair of |X"
-    r"(?:\b(?:" + "|".join(sorted(map(re.escape, PRODUCT_NOUNS - _SERVICE_KINDS), key=len, reverse=True))
+    r"(?:\b(?:" + lexicon.alternation(PRODUCT_NOUNS - _SERVICE_KINDS)
     + r")(?:[ \t]+called)?"
     r"|\bpairs?[ \t]+of)[ \t]+$")
 
@@ -206,8 +205,7 @@ def name_word_after(text: str, end: int) -> str | None:
 # Taxa (lexicon/taxon_words.tsv): a genus's name before a species' Latin epithet ("Diprotodon optatum") or
 # with a taxon's noun ("the Genyornis genus", "genus Homo").
 _TAXON_NOUNS = "|".join(w for w, r in lexicon.table("taxon_words").items() if r == "noun")
-_EPITHET_ENDINGS = "|".join(sorted((w for w, r in lexicon.table("taxon_words").items() if r == "ending"),
-                                   key=len, reverse=True))
+_EPITHET_ENDINGS = lexicon.alternation((w for w, r in lexicon.table("taxon_words").items() if r == "ending"))
 _BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,})[ \t]+([a-z]{3,}(?:" + _EPITHET_ENDINGS + r"))\b")
 _TAXON_NOUN = re.compile(r"\b(?:([A-Z][a-z]{3,})[ \t]+(?:" + _TAXON_NOUNS + r")|(?:" + _TAXON_NOUNS
                          + r")[ \t]+([A-Z][a-z]{3,}))\b")
@@ -386,7 +384,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 # Kin and partner nouns and the gender they give the name after them ("his wife, Honey"; lexicon/kin_genders.tsv).
 KIN_GENDERS = lexicon.table("kin_genders")
 _KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:late|former|estranged|new|\d{1,3}-year-old)[ \t]+)?("
-                  + "|".join(sorted(map(re.escape, KIN_GENDERS), key=len, reverse=True))
+                  + lexicon.alternation(KIN_GENDERS)
                   + r"),?[ \t]+([A-Z][a-z]+)\b")
 
 

@@ -20,9 +20,8 @@ from ..names import clean_name, display_form, name_key
 
 __all__ = ["conjunct_products", "product_lines", "sized_use"]
 
-_LENGTHS = sorted({r[0] for r in lexicon.rows("units") if r[2] == "length" and r[0].isalpha()}, key=len,
-                  reverse=True)
-_SIZE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?:-(?:" + "|".join(map(re.escape, _LENGTHS)) + r")|[\"”″])"
+_LENGTHS = lexicon.alternation(r[0] for r in lexicon.rows("units") if r[2] == "length" and r[0].isalpha())
+_SIZE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?:-(?:" + _LENGTHS + r")|[\"”″])"
                           r"[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 """A size right before a name: "16-inch |", "13.3-inch |", '16" |', "55-inch curved |"."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")

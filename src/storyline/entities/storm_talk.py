@@ -11,10 +11,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import fold
 
-_STORM_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.entries("storm_words")), key=len,
-                                                        reverse=True)) + r")\b", re.I)
-_CUE = "|".join(sorted((re.escape(c).replace(r"\ ", r"[ \t]+") for c in lexicon.entries("storm_survival_cues")),
-                       key=len, reverse=True))
+_STORM_WORD = re.compile(r"\b(?:" + lexicon.alternation(lexicon.entries("storm_words")) + r")\b", re.I)
+_CUE = lexicon.alternation(lexicon.entries("storm_survival_cues"), space=r"[ \t]+")
 _NAME = r"[A-Z][a-z]+"
 _LIVED = re.compile(r"\b(?:" + _CUE + r")[ \t]+(" + _NAME + r"(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)" + _NAME
                     + r")*)\b(?![ \t]+[A-Z])")

@@ -22,7 +22,7 @@ _CUES = lexicon.document("venture_cues")
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    return lexicon.alternation(words, space=r"[ \t]+")
 
 
 # "the chief executive of| X", "investors in| X"

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lexicon
 from ..dates import MONTHS
 
 _CREDIT_LINE = re.compile(r"^\s*\[([^\[\]]{2,60})\]\s*$")
 _MONTH_DAY = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?\s+\d{1,2}\b", re.I
+    r"\b(?:" + lexicon.alternation(MONTHS) + r")\.?\s+\d{1,2}\b", re.I
 )
 _ADDRESS = re.compile(r"\bwww\.[\w-]+\.\w|\bhttps?://\S|\b[\w-]+\.(?:com|org|net|gov|edu|info|events?)\b", re.I)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b")

@@ -17,10 +17,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import lexicon
 from ..dates import MONTHS
 from .pagemeta import page_data
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = lexicon.alternation(MONTHS)
 _VISIBLE_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
 _VISIBLE_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b\.?", re.I)
 _FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%dT%H:%M:%S%z")

@@ -21,11 +21,12 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from .. import lexicon
 from ..dates import YEAR_PATTERN, month_names, read_stated_date
 
 Sign = tuple[str, str, str]
 
-_MONTH = "|".join(sorted(month_names(abbreviations=False) + month_names(abbreviations=True), key=len, reverse=True))
+_MONTH = lexicon.alternation(month_names(abbreviations=False) + month_names(abbreviations=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = rf"(?:\s+{YEAR_PATTERN})?"
 _DATE = rf"(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH})\.?,?{_YEAR}|(?:{_MONTH})\.?\s+{_DAY},?{_YEAR})"
@@ -33,7 +34,7 @@ _DATE = rf"(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH})\.?,?{_YEAR}|(?:{_MONTH})\.?\s+{_DA
 
 @cache
 def _patterns(nouns: tuple[str, ...], joiners: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    noun = lexicon.alternation(nouns)
     edition = re.compile(
         rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+(?:edition\b|(?:[A-Z][\w'’&.-]*\s+){{0,4}}(?:{noun})\b)", re.I
     )

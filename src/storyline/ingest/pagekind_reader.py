@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lexicon
 from ..dates import month_names
 
 Sign = tuple[str, str, str]
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
-_MONTHS = "|".join(sorted(month_names(abbreviations=False) + month_names(abbreviations=True), key=len, reverse=True))
+_MONTHS = lexicon.alternation(month_names(abbreviations=False) + month_names(abbreviations=True))
 _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?)")
 _ISSUE_TITLE = re.compile(rf"^[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,4}}\s*[:,|–—-]?\s*{_DATE}\s*$", re.I)

@@ -10,6 +10,7 @@ One file per list (README.md says what each is for and where it comes from):
     rows("units")                 -> (("km", "km", "length", "1000"), ...): every field of a .tsv line
     document("claims")            -> claims.toml parsed (sections of word classes)
     packed_lines("noun_kin")      -> the lines of noun_kin.tsv.gz (a large table, shipped compressed)
+    alternation(words("x"))       -> "new york city|new york|..." : a list as one regex alternation
 
 A name may have a folder: ``words("function_words/fr")``. Lines starting with "#"
 are comments; blank lines are skipped; entries keep their case. Lists are read
@@ -21,13 +22,15 @@ fresh dict they may change.
 from __future__ import annotations
 
 import gzip
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-__all__ = ["aliases", "document", "entries", "numbers", "packed_lines", "rows", "table", "words"]
+__all__ = ["aliases", "alternation", "document", "entries", "numbers", "packed_lines", "rows", "table", "words"]
 
 
 def _file(filename: str) -> Traversable:
@@ -105,3 +108,15 @@ def document(name: str) -> dict[str, Any]:
 def packed_lines(name: str) -> tuple[str, ...]:
     """The lines of ``<name>.tsv.gz``, a table too large to ship uncompressed (comments skipped)."""
     return _content(gzip.decompress(_file(f"{name}.tsv.gz").read_bytes()).decode("utf-8"), strip=False)
+
+
+def alternation(words: Iterable[str], *, space: str | None = None) -> str:
+    """Literal words as one regex alternation, longest first, so a word never loses to its own prefix.
+
+    Each word is escaped; ``space`` (a pattern such as ``r"[ \\t]+"``) stands for each of a word's spaces.
+    Ties are ordered by text, so the pattern is the same in every process.
+    """
+    escaped = [re.escape(word) for word in words]
+    if space is not None:
+        escaped = [word.replace(r"\ ", space) for word in escaped]
+    return "|".join(sorted(escaped, key=lambda word: (-len(word), word)))

@@ -127,7 +127,7 @@ def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:
     return {acr for acr, full in found.items() if not gaz.lookup(full)}
 
 
-_CONNECTOR_WORDS = "|".join(sorted(lexicon.words("place_connectors"), key=len, reverse=True))
+_CONNECTOR_WORDS = lexicon.alternation(lexicon.words("place_connectors"))
 _MORE_NAME = re.compile(r"[ \t]+(?:(?:" + _CONNECTOR_WORDS + r")[ \t]+)?[A-Z][\w'’-]*")
 LONGEST_EXTRA_WORDS = 3
 """How many more words (each with a connector before it, "do", "de", "del") a candidate may take in."""

@@ -105,7 +105,7 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
 
 
 _MASTHEAD_AFTER = re.compile(
-    r"^ (?:" + "|".join(sorted(map(re.escape, lexicon.words("masthead_words")), key=len, reverse=True)) + r")\b",
+    r"^ (?:" + lexicon.alternation(lexicon.words("masthead_words")) + r")\b",
     re.I)
 
 
@@ -135,7 +135,7 @@ def in_title_case_name(text: str, start: int, end: int) -> bool:
 
 
 _BUSINESS_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:" + "|".join(sorted(map(re.escape, lexicon.words("business_nouns")), key=len, reverse=True))
+    r"^(?:['’]s?)?\s+(?:" + lexicon.alternation(lexicon.words("business_nouns"))
     + r")\b(?!\s+(?:scene|district|quarter|owners?|industry|trade))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 

@@ -15,10 +15,9 @@ import re
 
 from .. import lexicon
 
-_PLURALS = sorted(lexicon.words("county_plurals"), key=len, reverse=True)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-_PLURAL = r"\s+(?i:" + "|".join(re.escape(p) for p in _PLURALS) + r")\b"
+_PLURAL = r"\s+(?i:" + lexicon.alternation(lexicon.words("county_plurals")) + r")\b"
 _CLOSED = re.compile(r"^(?:" + _JOIN + _NAME + r")*" + _PLURAL)
 _MORE = re.compile(r"^(?:" + _JOIN + _NAME + r")+" + _PLURAL)  # at least one more name before the noun
 _JOINED_BEFORE = re.compile(r"[A-Za-z.'’]\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")

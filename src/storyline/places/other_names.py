@@ -14,13 +14,12 @@ import re
 from .. import lexicon
 
 _ERA_NOUN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.words("era_nouns")), key=len, reverse=True)) + r")\s+$", re.I)
+    r"\b(?:" + lexicon.alternation(lexicon.words("era_nouns")) + r")\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\b\d{1,4}\s+$")
 _NOTHING_NAMED_AFTER = re.compile(r"^(?:[.,;:)\]]|\s+(?:and|or|to|until|when|by|in|on)\b|\s*$)")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
 _AGENCY_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:" + "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words(
-        "agency_nouns")), key=len, reverse=True)) + r")\b")
+    r"^(?:['’]s)?\s+(?:" + lexicon.alternation(lexicon.words("agency_nouns"), space=r"\s+") + r")\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 
 
@@ -42,8 +41,7 @@ def names_an_agency(text: str, start: int, end: int) -> bool:
         text[max(0, start - 4) : start]) is None
 
 
-_VENUE_NOUNS = r"(?:" + "|".join(sorted((r"\s+".join(w.title() for w in p.split()) for p in lexicon.words(
-    "show_venue_nouns")), key=len, reverse=True)) + r")"
+_VENUE_NOUNS = r"(?:" + lexicon.alternation((p.title() for p in lexicon.words("show_venue_nouns")), space=r"\s+") + r")"
 _VENUE_AFTER = re.compile(r"^\s+" + _VENUE_NOUNS + r"\b")
 _VENUE_BEFORE = re.compile(r"\b" + _VENUE_NOUNS + r"\s+at\s+$")
 
@@ -56,8 +54,7 @@ def names_a_venue(text: str, start: int, end: int) -> bool:
         text[max(0, start - 30) : start]) is not None
 
 
-_OUTLET_WORDS = r"(?:" + "|".join(sorted(map(re.escape, lexicon.words("outlet_words") | lexicon.words(
-    "masthead_words")), key=len, reverse=True)) + r")"
+_OUTLET_WORDS = r"(?:" + lexicon.alternation(lexicon.words("outlet_words") | lexicon.words("masthead_words")) + r")"
 _CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a stop only inside ("U.S"): "England. Today" is no name
 _AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _OUTLET_BEFORE = re.compile(r"\b" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*\s+" + _OUTLET_WORDS + _AND + r"$")
@@ -73,8 +70,9 @@ def names_an_outlet(text: str, start: int, end: int) -> bool:
         text[end : end + 60]) is not None
 
 
-_OWN_ADDRESS = re.compile(r"\b(?i:" + "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words(
-    "own_address_cues")), key=len, reverse=True)) + r")\b(?:(?![.!?]\s)[^\n]){0,160}$")
+_OWN_ADDRESS = re.compile(
+    r"\b(?i:" + lexicon.alternation(lexicon.words("own_address_cues"), space=r"\s+")
+    + r")\b(?:(?![.!?]\s)[^\n]){0,160}$")
 
 
 def in_own_address(text: str, start: int, end: int) -> bool:

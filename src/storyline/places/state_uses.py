@@ -23,8 +23,7 @@ from .resolver import Resolver
 
 
 def _phrases(name: str) -> str:
-    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words(name)), key=len,
-                           reverse=True))
+    return lexicon.alternation(lexicon.words(name), space=r"\s+")
 
 
 _PERSON_AFTER = re.compile(r"^\s+(?:" + _phrases("resident_nouns") + r")\b")

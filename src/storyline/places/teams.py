@@ -34,8 +34,8 @@ def _cue(phrase: str) -> str:
 _SPORTS = re.compile(r"\b(?:" + "|".join(_cue(c) for c in _CUES) + r")"
                      r"|(?<![\d/.,-])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d/.,-]|\s+(?:vote|votes|majority|ruling|decision))",
                      re.I)
-_ROLE_AFTER = re.compile(r"^\s+(?:" + "|".join(_cue(c) for c in sorted(lexicon.words("sports_roles"), key=len,
-                                                                       reverse=True)) + r")", re.I)
+_ROLE_AFTER = re.compile(  # a cue is no literal word: it may end in a name's slot ("manager <Name>")
+    r"^\s+(?:" + "|".join(_cue(c) for c in sorted(lexicon.words("sports_roles"), key=len, reverse=True)) + r")", re.I)
 SPORTS_SENTENCES = 2
 """A report is about sport when at least this many of its sentences hold a cue: one "manager" or "match" is not."""
 _LOCATIVE_BEFORE = re.compile(

@@ -39,9 +39,8 @@ def quoted_offsets(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
 
 
-_DATELINE_NOUNS = "|".join(sorted(lexicon.words("dateline_place_nouns"), key=len, reverse=True))
-_NOT_MODIFIERS = "|".join(sorted(map(re.escape, lexicon.words("stopwords") | {"year", "week", "month", "time"}),
-                                  key=len, reverse=True))
+_DATELINE_NOUNS = lexicon.alternation(lexicon.words("dateline_place_nouns"))
+_NOT_MODIFIERS = lexicon.alternation(lexicon.words("stopwords") | {"year", "week", "month", "time"})
 # "this Adriatic coastal city": up to three modifiers, no function word ("this year in the city")
 _THIS_PLACE = re.compile(
     r"\b[Tt]his[ \t]+(?:(?!(?:" + _NOT_MODIFIERS + r")\b)[A-Za-z][\w-]*[ \t]+){0,3}?(" + _DATELINE_NOUNS + r")\b")

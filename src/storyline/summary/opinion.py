@@ -37,8 +37,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 @cache
 def _label() -> re.Pattern[str]:
-    labels = sorted(lexicon.words("opinion_labels"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])", re.I)
+    labels = lexicon.alternation(lexicon.words("opinion_labels"))
+    return re.compile(r"(?<![\w-])(?:" + labels + r")(?![\w-])", re.I)
 
 
 @cache

@@ -66,8 +66,8 @@ def seo_shape(title: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _appeal_re() -> re.Pattern[str]:
-    phrases = sorted(lexicon.entries("reader_appeals"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+    phrases = lexicon.alternation(lexicon.entries("reader_appeals"), space=r"\s+")
+    return re.compile(r"\b(?:" + phrases + r")\b", re.I)
 
 
 def reader_appeal(title: str) -> bool:

@@ -333,7 +333,7 @@ _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "follow
 _LANDMARKS = lexicon.words("landmark_nouns")
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
-    + "|".join(sorted(_LANDMARKS, key=len, reverse=True)) + r")\s+(?:(?:in|on)\s+)?$", re.I)
+    + lexicon.alternation(_LANDMARKS) + r")\s+(?:(?:in|on)\s+)?$", re.I)
 
 
 def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
@@ -389,8 +389,7 @@ sentences share this many proper names ("Indonesia invaded East Timor in 1975, �
 was invaded by Indonesia in 1975 and …") tell one event however differently they go on."""
 
 
-_HABITUAL = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("habitual_words")),
-                                                   key=len, reverse=True)) + r")\b", re.I)
+_HABITUAL = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("habitual_words")) + r")\b", re.I)
 # "60 kyr before 1950 AD", "two weeks after June 1": the date is a reference point a duration counts from
 # an era marker after a year a duration counts from ("60 kyr before 1950 AD", "years before 1950 BP"): a dating
 # convention's zero (radiocarbon's 1950, a sample's collection year), no event of the story

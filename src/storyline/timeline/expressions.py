@@ -31,7 +31,7 @@ DATE entity no pattern covers."""
 
 # Month names are matched case-sensitively (capitalised) so "may" the verb and "march" the noun never count,
 # and never as the start of a longer word: "in Marija Bistrica", "in Augusta", "in Decatur" name no month.
-_NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))  # "seventeen" before "seven"
+_NUMBER_WORDS = lexicon.alternation(WORDS)  # "seventeen" before "seven"
 _ONE_TO_TEN = "|".join(w for w, n in WORDS.items() if 1 <= n <= 10)  # "one" … "ten" (durations)
 _FULL_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=False))
 _SHORT_MONTHS = "|".join(m.capitalize() for m in month_names(abbreviations=True))
@@ -121,8 +121,7 @@ _MODEL_DATE = re.compile(
     r"|\b[0-3]?\d[/.][01]?\d[/.](?:" + RECENT_YEAR_PATTERN + r"|\d\d)\b"
 )
 _NAMED_DAY = re.compile(
-    r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(
-        lexicon.words("named_days"), key=len, reverse=True)) + r")$")
+    r"(?<![\w-])(?:" + lexicon.alternation(lexicon.words("named_days"), space=r"\s+") + r")$")
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
@@ -347,7 +346,7 @@ def _present_as_base(verb: Any) -> bool:
 
 
 _ISSUE_AFTER = re.compile(
-    r"^,?\s+(?:" + "|".join(sorted(map(re.escape, lexicon.words("issue_nouns")), key=len, reverse=True))
+    r"^,?\s+(?:" + lexicon.alternation(lexicon.words("issue_nouns"))
     + r")\b", re.I)
 
 
@@ -361,8 +360,7 @@ def names_an_issue(expr: DateExpression, text: str) -> bool:
 
 
 _LATEST_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in lexicon.words("latest_markers")),
-                                key=len, reverse=True))
+    r"\b(?:" + lexicon.alternation(lexicon.words("latest_markers"), space=r"\s+")
     + r"),?\s+(?:in|on|during|this|last)?\s*$", re.I)
 
 

@@ -48,3 +48,31 @@ def test_an_offset_for_another_instant_is_no_evidence() -> None:
     assert extract_html(page, "p").published == dt.date(2021, 3, 3)
     byline = '<p class="byline"><time datetime="2021-03-03T06:01:19Z">10:08 pm, March 2, 2021</time></p>'
     assert extract_html(_page(_UTC, byline), "p").published == dt.date(2021, 3, 3)
+
+
+def _shown(iso: str, visible: str) -> str:
+    return f'<p class="byline"><time datetime="{iso}">{visible}</time></p>'
+
+
+_LATE = '<meta property="article:published_time" content="2021-03-03T04:50:22+00:00">'
+
+
+def test_a_bare_date_the_page_shows_gives_the_local_day_of_a_utc_only_page() -> None:
+    assert extract_html(_page(_LATE, _shown("2021-03-02", "March 2, 2021")), "p").published == dt.date(2021, 3, 2)
+    assert extract_html(_page(_LATE, _shown("2021-03-02", "2 March 2021")), "p").published == dt.date(2021, 3, 2)
+    from storyline.ingest import localday
+
+    localday.SHOWN_DAYS = False
+    try:
+        assert extract_html(_page(_LATE, _shown("2021-03-02", "March 2, 2021")), "p").published == dt.date(2021, 3, 3)
+    finally:
+        localday.SHOWN_DAYS = True
+
+
+def test_a_shown_date_no_offset_gives_or_not_shown_in_words_is_no_evidence() -> None:
+    afternoon = '<meta property="article:published_time" content="2021-03-03T13:10:00+00:00">'
+    for tags, byline in ((afternoon, _shown("2021-03-02", "March 2, 2021")),   # -13 h: no zone's day
+                         (_LATE, _shown("2021-03-01", "March 1, 2021")),       # two days off
+                         (_LATE, _shown("2021-03-02", "Yesterday")),           # the text does not state it
+                         (_LATE, _shown("2021-03-02", "March 2, 2021") + _shown("2021-03-03", "March 3, 2021"))):
+        assert extract_html(_page(tags, byline), "p").published == dt.date(2021, 3, 3), byline

@@ -8,6 +8,12 @@ local date and clock time of its UTC ``datetime``), the report's day is that loc
 "inputs25"). A day taken from the page's URL is left alone: no UTC instant of that day is stated, so nothing
 here moves it. An offset stated for a different instant (a JSON-LD time with the meta tag's clock time and
 another zone) is no evidence and is not used. Tag names are data (``data/page_dates.json``).
+
+A page that states only UTC instants may still show its own day: a ``<time datetime="2019-11-18">`` (a bare
+date) whose visible text states the same date ("November 18, 2019") is the day the site printed for it, in
+its own zone (``shown_days``). The publication's UTC day moves to that day when it is a day off, a day some
+offset between -12 and +14 h gives the UTC instant, and the page shows no bare date of the UTC day itself
+(bench/BRIEF_REVIEW.md, "inputs26": SpaceNews's 04:50 UTC on the 19th printed "November 18, 2019").
 """
 
 from __future__ import annotations
@@ -23,7 +29,11 @@ from .pagemeta import page_data
 
 _MONTH = lexicon.alternation(MONTHS)
 _VISIBLE_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
+_VISIBLE_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})", re.I)
+_BARE_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _VISIBLE_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b\.?", re.I)
+SHOWN_DAYS = True
+"""Switch: a bare date the page shows in a ``<time>`` gives the publication's local day (``_shown_day``)."""
 _FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%dT%H:%M:%S%z")
 
 
@@ -84,10 +94,55 @@ def stated_instants(html: str, tree: Any) -> list[dt.datetime]:
     return got
 
 
-def local_day(published: dt.date | None, instants: Sequence[dt.datetime]) -> dt.date | None:
+def _visible_days(text: str) -> set[dt.date]:
+    """The dates a visible text states ("November 18, 2019", "18 November 2019")."""
+    found = [(int(m.group(3)), m.group(1), int(m.group(2))) for m in _VISIBLE_DAY.finditer(text)]
+    found += [(int(m.group(3)), m.group(2), int(m.group(1))) for m in _VISIBLE_DAY_FIRST.finditer(text)]
+    days = set()
+    for year, month, day in found:
+        try:
+            days.add(dt.date(year, MONTHS[month.lower()], day))
+        except ValueError:
+            continue
+    return days
+
+
+def shown_days(tree: Any) -> set[dt.date]:
+    """The days the page shows in its own zone: each ``<time>`` whose ``datetime`` is a bare date its visible
+    text states too."""
+    days: set[dt.date] = set()
+    for el in tree.iter("time") if tree is not None else ():
+        m = _BARE_DATE.match(el.get("datetime") or "")
+        if m is None:
+            continue
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if day in _visible_days(" ".join("".join(el.itertext()).split())):
+            days.add(day)
+    return days
+
+
+def _shown_day(published: dt.date, instants: Sequence[dt.datetime], shown: set[dt.date]) -> dt.date:
+    """The page's shown bare day for the UTC instant of ``published``, when it is a day off and some offset
+    (-12 to +14 h) gives it; ``published`` when the page shows its UTC day too, or no such day."""
+    if not shown or published in shown:
+        return published
+    for utc in (t for t in instants if t.utcoffset() == dt.timedelta(0) and t.date() == published):
+        near = {(utc + dt.timedelta(hours=h)).date() for h in (-12, 14)} - {published}
+        days = near & shown
+        if len(days) == 1:
+            return days.pop()
+    return published
+
+
+def local_day(published: dt.date | None, instants: Sequence[dt.datetime],
+              shown: set[dt.date] | None = None) -> dt.date | None:
     """``published`` moved to the page's local day when it is the UTC day of a stated UTC instant and the page
     states the same instant (within ``local_minutes``) with its own nonzero offset; else ``published``.
-    ``instants``: ``stated_instants`` of the page, read once for its publication and its update day."""
+    ``instants``: ``stated_instants`` of the page, read once for its publication and its update day; ``shown``:
+    the page's ``shown_days``, given for the publication's day only (a bare date shown is the publication's)."""
     if published is None:
         return published
     window = dt.timedelta(minutes=page_data()["local_minutes"])
@@ -97,4 +152,4 @@ def local_day(published: dt.date | None, instants: Sequence[dt.datetime]) -> dt.
             day = utc.astimezone(zoned.tzinfo).date()
             if day != published:
                 return day
-    return published
+    return _shown_day(published, instants, shown) if shown and SHOWN_DAYS else published

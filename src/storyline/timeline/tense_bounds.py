@@ -10,7 +10,8 @@ from says more than nearness does:
 - a timetable's present or an arrangement ("the tour, which kicks off June 9th and concludes October 10th",
   ``expressions.scheduled`` and ``arranged``), in a report of November, is a thing still to come: next June
   and next October, not the past ones, and the entry is a plan (*(expected)*); so is a hope's or an aim's
-  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22).
+  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22) and a forecast under a modal
+  ("could begin in 2022", "should be available … starting in 2023": ``forecasts.forecast``, time24).
 
 A date whose year is stated, a weekday ("on Tuesday") and an undated report are left as they are.
 
@@ -29,6 +30,7 @@ from typing import Any
 from .. import lexicon
 from .aims import aimed
 from .expressions import DateExpression, arranged, scheduled
+from .forecasts import forecast
 from .resolution import DateValue
 from .told import date_verb
 
@@ -95,7 +97,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if value is None or nowadays(expr, sdoc):
         return None, future
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
-        or aimed(sdoc, expr.start, expr.end)
+        or aimed(sdoc, expr.start, expr.end) or forecast(sdoc, expr.start, expr.end)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()

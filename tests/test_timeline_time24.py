@@ -1,0 +1,39 @@
+"""The timeline faults the twenty-sixth read found (bench/BRIEF_REVIEW.md, "time24"): forecasts of a coming year
+under a modal not marked expected, a failed vow's missed day put in the next year, the day of what a sentence
+reports marked a mention through a weekday's possessive, "midway through next year" shown as "until". Fixtures are
+made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.pipeline import same_thing
+from storyline.timeline import build_timeline
+
+TUE = dt.date(2019, 11, 19)  # a Tuesday
+
+
+def _entries(*texts: str) -> list[tuple[str, bool, bool, str]]:
+    return [(e.date, e.mention, e.future, e.text)
+            for e in build_timeline(story(*texts, published=TUE), same_thing)]
+
+
+def test_a_coming_year_under_could_is_expected() -> None:
+    got = _entries("Harlow said the first ferry crossings could begin in 2021.")
+    assert [(d, f) for d, _, f, _ in got] == [("2021", True)], got
+
+
+def test_a_coming_year_under_would_be_able_to_is_expected() -> None:
+    got = _entries("The yard would be able to launch two ferries in 2022, she said.")
+    assert [(d, f) for d, _, f, _ in got] == [("2022", True)], got
+
+
+def test_a_coming_year_on_a_participle_under_should_be_is_expected() -> None:
+    got = _entries("Harlow said the new ferry should be ready for crossings starting in 2023.")
+    assert [(d, f) for d, _, f, _ in got] == [("2023", True)], got
+
+
+def test_a_past_year_under_could_have_is_not_expected() -> None:
+    got = _entries("Harlow said the crossings could have begun in 2021 had the yard been paid.")
+    assert [f for _, _, f, _ in got] == [False], got

@@ -37,3 +37,18 @@ def test_a_coming_year_on_a_participle_under_should_be_is_expected() -> None:
 def test_a_past_year_under_could_have_is_not_expected() -> None:
     got = _entries("Harlow said the crossings could have begun in 2021 had the yard been paid.")
     assert [f for _, _, f, _ in got] == [False], got
+
+
+def test_a_failed_vows_missed_day_keeps_the_reports_year() -> None:
+    got = _entries("The mayor is under fire for failing to deliver on his vow that the bridge would open on Oct. 31.")
+    assert [(d, f) for d, _, f, _ in got] == [("2019-10-31", False)], got
+
+
+def test_a_broken_promises_day_keeps_the_reports_year() -> None:
+    got = _entries("The mayor broke his promise that the bridge would open on Oct. 3.")
+    assert [(d, f) for d, _, f, _ in got] == [("2019-10-03", False)], got
+
+
+def test_a_vow_not_said_to_fail_stays_a_plan_in_the_next_year() -> None:
+    got = _entries("The mayor has vowed that the bridge would open on Oct. 31.")
+    assert [(d, f) for d, _, f, _ in got] == [("2020-10-31", True)], got

@@ -33,6 +33,7 @@ from .expressions import DateExpression, arranged, scheduled
 from .forecasts import forecast
 from .resolution import DateValue
 from .told import date_verb
+from .vows import failed_vow
 
 # a report's stated date may be a day or two off its writing (a page's metadata): within this many days of it,
 # a date is left where the resolver put it
@@ -110,6 +111,8 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False
     if plan and (published - last).days > _SLACK_DAYS:
+        if failed_vow(sdoc, expr.start, expr.end):
+            return value, False  # "failing to deliver on his vow that … would leave the EU on Oct. 31": the day passed
         return _shifted(value, 1), True
     return value, future or (plan and first > published)
 

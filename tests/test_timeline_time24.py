@@ -52,3 +52,9 @@ def test_a_broken_promises_day_keeps_the_reports_year() -> None:
 def test_a_vow_not_said_to_fail_stays_a_plan_in_the_next_year() -> None:
     got = _entries("The mayor has vowed that the bridge would open on Oct. 31.")
     assert [(d, f) for d, _, f, _ in got] == [("2020-10-31", True)], got
+
+
+def test_an_occasions_day_on_a_participle_of_the_object_is_the_news() -> None:
+    got = _entries("Renamed to look like a neutral account, it posted a string of messages praising Harlow during "
+                   "Monday’s hearing.")
+    assert [(d, m) for d, m, _, _ in got] == [("2019-11-18", False)], got

@@ -58,3 +58,20 @@ def test_an_occasions_day_on_a_participle_of_the_object_is_the_news() -> None:
     got = _entries("Renamed to look like a neutral account, it posted a string of messages praising Harlow during "
                    "Monday’s hearing.")
     assert [(d, m) for d, m, _, _ in got] == [("2019-11-18", False)], got
+
+
+def test_midway_through_next_year_is_in_it_not_until_it() -> None:
+    got = build_timeline(story("The new ferry is expected to enter service midway through next year.",
+                               published=TUE), same_thing)
+    assert [(e.date, e.relation, e.future) for e in got] == [("2020", None, True)], got
+
+
+def test_through_next_year_alone_is_until_it() -> None:
+    got = build_timeline(story("The old ferry will stay in service through next year.", published=TUE), same_thing)
+    assert [(e.date, e.relation) for e in got] == [("2020", "until")], got
+
+
+def test_halfway_through_a_stated_year_is_in_it() -> None:
+    got = build_timeline(story("The ferry is expected to enter service halfway through 2021.", published=TUE),
+                         same_thing)
+    assert [(e.date, e.relation) for e in got] == [("2021", None)], got

@@ -75,3 +75,8 @@ def test_halfway_through_a_stated_year_is_in_it() -> None:
     got = build_timeline(story("The ferry is expected to enter service halfway through 2021.", published=TUE),
                          same_thing)
     assert [(e.date, e.relation) for e in got] == [("2021", None)], got
+
+
+def test_a_past_ability_on_a_bare_day_keeps_the_last_one() -> None:
+    got = _entries("Harlow said he could not attend the Oct. 3 meeting at the yard because of the strike.")
+    assert [(d, f) for d, _, f, _ in got] == [("2019-10-03", False)], got

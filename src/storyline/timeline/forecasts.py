@@ -7,8 +7,9 @@ is. The modal (``lexicon/forecast_modals.txt``) is an auxiliary of the verb the 
 verb above it reached through the words that take no subject of their own: an infinitive ("able to start"), an
 adjective after "be" ("be available"), a participle on a noun and its preposition ("for missions starting in").
 A verb with a subject or a tense of its own ends the climb ("Shotwell said": a past, no forecast). "could have
-begun" is a past that did not happen, no forecast. Only a date after the report's is marked (``tense_bounds.bounded``
-asks that of a plan).
+begun" is a past that did not happen, no forecast. Only a date with a stated or a relative year after the report's is
+marked (``tense_bounds.bounded``): a bare day is not moved to the next year by a modal ("he could not attend the
+Oct. 3 meeting": a past ability, last October).
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ from says more than nearness does:
 - a timetable's present or an arrangement ("the tour, which kicks off June 9th and concludes October 10th",
   ``expressions.scheduled`` and ``arranged``), in a report of November, is a thing still to come: next June
   and next October, not the past ones, and the entry is a plan (*(expected)*); so is a hope's or an aim's
-  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22) and a forecast under a modal
-  ("could begin in 2022", "should be available … starting in 2023": ``forecasts.forecast``, time24).
+  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22) and a stated year's forecast
+  under a modal ("could begin in 2022", "should be available … starting in 2023": ``forecasts.forecast``, time24;
+  a bare day under a modal is not moved by it: "could not attend the Oct. 3 meeting" is a past ability).
 
 A date whose year is stated, a weekday ("on Tuesday") and an undated report are left as they are.
 
@@ -98,7 +99,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if value is None or nowadays(expr, sdoc):
         return None, future
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
-        or aimed(sdoc, expr.start, expr.end) or forecast(sdoc, expr.start, expr.end)
+        or aimed(sdoc, expr.start, expr.end)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()
@@ -107,6 +108,9 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if _the_next(expr, sdoc.text) and past_clause(sdoc, expr.start, expr.end):
         return None, future
     if expr.form not in _YEARLESS_FORMS or expr.parts.get("y") or expr.parts.get("rely"):
+        # a modal's forecast marks a stated year to come; it moves no bare day ("could not attend the Oct. 3
+        # meeting": a past ability)
+        plan = plan or forecast(sdoc, expr.start, expr.end)
         return value, future or (plan and first > published)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False

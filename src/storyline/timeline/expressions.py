@@ -126,6 +126,10 @@ _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
 _BY = re.compile(r"(?:(?<![\w-])[Bb]y\s+(?:early\s+|late\s+|the\s+end\s+of\s+)?)$")
+# "midway through next year": a time inside the period, not "until" its end (lexicon/midpoint_words.txt; time24);
+# "through" before the date, or taken into it ("halfway through 2021")
+_INSIDE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("midpoint_words"), space=r"\s+") + r")\s+(?:through\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*$")
 # "between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983": an aside between the two ends
 _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$")
@@ -225,7 +229,8 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
         pre = e.lead
         if _SINCE.search(before) or pre in ("since", "from"):
             rel = "since"
-        elif _UNTIL.search(before) or pre in ("until", "through"):
+        elif (_UNTIL.search(before) or pre in ("until", "through")) and not _INSIDE.search(
+                text[max(0, e.start - 30) : e.start]):
             rel = "until"
         elif _BY.search(before) or pre == "by":
             rel = "by"  # "doubling its ranks by 2020": due by then, not a period "until 2020"

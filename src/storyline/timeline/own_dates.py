@@ -126,11 +126,27 @@ _OCCASION = lexicon.words("occasion_prepositions")
 _PART_NOUN = ("of",)  # "the close of its Monday night concert": a part of the occasion, reached through "of"
 
 
+def _participles_verb(verb: Any) -> Any:
+    """The finite verb whose object a present participle describes ("posted a series of tweets supporting Johnson
+    during Tuesday's debate": the posting, time24), through the object's own phrase; ``verb`` itself otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return verb
+    tok = verb.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head is tok:
+            return verb
+        tok = tok.head
+    return verb
+
+
 def occasion_day(sdoc: Any, start: int, end: int) -> bool:
     """Is the date (paragraph offsets) written before the noun of an occasion the clause's verb is placed at
     ("unveiled its plans towards the close of its Monday night concert", "at Tuesday's hearing"; the parse may
-    hang the phrase on the verb's object)? The clause's event happened there, so the occasion's day is the
-    event's own (when it is the sentence's only date; time21)."""
+    hang the phrase on the verb's object, or on a participle describing it: "posted tweets supporting Johnson during
+    Tuesday's debate")? The clause's event happened there, so the occasion's day is the event's own (when it is the
+    sentence's only date; time21, time24)."""
     noun = _noun_after(sdoc, start, end)
     if noun is None:
         return False
@@ -139,7 +155,7 @@ def occasion_day(sdoc: Any, start: int, end: int) -> bool:
             return False
         prep = noun.head
         if prep.lower_ in _OCCASION:  # on the verb, or on its object (the parse's pick of the two)
-            verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            verb = _participles_verb(prep.head.head if prep.head.dep_ == "dobj" else prep.head)
             return verb.pos_ in ("VERB", "AUX") and _finite(verb)
         if prep.lower_ not in _PART_NOUN or prep.head.pos_ != "NOUN":
             return False

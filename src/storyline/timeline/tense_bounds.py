@@ -10,7 +10,9 @@ from says more than nearness does:
 - a timetable's present or an arrangement ("the tour, which kicks off June 9th and concludes October 10th",
   ``expressions.scheduled`` and ``arranged``), in a report of November, is a thing still to come: next June
   and next October, not the past ones, and the entry is a plan (*(expected)*); so is a hope's or an aim's
-  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22).
+  infinitive ("hopes to put … into the US market in 2022": ``aims.aimed``, time22) and a stated year's forecast
+  under a modal ("could begin in 2022", "should be available … starting in 2023": ``forecasts.forecast``, time24;
+  a bare day under a modal is not moved by it: "could not attend the Oct. 3 meeting" is a past ability).
 
 A date whose year is stated, a weekday ("on Tuesday") and an undated report are left as they are.
 
@@ -29,8 +31,10 @@ from typing import Any
 from .. import lexicon
 from .aims import aimed
 from .expressions import DateExpression, arranged, scheduled
+from .forecasts import forecast
 from .resolution import DateValue
 from .told import date_verb
+from .vows import failed_vow
 
 # a report's stated date may be a day or two off its writing (a page's metadata): within this many days of it,
 # a date is left where the resolver put it
@@ -104,10 +108,15 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if _the_next(expr, sdoc.text) and past_clause(sdoc, expr.start, expr.end):
         return None, future
     if expr.form not in _YEARLESS_FORMS or expr.parts.get("y") or expr.parts.get("rely"):
+        # a modal's forecast marks a stated year to come; it moves no bare day ("could not attend the Oct. 3
+        # meeting": a past ability)
+        plan = plan or forecast(sdoc, expr.start, expr.end)
         return value, future or (plan and first > published)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False
     if plan and (published - last).days > _SLACK_DAYS:
+        if failed_vow(sdoc, expr.start, expr.end):
+            return value, False  # "failing to deliver on his vow that … would leave the EU on Oct. 31": the day passed
         return _shifted(value, 1), True
     return value, future or (plan and first > published)
 

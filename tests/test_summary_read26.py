@@ -89,3 +89,16 @@ def test_an_item_whose_sentence_before_cannot_stand_alone_is_left_as_it_is() -> 
             "Kell within an hour.")
     texts = [s.text for s in shown_order(rank(story(text, published=NOV), words=300))]
     assert any(t.startswith("Last year the port asked") for t in texts), texts
+
+
+def test_an_item_whose_demonstrative_names_a_thing_two_sentences_back_is_left_out() -> None:
+    """ "said of that dock": the dock is named two sentences before, and the sentence between cannot stand alone."""
+    from storyline.summary.rank import rank, shown_order
+
+    text = ("The port of Varn on Monday chose three firms to build electric ferries for its crossing to Kell. "
+            "This new dock at Kell was built for larger ferries. "
+            "This includes the Wren, a ferry the port plans to sail in 2022. "
+            "\u201cWe had to move fast,\u201d Ana Roth, the port's chair, said of that dock at a meeting in Varn. "
+            "Orvel will build the first of the ferries in its yard at Kell.")
+    texts = [s.text for s in shown_order(rank(story(text, published=NOV), words=300))]
+    assert texts and not any("that dock" in t for t in texts), texts

@@ -14,23 +14,27 @@ A sentence lifted out of its report may point back at one thing named just befor
 
 In a story of one report such a sentence is shown joined to the sentence before it in its report, when that one
 stands alone (``rank._back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
-experiments" named before it in the sentence). With several reports the other reports' items often name what it
-stands for, and the rule cost ROUGE there (duc2003 40.15 / 11.32 -> 39.93 / 11.46 with the demonstrative,
-multinews-dev 45.23 / 16.38 -> 45.13 / 16.26 with the pronoun: bench/BRIEF_REVIEW.md, summ23). The word lists
-are data (``singular_demonstratives`` and ``quotation_pronouns`` of ``data/account_rules.json``): general English.
+experiments" named before it in the sentence), unless its demonstrative's noun is written two or more sentences back
+("said of that on-ramp" after "This “on-ramp” to CLPS was …": ``named_farther_back``): then it is left out. With
+several reports the other reports' items often name what it stands for, and the rule cost ROUGE there (duc2003 40.15
+/ 11.32 -> 39.93 / 11.46 with the demonstrative, multinews-dev 45.23 / 16.38 -> 45.13 / 16.26 with the pronoun:
+bench/BRIEF_REVIEW.md, summ23). The word lists are data (``singular_demonstratives`` and ``quotation_pronouns`` of
+``data/account_rules.json``): general English.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..model import Analysis, Sentence
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference
 
-__all__ = ["leans_on_one_before", "quoted_pronoun"]
+__all__ = ["leans_on_one_before", "named_farther_back", "quoted_pronoun"]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +58,18 @@ def quoted_pronoun(span: Any) -> str | None:
     if first.lower_ == "it" and first.head.lemma_.lower() == "be":
         return None  # "It is time to go": an expletive
     return f"opens its quotation with the pronoun {first.text!r}, named before it"
+
+
+def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:
+    """Does a singular demonstrative's noun in ``span`` (the parse of ``s``; "said of that on-ramp") appear in a
+    sentence of its report two or more before it ("This “on-ramp” to CLPS was …")? Then what it points at is
+    farther back than the sentence before, which cannot carry it."""
+    if back_reference(span, _words()[0]) is None:
+        return False
+    nouns = {t.head.lower_ for t in span if t.lower_ in _words()[0] and t.dep_ == "det" and t.head.i > t.i
+             and t.head.pos_ in ("NOUN", "PROPN")}
+    before = " ".join(t.text.lower() for t in a.sentences[: max(s.index - 1, 0)])
+    return any(re.search(rf"\b{re.escape(n)}\b", before) for n in nouns)
 
 
 def leans_on_one_before(span: Any) -> str | None:

@@ -16,7 +16,7 @@ from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
-from .antecedents import leans_on_one_before
+from .antecedents import leans_on_one_before, named_farther_back
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .shape import unshowable
@@ -191,7 +191,9 @@ def _back_joins(
     thing named before ("leverage that experience", '"It has …," said …': ``antecedents.leans_on_one_before``), in a
     story of one report, joined the same way; when it cannot be, it is left as it is ("… to land that cargo" may
     stand for "instruments and experiments" named before it in the sentence; a patient's "It doesn't affect me"
-    for the illness items before it name). Only single sentences: a joined unit already carries its context."""
+    for the illness items before it name), but left out when its demonstrative's noun is written two or more
+    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``). Only single sentences: a joined
+    unit already carries its context."""
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
@@ -203,7 +205,7 @@ def _back_joins(
             continue
         prev = a.sentences[s.index - 1]
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)):
-            if several:
+            if several or (one and prev.end <= s.start and named_farther_back(a, s, spans[0])):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)

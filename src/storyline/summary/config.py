@@ -68,6 +68,11 @@ class SummaryConfig:
     # -> 44.85 / 15.77; multinews-dev clusters 30-99 (outside the gate) 45.66 / 16.14 -> 45.72 / 16.16
     # (bench/BRIEF_REVIEW.md, tenth session)
     join_back_references: bool = True
+    # … and one that points back at one thing named before it: a singular demonstrative past its opening, outside
+    # quotations ("would leverage that experience"), or a pronoun opening its opening quotation ('"It has a lot of
+    # payload capacity," said …'): ``antecedents.leans_on_one_before``, in a story of one report (with several it
+    # cost ROUGE: bench/BRIEF_REVIEW.md, summ23); left as it is when the sentence before cannot stand alone
+    join_singular_back_references: bool = True
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
     # a sentence written in capitals (a broadcast transcript), one that leaves a quotation open (or closes one it
     # does not open) and a transcript's line ("Orla Venn: …"): ranked, never shown (``shape.unshowable``;

@@ -16,6 +16,7 @@ from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
+from .antecedents import leans_on_one_before, named_farther_back
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .shape import unshowable
@@ -186,15 +187,26 @@ def _back_joins(
     ``standalone.plural_demonstratives``), each with the unit it may be shown as: itself joined to the
     sentence before it in its report, when that one stands alone (``standalone.why_not_alone``) and names
     several things (``_names_several``: "those charges" after "previous convictions"); None (never shown)
-    when it does not. Only single sentences: a joined unit already carries its context."""
+    when it does not. With ``cfg.join_singular_back_references`` also one whose first sentence points back at one
+    thing named before ("leverage that experience", '"It has …," said …': ``antecedents.leans_on_one_before``), in a
+    story of one report, joined the same way; when it cannot be, it is left as it is ("… to land that cargo" may
+    stand for "instruments and experiments" named before it in the sentence; a patient's "It doesn't affect me"
+    for the illness items before it name), but left out when its demonstrative's noun is written two or more
+    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``). Only single sentences: a joined
+    unit already carries its context."""
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
-        if not any(back_reference(span, kinds) for span in sentence_spans(a, s)):
+        spans = sentence_spans(a, s)
+        several = any(back_reference(span, kinds) for span in spans)
+        one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) \
+            and leans_on_one_before(spans[0]) is not None
+        if not several and not one:
             continue
         prev = a.sentences[s.index - 1]
-        if prev.end > s.start or why_not_alone(a, prev) is not None or not _names_several(a, prev):
-            out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
+        if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)):
+            if several or (one and prev.end <= s.start and named_farther_back(a, s, spans[0])):
+                out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)
     return out

@@ -1,0 +1,78 @@
+"""A summary sentence whose back-reference's antecedent is in the sentence before it in its report.
+
+A sentence lifted out of its report may point back at one thing named just before it:
+
+- with a singular demonstrative inside it, outside its quotations ("Marco Villa … said Tyvak would leverage
+  that experience in its lunar landers.", after "Tyvak … is best known for being a smallsat manufacturer.";
+  "…," Clarke said of that on-ramp …); the plural kind ("those charges") is ``standalone.back_reference``
+  with ``standalone.plural_demonstratives``;
+- with a third-person pronoun as the subject opening its opening quotation ('"It has a lot of payload
+  capacity …," said Brent Sherwood …', after "Blue Origin will offer NASA its Blue Moon lander …"): a
+  speaker's own voice is "I", "we", "you"; "he", "she", "it", "they" stand for someone or something named
+  before the quotation. "it" only when its verb is not "be" ("It is time to go", "It is important that …":
+  an expletive).
+
+In a story of one report such a sentence is shown joined to the sentence before it in its report, when that one
+stands alone (``rank._back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
+experiments" named before it in the sentence), unless its demonstrative's noun is written two or more sentences back
+("said of that on-ramp" after "This “on-ramp” to CLPS was …": ``named_farther_back``): then it is left out. With
+several reports the other reports' items often name what it stands for, and the rule cost ROUGE there (duc2003 40.15
+/ 11.32 -> 39.93 / 11.46 with the demonstrative, multinews-dev 45.23 / 16.38 -> 45.13 / 16.26 with the pronoun:
+bench/BRIEF_REVIEW.md, summ23). The word lists are data (``singular_demonstratives`` and ``quotation_pronouns`` of
+``data/account_rules.json``): general English.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Analysis, Sentence
+from .dateline_deixis import quoted_offsets
+from .standalone import back_reference
+
+__all__ = ["leans_on_one_before", "named_farther_back", "quoted_pronoun"]
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
+    return frozenset(raw.get("singular_demonstratives", ())), frozenset(raw.get("quotation_pronouns", ()))
+
+
+def quoted_pronoun(span: Any) -> str | None:
+    """Does the sentence open with a quotation whose first word is a third-person pronoun subject ('"It has a lot
+    of payload capacity," said …')? Then what it stands for is named before the quotation; or None."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].text not in "\"“‘'" or not words[0].is_punct:
+        return None
+    first = words[1]
+    if first.lower_ not in _words()[1] or first.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(a <= first.idx - span.start_char < b for a, b in quoted_offsets(span.text)):
+        return None
+    if first.lower_ == "it" and first.head.lemma_.lower() == "be":
+        return None  # "It is time to go": an expletive
+    return f"opens its quotation with the pronoun {first.text!r}, named before it"
+
+
+def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:
+    """Does a singular demonstrative's noun in ``span`` (the parse of ``s``; "said of that on-ramp") appear in a
+    sentence of its report two or more before it ("This “on-ramp” to CLPS was …")? Then what it points at is
+    farther back than the sentence before, which cannot carry it."""
+    if back_reference(span, _words()[0]) is None:
+        return False
+    nouns = {t.head.lower_ for t in span if t.lower_ in _words()[0] and t.dep_ == "det" and t.head.i > t.i
+             and t.head.pos_ in ("NOUN", "PROPN")}
+    before = " ".join(t.text.lower() for t in a.sentences[: max(s.index - 1, 0)])
+    return any(re.search(rf"\b{re.escape(n)}\b", before) for n in nouns)
+
+
+def leans_on_one_before(span: Any) -> str | None:
+    """Why the sentence (its parse) points back at one thing named before it (a pronoun opening its opening
+    quotation, or a singular demonstrative past its opening, outside quotations), or None."""
+    return quoted_pronoun(span) or back_reference(span, _words()[0])

@@ -1,0 +1,104 @@
+"""Claims: the twenty-sixth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims36"): a verb of level, of
+change, of yield or of lasting as the "what" (levels.py, lexicon level_verbs, amount_verbs); a span on an "after"
+clause with its own doer (a date, no length); a negation of the object ("showed no signs"); a participle's rate
+adverb ("diagnosed annually"); a scale's number before a plural noun ("Level 2 stations", a kind). Our own invented
+sentences through the real model (``analyse``), none from a benchmark story.
+"""
+
+from __future__ import annotations
+
+from claims_support import claims, figures
+
+
+def _whats(text: str) -> list[str]:
+    return [c["what"] for c in claims(text)]
+
+
+# a verb of level: the subject is what is measured
+
+
+def test_a_level_verb_names_its_subject() -> None:
+    assert _whats("Ferry fares on the harbour route will start at 40 euro.") == ["fares (EUR)"]
+
+
+def test_a_verb_not_of_level_keeps_its_name() -> None:
+    assert _whats("The harbour ferry was moving at 30 mph.") == ["moving (mph)"]
+
+
+# a verb of change with an object and a "to" figure: the object is what changes
+
+
+def test_a_change_verb_names_its_object() -> None:
+    assert _whats("The new engine can cut the crossing time to 40 minutes.") == ["time (min)"]
+
+
+# a verb of yield or of lasting: the unit's dimension names the measure
+
+
+def test_a_yield_verb_names_the_dimension() -> None:
+    assert _whats("The harbour engine cranks out 300 kW at full throttle.") == ["power (kW)"]
+
+
+def test_a_deliver_verb_names_the_dimension() -> None:
+    assert _whats("The harbour ferry should deliver around 215 miles on one tank.") == ["distance (mi)"]
+
+
+def test_a_lasting_verb_names_the_dimension() -> None:
+    whats = _whats("The harbour siren gives a long blast lasting for eight seconds.")
+    assert whats == ["time (s)"]
+
+
+def test_a_verb_of_doing_keeps_its_name() -> None:
+    assert _whats("The harbour ferry traveled 215 miles on one tank.") == ["traveled (mi)"]
+
+
+# a span on an "after" clause with a doer of its own dates the main clause
+
+
+def test_a_span_after_a_deed_is_no_length() -> None:
+    whats = _whats("About 300 ferries sail from the harbour, 18 years after the port board opened the dock.")
+    assert not any("(yr)" in w for w in whats)
+
+
+def test_a_lasting_span_after_a_deed_stays() -> None:
+    assert [m.value for m in figures("The strike lasted 8 weeks after the harbour board cut pay.")
+            if m.dimension == "duration"] == [8]
+
+
+# a negation of the object: "showed no signs"
+
+
+def test_no_on_the_object_is_kept() -> None:
+    assert _whats("The other 28 dockers have showed no signs of the illness.") == ["dockers that showed no signs"]
+
+
+def test_not_on_the_verb_is_kept() -> None:
+    assert _whats("The other 28 dockers did not show signs of the illness.") == ["dockers that did not show signs"]
+
+
+def test_an_object_without_no_stays() -> None:
+    assert _whats("About 40 dockers showed signs of the illness.") == ["dockers that showed signs"]
+
+
+# a participle's rate adverb after the figure's noun
+
+
+def test_a_participle_rate_adverb() -> None:
+    ms = figures("Cases spring up in the harbour, with up to a dozen people diagnosed annually.")
+    assert [m.per for m in ms] == ["year"]
+
+
+def test_a_participle_with_a_date_is_no_rate() -> None:
+    assert [m.per for m in figures("About 40 dockers diagnosed last year were treated.")] == [""]
+
+
+# a scale's number before a plural noun names a kind
+
+
+def test_a_level_before_a_plural_is_a_kind() -> None:
+    assert figures("For Level 2 chargers, the harbour offers free parking.") == []
+
+
+def test_a_category_before_a_singular_stays() -> None:
+    ms = figures("Hurricane Ann became a Category 4 storm on Monday.")
+    assert [(m.value, m.dimension) for m in ms] == [(4, "category")]

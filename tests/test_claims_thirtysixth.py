@@ -102,3 +102,27 @@ def test_a_level_before_a_plural_is_a_kind() -> None:
 def test_a_category_before_a_singular_stays() -> None:
     ms = figures("Hurricane Ann became a Category 4 storm on Monday.")
     assert [(m.value, m.dimension) for m in ms] == [(4, "category")]
+
+
+# a list after "be" names what its counted subject counts: no place of the count
+
+
+def test_a_copula_list_is_no_place() -> None:
+    whats = _whats("Four countries where the virus still circulates are Chile, Peru, Bolivia and Ecuador.")
+    assert len(whats) == 1 and " in " not in whats[0]
+
+
+def test_a_place_of_the_verb_stays() -> None:
+    assert _whats("Three ferries sank in Peru.") == ["ferries that sank in Peru"]
+
+
+# "back to" a place after a verb of sending or going is a destination
+
+
+def test_back_to_a_place_is_a_destination() -> None:
+    assert _whats("Ann Lee said the ferry will be able to deliver up to 100 metric tons of cargo to the harbour and "
+                  "bring an unspecified amount back to Europe.") == ["cargo (t)"]
+
+
+def test_a_place_of_the_cargo_stays() -> None:
+    assert _whats("The ferry carried 100 metric tons of cargo in Europe.") == ["cargo (t) in Europe"]

@@ -121,6 +121,8 @@ def destination(place: Token) -> bool:
     if place.dep_ != "pobj" or prep.lower_ not in ("to", "into", "towards", "toward") or prep.dep_ != "prep":
         return False
     verb = prep.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head  # "return an unspecified amount back to Earth" (claims36)
     return verb.pos_ == "VERB" and _lemma(verb) in SENDING_VERBS
 
 

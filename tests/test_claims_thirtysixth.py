@@ -126,3 +126,27 @@ def test_back_to_a_place_is_a_destination() -> None:
 
 def test_a_place_of_the_cargo_stays() -> None:
     assert _whats("The ferry carried 100 metric tons of cargo in Europe.") == ["cargo (t) in Europe"]
+
+
+# a goal's "of" gerund is an aim
+
+
+def test_a_goal_of_doing_is_an_aim() -> None:
+    assert _whats("The harbour board is working on a call for bids, with a goal of doing two deliveries of fuel to "
+                  "the island every year.") == ["deliveries done (aim)"]
+
+
+def test_proud_of_doing_is_done() -> None:
+    assert _whats("The harbour board is proud of doing two deliveries of fuel to the island.") == ["deliveries done"]
+
+
+# a modal perfect is a past estimate, no projection
+
+
+def test_a_modal_perfect_is_no_projection() -> None:
+    assert _whats("In the 14th century more than 100,000 people may have perished in the harbour town.") == [
+        "people killed"]
+
+
+def test_a_modal_is_still_a_projection() -> None:
+    assert _whats("More than 100,000 people could die in the harbour town.") == ["people killed (projected)"]

@@ -133,7 +133,7 @@ def test_a_place_of_the_cargo_stays() -> None:
 
 def test_a_goal_of_doing_is_an_aim() -> None:
     assert _whats("The harbour board is working on a call for bids, with a goal of doing two deliveries of fuel to "
-                  "the island every year.") == ["deliveries done (aim)"]
+                  "the island.") == ["deliveries done (aim)"]
 
 
 def test_proud_of_doing_is_done() -> None:
@@ -150,3 +150,16 @@ def test_a_modal_perfect_is_no_projection() -> None:
 
 def test_a_modal_is_still_a_projection() -> None:
     assert _whats("More than 100,000 people could die in the harbour town.") == ["people killed (projected)"]
+
+
+# an "every <period>" on the figure's verb, past the scan's reach, is the figure's rate
+
+
+def test_every_year_on_the_verb_is_a_rate() -> None:
+    whats = _whats("The harbour board is working on a call for bids, with a goal of doing two “deliveries” of fuel to "
+                   "the island every year.")
+    assert len(whats) == 1 and "per year" in whats[0]
+
+
+def test_every_one_of_them_is_no_rate() -> None:
+    assert _whats("The ferry made two trips to the island, every one of them late.") == ["trips made"]

@@ -31,6 +31,30 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
     """The period or head of a rate stated after the figure ('hour', 'year', 'person'); '' when there is none."""
     if fig.dimension in _NO_RATE:
         return ""
+    return _rate_after(doc, fig, noun_end) or _verb_rate(doc, fig)
+
+
+def _verb_rate(doc: Doc, fig: Figure) -> str:
+    """'doing two "deliveries" of payloads to the lunar surface every year': an "every <period>" on the verb whose
+    subject or object the figure counts, after the figure, past the scan's reach (claims36)."""
+    t = doc[fig.num]
+    for _ in range(3):
+        if t.dep_ not in ("nummod", "quantmod", "compound", "amod") or t.head.i == t.i:
+            break
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return ""
+    for c in verb.children:
+        period = (c.lemma_ or c.text).lower()
+        every = any(d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+        if c.dep_ == "npadvmod" and c.i >= fig.end and every and period in PERIODS:
+            return period
+    return ""
+
+
+def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
+    """The rate's words in the scan after the figure (``rate_of``)."""
     k = fig.end
     last = min(len(doc), max(fig.end, noun_end) + _REACH, doc[fig.num].sent.end)
     while k < last:

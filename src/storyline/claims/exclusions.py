@@ -196,9 +196,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
-            kind_level(doc, i):  # ("Level 2 stations": a kind, levels.py, claims36)
-        return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km");
-        # "911 calls", "the term "three amigos"": a line's or a term's name, no count (labels.py, claims35)
+            kind_level(doc, i):  # "Quay 4", "Windows 10" (not "Earth 26,500 km"); "911 calls", the term "three
+        return True  # amigos" (labels.py, claims35); "Level 2 stations": a kind (levels.py, claims36)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":

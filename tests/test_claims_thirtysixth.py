@@ -1,8 +1,9 @@
 """Claims: the twenty-sixth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims36"): a verb of level, of
-change, of yield or of lasting as the "what" (levels.py, lexicon level_verbs, amount_verbs); a span on an "after"
-clause with its own doer (a date, no length); a negation of the object ("showed no signs"); a participle's rate
-adverb ("diagnosed annually"); a scale's number before a plural noun ("Level 2 stations", a kind). Our own invented
-sentences through the real model (``analyse``), none from a benchmark story.
+change, of yield or of lasting as the "what" (levels.py, lexicon level_verbs, amount_verbs); a negation of the
+object ("showed no signs"); a participle's rate adverb ("diagnosed annually") and "every year" on the verb; a scale's
+number before a plural noun ("Level 2 stations", a kind); a list after "be" and "back to Earth" as no place; a goal's
+"of doing"; a modal perfect. Our own invented sentences through the real model (``analyse``), none from a benchmark
+story.
 """
 
 from __future__ import annotations
@@ -50,19 +51,6 @@ def test_a_lasting_verb_names_the_dimension() -> None:
 
 def test_a_verb_of_doing_keeps_its_name() -> None:
     assert _whats("The harbour ferry traveled 215 miles on one tank.") == ["traveled (mi)"]
-
-
-# a span on an "after" clause with a doer of its own dates the main clause
-
-
-def test_a_span_after_a_deed_is_no_length() -> None:
-    whats = _whats("About 300 ferries sail from the harbour, 18 years after the port board opened the dock.")
-    assert not any("(yr)" in w for w in whats)
-
-
-def test_a_lasting_span_after_a_deed_stays() -> None:
-    assert [m.value for m in figures("The strike lasted 8 weeks after the harbour board cut pay.")
-            if m.dimension == "duration"] == [8]
 
 
 # a negation of the object: "showed no signs"

@@ -25,7 +25,6 @@ from .vocab import word_set
 
 PLAN_NOUNS = word_set("plan_nouns")
 OCCURRENCE_VERBS = word_set("occurrence_verbs")
-SPAN_VERBS = word_set("span_verbs")
 CEILING_WORDS = word_set("ceiling_words")
 SENDING_VERBS = word_set("sending_verbs")
 _COMPLETING = ("xcomp", "acomp")  # "were able to reduce": "reduce" completes "able", "able" completes "were"
@@ -97,17 +96,7 @@ def occurrence_offset(doc: Doc, start: int, end: int) -> bool:
     if unit.head.i not in (link.i, clause.i):
         return False  # (the span is not the offset of this "after")
     verb = clause.head if link.dep_ == "mark" else link.head
-    if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in OCCURRENCE_VERBS:
-        return True
-    return since_deed(unit, link, clause, verb)
-
-
-def since_deed(unit: Token, link: Token, clause: Token, verb: Token) -> bool:
-    """'13,000 troops remain there, 18 years after Washington invaded the country': a span on an "after"/"before"
-    clause with a doer of its own, on a main verb that is no verb of lasting, dates the main clause (claims36)."""
-    own_doer = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    return link.dep_ == "mark" and unit.head.i == clause.i and clause.dep_ == "advcl" and own_doer and (
-        verb.pos_ in ("VERB", "AUX") and _lemma(verb) not in SPAN_VERBS)
+    return verb.pos_ in ("VERB", "AUX") and _lemma(verb) in OCCURRENCE_VERBS
 
 
 def from_rest(fig: Figure) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .between import sides_of
+from .levels import level_holder
 from .numbers import Figure
 from .readings import perfect_holder
 from .sums import sum_holder
@@ -201,6 +202,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
         holder = prep.head
         if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with") or sum_holder(prep, holder):
             return holder  # "winds of 130 kph", "gusts of up to 160 kph"; "a budget request for $22.6bn" (sums.py)
+    if (level := level_holder(anchor)) is not None:
+        return level  # "pricing will start at 71,350 euro", "cut the 0-62 mph time to 5.7 seconds" (levels.py)
     setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "from", "beyond", "above", "over") or \
         anchor.dep_ == "dobj" and lemma(anchor.head) in SETTING_VERBS
     subj = _set_by_verb(anchor) if setting else None

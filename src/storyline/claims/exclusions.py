@@ -12,6 +12,7 @@ from ..text import WORDS
 from .grammar import compound_count, plural_count
 from .intervals import recurring, span_up_to
 from .labels import emergency_number, quoted_term
+from .levels import kind_level
 from .moments import fronted_by
 from .readings import occurrence_offset
 from .tokens import DIGIT_SCALE, DIGITS, number_value
@@ -194,9 +195,9 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
-    if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i):
-        return True  # "Quay 4", "Flight 17", "Windows 10" (not "told Putin 23 aircraft ...", "Earth 26,500 km");
-        # "911 calls", "the term "three amigos"": a line's or a term's name, no count (labels.py, claims35)
+    if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
+            kind_level(doc, i):  # "Quay 4", "Windows 10" (not "Earth 26,500 km"); "911 calls", the term "three
+        return True  # amigos" (labels.py, claims35); "Level 2 stations": a kind (levels.py, claims36)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":

@@ -55,6 +55,7 @@ from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
 from .grammar import couple_of, couple_value, half_unit, tally_at, voting_context
+from .levels import kind_level
 from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
 from .measures import conversion as _conversion
@@ -156,8 +157,8 @@ def _scale_at(doc: Doc, i: int) -> Figure | None:
     if k < len(doc) and doc[k].lower_ in ("the", "quake", "earthquake") and low == "magnitude":
         return None  # "the magnitude of the quake from 9.0": the number is read on its own
     v = number_value(doc[k]) if k < len(doc) else None
-    if v is None or v > 12:
-        return None
+    if v is None or v > 12 or kind_level(doc, k):
+        return None  # ("For Level 2 stations": a kind of station, levels.py, claims36)
     dim = "magnitude" if low == "magnitude" else "category"
     return Figure(start=i, end=k + 1, num=k, value=v, low=v, high=v, dimension=dim, written=doc[k].text,
                   char_start=doc[i].idx, char_end=doc[k].idx + len(doc[k].text))

@@ -29,12 +29,43 @@ _NO_RATE = frozenset({"duration", "date", "age", "years ago", "speed", "category
 
 def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
     """The period or head of a rate stated after the figure ('hour', 'year', 'person'); '' when there is none."""
-    if fig.dimension in _NO_RATE or fig.vague:
+    if fig.dimension in _NO_RATE:
         return ""
+    return _rate_after(doc, fig, noun_end) or _verb_rate(doc, fig)
+
+
+def _verb_rate(doc: Doc, fig: Figure) -> str:
+    """'doing two "deliveries" of payloads to the lunar surface every year': an "every <period>" on the verb whose
+    subject or object the figure counts, after the figure, past the scan's reach (claims36)."""
+    t = doc[fig.num]
+    for _ in range(3):
+        if t.dep_ not in ("nummod", "quantmod", "compound", "amod") or t.head.i == t.i:
+            break
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return ""
+    for c in verb.children:
+        period = (c.lemma_ or c.text).lower()
+        every = any(d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+        if c.dep_ == "npadvmod" and c.i >= fig.end and every and period in PERIODS:
+            return period
+    return ""
+
+
+def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
+    """The rate's words in the scan after the figure (``rate_of``)."""
     k = fig.end
     last = min(len(doc), max(fig.end, noun_end) + _REACH, doc[fig.num].sent.end)
     while k < last:
         w = _low(doc, k)
+        if _done_rate(doc, k, max(fig.end, noun_end)):
+            return ADVERBS[_low(doc, k + 1)]  # "up to a dozen people diagnosed annually" (claims36)
+        if fig.vague and doc[k].pos_ not in _STOP_POS and doc[k].pos_ != "ADP":
+            k += 1  # (a vague figure's rate only by its participle's adverb, above)
+            continue
+        if fig.vague:
+            return ""
         two = f"{w} {_low(doc, k + 1)}"
         three = f"{two} {_low(doc, k + 2)}"  # "two stairs at a time": per go (claims35)
         if three in ADVERBS and _low(doc, k + 3) not in _NOT_AFTER | {"when", "where", "that"}:
@@ -58,6 +89,12 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
             return ""
         k += 1
     return ""
+
+
+def _done_rate(doc: Doc, k: int, after: int) -> bool:
+    """A past participle right after the figure and its noun, then a rate adverb: "a dozen people diagnosed
+    annually", "400 tonnes shipped weekly": the figure is a count per period (claims36)."""
+    return k == after and doc[k].tag_ == "VBN" and _low(doc, k + 1) in ADVERBS and " " not in _low(doc, k + 1)
 
 
 def _per_unit(doc: Doc, fig: Figure, p: int) -> bool:

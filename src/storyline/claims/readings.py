@@ -64,7 +64,9 @@ def conditional(event: Token | None) -> bool:
 
 def planned(event: Token | None) -> bool:
     """Is the figure's verb the "to" clause of a plan's or a study's noun ("a mission study to send six humans",
-    "a plan to cut 300 jobs"): an aim, not a thing done?"""
+    "a plan to cut 300 jobs"), or its "of" gerund ("a goal of doing two deliveries"): an aim, not a thing done?"""
+    if event is not None and event.pos_ == "VERB" and event.dep_ == "pcomp" and event.head.lower_ == "of":
+        return _lemma(event.head.head) in PLAN_NOUNS  # "with a goal of doing two deliveries" (claims36)
     if event is None or event.pos_ != "VERB" or event.dep_ not in ("acl", "relcl"):
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)
@@ -110,6 +112,8 @@ def destination(place: Token) -> bool:
     if place.dep_ != "pobj" or prep.lower_ not in ("to", "into", "towards", "toward") or prep.dep_ != "prep":
         return False
     verb = prep.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head  # "return an unspecified amount back to Earth" (claims36)
     return verb.pos_ == "VERB" and _lemma(verb) in SENDING_VERBS
 
 

@@ -76,7 +76,20 @@ def listed_member(t: Token) -> bool:
     noun = t.head
     listed = any(c.dep_ == "conj" for c in t.children) or t.i > 0 and t.doc[t.i - 1].text in ("(", ":")
     return listed and t.dep_ == "appos" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
-        c.dep_ == "nummod" for c in noun.children)  # (not "killed 221 people, Haiti, the poorest country ...")
+        c.dep_ == "nummod" for c in noun.children) or _named_by_copula(t)
+    # (not "killed 221 people, Haiti, the poorest country ...")
+
+
+def _named_by_copula(t: Token) -> bool:
+    """'Three countries where it circulates are the Democratic Republic of Congo (DRC), Madagascar, and Peru': the
+    list after "be" names what its counted subject counts (claims36); ``t`` the list's first item."""
+    if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        t = t.head  # ("the Democratic Republic of Congo (DRC), Madagascar": the list hangs on the bracket)
+    verb = t.head
+    if t.dep_ != "attr" or (verb.lemma_ or verb.text).lower() != "be":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in subj.children)
 
 
 @dataclass(slots=True)

@@ -84,8 +84,10 @@ def change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool
 
 def projected(event: Token | None) -> bool:
     """A projection: the event verb takes 'could', 'may', 'might' or 'would' ("the toll could climb
-    beyond 150,000"); plans ("will send") and forecasts of a storm's track are not."""
-    return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children)
+    beyond 150,000"); plans ("will send") and forecasts of a storm's track are not, nor a modal perfect ("more than
+    100 million people may have perished": a past estimate, claims36)."""
+    return event is not None and any(c.dep_ == "aux" and c.lower_ in PROJECTION_AUX for c in event.children) and \
+        not any(c.dep_ == "aux" and lemma(c) == "have" for c in event.children)
 
 
 def hedge(event: Token | None, previous: bool = False) -> str:

@@ -144,6 +144,7 @@ from .evidence import (
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
 from .learned import listed
+from .list_items import read_list_items
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
@@ -241,6 +242,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     and an owner's possessive in a person's span cut off ("Jeff Bezos’s| Blue Origin": ``owner_splits``)."""
     if checks:
         analyses = split_owners([replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses])
+        analyses = read_list_items(analyses, {(p.doc, p.start, p.end) for p in (located.mentions if located else [])})
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)

@@ -1,0 +1,28 @@
+"""The twenty-sixth read's entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents30"). Fixtures are made up;
+none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+_LIST = ("The agency chose seven firms: Orrin Labs, Veldt Dynamics, Harrow, Kestrel Aero, Pell Tanner, Quill Orbital "
+         "Works and Tamsin. Veldt Dynamics said it was pleased.")
+
+
+def test_a_lists_items_are_read_from_its_commas() -> None:
+    got = tagged((_LIST, [("Veldt Dynamics", "org"), ("Harrow, Kestrel Aero", "org"), ("Pell", "org"),
+                          ("Tanner", "person"), ("Quill Orbital Works", "person"), ("Tamsin", "org"),
+                          ("Veldt Dynamics", "org")]))
+    assert "Harrow, Kestrel Aero" not in got and got.get("Harrow", ("",))[0] == "org", got
+    assert got.get("Kestrel Aero", ("",))[0] == "org", got
+    assert "Pell" not in got and "Tanner" not in got and got.get("Pell Tanner", ("",))[0] == "org", got
+    assert got.get("Quill Orbital Works", ("",))[0] == "org", got  # a list of bodies: the items are bodies
+    assert got.get("Orrin Labs", ("",))[0] == "org", got  # an item the model left untagged
+
+
+def test_a_list_of_people_keeps_its_people_and_adds_none() -> None:
+    text = "Speakers included Ana Ruiz, Bo Lund, Cy Marsh and Acme. Ana Ruiz said so."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Bo Lund", "person"), ("Acme", "org"), ("Ana Ruiz", "person")]))
+    assert got.get("Bo Lund", ("",))[0] == "person" and got.get("Acme", ("",))[0] == "org", got
+    assert "Cy Marsh" not in got, got  # not a list of bodies: an untagged item is not guessed
+

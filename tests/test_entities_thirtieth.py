@@ -26,3 +26,16 @@ def test_a_list_of_people_keeps_its_people_and_adds_none() -> None:
     assert got.get("Bo Lund", ("",))[0] == "person" and got.get("Acme", ("",))[0] == "org", got
     assert "Cy Marsh" not in got, got  # not a list of bodies: an untagged item is not guessed
 
+
+def test_a_place_named_with_its_kinds_noun_is_a_location_alone_too() -> None:
+    text = ("The craft fell in Kereth province on Monday. Fighters held a post in the Dunmore area of Velbrook, "
+            "Kereth, the group said.")
+    got = tagged((text, [("Kereth province", "place"), ("Velbrook", "org"), ("Kereth", "org")]))
+    assert "Kereth" not in got and "Velbrook" not in got, got
+
+
+def test_a_list_with_a_place_in_it_keeps_its_bodies() -> None:
+    text = "The fund backs Acme, Kereth, Bolt and Crane. Kereth province is far. Acme said so, in Velbrook, Bolt said."
+    got = tagged((text, [("Acme", "org"), ("Kereth", "place"), ("Bolt", "org"), ("Crane", "org"),
+                         ("Kereth province", "place"), ("Acme", "org"), ("Velbrook", "place"), ("Bolt", "org")]))
+    assert got.get("Acme", ("",))[0] == "org" and got.get("Bolt", ("",))[0] == "org", got

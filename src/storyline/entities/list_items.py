@@ -61,7 +61,7 @@ def _read(a: Analysis, placed: Collection[tuple[str, int, int]]) -> list[Mention
         if not inside or any(m.start < hi and lo < m.end and not (lo <= m.start and m.end <= hi) for m in rest):
             continue  # no name of the list the model tagged, or a name that runs past the list
         tagged = {(s, e): [m for m in inside if m.start < e and s < m.end] for s, e in spans}
-        kinds = {span: next((m.kind for m in over if m.kind != "place"), "place")
+        kinds: dict[tuple[int, int], EntityKind] = {span: next((m.kind for m in over if m.kind != "place"), "place")
                  for span, over in tagged.items() if over}
         orgs = sum(k == "org" for k in kinds.values())
         bodies = orgs >= BODY_ITEMS and orgs >= 3 * sum(k == "person" for k in kinds.values())
@@ -71,7 +71,7 @@ def _read(a: Analysis, placed: Collection[tuple[str, int, int]]) -> list[Mention
             if any(m.start < e and s < m.end for m in rest):
                 continue  # a place the places stage placed
             whole = len(over) == 1 and (over[0].start, over[0].end) == (s, e)
-            kind = "org" if bodies else kinds.get((s, e), "place")
+            kind: EntityKind = "org" if bodies else kinds.get((s, e), "place")
             if whole and over[0].kind == kind or not bodies and (not over or kind == "place"):
                 new.extend(over)  # read as the model read it
                 continue

@@ -39,3 +39,17 @@ def test_a_list_with_a_place_in_it_keeps_its_bodies() -> None:
     got = tagged((text, [("Acme", "org"), ("Kereth", "place"), ("Bolt", "org"), ("Crane", "org"),
                          ("Kereth province", "place"), ("Acme", "org"), ("Velbrook", "place"), ("Bolt", "org")]))
     assert got.get("Acme", ("",))[0] == "org" and got.get("Bolt", ("",))[0] == "org", got
+
+
+def test_a_measure_and_a_heading_of_common_words_are_no_names() -> None:
+    text = ("The boot holds 12.5 cu.ft with the seats up. Acme said so.\nSafety and Comfort\nThe seats are soft, Acme "
+            "said.")
+    got = tagged((text, [("12.5 cu.ft", "org"), ("Acme", "org"), ("Safety and Comfort", "org"), ("Acme", "org")]))
+    assert "12.5 cu.ft" not in got and "Safety and Comfort" not in got and "Acme" in got, got
+
+
+def test_a_sentences_two_names_by_and_are_no_heading() -> None:
+    text = "Acme hired Bolt.\nSmith and Wesson said on Monday that it agreed.\nBolt and Crane\n"
+    got = tagged((text, [("Acme", "org"), ("Bolt", "org"), ("Smith and Wesson", "org")]))
+    assert "Smith and Wesson" in got, got
+

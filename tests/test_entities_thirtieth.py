@@ -53,3 +53,9 @@ def test_a_sentences_two_names_by_and_are_no_heading() -> None:
     got = tagged((text, [("Acme", "org"), ("Bolt", "org"), ("Smith and Wesson", "org")]))
     assert "Smith and Wesson" in got, got
 
+
+def test_an_acronym_written_after_a_and_an_adjective_is_a_kind() -> None:
+    text = "It is a roomy HEV, certainly. Buyers of the HEV will get a charger. The HEV. Acme said the ATB will rule."
+    got = tagged((text, [("HEV", "org"), ("HEV", "org"), ("HEV", "org"), ("Acme", "org"), ("ATB", "org")]))
+    assert "HEV" not in got, got
+    assert "ATB" in got, got

@@ -59,3 +59,10 @@ def test_an_acronym_written_after_a_and_an_adjective_is_a_kind() -> None:
     got = tagged((text, [("HEV", "org"), ("HEV", "org"), ("HEV", "org"), ("Acme", "org"), ("ATB", "org")]))
     assert "HEV" not in got, got
     assert "ATB" in got, got
+
+
+def test_a_name_after_a_websites_noun_is_a_body() -> None:
+    text = "Voters were misled, the fact-checking website Tamsin Vale told reporters on Monday."
+    got = tagged((text, [("Tamsin Vale", "person")]))
+    assert got.get("Tamsin Vale", ("",))[0] == "org", got
+

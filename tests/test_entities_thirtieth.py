@@ -66,3 +66,8 @@ def test_a_name_after_a_websites_noun_is_a_body() -> None:
     got = tagged((text, [("Tamsin Vale", "person")]))
     assert got.get("Tamsin Vale", ("",))[0] == "org", got
 
+
+def test_an_owners_design_before_a_parts_noun_is_no_person() -> None:
+    text = "At the front there is Acme’s familiar Arrowhead grille, with struts in grey. Acme said so."
+    got = tagged((text, [("Acme", "org"), ("Arrowhead", "person"), ("Acme", "org")]))
+    assert "Arrowhead" not in got and "Acme" in got, got

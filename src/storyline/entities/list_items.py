@@ -6,7 +6,8 @@ Aerospace") is cut into its items, and the pieces the model cut one item into ("
 mention of the whole item. In a list of bodies (three or more of its items tagged organisations, at least three
 times as many as people), the items are bodies: an item typed a person ("Masten Space Systems") or a place the places
 stage did not place ("Astrobotic") is an organisation, and an item the model left untagged ("Deep Space Systems") is
-one too. An item that opens on a function word ("In May, …") or that is a legal ending ("Acme, Inc.") is no item."""
+one too. The last two items the model tagged as one name ("…, Pell and Gamber") stay one. An item that opens on a
+function word ("In May, …") or that is a legal ending ("Acme, Inc.") is no item."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def _read(a: Analysis, placed: Collection[tuple[str, int, int]]) -> list[Mention
         lo, hi = spans[0][0], spans[-1][1]
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and (
             m.kind != "place" or (a.doc.id, m.start, m.end) not in placed)]
+        if any((m.start, m.end) == (spans[-2][0], spans[-1][1]) for m in inside):
+            spans = [*spans[:-2], (spans[-2][0], spans[-1][1])]  # "…, Pell and Gamber": the model's one name
         rest = [m for m in mentions if m not in inside]
         if not inside or any(m.start < hi and lo < m.end and not (lo <= m.start and m.end <= hi) for m in rest):
             continue  # no name of the list the model tagged, or a name that runs past the list

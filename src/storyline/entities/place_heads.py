@@ -6,12 +6,12 @@ the noun is a location's wherever the story writes it alone, as a name written r
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..model import Analysis
 from ..names import PLACE_NOUNS, clean_name, display_form, name_key
 
-__all__ = ["place_noun_heads", "towns_of_regions"]
+__all__ = ["more_locations", "place_noun_heads", "towns_of_regions"]
 
 
 def place_noun_heads(analyses: Sequence[Analysis]) -> set[str]:
@@ -35,3 +35,12 @@ def towns_of_regions(texts: Sequence[str], locations: Collection[str]) -> set[st
     preposition, before a comma and a location's name that closes the clause): a location too."""
     return {name_key(m.group(1)) for t in texts for m in _TOWN_OF_REGION.finditer(t)
             if name_key(m.group(2)) in locations}
+
+
+def more_locations(analyses: Sequence[Analysis], locations: Collection[str],
+                   place_by_doc: Mapping[str, Sequence[tuple[int, int, str]]]) -> set[str]:
+    """Keys of the names the two rules above make locations, given the story's ``locations`` so far and the
+    places the places stage placed (doc -> (start, end, row name))."""
+    heads = place_noun_heads(analyses)
+    placed = {name_key(a.doc.text[s:e]) for a in analyses for s, e, _ in place_by_doc.get(a.doc.id, [])}
+    return heads | towns_of_regions([a.doc.text for a in analyses], set(locations) | heads | placed)

@@ -144,6 +144,8 @@ from .evidence import (
 from .given_names import names_at_birth
 from .kinds import _checked_kind, written_alone
 from .learned import listed
+from .line_shapes import measure_or_heading
+from .list_items import read_list_items
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
@@ -241,6 +243,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     and an owner's possessive in a person's span cut off ("Jeff Bezos’s| Blue Origin": ``owner_splits``)."""
     if checks:
         analyses = split_owners([replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses])
+        analyses = read_list_items(analyses, {(p.doc, p.start, p.end) for p in (located.mentions if located else [])})
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)
@@ -399,7 +402,7 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
         return True  # "ST. ELLIS, Fla. (AP) —": a word of the dateline's town (``datelines``)
     if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
         return True  # "15 Dromaius, 2 megapode": a count of things, no organisation
-    if _SENTENCE_INSIDE.search(form) or caps_heading(text, m.start, m.end):
+    if _SENTENCE_INSIDE.search(form) or caps_heading(text, m.start, m.end) or measure_or_heading(text, m.start, m.end):
         return True  # "Port-au-Prince. Oxfam": the model's span runs over a sentence's end; "EXTENDED SUMMARY
         # THE IMPACT OF …": a heading in capitals, no name
     # "St. Charles Parish", "St. Brigid": a place or a church named for a saint, not a person

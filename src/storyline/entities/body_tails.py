@@ -18,6 +18,7 @@ from typing import Protocol
 from .. import lexicon
 from ..model import EntityKind
 from ..unionfind import UnionFind
+from .shapes import demonym
 
 __all__ = ["join_gapped", "join_reordered", "join_tails"]
 
@@ -25,6 +26,7 @@ Key = tuple[EntityKind, str]
 
 _NOUNS = lexicon.words("reordered_body_nouns")
 _SEATS = lexicon.words("government_seats")
+_GENERIC = lexicon.words("generic_body_nouns")
 
 
 class _Names(Protocol):
@@ -42,13 +44,16 @@ def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
 
 def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str]) -> bool:
     """Does the part a longer name adds before a tail ("indiana", "uefa", "customs and") only qualify it: a place's
-    name, a government's seat before a tail of two words or more ("house", "white house"), one acronym in capitals,
+    name, a government's seat before a tail of two words or more ("house", "white house"), a nation's adjective
+    before a one-word tail no kind's noun ("afghan" of "afghan taliban"), one acronym in capitals,
     or a first part joined by "and" to a tail of two words or more (one word after "and" is the second of two names:
     "the Lords and Senate chambers") or by a government noun's "of"?"""
     if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
         return True
     if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):
         return True  # "Indiana Statehouse"; "House Intelligence Committee" (lexicon/government_seats.txt)
+    if len(added) == 1 and len(tail) == 1 and demonym(added[0]) and tail[0] not in _GENERIC:
+        return True  # "Afghan Taliban" / "Taliban"; not "Iraqi Army" / "Army" (lexicon/generic_body_nouns.txt)
     first = form.split()[0] if form.split() else ""
     return len(added) == 1 and len(first) >= 2 and first.isalpha() and first.isupper()
 

@@ -55,6 +55,7 @@ from .list_runs import run_together
 from .namesakes import shared_surnames
 from .owners import owner_uses
 from .peoples import planets_as_bodies
+from .place_heads import more_locations
 from .place_tails import place_tails
 from .place_words import place_word_evidence
 from .roles import apposed_epithets, nicknames, office_holder, publication_use
@@ -310,6 +311,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     sites, ev.placed_words, ev.affiliated = place_word_evidence(analyses, uses, tagged)  # "the river Aldwater"
     ev.locations |= sites | place_tails(analyses, ev.place_by_doc)  # "Braunau am| Inn": a place's tail
+    ev.locations |= more_locations(analyses, ev.locations, ev.place_by_doc)  # "Logar province"; "of Sarkh, Logar,"
     _people_evidence(analyses, ev, tagged)
     ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
     ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first

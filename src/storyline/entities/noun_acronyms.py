@@ -1,5 +1,6 @@
 """An acronym written as a kind of thing, never as a body's name: "the seventh EV to use …", "its EV and its
-drivetrain" (after an article, a possessive determiner or an ordinal, with no noun after it:
+drivetrain", "a handsome EV," (after an article, a possessive determiner or an ordinal, or "a"/"an" and one word in
+lower case, with no noun after it; after "the" ("the EV will") only in a story that writes it so after "a"/"an" too:
 lexicon/count_determiners.txt), "the car could just as easily be AWD." (after "be" at a clause's end), "in RWD form",
 "the new MEB platform" (right before a noun of a form or a kind: lexicon/kind_nouns.txt). An acronym in capitals the
 story writes only so, or with a possessive ("the MEB's flexibility") no more often than so, names a kind of car, a
@@ -9,6 +10,7 @@ said", "a UN official": a noun after it), and stays."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .. import lexicon
@@ -20,6 +22,7 @@ _KIND_NOUNS = lexicon.words("kind_nouns")
 _STOPWORDS = lexicon.words("stopwords")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _AFTER = re.compile(r"(['’]s\b)?[ \t]*(?:([.,;:!?)]|$)|([a-z]+)\b)")
+_ARTICLE_AND_WORD = re.compile(r"(?<![\w-])(?:a|an)[ \t]+[a-z]+[ \t]+$")
 _BE = frozenset("be is are was were".split())
 
 
@@ -29,14 +32,13 @@ def noun_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool
         return False
     key = "\3" + name
     if key not in cache:
-        kind = owner = other = 0
+        uses: Counter[str] = Counter()
         for t in texts:
             for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t):
-                use = _use(t, m.start(), m.end())
-                kind += use == "kind"
-                owner += use == "owner"
-                other += use == "other"
-        cache[key] = int(kind > 0 and not other and owner <= kind)
+                uses[_use(t, m.start(), m.end())] += 1
+        kind = uses["kind"] + uses["indefinite"]
+        cache[key] = int(kind > 0 and not uses["other"] and uses["owner"] <= kind and (
+            not uses["definite"] or uses["indefinite"] > 0))
     return bool(cache[key])
 
 
@@ -54,8 +56,12 @@ def _use(text: str, start: int, end: int) -> str:
     if noun in _KIND_NOUNS:
         return "kind"  # "in RWD form", "the new MEB platform"
     ends = stop is not None or noun in _STOPWORDS
+    if ends and (word in ("a", "an") or _ARTICLE_AND_WORD.search(text, max(0, start - 30), start) is not None):
+        return "indefinite"  # "an EV.", "a handsome EV, certainly": a kind of thing, as no body is written
     if ends and word in _DETERMINERS:
-        return "kind"  # "an EV.", "the seventh EV to use", "its EV and its drivetrain"
+        return "kind"  # "the seventh EV to use", "its EV and its drivetrain"
+    if ends and word == "the":
+        return "definite"  # "the EV will": a kind's, when the story also writes "an EV"; else as "the EPA."
     if stop is not None and stop != ")" and word in _BE:
         return "kind"  # "the car could just as easily be AWD."
     return "other"

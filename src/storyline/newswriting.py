@@ -206,30 +206,32 @@ def page_note(text: str) -> bool:
 
 
 def _stated_days(text: str, span: Any | None = None) -> list[dt.date]:
-    """The full dates ``text`` states; with its parsed ``span``, none when one of them dates a gerund below the
-    main verb ("Charge sheets accuse them of mistreating prisoners from May 1, 2003, to …" dates the mistreating,
-    and the present "accuse" is the sheets' standing claim, no caption's; a range's end may hang anywhere, so one
-    such date is enough)."""
+    """The full dates ``text`` states; with its parsed ``span``, none when one of them dates a gerund or a past
+    tense below the main verb ("Charge sheets accuse them of mistreating prisoners from May 1, 2003, to …" dates
+    the mistreating, and the present "accuse" is the sheets' standing claim, no caption's; a range's end may hang
+    anywhere, so one such date is enough)."""
     out = []
     for m in _FULL_DATE.finditer(text):
         month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
         year, date = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
         day = calendar_date(year, month, date) if month else None
-        if day is not None and span is not None and _dates_a_gerund(span, m.start()):
+        if day is not None and span is not None and _dates_a_lower_verb(span, m.start()):
             return []
         if day is not None:
             out.append(day)
     return out
 
 
-def _dates_a_gerund(span: Any, offset: int) -> bool:
-    """Is the first verb above the token at character ``offset`` of ``span`` a gerund below the span's root?"""
+def _dates_a_lower_verb(span: Any, offset: int) -> bool:
+    """Is the first verb above the token at character ``offset`` of ``span`` a gerund or a past tense below the
+    span's root? Then the date is that verb's ("18 years after Washington invaded the country in the wake of the
+    September 11, 2001 attacks"), not the present main verb's, as a caption's is ("… lands on March 28, 2007")."""
     tok = next((t for t in span if t.idx - span.start_char >= offset), None)
     for _ in range(12):
         if tok is None or tok.head is tok:
             break
         if tok.pos_ in ("VERB", "AUX"):
-            return bool(tok != span.root and tok.tag_ == "VBG")
+            return bool(tok != span.root and tok.tag_ in ("VBG", "VBD"))
         tok = tok.head
     return False
 

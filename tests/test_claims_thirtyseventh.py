@@ -1,0 +1,31 @@
+"""Claims: the twenty-seventh read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims37"): an offset after or
+before an event set before its verb or before a named event (offsets.py). Our own invented sentences through the
+real model (``analyse``), none from a benchmark story.
+"""
+
+from __future__ import annotations
+
+from claims_support import claims
+
+
+def _whats(text: str) -> list[str]:
+    return [c["what"] for c in claims(text)]
+
+
+# an offset after or before an event dates its clause: no figure
+
+
+def test_an_offset_opening_a_quotation_is_no_figure() -> None:
+    assert _whats("The skipper told us: “Two weeks after the storm, the harbour was still closed.”") == []
+
+
+def test_an_offset_before_a_named_event_is_no_figure() -> None:
+    assert _whats("Opening his campaign less than four months before the Ohio primary, Dunmore spoke.") == []
+
+
+def test_a_length_before_an_event_stays_a_figure() -> None:
+    assert _whats("The crew worked for three weeks before the Ohio primary.") == ["worked (wk)"]
+
+
+def test_a_short_offset_opening_a_quotation_stays_a_gap() -> None:
+    assert _whats("The skipper told us: “Four minutes after the alarm, the crew arrived.”") == ["told (min)"]

@@ -29,3 +29,19 @@ def test_a_length_before_an_event_stays_a_figure() -> None:
 
 def test_a_short_offset_opening_a_quotation_stays_a_gap() -> None:
     assert _whats("The skipper told us: “Four minutes after the alarm, the crew arrived.”") == ["told (min)"]
+
+
+# a money figure "per diluted share", "a share", "a barrel": a price per that unit
+
+
+def test_a_price_per_diluted_share_is_a_rate() -> None:
+    assert _whats("Harbourline earned $3.1 million, or $0.41 per diluted share.") == [
+        "earned (USD)", "earned (USD) per share"]
+
+
+def test_a_price_a_barrel_is_a_rate() -> None:
+    assert _whats("Crude traded at $61 a barrel on the harbour exchange.") == ["traded (USD) per barrel"]
+
+
+def test_a_share_of_something_is_no_rate() -> None:
+    assert _whats("The club paid $5 a share of the club's stock.") == ["paid (USD)"]

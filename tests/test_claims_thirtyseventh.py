@@ -45,3 +45,24 @@ def test_a_price_a_barrel_is_a_rate() -> None:
 
 def test_a_share_of_something_is_no_rate() -> None:
     assert _whats("The club paid $5 a share of the club's stock.") == ["paid (USD)"]
+
+
+# an analysts' expectation: the figure is the expected one, credited to whoever expects it
+
+
+def _rows(text: str) -> list[tuple[str, list[str | None]]]:
+    return [(c["what"], [m.get("speaker") for m in c["mentions"]]) for c in claims(text)]
+
+
+def test_an_expected_figure_is_marked_and_credited() -> None:
+    assert _rows("Harbour analysts polled by Brightwave were expecting $1.10 a share on sales of $4.2 billion.") == [
+        ("amount (USD) per share (expected)", ["Harbour analysts"]), ("sales (USD) (expected)", ["Harbour analysts"])]
+
+
+def test_a_figure_counting_the_forecasters_is_not_expected() -> None:
+    assert _rows("Forty analysts expected a loss of $3 million.") == [
+        ("analysts that expected loss", [None]), ("loss (USD) (expected)", ["Forty analysts"])]
+
+
+def test_a_negated_forecast_is_not_credited() -> None:
+    assert _rows("Harbour analysts did not expect a loss of $3 million.") == [("loss (USD)", [None])]

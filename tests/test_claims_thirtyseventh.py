@@ -66,3 +66,14 @@ def test_a_figure_counting_the_forecasters_is_not_expected() -> None:
 
 def test_a_negated_forecast_is_not_credited() -> None:
     assert _rows("Harbour analysts did not expect a loss of $3 million.") == [("loss (USD)", [None])]
+
+
+# a verb of lasting ("continued for 12 months") names no measure: the unit's dimension does
+
+
+def test_a_continuing_span_is_a_time() -> None:
+    assert _whats("The harbour closure continued for nine weeks.") == ["time (wk)"]
+
+
+def test_a_span_on_another_verb_keeps_its_name() -> None:
+    assert _whats("The harbour crew worked for nine weeks.") == ["worked (wk)"]

@@ -77,3 +77,15 @@ def test_a_continuing_span_is_a_time() -> None:
 
 def test_a_span_on_another_verb_keeps_its_name() -> None:
     assert _whats("The harbour crew worked for nine weeks.") == ["worked (wk)"]
+
+
+# a "from" phrase on the counted noun is the people's origin, not the event's place
+
+
+def test_an_origin_is_not_the_place_of_the_event() -> None:
+    assert _whats("Two patients from the northern Harbour province were quarantined at a hospital in Lyon.") == [
+        "patients quarantined in Lyon"]
+
+
+def test_an_arrivals_origin_is_not_where_they_arrived() -> None:
+    assert _whats("Forty migrants from Libya arrived in Italy on Monday.") == ["migrants that arrived in Italy"]

@@ -89,3 +89,9 @@ def test_an_origin_is_not_the_place_of_the_event() -> None:
 
 def test_an_arrivals_origin_is_not_where_they_arrived() -> None:
     assert _whats("Forty migrants from Libya arrived in Italy on Monday.") == ["migrants that arrived in Italy"]
+
+
+def test_a_forecast_verb_credits_no_figure_outside_its_object() -> None:
+    rows = _rows("According to a harbour poll, 48 percent of those asked expect fares to rise and 66 percent are "
+                 "worried about losing their jobs.")
+    assert [sp for what, sp in rows if "worried" in what] == [["a harbour poll"]]

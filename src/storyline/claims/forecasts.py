@@ -2,7 +2,8 @@
 share on revenue of $27.53 billion". The figures are the expected ones, not the company's: the object of a verb of
 forecast (lexicon forecast_verbs), or of a phrase on that object ("on revenue of $27.53 billion"), is marked
 *(expected)* (surroundings.hedge), the verb's subject is who said it (attribution.py: the analysts, the polling
-firm), and the verb names no measure (table.py: the unit's dimension or the counted noun does).
+firm; only along that object path: "48 percent expect inflation to rise and 66 percent are worried" credits no
+one with the 66), and the verb names no measure (table.py: the unit's dimension or the counted noun does).
 """
 
 from __future__ import annotations
@@ -32,8 +33,3 @@ def forecaster(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
-
-
-def forecast_cue(verb: Token) -> bool:
-    """Is ``verb`` a verb of forecast whose subject says the figure in its object (attribution.py)?"""
-    return _forecasting(verb)

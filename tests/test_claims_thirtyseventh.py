@@ -95,3 +95,8 @@ def test_a_forecast_verb_credits_no_figure_outside_its_object() -> None:
     rows = _rows("According to a harbour poll, 48 percent of those asked expect fares to rise and 66 percent are "
                  "worried about losing their jobs.")
     assert [sp for what, sp in rows if "worried" in what] == [["a harbour poll"]]
+
+
+def test_a_sums_source_keeps_its_place() -> None:
+    assert _whats("The port authority is set to raise up to $2bn from its second listing in Lyon.") == [
+        "raise (USD) in Lyon"]

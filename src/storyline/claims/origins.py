@@ -11,5 +11,8 @@ from spacy.tokens import Token
 
 
 def noun_origin(noun: Token) -> set[int]:
-    """The token indices of the counted noun's own "from" phrases ("patients from Inner Mongolia")."""
+    """The token indices of the counted noun's own "from" phrases ("patients from Inner Mongolia"); none on a figure
+    with no noun ("raise up to $12.9bn from its listing in Hong Kong": where the money comes from, not an origin)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}

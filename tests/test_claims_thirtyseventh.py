@@ -1,6 +1,8 @@
 """Claims: the twenty-seventh read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims37"): an offset after or
-before an event set before its verb or before a named event (offsets.py). Our own invented sentences through the
-real model (``analyse``), none from a benchmark story.
+before an event set before its verb or before a named event (offsets.py); a money figure per share (rates.py,
+lexicon priced_units); an expected figure and who expects it (forecasts.py); a verb of lasting (lexicon
+amount_verbs); a "from" origin as no place of the event (origins.py). Our own invented sentences through the real
+model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parses import text_of
 from .evidence import evidence_subject
+from .forecasts import forecaster
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
@@ -347,10 +348,12 @@ class ParagraphSpeakers:
     def _ancestor_cue(self, tok: Token) -> Speaker | None:
         inside = _inside(tok.idx, self.quotes)
         found: Speaker | None = None
+        verb = forecaster(tok)
+        forecast = verb.i if verb is not None else -1
         for anc in tok.ancestors:
             if _background(anc) or inside is None and _writer_aside(anc):
                 return found  # "France, which stepped up strikes after ...": the outlet's background
-            if is_cue(anc):
+            if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
                 if inside is not None and _inside(anc.idx, self.quotes) == inside:
                     continue  # "we said" inside the quote is not the quote's speaker
                 subj = _subject(anc)

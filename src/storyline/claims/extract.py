@@ -514,7 +514,7 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous),
+        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]),
         counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),

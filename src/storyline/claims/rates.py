@@ -19,6 +19,7 @@ PERIODS = frozenset(_NUMBERS["rate_periods"])
 HEADS = frozenset(_NUMBERS["rate_heads"])
 ADVERBS: dict[str, str] = dict(_NUMBERS["rate_adverbs"])
 RATE_WORDS = word_set("rate_words")
+PRICED_UNITS = word_set("priced_units")  # "$2.53 per diluted share", "$60 a barrel": a price per unit (claims37)
 _NOT_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "since", "from", "old", "long", "of"})
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "NUM", "SCONJ", "CCONJ", "PRON"})
 _REACH = 6  # tokens after the figure: its noun and an "of" phrase ("tonnes of hazardous waste a year")
@@ -82,6 +83,8 @@ def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
                 return period
             if w == "per" and _per_unit(doc, fig, p):
                 return period  # "52 miles per gallon": a rate of the measure, no distance (claims29)
+            if w in ("a", "an", "per") and fig.dimension == "money" and _priced_unit(doc, p):
+                return _priced_unit(doc, p)
         if w in ("-", "–") and _low(doc, k + 1) in RATE_WORDS:
             k += 1  # "a $15-an-hour wage"
             continue
@@ -95,6 +98,15 @@ def _done_rate(doc: Doc, k: int, after: int) -> bool:
     """A past participle right after the figure and its noun, then a rate adverb: "a dozen people diagnosed
     annually", "400 tonnes shipped weekly": the figure is a count per period (claims36)."""
     return k == after and doc[k].tag_ == "VBN" and _low(doc, k + 1) in ADVERBS and " " not in _low(doc, k + 1)
+
+
+def _priced_unit(doc: Doc, p: int) -> str:
+    """The unit a money figure prices after "a"/"an"/"per" and adjectives ("per diluted share", "a share", "an
+    ounce", "per adjusted share"): its lemma when it is one of the lexicon's priced_units, else ''."""
+    while p < len(doc) - 1 and doc[p].dep_ == "amod" and doc[p].head.i > p:
+        p += 1
+    lemma = doc[p].lemma_.lower() if p < len(doc) else ""
+    return lemma if lemma in PRICED_UNITS and _low(doc, p + 1) not in _NOT_AFTER else ""
 
 
 def _per_unit(doc: Doc, fig: Figure, p: int) -> bool:

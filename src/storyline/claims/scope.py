@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Speaker
+from .origins import noun_origin
 from .readings import destination
 from .vocab import word_set
 
@@ -161,14 +162,15 @@ def locational(doc: Doc, noun: Token) -> bool:
 
 
 def region_of(event: Token | None, noun: Token) -> set[int]:
-    """Token indices of the event's clause (plus the noun a participle or relative clause hangs on)."""
+    """Token indices of the event's clause (plus the noun a participle or relative clause hangs on), less the
+    noun's own "from" phrase ("patients from Inner Mongolia": their origin, origins.py, claims37)."""
     region = {t.i for t in noun.subtree}
     if event is not None:
         other = {t.i for c in event.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
         region.update(t.i for t in event.subtree if t.i not in other)
         if event.dep_ in ("relcl", "acl"):
             region.update(t.i for t in event.head.subtree)
-    return region
+    return region - noun_origin(noun) if noun is not event else region
 
 
 def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int) -> tuple[list[Place], list[Place]]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from .conditions import marked
 from .counted import lemma
 from .figure import Figure
+from .forecasts import forecaster
 from .readings import conditional, planned
 from .vocab import word_set
 
@@ -90,19 +91,20 @@ def projected(event: Token | None) -> bool:
         not any(c.dep_ == "aux" and lemma(c) == "have" for c in event.children)
 
 
-def hedge(event: Token | None, previous: bool = False) -> str:
+def hedge(event: Token | None, previous: bool = False, number: Token | None = None) -> str:
     """How the figure's clause is hedged, for the row: "if" for a condition's figure ("If it can break above
     $13.60, ..."), "expected" for a forecast's ("expects revenue to reach $3 billion", lexicon forecast_verbs),
     "aim" for a try's ("is working to fill 3,000 vacancies", lexicon aim_verbs, claims33);
     '' for a figure told as a fact (claims32), and for a change's ``previous`` value ("expect the number to grow
-    from 16 currently to 80": 16 is now)."""
+    from 16 currently to 80": 16 is now). A ``number`` in a forecast verb's object is "expected" too ("were
+    expecting $2.52 a share": forecasts.py, claims37); one in its subject ("Forty analysts expected") is not."""
     if event is None or previous:
         return ""
     if marked(event) or conditional(event):
         return "if"  # (and "If we were able to reduce it by 75%", "faces 175 years if convicted": readings.py)
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
-    if forecast:
+    if forecast or number is not None and forecaster(number) is not None:
         return "expected"
     to = event.dep_ == "xcomp" or event.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
                                                                 event.children)  # ("working to fill" as advcl)

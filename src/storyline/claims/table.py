@@ -26,6 +26,7 @@ DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "d
                    "torque": "torque"}
 REGARD_VERBS = word_set("regard_verbs")
 AMOUNT_VERBS = word_set("amount_verbs")
+FORECAST_VERBS = word_set("forecast_verbs")  # "were expecting $2.52 a share": no measure's name (claims37)
 LATE_DIMENSIONS = frozenset({"age", "duration", "length", "years ago", "mass", "area", "volume", "temperature",
                              "power", "torque"})
 
@@ -89,8 +90,8 @@ def _measure_what(group: Group) -> str:
     if ms[0].dimension == "age":
         return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
     events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS
-                     and m.event not in REGARD_VERBS and m.event not in AMOUNT_VERBS)  # ("you're looking at 590 km":
-    # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36)
+                     and m.event not in REGARD_VERBS | AMOUNT_VERBS | FORECAST_VERBS)  # ("you're looking at 590 km":
+    # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36; "expecting $2.52": claims37)
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
     if things:

@@ -1,0 +1,35 @@
+"""A figure that is what someone expects, told as the figure itself (claims37): "analysts were expecting $2.52 a
+share on revenue of $27.53 billion". The figures are the expected ones, not the company's: the object of a verb of
+forecast (lexicon forecast_verbs), or of a phrase on that object ("on revenue of $27.53 billion"), is marked
+*(expected)* (surroundings.hedge), the verb's subject is who said it (attribution.py: the analysts, the polling
+firm; only along that object path: "48 percent expect inflation to rise and 66 percent are worried" credits no
+one with the 66), and the verb names no measure (table.py: the unit's dimension or the counted noun does).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .vocab import word_set
+
+FORECAST_VERBS = word_set("forecast_verbs")
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "npadvmod", "nummod", "quantmod", "compound", "nmod"})
+
+
+def _forecasting(verb: Token) -> bool:
+    """A verb of forecast with a subject of its own and no negation ("were expecting"; not "did not expect")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_VERBS and \
+        any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def forecaster(tok: Token) -> Token | None:
+    """The verb of forecast whose object holds ``tok`` (the figure's event or number), through objects and their
+    phrases only ("expecting $2.52 ... on revenue of $27.53 billion"); None when there is none."""
+    t = tok
+    for _ in range(8):
+        if _forecasting(t):
+            return t
+        if t.dep_ not in _OBJECT_PATH or t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -31,9 +31,8 @@ def _host(url: str | None) -> tuple[str, str] | None:
     labels = [part for part in m.group(1).lower().split(".") if part]
     if len(labels) < 2:
         return None
-    short = len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2  # "example.co.uk"
-    label = labels[-3] if short else labels[-2]
-    return ".".join(labels[labels.index(label):]), label
+    at = -3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else -2  # "example.co.uk"
+    return ".".join(labels[at:]), labels[at]
 
 
 def _stated(tree: Any, keys: tuple[str, ...]) -> list[str]:
@@ -51,12 +50,11 @@ def _visible_text(tree: Any) -> str:
     """The page's text outside scripts and styles."""
     parts: list[str] = []
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP_TAGS:
+        if not isinstance(el.tag, str):
             continue
-        if el.text:
+        if el.text and el.tag.lower() not in _SKIP_TAGS:
             parts.append(el.text)
-    for el in tree.iter():
-        if el.tail and isinstance(el.tag, str):
+        if el.tail:
             parts.append(el.tail)
     return " ".join(parts)
 

@@ -43,6 +43,11 @@ def test_a_stated_application_name_is_preferred_and_the_host_is_the_last_resort(
     assert extract_html(_page("tq"), "p").outlet == "tq.com"
 
 
+def test_a_brand_the_page_writes_in_lower_case_keeps_its_stated_form() -> None:
+    foot = "<footer><p>About tq: tq is a reader-owned site. Contact tq at the address below.</p></footer>"
+    assert extract_html(_page("tq", foot=foot), "p").outlet == "tq"
+
+
 @pytest.mark.parametrize(
     ("site", "host", "outlet"),
     [

@@ -3,8 +3,9 @@
 trafilatura takes ``og:site_name`` as the site's name and capitalises a lower-case one ("nj" -> "Nj"). A site
 that states its name only as the lower-case label of its own registrable domain has given no outlet name: the
 label is the address, not a name. ``own_name`` then prefers a name the page states otherwise (a JSON-LD
-publisher's or ``application-name``, when it is more than the label), else the domain as the page writes it
-with a capital in its visible text ("NJ.com"), else the host itself ("nj.com"). A stated name with a capital
+publisher's or ``application-name``, when it is more than the label); else the label as written, when the page's
+own text writes it as a word in lower case (a brand styled so: "my6sense"); else the domain as the page writes it
+with a capital in its visible text ("NJ.com"); else the host itself ("nj.com"). A stated name with a capital
 ("Reuters" of reuters.com) is a name and kept.
 """
 
@@ -21,6 +22,7 @@ LABEL_NAMES = True
 
 _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+_STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
 
 
 def _host(url: str | None) -> tuple[str, str] | None:
@@ -78,4 +80,13 @@ def own_name(outlet: str | None, url: str | None, publishers: list[str], tree: A
     for name in [*publishers, *_stated(tree, ("application-name", "apple-mobile-web-app-title"))]:
         if site_key(name) != label and name != name.lower():
             return name
-    return _written_form(domain, _visible_text(tree)) or domain
+    text = _visible_text(tree)
+    if _styled_lower(label, text):
+        return label  # a brand the site writes in lower case in its own text ("my6sense"): the stated name
+    return _written_form(domain, text) or domain
+
+
+def _styled_lower(label: str, text: str) -> bool:
+    """The page's text writes ``label`` itself as a word in lower case at least twice, not as an address."""
+    pattern = re.compile(r"(?<![\w./@#-])" + re.escape(label) + r"(?![\w/@-]|\.\w)")
+    return len(pattern.findall(text)) >= _STYLED_MIN

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from storyline.ingest import html as html_mod
+from storyline.ingest import localday
 from storyline.ingest.html import extract_html
 
 _BODY = "<p>" + " ".join(["The council closed the old bridge on Tuesday after engineers found cracks."] * 3) + "</p>"
@@ -76,3 +77,28 @@ def test_a_shown_date_no_offset_gives_or_not_shown_in_words_is_no_evidence() -> 
                          (_LATE, _shown("2021-03-02", "Yesterday")),           # the text does not state it
                          (_LATE, _shown("2021-03-02", "March 2, 2021") + _shown("2021-03-03", "March 3, 2021"))):
         assert extract_html(_page(tags, byline), "p").published == dt.date(2021, 3, 3), byline
+
+
+_EVENING = '<meta property="article:published_time" content="2021-03-03T02:07:18Z">'
+
+
+def test_a_zone_the_page_names_for_its_update_gives_the_publications_local_day() -> None:
+    # published 02:07 UTC on the 3rd; the update's <time> shows 00:24 EST on the 3rd for 05:24 UTC: EST is -5 h
+    # and so the site's zone, and 02:07 UTC is 21:07 EST on the 2nd (inputs27)
+    shown = _shown("2021-03-03T05:24:29Z", "Updated 12:24 am EST, Wednesday, March 3, 2021")
+    assert extract_html(_page(_EVENING, shown), "p").published == dt.date(2021, 3, 2)
+    localday.NAMED_ZONES = False
+    try:
+        assert extract_html(_page(_EVENING, shown), "p").published == dt.date(2021, 3, 3)
+    finally:
+        localday.NAMED_ZONES = True
+
+
+def test_a_zone_name_that_is_not_the_shown_offset_or_an_instant_days_away_is_no_evidence() -> None:
+    # "PST" named but the clock is five hours off, not eight; and an EST time two days after the publication
+    wrong = _shown("2021-03-03T05:24:29Z", "Updated 12:24 am PST, Wednesday, March 3, 2021")
+    assert extract_html(_page(_EVENING, wrong), "p").published == dt.date(2021, 3, 3)
+    far = _shown("2021-03-05T05:24:29Z", "Updated 12:24 am EST, Friday, March 5, 2021")
+    assert extract_html(_page(_EVENING, far), "p").published == dt.date(2021, 3, 3)
+    plain = _shown("2021-03-03T05:24:29Z", "Updated 12:24 am, Wednesday, March 3, 2021")  # no zone named
+    assert extract_html(_page(_EVENING, plain), "p").published == dt.date(2021, 3, 3)

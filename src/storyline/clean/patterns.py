@@ -207,6 +207,11 @@ SOCIAL_RE = re.compile(
     r"|(?:don[’']?t|never) miss (?:a|an) (?:story|update|thing))",
     re.I,
 )
+# A shouted prompt: a line all in capitals that asks the reader to act ("GET X ON THE GO BY CLICKING HERE",
+# "DOWNLOAD OUR APP"); the capitals are the cue, the action word only confirms it (a capitals headline is not one).
+SHOUTED_ACTION_RE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("action_prompt_words"), space=r"\s+") + r")\b", re.I
+)
 # Newsletter prompts: a "Newsletter:" label, or a short line that offers something "in your inbox", or a
 # line that ends on the button ("... every weekday morning. Sign up").
 NEWSLETTER_LABEL_RE = re.compile(

@@ -60,7 +60,9 @@ morning. Sign up")
 ...", "Watch the full report at 6pm",
 "Listen live", "Watch the video above",
 "Download the <Station> app", "... on
-demand" (not in reported speech)
+demand" (not in reported speech); last of
+all, a line in capitals asking the reader
+to act ("GET X ON THE GO BY CLICKING HERE")
 "Read: ...", "Also read: ...", "Related:     teaser link
 ...", "You may also like: ...", "Watch:
 ...", "READ MORE: ...", "Click here ..."
@@ -146,6 +148,7 @@ from .patterns import (
     REPORTED_RE,
     REPUBLISHED_RE,
     RIGHTS_RESERVED_RE,
+    SHOUTED_ACTION_RE,
     SIGN_UP_END_RE,
     SOCIAL_PLATFORMS,
     SOCIAL_RE,
@@ -228,6 +231,16 @@ def _is_newsletter_prompt(probe: str, low: str, first: str, n: int, prose: bool)
         # the button glued to the end of the offer, after a full stop or a separator
         found = SIGN_UP_END_RE.search(probe) is not None
     return found and not REPORTED_RE.search(probe)
+
+
+def _is_shouted_prompt(probe: str, n: int) -> bool:
+    """'GET THE NEWS ON THE GO BY CLICKING HERE': a line in capitals (no small letter, three words or more of
+    two letters) that holds a call to action; a capitals headline holds none."""
+    if not 3 <= n <= 25 or any(c.islower() for c in probe):
+        return False
+    if sum(len(w) > 1 and w.isalpha() and w.isupper() for w in probe.split()) < 3:
+        return False
+    return SHOUTED_ACTION_RE.search(probe) is not None
 
 
 @dataclass(slots=True)
@@ -356,11 +369,17 @@ def _credits_and_bylines(s: _Shape) -> Reason | None:
     return None
 
 
+def _shouted(s: _Shape) -> Reason | None:
+    """Last: a line in capitals asking the reader to act, that no rule above names more closely."""
+    return Reason.PROMO if _is_shouted_prompt(s.probe, s.n) else None
+
+
 _RULE_GROUPS: tuple[Callable[[_Shape], Reason | None], ...] = (
     _labels_ads_and_notices,
     _prompts,
     _links_and_navigation,
     _credits_and_bylines,
+    _shouted,
 )
 
 

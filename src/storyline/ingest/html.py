@@ -16,12 +16,13 @@ from ..errors import NoArticleText
 from ..model import Note, RawDocument
 from .decode import normalise_newlines
 from .ledes import with_lede
-from .localday import local_day, shown_days, stated_instants
+from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .pagemeta import report_date, stated_update, stated_url
 from .sanitize import safe_text
 from .sections import continued_sections
+from .sitename import own_name
 from .titles import domain_keys, site_key, stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
@@ -108,7 +109,8 @@ def _published(doc: Any, html: str, tree: Any) -> tuple[dt.date | None, dt.date 
     if not LOCAL_DAY:
         return day, updated
     instants = stated_instants(html, tree) if tree is not None else []  # read once for both days
-    return local_day(day, instants, shown_days(tree)), local_day(updated, instants)
+    zones = named_zones(tree)
+    return local_day(day, instants, shown_days(tree), zones), local_day(updated, instants, zones=zones)
 
 
 def _prose_line(line: str) -> bool:
@@ -177,6 +179,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))
     publishers, stated = stated_names(html, tree)
+    outlet = own_name(outlet, url, publishers, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     return HtmlArticle(
         text=text,

@@ -14,6 +14,12 @@ date) whose visible text states the same date ("November 18, 2019") is the day t
 its own zone (``shown_days``). The publication's UTC day moves to that day when it is a day off, a day some
 offset between -12 and +14 h gives the UTC instant, and the page shows no bare date of the UTC day itself
 (bench/BRIEF_REVIEW.md, "inputs26": SpaceNews's 04:50 UTC on the 19th printed "November 18, 2019").
+
+A page may print its zone for another of its instants: a ``<time datetime="...T05:24:29Z">`` that shows
+"12:24 am EST, Wednesday, November 20, 2019" gives its local time and names a zone of that very offset (the
+zone's offset is data, ``zone_offsets``). That names the site's zone (``named_zones``): a UTC publication or
+update time within ``zone_hours`` hours of it takes its day in that zone (bench/BRIEF_REVIEW.md, "inputs27": the
+CT Post's AP story, 02:07 UTC on the 20th, 21:07 EST on the 19th).
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ _BARE_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _VISIBLE_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b\.?", re.I)
 SHOWN_DAYS = True
 """Switch: a bare date the page shows in a ``<time>`` gives the publication's local day (``_shown_day``)."""
+NAMED_ZONES = True
+"""Switch: a zone a ``<time>`` names for its own instant gives a nearby UTC time's local day (``named_zones``)."""
+_ZONE_NAME = re.compile(r"\b(" + lexicon.alternation(page_data()["zone_offsets"]) + r")\b")
 _FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%dT%H:%M:%S%z")
 
 
@@ -94,6 +103,32 @@ def stated_instants(html: str, tree: Any) -> list[dt.datetime]:
     return got
 
 
+def named_zones(tree: Any) -> list[dt.datetime]:
+    """The local times ``<time>`` elements show for their UTC ``datetime`` whose text names a zone of the very
+    offset between the two ("12:24 am EST, ... November 20, 2019" for 05:24Z): the site's zone, as stated."""
+    offsets: dict[str, int] = page_data()["zone_offsets"]
+    found: list[dt.datetime] = []
+    for el in tree.iter("time") if tree is not None else ():
+        stamp = _instant(el.get("datetime"))
+        if stamp is None or stamp.utcoffset() != dt.timedelta(0):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        local, zone = _visible_local(text, stamp), _ZONE_NAME.search(text)
+        if local is not None and zone is not None and local.utcoffset() == dt.timedelta(minutes=offsets[zone[1]]):
+            found.append(local)
+    return found
+
+
+def _named_zone_day(published: dt.date, instants: Sequence[dt.datetime], zones: Sequence[dt.datetime]) -> dt.date:
+    """``published``'s UTC instant's day in a zone the page names for an instant within ``zone_hours`` of it."""
+    near = dt.timedelta(hours=page_data()["zone_hours"])
+    for utc in (t for t in instants if t.utcoffset() == dt.timedelta(0) and t.date() == published):
+        days = {utc.astimezone(z.tzinfo).date() for z in zones if abs(z - utc) <= near}
+        if len(days) == 1:
+            return days.pop()
+    return published
+
+
 def _visible_days(text: str) -> set[dt.date]:
     """The dates a visible text states ("November 18, 2019", "18 November 2019")."""
     found = [(int(m.group(3)), m.group(1), int(m.group(2))) for m in _VISIBLE_DAY.finditer(text)]
@@ -138,11 +173,12 @@ def _shown_day(published: dt.date, instants: Sequence[dt.datetime], shown: set[d
 
 
 def local_day(published: dt.date | None, instants: Sequence[dt.datetime],
-              shown: set[dt.date] | None = None) -> dt.date | None:
+              shown: set[dt.date] | None = None, zones: Sequence[dt.datetime] = ()) -> dt.date | None:
     """``published`` moved to the page's local day when it is the UTC day of a stated UTC instant and the page
     states the same instant (within ``local_minutes``) with its own nonzero offset; else ``published``.
     ``instants``: ``stated_instants`` of the page, read once for its publication and its update day; ``shown``:
-    the page's ``shown_days``, given for the publication's day only (a bare date shown is the publication's)."""
+    the page's ``shown_days``, given for the publication's day only (a bare date shown is the publication's);
+    ``zones``: the page's ``named_zones``, used when no instant is stated twice."""
     if published is None:
         return published
     window = dt.timedelta(minutes=page_data()["local_minutes"])
@@ -152,4 +188,8 @@ def local_day(published: dt.date | None, instants: Sequence[dt.datetime],
             day = utc.astimezone(zoned.tzinfo).date()
             if day != published:
                 return day
+    if zones and NAMED_ZONES:
+        named = _named_zone_day(published, instants, zones)
+        if named != published:
+            return named
     return _shown_day(published, instants, shown) if shown and SHOWN_DAYS else published

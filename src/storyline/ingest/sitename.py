@@ -1,0 +1,92 @@
+"""A site name that is only its address's label ("nj" of nj.com): the outlet named by the page instead.
+
+trafilatura takes ``og:site_name`` as the site's name and capitalises a lower-case one ("nj" -> "Nj"). A site
+that states its name only as the lower-case label of its own registrable domain has given no outlet name: the
+label is the address, not a name. ``own_name`` then prefers a name the page states otherwise (a JSON-LD
+publisher's or ``application-name``, when it is more than the label); else the label as written, when the page's
+own text writes it as a word in lower case (a brand styled so: "my6sense"); else the domain as the page writes it
+with a capital in its visible text ("NJ.com"); else the host itself ("nj.com"). A stated name with a capital
+("Reuters" of reuters.com) is a name and kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from .titles import site_key
+
+LABEL_NAMES = True
+"""Name an outlet stated only as its domain's lower-case label by the page (``own_name``)."""
+
+_HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+_STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
+
+
+def _host(url: str | None) -> tuple[str, str] | None:
+    """``https://www.nj.com/x`` -> ("nj.com", "nj"): the host without ``www.`` and its registrable label."""
+    m = _HOST.match((url or "").strip())
+    if m is None:
+        return None
+    labels = [part for part in m.group(1).lower().split(".") if part]
+    if len(labels) < 2:
+        return None
+    at = -3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else -2  # "example.co.uk"
+    return ".".join(labels[at:]), labels[at]
+
+
+def _stated(tree: Any, keys: tuple[str, ...]) -> list[str]:
+    """The contents of the page's ``<meta>`` tags named (or with the property) ``keys``."""
+    found: list[str] = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key in keys and content:
+            found.append(content)
+    return found
+
+
+def _visible_text(tree: Any) -> str:
+    """The page's text outside scripts and styles."""
+    parts: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.text and el.tag.lower() not in _SKIP_TAGS:
+            parts.append(el.text)
+        if el.tail:
+            parts.append(el.tail)
+    return " ".join(parts)
+
+
+def _written_form(domain: str, text: str) -> str | None:
+    """The commonest form of ``domain`` in ``text`` that holds a capital ("NJ.com"), not inside a longer address."""
+    pattern = re.compile(r"(?<![\w./@-])" + re.escape(domain) + r"(?![\w/-]|\.\w)", re.I)
+    forms = Counter(m.group(0) for m in pattern.finditer(text) if m.group(0) != m.group(0).lower())
+    return forms.most_common(1)[0][0] if forms else None
+
+
+def own_name(outlet: str | None, url: str | None, publishers: list[str], tree: Any) -> str | None:
+    """``outlet`` unless the page states it only as its domain's lower-case label (module docstring)."""
+    host = _host(url)
+    if not LABEL_NAMES or outlet is None or host is None or tree is None or outlet.lower() != host[1]:
+        return outlet
+    domain, label = host
+    site_names = _stated(tree, ("og:site_name",)) + [p for p in publishers if site_key(p) == label]
+    if not site_names or any(name != label for name in site_names):
+        return outlet  # the site wrote its name with a capital ("Reuters"): a name
+    for name in [*publishers, *_stated(tree, ("application-name", "apple-mobile-web-app-title"))]:
+        if site_key(name) != label and name != name.lower():
+            return name
+    text = _visible_text(tree)
+    if _styled_lower(label, text):
+        return label  # a brand the site writes in lower case in its own text ("my6sense"): the stated name
+    return _written_form(domain, text) or domain
+
+
+def _styled_lower(label: str, text: str) -> bool:
+    """The page's text writes ``label`` itself as a word in lower case at least twice, not as an address."""
+    pattern = re.compile(r"(?<![\w./@#-])" + re.escape(label) + r"(?![\w/@-]|\.\w)")
+    return len(pattern.findall(text)) >= _STYLED_MIN

@@ -1,0 +1,16 @@
+"""The twenty-seventh read's entity junk and misses by kind (issue 12, bench/BRIEF_REVIEW.md, "ents31"). Fixtures
+are made up; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_a_persons_name_before_of_and_a_body_is_kept() -> None:
+    text = "For the study, Ann Tal-Shiu-Quarrow of Velbrook Hospital and Bo Lund of the Ardley Clinic told the tale."
+    got = tagged((text, [("Ann Tal-Shiu-Quarrow", "person"), ("Velbrook Hospital", "org"), ("Bo Lund", "person"),
+                         ("the Ardley Clinic", "org")]))
+    assert got.get("Ann Tal-Shiu-Quarrow", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got
+    assert got.get("Velbrook Hospital", ("",))[0] == "org", got
+
+

@@ -14,3 +14,10 @@ def test_a_persons_name_before_of_and_a_body_is_kept() -> None:
     assert got.get("Velbrook Hospital", ("",))[0] == "org", got
 
 
+def test_initials_spelled_out_in_lower_case_are_no_body() -> None:
+    text = ("The scans fit a condition called HPN. No, not the printer maker but hyper pulmonary nodes. HPN is rare, "
+            "Ana Ruiz said. The Velbrook Health Board (VHB) said the VHB would help.")
+    got = tagged((text, [("HPN", "org"), ("HPN", "org"), ("Ana Ruiz", "person"), ("The Velbrook Health Board", "org"),
+                         ("VHB", "org"), ("VHB", "org")]))
+    assert "HPN" not in got and "Ana Ruiz" in got, got
+    assert any(k.startswith(("VHB", "Velbrook")) for k in got), got  # spelled with capitals: a body's

@@ -18,6 +18,7 @@ from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .schedule_rows import after_at
 from .shapes import credit_spans
+from .spelled_initials import spelled_initials
 from .thing_labels import thing_label
 
 __all__ = ["tag_or_idiom", "uncredited"]
@@ -28,15 +29,17 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
     ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``),
     as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
-    ``noun_acronyms``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
-    electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
-    a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    ``noun_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes": ``spelled_initials``), a
+    material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its electric Gran Turismo":
+    ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``), a clause ("Garrett
+    hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
                           or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
                           or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
+                          or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"

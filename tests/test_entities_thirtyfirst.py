@@ -21,3 +21,11 @@ def test_initials_spelled_out_in_lower_case_are_no_body() -> None:
                          ("VHB", "org"), ("VHB", "org")]))
     assert "HPN" not in got and "Ana Ruiz" in got, got
     assert any(k.startswith(("VHB", "Velbrook")) for k in got), got  # spelled with capitals: a body's
+
+
+def test_a_names_own_s_before_a_verb_is_a_shops_name() -> None:
+    text = ("Acme shares fell. Rival Quorley's was also lower after the results. Ana Dunmore's dog was lost, and "
+            "Bo Lund's been away.")
+    got = tagged((text, [("Acme", "org"), ("Quorley", "person"), ("Ana Dunmore", "person"), ("Bo Lund", "person")]))
+    assert got.get("Quorley's", ("",))[0] == "org" and "Quorley" not in got, got
+    assert got.get("Ana Dunmore", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got

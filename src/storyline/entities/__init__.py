@@ -166,6 +166,7 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
+from .shop_names import shop_display
 from .short_forms import (
     join_first_names,
     join_opening_words,
@@ -320,7 +321,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if checked is None:
                 continue
             kind = checked
-        names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
+        names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc,
+                  shop_display(m, a.doc.text))
     _add_uncovered_places(a, ev, covered, names)
 
 

@@ -18,6 +18,7 @@ from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .schedule_rows import after_at
 from .shapes import credit_spans
+from .shop_names import shop_name
 from .spelled_initials import spelled_initials
 from .thing_labels import thing_label
 
@@ -50,11 +51,13 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
 def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
-    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``)."""
+    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
+    (``shop_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
     starts = {m.start for m in a.mentions}
-    return [journal_whole(r, a.doc.text, starts)  # "published in BMJ| Case Reports": a journal, whole
+    return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
+            # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
             for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue

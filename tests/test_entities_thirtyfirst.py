@@ -29,3 +29,12 @@ def test_a_names_own_s_before_a_verb_is_a_shops_name() -> None:
     got = tagged((text, [("Acme", "org"), ("Quorley", "person"), ("Ana Dunmore", "person"), ("Bo Lund", "person")]))
     assert got.get("Quorley's", ("",))[0] == "org" and "Quorley" not in got, got
     assert got.get("Ana Dunmore", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got
+
+
+def test_a_tables_header_word_is_no_name() -> None:
+    text = ("Acme shares fell.\n| Code | Issuer | Last |\n| AC | Acme Corp | 12.5 |\n| Symbol | Bolt Inc | 3.1 |\n"
+            "Acme said so.")
+    got = tagged((text, [("Acme", "org"), ("Code", "org"), ("Issuer", "org"), ("Acme Corp", "org"),
+                         ("Symbol", "org"), ("Bolt Inc", "org"), ("Acme", "org")]))
+    assert "Code" not in got and "Issuer" not in got, got
+    assert "Symbol" in got, got  # a row below the header: left alone

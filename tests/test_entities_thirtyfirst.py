@@ -38,3 +38,11 @@ def test_a_tables_header_word_is_no_name() -> None:
                          ("Symbol", "org"), ("Bolt Inc", "org"), ("Acme", "org")]))
     assert "Code" not in got and "Issuer" not in got, got
     assert "Symbol" in got, got  # a row below the header: left alone
+
+
+def test_a_quoted_terms_first_word_is_no_name() -> None:
+    text = ("“Cellar lung” may come from mould in damp cellars, Ana Ruiz said. “Velbrook said no,” she wrote. "
+            "Velbrook did not reply.")
+    got = tagged((text, [("Cellar", "person"), ("Ana Ruiz", "person"), ("Velbrook", "org"), ("Velbrook", "org")]))
+    assert "Cellar" not in got and "Ana Ruiz" in got, got
+    assert "Velbrook" in got, got  # never written in lower case: a name

@@ -16,6 +16,7 @@ from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
+from .quoted_terms import quoted_term
 from .schedule_rows import after_at
 from .shapes import credit_spans
 from .shop_names import shop_name
@@ -28,16 +29,18 @@ __all__ = ["tag_or_idiom", "uncredited"]
 
 def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
-    Pandora's box": no one in the story), a table's header word ("| Code | Issuer |": ``table_headers``), a name
-    written only in a transcript's capitals ("… TO THE DOOR.": ``capital_lines``), an acronym only ever written
-    before a recording's noun ("CCTV footage": ``thing_labels``), as a graded amount ("the highest CTR":
-    ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form": ``noun_acronyms``) or spelled out in lower
-    case ("HPN … hyper pulmonary nodes": ``spelled_initials``), a material written as an amount ("more AppleSkin":
-    ``mass_names``), an owner's thing ("its electric Gran Turismo": ``owned_things``), an office's portfolio
-    ("Energy| Secretary Rick Perry": ``portfolios``), a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    Pandora's box": no one in the story), a table's header word ("| Code | Issuer |": ``table_headers``), a quoted
+    term's first word ("“Cellar lung”": ``quoted_terms``), a name written only in a transcript's capitals ("… TO THE
+    DOOR.": ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage":
+    ``thing_labels``), as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV",
+    "in RWD form": ``noun_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes":
+    ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
+    electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
+    a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
+                          or quoted_term(a.doc.text, m.start, m.end, ev.texts)  # "“Cellar lung”": a term
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
                           or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
                           or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure

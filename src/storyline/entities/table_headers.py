@@ -1,6 +1,7 @@
 """A table's header word ("| Code | Issuer | Last | Change |" over rows of figures): the first row of a table
-written with pipes, whose cells hold no digit, names the columns, not a body or a person. A mention that is a whole
-cell of such a row is no name. The rows below, and a table whose first row holds figures, are left alone."""
+written with pipes, whose cells hold no digit, names the columns, not a body or a person; so does the same row
+written again right under it. A mention that is a whole cell of such a row is no name. The rows below, and a table
+whose first row holds figures, are left alone."""
 
 from __future__ import annotations
 
@@ -19,4 +20,5 @@ def header_cell(text: str, start: int, end: int) -> bool:
         return False  # a word inside a cell, not the whole cell
     before = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1].strip()
     after = text[line_end + 1 :].split("\n", 1)[0].strip()
-    return not before.startswith("|") and after.startswith("|") and not any(ch.isdigit() for ch in line)
+    first = not before.startswith("|") or before == line  # the table's first row, or that row written again
+    return first and after.startswith("|") and not any(ch.isdigit() for ch in line)

@@ -311,7 +311,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or tag_or_idiom(a, m, ev,
                                                                                                             name):
             continue
-        canon = known_org(name)
+        canon = known_org(name) or shop_display(m, a.doc.text)  # "Quorley's": a shop's name, with its "'s"
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
             continue
@@ -321,8 +321,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if checked is None:
                 continue
             kind = checked
-        names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc,
-                  shop_display(m, a.doc.text))
+        names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
 
 

@@ -46,3 +46,12 @@ def test_a_quoted_terms_first_word_is_no_name() -> None:
     got = tagged((text, [("Cellar", "person"), ("Ana Ruiz", "person"), ("Velbrook", "org"), ("Velbrook", "org")]))
     assert "Cellar" not in got and "Ana Ruiz" in got, got
     assert "Velbrook" in got, got  # never written in lower case: a name
+
+
+def test_a_periodicals_untagged_name_after_its_noun_is_a_body() -> None:
+    text = ("The case was published in the journal Velbrook Case Notes. According to a report in the Daily Clarion "
+            "of Ardley, Ana Ruiz agreed. A report in the morning said so, in the journal Notes of the Tarn Society.")
+    got = tagged((text, [("Ardley", "person"), ("Ana Ruiz", "person")]))
+    assert got.get("Velbrook Case Notes", ("",))[0] == "org", got
+    assert got.get("Notes of the Tarn Society", ("",))[0] == "org", got
+    assert got.get("Daily Clarion", ("",))[0] == "org" and "Daily Clarion of Ardley" not in got, got

@@ -16,6 +16,7 @@ from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
+from .publication_names import publication_mentions
 from .quoted_terms import quoted_term
 from .schedule_rows import after_at
 from .shapes import credit_spans
@@ -57,7 +58,7 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
     (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
-    (``shop_names``)."""
+    (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -65,4 +66,5 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
             # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
-            for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue
+            for m in kept if (r := after_at(m, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
+            ] + publication_mentions(a.doc.id, a.doc.text, a.mentions)  # "the journal Velbrook Case Notes"

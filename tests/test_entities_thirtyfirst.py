@@ -55,3 +55,12 @@ def test_a_periodicals_untagged_name_after_its_noun_is_a_body() -> None:
     assert got.get("Velbrook Case Notes", ("",))[0] == "org", got
     assert got.get("Notes of the Tarn Society", ("",))[0] == "org", got
     assert got.get("Daily Clarion", ("",))[0] == "org" and "Daily Clarion of Ardley" not in got, got
+
+
+def test_a_name_with_middle_initials_in_a_list_of_people_is_a_person() -> None:
+    text = ("For the study, Ann Tal of Velbrook Hospital and Cy Ruiz, Cal TJ Morrow, and Bo Lund of the Ardley Clinic "
+            "told the tale. Velbrook, Dee RW Holt and Acme agreed.")
+    got = tagged((text, [("Ann Tal", "person"), ("Velbrook Hospital", "org"), ("Cy Ruiz", "person"),
+                         ("Bo Lund", "person"), ("the Ardley Clinic", "org"), ("Velbrook", "org"), ("Acme", "org")]))
+    assert got.get("Cal TJ Morrow", ("",))[0] == "person", got
+    assert "Dee RW Holt" not in got, got  # no person's mention on either side: not guessed

@@ -10,6 +10,7 @@ from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .craft_uses import craft_written
 from .evidence import _Evidence
+from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
@@ -58,7 +59,8 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
     (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
-    (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``)."""
+    (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``);
+    a person's name with middle initials the model left untagged in a list of people (``initialled_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -67,4 +69,5 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
             # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
             for m in kept if (r := after_at(m, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
-            ] + publication_mentions(a.doc.id, a.doc.text, a.mentions)  # "the journal Velbrook Case Notes"
+            ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
+                a.doc.id, a.doc.text, a.mentions)  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund": a listed person

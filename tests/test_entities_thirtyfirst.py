@@ -23,6 +23,13 @@ def test_initials_spelled_out_in_lower_case_are_no_body() -> None:
     assert any(k.startswith(("VHB", "Velbrook")) for k in got), got  # spelled with capitals: a body's
 
 
+def test_initials_a_clause_only_happens_to_spell_stay() -> None:
+    text = ("ARDLEY (KP) _ With the mayor's costly kerb plan at a turning point, voters went out. A KP reporter saw "
+            "it, Ana Ruiz said.")
+    got = tagged((text, [("KP", "org"), ("KP", "org"), ("Ana Ruiz", "person")]))
+    assert "KP" in got, got  # "kerb plan" neither closes its clause nor follows a function word
+
+
 def test_a_names_own_s_before_a_verb_is_a_shops_name() -> None:
     text = ("Acme shares fell. Rival Quorley's was also lower after the results. Ana Dunmore's dog was lost, and "
             "Bo Lund's been away.")

@@ -122,6 +122,7 @@ from ..names import (
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
+from .affiliations import affiliated_person
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
 from .common_words import join_mastheads
@@ -165,6 +166,7 @@ from .shapes import (
     possessive_of_feature,
     without_signoff,
 )
+from .shop_names import shop_display
 from .short_forms import (
     join_first_names,
     join_opening_words,
@@ -309,7 +311,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or tag_or_idiom(a, m, ev,
                                                                                                             name):
             continue
-        canon = known_org(name)
+        canon = known_org(name) or shop_display(m, a.doc.text)  # "Quorley's": a shop's name, with its "'s"
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
             continue
@@ -372,7 +374,7 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
-    rest = org_continuation(text, m.end, possessive=m.kind == "org")
+    rest = "" if affiliated_person(text, m) else org_continuation(text, m.end, possessive=m.kind == "org")
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
 
 

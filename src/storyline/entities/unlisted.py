@@ -10,14 +10,20 @@ from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .craft_uses import craft_written
 from .evidence import _Evidence
+from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
+from .publication_names import publication_mentions
+from .quoted_terms import quoted_term
 from .schedule_rows import after_at
 from .shapes import credit_spans
+from .shop_names import shop_name
+from .spelled_initials import spelled_initials
+from .table_headers import header_cell
 from .thing_labels import thing_label
 
 __all__ = ["tag_or_idiom", "uncredited"]
@@ -25,18 +31,23 @@ __all__ = ["tag_or_idiom", "uncredited"]
 
 def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened
-    Pandora's box": no one in the story), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``),
-    as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
-    ``noun_acronyms``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
+    Pandora's box": no one in the story), a table's header word ("| Code | Issuer |": ``table_headers``), a quoted
+    term's first word ("“Cellar lung”": ``quoted_terms``), a name written only in a transcript's capitals ("… TO THE
+    DOOR.": ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage":
+    ``thing_labels``), as a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV",
+    "in RWD form": ``noun_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes":
+    ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
     electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
     a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
+                          or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
+                          or quoted_term(a.doc.text, m.start, m.end, ev.texts)  # "“Cellar lung”": a term
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
                           or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording
                           or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
+                          or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
@@ -47,11 +58,16 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
 def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
-    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``)."""
+    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
+    (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``);
+    a person's name with middle initials the model left untagged in a list of people (``initialled_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
     starts = {m.start for m in a.mentions}
-    return [journal_whole(r, a.doc.text, starts)  # "published in BMJ| Case Reports": a journal, whole
-            for m in kept if (r := after_at(m, a.doc.text)) is not None]  # "TX @ Toyota Music Factory": a venue
+    return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
+            # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
+            for m in kept if (r := after_at(m, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
+            ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
+                a.doc.id, a.doc.text, a.mentions)  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund": a listed person

@@ -1,0 +1,78 @@
+"""The twenty-seventh read's summary faults (issue 12, bench/BRIEF_REVIEW.md, "summ24"): a person's pronoun after a
+describing phrase ("A former X supporter, she is …") that cannot stand alone, and a quotation's pronoun joined
+only to a sentence that names what it fits. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from conftest import story
+from storyline.model import Analysis
+
+NOV = dt.date(2019, 11, 20)
+
+
+def _first(text: str) -> tuple[Analysis, Any]:
+    from storyline.parses import sentence_span
+
+    a = story(text, published=NOV)[0]
+    return a, sentence_span(a, a.sentences[0])
+
+
+def test_a_persons_pronoun_after_a_describing_phrase_cannot_stand_alone() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    for text in ("A former Lena Morrow supporter, she is a voter back on the market since the race ended.",
+                 "A retired nurse from Ohio, he now runs a bakery in Dunmore."):
+        a = story(text, published=NOV)[0]
+        assert why_not_alone(a, a.sentences[0]) is not None, text
+    for text in ("A former nurse, Ana Roth now runs a bakery in Dunmore.",  # the name is hers
+                 "A new bakery opened in Dunmore on Monday, its owner said."):
+        a = story(text, published=NOV)[0]
+        assert why_not_alone(a, a.sentences[0]) is None, text
+
+
+def test_a_quotations_pronoun_is_carried_only_by_a_sentence_naming_what_it_fits() -> None:
+    from storyline.summary.antecedents import carries_its_pronoun
+
+    def carried(before: str, quote: str) -> bool:
+        a = story(before + " " + quote, published=NOV)[0]
+        from storyline.parses import sentence_span
+
+        return carries_its_pronoun(a, a.sentences[0], sentence_span(a, a.sentences[1]))
+
+    he = "\u201cHe has me thinking now,\u201d said Ana Roth, a nurse."
+    it = "\u201cIt has a lot of deck space,\u201d said Ana Roth, a nurse."
+    assert carried("Piet Lund came to the meeting in Dunmore on Tuesday.", he)
+    assert not carried("The meeting at the town hall ran late on Tuesday.", he)  # no person for "he"
+    assert carried("Tamsin Yards will offer the port its Wren ferry.", it)
+    assert not carried("Piet Lund and Ana Roth spoke first.", it)  # no thing for "it"
+    assert carried("Piet Lund and Ana Roth spoke first.", "\u201cThey spoke well,\u201d said Mara Lind.")
+
+
+_ROTH = ("Piet Lund spoke at a meeting of nurses in Dunmore on Tuesday, his first stop since he joined the race. "
+         "The nurses had gathered to plan a fund for the town's new clinic. "
+         "Ana Roth had not heard Lund speak before Tuesday. "
+         "A former Lena Morrow supporter, she is a voter back on the market since Morrow left the race. "
+         "\u201cIt sounded like a plan for the clinic at last,\u201d said Roth, a nurse at the clinic. "
+         "Lund will visit Kell and Varn next week before a debate in Dunmore in December.")
+
+
+def test_a_quotation_is_not_joined_to_a_sentence_that_cannot_stand_alone() -> None:
+    from storyline.summary.rank import rank, shown_order
+
+    texts = [s.text for s in shown_order(rank(story(_ROTH, published=NOV), words=300))]
+    assert not any(t.startswith("A former Lena Morrow") for t in texts), texts
+
+
+def test_a_quotations_he_is_not_joined_to_a_sentence_naming_no_person() -> None:
+    from storyline.summary.rank import rank, shown_order
+
+    text = ("Piet Lund spoke at a meeting of nurses in Kell on Tuesday, his first stop since he joined the race. "
+            "The nurses had gathered to plan a fund for the town's new clinic. "
+            "The meeting at the town hall ran an hour late. "
+            "\u201cHe has me thinking now about the clinic,\u201d said Ana Roth, a nurse at the clinic. "
+            "Lund will visit Varn next week before a debate in December.")
+    texts = [s.text for s in shown_order(rank(story(text, published=NOV), words=300))]
+    assert not any(t.startswith("The meeting at the town hall") and "He has me" in t for t in texts), texts

@@ -76,3 +76,13 @@ def test_a_quotations_he_is_not_joined_to_a_sentence_naming_no_person() -> None:
             "Lund will visit Varn next week before a debate in December.")
     texts = [s.text for s in shown_order(rank(story(text, published=NOV), words=300))]
     assert not any(t.startswith("The meeting at the town hall") and "He has me" in t for t in texts), texts
+
+
+def test_a_they_speaker_whose_plural_subject_the_sentence_names_stands_alone() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    a = story("About a dozen nurses were gathered in a school hall on Tuesday night when they were told the mayor, "
+              "Piet Lund, would stop by. \u201cWe were glad,\u201d they said.", published=NOV)[0]
+    assert why_not_alone(a, a.sentences[0]) is None
+    b = story("The hall in Kell was full on Tuesday. The mayor would stop by, they said.", published=NOV)[0]
+    assert why_not_alone(b, b.sentences[1]) is not None  # no one "they" stands for in the sentence

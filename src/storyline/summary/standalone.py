@@ -318,8 +318,8 @@ def _named_before(span: Any, pronoun: Any) -> bool:
 
 def _plural_subject(t: Any, pronoun: Any) -> bool:
     """Is ``t`` a plural noun subject that a later "they" stands for ("About a dozen owners were gathered … when
-    they were told …")?"""
-    return pronoun.lower_ == "they" and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+    they were told …"; after a dateline the parser may hang it from the place: "COLUMBIA, S.C. (AP) — … owners")?"""
+    return pronoun.lower_ == "they" and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "appos")
 
 
 def _finite(span: Any) -> bool:

@@ -86,3 +86,35 @@ def test_a_they_speaker_whose_plural_subject_the_sentence_names_stands_alone() -
     assert why_not_alone(a, a.sentences[0]) is None
     b = story("The hall in Kell was full on Tuesday. The mayor would stop by, they said.", published=NOV)[0]
     assert why_not_alone(b, b.sentences[1]) is not None  # no one "they" stands for in the sentence
+
+
+def test_the_writers_aside_to_the_reader_with_no_news_is_read() -> None:
+    from storyline.summary.voice import reader_aside
+
+    assert reader_aside(_first("Before you get too worried about your pillows, keep in mind that such cases are "
+                               "still rare.")[1])
+    assert reader_aside(_first("Yeah, it is not always good if what is in a hot bath makes you dizzy.")[1])
+    # not: a name, a figure, someone's words, a quotation
+    assert not reader_aside(_first("Kestrel syndrome is a reaction in your lungs to dust.")[1])
+    assert not reader_aside(_first("If you live in the valley, expect 40 millimetres of rain.")[1])
+    assert not reader_aside(_first("The doctor said you should change your pillows every year.")[1])
+    assert not reader_aside(_first("\u201cYou should change your pillows,\u201d the doctor said.")[1])
+
+
+_PILLOW = ("A man in Kell fell ill after sleeping on a new feather pillow for three months, doctors at Kell "
+           "General Hospital reported on Monday. "
+           "Before you get too worried about your pillows, keep in mind that such cases are still rare. "
+           "Kell General Hospital has treated two such patients since 2015, its records show.")
+
+
+def test_an_aside_to_the_reader_is_never_shown_and_the_switch_turns_it_off() -> None:
+    from dataclasses import replace
+
+    from storyline.summary.config import DEFAULT
+    from storyline.summary.rank import rank, shown_order
+
+    texts = [s.text for s in shown_order(rank(story(_PILLOW, published=NOV), words=300))]
+    assert not any("keep in mind" in t for t in texts) and len(texts) == 2, texts
+    off = replace(DEFAULT, hide_reader_asides=False)
+    texts = [s.text for s in shown_order(rank(story(_PILLOW, published=NOV), off, words=300))]
+    assert any("keep in mind" in t for t in texts), texts

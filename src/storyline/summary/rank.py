@@ -36,7 +36,14 @@ from .standalone import (
     why_not_alone,
 )
 from .statements import Figures, figures_agree, same_statement
-from .voice import about_the_article, continued_quotation, continues_quotation, writer_we, writer_we_subject
+from .voice import (
+    about_the_article,
+    continued_quotation,
+    continues_quotation,
+    reader_aside,
+    writer_we,
+    writer_we_subject,
+)
 
 _DANGLING = re.compile(
     r"^(?:But|And|Or|So|Yet|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Also|However|Meanwhile|"
@@ -240,9 +247,10 @@ def _voices(
     analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], cfg: SummaryConfig,
 ) -> frozenset[int]:
     """Ranked sentences whose parse speaks as the writer's "we" (``voice.writer_we_subject``;
-    ``cfg.hide_writer_we_subject``) or about the article itself (``voice.about_the_article``;
-    ``cfg.hide_article_notes``): never shown."""
-    if not (cfg.hide_writer_we_subject or cfg.hide_article_notes):
+    ``cfg.hide_writer_we_subject``), about the article itself (``voice.about_the_article``;
+    ``cfg.hide_article_notes``) or to the reader with no news (``voice.reader_aside``; ``cfg.hide_reader_asides``):
+    never shown."""
+    if not (cfg.hide_writer_we_subject or cfg.hide_article_notes or cfg.hide_reader_asides):
         return frozenset()
     by_doc = {a.doc.id: a for a in analyses}
     out = set()
@@ -250,7 +258,8 @@ def _voices(
         s = sents[i]
         for span in sentence_spans(by_doc[s.doc], s) if s.doc in by_doc else ():
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
-                    cfg.hide_article_notes and about_the_article(span)):
+                    cfg.hide_article_notes and about_the_article(span)) or (
+                    cfg.hide_reader_asides and reader_aside(span)):
                 out.add(i)
     return frozenset(out)
 

@@ -70,6 +70,27 @@ def _page_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["article_nouns"]), frozenset(raw["article_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _reader_words() -> frozenset[str]:
+    raw = json.loads(resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
+    return frozenset(raw["reader_words"])
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def reader_aside(span: Any) -> bool:
+    """Is the sentence (a parse) the writer's aside to the reader that carries no news: a second-person word
+    (``reader_words``) outside quotations and reported speech ("Before you get too paranoid about your bedding,
+    keep in mind …"; "Yeah, it's not always good if what's in a hot tub makes you breathless."), and no name,
+    no figure and no reporting verb in it? "HP is a reaction in your lungs" names its thing and stays."""
+    if _QUOTATION.search(span.text):
+        return False
+    if not any(t.lower_ in _reader_words() and t.pos_ == "PRON" and not _reported(t.head) for t in span):
+        return False
+    return not any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" or t.like_num or _reporting(t) for t in span)
+
+
 def _reporting(t: Any) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in rules().reporting_verbs
 

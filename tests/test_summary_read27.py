@@ -96,6 +96,7 @@ def test_the_writers_aside_to_the_reader_with_no_news_is_read() -> None:
     assert reader_aside(_first("Yeah, it is not always good if what is in a hot bath makes you dizzy.")[1])
     # not: a name, a figure, someone's words, a quotation
     assert reader_aside(_first("You know, like fixing the roof.")[1])
+    assert reader_aside(_first("You might just be able to see the problem here.")[1])
     assert reader_aside(_first("Keep in mind that \u201cpillow cough\u201d is still rare, whatever your age.")[1])
     assert not reader_aside(_first("Kestrel syndrome is a reaction in your lungs to dust.")[1])
     assert not reader_aside(_first("Scarring can interfere with your ability to breathe.")[1])  # a statement

@@ -122,3 +122,15 @@ def test_an_aside_to_the_reader_is_never_shown_and_the_switch_turns_it_off() -> 
     off = replace(DEFAULT, hide_reader_asides=False)
     texts = [s.text for s in shown_order(rank(story(_PILLOW, published=NOV), off, words=300))]
     assert any("keep in mind" in t for t in texts), texts
+
+
+def test_with_several_reports_an_aside_to_the_reader_is_left_as_it_is() -> None:
+    """One report only (hiding it in stories of several cost held-out ROUGE-1 0.01)."""
+    from storyline.summary.config import DEFAULT
+    from storyline.summary.rank import _voices
+
+    other = "Doctors at Kell General Hospital on Monday reported a rare lung illness caused by a feather pillow."
+    one = story(_PILLOW, published=NOV)
+    two = story(_PILLOW, other, published=NOV)
+    assert _voices(one, [one[0].sentences[1]], [0], DEFAULT) == {0}
+    assert _voices(two, [two[0].sentences[1]], [0], DEFAULT) == frozenset()

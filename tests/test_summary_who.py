@@ -120,3 +120,14 @@ def test_the_gloss_is_shown_in_markdown_html_and_json_and_comes_back_from_the_st
     assert "who" not in d["summary"][0]  # optional: only on an item that needs it
     assert d["summary"][1]["who"][0]["name"] == "Varga"
     assert brief_from_dict(d).to_dict() == d
+
+
+def test_a_surname_after_a_sentences_common_first_word_is_bare() -> None:
+    a = story("Joe Varga founded the firm in 1990, when it had three staff.\nThe firm grew for years.\n"
+              "When Varga left in May, the staff had grown to forty.", published=NOV)[0]
+    people = [Entity("Joe Varga", "person", ["Varga"], ["d0"])]
+    assert _who(who_glosses(_items(a, 1, 2), [a], people)) == [[], [("Varga", "Joe Varga")]]
+    b = story("Hunter Varga joined in May.\nThe firm grew for years.\nWhen Varga left, the staff was forty.",
+              published=NOV)[0]
+    out = who_glosses(_items(b, 1, 2), [b], [Entity("Hunter Varga", "person", ["Varga"], ["d0"])])
+    assert _who(out) == [[], [("Varga", "Hunter Varga")]]  # "When" is no given name; "Hunter" (the entity's) is

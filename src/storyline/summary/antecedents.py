@@ -32,9 +32,9 @@ from typing import Any
 
 from ..model import Analysis, Sentence
 from .dateline_deixis import quoted_offsets
-from .standalone import back_reference
+from .standalone import back_reference, sentence_spans
 
-__all__ = ["leans_on_one_before", "named_farther_back", "quoted_pronoun"]
+__all__ = ["carries_its_pronoun", "leans_on_one_before", "named_farther_back", "quoted_pronoun"]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +58,33 @@ def quoted_pronoun(span: Any) -> str | None:
     if first.lower_ == "it" and first.head.lemma_.lower() == "be":
         return None  # "It is time to go": an expletive
     return f"opens its quotation with the pronoun {first.text!r}, named before it"
+
+
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
+_PERSON_ENTS = frozenset({"PERSON"})
+_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
+    """Does ``prev`` (the sentence before) name what the pronoun opening ``span``'s quotation fits: for "he" or
+    "she" a person (a name the parse or the entity stage marks a person's), for "it" a thing (a noun of its main
+    clause's subject, object or complement that is no person's name), for "they" several (a plural noun, a
+    group's or a person's name)? A sentence that leans on no quotation's pronoun carries what it leans on as
+    far as this asks."""
+    if quoted_pronoun(span) is None:
+        return True
+    word = next(t for t in span if not t.is_space and not t.is_punct).lower_
+    before = sentence_spans(a, prev)
+    if not before:
+        return False
+    toks = [t for b in before for t in b]
+    if word in ("he", "she"):
+        return any(t.ent_type_ in _PERSON_ENTS for t in toks) or any(
+            m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions)
+    if word == "it":
+        return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PERSON_ENTS
+                   and t.dep_ in _CORE for t in toks)
+    return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in _GROUP_ENTS for t in toks)
 
 
 def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:

@@ -48,6 +48,10 @@ class SummaryConfig:
     # less the reserved) 45.48 / 15.99 -> 45.48 / 16.00 (bench/BRIEF_REVIEW.md, "brief12")
     hide_writer_we_subject: bool = True
     hide_article_notes: bool = True
+    # … and the writer's aside to the reader with no name, figure or reporting verb ("Before you get too paranoid
+    # about your bedding, keep in mind …": ``voice.reader_aside``), in a story of one report (with several, held-out
+    # Multi-News 45.36 / 16.50 -> 45.35 / 16.50; bench/BRIEF_REVIEW.md, "summ24")
+    hide_reader_asides: bool = True
     # … and a quotation continuing the one before it, whose speaker is outside that one's quotation marks
     # ('"…," said Karges. "Bekah had told her …"'), shown only joined to it (``voice.continued_quotation``,
     # ``rank._quote_joins``). Off: clusters 30-99 45.48 / 16.00 -> 45.44 / 15.97 (only the eleventh read's

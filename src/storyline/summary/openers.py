@@ -1,7 +1,8 @@
 """Openings that lean on the sentence before without a connective: a personal pronoun right after an opening
 date ("In 1994 he made …"), one adverb ("Previously it only sold them …") or an opening phrase that names no one
 ("Months later, he returned …"), a subordinator that governs the sentence's own main clause ("Though in all
-honesty, we didn't search too hard."), a quotation that opens on a third person's pronoun ('"He's still on a soy
+honesty, we didn't search too hard."), a person's pronoun after a phrase describing them ("A former nurse, she
+runs …"), a quotation that opens on a third person's pronoun ('"He's still on a soy
 formula …," Markham said.': whom "he" means is in the sentence before, not the speaker's own voice as "I" and "we"
 are), and a verb of answering with nothing to answer ("The judge agreed, throwing out …": what was agreed to is in
 the sentence before; the verbs are data, ``lexicon/response_verbs.txt``). Each is a reason a sentence cannot
@@ -84,6 +85,33 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
                 t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)):
             return None  # "When the chairman resigned, he …", "As for the killer, he …": whom "he" means
     return f"starts with the pronoun {subj.lower_!r} (after the opening phrase {opening.text!r})"
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def pronoun_after_appositive(first: Any | None, text: str = "") -> str | None:
+    """The person's pronoun ("he", "she", "they") subject of the main clause right after an opening noun phrase
+    with an indefinite article, set off by a comma, that describes it ("A former Beto O'Rourke supporter, she is a
+    voter …", "A retired nurse from Ohio, he now runs …"), or None: the phrase says what the person is, not who,
+    and a name inside it (whom she supported) is not hers, so the sentence leans on the one before as "She is …"
+    does. A phrase with a verb of a clause is ``pronoun_after_phrase``'s."""
+    if first is None or first.lower_ not in _INDEFINITE or text[dateline_end(text):].lstrip("([ ")[:1] in "\"“‘'":
+        return None
+    doc = first.doc
+    comma = next((t.i for t in doc[first.i : first.i + _OPENING_MAX_TOKENS] if t.text == ","), None)
+    if comma is None or comma - first.i < 2 or comma + 1 >= len(doc):
+        return None
+    subj, opening = doc[comma + 1], doc[first.i : comma]
+    if subj.lower_ not in _PERSON_PRONOUNS or subj.pos_ != "PRON" or subj.dep_ not in ("nsubj", "nsubjpass") \
+            or subj.head.dep_ != "ROOT" or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in opening):
+        return None
+    heads = [t for t in opening if not first.i <= t.head.i < comma or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return None  # "A. Smith, he …" or a phrase of several parts: not one described noun
+    return f"starts with the pronoun {subj.lower_!r} (after the describing phrase {opening.text!r})"
 
 
 _SUBORDINATORS = frozenset({"though", "although", "because", "whereas", "while", "unless", "since"})
@@ -170,4 +198,5 @@ def leaning_opening(first: Any | None, text: str) -> str | None:
     subordinator governing its main clause; a quotation opening on a third person's pronoun; a bare verb of
     answering), in that order, or None."""
     return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
-            or subordinate_only(first) or quoted_pronoun(first, text) or bare_response(first, text))
+            or pronoun_after_appositive(first, text) or subordinate_only(first) or quoted_pronoun(first, text)
+            or bare_response(first, text))

@@ -308,11 +308,18 @@ def _naming(verb: Any) -> bool:
 
 def _named_before(span: Any, pronoun: Any) -> bool:
     """Does the sentence name a person before the pronoun ("Ahmadinejad met them after a press
-    conference where he announced …")? Then the pronoun's antecedent is in the sentence. A name inside a
+    conference where he announced …"), or for "they" a plural subject (``_plural_subject``)? Then the pronoun's
+    antecedent is in the sentence. A name inside a
     quotation is the speaker's words, not who "he" is ('"… a Eurocentric view …," he told ABC News.')."""
     quoted = _quoted_chars(span.text)
-    return any(t.ent_type_ == "PERSON" and not any(a <= t.idx - span.start_char < b for a, b in quoted)
-               for t in span if t.i < pronoun.i)
+    return any((t.ent_type_ == "PERSON" or _plural_subject(t, pronoun))
+               and not any(a <= t.idx - span.start_char < b for a, b in quoted) for t in span if t.i < pronoun.i)
+
+
+def _plural_subject(t: Any, pronoun: Any) -> bool:
+    """Is ``t`` a plural noun subject that a later "they" stands for ("About a dozen owners were gathered … when
+    they were told …"; after a dateline the parser may hang it from the place: "COLUMBIA, S.C. (AP) — … owners")?"""
+    return pronoun.lower_ == "they" and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "appos")
 
 
 def _finite(span: Any) -> bool:

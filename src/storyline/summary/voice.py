@@ -70,6 +70,34 @@ def _page_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["article_nouns"]), frozenset(raw["article_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _reader_words() -> frozenset[str]:
+    raw = json.loads(resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
+    return frozenset(raw["reader_words"])
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def reader_aside(span: Any) -> bool:
+    """Is the sentence (a parse) the writer's aside to the reader that carries no news: a second-person word
+    (``reader_words``) outside quotations and reported speech, in a sentence whose form addresses the reader (an
+    order: a main verb in its bare form with no subject, "Before you get too paranoid …, keep in mind …"; an
+    interjection, "Yeah, it's not always good if … makes you breathless."; "you" as the main clause's subject or
+    no verb of its own, "You know, like solving the problem."), with no name outside quotations, no figure and no
+    reporting verb? "Fibrosis can interfere with your ability to breathe" states a thing and stays."""
+    inside = [m.span() for m in _WHOLE_QUOTE.finditer(span.text)]
+    bare = [t for t in span if not any(lo <= t.idx - span.start_char < hi for lo, hi in inside)]
+    if not any(t.lower_ in _reader_words() and t.pos_ == "PRON" and not _reported(t.head) for t in bare):
+        return False
+    if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" or t.like_num or _reporting(t) for t in bare):
+        return False
+    root = span.root
+    order = root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in root.children)
+    you = any(c.dep_ in _SUBJECTS and c.lower_ in _reader_words() for c in root.children)
+    return order or you or root.pos_ not in ("VERB", "AUX") or any(t.pos_ == "INTJ" and t.head == root for t in bare)
+
+
 def _reporting(t: Any) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in rules().reporting_verbs
 

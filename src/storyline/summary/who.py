@@ -72,18 +72,39 @@ def _surnames(people: Sequence[Entity]) -> dict[str, list[str]]:
     return out
 
 
-def _bare_uses(text: str, start: int, end: int, surname: str) -> list[int]:
+def _bare_uses(text: str, start: int, end: int, surname: str, given: frozenset[str] = frozenset()) -> list[int]:
     """Where ``text[start:end]`` writes ``surname`` bare: as a word, no capitalised word before it but an
-    honorific ("Dr. Dempsey", "President Trump"; "Hunter Biden" is no bare "Biden")."""
+    honorific ("Dr. Dempsey", "President Trump"; "Hunter Biden" is no bare "Biden") or a sentence's first word
+    that is no given name (``_common_opener``: "When Patrick walked …")."""
     out = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[start:end]):
         lo = start + m.start()
         before = re.search(r"([\w.'’-]+)\s+$", text[max(start, lo - 40):lo])
         word = before.group(1) if before else ""
-        if word[:1].isupper() and word.rstrip(".") not in HONORIFICS:
+        if word[:1].isupper() and word.rstrip(".") not in HONORIFICS and not (
+                before is not None and _opens_sentence(text, lo - len(before.group(0)))
+                and word not in given and _common_opener(text, word)):
             continue
         out.append(lo)
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|[\"“]\s*|\n\s*)$")
+
+
+def _opens_sentence(text: str, lo: int) -> bool:
+    """Does the word at ``lo`` open a sentence (the text's start, after a full stop, a line break or an opening
+    quotation mark)?"""
+    return _SENTENCE_START.search(text[max(0, lo - 4):lo]) is not None
+
+
+def _common_opener(text: str, word: str) -> bool:
+    """Is a sentence's capitalised first word ``word`` a common word, not a given name: an English function word
+    (``lexicon/function_words/en.txt``: "When", "After") or one the text writes in lower case ("Today")? A name
+    the entity stage knows is passed as ``given`` and never asked."""
+    low = word.lower()
+    return low in lexicon.words("function_words/en") or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) \
+        is not None
 
 
 def _who_clause(t: Any) -> bool:
@@ -173,7 +194,8 @@ def _glosses(item: SummarySentence, a: Analysis, shown: str, surnames: Mapping[s
              analyses: Sequence[Analysis]) -> list[Gloss]:
     c = item.citations[0]
     texts = {x.doc.id: x.doc.text for x in analyses}
-    uses = sorted((lo, name) for name in surnames for lo in _bare_uses(a.doc.text, c.start, c.end, name))
+    given = frozenset(_name_words(f)[0] for fulls in surnames.values() for f in fulls)  # the entity stage's
+    uses = sorted((lo, name) for name in surnames for lo in _bare_uses(a.doc.text, c.start, c.end, name, given))
     out = []
     for lo, bare in uses:
         full = surnames[bare]

@@ -42,3 +42,29 @@ def test_a_present_plan_to_a_possessive_days_event_is_not_made_the_news() -> Non
 def test_went_to_a_hearing_on_a_weekday_is_past_not_going_to() -> None:
     got = _entries("Two neighbours went to the zoning hearing on Monday.")
     assert [(d, f) for d, _, f, _ in got] == [("2019-11-18", False)], got
+
+
+def test_a_years_entry_on_the_report_comes_after_the_day_that_introduces_the_report() -> None:
+    got = _entries("According to a report in the Harbour Gazette, the council opened the new ferry pier on Monday. "
+                   "The report says a Leeds builder drew up the plans, and the town has paid the builder $9,000 so "
+                   "far this year.")
+    assert [d for d, _, _, _ in got] == ["2019-11-18", "2019"], got
+
+
+def test_a_weeks_entry_on_a_bare_surname_comes_after_the_day_that_names_her_in_full() -> None:
+    got = _entries("A dozen growers were told on Tuesday night that the county's new farm chief, Ines Calloway, "
+                   "would stop by. "
+                   "This week, Calloway began a tour of the county's farms.")
+    assert [d for d, _, _, _ in got] == ["2019-11-19", "2019-W47"], got
+
+
+def test_a_years_entry_stays_first_when_the_later_day_does_not_introduce_its_noun() -> None:
+    got = _entries("The council opened the new ferry pier on Monday. "
+                   "The report says the town has paid the builder $9,000 so far this year.")
+    assert [d for d, _, _, _ in got] == ["2019", "2019-11-18"], got
+
+
+def test_a_years_entry_stays_first_when_it_comes_first_in_the_report() -> None:
+    got = _entries("This year, Calloway toured the farms. "
+                   "The county's farm chief, Ines Calloway, spoke on Tuesday night.")
+    assert [d for d, _, _, _ in got] == ["2019", "2019-11-19"], got

@@ -68,3 +68,9 @@ def test_a_years_entry_stays_first_when_it_comes_first_in_the_report() -> None:
     got = _entries("This year, Calloway toured the farms. "
                    "The county's farm chief, Ines Calloway, spoke on Tuesday night.")
     assert [d for d, _, _, _ in got] == ["2019", "2019-11-19"], got
+
+
+def test_a_weeks_entry_stays_put_when_its_capitalised_word_is_part_of_a_longer_name() -> None:
+    got = _entries("The Ruritanian police chief, Jon Alder, spoke on Wednesday. "
+                   "Earlier this week, Ruritanian Prime Minister Ada Holm visited the port.")
+    assert [d for d, _, _, _ in got] == ["2019-W47", "2019-11-20"], got

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
+from .. import lexicon
 from .resolution import DateValue
 
 __all__ = ["introduced_first"]
@@ -23,6 +24,8 @@ _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b")
 _NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})\b")
 _OPENING = 8  # the words an entry opens on: its subject, after a short opening phrase ("This week, Patrick")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_STOPWORDS = lexicon.words("stopwords")
 
 
 class _Event(Protocol):
@@ -36,8 +39,16 @@ E = TypeVar("E", bound=_Event)
 
 
 def _bare_names(text: str) -> set[str]:
-    """Capitalised words not written after another capitalised word ("Patrick", not "Deval Patrick")."""
-    return {m.group(1) for m in _NAME.finditer(text) if not _CAPITAL_BEFORE.search(text[: m.start()])}
+    """Capitalised words written alone: not after another capitalised word ("Patrick", not "Deval Patrick") nor
+    before one ("Haitian Prime Minister …": a word of a longer name)."""
+    return {m.group(1) for m in _NAME.finditer(text) if not _CAPITAL_BEFORE.search(text[: m.start()])
+            and not _CAPITAL_AFTER.match(text, m.end())}
+
+
+def _full_name(text: str, name: str) -> bool:
+    """Does ``text`` write ``name`` after a first name ("Deval Patrick"; not "The Haitian …": a function word of
+    ``lexicon/stopwords.txt`` is no first name)?"""
+    return any(m.group(1).lower() not in _STOPWORDS for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{name}\b", text))
 
 
 def _introduces(text: str, nouns: set[str], names: set[str], own: str) -> bool:
@@ -45,8 +56,7 @@ def _introduces(text: str, nouns: set[str], names: set[str], own: str) -> bool:
     after a first name ("Deval Patrick") that ``own`` (the leaning entry) does not write?"""
     if any(re.search(rf"\ban?\s+{n}\b", text) for n in nouns):
         return True
-    return any(re.search(rf"\b[A-Z][a-z]+\s+{w}\b", text) and not re.search(rf"\b[A-Z][a-z]+\s+{w}\b", own)
-               for w in names)
+    return any(_full_name(text, w) and not _full_name(own, w) for w in names)
 
 
 def _inside(day: DateValue, period: DateValue) -> bool:

@@ -63,3 +63,20 @@ def test_a_summary_items_json_keys_are_pinned() -> None:
     assert sorted(items[1]) == ["citations", "text", "who"]
     assert items[1]["who"] == [{"name": "Roth", "text": "Ana Roth, the chair",
                                 "citation": {"doc": "d0", "start": 0, "end": 19}}]
+
+
+def test_a_timeline_entrys_json_keys_are_pinned() -> None:
+    """The JSON contract's timeline entry (``storyline.brief/1``): "who" is optional, on an entry that needs it only
+    (time25)."""
+    from storyline.model import Brief, Citation, Document, Gloss, TimelineEntry
+
+    doc = Document(id="d0", text="Ana Roth, the chair, spoke on Monday. Roth voted on Tuesday.", title="d0")
+    plain = TimelineEntry("2019-11-18", "Ana Roth, the chair, spoke on Monday.", [Citation("d0", 0, 37)], "day",
+                          "on Monday")
+    glossed = TimelineEntry("2019-11-19", "Roth voted on Tuesday.", [Citation("d0", 38, 60)], "day", "on Tuesday",
+                            who=[Gloss("Roth", "Ana Roth, the chair", Citation("d0", 0, 19))])
+    items = Brief("s", "t", 200, [doc], timeline=[plain, glossed]).to_dict()["timeline"]
+    assert sorted(items[0]) == ["citations", "date", "phrase", "precision", "text"]
+    assert sorted(items[1]) == ["citations", "date", "phrase", "precision", "text", "who"]
+    assert items[1]["who"] == [{"name": "Roth", "text": "Ana Roth, the chair",
+                                "citation": {"doc": "d0", "start": 0, "end": 19}}]

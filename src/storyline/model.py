@@ -395,6 +395,7 @@ class TimelineEntry:
     caption: bool = False  # the text is a photo or video caption (dated by the picture, not told as news)
     mention: bool = False  # the date names a thing or a relative clause's event ("the June 1995 meeting"),
     # not the sentence's own event: the summary never labels the sentence with it
+    who: list[Gloss] = field(default_factory=list)  # names it uses that no earlier entry introduces (time25)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -420,6 +421,8 @@ class TimelineEntry:
             out["caption"] = True
         if self.mention:
             out["mention"] = True
+        if self.who:  # optional: only when the entry names someone no earlier entry introduces
+            out["who"] = [g.to_dict() for g in self.who]
         return out
 
 

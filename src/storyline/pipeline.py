@@ -18,7 +18,7 @@ import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from threadpoolctl import ThreadpoolController
@@ -30,7 +30,18 @@ from .clean import clean_document, repeat_counts
 from .entities import merge_entities
 from .errors import NothingUsable
 from .guard import analyse_reports, clean_reports, story_stage
-from .model import Analysis, Brief, Document, Located, RawDocument, Sentence, Skipped
+from .model import (
+    Analysis,
+    Brief,
+    Document,
+    Entity,
+    Located,
+    RawDocument,
+    Sentence,
+    Skipped,
+    SummarySentence,
+    TimelineEntry,
+)
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
@@ -112,6 +123,14 @@ def sentence_figures(analyses: Sequence[Analysis]) -> Callable[[Sentence], tuple
     return read
 
 
+def _timeline_who(timeline: list[TimelineEntry], analyses: Sequence[Analysis],
+                  entities: Sequence[Entity]) -> list[TimelineEntry]:
+    """The timeline with summary.who's gloss on each entry that first uses a surname (or initials) no earlier entry
+    introduces: the entries read as items, in their order, and each item's glosses copied back (time25)."""
+    items = who_glosses([SummarySentence(e.text, e.citations) for e in timeline], analyses, entities)
+    return [replace(e, who=i.who) if i.who else e for e, i in zip(timeline, items, strict=True)]
+
+
 def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: Sequence[Skipped],
                  analyser: Analyser) -> Brief:
     t0 = time.perf_counter()
@@ -131,6 +150,8 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     entities = story_stage("entities", lambda: merge_entities(analyses, located), lambda: [], warnings)
     summary = story_stage("who's who", lambda: who_glosses(summary, analyses, entities), lambda: summary, warnings,
                           "names the summary uses bare are not glossed")
+    timeline = story_stage("timeline's who's who", lambda: _timeline_who(timeline, analyses, entities),
+                           lambda: timeline, warnings, "names the timeline uses bare are not glossed")
     return Brief(
         story_id=story_id,
         title=story_title(docs),

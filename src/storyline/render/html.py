@@ -76,6 +76,7 @@ class _Page:
             self._add(m.citation for m in claim.mentions)
         for entry in brief.timeline:
             self._add(entry.citations)
+            self._add(g.citation for g in entry.who)  # a timeline entry's who's-who gloss's span (time25)
 
     def _add(self, citations: Iterable[Citation]) -> None:
         for c in citations:
@@ -167,7 +168,9 @@ def _timeline(page: _Page) -> str:
             mark += f' <span class="note">{_e(EXPECTED_NOTE)}</span>'
             attrs = attrs or f' class="expected" title="{_e(EXPECTED_TITLE)}"'
         cites = page.cites(entry.citations)
-        items.append(f'<li{attrs}><span class="date">{date}</span>{mark} {note}{text} {cites}</li>')
+        who = "".join(f'<p class="who"><em>{_e(g.name)}:</em> {_t(" ".join(spaced(g.text).split()))} '
+                      f"{page.cites([g.citation])}</p>" for g in entry.who)  # who's who (time25)
+        items.append(f'<li{attrs}><span class="date">{date}</span>{mark} {note}{text} {cites}{who}</li>')
     return '<ol class="timeline">\n' + "\n".join(items) + "\n</ol>"
 
 

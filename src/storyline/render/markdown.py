@@ -175,6 +175,8 @@ def _timeline(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         if entry.future:
             date += f" *{EXPECTED_NOTE}*"
         out.append(f"- {date} — {note}{md_inline(entry.text)} {cites}".rstrip())
+        out += [f"  - *{md_inline(g.name)}:* {md_inline(spaced(g.text))} {_cites([g.citation.doc], numbers)}".rstrip()
+                for g in entry.who]  # who's who: a name the entry uses that no earlier entry introduces (time25)
     return [*out, ""]
 
 

@@ -84,6 +84,7 @@ def cited_spans(brief: dict[str, Any], doc_id: str, text: str) -> set[Span]:
         cites += claim.get("mentions", [])
     for entry in brief.get("timeline", []):
         cites += entry.get("citations", [])
+        cites += [g["citation"] for g in entry.get("who", []) if isinstance(g.get("citation"), dict)]
     return {(int(c["start"]), int(c["end"])) for c in cites
             if c.get("doc") == doc_id and 0 <= int(c["start"]) < int(c["end"]) <= len(text)}
 

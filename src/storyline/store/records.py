@@ -129,7 +129,8 @@ def _entry(t: dict[str, Any]) -> TimelineEntry:
                          precision=t["precision"], phrase=t["phrase"], end=t.get("end"), relation=t.get("relation"),
                          year_known=t.get("year_known", True), year_inferred=inferred, year_basis=t.get("year_basis"),
                          future=t.get("future", False), caption=t.get("caption", False),
-                         mention=t.get("mention", False))
+                         mention=t.get("mention", False),
+                         who=[Gloss(g["name"], g["text"], _citation(g["citation"])) for g in t.get("who", [])])
 
 
 def _place(p: dict[str, Any]) -> PlaceRow:

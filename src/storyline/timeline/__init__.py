@@ -56,6 +56,7 @@ from ..text import words
 from ..tfidf import SparseRows
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
+from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
@@ -526,7 +527,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) 
         events = fold_same_event(mentions_once(events), same)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
-    return [_entry(e) for e in events]
+    return [_entry(e) for e in introduced_first(events)]
 
 
 SHORT_SPAN = 5

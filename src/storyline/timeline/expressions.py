@@ -289,7 +289,9 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     if tok.dep_ == "xcomp" and any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in head.children) \
             and not any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children):
         return True  # "will be invited to submit plans this month": the infinitive's time is its head's
-    return head.lemma_ in _FUTURE_VERBS and any(c.lower_ == "to" for c in tok.children)
+    # "is going to submit", "plans to travel": the infinitive's own "to"; not "went to Monday's hearing" (time25)
+    return head is not tok and head.lemma_ in _FUTURE_VERBS and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
 
 
 def _verb_before_date(sdoc: Any, start: int, end: int) -> Any | None:

@@ -123,6 +123,7 @@ def dated_message(sdoc: Any, start: int, end: int) -> bool:
 
 
 _OCCASION = lexicon.words("occasion_prepositions")
+_ARRIVALS = lexicon.words("arrival_verbs")
 _PART_NOUN = ("of",)  # "the close of its Monday night concert": a part of the occasion, reached through "of"
 
 
@@ -141,12 +142,19 @@ def _participles_verb(verb: Any) -> Any:
     return verb
 
 
+def _arrival(prep: Any) -> bool:
+    """Is ``prep`` a "to" on a verb of coming or going ("was coming to Tuesday's networking gathering": the coming
+    is at the gathering, time25)?"""
+    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _ARRIVALS
+
+
 def occasion_day(sdoc: Any, start: int, end: int) -> bool:
     """Is the date (paragraph offsets) written before the noun of an occasion the clause's verb is placed at
     ("unveiled its plans towards the close of its Monday night concert", "at Tuesday's hearing"; the parse may
     hang the phrase on the verb's object, or on a participle describing it: "posted tweets supporting Johnson during
-    Tuesday's debate")? The clause's event happened there, so the occasion's day is the event's own (when it is the
-    sentence's only date; time21, time24)."""
+    Tuesday's debate"), or that a verb of coming or going goes "to" ("was coming to Tuesday's gathering")? The
+    clause's event happened there, so the occasion's day is the event's own (when it is the sentence's only date;
+    time21, time24, time25)."""
     noun = _noun_after(sdoc, start, end)
     if noun is None:
         return False
@@ -154,7 +162,7 @@ def occasion_day(sdoc: Any, start: int, end: int) -> bool:
         if noun.dep_ != "pobj":
             return False
         prep = noun.head
-        if prep.lower_ in _OCCASION:  # on the verb, or on its object (the parse's pick of the two)
+        if prep.lower_ in _OCCASION or _arrival(prep):  # on the verb, or on its object (the parse's pick)
             verb = _participles_verb(prep.head.head if prep.head.dep_ == "dobj" else prep.head)
             return verb.pos_ in ("VERB", "AUX") and _finite(verb)
         if prep.lower_ not in _PART_NOUN or prep.head.pos_ != "NOUN":

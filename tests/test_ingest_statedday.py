@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from storyline.ingest.html import extract_html
-from storyline.ingest.pagemeta import stated_day
+from storyline.ingest.markup import page_tree
+from storyline.ingest.pagemeta import stated_day, stated_published
 
 _BODY = "<p>" + " ".join(["The council closed the old bridge on Monday after engineers found cracks."] * 3) + "</p>"
 # A portal's <head> carries its render data in an attribute, with a "dt:" time of some other record.
@@ -38,3 +39,9 @@ def test_a_day_the_page_states_or_its_address_holds_is_kept() -> None:
 def test_no_stated_time_keeps_trafilaturas_day() -> None:
     page = _HEAD.replace("{tags}", "").replace("{time}", "")
     assert str(extract_html(page, "p").published) == "2021-02-24"
+
+
+def test_an_empty_placeholder_time_is_no_stated_day() -> None:
+    page = _HEAD.replace("{tags}", '<meta property="article:published_time" content="0001-01-01T00:00:00">')
+    page = page.replace("{time}", "")
+    assert stated_published(page, page_tree(page)) == set()

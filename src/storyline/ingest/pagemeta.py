@@ -30,6 +30,7 @@ from ..dates import WEEKDAYS
 
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _URL_DAY = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?=[/_.-]|$)")
+_MIN_YEAR = 1900
 STATED_DAY = True
 """Switch: a day trafilatura found that no publication tag of the page states loses to the one they state."""
 _DAY_NAMES = {n: {name for name, k in WEEKDAYS.items() if k == n and name.endswith("day")} for n in range(7)}
@@ -128,7 +129,7 @@ def stated_published(html: str, tree: Any) -> set[dt.date]:
     days = {d for v in values if (d := _iso_day(v)) is not None}
     if not days and tree is not None:
         days = {d for el in tree.iter("time") if (d := _iso_day(el.get("datetime"))) is not None}
-    return days
+    return {d for d in days if d.year >= _MIN_YEAR}  # not a CMS's empty value ("0001-01-01")
 
 
 def stated_day(found: dt.date | None, stated: set[dt.date], url: str | None) -> dt.date | None:

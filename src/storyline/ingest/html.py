@@ -20,6 +20,7 @@ from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url
+from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
 from .sitename import own_name
@@ -182,10 +183,11 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     publishers, stated = stated_names(html, tree)
     outlet = own_name(outlet, url, publishers, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
+    title = strip_site_name(title, outlet, url)
     return HtmlArticle(
         text=text,
-        title=strip_site_name(title, outlet, url),
-        outlet=outlet,
+        title=title,
+        outlet=with_provider(outlet, stated_url(tree) or url, publishers, tree),
         url=url,
         published=report_date(*_published(doc, html, tree, url), text),
         markup=markup_hints(html, text.split("\n"), tree),

@@ -19,7 +19,8 @@ from .ledes import with_lede
 from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
-from .pagemeta import report_date, stated_update, stated_url
+from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url
+from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
 from .sitename import own_name
@@ -103,9 +104,10 @@ def _date_or_none(value: Any) -> dt.date | None:
         return None
 
 
-def _published(doc: Any, html: str, tree: Any) -> tuple[dt.date | None, dt.date | None]:
+def _published(doc: Any, html: str, tree: Any, url: str | None) -> tuple[dt.date | None, dt.date | None]:
     """The stated publication day and update day, each by the page's local day where it states its zone."""
-    day, updated = _date_or_none(_field(doc, "date")), stated_update(html, tree)
+    day = stated_day(_date_or_none(_field(doc, "date")), stated_published(html, tree), url)
+    updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated
     instants = stated_instants(html, tree) if tree is not None else []  # read once for both days
@@ -181,12 +183,13 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     publishers, stated = stated_names(html, tree)
     outlet = own_name(outlet, url, publishers, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
+    title = strip_site_name(title, outlet, url)
     return HtmlArticle(
         text=text,
-        title=strip_site_name(title, outlet, url),
-        outlet=outlet,
+        title=title,
+        outlet=with_provider(outlet, stated_url(tree) or url, publishers, tree),
         url=url,
-        published=report_date(*_published(doc, html, tree), text),
+        published=report_date(*_published(doc, html, tree, url), text),
         markup=markup_hints(html, text.split("\n"), tree),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )

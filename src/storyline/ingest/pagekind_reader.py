@@ -9,6 +9,8 @@ all of them conventions of the web (their words and numbers are data: ``page_kin
   prompt for a newsletter among the text's first or last lines (either alone is common on news pages: both or
   nothing);
 * a fact check: a verdict line ("Verdict: False", "Our ruling");
+* a sponsored post: an advertiser's disclosure opening or closing the text ("This shop has been compensated by …",
+  "All opinions are mine alone. #ad"; inputs28: a family blog's sponsored how-to);
 * a press release: its closing formulas written loosely ("For more information on …, please visit"), and the
   company opening its headline ("<Company> announces …") describing itself in a closing paragraph ("<Company> is
   a global provider …").
@@ -113,11 +115,23 @@ def release_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Si
     return signs
 
 
-def reader_page_signs(text: str, title: str | None, spec: dict[str, Any]) -> list[Sign]:
+def sponsor_signs(lines: list[str], spec: dict[str, Any]) -> list[Sign]:
+    """A sponsored post: a disclosure formula in the text's first or last ``lines`` lines (as a word: "#ad" is
+    not "#adventure")."""
+    n = spec["lines"]
+    ends = " ".join(" ".join(lines[:n] + lines[-n:]).lower().replace("’", "'").split())
+    for phrase in spec["phrases"]:
+        if re.search(rf"(?<![\w#]){re.escape(phrase)}(?![\w-])", ends):
+            return [("sponsored", "disclosure", f"an advertiser's disclosure '{phrase}'")]
+    return []
+
+
+def reader_page_signs(text: str, title: str | None, spec: dict[str, Any],
+                      sponsors: dict[str, Any] | None = None) -> list[Sign]:
     """All of this module's signs for a page's article ``text`` and headline."""
     lines = _lines(text)
     if not lines:
         return []
     head = title or ""
     return [*guide_signs(lines, head, spec), *newsletter_signs(lines, head, spec), *verdict_signs(lines, spec),
-            *release_signs(lines, head, spec)]
+            *release_signs(lines, head, spec), *(sponsor_signs(lines, sponsors) if sponsors else [])]

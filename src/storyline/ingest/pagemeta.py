@@ -8,6 +8,12 @@ A wire story updated as its news goes on is rewritten on the update's day ("… 
 while its metadata's publication date stays the day before. ``report_date`` takes the page's stated update
 (``article:modified_time``, JSON-LD ``dateModified`` …) as the report's date when it is one or two days later
 and the text names the update's weekday: the text was written on or after that day.
+
+trafilatura's date search reads attributes a page's scripts set too: MSN's ``<head data-info="… dt: 2019-11-14…">``
+gave 14 Nov for a copy whose ``<time datetime>`` says 19 Nov (bench/BRIEF_REVIEW.md, "inputs28"). ``stated_day``
+keeps trafilatura's day when the page states it (or a day next to it: a zone's midnight) as its publication time
+(meta tags, JSON-LD, ``<time datetime>``) or in its address, and when the page states no publication time; when
+the page states one that disagrees, the page's stated day is the report's.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ from urllib.parse import urlsplit
 from ..dates import WEEKDAYS
 
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_URL_DAY = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?=[/_.-]|$)")
+_MIN_YEAR = 1900
+STATED_DAY = True
+"""Switch: a day trafilatura found that no publication tag of the page states loses to the one they state."""
 _DAY_NAMES = {n: {name for name, k in WEEKDAYS.items() if k == n and name.endswith("day")} for n in range(7)}
 
 
@@ -95,3 +105,40 @@ def report_date(published: dt.date | None, updated: dt.date | None, text: str) -
     if any(re.search(rf"\b{name}\b", text, re.I) for name in names):
         return updated
     return published
+
+
+def _url_days(url: str | None) -> set[dt.date]:
+    days = set()
+    for m in _URL_DAY.finditer(urlsplit(url).path if url else ""):
+        try:
+            days.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return days
+
+
+def stated_published(html: str, tree: Any) -> set[dt.date]:
+    """The publication days the page's tags state: meta tags and JSON-LD keys of ``published_meta`` and
+    ``published_ld``; when they state none, the ``<time datetime>`` elements' days."""
+    from .pagekind import ld_objects, meta_tags
+
+    data = page_data()
+    meta = meta_tags(tree)
+    values: list[object] = [v for key in data["published_meta"] for v in meta.get(key, [])]
+    values += [obj.get(key) for obj in ld_objects(html) for key in data["published_ld"]]
+    days = {d for v in values if (d := _iso_day(v)) is not None}
+    if not days and tree is not None:
+        days = {d for el in tree.iter("time") if (d := _iso_day(el.get("datetime"))) is not None}
+    return {d for d in days if d.year >= _MIN_YEAR}  # not a CMS's empty value ("0001-01-01")
+
+
+def stated_day(found: dt.date | None, stated: set[dt.date], url: str | None) -> dt.date | None:
+    """``found`` (trafilatura's day) unless the page's stated publication days (``stated_published``) all
+    disagree with it by more than a day, it is not in the page's address, and they are one day or two next
+    to each other: then the earliest of them."""
+    if found is None or not stated or not STATED_DAY:
+        return found
+    near = {d + dt.timedelta(days=k) for d in stated | _url_days(url) for k in (-1, 0, 1)}
+    if found in near or (max(stated) - min(stated)).days > 1:
+        return found
+    return min(stated)

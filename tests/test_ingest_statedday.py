@@ -1,0 +1,47 @@
+"""A day trafilatura reads from a script's attribute loses to the publication time the page states
+(``ingest.pagemeta.stated_day``; bench/BRIEF_REVIEW.md, "inputs28")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.ingest.html import extract_html
+from storyline.ingest.markup import page_tree
+from storyline.ingest.pagemeta import stated_day, stated_published
+
+_BODY = "<p>" + " ".join(["The council closed the old bridge on Monday after engineers found cracks."] * 3) + "</p>"
+# A portal's <head> carries its render data in an attribute, with a "dt:" time of some other record.
+_HEAD = ('<html><head data-info="v:20210301_1;az:{did:8d, sn: prod-news, dt: 2021-02-24T19:49:29.77Z, '
+         'bt: 2021-03-01T20:55:09Z};PageName:articlePage"><title>Council closes the old bridge</title>{tags}</head>'
+         '<body><article><h1>Council closes the old bridge</h1>{time}' + _BODY + "</article></body></html>")
+
+
+def test_a_script_attributes_day_loses_to_the_pages_time_element() -> None:
+    page = _HEAD.replace("{tags}", "").replace("{time}", '<time datetime="2021-03-01T11:45:59.000Z">1 day ago</time>')
+    assert str(extract_html(page, "p").published) == "2021-03-01"
+
+
+def test_a_script_attributes_day_loses_to_the_published_meta_tag() -> None:
+    tag = '<meta property="article:published_time" content="2021-03-01T08:00:00+00:00">'
+    page = _HEAD.replace("{tags}", tag).replace("{time}", "")
+    assert str(extract_html(page, "p").published) == "2021-03-01"
+
+
+def test_a_day_the_page_states_or_its_address_holds_is_kept() -> None:
+    d = dt.date(2021, 2, 24)
+    assert stated_day(d, {dt.date(2021, 2, 24), dt.date(2021, 3, 1)}, None) == d  # stated among others
+    assert stated_day(d, {dt.date(2021, 2, 25)}, None) == d  # a zone's midnight away
+    assert stated_day(d, {dt.date(2021, 3, 1)}, "https://news.example.org/2021/02/24/bridge/") == d
+    assert stated_day(d, set(), None) == d  # the page states no publication time
+    assert stated_day(d, {dt.date(2021, 3, 1), dt.date(2021, 3, 9)}, None) == d  # its own times disagree
+
+
+def test_no_stated_time_keeps_trafilaturas_day() -> None:
+    page = _HEAD.replace("{tags}", "").replace("{time}", "")
+    assert str(extract_html(page, "p").published) == "2021-02-24"
+
+
+def test_an_empty_placeholder_time_is_no_stated_day() -> None:
+    page = _HEAD.replace("{tags}", '<meta property="article:published_time" content="0001-01-01T00:00:00">')
+    page = page.replace("{time}", "")
+    assert stated_published(page, page_tree(page)) == set()

@@ -8,6 +8,7 @@ from ..model import Analysis, Mention
 from ..names import in_idiom
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
+from .condition_names import condition_name
 from .craft_uses import craft_written
 from .evidence import _Evidence
 from .initialled_names import initialled_mentions
@@ -18,6 +19,7 @@ from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .publication_names import publication_mentions
+from .question_openers import question_opener
 from .quoted_terms import quoted_term
 from .schedule_rows import after_at
 from .shapes import credit_spans
@@ -25,6 +27,7 @@ from .shop_names import shop_name
 from .spelled_initials import spelled_initials
 from .table_headers import header_cell
 from .thing_labels import thing_label
+from .unit_heads import unit_words
 
 __all__ = ["tag_or_idiom", "uncredited"]
 
@@ -38,6 +41,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     "in RWD form": ``noun_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes":
     ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
     electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
+    a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
+    ("Will Ana Ruiz win?": ``question_openers``), a unit's field ("Head of Equity Research at Acme": ``unit_heads``),
     a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
@@ -52,6 +57,9 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
+                          or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
+                          or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
+                          or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

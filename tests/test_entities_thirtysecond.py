@@ -1,0 +1,36 @@
+"""The twenty-eighth read's entity junk and misses by kind (issue 12, bench/BRIEF_REVIEW.md, "ents32"). Fixtures
+are made up; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_a_conditions_name_before_its_noun_is_no_person() -> None:
+    text = ("Ana Ruiz had Velbrook Fen disease, a doctor found. Velbrook Fen disease is rare. Bo Lund has Quarrow's "
+            "disease, and Cy Quarrow said so.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook Fen", "person"), ("Velbrook Fen", "person"),
+                         ("Bo Lund", "person"), ("Quarrow", "person"), ("Cy Quarrow", "person")]))
+    assert "Velbrook Fen" not in got and "Ana Ruiz" in got and "Bo Lund" in got, got
+    assert any(k.endswith("Quarrow") for k in got), got  # also written as a person's name: stays
+
+
+def test_a_questions_auxiliary_is_no_given_name() -> None:
+    text = ("Ana Ruiz led the poll. Ruiz was attacked. Will Ruiz keep the lead tonight? Will Tarn said so. "
+            "Can Bo Lund win?")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Ruiz", "person"), ("Will Ruiz", "person"),
+                         ("Will Tarn", "person"), ("Can Bo Lund", "person")]))
+    assert "Will Ruiz" not in got and "Ana Ruiz" in got, got
+    assert "Will Tarn" in got, got  # no question
+    assert "Can Bo Lund" in got, got  # the rest written nowhere else: left alone
+
+
+def test_a_units_field_between_head_of_and_at_is_no_body() -> None:
+    text = ("“Rates will fall,” said Rusa Tam, Head of Equity Research at Acme Bank. Cy Holt, director of Marketing "
+            "at Velbrook, agreed. Equity Research is a team, Holt said. Bo Lund, head of Tarn Capital, disagreed.")
+    got = tagged((text, [("Rusa Tam", "person"), ("Equity Research", "org"), ("Acme Bank", "org"),
+                         ("Cy Holt", "person"), ("Marketing", "org"), ("Velbrook", "org"), ("Equity Research", "org"),
+                         ("Holt", "person"), ("Bo Lund", "person"), ("Tarn Capital", "org")]))
+    assert "Marketing" not in got and "Acme Bank" in got and "Velbrook" in got, got
+    assert "Equity Research" in got, got  # also written on its own
+    assert "Tarn Capital" in got, got  # no "at" after: the body a person heads

@@ -8,10 +8,12 @@ from test_brief_review23 import tagged
 
 def test_a_conditions_name_before_its_noun_is_no_person() -> None:
     text = ("Ana Ruiz had Velbrook Fen disease, a doctor found. Velbrook Fen disease is rare. Bo Lund has Quarrow's "
-            "disease, and Cy Quarrow said so.")
+            "disease, and Cy Quarrow said so. Tarn Velbrook Fen disease\nIt is a kind of Tarn Lung syndrome.")
     got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook Fen", "person"), ("Velbrook Fen", "person"),
-                         ("Bo Lund", "person"), ("Quarrow", "person"), ("Cy Quarrow", "person")]))
-    assert "Velbrook Fen" not in got and "Ana Ruiz" in got and "Bo Lund" in got, got
+                         ("Bo Lund", "person"), ("Quarrow", "person"), ("Cy Quarrow", "person"), ("Velbrook", "person"),
+                         ("Tarn", "person")]))
+    assert "Velbrook Fen" not in got and "Velbrook" not in got and "Tarn" not in got, got  # words of the name too
+    assert "Ana Ruiz" in got and "Bo Lund" in got, got
     assert any(k.endswith("Quarrow") for k in got), got  # also written as a person's name: stays
 
 

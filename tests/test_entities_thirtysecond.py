@@ -36,3 +36,12 @@ def test_a_units_field_between_head_of_and_at_is_no_body() -> None:
     assert "Marketing" not in got and "Acme Bank" in got and "Velbrook" in got, got
     assert "Equity Research" in got, got  # also written on its own
     assert "Tarn Capital" in got, got  # no "at" after: the body a person heads
+
+
+def test_initials_and_a_bodys_name_are_two_bodies() -> None:
+    text = ("Tarn Capital named VBC and Quorley Savings Bank as its key beneficiaries. Ana Ruiz bought AT and T "
+            "shares.")
+    got = tagged((text, [("Tarn Capital", "org"), ("VBC and Quorley Savings Bank", "org"), ("Ana Ruiz", "person"),
+                         ("AT and T", "org")]))
+    assert "VBC" in got and "Quorley Savings Bank" in got and "VBC and Quorley Savings Bank" not in got, got
+    assert "AT and T" in got, got  # no body's word after "and": one name

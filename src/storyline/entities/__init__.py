@@ -122,6 +122,7 @@ from ..names import (
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
+from .acronym_pairs import paired_initials
 from .affiliations import affiliated_person
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
@@ -374,7 +375,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
-    rest = "" if affiliated_person(text, m) else org_continuation(text, m.end, possessive=m.kind == "org")
+    rest = "" if affiliated_person(text, m) or paired_initials(text, m) else org_continuation(
+        text, m.end, possessive=m.kind == "org")
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Analysis, Mention
 from ..names import in_idiom
+from .acronym_pairs import acronym_pair
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .condition_names import condition_name
@@ -68,7 +69,8 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
     (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
     (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``);
-    a person's name with middle initials the model left untagged in a list of people (``initialled_names``)."""
+    a person's name with middle initials the model left untagged in a list of people (``initialled_names``); two
+    bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -76,6 +78,7 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
             # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
-            for m in kept if (r := after_at(m, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
+            for m in kept for p in acronym_pair(m)  # "VBC and Tarn Savings Bank": two names (``acronym_pairs``)
+            if (r := after_at(p, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
             ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
                 a.doc.id, a.doc.text, a.mentions)  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund": a listed person

@@ -45,3 +45,12 @@ def test_initials_and_a_bodys_name_are_two_bodies() -> None:
                          ("AT and T", "org")]))
     assert "VBC" in got and "Quorley Savings Bank" in got and "VBC and Quorley Savings Bank" not in got, got
     assert "AT and T" in got, got  # no body's word after "and": one name
+
+
+def test_a_crafts_short_name_is_no_body() -> None:
+    text = ("The Kestrel Space Telescope saw a plume, Ana Ruiz said. Kestrel's images showed water. The Acme Lunar "
+            "Lander will fly; Acme said so.")
+    got = tagged((text, [("Kestrel Space Telescope", "org"), ("Ana Ruiz", "person"), ("Kestrel", "org"),
+                         ("Acme Lunar Lander", "org"), ("Acme", "org")]))
+    assert "Kestrel" not in got and "Ana Ruiz" in got, got
+    assert "Acme" in got, got  # also written as a body: stays

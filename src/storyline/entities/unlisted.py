@@ -10,6 +10,7 @@ from .acronym_pairs import acronym_pair
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .condition_names import condition_name
+from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .evidence import _Evidence
 from .initialled_names import initialled_mentions
@@ -42,7 +43,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     "in RWD form": ``noun_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes":
     ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
     electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
-    a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
+    a craft's short name ("Kestrel's images" beside "the Kestrel Space Telescope":
+    ``craft_short_names``), a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
     ("Will Ana Ruiz win?": ``question_openers``), a unit's field ("Head of Equity Research at Acme": ``unit_heads``),
     a clause ("Garrett hit Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
@@ -58,6 +60,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
+                          or craft_short_name(name, ev.texts, ev.written)  # "Kestrel| Space Telescope": a craft
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit

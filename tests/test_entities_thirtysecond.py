@@ -54,3 +54,9 @@ def test_a_crafts_short_name_is_no_body() -> None:
                          ("Acme Lunar Lander", "org"), ("Acme", "org")]))
     assert "Kestrel" not in got and "Ana Ruiz" in got, got
     assert "Acme" in got, got  # also written as a body: stays
+
+
+def test_a_name_after_an_athletes_false_title_is_a_person() -> None:
+    text = "At the meet, Ardley diver Keelan Marsh won with 409.3 points; Ardley took the title."
+    got = tagged((text, [("Ardley", "org"), ("Keelan Marsh", "org"), ("Ardley", "org")]))
+    assert got.get("Keelan Marsh", ("",))[0] == "person", got

@@ -60,3 +60,13 @@ def test_a_name_after_an_athletes_false_title_is_a_person() -> None:
     text = "At the meet, Ardley diver Keelan Marsh won with 409.3 points; Ardley took the title."
     got = tagged((text, [("Ardley", "org"), ("Keelan Marsh", "org"), ("Ardley", "org")]))
     assert got.get("Keelan Marsh", ("",))[0] == "person", got
+
+
+def test_a_towns_name_and_a_compass_point_before_a_student_is_a_school() -> None:
+    text = ("Ardley North's Jo Tarn won the 100 yards. Velbrook West senior Bo Lund was second. Ardley East's Al "
+            "Marr was third. Kanye West's Cy Holt came fourth, and Ardley North said so.")
+    got = tagged((text, [("Ardley North", "person"), ("Jo Tarn", "person"), ("Bo Lund", "person"),
+                         ("Al Marr", "person"), ("Kanye West", "person"), ("Cy Holt", "person")]))
+    assert got.get("Ardley North", ("",))[0] == "org" and got.get("Velbrook West", ("",))[0] == "org", got
+    assert got.get("Ardley East", ("",))[0] == "org", got  # untagged: added
+    assert got.get("Kanye West", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got

@@ -24,6 +24,7 @@ from .publication_names import publication_mentions
 from .question_openers import question_opener
 from .quoted_terms import quoted_term
 from .schedule_rows import after_at
+from .school_names import school_mentions, school_typed
 from .shapes import credit_spans
 from .shop_names import shop_name
 from .spelled_initials import spelled_initials
@@ -73,7 +74,8 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
     (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``);
     a person's name with middle initials the model left untagged in a list of people (``initialled_names``); two
-    bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``)."""
+    bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a school's town and compass
+    point before a student's name, typed or added as a body (``school_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -81,7 +83,9 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
             # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
-            for m in kept for p in acronym_pair(m)  # "VBC and Tarn Savings Bank": two names (``acronym_pairs``)
+            for m in kept for p in acronym_pair(school_typed(m, a.doc.text))  # "VBC and Tarn Savings Bank": two
+            # names (``acronym_pairs``); "Ardley North's Jo Tarn": a school, a body (``school_names``)
             if (r := after_at(p, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
             ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
-                a.doc.id, a.doc.text, a.mentions)  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund": a listed person
+                a.doc.id, a.doc.text, a.mentions) + school_mentions(  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund"
+                a.doc.id, a.doc.text, a.mentions)  # "Tarn West senior Bo Lund": an untagged school

@@ -70,3 +70,12 @@ def test_a_towns_name_and_a_compass_point_before_a_student_is_a_school() -> None
     assert got.get("Ardley North", ("",))[0] == "org" and got.get("Velbrook West", ("",))[0] == "org", got
     assert got.get("Ardley East", ("",))[0] == "org", got  # untagged: added
     assert got.get("Kanye West", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got
+
+
+def test_a_races_event_after_its_distance_is_no_body() -> None:
+    text = ("Jo Tarn won the 200 yard Velbrook Medley title and the 100m Quarrow Dash. Ardley took the team title; "
+            "Quarrow Dash staff said so.")
+    got = tagged((text, [("Jo Tarn", "person"), ("Velbrook Medley", "org"), ("Quarrow Dash", "org"),
+                         ("Ardley", "org"), ("Quarrow Dash", "org")]))
+    assert "Velbrook Medley" not in got and "Jo Tarn" in got and "Ardley" in got, got
+    assert "Quarrow Dash" in got, got  # also written otherwise: stays

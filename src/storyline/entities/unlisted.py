@@ -23,6 +23,7 @@ from .portfolios import portfolio_words
 from .publication_names import publication_mentions
 from .question_openers import question_opener
 from .quoted_terms import quoted_term
+from .race_events import race_event
 from .schedule_rows import after_at
 from .school_names import school_mentions, school_typed
 from .shapes import credit_spans
@@ -47,7 +48,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     a craft's short name ("Kestrel's images" beside "the Kestrel Space Telescope":
     ``craft_short_names``), a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
     ("Will Ana Ruiz win?": ``question_openers``), a unit's field ("Head of Equity Research at Acme": ``unit_heads``),
-    a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    a race's event after its distance ("the 200 yard Velbrook Medley": ``race_events``), a clause ("Garrett hit
+    Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -65,6 +67,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
+                          or race_event(name, ev.texts, ev.written)  # "the 200 yard Velbrook Medley": an event
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

@@ -79,3 +79,4 @@ def test_a_races_event_after_its_distance_is_no_body() -> None:
                          ("Ardley", "org"), ("Quarrow Dash", "org")]))
     assert "Velbrook Medley" not in got and "Jo Tarn" in got and "Ardley" in got, got
     assert "Quarrow Dash" in got, got  # also written otherwise: stays
+

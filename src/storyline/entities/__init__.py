@@ -157,6 +157,7 @@ from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
 from .results import result_mentions
+from .school_names import school_name
 from .shapes import (
     caps_heading,
     cut_before_title,
@@ -305,7 +306,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
         if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
-        if (placed := _placed(m, name, ev, joined=m.end == took_until)) is not None:
+        if (placed := _placed(m, name, ev, joined=m.end == took_until or school_name(a.doc.text, m))) is not None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue

@@ -15,12 +15,15 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Mention
 
-__all__ = ["school_mentions", "school_typed"]
+__all__ = ["school_mentions", "school_name", "school_typed"]
 
 _POINTS = lexicon.alternation(lexicon.words("compass_words"))
 _ROLES = lexicon.alternation(lexicon.words("student_roles"))
 _SCHOOL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(" + _POINTS + r")(?:(['’]s)[ \t]+|[ \t]+(?:" + _ROLES
                      + r")[ \t]+)(?=[A-Z][a-z])")
+
+
+_OWNER_END = re.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=16)
@@ -39,16 +42,25 @@ def _school(text: str, start: int, end: int) -> bool:
 
 
 def school_typed(m: Mention, text: str) -> Mention:
-    """The mention, typed an organisation when it is a school's town and compass point (module docstring)."""
-    if m.kind != "person" or not _school(text, m.start, m.end):
+    """The mention, typed an organisation when it is a school's town and compass point (module docstring); a person's
+    or a place's span ("Ardley East's", a place) is read so."""
+    end = m.start + len(_OWNER_END.sub("", m.text))  # "Ardley North's": the name without its "'s"
+    if m.kind not in ("person", "place") or not _school(text, m.start, end):
         return m
-    return Mention(m.doc, m.start, m.end, m.text, "org", m.counted)
+    return Mention(m.doc, m.start, end, text[m.start : end], "org", m.counted)
 
 
 def school_mentions(doc: str, text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The untagged schools' names before a student's name (module docstring), as organisations' mentions."""
     found = []
     for start, end in sorted(_schools(text)):
-        if not any(m.start < end and start < m.end for m in mentions):
+        if not any(m.start < end and start < m.end and not (m.kind == "place" and start <= m.start and m.end < end)
+                   for m in mentions):  # "Ardley| North": the town's place stays a place of the story
             found.append(Mention(doc, start, end, text[start:end], "org"))
     return found
+
+
+def school_name(text: str, m: Mention) -> bool:
+    """Is the organisation's mention a school's town and compass point (module docstring)? It holds its town's
+    place ("Ardley| North") but is no place."""
+    return m.kind == "org" and _school(text, m.start, m.end)

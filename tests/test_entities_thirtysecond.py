@@ -29,13 +29,16 @@ def test_a_questions_auxiliary_is_no_given_name() -> None:
 
 def test_a_units_field_between_head_of_and_at_is_no_body() -> None:
     text = ("“Rates will fall,” said Rusa Tam, Head of Equity Research at Acme Bank. Cy Holt, director of Marketing "
-            "at Velbrook, agreed. Equity Research is a team, Holt said. Bo Lund, head of Tarn Capital, disagreed.")
+            "at Velbrook, agreed. Equity Research is a team, Holt said. Bo Lund, head of Tarn Capital, disagreed. "
+            "Al Marr, vice president of Deep Systems Programs at Velbrook, said so.")
     got = tagged((text, [("Rusa Tam", "person"), ("Equity Research", "org"), ("Acme Bank", "org"),
                          ("Cy Holt", "person"), ("Marketing", "org"), ("Velbrook", "org"), ("Equity Research", "org"),
-                         ("Holt", "person"), ("Bo Lund", "person"), ("Tarn Capital", "org")]))
+                         ("Holt", "person"), ("Bo Lund", "person"), ("Tarn Capital", "org"), ("Al Marr", "person"),
+                         ("Deep Systems Programs", "org"), ("Velbrook", "org")]))
     assert "Marketing" not in got and "Acme Bank" in got and "Velbrook" in got, got
     assert "Equity Research" in got, got  # also written on its own
     assert "Tarn Capital" in got, got  # no "at" after: the body a person heads
+    assert "Deep Systems Programs" in got, got  # no field of work: a division's own name
 
 
 def test_initials_and_a_bodys_name_are_two_bodies() -> None:

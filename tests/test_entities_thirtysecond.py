@@ -82,4 +82,6 @@ def test_a_races_event_after_its_distance_is_no_body() -> None:
                          ("Ardley", "org"), ("Quarrow Dash", "org")]))
     assert "Velbrook Medley" not in got and "Jo Tarn" in got and "Ardley" in got, got
     assert "Quarrow Dash" in got, got  # also written otherwise: stays
+    got = tagged(("The 7-foot Aldo Brenner scored 30 points.", [("Aldo Brenner", "person")]))
+    assert "Aldo Brenner" in got, got  # a player's height: a person
 

@@ -1,6 +1,7 @@
 """A race's event written after its distance: "won the 200 yard Velbrook Medley title", "the 100m Backstroke" (a
 number and a length's unit, lexicon/units.tsv, right before the name). A name the story writes only so names an
-event of a meet, not a body or a person, and is not listed; a name also written otherwise ("Velbrook said") stays."""
+event of a meet, not a body, and is not listed; a name also written otherwise ("Velbrook said") stays, and so does a
+span tagged a person (the caller's guard: "The 7-foot Aldo Brenner scored", a player's height)."""
 
 from __future__ import annotations
 

@@ -67,7 +67,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
-                          or race_event(name, ev.texts, ev.written)  # "the 200 yard Velbrook Medley": an event
+                          or m.kind != "person" and race_event(name, ev.texts, ev.written)  # "the 200 yard X Medley"
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

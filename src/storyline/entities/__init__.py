@@ -122,6 +122,7 @@ from ..names import (
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
+from .acronym_pairs import paired_initials
 from .affiliations import affiliated_person
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
@@ -156,6 +157,7 @@ from .peoples import regnal_pairs
 from .person_kinds import person_kind
 from .ranks import without_rank
 from .results import result_mentions
+from .school_names import school_name
 from .shapes import (
     caps_heading,
     cut_before_title,
@@ -304,7 +306,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue  # the rest of a name the mention before took in ("Smith and Wesson")
         if ev.checks and (_piece_of_a_name(a.doc.text, m, name, form) or _modifier_only(a.doc.text, m, name, ev)):
             continue
-        if (placed := _placed(m, name, ev, joined=m.end == took_until)) is not None:
+        if (placed := _placed(m, name, ev, joined=m.end == took_until or school_name(a.doc.text, m))) is not None:
             covered.add((placed[0], placed[1]))
             names.add("place", "@" + name_key(placed[2]), form, m.doc, placed[2])
             continue
@@ -374,7 +376,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
     if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
         m = whole
-    rest = "" if affiliated_person(text, m) else org_continuation(text, m.end, possessive=m.kind == "org")
+    rest = "" if affiliated_person(text, m) or paired_initials(text, m) else org_continuation(
+        text, m.end, possessive=m.kind == "org")
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from ..model import Analysis, Mention
 from ..names import in_idiom
+from .acronym_pairs import acronym_pair
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
+from .condition_names import condition_name
+from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .evidence import _Evidence
 from .initialled_names import initialled_mentions
@@ -18,13 +21,17 @@ from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .publication_names import publication_mentions
+from .question_openers import question_opener
 from .quoted_terms import quoted_term
+from .race_events import race_event
 from .schedule_rows import after_at
+from .school_names import school_mentions, school_typed
 from .shapes import credit_spans
 from .shop_names import shop_name
 from .spelled_initials import spelled_initials
 from .table_headers import header_cell
 from .thing_labels import thing_label
+from .unit_heads import unit_words
 
 __all__ = ["tag_or_idiom", "uncredited"]
 
@@ -38,7 +45,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     "in RWD form": ``noun_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes":
     ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its
     electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``),
-    a clause ("Garrett hit Rudolph": ``clause_runs``)."""
+    a craft's short name ("Kestrel's images" beside "the Kestrel Space Telescope":
+    ``craft_short_names``), a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
+    ("Will Ana Ruiz win?": ``question_openers``), a unit's field ("Head of Equity Research at Acme": ``unit_heads``),
+    a race's event after its distance ("the 200 yard Velbrook Medley": ``race_events``), a clause ("Garrett hit
+    Rudolph": ``clause_runs``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -52,6 +63,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
+                          or craft_short_name(name, ev.texts, ev.written)  # "Kestrel| Space Telescope": a craft
+                          or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
+                          or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
+                          or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
+                          or m.kind != "person" and race_event(name, ev.texts, ev.written)  # "the 200 yard X Medley"
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 
@@ -60,7 +76,9 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
     (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
     (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``);
-    a person's name with middle initials the model left untagged in a list of people (``initialled_names``)."""
+    a person's name with middle initials the model left untagged in a list of people (``initialled_names``); two
+    bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a school's town and compass
+    point before a student's name, typed or added as a body (``school_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -68,6 +86,9 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
             # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
-            for m in kept if (r := after_at(m, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
+            for m in kept for p in acronym_pair(school_typed(m, a.doc.text))  # "VBC and Tarn Savings Bank": two
+            # names (``acronym_pairs``); "Ardley North's Jo Tarn": a school, a body (``school_names``)
+            if (r := after_at(p, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
             ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
-                a.doc.id, a.doc.text, a.mentions)  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund": a listed person
+                a.doc.id, a.doc.text, a.mentions) + school_mentions(  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund"
+                a.doc.id, a.doc.text, a.mentions)  # "Tarn West senior Bo Lund": an untagged school

@@ -1,0 +1,27 @@
+"""Claims: the twenty-eighth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims38"): a sentence's opening
+before a dash taken as a list line's label, the place (openings.py, lexicon clause_openers). Our own invented
+sentences through the real model (``analyse``), none from a benchmark story.
+"""
+
+from __future__ import annotations
+
+from claims_support import claims
+
+
+def _whats(text: str) -> list[str]:
+    return [c["what"] for c in claims(text)]
+
+
+# a sentence's opening before a dash is no list line's label, so no place
+
+
+def test_a_connective_opening_before_a_dash_is_no_place() -> None:
+    assert _whats("And there was plenty of the grain — about 1,400 tons, the harbour master said.") == ["weight (ton)"]
+
+
+def test_a_lower_case_clause_before_a_dash_is_no_place() -> None:
+    assert _whats("The crew found plenty of the grain — about 1,400 tons, the harbour master said.") == ["found (ton)"]
+
+
+def test_a_list_line_label_stays_the_place() -> None:
+    assert _whats("Westmark Province - approximately 2,400 people died.") == ["people killed in Westmark Province"]

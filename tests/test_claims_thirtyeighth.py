@@ -25,3 +25,11 @@ def test_a_lower_case_clause_before_a_dash_is_no_place() -> None:
 
 def test_a_list_line_label_stays_the_place() -> None:
     assert _whats("Westmark Province - approximately 2,400 people died.") == ["people killed in Westmark Province"]
+
+
+# a determiner joined by a hyphen is a word of a compound ("all-time"), kept in the "what"
+
+
+def test_all_time_is_kept_whole() -> None:
+    assert _whats("The harbour index scaled a new all-time high of 4,210.5 in early trade.") == [
+        "new all-time high scaled"]

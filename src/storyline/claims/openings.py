@@ -8,6 +8,8 @@ case words (a label is a name: "Sri Lanka", "AP", "Indonesia's health ministry")
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .vocab import word_set
 
 _CLAUSE_OPENERS = word_set("clause_openers")
@@ -22,3 +24,11 @@ def sentence_opening(label: str) -> bool:
     if words[0].lower().strip(".,") in _CLAUSE_OPENERS:
         return True
     return sum(1 for w in words if w[:1].islower()) >= _MOST_LOWER
+
+
+def hyphened(t: Token) -> bool:
+    """Is the word joined by a hyphen to the next ("all-time", "all-star")? A determiner so joined is part of a
+    compound word, not the noun phrase's article: "a new all-time high" is "new all-time high" (claims38)."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and not t.whitespace_ and doc[t.i + 1].text in ("-", "‐") and \
+        not doc[t.i + 1].whitespace_

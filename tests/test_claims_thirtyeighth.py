@@ -33,3 +33,14 @@ def test_a_list_line_label_stays_the_place() -> None:
 def test_all_time_is_kept_whole() -> None:
     assert _whats("The harbour index scaled a new all-time high of 4,210.5 in early trade.") == [
         "new all-time high scaled"]
+
+
+# an offset before a clause's event dates the clause it hangs on: no figure
+
+
+def test_an_offset_before_a_clause_is_no_figure() -> None:
+    assert _whats("The two captains meet in Harbourton just 40 days before the season opens.") == []
+
+
+def test_a_length_before_a_clause_stays_a_figure() -> None:
+    assert _whats("The crew worked for three weeks before the season opened.") == ["worked (wk)"]

@@ -44,3 +44,25 @@ def test_an_offset_before_a_clause_is_no_figure() -> None:
 
 def test_a_length_before_a_clause_stays_a_figure() -> None:
     assert _whats("The crew worked for three weeks before the season opened.") == ["worked (wk)"]
+
+
+# the piece's own list heading counts its items: no claim
+
+
+def test_a_verbless_list_heading_is_no_claim() -> None:
+    assert _whats("Five big questions heading into the harbour vote, to be aired on Channel Nine:") == []
+
+
+def test_a_heading_with_a_verb_stays_a_claim() -> None:
+    assert _whats("Five trawlers sank in the harbour on Tuesday:") == ["trawlers that sank"]
+
+
+# a measure written as a name's modifier ("the 400 metre Harbour Sprint title") names the event
+
+
+def test_a_measure_naming_an_event_is_no_figure() -> None:
+    assert _whats("Dunmore junior Ada Vell won the 400 metre Harbour Sprint state title.") == []
+
+
+def test_a_measure_of_a_thing_stays_a_figure() -> None:
+    assert _whats("The crew dragged the boat 400 metres up the beach.") == ["dragged (m)"]

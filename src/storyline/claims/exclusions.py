@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .grammar import compound_count, plural_count
+from .headings import list_heading, named_measure
 from .intervals import recurring, span_up_to
 from .labels import emergency_number, quoted_term
 from .levels import kind_level
@@ -199,8 +200,9 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
-            kind_level(doc, i):  # "Quay 4", "Windows 10" (not "Earth 26,500 km"); "911 calls", the term "three
-        return True  # amigos" (labels.py, claims35); "Level 2 stations": a kind (levels.py, claims36)
+            kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j):  # "Quay 4", "Windows 10" (not
+        return True  # "Earth 26,500 km"); "911 calls", the term "three amigos" (labels.py, claims35); "Level 2
+        # stations": a kind (levels.py, claims36); a list's heading, "200 yard Individual Medley" (headings.py)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":

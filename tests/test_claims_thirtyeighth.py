@@ -66,3 +66,15 @@ def test_a_measure_naming_an_event_is_no_figure() -> None:
 
 def test_a_measure_of_a_thing_stays_a_figure() -> None:
     assert _whats("The crew dragged the boat 400 metres up the beach.") == ["dragged (m)"]
+
+
+# "two of three X": a share, not the whole three
+
+
+def test_two_of_three_is_a_share() -> None:
+    assert _whats("Salt and fresh water, two of three needs for the colony, are found all over the island.") == [
+        "share of needs: found all over the island"]
+
+
+def test_a_plain_count_stays_a_count() -> None:
+    assert _whats("Salt and fresh water, three needs for the colony, are found all over the island.") == ["needs found"]

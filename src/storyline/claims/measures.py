@@ -96,7 +96,7 @@ def unit_after(doc: Doc, fig: Figure) -> None:
 
 
 def share_of_whole(doc: Doc, fig: Figure) -> None:
-    """'two out of 57', 'two of the 57 strikes'."""
+    """'two out of 57', 'two of the 57 strikes', 'two of three requirements'."""
     j = fig.end
     if _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
         b = number_value(doc[j + 2])
@@ -112,6 +112,10 @@ def share_of_whole(doc: Doc, fig: Figure) -> None:
         if b is not None and b >= fig.value:
             fig.base, fig.end, fig.dimension = b, j + 3, "percent"
             fig.base_token = j + 2 if _low(doc, j + 1) == "the" else None
+    elif _low(doc, j) == "of" and j + 2 < len(doc) and doc[j + 1].pos_ == "NUM" and doc[j + 2].tag_ == "NNS":
+        b = number_value(doc[j + 1])  # "two of three requirements": a share, not the whole three (claims38)
+        if b is not None and b > fig.value and not fig.vague:
+            fig.base, fig.end, fig.dimension = b, j + 2, "percent"
 
 
 def currency_before(doc: Doc, fig: Figure) -> None:

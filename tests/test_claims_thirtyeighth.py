@@ -78,3 +78,16 @@ def test_two_of_three_is_a_share() -> None:
 
 def test_a_plain_count_stays_a_count() -> None:
     assert _whats("Salt and fresh water, three needs for the colony, are found all over the island.") == ["needs found"]
+
+
+# a page's label before a colon is no subject
+
+
+def test_a_page_label_is_no_subject() -> None:
+    assert _whats("Results: Dunmore junior Ada Vell won the state final in the pool with a score of 312.40.") == [
+        "score (won)"]
+
+
+def test_a_subject_stays_in_the_what() -> None:
+    assert _whats("The Dunmore crew won the final in the harbour with a score of 312.40.") == [
+        "score (Dunmore crew won with)"]

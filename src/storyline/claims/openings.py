@@ -32,3 +32,10 @@ def hyphened(t: Token) -> bool:
     doc = t.doc
     return t.i + 2 < len(doc) and not t.whitespace_ and doc[t.i + 1].text in ("-", "‐") and \
         not doc[t.i + 1].whitespace_
+
+
+def page_label(t: Token) -> bool:
+    """Is the word a page's label before a colon at the sentence's start ("Summary: … Munsell won …"), parsed as
+    the verb's subject? A label names the section, not who did anything (claims38)."""
+    doc = t.doc
+    return t.i == t.sent.start and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"

@@ -91,3 +91,19 @@ def test_a_page_label_is_no_subject() -> None:
 def test_a_subject_stays_in_the_what() -> None:
     assert _whats("The Dunmore crew won the final in the harbour with a score of 312.40.") == [
         "score (Dunmore crew won with)"]
+
+
+# a range whose ends are told in two units of one dimension: one figure, not two
+
+
+def _ranges(text: str) -> list[tuple[str, float, float]]:
+    return [(c["what"], m["low"], m["high"]) for c in claims(text) for m in c["mentions"]]
+
+
+def test_a_range_across_units_is_one_figure() -> None:
+    assert _ranges("Recovery of the harbour seals can range from three weeks to two years.") == [
+        ("recovery (wk)", 3, 104.4)]
+
+
+def test_two_figures_in_two_units_stay_two() -> None:
+    assert len(_ranges("The crew sailed for three weeks and the repairs took two years.")) == 2

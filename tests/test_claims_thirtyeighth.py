@@ -107,3 +107,14 @@ def test_a_range_across_units_is_one_figure() -> None:
 
 def test_two_figures_in_two_units_stay_two() -> None:
     assert len(_ranges("The crew sailed for three weeks and the repairs took two years.")) == 2
+
+
+# a comparison's yardstick described in brackets: its figure is no claim
+
+
+def test_a_yardsticks_bracketed_figure_is_no_claim() -> None:
+    assert _whats("The spill was almost enough to fill a harbour tanker (which holds about 3,100 tons of oil).") == []
+
+
+def test_a_bracketed_figure_without_a_comparison_stays() -> None:
+    assert _whats("The crew unloaded a harbour tanker (which holds about 3,100 tons of oil).") == ["oil (ton)"]

@@ -1,7 +1,7 @@
 """A range whose ends are told in two units of one dimension (claims38): "Onset … can range from three weeks to
 five years" is one range, from three weeks up to five years, not two figures ("3 wk", "5 yr"). Read from "from" or
-"between": the low end keeps its unit, the high end is converted to it (five years = 261 weeks), and the figure's
-words run to the second unit.
+"between": the low end keeps its unit, the high end is converted to it (five years = 261 weeks, whole units from
+ten), and the figure's words run to the second unit.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def cross_unit_range(doc: Doc, fig: Figure) -> None:
     unit = units().get(_low(doc, k))
     if unit is None or unit.dimension != fig.unit.dimension or unit.factor <= fig.unit.factor or fig.unit.offset:
         return
-    high = round(value * unit.factor / fig.unit.factor, 1)
+    high = value * unit.factor / fig.unit.factor
+    high = float(round(high)) if high >= 10 else round(high, 1)  # (five years: 261 weeks, not 260.9)
     if high > fig.value:
         fig.high, fig.end = high, k + 1

@@ -202,9 +202,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
             kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):
-        return True  # "Quay 4", "Windows 10" (not "Earth 26,500 km"); "911 calls", the term "three amigos" (labels.py,
-        # claims35); "Level 2 stations": a kind (levels.py, claims36); a list's heading, "200 yard Individual Medley"
-        # (headings.py); a comparison's yardstick in brackets (yardsticks.py, claims38)
+        return True  # "Quay 4"; "911 calls" (labels); "Level 2" (levels); headings.py, yardsticks.py (claims38)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":

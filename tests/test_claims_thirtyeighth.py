@@ -73,7 +73,7 @@ def test_a_measure_of_a_thing_stays_a_figure() -> None:
 
 def test_two_of_three_is_a_share() -> None:
     assert _whats("Salt and fresh water, two of three needs for the colony, are found all over the island.") == [
-        "share of needs: found all over the island"]
+        "share of needs: found all over the island", "needs"]  # the whole a figure of its own, as after "of the"
 
 
 def test_a_plain_count_stays_a_count() -> None:
@@ -118,3 +118,7 @@ def test_a_yardsticks_bracketed_figure_is_no_claim() -> None:
 
 def test_a_bracketed_figure_without_a_comparison_stays() -> None:
     assert _whats("The crew unloaded a harbour tanker (which holds about 3,100 tons of oil).") == ["oil (ton)"]
+
+
+def test_an_offset_before_another_clause_stays_a_figure() -> None:
+    assert _whats("The crew sailed the boat to Harbourton 40 days before the storm hit.") != []

@@ -116,6 +116,7 @@ def share_of_whole(doc: Doc, fig: Figure) -> None:
         b = number_value(doc[j + 1])  # "two of three requirements": a share, not the whole three (claims38)
         if b is not None and b > fig.value and not fig.vague:
             fig.base, fig.end, fig.dimension = b, j + 2, "percent"
+            fig.base_token = j + 1  # the whole a figure of its own too, as after "of the"
 
 
 def currency_before(doc: Doc, fig: Figure) -> None:

@@ -1,6 +1,9 @@
 """Claims: the twenty-eighth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims38"): a sentence's opening
-before a dash taken as a list line's label, the place (openings.py, lexicon clause_openers). Our own invented
-sentences through the real model (``analyse``), none from a benchmark story.
+before a dash taken as a list line's label (openings.py, lexicon clause_openers); "all-time" cut; an offset before a
+clause's start (offsets.py, lexicon onset_verbs); a list heading and a measure naming an event (headings.py); "two
+of three" as a share (measures.py); a page label as the subject; a range in two units (spans.py); a comparison's
+yardstick in brackets (yardsticks.py, lexicon yardstick_words). Our own invented sentences through the real model
+(``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations

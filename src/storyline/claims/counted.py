@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from .between import sides_of
 from .levels import level_holder
 from .numbers import Figure
+from .openings import hyphened
 from .readings import perfect_holder
 from .sums import sum_holder
 from .tokens import number_value
@@ -259,7 +260,7 @@ def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
         # "percent of people", "per cent of people" (not "cent of people")
         return list(doc[first : (noun.i if noun.i != pct.i else pct.i) + 1])
     if noun.i < fig.start:  # "the death toll rose to 20"
-        return [t for t in noun.subtree if t.i <= noun.i and t.pos_ != "DET"]
+        return [t for t in noun.subtree if t.i <= noun.i and (t.pos_ != "DET" or hyphened(t))]  # ("all-time")
     first = fig.end if fig.of_token is None else fig.of_token
     toks = [t for t in doc[first : noun.i + 1] if not (t.pos_ == "DET" and t.i == first)]
     toks = [t for t in toks if t.lower_ not in ("of",) or t.i > first]

@@ -96,7 +96,7 @@ def unit_after(doc: Doc, fig: Figure) -> None:
 
 
 def share_of_whole(doc: Doc, fig: Figure) -> None:
-    """'two out of 57', 'two of the 57 strikes'."""
+    """'two out of 57', 'two of the 57 strikes', 'two of three requirements'."""
     j = fig.end
     if _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
         b = number_value(doc[j + 2])
@@ -112,6 +112,12 @@ def share_of_whole(doc: Doc, fig: Figure) -> None:
         if b is not None and b >= fig.value:
             fig.base, fig.end, fig.dimension = b, j + 3, "percent"
             fig.base_token = j + 2 if _low(doc, j + 1) == "the" else None
+    elif _low(doc, j) == "of" and j + 2 < len(doc) and doc[j + 1].pos_ == "NUM" and doc[j + 2].tag_ == "NNS" and \
+            doc[j + 1].is_alpha and doc[fig.num].is_alpha:
+        b = number_value(doc[j + 1])  # "two of three requirements": a share, not the whole three (claims38; words
+        if b is not None and fig.value < b <= 10 and not fig.vague:  # only, up to ten: the claims gate's heldout10)
+            fig.base, fig.end, fig.dimension = b, j + 2, "percent"
+            fig.base_token = j + 1  # the whole a figure of its own too, as after "of the"
 
 
 def currency_before(doc: Doc, fig: Figure) -> None:

@@ -67,6 +67,7 @@ from .number_words import number_word as _number_word
 from .number_words import plain_at as _plain_at
 from .number_words import scaled as _scaled
 from .readings import ceiling, from_rest
+from .spans import cross_unit_range
 from .spelled import HALF_UNITS, unit_and_a_half
 from .tokens import SCALES as SCALES
 from .tokens import low as _low
@@ -210,6 +211,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if _ages_of_crowd(doc, fig):
         return fig  # read to its end and dropped, as a date is
     _unit_after(doc, fig)
+    cross_unit_range(doc, fig)  # "from three weeks to five years": one range (spans.py, claims38)
     if from_rest(fig):
         fig.dimension = "date"  # "0-60 mph": a test's range, read to its end and dropped (readings.py, claims34)
         return fig

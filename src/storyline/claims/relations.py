@@ -28,6 +28,7 @@ from ..dates import RECENT_YEAR_PATTERN
 from ..text import WORDS
 from .counted import TIME_UNITS, lemma
 from .numbers import Figure
+from .openings import sentence_opening
 from .vocab import word_set
 
 PART_CUES = word_set("part_cues")
@@ -105,6 +106,8 @@ def list_item(text: str) -> re.Match[str] | None:
     first = item.group(1).split()[0].lower() if item else ""
     if first in WORDS or first[:1].isdigit():
         return None  # "Two hostages — an American and an Australian — were freed": a count opens the sentence
+    if item and sentence_opening(item.group(1)):
+        return None  # "And there was quite a bit of the stuff — about 2,300 tons": a clause, no label (claims38)
     return item
 
 

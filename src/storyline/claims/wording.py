@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .numbers import Figure
+from .openings import page_label
 from .vocab import table, word_set
 
 CHANGE_VERBS = word_set("change_verbs")
@@ -74,7 +75,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         prep = noun.head if noun.dep_ == "pobj" else None
         misparsed = subj is not None and subj.tag_ == "NN" and event.tag_ == "VBP"  # ("this year's edition of …
         # artists from 16 countries share": a singular noun is no subject of a plural verb; claims34)
-        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed else []
+        labelled = subj is not None and page_label(subj)  # "Summary: … won": a page's label (claims38)
+        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
+            else []
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
         if prep is not None and held:

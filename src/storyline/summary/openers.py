@@ -68,14 +68,10 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
     dateline); one opening word is ``pronoun_after_adverb``'s."""
     if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
         return None  # a quotation: the speaker's own voice (``speaker_problem``)
-    doc = first.doc
-    comma = next((t.i for t in doc[first.i : first.i + _OPENING_MAX_TOKENS] if t.text == ","), None)
-    if comma is None or comma - first.i < 2 or comma + 1 >= len(doc):
+    found = _pronoun_after_comma(first)
+    if found is None:
         return None
-    subj, opening = doc[comma + 1], doc[first.i : comma]
-    if subj.lower_ not in _PERSON_PRONOUNS or subj.pos_ != "PRON" or subj.dep_ not in ("nsubj", "nsubjpass") \
-            or subj.head.dep_ != "ROOT" or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
-        return None
+    subj, opening = found
     if not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in opening):
         return None  # "Months later, he …": a time phrase, not a clause (tried: it costs the gate, BRIEF_REVIEW)
     for t in opening:
@@ -85,6 +81,20 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
                 t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)):
             return None  # "When the chairman resigned, he …", "As for the killer, he …": whom "he" means
     return f"starts with the pronoun {subj.lower_!r} (after the opening phrase {opening.text!r})"
+
+
+def _pronoun_after_comma(first: Any) -> tuple[Any, Any] | None:
+    """(the pronoun, the opening before its comma) when a person's pronoun right after the sentence's first comma
+    (within ``_OPENING_MAX_TOKENS``, two words in at least) is the subject of the main clause, in one sentence."""
+    doc = first.doc
+    comma = next((t.i for t in doc[first.i : first.i + _OPENING_MAX_TOKENS] if t.text == ","), None)
+    if comma is None or comma - first.i < 2 or comma + 1 >= len(doc):
+        return None
+    subj, opening = doc[comma + 1], doc[first.i : comma]
+    if subj.lower_ not in _PERSON_PRONOUNS or subj.pos_ != "PRON" or subj.dep_ not in ("nsubj", "nsubjpass") \
+            or subj.head.dep_ != "ROOT" or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
+        return None
+    return subj, opening
 
 
 _INDEFINITE = frozenset({"a", "an"})
@@ -98,14 +108,11 @@ def pronoun_after_appositive(first: Any | None, text: str = "") -> str | None:
     does. A phrase with a verb of a clause is ``pronoun_after_phrase``'s."""
     if first is None or first.lower_ not in _INDEFINITE or text[dateline_end(text):].lstrip("([ ")[:1] in "\"“‘'":
         return None
-    doc = first.doc
-    comma = next((t.i for t in doc[first.i : first.i + _OPENING_MAX_TOKENS] if t.text == ","), None)
-    if comma is None or comma - first.i < 2 or comma + 1 >= len(doc):
+    found = _pronoun_after_comma(first)
+    if found is None:
         return None
-    subj, opening = doc[comma + 1], doc[first.i : comma]
-    if subj.lower_ not in _PERSON_PRONOUNS or subj.pos_ != "PRON" or subj.dep_ not in ("nsubj", "nsubjpass") \
-            or subj.head.dep_ != "ROOT" or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
-        return None
+    subj, opening = found
+    comma = opening.end
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in opening):
         return None
     heads = [t for t in opening if not first.i <= t.head.i < comma or t.head.i == t.i]

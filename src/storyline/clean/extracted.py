@@ -107,7 +107,7 @@ def keep_list_repeats(lines: Sequence[Line]) -> None:
         block = []
 
 
-_MARKUP_REASONS = {"headline": Reason.PAGE_HEADLINE, "furniture": Reason.MARKUP}
+_MARKUP_REASONS = {"headline": Reason.PAGE_HEADLINE, "furniture": Reason.MARKUP, "teaser": Reason.TEASER}
 
 
 def apply_markup(lines: Sequence[Line], markup: Mapping[str, str]) -> None:

@@ -190,7 +190,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         outlet=with_provider(outlet, stated_url(tree) or url, publishers, tree),
         url=url,
         published=report_date(*_published(doc, html, tree, url), text),
-        markup=markup_hints(html, text.split("\n"), tree),
+        markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )
 

@@ -107,12 +107,12 @@ def keep_list_repeats(lines: Sequence[Line]) -> None:
         block = []
 
 
-_MARKUP_REASONS = {"headline": Reason.PAGE_HEADLINE, "furniture": Reason.MARKUP}
+_MARKUP_REASONS = {"headline": Reason.PAGE_HEADLINE, "furniture": Reason.MARKUP, "teaser": Reason.TEASER}
 
 
 def apply_markup(lines: Sequence[Line], markup: Mapping[str, str]) -> None:
     """Remove the kept lines the page's HTML marks as furniture (``ingest.markup``: an ``<h1>`` that is not
-    the title, a line in a newsletter, promo, dek or related box).
+    the title, a line in a newsletter, promo, dek or related box, a shouted link to another story of the site).
 
     A line that is wholly a link is not removed for that alone: a related headline is, but so is each
     product of a deals article or each resource of a how-to (tried: training-site F1 .9786 -> .9796,

@@ -23,7 +23,7 @@ from .pagemeta import report_date, stated_day, stated_published, stated_update, 
 from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
-from .sitename import own_name
+from .sitename import house_name, own_name
 from .titles import domain_keys, site_key, stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
@@ -181,7 +181,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))
     publishers, stated = stated_names(html, tree)
-    outlet = own_name(outlet, url, publishers, tree)
+    outlet = house_name(own_name(outlet, url, publishers, tree), tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     title = strip_site_name(title, outlet, url)
     return HtmlArticle(
@@ -190,7 +190,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         outlet=with_provider(outlet, stated_url(tree) or url, publishers, tree),
         url=url,
         published=report_date(*_published(doc, html, tree, url), text),
-        markup=markup_hints(html, text.split("\n"), tree),
+        markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )
 

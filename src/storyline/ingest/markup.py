@@ -12,7 +12,12 @@ and two hints are read off it:
   characters more than the line, so the article's own container (holding the whole text) never counts.
 
 A line that is wholly a link gets no hint: a related headline is one, but so is each product of a deals
-article (``clean.extracted.apply_markup``).
+article (``clean.extracted.apply_markup``). Unless it is shouted (inputs29):
+
+* ``teaser``: the line is wholly a link to another page of the same site (a relative address, or a host of the
+  page's own domain), written in capitals (no small letter, three words or more of two capitals) and not ending
+  a sentence: the title of another story set as a heading between paragraphs ("A LONG, DRAWN OUT HISTORY OF
+  …"); a product's name links to a shop, a sentence ends with its full stop.
 
 A line not found in the page gets no hint. Cleaning decides what to do with them
 (``clean.extracted.apply_markup``).
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from .. import lexicon
 
@@ -29,6 +35,7 @@ PRIVATE_SLACK = 300  # characters an ancestor may hold beyond the line and still
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header", "figcaption"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _LIST_BULLET = re.compile(r"^- ")
+_MIN_SHOUTED_WORDS = 3  # words of two capitals or more in a shouted link
 
 
 def _norm(text: str) -> str:
@@ -108,9 +115,10 @@ def page_tree(html: str) -> Any:
     return tree
 
 
-def markup_hints(html: str, lines: list[str], tree: Any = None) -> dict[str, str]:
-    """Line (space-normalised, as extracted) -> ``headline`` | ``furniture``, for the lines
-    the markup marks; {} when the page does not parse. ``tree``: the page already parsed (``page_tree``)."""
+def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None = None) -> dict[str, str]:
+    """Line (space-normalised, as extracted) -> ``headline`` | ``furniture`` | ``teaser``, for the lines
+    the markup marks; {} when the page does not parse. ``tree``: the page already parsed (``page_tree``);
+    ``url``: the page's address (a shouted link to its own site is a teaser)."""
     tree = page_tree(html) if tree is None else tree
     if tree is None:
         return {}
@@ -122,7 +130,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None) -> dict[str, str
         el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
         if el is None:
             continue
-        hint = _hint(el, len(key), texts, furniture_words)
+        hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _shouted_link(el, key, url) else None)
         if hint:
             hints[key] = hint
     return hints
@@ -137,3 +145,24 @@ def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -
             return "furniture"
         box = box.getparent()
     return None
+
+
+def _domain(host: str) -> str:
+    """A host's last two labels ("www.foxnews.com" -> "foxnews.com"): enough to tell one site from another."""
+    return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
+def _shouted_link(el: Any, line: str, url: str | None) -> bool:
+    """A line that is wholly a link to another page of the page's own site, in capitals, ending no sentence."""
+    if el.tag != "a" or any(c.islower() for c in line) or line.rstrip().endswith("."):
+        return False
+    if sum(len(w) > 1 and w.isupper() for w in re.findall(r"[\w'’]+", line)) < _MIN_SHOUTED_WORDS:
+        return False
+    href = (el.get("href") or "").strip()
+    parts = urlsplit(href)
+    if not parts.path.strip("/"):
+        return False  # "#", the home page
+    if not parts.netloc:
+        return not parts.scheme  # a relative address ("/news/…"), not "javascript:…"
+    page = urlsplit(url).hostname if url else None
+    return bool(page and parts.hostname and _domain(parts.hostname) == _domain(page))

@@ -380,6 +380,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += _title_signs(title) + _deal_signs(tree, text) + _release_signs(text) + _results_signs(text)
     signs += _photo_signs(tree, text) + _listing_signs(text) + _table_signs(text)
     data = _data()
-    signs += [_Sign(*s) for s in reader_page_signs(text, title, data["reader_pages"], data["sponsor_disclosures"])]
+    signs += [_Sign(*s) for s in reader_page_signs(text, title, data["reader_pages"], data["sponsor_disclosures"],
+                                                   data["support_pages"])]
     signs += [_Sign(*s) for s in preview_signs(meta, list(ld_objects(html)), text, title, _data()["preview"])]
     return _decide(signs)

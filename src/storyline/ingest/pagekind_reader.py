@@ -11,6 +11,9 @@ all of them conventions of the web (their words and numbers are data: ``page_kin
 * a fact check: a verdict line ("Verdict: False", "Our ruling");
 * a sponsored post: an advertiser's disclosure opening or closing the text ("This shop has been compensated by …",
   "All opinions are mine alone. #ad"; inputs28: a family blog's sponsored how-to);
+* a support or help page: a short headline naming a help topic ("FAQ", "Known issues", "About bugs"), and the text
+  asking the reader to report a problem or reach support ("write about it in the bug tracker") while calling them
+  "you" far more than a report does (inputs29: a game studio's bug-report page);
 * a press release: its closing formulas written loosely ("For more information on …, please visit"), and the
   company opening its headline ("<Company> announces …") describing itself in a closing paragraph ("<Company> is
   a global provider …").
@@ -126,12 +129,32 @@ def sponsor_signs(lines: list[str], spec: dict[str, Any]) -> list[Sign]:
     return []
 
 
+def support_signs(lines: list[str], title: str, spec: dict[str, Any], you_words: list[str]) -> list[Sign]:
+    """A support page: a headline of at most ``max_title_words`` naming a help topic; a request to report a
+    problem or reach support in a text that calls the reader "you" (``you_words``) ``you_per_1000_words`` times
+    or more."""
+    signs: list[Sign] = []
+    head = " ".join(re.findall(r"[\w']+", title.lower().replace("’", "'")))
+    if head and len(head.split()) <= spec["max_title_words"]:
+        topic = next((t for t in spec["title_topics"] if re.search(rf"\b{re.escape(t)}\b", head)), None)
+        if topic:
+            signs.append(("support", "title", f"headline '{title.strip()}' naming '{topic}'"))
+    low = " ".join(" ".join(lines).lower().replace("’", "'").split())
+    asked = next((p for p in spec["request_phrases"] if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low)), None)
+    words = re.findall(r"[\w']+", low)
+    you = sum(1 for w in words if w in set(you_words))
+    if asked and len(words) >= spec["min_words"] and you * 1000 >= spec["you_per_1000_words"] * len(words):
+        signs.append(("support", "request", f"the reader asked '{asked}', 'you' {you} times in {len(words)} words"))
+    return signs
+
+
 def reader_page_signs(text: str, title: str | None, spec: dict[str, Any],
-                      sponsors: dict[str, Any] | None = None) -> list[Sign]:
+                      sponsors: dict[str, Any] | None = None, support: dict[str, Any] | None = None) -> list[Sign]:
     """All of this module's signs for a page's article ``text`` and headline."""
     lines = _lines(text)
     if not lines:
         return []
     head = title or ""
     return [*guide_signs(lines, head, spec), *newsletter_signs(lines, head, spec), *verdict_signs(lines, spec),
-            *release_signs(lines, head, spec), *(sponsor_signs(lines, sponsors) if sponsors else [])]
+            *release_signs(lines, head, spec), *(sponsor_signs(lines, sponsors) if sponsors else []),
+            *(support_signs(lines, head, support, spec["you_words"]) if support else [])]

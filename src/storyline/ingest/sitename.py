@@ -7,6 +7,11 @@ publisher's or ``application-name``, when it is more than the label); else the l
 own text writes it as a word in lower case (a brand styled so: "my6sense"); else the domain as the page writes it
 with a capital in its visible text ("NJ.com"); else the host itself ("nj.com"). A stated name with a capital
 ("Reuters" of reuters.com) is a name and kept.
+
+A publisher's own news desk stated as the outlet (inputs29: a JSON-LD publisher "DH News Service" on Deccan
+Herald's page, whose ``og:site_name`` is "Deccan Herald") is no wire credit: ``house_name`` gives the site's name
+when the stated outlet is a first part and a desk word (``lexicon/house_service_nouns.txt``: "news service", "web
+desk") and that first part is the site name's initials ("DH") or a word of it ("Express" of "The Indian Express").
 """
 
 from __future__ import annotations
@@ -15,13 +20,17 @@ import re
 from collections import Counter
 from typing import Any
 
+from .. import lexicon
 from .titles import site_key
 
 LABEL_NAMES = True
 """Name an outlet stated only as its domain's lower-case label by the page (``own_name``)."""
+HOUSE_SERVICES = True
+"""Name the site for an outlet stated as the site's own news desk ("DH News Service") (``house_name``)."""
 
 _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+_SMALL_WORDS = frozenset(("the", "of", "and", "a", "an", "for", "in", "on"))
 _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
 
 
@@ -90,3 +99,21 @@ def _styled_lower(label: str, text: str) -> bool:
     """The page's text writes ``label`` itself as a word in lower case at least twice, not as an address."""
     pattern = re.compile(r"(?<![\w./@#-])" + re.escape(label) + r"(?![\w/@-]|\.\w)")
     return len(pattern.findall(text)) >= _STYLED_MIN
+
+
+def house_name(outlet: str | None, tree: Any) -> str | None:
+    """The page's site name when ``outlet`` is the site's own news desk ("DH News Service" on "Deccan Herald"):
+    the desk's first part is the site name's initials or one of its words; else ``outlet``."""
+    if not HOUSE_SERVICES or outlet is None or tree is None:
+        return outlet
+    desks = lexicon.alternation(lexicon.words("house_service_nouns"), space=r"\s+")
+    m = re.match(rf"^\s*(.+?)\s+(?:{desks})\s*$", outlet, re.I)
+    if m is None:
+        return outlet
+    stem = m.group(1).replace(".", "").strip()
+    for name in _stated(tree, ("og:site_name", "application-name")):
+        words = [w for w in re.findall(r"[\w'’&]+", name) if w.lower() not in _SMALL_WORDS]
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if name != outlet and (stem == initials and len(initials) > 1 or stem.lower() in {w.lower() for w in words}):
+            return name
+    return outlet

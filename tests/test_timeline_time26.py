@@ -28,3 +28,14 @@ def test_a_past_expectation_is_no_forecast() -> None:
 def test_a_present_expectation_is_still_a_forecast() -> None:
     got = _entries("A ferry deal is expected to be signed within weeks of a December meeting between the mayors.")
     assert [f for _, _, f, _ in got] == [True], got
+
+
+
+def test_a_launch_tomorrow_is_expected() -> None:
+    got = _entries("The Harlow ferry service launches tomorrow and early reviews are mixed.")
+    assert [(d, m, f) for d, m, f, _ in got] == [("2019-11-19", False, True)], got
+
+
+def test_next_month_is_expected() -> None:
+    got = _entries("The harbour board hires forty ferry crews next month.")
+    assert [f for _, _, f, _ in got] == [True], got

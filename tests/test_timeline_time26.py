@@ -39,3 +39,28 @@ def test_a_launch_tomorrow_is_expected() -> None:
 def test_next_month_is_expected() -> None:
     got = _entries("The harbour board hires forty ferry crews next month.")
     assert [f for _, _, f, _ in got] == [True], got
+
+
+LIND = ("On Thursday, Mara Lind posted a video accusing the ferry company of cutting her pay.\n"
+        "The company denied the claims in a statement on its website.\n")
+
+
+def test_a_written_statements_yesterday_is_only_a_bound() -> None:
+    got = [(e.date, e.relation) for e in build_timeline(story(
+        LIND + '"We were shocked to see her video yesterday, and we have paid her in full," the statement read.',
+        published=MON), same_thing)]
+    assert ("2019-11-17", "by") in got, got
+
+
+def test_a_written_statements_yesterday_counts_from_the_day_the_sentence_gives_it() -> None:
+    got = [(e.date, e.relation) for e in build_timeline(story(
+        'In a statement posted on Saturday, the company said: "We were shocked to see her video yesterday, and we '
+        'have paid her in full."', published=MON), same_thing)]
+    assert ("2019-11-15", None) in got, got
+
+
+def test_a_spoken_quotations_yesterday_keeps_the_reports_day() -> None:
+    got = [(e.date, e.relation) for e in build_timeline(story(
+        LIND + '"We were shocked to see her video yesterday, and we have paid her in full," the manager said.',
+        published=MON), same_thing)]
+    assert ("2019-11-17", None) in got, got

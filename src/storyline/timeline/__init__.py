@@ -46,6 +46,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from .. import lexicon
@@ -73,6 +74,7 @@ from .shape import (
     is_caption,
     trim_opening,
 )
+from .statement_day import statement_dated
 from .story_year import month_in_told_year
 from .tense_bounds import bounded, coming_weekday
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
@@ -230,8 +232,12 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
+            value, bound = statement_dated(value, expr, para.text, (sent.start - para.offset, sent.end - para.offset),
+                                           [e for e, p in found[a.doc.id] if p == pi and e != expr],
+                                           partial(resolve, published=a.doc.published, hint=local), a.doc.published)
             if value is None:
                 continue
+            expr = replace(expr, relation="by") if bound else expr
             rows_at.append(sent.index)
             dated_items.append((expr, pi, value, future))
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}

@@ -64,3 +64,11 @@ def test_a_spoken_quotations_yesterday_keeps_the_reports_day() -> None:
         LIND + '"We were shocked to see her video yesterday, and we have paid her in full," the manager said.',
         published=MON), same_thing)]
     assert ("2019-11-17", None) in got, got
+
+
+def test_an_entry_cut_to_its_clause_keeps_the_attribution_after_it() -> None:
+    got = _entries("A ferry deal, once expected to be signed within weeks of an October meeting between the two "
+                   "mayors, could now be pushed into next year, harbour officials say.")
+    assert [t for d, _, _, t in got if d == "2020"] == [
+        "A ferry deal, once expected to be signed within weeks of an October meeting between the two mayors, could "
+        "now be pushed into next year, harbour officials say."], got

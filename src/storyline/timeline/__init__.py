@@ -55,6 +55,7 @@ from ..newswriting import dating_line, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .attribution_tail import attributed_after
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
@@ -153,7 +154,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
         b += 1
-    return a, b
+    return a, sent_end if attributed_after(tok, kept[-1].i, sent_end) else b
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")

@@ -72,3 +72,11 @@ def test_an_entry_cut_to_its_clause_keeps_the_attribution_after_it() -> None:
     assert [t for d, _, _, t in got if d == "2020"] == [
         "A ferry deal, once expected to be signed within weeks of an October meeting between the two mayors, could "
         "now be pushed into next year, harbour officials say."], got
+
+
+def test_a_written_statements_yesterday_in_a_quotation_of_two_sentences_is_only_a_bound() -> None:
+    got = [(e.date, e.relation, e.text[:12]) for e in build_timeline(story(
+        LIND + '"We had hoped as recently as yesterday to settle the matter. However, Lind took her fight to the '
+        'public to pressure our crews and their families," the statement concluded.',
+        published=MON), same_thing)]
+    assert [(d, r) for d, r, t in got if t.startswith('"We had')] == [("2019-11-17", "by")], got

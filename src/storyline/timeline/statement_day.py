@@ -40,10 +40,10 @@ _OPEN = re.compile(r"“|``|(?:^|(?<=[\s(\[—–-]))\"")
 
 
 def _attribution(text: str, start: int, end: int, at: int) -> bool:
-    """Does the quotation around offset ``at`` of ``text`` (a sentence at ``start:end``) have a written statement
-    for its attribution, after its closing mark or before its opening one?"""
-    close = _CLOSE.search(text, at, end)
-    if close is not None and _AFTER.match(text[close.end():end]):
+    """Does the quotation around offset ``at`` of ``text`` (a paragraph; the sentence at ``start:end``) have a
+    written statement for its attribution, after its closing mark or before its opening one in the sentence?"""
+    close = _CLOSE.search(text, at)  # a quotation of several sentences closes after the sentence's end
+    if close is not None and _AFTER.match(text[close.end():close.end() + 80]):
         return True
     opens = [m.start() for m in _OPEN.finditer(text, start, at)]
     return bool(opens) and _BEFORE.search(text[start:opens[-1]]) is not None

@@ -131,3 +131,11 @@ def test_a_surname_after_a_sentences_common_first_word_is_bare() -> None:
               published=NOV)[0]
     out = who_glosses(_items(b, 1, 2), [b], [Entity("Hunter Varga", "person", ["Varga"], ["d0"])])
     assert _who(out) == [[], [("Varga", "Hunter Varga")]]  # "When" is no given name; "Hunter" (the entity's) is
+
+
+def test_a_title_before_the_full_name_is_taken_in_whole_hyphenated_words() -> None:
+    a = story("The museum hosted a talk with gallery founder and co-director Lena Marsh on Monday. "
+              "The show opens in March. Marsh said the show would tour.", published=NOV)[0]
+    people = [Entity("Lena Marsh", "person", ["Marsh"], ["d0"])]
+    out = who_glosses(_items(a, 1, 2), [a], people)
+    assert _who(out)[1] and _who(out)[1][0][1].endswith("co-director Lena Marsh"), _who(out)

@@ -158,9 +158,25 @@ def _role(a: Analysis, m: Mention) -> tuple[int, int]:
         if span is None:
             break
         first, last = doc[_before(doc, span)], doc[_after(doc, span) - 1]
-        lo, hi = min(m.start, p.offset + first.idx), max(m.end, p.offset + last.idx + len(last.text))
+        lo, hi = _whole_words(a.doc.text, min(m.start, p.offset + first.idx),
+                              max(m.end, p.offset + last.idx + len(last.text)))
         return lo, _quotes_closed(a.doc.text, lo, lo + len(a.doc.text[lo:hi].rstrip(_TRAILING)))
     return m.start, m.end
+
+
+_WORD_BEFORE = re.compile(r"[\w'’]+(?:[-‐][\w'’]*)*[-‐]$|\w+$")
+_WORD_AFTER = re.compile(r"(?:[-‐]\w+)+")
+
+
+def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``text[lo:hi]`` widened to whole words when an end falls inside a hyphenated one (the parse splits "co-CEO"
+    into "co", "-", "CEO" and a title may start at "CEO": the gloss must say "co-CEO")."""
+    if lo > 0 and (text[lo - 1] in "-‐" or text[lo - 1].isalnum()):
+        if m := _WORD_BEFORE.search(text, max(0, lo - 40), lo):
+            lo = m.start()
+    if m := _WORD_AFTER.match(text, hi):
+        hi = m.end()
+    return lo, hi
 
 
 def _quotes_closed(text: str, lo: int, hi: int) -> int:

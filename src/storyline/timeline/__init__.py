@@ -46,6 +46,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from .. import lexicon
@@ -54,6 +55,7 @@ from ..newswriting import dating_line, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .attribution_tail import attributed_after
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
@@ -73,6 +75,7 @@ from .shape import (
     is_caption,
     trim_opening,
 )
+from .statement_day import statement_dated
 from .story_year import month_in_told_year
 from .tense_bounds import bounded, coming_weekday
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
@@ -151,7 +154,7 @@ def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> 
         return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
         b += 1
-    return a, b
+    return a, sent_end if attributed_after(tok, kept[-1].i, sent_end) else b
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -230,8 +233,12 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
+            value, bound = statement_dated(value, expr, para.text, (sent.start - para.offset, sent.end - para.offset),
+                                           [e for e, p in found[a.doc.id] if p == pi and e != expr],
+                                           partial(resolve, published=a.doc.published, hint=local), a.doc.published)
             if value is None:
                 continue
+            expr = replace(expr, relation="by") if bound else expr
             rows_at.append(sent.index)
             dated_items.append((expr, pi, value, future))
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}

@@ -284,6 +284,8 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
         # "would have been ten times more intense": a past that did not happen, nothing to come
         return not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
     head = tok.head
+    if tok.dep_ == "xcomp" and _past_expectation(head):
+        return False  # "once expected to be completed within weeks of an October news conference": no forecast
     if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):
         return True  # "is set to travel", "is to arrive"
     if tok.dep_ == "xcomp" and any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in head.children) \
@@ -292,6 +294,13 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     # "is going to submit", "plans to travel": the infinitive's own "to"; not "went to Monday's hearing" (time25)
     return head is not tok and head.lemma_ in _FUTURE_VERBS and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+
+
+def _past_expectation(tok: Any) -> bool:
+    """Is ``tok`` an expectation or a plan the sentence puts in the past by an adverb ("once expected to …",
+    "originally scheduled to …": ``lexicon/past_expectation_adverbs.txt``)? The plan's date is then no forecast."""
+    return tok.lemma_ in _FUTURE_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.words("past_expectation_adverbs") for c in tok.children)
 
 
 def _verb_before_date(sdoc: Any, start: int, end: int) -> Any | None:

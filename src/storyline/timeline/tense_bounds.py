@@ -92,6 +92,15 @@ def _the_next(expr: DateExpression, text: str) -> bool:
         text[max(0, expr.start - 4) : expr.start].lower() == "the ")
 
 
+def _forward(expr: DateExpression, text: str) -> bool:
+    """Does ``expr`` count forward from the report's day ("launches tomorrow", "next week": ``lexicon/
+    forward_relatives.txt``; not "the next year", counted from a time told before)? It names a time to come by its
+    own words, a plan whatever the verb (time26)."""
+    word = (expr.parts.get("rel") or expr.parts.get("which") or "").lower()
+    return expr.form in ("relative_day", "period") and word in lexicon.words("forward_relatives") \
+        and not _the_next(expr, text)
+
+
 def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | None, sdoc: Any,
             future: bool) -> tuple[DateValue | None, bool]:
     """``value`` (``expr`` resolved against ``published``) held to its clause's tense, and whether it is a
@@ -110,7 +119,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if expr.form not in _YEARLESS_FORMS or expr.parts.get("y") or expr.parts.get("rely"):
         # a modal's forecast marks a stated year to come; it moves no bare day ("could not attend the Oct. 3
         # meeting": a past ability)
-        plan = plan or forecast(sdoc, expr.start, expr.end)
+        plan = plan or forecast(sdoc, expr.start, expr.end) or _forward(expr, sdoc.text)
         return value, future or (plan and first > published)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False

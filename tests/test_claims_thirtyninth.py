@@ -45,3 +45,16 @@ def test_the_reported_clause_place_is_not_the_speakers() -> None:
 def test_a_place_in_the_speakers_phrase_stays() -> None:
     rows = _rows("Three officials in Norway said the deal needs deeper concessions.")
     assert rows and all(place == ["Norway"] for _, place in rows), rows
+
+
+# a percentage on a tariff or a tax is the charge's rate, not a share of tariffs
+
+
+def test_a_tariff_percentage_is_a_rate() -> None:
+    whats = [w for w, _ in _rows("The ministry wants to scrap the 12% tariffs on about $40 billion of imported steel.")]
+    assert "tariff rate" in whats and not any(w.startswith("share of") for w in whats), whats
+
+
+def test_a_share_of_workers_stays_a_share() -> None:
+    whats = [w for w, _ in _rows("About 12% of the workers at the yard walked out on Monday.")]
+    assert any(w.startswith("share of workers") for w in whats), whats

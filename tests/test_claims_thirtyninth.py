@@ -58,3 +58,14 @@ def test_a_tariff_percentage_is_a_rate() -> None:
 def test_a_share_of_workers_stays_a_share() -> None:
     whats = [w for w, _ in _rows("About 12% of the workers at the yard walked out on Monday.")]
     assert any(w.startswith("share of workers") for w in whats), whats
+
+
+# a format's name glued to a letter ("4K", "3D") counts no unit
+
+
+def test_a_resolution_name_is_no_figure() -> None:
+    assert _rows("When streaming at 4K, we draw each frame at a lower size and then sharpen it.") == []
+
+
+def test_a_thousand_followers_stay_a_figure() -> None:
+    assert [w for w, _ in _rows("The harbour office gained 10K followers in March.")]

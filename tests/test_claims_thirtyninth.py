@@ -69,3 +69,18 @@ def test_a_resolution_name_is_no_figure() -> None:
 
 def test_a_thousand_followers_stay_a_figure() -> None:
     assert [w for w, _ in _rows("The harbour office gained 10K followers in March.")]
+
+
+# a verb outside a quotation is its attribution, never the quoted figure's event
+
+
+def test_the_attributing_verb_is_no_event() -> None:
+    whats = [w for w, _ in _rows(
+        '"As the mayor\'s partner for over a decade, we were shocked to see her claims yesterday,"'
+        ' the statement read.')]
+    assert whats and not any("read" in w for w in whats), whats
+
+
+def test_a_verb_inside_the_quotation_stays_the_event() -> None:
+    whats = [w for w, _ in _rows('"We have sailed these waters for over a decade," the harbour master said.')]
+    assert whats == ["sailed (decade)"], whats

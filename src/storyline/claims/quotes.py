@@ -1,0 +1,32 @@
+"""A quotation's edge between a figure and its verb (claims39, the twenty-ninth read): in '"As the harbour's partner
+for over a decade, we were shocked," the statement read' the parser may hang the quoted words on the verb that
+attributes them; a verb outside the quotation that holds the figure is the attribution, never the figure's event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def across_quote(t: Token, verb: Token) -> bool:
+    """``t`` inside a quotation of its sentence (an odd number of quotation marks before it) and a mark between it
+    and ``verb``: the verb is outside the quotation."""
+    doc, sent = t.doc, t.sent
+    before = sum(1 for k in range(sent.start, t.i) if doc[k].text in _MARKS)
+    lo, hi = sorted((t.i, verb.i))
+    return before % 2 == 1 and any(doc[k].text in _MARKS for k in range(lo + 1, hi))
+
+
+def quoted_holder(noun: Token, verb: Token) -> Token | None:
+    """The last noun above ``noun`` before the quotation's edge ("partner" of "partner for over a decade"), if any."""
+    t, found = noun, None
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i or h.i == verb.i or across_quote(noun, h):
+            break
+        if h.pos_ == "NOUN":
+            found = h
+        t = h
+    return found

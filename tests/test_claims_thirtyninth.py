@@ -84,3 +84,13 @@ def test_the_attributing_verb_is_no_event() -> None:
 def test_a_verb_inside_the_quotation_stays_the_event() -> None:
     whats = [w for w, _ in _rows('"We have sailed these waters for over a decade," the harbour master said.')]
     assert whats == ["sailed (decade)"], whats
+
+
+def test_a_verb_before_a_quoted_object_stays_the_event() -> None:
+    whats = [w for w, _ in _rows('Inspectors discovered at least "a couple of other instances" of unlocked gates.')]
+    assert any("discovered" in w for w in whats), whats
+
+
+def test_a_verb_in_a_resumed_quotation_stays_the_event() -> None:
+    whats = [w for w, _ in _rows('"Forty-five years of practicing law," he said, "has convinced me that no tide waits."')]
+    assert any("convinced" in w for w in whats), whats

@@ -92,5 +92,6 @@ def test_a_verb_before_a_quoted_object_stays_the_event() -> None:
 
 
 def test_a_verb_in_a_resumed_quotation_stays_the_event() -> None:
-    whats = [w for w, _ in _rows('"Forty-five years of practicing law," he said, "has convinced me that no tide waits."')]
+    whats = [w for w, _ in _rows('"Forty-five years of practicing law," he said,'
+                                 ' "has convinced me that no tide waits."')]
     assert any("convinced" in w for w in whats), whats

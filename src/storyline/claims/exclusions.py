@@ -193,8 +193,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
             not count_before_day and not range_of_durations and not casualty_object and not change_end(doc, i, j) \
             and not plural_count(doc, j):  # ("Forty fishermen were at sea": a count, the tagger's DATE aside)
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
-    if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
-        return True
+    if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th") or format_name(doc, i, j):
+        return True  # "the 1st"; "streaming at 4K": a format's name, no count of "K"s (formats.py, claims39)
     if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age":
         return True  # "45 years of age"
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):
@@ -202,10 +202,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
-            kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i) or \
-            format_name(doc, i, j):
-        return True  # "Quay 4"; "911 calls" (labels); "Level 2" (levels); headings.py, yardsticks.py (claims38);
-        # "streaming at 4K": a format's name (formats.py, claims39)
+            kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):
+        return True  # "Quay 4"; "911 calls" (labels); "Level 2" (levels); headings.py, yardsticks.py (claims38)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens
     if pl == "," and i >= 2 and doc[i - 2].ent_type_ == "PERSON" and nl == ",":

@@ -24,6 +24,7 @@ from .between import sides_of
 from .levels import level_holder
 from .numbers import Figure
 from .openings import hyphened
+from .quotes import across_quote, quoted_holder
 from .readings import perfect_holder
 from .sums import sum_holder
 from .tokens import number_value
@@ -284,7 +285,15 @@ def _own_verb(noun: Token) -> Token | None:
 
 
 def event_of(noun: Token) -> tuple[Token | None, str]:
-    """The event the counted thing takes part in, and its role in it."""
+    """The event the counted thing takes part in, and its role in it; none across a quotation's edge ('"As her
+    partner for over a decade, …," the statement read': the attribution, not the figure's event; quotes.py)."""
+    event, role = _event_of(noun)
+    if event is not None and across_quote(noun, event):
+        return quoted_holder(noun, event), "other"
+    return event, role
+
+
+def _event_of(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         own = _own_verb(noun)
         if own is not None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
+from .formats import format_name
 from .grammar import compound_count, plural_count
 from .headings import list_heading, named_measure
 from .intervals import recurring, span_up_to
@@ -192,8 +193,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
             not count_before_day and not range_of_durations and not casualty_object and not change_end(doc, i, j) \
             and not plural_count(doc, j):  # ("Forty fishermen were at sea": a count, the tagger's DATE aside)
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
-    if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th"):
-        return True
+    if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th") or format_name(doc, i, j):
+        return True  # "the 1st"; "streaming at 4K": a format's name, no count of "K"s (formats.py, claims39)
     if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age":
         return True  # "45 years of age"
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):

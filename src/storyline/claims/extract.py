@@ -489,7 +489,7 @@ def _mention(
         if any(p.root in own for p in sentence_places(sent)):
             region = own
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
-    outside, in_speaker = exclude_speaker(places, sp, offset)
+    outside, in_speaker = exclude_speaker(places, sp, offset, noun)
     direct = [p for p in outside if p.root in region]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Speaker
 from .origins import noun_origin
+from .placeless import attributive_place, included_member, reported_out
 from .readings import destination
 from .vocab import word_set
 
@@ -111,7 +112,8 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
-        if is_place_token(root) and (members or not listed_member(root) and not destination(root)):
+        if is_place_token(root) and (members or not listed_member(root) and not destination(root) and
+                                     not included_member(root) and not attributive_place(sent.doc[ent.end - 1])):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out
@@ -173,7 +175,12 @@ def region_of(event: Token | None, noun: Token) -> set[int]:
     return region - noun_origin(noun) if noun is not event else region
 
 
-def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int) -> tuple[list[Place], list[Place]]:
+def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int,
+                    noun: Token | None = None) -> tuple[list[Place], list[Place]]:
+    """The places outside the speaker's phrase, and those in it; with ``noun``, less the places of a clause that
+    noun reports as its verb's subject (placeless.reported_out, claims39)."""
+    if noun is not None:
+        places = reported_out(places, noun)
     if speaker is None:
         return places, []
     a, b = speaker.region if speaker.region != (0, 0) else (speaker.start, speaker.end)

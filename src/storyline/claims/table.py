@@ -14,6 +14,7 @@ from .counted import CASUALTY_ORDER
 from .extract import FigureMention
 from .grouping import UPDATE_NOTE, Group, could_be_same, group_mentions, measure_key_compatible, verdict
 from .kin import WEAK_EVENTS
+from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .place_relation import Places
 from .verdicts import Rates
@@ -44,6 +45,8 @@ def describe(group: Group, places: Places) -> str:
         things = Counter(m.counted for m in ms)
         preds = [p for p in dict.fromkeys(m.frame for m in ms if not m.share_word) if p][:3]
         thing = things.most_common(1)[0][0]
+        if levy_rate(thing):  # "the 15% tariffs": a rate of what the tariff taxes, not a share (claims39)
+            return levy_rate(thing) + _hedged(group)
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
             _hedged(group)  # ("If we could cut it by 75%": a share under a condition too, claims34)
     frames = Counter(m.frame for m in ms if m.frame)

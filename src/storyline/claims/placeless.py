@@ -1,0 +1,60 @@
+"""Places a sentence names that are no place of a figure in it (claims39, the twenty-ninth read's rows):
+
+- an item of a count's "including" list ("launch in 14 countries, including United States, Canada, …"): each is
+  one of the things counted, as ``scope.listed_member``'s bracketed or appositive list (lexicon ``inclusion_words``);
+- a place made an attribute by a hyphened participle ("One Washington-based trade expert said …"): the expert's
+  base, not where the figures of the sentence are (lexicon ``attributive_place_participles``);
+- a place inside what the figure's own subject reports ("Two people briefed on the talks said … concessions from
+  China"): the reported clause's place, not the speakers'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Token
+
+from .vocab import word_set
+
+INCLUSION_WORDS = word_set("inclusion_words")
+ATTRIBUTIVE_PARTICIPLES = word_set("attributive_place_participles")
+REPORT_VERBS = word_set("report_verbs")
+
+
+class _Rooted(Protocol):
+    root: int
+
+
+P = TypeVar("P", bound=_Rooted)
+
+
+def included_member(t: Token) -> bool:
+    """``t`` an item of a list opened by "including" under a counted plural noun ("14 countries, including …")."""
+    for _ in range(40):  # up the chain of conjuncts and appositions to the list's first item
+        if t.dep_ not in ("conj", "appos") or t.head.i == t.i:
+            break
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in INCLUSION_WORDS:
+        return False
+    noun = prep.head
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def attributive_place(last: Token) -> bool:
+    """The place ending at ``last`` is joined by a hyphen to a participle: "Washington-based", "Paris-born"."""
+    doc = last.doc
+    k = last.i + 1
+    return k + 1 < len(doc) and doc[k].text in ("-", "–") and not last.whitespace_ and \
+        not doc[k].whitespace_ and doc[k + 1].lower_ in ATTRIBUTIVE_PARTICIPLES
+
+
+def reported_out(places: Sequence[P], noun: Token) -> list[P]:
+    """The places less those inside the clause the figure's noun reports as a verb's subject ("Two people briefed
+    on the talks said Trump … requires deeper concessions from China": not the people's place)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or (verb.lemma_ or verb.text).lower() not in REPORT_VERBS:
+        return list(places)
+    told = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    return [p for p in places if p.root not in told]

@@ -1,0 +1,29 @@
+"""The twenty-ninth read's entity junk and misses by kind (issue 12, bench/BRIEF_REVIEW.md, "ents33"). Fixtures
+are made up; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_a_numbered_title_is_no_person() -> None:
+    text = "Quarrow 3 runs at 1080p on the service, Ana Ruiz said. Quarrow 3 is a step down. Channel 4 aired it."
+    got = tagged((text, [("Quarrow 3", "person"), ("Ana Ruiz", "person"), ("Quarrow 3", "person"),
+                         ("Channel 4", "org")]))
+    assert "Quarrow 3" not in got and "Ana Ruiz" in got, got
+    assert "Channel 4" in got, got  # a body's name ending on a number, typed a body: stays
+
+
+def test_an_editions_name_is_no_body() -> None:
+    text = "The Founder's and Deluxe Editions launch tomorrow, Tarn Games said. Ana Ruiz bought one."
+    got = tagged((text, [("Deluxe Editions", "org"), ("Tarn Games", "org"), ("Ana Ruiz", "person")]))
+    assert "Deluxe Editions" not in got and "Tarn Games" in got, got
+
+
+def test_a_name_written_only_before_a_products_noun_is_no_body() -> None:
+    text = ("It runs at 60fps in the Velbrook browser, Ana Ruiz said. Those who play through the Velbrook browser "
+            "see drops. The Tarn console is fine, and Tarn said so.")
+    got = tagged((text, [("Velbrook", "person"), ("Ana Ruiz", "person"), ("Velbrook", "person"), ("Tarn", "org"),
+                         ("Tarn", "org")]))
+    assert "Velbrook" not in got and "Ana Ruiz" in got, got
+    assert "Tarn" in got, got  # also written as a body: stays

@@ -27,3 +27,21 @@ def test_a_name_written_only_before_a_products_noun_is_no_body() -> None:
                          ("Tarn", "org")]))
     assert "Velbrook" not in got and "Ana Ruiz" in got, got
     assert "Tarn" in got, got  # also written as a body: stays
+
+
+def test_a_name_run_on_over_a_clauses_first_word_is_cut() -> None:
+    text = ("Ana Ruiz will sing at the Velbrook Music Awards after Tarn scolded her label. Tarn said so. The Velbrook "
+            "Music Awards are in May.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook Music Awards after Tarn", "org"), ("Tarn", "person"),
+                         ("Velbrook Music Awards", "org")]))
+    assert "Velbrook Music Awards after Tarn" not in got and "Velbrook Music Awards" in got, got
+
+
+def test_an_outlets_possessive_with_another_name_is_two_names() -> None:
+    text = ("According to The Quill’s Velbrook review, Velbrook runs at 1080p. Velbrook launched today, Ana Ruiz "
+            "said.")
+    got = tagged((text, [("The Quill’s Velbrook", "person"), ("Velbrook", "org"), ("Velbrook", "org"),
+                         ("Ana Ruiz", "person")]))
+    assert "The Quill’s Velbrook" not in got and "Quill’s Velbrook" not in got, got
+    assert any(k.endswith("Quill") and v[0] == "org" for k, v in got.items()), got
+    assert got.get("Velbrook", ("",))[0] == "org", got

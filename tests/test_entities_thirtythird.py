@@ -3,7 +3,20 @@ are made up; none comes from the bench."""
 
 from __future__ import annotations
 
+from storyline.entities import merge_entities
+from storyline.model import Analysis, Document, EntityKind, Located, Mention
 from test_brief_review23 import tagged
+
+
+def _placed_run(text: str, spans: list[tuple[str, EntityKind]]) -> dict[str, tuple[str, list[str]]]:
+    """The entities of one made-up report with the places stage run (it placed none of the spans)."""
+    mentions, at = [], 0
+    for span, kind in spans:
+        at = text.index(span, at)
+        mentions.append(Mention("d0", at, at + len(span), span, kind))
+        at += len(span)
+    a = Analysis(Document(id="d0", text=text, title="d0"), [], mentions)
+    return {e.name: (e.kind, e.aliases) for e in merge_entities([a], Located())}
 
 
 def test_a_numbered_title_is_no_person() -> None:
@@ -45,3 +58,12 @@ def test_an_outlets_possessive_with_another_name_is_two_names() -> None:
     assert "The Quill’s Velbrook" not in got and "Quill’s Velbrook" not in got, got
     assert any(k.endswith("Quill") and v[0] == "org" for k, v in got.items()), got
     assert got.get("Velbrook", ("",))[0] == "org", got
+
+
+def test_a_works_maker_tagged_a_place_is_a_body() -> None:
+    text = ("Ana Ruiz made a Velbrook documentary. Tarn blocked her Velbrook special, as revealed in Quarrow’s Acme "
+            "review. Bo Lund was born in Aldmere and lives in Aldmere.")
+    got = _placed_run(text, [("Ana Ruiz", "person"), ("Velbrook", "place"), ("Tarn", "org"), ("Velbrook", "place"),
+                             ("Quarrow", "place"), ("Bo Lund", "person"), ("Aldmere", "place"), ("Aldmere", "place")])
+    assert got.get("Velbrook", ("",))[0] == "org" and got.get("Quarrow", ("",))[0] == "org", got
+    assert got.get("Aldmere", ("",))[0] != "org", got  # written as a place: no body

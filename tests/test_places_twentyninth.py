@@ -13,6 +13,11 @@ def test_a_far_small_towns_name_with_no_place_context_is_no_place() -> None:
     anchors = [Candidate("d", 0, 10, name, "GPE") for name in ("California", "Sacramento")]
     us = story_context([(c.text, p) for c in anchors if (p := resolver.decide(c, None)) is not None])
     assert resolver.decide(Candidate("d", 100, 104, "Sira", "GPE"), us) is None  # "whether its Sira shortcuts"
+    sira = resolver.decide(Candidate("d", 100, 104, "Sira", "GPE"), None)  # the first pass reads it as an anchor:
+    assert sira is not None  # its own country's weight is no support for it
+    first = [(c.text, p) for c in anchors if (p := resolver.decide(c, None)) is not None]
+    own = story_context([*first, ("Sira", sira)])
+    assert resolver.decide(Candidate("d", 100, 104, "Sira", "GPE"), own) is None
     placed = resolver.decide(Candidate("d", 100, 104, "Sira", "GPE", cue=True), us)  # "in Sira"
     assert placed is not None and placed.country == "IN"
     anchors = [Candidate("d", 0, 10, name, "GPE") for name in ("India", "Bangalore")]

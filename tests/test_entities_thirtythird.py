@@ -67,3 +67,9 @@ def test_a_works_maker_tagged_a_place_is_a_body() -> None:
                              ("Quarrow", "place"), ("Bo Lund", "person"), ("Aldmere", "place"), ("Aldmere", "place")])
     assert got.get("Velbrook", ("",))[0] == "org" and got.get("Quarrow", ("",))[0] == "org", got
     assert got.get("Aldmere", ("",))[0] != "org", got  # written as a place: no body
+
+
+def test_a_name_written_only_before_platform_is_no_person() -> None:
+    text = "Velbrook Exchange trades 11 percent, while Tarn’s electronic Quarrow platform trades 12 percent."
+    got = tagged((text, [("Velbrook Exchange", "org"), ("Tarn", "org"), ("Quarrow", "person")]))
+    assert "Quarrow" not in got and "Velbrook Exchange" in got, got

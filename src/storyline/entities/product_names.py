@@ -1,9 +1,10 @@
 """A made product's name typed a person or a body: a numbered title ("Quarrow 3 runs at 1080p": a game's, a film's
 or a device's sequel; no person's name ends on a numeral), an edition's name ("the Collector's and Deluxe Editions",
 its last word an edition's noun: lexicon/edition_nouns.txt), or a name written only right before a product's
-lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt) or as that product's owner.
-None is listed among the story's people and organisations. A name also written otherwise ("Velbrook said") stays,
-and so does a body whose name ends on a number ("Channel 4") unless it is typed a person."""
+lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt, the made things' nouns) or
+as that product's owner. None is listed among the story's people and organisations. A name also written otherwise
+("Velbrook said") stays, and so does a body whose name ends on a number ("Channel 4") unless it is typed a
+person."""
 
 from __future__ import annotations
 

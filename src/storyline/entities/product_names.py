@@ -2,9 +2,10 @@
 or a device's sequel; no person's name ends on a numeral), an edition's name ("the Collector's and Deluxe Editions",
 its last word an edition's noun: lexicon/edition_nouns.txt), or a name written only right before a product's
 lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt, the made things' nouns) or
-as that product's owner. None is listed among the story's people and organisations. A name also written otherwise
-("Velbrook said") stays, and so does a body whose name ends on a number ("Channel 4") unless it is typed a
-person."""
+as that product's owner; a body's numbered name written only before a version's noun ("the Tarn Quarrow 3 port":
+lexicon/version_nouns.txt) is a titled work's too. None is listed among the story's people and organisations. A
+name also written otherwise ("Velbrook said") stays, and so does a body whose name ends on a number ("Channel 4")
+unless it is typed a person."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ __all__ = ["product_name"]
 _NUMBERED = re.compile(r"^[A-Z][\w'’:-]*(?:[ \t]+[A-Z][\w'’:-]*)*[ \t]+\d{1,4}$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("product_nouns"), space=r"[ \t]+")
                          + r")\b")
+_VERSION_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("version_nouns"), space=r"[ \t]+")
+                            + r")\b")
 _OWNER = re.compile(r"['’]s?\b")
 
 
@@ -27,14 +30,21 @@ def product_name(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[
     """Is the name a made product's (module docstring)?"""
     if kind == "place" or not name[:1].isupper():
         return False
-    if kind == "person" and _NUMBERED.match(name) is not None:
-        return True  # "Quarrow 3": a numbered title, no person
+    if _NUMBERED.match(name) is not None and (kind == "person" or only_written_so(
+            name, texts, cache, "\x17", _before_version_noun)):
+        return True  # "Quarrow 3": a numbered title, no person; "the Tarn Quarrow 3 port": a title's modifier
     if " " in name and name.rsplit(None, 1)[-1].lower() in lexicon.words("edition_nouns"):
         return True  # "Deluxe Editions": an edition of a product
     return only_written_so(name, texts, cache, "\x15", _before_product_noun)
 
 
+def _before_version_noun(text: str, start: int, end: int) -> bool:
+    """Is the name written here right before a version's noun ("… 3 port")?"""
+    return _VERSION_AFTER.match(text, end) is not None
+
+
 def _before_product_noun(text: str, start: int, end: int) -> bool | None:
+    """True before a product's noun, None as an owner ("Velbrook's"), False otherwise."""
     if _NOUN_AFTER.match(text, end) is not None:
         return True
     return None if _OWNER.match(text, end) is not None else False

@@ -35,11 +35,12 @@ def test_an_editions_name_is_no_body() -> None:
 
 def test_a_name_written_only_before_a_products_noun_is_no_body() -> None:
     text = ("It runs at 60fps in the Velbrook browser, Ana Ruiz said. Those who play through the Velbrook browser "
-            "see drops. The Tarn console is fine, and Tarn said so.")
+            "see drops. The Tarn console is fine, and Tarn said so. Orbis phones did too.")
     got = tagged((text, [("Velbrook", "person"), ("Ana Ruiz", "person"), ("Velbrook", "person"), ("Tarn", "org"),
-                         ("Tarn", "org")]))
+                         ("Tarn", "org"), ("Orbis", "org")]))
     assert "Velbrook" not in got and "Ana Ruiz" in got, got
     assert "Tarn" in got, got  # also written as a body: stays
+    assert "Orbis" in got, got  # a body before a product's noun: its maker
 
 
 def test_a_name_run_on_over_a_clauses_first_word_is_cut() -> None:

@@ -1,10 +1,11 @@
 """A made product's name typed a person or a body: a numbered title ("Quarrow 3 runs at 1080p": a game's, a film's
 or a device's sequel; no person's name ends on a numeral), an edition's name ("the Collector's and Deluxe Editions",
-its last word an edition's noun: lexicon/edition_nouns.txt), or a name written only right before a product's
+its last word an edition's noun: lexicon/edition_nouns.txt), or a person's name written only right before a product's
 lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt, the made things' nouns) or
 as that product's owner; a body's numbered name written only before a version's noun ("the Tarn Quarrow 3 port":
 lexicon/version_nouns.txt) is a titled work's too. None is listed among the story's people and organisations. A
-name also written otherwise ("Velbrook said") stays, and so does a body whose name ends on a number ("Channel 4")
+body written before a product's noun is its maker ("Orbis phones") and stays; a name also written otherwise ("Velbrook
+said") stays, and so does a body whose name ends on a number ("Channel 4")
 unless it is typed a person."""
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def product_name(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[
         return True  # "Quarrow 3": a numbered title, no person; "the Tarn Quarrow 3 port": a title's modifier
     if " " in name and name.rsplit(None, 1)[-1].lower() in lexicon.words("edition_nouns"):
         return True  # "Deluxe Editions": an edition of a product
-    return only_written_so(name, texts, cache, "\x15", _before_product_noun)
+    return kind == "person" and only_written_so(name, texts, cache, "\x15", _before_product_noun)
 
 
 def _before_version_noun(text: str, start: int, end: int) -> bool:

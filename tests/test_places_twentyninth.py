@@ -18,6 +18,8 @@ def test_a_far_small_towns_name_with_no_place_context_is_no_place() -> None:
     first = [(c.text, p) for c in anchors if (p := resolver.decide(c, None)) is not None]
     own = story_context([*first, ("Sira", sira)])
     assert resolver.decide(Candidate("d", 100, 104, "Sira", "GPE"), own) is None
+    alone = resolver.decide(Candidate("d", 100, 104, "Sira", "GPE"), story_context([("Sira", sira)]))
+    assert alone is not None  # the story's only place: nothing against it
     placed = resolver.decide(Candidate("d", 100, 104, "Sira", "GPE", cue=True), us)  # "in Sira"
     assert placed is not None and placed.country == "IN"
     anchors = [Candidate("d", 0, 10, name, "GPE") for name in ("India", "Bangalore")]

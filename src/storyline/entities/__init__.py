@@ -148,6 +148,7 @@ from .kinds import _checked_kind, written_alone
 from .learned import listed
 from .line_shapes import measure_or_heading
 from .list_items import read_list_items
+from .media_owners import media_owners
 from .misspelt import join_transposed
 from .office_titles import without_tail
 from .organisations import _join_organisations, _join_partners
@@ -247,7 +248,8 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     and an owner's possessive in a person's span cut off ("Jeff Bezos’s| Blue Origin": ``owner_splits``)."""
     if checks:
         analyses = split_owners([replace(a, mentions=result_mentions(a.doc.text, a.mentions)) for a in analyses])
-        analyses = read_list_items(analyses, {(p.doc, p.start, p.end) for p in (located.mentions if located else [])})
+        placed = {(p.doc, p.start, p.end) for p in (located.mentions if located else [])}
+        analyses = media_owners(read_list_items(analyses, placed), placed if located else None)
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)

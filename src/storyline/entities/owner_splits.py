@@ -5,7 +5,8 @@ the story tags nowhere else is left out, not guessed. A person's span that ends 
 word ends before the possessive, so that the word after it is not taken as the owner's surname. A body's name written
 with its parent's possessive ("Acme’s Office of Audit") is the body's own and stays whole, and so does a span whose
 one-word owner no person of the story bears ("Israel's Knesset"). The same pass cuts a heading's verb off a person's
-span (``gerunds``) and an officer's title off a body's (``officers``)."""
+span (``gerunds``) and an officer's title off a body's (``officers``), and a name run on over a clause's first word
+or an outlet's possessive (``run_on_names``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import replace
 from ..model import Analysis, EntityKind, Mention
 from .gerunds import opens_on_gerund, without_gerund
 from .officers import without_officer
+from .run_on_names import cut_run_on
 
 __all__ = ["split_owners"]
 
@@ -35,14 +37,17 @@ def split_owners(analyses: Sequence[Analysis]) -> list[Analysis]:
                 kinds[re.sub(r"^(?:the|The)[ \t]+", "", m.text)][m.kind] += 1
     people = {w for a in analyses for m in a.mentions if m.kind == "person" and not opens_on_gerund(m.text)
               for w in (m.text, m.text.split()[-1])}
-    return [replace(a, mentions=_split(a, kinds, people)) if any(m.kind == "person" for m in a.mentions) else a
-            for a in analyses]
+    return [replace(a, mentions=_split(a, kinds, people) if any(m.kind == "person" for m in a.mentions)
+                    else [c for m in a.mentions for c in (cut_run_on(m, kinds) or [m])]) for a in analyses]
 
 
 def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str]) -> list[Mention]:
     """One report's mentions, cut (``split_owners``)."""
     out: list[Mention] = []
     for m in a.mentions:
+        if (run_on := cut_run_on(m, kinds)) is not None:
+            out.extend(run_on)  # "Velbrook Awards| after Tarn …", "The Quill’s| Acme review" (``run_on_names``)
+            continue
         if m.kind != "person":
             out.append(cut if (cut := without_officer(m)) is not None else m)  # "Founder of| Acme Inc." (``officers``)
             continue

@@ -20,6 +20,7 @@ from .measure_acronyms import measure_acronym
 from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
+from .product_names import product_name
 from .publication_names import publication_mentions
 from .question_openers import question_opener
 from .quoted_terms import quoted_term
@@ -49,7 +50,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     ``craft_short_names``), a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
     ("Will Ana Ruiz win?": ``question_openers``), a unit's field ("Head of Equity Research at Acme": ``unit_heads``),
     a race's event after its distance ("the 200 yard Velbrook Medley": ``race_events``), a clause ("Garrett hit
-    Rudolph": ``clause_runs``)."""
+    Rudolph": ``clause_runs``), a made product's name ("Quarrow 3", "the Velbrook browser": ``product_names``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -68,6 +69,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
                           or m.kind != "person" and race_event(name, ev.texts, ev.written)  # "the 200 yard X Medley"
+                          or product_name(name, m.kind, ev.texts, ev.written)  # "Quarrow 3": a numbered title
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

@@ -262,6 +262,8 @@ class Resolver:
             return None  # "the Mall", "the City": a landmark or a common noun, not the town of that name
         if p.population < cfg.small_town and not (near or qualified):
             return None  # a small town only where the story already is ("Earth, Texas" is not)
+        if not (near or qualified) and _unsupported(c, p, ctx, cfg):
+            return None  # "whether its Sira shortcuts": a far small town's name with nothing of a place about it
         if (c.label in PLACE_LABELS and c.label != "FAC") or qualified:
             return p  # FAC names a building, a bridge, a line ("Metro stations"): a town only as untagged names are
         # not tagged as a place: the reading has to be a sure one
@@ -279,6 +281,19 @@ class Resolver:
         if m.primary and p.population >= cfg.big_city:
             return p  # "Jets struck Aleppo"
         return None
+
+
+def _unsupported(c: Candidate, p: Place, ctx: _Context | None, cfg: PlacesConfig) -> bool:
+    """A town below a sizeable city's size (not near the story's places nor qualified: the caller's) that the story
+    writes with no place's support: after no locative word ("in", "town of"), no distance, in no list of places, in
+    a country none of the story's other places is in, when the story has places in another. The model's place tag
+    on such a word ("whether its Sira shortcuts") is no support: a product's or an assistant's name often spells a
+    far town's."""
+    if p.kind != "city" or p.population >= cfg.sizeable_city or c.cue or c.locative or c.within or ctx is None:
+        return False
+    if not any(w > 0.0 for cc, w in ctx.share.items() if cc != p.country):
+        return False  # the story's only place ("Salina" of a Kansas page that names no other): nothing against it
+    return ctx.share.get(p.country, 0.0) - ctx.own.get((p.country, key(c.text)), 0.0) <= 0.0  # its own weight aside
 
 
 def _similar(text: str, p: Place) -> bool:

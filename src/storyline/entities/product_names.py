@@ -1,0 +1,51 @@
+"""A made product's name typed a person or a body: a numbered title ("Quarrow 3 runs at 1080p": a game's, a film's
+or a device's sequel; no person's name ends on a numeral), an edition's name ("the Collector's and Deluxe Editions",
+its last word an edition's noun: lexicon/edition_nouns.txt), or a person's name written only right before a product's
+lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt, the made things' nouns) or
+as that product's owner; a body's numbered name written only before a version's noun ("the Tarn Quarrow 3 port":
+lexicon/version_nouns.txt) is a titled work's too. None is listed among the story's people and organisations. A
+body written before a product's noun is its maker ("Orbis phones") and stays; a name also written otherwise ("Velbrook
+said") stays, and so does a body whose name ends on a number ("Channel 4")
+unless it is typed a person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import EntityKind
+from .uses import only_written_so
+
+__all__ = ["product_name"]
+
+_NUMBERED = re.compile(r"^[A-Z][\w'’:-]*(?:[ \t]+[A-Z][\w'’:-]*)*[ \t]+\d{1,4}$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("product_nouns"), space=r"[ \t]+")
+                         + r")\b")
+_VERSION_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("version_nouns"), space=r"[ \t]+")
+                            + r")\b")
+_OWNER = re.compile(r"['’]s?\b")
+
+
+def product_name(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the name a made product's (module docstring)?"""
+    if kind == "place" or not name[:1].isupper():
+        return False
+    if _NUMBERED.match(name) is not None and (kind == "person" or only_written_so(
+            name, texts, cache, "\x17", _before_version_noun)):
+        return True  # "Quarrow 3": a numbered title, no person; "the Tarn Quarrow 3 port": a title's modifier
+    if " " in name and name.rsplit(None, 1)[-1].lower() in lexicon.words("edition_nouns"):
+        return True  # "Deluxe Editions": an edition of a product
+    return kind == "person" and only_written_so(name, texts, cache, "\x15", _before_product_noun)
+
+
+def _before_version_noun(text: str, start: int, end: int) -> bool:
+    """Is the name written here right before a version's noun ("… 3 port")?"""
+    return _VERSION_AFTER.match(text, end) is not None
+
+
+def _before_product_noun(text: str, start: int, end: int) -> bool | None:
+    """True before a product's noun, None as an owner ("Velbrook's"), False otherwise."""
+    if _NOUN_AFTER.match(text, end) is not None:
+        return True
+    return None if _OWNER.match(text, end) is not None else False

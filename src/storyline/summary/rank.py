@@ -12,11 +12,12 @@ from typing import Any
 
 import numpy as np
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
-from .antecedents import carries_its_pronoun, leans_on_one_before, named_farther_back
+from .antecedents import carries_its_pronoun, definite_echo, leans_on_one_before, named_farther_back
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .shape import unshowable
@@ -40,6 +41,7 @@ from .voice import (
     about_the_article,
     continued_quotation,
     continues_quotation,
+    reader_advice,
     reader_aside,
     writer_we,
     writer_we_subject,
@@ -164,6 +166,8 @@ def _ranked(
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
+    if cfg.join_turns and len(analyses) == 1:
+        joins = {**_turn_joins(analyses[0], sents, order, hidden, cfg), **joins}
     if cfg.hide_unshowable:
         joins = {**_unshowable(analyses, sents, order, extends), **joins}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
@@ -214,10 +218,34 @@ def _back_joins(
         prev = a.sentences[s.index - 1]
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
-            if several or (one and prev.end <= s.start and named_farther_back(a, s, spans[0])):
+            if several or (one and prev.end <= s.start and (
+                    named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None)):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)
+    return out
+
+
+def _turn_joins(
+    a: Analysis, sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int], cfg: SummaryConfig,
+) -> dict[int, Sentence | None]:
+    """Ranked units of a one-report story whose next sentence in the report turns against them ("… was supposed to
+    be a limited agreement …" before "But it may morph into something bigger …": it opens with a word of
+    ``lexicon/turn_openers.txt``): what they state the report then contradicts, so each is shown joined to its turn
+    when the two fit ``cfg.max_words``, else never shown."""
+    turns = lexicon.words("turn_openers")
+    out: dict[int, Sentence | None] = {}
+    for i in order:
+        s = sents[i]
+        if i in hidden or s.doc != a.doc.id:
+            continue
+        nxt = next((t for t in a.sentences[s.index:] if t.start >= s.end), None)
+        first = re.match(r"[A-Za-z]+", nxt.text) if nxt is not None else None
+        if nxt is None or first is None or first.group().lower() not in turns:
+            continue
+        text = a.doc.text[s.start : nxt.end]
+        out[i] = None if word_count(text) > cfg.max_words else Sentence(
+            s.doc, s.index, s.start, nxt.end, text, s.paragraph)
     return out
 
 
@@ -259,7 +287,8 @@ def _voices(
         for span in sentence_spans(by_doc[s.doc], s) if s.doc in by_doc else ():
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
                     cfg.hide_article_notes and about_the_article(span)) or (
-                    cfg.hide_reader_asides and len(analyses) == 1 and reader_aside(span)):
+                    cfg.hide_reader_asides and len(analyses) == 1
+                    and (reader_aside(span) or reader_advice(span))):
                 out.add(i)
     return frozenset(out)
 

@@ -1,6 +1,6 @@
 """The twenty-ninth read's summary faults (issue 12, bench/BRIEF_REVIEW.md, "summ25"): an item leaning on what the
 sentence before it told in other words ("the admiration", "the allegations", "While not ideal …"), the writer's
-advice to the reader ("If you're …, it's not a bad alternative."), a set-up shown without its "But …" turn.
+advice to the reader ("If you're …, it's not a bad alternative."), a set-up leading without its "But …" turn.
 Fixtures are made up for these tests; none comes from the bench."""
 
 from __future__ import annotations
@@ -64,27 +64,15 @@ _TURN = ("The port of Varn was supposed to pick one firm to build a single small
          "Orvel and Tamsin Yards have both bid for the work, the port said on Monday.")
 
 
-def test_a_set_up_is_shown_with_its_turn_or_not_at_all() -> None:
-    from storyline.summary.rank import rank, shown_order
+def test_a_set_up_its_report_turns_against_does_not_lead() -> None:
+    from storyline.summary import summarise
+    from storyline.summary.lead import setup_lead, tells_news
 
-    texts = [s.text for s in shown_order(rank(story(_TURN, published=NOV), words=300))]
-    setup = [t for t in texts if t.startswith("The port of Varn was supposed")]
-    assert setup and all("But it may order six ferries" in t for t in setup), texts
-    cfg = replace(DEFAULT, join_turns=False)
-    texts = [s.text for s in shown_order(rank(story(_TURN, published=NOV), cfg, words=300))]
-    assert any(t.startswith("The port of Varn was supposed") and "But" not in t for t in texts), texts
-    # the turn too long to join: the set-up is not shown
-    texts = [s.text for s in shown_order(rank(story(_TURN, published=NOV), replace(DEFAULT, max_words=30),
-                                              words=300))]
-    assert not any(t.startswith("The port of Varn was supposed") for t in texts), texts
-
-
-def test_with_several_reports_a_set_up_is_left_as_it_is() -> None:
-    from storyline.summary.rank import rank, shown_order
-
-    other = "The port of Varn said on Monday that Orvel and Tamsin Yards bid to build its ferries to Kell."
-    texts = [s.text for s in shown_order(rank(story(_TURN, other, published=NOV), words=300))]
-    assert not any("supposed" in t and "But it may" in t for t in texts), texts
+    a = story(_TURN, published=NOV)[0]
+    assert setup_lead(a, a.sentences[0]) and not tells_news(a, a.sentences[0])
+    assert setup_lead(a, a.sentences[1]) is None and setup_lead(a, a.sentences[2]) is None
+    items = summarise([a], 300)
+    assert len(items) > 1 and not items[0].text.startswith("The port of Varn was supposed"), [i.text for i in items]
 
 
 def test_the_writers_advice_to_the_reader() -> None:

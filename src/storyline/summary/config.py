@@ -77,10 +77,6 @@ class SummaryConfig:
     # payload capacity," said …'): ``antecedents.leans_on_one_before``, in a story of one report (with several it
     # cost ROUGE: bench/BRIEF_REVIEW.md, summ23); left as it is when the sentence before cannot stand alone
     join_singular_back_references: bool = True
-    # a one-report story's unit whose next sentence turns against it ("… was supposed to be a limited agreement …"
-    # before "But it may morph into something bigger …"): shown joined to its turn, or not at all
-    # (``rank._turn_joins``; bench/BRIEF_REVIEW.md, summ25)
-    join_turns: bool = True
     drop_quote_fragments: bool = False  # drop a quote fragment that no nearby sentence completes
     # a sentence written in capitals (a broadcast transcript), one that leaves a quotation open (or closes one it
     # does not open) and a transcript's line ("Orla Venn: …"): ranked, never shown (``shape.unshowable``;

@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 
-from .. import lexicon
 from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
@@ -166,8 +165,6 @@ def _ranked(
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
-    if cfg.join_turns and len(analyses) == 1:
-        joins = {**_turn_joins(analyses[0], sents, order, hidden, cfg), **joins}
     if cfg.hide_unshowable:
         joins = {**_unshowable(analyses, sents, order, extends), **joins}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
@@ -223,29 +220,6 @@ def _back_joins(
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)
-    return out
-
-
-def _turn_joins(
-    a: Analysis, sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int], cfg: SummaryConfig,
-) -> dict[int, Sentence | None]:
-    """Ranked units of a one-report story whose next sentence in the report turns against them ("… was supposed to
-    be a limited agreement …" before "But it may morph into something bigger …": it opens with a word of
-    ``lexicon/turn_openers.txt``): what they state the report then contradicts, so each is shown joined to its turn
-    when the two fit ``cfg.max_words``, else never shown."""
-    turns = lexicon.words("turn_openers")
-    out: dict[int, Sentence | None] = {}
-    for i in order:
-        s = sents[i]
-        if i in hidden or s.doc != a.doc.id:
-            continue
-        nxt = next((t for t in a.sentences[s.index:] if t.start >= s.end), None)
-        first = re.match(r"[A-Za-z]+", nxt.text) if nxt is not None else None
-        if nxt is None or first is None or first.group().lower() not in turns:
-            continue
-        text = a.doc.text[s.start : nxt.end]
-        out[i] = None if word_count(text) > cfg.max_words else Sentence(
-            s.doc, s.index, s.start, nxt.end, text, s.paragraph)
     return out
 
 

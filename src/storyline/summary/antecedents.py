@@ -30,11 +30,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans
 
-__all__ = ["carries_its_pronoun", "leans_on_one_before", "named_farther_back", "quoted_pronoun"]
+__all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "quoted_pronoun"]
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,40 @@ def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", before) for n in nouns)
 
 
+def definite_echo(span: Any) -> str | None:
+    """Why the sentence (its parse) leans on what the sentence before it told in other words, or None: "the" and a
+    bare noun of saying, judging, feeling or agreeing (``lexicon/echo_nouns.txt``: "Cook said the admiration is
+    mutual.", after "… marveled at Apple's ability …"; "The company flat-out denied the allegations …", after "…
+    accused Braun …"), outside quotations, with nothing of its own (no modifier, no "of …", no clause) and not named
+    before in the sentence; or an opening concession with no subject and no verb (``lexicon/concession_marks.txt``:
+    "While not ideal for a service that …, …", judging the 30fps told before)."""
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    if len(words) > 2 and words[0].lower_ in lexicon.words("concession_marks") and words[0].dep_ == "mark" \
+            and words[0].head.pos_ == "ADJ" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in words[0].head.children):
+        return f"opens with a concession with no subject ({words[0].text!r} {words[0].head.text!r})"
+    quoted = quoted_offsets(span.text)
+    for t in words:
+        if t.lower_ not in lexicon.words("echo_nouns") or t.pos_ != "NOUN" \
+                or not _bare(t) or any(a <= t.idx - span.start_char < b for a, b in quoted):
+            continue
+        if not any(x.lemma_.lower() == t.lemma_.lower() for x in span if x.i < t.i):
+            return f"names {('the ' + t.text)!r}, told before in other words"
+    return None
+
+
+_ADJUNCTS = frozenset({"in", "at", "during"})  # "denied the allegations in a statement": the verb's, parsed the noun's
+
+
+def _bare(noun: Any) -> bool:
+    """Is ``noun`` "the" and the noun alone: no modifier, no "of …" or clause of its own?"""
+    others = [c for c in noun.children if c.dep_ != "det"]
+    return [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] \
+        and all(c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ADJUNCTS for c in others)
+
+
 def leans_on_one_before(span: Any) -> str | None:
     """Why the sentence (its parse) points back at one thing named before it (a pronoun opening its opening
-    quotation, or a singular demonstrative past its opening, outside quotations), or None."""
-    return quoted_pronoun(span) or back_reference(span, _words()[0])
+    quotation, a singular demonstrative past its opening, outside quotations, or a definite echo of what was told
+    before: ``definite_echo``), or None."""
+    return quoted_pronoun(span) or back_reference(span, _words()[0]) or definite_echo(span)

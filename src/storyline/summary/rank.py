@@ -16,7 +16,7 @@ from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
-from .antecedents import carries_its_pronoun, leans_on_one_before, named_farther_back
+from .antecedents import carries_its_pronoun, definite_echo, leans_on_one_before, named_farther_back
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .shape import unshowable
@@ -40,6 +40,7 @@ from .voice import (
     about_the_article,
     continued_quotation,
     continues_quotation,
+    reader_advice,
     reader_aside,
     writer_we,
     writer_we_subject,
@@ -214,7 +215,8 @@ def _back_joins(
         prev = a.sentences[s.index - 1]
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
-            if several or (one and prev.end <= s.start and named_farther_back(a, s, spans[0])):
+            if several or (one and prev.end <= s.start and (
+                    named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None)):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)
@@ -259,7 +261,8 @@ def _voices(
         for span in sentence_spans(by_doc[s.doc], s) if s.doc in by_doc else ():
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
                     cfg.hide_article_notes and about_the_article(span)) or (
-                    cfg.hide_reader_asides and len(analyses) == 1 and reader_aside(span)):
+                    cfg.hide_reader_asides and len(analyses) == 1
+                    and (reader_aside(span) or reader_advice(span))):
                 out.add(i)
     return frozenset(out)
 

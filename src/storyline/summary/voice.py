@@ -98,6 +98,24 @@ def reader_aside(span: Any) -> bool:
     return order or you or root.pos_ not in ("VERB", "AUX") or any(t.pos_ == "INTJ" and t.head == root for t in bare)
 
 
+def reader_advice(span: Any) -> bool:
+    """Is the sentence (a parse) the writer's advice to the reader: it opens on "if" with the reader as the
+    clause's subject ("If you're not a particularly techy person …, it's not a bad alternative.", "If you only want
+    to play on a television, the Zephyr is a fine choice."), outside quotations, and its main clause judges (a
+    copula with a complement) or advises ("should", "must")? Names may be in it: the advice is still the writer's.
+    "If you live in Varn, the ferry sails on Monday." tells the news and stays."""
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    if len(words) < 4 or words[0].lower_ != "if" or words[0].dep_ != "mark" or _QUOTATION.search(span.text):
+        return False
+    clause, root = words[0].head, span.root
+    if clause.dep_ != "advcl" or clause.head != root or _reported(root):
+        return False
+    if not any(c.dep_ in _SUBJECTS and c.lower_ in _reader_words() for c in clause.children):
+        return False
+    judged = any(c.dep_ in ("attr", "acomp") for c in root.children)  # a copula's complement ("it’s": no lemma "be")
+    return judged or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in root.children)
+
+
 def _reporting(t: Any) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in rules().reporting_verbs
 

@@ -51,7 +51,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, rules, title_dateline_end
+from ..newswriting import dating_line, page_note, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -287,6 +287,8 @@ def _sentence_events(
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
     if dating_line(sent.text, sspan):
         return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
+    if page_note(sent.text):
+        return out  # "Update July 3rd, 8:05AM ET: Added a chart.": the newsroom's note on its page, no event
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):

@@ -123,6 +123,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .acronym_pairs import paired_initials
+from .address_parts import address_part
 from .affiliations import affiliated_person
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
@@ -407,6 +408,8 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
         return True  # "Carpenter's Gap": a place named for someone, not the person
     if m.kind != "place" and in_dateline_town(text, m.start, m.end):
         return True  # "ST. ELLIS, Fla. (AP) —": a word of the dateline's town (``datelines``)
+    if m.kind != "place" and address_part(text, m.start, m.end):
+        return True  # "Camden, NJ", "Holmdel, NJ", "at 2134 Caldwell Place": an address's pieces (``address_parts``)
     if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
         return True  # "15 Dromaius, 2 megapode": a count of things, no organisation
     if _SENTENCE_INSIDE.search(form) or caps_heading(text, m.start, m.end) or measure_or_heading(text, m.start, m.end):

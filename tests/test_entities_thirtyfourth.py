@@ -1,0 +1,25 @@
+"""The thirtieth read's entity junk by kind (issue 12, bench/BRIEF_REVIEW.md, "ents34"). Fixtures are made up;
+none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_a_postal_code_after_a_town_and_the_town_before_it_are_no_bodies() -> None:
+    text = ("The Velbrook Players open in Alderton, KS, on May 2.\nMay 4 -- Quarrow Hall, Tarnley, OR\n"
+            "May 6 -- Orbis Arena, Bexford, NM\nAcme Group sells the tickets.")
+    got = tagged((text, [("Velbrook Players", "org"), ("KS", "org"), ("OR", "org"), ("Bexford", "org"),
+                         ("NM", "org"), ("Acme Group", "org")]))
+    assert "KS" not in got and "OR" not in got and "NM" not in got, got
+    assert "Bexford" not in got, got  # the town before its state's code
+    assert "Velbrook Players" in got and "Acme Group" in got, got
+
+
+def test_a_street_after_its_house_number_is_no_body() -> None:
+    text = ("Police arrested Ana Ruiz, who resides at 2417 Tarnley Place, Acme Group said. In 2019 Orbis Foods "
+            "opened. Ana Ruiz, 30, of 88 Quarrow Way, was held.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Tarnley Place", "org"), ("Acme Group", "org"),
+                         ("Orbis Foods", "org"), ("Ana Ruiz", "person"), ("Quarrow Way", "org")]))
+    assert "Tarnley Place" not in got and "Quarrow Way" not in got, got
+    assert "Orbis Foods" in got and "Acme Group" in got, got  # a year is no house number

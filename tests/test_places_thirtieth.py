@@ -1,0 +1,19 @@
+"""The thirtieth read's misplaced places (bench/BRIEF_REVIEW.md, "Thirtieth read"; branch ents34), on made-up text.
+Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.places import locate_places
+
+
+def _rows(*texts: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.kind, p.country) for p in locate_places(story(*texts)).places}
+
+
+def test_a_province_the_story_names_picks_among_namesakes_in_a_list() -> None:
+    got = _rows("The singer will visit 12 cities including Dallas, Toronto, Boston and Miami next summer.\n"
+                "Dates:\nMay 2 -- Orbis Hall, Boston, MA\nMay 9 -- Quarrow Stage, Toronto, ON\n"
+                "May 12 -- Tarn Arena, Miami, FL")
+    assert got.get("Toronto") == ("city", "CA"), got
+    assert got.get("Dallas") == ("city", "US"), got

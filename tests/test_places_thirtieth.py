@@ -17,3 +17,12 @@ def test_a_province_the_story_names_picks_among_namesakes_in_a_list() -> None:
                 "May 12 -- Tarn Arena, Miami, FL")
     assert got.get("Toronto") == ("city", "CA"), got
     assert got.get("Dallas") == ("city", "US"), got
+
+
+def test_a_title_in_a_list_of_quoted_titles_is_no_place() -> None:
+    got = _rows("Fans in Raleigh, North Carolina, heard the hits “Long Road Home,” “China Spring,” “Dancing Alone” "
+                "and others.")
+    assert "China" not in got and "China Spring" not in got, got
+    assert "Raleigh" in got, got
+    got = _rows("The song “China Spring” topped the charts in China and Japan.")
+    assert "China" in got, got  # a title alone, and the country named outside it

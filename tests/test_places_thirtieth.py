@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import story
 from storyline.places import locate_places
+from storyline.places.other_names import names_a_venue
 
 
 def _rows(*texts: str) -> dict[str, tuple[str, str | None]]:
@@ -26,3 +27,13 @@ def test_a_title_in_a_list_of_quoted_titles_is_no_place() -> None:
     assert "Raleigh" in got, got
     got = _rows("The song “China Spring” topped the charts in China and Japan.")
     assert "China" in got, got  # a title alone, and the country named outside it
+
+
+def test_a_place_word_inside_a_venues_name_is_no_place() -> None:
+    text = "The tour ends at the Malibu Casino Amphitheatre - Tulsa, Broken Arrow, Oklahoma, in a Dallas arena too."
+    at = text.index("Malibu")
+    assert names_a_venue(text, at, at + len("Malibu")), text
+    at = text.index("Dallas")
+    assert not names_a_venue(text, at, at + len("Dallas")), text  # a venue's noun in lower case: the town's
+    got = _rows(text)
+    assert "Malibu" not in got and "Broken Arrow" in got, got

@@ -23,3 +23,12 @@ def test_a_street_after_its_house_number_is_no_body() -> None:
                          ("Orbis Foods", "org"), ("Ana Ruiz", "person"), ("Quarrow Way", "org")]))
     assert "Tarnley Place" not in got and "Quarrow Way" not in got, got
     assert "Orbis Foods" in got and "Acme Group" in got, got  # a year is no house number
+
+
+def test_a_teams_one_word_name_after_the_is_no_person() -> None:
+    text = ("Ana Ruiz scored 30 for the Tornado, who have lost four of five. The Tornado trailed late, but the Tornado "
+            "rallied.\nTornado: Ruiz sat out. Quarrow said Ruiz was fine.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Tornado", "person"), ("Tornado", "person"), ("Tornado", "person"),
+                         ("Quarrow", "person")]))
+    assert got.get("Tornado", ("",))[0] == "org", got
+    assert got.get("Quarrow", ("",))[0] == "person", got  # written bare, as a speaker

@@ -32,3 +32,14 @@ def test_a_teams_one_word_name_after_the_is_no_person() -> None:
                          ("Quarrow", "person")]))
     assert got.get("Tornado", ("",))[0] == "org", got
     assert got.get("Quarrow", ("",))[0] == "person", got  # written bare, as a speaker
+
+
+def test_a_name_run_on_over_the_into_another_name_is_two_names() -> None:
+    text = ("Ana Ruiz told Velbrook the Tarns have a new record. The Tarns will tour, and Alderton’s The Quarrow "
+            "Pavilion hosts the last date. Quarrow Pavilion sold out. Ivan the Terrible is a play.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook the Tarns", "org"), ("Tarns", "org"),
+                         ("Alderton’s The Quarrow Pavilion", "org"), ("Quarrow Pavilion", "org"),
+                         ("Ivan the Terrible", "person")]))
+    assert "Velbrook the Tarns" not in got and "Tarns" in got, got
+    assert "Alderton’s The Quarrow Pavilion" not in got and "Quarrow Pavilion" in got, got
+    assert "Ivan the Terrible" in got, got  # no name of its own after "the"

@@ -43,3 +43,10 @@ def test_a_name_run_on_over_the_into_another_name_is_two_names() -> None:
     assert "Velbrook the Tarns" not in got and "Tarns" in got, got
     assert "Alderton’s The Quarrow Pavilion" not in got and "Quarrow Pavilion" in got, got
     assert "Ivan the Terrible" in got, got  # no name of its own after "the"
+
+
+def test_a_position_letter_in_a_teams_notes_is_no_part_of_the_players_name() -> None:
+    text = "Ana Ruiz scored 20.\nNOTES\nHawks: G Tom Quarrow missed the game. F Scott Bell wrote a book."
+    got = tagged((text, [("Ana Ruiz", "person"), ("G Tom Quarrow", "org"), ("F Scott Bell", "person")]))
+    assert "G Tom Quarrow" not in got and got.get("Tom Quarrow", ("",))[0] == "person", got
+    assert "F Scott Bell" in got, got  # no team's label before it

@@ -157,7 +157,7 @@ from .owner_splits import split_owners
 from .parent_bodies import parent_keys
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
-from .ranks import without_rank
+from .ranks import labelled_player, without_rank
 from .results import result_mentions
 from .school_names import school_name
 from .shapes import (
@@ -373,6 +373,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "person" and (ranked := without_rank(m.text)) is not None:
         return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
+    if m.kind != "place" and (player := labelled_player(text, m.start, m.text)) is not None:
+        return Mention(m.doc, m.end - len(player), m.end, player, "person", m.counted)  # "Hawks: G |Ana Ruiz"
     if (end := surname_end(text, m, starts, ev)) is not None:
         return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
     if (end := the_title_end(text, m, starts)) is not None:

@@ -50,3 +50,12 @@ def test_a_position_letter_in_a_teams_notes_is_no_part_of_the_players_name() -> 
     got = tagged((text, [("Ana Ruiz", "person"), ("G Tom Quarrow", "org"), ("F Scott Bell", "person")]))
     assert "G Tom Quarrow" not in got and got.get("Tom Quarrow", ("",))[0] == "person", got
     assert "F Scott Bell" in got, got  # no team's label before it
+
+
+def test_a_bare_name_written_as_a_persons_and_tagged_one_once_is_a_person() -> None:
+    text = ("Quarrow has put the ball in Ruiz’s hands. “He is terrific,” Quarrow said. Quarrow said he was pleased. "
+            "Ana Ruiz scored 30. Tarn said it would grow.")
+    got = tagged((text, [("Quarrow", "org"), ("Quarrow", "person"), ("Quarrow", "org"), ("Ana Ruiz", "person"),
+                         ("Tarn", "org")]))
+    assert got.get("Quarrow", ("",))[0] == "person", got
+    assert got.get("Tarn", ("",))[0] == "org", got

@@ -10,7 +10,8 @@ the story writes after "the" ("the Steelers": ``_plural_team``), or its one-word
 A bare name the model tagged an organisation is a person's when it opens full names of the story's people ("Wang"
 beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none) or is
 set before an office anywhere in the story ("Cem, the foreign minister,") or ends a full name of the story and is
-written as a person's ("Mayo, who" beside "Iban Mayo"); a full name the model tagged an
+written as a person's ("Mayo, who" beside "Iban Mayo"), or is written as a person's ("Quarrow said he") and tagged a
+person's once at least; a full name the model tagged an
 organisation is a person's when written with an office anywhere in the story, or when its surname is written alone
 as a person's ("Romano Prodi" beside "Prodi" tagged a person, or "Mr. Prodi", "Prodi, who", "Prodi said he"). Names
 the story writes as a company's or a body's ("shares of Ford", "Ford said in a statement", "Philip Morris Inc.",
@@ -98,7 +99,8 @@ def _person_by_story(m: Mention, name: str, ev: _Evidence, text: str) -> bool:
         return True  # "Cem, the foreign minister,", "Yvo de Boer, Executive Secretary of …": wherever written
     if len(words) == 1:
         return (fold(name) in ev.name_heads and k not in ev.place_names and fold(name) not in ev.place_heads
-                ) or (k in ev.person_written and k in ev.name_tails)  # "Mayo, who" of "Iban Mayo"
+                ) or (k in ev.person_written and (k in ev.name_tails or k in ev.people))  # "Mayo, who" of "Iban
+        # Mayo"; "Quarrow said he …" where the model tags "Quarrow" a person elsewhere too
     if len(words) == _MAX_WORDS and name_key(" ".join(name.split()[1:])) in ev.people:
         return False  # "Pichilemu Roberto Córdova": a word the model took in before a person's name
     surnames = {name_key(words[-1]), name_key(name.split(None, 1)[1])}  # "Boer", "de Boer"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..dates import YEAR_PATTERN
 
 __all__ = ["address_part"]
 
@@ -17,7 +18,7 @@ _CODE = re.compile(_CODES + r"$")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*$")
 _CODE_AFTER = re.compile(r",[ \t]*" + _CODES + _END)
 _HOUSE_NUMBER = re.compile(
-    r"\b(?:at|on|of|from)[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?$")
+    r"\b(?:at|on|of|from)[ \t]+(?!" + YEAR_PATTERN + r"\b)\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?$")
 
 
 def address_part(text: str, start: int, end: int) -> bool:

@@ -126,10 +126,11 @@ _THE_TEAM_USES = 2  # "the Tornado" written at least this often, and in two of e
 def _the_team(name: str, ev: _Evidence) -> bool:
     """One capitalised word, no surname of the story's people, written after "the" at least ``_THE_TEAM_USES`` times
     and in two of every three of its uses (a list's or a table's label, "Tornado: …", aside), never after an honorific
-    nor as a speaker's ("Tornado said"): a team or a band by its one-word name ("the Tornado", "the Heat"), no
-    person, whom news names without "the"."""
-    if " " in name or not re.fullmatch(r"[A-Z][a-z]+", name) or fold(name) in ev.surnames:
-        return False
+    nor as a speaker's ("Tornado said"), nor set beside a person's full name ("the Unabomber, Ted Kaczynski,"): a
+    team or a band by its one-word name ("the Tornado", "the Heat"), no person, whom news names without "the"."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+", name) or fold(name) in ev.surnames \
+            or any(epithet == name_key(name) for epithet, _ in ev.apposed):
+        return False  # "the Unabomber, Theodore Kaczynski,": a person's epithet
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
     uses = [(t, m) for t in ev.texts for m in pattern.finditer(t)]
     the = sum(_THE_BEFORE.search(t[max(0, m.start() - 5) : m.start()]) is not None for t, m in uses)

@@ -3,6 +3,8 @@ none comes from the bench."""
 
 from __future__ import annotations
 
+from storyline.entities import merge_entities
+from storyline.model import Analysis, Document, EntityKind, Located, Mention
 from test_brief_review23 import tagged
 
 
@@ -25,13 +27,29 @@ def test_a_street_after_its_house_number_is_no_body() -> None:
     assert "Orbis Foods" in got and "Acme Group" in got, got  # a year is no house number
 
 
-def test_a_teams_one_word_name_after_the_is_no_person() -> None:
+def _with_teams(text: str, spans: list[tuple[str, EntityKind]], team: str) -> dict[str, tuple[str, list[str]]]:
+    """The entities of one made-up report whose town ``team`` the places stage read as its team's."""
+    mentions, at = [], 0
+    for span, kind in spans:
+        at = text.index(span, at)
+        mentions.append(Mention("d0", at, at + len(span), span, kind))
+        at += len(span)
+    located = Located()
+    located.teams.add(("d0", text.index(team), text.index(team) + len(team)))
+    a = Analysis(Document(id="d0", text=text, title="d0"), [], mentions)
+    return {e.name: (e.kind, e.aliases) for e in merge_entities([a], located)}
+
+
+def test_a_teams_one_word_name_after_the_is_no_person_in_a_story_of_sport() -> None:
     text = ("Ana Ruiz scored 30 for the Tornado, who have lost four of five. The Tornado trailed late, but the Tornado "
-            "rallied.\nTornado: Ruiz sat out. Quarrow said Ruiz was fine.")
-    got = tagged((text, [("Ana Ruiz", "person"), ("Tornado", "person"), ("Tornado", "person"), ("Tornado", "person"),
-                         ("Quarrow", "person")]))
+            "rallied to beat Alderton.\nTornado: Ruiz sat out. Quarrow said Ruiz was fine.")
+    spans: list[tuple[str, EntityKind]] = [("Ana Ruiz", "person"), ("Tornado", "person"), ("Tornado", "person"),
+                                           ("Tornado", "person"), ("Quarrow", "person")]
+    got = _with_teams(text, spans, "Alderton")
     assert got.get("Tornado", ("",))[0] == "org", got
     assert got.get("Quarrow", ("",))[0] == "person", got  # written bare, as a speaker
+    got = tagged((text, spans))
+    assert got.get("Tornado", ("",))[0] == "person", got  # no story of sport: "The Unabomber thought …" is a person
 
 
 def test_a_name_run_on_over_the_into_another_name_is_two_names() -> None:

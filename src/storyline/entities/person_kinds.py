@@ -124,11 +124,13 @@ _THE_TEAM_USES = 2  # "the Tornado" written at least this often, and in two of e
 
 
 def _the_team(name: str, ev: _Evidence) -> bool:
-    """One capitalised word, no surname of the story's people, written after "the" at least ``_THE_TEAM_USES`` times
+    """In a story of sport (one whose town's name the places stage read as its team's: ``ev.teams``), one capitalised
+    word, no surname of the story's people, written after "the" at least ``_THE_TEAM_USES`` times
     and in two of every three of its uses (a list's or a table's label, "Tornado: …", aside), never after an honorific
     nor as a speaker's ("Tornado said"), nor set beside a person's full name ("the Unabomber, Ted Kaczynski,"): a
-    team or a band by its one-word name ("the Tornado", "the Heat"), no person, whom news names without "the"."""
-    if " " in name or not re.fullmatch(r"[A-Z][a-z]+", name) or fold(name) in ev.surnames \
+    team by its one-word name ("the Tornado", "the Heat"), no person, whom news names without "the" ("The Unabomber
+    thought so highly of his manifesto …" is a person's epithet, in no story of sport)."""
+    if not ev.teams or " " in name or not re.fullmatch(r"[A-Z][a-z]+", name) or fold(name) in ev.surnames \
             or any(epithet == name_key(name) for epithet, _ in ev.apposed):
         return False  # "the Unabomber, Theodore Kaczynski,": a person's epithet
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")

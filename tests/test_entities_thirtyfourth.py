@@ -83,3 +83,12 @@ def test_a_class_before_a_roman_numeral_is_no_body() -> None:
     text = "Ana Ruiz faces possession of a Class III substance, Acme Group said. A Boeing 737 jet landed."
     got = tagged((text, [("Ana Ruiz", "person"), ("Class", "org"), ("Acme Group", "org"), ("Boeing", "org")]))
     assert "Class" not in got and "Acme Group" in got and "Boeing" in got, got
+
+
+def test_a_dated_rows_first_name_is_its_venue_whole() -> None:
+    text = ("Ana Ruiz tours in May.\nMay 2 -- Tarn Music Park at Alder Creek, Bexford, NM\n"
+            "May 4 -- Quarrow Lane Live, Alderton, KS\nAcme Group said so.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Tarn Music Park", "org"), ("Quarrow Lane Live", "person"),
+                         ("Acme Group", "org")]))
+    assert "Tarn Music Park at Alder Creek" in got and "Tarn Music Park" not in got, got
+    assert got.get("Quarrow Lane Live", ("",))[0] == "org", got

@@ -123,6 +123,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .acronym_pairs import paired_initials
+from .address_parts import address_part
 from .affiliations import affiliated_person
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
@@ -156,7 +157,7 @@ from .owner_splits import split_owners
 from .parent_bodies import parent_keys
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
-from .ranks import without_rank
+from .ranks import labelled_player, without_rank
 from .results import result_mentions
 from .school_names import school_name
 from .shapes import (
@@ -372,6 +373,8 @@ def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Seq
         return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
     if m.kind == "person" and (ranked := without_rank(m.text)) is not None:
         return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
+    if m.kind != "place" and (player := labelled_player(text, m.start, m.text)) is not None:
+        return Mention(m.doc, m.end - len(player), m.end, player, "person", m.counted)  # "Hawks: G |Ana Ruiz"
     if (end := surname_end(text, m, starts, ev)) is not None:
         return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
     if (end := the_title_end(text, m, starts)) is not None:
@@ -407,6 +410,8 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
         return True  # "Carpenter's Gap": a place named for someone, not the person
     if m.kind != "place" and in_dateline_town(text, m.start, m.end):
         return True  # "ST. ELLIS, Fla. (AP) —": a word of the dateline's town (``datelines``)
+    if m.kind != "place" and address_part(text, m.start, m.end):
+        return True  # "Camden, NJ", "Holmdel, NJ", "at 2134 Caldwell Place": an address's pieces (``address_parts``)
     if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
         return True  # "15 Dromaius, 2 megapode": a count of things, no organisation
     if _SENTENCE_INSIDE.search(form) or caps_heading(text, m.start, m.end) or measure_or_heading(text, m.start, m.end):

@@ -5,12 +5,13 @@ publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legis
 after "the": "The Chronicle says") is an organisation's, and
 so is a town's name the places stage read as its sports team's ("managed Porto, Real Madrid …": ``Located.teams``)
 and a club's name the model read as a person's ("Manchester United": lexicon/club_words.txt) or a team's plural
-the story writes after "the" ("the Steelers": ``_plural_team``).
+the story writes after "the" ("the Steelers": ``_plural_team``), or its one-word name ("the Tornado": ``_the_team``).
 
 A bare name the model tagged an organisation is a person's when it opens full names of the story's people ("Wang"
 beside "Wang Youcai" and "Wang Dan": a surname written first, shared by several people, so joined to none) or is
 set before an office anywhere in the story ("Cem, the foreign minister,") or ends a full name of the story and is
-written as a person's ("Mayo, who" beside "Iban Mayo"); a full name the model tagged an
+written as a person's ("Mayo, who" beside "Iban Mayo"), or is written as a person's ("Quarrow said he") and tagged a
+person's once at least; a full name the model tagged an
 organisation is a person's when written with an office anywhere in the story, or when its surname is written alone
 as a person's ("Romano Prodi" beside "Prodi" tagged a person, or "Mr. Prodi", "Prodi, who", "Prodi said he"). Names
 the story writes as a company's or a body's ("shares of Ford", "Ford said in a statement", "Philip Morris Inc.",
@@ -23,7 +24,7 @@ import re
 
 from .. import lexicon
 from ..model import EntityKind, Mention
-from ..names import PARTICLES, given_name_first, name_key, org_by_form
+from ..names import PARTICLES, given_name_first, honorific_before, name_key, org_by_form, speaks_use
 from ..text import fold
 from .evidence import _Evidence
 from .hyphen_names import given_first
@@ -49,6 +50,8 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
         return "org"  # "Manchester United", "Bolton Wanderers": a club's name; not "Ann Rovers" (a given name)
     if ev.checks and m.kind == "person" and _plural_team(name, ev):
         return "org"  # "The Steelers spent Monday …", "facing the Browns again": a team by its plural, no person
+    if ev.checks and m.kind == "person" and _the_team(name, ev):
+        return "org"  # "for the Tornado, who …", "the Tornado scored": a team by its one-word name, no person
     if ev.checks and m.kind != "place" and legislature(name) and not _borne(name, ev):
         return "org"  # "the Duma", "Israel's Knesset": a legislature, no person
     if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
@@ -96,7 +99,8 @@ def _person_by_story(m: Mention, name: str, ev: _Evidence, text: str) -> bool:
         return True  # "Cem, the foreign minister,", "Yvo de Boer, Executive Secretary of …": wherever written
     if len(words) == 1:
         return (fold(name) in ev.name_heads and k not in ev.place_names and fold(name) not in ev.place_heads
-                ) or (k in ev.person_written and k in ev.name_tails)  # "Mayo, who" of "Iban Mayo"
+                ) or (k in ev.person_written and (k in ev.name_tails or k in ev.people))  # "Mayo, who" of "Iban
+        # Mayo"; "Quarrow said he …" where the model tags "Quarrow" a person elsewhere too
     if len(words) == _MAX_WORDS and name_key(" ".join(name.split()[1:])) in ev.people:
         return False  # "Pichilemu Roberto Córdova": a word the model took in before a person's name
     surnames = {name_key(words[-1]), name_key(name.split(None, 1)[1])}  # "Boer", "de Boer"
@@ -114,6 +118,28 @@ def _plural_team(name: str, ev: _Evidence) -> bool:
         return False
     the = re.compile(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b")
     return sum(len(the.findall(t)) for t in ev.texts) >= _THE_USES
+
+
+_THE_TEAM_USES = 2  # "the Tornado" written at least this often, and in two of every three of its uses at least
+
+
+def _the_team(name: str, ev: _Evidence) -> bool:
+    """In a story of sport (one whose town's name the places stage read as its team's: ``ev.teams``), one capitalised
+    word, no surname of the story's people, written after "the" at least ``_THE_TEAM_USES`` times
+    and in two of every three of its uses (a list's or a table's label, "Tornado: …", aside), never after an honorific
+    nor as a speaker's ("Tornado said"), nor set beside a person's full name ("the Unabomber, Ted Kaczynski,"): a
+    team by its one-word name ("the Tornado", "the Heat"), no person, whom news names without "the" ("The Unabomber
+    thought so highly of his manifesto …" is a person's epithet, in no story of sport)."""
+    if not ev.teams or " " in name or not re.fullmatch(r"[A-Z][a-z]+", name) or fold(name) in ev.surnames \
+            or any(epithet == name_key(name) for epithet, _ in ev.apposed):
+        return False  # "the Unabomber, Theodore Kaczynski,": a person's epithet
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    uses = [(t, m) for t in ev.texts for m in pattern.finditer(t)]
+    the = sum(_THE_BEFORE.search(t[max(0, m.start() - 5) : m.start()]) is not None for t, m in uses)
+    if the < _THE_TEAM_USES or 3 * the < 2 * len(uses):
+        return False
+    return not any(honorific_before(t[max(0, m.start() - 20) : m.start()]) is not None or speaks_use(t, m.end())
+                   for t, m in uses)
 
 
 def _borne(name: str, ev: _Evidence) -> bool:

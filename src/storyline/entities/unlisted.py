@@ -25,7 +25,7 @@ from .publication_names import publication_mentions
 from .question_openers import question_opener
 from .quoted_terms import quoted_term
 from .race_events import race_event
-from .schedule_rows import after_at
+from .schedule_rows import after_at, row_venue
 from .school_names import school_mentions, school_typed
 from .shapes import credit_spans
 from .shop_names import shop_name
@@ -74,20 +74,21 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
 
 
 def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
-    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"):
-    who made the report or its pictures, not who is in the story; a schedule's row cut to its venue
-    (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name with its "'s"
-    (``shop_names``); a periodical's name the model left untagged, after a journal's noun (``publication_names``);
-    a person's name with middle initials the model left untagged in a list of people (``initialled_names``); two
-    bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a school's town and compass
-    point before a student's name, typed or added as a body (``school_names``)."""
+    """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"): who
+    made the report or its pictures, not who is in the story; a schedule's row cut to its venue, and a dated row's
+    venue whole (``schedule_rows``); a journal's name after a publishing cue, whole (``journals``); a shop's name
+    with its "'s" (``shop_names``); a periodical's name the model left untagged, after a journal's noun
+    (``publication_names``); a person's name with middle initials the model left untagged in a list of people
+    (``initialled_names``); two bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a
+    school's town and compass point before a student's name, typed or added as a body (``school_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
     starts = {m.start for m in a.mentions}
-    return [shop_name(journal_whole(r, a.doc.text, starts), a.doc.text)  # "published in BMJ| Case Reports": a
-            # journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s" (``shop_names``)
+    return [shop_name(journal_whole(row_venue(r, a.doc.text), a.doc.text, starts), a.doc.text)  # "published in
+            # BMJ| Case Reports": a journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s"
+            # (``shop_names``); "May 2 -- Tarn Music Park at Alder Creek, Bexford, NM": a row's venue, whole
             for m in kept for p in acronym_pair(school_typed(m, a.doc.text))  # "VBC and Tarn Savings Bank": two
             # names (``acronym_pairs``); "Ardley North's Jo Tarn": a school, a body (``school_names``)
             if (r := after_at(p, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue

@@ -296,17 +296,21 @@ def _as_listed(
     name ("… Missouri, Colorado and Georgia": the US state, not the country), wherever the story writes
     it; a town with no reading there is not placed ("San Fernando, Santa Cruz, Curicó" in a Chilean
     list is not San Fernando, California). A town in a list of its own country's first-level divisions is
-    the division of its name where there is one (``_listed_division``)."""
+    the division of its name where there is one (``_listed_division``). A name the story writes once with its
+    state or province ("Toronto, ON") stays there in a list of another country's places ("Nashville, Toronto,
+    Denver"): the province the story names picks among the namesakes."""
     neighbours = _list_neighbours(cands, texts)
     out = list(decided)
     moved: dict[tuple[str, int], Place | None] = {}
+    held = {key(c.text) for c, p in zip(cands, decided, strict=True)
+            if p is not None and (q := resolver.qualifier(c)) is not None and in_qualifier(p, q)}
     for i, (c, p) in enumerate(zip(cands, decided, strict=True)):
         others = [decided[j] or surely.get(key(cands[j].text)) for j in neighbours[i]]  # placed here or elsewhere
         if p is None:
             out[i] = _listed_town(c, others, resolver)
             continue
-        if p.kind not in ("city", "country", "region"):
-            continue
+        if p.kind not in ("city", "country", "region") or key(c.text) in held:
+            continue  # a name the story writes with its state or province ("Toronto, ON") is that one's
         placed = [q for q in others if q is not None]
         if p.kind == "country" and any(q.kind == "country" for q in placed):
             continue  # a list of countries: "Chile, Georgia and Peru"

@@ -22,7 +22,7 @@ from ..parses import parsed, text_of
 from ..text import fold
 from .division_lists import in_county_list
 from .other_names import era_mark, in_own_address, names_a_venue, names_an_agency, names_an_outlet
-from .written import quoted_alone, word_in_capitals
+from .written import in_quoted_list, quoted_alone, word_in_capitals
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -65,14 +65,15 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\s+[A-
 def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     """Is the name at ``start:end`` of ``text`` written as no place at all: a name of God, a thing a
     pronoun owns ("its Corona"), a business's possessive name ("… and Bally's."), a title, or a word
-    (``written``: a quotation's whole, a short word in a line in capitals), or a county of a list
+    (``written``: a quotation's whole, a short word in a line in capitals, a title in a list of quoted titles), or a
+    county of a list
     ("Barry, Calhoun and Cass counties": ``division_lists``)?"""
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
     return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
         or names_a_business(text, start, end) or in_quoted_title(text, start, end) \
         or names_a_publication(text, start, end) or in_title_case_name(text, start, end) \
-        or quoted_alone(text, start, end) or word_in_capitals(text, start, end) \
+        or quoted_alone(text, start, end) or word_in_capitals(text, start, end) or in_quoted_list(text, start, end) \
         or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end) \
         or names_an_outlet(text, start, end) or in_own_address(text, start, end) \
         or in_county_list(text, start, end)

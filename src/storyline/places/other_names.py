@@ -42,15 +42,16 @@ def names_an_agency(text: str, start: int, end: int) -> bool:
 
 
 _VENUE_NOUNS = r"(?:" + lexicon.alternation((p.title() for p in lexicon.words("show_venue_nouns")), space=r"\s+") + r")"
-_VENUE_AFTER = re.compile(r"^\s+" + _VENUE_NOUNS + r"\b")
+_VENUE_AFTER = re.compile(r"^(?:[ \t]+[A-Z][\w&'’-]*){0,2}[ \t]+" + _VENUE_NOUNS + r"\b")
 _VENUE_BEFORE = re.compile(r"\b" + _VENUE_NOUNS + r"\s+at\s+$")
 
 
 def names_a_venue(text: str, start: int, end: int) -> bool:
-    """Is the name at ``start:end`` a word of a venue's name: before a capitalised venue's noun ("Walnut Creek
-    Amphitheatre") or after one and "at" ("Coastal Credit Union Music Park at Walnut Creek")? The noun must be
+    """Is the name at ``start:end`` a word of a venue's name: before a capitalised venue's noun, or one or two
+    capitalised words and one ("Walnut Creek Amphitheatre", "Alder Casino Amphitheatre": a brand's place word)
+    or after one and "at" ("Coastal Credit Union Music Park at Walnut Creek")? The noun must be
     capitalised, as a name's words are: "a Dallas arena" and "the center at Walnut Creek" name the town."""
-    return _VENUE_AFTER.match(text[end : end + 30]) is not None or _VENUE_BEFORE.search(
+    return _VENUE_AFTER.match(text[end : end + 60]) is not None or _VENUE_BEFORE.search(
         text[max(0, start - 30) : start]) is not None
 
 

@@ -2,6 +2,8 @@
 
 - a name that is the whole of a quotation ('"Dallas" could lose viewers', 'the series “Dallas”'): a short title
   or a word being mentioned, not the place (a place named in passing is not quoted);
+- a name inside one quotation of a list of quotations of capitalised words ('the hits “Long Road,” “China Spring”
+  and others'): a title of a set list, not the place;
 - in a line written in capitals (a broadcast transcript), a name that is also a short English word
   (``lexicon/capitals_words.txt``: "A REPORTER IS LIVE FOR US", "TALK TO ME"): the word, not the country or the
   state, unless "THE" makes it a name ("THE US ARMY").
@@ -40,3 +42,22 @@ def word_in_capitals(text: str, start: int, end: int) -> bool:
     line1 = text.find("\n", end)
     line = text[line0 : len(text) if line1 < 0 else line1]
     return in_capitals(line) and _THE_BEFORE.search(text[max(line0, start - 5) : start]) is None
+
+
+_QUOTED = "|".join(re.escape(o) + r"[^" + re.escape(o + c) + r"\n]{1,60}" + re.escape(c) for o, c in _OPENING.items())
+_TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.-]*[,.!?]?(?:\s+|$))+$")
+_LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?$")  # '“Long Road,” “China Spring”': the comma inside
+
+
+def in_quoted_list(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` inside a quotation of capitalised words next to another such quotation, only a
+    comma, "and" or "or" between them ('“Long Road,” “China Spring” and “Blue Moon”')? A list of titles."""
+    line0 = text.rfind("\n", 0, start) + 1
+    line1 = text.find("\n", end)
+    line = text[line0 : len(text) if line1 < 0 else line1]
+    quotes = [m for m in re.finditer(_QUOTED, line) if _TITLE_CASE.match(m.group()[1:-1].strip())]
+    at = next((i for i, q in enumerate(quotes) if q.start() + line0 < start and end < q.end() + line0), None)
+    if at is None:
+        return False
+    pairs = [(quotes[j], quotes[j + 1]) for j in (at - 1, at) if 0 <= j and j + 1 < len(quotes)]
+    return any(_LIST_GAP.match(line[a.end() : b.start()]) is not None for a, b in pairs)

@@ -1,0 +1,29 @@
+"""The timeline faults the thirtieth read found (bench/BRIEF_REVIEW.md, "time27"): a "since" clause's past date not
+marked a mention, a mention put on the line's own day ("during the band's set Monday night"), a participle clause of a
+future main verb not expected. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.pipeline import same_thing
+from storyline.timeline import build_timeline
+
+TUE = dt.date(2019, 11, 19)  # a Tuesday
+
+
+def _entries(*texts: str, published: dt.date = TUE) -> list[tuple[str, bool, bool, str]]:
+    return [(e.date, e.mention, e.future, e.text)
+            for e in build_timeline(story(*texts, published=published), same_thing)]
+
+
+def test_a_since_clauses_date_is_a_mention() -> None:
+    got = _entries("Although Marsh has steadily added to her ferry routes since she joined the harbour board in 2011, "
+                   "she is leading the council this term with nine new crossings.")
+    assert [(d, m) for d, m, _, _ in got] == [("2011", True)], got
+
+
+def test_a_plain_past_clause_keeps_its_own_year() -> None:
+    got = _entries("Marsh joined the harbour board in 2011 and added nine new ferry crossings.")
+    assert [(d, m) for d, m, _, _ in got] == [("2011", False)], got

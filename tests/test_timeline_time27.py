@@ -27,3 +27,13 @@ def test_a_since_clauses_date_is_a_mention() -> None:
 def test_a_plain_past_clause_keeps_its_own_year() -> None:
     got = _entries("Marsh joined the harbour board in 2011 and added nine new ferry crossings.")
     assert [(d, m) for d, m, _, _ in got] == [("2011", False)], got
+
+
+def test_a_participle_of_a_future_verb_is_expected() -> None:
+    got = _entries("Starting in March 2020, the new ferry service will carry commuters across the bay every hour.")
+    assert [(d, f) for d, _, f, _ in got] == [("2020-03", True)], got
+
+
+def test_a_participle_of_a_past_verb_is_not_expected() -> None:
+    got = _entries("Starting in March 2019, the new ferry service carried commuters across the bay every hour.")
+    assert [(d, f) for d, _, f, _ in got] == [("2019-03", False)], got

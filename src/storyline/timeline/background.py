@@ -17,9 +17,10 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["since_clause"]
+__all__ = ["future_participle", "since_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 
 
 def _verb_of(sdoc: Any, start: int, end: int) -> Any | None:
@@ -44,3 +45,17 @@ def since_clause(sdoc: Any, start: int, end: int) -> bool:
     words = lexicon.words("background_subordinators")
     return verb is not None and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+def future_participle(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` on a participle clause with no subject of its own ("Kicking off in June 2020, the
+    run will mark …") whose head verb has a future auxiliary ("will", "shall")?"""
+    verb = _verb_of(sdoc, start, end)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lower_ == "having") for c in verb.children):
+        return False
+    head = verb.head
+    return head is not verb and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children)
+

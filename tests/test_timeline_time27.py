@@ -29,6 +29,12 @@ def test_a_plain_past_clause_keeps_its_own_year() -> None:
     assert [(d, m) for d, m, _, _ in got] == [("2011", False)], got
 
 
+def test_a_date_on_the_noun_after_a_possessive_is_the_events_own() -> None:
+    got = _entries("Lind previewed the new ferry tour during the choir’s set Monday night (Nov. 18) at the Ryman Hall "
+                   "in Harlow, part of a short outing.")
+    assert [(d, m) for d, m, _, _ in got] == [("2019-11-18", False)], got
+
+
 def test_a_participle_of_a_future_verb_is_expected() -> None:
     got = _entries("Starting in March 2020, the new ferry service will carry commuters across the bay every hour.")
     assert [(d, f) for d, _, f, _ in got] == [("2020-03", True)], got

@@ -17,10 +17,11 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["future_participle", "since_clause"]
+__all__ = ["future_participle", "possessed_verb", "since_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def _verb_of(sdoc: Any, start: int, end: int) -> Any | None:
@@ -59,3 +60,13 @@ def future_participle(sdoc: Any, start: int, end: int) -> bool:
     return head is not verb and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children) \
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children)
 
+
+def possessed_verb(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` on a word the parse reads as a verb describing a noun ("acl", "relcl") though it
+    stands straight after that noun's possessive "'s" ("the band's set Monday night"), with no subject of its own?"""
+    verb = _verb_of(sdoc, start, end)
+    if verb is None or verb.dep_ not in ("acl", "relcl") or verb.i == 0:
+        return False
+    before = sdoc[verb.i - 1]
+    return before.lower_ in _POSSESSIVE and before.head.i == verb.head.i and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)

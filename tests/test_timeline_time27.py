@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import story
-from storyline.pipeline import same_thing
+from storyline.model import Entity
+from storyline.pipeline import _timeline_who, same_thing
 from storyline.timeline import build_timeline
 
 TUE = dt.date(2019, 11, 19)  # a Tuesday
@@ -43,3 +44,15 @@ def test_a_participle_of_a_future_verb_is_expected() -> None:
 def test_a_participle_of_a_past_verb_is_not_expected() -> None:
     got = _entries("Starting in March 2019, the new ferry service carried commuters across the bay every hour.")
     assert [(d, f) for d, _, f, _ in got] == [("2019-03", False)], got
+
+
+VARGA = ("Dr. Owen Varga, a chest doctor at Dunmore Royal Infirmary, saw the patient on Tuesday.\n"
+         "There is a reason for the streak: Although Varga first treated a feather-pillow cough in 2003, he sees "
+         "more of them this winter than ever.")
+VARGA_PERSON = Entity("Owen Varga", "person", ["Varga", "Dr. Owen Varga"], ["d0"])
+
+
+def test_a_surname_after_a_capitalised_subordinator_is_bare_and_glossed_at_its_first_entry() -> None:
+    a = story(VARGA, published=TUE)[0]
+    timeline = _timeline_who(build_timeline([a], same_thing), [a], [VARGA_PERSON])
+    assert [(e.date, [g.name for g in e.who]) for e in timeline] == [("2003", ["Varga"]), ("2019-11-19", [])]

@@ -42,6 +42,7 @@ _CLAUSES = frozenset({"relcl", "acl"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
 _TRAILING = " ,;:(—–-"
 _CLOSING = re.compile(r"[.,!?]?[\"”]")
+_SUBORDINATORS = lexicon.words("subordinators")
 
 
 def _name_words(form: str) -> list[str]:
@@ -74,14 +75,15 @@ def _surnames(people: Sequence[Entity]) -> dict[str, list[str]]:
 
 def _bare_uses(text: str, start: int, end: int, surname: str, given: frozenset[str] = frozenset()) -> list[int]:
     """Where ``text[start:end]`` writes ``surname`` bare: as a word, no capitalised word before it but an
-    honorific ("Dr. Dempsey", "President Trump"; "Hunter Biden" is no bare "Biden") or a sentence's first word
-    that is no given name (``_common_opener``: "When Patrick walked …")."""
+    honorific ("Dr. Dempsey", "President Trump"; "Hunter Biden" is no bare "Biden"), a clause's subordinator
+    (``lexicon/subordinators.txt``: "spree: Although James has …", time27) or a sentence's first word that is no
+    given name (``_common_opener``: "When Patrick walked …")."""
     out = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[start:end]):
         lo = start + m.start()
         before = re.search(r"([\w.'’-]+)\s+$", text[max(start, lo - 40):lo])
         word = before.group(1) if before else ""
-        if word[:1].isupper() and word.rstrip(".") not in HONORIFICS and not (
+        if word[:1].isupper() and word.rstrip(".") not in HONORIFICS and word.lower() not in _SUBORDINATORS and not (
                 before is not None and _opens_sentence(text, lo - len(before.group(0)))
                 and word not in given and _common_opener(text, word)):
             continue

@@ -56,3 +56,15 @@ def test_a_surname_after_a_capitalised_subordinator_is_bare_and_glossed_at_its_f
     a = story(VARGA, published=TUE)[0]
     timeline = _timeline_who(build_timeline([a], same_thing), [a], [VARGA_PERSON])
     assert [(e.date, [g.name for g in e.who]) for e in timeline] == [("2003", ["Varga"]), ("2019-11-19", [])]
+
+
+LIND = ("Earlier this year, Lind told the Harlow Gazette the crew had tested two new ferries.\n"
+        "To mark the route’s 50 years, founding members Mara Lind, Tom Okafor, Ann Reyes and Joe Pike will reunite "
+        "for a special ferry tour next year.")
+LIND_PERSON = Entity("Mara Lind", "person", ["Lind"], ["d0"])
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_gloss_of_one() -> None:
+    a = story(LIND, published=TUE)[0]
+    timeline = _timeline_who(build_timeline([a], same_thing), [a], [LIND_PERSON])
+    assert [(g.name, g.text) for e in timeline for g in e.who] == [("Lind", "Mara Lind")]

@@ -121,7 +121,8 @@ def _after(doc: Any, span: Any) -> int:
     end: int = span.end
     if end >= len(doc) or doc[end].text != ",":
         return end
-    appos = [t for t in span.root.children if t.i > end and (t.dep_ == "appos" or _who_clause(t))]
+    appos = [t for t in span.root.children if t.i > end and (t.dep_ == "appos" or _who_clause(t))
+             and not _names_list(t)]
     if not appos:
         return end
     words = list(appos[0].subtree)
@@ -131,9 +132,16 @@ def _after(doc: Any, span: Any) -> int:
     return int(words[-1].i) + 1 if 0 < len(words) <= MAX_ROLE_WORDS else end
 
 
+def _names_list(t: Any) -> bool:
+    """Is ``t`` a proper name heading a list ("Mara Lind, Tom Okafor, Ann Reyes and Joe Pike", the parse making the
+    rest an appositive of the first)? The list's other names, no role of the first (time27)."""
+    return bool(t.pos_ == "PROPN" and any(c.dep_ in ("conj", "cc") and c.head.pos_ == "PROPN" for c in t.subtree))
+
+
 def _before(doc: Any, span: Any) -> int:
     """The token index where a title written before ``span`` starts ("U.S. Ambassador to the European Union
-    Gordon Sondland"; "Mr. Trump's personal lawyer, Rudy Giuliani"), or its start."""
+    Gordon Sondland"; "Mr. Trump's personal lawyer, Rudy Giuliani"), or its start; its start too when the title ends
+    in a plural noun ("founding members Tom Johnston, …": a role of several, no gloss of one)."""
     root, start = span.root, int(span.start)
     lefts = [t for t in root.lefts if t.i < start and t.dep_ in _TITLE_DEPS]
     if lefts:
@@ -143,6 +151,8 @@ def _before(doc: Any, span: Any) -> int:
     else:
         return start
     if doc[first].ent_iob_ == "I":  # a name cut by a misparse ("… the European | Union Gordon Sondland")
+        return start
+    if doc[start - 1].tag_ == "NNS":  # "founding members Tom Johnston, Michael McDonald …": several men's role (time27)
         return start
     inside = doc[first + 1:start]
     if start - first > MAX_ROLE_WORDS or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in inside):

@@ -8,8 +8,10 @@ import datetime as dt
 
 from conftest import story
 from storyline.model import Entity
+from storyline.nlp import get_nlp
 from storyline.pipeline import _timeline_who, same_thing
 from storyline.timeline import build_timeline
+from storyline.timeline.fold import date_subject
 
 TUE = dt.date(2019, 11, 19)  # a Tuesday
 
@@ -68,3 +70,16 @@ def test_a_plural_title_before_a_list_of_names_is_no_gloss_of_one() -> None:
     a = story(LIND, published=TUE)[0]
     timeline = _timeline_who(build_timeline([a], same_thing), [a], [LIND_PERSON])
     assert [(g.name, g.text) for e in timeline for g in e.who] == [("Lind", "Mara Lind")]
+
+
+def test_a_participles_plan_and_the_same_plan_told_finite_are_one_entry() -> None:
+    got = _entries("Kicking off in March 2020, the 12-stop crossing will mark the first time the ferry sails to the "
+                   "islands.\nThe Harlow ferry company will kick off the crossing March 2, 2020 in Harlow, the first "
+                   "stop of 12 ports.")
+    assert [(d, f) for d, _, f, _ in got] == [("2020-03-02", True)], got
+
+
+def test_a_participle_of_a_future_verb_is_read_as_that_future_for_the_judge() -> None:
+    text = "Kicking off in March 2020, the 12-stop crossing will mark the first time the ferry sails to the islands."
+    at = text.index("March 2020")
+    assert date_subject(get_nlp()(text), at, at + len("March 2020")) == ("", "will kick off in March 2020")

@@ -83,17 +83,3 @@ def test_a_participle_of_a_future_verb_is_read_as_that_future_for_the_judge() ->
     text = "Kicking off in March 2020, the 12-stop crossing will mark the first time the ferry sails to the islands."
     at = text.index("March 2020")
     assert date_subject(get_nlp()(text), at, at + len("March 2020")) == ("", "will kick off in March 2020")
-
-
-def test_a_statements_yesterday_said_in_a_statement_after_the_quotation_is_only_a_bound() -> None:
-    got = [(e.date, e.relation) for e in build_timeline(story(
-        '"We were shocked to see her video yesterday, and we have paid her in full," the ferry company said in a '
-        'statement.', published=TUE), same_thing)]
-    assert got == [("2019-11-18", "by")], got
-
-
-def test_a_spoken_yesterday_after_the_quotation_keeps_the_reports_day() -> None:
-    got = [(e.date, e.relation) for e in build_timeline(story(
-        '"We were shocked to see her video yesterday, and we have paid her in full," the ferry manager said in an '
-        'interview.', published=TUE), same_thing)]
-    assert got == [("2019-11-18", None)], got

@@ -4,9 +4,8 @@
 report dates "On Thursday"; the report is of the Monday after. The statement's "yesterday" is the day before the
 statement was written, not the day before the report: read from the report's day it is a wrong date. A quotation
 whose attribution is a written statement speaking for itself (``lexicon/written_statements.txt``: "the statement
-read", "the tweet said", "the company said in a statement", or a verb of writing: "she tweeted", "he wrote") was
-written on a day of its own; a spoken quotation ("…," she said) keeps the news's convention (said the day it is
-reported, or ``said``'s day before).
+read", "the tweet said", or a verb of writing: "she tweeted", "he wrote") was written on a day of its own; a spoken
+quotation ("…," she said) keeps the news's convention (said the day it is reported, or ``said``'s day before).
 
 When the sentence dates the statement outside the quotation ('In a statement released Monday, the company said
 "…yesterday …"'), the relative day counts from that date. Else the day is not known: the entry keeps the latest
@@ -35,10 +34,6 @@ _CLOSE = re.compile(r"[”\"]|''")
 # after the closing mark: "…," the statement read / "…," she tweeted / "…," Big Machine's statement said
 _AFTER = re.compile(r"^\s*(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w’'.-]+\s+){0,3}?" + _WORDS
                     + r"\b", re.I)
-# after the closing mark, the speaker's tag with the writing it was said in: "…," the company said in a statement /
-# "…," comments Johnston in a written statement (time27)
-_AFTER_IN = re.compile(r"^[^.!?\"“”]{0,60}?\bin\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
-                       + _WORDS + r"\b", re.I)
 # before the opening mark: 'The statement read: "…' / 'she wrote on Instagram: "…'
 _BEFORE = re.compile(r"\b" + _WORDS + r"\b[^\"“”.]{0,40}[:,]?\s*$", re.I)
 _OPEN = re.compile(r"“|``|(?:^|(?<=[\s(\[—–-]))\"")
@@ -48,8 +43,7 @@ def _attribution(text: str, start: int, end: int, at: int) -> bool:
     """Does the quotation around offset ``at`` of ``text`` (a paragraph; the sentence at ``start:end``) have a
     written statement for its attribution, after its closing mark or before its opening one in the sentence?"""
     close = _CLOSE.search(text, at)  # a quotation of several sentences closes after the sentence's end
-    if close is not None and (_AFTER.match(text[close.end():close.end() + 80])
-                              or _AFTER_IN.match(text[close.end():close.end() + 80])):
+    if close is not None and _AFTER.match(text[close.end():close.end() + 80]):
         return True
     opens = [m.start() for m in _OPEN.finditer(text, start, at)]
     return bool(opens) and _BEFORE.search(text[start:opens[-1]]) is not None

@@ -42,6 +42,7 @@ _CLAUSES = frozenset({"relcl", "acl"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
 _TRAILING = " ,;:(—–-"
 _CLOSING = re.compile(r"[.,!?]?[\"”]")
+_SUBORDINATORS = lexicon.words("subordinators")
 
 
 def _name_words(form: str) -> list[str]:
@@ -74,14 +75,15 @@ def _surnames(people: Sequence[Entity]) -> dict[str, list[str]]:
 
 def _bare_uses(text: str, start: int, end: int, surname: str, given: frozenset[str] = frozenset()) -> list[int]:
     """Where ``text[start:end]`` writes ``surname`` bare: as a word, no capitalised word before it but an
-    honorific ("Dr. Dempsey", "President Trump"; "Hunter Biden" is no bare "Biden") or a sentence's first word
-    that is no given name (``_common_opener``: "When Patrick walked …")."""
+    honorific ("Dr. Dempsey", "President Trump"; "Hunter Biden" is no bare "Biden"), a clause's subordinator
+    (``lexicon/subordinators.txt``: "spree: Although James has …", time27) or a sentence's first word that is no
+    given name (``_common_opener``: "When Patrick walked …")."""
     out = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[start:end]):
         lo = start + m.start()
         before = re.search(r"([\w.'’-]+)\s+$", text[max(start, lo - 40):lo])
         word = before.group(1) if before else ""
-        if word[:1].isupper() and word.rstrip(".") not in HONORIFICS and not (
+        if word[:1].isupper() and word.rstrip(".") not in HONORIFICS and word.lower() not in _SUBORDINATORS and not (
                 before is not None and _opens_sentence(text, lo - len(before.group(0)))
                 and word not in given and _common_opener(text, word)):
             continue
@@ -119,7 +121,8 @@ def _after(doc: Any, span: Any) -> int:
     end: int = span.end
     if end >= len(doc) or doc[end].text != ",":
         return end
-    appos = [t for t in span.root.children if t.i > end and (t.dep_ == "appos" or _who_clause(t))]
+    appos = [t for t in span.root.children if t.i > end and (t.dep_ == "appos" or _who_clause(t))
+             and not _names_list(t)]
     if not appos:
         return end
     words = list(appos[0].subtree)
@@ -129,9 +132,16 @@ def _after(doc: Any, span: Any) -> int:
     return int(words[-1].i) + 1 if 0 < len(words) <= MAX_ROLE_WORDS else end
 
 
+def _names_list(t: Any) -> bool:
+    """Is ``t`` a proper name heading a list ("Mara Lind, Tom Okafor, Ann Reyes and Joe Pike", the parse making the
+    rest an appositive of the first)? The list's other names, no role of the first (time27)."""
+    return bool(t.pos_ == "PROPN" and any(c.dep_ in ("conj", "cc") and c.head.pos_ == "PROPN" for c in t.subtree))
+
+
 def _before(doc: Any, span: Any) -> int:
     """The token index where a title written before ``span`` starts ("U.S. Ambassador to the European Union
-    Gordon Sondland"; "Mr. Trump's personal lawyer, Rudy Giuliani"), or its start."""
+    Gordon Sondland"; "Mr. Trump's personal lawyer, Rudy Giuliani"), or its start; its start too when the title ends
+    in a plural noun ("founding members Tom Johnston, …": a role of several, no gloss of one)."""
     root, start = span.root, int(span.start)
     lefts = [t for t in root.lefts if t.i < start and t.dep_ in _TITLE_DEPS]
     if lefts:
@@ -141,6 +151,8 @@ def _before(doc: Any, span: Any) -> int:
     else:
         return start
     if doc[first].ent_iob_ == "I":  # a name cut by a misparse ("… the European | Union Gordon Sondland")
+        return start
+    if doc[start - 1].tag_ == "NNS":  # "founding members Tom Johnston, Michael McDonald …": several men's role (time27)
         return start
     inside = doc[first + 1:start]
     if start - first > MAX_ROLE_WORDS or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in inside):

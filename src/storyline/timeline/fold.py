@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 from ..unionfind import UnionFind
+from .background import future_participle
 from .told import _RELATIVE, _SUBJECTS, MAX_JUDGED_PAIRS, SameThing, date_verb
 
 
@@ -87,7 +88,9 @@ def date_subject(sdoc: Any, start: int, end: int) -> tuple[str, str]:
     """The subject of the verb the date at ``start:end`` (paragraph offsets) hangs from, and the date's claim
     without that subject when it is a pronoun: ("", "was born in 1947") for "she was born in 1947", ("",
     "Born in 1947") for "Born in 1947, she …", ("Clarissa Dickson Wright", "") for a named subject (the claim
-    is ``told.date_claim``'s then); ("", "") when the date hangs from no verb."""
+    is ``told.date_claim``'s then); ("", "") when the date hangs from no verb. A participle of a future main verb
+    ("Kicking off in June 2020, the run will …": ``background.future_participle``) is read as that future, ("",
+    "will kick off in June 2020"), so the judge can weigh it against a finite "will kick off" (time27)."""
     verb = date_verb(sdoc, start, end)
     if verb is None:
         return "", ""
@@ -96,6 +99,9 @@ def date_subject(sdoc: Any, start: int, end: int) -> tuple[str, str]:
         head = head.head
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     skip = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "cc") for t in c.subtree}
+    if subject is None and future_participle(sdoc, start, end):  # "Kicking off in June 2020, the run will …"
+        return "", f"will {verb.lemma_} " + "".join(t.text_with_ws for t in verb.subtree
+                                                   if t.i > verb.i and t.i not in skip).strip()
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE):
         gone = set() if subject is None else {t.i for t in subject.subtree}
         bare = "".join(t.text_with_ws for t in verb.subtree if t.i not in skip and t.i not in gone).strip()

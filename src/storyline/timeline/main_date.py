@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .background import since_clause
 from .expressions import DateExpression
 from .fold import compared_at, in_subordinate_clause
 from .own_dates import own_attachment
@@ -41,7 +42,8 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
     one = len({v.iso() for _, _, v, _ in items}) == 1
     parsed_as = [attachment(sdoc, e.start, e.end) for e, _, _, _ in items]
     atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
-    atts = ["complement" if dated_by_its_object(sdoc, e.start, e.end, att, v, published) else att
+    atts = ["complement" if dated_by_its_object(sdoc, e.start, e.end, att, v, published)
+            or since_clause(sdoc, e.start, e.end) else att
             for (e, _, v, _), att in zip(items, atts, strict=True)]
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
              for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]

@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import lexicon
+from .background import possessed_verb
 from .content_clause import content_clause
 from .shape import Attachment
 
@@ -241,6 +242,8 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
         return "relative"
     if att == "relative" and speech_tag(sdoc, start, end):
         return "clause"
+    if att == "relative" and possessed_verb(sdoc, start, end):
+        return "clause"  # "during the band's set Monday night": the set's night, the event's (time27)
     if att == "relative" and content_clause(sdoc, start, end):
         return "clause"
     if att == "relative" and one_date and where_clause(sdoc, start, end):

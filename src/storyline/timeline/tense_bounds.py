@@ -30,6 +30,7 @@ from typing import Any
 
 from .. import lexicon
 from .aims import aimed
+from .background import future_participle
 from .expressions import DateExpression, arranged, scheduled
 from .forecasts import forecast
 from .resolution import DateValue
@@ -108,7 +109,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if value is None or nowadays(expr, sdoc):
         return None, future
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
-        or aimed(sdoc, expr.start, expr.end)
+        or aimed(sdoc, expr.start, expr.end) or future_participle(sdoc, expr.start, expr.end)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()

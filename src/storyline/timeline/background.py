@@ -1,0 +1,72 @@
+"""Dates the parse places on a clause of their own, read by the clause's shape (issue 12, the thirtieth read; time27).
+
+- A date inside a clause a "since" opens (``lexicon/background_subordinators.txt``: "has filled the stat sheet since
+  he joined the league in 2003, he is leading …") dates the starting point of a running total or a state: background,
+  a mention, never the day of the sentence's news (``since_clause``).
+- A date on a participle clause with no subject of its own whose main verb speaks of the future ("Kicking off in June
+  2020, the 30-date run will mark …") dates a thing to come: the participle's time is its main clause's
+  (``future_participle``). A perfect participle ("Having won in 2019, she will …") keeps its past.
+- A word straight after a possessive "'s" starts the owner's noun phrase ("during the band's set Monday night"), even
+  when the parse reads it as a verb describing the owner (``possessed_verb``): a date on it is the date of that thing,
+  which the main clause's preposition places its event in, not a relative clause's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+
+__all__ = ["future_participle", "possessed_verb", "since_clause"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _verb_of(sdoc: Any, start: int, end: int) -> Any | None:
+    """The first verb up the parse from the date at ``start:end`` (paragraph offsets), None for none."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def since_clause(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` in an adverbial clause a background subordinator opens ("since he joined the
+    league in 2003")?"""
+    verb = _verb_of(sdoc, start, end)
+    words = lexicon.words("background_subordinators")
+    return verb is not None and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+def future_participle(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` on a participle clause with no subject of its own ("Kicking off in June 2020, the
+    run will mark …") whose head verb has a future auxiliary ("will", "shall")?"""
+    verb = _verb_of(sdoc, start, end)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lower_ == "having") for c in verb.children):
+        return False
+    head = verb.head
+    return head is not verb and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children)
+
+
+def possessed_verb(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` on a word the parse reads as a verb describing a noun ("acl", "relcl") though it
+    stands straight after that noun's possessive "'s" ("the band's set Monday night"), with no subject of its own?"""
+    verb = _verb_of(sdoc, start, end)
+    if verb is None or verb.dep_ not in ("acl", "relcl") or verb.i == 0:
+        return False
+    before = sdoc[verb.i - 1]
+    return before.lower_ in _POSSESSIVE and before.head.i == verb.head.i and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)

@@ -1,0 +1,73 @@
+"""Claims: the thirtieth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims40"): two players' equal figures
+merged into one row (subjects.py), a per-game rate shown as a count (rates.py, lexicon rate_occasions), a clock's
+"with 55 seconds left" read as a measure (clocks.py), a journey's end "to Mars" as the place (destinations.py).
+Our own invented sentences through the real model (``analyse``), none from a benchmark story.
+"""
+
+from __future__ import annotations
+
+from claims_support import claims
+
+
+def _rows(text: str) -> list[tuple[str, list[str]]]:
+    return [(c["what"], c["place"]) for c in claims(text)]
+
+
+def _mentions(text: str) -> list[list[str]]:
+    return [[m["text"] for m in c["mentions"]] for c in claims(text)]
+
+
+# equal figures of two named subjects in one report are two claims
+
+
+def test_two_players_equal_assists_are_two_rows() -> None:
+    rows = _mentions("Mara Lind finished with 25 points and 10 assists for the Hawks. Ivo Sand had 10 assists for "
+                     "the Owls.")
+    assists = [r for r in rows if any("assists" in t for t in r)]
+    assert len(assists) == 2 and all(len(r) == 1 for r in assists), rows
+
+
+def test_one_players_figure_told_twice_stays_one_row() -> None:
+    rows = _mentions("Mara Lind had 10 assists on Friday. Lind's 10 assists tied a club record.")
+    assert [r for r in rows if len(r) == 2], rows
+
+
+# a count per game is a rate
+
+
+def test_assists_per_game_is_a_rate() -> None:
+    whats = [w for w, _ in _rows("She is leading the league this season with 9.4 assists per game.")]
+    assert any(w.endswith("per game") for w in whats), whats
+
+
+def test_assists_in_a_game_stay_a_count() -> None:
+    whats = [w for w, _ in _rows("She had 9 assists in the game on Friday.")]
+    assert whats and not any("per " in w for w in whats), whats
+
+
+# a length of time still to run after "with" is a clock's reading
+
+
+def test_seconds_left_is_no_figure() -> None:
+    assert _rows("Cole Ryder hit a jumper with 40 seconds left to seal the game.") == []
+
+
+def test_minutes_to_play_is_no_figure() -> None:
+    assert _rows("The Owls scored twice with just three minutes to play.") == []
+
+
+def test_days_left_to_file_stays() -> None:
+    assert _rows("The firm had three days left to file its appeal."), "a time left without 'with' is kept"
+
+
+# a journey's end is no place of its figure
+
+
+def test_a_cruise_to_a_planet_is_not_in_it() -> None:
+    rows = _rows("The crew will sleep through much of the 200-day cruise to Venus.")
+    assert rows and all(not place for _, place in rows), rows
+
+
+def test_a_cruise_in_a_sea_keeps_its_place() -> None:
+    rows = _rows("The ship began a 12-day cruise in the Aegean Sea on Monday.")
+    assert rows and all(place for _, place in rows), rows

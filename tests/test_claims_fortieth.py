@@ -71,3 +71,24 @@ def test_a_cruise_to_a_planet_is_not_in_it() -> None:
 def test_a_cruise_in_a_sea_keeps_its_place() -> None:
     rows = _rows("The ship began a 12-day cruise in the Aegean Sea on Monday.")
     assert rows and all(place for _, place in rows), rows
+
+
+# a place the count's "of" phrase stands after as an apposition is one of the things counted
+
+
+def test_a_first_stop_of_cities_is_not_in_the_stop() -> None:
+    rows = _rows("The band will open the tour on May 2 in Tallahassee, the first stop of 25 cities across the country.")
+    assert rows and all(not place for _, place in rows), rows
+
+
+def test_cities_in_a_country_keep_it() -> None:
+    assert _rows("The band will play 25 cities in Canada next year.") == [("cities played in Canada", ["Canada"])]
+
+
+# a place in brackets after a person's name glosses the person
+
+
+def test_a_producers_credits_are_no_place() -> None:
+    rows = _rows("The band has been in the studio with producer Al Brook (Green Day, Sheryl Crow), creating six songs "
+                 "for an EP.")
+    assert rows and all(not place for _, place in rows), rows

@@ -110,8 +110,8 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     """Named places in a sentence: place entities, and other entities in a place slot ("the town of X"); with
     ``members`` false, not the places listed as the items of a count (``listed_member``) nor a destination ("send
     six people to Mars", readings.destination, claims34): none is where a figure of the sentence is, though each is
-    still in the containment the sentence states; nor a journey noun's end ("the cruise to Mars", destinations.py), nor a place in brackets after a person's name
-    ("John Shanks (Bon Jovi, …)", members.person_gloss)."""
+    still in the containment the sentence states; nor a journey noun's end ("the cruise to Mars", destinations.py),
+    nor a place in brackets after a person's name ("John Shanks (Bon Jovi, …)", members.person_gloss)."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root

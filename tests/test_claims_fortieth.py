@@ -92,3 +92,17 @@ def test_a_producers_credits_are_no_place() -> None:
     rows = _rows("The band has been in the studio with producer Al Brook (Green Day, Sheryl Crow), creating six songs "
                  "for an EP.")
     assert rows and all(not place for _, place in rows), rows
+
+
+# "put" with a thing and a place for it is a deed, no report carried into the next sentence
+
+
+def test_putting_the_ball_in_hands_reports_nothing() -> None:
+    rows = claims("Coach Ann Vale has put the ball in Lind's hands on offense. Seven of Lind's assists came on "
+                  "baskets by Sand.")
+    assert rows and all(m["speaker"] is None for c in rows for m in c["mentions"]), rows
+
+
+def test_as_she_put_it_still_reports() -> None:
+    rows = claims("As Vale put it in her letter, the club lost 12 games in a row.")
+    assert rows and all(m["speaker"] == "Vale" for c in rows for m in c["mentions"]), rows

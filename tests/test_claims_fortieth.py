@@ -27,6 +27,13 @@ def test_two_players_equal_assists_are_two_rows() -> None:
     assert len(assists) == 2 and all(len(r) == 1 for r in assists), rows
 
 
+def test_a_listed_figure_takes_its_lists_player() -> None:
+    rows = _mentions("Mara Lind finished with 25 points, 11 rebounds and 10 assists to post a triple-double for the "
+                     "Hawks. Ivo Sand had eight points and 10 assists for the Owls.")
+    assists = [r for r in rows if any("assists" in t for t in r)]
+    assert len(assists) == 2 and all(len(r) == 1 for r in assists), rows
+
+
 def test_one_players_figure_told_twice_stays_one_row() -> None:
     rows = _mentions("Mara Lind had 10 assists on Friday. Lind's 10 assists tied a club record.")
     assert [r for r in rows if len(r) == 2], rows

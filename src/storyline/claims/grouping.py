@@ -101,7 +101,7 @@ from .restated import (
     told_again,
 )
 from .rivals import rival_holders
-from .subjects import holders_apart
+from .subjects import holders_apart, listed_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -281,8 +281,6 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
     if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not values_agree([a, b], rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
-    if holders_apart(a, b):
-        return False  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players' (subjects.py)
     if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
@@ -471,9 +469,12 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     ok: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int]] = []
     lone = lone_values(ms)
+    names = listed_holders(ms, places.texts)  # (subjects.py, claims40)
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
+                if holders_apart(ms[i], ms[j], names):
+                    continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))
                     pairs.append((_affinity(ms[i], ms[j], rates), i, j))

@@ -113,3 +113,16 @@ def test_putting_the_ball_in_hands_reports_nothing() -> None:
 def test_as_she_put_it_still_reports() -> None:
     rows = claims("As Vale put it in her letter, the club lost 12 games in a row.")
     assert rows and all(m["speaker"] == "Vale" for c in rows for m in c["mentions"]), rows
+
+
+# a part of a whole with its own number counts the whole's thing, not "high points"
+
+
+def test_a_part_of_a_season_high_is_points() -> None:
+    whats = [w for w, _ in _rows("Ivo Sand scored 20 of his season-high 31 points in the first half.")]
+    assert whats and not any("high" in w for w in whats), whats
+
+
+def test_a_part_keeps_its_wholes_modifier() -> None:
+    whats = [w for w, _ in _rows("The council passed four of 12 spending bills on Monday.")]
+    assert any("spending bills" in w for w in whats), whats

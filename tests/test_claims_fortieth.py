@@ -126,3 +126,18 @@ def test_a_part_of_a_season_high_is_points() -> None:
 def test_a_part_keeps_its_wholes_modifier() -> None:
     whats = [w for w, _ in _rows("The council passed four of 12 spending bills on Monday.")]
     assert any("spending bills" in w for w in whats), whats
+
+
+# a number counts the first item of a list the parser ran together
+
+
+def test_a_charge_list_counts_its_first_item() -> None:
+    whats = [w for w, _ in _rows("Peter K. Ames: Two Lorne County warrants, one out-of-county warrant, possession of "
+                                 "cocaine, possession of a stolen gun, held in jail.")]
+    assert any(w.startswith("out-of-county warrant") for w in whats), whats
+    assert not any("possession" in w for w in whats), whats
+
+
+def test_adjectives_before_a_comma_keep_the_noun() -> None:
+    whats = [w for w, _ in _rows("The men carried two large, heavy boxes into the hall.")]
+    assert any("boxes" in w for w in whats), whats

@@ -6,7 +6,12 @@ Our own invented sentences through the real model (``analyse``), none from a ben
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from claims_support import claims
+from storyline.claims.figure import Figure
+from storyline.claims.wording import frame, noun_phrase
 
 
 def _rows(text: str) -> list[tuple[str, list[str]]]:
@@ -141,3 +146,35 @@ def test_a_charge_list_counts_its_first_item() -> None:
 def test_adjectives_before_a_comma_keep_the_noun() -> None:
     whats = [w for w, _ in _rows("The men carried two large, heavy boxes into the hall.")]
     assert any("boxes" in w for w in whats), whats
+
+
+# a subject's phrase is one run of words; a subject the tagger calls a verb is none (made-up parses)
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str],
+         lemmas: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_a_noun_phrase_skips_a_lists_other_names() -> None:
+    doc = _doc(["Ruth", "Vance", ",", "Hawks", "won"], [1, 3, 3, 4, 4], ["compound", "appos", "punct", "nsubj", "ROOT"],
+               ["NNP", "NNP", ",", "NNPS", "VBD"], ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB"],
+               ["Ruth", "Vance", ",", "Hawks", "win"])
+    assert noun_phrase(doc[3]) == "Hawks"
+
+
+def test_a_noun_phrase_keeps_a_possessive() -> None:
+    doc = _doc(["Shell", "'s", "annual", "pay", "rose"], [3, 0, 3, 4, 4], ["poss", "case", "amod", "nsubj", "ROOT"],
+               ["NNP", "POS", "JJ", "NN", "VBD"], ["PROPN", "PART", "ADJ", "NOUN", "VERB"],
+               ["Shell", "'s", "annual", "pay", "rise"])
+    assert noun_phrase(doc[3]) == "Shell annual pay"
+
+
+def test_a_subject_tagged_a_verb_is_no_subject() -> None:
+    doc = _doc(["Hawks", "had", "n't", "done", "it", "against", "30", "teams"], [3, 3, 3, 3, 3, 3, 7, 5],
+               ["nsubj", "aux", "neg", "ROOT", "dobj", "prep", "nummod", "pobj"],
+               ["VBZ", "VBD", "RB", "VBN", "PRP", "IN", "CD", "NNS"],
+               ["VERB", "AUX", "PART", "VERB", "PRON", "ADP", "NUM", "NOUN"],
+               ["hawk", "have", "not", "do", "it", "against", "30", "team"])
+    fig = Figure(start=6, end=7, num=6, value=30, low=30, high=30)
+    assert frame(doc[3], "other", doc[7], fig, "teams", True) == "teams (did not do against)"

@@ -1,7 +1,10 @@
 """Claims: the thirtieth read's wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims40"): two players' equal figures
 merged into one row (subjects.py), a per-game rate shown as a count (rates.py, lexicon rate_occasions), a clock's
-"with 55 seconds left" read as a measure (clocks.py), a journey's end "to Mars" as the place (destinations.py).
-Our own invented sentences through the real model (``analyse``), none from a benchmark story.
+"with 55 seconds left" read as a measure (clocks.py), a journey's end "to Mars" as the place (destinations.py), a
+count's member place and a person's bracketed credits as the place (members.py), "put the ball in" as a report
+(attribution.py, lexicon placing_verbs), "20 of his season-high 31 points" as "high points" (parts.py), a charge
+list read as one count's noun (listed.py), a subject's phrase across a list ("Russell Lakers", wording.py). Our own
+invented sentences through the real model (``analyse``), or made-up parses, none from a benchmark story.
 """
 
 from __future__ import annotations

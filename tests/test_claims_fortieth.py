@@ -100,6 +100,11 @@ def test_cities_in_a_country_keep_it() -> None:
     assert _rows("The band will play 25 cities in Canada next year.") == [("cities played in Canada", ["Canada"])]
 
 
+def test_a_measures_own_of_keeps_the_place_before() -> None:
+    rows = _rows("The new model will have all-wheel drive as standard and, in Europe, up to 277 miles of range.")
+    assert rows and all(place == ["Europe"] for _, place in rows), rows
+
+
 # a place in brackets after a person's name glosses the person
 
 

@@ -30,8 +30,10 @@ def counted_in_apposition(places: Sequence[P], noun: Token) -> list[P]:
     Palm Beach, FL, the first stop of 30 cities"): the words from the place to the phrase are names and commas."""
     doc = noun.doc
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
-        return list(places)
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i or prep.head.pos_ != "NOUN" or \
+            not any(c.dep_ == "nummod" for c in noun.children) or any(c.dep_ == "nummod" for c in prep.head.children):
+        return list(places)  # (a count's own noun, "of 30 cities", after a noun with no number: not "in Europe, up
+        # to 277 miles of range", the figure's own "of")
     left = prep.head.left_edge.i
     if left < 2 or doc[left - 1].text != ",":
         return list(places)

@@ -9,11 +9,14 @@ invented sentences through the real model (``analyse``), or made-up parses, none
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claims_support import claims
+from claims_support import claims, figures
 from storyline.claims.figure import Figure
+from storyline.claims.subjects import holders_apart
 from storyline.claims.wording import frame, noun_phrase
 
 
@@ -186,3 +189,11 @@ def test_a_subject_tagged_a_verb_is_no_subject() -> None:
                ["hawk", "have", "not", "do", "it", "against", "30", "team"])
     fig = Figure(start=6, end=7, num=6, value=30, low=30, high=30)
     assert frame(doc[3], "other", doc[7], fig, "teams", True) == "teams (did not do against)"
+
+
+def test_a_date_near_two_names_is_no_ones() -> None:
+    m = figures("Ann Fry had 10 assists.")[0]
+    a = replace(m, dimension="years ago", actors=frozenset({"fry"}))
+    b = replace(m, start=m.start + 40, dimension="years ago", actors=frozenset({"lorn"}))
+    assert not holders_apart(a, b, {})
+    assert holders_apart(replace(a, dimension="count"), replace(b, dimension="count"), {})

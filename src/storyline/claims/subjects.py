@@ -2,10 +2,11 @@
 and "Chris Paul had four points, 10 assists and five rebounds" are two players' lines; equal numbers of different
 subjects are different claims, not one claim told twice and agreeing. A report's two mentions whose names tied to the
 counted thing or its event (``FigureMention.actors``: "Paul had", "Gallinari added", "Shell's pay") are both given
-and share no word are two figures, whatever their values. A figure listed with others ("25 points, 11 rebounds and
-10 assists": only commas and "and" between the mentions) has the list's names when it has none of its own (the
-parser may hang the last item on another verb). A mention with no name ("He has at least 10 assists") is left to
-the other rules, and so are two reports' mentions, whose names for one holder may differ.
+and share no word are two figures, whatever their values, for counts and sums (a date such as "320,000 years
+ago" is no one's: the names around it are the clause's, not its holder's). A figure listed with others ("25 points,
+11 rebounds and 10 assists": only commas and "and" between the mentions) has the list's names when it has none of
+its own (the parser may hang the last item on another verb). A mention with no name ("He has at least 10
+assists") is left to the other rules, and so are two reports' mentions, whose names for one holder may differ.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .extract import FigureMention
 
+HELD = frozenset({"count", "money"})  # what a subject has; not a date ("320,000 years ago") or a measure
 _LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*")
 
 
@@ -48,4 +50,5 @@ def _share(out: list[frozenset[str]], run: list[int]) -> None:
 def holders_apart(a: FigureMention, b: FigureMention, names: Mapping[int, frozenset[str]]) -> bool:
     """Two mentions of one report with names (``names``: theirs or their list's, by ``id``), none in common."""
     x, y = names.get(id(a), a.actors), names.get(id(b), b.actors)
-    return a.doc == b.doc and bool(x) and bool(y) and not x & y
+    held = a.dimension in HELD and b.dimension in HELD
+    return held and a.doc == b.doc and bool(x) and bool(y) and not x & y

@@ -56,6 +56,8 @@ GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
 DEED_SENSE_VERBS = word_set("deed_sense_verbs")
 DEED_SENSE_PARTICLES = word_set("deed_sense_particles")
 DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
+PLACING_VERBS = word_set("placing_verbs")
+PLACING_PREPS = word_set("placing_preps")
 
 
 @dataclass(slots=True)
@@ -191,10 +193,15 @@ def is_cue(tok: Token) -> bool:
 
 def _deed_sense(verb: Token) -> bool:
     """'Pike put it away in the second half', 'the guards each posted $100,000 bond': "put" with a particle, "post"
-    or "put" with a sum or a surety as its object, tell a deed, not a report (claims33); "as he put it", "posted on
-    Twitter that ..." still report."""
+    or "put" with a sum or a surety as its object, tell a deed, not a report (claims33), and so does "put" with a thing
+    and a place for it ("put the ball in her hands", claims40); "as he put it", "posted on Twitter that ..." still
+    report."""
     if verb.lemma_.lower() not in DEED_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
         return False
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    if verb.lemma_.lower() in PLACING_VERBS and thing and any(c.dep_ == "prep" and c.lower_ in PLACING_PREPS
+                                                              for c in verb.children):
+        return True  # "has put the ball in her hands": a thing put in a place (claims40)
     for c in verb.children:
         if c.dep_ in ("prt", "advmod") and c.lower_ in DEED_SENSE_PARTICLES:
             return True

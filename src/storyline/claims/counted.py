@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .between import sides_of
 from .levels import level_holder
+from .listed import first_listed
 from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
@@ -70,7 +71,7 @@ def counted_noun(doc: Doc, fig: Figure) -> Token | None:
     # "six explosives production workshops": the number hangs on a compound; the head is further on
     while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         noun = noun.head
-    return noun
+    return first_listed(doc, fig, noun) if noun is not None and noun.i > fig.end else noun  # (listed.py, claims40)
 
 
 def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
+from .clocks import time_left
 from .formats import format_name
 from .grammar import compound_count, plural_count
 from .headings import list_heading, named_measure
@@ -195,8 +196,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # a date; a duration ("16 minutes", "two years") is read with its unit
     if nl in _TIME_AFTER or nl in _MONTHS or nl in ("st", "nd", "rd", "th") or format_name(doc, i, j):
         return True  # "the 1st"; "streaming at 4K": a format's name, no count of "K"s (formats.py, claims39)
-    if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age":
-        return True  # "45 years of age"
+    if nl in ("years", "year") and nl2 == "of" and _low(doc, j + 2) == "age" or time_left(doc, i, j):
+        return True  # "45 years of age"; "with 55 seconds left": a clock's reading (clocks.py, claims40)
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:

@@ -60,6 +60,7 @@ from .journeys import origin_tokens
 from .magnitudes import is_negated, negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .rates import bearing, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
@@ -275,9 +276,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         return _Counted(None, kin.head, kin.unit, inherit=kin, part=True)  # "37,847 of them"
     whole = bare.partitive_whole(doc, fig) if nxt == "of" else None
     if whole is not None:  # "four of 12 spending bills", "21.3 million of these cars": a part of a named whole
-        unit = " ".join(t.text for t in whole.subtree if t.dep_ in ("compound", "amod") and fig.end < t.i < whole.i)
-        # (a modifier's own compound too: "eight of its Hong Kong shares", not "Kong shares"; claims33)
-        return _Counted(whole, lemma(whole), f"{unit} {whole.text}".strip(), part=True)
+        # (a modifier's own compound too: "eight of its Hong Kong shares"; not "20 high points": parts.py, claims40)
+        return _Counted(whole, lemma(whole), part_unit(fig, whole), part=True)
     if fig.dimension == "count" and not fig.percent and _change_end(doc, fig.start, fig.end):
         if same is not None and same.dimension == "count" and same.counted and same.share is None:
             return _Counted(None, same.head, same.unit, inherit=same, change=True)  # "to 22 planes from 57"

@@ -101,6 +101,7 @@ from .restated import (
     told_again,
 )
 from .rivals import rival_holders
+from .subjects import holders_apart, listed_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -468,9 +469,12 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     ok: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int]] = []
     lone = lone_values(ms)
+    names = listed_holders(ms, places.texts)  # (subjects.py, claims40)
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
+                if holders_apart(ms[i], ms[j], names):
+                    continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))
                     pairs.append((_affinity(ms[i], ms[j], rates), i, j))

@@ -17,6 +17,7 @@ from .vocab import table, units, word_set
 _NUMBERS = table("numbers")
 PERIODS = frozenset(_NUMBERS["rate_periods"])
 HEADS = frozenset(_NUMBERS["rate_heads"])
+OCCASIONS = frozenset(_NUMBERS["rate_occasions"])  # "11.1 assists per game": a count per occasion (claims40)
 ADVERBS: dict[str, str] = dict(_NUMBERS["rate_adverbs"])
 RATE_WORDS = word_set("rate_words")
 PRICED_UNITS = word_set("priced_units")  # "$2.53 per diluted share", "$60 a barrel": a price per unit (claims37)
@@ -78,7 +79,7 @@ def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
         p = k + 1 + (_low(doc, k + 1) in ("-", "–"))  # ("$15-an-hour")
         if w in RATE_WORDS and p < len(doc):
             period = doc[p].lemma_.lower()
-            if (period in PERIODS or w == "per" and period in HEADS or w in ("a", "per") and period in
+            if (period in PERIODS or w == "per" and period in HEADS | OCCASIONS or w in ("a", "per") and period in
                     ("head", "capita", "person")) and _low(doc, p + 1) not in _NOT_AFTER:
                 return period
             if w == "per" and _per_unit(doc, fig, p):

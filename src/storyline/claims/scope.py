@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Speaker
+from .destinations import journey_end
+from .members import counted_in_apposition, person_gloss
 from .origins import noun_origin
 from .placeless import attributive_place, included_member, reported_out
 from .readings import destination
@@ -108,12 +110,14 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     """Named places in a sentence: place entities, and other entities in a place slot ("the town of X"); with
     ``members`` false, not the places listed as the items of a count (``listed_member``) nor a destination ("send
     six people to Mars", readings.destination, claims34): none is where a figure of the sentence is, though each is
-    still in the containment the sentence states."""
+    still in the containment the sentence states; nor a journey noun's end ("the cruise to Mars", destinations.py),
+    nor a place in brackets after a person's name ("John Shanks (Bon Jovi, …)", members.person_gloss)."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
         if is_place_token(root) and (members or not listed_member(root) and not destination(root) and
-                                     not included_member(root) and not attributive_place(sent.doc[ent.end - 1])):
+                                     not included_member(root) and not attributive_place(sent.doc[ent.end - 1])
+                                     and not journey_end(root) and not person_gloss(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out
@@ -180,7 +184,7 @@ def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int,
     """The places outside the speaker's phrase, and those in it; with ``noun``, less the places of a clause that
     noun reports as its verb's subject (placeless.reported_out, claims39)."""
     if noun is not None:
-        places = reported_out(places, noun)
+        places = counted_in_apposition(reported_out(places, noun), noun)  # (members.py, claims40)
     if speaker is None:
         return places, []
     a, b = speaker.region if speaker.region != (0, 0) else (speaker.start, speaker.end)

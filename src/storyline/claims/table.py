@@ -17,6 +17,7 @@ from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .place_relation import Places
+from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
 from .wording import participle
@@ -181,8 +182,9 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
     texts = {d.id: d.text for d in docs}
+    names = listed_holders(mentions, texts)  # (subjects.py, claims40: two players' equal figures stay apart)
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
-                              lambda a, b: could_be_same(a, b, places, rates))
+                              lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names))
     sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
               if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)

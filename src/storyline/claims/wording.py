@@ -23,11 +23,18 @@ def _lemma(tok: Token) -> str:
 
 
 def noun_phrase(tok: Token, limit: int = 5) -> str:
-    """A short noun phrase: the noun with its left modifiers ("residential areas")."""
+    """A short noun phrase: the noun with its left modifiers ("residential areas"), the run of them right before it
+    (not a list's "Russell [Westbrook,] Lakers", claims40)."""
     left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")
             or t.i == tok.i]
     left = [t for t in left if t.i >= tok.i - limit]
-    return tokens_text(left)
+    run, ids, doc = {tok.i}, {t.i for t in left}, tok.doc
+    for k in range(tok.i - 1, tok.i - limit - 1, -1):
+        if k in ids:
+            run.add(k)
+        elif k < 0 or doc[k].dep_ != "case" and doc[k].text not in ("-", "–"):
+            break  # (over a possessive's "'s" or a hyphen; not over a list's other names)
+    return tokens_text([t for t in left if t.i in run])  # words as written, one run ("Russell Lakers" no; claims40)
 
 
 def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, negated: bool) -> str:
@@ -73,8 +80,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         if subj is None and event.dep_ == "acl" and not purpose:
             subj = event.head  # "stock belonging to at least 30 importers" (an infinitive's noun is its purpose's)
         prep = noun.head if noun.dep_ == "pobj" else None
-        misparsed = subj is not None and subj.tag_ == "NN" and event.tag_ == "VBP"  # ("this year's edition of …
-        # artists from 16 countries share": a singular noun is no subject of a plural verb; claims34)
+        misparsed = subj is not None and (subj.tag_ == "NN" and event.tag_ == "VBP" or subj.tag_[:2] == "VB")  # (…
+        # "this year's edition of … artists from 16 countries share": a singular noun is no subject of a plural verb,
+        # claims34; "Lakers" tagged a verb in a list of names is no subject, claims40)
         labelled = subj is not None and page_label(subj)  # "Summary: … won": a page's label (claims38)
         bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
             else []

@@ -5,8 +5,8 @@ A sentence lifted out of its report may point back at one thing named just befor
 - with a singular demonstrative inside it, outside its quotations ("Marco Villa … said Tyvak would leverage
   that experience in its lunar landers.", after "Tyvak … is best known for being a smallsat manufacturer.";
   "…," Clarke said of that on-ramp …; "There's a reason for this spree: …", after "James has five
-  triple-doubles in …": "this" as "that", bench/BRIEF_REVIEW.md, summ26); the plural kind ("those charges") is ``standalone.back_reference``
-  with ``standalone.plural_demonstratives``;
+  triple-doubles in …": "this" as "that", bench/BRIEF_REVIEW.md, summ26); the plural kind ("those charges")
+  is ``standalone.back_reference`` with ``standalone.plural_demonstratives``;
 - with a third-person pronoun as the subject opening its opening quotation ('"It has a lot of payload
   capacity …," said Brent Sherwood …', after "Blue Origin will offer NASA its Blue Moon lander …"): a
   speaker's own voice is "I", "we", "you"; "he", "she", "it", "they" stand for someone or something named

@@ -28,8 +28,8 @@ def test_a_this_demonstrative_leans_on_one_thing_before_but_not_a_time_or_this_i
                                      "since May."))
     # not: "this year", "this week", "this is", a noun the sentence names before it
     assert leans_on_one_before(_span("Orvel said it would build two more ferries this year.")) is None
-    assert leans_on_one_before(_span("Ana Roth said the port would open the dock this week.")) is None
-    assert leans_on_one_before(_span("Ana Roth said this is the port's busiest month.")) is None
+    assert leans_on_one_before(_span("Maria Lopez said the port would open the dock this week.")) is None
+    assert leans_on_one_before(_span("Maria Lopez said this is the port's busiest month.")) is None
     assert leans_on_one_before(_span("Orvel built a ferry in Varn, and this ferry now runs daily to Kell.")) is None
 
 
@@ -38,7 +38,7 @@ _STREAK = ("The port of Varn on Monday chose Orvel to build four electric ferrie
            "Orvel has won five ferry contracts in the last ten months, four of them from ports in the north. "
            "There is a good reason for this streak: Orvel has hired forty new welders since May, and its yard "
            "at Tamsin now builds a hull in nine weeks. "
-           "Ana Roth, the port's chair, said the first ferry would sail to Kell in 2022.")
+           "Maria Lopez, the port's chair, said the first ferry would sail to Kell in 2022.")
 
 
 def test_an_item_that_points_back_with_this_is_shown_joined_to_the_sentence_naming_it() -> None:
@@ -58,3 +58,49 @@ def test_without_the_rule_the_this_item_is_shown_alone() -> None:
     cfg = replace(DEFAULT, join_singular_back_references=False)
     texts = [s.text for s in shown_order(rank(story(_STREAK, published=NOV), cfg, words=300))]
     assert any(t.startswith("There is a good reason") for t in texts), texts
+
+
+_FEATURE = ("VARN (AP) \u2014 To Maria Lopez, ferries are not a job. "
+            "They are a way of life she has lived on the water of the Varn crossing for most of her years. "
+            "Ferries also do not mean much to Lopez without a crew she trusts, so she was glad when her latest mark "
+            "came on a calm night for the crew of the Varn crossing. "
+            "Lopez became the first captain in the port's history to sail every route of the Varn crossing, and "
+            "Piet Lund steered 12 crossings during the crew's busiest week, on Monday night. "
+            "The crew of the Varn crossing has sailed the water of the Varn crossing in every kind of weather. "
+            "Lopez has sailed the Varn crossing with the same crew on the water for most of her years. "
+            "The port of Varn opened two new routes of the Varn crossing for the crew on Friday. "
+            "\u201cThe crew of the Varn crossing is the best on the water,\u201d Lund said.")
+
+
+def test_a_scene_setting_opening_and_the_sentence_that_states_the_event() -> None:
+    from storyline.summary.single_report import scene_opening, states_event
+
+    a = story(_FEATURE, published=NOV)[0]
+    opening = next(s for s in a.sentences if s.text.startswith("To Maria Lopez"))
+    assert scene_opening(a, opening)
+    assert states_event(a, next(s for s in a.sentences if s.text.startswith("Lopez became")))
+    # not a scene: a named subject's deed, or a figure; not an event: no figure or day, no past deed
+    news = story("Maria Lopez sailed every route of the Varn crossing on Monday.", published=NOV)[0]
+    assert not scene_opening(news, news.sentences[0])
+    figure = story("To Maria Lopez, 12 ferries are not a fleet.", published=NOV)[0]
+    assert not scene_opening(figure, figure.sentences[0])
+    plain = story("Lopez became a captain of the Varn ferries.", published=NOV)[0]
+    assert not states_event(plain, plain.sentences[0])
+    state = story("Lopez sails 12 crossings on Monday.", published=NOV)[0]
+    assert not states_event(state, state.sentences[0])
+
+
+def test_a_feature_of_one_report_leads_with_the_sentence_that_states_its_news() -> None:
+    from storyline.summary import summarise
+
+    items = summarise(story(_FEATURE, published=NOV), 120)
+    assert items and items[0].text.startswith("Lopez became the first captain"), [s.text for s in items]
+
+
+def test_a_news_lede_still_leads() -> None:
+    from storyline.summary import summarise
+
+    text = _FEATURE.replace("To Maria Lopez, ferries are not a job.",
+                            "Maria Lopez sailed every route of the Varn crossing on Monday.")
+    items = summarise(story(text, published=NOV), 120)
+    assert items and items[0].text.startswith("Maria Lopez sailed"), [s.text for s in items]

@@ -31,6 +31,9 @@ def test_a_this_demonstrative_leans_on_one_thing_before_but_not_a_time_or_this_i
     assert leans_on_one_before(_span("Maria Lopez said the port would open the dock this week.")) is None
     assert leans_on_one_before(_span("Maria Lopez said this is the port's busiest month.")) is None
     assert leans_on_one_before(_span("Orvel built a ferry in Varn, and this ferry now runs daily to Kell.")) is None
+    # nor a "this" inside a clause of its own, pointing at what its own sentence told
+    assert leans_on_one_before(_span("The new yard let Orvel show how its welders worked and how new tools drove "
+                                     "this change in its ferries.")) is None
 
 
 _STREAK = ("The port of Varn on Monday chose Orvel to build four electric ferries for its crossing to Kell. "

@@ -107,3 +107,35 @@ def test_a_news_lede_still_leads() -> None:
                             "Maria Lopez sailed every route of the Varn crossing on Monday.")
     items = summarise(story(text, published=NOV), 120)
     assert items and items[0].text.startswith("Maria Lopez sailed"), [s.text for s in items]
+
+
+def test_a_subject_named_only_by_a_role_leans_on_a_name_before() -> None:
+    from storyline.summary.antecedents import role_description
+
+    assert role_description(_span("After the last song, the singer and guitarist told the crowd they would tour "
+                                   "again."))
+    assert role_description(_span("On Monday the coach told reporters the team would rest."))
+    # not: a name says who, a modifier or an apposition says which, no role noun, a role inside a quotation
+    assert role_description(_span("After the last song, the singer Maria Lopez told the crowd they would tour "
+                                  "again.")) is None
+    assert role_description(_span("On Monday the new coach of Varn told reporters the team would rest.")) is None
+    assert role_description(_span("On Monday the team told reporters it would rest.")) is None
+    assert role_description(_span("\u201cThe singer was tired,\u201d Maria Lopez told reporters.")) is None
+
+
+_TOUR = ("The Varn Four will reunite for a tour of 30 cities next year, the band said on Monday. "
+         "The tour will start in Kell in June and end in Varn in October. "
+         "Maria Lopez, the band's founder, teased the tour during a show on Sunday night at the Varn Hall. "
+         "After the last song, the singer and guitarist told the crowd the band would soon be on the road again. "
+         "Tickets for the tour of the Varn Four go on sale on Friday, the band said. "
+         "The band last toured in 2004, when it played 12 cities.")
+
+
+def test_an_item_whose_subject_is_a_role_is_never_shown_alone() -> None:
+    from storyline.summary.rank import fit_budget, rank, shown_order
+
+    ranked = rank(story(_TOUR, published=NOV), words=300)
+    for shown in (shown_order(ranked), fit_budget(ranked, 300)):
+        texts = [s.text for s in shown]
+        assert not any(t.startswith("After the last song") for t in texts), texts
+        assert all(t.startswith("Maria Lopez") for t in texts if "singer and guitarist" in t), texts

@@ -13,6 +13,9 @@ A sentence lifted out of its report may point back at one thing named just befor
   before the quotation. "it" only when its verb is not "be" ("It is time to go", "It is important that …":
   an expletive).
 
+- with a subject named only by a person's role with "the" ("After hitting …, the singer and guitarist told the
+  audience …", after "Simmons teased …": ``role_description``, summ26).
+
 In a story of one report such a sentence is shown joined to the sentence before it in its report, when that one
 stands alone (``rank._back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
 experiments" named before it in the sentence), unless its demonstrative's noun is written two or more sentences back
@@ -33,10 +36,12 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans
 
-__all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "quoted_pronoun"]
+__all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "quoted_pronoun",
+           "role_description"]
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +111,7 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     group's or a person's name)? A sentence that leans on no quotation's pronoun carries what it leans on as
     far as this asks."""
     if quoted_pronoun(span) is None:
-        return True
+        return role_description(span) is None or _names_a_person(a, prev)
     word = next(t for t in span if not t.is_space and not t.is_punct).lower_
     before = sentence_spans(a, prev)
     if not before:
@@ -119,6 +124,13 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
         return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PERSON_ENTS
                    and t.dep_ in _CORE for t in toks)
     return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in _GROUP_ENTS for t in toks)
+
+
+def _names_a_person(a: Analysis, prev: Sentence) -> bool:
+    """Does ``prev`` name a person (the parse's or the entity stage's)?"""
+    toks = [t for b in sentence_spans(a, prev) for t in b]
+    return any(t.ent_type_ in _PERSON_ENTS for t in toks) or any(
+        m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions)
 
 
 def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:
@@ -165,8 +177,32 @@ def _bare(noun: Any) -> bool:
         and all(c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ADJUNCTS for c in others)
 
 
+def role_description(span: Any) -> str | None:
+    """Why the sentence (its parse) names its subject only by a role with "the" ("After hitting …, the singer and
+    guitarist told the audience …"), or None: the subject is "the" and a person's role (``lexicon/job_titles.txt``,
+    ``lexicon/person_role_nouns.txt``, the ``bare_referents`` of ``data/account_rules.json``), alone or joined by
+    "and" to a bare noun, with nothing saying who (no name, modifier or clause), outside quotations, and the
+    sentence names no person. It describes someone the sentence before named; shown before that item it leans
+    on a name the reader has not met."""
+    roles = lexicon.words("job_titles") | lexicon.words("person_role_nouns") | rules().bare_referents
+    quoted = quoted_offsets(span.text)
+    if any(t.ent_type_ == "PERSON" and not any(a <= t.idx - span.start_char < b for a, b in quoted) for t in span):
+        return None  # a name outside its quotations says who ("a song's “Takin' It …”" is none)
+    for t in span:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ not in roles or t.pos_ != "NOUN" \
+                or any(a <= t.idx - span.start_char < b for a, b in quoted):
+            continue
+        kids = list(t.children)
+        conj = [c for c in kids if c.dep_ == "conj"]
+        if [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] \
+                and all(c.dep_ in ("det", "cc", "conj") for c in kids) \
+                and all(c.pos_ == "NOUN" and not list(c.children) for c in conj):
+            return f"names its subject only by a role ({'the ' + t.text!r}{' and ' + conj[0].text if conj else ''})"
+    return None
+
+
 def leans_on_one_before(span: Any) -> str | None:
     """Why the sentence (its parse) points back at one thing named before it (a pronoun opening its opening
     quotation, a singular demonstrative past its opening, outside quotations, or a definite echo of what was told
     before: ``definite_echo``), or None."""
-    return quoted_pronoun(span) or _demonstrative(span) or definite_echo(span)
+    return quoted_pronoun(span) or _demonstrative(span) or definite_echo(span) or role_description(span)

@@ -121,6 +121,10 @@ def test_a_subject_named_only_by_a_role_leans_on_a_name_before() -> None:
     assert role_description(_span("On Monday the new coach of Varn told reporters the team would rest.")) is None
     assert role_description(_span("On Monday the team told reporters it would rest.")) is None
     assert role_description(_span("\u201cThe singer was tired,\u201d Maria Lopez told reporters.")) is None
+    # nor a subject of a clause inside, nor an unnamed victim's role
+    assert role_description(_span("Police say a fight on the ferry may have begun after the captain tried to "
+                                  "stop a theft.")) is None
+    assert role_description(_span("On Monday the victim told reporters she would rest.")) is None
 
 
 _TOUR = ("The Varn Four will reunite for a tour of 30 cities next year, the band said on Monday. "

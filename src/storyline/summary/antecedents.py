@@ -36,7 +36,6 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
-from ..newswriting import rules
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans
 
@@ -179,18 +178,19 @@ def _bare(noun: Any) -> bool:
 
 def role_description(span: Any) -> str | None:
     """Why the sentence (its parse) names its subject only by a role with "the" ("After hitting …, the singer and
-    guitarist told the audience …"), or None: the subject is "the" and a person's role (``lexicon/job_titles.txt``,
-    ``lexicon/person_role_nouns.txt``, the ``bare_referents`` of ``data/account_rules.json``), alone or joined by
-    "and" to a bare noun, with nothing saying who (no name, modifier or clause), outside quotations, and the
-    sentence names no person. It describes someone the sentence before named; shown before that item it leans
-    on a name the reader has not met."""
-    roles = lexicon.words("job_titles") | lexicon.words("person_role_nouns") | rules().bare_referents
+    guitarist told the audience …"), or None: the main verb's subject is "the" and an occupation
+    (``lexicon/job_titles.txt``), alone or joined by "and" to a bare noun, with nothing saying who (no name,
+    modifier or clause), outside quotations, and the sentence names no person. Not "the victim", "the suspect" (news
+    often never names them) nor a subject of a clause inside ("Authorities say … the attacker tried …"). It
+    describes someone the sentence before named; shown before that item it leans on a name the reader has not
+    met."""
+    roles = lexicon.words("job_titles")
     quoted = quoted_offsets(span.text)
     if any(t.ent_type_ == "PERSON" and not any(a <= t.idx - span.start_char < b for a, b in quoted) for t in span):
         return None  # a name outside its quotations says who ("a song's “Takin' It …”" is none)
     for t in span:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ not in roles or t.pos_ != "NOUN" \
-                or any(a <= t.idx - span.start_char < b for a, b in quoted):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in roles \
+                or t.pos_ != "NOUN" or any(a <= t.idx - span.start_char < b for a, b in quoted):
             continue
         kids = list(t.children)
         conj = [c for c in kids if c.dep_ == "conj"]

@@ -143,3 +143,16 @@ def test_an_item_whose_subject_is_a_role_is_never_shown_alone() -> None:
         texts = [s.text for s in shown]
         assert not any(t.startswith("After the last song") for t in texts), texts
         assert all(t.startswith("Maria Lopez") for t in texts if "singer and guitarist" in t), texts
+
+
+def test_a_role_item_with_no_person_named_before_is_left_as_it_is() -> None:
+    """ "The doctor prescribed …" in a report that names no doctor: nothing to join, and nothing dangles."""
+    from storyline.summary.rank import rank, shown_order
+
+    text = ("A man in Varn fell ill with a rare allergy to the feathers in his new pillows, a case study said on "
+            "Monday. "
+            "His cough grew worse for a year before tests found the cause in his bedding. "
+            "The doctor prescribed the man steroids for the allergy and told him to throw out the pillows. "
+            "The man's cough cleared within a year, the case study said.")
+    texts = [s.text for s in shown_order(rank(story(text, published=NOV), words=300))]
+    assert any("The doctor prescribed" in t for t in texts), texts

@@ -39,8 +39,8 @@ from ..model import Analysis, Sentence
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans
 
-__all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "quoted_pronoun",
-           "role_description"]
+__all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "names_a_person",
+           "quoted_pronoun", "role_description"]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +110,7 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     group's or a person's name)? A sentence that leans on no quotation's pronoun carries what it leans on as
     far as this asks."""
     if quoted_pronoun(span) is None:
-        return role_description(span) is None or _names_a_person(a, prev)
+        return role_description(span) is None or names_a_person(a, prev)
     word = next(t for t in span if not t.is_space and not t.is_punct).lower_
     before = sentence_spans(a, prev)
     if not before:
@@ -125,7 +125,7 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in _GROUP_ENTS for t in toks)
 
 
-def _names_a_person(a: Analysis, prev: Sentence) -> bool:
+def names_a_person(a: Analysis, prev: Sentence) -> bool:
     """Does ``prev`` name a person (the parse's or the entity stage's)?"""
     toks = [t for b in sentence_spans(a, prev) for t in b]
     return any(t.ent_type_ in _PERSON_ENTS for t in toks) or any(

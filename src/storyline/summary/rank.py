@@ -21,6 +21,7 @@ from .antecedents import (
     definite_echo,
     leans_on_one_before,
     named_farther_back,
+    names_a_person,
     role_description,
 )
 from .candidates import candidates
@@ -208,9 +209,10 @@ def _back_joins(
     ``antecedents.carries_its_pronoun``); when it cannot be, it is left as it is ("… to land that cargo" may
     stand for "instruments and experiments" named before it in the sentence; a patient's "It doesn't affect me"
     for the illness items before it name), but left out when its demonstrative's noun is written two or more
-    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``), or it is an echo or a role
-    (``antecedents.definite_echo``, ``antecedents.role_description``). Only single sentences: a joined unit
-    already carries its context."""
+    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``), or it is an echo
+    (``antecedents.definite_echo``) or a role whose person the sentence before names
+    (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
+    is). Only single sentences: a joined unit already carries its context."""
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
@@ -223,8 +225,9 @@ def _back_joins(
         prev = a.sentences[s.index - 1]
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
-            if several or (one and prev.end <= s.start and (named_farther_back(a, s, spans[0]) or (
-                    definite_echo(spans[0]) or role_description(spans[0])) is not None)):
+            if several or (one and prev.end <= s.start and (
+                    named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None
+                    or (role_description(spans[0]) is not None and names_a_person(a, prev)))):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)

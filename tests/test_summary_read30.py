@@ -34,6 +34,8 @@ def test_a_this_demonstrative_leans_on_one_thing_before_but_not_a_time_or_this_i
     # nor a "this" inside a clause of its own, pointing at what its own sentence told
     assert leans_on_one_before(_span("The new yard let Orvel show how its welders worked and how new tools drove "
                                      "this change in its ferries.")) is None
+    assert leans_on_one_before(_span("Ana Roth, the port's chair, said this ferry would sail to Kell in "
+                                     "2022.")) is None
 
 
 _STREAK = ("The port of Varn on Monday chose Orvel to build four electric ferries for its crossing to Kell. "

@@ -71,14 +71,15 @@ _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp", "xcomp", "csubj"})
 
 def _in_main_clause(noun: Any) -> bool:
     """Is ``noun`` in no subordinate clause: no verb above it a relative, adverbial or participle clause's, or one
-    a subordinator or a wh-word opens ("how black holes triggered this evolution")? A clause set before a colon
+    a subordinator or a wh-word opens ("how black holes triggered this evolution") or that a verb before it reports
+    ("Orvel said this ferry would …")? A clause set before a colon
     ("There's a reason for this spree: …", parsed under the verb after the colon) is none."""
     for up in noun.ancestors:
         if up.dep_ == "ROOT":
             return True
-        if up.pos_ in ("VERB", "AUX") and (up.dep_ in _SUBORDINATE or any(
+        if up.pos_ in ("VERB", "AUX") and (up.dep_ in _SUBORDINATE or (up.dep_ == "ccomp" and up.i > up.head.i) or any(
                 c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in up.children)):
-            return False
+            return False  # a reported clause after its verb ("said this move would …") is the speaker's
     return True
 
 

@@ -112,3 +112,13 @@ def test_a_role_item_with_no_person_named_before_is_left_as_it_is() -> None:
             "The man's cough cleared within a year, the case study said.")
     texts = [s.text for s in shown_order(rank(story(text, published=NOV), words=300))]
     assert any("The doctor prescribed" in t for t in texts), texts
+
+
+def test_a_role_item_joins_a_sentence_naming_the_person_by_surname() -> None:
+    """ "Simmons teased …" names Pat Simmons by the surname the report gave in full before."""
+    from storyline.summary.antecedents import names_a_person
+
+    text = ("The Doobie Four will reunite for a tour next year, founders Tom Johnston and Pat Simmons said. "
+            "Simmons teased the tour during the band's set on Monday night at the Varn Hall.")
+    a = story(text, published=NOV)[0]
+    assert names_a_person(a, a.sentences[-1])

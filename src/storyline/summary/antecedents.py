@@ -94,10 +94,13 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
 
 
 def names_a_person(a: Analysis, prev: Sentence) -> bool:
-    """Does ``prev`` name a person (the parse's or the entity stage's)?"""
+    """Does ``prev`` name a person (the parse's or the entity stage's), or write the surname of a person its
+    report names in full ("Simmons teased …" after "Pat Simmons", which the parse reads as a noun)?"""
     toks = [t for b in sentence_spans(a, prev) for t in b]
-    return any(t.ent_type_ in _PERSON_ENTS for t in toks) or any(
-        m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions)
+    people = [m for m in a.mentions if m.kind == "person"]
+    surnames = {m.text.split()[-1] for m in people if len(m.text.split()) > 1}
+    return any(t.ent_type_ in _PERSON_ENTS or t.text in surnames for t in toks) or any(
+        prev.start <= m.start < prev.end for m in people)
 
 
 def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:

@@ -39,7 +39,8 @@ from ..sources import source_groups
 from .lead import choose_lead
 from .opinion import opinion_piece
 from .sequel import tells_a_sequel
-from .standalone import not_a_lead
+from .single_report import nut_sentence
+from .standalone import introduced_before, not_a_lead
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -202,8 +203,7 @@ def arrange(
 
     lead = dated[choose_lead(
         [d.sentence for d in dated], [len({group.get(c.doc, c.doc) for c in d.cited.citations}) for d in dated],
-        analyses, first, lambda s: s.doc not in by_doc
-        or (not_a_lead(by_doc[s.doc], s) is None and not tells_a_sequel(by_doc[s.doc], s)), LEAD_FROM)]
+        analyses, first, lambda s: s.doc not in by_doc or _fits_lead(analyses, by_doc[s.doc], s), LEAD_FROM)]
     rest = [d for d in dated if d is not lead]
     _fill_undated(rest)
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
@@ -215,6 +215,18 @@ def arrange(
     rest = _discourse(rest)
     ordered = _run_on([lead, *rest], {a.doc.id: a for a in analyses})
     return [replace(d.cited, date=d.date, date_basis=d.basis) for d in ordered]
+
+
+def _fits_lead(analyses: Sequence[Analysis], a: Analysis, s: Sentence) -> bool:
+    """May ``s`` open the account: nothing before it that it leans on (``standalone.not_a_lead``) and no adverb of
+    sequence (``sequel.tells_a_sequel``)? A one report's news after a scene-setting opening
+    (``single_report.nut_sentence``) may lead naming by surname a person the opening named in full ("James
+    became …" after "To LeBron James, …"): the opening only set the scene, the who's-who gloss gives the name."""
+    why = not_a_lead(a, s)
+    if why is not None and not (len(analyses) == 1 and why == introduced_before(a, s)
+                                and (nut := nut_sentence(a)) is not None and nut.start == s.start):
+        return False
+    return not tells_a_sequel(a, s)
 
 
 def _fill_undated(items: list[_Dated]) -> None:

@@ -16,7 +16,14 @@ from ..model import Analysis, Sentence
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
-from .antecedents import carries_its_pronoun, definite_echo, leans_on_one_before, named_farther_back
+from .antecedents import (
+    carries_its_pronoun,
+    definite_echo,
+    leans_on_one_before,
+    named_farther_back,
+    names_a_person,
+    role_description,
+)
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .shape import unshowable
@@ -196,13 +203,16 @@ def _back_joins(
     sentence before it in its report, when that one stands alone (``standalone.why_not_alone``) and names
     several things (``_names_several``: "those charges" after "previous convictions"); None (never shown)
     when it does not. With ``cfg.join_singular_back_references`` also one whose first sentence points back at one
-    thing named before ("leverage that experience", '"It has …," said …': ``antecedents.leans_on_one_before``), in a
+    thing named before ("leverage that experience", '"It has …," said …', "the singer and guitarist told …":
+    ``antecedents.leans_on_one_before``), in a
     story of one report, joined the same way (a quotation's pronoun only to a sentence naming what it fits:
     ``antecedents.carries_its_pronoun``); when it cannot be, it is left as it is ("… to land that cargo" may
     stand for "instruments and experiments" named before it in the sentence; a patient's "It doesn't affect me"
     for the illness items before it name), but left out when its demonstrative's noun is written two or more
-    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``). Only single sentences: a joined
-    unit already carries its context."""
+    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``), or it is an echo
+    (``antecedents.definite_echo``) or a role whose person the sentence before names
+    (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
+    is). Only single sentences: a joined unit already carries its context."""
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
@@ -216,7 +226,8 @@ def _back_joins(
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
             if several or (one and prev.end <= s.start and (
-                    named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None)):
+                    named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None
+                    or (role_description(spans[0]) is not None and names_a_person(a, prev)))):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)

@@ -9,17 +9,31 @@ school districts") and then leave the lede out as restating it, or put backgroun
 So the lede's prior is raised above every other sentence's (the coverage term is at most 1), when it tells
 the news (``lead.tells_news``: not a reaction, a detail, an aside or background). Stories of two or more
 reports are ranked as before.
+
+A feature's opening sets a scene instead ("To Ana Roth, ferries are not a job."): it does not tell the news, has
+no named subject doing anything and no figure (``scene_opening``). Its report states the news a few sentences on
+(the nut paragraph): the first candidate within ``NUT_DEPTH`` sentences after the opening that tells the news and
+states an event, a named subject's past deed with a figure or a day ("Orvel won a contract for four ferries on
+Monday …", ``states_event``), is raised instead, so the news leads (bench/BRIEF_REVIEW.md, summ26).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
 from .lead import report_lede, tells_news
+from .standalone import sentence_spans
 
 LEDE_MARGIN = 2.0
 """How far above every other prior the lede's is set: more than the coverage term's range (0 to 1)."""
+
+NUT_DEPTH = 4
+"""How many sentences after a scene-setting opening its report's news (the nut paragraph) is looked for in."""
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int | None:
@@ -30,8 +44,57 @@ def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int |
     a = analyses[0]
     for i, s in enumerate(sents):
         if s.doc == a.doc.id and report_lede(a, s):
-            return i if tells_news(a, s) else None
+            return i if tells_news(a, s) else _nut(a, sents, s)
     return None
+
+
+def _nut(a: Analysis, sents: Sequence[Sentence], lede: Sentence) -> int | None:
+    """The candidate that opens with the sentence stating the news after a scene-setting ``lede``, or None."""
+    nut = nut_sentence(a)
+    return next((i for i, s in enumerate(sents) if nut is not None and s.doc == a.doc.id and s.start == nut.start
+                 and lede.end <= s.start), None)
+
+
+def nut_sentence(a: Analysis) -> Sentence | None:
+    """The sentence of ``a`` that states its news after a scene-setting opening (``scene_opening``): the first
+    within ``NUT_DEPTH`` sentences after it that tells the news and states an event (``states_event``), or None."""
+    ledes = [s for s in a.sentences[:NUT_DEPTH] if report_lede(a, s)]  # a wire dateline set apart, then the lede
+    opening = ledes[-1] if ledes else None
+    if opening is None or not scene_opening(a, opening):
+        return None
+    return next((s for s in a.sentences[opening.index + 1 : opening.index + 1 + NUT_DEPTH]
+                 if tells_news(a, s) and states_event(a, s)), None)
+
+
+def scene_opening(a: Analysis, s: Sentence) -> bool:
+    """Does sentence ``s`` (a report's opening) set a scene rather than tell the news: not news (``tells_news``),
+    no named subject's deed and no figure ("To Ana Roth, ferries are not a job.")?"""
+    spans = sentence_spans(a, s)
+    return bool(spans) and not tells_news(a, s) and not _deed(spans[0]) and not _figure(spans[0])
+
+
+def states_event(a: Analysis, s: Sentence) -> bool:
+    """Does ``s`` state an event: a named subject's past deed as its main verb, with a figure or a day ("Orvel
+    won a contract for four ferries on Monday.")?"""
+    spans = sentence_spans(a, s)
+    return bool(spans) and _deed(spans[0]) and (_figure(spans[0]) or _day(spans[0]))
+
+
+def _deed(span: Any) -> bool:
+    """A main verb in the past tense whose subject is a name."""
+    root = span.root
+    return root.tag_ == "VBD" and root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED) for c in root.children)
+
+
+def _figure(span: Any) -> bool:
+    """A number in the sentence ("four", "34", "112-107")."""
+    return any(t.like_num or t.pos_ == "NUM" for t in span)
+
+
+def _day(span: Any) -> bool:
+    """A weekday's or a month's name in the sentence."""
+    return any(t.lower_.rstrip(".") in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def lede_first(analyses: Sequence[Analysis], sents: Sequence[Sentence], alone: list[float]) -> list[float]:

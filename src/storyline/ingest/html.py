@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import Note, RawDocument
 from .decode import normalise_newlines
+from .leadtext import with_leading_text
 from .ledes import with_lede
 from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
@@ -51,6 +52,9 @@ offset (``localday.local_day``; bench/BRIEF_REVIEW.md, "inputs25")."""
 LEDE_BLOCKS = True
 """Add the lede a page sets in a block of its own right before the article's text block, which the
 extractor drops when the body is long (``ledes.with_lede``; bench/BRIEF_REVIEW.md, "inputs24")."""
+LEADING_TEXT = True
+"""Add the bare text the article's block holds before its first paragraph (a lede outside any ``<p>``), which
+the extractor drops (``leadtext.with_leading_text``; bench/BRIEF_REVIEW.md, "inputs30")."""
 PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
@@ -177,6 +181,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = continued_sections(tree, text)
     if tree is not None and LEDE_BLOCKS:
         text = with_lede(tree, text)
+    if tree is not None and LEADING_TEXT:
+        text = with_leading_text(tree, text)
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))

@@ -42,3 +42,8 @@ def test_without_the_rule_no_note() -> None:
         assert _notes("\n".join(BODY)) == []
     finally:
         clean_mod.PAGE_NOTES = True
+
+
+def test_a_text_written_without_spaces_is_not_short_by_its_few_words() -> None:
+    text = "港口大桥因工程师发现裂缝而对货车关闭" * 20  # one "word" by spaces, 360 characters
+    assert _notes(text, outlet="Harbour Gazette") == []

@@ -4,8 +4,8 @@ Two signs a saved page is not a report to brief as news, read after cleaning (be
 a lyrics page of 12 words briefed with an empty summary; a test page and a personal essay briefed with no outlet,
 no date and no word about it):
 
-* the cleaned text holds fewer than ``MIN_BRIEF_WORDS`` words: too short to brief, said instead of an empty
-  summary;
+* the cleaned text holds fewer than ``MIN_BRIEF_WORDS`` words and ``MIN_BRIEF_CHARS`` characters: too short to
+  brief, said instead of an empty summary;
 * the page names no publisher (no outlet from its metadata or masthead), states no date (none in its tags, its
   address or a date line) and carries no byline (no line removed as one): nothing says who published it or when,
   so it is noted as such.
@@ -22,6 +22,7 @@ from .lines import nwords
 from .reasons import Reason
 
 MIN_BRIEF_WORDS = 40
+MIN_BRIEF_CHARS = 300  # and as many characters: a text in a script written without spaces counts few "words"
 
 
 def page_notes(
@@ -30,7 +31,7 @@ def page_notes(
     """The notes (module docstring) on a cleaned web page named ``name``."""
     notes = []
     words = nwords(text)
-    if words < MIN_BRIEF_WORDS:
+    if words < MIN_BRIEF_WORDS and len(text) < MIN_BRIEF_CHARS:
         notes.append(Note(name, f"too short to brief ({words} words of text after cleaning); its summary may be empty"))
     if not outlet and published is None and not any(r.reason == Reason.BYLINE for r in removed):
         notes.append(Note(name, "no publisher or date found (no outlet, date or byline on the page); "

@@ -6,6 +6,7 @@ import datetime as dt
 
 import storyline.clean as clean_mod
 from storyline.clean import clean_document
+from storyline.clean.sourcing import page_notes
 from storyline.model import RawDocument
 
 BODY = [
@@ -45,5 +46,6 @@ def test_without_the_rule_no_note() -> None:
 
 
 def test_a_text_written_without_spaces_is_not_short_by_its_few_words() -> None:
-    text = "港口大桥因工程师发现裂缝而对货车关闭" * 20  # one "word" by spaces, 360 characters
-    assert _notes(text, outlet="Harbour Gazette") == []
+    text = "港口大桥因工程师发现裂缝而对货车关闭。" * 20  # one "word" by spaces, 380 characters
+    assert page_notes("p.html", text, "Harbour Gazette", None, []) == []
+    assert page_notes("p.html", text[:100], "Harbour Gazette", None, [])  # short by both

@@ -40,3 +40,17 @@ def test_in_the_clean_of_an_extracted_page() -> None:
     doc = clean_document(RawDocument(id="p.html", text=text, source="html"))
     assert "You may also like" not in doc.text and "harbour in 2021" not in doc.text
     assert BODY[2] in doc.text
+
+
+def test_a_short_colon_heading_left_last_goes_whatever_its_words() -> None:
+    """inputs30: the list a heading ending in a colon led into was removed; the heading stays no more."""
+    assert marks([*BODY, "Staff Favourites This Week:"]) == [True, True, True, False]
+    lines = [Line(t) for t in [*BODY, "Staff Favourites This Week:"]]
+    remove_tail_lead_in(lines)
+    assert lines[3].reason == Reason.RELATED
+
+
+def test_a_colon_line_that_is_a_sentence_or_long_or_not_last_stays() -> None:
+    assert marks([*BODY, "The mayor said this:"]) == [True] * 4  # five words, a sentence's opening
+    assert marks([*BODY, "Update: the bridge reopened."]) == [True] * 4
+    assert marks([*BODY, "Staff Favourites:", BODY[0]]) == [True] * 5

@@ -123,6 +123,7 @@ from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords,
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
+from .sourcing import page_notes
 from .structure import mark_structure, trim_head
 from .title import drop_kicker, mark_repeated_headlines, mark_title
 from .wires import with_wire_credit
@@ -132,6 +133,10 @@ __all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_
 WIRE_CREDITS = True
 """Show the wire a web page's dateline credits after its outlet ("SFGate (AP)"; ``wires``; bench/BRIEF_REVIEW.md,
 "inputs25")."""
+
+PAGE_NOTES = True
+"""Note a web page too short to brief, or naming no publisher, date or byline (``sourcing``; bench/BRIEF_REVIEW.md,
+"inputs30")."""
 
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
@@ -179,16 +184,21 @@ def clean_document(
     _check_error_page(raw.id, text)
     _check_machine_read(raw.id, raw.text, text)
     _check_language(raw.id, text, cfg)
+    outlet = _credited(raw, text, raw.outlet or find_outlet(lines, title_at))
+    published = raw.published or publication_date(dates)
+    notes = list(raw.notes)
+    if raw.source == "html" and PAGE_NOTES:
+        notes += page_notes(notes[0].input if notes else raw.id, text, outlet, published, removed)
     return Document(
         id=raw.id,
         text=text,
         title=title,
-        outlet=_credited(raw, text, raw.outlet or find_outlet(lines, title_at)),
+        outlet=outlet,
         url=raw.url,
-        published=raw.published or publication_date(dates),
+        published=published,
         removed=removed,
         story=raw.story,
-        notes=list(raw.notes),
+        notes=notes,
     )
 
 

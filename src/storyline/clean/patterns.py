@@ -137,6 +137,10 @@ COMMENTS_RE = re.compile(
     r"comments) (?:on|to)\b|your email address will not be published|required fields are marked)",
     re.I,
 )
+# A reader prompt pointing to the comments, anywhere in a sentence ("Let us know down below in the comments or ...").
+COMMENT_PROMPT_RE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("comment_prompt_phrases"), space=r"\s+") + r")\b", re.I
+)
 # Verb + "comment" reads like a sentence too ("Post a reply within 30 days ..."): short or unpunctuated only.
 COMMENTS_VERB_RE = re.compile(
     r"^(?:leave|post|add|write|submit|view|show|hide|read|load|see|join) (?:a |the |your |all |our )?(?:\d+ )?"

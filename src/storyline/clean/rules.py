@@ -91,6 +91,7 @@ in the text, and keeps cleaning fast (most lines are prose).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -111,6 +112,7 @@ from .patterns import (
     CMS_ANY_RE,
     CMS_HINTS,
     CMS_START_RE,
+    COMMENT_PROMPT_RE,
     COMMENTS_RE,
     COMMENTS_VERB_RE,
     CONTACT_ANY_RE,
@@ -292,12 +294,34 @@ def _labels_ads_and_notices(s: _Shape) -> Reason | None:
     return None
 
 
+_PROMPT_PARAGRAPH_WORDS = 60
+_SENTENCES_RE = re.compile(r"(?<=[.?!])\s+")
+_TO_US_RE = re.compile(r"\b(?:us|our|below)\b", re.I)  # the site speaking ("let us know", "below")
+
+
+def _comments_paragraph(probe: str) -> bool:
+    """A paragraph of questions to the reader (one at least) and a prompt to the comments (opening with it, or
+    the site speaking: "us", "our", "below"), nothing else: "What
+    do you think? Interested in X? Let us know down below in the comments or carry the discussion over to our
+    Twitter." (``COMMENT_PROMPT_RE``: ``lexicon/comment_prompt_phrases.txt``; bench/BRIEF_REVIEW.md, "inputs30")."""
+    if not COMMENT_PROMPT_RE.search(probe):
+        return False
+    sentences = [x for x in _SENTENCES_RE.split(probe.strip()) if x]
+    prompts = [
+        x for x in sentences if COMMENT_PROMPT_RE.match(x) or (COMMENT_PROMPT_RE.search(x) and _TO_US_RE.search(x))
+    ]
+    others = [x for x in sentences if x not in prompts]
+    return bool(others) and all(x.rstrip("”\"’' ").endswith("?") for x in others)
+
+
 def _prompts(s: _Shape) -> Reason | None:
     """The site talking to its reader: comments, contact, follow and share, newsletters, its own programmes."""
     probe, low, n, sentence, first = s.probe, s.low, s.n, s.sentence, s.first
     if n <= 15 and COMMENTS_RE.match(probe):
         return Reason.COMMENTS
     if COMMENTS_VERB_RE.match(probe) and (n <= 6 or (n <= 12 and not sentence)):
+        return Reason.COMMENTS
+    if n <= _PROMPT_PARAGRAPH_WORDS and _comments_paragraph(probe):
         return Reason.COMMENTS
     if CONTACT_RE.match(probe) or CONTACT_WEAK_RE.match(probe):
         return Reason.CONTACT

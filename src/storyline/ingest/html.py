@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import Note, RawDocument
 from .decode import normalise_newlines
+from .leadtext import with_leading_text
 from .ledes import with_lede
 from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
@@ -24,6 +25,7 @@ from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
 from .sitename import house_name, own_name
+from .teaserdate import own_day
 from .titles import domain_keys, site_key, stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
@@ -51,6 +53,12 @@ offset (``localday.local_day``; bench/BRIEF_REVIEW.md, "inputs25")."""
 LEDE_BLOCKS = True
 """Add the lede a page sets in a block of its own right before the article's text block, which the
 extractor drops when the body is long (``ledes.with_lede``; bench/BRIEF_REVIEW.md, "inputs24")."""
+LEADING_TEXT = True
+"""Add the bare text the article's block holds before its first paragraph (a lede outside any ``<p>``), which
+the extractor drops (``leadtext.with_leading_text``; bench/BRIEF_REVIEW.md, "inputs30")."""
+TEASER_DATES = True
+"""Give a page its own day when the extractor's day is printed only in another story's teaser (a related
+link's date; ``teaserdate.own_day``; bench/BRIEF_REVIEW.md, "inputs30")."""
 PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
@@ -106,7 +114,10 @@ def _date_or_none(value: Any) -> dt.date | None:
 
 def _published(doc: Any, html: str, tree: Any, url: str | None) -> tuple[dt.date | None, dt.date | None]:
     """The stated publication day and update day, each by the page's local day where it states its zone."""
-    day = stated_day(_date_or_none(_field(doc, "date")), stated_published(html, tree), url)
+    stated = stated_published(html, tree)
+    day = stated_day(_date_or_none(_field(doc, "date")), stated, url)
+    if TEASER_DATES:
+        day = own_day(day, tree, stated)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated
@@ -177,6 +188,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = continued_sections(tree, text)
     if tree is not None and LEDE_BLOCKS:
         text = with_lede(tree, text)
+    if tree is not None and LEADING_TEXT:
+        text = with_leading_text(tree, text)
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from .listings import is_roundup, listing_lines
 from .pagekind_preview import preview_signs
+from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
 from .photos import pictures_in_article
 
@@ -383,4 +384,5 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += [_Sign(*s) for s in reader_page_signs(text, title, data["reader_pages"], data["sponsor_disclosures"],
                                                    data["support_pages"])]
     signs += [_Sign(*s) for s in preview_signs(meta, list(ld_objects(html)), text, title, _data()["preview"])]
+    signs += [_Sign(*s) for s in release_title_signs(title, data["project_release"])]
     return _decide(signs)

@@ -1,0 +1,39 @@
+"""Notes on a web page the brief cannot vouch for: too little text to brief, or no publisher, date or byline.
+
+Two signs a saved page is not a report to brief as news, read after cleaning (bench/BRIEF_REVIEW.md, "inputs30":
+a lyrics page of 12 words briefed with an empty summary; a test page and a personal essay briefed with no outlet,
+no date and no word about it):
+
+* the cleaned text holds fewer than ``MIN_BRIEF_WORDS`` words and ``MIN_BRIEF_CHARS`` characters: too short to
+  brief, said instead of an empty summary;
+* the page names no publisher (no outlet from its metadata or masthead), states no date (none in its tags, its
+  address or a date line) and carries no byline (no line removed as one): nothing says who published it or when,
+  so it is noted as such.
+
+Both are notes, not skips: the page is still briefed, and its reader is told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Note, Removed
+from .lines import nwords
+from .reasons import Reason
+
+MIN_BRIEF_WORDS = 40
+MIN_BRIEF_CHARS = 300  # and as many characters: a text in a script written without spaces counts few "words"
+
+
+def page_notes(
+    name: str, text: str, outlet: str | None, published: dt.date | None, removed: list[Removed]
+) -> list[Note]:
+    """The notes (module docstring) on a cleaned web page named ``name``."""
+    notes = []
+    words = nwords(text)
+    if words < MIN_BRIEF_WORDS and len(text) < MIN_BRIEF_CHARS:
+        notes.append(Note(name, f"too short to brief ({words} words of text after cleaning); its summary may be empty"))
+    if not outlet and published is None and not any(r.reason == Reason.BYLINE for r in removed):
+        notes.append(Note(name, "no publisher or date found (no outlet, date or byline on the page); "
+                                "its source and time are unknown"))
+    return notes

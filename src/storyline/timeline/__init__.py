@@ -285,10 +285,8 @@ def _sentence_events(
     cap = is_caption(sent.text, sspan, a.doc.published)
     if not cap and fragment(sspan) and not ends_cut(sent.text):
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
-    if dating_line(sent.text, sspan):
-        return out  # "August 1974, speaking to …": the line that dates a quotation, not a clause of its own
-    if page_note(sent.text):
-        return out  # "Update July 3rd, 8:05AM ET: Added a chart.": the newsroom's note on its page, no event
+    if dating_line(sent.text, sspan) or page_note(sent.text):
+        return out  # "August 1974, speaking to …" dates a quotation; "Update …: Added a chart." notes the page
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):

@@ -76,6 +76,8 @@ def test_shipped_model_matches_this_code_and_scores_menus_above_prose() -> None:
         ("Advertisement", "advertisement"),
         ("Buy Photo The mayor opens the new library on Monday. (Photo: Jane Doe / The Courier)", "photo caption"),
         (NO_MORE_404, "CMS artefact"),
+        ("Just a heads up, some links on the Gazette are affiliate links: if you click one and buy, we may earn a small"
+         " commission at no cost to you.", "advertisement"),
     ],
 )
 def test_certain_rules_come_from_data(line: str, reason: str) -> None:
@@ -87,6 +89,7 @@ def test_certain_rules_come_from_data(line: str, reason: str) -> None:
     ["Copyright law protects the photographs, the court ruled on Monday.", "The cookies were sold out by noon.",
      "Advertisement revenue fell 3 percent in the quarter, the company said.",
      "Buy photos of the parade from the city's archive, the council suggested.", "Buy Photos",
+     "\"We may earn a commission if the sale goes through,\" the broker said.",
      # opens with the crawl notice but goes on with an article: over the 80-word limit, and not closed by the notice
      NO_MORE_404.rsplit(" Crawls of", 1)[0] + " " + " ".join(PROSE)],
 )

@@ -73,6 +73,15 @@ def test_affiliate_links_count_as_a_deals_sign() -> None:
     assert kind_of(page(url=url)) is None  # the slug alone: one sign
 
 
+def test_a_report_linking_a_few_products_twice_under_a_standing_disclosure_is_no_deals_post() -> None:
+    disclosure = ["Just a heads up: some links on this site are affiliate links, and we may earn a small commission."]
+    twice = "".join(f'<a href="https://amzn.to/k{n}"><img src="k{n}.jpg"></a><a href="https://amzn.to/k{n}">kit</a>'
+                    for n in range(5))
+    assert kind_of(page([*PARAS, *disclosure], links=twice)) is None
+    eight = "".join(f'<a href="https://amzn.to/k{n}">kit</a>' for n in range(8))
+    assert kind_of(page([*PARAS, *disclosure], links=eight)) == ("deals", True)
+
+
 def test_press_release_by_its_about_section_and_closing_formula() -> None:
     release = [*PARAS[:3], "About Harbourworks", "Harbourworks makes bridge sensors for cities in 14 countries.",
                "For more information, please visit www.harbourworks.example."]

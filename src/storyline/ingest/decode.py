@@ -41,6 +41,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "SQLite database"),
 )
 
+_SCRIPT_BLOCKS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)  # a page's code, never text
+
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return; plus DEL.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -353,11 +355,14 @@ def read_bytes_as_text(data: bytes, name: str, *, declared_charset: str | None =
     return read_noted(data, name, declared_charset=declared_charset)[0]
 
 
-def read_noted(data: bytes, name: str, *, declared_charset: str | None = None) -> tuple[str, list[str]]:
+def read_noted(data: bytes, name: str, *, declared_charset: str | None = None,
+               markup: bool = False) -> tuple[str, list[str]]:
     """Bytes of a text file to a ``str`` with ``\\n`` newlines, and the notes a reader should see:
     ``decode_noted``'s note on how the bytes were read (none when the encoding was stated or the
     bytes are valid UTF-8), then each repair ``sanitize.safe_text`` made (control characters
-    removed, form feeds read as line breaks: ``sanitize.repairs``).
+    removed, form feeds read as line breaks: ``sanitize.repairs``). ``markup``: the text is an HTML page,
+    and the repairs said are those outside its ``<script>`` and ``<style>`` blocks (a script's string is
+    never read as the page's text, so a line break inside one is no note a reader needs; inputs31).
 
     Raises ``BinaryInput``, ``EncodingError`` or ``EmptyInput`` (all naming
     ``name``) so that callers can turn them into ``Skipped`` entries. The text
@@ -368,7 +373,7 @@ def read_noted(data: bytes, name: str, *, declared_charset: str | None = None) -
     text, note = decode_noted(data, name, declared_charset=declared_charset)
     text = normalise_newlines(text)
     notes = [note] if note is not None else []
-    notes += repairs(text)
+    notes += repairs(_SCRIPT_BLOCKS.sub("", text) if markup else text)
     text = safe_text(text)
     check_not_blank(text, name)
     return text, notes

@@ -20,6 +20,7 @@ from .ledes import with_lede
 from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
+from .pagelang import check_declared_language
 from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url
 from .provider import with_provider
 from .sanitize import safe_text
@@ -151,7 +152,8 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
 
 
 def extract_html(html: str, name: str) -> HtmlArticle:
-    """Main text and stated metadata of a page; ``NoArticleText`` when no article survives.
+    """Main text and stated metadata of a page; ``NoArticleText`` when no article survives,
+    ``UnsupportedLanguage`` when the page declares another language and reads like it (``pagelang``).
 
     The date comes from what the page states (meta tags, JSON-LD, ``<time>``,
     the URL), preferring the original publication date over an update. The
@@ -184,6 +186,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         raise NoArticleText(name, "HTML page with no article text")
     text = text.strip()
     tree = page_tree(html)
+    check_declared_language(tree, text, name)  # a Latvian page the text's language guess cannot name
     if tree is not None and CONTINUED_SECTIONS:
         text = continued_sections(tree, text)
     if tree is not None and LEDE_BLOCKS:

@@ -12,7 +12,7 @@ them data (``data/page_kinds.json``), none taken from the pages storyline is mea
 * the URL: path segments sites file such pages under (``/opinion/``, ``/columnists/``, ``/press-releases/``,
   ``/deals/``), the words of its slug (``…-review``), a press-release wire's host;
 * a headline label ("Opinion:", "Review:", "… Podcast:");
-* for deals: links into affiliate networks, prices per word, a commission disclosure;
+* for deals: links into affiliate networks (a repeated link counted once), prices per word, a commission disclosure;
 * for a press release: an "About <company>" section, the release's closing formulas ("For more information,
   please visit", "Media contact"), the company of the lede describing itself at the end ("<Name> is a …");
   a wire service's dateline ("WASHINGTON (AP) —") overrules these text signs;
@@ -252,13 +252,14 @@ def _deal_signs(tree: Any, text: str) -> list[_Sign]:
         marks = data["affiliate_link_marks"]
         pairs = data["affiliate_link_pairs"]
         rels = data["affiliate_rel"]
-        n = 0
+        seen: set[str] = set()  # a product linked twice (its picture and its name) is one link
         for a in tree.iter("a"):
             href = (a.get("href") or "").lower()
             rel = (a.get("rel") or "").lower()
             if (any(m in href for m in marks) or any(all(p in href for p in pair) for pair in pairs)
                     or any(r in rel.split() for r in rels)):
-                n += 1
+                seen.add(href.strip() or f"#{len(seen)}")
+        n = len(seen)
         if n >= limits["min_affiliate_links"]:
             signs.append(_Sign("deals", "links", f"{n} affiliate or sponsored links"))
     prices = len(_PRICE.findall(text))

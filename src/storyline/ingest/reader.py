@@ -362,7 +362,8 @@ class _Reader:
             if compressed:
                 data = gunzip(data, base, self.max_bytes)
             stage = "decode"
-            text, notes = read_noted(data, base, declared_charset=declared_charset(data) if kind == "html" else None)
+            html = kind == "html"
+            text, notes = read_noted(data, base, declared_charset=declared_charset(data) if html else None, markup=html)
             stage = "read"
             doc_id = self.claim(base, display)
             self.take(_parse(text, sniff_kind(text, kind), doc_id, base), base, notes)

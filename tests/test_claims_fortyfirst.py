@@ -1,11 +1,12 @@
 """Claims: the thirty-first and thirty-second reads' wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims41"): a
-network generation's name before a plural noun ("4G networks") read as a weight. Our own invented sentences through
+network generation's name before a plural noun ("4G networks") read as a weight; a money range with the sign at
+both ends ("between $2 to $18") read as two prices. Our own invented sentences through
 the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations
 
-from claims_support import claims
+from claims_support import claims, figures
 
 
 def _rows(text: str) -> list[tuple[str, list[str]]]:
@@ -21,3 +22,15 @@ def test_a_network_generation_before_a_plural_is_no_figure() -> None:
 
 def test_a_thousand_before_a_plural_stays_a_figure() -> None:
     assert [w for w, _ in _rows("The harbour office gained 10K followers in March.")]
+
+
+# a money range with the currency sign at both ends is one figure, not two prices
+
+
+def test_a_money_range_signed_at_both_ends_is_one_figure() -> None:
+    ms = figures("The tickets can be rented for between $2 to $18 each.")
+    assert [(m.low, m.high, m.dimension) for m in ms] == [(2.0, 18.0, "money")]
+
+
+def test_a_change_from_one_price_to_another_stays_two() -> None:
+    assert len(figures("The fare rose from $40 to $90 last year.")) == 2

@@ -1,6 +1,7 @@
 """Claims: the thirty-first and thirty-second reads' wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims41"): a
 network generation's name before a plural noun ("4G networks") read as a weight; a money range with the sign at
-both ends ("between $2 to $18") read as two prices. Our own invented sentences through
+both ends ("between $2 to $18") read as two prices; a place among the examples a count's "range from … to" spans
+read as the count's place. Our own invented sentences through
 the real model (``analyse``), none from a benchmark story.
 """
 
@@ -34,3 +35,16 @@ def test_a_money_range_signed_at_both_ends_is_one_figure() -> None:
 
 def test_a_change_from_one_price_to_another_stays_two() -> None:
     assert len(figures("The fare rose from $40 to $90 last year.")) == 2
+
+
+# the places in a count's "range from … to" span are examples of what it counts, not where it is
+
+
+def test_a_range_of_examples_gives_no_place() -> None:
+    rows = _rows("Some 900 new rules taking effect range from fishing limits in Spain to a ban on drones in Portugal.")
+    assert rows and all(not place for _, place in rows), rows
+
+
+def test_a_place_before_the_range_stays() -> None:
+    rows = _rows("Some 900 new rules in Spain range from fishing limits to a ban on drones.")
+    assert rows and all(place == ["Spain"] for _, place in rows), rows

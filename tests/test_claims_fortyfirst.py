@@ -1,8 +1,8 @@
 """Claims: the thirty-first and thirty-second reads' wrong rows, by kind (bench/BRIEF_REVIEW.md, "claims41"): a
 network generation's name before a plural noun ("4G networks") read as a weight; a money range with the sign at
 both ends ("between $2 to $18") read as two prices; a place among the examples a count's "range from … to" spans
-read as the count's place. Our own invented sentences through
-the real model (``analyse``), none from a benchmark story.
+read as the count's place; a hyphened size's unit with an irregular plural ("a two-man crew": "crew mans").
+Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations
@@ -48,3 +48,16 @@ def test_a_range_of_examples_gives_no_place() -> None:
 def test_a_place_before_the_range_stays() -> None:
     rows = _rows("Some 900 new rules in Spain range from fishing limits to a ban on drones.")
     assert rows and all(place == ["Spain"] for _, place in rows), rows
+
+
+# a hyphened size's unit named in its irregular plural (lexicon irregular_plurals)
+
+
+def test_a_two_man_crew_counts_men() -> None:
+    units = [m["unit"] for c in claims("A two-man crew repaired the bridge.") for m in c["mentions"]]
+    assert units == ["crew men"], units
+
+
+def test_a_regular_plural_stays() -> None:
+    units = [m["unit"] for c in claims("A 550-member delegation arrived in Westmark.") for m in c["mentions"]]
+    assert units == ["delegation members"], units

@@ -62,7 +62,6 @@ from .measures import conversion as _conversion
 from .measures import currency_before as _currency_before
 from .measures import share_of_whole as _share
 from .measures import unit_after as _unit_after
-from .money_ranges import money_range
 from .number_words import GLUED as _GLUED
 from .number_words import number_word as _number_word
 from .number_words import plain_at as _plain_at
@@ -226,7 +225,6 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if fig.dimension == "count" and not fig.vague and (doc[fig.num].lower_ != "one" or _low(doc, fig.end) != "of"):
         _share(doc, fig)  # ("one of the three guards was killed": one killed, not a third of the guards)
     _currency_before(doc, fig)
-    money_range(doc, fig)  # "between $2 to $18": one price range (money_ranges.py, claims41)
     if fig.dimension == "duration" and not fig.modifier and _point_in_time(
             doc, fig.start, fig.end, fig.value, fig.unit.name if fig.unit else "", fig.low != fig.high):
         fig.dimension = "date"

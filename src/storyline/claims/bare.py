@@ -31,7 +31,7 @@ from .ages import told_age_holder
 from .counted import NOUN_CLASSES, TIME_UNITS, event_class, lemma
 from .exclusions import change_verb
 from .numbers import Figure
-from .vocab import word_set
+from .vocab import table, word_set
 
 PRESENCE_VERBS = word_set("presence_verbs")
 PRESENCE_WORDS = word_set("presence_words")
@@ -308,6 +308,7 @@ def modifier_unit(doc: Doc, fig: Figure, noun: Token, described: str) -> str:
     word = size_word(doc, fig)
     if not word or word == lemma(noun):
         return described
+    irregular = table("irregular_plurals")  # ("a two-man crew": crew men, claims41)
     plural = word if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" \
-        else word + "s"
+        else irregular.get(word, word + "s")
     return f"{described} {plural}".strip()  # "jaunt dates", "delegation members", "indictment pages"

@@ -1,12 +1,16 @@
 """A format's name written as a number glued to a letter (claims39, the twenty-ninth read): "When streaming at 4K"
 names a resolution, "in 3D" a dimension count, "a 5G network" a network generation; none counts a unit "K", "D" or
 "G" (lexicon ``format_names``). "10K followers" (ten thousand) and a race's "5K" are no format names.
+
+Before a plural noun only a letter that also abbreviates a scale ("K", a thousand: "4K TVs") may count; a generation's
+or dimension's letter does not (claims41, the thirty-first read: "3G, and 4G networks" is no "4 g").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .tokens import SCALE_ABBREVIATIONS
 from .vocab import word_set
 
 FORMAT_NAMES = word_set("format_names")
@@ -17,5 +21,7 @@ def format_name(doc: Doc, i: int, j: int) -> bool:
     last = doc[j - 1]
     if last.lower_ in FORMAT_NAMES:
         return True
-    return j < len(doc) and not last.whitespace_ and (last.lower_ + doc[j].lower_) in FORMAT_NAMES and \
-        (j + 1 >= len(doc) or doc[j + 1].tag_ != "NNS")  # ("4K TVs" stays a count; the format's plural noun aside)
+    letter = doc[j].lower_ if j < len(doc) else ""
+    return j < len(doc) and not last.whitespace_ and (last.lower_ + letter) in FORMAT_NAMES and \
+        (j + 1 >= len(doc) or doc[j + 1].tag_ != "NNS" or letter not in SCALE_ABBREVIATIONS)
+    # ("4K TVs" stays a count, "K" a thousand; "4G networks" names a generation)

@@ -13,6 +13,7 @@ from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import term_of as _term_of
 from .figure import Figure
 from .grammar import compound_count, compound_length
+from .money_ranges import money_range
 from .tokens import glued_unit, number_value
 from .tokens import low as _low
 from .vocab import by_word, currencies, units, word_set
@@ -130,6 +131,7 @@ def currency_before(doc: Doc, fig: Figure) -> None:
         if entry is not None and entry[1] in ("before", "both"):
             fig.currency, fig.currency_code, fig.dimension = fig.start - n, entry[0], "money"
             fig.start -= n
+            money_range(doc, fig)  # "between $2 to $18": one price range (money_ranges.py, claims41)
             return
 
 

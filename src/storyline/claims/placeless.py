@@ -6,6 +6,9 @@
   base, not where the figures of the sentence are (lexicon ``attributive_place_participles``);
 - a place inside what the figure's own subject reports ("Two people briefed on the talks said … concessions from
   China"): the reported clause's place, not the speakers'.
+- a place in the "from … to" span of a count's verb of range ("Some 40,000 measures range from national mandates to
+  marijuana legalization in Colorado, …", claims41, the thirty-second read): the span's items are examples of
+  what is counted, as an "including" list's (lexicon ``example_range_verbs``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .vocab import word_set
 INCLUSION_WORDS = word_set("inclusion_words")
 ATTRIBUTIVE_PARTICIPLES = word_set("attributive_place_participles")
 REPORT_VERBS = word_set("report_verbs")
+RANGE_VERBS = word_set("example_range_verbs")
 
 
 class _Rooted(Protocol):
@@ -40,6 +44,19 @@ def included_member(t: Token) -> bool:
         return False
     noun = prep.head
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def spanned_member(t: Token) -> bool:
+    """``t`` after "range from" (a verb of range, then "from") in its sentence, with no number between: an example
+    in the span of what a count before it counts (the parse often reads "range" as a noun, so the words decide)."""
+    sent_start = t.sent.start
+    for k in range(t.i - 1, sent_start, -1):
+        tok = t.doc[k]
+        if tok.like_num or tok.tag_ == "CD":
+            return False  # ("temperatures range from 5C in Oslo to 20C in Madrid": each end's own place)
+        if tok.lower_ == "from" and (t.doc[k - 1].lemma_.lower() in RANGE_VERBS or t.doc[k - 1].lower_ in RANGE_VERBS):
+            return any(x.like_num or x.tag_ == "CD" for x in t.doc[sent_start : k - 1])
+    return False
 
 
 def attributive_place(last: Token) -> bool:

@@ -19,7 +19,7 @@ from .attribution import Speaker
 from .destinations import journey_end
 from .members import counted_in_apposition, person_gloss
 from .origins import noun_origin
-from .placeless import attributive_place, included_member, reported_out
+from .placeless import attributive_place, included_member, reported_out, spanned_member
 from .readings import destination
 from .vocab import word_set
 
@@ -117,6 +117,7 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
         root = ent.root
         if is_place_token(root) and (members or not listed_member(root) and not destination(root) and
                                      not included_member(root) and not attributive_place(sent.doc[ent.end - 1])
+                                     and not spanned_member(root)
                                      and not journey_end(root) and not person_gloss(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))

@@ -1,0 +1,28 @@
+"""The thirty-first and thirty-second reads' misplaced places (bench/BRIEF_REVIEW.md, "Thirty-second read"; branch
+ents35), on made-up text: a name both a state's and a city's written as the state's, after a town of that state and
+a comma ("Tacoma, Washington") or listed with the country's states ("in Ohio and New York"). Fixtures are made up for
+these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.places import locate_places
+
+
+def _rows(*texts: str) -> dict[str, tuple[str, int]]:
+    return {p.name: (p.kind, p.mentions) for p in locate_places(story(*texts)).places}
+
+
+def test_a_state_after_its_town_and_a_comma_is_the_state() -> None:
+    got = _rows("The plant in Spokane, Washington, will close in May, the company said on Monday.")
+    assert got.get("Washington", ("", 0))[0] == "region" and got.get("Spokane", ("", 0))[0] == "city", got
+
+
+def test_a_state_listed_with_states_is_the_state() -> None:
+    got = _rows("The fee will rise to $9 in Ohio and New York next year, lawmakers said on Monday.")
+    assert got.get("New York", ("", 0))[0] == "region", got
+
+
+def test_a_city_listed_with_cities_stays_the_city() -> None:
+    got = _rows("Flights to Boston and New York were cancelled on Monday.")
+    assert got.get("New York", ("", 0))[0] == "city", got

@@ -18,6 +18,11 @@ def test_a_state_after_its_town_and_a_comma_is_the_state() -> None:
     assert got.get("Washington", ("", 0))[0] == "region" and got.get("Spokane", ("", 0))[0] == "city", got
 
 
+def test_a_state_after_its_town_before_a_title_is_the_state() -> None:
+    got = _rows("Speaking at the firm's offices in Spokane, Washington, Chief Executive Jane Roe said it would grow.")
+    assert got.get("Washington", ("", 0))[0] == "region", got
+
+
 def test_a_state_listed_with_states_is_the_state() -> None:
     got = _rows("The fee will rise to $9 in Ohio and New York next year, lawmakers said on Monday.")
     assert got.get("New York", ("", 0))[0] == "region", got

@@ -89,8 +89,9 @@ def state_uses(cands: Sequence[Candidate], decided: Sequence[Place | None], reso
     docstring) replaced by the division of that name in the city's country."""
     out = list(decided)
     for i, (c, p) in enumerate(zip(cands, decided, strict=True)):
-        if p is None or p.kind != "city" or c.qualifier or (state := _division(c, p, resolver)) is None:
+        if p is None or p.kind != "city" or (state := _division(c, p, resolver)) is None:
             continue
-        if written_as_state(c, texts) or _by_neighbours(i, cands, decided, state, texts):
+        # a qualifier ("Paris, Texas") keeps the city; a town's state after it may run on ("Washington, Chief …")
+        if (not c.qualifier and written_as_state(c, texts)) or _by_neighbours(i, cands, decided, state, texts):
             out[i] = state
     return out

@@ -31,3 +31,10 @@ def test_a_state_listed_with_states_is_the_state() -> None:
 def test_a_city_listed_with_cities_stays_the_city() -> None:
     got = _rows("Flights to Boston and New York were cancelled on Monday.")
     assert got.get("New York", ("", 0))[0] == "city", got
+
+
+def test_a_name_written_after_the_elsewhere_is_no_tagged_town() -> None:
+    got = _rows("North Korea fired two missiles on Tuesday, officials in Seoul and Washington said.\n"
+                "The North has also carried out drills near the border in recent weeks.\n"
+                "Earlier last week, the North warned that talks with the United States would not resume.")
+    assert "North" not in got and "South" not in got and "Seoul" in got, got

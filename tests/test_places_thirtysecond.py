@@ -28,6 +28,11 @@ def test_a_state_listed_with_states_is_the_state() -> None:
     assert got.get("New York", ("", 0))[0] == "region", got
 
 
+def test_a_city_before_its_own_district_and_a_comma_stays_the_city() -> None:
+    got = _rows("Jane Roe, a chemist at a lab in Laurel, Maryland, and a college in Washington, D.C., said so on Monday.")
+    assert got.get("Washington", ("", 0))[0] == "city", got
+
+
 def test_a_city_listed_with_cities_stays_the_city() -> None:
     got = _rows("Flights to Boston and New York were cancelled on Monday.")
     assert got.get("New York", ("", 0))[0] == "city", got

@@ -11,8 +11,9 @@ mention so written: "officials in New York" elsewhere stays the city. A city-sta
 no wider than ``CITY_STATE_KM`` around its city) keeps the city.
 
 The name is the division's too where it follows a town of that division and a comma ("Redmond, Washington"), or
-where it is listed with a division of the same country ("in Rhode Island and New York", "New York, Ohio or Texas"):
-a town's state after it, and a list's items of one kind.
+where it is listed with a division of the same country ("in Rhode Island and New York", "Ohio, New York or Texas"):
+a town's state after it, and a list's items of one kind. A division after the name and a bare comma is the city's
+own ("Washington, D.C."), no list.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ def _by_neighbours(i: int, cands: Sequence[Candidate], decided: Sequence[Place |
         if j < i and _COMMA.match(gap) and q.kind == "city" and q.country == state.country \
                 and q.admin1 == state.admin1:
             return True
-        if _LISTED.match(gap) and q.kind == "region" and q.admin1 and q.country == state.country \
-                and q.id != state.id:
+        if _LISTED.match(gap) and not (j > i and _COMMA.match(gap)) and q.kind == "region" and q.admin1 \
+                and q.country == state.country and q.id != state.id:  # "Washington, D.C." is the city's own
             return True
     return False
 

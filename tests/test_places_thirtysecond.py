@@ -29,7 +29,7 @@ def test_a_state_listed_with_states_is_the_state() -> None:
 
 
 def test_a_city_before_its_own_district_and_a_comma_stays_the_city() -> None:
-    got = _rows("Jane Roe, a chemist at a lab in Laurel, Maryland, and a college in Washington, D.C., said so on Monday.")
+    got = _rows("Jane Roe, a chemist at a lab in Laurel, Maryland, and a college in Washington, D.C., said Monday.")
     assert got.get("Washington", ("", 0))[0] == "city", got
 
 

@@ -9,6 +9,11 @@ division. The person noun yields to a story that writes the city ("New York City
 the name is as likely the city's. A court's district is a state's whatever else the story writes. Only the
 mention so written: "officials in New York" elsewhere stays the city. A city-state (Berlin, Vienna: a division
 no wider than ``CITY_STATE_KM`` around its city) keeps the city.
+
+The name is the division's too where it follows a town of that division and a comma ("Redmond, Washington"), or
+where it is listed with a division of the same country ("in Rhode Island and New York", "Ohio, New York or Texas"):
+a town's state after it, and a list's items of one kind. A division after the name and a bare comma is the city's
+own ("Washington, D.C."), no list.
 """
 
 from __future__ import annotations
@@ -49,16 +54,45 @@ def written_as_state(c: Candidate, texts: dict[str, str]) -> bool:
         and not _says_city(c.text, texts)
 
 
+_COMMA = re.compile(r"^,\s*$")
+_LISTED = re.compile(r"^\s*(?:,|,?\s+(?:and|or|&))\s+$")
+
+
+def _division(c: Candidate, p: Place, resolver: Resolver) -> Place | None:
+    """The widest-peopled division of the candidate's name in the city's country, if any (see the docstring)."""
+    there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.kind == "region"
+             and m.place.admin1 and m.place.country == p.country and m.place.radius_km > CITY_STATE_KM]
+    return max(there, key=lambda q: q.population) if there else None
+
+
+def _by_neighbours(i: int, cands: Sequence[Candidate], decided: Sequence[Place | None], state: Place,
+                   texts: dict[str, str]) -> bool:
+    """Does the candidate follow a town of the division and a comma, or sit in a list with a division of the
+    division's country (see the module's docstring)?"""
+    c = cands[i]
+    text = texts[c.doc]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(cands) or (n := cands[j]).doc != c.doc or (q := decided[j]) is None:
+            continue
+        gap = text[n.end : c.start] if j < i else text[c.end : n.start]
+        if j < i and _COMMA.match(gap) and q.kind == "city" and q.country == state.country \
+                and q.admin1 == state.admin1:
+            return True
+        if _LISTED.match(gap) and not (j > i and _COMMA.match(gap)) and q.kind == "region" and q.admin1 \
+                and q.country == state.country and q.id != state.id:  # "Washington, D.C." is the city's own
+            return True
+    return False
+
+
 def state_uses(cands: Sequence[Candidate], decided: Sequence[Place | None], resolver: Resolver,
                texts: dict[str, str]) -> list[Place | None]:
     """Each mention's place, with a city read where the story writes the name as its state's (see the module's
     docstring) replaced by the division of that name in the city's country."""
     out = list(decided)
     for i, (c, p) in enumerate(zip(cands, decided, strict=True)):
-        if p is None or p.kind != "city" or c.qualifier or not written_as_state(c, texts):
+        if p is None or p.kind != "city" or (state := _division(c, p, resolver)) is None:
             continue
-        there = [m.place for m in resolver.matches(c.text) if m.primary and m.place.kind == "region"
-                 and m.place.admin1 and m.place.country == p.country and m.place.radius_km > CITY_STATE_KM]
-        if there:
-            out[i] = max(there, key=lambda q: q.population)
+        # a qualifier ("Paris, Texas") keeps the city; a town's state after it may run on ("Washington, Chief …")
+        if (not c.qualifier and written_as_state(c, texts)) or _by_neighbours(i, cands, decided, state, texts):
+            out[i] = state
     return out

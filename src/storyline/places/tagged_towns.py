@@ -3,7 +3,8 @@
 The resolver places a town of fewer than ``small_town`` people only near the story's other places or with its
 state ("Earth, Texas"), so an oasis town or a village of the story's country, far from the towns it names, stays
 unplaced, and the entities stage drops it as a gazetteer miss. A name the model tagged as a place (GPE, LOC, FAC)
-that no reading placed, never written after "the", in lower case or as a person's ("Mr. X", "X, who"), no very
+that no reading placed, never written after "the" (in any of its mentions: "the North warned" and "The North has"
+at a paragraph's start), in lower case or as a person's ("Mr. X", "X, who"), no very
 common given name, no part of a person's name (``resolver.blocked``) and no surname of the story's people (the
 president "Barbosa" is no town of Brazil), is the town the gazetteer holds by that
 name in the story's own countries, when it holds exactly one there (by its main name, or by an alternate one of
@@ -37,11 +38,12 @@ def tagged_towns(
     undecided: dict[str, list[int]] = defaultdict(list)
     placed = {fold(c.text) for c, p in zip(cands, decided, strict=True) if p is not None}
     surnames = {fold(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}  # "Barbosa"
+    the = {c.text for c in cands if c.the}  # "the North" once: "The North has …" elsewhere is no town either
     for i, c in enumerate(cands):
-        if decided[i] is None and c.label in PLACE_LABELS and not c.the and fold(c.text) not in placed:
+        if decided[i] is None and c.label in PLACE_LABELS and c.text not in the and fold(c.text) not in placed:
             undecided[c.text].append(i)
     for name, idx in undecided.items():
-        if any(cands[i].the for i in idx) or fold(name) in resolver.blocked | surnames | FIRST_NAME_GENDERS.keys() \
+        if fold(name) in resolver.blocked | surnames | FIRST_NAME_GENDERS.keys() \
                 or is_known_org(name) or _lower_case(name, texts.values()) or _person_written(name, texts.values()):
             continue
         towns = [m.place for m in resolver.matches(name) if m.place.kind == "city" and m.place.country in ctx.countries

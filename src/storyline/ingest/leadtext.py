@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .sections import common_ancestor, norm_text
+from .sections import article_block, norm_text
 
 MIN_WORDS = 8
 MAX_WORDS = 120
@@ -44,21 +44,12 @@ def _leading_nodes(home: Any, first: Any) -> list[str]:
 def with_leading_text(tree: Any, text: str) -> str:
     """``text`` (the extractor's, one paragraph a line) with the article block's bare leading text added before
     its first paragraph's line (module docstring); ``text`` unchanged when there is none."""
-    lines = text.split("\n")
-    normed = [norm_text(ln) for ln in lines]
-    extracted = {ln for ln in normed if ln}
-    found = [p for p in tree.iter("p") if norm_text(p.xpath("string()")) in extracted]
-    if len(found) < 2:
+    block = article_block(tree, text)
+    if block is None:
         return text
-    home = common_ancestor(found)
-    if home is None or home.tag in ("body", "html"):
-        return text
-    first = found[0]
-    while first.getparent() is not home:
+    first = block.found[0]
+    while first.getparent() is not block.home:
         first = first.getparent()
-    known = " ".join(normed)
-    new = [t for t in _leading_nodes(home, first) if _prose(t, known)]
-    if not new:
-        return text
-    at = normed.index(norm_text(found[0].xpath("string()")))
-    return "\n".join(lines[:at] + new + lines[at:])
+    known = " ".join(block.normed)
+    new = [t for t in _leading_nodes(block.home, first) if _prose(t, known)]
+    return block.with_lines_before_first(new) if new else text

@@ -31,7 +31,7 @@ from typing import Any
 
 from .. import lexicon
 from .markup import class_words
-from .sections import common_ancestor, norm_text
+from .sections import article_block, norm_text
 
 MAX_LEVELS = 3
 MIN_WORDS = 8
@@ -77,20 +77,9 @@ def _lede_lines(el: Any, known: str) -> list[str]:
 def with_lede(tree: Any, text: str) -> str:
     """``text`` (the extractor's, one paragraph a line) with the lede block before the article's block added
     before its first line; ``text`` unchanged when there is none (``tree``: ``markup.page_tree``)."""
-    lines = text.split("\n")
-    normed = [norm_text(ln) for ln in lines]
-    extracted = {ln for ln in normed if ln}
-    found = [p for p in tree.iter("p") if norm_text(p.xpath("string()")) in extracted]
-    if len(found) < 2:
+    block = article_block(tree, text)
+    lede = None if block is None else _before(block.home)
+    if block is None or lede is None:
         return text
-    home = common_ancestor(found)
-    if home is None or home.tag in ("body", "html"):
-        return text
-    lede = _before(home)
-    if lede is None:
-        return text
-    new = _lede_lines(lede, " ".join(normed))
-    if not new:
-        return text
-    at = normed.index(norm_text(found[0].xpath("string()")))
-    return "\n".join(lines[:at] + new + lines[at:])
+    new = _lede_lines(lede, " ".join(block.normed))
+    return block.with_lines_before_first(new) if new else text

@@ -24,6 +24,7 @@ The cleaner then judges the added lines as it judges the extractor's.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 MAX_LEVELS = 3
@@ -60,6 +61,37 @@ def common_ancestor(els: list[Any]) -> Any:
             break
         common = level[0]
     return common
+
+
+@dataclass(frozen=True)
+class ArticleBlock:
+    """The extracted text's lines and the page element that holds its paragraphs (``article_block``)."""
+
+    lines: list[str]
+    normed: list[str]  # each line space-normalised
+    found: list[Any]  # the page's <p> elements whose text is a line of the extracted text, in page order
+    home: Any  # their nearest common ancestor
+
+    def with_lines_before_first(self, new: list[str]) -> str:
+        """The text with ``new`` lines put before the line of the first paragraph found."""
+        at = self.normed.index(norm_text(self.found[0].xpath("string()")))
+        return "\n".join(self.lines[:at] + new + self.lines[at:])
+
+
+def article_block(tree: Any, text: str) -> ArticleBlock | None:
+    """Where the extractor's ``text`` (one paragraph a line) sits in the page: the nearest common ancestor of the
+    ``<p>`` elements whose text it kept; None when fewer than two are found or they only meet at the body.
+    ``ingest.ledes`` and ``ingest.leadtext`` look around that block for an opening the extractor left out."""
+    lines = text.split("\n")
+    normed = [norm_text(ln) for ln in lines]
+    extracted = {ln for ln in normed if ln}
+    found = [p for p in tree.iter("p") if norm_text(p.xpath("string()")) in extracted]
+    if len(found) < 2:
+        return None
+    home = common_ancestor(found)
+    if home is None or home.tag in ("body", "html"):
+        return None
+    return ArticleBlock(lines, normed, found, home)
 
 
 def _sibling_blocks(block: Any) -> tuple[Any, list[Any]]:

@@ -27,3 +27,8 @@ def one(text: str) -> FigureMention:
 
 def claims(*texts: str) -> list[dict[str, Any]]:
     return [c.to_dict() for c in extract_claims(analyse(_docs(*texts)))]
+
+
+def whats(text: str) -> list[str]:
+    """The "what" of each claims row of ``text``."""
+    return [c["what"] for c in claims(text)]

@@ -75,6 +75,15 @@ def story(*texts: str, published: dt.date | None = dt.date(2019, 3, 11)) -> list
 Judge = Callable[[Sequence[tuple[Sentence, Sequence[Sentence]]], Sequence[Analysis]], list[dict[str, Sentence]]]
 
 
+def timeline_rows(*texts: str, published: dt.date | None) -> list[tuple[str, bool, bool, str]]:
+    """(date, mention, future, text) of each timeline entry of a one-report-per-text story: the timeline tests' view."""
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    entries = build_timeline(story(*texts, published=published), same_thing)
+    return [(e.date, e.mention, e.future, e.text) for e in entries]
+
+
 def judge_telling(tells: Callable[[Sentence], bool]) -> Judge:
     """A made-up citation judge (``summarise(confirm=…)``): two sentences state the same thing when both
     tell what ``tells`` looks for; at most one sentence per report."""

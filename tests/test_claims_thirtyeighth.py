@@ -9,11 +9,7 @@ yardstick in brackets (yardsticks.py, lexicon yardstick_words). Our own invented
 from __future__ import annotations
 
 from claims_support import claims
-
-
-def _whats(text: str) -> list[str]:
-    return [c["what"] for c in claims(text)]
-
+from claims_support import whats as _whats
 
 # a sentence's opening before a dash is no list line's label, so no place
 

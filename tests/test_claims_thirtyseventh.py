@@ -8,11 +8,7 @@ model (``analyse``), none from a benchmark story.
 from __future__ import annotations
 
 from claims_support import claims
-
-
-def _whats(text: str) -> list[str]:
-    return [c["what"] for c in claims(text)]
-
+from claims_support import whats as _whats
 
 # an offset after or before an event dates its clause: no figure
 

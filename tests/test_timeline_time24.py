@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import story
+from conftest import story, timeline_rows
 from storyline.pipeline import same_thing
 from storyline.timeline import build_timeline
 
@@ -15,8 +15,7 @@ TUE = dt.date(2019, 11, 19)  # a Tuesday
 
 
 def _entries(*texts: str) -> list[tuple[str, bool, bool, str]]:
-    return [(e.date, e.mention, e.future, e.text)
-            for e in build_timeline(story(*texts, published=TUE), same_thing)]
+    return timeline_rows(*texts, published=TUE)
 
 
 def test_a_coming_year_under_could_is_expected() -> None:

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import story
-from storyline.pipeline import same_thing
-from storyline.timeline import build_timeline
+from conftest import timeline_rows
 
 WED = dt.date(2019, 11, 20)  # a Wednesday
 
 
 def _entries(*texts: str) -> list[tuple[str, bool, bool, str]]:
-    return [(e.date, e.mention, e.future, e.text)
-            for e in build_timeline(story(*texts, published=WED), same_thing)]
+    return timeline_rows(*texts, published=WED)
 
 
 def test_coming_to_a_possessive_days_gathering_is_that_days_news() -> None:

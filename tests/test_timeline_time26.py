@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import story
+from conftest import story, timeline_rows
 from storyline.pipeline import same_thing
 from storyline.timeline import build_timeline
 
@@ -15,8 +15,7 @@ MON = dt.date(2019, 11, 18)  # a Monday
 
 
 def _entries(*texts: str, published: dt.date = MON) -> list[tuple[str, bool, bool, str]]:
-    return [(e.date, e.mention, e.future, e.text)
-            for e in build_timeline(story(*texts, published=published), same_thing)]
+    return timeline_rows(*texts, published=published)
 
 
 def test_a_past_expectation_is_no_forecast() -> None:

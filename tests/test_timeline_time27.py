@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import story
+from conftest import story, timeline_rows
 from storyline.model import Entity
 from storyline.nlp import get_nlp
 from storyline.pipeline import _timeline_who, same_thing
@@ -17,8 +17,7 @@ TUE = dt.date(2019, 11, 19)  # a Tuesday
 
 
 def _entries(*texts: str, published: dt.date = TUE) -> list[tuple[str, bool, bool, str]]:
-    return [(e.date, e.mention, e.future, e.text)
-            for e in build_timeline(story(*texts, published=published), same_thing)]
+    return timeline_rows(*texts, published=published)
 
 
 def test_a_since_clauses_date_is_a_mention() -> None:

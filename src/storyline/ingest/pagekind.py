@@ -353,9 +353,17 @@ def _listing_signs(text: str) -> list[_Sign]:
     return signs
 
 
+def _noted_below(spec: dict[str, Any], sources: set[str]) -> bool:
+    """A skipping kind short of its signs is noted when its data says "note_below", with "note_min_signs" sources
+    at least and, when "note_requires" names some, a sign of one of them (a guide: its headline)."""
+    need = spec.get("note_requires")
+    return bool(spec.get("note_below")) and len(sources) >= spec.get("note_min_signs", 1) and (
+        not need or bool(sources & set(need)))
+
+
 def _decide(signs: list[_Sign]) -> PageKind | None:
     """The first kind (in the data's order) the signs make: a skipping kind needs a sure sign or two signs
-    of different sources (short of them, noted when its data says "note_below"); a noted kind needs one sign.
+    of different sources (short of them, noted as ``_noted_below`` says); a noted kind needs one sign.
     A kind with "requires" is only considered when a sign of one of those sources is seen."""
     data = _data()
     for kind, spec in data["kinds"].items():
@@ -365,7 +373,7 @@ def _decide(signs: list[_Sign]) -> PageKind | None:
             continue
         skip = bool(spec["skip"])
         if skip and not sources & set(spec.get("sure", [])) and len(sources) < spec.get("min_signs", 2):
-            if not spec.get("note_below"):
+            if not _noted_below(spec, sources):
                 continue
             skip = False
         said = tuple(dict.fromkeys(s.said for s in mine))

@@ -39,6 +39,7 @@ from .listings import is_roundup, listing_lines
 from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
+from .pagekind_site import site_page_signs
 from .photos import pictures_in_article
 
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -394,4 +395,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
                                                    data["support_pages"])]
     signs += [_Sign(*s) for s in preview_signs(meta, list(ld_objects(html)), text, title, _data()["preview"])]
     signs += [_Sign(*s) for s in release_title_signs(title, data["project_release"])]
+    page_url = url or next(iter(meta.get("og:url", [])), None)
+    signs += [_Sign(*s) for s in site_page_signs(meta, page_url, title, text, bool(_LD_SCRIPT.search(html)),
+                                                 data["site_pages"])]
     return _decide(signs)

@@ -39,6 +39,7 @@ from .listings import is_roundup, listing_lines
 from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
+from .pagekind_site import site_page_signs
 from .photos import pictures_in_article
 
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -353,9 +354,17 @@ def _listing_signs(text: str) -> list[_Sign]:
     return signs
 
 
+def _noted_below(spec: dict[str, Any], sources: set[str]) -> bool:
+    """A skipping kind short of its signs is noted when its data says "note_below", with "note_min_signs" sources
+    at least and, when "note_requires" names some, a sign of one of them (a guide: its headline)."""
+    need = spec.get("note_requires")
+    return bool(spec.get("note_below")) and len(sources) >= spec.get("note_min_signs", 1) and (
+        not need or bool(sources & set(need)))
+
+
 def _decide(signs: list[_Sign]) -> PageKind | None:
     """The first kind (in the data's order) the signs make: a skipping kind needs a sure sign or two signs
-    of different sources (short of them, noted when its data says "note_below"); a noted kind needs one sign.
+    of different sources (short of them, noted as ``_noted_below`` says); a noted kind needs one sign.
     A kind with "requires" is only considered when a sign of one of those sources is seen."""
     data = _data()
     for kind, spec in data["kinds"].items():
@@ -365,7 +374,7 @@ def _decide(signs: list[_Sign]) -> PageKind | None:
             continue
         skip = bool(spec["skip"])
         if skip and not sources & set(spec.get("sure", [])) and len(sources) < spec.get("min_signs", 2):
-            if not spec.get("note_below"):
+            if not _noted_below(spec, sources):
                 continue
             skip = False
         said = tuple(dict.fromkeys(s.said for s in mine))
@@ -386,4 +395,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
                                                    data["support_pages"])]
     signs += [_Sign(*s) for s in preview_signs(meta, list(ld_objects(html)), text, title, _data()["preview"])]
     signs += [_Sign(*s) for s in release_title_signs(title, data["project_release"])]
+    page_url = url or next(iter(meta.get("og:url", [])), None)
+    signs += [_Sign(*s) for s in site_page_signs(meta, page_url, title, text, bool(_LD_SCRIPT.search(html)),
+                                                 data["site_pages"])]
     return _decide(signs)

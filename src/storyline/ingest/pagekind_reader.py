@@ -3,8 +3,8 @@
 ``pagekind`` reads a page's kind from its schema.org type, meta, URL and headline. These are the text's own signs,
 all of them conventions of the web (their words and numbers are data: ``page_kinds.json`` "reader_pages"):
 
-* a how-to guide: a headline opening "How to …", numbered step headings ("1. Define …", "2. Take …") in order,
-  and the reader addressed as "you" far more often than a report does;
+* a how-to guide: a headline opening "How to …" or counting its advice ("Five … Lessons"), numbered step headings
+  ("1. Define …", "2. Take …") in order, and the reader addressed as "you" far more often than a report does;
 * a newsletter's issue: a headline that is a name and a date ("Morning Brief 11.18.19") together with a sign-up
   prompt for a newsletter among the text's first or last lines (either alone is common on news pages: both or
   nothing);
@@ -59,6 +59,16 @@ def _steps(lines: list[str], spec: dict[str, Any]) -> int:
     return best
 
 
+def _advice_count(title: str, spec: dict[str, Any]) -> str | None:
+    """A headline counting its advice ("Five Social Media Lessons for Business", "7 tips …"): the count and noun."""
+    counts = lexicon.alternation(spec["guide_title_counts"])
+    nouns = lexicon.alternation(spec["guide_title_advice_nouns"])
+    most = spec["guide_title_max_words_before_noun"]
+    pattern = rf"^\s*((?:\d{{1,2}}|{counts})\s+(?:[\w'’-]+\s+){{0,{most}}}(?:{nouns}))\b"
+    m = re.match(pattern, title, re.I)
+    return m.group(1) if m else None
+
+
 def guide_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Sign]:
     """A how-to guide: a "How to" headline, numbered steps, the reader's "you" (per 1,000 words)."""
     signs: list[Sign] = []
@@ -66,6 +76,8 @@ def guide_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Sign
     opening = next((o for o in spec["guide_title_openings"] if low.startswith(o)), None)
     if opening:
         signs.append(("guide", "title", f"headline '{opening.strip().capitalize()} …'"))
+    elif advice := _advice_count(title, spec):
+        signs.append(("guide", "title", f"headline '{advice} …'"))
     steps = _steps(lines, spec)
     if steps >= spec["min_steps"]:
         signs.append(("guide", "steps", f"{steps} numbered steps"))

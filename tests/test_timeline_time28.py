@@ -10,6 +10,7 @@ from conftest import timeline_rows
 
 DEC30 = dt.date(2013, 12, 30)
 NOV20 = dt.date(2019, 11, 20)
+JAN16 = dt.date(2020, 1, 16)
 
 
 def test_a_wait_until_a_bare_month_under_must_is_the_coming_month() -> None:
@@ -37,3 +38,15 @@ def test_later_this_year_without_a_future_verb_is_expected() -> None:
 def test_earlier_this_year_is_not_expected() -> None:
     got = timeline_rows("The harbour board met the ferry crews earlier this year.", published=NOV20)
     assert [(d, f) for d, _, f, _ in got] == [("2019", False)], got
+
+
+def test_a_sentence_of_two_mentioned_dates_is_one_entry_under_the_first_written() -> None:
+    got = timeline_rows("The harbour board’s goal to have cut enough fuel by 2050 to offset all its emissions since "
+                        "its founding in 1975 covers ferries and buses, it said.", published=JAN16)
+    assert [(d, m) for d, m, _, _ in got] == [("2050", True)], got
+
+
+def test_two_sentences_mentioning_dates_keep_an_entry_each() -> None:
+    got = timeline_rows("The harbour board’s goal to have cut enough fuel by 2050 covers ferries and buses, it said.\n"
+                        "The harbour trust, which was founded in 1975, runs the ferries.", published=JAN16)
+    assert sorted((d, m) for d, m, _, _ in got) == [("1975", True), ("2050", True)], got

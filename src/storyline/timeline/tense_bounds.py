@@ -34,6 +34,7 @@ from .background import future_participle
 from .expressions import DateExpression, arranged, scheduled
 from .forecasts import forecast
 from .resolution import DateValue
+from .spans import open_until
 from .told import date_verb
 from .vows import failed_vow
 
@@ -109,7 +110,8 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if value is None or nowadays(expr, sdoc):
         return None, future
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
-        or aimed(sdoc, expr.start, expr.end) or future_participle(sdoc, expr.start, expr.end)
+        or aimed(sdoc, expr.start, expr.end) or future_participle(sdoc, expr.start, expr.end) \
+        or open_until(expr, sdoc)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()
@@ -120,8 +122,9 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if expr.form not in _YEARLESS_FORMS or expr.parts.get("y") or expr.parts.get("rely"):
         # a modal's forecast marks a stated year to come; it moves no bare day ("could not attend the Oct. 3
         # meeting": a past ability)
-        plan = plan or forecast(sdoc, expr.start, expr.end) or _forward(expr, sdoc.text)
-        return value, future or (plan and first > published)
+        ahead = _forward(expr, sdoc.text)  # "later this year": the rest of a period begun before the report
+        plan = plan or forecast(sdoc, expr.start, expr.end) or ahead
+        return value, future or ahead or (plan and first > published)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False
     if plan and (published - last).days > _SLACK_DAYS:

@@ -12,7 +12,10 @@ A sentence that carries two dates ("By 1942 he began denouncing …, and, in 194
 was filed under each; it is shown once, under its main date (``once_per_sentence``): the date written first
 in the sentence (news puts the sentence's own time first: "In 1994 he made his first visit …, which … broke
 away in 1991"). The other entry keeps its other reports' sentences, if it has any. A date that names a thing
-or a relative clause's event (``mention``) is shown as such, marked "(mentioned)", and is left alone.
+or a relative clause's event (``mention``) is shown as such, marked "(mentioned)", and is left alone by the
+sentence's main date; a sentence whose dates are mentions only ("Microsoft's goal to have removed enough carbon by
+2050 to account for all its emissions since its founding in 1975 encompasses …") is one mention too, under the date
+it writes first, not one entry per date (time28).
 """
 
 from __future__ import annotations
@@ -147,14 +150,13 @@ def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Eve
     sentence goes, one left with others' sentences shows the first of them."""
     ranked = sorted(range(len(events)), key=lambda i: _rank(events[i]))
     taken: set[tuple[str, int, int]] = set()
+    mentioned: set[tuple[str, int, int]] = set()  # a sentence is one mention, under the date it writes first
     kept: dict[int, Event] = {}
     for i in ranked:
         e = events[i]
-        if e.mention:
-            kept[i] = e  # shown as mentioned, marked so: no second filing of its sentence
-            continue
-        cites = [c for c in e.citations if c not in taken]
-        taken.update(e.citations)
+        seen = mentioned if e.mention else taken
+        cites = [c for c in e.citations if c not in seen]
+        seen.update(e.citations)
         if not cites:
             continue
         if cites != e.citations:

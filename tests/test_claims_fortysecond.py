@@ -1,6 +1,7 @@
 """Claims: the wrong rows the thirty-first and thirty-second reads left open, by kind (bench/BRIEF_REVIEW.md,
 "claims42"): a verb taken for what a sum or measure is of ("results (USD)" of "whichever results in a larger
-fine", "go (USD)" of "would go up to $8", "wants (m)" of "36 dishes, each 5 metres wide").
+fine", "go (USD)" of "would go up to $8", "wants (m)" of "36 dishes, each 5 metres wide"); a contest's format
+("a best-of-five series") and a game's number ("in game four of the semifinals") read as counts.
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -51,3 +52,22 @@ def test_each_measures_the_noun_before() -> None:
 
 def test_a_measure_without_each_keeps_its_reading() -> None:
     assert "towers (m)" not in whats("The council plans to build 12 towers and a wall 40 metres tall.")
+
+
+# a contest's format "best-of-five" and a game's number "game four" count nothing
+
+
+def test_a_best_of_five_series_is_no_count() -> None:
+    assert whats("The club has never lost a best-of-five series to a rival from the north.") == []
+
+
+def test_the_best_of_many_entries_stays_a_count() -> None:
+    assert whats("Some of the best of 300 entries won.") == ["entries that won"]
+
+
+def test_a_game_number_is_a_label() -> None:
+    assert whats("The pick helped them beat the Bulls in game four of the semifinals.") == []
+
+
+def test_a_game_lost_many_times_stays_a_count() -> None:
+    assert whats("The team lost the game 4 times this year.") == ["times (team lost)"]

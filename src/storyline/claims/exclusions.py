@@ -28,6 +28,7 @@ _TIME_AFTER = word_set("time_after")
 _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
 _WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
+_LABELLED_BEFORE = word_set("labelled_before")
 _CHANGE_VERBS = word_set("change_verbs")
 TERM_NOUNS = word_set("term_nouns")
 GROUP_SIZE = word_set("group_size")
@@ -202,6 +203,8 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "10:40" split into tokens
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
         return True
+    if pl in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS"):
+        return True  # "in game four of the semifinals": which game, no count (claims42)
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
             kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):
         return True  # "Quay 4"; "911 calls" (labels); "Level 2" (levels); headings.py, yardsticks.py (claims38)

@@ -71,3 +71,7 @@ def test_a_game_number_is_a_label() -> None:
 
 def test_a_game_lost_many_times_stays_a_count() -> None:
     assert whats("The team lost the game 4 times this year.") == ["times (team lost)"]
+
+
+def test_raising_up_to_a_sum_keeps_its_verb() -> None:
+    assert whats("The sale could eventually raise up to $9bn for the harbour board.") == ["raise (USD)"]

@@ -6,7 +6,9 @@ the thirty-first and thirty-second reads):
 - "whichever results in a larger fine": a free relative clause (lexicon ``free_relatives``) the parse hangs on
   the figure picks among alternatives; its verb is no event of the figure ("results (USD)" was the row).
 - "The wage would go up to $8": the figure as the object of a verb of change with "to" before it is the value
-  the subject reaches, as in "the wage rose to $8" ("wage (USD)", not "go (USD)").
+  the subject reaches, as in "the wage rose to $8" ("wage (USD)", not "go (USD)"); not after a verb of change
+  that takes what it changes as its object (lexicon ``transitive_change_verbs``: "the deal could raise up to
+  $12.9bn" raises money, a bound).
 - "adding 36 dishes, each 5 metres wide": a measure after a distributive word (lexicon ``distributive_words``)
   and a comma measures the noun before the comma ("dishes (m)", not "wants (m)").
 """
@@ -20,6 +22,7 @@ from .vocab import word_set
 _FREE_RELATIVES = word_set("free_relatives")
 _DISTRIBUTIVE = word_set("distributive_words")
 _CHANGE_VERBS = word_set("change_verbs")
+_TRANSITIVE_CHANGE = word_set("transitive_change_verbs")
 
 
 def _lemma(tok: Token) -> str:
@@ -44,6 +47,6 @@ def measure_holder(doc: Doc, start: int, anchor: Token) -> Token | None:
     if anchor.dep_ == "attr" and _lemma(head) == "be":
         return subj  # "the penalty is $95"
     lifted = any(t.lower_ == "to" and t.head.i == anchor.i for t in doc[head.i + 1 : anchor.i])
-    if anchor.dep_ == "dobj" and _lemma(head) in _CHANGE_VERBS and lifted:
-        return subj  # "the wage would go up to $8"
+    if anchor.dep_ == "dobj" and _lemma(head) in _CHANGE_VERBS - _TRANSITIVE_CHANGE and lifted:
+        return subj  # "the wage would go up to $8" (not "the deal could raise up to $12.9bn": raised money)
     return None

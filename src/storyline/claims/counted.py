@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from .between import sides_of
 from .levels import level_holder
 from .listed import first_listed
+from .measured import free_relative, measure_holder
 from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
@@ -212,7 +213,7 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     subj = _set_by_verb(anchor) if setting else None
     if subj is not None:
         return subj  # "the figure fell to 5.6 million euros", "the toll passed 121,000"
-    return None
+    return measure_holder(doc, fig.start, anchor)  # "the penalty is $95", "36 dishes, each 5 metres wide" (claims42)
 
 
 def _unit_token(doc: Doc, fig: Figure) -> Token:
@@ -301,7 +302,8 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             passive = any(c.dep_ == "auxpass" for c in own.children)
             return own, "object" if passive else "subject"
     for c in noun.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and not free_relative(c) or \
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
             governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
             if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
                 return governing, "object"  # "the fire killed 20 people trapped in the building" / "who were

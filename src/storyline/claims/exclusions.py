@@ -28,6 +28,7 @@ _TIME_AFTER = word_set("time_after")
 _MONTHS = frozenset(MONTHS) | {f"{m}." for m in month_names(abbreviations=True)}  # "sept", "Sept." as written
 _WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _NAME_BEFORE = word_set("name_before")
+_LABELLED_BEFORE = word_set("labelled_before")
 _CHANGE_VERBS = word_set("change_verbs")
 TERM_NOUNS = word_set("term_nouns")
 GROUP_SIZE = word_set("group_size")
@@ -170,6 +171,12 @@ def _unit_range(doc: Doc, i: int, j: int, sep: str) -> bool:
     return _low(doc, j + 2) in units() or sep == "and" and plural_count(doc, j + 2)
 
 
+def _labelled(doc: Doc, before: str, j: int) -> bool:
+    """A number after a noun it labels (lexicon ``labelled_before``) with no plural noun after it: "in game four of
+    the semifinals" says which game, no count; "lost the game 4 times" counts (claims42)."""
+    return before in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS")
+
+
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
@@ -200,7 +207,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "45 years of age"; "with 55 seconds left": a clock's reading (clocks.py, claims40)
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):
         return True  # "10:40" split into tokens
-    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE:
+    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE or _labelled(doc, pl, j):
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
             kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):

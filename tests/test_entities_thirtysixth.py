@@ -1,0 +1,28 @@
+"""The thirty-first and thirty-second reads' entity junk and misses by kind (issue 12, bench/BRIEF_REVIEW.md,
+"ents36"). Fixtures are made up; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_an_officers_title_run_onto_the_business_before_the_officers_name_is_cut() -> None:
+    text = "At the home of Quarrow CIO Ana Ruiz, Quarrow executives showed off the app. Ruiz said it works."
+    got = tagged((text, [("Quarrow CIO", "org"), ("Ana Ruiz", "person"), ("Quarrow", "org"), ("Ruiz", "person")]))
+    assert "Quarrow CIO" not in got, got
+    assert got.get("Quarrow", ("",))[0] == "org" and "Ana Ruiz" in got, got
+
+
+def test_a_body_ending_on_a_title_word_with_no_name_after_it_stays_whole() -> None:
+    text = "The Quarrow CEO Forum met in May. Ana Ruiz spoke."
+    got = tagged((text, [("Quarrow CEO Forum", "org"), ("Ana Ruiz", "person")]))
+    assert "Quarrow CEO Forum" in got, got
+
+
+def test_the_whole_science_writing_capitalises_is_no_body() -> None:
+    text = ("The Quarrow telescope will hear faint signals from across the Universe, says Ana Ruiz. She hopes to "
+            "study planets outside the Solar System and stars of the Milky Way. Acme Optics built it.")
+    got = tagged((text, [("Quarrow", "org"), ("Universe", "org"), ("Ana Ruiz", "person"), ("Solar System", "org"),
+                         ("Milky Way", "org"), ("Acme Optics", "org")]))
+    assert "Universe" not in got and "Solar System" not in got and "Milky Way" not in got, got
+    assert "Acme Optics" in got and "Ana Ruiz" in got, got

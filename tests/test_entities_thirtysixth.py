@@ -26,3 +26,19 @@ def test_the_whole_science_writing_capitalises_is_no_body() -> None:
                          ("Milky Way", "org"), ("Acme Optics", "org")]))
     assert "Universe" not in got and "Solar System" not in got and "Milky Way" not in got, got
     assert "Acme Optics" in got and "Ana Ruiz" in got, got
+
+
+def test_a_town_named_for_an_attack_there_is_no_body() -> None:
+    text = ("A year after the Newtown school shooting, Acme Group still sells rifles. Ana Ruiz of Acme Group said "
+            "sales were up.")
+    got = tagged((text, [("Newtown", "org"), ("Acme Group", "org"), ("Ana Ruiz", "person"), ("Acme Group", "org")]))
+    assert "Newtown" not in got, got
+    assert "Acme Group" in got, got
+
+
+def test_a_seat_after_a_legislators_title_and_for_is_no_body() -> None:
+    text = ("Ana Ruiz, the Labour MP for Quarrow Central, backed the report. Acme Union said it was overdue.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Labour", "org"), ("Quarrow Central", "org"),
+                         ("Acme Union", "org")]))
+    assert "Quarrow Central" not in got, got
+    assert "Labour" in got and "Acme Union" in got, got

@@ -74,7 +74,7 @@ from ..names import company_use as _company_use
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
-from .placed_towns import gazetteer_town, street_cut, town_preposition_use
+from .placed_towns import gazetteer_town, seat_use, street_cut, town_event_use, town_preposition_use
 from .quoted_titles import honorific_in_quotes
 from .work_lists import listed_work
 
@@ -331,7 +331,8 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["plural_verb"] += _PLURAL_VERB_AFTER.match(text, m.end) is not None
     n["tail"] += (word := title_tail(text, m.start)) is not None
     n["office"] += word is not None and _office(word)
-    n["town"] += town_preposition_use(text, m.start)
+    n["town"] += town_preposition_use(text, m.start) or town_event_use(text, m.end)
+    n["seat"] += seat_use(text, m.start)
 
 
 def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
@@ -367,8 +368,10 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
                                 or name.removeprefix("The ") in quoted):
             out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
-        elif not n["acts"] and 2 * n["town"] >= n["all"] and fold(name) not in named and gazetteer_town(name):
-            out.not_names.add(k)  # "a couple from Aldermoor" (typed organisation): a town, the places stage's
+        elif not n["acts"] and fold(name) not in named and (
+                n["seat"] == n["all"] or 2 * n["town"] >= n["all"] and gazetteer_town(name)):
+            out.not_names.add(k)  # "a couple from Aldermoor", "the Aldermoor school shooting" (typed organisation): a
+            # town, the places stage's; "the MP for Ardley Central": a constituency (``placed_towns``)
         elif not n["acts"] and n["cut_title"] == n["all"]:
             out.not_names.add(k)  # "star of Real Housewives| Of Beverly Hills": a title in title case, cut at "Of"
         elif " " not in name and not n["acts"] and (

@@ -5,7 +5,8 @@ a place, no organisation; so is such a name written before an attack's noun, rig
 lower-case word ("the Aldermoor school shooting", lexicon/attack_nouns.txt): the place of the event. The entities
 leave it to the places stage (an organisation's entry would be wrong). So is a name written only before a
 possessive and a street's word ("St Brigid's Avenue", lexicon/street_words.txt): a piece of the street's name.
-A name written only after a legislator's title and "for" ("the Labour MP for Ardley Central", seat_members.txt) is a constituency, no body nor person, in a gazetteer or not."""
+A name written only after a legislator's title and "for" ("the Labour MP for Ardley Central", seat_members.txt) is a
+constituency, no body nor person, in a gazetteer or not."""
 
 from __future__ import annotations
 

@@ -37,7 +37,8 @@ def test_a_town_named_for_an_attack_there_is_no_body() -> None:
 
 
 def test_a_seat_after_a_legislators_title_and_for_is_no_body() -> None:
-    text = ("Ana Ruiz, the Labour MP for Quarrow Central, backed the report. Acme Union said it was overdue.")
+    text = ("Ana Ruiz, the Labour MP for Quarrow Central, who backed the report, spoke. Acme Union said it was "
+            "overdue.")
     got = tagged((text, [("Ana Ruiz", "person"), ("Labour", "org"), ("Quarrow Central", "org"),
                          ("Acme Union", "org")]))
     assert "Quarrow Central" not in got, got

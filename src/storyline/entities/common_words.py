@@ -368,10 +368,10 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
                                 or name.removeprefix("The ") in quoted):
             out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
-        elif not n["acts"] and fold(name) not in named and (
-                n["seat"] == n["all"] or 2 * n["town"] >= n["all"] and gazetteer_town(name)):
+        elif fold(name) not in named and (n["seat"] == n["all"] or (
+                not n["acts"] and 2 * n["town"] >= n["all"] and gazetteer_town(name))):
             out.not_names.add(k)  # "a couple from Aldermoor", "the Aldermoor school shooting" (typed organisation): a
-            # town, the places stage's; "the MP for Ardley Central": a constituency (``placed_towns``)
+            # town, the places stage's; "the MP for Ardley Central, who …": a constituency (``placed_towns``)
         elif not n["acts"] and n["cut_title"] == n["all"]:
             out.not_names.add(k)  # "star of Real Housewives| Of Beverly Hills": a title in title case, cut at "Of"
         elif " " not in name and not n["acts"] and (

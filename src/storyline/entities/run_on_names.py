@@ -43,8 +43,8 @@ def cut_run_on(m: Mention, kinds: dict[str, Counter[EntityKind]]) -> list[Mentio
         return _two(m, over, Counter({m.kind: 1}), kinds[over.group(2)].most_common(1)[0][0])  # "Velbrook the Tarns"
     if (owned := _BODY_OWNER.match(m.text)) is not None and org_by_form(owned.group(1).split(" of ")[0]):
         votes = Counter({"org": 1}) if org_by_form(owned.group(2)) else kinds.get(owned.group(2))
-        body, thing = _two(m, owned, Counter({"org": 1}), votes.most_common(1)[0][0] if votes else "org")
-        return [body, thing] if votes else [body]  # "Quarrow Academy of Sciences’| TARN": the body, what it has
+        body, has = _two(m, owned, Counter({"org": 1}), votes.most_common(1)[0][0] if votes else "org")
+        return [body, has] if votes else [body]  # "Quarrow Academy of Sciences’| TARN": the body, what it has
     if (owned := _THE_OWNER.match(m.text)) is None:
         return None
     owner, thing = owned.group(1), owned.group(2)

@@ -42,8 +42,9 @@ def cut_run_on(m: Mention, kinds: dict[str, Counter[EntityKind]]) -> list[Mentio
     if (over := _OVER_THE.match(m.text)) is not None and over.group(2) in kinds:
         return _two(m, over, Counter({m.kind: 1}), kinds[over.group(2)].most_common(1)[0][0])  # "Velbrook the Tarns"
     if (owned := _BODY_OWNER.match(m.text)) is not None and org_by_form(owned.group(1).split(" of ")[0]):
-        votes = Counter({"org": 1}) if org_by_form(owned.group(2)) else kinds.get(owned.group(2))
-        body, has = _two(m, owned, Counter({"org": 1}), votes.most_common(1)[0][0] if votes else "org")
+        body_votes: Counter[EntityKind] = Counter({"org": 1})
+        votes = body_votes if org_by_form(owned.group(2)) else kinds.get(owned.group(2))
+        body, has = _two(m, owned, body_votes, votes.most_common(1)[0][0] if votes else "org")
         return [body, has] if votes else [body]  # "Quarrow Academy of Sciences’| TARN": the body, what it has
     if (owned := _THE_OWNER.match(m.text)) is None:
         return None

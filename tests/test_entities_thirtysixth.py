@@ -53,3 +53,12 @@ def test_a_bodys_possessive_run_onto_what_it_has_is_cut_at_the_possessive() -> N
     assert "Quarrow Academy of Sciences’ TARN" not in got and "TARN" not in got, got
     assert got.get("Quarrow Academy of Sciences", ("",))[0] == "org", got
     assert "Ardley University" in got and "Velbrook Business School" in got, got
+
+
+def test_a_game_listed_after_games_like_is_a_work() -> None:
+    text = ("It is a season pass, popular thanks to games like Quarrowfall, says Ana Ruiz. Acme Studios sells it. "
+            "Late in the game Bo Lund scored twice for Tarn United.")
+    got = tagged((text, [("Quarrowfall", "person"), ("Ana Ruiz", "person"), ("Acme Studios", "org"),
+                         ("Bo Lund", "person"), ("Tarn United", "org")]))
+    assert "Quarrowfall" not in got, got
+    assert "Ana Ruiz" in got and "Acme Studios" in got and "Bo Lund" in got, got

@@ -27,7 +27,8 @@ _WORDS = r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*"
 _THE_OWNER = re.compile(r"^(The[ \t]+" + _WORDS + r")['’]s[ \t]+(" + _WORDS + r")$")
 _OWNER_THE = re.compile(r"^(" + _WORDS + r")['’]s[ \t]+The[ \t]+(" + _WORDS + r")$")
 _BODY_WORDS = r"[A-Z][\w.-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w.-]*)*"
-_BODY_OWNER = re.compile(r"^(" + _BODY_WORDS + r")(?:['’]s|(?<=s)['’])[ \t]+(" + _WORDS + r")$")
+_BODY_OWNER = re.compile(r"^((?:[Tt]he[ \t]+)?" + _BODY_WORDS + r")(?:['’]s|(?<=s)['’])[ \t]+(" + _WORDS
+                         + r")(?:[ \t]+[a-z][\w-]*)*$")  # "the Quarrow Academy of Sciences’ TARN supervisory committee"
 _OVER_THE = re.compile(r"^(" + _WORDS + r")[ \t]+the[ \t]+(" + _WORDS + r")$")
 
 
@@ -41,7 +42,8 @@ def cut_run_on(m: Mention, kinds: dict[str, Counter[EntityKind]]) -> list[Mentio
         return _two(m, owned, kinds.get(owned.group(1)), m.kind)  # "Alderton’s The Quarrow Pavilion"
     if (over := _OVER_THE.match(m.text)) is not None and over.group(2) in kinds:
         return _two(m, over, Counter({m.kind: 1}), kinds[over.group(2)].most_common(1)[0][0])  # "Velbrook the Tarns"
-    if (owned := _BODY_OWNER.match(m.text)) is not None and org_by_form(owned.group(1).split(" of ")[0]):
+    if (owned := _BODY_OWNER.match(m.text)) is not None and org_by_form(
+            re.sub(r"^[Tt]he[ \t]+", "", owned.group(1).split(" of ")[0])):
         body_votes: Counter[EntityKind] = Counter({"org": 1})
         votes = body_votes if org_by_form(owned.group(2)) else kinds.get(owned.group(2))
         body, has = _two(m, owned, body_votes, votes.most_common(1)[0][0] if votes else "org")

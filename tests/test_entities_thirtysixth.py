@@ -63,3 +63,10 @@ def test_a_game_listed_after_games_like_is_a_work() -> None:
                          ("Bo Lund", "person"), ("Tarn United", "org")]))
     assert "Quarrowfall" not in got, got
     assert "Ana Ruiz" in got and "Acme Studios" in got and "Bo Lund" in got, got
+
+
+def test_a_name_written_only_before_a_built_on_ending_is_a_product() -> None:
+    text = "Sales fell as Quarrow OS-based PCs took the market, Acme Group said. Ana Ruiz runs Acme Group."
+    got = tagged((text, [("Quarrow OS", "org"), ("Acme Group", "org"), ("Ana Ruiz", "person"), ("Acme Group", "org")]))
+    assert "Quarrow OS" not in got, got
+    assert "Acme Group" in got and "Ana Ruiz" in got, got

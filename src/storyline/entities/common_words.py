@@ -37,7 +37,8 @@ then says whether it writes the word as a name. Not listed:
 - a name in capitals made of ordinary words, written only as a line's label before a colon ('ON ATTITUDE: "You
   must …"', "VISION:"), no word of it a name of the story's people ("OBAMA:" in a transcript of Barack Obama's);
 - a one-word name written only after an indefinite article before a kind of made thing ("piloting an Avenger
-  torpedo bomber"; ``names.PRODUCT_NOUNS``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a
+  torpedo bomber"; ``names.PRODUCT_NOUNS``), or only before a hyphened ending of what is built on it ("Quarrow
+  OS-based PCs"; ``built_on_endings``): a product's. ("Pilots from TAM, …" and "a TAM airlines plane": a
   maker; "a United States Navy hospital ship": an owner.)
 
 A masthead's last word alone ("the Journal", "according to Journal research") is the one publication of the
@@ -74,7 +75,7 @@ from ..names import company_use as _company_use
 from ..text import fold
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
-from .placed_towns import gazetteer_town, street_cut, town_preposition_use
+from .placed_towns import gazetteer_town, seat_use, street_cut, town_event_use, town_preposition_use
 from .quoted_titles import honorific_in_quotes
 from .work_lists import listed_work
 
@@ -173,6 +174,7 @@ _WORK_BEFORE = re.compile(r"\b([a-z]+),?[ \t]+(?:(?:called|titled|entitled|named
 _SERVICE_AFTER = re.compile(r"^['’]?s?[ \t]+([a-z]+)\b")
 _APPOSED = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z]+)\b")
 _PRODUCT_AFTER = re.compile(r"^[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b")
+_BUILT_ON = re.compile(r"-(?:" + "|".join(str(_SETTINGS["built_on_endings"]).split()) + r")\b")
 _INDEFINITE = re.compile(r"(?:^|[^\w-])[Aa]n?[ \t]+$")
 _BUILDING_AFTER = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
 _OF_TITLE_AFTER = re.compile(r"[ \t]+Of[ \t]+[A-Z]")  # "Real Housewives| Of Beverly Hills"
@@ -323,7 +325,7 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["acts"] += person or speaks_use(text, m.end) or _company_use(text, m.start, m.end)
     n["service"] += service_use(text, m.end)
     n["building"] += building_cut(text, m.end) or street_cut(text, m.end)
-    n["product"] += article_product_use(text, m.start, m.end)
+    n["product"] += article_product_use(text, m.start, m.end) or _BUILT_ON.match(text, m.end) is not None
     n["label"] += caps_label_use(text, m.start, m.end)
     n["family"] += _FAMILY_AFTER.match(text, m.end) is not None
     n["cut_title"] += _OF_TITLE_AFTER.match(text, m.end) is not None
@@ -331,7 +333,8 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["plural_verb"] += _PLURAL_VERB_AFTER.match(text, m.end) is not None
     n["tail"] += (word := title_tail(text, m.start)) is not None
     n["office"] += word is not None and _office(word)
-    n["town"] += town_preposition_use(text, m.start)
+    n["town"] += town_preposition_use(text, m.start) or town_event_use(text, m.end)
+    n["seat"] += seat_use(text, m.start)
 
 
 def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
@@ -367,8 +370,10 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
                                 or name.removeprefix("The ") in quoted):
             out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
-        elif not n["acts"] and 2 * n["town"] >= n["all"] and fold(name) not in named and gazetteer_town(name):
-            out.not_names.add(k)  # "a couple from Aldermoor" (typed organisation): a town, the places stage's
+        elif fold(name) not in named and (n["seat"] == n["all"] or (
+                not n["acts"] and 2 * n["town"] >= n["all"] and gazetteer_town(name))):
+            out.not_names.add(k)  # "a couple from Aldermoor", "the Aldermoor school shooting" (typed organisation): a
+            # town, the places stage's; "the MP for Ardley Central, who …": a constituency (``placed_towns``)
         elif not n["acts"] and n["cut_title"] == n["all"]:
             out.not_names.add(k)  # "star of Real Housewives| Of Beverly Hills": a title in title case, cut at "Of"
         elif " " not in name and not n["acts"] and (

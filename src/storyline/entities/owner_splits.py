@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..model import Analysis, EntityKind, Mention
 from .gerunds import opens_on_gerund, without_gerund
-from .officers import without_officer
+from .officers import without_officer, without_role_after
 from .run_on_names import cut_run_on
 
 __all__ = ["split_owners"]
@@ -49,7 +49,8 @@ def _split(a: Analysis, kinds: dict[str, Counter[EntityKind]], people: set[str])
             out.extend(run_on)  # "Velbrook Awards| after Tarn …", "The Quill’s| Acme review" (``run_on_names``)
             continue
         if m.kind != "person":
-            out.append(cut if (cut := without_officer(m)) is not None else m)  # "Founder of| Acme Inc." (``officers``)
+            cut = without_officer(m) or without_role_after(m, a.doc.text)
+            out.append(cut or m)  # "Founder of| Acme Inc.", "Acme CIO| Jo Kerr" (``officers``)
             continue
         if (cut := without_gerund(m, people)) is not None:
             m = cut  # "Questioning| Vindman's judgment": a heading's verb (``gerunds``)

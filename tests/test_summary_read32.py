@@ -72,3 +72,24 @@ def test_an_also_deed_does_not_lead_one_report() -> None:
     two = story(_REACTION, "Estmark and Sudland began a naval drill near the Varn strait on Monday.", published=AUG)
     also2 = next(s for s in two[0].sentences if s.text.startswith("The radio also"))
     assert _fits_lead(two, two[0], also2)  # several reports: as before
+
+
+_CAMEL = ("eVarn 3\u2019s second test build includes a new mode that makes the Varn ferry app show every crossing of the "
+          "Varn strait on one map. "
+          "The mode, which was spotted by Maria Lopez on a forum, only appears to be working on the newest Varn ferry "
+          "phones with this build of the app. "
+          "Normally, the Varn ferry app shows one crossing of the Varn strait at a time on its map of the strait. "
+          "The mode should arrive in the public build of the Varn ferry app next month.")
+
+
+def test_a_lede_opening_on_a_camel_cased_name_is_a_candidate() -> None:
+    from storyline.summary import summarise
+    from storyline.summary.candidates import candidates
+
+    a = story(_CAMEL, published=AUG)
+    assert any(c.text.startswith("eVarn 3") for c in candidates(a)), [c.text for c in candidates(a)]
+    items = summarise(a, 120)
+    assert items and items[0].text.startswith("eVarn 3"), [s.text for s in items]
+    # a sentence cut mid-phrase still opens on a plain lower-case word and is no candidate
+    cut = story("and the mode should arrive in the public build of the Varn ferry app next month.", published=AUG)
+    assert not candidates(cut)

@@ -74,8 +74,8 @@ def test_an_also_deed_does_not_lead_one_report() -> None:
     assert _fits_lead(two, two[0], also2)  # several reports: as before
 
 
-_CAMEL = ("eVarn 3\u2019s second test build includes a new mode that makes the Varn ferry app show every crossing of the "
-          "Varn strait on one map. "
+_CAMEL = ("eVarn 3\u2019s second test build includes a new mode that makes the Varn ferry app show every crossing "
+          "of the Varn strait on one map. "
           "The mode, which was spotted by Maria Lopez on a forum, only appears to be working on the newest Varn ferry "
           "phones with this build of the app. "
           "Normally, the Varn ferry app shows one crossing of the Varn strait at a time on its map of the strait. "

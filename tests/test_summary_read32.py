@@ -93,3 +93,26 @@ def test_a_lede_opening_on_a_camel_cased_name_is_a_candidate() -> None:
     # a sentence cut mid-phrase still opens on a plain lower-case word and is no candidate
     cut = story("and the mode should arrive in the public build of the Varn ferry app next month.", published=AUG)
     assert not candidates(cut)
+
+
+def test_the_writers_own_taste() -> None:
+    from storyline.summary.voice import writer_taste
+
+    assert writer_taste(_span("Personally, the new ferry is not to my liking, but the crossing is faster."))
+    assert writer_taste(_span("Frankly, I never cared for the old timetable of the Varn ferry."))
+    # not: no first person, a first person inside a quotation, no stance opening
+    assert not writer_taste(_span("Frankly, the plan to close the Varn crossing failed on Monday."))
+    assert not writer_taste(_span("Personally, \u201cmy crew is the best,\u201d Maria Lopez said on Monday."))
+    assert not writer_taste(_span("The new ferry is not to my liking, Maria Lopez said on Monday."))
+
+
+def test_the_writers_taste_is_not_shown_in_one_report() -> None:
+    from storyline.summary import summarise
+
+    text = ("Varn Ferries opened a new route across the Varn strait on Monday, with two new ferries for the crossing. "
+            "The route runs every hour between the Varn port and the Estmark coast of the Varn strait. "
+            "Personally, the new ferries are not to my liking, as they look like the old ferries of the Varn "
+            "strait. "
+            "Tickets for the new route of the Varn ferries cost 10 euros for the crossing of the strait.")
+    items = summarise(story(text, published=AUG), 120)
+    assert items and not any(s.text.startswith("Personally") for s in items), [s.text for s in items]

@@ -19,6 +19,16 @@ _CUT_END = re.compile(r"\b([a-z]+)[ \t]*(?:\.[ \t]*\.[ \t]*\.|…)[\"'”’)\]]
 _STOPWORDS = lexicon.words("stopwords")
 
 
+# a name written with a lower-case first letter and a capital inside ("iOS 13's beta …", "eBay said …"): a sentence
+# may open on it, as on any capital; a fragment cut mid-sentence opens on a plain lower-case word (summ27)
+_CAMEL_OPENING = re.compile(r"[a-z]{1,3}[A-Z]")
+
+
+def _opens_well(text: str) -> bool:
+    """Does the sentence open as a sentence does: a capital, a quotation mark, or a camel-cased name ("iOS")?"""
+    return text[0].isupper() or text[0] in "\"“‘'" or _CAMEL_OPENING.match(text) is not None
+
+
 def _cut_end(text: str) -> bool:
     m = _CUT_END.search(text)
     return m is not None and m.group(1) in _STOPWORDS
@@ -78,8 +88,7 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             key = " ".join(s.text.lower().split())
             if n < cfg.min_words or n > cfg.max_words or key in seen:
                 continue
-            if not _ENDS_WELL.search(s.text) or _cut_end(s.text) or not (
-                    s.text[0].isupper() or s.text[0] in "\"“‘'"):
+            if not _ENDS_WELL.search(s.text) or _cut_end(s.text) or not _opens_well(s.text):
                 continue
             if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
                 continue

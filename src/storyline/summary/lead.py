@@ -326,10 +326,20 @@ def setup_lead(a: Analysis, s: Sentence) -> str | None:
     return None
 
 
-def tells_news(a: Analysis, s: Sentence) -> bool:
-    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene?"""
-    return not (reaction_lead(a, s) or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s)
-                or scene_lead(a, s))
+def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
+    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene? With
+    ``alone`` (a story of one report) its report's lede whose main verb reacts tells the news (``reacting_lede``)."""
+    reaction = reaction_lead(a, s)
+    if reaction is not None and alone and reacting_lede(a, s, reaction):
+        reaction = None
+    return not (reaction or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s) or scene_lead(a, s))
+
+
+def reacting_lede(a: Analysis, s: Sentence, reaction: str) -> bool:
+    """Is ``s`` its report's lede, passed over as a reaction only for its main verb ("North Korea's official newspaper
+    blasted South Korea on Tuesday for …")? A report that opens on a reaction is about that reaction: with no
+    other report to tell the event reacted to, the reaction is the news (summ27). Not a lede mostly quoted."""
+    return report_lede(a, s) and reaction.startswith("its main verb")
 
 
 def lead_key(
@@ -344,7 +354,7 @@ def lead_key(
     def key(k: int) -> tuple[int, int, int, int]:
         if k not in seen:
             a = by_doc.get(sentences[k].doc)
-            news = 1 if a is None or (tells_news(a, sentences[k]) and not (
+            news = 1 if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
             lede = 1 if a is not None and report_lede(a, sentences[k]) else 0
             seen[k] = (news, sources[k], lede, -k)

@@ -49,6 +49,7 @@ from .voice import (
     continues_quotation,
     reader_advice,
     reader_aside,
+    writer_taste,
     writer_we,
     writer_we_subject,
 )
@@ -262,7 +263,8 @@ def _voices(
     """Ranked sentences whose parse speaks as the writer's "we" (``voice.writer_we_subject``;
     ``cfg.hide_writer_we_subject``), about the article itself (``voice.about_the_article``;
     ``cfg.hide_article_notes``) or, in a story of one report, to the reader with no news (``voice.reader_aside``;
-    ``cfg.hide_reader_asides``; with several reports it cost held-out ROUGE-1 0.01): never shown."""
+    ``cfg.hide_reader_asides``; with several reports it cost held-out ROUGE-1 0.01) or of the writer's own taste
+    (``voice.writer_taste``: "Personally, the car is not to my liking …", summ27): never shown."""
     if not (cfg.hide_writer_we_subject or cfg.hide_article_notes or cfg.hide_reader_asides):
         return frozenset()
     by_doc = {a.doc.id: a for a in analyses}
@@ -273,7 +275,7 @@ def _voices(
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
                     cfg.hide_article_notes and about_the_article(span)) or (
                     cfg.hide_reader_asides and len(analyses) == 1
-                    and (reader_aside(span) or reader_advice(span))):
+                    and (reader_aside(span) or reader_advice(span) or writer_taste(span))):
                 out.add(i)
     return frozenset(out)
 

@@ -15,6 +15,9 @@ no named subject doing anything and no figure (``scene_opening``). Its report st
 (the nut paragraph): the first candidate within ``NUT_DEPTH`` sentences after the opening that tells the news and
 states an event, a named subject's past deed with a figure or a day ("Orvel won a contract for four ferries on
 Monday …", ``states_event``), is raised instead, so the news leads (bench/BRIEF_REVIEW.md, summ26).
+
+A sentence whose subject "also" did something ("The paper also blamed …", "The army has also moved …") adds to a
+deed its report told before it: in a story of one report it does not open the account (``also_added``; summ27).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int |
     a = analyses[0]
     for i, s in enumerate(sents):
         if s.doc == a.doc.id and report_lede(a, s):
-            return i if tells_news(a, s) else _nut(a, sents, s)
+            return i if tells_news(a, s, alone=True) else _nut(a, sents, s)
     return None
 
 
@@ -95,6 +98,29 @@ def _figure(span: Any) -> bool:
 def _day(span: Any) -> bool:
     """A weekday's or a month's name in the sentence."""
     return any(t.lower_.rstrip(".") in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span)
+
+
+ALSO_WITHIN = 6
+"""Words before "also" in a main clause's opening ("The country's official newspaper also blamed …")."""
+
+
+def also_added(span: Any) -> str | None:
+    """Does the sentence's main clause add a deed to its subject's told before it: "also" right before the main verb
+    (or between its auxiliary and it), the verb's subject before "also", at most ``ALSO_WITHIN`` words in ("The paper
+    also blamed …", "The army has also moved …")? Not inside a quotation."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space][: ALSO_WITHIN + 1]
+    also = next((t for t in words if t.lower_ == "also" and t.head.i == root.i and t.dep_ == "advmod"), None)
+    if also is None or also.i > root.i or any(t.is_quote for t in span if t.i < also.i):
+        return None
+    between = [t for t in span if also.i < t.i < root.i]
+    if any(t.dep_ not in ("aux", "auxpass", "neg") for t in between):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < also.i for c in root.children):
+        return None
+    return f"its subject 'also {root.lower_}' (adds to a deed told before it)"
 
 
 def lede_first(analyses: Sequence[Analysis], sents: Sequence[Sentence], alone: list[float]) -> list[float]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .standalone import SHORT_QUOTE
@@ -114,6 +115,19 @@ def reader_advice(span: Any) -> bool:
         return False
     judged = any(c.dep_ in ("attr", "acomp") for c in root.children)  # a copula's complement ("it’s": no lemma "be")
     return judged or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in root.children)
+
+
+_WRITER_I = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def writer_taste(span: Any) -> bool:
+    """Is the sentence (a parse) the writer's own taste or view: it opens on a stance adverb and a comma
+    (``lexicon/stance_adverbs.txt``: "Personally, the car is not to my liking …") and has a first-person singular word
+    outside quotations ("my", "I")? Neither opening alone: "Frankly, the plan failed" and "my" in a quotation stay."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in lexicon.words("stance_adverbs") or words[1].text != ",":
+        return False
+    return any(t.lower_ in _WRITER_I and t.pos_ == "PRON" for t in _outside_quotes(span))
 
 
 def _reporting(t: Any) -> bool:

@@ -25,9 +25,9 @@ from .pagemeta import report_date, stated_day, stated_published, stated_update, 
 from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
-from .sitename import house_name, own_name
+from .sitename import house_name, own_name, titled_name
 from .teaserdate import own_day
-from .titles import domain_keys, site_key, stated_names, strip_leading_site_name
+from .titles import domain_keys, site_key, site_with_section, stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -41,6 +41,9 @@ _UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]"
 _MIN_UNSPACED_PER_LINE = 20
 # A site's name after the headline in a stated title: "Headline - Site", "Headline | Site", "Headline :: Site".
 _TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:[-|–—]|::)\s+(?P<site>[^|–—]{1,60}?)\s*$")
+SITE_SECTIONS = True
+"""Cut a site's name with its section's after the headline ("… | CNN Politics" on cnn.com; ``strip_site_name``;
+bench/BRIEF_REVIEW.md, "inputs33")."""
 PAGE_KINDS = True
 """Check what kind of page each HTML input is (``pagekind.page_kind``): skip deals, product, recipe and
 press-release pages with their reason, and note opinion, analysis, reviews, podcasts and results tables."""
@@ -148,6 +151,8 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
     known |= {k.removeprefix("the") for k in known}
     if site and (site in known or site.removeprefix("the") in known):
         return m.group("head").rstrip(" -|–—:")
+    if SITE_SECTIONS and site_with_section(m.group("site"), known):
+        return m.group("head").rstrip(" -|–—:")
     return title
 
 
@@ -197,7 +202,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))
     publishers, stated = stated_names(html, tree)
-    outlet = house_name(own_name(outlet, url, publishers, tree), tree)
+    outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     title = strip_site_name(title, outlet, url)
     return HtmlArticle(

@@ -1,11 +1,15 @@
 """The thirty-third and thirty-fourth reads' input faults (inputs33): a site's section after its name in the title
-("… | CNN Politics"), an outlet stated only after the ``<title>``'s headline ("… | Tulsa World")."""
+("… | CNN Politics"), an outlet stated only after the ``<title>``'s headline ("… | Tulsa World"), a related link, a
+pull quote and a labelled photo caption among the article's paragraphs."""
 
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
+from storyline.ingest import markup
 from storyline.ingest.html import strip_site_name
+from storyline.ingest.markup import markup_hints
 from storyline.ingest.sitename import titled_name
 
 
@@ -45,3 +49,52 @@ def test_a_title_tail_the_page_does_not_write_as_a_domain_is_no_outlet() -> None
     html = "<title>Council votes to close the pier</title>" + LINKS
     assert titled_name(None, html, page("Council votes to close the pier", LINKS)) is None
     assert titled_name("Bay Times", html, page("Council votes | Harbour Post", LINKS)) == "Bay Times"
+
+
+# Furniture among the article's paragraphs (ingest/inlinemarks.py, through markup.markup_hints).
+
+STORY = """<html><head><title>Storm</title></head><body><div class="story">
+<p>The storm closed three roads across the valley on Tuesday, officials said.</p>
+<p><a href="https://www.harbourpost.com/2020/11/26/travel/tips/index.html">Five tips for driving in the snow</a></p>
+<p>Crews worked through the night to clear the main highway before the holiday.</p>
+<p><q class="right">"We have never seen this much snow in a single night in this town."</q></p>
+<p>"We have never seen this much snow in a single night in this town," said the mayor, Ann Lee.</p>
+<p><em>Top image: </em>A plough clears the main highway. <em>Credit: Jo Smith/Harbour Post (CC BY 2.0)</em></p>
+</div></body></html>"""
+URL = "https://www.harbourpost.com/2020/11/27/us/storm/index.html"
+
+
+def story_lines() -> list[str]:
+    tree = markup.page_tree(STORY)
+    return [" ".join(p.xpath("string()").split()) for p in tree.iter("p")]
+
+
+def test_a_related_link_a_pull_quote_and_a_labelled_caption_among_the_paragraphs_are_marked() -> None:
+    lines = story_lines()
+    hints = markup_hints(STORY, lines, url=URL)
+    assert hints.get("Five tips for driving in the snow") == "teaser"
+    assert hints.get('"We have never seen this much snow in a single night in this town."') == "furniture"
+    assert hints.get(lines[5]) == "furniture"
+    assert lines[0] not in hints and lines[2] not in hints and lines[4] not in hints
+
+
+def test_a_link_to_another_site_a_short_repeat_and_an_unlabelled_caption_are_not_marked() -> None:
+    other = STORY.replace("https://www.harbourpost.com/2020/11/26", "https://shop.example.com/2020/11/26")
+    other = other.replace("a single night in this town.\"</q>", "a night.\"</q>").replace("Top image: ", "")
+    tree = markup.page_tree(other)
+    lines = [" ".join(p.xpath("string()").split()) for p in tree.iter("p")]
+    assert markup_hints(other, lines, url=URL) == {}
+
+
+def test_without_the_inline_marks_none_of_the_three_is_marked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markup, "INLINE_MARKS", False)
+    assert markup_hints(STORY, story_lines(), url=URL) == {}
+
+
+def test_an_editors_note_set_apart_is_furniture() -> None:
+    page_html = ('<html><body><div><p class="siteEditorialNote"><em>Caught in the storm? Please share your photos '
+                 'with us.</em></p><p>The storm closed three roads across the valley on Tuesday, officials said, '
+                 'and crews worked through the night to clear them before the holiday weekend began.</p></div>'
+                 '</body></html>')
+    hints = markup_hints(page_html, ["Caught in the storm? Please share your photos with us."])
+    assert hints == {"Caught in the storm? Please share your photos with us.": "furniture"}

@@ -98,3 +98,12 @@ def test_an_editors_note_set_apart_is_furniture() -> None:
                  '</body></html>')
     hints = markup_hints(page_html, ["Caught in the storm? Please share your photos with us."])
     assert hints == {"Caught in the storm? Please share your photos with us.": "furniture"}
+
+
+def test_a_text_in_a_script_the_nine_do_not_cover_is_named_not_english() -> None:
+    from storyline.clean.language import detect_language
+
+    burmese = " ".join(["တရားရုံး", "သတင်းထောက်", "သုံးဦး", "အာမခံ", "ရရှိခဲ့သည်"] * 6)
+    assert detect_language(burmese)[0] == "my"
+    assert detect_language("ქართული ენა არის " * 8)[0] == "ka"
+    assert detect_language("The court granted bail to three reporters on Friday, their lawyer said.")[0] == "en"

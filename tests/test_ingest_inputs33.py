@@ -107,3 +107,45 @@ def test_a_text_in_a_script_the_nine_do_not_cover_is_named_not_english() -> None
     assert detect_language(burmese)[0] == "my"
     assert detect_language("ქართული ენა არის " * 8)[0] == "ka"
     assert detect_language("The court granted bail to three reporters on Friday, their lawyer said.")[0] == "en"
+
+
+def test_a_paragraph_repeated_in_a_longer_one_is_text_unless_set_as_a_quotation() -> None:
+    lines = ["Since 2008 there has not been a single year of revenue gain in the industry.",
+             "Since 2008 there has not been a single year of revenue gain in the industry. Costs rose too."]
+    page_html = "<html><body><div>" + "".join(f"<p>{x}</p>" for x in lines) + "</div></body></html>"
+    assert markup_hints(page_html, lines) == {}
+    quoted = page_html.replace(f"<p>{lines[0]}</p>", f"<p><q>{lines[0]}</q></p>")
+    assert markup_hints(quoted, lines) == {lines[0]: "furniture"}
+
+
+def test_a_double_dash_before_the_sites_name_is_a_separator() -> None:
+    assert strip_site_name("Mayor opens the bridge -- Harbour Post", "Harbour Post", None) == "Mayor opens the bridge"
+
+
+BODY = ("<p>The council voted on Tuesday to close the old pier after engineers found deep cracks in its piles.</p>"
+        "<p>Repairs would cost more than the pier is worth, the engineers told the council in their report.</p>")
+
+
+def saved_page(header_class: str, article_date: str = "") -> str:
+    return (f'<html><body><div class="{header_class}"><div id="date-box">Mon, 25 Dec 2023</div></div>'
+            f'<div class="article"><h1>Council closes the pier</h1>{article_date}<div class="body">{BODY}</div>'
+            "</div></body></html>")
+
+
+def test_a_day_printed_only_in_the_sites_header_bar_is_no_report_day() -> None:
+    import datetime as dt
+
+    from storyline.ingest import chromedate
+    from storyline.ingest.html import extract_html
+
+    text = "\n".join(" ".join(p.xpath("string()").split()) for p in markup.page_tree(BODY).iter("p"))
+    tree = markup.page_tree(saved_page("header-cont"))
+    assert chromedate.chrome_day(dt.date(2023, 12, 25), tree, set(), text) is None
+    assert extract_html(saved_page("header-cont"), "x.html").published is None
+    # the same date in the article's own box, or a box no chrome word names, or a day the tags state: kept
+    tree = markup.page_tree(saved_page("header-cont", "<p>25 Dec 2023</p>"))
+    assert chromedate.chrome_day(dt.date(2023, 12, 25), tree, set(), text) == dt.date(2023, 12, 25)
+    tree = markup.page_tree(saved_page("top-strip"))
+    assert chromedate.chrome_day(dt.date(2023, 12, 25), tree, set(), text) == dt.date(2023, 12, 25)
+    tree = markup.page_tree(saved_page("header-cont"))
+    assert chromedate.chrome_day(dt.date(2023, 12, 25), tree, {dt.date(2023, 12, 25)}, text) == dt.date(2023, 12, 25)

@@ -6,8 +6,10 @@ Three kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marke
   the page's own site, ending no sentence, in a paragraph set next to a paragraph of prose ("Don't get
   trapped by bad Thanksgiving weather: Top tips" among a storm report's paragraphs). A deals article's
   products link to shops, not to the site's own pages; a how-to's resources likewise.
-* **a pull quote** (``furniture``): a line of ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks
-  aside, are printed again inside a longer line of the text: a sentence of the report set large as an excerpt.
+* **a pull quote** (``furniture``): a line set as a quotation (``<q>``, ``<blockquote>``) of
+  ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks aside, are printed again inside a longer line of
+  the text: a sentence of the report set large as an excerpt. Only so marked: a list's short rows repeated in
+  its longer rows (a meal plan) or a lede a column's next paragraph repeats are the text.
 * **a labelled photo caption** (``furniture``): a line opening with an image label and a colon
   (``lexicon/image_labels.txt``: "Header Image:", "Photo:") that holds a photo credit ("Credit:", "Photo by",
   "Courtesy", "©", a Creative Commons licence), at most ``CAPTION_MAX_WORDS`` words.
@@ -24,6 +26,7 @@ from .. import lexicon
 
 MIN_EXCERPT_WORDS = 8
 CAPTION_MAX_WORDS = 60
+_QUOTE_TAGS = frozenset(("q", "blockquote"))
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _CREDIT = re.compile(r"\b(?:credit|credits|photo by|photograph by|image by|courtesy)\b|©|\bcc[ -]by\b", re.I)
@@ -40,7 +43,8 @@ def _key(text: str) -> str:
 
 
 def repeated_excerpts(lines: list[str]) -> set[str]:
-    """The lines of ``MIN_EXCERPT_WORDS`` words or more whose words are printed again inside a longer line."""
+    """The lines of ``MIN_EXCERPT_WORDS`` words or more whose words are printed again inside a longer line:
+    the candidates for a pull quote (``pull_quote`` asks the markup)."""
     keys = [(line, _key(line)) for line in lines]
     out: set[str] = set()
     for line, key in keys:
@@ -49,6 +53,16 @@ def repeated_excerpts(lines: list[str]) -> set[str]:
         if any(len(other) > len(key) and f" {key} " in f" {other} " for _, other in keys):
             out.add(line)
     return out
+
+
+def pull_quote(el: Any) -> bool:
+    """The line's element is set as a quotation: a ``<q>`` or ``<blockquote>``, or in one, or a ``<p>`` that
+    is wholly one."""
+    if el.tag in _QUOTE_TAGS or any(a.tag in _QUOTE_TAGS for a in el.iterancestors()):
+        return True
+    inner = [c for c in el if isinstance(c.tag, str)]
+    return len(inner) == 1 and inner[0].tag in _QUOTE_TAGS and not (el.text or "").strip() and not (
+        inner[0].tail or "").strip()
 
 
 def labelled_caption(line: str) -> bool:
@@ -96,6 +110,8 @@ def inline_teaser(el: Any, line: str, url: str | None) -> bool:
         anchors = list(el.iter("a"))
         link = anchors[0] if len(anchors) == 1 else None
     if link is None or para is None or para.tag != "p" or _SENTENCE_END.search(line):
+        return False
+    if " ".join(link.xpath("string()").split()) != line:
         return False
     if " ".join(para.xpath("string()").split()) != line or not _own_site(link.get("href") or "", url):
         return False

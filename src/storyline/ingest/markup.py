@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import lexicon
-from .inlinemarks import inline_teaser, labelled_caption, repeated_excerpts
+from .inlinemarks import inline_teaser, labelled_caption, pull_quote, repeated_excerpts
 
 INLINE_MARKS = True
 """Mark a related story's link set as a paragraph, a pull quote and a labelled photo caption among the article's
@@ -132,11 +132,14 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     excerpts = repeated_excerpts([_norm(line) for line in lines]) if INLINE_MARKS else set()
     for line in lines:
         key = _norm(line)
-        if key in excerpts or (INLINE_MARKS and labelled_caption(key)):
+        if INLINE_MARKS and labelled_caption(key):
             hints[key] = "furniture"
             continue
         el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
         if el is None:
+            continue
+        if key in excerpts and pull_quote(el):
+            hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)
         if hint:

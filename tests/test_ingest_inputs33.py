@@ -109,7 +109,7 @@ def test_a_text_in_a_script_the_nine_do_not_cover_is_named_not_english() -> None
     assert detect_language("The court granted bail to three reporters on Friday, their lawyer said.")[0] == "en"
 
 
-def test_a_paragraph_repeated_in_a_longer_one_is_text_unless_set_as_a_quotation() -> None:
+def test_a_paragraph_repeated_in_a_longer_one_is_text_unless_set_as_an_inline_quotation() -> None:
     lines = ["Since 2008 there has not been a single year of revenue gain in the industry.",
              "Since 2008 there has not been a single year of revenue gain in the industry. Costs rose too."]
     page_html = "<html><body><div>" + "".join(f"<p>{x}</p>" for x in lines) + "</div></body></html>"

@@ -39,8 +39,8 @@ def _article_box(tree: Any, text: str) -> Any:
     h1 = next(tree.iter("h1"), None)
     if h1 is None:
         return block
-    mine = {id(a) for a in (h1, *h1.iterancestors())}
-    return next((a for a in (block, *block.iterancestors()) if id(a) in mine), None)
+    mine = [h1, *h1.iterancestors()]  # kept alive: lxml's element proxies are compared by identity
+    return next((a for a in (block, *block.iterancestors()) if any(a is m for m in mine)), None)
 
 
 def chrome_day(found: dt.date | None, tree: Any, stated: set[dt.date], text: str) -> dt.date | None:
@@ -53,5 +53,5 @@ def chrome_day(found: dt.date | None, tree: Any, stated: set[dt.date], text: str
     box = _article_box(tree, text)
     if box is None or box.tag in ("body", "html"):
         return found
-    inside = {id(el) for el in box.iter()}
-    return None if not any(id(el) in inside for el in places) else found
+    inside = any(el is box or any(a is box for a in el.iterancestors()) for el in places)
+    return found if inside else None

@@ -13,7 +13,8 @@ fast (well under a millisecond for a news article) and must work offline, and
 1. **Script.** If most letters are Cyrillic, Arabic, CJK, Greek, Hebrew,
    Devanagari, Thai or Hangul, the script names the language (Cyrillic with
    Ukrainian letters is ``uk``, Arabic script with Persian letters is ``fa``,
-   Han with kana is ``ja``).
+   Han with kana is ``ja``); likewise the scripts of ``lexicon/other_scripts.tsv``
+   (Myanmar, Khmer, Georgian, Ethiopic, Bengali, Tamil …; inputs33).
 2. **Stopwords.** For Latin-script text, every token that is one of the most
    frequent function words of a language scores for that language. A word
    shared by several languages ("de", "in", "a") scores ``1 / n`` for each of
@@ -74,6 +75,22 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("he", re.compile(r"[\u0590-\u05FF]")),
     ("hi", re.compile(r"[\u0900-\u097F]")),
     ("th", re.compile(r"[\u0E00-\u0E7F]")),
+)
+
+
+def _other_scripts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The scripts of ``lexicon/other_scripts.tsv`` (Myanmar, Khmer, Georgian, Ethiopic, Bengali, Tamil …): code,
+    letters (bench/BRIEF_REVIEW.md, "inputs33": a Burmese page was briefed as English)."""
+    out = []
+    for code, ranges in lexicon.table("other_scripts").items():
+        spans = "".join(f"\\u{a}-\\u{b}" for a, b in (r.split("-") for r in ranges.split()))
+        out.append((code, re.compile(f"[{spans}]")))
+    return tuple(out)
+
+
+_SCRIPTS += _other_scripts()
+_NON_LATIN_LETTER_RE = re.compile(
+    _NON_LATIN_LETTER_RE.pattern[:-1] + "".join(p.pattern[1:-1] for _, p in _other_scripts()) + "]"
 )
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 _PERSIAN_RE = re.compile(r"[پچژگکی]")

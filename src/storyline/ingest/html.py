@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import NoArticleText
 from ..model import Note, RawDocument
+from .chromedate import chrome_day
 from .decode import normalise_newlines
 from .leadtext import with_leading_text
 from .ledes import with_lede
@@ -25,9 +26,9 @@ from .pagemeta import report_date, stated_day, stated_published, stated_update, 
 from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
-from .sitename import house_name, own_name
+from .sitename import house_name, own_name, titled_name
 from .teaserdate import own_day
-from .titles import domain_keys, site_key, stated_names, strip_leading_site_name
+from .titles import domain_keys, site_key, site_with_section, stated_names, strip_leading_site_name
 from .widgets import without_widgets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -39,8 +40,12 @@ _MIN_WORDS_PER_LINE = 4  # a page whose every line is shorter is navigation, not
 # is prose though it holds no four space-separated words; its language is then judged (and named) like any text's.
 _UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 _MIN_UNSPACED_PER_LINE = 20
-# A site's name after the headline in a stated title: "Headline - Site", "Headline | Site", "Headline :: Site".
-_TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:[-|–—]|::)\s+(?P<site>[^|–—]{1,60}?)\s*$")
+# A site's name after the headline in a stated title: "Headline - Site", "Headline | Site", "Headline :: Site",
+# "Headline -- Site".
+_TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:--|[-|–—]|::)\s+(?P<site>[^|–—]{1,60}?)\s*$")
+SITE_SECTIONS = True
+"""Cut a site's name with its section's after the headline ("… | CNN Politics" on cnn.com; ``strip_site_name``;
+bench/BRIEF_REVIEW.md, "inputs33")."""
 PAGE_KINDS = True
 """Check what kind of page each HTML input is (``pagekind.page_kind``): skip deals, product, recipe and
 press-release pages with their reason, and note opinion, analysis, reviews, podcasts and results tables."""
@@ -60,6 +65,9 @@ the extractor drops (``leadtext.with_leading_text``; bench/BRIEF_REVIEW.md, "inp
 TEASER_DATES = True
 """Give a page its own day when the extractor's day is printed only in another story's teaser (a related
 link's date; ``teaserdate.own_day``; bench/BRIEF_REVIEW.md, "inputs30")."""
+CHROME_DATES = True
+"""Give a page no day when the extractor's day is printed only in the site's chrome (a header bar's date of the
+day the page was saved), outside the article (``chromedate.chrome_day``; bench/BRIEF_REVIEW.md, "inputs33")."""
 PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
@@ -113,12 +121,14 @@ def _date_or_none(value: Any) -> dt.date | None:
         return None
 
 
-def _published(doc: Any, html: str, tree: Any, url: str | None) -> tuple[dt.date | None, dt.date | None]:
+def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tuple[dt.date | None, dt.date | None]:
     """The stated publication day and update day, each by the page's local day where it states its zone."""
     stated = stated_published(html, tree)
     day = stated_day(_date_or_none(_field(doc, "date")), stated, url)
     if TEASER_DATES:
         day = own_day(day, tree, stated)
+    if CHROME_DATES:
+        day = chrome_day(day, tree, stated, text)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated
@@ -138,7 +148,7 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
         return title
     if outlet and len(outlet) < len(title) and title.lower().endswith(outlet.lower()):  # a name holding " - "
         head = title[: -len(outlet)]
-        if re.search(r"\s(?:[-|–—]|::)\s*$", head) and head.strip(" -|–—:"):
+        if re.search(r"\s(?:--|[-|–—]|::)\s*$", head) and head.strip(" -|–—:"):
             return head.rstrip(" -|–—:")
     m = _TITLE_SITE.match(title)
     if not m:
@@ -147,6 +157,8 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
     known = domain_keys(url) | ({site_key(outlet)} if outlet else set())
     known |= {k.removeprefix("the") for k in known}
     if site and (site in known or site.removeprefix("the") in known):
+        return m.group("head").rstrip(" -|–—:")
+    if SITE_SECTIONS and site_with_section(m.group("site"), known):
         return m.group("head").rstrip(" -|–—:")
     return title
 
@@ -197,7 +209,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = _text_or_none(_field(doc, "title"))
     publishers, stated = stated_names(html, tree)
-    outlet = house_name(own_name(outlet, url, publishers, tree), tree)
+    outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     title = strip_site_name(title, outlet, url)
     return HtmlArticle(
@@ -205,7 +217,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         title=title,
         outlet=with_provider(outlet, stated_url(tree) or url, publishers, tree),
         url=url,
-        published=report_date(*_published(doc, html, tree, url), text),
+        published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
     )

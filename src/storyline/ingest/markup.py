@@ -30,7 +30,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import lexicon
+from .inlinemarks import inline_teaser, labelled_caption, pull_quote, repeated_excerpts
 
+INLINE_MARKS = True
+"""Mark a related story's link set as a paragraph, a pull quote and a labelled photo caption among the article's
+paragraphs (``inlinemarks``; bench/BRIEF_REVIEW.md, "inputs33")."""
 PRIVATE_SLACK = 300  # characters an ancestor may hold beyond the line and still be the line's own box
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header", "figcaption"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -125,15 +129,26 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     furniture_words = lexicon.words("furniture_markup")
     starts, texts = _starts(tree), _Texts()
     hints: dict[str, str] = {}
+    excerpts = repeated_excerpts([_norm(line) for line in lines]) if INLINE_MARKS else set()
     for line in lines:
         key = _norm(line)
+        if INLINE_MARKS and labelled_caption(key):
+            hints[key] = "furniture"
+            continue
         el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
         if el is None:
             continue
-        hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _shouted_link(el, key, url) else None)
+        if key in excerpts and pull_quote(el):
+            hints[key] = "furniture"
+            continue
+        hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)
         if hint:
             hints[key] = hint
     return hints
+
+
+def _teaser(el: Any, line: str, url: str | None) -> bool:
+    return _shouted_link(el, line, url) or (INLINE_MARKS and inline_teaser(el, line, url))
 
 
 def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -> str | None:

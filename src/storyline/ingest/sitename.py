@@ -12,6 +12,12 @@ A publisher's own news desk stated as the outlet (inputs29: a JSON-LD publisher 
 Herald's page, whose ``og:site_name`` is "Deccan Herald") is no wire credit: ``house_name`` gives the site's name
 when the stated outlet is a first part and a desk word (``lexicon/house_service_nouns.txt``: "news service", "web
 desk") and that first part is the site name's initials ("DH") or a word of it ("Express" of "The Indian Express").
+
+A page that states no site name at all (inputs33: the Tulsa World's "Headline | Tulsa World", with no
+``og:site_name``, no JSON-LD and no address of its own) names itself after its ``<title>``'s headline:
+``titled_name`` takes that last part (one to four capitalised words after " | ", " - ", a dash or " :: ") as the
+outlet when the page writes it, without case and spaces, as a domain at least twice ("tulsaworld.com",
+"TulsaWorld.com").
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from .titles import site_key
 
 LABEL_NAMES = True
 """Name an outlet stated only as its domain's lower-case label by the page (``own_name``)."""
+TITLED_NAMES = True
+"""Name an outlet the page states only after its ``<title>``'s headline, as its links' site (``titled_name``)."""
 HOUSE_SERVICES = True
 """Name the site for an outlet stated as the site's own news desk ("DH News Service") (``house_name``)."""
 
@@ -32,6 +40,8 @@ _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SMALL_WORDS = frozenset(("the", "of", "and", "a", "an", "for", "in", "on"))
 _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
+# A site's name after the headline in a <title>: one to four capitalised words after " | ", " - ", a dash, " :: ".
+_TITLE_TAIL = re.compile(r"\s(?:[-|–—]|::)\s+((?:[A-Z0-9][\w'’&.]*\s?){1,4})$")
 
 
 def _host(url: str | None) -> tuple[str, str] | None:
@@ -117,3 +127,18 @@ def house_name(outlet: str | None, tree: Any) -> str | None:
         if name != outlet and (stem == initials and len(initials) > 1 or stem.lower() in {w.lower() for w in words}):
             return name
     return outlet
+
+
+def titled_name(outlet: str | None, html: str, tree: Any) -> str | None:
+    """``outlet``; when there is none, the site's name the ``<title>`` states after the headline when the page
+    writes that name as a domain at least twice ("tulsaworld.com" for "Tulsa World"; module docstring)."""
+    if not TITLED_NAMES or outlet is not None or tree is None:
+        return outlet
+    titles = [" ".join("".join(el.itertext()).split()) for el in tree.iter("title")]
+    m = _TITLE_TAIL.search(titles[0]) if titles else None
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    keys = {site_key(name), site_key(name).removeprefix("the")}
+    domain = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys if len(k) >= 3) + r")\.[a-z]{2,}\b", re.I)
+    return name if len(domain.findall(html)) >= _STYLED_MIN else None

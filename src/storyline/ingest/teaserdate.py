@@ -58,18 +58,22 @@ def _in_teaser(el: Any) -> bool:
     return False
 
 
-def _shown(tree: Any) -> list[tuple[dt.date, bool]]:
-    """Each day the page's body prints, with whether it is inside a teaser."""
-    out: list[tuple[dt.date, bool]] = []
+def printed_days(tree: Any) -> list[tuple[dt.date, Any]]:
+    """Each day the page's body prints, with the element holding it (a tail's: the parent's)."""
+    out: list[tuple[dt.date, Any]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP or any(a.tag in _SKIP for a in el.iterancestors()):
             continue
-        for day in _days(el.text or ""):
-            out.append((day, _in_teaser(el)))
+        out.extend((day, el) for day in _days(el.text or ""))
         parent = el.getparent()
         if el.tail and parent is not None:
-            out.extend((day, _in_teaser(parent)) for day in _days(el.tail))
+            out.extend((day, parent) for day in _days(el.tail))
     return out
+
+
+def _shown(tree: Any) -> list[tuple[dt.date, bool]]:
+    """Each day the page's body prints, with whether it is inside a teaser."""
+    return [(day, _in_teaser(el)) for day, el in printed_days(tree)]
 
 
 def _title_day(tree: Any) -> dt.date | None:

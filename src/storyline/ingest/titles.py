@@ -50,6 +50,21 @@ def site_keys(outlet: str | None, url: str | None, publishers: Iterable[str] = (
     return {k for k in keys if len(k) >= 3}
 
 
+_SECTION_WORDS = 2  # a site's section after its name: "Politics", "Health News"
+
+
+def site_with_section(part: str, known: set[str]) -> bool:
+    """``part`` (a stated title's last part) is the site's own name and a section's name after it ("CNN Politics"
+    on cnn.com): its first words are a known name (``known``: site keys) and one or two capitalised words follow."""
+    words = part.split()
+    return any(
+        len(words) - k <= _SECTION_WORDS
+        and all(w[:1].isupper() for w in words[k:])
+        and site_key(" ".join(words[:k])) in known
+        for k in range(1, len(words))
+    )
+
+
 def _split_first(title: str, *, colon: bool = True) -> tuple[str, str] | None:
     """``title`` split at its first separator (the earliest in the string): (before, after)."""
     best: tuple[int, str] | None = None

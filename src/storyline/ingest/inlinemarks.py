@@ -1,0 +1,118 @@
+"""Furniture the extractor keeps among the article's paragraphs, told by the page's markup (inputs33).
+
+Three kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marked lines, never most of the text):
+
+* **a related story's link set as a paragraph** (``teaser``): a line that is wholly one link to another page of
+  the page's own site, ending no sentence, in a paragraph set next to a paragraph of prose ("Don't get
+  trapped by bad Thanksgiving weather: Top tips" among a storm report's paragraphs). A deals article's
+  products link to shops, not to the site's own pages; a how-to's resources likewise.
+* **a pull quote** (``furniture``): a line set as an inline quotation (``<q>``, a paragraph wholly one) of
+  ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks aside, are printed again inside a longer line of
+  the text: a sentence of the report set large as an excerpt. Only so marked: a list's short rows repeated in
+  its longer rows (a meal plan) or a lede a column's next paragraph repeats are the text.
+* **a labelled photo caption** (``furniture``): a line opening with an image label and a colon
+  (``lexicon/image_labels.txt``: "Header Image:", "Photo:") that holds a photo credit ("Credit:", "Photo by",
+  "Courtesy", "©", a Creative Commons licence), at most ``CAPTION_MAX_WORDS`` words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from .. import lexicon
+
+MIN_EXCERPT_WORDS = 8
+CAPTION_MAX_WORDS = 60
+_QUOTE_TAGS = frozenset(("q",))  # a <blockquote> pull quote, tried: the bench's truth keeps it (one page, F1 down)
+_WORD = re.compile(r"[\w'’]+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_CREDIT = re.compile(r"\b(?:credit|credits|photo by|photograph by|image by|courtesy)\b|©|\bcc[ -]by\b", re.I)
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.words("image_labels"), space=r"\s+")
+    return re.compile(rf"^(?:{words})\s*:", re.I)
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def repeated_excerpts(lines: list[str]) -> set[str]:
+    """The lines of ``MIN_EXCERPT_WORDS`` words or more whose words are printed again inside a longer line:
+    the candidates for a pull quote (``pull_quote`` asks the markup)."""
+    keys = [(line, _key(line)) for line in lines]
+    out: set[str] = set()
+    for line, key in keys:
+        if len(key.split()) < MIN_EXCERPT_WORDS:
+            continue
+        if any(len(other) > len(key) and f" {key} " in f" {other} " for _, other in keys):
+            out.add(line)
+    return out
+
+
+def pull_quote(el: Any) -> bool:
+    """The line's element is set as an inline quotation: a ``<q>``, or in one, or a ``<p>`` that is wholly one
+    (``<blockquote>`` not: see ``_QUOTE_TAGS``)."""
+    if el.tag in _QUOTE_TAGS or any(a.tag in _QUOTE_TAGS for a in el.iterancestors()):
+        return True
+    inner = [c for c in el if isinstance(c.tag, str)]
+    return len(inner) == 1 and inner[0].tag in _QUOTE_TAGS and not (el.text or "").strip() and not (
+        inner[0].tail or "").strip()
+
+
+def labelled_caption(line: str) -> bool:
+    """A short line opening with an image label and a colon that holds a photo credit."""
+    return len(line.split()) <= CAPTION_MAX_WORDS and bool(_label().match(line)) and bool(_CREDIT.search(line))
+
+
+def _domain(host: str) -> str:
+    return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
+def _own_site(href: str, url: str | None) -> bool:
+    """``href`` is another page of the site at ``url``: a relative path, or a host of the same domain."""
+    parts = urlsplit(href.strip())
+    if not parts.path.strip("/"):
+        return False  # "#", the home page
+    if not parts.netloc:
+        return not parts.scheme
+    page = urlsplit(url).hostname if url else None
+    return bool(page and parts.hostname and _domain(parts.hostname) == _domain(page))
+
+
+def _prose(el: Any) -> bool:
+    """A paragraph of prose: a ``<p>`` ending a sentence, not wholly one link."""
+    if el is None or el.tag != "p":
+        return False
+    text = " ".join(el.xpath("string()").split())
+    links = " ".join(" ".join(a.xpath("string()").split()) for a in el.iter("a"))
+    return bool(_SENTENCE_END.search(text)) and links != text
+
+
+def _sibling(el: Any, step: str) -> Any:
+    nxt = getattr(el, step)()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = getattr(nxt, step)()
+    return nxt
+
+
+def inline_teaser(el: Any, line: str, url: str | None) -> bool:
+    """``line`` (found at ``el``) is a paragraph wholly one link to another page of the site, ending no
+    sentence, next to a paragraph of prose."""
+    link = el if el.tag == "a" else None
+    para = el.getparent() if link is not None else el
+    if link is None and el.tag == "p":
+        anchors = list(el.iter("a"))
+        link = anchors[0] if len(anchors) == 1 else None
+    if link is None or para is None or para.tag != "p" or _SENTENCE_END.search(line):
+        return False
+    if " ".join(link.xpath("string()").split()) != line:
+        return False
+    if " ".join(para.xpath("string()").split()) != line or not _own_site(link.get("href") or "", url):
+        return False
+    return _prose(_sibling(para, "getprevious")) or _prose(_sibling(para, "getnext"))

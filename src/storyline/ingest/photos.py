@@ -2,7 +2,9 @@
 
 A celebrity's or a gallery's photo post is a run of pictures with a few lines of text. Its pictures stand in
 the block that holds the article's lines, shown for themselves (no link, or a link to the picture's own file),
-while a news page's other pictures are thumbnails linking to other pages or sit outside that block.
+while a news page's other pictures are thumbnails linking to other pages or sit outside that block. When the
+article's lines are found only in the whole page (``<html>`` or ``<body>``), there is no article block to count in:
+the page's icons, badges and sidebar pictures are no photo post's (inputs34: a news post with a gallery).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
 _PROBE_CHARS = 30  # a line is found in the page by its first characters
 _MIN_PROBE_WORDS = 6
+_WHOLE_PAGE = ("html", "body")
 
 
 def _norm(s: str) -> str:
@@ -63,7 +66,7 @@ def _shown_for_itself(img: Any, stop: Any) -> bool:
 def pictures_in_article(tree: Any, text: str) -> int:
     """Pictures in the article's block (``article_block``) shown for themselves, not as links to other pages."""
     block = article_block(tree, text)
-    if block is None:
+    if block is None or block.tag in _WHOLE_PAGE:  # no block short of the page: its pictures are its furniture
         return 0
     stop = block.getparent()
     return sum(1 for img in block.iter("img") if _shown_for_itself(img, stop))

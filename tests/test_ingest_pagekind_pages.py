@@ -1,8 +1,9 @@
 """Pages that are no single article, or name their kind in a headline or byline, are noted (inputs34).
 
 A site's front page, a code repository's page, a tutorial with code, a podcast episode's page with og:type article,
-an editorial by its byline; and a news post whose text is found only in the whole page is no photo post.
-Each test fails on the code before inputs34 (``ingest.pagekind_pages``, the blogging-platform host, ``photos``).
+an editorial by its byline; a blog on a blogging platform's host; and a news post is no photo post for its page's
+icons. Each test fails on the code before inputs34 (``ingest.pagekind_pages``, the blogging-platform host,
+``photos``: the article's lines looked for outside the page's ``<head>``).
 """
 
 from __future__ import annotations
@@ -78,13 +79,13 @@ def test_a_blog_on_a_blogging_platform_is_noted() -> None:
     assert _kind(_page("Bus leaves the road", REPORT * 2, url="https://wordpress.org/news/2019/bus/")) is None
 
 
-def test_a_news_post_whose_lines_are_found_only_in_the_whole_page_is_no_photo_post() -> None:
+def test_a_news_post_whose_headline_is_its_pages_title_is_no_photo_post() -> None:
     icons = "".join(f'<img src="/media/icon{n}.gif">' for n in range(15))
     lines = "".join(f"<p>{p}</p>" for p in REPORT)
-    # the article's last line also stands in the page's header (a teaser), so the only block holding the first
-    # element with each of its lines is <body>, and the header's fifteen icons would be counted as its pictures
-    html = (f"<html><head><title>Bus leaves the road</title></head><body><div class='nav'>{icons}"
-            f"<p>{REPORT[-1]}</p></div><div class='post'>{lines}</div></body></html>")
+    # the text's first line is found in the <title> too: looked for there, the whole page was the article's block
+    # and the header's fifteen icons its pictures
+    html = (f"<html><head><title>{REPORT[0]}</title></head><body><div class='nav'>{icons}</div>"
+            f"<div class='post'>{lines}</div></body></html>")
     assert _kind(html) is None
     gallery = "".join(f'<img src="/media/photo{n}.jpg">' for n in range(6))
     post = (f"<html><head><title>Star at the gala</title></head><body><div class='nav'>x</div>"

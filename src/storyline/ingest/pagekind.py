@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .listings import is_roundup, listing_lines
+from .pagekind_pages import other_page_signs
 from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
@@ -398,4 +399,18 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     page_url = url or next(iter(meta.get("og:url", [])), None)
     signs += [_Sign(*s) for s in site_page_signs(meta, page_url, title, text, bool(_LD_SCRIPT.search(html)),
                                                  data["site_pages"])]
+    signs += [_Sign(*s) for s in other_page_signs(meta, page_url, title, tree, _ld_blocks(html), _ld_authors(html),
+                                                  data["other_pages"])]
     return _decide(signs)
+
+
+def _ld_authors(html: str) -> list[str]:
+    """The names JSON-LD gives as a page's ``author`` (a name, an object's ``name``, or a list of them)."""
+    names: list[str] = []
+    for obj in ld_objects(html):
+        value = obj.get("author")
+        for item in value if isinstance(value, list) else [value]:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str):
+                names.append(name)
+    return names

@@ -8,7 +8,8 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs32"):
 * a song's lyrics: a headline labelling them ("… Lyrics : <Artist>", "Lyrics: …"), or "lyrics" a word of the
   address's slug together with the word in the headline;
 * a blog post: the site calls itself a blog (``og:site_name`` "The … Blog") or its host is one ("blog." a label of
-  the host; a "/blog/" path is no sign: news sites file reports there);
+  the host, or a user's site on a blogging platform: "name.wordpress.com"; a "/blog/" path is no sign: news sites
+  file reports there);
 * a personal essay or first-person post: the writer's "I" outside quotation marks far more than a report has it, or
   often enough on a page naming no publisher in its metadata (no ``og:`` or ``article:`` tag, no JSON-LD);
 * a question-and-answer interview: lines opening with a speaker's label ("Q:", "<Outlet>:", "<Name>:"), one to
@@ -70,7 +71,8 @@ def lyrics_signs(url: str | None, title: str | None, spec: dict[str, Any]) -> li
 
 
 def blog_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]) -> list[Sign]:
-    """A blog post: the site's name calls it a blog, or a label of its host is "blog"."""
+    """A blog post: the site's name calls it a blog, a label of its host is "blog", or the host is a user's site
+    on a blogging platform (a label after the first among ``blog_platforms``: "name.wordpress.com")."""
     signs: list[Sign] = []
     words = spec["blog_words"]
     for name in meta.get("og:site_name", []) + meta.get("application-name", []):
@@ -78,7 +80,8 @@ def blog_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]
             signs.append(("blog", "site", f"site name '{name}'"))
             break
     host, _ = _path(url)
-    if any(label in words for label in host.split(".")[:-2]):
+    labels = host.split(".")
+    if any(label in words for label in labels[:-2]) or any(label in spec["blog_platforms"] for label in labels[1:]):
         signs.append(("blog", "host", f"host '{host}'"))
     return signs
 

@@ -2,7 +2,9 @@
 
 A celebrity's or a gallery's photo post is a run of pictures with a few lines of text. Its pictures stand in
 the block that holds the article's lines, shown for themselves (no link, or a link to the picture's own file),
-while a news page's other pictures are thumbnails linking to other pages or sit outside that block.
+while a news page's other pictures are thumbnails linking to other pages or sit outside that block. The article's
+lines are looked for outside the page's ``<head>``: its ``<title>`` repeats the headline, and found there it made
+the whole page the block, its icons and sidebar pictures a photo post's (inputs34: Engadget's news post).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def article_block(tree: Any, text: str) -> Any:
     if tree is None or not lines:
         return None
     probes = [_norm(line)[:_PROBE_CHARS] for line in (lines[:2] + lines[-2:])]
-    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    elements = [el for el in tree.iter() if isinstance(el.tag, str) and not _in_head(el)]
     owns = [_own_text(el) for el in elements]
     hits = [next((el for el, own in zip(elements, owns, strict=True) if probe in own), None) for probe in probes]
     found = [h for h in hits if h is not None]
@@ -48,6 +50,11 @@ def article_block(tree: Any, text: str) -> Any:
         mine = {id(a) for a in _ancestors(hit)}
         common = [a for a in common if id(a) in mine]
     return common[0] if common else None
+
+
+def _in_head(el: Any) -> bool:
+    """Whether ``el`` is in the page's ``<head>``: its ``<title>`` repeats the headline, no article's line."""
+    return any(a.tag == "head" for a in _ancestors(el))
 
 
 def _shown_for_itself(img: Any, stop: Any) -> bool:

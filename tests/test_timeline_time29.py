@@ -24,3 +24,19 @@ def test_a_mentions_clause_of_its_own_sentence_stays() -> None:
                         "safety.\n"
                         "He testified before the city council's transport committee in March 2007.", published=NOV6)
     assert sorted(d for d, _, _, _ in got) == ["2003-11", "2007-03"], got
+
+
+MAY14 = dt.date(2020, 5, 14)
+
+
+def test_a_bare_month_day_told_after_a_day_of_its_month_with_a_year_takes_that_year() -> None:
+    got = timeline_rows("The ferry company announced the sale of its fleet on February 26, 2017. The buyers were a "
+                        "fund and two banks. Their names stayed secret for a month. Two days after the announcement, "
+                        "on February 28, the chairman flew to Oslo to meet them.", published=MAY14)
+    assert [d for d, _, _, t in got if "Oslo" in t] == ["2017-02-28"], got
+
+
+def test_a_bare_month_day_after_another_months_date_keeps_the_reports_year() -> None:
+    got = timeline_rows("The ferry company announced the sale of its fleet on February 26, 2017. The buyers were a "
+                        "fund and two banks. On March 3, the chairman flew to Oslo to meet them.", published=MAY14)
+    assert [d for d, _, _, t in got if "Oslo" in t] == ["2020-03-03"], got

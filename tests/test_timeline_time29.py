@@ -40,3 +40,20 @@ def test_a_bare_month_day_after_another_months_date_keeps_the_reports_year() -> 
     got = timeline_rows("The ferry company announced the sale of its fleet on February 26, 2017. The buyers were a "
                         "fund and two banks. On March 3, the chairman flew to Oslo to meet them.", published=MAY14)
     assert [d for d, _, _, t in got if "Oslo" in t] == ["2020-03-03"], got
+
+
+def test_todays_before_a_noun_of_our_times_dates_nothing() -> None:
+    got = timeline_rows("In today's digital world, a ferry pilot can check the tides on a phone, the harbour master "
+                        "said.", published=MAY14)
+    assert got == [], got
+
+
+def test_todays_before_a_days_noun_is_the_reports_day() -> None:
+    got = timeline_rows("The harbour master cancelled today's ferry crossings because of the storm.", published=MAY14)
+    assert [d for d, _, _, _ in got] == ["2020-05-14"], got
+
+
+def test_todays_before_a_capitalised_name_is_the_reports_day() -> None:
+    got = timeline_rows("The harbour master cancelled the ferries for today's World Cup final in the city.",
+                        published=MAY14)
+    assert [d for d, _, _, _ in got] == ["2020-05-14"], got

@@ -57,3 +57,18 @@ def test_todays_before_a_capitalised_name_is_the_reports_day() -> None:
     got = timeline_rows("The harbour master cancelled the ferries for today's World Cup final in the city.",
                         published=MAY14)
     assert [d for d, _, _, _ in got] == ["2020-05-14"], got
+
+
+AUG24 = dt.date(2011, 8, 24)
+
+
+def test_a_day_on_a_noun_before_a_comma_relative_clause_is_the_clauses() -> None:
+    got = timeline_rows("A helicopter crew discovered the crack during a secondary inspection of the bridge on "
+                        "Tuesday, which runs at an angle and measures about four inches in length.", published=AUG24)
+    assert [(d, m) for d, m, _, _ in got] == [("2011-08-23", False)], got
+
+
+def test_a_date_on_a_noun_a_relative_clause_describes_stays_a_mention() -> None:
+    got = timeline_rows("The harbour board appealed against a court ruling in 2016 that had found the pier unsafe.",
+                        published=AUG24)
+    assert [(d, m) for d, m, _, _ in got] == [("2016", True)], got

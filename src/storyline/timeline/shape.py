@@ -364,8 +364,17 @@ def _conditional(verb: Any) -> bool:
 def described(noun: Any, after: int) -> bool:
     """Does a relative clause after token ``after`` describe ``noun`` ("a ruling in 2016 that had found …", "the
     law from 2010 which banned …")? Then the noun names a thing the sentence describes, not its own event, and a
-    date inside the noun's phrase is the thing's: marked a mention, as a relative clause's own date is."""
-    return any(c.dep_ == "relcl" and c.i >= after for c in noun.children)
+    date inside the noun's phrase is the thing's: marked a mention, as a relative clause's own date is. A clause set
+    off by a comma ("… during an inspection of the monument on Tuesday, which runs at an angle …") is an aside, no
+    description that makes the noun a thing of its own: the date stays the clause's, as on any noun through a
+    preposition (time29)."""
+    return any(c.dep_ == "relcl" and c.i >= after and not _after_comma(c) for c in noun.children)
+
+
+def _after_comma(clause: Any) -> bool:
+    """Does the relative clause headed by ``clause`` open right after a comma (a non-restrictive aside)?"""
+    first = clause.left_edge.i
+    return bool(first > 0 and clause.doc[first - 1].text == ",")
 
 
 _SUBORDINATE = ("advcl", "xcomp", "pcomp", "acl", "relcl")

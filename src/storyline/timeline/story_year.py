@@ -8,10 +8,11 @@ story's date must come shortly before (``BACK_SENTENCES`` sentences, across a pa
 runs on) with no other date between them, a month or a day with its year written out, not a thing's date before
 its noun ("the November 2016 meeting"). The year is marked inferred: the text does not state it.
 
-A month-day with no year ("On December 21, the day after the meeting, …") goes on in the year of a day or month of
-the same month written with its year shortly before ("arrived on December 20, 2017"; ``SAME_MONTH_SENTENCES``
-sentences, as a narrative of one month runs on over a few paragraphs), in a past clause (time29): December 2017,
-not the December before the report.
+A month-day with no year ("On December 21, the day after the meeting, …") goes on in the year of a day of the same
+month written with its year shortly before it, on or before it in the month ("arrived on December 20, 2017";
+``SAME_MONTH_SENTENCES`` sentences, as a narrative of one month runs on over a few paragraphs), in a past clause
+(time29): December 2017, not the December before the report. A month with its year ("In October 2021, …") moves no
+day: "caught off guard by the attack on October 7" a few sentences on may be another year's.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ _BASIS = "the year of a month given with its year just before, in the story's ow
 
 
 def _story_date(a: Analysis, rows: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int,
-                sent: Sentence, back: int = BACK_SENTENCES) -> dt.date | None:
+                sent: Sentence, back: int = BACK_SENTENCES, day: bool = False) -> dt.date | None:
     """The first day of the date written just before ``expr`` (in paragraph ``pi``, sentence ``sent``) when it is
-    a month or a day with its year, no noun's modifier, within ``back`` sentences; else None."""
+    a month or a day with its year (a day only, with ``day``), no noun's modifier, within ``back`` sentences; else
+    None."""
     at = a.paragraphs[pi].offset + expr.start
     before = [(a.paragraphs[p].offset + e.start, e, p) for e, p in rows if a.paragraphs[p].offset + e.start < at]
     if not before:
@@ -52,7 +54,9 @@ def _story_date(a: Analysis, rows: Sequence[tuple[DateExpression, int]], expr: D
     if attachment(parsed(a.paragraphs[ppi]), prior.start, prior.end) == "premodifier":
         return None
     value = resolve(prior, None)
-    return value.first_day() if value is not None else None
+    if value is None or (day and value.precision != "day"):
+        return None
+    return value.first_day()
 
 
 def _nearest(month: int, anchor: dt.date) -> int:
@@ -84,8 +88,8 @@ def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpressi
 
 def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression, pi: int,
                      rows: Sequence[tuple[DateExpression, int]], a: Analysis, sent: Sentence) -> DateValue | None:
-    """``value`` (``expr``, a month-day with no year, resolved against the report's date) in the year of a date of
-    the same month written with its year just before it (``_story_date``), when its clause is a past one."""
+    """``value`` (``expr``, a month-day with no year, resolved against the report's date) in the year of a day of
+    the same month, no later in it, written with its year just before it (``_story_date``), in a past clause."""
     published = a.doc.published
     if value is None or future or published is None or expr.form not in ("month_day", "day_month") \
             or expr.parts.get("y") or expr.relative or expr.range_end is not None or value.month is None \
@@ -93,8 +97,8 @@ def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression
         return value
     if not past_clause(parsed(a.paragraphs[pi]), expr.start, expr.end):
         return value
-    anchor = _story_date(a, rows, expr, pi, sent, SAME_MONTH_SENTENCES)
-    if anchor is None or anchor.month != value.month or anchor.year == value.year:
+    anchor = _story_date(a, rows, expr, pi, sent, SAME_MONTH_SENTENCES, day=True)
+    if anchor is None or anchor.month != value.month or anchor.year == value.year or anchor.day > value.day:
         return value
     try:
         day = dt.date(anchor.year, value.month, value.day)
@@ -105,4 +109,4 @@ def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression
     return replace(value, year=anchor.year, year_inferred=True, basis=_DAY_BASIS)
 
 
-_DAY_BASIS = "the year of a day of the same month given with its year just before, in the story's own time"
+_DAY_BASIS = "the year of an earlier day of the same month given with its year just before, in the story's own time"

@@ -78,3 +78,4 @@ def test_a_bare_month_day_after_a_month_with_a_year_keeps_the_reports_year() -> 
     got = timeline_rows("In October 2021, the harbour board was fined for the spill. The fine was never paid. Its "
                         "pilots were caught off guard by the storm on October 7.", published=dt.date(2023, 11, 7))
     assert [d for d, _, _, t in got if "storm" in t] == ["2023-10-07"], got
+

@@ -76,7 +76,7 @@ from .shape import (
     trim_opening,
 )
 from .statement_day import statement_dated
-from .story_year import month_in_told_year
+from .story_year import day_in_told_year, month_in_told_year
 from .tense_bounds import bounded, coming_weekday
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
@@ -231,6 +231,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
+            value = day_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
             value, bound = statement_dated(value, expr, para.text, (sent.start - para.offset, sent.end - para.offset),

@@ -122,6 +122,10 @@ _MODEL_DATE = re.compile(
 )
 _NAMED_DAY = re.compile(
     r"(?<![\w-])(?:" + lexicon.alternation(lexicon.words("named_days"), space=r"\s+") + r")$")
+# "in today's digital environment", "by today's standards": our times, no day (lexicon/nowadays_nouns.txt; time29);
+# its nouns in lower case only: "today's World Cup final" is the day's
+_NOWADAYS_NOUN = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.alternation(lexicon.words("nowadays_nouns")) + r")\b")
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
@@ -196,6 +200,8 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
                 continue
             if form == "weekday" and _NAMED_DAY.search(text, max(0, b - 40), m.end("wd")):
                 continue  # "Black Friday pricing": a named day, no weekday of the report's week
+            if form == "relative_day" and parts.get("rel", "").lower() == "today" and _NOWADAYS_NOUN.match(text, b):
+                continue  # "in today's digital world": our times, not the report's day
             if form == "weekday" and parts.get("pre", "").strip().lower() in ("on", "by", "since", "until") and (
                     text.startswith(("'s", "’s"), m.end("wd"))):
                 a = m.start("wd")  # "weigh in on Thursday's fight": the "on" is the verb's; the day is the fight's

@@ -263,8 +263,19 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     # or not ("the third witness testifying Tuesday who heard the July 25 call": one sentence, one entry)
     other = {c for e in events if not _baseline(e) and not _a_things_day(e) for c in e.citations}
     return [e for e in events
-            if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and set(e.citations) <= shown)
-            and not (e.mention and _a_things_day(e) and set(e.citations) <= other)]
+            if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and _all_shown(e, shown))
+            and not (e.mention and _a_things_day(e) and _all_shown(e, other))]
+
+
+def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
+    """Is every citation of ``e`` shown under another entry, as itself or as a clause cut from it?
+    A mention's clause cut from a sentence another date shows whole ("fell from $327 million in 2016 to … in 2017
+    – which came after … for claiming the apartment", cut before "was more than …") is that sentence again, cut
+    (time29): it goes as the whole one would. A cut clause begins or ends where its sentence does; a sentence inside
+    another entry's lead-in (a quotation's speaker told two sentences before "she said on Friday") is no such
+    clause, and keeps its own date."""
+    return all(c in shown or any(d == c[0] and s <= c[1] and c[2] <= t and (s == c[1] or t == c[2])
+                                 for d, s, t in shown) for c in e.citations)
 
 
 # "up from $38,373 a year ago", "than 13.2 percent in September": a figure compared, then its date.

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal
 
+from ..dates import WEEKDAYS
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
 from .list_rows import joined_rows
 
@@ -268,7 +269,7 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
         if tok.i < span.start and _in_subordinate_verb(tok):
             return "complement"  # "killed her to keep her from talking about the disappearance in 1982"
-        if tok.i < span.start and described(tok, span.end):
+        if tok.i < span.start and described(tok, span.end, aside_too=not _a_weekday(span)):
             return "relative"  # "against a lower court ruling in 2016 that had found …": the ruling's date
         if tok.i < span.start and _noun_in_relative(tok):
             return "relative"  # "Wu, who shattered the record at the national games in October 1997, said …"
@@ -361,11 +362,26 @@ def _conditional(verb: Any) -> bool:
                 and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children))
 
 
-def described(noun: Any, after: int) -> bool:
+def described(noun: Any, after: int, aside_too: bool = True) -> bool:
     """Does a relative clause after token ``after`` describe ``noun`` ("a ruling in 2016 that had found …", "the
     law from 2010 which banned …")? Then the noun names a thing the sentence describes, not its own event, and a
-    date inside the noun's phrase is the thing's: marked a mention, as a relative clause's own date is."""
-    return any(c.dep_ == "relcl" and c.i >= after for c in noun.children)
+    date inside the noun's phrase is the thing's: marked a mention, as a relative clause's own date is. Without
+    ``aside_too``, a clause set off by a comma does not count: for a bare weekday ("… during an inspection of the
+    monument on Tuesday, which runs at an angle …") it is an aside, and the day stays the clause's, as on any noun
+    through a preposition; news writes a thing's weekday as its possessive ("Tuesday's quake"), while a year may
+    still be the thing's ("the killing of a neighbor in 2003, for which he was tried": time29)."""
+    return any(c.dep_ == "relcl" and c.i >= after and (aside_too or not _after_comma(c)) for c in noun.children)
+
+
+def _a_weekday(span: Any) -> bool:
+    """Is the date ``span`` a bare weekday ("on Tuesday", "Monday night"): a weekday's name and no number?"""
+    return any(t.lower_ in WEEKDAYS for t in span) and not any(t.like_num for t in span)
+
+
+def _after_comma(clause: Any) -> bool:
+    """Does the relative clause headed by ``clause`` open right after a comma (a non-restrictive aside)?"""
+    first = clause.left_edge.i
+    return bool(first > 0 and clause.doc[first - 1].text == ",")
 
 
 _SUBORDINATE = ("advcl", "xcomp", "pcomp", "acl", "relcl")

@@ -7,6 +7,12 @@ is the one nearest that month, not the report's (December 2016, not December 201
 story's date must come shortly before (``BACK_SENTENCES`` sentences, across a paragraph's end too, as a narrative
 runs on) with no other date between them, a month or a day with its year written out, not a thing's date before
 its noun ("the November 2016 meeting"). The year is marked inferred: the text does not state it.
+
+A month-day with no year ("On December 21, the day after the meeting, …") goes on in the year of a day of the same
+month written with its year shortly before it, on or before it in the month ("arrived on December 20, 2017";
+``SAME_MONTH_SENTENCES`` sentences, as a narrative of one month runs on over a few paragraphs), in a past clause
+(time29): December 2017, not the December before the report. A month with its year ("In October 2021, …") moves no
+day: "caught off guard by the attack on October 7" a few sentences on may be another year's.
 """
 
 from __future__ import annotations
@@ -22,17 +28,19 @@ from .resolution import DateValue, resolve
 from .shape import attachment
 from .tense_bounds import past_clause
 
-__all__ = ["month_in_told_year"]
+__all__ = ["day_in_told_year", "month_in_told_year"]
 
 BACK_SENTENCES = 2  # the story's dated month at most this many sentences before the bare one
+SAME_MONTH_SENTENCES = 8  # a bare month-day's story date, in the same month, at most this many sentences before
 _DATED_FORMS = frozenset({"month_year", "month_day", "day_month", "iso"})
 _BASIS = "the year of a month given with its year just before, in the story's own time"
 
 
 def _story_date(a: Analysis, rows: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int,
-                sent: Sentence) -> dt.date | None:
+                sent: Sentence, back: int = BACK_SENTENCES, day: bool = False) -> dt.date | None:
     """The first day of the date written just before ``expr`` (in paragraph ``pi``, sentence ``sent``) when it is
-    a month or a day with its year, no noun's modifier, within ``BACK_SENTENCES`` sentences; else None."""
+    a month or a day with its year (a day only, with ``day``), no noun's modifier, within ``back`` sentences; else
+    None."""
     at = a.paragraphs[pi].offset + expr.start
     before = [(a.paragraphs[p].offset + e.start, e, p) for e, p in rows if a.paragraphs[p].offset + e.start < at]
     if not before:
@@ -41,12 +49,14 @@ def _story_date(a: Analysis, rows: Sequence[tuple[DateExpression, int]], expr: D
     if prior.form not in _DATED_FORMS or not prior.parts.get("y") or prior.range_end is not None:
         return None
     home = next((s for s in a.sentences if s.start <= pos < s.end), None)
-    if home is None or sent.index - home.index > BACK_SENTENCES:
+    if home is None or sent.index - home.index > back:
         return None
     if attachment(parsed(a.paragraphs[ppi]), prior.start, prior.end) == "premodifier":
         return None
     value = resolve(prior, None)
-    return value.first_day() if value is not None else None
+    if value is None or (day and value.precision != "day"):
+        return None
+    return value.first_day()
 
 
 def _nearest(month: int, anchor: dt.date) -> int:
@@ -74,3 +84,29 @@ def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpressi
     if year == value.year or last > published:
         return value
     return replace(value, year=year, year_inferred=True, basis=_BASIS)
+
+
+def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression, pi: int,
+                     rows: Sequence[tuple[DateExpression, int]], a: Analysis, sent: Sentence) -> DateValue | None:
+    """``value`` (``expr``, a month-day with no year, resolved against the report's date) in the year of a day of
+    the same month, no later in it, written with its year just before it (``_story_date``), in a past clause."""
+    published = a.doc.published
+    if value is None or future or published is None or expr.form not in ("month_day", "day_month") \
+            or expr.parts.get("y") or expr.relative or expr.range_end is not None or value.month is None \
+            or value.day is None:
+        return value
+    if not past_clause(parsed(a.paragraphs[pi]), expr.start, expr.end):
+        return value
+    anchor = _story_date(a, rows, expr, pi, sent, SAME_MONTH_SENTENCES, day=True)
+    if anchor is None or anchor.month != value.month or anchor.year == value.year or anchor.day > value.day:
+        return value
+    try:
+        day = dt.date(anchor.year, value.month, value.day)
+    except ValueError:
+        return value
+    if day > published:
+        return value
+    return replace(value, year=anchor.year, year_inferred=True, basis=_DAY_BASIS)
+
+
+_DAY_BASIS = "the year of an earlier day of the same month given with its year just before, in the story's own time"

@@ -49,8 +49,9 @@ def test_a_request_to_the_reader_is_not_shown_in_one_report() -> None:
 
 
 _POINTER = ("Varn Telecom will release version 1.9 of its TV guide in the fourth quarter, the company said on "
-            "Wednesday. The new guide adds an HD layout for Varn boxes. Check out a couple more screens after the "
-            "break, though skipping straight to the Varn shop may make for more efficient use of your time.")
+            "Wednesday. The new guide adds an HD layout for Varn boxes.\nCheck out a couple more screens after the "
+            "break, though skipping directly to house shopping in Varn-connected neighborhoods may make for more "
+            "efficient use of your time.")
 
 
 def test_a_pointer_at_screenshots_after_the_break() -> None:
@@ -60,8 +61,9 @@ def test_a_pointer_at_screenshots_after_the_break() -> None:
     assert _pointer_span(_span("See the screenshots of the new guide."))
     assert not _pointer_span(_span("The Varn screens showed the match after the break."))  # no order
     # an opening command the parse hangs under a later clause
-    assert _pointer_span(_span("Check out a couple more screens after the break, though skipping straight to the "
-                               "Varn shop may make for more efficient use of your time."))
+    assert _pointer_span(_span("Check out a couple more screens after the break, though skipping directly to house "
+                               "shopping in Varn-connected neighborhoods may make for more efficient use of your "
+                               "time."))
     assert not _pointer_span(_span("The Varn crew took a break after the match."))
     items = _items(_POINTER)
     assert items and not any("Check out" in t for t in items), items

@@ -38,8 +38,11 @@ def _embedded(a: Analysis, s: Sentence) -> bool:
 
 
 def _pointer_span(span: Any) -> bool:
-    """Is ``span`` a command to look at an embedded post, video or picture?"""
-    root = span.root
+    """Is ``span`` a command to look at an embedded post, video or picture? The command is the main verb, or the
+    verb the sentence opens on when the parse hangs it under a later clause ("Check out a couple more screens after
+    the break, though skipping … may make for …": "Check" under "make", summ28)."""
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    root = words[0] if words and words[0].tag_ == "VB" and words[0].dep_ == "advcl" else span.root
     if root.tag_ != "VB" or root.lemma_.lower() not in lexicon.words("media_pointer_verbs"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):

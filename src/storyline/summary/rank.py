@@ -47,8 +47,10 @@ from .voice import (
     about_the_article,
     continued_quotation,
     continues_quotation,
+    each_sentence,
     reader_advice,
     reader_aside,
+    reader_request,
     writer_taste,
     writer_we,
     writer_we_subject,
@@ -264,18 +266,20 @@ def _voices(
     ``cfg.hide_writer_we_subject``), about the article itself (``voice.about_the_article``;
     ``cfg.hide_article_notes``) or, in a story of one report, to the reader with no news (``voice.reader_aside``;
     ``cfg.hide_reader_asides``; with several reports it cost held-out ROUGE-1 0.01) or of the writer's own taste
-    (``voice.writer_taste``: "Personally, the car is not to my liking …", summ27): never shown."""
+    (``voice.writer_taste``: "Personally, the car is not to my liking …", summ27) or a request to the reader
+    (``voice.reader_request``: "Please share your videos …", summ28): never shown. A unit joined from several
+    sentences is read sentence by sentence (``voice.each_sentence``, summ28)."""
     if not (cfg.hide_writer_we_subject or cfg.hide_article_notes or cfg.hide_reader_asides):
         return frozenset()
     by_doc = {a.doc.id: a for a in analyses}
     out = set()
     for i in order:
         s = sents[i]
-        for span in sentence_spans(by_doc[s.doc], s) if s.doc in by_doc else ():
+        for span in each_sentence(by_doc[s.doc], s) if s.doc in by_doc else ():
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
                     cfg.hide_article_notes and about_the_article(span)) or (
                     cfg.hide_reader_asides and len(analyses) == 1
-                    and (reader_aside(span) or reader_advice(span) or writer_taste(span))):
+                    and (reader_aside(span) or reader_advice(span) or writer_taste(span) or reader_request(span))):
                 out.add(i)
     return frozenset(out)
 

@@ -13,7 +13,8 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
-from .standalone import SHORT_QUOTE
+from ..parses import sentence_span
+from .standalone import SHORT_QUOTE, sentence_spans
 
 _QUOTATION = re.compile(r"[\"“”‘`]|(?<!\w)['’]|['’](?!\w)")  # a quotation mark, not an apostrophe ("it's")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -128,6 +129,25 @@ def writer_taste(span: Any) -> bool:
     if len(words) < 3 or words[0].lower_ not in lexicon.words("stance_adverbs") or words[1].text != ",":
         return False
     return any(t.lower_ in _WRITER_I and t.pos_ == "PRON" for t in _outside_quotes(span))
+
+
+def reader_request(span: Any) -> bool:
+    """Is the sentence (a parse) the page's request to its reader: an order (a main verb in its bare form with no
+    subject) opening on a word of asking (``lexicon/request_words.txt``: "Please share your videos, pictures and
+    stories at iReport.", "Kindly send …"), with no quotation mark? Names may be in it: the page asks, it tells no
+    news. '"Please stay indoors," the sheriff said.' and "Residents were asked to please stay indoors." stay."""
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in lexicon.words("request_words") or _QUOTATION.search(span.text):
+        return False
+    root = span.root
+    return root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in root.children)
+
+
+def each_sentence(a: Analysis, s: Sentence) -> list[Any]:
+    """The parse of each report sentence ``s`` holds (one, or each of a joined unit's: "Does the court need any
+    more reasons …? We think not." is two), so that a voice in a unit's later sentence is read as its own."""
+    parts = [sentence_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end]
+    return [p for p in parts if p is not None] or sentence_spans(a, s)
 
 
 def _reporting(t: Any) -> bool:

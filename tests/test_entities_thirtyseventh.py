@@ -1,0 +1,15 @@
+"""The thirty-third and thirty-fourth reads' entity faults by kind (issue 12, bench/BRIEF_REVIEW.md, "ents37").
+Fixtures are made up; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_a_landmarks_or_a_structures_name_is_no_body_nor_person() -> None:
+    text = ("The Aldbury Monument was closed on Tuesday after the quake, Ana Ruiz of Acme Parks said. Visitors who "
+            "flew in via Quarrow Airport found the Velbrook Cathedral shut too.")
+    got = tagged((text, [("Aldbury Monument", "org"), ("Ana Ruiz", "person"), ("Acme Parks", "org"),
+                         ("Quarrow Airport", "person"), ("Velbrook Cathedral", "org")]))
+    assert "Aldbury Monument" not in got and "Quarrow Airport" not in got and "Velbrook Cathedral" not in got, got
+    assert "Ana Ruiz" in got and "Acme Parks" in got, got

@@ -13,3 +13,12 @@ def test_a_landmarks_or_a_structures_name_is_no_body_nor_person() -> None:
                          ("Quarrow Airport", "person"), ("Velbrook Cathedral", "org")]))
     assert "Aldbury Monument" not in got and "Quarrow Airport" not in got and "Velbrook Cathedral" not in got, got
     assert "Ana Ruiz" in got and "Acme Parks" in got, got
+
+
+def test_a_bodys_name_cut_at_for_the_before_its_purpose_is_one_name() -> None:
+    text = ("At least 12 people were hurt, according to the Quarrow Nations Office for the Coordination of Relief "
+            "Affairs. Ana Ruiz of Acme Aid said more help was needed.")
+    got = tagged((text, [("the Quarrow Nations Office", "org"), ("Coordination of Relief Affairs", "org"),
+                         ("Ana Ruiz", "person"), ("Acme Aid", "org")]))
+    assert "Coordination of Relief Affairs" not in got and "Quarrow Nations Office" not in got, got
+    assert "Quarrow Nations Office for the Coordination of Relief Affairs" in got and "Acme Aid" in got, got

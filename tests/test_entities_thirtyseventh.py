@@ -22,3 +22,9 @@ def test_a_bodys_name_cut_at_for_the_before_its_purpose_is_one_name() -> None:
                          ("Ana Ruiz", "person"), ("Acme Aid", "org")]))
     assert "Coordination of Relief Affairs" not in got and "Quarrow Nations Office" not in got, got
     assert "Quarrow Nations Office for the Coordination of Relief Affairs" in got and "Acme Aid" in got, got
+
+
+def test_a_long_run_with_lower_case_words_is_still_no_name() -> None:
+    text = "Ana Ruiz said the Quarrow Board would meet the Acme Union on the Velbrook Road plan in May."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Quarrow Board would meet the Acme Union on the Velbrook", "org")]))
+    assert "Quarrow Board would meet the Acme Union on the Velbrook" not in got and "Ana Ruiz" in got, got

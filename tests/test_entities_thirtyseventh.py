@@ -22,6 +22,10 @@ def test_a_bodys_name_cut_at_for_the_before_its_purpose_is_one_name() -> None:
                          ("Ana Ruiz", "person"), ("Acme Aid", "org")]))
     assert "Coordination of Relief Affairs" not in got and "Quarrow Nations Office" not in got, got
     assert "Quarrow Nations Office for the Coordination of Relief Affairs" in got and "Acme Aid" in got, got
+    got = tagged((text, [("the Quarrow Nations Office", "org"), ("the Coordination of Relief Affairs", "org"),
+                         ("Ana Ruiz", "person"), ("Acme Aid", "org")]))
+    assert "Coordination of Relief Affairs" not in got and "Quarrow Nations Office" not in got, got
+    assert "Quarrow Nations Office for the Coordination of Relief Affairs" in got, got
 
 
 def test_a_long_run_with_lower_case_words_is_still_no_name() -> None:

@@ -66,18 +66,23 @@ def long_name(name: str) -> bool:
         len(words) <= _MAX_FORMAL_WORDS and all(w[:1].isupper() or w in _JOINERS for w in words))
 
 
-_FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")
-_ACTION_OF = re.compile(r"[A-Z][a-z]+(?:" + "|".join(lexicon.words("action_noun_endings")) + r")[ \t]+of[ \t]")
+_FOR = re.compile(r"[ \t]+for[ \t]+")
+_ACTION_OF = re.compile(r"(?:[Tt]he[ \t]+)?[A-Z][a-z]+(?:" + "|".join(lexicon.words("action_noun_endings"))
+                        + r")[ \t]+of[ \t]")
 
 
 def _purpose_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:
     """Where a body's name ends that the model cut at "for the" before an action noun and its "of" ("the United
-    Nations Office| for the |Coordination of Humanitarian Affairs": one body's name, its purpose written in it); the
+    Nations Office| for |the Coordination of Humanitarian Affairs": one body's name, its purpose written in it); the
     first span must be a body's by its form (``names.org_by_form``: "Office"); None otherwise."""
-    if m.kind != "org" or not org_by_form(m.text) or (gap := _FOR_THE.match(text, m.end)) is None:
+    if m.kind != "org" or not org_by_form(m.text) or (gap := _FOR.match(text, m.end)) is None:
         return None
-    rest = next((n for n in mentions if n.start == gap.end()), None)
-    return rest.end if rest is not None and _ACTION_OF.match(rest.text) else None
+    the = re.match(r"the[ \t]+", text[gap.end() : gap.end() + 8])
+    starts = {gap.end()} | ({gap.end() + the.end()} if the else set())
+    rest = next((n for n in mentions if n.start in starts), None)
+    if rest is None or (the is None and not rest.text.lower().startswith("the ")):
+        return None  # "the": a purpose's noun phrase, not a second body's bare name
+    return rest.end if _ACTION_OF.match(rest.text) else None
 
 
 def _next_org(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:

@@ -158,3 +158,12 @@ def test_a_sentences_adverb_before_a_title_is_no_word_of_the_gloss() -> None:
     people = [Entity("Mara Lind", "person", ["Lind"], ["d0"])]
     out = who_glosses(_items(a, 1, 2), [a], people)
     assert _who(out) == [[], [("Lind", "then-US Representative Mara Lind")]], [s.text for s in a.sentences]
+
+
+def test_an_age_after_the_full_name_stays_in_the_gloss() -> None:
+    # ents37's guard: the place-and-date rule reads no age as a date ("Jo Kerr, 55")
+    a = story("Mara Lind, 55, was charged on Monday. The strike ended in June. Lind said the workers would return on "
+              "Friday.", published=NOV)[0]
+    people = [Entity("Mara Lind", "person", ["Lind"], ["d0"])]
+    out = who_glosses(_items(a, 1, 2), [a], people)
+    assert _who(out) == [[], [("Lind", "Mara Lind, 55")]], [s.text for s in a.sentences]

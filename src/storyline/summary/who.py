@@ -138,10 +138,12 @@ _PLACE_OR_DATE = frozenset({"GPE", "LOC", "FAC", "DATE"})
 
 
 def _place_and_date(words: Sequence[Any]) -> bool:
-    """Are an appositive's words only a place's and a date's (and their commas and numbers): the place and the day
-    an epigraph's or a letter's writer spoke ("Ana Ruiz, Tarnfield, TX, April 15, 2019"), not who they are?"""
+    """Are an appositive's words only a place's and a date's (and their commas and numbers), a word among them: the
+    place and the day an epigraph's or a letter's writer spoke ("Ana Ruiz, Tarnfield, TX, April 15, 2019"), not who
+    they are? An age, a number alone ("Jo Kerr, 55"), stays."""
     named = [t for t in words if not t.is_punct]
-    return bool(named) and all(t.ent_type_ in _PLACE_OR_DATE or t.like_num for t in named)
+    return any(not t.like_num for t in named) and all(
+        t.ent_type_ in _PLACE_OR_DATE or t.like_num for t in named)  # "Jo Kerr, 55": an age, a gloss's word
 
 
 def _names_list(t: Any) -> bool:

@@ -139,3 +139,31 @@ def test_a_title_before_the_full_name_is_taken_in_whole_hyphenated_words() -> No
     people = [Entity("Lena Marsh", "person", ["Marsh"], ["d0"])]
     out = who_glosses(_items(a, 1, 2), [a], people)
     assert _who(out)[1] and _who(out)[1][0][1].endswith("co-director Lena Marsh"), _who(out)
+
+
+def test_an_attributions_place_and_date_is_no_appositive_of_the_gloss() -> None:
+    # ents37: an epigraph's "— Ana Ruiz, Tarnfield, TX, April 15, 2019" (bench/BRIEF_REVIEW.md, "ents37")
+    a = story("“We lied, we cheated.” — Mara Lind, Houston, Texas, April 15, 2019\n"
+              "Mara Lind, the former head of the agency, ran the programme for years. The strike ended in June.\n"
+              "Lind said the workers would return on Friday.", published=NOV)[0]
+    people = [Entity("Mara Lind", "person", ["Lind"], ["d0"])]
+    out = who_glosses(_items(a, 3, 4), [a], people)
+    assert _who(out) == [[], [("Lind", "Mara Lind, the former head of the agency")]], [s.text for s in a.sentences]
+
+
+def test_a_sentences_adverb_before_a_title_is_no_word_of_the_gloss() -> None:
+    # ents37: "even then-US Representative Dana Rohrabacher" (bench/BRIEF_REVIEW.md, "ents37")
+    a = story("The dragnet caught nearly everyone who entered the office, even then-US Representative Mara Lind. "
+              "The strike ended in June. Lind said the workers would return on Friday.", published=NOV)[0]
+    people = [Entity("Mara Lind", "person", ["Lind"], ["d0"])]
+    out = who_glosses(_items(a, 1, 2), [a], people)
+    assert _who(out) == [[], [("Lind", "then-US Representative Mara Lind")]], [s.text for s in a.sentences]
+
+
+def test_an_age_after_the_full_name_stays_in_the_gloss() -> None:
+    # ents37's guard: the place-and-date rule reads no age as a date ("Jo Kerr, 55")
+    a = story("Mara Lind, 55, was charged on Monday. The strike ended in June. Lind said the workers would return on "
+              "Friday.", published=NOV)[0]
+    people = [Entity("Mara Lind", "person", ["Lind"], ["d0"])]
+    out = who_glosses(_items(a, 1, 2), [a], people)
+    assert _who(out) == [[], [("Lind", "Mara Lind, 55")]], [s.text for s in a.sentences]

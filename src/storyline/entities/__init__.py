@@ -129,7 +129,7 @@ from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
 from .common_words import join_mastheads
 from .corroboration import Support
-from .cut_names import joined_end, the_title_end, written_run_end
+from .cut_names import joined_end, long_name, the_title_end, written_run_end
 from .datelines import in_dateline_town
 from .evidence import (
     _NAME_AFTER,
@@ -214,7 +214,7 @@ def _is_junk(name: str) -> bool:
     """Fragments no reader wants listed: lower-case starts, digits only, generic words, wire slugs."""
     if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
         return True
-    if not any(ch.isalpha() for ch in name) or len(name.split()) > 8 or wire_slug(name):
+    if not any(ch.isalpha() for ch in name) or long_name(name) or wire_slug(name):
         return True
     return name_key(name) in _GENERIC
 

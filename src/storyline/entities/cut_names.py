@@ -1,10 +1,11 @@
 """An organisation's name the model cut in two: the rest is the next mention, one space on ("Aldermouth Maritime|
 Safety Board", the model's first span grown by a word the story always writes with it, the second a mention of its
-own), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain Guides Scotland| and
-Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two names). The caller
-takes the whole name and skips what it took in; a name grown by one word takes the capitalised words after it too
-when the story writes the longer run whole twice. A title opened by a capital "The" inside a sentence runs over the
-capitalised words after it ("according to The Hollywood| Reporter": ``the_title_end``)."""
+own), a body's name cut at "for the" before its purpose's action noun ("United Nations Office| for the |Coordination
+of Humanitarian Affairs"), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain
+Guides Scotland| and Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two
+names). The caller takes the whole name and skips what it took in; a name grown by one word takes the capitalised
+words after it too when the story writes the longer run whole twice. A title opened by a capital "The" inside a
+sentence runs over the capitalised words after it ("according to The Hollywood| Reporter": ``the_title_end``)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,42 @@ _BOTH_BEFORE = re.compile(r"\b[Bb]oth[ \t]+$")  # "both |NBC News and Bloomberg"
 def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Collection[str]) -> int | None:
     """Where the organisation's name that ``m`` begins ends, when the model cut it (module docstring); else None."""
     rest = _next_org(text, m, mentions)
-    return rest.end if rest is not None else _place_pair_end(text, m, placed)
+    if rest is not None:
+        return rest.end
+    return _purpose_end(text, m, mentions) or _place_pair_end(text, m, placed)
+
+
+_MAX_WORDS = 8  # words: a longer run is a clause's, no name's ...
+_MAX_FORMAL_WORDS = 12  # ... unless every word is capitalised or a joiner: a body's formal name
+_JOINERS = lexicon.words("name_joiners")
+
+
+def long_name(name: str) -> bool:
+    """Is the run too long for a name: more than ``_MAX_WORDS`` words, unless it is a body's formal name of up to
+    ``_MAX_FORMAL_WORDS`` capitalised words and joiners ("United Nations Office for the Coordination of Humanitarian
+    Affairs")?"""
+    words = name.split()
+    return len(words) > _MAX_WORDS and not (
+        len(words) <= _MAX_FORMAL_WORDS and all(w[:1].isupper() or w in _JOINERS for w in words))
+
+
+_FOR = re.compile(r"[ \t]+for[ \t]+")
+_ACTION_OF = re.compile(r"(?:[Tt]he[ \t]+)?[A-Z][a-z]+(?:" + "|".join(lexicon.words("action_noun_endings"))
+                        + r")[ \t]+of[ \t]")
+
+
+def _purpose_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:
+    """Where a body's name ends that the model cut at "for the" before an action noun and its "of" ("the United
+    Nations Office| for |the Coordination of Humanitarian Affairs": one body's name, its purpose written in it); the
+    first span must be a body's by its form (``names.org_by_form``: "Office"); None otherwise."""
+    if m.kind != "org" or not org_by_form(m.text) or (gap := _FOR.match(text, m.end)) is None:
+        return None
+    the = re.match(r"the[ \t]+", text[gap.end() : gap.end() + 8])
+    starts = {gap.end()} | ({gap.end() + the.end()} if the else set())
+    rest = next((n for n in mentions if n.start in starts), None)
+    if rest is None or (the is None and not rest.text.lower().startswith("the ")):
+        return None  # "the": a purpose's noun phrase, not a second body's bare name
+    return rest.end if _ACTION_OF.match(rest.text) else None
 
 
 def _next_org(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:

@@ -39,6 +39,7 @@ from .shapes import (
     demonym,
     document_name,
     emphasis_caps,
+    landmark_name,
     noun_acronym,
     one_letter_short,
     pact_name,
@@ -121,6 +122,8 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
         return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
     if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
         return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if landmark_name(name):
+        return True  # "the Washington Monument", "via Ben Gurion Airport": a landmark's or a structure's name
     if name_key(name) in ev.aliases:
         return True  # '"AJ"', a name an unnamed man gave himself
     if kind != "place" and period_name(name):

@@ -90,6 +90,16 @@ def venue_name(name: str) -> bool:
     return len(words) >= 2 and words[-1] in VENUE_NOUNS
 
 
+# Landmarks and structures (lexicon/structure_nouns.txt): "Washington Monument", "Ben Gurion Airport".
+STRUCTURE_NOUNS = lexicon.words("structure_nouns")
+
+
+def landmark_name(name: str) -> bool:
+    """A landmark's or a structure's name: two words or more, the last a landmark noun (never a surname's)."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[-1] in STRUCTURE_NOUNS
+
+
 # Trade pacts named without a document word (lexicon/pact_words.tsv): "Trans-Pacific Partnership".
 _PACT_WORDS = lexicon.table("pact_words")
 _PACT_HEADS = frozenset(w for w, role in _PACT_WORDS.items() if role == "head")

@@ -1,14 +1,15 @@
 """A name both a state's (or a province's) and a city's, written as the state's: "A New York man", "a Quebec woman",
-"the Western District of New York".
+"the Western District of New York", "the New York attorney general".
 
 News names where a person lives or comes from by a place's name before a plain person noun ("A New York man", "the
-Ohio teen": ``lexicon/resident_nouns.txt``), and a federal court's district by its state ("the Southern District of
-Texas": ``lexicon/state_district_cues.txt``). Where the name is both a first-level division's and a city's of one
-country (New York, Washington, Quebec), the resolver reads the bare name as the city; written so, it is the
-division. The person noun yields to a story that writes the city ("New York City", "the city of New York"): then
-the name is as likely the city's. A court's district is a state's whatever else the story writes. Only the
-mention so written: "officials in New York" elsewhere stays the city. A city-state (Berlin, Vienna: a division
-no wider than ``CITY_STATE_KM`` around its city) keeps the city.
+Ohio teen": ``lexicon/resident_nouns.txt``), a federal court's district by its state ("the Southern District of
+Texas": ``lexicon/state_district_cues.txt``), and a state's office or house by its state ("the New York attorney
+general", "the governor of Quebec": ``lexicon/state_office_titles.txt``; a city has none of them). Where the name is
+both a first-level division's and a city's of one country (New York, Washington, Quebec), the resolver reads the
+bare name as the city; written so, it is the division. The person noun yields to a story that writes the city ("New
+York City", "the city of New York"): then the name is as likely the city's. A court's district and an office are a
+state's whatever else the story writes. Only the mention so written: "officials in New York" elsewhere stays the
+city. A city-state (Berlin, Vienna: a division no wider than ``CITY_STATE_KM`` around its city) keeps the city.
 
 The name is the division's too where it follows a town of that division and a comma ("Redmond, Washington"), or
 where it is listed with a division of the same country ("in Rhode Island and New York", "Ohio, New York or Texas"):
@@ -34,6 +35,8 @@ def _phrases(name: str) -> str:
 _PERSON_AFTER = re.compile(r"^\s+(?:" + _phrases("resident_nouns") + r")\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?$")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:" + _phrases("state_district_cues") + r")\s+(?:the\s+)?$")
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?i:" + _phrases("state_office_titles") + r")\b")
+_OFFICE_BEFORE = re.compile(r"\b(?i:" + _phrases("state_office_titles") + r")\s+of\s+$")
 CITY_STATE_KM = 100.0
 """A division no wider than this (its radius) is its city's own (Berlin, Vienna): the city is meant there."""
 
@@ -48,7 +51,7 @@ def written_as_state(c: Candidate, texts: dict[str, str]) -> bool:
     """Is the candidate written as a state's (see the module's docstring)?"""
     text = texts[c.doc]
     before = text[max(0, c.start - 40) : c.start]
-    if _DISTRICT_BEFORE.search(before):
+    if _DISTRICT_BEFORE.search(before) or _OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, c.end):
         return True
     return _ARTICLE_BEFORE.search(before) is not None and _PERSON_AFTER.match(text[c.end : c.end + 30]) is not None \
         and not _says_city(c.text, texts)

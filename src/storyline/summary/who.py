@@ -126,10 +126,24 @@ def _after(doc: Any, span: Any) -> int:
     if not appos:
         return end
     words = list(appos[0].subtree)
+    if _place_and_date(words):
+        return end  # "— Ana Ruiz, Tarnfield, TX, April 15, 2019": an attribution's place and date, no role
     if len(words) > MAX_ROLE_WORDS and appos[0].dep_ == "appos":
         cut = [t.left_edge.i for t in appos[0].children if t.dep_ in _CLAUSES and t.i > appos[0].i]
         words = [t for t in words if cut and t.i < min(cut)]
     return int(words[-1].i) + 1 if 0 < len(words) <= MAX_ROLE_WORDS else end
+
+
+_PLACE_OR_DATE = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
+
+def _place_and_date(words: Sequence[Any]) -> bool:
+    """Are an appositive's words only a place's and a date's (and their commas and numbers), a word among them: the
+    place and the day an epigraph's or a letter's writer spoke ("Ana Ruiz, Tarnfield, TX, April 15, 2019"), not who
+    they are? An age, a number alone ("Jo Kerr, 55"), stays."""
+    named = [t for t in words if not t.is_punct]
+    return any(not t.like_num for t in named) and all(
+        t.ent_type_ in _PLACE_OR_DATE or t.like_num for t in named)  # "Jo Kerr, 55": an age, a gloss's word
 
 
 def _names_list(t: Any) -> bool:
@@ -154,6 +168,8 @@ def _before(doc: Any, span: Any) -> int:
         return start
     if doc[start - 1].tag_ == "NNS":  # "founding members Tom Johnston, Michael McDonald …": several men's role (time27)
         return start
+    while first < start - 1 and doc[first].pos_ == "ADV" and doc[first].whitespace_:
+        first += 1  # "even then-Senator Ana Ruiz": the sentence's adverb, no word of the title ("then-" is)
     inside = doc[first + 1:start]
     if start - first > MAX_ROLE_WORDS or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in inside):
         return start

@@ -88,3 +88,22 @@ def test_each_sentence_of_a_joined_unit() -> None:
 def test_the_writers_answer_to_its_own_question_is_not_shown() -> None:
     items = _items(_ANSWER)
     assert items and not any("We think not" in t for t in items), items
+
+
+def test_a_quotation_over_a_units_sentences_is_read_whole() -> None:
+    """A speaker's two-sentence quotation joined into one unit is not split for the voice checks: its first sentence
+    alone ("“But …, you at least maintain the pleasantries.") has an open quotation and read as the writer's "you"."""
+    from storyline.model import Sentence
+    from storyline.summary.voice import each_sentence, reader_aside
+
+    text = ("Former defence chief Rob Varn said on Sunday that the new Varn envoy must keep talking to Orsk. "
+            "“But in the course of doing business, you at least maintain the pleasantries. You can’t be at each "
+            "other’s throats all day,” Varn said.")
+    a = story(text, published=DAY)[0]
+    first, second = a.sentences[1], a.sentences[2]
+    unit = Sentence(first.doc, first.index, first.start, second.end, a.doc.text[first.start:second.end],
+                    first.paragraph)
+    spans = each_sentence(a, unit)
+    assert len(spans) == 1 and not any(reader_aside(span) for span in spans), [sp.text for sp in spans]
+    items = _items(text)
+    assert any("pleasantries" in t for t in items), items

@@ -14,6 +14,7 @@ from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
 from ..parses import sentence_span
+from .shape import open_quotation
 from .standalone import SHORT_QUOTE, sentence_spans
 
 _QUOTATION = re.compile(r"[\"“”‘`]|(?<!\w)['’]|['’](?!\w)")  # a quotation mark, not an apostrophe ("it's")
@@ -145,9 +146,14 @@ def reader_request(span: Any) -> bool:
 
 def each_sentence(a: Analysis, s: Sentence) -> list[Any]:
     """The parse of each report sentence ``s`` holds (one, or each of a joined unit's: "Does the court need any
-    more reasons …? We think not." is two), so that a voice in a unit's later sentence is read as its own."""
-    parts = [sentence_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end]
-    return [p for p in parts if p is not None] or sentence_spans(a, s)
+    more reasons …? We think not." is two), so that a voice in a unit's later sentence is read as its own. A
+    quotation running over the unit's sentences keeps the unit whole: its first sentence alone ("“But …, you at
+    least maintain the pleasantries.") would read as the writer's own "you"."""
+    parts = [p for p in (sentence_span(a, t) for t in a.sentences if s.start <= t.start and t.end <= s.end)
+             if p is not None]
+    if len(parts) > 1 and any(open_quotation(p.text) for p in parts):
+        return sentence_spans(a, s)
+    return parts or sentence_spans(a, s)
 
 
 def _reporting(t: Any) -> bool:

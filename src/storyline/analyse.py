@@ -46,11 +46,14 @@ _MEASURES = lexicon.words("measure_abbreviations")
 
 def _measure_goes_on(prev: str, piece: str) -> bool:
     """Does ``prev`` end on a unit's or measure's abbreviation (lexicon/measure_abbreviations.txt: "bbl.", "ft.",
-    "sq.") with ``piece`` opening on a lower-case word or a figure ("the 4.9 million bbl. | of oil that spilled",
-    "6 ft. | 2 in. tall")? Then the sentence goes on: such a word can end one, but the next then opens capitalised."""
+    "sq.") with ``piece`` opening on a lower-case word ("the 4.9 million bbl. | of oil that spilled", "weighed 2,191
+    lb. 14 oz. | at the fair")? Then the sentence goes on. Such a word can end one, and a figure after it can open the
+    next ("The storm dropped about 12 in. | 8 homes … were flooded", "was sworn in. | 14 councillors …"): a figure
+    is no sign."""
     words = prev.rsplit(None, 1)
     last = words[-1].lstrip("(\"'“‘[") if words else ""
-    return last in _MEASURES and (_OPENS_LOWER.match(piece) is not None or piece[:1].isdigit())
+    return last in _MEASURES and _OPENS_LOWER.match(piece) is not None
+
 
 _ZONE_START = re.compile(
     r"^(?:[A-Z][a-z]+\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b|(?:"

@@ -41,6 +41,20 @@ dotted initials ("U.S.", "D.C."). Such a word can end a sentence ("He lives on M
 not in lexicon/abbreviations.txt; but when the next piece opens in lower case ("… found at 12 Elm
 Rd. | in the town's north end …") the sentence goes on."""
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_MEASURES = lexicon.words("measure_abbreviations")
+
+
+def _measure_goes_on(prev: str, piece: str) -> bool:
+    """Does ``prev`` end on a unit's or measure's abbreviation (lexicon/measure_abbreviations.txt: "bbl.", "ft.",
+    "sq.") with ``piece`` opening on a lower-case word ("the 4.9 million bbl. | of oil that spilled", "weighed 2,191
+    lb. 14 oz. | at the fair")? Then the sentence goes on. Such a word can end one, and a figure after it can open the
+    next ("The storm dropped about 12 in. | 8 homes … were flooded", "was sworn in. | 14 councillors …"): a figure
+    is no sign."""
+    words = prev.rsplit(None, 1)
+    last = words[-1].lstrip("(\"'“‘[") if words else ""
+    return last in _MEASURES and _OPENS_LOWER.match(piece) is not None
+
+
 _ZONE_START = re.compile(
     r"^(?:[A-Z][a-z]+\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b|(?:"
     + lexicon.alternation(lexicon.words("time_zones")) + r")\b)"
@@ -329,7 +343,8 @@ def _merge_fragments(
     inside (see ``_cut_inside``), a clock time's zone ("p.m. | Eastern time"), a number after an
     initialism's stop ("484 U.S. | 518"), a name written with a stop ("the ID. | SPACE VIZZION", ``_named_stop``;
     ``names`` from ``stop_names``), a subjectless clause after a piece with no final stop (the rest of
-    a title cut through, ``_headless``), or a lone capitalised word (to the sentence after it).
+    a title cut through, ``_headless``), the rest of a sentence after a unit's abbreviation ("bbl. | of oil",
+    ``_measure_goes_on``), or a lone capitalised word (to the sentence after it).
     ``spans`` are (start, end, part of speech of the last word, headless)."""
     out: list[tuple[int, int]] = []
     last_pos = ""
@@ -351,7 +366,9 @@ def _merge_fragments(
                 _QUOTE_CLOSED.search(prev) is not None and _OPENS_LOWER.match(piece) is not None)
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
             titled = headless and not _TERMINAL.search(prev) and prev[-1:].isalnum()
-            glued = stray or continuation or zone or speaker or numbered or titled or _named_stop(prev, piece, names)
+            measured = _measure_goes_on(prev, piece)
+            glued = (stray or continuation or zone or speaker or numbered or titled or measured
+                     or _named_stop(prev, piece, names))
             if glued or _cut_inside(prev, last_pos):
                 out[-1] = (out[-1][0], end)
                 last_pos = pos

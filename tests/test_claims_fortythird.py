@@ -2,7 +2,7 @@
 "claims43"): a share's base after "out of every" read as a count of its own ("seven out of every 100 Hispanic
 children": "100 Hispanic children"); a verb of valuing taken for what a sum is of ("valued (USD)" of "a fortune
 valued at around $30 billion"), and a sum before "net worth" ("maintain (USD)" of "maintain ... a $2.5 billion net
-worth").
+worth"); the later spans of a list of dates ("in two weeks or five weeks or nine weeks": "using (wk)" twice).
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -50,3 +50,14 @@ def test_a_sum_before_net_worth_is_the_worth() -> None:
 
 def test_a_spend_at_a_shop_keeps_its_verb() -> None:
     assert whats("The council spent $40 at the market.") == ["spent (USD)"]
+
+
+# a span listed after an "in N units" that says when says when too; after "for N units" how long, as before
+
+
+def test_a_list_of_dates_gives_no_span() -> None:
+    assert whats("The mayor said the council will decide in two weeks or five weeks or nine weeks, whenever it meets.") == []
+
+
+def test_a_list_of_lengths_keeps_its_spans() -> None:
+    assert whats("The mayor said the bridge was shut for two weeks or five weeks.") == ["shut (wk)", "shut (wk)"]

@@ -56,7 +56,8 @@ def test_a_spend_at_a_shop_keeps_its_verb() -> None:
 
 
 def test_a_list_of_dates_gives_no_span() -> None:
-    assert whats("The mayor said the council will decide in two weeks or five weeks or nine weeks, whenever it meets.") == []
+    text = "The mayor said the council will decide in two weeks or five weeks or nine weeks, whenever it meets."
+    assert whats(text) == []
 
 
 def test_a_list_of_lengths_keeps_its_spans() -> None:

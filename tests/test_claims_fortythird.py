@@ -2,13 +2,14 @@
 "claims43"): a share's base after "out of every" read as a count of its own ("seven out of every 100 Hispanic
 children": "100 Hispanic children"); a verb of valuing taken for what a sum is of ("valued (USD)" of "a fortune
 valued at around $30 billion"), and a sum before "net worth" ("maintain (USD)" of "maintain ... a $2.5 billion net
-worth"); the later spans of a list of dates ("in two weeks or five weeks or nine weeks": "using (wk)" twice).
+worth"); the later spans of a list of dates ("in two weeks or five weeks or nine weeks": "using (wk)" twice); a
+share of a toll shown as a count of people ("60% of the dead": "60 people").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations
 
-from claims_support import whats
+from claims_support import claims, whats
 
 # "out of every N", "in every N": the base of a share, as "out of N" and "in N" are
 
@@ -62,3 +63,23 @@ def test_a_list_of_dates_gives_no_span() -> None:
 
 def test_a_list_of_lengths_keeps_its_spans() -> None:
     assert whats("The mayor said the bridge was shut for two weeks or five weeks.") == ["shut (wk)", "shut (wk)"]
+
+
+# a share of a toll ("60% of the dead") is shown as a share, not as that many people
+
+
+def _units(text: str) -> list[str]:
+    return [m["unit"] for c in claims(text) for m in c["mentions"]]
+
+
+def test_a_share_of_the_dead_stays_a_share() -> None:
+    units = _units("The agency said 300 drivers died last year and that 60% of the dead had not worn belts.")
+    assert units == ["drivers", "% of the dead"], units
+
+
+def test_a_share_of_deaths_stays_a_share() -> None:
+    assert _units("Officials said 60 percent of the deaths were in the north.") == ["percent of the deaths"]
+
+
+def test_a_ratio_of_deaths_keeps_its_base() -> None:
+    assert _units("Officials said seven out of 10 deaths were in the north.") == ["10 people"]

@@ -3,7 +3,8 @@
 children": "100 Hispanic children"); a verb of valuing taken for what a sum is of ("valued (USD)" of "a fortune
 valued at around $30 billion"), and a sum before "net worth" ("maintain (USD)" of "maintain ... a $2.5 billion net
 worth"); the later spans of a list of dates ("in two weeks or five weeks or nine weeks": "using (wk)" twice); a
-share of a toll shown as a count of people ("60% of the dead": "60 people").
+share of a toll shown as a count of people ("60% of the dead": "60 people"); a parent's children as a count of
+parents ("a stay-at-home mother of four": "4 stay-at-home mother").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -83,3 +84,18 @@ def test_a_share_of_deaths_stays_a_share() -> None:
 
 def test_a_ratio_of_deaths_keeps_its_base() -> None:
     assert _units("Officials said seven out of 10 deaths were in the north.") == ["10 people"]
+
+
+# "a mother of four", "the father-of-three": who the person is, no count of parents
+
+
+def test_a_mother_of_four_is_no_count() -> None:
+    assert whats("Ana Ruiz, a farm worker from Peru, is a stay-at-home mother of four who lives in Leeds.") == []
+
+
+def test_a_hyphened_father_of_three_is_no_count() -> None:
+    assert whats("The father-of-three said 12 workers left.") == ["workers that left"]
+
+
+def test_a_mother_of_four_children_counts_them() -> None:
+    assert whats("She is a mother of four children.") == ["children (mother)"]

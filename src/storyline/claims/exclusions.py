@@ -14,7 +14,7 @@ from .formats import format_name
 from .grammar import compound_count, plural_count
 from .headings import list_heading, named_measure
 from .intervals import recurring, span_up_to
-from .labels import emergency_number, quoted_term
+from .labels import emergency_number, parent_of, quoted_term
 from .levels import kind_level
 from .moments import fronted_by
 from .offsets import dated_offset
@@ -185,10 +185,11 @@ def _unit_range(doc: Doc, i: int, j: int, sep: str) -> bool:
     return _low(doc, j + 2) in units() or sep == "and" and plural_count(doc, j + 2)
 
 
-def _labelled(doc: Doc, before: str, j: int) -> bool:
+def _labelled(doc: Doc, before: str, i: int, j: int) -> bool:
     """A number after a noun it labels (lexicon ``labelled_before``) with no plural noun after it: "in game four of
-    the semifinals" says which game, no count; "lost the game 4 times" counts (claims42)."""
-    return before in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS")
+    the semifinals" says which game, no count; "lost the game 4 times" counts (claims42); "a mother of four"
+    describes her (labels.parent_of, claims43)."""
+    return before in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS") or parent_of(doc, i, j)
 
 
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
@@ -221,7 +222,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "45 years of age"; "with 55 seconds left": a clock's reading (clocks.py, claims40)
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):
         return True  # "10:40" split into tokens
-    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE or _labelled(doc, pl, j):
+    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE or _labelled(doc, pl, i, j):
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
             kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):

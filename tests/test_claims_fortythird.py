@@ -4,7 +4,8 @@ children": "100 Hispanic children"); a verb of valuing taken for what a sum is o
 valued at around $30 billion"), and a sum before "net worth" ("maintain (USD)" of "maintain ... a $2.5 billion net
 worth"); the later spans of a list of dates ("in two weeks or five weeks or nine weeks": "using (wk)" twice); a
 share of a toll shown as a count of people ("60% of the dead": "60 people"); a parent's children as a count of
-parents ("a stay-at-home mother of four": "4 stay-at-home mother").
+parents ("a stay-at-home mother of four": "4 stay-at-home mother"); the whole a question asks a part of, given the
+part's verb ("how many of an estimated 185,000 Hispanic people ... have fled": "people evacuated").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -99,3 +100,15 @@ def test_a_hyphened_father_of_three_is_no_count() -> None:
 
 def test_a_mother_of_four_children_counts_them() -> None:
     assert whats("She is a mother of four children.") == ["children (mother)"]
+
+
+# "how many of an estimated N X have fled": N is the whole, not the number who fled
+
+
+def test_the_whole_of_an_open_question_takes_no_verb() -> None:
+    rows = whats("It is not clear how many of an estimated 90,000 Polish workers in the county have fled.")
+    assert rows == ["Polish workers"], rows
+
+
+def test_a_stated_number_keeps_its_verb() -> None:
+    assert whats("Officials said an estimated 90,000 Polish workers have left.") == ["Polish workers that left"]

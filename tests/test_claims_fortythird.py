@@ -5,7 +5,8 @@ valued at around $30 billion"), and a sum before "net worth" ("maintain (USD)" o
 worth"); the later spans of a list of dates ("in two weeks or five weeks or nine weeks": "using (wk)" twice); a
 share of a toll shown as a count of people ("60% of the dead": "60 people"); a parent's children as a count of
 parents ("a stay-at-home mother of four": "4 stay-at-home mother"); the whole a question asks a part of, given the
-part's verb ("how many of an estimated 185,000 Hispanic people ... have fled": "people evacuated").
+part's verb ("how many of an estimated 185,000 Hispanic people ... have fled": "people evacuated"); a relative
+clause about a part of the count as its event ("three cancellations, none of them related": "cancellations related").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -112,3 +113,19 @@ def test_the_whole_of_an_open_question_takes_no_verb() -> None:
 
 def test_a_stated_number_keeps_its_verb() -> None:
     assert whats("Officials said an estimated 90,000 Polish workers have left.") == ["Polish workers that left"]
+
+
+# "three cancellations, none of them related to X": the clause tells of a part; the count keeps its own verb
+
+
+def test_a_clause_of_none_of_them_is_no_event() -> None:
+    rows = whats("The airline reported three cancellations, none of them related to the weather.")
+    assert rows == ["cancellations reported"], rows
+
+
+def test_a_clause_of_most_of_whom_is_no_event() -> None:
+    assert whats("The hotel had 40 guests, most of whom left early.") == ["guests"]
+
+
+def test_a_clause_of_the_whole_is_its_event() -> None:
+    assert whats("The hotel had 40 guests who left early.") == ["guests that left"]

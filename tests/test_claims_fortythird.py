@@ -6,7 +6,8 @@ worth"); the later spans of a list of dates ("in two weeks or five weeks or nine
 share of a toll shown as a count of people ("60% of the dead": "60 people"); a parent's children as a count of
 parents ("a stay-at-home mother of four": "4 stay-at-home mother"); the whole a question asks a part of, given the
 part's verb ("how many of an estimated 185,000 Hispanic people ... have fled": "people evacuated"); a relative
-clause about a part of the count as its event ("three cancellations, none of them related": "cancellations related").
+clause about a part of the count as its event ("three cancellations, none of them related": "cancellations related");
+a conceded report as the speaker ("Despite what the jeers of jaded Californians might suggest, ...").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -129,3 +130,20 @@ def test_a_clause_of_most_of_whom_is_no_event() -> None:
 
 def test_a_clause_of_the_whole_is_its_event() -> None:
     assert whats("The hotel had 40 guests who left early.") == ["guests that left"]
+
+
+# "Despite what X might suggest, ...": X reports nothing of the figures, nor of the next sentence's
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [m["speaker"] for c in claims(text) for m in c["mentions"]]
+
+
+def test_a_conceded_report_names_no_speaker() -> None:
+    text = "Despite what Mayor Ellen Hart might suggest, the old dam held up well. The dam holds 91,000 tons of water."
+    assert _speakers(text) == [None]
+
+
+def test_a_report_with_a_despite_phrase_keeps_its_speaker() -> None:
+    text = "Officials said the dam holds 91,000 tons of water, despite the drought."
+    assert _speakers(text) == ["Officials"]

@@ -145,6 +145,11 @@ def test_a_conceded_report_names_no_speaker() -> None:
     assert _speakers(text) == [None]
 
 
+def test_a_report_after_a_despite_phrase_keeps_its_speaker() -> None:
+    text = "Despite the damage to the 127-year-old dam, a report from the agency said it remains sound."
+    assert _speakers(text) == ["a report from the agency"]
+
+
 def test_a_report_with_a_despite_phrase_keeps_its_speaker() -> None:
     text = "Officials said the dam holds 91,000 tons of water, despite the drought."
     assert _speakers(text) == ["Officials"]

@@ -173,8 +173,3 @@ def test_the_reported_clauses_place_stays() -> None:
 
 def test_the_reporters_place_stays() -> None:
     assert whats("Police in Ohio said 20 people died.") == ["people killed in Ohio"]
-
-
-def test_a_place_fronted_before_the_reporting_verb_stays() -> None:
-    rows = whats("In the US, the maker estimates that the car could go more like 300 miles on a charge.")
-    assert len(rows) == 1 and rows[0].endswith("in US"), rows

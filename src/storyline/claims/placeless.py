@@ -82,7 +82,7 @@ def reported_out(places: Sequence[P], noun: Token) -> list[P]:
 
 def said_where(places: Sequence[P], noun: Token) -> list[P]:
     """The places less those of a reporting clause the figure (``noun``) is told in (module docstring): the
-    phrases after a reporting verb above the figure that do not hold it, and the whole of a reporting clause beside it
+    phrases on a reporting verb above the figure that do not hold it, and the whole of a reporting clause beside it
     ("'…,' he said in a Boston court"); the reporter's own phrase is ``scope.exclude_speaker``'s."""
     above = {noun.i, *(a.i for a in noun.ancestors)}
     said: set[int] = set()
@@ -92,7 +92,7 @@ def said_where(places: Sequence[P], noun: Token) -> list[P]:
             continue
         if verb.i in above:
             said |= {t.i for c in verb.children if c.dep_ in ("prep", "dobj", "dative") and c.i not in above
-                     and c.i > verb.i for t in c.subtree}  # ("In the US, VW estimates 300 miles": the figure's)
+                     for t in c.subtree}
         elif verb.dep_ in ("parataxis", "conj") and not any(t.i in above for t in verb.subtree):
             said |= {t.i for t in verb.subtree}
     return [p for p in places if p.root not in said]

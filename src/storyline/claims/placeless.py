@@ -9,9 +9,6 @@
 - a place in the "from … to" span of a count's verb of range ("Some 40,000 measures range from national mandates to
   marijuana legalization in Colorado, …", claims41, the thirty-second read): the span's items are examples of
   what is counted, as an "including" list's (lexicon ``example_range_verbs``).
-- a place of the reporting clause a figure is told in ("the minister said at a news conference in Geneva that 20
-  people died", "…," he said in sworn testimony in a US District Court): where it was said, not where the figure
-  is (claims43, the thirty-third read's "in District Court").
 """
 
 from __future__ import annotations
@@ -78,21 +75,3 @@ def reported_out(places: Sequence[P], noun: Token) -> list[P]:
         return list(places)
     told = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     return [p for p in places if p.root not in told]
-
-
-def said_where(places: Sequence[P], noun: Token) -> list[P]:
-    """The places less those of a reporting clause the figure (``noun``) is told in (module docstring): the
-    phrases on a reporting verb above the figure that do not hold it, and the whole of a reporting clause beside it
-    ("'…,' he said in a Boston court"); the reporter's own phrase is ``scope.exclude_speaker``'s."""
-    above = {noun.i, *(a.i for a in noun.ancestors)}
-    said: set[int] = set()
-    for verb in noun.sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORT_VERBS or \
-                not any(c.dep_ == "nsubj" for c in verb.children):
-            continue
-        if verb.i in above:
-            said |= {t.i for c in verb.children if c.dep_ in ("prep", "dobj", "dative") and c.i not in above
-                     for t in c.subtree}
-        elif verb.dep_ in ("parataxis", "conj") and not any(t.i in above for t in verb.subtree):
-            said |= {t.i for t in verb.subtree}
-    return [p for p in places if p.root not in said]

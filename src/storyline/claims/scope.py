@@ -19,7 +19,7 @@ from .attribution import Speaker
 from .destinations import journey_end
 from .members import counted_in_apposition, person_gloss
 from .origins import noun_origin
-from .placeless import attributive_place, included_member, reported_out, said_where, spanned_member
+from .placeless import attributive_place, included_member, reported_out, spanned_member
 from .readings import destination
 from .vocab import word_set
 
@@ -185,8 +185,7 @@ def exclude_speaker(places: list[Place], speaker: Speaker | None, offset: int,
     """The places outside the speaker's phrase, and those in it; with ``noun``, less the places of a clause that
     noun reports as its verb's subject (placeless.reported_out, claims39)."""
     if noun is not None:
-        places = said_where(counted_in_apposition(reported_out(places, noun), noun), noun)  # (members.py, claims40;
-        # placeless.said_where, claims43)
+        places = counted_in_apposition(reported_out(places, noun), noun)  # (members.py, claims40)
     if speaker is None:
         return places, []
     a, b = speaker.region if speaker.region != (0, 0) else (speaker.start, speaker.end)

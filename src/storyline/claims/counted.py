@@ -180,7 +180,7 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
     if thing is not None and lemma(thing) in AMOUNT_NOUNS:  # "150,000 euro worth of aid"
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
-        return thing if of is None and thing.i >= fig.end else obj  # ("a $2.5 billion net worth", claims43)
+        return obj
     return thing
 
 

@@ -14,9 +14,6 @@ the thirty-first and thirty-second reads):
 - "three cancellations, none of them related to the weather": a relative clause whose subject is a part of the
   counted things (lexicon ``part_pronouns``: "none of them", "most of which") is no event of the figure
   (claims43, the thirty-fourth read's "cancellations related").
-- "a fortune valued at around $30 billion", "the house was priced at $2 million": a sum after "at" on a verb of
-  valuing (lexicon ``valuation_verbs``) is the value of the noun that verb is said of (claims43, the thirty-third
-  read's "valued (USD)").
 """
 
 from __future__ import annotations
@@ -29,7 +26,6 @@ _FREE_RELATIVES = word_set("free_relatives")
 _DISTRIBUTIVE = word_set("distributive_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _TRANSITIVE_CHANGE = word_set("transitive_change_verbs")
-_VALUING = word_set("valuation_verbs")
 _PART_WORDS = word_set("part_pronouns")
 _BACK_PRONOUNS = frozenset({"them", "which", "whom", "these", "those"})
 
@@ -58,9 +54,6 @@ def measure_holder(doc: Doc, start: int, anchor: Token) -> Token | None:
     each = doc[start - 1] if start >= 3 and doc[start - 1].lower_ in _DISTRIBUTIVE else None
     if each is not None and doc[start - 2].text == "," and doc[start - 3].pos_ == "NOUN":
         return doc[start - 3]  # "36 dishes, each 5 metres wide"
-    valued = _valued(anchor)
-    if valued is not None:
-        return valued  # "a fortune valued at $30 billion", "the house was priced at $2 million" (claims43)
     head = anchor.head
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < anchor.i), None)
     if subj is None or subj.pos_ != "NOUN" or head.i == anchor.i:
@@ -72,15 +65,3 @@ def measure_holder(doc: Doc, start: int, anchor: Token) -> Token | None:
         return subj  # "the wage would go up to $8" (not "the deal could raise up to $12.9bn": raised money)
     return None
 
-
-def _valued(anchor: Token) -> Token | None:
-    """The noun a sum after "at" puts a value on, through a verb of valuing (lexicon ``valuation_verbs``): the noun
-    the participle modifies ("a fortune valued at $30 billion"), the passive's subject ("the house was priced at
-    $2 million") or the verb's object ("officials put the damage at $5 million"); None otherwise."""
-    prep = anchor.head
-    verb = prep.head
-    if anchor.dep_ != "pobj" or prep.lower_ != "at" or _lemma(verb) not in _VALUING:
-        return None
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
-        return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"), None)

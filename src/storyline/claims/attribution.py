@@ -44,6 +44,7 @@ from .forecasts import forecaster
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
+CONCESSIVE_WORDS = word_set("concessive_words")
 PRONOUNS = word_set("pronouns")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
@@ -188,7 +189,14 @@ def _gain_sense(verb: Token) -> bool:
 def is_cue(tok: Token) -> bool:
     """A reporting verb with a subject of its own."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None \
-        and not _gain_sense(tok) and not _deed_sense(tok)
+        and not _gain_sense(tok) and not _deed_sense(tok) and not _conceded(tok)
+
+
+def _conceded(verb: Token) -> bool:
+    """"Despite what the critics might suggest, ...": a report the writer concedes only to set against what follows
+    (lexicon ``concessive_words``) is no one's report of the sentence's or the next one's figures (claims43)."""
+    return verb.dep_ in ("pcomp", "pobj", "advcl") and verb.head.lower_ in CONCESSIVE_WORDS  # (not "Despite the
+    # damage, a report said it is sound": a report with a concession of its own, claims43)
 
 
 def _deed_sense(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from .formats import format_name
 from .grammar import compound_count, plural_count
 from .headings import list_heading, named_measure
 from .intervals import recurring, span_up_to
-from .labels import emergency_number, quoted_term
+from .labels import emergency_number, parent_of, quoted_term
 from .levels import kind_level
 from .moments import fronted_by
 from .offsets import dated_offset
@@ -39,6 +39,7 @@ _POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "afte
 _SPAN_OPENERS = word_set("span_openers")
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*[a-z]$")
 _POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
+_LIST_LINKS = frozenset({"or", "and", ","})  # words that join the spans of a list ("in two weeks or five weeks")
 
 
 def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, ranged: bool) -> bool:
@@ -48,6 +49,8 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     before, after = _low(doc, start - 1), _low(doc, end)
     if fronted_by(doc, start):
         return True  # "by six months he felt well again": a point reached (moments.py, claims35)
+    if before in _LIST_LINKS and _listed_point(doc, start, end, value, unit):
+        return True  # "in two weeks or five weeks or nine weeks": each says when, as the first does (claims43)
     if recurring(doc, start, value) or span_up_to(doc, start, end):
         return False  # "every 33 years", "over the next two years": how often, how long (intervals.py)
     short = unit in ("s", "min", "h")  # "14 minutes later": a gap, not a date
@@ -82,6 +85,17 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
     return hyphen or doc[start].ent_type_ == "DATE" and before in ("the", "this", "that")
+
+
+def _listed_point(doc: Doc, start: int, end: int, value: float, unit: str) -> bool:
+    """Is the span (tokens ``start``-``end``) listed after a span of the same unit word that says when ("in two
+    weeks or five weeks or nine weeks": "five weeks" and "nine weeks" are more such dates, not how long)?"""
+    k = start - 1
+    while k > 0 and _low(doc, k) in _LIST_LINKS:
+        k -= 1
+    if k < 1 or end - start != 2 or doc[k].lemma_.lower() != doc[end - 1].lemma_.lower() or not doc[k - 1].like_num:
+        return False
+    return point_in_time(doc, k - 1, k + 1, number_value(doc[k - 1]) or value, unit, False)
 
 
 def _fronted(doc: Doc, start: int) -> bool:
@@ -171,10 +185,11 @@ def _unit_range(doc: Doc, i: int, j: int, sep: str) -> bool:
     return _low(doc, j + 2) in units() or sep == "and" and plural_count(doc, j + 2)
 
 
-def _labelled(doc: Doc, before: str, j: int) -> bool:
+def _labelled(doc: Doc, before: str, i: int, j: int) -> bool:
     """A number after a noun it labels (lexicon ``labelled_before``) with no plural noun after it: "in game four of
-    the semifinals" says which game, no count; "lost the game 4 times" counts (claims42)."""
-    return before in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS")
+    the semifinals" says which game, no count; "lost the game 4 times" counts (claims42); "a mother of four"
+    describes her (labels.parent_of, claims43)."""
+    return before in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS") or parent_of(doc, i, j)
 
 
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
@@ -207,7 +222,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
         return True  # "45 years of age"; "with 55 seconds left": a clock's reading (clocks.py, claims40)
     if j < len(doc) and doc[j].text in (":", ".") and not doc[j - 1].whitespace_ and DIGITS.match(_low(doc, j + 1)):
         return True  # "10:40" split into tokens
-    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE or _labelled(doc, pl, j):
+    if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE or _labelled(doc, pl, i, j):
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
             kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):

@@ -559,7 +559,7 @@ def _what(doc: Doc, fig: Figure, c: _Counted, event: Token | None, cls: str | No
     casualty = head in NOUN_CLASSES and not (c.noun is not None and not_a_casualty(c.noun))  # ("previous arrests")
     if casualty or head in TOLL_NOUNS and not numbered_tally(c.noun) or (head == "life" and cls == "killed") or (
             cls and c.part and c.noun is None and c.inherit is not None):  # "killed 67 of them": people
-        unit, head = "people", "people"
+        unit, head = unit if fig.percent else "people", "people"  # ("60% of the dead" stays a share, claims43)
     if fig.base is not None:
         unit = f"{_fmt(fig.base)} {unit}"
     if fig.share_word and c.noun is not None:  # "a quarter of the strikes" reads as 25 percent of the strikes

@@ -11,6 +11,9 @@ the thirty-first and thirty-second reads):
   $12.9bn" raises money, a bound).
 - "adding 36 dishes, each 5 metres wide": a measure after a distributive word (lexicon ``distributive_words``)
   and a comma measures the noun before the comma ("dishes (m)", not "wants (m)").
+- "three cancellations, none of them related to the weather": a relative clause whose subject is a part of the
+  counted things (lexicon ``part_pronouns``: "none of them", "most of which") is no event of the figure
+  (claims43, the thirty-fourth read's "cancellations related").
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _FREE_RELATIVES = word_set("free_relatives")
 _DISTRIBUTIVE = word_set("distributive_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _TRANSITIVE_CHANGE = word_set("transitive_change_verbs")
+_PART_WORDS = word_set("part_pronouns")
+_BACK_PRONOUNS = frozenset({"them", "which", "whom", "these", "those"})
 
 
 def _lemma(tok: Token) -> str:
@@ -32,6 +37,15 @@ def _lemma(tok: Token) -> str:
 def free_relative(clause: Token) -> bool:
     """Is ``clause`` a relative clause whose subject is a free relative pronoun ("whichever results in ...")?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FREE_RELATIVES for c in clause.children)
+
+
+def part_clause(clause: Token) -> bool:
+    """Is ``clause`` a relative clause about a part of the counted things, its subject "none of them", "most of
+    which", "two of whom" (lexicon ``part_pronouns``, or a number)? "three cancellations, none of them related to
+    the weather": its verb tells of the part, not of the three (claims43)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _PART_WORDS or c.like_num) and
+               any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _BACK_PRONOUNS for o in p.children)
+                   for p in c.children) for c in clause.children)
 
 
 def measure_holder(doc: Doc, start: int, anchor: Token) -> Token | None:
@@ -50,3 +64,4 @@ def measure_holder(doc: Doc, start: int, anchor: Token) -> Token | None:
     if anchor.dep_ == "dobj" and _lemma(head) in _CHANGE_VERBS - _TRANSITIVE_CHANGE and lifted:
         return subj  # "the wage would go up to $8" (not "the deal could raise up to $12.9bn": raised money)
     return None
+

@@ -24,6 +24,7 @@ _CURRENCY_WORDS = max(len(c.split()) for c in currencies())
 _PEOPLE_WORDS = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _CAUSE_WORDS = frozenset(by_word("causes"))
 _PROCESS_NOUNS = word_set("process_nouns")
+_DISTRIBUTIVE = word_set("distributive_words")  # "out of every 100": the base of a share all the same (claims43)
 _CANDIDATE = re.compile(r"\d")
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
@@ -97,17 +98,20 @@ def unit_after(doc: Doc, fig: Figure) -> None:
 
 
 def share_of_whole(doc: Doc, fig: Figure) -> None:
-    """'two out of 57', 'two of the 57 strikes', 'two of three requirements'."""
+    """'two out of 57', 'two of the 57 strikes', 'two of three requirements'; a distributive word before the base
+    ("seven out of every 100 children", "one in every five", lexicon ``distributive_words``) changes nothing."""
     j = fig.end
-    if _low(doc, j) == "out" and _low(doc, j + 1) == "of" and j + 2 < len(doc):
-        b = number_value(doc[j + 2])
+    out = _low(doc, j) == "out" and _low(doc, j + 1) == "of"
+    every = int(_low(doc, j + (2 if out else 1)) in _DISTRIBUTIVE)  # "seven out of every 100", "one in every five"
+    if out and j + 2 + every < len(doc):
+        b = number_value(doc[j + 2 + every])
         if b is not None and b >= fig.value:
-            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
-    elif _low(doc, j) == "in" and j + 1 < len(doc) and fig.value <= 10 and doc[j + 1].pos_ == "NUM":
-        b = number_value(doc[j + 1])  # "one in seven patients", "three in ten U.S. citizens"
-        after = doc[j + 2].lemma_.lower() if j + 2 < len(doc) else ""
+            fig.base, fig.end, fig.dimension = b, j + 3 + every, "percent"
+    elif _low(doc, j) == "in" and j + 1 + every < len(doc) and fig.value <= 10 and doc[j + 1 + every].pos_ == "NUM":
+        b = number_value(doc[j + 1 + every])  # "one in seven patients", "three in ten U.S. citizens"
+        after = doc[j + 2 + every].lemma_.lower() if j + 2 + every < len(doc) else ""
         if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
-            fig.base, fig.end, fig.dimension = b, j + 2, "percent"
+            fig.base, fig.end, fig.dimension = b, j + 2 + every, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:

@@ -132,6 +132,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             i = max(fig.end, i + 1)  # "in 3-4 weeks": its tokens are no figure either (not "4 weeks")
             continue
         if not any(a <= fig.char_start < b for a, b in phones):
+            fig.whole = fig.whole or _asked_whole(doc, fig.start)  # "how many of an estimated 185,000 have fled"
             out.append(fig)
             whole = _figure_at(doc, fig.base_token) if fig.base_token is not None else None
             if whole is not None and whole.dimension == "count" and whole.base is None:
@@ -139,6 +140,15 @@ def find_figures(doc: Doc) -> list[Figure]:
                 out.append(whole)  # "winners for 17 of the 86 seats": the whole is a figure of its own too
         i = max(fig.end, i + 1)
     return out
+
+
+def _asked_whole(doc: Doc, start: int) -> bool:
+    """Is the figure at ``start`` the whole a question asks a part of ("how many of an estimated 185,000 Hispanic
+    people have fled", "how much of the $2 billion was spent")? It takes no verb of the unknown part (claims43)."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].lower_ in ("an", "a", "the", "estimated", "some", "about", "its"):
+        k -= 1
+    return k >= 2 and _low(doc, k) == "of" and _low(doc, k - 1) in ("many", "much") and _low(doc, k - 2) == "how"
 
 
 def _tally_side(doc: Doc, i: int, end: int, value: float, side: str) -> Figure:

@@ -6,7 +6,7 @@ Three kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marke
   the page's own site, ending no sentence, in a paragraph set next to a paragraph of prose ("Don't get
   trapped by bad Thanksgiving weather: Top tips" among a storm report's paragraphs); or ending one when it opens
   with a pointer's verb (``lexicon/teaser_verbs.txt``: TIME's "See TIME's Pictures of the Week."; inputs35), the
-  link alone or in a ``<span>``. A deals article's products link to shops, not to the site's own pages; a
+  link alone or, a pointer's, in a ``<span>``. A deals article's products link to shops, not to the site's own pages; a
   how-to's resources likewise.
 * **a pull quote** (``furniture``): a line set as an inline quotation (``<q>``, a paragraph wholly one) of
   ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks aside, are printed again inside a longer line of
@@ -122,14 +122,15 @@ def inline_teaser(el: Any, line: str, url: str | None) -> bool:
     sentence or opening with a pointer's verb ("See TIME's Pictures of the Week."), next to a paragraph of prose."""
     link = el if el.tag == "a" else None
     para = el.getparent() if link is not None else el
-    while para is not None and para.tag in _WRAPPERS:  # "<p><span class="see"><a …>…</a></span></p>"
-        para = para.getparent()
+    pointer = POINTER_TEASERS and pointer_sentence(line)
+    while pointer and para is not None and para.tag in _WRAPPERS:  # "<p><span class="see"><a …>…</a></span></p>"
+        para = para.getparent()  # only a pointer's: a plain link set bold may be a subhead (inputs29's test)
     if link is None and el.tag == "p":
         anchors = list(el.iter("a"))
         link = anchors[0] if len(anchors) == 1 else None
     if link is None or para is None or para.tag != "p":
         return False
-    if _SENTENCE_END.search(line) and not (POINTER_TEASERS and pointer_sentence(line)):
+    if _SENTENCE_END.search(line) and not pointer:
         return False
     if " ".join(link.xpath("string()").split()) != line:
         return False

@@ -327,6 +327,7 @@ def test_other_site_styles_keep_exactly_the_article(site: str) -> None:
         ("Most read", "related-stories list"),
         ("Top Stories", "related-stories list"),
         ("More in Nation", "related-stories list"),
+        ("More Must-Reads From The Herald", "related-stories list"),
         # comments and contact prompts
         ("Comments are closed.", "comments prompt"),
         ("Leave a comment", "comments prompt"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.ingest.html import extract_html
 from storyline.ingest.markup import page_tree
-from storyline.ingest.pagemeta import stated_url
+from storyline.ingest.pagemeta import stated_url, url_section_day
 
 _BODY = "<p>" + " ".join(["The council closed the old bridge on Monday after engineers found cracks."] * 3) + "</p>"
 # An element that closes <head> in the parse (a banner's <div>) before the page's link and meta tags: trafilatura
@@ -48,3 +48,16 @@ def test_an_update_the_text_does_not_name_or_a_late_one_keeps_the_publication_da
     monday = _WEDNESDAY.replace("Wednesday", "Monday")
     assert str(extract_html(_dated("2021-03-03T09:30:00+00:00", monday), "p").published) == "2021-03-02"
     assert str(extract_html(_dated("2021-03-10T09:30:00+00:00", _WEDNESDAY), "p").published) == "2021-03-02"
+
+
+def test_a_date_after_the_section_in_the_address_dates_an_undated_page() -> None:
+    # inputs35: CNN's "/2010/POLITICS/08/13/…", no date tag, no date in the text.
+    page = _HEAD.format(tags='<link rel="canonical" href="https://news.example.org/2010/POLITICS/08/13/bridge/">')
+    assert str(extract_html(page, "p").published) == "2010-08-13"
+
+
+def test_an_address_with_numbers_or_two_days_after_sections_gives_no_day() -> None:
+    assert url_section_day("https://news.example.org/2010/top-10/08/13/bridge/") is None
+    assert url_section_day("https://news.example.org/2010/a/08/13/x/2011/b/09/14/") is None
+    assert url_section_day("https://news.example.org/2010/POLITICS/13/08/bridge/") is None
+    assert url_section_day("https://news.example.org/2010/POLITICS/08/13/bridge/") is not None

@@ -3,8 +3,9 @@
 "(Photo: Jane Doe/The Herald)" anywhere in a line; after the last sentence,
 "REUTERS/Eric Thayer", "Jane Doe/Getty Images", "Photograph: Tim Walsh/PA" and
 NPR's "toggle caption ..."; "Story highlights " or "Advertisement " glued to the
-front of a paragraph; the page's own credit opening its lede ("PanNews.Net - …", ``cut_site_credit``). Each cut
-is recorded in ``Line.parts``.
+front of a paragraph; the page's own credit opening its lede ("PanNews.Net - …", ``cut_site_credit``); a pointer
+to another page set in parentheses after a sentence ("… cause. (See pictures of the spill.)", ``cut_pointers``;
+``lexicon/teaser_verbs.txt``, inputs35). Each cut is recorded in ``Line.parts``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..ingest.titles import site_keys
 from ..model import Removed
 from .lines import HAS_ALNUM_RE, Line, is_paragraph
@@ -22,6 +24,24 @@ from .patterns import CREDIT_HINTS, INLINE_CREDIT_RE, LEADING_LABEL_RE, TRAILING
 from .reasons import Reason
 
 _KEY = re.compile(r"[\W_]+")
+INLINE_POINTERS = True
+"""Switch: cut a parenthesised pointer after a sentence ("(See pictures of the spill.)", ``cut_pointers``)."""
+
+
+@cache
+def _pointer() -> re.Pattern[str]:
+    verbs = lexicon.alternation((w[0].upper() + w[1:] for w in lexicon.words("teaser_verbs")), space=r"\s+")
+    return re.compile(rf"(?<=[.!?\"”’)])\s+\((?:{verbs})\b[^()]{{2,160}}?[.!?][\"”’]?\)(?=\s|$)")
+
+
+def cut_pointers(line: Line) -> None:
+    """Cut a parenthesised sentence opening with a pointer's verb, capitalised, after a sentence: a link to
+    another page of the site ("(See pictures of the spill.)", "(Watch TIME's video "…")").
+    A lower-case "(see below)" inside a sentence is the writer's and stays."""
+    if not INLINE_POINTERS or "(" not in line.text:
+        return
+    while (m := _pointer().search(line.text)) is not None:
+        _cut(line, m.start(), m.end(), Reason.TEASER)
 
 
 def _cut(line: Line, start: int, end: int, reason: Reason) -> None:
@@ -39,6 +59,7 @@ def strip_inline_credits(line: Line) -> None:
     "REUTERS/Eric Thayer", "Jane Doe/Getty Images", "Photograph: Tim
     Walsh/PA" and NPR's "toggle caption Jim Weber/ZUMA".
     """
+    cut_pointers(line)
     if "(" in line.text or "[" in line.text:
         while (m := INLINE_CREDIT_RE.search(line.text)) is not None:
             _cut(line, m.start(), m.end(), Reason.PHOTO)

@@ -280,6 +280,7 @@ TEASER_LOOSE_RE = re.compile(r"^(?:read more|click here|tap here|continue readin
 LIST_HEADER_RE = re.compile(
     r"^(?:also|read (?:more|next|also)|also read|what to read next|see also|related|you (?:may|might) (?:also )?"
     r"(?:like|enjoy|be interested in)|don[’']?t miss|do not miss|must read|further reading|in other news|icymi|"
+    r"(?:more )?must[- ]reads?(?: (?:from|on|at) [\w’'&.\- ]{1,30})?|"  # "More Must-Reads From TIME" (inputs35)
     r"(?:related )?topics|tags|more on this (?:story|topic)|related (?:topics|internet links)|"
     r"watch(?: now| more| video| the video)?|listen(?: now)?|videos?|photos|gallery|in pictures|"
     r"in case you missed it|trending(?: now| stories| topics)?|popular(?: now)?|recommended(?: for you)?|"

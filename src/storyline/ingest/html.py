@@ -22,7 +22,7 @@ from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .pagekind import PageKind, page_kind
 from .pagelang import check_declared_language
-from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url
+from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url, url_section_day
 from .provider import with_provider
 from .sanitize import safe_text
 from .sections import continued_sections
@@ -125,6 +125,8 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
     """The stated publication day and update day, each by the page's local day where it states its zone."""
     stated = stated_published(html, tree)
     day = stated_day(_date_or_none(_field(doc, "date")), stated, url)
+    if day is None and not stated:
+        day = url_section_day(url)
     if TEASER_DATES:
         day = own_day(day, tree, stated)
     if CHROME_DATES:

@@ -4,8 +4,10 @@ Three kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marke
 
 * **a related story's link set as a paragraph** (``teaser``): a line that is wholly one link to another page of
   the page's own site, ending no sentence, in a paragraph set next to a paragraph of prose ("Don't get
-  trapped by bad Thanksgiving weather: Top tips" among a storm report's paragraphs). A deals article's
-  products link to shops, not to the site's own pages; a how-to's resources likewise.
+  trapped by bad Thanksgiving weather: Top tips" among a storm report's paragraphs); or ending one when it opens
+  with a pointer's verb (``lexicon/teaser_verbs.txt``: TIME's "See TIME's Pictures of the Week."; inputs35), the
+  link alone or, a pointer's, in a ``<span>``. A deals article's products link to shops, not to the site's own pages; a
+  how-to's resources likewise.
 * **a pull quote** (``furniture``): a line set as an inline quotation (``<q>``, a paragraph wholly one) of
   ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks aside, are printed again inside a longer line of
   the text: a sentence of the report set large as an excerpt. Only so marked: a list's short rows repeated in
@@ -25,8 +27,11 @@ from urllib.parse import urlsplit
 from .. import lexicon
 
 MIN_EXCERPT_WORDS = 8
+POINTER_TEASERS = True
+"""Switch: a link paragraph opening with a pointer's verb is a teaser though it ends a sentence (inputs35)."""
 CAPTION_MAX_WORDS = 60
 _QUOTE_TAGS = frozenset(("q",))  # a <blockquote> pull quote, tried: the bench's truth keeps it (one page, F1 down)
+_WRAPPERS = frozenset(("span", "em", "strong", "b", "i"))  # inline tags a link paragraph's link may sit in
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _CREDIT = re.compile(r"\b(?:credit|credits|photo by|photograph by|image by|courtesy)\b|©|\bcc[ -]by\b", re.I)
@@ -36,6 +41,17 @@ _CREDIT = re.compile(r"\b(?:credit|credits|photo by|photograph by|image by|court
 def _label() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.words("image_labels"), space=r"\s+")
     return re.compile(rf"^(?:{words})\s*:", re.I)
+
+
+@cache
+def _pointer() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.words("teaser_verbs"), space=r"\s+")
+    return re.compile(rf"^\(?(?:{words})\b", re.I)
+
+
+def pointer_sentence(line: str) -> bool:
+    """``line`` opens with a pointer's verb ("See …", "(Watch …"): a link so worded is a teaser, sentence or not."""
+    return bool(_pointer().match(line))
 
 
 def _key(text: str) -> str:
@@ -103,13 +119,18 @@ def _sibling(el: Any, step: str) -> Any:
 
 def inline_teaser(el: Any, line: str, url: str | None) -> bool:
     """``line`` (found at ``el``) is a paragraph wholly one link to another page of the site, ending no
-    sentence, next to a paragraph of prose."""
+    sentence or opening with a pointer's verb ("See TIME's Pictures of the Week."), next to a paragraph of prose."""
     link = el if el.tag == "a" else None
     para = el.getparent() if link is not None else el
+    pointer = POINTER_TEASERS and pointer_sentence(line)
+    while pointer and para is not None and para.tag in _WRAPPERS:  # "<p><span class="see"><a …>…</a></span></p>"
+        para = para.getparent()  # only a pointer's: a plain link set bold may be a subhead (inputs29's test)
     if link is None and el.tag == "p":
         anchors = list(el.iter("a"))
         link = anchors[0] if len(anchors) == 1 else None
-    if link is None or para is None or para.tag != "p" or _SENTENCE_END.search(line):
+    if link is None or para is None or para.tag != "p":
+        return False
+    if _SENTENCE_END.search(line) and not pointer:
         return False
     if " ".join(link.xpath("string()").split()) != line:
         return False

@@ -14,6 +14,9 @@ gave 14 Nov for a copy whose ``<time datetime>`` says 19 Nov (bench/BRIEF_REVIEW
 keeps trafilatura's day when the page states it (or a day next to it: a zone's midnight) as its publication time
 (meta tags, JSON-LD, ``<time datetime>``) or in its address, and when the page states no publication time; when
 the page states one that disagrees, the page's stated day is the report's.
+
+A page with no date found anywhere else may write it in its address after a section's name, which the usual
+"/YEAR/MM/DD/" readers skip: CNN's "/2010/POLITICS/08/13/…" (``url_section_day``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,13 @@ from ..dates import WEEKDAYS
 
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _URL_DAY = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?=[/_.-]|$)")
+# A date an address writes with its section's name between the year and the month: CNN's
+# "/2010/POLITICS/08/13/democrats.social.security/" (bench/BRIEF_REVIEW.md, "inputs35"). The section is one path
+# segment of letters (and hyphens), so a slug's words or numbers between are not read as one.
+_URL_SECTION_DAY = re.compile(r"/(\d{4})/[A-Za-z][A-Za-z-]{0,30}/(\d{2})/(\d{2})(?=/|$)")
 _MIN_YEAR = 1900
+URL_SECTION_DAYS = True
+"""Switch: a page with no day found is dated by its address's "/YEAR/SECTION/MM/DD/" (``url_section_day``)."""
 STATED_DAY = True
 """Switch: a day trafilatura found that no publication tag of the page states loses to the one they state."""
 _DAY_NAMES = {n: {name for name, k in WEEKDAYS.items() if k == n and name.endswith("day")} for n in range(7)}
@@ -115,6 +124,19 @@ def _url_days(url: str | None) -> set[dt.date]:
         except ValueError:
             continue
     return days
+
+
+def url_section_day(url: str | None) -> dt.date | None:
+    """The one day an address writes as "/YEAR/SECTION/MM/DD/" (a section's name between year and month), or None
+    (none, two different ones, no real day, or before 1900)."""
+    days = set()
+    for m in _URL_SECTION_DAY.finditer(urlsplit(url).path if url else ""):
+        try:
+            days.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    days = {d for d in days if d.year >= _MIN_YEAR}
+    return next(iter(days)) if len(days) == 1 and URL_SECTION_DAYS else None
 
 
 def stated_published(html: str, tree: Any) -> set[dt.date]:

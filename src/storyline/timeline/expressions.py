@@ -360,6 +360,21 @@ def scheduled(sdoc: Any, start: int, end: int) -> bool:
     return tok.lemma_.lower() in lexicon.words("schedule_verbs")
 
 
+def calendar_subject(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` the subject of a bare present ("Saturday is the 75th anniversary of the Act",
+    "Friday marks a year since the flood")? The present with the day as its subject tells the calendar: a day on
+    or after the report's own, not the one before; "Saturday was …" (a past) is not one."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    head = tok.head
+    if head is tok or head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    others = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c is not tok]
+    return tok.dep_ in ("nsubj", "npadvmod") and not others  # the parse may call the day an adverb of "is"
+
+
 def _present_as_base(verb: Any) -> bool:
     """Is ``verb`` tagged a base form (VB) though it has a subject of its own and no auxiliary or "to" ("Tickets …
     go on sale Friday, Dec. 6", the parse's tag)? A base form with its own subject and no modal is a present."""

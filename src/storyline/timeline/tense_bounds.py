@@ -31,7 +31,7 @@ from typing import Any
 from .. import lexicon
 from .aims import aimed
 from .background import future_participle
-from .expressions import DateExpression, arranged, scheduled
+from .expressions import DateExpression, arranged, calendar_subject, scheduled
 from .forecasts import forecast
 from .resolution import DateValue
 from .spans import open_until
@@ -137,6 +137,8 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
 def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     """Is ``expr`` a bare weekday after the simple present of a timetable's verb or a present progressive ("the show
     opens to the public on Friday", "they are flying home Sunday")? The present tells a schedule, a thing still to
-    come: the weekday on or after the report's day, not the one before ("last Friday" keeps its own word)."""
+    come: the weekday on or after the report's day, not the one before ("last Friday" keeps its own word). So does
+    a weekday that is the subject of a bare present ("Saturday is the 75th anniversary": ``calendar_subject``)."""
     return expr.form == "weekday" and expr.lead in ("", "on") and (
-        scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end))
+        scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
+        or calendar_subject(sdoc, expr.start, expr.end))

@@ -67,6 +67,7 @@ from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
+from .home_divisions import home_divisions
 from .namesakes import district_city
 from .org_names import in_tagged_org, tagged_org_names
 from .products import brand_uses
@@ -193,6 +194,7 @@ def locate_places(
     after = listed_together(cands, after, resolver, texts, ctx)
     after = uncued_towns(cands, after, resolver, texts, ctx)
     after = tagged_towns(cands, after, resolver, texts, ctx)  # "in Waddan"
+    after = home_divisions(cands, after, resolver) if cfg.type_checks else after  # Georgia, the US state
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = _votes(cands, decided)

@@ -22,3 +22,9 @@ def test_a_body_defined_by_a_formats_letters_stays() -> None:
     got = tagged((text, [("Department of Corrections", "org"), ("DOC", "org"), ("Ana Ruiz", "person"),
                          ("DOC", "org"), ("DOC", "org")]))
     assert "Department of Corrections" in got or "DOC" in got, got
+
+
+def test_a_text_messages_acronym_is_no_body() -> None:
+    text = "The Velbrook malware spreads via SMS messages and links, Ana Ruiz of Tarnwell Labs said."
+    got = tagged((text, [("SMS", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
+    assert "SMS" not in got and got.get("Tarnwell Labs", ("",))[0] == "org", got

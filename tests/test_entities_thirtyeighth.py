@@ -28,3 +28,12 @@ def test_a_text_messages_acronym_is_no_body() -> None:
     text = "The Velbrook malware spreads via SMS messages and links, Ana Ruiz of Tarnwell Labs said."
     got = tagged((text, [("SMS", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
     assert "SMS" not in got and got.get("Tarnwell Labs", ("",))[0] == "org", got
+
+
+def test_an_epochs_name_is_no_body_nor_person() -> None:
+    text = ("Seas were as warm in the Pliocene as they will be by 2100, Ana Ruiz of Tarnwell Labs said. The Holocene "
+            "was calmer, Tarnwell Labs said.")
+    got = tagged((text, [("Pliocene", "person"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org"),
+                         ("Holocene", "org"), ("Tarnwell Labs", "org")]))
+    assert "Pliocene" not in got and "Holocene" not in got, got
+    assert got.get("Ana Ruiz", ("",))[0] == "person", got

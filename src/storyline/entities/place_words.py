@@ -11,7 +11,8 @@
   is from or works: a body (or a place, which the gazetteer resolves first), no person;
 - the names of a list before a place noun's plural ("the Aldcote, Benfield and Holm areas": lexicon/place_nouns.txt)
   are locations';
-- a name of two words or more ending in a period's word ("the Bronze Age": lexicon/period_words.txt) is a time;
+- a name of two words or more ending in a period's word ("the Bronze Age": lexicon/period_words.txt), or one word of
+  the geologic time scale ("the Pliocene": lexicon/geologic_times.txt), is a time;
 - a former state's name ("the Soviet Union": lexicon/former_states.txt) is a place no gazetteer row stands for."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _WATER_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, lexicon.en
 _MONUMENT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lexicon.entries("monument_nouns"))) + r")\b")
 _MONUMENT_NOUNS = lexicon.words("monument_nouns")
 _PERIOD_WORDS = lexicon.words("period_words")
+_GEOLOGIC_TIMES = lexicon.words("geologic_times")
 _FORMER_STATES = lexicon.words("former_states")
 _OF_AFTER_PERSON = re.compile(r",[ \t]+of[ \t]+$")
 # "the fuel facility in |Senkata", "a refinery in |Aldmouth": a works' or a settlement's noun after a determiner, then
@@ -46,9 +48,10 @@ _PLACES_LIST_AFTER = re.compile(r"(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+and[ \t]+(?![A-
 
 
 def period_name(name: str) -> bool:
-    """A period's name: two words or more, the last a period's word ("Bronze Age"; not "The Age", a paper)."""
+    """A period's name: two words or more, the last a period's word ("Bronze Age"; not "The Age", a paper), or one
+    word of the geologic time scale ("Holocene", "Pliocene": lexicon/geologic_times.txt)."""
     words = clean_name(name).split()
-    return len(words) >= 2 and words[-1] in _PERIOD_WORDS
+    return (len(words) >= 2 and words[-1] in _PERIOD_WORDS) or (len(words) == 1 and words[0] in _GEOLOGIC_TIMES)
 
 
 def monument_name(name: str) -> bool:

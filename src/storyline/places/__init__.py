@@ -32,8 +32,9 @@ after a locative word ("from Sibenik"), that is no common given name (``uncued_t
 about sport, written bare, or before a sports role ("Barcelona soccer player"), is its team's ("the Porto striker":
 ``teams``); one the story writes as a brand's name is no town ("the Malibu family car brand name": ``products``). A
 name both a state's and a city's, before a person noun ("A New York man") or after a court's district ("the Western
-District of New York"), is the state's (``state_uses``). The tuned numbers
-are ``PlacesConfig`` (``config.py``).
+District of New York"), is the state's (``state_uses``). A country's name in a story whose other places are all in
+one other country that has a division of the name is that division ("Georgia" beside Florida and Washington:
+``home_divisions``). The tuned numbers are ``PlacesConfig`` (``config.py``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
+from .home_divisions import home_divisions
 from .namesakes import district_city
 from .org_names import in_tagged_org, tagged_org_names
 from .products import brand_uses
@@ -192,7 +194,7 @@ def locate_places(
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
     after = listed_together(cands, after, resolver, texts, ctx)
     after = uncued_towns(cands, after, resolver, texts, ctx)
-    after = tagged_towns(cands, after, resolver, texts, ctx)  # "in Waddan"
+    after = home_divisions(cands, tagged_towns(cands, after, resolver, texts, ctx), resolver, cfg.type_checks)  # Waddan
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = _votes(cands, decided)

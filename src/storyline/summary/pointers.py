@@ -3,16 +3,17 @@
 A web page that embeds posts or a video tells its reader where to look ("See tweets:", "Watch the video below",
 "Check out the post") and often, just before, where the posts come from ("The details of the session was shared on
 the Twitter handle of the Senate."). The embed itself is not in the report's text, so in a brief such a sentence
-points at nothing. Such a sentence is (i) a pointer: a command (a verb with no subject, in its base form) of
-seeing (``lexicon/media_pointer_verbs.txt``) whose object or adverb is a thing a page embeds or where it sits
+points at nothing. Such a sentence is (i) a pointer: a command (a verb with no subject, in its base form) of seeing
+(``lexicon/media_pointer_verbs.txt``) whose object or adverb is a thing a page embeds or where it sits
 (``lexicon/media_nouns.txt``: "tweets", "the video", "below", "here"), or whose object is a look ("Take a look here
-at the statement", ``lexicon/look_nouns.txt``); or (i') a sentence that only presents what the page shows next: "Here"
-and "be" ("Here's how UGA tallied the totals.", ``lexicon/presenting_adverbs.txt``); or (ii) a sentence whose main verb is one of
-putting a post online (``lexicon/publish_verbs.txt``) "on" an account (``lexicon/account_nouns.txt``: "handle",
-"page") when the next sentence of its report is a pointer; or (iii) the text of an embedded post: a sentence of a
-paragraph the next line of its report signs as a post ("— Jo Smith (@josmith) November 18, 2019": a dash, a
-name, a handle in brackets and a date), the page's embed of a tweet, not the report's words. It is not shown; its
-words go to the next ranked sentences (``unnamed.fit_named``). The ranking is not touched.
+at the statement", ``lexicon/look_nouns.txt``); or (i') a sentence that only presents what the page shows next:
+"Here" and "be" ("Here's how UGA tallied the totals.", ``lexicon/presenting_adverbs.txt``); or (ii) a sentence whose
+main verb is one of putting a post online (``lexicon/publish_verbs.txt``) "on" an account
+(``lexicon/account_nouns.txt``: "handle", "page") when the next sentence of its report is a pointer; or (iii) the
+text of an embedded post: a sentence of a paragraph the next line of its report signs as a post ("— Jo Smith
+(@josmith) November 18, 2019": a dash, a name, a handle in brackets and a date), the page's embed of a tweet, not
+the report's words. It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). The ranking
+is not touched.
 """
 
 from __future__ import annotations

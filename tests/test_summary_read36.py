@@ -36,3 +36,21 @@ def test_a_command_to_take_a_look_at_a_document_is_no_item() -> None:
     assert _pointer(page, "Take") is not None
     assert _pointer(LEDE + "Have a look below at the map of the closed roads.", "Have") is not None
     assert _pointer(LEDE + "Take the bus to the fair on Friday, organisers said.", "Take") is None  # no look
+
+
+def _aside(text: str, start: str) -> str | None:
+    from storyline.summary.lead import aside_lead
+
+    a = story(text, published=MAY)[0]
+    return aside_lead(a, next(s for s in a.sentences if s.text.startswith(start)))
+
+
+def test_a_sentence_opening_on_a_conclusion_does_not_lead() -> None:
+    page = LEDE + "Repairs were costly. So despite the mayor's pledges, the bridge is still closing."
+    assert _aside(page, "So despite") is not None
+    assert _aside(LEDE + "Thus the council ended a decade of repairs.", "Thus") is not None
+
+
+def test_so_far_or_so_many_is_no_conclusion() -> None:
+    assert _aside(LEDE + "So far, 12 drivers have been fined for crossing it.", "So far") is None
+    assert _aside(LEDE + "So many drivers crossed it that the deck cracked.", "So many") is None

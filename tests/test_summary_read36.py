@@ -23,6 +23,7 @@ def test_a_sentence_presenting_what_the_page_shows_next_is_no_item() -> None:
     assert _pointer(LEDE + "Here's how the council counted the votes. Engineers will inspect it.", "Here") is not None
     assert _pointer(LEDE + "Here are the numbers: \nEngineers will inspect it in June.", "Here") is not None
     assert _pointer(LEDE + "Here is some of the damage to the bridge. Engineers agree.", "Here") is not None
+    assert _pointer(LEDE + "Here’s some roads under repair. Engineers agree.", "Here") is not None  # curly
 
 
 def test_a_here_sentence_with_news_after_its_colon_or_another_verb_stays() -> None:

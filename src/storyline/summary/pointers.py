@@ -67,7 +67,8 @@ def _presenting(span: Any) -> bool:
     words = [t for t in span if not t.is_space]
     if len(words) < 3 or words[0].lower_ not in lexicon.words("presenting_adverbs"):
         return False
-    if span.root.lemma_.lower() != "be" or words[0].head.i != span.root.i:
+    be = span.root.lemma_.lower() == "be" or span.root.lower_.replace("’", "'") == "'s"  # "Here’s": lemma "’"
+    if not be or words[0].head.i != span.root.i:
         return False
     colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
     return colon is None or all(t.is_punct for t in words[colon + 1 :])

@@ -127,7 +127,8 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     expect", "may be", "will cover"); its main verb is a state in the present tense ("he's still human") with
     no word marking it new ("are now available" tells the news), or a copula describing someone ("Smith was an
     established hairdresser …"); or it names, after "the" and with nothing saying which, a thing of an event
-    told before ("died at the scene": a consequence, not the first telling)."""
+    told before ("died at the scene": a consequence, not the first telling); or it opens on a word of concluding
+    on its main verb ("So despite …, it's still sliding into history."; summ29)."""
     spans = sentence_spans(a, s)
     if not spans:
         return None
@@ -143,6 +144,9 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     if first is not None and _order(first):
         return f"opens with an order ({first.text!r}): an appeal, not the event"
     root = span.root
+    if first is not None and first.lower_ in words["conclusion_openers"] and first.head.i == root.i and not (
+            first.i + 1 < len(first.doc) and first.nbor().pos_ in ("ADJ", "ADV")):  # "So many", "So far"
+        return f"opens on a conclusion ({first.text!r}): the writer sums up, not the event"
     modal = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in words["modals"]), None)
     if modal is not None:
         return f"its main verb is advice or a guess ({modal.text!r}), not the event"

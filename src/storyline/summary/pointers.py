@@ -3,14 +3,17 @@
 A web page that embeds posts or a video tells its reader where to look ("See tweets:", "Watch the video below",
 "Check out the post") and often, just before, where the posts come from ("The details of the session was shared on
 the Twitter handle of the Senate."). The embed itself is not in the report's text, so in a brief such a sentence
-points at nothing. Such a sentence is (i) a pointer: a command (a verb with no subject, in its base form) of
-seeing (``lexicon/media_pointer_verbs.txt``) whose object or adverb is a thing a page embeds or where it sits
-(``lexicon/media_nouns.txt``: "tweets", "the video", "below"); or (ii) a sentence whose main verb is one of
-putting a post online (``lexicon/publish_verbs.txt``) "on" an account (``lexicon/account_nouns.txt``: "handle",
-"page") when the next sentence of its report is a pointer; or (iii) the text of an embedded post: a sentence of a
-paragraph the next line of its report signs as a post ("— Jo Smith (@josmith) November 18, 2019": a dash, a
-name, a handle in brackets and a date), the page's embed of a tweet, not the report's words. It is not shown; its
-words go to the next ranked sentences (``unnamed.fit_named``). The ranking is not touched.
+points at nothing. Such a sentence is (i) a pointer: a command (a verb with no subject, in its base form) of seeing
+(``lexicon/media_pointer_verbs.txt``) whose object or adverb is a thing a page embeds or where it sits
+(``lexicon/media_nouns.txt``: "tweets", "the video", "below", "here"), or whose object is a look ("Take a look here
+at the statement", ``lexicon/look_nouns.txt``); or (i') a sentence that only presents what the page shows next:
+"Here" and "be" ("Here's how UGA tallied the totals.", ``lexicon/presenting_adverbs.txt``); or (ii) a sentence whose
+main verb is one of putting a post online (``lexicon/publish_verbs.txt``) "on" an account
+(``lexicon/account_nouns.txt``: "handle", "page") when the next sentence of its report is a pointer; or (iii) the
+text of an embedded post: a sentence of a paragraph the next line of its report signs as a post ("— Jo Smith
+(@josmith) November 18, 2019": a dash, a name, a handle in brackets and a date), the page's embed of a tweet, not
+the report's words. It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). The ranking
+is not touched.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def _pointer_span(span: Any) -> bool:
     the break, though skipping … may make for …": "Check" under "make", summ28)."""
     words = [t for t in span if not t.is_space and not t.is_punct]
     root = words[0] if words and words[0].tag_ == "VB" and words[0].dep_ == "advcl" else span.root
-    if root.tag_ != "VB" or root.lemma_.lower() not in lexicon.words("media_pointer_verbs"):
+    if root.tag_ != "VB" or not (root.lemma_.lower() in lexicon.words("media_pointer_verbs") or _look(root)):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
         return False
@@ -51,9 +54,29 @@ def _pointer_span(span: Any) -> bool:
     return any(t.lemma_.lower() in media or t.lower_ in media for t in root.subtree if t is not root)
 
 
+def _look(root: Any) -> bool:
+    """Is ``root`` a verb whose object is a look ("Take a look here at …", ``lexicon/look_nouns.txt``), a command
+    of seeing like "See …" (summ29: CNBC's pointer to the Fed's statement)?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("look_nouns") for c in root.children)
+
+
+def _presenting(span: Any) -> bool:
+    """Does ``span`` only present what the page shows next: it opens on "Here" (``lexicon/presenting_adverbs.txt``)
+    with "be" its main verb, and says nothing after a colon ("Here's how UGA tallied the oil-spill totals.", "Here
+    are the numbers:"; summ29)? "Here is the thing: the council lied." says its news after the colon and stays."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in lexicon.words("presenting_adverbs"):
+        return False
+    be = span.root.lemma_.lower() == "be" or span.root.lower_.replace("’", "'") == "'s"  # "Here’s": lemma "’"
+    if not be or words[0].head.i != span.root.i:
+        return False
+    colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+    return colon is None or all(t.is_punct for t in words[colon + 1 :])
+
+
 def _pointer(a: Analysis, s: Sentence) -> bool:
     spans = sentence_spans(a, s)
-    return bool(spans) and _pointer_span(spans[0])
+    return bool(spans) and (_pointer_span(spans[0]) or _presenting(spans[0]))
 
 
 def _published_on_account(span: Any) -> bool:

@@ -111,6 +111,26 @@ def entities(*texts: str) -> list[tuple[str, str, list[str]]]:
     return [(e.name, e.kind, e.aliases) for e in merge_entities(a, locate_places(a))]
 
 
+def article_page(title: str, paras: Sequence[str], head: str = "", url: str = "", extra: str = "",
+                 byline: str = "") -> str:
+    """A made-up article page: the title as ``<title>`` and ``<h1>``, each paragraph a ``<p>`` in ``<article>``; with
+    optional ``<head>`` markup, a canonical URL, markup after the text and a byline (the page-kind tests' view)."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    link = f'<link rel="canonical" href="{url}">' if url else ""
+    by = f'<div class="byline">{byline}</div>' if byline else ""
+    return (f"<html><head><title>{title}</title>{link}{head}</head>"
+            f"<body><article><h1>{title}</h1>{by}{body}{extra}</article></body></html>")
+
+
+def page_kind(html: str) -> str | None:
+    """The kind a page is noted as (None when not noted); a noted page is never skipped."""
+    from storyline.ingest.html import extract_html
+
+    kind = extract_html(html, "x").kind
+    assert kind is None or not kind.skip
+    return None if kind is None else kind.kind
+
+
 def old_version_store(db: Path, version: int) -> None:
     """A store as storyline wrote it at schema ``version``: that version's migrations, and one story holding one
     report ('old.txt', "The Varne flooded Kelbridge again."), for the tests that open older stores."""

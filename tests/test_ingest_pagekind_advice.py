@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import article_page as _page
 from storyline.ingest.html import extract_html
 
 ADVICE = [
@@ -23,11 +24,6 @@ REPORT = [
     "The driver was among those injured. Police said they were examining the vehicle and the road surface.",
     "The regional council said the bend had been the scene of two earlier accidents in the past five years.",
 ]
-
-
-def _page(title: str, paras: list[str]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paras)
-    return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
 
 
 def test_an_advice_headline_counting_lessons_with_the_readers_you_is_noted() -> None:

@@ -8,7 +8,8 @@ icons. Each test fails on the code before inputs34 (``ingest.pagekind_pages``, t
 
 from __future__ import annotations
 
-from storyline.ingest.html import extract_html
+from conftest import article_page as _page
+from conftest import page_kind as _kind
 
 REPORT = [
     "Five people were killed on Tuesday when a bus left the road near the town of Aldermouth, police said.",
@@ -16,20 +17,6 @@ REPORT = [
     "Twelve passengers were taken to hospital, three of them in a serious condition, a spokesman said.",
     "The regional council said the bend had been the scene of two earlier accidents in the past five years.",
 ]
-
-
-def _page(title: str, paras: list[str], head: str = "", url: str = "", extra: str = "", byline: str = "") -> str:
-    body = "".join(f"<p>{p}</p>" for p in paras)
-    link = f'<link rel="canonical" href="{url}">' if url else ""
-    by = f'<div class="byline">{byline}</div>' if byline else ""
-    return (f"<html><head><title>{title}</title>{link}{head}</head>"
-            f"<body><article><h1>{title}</h1>{by}{body}{extra}</article></body></html>")
-
-
-def _kind(html: str) -> str | None:
-    kind = extract_html(html, "x").kind
-    assert kind is None or not kind.skip
-    return None if kind is None else kind.kind
 
 
 def test_a_sites_front_page_is_noted() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from storyline.ingest.html import extract_html
+from conftest import article_page as _page
+from conftest import page_kind as _kind
 
 REPORT = [
     "Five people were killed on Tuesday when a bus left the road near the town of Aldermouth, police said.",
@@ -19,19 +20,6 @@ ESSAY = [
     "This year I moved the last of the old scripts, and I want to explain what I learned while doing it.",
     "The tools now run on the new version, the tests pass, and the old code has been archived for good.",
 ]
-
-
-def _page(title: str, paras: list[str], head: str = "", url: str = "") -> str:
-    body = "".join(f"<p>{p}</p>" for p in paras)
-    link = f'<link rel="canonical" href="{url}">' if url else ""
-    return (f"<html><head><title>{title}</title>{link}{head}</head>"
-            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
-
-
-def _kind(html: str) -> str | None:
-    kind = extract_html(html, "x").kind
-    assert kind is None or not kind.skip
-    return None if kind is None else kind.kind
 
 
 def test_an_organisations_about_page_is_noted() -> None:

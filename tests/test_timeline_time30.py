@@ -29,3 +29,15 @@ def test_an_undated_reports_bare_month_after_a_month_with_its_year_takes_that_ye
                         "ignored it. But by December, the pier had closed to the public.", published=None)
     assert [d for d, _, _, t in got if "closed" in t] == ["2016-12"], got
 
+
+def test_a_command_to_take_a_look_at_a_document_is_no_entry() -> None:
+    got = timeline_rows("The port authority raised its fees on Wednesday.\n"
+                        "Take a look here at the authority's statement and how it changed from the August statement, "
+                        "courtesy of a harbour analyst.", published=MAY14)
+    assert not any("Take a look" in t for _, _, _, t in got), got
+    assert [d for d, _, _, _ in got] == ["2020-05-13"], got
+
+
+def test_a_look_told_as_news_stays() -> None:
+    got = timeline_rows("The harbour master took a look at the damaged pier in August.", published=MAY14)
+    assert [d for d, _, _, _ in got] == ["2019-08"], got

@@ -51,7 +51,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, page_note, rules, title_dateline_end
+from ..newswriting import dating_line, page_note, pointer, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -286,8 +286,9 @@ def _sentence_events(
     cap = is_caption(sent.text, sspan, a.doc.published)
     if not cap and fragment(sspan) and not ends_cut(sent.text):
         return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
-    if dating_line(sent.text, sspan) or page_note(sent.text):
-        return out  # "August 1974, speaking to …" dates a quotation; "Update …: Added a chart." notes the page
+    if dating_line(sent.text, sspan) or page_note(sent.text) or pointer(sent.text):
+        return out  # "August 1974, speaking to …" dates a quotation; "Update …: Added a chart." notes the page;
+    # "Take a look here at the Fed's statement …" points at a page the brief does not show (time30)
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):

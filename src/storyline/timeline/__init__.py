@@ -284,11 +284,8 @@ def _sentence_events(
     s0, s1 = sent.start - para.offset, sent.end - para.offset
     sspan = sdoc.char_span(s0, s1, alignment_mode="expand")
     cap = is_caption(sent.text, sspan, a.doc.published)
-    if not cap and fragment(sspan) and not ends_cut(sent.text):
-        return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
-    if dating_line(sent.text, sspan) or page_note(sent.text) or pointer(sent.text):
-        return out  # "August 1974, speaking to …" dates a quotation; "Update …: Added a chart." notes the page;
-    # "Take a look here at the Fed's statement …" points at a page the brief does not show (time30)
+    if _no_account(sent.text, sspan, cap):
+        return out
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
@@ -330,6 +327,15 @@ def _sentence_events(
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _no_account(text: str, sspan: Any, cap: bool) -> bool:
+    """Does the sentence tell no event at all: a list item or label with no finite verb ("* Sept. 4: semi-final"),
+    a line dating a quotation ("August 1974, speaking to …"), a note on the page ("Update …: Added a chart."), or a
+    pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30)?"""
+    if not cap and fragment(sspan) and not ends_cut(text):
+        return True
+    return dating_line(text, sspan) or page_note(text) or pointer(text)
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:

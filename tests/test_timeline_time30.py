@@ -41,3 +41,29 @@ def test_a_command_to_take_a_look_at_a_document_is_no_entry() -> None:
 def test_a_look_told_as_news_stays() -> None:
     got = timeline_rows("The harbour master took a look at the damaged pier in August.", published=MAY14)
     assert [d for d, _, _, _ in got] == ["2019-08"], got
+
+
+MON = dt.date(2023, 11, 6)
+
+
+def test_a_date_inside_a_quoted_question_is_only_mentioned() -> None:
+    got = timeline_rows("The answer prompted the lawyer to lean in. “Are you aware that the ferry company was sold "
+                        "last week?”", published=MON)
+    assert [(d, m) for d, m, _, _ in got] == [("2023-W44", True)], got
+
+
+def test_a_date_in_a_quoted_statement_is_the_lines_own() -> None:
+    got = timeline_rows("“The ferry company was sold last week,” the harbour master told the court.", published=MON)
+    assert [(d, m) for d, m, _, _ in got] == [("2023-W44", False)], got
+
+
+def test_a_date_the_speaker_says_they_do_not_know_dates_nothing() -> None:
+    got = timeline_rows("“I don’t know last week, but I know recently. On time, on schedule,” the harbour master "
+                        "replied, ignoring what he had said before.", published=MON)
+    assert got == [], got
+
+
+def test_a_date_beside_a_negated_know_on_another_verb_stays() -> None:
+    got = timeline_rows("“I don’t know why, but we sold the ferry company last week,” the harbour master replied.",
+                        published=MON)
+    assert [d for d, _, _, _ in got] == ["2023-W44"], got

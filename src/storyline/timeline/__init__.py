@@ -55,6 +55,7 @@ from ..newswriting import dating_line, page_note, pointer, rules, title_dateline
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .asked import asked, not_known
 from .attribution_tail import attributed_after
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
@@ -295,8 +296,8 @@ def _sentence_events(
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
         if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
-                or dated_elsewhere(att, sent.text):
-            continue  # a period describing a noun; "ran in the Dec. 7 issue of the magazine": an issue's date
+                or dated_elsewhere(att, sent.text) or not_known(sdoc, expr.start, expr.end):
+            continue  # a period describing a noun; "ran in the Dec. 7 issue …"; "I don't know last week, but …"
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
@@ -324,6 +325,7 @@ def _sentence_events(
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
                          reference or compared_at(para.text, expr.start) or att in MENTIONED
+                         or asked(sdoc, expr.start, expr.end)
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out

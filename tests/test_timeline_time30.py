@@ -67,3 +67,9 @@ def test_a_date_beside_a_negated_know_on_another_verb_stays() -> None:
     got = timeline_rows("“I don’t know why, but we sold the ferry company last week,” the harbour master replied.",
                         published=MON)
     assert [d for d, _, _, _ in got] == ["2023-W44"], got
+
+
+def test_the_reports_own_day_in_a_quoted_question_is_the_asking_day() -> None:
+    got = timeline_rows("“You believe that as of today the ferry company is worth $1.5 billion?” the lawyer asked.",
+                        published=MON)
+    assert [(d, m) for d, m, _, _ in got] == [("2023-11-06", False)], got

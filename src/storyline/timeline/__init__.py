@@ -325,7 +325,7 @@ def _sentence_events(
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
                          reference or compared_at(para.text, expr.start) or att in MENTIONED
-                         or asked(sdoc, expr.start, expr.end)
+                         or asked(sdoc, expr.start, expr.end, value, a.doc.published)
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out

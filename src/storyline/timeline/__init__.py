@@ -51,10 +51,11 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, page_note, rules, title_dateline_end
+from ..newswriting import dating_line, page_note, pointer, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .asked import asked, not_known
 from .attribution_tail import attributed_after
 from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
@@ -284,10 +285,8 @@ def _sentence_events(
     s0, s1 = sent.start - para.offset, sent.end - para.offset
     sspan = sdoc.char_span(s0, s1, alignment_mode="expand")
     cap = is_caption(sent.text, sspan, a.doc.published)
-    if not cap and fragment(sspan) and not ends_cut(sent.text):
-        return out  # a list item or label with no finite verb ("* Sept. 4: semi-final")
-    if dating_line(sent.text, sspan) or page_note(sent.text):
-        return out  # "August 1974, speaking to …" dates a quotation; "Update …: Added a chart." notes the page
+    if _no_account(sent.text, sspan, cap):
+        return out
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
@@ -297,8 +296,8 @@ def _sentence_events(
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
         if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
-                or dated_elsewhere(att, sent.text):
-            continue  # a period describing a noun; "ran in the Dec. 7 issue of the magazine": an issue's date
+                or dated_elsewhere(att, sent.text) or not_known(sdoc, expr.start, expr.end):
+            continue  # a period describing a noun; "ran in the Dec. 7 issue …"; "I don't know last week, but …"
         c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
@@ -326,9 +325,19 @@ def _sentence_events(
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap,
                          reference or compared_at(para.text, expr.start) or att in MENTIONED
+                         or asked(sdoc, expr.start, expr.end, value, a.doc.published)
                          or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
     return out
+
+
+def _no_account(text: str, sspan: Any, cap: bool) -> bool:
+    """Does the sentence tell no event at all: a list item or label with no finite verb ("* Sept. 4: semi-final"),
+    a line dating a quotation ("August 1974, speaking to …"), a note on the page ("Update …: Added a chart."), or a
+    pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30)?"""
+    if not cap and fragment(sspan) and not ends_cut(text):
+        return True
+    return dating_line(text, sspan) or page_note(text) or pointer(text)
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:

@@ -13,6 +13,10 @@ month written with its year shortly before it, on or before it in the month ("ar
 ``SAME_MONTH_SENTENCES`` sentences, as a narrative of one month runs on over a few paragraphs), in a past clause
 (time29): December 2017, not the December before the report. A month with its year ("In October 2021, …") moves no
 day: "caught off guard by the attack on October 7" a few sentences on may be another year's.
+
+An undated report (no date read from its page) gives a bare month or month-day no year at all ("21 Dec (year
+unknown)"); the story's year written just before is the same evidence there, so both rules take it (time30: Sott's
+undated page, "On December 21, the day after …" after "on December 20, 2017").
 """
 
 from __future__ import annotations
@@ -71,7 +75,7 @@ def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpressi
     """``value`` (``expr``, a month with no year, resolved against the report's date) in the year of the story's
     month written just before it (``_story_date``), when its clause is a past one and that year differs."""
     published = a.doc.published
-    if value is None or future or published is None or expr.form != "month" or expr.parts.get("y") \
+    if value is None or future or expr.form != "month" or expr.parts.get("y") \
             or expr.relative or expr.range_end is not None or value.month is None:
         return value
     if not past_clause(parsed(a.paragraphs[pi]), expr.start, expr.end):
@@ -81,7 +85,7 @@ def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpressi
         return value
     year = _nearest(value.month, anchor)
     last = dt.date(year, value.month, 28)
-    if year == value.year or last > published:
+    if year == value.year or (published is not None and last > published):
         return value
     return replace(value, year=year, year_inferred=True, basis=_BASIS)
 
@@ -91,7 +95,7 @@ def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression
     """``value`` (``expr``, a month-day with no year, resolved against the report's date) in the year of a day of
     the same month, no later in it, written with its year just before it (``_story_date``), in a past clause."""
     published = a.doc.published
-    if value is None or future or published is None or expr.form not in ("month_day", "day_month") \
+    if value is None or future or expr.form not in ("month_day", "day_month") \
             or expr.parts.get("y") or expr.relative or expr.range_end is not None or value.month is None \
             or value.day is None:
         return value
@@ -104,7 +108,7 @@ def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression
         day = dt.date(anchor.year, value.month, value.day)
     except ValueError:
         return value
-    if day > published:
+    if published is not None and day > published:
         return value
     return replace(value, year=anchor.year, year_inferred=True, basis=_DAY_BASIS)
 

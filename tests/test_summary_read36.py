@@ -55,3 +55,18 @@ def test_a_sentence_opening_on_a_conclusion_does_not_lead() -> None:
 def test_so_far_or_so_many_is_no_conclusion() -> None:
     assert _aside(LEDE + "So far, 12 drivers have been fined for crossing it.", "So far") is None
     assert _aside(LEDE + "So many drivers crossed it that the deck cracked.", "So many") is None
+
+
+def test_a_presenting_colon_joined_to_what_it_presents_stays() -> None:
+    """read37's clean check: summ29 dropped a unit "Here's how it works:" + the next paragraph's account."""
+    from dataclasses import replace
+
+    from storyline.summary.pointers import media_pointer
+
+    page = LEDE + "Here's how it works:\n\nYou put a ring on each hand and the app counts the beats."
+    a = story(page, published=MAY)[0]
+    here = next(i for i, s in enumerate(a.sentences) if s.text.startswith("Here"))
+    head, body = a.sentences[here], a.sentences[here + 1]
+    unit = replace(head, end=body.end, text=a.doc.text[head.start:body.end])
+    assert media_pointer(a, unit) is None
+    assert media_pointer(a, head) is not None  # alone it still only presents

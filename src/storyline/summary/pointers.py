@@ -75,8 +75,12 @@ def _presenting(span: Any) -> bool:
 
 
 def _pointer(a: Analysis, s: Sentence) -> bool:
+    """Does ``s`` open on a pointer? A presenting sentence ending on its colon that the unit joins to what it
+    presents ("Here's how it works:" + the next paragraph's account) shows that content and is no pointer."""
     spans = sentence_spans(a, s)
-    return bool(spans) and (_pointer_span(spans[0]) or _presenting(spans[0]))
+    if not spans or _pointer_span(spans[0]):
+        return bool(spans)
+    return _presenting(spans[0]) and not (len(spans) > 1 and spans[0].text.rstrip().endswith(":"))
 
 
 def _published_on_account(span: Any) -> bool:

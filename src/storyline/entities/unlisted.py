@@ -13,6 +13,7 @@ from .condition_names import condition_name
 from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .evidence import _Evidence
+from .device_acronyms import device_acronym
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
@@ -44,8 +45,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     ("“Cellar lung”": ``quoted_terms``), a name written only in a transcript's capitals ("… TO THE DOOR.":
     ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``), as
     a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
-    ``noun_acronyms``), a file's format ("PNG files": ``file_formats``) or spelled out in lower case ("HPN … hyper
-    pulmonary nodes": ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an
+    ``noun_acronyms``), a file's format ("PNG files": ``file_formats``), a device's kind ("DVR features":
+    ``device_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes": ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an
     owner's thing ("its electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick
     Perry": ``portfolios``), a craft's short name ("Kestrel's images" beside "the Kestrel Space Telescope":
     ``craft_short_names``), a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
@@ -61,6 +62,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
                           or file_format(name, ev.texts, ev.written)  # "DOC, PPT, JPEG", "PNG files": a file's kind
+                          or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"

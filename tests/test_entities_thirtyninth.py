@@ -1,0 +1,24 @@
+"""The thirty-third to thirty-sixth reads' entity junk left open, by kind (bench/BRIEF_REVIEW.md, "ents39"), on
+made-up text: a device's or a medium's acronym written as a thing's ("DVR features", "CCTV units") names no body.
+Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+
+def test_device_acronyms_written_as_things_are_no_bodies() -> None:
+    text = ("Tarnwell's new box adds enhanced DVR features and mobile VOD access, Ana Ruiz of Tarnwell Labs said. "
+            "It stores 2TB per DVR. Standard CCTV units watch the depot, Tarnwell Labs said.")
+    got = tagged((text, [("DVR", "org"), ("VOD", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org"),
+                         ("DVR", "org"), ("CCTV", "org"), ("Tarnwell Labs", "org")]))
+    assert not set(got) & {"DVR", "VOD", "CCTV"}, got
+    assert got.get("Ana Ruiz", ("",))[0] == "person" and got.get("Tarnwell Labs", ("",))[0] == "org", got
+
+
+def test_a_broadcaster_written_by_a_device_acronym_stays() -> None:
+    text = ("State broadcaster CCTV said the Velbrook dam held, Ana Ruiz of Tarnwell Labs said. CCTV cameras showed "
+            "the spillway, Tarnwell Labs said.")
+    got = tagged((text, [("CCTV", "org"), ("Velbrook", "place"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org"),
+                         ("CCTV", "org"), ("Tarnwell Labs", "org")]))
+    assert got.get("CCTV", ("",))[0] == "org", got

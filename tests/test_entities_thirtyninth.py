@@ -22,3 +22,18 @@ def test_a_broadcaster_written_by_a_device_acronym_stays() -> None:
     got = tagged((text, [("CCTV", "org"), ("Velbrook", "place"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org"),
                          ("CCTV", "org"), ("Tarnwell Labs", "org")]))
     assert got.get("CCTV", ("",))[0] == "org", got
+
+
+def test_names_listed_after_a_plural_body_noun_are_bodies() -> None:
+    text = ("Tarnwell grew thanks to companies making drones, like Quorley, Velbrook, and Marisol, Ana Ruiz said. "
+            "NGOs such as Bexhaven document the raids, Ana Ruiz said.")
+    got = tagged((text, [("Tarnwell", "place"), ("Quorley", "org"), ("Velbrook", "person"), ("Marisol", "person"),
+                         ("Ana Ruiz", "person"), ("Bexhaven", "person"), ("Ana Ruiz", "person")]))
+    assert all(got.get(n, ("",))[0] == "org" for n in ("Velbrook", "Marisol", "Bexhaven")), got
+    assert got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
+def test_an_owner_or_a_speaker_after_a_body_list_stays_a_person() -> None:
+    text = "Rivals grew at companies like Ana Ruiz's Tarnwell. Firms like Quorley, Bo Lund said, grew too."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Tarnwell", "org"), ("Quorley", "org"), ("Bo Lund", "person")]))
+    assert got.get("Ana Ruiz", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got

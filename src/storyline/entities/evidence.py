@@ -45,6 +45,7 @@ from ..places.division_lists import in_county_list
 from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
+from .body_lists import listed_body
 from .brands import BRAND_USES, brand_use
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
@@ -251,7 +252,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["product"] += product
     n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
     company, cued, traded = owner_uses(text, m.start, m.end)  # "Kylie Jenner's cosmetics company": her company
-    n["company"] += company
+    n["company"] += company or listed_body(text, m.start, m.end)  # "companies like Elbit, Candiru": bodies (body_lists)
     n["org_cue"] += cued
     n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)

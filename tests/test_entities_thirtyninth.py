@@ -37,3 +37,12 @@ def test_an_owner_or_a_speaker_after_a_body_list_stays_a_person() -> None:
     text = "Rivals grew at companies like Ana Ruiz's Tarnwell. Firms like Quorley, Bo Lund said, grew too."
     got = tagged((text, [("Ana Ruiz", "person"), ("Tarnwell", "org"), ("Quorley", "org"), ("Bo Lund", "person")]))
     assert got.get("Ana Ruiz", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got
+
+
+def test_a_product_named_after_its_noun_and_known_as_is_no_person() -> None:
+    text = ("One strand of the army's software, known as Grey Heron, scans faces, Ana Ruiz of Tarnwell Labs said. "
+            "Data goes into Grey Heron, Ana Ruiz said. A farmer known as Bo Lund said he was scanned.")
+    got = tagged((text, [("Grey Heron", "person"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org"),
+                         ("Grey Heron", "person"), ("Ana Ruiz", "person"), ("Bo Lund", "person")]))
+    assert "Grey Heron" not in got, got
+    assert got.get("Ana Ruiz", ("",))[0] == "person" and got.get("Bo Lund", ("",))[0] == "person", got

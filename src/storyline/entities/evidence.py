@@ -45,6 +45,7 @@ from ..places.division_lists import in_county_list
 from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
+from .body_lists import listed_body
 from .brands import BRAND_USES, brand_use
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
@@ -121,6 +122,8 @@ class _Evidence:
     method_acronyms: set[str] = field(default_factory=set)  # acronyms defined for lower-case words ("OSL")
     adjectives: set[str] = field(default_factory=set)  # keys only ever written as adjectives ("a Eurocentric view")
     owned_products: set[str] = field(default_factory=set)  # keys only ever an owner's product ("its Arca platform")
+    named_products: set[str] = field(default_factory=set)  # keys written after a made thing's noun ("software, known
+    # as Red Wolf"), never as a business's, a person's or a speaker's
     birth_names: set[str] = field(default_factory=set)  # keys only ever in a run of given names ("christened X Y …")
     articled: set[str] = field(default_factory=set)  # keys mostly after "a", "the" ("a Maserati"): a thing's, no one's
     brands: set[str] = field(default_factory=set)  # keys written as a brand's twice, no one's ("Acme's shape")
@@ -251,7 +254,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["product"] += product
     n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
     company, cued, traded = owner_uses(text, m.start, m.end)  # "Kylie Jenner's cosmetics company": her company
-    n["company"] += company
+    n["company"] += company or listed_body(text, m.start, m.end)  # "companies like Elbit, Candiru": bodies (body_lists)
     n["org_cue"] += cued
     n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)
@@ -357,8 +360,9 @@ def _business_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[s
                    and not n["company"] and not n["person"] and not n["speaks"]}
     # or written once right after a kind of made thing ("sunglasses called Spectra", "a pair of Spectras"), and never
     # as a business's, a person's or a speaker's, nor followed by ", which"
-    ev.products |= {k for k, n in uses.items() if n["named_product"] and not any(
+    ev.named_products = {k for k, n in uses.items() if n["named_product"] and not any(
         n[c] for c in ("company", "venture", "person", "speaks", "which"))}
+    ev.products |= ev.named_products
     # or written after its size at least as often as not ("the new 16-inch Vantor Book": ``sized_products``), and
     # tagged an organisation once at least (a product read as its maker; "the 7-foot Ann Quarrow" is no thing)
     ev.sized = {k for k, n in uses.items() if 2 * n["sized"] >= n["all"] > 0 and n["org_tag"] and not any(

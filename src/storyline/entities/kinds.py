@@ -208,9 +208,11 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     a product ("sell an Xbox and accessories", "its Windows operating system", "its Arca platform"), a taxon
     ("Diprotodon (optatum)", "the Genyornis genus"), a method's acronym ("optically stimulated luminescence
     (OSL)"), an adjective ("a Eurocentric view"), a craft ("Parker Solar Probe"), a product's web address
-    ("sunglasses called Spectra", "on Spectra.com")."""
+    ("sunglasses called Spectra", "on Spectra.com"), typed a person too ("software, known as Spectra")."""
     if name in TITLE_MODIFIERS or (kind == "org" and k in ev.products) or (kind == "person" and k in ev.owned_products):
         return True
+    if kind == "person" and k in ev.named_products and fold(name) not in ev.surnames:
+        return True  # "this software, known as Red Wolf": a product the model read as a person
     if doctrine_name(name) and not org_by_form(name):
         return True  # "the memory of National Syndicalism": an ideology, no body (``doctrines``)
     if kind == "person" and k in ev.sized and fold(name) not in ev.surnames:

@@ -162,15 +162,17 @@ _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:[a-
 
 
 _SERVICE_KINDS = frozenset({"platform", "platforms"})  # "the streaming platform Netflix": a business, too
-_NAMED_PRODUCT_BEFORE = re.compile(  # "its video-recording sunglasses |X", "sunglasses called |X", "a pair of |X"
+_NAMED_PRODUCT_BEFORE = re.compile(  # "its video-recording sunglasses |X", "sunglasses called |X", "a pair of |X",
+    # "this software, known as |X"
     r"(?:\b(?:" + lexicon.alternation(PRODUCT_NOUNS - _SERVICE_KINDS)
-    + r")(?:[ \t]+called)?"
+    + r")(?:[ \t]+called|,?[ \t]+(?:known[ \t]+as|dubbed))?"
     r"|\bpairs?[ \t]+of)[ \t]+$")
 
 
 def named_product_use(text: str, start: int) -> bool:
     """Is the name at ``start`` written right after a kind of made thing ("sunglasses Spectra", "sunglasses called
-    Spectra") or "a pair of" ("a pair of Spectras")? Then it names a product at least there."""
+    Spectra", "this software, known as Spectra", "a drone dubbed Spectra") or "a pair of" ("a pair of Spectras")?
+    Then it names a product at least there."""
     return _NAMED_PRODUCT_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 

@@ -12,6 +12,7 @@ from .clause_runs import clause_run
 from .condition_names import condition_name
 from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
+from .device_acronyms import device_acronym
 from .evidence import _Evidence
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
@@ -42,16 +43,17 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     """A hashtag or a handle ("#OscarsSoWhite", "@nytimes": a tag, not a name), an idiom's name ("opened Pandora's box":
     no one in the story), a table's header word ("| Code | Issuer |": ``table_headers``), a quoted term's first word
     ("“Cellar lung”": ``quoted_terms``), a name written only in a transcript's capitals ("… TO THE DOOR.":
-    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``), as
-    a graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
-    ``noun_acronyms``), a file's format ("PNG files": ``file_formats``) or spelled out in lower case ("HPN … hyper
-    pulmonary nodes": ``spelled_initials``), a material written as an amount ("more AppleSkin": ``mass_names``), an
-    owner's thing ("its electric Gran Turismo": ``owned_things``), an office's portfolio ("Energy| Secretary Rick
-    Perry": ``portfolios``), a craft's short name ("Kestrel's images" beside "the Kestrel Space Telescope":
-    ``craft_short_names``), a condition's name ("Velbrook Fen disease": ``condition_names``), a question's verb
-    ("Will Ana Ruiz win?": ``question_openers``), a unit's field ("Head of Equity Research at Acme": ``unit_heads``),
-    a race's event after its distance ("the 200 yard Velbrook Medley": ``race_events``), a clause ("Garrett hit
-    Rudolph": ``clause_runs``), a made product's name ("Quarrow 3", "the Velbrook browser": ``product_names``)."""
+    ``capital_lines``), an acronym only ever written before a recording's noun ("CCTV footage": ``thing_labels``), as a
+    graded amount ("the highest CTR": ``measure_acronyms``) or as a kind of thing ("its EV", "in RWD form":
+    ``noun_acronyms``), a file's format ("PNG files": ``file_formats``), a device's kind ("DVR features":
+    ``device_acronyms``) or spelled out in lower case ("HPN … hyper pulmonary nodes": ``spelled_initials``), a material
+    written as an amount ("more AppleSkin": ``mass_names``), an owner's thing ("its electric Gran Turismo":
+    ``owned_things``), an office's portfolio ("Energy| Secretary Rick Perry": ``portfolios``), a craft's short name
+    ("Kestrel's images" beside "the Kestrel Space Telescope": ``craft_short_names``), a condition's name ("Velbrook Fen
+    disease": ``condition_names``), a question's verb ("Will Ana Ruiz win?": ``question_openers``), a unit's field
+    ("Head of Equity Research at Acme": ``unit_heads``), a race's event after its distance ("the 200 yard Velbrook
+    Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
+    "the Velbrook browser": ``product_names``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -61,6 +63,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or measure_acronym(name, ev.texts, ev.written)  # "the highest CTR": a measure
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
                           or file_format(name, ev.texts, ev.written)  # "DOC, PPT, JPEG", "PNG files": a file's kind
+                          or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"

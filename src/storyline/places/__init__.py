@@ -99,10 +99,12 @@ def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
     return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
 
 
-def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozenset[str]]) -> bool:
+def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozenset[str]], gaz: Gazetteer) -> bool:
     """A candidate that is, or starts, an organisation's name: "Air France", "Malaysia| Airlines"; or is a word of
-    one its report tags ("Real Madrid": ``org_names``)."""
-    return org_by_form(c.text) or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs)
+    one its report tags ("Real Madrid": ``org_names``). A name the gazetteer holds whole as a region or a country,
+    not a town, is no body's by its last word ("the West Bank": "Bank")."""
+    formed = org_by_form(c.text) and not any(m.primary and m.place.kind != "city" for m in gaz.lookup(c.text))
+    return formed or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs)
 
 
 def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: set[str]) -> bool:
@@ -170,7 +172,7 @@ def locate_places(
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
-        cands = [c for c in cands if not _in_org_name(c, texts, orgs) and not _names_a_river(c, texts)
+        cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_a_river(c, texts)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)

@@ -30,8 +30,8 @@ def test_no_origin_for_the_sites_own_name_a_provider_already_shown_or_a_long_sen
     assert with_origin("MSN (CNN)", URL, markup.page_tree(PARTNER)) == "MSN (CNN)"
     other = PARTNER.replace(">Harbour Post<", ">our partners<")
     assert origin_name(markup.page_tree(other), URL) is None  # the link's name is not its address's
-    assert origin_name(markup.page_tree(PARTNER.replace('<section class="source">', "<!--").replace(
-        "</section>\n<article>", "--><article>")), URL) is None  # "the Tidewater": six words before the credit, a sentence citing a source
+    cited = PARTNER.replace('<section class="source">', "<!--").replace("</section>\n<article>", "--><article>")
+    assert origin_name(markup.page_tree(cited), URL) is None  # "the Tidewater" after six words: a sentence's cite
 
 
 def test_the_switch_off_shows_the_host_alone(monkeypatch: pytest.MonkeyPatch) -> None:

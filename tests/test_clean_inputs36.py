@@ -1,4 +1,5 @@
-"""A writer's job title on its own line above the first paragraph is the byline's (inputs36)."""
+"""A writer's job title on its own line above the first paragraph is the byline's; a sign-off asking readers to write
+in ends the article, with the list rows after it (inputs36)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,22 @@ def test_what_is_a_job_title() -> None:
     assert not staff_title("The editor resigned.")  # a sentence
     assert not staff_title("Letters to the editor")  # lower-case words
     assert not staff_title("Meet the Paper's New Executive Editor and Deputy Managing Editor")  # too long
+
+
+SIGNOFF = TEXT.replace("Harbour Post Senior Correspondent\n\n", "") + """
+"Questions? Comments? Email us at - Ferry fares rise again as fuel costs climb.
+- Ten seaside towns worth a winter visit.
+- Who should pay for the new sea wall? Our readers have ideas."""
+
+
+def test_a_write_in_signoff_and_the_list_rows_after_it_are_cut() -> None:
+    doc = clean_document(RawDocument(id="pier.html", text=SIGNOFF, title=TITLE, source="html"))
+    assert doc.text.endswith("the board said.")
+    prose = SIGNOFF.replace("- Who should pay", "Who should pay")  # a line of prose after it: no sign-off
+    assert "Email us" in clean_document(RawDocument(id="p.html", text=prose, title=TITLE, source="html")).text
+
+
+def test_the_switch_off_keeps_the_signoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(structure, "WRITE_IN_SIGNOFFS", False)
+    doc = clean_document(RawDocument(id="pier.html", text=SIGNOFF, title=TITLE, source="html"))
+    assert "Ten seaside towns" in doc.text

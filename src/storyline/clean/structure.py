@@ -7,6 +7,7 @@ Each pass marks lines with a reason; none removes anything but a whole line.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon
 from .config import DEFAULT_CONFIG
@@ -95,6 +96,32 @@ def _remove_staff_titles(lines: list[Line], start: int, stop: int) -> None:
     for ln in lines[start:stop]:
         if ln.kept and staff_title(ln.text):
             ln.reason = Reason.BYLINE
+
+
+WRITE_IN_SIGNOFFS = True
+"""Switch: a sign-off asking readers to write in ("Questions? Comments? Email us at …") ends the article: it and the
+list rows after it (the site's teasers) are cut (inputs36)."""
+
+
+@cache
+def _write_in() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.words("write_in_questions"), space=r"\s+")
+    return re.compile(rf"^[\"“']?(?:(?:{words})\?\s*){{1,3}}(?:email|e-mail|write|contact|send|reach|tweet|call)\b",
+                      re.I)
+
+
+def _cut_write_in_signoff(lines: list[Line]) -> None:
+    """The last line opening with a readers' write-in prompt, when only list rows (``- …``) follow it: the prompt
+    is a contact line, the rows the site's teasers."""
+    kept = [i for i, ln in enumerate(lines) if ln.kept]
+    for n, i in enumerate(reversed(kept)):
+        if _write_in().match(lines[i].text):
+            after = kept[len(kept) - n:]
+            if all(lines[j].text.startswith("- ") for j in after):
+                lines[i].reason = Reason.CONTACT
+                for j in after:
+                    lines[j].reason = Reason.RELATED
+            return
 
 
 def _remove_bio_after_about(lines: list[Line]) -> None:
@@ -255,5 +282,7 @@ def mark_structure(lines: list[Line], title_at: int | None, first_par: int, *, e
     _remove_duplicates(lines, defer_to_model=not extracted)
     if extracted:
         keep_list_repeats(lines)
+    if WRITE_IN_SIGNOFFS:
+        _cut_write_in_signoff(lines)
     _trim_tail(lines, extracted)
     remove_tail_lead_in(lines)

@@ -7,7 +7,9 @@ Each pass marks lines with a reason; none removes anything but a whole line.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import lexicon
 from .config import DEFAULT_CONFIG
 from .extracted import in_shaped_run, keep_list_repeats
 from .leadins import remove_tail_lead_in
@@ -69,6 +71,57 @@ def _remove_header_bylines(lines: list[Line], start: int, stop: int) -> None:
         near_date = any(0 <= j < len(lines) and lines[j].reason == Reason.DATE_LINE for j in (i - 1, i + 1))
         if joined or near_date:
             ln.reason = Reason.BYLINE
+
+
+STAFF_TITLES = True
+"""Switch: a writer's job title on its own line above the first paragraph ("CNBC Executive News Editor") is the
+byline's (inputs36)."""
+_TITLE_SMALL_WORDS = frozenset(("of", "and", "at", "for", "the", "&"))
+
+
+def staff_title(text: str) -> bool:
+    """``text`` is a writer's job title: at most six words, each capitalised (or "of", "and" …), no sentence,
+    ending in a word of ``lexicon/staff_titles.txt`` ("Senior Correspondent", "CNBC Executive News Editor")."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or ends_sentence(text):
+        return False
+    if any(not w[:1].isupper() and w not in _TITLE_SMALL_WORDS for w in words):
+        return False
+    last = words[-1].lower()
+    return last in lexicon.words("staff_titles") or last.removesuffix("s") in lexicon.words("staff_titles")
+
+
+def _remove_staff_titles(lines: list[Line], start: int, stop: int) -> None:
+    """Above the first paragraph, a line that is a writer's job title is the byline's."""
+    for ln in lines[start:stop]:
+        if ln.kept and staff_title(ln.text):
+            ln.reason = Reason.BYLINE
+
+
+WRITE_IN_SIGNOFFS = True
+"""Switch: a sign-off asking readers to write in ("Questions? Comments? Email us at …") ends the article: it and the
+list rows after it (the site's teasers) are cut (inputs36)."""
+
+
+@cache
+def _write_in() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.words("write_in_questions"), space=r"\s+")
+    return re.compile(rf"^[\"“']?(?:(?:{words})\?\s*){{1,3}}(?:email|e-mail|write|contact|send|reach|tweet|call)\b",
+                      re.I)
+
+
+def _cut_write_in_signoff(lines: list[Line]) -> None:
+    """The last line opening with a readers' write-in prompt, when only list rows (``- …``) follow it: the prompt
+    is a contact line, the rows the site's teasers."""
+    kept = [i for i, ln in enumerate(lines) if ln.kept]
+    for n, i in enumerate(reversed(kept)):
+        if _write_in().match(lines[i].text):
+            after = kept[len(kept) - n:]
+            if all(lines[j].text.startswith("- ") for j in after):
+                lines[i].reason = Reason.CONTACT
+                for j in after:
+                    lines[j].reason = Reason.RELATED
+            return
 
 
 def _remove_bio_after_about(lines: list[Line]) -> None:
@@ -221,11 +274,15 @@ def mark_structure(lines: list[Line], title_at: int | None, first_par: int, *, e
     """Bylines without "By", lists after headers, bios after "About", repeats, then the tail."""
     if title_at is not None:
         _remove_header_bylines(lines, title_at + 1, first_par)
+    if STAFF_TITLES:
+        _remove_staff_titles(lines, (title_at + 1) if title_at is not None else 0, first_par)
     _remove_list_items(lines, (title_at + 1) if title_at is not None else first_par)
     _remove_bio_after_about(lines)
     _remove_standfirst_repeats(lines)
     _remove_duplicates(lines, defer_to_model=not extracted)
     if extracted:
         keep_list_repeats(lines)
+    if WRITE_IN_SIGNOFFS:
+        _cut_write_in_signoff(lines)
     _trim_tail(lines, extracted)
     remove_tail_lead_in(lines)

@@ -20,6 +20,7 @@ from .leadtext import with_leading_text
 from .ledes import with_lede
 from .localday import local_day, named_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
+from .origin import with_origin
 from .pagekind import PageKind, page_kind
 from .pagelang import check_declared_language
 from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url, url_section_day
@@ -217,7 +218,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        outlet=with_provider(outlet, stated_url(tree) or url, publishers, tree),
+        outlet=with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree),
         url=url,
         published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),

@@ -1,6 +1,6 @@
 """Furniture the extractor keeps among the article's paragraphs, told by the page's markup (inputs33).
 
-Three kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marked lines, never most of the text):
+Four kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marked lines, never most of the text):
 
 * **a related story's link set as a paragraph** (``teaser``): a line that is wholly one link to another page of
   the page's own site, ending no sentence, in a paragraph set next to a paragraph of prose ("Don't get
@@ -10,8 +10,13 @@ Three kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marke
   how-to's resources likewise.
 * **a pull quote** (``furniture``): a line set as an inline quotation (``<q>``, a paragraph wholly one) of
   ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks aside, are printed again inside a longer line of
-  the text: a sentence of the report set large as an excerpt. Only so marked: a list's short rows repeated in
-  its longer rows (a meal plan) or a lede a column's next paragraph repeats are the text.
+  the text: a sentence of the report set large as an excerpt; a line wholly in quote marks so repeated, whatever
+  its markup (``quoted_excerpt``: a ``<span class="BoldGrey">``); or a paragraph wholly one ``<q>``, repeated or
+  not (``lone_quote``: a quotation in the text is written with quote marks, not set alone as a ``<q>``). Only so
+  marked: a list's short rows repeated in its longer rows (a meal plan) or a lede a column's next paragraph repeats
+  are the text.
+* **a post's source list** (``furniture``): a list row or paragraph of links whose other words are only a label of
+  ``lexicon/source_labels.txt`` ("Source", "Via"; ``source_list``: The Verge's "SourceStar Wars official site").
 * **a labelled photo caption** (``furniture``): a line opening with an image label and a colon
   (``lexicon/image_labels.txt``: "Header Image:", "Photo:") that holds a photo credit ("Credit:", "Photo by",
   "Courtesy", "©", a Creative Commons licence), at most ``CAPTION_MAX_WORDS`` words.
@@ -29,11 +34,18 @@ from .. import lexicon
 MIN_EXCERPT_WORDS = 8
 POINTER_TEASERS = True
 """Switch: a link paragraph opening with a pointer's verb is a teaser though it ends a sentence (inputs35)."""
+LONE_QUOTES = True
+"""Switch: a paragraph wholly one ``<q>`` is a pull quote though not repeated in the text, and a repeated line wholly
+in quote marks is one whatever its markup (inputs36)."""
+SOURCE_LISTS = True
+"""Switch: a line of links labelled "Source"/"Via" and nothing else is a post's source list (inputs36)."""
 CAPTION_MAX_WORDS = 60
 _QUOTE_TAGS = frozenset(("q",))  # a <blockquote> pull quote, tried: the bench's truth keeps it (one page, F1 down)
 _WRAPPERS = frozenset(("span", "em", "strong", "b", "i"))  # inline tags a link paragraph's link may sit in
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_QUOTED = re.compile(r'^["“][^"“”]+[.,!?]?["”][.,]?$')
+_SEPARATORS = re.compile(r"[:,;|/·•&]|\band\b")
 _CREDIT = re.compile(r"\b(?:credit|credits|photo by|photograph by|image by|courtesy)\b|©|\bcc[ -]by\b", re.I)
 
 
@@ -76,14 +88,49 @@ def pull_quote(el: Any) -> bool:
     (``<blockquote>`` not: see ``_QUOTE_TAGS``)."""
     if el.tag in _QUOTE_TAGS or any(a.tag in _QUOTE_TAGS for a in el.iterancestors()):
         return True
+    return _wholly_quote(el)
+
+
+def _wholly_quote(el: Any) -> bool:
     inner = [c for c in el if isinstance(c.tag, str)]
     return len(inner) == 1 and inner[0].tag in _QUOTE_TAGS and not (el.text or "").strip() and not (
         inner[0].tail or "").strip()
 
 
+def quoted_excerpt(line: str) -> bool:
+    """``line`` is wholly one quotation in quote marks ('"I sense that …"'): repeated inside a longer line
+    (``repeated_excerpts``), a pull quote whatever its markup (inputs36)."""
+    return LONE_QUOTES and bool(_QUOTED.match(line))
+
+
+def lone_quote(el: Any, line: str) -> bool:
+    """A paragraph of ``MIN_EXCERPT_WORDS`` words or more that is wholly one ``<q>``: a pull quote set between
+    the paragraphs though its words are printed nowhere else (The Verge's ``<q class="center">``; inputs36)."""
+    if not LONE_QUOTES or len(_key(line).split()) < MIN_EXCERPT_WORDS:
+        return False
+    para = el.getparent() if el.tag in _QUOTE_TAGS else el
+    return para is not None and para.tag == "p" and _wholly_quote(para)
+
+
 def labelled_caption(line: str) -> bool:
     """A short line opening with an image label and a colon that holds a photo credit."""
     return len(line.split()) <= CAPTION_MAX_WORDS and bool(_label().match(line)) and bool(_CREDIT.search(line))
+
+
+def source_list(el: Any) -> bool:
+    """``el`` (a list row or paragraph) is a post's source credit: one link or more, and outside them only a label of
+    ``lexicon/source_labels.txt`` ("Source", "Via"), a colon or separators ("SourceStar Wars official site";
+    inputs36)."""
+    if not SOURCE_LISTS or el.tag not in ("li", "p", "dd"):
+        return False
+    links = [a for a in el.iter("a") if a.xpath("string()").strip()]
+    if not links:
+        return False
+    rest = el.xpath("string()")
+    for a in links:
+        rest = rest.replace(a.xpath("string()"), " ", 1)
+    label = " ".join(_SEPARATORS.sub(" ", rest).split()).lower()
+    return label in lexicon.words("source_labels")
 
 
 def _domain(host: str) -> str:

@@ -30,7 +30,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import lexicon
-from .inlinemarks import inline_teaser, labelled_caption, pull_quote, repeated_excerpts
+from .inlinemarks import (
+    inline_teaser,
+    labelled_caption,
+    lone_quote,
+    pull_quote,
+    quoted_excerpt,
+    repeated_excerpts,
+    source_list,
+)
 
 INLINE_MARKS = True
 """Mark a related story's link set as a paragraph, a pull quote and a labelled photo caption among the article's
@@ -130,15 +138,16 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     starts, texts = _starts(tree), _Texts()
     hints: dict[str, str] = {}
     excerpts = repeated_excerpts([_norm(line) for line in lines]) if INLINE_MARKS else set()
+    sources = {texts(el) for el in tree.iter("li", "p", "dd") if source_list(el)} if INLINE_MARKS else set()
     for line in lines:
         key = _norm(line)
-        if INLINE_MARKS and labelled_caption(key):
+        if INLINE_MARKS and (labelled_caption(key) or _LIST_BULLET.sub("", key) in sources):
             hints[key] = "furniture"
             continue
         el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
         if el is None:
             continue
-        if key in excerpts and pull_quote(el):
+        if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

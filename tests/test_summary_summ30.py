@@ -67,3 +67,32 @@ def test_someone_elses_readers_or_a_quoted_our_readers_stays() -> None:
     assert _pointer(LEDE + "Readers of the Kell Post have complained for years.", "Readers") is None
     assert _pointer(LEDE + "Our reporters visited the bridge on Monday.", "Our") is None
     assert _pointer(LEDE + "\u201cOur readers deserve better,\u201d the editor said.", "\u201cOur") is None
+
+
+_HANSEN = ("Ana Roth first warned the council of Varn about cracks in the old bridge in 2009. "
+           "Today, in a new report for the council, she brings a new warning: the bridge may fall within a year. "
+           "Engineers found cracks in two of the bridge's piers in May, the council said. "
+           "The council will vote on closing the bridge on Tuesday, its chair said.")
+
+
+def test_a_lede_of_years_ago_then_today_is_a_delayed_lede() -> None:
+    from storyline.summary.lead import now_turn
+
+    a = story(_HANSEN, published=NOV)[0]
+    turn = now_turn(a, a.sentences[0])
+    assert turn is not None and turn.text.startswith("Today, in a new report")
+    recent = story(_HANSEN.replace("2009", "2018"), published=NOV)[0]  # last year: the news's own time
+    assert now_turn(recent, recent.sentences[0]) is None
+    plain = story(_HANSEN.replace("Today, in", "In"), published=NOV)[0]
+    assert now_turn(plain, plain.sentences[0]) is None
+
+
+def test_a_delayed_lede_leads_joined_to_its_news_and_dated_by_it() -> None:
+    from storyline.pipeline import same_thing
+    from storyline.summary import summarise
+    from storyline.timeline import build_timeline
+
+    analyses = story(_HANSEN, published=NOV)
+    items = summarise(analyses, 120, timeline=build_timeline(analyses, same_thing))
+    assert items and items[0].text.startswith("Ana Roth first warned") and "Today, in a new report" in items[0].text
+    assert items[0].date != "2009", items[0]

@@ -27,6 +27,7 @@ from .antecedents import (
 )
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
+from .lead import now_turn
 from .shape import unshowable
 from .single_report import lede_first
 from .standalone import (
@@ -218,7 +219,9 @@ def _back_joins(
     (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
     is), or its quotation's pronoun stands for a thing only the sentence before names, which cannot stand alone
     (``antecedents.stranded_pronoun``: '"It was a small fortune," …' after "But …, they booked a flight …").
-    Only single sentences: a joined unit already carries its context."""
+    In a story of one report the news set against a delayed lede's past ("Today, … he brings a new warning" after
+    "… first warned Congress … in 1988.": ``lead.now_turn``) is joined the same way. Only single sentences: a
+    joined unit already carries its context."""
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
@@ -226,9 +229,10 @@ def _back_joins(
         several = any(back_reference(span, kinds) for span in spans)
         one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) \
             and leans_on_one_before(spans[0]) is not None
-        if not several and not one:
-            continue
         prev = a.sentences[s.index - 1]
+        turn = len(analyses) == 1 and getattr(now_turn(a, prev), "start", None) == s.start  # "Today, … he …"
+        if not several and not one and not turn:
+            continue
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
             if several or (one and prev.end <= s.start and (

@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
-from ..dates import MONTHS, WEEKDAYS
+from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, rules
 from .standalone import sentence_spans
@@ -332,7 +332,7 @@ def setup_lead(a: Analysis, s: Sentence) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 THEN_YEARS = 2
 """How many years before its report's date a year makes a sentence's time "then", not the news's."""
 

@@ -25,7 +25,7 @@ def test_a_quotations_it_with_a_noun_after_be_stands_for_a_thing_named_before() 
     from storyline.summary.antecedents import quoted_pronoun
 
     assert quoted_pronoun(_last_span(LEDE + "\u201cIt was a small fortune,\u201d Ana Roth told a local paper."))
-    assert quoted_pronoun(_last_span(LEDE + "\u201cIt was a disaster for the town,\u201d Ana Roth said."))
+    assert quoted_pronoun(_last_span(LEDE + "\u201cIt was a gift from my late husband,\u201d Ana Roth said."))
 
 
 def test_a_quotations_expletive_it_leans_on_nothing() -> None:
@@ -35,6 +35,8 @@ def test_a_quotations_expletive_it_leans_on_nothing() -> None:
     assert quoted_pronoun(_last_span(LEDE + "\u201cIt is important that we act,\u201d Ana Roth said.")) is None
     assert quoted_pronoun(_last_span(LEDE + "\u201cIt was cold,\u201d Ana Roth said.")) is None
     assert quoted_pronoun(_last_span(LEDE + "\u201cIt was a shame they left so early,\u201d Ana Roth said.")) is None
+    assert quoted_pronoun(_last_span(LEDE + "\u201cIt\u2019s a good-news bad-news story,\u201d Ana Roth said.")) is None
+    assert quoted_pronoun(_last_span(LEDE + "\u201cIt was a difficult situation for us,\u201d Ana Roth said.")) is None
 
 
 _FERRY = (LEDE + "Drivers will have to take the ferry or the ring road until a new bridge opens in 2023. "

@@ -62,7 +62,8 @@ def quoted_pronoun(span: Any) -> str | None:
         return None
     if not any(a <= first.idx - span.start_char < b for a, b in quoted_offsets(span.text)):
         return None
-    if first.lower_ == "it" and first.head.lemma_.lower() == "be" and _expletive_be(first.head):
+    be = first.head.lemma_.lower() == "be" or first.head.lower_.replace("’", "'") == "'s"  # "It’s": lemma "’"
+    if first.lower_ == "it" and be and _expletive_be(first.head):
         return None  # "It is time to go", "It is important that …": an expletive
     return f"opens its quotation with the pronoun {first.text!r}, named before it"
 
@@ -72,14 +73,15 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl", "relcl"})
 
 def _expletive_be(be: Any) -> bool:
     """Is "it" with this "be" an expletive: a clause after it says what "it" is ("It is time to go", "It is important
-    that …", "It's a shame they left"), or the complement is a time, a weather or nothing ("It was midnight", "It
-    was cold")? Not "It was a small fortune" (a noun complement with no clause: the "it" is a thing named before)."""
+    that …", "It's a shame they left"), the complement is a time or no noun ("It was cold"), or a noun of a whole
+    situation (``lexicon/situation_nouns.txt``: "It's a good-news bad-news story", "It was a difficult situation":
+    the speaker's circumstances)? Not "It was a small fortune" (a noun with no clause: a thing named before)."""
     kids = list(be.children)
     if any(c.dep_ in _CLAUSES for c in kids):
         return True
     attrs = [c for c in kids if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    return not attrs or any(c.lower_ in rules().time_nouns or any(g.dep_ in _CLAUSES for g in c.children)
-                            for c in attrs)
+    return not attrs or any(c.lower_ in rules().time_nouns or c.lemma_.lower() in lexicon.words("situation_nouns")
+                            or any(g.dep_ in _CLAUSES for g in c.children) for c in attrs)
 
 
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})

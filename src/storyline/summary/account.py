@@ -36,7 +36,7 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import sentence_span
 from ..sources import source_groups
-from .lead import choose_lead
+from .lead import choose_lead, now_turn
 from .opinion import opinion_piece
 from .sequel import tells_a_sequel
 from .single_report import also_added, nut_sentence
@@ -107,14 +107,14 @@ def _states(s: Sentence, a: int, b: int, phrase: str) -> bool:
 
 
 def _event_date(
-    s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence]
+    s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence], latest: bool = False,
 ) -> tuple[str, dt.date, Literal["event", "context"]] | None:
-    """The earliest date stated inside the sentence; else the last one stated in the few
-    sentences before it in its report."""
+    """The earliest date stated inside the sentence (with ``latest``, the latest: a delayed lede's past joined to
+    its news's now, ``lead.now_turn``); else the last one stated in the few sentences before it in its report."""
     inside = [(day, iso) for doc, a, b, iso, day, phrase in spans
               if doc == s.doc and a < s.end and s.start < b and _states(s, a, b, phrase)]
     if inside:
-        day, iso = min(inside)
+        day, iso = max(inside) if latest else min(inside)
         return iso, day, "event"
     floor = sentences[max(s.index - CONTEXT_SENTENCES, 0)].start if s.index < len(sentences) else s.start
     before = [(a, iso, day) for doc, a, b, iso, day, _ in spans if doc == s.doc and floor <= a and b <= s.start]
@@ -133,7 +133,9 @@ def date_sentences(
     out = []
     for rank, (s, c) in enumerate(zip(chosen, cited, strict=True)):
         a = by_doc.get(s.doc)
-        event = _event_date(s, spans, a.sentences if a else [])
+        turn = a is not None and s.index < len(a.sentences) and getattr(
+            now_turn(a, a.sentences[s.index]), "end", None) == s.end  # "… in 1988. Today, …": dated by its now
+        event = _event_date(s, spans, a.sentences if a else [], turn)
         published = a.doc.published if a else None
         if event is not None and event[2] == "event":
             out.append(_Dated(s, c, rank, event[1], event[0], "event", published))

@@ -36,11 +36,12 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from .dateline_deixis import quoted_offsets
-from .standalone import back_reference, sentence_spans
+from .standalone import back_reference, sentence_spans, why_not_alone
 
 __all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "names_a_person",
-           "quoted_pronoun", "role_description"]
+           "quoted_pronoun", "role_description", "stranded_pronoun"]
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +62,26 @@ def quoted_pronoun(span: Any) -> str | None:
         return None
     if not any(a <= first.idx - span.start_char < b for a, b in quoted_offsets(span.text)):
         return None
-    if first.lower_ == "it" and first.head.lemma_.lower() == "be":
-        return None  # "It is time to go": an expletive
+    be = first.head.lemma_.lower() == "be" or first.head.lower_.replace("’", "'") == "'s"  # "It’s": lemma "’"
+    if first.lower_ == "it" and be and _expletive_be(first.head):
+        return None  # "It is time to go", "It is important that …": an expletive
     return f"opens its quotation with the pronoun {first.text!r}, named before it"
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl", "relcl"})
+
+
+def _expletive_be(be: Any) -> bool:
+    """Is "it" with this "be" an expletive: a clause after it says what "it" is ("It is time to go", "It is important
+    that …", "It's a shame they left"), the complement is a time or no noun ("It was cold"), or a noun of a whole
+    situation (``lexicon/situation_nouns.txt``: "It's a good-news bad-news story", "It was a difficult situation":
+    the speaker's circumstances)? Not "It was a small fortune" (a noun with no clause: a thing named before)."""
+    kids = list(be.children)
+    if any(c.dep_ in _CLAUSES for c in kids):
+        return True
+    attrs = [c for c in kids if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return not attrs or any(c.lower_ in rules().time_nouns or c.lemma_.lower() in lexicon.words("situation_nouns")
+                            or any(g.dep_ in _CLAUSES for g in c.children) for c in attrs)
 
 
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
@@ -91,6 +109,16 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
         return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PERSON_ENTS
                    and t.dep_ in _CORE for t in toks)
     return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in _GROUP_ENTS for t in toks)
+
+
+def stranded_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
+    """Does ``span`` (the parse of a sentence) open its quotation on "it" (``quoted_pronoun``) standing for a thing
+    ``prev``, the sentence before, names (``carries_its_pronoun``), while ``prev`` cannot stand alone (it leans on
+    the sentence before it: "But after seeing the forecast, they booked seats on a flight …")? Then the "it" is
+    a thing on no line the summary can show ('"It was a small fortune," Jennifer Peterson told …', summ30)."""
+    if quoted_pronoun(span) is None or next(t for t in span if not t.is_space and not t.is_punct).lower_ != "it":
+        return False
+    return carries_its_pronoun(a, prev, span) and why_not_alone(a, prev) is not None
 
 
 def names_a_person(a: Analysis, prev: Sentence) -> bool:

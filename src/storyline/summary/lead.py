@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
-from ..dates import MONTHS, WEEKDAYS
+from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, rules
 from .standalone import sentence_spans
@@ -327,7 +327,29 @@ def setup_lead(a: Analysis, s: Sentence) -> str | None:
     first = re.match(r"[A-Za-z]+", nxt.text) if nxt is not None else None
     if first is not None and first.group().lower() in lexicon.words("turn_openers"):
         return f"the next sentence turns against it ({first.group()!r}): a set-up, not the news"
+    if now_turn(a, s) is not None:
+        return "the next sentence sets the news's now against its past ('Today, …'): background, not the news"
     return None
+
+
+_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
+THEN_YEARS = 2
+"""How many years before its report's date a year makes a sentence's time "then", not the news's."""
+
+
+def now_turn(a: Analysis, s: Sentence) -> Sentence | None:
+    """The next sentence of ``s``'s report when ``s`` tells of a time years before its report's date (every year it
+    writes at least ``THEN_YEARS`` before) and that sentence opens on a word of now and a comma
+    (``lexicon/nowadays_words.txt``: "James Hansen first warned Congress … in 1988." then "Today, in a new paper, he
+    brings a new warning …"): a delayed lede, the past set against the news (summ30); else None."""
+    years = [int(y) for y in _YEAR.findall(s.text)]
+    if a.doc.published is None or not years or max(years) > a.doc.published.year - THEN_YEARS:
+        return None
+    nxt = next((t for t in a.sentences[s.index:] if t.start >= s.end), None)
+    if nxt is None or "," not in nxt.text:
+        return None
+    opening = nxt.text[: nxt.text.index(",")].strip().lower()
+    return nxt if opening in lexicon.words("nowadays_words") else None
 
 
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:

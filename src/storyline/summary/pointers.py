@@ -12,8 +12,9 @@ main verb is one of putting a post online (``lexicon/publish_verbs.txt``) "on" a
 (``lexicon/account_nouns.txt``: "handle", "page") when the next sentence of its report is a pointer; or (iii) the
 text of an embedded post: a sentence of a paragraph the next line of its report signs as a post ("— Jo Smith
 (@josmith) November 18, 2019": a dash, a name, a handle in brackets and a date), the page's embed of a tweet, not
-the report's words. It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). The ranking
-is not touched.
+the report's words; or (iv) a sentence of the page's own readers as a group ("Our readers have suggestions.",
+``lexicon/audience_nouns.txt``). It is not shown; its words go to the next ranked sentences
+(``unnamed.fit_named``). The ranking is not touched.
 """
 
 from __future__ import annotations
@@ -74,11 +75,24 @@ def _presenting(span: Any) -> bool:
     return colon is None or all(t.is_punct for t in words[colon + 1 :])
 
 
+def _to_readers(span: Any) -> bool:
+    """Does ``span`` speak of the page's own readers as a group: its main verb's subject is an audience noun after
+    "our" (``lexicon/audience_nouns.txt``: "Our readers have suggestions.", "Our viewers weighed in."), with no
+    quotation mark in the sentence (a speaker's "our readers" is a publisher's news; summ30: CNBC's teaser)?"""
+    if any(q in span.text for q in "\"“”"):
+        return False
+    audience = lexicon.words("audience_nouns")
+    roots = [t for t in span if t.dep_ == "ROOT"] or [span.root]  # a unit's parse may hold two sentences
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in audience
+               and any(p.dep_ == "poss" and p.lower_ == "our" for p in c.children)
+               for root in roots for c in root.children)
+
+
 def _pointer(a: Analysis, s: Sentence) -> bool:
     """Does ``s`` open on a pointer? A presenting sentence ending on its colon that the unit joins to what it
     presents ("Here's how it works:" + the next paragraph's account) shows that content and is no pointer."""
     spans = sentence_spans(a, s)
-    if not spans or _pointer_span(spans[0]):
+    if not spans or _pointer_span(spans[0]) or any(_to_readers(span) for span in spans):  # "Where …? Our readers …"
         return bool(spans)
     return _presenting(spans[0]) and not (len(spans) > 1 and spans[0].text.rstrip().endswith(":"))
 

@@ -23,9 +23,11 @@ from .antecedents import (
     named_farther_back,
     names_a_person,
     role_description,
+    stranded_pronoun,
 )
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
+from .lead import now_turn
 from .shape import unshowable
 from .single_report import lede_first
 from .standalone import (
@@ -215,7 +217,11 @@ def _back_joins(
     sentences back ("said of that on-ramp": ``antecedents.named_farther_back``), or it is an echo
     (``antecedents.definite_echo``) or a role whose person the sentence before names
     (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
-    is). Only single sentences: a joined unit already carries its context."""
+    is), or its quotation's pronoun stands for a thing only the sentence before names, which cannot stand alone
+    (``antecedents.stranded_pronoun``: '"It was a small fortune," …' after "But …, they booked a flight …").
+    In a story of one report the news set against a delayed lede's past ("Today, … he brings a new warning" after
+    "… first warned Congress … in 1988.": ``lead.now_turn``) is joined the same way. Only single sentences: a
+    joined unit already carries its context."""
     kinds = plural_demonstratives()
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
@@ -223,14 +229,16 @@ def _back_joins(
         several = any(back_reference(span, kinds) for span in spans)
         one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) \
             and leans_on_one_before(spans[0]) is not None
-        if not several and not one:
-            continue
         prev = a.sentences[s.index - 1]
+        turn = len(analyses) == 1 and getattr(now_turn(a, prev), "start", None) == s.start  # "Today, … he …"
+        if not several and not one and not turn:
+            continue
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
             if several or (one and prev.end <= s.start and (
                     named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None
-                    or (role_description(spans[0]) is not None and names_a_person(a, prev)))):
+                    or (role_description(spans[0]) is not None and names_a_person(a, prev))
+                    or stranded_pronoun(a, prev, spans[0]))):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue
         out[i] = _joined_to_previous(a, s, cfg)

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
-from .lead import report_lede, tells_news
+from .lead import now_turn, report_lede, tells_news
 from .standalone import sentence_spans
 
 LEDE_MARGIN = 2.0
@@ -47,7 +47,11 @@ def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int |
     a = analyses[0]
     for i, s in enumerate(sents):
         if s.doc == a.doc.id and report_lede(a, s):
-            return i if tells_news(a, s, alone=True) else _nut(a, sents, s)
+            if not tells_news(a, s, alone=True):
+                return _nut(a, sents, s)
+            now = now_turn(a, s)  # "… warned Congress in 1988." "Today, … he brings a new warning": the news
+            return next((k for k, t in enumerate(sents) if now is not None and t.doc == s.doc and t.start == now.start
+                         and tells_news(a, t, alone=True)), i)
     return None
 
 

@@ -6,8 +6,9 @@ while a news page's other pictures are thumbnails linking to other pages or sit 
 lines are looked for outside the page's ``<head>``: its ``<title>`` repeats the headline, and found there it made
 the whole page the block, its icons and sidebar pictures a photo post's (inputs34: Engadget's news post). A picture
 the page draws small (a declared width or height under ``min_px``: a banner strip, a "sponsored by" badge, a
-spacer) or a GIF of no declared size (icons, arrows, a table's header cells) is the page's decoration, never a photo a post shows
-(kinds36: CNBC's text post, whose block ran into the page's layout through its teasers, counted 23 such).
+spacer) or a GIF of no declared size (icons, arrows, a table's header cells) is the page's decoration, never a
+photo a post shows (kinds36: CNBC's text post, whose block ran into the page's layout through its teasers, counted
+23 such).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""An encyclopedia's or a wiki's article and a post on a social network are noted (kinds36), on made-up pages;
-a news report that names a wiki, a social network or its posts in its text keeps no note. The two notes fail on
-the code before kinds36 (``ingest.pagekind_pages.wiki_signs``, ``social_signs``)."""
+"""An encyclopedia's or a wiki's article, a post on a social network and a blog a blogging platform made are noted
+(kinds36), on made-up pages; a news report that names a wiki or a social network in its text, and a news site on a
+blogging platform, keep no note. The three notes fail on the code before kinds36 (``ingest.pagekind_pages``
+``wiki_signs`` and ``social_signs``, ``ingest.pagekind_site._generator_signs``)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_a_report_naming_a_wiki_or_a_network_keeps_no_note() -> None:
     head = '<meta name="generator" content="WordPress 6.4"><meta property="og:site_name" content="Aldermouth Post">'
     assert _kind(_page("Bus leaves the road", said * 2, head=head,
                        url="https://www.example-news.com/2019/10/12/bus-crash/")) is None
+
+
+def test_a_page_a_blogging_platform_made_is_a_blog_unless_the_site_calls_itself_news() -> None:
+    gen = '<meta name="generator" content="blogger">'
+    desc = '<meta property="og:site_name" content="Quill Haven">'
+    assert _kind(_page("Harbour hotel opens its doors", REPORT * 2, head=gen + desc,
+                       url="https://www.quillhaven.co/2019/05/harbour-hotel-opens.html")) == "blog"
+    news = '<meta property="og:site_name" content="Aldermouth Today | the county\'s news platform">'
+    assert _kind(_page("Bus leaves the road", REPORT * 2, head=gen + news,
+                       url="https://www.aldermouth-today.com/2019/10/bus-crash.html")) is None
+    wordpress = '<meta name="generator" content="WordPress.com">'
+    assert _kind(_page("Bus leaves the road", REPORT * 2, head=wordpress + desc,
+                       url="https://www.quillhaven.co/2019/10/bus-crash/")) is None

@@ -27,6 +27,8 @@ def test_a_wikis_article_is_noted_by_its_generator_or_host() -> None:
                        url="https://wiki.example.org/wiki/Quillwort_embedding")) == "encyclopedia"
     assert _kind(_page("Quillwort embedding", ENTRY * 2,
                        url="https://en.wikipedia.org/wiki/Quillwort_embedding")) == "encyclopedia"
+    assert _kind(_page("Bus leaves the road near Aldermouth", REPORT * 2, head=head,
+                       url="https://en.wikinews.org/wiki/Bus_leaves_the_road_near_Aldermouth")) is None  # a news wiki
 
 
 def test_a_social_networks_post_is_noted_by_its_host_or_site_name() -> None:

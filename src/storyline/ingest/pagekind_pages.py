@@ -14,7 +14,8 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs34"):
   Board", "<Paper>'s Editorial Writers", "Our View"), in the page's author markup (a ``byline`` or ``author``
   element, ``meta name="author"``, JSON-LD ``author``); "Editorial Staff" is a newsroom's credit, not one;
 * an encyclopedia's or a wiki's article (kinds36): the page names a wiki's software as its generator
-  (``<meta name="generator" content="MediaWiki 1.35">``), or its host is an encyclopedia's (wikipedia.org);
+  (``<meta name="generator" content="MediaWiki 1.35">``), or its host is an encyclopedia's (wikipedia.org); a wiki
+  of news reports (wikinews.org) is not one;
 * a post on a social network (kinds36): its host is a social network's (twitter.com, facebook.com …), or its
   ``og:site_name`` is one's name ("Twitter").
 
@@ -136,12 +137,14 @@ def _host_in(host: str, hosts: list[str]) -> bool:
 def wiki_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]) -> list[Sign]:
     """An encyclopedia's or a wiki's article: a wiki's software as the page's generator, or an encyclopedia's host."""
     signs: list[Sign] = []
+    host, _ = _split(url)
+    if host and _host_in(host, spec["wiki_news_hosts"]):  # a wiki of news reports (Wikinews) is news
+        return signs
     for generator in meta.get("generator", []):
         words = generator.lower().split()
         if words and words[0] in spec["wiki_generators"]:
             signs.append(("encyclopedia", "generator", f"generator '{generator}'"))
             break
-    host, _ = _split(url)
     if host and _host_in(host, spec["encyclopedia_hosts"]):
         signs.append(("encyclopedia", "host", f"host '{host}'"))
     return signs

@@ -79,3 +79,13 @@ def test_a_release_by_its_headline_company_describing_itself() -> None:
     assert kind_of(page(body, title="Harbourworks announces a sensor deal with the city")) == ("press_release", True)
     assert kind_of(page(body[:3] + body[4:], title="Harbourworks announces a sensor deal with the city")) is None
     assert kind_of(page(body[:4], title="Harbourworks announces a sensor deal with the city")) is None
+
+
+def test_a_headline_telling_the_reader_what_they_need_is_a_guide_with_the_readers_you() -> None:
+    """A buying guide (kinds36): "… You Need to …" in the headline and the reader's "you" is noted; the same
+    headline over a report, and "What you need to know" over the reader's "you", are not guides."""
+    gear = "The Tools and Seeds You Need to Survive Your First Garden"
+    advice = [f"In week {n}: {YOU}" for n in range(1, 9)]
+    assert kind_of(page(advice, title=gear)) == ("guide", False)
+    assert kind_of(page(title=gear)) is None
+    assert (kind_of(page(advice, title="Garden rules: what you need to know")) or ("", False))[0] != "guide"

@@ -64,3 +64,15 @@ def test_gallery_markup_url_and_schema_type_are_signs() -> None:
     assert kind(page(LONG, url="https://www.example-news.org/gallery/2020/ada-obi")) == "photo"
     gallery = json.dumps({"@context": "https://schema.org", "@type": "ImageGallery", "name": "Ada Obi"})
     assert kind(page(LONG, head=f'<script type="application/ld+json">{gallery}</script>')) == "photo"
+
+
+def test_the_pages_decoration_in_the_block_is_no_photo() -> None:
+    """A short news post whose block holds the page's icons, badges and strips (GIFs of no size, pictures drawn
+    under 100 px) keeps no note; the same post with six photos drawn large is still a photo post (kinds36)."""
+    icons = "".join(f'<img src="https://img.example-news.org/icons/cell{i}.gif">' for i in range(12))
+    strips = ('<img src="https://img.example-news.org/banner.jpg" width="960" height="50">'
+              '<img src="https://img.example-news.org/sponsor.png" width="150" height="18">'
+              '<img src="https://img.example-news.org/spacer.png" width="100%" height="0">')
+    assert kind(page(SHORT, icons + strips)) is None
+    large = "".join(f'<img src="https://img.example-news.org/{i}.gif" width="600" height="400">' for i in range(6))
+    assert kind(page(SHORT, icons + large)) == "photo"

@@ -333,7 +333,7 @@ def _table_signs(text: str) -> list[_Sign]:
 def _photo_signs(tree: Any, text: str) -> list[_Sign]:
     """A photo post: the article's block shows many pictures for themselves, with few words for each."""
     limits = _data()["photo_post"]
-    pictures = pictures_in_article(tree, text)
+    pictures = pictures_in_article(tree, text, limits["min_picture_px"])
     words = len(text.split())
     if pictures >= limits["min_pictures"] and words <= limits["max_words_per_picture"] * pictures:
         return [_Sign("photo", "pictures", f"{pictures} pictures for {words} words")]

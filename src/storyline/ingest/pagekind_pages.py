@@ -12,7 +12,12 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs34"):
   ``og:type`` says "article";
 * an editorial: its byline is the paper's editorial board or its opinion label ("Editorial", "The Editorial
   Board", "<Paper>'s Editorial Writers", "Our View"), in the page's author markup (a ``byline`` or ``author``
-  element, ``meta name="author"``, JSON-LD ``author``); "Editorial Staff" is a newsroom's credit, not one.
+  element, ``meta name="author"``, JSON-LD ``author``); "Editorial Staff" is a newsroom's credit, not one;
+* an encyclopedia's or a wiki's article (kinds36): the page names a wiki's software as its generator
+  (``<meta name="generator" content="MediaWiki 1.35">``), or its host is an encyclopedia's (wikipedia.org); a wiki
+  of news reports (wikinews.org) is not one;
+* a post on a social network (kinds36): its host is a social network's (twitter.com, facebook.com …), or its
+  ``og:site_name`` is one's name ("Twitter").
 
 Each sign is ``(kind, source, said)``; ``pagekind`` weighs them with the rest (each kind is noted, never skipped).
 """
@@ -125,8 +130,42 @@ def editorial_signs(tree: Any, meta: dict[str, list[str]], ld_authors: list[str]
     return []
 
 
+def _host_in(host: str, hosts: list[str]) -> bool:
+    return any(host == h or host.endswith(f".{h}") for h in hosts)
+
+
+def wiki_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]) -> list[Sign]:
+    """An encyclopedia's or a wiki's article: a wiki's software as the page's generator, or an encyclopedia's host."""
+    signs: list[Sign] = []
+    host, _ = _split(url)
+    if host and _host_in(host, spec["wiki_news_hosts"]):  # a wiki of news reports (Wikinews) is news
+        return signs
+    for generator in meta.get("generator", []):
+        words = generator.lower().split()
+        if words and words[0] in spec["wiki_generators"]:
+            signs.append(("encyclopedia", "generator", f"generator '{generator}'"))
+            break
+    if host and _host_in(host, spec["encyclopedia_hosts"]):
+        signs.append(("encyclopedia", "host", f"host '{host}'"))
+    return signs
+
+
+def social_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]) -> list[Sign]:
+    """A post on a social network: a social network's host, or its name as the page's ``og:site_name``."""
+    signs: list[Sign] = []
+    host, _ = _split(url)
+    if host and _host_in(host, spec["social_hosts"]):
+        signs.append(("social", "host", f"host '{host}'"))
+    for name in meta.get("og:site_name", []):
+        if name.strip().lower() in spec["social_names"]:
+            signs.append(("social", "site", f"site name '{name.strip()}'"))
+            break
+    return signs
+
+
 def other_page_signs(meta: dict[str, list[str]], url: str | None, title: str | None, tree: Any, blocks: list[Any],
                      ld_authors: list[str], spec: dict[str, Any]) -> list[Sign]:
     """Every sign of this module's kinds on one page."""
     return [*front_signs(meta, url, blocks, spec), *repository_signs(meta, url, spec), *code_signs(tree, spec),
-            *episode_signs(title, spec), *editorial_signs(tree, meta, ld_authors, spec)]
+            *episode_signs(title, spec), *editorial_signs(tree, meta, ld_authors, spec), *wiki_signs(meta, url, spec),
+            *social_signs(meta, url, spec)]

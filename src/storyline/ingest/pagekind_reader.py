@@ -3,8 +3,10 @@
 ``pagekind`` reads a page's kind from its schema.org type, meta, URL and headline. These are the text's own signs,
 all of them conventions of the web (their words and numbers are data: ``page_kinds.json`` "reader_pages"):
 
-* a how-to guide: a headline opening "How to …" or counting its advice ("Five … Lessons"), numbered step headings
-  ("1. Define …", "2. Take …") in order, and the reader addressed as "you" far more often than a report does;
+* a how-to guide: a headline opening "How to …" or counting its advice ("Five … Lessons"), or telling the reader
+  what they need ("The Gear and Apps You Need to Survive …", "… you'll want": a buying guide; kinds36; "What you
+  need to know" is an explainer's), numbered step headings ("1. Define …", "2. Take …") in order, and the reader
+  addressed as "you" far more often than a report does;
 * a newsletter's issue: a headline that is a name and a date ("Morning Brief 11.18.19") together with a sign-up
   prompt for a newsletter among the text's first or last lines (either alone is common on news pages: both or
   nothing);
@@ -69,6 +71,14 @@ def _advice_count(title: str, spec: dict[str, Any]) -> str | None:
     return m.group(1) if m else None
 
 
+def _reader_need(low: str, spec: dict[str, Any]) -> str | None:
+    """A headline telling the reader what they need ("… you need to survive …"), not what they need to know."""
+    phrases = lexicon.alternation(spec["guide_title_needs"])
+    after = lexicon.alternation(spec["guide_title_needs_not_before"])
+    m = re.search(rf"\b({phrases})\b(?!\s+(?:{after})\b)", low)
+    return m.group(1) if m else None
+
+
 def guide_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Sign]:
     """A how-to guide: a "How to" headline, numbered steps, the reader's "you" (per 1,000 words)."""
     signs: list[Sign] = []
@@ -78,6 +88,8 @@ def guide_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Sign
         signs.append(("guide", "title", f"headline '{opening.strip().capitalize()} …'"))
     elif advice := _advice_count(title, spec):
         signs.append(("guide", "title", f"headline '{advice} …'"))
+    elif need := _reader_need(low, spec):
+        signs.append(("guide", "title", f"headline '… {need} …'"))
     steps = _steps(lines, spec)
     if steps >= spec["min_steps"]:
         signs.append(("guide", "steps", f"{steps} numbered steps"))

@@ -9,7 +9,9 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs32"):
   address's slug together with the word in the headline;
 * a blog post: the site calls itself a blog (``og:site_name`` "The … Blog") or its host is one ("blog." a label of
   the host, or a user's site on a blogging platform: "name.wordpress.com"; a "/blog/" path is no sign: news sites
-  file reports there);
+  file reports there), or a blogging platform made the page (``<meta name="generator" content="blogger">``,
+  kinds36) on a site whose ``og:site_name`` does not call it news ("<Name> | Nigeria's popular news platform"
+  is a news site on Blogger; WordPress and WordPress.com make news sites' pages too: no sign);
 * a personal essay or first-person post: the writer's "I" outside quotation marks far more than a report has it, or
   often enough on a page naming no publisher in its metadata (no ``og:`` or ``article:`` tag, no JSON-LD);
 * a question-and-answer interview: lines opening with a speaker's label ("Q:", "<Outlet>:", "<Name>:"), one to
@@ -83,7 +85,20 @@ def blog_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]
     labels = host.split(".")
     if any(label in words for label in labels[:-2]) or any(label in spec["blog_platforms"] for label in labels[1:]):
         signs.append(("blog", "host", f"host '{host}'"))
-    return signs
+    return signs + _generator_signs(meta, spec)
+
+
+def _generator_signs(meta: dict[str, list[str]], spec: dict[str, Any]) -> list[Sign]:
+    """A blogging platform as the page's generator (first word among ``blog_generators``), unless the site's name
+    says it is news (a word among ``news_site_words``)."""
+    names = " ".join(meta.get("og:site_name", [])).lower()
+    if any(w in re.findall(r"\w+", names) for w in spec["news_site_words"]):
+        return []
+    for generator in meta.get("generator", []):
+        words = generator.lower().split()
+        if words and words[0] in spec["blog_generators"]:
+            return [("blog", "generator", f"generator '{generator}'")]
+    return []
 
 
 def voice_signs(text: str, meta: dict[str, list[str]], has_ld: bool, spec: dict[str, Any]) -> list[Sign]:

@@ -4,7 +4,11 @@ A celebrity's or a gallery's photo post is a run of pictures with a few lines of
 the block that holds the article's lines, shown for themselves (no link, or a link to the picture's own file),
 while a news page's other pictures are thumbnails linking to other pages or sit outside that block. The article's
 lines are looked for outside the page's ``<head>``: its ``<title>`` repeats the headline, and found there it made
-the whole page the block, its icons and sidebar pictures a photo post's (inputs34: Engadget's news post).
+the whole page the block, its icons and sidebar pictures a photo post's (inputs34: Engadget's news post). A picture
+the page draws small (a declared width or height under ``min_px``: a banner strip, a "sponsored by" badge, a
+spacer) or a GIF of no declared size (icons, arrows, a table's header cells) is the page's decoration, never a
+photo a post shows (kinds36: CNBC's text post, whose block ran into the page's layout through its teasers, counted
+23 such).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from typing import Any
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
 _PROBE_CHARS = 30  # a line is found in the page by its first characters
 _MIN_PROBE_WORDS = 6
+_DECORATION_FILE = re.compile(r"\.gif$", re.I)
+_SIZE = re.compile(r"^\s*(\d+)\s*(?:px)?\s*$")
 
 
 def _norm(s: str) -> str:
@@ -67,10 +73,21 @@ def _shown_for_itself(img: Any, stop: Any) -> bool:
     return True
 
 
-def pictures_in_article(tree: Any, text: str) -> int:
-    """Pictures in the article's block (``article_block``) shown for themselves, not as links to other pages."""
+def _decoration(img: Any, min_px: int) -> bool:
+    """A picture the page draws under ``min_px`` wide or high (its ``width``/``height`` attributes), or a GIF
+    whose size the page does not give."""
+    sizes = [int(m.group(1)) for key in ("width", "height") if (m := _SIZE.match(img.get(key) or ""))]
+    if any(size < min_px for size in sizes):
+        return True
+    src = (img.get("src") or "").split("?", 1)[0].split("#", 1)[0]
+    return not sizes and bool(_DECORATION_FILE.search(src))
+
+
+def pictures_in_article(tree: Any, text: str, min_px: int = 0) -> int:
+    """Pictures in the article's block (``article_block``) shown for themselves, not as links to other pages,
+    and not the page's decoration (``_decoration``: drawn under ``min_px``, or a GIF of no size)."""
     block = article_block(tree, text)
     if block is None:
         return 0
     stop = block.getparent()
-    return sum(1 for img in block.iter("img") if _shown_for_itself(img, stop))
+    return sum(1 for img in block.iter("img") if _shown_for_itself(img, stop) and not _decoration(img, min_px))

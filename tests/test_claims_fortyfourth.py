@@ -1,0 +1,59 @@
+"""Claims: the wrong rows the thirty-third to thirty-sixth reads left, by kind (bench/BRIEF_REVIEW.md, "claims44"):
+names that are no figure's place — the second of two subjects ("Disney and Lucasfilm announced": "in Lucasfilm"),
+where a person is from ("Beverly Jones, from Newington, … finish nine spoonfuls": "in Newington"), a court's name
+("he said in sworn testimony in a US District Court": "in District Court") and what a sum is held in ("replace $400
+billion in short-term Treasurys": "in Treasurys"). Our own invented sentences through the real model (``analyse``),
+none from a benchmark story.
+"""
+
+from __future__ import annotations
+
+from claims_support import figures
+
+
+def _places(text: str) -> list[list[str]]:
+    return [m.places for m in figures(text)]
+
+
+# the second of two subjects is an actor, as the first is
+
+
+def test_a_second_subject_is_no_place() -> None:
+    assert _places("Germany and France agreed on Monday to send 40 tanks.") == [[]]
+
+
+def test_places_joined_after_in_stay_places() -> None:
+    assert _places("Floods killed 20 people in Germany and France last week.") == [["Germany", "France"]]
+
+
+# where a person is from ("X, from Y") is no figure's place
+
+
+def test_where_a_person_is_from_is_no_place() -> None:
+    assert _places("Mary Smith, from Bradford, was crowned champion after she managed to eat twelve pies.") == [[]]
+
+
+def test_a_place_after_from_on_a_thing_stays() -> None:
+    places = _places("Twelve trucks from Bradford were stopped at the border on Monday.")
+    assert places == [["Bradford"]], places
+
+
+# a court is an institution, not where a figure is
+
+
+def test_a_court_is_no_place() -> None:
+    text = "The firm hired three outside auditors, he said in sworn testimony in a US District Court in 2019."
+    assert _places(text) == [[]]
+
+
+# what a sum is held in ("$300 billion in Treasurys") is no place; a place after a sum stays one
+
+
+def test_what_a_sum_is_in_is_no_place() -> None:
+    places = _places("The central bank said it would sell $300 billion in Treasurys over six months.")
+    assert all(p == [] for p in places), places
+
+
+def test_a_sum_in_a_country_keeps_its_place() -> None:
+    places = _places("The bank said it holds $300 million in Singapore.")
+    assert places == [["Singapore"]], places

@@ -2,8 +2,9 @@
 names that are no figure's place — the second of two subjects ("Disney and Lucasfilm announced": "in Lucasfilm"),
 where a person is from ("Beverly Jones, from Newington, … finish nine spoonfuls": "in Newington"), a court's name
 ("he said in sworn testimony in a US District Court": "in District Court") and what a sum is held in ("replace $400
-billion in short-term Treasurys": "in Treasurys"). Our own invented sentences through the real model (``analyse``),
-none from a benchmark story.
+billion in short-term Treasurys": "in Treasurys"); a price shown by its verb ("individual movies going for $19.99":
+"going (USD)") and a sum in securities by its verb ("replace (USD)"). Our own invented sentences through the real
+model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations
@@ -57,3 +58,34 @@ def test_what_a_sum_is_in_is_no_place() -> None:
 def test_a_sum_in_a_country_keeps_its_place() -> None:
     places = _places("The bank said it holds $300 million in Singapore.")
     assert places == [["Singapore"]], places
+
+
+# a sum after "for" on a verb of selling is the price of what is sold, not of the verb ("going (USD)")
+
+
+def _heads(text: str) -> list[str]:
+    return [m.head for m in figures(text) if m.dimension == "money"]
+
+
+def test_a_price_is_of_the_subject() -> None:
+    assert _heads("Fans can buy the films one by one, with individual films going for $19.99 each.") == ["film"]
+
+
+def test_a_price_is_of_the_object() -> None:
+    assert _heads("The chain sold 40 stores for $2 billion last year.") == ["store"]
+
+
+def test_a_price_is_of_a_passive_subject() -> None:
+    assert _heads("The house was sold for $2 million in May.") == ["house"]
+
+
+def test_a_sum_on_another_verb_keeps_no_head() -> None:
+    assert _heads("The firm lost $5 million in March.") == [""]
+
+
+# a sum "in" a plural name of securities is a sum of those securities
+
+
+def test_a_sum_in_securities_is_of_them() -> None:
+    assert _heads("The Fed said it would replace $400 billion in short-term Treasurys with longer bonds.") == [
+        "treasurys"]

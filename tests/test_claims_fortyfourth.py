@@ -3,8 +3,8 @@ names that are no figure's place — the second of two subjects ("Disney and Luc
 where a person is from ("Beverly Jones, from Newington, … finish nine spoonfuls": "in Newington"), a court's name
 ("he said in sworn testimony in a US District Court": "in District Court") and what a sum is held in ("replace $400
 billion in short-term Treasurys": "in Treasurys"); a price shown by its verb ("individual movies going for $19.99":
-"going (USD)") and a sum in securities by its verb ("replace (USD)"). Our own invented sentences through the real
-model (``analyse``), none from a benchmark story.
+"going (USD)"), a sum in securities by its verb ("replace (USD)") and a net worth by its verb ("maintain (USD)").
+Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations
@@ -89,3 +89,14 @@ def test_a_sum_on_another_verb_keeps_no_head() -> None:
 def test_a_sum_in_securities_is_of_them() -> None:
     assert _heads("The Fed said it would replace $400 billion in short-term Treasurys with longer bonds.") == [
         "treasurys"]
+
+
+# a sum before an amount noun with no "of" ("a $2.5 billion net worth") is that amount, not a sum of the verb
+
+
+def test_a_net_worth_is_the_sum() -> None:
+    assert _heads("He agreed that he would maintain a $2.5 billion net worth.") == ["worth"]
+
+
+def test_worth_of_names_what_it_is_worth() -> None:
+    assert _heads("The firm gave 150,000 euro worth of aid.") == ["aid"]

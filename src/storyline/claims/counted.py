@@ -179,6 +179,8 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
         return None
     if thing is not None and lemma(thing) in AMOUNT_NOUNS:  # "150,000 euro worth of aid"
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and thing.i >= fig.end and doc[fig.num].head.i == thing.i:
+            return thing  # "a $2.5 billion net worth": the sum is the worth itself, not of its verb (claims44)
         obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
         return obj
     return thing

@@ -3,9 +3,10 @@ debating the agency's 2020 budget request for $22.6bn" is a budget request of $2
 bid for $5m", "a lawsuit for $10m". Nouns: the claims lexicon's sum_nouns; other nouns before "for" ("sold the firm
 for $5bn", parsed on the noun) name no sum.
 
-A price (claims44): a sum after "for" on a verb of selling (lexicon ``price_verbs``) is the price of the verb's object
-("sold 40 stores for $2bn"), else of its subject ("individual movies going for $19.99", "the house was sold for $2
-million"), else of the noun the participle modifies ("tickets selling for $50"); not of the verb ("going (USD)").
+A price (claims44): a sum after "for" on a verb of selling (lexicon ``price_verbs``) with no object is the price of
+its subject ("individual movies going for $19.99", "the house was sold for $2 million"), else of the noun the
+participle modifies ("tickets selling for $50"); not of the verb ("going (USD)"). With an object ("sold the firm for
+$5m") the sum stays the sale's, "sold (USD)", as claims35 decided.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ def priced_thing(anchor: Token) -> Token | None:
     verb = anchor.head.head
     if verb.pos_ != "VERB" or (verb.lemma_ or verb.text).lower() not in PRICE_VERBS:
         return None
-    for deps in (("dobj",), ("nsubj", "nsubjpass")):
-        held = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN" and c.i < anchor.i), None)
-        if held is not None:
-            return held
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "sold the old ferry company for $5 million": the sale's sum, "sold (USD)" (claims35)
+    held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if held is not None:
+        return held
     return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None

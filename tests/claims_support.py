@@ -6,7 +6,7 @@ from typing import Any
 
 from storyline.analyse import analyse
 from storyline.claims import extract_claims, figure_mentions
-from storyline.claims.extract import FigureMention
+from storyline.claims.figure_mention import FigureMention
 from storyline.model import Document
 
 

@@ -17,7 +17,7 @@ import pytest
 from conftest import DEMO, SHARED, needs_shared
 from storyline.analyse import analyse
 from storyline.claims import extract_claims, figure_mentions
-from storyline.claims.extract import FigureMention
+from storyline.claims.figure_mention import FigureMention
 from storyline.claims.verdicts import interval
 from storyline.model import Document
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from claims_support import claims, figures, one
-from storyline.claims.extract import FigureMention
+from storyline.claims.figure_mention import FigureMention
 from storyline.claims.verdicts import Rates, values_agree
 from storyline.claims.vocab import noun_kin, usd_rate
 

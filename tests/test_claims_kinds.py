@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from claims_support import claims, figures, one
-from storyline.claims.extract import FigureMention
+from storyline.claims.figure_mention import FigureMention
 from storyline.claims.grouping import measure_key_compatible
 from storyline.claims.meaning import merge_by_meaning
 from storyline.claims.verdicts import Rates, values_agree

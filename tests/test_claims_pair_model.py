@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.claims.extract import FigureMention
+from storyline.claims.figure_mention import FigureMention
 from storyline.claims.grouping import Places, compatible, pair_signals, rule_pair
 from storyline.claims.pair_model import FEATURES, features
 from storyline.claims.verdicts import Rates

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from ..model import Analysis, ClaimGroup
 from .dateline import dateline_pairs, dateline_places
-from .extract import FigureMention, mentions_of
+from .extract import mentions_of
+from .figure_mention import FigureMention
 from .grouping import Places
 from .place_relation import place_eq
 from .table import build_claims

@@ -1,7 +1,7 @@
 """Counts with no counted noun after them, and readings that turn on the words around a figure.
 
 News often leaves out the counted noun, because the verb or the words around say what is counted
-(``extract._bare_subject`` tries these before and after its own rules):
+(``counted_thing._bare_subject`` tries these before and after its own rules):
 
 - a bare number as the object of a casualty verb counts people of that class ("the blaze that killed 60
   and injured 162");

@@ -28,7 +28,7 @@ from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
 from .readings import perfect_holder
-from .sums import sum_holder
+from .sums import priced_thing, sum_holder
 from .tokens import number_value
 from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
@@ -179,9 +179,17 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
         return None
     if thing is not None and lemma(thing) in AMOUNT_NOUNS:  # "150,000 euro worth of aid"
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and thing.i >= fig.end and doc[fig.num].head.i == thing.i:
+            return thing  # "a $2.5 billion net worth": the sum is the worth itself, not of its verb (claims44)
         obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
         return obj
     return thing
+
+
+def _held_securities(t: Token) -> bool:
+    """A plural name an organisation's label is on, after a sum's "in" ("$400 billion in short-term Treasurys"):
+    the kind of thing the sum is held in, as "$13.9 billion in insured losses" (claims44)."""
+    return t.tag_ == "NNPS" and t.ent_type_ == "ORG"
 
 
 def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
@@ -190,7 +198,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     for c in anchor.children:  # "500 millimeters of rain", "$13.9 billion in insured losses"
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i >= fig.end - 1 and not window:
             # ("treated within 24 hours of the onset": the onset is where the window starts, not what lasts)
-            obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            obj = next((p for p in c.children if p.dep_ == "pobj" and (p.pos_ == "NOUN" or c.lower_ == "in" and
+                                                                         _held_securities(p))), None)
             if obj is not None:
                 return obj
     of = doc[fig.end] if fig.end < len(doc) and doc[fig.end].lower_ == "of" else None
@@ -213,6 +222,9 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     subj = _set_by_verb(anchor) if setting else None
     if subj is not None:
         return subj  # "the figure fell to 5.6 million euros", "the toll passed 121,000"
+    priced = priced_thing(anchor) if fig.dimension == "money" else None
+    if priced is not None:
+        return priced  # "individual movies going for $19.99" (sums.py, claims44)
     return measure_holder(doc, fig.start, anchor)  # "the penalty is $95", "36 dishes, each 5 metres wide" (claims42)
 
 

@@ -10,7 +10,7 @@ is a crowd's when it counts people (a word for people, lexicon ``crowd_nouns``) 
 
 from __future__ import annotations
 
-from .extract import FigureMention
+from .figure_mention import FigureMention
 from .vocab import word_set
 
 CROWD_MIN = 1000

@@ -66,7 +66,8 @@ from ..model import Document, Verdict
 from ..sources import independent_count
 from .counted import cause_distance
 from .crowds import one_crowd
-from .extract import FigureMention, calendar_dates
+from .extract import calendar_dates
+from .figure_mention import FigureMention
 from .frames import share_participant
 from .holders import titled_holder
 from .kin import (

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from .extract import FigureMention
+from .figure_mention import FigureMention
 from .vocab import word_set
 
 NOT_TITLES = word_set("generic_people") | word_set("male_people") | word_set("female_people") | {"age", "year"}

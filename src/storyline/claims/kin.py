@@ -10,7 +10,7 @@ import os
 from functools import cache
 
 from .. import lexicon
-from .extract import FigureMention
+from .figure_mention import FigureMention
 from .frames import share_participant
 from .vocab import by_word, noun_kin, word_set
 

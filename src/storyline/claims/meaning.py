@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .extract import FigureMention
+from .figure_mention import FigureMention
 
 if TYPE_CHECKING:
     import numpy as np

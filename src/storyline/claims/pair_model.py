@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .extract import FigureMention, calendar_dates
+from .extract import calendar_dates
+from .figure_mention import FigureMention
 from .kin import WEAK_EVENTS, heads_kin, people_kin, words_kin
 from .verdicts import Rates, distinctive, qualifier_kind, values_agree
 

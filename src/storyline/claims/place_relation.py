@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .dateline import names_any
 
 if TYPE_CHECKING:
-    from .extract import FigureMention
+    from .figure_mention import FigureMention
 
 
 @cache

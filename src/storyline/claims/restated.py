@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .extract import FigureMention
+from .figure_mention import FigureMention
 from .vocab import word_set
 
 RESTATED = 0.5  # sentences sharing this share of their content words are one sentence rewritten

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import FigureMention
+from .figure_mention import FigureMention
 from .kin import WEAK_EVENTS, events_kin, people_kin, words_kin
 from .vocab import word_set
 

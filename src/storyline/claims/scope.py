@@ -28,6 +28,8 @@ POPULATION_WORDS = word_set("population_words")  # "Croatia's 4.7 million popula
 PLACE_PEOPLE = word_set("place_people")
 LOCATIVE_PREPS = word_set("locative_preps")
 ORG_LOCATIVE_PREPS = word_set("org_locative_preps")
+ORIGIN_PREPS = word_set("origin_preps")
+COURT_NOUNS = word_set("court_nouns")
 LOCATIONAL_AFTER = word_set("locational_after")
 LOCATIONAL_BEFORE = word_set("locational_before")
 LENGTH_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "ft", "foot", "feet",
@@ -48,16 +50,19 @@ def is_place_token(t: Token) -> bool:
         if t.dep_ in ("compound", "amod", "poss", "nmod"):
             return label == "FAC" or _lemma(head) in PLACE_NOUNS or t.dep_ == "poss" and (
                 _lemma(head) in POPULATION_WORDS - {"people"})  # "Croatia's 4.7 million population": its place
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
-            return label != "GPE"  # "Russia has conducted ...": an actor, not a place
+        if _first_conjunct(t).dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
+            return label != "GPE"  # "Russia has conducted ...", "Disney and Lucasfilm announced": actors, not places
         if t.dep_ == "pobj" and _lemma(head) in ("by", "with", "to", "against", "for", "between"):
             return label != "GPE" and _lemma(head) != "by"
-        if t.dep_ == "pobj" and _lemma(head) == "of" and head.head.ent_type_ == "PERSON":
-            return False  # "defeated Raven Klaasen of South Africa": a person's country, no figure's place (claims32)
+        if t.dep_ == "pobj" and _lemma(head) in ORIGIN_PREPS and head.head.ent_type_ == "PERSON":
+            return False  # "Raven Klaasen of South Africa", "Beverly Jones, from Newington": where a person is from,
+            # no figure's place (claims32, claims44)
         return True
     if label in ("ORG", "NORP", "PERSON", "") and t.pos_ == "PROPN":
         language = label == "NORP" and not any(c.dep_ == "det" for c in t.children)  # "a call in poor Swedish"
         if t.dep_ == "pobj" and _lemma(head) in LOCATIVE_PREPS and label != "PERSON" and not language:
+            if label == "ORG" and (_lemma(t) in COURT_NOUNS or head.head.pos_ in ("NUM", "SYM")):
+                return False  # "in a US District Court": a court; "$400 billion in Treasurys": what a sum is in
             return label == "" or _lemma(head) in ORG_LOCATIVE_PREPS  # "an analyst at X": X employs
         if t.dep_ == "pobj" and _lemma(head) == "of" and (
             _lemma(head.head) in PLACE_NOUNS or head.head.lower_ in PLACE_PEOPLE
@@ -68,6 +73,13 @@ def is_place_token(t: Token) -> bool:
         if t.dep_ == "conj" and head.i != t.i and is_place_token(head):
             return True
     return False
+
+
+def _first_conjunct(t: Token) -> Token:
+    """The first of the conjuncts ``t`` is one of ("Lucasfilm" in "Disney and Lucasfilm": "Disney"), else ``t``."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def listed_member(t: Token) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .extract import FigureMention
+    from .figure_mention import FigureMention
 
 HELD = frozenset({"count", "money"})  # what a subject has; not a date ("320,000 years ago") or a measure
 _LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*")

@@ -2,6 +2,11 @@
 debating the agency's 2020 budget request for $22.6bn" is a budget request of $22.6bn, not a sum "debated"; so "a
 bid for $5m", "a lawsuit for $10m". Nouns: the claims lexicon's sum_nouns; other nouns before "for" ("sold the firm
 for $5bn", parsed on the noun) name no sum.
+
+A price (claims44): a sum after "for" on a verb of selling (lexicon ``price_verbs``) with no object is the price of
+its subject ("individual movies going for $19.99", "the house was sold for $2 million"), else of the noun the
+participle modifies ("tickets selling for $50"); not of the verb ("going (USD)"). With an object ("sold the firm for
+$5m") the sum stays the sale's, "sold (USD)", as claims35 decided.
 """
 
 from __future__ import annotations
@@ -11,9 +16,25 @@ from spacy.tokens import Token
 from .vocab import word_set
 
 SUM_NOUNS = word_set("sum_nouns")
+PRICE_VERBS = word_set("price_verbs")
 
 
 def sum_holder(prep: Token, holder: Token) -> bool:
     """Is ``holder`` a noun of a sum whose "for" phrase (``prep``) holds the figure?"""
     return prep.lower_ == "for" and holder.pos_ == "NOUN" and holder.i < prep.i and (
         holder.lower_ in SUM_NOUNS or (holder.lemma_ or holder.text).lower() in SUM_NOUNS)
+
+
+def priced_thing(anchor: Token) -> Token | None:
+    """The thing a sum is the price of, when the sum (``anchor``) is the "for" object of a verb of selling."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
+        return None
+    verb = anchor.head.head
+    if verb.pos_ != "VERB" or (verb.lemma_ or verb.text).lower() not in PRICE_VERBS:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "sold the old ferry company for $5 million": the sale's sum, "sold (USD)" (claims35)
+    held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if held is not None:
+        return held
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None

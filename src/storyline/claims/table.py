@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
 from .counted import CASUALTY_ORDER
-from .extract import FigureMention
+from .figure_mention import FigureMention
 from .grouping import UPDATE_NOTE, Group, could_be_same, group_mentions, measure_key_compatible, verdict
 from .kin import WEAK_EVENTS
 from .levies import levy_rate

@@ -1,0 +1,100 @@
+"""The record of one figure read as a claim (``FigureMention``): what is counted, the event, where, when, who says so.
+
+``extract.mentions_of`` builds these; grouping, verdicts and the table read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .attribution import Speaker
+from .counted import PERSON_NOUNS
+
+
+@dataclass(slots=True)
+class FigureMention:
+    """One figure in one document, read as a claim: what is counted, event, place, time, speaker."""
+
+    doc: str
+    doc_index: int
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    qualifier: str | None
+    vague: bool
+    unit: str  # the counted thing as written ("Kalibr cruise missiles"), or the unit / currency
+    head: str  # the counted or measured thing's head word, lemma, lower case ("missile"); "" if none
+    event: str | None  # verb or event noun lemma ("launch")
+    event_text: str | None  # as written ("launched")
+    event_class: str | None  # casualty class ("killed") or None
+    role: str  # how the counted thing takes part: "subject" | "object" | "other"
+    negated: bool = False
+    percent: bool = False
+    base: float | None = None
+    share: float | None = None
+    dimension: str = "count"  # count | percent | money | length | speed | duration | ... (numbers.py)
+    unit_code: str | None = None  # "USD", "km/h", "ft" for money and measures
+    factor: float = 1.0  # to the dimension's base unit (money: 1; converted at grouping, by year)
+    unit_offset: float = 0.0  # added before the factor (Fahrenheit to Celsius)
+    slack: float = 0.0  # rounding allowed, in the figure's own unit (verdicts.rounding)
+    conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
+    places: list[str] = field(default_factory=list)
+    places_direct: bool = False
+    times: list[str] = field(default_factory=list)
+    years: frozenset[str] = frozenset()  # years named in the event's clause ("2014")
+    scope: frozenset[str] = frozenset()  # scope words on the counted thing ("younger", "insured")
+    actors: frozenset[str] = frozenset()  # names tied to the counted thing or event ("Zeb", "Shell")
+    context: frozenset[str] = frozenset()  # content lemmas of the clause, for grouping by meaning
+    speaker: Speaker | None = None
+    rebuttal: bool = False  # stated against a claim: negated, "only", "at best"
+    sentence: tuple[int, int] = (0, 0)  # the sentence's character span in the document
+    cause: str | None = None  # what caused a casualty ("strike", "crash"), lemma
+    frame: str = ""  # the words around the figure that say what it is, for the "what" column
+    counted: str = ""  # the counted noun as written ("strikes"); "" for a bare percentage
+    event_noun: bool = False  # the event is a noun ("the murder of 129 people")
+    share_word: bool = False  # a share in words ("most of the strikes"): kept only beside numeric shares
+    disputed: bool = False  # the speaker denies or disputes it ("denied that 20 civilians were killed")
+    update: bool = False  # told as a running count ("the toll rose to 151", "so far")
+    previous: bool = False  # an earlier value of a changing measure ("rose from $1 million")
+    revised: bool = False  # a withdrawn estimate ("upgraded the magnitude from 9.0")
+    part: bool = False  # a part of a whole named just before ("Of the 129 deaths, 67 were ...")
+    included: bool = False  # a part of a figure before it in its sentence ("15,000 soldiers, including 5,000 ...")
+    new_referent: bool = False  # an age said of someone introduced by it ("a twelve year old said ...")
+    projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
+    hedge: str = ""  # "if" (a condition's figure) or "expected" (a forecast's), surroundings.hedge
+    joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
+    plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
+    home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py
+    size_of: str = ""  # what a size modifier counts ("country" in "a 188-country study"), lemma; "" if none
+    people_word: bool = False  # it counts people by a role or a nationality ("bombers", "shoppers", "Israelis")
+    assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
+    nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
+    age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
+    subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
+    per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
+    condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
+    bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
+    origin: str = ""  # the place that bearing is told from ("Perth" in "west-northwest of Perth"), rates.bearing_origin
+    since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
+    recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
+    participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
+    referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
+    referent: frozenset[str] = frozenset()  # the name "the storm", "the carrier" stands for (referents.py)
+    argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
+    occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
+
+    @property
+    def person_unit(self) -> bool:
+        return self.head in PERSON_NOUNS
+
+    @property
+    def measure(self) -> bool:
+        """A measured amount (money, km, percent ...), not a count of things."""
+        return self.dimension not in ("count",)
+
+    @property
+    def currency(self) -> str | None:
+        return self.unit_code if self.dimension == "money" else None

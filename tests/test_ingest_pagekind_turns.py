@@ -4,11 +4,11 @@ the speakers', not the writer's (``ingest.pagekind_site._without_turns``; inputs
 from __future__ import annotations
 
 import pytest
+
 from conftest import article_page as _page
 from conftest import page_kind as _kind
-from test_ingest_pagekind_site import ESSAY, REPORT
-
 from storyline.ingest import pagekind_site
+from test_ingest_pagekind_site import ESSAY, REPORT
 
 SPEAKERS = ["ANNA VELL", "TOM REED", "MARA QUILL", "JON SIEBEN"]  # four: more than an interview's
 

@@ -29,7 +29,16 @@ from .sanitize import safe_text
 from .sections import continued_sections
 from .sitename import house_name, own_name, titled_name
 from .teaserdate import own_day
-from .titles import domain_keys, site_key, site_with_section, stated_names, strip_leading_site_name
+from .titles import (
+    domain_keys,
+    headings,
+    site_key,
+    site_keys,
+    site_with_section,
+    stated_names,
+    strip_headline_trail,
+    strip_leading_site_name,
+)
 from .widgets import without_widgets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -47,6 +56,9 @@ _TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:--|[-|–—]|::)\s+(?P<site>[^|
 SITE_SECTIONS = True
 """Cut a site's name with its section's after the headline ("… | CNN Politics" on cnn.com; ``strip_site_name``;
 bench/BRIEF_REVIEW.md, "inputs33")."""
+HEADLINE_TRAILS = True
+"""Cut what follows the page's own ``<h1>`` headline in its stated title ("… | DW | 19.01.2020", "… - Jane Doe";
+``titles.strip_headline_trail``; bench/BRIEF_REVIEW.md, "inputs37")."""
 PAGE_KINDS = True
 """Check what kind of page each HTML input is (``pagekind.page_kind``): skip deals, product, recipe and
 press-release pages with their reason, and note opinion, analysis, reviews, podcasts and results tables."""
@@ -215,6 +227,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     title = strip_site_name(title, outlet, url)
+    if HEADLINE_TRAILS:
+        title = strip_headline_trail(title, headings(tree), site_keys(outlet, url, publishers))
     return HtmlArticle(
         text=text,
         title=title,

@@ -1,13 +1,14 @@
 """Furniture the extractor keeps among the article's paragraphs, told by the page's markup (inputs33).
 
-Four kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marked lines, never most of the text):
+Five kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marked lines, never most of the text):
 
 * **a related story's link set as a paragraph** (``teaser``): a line that is wholly one link to another page of
   the page's own site, ending no sentence, in a paragraph set next to a paragraph of prose ("Don't get
   trapped by bad Thanksgiving weather: Top tips" among a storm report's paragraphs); or ending one when it opens
   with a pointer's verb (``lexicon/teaser_verbs.txt``: TIME's "See TIME's Pictures of the Week."; inputs35), the
   link alone or, a pointer's, in a ``<span>``. A deals article's products link to shops, not to the site's own pages; a
-  how-to's resources likewise.
+  how-to's resources likewise. The link may follow a label in capitals and a colon ("IN TEXAS: Family of … quarantined";
+  inputs37).
 * **a pull quote** (``furniture``): a line set as an inline quotation (``<q>``, a paragraph wholly one) of
   ``MIN_EXCERPT_WORDS`` words or more whose words, quote marks aside, are printed again inside a longer line of
   the text: a sentence of the report set large as an excerpt; a line wholly in quote marks so repeated, whatever
@@ -20,6 +21,9 @@ Four kinds, each a hint for ``markup.markup_hints`` (cleaning removes the marked
 * **a labelled photo caption** (``furniture``): a line opening with an image label and a colon
   (``lexicon/image_labels.txt``: "Header Image:", "Photo:") that holds a photo credit ("Credit:", "Photo by",
   "Courtesy", "©", a Creative Commons licence), at most ``CAPTION_MAX_WORDS`` words.
+* **an embedded media object's text** (``furniture``): a line inside the markup of a video or a photo set in the
+  article (``itemtype`` of ``lexicon/media_itemtypes.txt``) that holds no other line of the text: the video's
+  description (USA TODAY's ``<p class="video-desc">``; ``media_text``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,12 @@ LONE_QUOTES = True
 in quote marks is one whatever its markup (inputs36)."""
 SOURCE_LISTS = True
 """Switch: a line of links labelled "Source"/"Via" and nothing else is a post's source list (inputs36)."""
+LABELLED_TEASERS = True
+"""Switch: a link paragraph may open with a shouted label and a colon ("IN TEXAS: <link>"; inputs37)."""
+_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&/-]*:$")
+_LABEL_MAX_WORDS = 4
+MEDIA_TEXTS = True
+"""Switch: a line inside an embedded video's or photo's markup, holding no other line, is its description (inputs37)."""
 CAPTION_MAX_WORDS = 60
 _QUOTE_TAGS = frozenset(("q",))  # a <blockquote> pull quote, tried: the bench's truth keeps it (one page, F1 down)
 _WRAPPERS = frozenset(("span", "em", "strong", "b", "i"))  # inline tags a link paragraph's link may sit in
@@ -148,6 +158,13 @@ def _own_site(href: str, url: str | None) -> bool:
     return bool(page and parts.hostname and _domain(parts.hostname) == _domain(page))
 
 
+def _shouted_label(s: str) -> bool:
+    """A label in capitals ending with a colon, at most ``_LABEL_MAX_WORDS`` words ("IN TEXAS:", "MORE:"): set before
+    a related story's link, it names the link's topic; a sentence's words are not all capitals."""
+    s = s.strip()
+    return bool(_LABEL.match(s)) and len(s.split()) <= _LABEL_MAX_WORDS and any(c.isalpha() for c in s)
+
+
 def _prose(el: Any) -> bool:
     """A paragraph of prose: a ``<p>`` ending a sentence, not wholly one link."""
     if el is None or el.tag != "p":
@@ -179,8 +196,26 @@ def inline_teaser(el: Any, line: str, url: str | None) -> bool:
         return False
     if _SENTENCE_END.search(line) and not pointer:
         return False
-    if " ".join(link.xpath("string()").split()) != line:
+    text = " ".join(link.xpath("string()").split())
+    if text != line and not (LABELLED_TEASERS and line.endswith(text) and _shouted_label(line[: -len(text)])):
         return False
     if " ".join(para.xpath("string()").split()) != line or not _own_site(link.get("href") or "", url):
         return False
     return _prose(_sibling(para, "getprevious")) or _prose(_sibling(para, "getnext"))
+
+
+def media_text(el: Any, line: str, lines: list[str], texts: Any) -> bool:
+    """``line`` (found at ``el``) sits inside an embedded media object's markup (an ``itemtype`` of
+    ``lexicon/media_itemtypes.txt``: "http://schema.org/VideoObject") that holds no other line of the text: a
+    video's or a photo's description and credit ("Travelers … express concerns …. VPC"), not the report (inputs37).
+    ``texts``: an element's space-normalised text. A page whose article sits inside such an object keeps it: the
+    object holds its other lines."""
+    if not MEDIA_TEXTS:
+        return False
+    types = lexicon.words("media_itemtypes")
+    for box in (el, *el.iterancestors()):
+        kind = (box.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1]
+        if kind in types:
+            inside = texts(box)
+            return not any(other != line and other and other in inside for other in lines)
+    return False

@@ -34,6 +34,7 @@ from .inlinemarks import (
     inline_teaser,
     labelled_caption,
     lone_quote,
+    media_text,
     pull_quote,
     quoted_excerpt,
     repeated_excerpts,
@@ -137,7 +138,8 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     furniture_words = lexicon.words("furniture_markup")
     starts, texts = _starts(tree), _Texts()
     hints: dict[str, str] = {}
-    excerpts = repeated_excerpts([_norm(line) for line in lines]) if INLINE_MARKS else set()
+    keys = [_norm(line) for line in lines]
+    excerpts = repeated_excerpts(keys) if INLINE_MARKS else set()
     sources = {texts(el) for el in tree.iter("li", "p", "dd") if source_list(el)} if INLINE_MARKS else set()
     for line in lines:
         key = _norm(line)
@@ -147,7 +149,8 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
         el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
         if el is None:
             continue
-        if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)):
+        if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)) \
+                or (INLINE_MARKS and media_text(el, key, keys, texts)):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

@@ -58,6 +58,9 @@ _DATELINE_LINES = 3  # a wire dateline opens one of the first lines (a headline 
 _MAX_LD_CHARS = 500_000
 _MAX_NODES = 5_000
 
+KEYWORD_LABELS = True
+"""Switch: a long read's label among the page's plain ``keywords`` ("Longform") is a feature's sign (inputs37)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PageKind:
@@ -198,7 +201,19 @@ def _meta_signs(meta: dict[str, list[str]]) -> list[_Sign]:
             kind = data["sections"].get(words[-1]) if words else None
             if kind:
                 signs.append(_Sign(kind, "keywords", f"news_keywords '{part.strip()}'"))
-    return signs
+    return signs + _keyword_signs(meta.get("keywords", []))
+
+
+def _keyword_signs(values: list[str]) -> list[_Sign]:
+    """A site's label among the page's ``keywords`` (a tag such as "Longform"): only a keyword that is wholly a
+    section's label of ``keyword_kinds`` (``keywords`` also lists the story's subjects: "Google, Larry Page";
+    inputs37)."""
+    if not KEYWORD_LABELS:
+        return []
+    data = _data()
+    parts = [" ".join(part.lower().split()) for value in values for part in value.split(",")]
+    return [_Sign(data["sections"][p], "keywords", f"keywords '{p}'") for p in dict.fromkeys(parts)
+            if p in data["keyword_kinds"]][:1]
 
 
 def _url_signs(url: str | None) -> list[_Sign]:

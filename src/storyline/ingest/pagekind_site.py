@@ -13,7 +13,8 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs32"):
   kinds36) on a site whose ``og:site_name`` does not call it news ("<Name> | Nigeria's popular news platform"
   is a news site on Blogger; WordPress and WordPress.com make news sites' pages too: no sign);
 * a personal essay or first-person post: the writer's "I" outside quotation marks far more than a report has it, or
-  often enough on a page naming no publisher in its metadata (no ``og:`` or ``article:`` tag, no JSON-LD);
+  often enough on a page naming no publisher in its metadata (no ``og:`` or ``article:`` tag, no JSON-LD); speakers'
+  labelled turns count as quotation (a broadcast transcript's "JON DOE: I don't think …"; inputs37);
 * a question-and-answer interview: lines opening with a speaker's label ("Q:", "<Outlet>:", "<Name>:"), one to
   three labels each used again (the questions may be unlabelled); its "I" is the speaker's, so it is an
   interview, not an essay (noted before one).
@@ -28,6 +29,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 Sign = tuple[str, str, str]
+TURNS_QUOTED = True
+"""Switch: speakers' labelled turns (a transcript's "NAME: …") are quotation for the essay count (inputs37)."""
 
 _QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"|«[^»]{0,2000}»")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I've|I'd|I'll)\b")
@@ -106,7 +109,7 @@ def voice_signs(text: str, meta: dict[str, list[str]], has_ld: bool, spec: dict[
     words = len(text.split())
     if words < spec["voice_min_words"]:
         return []
-    bare = _QUOTED.sub(" ", text.replace("’", "'"))
+    bare = _QUOTED.sub(" ", _without_turns(text, spec).replace("’", "'"))
     rate = len(_FIRST_PERSON.findall(bare)) * 1000 / words
     said = f"the writer's 'I' {rate:.0f} times per 1,000 words outside quotations"
     if rate >= spec["voice_per_1000_words"]:
@@ -115,6 +118,32 @@ def voice_signs(text: str, meta: dict[str, list[str]], has_ld: bool, spec: dict[
     if anonymous and rate >= spec["voice_unpublished_per_1000_words"]:
         return [("essay", "voice", f"{said}, on a page naming no publisher in its metadata")]
     return []
+
+
+def _without_turns(text: str, spec: dict[str, Any]) -> str:
+    """``text`` without its speakers' turns: from a line opening with a speaker's label ("JON DOE: I think …")
+    to the next such line, when ``turn_min_labels`` labels or more are each used twice (a broadcast transcript, an
+    interview). Their "I" is the speakers', quoted, not the writer's (inputs37); the lines before the first label
+    are the writer's. A lone "Update:" or a page label of ``not_speakers`` opens no turn."""
+    if not TURNS_QUOTED:
+        return text
+    lines = text.split("\n")
+    labels = [_label(line, spec) for line in lines]
+    used = {label for label in labels if label and labels.count(label) >= 2}
+    if len(used) < spec["turn_min_labels"]:
+        return text
+    kept: list[str] = []
+    turn = False
+    for line, label in zip(lines, labels, strict=True):
+        turn = label in used if label else turn
+        if not turn:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _label(line: str, spec: dict[str, Any]) -> str | None:
+    m = _SPEAKER.match(line)
+    return m.group(1) if m and m.group(1).lower() not in spec["not_speakers"] else None
 
 
 def interview_signs(text: str, spec: dict[str, Any]) -> list[Sign]:

@@ -165,3 +165,40 @@ def stated_names(html: str, tree: Any) -> tuple[list[str], list[str]]:
         for tag in ("title", "h1"):
             titles.extend(" ".join("".join(el.itertext()).split()) for el in tree.iter(tag))
     return publishers, titles
+
+
+_QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"'})
+
+
+def _comparable(s: str) -> str:
+    return " ".join(s.translate(_QUOTE_FORMS).split()).casefold()
+
+
+def strip_headline_trail(title: str | None, headings: Iterable[str], known: Iterable[str] = ()) -> str | None:
+    """``title`` cut to the page's own headline when a trail follows it after a separator: a site's name, a
+    section, a date or the writers' names ("Headline | DW | 19.01.2020", "Headline - Jane Doe and John Roe";
+    ``data/site_titles.json`` "_trail"). ``headings``: the page's ``<h1>`` texts; the part before the separator
+    must be one of them, word for word, of ``min_headline_words`` words or more, and the trail at most
+    ``max_trail_words`` words; a heading that is the site's own name (``known``: ``site_keys``) is no headline.
+    Unchanged otherwise."""
+    if not title:
+        return title
+    data = _data()
+    names = set(known)
+    wanted = {_comparable(h) for h in headings if h and _long_enough(h)
+              and site_key(h).removeprefix("the") not in names and site_key(h) not in names}
+    for sep in data["trail_separators"]:
+        at = title.find(sep)
+        while at > 0:
+            head, trail = title[:at].strip(), title[at + len(sep):].strip()
+            if trail and len(trail.split()) <= int(data["max_trail_words"]) and _comparable(head) in wanted:
+                return head
+            at = title.find(sep, at + 1)
+    return title
+
+
+def headings(tree: Any) -> list[str]:
+    """The page's ``<h1>`` texts, space-normalised (none when the page did not parse)."""
+    if tree is None:
+        return []
+    return [" ".join("".join(el.itertext()).split()) for el in tree.iter("h1")]

@@ -177,8 +177,10 @@ def _ranked(
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
-    if cfg.hide_unshowable:
-        joins = {**_unshowable(analyses, sents, order, extends), **joins}
+    if cfg.hide_unshowable:  # a join that opens on what cannot be shown ("HOST: Do you …? GUEST: …") is none
+        by_doc = {a.doc.id: a for a in analyses}
+        joins = {**_unshowable(analyses, sents, order, extends), **{
+            i: None if u is not None and unshowable(by_doc.get(u.doc), u) else u for i, u in joins.items()}}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
 

@@ -17,6 +17,7 @@ from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .antecedents import (
+    bare_count,
     carries_its_pronoun,
     definite_echo,
     leans_on_one_before,
@@ -28,7 +29,7 @@ from .antecedents import (
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .lead import now_turn
-from .shape import unshowable
+from .shape import speaker_label, unshowable
 from .single_report import lede_first
 from .standalone import (
     ENDS_POINTING,
@@ -177,10 +178,11 @@ def _ranked(
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
-    if cfg.hide_unshowable:  # a join that opens on what cannot be shown ("HOST: Do you …? GUEST: …") is none
+    if cfg.hide_unshowable:  # in one report, a join opening on a speaker's label ("HOST: Do …? GUEST: …") is none
         by_doc = {a.doc.id: a for a in analyses}
         joins = {**_unshowable(analyses, sents, order, extends), **{
-            i: None if u is not None and unshowable(by_doc.get(u.doc), u) else u for i, u in joins.items()}}
+            i: None if u is not None and len(analyses) == 1 and speaker_label(by_doc.get(u.doc), u) else u
+            for i, u in joins.items()}}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
 
@@ -192,11 +194,12 @@ def _unshowable(
     transcript's line), each with what may be shown in its place: the sentence it extends when that one can be
     (a unit joined to the sentence before it loses only what it added), else None (never shown)."""
     by_doc = {a.doc.id: a for a in analyses}
+    one = len(analyses) == 1
     out: dict[int, Sentence | None] = {}
     for i in order:
-        if unshowable(by_doc.get(sents[i].doc), sents[i]):
+        if unshowable(by_doc.get(sents[i].doc), sents[i], one):
             j = extends.get(i)
-            out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j]) else None
+            out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j], one) else None
     return out
 
 
@@ -228,7 +231,7 @@ def _back_joins(
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
         spans = sentence_spans(a, s)
-        several = any(back_reference(span, kinds) for span in spans)
+        several = any(back_reference(span, kinds) or (len(analyses) == 1 and bare_count(span)) for span in spans)
         one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) \
             and leans_on_one_before(spans[0]) is not None
         prev = a.sentences[s.index - 1]

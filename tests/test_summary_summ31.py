@@ -52,3 +52,56 @@ def test_no_item_of_a_transcript_carries_a_label_or_a_turn_cut_from_it() -> None
     texts = [s.text for s in summarise(story(TRANSCRIPT, published=NOV), 200)]
     assert texts, texts
     assert not any(t.startswith(("EBBO TARRENQUIST:", "ODRA VESSLIN:", "You know")) for t in texts), texts
+
+
+def _last_span(text: str) -> object:
+    from storyline.parses import sentence_span
+
+    a = story(text, published=NOV)[0]
+    return sentence_span(a, a.sentences[-1])
+
+
+def test_a_number_after_the_with_no_noun_stands_for_things_named_before() -> None:
+    from storyline.summary.antecedents import bare_count
+
+    assert bare_count(_last_span("The most notorious of the three is Ebbo Tarrenquist, who founded the club."))
+    assert bare_count(_last_span("The mayor won Varn and Kell, but lost the other four."))
+    assert not bare_count(_last_span("Ann Roth and Bo Dahl met in 2001, and the two married in 2005."))
+    assert not bare_count(_last_span("The three men were arrested on Tuesday."))
+    assert not bare_count(_last_span("The team finished in the top three for the second time."))
+    assert not bare_count(_last_span("Police arrested two of the three suspects on Tuesday."))
+
+
+def test_a_sentence_of_the_three_is_not_shown_without_them() -> None:
+    from storyline.summary import summarise
+
+    texts = [s.text for s in summarise(story(
+        "The council of Varn voted on Tuesday to rename streets in the old quarter of Kell.\n"
+        "Six streets of the old quarter are named for merchants of the salt trade.\n"
+        "Residents of Kell filed 200 complaints against the plan, the council said.\n"
+        "The council of Varn will rename three of the streets in the spring, its mayor Ann Roth said.\n"
+        "The most notorious of the three is Ebbo Tarrenquist, who sold salt to the navy of Varn and Kell "
+        "for forty years.\n"
+        "The council of Varn said the other streets would keep their names until next year.",
+        published=NOV), 100)]
+    assert not any(t.startswith("The most notorious of the three") for t in texts), texts
+    assert any(t.startswith("The council of Varn will rename three") and "of the three is" in t for t in texts), texts
+
+
+def test_the_idea_and_the_move_bare_echo_what_was_told_before() -> None:
+    from storyline.summary.antecedents import definite_echo
+
+    assert definite_echo(_last_span("The idea is that rowers could soon train on the river at night."))
+    assert definite_echo(_last_span("The move has been met with resistance from the rowers of Kell."))
+    assert not definite_echo(_last_span("The idea of a night race on the river came from the rowers."))
+    assert not definite_echo(_last_span("The move to Kell was approved by the council on Tuesday."))
+
+
+def test_a_pronoun_after_so_far_or_a_phrase_of_our_times_leans_on_the_sentence_before() -> None:
+    from storyline.summary.openers import pronoun_after_date
+
+    assert pronoun_after_date("In 2019 so far, they've already released 200 metric tons of the gas.")
+    assert pronoun_after_date("These days, he coaches rowers in Kell.")
+    assert pronoun_after_date("At present, she lives in Varn.")
+    assert not pronoun_after_date("These days the rowing club of Kell trains in Varn.")
+    assert not pronoun_after_date("These days, it is rare to see a rower on the river.")

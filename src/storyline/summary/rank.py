@@ -178,11 +178,10 @@ def _ranked(
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
-    if cfg.hide_unshowable:  # in one report, a join opening on a speaker's label ("HOST: Do …? GUEST: …") is none
+    if cfg.hide_unshowable:  # a join opening on a speaker's label ("HOST: Do …? GUEST: …") is none
         by_doc = {a.doc.id: a for a in analyses}
         joins = {**_unshowable(analyses, sents, order, extends), **{
-            i: None if u is not None and len(analyses) == 1 and speaker_label(by_doc.get(u.doc), u) else u
-            for i, u in joins.items()}}
+            i: None if u is not None and speaker_label(by_doc.get(u.doc), u) else u for i, u in joins.items()}}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
 
@@ -194,12 +193,11 @@ def _unshowable(
     transcript's line), each with what may be shown in its place: the sentence it extends when that one can be
     (a unit joined to the sentence before it loses only what it added), else None (never shown)."""
     by_doc = {a.doc.id: a for a in analyses}
-    one = len(analyses) == 1
     out: dict[int, Sentence | None] = {}
     for i in order:
-        if unshowable(by_doc.get(sents[i].doc), sents[i], one):
+        if unshowable(by_doc.get(sents[i].doc), sents[i]):
             j = extends.get(i)
-            out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j], one) else None
+            out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j]) else None
     return out
 
 

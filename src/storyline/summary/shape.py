@@ -13,10 +13,9 @@
 - a schedule note ("Final results are not expected until Sunday."): when something is expected, no news of the
   story (``schedule.schedule_note``).
 
-The transcript's capitals and turns count in a story of one report only. Each is ranked and never shown, as a
-sentence that opens with a connective is (``rank._unshowable``, ``SummaryConfig.hide_unshowable``): the next
-sentence that stands takes its place, and a unit joined to the sentence before it gives way to that sentence when it
-can be shown. The label words are data
+Each is ranked and never shown, as a sentence that opens with a connective is (``rank._unshowable``,
+``SummaryConfig.hide_unshowable``): the next sentence that stands takes its place, and a unit joined to the sentence
+before it gives way to that sentence when it can be shown. The label words are data
 (``lexicon/transcript_labels.txt``); a name before a colon counts only when the report names a person there, or,
 written in capitals, names a person the report names in any case ("Jon Sieben") or opens two paragraphs or more.
 """
@@ -43,10 +42,10 @@ def open_quotation(text: str) -> bool:
     return (straight + opening + closing) % 2 == 1 or (straight == 0 and opening != closing)
 
 
-def speaker_label(a: Analysis | None, s: Sentence, capitals: bool = True) -> bool:
+def speaker_label(a: Analysis | None, s: Sentence) -> bool:
     """Does the sentence open with a transcript's speaker label: a word of ``lexicon/transcript_labels.txt``
-    ("Q:", "Answer:") or a person the report names ("Orla Venn:", "Venn:"), then a colon? With ``capitals`` also
-    a broadcast transcript's label in capitals (``_capital_labels``: "JON SIEBEN:")."""
+    ("Q:", "Answer:"), a person the report names ("Orla Venn:", "Venn:") or a broadcast transcript's label in
+    capitals (``_capital_labels``: "JON SIEBEN:"), then a colon?"""
     m = _LABEL.match(s.text.lstrip())
     if m is None:
         return False
@@ -58,7 +57,7 @@ def speaker_label(a: Analysis | None, s: Sentence, capitals: bool = True) -> boo
     start = s.start + (len(s.text) - len(s.text.lstrip()))
     end = start + len(label)
     return any(x.kind == "person" and x.start >= start and x.end <= end for x in a.mentions) or (
-        capitals and label.isupper() and label in _capital_labels(a))
+        label.isupper() and label in _capital_labels(a))
 
 
 def _capital_labels(a: Analysis) -> frozenset[str]:
@@ -100,9 +99,7 @@ def _speaks(text: str) -> bool:
     return first_person(text) or any(w.lower() in _SECOND_PERSON for w in re.findall(r"[A-Za-z]+", text))
 
 
-def unshowable(a: Analysis | None, s: Sentence, one_report: bool = True) -> bool:
-    """Is the sentence, as written, one a summary cannot show (see the module's note)? A broadcast transcript's
-    labels in capitals and its turns' lines only in a story of one report (``one_report``): with several, the
-    rule cost held-out Multi-News ROUGE-1 0.04 (bench/BRIEF_REVIEW.md, summ31)."""
-    return (in_capitals(s.text) or open_quotation(s.text) or speaker_label(a, s, one_report)
-            or (one_report and turn_line(a, s)) or schedule_note(a, s))
+def unshowable(a: Analysis | None, s: Sentence) -> bool:
+    """Is the sentence, as written, one a summary cannot show (see the module's note)?"""
+    return (in_capitals(s.text) or open_quotation(s.text) or speaker_label(a, s) or turn_line(a, s)
+            or schedule_note(a, s))

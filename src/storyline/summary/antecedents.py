@@ -37,6 +37,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
+from ..text import WORDS
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans, why_not_alone
 
@@ -206,3 +207,34 @@ def leans_on_one_before(span: Any) -> str | None:
     before: ``definite_echo``), or None."""
     return quoted_pronoun(span) or back_reference(span, _words()[0]) or definite_echo(span) \
         or role_description(span)
+
+
+_COUNT_HEADS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")
+
+
+def bare_count(span: Any) -> str | None:
+    """A number word after "the" that stands for several things named before, with no noun of its own ("The most
+    notorious of the three is …", "… but lost the other four."), outside the sentence's quotations, or None. Not
+    "the three men" (a noun), not "the one" (a pronoun of its own), not "the top three" (a rank), and not when the
+    sentence names its set before the number ("Ann and Bo met in 2001, and the two married …"), unless "other" or
+    "remaining" marks the number as the rest of a set the sentence does not name whole ("Obama won Washington and
+    Nevada, but lost the other four.": ``lexicon/rest_words.txt``). Read in a story of one report
+    (``rank._back_joins``), as the singular back-references are."""
+    quoted = quoted_offsets(span.text)
+    for t in span:
+        if t.lower_ not in WORDS or WORDS[t.lower_] < 2 or t.dep_ not in _COUNT_HEADS:
+            continue
+        kids = [c for c in t.children if c.i < t.i]
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in kids) \
+                or not all(c.lower_ == "the" or c.lower_ in _REST_WORDS for c in kids):
+            continue  # "the top three", "the Big Three": a rank or a name, not a set named before
+        if any(a <= t.idx - span.start_char < b for a, b in quoted):
+            continue
+        rest = any(c.lower_ in _REST_WORDS for c in kids)
+        if not rest and any(x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") and x.i < t.i for x in span):
+            continue
+        return f"refers back with 'the {t.text}' to things it does not name"
+    return None
+
+
+_REST_WORDS = frozenset(lexicon.words("rest_words"))

@@ -13,6 +13,7 @@ from any benchmark text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .. import lexicon
@@ -22,13 +23,25 @@ _LEADING = "\"“‘'([ "
 
 _TIME_THEN_PRONOUN = re.compile(  # "In 1994 he made …", "On March 3, 2009, she said …": a pronoun after an opening date
     r"^(?:In|On|By|Since|During|Until|After|Before)[ \t]+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.?[ \t]+)?"
-    r"(?:\d{1,2},?[ \t]+)?\d{4},?[ \t]+(he|she|they|it|his|her|its|their)\b")
+    r"(?:\d{1,2},?[ \t]+)?\d{4},?[ \t]+(?:so[ \t]+far,?[ \t]+)?(he|she|they|it|his|her|its|their)\b")
 
 
 def pronoun_after_date(text: str) -> str | None:
-    """The pronoun a sentence opens with after an opening date ("In 1994 he made his first visit …"), or None."""
-    m = _TIME_THEN_PRONOUN.match(text[dateline_end(text) :].lstrip(_LEADING))
-    return f"starts with the pronoun {m.group(1)!r} (after its date)" if m else None
+    """The pronoun a sentence opens with after an opening date ("In 1994 he made his first visit …", "In 2019 so far,
+    they've …") or a phrase of our times (``lexicon/nowadays_words.txt``: "These days, he coaches …"), or None."""
+    opening = text[dateline_end(text) :].lstrip(_LEADING)
+    m = _TIME_THEN_PRONOUN.match(opening)
+    if m:
+        return f"starts with the pronoun {m.group(1)!r} (after its date)"
+    m = _now_then_pronoun().match(opening)
+    return f"starts with the pronoun {m.group(2).lower()!r} (after {m.group(1)!r})" if m else None
+
+
+@lru_cache(maxsize=1)
+def _now_then_pronoun() -> re.Pattern[str]:
+    words = sorted(lexicon.words("nowadays_words"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace("\\ ", "[ \t]+") for w in words)
+    return re.compile(rf"^((?i:{alt})),?[ \t]+(he|she|they)\b")  # not "it": "Today, it is rare to …"
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})

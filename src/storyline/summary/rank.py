@@ -17,6 +17,7 @@ from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
 from .antecedents import (
+    bare_count,
     carries_its_pronoun,
     definite_echo,
     leans_on_one_before,
@@ -28,7 +29,7 @@ from .antecedents import (
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .lead import now_turn
-from .shape import unshowable
+from .shape import speaker_label, unshowable
 from .single_report import lede_first
 from .standalone import (
     ENDS_POINTING,
@@ -177,8 +178,10 @@ def _ranked(
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
-    if cfg.hide_unshowable:
-        joins = {**_unshowable(analyses, sents, order, extends), **joins}
+    if cfg.hide_unshowable:  # a join opening on a speaker's label ("HOST: Do …? GUEST: …") is none
+        by_doc = {a.doc.id: a for a in analyses}
+        joins = {**_unshowable(analyses, sents, order, extends), **{
+            i: None if u is not None and speaker_label(by_doc.get(u.doc), u) else u for i, u in joins.items()}}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
 
@@ -226,7 +229,7 @@ def _back_joins(
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
         spans = sentence_spans(a, s)
-        several = any(back_reference(span, kinds) for span in spans)
+        several = any(back_reference(span, kinds) or (len(analyses) == 1 and bare_count(span)) for span in spans)
         one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) \
             and leans_on_one_before(spans[0]) is not None
         prev = a.sentences[s.index - 1]

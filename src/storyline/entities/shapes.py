@@ -74,10 +74,28 @@ STREET_WORDS = lexicon.words("street_words")
 _NUMBERED_ROAD = re.compile(r"^(?:Interstate|Highway|Route|State Route|U\.S\. Route|I-)\s*\d{1,4}$")
 
 
+# Streets and squares named in one word or with a street word first (lexicon/street_suffixes.txt,
+# street_prefixes.txt): "Petersallee", "Maji-Maji-Allee", "Alexanderplatz"; "Rue de Rivoli", "Avenida Paulista".
+_STREET_SUFFIXES = tuple(sorted(lexicon.words("street_suffixes")))
+_STREET_PREFIXES = lexicon.words("street_prefixes")
+
+
 def street_name(name: str) -> bool:
-    """A street's or a road's name: it ends in a street word, or is a numbered road."""
+    """A street's or a road's name: it ends in a street word, or is a numbered road; or it is one word (hyphens
+    allowed) ending in a street's ending ("Petersallee", "Maji-Maji-Allee"), or opens with a street word of
+    another language ("Rue de Rivoli")."""
     words = clean_name(name).split()
-    return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
+    if (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None:
+        return True
+    if len(words) >= 2:
+        return words[0] in _STREET_PREFIXES
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    last = words[0].rsplit("-", 1)
+    tail = last[-1].lower()
+    if len(last) == 2 and tail in _STREET_SUFFIXES:
+        return True  # "Maji-Maji-Allee", "Cornelius-Fredericks-Strasse"
+    return any(tail.endswith(s) and len(tail) - len(s) >= 3 and tail[: -len(s)].isalpha() for s in _STREET_SUFFIXES)
 
 
 # Venues (lexicon/venue_nouns.txt): "Carnegie Hall", "O2 Arena", "Parliament Theatrette".

@@ -20,7 +20,7 @@ from ..model import Analysis
 from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 from ..text import fold
-from .division_lists import in_county_list
+from .division_lists import in_county_list, in_division_list
 from .other_names import era_mark, in_own_address, names_a_venue, names_an_agency, names_an_outlet
 from .written import in_quoted_list, quoted_alone, word_in_capitals
 
@@ -264,6 +264,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                 continue  # "a Nuremberg-style trial": a modifier, no place of the story
             if not_on_the_map(para.text, start, start + len(text), text):
                 continue
+            if in_division_list(para.text, start) and _LIST_JOIN.search(text):
+                out.extend(_division_parts(doc_id, para.offset, para.text, text, start, label))
+                continue  # "such as Tocantins and Rondônia" tagged as one: each name a division
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
             w = _WITHIN.match(tail)
@@ -276,11 +279,28 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
                     division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
                     locative_use(para.text, start, start + len(text)),
-                    _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None,
+                    _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None
+                    or in_division_list(para.text, start),
                     _capital_of(before), _HOMETOWN.search(before) is not None, _district_of(q, tail),
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _division_parts(doc_id: str, offset: int, text: str, span: str, start: int, label: str) -> list[Candidate]:
+    """The names of a division list the model tagged as one span ("Tocantins and Rondônia"), each a division."""
+    out, at = [], 0
+    for m in [*_LIST_JOIN.finditer(span), None]:
+        end = m.start() if m is not None else len(span)
+        part = span[at:end]
+        if part[:1].isupper():
+            s = start + at
+            out.append(Candidate(doc_id, offset + s, offset + s + len(part), part, label, cue=True, division=True))
+        at = m.end() if m is not None else end
     return out
 
 

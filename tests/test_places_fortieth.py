@@ -1,0 +1,27 @@
+"""The thirty-ninth read's states typed people or bodies ("Mato Grosso (person)", "Rondônia (org)":
+bench/BRIEF_REVIEW.md, "ents40"), on made-up text: the names of a list a plural division noun opens ("the states
+of X and Y", "states, such as X and Y") are first-level divisions, placed as regions from the gazetteer's rows.
+Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.places import locate_places
+from storyline.places.division_lists import in_division_list
+
+
+def _rows(*texts: str) -> dict[str, str]:
+    return {p.name: p.kind for p in locate_places(story(*texts)).places}
+
+
+def test_names_a_plural_division_noun_opens_are_divisions() -> None:
+    text = ("Smoke covered parts of the Brazilian states of Mato Grosso and Paraná on Monday, Ana Ruiz of Tarnwell "
+            "Labs said in Brazil. Fires rose in some states, such as Tocantins and Rondônia.")
+    got = _rows(text)
+    assert all(got.get(n) == "region" for n in ("Mato Grosso", "Paraná", "Rondônia", "Tocantins")), got
+
+
+def test_a_capitalised_states_of_is_no_list() -> None:
+    text = "Ana Ruiz left the United States of America. Bo Lund visited states like Ohio and Utah."
+    assert not in_division_list(text, text.index("America"))
+    assert in_division_list(text, text.index("Ohio")) and in_division_list(text, text.index("Utah"))

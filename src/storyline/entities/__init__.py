@@ -278,7 +278,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
         m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
-        if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names)) is not None:
+        if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names, ev.texts)) is not None:
             m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
         name = clean_name(form)

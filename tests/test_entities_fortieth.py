@@ -24,3 +24,46 @@ def test_a_name_that_only_holds_a_street_ending_stays() -> None:
     got = tagged((text, [("Ana Platz", "person"), ("Bo Steinweg", "person"), ("Tarnwell Labs", "org"),
                          ("Strasse Capital", "org"), ("Allee Partners", "org")]))
     assert all(n in got for n in ("Ana Platz", "Bo Steinweg", "Strasse Capital", "Allee Partners")), got
+
+
+def test_a_bodys_name_cut_at_for_before_its_cause_in_capitals_is_whole() -> None:
+    text = ("“It is hard,” said Ana Ruiz of the Velbrook Committee for an Open Tarnwell, which tracks voters. "
+            "The Quorley Council for Fair Pay agreed, Ana Ruiz said.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook Committee", "org"), ("Quorley Council", "org"),
+                         ("Ana Ruiz", "person")]))
+    assert "Velbrook Committee for an Open Tarnwell" in got and "Quorley Council for Fair Pay" in got, got
+    assert "Velbrook Committee" not in got and "Quorley Council" not in got, got
+
+
+def test_a_body_for_a_person_or_a_month_stays_cut() -> None:
+    text = "The Velbrook Fund for Ana Ruiz paid. The Quorley Council for March met, Bo Lund said."
+    got = tagged((text, [("Velbrook Fund", "org"), ("Ana Ruiz", "person"), ("Quorley Council", "org"),
+                         ("Bo Lund", "person")]))
+    assert "Velbrook Fund" in got and "Quorley Council" in got, got
+
+
+def test_a_bodys_name_cut_before_of_and_a_place_is_whole() -> None:
+    text = ("Tarnwell Reserve Bank of Aldermouth President Ana Ruiz criticized the plan on Friday. Ruiz said the "
+            "Tarnwell Reserve Bank of Aldermouth would vote.")
+    got = tagged((text, [("Tarnwell Reserve Bank", "org"), ("Aldermouth", "place"), ("Ana Ruiz", "person"),
+                         ("Ruiz", "person"), ("Tarnwell Reserve Bank", "org"), ("Aldermouth", "place")]))
+    assert got.get("Tarnwell Reserve Bank of Aldermouth", ("",))[0] == "org", got
+    assert "Tarnwell Reserve Bank" not in got, got
+
+
+def test_a_body_written_alone_too_or_a_company_of_its_town_stays_cut() -> None:
+    text = ("Velbrook Bank of Aldermouth said rates rose; Velbrook Bank will vote. Quorley Inc. of Aldermouth grew, "
+            "Ana Ruiz said.")
+    got = tagged((text, [("Velbrook Bank", "org"), ("Aldermouth", "place"), ("Velbrook Bank", "org"),
+                         ("Quorley Inc.", "org"), ("Aldermouth", "place"), ("Ana Ruiz", "person")]))
+    assert "Velbrook Bank" in got and "Velbrook Bank of Aldermouth" not in got, got
+    assert not any(n.startswith("Quorley") and n.endswith("Aldermouth") for n in got), got
+
+
+def test_a_negated_adjective_opening_a_sentence_is_no_body() -> None:
+    text = ("Nonfinancial debt rose, Ana Ruiz of Tarnwell Labs said. Non-Western buyers waited. Nonhlanhla Dube of "
+            "Tarnwell Labs said prices fell.")
+    got = tagged((text, [("Nonfinancial", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org"),
+                         ("Non-Western", "org"), ("Nonhlanhla Dube", "person"), ("Tarnwell Labs", "org")]))
+    assert "Nonfinancial" not in got and "Non-Western" not in got, got
+    assert got.get("Nonhlanhla Dube", ("",))[0] == "person", got

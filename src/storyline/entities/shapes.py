@@ -511,3 +511,24 @@ _CLOCK_MARK = re.compile(r"[:.]\d{2}|\d[ \t]*[AaPp]\.?[Mm]\b")
 def clock_time(name: str) -> bool:
     """Is the name a clock time the model tagged ("5:57pm PDT", "9pm EST"; not "7-Eleven", "3M")?"""
     return _CLOCK_TIME.match(name) is not None and _CLOCK_MARK.search(name) is not None
+
+
+# A negated adjective capitalised at a sentence's start ("Nonfinancial debt increased"; lexicon/negation_prefixes.txt,
+# adjective_endings.txt).
+_NEGATIONS = tuple(sorted(lexicon.words("negation_prefixes"), key=len, reverse=True))
+_ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+
+
+def negated_adjective(name: str) -> bool:
+    """Is ``name`` one word made of a negating prefix and an adjective ("Nonfinancial", "Non-Western", "Anti-Western"):
+    an adjective capitalised at a sentence's start, not a name? The stem must be four letters or more, lower-case after
+    a bare prefix ("Nonhlanhla", a given name, has no adjective's ending)."""
+    if " " in name.strip():
+        return False
+    low = name.lower()
+    prefix = next((p for p in _NEGATIONS if low.startswith(p)), None)
+    if prefix is None:
+        return False
+    stem = name[len(prefix):]
+    return len(stem) >= 4 and stem.isalpha() and (prefix.endswith("-") or stem.islower()) and \
+        stem.lower().endswith(_ADJECTIVE_ENDINGS)

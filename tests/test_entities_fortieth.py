@@ -67,3 +67,18 @@ def test_a_negated_adjective_opening_a_sentence_is_no_body() -> None:
                          ("Non-Western", "org"), ("Nonhlanhla Dube", "person"), ("Tarnwell Labs", "org")]))
     assert "Nonfinancial" not in got and "Non-Western" not in got, got
     assert got.get("Nonhlanhla Dube", ("",))[0] == "person", got
+
+
+def test_a_person_after_a_lower_case_office_then_which_stays_a_person() -> None:
+    text = ("Logging grew under far-right president Tomas Velbrek, which has prompted protests, Ana Ruiz of Tarnwell "
+            "Labs said.")
+    got = tagged((text, [("Tomas Velbrek", "person"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
+    assert got.get("Tomas Velbrek", ("",))[0] == "person", got
+
+
+def test_a_person_set_before_an_editors_job_is_a_person() -> None:
+    text = ("Tomas Velbrek, an editor at the news group Quorley, said the air was worse. Ana Ruiz of Tarnwell Labs "
+            "agreed.")
+    got = tagged((text, [("Tomas Velbrek", "org"), ("Quorley", "org"), ("Ana Ruiz", "person"),
+                         ("Tarnwell Labs", "org")]))
+    assert got.get("Tomas Velbrek", ("",))[0] == "person", got

@@ -25,3 +25,17 @@ def test_a_capitalised_states_of_is_no_list() -> None:
     text = "Ana Ruiz left the United States of America. Bo Lund visited states like Ohio and Utah."
     assert not in_division_list(text, text.index("America"))
     assert in_division_list(text, text.index("Ohio")) and in_division_list(text, text.index("Utah"))
+
+
+def test_a_name_an_appositive_calls_a_state_is_the_state() -> None:
+    text = ("Boston and Chicago will gain seats, Ana Ruiz said. New York, the nation's third-largest state and a "
+            "stronghold of the party, will lose two seats.")
+    got = _rows(text)
+    assert got.get("New York") == "region", got
+
+
+def test_a_city_an_appositive_calls_a_states_city_stays_the_city() -> None:
+    text = ("Boston and Chicago will gain seats, Ana Ruiz said. New York, the state's largest city, will lose two "
+            "seats.")
+    got = _rows(text)
+    assert got.get("New York") == "city", got

@@ -82,3 +82,11 @@ def test_a_person_set_before_an_editors_job_is_a_person() -> None:
     got = tagged((text, [("Tomas Velbrek", "org"), ("Quorley", "org"), ("Ana Ruiz", "person"),
                          ("Tarnwell Labs", "org")]))
     assert got.get("Tomas Velbrek", ("",))[0] == "person", got
+
+
+def test_a_title_after_a_bodys_name_is_its_office_not_a_style() -> None:
+    text = ("“It is tougher,” said TDS President Ana Ruiz. President Bo Lund agreed, Ana Ruiz of Tarnwell Labs said.")
+    got = tagged((text, [("TDS", "org"), ("Ana Ruiz", "person"), ("Bo Lund", "person"), ("Ana Ruiz", "person"),
+                         ("Tarnwell Labs", "org")]))
+    assert got.get("Ana Ruiz", ("", []))[1] == [], got
+    assert "President Bo Lund" in got.get("Bo Lund", ("", []))[1], got

@@ -113,7 +113,6 @@ from ..names import (
     compound_modifier,
     cut_after_joiner,
     display_form,
-    honorific_before,
     known_org,
     name_key,
     org_by_form,
@@ -151,7 +150,7 @@ from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
 from .misspelt import join_transposed
-from .office_titles import without_tail
+from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
 from .parent_bodies import parent_keys
@@ -590,5 +589,5 @@ def _with_honorific(a: Analysis, m: Mention, form: str) -> str:
     """"Mr. Putin" when the text says so: the honorific sits just outside the model's span."""
     if m.kind != "person":
         return form
-    hit = honorific_before(a.doc.text[max(0, m.start - 20) : m.start])
+    hit = style_before(a.doc.text, m, a.mentions)  # not "EDS| President …": an office of the body
     return f"{hit} {form}" if hit else form

@@ -19,6 +19,12 @@ def test_one_word_and_hyphened_street_names_are_no_people_or_bodies() -> None:
     assert got.get("Ana Ruiz", ("",))[0] == "person" and got.get("Tarnwell Labs", ("",))[0] == "org", got
 
 
+def test_a_towns_quarter_is_no_body() -> None:
+    text = "Streets in Aldermouth's Velbrook Quarter will be renamed, Ana Ruiz of Tarnwell Labs said."
+    got = tagged((text, [("Velbrook Quarter", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
+    assert "Velbrook Quarter" not in got and got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
 def test_a_name_that_only_holds_a_street_ending_stays() -> None:
     text = "Ana Platz and Bo Steinweg of Tarnwell Labs said Strasse Capital and Allee Partners grew."
     got = tagged((text, [("Ana Platz", "person"), ("Bo Steinweg", "person"), ("Tarnwell Labs", "org"),

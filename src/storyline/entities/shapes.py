@@ -78,14 +78,16 @@ _NUMBERED_ROAD = re.compile(r"^(?:Interstate|Highway|Route|State Route|U\.S\. Ro
 # street_prefixes.txt): "Petersallee", "Maji-Maji-Allee", "Alexanderplatz"; "Rue de Rivoli", "Avenida Paulista".
 _STREET_SUFFIXES = tuple(sorted(lexicon.words("street_suffixes")))
 _STREET_PREFIXES = lexicon.words("street_prefixes")
+_DISTRICT_WORDS = lexicon.words("district_words")  # "the French Quarter": a town's district
 
 
 def street_name(name: str) -> bool:
-    """A street's or a road's name: it ends in a street word, or is a numbered road; or it is one word (hyphens
-    allowed) ending in a street's ending ("Petersallee", "Maji-Maji-Allee"), or opens with a street word of
-    another language ("Rue de Rivoli")."""
+    """A street's or a road's name: it ends in a street word (or a district's: "the French Quarter"), or is a numbered
+    road; or it is one word (hyphens allowed) ending in a street's ending ("Petersallee", "Maji-Maji-Allee"), or
+    opens with a street word of another language ("Rue de Rivoli")."""
     words = clean_name(name).split()
-    if (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None:
+    if (len(words) >= 2 and words[-1] in STREET_WORDS | _DISTRICT_WORDS) or _NUMBERED_ROAD.match(
+            clean_name(name)) is not None:
         return True
     if len(words) >= 2:
         return words[0] in _STREET_PREFIXES

@@ -131,7 +131,32 @@ def _after(doc: Any, span: Any) -> int:
     if len(words) > MAX_ROLE_WORDS and appos[0].dep_ == "appos":
         cut = _role_cut(appos[0])
         words = [t for t in words if cut is not None and t.i < cut]
+    if words and appos[0].dep_ == "appos" and _opens_clause(doc, words[-1].i + 1):
+        words = _before_last_conjunct(appos[0], words)  # "… and one of 10 people| who decides …" (parsed on the name)
     return int(words[-1].i) + 1 if 0 < len(words) <= MAX_ROLE_WORDS else end
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """Does token ``i`` open a relative or participle clause written with no comma before it?"""
+    if i >= len(doc) or "," in (doc[i].text, doc[i - 1].text):
+        return False
+    t = doc[i]
+    while t.left_edge.i == i:
+        if t.dep_ in _CLAUSES:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _before_last_conjunct(head: Any, words: list[Any]) -> list[Any]:
+    """The appositive's words before the "and" of its last conjunct, which the clause after it defines ("the Fed's
+    longest-serving policymaker| and one of 10 people who decides …"); none when it has no conjunct ("one of 10
+    people who decide …" alone says nothing)."""
+    conj = [t.i for t in head.children if t.dep_ == "conj"]
+    cc = [t.i for t in head.children if t.dep_ == "cc" and conj and t.i < max(conj)]
+    return [t for t in words if cc and t.i < max(cc)]
 
 
 def _role_cut(head: Any) -> int | None:

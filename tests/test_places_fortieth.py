@@ -39,3 +39,10 @@ def test_a_city_an_appositive_calls_a_states_city_stays_the_city() -> None:
             "seats.")
     got = _rows(text)
     assert got.get("New York") == "city", got
+
+
+def test_a_listed_division_leaves_the_towns_other_mentions_alone() -> None:
+    text = ("The Sao Paulo stock market fell on Monday, Ana Ruiz of Tarnwell Labs said in Sao Paulo. Runoffs are due "
+            "in the states of Sao Paulo, Minas Gerais and Bahia.")
+    rows = [(p.name, p.kind, p.mentions) for p in locate_places(story(text)).places if p.name == "Sao Paulo"]
+    assert ("Sao Paulo", "region", 1) in rows and any(k == "city" for _, k, _ in rows), rows

@@ -193,6 +193,8 @@ class Candidate:
     capital_of: bool = False  # after "capital of": "Gorgan, capital of Golestan" is the province or the country
     hometown: bool = False  # a person's hometown: "Cardona, of Fullerton," (not where the story happens)
     district_of: str | None = None  # a qualifier that is no list's next item: "Leeds" in "Beeston, Leeds."
+    listed_division: bool = False  # in a list a plural division noun opens ("the states of Sao Paulo, Rio de
+    # Janeiro and …"): this mention is the division; the story's other mentions of the name keep their own reading
 
 
 def _capital_of(before: str) -> bool:
@@ -279,9 +281,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     q.group(1) if q else None, the, _CUE.search(before) is not None,
                     division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
                     locative_use(para.text, start, start + len(text)),
-                    _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None
-                    or in_division_list(para.text, start),
+                    _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None,
                     _capital_of(before), _HOMETOWN.search(before) is not None, _district_of(q, tail),
+                    in_division_list(para.text, start),
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))
@@ -299,7 +301,8 @@ def _division_parts(doc_id: str, offset: int, text: str, span: str, start: int, 
         part = span[at:end]
         if part[:1].isupper():
             s = start + at
-            out.append(Candidate(doc_id, offset + s, offset + s + len(part), part, label, cue=True, division=True))
+            out.append(Candidate(doc_id, offset + s, offset + s + len(part), part, label, cue=True,
+                                 listed_division=True))
         at = m.end() if m is not None else end
     return out
 

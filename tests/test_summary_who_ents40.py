@@ -60,3 +60,14 @@ def test_an_appositive_with_a_comma_before_the_clause_stays_whole() -> None:
     doc = _doc(words, heads, deps)
     end = _after(doc, doc[0:2])
     assert doc[0:end].text == "Ana Ruiz , the board 's longest member and one of nine people", doc[0:end].text
+
+
+def test_an_appositive_with_no_conjunct_before_a_clause_on_the_name_stays_whole() -> None:
+    words = ["Ana", "Ruiz", ",", "another", "board", "ally", "who", "seemed", "to", "relish", "it", ",", "said", "no",
+             "."]
+    heads = [1, 12, 1, 5, 5, 1, 7, 1, 9, 7, 9, 12, 12, 12, 12]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "appos", "nsubj", "relcl", "aux", "xcomp", "dobj",
+            "punct", "ROOT", "dobj", "punct"]
+    doc = _doc(words, heads, deps)
+    end = _after(doc, doc[0:2])
+    assert doc[0:end].text == "Ana Ruiz , another board ally", doc[0:end].text

@@ -152,11 +152,11 @@ def _opens_clause(doc: Any, i: int) -> bool:
 
 def _before_last_conjunct(head: Any, words: list[Any]) -> list[Any]:
     """The appositive's words before the "and" of its last conjunct, which the clause after it defines ("the Fed's
-    longest-serving policymaker| and one of 10 people who decides …"); none when it has no conjunct ("one of 10
-    people who decide …" alone says nothing)."""
+    longest-serving policymaker| and one of 10 people who decides …"); all of them when it has no conjunct
+    ("another Adelson ally| who seemed to …": the clause adds to a role that stands alone)."""
     conj = [t.i for t in head.children if t.dep_ == "conj"]
     cc = [t.i for t in head.children if t.dep_ == "cc" and conj and t.i < max(conj)]
-    return [t for t in words if cc and t.i < max(cc)]
+    return [t for t in words if t.i < max(cc)] if cc else words
 
 
 def _role_cut(head: Any) -> int | None:

@@ -71,18 +71,3 @@ def test_an_appositive_with_no_conjunct_before_a_clause_on_the_name_stays_whole(
     doc = _doc(words, heads, deps)
     end = _after(doc, doc[0:2])
     assert doc[0:end].text == "Ana Ruiz , another board ally", doc[0:end].text
-
-
-QUORLEY = ("Smoke filled the air in Velbrook on Monday.\n"
-           "Tomas Qvarnby, an editor at the news group Quorley, said the air was worse outside the city.\n"
-           "Fires rose this month, the agency said.\n"
-           '"The link between burning and logging is direct," Qvarnby wrote in a blog post.')
-
-
-def test_a_full_names_last_word_written_bare_is_glossed_without_the_entitys_alias() -> None:
-    a = story(QUORLEY, published=NOV)[0]
-    items = [SummarySentence(a.sentences[k].text, [Citation(a.doc.id, a.sentences[k].start, a.sentences[k].end)])
-             for k in (0, 3)]
-    out = who_glosses(items, [a], [Entity("Tomas Qvarnby", "person", [], ["d0"])])
-    assert [(g.name, g.text) for g in out[1].who] == [
-        ("Qvarnby", "Tomas Qvarnby, an editor at the news group Quorley")], out[1].who

@@ -56,14 +56,11 @@ def _name_words(form: str) -> list[str]:
 def _surnames(people: Sequence[Entity]) -> dict[str, list[str]]:
     """Each alias the entity stage gave a person that ends a fuller name of theirs ("Dempsey" of "Owen Dempsey",
     "Kennedy" of "James P. Kennedy Jr.", "Hawk Sawyer" of "Kathleen Hawk Sawyer"; not "Joe" of "Joe Biden"),
-    with those fuller names, shortest first; an alias two people share is no one's. A full name's last word counts as
-    an alias too ("Faleiros" of "Gustavo Faleiros", when the model tagged no bare "Faleiros wrote …")."""
+    with those fuller names, shortest first; an alias two people share is no one's."""
     out: dict[str, list[str]] = {}
     seen: set[str] = set()
     for e in people:
-        words = _name_words(e.name)
-        last = [words[-1]] if len(words) >= 2 and words[-1][:1].isupper() and words[-1][-1:].isalpha() else []
-        forms = list(dict.fromkeys([e.name, *e.aliases, *last]))
+        forms = list(dict.fromkeys([e.name, *e.aliases]))
         for alias in forms:
             n = len(alias.split())
             full = sorted((f for f in forms if len(_name_words(f)) > n and _name_words(f)[-n:] == alias.split()),

@@ -113,7 +113,6 @@ from ..names import (
     compound_modifier,
     cut_after_joiner,
     display_form,
-    honorific_before,
     known_org,
     name_key,
     org_by_form,
@@ -151,7 +150,7 @@ from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
 from .misspelt import join_transposed
-from .office_titles import without_tail
+from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
 from .parent_bodies import parent_keys
@@ -278,7 +277,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
         m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
-        if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names)) is not None:
+        if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names, ev.texts)) is not None:
             m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
         name = clean_name(form)
@@ -590,5 +589,5 @@ def _with_honorific(a: Analysis, m: Mention, form: str) -> str:
     """"Mr. Putin" when the text says so: the honorific sits just outside the model's span."""
     if m.kind != "person":
         return form
-    hit = honorific_before(a.doc.text[max(0, m.start - 20) : m.start])
+    hit = style_before(a.doc.text, m, a.mentions)  # not "EDS| President …": an office of the body
     return f"{hit} {form}" if hit else form

@@ -44,12 +44,15 @@ _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z
 _BOTH_BEFORE = re.compile(r"\b[Bb]oth[ \t]+$")  # "both |NBC News and Bloomberg": two names
 
 
-def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Collection[str]) -> int | None:
-    """Where the organisation's name that ``m`` begins ends, when the model cut it (module docstring); else None."""
+def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Collection[str],
+               texts: Sequence[str] = ()) -> int | None:
+    """Where the organisation's name that ``m`` begins ends, when the model cut it (module docstring); else None.
+    ``texts``: the story's reports, where a name's short form is looked for (``_of_place_end``)."""
     rest = _next_org(text, m, mentions)
     if rest is not None:
         return rest.end
-    return _purpose_end(text, m, mentions) or _place_pair_end(text, m, placed)
+    return _purpose_end(text, m, mentions) or _place_pair_end(text, m, placed) or _for_title_end(
+        text, m, mentions) or _of_place_end(text, m, mentions, texts)
 
 
 _MAX_WORDS = 8  # words: a longer run is a clause's, no name's ...
@@ -83,6 +86,45 @@ def _purpose_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | No
     if rest is None or (the is None and not rest.text.lower().startswith("the ")):
         return None  # "the": a purpose's noun phrase, not a second body's bare name
     return rest.end if _ACTION_OF.match(rest.text) else None
+
+
+_FOR_ARTICLE = re.compile(r"[ \t]+for[ \t]+(?:(?:an?|the)[ \t]+)?(?=[A-Z])")
+_TITLE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|the|for)[ \t]+)*[A-Z][\w'’-]*)*")
+
+
+def _for_title_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:
+    """Where a body's name ends that the model cut at "for" before its cause written in capitals ("the National
+    Committee| for an Effective Congress", "the Council| for Fair Pay"): the first span a body's by its form, the
+    words after "for" (and "a", "an" or "the") all capitalised, no person's or place's mention among them and no
+    date's word; None otherwise."""
+    if m.kind != "org" or not org_by_form(m.text) or (gap := _FOR_ARTICLE.match(text, m.end)) is None:
+        return None
+    run = _TITLE_RUN.match(text, gap.end())
+    if run is None or any(w.lower() in _DATE_WORDS for w in run.group().split()):
+        return None
+    if any(gap.end() <= n.start < run.end() and n.kind in ("person", "place") for n in mentions):
+        return None  # "the Committee for Ana Ruiz", "the Fund for Gaza": a person or a place it is for
+    return run.end()
+
+
+_OF_GAP = re.compile(r"[ \t]+of[ \t]+")
+_LEGAL_SUFFIXES = lexicon.words("legal_suffixes")
+
+
+def _of_place_end(text: str, m: Mention, mentions: Sequence[Mention], texts: Sequence[str]) -> int | None:
+    """Where a body's name ends that the model cut before "of" and a place ("Federal Reserve Bank| of |Kansas City
+    President Thomas Hoenig"): the first span a body's by its form and no company's legal name ("Acme Inc. of
+    Houston": the company and its town), the place a mention right after "of", and the story never writing the
+    first span without "of" after it (then the short name is the body's own); None otherwise."""
+    if m.kind != "org" or not org_by_form(m.text) or m.text.split()[-1].rstrip(".") in _LEGAL_SUFFIXES:
+        return None
+    if (gap := _OF_GAP.match(text, m.end)) is None:
+        return None
+    rest = next((n for n in mentions if n.start == gap.end() and n.kind == "place"), None)
+    alone = re.compile(re.escape(m.text) + r"(?![\w'’-]|[ \t]+of[ \t])")
+    if rest is None or any(alone.search(t) for t in (texts or (text,))):
+        return None
+    return rest.end
 
 
 def _next_org(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:

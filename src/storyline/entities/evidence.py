@@ -59,7 +59,7 @@ from .peoples import planets_as_bodies
 from .place_heads import more_locations
 from .place_tails import place_tails
 from .place_words import place_word_evidence
-from .roles import apposed_epithets, nicknames, office_holder, publication_use
+from .roles import apposed_epithets, nicknames, office_holder, office_titled, publication_use
 from .shapes import (
     LEGAL_SUFFIXES,
     adjective_use,
@@ -260,7 +260,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end)
-    n["which"] += which_use(text, m.end)
+    n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text)  # not "president X, which"
     n["quoted"] += quoted_use(text, m.start, m.end)
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)

@@ -40,6 +40,7 @@ from .shapes import (
     document_name,
     emphasis_caps,
     landmark_name,
+    negated_adjective,
     noun_acronym,
     one_letter_short,
     pact_name,
@@ -143,8 +144,10 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
     ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
-    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common):
-        return True  # "Drag racing …", "Of All Time", "her book X", "Westlaw data", "an Avenger torpedo bomber"
+    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common) or (
+            kind != "place" and negated_adjective(name)):
+        return True  # "Nonfinancial debt …": a negated adjective; "Drag racing …", "Of All Time", "her book X",
+        # "Westlaw data", "an Avenger torpedo bomber"
     if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
         return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if date_abbreviation(name) and not _starts_longer(name, ev):

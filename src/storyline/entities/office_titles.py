@@ -3,14 +3,20 @@ Representatives Speaker, Benjamin Nzeribe" (the Speaker is an office), "Speaker 
 Hon. B. U. Nzeribe" ("Rt. Hon.", the Right Honourable, is his title). A body's name of the form "X of Y" ends before
 such a word (lexicon/office_title_words.txt); the rest is the body ("House of Representatives"). A name with no "of"
 ("Senate President", "Student Leader") is left as it was: the word may be the name's own. A clause's first word the
-model ran into a name ("The Associated Press that Carlineo never …": lexicon/clause_words.txt) is no part of it."""
+model ran into a name ("The Associated Press that Carlineo never …": lexicon/clause_words.txt) is no part of it.
+A title written right after a body's name ("EDS President Kim Brace") is the office he holds there, not his style:
+no "President Kim Brace" (``style_before``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import lexicon
+from ..model import Mention
+from ..names import HONORIFICS, honorific_before
 from .short_forms import without_common_tail
 
-__all__ = ["without_tail"]
+__all__ = ["style_before", "without_tail"]
 
 _TITLE_WORDS = lexicon.words("office_title_words")
 _CLAUSE_WORDS = lexicon.words("clause_words")
@@ -32,3 +38,14 @@ def without_tail(name: str) -> str | None:
     if cut == len(words) or "of" not in body[1:-1] or not body[-1][:1].isupper():
         return tail
     return " ".join(body)
+
+
+def style_before(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The honorific written just before the person's mention ``m`` ("Mr. Putin", "President Obama"), or None; a
+    title right after an organisation's mention ("EDS President Kim Brace") is an office of that body, no style."""
+    hit = honorific_before(text[max(0, m.start - 20) : m.start])
+    if hit is None or HONORIFICS.get(hit.rstrip(".")) != "title":
+        return hit
+    before = text[: m.start].rstrip()
+    body_end = len(before[: len(before) - len(hit)].rstrip())
+    return None if any(n.kind == "org" and n.end == body_end for n in mentions) else hit

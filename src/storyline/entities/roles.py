@@ -13,7 +13,7 @@ from ..names import FIRST_NAME_GENDERS, JOB_TITLES, clean_name, name_key, org_by
 from ..text import fold
 
 __all__ = ["apposed_epithets", "described_person", "masthead", "nicknames", "office_holder", "org_cue",
-           "publication_use", "title_after", "titled_person", "traded_use"]
+           "office_titled", "publication_use", "title_after", "titled_person", "traded_use"]
 
 _PUBLICATION_NOUN = "(?:" + lexicon.alternation(lexicon.words("publication_nouns")) + ")"
 _PUBLICATION_BEFORE = re.compile(  # "the (pro-government) daily |X", "According to daily |X", ", daily |X reported"
@@ -81,6 +81,18 @@ def titled_person(text: str, start: int, name: str) -> bool:
     tag."""
     return (2 <= _name_words(name) <= 3 and not org_by_form(name)
             and _JOB_BEFORE.search(text[max(0, start - 40) : start]) is not None)
+
+
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.entries("office_nouns")) + r")[ \t]+$")
+
+
+def office_titled(text: str, start: int, name: str) -> bool:
+    """Is a name of two or three words, no organisation's by its own words, written right after an occupation or a
+    lower-case office ("far-right president Jair Bolsonaro", "ANC spokesman Thabo Masebe")? A person's, so a ", which"
+    after it opens a clause on the sentence's thing ("deforestation under president Jair Bolsonaro, which has
+    prompted protests"), not on the name."""
+    return titled_person(text, start, name) or (2 <= _name_words(name) <= 3 and not org_by_form(name)
+                                                and _OFFICE_BEFORE.search(text[max(0, start - 30) : start]) is not None)
 
 
 _JOBS = lexicon.alternation(JOB_TITLES)

@@ -74,10 +74,30 @@ STREET_WORDS = lexicon.words("street_words")
 _NUMBERED_ROAD = re.compile(r"^(?:Interstate|Highway|Route|State Route|U\.S\. Route|I-)\s*\d{1,4}$")
 
 
+# Streets and squares named in one word or with a street word first (lexicon/street_suffixes.txt,
+# street_prefixes.txt): "Petersallee", "Maji-Maji-Allee", "Alexanderplatz"; "Rue de Rivoli", "Avenida Paulista".
+_STREET_SUFFIXES = tuple(sorted(lexicon.words("street_suffixes")))
+_STREET_PREFIXES = lexicon.words("street_prefixes")
+_DISTRICT_WORDS = lexicon.words("district_words")  # "the French Quarter": a town's district
+
+
 def street_name(name: str) -> bool:
-    """A street's or a road's name: it ends in a street word, or is a numbered road."""
+    """A street's or a road's name: it ends in a street word (or a district's: "the French Quarter"), or is a numbered
+    road; or it is one word (hyphens allowed) ending in a street's ending ("Petersallee", "Maji-Maji-Allee"), or
+    opens with a street word of another language ("Rue de Rivoli")."""
     words = clean_name(name).split()
-    return (len(words) >= 2 and words[-1] in STREET_WORDS) or _NUMBERED_ROAD.match(clean_name(name)) is not None
+    if (len(words) >= 2 and words[-1] in STREET_WORDS | _DISTRICT_WORDS) or _NUMBERED_ROAD.match(
+            clean_name(name)) is not None:
+        return True
+    if len(words) >= 2:
+        return words[0] in _STREET_PREFIXES
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    last = words[0].rsplit("-", 1)
+    tail = last[-1].lower()
+    if len(last) == 2 and tail in _STREET_SUFFIXES:
+        return True  # "Maji-Maji-Allee", "Cornelius-Fredericks-Strasse"
+    return any(tail.endswith(s) and len(tail) - len(s) >= 3 and tail[: -len(s)].isalpha() for s in _STREET_SUFFIXES)
 
 
 # Venues (lexicon/venue_nouns.txt): "Carnegie Hall", "O2 Arena", "Parliament Theatrette".
@@ -493,3 +513,24 @@ _CLOCK_MARK = re.compile(r"[:.]\d{2}|\d[ \t]*[AaPp]\.?[Mm]\b")
 def clock_time(name: str) -> bool:
     """Is the name a clock time the model tagged ("5:57pm PDT", "9pm EST"; not "7-Eleven", "3M")?"""
     return _CLOCK_TIME.match(name) is not None and _CLOCK_MARK.search(name) is not None
+
+
+# A negated adjective capitalised at a sentence's start ("Nonfinancial debt increased"; lexicon/negation_prefixes.txt,
+# adjective_endings.txt).
+_NEGATIONS = tuple(sorted(lexicon.words("negation_prefixes"), key=len, reverse=True))
+_ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+
+
+def negated_adjective(name: str) -> bool:
+    """Is ``name`` one word made of a negating prefix and an adjective ("Nonfinancial", "Non-Western", "Anti-Western"):
+    an adjective capitalised at a sentence's start, not a name? The stem must be four letters or more, lower-case after
+    a bare prefix ("Nonhlanhla", a given name, has no adjective's ending)."""
+    if " " in name.strip():
+        return False
+    low = name.lower()
+    prefix = next((p for p in _NEGATIONS if low.startswith(p)), None)
+    if prefix is None:
+        return False
+    stem = name[len(prefix):]
+    return len(stem) >= 4 and stem.isalpha() and (prefix.endswith("-") or stem.islower()) and \
+        stem.lower().endswith(_ADJECTIVE_ENDINGS)

@@ -20,7 +20,7 @@ from ..model import Analysis
 from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 from ..text import fold
-from .division_lists import in_county_list
+from .division_lists import in_county_list, in_division_list
 from .other_names import era_mark, in_own_address, names_a_venue, names_an_agency, names_an_outlet
 from .written import in_quoted_list, quoted_alone, word_in_capitals
 
@@ -193,6 +193,8 @@ class Candidate:
     capital_of: bool = False  # after "capital of": "Gorgan, capital of Golestan" is the province or the country
     hometown: bool = False  # a person's hometown: "Cardona, of Fullerton," (not where the story happens)
     district_of: str | None = None  # a qualifier that is no list's next item: "Leeds" in "Beeston, Leeds."
+    listed_division: bool = False  # in a list a plural division noun opens ("the states of Sao Paulo, Rio de
+    # Janeiro and …"): this mention is the division; the story's other mentions of the name keep their own reading
 
 
 def _capital_of(before: str) -> bool:
@@ -264,6 +266,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                 continue  # "a Nuremberg-style trial": a modifier, no place of the story
             if not_on_the_map(para.text, start, start + len(text), text):
                 continue
+            if in_division_list(para.text, start) and _LIST_JOIN.search(text):
+                out.extend(_division_parts(doc_id, para.offset, para.text, text, start, label))
+                continue  # "such as Tocantins and Rondônia" tagged as one: each name a division
             tail = para.text[ent.end_char :]
             q = _QUALIFIER.match(tail)
             w = _WITHIN.match(tail)
@@ -278,9 +283,27 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     locative_use(para.text, start, start + len(text)),
                     _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None,
                     _capital_of(before), _HOMETOWN.search(before) is not None, _district_of(q, tail),
+                    in_division_list(para.text, start),
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _division_parts(doc_id: str, offset: int, text: str, span: str, start: int, label: str) -> list[Candidate]:
+    """The names of a division list the model tagged as one span ("Tocantins and Rondônia"), each a division."""
+    out, at = [], 0
+    for m in [*_LIST_JOIN.finditer(span), None]:
+        end = m.start() if m is not None else len(span)
+        part = span[at:end]
+        if part[:1].isupper():
+            s = start + at
+            out.append(Candidate(doc_id, offset + s, offset + s + len(part), part, label, cue=True,
+                                 listed_division=True))
+        at = m.end() if m is not None else end
     return out
 
 

@@ -7,6 +7,9 @@ gazetteer holds under that name ("Barry" in Italy, "Calhoun" in Georgia): the ga
 second-level divisions, so such a name is no place of the map. The list is capitalised names joined by
 commas and "and"/"or" (two names at least); a name followed by anything else ("Calhoun, where the counties …"),
 or one name alone before the noun ("Southern California counties": the state's), is left alone.
+
+A list the plural noun of a first-level division opens (``lexicon/division_plurals.txt``) names divisions too:
+"the Brazilian states of Mato Grosso and Paraná", "states, such as Amazonas and Rondônia" (``in_division_list``).
 """
 
 from __future__ import annotations
@@ -31,3 +34,14 @@ def in_county_list(text: str, start: int, end: int) -> bool:
     if _MORE.match(after):
         return True
     return _CLOSED.match(after) is not None and _JOINED_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+_OPENER = (r"\b(?:" + lexicon.alternation(lexicon.words("division_plurals")) + r")\s*,?\s+"
+           r"(?:of|such\s+as|like|including)\s+(?:the\s+)?")
+_OPENED = re.compile(_OPENER + r"(?:" + _NAME + _JOIN + r"(?:the\s+)?)*$")
+
+
+def in_division_list(text: str, start: int) -> bool:
+    """Is the name at ``start`` of ``text`` one of a list a plural division noun opens ("the Brazilian states of
+    Mato Grosso and Paraná", "states, such as Amazonas and Rondônia")? Each such name is a division."""
+    return _OPENED.search(text[max(0, start - 160) : start]) is not None

@@ -189,7 +189,7 @@ class Resolver:
 
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
         ms = spelled_division(self.matches(c.abbreviation or c.text), c.text)
-        if c.division:  # "the province of Quebec": the division, not its capital city
+        if c.division or c.listed_division:  # "the province of Quebec", "the states of X and Y": the division
             ms = [m for m in ms if m.place.kind == "region"] or ms
         elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division
             ms = [m for m in ms if m.place.kind != "city"] or ms
@@ -247,7 +247,8 @@ class Resolver:
             return None
         if curated and p.kind == "region" and p.admin1 and p.country != "US" and not c.abbreviation:
             # another country's province: tagged, or written as one ("Golestan province", "capital of Golestan")
-            return p if m.primary and (c.label in PLACE_LABELS or c.division or c.capital_of) else None
+            return p if m.primary and (c.label in PLACE_LABELS or c.division or c.listed_division or c.capital_of) \
+                else None
         if curated:  # a country, sea or region: by its main name or a curated alias only
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)

@@ -4,7 +4,8 @@
 News names where a person lives or comes from by a place's name before a plain person noun ("A New York man", "the
 Ohio teen": ``lexicon/resident_nouns.txt``), a federal court's district by its state ("the Southern District of
 Texas": ``lexicon/state_district_cues.txt``), and a state's office or house by its state ("the New York attorney
-general", "the governor of Quebec": ``lexicon/state_office_titles.txt``; a city has none of them). Where the name is
+general", "the governor of Quebec": ``lexicon/state_office_titles.txt``; a city has none of them), or by an
+appositive that calls it a state or a province ("New York, the nation's third-largest state, …"). Where the name is
 both a first-level division's and a city's of one country (New York, Washington, Quebec), the resolver reads the
 bare name as the city; written so, it is the division. The person noun yields to a story that writes the city ("New
 York City", "the city of New York"): then the name is as likely the city's. A court's district and an office are a
@@ -37,6 +38,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?$")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:" + _phrases("state_district_cues") + r")\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?i:" + _phrases("state_office_titles") + r")\b")
 _OFFICE_BEFORE = re.compile(r"\b(?i:" + _phrases("state_office_titles") + r")\s+of\s+$")
+# "New York, the nation's third-largest state and …", "Quebec, a province that …": an appositive that calls it one
+_STATE_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|another)\s+(?:[\w'’-]+\s+){0,4}?(?:state|province)"
+                               r"(?=\s*[,.;:)]|\s+(?:and|that|which|where|with|whose|in|of|to|on|since)\b)")
 CITY_STATE_KM = 100.0
 """A division no wider than this (its radius) is its city's own (Berlin, Vienna): the city is meant there."""
 
@@ -51,7 +55,8 @@ def written_as_state(c: Candidate, texts: dict[str, str]) -> bool:
     """Is the candidate written as a state's (see the module's docstring)?"""
     text = texts[c.doc]
     before = text[max(0, c.start - 40) : c.start]
-    if _DISTRICT_BEFORE.search(before) or _OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, c.end):
+    if _DISTRICT_BEFORE.search(before) or _OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, c.end) \
+            or _STATE_APPOSITIVE.match(text[c.end : c.end + 80]):
         return True
     return _ARTICLE_BEFORE.search(before) is not None and _PERSON_AFTER.match(text[c.end : c.end + 30]) is not None \
         and not _says_city(c.text, texts)

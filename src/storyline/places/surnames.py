@@ -37,6 +37,6 @@ def uncued_surnames(analyses: Sequence[Analysis], cands: Sequence[Candidate]) ->
         if name not in surnames:
             continue
         seen.add(name)
-        if c.cue or c.qualifier or c.within or c.locative or c.division or c.abbreviation:
+        if c.cue or c.qualifier or c.within or c.locative or c.division or c.listed_division or c.abbreviation:
             cued.add(name)
     return {n for n in seen - cued if key(n) not in capitals}

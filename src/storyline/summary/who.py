@@ -129,9 +129,52 @@ def _after(doc: Any, span: Any) -> int:
     if _place_and_date(words):
         return end  # "— Ana Ruiz, Tarnfield, TX, April 15, 2019": an attribution's place and date, no role
     if len(words) > MAX_ROLE_WORDS and appos[0].dep_ == "appos":
-        cut = [t.left_edge.i for t in appos[0].children if t.dep_ in _CLAUSES and t.i > appos[0].i]
-        words = [t for t in words if cut and t.i < min(cut)]
+        cut = _role_cut(appos[0])
+        words = [t for t in words if cut is not None and t.i < cut]
+    if words and appos[0].dep_ == "appos" and _opens_clause(doc, words[-1].i + 1):
+        words = _before_last_conjunct(appos[0], words)  # "… and one of 10 people| who decides …" (parsed on the name)
     return int(words[-1].i) + 1 if 0 < len(words) <= MAX_ROLE_WORDS else end
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """Does token ``i`` open a relative or participle clause written with no comma before it?"""
+    if i >= len(doc) or "," in (doc[i].text, doc[i - 1].text):
+        return False
+    t = doc[i]
+    while t.left_edge.i == i:
+        if t.dep_ in _CLAUSES:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _before_last_conjunct(head: Any, words: list[Any]) -> list[Any]:
+    """The appositive's words before the "and" of its last conjunct, which the clause after it defines ("the Fed's
+    longest-serving policymaker| and one of 10 people who decides …"); all of them when it has no conjunct
+    ("another Adelson ally| who seemed to …": the clause adds to a role that stands alone)."""
+    conj = [t.i for t in head.children if t.dep_ == "conj"]
+    cc = [t.i for t in head.children if t.dep_ == "cc" and conj and t.i < max(conj)]
+    return [t for t in words if t.i < max(cc)] if cc else words
+
+
+def _role_cut(head: Any) -> int | None:
+    """Where a long appositive headed by ``head`` is cut: before its own relative or participle clause; and where
+    such a clause follows a conjunct with no comma ("the Fed's longest-serving policymaker and one of 10 people who
+    decides what …"), it defines that conjunct, so the cut is before the conjunct's "and" (else "and one of 10
+    people" would say nothing). None: no cut."""
+    doc = head.doc
+    cuts = [t.left_edge.i for t in head.children if t.dep_ in _CLAUSES and t.i > head.i]
+    for c in (t for t in head.children if t.dep_ == "conj"):
+        inner = [t.left_edge.i for t in c.subtree if t.dep_ in _CLAUSES and t.i > c.i and doc[t.left_edge.i - 1].text
+                 != ","]
+        tight = [k for k in cuts if c.i < k and c.right_edge.i < k and doc[k - 1].text != "," and all(
+            doc[j].dep_ != "punct" for j in range(c.right_edge.i + 1, k))]
+        if inner or tight:
+            cc = [t.i for t in head.children if t.dep_ == "cc" and t.i < c.i]
+            cuts.append(max(cc) if cc else c.left_edge.i)
+    return min(cuts) if cuts else None
 
 
 _PLACE_OR_DATE = frozenset({"GPE", "LOC", "FAC", "DATE"})

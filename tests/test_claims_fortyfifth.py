@@ -1,0 +1,52 @@
+"""Claims: the wrong rows of the thirty-ninth to forty-first reads, by kind (bench/BRIEF_REVIEW.md, "claims45"):
+a bare dollar on the page of an outlet whose country has a dollar of its own shown as US dollars ("cut about half a
+million dollars" on an Australian page: "cut (USD)").
+Our own invented sentences through the real model (``analyse``), none from a benchmark story.
+"""
+
+from __future__ import annotations
+
+from storyline.analyse import analyse
+from storyline.claims import figure_mentions
+from storyline.claims.figure_mention import FigureMention
+from storyline.claims.local_dollar import outlet_dollar
+from storyline.model import Document
+
+
+def _figures(text: str, url: str | None) -> list[FigureMention]:
+    mentions, _ = figure_mentions(analyse([Document(id="d0.txt", text=text, title="d0", url=url)]))
+    return mentions
+
+
+def _codes(text: str, url: str | None) -> list[str | None]:
+    return [m.unit_code for m in _figures(text, url)]
+
+
+# a bare "$" or "dollars" takes the dollar of the outlet's country
+
+
+def test_dollars_on_an_australian_outlet_are_australian() -> None:
+    text = "The sports commission will cut about half a million dollars from the swimming budget next year."
+    assert _codes(text, "https://www.example.net.au/news/2013/cuts") == ["AUD"]
+
+
+def test_a_dollar_sign_on_a_canadian_outlet_is_canadian() -> None:
+    text = "The province will spend $40 million on new bridges next year."
+    assert _codes(text, "https://news.example.ca/2019/bridges") == ["CAD"]
+
+
+def test_dollars_on_a_us_or_unknown_outlet_stay_us() -> None:
+    text = "The province will spend $40 million on new bridges next year."
+    assert _codes(text, "https://www.example.com/2019/bridges") == ["USD"]
+    assert _codes(text, None) == ["USD"]
+
+
+def test_a_dollar_written_as_the_us_one_stays_us() -> None:
+    text = "The company will invest US$40 million in the new plant."
+    assert _codes(text, "https://www.example.com.au/business/plant") == ["USD"]
+
+
+def test_a_country_without_a_dollar_or_a_generic_domain_names_none() -> None:
+    assert outlet_dollar("https://www.example.co.uk/news") is None
+    assert outlet_dollar("https://example.tv/news") is None
+    assert outlet_dollar("http://www.abc.net.au/news/2013-04-22/x") == "AUD"

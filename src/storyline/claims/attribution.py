@@ -273,8 +273,10 @@ class ParagraphSpeakers:
     paragraph (for pronouns at its start).
     """
 
-    def __init__(self, doc: Doc, offset: int, previous: Speaker | None, prev_subject: Speaker | None) -> None:
+    def __init__(self, doc: Doc, offset: int, previous: Speaker | None, prev_subject: Speaker | None,
+                 people: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.people = people  # surnames the report has given people so far, lower case (claims45)
         self.offset = offset
         self.quotes = quote_regions(text_of(doc))
         self.sents = list(doc.sents)
@@ -450,17 +452,25 @@ class ParagraphSpeakers:
         else:
             prev, prev_subj = self.before, self.before_subject
         want = {"he": "person", "she": "person", "it": "org"}.get(low)
-        for cand in (prev, prev_subj):
+        for cand in (prev, prev_subj, self._sole_person(k - 1) if k > 0 and want == "person" else None):
             if cand is None or want is None or cand.kind != "named" or cand.cue == "resolved":
                 continue
             if cand.written and cand.written != cand.text:
                 continue  # itself a resolution: do not chain
-            if (want == "person") != cand.person:
-                continue
+            if (want == "person") != (cand.person or cand.head in self.people):
+                continue  # ("According to Shiguematsu", typed a place here, after "Alberto Shiguematsu": a person)
             return Speaker(cand.text, cand.start, cand.end, "named", sp.cue, written=sp.text, head=cand.head,
                            person=cand.person)
         sp.resolved = False
         return sp
+
+    def _sole_person(self, k: int) -> Speaker | None:
+        """The one person sentence ``k`` names, whatever its role ("To Hoenig, the Fed's policies are …. For example,
+        he notes …": Hoenig); none when it names two or none (claims45)."""
+        names = {e.text: e for e in self.sents[k].ents if e.label_ == "PERSON"}
+        if len(names) != 1:
+            return None
+        return speaker_from_subject(next(iter(names.values())).root, "subject", self.offset)
 
     def _elaborate(self, sp: Speaker, k: int) -> None:
         """'intelligence sources revealed ...' then '“...,” an official told Fox News': show the official."""

@@ -96,11 +96,13 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
     names = _name_numbers(analysis.doc.text)
     lede: Kinds = {}
+    people: set[str] = set()
     dollar = outlet_dollar(analysis.doc.url)  # "$" on an Australian outlet's page is AUD (local_dollar.py)
     for para in analysis.paragraphs:
         doc: Doc = parsed(para)
         lede = lede or names_of_kinds(doc)  # the report's first paragraph (referents.py)
-        speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
+        people |= {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}  # (a surname typed a place later)
+        speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject, frozenset(people))
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None

@@ -1,10 +1,15 @@
 """Claims: the wrong rows of the thirty-ninth to forty-first reads, by kind (bench/BRIEF_REVIEW.md, "claims45"):
 a bare dollar on the page of an outlet whose country has a dollar of its own shown as US dollars ("cut about half a
-million dollars" on an Australian page: "cut (USD)").
+million dollars" on an Australian page: "cut (USD)"); "he" unresolved though the sentence before names its one
+person outside a subject or a reporting clause ("To Hoenig, …", "According to Shiguematsu, …" with the name typed
+a place there, the report having named "Alberto Shiguematsu" before); a price shown by its verb ("a set costs
+$24.99": "costs (USD)").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations
+
+from claims_support import figures, whats
 
 from storyline.analyse import analyse
 from storyline.claims import figure_mentions
@@ -50,3 +55,43 @@ def test_a_country_without_a_dollar_or_a_generic_domain_names_none() -> None:
     assert outlet_dollar("https://www.example.co.uk/news") is None
     assert outlet_dollar("https://example.tv/news") is None
     assert outlet_dollar("http://www.abc.net.au/news/2013-04-22/x") == "AUD"
+
+
+# "he" resolves to the one person the sentence before names, and to a surname the report gave a person
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [m.speaker.text if m.speaker else None for m in figures(text)]
+
+
+def test_he_is_the_one_person_of_a_to_phrase_before() -> None:
+    text = ("To Hoenig, the Fed's policies are risky. For example, he notes that consumption had long been about 63 "
+            "percent of gross domestic product.")
+    assert _speakers(text) == ["Hoenig"]
+
+
+def test_he_stays_unresolved_when_the_sentence_before_names_two_people() -> None:
+    text = ("To Mary Hoenig and John Smith, the bank's policies are risky. She said that 40 homes were lost in the "
+            "fire.")
+    assert _speakers(text) == ["She"]
+
+
+def test_a_surname_the_report_gave_a_person_is_a_person() -> None:
+    text = ("Alberto Shiguematsu, a resident, said the air was bad.\n\nAccording to Shiguematsu, the sky went dark at "
+            "noon. He said that 40 homes were lost in the fire.")
+    assert _speakers(text) == ["Shiguematsu"]
+
+
+# the object of "costs" is the price of its subject; a past "cost" stays a toll
+
+
+def test_a_sum_a_thing_costs_is_its_price() -> None:
+    assert whats("Fans can buy the rings now (a set costs $24.99 and ships in the spring).") == ["set (USD)"]
+
+
+def test_a_future_cost_is_its_subject_s() -> None:
+    assert whats("The new bridge will cost $40 million, officials said.") == ["bridge (USD)"]
+
+
+def test_a_past_cost_stays_the_verb_s() -> None:
+    assert whats("The storm cost the state $5 billion last year.") == ["cost (USD)"]

@@ -10,7 +10,6 @@ Our own invented sentences through the real model (``analyse``), none from a ben
 from __future__ import annotations
 
 from claims_support import figures, whats
-
 from storyline.analyse import analyse
 from storyline.claims import figure_mentions
 from storyline.claims.figure_mention import FigureMention

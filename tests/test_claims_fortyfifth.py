@@ -3,7 +3,8 @@ a bare dollar on the page of an outlet whose country has a dollar of its own sho
 million dollars" on an Australian page: "cut (USD)"); "he" unresolved though the sentence before names its one
 person outside a subject or a reporting clause ("To Hoenig, …", "According to Shiguematsu, …" with the name typed
 a place there, the report having named "Alberto Shiguematsu" before); a price shown by its verb ("a set costs
-$24.99": "costs (USD)").
+$24.99": "costs (USD)"); a denial lost and what is mentioned made a place ("Three subsequent sanctions resolutions
+also have no mention of Bushehr": "subsequent sanctions resolutions in Bushehr").
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -94,3 +95,17 @@ def test_a_future_cost_is_its_subject_s() -> None:
 
 def test_a_past_cost_stays_the_verb_s() -> None:
     assert whats("The storm cost the state $5 billion last year.") == ["cost (USD)"]
+
+
+# "have no mention of X": denied, and X no place
+
+
+def test_what_a_thing_has_no_mention_of_is_no_place_and_the_row_says_no() -> None:
+    text = "Three later reports also have no mention of Dresden."
+    ms = figures(text)
+    assert [(m.places, m.negated) for m in ms] == [([], True)]
+    assert whats(text) == ["later reports that have no mention of Dresden"]
+
+
+def test_a_place_after_of_on_another_noun_stays() -> None:
+    assert [m.places for m in figures("Floods destroyed 40 homes in the suburbs of Dresden.")] == [["Dresden"]]

@@ -63,6 +63,11 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} ({tokens_text([t for t in event.subtree if t.i <= event.i and t.dep_ != 'det'])})"
     if noun.head.pos_ in ("ADV", "ADJ") and noun.dep_ == "npadvmod":
         return f"{unit} {noun.head.text}"  # "kilometers away"
+    denied = next((c for c in event.children if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                         for d in c.children)), None)
+    if lemma == "have" and role == "subject" and denied is not None:
+        lacked = tokens_text([t for t in denied.subtree if t.dep_ != "det" or t.head.i != denied.i][:6])
+        return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
     if lemma in ("be", "have"):
         return unit
     if role == "subject":

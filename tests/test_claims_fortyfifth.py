@@ -5,7 +5,8 @@ person outside a subject or a reporting clause ("To Hoenig, …", "According to 
 a place there, the report having named "Alberto Shiguematsu" before); a price shown by its verb ("a set costs
 $24.99": "costs (USD)"); a denial lost and what is mentioned made a place ("Three subsequent sanctions resolutions
 also have no mention of Bushehr": "subsequent sanctions resolutions in Bushehr"); a share's whole after a possessor
-("eight of the nation's 10 most populous states": "10 most populous states won").
+("eight of the nation's 10 most populous states": "10 most populous states won"); consent taken for a report
+("Washington and its allies agreed to remove any reference …" the speaker of the next sentence's figure).
 Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -119,3 +120,15 @@ def test_a_share_s_whole_after_a_possessor() -> None:
     ms = figures("She won eight of the nation's 10 largest states in 2008.")
     assert [(m.value, m.base) for m in ms] == [(8.0, 10.0), (10.0, None)]
     assert whats("She won eight of the nation's 10 largest states in 2008.")[1] == "largest states"
+
+
+# "agreed to" + infinitive is consent, no report: no speaker of its sentence or the next
+
+
+def test_agreeing_to_do_something_is_no_report() -> None:
+    text = "Washington and its allies agreed to remove any reference to it. Three later reports also mention Dresden."
+    assert _speakers(text) == [None]
+
+
+def test_agreeing_that_is_still_a_report() -> None:
+    assert _speakers("The two sides agreed that 40 prisoners would be freed.") == ["The two sides"]

@@ -55,6 +55,7 @@ READER_PRONOUNS = word_set("reader_pronouns")
 GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
 GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
 DEED_SENSE_VERBS = word_set("deed_sense_verbs")
+CONSENT_VERBS = word_set("consent_verbs")
 DEED_SENSE_PARTICLES = word_set("deed_sense_particles")
 DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
 PLACING_VERBS = word_set("placing_verbs")
@@ -204,6 +205,9 @@ def _deed_sense(verb: Token) -> bool:
     or "put" with a sum or a surety as its object, tell a deed, not a report (claims33), and so does "put" with a thing
     and a place for it ("put the ball in her hands", claims40); "as he put it", "posted on Twitter that ..." still
     report."""
+    if verb.lemma_.lower() in CONSENT_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)  # "agreed
+        # to remove any reference …": consent, no report (claims45)
     if verb.lemma_.lower() not in DEED_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)

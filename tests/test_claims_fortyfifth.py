@@ -132,3 +132,8 @@ def test_agreeing_to_do_something_is_no_report() -> None:
 
 def test_agreeing_that_is_still_a_report() -> None:
     assert _speakers("The two sides agreed that 40 prisoners would be freed.") == ["The two sides"]
+
+
+def test_a_possessor_is_the_person_without_its_s() -> None:
+    text = "But Li's team wants to add dishes. Together they will improve its resolution by 100 times, he says."
+    assert _speakers(text) == ["Li"]

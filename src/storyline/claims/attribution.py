@@ -474,7 +474,12 @@ class ParagraphSpeakers:
         names = {e.text: e for e in self.sents[k].ents if e.label_ == "PERSON"}
         if len(names) != 1:
             return None
-        return speaker_from_subject(next(iter(names.values())).root, "subject", self.offset)
+        sp = speaker_from_subject(next(iter(names.values())).root, "subject", self.offset)
+        for mark in ("'s", "’s"):  # "But Li’s team wants …. …, he says": Li, not "Li’s"
+            if sp.text.endswith(mark):
+                sp.text = sp.written = sp.text[: -len(mark)]
+                sp.end -= len(mark)
+        return sp
 
     def _elaborate(self, sp: Speaker, k: int) -> None:
         """'intelligence sources revealed ...' then '“...,” an official told Fox News': show the official."""

@@ -8,9 +8,10 @@ its subject ("individual movies going for $19.99", "the house was sold for $2 mi
 participle modifies ("tickets selling for $50"); not of the verb ("going (USD)"). With an object ("sold the firm for
 $5m") the sum stays the sale's, "sold (USD)", as claims35 decided.
 
-A cost (claims45): a sum that is the object of a verb of costing (lexicon ``cost_verbs``) not in the past is the price
-of its subject ("a set costs $24.99": "set (USD)", not "costs (USD)"); a past "cost" is often a toll ("the storm cost
-the state $1bn") and stays the verb's.
+A cost (claims45): a sum that is the object of a verb of costing (lexicon ``cost_verbs``) in the simple present is
+the price of its subject ("a set costs $24.99": "set (USD)", not "costs (USD)"); a past, modal or future "cost", or
+one with a payer, is often a toll or an estimate ("the storm cost the state $1bn", "the fire could cost insurers
+$20m") and stays the verb's.
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ def priced_thing(anchor: Token) -> Token | None:
 
 
 def costed_thing(anchor: Token) -> Token | None:
-    """The thing a sum is the price of, when the sum (``anchor``) is the object of "costs" or "will cost"."""
+    """The thing a sum is the price of, when the sum (``anchor``) is the object of "costs" ("cost" in the present)."""
     verb = anchor.head
     if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or (verb.lemma_ or verb.text).lower() not in COST_VERBS:
         return None
-    if verb.tag_ in ("VBD", "VBN"):
-        return None  # "the storm cost $1bn": a toll, the verb's
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "dative") for c in verb.children):
+        return None  # "the storm cost $1bn", "could cost insurers $20m": a toll or an estimate, the verb's
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)

@@ -97,13 +97,6 @@ def unit_after(doc: Doc, fig: Figure) -> None:
         fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
 
 
-def _possessor(doc: Doc, k: int) -> int:
-    """The length of a possessor's noun and its "'s" at token ``k`` ("nation's" in "of the nation's 10"), else 0."""
-    if k + 2 < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k + 1].tag_ == "POS" and doc[k + 2].pos_ == "NUM":
-        return 2
-    return 0
-
-
 def share_of_whole(doc: Doc, fig: Figure) -> None:
     """'two out of 57', 'two of the 57 strikes', 'two of three requirements'; a distributive word before the base
     ("seven out of every 100 children", "one in every five", lexicon ``distributive_words``) changes nothing."""
@@ -120,11 +113,10 @@ def share_of_whole(doc: Doc, fig: Figure) -> None:
         if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
             fig.base, fig.end, fig.dimension = b, j + 2 + every, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
-        n = j + 2 + _possessor(doc, j + 2)  # "eight of the nation's 10 most populous states" (claims45)
-        b = number_value(doc[n]) if n < len(doc) else None
+        b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:
-            fig.base, fig.end, fig.dimension = b, n + 1, "percent"
-            fig.base_token = n if _low(doc, j + 1) == "the" else None
+            fig.base, fig.end, fig.dimension = b, j + 3, "percent"
+            fig.base_token = j + 2 if _low(doc, j + 1) == "the" else None
     elif _low(doc, j) == "of" and j + 2 < len(doc) and doc[j + 1].pos_ == "NUM" and doc[j + 2].tag_ == "NNS" and \
             doc[j + 1].is_alpha and doc[fig.num].is_alpha:
         b = number_value(doc[j + 1])  # "two of three requirements": a share, not the whole three (claims38; words

@@ -1,4 +1,4 @@
-"""Claims: the wrong rows of the thirty-ninth to forty-first reads, by kind (bench/BRIEF_REVIEW.md, "claims45"):
+"""Claims: the wrong rows of the thirty-ninth and fortieth reads, by kind (bench/BRIEF_REVIEW.md, "claims45"):
 a bare dollar on the page of an outlet whose country has a dollar of its own shown as US dollars ("cut about half a
 million dollars" on an Australian page: "cut (USD)"); "he" unresolved though the sentence before names its one
 person outside a subject or a reporting clause ("To Hoenig, …", "According to Shiguematsu, …" with the name typed

@@ -55,6 +55,7 @@ READER_PRONOUNS = word_set("reader_pronouns")
 GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
 GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
 DEED_SENSE_VERBS = word_set("deed_sense_verbs")
+CONSENT_VERBS = word_set("consent_verbs")
 DEED_SENSE_PARTICLES = word_set("deed_sense_particles")
 DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
 PLACING_VERBS = word_set("placing_verbs")
@@ -204,6 +205,9 @@ def _deed_sense(verb: Token) -> bool:
     or "put" with a sum or a surety as its object, tell a deed, not a report (claims33), and so does "put" with a thing
     and a place for it ("put the ball in her hands", claims40); "as he put it", "posted on Twitter that ..." still
     report."""
+    if verb.lemma_.lower() in CONSENT_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)  # "agreed
+        # to remove any reference …": consent, no report (claims45)
     if verb.lemma_.lower() not in DEED_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
@@ -273,8 +277,10 @@ class ParagraphSpeakers:
     paragraph (for pronouns at its start).
     """
 
-    def __init__(self, doc: Doc, offset: int, previous: Speaker | None, prev_subject: Speaker | None) -> None:
+    def __init__(self, doc: Doc, offset: int, previous: Speaker | None, prev_subject: Speaker | None,
+                 people: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.people = people  # surnames the report has given people so far, lower case (claims45)
         self.offset = offset
         self.quotes = quote_regions(text_of(doc))
         self.sents = list(doc.sents)
@@ -450,16 +456,29 @@ class ParagraphSpeakers:
         else:
             prev, prev_subj = self.before, self.before_subject
         want = {"he": "person", "she": "person", "it": "org"}.get(low)
-        for cand in (prev, prev_subj):
+        for cand in (prev, prev_subj, self._sole_person(k - 1) if k > 0 and want == "person" else None):
             if cand is None or want is None or cand.kind != "named" or cand.cue == "resolved":
                 continue
             if cand.written and cand.written != cand.text:
                 continue  # itself a resolution: do not chain
-            if (want == "person") != cand.person:
-                continue
+            if (want == "person") != (cand.person or cand.head in self.people):
+                continue  # ("According to Shiguematsu", typed a place here, after "Alberto Shiguematsu": a person)
             return Speaker(cand.text, cand.start, cand.end, "named", sp.cue, written=sp.text, head=cand.head,
                            person=cand.person)
         sp.resolved = False
+        return sp
+
+    def _sole_person(self, k: int) -> Speaker | None:
+        """The one person sentence ``k`` names, whatever its role ("To Hoenig, the Fed's policies are …. For example,
+        he notes …": Hoenig); none when it names two or none (claims45)."""
+        names = {e.text: e for e in self.sents[k].ents if e.label_ == "PERSON"}
+        if len(names) != 1:
+            return None
+        sp = speaker_from_subject(next(iter(names.values())).root, "subject", self.offset)
+        for mark in ("'s", "’s"):  # "But Li’s team wants …. …, he says": Li, not "Li’s"
+            if sp.text.endswith(mark):
+                sp.text = sp.written = sp.text[: -len(mark)]
+                sp.end -= len(mark)
         return sp
 
     def _elaborate(self, sp: Speaker, k: int) -> None:

@@ -51,6 +51,7 @@ from .frames import direct_argument, participants
 from .gaps import since_last
 from .intervals import recurring
 from .journeys import origin_tokens
+from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
@@ -95,10 +96,13 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     prev_first: FigureMention | None = None  # first figure of the last paragraph with figures
     names = _name_numbers(analysis.doc.text)
     lede: Kinds = {}
+    people: set[str] = set()
+    dollar = outlet_dollar(analysis.doc.url)  # "$" on an Australian outlet's page is AUD (local_dollar.py)
     for para in analysis.paragraphs:
         doc: Doc = parsed(para)
         lede = lede or names_of_kinds(doc)  # the report's first paragraph (referents.py)
-        speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject)
+        people |= {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}  # (a surname typed a place later)
+        speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject, frozenset(people))
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
         before: FigureMention | None = None
@@ -107,6 +111,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         listed = prev_first if item else None  # a list line continues the figure before it
         first: FigureMention | None = None
         figures = find_figures(doc)
+        localise(figures, doc, dollar)
         for fig in figures:
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
             if m is not None and m.share is not None:

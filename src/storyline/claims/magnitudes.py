@@ -98,7 +98,8 @@ def negated_ceiling(doc: Doc, fig: Figure) -> bool:
 
 def is_negated(event: Token | None) -> bool:
     """Is the figure's verb denied: "did not drop", or a subject with "no" ("No inmate checks were conducted for at
-    least eight hours", claims33)?"""
+    least eight hours", claims33), or "have" with a "no" object ("three resolutions have no mention of Bushehr",
+    claims45)?"""
     if event is None:
         return False
     if any(c.dep_ == "neg" for c in event.children):
@@ -106,4 +107,9 @@ def is_negated(event: Token | None) -> bool:
     subjects = [c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = min(subjects, key=lambda c: abs(c.i - event.i)) if subjects else None  # the nearest: not "No use
     # crying now, the formula … was approved by 96%" (a broken parse's second subject)
-    return subj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+    if subj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
+        return True
+    objects = [c for c in event.children if c.dep_ == "dobj"]  # "three resolutions have no mention of it" (claims45;
+    # other verbs keep the "no" on their object in the row: "dockers that showed no signs", claims36)
+    return subj is not None and (event.lemma_ or event.text).lower() == "have" and any(
+        d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)

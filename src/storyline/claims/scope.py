@@ -30,6 +30,7 @@ LOCATIVE_PREPS = word_set("locative_preps")
 ORG_LOCATIVE_PREPS = word_set("org_locative_preps")
 ORIGIN_PREPS = word_set("origin_preps")
 COURT_NOUNS = word_set("court_nouns")
+TOPIC_NOUNS = word_set("topic_nouns")
 LOCATIONAL_AFTER = word_set("locational_after")
 LOCATIONAL_BEFORE = word_set("locational_before")
 LENGTH_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "ft", "foot", "feet",
@@ -57,6 +58,8 @@ def is_place_token(t: Token) -> bool:
         if t.dep_ == "pobj" and _lemma(head) in ORIGIN_PREPS and head.head.ent_type_ == "PERSON":
             return False  # "Raven Klaasen of South Africa", "Beverly Jones, from Newington": where a person is from,
             # no figure's place (claims32, claims44)
+        if t.dep_ == "pobj" and _lemma(head) == "of" and _lemma(head.head) in TOPIC_NOUNS:
+            return False  # "no mention of Bushehr": what is mentioned (claims45)
         return True
     if label in ("ORG", "NORP", "PERSON", "") and t.pos_ == "PROPN":
         language = label == "NORP" and not any(c.dep_ == "det" for c in t.children)  # "a call in poor Swedish"

@@ -7,6 +7,11 @@ A price (claims44): a sum after "for" on a verb of selling (lexicon ``price_verb
 its subject ("individual movies going for $19.99", "the house was sold for $2 million"), else of the noun the
 participle modifies ("tickets selling for $50"); not of the verb ("going (USD)"). With an object ("sold the firm for
 $5m") the sum stays the sale's, "sold (USD)", as claims35 decided.
+
+A cost (claims45): a sum that is the object of a verb of costing (lexicon ``cost_verbs``) in the simple present is
+the price of its subject ("a set costs $24.99": "set (USD)", not "costs (USD)"); a past, modal or future "cost", or
+one with a payer, is often a toll or an estimate ("the storm cost the state $1bn", "the fire could cost insurers
+$20m") and stays the verb's.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from .vocab import word_set
 
 SUM_NOUNS = word_set("sum_nouns")
 PRICE_VERBS = word_set("price_verbs")
+COST_VERBS = word_set("cost_verbs")
 
 
 def sum_holder(prep: Token, holder: Token) -> bool:
@@ -38,3 +44,13 @@ def priced_thing(anchor: Token) -> Token | None:
     if held is not None:
         return held
     return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
+
+
+def costed_thing(anchor: Token) -> Token | None:
+    """The thing a sum is the price of, when the sum (``anchor``) is the object of "costs" ("cost" in the present)."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or (verb.lemma_ or verb.text).lower() not in COST_VERBS:
+        return None
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "dative") for c in verb.children):
+        return None  # "the storm cost $1bn", "could cost insurers $20m": a toll or an estimate, the verb's
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)

@@ -37,6 +37,15 @@ def noun_phrase(tok: Token, limit: int = 5) -> str:
     return tokens_text([t for t in left if t.i in run])  # words as written, one run ("Russell Lakers" no; claims40)
 
 
+def _lacked(event: Token) -> str:
+    """What a "have" denies with "no" ("mention of Bushehr" in "have no mention of Bushehr"), else ''."""
+    denied = next((c for c in event.children if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                         for d in c.children)), None)
+    if denied is None:
+        return ""
+    return tokens_text([t for t in denied.subtree if t.dep_ != "det" or t.head.i != denied.i][:6])
+
+
 def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, negated: bool) -> str:
     """What the figure is, in the report's words: 'Russian warships that launched cruise missiles'."""
     if event is None:
@@ -63,6 +72,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} ({tokens_text([t for t in event.subtree if t.i <= event.i and t.dep_ != 'det'])})"
     if noun.head.pos_ in ("ADV", "ADJ") and noun.dep_ == "npadvmod":
         return f"{unit} {noun.head.text}"  # "kilometers away"
+    if lemma == "have" and role == "subject" and (lacked := _lacked(event)):
+        return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
     if lemma in ("be", "have"):
         return unit
     if role == "subject":

@@ -264,7 +264,22 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     other = {c for e in events if not _baseline(e) and not _a_things_day(e) for c in e.citations}
     return [e for e in events
             if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and _all_shown(e, shown))
-            and not (e.mention and _a_things_day(e) and _all_shown(e, other))]
+            and not (e.mention and _a_things_day(e) and _all_shown(e, other))
+            and not (e.mention and _written_in_a_clause(e, shown))]
+
+
+def _written_in_a_clause(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
+    """Is ``e`` (a mention, one citation) a sentence of which another entry, not a mention, shows a clause that
+    holds the mentioned date's words ("Fire season runs from August through October, with its peak coming in
+    mid-September" cut from "…, and the smoke is already so bad …", filed under August to October)? The sentence
+    is then shown under its main date with the mentioned date written in it; the whole sentence again under the
+    mentioned date is one sentence in two entries (time31)."""
+    at = e.text.find(e.phrase) if e.phrase else -1
+    if len(e.citations) != 1 or at < 0:
+        return False
+    d, s, t = e.citations[0]
+    p0, p1 = s + at, s + at + len(e.phrase)
+    return any(o == d and s <= s2 <= p0 and p1 <= t2 <= t and (s2, t2) != (s, t) for o, s2, t2 in shown)
 
 
 def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import timeline_rows
+from conftest import story, timeline_rows
+from storyline.pipeline import same_thing
+from storyline.timeline import build_timeline
 
 MAY14 = dt.date(2020, 5, 14)  # a Thursday
 
@@ -38,3 +40,17 @@ def test_a_mention_whose_date_no_other_entry_shows_stays() -> None:
     got = timeline_rows("The harbour, which closed to small boats in March, is expected to reopen in the spring.",
                         published=AUG21)
     assert [(d, m) for d, m, _, _ in got] == [("2019-03", True)], got
+
+
+def test_a_quantitys_change_from_one_year_to_another_is_one_period() -> None:
+    got = timeline_rows("Membership of the rowing club grew from 12 members in 2001 to more than 40 in 2009, its "
+                        "secretary notes.", published=AUG21)
+    assert [(d, m) for d, m, _, _ in got] == [("2001", False)], got
+    entries = build_timeline(story("Membership of the rowing club grew from 12 members in 2001 to more than 40 in "
+                                   "2009, its secretary notes.", published=AUG21), same_thing)
+    assert [(e.date, e.end) for e in entries] == [("2001", "2009")], entries
+
+
+def test_from_a_place_in_one_year_to_a_verb_is_no_change_of_a_quantity() -> None:
+    got = timeline_rows("The rowing coach moved from Leeds in 2001 to take a job in York in 2009.", published=AUG21)
+    assert [d for d, _, _, _ in got] == ["2001"], got

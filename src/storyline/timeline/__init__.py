@@ -322,8 +322,8 @@ def _sentence_events(
         if k in seen:
             continue
         seen.add(k)
-        kept = reference or compared_at(para.text, expr.start) or asked(sdoc, expr.start, expr.end, value,
-                                                                         a.doc.published) \
+        kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
+            or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap, kept or att in MENTIONED,

@@ -1,5 +1,7 @@
 """The timeline faults the thirty-ninth and fortieth reads left (bench/BRIEF_REVIEW.md, "time31"): the report's own
-day on a noun labelled *(mentioned)*. Fixtures are made up for these tests; none comes from the bench or the pool."""
+day on a noun labelled *(mentioned)*, a mentioned date again in its own entry of a sentence another date shows, a
+quantity's change "from … in 1985 to … in 2007" dated by its start, a republished text's "yesterday" counted from the
+republication's date. Fixtures are made up for these tests; none comes from the bench or the pool."""
 
 from __future__ import annotations
 
@@ -54,3 +56,37 @@ def test_a_quantitys_change_from_one_year_to_another_is_one_period() -> None:
 def test_from_a_place_in_one_year_to_a_verb_is_no_change_of_a_quantity() -> None:
     got = timeline_rows("The rowing coach moved from Leeds in 2001 to take a job in York in 2009.", published=AUG21)
     assert [d for d, _, _, _ in got] == ["2001"], got
+
+
+def _republished(text: str, note: str | None) -> list[tuple[str, str]]:
+    from storyline.analyse import analyse
+    from storyline.model import Document, Removed
+
+    removed = [Removed(note, "republication note")] if note else []
+    doc = Document(id="d0", text=text, title="d0", published=AUG21, removed=removed)
+    return [(e.date, e.text) for e in build_timeline(analyse([doc]), same_thing)]
+
+
+SKY = ("The sky over the harbour went dark around 3 p.m. yesterday, a resident said. Firefighters said the fires in "
+       "the hills above the town first spread on Monday.")
+
+
+def test_a_day_a_republished_text_counts_from_its_own_is_not_dated() -> None:
+    got = _republished(SKY, "This article originally appeared on Harbour News US.")
+    assert not any("yesterday" in t for _, t in got), got
+    assert [d for d, t in got if "Monday" in t] == ["2019-08-19"], got
+
+
+def test_a_day_a_text_counts_from_its_own_page_date_stays() -> None:
+    got = _republished(SKY, None)
+    assert [d for d, t in got if "yesterday" in t] == ["2019-08-20"], got
+
+
+def test_a_republished_page_is_noted_as_dated_by_its_republication() -> None:
+    from storyline.clean.sourcing import page_notes
+    from storyline.model import Removed
+
+    note = "This article originally appeared on Harbour News US."
+    notes = page_notes("p.html", SKY * 10, "Harbour News UK", AUG21, [Removed(note, "republication note")])
+    assert [n.note for n in notes if "first published elsewhere" in n.note and note in n.note], notes
+    assert not page_notes("p.html", SKY * 10, "Harbour News UK", AUG21, []), notes

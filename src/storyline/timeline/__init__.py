@@ -63,6 +63,7 @@ from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
+from .republished import counted_from_a_republication
 from .resolution import DateValue, YearHint, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
@@ -225,7 +226,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
-            if sent is None or survey_span(expr, sent.text):
+            if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc):
                 continue
             future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
             window = _window(a.sentences, sent)

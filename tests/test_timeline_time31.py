@@ -90,3 +90,9 @@ def test_a_republished_page_is_noted_as_dated_by_its_republication() -> None:
     notes = page_notes("p.html", SKY * 10, "Harbour News UK", AUG21, [Removed(note, "republication note")])
     assert [n.note for n in notes if "first published elsewhere" in n.note and note in n.note], notes
     assert not page_notes("p.html", SKY * 10, "Harbour News UK", AUG21, []), notes
+
+
+def test_the_reports_own_day_on_a_noun_beside_another_date_stays_a_mention() -> None:
+    got = timeline_rows("In addition to today's order of 30 ferries, the shipyard announced an order of 50 tugs on "
+                        "Monday, worth $16 billion.", published=MAY14)
+    assert all(m for d, m, _, _ in got if d == "2020-05-14"), got

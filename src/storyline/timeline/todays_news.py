@@ -4,7 +4,9 @@
 official sharply criticized Friday the Fed's policy" (a report of that Friday, the parser hanging "Friday" on the
 noun): a date written before its noun or inside a relative clause is a mention (``main_date.MENTIONED``) because it
 dates a thing the line only names, an earlier or a later one. The report's own day is no such thing: what it dates is
-the news the report is written about, and the line is that day's own event. The entry keeps its date and loses the
+the news the report is written about, and the line, when that day is the only date it gives, is that day's own
+event (beside another date, "In addition to its order of 30 jets Wednesday, it announced an order … on Monday", the
+day dates a noun of a line about the other date's event, and stays a mention). The entry keeps its date and loses the
 *(mentioned)* label; the label is cleared only after the timeline's folding, which still treats it as a mention (a
 sentence shown under another date of its own keeps one entry). A date inside a quoted question, a comparison's
 baseline and a landmark's date stay mentions whatever their day.

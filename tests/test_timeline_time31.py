@@ -96,3 +96,10 @@ def test_the_reports_own_day_on_a_noun_beside_another_date_stays_a_mention() -> 
     got = timeline_rows("In addition to today's order of 30 ferries, the shipyard announced an order of 50 tugs on "
                         "Monday, worth $16 billion.", published=MAY14)
     assert all(m for d, m, _, _ in got if d == "2020-05-14"), got
+
+
+def test_a_mentioned_year_inside_a_shown_change_is_no_second_entry_of_its_sentence() -> None:
+    got = timeline_rows("The value of the pier fell from $3 million in 2016 to roughly $1 million in 2017 – which "
+                        "came after a newspaper exposed the owner in 2017 for claiming the pier was longer.",
+                        published=AUG21)
+    assert [d for d, _, _, _ in got] == ["2016"], got

@@ -265,7 +265,20 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     return [e for e in events
             if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and _all_shown(e, shown))
             and not (e.mention and _a_things_day(e) and _all_shown(e, other))
-            and not (e.mention and _written_in_a_clause(e, shown))]
+            and not (e.mention and _written_in_a_clause(e, shown))
+            and not (e.mention and _inside_a_shown_period(e, events))]
+
+
+def _inside_a_shown_period(e: _Entry, events: Sequence[_Entry]) -> bool:
+    """Is every sentence of ``e`` (a mention) shown whole under a period, not a mention, that holds the mentioned
+    date ("fell from $327 million in 2016 to … in 2017 – which came after Forbes outed Trump in 2017": 2016 to 2017
+    holds 2017)? The mentioned date is written in a sentence already shown at its time (time31)."""
+    first, last = e.value.first_day(), e.value.last_day()
+    if first is None or last is None:
+        return False
+    return all(any(c in o.citations and not o.mention and o.value.end is not None and o.value.first_day() is not None
+                   and o.value.first_day() <= first and last <= o.value.last_day() for o in events)
+               for c in e.citations)
 
 
 def _written_in_a_clause(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:

@@ -103,3 +103,9 @@ def test_a_mentioned_year_inside_a_shown_change_is_no_second_entry_of_its_senten
                         "came after a newspaper exposed the owner in 2017 for claiming the pier was longer.",
                         published=AUG21)
     assert [d for d, _, _, _ in got] == ["2016"], got
+
+
+def test_the_reports_own_day_as_a_deadline_in_a_relative_clause_stays_a_mention() -> None:
+    got = timeline_rows("The harbour's fire crews said 45 firefighters fought the blaze, which was under control by "
+                        "early Thursday morning.", published=MAY14)
+    assert all(m for d, m, _, _ in got if d == "2020-05-14"), got

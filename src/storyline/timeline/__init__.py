@@ -329,7 +329,7 @@ def _sentence_events(
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
                          [(a.doc.id, start, end)], cap, kept or att in MENTIONED,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
-                         own_day=not kept and len(items) == 1 and todays_news(att, value, a.doc.published)))
+                         own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))
     return out
 
 

@@ -9,8 +9,8 @@ event (beside another date, "In addition to its order of 30 jets Wednesday, it a
 day dates a noun of a line about the other date's event, and stays a mention; so does a deadline or a start, "the
 blaze, which was under control by early Friday morning", a state reached by then, not the day's event). The entry
 keeps its date and loses the *(mentioned)* label; the label is cleared only after the timeline's folding, which still
-treats it as a mention (a sentence shown under another date of its own keeps one entry). A date inside a quoted question, a comparison's
-baseline and a landmark's date stay mentions whatever their day.
+treats it as a mention (a sentence shown under another date of its own keeps one entry). A date inside a quoted
+question, a comparison's baseline and a landmark's date stay mentions whatever their day.
 """
 
 from __future__ import annotations

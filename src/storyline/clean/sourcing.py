@@ -10,7 +10,12 @@ no date and no word about it):
   address or a date line) and carries no byline (no line removed as one): nothing says who published it or when,
   so it is noted as such.
 
-Both are notes, not skips: the page is still briefed, and its reader is told.
+A third is a page's date that is not its text's: a note set apart from the text says the story first ran elsewhere
+("This article originally appeared on VICE US.", removed as a republication note) and the page's date is the
+republication's, so a day the text counts from its own ("yesterday") is a day or more off; the timeline leaves such
+days out (``timeline.republished``) and the note says why (time31).
+
+All are notes, not skips: the page is still briefed, and its reader is told.
 """
 
 from __future__ import annotations
@@ -36,4 +41,8 @@ def page_notes(
     if not outlet and published is None and not any(r.reason == Reason.BYLINE for r in removed):
         notes.append(Note(name, "no publisher or date found (no outlet, date or byline on the page); "
                                 "its source and time are unknown"))
+    first = next((r.text for r in removed if r.reason == Reason.REPUBLISHED), None)
+    if first is not None and published is not None:
+        notes.append(Note(name, f'first published elsewhere ("{first}"): its date is the republication\'s, so a day '
+                                'its text counts from its own ("yesterday", "today") is not dated'))
     return notes

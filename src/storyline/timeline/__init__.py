@@ -63,6 +63,7 @@ from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
+from .republished import counted_from_a_republication
 from .resolution import DateValue, YearHint, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
@@ -79,6 +80,7 @@ from .shape import (
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_in_told_year
 from .tense_bounds import bounded, coming_weekday
+from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 
 __all__ = ["SameThing", "build_timeline"]
@@ -109,6 +111,7 @@ class Event:
     subject: str = ""  # the named subject of the date's verb, "" for a pronoun or none (``fold.date_subject``)
     bare: str = ""  # the claim without its pronoun subject, "" when the subject is named (``fold.date_subject``)
     subordinate: bool = False  # the date sits in a subordinate clause (``fold.in_subordinate_clause``)
+    own_day: bool = False  # a mention of the report's own day: the day's news, shown unlabelled (``todays_news``)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -223,7 +226,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
-            if sent is None or survey_span(expr, sent.text):
+            if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc):
                 continue
             future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
             window = _window(a.sentences, sent)
@@ -266,8 +269,6 @@ def _plan_ends(a: Analysis, items: list[tuple[DateExpression, int, DateValue, bo
         joined = prev[3] and prev[1] == pi and _JOINED.match(a.paragraphs[pi].text[prev[0].end : expr.start])
         out.append((expr, pi, value, future or bool(joined)))
     return out
-
-
 
 
 def _sentence_events(
@@ -322,12 +323,13 @@ def _sentence_events(
         if k in seen:
             continue
         seen.add(k)
+        kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
+            or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
+            or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap,
-                         reference or compared_at(para.text, expr.start) or att in MENTIONED
-                         or asked(sdoc, expr.start, expr.end, value, a.doc.published)
-                         or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end)),
-                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end)))
+                         [(a.doc.id, start, end)], cap, kept or att in MENTIONED,
+                         _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
+                         own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))
     return out
 
 
@@ -542,6 +544,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) 
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = fold_same_event(mentions_once(events), same)
+    events = news_of_the_day(events)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in introduced_first(events)]

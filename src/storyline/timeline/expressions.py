@@ -161,6 +161,7 @@ class DateExpression:
     parts: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     relation: Relation | None = None
     range_end: DateExpression | None = None
+    change: bool = False  # the ends of a quantity's change ("from 10 percent in 1985 to 2 percent in 2007"; time31)
 
     @property
     def lead(self) -> str:
@@ -224,6 +225,20 @@ def _joined_by_lead(opened: bool, between: str, nxt: DateExpression) -> bool:
     return opened and not between.strip() and nxt.lead in ("to", "until", "till", "through", "and")
 
 
+# "dropped from about 10 percent of income in 1985 to less than 2 percent in 2007": a quantity's change between
+# two dates, each date after its figure (a number within three words of "from" and of "to"; time31)
+_CHANGE_FROM = re.compile(r"\b[Ff]rom\s+(?:(?!from\b)[^.;:!?\s]+\s+){0,3}?[$€£]?\d[\d,.]*\s+(?:[^.;:!?\s]+\s+){0,5}?$")
+_CHANGE_TO = re.compile(r"^\s+to\s+(?:(?!from\b|to\b)[^.;:!?\s]+\s+){0,3}?[$€£]?\d[\d,.]*\s+(?:[^.;:!?\s]+\s+){0,5}?$")
+
+
+def _changed_between(text: str, e: DateExpression, nxt: DateExpression) -> bool:
+    """Are ``e`` and ``nxt`` the two ends of a quantity's change, "from <figure> in 1985 to <figure> in 2007"? One
+    period, 1985 to 2007: the change runs between them, and the start alone is no date of it (time31)."""
+    return e.form == nxt.form and e.lead == nxt.lead == "in" and not e.relative and not nxt.relative \
+        and _CHANGE_FROM.search(text, max(0, e.start - 90), e.start) is not None \
+        and _CHANGE_TO.match(text[e.end : nxt.start]) is not None
+
+
 def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
     """Attach "since"/"until" from the words before, and join "from A to B" / "A - B" into ranges."""
     out: list[DateExpression] = []
@@ -244,10 +259,12 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
         if i + 1 < len(exprs):
             nxt = exprs[i + 1]
             between = text[e.end : nxt.start]
+            change = _changed_between(text, e, nxt)
             ranged = (_RANGE_JOIN.match(between) and (opened or between.strip() in ("-", "–", "—"))) or (
-                opened and _RANGE_ASIDE.match(between)) or _joined_by_lead(opened, between, nxt)
+                opened and _RANGE_ASIDE.match(between)) or _joined_by_lead(opened, between, nxt) or change
             if ranged and not e.relative and not nxt.relative:
-                out.append(replace(e, end=nxt.end, text=text[e.start : nxt.end], range_end=nxt, relation=None))
+                out.append(replace(e, end=nxt.end, text=text[e.start : nxt.end], range_end=nxt, relation=None,
+                                   change=change))
                 i += 2
                 continue
         end = _YEAR_END.match(text, e.end) if opened and e.form == "year" else None

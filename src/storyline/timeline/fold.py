@@ -264,7 +264,35 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     other = {c for e in events if not _baseline(e) and not _a_things_day(e) for c in e.citations}
     return [e for e in events
             if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and _all_shown(e, shown))
-            and not (e.mention and _a_things_day(e) and _all_shown(e, other))]
+            and not (e.mention and _a_things_day(e) and _all_shown(e, other))
+            and not (e.mention and _written_in_a_clause(e, shown))
+            and not (e.mention and _inside_a_shown_period(e, events))]
+
+
+def _inside_a_shown_period(e: _Entry, events: Sequence[_Entry]) -> bool:
+    """Is every sentence of ``e`` (a mention) shown whole under a period, not a mention, that holds the mentioned
+    date ("fell from $327 million in 2016 to … in 2017 – which came after Forbes outed Trump in 2017": 2016 to 2017
+    holds 2017)? The mentioned date is written in a sentence already shown at its time (time31)."""
+    first, last = e.value.first_day(), e.value.last_day()
+    if first is None or last is None:
+        return False
+    return all(any(c in o.citations and not o.mention and o.value.end is not None and o.value.first_day() is not None
+                   and o.value.first_day() <= first and last <= o.value.last_day() for o in events)
+               for c in e.citations)
+
+
+def _written_in_a_clause(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
+    """Is ``e`` (a mention, one citation) a sentence of which another entry, not a mention, shows a clause that
+    holds the mentioned date's words ("Fire season runs from August through October, with its peak coming in
+    mid-September" cut from "…, and the smoke is already so bad …", filed under August to October)? The sentence
+    is then shown under its main date with the mentioned date written in it; the whole sentence again under the
+    mentioned date is one sentence in two entries (time31)."""
+    at = e.text.find(e.phrase) if e.phrase else -1
+    if len(e.citations) != 1 or at < 0:
+        return False
+    d, s, t = e.citations[0]
+    p0, p1 = s + at, s + at + len(e.phrase)
+    return any(o == d and s <= s2 <= p0 and p1 <= t2 <= t and (s2, t2) != (s, t) for o, s2, t2 in shown)
 
 
 def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:

@@ -40,7 +40,7 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
     main clause's date, and the summary item dates by it (time20). A past year on a noun of a present clause
     ("wants … the release … in 2010": ``present_clause.dated_by_its_object``) is that noun's, a mention (time22)."""
     one = len({v.iso() for _, _, v, _ in items}) == 1
-    parsed_as = [attachment(sdoc, e.start, e.end) for e, _, _, _ in items]
+    parsed_as = [attachment(sdoc, *_anchor(e)) for e, _, _, _ in items]
     atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
     atts = ["complement" if dated_by_its_object(sdoc, e.start, e.end, att, v, published)
             or since_clause(sdoc, e.start, e.end) else att
@@ -48,12 +48,18 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
              for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
     main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)
-            if att not in MENTIONED and not sub and not compared_at(sdoc.text, it[0].start)}
+            if att not in MENTIONED and not sub and not (compared_at(sdoc.text, it[0].start) and not it[0].change)}
     out: list[Attachment] = []
     for it, att, sub in zip(items, atts, inner, strict=True):
         out.append("relative" if att not in MENTIONED and sub and main - {it[2].iso()} else att)
     demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
     return out, {it[2].iso() for it in items} - (demoted - main)
+
+
+def _anchor(e: DateExpression) -> tuple[int, int]:
+    """Where a date's attachment is read: a quantity's change ("grew from 12 members in 2001 to 40 in 2009") at its
+    end, which hangs from the verb of the change, not at its start, the parser's modifier of the first figure."""
+    return (e.range_end.start, e.range_end.end) if e.change and e.range_end is not None else (e.start, e.end)
 
 
 _OWN_TIME = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|this)\s+(?:week|month|day|year|season)\b", re.I)

@@ -2,7 +2,7 @@
 
 An event is the sentence a date expression anchors, or, when one sentence
 carries several different dates, the clause each date hangs from (the
-dependency subtree of its verb). Its text is always a verbatim span of a
+dependency subtree of its verb: ``date_clause.py``). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words, or the same verb dating both and two
 proper names their sentences share) become one entry citing all.
@@ -55,7 +55,7 @@ from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
 from .asked import asked, not_known
-from .attribution_tail import attributed_after
+from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
@@ -66,12 +66,10 @@ from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
-    bare_participle,
     bracket_end,
     cut_end,
     ends_cut,
     fragment,
-    interrupted,
     is_caption,
     trim_opening,
 )
@@ -85,7 +83,6 @@ from .year_evidence import nearby, report_days, window_of, year_hint
 __all__ = ["SameThing", "build_timeline"]
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
-MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
 
 
 @dataclass(slots=True)
@@ -118,64 +115,6 @@ def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
         if s.start <= pos < s.end:
             return s
     return None
-
-
-def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
-    """Character span (paragraph offsets) of the clause the date at start:end hangs from."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return sent_start, sent_end
-    tok = span.root
-    for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok) or bare_participle(tok):
-        return sent_start, sent_end
-    # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
-    skip: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX") and not (
-            child.left_edge.i <= span.start and span.end <= child.right_edge.i + 1
-        ):
-            skip.update(t.i for t in child.subtree)
-    # in the text's order: a parse that is not projective yields a subtree out of order ("the treasurer
-    # was sentenced in June for … the March 3, 2009, fire", with "fire" hung from "treasurer"), and its
-    # last token is then not the clause's end
-    kept = sorted((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
-        kept.pop()
-    if not kept or interrupted(sdoc, kept[-1].i, sent_end):
-        return sent_start, sent_end
-    a = max(kept[0].idx, sent_start)
-    b = min(kept[-1].idx + len(kept[-1].text), sent_end)
-    if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1 or kept[-1].text in ("'s", "’s"):
-        return sent_start, sent_end
-    if sdoc.text[a : a + 1].islower():
-        return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
-    if sdoc.text[a:b].count("(") != sdoc.text[a:b].count(")"):
-        return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
-    if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
-        b += 1
-    return a, sent_end if attributed_after(tok, kept[-1].i, sent_end) else b
-
-
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
-
-
-def _subordinate(verb: Any) -> bool:
-    """Is ``verb`` an adverbial clause a subordinator opens ("When the Berlin Wall fell in November 1989, the
-    administration …", "as the wall was crumbling")? Alone it is half a sentence, whatever its capital letter:
-    the entry is the whole sentence."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
-
-
-def _subjectless(verb: Any) -> bool:
-    """Is ``verb`` a participle's or an infinitive's clause with no subject of its own ("Arrested by Tito's
-    forces in 1946, the archbishop was …")? Alone it is a fragment: the entry is the whole sentence."""
-    return verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ in ("VBN", "VBG", "VB") and not any(
-        c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _events(analyses: Sequence[Analysis]) -> list[Event]:
@@ -268,7 +207,7 @@ def _sentence_events(
         if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
                 or dated_elsewhere(att, sent.text) or not_known(sdoc, expr.start, expr.end):
             continue  # a period describing a noun; "ran in the Dec. 7 issue …"; "I don't know last week, but …"
-        c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
             continue  # deep inside a long quotation

@@ -2,7 +2,7 @@
 
 An event is the sentence a date expression anchors, or, when one sentence
 carries several different dates, the clause each date hangs from (the
-dependency subtree of its verb). Its text is always a verbatim span of a
+dependency subtree of its verb: ``date_clause.py``). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words, or the same verb dating both and two
 proper names their sentences share) become one entry citing all.
@@ -42,7 +42,6 @@ to 1983", "From 2000 through 2016" and "between A, …, and B" are one range (``
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -56,24 +55,21 @@ from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
 from .asked import asked, not_known
-from .attribution_tail import attributed_after
-from .expressions import DateExpression, after_the_latest, find_dates, future_tense, names_an_issue
+from .date_clause import MIN_EVENT_WORDS, clause_span
+from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .republished import counted_from_a_republication
-from .resolution import DateValue, YearHint, resolve
+from .resolution import DateValue, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
-    attachment,
-    bare_participle,
     bracket_end,
     cut_end,
     ends_cut,
     fragment,
-    interrupted,
     is_caption,
     trim_opening,
 )
@@ -82,11 +78,11 @@ from .story_year import day_in_told_year, month_in_told_year
 from .tense_bounds import bounded, coming_weekday
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
+from .year_evidence import nearby, report_days, window_of, year_hint
 
 __all__ = ["SameThing", "build_timeline"]
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
-MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
 
 
 @dataclass(slots=True)
@@ -121,94 +117,6 @@ def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
     return None
 
 
-def _clause(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
-    """Character span (paragraph offsets) of the clause the date at start:end hangs from."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return sent_start, sent_end
-    tok = span.root
-    for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok) or bare_participle(tok):
-        return sent_start, sent_end
-    # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
-    skip: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX") and not (
-            child.left_edge.i <= span.start and span.end <= child.right_edge.i + 1
-        ):
-            skip.update(t.i for t in child.subtree)
-    # in the text's order: a parse that is not projective yields a subtree out of order ("the treasurer
-    # was sentenced in June for … the March 3, 2009, fire", with "fire" hung from "treasurer"), and its
-    # last token is then not the clause's end
-    kept = sorted((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
-        kept.pop()
-    if not kept or interrupted(sdoc, kept[-1].i, sent_end):
-        return sent_start, sent_end
-    a = max(kept[0].idx, sent_start)
-    b = min(kept[-1].idx + len(kept[-1].text), sent_end)
-    if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1 or kept[-1].text in ("'s", "’s"):
-        return sent_start, sent_end
-    if sdoc.text[a : a + 1].islower():
-        return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
-    if sdoc.text[a:b].count("(") != sdoc.text[a:b].count(")"):
-        return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
-    if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
-        b += 1
-    return a, sent_end if attributed_after(tok, kept[-1].i, sent_end) else b
-
-
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
-
-
-def _subordinate(verb: Any) -> bool:
-    """Is ``verb`` an adverbial clause a subordinator opens ("When the Berlin Wall fell in November 1989, the
-    administration …", "as the wall was crumbling")? Alone it is half a sentence, whatever its capital letter:
-    the entry is the whole sentence."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
-
-
-def _subjectless(verb: Any) -> bool:
-    """Is ``verb`` a participle's or an infinitive's clause with no subject of its own ("Arrested by Tito's
-    forces in 1946, the archbishop was …")? Alone it is a fragment: the entry is the whole sentence."""
-    return verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ in ("VBN", "VBG", "VB") and not any(
-        c.dep_ in _SUBJECTS for c in verb.children)
-
-
-def _year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExpression, int]]]) -> YearHint:
-    """Publication dates of the story's reports and the day-level dates its texts state with a year."""
-    explicit: list[dt.date] = []
-    for exprs in found.values():
-        for e, _ in exprs:
-            if e.form in ("iso", "month_day", "day_month") and e.parts.get("y"):
-                v = resolve(e, None)
-                d = v.first_day() if v else None
-                if d is not None:
-                    explicit.append(d)
-    published = sorted({a.doc.published for a in analyses if a.doc.published})
-    return YearHint(published=published, explicit=sorted(set(explicit)))
-
-
-def _report_days(exprs: Sequence[tuple[DateExpression, int]]) -> list[dt.date]:
-    """The full dates one report states in the latest year it states at all (``resolution.same_day_in_report``
-    reads them: "Nov. 18" beside "Nov. 18, 2017" is that day)."""
-    years = [int(e.parts["y"]) for e, _ in exprs if e.parts.get("y", "").isdigit()]
-    if not years:
-        return []
-    out = []
-    for e, _ in exprs:
-        if e.form in ("iso", "month_day", "day_month") and e.parts.get("y", "").isdigit():
-            v = resolve(e, None)
-            d = v.first_day() if v else None
-            if d is not None and d.year == max(years):
-                out.append(d)
-    return out
-
-
 def _events(analyses: Sequence[Analysis]) -> list[Event]:
     found: dict[str, list[tuple[DateExpression, int]]] = {}
     for a in analyses:
@@ -217,20 +125,20 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             spans = [(e.start_char, e.end_char) for e in parsed(para).ents if e.label_ == "DATE"]
             rows.extend((e, pi) for e in find_dates(para.text, spans))
         found[a.doc.id] = rows
-    hint = _year_hint(analyses, found)
+    hint = year_hint(analyses, found)
     events: list[Event] = []
     for rank, a in enumerate(analyses):
         rows_at: list[int] = []  # each dated item's sentence
         dated_items: list[tuple[DateExpression, int, DateValue, bool]] = []
-        days = _report_days(found[a.doc.id])
+        days = report_days(found[a.doc.id])
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
             if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc):
                 continue
             future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
-            window = _window(a.sentences, sent)
-            local = replace(hint, nearby=_nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
+            window = window_of(a.sentences, sent)
+            local = replace(hint, nearby=nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
@@ -299,7 +207,7 @@ def _sentence_events(
         if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
                 or dated_elsewhere(att, sent.text) or not_known(sdoc, expr.start, expr.end):
             continue  # a period describing a noun; "ran in the Dec. 7 issue …"; "I don't know last week, but …"
-        c0, c1 = _clause(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
             continue  # deep inside a long quotation
@@ -428,47 +336,6 @@ def _period(expr: DateExpression, text: str) -> bool:
     if expr.range_end is not None or expr.relation == "since":
         return True
     return expr.relation == "until"
-
-
-def _window(sentences: Sequence[Sentence], sent: Sentence) -> tuple[int, int]:
-    """Document span of ``sent`` and the sentence before it in its paragraph: where a year is "near"."""
-    before = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
-    return (before[-1].start if before else sent.start), sent.end
-
-
-def _nearby(
-    exprs: Sequence[tuple[DateExpression, int]], expr: DateExpression, pi: int, window: tuple[int, int],
-    offset: int, sdoc: Any,
-) -> list[dt.date]:
-    """Dates with a stated year near ``expr`` ("Oct. 5 and Oct. 7, 2015"; "In September 2015 ... On
-    Oct. 7"): other day or month expressions in the same paragraph within ``window``. A date that
-    only names a thing ("the June 1995 meeting") is no anchor of the passage's time: the story's
-    "filed in May" is not May 1995."""
-    out = []
-    for other, opi in exprs:
-        if other is expr or opi != pi or not other.parts.get("y") or after_the_latest(sdoc.text, expr, other):
-            continue
-        if other.form not in ("month_day", "day_month", "iso", "month_year"):
-            continue
-        if window[0] <= offset + other.start < window[1] and attachment(sdoc, other.start, other.end) != "premodifier" \
-                and not _names_a_thing(sdoc.text, other.start, other.end):
-            value = resolve(other, None)
-            day = value.first_day() if value is not None else None
-            if day is not None:
-                out.append(day)
-    return out
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_NOUN_AFTER = re.compile(r"^,?\s+[a-z]")
-
-
-def _names_a_thing(text: str, start: int, end: int) -> bool:
-    """Is the full date at ``start:end`` written between "the" and a common word ("the April 15, 2013,
-    blasts", "the March 3, 2009, fire"), naming an event the way a noun's modifier does, whatever the
-    parser made of it? Such a date dates its thing, not the sentence: "sentenced in June for … the April
-    15, 2013, blasts" is not June 2013."""
-    return _THE_BEFORE.search(text[max(0, start - 6) : start]) is not None and _NOUN_AFTER.match(text[end:]) is not None
 
 
 def _certainty(v: DateValue) -> int:

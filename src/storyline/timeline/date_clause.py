@@ -1,0 +1,75 @@
+"""The clause a date hangs from: an entry's span when its sentence carries several different dates.
+
+``clause_span`` gives the dependency subtree of the date's verb, without the clauses co-ordinated with it, or the
+whole sentence when the clause could not stand alone (a subordinate or subjectless clause, a participle, a cut
+quotation or bracket, a lower-case opening). ``MIN_EVENT_WORDS``: a "sentence" that is little more than its date.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attribution_tail import attributed_after
+from .shape import bare_participle, interrupted
+
+__all__ = ["MIN_EVENT_WORDS", "clause_span"]
+
+MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
+
+
+def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """Character span (paragraph offsets) of the clause the date at start:end hangs from."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return sent_start, sent_end
+    tok = span.root
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok) or bare_participle(tok):
+        return sent_start, sent_end
+    # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX") and not (
+            child.left_edge.i <= span.start and span.end <= child.right_edge.i + 1
+        ):
+            skip.update(t.i for t in child.subtree)
+    # in the text's order: a parse that is not projective yields a subtree out of order ("the treasurer
+    # was sentenced in June for … the March 3, 2009, fire", with "fire" hung from "treasurer"), and its
+    # last token is then not the clause's end
+    kept = sorted((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].i >= span.end:
+        kept.pop()
+    if not kept or interrupted(sdoc, kept[-1].i, sent_end):
+        return sent_start, sent_end
+    a = max(kept[0].idx, sent_start)
+    b = min(kept[-1].idx + len(kept[-1].text), sent_end)
+    if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1 or kept[-1].text in ("'s", "’s"):
+        return sent_start, sent_end
+    if sdoc.text[a : a + 1].islower():
+        return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
+    if sdoc.text[a:b].count("(") != sdoc.text[a:b].count(")"):
+        return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
+    if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
+        b += 1
+    return a, sent_end if attributed_after(tok, kept[-1].i, sent_end) else b
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _subordinate(verb: Any) -> bool:
+    """Is ``verb`` an adverbial clause a subordinator opens ("When the Berlin Wall fell in November 1989, the
+    administration …", "as the wall was crumbling")? Alone it is half a sentence, whatever its capital letter:
+    the entry is the whole sentence."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
+
+
+def _subjectless(verb: Any) -> bool:
+    """Is ``verb`` a participle's or an infinitive's clause with no subject of its own ("Arrested by Tito's
+    forces in 1946, the archbishop was …")? Alone it is a fragment: the entry is the whole sentence."""
+    return verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ in ("VBN", "VBG", "VB") and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)

@@ -9,6 +9,12 @@
 - a place in the "from … to" span of a count's verb of range ("Some 40,000 measures range from national mandates to
   marijuana legalization in Colorado, …", claims41, the thirty-second read): the span's items are examples of
   what is counted, as an "including" list's (lexicon ``example_range_verbs``).
+- a place in an exclusion ("Obama won all of them except Missouri and Louisiana", "every state but Texas", "all
+  states other than Texas", claims46, the thirty-ninth and fortieth reads): the places a statement leaves out, no
+  place of its figures (lexicon ``exception_words``, ``whole_determiners``).
+- a place in the name of a body written as a person's title ("Federal Reserve Bank of Kansas City President Thomas
+  Hoenig, one of 10 people who …", claims46): where the body is, not where the person's figures are (lexicon
+  ``org_suffixes``, the names stage's institution words).
 """
 
 from __future__ import annotations
@@ -18,12 +24,16 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
+from .. import lexicon
 from .vocab import word_set
 
 INCLUSION_WORDS = word_set("inclusion_words")
 ATTRIBUTIVE_PARTICIPLES = word_set("attributive_place_participles")
 REPORT_VERBS = word_set("report_verbs")
 RANGE_VERBS = word_set("example_range_verbs")
+EXCEPTION_WORDS = word_set("exception_words")
+WHOLE_DETERMINERS = word_set("whole_determiners")
+ORG_SUFFIXES = lexicon.words("org_suffixes")
 
 
 class _Rooted(Protocol):
@@ -44,6 +54,47 @@ def included_member(t: Token) -> bool:
         return False
     noun = prep.head
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def excepted_member(t: Token) -> bool:
+    """``t`` one of the places an exclusion leaves out: after "except" ("except for"), "other than", or a "but" after
+    a whole ("every state but Texas", "all but Ohio")."""
+    for _ in range(40):  # up the chain of conjuncts to the list's first item
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        if _but_of_whole(t.head, t):
+            return True
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj":
+        return False
+    word = prep.lower_
+    if prep.dep_ == "prep" and prep.head.lower_ in EXCEPTION_WORDS:
+        return True  # "except for Ohio", "except in Austin" (the parse hangs the preposition on "except")
+    return word in EXCEPTION_WORDS or word == "than" and prep.head.lower_ == "other"
+
+
+def _but_of_whole(whole: Token, part: Token) -> bool:
+    """``part`` a conjunct of ``whole`` joined by "but", ``whole`` a whole ("every state", "all")."""
+    joined = any(c.dep_ == "cc" and c.lower_ == "but" and whole.i < c.i < part.i for c in whole.children)
+    return joined and (whole.lower_ in WHOLE_DETERMINERS or
+                       any(c.dep_ == "det" and c.lower_ in WHOLE_DETERMINERS for c in whole.children))
+
+
+def titled_body_place(t: Token) -> bool:
+    """``t`` the place of "Bank of X" (an institution's word, capitalised, then "of") where that name is the title
+    before a person's name ("Federal Reserve Bank of Kansas City President Thomas Hoenig")."""
+    prep = t.head
+    body = prep.head
+    if t.dep_ != "pobj" or prep.lower_ != "of" or body.text not in ORG_SUFFIXES:
+        return False
+    for _ in range(6):  # up the name's modifiers ("Bank" → "President" → "Hoenig") to the person's name
+        if body.dep_ not in ("compound", "nmod") or body.head.i <= body.i:
+            return False
+        body = body.head
+        if body.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def spanned_member(t: Token) -> bool:

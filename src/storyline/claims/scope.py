@@ -19,7 +19,14 @@ from .attribution import Speaker
 from .destinations import journey_end
 from .members import counted_in_apposition, person_gloss
 from .origins import noun_origin
-from .placeless import attributive_place, included_member, reported_out, spanned_member
+from .placeless import (
+    attributive_place,
+    excepted_member,
+    included_member,
+    reported_out,
+    spanned_member,
+    titled_body_place,
+)
 from .readings import destination
 from .vocab import word_set
 
@@ -126,13 +133,16 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     ``members`` false, not the places listed as the items of a count (``listed_member``) nor a destination ("send
     six people to Mars", readings.destination, claims34): none is where a figure of the sentence is, though each is
     still in the containment the sentence states; nor a journey noun's end ("the cruise to Mars", destinations.py),
-    nor a place in brackets after a person's name ("John Shanks (Bon Jovi, …)", members.person_gloss)."""
+    nor a place in brackets after a person's name ("John Shanks (Bon Jovi, …)", members.person_gloss), nor one an
+    exclusion leaves out ("won all of them except Missouri", placeless.excepted_member, claims46), nor one in a
+    body's name written as a person's title ("Bank of Kansas City President …", placeless.titled_body_place)."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
         if is_place_token(root) and (members or not listed_member(root) and not destination(root) and
                                      not included_member(root) and not attributive_place(sent.doc[ent.end - 1])
-                                     and not spanned_member(root)
+                                     and not spanned_member(root) and not excepted_member(root)
+                                     and not titled_body_place(root)
                                      and not journey_end(root) and not person_gloss(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))

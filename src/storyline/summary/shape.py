@@ -60,10 +60,24 @@ def speaker_label(a: Analysis | None, s: Sentence) -> bool:
         label.isupper() and label in _capital_labels(a))
 
 
+_LAST: tuple[Analysis | None, frozenset[str]] = (None, frozenset())  # the last report's labels: asked per sentence
+
+
 def _capital_labels(a: Analysis) -> frozenset[str]:
     """The labels in capitals before a colon that open a paragraph of the report ("JON SIEBEN: …") and name a
     person the report names in any case ("Jon Sieben says …") or open two paragraphs or more: a broadcast
-    transcript's speakers. None unless two paragraphs of the report open on such labels."""
+    transcript's speakers. None unless two paragraphs of the report open on such labels. Kept for the last report
+    asked (by identity: stages make new analyses, never change one), so a report's sentences scan it once."""
+    global _LAST
+    last = _LAST
+    if last[0] is a:
+        return last[1]
+    labels = _scan_labels(a)
+    _LAST = (a, labels)
+    return labels
+
+
+def _scan_labels(a: Analysis) -> frozenset[str]:
     found: dict[str, int] = {}
     for s in a.sentences:
         m = _CAPITAL_LABEL.match(s.text.lstrip())

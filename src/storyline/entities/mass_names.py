@@ -25,7 +25,7 @@ def mass_name(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name written as an amount of a substance, and never as an actor's (module docstring)?"""
     if " " in name or not name[:1].isupper() or name.isupper():
         return False
-    return only_written_so(name, texts, cache, "\4", _amount)
+    return only_written_so(name, texts, cache, "\x1a", _amount)  # spelled_initials keys "\4"
 
 
 def _amount(text: str, start: int, end: int) -> bool | None:

@@ -116,9 +116,9 @@ def report_date(published: dt.date | None, updated: dt.date | None, text: str) -
     return published
 
 
-def _url_days(url: str | None) -> set[dt.date]:
+def _url_days(url: str | None, pattern: re.Pattern[str] = _URL_DAY) -> set[dt.date]:
     days = set()
-    for m in _URL_DAY.finditer(urlsplit(url).path if url else ""):
+    for m in pattern.finditer(urlsplit(url).path if url else ""):
         try:
             days.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         except ValueError:
@@ -129,13 +129,7 @@ def _url_days(url: str | None) -> set[dt.date]:
 def url_section_day(url: str | None) -> dt.date | None:
     """The one day an address writes as "/YEAR/SECTION/MM/DD/" (a section's name between year and month), or None
     (none, two different ones, no real day, or before 1900)."""
-    days = set()
-    for m in _URL_SECTION_DAY.finditer(urlsplit(url).path if url else ""):
-        try:
-            days.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-        except ValueError:
-            continue
-    days = {d for d in days if d.year >= _MIN_YEAR}
+    days = {d for d in _url_days(url, _URL_SECTION_DAY) if d.year >= _MIN_YEAR}
     return next(iter(days)) if len(days) == 1 and URL_SECTION_DAYS else None
 
 

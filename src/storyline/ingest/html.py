@@ -182,6 +182,12 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
     return title
 
 
+def _site_name(outlet: str | None, url: str | None, publishers: list[str], html: str, tree: Any) -> str | None:
+    """The outlet the page states, as ``sitename`` and ``copyrightname`` name it."""
+    outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
+    return copyright_name(outlet, html, tree)
+
+
 def extract_html(html: str, name: str) -> HtmlArticle:
     """Main text and stated metadata of a page; ``NoArticleText`` when no article survives,
     ``UnsupportedLanguage`` when the page declares another language and reads like it (``pagelang``).
@@ -228,8 +234,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
     publishers, stated = stated_names(html, tree)
-    outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
-    outlet = copyright_name(outlet, html, tree)
+    outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     title = strip_site_name(title, outlet, url)
     if HEADLINE_TRAILS:

@@ -86,7 +86,8 @@ def test_a_copyright_notice_names_an_unnamed_outlet_its_links_name(monkeypatch: 
     assert copyrightname.copyright_name("Harbour Post", html, page_tree(html)) == "Harbour Post"
     one = footer_page(links=1)
     assert copyrightname.copyright_name(None, one, page_tree(one)) is None  # one link: maybe an agency's
-    owner = html.replace("</nav>", "".join(f'<a href="https://ferrynews.example/{i}">f</a>' for i in range(3)) + "</nav>")
+    others = "".join(f'<a href="https://ferrynews.example/{i}">f</a>' for i in range(3))
+    owner = html.replace("</nav>", others + "</nav>")
     assert copyrightname.copyright_name(None, owner, page_tree(owner)) is None  # its links go to another site
     monkeypatch.setattr(copyrightname, "COPYRIGHT_NAMES", False)
     assert copyrightname.copyright_name(None, html, page_tree(html)) is None

@@ -137,6 +137,14 @@ def test_a_code_listings_rows_are_furniture(monkeypatch: pytest.MonkeyPatch) -> 
     html = f"<html><body><article><p>{P1}</p><pre>{LISTING}</pre><p>{P2}</p></article></body></html>"
     rows = ["config: {", "lanes: [", "north: 2;", "south: 2;"]
     assert markup_hints(html, [P1, *rows, P2], url=URL) == dict.fromkeys(rows, "furniture")
+    joined = ["config: { lanes: [", "north: 2; south: 2;"]  # rows the extractor joined
+    assert markup_hints(html, [P1, *joined, P2], url=URL) == dict.fromkeys(joined, "furniture")
+    assert markup_hints(html, [P1, "lanes: [ north", P2], url=URL) == {}  # not whole rows
+    py = "<pre>from harbour.tolls import rates\nfrom harbour.lanes import north_lane\nrates.apply(north_lane)</pre>"
+    wrapped = "from harbour.tolls import rates from harbour.lanes import north_lane rates.apply(north_lane)"
+    hints = markup_hints(html.replace("<pre>", py + "<pre>", 1), [P1, "from harbour.tolls import rates",
+                         "from harbour.lanes import north_lane", "rates.apply(north_lane)", P2], url=URL)
+    assert hints.get(wrapped) == "furniture"  # clean.lines.split_lines rejoins rows that start in lower case
     monkeypatch.setattr(codeblocks, "CODE_LISTINGS", False)
     assert markup_hints(html, [P1, *rows, P2], url=URL) == {}
 

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import lexicon
-from .codeblocks import listing_rows
+from .codeblocks import joined_rows, listing_lines
 from .inlinemarks import (
     BRACKETED,
     inline_teaser,
@@ -140,11 +140,12 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
         return {}
     furniture_words = lexicon.words("furniture_markup") | lexicon.words("widget_state_markup")
     starts, texts = _starts(tree), _Texts()
-    hints: dict[str, str] = {}
     keys = [_norm(line) for line in lines]
     excerpts = repeated_excerpts(keys) if INLINE_MARKS else set()
     sources = {texts(el) for el in tree.iter("li", "p", "dd") if source_list(el)} if INLINE_MARKS else set()
-    sources |= listing_rows(tree)
+    listed = listing_lines(tree, [_LIST_BULLET.sub("", key) for key in keys])
+    sources |= listed
+    hints: dict[str, str] = dict.fromkeys(joined_rows(keys, listed), "furniture")  # the lines cleaning will join
     for line in lines:
         key = _norm(line)
         if INLINE_MARKS and (labelled_caption(key) or _LIST_BULLET.sub("", key) in sources):

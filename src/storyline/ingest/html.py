@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import NoArticleText
 from ..model import Note, RawDocument
 from .chromedate import chrome_day
+from .copyrightname import copyright_name
 from .decode import normalise_newlines
 from .leadtext import with_leading_text
 from .ledes import with_lede
@@ -26,7 +27,9 @@ from .pagelang import check_declared_language
 from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url, url_section_day
 from .provider import with_provider
 from .sanitize import safe_text
+from .scriptdate import script_day
 from .sections import continued_sections
+from .sectiontitle import headline_over_section
 from .sitename import house_name, own_name, titled_name
 from .teaserdate import own_day
 from .titles import (
@@ -144,6 +147,7 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
         day = own_day(day, tree, stated)
     if CHROME_DATES:
         day = chrome_day(day, tree, stated, text)
+    day = script_day(day, html, tree, stated, url, text)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated
@@ -176,6 +180,12 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
     if SITE_SECTIONS and site_with_section(m.group("site"), known):
         return m.group("head").rstrip(" -|–—:")
     return title
+
+
+def _site_name(outlet: str | None, url: str | None, publishers: list[str], html: str, tree: Any) -> str | None:
+    """The outlet the page states, as ``sitename`` and ``copyrightname`` name it."""
+    outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
+    return copyright_name(outlet, html, tree)
 
 
 def extract_html(html: str, name: str) -> HtmlArticle:
@@ -222,9 +232,9 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = with_leading_text(tree, text)
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
-    title = _text_or_none(_field(doc, "title"))
+    title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
     publishers, stated = stated_names(html, tree)
-    outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
+    outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
     title = strip_site_name(title, outlet, url)
     if HEADLINE_TRAILS:

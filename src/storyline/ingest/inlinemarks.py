@@ -46,6 +46,9 @@ SOURCE_LISTS = True
 LABELLED_TEASERS = True
 """Switch: a link paragraph may open with a shouted label and a colon ("IN TEXAS: <link>"; inputs37)."""
 _LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&/-]*:$")
+BRACKETED_TEASERS = True
+"""Switch: a link paragraph may be set in square brackets ("[Bardo museum houses …]"; inputs38)."""
+BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
 _LABEL_MAX_WORDS = 4
 MEDIA_TEXTS = True
 """Switch: a line inside an embedded video's or photo's markup, holding no other line, is its description (inputs37)."""
@@ -181,14 +184,19 @@ def _sibling(el: Any, step: str) -> Any:
     return nxt
 
 
+def _unbracketed(text: str, bracketed: bool) -> str:
+    return text[1:-1].strip() if bracketed and BRACKETED.match(text) else text
+
+
 def inline_teaser(el: Any, line: str, url: str | None) -> bool:
     """``line`` (found at ``el``) is a paragraph wholly one link to another page of the site, ending no
     sentence or opening with a pointer's verb ("See TIME's Pictures of the Week."), next to a paragraph of prose."""
     link = el if el.tag == "a" else None
     para = el.getparent() if link is not None else el
     pointer = POINTER_TEASERS and pointer_sentence(line)
-    while pointer and para is not None and para.tag in _WRAPPERS:  # "<p><span class="see"><a …>…</a></span></p>"
-        para = para.getparent()  # only a pointer's: a plain link set bold may be a subhead (inputs29's test)
+    bracketed = BRACKETED_TEASERS and bool(BRACKETED.match(line))
+    while (pointer or bracketed) and para is not None and para.tag in _WRAPPERS:  # "<p><span><a …>…</a></span></p>"
+        para = para.getparent()  # a pointer's or a bracketed link's: a plain link set bold may be a subhead (inputs29)
     if link is None and el.tag == "p":
         anchors = list(el.iter("a"))
         link = anchors[0] if len(anchors) == 1 else None
@@ -197,9 +205,12 @@ def inline_teaser(el: Any, line: str, url: str | None) -> bool:
     if _SENTENCE_END.search(line) and not pointer:
         return False
     text = " ".join(link.xpath("string()").split())
+    if bracketed:
+        line = line[1:-1].strip()
     if text != line and not (LABELLED_TEASERS and line.endswith(text) and _shouted_label(line[: -len(text)])):
         return False
-    if " ".join(para.xpath("string()").split()) != line or not _own_site(link.get("href") or "", url):
+    if _unbracketed(" ".join(para.xpath("string()").split()), bracketed) != line \
+            or not _own_site(link.get("href") or "", url):
         return False
     return _prose(_sibling(para, "getprevious")) or _prose(_sibling(para, "getnext"))
 

@@ -30,7 +30,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import lexicon
+from .codeblocks import joined_rows, listing_lines
 from .inlinemarks import (
+    BRACKETED,
     inline_teaser,
     labelled_caption,
     lone_quote,
@@ -40,6 +42,7 @@ from .inlinemarks import (
     repeated_excerpts,
     source_list,
 )
+from .orphans import orphan_heading
 
 INLINE_MARKS = True
 """Mark a related story's link set as a paragraph, a pull quote and a labelled photo caption among the article's
@@ -135,22 +138,26 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     tree = page_tree(html) if tree is None else tree
     if tree is None:
         return {}
-    furniture_words = lexicon.words("furniture_markup")
+    furniture_words = lexicon.words("furniture_markup") | lexicon.words("widget_state_markup")
     starts, texts = _starts(tree), _Texts()
-    hints: dict[str, str] = {}
     keys = [_norm(line) for line in lines]
     excerpts = repeated_excerpts(keys) if INLINE_MARKS else set()
     sources = {texts(el) for el in tree.iter("li", "p", "dd") if source_list(el)} if INLINE_MARKS else set()
+    listed = listing_lines(tree, [_LIST_BULLET.sub("", key) for key in keys])
+    sources |= listed
+    hints: dict[str, str] = dict.fromkeys(joined_rows(keys, listed), "furniture")  # the lines cleaning will join
     for line in lines:
         key = _norm(line)
         if INLINE_MARKS and (labelled_caption(key) or _LIST_BULLET.sub("", key) in sources):
             hints[key] = "furniture"
             continue
         el = _element_of(_LIST_BULLET.sub("", key), starts, texts)
+        if el is None and BRACKETED.match(key):  # "[<a>Other story</a>]": its first text node is "[" alone
+            el = _element_of(key[1:-1].strip(), starts, texts)
         if el is None:
             continue
         if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)) \
-                or (INLINE_MARKS and media_text(el, key, keys, texts)):
+                or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

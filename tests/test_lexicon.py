@@ -152,3 +152,112 @@ def test_alternations_of_words_are_built_in_one_place() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         found += [f"{path.relative_to(LEXICON.parent)}:{n.lineno}" for n in ast.walk(tree) if _is_longest_first_join(n)]
     assert found == []
+
+
+# The ratchet on word lists typed into code (round vocab): a literal set, list or tuple of six strings or more, or
+# a constant string's ``.split()`` into six words or more, is a word list unless it is one of the kinds below.
+INLINE_WORD_LISTS_BUDGET = 35
+"""Inline word lists left in src/storyline after round vocab (all in claims/, entities/, summary/ and timeline/,
+which other helpers were editing then). It may only go down: move a list to lexicon/<name>.txt and lower this;
+never raise it to let a new list in."""
+
+_LIST_MIN = 6
+
+# Inline string collections that are no vocabulary, by module (under src/storyline) and first item. Three kinds
+# need no entry: ``__all__``; spaCy's labels only (dependencies, parts of speech, entity types: ``spacy.glossary``);
+# punctuation marks only.
+_NOT_VOCABULARY = {
+    ("claims/attribution.py", "relcl"): "dependency labels ('cc_preconj' is not in spaCy's glossary)",
+    ("claims/surroundings.py", "PERSON"): "entity labels and '' (a token outside any entity)",
+    ("claims/rates.py", "duration"): "the claims' kinds: schema keys",
+    ("claims/table.py", "age"): "the claims' kinds: schema keys",
+    ("clean/language.py", "en"): "language codes of the profiles in lexicon/function_words/ (order breaks ties)",
+    ("clean/linefeatures.py", "log_words"): "the furniture model's feature names",
+    ("clean/linefeatures.py", "rel_pos"): "the furniture model's feature names",
+    ("clean/linefeatures.py", "slide_counter"): "the furniture model's feature names",
+    ("clean/linefeatures.py", "p"): "the furniture model's context feature names",
+    ("clean/patterns.py", "hoto"): "a substring prefilter of the credit regexes beside it (a piece of every match)",
+    ("clean/patterns.py", "binary"): "a substring prefilter of SPAM_RE (a piece of every match)",
+    ("clean/patterns.py", "modules"): "a substring prefilter of CMS_ANY_RE (a piece of every match)",
+    ("clean/patterns.py", "/"): "a substring prefilter of the photo-credit regexes (a piece of every match)",
+    ("entities/learned.py", "person"): "the entity check model's feature names",
+    ("ingest/decode.py", "utf_16"): "codec names",
+    ("ingest/decode.py", "iso-8859-1"): "codec names",
+    ("ingest/decode.py", "cp1252"): "codec names",
+    ("ingest/jsonfmt.py", "text"): "JSON field names of an article's text",
+    ("ingest/jsonfmt.py", "published"): "JSON field names of an article's date",
+    ("ingest/jsonfmt.py", "source"): "JSON field names of an article's outlet",
+    ("ingest/ledes.py", "h1"): "HTML tag names",
+    ("ingest/origin.py", "p"): "HTML tag names",
+    ("ingest/teaserdate.py", "script"): "HTML tag names",
+    ("ingest/widgets.py", "thead"): "HTML tag names",
+    ("parses.py", "ORTH"): "spaCy token attributes a parse is stored with",
+    ("store/api.py", "DELETE FROM briefs"): "SQL statements",
+    ("store/commands.py", "id"): "the stories table's column names",
+    ("summary/standalone.py", "'he'"): "pieces of the stage's own reasons (why a sentence is left out)",
+    ("support/learned.py", "claim_words"): "the support model's feature names",
+    ("support/learned.py", "names"): "the support model's feature names",
+    ("timeline/expressions.py", "iso"): "the date forms' names: schema keys",
+    ("timeline/expressions.py", "esterday"): "a substring prefilter of the relative-day regex (a piece of every match)",
+}
+
+
+def _string_items(node: ast.AST) -> list[str] | None:
+    """The strings of a literal set, list or tuple of strings only, or the pieces of a constant string's
+    ``.split()`` (``frozenset("a b c".split())``); None for anything else."""
+    if isinstance(node, ast.Set | ast.List | ast.Tuple):
+        if node.elts and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+            return [e.value for e in node.elts if isinstance(e, ast.Constant)]
+    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
+          and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)):
+        sep = node.args[0].value if node.args and isinstance(node.args[0], ast.Constant) else None
+        if len(node.args) <= 1 and not node.keywords and (sep is None or isinstance(sep, str)):
+            return node.func.value.value.split(sep)
+    return None
+
+
+def _inline_lists(source: str) -> list[tuple[int, list[str]]]:
+    """Line and items of each inline string collection of ``_LIST_MIN`` items or more in ``source`` that is not
+    ``__all__``, not spaCy labels only and not punctuation only."""
+    from spacy.glossary import GLOSSARY
+
+    tree = ast.parse(source)
+    exports = {id(n.value) for n in ast.walk(tree)
+               if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets)}
+    found = []
+    for node in ast.walk(tree):
+        items = _string_items(node)
+        if items is None or len(items) < _LIST_MIN or id(node) in exports:
+            continue
+        if all(item in GLOSSARY for item in items) or not any(c.isalpha() for item in items for c in item):
+            continue
+        found.append((getattr(node, "lineno", 0), items))
+    return found
+
+
+def test_the_ratchet_counts_a_word_list_typed_into_code() -> None:
+    source = (
+        '__all__ = ["a", "b", "c", "d", "e", "f"]\n'
+        'DEPS = ("nsubj", "dobj", "pobj", "attr", "prep", "amod")\n'
+        'MARKS = frozenset({".", "!", "?", "”", "’", ";"})\n'
+        'FEW = {"tap", "click", "swipe", "scroll", "share"}\n'
+        'VERBS = {"tap", "click", "swipe", "scroll", "share", "like"}\n'
+        'NOUNS = frozenset("photo image picture pic credit still".split())\n'
+        'PIPED = "photo|image|picture|pic|credit|still".split("|")\n'
+    )
+    assert sorted(line for line, _ in _inline_lists(source)) == [5, 6, 7]
+
+
+def test_inline_word_lists_stay_under_budget() -> None:
+    """Vocabularies are data files (lexicon/), not code: a new inline word list fails here."""
+    package = LEXICON.parent
+    counted, seen = [], set()
+    for path in sorted(package.rglob("*.py")):
+        module = path.relative_to(package).as_posix()
+        for line, items in _inline_lists(path.read_text(encoding="utf-8")):
+            if (module, items[0]) in _NOT_VOCABULARY:
+                seen.add((module, items[0]))
+            else:
+                counted.append(f"{module}:{line}: {items[:4]} …")
+    assert set(_NOT_VOCABULARY) == seen, "an allow-listed collection is gone: drop its entry"
+    assert len(counted) <= INLINE_WORD_LISTS_BUDGET, "move the word list to lexicon/<name>.txt:\n" + "\n".join(counted)

@@ -28,7 +28,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$"
 _SPELLING = [(re.compile(p), r) for p, r in lexicon.table("spelling_variants").items()] + [
     (re.compile(r"\b(ministry|department) of (\w+)$"), r"\2 \1"),  # "Ministry of Defense" = "Defense Ministry"
 ]
-ACRONYM_SKIP = frozenset("of for the and in on at to de du la el al".split())
+ACRONYM_SKIP = lexicon.words("acronym_skip_words")  # "of", "the" …: no initial of an acronym
 PARTICLES = lexicon.words("name_particles")  # "al", "bin", "van", "de" ...: not a first name or surname
 
 # Well-known groups and institutions whose names are not derivable from each other (lexicon/known_orgs.tsv).

@@ -24,8 +24,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # Words that carry no content when two sentences are compared (lexicon/stopwords.txt).
 STOPWORDS = lexicon.words("stopwords")
 
-_SUFFIXES = ("ational", "ization", "fulness", "iveness", "ically", "ations", "ation", "ments", "ment",
-             "ingly", "edly", "ings", "ing", "ies", "ied", "ers", "est", "ed", "es", "er", "ly", "s")
+# The stemmer's suffixes, tried in file order (lexicon/stem_suffixes.txt): "ations" before "ation" before "s".
+_SUFFIXES = lexicon.entries("stem_suffixes")
 
 
 @lru_cache(maxsize=1 << 16)

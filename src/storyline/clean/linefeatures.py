@@ -25,6 +25,7 @@ from importlib import resources
 
 import numpy as np
 
+from .. import lexicon
 from ..dates import RECENT_YEAR_PATTERN
 from ..text import STOPWORDS
 
@@ -48,10 +49,7 @@ _CLOSERS = "\"”’'»)]"
 _BULLETS = frozenset("•·*-–—»›>→■▪►◆●|+~")
 
 # Words a sentence is rarely missing in English news prose.
-_VERB_HINTS = frozenset(
-    """is are was were be been being has have had do does did will would can could should may might must said says
-    told added asked according""".split()
-)
+_VERB_HINTS = lexicon.words("prose_verb_hints")
 
 
 @lru_cache(maxsize=4)
@@ -117,8 +115,7 @@ _COUNTER_RE = re.compile(
 _SLASH_CREDIT_RE = re.compile(
     r"[A-Z][\w.'’-]*(?: [\w.'’&-]+){0,4} ?/ ?(?:[A-Z]|[a-z]+[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,3}"
 )
-_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "you're", "you’re", "you'll", "you’ll", "you've",
-                            "you’ve", "you'd", "you’d"})
+_SECOND_PERSON = lexicon.words("second_person_forms")  # "you", "you're" …
 _DIGITS_RE = re.compile(r"\d+")
 
 

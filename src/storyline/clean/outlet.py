@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..dates import RECENT_YEAR_PATTERN
 from .config import DEFAULT_CONFIG
 from .datelines import DateLine, parse_date_line
@@ -25,26 +26,11 @@ from .rules import is_byline
 # "Bayview Courier | World & Nation", "Northshore Gazette - News - Updated 14/03/2025": dashes only
 # between spaces, so "Rolls-Royce" stays one segment.
 _MASTHEAD_SEP_RE = re.compile(r"\s+[|•·–—\-/»›]\s+|\s*\|\s*")
-_NAME_SMALL_WORDS = frozenset("& and of the for in on at a an de du des la le el y und".split())
+_NAME_SMALL_WORDS = lexicon.words("outlet_name_small_words")
 # A masthead segment made only of these is a section of the site, not its name.
-_SECTION_WORDS = frozenset(
-    """news world nation national international local regional metro city community region business economy
-    money markets finance politics opinion opinions comment analysis features sport sports football weather
-    home uk us u.s. europe asia africa americas australia middle east science technology tech health
-    entertainment culture arts lifestyle life style travel environment education crime courts justice video
-    videos photos pictures live latest breaking top stories headlines shipping logistics transport energy
-    property motoring food society more main front page section sections""".split()
-)
+_SECTION_WORDS = lexicon.words("site_section_words")
 # Words that make a name an outlet's: "Harbour FM", "Bayview Courier", "The Ledger".
-_OUTLET_WORDS = frozenset(
-    """news times post herald gazette courier journal tribune chronicle telegraph guardian observer mail express
-    standard independent record star sun mirror daily weekly radio fm am tv television channel network networks
-    media press wire review ledger register globe today online magazine examiner inquirer enquirer sentinel
-    bulletin advertiser argus dispatch leader mercury monitor messenger citizen voice week insider reporter
-    broadcasting broadcaster newspaper newspapers publishing publications echo reuters bloomberg agency
-    newsroom eagle bugle clarion beacon pioneer gleaner intelligencer democrat republican statesman
-    free-press post-gazette post-dispatch""".split()
-)
+_OUTLET_WORDS = lexicon.words("outlet_cue_words")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _DOMAIN_RE = re.compile(r"[A-Za-z0-9]\.(?:com|net|org|news|tv|fm|co\.uk|com\.au|ie|ca)$")
 _STOCK_PHOTO_RE = re.compile(r"getty|shutterstock|istock|alamy|flickr|wikimedia|creative commons|dreamstime", re.I)

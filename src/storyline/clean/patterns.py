@@ -39,16 +39,8 @@ NAV_WORDS = _phrases(
 PHOTO_WORDS = _phrases("photo|image|picture|pic|file photo|stock photo|photograph|credit")
 COUNT_TOKEN_RE = re.compile(r"\d[\d,.]*[km]?")
 COUNT_RE = re.compile(r"\d[\d,.]*[km]? (?:shares?|likes?|views?|reads?|retweets?|reactions?)$", re.I)
-SOCIAL_TOKENS = frozenset(
-    """facebook twitter x linkedin whatsapp pinterest reddit telegram messenger instagram youtube tiktok
-    flipboard tumblr vk email e-mail mail print share shares shared tweet tweets pin copy link url sms
-    comments comment google+ google on this article story via it with friends follow us like likes subscribe
-    rss page post""".split()
-)
-SOCIAL_PLATFORMS = frozenset(
-    "facebook twitter linkedin whatsapp pinterest reddit telegram messenger instagram youtube tiktok "
-    "flipboard tumblr vk share shares tweet".split()
-)
+SOCIAL_TOKENS = lexicon.words("social_tokens")
+SOCIAL_PLATFORMS = lexicon.words("social_platforms")
 
 _AD_PHRASE = (
     r"(?:advertisements?|advert|ads?|adchoices|ad feedback|report (?:this|an) ad|chatbutton"
@@ -369,22 +361,14 @@ BYLINE_CREDIT_RE = re.compile(
     re.I,
 )
 CONTRIBUTED_RE = re.compile(r"contributed (?:reporting )?to this (?:report|story|article)\.?\)?$", re.I)
-BYLINE_OK_LOWER = frozenset(
-    """and of the for in at with from to staff writer writers reporter reporters correspondent correspondents
-    editor editors contributor contributors special senior chief political foreign news admin desk team
-    agency agencies wire service bureau columnist journalist producer photographer analyst contributing""".split()
-)
+BYLINE_OK_LOWER = lexicon.words("byline_lower_words")
 # Lower-case name particles a byline may contain ("By Ana de la Cruz", "By Mohammed bin Salman").
 BYLINE_PARTICLES = lexicon.words("name_particles")
 # "By Monday, ...", "By then, ...": words after "By" that do not start a name.
 NOT_NAMES = (
     frozenset(weekday_names(abbreviations=False))
     | frozenset(month_names(abbreviations=False))
-    | frozenset(
-        """then now this that these those it its far contrast comparison way law default design nature noon
-        midnight dawn night day tonight today tomorrow yesterday early late end midday afternoon evening morning
-        all some most christmas easter""".split()
-    )
+    | lexicon.words("not_names_after_by")
 )
 # "Shaun Walker in Moscow and Spencer Ackerman in Washington": a byline without "By" (header zone only).
 _PERSON = _NAME + r"(?: " + _NAME + r"){1,3}"
@@ -452,11 +436,7 @@ CREDIT_HINTS_LOW = (
 
 # First words that may open a newsletter label, an outlet promo or a reader prompt: a set lookup keeps
 # their regexes off the ordinary line.
-NEWSLETTER_FIRST = frozenset("free daily weekly morning evening email e-mail newsletter newsletters briefing "
-                              "briefings the".split())  # fmt: skip
-PROMO_FIRST = frozenset("for you to listen watch hear see catch stream view tune download get".split())
-READER_FIRST = frozenset(
-    "have got do know message whatsapp text email e-mail call phone ring contact tip get share send tell were "
-    "are".split()
-)
+NEWSLETTER_FIRST = lexicon.words("newsletter_first_words")
+PROMO_FIRST = lexicon.words("promo_first_words")
+READER_FIRST = lexicon.words("reader_prompt_first_words")
 

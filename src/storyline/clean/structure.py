@@ -76,7 +76,7 @@ def _remove_header_bylines(lines: list[Line], start: int, stop: int) -> None:
 STAFF_TITLES = True
 """Switch: a writer's job title on its own line above the first paragraph ("CNBC Executive News Editor") is the
 byline's (inputs36)."""
-_TITLE_SMALL_WORDS = frozenset(("of", "and", "at", "for", "the", "&"))
+_TITLE_SMALL_WORDS = lexicon.words("staff_title_small_words")  # "of", "and", "&" …
 
 
 def staff_title(text: str) -> bool:

@@ -24,10 +24,7 @@ from .outlet import masthead_segments, sure_masthead
 from .patterns import HIGHLIGHTS_LABEL_RE
 from .reasons import Reason
 
-_HEADLINE_BAD_END = frozenset(
-    """the a an of to in on at for and or but with by from that as is are was were has have had his her their
-    its this these those which who than into about""".split()
-)
+_HEADLINE_BAD_END = lexicon.words("headline_bad_ends")  # "… of the": no headline ends so
 
 
 # "WASHINGTON (AP) —", "CHRISTCHURCH, New Zealand |": a dateline on its own line, not a headline.
@@ -81,7 +78,7 @@ def _credit_re() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{alternatives})[A-Z]")
 
 
-_CREDIT_JOINERS = frozenset("and with for of the at de da di du la le van von y".split())
+_CREDIT_JOINERS = lexicon.words("credit_joiners")
 
 
 def credits_line(s: str) -> bool:
@@ -167,11 +164,7 @@ def match_title(line: str, keys: set[str]) -> bool:
 _TITLE_PREFIX_SEP_RE = re.compile(r"\s*(?P<sep>[,:;|–—\-])\s+(?=[\"“‘'(\[A-Z\d])")
 # After "<Title>," the rest must start like a new sentence ("In a dramatic ...", "The ..."), not go on
 # with a name ("Putin: Russia will strike, Putin said ..." keeps its words).
-_SENTENCE_OPENERS = frozenset(
-    """a an the in on at as after before when while with for from by this that these those it its he she they
-    we i there here according since despite amid following over under during more most some officials
-    meanwhile earlier later yesterday today""".split()
-)
+_SENTENCE_OPENERS = lexicon.words("title_sentence_openers")
 
 
 def strip_title_prefix(line: Line, title: str) -> bool:

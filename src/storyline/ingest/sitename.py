@@ -38,7 +38,7 @@ HOUSE_SERVICES = True
 
 _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
-_SMALL_WORDS = frozenset(("the", "of", "and", "a", "an", "for", "in", "on"))
+_SMALL_WORDS = lexicon.words("site_name_small_words")  # "the", "of" …: no initial of a desk's name
 _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
 # A site's name after the headline in a <title>: one to four capitalised words after " | ", " - ", a dash, " :: ".
 _TITLE_TAIL = re.compile(r"\s(?:[-|–—]|::)\s+((?:[A-Z0-9][\w'’&.]*\s?){1,4})$")

@@ -81,27 +81,3 @@ def test_a_reports_lede_hedged_by_a_guess_tells_the_news_of_one_report() -> None
     advice = story("Buyers should expect to wait for the new ferry of Kell.\n"
                    "The ferry will be late.", published=NOV)[0]
     assert not tells_news(advice, advice.sentences[0], alone=True)  # advice, not a guess
-
-
-def test_a_pronoun_after_a_speakers_i_think_stands_for_a_thing_named_before() -> None:
-    from storyline.summary.antecedents import quoted_pronoun
-
-    assert quoted_pronoun(_span("“I think it’s the greatest stone bridge ever built,” Venn said."))
-    assert quoted_pronoun(_span('"I believe they were right to close it," Venn said.'))
-    assert quoted_pronoun(_span('"It was the best bridge ever built," Venn said.'))  # a participle says which bridge
-    assert not quoted_pronoun(_span('"I think the bridge is safe," Venn said.'))  # a noun says what
-    assert not quoted_pronoun(_span('"I think it is time to go," Venn said.'))  # an expletive
-    assert not quoted_pronoun(_span('"It is a shame they left," Venn said.'))
-
-
-def test_a_quotation_of_i_think_its_is_shown_with_the_sentence_naming_its_thing() -> None:
-    from storyline.summary import summarise
-
-    text = ("The old bridge of Kell will be torn down in the spring, the council of Varn said on Tuesday.\n"
-            "The council said the bridge was unsafe and that a new one would be built by 2021.\n"
-            "When Orla Venn was asked about the old stone bridge over the river at Kell, the mayor of Varn was less "
-            "interested in its cost than in its age.\n"
-            "“I think it’s the greatest stone bridge ever built,” Venn said.\n"
-            "The new bridge will cost 4 million crowns.")
-    texts = [s.text for s in summarise(story(text, published=NOV), 200)]
-    assert not any(t.startswith("“I think") for t in texts), texts

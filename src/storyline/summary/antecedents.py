@@ -42,8 +42,7 @@ from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans, why_not_alone
 
 __all__ = ["carries_its_pronoun", "definite_echo", "introduced_just_before", "leans_on_one_before",
-           "named_farther_back", "names_a_person", "quoted_pronoun", "quoted_subject", "role_description",
-           "stranded_pronoun"]
+           "named_farther_back", "names_a_person", "quoted_pronoun", "role_description", "stranded_pronoun"]
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +55,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def quoted_pronoun(span: Any) -> str | None:
     """Does the sentence open with a quotation whose first word is a third-person pronoun subject ('"It has a lot
     of payload capacity," said …')? Then what it stands for is named before the quotation; or None."""
-    first = quoted_subject(span)
-    if first is None or first.lower_ not in _words()[1] or first.dep_ not in ("nsubj", "nsubjpass"):
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].text not in "\"“‘'" or not words[0].is_punct:
+        return None
+    first = words[1]
+    if first.lower_ not in _words()[1] or first.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if not any(a <= first.idx - span.start_char < b for a, b in quoted_offsets(span.text)):
         return None
@@ -65,23 +67,6 @@ def quoted_pronoun(span: Any) -> str | None:
     if first.lower_ == "it" and be and _expletive_be(first.head):
         return None  # "It is time to go", "It is important that …": an expletive
     return f"opens its quotation with the pronoun {first.text!r}, named before it"
-
-
-def quoted_subject(span: Any) -> Any:
-    """The word opening the sentence's opening quotation ('"It has …," said …'), or the subject of the clause after
-    a first-person verb of opinion opening it (``lexicon/opinion_verbs.txt``: '"I think it's the greatest golf
-    course ever built," Trump said.': "it"; summ32), or None when the sentence opens on no quotation."""
-    words = [t for t in span if not t.is_space]
-    if len(words) < 2 or words[0].text not in "\"“‘'" or not words[0].is_punct:
-        return None
-    first = words[1]
-    if first.lower_ == "i" and first.dep_ == "nsubj" and first.head.lemma_.lower() in lexicon.words("opinion_verbs"):
-        verb = first.head
-        nxt = [t for t in words[2:] if t.i > verb.i and t.lower_ != "that"][:1]
-        if first.i + 1 == verb.i and nxt and nxt[0].dep_ in ("nsubj", "nsubjpass") and nxt[0].head.dep_ == "ccomp" \
-                and nxt[0].head.head.i == verb.i:
-            return nxt[0]
-    return first
 
 
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl", "relcl"})
@@ -97,14 +82,7 @@ def _expletive_be(be: Any) -> bool:
         return True
     attrs = [c for c in kids if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return not attrs or any(c.lower_ in rules().time_nouns or c.lemma_.lower() in lexicon.words("situation_nouns")
-                            or any(g.dep_ in _CLAUSES and not _participle(g) for g in c.children) for c in attrs)
-
-
-def _participle(clause: Any) -> bool:
-    """A past participle with no subject of its own after the noun ("the greatest golf course ever built"): it says
-    which thing, not what "it" is, as a clause after the noun does ("It's a shame they left")."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                            or any(g.dep_ in _CLAUSES for g in c.children) for c in attrs)
 
 
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
@@ -120,7 +98,7 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     far as this asks."""
     if quoted_pronoun(span) is None:
         return role_description(span) is None or names_a_person(a, prev)
-    word = quoted_subject(span).lower_
+    word = next(t for t in span if not t.is_space and not t.is_punct).lower_
     before = sentence_spans(a, prev)
     if not before:
         return False
@@ -139,7 +117,7 @@ def stranded_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     ``prev``, the sentence before, names (``carries_its_pronoun``), while ``prev`` cannot stand alone (it leans on
     the sentence before it: "But after seeing the forecast, they booked seats on a flight …")? Then the "it" is
     a thing on no line the summary can show ('"It was a small fortune," Jennifer Peterson told …', summ30)."""
-    if quoted_pronoun(span) is None or quoted_subject(span).lower_ != "it":
+    if quoted_pronoun(span) is None or next(t for t in span if not t.is_space and not t.is_punct).lower_ != "it":
         return False
     return carries_its_pronoun(a, prev, span) and why_not_alone(a, prev) is not None
 

@@ -39,7 +39,7 @@ from ..sources import source_groups
 from .lead import choose_lead, now_turn
 from .opinion import opinion_piece
 from .sequel import tells_a_sequel
-from .single_report import also_added, nut_sentence
+from .single_report import added_opening, also_added, nut_sentence
 from .standalone import introduced_before, not_a_lead
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -228,8 +228,8 @@ def _fits_lead(analyses: Sequence[Analysis], a: Analysis, s: Sentence) -> bool:
     if why is not None and not (len(analyses) == 1 and why == introduced_before(a, s)
                                 and (nut := nut_sentence(a)) is not None and nut.start == s.start):
         return False
-    if len(analyses) == 1 and (span := sentence_span(a, s)) is not None and also_added(span):
-        return False  # "The paper also blamed …": one report's added deed, told after the one it adds to
+    if len(analyses) == 1 and (span := sentence_span(a, s)) is not None and (also_added(span) or added_opening(span)):
+        return False  # "The paper also blamed …", "Beyond …, …": one report's addition, told after what it adds to
     return not tells_a_sequel(a, s)
 
 

@@ -41,8 +41,8 @@ from ..text import WORDS
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans, why_not_alone
 
-__all__ = ["carries_its_pronoun", "definite_echo", "leans_on_one_before", "named_farther_back", "names_a_person",
-           "quoted_pronoun", "role_description", "stranded_pronoun"]
+__all__ = ["carries_its_pronoun", "definite_echo", "introduced_just_before", "leans_on_one_before",
+           "named_farther_back", "names_a_person", "quoted_pronoun", "role_description", "stranded_pronoun"]
 
 
 @lru_cache(maxsize=1)
@@ -169,9 +169,11 @@ def definite_echo(span: Any) -> str | None:
 _ADJUNCTS = frozenset({"in", "at", "during"})  # "denied the allegations in a statement": the verb's, parsed the noun's
 
 
-def _bare(noun: Any) -> bool:
-    """Is ``noun`` "the" and the noun alone: no modifier, no "of …" or clause of its own?"""
-    others = [c for c in noun.children if c.dep_ != "det"]
+def _bare(noun: Any, compounds: bool = False) -> bool:
+    """Is ``noun`` "the" and the noun alone: no modifier, no "of …" or clause of its own (with ``compounds``, nouns
+    written before it as its compounds allowed: "the blog post")?"""
+    others = [c for c in noun.children if c.dep_ != "det" and not (compounds and c.dep_ == "compound"
+                                                                      and c.pos_ == "NOUN" and c.i < noun.i)]
     return [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] \
         and all(c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ADJUNCTS for c in others)
 
@@ -238,3 +240,35 @@ def bare_count(span: Any) -> str | None:
 
 
 _REST_WORDS = frozenset(lexicon.words("rest_words"))
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def introduced_just_before(before: Any, span: Any) -> str | None:
+    """Why the sentence (its parse ``span``) names with "the" a thing the sentence before it (its parse ``before``)
+    introduced with "a" or "an", or None: "… Faleiros wrote in the blog post." after "According to a blog post for
+    InfoAmazonia, …". The second mention of a thing first told with an indefinite article is definite: "the" and
+    the same noun (its lemma) with the same nouns before it ("blog"), nothing of its own (no modifier, no "of …",
+    no clause: ``_bare``, compounds allowed), outside quotations, and not named before in its own sentence. Read
+    in a story of one report (``rank._back_joins``): shown joined to the sentence before when that one stands
+    alone, else left as it is (summ32)."""
+    quoted = quoted_offsets(span.text)
+    told = {(_head_words(x), x.lemma_.lower()) for x in before if x.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in x.children)}
+    if not told:
+        return None
+    for t in span:
+        if t.pos_ != "NOUN" or any(a <= t.idx - span.start_char < b for a, b in quoted):
+            continue
+        if not _bare(t, compounds=True) or (_head_words(t), t.lemma_.lower()) not in told:
+            continue
+        if not any(x.lemma_.lower() == t.lemma_.lower() for x in span if x.i < t.i):
+            return f"names {('the ' + ' '.join(_head_words(t) + (t.text,)))!r}, introduced just before"
+    return None
+
+
+def _head_words(noun: Any) -> tuple[str, ...]:
+    """The nouns written before ``noun`` as its compounds ("blog" of "blog post"), lower-cased."""
+    return tuple(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN")
+

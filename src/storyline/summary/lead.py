@@ -37,6 +37,7 @@ __all__ = [
     "choose_lead",
     "dateline_only",
     "detail_lead",
+    "hedged_lede",
     "lead_key",
     "past_ledes",
     "reaction_lead",
@@ -354,11 +355,27 @@ def now_turn(a: Analysis, s: Sentence) -> Sentence | None:
 
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
     """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene? With
-    ``alone`` (a story of one report) its report's lede whose main verb reacts tells the news (``reacting_lede``)."""
+    ``alone`` (a story of one report) its report's lede whose main verb reacts tells the news (``reacting_lede``), and
+    so does one hedged by a modal of guess (``hedged_lede``)."""
     reaction = reaction_lead(a, s)
     if reaction is not None and alone and reacting_lede(a, s, reaction):
         reaction = None
-    return not (reaction or detail_lead(a, s) or aside_lead(a, s) or background_lead(a, s) or scene_lead(a, s))
+    aside = aside_lead(a, s)
+    if aside is not None and alone and hedged_lede(a, s, aside):
+        aside = None
+    return not (reaction or detail_lead(a, s) or aside or background_lead(a, s) or scene_lead(a, s))
+
+
+def hedged_lede(a: Analysis, s: Sentence, aside: str) -> bool:
+    """Is ``s`` its report's lede, passed over as an aside only for a modal of guess on its main verb
+    (``lexicon/lead_asides.toml``'s ``guess_modals``: "Alabama's strict new immigration law may be backfiring.")? A
+    report that opens on a hedged claim puts its news so: with no other report to tell it plainer, that claim is the
+    news, as a reacting lede is (``reacting_lede``; summ32). Not advice or a forecast ("should", "will")."""
+    if not report_lede(a, s) or not aside.startswith("its main verb is advice or a guess"):
+        return False
+    spans = sentence_spans(a, s)
+    return bool(spans) and any(c.dep_ == "aux" and c.lower_ in _asides()["guess_modals"]
+                               for c in spans[0].root.children)
 
 
 def reacting_lede(a: Analysis, s: Sentence, reaction: str) -> bool:

@@ -20,6 +20,7 @@ from .antecedents import (
     bare_count,
     carries_its_pronoun,
     definite_echo,
+    introduced_just_before,
     leans_on_one_before,
     named_farther_back,
     names_a_person,
@@ -222,6 +223,8 @@ def _back_joins(
     (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
     is), or its quotation's pronoun stands for a thing only the sentence before names, which cannot stand alone
     (``antecedents.stranded_pronoun``: '"It was a small fortune," …' after "But …, they booked a flight …").
+    A thing "the" names that the sentence before introduced with "a" ("… wrote in the blog post." after "According to a
+    blog post for …": ``antecedents.introduced_just_before``) is joined the same way, in a story of one report.
     In a story of one report the news set against a delayed lede's past ("Today, … he brings a new warning" after
     "… first warned Congress … in 1988.": ``lead.now_turn``) is joined the same way. Only single sentences: a
     joined unit already carries its context."""
@@ -230,9 +233,10 @@ def _back_joins(
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
         spans = sentence_spans(a, s)
         several = any(back_reference(span, kinds) or (len(analyses) == 1 and bare_count(span)) for span in spans)
-        one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) \
-            and leans_on_one_before(spans[0]) is not None
         prev = a.sentences[s.index - 1]
+        one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) and (
+            leans_on_one_before(spans[0]) is not None
+            or any(introduced_just_before(b, spans[0]) for b in sentence_spans(a, prev)))  # "in the blog post"
         turn = len(analyses) == 1 and getattr(now_turn(a, prev), "start", None) == s.start  # "Today, … he …"
         if not several and not one and not turn:
             continue

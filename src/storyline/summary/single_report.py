@@ -18,6 +18,7 @@ Monday …", ``states_event``), is raised instead, so the news leads (bench/BRIE
 
 A sentence whose subject "also" did something ("The paper also blamed …", "The army has also moved …") adds to a
 deed its report told before it: in a story of one report it does not open the account (``also_added``; summ27).
+Nor does one that opens on a phrase of addition ("Beyond a fresh coat of paint, …": ``added_opening``; summ32).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
 from .lead import now_turn, report_lede, tells_news
@@ -125,6 +127,26 @@ def also_added(span: Any) -> str | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < also.i for c in root.children):
         return None
     return f"its subject 'also {root.lower_}' (adds to a deed told before it)"
+
+
+def added_opening(span: Any) -> str | None:
+    """Does the sentence open on a phrase of addition or exception before its main clause
+    (``lexicon/additive_openers.txt``: "Beyond a fresh coat of paint (…), the real meat is in the enhanced DVR
+    features.", "Besides the fine, the firm must …")? What it adds to or sets aside is a thing its report told
+    before it: like "also" (``also_added``), in a story of one report it does not open the account (summ32). The
+    phrase ends at a comma before the main verb; not inside a quotation."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].is_quote:
+        return None
+    text = span.text.lower()
+    opener = next((w for w in lexicon.words("additive_openers") if text.startswith(w + " ")), None)
+    if opener is None:
+        return None
+    root = span.root
+    comma = next((t for t in words if t.text == "," and t.i < root.i), None)
+    if comma is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return f"opens on {opener!r} (adds to or sets aside a thing told before it)"
 
 
 def lede_first(analyses: Sequence[Analysis], sents: Sequence[Sentence], alone: list[float]) -> list[float]:

@@ -39,6 +39,9 @@ def test_a_quoted_writers_first_person_sentence_is_not_shown_in_a_third_person_r
     texts = [s.text for s in summarise(story(_REPORT, published=MAR), 200)]
     assert texts and not any("I chose" in t for t in texts), texts
     assert any("mill of Kell will close" in t for t in texts), texts
+    column = _REPORT.replace("wrote about the mill in a letter to", "spoke about the mill to")
+    texts = [s.text for s in summarise(story(column, published=MAR), 200)]
+    assert any("I chose" in t for t in texts), texts  # no writer quoted: the column's own writer's "I"
 
 
 def test_a_date_dateline_at_the_head_of_a_report() -> None:

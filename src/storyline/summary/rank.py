@@ -337,7 +337,7 @@ def _voices(
                     cfg.hide_article_notes and about_the_article(span)) or (
                     cfg.hide_reader_asides and len(analyses) == 1
                     and (reader_aside(span) or reader_advice(span) or writer_taste(span) or reader_request(span))) \
-                    or (cfg.hide_reader_asides and speakerless_first_person(by_doc[s.doc], span.text, alone)):
+                    or (cfg.hide_reader_asides and speakerless_first_person(by_doc[s.doc], s, span.text, alone)):
                 out.add(i)
     return frozenset(out)
 

@@ -13,34 +13,29 @@ from .. import lexicon
 from ..ingest.glyphs import dictionary_word
 from ..model import Analysis, EntityKind, Located, Mention
 from ..names import (
-    BODIES,
     FIRST_NAME_GENDERS,
     HONORIFICS,
     JOB_TITLES,
     ORG_SUFFIXES,
     PARTICLES,
-    body_as_newspaper,
     clean_name,
     defined_acronyms,
     display_form,
-    division_title,
     feature_context,
     given_name_first,
     honorific_before,
     name_key,
     numbered_context,
-    object_names,
     org_by_form,
     owned_product_use,
     person_use,
     place_context,
     product_use,
     speaks_use,
-    storm_names,
     thing_context,
-    untitled_division,
     which_use,
 )
+from ..natural_names import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
 from ..places.division_lists import in_county_list
 from ..text import fold
 from .awards import award_use

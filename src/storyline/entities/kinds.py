@@ -8,19 +8,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityKind
-from ..names import (
-    HONORIFICS,
-    TIME_ZONES,
-    designator,
-    document_part,
-    feature_name,
-    is_natural_object,
-    is_storm,
-    joined_names,
-    name_key,
-    org_by_form,
-    place_metonym,
-)
+from ..names import HONORIFICS, designator, document_part, joined_names, name_key, org_by_form, place_metonym
+from ..natural_names import TIME_ZONES, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
 from .doctrines import doctrine_name

@@ -5,7 +5,7 @@ clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
 from __future__ import annotations
 
 from ..model import Analysis, Mention
-from ..names import in_idiom
+from ..natural_names import in_idiom
 from .acronym_pairs import acronym_pair
 from .capital_lines import capitals_only
 from .clause_runs import clause_run

@@ -42,6 +42,7 @@ from .awards import award_use
 from .bearers import first_bearers
 from .body_lists import listed_body
 from .brands import BRAND_USES, brand_use
+from .cache_tags import LOWER_WORD
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
@@ -434,9 +435,9 @@ def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evid
     at = max(0, m.start - 40) + hit.start(2)
     if any(o.start <= at < o.end for o in mentions):
         return None
-    if ev.written.get("\0" + low) is None:
-        ev.written["\0" + low] = sum(len(re.findall(r"\b" + re.escape(low) + r"\b", t)) for t in ev.texts)
-    return None if ev.written["\0" + low] else at
+    if ev.written.get(LOWER_WORD + low) is None:
+        ev.written[LOWER_WORD + low] = sum(len(re.findall(r"\b" + re.escape(low) + r"\b", t)) for t in ev.texts)
+    return None if ev.written[LOWER_WORD + low] else at
 
 
 def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:

@@ -13,6 +13,7 @@ from ..model import Mention
 from ..names import org_continuation
 from .acronym_pairs import paired_initials
 from .affiliations import affiliated_person
+from .cache_tags import LOWER_WORD
 from .cut_names import the_title_end, written_run_end
 from .evidence import (
     _PARTICLES_BEFORE,
@@ -91,7 +92,7 @@ def written_on(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mentio
     if at in starts:
         return None
     whole = text[m.start : at + len(word)]
-    low = "\0" + word.lower()
+    low = LOWER_WORD + word.lower()
     if ev.written.get(low) is None:  # a common noun the story also writes in lower case: "Committee| Chairman"
         ev.written[low] = sum(len(re.findall(r"\b" + re.escape(word.lower()) + r"\b", t)) for t in ev.texts)
     if ev.written[low]:

@@ -79,6 +79,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     k = name_key(name)
     if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
         return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
+    if kind == "person" and _shouted_initials(name, ev.texts):
+        return "org"  # "raised money for charity QUARN": a body's initials, no person's name (never written "Quarn")
     if kind == "person" and " " not in name and (fold(name) in ev.plurals or k in ev.award_names) and fold(
             name) not in ev.surnames:
         return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
@@ -271,3 +273,18 @@ def written_alone(owner: str, texts: Sequence[str], within: str = "") -> bool:
     alone = re.compile(r"(?<![\w'’-])" + re.escape(owner) + r"(?![\w-]|['’]s\b)")
     inside = re.compile(r"(?<![\w'’-])" + re.escape(within) + r"(?![\w-])") if within else None
     return any(len(alone.findall(t)) > (len(inside.findall(t)) if inside else 0) for t in texts)
+
+
+SHOUTED_MIN = 3  # letters: "AJ", "TJ" are people's initials
+
+
+def _shouted_initials(name: str, texts: Sequence[str]) -> bool:
+    """A one-word name typed a person, written only in capitals (three letters or more) in running text: a body's
+    initials ("for charity QUARN"), no person's name; a name also written in lower case ("Quarn") or as a transcript's
+    speaker label ("QUARN: …") stays."""
+    if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
+        return False
+    other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
+    label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
+    return not any(m.group() != name for t in texts for m in other.finditer(t)) and not any(
+        label.search(t) for t in texts)

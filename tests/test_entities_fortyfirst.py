@@ -1,0 +1,101 @@
+"""The entity faults the thirty-third to fortieth reads left open, by kind (bench/BRIEF_REVIEW.md, "ents41"), on
+made-up text: a name only ever written as a modifier before a noun (an event's name without its plural's "s", a
+place's name run into a word the story writes alone), a one-word name only ever written after "the" typed a person.
+Fixtures are made up for these tests; none comes from the bench (the places stage's rows are given by hand)."""
+
+from __future__ import annotations
+
+from storyline.entities import merge_entities
+from storyline.entities.attributive_names import event_modifier, place_modifier
+from storyline.model import Analysis, Document, EntityKind, Located, Mention, Place, PlaceMention
+from test_brief_review23 import tagged
+
+
+def _placed(text: str, spans: list[tuple[str, EntityKind]], town: str) -> dict[str, tuple[str, list[str]]]:
+    """The entities of one made-up report whose mentions are given by hand; the places stage placed ``town`` where
+    the text writes it after "in"."""
+    mentions, at = [], 0
+    for span, kind in spans:
+        at = text.index(span, at)
+        mentions.append(Mention("d0", at, at + len(span), span, kind))
+        at += len(span)
+    place = Place(1, "city", town, 53.8, -1.5, "GB", "ENG", 500000, 0.0)
+    at = text.index("in " + town) + 3
+    located = Located(mentions=[PlaceMention("d0", at, at + len(town), town, place)], names={1: town})
+    a = [Analysis(Document(id="d0", text=text, title="d0"), [], mentions)]
+    return {e.name: (e.kind, e.aliases) for e in merge_entities(a, located)}
+
+
+def test_an_events_name_without_its_plurals_s_before_a_noun_is_no_body() -> None:
+    text = ("Ana Ruiz rowed at the Tarnwell Regattas. The Tarnwell Regattas were a let-down, she said, and "
+            "the Tarnwell Regatta movement put money into rowing.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Tarnwell Regattas", "org"), ("Tarnwell Regattas", "org"),
+                         ("Tarnwell Regatta", "org")]))
+    assert "Tarnwell Regatta" not in got and "Ana Ruiz" in got, got
+
+
+def test_a_name_with_no_plural_or_written_as_a_head_stays() -> None:
+    text = ("Ana Ruiz of the Velbrook Rowing movement spoke. The Quorley Regattas began; the Quorley Regatta said "
+            "so, and the Quorley Regatta board agreed.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook Rowing", "org"), ("Quorley Regattas", "org"),
+                         ("Quorley Regatta", "org"), ("Quorley Regatta", "org")]))
+    assert "Velbrook Rowing" in got and "Quorley Regatta" in got, got
+    assert not event_modifier("Velbrook", ["the Velbrooks and the Velbrook movement"], {})  # one word
+
+
+def test_a_place_run_into_a_word_the_story_writes_alone_is_no_person() -> None:
+    text = ("Leeds Fenpox patient Ana Ruiz will be charged, officials said. She was treated in Leeds. "
+            "Fenpox has killed 30 people; Fenpox spreads by touch, and a Fenpox ward was shut.")
+    got = _placed(text, [("Leeds Fenpox", "person"), ("Ana Ruiz", "person"), ("Leeds", "place")], "Leeds")
+    assert "Leeds Fenpox" not in got and got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
+def test_a_place_and_a_word_the_story_writes_as_a_head_after_the_stays() -> None:
+    text = ("Leeds Courier reporter Bo Lund wrote it. He lives in Leeds. The Courier said so; the Courier has "
+            "more, and Courier staff agreed.")
+    got = _placed(text, [("Leeds Courier", "org"), ("Bo Lund", "person"), ("Leeds", "place")], "Leeds")
+    assert "Leeds Courier" in got, got
+    assert not place_modifier("Leeds Fenpox", ["Leeds Fenpox patient. Fenpox. Fenpox."], {}, set())  # no place
+
+
+def test_a_one_word_name_only_ever_after_the_is_no_person() -> None:
+    text = ("Streets honour men who led the Kaiserdom's expansion, Ana Ruiz said. Bo Lund was recalled by the "
+            "Kaiserdom for his cruelty.")
+    got = tagged((text, [("Kaiserdom", "person"), ("Ana Ruiz", "person"), ("Bo Lund", "person"),
+                         ("Kaiserdom", "person")]))
+    assert got.get("Kaiserdom", ("",))[0] != "person" and got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
+def test_a_surname_after_the_stays_a_person() -> None:
+    text = "Ana Kaiserdom spoke. The union backed the Kaiserdom plan; critics of the Kaiserdom said so, Bo Lund said."
+    got = tagged((text, [("Ana Kaiserdom", "person"), ("Kaiserdom", "person"), ("Kaiserdom", "person"),
+                         ("Bo Lund", "person")]))
+    assert got.get("Ana Kaiserdom", ("",))[0] == "person", got
+
+
+def test_a_one_word_name_in_capitals_typed_a_person_is_a_body() -> None:
+    text = "The contest raised money for charity QUARN, Ana Ruiz said. QUARN thanked the diners."
+    got = tagged((text, [("QUARN", "person"), ("Ana Ruiz", "person"), ("QUARN", "person")]))
+    assert got.get("QUARN", ("",))[0] == "org" and got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
+def test_a_name_in_capitals_also_written_in_lower_case_or_as_a_speaker_label_stays_a_person() -> None:
+    text = "BODLEY met the press, Ana Ruiz said. Bodley smiled.\nVARNE: We are ready. The team agreed, VARNE said."
+    got = tagged((text, [("BODLEY", "person"), ("Ana Ruiz", "person"), ("Bodley", "person"), ("VARNE", "person"),
+                         ("VARNE", "person")]))
+    assert got.get("VARNE", ("",))[0] == "person", got
+    assert got.get("Bodley", got.get("BODLEY", ("",)))[0] == "person", got
+
+
+def test_a_speakers_surname_with_one_vowel_changed_typed_a_body_is_the_person() -> None:
+    text = ("“It is a mixed story,” said Ana Quarrow, a partner at Tarnwell Labs. Prices fell, Quarrow said. "
+            "“That will not happen on its own,” Quarrew said.")
+    got = tagged((text, [("Ana Quarrow", "person"), ("Tarnwell Labs", "org"), ("Quarrow", "person"),
+                         ("Quarrew", "org")]))
+    assert "Quarrew" not in got and "Quarrew" in got.get("Ana Quarrow", ("", []))[1], got
+
+
+def test_a_business_one_vowel_from_a_surname_stays_a_body() -> None:
+    text = "Ana Quarrow spoke. Shares of Quarrew fell, and Quarrew said in a statement it would cut jobs."
+    got = tagged((text, [("Ana Quarrow", "person"), ("Quarrew", "org"), ("Quarrew", "org")]))
+    assert got.get("Quarrew", ("",))[0] == "org", got

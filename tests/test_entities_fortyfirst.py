@@ -99,3 +99,18 @@ def test_a_business_one_vowel_from_a_surname_stays_a_body() -> None:
     text = "Ana Quarrow spoke. Shares of Quarrew fell, and Quarrew said in a statement it would cut jobs."
     got = tagged((text, [("Ana Quarrow", "person"), ("Quarrew", "org"), ("Quarrew", "org")]))
     assert got.get("Quarrew", ("",))[0] == "org", got
+
+
+def test_a_tower_named_for_a_person_of_the_story_is_no_person() -> None:
+    text = ("Ana Quarrow was asked about the value of Quarrow Tower flats. His Quarrow Tower flat, Bexhaven Hall and "
+            "other homes were named, Bo Lund said.")
+    got = tagged((text, [("Ana Quarrow", "person"), ("Quarrow Tower", "person"), ("Quarrow Tower", "person"),
+                         ("Bexhaven Hall", "person"), ("Bo Lund", "person")]))
+    assert "Quarrow Tower" not in got and got.get("Ana Quarrow", ("",))[0] == "person", got
+
+
+def test_a_person_whose_surname_is_a_building_word_stays() -> None:
+    text = "Senator Bo Tower said the vote would pass. Ana Quarrow agreed with Tower, and Bo Tower smiled."
+    got = tagged((text, [("Bo Tower", "person"), ("Ana Quarrow", "person"), ("Tower", "person"),
+                         ("Bo Tower", "person")]))
+    assert got.get("Bo Tower", ("",))[0] == "person", got

@@ -8,7 +8,16 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityKind
-from ..names import HONORIFICS, designator, document_part, joined_names, name_key, org_by_form, place_metonym
+from ..names import (
+    FIRST_NAME_GENDERS,
+    HONORIFICS,
+    designator,
+    document_part,
+    joined_names,
+    name_key,
+    org_by_form,
+    place_metonym,
+)
 from ..natural_names import TIME_ZONES, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
@@ -112,8 +121,9 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
         return True  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
     if street_name(name):
         return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
-    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
-        return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined or _owners_building(name, ev)):
+        return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person);
+        # "his Quarrow Tower flat" beside "Ana Quarrow": a building named for its owner
     if landmark_name(name):
         return True  # "the Washington Monument", "via Ben Gurion Airport": a landmark's or a structure's name
     if name_key(name) in ev.aliases:
@@ -288,3 +298,11 @@ def _shouted_initials(name: str, texts: Sequence[str]) -> bool:
     label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
     return not any(m.group() != name for t in texts for m in other.finditer(t)) and not any(
         label.search(t) for t in texts)
+
+
+def _owners_building(name: str, ev: _Evidence) -> bool:
+    """A venue's name whose first word is the surname of a person of the story and no given name ("Quarrow Tower"
+    beside "Ana Quarrow"): a building named for its owner, however the uses read ("Arsenio Hall" keeps a given
+    name)."""
+    words = name.split()
+    return len(words) == 2 and fold(words[0]) in ev.surnames and fold(words[0]) not in FIRST_NAME_GENDERS

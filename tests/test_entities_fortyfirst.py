@@ -114,3 +114,11 @@ def test_a_person_whose_surname_is_a_building_word_stays() -> None:
     got = tagged((text, [("Bo Tower", "person"), ("Ana Quarrow", "person"), ("Tower", "person"),
                          ("Bo Tower", "person")]))
     assert got.get("Bo Tower", ("",))[0] == "person", got
+
+
+def test_a_bodys_name_run_into_a_partys_adjective_before_a_noun_is_no_body() -> None:
+    text = ("A Tarnwell Council Democratic source gave reporters a memo, Ana Ruiz said. The Tarnwell Council "
+            "Democratic Caucus met on Friday.")
+    got = tagged((text, [("Tarnwell Council Democratic", "org"), ("Ana Ruiz", "person"),
+                         ("Tarnwell Council Democratic Caucus", "org")]))
+    assert "Tarnwell Council Democratic" not in got and "Tarnwell Council Democratic Caucus" in got, got

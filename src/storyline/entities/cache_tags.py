@@ -32,6 +32,7 @@ ALONE_WORD = "\x1b"  # surname_cuts: a word's count written alone, as written
 ATTRIBUTIVE = "\x1c"  # attributive_names: only ever before a lower-case noun
 PLURAL_WRITTEN = "\x1d"  # attributive_names: the name with an "s" written too
 WORD_AS_HEAD = "\x1e"  # attributive_names: a place modifier's word alone, never a head after "the"
+PARTY_MODIFIER = "\x1f"  # attributive_names: a name ending in a party's adjective, only before a noun
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..natural_names import in_idiom
 from .acronym_pairs import acronym_pair
-from .attributive_names import event_modifier, place_modifier
+from .attributive_names import event_modifier, party_modifier, place_modifier
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .condition_names import condition_name
@@ -79,6 +79,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or product_name(name, m.kind, ev.texts, ev.written)  # "Quarrow 3": a numbered title
                           or event_modifier(name, ev.texts, ev.written)  # "the Aldbury Regatta movement"
                           or place_modifier(name, ev.texts, ev.written, ev.place_names)  # "Aldbury Fenpox patient"
+                          or party_modifier(name, ev.texts, ev.written)  # "a House Democratic source"
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

@@ -122,3 +122,18 @@ def test_a_bodys_name_run_into_a_partys_adjective_before_a_noun_is_no_body() -> 
     got = tagged((text, [("Tarnwell Council Democratic", "org"), ("Ana Ruiz", "person"),
                          ("Tarnwell Council Democratic Caucus", "org")]))
     assert "Tarnwell Council Democratic" not in got and "Tarnwell Council Democratic Caucus" in got, got
+
+
+def test_a_bodys_name_cut_before_in_and_its_place_is_whole_when_its_acronym_spells_it() -> None:
+    text = ("One group behind it is the Gilde Velbrook Rudern in Tarnland (Guild of Velbrook Rowers in Tarnland) "
+            "(GVT), which backs the plan, Ana Ruiz said. GVT spokesman Bo Lund agreed.")
+    got = tagged((text, [("Gilde Velbrook Rudern", "org"), ("Tarnland", "place"), ("Tarnland", "place"),
+                         ("GVT", "org"), ("Ana Ruiz", "person"), ("GVT", "org"), ("Bo Lund", "person")]))
+    assert "Gilde Velbrook Rudern in Tarnland" in got and "Gilde Velbrook Rudern" not in got, got
+
+
+def test_a_body_and_its_town_with_an_acronym_of_the_body_alone_stays_cut() -> None:
+    text = "The Velbrook Rowing Guild in Tarnland (VRG) met, Ana Ruiz said. The VRG agreed."
+    got = tagged((text, [("Velbrook Rowing Guild", "org"), ("Tarnland", "place"), ("VRG", "org"),
+                         ("Ana Ruiz", "person"), ("VRG", "org")]))
+    assert "Velbrook Rowing Guild in Tarnland" not in got, got

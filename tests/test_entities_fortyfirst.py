@@ -137,3 +137,10 @@ def test_a_body_and_its_town_with_an_acronym_of_the_body_alone_stays_cut() -> No
     got = tagged((text, [("Velbrook Rowing Guild", "org"), ("Tarnland", "place"), ("VRG", "org"),
                          ("Ana Ruiz", "person"), ("VRG", "org")]))
     assert "Velbrook Rowing Guild in Tarnland" not in got, got
+
+
+def test_a_name_written_before_a_rainforest_is_no_body() -> None:
+    text = ("Fires in the Aldwood are rising, Ana Ruiz said. They strain the Aldwood rainforest, and the humidity of "
+            "the Aldwood once protected it.")
+    got = tagged((text, [("Aldwood", "org"), ("Ana Ruiz", "person"), ("Aldwood", "org"), ("Aldwood", "org")]))
+    assert got.get("Aldwood", ("place",))[0] == "place" and got.get("Ana Ruiz", ("",))[0] == "person", got

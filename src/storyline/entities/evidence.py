@@ -35,7 +35,7 @@ from ..names import (
     thing_context,
     which_use,
 )
-from ..natural_names import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
+from ..names.natural import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
 from ..places.division_lists import in_county_list
 from ..text import fold
 from .awards import award_use

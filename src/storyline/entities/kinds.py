@@ -18,7 +18,7 @@ from ..names import (
     org_by_form,
     place_metonym,
 )
-from ..natural_names import TIME_ZONES, feature_name, is_natural_object, is_storm
+from ..names.natural import TIME_ZONES, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
 from .doctrines import doctrine_name
@@ -66,10 +66,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
         # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
     words = name.split()
-    if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
-        return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
-    if kind == "org" and len(words) == 1 and fold(name) in ev.place_heads:
-        return None  # "Rio" beside "Rio de Janeiro": a placed name's short form, not an organisation
+    if kind == "org" and _people_or_place_head(name, words, ev):
+        return None  # "Indigenous Australians": a people; "Rio" beside "Rio de Janeiro": a placed name's short form
     rest = after_preposition(name)
     if rest is not None and name_key(rest) in ev.keys:
         return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
@@ -306,3 +304,11 @@ def _owners_building(name: str, ev: _Evidence) -> bool:
     name)."""
     words = name.split()
     return len(words) == 2 and fold(words[0]) in ev.surnames and fold(words[0]) not in FIRST_NAME_GENDERS
+
+
+def _people_or_place_head(name: str, words: list[str], ev: _Evidence) -> bool:
+    """A body's name that is a people's ("Indigenous Australians", the story writing "Australian" as a modifier) or
+    a placed name's short form ("Rio" beside "Rio de Janeiro")."""
+    if len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
+        return True
+    return len(words) == 1 and fold(name) in ev.place_heads

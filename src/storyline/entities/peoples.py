@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..names import name_key
-from ..natural_names import PLANETS
+from ..names.natural import PLANETS
 from ..text import fold
 
 __all__ = ["creed_name", "event_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]

@@ -5,7 +5,7 @@ clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
 from __future__ import annotations
 
 from ..model import Analysis, Mention
-from ..natural_names import in_idiom
+from ..names.natural import in_idiom
 from .acronym_pairs import acronym_pair
 from .attributive_names import event_modifier, party_modifier, place_modifier
 from .capital_lines import capitals_only

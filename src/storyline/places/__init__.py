@@ -56,7 +56,7 @@ from ..names import (
     person_use,
     speaks_use,
 )
-from ..natural_names import (
+from ..names.natural import (
     BODIES,
     PLANETS,
     TIME_ZONES,

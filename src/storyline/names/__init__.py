@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from . import lexicon
-from .model import Analysis
-from .text import WORDS, fold
+from .. import lexicon
+from ..model import Analysis
+from ..text import WORDS, fold
 
 # Honorifics and titles (lexicon/honorifics.tsv): names drop them all ("President Putin" is Putin).
 HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"

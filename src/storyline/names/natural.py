@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import lexicon
-from .names import clean_name
-from .text import fold
+from .. import lexicon
+from ..text import fold
+from . import clean_name
 
 # Names that are not actors (lexicon/time_zones.txt, storm_words.txt, feature_words.tsv): a time zone
 # ("EST"), a storm's given name ("Hurricane Irene" -> "Irene"), a natural feature ("Cape Hatteras").

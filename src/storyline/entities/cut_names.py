@@ -185,7 +185,7 @@ def _acronym_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | No
         return None
     acronym = hit.group(2)
     initials = [w[0] for w in text[m.start : rest_end].split() if w[:1].isupper()]
-    if acronym[0] != initials[0] or acronym[-1] != initials[-1] or _spells(acronym, initials[:-1] + ["\0"]):
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1] or _spells(acronym, initials[:-1]):
         return None
     return rest_end if _spells(acronym, initials) else None
 

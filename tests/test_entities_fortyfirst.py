@@ -74,7 +74,7 @@ def test_a_surname_after_the_stays_a_person() -> None:
 
 
 def test_a_one_word_name_in_capitals_typed_a_person_is_a_body() -> None:
-    text = "The contest raised money for charity QUARN, Ana Ruiz said. QUARN thanked the diners."
+    text = "The contest raised money for the charity QUARN, Ana Ruiz said. QUARN thanked the diners."
     got = tagged((text, [("QUARN", "person"), ("Ana Ruiz", "person"), ("QUARN", "person")]))
     assert got.get("QUARN", ("",))[0] == "org" and got.get("Ana Ruiz", ("",))[0] == "person", got
 
@@ -144,3 +144,29 @@ def test_a_name_written_before_a_rainforest_is_no_body() -> None:
             "the Aldwood once protected it.")
     got = tagged((text, [("Aldwood", "org"), ("Ana Ruiz", "person"), ("Aldwood", "org"), ("Aldwood", "org")]))
     assert got.get("Aldwood", ("place",))[0] == "place" and got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
+def test_a_persons_initials_in_capitals_stay_a_person() -> None:
+    text = "Ana Ruiz, the granddaughter of FDR, spoke. Her grandfather, Franklin Roosevelt, signed the act."
+    got = tagged((text, [("Ana Ruiz", "person"), ("FDR", "person"), ("Franklin Roosevelt", "person")]))
+    assert got.get("FDR", ("person",))[0] == "person", got
+
+
+def test_a_one_word_body_is_no_short_form_of_its_partys_group() -> None:
+    text = ("The Assembly voted on Monday, Ana Ruiz said. The Assembly Democratic Caucus gave members a memo, and "
+            "the Assembly adjourned.")
+    got = tagged((text, [("Assembly", "org"), ("Ana Ruiz", "person"), ("Assembly Democratic Caucus", "org"),
+                         ("Assembly", "org")]))
+    assert "Assembly" in got and "Assembly Democratic Caucus" in got, got
+
+
+def test_a_name_in_capitals_after_no_bodys_noun_stays_a_person() -> None:
+    text = "Tourists come to see where QVB was shot, Ana Ruiz said. QVB died that day."
+    got = tagged((text, [("QVB", "person"), ("Ana Ruiz", "person"), ("QVB", "person")]))
+    assert got.get("QVB", ("",))[0] == "person", got
+
+
+def test_an_epithet_only_ever_after_the_stays_a_person() -> None:
+    text = "The Tarnbomber threatened more attacks, Ana Ruiz said. The saw once belonged to the Tarnbomber."
+    got = tagged((text, [("Tarnbomber", "person"), ("Ana Ruiz", "person"), ("Tarnbomber", "person")]))
+    assert got.get("Tarnbomber", ("",))[0] == "person", got

@@ -517,9 +517,10 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # a name of two words or more only ever written after "the" ("at the Jolly Fiddler"), never as a person's or a
     # speaker's: a body's or a venue's, no person's
     # ("the Jolly Fiddler source" is a modifier's use, no head's: one use at least must be the head's)
-    # A one-word name too, unless a surname of the story's people ("recalled by the Kaiserreich", "the Kaiserreich's
-    # expansion": a former state's word, no person's)
-    ev.the_named = {k for k, n in uses.items() if (" " in k or k not in ev.surnames) and n["the"] == n["all"]
+    # A one-word name too, unless a surname of the story's people or an agent's noun, an epithet ("the Tarnbomber"):
+    # "recalled by the Kaiserreich", "the Kaiserreich's expansion": a former state's word, no person's
+    ev.the_named = {k for k, n in uses.items() if (" " in k or (k not in ev.surnames and not k.endswith(_ROLE_ENDINGS)))
+                    and n["the"] == n["all"]
                     and n["the_head"] and not n["person"] and not n["speaks"]}
     ev.award_names = {k for k, n in uses.items() if n["award"] and not n["person"] and not n["speaks"]}
     ev.landform_pieces = {k for k, n in uses.items() if n["landform_piece"] == n["all"]}

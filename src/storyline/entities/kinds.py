@@ -5,8 +5,9 @@ businesses the model read as people, locations no gazetteer row holds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from .. import lexicon
 from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
@@ -86,7 +87,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     k = name_key(name)
     if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
         return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
-    if kind == "person" and _shouted_initials(name, ev.texts):
+    if kind == "person" and _shouted_initials(name, ev.texts, ev.people):
         return "org"  # "raised money for charity QUARN": a body's initials, no person's name (never written "Quarn")
     if kind == "person" and " " not in name and (fold(name) in ev.plurals or k in ev.award_names) and fold(
             name) not in ev.surnames:
@@ -284,18 +285,26 @@ def written_alone(owner: str, texts: Sequence[str], within: str = "") -> bool:
 
 
 SHOUTED_MIN = 3  # letters: "AJ", "TJ" are people's initials
+_BODY_NOUN = r"\b(?:" + lexicon.alternation(lexicon.words("body_kind_nouns")) + r")[ \t]+"
 
 
-def _shouted_initials(name: str, texts: Sequence[str]) -> bool:
-    """A one-word name typed a person, written only in capitals (three letters or more) in running text: a body's
-    initials ("for charity QUARN"), no person's name; a name also written in lower case ("Quarn") or as a transcript's
-    speaker label ("QUARN: …") stays."""
+def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) -> bool:
+    """A one-word name typed a person, written in capitals (three letters or more) right after a body's noun ("for
+    charity QUARN"; lexicon/body_kind_nouns.txt) and never otherwise cased: a body's initials, no person's name. A name
+    also written in lower case ("Quarn") or as a transcript's speaker label ("QUARN: …"), or whose first and last
+    letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays."""
     if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
         return False
+    low = name.lower()
+    if any(len(w := k.split()) >= 2 and w[0][:1] == low[0] and w[-1][:1] == low[-1] for k in people):
+        return False  # "FDR" beside "Franklin Roosevelt": a person's initials
+    after_body = re.compile(_BODY_NOUN + re.escape(name) + r"(?![\w-])")
     other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
     label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
-    return not any(m.group() != name for t in texts for m in other.finditer(t)) and not any(
-        label.search(t) for t in texts)
+    return (any(after_body.search(t) for t in texts) and not any(m.group() != name for t in texts
+                                                                  for m in other.finditer(t))
+            and not any(label.search(t) for t in texts))
+
 
 
 def _owners_building(name: str, ev: _Evidence) -> bool:

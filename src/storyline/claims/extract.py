@@ -53,6 +53,7 @@ from .intervals import recurring
 from .journeys import origin_tokens
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
+from .members import membership_gloss
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION
@@ -200,6 +201,14 @@ def _span(doc: Doc, fig: Figure, c: Counted, event: Token | None, offset: int) -
     return start, end
 
 
+def _unclaimed(doc: Doc, fig: Figure, c: Counted, cls: str | None) -> bool:
+    """A figure no claim once its event is read: "several" or "a few" of anything but casualties ("several news
+    agencies"); "one of N <nouns>" glossing a name, not a toll ("Hoenig, … one of 10 people who …", members.py)."""
+    if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
+        return True
+    return cls is None and membership_gloss(doc[fig.num])
+
+
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
@@ -208,8 +217,8 @@ def _mention(
     if c is None or not_a_claim(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
-    if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
-        return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
+    if _unclaimed(doc, fig, c, cls):
+        return None
     head, unit, cls = _what(doc, fig, c, event, cls)
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"

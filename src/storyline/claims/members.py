@@ -6,6 +6,12 @@ the thirtieth read):
   mirror: there the list hangs on the count, here the count on the place);
 - a place in brackets right after a person's name ("producer John Shanks (Bon Jovi, Sheryl Crow, …)"): the
   person's credits or home, a gloss of the name, not where the sentence's figures are.
+
+And a count that is no claim, for the same reason (claims47): "one of N <nouns>" in apposition to a name ("Mary
+Olsen, the bank's oldest director and one of 12 people who set its rates, said …") tells what the person is, the
+size of a set they belong to, not a figure of the report, and so does such a phrase fronted before the subject
+("One of six world powers leading the talks, it has …"); unless the set is a toll ("Smith, one of 12 people killed
+in the attack"), which the caller keeps.
 """
 
 from __future__ import annotations
@@ -50,3 +56,21 @@ def person_gloss(t: Token) -> bool:
         if doc[k].text in ("(", "["):
             return k > 0 and doc[k - 1].ent_type_ == "PERSON"
     return False
+
+
+def membership_gloss(num: Token) -> bool:
+    """Is the number ``num`` the N of "one of N <nouns>" in apposition to a person's or a body's name (or joined to
+    such an apposition: "Hoenig, the longest-serving member and one of 10 people who …"), or fronted before its
+    subject ("One of six world powers leading the talks, it has …")?"""
+    noun = num.head if num.dep_ == "nummod" else num
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one":
+        return False
+    t = of.head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos":
+        return t.head.ent_type_ in ("PERSON", "ORG")
+    after = t.right_edge.i + 1
+    return t.dep_ in ("advcl", "npadvmod", "dep") and t.i < t.head.i and after < len(t.doc) and \
+        t.doc[after].text == ","  # "One of six world powers leading the talks, it has …": fronted, of the subject

@@ -134,3 +134,9 @@ def test_a_span_with_no_other_figure_is_kept() -> None:
     # guard: no other figure in the clause: the span is the figure
     assert [m.value for m in figures("The strike lasted three weeks in the first months of 1990.")] == [3]
 
+
+
+def test_a_span_over_the_next_years_is_kept() -> None:
+    # guard: "over the next four years" says how long the investing lasts (intervals.span_up_to), a figure still
+    text = "The fund will invest $1 billion over the next four years to speed up research."
+    assert sorted(m.dimension for m in figures(text)) == ["duration", "money"]

@@ -57,3 +57,16 @@ def test_real_french_keeps_its_name() -> None:
     with pytest.raises(UnsupportedLanguage) as info:
         clean(text)
     assert info.value.reason.startswith("language looks like fr")
+
+
+def test_a_verdict_short_of_confidence_names_the_language_its_words_are() -> None:
+    """A results table in Portuguese: few function words, so ``detect_language`` is unsure; its words are
+    Portuguese and not English, so it is named, not "cannot be told"."""
+    text = ("Resultados: Flamengo 2, Palmeiras 1; Santos 0, Grêmio 3; Corinthians 1, Bahia 1. Artilharia: Pedro, "
+            "Gabigol, Rony, Suárez, Yuri Alberto, Hulk, Paulinho, Vegetti, Cano, Tiquinho Soares. Próxima rodada: "
+            "sábado e domingo. Classificação: Botafogo com 45 pontos, Palmeiras com 43 pontos, Flamengo 41 pontos, "
+            "Bragantino 40 pontos. Rebaixamento: Coritiba, Goiás, América, Vasco. Técnico demitido.")
+    assert detect_language(text)[1] < 0.3
+    with pytest.raises(UnsupportedLanguage) as info:
+        clean(text)
+    assert info.value.reason.startswith("language looks like pt")

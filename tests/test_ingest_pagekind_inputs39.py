@@ -59,3 +59,10 @@ def test_a_website_page_with_a_date_is_no_sites_own_page() -> None:
         is None
     pubdate = _WEBSITE + '<meta name="pubdate" content="2021-04-02">'
     assert _kind(_page("Orchards flood", url="https://news.example.com/valley/orchards-flood", head=pubdate)) is None
+
+
+def test_a_website_page_whose_address_is_a_headlines_slug_is_no_sites_own_page() -> None:
+    """A site that calls every page a website (``og:type`` "website", no date anywhere): its article's address
+    holds the headline's slug."""
+    url = "https://news.example.com/article/43471-Growers-lose-the-upper-orchards-to-the-flood"
+    assert _kind(_page("Growers lose the upper orchards to the flood", url=url, head=_WEBSITE)) is None

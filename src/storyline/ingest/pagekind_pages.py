@@ -20,7 +20,8 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs34"):
   ``og:site_name`` is one's name ("Twitter");
 * a site's own page, not an article (inputs39: a product's page): it says it is a website (``og:type``
   "website") and states no date anywhere an article does: no JSON-LD, no ``article:`` meta, no meta named for a
-  date or a time, no year in its address.
+  date or a time, no year in its address, and its address holds no headline's slug ("…/434715-New-court-files-
+  expose-…": an article's, on a site that calls every page a website).
 
 Each sign is ``(kind, source, said)``; ``pagekind`` weighs them with the rest (each kind is noted, never skipped).
 """
@@ -177,7 +178,9 @@ def undated_site_signs(meta: dict[str, list[str]], url: str | None, blocks: list
         return []
     if any(w in key for key in meta for w in spec["date_meta_words"]):  # "pubdate", "dc.date.issued", "date"
         return []
-    if url and _YEAR.search(urlsplit(url if "//" in url else f"//{url}").path):
+    path = urlsplit(url if "//" in url else f"//{url}").path if url else ""
+    slug = max((len([w for w in re.split(r"[-_]+", seg) if w.isalpha()]) for seg in path.split("/")), default=0)
+    if _YEAR.search(path) or slug >= spec["article_slug_words"]:  # a dated address, or a headline's slug
         return []
     return [("site_page", "og", f"og:type '{kinds[0]}' with no date stated")]
 

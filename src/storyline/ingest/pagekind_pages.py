@@ -32,6 +32,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..dates import RECENT_YEAR_PATTERN
+
 Sign = tuple[str, str, str]
 
 _AUTHOR_MARKUP = re.compile(r"\b(?:byline|author)", re.I)
@@ -167,7 +169,7 @@ def social_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, An
     return signs
 
 
-_YEAR = re.compile(r"(?:^|\D)(?:19|20)\d\d(?:\D|$)")
+_YEAR = re.compile(rf"(?:^|\D){RECENT_YEAR_PATTERN}(?:\D|$)")
 
 
 def undated_site_signs(meta: dict[str, list[str]], url: str | None, blocks: list[Any],

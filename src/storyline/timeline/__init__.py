@@ -42,6 +42,7 @@ to 1983", "From 2000 through 2016" and "between A, …, and B" are one range (``
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -234,11 +235,21 @@ def _sentence_events(
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
+        mention = kept or att in MENTIONED
+        future = future and not (mention and _before_the_report(value, a.doc.published))
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap, kept or att in MENTIONED,
+                         [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))
     return out
+
+
+def _before_the_report(value: DateValue, published: dt.date | None) -> bool:
+    """Does ``value`` end before the report's date? A thing's date then is its past, whatever a clause describing
+    the thing plans ("Texas, a solid Republican state in 2008 that is expected to add four votes": 2008 is a
+    mention, not *(expected)*, time32)."""
+    last = value.last_day()
+    return published is not None and value.year is not None and last is not None and last < published
 
 
 def _no_account(text: str, sspan: Any, cap: bool) -> bool:

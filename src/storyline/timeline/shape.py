@@ -279,8 +279,9 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)) \
             and not subjects_own_verb(tok):
         return "relative"
-    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)):
-        return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
+    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)
+                                        or (tok.dep_ == "xcomp" and trailing_participle(sdoc, tok.head))):
+        return "relative"  # "the leader who ran … to challenge the senator in 1992"; "a tax, intended to end in 2012,"
     if _gerund_object(sdoc, tok) or _conditional(tok):
         return "complement"
     return "clause"
@@ -464,7 +465,9 @@ def _noun_in_relative(noun: Any) -> bool:
 def trailing_participle(sdoc: Any, verb: Any) -> bool:
     """Is ``verb`` a past participle set off by a comma right after a noun, with no auxiliary and no subject of its
     own, after the clause's verb ("… surprised by the offer, extended on Aug. 24.")? It describes that noun, as a
-    reduced relative clause does: its date is the noun's (a mention), not the clause's. Not a participle opening
+    reduced relative clause does: its date is the noun's (a mention), not the clause's; so is a date of the
+    participle's infinitive ("promised to extend a tax, intended to end next year, until 2014": the tax's old end,
+    time32). Not a participle opening
     the sentence ("Asked on Monday about the report, the minister said …": the asking is the saying's day)."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2 or verb.head.i > verb.i:
         return False

@@ -60,3 +60,20 @@ def test_a_mentions_past_date_is_not_expected() -> None:
 def test_a_mentions_coming_date_stays_expected() -> None:
     got = timeline_rows("The harbour, which closed in 2008, is expected to reopen next year.", published=AUG13)
     assert [(d, m, f) for d, m, f, _ in got] == [("2011", False, True)], got
+
+
+OCT3 = dt.date(2014, 10, 3)  # a Friday
+
+
+def test_a_dated_lead_in_that_names_no_one_is_not_carried_for_he() -> None:
+    got = timeline_rows("Until being dismissed in early September, he had worked as a driver for the manager of a "
+                        "ferry company in Oslo. He did not work for the port authority, as earlier reported, the "
+                        "authority said Thursday.", published=OCT3)
+    assert sum("Until being dismissed" in t for _, _, _, t in got) == 1, got
+
+
+def test_a_dated_lead_in_that_names_the_person_is_still_carried() -> None:
+    got = timeline_rows("Until being dismissed in early September, Tom Reed had worked as a driver for the manager "
+                        "of a ferry company in Oslo. He did not work for the port authority, as earlier reported, "
+                        "the authority said Thursday.", published=OCT3)
+    assert [t.startswith("Until") for _, _, _, t in got] == [True, True], got

@@ -225,19 +225,17 @@ def _sentence_events(
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
-        rest = text.replace(expr.text, " ")
-        if len(words(rest)) < MIN_EVENT_WORDS:
+        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS:
             continue
-        k = (start, end, value.iso())
-        if k in seen:
+        if (start, end, value.iso()) in seen:
             continue
-        seen.add(k)
+        seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
         mention = kept or att in MENTIONED
-        future = future and not (mention and _before_the_report(value, a.doc.published))
-        out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
+        out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
+                         future and not (mention and _before_the_report(value, a.doc.published)),
                          [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))

@@ -77,3 +77,16 @@ def test_a_dated_lead_in_that_names_the_person_is_still_carried() -> None:
                         "of a ferry company in Oslo. He did not work for the port authority, as earlier reported, "
                         "the authority said Thursday.", published=OCT3)
     assert [t.startswith("Until") for _, _, _, t in got] == [True, True], got
+
+
+def test_an_entry_left_on_the_move_after_its_but_carries_the_sentence_it_echoes() -> None:
+    got = timeline_rows("Harbour officials did not say why they had decided to close the pier to ferries now. But the "
+                        "move could have been triggered in part by the council's wish to show the port it can act "
+                        "alone after its decision to cut the harbour grant in June.", published=AUG13)
+    assert [(d, t.startswith("Harbour officials")) for d, _, _, t in got] == [("2010-06", True)], got
+
+
+def test_an_entry_left_on_a_plain_noun_after_its_but_is_not_carried() -> None:
+    got = timeline_rows("Harbour officials did not say why they had decided to close the pier to ferries now. But the "
+                        "harbour master resigned in June after the council cut the harbour grant.", published=AUG13)
+    assert [(d, t[:3]) for d, _, _, t in got] == [("2010-06", "the")], got

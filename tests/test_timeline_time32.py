@@ -90,3 +90,14 @@ def test_an_entry_left_on_a_plain_noun_after_its_but_is_not_carried() -> None:
     got = timeline_rows("Harbour officials did not say why they had decided to close the pier to ferries now. But the "
                         "harbour master resigned in June after the council cut the harbour grant.", published=AUG13)
     assert [(d, t[:3]) for d, _, _, t in got] == [("2010-06", "the")], got
+
+
+def test_periods_of_a_list_of_figures_date_the_figures_not_the_line() -> None:
+    got = timeline_rows("The harbour's fee averaged 1.6 percent between 1991 and 1995, 0.37 percent between 2001 and "
+                        "2005 and -1.0 percent from 2008 to the present, hardly a steep charge.", published=AUG13)
+    assert got == [], got
+
+
+def test_a_change_over_a_period_still_dates_its_line() -> None:
+    got = timeline_rows("Ferry fares rose 5 percent between 2001 and 2005.", published=AUG13)
+    assert [d for d, _, _, _ in got] == ["2001"], got

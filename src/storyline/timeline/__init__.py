@@ -58,6 +58,7 @@ from ..tfidf import SparseRows
 from .asked import asked, not_known
 from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
+from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
@@ -67,6 +68,7 @@ from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
+    Attachment,
     bracket_end,
     cut_end,
     ends_cut,
@@ -200,14 +202,11 @@ def _sentence_events(
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
-        if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
-            continue  # "the rainy season, which generally starts in May": a habit, no date of the story
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
-                or dated_elsewhere(att, sent.text) or not_known(sdoc, expr.start, expr.end):
-            continue  # a period describing a noun; "ran in the Dec. 7 issue …"; "I don't know last week, but …"
+        if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]):
+            continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
         c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
@@ -248,6 +247,20 @@ def _before_the_report(value: DateValue, published: dt.date | None) -> bool:
     mention, not *(expected)*, time32)."""
     last = value.last_day()
     return published is not None and value.year is not None and last is not None and last < published
+
+
+def _skipped(expr: DateExpression, att: Attachment, text: str, sentence: str, sdoc: Any,
+             dates: list[DateExpression]) -> bool:
+    """Does the date ``expr`` of paragraph ``text`` date nothing of the story: a habit ("the rainy season, which
+    generally starts in May"), a period describing a noun ("who ruled from 1973 to 1990") or one of a list of dated
+    figures (``listed_figure_period``, ``dates``: the sentence's), an issue of a paper ("ran in the Dec. 7 issue"), a
+    date the sentence gives another's time (``dated_elsewhere``) or one a speaker says they do not know ("I don't
+    know last week, but …")?"""
+    if not expr.parts.get("y") and _habitual(text, expr.start, expr.end):
+        return True
+    return (att != "clause" and _period(expr, text)) or names_an_issue(expr, text) \
+        or dated_elsewhere(att, sentence) or not_known(sdoc, expr.start, expr.end) \
+        or listed_figure_period(expr, dates, text)
 
 
 def _no_account(text: str, sspan: Any, cap: bool) -> bool:

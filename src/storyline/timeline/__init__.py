@@ -234,19 +234,20 @@ def _sentence_events(
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
         mention = kept or att in MENTIONED
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
-                         future and not (mention and _before_the_report(value, a.doc.published)),
+                         future and not (mention and _before_the_report(expr, value, a.doc.published)),
                          [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))
     return out
 
 
-def _before_the_report(value: DateValue, published: dt.date | None) -> bool:
-    """Does ``value`` end before the report's date? A thing's date then is its past, whatever a clause describing
-    the thing plans ("Texas, a solid Republican state in 2008 that is expected to add four votes": 2008 is a
-    mention, not *(expected)*, time32)."""
+def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:
+    """Does ``value`` (``expr``, with its year written) end before the report's date? A thing's date then is its
+    past, whatever a clause describing the thing plans ("Texas, a solid Republican state in 2008 that is expected to
+    add four votes": 2008 is a mention, not *(expected)*, time32). A month with no year ("within weeks of a December
+    meeting") is the resolver's guess, which the plan may correct: not here."""
     last = value.last_day()
-    return published is not None and value.year is not None and last is not None and last < published
+    return bool(expr.parts.get("y")) and published is not None and last is not None and last < published
 
 
 def _skipped(expr: DateExpression, att: Attachment, text: str, sentence: str, sdoc: Any,

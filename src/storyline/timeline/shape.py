@@ -365,13 +365,8 @@ _LISTED_GAP = 10  # tokens from a listed name back to the one before it ("Wei Ji
 
 def _time_noun(tok: Any) -> bool:
     """Is ``tok`` a noun of time standing as an adverb, the head of the date's phrase ("this day one year ago",
-    "that morning a week ago")? The date runs on through it to the verb it modifies. Not a figure's measure the
-    parser hangs as an adverb ("averaged 1.6 percent between 1991 and 1995, 0.37 percent between 2001 and 2005":
-    the period is that figure's, time32)."""
-    return bool(tok.pos_ == "NOUN" and tok.dep_ == "npadvmod" and tok.ent_type_ not in _MEASURES)
-
-
-_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+    "that morning a week ago")? The date runs on through it to the verb it modifies."""
+    return bool(tok.pos_ == "NOUN" and tok.dep_ == "npadvmod")
 
 
 def _conditional(verb: Any) -> bool:

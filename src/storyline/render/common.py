@@ -201,6 +201,9 @@ def _number(value: Number) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
+_AFTER_QUALIFIERS = frozenset({"or so", "or more", "-odd", "-plus", "+"})  # written after the number (claims48)
+
+
 def format_figure(mention: ClaimMention) -> str:
     """'about 20 people', 'at least 12', '20–25 people', 'hundreds of people (vague: 200)'."""
     low, high = _number(mention.low), _number(mention.high)
@@ -211,7 +214,10 @@ def format_figure(mention: ClaimMention) -> str:
     unit = mention.unit
     if unit and mention.base is not None:
         unit = f"out of {unit}"  # "2 out of 57 strikes"
-    words = [mention.qualifier, num, unit]
+    qualifier = mention.qualifier or ""
+    if qualifier in _AFTER_QUALIFIERS:  # "two or more clients", "20-odd people": the words follow the number
+        num, qualifier = num + ("" if qualifier[:1] in "-+" else " ") + qualifier, ""
+    words = [qualifier, num, unit]
     return " ".join(w.strip() for w in words if w)
 
 

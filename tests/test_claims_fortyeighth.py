@@ -57,7 +57,8 @@ def test_two_values_each_with_its_unit_joined_by_or_are_no_range() -> None:
 
 def test_two_bare_numbers_joined_by_or_stay_a_range() -> None:
     # guard: "five or six homes" is one uncertain figure
-    assert _rows("The storm destroyed five or six homes, police said.") == [("homes destroyed", ["destroyed five or six homes"])]
+    rows = _rows("The storm destroyed five or six homes, police said.")
+    assert rows == [("homes destroyed", ["destroyed five or six homes"])]
 
 
 # a qualifier written after the number is shown after it (render/common.py)

@@ -64,13 +64,17 @@ def test_two_bare_numbers_joined_by_or_stay_a_range() -> None:
 # a qualifier written after the number is shown after it (render/common.py)
 
 
-def _mention(qualifier: str) -> ClaimMention:
+def _mention(qualifier: str, unit: str = "connected clients", dimension: str = "count") -> ClaimMention:
     return ClaimMention(doc="d", start=0, end=1, text="", value=2, low=2, high=2, qualifier=qualifier,
-                        unit="connected clients", speaker=None, event=None, place=[], time=[], vague=False)
+                        unit=unit, speaker=None, event=None, place=[], time=[], vague=False, dimension=dimension)
 
 
 def test_or_more_is_shown_after_its_number() -> None:
     assert format_figure(_mention("or more")) == "2 or more connected clients"
+
+
+def test_or_more_is_shown_after_a_measures_unit() -> None:
+    assert format_figure(_mention("or more", "mph", "speed")) == "2 mph or more"
 
 
 def test_odd_is_glued_after_its_number() -> None:

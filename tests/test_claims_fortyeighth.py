@@ -141,3 +141,23 @@ def test_a_percent_counting_a_rise_is_no_share() -> None:
 def test_by_a_percent_inside_a_change_verbs_object_takes_the_change() -> None:
     text = "Eating the snacks early cut their chances of becoming allergic by more than 80% compared to others."
     assert _whats(text) == ["percentage: cut their chances of becoming allergic by more than 80"]
+
+
+# "It" reporting a finding is the study the sentence before is about (antecedents.py)
+
+
+def _speakers(text: str) -> list[str | None]:
+    mentions, _ = figure_mentions(analyse([Document(id="d0.txt", text=text, title="d0")]))
+    return [m.speaker.text if m.speaker is not None else None for m in mentions]
+
+
+def test_it_found_resolves_to_the_study_before() -> None:
+    text = ("The study is published in a medical journal, and it was presented at a meeting in Boston. It found that "
+            "eating eggs early cut the risk of an allergy by more than 60% compared to other kids.")
+    assert _speakers(text) == ["The study"]
+
+
+def test_it_stays_unresolved_after_a_sentence_about_no_study() -> None:
+    # guard: a sentence before about a person's plan gives "it" no antecedent
+    text = "The mayor is in Boston this week, and he was asked about it. It found that 60% of the roads need repair."
+    assert _speakers(text) != ["The mayor"]

@@ -1,0 +1,80 @@
+"""Second copies of a figure's caption and a paragraph's source line breaks, undone before extraction.
+
+Two kinds the extractor returns as the page's text though a person reading the page sees neither:
+
+* **a figure's hidden caption copy**: a lightbox or gallery script keeps a second copy of the figure's
+  caption (and its credit) inside the ``<figure>``, outside its ``<figcaption>``, shown only when the
+  picture is opened. The extractor returns both copies; the cleaner then removes the second as a
+  duplicate and keeps the first, the hidden one, as a line of the article. A block of a figure, outside
+  its caption, whose text is the caption's text is removed, so one copy reaches the cleaner, in the
+  ``<figcaption>`` where the page's markup marks it a caption.
+* **a paragraph's source line breaks around inline code**: in a pretty-printed ``<p>`` (its words and
+  links on their own source lines) that holds an inline ``<code>``, the extractor keeps the source's line
+  breaks, and a break before a capitalised word (a linked date, "February 28") is not rejoined: one
+  sentence becomes two lines. Whitespace in a paragraph is not text, so its breaks there become spaces;
+  a ``<code>`` whose own text spans lines (a listing) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SPACE = re.compile(r"\s+")
+_BROKEN = re.compile(r"[ \t]*\n\s*")
+
+
+def _words(el: Any) -> str:
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+def _caption_copies(figure: Any) -> list[Any]:
+    """The outermost blocks of ``figure``, outside its ``<figcaption>``, whose text is the caption's."""
+    captions = [c for c in figure.iter("figcaption")]
+    texts = {_words(c) for c in captions} - {""}
+    if not texts:
+        return []
+    inside = {el for c in captions for el in c.iter()}  # the elements themselves: an lxml proxy's id is reused
+    found: list[Any] = []
+    for el in figure.iterdescendants():
+        if not isinstance(el.tag, str) or el in inside or el.tag in ("img", "picture", "source"):
+            continue
+        if any(a in found for a in el.iterancestors()) or next(el.iter("figcaption"), None) is not None:
+            continue
+        if _words(el) in texts:
+            found.append(el)
+    return found
+
+
+def drop_caption_copies(tree: Any) -> int:
+    """Remove each figure's second copies of its caption (``_caption_copies``); the number removed."""
+    found = [el for fig in tree.iter("figure") for el in _caption_copies(fig)]
+    for el in found:
+        parent = el.getparent()
+        if parent is not None:
+            el.tail = None
+            parent.remove(el)
+    return len(found)
+
+
+def _flat(s: str | None) -> str | None:
+    return _BROKEN.sub(" ", s) if s else s
+
+
+def reflow_code_paragraphs(tree: Any) -> int:
+    """Read the source line breaks inside each ``<p>`` that holds an inline ``<code>`` as spaces; the number
+    of paragraphs changed."""
+    changed = 0
+    for p in tree.iter("p"):
+        codes = list(p.iter("code"))
+        if not codes or any("\n" in "".join(c.itertext()) for c in codes) or next(p.iter("pre"), None) is not None:
+            continue
+        nodes = [p] + [el for el in p.iterdescendants() if isinstance(el.tag, str)]
+        if not any("\n" in (el.text or "") or (el is not p and "\n" in (el.tail or "")) for el in nodes):
+            continue
+        for el in nodes:
+            el.text = _flat(el.text)
+            if el is not p:
+                el.tail = _flat(el.tail)
+        changed += 1
+    return changed

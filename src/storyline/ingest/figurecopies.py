@@ -5,9 +5,11 @@ Two kinds the extractor returns as the page's text though a person reading the p
 * **a figure's hidden caption copy**: a lightbox or gallery script keeps a second copy of the figure's
   caption (and its credit) inside the ``<figure>``, outside its ``<figcaption>``, shown only when the
   picture is opened. The extractor returns both copies; the cleaner then removes the second as a
-  duplicate and keeps the first, the hidden one, as a line of the article. A block of a figure, outside
-  its caption, whose text is the caption's text is removed, so one copy reaches the cleaner, in the
-  ``<figcaption>`` where the page's markup marks it a caption.
+  duplicate and keeps the first, the hidden one, as a line of the article. A figure's caption is furniture
+  (``markup``'s ``<figcaption>`` hint), but the visible copy's line is often not found again in the markup
+  (a ``<br>`` inside it, a credit in the same block), so the hint is not given. A figure whose caption's
+  text is also the text of a block outside its ``<figcaption>`` has both copies removed: the hidden one and
+  the ``<figcaption>``, credit and all.
 * **a paragraph's source line breaks around inline code**: in a pretty-printed ``<p>`` (its words and
   links on their own source lines) that holds an inline ``<code>``, the extractor keeps the source's line
   breaks, and a break before a capitalised word (a linked date, "February 28") is not rejoined: one
@@ -47,8 +49,12 @@ def _caption_copies(figure: Any) -> list[Any]:
 
 
 def drop_caption_copies(tree: Any) -> int:
-    """Remove each figure's second copies of its caption (``_caption_copies``); the number removed."""
-    found = [el for fig in tree.iter("figure") for el in _caption_copies(fig)]
+    """Remove each figure's caption and its hidden copies when it has such a copy (``_caption_copies``); the
+    number of elements removed."""
+    found = []
+    for fig in tree.iter("figure"):
+        if copies := _caption_copies(fig):
+            found += copies + [c for c in fig.iter("figcaption") if not any(a in copies for a in c.iterancestors())]
     for el in found:
         parent = el.getparent()
         if parent is not None:

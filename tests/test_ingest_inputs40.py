@@ -9,6 +9,7 @@ import pytest
 
 from storyline.errors import NoArticleText
 from storyline.ingest import html as ingest_html
+from storyline.ingest.figurecopies import reflow_code_paragraphs
 from storyline.ingest.html import extract_html, parse_html
 from storyline.ingest.markup import page_tree
 from storyline.ingest.quoteleadin import with_quote_leadins
@@ -70,6 +71,10 @@ def test_a_paragraph_holding_inline_code_is_one_line() -> None:
     page = f"<html><body><article><p>{P1}</p>{CODE_PARAGRAPH}<p>{P2}</p><p>{P3}</p></article></body></html>"
     text = extract_html(page, "p.html").text
     assert "A bulletin on the issues was published February 28. One of the flaws" in text
+    lines = "<p>Make the folder first.\nThen run <code>init</code> in it.</p>"  # a sentence a source line
+    tree = page_tree(f"<html><body>{lines}</body></html>")
+    reflow_code_paragraphs(tree)
+    assert next(tree.iter("p")).text == "Make the folder first.\nThen run "
     listing = "<p>Run this:<code>a = 1\nb = 2</code> and see.</p>"
     assert without_widgets(f"<html><body>{listing}</body></html>") == f"<html><body>{listing}</body></html>"
 

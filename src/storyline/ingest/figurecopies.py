@@ -13,8 +13,9 @@ Two kinds the extractor returns as the page's text though a person reading the p
 * **a paragraph's source line breaks around inline code**: in a pretty-printed ``<p>`` (its words and
   links on their own source lines) that holds an inline ``<code>``, the extractor keeps the source's line
   breaks, and a break before a capitalised word (a linked date, "February 28") is not rejoined: one
-  sentence becomes two lines. Whitespace in a paragraph is not text, so its breaks there become spaces;
-  a ``<code>`` whose own text spans lines (a listing) is left as it is.
+  sentence becomes two lines. Whitespace in a paragraph is not text, so a break there inside a sentence
+  becomes a space (one after a sentence's end stays: some pages write a sentence a source line, and the cleaner
+  judges those lines one by one); a ``<code>`` whose own text spans lines (a listing) is left as it is.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 _SPACE = re.compile(r"\s+")
 _BROKEN = re.compile(r"[ \t]*\n\s*")
+_ENDED = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
 def _words(el: Any) -> str:
@@ -64,7 +66,11 @@ def drop_caption_copies(tree: Any) -> int:
 
 
 def _flat(s: str | None) -> str | None:
-    return _BROKEN.sub(" ", s) if s else s
+    """``s`` with each line break a space, but one after a sentence's end (a page that writes a sentence a source
+    line keeps its lines as the extractor gave them)."""
+    if not s:
+        return s
+    return _BROKEN.sub(lambda m: m.group() if _ENDED.search(s, 0, m.start()) else " ", s)
 
 
 def reflow_code_paragraphs(tree: Any) -> int:

@@ -31,7 +31,7 @@ def ordinal_subject(span: Any) -> str | None:
         if any(k.lower_ == "the" and k.dep_ == "det" for k in kids) and any(
                 k.ent_type_ == "ORDINAL" and k.lower_ not in _FIRST for k in kids) \
                 and not any(t.lower_ in _FIRST for t in span):
-            return c.lemma_.lower()
+            return str(c.lemma_).lower()
     return None
 
 

@@ -33,6 +33,7 @@ from .shapes import credit_spans
 from .shop_names import shop_name
 from .spelled_initials import spelled_initials
 from .table_headers import header_cell
+from .thing_acronyms import thing_acronym
 from .thing_labels import thing_label
 from .unit_heads import unit_words
 
@@ -53,7 +54,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     disease": ``condition_names``), a question's verb ("Will Ana Ruiz win?": ``question_openers``), a unit's field
     ("Head of Equity Research at Acme": ``unit_heads``), a race's event after its distance ("the 200 yard Velbrook
     Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
-    "the Velbrook browser": ``product_names``)."""
+    "the Velbrook browser": ``product_names``), a technical thing's acronym ("DNS queries", "a random MAC.":
+    ``thing_acronyms``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -64,6 +66,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
                           or file_format(name, ev.texts, ev.written)  # "DOC, PPT, JPEG", "PNG files": a file's kind
                           or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
+                          or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"

@@ -1,0 +1,34 @@
+"""The forty-third to forty-fifth reads' entity junk, by kind (bench/BRIEF_REVIEW.md, "ents42"), on made-up text: a
+technical acronym written as a thing ("the victim's QRZ address", "a random QRZ.", "a cumulative KPX of 2.5") names
+no body. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import tagged
+
+from storyline.entities.thing_acronyms import thing_acronym
+
+
+def test_acronyms_written_as_technical_things_are_no_bodies() -> None:
+    text = ("The intruder copies the victim's QRZ and sends a ping from a random QRZ. Each QRZ address is logged, "
+            "Ana Ruiz of Tarnwell Labs said. Students need a cumulative KPX of 2.5, and WVB queries leak, "
+            "Tarnwell Labs said. Pages render on the server, or ZSR (zone server rendering).")
+    got = tagged((text, [("QRZ", "org"), ("QRZ", "org"), ("QRZ", "org"), ("Ana Ruiz", "person"),
+                         ("Tarnwell Labs", "org"), ("KPX", "org"), ("WVB", "org"), ("Tarnwell Labs", "org"),
+                         ("ZSR", "org")]))
+    assert not set(got) & {"QRZ", "KPX", "WVB", "ZSR"}, got
+    assert got.get("Ana Ruiz", ("",))[0] == "person" and got.get("Tarnwell Labs", ("",))[0] == "org", got
+
+
+def test_a_body_written_by_such_an_acronym_stays() -> None:
+    texts = ["The QRZ said a random fault hit its QRZ address book.", "Bo Lund told the WVB the WVB queries stop.",
+             "KPX officials chose a cumulative KPX of 2.5.", "The Quorley Regional Zone (QRZ) keeps the QRZ address."]
+    assert not any(thing_acronym(n, [t], {}) for n, t in zip(("QRZ", "WVB", "KPX", "QRZ"), texts, strict=True))
+    assert thing_acronym("QRZ", ["The Quorley Regional Zone (QRZ) keeps the QRZ format."], {})
+
+
+def test_a_mixed_case_acronym_spelled_out_in_lower_case_is_a_thing() -> None:
+    texts = ["A full zone-in-the-hub (ZitH) attack lets the intruder read traffic. The ZitH targets the router."]
+    assert thing_acronym("ZitH", texts, {})
+    assert not thing_acronym("ZitH", ["ZitH said the router was safe."], {})
+    assert not thing_acronym("Tarnwell", ["A Tarnwell (tiny area rule) is set."], {})

@@ -24,11 +24,8 @@ _TECH = lexicon.words("tech_nouns")
 _FORMS = lexicon.words("kind_nouns")
 _NOUNS = _FORMS | _TECH
 _STOPWORDS = lexicon.words("stopwords")
-_PEOPLE = (lexicon.words("job_titles") | lexicon.words("officer_titles") | lexicon.words("staff_titles")
-           | frozenset("official officials agent agents officer officers member members staff employee employees "
-                       "chief head leader leaders boss commander".split()))
-_SAYING = frozenset("said says say told tells announced announces reported reports added adds stated states "
-                    "warned warns confirmed confirms claimed claims denied denies".split())
+_BODY_AFTER = (lexicon.words("body_use_words") | lexicon.words("job_titles") | lexicon.words("officer_titles")
+               | lexicon.words("staff_titles"))
 _BODY_BEFORE = re.compile(r"(?:\b(?:at|by|told|joined|joins|join)|according[ \t]+to)[ \t]+(?:the[ \t]+)?$", re.I)
 _AFTER = re.compile(r"(s)?(['’]s\b)?[ \t]*(?:([.,;:!?)—–]|$)|\(([a-z][a-z -]+)\)|([A-Za-z][a-z-]*)\b)")
 _POSSESSOR = re.compile(r"\b[a-z][a-z-]*['’]s[ \t]+$")
@@ -70,7 +67,7 @@ def _use(name: str, text: str, start: int, end: int) -> str:
         return "form" if word in _FORMS else "thing"  # "the NBT format"; "the MAC address", "at the IP layer"
     if owner or _BODY_BEFORE.search(text, max(0, start - 30), start) is not None:
         return "body"  # "NASA's" (a thing's possessive is rare enough to keep), "at the FBI", "according to NASA"
-    if word is not None and (word.lower() in _SAYING or word.lower() in _PEOPLE):
+    if word is not None and word.lower() in _BODY_AFTER:
         return "body"  # "the FBI said", "UN officials"
     if spelled is not None and _spells(name, spelled):
         return "thing"  # "SSR (server-side rendering)"

@@ -4,9 +4,8 @@ no body. Fixtures are made up for these tests; none comes from the bench."""
 
 from __future__ import annotations
 
-from test_brief_review23 import tagged
-
 from storyline.entities.thing_acronyms import thing_acronym
+from test_brief_review23 import tagged
 
 
 def test_acronyms_written_as_technical_things_are_no_bodies() -> None:

@@ -19,6 +19,7 @@ from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
+from .model_names import model_name
 from .noun_acronyms import noun_acronym
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
@@ -55,7 +56,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     ("Head of Equity Research at Acme": ``unit_heads``), a race's event after its distance ("the 200 yard Velbrook
     Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
     "the Velbrook browser": ``product_names``), a technical thing's acronym ("DNS queries", "a random MAC.":
-    ``thing_acronyms``)."""
+    ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -67,6 +68,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or file_format(name, ev.texts, ev.written)  # "DOC, PPT, JPEG", "PNG files": a file's kind
                           or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
                           or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
+                          or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"

@@ -40,3 +40,12 @@ def test_a_device_model_typed_a_body_is_no_body() -> None:
                          ("Quorley", "org"), ("Channel 4", "org")]))
     assert not set(got) & {"Quorley Hawk x6", "Tarnwell RZ2 Pro"}, got
     assert got.get("Quorley", ("",))[0] == "org" and got.get("Channel 4", ("",))[0] == "org", got
+
+
+def test_a_known_group_the_model_left_untagged_is_listed() -> None:
+    text = ("Gunmen linked to the Islamic State attacked Velbrook, Ana Ruiz said. Many joined groups in Tarnia, "
+            "including the Islamic State, Ana Ruiz said.")
+    got = tagged((text, [("Velbrook", "place"), ("Ana Ruiz", "person"), ("Tarnia", "place"), ("Ana Ruiz", "person")]))
+    assert got.get("Islamic State", ("",))[0] == "org", got
+    once = tagged(("Gunmen linked to the Islamic State attacked Velbrook, Ana Ruiz said.", [("Ana Ruiz", "person")]))
+    assert "Islamic State" not in once, once

@@ -17,6 +17,7 @@ from .evidence import _Evidence
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
+from .known_mentions import known_mentions
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .model_names import model_name
@@ -90,7 +91,8 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     with its "'s" (``shop_names``); a periodical's name the model left untagged, after a journal's noun
     (``publication_names``); a person's name with middle initials the model left untagged in a list of people
     (``initialled_names``); two bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a
-    school's town and compass point before a student's name, typed or added as a body (``school_names``)."""
+    school's town and compass point before a student's name, typed or added as a body (``school_names``); a known
+    group's name the model left untagged (``known_mentions``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -104,4 +106,5 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
             if (r := after_at(p, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
             ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
                 a.doc.id, a.doc.text, a.mentions) + school_mentions(  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund"
-                a.doc.id, a.doc.text, a.mentions)  # "Tarn West senior Bo Lund": an untagged school
+                a.doc.id, a.doc.text, a.mentions) + known_mentions(  # "Tarn West senior Bo Lund": an untagged school
+                a.doc.id, a.doc.text, a.mentions)  # "linked to the Islamic State": a known group, untagged

@@ -49,3 +49,14 @@ def test_a_known_group_the_model_left_untagged_is_listed() -> None:
     assert got.get("Islamic State", ("",))[0] == "org", got
     once = tagged(("Gunmen linked to the Islamic State attacked Velbrook, Ana Ruiz said.", [("Ana Ruiz", "person")]))
     assert "Islamic State" not in once, once
+
+
+def test_a_relatives_full_name_the_model_left_untagged_is_a_person() -> None:
+    text = ("Marisol Tarnby, 21, was taken to hospital in Velbrook. As Marisol weakened, her mother, Ana Tarnby, "
+            "stayed, Mrs Tarnby said. Ana Tarnby urged care.")
+    got = tagged((text, [("Velbrook", "place"), ("Ana Tarnby", "person"), ("Ana Tarnby", "person")]))
+    assert got.get("Marisol Tarnby", ("",))[0] == "person", got
+    assert "Mrs Tarnby" not in got, got
+    opener = tagged(("Yesterday Tarnby left Velbrook. Yesterday, Ana Tarnby said, it rained.",
+                     [("Tarnby", "person"), ("Velbrook", "place"), ("Ana Tarnby", "person")]))
+    assert "Yesterday Tarnby" not in opener, opener

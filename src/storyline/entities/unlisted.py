@@ -17,6 +17,7 @@ from .evidence import _Evidence
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
+from .kin_names import kin_mentions
 from .known_mentions import known_mentions
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
@@ -92,7 +93,7 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     (``publication_names``); a person's name with middle initials the model left untagged in a list of people
     (``initialled_names``); two bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a
     school's town and compass point before a student's name, typed or added as a body (``school_names``); a known
-    group's name the model left untagged (``known_mentions``)."""
+    group's name and a relative's full name the model left untagged (``known_mentions``, ``kin_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -107,4 +108,5 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
             ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
                 a.doc.id, a.doc.text, a.mentions) + school_mentions(  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund"
                 a.doc.id, a.doc.text, a.mentions) + known_mentions(  # "Tarn West senior Bo Lund": an untagged school
-                a.doc.id, a.doc.text, a.mentions)  # "linked to the Islamic State": a known group, untagged
+                a.doc.id, a.doc.text, a.mentions) + kin_mentions(  # "linked to the Islamic State": a known group
+                a.doc.id, a.doc.text, a.mentions)  # "Eloise Parry" beside the tagged "Fiona Parry": a relative

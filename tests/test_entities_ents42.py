@@ -60,3 +60,11 @@ def test_a_relatives_full_name_the_model_left_untagged_is_a_person() -> None:
     opener = tagged(("Yesterday Tarnby left Velbrook. Yesterday, Ana Tarnby said, it rained.",
                      [("Tarnby", "person"), ("Velbrook", "place"), ("Ana Tarnby", "person")]))
     assert "Yesterday Tarnby" not in opener, opener
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_a_body() -> None:
+    text = ("Tarnia banned the group behind the raid — Ansar Velbrook, an al-Qaeda-linked organization — on Monday, "
+            "Ana Ruiz, a member of the party, said.")
+    got = tagged((text, [("Tarnia", "place"), ("Ansar Velbrook", "person"), ("Ana Ruiz", "person")]))
+    assert got.get("Ansar Velbrook", ("",))[0] == "org", got
+    assert got.get("Ana Ruiz", ("",))[0] == "person", got

@@ -68,3 +68,12 @@ def test_a_name_in_apposition_to_a_body_noun_is_a_body() -> None:
     got = tagged((text, [("Tarnia", "place"), ("Ansar Velbrook", "person"), ("Ana Ruiz", "person")]))
     assert got.get("Ansar Velbrook", ("",))[0] == "org", got
     assert got.get("Ana Ruiz", ("",))[0] == "person", got
+
+
+def test_an_award_or_a_facility_typed_a_person_is_no_person() -> None:
+    text = ("Bo Lund won the Tarnwell Heritage Bronze Award. Gunmen stormed the Velbrook National Museum, Ana Ruiz "
+            "said. The Velbrook museum hosts mosaics.")
+    got = tagged((text, [("Bo Lund", "person"), ("Heritage Bronze Award", "person"),
+                         ("the Velbrook National Museum", "org"), ("Ana Ruiz", "person"), ("Velbrook", "person")]))
+    assert not set(got) & {"Heritage Bronze Award", "Velbrook"}, got
+    assert got.get("Velbrook National Museum", ("",))[0] == "org" and got.get("Bo Lund", ("",))[0] == "person", got

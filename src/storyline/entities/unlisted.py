@@ -8,6 +8,7 @@ from ..model import Analysis, Mention
 from ..names import in_idiom
 from .acronym_pairs import acronym_pair
 from .apposed_bodies import apposed_body
+from .award_names import award_name
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
 from .condition_names import condition_name
@@ -15,6 +16,7 @@ from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .device_acronyms import device_acronym
 from .evidence import _Evidence
+from .facility_heads import facility_head
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
@@ -59,7 +61,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     ("Head of Equity Research at Acme": ``unit_heads``), a race's event after its distance ("the 200 yard Velbrook
     Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
     "the Velbrook browser": ``product_names``), a technical thing's acronym ("DNS queries", "a random MAC.":
-    ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``)."""
+    ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn Bronze Award":
+    ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -72,6 +75,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
                           or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
+                          or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
+                          or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"

@@ -36,7 +36,7 @@ def test_a_mixed_case_acronym_spelled_out_in_lower_case_is_a_thing() -> None:
 def test_a_device_model_typed_a_body_is_no_body() -> None:
     text = ("The team tested the Quorley Hawk x6 and the Tarnwell RZ2 Pro routers, Ana Ruiz said. Quorley said a fix "
             "is coming. Channel 4 aired the test.")
-    got = tagged((text, [("Quorley Hawk x6", "org"), ("Tarnwell RZ2 Pro", "org"), ("Ana Ruiz", "person"),
+    got = tagged((text, [("Quorley Hawk x6", "org"), ("Tarnwell RZ2 Pro", "person"), ("Ana Ruiz", "person"),
                          ("Quorley", "org"), ("Channel 4", "org")]))
     assert not set(got) & {"Quorley Hawk x6", "Tarnwell RZ2 Pro"}, got
     assert got.get("Quorley", ("",))[0] == "org" and got.get("Channel 4", ("",))[0] == "org", got

@@ -77,3 +77,10 @@ def test_an_award_or_a_facility_typed_a_person_is_no_person() -> None:
                          ("the Velbrook National Museum", "org"), ("Ana Ruiz", "person"), ("Velbrook", "person")]))
     assert not set(got) & {"Heritage Bronze Award", "Velbrook"}, got
     assert got.get("Velbrook National Museum", ("",))[0] == "org" and got.get("Bo Lund", ("",))[0] == "person", got
+
+
+def test_a_body_name_cut_at_its_own_lists_comma_is_whole() -> None:
+    text = "It was shown at the meeting of the Tarnwell Academy of Allergy, Asthma and Immunology in Velbrook."
+    got = tagged((text, [("Tarnwell Academy of Allergy", "org"), ("Asthma and Immunology", "org"),
+                         ("Velbrook", "place")]))
+    assert "Tarnwell Academy of Allergy, Asthma and Immunology" in got and "Asthma and Immunology" not in got, got

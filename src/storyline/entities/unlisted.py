@@ -11,6 +11,7 @@ from .apposed_bodies import apposed_body
 from .award_names import award_name
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
+from .comma_names import comma_joined
 from .condition_names import condition_name
 from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
@@ -100,12 +101,14 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     (``initialled_names``); two bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a
     school's town and compass point before a student's name, typed or added as a body (``school_names``); a known
     group's name and a relative's full name the model left untagged (``known_mentions``, ``kin_names``); a body
-    typed a person that a phrase in apposition names a body (``apposed_bodies``)."""
+    typed a person that a phrase in apposition names a body (``apposed_bodies``); a body's name cut at its own
+    list's comma, whole (``comma_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
-    kept = [apposed_body(m, a.doc.text) for m in kept]  # "Ansar Tarn, an al-Qaeda-linked organization": a body
+    kept = [apposed_body(m, a.doc.text) for m in comma_joined(kept, a.doc.text)]  # "Academy of Allergy, Asthma
+    # and Immunology": one name (``comma_names``); "Ansar Tarn, an al-Qaeda-linked organization": a body
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(row_venue(r, a.doc.text), a.doc.text, starts), a.doc.text)  # "published in
             # BMJ| Case Reports": a journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s"

@@ -93,3 +93,13 @@ def test_a_body_name_cut_before_and_its_last_word_is_whole_when_written_so_twice
                          ("Office of Student Aid", "org"), ("Ministry of Defence", "org")]))
     assert "Office of Student Aid and Scholarships" in got and "Office of Student Aid" not in got, got
     assert "Ministry of Defence" in got, got
+
+
+def test_a_place_name_in_a_title_opened_by_a_capital_the_is_no_place() -> None:
+    from conftest import story
+    from storyline.places import locate_places
+
+    text = ("The gown was taken from her room at The London West Hollywood, deputies said. Deputies were at The "
+            "London Thursday morning. Her stylist flew in from Paris.")
+    got = {r.name for r in locate_places(story(text)).places}
+    assert "London" not in got and "Paris" in got, got

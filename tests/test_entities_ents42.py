@@ -103,3 +103,9 @@ def test_a_place_name_in_a_title_opened_by_a_capital_the_is_no_place() -> None:
             "London Thursday morning. Her stylist flew in from Paris.")
     got = {r.name for r in locate_places(story(text)).places}
     assert "London" not in got and "Paris" in got, got
+
+
+def test_numbered_parts_are_no_body() -> None:
+    text = "The flaw sits in Tiers 1 and 2 of the stack, Ana Ruiz of Tarnwell Labs said."
+    got = tagged((text, [("Tiers 1", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
+    assert "Tiers 1" not in got and got.get("Tarnwell Labs", ("",))[0] == "org", got

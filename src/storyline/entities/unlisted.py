@@ -27,6 +27,7 @@ from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .model_names import model_name
 from .noun_acronyms import noun_acronym
+from .numbered_parts import numbered_range
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .product_names import product_name
@@ -63,7 +64,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
     "the Velbrook browser": ``product_names``), a technical thing's acronym ("DNS queries", "a random MAC.":
     ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn Bronze Award":
-    ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``)."""
+    ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``), numbered parts ("Layers 1 and
+    2": ``numbered_parts``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -77,6 +79,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
                           or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
+                          or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
                           or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material

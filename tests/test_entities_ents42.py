@@ -109,3 +109,8 @@ def test_numbered_parts_are_no_body() -> None:
     text = "The flaw sits in Tiers 1 and 2 of the stack, Ana Ruiz of Tarnwell Labs said."
     got = tagged((text, [("Tiers 1", "org"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
     assert "Tiers 1" not in got and got.get("Tarnwell Labs", ("",))[0] == "org", got
+
+
+def test_a_name_only_written_before_a_noun_of_computing_is_a_thing() -> None:
+    assert thing_acronym("Group Velbrook", ["The ping is wrapped in a Group Velbrook key, Ana Ruiz said."], {})
+    assert not thing_acronym("Group Velbrook", ["A Group Velbrook key. Group Velbrook said so."], {})

@@ -8,7 +8,8 @@ body's, names a thing, no body nor person, and is not listed. A body's use anywh
 saying after it ("the FBI said"), a person's title after it ("UN officials", "a NASA engineer"), its own possessive
 ("NASA's"), "at", "by", "told", "joined" or "according to" before it, a known group's alias, or a capitalised name it
 abbreviates in brackets ("the Federal Aviation Administration (FAA)") unless it is also written before a form's
-noun ("the NBT format")."""
+noun ("the NBT format"). A name of two words or more only ever written right before a noun of computing ("a Group
+Temporal key") is a thing's too."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import defined_acronyms, is_known_org
+from .uses import only_written_so
 
 __all__ = ["thing_acronym"]
 
@@ -36,7 +38,9 @@ _KEY = "\x1a"  # its own tag in the story's shared cache
 
 def thing_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name an acronym the story writes as a thing and never as a body (module docstring)?"""
-    if " " in name or not name.isalpha() or not name[0].isupper() or not 2 <= len(name) <= 6:
+    if " " in name:
+        return only_written_so(name, texts, cache, _KEY, _before_tech_noun)  # "a Group Temporal key"
+    if not name.isalpha() or not name[0].isupper() or not 2 <= len(name) <= 6:
         return False
     if sum(c.isupper() for c in name) < 2:
         return False  # "MitM" may be an acronym, "Crypto" is none
@@ -84,6 +88,12 @@ def _use(name: str, text: str, start: int, end: int) -> str:
     if ends and _INDEFINITE.search(text, max(0, start - 60), start) is not None:
         return "thing"  # "a random MAC.", "a cumulative GPA of 2.75", "one SSID from another"
     return "other"
+
+
+def _before_tech_noun(text: str, start: int, end: int) -> bool:
+    """Is the name written here right before a noun of computing ("a Group Temporal key")?"""
+    after = _AFTER.match(text, end)
+    return after is not None and after.group(5) in _TECH
 
 
 def _spells(name: str, words: str) -> bool:

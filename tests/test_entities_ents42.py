@@ -114,3 +114,9 @@ def test_numbered_parts_are_no_body() -> None:
 def test_a_name_only_written_before_a_noun_of_computing_is_a_thing() -> None:
     assert thing_acronym("Group Velbrook", ["The ping is wrapped in a Group Velbrook key, Ana Ruiz said."], {})
     assert not thing_acronym("Group Velbrook", ["A Group Velbrook key. Group Velbrook said so."], {})
+
+
+def test_a_name_after_a_patch_called_is_a_product() -> None:
+    text = "A new skin patch called Velbrix let children eat nuts, Ana Ruiz of Tarnwell Labs said."
+    got = tagged((text, [("Velbrix", "person"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
+    assert "Velbrix" not in got and got.get("Ana Ruiz", ("",))[0] == "person", got

@@ -86,15 +86,6 @@ def test_a_body_name_cut_at_its_own_lists_comma_is_whole() -> None:
     assert "Tarnwell Academy of Allergy, Asthma and Immunology" in got and "Asthma and Immunology" not in got, got
 
 
-def test_a_body_name_cut_before_and_its_last_word_is_whole_when_written_so_twice() -> None:
-    text = ("Ana Ruiz won the Office of Student Aid and Scholarships Gold Medal. Bo Lund won the Office of Student "
-            "Aid and Scholarships Silver Medal. The Ministry of Defence and Quorley said so.")
-    got = tagged((text, [("Ana Ruiz", "person"), ("Office of Student Aid", "org"), ("Bo Lund", "person"),
-                         ("Office of Student Aid", "org"), ("Ministry of Defence", "org")]))
-    assert "Office of Student Aid and Scholarships" in got and "Office of Student Aid" not in got, got
-    assert "Ministry of Defence" in got, got
-
-
 def test_a_place_name_in_a_title_opened_by_a_capital_the_is_no_place() -> None:
     from conftest import story
     from storyline.places import locate_places

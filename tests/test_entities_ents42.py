@@ -4,6 +4,7 @@ no body. Fixtures are made up for these tests; none comes from the bench."""
 
 from __future__ import annotations
 
+from storyline.entities.facility_heads import facility_head
 from storyline.entities.thing_acronyms import thing_acronym
 from test_brief_review23 import tagged
 
@@ -70,13 +71,17 @@ def test_a_name_in_apposition_to_a_body_noun_is_a_body() -> None:
     assert got.get("Ana Ruiz", ("",))[0] == "person", got
 
 
-def test_an_award_or_a_facility_typed_a_person_is_no_person() -> None:
-    text = ("Bo Lund won the Tarnwell Heritage Bronze Award. Gunmen stormed the Velbrook National Museum, Ana Ruiz "
-            "said. The Velbrook museum hosts mosaics.")
-    got = tagged((text, [("Bo Lund", "person"), ("Heritage Bronze Award", "person"),
-                         ("the Velbrook National Museum", "org"), ("Ana Ruiz", "person"), ("Velbrook", "person")]))
-    assert not set(got) & {"Heritage Bronze Award", "Velbrook"}, got
-    assert got.get("Velbrook National Museum", ("",))[0] == "org" and got.get("Bo Lund", ("",))[0] == "person", got
+def test_an_award_typed_a_person_is_no_person() -> None:
+    text = "Bo Lund won the Tarnwell Heritage Bronze Award, Ana Ruiz said."
+    got = tagged((text, [("Bo Lund", "person"), ("Heritage Bronze Award", "person"), ("Ana Ruiz", "person")]))
+    assert "Heritage Bronze Award" not in got and got.get("Bo Lund", ("",))[0] == "person", got
+
+
+def test_a_facilitys_short_name_typed_a_person_is_no_person() -> None:
+    texts = ["Gunmen stormed the Velbrook National Museum. The Velbrook museum hosts mosaics, Ana Ruiz said."]
+    assert facility_head("Velbrook", "person", texts, {})
+    assert not facility_head("Velbrook", "person", [*texts, "Velbrook said the museum would reopen."], {})
+    assert not facility_head("Velbrook", "org", texts, {})
 
 
 def test_a_body_name_cut_at_its_own_lists_comma_is_whole() -> None:

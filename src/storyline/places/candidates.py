@@ -22,7 +22,6 @@ from ..parses import parsed, text_of
 from ..text import fold
 from .division_lists import in_county_list, in_division_list
 from .other_names import era_mark, in_own_address, names_a_venue, names_an_agency, names_an_outlet
-from .titled_names import titled_place
 from .written import in_quoted_list, quoted_alone, word_in_capitals
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -68,8 +67,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     pronoun owns ("its Corona"), a business's possessive name ("… and Bally's."), a title, or a word
     (``written``: a quotation's whole, a short word in a line in capitals, a title in a list of quoted titles), or a
     county of a list
-    ("Barry, Calhoun and Cass counties": ``division_lists``), or a word of a title opened by a capital "The"
-    ("at The London West Hollywood": ``titled_names``)?"""
+    ("Barry, Calhoun and Cass counties": ``division_lists``)?"""
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
     return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
@@ -78,7 +76,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
         or quoted_alone(text, start, end) or word_in_capitals(text, start, end) or in_quoted_list(text, start, end) \
         or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end) \
         or names_an_outlet(text, start, end) or in_own_address(text, start, end) \
-        or in_county_list(text, start, end) or titled_place(text, start, end)  # "at The London West Hollywood"
+        or in_county_list(text, start, end)
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}

@@ -8,8 +8,9 @@ body's, names a thing, no body nor person, and is not listed. A body's use anywh
 saying after it ("the FBI said"), a person's title after it ("UN officials", "a NASA engineer"), its own possessive
 ("NASA's"), "at", "by", "told", "joined" or "according to" before it, a known group's alias, or a capitalised name it
 abbreviates in brackets ("the Federal Aviation Administration (FAA)") unless it is also written before a form's
-noun ("the NBT format"). A name of two words or more only ever written right before a noun of computing ("a Group
-Temporal key") is a thing's too."""
+noun ("the NBT format"). A lower-case thing's short name ("dinitrophenol, known as DNP,"; not after a body's noun:
+"the agency, known as FEMA") is a thing's use too. A name of two words or more, or hyphened, only ever written right
+before a noun of computing ("a Group Temporal key", "the X-Forwarded-Prefix header") is a thing's too."""
 
 from __future__ import annotations
 
@@ -33,12 +34,15 @@ _AFTER = re.compile(r"(s)?(['’]s\b)?[ \t]*(?:([.,;:!?)—–]|$)|\(([a-z][a-z 
 _POSSESSOR = re.compile(r"\b[a-z][a-z-]*['’]s[ \t]+$")
 _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an|one)(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+$")
 _SPELLED_BEFORE = re.compile(r"((?:[a-z][a-z-]*[ \t]+){0,5}[a-z][a-z-]*)[ \t]+\($")
+_KNOWN_AS = re.compile(r"\b([a-z][a-z-]+),?[ \t]+(?:known[ \t]+as|also[ \t]+called|called)[ \t]+$")
+_BODIES = (lexicon.words("body_apposition_nouns") | lexicon.words("company_nouns")
+           | lexicon.words("generic_body_nouns"))
 _KEY = "\x1a"  # its own tag in the story's shared cache
 
 
 def thing_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name an acronym the story writes as a thing and never as a body (module docstring)?"""
-    if " " in name:
+    if " " in name or "-" in name:
         return only_written_so(name, texts, cache, _KEY, _before_tech_noun)  # "a Group Temporal key"
     if not name.isalpha() or not name[0].isupper() or not 2 <= len(name) <= 6:
         return False
@@ -75,6 +79,8 @@ def _use(name: str, text: str, start: int, end: int) -> str:
         return "body"  # "the FBI said", "UN officials"
     if spelled is not None and _spells(name, spelled):
         return "thing"  # "SSR (server-side rendering)"
+    if (named := _KNOWN_AS.search(text, max(0, start - 60), start)) is not None and named.group(1) not in _BODIES:
+        return "thing"  # "dinitrophenol, known as DNP,": a lower-case thing's short name
     spelt = _SPELLED_BEFORE.search(text, max(0, start - 80), start)
     if spelt is not None and stop == ")" and _spells(name, spelt.group(1)):
         return "thing"  # "a machine-in-the-middle (MitM) attack"

@@ -102,12 +102,6 @@ def test_a_name_only_written_before_a_noun_of_computing_is_a_thing() -> None:
     assert not thing_acronym("Group Velbrook", ["A Group Velbrook key. Group Velbrook said so."], {})
 
 
-def test_a_name_after_a_patch_called_is_a_product() -> None:
-    text = "A new skin patch called Velbrix let children eat nuts, Ana Ruiz of Tarnwell Labs said."
-    got = tagged((text, [("Velbrix", "person"), ("Ana Ruiz", "person"), ("Tarnwell Labs", "org")]))
-    assert "Velbrix" not in got and got.get("Ana Ruiz", ("",))[0] == "person", got
-
-
 def test_a_lower_case_things_short_name_and_a_hyphened_header_are_things() -> None:
     assert thing_acronym("QNP", ["The pills held quinitrol, known as QNP, a toxic chemical. QNP is deadly."], {})
     assert not thing_acronym("QNP", ["The agency, known as QNP, said no."], {})

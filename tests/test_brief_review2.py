@@ -10,7 +10,8 @@ import datetime as dt
 from storyline.analyse import analyse
 from storyline.entities import merge_entities
 from storyline.model import Analysis, Citation, Document, Mention, SummarySentence
-from storyline.names import defined_acronyms, feature_context, is_natural_object, object_names, org_continuation
+from storyline.names import defined_acronyms, feature_context, org_continuation
+from storyline.names.natural import is_natural_object, object_names
 from storyline.nlp import get_nlp
 from storyline.places import locate_places
 from storyline.summary import _after_dateline, story_title

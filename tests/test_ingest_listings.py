@@ -51,3 +51,14 @@ def test_an_events_listing_alone_is_noted() -> None:
 def test_a_report_with_a_date_and_an_address_is_kept() -> None:
     assert extract_html(_page("Council closes the old bridge", [_NEWS, _NEWS, _NEWS]), "p").kind is None
     assert extract_html(_page("Things to do before the storm arrives", [_NEWS, _NEWS]), "p").kind is None
+
+
+def test_a_reference_list_whose_tags_the_text_cites_is_no_roundup() -> None:
+    """read42: an Internet-Draft's references ("[WORDS]", "[IRI]" on lines of their own, each cited in its
+    sentences) were read as other outlets' credits."""
+    paragraphs = ["A server must answer every request over a secure channel [SECURE] and name its format [FORMAT]. "
+                  "Clients follow the caching rules of [CACHE] and the key words of [TERMS]."]
+    for tag in ("TERMS", "SECURE", "FORMAT", "CACHE"):
+        paragraphs += [f"[{tag}]", "Doe, J., \"A protocol for storing small records\", a draft, May 2014."]
+    kind = extract_html(_page("A protocol for storing small records", paragraphs), "p").kind
+    assert kind is None or kind.kind != "roundup"

@@ -59,3 +59,21 @@ def test_a_brand_the_page_writes_in_lower_case_keeps_its_stated_form() -> None:
 )
 def test_a_name_with_a_capital_or_not_the_label_is_kept(site: str, host: str, outlet: str) -> None:
     assert extract_html(_page(site, host=host, foot=_FOOT), "p").outlet == outlet
+
+
+def test_a_bare_web_address_as_the_site_name_gives_the_site_as_the_page_writes_it_or_its_host() -> None:
+    """read42: an ``og:site_name`` that is the site's address ("http://www.tq.com") was shown as the outlet."""
+    assert extract_html(_page("http://www.tq.com", foot=_FOOT), "p").outlet == "TQ.com"
+    assert extract_html(_page("http://www.tq.com/"), "p").outlet == "tq.com"
+    app = '<meta name="application-name" content="TQ">'
+    assert extract_html(_page("https://www.tq.com", head=app), "p").outlet == "TQ"
+    sitename.ADDRESS_NAMES = False
+    try:
+        assert extract_html(_page("http://www.tq.com"), "p").outlet == "http://www.tq.com"
+    finally:
+        sitename.ADDRESS_NAMES = True
+
+
+def test_a_name_with_an_address_in_it_is_kept() -> None:
+    assert extract_html(_page("TQ.com"), "p").outlet == "TQ.com"
+    assert extract_html(_page("The Quarry News (tq.com)"), "p").outlet == "The Quarry News (tq.com)"

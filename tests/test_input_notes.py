@@ -124,3 +124,16 @@ def test_a_note_on_another_storys_document_is_not_said(tmp_path: Path, capsys: p
     assert "question marks inside words" in capsys.readouterr().err
     assert main(["brief", str(path), "--story", "harbour", "-q", "-o", str(tmp_path / "h.md")]) == 0
     assert "question marks inside words" not in capsys.readouterr().err
+
+
+def test_a_repair_inside_a_tag_is_no_note_of_a_pages_text() -> None:
+    """read42: "restored 2 characters whose UTF-8 bytes had been read as Latin-1" about icon-font code points in
+    an SVG icon's ``id`` attribute, in no text of the report. A tag's attributes are no text; the page's are said."""
+    icon = "\uf057".encode().decode("latin-1")  # a private-use code point's UTF-8 bytes read as Latin-1
+    page = f'<html><body><svg><symbol id="icon-{icon}"></symbol></svg><p>The bridge closed.</p></body></html>'
+    text, notes = read_noted(page.encode(), "p.html", markup=True)
+    assert notes == [] and "\uf057" in text  # still repaired, not said
+    body = "<p>The council closed the old bridge on Tuesday after engineers found cracks in its piers.</p>" * 3
+    _, notes = read_noted(f"{body}<p>The caf{'é'.encode().decode('latin-1')} and {icon}.</p>".encode(), "p.html",
+                          markup=True)
+    assert len(notes) == 1 and notes[0].startswith("restored 2 characters whose UTF-8 bytes had been read as Latin-1")

@@ -218,3 +218,40 @@ def test_when_every_story_ties_the_cli_says_so_plainly(capsys: pytest.CaptureFix
     assert "; 2 tie as the largest (2 reports each), so neither is its main story;" in capsys.readouterr().err
     _choose(argparse.Namespace(story=None), stories(1, 1), every=True)
     assert capsys.readouterr().err.startswith("storyline: the input holds 2 stories; briefing every one:\n")
+
+
+def _reports(prefix: str, texts: list[str]) -> list[Document]:
+    return [Document(id=f"{prefix}{k}", text=t, title=f"Story {prefix}") for k, t in enumerate(texts)]
+
+
+_COPY = ("The county opened a new ferry landing on the east bank on Monday, and the first boat carried forty "
+         "passengers across the river before noon while officials cut a ribbon at the dock.")
+_OWN = ["A storm knocked out power to nine hundred homes in the valley overnight, the utility said.",
+        "Crews restored electricity to most of the valley by morning after wind toppled poles on the ridge road.",
+        "Residents of the valley cleared fallen branches as the utility counted the homes still without power."]
+
+
+def test_the_story_of_most_independent_sources_comes_first_not_the_most_copies() -> None:
+    """read42: thirteen copies of one placeholder page (1 independent source) were "the largest" story and the
+    default brief, ahead of stories of three real sources. Copies count once; then reports."""
+    from storyline.pipeline import sources_first
+
+    copies, own = _reports("c", [_COPY] * 5), _reports("o", _OWN)
+    ranked, counted = sources_first([("1", copies), ("2", own)])
+    assert [sid for sid, _ in ranked] == ["2", "1"] and counted == {0: 3, 1: 1}
+    ranked, _ = sources_first([("1", own), ("2", own[:2])])  # no copies: the largest stays first
+    assert [sid for sid, _ in ranked] == ["1", "2"]
+
+
+def test_the_cli_says_why_a_smaller_story_is_briefed(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from storyline.cli import _choose
+    from storyline.pipeline import Story
+
+    stories = [Story("1", "Valley storm", _reports("o", _OWN), 3), Story("2", "Ferry", _reports("c", [_COPY] * 5), 1)]
+    assert _choose(argparse.Namespace(story=None), stories, every=False) == stories[:1]
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("storyline: the input holds 2 stories; briefing story 1, the one of the most independent "
+                      "sources (3; copies of one report count once) (--all: every story; --story ID: one of them):")
+    assert err[2].endswith("Ferry (1 independent source: the others copies)")

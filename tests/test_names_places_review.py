@@ -12,7 +12,7 @@ from storyline.analyse import analyse
 from storyline.entities import merge_entities
 from storyline.entities.shapes import document_name
 from storyline.model import Document
-from storyline.names import feature_name, is_storm, storm_names
+from storyline.names.natural import feature_name, is_storm, storm_names
 from storyline.places import locate_places
 from storyline.places.gazetteer import distance_km, load_gazetteer
 

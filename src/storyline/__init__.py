@@ -119,7 +119,8 @@ def brief(
 ) -> Brief:
     """One brief of the story in ``inputs`` (files, folders, ``-`` for stdin, RawDocuments).
 
-    When the input holds several stories, this is the largest one, and its ``warnings``
+    When the input holds several stories, this is the largest one (by independent sources, copies of one
+    report counting once, then by reports: ``pipeline.sources_first``), and its ``warnings``
     start with a note naming the others (never one brief merging unrelated stories; use
     ``briefs`` for all of them or one by id). Unusable inputs are listed in ``Brief.skipped``;
     raises ``NothingUsable`` when no input gives a usable document.

@@ -191,7 +191,7 @@ def _story_list(stories: Sequence[Story], most: int | None = None) -> str:
     shown = stories if most is None or len(stories) <= most + 1 else stories[:most]
     width = max(len(s.id) for s in shown)
     lines = [f"  {s.id:>{width}}  {len(s.documents):>4} {'report' if len(s.documents) == 1 else 'reports':<7}  "
-             f"{story_line_of(s)}" for s in shown]  # titles in one column, "1 report" or not
+             f"{story_line_of(s)}{_copies(s)}" for s in shown]  # titles in one column, "1 report" or not
     rest = stories[len(shown):]
     if rest:
         sizes = sorted({len(s.documents) for s in rest})
@@ -200,6 +200,15 @@ def _story_list(stories: Sequence[Story], most: int | None = None) -> str:
                      f"(ids {rest[0].id} to {rest[-1].id}; --all briefs every story, and the JSON brief's "
                      "provenance.input_stories lists them)")
     return "\n".join(lines)
+
+
+def _copies(story: Story) -> str:
+    """After a story some of whose reports are copies of others (``Story.sources``): " (1 independent source:
+    the others copies)"; else nothing."""
+    n = story.sources
+    if n is None or n >= len(story.documents):
+        return ""
+    return f" ({n} independent source{'' if n == 1 else 's'}: the others copies)"
 
 
 def _which(stories: Sequence[Story]) -> str:
@@ -211,6 +220,10 @@ def _which(stories: Sequence[Story]) -> str:
     size = len(stories[0].documents)
     tied = sum(1 for s in stories if len(s.documents) == size)
     first = stories[0].id
+    larger = [s for s in stories if len(s.documents) > size]
+    if larger:  # pipeline.sources_first: more independent sources than a larger story of copies
+        return (f"; briefing story {first}, the one of the most independent sources ({stories[0].sources}; "
+                f"copies of one report count once)")
     if tied == 1:
         return f"; briefing the largest, story {first}"
     reports = f"{size} report{'' if size == 1 else 's'}"

@@ -184,24 +184,46 @@ class Story:
     id: str
     title: str
     documents: list[Document]
+    sources: int | None = None  # independent sources (copies count once), where ``find_stories`` counted them
 
 
 def find_stories(docs: Sequence[Document]) -> list[Story]:
     """The stories in ``docs``, largest first: as the input groups them (cluster files), else
-    as ``stories.batch.split_stories`` finds them."""
+    as ``stories.batch.split_stories`` finds them; first of all the one with the most independent
+    sources (``sources_first``)."""
     if any(d.story for d in docs):
         given: dict[str, list[Document]] = {}
         for d in docs:
             given.setdefault(d.story or "story", []).append(d)
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
+        groups, sources = sources_first(groups)
     else:
         bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
         bar.stage("finding stories", len(docs))
         with one_blas_thread():
             found = split_stories(docs)
         bar.advance(len(docs))
-        groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, g in enumerate(found, 1)]
-    return [Story(sid, _label(members), [*members]) for sid, members in groups]
+        ranked, sources = sources_first([("", g) for g in found])
+        groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, (_, g) in enumerate(ranked, 1)]
+    return [Story(sid, _label(members), [*members], sources.get(n)) for n, (sid, members) in enumerate(groups)]
+
+
+def sources_first(
+    groups: list[tuple[str, list[Document]]],
+) -> tuple[list[tuple[str, list[Document]]], dict[int, int]]:
+    """``groups`` (largest first) with the one of the most independent sources first (copies count once, then
+    reports; read42: thirteen copies of one page outranked every story of real sources), and the counts made
+    (by new position). Counted from the largest down, only while a group could still outrank the best."""
+    if len(groups) < 2:
+        return groups, {}
+    counted: dict[int, int] = {}
+    for i, (_, members) in enumerate(groups):
+        if counted and len(members) <= max(counted.values()):
+            break
+        counted[i] = independent_count([d.id for d in members], mark_copies(members))
+    best = min(counted, key=lambda i: (-counted[i], i))
+    order = [best, *(i for i in range(len(groups)) if i != best)]
+    return [groups[i] for i in order], {n: counted[i] for n, i in enumerate(order) if i in counted}
 
 
 def _label(docs: Sequence[Document]) -> str:

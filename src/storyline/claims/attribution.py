@@ -168,10 +168,44 @@ def _subject(verb: Token) -> Token | None:
     """The active subject of a verb; the nearest one when a broken parse gives two."""
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
     if subs:
-        return min(subs, key=lambda c: abs(c.i - verb.i))
+        subj = min(subs, key=lambda c: abs(c.i - verb.i))
+        return _trailing_appos(subj, verb) or subj
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "X confirmed ... and said ..."
         return _subject(verb.head)
     return None
+
+
+def _trailing_appos(subj: Token, verb: Token) -> Token | None:
+    """'… has killed 3,338 in Guinea, Sierra Leone and Nigeria, the World Health Organization says': a parse that
+    takes the rest of a list of places for the subject of a reporting verb after its clause, and the body or
+    person just before the verb for its apposition. A place in such a list reports nothing: the named body or
+    person that ends right before the verb is the speaker (claims47)."""
+    after = any(c.dep_ == "ccomp" and c.i < subj.i for c in verb.children) or (
+        verb.dep_ == "parataxis" and verb.head.i < subj.i)  # the reporting verb after its clause
+    if subj.ent_type_ not in ("GPE", "LOC") or subj.i > verb.i or not after:
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON")
+                 and c.right_edge.i + 1 == verb.i), None)
+
+
+def stranded_list(subj: Token) -> bool:
+    """Is ``subj`` such a list's rest (``_trailing_appos``), going on from a place object just before it and its
+    comma ("killed 3,338 in Guinea, Sierra Leone and Nigeria, the WHO says": Sierra Leone and Nigeria belong to
+    "in Guinea")? Then its places are the reported clause's, not the speaker's."""
+    if subj.dep_ != "nsubj" or _trailing_appos(subj, subj.head) is None or subj.left_edge.i < 2:
+        return False
+    doc = subj.doc
+    return doc[subj.left_edge.i - 1].text == "," and doc[subj.left_edge.i - 2].dep_ == "pobj"
+
+
+def trailing_list(event: Token) -> set[int]:
+    """The tokens of a stranded list (``stranded_list``) whose place object before it is in ``event``'s clause, so
+    that they are places of the event's figures too; its apposition (the speaker) left out."""
+    for subj in event.sent:
+        if stranded_list(subj) and event.doc[subj.left_edge.i - 2] in event.subtree:
+            appos = {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree}
+            return {t.i for t in subj.subtree} - appos
+    return set()
 
 
 def _gain_sense(verb: Token) -> bool:

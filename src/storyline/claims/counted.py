@@ -28,7 +28,7 @@ from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
 from .readings import perfect_holder
-from .sums import costed_thing, priced_thing, sum_holder
+from .sums import costed_thing, priced_thing, sum_holder, valued_thing
 from .tokens import number_value
 from .victims import not_a_casualty, phrasal_class
 from .vocab import by_word, word_list, word_set
@@ -222,7 +222,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     subj = _set_by_verb(anchor) if setting else None
     if subj is not None:
         return subj  # "the figure fell to 5.6 million euros", "the toll passed 121,000"
-    priced = (priced_thing(anchor) or costed_thing(anchor)) if fig.dimension == "money" else None
+    priced = (priced_thing(anchor) or costed_thing(anchor) or valued_thing(anchor)) if fig.dimension == "money" \
+        else None
     if priced is not None:
         return priced  # "individual movies going for $19.99" (sums.py, claims44)
     return measure_holder(doc, fig.start, anchor)  # "the penalty is $95", "36 dishes, each 5 metres wide" (claims42)

@@ -32,7 +32,7 @@ from .grammar import without_piece
 from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
-from .relations import rate
+from .relations import rate, ratio_side
 from .vocab import currencies, word_set
 from .who import ACTOR_NOUNS
 from .wording import tokens_text
@@ -42,6 +42,8 @@ TERM_NOUNS = word_set("term_nouns")
 LEGAL_VERBS = word_set("legal_verbs")
 CASUALTY_CLASSES = frozenset(word_set("casualty_order"))
 REPORT_VERBS = word_set("report_verbs")
+FRAME_WORDS = word_set("frame_words")
+FRAME_PREPS = word_set("frame_preps")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
@@ -186,12 +188,24 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:
         return True  # "millions of dollars": says nothing one could check
-    if rate(doc, fig) or stat_line(doc, fig.num):
-        return True  # "worked seven days a week": a rate, not a length of time; "Ortiz 21 points.": a box score
-    if fig.dimension == "duration" and _period_of_toll(doc[fig.end - 1]):
-        return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure
+    if rate(doc, fig) or stat_line(doc, fig.num) or ratio_side(doc, fig):
+        return True  # "worked seven days a week": a rate, not a length of time; "Ortiz 21 points.": a box score;
+        # "hold $1 for every $33": a ratio
+    if _size_of_each(doc, fig, c):
+        return True  # "one-vote losers", "three-bedroom homes": the size of each of them, not how many there are
+    if fig.dimension == "duration" and (_period_of_toll(doc[fig.end - 1]) or _frame_of_figure(doc[fig.end - 1])):
+        return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure; "sold
+        # 2 million in its first 12 months": the period the sales are counted over
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)
     # ("most of the people": says little; "a third of the residents", "half the workers": a share, as "33 percent")
+
+
+def _size_of_each(doc: Doc, fig: Figure, c: Counted) -> bool:
+    """A hyphenated size before a plural noun ("two-seat gainers", "one-vote losers", "three-bedroom homes"): it
+    tells what each of them has, not a total (claims47); before one noun it is that noun's size ("a 550-member
+    delegation", "a 20-vehicle pileup": a figure, read by ``bare.modifier_unit``)."""
+    return c.noun is not None and c.noun.i >= fig.end and c.noun.tag_ in ("NNS", "NNPS") and \
+        bool(bare.size_word(doc, fig)) and lemma(c.noun) != bare.size_word(doc, fig)
 
 
 def _opening_count(doc: Doc, fig: Figure, c: Counted) -> bool:
@@ -213,3 +227,16 @@ def _period_of_toll(unit: Token) -> bool:
         return False
     held = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubj"))]  # "raising the toll from"
     return any(lemma(t) in TOLL_NOUNS for t in held)
+
+
+def _frame_of_figure(unit: Token) -> bool:
+    """Is this unit word a span of time from a start another figure of its clause is counted over ("sold about 2
+    million in its first 12 months", "cut deaths by 20 percent within the first 24 hours", lexicon ``frame_words``,
+    ``frame_preps``)? Then it says over what period, not how long anything lasted (claims47); "In the past four
+    years, thieves robbed three shops" stays a length (claims13), "over the next four years" how long."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in FRAME_PREPS or not any(
+            c.dep_ == "amod" and c.lower_ in FRAME_WORDS for c in unit.children):
+        return False
+    own = {t.i for t in unit.subtree}
+    return any(t.like_num and t.i not in own and t.ent_type_ not in ("DATE", "TIME") for t in prep.head.subtree)

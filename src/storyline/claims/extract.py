@@ -53,6 +53,7 @@ from .intervals import recurring
 from .journeys import origin_tokens
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
+from .members import membership_gloss, own_clause
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION
@@ -145,6 +146,9 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
         anchor = doc[fig.end - 1] if c.noun.i < fig.start or c.noun.i >= fig.end else c.noun
     else:
         anchor = doc[fig.num] if fig.base is not None or fig.of_token else c.noun
+    if (gloss := membership_gloss(doc[fig.num])) is not None:  # "Olsen, one of two judges handling …" (members.py)
+        own = own_clause(gloss)
+        return own, "object" if own is not None and own.tag_ == "VBN" else "subject", event_class(own, gloss)
     event, role = event_of(anchor)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)
@@ -200,6 +204,15 @@ def _span(doc: Doc, fig: Figure, c: Counted, event: Token | None, offset: int) -
     return start, end
 
 
+def _unclaimed(doc: Doc, fig: Figure, c: Counted, event: Token | None, cls: str | None) -> bool:
+    """A figure no claim once its event is read: "several" or "a few" of anything but casualties ("several news
+    agencies"); "one of N <nouns>" glossing a name with no clause of the nouns' own ("Hoenig, … one of 10 people
+    who decides …", the relative clause hung on him: members.py)."""
+    if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
+        return True
+    return event is None and membership_gloss(doc[fig.num]) is not None
+
+
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
@@ -208,8 +221,8 @@ def _mention(
     if c is None or not_a_claim(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
-    if fig.weak and (cls is None or c.head not in PERSON_NOUNS and c.head not in NOUN_CLASSES):
-        return None  # "several" and "a few" say something about casualties only ("several news agencies" no)
+    if _unclaimed(doc, fig, c, event, cls):
+        return None
     head, unit, cls = _what(doc, fig, c, event, cls)
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"

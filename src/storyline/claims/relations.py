@@ -6,7 +6,8 @@
   (the value compared with), and a count's *progress*: "With 22 percent of the vote counted" (lexicon
   ``progress_participles``); grouping keeps figures with these scope words apart from those without;
 - an age said of someone the figure *introduces*: "a twelve year old said ..." (lexicon ``new_referent_words``);
-- a *rate*: "worked seven days a week" (lexicon ``rate_words``), how often, not how long;
+- a *rate*: "worked seven days a week" (lexicon ``rate_words``), how often, not how long; a *ratio*: "$1 for
+  every $33" (lexicon ``distributive_words``), neither side a total;
 - a *list line*'s label: "* Sri Lanka - approximately 28,500", but not a wire photo's "FILE - In this photo"
   (lexicon ``archive_labels``);
 - the *year* of a verb the figure's verb is joined to: "the last strong quake was in 1984, and had a
@@ -35,6 +36,7 @@ PART_CUES = word_set("part_cues")
 PROGRESS_PARTICIPLES = word_set("progress_participles")
 NEW_REFERENT_WORDS = word_set("new_referent_words")
 RATE_WORDS = word_set("rate_words")
+DISTRIBUTIVE_WORDS = word_set("distributive_words")
 _RELATIVE_PERIOD = re.compile(r"^(?:so far )?(this|last|next|the past|the previous) (year|month|week|quarter|season)$")
 ARCHIVE_LABELS = word_set("archive_labels")
 # A list line: "* Sri Lanka - approximately 28,500", "India: more than 7,700", "* BBC - \"at least 124,000 ...\""
@@ -96,6 +98,19 @@ def rate(doc: Doc, fig: Figure) -> bool:
     """'worked seven days a week', '12 hours per day': a duration that says how often, not how long."""
     return fig.dimension == "duration" and fig.end + 1 < len(doc) and doc[fig.end].lower_ in RATE_WORDS and \
         lemma(doc[fig.end + 1]) in TIME_UNITS
+
+
+def ratio_side(doc: Doc, fig: Figure) -> bool:
+    """'banks should hold $1 for every $33 they lend', 'ten were hired for every 100 who applied': a ratio, one
+    side "for every" (or "each", lexicon ``distributive_words``) a number of the other; neither side is a total
+    one could check alone (claims47)."""
+    if fig.start >= 2 and doc[fig.start - 1].lower_ in DISTRIBUTIVE_WORDS and doc[fig.start - 2].lower_ == "for":
+        return True  # the ratio's base
+    num = doc[fig.num]
+    heads = {num.head.i, num.head.head.i}
+    return any(t.lower_ == "for" and t.head.i in heads and t.i >= fig.end and any(
+        c.dep_ == "pobj" and c.like_num and any(d.dep_ == "det" and d.lower_ in DISTRIBUTIVE_WORDS for d in c.children)
+        for c in t.children) for t in num.sent)
 
 
 def list_item(text: str) -> re.Match[str] | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Speaker
+from .attribution import Speaker, stranded_list, trailing_list
 from .destinations import journey_end
 from .members import counted_in_apposition, person_gloss
 from .origins import noun_origin
@@ -58,6 +58,8 @@ def is_place_token(t: Token) -> bool:
         if t.dep_ in ("compound", "amod", "poss", "nmod"):
             return label == "FAC" or _lemma(head) in PLACE_NOUNS or t.dep_ == "poss" and (
                 _lemma(head) in POPULATION_WORDS - {"people"})  # "Croatia's 4.7 million population": its place
+        if stranded_list(_first_conjunct(t)):
+            return True  # "killed 20 in Ghana, Mali and Chad, the WHO says": the list of "in Ghana" (claims47)
         if _first_conjunct(t).dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
             return label != "GPE"  # "Russia has conducted ...", "Disney and Lucasfilm announced": actors, not places
         if t.dep_ == "pobj" and _lemma(head) in ("by", "with", "to", "against", "for", "between"):
@@ -202,6 +204,7 @@ def region_of(event: Token | None, noun: Token) -> set[int]:
         region.update(t.i for t in event.subtree if t.i not in other)
         if event.dep_ in ("relcl", "acl"):
             region.update(t.i for t in event.head.subtree)
+        region.update(trailing_list(event))  # "killed 20 in Ghana, Mali and Chad, the WHO says" (claims47)
     return region - noun_origin(noun) if noun is not event else region
 
 

@@ -12,6 +12,11 @@ A cost (claims45): a sum that is the object of a verb of costing (lexicon ``cost
 the price of its subject ("a set costs $24.99": "set (USD)", not "costs (USD)"); a past, modal or future "cost", or
 one with a payer, is often a toll or an estimate ("the storm cost the state $1bn", "the fire could cost insurers
 $20m") and stays the verb's.
+
+A value (claims47): a sum after "at" on a participle of valuing (lexicon ``valuing_participles``) that modifies a
+noun is that noun's value ("a fortune valued at $30 billion": "fortune (USD)", not "valued (USD)"); a finite or
+passive "valued" ("the house was valued at $2m", "analysts value the firm at $5bn") stays the verb's (claims43's
+wider rule split a held-out group).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from .vocab import word_set
 SUM_NOUNS = word_set("sum_nouns")
 PRICE_VERBS = word_set("price_verbs")
 COST_VERBS = word_set("cost_verbs")
+VALUING_PARTICIPLES = word_set("valuing_participles")
 
 
 def sum_holder(prep: Token, holder: Token) -> bool:
@@ -54,3 +60,14 @@ def costed_thing(anchor: Token) -> Token | None:
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "dative") for c in verb.children):
         return None  # "the storm cost $1bn", "could cost insurers $20m": a toll or an estimate, the verb's
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def valued_thing(anchor: Token) -> Token | None:
+    """The noun a participle of valuing modifies when the sum (``anchor``) is its "at" object ("a fortune valued at
+    $30 billion": the fortune)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return None
+    verb = anchor.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+        return None
+    return verb.head if (verb.lemma_ or verb.text).lower() in VALUING_PARTICIPLES else None

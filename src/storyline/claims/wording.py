@@ -80,7 +80,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
-        return f"{unit} that {verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
+        that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
+        return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
         # ("28 people have showed no signs": "people that showed no signs", not "… showed signs"; claims36)
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":

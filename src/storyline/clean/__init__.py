@@ -96,9 +96,10 @@ The cascade (``clean_document``)
    phrase, or a book's or a report's machine-read pages (a digitised book's notice, or at least two
    shapes of a printed page: figure captions, figure file names, words hyphenated at a line break, a
    running head; ``ingest.notreport.machine_read``) -> ``NoArticleText``, with the reason.
-8. ``_check_language``: a body of >= 20 words that ``detect_language`` says is
-   another language (confidence >= 0.3) and in which under a fifth of the words
-   are English stopwords -> ``UnsupportedLanguage``.
+8. ``_check_language``: a body of >= 20 words in which under a fifth of the words
+   are English stopwords, and that ``detect_language`` says is another language
+   (confidence >= 0.3, its words borne out: ``language.reads_as``) or whose
+   lower-case words are mostly no English words -> ``UnsupportedLanguage``.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ from .credits import cut_site_credit, strip_inline_credits
 from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
 from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
-from .language import detect_language, stopword_share
+from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
 from .outlet import find_outlet, mark_mastheads
@@ -376,17 +377,24 @@ def _check_machine_read(doc_id: str, given: str, text: str) -> None:
 
 
 def _check_language(doc_id: str, text: str, cfg: CleanConfig) -> None:
-    """Reject a body that is clearly not English: long enough to judge, a confident verdict, and
-    few English function words. A short or names-heavy English text is never rejected."""
-    if nwords(text) < cfg.language_min_words:
-        return
+    """Reject a body that is clearly not English: long enough to judge, few English function words, and a
+    confident verdict whose language the text's words bear out (a verdict short of confidence, when the words
+    are that language's and not English), or words that are no language's it can tell and not English either
+    (placeholder Latin: "Lorem ipsum dolor sit amet"). A short or names-heavy English text is never rejected."""
+    if nwords(text) < cfg.language_min_words or stopword_share(text, "en") >= cfg.english_stopword_floor:
+        return  # a second opinion: never reject English prose
     code, confidence = detect_language(text)
-    if (
-        code is not None
-        and code != "en"
-        and confidence >= cfg.language_min_confidence
-        and stopword_share(text, "en") < cfg.english_stopword_floor  # a second opinion: never reject English prose
-    ):
+    sure = confidence >= cfg.language_min_confidence
+    # a script names its language; function words only when the text's words bear them out (``reads_as``)
+    named = code is not None and code != "en" and (reads_as(text, code) if code in LATIN_SCRIPT_LANGUAGES else sure)
+    english = reads_as(text, "en")
+    if named and (sure or not english):
         raise UnsupportedLanguage(
             doc_id, f"language looks like {code}, not English; storyline's models are English-only"
+        )
+    if not english:
+        share = round(100 * stopword_share(text, "en"))
+        raise UnsupportedLanguage(
+            doc_id, f"does not read as English (most of its lower-case words are no English words, {share}% are "
+            "English function words) and its language cannot be told; storyline's models are English-only"
         )

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from .. import lexicon
 
-__all__ = ["detect_language", "stopword_share"]
+__all__ = ["detect_language", "reads_as", "stopword_share"]
 
 # Only the first characters matter: an article's language does not change
 # halfway, and sampling keeps the detector O(1) in the article's length.
@@ -168,3 +168,30 @@ def _score_latin(tokens: Iterable[str]) -> tuple[str | None, float]:
     amount = min(1.0, total / _FULL_CONFIDENCE_HITS)
     density = min(1.0, (total / n_tokens) / _FULL_CONFIDENCE_DENSITY)
     return best, round(share * amount * density, 3)
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z\u00df-\u00ff]{2,}\b")
+KNOWN_ZIPF = 3.0
+"""A word written at least once per million words of general text in a language (``wordfreq``'s Zipf scale) is
+one of its words: "points" 5.2, "magna" 3.3 in English; "dolor" 2.3, "eiusmod" 0."""
+READS_AS_SHARE = 0.6
+"""A text reads as a language when at least this share of its lower-case words are words of it (a name-heavy
+results table's few lower-case words, "points", "and", are English; two thirds of a placeholder's are not)."""
+
+
+def reads_as(text: str, lang: str) -> bool:
+    """Whether ``text``'s lower-case words (names are left out: they are any language's) are mostly words of
+    ``lang`` (``wordfreq``). Used only for a verdict the function words leave open: a text with few English
+    function words that no language's function words name with confidence (placeholder Latin, "Lorem ipsum
+    dolor sit amet"), or a Latin-script verdict resting on a few shared words ("et", "est"). True when the text
+    has no lower-case words or ``wordfreq`` does not know ``lang``: never a reason to reject."""
+    from wordfreq import zipf_frequency
+
+    words = _LOWER_WORD_RE.findall(text[:_SAMPLE_CHARS])
+    if not words:
+        return True
+    try:
+        known = sum(1 for w in words if zipf_frequency(w, lang) >= KNOWN_ZIPF)
+    except (LookupError, ValueError, ImportError):  # a language wordfreq has no list (or no tokenizer) for
+        return True
+    return known >= READS_AS_SHARE * len(words)

@@ -116,58 +116,47 @@ from ..names import (
     known_org,
     name_key,
     org_by_form,
-    org_continuation,
 )
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
-from .acronym_pairs import paired_initials
 from .address_parts import address_part
-from .affiliations import affiliated_person
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_reordered, join_tails
 from .common_words import join_mastheads
 from .corroboration import Support
-from .cut_names import joined_end, long_name, the_title_end, written_run_end
+from .cut_names import joined_end, long_name
 from .datelines import in_dateline_town
 from .evidence import (
     _NAME_AFTER,
     _PARTICLE_NAME_AFTER,
-    _PARTICLES_BEFORE,
     _SENTENCE_INSIDE,
-    STOPWORDS,
-    WORD_AFTER,
     _Evidence,
     _evidence,
     _typecheck_evidence,
-    given_cut,
-    given_left_out,
 )
 from .given_names import names_at_birth
-from .kinds import _checked_kind, written_alone
+from .grown import grown_over
+from .kinds import _checked_kind
 from .learned import listed
 from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
-from .misspelt import join_transposed
+from .misspelt import join_transposed, join_vowel_variants
 from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
 from .parent_bodies import parent_keys
 from .peoples import regnal_pairs
 from .person_kinds import person_kind
-from .ranks import labelled_player, without_rank
 from .results import result_mentions
 from .school_names import school_name
 from .shapes import (
     caps_heading,
     cut_before_title,
-    given_name_before,
     honorific_gender,
     in_portfolio,
-    name_word_after,
     possessive_of_feature,
-    without_signoff,
 )
 from .shop_names import shop_display
 from .short_forms import (
@@ -176,7 +165,6 @@ from .short_forms import (
     join_short_acronyms,
     place_keys,
 )
-from .surname_cuts import surname_end
 from .unlisted import tag_or_idiom, uncredited
 from .word_acronyms import join_word_acronyms
 
@@ -276,7 +264,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     for m in sorted(uncredited(a, ev), key=lambda m: m.start):
         if m.start < took_until:
             continue  # the rest of an organisation's name the mention before took in
-        m, took_until = _grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
+        m, took_until = grown_over(a.doc.text, m, starts, ev, a.mentions, took_until)
         if ev.checks and (end := joined_end(a.doc.text, m, a.mentions, ev.place_names, ev.texts)) is not None:
             m, took_until = Mention(m.doc, m.start, end, a.doc.text[m.start : end], "org", m.counted), end
         form = display_form(m.text)
@@ -354,52 +342,6 @@ def _add_uncovered_places(a: Analysis, ev: _Evidence, covered: set[tuple[int, in
             names.add("place", "@" + name_key(pname), display_form(a.doc.text[start:end]), a.doc.id, pname)
 
 
-def _grown(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention] = ()) -> Mention:
-    """The mention with what the model cut off an organisation's name: the word the story always writes after
-    it ("NYSE| Euronext"), the rest after "and"/"of" ("Aldermouth Fire| and Rescue Service") or a possessive
-    ("St Brigid|'s Hospital"); and a person's given name the model left out ("Ana| Herrera")."""
-    if not ev.checks:
-        return m
-    if given_cut(text, m, mentions) is not None and (at := given_name_before(text, m.start)) is not None:
-        return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Ana| Herrera": a person
-    if (at := given_left_out(text, m, mentions, ev)) is not None:
-        return Mention(m.doc, at, m.end, text[at : m.end], "person", m.counted)  # "Rute| Vicente Oliveira"
-    if (m.kind == "person" and " " not in m.text
-            and (p := _PARTICLES_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None
-            and text[p.start()].isupper()):
-        m = Mention(m.doc, p.start(), m.end, text[p.start() : m.end], m.kind, m.counted)  # "Van der |Merwe"
-    if m.kind == "person" and (signed := without_signoff(m.text)) is not None:
-        return Mention(m.doc, m.end - len(signed), m.end, signed, m.kind, m.counted)  # "Xoxo| Honey.": a sign-off
-    if m.kind == "person" and (ranked := without_rank(m.text)) is not None:
-        return Mention(m.doc, m.end - len(ranked), m.end, ranked, m.kind, m.counted)  # "DC |Fenwick": a rank
-    if m.kind != "place" and (player := labelled_player(text, m.start, m.text)) is not None:
-        return Mention(m.doc, m.end - len(player), m.end, player, "person", m.counted)  # "Hawks: G |Ana Ruiz"
-    if (end := surname_end(text, m, starts, ev)) is not None:
-        return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "Ann Beth| Quarrow"
-    if (end := the_title_end(text, m, starts)) is not None:
-        m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
-    if m.kind == "org" and (whole := _written_on(text, m, starts, ev)) is not None:
-        m = whole
-    rest = "" if affiliated_person(text, m) or paired_initials(text, m) else org_continuation(
-        text, m.end, possessive=m.kind == "org")
-    return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m
-
-
-def _grown_over(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention],
-                took_until: int) -> tuple[Mention, int]:
-    """The mention grown (``_grown``), and where the mentions it took in end: an organisation's name grown over the
-    next mention ("the Arts| and Crafts Council") takes that mention in, no name of its own, unless the story writes
-    the first name alone too ("an IMF| and World Bank package" beside "the IMF": two names, ``kinds._two_names``) or
-    the two modify a noun ("the House| and Senate chambers": two bodies); a person's grown over "of" a body's ("Ann
-    Quarrow of Acme Group") leaves the body's mention its own."""
-    grown = _grown(text, m, starts, ev, mentions)
-    if ev.checks and m.kind == grown.kind == "org" and grown.end > m.end and not written_alone(m.text, ev.texts,
-                                                                                                grown.text) and (
-            (after := WORD_AFTER.match(text, grown.end)) is None or after.group(1) in STOPWORDS):
-        took_until = max(took_until, grown.end)
-    return grown, took_until
-
-
 def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
     """A span that is a piece of a word or of another name, not a name itself."""
     if m.kind != "place" and (_GLUED_AFTER.match(text, m.end) is not None
@@ -426,36 +368,6 @@ def _modifier_only(text: str, m: Mention, name: str, ev: _Evidence) -> bool:
     if compound_modifier(text, m.end):
         return True
     return " " not in name and fold(name) not in ev.surnames and in_portfolio(text[m.end : m.end + 60])
-
-
-WHOLE_NAME_USES = 2
-"""An organisation's name and the capitalised word after it, written together at least this often in the
-story, are one name ("NYSE Euronext")."""
-
-
-def _written_on(text: str, m: Mention, starts: set[int], ev: _Evidence) -> Mention | None:
-    """The mention with the capitalised word written right after it (``names.name_word_after``) when no
-    other mention starts there, the story never writes the word in lower case ("Committee| Chairman") and
-    writes the two together at least ``WHOLE_NAME_USES`` times
-    ("NYSE| Euronext" is NYSE Euronext, the company, not NYSE, its exchange); else None."""
-    word = name_word_after(text, m.end)
-    if word is None:
-        return None
-    at = text.index(word, m.end)
-    if at in starts:
-        return None
-    whole = text[m.start : at + len(word)]
-    low = "\0" + word.lower()
-    if ev.written.get(low) is None:  # a common noun the story also writes in lower case: "Committee| Chairman"
-        ev.written[low] = sum(len(re.findall(r"\b" + re.escape(word.lower()) + r"\b", t)) for t in ev.texts)
-    if ev.written[low]:
-        return None
-    if ev.written.get(whole) is None:
-        ev.written[whole] = sum(len(re.findall(re.escape(whole) + r"(?![\w-])", t)) for t in ev.texts)
-    if ev.written[whole] < WHOLE_NAME_USES:
-        return None
-    end = written_run_end(text, m.start, at + len(word), starts, ev)  # "EU| Intellectual Property Office"
-    return Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)
 
 
 def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> UnionFind[Key]:
@@ -501,6 +413,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
                     firsts=ev.firsts, shared=frozenset(ev.shared))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
         join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
+        join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import CONDITION
 from .uses import only_written_so
 
 __all__ = ["condition_name"]
@@ -21,7 +22,7 @@ def condition_name(name: str, texts: Sequence[str], cache: dict[str, int]) -> bo
     """Is every use of the name a condition's name before its noun (module docstring)?"""
     if not name[:1].isupper():
         return False
-    return only_written_so(name, texts, cache, "\x10", _before_noun)
+    return only_written_so(name, texts, cache, CONDITION, _before_noun)
 
 
 def _before_noun(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import CRAFT_SHORT_NAME
 from .uses import only_written_so
 
 __all__ = ["craft_short_name"]
@@ -23,7 +24,7 @@ def craft_short_name(name: str, texts: Sequence[str], cache: dict[str, int]) -> 
     """Is the name written only as a craft's name's first words or as an owner (module docstring)?"""
     if not name[:1].isupper() or name.isupper():
         return False
-    return only_written_so(name, texts, cache, "\x13", _craft_or_owner)
+    return only_written_so(name, texts, cache, CRAFT_SHORT_NAME, _craft_or_owner)
 
 
 def _craft_or_owner(text: str, start: int, end: int) -> bool | None:

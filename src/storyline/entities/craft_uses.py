@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import CRAFT_USE
 from .uses import only_written_so
 
 __all__ = ["craft_written"]
@@ -22,4 +23,4 @@ def craft_written(name: str, texts: Sequence[str], cache: dict[str, int]) -> boo
     """Is the name written only right before a craft's noun in lower case (module docstring)?"""
     if not name[:1].isupper():
         return False
-    return only_written_so(name, texts, cache, "\7", lambda t, _, end: _CRAFT_AFTER.match(t, end) is not None)
+    return only_written_so(name, texts, cache, CRAFT_USE, lambda t, _, end: _CRAFT_AFTER.match(t, end) is not None)

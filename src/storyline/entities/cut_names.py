@@ -52,7 +52,7 @@ def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Colle
     if rest is not None:
         return rest.end
     return _purpose_end(text, m, mentions) or _place_pair_end(text, m, placed) or _for_title_end(
-        text, m, mentions) or _of_place_end(text, m, mentions, texts)
+        text, m, mentions) or _of_place_end(text, m, mentions, texts) or _acronym_end(text, m, mentions)
 
 
 _MAX_WORDS = 8  # words: a longer run is a clause's, no name's ...
@@ -165,3 +165,32 @@ def the_title_end(text: str, m: Mention, starts: Collection[int]) -> int | None:
             w.group(1).lower() not in _DATE_WORDS):
         end = w.end()
     return end if end > m.end else None
+
+
+_JOINED_ON = re.compile(r"[ \t]+(?:in|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+                        r"(?:[ \t]*\([^()]{3,80}\))?[ \t]*\(([A-Z]{3,8})\)")
+# " in Tarnland (the Guild of Tarnland) (GVT)": the rest of a name, an optional gloss, then the acronym
+
+
+def _acronym_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:
+    """Where a body's name ends that the model cut before "in", "of" or "for" and a place's or a name's capitalised
+    words, when the acronym in brackets after it (a gloss's brackets may come between) spells the whole name and
+    not the cut one: its first letter the name's, its last the last word's, every letter a word's initial in order
+    ("Gilde Velbrook Rudern in Tarnland (GVT)"); None otherwise, or when a person's mention lies in the rest."""
+    hit = _JOINED_ON.match(text, m.end)
+    if m.kind != "org" or hit is None:
+        return None
+    rest_end = hit.end(1)
+    if any(o.kind == "person" and m.end <= o.start < rest_end for o in mentions):
+        return None
+    acronym = hit.group(2)
+    initials = [w[0] for w in text[m.start : rest_end].split() if w[:1].isupper()]
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1] or _spells(acronym, initials[:-1]):
+        return None
+    return rest_end if _spells(acronym, initials) else None
+
+
+def _spells(acronym: str, initials: Sequence[str]) -> bool:
+    """Are the acronym's letters the initials' in order, some initials left out?"""
+    it = iter(initials)
+    return all(any(ch == i for i in it) for ch in acronym)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import DEVICE_ACRONYM
 
 __all__ = ["device_acronym"]
 
@@ -26,7 +27,7 @@ def device_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> bo
     """Is the name a device's or a medium's acronym the story writes only as a thing's (module docstring)?"""
     if " " in name or not name.isupper() or name.lower() not in _DEVICES:
         return False
-    key = "\x19" + name  # its own tag in the story's shared cache
+    key = DEVICE_ACRONYM + name
     if key not in cache:
         uses = [_thing(t, u.start(), u.end()) for t in texts
                 for u in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?=s?(?![\w-]))", t)]

@@ -13,40 +13,36 @@ from .. import lexicon
 from ..ingest.glyphs import dictionary_word
 from ..model import Analysis, EntityKind, Located, Mention
 from ..names import (
-    BODIES,
     FIRST_NAME_GENDERS,
     HONORIFICS,
     JOB_TITLES,
     ORG_SUFFIXES,
     PARTICLES,
-    body_as_newspaper,
     clean_name,
     defined_acronyms,
     display_form,
-    division_title,
     feature_context,
     given_name_first,
     honorific_before,
     name_key,
     numbered_context,
-    object_names,
     org_by_form,
     owned_product_use,
     person_use,
     place_context,
     product_use,
     speaks_use,
-    storm_names,
     thing_context,
-    untitled_division,
     which_use,
 )
+from ..names.natural import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
 from ..places.division_lists import in_county_list
 from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
 from .body_lists import listed_body
 from .brands import BRAND_USES, brand_use
+from .cache_tags import LOWER_WORD
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
@@ -439,9 +435,9 @@ def given_left_out(text: str, m: Mention, mentions: Sequence[Mention], ev: _Evid
     at = max(0, m.start - 40) + hit.start(2)
     if any(o.start <= at < o.end for o in mentions):
         return None
-    if ev.written.get("\0" + low) is None:
-        ev.written["\0" + low] = sum(len(re.findall(r"\b" + re.escape(low) + r"\b", t)) for t in ev.texts)
-    return None if ev.written["\0" + low] else at
+    if ev.written.get(LOWER_WORD + low) is None:
+        ev.written[LOWER_WORD + low] = sum(len(re.findall(r"\b" + re.escape(low) + r"\b", t)) for t in ev.texts)
+    return None if ev.written[LOWER_WORD + low] else at
 
 
 def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[str, Counter[EntityKind]]) -> None:
@@ -521,8 +517,11 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # a name of two words or more only ever written after "the" ("at the Jolly Fiddler"), never as a person's or a
     # speaker's: a body's or a venue's, no person's
     # ("the Jolly Fiddler source" is a modifier's use, no head's: one use at least must be the head's)
-    ev.the_named = {k for k, n in uses.items() if " " in k and n["the"] == n["all"] and n["the_head"]
-                    and not n["person"] and not n["speaks"]}
+    # A one-word name too, unless a surname of the story's people or an agent's noun, an epithet ("the Tarnbomber"):
+    # "recalled by the Kaiserreich", "the Kaiserreich's expansion": a former state's word, no person's
+    ev.the_named = {k for k, n in uses.items() if (" " in k or (k not in ev.surnames and not k.endswith(_ROLE_ENDINGS)))
+                    and n["the"] == n["all"]
+                    and n["the_head"] and not n["person"] and not n["speaks"]}
     ev.award_names = {k for k, n in uses.items() if n["award"] and not n["person"] and not n["speaks"]}
     ev.landform_pieces = {k for k, n in uses.items() if n["landform_piece"] == n["all"]}
     # a brand's name: written as a product's or a brand's twice at least ("the Acme logo", "Acme's shape"), never

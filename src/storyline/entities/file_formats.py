@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import FILE_FORMAT
 
 __all__ = ["file_format"]
 
@@ -23,7 +24,7 @@ def file_format(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name a file format's acronym the story writes as one (module docstring)?"""
     if " " in name or not name.isupper() or name.lower() not in _FORMATS:
         return False
-    key = "\x18" + name  # its own tag in the shared cache (spelled_initials keys "\4" + the same acronyms)
+    key = FILE_FORMAT + name
     if key not in cache:
         bare = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         defined = any("(" + name + ")" in t for t in texts)

@@ -5,22 +5,21 @@ businesses the model read as people, locations no gazetteer row holds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from .. import lexicon
 from ..model import EntityKind
 from ..names import (
+    FIRST_NAME_GENDERS,
     HONORIFICS,
-    TIME_ZONES,
     designator,
     document_part,
-    feature_name,
-    is_natural_object,
-    is_storm,
     joined_names,
     name_key,
     org_by_form,
     place_metonym,
 )
+from ..names.natural import TIME_ZONES, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
 from .doctrines import doctrine_name
@@ -68,10 +67,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
         # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
     words = name.split()
-    if kind == "org" and len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
-        return None  # "Indigenous Australians" (the story writes "Australian" as a modifier): a people
-    if kind == "org" and len(words) == 1 and fold(name) in ev.place_heads:
-        return None  # "Rio" beside "Rio de Janeiro": a placed name's short form, not an organisation
+    if kind == "org" and _people_or_place_head(name, words, ev):
+        return None  # "Indigenous Australians": a people; "Rio" beside "Rio de Janeiro": a placed name's short form
     rest = after_preposition(name)
     if rest is not None and name_key(rest) in ev.keys:
         return None  # "Across Capitol Hill on Wednesday": a sentence's preposition; the name is "Capitol Hill"
@@ -90,6 +87,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     k = name_key(name)
     if k in ev.things or (kind != "place" and _no_actor(kind, name, words, k, ev)):
         return None  # a product or a weapon ("Kalibr NK"), a taxon, a method's acronym, an adjective …
+    if kind == "person" and _shouted_initials(name, ev.texts, ev.people):
+        return "org"  # "raised money for charity QUARN": a body's initials, no person's name (never written "Quarn")
     if kind == "person" and " " not in name and (fold(name) in ev.plurals or k in ev.award_names) and fold(
             name) not in ev.surnames:
         return None  # "Oscar nominees" beside "the Oscars": an award's name, not a first name of "Oscar Isaac"
@@ -121,8 +120,9 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
         return True  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
     if street_name(name):
         return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
-    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined):
-        return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person)
+    if venue_name(name) and (kind != "person" or name_key(name) in ev.determined or _owners_building(name, ev)):
+        return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person);
+        # "his Quarrow Tower flat" beside "Ana Quarrow": a building named for its owner
     if landmark_name(name):
         return True  # "the Washington Monument", "via Ben Gurion Airport": a landmark's or a structure's name
     if name_key(name) in ev.aliases:
@@ -282,3 +282,42 @@ def written_alone(owner: str, texts: Sequence[str], within: str = "") -> bool:
     alone = re.compile(r"(?<![\w'’-])" + re.escape(owner) + r"(?![\w-]|['’]s\b)")
     inside = re.compile(r"(?<![\w'’-])" + re.escape(within) + r"(?![\w-])") if within else None
     return any(len(alone.findall(t)) > (len(inside.findall(t)) if inside else 0) for t in texts)
+
+
+SHOUTED_MIN = 3  # letters: "AJ", "TJ" are people's initials
+_BODY_NOUN = r"\b(?:" + lexicon.alternation(lexicon.words("body_kind_nouns")) + r")[ \t]+"
+
+
+def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) -> bool:
+    """A one-word name typed a person, written in capitals (three letters or more) right after a body's noun ("for
+    charity QUARN"; lexicon/body_kind_nouns.txt) and never otherwise cased: a body's initials, no person's name. A name
+    also written in lower case ("Quarn") or as a transcript's speaker label ("QUARN: …"), or whose first and last
+    letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays."""
+    if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
+        return False
+    low = name.lower()
+    if any(len(w := k.split()) >= 2 and w[0][:1] == low[0] and w[-1][:1] == low[-1] for k in people):
+        return False  # "FDR" beside "Franklin Roosevelt": a person's initials
+    after_body = re.compile(_BODY_NOUN + re.escape(name) + r"(?![\w-])")
+    other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
+    label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
+    return (any(after_body.search(t) for t in texts) and not any(m.group() != name for t in texts
+                                                                  for m in other.finditer(t))
+            and not any(label.search(t) for t in texts))
+
+
+
+def _owners_building(name: str, ev: _Evidence) -> bool:
+    """A venue's name whose first word is the surname of a person of the story and no given name ("Quarrow Tower"
+    beside "Ana Quarrow"): a building named for its owner, however the uses read ("Arsenio Hall" keeps a given
+    name)."""
+    words = name.split()
+    return len(words) == 2 and fold(words[0]) in ev.surnames and fold(words[0]) not in FIRST_NAME_GENDERS
+
+
+def _people_or_place_head(name: str, words: list[str], ev: _Evidence) -> bool:
+    """A body's name that is a people's ("Indigenous Australians", the story writing "Australian" as a modifier) or
+    a placed name's short form ("Rio" beside "Rio de Janeiro")."""
+    if len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
+        return True
+    return len(words) == 1 and fold(name) in ev.place_heads

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import company_use, person_use, speaks_use
+from .cache_tags import MASS_NAME
 from .uses import only_written_so
 
 __all__ = ["mass_name"]
@@ -25,7 +26,7 @@ def mass_name(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name written as an amount of a substance, and never as an actor's (module docstring)?"""
     if " " in name or not name[:1].isupper() or name.isupper():
         return False
-    return only_written_so(name, texts, cache, "\x1a", _amount)  # spelled_initials keys "\4"
+    return only_written_so(name, texts, cache, MASS_NAME, _amount)
 
 
 def _amount(text: str, start: int, end: int) -> bool | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import MEASURE_ACRONYM
 
 __all__ = ["measure_acronym"]
 
@@ -20,7 +21,7 @@ def measure_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
     """Is the acronym only ever written as a graded amount (module docstring)?"""
     if " " in name or not name.isupper() or not 2 <= len(name) <= 5:
         return False
-    key = "\2" + name
+    key = MEASURE_ACRONYM + name
     if key not in cache:
         use = re.compile(r"(\w+)[ \t]+(\w+)[ \t]+" + re.escape(name) + r"(?![\w-])(?:[ \t]+([a-z]+))?")
         bare = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")

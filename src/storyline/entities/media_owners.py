@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..model import Analysis
+from .cache_tags import MEDIA_MAKER
 from .uses import only_written_so
 
 __all__ = ["media_owners"]
@@ -32,7 +33,7 @@ def media_owners(analyses: Sequence[Analysis], placed: set[tuple[str, int, int]]
     out = []
     for a in analyses:
         mentions = [replace(m, kind="org") if m.kind == "place" and (m.doc, m.start, m.end) not in placed
-                    and m.text[:1].isupper() and only_written_so(m.text, texts, cache, "\x16", _maker) else m
+                    and m.text[:1].isupper() and only_written_so(m.text, texts, cache, MEDIA_MAKER, _maker) else m
                     for m in a.mentions]
         out.append(replace(a, mentions=mentions))
     return out

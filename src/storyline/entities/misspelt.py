@@ -1,8 +1,12 @@
 """A surname written alone with two neighbouring letters swapped ("Whitcmobe" beside "Eleanor Whitcombe") or with one
 letter doubled, as transliterations differ ("Zelenskyy" beside "Volodymyr Zelensky"): the person of the one full name
-whose surname it so spells, not one more person."""
+whose surname it so spells, not one more person. So is a one-word name the model typed a body that spells such a
+surname with one vowel changed ("Quarrew said" beside "Ana Quarrow"), unless the story writes it as a business's
+(``join_vowel_variants``)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from ..model import EntityKind
 from ..unionfind import UnionFind
@@ -29,3 +33,27 @@ def _doubled(longer: str, shorter: str) -> bool:
     if len(longer) != len(shorter) + 1 or len(shorter) < MISSPELT_MIN:
         return False
     return any(longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer)))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def join_vowel_variants(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]],
+                        orgs: list[tuple[EntityKind, str]], business: Collection[str]) -> None:
+    """Join each one-word body key (``MISSPELT_MIN`` letters or more, never written as a business's) to the one fuller
+    person whose surname it is with one vowel written as another."""
+    fuller = [k for k in persons if " " in k[1]]
+    for k in orgs:
+        if " " in k[1] or len(k[1]) < MISSPELT_MIN or k[1] in business:
+            continue
+        owners = {uf.find(f) for f in fuller if _vowel_changed(k[1], f[1].rsplit(" ", 1)[1])}
+        if len(owners) == 1:
+            uf.union(owners.pop(), k)
+
+
+def _vowel_changed(one: str, other: str) -> bool:
+    """Are the two words one word with one vowel written as another ("quarrew" of "quarrow")?"""
+    if len(one) != len(other):
+        return False
+    diff = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS

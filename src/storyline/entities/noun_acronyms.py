@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import NOUN_ACRONYM
 
 __all__ = ["noun_acronym"]
 
@@ -30,7 +31,7 @@ def noun_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool
     """Is the acronym only ever written as a kind of thing (module docstring)?"""
     if " " in name or not name.isalpha() or not name.isupper() or not 2 <= len(name) <= 5:
         return False
-    key = "\3" + name
+    key = NOUN_ACRONYM + name
     if key not in cache:
         uses: Counter[str] = Counter()
         for t in texts:

@@ -66,6 +66,9 @@ def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
 
 
 _INVERTED_NOUNS = lexicon.words("inverted_body_nouns")
+# A party's adjective after a body's first word names a party's group inside that body ("House Democratic Caucus"
+# is no "House"; lexicon/party_adjectives.txt)
+_PARTY_WORDS = frozenset(w.lower() for w in lexicon.words("party_adjectives"))
 
 
 def _join_inverted(uf: UnionFind[Key], orgs: list[Key]) -> None:
@@ -125,6 +128,7 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
             # (nor a parent body, "ESA's Concurrent Design Facility", its unit's: "ESA Topical Team", ``parent_bodies``)
             # (with the checks, an acronym already joined to its name, "NYSE" → "New York Stock Exchange",
             # does not join the one longer name it also starts, "NYSE Euronext")
-            longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]}
+            longer_orgs = {uf.find(o) for o in orgs if " " in o[1] and o[1].split()[0] == k[1]
+                           and o[1].split()[1] not in _PARTY_WORDS}  # "House Democratic Caucus" is no "House"
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import org_by_form
+from .cache_tags import OWNED_THING
 from .uses import only_written_so
 
 __all__ = ["owned_thing"]
@@ -26,7 +27,7 @@ def owned_thing(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name, every time it is written, an owner's thing after an adjective (module docstring)?"""
     if not name[:1].isupper() or name.isupper() or org_by_form(name):
         return False  # "their historic Ardley Society": a body's word ends the name
-    return only_written_so(name, texts, cache, "\5", _owned)
+    return only_written_so(name, texts, cache, OWNED_THING, _owned)
 
 
 def _owned(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable
 
 from .. import lexicon
-from ..names import PLANETS, name_key
+from ..names import name_key
+from ..names.natural import PLANETS
 from ..text import fold
 
 __all__ = ["creed_name", "event_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]

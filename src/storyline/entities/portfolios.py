@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import PORTFOLIO
 from .uses import only_written_so
 
 __all__ = ["portfolio_words"]
@@ -23,7 +24,7 @@ def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
     """Is every use of the name a portfolio's words before an office's title and its holder (module docstring)?"""
     if not name[:1].isupper():
         return False
-    return only_written_so(name, texts, cache, "\6", _titled)
+    return only_written_so(name, texts, cache, PORTFOLIO, _titled)
 
 
 def _titled(text: str, start: int, end: int) -> bool | None:

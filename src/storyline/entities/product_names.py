@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import EntityKind
+from .cache_tags import PRODUCT_NOUN_AFTER, VERSION_NOUN_AFTER
 from .uses import only_written_so
 
 __all__ = ["product_name"]
@@ -32,11 +33,11 @@ def product_name(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[
     if kind == "place" or not name[:1].isupper():
         return False
     if _NUMBERED.match(name) is not None and (kind == "person" or only_written_so(
-            name, texts, cache, "\x17", _before_version_noun)):
+            name, texts, cache, VERSION_NOUN_AFTER, _before_version_noun)):
         return True  # "Quarrow 3": a numbered title, no person; "the Tarn Quarrow 3 port": a title's modifier
     if " " in name and name.rsplit(None, 1)[-1].lower() in lexicon.words("edition_nouns"):
         return True  # "Deluxe Editions": an edition of a product
-    return kind == "person" and only_written_so(name, texts, cache, "\x15", _before_product_noun)
+    return kind == "person" and only_written_so(name, texts, cache, PRODUCT_NOUN_AFTER, _before_product_noun)
 
 
 def _before_version_noun(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import QUESTION_OPENER
 from .uses import only_written_so
 
 __all__ = ["question_opener"]
@@ -27,7 +28,7 @@ def question_opener(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
     rest = re.compile(r"(?<![\w.-])" + re.escape(name[aux.end():]) + r"(?![\w-])")
     alone = any(m.start() < len(aux.group()) or not t[: m.start()].endswith(aux.group())
                 for t in texts for m in rest.finditer(t))
-    return alone and only_written_so(name, texts, cache, "\x11", _question_start)
+    return alone and only_written_so(name, texts, cache, QUESTION_OPENER, _question_start)
 
 
 def _question_start(text: str, start: int, end: int) -> bool:

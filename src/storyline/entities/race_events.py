@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import RACE_EVENT
 from .uses import only_written_so
 
 __all__ = ["race_event"]
@@ -21,7 +22,7 @@ def race_event(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is every use of the name a race's event after its distance (module docstring)?"""
     if not name[:1].isupper():
         return False
-    return only_written_so(name, texts, cache, "\x14", _after_distance)
+    return only_written_so(name, texts, cache, RACE_EVENT, _after_distance)
 
 
 def _after_distance(text: str, start: int, end: int) -> bool:

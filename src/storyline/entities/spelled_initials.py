@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import SPELLED_INITIALS
 
 __all__ = ["spelled_initials"]
 
@@ -27,7 +28,7 @@ def spelled_initials(name: str, texts: Sequence[str], cache: dict[str, int]) -> 
     """Is the acronym spelled out near one of its uses as lower-case words (module docstring)?"""
     if not name.isalpha() or not name.isupper() or not 2 <= len(name) <= 5:
         return False
-    key = "\4" + name
+    key = SPELLED_INITIALS + name
     if key not in cache:
         cache[key] = int(any(_spelled_near(name, t, u.start()) for t in texts
                              for u in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t)))

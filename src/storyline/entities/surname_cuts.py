@@ -12,6 +12,7 @@ from collections.abc import Collection
 from ..ingest.glyphs import dictionary_word
 from ..model import Mention
 from ..names import clean_name
+from .cache_tags import ALONE_WORD, LOWER_WORD
 from .evidence import _Evidence
 from .shapes import name_word_after
 
@@ -23,7 +24,7 @@ def surname_end(text: str, m: Mention, starts: Collection[int], ev: _Evidence) -
     at = text.index(word, m.end)
     if at in starts or text[m.end : at].strip() or dictionary_word(word) is not False:
         return None
-    low, alone = "\0" + word.lower(), "\0\0" + word
+    low, alone = LOWER_WORD + word.lower(), ALONE_WORD + word
     if ev.written.get(low) is None:
         ev.written[low] = sum(len(re.findall(r"\b" + re.escape(word.lower()) + r"\b", t)) for t in ev.texts)
     if ev.written.get(alone) is None:

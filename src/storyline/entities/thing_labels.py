@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import THING_LABEL
 
 _NOUNS = lexicon.words("record_nouns") | lexicon.words("product_nouns")
 LABEL_USES = 3
@@ -20,7 +21,7 @@ def thing_label(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the acronym only ever written before a recording's or a device's noun (module docstring)?"""
     if " " in name or not name.isupper() or not 2 <= len(name) <= 6:
         return False
-    key = "\1" + name
+    key = THING_LABEL + name
     if key not in cache:
         uses = [re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])(?:[ \t]+([a-z]+))?", t) for t in texts]
         every = [w for doc in uses for w in doc]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from .cache_tags import UNIT_HEAD
 from .uses import only_written_so
 
 __all__ = ["unit_words"]
@@ -25,7 +26,7 @@ def unit_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is every use of the name a unit's field between a head's post and "at" a body (module docstring)?"""
     if not name[:1].isupper() or name.split()[-1].lower() not in _FIELDS:
         return False
-    return only_written_so(name, texts, cache, "\x12", _unit_field)
+    return only_written_so(name, texts, cache, UNIT_HEAD, _unit_field)
 
 
 def _unit_field(text: str, start: int, end: int) -> bool:

@@ -5,9 +5,10 @@ clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
 from __future__ import annotations
 
 from ..model import Analysis, Mention
-from ..names import in_idiom
+from ..names.natural import in_idiom
 from .acronym_pairs import acronym_pair
 from .apposed_bodies import apposed_body
+from .attributive_names import event_modifier, party_modifier, place_modifier
 from .award_names import award_name
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
@@ -62,10 +63,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     disease": ``condition_names``), a question's verb ("Will Ana Ruiz win?": ``question_openers``), a unit's field
     ("Head of Equity Research at Acme": ``unit_heads``), a race's event after its distance ("the 200 yard Velbrook
     Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
-    "the Velbrook browser": ``product_names``), a technical thing's acronym ("DNS queries", "a random MAC.":
-    ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn Bronze Award":
-    ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``), numbered parts ("Layers 1 and
-    2": ``numbered_parts``)."""
+    "the Velbrook browser": ``product_names``), a modifier before a noun ("the Aldbury Regatta| movement" beside "the
+    Aldbury Regattas", "Aldbury Fenpox patient": ``attributive_names``), a technical thing's acronym ("DNS queries",
+    "a random MAC.": ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn
+    Bronze Award": ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``), numbered parts
+    ("Layers 1 and 2": ``numbered_parts``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -92,6 +94,9 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
                           or m.kind != "person" and race_event(name, ev.texts, ev.written)  # "the 200 yard X Medley"
                           or product_name(name, m.kind, ev.texts, ev.written)  # "Quarrow 3": a numbered title
+                          or event_modifier(name, ev.texts, ev.written)  # "the Aldbury Regatta movement"
+                          or place_modifier(name, ev.texts, ev.written, ev.place_names)  # "Aldbury Fenpox patient"
+                          or party_modifier(name, ev.texts, ev.written)  # "a House Democratic source"
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
 

@@ -42,6 +42,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _SCRIPT_BLOCKS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)  # a page's code, never text
+_TAGS = re.compile(r"<[^<>]*>")  # a tag and its attributes (an SVG icon's id), never the page's text
 
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return; plus DEL.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
@@ -362,7 +363,8 @@ def read_noted(data: bytes, name: str, *, declared_charset: str | None = None,
     bytes are valid UTF-8), then each repair ``sanitize.safe_text`` made (control characters
     removed, form feeds read as line breaks: ``sanitize.repairs``). ``markup``: the text is an HTML page,
     and the repairs said are those outside its ``<script>`` and ``<style>`` blocks (a script's string is
-    never read as the page's text, so a line break inside one is no note a reader needs; inputs31).
+    never read as the page's text, so a line break inside one is no note a reader needs; inputs31) and outside
+    its tags (an attribute's characters are no text either: read42, an SVG icon's id; inputs39).
 
     Raises ``BinaryInput``, ``EncodingError`` or ``EmptyInput`` (all naming
     ``name``) so that callers can turn them into ``Skipped`` entries. The text
@@ -373,7 +375,7 @@ def read_noted(data: bytes, name: str, *, declared_charset: str | None = None,
     text, note = decode_noted(data, name, declared_charset=declared_charset)
     text = normalise_newlines(text)
     notes = [note] if note is not None else []
-    notes += repairs(_SCRIPT_BLOCKS.sub("", text) if markup else text)
+    notes += repairs(_TAGS.sub(" ", _SCRIPT_BLOCKS.sub("", text)) if markup else text)
     text = safe_text(text)
     check_not_blank(text, name)
     return text, notes

@@ -17,7 +17,11 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs34"):
   (``<meta name="generator" content="MediaWiki 1.35">``), or its host is an encyclopedia's (wikipedia.org); a wiki
   of news reports (wikinews.org) is not one;
 * a post on a social network (kinds36): its host is a social network's (twitter.com, facebook.com …), or its
-  ``og:site_name`` is one's name ("Twitter").
+  ``og:site_name`` is one's name ("Twitter");
+* a site's own page, not an article (inputs39: a product's page): it says it is a website (``og:type``
+  "website") and states no date anywhere an article does: no JSON-LD, no ``article:`` meta, no meta named for a
+  date or a time, no year in its address, and its address holds no headline's slug ("…/434715-New-court-files-
+  expose-…": an article's, on a site that calls every page a website).
 
 Each sign is ``(kind, source, said)``; ``pagekind`` weighs them with the rest (each kind is noted, never skipped).
 """
@@ -27,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Any
 from urllib.parse import urlsplit
+
+from ..dates import RECENT_YEAR_PATTERN
 
 Sign = tuple[str, str, str]
 
@@ -163,9 +169,27 @@ def social_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, An
     return signs
 
 
+_YEAR = re.compile(rf"(?:^|\D){RECENT_YEAR_PATTERN}(?:\D|$)")
+
+
+def undated_site_signs(meta: dict[str, list[str]], url: str | None, blocks: list[Any],
+                       spec: dict[str, Any]) -> list[Sign]:
+    """A site's own page, not an article: a website by its ``og:type``, with no date stated (module docstring)."""
+    kinds = [v for v in meta.get("og:type", []) if v.strip().lower() in spec["undated_og_types"]]
+    if not kinds or blocks or any(k.startswith("article:") for k in meta):
+        return []
+    if any(w in key for key in meta for w in spec["date_meta_words"]):  # "pubdate", "dc.date.issued", "date"
+        return []
+    path = urlsplit(url if "//" in url else f"//{url}").path if url else ""
+    slug = max((len([w for w in re.split(r"[-_]+", seg) if w.isalpha()]) for seg in path.split("/")), default=0)
+    if _YEAR.search(path) or slug >= spec["article_slug_words"]:  # a dated address, or a headline's slug
+        return []
+    return [("site_page", "og", f"og:type '{kinds[0]}' with no date stated")]
+
+
 def other_page_signs(meta: dict[str, list[str]], url: str | None, title: str | None, tree: Any, blocks: list[Any],
                      ld_authors: list[str], spec: dict[str, Any]) -> list[Sign]:
     """Every sign of this module's kinds on one page."""
     return [*front_signs(meta, url, blocks, spec), *repository_signs(meta, url, spec), *code_signs(tree, spec),
             *episode_signs(title, spec), *editorial_signs(tree, meta, ld_authors, spec), *wiki_signs(meta, url, spec),
-            *social_signs(meta, url, spec)]
+            *social_signs(meta, url, spec), *undated_site_signs(meta, url, blocks, spec)]

@@ -9,7 +9,7 @@ all of them conventions of the web (their words and numbers are data: ``page_kin
   addressed as "you" far more often than a report does;
 * a newsletter's issue: a headline that is a name and a date ("Morning Brief 11.18.19") together with a sign-up
   prompt for a newsletter among the text's first or last lines (either alone is common on news pages: both or
-  nothing);
+  nothing); or an edition's dated headline alone ("Weekly Edition for March 26, 2015", inputs39);
 * a fact check: a verdict line ("Verdict: False", "Our ruling");
 * a sponsored post: an advertiser's disclosure opening or closing the text ("This shop has been compensated by …",
   "All opinions are mine alone. #ad"; inputs28: a family blog's sponsored how-to);
@@ -101,7 +101,11 @@ def guide_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Sign
 
 
 def newsletter_signs(lines: list[str], title: str, spec: dict[str, Any]) -> list[Sign]:
-    """A newsletter's issue: a dated issue headline and a sign-up prompt at the text's ends, both or none."""
+    """A newsletter's issue: a dated issue headline and a sign-up prompt at the text's ends, both or none; or an
+    edition's dated headline alone ("Weekly Edition for March 26, 2015": a periodical's issue of many items)."""
+    nouns = lexicon.alternation(spec["edition_nouns"])
+    if re.search(rf"\b(?:{nouns})\s*(?:for|of|:|,)\s*{_DATE}\s*$", title.strip(), re.I):
+        return [("newsletter", "title", f"an edition's dated headline '{title.strip()}'")]
     if not _ISSUE_TITLE.match(title.strip()):
         return []
     n = spec["signup_lines"]

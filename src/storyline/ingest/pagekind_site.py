@@ -9,9 +9,10 @@ pages briefed as news with no word, bench/BRIEF_REVIEW.md "inputs32"):
   address's slug together with the word in the headline;
 * a blog post: the site calls itself a blog (``og:site_name`` "The … Blog") or its host is one ("blog." a label of
   the host, or a user's site on a blogging platform: "name.wordpress.com"; a "/blog/" path is no sign: news sites
-  file reports there), or a blogging platform made the page (``<meta name="generator" content="blogger">``,
-  kinds36) on a site whose ``og:site_name`` does not call it news ("<Name> | Nigeria's popular news platform"
-  is a news site on Blogger; WordPress and WordPress.com make news sites' pages too: no sign);
+  file reports there; a user's page on a publishing platform, "/@name/…", inputs39), or a blogging platform
+  made the page (``<meta name="generator" content="blogger">``, kinds36) on a site whose ``og:site_name`` does
+  not call it news ("<Name> | Nigeria's popular news platform" is a news site on Blogger; WordPress and
+  WordPress.com make news sites' pages too: no sign);
 * a personal essay or first-person post: the writer's "I" outside quotation marks far more than a report has it, or
   often enough on a page naming no publisher in its metadata (no ``og:`` or ``article:`` tag, no JSON-LD); speakers'
   labelled turns count as quotation (a broadcast transcript's "JON DOE: I don't think …"; inputs37);
@@ -84,10 +85,12 @@ def blog_signs(meta: dict[str, list[str]], url: str | None, spec: dict[str, Any]
         if any(w in re.findall(r"[\w.]+", name.lower()) for w in words):
             signs.append(("blog", "site", f"site name '{name}'"))
             break
-    host, _ = _path(url)
+    host, segments = _path(url)
     labels = host.split(".")
     if any(label in words for label in labels[:-2]) or any(label in spec["blog_platforms"] for label in labels[1:]):
         signs.append(("blog", "host", f"host '{host}'"))
+    elif segments and len(segments[0]) > 1 and segments[0].startswith(spec["blog_handle_prefix"]):
+        signs.append(("blog", "host", f"a user's page on its host ('{host}/{segments[0][:1]}…')"))
     return signs + _generator_signs(meta, spec)
 
 

@@ -33,9 +33,12 @@ LABEL_NAMES = True
 """Name an outlet stated only as its domain's lower-case label by the page (``own_name``)."""
 TITLED_NAMES = True
 """Name an outlet the page states only after its ``<title>``'s headline, as its links' site (``titled_name``)."""
+ADDRESS_NAMES = True
+"""Name an outlet stated as a bare web address ("http://www.example.com") by the page (``address_name``)."""
 HOUSE_SERVICES = True
 """Name the site for an outlet stated as the site's own news desk ("DH News Service") (``house_name``)."""
 
+_ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s/]+/?$", re.I)  # a whole web address and nothing else
 _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SMALL_WORDS = lexicon.words("site_name_small_words")  # "the", "of" …: no initial of a desk's name
@@ -87,8 +90,28 @@ def _written_form(domain: str, text: str) -> str | None:
     return forms.most_common(1)[0][0] if forms else None
 
 
+def address_name(outlet: str | None, publishers: list[str], tree: Any) -> str | None:
+    """The site's name for an outlet stated as a bare web address (read42: an ``og:site_name`` of
+    "http://www.example.com", shown as the outlet): a publisher's or an app's name the page states for that
+    address's label, else the domain as the page writes it with a capital ("Example.com"), else the host."""
+    if not ADDRESS_NAMES or outlet is None or not _ADDRESS.match(outlet.strip()):
+        return outlet
+    host = _host(outlet.strip() if "//" in outlet else "//" + outlet.strip())
+    if host is None:
+        return outlet
+    domain, label = host
+    if tree is None:
+        return domain
+    for name in [*publishers, *_stated(tree, ("application-name", "apple-mobile-web-app-title"))]:
+        if site_key(name) in (label, site_key(domain)) and name != name.lower() and not _ADDRESS.match(name):
+            return name
+    return _written_form(domain, _visible_text(tree)) or domain
+
+
 def own_name(outlet: str | None, url: str | None, publishers: list[str], tree: Any) -> str | None:
-    """``outlet`` unless the page states it only as its domain's lower-case label (module docstring)."""
+    """``outlet`` unless the page states it only as its domain's lower-case label (module docstring), or as a bare
+    web address (``address_name``)."""
+    outlet = address_name(outlet, publishers, tree)
     host = _host(url)
     if not LABEL_NAMES or outlet is None or host is None or tree is None or outlet.lower() != host[1]:
         return outlet

@@ -47,21 +47,23 @@ from dataclasses import replace
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
 from ..names import (
-    BODIES,
     FIRST_NAME_GENDERS,
-    PLANETS,
-    TIME_ZONES,
     continues_as_org,
     defined_acronyms,
-    in_idiom,
     is_known_org,
-    is_natural_object,
-    is_storm,
-    object_names,
     org_by_form,
     person_name_parts,
     person_use,
     speaks_use,
+)
+from ..names.natural import (
+    BODIES,
+    PLANETS,
+    TIME_ZONES,
+    in_idiom,
+    is_natural_object,
+    is_storm,
+    object_names,
     storm_names,
 )
 from ..text import fold

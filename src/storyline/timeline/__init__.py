@@ -42,6 +42,7 @@ to 1983", "From 2000 through 2016" and "between A, …, and B" are one range (``
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -57,6 +58,7 @@ from ..tfidf import SparseRows
 from .asked import asked, not_known
 from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
+from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
@@ -66,6 +68,7 @@ from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
 from .said import said_on, speech_day, survey_span
 from .shape import (
+    Attachment,
     bracket_end,
     cut_end,
     ends_cut,
@@ -199,14 +202,11 @@ def _sentence_events(
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
-        if not expr.parts.get("y") and _habitual(para.text, expr.start, expr.end):
-            continue  # "the rainy season, which generally starts in May": a habit, no date of the story
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if (att != "clause" and _period(expr, para.text)) or names_an_issue(expr, para.text) \
-                or dated_elsewhere(att, sent.text) or not_known(sdoc, expr.start, expr.end):
-            continue  # a period describing a noun; "ran in the Dec. 7 issue …"; "I don't know last week, but …"
+        if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]):
+            continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
         c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
@@ -224,21 +224,44 @@ def _sentence_events(
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
-        rest = text.replace(expr.text, " ")
-        if len(words(rest)) < MIN_EVENT_WORDS:
+        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS:
             continue
-        k = (start, end, value.iso())
-        if k in seen:
+        if (start, end, value.iso()) in seen:
             continue
-        seen.add(k)
+        seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
-        out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation, future,
-                         [(a.doc.id, start, end)], cap, kept or att in MENTIONED,
+        mention = kept or att in MENTIONED
+        out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
+                         future and not (mention and _before_the_report(expr, value, a.doc.published)),
+                         [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))
     return out
+
+
+def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:
+    """Does ``value`` (``expr``, with its year written) end before the report's date? A thing's date then is its
+    past, whatever a clause describing the thing plans ("Texas, a solid Republican state in 2008 that is expected to
+    add four votes": 2008 is a mention, not *(expected)*, time32). A month with no year ("within weeks of a December
+    meeting") is the resolver's guess, which the plan may correct: not here."""
+    last = value.last_day()
+    return bool(expr.parts.get("y")) and published is not None and last is not None and last < published
+
+
+def _skipped(expr: DateExpression, att: Attachment, text: str, sentence: str, sdoc: Any,
+             dates: list[DateExpression]) -> bool:
+    """Does the date ``expr`` of paragraph ``text`` date nothing of the story: a habit ("the rainy season, which
+    generally starts in May"), a period describing a noun ("who ruled from 1973 to 1990") or one of a list of dated
+    figures (``listed_figure_period``, ``dates``: the sentence's), an issue of a paper ("ran in the Dec. 7 issue"), a
+    date the sentence gives another's time (``dated_elsewhere``) or one a speaker says they do not know ("I don't
+    know last week, but …")?"""
+    if not expr.parts.get("y") and _habitual(text, expr.start, expr.end):
+        return True
+    return (att != "clause" and _period(expr, text)) or names_an_issue(expr, text) \
+        or dated_elsewhere(att, sentence) or not_known(sdoc, expr.start, expr.end) \
+        or listed_figure_period(expr, dates, text)
 
 
 def _no_account(text: str, sspan: Any, cap: bool) -> bool:

@@ -333,7 +333,17 @@ def _a_things_day(e: _Entry) -> bool:
         _DETERMINER_BEFORE.search(e.text[:at]) is not None and _NOUN_AFTER.match(e.text, after) is not None)
 
 
+# "as he did in an interview two weeks ago", "as it did in 2009": a comparison's clause, "as", its subject (one to
+# three words, no comma) and the verb "do" or "have" standing for the main clause's verb (no verb of its own after
+# it, no "not"), then at most a preposition, a determiner and two words before the date
+_AS_DID = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,3}?(?:did|does|do|has|have|had)(?:\s+(?:done|so))?\s+"
+                     r"(?!not\b|n[o']t\b)(?:(?:in|on|at|during|with|over|for)\s+)?(?:(?:an?|the|its|his|her|their)\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def compared_at(text: str, at: int) -> bool:
-    """Does the date at ``at`` in ``text`` follow a figure compared with it ("up from 13.2 percent in September")?
-    It dates the baseline, not the sentence's news: a mention."""
-    return _COMPARED.search(text[max(0, at - 40):at]) is not None
+    """Does the date at ``at`` in ``text`` follow a figure compared with it ("up from 13.2 percent in September"), or
+    sit in a comparison's "as … did" clause ("reiterated, as he did in an interview two weeks ago, that …", "fell,
+    as it did in 2009", time32)? It dates the baseline or the yardstick, not the sentence's news: a mention."""
+    return _COMPARED.search(text[max(0, at - 40):at]) is not None \
+        or _AS_DID.search(text[max(0, at - 60):at]) is not None

@@ -68,14 +68,31 @@ def _another_time(a: Analysis, lead_in: int, start: int, value: DateValue) -> bo
     return any(tells_now(a, s) for s in a.sentences if lead_in <= s.start < start)
 
 
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
+def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
+    """Is the entry ``start:end`` one that opens on "he" or "she" and is the lead-in ``lead_in:start`` (a dated
+    sentence, an entry of its own) one that names no person ("Until being terminated in September, he had worked
+    …" before "He did not work for FedEx, the company said Thursday.")? Carrying it explains no pronoun and shows
+    the dated sentence twice (time32): the entry keeps its own sentence, as one with nothing to carry it does."""
+    words = a.doc.text[start:end].split(None, 1)
+    if not words or words[0].strip(",.;:").lower() not in _HE_OR_SHE:
+        return False
+    return not _person_named(a)(lead_in, start)
+
+
 def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
                 value: DateValue) -> int | None:
     """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``; a lead-in that is a dated sentence (an
-    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``),
-    nor one that tells of now before an entry of an earlier year that opens on a pronoun (``_another_time``)."""
+    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``) or
+    opens on "he" or "she" the lead-in names no one for (``_names_no_one``), nor one that tells of now before an
+    entry of an earlier year that opens on a pronoun (``_another_time``)."""
     lead_in = lead_in_start(a.doc.text, start, end, paragraph_of(a.sentences, sent),
                             _paragraph_before(a.sentences, sent), _person_named(a))
     if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
+        if _names_no_one(a, lead_in, start, end):
+            return start
         return past_a_dated_lead_in(a.doc.text, start, end) or lead_in
     if lead_in is not None and lead_in < start and opens_on_pronoun(a.doc.text[start:end]) \
             and _another_time(a, lead_in, start, value):

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from .background import since_clause
+from .contact_clause import contact_relative
 from .expressions import DateExpression
 from .fold import compared_at, in_subordinate_clause
 from .own_dates import own_attachment
@@ -38,12 +39,13 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
     to threatening to kill … in March") when another date of the sentence dates its main clause is context of
     that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the
     main clause's date, and the summary item dates by it (time20). A past year on a noun of a present clause
-    ("wants … the release … in 2010": ``present_clause.dated_by_its_object``) is that noun's, a mention (time22)."""
+    ("wants … the release … in 2010": ``present_clause.dated_by_its_object``) is that noun's, a mention (time22), as
+    is a date in a contact relative clause ("the bill Obama signed into law last month": ``contact_relative``)."""
     one = len({v.iso() for _, _, v, _ in items}) == 1
     parsed_as = [attachment(sdoc, *_anchor(e)) for e, _, _, _ in items]
     atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
     atts = ["complement" if dated_by_its_object(sdoc, e.start, e.end, att, v, published)
-            or since_clause(sdoc, e.start, e.end) else att
+            or since_clause(sdoc, e.start, e.end) else "relative" if contact_relative(sdoc, e.start, e.end) else att
             for (e, _, v, _), att in zip(items, atts, strict=True)]
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
              for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal
 
+from .. import lexicon
 from ..dates import WEEKDAYS
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
 from .list_rows import joined_rows
@@ -102,9 +103,20 @@ def _set_off_connective(span: str) -> bool:
     return rules().parenthetical.match(opening(span)) is not None
 
 
+_ECHO_OPENING = re.compile(r"the\s+([a-z]+)\b")
+
+
+def echo_opening(span: str) -> bool:
+    """Does the entry open, in lower case, on "the" and a bare noun that names what the sentence before told in other
+    words (``lexicon/echo_nouns.txt``: "the move could have been triggered …", what is left of "But the move …" once
+    its coordinator is trimmed)? It leans on that sentence as an opening pronoun does (time32)."""
+    m = _ECHO_OPENING.match(span.lstrip())
+    return m is not None and m.group(1) in lexicon.words("echo_nouns")
+
+
 def _leans(span: str) -> bool:
     return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span) \
-        or _set_off_connective(span)
+        or _set_off_connective(span) or echo_opening(span)
 
 
 def lead_in_start(
@@ -114,7 +126,8 @@ def lead_in_start(
     """Where an entry ``text[start:end]`` starts so that it stands: ``start`` when it does; else the start
     of the nearest sentence before it in its paragraph (``paragraph``: its sentences, in order; at most
     ``MAX_LEAD_IN`` back) that stands itself, when the entry opens on a dangling connective ("But it is
-    based on …"), on a personal pronoun ("He was tracked …"), holds a connective set off in its opening
+    based on …"), on a personal pronoun ("He was tracked …") or a lower-case echo ("the move …": ``echo_opening``),
+    holds a connective set off in its opening
     clause ("Reports, however, suggested …") or is a quotation with no speaker (the speaker is in the
     sentence before, as news writes it), and the whole stays within ``MAX_LEAD_IN_WORDS`` words.
     Otherwise an entry that opens on a connective or is a speakerless quotation is not filed (None);
@@ -127,7 +140,7 @@ def lead_in_start(
     speaker in the paragraph before her words."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
-    if not hard and not opens_on_pronoun(span) and not _set_off_connective(span):
+    if not hard and not opens_on_pronoun(span) and not _set_off_connective(span) and not echo_opening(span):
         return start
     before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
     if not before and earlier and names_person is not None and _quotation_without_name(span):
@@ -279,8 +292,9 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)) \
             and not subjects_own_verb(tok):
         return "relative"
-    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)):
-        return "relative"  # "the leader who ran for the nomination to challenge the senator in 1992"
+    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)
+                                        or (tok.dep_ == "xcomp" and trailing_participle(sdoc, tok.head))):
+        return "relative"  # "the leader who ran … to challenge the senator in 1992"; "a tax, intended to end in 2012,"
     if _gerund_object(sdoc, tok) or _conditional(tok):
         return "complement"
     return "clause"
@@ -464,7 +478,9 @@ def _noun_in_relative(noun: Any) -> bool:
 def trailing_participle(sdoc: Any, verb: Any) -> bool:
     """Is ``verb`` a past participle set off by a comma right after a noun, with no auxiliary and no subject of its
     own, after the clause's verb ("… surprised by the offer, extended on Aug. 24.")? It describes that noun, as a
-    reduced relative clause does: its date is the noun's (a mention), not the clause's. Not a participle opening
+    reduced relative clause does: its date is the noun's (a mention), not the clause's; so is a date of the
+    participle's infinitive ("promised to extend a tax, intended to end next year, until 2014": the tax's old end,
+    time32). Not a participle opening
     the sentence ("Asked on Monday about the report, the minister said …": the asking is the saying's day)."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2 or verb.head.i > verb.i:
         return False

@@ -1,0 +1,38 @@
+"""Every tag that keeps one check's answers apart in the entities stage's shared cache (``_Evidence.written``).
+
+A check caches its answer for a name under ``TAG + name``; two checks with one tag would read each other's answers
+(two such collisions were found by hand: ``file_formats`` and ``mass_names`` once shared ``spelled_initials``'s).
+Every tag is listed here, once; ``tests/test_entities_cache_tags.py`` checks that no two are equal and that none
+opens another (a key is a tag and a name, and a name opens with no control character). Keys with no tag are whole
+names counted in the texts ("NYSE Euronext": ``grown``, ``cut_names``).
+"""
+
+from __future__ import annotations
+
+LOWER_WORD = "\0"  # a word's count written in lower case (grown, evidence, surname_cuts: one meaning, shared)
+THING_LABEL = "\1"  # thing_labels: an acronym only before a recording's noun
+MEASURE_ACRONYM = "\2"  # measure_acronyms
+NOUN_ACRONYM = "\3"  # noun_acronyms
+SPELLED_INITIALS = "\4"  # spelled_initials
+OWNED_THING = "\5"  # owned_things
+PORTFOLIO = "\6"  # portfolios
+CRAFT_USE = "\7"  # craft_uses
+CONDITION = "\x10"  # condition_names
+QUESTION_OPENER = "\x11"  # question_openers
+UNIT_HEAD = "\x12"  # unit_heads
+CRAFT_SHORT_NAME = "\x13"  # craft_short_names
+RACE_EVENT = "\x14"  # race_events
+PRODUCT_NOUN_AFTER = "\x15"  # product_names: a person's name before a product's noun
+MEDIA_MAKER = "\x16"  # media_owners
+VERSION_NOUN_AFTER = "\x17"  # product_names: a name before a version's noun
+FILE_FORMAT = "\x18"  # file_formats
+DEVICE_ACRONYM = "\x19"  # device_acronyms
+MASS_NAME = "\x1a"  # mass_names
+ALONE_WORD = "\x1b"  # surname_cuts: a word's count written alone, as written
+ATTRIBUTIVE = "\x1c"  # attributive_names: only ever before a lower-case noun
+PLURAL_WRITTEN = "\x1d"  # attributive_names: the name with an "s" written too
+WORD_AS_HEAD = "\x1e"  # attributive_names: a place modifier's word alone, never a head after "the"
+PARTY_MODIFIER = "\x1f"  # attributive_names: a name ending in a party's adjective, only before a noun
+
+TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
+"""Every tag by its constant's name (the test reads this)."""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import EntityKind
+from .cache_tags import FACILITY_HEAD
 from .uses import only_written_so
 
 __all__ = ["facility_head"]
@@ -20,7 +21,8 @@ _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 def facility_head(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the one-word name, typed a person, only ever a facility's modifier (module docstring)?"""
-    return kind == "person" and " " not in name and only_written_so(name, texts, cache, "\x1b", _before_facility)
+    return kind == "person" and " " not in name and only_written_so(name, texts, cache, FACILITY_HEAD,
+                                                                    _before_facility)
 
 
 def _before_facility(text: str, start: int, end: int) -> bool | None:

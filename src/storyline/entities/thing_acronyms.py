@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import defined_acronyms, is_known_org
+from .cache_tags import THING_ACRONYM
 from .uses import only_written_so
 
 __all__ = ["thing_acronym"]
@@ -37,7 +38,7 @@ _SPELLED_BEFORE = re.compile(r"((?:[a-z][a-z-]*[ \t]+){0,5}[a-z][a-z-]*)[ \t]+\(
 _KNOWN_AS = re.compile(r"\b([a-z][a-z-]+),?[ \t]+(?:known[ \t]+as|also[ \t]+called|called)[ \t]+$")
 _BODIES = (lexicon.words("body_apposition_nouns") | lexicon.words("company_nouns")
            | lexicon.words("generic_body_nouns"))
-_KEY = "\x1a"  # its own tag in the story's shared cache
+_KEY = THING_ACRONYM  # its own tag in the story's shared cache (``cache_tags``)
 
 
 def thing_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:

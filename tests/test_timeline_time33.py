@@ -57,3 +57,14 @@ def test_til_before_a_year_is_until() -> None:
     assert [d for d, _, _, _ in got] == ["2014"], got
     got = timeline_rows("The council promised to keep the harbour tax 'til 2014.", published=AUG13)
     assert [d for d, _, _, _ in got] == ["2014"], got
+
+
+def test_a_date_after_a_trailing_participles_closing_comma_is_the_clauses() -> None:
+    got = timeline_rows("The board also vowed to keep the old ferry fare, meant to end next year, until 2014.",
+                        published=AUG13)
+    assert [(d, m) for d, m, _, _ in got] == [("2014", False)], got
+
+
+def test_a_date_inside_a_trailing_participles_aside_stays_the_nouns() -> None:
+    got = timeline_rows("The council said a harbour tax, intended to end in 2012, will stay.", published=AUG13)
+    assert [(d, m) for d, m, _, _ in got] == [("2012", True)], got

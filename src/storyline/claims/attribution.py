@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..parses import text_of
+from .antecedents import publication_subject
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .vocab import word_set
@@ -499,6 +500,11 @@ class ParagraphSpeakers:
                 continue  # ("According to Shiguematsu", typed a place here, after "Alberto Shiguematsu": a person)
             return Speaker(cand.text, cand.start, cand.end, "named", sp.cue, written=sp.text, head=cand.head,
                            person=cand.person)
+        study = publication_subject(self.sents[k - 1]) if low == "it" and k > 0 else None
+        if study is not None:  # "The study is published …. It found …": the study (antecedents.py, claims48)
+            found = speaker_from_subject(study, sp.cue, self.offset)
+            found.written = sp.text
+            return found
         sp.resolved = False
         return sp
 

@@ -29,7 +29,9 @@ from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
 from .ages import age_at_a_moment
+from .arithmetic import alternatives, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
+from .compounds import counted_words
 from .counted import (
     INTRANSITIVE,
     NOUN_CLASSES,
@@ -54,6 +56,7 @@ from .journeys import origin_tokens
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
+from .modals import possibility
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION
@@ -68,6 +71,7 @@ from .relations import (
     share_condition,
     shared_subject_years,
 )
+from .rises import change_above
 from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
 from .surroundings import change as _change
@@ -78,7 +82,7 @@ from .verdicts import rounding
 from .victims import not_a_casualty
 from .vocab import units
 from .who import assailants, nationality, people_word, subject_of, suspect_head
-from .wording import counted_text, frame, tokens_text
+from .wording import frame, tokens_text
 
 _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
@@ -150,6 +154,7 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
         own = own_clause(gloss)
         return own, "object" if own is not None and own.tag_ == "VBN" else "subject", event_class(own, gloss)
     event, role = event_of(anchor)
+    event = change_above(event, doc[fig.num]) if fig.percent else event  # "cut X of becoming Y by 80%" (rises.py)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)
     if c.inherit is not None and c.noun is None and c.part and cls is None:
@@ -217,7 +222,7 @@ def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
 ) -> FigureMention | None:
-    c = counted_thing(doc, fig, before, offset, listed)
+    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) else counted_thing(doc, fig, before, offset, listed)
     if c is None or not_a_claim(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
@@ -260,13 +265,13 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]),
-        counted=counted_text(c.noun, head), share_word=fig.share_word, disputed=disputed(event) and not gap,
+        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
+            event, cls), counted=counted_words(c.noun, head, fig), disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
         joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
-        people_word=people_word(head, c.noun), nationality=nationality(c.noun),
+        people_word=people_word(head, c.noun), nationality=nationality(c.noun), share_word=fig.share_word,
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,

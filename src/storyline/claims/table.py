@@ -17,6 +17,7 @@ from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .place_relation import Places
+from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
@@ -48,6 +49,8 @@ def describe(group: Group, places: Places) -> str:
         thing = things.most_common(1)[0][0]
         if levy_rate(thing):  # "the 15% tariffs": a rate of what the tariff taxes, not a share (claims39)
             return levy_rate(thing) + _hedged(group)
+        if change_percentage(thing):  # "a 400% increase": how much a thing rose, not a share of it (claims48)
+            return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
             _hedged(group)  # ("If we could cut it by 75%": a share under a condition too, claims34)
     frames = Counter(m.frame for m in ms if m.frame)

@@ -26,7 +26,9 @@ from .pagekind import PageKind, page_kind
 from .pagelang import check_declared_language
 from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url, url_section_day
 from .provider import with_provider
+from .quoteleadin import with_quote_leadins
 from .sanitize import safe_text
+from .scriptbody import in_markup, same_words, script_story
 from .scriptdate import script_day
 from .sections import continued_sections
 from .sectiontitle import headline_over_section
@@ -84,6 +86,13 @@ link's date; ``teaserdate.own_day``; bench/BRIEF_REVIEW.md, "inputs30")."""
 CHROME_DATES = True
 """Give a page no day when the extractor's day is printed only in the site's chrome (a header bar's date of the
 day the page was saved), outside the article (``chromedate.chrome_day``; bench/BRIEF_REVIEW.md, "inputs33")."""
+QUOTE_LEADINS = True
+"""Put back a block quotation's lead-in paragraph ("…, the researchers wrote:") the extractor dropped as a link
+(``quoteleadin.with_quote_leadins``; bench/BRIEF_REVIEW.md, "inputs40")."""
+SCRIPT_STORIES = True
+"""Read a script-built page's story from its data (schema.org ``articleBody``, or a script's HTML fragment that
+opens with the page's description) when its markup holds no article text, and note it (``scriptbody``;
+bench/BRIEF_REVIEW.md, "inputs40")."""
 PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
@@ -100,6 +109,7 @@ class HtmlArticle:
     published: dt.date | None
     markup: dict[str, str]  # line -> where the page put it (``markup.markup_hints``)
     kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
+    read_from: str | None = None  # where the text was read when the markup held none (``scriptbody``)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -188,6 +198,20 @@ def _site_name(outlet: str | None, url: str | None, publishers: list[str], html:
     return copyright_name(outlet, html, tree)
 
 
+def _story_text(text: str, html: str, tree: Any, name: str) -> tuple[str, str | None]:
+    """The extracted text, or, when it holds no prose line, the story the page's data holds and where it was
+    read (``scriptbody.script_story``); ``NoArticleText`` when neither has article text."""
+    found = None
+    if any(_prose_line(line) for line in text.split("\n")):
+        if SCRIPT_STORIES and not in_markup(text, tree):  # the extractor's own fallback on the page's data
+            found = script_story(html, tree)
+        return found if found is not None and same_words(found[0], text) else (text.strip(), None)
+    found = script_story(html, tree) if SCRIPT_STORIES else None
+    if found is None or not any(_prose_line(line) for line in found[0].split("\n")):
+        raise NoArticleText(name, "HTML page with no article text")
+    return found[0], found[1]
+
+
 def extract_html(html: str, name: str) -> HtmlArticle:
     """Main text and stated metadata of a page; ``NoArticleText`` when no article survives,
     ``UnsupportedLanguage`` when the page declares another language and reads like it (``pagelang``).
@@ -203,26 +227,17 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     html = safe_text(html)  # lxml refuses lone surrogates and NULs (JSON bodies can hold both)
     if PAGE_WIDGETS:
         html = without_widgets(html)
+    dates = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_images=False,
-            include_links=False,
-            date_extraction_params={
-                "extensive_search": False,
-                "original_date": True,
-                "max_date": dt.date.today().isoformat(),
-            },
-        )
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_images=False,
+                                          include_links=False, date_extraction_params=dates)
     except Exception as err:  # trafilatura/lxml raise many kinds on broken markup
         raise NoArticleText(name, f"HTML page could not be parsed ({type(err).__name__}: {err})") from err
     text = normalise_newlines(_field(doc, "text") or "") if doc is not None else ""
-    if not any(_prose_line(line) for line in text.split("\n")):
-        raise NoArticleText(name, "HTML page with no article text")
-    text = text.strip()
     tree = page_tree(html)
+    text, read_from = _story_text(text, html, tree, name)
+    if read_from and doc is None:  # the extractor states no metadata for a page it found no text in
+        doc = trafilatura.extract_metadata(html, date_config=dates, extensive=False)
     check_declared_language(tree, text, name)  # a Latvian page the text's language guess cannot name
     if tree is not None and CONTINUED_SECTIONS:
         text = continued_sections(tree, text)
@@ -230,6 +245,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = with_lede(tree, text)
     if tree is not None and LEADING_TEXT:
         text = with_leading_text(tree, text)
+    if tree is not None and QUOTE_LEADINS:
+        text = with_quote_leadins(tree, text)
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
@@ -247,6 +264,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
+        read_from=read_from,
     )
 
 
@@ -256,6 +274,9 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
     if art.kind is not None and art.kind.skip:
         raise NoArticleText(name or doc_id, art.kind.reason)
     notes = [Note(name or doc_id, art.kind.reason)] if art.kind is not None else []
+    if art.read_from:
+        notes.append(Note(name or doc_id, f"the page's markup holds no article text: its story was read from "
+                                          f"{art.read_from}"))
     return RawDocument(
         id=doc_id,
         text=art.text,

@@ -16,7 +16,8 @@ Two kinds the extractor cannot tell from the article by the text it returns:
   rows and cells are read as blocks (``<div>``): the extractor then picks the article's block by its own
   text and link density, as on any page laid out with ``<div>`` elements.
 
-A page with neither is returned unchanged (the same string), so its extraction is what it was.
+Before both, a figure's hidden caption copy and a paragraph's source line breaks around inline code are undone
+(``figurecopies``). A page with none of these is returned unchanged (the same string), so its extraction is what it was.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .. import lexicon
+from .figurecopies import drop_caption_copies, reflow_code_paragraphs
 from .markup import class_words
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
@@ -160,6 +162,8 @@ def without_widgets(html: str) -> str:
         return html
     if tree is None:
         return html
-    if drop_inline_widgets(tree) + unwrap_layout_tables(tree) == 0:
+    changed = drop_inline_widgets(tree) + unwrap_layout_tables(tree)
+    changed += drop_caption_copies(tree) + reflow_code_paragraphs(tree)  # figurecopies
+    if changed == 0:
         return html
     return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html"))

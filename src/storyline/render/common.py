@@ -201,6 +201,10 @@ def _number(value: Number) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
+_AFTER_QUALIFIERS = frozenset({"or so", "or more"})  # written after the number (claims48)
+_GLUED_QUALIFIERS = frozenset({"-odd", "-plus", "+"})
+
+
 def format_figure(mention: ClaimMention) -> str:
     """'about 20 people', 'at least 12', '20–25 people', 'hundreds of people (vague: 200)'."""
     low, high = _number(mention.low), _number(mention.high)
@@ -211,7 +215,14 @@ def format_figure(mention: ClaimMention) -> str:
     unit = mention.unit
     if unit and mention.base is not None:
         unit = f"out of {unit}"  # "2 out of 57 strikes"
-    words = [mention.qualifier, num, unit]
+    qualifier, after = mention.qualifier or "", ""
+    if qualifier in _GLUED_QUALIFIERS:  # "20-odd people", "180-plus riders", "20+": glued after the number
+        num, qualifier = num + qualifier, ""
+    elif qualifier in _AFTER_QUALIFIERS and mention.dimension == "count":
+        num, qualifier = f"{num} {qualifier}", ""  # "2 or more connected clients", "50 or so bodies"
+    elif qualifier in _AFTER_QUALIFIERS:
+        after, qualifier = qualifier, ""  # "60 mph or more", "15 d or so": after a measure's unit
+    words = [qualifier, num, unit, after]
     return " ".join(w.strip() for w in words if w)
 
 

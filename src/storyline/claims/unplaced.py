@@ -1,0 +1,40 @@
+"""Place names in a figure's sentence that are no place of the figure (claims48; see scope.sentence_places).
+
+- A people's or a faith's adjective that is the first word of a longer name ("loyal to the Islamic State"): the
+  entity tagger cut it from the name it opens (a NORP entity); the name is a body, not where the figure is. Read
+  so when the adjective's last word is a modifier of a capitalised word right after it. (A town's name before
+  one, "Hebron Smart City", stays: the town is often the story's place all the same.)
+- The goal of a purpose ("has been waiting two months to cross into the United States"): a place after "to",
+  "into" or "toward" on an infinitive clause of purpose is where someone means to go, not where the figure is
+  (not an infinitive a verb takes: "is forecast to turn north into the U.S.", where the figure will be).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..dates import MONTHS, WEEKDAYS
+
+_DIRECTIONS = frozenset({"to", "into", "toward", "towards", "onto"})
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def opens_a_longer_name(ent: Span) -> bool:
+    """Is the place entity a people's adjective opening a longer capitalised name ("Islamic" of "the Islamic
+    State")?"""
+    last = ent.doc[ent.end - 1]
+    if ent.label_ != "NORP" or ent.end >= len(ent.doc) or last.dep_ not in ("compound", "amod") or \
+            last.head.i < ent.end:
+        return False
+    words = ent.doc[ent.end : last.head.i + 1]
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _CALENDAR for t in words)
+
+
+def goal_of_purpose(place: Token) -> bool:
+    """Is the place (an entity's root) the "to"/"into" object of an infinitive of purpose ("… to cross into X")?"""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in _DIRECTIONS or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ == "advcl" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -33,6 +33,8 @@ ATTRIBUTIVE = "\x1c"  # attributive_names: only ever before a lower-case noun
 PLURAL_WRITTEN = "\x1d"  # attributive_names: the name with an "s" written too
 WORD_AS_HEAD = "\x1e"  # attributive_names: a place modifier's word alone, never a head after "the"
 PARTY_MODIFIER = "\x1f"  # attributive_names: a name ending in a party's adjective, only before a noun
+THING_ACRONYM = "\x0e"  # thing_acronyms: an acronym written as a thing, never as a body
+FACILITY_HEAD = "\x0f"  # facility_heads: a one-word name only before a facility's noun
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

@@ -7,20 +7,28 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..names.natural import in_idiom
 from .acronym_pairs import acronym_pair
+from .apposed_bodies import apposed_body
 from .attributive_names import event_modifier, party_modifier, place_modifier
+from .award_names import award_name
 from .capital_lines import capitals_only
 from .clause_runs import clause_run
+from .comma_names import comma_joined
 from .condition_names import condition_name
 from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .device_acronyms import device_acronym
 from .evidence import _Evidence
+from .facility_heads import facility_head
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
+from .kin_names import kin_mentions
+from .known_mentions import known_mentions
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
+from .model_names import model_name
 from .noun_acronyms import noun_acronym
+from .numbered_parts import numbered_range
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .product_names import product_name
@@ -34,6 +42,7 @@ from .shapes import credit_spans
 from .shop_names import shop_name
 from .spelled_initials import spelled_initials
 from .table_headers import header_cell
+from .thing_acronyms import thing_acronym
 from .thing_labels import thing_label
 from .unit_heads import unit_words
 
@@ -55,7 +64,10 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     ("Head of Equity Research at Acme": ``unit_heads``), a race's event after its distance ("the 200 yard Velbrook
     Medley": ``race_events``), a clause ("Garrett hit Rudolph": ``clause_runs``), a made product's name ("Quarrow 3",
     "the Velbrook browser": ``product_names``), a modifier before a noun ("the Aldbury Regatta| movement" beside "the
-    Aldbury Regattas", "Aldbury Fenpox patient": ``attributive_names``)."""
+    Aldbury Regattas", "Aldbury Fenpox patient": ``attributive_names``), a technical thing's acronym ("DNS queries",
+    "a random MAC.": ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn
+    Bronze Award": ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``), numbered parts
+    ("Layers 1 and 2": ``numbered_parts``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -66,6 +78,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or noun_acronym(name, ev.texts, ev.written)  # "its EV", "in RWD form": a kind of thing
                           or file_format(name, ev.texts, ev.written)  # "DOC, PPT, JPEG", "PNG files": a file's kind
                           or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
+                          or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
+                          or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
+                          or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
+                          or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
+                          or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"
@@ -90,11 +107,16 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     with its "'s" (``shop_names``); a periodical's name the model left untagged, after a journal's noun
     (``publication_names``); a person's name with middle initials the model left untagged in a list of people
     (``initialled_names``); two bodies the model tagged as one, initials "and" a body's name (``acronym_pairs``); a
-    school's town and compass point before a student's name, typed or added as a body (``school_names``)."""
+    school's town and compass point before a student's name, typed or added as a body (``school_names``); a known
+    group's name and a relative's full name the model left untagged (``known_mentions``, ``kin_names``); a body
+    typed a person that a phrase in apposition names a body (``apposed_bodies``); a body's name cut at its own
+    list's comma, whole (``comma_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
+    kept = [apposed_body(m, a.doc.text) for m in comma_joined(kept, a.doc.text)]  # "Academy of Allergy, Asthma
+    # and Immunology": one name (``comma_names``); "Ansar Tarn, an al-Qaeda-linked organization": a body
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(row_venue(r, a.doc.text), a.doc.text, starts), a.doc.text)  # "published in
             # BMJ| Case Reports": a journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s"
@@ -104,4 +126,6 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
             if (r := after_at(p, a.doc.text)) is not None  # "TX @ Toyota Music Factory": a venue
             ] + publication_mentions(a.doc.id, a.doc.text, a.mentions) + initialled_mentions(  # "the journal X"
                 a.doc.id, a.doc.text, a.mentions) + school_mentions(  # "Ana Ruiz, Cal TJ Morrow, and Bo Lund"
-                a.doc.id, a.doc.text, a.mentions)  # "Tarn West senior Bo Lund": an untagged school
+                a.doc.id, a.doc.text, a.mentions) + known_mentions(  # "Tarn West senior Bo Lund": an untagged school
+                a.doc.id, a.doc.text, a.mentions) + kin_mentions(  # "linked to the Islamic State": a known group
+                a.doc.id, a.doc.text, a.mentions)  # "Eloise Parry" beside the tagged "Fiona Parry": a relative

@@ -70,12 +70,12 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_WD_PREFIX}{_DM}(?![\d])")),
     ("month_year", re.compile(rf"\b{_PART}{_named(MONTH, 'm')}(?:\s+of)?,?\s+{_named(YEAR, 'y')}\b")),
     ("month", re.compile(
-        rf"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|"
+        rf"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill?|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|"
         rf"[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this|[Bb]efore|[Aa]fter|[Ss]ince early|[Ii]n early|[Ii]n late|"
         rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![a-z])(?![\w.]*\s+\d)"
     )),
     ("year", re.compile(
-        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
+        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill?|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
         rf"[Ii]n early|[Ii]n late|[Ee]arly|[Ll]ate)\s+{_named(YEAR, 'y')}\b"
         rf"(?![-–/]\d|{_DECADE}|\s*(?:%|percent|people|troops))"
     )),
@@ -127,7 +127,7 @@ _NAMED_DAY = re.compile(
 _NOWADAYS_NOUN = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.alternation(lexicon.words("nowadays_nouns")) + r")\b")
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
-_UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)$")
+_UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill?|[Tt]hrough)\s+)$")  # "til 2014", "'til 2014": "until" (time33)
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
 _BY = re.compile(r"(?:(?<![\w-])[Bb]y\s+(?:early\s+|late\s+|the\s+end\s+of\s+)?)$")
 # "midway through next year": a time inside the period, not "until" its end (lexicon/midpoint_words.txt; time24);
@@ -250,7 +250,7 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
         pre = e.lead
         if _SINCE.search(before) or pre in ("since", "from"):
             rel = "since"
-        elif (_UNTIL.search(before) or pre in ("until", "through")) and not _INSIDE.search(
+        elif (_UNTIL.search(before) or pre in ("until", "through", "till", "til")) and not _INSIDE.search(
                 text[max(0, e.start - 30) : e.start]):
             rel = "until"
         elif _BY.search(before) or pre == "by":

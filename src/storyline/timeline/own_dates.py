@@ -131,6 +131,8 @@ _PART_NOUN = ("of",)  # "the close of its Monday night concert": a part of the o
 def _participles_verb(verb: Any) -> Any:
     """The finite verb whose object a present participle describes ("posted a series of tweets supporting Johnson
     during Tuesday's debate": the posting, time24), through the object's own phrase; ``verb`` itself otherwise."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head  # "warned against making a deal during his March 3 address": the warning (time33)
     if verb.tag_ != "VBG" or verb.dep_ != "acl":
         return verb
     tok = verb.head
@@ -235,6 +237,21 @@ def where_clause(sdoc: Any, start: int, end: int) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i > where.i for c in verb.children)
 
 
+def past_cleft_relative(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) on the past verb of a relative clause with its own subject that describes the
+    noun after a past "was/were" whose subject is a pronoun ("These were the fixes that I recommended to them 2 years
+    ago")? The copula only points at the noun; the clause's act is the sentence's one event, and its date the
+    line's own, no mention (time33). A present "This is the law that Congress passed in 2010" keeps the mention."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    verb = _verb_up(span.root, 4) if span is not None else None
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    noun, main = verb.head, verb.head.head
+    return noun.dep_ == "attr" and main.lemma_ == "be" and main.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in main.children)
+
+
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
     """``att`` (``shape.attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
     ending a verbless opening phrase after its noun when the sentence has another date (``opening_noun_date``)."""
@@ -245,6 +262,8 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
     if att == "relative" and possessed_verb(sdoc, start, end):
         return "clause"  # "during the band's set Monday night": the set's night, the event's (time27)
     if att == "relative" and content_clause(sdoc, start, end):
+        return "clause"
+    if att == "relative" and one_date and past_cleft_relative(sdoc, start, end):
         return "clause"
     if att == "relative" and one_date and where_clause(sdoc, start, end):
         return "clause"

@@ -292,8 +292,9 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
     if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in ("relcl", "acl") or bare_participle(tok)) \
             and not subjects_own_verb(tok):
         return "relative"
-    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or trailing_participle(sdoc, tok)
-                                        or (tok.dep_ == "xcomp" and trailing_participle(sdoc, tok.head))):
+    aside = tok if trailing_participle(sdoc, tok) else tok.head if tok.dep_ == "xcomp" else None
+    if tok.pos_ in ("VERB", "AUX") and (_in_relative(tok) or (
+            aside is not None and trailing_participle(sdoc, aside) and not _past_aside(sdoc, aside, span))):
         return "relative"  # "the leader who ran … to challenge the senator in 1992"; "a tax, intended to end in 2012,"
     if _gerund_object(sdoc, tok) or _conditional(tok):
         return "complement"
@@ -488,6 +489,12 @@ def trailing_participle(sdoc: Any, verb: Any) -> bool:
         return False
     comma, noun = sdoc[verb.i - 1], sdoc[verb.i - 2]
     return comma.text == "," and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _past_aside(sdoc: Any, participle: Any, span: Any) -> bool:
+    """Is the date ``span`` after the comma that closes a trailing participle's aside ("extend a tax, intended to end
+    next year, til 2014": the extending's end, not the tax's; time33)?"""
+    return any(t.text == "," for t in sdoc[participle.i + 1 : span.start])
 
 
 def _gerund_object(sdoc: Any, tok: Any) -> bool:

@@ -61,6 +61,7 @@ def past_clause(sdoc: Any, start: int, end: int) -> bool:
 _STATE_VERBS = lexicon.words("state_verbs")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _TODAY = frozenset({"today", "now", "nowadays"})
+_MODALS = lexicon.words("forecast_modals")
 
 
 def nowadays(expr: DateExpression, sdoc: Any) -> bool:
@@ -71,14 +72,22 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
     if expr.text.strip().lower() not in _TODAY:
         return False
     verb = date_verb(sdoc, expr.start, expr.end, climb=3)
-    if verb is None or verb.tag_ not in _PRESENT:
+    if verb is None or verb.tag_ not in _PRESENT and not _modal_state(verb):
         return False
     if verb.lemma_.lower() not in _STATE_VERBS and (verb.dep_ != "relcl" or scheduled(sdoc, expr.start, expr.end)):
         return False  # a relative clause's simple present describes its noun as it is now ("galaxies we observe today")
     span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("npadvmod", "advmod") or span.root.head.i != verb.i:
         return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return _modal_state(verb) or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _modal_state(verb: Any) -> bool:
+    """Is ``verb`` a state's bare verb under a modal ("Today, the signals could not differ more.", "Now the two may
+    seem alike")? A state said as possible or as unlike what it was is one of now, as a present state's is (time33)."""
+    return verb.tag_ == "VB" and verb.lemma_.lower() in _STATE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def _shifted(value: DateValue, years: int) -> DateValue:
@@ -122,7 +131,8 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     if expr.form not in _YEARLESS_FORMS or expr.parts.get("y") or expr.parts.get("rely"):
         # a modal's forecast marks a stated year to come; it moves no bare day ("could not attend the Oct. 3
         # meeting": a past ability)
-        ahead = _forward(expr, sdoc.text)  # "later this year": the rest of a period begun before the report
+        # "later this year": the rest of a period begun before the report; "could come this month" too
+        ahead = _forward(expr, sdoc.text) or _possible_this(expr, value, published, sdoc)
         plan = plan or forecast(sdoc, expr.start, expr.end) or ahead
         return value, future or ahead or (plan and first > published)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
@@ -132,6 +142,19 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
             return value, False  # "failing to deliver on his vow that … would leave the EU on Oct. 31": the day passed
         return _shifted(value, 1), True
     return value, future or (plan and first > published)
+
+
+def _possible_this(expr: DateExpression, value: DateValue, published: dt.date, sdoc: Any) -> bool:
+    """Is ``expr`` "this month/week/year", the report's own, dating a verb under a modal, not denied ("The first test
+    could come as early as this month")? What may still come in the period is the part of it after the report: a
+    forecast (*(expected)*), as "later this year" is (time33). "could not pay this month" is no forecast."""
+    first, last = value.first_day(), value.last_day()
+    if expr.form != "period" or expr.parts.get("which", "").lower() != "this" or first is None or last is None:
+        return False
+    if not first <= published <= last or not forecast(sdoc, expr.start, expr.end):
+        return False
+    verb = date_verb(sdoc, expr.start, expr.end)
+    return verb is not None and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:

@@ -107,15 +107,18 @@ def _states(s: Sentence, a: int, b: int, phrase: str) -> bool:
 
 
 def _event_date(
-    s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence], latest: bool = False,
+    s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence], now: int | None = None,
 ) -> tuple[str, dt.date, Literal["event", "context"]] | None:
-    """The earliest date stated inside the sentence (with ``latest``, the latest: a delayed lede's past joined to
-    its news's now, ``lead.now_turn``); else the last one stated in the few sentences before it in its report."""
+    """The earliest date stated inside the sentence (with ``now``, where a delayed lede's news starts in a unit that
+    joins it to its past, ``lead.now_turn``: the latest the news states, else none, so the unit is dated by its
+    report); else the last one stated in the few sentences before it in its report."""
     inside = [(day, iso) for doc, a, b, iso, day, phrase in spans
-              if doc == s.doc and a < s.end and s.start < b and _states(s, a, b, phrase)]
+              if doc == s.doc and a < s.end and s.start < b and _states(s, a, b, phrase) and (now is None or a >= now)]
     if inside:
-        day, iso = max(inside) if latest else min(inside)
+        day, iso = max(inside) if now is not None else min(inside)
         return iso, day, "event"
+    if now is not None:
+        return None  # the news's now: its report's date, not its past's
     floor = sentences[max(s.index - CONTEXT_SENTENCES, 0)].start if s.index < len(sentences) else s.start
     before = [(a, iso, day) for doc, a, b, iso, day, _ in spans if doc == s.doc and floor <= a and b <= s.start]
     if before:
@@ -133,9 +136,9 @@ def date_sentences(
     out = []
     for rank, (s, c) in enumerate(zip(chosen, cited, strict=True)):
         a = by_doc.get(s.doc)
-        turn = a is not None and s.index < len(a.sentences) and getattr(
-            now_turn(a, a.sentences[s.index]), "end", None) == s.end  # "… in 1988. Today, …": dated by its now
-        event = _event_date(s, spans, a.sentences if a else [], turn)
+        turn = now_turn(a, a.sentences[s.index]) if a is not None and s.index < len(a.sentences) else None
+        now = turn.start if turn is not None and turn.end == s.end else None  # "… in 1988. Today, …": dated by its now
+        event = _event_date(s, spans, a.sentences if a else [], now)
         published = a.doc.published if a else None
         if event is not None and event[2] == "event":
             out.append(_Dated(s, c, rank, event[1], event[0], "event", published))

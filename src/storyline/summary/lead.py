@@ -20,15 +20,17 @@ further down when as many sources state them: the writer put the news first.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from .. import lexicon
-from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
+from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN, weekday_names
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, rules
+from ..text import WORDS
 from .standalone import sentence_spans
 
 __all__ = [
@@ -340,17 +342,44 @@ THEN_YEARS = 2
 
 def now_turn(a: Analysis, s: Sentence) -> Sentence | None:
     """The next sentence of ``s``'s report when ``s`` tells of a time years before its report's date (every year it
-    writes at least ``THEN_YEARS`` before) and that sentence opens on a word of now and a comma
-    (``lexicon/nowadays_words.txt``: "James Hansen first warned Congress … in 1988." then "Today, in a new paper, he
-    brings a new warning …"): a delayed lede, the past set against the news (summ30); else None."""
-    years = [int(y) for y in _YEAR.findall(s.text)]
+    writes, or counts back to with "… months/years ago", at least ``THEN_YEARS`` before) and that sentence opens on a
+    word of now and a comma (``lexicon/nowadays_words.txt``: "James Hansen first warned Congress … in 1988." then
+    "Today, in a new paper, he brings a new warning …"), or on a word of turning and names a day of the report's week
+    (``lexicon/turn_openers.txt`` and a weekday: "Obama told the Assembly 18 months ago …" then "But Netanyahu's
+    triumph in Tuesday's elections keeps …", summ33): a delayed lede, the past set against the news (summ30); else
+    None."""
+    years = then_years(s.text, a.doc.published)
     if a.doc.published is None or not years or max(years) > a.doc.published.year - THEN_YEARS:
         return None
     nxt = next((t for t in a.sentences[s.index:] if t.start >= s.end), None)
-    if nxt is None or "," not in nxt.text:
+    if nxt is None:
+        return None
+    first = re.match(r"[A-Za-z]+", nxt.text)
+    if first is not None and first.group().lower() in lexicon.words("turn_openers") \
+            and _WEEKDAY.search(nxt.text[first.end():]):
+        return nxt
+    if "," not in nxt.text:
         return None
     opening = nxt.text[: nxt.text.index(",")].strip().lower()
     return nxt if opening in lexicon.words("nowadays_words") else None
+
+
+_AGO = re.compile(r"\b(\d{1,3}|[a-z]+)(?:-|\s+)(month|year)s?\s+ago\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(n.capitalize() for n in weekday_names(abbreviations=False)) + r")\b")
+
+
+def then_years(text: str, published: dt.date | None) -> list[int]:
+    """The years ``text`` writes, and, with its report's date, those it counts back to ("18 months ago" in a report
+    of March 2015: 2013; "two years ago": 2013)."""
+    out = [int(y) for y in _YEAR.findall(text)]
+    if published is None:
+        return out
+    for n, unit in _AGO.findall(text):
+        count = int(n) if n.isdigit() else WORDS.get(n.lower())
+        if count:
+            months = count * 12 if unit.lower() == "year" else count
+            out.append((published.year * 12 + published.month - 1 - months) // 12)
+    return out
 
 
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:

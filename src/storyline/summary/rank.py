@@ -30,6 +30,8 @@ from .antecedents import (
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .lead import now_turn
+from .ordinals import first_before, ordinal_subject
+from .quoted_voice import speakerless_first_person
 from .shape import speaker_label, unshowable
 from .single_report import lede_first
 from .standalone import (
@@ -175,8 +177,12 @@ def _ranked(
 ) -> Ranked:
     """The order with what it may not show: hidden sentences, those shown only joined (``_back_joins``) and those
     that cannot be shown as written (``_unshowable``)."""
-    hidden = _hidden(analyses, sents, order, cfg) | _voices(analyses, sents, order, cfg)
+    voices, turns = _voices(analyses, sents, order, cfg), _turns(analyses, sents, order)
+    hidden = (_hidden(analyses, sents, order, cfg) - turns) | voices
     joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
+    if cfg.join_singular_back_references and len(analyses) == 1:
+        joins = {**_ordinal_joins(analyses, sents, order, hidden, cfg), **joins}
+    hidden |= {i for i in turns if joins.get(i) is None}  # a turn ("But …") shown only joined to its past
     if cfg.join_continued_quotes:
         joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
     if cfg.hide_unshowable:  # a join opening on a speaker's label ("HOST: Do …? GUEST: …") is none
@@ -185,6 +191,19 @@ def _ranked(
             i: None if u is not None and speaker_label(by_doc.get(u.doc), u) else u for i, u in joins.items()}}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
+
+
+def _turns(analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int]) -> frozenset[int]:
+    """In a story of one report, the ranked sentences that set a delayed lede's news against the past the sentence
+    before tells (``lead.now_turn``), opening on a word of turning ("But Netanyahu's triumph in Tuesday's elections
+    keeps …" after "Obama told the Assembly 18 months ago …"): hidden as connectives are unless ``_back_joins`` joins
+    them to that past (summ33)."""
+    if len(analyses) != 1:
+        return frozenset()
+    a = analyses[0]
+    return frozenset(i for i in order if 0 < sents[i].index < len(a.sentences) and points_back(sents[i].text)
+                     and a.sentences[sents[i].index].start == sents[i].start
+                     and getattr(now_turn(a, a.sentences[sents[i].index - 1]), "start", None) == sents[i].start)
 
 
 def _unshowable(
@@ -252,6 +271,27 @@ def _back_joins(
     return out
 
 
+def _ordinal_joins(
+    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
+    cfg: SummaryConfig,
+) -> dict[int, Sentence | None]:
+    """Ranked sentences whose subject continues a series whose first the report named before ("The second test …"
+    after "The first substantive test …": ``ordinals.ordinal_subject``), each with the unit it may be shown as: joined
+    to the sentence before when that one names the first and stands alone; else None (never shown). A report that
+    names no first leaves the sentence as it is (summ33)."""
+    out: dict[int, Sentence | None] = {}
+    for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
+        spans = sentence_spans(a, s)
+        noun = ordinal_subject(spans[0]) if len(spans) == 1 else None
+        first = first_before(a, s, noun) if noun is not None else None
+        if first is None:
+            continue
+        prev = a.sentences[s.index - 1]
+        near = first.index == prev.index and prev.end <= s.start and why_not_alone(a, prev) is None
+        out[i] = _joined_to_previous(a, s, cfg) if near else None
+    return out
+
+
 def _after_a_sentence(
     analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
 ) -> Iterator[tuple[int, Sentence, Analysis]]:
@@ -282,11 +322,13 @@ def _voices(
     ``cfg.hide_article_notes``) or, in a story of one report, to the reader with no news (``voice.reader_aside``;
     ``cfg.hide_reader_asides``; with several reports it cost held-out ROUGE-1 0.01) or of the writer's own taste
     (``voice.writer_taste``: "Personally, the car is not to my liking …", summ27) or a request to the reader
-    (``voice.reader_request``: "Please share your videos …", summ28): never shown. A unit joined from several
+    (``voice.reader_request``: "Please share your videos …", summ28) or, in a report otherwise in the third person,
+    in the first person outside quote marks (``quoted_voice.speakerless_first_person``: a quoted writer's "I",
+    summ33): never shown. A unit joined from several
     sentences is read sentence by sentence (``voice.each_sentence``, summ28)."""
     if not (cfg.hide_writer_we_subject or cfg.hide_article_notes or cfg.hide_reader_asides):
         return frozenset()
-    by_doc = {a.doc.id: a for a in analyses}
+    by_doc, alone = {a.doc.id: a for a in analyses}, len(analyses) == 1
     out = set()
     for i in order:
         s = sents[i]
@@ -294,7 +336,8 @@ def _voices(
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
                     cfg.hide_article_notes and about_the_article(span)) or (
                     cfg.hide_reader_asides and len(analyses) == 1
-                    and (reader_aside(span) or reader_advice(span) or writer_taste(span) or reader_request(span))):
+                    and (reader_aside(span) or reader_advice(span) or writer_taste(span) or reader_request(span))) \
+                    or (cfg.hide_reader_asides and speakerless_first_person(by_doc[s.doc], s, span.text, alone)):
                 out.add(i)
     return frozenset(out)
 

@@ -8,14 +8,30 @@ first sentence, and only when the model tags the words before the dash a place: 
 its citation moved with it. A press release often prints a one-sentence standfirst above its dateline
 ("Though widgets are the most popular … | New York, NY – The range of native ad units …"): when the report's first
 paragraph is one sentence, the second paragraph's first sentence may open on the dateline too.
+
+A dateline may be a date instead of a town ("Feb. 23, 2015 -- Life-threatening peanut allergies …", summ33): a month's
+name, a day and a year, then a dash, at the same place (``date_dateline_end``); the item is shown from after it too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from .. import lexicon
+from ..dates import MONTHS, YEAR_PATTERN
 from ..model import Analysis, Sentence
 from ..newswriting import ordinary_dateline_end
+
+_DATE_DATELINE = re.compile(
+    r"^(?i:" + lexicon.alternation(MONTHS) + r")\.?\s+[0-3]?\d,?\s+" + YEAR_PATTERN + r"\s*(?:[–—]|--?)\s+(?=[A-Z])")
+
+
+def date_dateline_end(text: str) -> int:
+    """Where a dateline that is a date ends at the very start of ``text`` ("Feb. 23, 2015 -- Life-threatening …":
+    a month's name, a day, a year and a dash before a capital), 0 when it opens with none."""
+    m = _DATE_DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _body_openings(a: Analysis) -> list[Sentence]:
@@ -30,11 +46,12 @@ def _body_openings(a: Analysis) -> list[Sentence]:
 
 
 def opening_datelines(analyses: Sequence[Analysis]) -> dict[tuple[str, int], int]:
-    """(report, start of its opening sentence) → the length of the ordinary-case dateline that opens it."""
+    """(report, start of its opening sentence) → the length of the ordinary-case dateline (a town's, or a date:
+    ``date_dateline_end``) that opens it."""
     out: dict[tuple[str, int], int] = {}
     for a in analyses:
         for s in _body_openings(a):
-            if cut := ordinary_dateline_end(a, s):
+            if cut := ordinary_dateline_end(a, s) or date_dateline_end(s.text):
                 out[(a.doc.id, s.start)] = cut
                 break
     return out

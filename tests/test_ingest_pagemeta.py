@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from storyline.ingest import pagemeta
 from storyline.ingest.html import extract_html
 from storyline.ingest.markup import page_tree
 from storyline.ingest.pagemeta import stated_url, url_section_day
@@ -61,3 +64,18 @@ def test_an_address_with_numbers_or_two_days_after_sections_gives_no_day() -> No
     assert url_section_day("https://news.example.org/2010/a/08/13/x/2011/b/09/14/") is None
     assert url_section_day("https://news.example.org/2010/POLITICS/13/08/bridge/") is None
     assert url_section_day("https://news.example.org/2010/POLITICS/08/13/bridge/") is not None
+
+
+def test_a_weekday_still_to_come_is_no_sign_of_the_update_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The forty-sixth read: a storm page published on a Monday, updated on the Tuesday, whose only "Tuesday" is a
+    # forecast's ("By Tuesday, … should …"), was dated the Tuesday. A deadline or a modal's weekday is no such sign.
+    updated = "2021-03-03T09:30:00+00:00"  # Wednesday; published Tuesday 2 March
+    for text in ("By Wednesday, the talks should reach the port's pay offer, a spokesman for the union said.",
+                 "The strike will go on until Wednesday, a spokesman for the union said.",
+                 "The union will meet the port again on Wednesday, a spokesman for the union said."):
+        assert str(extract_html(_dated(updated, text), "p").published) == "2021-03-02", text
+    # A modal after the weekday's clause, in what that day's letter said, leaves it the day the news is of.
+    told = "She asked for compassion in a letter posted Wednesday, saying a severe sentence would not help."
+    assert str(extract_html(_dated(updated, told), "p").published) == "2021-03-03"
+    monkeypatch.setattr(pagemeta, "TOLD_WEEKDAY", False)
+    assert str(extract_html(_dated(updated, "By Wednesday, the talks should end."), "p").published) == "2021-03-03"

@@ -7,7 +7,10 @@ tags' names are data (``data/page_dates.json``), and only an absolute http(s) ad
 A wire story updated as its news goes on is rewritten on the update's day ("… on Tuesday" of its own news)
 while its metadata's publication date stays the day before. ``report_date`` takes the page's stated update
 (``article:modified_time``, JSON-LD ``dateModified`` …) as the report's date when it is one or two days later
-and the text names the update's weekday: the text was written on or after that day.
+and the text names the update's weekday: the text was written on or after that day. A weekday of what is still to
+come ("By Tuesday, the storm should …"; after a modal or "will" in its clause, or after "by", "until", "next") is no
+such sign: CNN's storm page, published on a Monday and updated on the Tuesday, was dated a day late by it
+(bench/BRIEF_REVIEW.md, "Forty-sixth read").
 
 trafilatura's date search reads attributes a page's scripts set too: MSN's ``<head data-info="… dt: 2019-11-14…">``
 gave 14 Nov for a copy whose ``<time datetime>`` says 19 Nov (bench/BRIEF_REVIEW.md, "inputs28"). ``stated_day``
@@ -29,6 +32,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from .. import lexicon
 from ..dates import WEEKDAYS
 
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -41,6 +45,8 @@ _MIN_YEAR = 1900
 URL_SECTION_DAYS = True
 """Switch: a page with no day found is dated by its address's "/YEAR/SECTION/MM/DD/" (``url_section_day``)."""
 STATED_DAY = True
+TOLD_WEEKDAY = True
+"""Switch: a weekday under a modal or the future, or after "by"/"until"/"next", is no sign of an update's day."""
 """Switch: a day trafilatura found that no publication tag of the page states loses to the one they state."""
 _DAY_NAMES = {n: {name for name, k in WEEKDAYS.items() if k == n and name.endswith("day")} for n in range(7)}
 
@@ -110,10 +116,30 @@ def report_date(published: dt.date | None, updated: dt.date | None, text: str) -
         return published
     if not 0 < (updated - published).days <= page_data()["max_update_days"]:
         return published
-    names = _DAY_NAMES[updated.weekday()]
-    if any(re.search(rf"\b{name}\b", text, re.I) for name in names):
-        return updated
-    return published
+    return updated if _tells_weekday(text, _DAY_NAMES[updated.weekday()]) else published
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_WORDS = re.compile(r"[\w'’]+")
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
+
+
+def _tells_weekday(text: str, names: set[str]) -> bool:
+    """Does ``text`` name one of the weekday ``names`` as a day it tells news of? Not one still to come: after
+    "by", "until", "next" …, or after a modal or "will" in its own clause ("will be at the lectern on Tuesday"; a
+    "would" after a comma, in what a Tuesday's letter said, leaves it the news' day)."""
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(names)) + r")\b", re.I)
+    if not TOLD_WEEKDAY:
+        return pattern.search(text) is not None
+    ahead = lexicon.words("forecast_modals") | lexicon.words("future_auxiliaries")
+    deadline = lexicon.words("weekday_deadline_words")
+    for sentence in _SENTENCE.findall(text):
+        for match in pattern.finditer(sentence):
+            before = _WORDS.findall(sentence[:match.start()])
+            clause = {w.lower() for w in _WORDS.findall(_CLAUSE_BREAK.split(sentence[:match.start()])[-1])}
+            if (not before or before[-1].lower() not in deadline) and not clause & ahead:
+                return True
+    return False
 
 
 def _url_days(url: str | None, pattern: re.Pattern[str] = _URL_DAY) -> set[dt.date]:

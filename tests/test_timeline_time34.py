@@ -60,3 +60,9 @@ def test_two_events_of_one_day_in_one_report_stay() -> None:
     got = timeline_rows("Police arrested 20 protesters on Monday in the square. Thousands of protesters marched "
                         "through the capital on Monday.", published=AUG13)
     assert len(got) == 2, got
+
+
+def test_a_fronted_before_gerunds_date_stays_a_landmark() -> None:
+    got = timeline_rows("Before leaving the harbour board in 2008, Berg helped the town build a new ferry pier.",
+                        published=AUG13)
+    assert [(d, m) for d, m, _, _ in got] == [("2008", True)], got

@@ -5,7 +5,9 @@
   tells what the subject did next, the story's own later event, not a thing the sentence refers to. When it holds
   the sentence's only date, the date is the line's event ("clause"), not a mention (``sequel_gerund``). With an
   "after" the parse's reading stays ("arrested after finding …": whose finding is not said), as does a "before"
-  gerund beside another date of the sentence (the line shows under its main clause's date, time20).
+  gerund beside another date of the sentence (the line shows under its main clause's date, time20), and one set
+  before its verb ("Before leaving office in 2008, she helped …": the leaving is the landmark the line's helping
+  came before, a mention).
 - A free relative clause a comparison measures against ("Rain will be similar to what we saw last week", "stronger
   than what fell in June"): its date is the yardstick's, not the line's event, which may still be to come. The date
   is a mention ("complement"), as "than on 7 July" is (``shape.attachment``; ``comparison_standard``).
@@ -31,7 +33,8 @@ def sequel_gerund(sdoc: Any, start: int, end: int) -> bool:
     if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
         return False
     prep = verb.head
-    return prep.pos_ in ("ADP", "SCONJ") and prep.lower_ == _SEQUEL and prep.head.pos_ in ("VERB", "AUX")
+    return prep.pos_ in ("ADP", "SCONJ") and prep.lower_ == _SEQUEL and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.i > prep.head.i  # after its verb: the next step ("Before leaving …, she helped": a landmark)
 
 
 def comparison_standard(sdoc: Any, start: int, end: int) -> bool:

@@ -94,7 +94,7 @@ AD = "Speed up your audits with one dashboard. -> Try the Audit Suite Free Now."
 
 
 def _ad_page(href: str, rel: str = "") -> str:
-    links = f'<a href="{href}" {rel}>Try the Audit Suite Free </a><strong><a href="{href}" {rel}>Now.</a></strong>'
+    links = f'<a href="{href}" {rel}>Try the Audit Suite Free </a><strong><a href="{href}" {rel}>Now</a></strong>.'
     return _page("", f"<p><strong>&nbsp;Speed up your audits with one dashboard.&nbsp;-&gt; {links}</strong></p>")
 
 

@@ -3,9 +3,10 @@
 A site may close its article with a paragraph that sells another company's product: a line of praise, an arrow, and
 a link to the advertiser ("Speed up your audits with one dashboard. -> Try the Audit Suite Free."). The extractor
 keeps it as the text's last line. Told by the markup alone: a ``<p>`` of at most ``AD_MAX_WORDS`` words whose words
-after an arrow (``_ARROW``) are wholly the text of its links, each to another site and marked as a paid or tracked
-link (a ``rel`` of ``nofollow`` or ``sponsored``, or a campaign's ``utm_`` parameters in its address). A link to the
-page's own site, an arrow in a sentence with no link after it, or a plain link to a source are kept.
+after an arrow (``_ARROW``) are wholly the text of its links (a closing full stop aside), each to another site and
+marked as a paid or tracked link (a ``rel`` of ``nofollow`` or ``sponsored``, or a campaign's ``utm_`` parameters in
+its address). A link to the page's own site, an arrow in a sentence with no link after it, or a plain link to a
+source are kept.
 """
 
 from __future__ import annotations
@@ -51,6 +52,6 @@ def ad_link(el: Any, line: str, url: str | None) -> bool:
     if para is None or para.tag != "p" or " ".join(para.xpath("string()").split()) != line:
         return False
     links = list(para.iter("a"))
-    after = "".join(line[arrows[-1].end() :].split())
-    linked = "".join("".join(link.xpath("string()").split()) for link in links)
+    after = "".join(line[arrows[-1].end() :].split()).rstrip(".!")  # the full stop may close the link's sentence
+    linked = "".join("".join(link.xpath("string()").split()) for link in links).rstrip(".!")
     return bool(links) and linked == after and all(_paid_elsewhere(link, url) for link in links)

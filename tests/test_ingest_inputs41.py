@@ -71,21 +71,29 @@ PLAYER = ('<div class="player"><iframe src="https://video.example/embed/1"></ifr
           "<div><p>Enable tracking to watch this video.</p></div></div><p></p>")
 
 
-@pytest.mark.parametrize("embed", [PLAYER, '<div><picture><img src="bridge.jpg"></picture></div>'])
-def test_an_italic_paragraph_after_an_embed_is_its_caption(embed: str, monkeypatch) -> None:
-    html = _page(f'{embed}<p><em><span style="font-size:smaller">{CAP} </span></em></p>')
+PICTURE = '<div><picture><img src="b.jpg"></picture></div>'
+
+
+@pytest.mark.parametrize("embed,cap", [(PLAYER, f'<em><span style="font-size:smaller">{CAP} </span></em>'),
+                                       (PICTURE, f"<small><i>{CAP}</i></small>")])
+def test_a_small_italic_paragraph_after_an_embed_is_its_caption(embed: str, cap: str, monkeypatch) -> None:
+    html = _page(f"{embed}<p>{cap}</p>")
     assert markup_hints(html, [P1, CAP, P2], url=URL) == {CAP: "furniture"}
     monkeypatch.setattr(embedcaptions, "EMBED_CAPTIONS", False)
     assert markup_hints(html, [P1, CAP, P2], url=URL) == {}
 
 
-def test_a_plain_paragraph_after_an_embed_or_an_italic_one_after_prose_is_kept() -> None:
+def test_plain_or_half_italic_type_after_an_embed_or_a_caption_after_prose_is_kept() -> None:
     assert markup_hints(_page(f"{PLAYER}<p>{CAP}</p>"), [P1, CAP, P2], url=URL) == {}
-    half = "<p><em>Drivers cross</em> the bridge on Monday. (Video sent to our newsroom by a reader)</p>"
+    half = f"<p style='font-size:80%'><em>Drivers cross</em>{CAP.removeprefix('Drivers cross')}</p>"
     assert markup_hints(_page(f"{PLAYER}{half}"), [P1, CAP, P2], url=URL) == {}
-    assert markup_hints(_page(f"<p>{P3}</p><p><em>{CAP}</em></p>"), [P1, P3, CAP, P2], url=URL) == {}
-    inside = _page(f'<div><iframe src="https://video.example/embed/1"></iframe><p>{P3}</p></div><p><em>{CAP}</em></p>')
+    after_prose = _page(f"<p>{P3}</p><p><em><small>{CAP}</small></em></p>")
+    assert markup_hints(after_prose, [P1, P3, CAP, P2], url=URL) == {}
+    inside = _page(f'<div><iframe src="https://video.example/embed/1"></iframe><p>{P3}</p></div>'
+                   f"<p><small><i>{CAP}</i></small></p>")
     assert markup_hints(inside, [P1, P3, CAP, P2], url=URL) == {}  # the embed's box holds a line of the text
+    closing = f"<html><body><article><p>{P1}</p><p>{P2}</p>{PLAYER}<p><em>{CAP}</em></p></article></body></html>"
+    assert markup_hints(closing, [P1, P2, CAP], url=URL) == {}  # in the text's own type size: the article's note
 
 
 # ---------------------------------------------------------------- an advertiser's arrow and link

@@ -22,12 +22,13 @@ def _mention(doc: str, value: int) -> ClaimMention:
                         vague=False)
 
 
-def _brief(title: str = "Report 1") -> str:
-    docs = [Document(id="r1", text=TEXT, title=title, outlet="Wire")]
+def _brief(title: str = "Report 1", reports: int = 2) -> str:
+    docs = [Document(id=f"r{i}", text=TEXT, title=title if i == 1 else f"Report {i}", outlet="Wire")
+            for i in range(1, reports + 1)]
     claims = [ClaimGroup(id="c1", what="people moved", verdict="differ", independent_sources=1,
                          mentions=[_mention("r1", 40), _mention("r1", 45)], event=None, place=[]),
               ClaimGroup(id="c2", what="people moved again", verdict="single", independent_sources=1,
-                         mentions=[_mention("r1", 40)], event=None, place=[])]
+                         mentions=[_mention(docs[-1].id, 40)], event=None, place=[])]
     return render(Brief(story_id="s", title="Harbour", words=100, documents=docs, claims=claims), "html")
 
 
@@ -54,6 +55,20 @@ def test_each_verdict_radio_names_its_group_for_a_screen_reader() -> None:
     page = _brief()
     assert 'id="cf-all" class="cf-radio" checked aria-label="verdict: all (2 claims)"' in page
     assert 'id="cf-differ" class="cf-radio" aria-label="verdict: differ (1 claim)"' in page
+
+
+def test_a_story_of_one_report_has_no_filters_that_filter_nothing() -> None:
+    """A one-report story's claims showed "verdict (all 5) (single 5)" and a source list of "every source"
+    and its one report: controls that change nothing."""
+    docs = [Document(id="r1", text=TEXT, title="Report 1", outlet="Wire")]
+    claims = [ClaimGroup(id=f"c{i}", what=f"people moved {i}", verdict="single", independent_sources=1,
+                         mentions=[_mention("r1", 40 + i)], event=None, place=[]) for i in (1, 2)]
+    page = render(Brief(story_id="s", title="Harbour", words=100, documents=docs, claims=claims), "html")
+    section = page.split('<section id="claims">')[1].split("</section>")[0]
+    assert "2 claims from a single independent source" in section
+    assert 'class="cf-radio"' not in section and "cf-bar" not in section and 'id="cf-source"' not in section
+    two = _brief(reports=2)
+    assert 'id="cf-single" class="cf-radio"' in two and 'id="cf-source"' in two
 
 
 def test_the_closer_maps_caption_names_each_place_once() -> None:

@@ -92,3 +92,38 @@ def test_filters_hide_a_table_they_empty_and_the_fold_says_how_many_it_shows(cla
     page.click("label[for=cf-all]")
     assert page.evaluate(visible, "details.cf-single") == 1
     assert page.inner_text("details.cf-single summary") == "3 claims from a single independent source"
+
+
+def test_an_untitled_reports_page_is_headed_untitled_not_by_its_id(tmp_path: Path) -> None:
+    """A Multi-News report's page was headed by its id, "[1] multinews-dev.jsonl#04ee1033…eb6b6/1", 60
+    characters of hex in 30-pixel type over four lines of a phone (a screen reader spells it out); the id is
+    on the line under the heading already."""
+    from fastapi.testclient import TestClient
+
+    from storyline.cli import main
+    from storyline.serve import create_app
+    from storyline.serve.web import doc_url
+
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text('{"id": "wire-0a1b2c3d4e5f", "text": "' + TEXT + '"}\n', encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert main(["add", str(wire), "--db", str(db), "-q"]) == 0
+    with TestClient(create_app(db, allowed_hosts=["testserver"])) as client:
+        page = client.get(doc_url(1, "wire-0a1b2c3d4e5f")).text
+    assert "<h1>[1] Untitled report</h1>" in page and "<title>[1] Untitled report · storyline</title>" in page
+    assert "<code>wire-0a1b2c3d4e5f</code>" in page
+
+
+def test_the_pager_reaches_the_first_and_last_page(store_copy: tuple[Path, dict[str, str]]) -> None:
+    """Eleven pages of stories had only "← Newer" and "Older →": page 1 was ten clicks from page 11."""
+    from fastapi.testclient import TestClient
+
+    from storyline.serve import create_app
+    from storyline.serve.web import Limits
+
+    app = create_app(store_copy[0], allowed_hosts=["testserver"], limits=Limits(page_size=1))
+    with TestClient(app) as client:
+        first, middle, last = (client.get(f"/?page={n}").text for n in (1, 3, 5))
+    assert '<a href="/?page=5">Last</a>' in first and '<a href="/?page=1">First</a>' not in first
+    assert '<a href="/?page=1">First</a> · Page 3 of 5 · <a href="/?page=5">Last</a>' in middle
+    assert '<a href="/?page=1">First</a> · Page 5 of 5</span>' in last

@@ -73,7 +73,8 @@ def _table(rows: Sequence[str]) -> str:
 
 
 def _filters(claims: Sequence[ClaimGroup], docs: Sequence[Document], numbers: dict[str, int]) -> str:
-    """The verdict radios (CSS filters by them) and the source select (brief.js shows it)."""
+    """The verdict radios (CSS filters by them) and the source select (brief.js shows it); each only when
+    there is a choice: a story of one report, all its claims "single", has neither."""
     counts = {v: sum(1 for c in claims if c.verdict == v) for v in VERDICTS}
     radios = [f'<input type="radio" name="cf-verdict" id="cf-all" class="cf-radio" checked '
               f'aria-label="verdict: all ({_claims(len(claims))})">']
@@ -94,9 +95,13 @@ def _filters(claims: Sequence[ClaimGroup], docs: Sequence[Document], numbers: di
             outlet = f" ({d.outlet})" if d.outlet else ""
             options.append(f'<option value="{n}">[{n}] {_e(shorten(name, OPTION_CHARS))}{_e(outlet)}</option>')
     select = (f'<label class="cf-source" hidden>source <select id="cf-source">{"".join(options)}</select>'
-              '</label>')
-    return "\n".join(radios) + f'\n<div class="cf-bar"><span class="cf-what">verdict</span> {" ".join(labels)}' \
-        f"\n{select}</div>"
+              '</label>') if len(options) > 2 else ""  # one source: nothing to choose
+    if len(radios) <= 2:  # one verdict: "all 5" beside "single 5" filters nothing (a one-report story)
+        radios, labels = [], []
+    if not radios and not select:
+        return ""
+    verdict = f'<span class="cf-what">verdict</span> {" ".join(labels)}' if labels else ""
+    return "\n".join(radios) + f'\n<div class="cf-bar">{verdict}\n{select}</div>'
 
 
 OPTION_CHARS = 70  # of a report's title in the source filter's list

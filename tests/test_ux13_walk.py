@@ -94,5 +94,6 @@ def test_story_not_found_in_an_input_of_one_story_says_to_leave_it_out(
     (tmp_path / "a.txt").write_text("Harbour fire\n\n" + TEXT + "\n", encoding="utf-8")
     assert main(["brief", str(tmp_path), "--story", "99", "-q"]) == 2
     err = capsys.readouterr().err
-    assert "no story with id 99 in the input; it holds one story (1 report), so leave out --story to brief it" in err
+    assert ("no story with id 99 in the input; it holds one story (1 report), the one used when --story is "
+            "left out") in err
     assert "largest first" not in err

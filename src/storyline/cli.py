@@ -242,7 +242,7 @@ def _no_such_story(asked: str, stories: Sequence[Story]) -> str:
 
         n = len(stories[0].documents)
         return (f"storyline: no story with id {asked} in the input; it holds one story ({n} report"
-                f"{'' if n == 1 else 's'}), so leave out --story to brief it:\n  {story_line_of(stories[0])}")
+                f"{'' if n == 1 else 's'}), the one used when --story is left out:\n  {story_line_of(stories[0])}")
     return (f"storyline: no story with id {asked} in the input; its {len(stories)} stories are, largest first:\n"
             f"{_story_list(stories)}")
 

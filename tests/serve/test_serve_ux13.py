@@ -127,3 +127,25 @@ def test_the_pager_reaches_the_first_and_last_page(store_copy: tuple[Path, dict[
     assert '<a href="/?page=5">Last</a>' in first and '<a href="/?page=1">First</a>' not in first
     assert '<a href="/?page=1">First</a> · Page 3 of 5 · <a href="/?page=5">Last</a>' in middle
     assert '<a href="/?page=1">First</a> · Page 5 of 5</span>' in last
+
+
+def test_a_url_whose_host_does_not_exist_says_so_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The add page said "cannot resolve host 'nohost.invalid' ([Errno -2] Name or service not known)"."""
+    import socket
+
+    from storyline.serve.fetch import UrlRefused, system_resolver
+
+    def fail(code: int) -> Any:
+        def lookup(*_args: Any, **_kw: Any) -> Any:
+            raise socket.gaierror(code, "resolver words")
+        return lookup
+
+    monkeypatch.setattr(socket, "getaddrinfo", fail(socket.EAI_NONAME))
+    with pytest.raises(UrlRefused) as refused:
+        system_resolver("nohost.invalid", 443)
+    assert refused.value.reason == ("the name 'nohost.invalid' was not found (check the address for a typo, and "
+                                    "that this computer is online)")
+    monkeypatch.setattr(socket, "getaddrinfo", fail(socket.EAI_AGAIN))
+    with pytest.raises(UrlRefused) as refused:
+        system_resolver("example.org", 443)
+    assert "no answer from the name server (is this computer online?)" in refused.value.reason

@@ -149,3 +149,17 @@ def test_a_url_whose_host_does_not_exist_says_so_plainly(monkeypatch: pytest.Mon
     with pytest.raises(UrlRefused) as refused:
         system_resolver("example.org", 443)
     assert "no answer from the name server (is this computer online?)" in refused.value.reason
+
+
+def test_try_again_keeps_the_urls_that_failed(client: Any) -> None:
+    """After an add whose URLs all failed, the link back to the form emptied it: a typo in one of twenty
+    URLs meant typing all twenty again."""
+    import html
+    import re
+
+    urls = "ftp://example.org/a\nhttps//example.org/b"
+    page = client.post("/add", data={"csrf": csrf_of(client), "urls": urls})
+    link = re.search(r'<a href="([^"]+)">Try again</a>', page.text)
+    assert link is not None and link.group(1) != "/add"
+    form = client.get(html.unescape(link.group(1))).text
+    assert f">{html.escape(urls)}</textarea>" in form

@@ -193,7 +193,19 @@ def _add_form(request: Request, *, message: str = "", text: str = "", urls: str 
 
 @router.get("/add")
 def add_form(request: Request) -> Response:
-    return _add_form(request)
+    """The add form; ``?urls=`` fills the URL list (the "Try again" link of an add whose URLs all failed)."""
+    return _add_form(request, urls=request.query_params.get("urls", "")[:RETRY_CHARS])
+
+
+RETRY_CHARS = 8_000  # of the URL list carried back to the form
+
+
+def retry_link(urls: str, result: AddResult) -> str:
+    """Where "Try again" goes after an add that added nothing: the form with the URLs as they were typed, to
+    mend a typo (they were lost, and had to be typed again); the empty form when there were none."""
+    if result.added or not urls.strip() or len(urls) > RETRY_CHARS:
+        return "/add"
+    return "/add?" + urlencode({"urls": urls.strip()})
 
 
 def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
@@ -225,7 +237,7 @@ async def add_post(request: Request) -> Response:
     touched = sorted(result.new_stories | result.updated_stories)
     response = render(request, "added.html", {
         "heading": nothing_added(result), "summary": result.summary(), "joined": joined_rows(hub, result),
-        "skipped": result.skipped, "notes": result.notes,
+        "skipped": result.skipped, "notes": result.notes, "retry": retry_link(urls, result),
         "duplicates": result.duplicates})
     response.background = BackgroundTask(hub.prebuild, touched)
     return response

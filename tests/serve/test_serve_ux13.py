@@ -163,3 +163,11 @@ def test_try_again_keeps_the_urls_that_failed(client: Any) -> None:
     assert link is not None and link.group(1) != "/add"
     form = client.get(html.unescape(link.group(1))).text
     assert f">{html.escape(urls)}</textarea>" in form
+
+
+def test_the_second_field_of_each_range_has_a_whole_name(client: Any) -> None:
+    """A screen reader named the list's range fields "to" and "at most": the first half of each range
+    ("Published from", "Reports, at least") is only seen beside them."""
+    page = client.get("/").text
+    assert 'id="until" name="until" type="date" aria-label="Published to"' in page
+    assert 'id="max" name="max" type="number" aria-label="Reports, at most"' in page

@@ -198,8 +198,8 @@ def _spells(acronym: str, initials: Sequence[str]) -> bool:
 
 
 _PARTICLES = lexicon.words("name_particles")
-_FOREIGN_JOINED = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(lexicon.words("foreign_name_joiners"))))
-                             + r")[ \t]+((?:[A-Z][\w'’-]*[ \t]+(?:(?:" + "|".join(map(re.escape, sorted(_PARTICLES)))
+_FOREIGN_JOINED = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.words("foreign_name_joiners"))
+                             + r")[ \t]+((?:[A-Z][\w'’-]*[ \t]+(?:(?:" + lexicon.alternation(_PARTICLES)
                              + r")[ \t]+)?){0,3}[A-Z][\w'’-]*)(?![\w'’-])")
 
 

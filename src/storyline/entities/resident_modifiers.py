@@ -15,8 +15,7 @@ from .uses import only_written_so
 
 __all__ = ["resident_modifier"]
 
-_PERSON_NOUN = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, lexicon.words("resident_nouns")), key=len,
-                                                           reverse=True)) + r")(?![\w'’-])")
+_PERSON_NOUN = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.words("resident_nouns")) + r")(?![\w'’-])")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 

@@ -58,6 +58,7 @@ def test_a_table_cells_first_word_is_capitalised_by_position() -> None:
     texts = ["The quorl campaign hit users.\n\n| Setting | Effect |\n| --- | --- |\n| Apps only | Quorl hit others. |"]
     assert capitalised_by_position("Quorl", texts)
     assert not capitalised_by_position("Quorl", ["The quorl campaign hit users, and Quorl hit others."])
+    assert not capitalised_by_position("Quorl", ["The quorl campaign hit users.\n| Name | Price |\n| Quorl | 3.1 |"])
 
 
 def test_a_towns_name_only_before_a_persons_noun_is_no_body() -> None:

@@ -143,10 +143,12 @@ def title_case_line(text: str, start: int) -> bool:
     return len(long) >= _TITLE_LINE_WORDS and all(w[0].isupper() for w in long)
 
 
-def _cell_start(text: str, start: int) -> bool:
-    """Does a table's cell open at ``start`` ("| Spray focused on …": a cell's first word is capitalised as a
-    sentence's is)?"""
-    return re.search(r"\|[ \t]*$", text[max(0, start - 4) : start]) is not None
+def _cell_sentence(text: str, start: int, end: int) -> bool:
+    """Does a table's cell open at ``start`` with a sentence ("| Spray focused on users … |": the cell's first word is
+    capitalised as a sentence's is)? A cell that is the name alone ("| Symbol |") is a name's cell."""
+    if re.search(r"\|[ \t]*$", text[max(0, start - 4) : start]) is None:
+        return False
+    return re.match(r"[^|\n]*?\b[a-z]{2,}", text[end:]) is not None
 
 
 def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
@@ -158,7 +160,8 @@ def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
         for m in pattern.finditer(text):
             if text.startswith(("'", "’"), m.end()):
                 return False  # "Reading's mayor": a name takes a possessive
-            if not (clause_start(text, m.start()) or title_case_line(text, m.start()) or _cell_start(text, m.start())):
+            if not (clause_start(text, m.start()) or title_case_line(text, m.start())
+                    or _cell_sentence(text, m.start(), m.end())):
                 return False
             seen = True
     return seen

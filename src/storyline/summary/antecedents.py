@@ -17,7 +17,7 @@ A sentence lifted out of its report may point back at one thing named just befor
   audience …", after "Simmons teased …": ``role_description``, summ26).
 
 In a story of one report such a sentence is shown joined to the sentence before it in its report, when that one
-stands alone (``rank._back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
+stands alone (``joins.back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
 experiments" named before it in the sentence), unless its demonstrative's noun is written two or more sentences back
 ("said of that on-ramp" after "This “on-ramp” to CLPS was …": ``named_farther_back``): then it is left out. With
 several reports the other reports' items often name what it stands for, and the rule cost ROUGE there (duc2003 40.15
@@ -221,7 +221,7 @@ def bare_count(span: Any) -> str | None:
     sentence names its set before the number ("Ann and Bo met in 2001, and the two married …"), unless "other" or
     "remaining" marks the number as the rest of a set the sentence does not name whole ("Obama won Washington and
     Nevada, but lost the other four.": ``lexicon/rest_words.txt``). Read in a story of one report
-    (``rank._back_joins``), as the singular back-references are."""
+    (``joins.back_joins``), as the singular back-references are."""
     quoted = quoted_offsets(span.text)
     for t in span:
         if t.lower_ not in WORDS or WORDS[t.lower_] < 2 or t.dep_ not in _COUNT_HEADS:
@@ -251,7 +251,7 @@ def introduced_just_before(before: Any, span: Any) -> str | None:
     InfoAmazonia, …". The second mention of a thing first told with an indefinite article is definite: "the" and
     the same noun (its lemma) with the same nouns before it ("blog"), nothing of its own (no modifier, no "of …",
     no clause: ``_bare``, compounds allowed), outside quotations, and not named before in its own sentence. Read
-    in a story of one report (``rank._back_joins``): shown joined to the sentence before when that one stands
+    in a story of one report (``joins.back_joins``): shown joined to the sentence before when that one stands
     alone, else left as it is (summ32)."""
     quoted = quoted_offsets(span.text)
     told = {(_head_words(x), x.lemma_.lower()) for x in before if x.pos_ == "NOUN" and any(

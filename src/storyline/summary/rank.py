@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
@@ -162,6 +163,7 @@ def _ranked(
 ) -> Ranked:
     """The order with what it may not show: hidden sentences, those shown only joined (``joins.back_joins``) and those
     that cannot be shown as written (``_unshowable``)."""
+    order = _bases_back(analyses, sents, order, extends, cfg)
     voices, turns = _voices(analyses, sents, order, cfg), now_turns(analyses, sents, order)
     hidden = (_hidden(analyses, sents, order, cfg) - turns) | voices
     joins = back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
@@ -176,6 +178,31 @@ def _ranked(
             i: None if u is not None and speaker_label(by_doc.get(u.doc), u) else u for i, u in joins.items()}}
     return Ranked(sents, order, extends, hidden | {i for i, u in joins.items() if u is None},
                   {i: u for i, u in joins.items() if u is not None})
+
+
+def _bases_back(
+    analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
+    cfg: SummaryConfig,
+) -> list[int]:
+    """The order with each unit that grew from a ranked sentence by the one after it (``extends``: the lede and a
+    dangling "We realize …" after it) and is hidden for what it added (``_hidden``, ``_voices``: the writer's "we")
+    given back to the sentence it grew from, when that one alone is not hidden and has no first person (a speaker's
+    "All we want is …" with no speaker named is not shown alone): what was added only to carry the second sentence's
+    context is dropped with it, not the first (summ34)."""
+    grown = [i for i in order if i in extends and extends[i] not in order]
+    if not grown:
+        return order
+    both = [*order, *(extends[i] for i in grown)]
+    hidden = _hidden(analyses, sents, both, cfg) | _voices(analyses, sents, both, cfg)
+    back = {i: extends[i] for i in grown
+            if i in hidden and extends[i] not in hidden and not _any_first_person(sents[extends[i]].text)}
+    return [back.get(i, i) for i in order] if back else order
+
+
+def _any_first_person(text: str) -> bool:
+    """Does the text hold a first person, singular or plural, anywhere ("All we want is …")?"""
+    pronouns = {*rules().first_person, *rules().writer_we}
+    return first_person(text) or any(w.lower() in pronouns for w in re.findall(r"[A-Za-z]+", text))
 
 
 def _unshowable(

@@ -62,3 +62,23 @@ def test_a_lede_after_a_line_of_labels_leads() -> None:
 
     texts = [s.text for s in summarise(story(_LABELLED, published=MAR), 60)]
     assert texts and texts[0].startswith("Hundreds of farmers"), texts
+
+
+def test_a_sentence_presenting_what_the_page_shows_is_a_pointer() -> None:
+    from storyline.newswriting import pointer
+
+    assert pointer("This is a json representation of what it looks like.")
+    assert pointer("Here is what the damage looks like.")
+    assert not pointer("This is a sign of what the market looks like in a downturn.")  # it goes on: a statement
+    assert not pointer("The damage looks like a flood.")
+
+
+def test_a_pointer_at_what_the_page_shows_is_not_in_the_summary() -> None:
+    from storyline.summary import summarise
+
+    text = _WATCH.replace("The lake of Dunn rose by two metres last week after the storms.\n",
+                          "The authority drew a map of the cracks in the wall of the dam at Kell.\n"
+                          "This is a drawing of what it looks like.\n")
+    texts = [s.text for s in summarise(story(text, published=MAR), 200)]
+    assert any("drew a map" in t for t in texts), texts
+    assert not any("what it looks like" in t for t in texts), texts

@@ -82,3 +82,11 @@ def test_a_pointer_at_what_the_page_shows_is_not_in_the_summary() -> None:
     texts = [s.text for s in summarise(story(text, published=MAR), 200)]
     assert any("drew a map" in t for t in texts), texts
     assert not any("what it looks like" in t for t in texts), texts
+
+
+def test_a_name_in_capitals_is_no_first_person() -> None:
+    from storyline.summary import summarise
+
+    text = _WATCH.replace("could close the valley road by the weekend", "could close the US road by the weekend")
+    texts = [s.text for s in summarise(story(text, published=MAR), 60)]
+    assert texts and texts[0].startswith("The river authority is watching three dams"), texts  # "US" is no "us"

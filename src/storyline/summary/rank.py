@@ -200,9 +200,12 @@ def _bases_back(
 
 
 def _any_first_person(text: str) -> bool:
-    """Does the text hold a first person, singular or plural, anywhere ("All we want is …")?"""
+    """Does the text hold a first person, singular or plural, anywhere ("All we want is …")? A word in capitals is
+    none ("the US")."""
     pronouns = {*rules().first_person, *rules().writer_we}
-    return first_person(text) or any(w.lower() in pronouns for w in re.findall(r"[A-Za-z]+", text))
+    words = re.findall(r"[A-Za-z]+", text)
+    return first_person(text) or any(w.lower() in pronouns and (w.islower() or (k == 0 and w.istitle()))
+                                     for k, w in enumerate(words))
 
 
 def _unshowable(

@@ -90,3 +90,29 @@ def test_a_name_in_capitals_is_no_first_person() -> None:
     text = _WATCH.replace("could close the valley road by the weekend", "could close the US road by the weekend")
     texts = [s.text for s in summarise(story(text, published=MAR), 60)]
     assert texts and texts[0].startswith("The river authority is watching three dams"), texts  # "US" is no "us"
+
+
+_RAIN = ("The weather service is watching two storms in the Gulf, and one of them could reach the coast by Sunday.\n"
+         "The first storm has a 40% chance of becoming a hurricane within five days, the service said.\n"
+         "After severe flooding hit Varnia a week ago, more rain is on the way this week.\n"
+         "The state could once again get soaked.\n"
+         "The second storm is far out at sea and is expected to weaken by Friday.\n")
+
+
+def test_the_kind_of_a_place_as_subject_leans_on_the_place_before() -> None:
+    from storyline.summary.antecedents import place_echo
+    from storyline.summary.standalone import sentence_spans
+
+    a = story(_RAIN, published=MAR)[0]
+    assert place_echo(sentence_spans(a, a.sentences[3])[0])
+    other = story("Floods hit the north a week ago.\nThe state of Varnia could get soaked again.\n"
+                  "The state could get soaked again, officials in Varnia said.", published=MAR)[0]
+    assert not place_echo(sentence_spans(other, other.sentences[1])[0])  # "of Varnia" says which
+    assert not place_echo(sentence_spans(other, other.sentences[2])[0])  # the sentence names its place
+
+
+def test_the_kind_of_a_place_is_shown_with_the_place() -> None:
+    from storyline.summary import summarise
+
+    texts = [s.text for s in summarise(story(_RAIN, published=MAR), 200)]
+    assert not any(t.startswith("The state could") for t in texts), texts

@@ -97,7 +97,8 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     group's or a person's name)? A sentence that leans on no quotation's pronoun carries what it leans on as
     far as this asks."""
     if quoted_pronoun(span) is None:
-        return role_description(span) is None or names_a_person(a, prev)
+        return (role_description(span) is None or names_a_person(a, prev)) and (
+            place_echo(span) is None or names_a_place(a, prev))
     word = next(t for t in span if not t.is_space and not t.is_punct).lower_
     before = sentence_spans(a, prev)
     if not before:
@@ -203,12 +204,39 @@ def role_description(span: Any) -> str | None:
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def place_echo(span: Any) -> str | None:
+    """Why the sentence (its parse) names its subject only by a place's kind with "the" ("The state could once again
+    get soaked." after "… flooding occurred in Texas a week ago, …"), or None: the main verb's subject is "the" and a
+    noun of ``lexicon/place_echo_nouns.txt`` with nothing else saying which, outside quotations, and the sentence names
+    no place (summ34). It takes up the place the sentence before names."""
+    quoted = quoted_offsets(span.text)
+    if any(t.ent_type_ in _PLACE_ENTS and not any(a <= t.idx - span.start_char < b for a, b in quoted) for t in span):
+        return None
+    for t in span:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+                and t.lower_ in lexicon.words("place_echo_nouns") and t.pos_ == "NOUN" \
+                and [(c.dep_, c.lower_) for c in t.children] == [("det", "the")] \
+                and not any(a <= t.idx - span.start_char < b for a, b in quoted):
+            return f"names its subject only by a place's kind ({'the ' + t.text!r})"
+    return None
+
+
+def names_a_place(a: Analysis, prev: Sentence) -> bool:
+    """Does ``prev`` name a place (the parse's, or the entity stage's)?"""
+    return any(t.ent_type_ in _PLACE_ENTS for b in sentence_spans(a, prev) for t in b) or any(
+        m.kind == "place" and prev.start <= m.start < prev.end for m in a.mentions)
+
+
 def leans_on_one_before(span: Any) -> str | None:
     """Why the sentence (its parse) points back at one thing named before it (a pronoun opening its opening
     quotation, a singular demonstrative past its opening, outside quotations, or a definite echo of what was told
-    before: ``definite_echo``), or None."""
+    before: ``definite_echo``, or a role or a place's kind with "the": ``role_description``, ``place_echo``), or
+    None."""
     return quoted_pronoun(span) or back_reference(span, _words()[0]) or definite_echo(span) \
-        or role_description(span)
+        or role_description(span) or place_echo(span)
 
 
 _COUNT_HEADS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")

@@ -16,6 +16,8 @@ from .antecedents import (
     leans_on_one_before,
     named_farther_back,
     names_a_person,
+    names_a_place,
+    place_echo,
     role_description,
     stranded_pronoun,
 )
@@ -58,7 +60,8 @@ def back_joins(
     sentences back ("said of that on-ramp": ``antecedents.named_farther_back``), or it is an echo
     (``antecedents.definite_echo``) or a role whose person the sentence before names
     (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
-    is), or its quotation's pronoun stands for a thing only the sentence before names, which cannot stand alone
+    is) or a place's kind whose place the sentence before names (``antecedents.place_echo``, summ34), or its
+    quotation's pronoun stands for a thing only the sentence before names, which cannot stand alone
     (``antecedents.stranded_pronoun``: '"It was a small fortune," …' after "But …, they booked a flight …").
     A thing "the" names that the sentence before introduced with "a" ("… wrote in the blog post." after "According to a
     blog post for …": ``antecedents.introduced_just_before``) is joined the same way, in a story of one report.
@@ -82,6 +85,7 @@ def back_joins(
             if several or (one and prev.end <= s.start and (
                     named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None
                     or (role_description(spans[0]) is not None and names_a_person(a, prev))
+                    or (place_echo(spans[0]) is not None and names_a_place(a, prev))
                     or stranded_pronoun(a, prev, spans[0]))):
                 out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
             continue

@@ -46,6 +46,22 @@ def _lacked(event: Token) -> str:
     return tokens_text([t for t in denied.subtree if t.dep_ != "det" or t.head.i != denied.i][:6])
 
 
+def share_phrase(comp: Token, noun: Token, after: int, limit: int = 10) -> list[Token]:
+    """A share's complement in up to ``limit`` words: the figure's own conjunct when the complement joins two ("a
+    50% chance of X and an 80% chance of Y": the 80%'s is "an 80% chance of Y"), the other conjuncts left out,
+    and a prepositional phrase after the figure (its tokens end before ``after``) the limit would cut dropped whole
+    ("within the next five", claims49)."""
+    head = noun if noun.dep_ == "conj" and noun.i != comp.i and noun.i in {t.i for t in comp.subtree} else comp
+    others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    toks = [t for t in head.subtree if t.i not in others]
+    if len(toks) <= limit:
+        return toks
+    kept, last = toks[:limit], toks[limit - 1].i
+    cut = next((t for t in reversed(kept) if t.dep_ == "prep" and t.lower_ != "of" and t.right_edge.i > last and
+                t.i >= after), None)  # (not an "of" that says what the share is of: "17% of kids who …")
+    return [t for t in kept if cut is None or t.i < cut.i]
+
+
 def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, negated: bool) -> str:
     """What the figure is, in the report's words: 'Russian warships that launched cruise missiles'."""
     if event is None:
@@ -63,7 +79,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
         words = [] if lemma == "be" else [event.text]
         if comp:
-            toks = list(comp[0].subtree)[:10]
+            toks = share_phrase(comp[0], noun, fig.end)
             while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
                 toks.pop()
             words.append(tokens_text(toks))

@@ -37,7 +37,8 @@ def test_the_window_of_a_multiple_is_no_length() -> None:
 
 
 def test_the_window_of_a_multiple_in_a_reported_clause_is_no_length() -> None:
-    text = "The firm reports that scan volume across its clients has increased by more than 90× over the past six months."
+    text = ("The firm reports that scan volume across its clients has increased by more than 90× over the past "
+            "six months.")
     assert not any("months" in t for t in _texts(text))
 
 

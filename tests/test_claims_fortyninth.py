@@ -119,3 +119,9 @@ def test_a_shares_own_of_phrase_is_not_cut() -> None:
     text = "About 3% of them became allergic, compared to about 17% of kids who did not eat the snacks early."
     whats = [w for w, ts in _rows(text) if "17%" in ts[0]]
     assert whats and "17 %" not in whats[0][-5:] and not whats[0].endswith("17"), whats
+
+
+def test_a_conjunct_holding_the_figure_stays_in_its_words() -> None:
+    # guard: "either $95 … or 1% of family income": the 1% is in the second conjunct, which stays
+    rows = _rows("Each household pays either $95 per adult or 1% of family income, whichever results in more.")
+    assert any("1%" in w for w, ts in rows if "1%" in ts[0]), rows

@@ -125,3 +125,9 @@ def test_a_conjunct_holding_the_figure_stays_in_its_words() -> None:
     # guard: "either $95 … or 1% of family income": the 1% is in the second conjunct, which stays
     rows = _rows("Each household pays either $95 per adult or 1% of family income, whichever results in more.")
     assert any("1%" in w for w, ts in rows if "1%" in ts[0]), rows
+
+
+def test_a_range_of_percents_keeps_its_words() -> None:
+    # guard: "between 0 and 0.25 percent" is one figure; its second end is no conjunct of its own
+    rows = _rows("The bank keeps the rate for overnight funds between 0 and 2.5 percent, officials said.")
+    assert any("between 0 and 2.5 percent" in w for w, _ in rows), rows

@@ -52,7 +52,8 @@ def share_phrase(comp: Token, noun: Token, figure: range, limit: int = 10) -> li
     out (never one holding this figure's tokens, ``figure``: "either $95 … or 1% of family income", "between 0 and
     0.25 percent"), and a prepositional phrase after the figure the limit would cut dropped whole ("within the next
     five", claims49)."""
-    head = noun if noun.dep_ == "conj" and noun.i != comp.i and noun.i in {t.i for t in comp.subtree} else comp
+    own = noun.dep_ == "conj" and noun.head.i not in figure and noun.i != comp.i  # (not a range's second end)
+    head = noun if own and noun.i in {t.i for t in comp.subtree} else comp
     others = {t.i for c in head.children if c.dep_ == "conj" and _another_figure(c, figure) for t in c.subtree}
     others |= {c.i for c in head.children if c.dep_ == "cc" and others}
     toks = [t for t in head.subtree if t.i not in others]

@@ -131,3 +131,10 @@ def test_a_range_of_percents_keeps_its_words() -> None:
     # guard: "between 0 and 0.25 percent" is one figure; its second end is no conjunct of its own
     rows = _rows("The bank keeps the rate for overnight funds between 0 and 2.5 percent, officials said.")
     assert any("between 0 and 2.5 percent" in w for w, _ in rows), rows
+
+
+def test_a_whole_phrase_before_the_limit_is_kept() -> None:
+    # guard: the limit falls after "… than in other towns", on a relative clause: the phrase stays
+    text = ("The share of homes owned by young families was 20.8 to 23.5 percent higher than in other towns, which "
+            "were 13.4 to 19.4 percent on average.")
+    assert any("than in other towns" in w for w, _ in _rows(text))

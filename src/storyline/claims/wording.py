@@ -60,6 +60,8 @@ def share_phrase(comp: Token, noun: Token, figure: range, limit: int = 10) -> li
     if len(toks) <= limit:
         return toks
     kept, last = toks[:limit], toks[limit - 1].i
+    if toks[limit - 1].head.i <= last:
+        return kept  # the limit falls after a whole word group ("… higher than in other lands, which …")
     cut = next((t for t in reversed(kept) if t.dep_ == "prep" and t.lower_ != "of" and t.right_edge.i > last and
                 t.i >= figure.stop), None)  # (not an "of" that says what the share is of: "17% of kids who …")
     return [t for t in kept if cut is None or t.i < cut.i]

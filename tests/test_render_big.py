@@ -85,7 +85,7 @@ def test_claims_sorted_by_importance_single_source_folded(big: Brief, page: str)
 def test_verdict_filter_without_javascript(page: str) -> None:
     css = renderer_assets().css
     for v in ("contested", "differ", "agree", "single"):
-        assert f'<input type="radio" name="cf-verdict" id="cf-{v}" class="cf-radio">' in page
+        assert f'<input type="radio" name="cf-verdict" id="cf-{v}" class="cf-radio" aria-label="verdict: {v} (' in page
         assert f"#cf-{v}:checked~* tr.cr:not(.cr-{v})" in css
     assert '<label class="cf-source" hidden>' in page  # the source filter needs brief.js, which unhides it
 

@@ -234,15 +234,26 @@ def _which(stories: Sequence[Story]) -> str:
             f"main story; briefing story {first}, the first of them read")
 
 
+def _no_such_story(asked: str, stories: Sequence[Story]) -> str:
+    """``--story ID`` naming no story of the input. An input of one story (id ``story``) listed it as
+    "its 1 story is, largest first:" above a line "story  6 reports  …", its id read as a label."""
+    if len(stories) == 1:
+        from .pipeline import story_line_of
+
+        n = len(stories[0].documents)
+        return (f"storyline: no story with id {asked} in the input; it holds one story ({n} report"
+                f"{'' if n == 1 else 's'}), the one used when --story is left out:\n  {story_line_of(stories[0])}")
+    return (f"storyline: no story with id {asked} in the input; its {len(stories)} stories are, largest first:\n"
+            f"{_story_list(stories)}")
+
+
 def _choose(args: argparse.Namespace, stories: list[Story], every: bool) -> list[Story] | None:
     """The stories to brief: ``--story``'s, else all (``every``) or the largest; says so on stderr."""
     progress.current().clear()
     if args.story is not None:
         chosen = [s for s in stories if s.id == args.story]
         if not chosen:
-            print(f"storyline: no story with id {args.story} in the input; its {len(stories)} "
-                  f"stor{'y is' if len(stories) == 1 else 'ies are'}, largest first:\n"
-                  f"{_story_list(stories)}", file=sys.stderr)
+            print(_no_such_story(args.story, stories), file=sys.stderr)
             return None
         return chosen
     if len(stories) > 1:

@@ -410,13 +410,18 @@ REPUBLISHED_RE = re.compile(
     re.I,
 )
 
-DATE_KW_RE = re.compile(
-    r"^(?P<kw>published|first published|originally published|posted|updated|last updated|last modified|"
+_DATE_KW = (
+    r"published|first published|originally published|posted|updated|last updated|last modified|"
     r"modified|created|dated|date|released|issued|publication date|pub(?:lished)? date|"
-    r"(?:this )?(?:article|story|page) (?:was )?(?:published|updated|last updated))"
-    r"(?:\s+(?:on|at))?(?:\s*[:|\-–—]\s*|\s+)(?P<rest>.+)$",
+    r"(?:this )?(?:article|story|page) (?:was )?(?:published|updated|last updated)"
+)
+DATE_KW_RE = re.compile(
+    r"^(?P<kw>" + _DATE_KW + r")(?:\s+(?:on|at))?(?:\s*[:|\-–—]\s*|\s+)(?P<rest>.+)$",
     re.I,
 )
+# A date line whose dates the page's markup held apart (``<time>``) and the extractor dropped: its labels only,
+# two or more, each ending in a colon ("Issued on: Modified:"; inputs41).
+EMPTY_DATE_LABELS_RE = re.compile(r"^(?:(?:" + _DATE_KW + r")(?:\s+(?:on|at))?\s*:\s*){2,}$", re.I)
 
 DIGIT_RE = re.compile(r"\d")
 

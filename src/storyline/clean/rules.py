@@ -128,6 +128,7 @@ from .patterns import (
     CREDIT_HINTS_LOW,
     CREDIT_MARKER_RE,
     DATE_KW_RE,
+    EMPTY_DATE_LABELS_RE,
     FILENAME_RE,
     INBOX_CUE_RE,
     INBOX_RE,
@@ -291,6 +292,8 @@ def _labels_ads_and_notices(s: _Shape) -> Reason | None:
         return Reason.COPYRIGHT
     if (not sentence or n <= 6) and COPYRIGHT_NAME_RE.match(probe):
         return Reason.COPYRIGHT
+    if n <= 12 and EMPTY_DATE_LABELS_RE.match(s.text.strip()):
+        return Reason.DATE_LINE  # "Issued on: Modified:", its dates dropped with their <time> elements
     return None
 
 

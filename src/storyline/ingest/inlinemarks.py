@@ -46,6 +46,10 @@ SOURCE_LISTS = True
 LABELLED_TEASERS = True
 """Switch: a link paragraph may open with a shouted label and a colon ("IN TEXAS: <link>"; inputs37)."""
 _LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&/-]*:$")
+ARROWED_TEASERS = True
+"""Switch: a shouted label may open with an arrow (">> READ ON THE OBSERVERS: <link>"), the label and the link set
+bold together, the link's address kept or stripped (inputs41)."""
+_ARROW = re.compile(r"^(?:>{2,3}|[»›→►▶▸])\s*")
 BRACKETED_TEASERS = True
 """Switch: a link paragraph may be set in square brackets ("[Bardo museum houses …]"; inputs38)."""
 BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
@@ -188,9 +192,33 @@ def _unbracketed(text: str, bracketed: bool) -> str:
     return text[1:-1].strip() if bracketed and BRACKETED.match(text) else text
 
 
+def _arrowed(el: Any, line: str) -> tuple[Any, Any] | None:
+    """``line`` (found at ``el``, a ``<p>`` or an inline wrapper in one) is an arrow, a shouted label and one link
+    whose text ends the line: the paragraph and its link, else None (``ARROWED_TEASERS``)."""
+    arrow = _ARROW.match(line)
+    if arrow is None:
+        return None
+    para = el
+    while para is not None and para.tag in _WRAPPERS:
+        para = para.getparent()
+    anchors = list(para.iter("a")) if para is not None and para.tag == "p" else []
+    if len(anchors) != 1:
+        return None
+    text = " ".join(anchors[0].xpath("string()").split())
+    if not text or not line.endswith(text) or not _shouted_label(line[arrow.end() : -len(text)]):
+        return None
+    return para, anchors[0]
+
+
 def inline_teaser(el: Any, line: str, url: str | None) -> bool:
     """``line`` (found at ``el``) is a paragraph wholly one link to another page of the site, ending no
     sentence or opening with a pointer's verb ("See TIME's Pictures of the Week."), next to a paragraph of prose."""
+    arrowed = _arrowed(el, line) if ARROWED_TEASERS and el.tag != "a" else None
+    if arrowed is not None:  # the arrow marks it a pointer: an address stripped from the link is no other site's
+        para, link = arrowed
+        href = link.get("href")
+        return (href is None or _own_site(href, url)) and (_prose(_sibling(para, "getprevious"))
+                                                           or _prose(_sibling(para, "getnext")))
     link = el if el.tag == "a" else None
     para = el.getparent() if link is not None else el
     pointer = POINTER_TEASERS and pointer_sentence(line)

@@ -30,7 +30,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import lexicon
+from .adlinks import ad_link
 from .codeblocks import joined_rows, listing_lines
+from .embedcaptions import embed_caption
 from .inlinemarks import (
     BRACKETED,
     inline_teaser,
@@ -157,7 +159,8 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
         if el is None:
             continue
         if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)) \
-                or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts):
+                or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
+                or embed_caption(el, key, keys, texts) or ad_link(el, key, url):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

@@ -41,6 +41,7 @@ from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
 from .pagekind_site import site_page_signs
+from .pagekind_teaser import members_teaser_signs
 from .photos import pictures_in_article
 
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -416,6 +417,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
                                                  data["site_pages"])]
     signs += [_Sign(*s) for s in other_page_signs(meta, page_url, title, tree, _ld_blocks(html), _ld_authors(html),
                                                   data["other_pages"])]
+    signs += [_Sign(*s) for s in members_teaser_signs(tree, text, data["members_teaser"])]
     return _decide(signs)
 
 

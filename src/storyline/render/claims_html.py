@@ -73,13 +73,16 @@ def _table(rows: Sequence[str]) -> str:
 
 
 def _filters(claims: Sequence[ClaimGroup], docs: Sequence[Document], numbers: dict[str, int]) -> str:
-    """The verdict radios (CSS filters by them) and the source select (brief.js shows it)."""
+    """The verdict radios (CSS filters by them) and the source select (brief.js shows it); each only when
+    there is a choice: a story of one report, all its claims "single", has neither."""
     counts = {v: sum(1 for c in claims if c.verdict == v) for v in VERDICTS}
-    radios = ['<input type="radio" name="cf-verdict" id="cf-all" class="cf-radio" checked>']
+    radios = [f'<input type="radio" name="cf-verdict" id="cf-all" class="cf-radio" checked '
+              f'aria-label="verdict: all ({_claims(len(claims))})">']
     labels = [f'<label for="cf-all">all <span class="cf-n">{len(claims)}</span></label>']
     for v in VERDICTS:
         if counts[v]:
-            radios.append(f'<input type="radio" name="cf-verdict" id="cf-{v}" class="cf-radio">')
+            radios.append(f'<input type="radio" name="cf-verdict" id="cf-{v}" class="cf-radio" '
+                          f'aria-label="verdict: {v} ({_claims(counts[v])})">')
             labels.append(f'<label for="cf-{v}" class="v-{v}">{v} <span class="cf-n">{counts[v]}</span></label>')
     cited = {m.citation.doc for c in claims for m in c.mentions}
     options = ['<option value="">every source</option>']
@@ -90,11 +93,49 @@ def _filters(claims: Sequence[ClaimGroup], docs: Sequence[Document], numbers: di
             seen.add(n)
             name = d.title.strip() or d.id
             outlet = f" ({d.outlet})" if d.outlet else ""
-            options.append(f'<option value="{n}">[{n}] {_e(name[:70])}{_e(outlet)}</option>')
+            options.append(f'<option value="{n}">[{n}] {_e(shorten(name, OPTION_CHARS))}{_e(outlet)}</option>')
     select = (f'<label class="cf-source" hidden>source <select id="cf-source">{"".join(options)}</select>'
-              '</label>')
-    return "\n".join(radios) + f'\n<div class="cf-bar"><span class="cf-what">verdict</span> {" ".join(labels)}' \
-        f"\n{select}</div>"
+              '</label>') if len(options) > 2 else ""  # one source: nothing to choose
+    if len(radios) <= 2:  # one verdict: "all 5" beside "single 5" filters nothing (a one-report story)
+        radios, labels = [], []
+    if not radios and not select:
+        return ""
+    verdict = f'<span class="cf-what">verdict</span> {" ".join(labels)}' if labels else ""
+    return "\n".join(radios) + f'\n<div class="cf-bar">{verdict}\n{select}</div>'
+
+
+OPTION_CHARS = 70  # of a report's title in the source filter's list
+
+
+def shorten(text: str, most: int) -> str:
+    """``text`` cut to at most ``most`` characters at a word's end, with "…" when cut (the source list cut
+    titles inside a word and said nothing: "… Jets Cut Off US D")."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most - 1]
+    if " " in cut and not text[most - 1].isspace():
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def _claims(n: int) -> str:
+    return f"{n} claim{'' if n == 1 else 's'}"
+
+
+def _fold_note(single: Sequence[ClaimGroup]) -> str:
+    """Why the fold holds more rows than the verdict filter's "single": rows told by reprints of one report
+    (verdict agree) and rows whose one source gives figures that differ or are contested (a Multi-News story:
+    "21 claims from a single independent source" beside "single 20", its one "differ" row unexplained)."""
+    said = []
+    copies = sum(1 for c in single if len({m.doc for m in c.mentions}) > 1)
+    if copies:
+        said.append(f"{copies} of them told by reprints of one report")
+    for v in VERDICTS:
+        k = sum(1 for c in single if c.verdict == v and len({m.doc for m in c.mentions}) <= 1)
+        if v != "single" and k:
+            said.append(f"{k} of them marked {v}: {'it disagrees' if k == 1 else 'they disagree'} within one report")
+    return f" ({'; '.join(said)})" if said else ""
 
 
 def render_claims_section(
@@ -115,10 +156,9 @@ def render_claims_section(
         rows = [_row(c, cites, numbers, whats) for c in single]
         # a row told by several reports that are one report's reprints is folded here too: said, as its verdict
         # (agree) is not the "single" the verdict filter counts
-        copies = sum(1 for c in single if len({m.doc for m in c.mentions}) > 1)
-        said = f" ({copies} of them told by reprints of one report)" if copies else ""
         parts.append(f'<details class="cf-single"{"" if shared else " open"}><summary>{len(single)} {noun} '
-                     f"from a single independent source{said}</summary>\n{_table(rows)}\n</details>")
+                     f"from a single independent source{_fold_note(single)}"
+                     f'<span class="cf-shown"></span></summary>\n{_table(rows)}\n</details>')
     parts.append('<p class="note cf-none" hidden>No claim matches these filters.</p>')
     parts.append("</div>")
     return "\n".join(parts)

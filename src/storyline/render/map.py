@@ -246,6 +246,15 @@ def _crowded(kept: Sequence[PlaceRow]) -> list[PlaceRow]:
     return cluster
 
 
+def named(places: Sequence[PlaceRow]) -> list[str]:
+    """The places' names, each once, in order; two places of one name are told apart by their kind ("Homs
+    (city), Homs (region)": a caption read "Homs, Hama, Talbiseh, Homs, Aleppo, Idlib, Idlib")."""
+    kinds: dict[str, set[str]] = {}
+    for p in places:
+        kinds.setdefault(p.name, set()).add(p.kind)
+    return list(dict.fromkeys(f"{p.name} ({p.kind})" if len(kinds[p.name]) > 1 else p.name for p in places))
+
+
 def render_map(places: Sequence[PlaceRow], doc_labels: Mapping[str, str] | None = None) -> str:
     """An inline ``<figure>`` with the SVG map of ``places`` ("" when none has coordinates).
 
@@ -264,9 +273,10 @@ def render_map(places: Sequence[PlaceRow], doc_labels: Mapping[str, str] | None 
         detail, _ = _svg(places, cluster, labels, "Closer map of where most of the story happens")
         figures.append(detail)
     off_names = sorted(set(outside) | {p.name for p in off if p.kind != "country"})
-    caption = "Marker area grows with mentions; hover a marker or a tinted country for its sources."
+    caption = ("Marker area grows with mentions; hover a marker or a tinted country for its sources (the list "
+               "below names them too).")
     if cluster:
-        caption += " The second map is a closer view of " + ", ".join(p.name for p in cluster) + "."
+        caption += " The second map is a closer view of " + ", ".join(named(cluster)) + "."
     if off_names:
         caption += " Outside the map: " + ", ".join(off_names) + "."
     caption += " Outlines: Natural Earth (public domain)."

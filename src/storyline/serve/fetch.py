@@ -61,12 +61,24 @@ class UrlRefused(InputError):
     default_reason = "URL refused"
 
 
+def unresolved(host: str, err: Exception) -> str:
+    """Why ``host`` could not be looked up, as the add page says it: "cannot resolve host 'x' ([Errno -2] Name
+    or service not known)" told a person neither that the name is wrong nor what to do."""
+    code = err.errno if isinstance(err, socket.gaierror) else None
+    if code in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)):
+        return f"the name {host!r} was not found (check the address for a typo, and that this computer is online)"
+    if code == socket.EAI_AGAIN:
+        return f"cannot look up {host!r} now: no answer from the name server (is this computer online?)"
+    why = err.strerror if isinstance(err, socket.gaierror) and err.strerror else str(err)
+    return f"cannot look up {host!r} ({why})"
+
+
 def system_resolver(host: str, port: int) -> list[IPAddress]:
     """Every address ``host`` resolves to (IP literals resolve to themselves)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as err:
-        raise UrlRefused(host, f"cannot resolve host {host!r} ({err})") from None
+        raise UrlRefused(host, unresolved(host, err)) from None
     out: list[IPAddress] = []
     for info in infos:
         addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])

@@ -38,13 +38,38 @@ def live_story(hub: Hub, story: str) -> int:
     """The live id of ``story``; a 404 page when there is none."""
     sid = hub.resolve(story)
     if sid is None:
-        raise HTTPException(404, "There is no story with this id in the store.")
+        raise HTTPException(404, missing_story(story))
     return sid
+
+
+def missing_story(story: str) -> str:
+    """What the 404 page says of ``/stories/STORY``: the id asked for, and what an id is when it is not a
+    number (it said "There is no story with this id in the store." of 9999 and of "abc" alike)."""
+    shown = story if len(story) <= 40 else story[:39] + "…"
+    if story.isascii() and story.isdigit():
+        return (f"There is no story {shown} in the store (it may never have existed, or the store was rebuilt). "
+                "Find it by a word of its title or text in the story list's search.")
+    return (f"“{shown}” is not a story id: stories are numbered, as in /stories/12. "
+            "Find a story by a word of its title or text in the story list's search.")
+
+
+def nothing_added(result: AddResult) -> str:
+    """The added page's heading: "Reports added" said of an add that added nothing (every URL failed, every
+    file skipped) read as success above its list of failures."""
+    if result.added:
+        return "Reports added"
+    return "Nothing new was added" if result.duplicates else "Nothing was added"
 
 
 @router.get("/assets/brief.css")
 def brief_css() -> Response:
     return Response(renderer_assets().css, media_type="text/css", headers={"cache-control": "max-age=3600"})
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico on any page without a ``<link rel=icon>`` (the JSON API's): the app's icon."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/assets/brief.js")
@@ -134,7 +159,8 @@ def document(request: Request, story: str, doc: str) -> Response:
         other = story_of_document(hub.store(), doc)
         if other is not None and other != sid:
             return RedirectResponse(doc_url(other, doc), status_code=301)
-        raise HTTPException(404, "This story holds no report with this id.")
+        shown = doc if len(doc) <= 80 else doc[:79] + "…"
+        raise HTTPException(404, f"Story {sid} holds no report “{shown}”. Its reports are listed on its page.")
     if str(sid) != story:
         return RedirectResponse(doc_url(sid, doc), status_code=301)
     note, spans, number = "", set(), None
@@ -167,7 +193,19 @@ def _add_form(request: Request, *, message: str = "", text: str = "", urls: str 
 
 @router.get("/add")
 def add_form(request: Request) -> Response:
-    return _add_form(request)
+    """The add form; ``?urls=`` fills the URL list (the "Try again" link of an add whose URLs all failed)."""
+    return _add_form(request, urls=request.query_params.get("urls", "")[:RETRY_CHARS])
+
+
+RETRY_CHARS = 8_000  # of the URL list carried back to the form
+
+
+def retry_link(urls: str, result: AddResult) -> str:
+    """Where "Try again" goes after an add that added nothing: the form with the URLs as they were typed, to
+    mend a typo (they were lost, and had to be typed again); the empty form when there were none."""
+    if result.added or not urls.strip() or len(urls) > RETRY_CHARS:
+        return "/add"
+    return "/add?" + urlencode({"urls": urls.strip()})
 
 
 def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
@@ -198,8 +236,8 @@ async def add_post(request: Request) -> Response:
     result = await run_in_threadpool(hub.add, sub, request.app.state.guard, skipped)
     touched = sorted(result.new_stories | result.updated_stories)
     response = render(request, "added.html", {
-        "summary": result.summary(), "joined": joined_rows(hub, result), "skipped": result.skipped,
-        "notes": result.notes,
+        "heading": nothing_added(result), "summary": result.summary(), "joined": joined_rows(hub, result),
+        "skipped": result.skipped, "notes": result.notes, "retry": retry_link(urls, result),
         "duplicates": result.duplicates})
     response.background = BackgroundTask(hub.prebuild, touched)
     return response

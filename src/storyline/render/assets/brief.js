@@ -28,6 +28,17 @@ var off=!!n&&rows[i].getAttribute('data-docs').indexOf(' '+n+' ')<0;
 rows[i].classList.toggle('cf-off',off);
 if(!off&&(!v||rows[i].classList.contains(v))){shown++;if(!fold||!fold.contains(rows[i])){inMain++;}}
 }
+var tables=view.querySelectorAll('.scroll');
+for(var t=0;t<tables.length;t++){
+var left=0,trs=tables[t].querySelectorAll('tr.cr');
+for(var q=0;q<trs.length;q++){if(!trs[q].classList.contains('cf-off')&&(!v||trs[q].classList.contains(v))){left++;}}
+tables[t].hidden=left===0;
+if(fold&&fold.contains(tables[t])){
+fold.hidden=left===0&&(!!n||!!v);
+var say=fold.querySelector('.cf-shown');
+if(say){say.textContent=(n||v)&&left<trs.length?' \u2014 '+left+' shown by the filters':'';}
+}
+}
 if(fold&&shown&&!inMain){fold.open=true;}
 if(none){none.hidden=shown>0;}
 }

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from storyline.model import Document
 from storyline.store import Store
-from storyline.stories.title import first_line_headline, headline_of, story_headline, why_not_headline
+from storyline.stories.title import first_line_headline, headline_of, vetted, why_not_headline
+from storyline.summary import story_title
 
 LIST = ("The ten shortest tenures in the capital, ranked by days served.\n"
         "> Role: Harbour Master of Eastport\nMira Kell held the post for nine days before the council removed her.\n"
@@ -54,10 +55,10 @@ def test_a_sentence_or_a_label_first_line_does_not_stand_in() -> None:
 
 def test_the_story_title_skips_a_rejected_headline_for_a_real_one() -> None:
     docs = [Document("1", LIST, title="> Role: Harbour Master of Eastport"),
-            Document("2", "Mira Kell left after nine days.", title="Eastport harbour master quits after nine days"),
-            Document("3", "Kell quit.", title="Harbour master of Eastport quits")]
-    assert story_headline(docs) in {"Eastport harbour master quits after nine days", "Harbour master of Eastport quits"}
-    assert story_headline(docs[:1]) == ""
+            Document("2", "Mira Kell left after nine days.", title="Harbour Master of Eastport quits")]
+    assert story_title(docs) == "> Role: Harbour Master of Eastport"  # unvetted: as representative, and first
+    assert story_title(vetted(docs)) == "Harbour Master of Eastport quits"
+    assert story_title(vetted(docs[:1])) == ""
 
 
 def test_the_store_titles_a_story_by_its_vetted_headlines(tmp_path: Path) -> None:
@@ -71,3 +72,12 @@ def test_the_store_titles_a_story_by_its_vetted_headlines(tmp_path: Path) -> Non
         store.add([path])
         titles = {s.documents[0]: s.title for s in store.stories()}
     assert titles == {"list": "", "wire": ""}  # no headline of their own: untitled, not a label or a site's name
+
+
+def test_a_briefs_story_from_files_is_titled_the_same_way() -> None:
+    """``brief PATH`` titles a story as the store does (``pipeline.find_stories``)."""
+    from storyline.pipeline import find_stories
+
+    docs = [Document("1", LIST, title="> Role: Harbour Master of Eastport", story="s"),
+            Document("2", "Mira Kell left after nine days.", title="Eastport harbour master quits", story="s")]
+    assert [s.title for s in find_stories(docs)] == ["Eastport harbour master quits"]

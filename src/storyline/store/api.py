@@ -331,12 +331,13 @@ class Store:
 
     def _refresh_story(self, sid: int) -> None:
         """Title and independent-source count of a story after its members changed."""
-        from ..stories.title import story_headline
+        from ..stories.title import vetted
+        from ..summary import story_title
 
         rows = self.conn.execute("SELECT doc_id, title, outlet, substr(text, 1, ?) FROM reports WHERE story = ? "
                                  "ORDER BY id DESC LIMIT ?", (_TITLE_TEXT, sid, _TITLE_MEMBERS)).fetchall()
-        title = story_headline([Document(id=r[0], text=r[3] or "", title=r[1], outlet=r[2])
-                                for r in reversed(rows)])
+        title = story_title(vetted([Document(id=r[0], text=r[3] or "", title=r[1], outlet=r[2])
+                                    for r in reversed(rows)]))
         independent = self.conn.execute("SELECT count(*) FROM reports WHERE story = ? AND copy_of IS NULL",
                                         (sid,)).fetchone()[0]
         self.conn.execute("UPDATE stories SET title = ?, independent_sources = ? WHERE id = ?",

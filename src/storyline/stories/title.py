@@ -1,7 +1,8 @@
-"""A story's title from its reports' headlines, each vetted first: what a page gave as its title is not always one.
+"""Each report's headline vetted before a story's title is chosen: what a page gave as its title is not always one.
 
-``summary.story_title`` picks the most representative headline among the reports. Before it does, each report's
-title is checked here (ux14) for three shapes that no headline has:
+``summary.story_title`` picks the most representative headline among the reports (``pipeline`` for ``brief``, the
+store for its stories call it on ``vetted(docs)``). Before it does, each report's title is checked here (ux14) for
+three shapes that no headline has:
 
 - a quote marker: the title begins with ">" (a quoted or forwarded line's mark: a line of the text, not a headline);
 - a label line: "Occupation: Director of the FBI", whose "Occupation:" opens two other lines of the report's text or
@@ -25,7 +26,6 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Document
-from ..summary import story_title
 from ..text import words
 
 LEAD_CHARS = 1500  # the part of a report a headline's words are looked for in
@@ -100,7 +100,6 @@ def headline_of(doc: Document) -> str:
     return line if line and len(rest) == 2 and line != doc.title else ""
 
 
-def story_headline(docs: Sequence[Document]) -> str:
-    """The story's title: ``summary.story_title`` over the reports' vetted headlines; "" when none has one."""
-    vetted = [d if not d.title else replace(d, title=headline_of(d)) for d in docs]
-    return story_title(vetted) if any(d.title for d in vetted) else ""
+def vetted(docs: Sequence[Document]) -> list[Document]:
+    """``docs`` with each title as ``headline_of`` has it: what ``summary.story_title`` chooses among."""
+    return [d if not d.title else replace(d, title=headline_of(d)) for d in docs]

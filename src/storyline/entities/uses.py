@@ -8,8 +8,9 @@ uses and remembers the answer per name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+
+from ..text import literal_pattern
 
 __all__ = ["Judge", "only_written_so"]
 
@@ -23,7 +24,7 @@ def only_written_so(name: str, texts: Sequence[str], cache: dict[str, int], tag:
     key = tag + name
     if key not in cache:
         so = otherwise = False
-        word = re.compile(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])")
+        word = literal_pattern(name, r"[\w.-]", r"(?![\w-])")
         for t in texts:
             for m in word.finditer(t):
                 verdict = judge(t, m.start(), m.end())

@@ -166,9 +166,10 @@ _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 def in_capitals(text: str) -> bool:
     """Is ``text`` written in capitals (a broadcast transcript, a shouted line), not prose with a few acronyms?"""
+    if sum(w.isupper() for w in _CASED_WORD.findall(text)) < CAPITALS_WORDS:
+        return False  # most lines: no need to count their letters
     letters = [c for c in text if c.isalpha()]
-    upper = [w for w in _CASED_WORD.findall(text) if w.isupper()]
-    return len(upper) >= CAPITALS_WORDS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+    return sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
 
 
 @lru_cache(maxsize=4096)

@@ -64,8 +64,10 @@ from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .quotes import inside_quote_start, quotation_after_colon, widen
+from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
+from .restated import once_per_report
 from .said import said_on, speech_day, survey_span
 from .shape import (
     Attachment,
@@ -266,11 +268,12 @@ def _skipped(expr: DateExpression, att: Attachment, text: str, sentence: str, sd
 
 def _no_account(text: str, sspan: Any, cap: bool) -> bool:
     """Does the sentence tell no event at all: a list item or label with no finite verb ("* Sept. 4: semi-final"),
-    a line dating a quotation ("August 1974, speaking to …"), a note on the page ("Update …: Added a chart."), or a
-    pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30)?"""
+    a line dating a quotation ("August 1974, speaking to …"), a note on the page ("Update …: Added a chart."), a
+    pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30), or the writer's
+    remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34)?"""
     if not cap and fragment(sspan) and not ends_cut(text):
         return True
-    return dating_line(text, sspan) or page_note(text) or pointer(text)
+    return dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
@@ -430,7 +433,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) 
     """The brief's ``timeline``: dated events, merged across reports, in date order. With ``same`` (a judge
     of "states the same thing"), one event told in other words by several reports is one entry, and a
     sentence shows under its main date only (``told.py``)."""
-    events = _without_repeats(_merge(_events(analyses)))
+    events = _without_repeats(_merge(once_per_report(_events(analyses))))
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = fold_same_event(mentions_once(events), same)

@@ -162,6 +162,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             obj = next((c for c in h.children if c.dep_ == "dobj"), None)  # "raising the death toll ... to 74"
             if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and (t.lower_ == "to" or through):
                 return obj
+            if subj is None and h.dep_ == "xcomp" and t.dep_ == "dobj":  # "totals are expected to reach 2 to 4
+                raised = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # inches"
+                return raised if raised is not None and raised.pos_ == "NOUN" and raised.i < tok.i else None
             if t.lower_ != "to" or h.dep_ not in ("pcomp", "acl"):
                 return None
             through = True  # "raising the toll from two weeks of freezing temperatures to 74": 'to' on 'freezing'
@@ -181,6 +184,8 @@ def measured_thing(doc: Doc, fig: Figure) -> Token | None:
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and thing.i >= fig.end and doc[fig.num].head.i == thing.i:
             return thing  # "a $2.5 billion net worth": the sum is the worth itself, not of its verb (claims44)
+        if of is None and thing.i < fig.start and any(c.dep_ == "compound" for c in thing.children):
+            return thing  # "rainfall totals are expected to reach 2 to 4 inches": a named total (claims49)
         obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
         return obj
     return thing

@@ -35,6 +35,8 @@ WORD_AS_HEAD = "\x1e"  # attributive_names: a place modifier's word alone, never
 PARTY_MODIFIER = "\x1f"  # attributive_names: a name ending in a party's adjective, only before a noun
 THING_ACRONYM = "\x0e"  # thing_acronyms: an acronym written as a thing, never as a body
 FACILITY_HEAD = "\x0f"  # facility_heads: a one-word name only before a facility's noun
+SPELLED_TOOL = "\x08"  # tool_names: an acronym spelled out by a tool's name
+RESIDENT_MODIFIER = "\x09"  # resident_modifiers: a one-word name only before a person's noun
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

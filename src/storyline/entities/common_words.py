@@ -143,16 +143,25 @@ def title_case_line(text: str, start: int) -> bool:
     return len(long) >= _TITLE_LINE_WORDS and all(w[0].isupper() for w in long)
 
 
+def _cell_sentence(text: str, start: int, end: int) -> bool:
+    """Does a table's cell open at ``start`` with a sentence ("| Spray focused on users … |": the cell's first word is
+    capitalised as a sentence's is)? A cell that is the name alone ("| Symbol |") is a name's cell."""
+    if re.search(r"\|[ \t]*$", text[max(0, start - 4) : start]) is None:
+        return False
+    return re.match(r"[^|\n]*?\b[a-z]{2,}", text[end:]) is not None
+
+
 def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
-    """Is every capitalised occurrence of the word at a sentence's or a line's start or in a title-case line,
-    with no possessive after it? (False when the story never writes it capitalised.)"""
+    """Is every capitalised occurrence of the word at a sentence's, a line's or a table cell's start or in a title-case
+    line, with no possessive after it? (False when the story never writes it capitalised.)"""
     pattern = re.compile(r"(?<![\w'’.-])" + re.escape(word) + r"(?![\w-])")
     seen = False
     for text in texts:
         for m in pattern.finditer(text):
             if text.startswith(("'", "’"), m.end()):
                 return False  # "Reading's mayor": a name takes a possessive
-            if not (clause_start(text, m.start()) or title_case_line(text, m.start())):
+            if not (clause_start(text, m.start()) or title_case_line(text, m.start())
+                    or _cell_sentence(text, m.start(), m.end())):
                 return False
             seen = True
     return seen

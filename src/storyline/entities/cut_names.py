@@ -52,7 +52,8 @@ def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Colle
     if rest is not None:
         return rest.end
     return _purpose_end(text, m, mentions) or _place_pair_end(text, m, placed) or _for_title_end(
-        text, m, mentions) or _of_place_end(text, m, mentions, texts) or _acronym_end(text, m, mentions)
+        text, m, mentions) or _of_place_end(text, m, mentions, texts) or _acronym_end(text, m, mentions) or (
+        _foreign_joiner_end(text, m, mentions))
 
 
 _MAX_WORDS = 8  # words: a longer run is a clause's, no name's ...
@@ -194,3 +195,22 @@ def _spells(acronym: str, initials: Sequence[str]) -> bool:
     """Are the acronym's letters the initials' in order, some initials left out?"""
     it = iter(initials)
     return all(any(ch == i for i in it) for ch in acronym)
+
+
+_PARTICLES = lexicon.words("name_particles")
+_FOREIGN_JOINED = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.words("foreign_name_joiners"))
+                             + r")[ \t]+((?:[A-Z][\w'’-]*[ \t]+(?:(?:" + lexicon.alternation(_PARTICLES)
+                             + r")[ \t]+)?){0,3}[A-Z][\w'’-]*)(?![\w'’-])")
+
+
+def _foreign_joiner_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:
+    """Where a body's name ends that the model cut before a Spanish, French or German joiner and capitalised words
+    ("Comisión Tarneña de Ayuda| a Refugiados", "Ministerio de Salud| y Protección Social"): the first span a body's
+    holding a name particle ("de"), the rest up to four capitalised words, no person's or place's mention among them;
+    else None."""
+    if m.kind != "org" or not any(w in _PARTICLES for w in m.text.split()[1:-1]):
+        return None
+    hit = _FOREIGN_JOINED.match(text, m.end)
+    if hit is None or any(m.end < n.start < hit.end(1) and n.kind in ("person", "place") for n in mentions):
+        return None
+    return hit.end(1)

@@ -10,7 +10,8 @@ saying after it ("the FBI said"), a person's title after it ("UN officials", "a 
 abbreviates in brackets ("the Federal Aviation Administration (FAA)") unless it is also written before a form's
 noun ("the NBT format"). A lower-case thing's short name ("dinitrophenol, known as DNP,"; not after a body's noun:
 "the agency, known as FEMA") is a thing's use too. A name of two words or more, or hyphened, only ever written right
-before a noun of computing ("a Group Temporal key", "the X-Forwarded-Prefix header") is a thing's too."""
+before a noun of computing ("a Group Temporal key", "the X-Forwarded-Prefix header") is a thing's too. So is an acronym
+the story also writes with a version's number glued to it ("WPA, WPA2, and WPA3"), never as a body's."""
 
 from __future__ import annotations
 
@@ -60,7 +61,11 @@ def _judged(name: str, texts: Sequence[str]) -> bool:
         return False
     uses = [_use(name, t, u.start(), u.end()) for t in texts
             for u in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", t)]
-    if "body" in uses or not any(u in ("thing", "form") for u in uses):
+    if "body" in uses:
+        return False
+    if name.isupper() and any(re.search(r"(?<![\w.-])" + re.escape(name) + r"\d{1,2}(?![\w-])", t) for t in texts):
+        return True  # "WPA, WPA2, and WPA3": a standard's versions; a body's name has none
+    if not any(u in ("thing", "form") for u in uses):
         return False
     named = any(name in defined_acronyms(t) for t in texts)
     return not named or "form" in uses

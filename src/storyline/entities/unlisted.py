@@ -24,6 +24,7 @@ from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .kin_names import kin_mentions
 from .known_mentions import known_mentions
+from .legal_owners import legal_owner
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .model_names import model_name
@@ -36,6 +37,7 @@ from .publication_names import publication_mentions
 from .question_openers import question_opener
 from .quoted_terms import quoted_term
 from .race_events import race_event
+from .resident_modifiers import resident_modifier
 from .schedule_rows import after_at, row_venue
 from .school_names import school_mentions, school_typed
 from .shapes import credit_spans
@@ -44,6 +46,7 @@ from .spelled_initials import spelled_initials
 from .table_headers import header_cell
 from .thing_acronyms import thing_acronym
 from .thing_labels import thing_label
+from .tool_names import plural_acronym, spelled_tool, tool_name
 from .unit_heads import unit_words
 
 __all__ = ["tag_or_idiom", "uncredited"]
@@ -67,7 +70,9 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     Aldbury Regattas", "Aldbury Fenpox patient": ``attributive_names``), a technical thing's acronym ("DNS queries",
     "a random MAC.": ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn
     Bronze Award": ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``), numbered parts
-    ("Layers 1 and 2": ``numbered_parts``)."""
+    ("Layers 1 and 2": ``numbered_parts``), a tool's name or the acronym it spells ("the Tarn Command-Line Interface
+    (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun
+    ("a Tarnby man": ``resident_modifiers``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -82,6 +87,10 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
                           or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
                           or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
+                          or tool_name(name, m.kind)  # "the Tarn Command-Line Interface": a tool, no body
+                          or spelled_tool(name, ev.texts, ev.written)  # "… Interface (TCLI)": the tool's acronym
+                          or plural_acronym(name)  # "attacking IPs": a class of things
+                          or resident_modifier(name, m.kind, ev.texts, ev.written)  # "a Tarnby man": a town
                           or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
@@ -110,13 +119,15 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     school's town and compass point before a student's name, typed or added as a body (``school_names``); a known
     group's name and a relative's full name the model left untagged (``known_mentions``, ``kin_names``); a body
     typed a person that a phrase in apposition names a body (``apposed_bodies``); a body's name cut at its own
-    list's comma, whole (``comma_names``)."""
+    list's comma, whole (``comma_names``); a company's name the model lost before its legal ending ("Tarnwick| LLC"),
+    whole (``legal_owners``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
         return kept
     kept = [apposed_body(m, a.doc.text) for m in comma_joined(kept, a.doc.text)]  # "Academy of Allergy, Asthma
     # and Immunology": one name (``comma_names``); "Ansar Tarn, an al-Qaeda-linked organization": a body
+    kept = [g for m in kept if (g := legal_owner(m, a.doc.text, a.mentions)) is not None]  # "Tarnwick| LLC": whole
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(row_venue(r, a.doc.text), a.doc.text, starts), a.doc.text)  # "published in
             # BMJ| Case Reports": a journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s"

@@ -7,7 +7,8 @@ city with its title ("Hebei Province", "Taipei City"). When the gazetteer has no
 - a name of ``lexicon/country_names.tsv`` is the country of its code (the names the pattern below reads wrong,
   and former names);
 - "<formal words> of [the] <country>" (``lexicon/formal_state_words.txt``: "Republic", "Hashemite Kingdom",
-  "State") is that country, where <country> is a country's main name;
+  "State") is that country, where <country> is a country's main name; "<State|Commonwealth|Province|Territory> of
+  <region>" (``lexicon/division_formal_words.txt``) with no such country is that first-level division's row;
 - "<name> <title>" (``lexicon/division_suffixes.tsv``: "Province", "Prefecture", "City") is <name>'s row of the
   title's kind, by its main name.
 
@@ -26,6 +27,7 @@ from .gazetteer import Gazetteer
 
 _COUNTRY_NAMES = {fold(name): code for name, code in lexicon.table("country_names").items()}
 _FORMAL_WORDS = lexicon.words("formal_state_words")
+_DIVISION_WORDS = lexicon.words("division_formal_words")
 _SUFFIXES = sorted(lexicon.table("division_suffixes").items(), key=lambda kv: -len(kv[0]))  # longest first
 _OF = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<rest>.+)$")
 
@@ -38,8 +40,11 @@ def formal_places(gaz: Gazetteer, name: str) -> list[Place]:
     if code is not None:
         return [p] if (p := gaz.country(code)) is not None else []
     m = _OF.match(f)
-    if m is not None and all(w in _FORMAL_WORDS for w in m["head"].split()):
-        return [x.place for x in gaz.lookup(m["rest"]) if x.primary and x.place.kind == "country"]
+    if m is not None and (m["head"] in _DIVISION_WORDS or all(w in _FORMAL_WORDS for w in m["head"].split())):
+        countries = [x.place for x in gaz.lookup(m["rest"]) if x.primary and x.place.kind == "country"]
+        if countries or m["head"] not in _DIVISION_WORDS:
+            return countries
+        return [x.place for x in gaz.lookup(m["rest"]) if x.primary and x.place.kind == "region"]  # "State of Ohio"
     for suffix, kind in _SUFFIXES:
         stem = f[: -len(suffix)].rstrip()
         if f.endswith(" " + suffix) and stem:

@@ -17,7 +17,7 @@ A sentence lifted out of its report may point back at one thing named just befor
   audience …", after "Simmons teased …": ``role_description``, summ26).
 
 In a story of one report such a sentence is shown joined to the sentence before it in its report, when that one
-stands alone (``rank._back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
+stands alone (``joins.back_joins``); else it is left as it is ("… to land that cargo" may stand for "instruments and
 experiments" named before it in the sentence), unless its demonstrative's noun is written two or more sentences back
 ("said of that on-ramp" after "This “on-ramp” to CLPS was …": ``named_farther_back``): then it is left out. With
 several reports the other reports' items often name what it stands for, and the rule cost ROUGE there (duc2003 40.15
@@ -97,7 +97,8 @@ def carries_its_pronoun(a: Analysis, prev: Sentence, span: Any) -> bool:
     group's or a person's name)? A sentence that leans on no quotation's pronoun carries what it leans on as
     far as this asks."""
     if quoted_pronoun(span) is None:
-        return role_description(span) is None or names_a_person(a, prev)
+        return (role_description(span) is None or names_a_person(a, prev)) and (
+            place_echo(span) is None or names_a_place(a, prev))
     word = next(t for t in span if not t.is_space and not t.is_punct).lower_
     before = sentence_spans(a, prev)
     if not before:
@@ -203,12 +204,39 @@ def role_description(span: Any) -> str | None:
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def place_echo(span: Any) -> str | None:
+    """Why the sentence (its parse) names its subject only by a place's kind with "the" ("The state could once again
+    get soaked." after "… flooding occurred in Texas a week ago, …"), or None: the main verb's subject is "the" and a
+    noun of ``lexicon/place_echo_nouns.txt`` with nothing else saying which, outside quotations, and the sentence names
+    no place (summ34). It takes up the place the sentence before names."""
+    quoted = quoted_offsets(span.text)
+    if any(t.ent_type_ in _PLACE_ENTS and not any(a <= t.idx - span.start_char < b for a, b in quoted) for t in span):
+        return None
+    for t in span:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+                and t.lower_ in lexicon.words("place_echo_nouns") and t.pos_ == "NOUN" \
+                and [(c.dep_, c.lower_) for c in t.children] == [("det", "the")] \
+                and not any(a <= t.idx - span.start_char < b for a, b in quoted):
+            return f"names its subject only by a place's kind ({'the ' + t.text!r})"
+    return None
+
+
+def names_a_place(a: Analysis, prev: Sentence) -> bool:
+    """Does ``prev`` name a place (the parse's, or the entity stage's)?"""
+    return any(t.ent_type_ in _PLACE_ENTS for b in sentence_spans(a, prev) for t in b) or any(
+        m.kind == "place" and prev.start <= m.start < prev.end for m in a.mentions)
+
+
 def leans_on_one_before(span: Any) -> str | None:
     """Why the sentence (its parse) points back at one thing named before it (a pronoun opening its opening
     quotation, a singular demonstrative past its opening, outside quotations, or a definite echo of what was told
-    before: ``definite_echo``), or None."""
+    before: ``definite_echo``, or a role or a place's kind with "the": ``role_description``, ``place_echo``), or
+    None."""
     return quoted_pronoun(span) or back_reference(span, _words()[0]) or definite_echo(span) \
-        or role_description(span)
+        or role_description(span) or place_echo(span)
 
 
 _COUNT_HEADS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")
@@ -221,7 +249,7 @@ def bare_count(span: Any) -> str | None:
     sentence names its set before the number ("Ann and Bo met in 2001, and the two married …"), unless "other" or
     "remaining" marks the number as the rest of a set the sentence does not name whole ("Obama won Washington and
     Nevada, but lost the other four.": ``lexicon/rest_words.txt``). Read in a story of one report
-    (``rank._back_joins``), as the singular back-references are."""
+    (``joins.back_joins``), as the singular back-references are."""
     quoted = quoted_offsets(span.text)
     for t in span:
         if t.lower_ not in WORDS or WORDS[t.lower_] < 2 or t.dep_ not in _COUNT_HEADS:
@@ -251,7 +279,7 @@ def introduced_just_before(before: Any, span: Any) -> str | None:
     InfoAmazonia, …". The second mention of a thing first told with an indefinite article is definite: "the" and
     the same noun (its lemma) with the same nouns before it ("blog"), nothing of its own (no modifier, no "of …",
     no clause: ``_bare``, compounds allowed), outside quotations, and not named before in its own sentence. Read
-    in a story of one report (``rank._back_joins``): shown joined to the sentence before when that one stands
+    in a story of one report (``joins.back_joins``): shown joined to the sentence before when that one stands
     alone, else left as it is (summ32)."""
     quoted = quoted_offsets(span.text)
     told = {(_head_words(x), x.lemma_.lower()) for x in before if x.pos_ == "NOUN" and any(

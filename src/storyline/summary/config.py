@@ -54,7 +54,7 @@ class SummaryConfig:
     hide_reader_asides: bool = True
     # … and a quotation continuing the one before it, whose speaker is outside that one's quotation marks
     # ('"…," said Karges. "Bekah had told her …"'), shown only joined to it (``voice.continued_quotation``,
-    # ``rank._quote_joins``). Off: clusters 30-99 45.48 / 16.00 -> 45.44 / 15.97 (only the eleventh read's
+    # ``joins.quote_joins``). Off: clusters 30-99 45.48 / 16.00 -> 45.44 / 15.97 (only the eleventh read's
     # 6c46adce88 changes, whose quotation it joins)
     join_continued_quotes: bool = False
     # … nor a preview whose outcome the story reports ("will say Wednesday whether he approves …" when a
@@ -68,7 +68,7 @@ class SummaryConfig:
     hide_back_references: bool = False
     # … but one that refers back with "those"/"these" ("… in connection with those charges") is shown only
     # joined to the sentence before it in its report, when that one names something plural, or not at all
-    # (``rank._back_joins``). Gate sets, off -> on: tac2011 and duc2003 unchanged, multinews-dev 44.88 / 15.69
+    # (``joins.back_joins``). Gate sets, off -> on: tac2011 and duc2003 unchanged, multinews-dev 44.88 / 15.69
     # -> 44.85 / 15.77; multinews-dev clusters 30-99 (outside the gate) 45.66 / 16.14 -> 45.72 / 16.16
     # (bench/BRIEF_REVIEW.md, tenth session)
     join_back_references: bool = True

@@ -3,7 +3,7 @@ with Palestinians — could be even more difficult." after "The first substantiv
 
 The ordinal counts from a first on another line: alone, the reader does not know what series it continues. In a
 story of one report such a sentence is shown joined to the sentence before it when that one names the first (the
-same noun after "first"), and not shown when the first is farther back (summ33, ``rank._back_joins``). Only the main
+same noun after "first"), and not shown when the first is farther back (summ33, ``joins.back_joins``). Only the main
 clause's subject, with "the" and an ordinal the model tags so (not "first"), outside quotations; a sentence that names
 its own first ("the first and second tests") and one whose report names no first are left as they are.
 """

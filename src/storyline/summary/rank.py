@@ -6,31 +6,20 @@ import bisect
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from ..sources import source_groups
 from ..text import STOPWORDS, stem, word_count, words
 from ..tfidf import SparseRows
-from .antecedents import (
-    bare_count,
-    carries_its_pronoun,
-    definite_echo,
-    introduced_just_before,
-    leans_on_one_before,
-    named_farther_back,
-    names_a_person,
-    role_description,
-    stranded_pronoun,
-)
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
-from .lead import now_turn
-from .ordinals import first_before, ordinal_subject
+from .joins import back_joins, now_turns, ordinal_joins, quote_joins
 from .quoted_voice import speakerless_first_person
 from .shape import speaker_label, unshowable
 from .single_report import lede_first
@@ -41,17 +30,14 @@ from .standalone import (
     outcome_verbs,
     past_verbs,
     pending_verb,
-    plural_demonstratives,
     points_back,
     preview_verb,
     proper_names,
     sentence_spans,
-    why_not_alone,
 )
 from .statements import Figures, figures_agree, same_statement
 from .voice import (
     about_the_article,
-    continued_quotation,
     continues_quotation,
     each_sentence,
     reader_advice,
@@ -78,7 +64,7 @@ class Ranked:
     # sentences that open pointing back ("But …", "Another …"): ranked, never shown (``SummaryConfig.hide_connectives``)
     hidden: frozenset[int] = frozenset()
     # a sentence that refers back with "those"/"these" ("… in connection with those charges"): shown only
-    # joined to the sentence before it in its report (``_back_joins``; ``SummaryConfig.join_back_references``)
+    # joined to the sentence before it in its report (``joins.back_joins``; ``SummaryConfig.join_back_references``)
     joins: dict[int, Sentence] = field(default_factory=dict)
 
 
@@ -175,16 +161,17 @@ def _ranked(
     analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
     cfg: SummaryConfig,
 ) -> Ranked:
-    """The order with what it may not show: hidden sentences, those shown only joined (``_back_joins``) and those
+    """The order with what it may not show: hidden sentences, those shown only joined (``joins.back_joins``) and those
     that cannot be shown as written (``_unshowable``)."""
-    voices, turns = _voices(analyses, sents, order, cfg), _turns(analyses, sents, order)
+    order = _bases_back(analyses, sents, order, extends, cfg)
+    voices, turns = _voices(analyses, sents, order, cfg), now_turns(analyses, sents, order)
     hidden = (_hidden(analyses, sents, order, cfg) - turns) | voices
-    joins = _back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
+    joins = back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
     if cfg.join_singular_back_references and len(analyses) == 1:
-        joins = {**_ordinal_joins(analyses, sents, order, hidden, cfg), **joins}
+        joins = {**ordinal_joins(analyses, sents, order, hidden, cfg), **joins}
     hidden |= {i for i in turns if joins.get(i) is None}  # a turn ("But …") shown only joined to its past
     if cfg.join_continued_quotes:
-        joins = {**_quote_joins(analyses, sents, order, hidden, cfg), **joins}
+        joins = {**quote_joins(analyses, sents, order, hidden, cfg), **joins}
     if cfg.hide_unshowable:  # a join opening on a speaker's label ("HOST: Do …? GUEST: …") is none
         by_doc = {a.doc.id: a for a in analyses}
         joins = {**_unshowable(analyses, sents, order, extends), **{
@@ -193,17 +180,32 @@ def _ranked(
                   {i: u for i, u in joins.items() if u is not None})
 
 
-def _turns(analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int]) -> frozenset[int]:
-    """In a story of one report, the ranked sentences that set a delayed lede's news against the past the sentence
-    before tells (``lead.now_turn``), opening on a word of turning ("But Netanyahu's triumph in Tuesday's elections
-    keeps …" after "Obama told the Assembly 18 months ago …"): hidden as connectives are unless ``_back_joins`` joins
-    them to that past (summ33)."""
-    if len(analyses) != 1:
-        return frozenset()
-    a = analyses[0]
-    return frozenset(i for i in order if 0 < sents[i].index < len(a.sentences) and points_back(sents[i].text)
-                     and a.sentences[sents[i].index].start == sents[i].start
-                     and getattr(now_turn(a, a.sentences[sents[i].index - 1]), "start", None) == sents[i].start)
+def _bases_back(
+    analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
+    cfg: SummaryConfig,
+) -> list[int]:
+    """The order with each unit that grew from a ranked sentence by the one after it (``extends``: the lede and a
+    dangling "We realize …" after it) and is hidden for what it added (``_hidden``, ``_voices``: the writer's "we")
+    given back to the sentence it grew from, when that one alone is not hidden and has no first person (a speaker's
+    "All we want is …" with no speaker named is not shown alone): what was added only to carry the second sentence's
+    context is dropped with it, not the first (summ34)."""
+    grown = [i for i in order if i in extends and extends[i] not in order]
+    if not grown:
+        return order
+    both = [*order, *(extends[i] for i in grown)]
+    hidden = _hidden(analyses, sents, both, cfg) | _voices(analyses, sents, both, cfg)
+    back = {i: extends[i] for i in grown
+            if i in hidden and extends[i] not in hidden and not _any_first_person(sents[extends[i]].text)}
+    return [back.get(i, i) for i in order] if back else order
+
+
+def _any_first_person(text: str) -> bool:
+    """Does the text hold a first person, singular or plural, anywhere ("All we want is …")? A word in capitals is
+    none ("the US")."""
+    pronouns = {*rules().first_person, *rules().writer_we}
+    words = re.findall(r"[A-Za-z]+", text)
+    return first_person(text) or any(w.lower() in pronouns and (w.islower() or (k == 0 and w.istitle()))
+                                     for k, w in enumerate(words))
 
 
 def _unshowable(
@@ -219,99 +221,6 @@ def _unshowable(
             j = extends.get(i)
             out[i] = sents[j] if j is not None and not unshowable(by_doc.get(sents[j].doc), sents[j]) else None
     return out
-
-
-def _back_joins(
-    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
-    cfg: SummaryConfig,
-) -> dict[int, Sentence | None]:
-    """Ranked sentences that refer back with a plural demonstrative to what they do not name ("Durst served
-    about three years in connection with those charges.": ``standalone.back_reference`` with
-    ``standalone.plural_demonstratives``), each with the unit it may be shown as: itself joined to the
-    sentence before it in its report, when that one stands alone (``standalone.why_not_alone``) and names
-    several things (``_names_several``: "those charges" after "previous convictions"); None (never shown)
-    when it does not. With ``cfg.join_singular_back_references`` also one whose first sentence points back at one
-    thing named before ("leverage that experience", '"It has …," said …', "the singer and guitarist told …":
-    ``antecedents.leans_on_one_before``), in a
-    story of one report, joined the same way (a quotation's pronoun only to a sentence naming what it fits:
-    ``antecedents.carries_its_pronoun``); when it cannot be, it is left as it is ("… to land that cargo" may
-    stand for "instruments and experiments" named before it in the sentence; a patient's "It doesn't affect me"
-    for the illness items before it name), but left out when its demonstrative's noun is written two or more
-    sentences back ("said of that on-ramp": ``antecedents.named_farther_back``), or it is an echo
-    (``antecedents.definite_echo``) or a role whose person the sentence before names
-    (``antecedents.role_description``; a role with no one named before, "The doctor prescribed …", is left as it
-    is), or its quotation's pronoun stands for a thing only the sentence before names, which cannot stand alone
-    (``antecedents.stranded_pronoun``: '"It was a small fortune," …' after "But …, they booked a flight …").
-    A thing "the" names that the sentence before introduced with "a" ("… wrote in the blog post." after "According to a
-    blog post for …": ``antecedents.introduced_just_before``) is joined the same way, in a story of one report.
-    In a story of one report the news set against a delayed lede's past ("Today, … he brings a new warning" after
-    "… first warned Congress … in 1988.": ``lead.now_turn``) is joined the same way. Only single sentences: a
-    joined unit already carries its context."""
-    kinds = plural_demonstratives()
-    out: dict[int, Sentence | None] = {}
-    for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
-        spans = sentence_spans(a, s)
-        several = any(back_reference(span, kinds) or (len(analyses) == 1 and bare_count(span)) for span in spans)
-        prev = a.sentences[s.index - 1]
-        one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) and (
-            leans_on_one_before(spans[0]) is not None
-            or any(introduced_just_before(b, spans[0]) for b in sentence_spans(a, prev)))  # "in the blog post"
-        turn = len(analyses) == 1 and getattr(now_turn(a, prev), "start", None) == s.start  # "Today, … he …"
-        if not several and not one and not turn:
-            continue
-        if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
-                or (one and not carries_its_pronoun(a, prev, spans[0])):
-            if several or (one and prev.end <= s.start and (
-                    named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None
-                    or (role_description(spans[0]) is not None and names_a_person(a, prev))
-                    or stranded_pronoun(a, prev, spans[0]))):
-                out[i] = None  # what it points at is farther back, or outside the text (a photo's "these pictures")
-            continue
-        out[i] = _joined_to_previous(a, s, cfg)
-    return out
-
-
-def _ordinal_joins(
-    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
-    cfg: SummaryConfig,
-) -> dict[int, Sentence | None]:
-    """Ranked sentences whose subject continues a series whose first the report named before ("The second test …"
-    after "The first substantive test …": ``ordinals.ordinal_subject``), each with the unit it may be shown as: joined
-    to the sentence before when that one names the first and stands alone; else None (never shown). A report that
-    names no first leaves the sentence as it is (summ33)."""
-    out: dict[int, Sentence | None] = {}
-    for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
-        spans = sentence_spans(a, s)
-        noun = ordinal_subject(spans[0]) if len(spans) == 1 else None
-        first = first_before(a, s, noun) if noun is not None else None
-        if first is None:
-            continue
-        prev = a.sentences[s.index - 1]
-        near = first.index == prev.index and prev.end <= s.start and why_not_alone(a, prev) is None
-        out[i] = _joined_to_previous(a, s, cfg) if near else None
-    return out
-
-
-def _after_a_sentence(
-    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
-) -> Iterator[tuple[int, Sentence, Analysis]]:
-    """The ranked single sentences, not hidden, that have a sentence before them in their report: what a
-    join to the sentence before (``_back_joins``, ``_quote_joins``) may take."""
-    by_doc = {a.doc.id: a for a in analyses}
-    for i in order:
-        s = sents[i]
-        a = by_doc.get(s.doc)
-        if i in hidden or a is None or not 0 < s.index < len(a.sentences) or a.sentences[s.index].start != s.start:
-            continue
-        yield i, s, a
-
-
-def _joined_to_previous(a: Analysis, s: Sentence, cfg: SummaryConfig) -> Sentence | None:
-    """``s`` with the sentence before it in its report as one unit; None when the two pass ``cfg.max_words``."""
-    prev = a.sentences[s.index - 1]
-    text = a.doc.text[prev.start : s.end]
-    return None if word_count(text) > cfg.max_words else Sentence(
-        s.doc, prev.index, prev.start, s.end, text, prev.paragraph)
 
 
 def _voices(
@@ -340,23 +249,6 @@ def _voices(
                     or (cfg.hide_reader_asides and speakerless_first_person(by_doc[s.doc], s, span.text, alone)):
                 out.add(i)
     return frozenset(out)
-
-
-def _quote_joins(
-    analyses: Sequence[Analysis], sents: Sequence[Sentence], order: Sequence[int], hidden: frozenset[int],
-    cfg: SummaryConfig,
-) -> dict[int, Sentence | None]:
-    """Ranked sentences that are one quotation continuing the one before them, whose speaker is there
-    ('"…," said Karges. "Bekah had told her …"': ``voice.continued_quotation``), each with the unit it may be
-    shown as: joined to that sentence when it stands alone and the two fit ``cfg.max_words``; else never shown."""
-    out: dict[int, Sentence | None] = {}
-    for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
-        prev = a.sentences[s.index - 1]
-        spans, before = sentence_spans(a, s), sentence_spans(a, prev)
-        if len(spans) != 1 or len(before) != 1 or not continued_quotation(a, s, spans[0], before[0]):
-            continue
-        out[i] = None if why_not_alone(a, prev) is not None else _joined_to_previous(a, s, cfg)
-    return out
 
 
 def _hidden(
@@ -555,14 +447,6 @@ def _key(s: Sentence) -> tuple[str, int, int]:
 def _inside(s: Sentence, shown: Sequence[Sentence]) -> bool:
     """Is the sentence part of one already shown (a sentence joined to the one before it)?"""
     return any(c.doc == s.doc and c.start <= s.start and s.end <= c.end for c in shown)
-
-
-def _names_several(a: Analysis, s: Sentence) -> bool:
-    """Does the sentence name several things a plural demonstrative after it can point at: a plural noun
-    ("previous convictions", "millions of children") or a quotation (a speaker's "words")?"""
-    if any(c in s.text for c in "\"“”"):
-        return True
-    return any(t.tag_ in ("NNS", "NNPS") for span in sentence_spans(a, s) for t in span)
 
 
 def _add_joined(chosen: list[Sentence], unit: Sentence, room: int) -> int:

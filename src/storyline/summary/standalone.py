@@ -415,15 +415,18 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
 
 
 _COLON_END = re.compile(r":[\"'”’)\]]*$")
+_LABELS = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*){2,}")  # a line of two or more labels ("Issued on: Modified:")
 
 
 def completes_colon(a: Analysis, s: Sentence) -> bool:
     """Is the sentence before ``s`` in its report an introducer that ends on a colon ("…, the primary
     finding of the commission is that:")? Then ``s`` completes it: alone it states as the brief's own
-    what the report gives as someone's finding or words (``s`` may be joined to it)."""
+    what the report gives as someone's finding or words (``s`` may be joined to it). Not a line of labels whose
+    values the page left out ("Issued on: Modified:", summ34): it introduces nothing."""
     if s.index == 0 or s.index > len(a.sentences) or a.sentences[s.index - 1].end > s.start:
         return False
-    return _COLON_END.search(a.sentences[s.index - 1].text.rstrip()) is not None
+    before = a.sentences[s.index - 1].text.strip()
+    return _COLON_END.search(before) is not None and _LABELS.fullmatch(before) is None
 
 
 _QUOTATION = re.compile(r"[\"“”‘`]|(?<!\w)['’]|['’](?!\w)")  # a quotation mark, not an apostrophe ("it's")

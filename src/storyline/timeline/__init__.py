@@ -20,8 +20,9 @@ its neighbours in the paragraph, and one in the middle of a quotation starts whe
 the quotation does. An entry that opens on a connective, a pronoun or a quotation
 with no speaker starts at the sentence before it that names what it leans on
 (``shape.lead_in_start``), unless that sentence is an entry of its own naming the one the entry's opening pronoun
-stands for: then the entry keeps its own sentence and a who's-who gloss names them (``referents``, time35). A bare year an age scale counts from ("years before
-1950 AD") is no entry. A running total ("112 attacks since Sept. 30")
+stands for: then the entry keeps its own sentence and a who's-who gloss names them (``referents``, time35).
+A bare year an age scale counts from ("years before 1950 AD") is no entry.
+A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
 and never merges with that day's events. A date the report gives for something still to come ("will
 meet on Friday", or a present progressive, English's arrangement, "I am coming south Monday,

@@ -70,3 +70,9 @@ def test_an_empty_it_after_a_dated_sentence_gets_no_gloss() -> None:
 def test_the_company_after_a_dated_sentence_gets_a_gloss() -> None:
     got = _with_who("Norvik Ferries opened a yard in Bergen in 2015. The company closed it in 2018.")
     assert got[1] == ("2018", "The company closed it in 2018.", [("The company", "Norvik Ferries")]), got
+
+
+def test_the_subject_the_dated_sentence_opens_on_is_the_referent() -> None:
+    got = _with_who("Norvik Ferries was founded in Oslo in 1990, its owners said. It moved its head office to Bergen "
+                    "in 1995.")
+    assert got[-1][1:] == ("It moved its head office to Bergen in 1995.", [("It", "Norvik Ferries")]), got

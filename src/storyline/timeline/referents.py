@@ -53,14 +53,15 @@ def _one_person(people: Sequence[Mention]) -> Mention | None:
 
 
 def _named_subject(a: Analysis, lead_in: int, start: int) -> tuple[int, int] | None:
-    """The span of the main subject of the last sentence of the lead-in ``lead_in:start`` when every word of it is
+    """The span of the subject the last sentence of the lead-in ``lead_in:start`` opens on when every word of it is
     capitalised (a name: "Just Eat", "Mongu"), as document offsets; else None."""
     sents = [s for s in a.sentences if lead_in <= s.start < start]
     span = sentence_span(a, sents[-1]) if sents else None
     if span is None:
         return None
-    subj = [c for c in span.root.children if c.dep_ in _SUBJECTS]
-    if len(subj) != 1:
+    subj = [t for t in span if t.dep_ in _SUBJECTS and t.left_edge.i == span.start]  # the one opening it (the parse
+    # may make a later clause the root: "Apple was foundering as … — a year it lost …")
+    if not subj:
         return None
     toks = [t for t in subj[0].subtree if not t.is_punct]
     if not toks or any(not t.text[:1].isupper() for t in toks):

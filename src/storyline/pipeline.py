@@ -129,7 +129,7 @@ def _timeline_who(timeline: list[TimelineEntry], analyses: Sequence[Analysis],
     """The timeline with summary.who's gloss on each entry that first uses a surname (or initials) no earlier entry
     introduces: the entries read as items, in their order, and each item's glosses copied back (time25)."""
     items = who_glosses([SummarySentence(e.text, e.citations) for e in timeline], analyses, entities)
-    return [replace(e, who=i.who) if i.who else e for e, i in zip(timeline, items, strict=True)]
+    return [replace(e, who=[*e.who, *i.who]) if i.who else e for e, i in zip(timeline, items, strict=True)]
 
 
 def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: Sequence[Skipped],

@@ -19,8 +19,10 @@ replaced by its sentence, a sentence that holds half a quotation grows over
 its neighbours in the paragraph, and one in the middle of a quotation starts where
 the quotation does. An entry that opens on a connective, a pronoun or a quotation
 with no speaker starts at the sentence before it that names what it leans on
-(``shape.lead_in_start``). A bare year an age scale counts from ("years before
-1950 AD") is no entry. A running total ("112 attacks since Sept. 30")
+(``shape.lead_in_start``), unless that sentence is an entry of its own naming the one the entry's opening pronoun
+stands for: then the entry keeps its own sentence and a who's-who gloss names them (``referents``, time35).
+A bare year an age scale counts from ("years before 1950 AD") is no entry.
+A running total ("112 attacks since Sept. 30")
 keeps its relation ("since"): it is a period from that day, not an event of it,
 and never merges with that day's events. A date the report gives for something still to come ("will
 meet on Friday", or a present progressive, English's arrangement, "I am coming south Monday,
@@ -50,7 +52,7 @@ from functools import partial
 from typing import Any
 
 from .. import lexicon
-from ..model import Analysis, Citation, Relation, Sentence, TimelineEntry
+from ..model import Analysis, Citation, Gloss, Relation, Sentence, TimelineEntry
 from ..newswriting import dating_line, page_note, pointer, rules, title_dateline_end
 from ..parses import parsed
 from ..text import words
@@ -113,6 +115,7 @@ class Event:
     bare: str = ""  # the claim without its pronoun subject, "" when the subject is named (``fold.date_subject``)
     subordinate: bool = False  # the date sits in a subordinate clause (``fold.in_subordinate_clause``)
     own_day: bool = False  # a mention of the report's own day: the day's news, shown unlabelled (``todays_news``)
+    who: list[Gloss] = field(default_factory=list)  # the opening pronoun's one, named in the entry above (time35)
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -222,7 +225,7 @@ def _sentence_events(
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
-        lead_in = entry_start(a, sent, start, end, dated, value)
+        lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
@@ -239,7 +242,8 @@ def _sentence_events(
                          future and not (mention and _before_the_report(expr, value, a.doc.published)),
                          [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
-                         own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items))))
+                         own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
+                         who=who))
     return out
 
 
@@ -426,6 +430,7 @@ def _entry(e: Event) -> TimelineEntry:
         future=e.future,
         caption=e.caption,
         mention=e.mention,
+        who=list(e.who),
     )
 
 

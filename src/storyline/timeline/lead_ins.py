@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .. import lexicon
-from ..model import Analysis, Sentence
+from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
+from .referents import referent
 from .resolution import DateValue
 from .shape import lead_in_start, opens_on_pronoun, past_a_dated_lead_in
 
@@ -83,18 +84,22 @@ def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
 
 
 def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
-                value: DateValue) -> int | None:
-    """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``; a lead-in that is a dated sentence (an
-    entry of its own) is not carried when the entry stands past its coordinator (``shape.past_a_dated_lead_in``) or
-    opens on "he" or "she" the lead-in names no one for (``_names_no_one``), nor one that tells of now before an
-    entry of an earlier year that opens on a pronoun (``_another_time``)."""
+                value: DateValue) -> tuple[int | None, list[Gloss]]:
+    """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``, and the entry's glosses; a lead-in that is
+    a dated sentence (an entry of its own) is not carried when the entry opens on a pronoun for the one the lead-in
+    names (``referents.referent``: a gloss names them instead, time35), stands past its coordinator
+    (``shape.past_a_dated_lead_in``) or opens on "he" or "she" the lead-in names no one for (``_names_no_one``), nor
+    one that tells of now before an entry of an earlier year that opens on a pronoun (``_another_time``)."""
     lead_in = lead_in_start(a.doc.text, start, end, paragraph_of(a.sentences, sent),
                             _paragraph_before(a.sentences, sent), _person_named(a))
     if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
+        gloss = referent(a, lead_in, start, end)
+        if gloss is not None:
+            return start, [gloss]
         if _names_no_one(a, lead_in, start, end):
-            return start
-        return past_a_dated_lead_in(a.doc.text, start, end) or lead_in
+            return start, []
+        return past_a_dated_lead_in(a.doc.text, start, end) or lead_in, []
     if lead_in is not None and lead_in < start and opens_on_pronoun(a.doc.text[start:end]) \
             and _another_time(a, lead_in, start, value):
-        return start
-    return lead_in
+        return start, []
+    return lead_in, []

@@ -37,7 +37,7 @@ from typing import Any
 from .. import lexicon
 from .background import possessed_verb
 from .content_clause import content_clause
-from .sequels import comparison_standard, sequel_gerund
+from .sequels import comparison_standard, dash_aside, sequel_gerund
 from .shape import Attachment
 
 _MESSAGE_NOUNS = lexicon.words("message_nouns")
@@ -280,6 +280,7 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
         return "clause"
     if att == "complement" and one_date and sequel_gerund(sdoc, start, end):
         return "clause"  # "…, before arriving in the capital in early June" (time34)
-    if att == "clause" and comparison_standard(sdoc, start, end):
-        return "complement"  # "Rain will be similar to what we saw last week" (time34)
+    if att == "clause" and (comparison_standard(sdoc, start, end) or dash_aside(sdoc, start, end)):
+        return "complement"  # "Rain will be similar to what we saw last week" (time34), "— half those in use last
+        # year" (time35)
     return att

@@ -36,6 +36,7 @@ from .. import lexicon
 from ..dates import WEEKDAYS
 from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
 from .list_rows import joined_rows
+from .referents import body_echo
 
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
            "is_caption", "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
@@ -83,6 +84,8 @@ def opens_on_pronoun(span: str) -> bool:
         return bool(rest) and rest[0].strip(",.;:").lower() in _PERSONAL - {"it", "its", "his", "her", "their"}
     words = body.split(None, 2)
     first = words[0].strip(",.;:") if words else ""
+    if first.lower() in _QUANTIFIERS and len(words) > 2 and words[1].lower() == "of":
+        return words[2].split(None, 1)[0].lower() in _DEMONSTRATIVES | {"them"}  # "Several of those firms …"
     if first.lower() in _QUANTIFIERS and len(words) > 1:
         return words[1].lower() in _AUXILIARIES
     if first.lower() in _DEMONSTRATIVES and len(words) > 1 and first == words[0] and not words[1].endswith(","):
@@ -114,7 +117,7 @@ def echo_opening(span: str) -> bool:
 
 def _leans(span: str) -> bool:
     return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span) \
-        or _set_off_connective(span) or echo_opening(span)
+        or _set_off_connective(span) or echo_opening(span) or body_echo(span) is not None
 
 
 def lead_in_start(
@@ -138,7 +141,7 @@ def lead_in_start(
     speaker in the paragraph before her words."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
-    if not hard and not opens_on_pronoun(span) and not _set_off_connective(span) and not echo_opening(span):
+    if not hard and not _leans(span):
         return start
     before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
     if not before and earlier and names_person is not None and _quotation_without_name(span):

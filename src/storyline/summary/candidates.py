@@ -107,8 +107,8 @@ def _with_context(
         return None
     prev, s = joined[k - 1], units[k]
     assert prev is not None
-    if s.index - prev.index >= MAX_CONTEXT or prev is not units[k - 1]:
-        return None
+    if s.index - prev.index >= MAX_CONTEXT or prev is not units[k - 1] or not _ENDS_WELL.search(prev.text):
+        return None  # a line with no final stop (a headline, a promo) is not a sentence to lean on (summ35)
     if needs_person(why) and not any(m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions):
         return None
     return Sentence(s.doc, prev.index, prev.start, s.end, a.doc.text[prev.start : s.end], prev.paragraph)

@@ -103,3 +103,27 @@ def test_a_title_and_surname_introduces_no_one() -> None:
     s = a.sentences[2]
     out = who_glosses([SummarySentence(s.text, [Citation(a.doc.id, s.start, s.end)])], [a], [person])
     assert [(g.name, g.text) for g in out[0].who] == [("Dunn", "Ella Dunn, a nurse in Varn")], out
+
+
+_DOTS = ("The thousands of dots on the map trace roads and rivers, each one a delivery van of the Varn post.\n"
+         "The Varn post sold the routes of its vans to 12 companies last year, the paper found.\n"
+         "The companies paid about $2 million for the data, according to the post's accounts.\n"
+         "The post's chief, Ann Kell, said the sales were legal.\n")
+
+
+def test_a_sentence_describing_the_pages_graphic_is_no_item() -> None:
+    from storyline.summary.pointers import media_pointer
+
+    a = story(_DOTS, published=MAR)[0]
+    assert media_pointer(a, a.sentences[0])
+    other = story("The map of Varnia shows the roads of the valley.\nThe flood put the town on the map last year.\n"
+                  "The council drew a map of the roads.\nThe map shows the roads the floods closed.\n",
+                  published=MAR)[0]
+    assert not any(media_pointer(other, s) for s in other.sentences)  # "of Varnia"; after a verb; named before
+
+
+def test_the_pages_graphic_does_not_lead() -> None:
+    from storyline.summary import summarise
+
+    texts = [s.text for s in summarise(story(_DOTS, published=MAR), 200)]
+    assert texts and not any("on the map" in t for t in texts), texts

@@ -271,7 +271,7 @@ def both_back(span: Any) -> str | None:
     """"Both" as the determiner of a plural noun or alone as a pronoun, standing for two things named before ("Both
     companies collect …", "… nominations for both shows."), outside the sentence's quotations, or None. Not "both
     A and B" (it pairs the two it names), not when the sentence names two things before it ("Ann and Bo …, and both
-    …"). Read with ``bare_count`` (``joins.back_joins``; summ35)."""
+    …", "two updates, both …"). Read with ``bare_count`` (``joins.back_joins``; summ35)."""
     quoted = quoted_offsets(span.text)
     for t in span:
         if t.lower_ != "both" or t.dep_ == "preconj" or any(a <= t.idx - span.start_char < b for a, b in quoted):
@@ -282,6 +282,8 @@ def both_back(span: Any) -> str | None:
         if any(c.dep_ == "cc" for c in noun.children) or any(
                 x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") and x.i < t.i for x in span):
             continue
+        if noun is t and any(x.tag_ in ("NNS", "NNPS") and x.i < t.i for x in span):
+            continue  # "… two updates, both pertaining to …": the plural before it
         said = t.text if noun is t else f"{t.text} {noun.text}"
         return f"refers back with '{said}' to two things it does not name"
     return None

@@ -122,8 +122,6 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         noun = first.head if first is not None and first.dep_ == "det" else None
         if noun is None and first is not None and first.pos_ != "PRON":
             return None  # "That" as a conjunction, or a parse that does not read it as a pronoun
-        if noun is None and first is not None and any(c.dep_ == "relcl" for c in first.children):
-            return None  # "Those who have paid …": the clause says who (summ35)
         if noun is None or noun.lower_ not in r.time_nouns:
             return f"starts with the demonstrative {head!r}"
     if head == "the" and first is not None and _bare_referent(first):

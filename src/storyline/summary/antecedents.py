@@ -282,8 +282,8 @@ def both_back(span: Any) -> str | None:
         if any(c.dep_ == "cc" for c in noun.children) or any(
                 x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") and x.i < t.i for x in span):
             continue
-        if noun is t and any(x.tag_ in ("NNS", "NNPS") and x.i < t.i for x in span):
-            continue  # "… two updates, both pertaining to …": the plural before it
+        if noun is t and (t.dep_ == "appos" or any(x.tag_ in ("NNS", "NNPS") and x.i < t.i for x in span)):
+            continue  # "… two updates, both pertaining to …": the plural before it, or what it stands beside
         said = t.text if noun is t else f"{t.text} {noun.text}"
         return f"refers back with '{said}' to two things it does not name"
     return None

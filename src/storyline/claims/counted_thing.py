@@ -29,12 +29,14 @@ from .exclusions import change_end as _change_end
 from .exclusions import model_number, stat_line
 from .figure_mention import FigureMention
 from .grammar import without_piece
+from .led_names import number_led_name
 from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .relations import rate, ratio_side
 from .vocab import currencies, word_set
 from .who import ACTOR_NOUNS
+from .windows import threshold_of_chance, window_of_ratio
 from .wording import tokens_text
 
 INVARIANT_PLURALS = word_set("invariant_plurals")
@@ -196,6 +198,11 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
     if fig.dimension == "duration" and (_period_of_toll(doc[fig.end - 1]) or _frame_of_figure(doc[fig.end - 1])):
         return True  # "the death toll from three weeks of frost": the period the toll covers, not a figure; "sold
         # 2 million in its first 12 months": the period the sales are counted over
+    if fig.dimension == "duration" and window_of_ratio(doc, fig) or threshold_of_chance(doc, fig, c.noun):
+        return True  # "a 20% chance … during the next five days": the chance's window; "a 50% chance of more than
+        # five inches of rain": the chance's threshold (windows.py, claims49)
+    if number_led_name(doc, fig, c.noun):
+        return True  # "told 404 Media": a name that opens with digits, not a count (led_names.py, claims49)
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)
     # ("most of the people": says little; "a third of the residents", "half the workers": a share, as "33 percent")
 

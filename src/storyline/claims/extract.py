@@ -82,6 +82,7 @@ from .verdicts import rounding
 from .victims import not_a_casualty
 from .vocab import units
 from .who import assailants, nationality, people_word, subject_of, suspect_head
+from .windows import chance_scope
 from .wording import frame, tokens_text
 
 _CALENDAR = re.compile(
@@ -295,7 +296,8 @@ def _scope(doc: Doc, fig: Figure, c: Counted, head: str) -> frozenset[str]:
     """Scope words of a mention (``_scope_words``, a comparison); the other end of a change takes its partner's."""
     own = _scope_words(fig, c.noun) if head != "capacity" else frozenset()
     inherited = c.inherit.scope if c.change and c.inherit is not None else frozenset()
-    return own | comparison(doc, fig) | inherited | relative_period(doc, fig.num)  # ("40 murders last year")
+    return own | comparison(doc, fig) | inherited | relative_period(doc, fig.num) | chance_scope(c.noun)
+    # ("40 murders last year"; "a 50% chance of rain", windows.py)
 
 
 def _what(doc: Doc, fig: Figure, c: Counted, event: Token | None, cls: str | None) -> tuple[str, str, str | None]:

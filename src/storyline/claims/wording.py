@@ -46,6 +46,33 @@ def _lacked(event: Token) -> str:
     return tokens_text([t for t in denied.subtree if t.dep_ != "det" or t.head.i != denied.i][:6])
 
 
+def share_phrase(comp: Token, noun: Token, figure: range, limit: int = 10) -> list[Token]:
+    """A share's complement in up to ``limit`` words: the figure's own conjunct when the complement joins two ("a
+    50% chance of X and an 80% chance of Y": the 80%'s is "an 80% chance of Y"), another figure's conjuncts left
+    out (never one holding this figure's tokens, ``figure``: "either $95 … or 1% of family income", "between 0 and
+    0.25 percent"), and a prepositional phrase after the figure the limit would cut dropped whole ("within the next
+    five", claims49)."""
+    own = noun.dep_ == "conj" and noun.head.i not in figure and noun.i != comp.i  # (not a range's second end)
+    head = noun if own and noun.i in {t.i for t in comp.subtree} else comp
+    others = {t.i for c in head.children if c.dep_ == "conj" and _another_figure(c, figure) for t in c.subtree}
+    others |= {c.i for c in head.children if c.dep_ == "cc" and others}
+    toks = [t for t in head.subtree if t.i not in others]
+    if len(toks) <= limit:
+        return toks
+    kept, last = toks[:limit], toks[limit - 1].i
+    if toks[limit - 1].head.i <= last:
+        return kept  # the limit falls after a whole word group ("… higher than in other lands, which …")
+    cut = next((t for t in reversed(kept) if t.dep_ == "prep" and t.lower_ != "of" and t.right_edge.i > last and
+                t.i >= figure.stop), None)  # (not an "of" that says what the share is of: "17% of kids who …")
+    return [t for t in kept if cut is None or t.i < cut.i]
+
+
+def _another_figure(conjunct: Token, figure: range) -> bool:
+    """Does a conjunct hold a number of its own and none of the figure's tokens?"""
+    own = [t for t in conjunct.subtree]
+    return not any(t.i in figure for t in own) and any(t.like_num for t in own)
+
+
 def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, negated: bool) -> str:
     """What the figure is, in the report's words: 'Russian warships that launched cruise missiles'."""
     if event is None:
@@ -63,7 +90,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
         words = [] if lemma == "be" else [event.text]
         if comp:
-            toks = list(comp[0].subtree)[:10]
+            toks = share_phrase(comp[0], noun, range(fig.start, fig.end))
             while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
                 toks.pop()
             words.append(tokens_text(toks))

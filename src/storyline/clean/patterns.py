@@ -422,6 +422,11 @@ DATE_KW_RE = re.compile(
 # A date line whose dates the page's markup held apart (``<time>``) and the extractor dropped: its labels only,
 # two or more, each ending in a colon ("Issued on: Modified:"; inputs41).
 EMPTY_DATE_LABELS_RE = re.compile(r"^(?:(?:" + _DATE_KW + r")(?:\s+(?:on|at))?\s*:\s*){2,}$", re.I)
+# A notice that the story is still being reported ("This is a developing story and will be updated."; inputs42):
+# each sentence of the line opens with one of ``lexicon/update_notices.txt``.
+UPDATE_NOTICE_RE = re.compile(
+    r"^(?:" + lexicon.alternation(lexicon.words("update_notices"), space=r"\s+") + r")\b[^.!?]*[.!?]?$", re.I
+)
 
 DIGIT_RE = re.compile(r"\d")
 

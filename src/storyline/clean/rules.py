@@ -36,7 +36,9 @@ make-money spam, reader-revenue appeals
 "Please publish modules in ...", "You need   CMS artefact
 JavaScript enabled", cookie notices,
 "[caption]", "5 min read", paywall notices,
-Twitter/video embed boilerplate, "404"
+Twitter/video embed boilerplate, "404",
+"This is a developing story and will be
+updated." (``lexicon/update_notices.txt``)
 "© 2015 ...", "Copyright ©2010-15 AP", "All  copyright
 rights reserved", "This material may not
 be published ..."
@@ -160,6 +162,7 @@ from .patterns import (
     SPAM_RE,
     TEASER_LOOSE_RE,
     TEASER_RE,
+    UPDATE_NOTICE_RE,
 )
 from .reasons import Reason
 
@@ -294,7 +297,21 @@ def _labels_ads_and_notices(s: _Shape) -> Reason | None:
         return Reason.COPYRIGHT
     if n <= 12 and EMPTY_DATE_LABELS_RE.match(s.text.strip()):
         return Reason.DATE_LINE  # "Issued on: Modified:", its dates dropped with their <time> elements
+    if UPDATE_NOTICES and n <= _NOTICE_MAX_WORDS and _update_notice(probe):
+        return Reason.CMS  # "This is a developing story and will be updated."
     return None
+
+
+UPDATE_NOTICES = True
+"""Switch: a short line whose every sentence is a notice that the story is developing is the CMS's (inputs42)."""
+_NOTICE_MAX_WORDS = 25
+
+
+def _update_notice(probe: str) -> bool:
+    """Every sentence of ``probe`` opens with a notice that the story is still being reported (``UPDATE_NOTICE_RE``:
+    "This is a developing story and will be updated.", "Check back for updates.")."""
+    sentences = [x for x in _SENTENCES_RE.split(probe.strip()) if x]
+    return bool(sentences) and all(UPDATE_NOTICE_RE.match(x) for x in sentences)
 
 
 _PROMPT_PARAGRAPH_WORDS = 60

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import NoArticleText
 from ..model import Note, RawDocument
+from .archived import archived_name, archived_url
 from .chromedate import chrome_day
 from .copyrightname import copyright_name
 from .decode import normalise_newlines
@@ -194,6 +195,7 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
 
 def _site_name(outlet: str | None, url: str | None, publishers: list[str], html: str, tree: Any) -> str | None:
     """The outlet the page states, as ``sitename`` and ``copyrightname`` name it."""
+    outlet = archived_name(outlet, url, publishers, tree)  # a capture's host is the archive's, not the outlet
     outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
     return copyright_name(outlet, html, tree)
 
@@ -260,7 +262,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text=text,
         title=title,
         outlet=with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree),
-        url=url,
+        url=archived_url(url),  # a capture's own address only for the page's links (``archived``)
         published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,

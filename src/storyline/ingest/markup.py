@@ -17,7 +17,12 @@ article (``clean.extracted.apply_markup``). Unless it is shouted (inputs29):
 * ``teaser``: the line is wholly a link to another page of the same site (a relative address, or a host of the
   page's own domain), written in capitals (no small letter, three words or more of two capitals) and not ending
   a sentence: the title of another story set as a heading between paragraphs ("A LONG, DRAWN OUT HISTORY OF
-  …"); a product's name links to a shop, a sentence ends with its full stop.
+  …"); a product's name links to a shop, a sentence ends with its full stop. The link's text may sit in a bold or
+  other inline tag inside it (inputs42: "<a><strong>NEWS …</strong></a>"). A sentence in square brackets set alone,
+  closing on a link to the site's own page, is one too (``bracketlinks``: "[Learn how to <a>…</a>.]").
+
+An embedded graphic's slug set as its heading, in lower case ("intro" over an interactive map), is ``furniture``
+(``graphicslugs``; inputs42).
 
 A line not found in the page gets no hint. Cleaning decides what to do with them
 (``clean.extracted.apply_markup``).
@@ -31,8 +36,10 @@ from urllib.parse import urlsplit
 
 from .. import lexicon
 from .adlinks import ad_link
+from .bracketlinks import bracketed_pointer
 from .codeblocks import joined_rows, listing_lines
 from .embedcaptions import embed_caption
+from .graphicslugs import graphic_slug
 from .inlinemarks import (
     BRACKETED,
     inline_teaser,
@@ -54,6 +61,10 @@ _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header", "figcaption"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _LIST_BULLET = re.compile(r"^- ")
 _MIN_SHOUTED_WORDS = 3  # words of two capitals or more in a shouted link
+SHOUTED_WRAPPED = True
+"""Switch: a shouted link's text may sit in an inline tag inside the link ("<a><strong>NEWS …</strong></a>";
+inputs42: Fox News's in-body promo of another story)."""
+_INLINE_TAGS = frozenset(("strong", "b", "em", "i", "span"))
 
 
 def _norm(text: str) -> str:
@@ -160,7 +171,8 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
             continue
         if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)) \
                 or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
-                or embed_caption(el, key, keys, texts) or ad_link(el, key, url):
+                or embed_caption(el, key, keys, texts) or ad_link(el, key, url) \
+                or graphic_slug(el, key, texts, class_words):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)
@@ -170,7 +182,8 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
 
 
 def _teaser(el: Any, line: str, url: str | None) -> bool:
-    return _shouted_link(el, line, url) or (INLINE_MARKS and inline_teaser(el, line, url))
+    return _shouted_link(el, line, url) or (INLINE_MARKS and inline_teaser(el, line, url)) \
+        or bracketed_pointer(el, line, url)
 
 
 def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -> str | None:
@@ -190,7 +203,11 @@ def _domain(host: str) -> str:
 
 
 def _shouted_link(el: Any, line: str, url: str | None) -> bool:
-    """A line that is wholly a link to another page of the page's own site, in capitals, ending no sentence."""
+    """A line that is wholly a link to another page of the page's own site, in capitals, ending no sentence (the
+    line found at the link or, ``SHOUTED_WRAPPED``, at an inline tag holding the link's whole text)."""
+    while SHOUTED_WRAPPED and el.tag in _INLINE_TAGS and (up := el.getparent()) is not None \
+            and _norm(up.xpath("string()")) == line:
+        el = up
     if el.tag != "a" or any(c.islower() for c in line) or line.rstrip().endswith("."):
         return False
     if sum(len(w) > 1 and w.isupper() for w in re.findall(r"[\w'’]+", line)) < _MIN_SHOUTED_WORDS:

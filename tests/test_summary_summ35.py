@@ -119,3 +119,13 @@ def test_the_pages_graphic_does_not_lead() -> None:
 
     texts = [s.text for s in summarise(story(_DOTS, published=MAR), 200)]
     assert texts and not any("on the map" in t for t in texts), texts
+
+
+def test_a_line_ending_on_a_colon_still_introduces_the_next() -> None:
+    from storyline.summary import candidates
+
+    text = ("The mill of Kell will close in May, its owners said on Monday.\n"
+            "On his part, Orm says he was glad to help:\n"
+            "“It feels like I live at the mill, so when they asked me to help I jumped at the chance,” he said.\n")
+    texts = [c.text for c in candidates(story(text, published=MAR))]
+    assert any(t.startswith("On his part, Orm says") and "jumped at the chance" in t for t in texts), texts

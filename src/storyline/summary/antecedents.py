@@ -41,7 +41,7 @@ from ..text import WORDS
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans, why_not_alone
 
-__all__ = ["carries_its_pronoun", "definite_echo", "introduced_just_before", "leans_on_one_before",
+__all__ = ["both_back", "carries_its_pronoun", "definite_echo", "introduced_just_before", "leans_on_one_before",
            "named_farther_back", "names_a_person", "quoted_pronoun", "role_description", "stranded_pronoun"]
 
 
@@ -264,6 +264,28 @@ def bare_count(span: Any) -> str | None:
         if not rest and any(x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") and x.i < t.i for x in span):
             continue
         return f"refers back with 'the {t.text}' to things it does not name"
+    return None
+
+
+def both_back(span: Any) -> str | None:
+    """"Both" as the determiner of a plural noun or alone as a pronoun, standing for two things named before ("Both
+    companies collect …", "… nominations for both shows."), outside the sentence's quotations, or None. Not "both
+    A and B" (it pairs the two it names), not when the sentence names two things before it ("Ann and Bo …, and both
+    …", "two updates, both …"). Read with ``bare_count`` (``joins.back_joins``; summ35)."""
+    quoted = quoted_offsets(span.text)
+    for t in span:
+        if t.lower_ != "both" or t.dep_ == "preconj" or any(a <= t.idx - span.start_char < b for a, b in quoted):
+            continue
+        noun = t.head if t.dep_ in ("det", "predet") else t if t.pos_ == "PRON" else None
+        if noun is None or (noun is not t and noun.tag_ not in ("NNS", "NNPS")):
+            continue
+        if any(c.dep_ == "cc" for c in noun.children) or any(
+                x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") and x.i < t.i for x in span):
+            continue
+        if noun is t and (t.dep_ == "appos" or any(x.tag_ in ("NNS", "NNPS") and x.i < t.i for x in span)):
+            continue  # "… two updates, both pertaining to …": the plural before it, or what it stands beside
+        said = t.text if noun is t else f"{t.text} {noun.text}"
+        return f"refers back with '{said}' to two things it does not name"
     return None
 
 

@@ -13,6 +13,7 @@ from .standalone import leans_on_context, needs_person, why_not_alone
 
 MAX_CONTEXT = 2  # sentences in a joined unit at most (a dangling sentence and the one it leans on)
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
+_CLOSED = re.compile(r"[.!?:][\"'”’)\]]*$")  # a sentence a next one may lean on: a stop, or a colon introducing it
 # a sentence left unfinished: it ends on an ellipsis right after a function word ("… to embrace new and ...":
 # a teaser cut by its page mid-phrase; an ellipsis after a content word may be the writer's trailing off)
 _CUT_END = re.compile(r"\b([a-z]+)[ \t]*(?:\.[ \t]*\.[ \t]*\.|…)[\"'”’)\]]*$")
@@ -107,8 +108,8 @@ def _with_context(
         return None
     prev, s = joined[k - 1], units[k]
     assert prev is not None
-    if s.index - prev.index >= MAX_CONTEXT or prev is not units[k - 1]:
-        return None
+    if s.index - prev.index >= MAX_CONTEXT or prev is not units[k - 1] or not _CLOSED.search(prev.text):
+        return None  # a line with no final stop (a headline, a promo) is not a sentence to lean on (summ35)
     if needs_person(why) and not any(m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions):
         return None
     return Sentence(s.doc, prev.index, prev.start, s.end, a.doc.text[prev.start : s.end], prev.paragraph)

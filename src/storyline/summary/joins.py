@@ -10,6 +10,7 @@ from ..model import Analysis, Sentence
 from ..text import word_count
 from .antecedents import (
     bare_count,
+    both_back,
     carries_its_pronoun,
     definite_echo,
     introduced_just_before,
@@ -72,7 +73,8 @@ def back_joins(
     out: dict[int, Sentence | None] = {}
     for i, s, a in _after_a_sentence(analyses, sents, order, hidden):
         spans = sentence_spans(a, s)
-        several = any(back_reference(span, kinds) or (len(analyses) == 1 and bare_count(span)) for span in spans)
+        several = any(back_reference(span, kinds) or (len(analyses) == 1 and (bare_count(span) or both_back(span)))
+                      for span in spans)
         prev = a.sentences[s.index - 1]
         one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) and (
             leans_on_one_before(spans[0]) is not None

@@ -390,7 +390,7 @@ def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
     if reaction is not None and alone and reacting_lede(a, s, reaction):
         reaction = None
     aside = aside_lead(a, s)
-    if aside is not None and alone and hedged_lede(a, s, aside):
+    if aside is not None and alone and (hedged_lede(a, s, aside) or event_clause_lede(a, s, aside)):
         aside = None
     return not (reaction or detail_lead(a, s) or aside or background_lead(a, s) or scene_lead(a, s))
 
@@ -405,6 +405,20 @@ def hedged_lede(a: Analysis, s: Sentence, aside: str) -> bool:
     spans = sentence_spans(a, s)
     return bool(spans) and any(c.dep_ == "aux" and c.lower_ in _asides()["guess_modals"]
                                for c in spans[0].root.children)
+
+
+def event_clause_lede(a: Analysis, s: Sentence, aside: str) -> bool:
+    """Is ``s`` its report's lede, passed over as an aside only for a modal on its main verb, whose main verb has an
+    adverbial clause telling a past event with its own subject ("Drivers will no longer deliver food in Varnia after
+    its owner on Wednesday confirmed the closure of its business.")? What will follow is told as the outcome of the
+    event the clause tells: the lede tells the news (summ35). Not a forecast alone ("Frost will cover the valley on
+    Friday.")."""
+    if not report_lede(a, s) or not aside.startswith("its main verb is advice or a guess"):
+        return False
+    spans = sentence_spans(a, s)
+    return bool(spans) and any(
+        c.dep_ == "advcl" and c.tag_ == "VBD" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+        for c in spans[0].root.children)
 
 
 def reacting_lede(a: Analysis, s: Sentence, reaction: str) -> bool:

@@ -13,7 +13,8 @@ main verb is one of putting a post online (``lexicon/publish_verbs.txt``) "on" a
 text of an embedded post: a sentence of a paragraph the next line of its report signs as a post ("— Jo Smith
 (@josmith) November 18, 2019": a dash, a name, a handle in brackets and a date), the page's embed of a tweet, not
 the report's words; or (iv) a sentence of the page's own readers as a group ("Our readers have suggestions.",
-``lexicon/audience_nouns.txt``). It is not shown; its words go to the next ranked sentences
+``lexicon/audience_nouns.txt``); or (v) a sentence whose subject names a graphic the page shows ("The dots on the
+map trace …", ``lexicon/graphic_nouns.txt``). It is not shown; its words go to the next ranked sentences
 (``unnamed.fit_named``). The ranking is not touched.
 """
 
@@ -107,14 +108,40 @@ def _published_on_account(span: Any) -> bool:
                for p in root.children if p.dep_ == "prep")
 
 
+GRAPHIC_WITHIN = 8  # words of a sentence's opening, before any verb, where its subject names a graphic
+
+
+def _graphic(a: Analysis, s: Sentence, span: Any) -> str | None:
+    """The graphic noun (``lexicon/graphic_nouns.txt``) after "the" in the opening of ``span`` (its first
+    ``GRAPHIC_WITHIN`` words, before any verb: the subject, "The dots on the map trace …", which the parse may not
+    read as one), with nothing after it saying which ("of", a clause), in a sentence with no quotation, when the
+    report's text before ``s`` never writes the noun; or None. Not "the map of Varnia" (it says which), not "The
+    town was put on the map …" (after a verb)."""
+    nouns = lexicon.words("graphic_nouns")
+    if any(q in span.text for q in "\"“”"):
+        return None
+    words = [t for t in span if not t.is_space and not t.is_punct][:GRAPHIC_WITHIN]
+    for k, t in enumerate(words[1:], 1):
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lemma_.lower() not in nouns or words[k - 1].lower_ != "the" or t.nbor().tag_ in ("IN", "WDT", "TO"):
+            continue
+        if re.search(rf"\b{re.escape(t.lemma_.lower())}", a.doc.text[: s.start].lower()) is None:
+            return str(t.text)
+    return None
+
+
 def media_pointer(a: Analysis, s: Sentence) -> str | None:
-    """Why ``s`` points at a post or video the page embeds rather than telling the news (or None)."""
+    """Why ``s`` points at a post or video the page embeds rather than telling the news (or None); or (v) describes a
+    graphic the page shows beside its text ("The dots on the map trace …": ``_graphic``, summ35)."""
     if _pointer(a, s):
         return "points the reader at a post, video or picture the page embeds"
+    spans = sentence_spans(a, s)
+    if spans and (graphic := _graphic(a, s, spans[0])) is not None:
+        return f"describes the page's {graphic} (a graphic the brief does not show)"
     if _embedded(a, s):
         return "is the text of a post the page embeds (signed by a handle on the next line), not the report's"
     after = [t for t in a.sentences if t.start >= s.end]
-    spans = sentence_spans(a, s)
     if after and spans and _published_on_account(spans[0]) and _pointer(a, after[0]):
         return "says where the posts the page embeds next come from"
     return None

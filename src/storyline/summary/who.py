@@ -63,14 +63,20 @@ def _surnames(people: Sequence[Entity]) -> dict[str, list[str]]:
         forms = list(dict.fromkeys([e.name, *e.aliases]))
         for alias in forms:
             n = len(alias.split())
-            full = sorted((f for f in forms if len(_name_words(f)) > n and _name_words(f)[-n:] == alias.split()),
-                          key=len)
+            full = sorted((f for f in forms if len(_name_words(f)) > n and _name_words(f)[-n:] == alias.split()
+                           and not _titled_only(_name_words(f)[:-n])), key=len)
             if alias in seen:
                 out.pop(alias, None)
             elif full:
                 out[alias] = full
             seen.add(alias)
     return out
+
+
+def _titled_only(extra: Sequence[str]) -> bool:
+    """Are the words a form writes before a person's alias only honorifics ("Ms." of "Ms. Lee")? Such a form is the
+    alias with a title, not a fuller name: it introduces no one (summ35)."""
+    return all(w.rstrip(".") in HONORIFICS for w in extra)
 
 
 def _bare_uses(text: str, start: int, end: int, surname: str, given: frozenset[str] = frozenset()) -> list[int]:

@@ -31,7 +31,8 @@ def _one(text: str, figure: str) -> tuple[str, dict[str, Any]]:
 
 
 def test_a_count_is_no_speaker_of_its_whole() -> None:
-    text = "Of the 30 firms that the agency saw selling such data, only four told customers that the data could be sold."
+    text = ("Of the 30 firms that the agency saw selling such data, only four told customers that the data could "
+            "be sold.")
     _, m = _one(text, "30 firms")
     assert m["speaker"] is None
 

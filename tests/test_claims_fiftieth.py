@@ -119,3 +119,17 @@ def test_a_count_before_a_broken_name_is_kept() -> None:
     text = "Some 120 Just Bake employees in Norway are set to lose their jobs, the company said."
     what, m = _one(text, "120")
     assert m["value"] == 120 and "employees" in what
+
+
+# "a clinic 20 miles away": how far the noun is, not the verb's measure (counted._measured_thing)
+
+
+def test_a_distance_away_is_of_the_noun_it_follows() -> None:
+    what, _ = _one("Every morning she drives to a clinic 20 miles away.", "20 miles")
+    assert what == "clinic (mi)"
+
+
+def test_a_verbs_own_distance_stays_the_verbs() -> None:
+    # guard: "lies 30 kilometers away" hangs on no noun
+    what, _ = _one("The village lies 30 kilometers away from the border.", "30 kilometers")
+    assert what == "lies (km)"

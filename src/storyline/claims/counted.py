@@ -225,6 +225,10 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     modifies = anchor.dep_ in ("compound", "nmod", "amod", "nummod") and anchor.head.pos_ == "NOUN"
     if modifies and anchor.head.i > anchor.i:
         return anchor.head  # "a $9.8bn charge", "BP's $5.2 billion loss"
+    away = anchor.head  # "travels to a middle school 14 miles away": how far the school is (claims50)
+    if anchor.dep_ == "npadvmod" and away.pos_ == "ADV" and away.dep_ == "advmod" and away.head.pos_ == "NOUN" \
+            and away.head.i < anchor.i:
+        return away.head
     if anchor.dep_ == "pobj":
         prep = anchor.head
         holder = prep.head

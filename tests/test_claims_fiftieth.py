@@ -133,3 +133,9 @@ def test_a_verbs_own_distance_stays_the_verbs() -> None:
     # guard: "lies 30 kilometers away" hangs on no noun
     what, _ = _one("The village lies 30 kilometers away from the border.", "30 kilometers")
     assert what == "lies (km)"
+
+
+def test_a_measure_of_a_thing_keeps_its_own_words() -> None:
+    # guard: the broken-name reading is for counts only; "inches of rain" keeps its mention
+    _, m = _one("Parts of the coast could see as much as seven inches of rain this week.", "inches")
+    assert m["text"] == "as much as seven inches of rain"

@@ -139,3 +139,8 @@ def test_a_measure_of_a_thing_keeps_its_own_words() -> None:
     # guard: the broken-name reading is for counts only; "inches of rain" keeps its mention
     _, m = _one("Parts of the coast could see as much as seven inches of rain this week.", "inches")
     assert m["text"] == "as much as seven inches of rain"
+
+
+def test_a_raising_passive_before_a_passive_clause() -> None:
+    what, _ = _one("Over 300 guards are expected to be deployed along the route.", "300 guards")
+    assert what == "guards deployed (expected)"

@@ -22,4 +22,7 @@ def raised_event(event: Token, role: str) -> tuple[Token, str]:
         return event, role
     clause = next((c for c in event.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and
                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return (clause, "subject") if clause is not None else (event, role)
+    if clause is None:
+        return event, role
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "are expected to be deployed": deployed
+    return clause, "object" if passive else "subject"

@@ -156,10 +156,10 @@ def test_alternations_of_words_are_built_in_one_place() -> None:
 
 # The ratchet on word lists typed into code (round vocab): a literal set, list or tuple of six strings or more, or
 # a constant string's ``.split()`` into six words or more, is a word list unless it is one of the kinds below.
-INLINE_WORD_LISTS_BUDGET = 35
-"""Inline word lists left in src/storyline after round vocab (all in claims/, entities/, summary/ and timeline/,
-which other helpers were editing then). It may only go down: move a list to lexicon/<name>.txt and lower this;
-never raise it to let a new list in."""
+INLINE_WORD_LISTS_BUDGET = 0
+"""Inline word lists left in src/storyline: none since round vocab2 (35 after round vocab, all in claims/,
+entities/, summary/ and timeline/). It may only go down: a new list goes to lexicon/<name>.txt; never raise
+this to let one in."""
 
 _LIST_MIN = 6
 
@@ -168,6 +168,7 @@ _LIST_MIN = 6
 # punctuation marks only.
 _NOT_VOCABULARY = {
     ("claims/attribution.py", "relcl"): "dependency labels ('cc_preconj' is not in spaCy's glossary)",
+    ("claims/bare.py", "killed"): "casualty classes: keys of claims.toml's [events] (labels)",
     ("claims/surroundings.py", "PERSON"): "entity labels and '' (a token outside any entity)",
     ("claims/rates.py", "duration"): "the claims' kinds: schema keys",
     ("claims/table.py", "age"): "the claims' kinds: schema keys",

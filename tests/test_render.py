@@ -181,7 +181,7 @@ def test_markdown_citations_match_numbered_sources() -> None:
     brief = make_brief()
     md = render_markdown(brief)
     assert md.startswith("# Harbour fire\n")
-    assert "3 documents, 2 independent, 1 skipped" in md
+    assert "3 reports, 2 independent, 1 skipped" in md
     summary = md.split("## Summary", 1)[1].split("\n## ", 1)[0]
     lines = [ln for ln in summary.splitlines() if ln.strip()]
     assert lines[0].endswith("[1][2]")
@@ -214,7 +214,7 @@ def test_markdown_sections_and_skipped_inputs() -> None:
 def test_markdown_minimal_brief() -> None:
     md = render_markdown(Brief(story_id="x", title="", words=100, documents=[]))
     assert md.startswith("# Untitled story (x)\n")  # no headline: untitled, never a made-up title
-    assert "0 documents, 0 independent, 0 skipped" in md
+    assert "0 reports, 0 independent, 0 skipped" in md
     assert "## Claims" not in md and "## Skipped inputs" not in md
 
 
@@ -291,7 +291,7 @@ def test_html_sections_removed_and_skipped() -> None:
     for sid in ("summary", "claims", "timeline", "places", "people", "sources", "skipped"):
         assert f'<section id="{sid}">' in page
     assert 'reprint of <a href="#d1">[1]</a>' in page
-    assert "3 documents, 2 independent, 1 skipped" in page
+    assert "3 reports, 2 independent, 1 skipped" in page
 
 
 OVERLAP_TEXT = "alpha beta gamma delta\nepsilon zeta eta theta"

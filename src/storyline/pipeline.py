@@ -47,6 +47,7 @@ from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
+from .stories.title import vetted
 from .summary import story_title, summarise
 from .summary.who import who_glosses
 from .support import judge, readings_of, shares_enough, supported_citations
@@ -154,7 +155,7 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
                            lambda: timeline, warnings, "names the timeline uses bare are not glossed")
     return Brief(
         story_id=story_id,
-        title=story_title(docs),
+        title=story_title(vetted(docs)),
         words=words,
         documents=list(docs),
         skipped=list(skipped),
@@ -228,7 +229,7 @@ def sources_first(
 
 def _label(docs: Sequence[Document]) -> str:
     """A story's title ("" when no report has a headline: ``text.story_label`` names it then)."""
-    return story_title(docs) if any(d.title for d in docs) else ""
+    return story_title(vetted(docs))
 
 
 def story_line_of(story: Story) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .ages import told_age_holder
 from .counted import NOUN_CLASSES, TIME_UNITS, event_class, lemma
 from .exclusions import change_verb
@@ -46,7 +47,7 @@ ESTIMATE_AT_VERBS = word_set("estimate_at_verbs")
 TALLY_NOUNS = word_set("tally_nouns")
 ESTIMATE_AS_VERBS = word_set("estimate_as_verbs")
 NUMBER_NOUNS = word_set("number_nouns")
-GAP_ADVERBS = frozenset({"only", "just", "about", "nearly", "almost", "some"})
+GAP_ADVERBS = lexicon.words("gap_adverbs")
 BARE_OBJECT_CLASSES = frozenset({"killed", "injured", "evacuated", "arrested", "abducted", "rescued"})
 
 Read = tuple[Token, str, str]  # (the counted token, its head lemma, the counted thing as written)

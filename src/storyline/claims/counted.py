@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from .between import sides_of
 from .levels import level_holder
 from .listed import first_listed
@@ -50,7 +51,11 @@ TOLL_NOUNS = word_set("toll_nouns")
 LIFE_LOSS_VERBS = word_set("life_loss_verbs")
 DISPUTE_VERBS = word_set("dispute_verbs")
 SETTING_VERBS = word_set("setting_verbs")
-AMOUNT_NOUNS = frozenset({"worth", "amount", "sum", "value", "total", "figure"})
+AMOUNT_NOUNS = lexicon.words("amount_nouns")
+_TARGET_PREPOSITIONS = lexicon.words("target_prepositions")
+_SIZE_LINK_WORDS = lexicon.words("size_link_words")
+_DISPLACEMENT_WORDS = lexicon.words("displacement_words")
+_PART_WORDS = lexicon.words("part_words")
 
 
 def lemma(tok: Token) -> str:
@@ -104,8 +109,7 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
     if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent",) and not calendar:
         if fig.glued is None and head.i >= fig.end or fig.glued is not None:
             return head
-    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("below", "above", "under", "over", "to",
-                                                                       "from") else None
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _TARGET_PREPOSITIONS else None
     if held is not None and held.pos_ == "VERB":  # "cut the number of workers below 8,000": the verb's object
         held = next((c for c in held.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if held is not None and lemma(held) in ("number", "total"):  # "reduce the number of workers below 8,000"
@@ -127,7 +131,7 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
         for _ in range(3):  # "a delegation of more than 400": the size of the delegation
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < tok.i:
                 return t.head.head
-            if t.head.i == t.i or t.head.lower_ not in ("than", "more", "of", "over", "about", "some"):
+            if t.head.i == t.i or t.head.lower_ not in _SIZE_LINK_WORDS:
                 break
             t = t.head
     return after
@@ -434,7 +438,7 @@ def event_class(event: Token | None, noun: Token) -> str | None:
             if cls:
                 return cls
     if lem in ("force", "drive", "make", "leave") and any(
-        _lemma(t) in ("home", "house", "flee", "evacuate", "homeless", "shelter")
+        _lemma(t) in _DISPLACEMENT_WORDS
         for t in event.subtree if t.i != event.i
     ):
         return "evacuated"  # "forcing 300 residents from their homes"
@@ -526,7 +530,7 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
     if prev is None:
         return False
     if prev.lower_ == "the" and fig.start >= 3 and doc[fig.start - 2].lower_ == "of" and (
-            doc[fig.start - 3].lower_ in ("one", "each", "either", "neither", "none", "both", "all", "percent") or
+            doc[fig.start - 3].lower_ in _PART_WORDS or
             doc[fig.start - 3].like_num):
         return False  # "one of the two exits was blocked", "17 of the 86 seats": says how many there are
     if prev.lower_ == "the" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \

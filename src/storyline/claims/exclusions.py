@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from ..dates import MONTHS, YEARS_IN_TEXT, month_names, weekday_names
 from ..text import WORDS
 from .clocks import time_left
@@ -35,11 +36,12 @@ GROUP_SIZE = word_set("group_size")
 _CASUALTY_VERBS = frozenset(by_word("events"))
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "|"})
 _QUOTES = frozenset({'"', "“", "‘", "'"})
-_POINT_IN_TIME_BEFORE = frozenset({"in", "within", "next", "past", "last", "after", "every", "each", "per"})
+_POINT_IN_TIME_BEFORE = lexicon.words("point_in_time_before")
 _SPAN_OPENERS = word_set("span_openers")
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*[a-z]$")
-_POINT_IN_TIME_AFTER = frozenset({"ago", "later", "earlier", "after", "from", "since", "away"})
+_POINT_IN_TIME_AFTER = lexicon.words("point_in_time_after")
 _LIST_LINKS = frozenset({"or", "and", ","})  # words that join the spans of a list ("in two weeks or five weeks")
+_STREET_NOUNS = lexicon.words("address_street_nouns")
 
 
 def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, ranged: bool) -> bool:
@@ -239,7 +241,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if re.match(r"^\d{4}$", last.text) and int(last.text) in YEARS_IN_TEXT:
         return True  # a bare four-digit number in this range is a year ("the 2005 bombings"); counts take commas
     if first.text[:1].isdigit() and doc[j - 1].i == first.i and nl[:1].isupper() and \
-            doc[j].pos_ == "PROPN" and _low(doc, j + 1) in ("street", "st", "st.", "avenue", "road", "rd"):
+            doc[j].pos_ == "PROPN" and _low(doc, j + 1) in _STREET_NOUNS:
         return True  # "10 Downing Street"
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and re.match(r"^to[-–]\d", nl2) and not (
             _low(doc, j + 2) in ("-", "–") and _low(doc, j + 3) in units()):  # (not "a three-to-10-year sentence")

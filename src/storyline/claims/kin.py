@@ -30,7 +30,7 @@ PEOPLE_KINDS = by_word("people_kinds")
 EVENT_KIN = by_word("event_kin")
 DEPICTION_VERBS = word_set("depiction_verbs")
 AGENT_SUFFIXES = word_set("agent_suffixes")
-WEAK_EVENTS = frozenset({"be", "have", "say", "include", "get", "make", "give", "take", "see", "show"})
+WEAK_EVENTS = lexicon.words("weak_event_verbs")
 
 
 def words_kin(x: str, y: str) -> bool:

@@ -47,6 +47,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from ..parses import text_of
 from ..text import WORDS
 from .ages import person_age
@@ -98,6 +99,7 @@ _PERCENT_WORDS = frozenset({"percent", "%", "pc", "pct"})
 
 _SCALE_WORDS = word_set("scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
+_ASKED_WHOLE_FILLERS = lexicon.words("asked_whole_fillers")
 _CANDIDATE = re.compile(r"\d")
 _GLUED_TO = re.compile(r"^to[-–](\d+(?:\.\d+)?)$")  # "a three-to-10-year sentence": the tokenizer's "to-10"
 _CANDIDATE_WORDS = frozenset([*WORDS, *VAGUE_PLURALS, *SHARE_WORDS, "a", "half", "tens", "several"])
@@ -148,7 +150,7 @@ def _asked_whole(doc: Doc, start: int) -> bool:
     """Is the figure at ``start`` the whole a question asks a part of ("how many of an estimated 185,000 Hispanic
     people have fled", "how much of the $2 billion was spent")? It takes no verb of the unknown part (claims43)."""
     k = start - 1
-    while k >= 0 and start - k <= 3 and doc[k].lower_ in ("an", "a", "the", "estimated", "some", "about", "its"):
+    while k >= 0 and start - k <= 3 and doc[k].lower_ in _ASKED_WHOLE_FILLERS:
         k -= 1
     return k >= 2 and _low(doc, k) == "of" and _low(doc, k - 1) in ("many", "much") and _low(doc, k - 2) == "how"
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import lexicon
 from ..dates import weekday_names
 from .vocab import by_word, noun_kin, word_set
 
@@ -27,7 +28,7 @@ OCCASION_KINDS = by_word("occasion_kinds")
 ORDINALS = word_set("occasion_ordinals")
 WEEKDAYS = frozenset(weekday_names(abbreviations=False))
 _ARG_DEPS = frozenset({"poss", "compound", "nmod", "nsubj", "nsubjpass"})
-_PLACE_PREPS = frozenset({"of", "in", "from", "by", "during", "after"})
+_PLACE_PREPS = lexicon.words("occasion_argument_prepositions")
 
 Occasion = tuple[str, str, str]  # (noun lemma, kind or "", ordinal or "")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from .figure import Figure
 from .tokens import low as _low
 from .vocab import table, units, word_set
@@ -21,7 +22,7 @@ OCCASIONS = frozenset(_NUMBERS["rate_occasions"])  # "11.1 assists per game": a 
 ADVERBS: dict[str, str] = dict(_NUMBERS["rate_adverbs"])
 RATE_WORDS = word_set("rate_words")
 PRICED_UNITS = word_set("priced_units")  # "$2.53 per diluted share", "$60 a barrel": a price per unit (claims37)
-_NOT_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "since", "from", "old", "long", "of"})
+_NOT_AFTER = lexicon.words("not_rate_after")
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "NUM", "SCONJ", "CCONJ", "PRON"})
 _REACH = 6  # tokens after the figure: its noun and an "of" phrase ("tonnes of hazardous waste a year")
 _COMPASS = word_set("compass_points")

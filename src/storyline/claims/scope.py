@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .attribution import Speaker, stranded_list, trailing_list
 from .destinations import journey_end
 from .members import counted_in_apposition, person_gloss
@@ -41,9 +42,8 @@ COURT_NOUNS = word_set("court_nouns")
 TOPIC_NOUNS = word_set("topic_nouns")
 LOCATIONAL_AFTER = word_set("locational_after")
 LOCATIONAL_BEFORE = word_set("locational_before")
-LENGTH_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "ft", "foot", "feet",
-                          "yard", "mi", "nautical", "centimetre", "centimeter", "cm", "millimetre", "millimeter",
-                          "mm"})
+LENGTH_UNITS = lexicon.words("length_units")
+_ACTOR_PREPS = lexicon.words("actor_prepositions")
 _DET_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -63,7 +63,7 @@ def is_place_token(t: Token) -> bool:
             return True  # "killed 20 in Ghana, Mali and Chad, the WHO says": the list of "in Ghana" (claims47)
         if _first_conjunct(t).dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
             return label != "GPE"  # "Russia has conducted ...", "Disney and Lucasfilm announced": actors, not places
-        if t.dep_ == "pobj" and _lemma(head) in ("by", "with", "to", "against", "for", "between"):
+        if t.dep_ == "pobj" and _lemma(head) in _ACTOR_PREPS:
             return label != "GPE" and _lemma(head) != "by"
         if t.dep_ == "pobj" and _lemma(head) in ORIGIN_PREPS and head.head.ent_type_ == "PERSON":
             return False  # "Raven Klaasen of South Africa", "Beverly Jones, from Newington": where a person is from,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from .exclusions import term_of
 from .tokens import low
 from .vocab import Unit, by_word, units, word_set
@@ -18,6 +19,7 @@ QUALIFIER_WORDS = word_set("qualifier_words")
 INTRANSITIVE_HARM = word_set("intransitive_harm")
 DISTANCE_AFTER = word_set("distance_after")
 COMPASS = word_set("compass_points")
+_NOT_SPAN_AFTER = lexicon.words("not_span_after")
 
 
 def and_a_half(doc: Doc, j: int) -> int | None:
@@ -79,7 +81,7 @@ def a_unit(doc: Doc, i: int) -> bool:
     unit = units().get(low(doc, i + 1))
     if low(doc, i) not in ("a", "an") or unit is None or unit.dimension != "duration":
         return False
-    if low(doc, i + 2) in ("-", "–", "ago", "later", "earlier", "before", "after", "of"):
+    if low(doc, i + 2) in _NOT_SPAN_AFTER:
         return False
     j = i - 1
     while j >= 0 and low(doc, j) in QUALIFIER_WORDS:

@@ -169,10 +169,7 @@ from .unlisted import tag_or_idiom, uncredited
 from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
-_GENERIC = frozenset(
-    "defense state government ministry army navy police military administration department office "
-    "forces agency council committee court party group media hospital university school church".split()
-)
+_GENERIC = lexicon.words("generic_org_words")
 def _outlet_keys(analysis: Analysis) -> set[str]:
     """Names of the document's own outlet ("The Guardian", "guardian.com")."""
     keys = set()

@@ -19,7 +19,7 @@ _LIST_RUN = re.compile(r"(?<![\w-])(?i:" + "|".join(re.escape(n) for n in _NOUNS
                        r"[ \t]+(?:like|such[ \t]+as|including|among[ \t]+them)[ \t]+" + _ITEMS + r"$")
 _LOOK_BACK = 200
 _POSSESSIVES = ("'s", "’s")
-_VERBS = lexicon.words("finite_verbs") | frozenset("told tells added adds wrote writes".split())
+_VERBS = lexicon.words("finite_verbs") | lexicon.words("body_list_verbs")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 

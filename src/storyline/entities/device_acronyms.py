@@ -16,9 +16,8 @@ from .cache_tags import DEVICE_ACRONYM
 __all__ = ["device_acronym"]
 
 _DEVICES = lexicon.words("device_acronyms")
-_VERBS = lexicon.words("finite_verbs") | lexicon.words("speech_verbs") | frozenset(
-    "says tells told reports reported announced announces added adds".split())
-_DETERMINERS = lexicon.words("count_determiners") | frozenset("the per this that these those".split())
+_VERBS = lexicon.words("finite_verbs") | lexicon.words("speech_verbs") | lexicon.words("device_acronym_verbs")
+_DETERMINERS = lexicon.words("count_determiners") | lexicon.words("device_acronym_determiners")
 _AFTER = re.compile(r"(s)?(?![\w-])[ \t]*(?:([a-z][a-z-]*)\b)?")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 

@@ -21,8 +21,7 @@ _FAITH = lexicon.words("faith_words")
 _EVENT_WORDS = lexicon.words("event_words")
 _CREEDS = lexicon.words("creed_names")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")  # I … XXXIX
-_REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Prince",
-                            "Princess", "Saint", "St."})
+_REGNAL_TITLES = lexicon.words("regnal_titles")
 
 
 def creed_name(name: str) -> bool:

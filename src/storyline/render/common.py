@@ -75,11 +75,12 @@ def doc_numbers(brief: Brief) -> dict[str, int]:
 
 
 def provenance_line(brief: Brief) -> str:
-    """'N documents, M independent, K skipped': how much evidence stands behind the brief."""
+    """'N reports, M independent, K skipped': how much evidence stands behind the brief ("reports", the word the
+    web app's links, the store and the command line use; ux14)."""
     n = len(brief.documents)
     independent = sum(1 for d in brief.documents if not d.copy_of)
     k = len(brief.skipped)
-    return f"{n} document{'' if n == 1 else 's'}, {independent} independent, {k} skipped"
+    return f"{n} report{'' if n == 1 else 's'}, {independent} independent, {k} skipped"
 
 
 def provenance_json(value: Any) -> str:

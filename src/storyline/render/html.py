@@ -295,7 +295,7 @@ def render_html(brief: Brief) -> str:
     if any(e.kind != "place" for e in brief.entities):
         sections.append(("people", "People and organisations", _people(page)))
     docs = "\n".join(_document(page, n, d) for n, d in enumerate(brief.documents, 1))
-    sections.append(("sources", "Sources", docs or '<p class="note">No documents.</p>'))
+    sections.append(("sources", "Sources", docs or '<p class="note">No reports.</p>'))
     if brief.skipped:
         items = "".join(f"<li><code>{_e(s.input)}</code>: {_e(s.reason)}</li>" for s in brief.skipped)
         sections.append(("skipped", "Skipped inputs", f"<ul>{items}</ul>"))

@@ -210,7 +210,7 @@ def _people(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
 def _sources(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     out = ["## Sources", ""]
     if not brief.documents:
-        out.append("*No documents.*")
+        out.append("*No reports.*")
     for i, doc in enumerate(brief.documents, 1):
         published = doc.published.isoformat() if doc.published else "undated"
         outlet = doc.outlet or "unknown outlet"

@@ -208,6 +208,16 @@ def retry_link(urls: str, result: AddResult) -> str:
     return "/add?" + urlencode({"urls": urls.strip()})
 
 
+@router.post("/add/again")
+async def add_again(request: Request) -> Response:
+    """The add form holding what an add that added nothing was sent with (the added page's "Try again": a
+    pasted report is too long for a link, so it comes back as a form's fields; ux14). Nothing is added here."""
+    if not same_origin(request):
+        return error_page(request, 403, "Request refused", "This form was sent from another site.")
+    form = await request.form(max_files=0, max_fields=5, max_part_size=limits_of(request).file_bytes)
+    return _add_form(request, text=str(form.get("text") or ""), urls=str(form.get("urls") or ""))
+
+
 def joined_rows(hub: Hub, result: AddResult) -> list[dict[str, Any]]:
     """Each added report, the story it went to (title) and whether that story is new; a duplicate,
     the story its stored copy is in (it joined nothing)."""
@@ -238,6 +248,7 @@ async def add_post(request: Request) -> Response:
     response = render(request, "added.html", {
         "heading": nothing_added(result), "summary": result.summary(), "joined": joined_rows(hub, result),
         "skipped": result.skipped, "notes": result.notes, "retry": retry_link(urls, result),
+        "again": {"text": text, "urls": urls} if text.strip() and not result.added else None,
         "duplicates": result.duplicates})
     response.background = BackgroundTask(hub.prebuild, touched)
     return response

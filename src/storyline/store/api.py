@@ -49,6 +49,7 @@ CACHE_WAIT_MS = 2_000
 brief is served either way (``brief --db`` and the web app waited the whole busy timeout, 30 s, first)."""
 """Reports per transaction: a kill loses at most this much uncommitted work."""
 _TITLE_MEMBERS = 50  # story titles are chosen among the latest members' titles
+_TITLE_TEXT = 20000  # of each member's text: its lead and the lines a label title may repeat (stories.title)
 _COPY_MEMBERS = 200  # a new report is checked for being a reprint of the first members
 
 Progress = Callable[[int], None]
@@ -330,11 +331,13 @@ class Store:
 
     def _refresh_story(self, sid: int) -> None:
         """Title and independent-source count of a story after its members changed."""
+        from ..stories.title import vetted
         from ..summary import story_title
 
-        rows = self.conn.execute("SELECT doc_id, title FROM reports WHERE story = ? ORDER BY id DESC LIMIT ?",
-                                 (sid, _TITLE_MEMBERS)).fetchall()
-        title = story_title([Document(id=r[0], text="", title=r[1]) for r in reversed(rows)])
+        rows = self.conn.execute("SELECT doc_id, title, outlet, substr(text, 1, ?) FROM reports WHERE story = ? "
+                                 "ORDER BY id DESC LIMIT ?", (_TITLE_TEXT, sid, _TITLE_MEMBERS)).fetchall()
+        title = story_title(vetted([Document(id=r[0], text=r[3] or "", title=r[1], outlet=r[2])
+                                    for r in reversed(rows)]))
         independent = self.conn.execute("SELECT count(*) FROM reports WHERE story = ? AND copy_of IS NULL",
                                         (sid,)).fetchone()[0]
         self.conn.execute("UPDATE stories SET title = ?, independent_sources = ? WHERE id = ?",

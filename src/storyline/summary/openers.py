@@ -134,7 +134,7 @@ def pronoun_after_appositive(first: Any | None, text: str = "") -> str | None:
     return f"starts with the pronoun {subj.lower_!r} (after the describing phrase {opening.text!r})"
 
 
-_SUBORDINATORS = frozenset({"though", "although", "because", "whereas", "while", "unless", "since"})
+_SUBORDINATORS = lexicon.words("opening_subordinators")
 
 
 def subordinate_only(first: Any | None) -> str | None:

@@ -336,7 +336,7 @@ def _names(span: Any) -> frozenset[str]:
     return frozenset(out)
 
 
-_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "come", "go"})
+_LIGHT_VERBS = lexicon.words("light_verbs")
 SHARED_NAMES = 2
 """Entries of different reports on the same date whose dates hang from the same verb and whose
 sentences share this many proper names ("Indonesia invaded East Timor in 1975, …" and "East Timor

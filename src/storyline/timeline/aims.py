@@ -21,8 +21,7 @@ __all__ = ["aimed"]
 _HOPE_VERBS = lexicon.words("hope_verbs")
 _PRESENT = frozenset({"VBZ", "VBP"})
 # a present's or a future's auxiliary: "will try to", "is hoping to" (not "had hoped", "admitted to trying")
-_PRESENT_AUX = frozenset({"will", "'ll", "’ll", "shall", "is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m",
-                          "do", "does"})
+_PRESENT_AUX = lexicon.words("present_aim_auxiliaries")
 
 
 def _hope_verb(tok: Any) -> bool:

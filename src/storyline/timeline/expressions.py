@@ -140,8 +140,8 @@ _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$
 # "from 1976 to 1983", "between 1976 and 1983": a bare year as the range's end (no word before it)
 _YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d|{_DECADE})")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
-_FUTURE_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "go", "suppose"})
-_PRESENT_BE = frozenset({"am", "is", "are", "'m", "'re", "’m", "’re"})  # not "'s": also "has"
+_FUTURE_VERBS = lexicon.words("future_plan_verbs")
+_PRESENT_BE = lexicon.words("present_be_no_s")  # not "'s": also "has"
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
     r"(?:a|an|" + _ONE_TO_TEN + r"|\d+|several|few|many|the coming|"

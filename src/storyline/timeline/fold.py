@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from .. import lexicon
 from ..unionfind import UnionFind
 from .background import future_participle
 from .told import _RELATIVE, _SUBJECTS, MAX_JUDGED_PAIRS, SameThing, date_verb
@@ -179,7 +180,7 @@ def _named(subject: str) -> frozenset[str]:
     return frozenset(w.lower() for w in ws if w[:1].isupper() and w.lower() not in _OPENERS)
 
 
-_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "my", "this", "that", "these", "those"})
+_OPENERS = lexicon.words("subject_determiners")
 
 
 def _one_subject(a: _Entry, b: _Entry) -> bool:

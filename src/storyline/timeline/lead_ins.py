@@ -25,7 +25,7 @@ __all__ = ["entry_start", "paragraph_of"]
 
 _STATE_VERBS = lexicon.words("state_verbs")
 _PRESENT = frozenset({"VBZ", "VBP"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+_PRESENT_BE = lexicon.words("present_be_forms")
 
 
 def paragraph_of(sentences: Sequence[Sentence], sent: Sentence) -> list[Sentence]:

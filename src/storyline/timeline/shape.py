@@ -45,8 +45,7 @@ _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a m
 # Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …",
 # "the navy said …"). Not a pronoun ("it is based on …": what "it" is lies before) nor an attribution
 # set off inside it ("political analysts said, Congress …").
-_TIME_PREPOSITIONS = frozenset("on in at by after before during since until from early late last earlier later "
-                               "the a an its his her their".split())
+_TIME_PREPOSITIONS = lexicon.words("trimmed_entry_openers")
 _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling even without a comma after them
 
 _QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"", re.S)
@@ -63,12 +62,11 @@ def speakerless(text: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", _QUOTED.sub(" ", body))
 
 
-_PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+_PERSONAL = lexicon.words("personal_pronouns")
 
 
-_QUANTIFIERS = frozenset({"most", "many", "some", "several", "both", "all", "few", "others"})
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "did", "do", "will", "would", "could",
-                          "said", "say", "says"})
+_QUANTIFIERS = lexicon.words("people_quantifiers")
+_AUXILIARIES = lexicon.words("pronoun_verbs")
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _PAST_VERB = re.compile(r"[a-z]{2,}ed")  # "This followed …", "That marked …": a regular past tense
 

@@ -42,10 +42,9 @@ from .vows import failed_vow
 # a date is left where the resolver put it
 _SLACK_DAYS = 7
 _YEARLESS_FORMS = frozenset({"month", "month_day", "day_month"})
-_PAST_AUX = frozenset({"had", "has", "have", "'d", "’d", "was", "were"})
+_PAST_AUX = lexicon.words("past_auxiliaries")
 # verbs of plans: "was scheduled for February", "had set a deadline of Tuesday" tell a past act about a date to come
-_PLAN_VERBS = frozenset({"set", "due", "expect", "schedule", "plan", "intend", "suppose", "delay", "postpone",
-                         "push", "move", "reschedule", "announce", "promise", "pledge", "vow", "agree", "decide"})
+_PLAN_VERBS = lexicon.words("plan_verbs")
 
 
 def past_clause(sdoc: Any, start: int, end: int) -> bool:

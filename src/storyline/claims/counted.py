@@ -230,8 +230,8 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     if modifies and anchor.head.i > anchor.i:
         return anchor.head  # "a $9.8bn charge", "BP's $5.2 billion loss"
     away = anchor.head  # "travels to a middle school 14 miles away": how far the school is (claims50)
-    if anchor.dep_ == "npadvmod" and away.pos_ == "ADV" and away.dep_ == "advmod" and away.head.pos_ == "NOUN" \
-            and away.head.i < anchor.i:
+    if anchor.dep_ == "npadvmod" and away.lower_ == "away" and away.dep_ == "advmod" and away.head.pos_ == "NOUN" \
+            and away.head.i < anchor.i:  # (not "90 miles south of Wardia": a bearing from a place, rates.bearing)
         return away.head
     if anchor.dep_ == "pobj":
         prep = anchor.head

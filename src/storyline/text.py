@@ -166,6 +166,25 @@ _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 def in_capitals(text: str) -> bool:
     """Is ``text`` written in capitals (a broadcast transcript, a shouted line), not prose with a few acronyms?"""
+    if sum(w.isupper() for w in _CASED_WORD.findall(text)) < CAPITALS_WORDS:
+        return False  # most lines: no need to count their letters
     letters = [c for c in text if c.isalpha()]
-    upper = [w for w in _CASED_WORD.findall(text) if w.isupper()]
-    return len(upper) >= CAPITALS_WORDS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+    return sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+
+def word_spans(text: str, word: str, not_before: str = "", not_after: str = "") -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` with no word character (nor one of ``not_before``) just before it and none (nor
+    one of ``not_after``) just after: the matches of ``(?<![\\w…])word(?![\\w…])`` (``\\w``: ``isalnum`` or "_"),
+    found by ``str.find`` with no pattern to compile (a story asks for a thousand names, each once)."""
+    out: list[tuple[int, int]] = []
+    size, i = len(word), text.find(word) if word else -1
+    while i != -1:
+        end = i + size
+        if (i == 0 or not ((c := text[i - 1]).isalnum() or c == "_" or c in not_before)) and \
+                (end == len(text) or not ((c := text[end]).isalnum() or c == "_" or c in not_after)):
+            out.append((i, end))
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
+    return out

@@ -33,6 +33,7 @@ outlet's; and with no cue at all the outlet states it itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ CONCESSIVE_WORDS = word_set("concessive_words")
 PRONOUNS = word_set("pronouns")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
+_OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
@@ -296,7 +298,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations in a paragraph."""
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(text):
+    while (mark := _OPENING.search(text, i)) is not None:  # the next quotation mark (other characters open none)
+        i = mark.start()
         ch = text[i]
         close = _QUOTE_PAIRS.get(ch)
         if close is not None and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):

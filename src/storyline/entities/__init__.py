@@ -88,6 +88,9 @@ A name written after its size ("the 16-inch Vantor Book"), one joined to it befo
 Buren counties"), a dateline town's words ("ST. ELLIS, Fla. (AP)": ``datelines``), a place's tail ("Braunau am| Inn":
 ``place_tails``) and a doctrine ("National Socialism": ``doctrines``) are no people or bodies. A box score names
 teams and players (``box_scores``); a clause and a graded acronym are no names (``clause_runs``, ``measure_acronyms``).
+A company's name the model cut after its first word ("Quite| Velm", "Tell Velm| Digital": ``left_cuts``) is whole; a
+leader is no body for his administration's name (``leader_bodies``); a name only before a building's part ("the
+Velmhall steps": ``facility_heads``) is not listed.
 Uncorroborated names can be listed last (``corroboration``) and junk a model finds left out (``learned``); both off.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in

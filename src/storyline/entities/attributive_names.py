@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 
 from .. import lexicon
 from ..names import name_key
+from ..text import word_spans
 from .cache_tags import ATTRIBUTIVE, PARTY_MODIFIER, PLURAL_WRITTEN, WORD_AS_HEAD
 from .evidence import STOPWORDS
 from .uses import only_written_so
@@ -51,8 +52,7 @@ def event_modifier(name: str, texts: Sequence[str], cache: dict[str, int]) -> bo
         return False
     key = PLURAL_WRITTEN + name
     if key not in cache:
-        plural = re.compile(r"(?<![\w-])" + re.escape(name) + r"s(?![\w-])")
-        cache[key] = int(any(plural.search(t) for t in texts))
+        cache[key] = int(any(word_spans(t, name + "s", "-", "-") for t in texts))  # (?<![\w-])names(?![\w-])
     return bool(cache[key]) and _attributive(name, texts, cache)
 
 

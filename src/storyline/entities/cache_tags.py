@@ -37,6 +37,11 @@ THING_ACRONYM = "\x0e"  # thing_acronyms: an acronym written as a thing, never a
 FACILITY_HEAD = "\x0f"  # facility_heads: a one-word name only before a facility's noun
 SPELLED_TOOL = "\x08"  # tool_names: an acronym spelled out by a tool's name
 RESIDENT_MODIFIER = "\x09"  # resident_modifiers: a one-word name only before a person's noun
+NAME_WITHOUT_WORD = "\ue000"  # left_cuts: a name written without the capitalised word before it (the control
+# characters are all taken: a tag from here on is a private-use character, which no name opens with either)
+WORD_AND_NAME = "\ue001"  # left_cuts: a capitalised word and the name after it, written together
+BUILDING_PART = "\ue002"  # facility_heads: a one-word name only before a building part's noun
+SURNAME_AS_PERSONS = "\ue003"  # person_kinds: a full name's last word written alone as a person's
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

@@ -277,21 +277,39 @@ def _office(word: str) -> bool:
 _QUOTED = re.compile(r"[\"“]\s*(?:The\s+)?([^\"“”\n]{1,80}?)(?:['’]s?)?[,.;:!?]?\s*[\"”]")
 
 
-def quoted_names(texts: Sequence[str]) -> set[str]:
+_POSSESSED = re.compile(r"['’]s?[ \t]+[a-z]")  # "… of Ana Ruiz’s book": the book's author, no title
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_CLOSES_QUOTE = re.compile(r"(?:['’]s?)?[,.;:!?]?[ \t]*[\"”]")
+
+
+def possessor(text: str, start: int, end: int) -> bool:
+    """Is the name written with a possessive before a lower-case word ("an adaptation of Ana Ruiz’s book")? It
+    owns what the work's cue names, and is no work's title."""
+    cut = _POSSESSIVE_END.search(text, start, end)
+    return _POSSESSED.match(text, cut.start() if cut is not None else end) is not None
+
+
+def _closes_quote(text: str, end: int) -> bool:
+    """Does a quotation mark close right after the name ('the "Night at the Gallery" movies')?"""
+    return _CLOSES_QUOTE.match(text, end) is not None
+
+
+def quoted_names(texts: Sequence[str]) -> tuple[set[str], set[str]]:
     """What the story writes as a whole between quotation marks, without a leading "The", a closing possessive
     or the sentence's comma inside the marks ('"The Lovely Bones" was an unlikely book' -> "Lovely Bones"; 'in
     "Jumble," he played' -> "Jumble"), without an honorific ('"Mrs. Tumble"' -> "Tumble" too), and the
     capitalised end of a quoted title after its last small word ('the "Night at the Gallery" movies' ->
-    "Gallery", a piece the model cut): news quotes the titles of works, not the names of people or bodies. One
-    scan of each text (a lookup per name after)."""
+    "Gallery", a piece the model cut), the second set: news quotes the titles of works, not the names of people or
+    bodies. One scan of each text (a lookup per name after)."""
     out: set[str] = set()
+    tails: set[str] = set()
     for t in texts:
         for m in _QUOTED.finditer(t):
             q = m.group(1).strip()
             out.update((q, clean_name(q)))
             if (tail := _quoted_title_tail(q)) is not None:
-                out.add(tail)
-    return out
+                tails.add(tail)
+    return out, tails
 
 
 _TITLE_TAIL_WORDS = 6
@@ -330,7 +348,7 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     person = person_use(text, m.start, m.end) and not honorific_in_quotes(text, m.start, m.end)  # '"Mrs. Tumble,"'
     n["cue"] += person or speaks_use(text, m.end) or which_use(text, m.end) or _company_use(text, m.start, m.end)
     n["work"] += work_use(text, m.start, m.end) or listed_work(text, m.start)
-    n["title"] += title_use(text, m.start, m.end)
+    n["title"] += title_use(text, m.start, m.end) and not possessor(text, m.start, m.end)
     n["acts"] += person or speaks_use(text, m.end) or _company_use(text, m.start, m.end)
     n["service"] += service_use(text, m.end)
     n["building"] += building_cut(text, m.end) or street_cut(text, m.end)
@@ -365,7 +383,7 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
     out = CommonWords(bearers=lede_bearers(analyses))
     texts = [a.doc.text for a in analyses]
     named = surnames | heads
-    quoted = quoted_names(texts)
+    quoted, tails = quoted_names(texts)
     titles: list[str] = []
     for k, n in uses.items():
         name = surface[k]
@@ -375,8 +393,8 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
             out.not_names.add(k)  # 'ON ATTITUDE: "You must …"': a list's label ("OBAMA:" of "Barack Obama" stays)
         elif not n["cue"] and (2 * n["work"] >= n["all"] or n["product"] == n["all"]):
             out.not_names.add(k)
-        elif not n["acts"] and (2 * (n["title"] + n["work"]) >= n["all"] or name in quoted
-                                or name.removeprefix("The ") in quoted):
+        elif not n["acts"] and (2 * (n["title"] + n["work"]) >= n["all"] or _quoted(name, (quoted, tails), texts,
+                                                                                    spans[k])):
             out.not_names.add(k)  # "starred in Quiet Orchards", '"Hollow Bells" won …': a work's title
             titles.append(name)
         elif fold(name) not in named and (n["seat"] == n["all"] or (
@@ -399,6 +417,17 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
     out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
         _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out
+
+
+def _quoted(name: str, quoted: tuple[set[str], set[str]], texts: Sequence[str],
+            spans: Sequence[tuple[int, int, int]]) -> bool:
+    """Is the name written whole between quotation marks, or a quoted title's tail the model cut there (every
+    mention closing the quotation)? "the TV movie “The Trial of Ana Ruiz”" beside "playing Ana Ruiz in …": a
+    person's name, written outside the title too."""
+    whole, tails = quoted
+    if name in whole or name.removeprefix("The ") in whole:
+        return True
+    return name in tails and all(_closes_quote(texts[i], end) for i, _, end in spans)
 
 
 def _inside_title(text: str, start: int, end: int, titles: Sequence[str]) -> bool:

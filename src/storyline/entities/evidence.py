@@ -48,6 +48,7 @@ from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
 from .hyphen_names import given_first
 from .landforms import landform_use
+from .leader_bodies import leader_body
 from .list_runs import run_together
 from .namesakes import shared_surnames
 from .owners import owner_uses
@@ -290,8 +291,8 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
             _count_uses(a.doc.text, m, uses[k])
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
-            if org_by_form(name := clean_name(display_form(m.text))):  # "Acme| Guitar Corporation"
-                words = name_key(name).split()
+            if org_by_form(name := clean_name(display_form(m.text))) and not leader_body(
+                    words := name_key(name).split()):  # "Acme| Guitar Corporation"; not "Quarrow| Administration"
                 whole = " ".join(words[:-1] if words[-1] in LEGAL_SUFFIXES and len(words) > 2 else words)
                 for i in range(1, len(words)):
                     ev.org_heads[" ".join(words[:i])].add(whole)

@@ -24,6 +24,7 @@ from .evidence import (
     given_left_out,
 )
 from .kinds import written_alone
+from .left_cuts import written_before
 from .ranks import labelled_player, without_rank
 from .shapes import given_name_before, name_word_after, without_signoff
 from .surname_cuts import surname_end
@@ -55,6 +56,9 @@ def grown_mention(text: str, m: Mention, starts: set[int], ev: _Evidence, mentio
         m = Mention(m.doc, m.start, end, text[m.start : end], m.kind, m.counted)  # "… to The Hollywood| Reporter"
     if m.kind == "org" and (whole := written_on(text, m, starts, ev)) is not None:
         m = whole
+    if m.kind != "place" and (whole := written_before(text, m, {x.end for x in mentions}, ev,
+                                                                mentions)) is not None:
+        m = whole  # "Quite| Velm": the company's first word, which the story never writes in lower case
     rest = "" if affiliated_person(text, m) or paired_initials(text, m) else org_continuation(
         text, m.end, possessive=m.kind == "org")
     return Mention(m.doc, m.start, m.end + len(rest), m.text + rest, "org", m.counted) if rest else m

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from ..text import word_spans
 from .cache_tags import MEASURE_ACRONYM
 
 __all__ = ["measure_acronym"]
@@ -24,10 +25,9 @@ def measure_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
     key = MEASURE_ACRONYM + name
     if key not in cache:
         use = re.compile(r"(\w+)[ \t]+(\w+)[ \t]+" + re.escape(name) + r"(?![\w-])(?:[ \t]+([a-z]+))?")
-        bare = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-        uses = [u for t in texts for u in use.finditer(t)]
+        uses = [u for t in texts if name in t for u in use.finditer(t)]  # a text without the name has no use
         graded = [u for u in uses if _graded(u.group(1).lower(), u.group(2).lower()) and not _noun_after(u.group(3))]
-        total = sum(len(bare.findall(t)) for t in texts)
+        total = sum(len(word_spans(t, name, "-", "-")) for t in texts)  # (?<![\w-])name(?![\w-])
         cache[key] = int(bool(graded) and len(graded) == total)
     return bool(cache[key])
 

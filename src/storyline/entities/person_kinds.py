@@ -24,8 +24,9 @@ import re
 
 from .. import lexicon
 from ..model import EntityKind, Mention
-from ..names import PARTICLES, given_name_first, honorific_before, name_key, org_by_form, speaks_use
+from ..names import PARTICLES, given_name_first, honorific_before, name_key, org_by_form, person_use, speaks_use
 from ..text import fold
+from .cache_tags import SURNAME_AS_PERSONS
 from .evidence import _Evidence
 from .hyphen_names import given_first
 from .legislatures import legislature
@@ -104,7 +105,23 @@ def _person_by_story(m: Mention, name: str, ev: _Evidence, text: str) -> bool:
     if len(words) == _MAX_WORDS and name_key(" ".join(name.split()[1:])) in ev.people:
         return False  # "Pichilemu Roberto Córdova": a word the model took in before a person's name
     surnames = {name_key(words[-1]), name_key(name.split(None, 1)[1])}  # "Boer", "de Boer"
-    return bool(surnames & (ev.people | ev.person_written) - ev.org_cued)
+    return bool(surnames & (ev.people | ev.person_written) - ev.org_cued) or _alone_as_persons(words[-1], ev)
+
+
+_OWN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+his\b")  # "Velu left his native …": a person's verb and pronoun
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # "Ana Tarn| Velu": the full name again, not the word alone
+
+
+def _alone_as_persons(surname: str, ev: _Evidence) -> bool:
+    """Is the full name's last word written alone, untagged, as a person's somewhere ("Ana Tarn Velu takes part …
+    Velu left his native town": a verb and a person's pronoun after it, ``names.person_use``)?"""
+    key = SURNAME_AS_PERSONS + surname
+    if key not in ev.written:
+        alone = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+        ev.written[key] = int(any((person_use(t, hit.start(), hit.end()) or _OWN_AFTER.match(t, hit.end()))
+                                  and not _NAME_BEFORE.search(t, max(0, hit.start() - 30), hit.start())
+                                  for t in ev.texts for hit in alone.finditer(t)))
+    return bool(ev.written[key])
 
 
 _THE_USES = 1  # "the Steelers" written at least this often: a team's (a group's) plural name

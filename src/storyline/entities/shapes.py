@@ -288,13 +288,16 @@ def adjective_use(text: str, start: int, end: int) -> bool:
 # pneumonitis, or HP"): a method's, a measure's, a condition's or a thing's, not an organisation's.
 _LOWER_DEFINED = re.compile(
     r"((?:[a-z][a-z-]*[ \t]+){1,6}[a-z][a-z-]*)(?:[ \t]+\(([A-Z]{2,8})\)|,[ \t]+or[ \t]+([A-Z]{2,8})(?![\w-]))")
+_DEFINED_TAIL = re.compile(r"[ \t]+\([A-Z]{2,8}\)|,[ \t]+or[ \t]+[A-Z]{2,8}(?![\w-])")  # its end, quick to find
 
 
 def common_acronyms(text: str) -> set[str]:
     """Acronyms the text defines in brackets or after ", or" for lower-case words whose initials (and the initials
     of each hyphenated part) spell them: "optically stimulated luminescence (OSL)", "gross domestic product
     (GDP)", "hypersensitivity pneumonitis, or HP"."""
-    out = set()
+    out: set[str] = set()
+    if _DEFINED_TAIL.search(text) is None:
+        return out  # most texts: no bracketed or ", or" acronym, so no need to try every lower-case word
     for m in _LOWER_DEFINED.finditer(text):
         acr, words = m.group(2) or m.group(3), m.group(1).split()
         for n in range(1, len(words) + 1):

@@ -18,7 +18,7 @@ from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .device_acronyms import device_acronym
 from .evidence import _Evidence
-from .facility_heads import facility_head
+from .facility_heads import building_part, facility_head
 from .file_formats import file_format
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
@@ -69,7 +69,8 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     "the Velbrook browser": ``product_names``), a modifier before a noun ("the Aldbury Regatta| movement" beside "the
     Aldbury Regattas", "Aldbury Fenpox patient": ``attributive_names``), a technical thing's acronym ("DNS queries",
     "a random MAC.": ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn
-    Bronze Award": ``award_names``), a facility's short name ("The Tarn museum": ``facility_heads``), numbered parts
+    Bronze Award": ``award_names``), a facility's short name ("The Tarn museum") or a building's name only before its
+    parts ("the Velmhall steps": ``facility_heads``), numbered parts
     ("Layers 1 and 2": ``numbered_parts``), a tool's name or the acronym it spells ("the Tarn Command-Line Interface
     (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun
     ("a Tarnby man": ``resident_modifiers``)."""
@@ -92,6 +93,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or plural_acronym(name)  # "attacking IPs": a class of things
                           or resident_modifier(name, m.kind, ev.texts, ev.written)  # "a Tarnby man": a town
                           or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
+                          or building_part(name, m.kind, ev.texts, ev.written)  # "the Velmhall steps": a building
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material
                           or owned_thing(name, ev.texts, ev.written)  # "its electric Gran Turismo"

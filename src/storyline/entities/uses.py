@@ -8,8 +8,9 @@ uses and remembers the answer per name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+
+from ..text import word_spans
 
 __all__ = ["Judge", "only_written_so"]
 
@@ -23,10 +24,9 @@ def only_written_so(name: str, texts: Sequence[str], cache: dict[str, int], tag:
     key = tag + name
     if key not in cache:
         so = otherwise = False
-        word = re.compile(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])")
         for t in texts:
-            for m in word.finditer(t):
-                verdict = judge(t, m.start(), m.end())
+            for start, end in word_spans(t, name, ".-", "-"):  # (?<![\w.-])name(?![\w-])
+                verdict = judge(t, start, end)
                 so |= verdict is True
                 otherwise |= verdict is False
         cache[key] = int(so and not otherwise)

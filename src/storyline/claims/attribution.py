@@ -230,6 +230,24 @@ def is_cue(tok: Token) -> bool:
         and not _gain_sense(tok) and not _deed_sense(tok) and not _conceded(tok)
 
 
+def counted_subject(tok: Token) -> bool:
+    """Is the subject of the reporting verb above the figure a bare count ("Of the 17 apps that The Times saw …,
+    just three on iOS and one on Android told users …")? A count is a part of the figure's own set, not who reports
+    it: the outlet states the figure (claims50; a sentence's own cue skips such subjects too)."""
+    cue = next((a for a in tok.ancestors if is_cue(a)), None)
+    subj = _subject(cue) if cue is not None else None
+    return subj is not None and subj.like_num and not subj.left_edge.i <= tok.i <= subj.right_edge.i
+
+
+def joined_deed(verb: Token, cue: Token) -> bool:
+    """'…," said Bill Daddi, a spokesman for Cuebiq, which analyzes …, and raised $27 million': a verb joined to a
+    reporting verb set after its speaker, with no subject of its own, after that speaker's words: a deed the writer
+    tells of the speaker's body, not a report the speaker makes (claims50)."""
+    subj = _subject(cue)
+    return verb.dep_ == "conj" and verb.head.i == cue.i and verb.pos_ == "VERB" and subj is not None and \
+        cue.i < subj.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _conceded(verb: Token) -> bool:
     """"Despite what the critics might suggest, ...": a report the writer concedes only to set against what follows
     (lexicon ``concessive_words``) is no one's report of the sentence's or the next one's figures (claims43)."""
@@ -383,7 +401,12 @@ class ParagraphSpeakers:
         """The speaker of the figure whose counted thing (or number) is ``tok``."""
         k = self._sent_index(tok)
         sent = self.sents[k]
-        sp = self._ancestor_cue(tok) or self._according(sent) or self._other_cue(sent, tok)
+        if counted_subject(tok):
+            return None  # "Of the 17 apps …, just three … told users": a part of the figure's set, no reporter
+        sp = self._ancestor_cue(tok)
+        if sp is not None and sp.kind == "pronoun" and sp.text.lower() == "it":
+            sp = self._according(sent) or sp  # "It recorded …, according to a database": the named source (claims50)
+        sp = sp or self._according(sent) or self._other_cue(sent, tok)
         if sp is None:
             sp = self._quote_cue(tok)
         if sp is None:
@@ -409,9 +432,13 @@ class ParagraphSpeakers:
         found: Speaker | None = None
         verb = forecaster(tok)
         forecast = verb.i if verb is not None else -1
+        below = tok
         for anc in tok.ancestors:
             if _background(anc) or inside is None and _writer_aside(anc):
                 return found  # "France, which stepped up strikes after ...": the outlet's background
+            if is_cue(anc) and joined_deed(below, anc):
+                return found  # "said Bill Daddi, a spokesman for Cuebiq, …, and raised $27 million" (claims50)
+            below = anc
             if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
                 if inside is not None and _inside(anc.idx, self.quotes) == inside:
                     continue  # "we said" inside the quote is not the quote's speaker

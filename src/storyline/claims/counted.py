@@ -28,6 +28,7 @@ from .measured import free_relative, measure_holder, part_clause
 from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
+from .raising import raised_event
 from .readings import perfect_holder
 from .sums import costed_thing, priced_thing, sum_holder, valued_thing
 from .tokens import number_value
@@ -167,13 +168,22 @@ def _set_by_verb(tok: Token) -> Token | None:
             if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and (t.lower_ == "to" or through):
                 return obj
             if subj is None and h.dep_ == "xcomp" and t.dep_ == "dobj":  # "totals are expected to reach 2 to 4
-                raised = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # inches"
+                raised = _raised_subject(h.head)  # inches"
                 return raised if raised is not None and raised.pos_ == "NOUN" and raised.i < tok.i else None
             if t.lower_ != "to" or h.dep_ not in ("pcomp", "acl"):
                 return None
             through = True  # "raising the toll from two weeks of freezing temperatures to 74": 'to' on 'freezing'
         t = h
     return None
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject of the verb a reaching verb completes; of the clause a bare participle hangs on when it has none
+    ("This segment … is small but growing, expected to reach about $250 million": the segment's; claims50)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def measured_thing(doc: Doc, fig: Figure) -> Token | None:
@@ -219,6 +229,10 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
     modifies = anchor.dep_ in ("compound", "nmod", "amod", "nummod") and anchor.head.pos_ == "NOUN"
     if modifies and anchor.head.i > anchor.i:
         return anchor.head  # "a $9.8bn charge", "BP's $5.2 billion loss"
+    away = anchor.head  # "travels to a middle school 14 miles away": how far the school is (claims50)
+    if anchor.dep_ == "npadvmod" and away.lower_ == "away" and away.dep_ == "advmod" and away.head.pos_ == "NOUN" \
+            and away.head.i < anchor.i:  # (not "90 miles south of Wardia": a bearing from a place, rates.bearing)
+        return away.head
     if anchor.dep_ == "pobj":
         prep = anchor.head
         holder = prep.head
@@ -265,7 +279,7 @@ def _surface_noun(doc: Doc, j: int) -> Token | None:
         t = doc[k]
         if t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "HYPH" or (t.like_num and last is not None) or (
             k == j and t.pos_ == "DET"
-        ):
+        ) or _name_word(t, last):
             if t.pos_ == "NOUN":
                 last = t
             k += 1
@@ -275,6 +289,12 @@ def _surface_noun(doc: Doc, j: int) -> Token | None:
         return None  # ("a 30-month prison term": the term is what the duration measures)
     return last
 
+
+
+def _name_word(t: Token, last: Token | None) -> bool:
+    """A capitalised word inside a sentence before the counted noun, whatever the parse tagged it: a company's name
+    ("280 Just Eat employees", "Just" an adverb and "Eat" a verb to the parser; claims50)."""
+    return last is None and t.is_alpha and t.text[:1].isupper() and t.i != t.sent.start and t.text != "I"
 
 
 def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
@@ -371,7 +391,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
         elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative") and not through:
             role = "object"
         if h.pos_ in ("VERB", "AUX"):
-            return h, role
+            return raised_event(h, role) if dep == "nsubjpass" else (h, role)  # "are set to lose" (raising.py)
         if h.pos_ == "NOUN" and _lemma(h) in EVENT_CLASSES:
             return h, "object"
         t = h

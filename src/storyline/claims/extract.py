@@ -150,7 +150,9 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
     elif fig.percent:
         anchor = doc[fig.end - 1] if c.noun.i < fig.start or c.noun.i >= fig.end else c.noun
     else:
-        anchor = doc[fig.num] if fig.base is not None or fig.of_token else c.noun
+        broken = fig.dimension == "count" and c.noun.head.pos_ != "ADP" and fig.end <= c.noun.head.i < c.noun.i
+        # ("280 Just Eat employees": the noun hung on its own name's "Eat"; not "seven inches of rain")
+        anchor = doc[fig.num] if fig.base is not None or fig.of_token or broken else c.noun
     if (gloss := membership_gloss(doc[fig.num])) is not None:  # "Olsen, one of two judges handling …" (members.py)
         own = own_clause(gloss)
         return own, "object" if own is not None and own.tag_ == "VBN" else "subject", event_class(own, gloss)

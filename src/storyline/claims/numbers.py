@@ -56,6 +56,7 @@ from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
 from .grammar import couple_of, couple_value, half_unit, tally_at, voting_context
+from .half_ranges import half_low
 from .levels import kind_level
 from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
@@ -135,6 +136,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             continue
         if not any(a <= fig.char_start < b for a, b in phones):
             fig.whole = fig.whole or _asked_whole(doc, fig.start)  # "how many of an estimated 185,000 have fled"
+            half_low(doc, fig)  # "half a cent to two cents" (half_ranges.py, claims50)
             out.append(fig)
             whole = _figure_at(doc, fig.base_token) if fig.base_token is not None else None
             if whole is not None and whole.dimension == "count" and whole.base is None:

@@ -29,7 +29,7 @@ from .placeless import (
     titled_body_place,
 )
 from .readings import destination
-from .unplaced import goal_of_purpose, opens_a_longer_name
+from .unplaced import goal_of_purpose, named_base, opens_a_longer_name
 from .vocab import word_set
 
 PLACE_NOUNS = word_set("place_nouns")
@@ -140,7 +140,7 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     exclusion leaves out ("won all of them except Missouri", placeless.excepted_member, claims46), nor one in a
     body's name written as a person's title ("Bank of Kansas City President …", placeless.titled_body_place), nor
     a purpose's goal ("waiting to cross into X") or the first word of a longer name ("the Islamic State"):
-    unplaced.py, claims48."""
+    unplaced.py, claims48; nor a name's base ("Reveal Mobile, based in North Carolina", claims50)."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
@@ -149,7 +149,8 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
                                      and not spanned_member(root) and not excepted_member(root)
                                      and not titled_body_place(root)
                                      and not journey_end(root) and not person_gloss(root)
-                                     and not goal_of_purpose(root) and not opens_a_longer_name(ent)):
+                                     and not goal_of_purpose(root) and not opens_a_longer_name(ent)
+                                     and not named_base(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

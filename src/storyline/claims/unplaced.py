@@ -7,6 +7,9 @@
 - The goal of a purpose ("has been waiting two months to cross into the United States"): a place after "to",
   "into" or "toward" on an infinitive clause of purpose is where someone means to go, not where the figure is
   (not an infinitive a verb takes: "is forecast to turn north into the U.S.", where the figure will be).
+- A named body's or person's base ("Reveal Mobile, based in North Carolina, which had code in more than 500 apps",
+  claims50): a place after a participle of base or birth (lexicon ``attributive_place_participles``) hung on a name
+  tells where that one is, not where the figure is; the hyphened "Washington-based" is placeless.py's.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
+from .vocab import word_set
 
 _DIRECTIONS = frozenset({"to", "into", "toward", "towards", "onto"})
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_BASE_PARTICIPLES = word_set("attributive_place_participles")
 
 
 def opens_a_longer_name(ent: Span) -> bool:
@@ -38,3 +43,14 @@ def goal_of_purpose(place: Token) -> bool:
     verb = prep.head
     return verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ == "advcl" and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def named_base(place: Token) -> bool:
+    """Is the place (an entity's root) the object of "based in", "headquartered in" hung on a name ("Reveal Mobile,
+    based in North Carolina")?"""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.tag_ == "VBN" and verb.lower_ in _BASE_PARTICIPLES and verb.dep_ == "acl" and \
+        verb.head.pos_ == "PROPN" and verb.head.i < verb.i

@@ -129,8 +129,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
         if prep is not None and held:
             bits.append(noun_phrase(prep.head))  # "matches (Holt did not drop single set in)": the verb's object
-        if prep is not None and (prep.head.i == event.i or held):
-            bits.append(prep.text)
+        if prep is not None and (prep.head.i == event.i or held) and not fig.start <= prep.i < fig.end:
+            bits.append(prep.text)  # (not the "to" of the figure's own range, "half a cent to two cents")
         return f"{unit} ({' '.join(bits)})"
     return ""
 

@@ -89,3 +89,13 @@ def test_a_full_name_whose_last_word_is_written_alone_as_a_persons_is_a_person()
     assert got.get("Oltay Tarn Velu", ("",))[0] == "person", got
     firm = "Tarn Velu Partners said so. Tarn Velu raised its offer, Bo Lund said."
     assert tagged((firm, [("Tarn Velu", "org"), ("Tarn Velu", "org"), ("Bo Lund", "person")]))["Tarn Velu"][0] == "org"
+
+def test_a_name_tagged_a_place_before_a_companys_noun_stays_no_body() -> None:
+    # "the Tarnvale company" says where or what the business is, not its name: only "the investment company X" (the
+    # noun before the name) makes a name tagged a place a business's (lead's fix to ents44's rule, session 26)
+    text = ("The Tarnvale company said it will not hand over its models. Staff at Velmora were told on Monday. The "
+            "Tarnvale company says it keeps control of the safety rules. It was bought by the investment company "
+            "Velmora.")
+    got = tagged((text, [("Tarnvale", "place"), ("Velmora", "place"), ("Tarnvale", "place"), ("Velmora", "place")]))
+    assert got.get("Tarnvale", ("",))[0] != "org", got
+    assert got.get("Velmora", ("",))[0] == "org", got

@@ -19,6 +19,7 @@ from ..names import (
     ORG_SUFFIXES,
     PARTICLES,
     clean_name,
+    company_noun_before,
     defined_acronyms,
     display_form,
     feature_context,
@@ -97,6 +98,7 @@ class _Evidence:
     features: set[str] = field(default_factory=set)  # keys written after a feature's noun ("island of X")
     products: set[str] = field(default_factory=set)  # keys mostly written as a product's ("sell an Xbox,")
     companies: set[str] = field(default_factory=set)  # keys written as a business's and never as a person's
+    named_companies: set[str] = field(default_factory=set)  # of those, written after a business's noun once at least
     aliases: set[str] = field(default_factory=set)  # keys only ever quoted, once after "called himself" ("AJ")
     plurals: set[str] = field(default_factory=set)  # folded words the story also writes as a capitalised plural
     listed_people: set[str] = field(default_factory=set)  # keys only ever named in lists of people
@@ -252,6 +254,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
     company, cued, traded = owner_uses(text, m.start, m.end)  # "Kylie Jenner's cosmetics company": her company
     n["company"] += company or listed_body(text, m.start, m.end)  # "companies like Elbit, Candiru": bodies (body_lists)
+    n["company_before"] += company_noun_before(text, m.start)  # "the investment company Acme"
     n["org_cue"] += cued
     n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)
@@ -374,6 +377,7 @@ def _business_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[s
     # ("Liberty-based Acme announced …")
     ev.companies = {k for k, n in uses.items() if (n["company"] or (n["which"] and not _given_and_surname(k)))
                     and not n["person"] and not n["product"]} | ventures(uses)  # "Crate's app" (ventures.py)
+    ev.named_companies = {k for k, n in uses.items() if k in ev.companies and n["company_before"]}
 
 
 def _given_and_surname(k: str) -> bool:

@@ -102,7 +102,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "Ann Quarrow, of Heritage Wessex, said": where she works, no person
     if kind == "person" and k in ev.the_named:
         return "org"  # "a set at the Jolly Fiddler", "The Jolly Fiddler was half-empty": a venue's, no one's name
-    if k in ev.companies and (kind == "place" or (kind == "person" and fold(name) not in ev.surnames)):
+    if (kind == "place" and k in ev.named_companies) or (
+            kind == "person" and k in ev.companies and fold(name) not in ev.surnames):
         return "org"  # "Liberty-based Acme has made a donation", "the investment company Velmora": a business
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")

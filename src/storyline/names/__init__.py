@@ -445,6 +445,14 @@ _BUSINESS_NOUN_AFTER = re.compile(
     + r")\b(?![ \t]+(?:scene|district|quarter|owners?|industry|trade))")
 
 
+def company_noun_before(text: str, start: int) -> bool:
+    """Is the name written right after a business's noun ("the investment company Acme")? A name before the noun
+    ("the Liberty company", "the AI company") may only say where or what the business is, so a name tagged a place
+    is made a business's only by this form."""
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return before is not None and before.group(1) in COMPANY_NOUNS
+
+
 def business_after(text: str, end: int) -> bool:
     """Is the name followed by the noun of a place of business, with no possessive ("outside Gustos bar", "the
     Blue Note club"; lexicon/business_nouns.txt)? The bar's name, not a person's ("Gusto's bar" may be the

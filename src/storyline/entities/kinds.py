@@ -51,6 +51,14 @@ from .shapes import (
 )
 
 
+def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:
+    """Is a name the model read as a person or a place written as a business's? A place only after a business's
+    noun ("the investment company Velmora"): before one ("the AI company", "the Liberty company") it may say only
+    what or where the business is."""
+    return (kind == "place" and k in ev.named_companies) or (
+        kind == "person" and k in ev.companies and fold(name) not in ev.surnames)
+
+
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
     """The kind a name's type checks allow (module docstring), or None: not listed."""
     if document_name(name) or pact_name(name) or name_key(name) in ev.numbered or bill_name(name):
@@ -102,8 +110,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "Ann Quarrow, of Heritage Wessex, said": where she works, no person
     if kind == "person" and k in ev.the_named:
         return "org"  # "a set at the Jolly Fiddler", "The Jolly Fiddler was half-empty": a venue's, no one's name
-    if (kind == "place" and k in ev.named_companies) or (
-            kind == "person" and k in ev.companies and fold(name) not in ev.surnames):
+    if _written_as_business(kind, k, name, ev):
         return "org"  # "Liberty-based Acme has made a donation", "the investment company Velmora": a business
     if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")

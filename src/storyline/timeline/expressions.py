@@ -49,6 +49,17 @@ matches a year): a decade names no year, so it is no year's date (the timeline h
 "1970" for "the late 1970's" is a wrong year). "1989's" is a possessive ("in 1989's … movement"): a year."""
 
 
+SEASON_MONTHS: dict[str, tuple[int, ...]] = {
+    season: tuple(int(m) for m in months) for season, months in lexicon.aliases("seasons").items()
+}
+"""A season's months ("autumn" -> 9, 10, 11): a weekday told in a season is a day of one of them (time36)."""
+_WITHIN = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?P<within>(?i:"
+    + "|".join(sorted(SEASON_MONTHS)) + ")|" + _FULL_MONTHS + r")\b")
+"""What after a weekday says which season or month it is in: "a rainy Saturday in early autumn", "on Friday in
+June" (time36). Checked against the weekday's resolved day by ``resolution``."""
+
+
 def _named(pattern: str, group: str) -> str:
     """``pattern`` (one of the above, with a ``{0}`` slot) capturing as group ``group``."""
     return pattern.format(group)
@@ -207,6 +218,8 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
                     text.startswith(("'s", "’s"), m.end("wd"))):
                 a = m.start("wd")  # "weigh in on Thursday's fight": the "on" is the verb's; the day is the fight's
                 del parts["pre"]
+            if form == "weekday" and (within := _WITHIN.match(text, b)):
+                parts["within"] = within["within"].lower()  # "a rainy Saturday in early autumn"
             found.append(DateExpression(a, b, text[a:b], form, parts))
             taken.append((a, b))
     for a, b in model_spans:

@@ -28,7 +28,7 @@ from typing import Any
 from ..dates import MONTHS, WEEKDAYS, calendar_date, read_stated_date
 from ..model import Precision
 from ..text import WORDS
-from .expressions import DateExpression, DateForm
+from .expressions import SEASON_MONTHS, DateExpression, DateForm
 
 # A day and month with no year is read as the one within this many days of a story date;
 # farther than that a writer states the year, so none is inferred.
@@ -262,8 +262,20 @@ def _year(expr: DateExpression, at: _Anchor) -> DateValue | None:
     return DateValue(int(expr.parts["y"]), None, None, "year")
 
 
-def _weekday(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
-    """"on Wednesday" (the most recent), "next Friday", "this Monday", "Friday" in a future clause."""
+def _weekday(expr: DateExpression, published: dt.date, future: bool) -> DateValue | None:
+    """"on Wednesday" (the most recent), "next Friday", "this Monday", "Friday" in a future clause; none when
+    the words after it name a season or month that day is not in ("a rainy Saturday in early autumn" read in
+    December is no day of the report's week; time36)."""
+    value = _weekday_of_week(expr, published, future)
+    within = expr.parts.get("within")
+    if within is None or value.month is None:
+        return value
+    months = SEASON_MONTHS.get(within) or (MONTHS[within],)
+    return value if value.month in months else None
+
+
+def _weekday_of_week(expr: DateExpression, published: dt.date, future: bool) -> DateValue:
+    """The weekday's day counted from the report's day."""
     wd = WEEKDAYS[expr.parts["wd"].lower()]
     pre = expr.lead
     if pre == "next" or (future and pre not in ("last",)):
@@ -324,7 +336,7 @@ def _model(expr: DateExpression, at: _Anchor) -> DateValue | None:
 Resolver = Callable[[DateExpression, _Anchor], DateValue | None]
 
 
-def _needs_publication_date(resolver: Callable[[DateExpression, dt.date, bool], DateValue]) -> Resolver:
+def _needs_publication_date(resolver: Callable[[DateExpression, dt.date, bool], DateValue | None]) -> Resolver:
     """A resolver for a relative form: without a publication date there is no day to count from."""
 
     def resolve_relative(expr: DateExpression, at: _Anchor) -> DateValue | None:

@@ -230,14 +230,34 @@ def _name_span(start: int, end: int, para: str, held: Sequence[tuple[int, int]])
     return start, end
 
 
+_APOSTROPHE_NAME_PART = re.compile(r"(?<![\w‘'’\"“])[A-Z][a-z]*[a-rt-z]['’](?= [A-Z])")
+"""A capitalised word closed by an apostrophe before another capitalised word: a part of a name written with one
+("Governor Anyang’ Nyong’o"), never a sentence's end; the parser took the mark for a closing quote and began a sentence
+after it, cutting the name in two. A word ending in "s" before the mark is a plural possessive ("the Smiths’ House"),
+and a mark that closes a quotation opened before it (``_QUOTE_OPENED``) is no apostrophe ("the 'Fringe' Candidates")."""
+_QUOTE_OPENED = re.compile(r"(?:^|[\s(\[—–-])[‘']\w")
+
+
+def _apostrophe_name_joins(para: str) -> list[int]:
+    """Where the word after a name part closed by an apostrophe starts (``_APOSTROPHE_NAME_PART``): no sentence there.
+    A mark is a quotation's close when a single quote opens a word in the 80 characters before it on its line."""
+    joins = []
+    for m in _APOSTROPHE_NAME_PART.finditer(para):
+        before = para[max(0, m.start() - 80) : m.start()].rsplit("\n", 1)[-1]
+        if not _QUOTE_OPENED.search(before):
+            joins.append(m.end() + 1)
+    return joins
+
+
 def _held_together(nlp: Any, para: str, held: Sequence[tuple[int, int]]) -> Doc | str:
     """``para`` tokenised, with no sentence allowed to start inside a name written with a stop (``_named_stop``), so
     that the parser keeps "the ID. SPACE VIZZION may …" one sentence and parses it as one (the name's stop kept on its
     word, as the tokenizer keeps "Inc."): the stages that read the
     parse (a plan's verb for the timeline, a figure's clause for claims) then see the whole sentence, not two
     pieces that ``_merge_fragments`` glues back only as text. ``held``: ``_stop_names_in(para, …)``. The text
-    itself when there is no such name."""
-    if not held:
+    itself when there is no such name and no name part closed by an apostrophe (``_APOSTROPHE_NAME_PART``)."""
+    joins = _apostrophe_name_joins(para)
+    if not held and not joins:
         return para
     doc = nlp.make_doc(para)
     at = {t.idx: t for t in doc}
@@ -247,7 +267,7 @@ def _held_together(nlp: Any, para: str, held: Sequence[tuple[int, int]]) -> Doc 
             if word is not None and word.i > 1 and doc[word.i - 1].text == "." and not doc[word.i - 2].whitespace_:
                 retokenizer.merge(doc[word.i - 2 : word.i])
     at = {t.idx: t for t in doc}  # (the merge renumbered the words)
-    for _, after in held:
+    for after in (*(a for _, a in held), *joins):
         if (word := at.get(after)) is not None and word.i > 0:
             word.is_sent_start = False
     together: Doc = doc

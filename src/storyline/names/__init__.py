@@ -432,8 +432,7 @@ def company_use(text: str, start: int, end: int) -> bool:
     Acme business of …"?"""
     if _BASED_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
-    if before is not None and before.group(1) in COMPANY_NOUNS:
+    if company_noun_before(text, start):
         return True
     after = _COMPANY_AFTER.match(text[end : end + 40])  # "Acme business", "Acme hardware business"
     return (after is not None and (after.group(1) in COMPANY_NOUNS or (

@@ -22,7 +22,7 @@ article (``clean.extracted.apply_markup``). Unless it is shouted (inputs29):
   closing on a link to the site's own page, is one too (``bracketlinks``: "[Learn how to <a>…</a>.]").
 
 An embedded graphic's slug set as its heading, in lower case ("intro" over an interactive map), is ``furniture``
-(``graphicslugs``; inputs42).
+(``graphicslugs``; inputs42), and so is a line inside a region of ``role="complementary"`` (``landmarks``; inputs43).
 
 A line not found in the page gets no hint. Cleaning decides what to do with them
 (``clean.extracted.apply_markup``).
@@ -51,6 +51,7 @@ from .inlinemarks import (
     repeated_excerpts,
     source_list,
 )
+from .landmarks import in_complementary_region
 from .orphans import orphan_heading
 
 INLINE_MARKS = True
@@ -172,7 +173,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
         if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)) \
                 or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
                 or embed_caption(el, key, keys, texts) or ad_link(el, key, url) \
-                or graphic_slug(el, key, texts, class_words):
+                or graphic_slug(el, key, texts, class_words) or in_complementary_region(el):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

@@ -1,0 +1,142 @@
+"""inputs43's input faults, by kind, on made-up pages: pages of other kinds than news told by their own signs (a
+section named for a show's host whom the headline names, a food or dining section or path, a backgrounder's
+headline opening), an archive's "(Published 2009)" after the headline, a site name stated with its slogan. Each
+rule's test fails with it off; and a box the page marks as beside its content (``role="complementary"``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_page as _page
+from conftest import page_kind as _kind
+from storyline.ingest import landmarks, pagekind, pagekind_host, sitename, titlemarks
+from storyline.ingest.html import extract_html
+from storyline.ingest.markup import markup_hints
+from storyline.ingest.sitename import tagline_name
+from storyline.ingest.titlemarks import without_archive_year
+from test_ingest_pagekind_site import REPORT
+
+
+def _ld(section: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            f'"articleSection": "{section}"}}</script>')
+
+
+def _section(value: str) -> str:
+    return f'<meta property="article:section" content="{value}"><meta property="og:type" content="article">'
+
+
+# ---------------------------------------------------------------- a show's host's commentary
+
+
+def test_a_section_named_for_the_host_the_headline_names_notes_a_commentary() -> None:
+    html = _page("Ferry fares will rise faster than wages, Ada Quill says", REPORT * 3,
+                 head=_ld("Harbour Hour with Ada Quill"))
+    assert _kind(html) == "commentary"
+    kind = extract_html(html, "x").kind
+    assert kind is not None and "not a news report" not in kind.reason  # the host's remarks are reported
+
+
+def test_a_hosts_section_over_a_headline_not_naming_the_host_notes_nothing() -> None:
+    assert _kind(_page("Bus leaves the road near Aldermouth", REPORT * 3, head=_ld("Harbour Hour with Ada Quill"))) \
+        is None
+    assert _kind(_page("Ada Quill says fares will rise", REPORT * 3, head=_ld("Politics with friends"))) is None
+
+
+def test_without_the_switch_a_hosts_section_notes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagekind_host, "HOST_SECTIONS", False)
+    html = _page("Ferry fares will rise faster than wages, Ada Quill says", REPORT * 3,
+                 head=_section("Harbour Hour with Ada Quill"))
+    assert _kind(html) is None
+
+
+# ---------------------------------------------------------------- a food or dining section's piece
+
+
+def test_a_food_section_or_a_dining_path_notes_a_food_piece() -> None:
+    assert _kind(_page("The cake table that feeds a town", REPORT * 3, head=_section("Food"))) == "food"
+    url = "https://www.harbourpost.example/2011/03/02/dining/02cakes.html"
+    assert _kind(_page("The cake table that feeds a town", REPORT * 3, url=url)) == "food"
+
+
+def test_a_food_word_in_a_slug_or_a_news_section_notes_nothing() -> None:
+    url = "https://www.harbourpost.example/news/food-bank-runs-short-of-tins"
+    assert _kind(_page("Food bank runs short of tins", REPORT * 3, url=url, head=_section("News"))) is None
+
+
+# ---------------------------------------------------------------- a backgrounder's headline opening
+
+
+def test_a_history_of_headline_notes_an_explainer() -> None:
+    assert _kind(_page("The history of the harbour bell", REPORT * 3)) == "explainer"
+    assert _kind(_page("A brief history of the harbour bell", REPORT * 3)) == "explainer"
+
+
+def test_history_inside_a_headline_notes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _kind(_page("Worst flood in the history of Aldermouth closes the bridge", REPORT * 3)) is None
+    monkeypatch.setattr(pagekind, "HEADLINE_OPENINGS", False)
+    assert _kind(_page("The history of the harbour bell", REPORT * 3)) is None
+
+
+# ---------------------------------------------------------------- an archive's year after the headline
+
+
+def test_an_archives_published_year_is_cut_from_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert without_archive_year("The Cake Table? I'm Here for It (Published 2009)") == "The Cake Table? I'm Here for It"
+    assert without_archive_year("Harbour bell rings again (Originally published 1987)") == "Harbour bell rings again"
+    html = _page("Harbour bell rings again (Published 2009)", REPORT * 3)
+    assert extract_html(html, "x").title == "Harbour bell rings again"
+    monkeypatch.setattr(titlemarks, "ARCHIVE_YEARS", False)
+    noted = "Harbour bell rings again (Published 2009)"
+    assert without_archive_year(noted) == noted
+
+
+def test_a_headlines_own_parentheses_stay() -> None:
+    assert without_archive_year("Tide tables (2009)") == "Tide tables (2009)"
+    assert without_archive_year("Harbour memoir (Published by Penguin)") == "Harbour memoir (Published by Penguin)"
+
+
+# ---------------------------------------------------------------- a site name with its slogan
+
+
+def test_a_site_name_with_its_slogan_is_cut_to_the_part_the_domain_spells(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = "https://www.theharbourpost.example/local/bridge"
+    assert tagline_name("The Harbour Post | Breaking News, Sport and Weather", url) == "The Harbour Post"
+    assert tagline_name("Latest news from the coast - Harbour Post", url) == "Harbour Post"
+    monkeypatch.setattr(sitename, "TAGLINE_NAMES", False)
+    assert tagline_name("The Harbour Post | Breaking News", url) == "The Harbour Post | Breaking News"
+
+
+def test_a_site_name_no_part_of_which_the_domain_spells_is_kept() -> None:
+    url = "https://www.example.com/x"
+    assert tagline_name("The Harbour Post | Breaking News", url) == "The Harbour Post | Breaking News"
+    assert tagline_name("Harbour Post", "https://harbourpost.example/") == "Harbour Post"
+
+
+# ---------------------------------------------------------------- a box the page marks as complementary
+
+P1 = ("The harbour bridge reopened to traffic on Monday morning, two years after engineers found cracks in "
+      "two of its main supports, the city council said.")
+P2 = "Repairs cost 48 million pounds, about a third more than first planned, the council added."
+GUIDE = ("Something Borrowed: Some couples are finding their rings at resale shops, and some are making their own "
+         "from old coins found in the family's drawers.")
+
+
+def _guided(role: str) -> str:
+    return (f"<html><body><article><p>{P1}</p><p>{P2}</p></article><div><section {role}><h2>Harbour Trends and "
+            f"Ideas</h2><ul><li><p>{GUIDE}</p></li><li><p>{GUIDE.replace('rings', 'dresses')}</p></li></ul>"
+            "</section></div></body></html>")
+
+
+def test_lines_in_a_complementary_region_are_furniture(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [P1, P2, "Harbour Trends and Ideas", GUIDE]
+    hints = markup_hints(_guided('role="complementary"'), lines)
+    assert hints.get("Harbour Trends and Ideas") == "furniture" and hints.get(GUIDE) == "furniture"
+    assert P1 not in hints and P2 not in hints
+    monkeypatch.setattr(landmarks, "COMPLEMENTARY_REGIONS", False)
+    assert GUIDE not in markup_hints(_guided('role="complementary"'), lines)
+
+
+def test_lines_in_a_region_of_another_role_stay() -> None:
+    hints = markup_hints(_guided('role="region"'), [P1, P2, "Harbour Trends and Ideas", GUIDE])
+    assert GUIDE not in hints

@@ -1,7 +1,8 @@
 """inputs43's input faults, by kind, on made-up pages: pages of other kinds than news told by their own signs (a
 section named for a show's host whom the headline names, a food or dining section or path, a backgrounder's
 headline opening), an archive's "(Published 2009)" after the headline, a site name stated with its slogan. Each
-rule's test fails with it off; and a box the page marks as beside its content (``role="complementary"``)."""
+rule's test fails with it off; and a box the page marks as beside its content (``role="complementary"``), a
+quoted subhead among the text's subheads, a lede block set before an advertising slot."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import pytest
 
 from conftest import article_page as _page
 from conftest import page_kind as _kind
-from storyline.ingest import landmarks, pagekind, pagekind_host, sitename, titlemarks
+from storyline.ingest import landmarks, ledes, pagekind, pagekind_host, sitename, subheads, titlemarks
 from storyline.ingest.html import extract_html
-from storyline.ingest.markup import markup_hints
+from storyline.ingest.markup import markup_hints, page_tree
 from storyline.ingest.sitename import tagline_name
 from storyline.ingest.titlemarks import without_archive_year
 from test_ingest_pagekind_site import REPORT
@@ -140,3 +141,58 @@ def test_lines_in_a_complementary_region_are_furniture(monkeypatch: pytest.Monke
 def test_lines_in_a_region_of_another_role_stay() -> None:
     hints = markup_hints(_guided('role="region"'), [P1, P2, "Harbour Trends and Ideas", GUIDE])
     assert GUIDE not in hints
+
+
+# ---------------------------------------------------------------- a quoted subhead among the text's subheads
+
+QUOTE = "\u201cWe will rebuild the harbour wall, stone by stone, before the winter storms\u201d"
+SAID = ("Mara Quill, who runs the harbour cafe, said: we will rebuild the harbour wall, stone by stone, before the "
+        "winter storms, and nobody will stop us.")
+
+
+def _sections(second: str) -> str:
+    return (f"<html><body><article><p>{P1}</p>{second}<p>{P2}</p><h2>{QUOTE}</h2><p>{SAID}</p>"
+            "</article></body></html>")
+
+
+def test_a_quoted_heading_among_the_texts_subheads_is_no_pull_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [P1, "Council promises help", P2, QUOTE, SAID]
+    html = _sections("<h2>Council promises help</h2>")
+    assert QUOTE not in markup_hints(html, lines)
+    monkeypatch.setattr(subheads, "QUOTED_SUBHEADS", False)
+    assert markup_hints(html, lines).get(QUOTE) == "furniture"
+
+
+def test_a_quoted_heading_alone_or_marked_a_pull_quote_stays_furniture() -> None:
+    assert markup_hints(_sections(""), [P1, P2, QUOTE, SAID]).get(QUOTE) == "furniture"
+    html = _sections("<h2>Council promises help</h2>").replace("<h2>\u201c", '<h2 class="pullquote">\u201c')
+    assert markup_hints(html, [P1, "Council promises help", P2, QUOTE, SAID]).get(QUOTE) == "furniture"
+
+
+# ---------------------------------------------------------------- a lede block before an advertising slot
+
+LEDE = ("Harbour council leader Ada Quill, who wants a second term after this month's vote, has rejected calls to "
+        "close the ferry.")
+
+
+def _lede_page() -> str:
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P1.replace("bridge", "ferry"), P2.replace("Repairs", "Works")))
+    return (f'<html><body><main><h1>Quill rejects ferry closure</h1><p class="story__excerpt">{LEDE}</p>'
+            '<div id="story_ad_container"><h3>Advertisement</h3></div>'
+            f'<div id="storyBody" class="story__content">{body}</div></main></body></html>')
+
+
+def _with_lede(page: str) -> str:
+    body = "\n".join((P1, P2, P1.replace("bridge", "ferry"), P2.replace("Repairs", "Works")))
+    return ledes.with_lede(page_tree(page), body)
+
+
+def test_a_lede_block_before_an_advertising_slot_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _with_lede(_lede_page()).startswith(LEDE)
+    monkeypatch.setattr(ledes, "AD_SLOTS", False)
+    assert LEDE not in _with_lede(_lede_page())
+
+
+def test_a_slot_holding_more_than_a_label_is_not_stepped_over() -> None:
+    page = _lede_page().replace("<h3>Advertisement</h3>", "<p>Sponsored by the Harbour Bank and its partners</p>")
+    assert LEDE not in _with_lede(page)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..dates import YEAR_PATTERN
 
 ARCHIVE_YEARS = True
 """Switch: a title's closing "(Published 2009)" is cut (module docstring)."""
 
 _YEAR_NOTE = re.compile(
-    rf"\s*\((?:{lexicon.alternation(lexicon.words('archive_title_marks'))})\s+(?:1[89]|20)\d\d\)\s*$", re.I)
+    rf"\s*\((?:{lexicon.alternation(lexicon.words('archive_title_marks'))})\s+{YEAR_PATTERN}\)\s*$", re.I)
 
 
 def without_archive_year(title: str | None) -> str | None:

@@ -2,15 +2,28 @@
 section named for a show's host whom the headline names, a food or dining section or path, a backgrounder's
 headline opening), an archive's "(Published 2009)" after the headline, a site name stated with its slogan. Each
 rule's test fails with it off; and a box the page marks as beside its content (``role="complementary"``), a
-quoted subhead among the text's subheads, a lede block set before an advertising slot."""
+quoted subhead among the text's subheads, a lede block set before an advertising slot, a page with no extension
+recognised by its content and read as a page named .html is."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from conftest import article_page as _page
 from conftest import page_kind as _kind
-from storyline.ingest import landmarks, ledes, pagekind, pagekind_host, sitename, subheads, titlemarks
+from storyline.ingest import (
+    landmarks,
+    ledes,
+    pagekind,
+    pagekind_host,
+    read_inputs,
+    reader,
+    sitename,
+    subheads,
+    titlemarks,
+)
 from storyline.ingest.html import extract_html
 from storyline.ingest.markup import markup_hints, page_tree
 from storyline.ingest.sitename import tagline_name
@@ -196,3 +209,24 @@ def test_a_lede_block_before_an_advertising_slot_is_read(monkeypatch: pytest.Mon
 def test_a_slot_holding_more_than_a_label_is_not_stepped_over() -> None:
     page = _lede_page().replace("<h3>Advertisement</h3>", "<p>Sponsored by the Harbour Bank and its partners</p>")
     assert LEDE not in _with_lede(page)
+
+
+# ---------------------------------------------------------------- a page recognised by its content, not its name
+
+PARAS = "".join(f"<p>The council voted on Tuesday to close the old bridge, and repairs will take {n} months.</p>"
+                for n in range(3, 8))
+SCRIPTED = ('<html><head><title>Bridge closed</title><script>var rx = /\x08art\x08/;</script></head>'
+            f"<body><article><h1>Bridge closed</h1>{PARAS}</article></body></html>")
+
+
+def test_a_page_with_no_extension_counts_no_control_character_in_its_script(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cached-page").write_text(SCRIPTED, encoding="utf-8")
+    (tmp_path / "page.html").write_text(SCRIPTED, encoding="utf-8")
+    docs, _ = read_inputs([tmp_path])
+    notes = {d.id: [n.note for n in d.notes] for d in docs}
+    assert not any("control character" in n for n in notes["cached-page"]), notes
+    assert notes["cached-page"] == notes["page.html"]
+    monkeypatch.setattr(reader, "MARKUP_BY_CONTENT", False)
+    docs, _ = read_inputs([tmp_path / "cached-page"])
+    assert any("control character" in n.note for n in docs[0].notes)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import re
 import select
 import stat
 import sys
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..errors import InputError, InputTooLarge, MalformedInput, internal_error
 from ..model import Note, RawDocument, Skipped
@@ -98,6 +99,20 @@ def _too_large(size: int, max_bytes: int, what: str = "file", *, at_least: bool 
     if at_least:  # only max_bytes + 1 bytes were read: the true size is unknown
         return f"{what} is over the {max_bytes:,}-byte limit (--max-bytes): more than {max_bytes:,} bytes"
     return f"{what} is {exact_size(size)}, over the {max_bytes:,}-byte limit (--max-bytes)"
+
+
+WEB_ADDRESS = re.compile(r"(?i)^(?:https?|ftp)://|^www\.[^/\s]+\.[a-z]{2,}(?:/|$)")
+"""A path given that is a web address, which the command line and the Python API do not fetch."""
+
+
+def _not_found(given: str, path: Path) -> str:
+    """Why a path given cannot be found; a web address is said to be one (was "no such file or directory")."""
+    if path.is_symlink():
+        return "broken symbolic link"
+    if WEB_ADDRESS.search(given):
+        return ("a web address, not a file: storyline fetches web pages only in its web app (storyline serve); "
+                "save the page first (e.g. curl -L -o page.html 'URL') and give the file")
+    return "no such file or directory"
 
 
 def _not_regular(mode: int) -> str:
@@ -188,6 +203,14 @@ def read_stream(stream: BinaryIO, limit: int, idle_timeout: float = STDIN_IDLE_S
     return _read_limited(fd, limit, chunk_size=1 << 16, idle_timeout=idle_timeout)
 
 
+def _text_bytes(text: str) -> bytes:
+    """A text stream's text as bytes to decode like a file's: the bytes a surrogate-escaped text came from."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # lone surrogates of another origin: U+FFFD, as the sanitizer does
+        return text.encode("utf-8", "replace")
+
+
 class _Reader:
     """Collects documents and skipped inputs over one ``read_inputs`` call.
 
@@ -240,7 +263,7 @@ class _Reader:
         try:
             st = path.stat()
         except FileNotFoundError:
-            self.skip(display, "broken symbolic link" if path.is_symlink() else "no such file or directory")
+            self.skip(display, _not_found(given, path))
             return
         except OSError as err:
             self.skip(display, f"cannot read: {err.strerror or err}")
@@ -283,6 +306,8 @@ class _Reader:
         stage = "read"
         try:
             data = read_stream(stream, self.max_bytes + 1)
+            if isinstance(data, str):  # a text stream (``io.StringIO``, ``sys.stdin``): was "internal error in decode"
+                data = _text_bytes(data)
             if len(data) > self.max_bytes:
                 raise InputTooLarge(STDIN_ID, _too_large(len(data), self.max_bytes, "input", at_least=True))
             if not data:  # not a file: say what the user can check (was "empty file")
@@ -421,9 +446,14 @@ def as_list(inputs: Inputs) -> list[str | os.PathLike[str] | RawDocument]:
     """``inputs`` as a list: one path (``"wire/"``, a ``Path``) or ``RawDocument`` given alone is one input.
     A string is a ``Sequence`` too, so without this ``add("wire/")`` read ``w``, ``i``, ``r``, ``e`` and
     ``/``, the whole file system."""
+    if isinstance(inputs, bytes):  # a path in bytes (``os.listdir(b".")``) was read as a list of numbers
+        inputs = os.fsdecode(inputs)
     if isinstance(inputs, str | os.PathLike | RawDocument):
         return [inputs]
-    return list(inputs)
+    try:
+        return [os.fsdecode(i) if isinstance(i, bytes) else i for i in inputs]
+    except TypeError:  # not a list at all (``brief(None)``): one input, skipped with its reason, not a traceback
+        return [cast(RawDocument, inputs)]  # ``_Reader.add`` checks every item's type
 
 
 def read_inputs(

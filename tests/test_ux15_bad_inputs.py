@@ -87,3 +87,12 @@ def test_a_count_or_limit_below_one_is_refused_by_name_before_any_work(tmp_path:
             store.brief_text(1, fmt="pdf")  # was KeyError: 'pdf'
         with pytest.raises(BadArgument, match="words must be a whole number of at least 1, not -1"):
             store.brief(1, words=-1)
+
+
+def test_a_link_that_points_to_itself_is_named_a_loop(tmp_path: Path) -> None:
+    """A link to itself, in a folder or given, said "cannot read: Too many levels of symbolic links"."""
+    (tmp_path / "ferry.txt").write_text(REPORT)
+    (tmp_path / "self").symlink_to("self")
+    docs, skipped = read_inputs([str(tmp_path), str(tmp_path / "self")])
+    assert [d.id for d in docs] == ["ferry.txt"]
+    assert len(skipped) == 2 and all(s.reason.startswith("symbolic link loop: the link points to itself") for s in skipped)

@@ -9,6 +9,7 @@ forever), and a pipe on stdin that goes quiet is given up on.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import json
 import os
@@ -113,6 +114,13 @@ def _not_found(given: str, path: Path) -> str:
         return ("a web address, not a file: storyline fetches web pages only in its web app (storyline serve); "
                 "save the page first (e.g. curl -L -o page.html 'URL') and give the file")
     return "no such file or directory"
+
+
+def _cannot_read(err: OSError) -> str:
+    """Why a path could not be read; a link loop says so (was "cannot read: Too many levels of symbolic links")."""
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop: the link points to itself, or through other links back to itself"
+    return f"cannot read: {err.strerror or err}"
 
 
 def _not_regular(mode: int) -> str:
@@ -266,7 +274,7 @@ class _Reader:
             self.skip(display, _not_found(given, path))
             return
         except OSError as err:
-            self.skip(display, f"cannot read: {err.strerror or err}")
+            self.skip(display, _cannot_read(err))
             return
         if stat.S_ISDIR(st.st_mode):
             self.read_folder(path, display)
@@ -367,7 +375,7 @@ class _Reader:
                     else:
                         self.skip(child_rel, _not_regular(os.stat(entry.path).st_mode))
                 except OSError as err:
-                    self.skip(child_rel, f"cannot read: {err.strerror or err}")
+                    self.skip(child_rel, _cannot_read(err))
 
         before = len(self.skipped)
         visit(root, "")
@@ -412,7 +420,7 @@ class _Reader:
         except FileNotFoundError:
             self.skip(base, "no such file or directory (removed while reading)")
         except OSError as err:
-            self.skip(base, f"cannot read: {err.strerror or err}")
+            self.skip(base, _cannot_read(err))
         except Exception as err:  # a bug in one reader must not cost the other files
             self.skip(base, internal_error(stage, err))
 

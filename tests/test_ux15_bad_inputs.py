@@ -95,4 +95,17 @@ def test_a_link_that_points_to_itself_is_named_a_loop(tmp_path: Path) -> None:
     (tmp_path / "self").symlink_to("self")
     docs, skipped = read_inputs([str(tmp_path), str(tmp_path / "self")])
     assert [d.id for d in docs] == ["ferry.txt"]
-    assert len(skipped) == 2 and all(s.reason.startswith("symbolic link loop: the link points to itself") for s in skipped)
+    assert len(skipped) == 2
+    assert all(s.reason.startswith("symbolic link loop: the link points to itself") for s in skipped)
+
+
+def test_a_pdf_or_word_file_says_what_to_give_instead(tmp_path: Path) -> None:
+    """A PDF said only "unsupported file type (.pdf)", as a .xyz does: a user saved a report in the wrong format."""
+    (tmp_path / "report.PDF").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "data.xyz").write_bytes(b"x")
+    why = {s.input: s.reason for s in read_inputs(str(tmp_path))[1]}
+    for name, ext in (("report.PDF", ".PDF"), ("notes.docx", ".docx")):
+        assert why[name] == (f"unsupported file type ({ext}); storyline reads text, HTML and JSON: save the "
+                             "report's text as .txt (or its web page as .html)")
+    assert why["data.xyz"] == "unsupported file type (.xyz)"

@@ -61,6 +61,10 @@ def _extension(path: Path) -> str:
     return ext
 
 
+DOCUMENT_FORMATS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages"})
+"""Word-processor and print formats a report is often saved in: their skip says what to do instead."""
+DOCUMENT_HINT = "; storyline reads text, HTML and JSON: save the report's text as .txt (or its web page as .html)"
+
 COMPRESSED = ".gz"
 """A gzip-compressed file of a kind above (``page.html.gz``, ``feed.jsonl.gz``) is read as that kind,
 decompressed with the same ``--max-bytes`` limit on what comes out."""
@@ -394,7 +398,8 @@ class _Reader:
             kind, compressed = _kind(path)
             if kind is None:
                 suffix = "".join(path.suffixes[-2:]) if compressed else path.suffix
-                hint = "; name a compressed report by its kind, e.g. page.html.gz" if suffix == COMPRESSED else ""
+                hint = ("; name a compressed report by its kind, e.g. page.html.gz" if suffix == COMPRESSED else
+                        DOCUMENT_HINT if suffix.lower() in DOCUMENT_FORMATS else "")
                 self.skip(base, f"unsupported file type ({safe_name(suffix)}){hint}")
                 return
             real = os.path.realpath(path)

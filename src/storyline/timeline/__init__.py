@@ -65,6 +65,7 @@ from .fold import compared_at, date_subject, fold_same_event, in_subordinate_cla
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
+from .narrative_frame import weekday_of_a_story_elsewhere
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
@@ -142,7 +143,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
-            if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc):
+            if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc) \
+                    or weekday_of_a_story_elsewhere(expr, pi, found[a.doc.id], a.doc.published):
                 continue
             future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
             window = window_of(a.sentences, sent)

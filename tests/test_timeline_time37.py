@@ -33,3 +33,45 @@ def test_a_day_counted_from_the_report_brings_the_weekdays_back_to_its_week() ->
 def test_a_weekday_with_no_story_set_elsewhere_keeps_the_reports_week() -> None:
     got = timeline_rows(STORY[2], published=DEC15)
     assert [d for d, _, _, _ in got] == ["2011-12-09"], got
+
+
+FRI = dt.date(2021, 4, 30)  # a Friday
+
+
+def test_a_progressive_on_the_reports_own_weekday_is_the_days_news() -> None:
+    got = timeline_rows("Senator Idris Okafor is wading into the harbour dispute Friday morning with a letter.",
+                        published=FRI)
+    assert [(d, f) for d, _, f, _ in got] == [("2021-04-30", False)], got
+
+
+def test_a_progressive_on_a_later_weekday_stays_a_plan() -> None:
+    got = timeline_rows("Senator Idris Okafor is flying to the harbour town of Tarnby on Sunday for a hearing.",
+                        published=FRI)
+    assert [(d, f) for d, _, f, _ in got] == [("2021-05-02", True)], got
+
+
+MON = dt.date(2026, 3, 2)
+
+
+def test_today_in_an_as_clause_of_a_pronoun_is_nowadays() -> None:
+    got = timeline_rows("The contract only says that the ministry cannot use the Tarnby software to break any of the "
+                        "harbour rules as they are written today.", published=MON)
+    assert got == [], got
+
+
+def test_today_under_a_main_clause_would_is_nowadays() -> None:
+    got = timeline_rows("For many islanders today, it would be bordering on scandal to close the Tarnby ferry.",
+                        published=MON)
+    assert got == [], got
+
+
+def test_today_of_a_reported_would_or_a_named_as_clause_keeps_the_day() -> None:
+    got = timeline_rows("The Tarnby mayor would announce her decision on the ferry today, aides said.",
+                        published=MON)
+    assert [d for d, _, _, _ in got] == ["2026-03-02"], got
+
+
+def test_a_change_over_last_year_is_a_mention_of_the_baseline() -> None:
+    got = timeline_rows("Tarnby Shipping reported quarterly revenue of $40 million, up 20% over last year.",
+                        published=MON)
+    assert [(d, m) for d, m, _, _ in got] == [("2025", True)], got

@@ -109,3 +109,24 @@ def test_a_pdf_or_word_file_says_what_to_give_instead(tmp_path: Path) -> None:
         assert why[name] == (f"unsupported file type ({ext}); storyline reads text, HTML and JSON: save the "
                              "report's text as .txt (or its web page as .html)")
     assert why["data.xyz"] == "unsupported file type (.xyz)"
+
+
+def test_loose_reports_beside_a_multi_news_file_are_told_apart(tmp_path: Path) -> None:
+    """A folder of a Multi-News file and three unrelated loose reports briefed the three as one story "story"."""
+    from storyline.pipeline import find_stories
+
+    fire = REPORT
+    vote = ("Harwell council election won by Greens\n\nHARWELL, 8 May 2026 - The Green Party won control of Harwell "
+            "district council on Friday, taking 23 of the 41 seats, the returning officer said. Labour won 11 seats "
+            "and the Conservatives 7. Green leader Tomas Brandt said the party would freeze parking charges.\n")
+    quake = ("Earthquake shakes northern Chile\n\nSANTIAGO, 12 April 2026 - A magnitude 6.1 earthquake struck "
+             "northern Chile on Sunday, the national seismology centre said. The quake was centred 40 kilometres "
+             "east of Calama at a depth of 110 kilometres. Mining company Codelco said its mines ran normally.\n")
+    for name, text in (("ferry.txt", fire), ("vote.txt", vote), ("quake.txt", quake)):
+        (tmp_path / name).write_text(text)
+    (tmp_path / "mn.txt").write_text(fire + " ||||| " + fire.replace("Saturday", "Saturday morning early"))
+    docs, _ = storyline.read_documents(str(tmp_path))
+    stories = find_stories(docs)
+    loose = [s for s in stories if s.id != "mn.txt"]
+    assert sorted(len(s.documents) for s in loose) == [1, 1, 1]
+    assert {s.id for s in loose} == {"story-1", "story-2", "story-3"}

@@ -25,6 +25,7 @@ from .common_words import no_name as common_word
 from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
+from .modifier_names import noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
@@ -234,6 +235,9 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
         return True  # "available on Spectra.com": the web address of a product's shop, a product's name
     if kind == "person" and k in ev.brands and fold(name) not in ev.surnames:
         return True  # "the Acme logo", "a trademark for the Acme shape": a brand, written as no one's
+    if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and (
+            noun_phrase_modifier(name, ev.texts, ev.written)):
+        return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's
     if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
         return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:

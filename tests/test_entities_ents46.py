@@ -1,0 +1,38 @@
+"""The forty-eighth and forty-ninth reads' entity faults and the session-26 clean check's, by kind (bench/BRIEF_REVIEW.md,
+"ents46"), on made-up text: an outlet's short form on its own page, names only ever written before a noun typed
+people, a venue spelled unlike its gazetteer namesake. Fixtures are made up for these tests; none comes from the
+bench."""
+
+from __future__ import annotations
+
+from storyline.entities import merge_entities
+from storyline.model import Analysis, Document, Mention
+from test_brief_review23 import tagged
+
+
+def test_an_outlets_short_form_on_its_own_page_is_no_entity() -> None:
+    text = "The Aldbury Gazette reviewed the files. When contacted by The Gazette, Ana Ruiz declined to comment."
+    mentions = [Mention("d0", text.index("Gazette,") - 4, text.index("Gazette,") + 7, "The Gazette", "org"),
+                Mention("d0", text.index("Ana"), text.index("Ana") + 8, "Ana Ruiz", "person")]
+    doc = Document(id="d0", text=text, title="d0", outlet="The Aldbury Gazette")
+    got = {e.name for e in merge_entities([Analysis(doc, [], mentions)])}
+    assert got == {"Ana Ruiz"}, got
+    other = Document(id="d0", text=text, title="d0", outlet="The Tarn Herald")  # another outlet's page: a body
+    assert "Gazette" in {e.name for e in merge_entities([Analysis(other, [], mentions)])}
+
+
+def test_a_one_word_name_only_a_modifier_inside_a_noun_phrase_is_no_person() -> None:
+    text = ("Ana Ruiz has called the Fenpox vaccine risky. Few sought access to Fenpox vaccines, the technology used in "
+            "the Velox and Quarn shots. The agency rejected Quarn’s application. She wrote a book about Tarnby "
+            "detectives.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Fenpox", "person"), ("Fenpox", "person"), ("Velox", "person"),
+                         ("Quarn", "person"), ("Quarn", "person"), ("Tarnby", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_a_one_word_name_written_as_a_speakers_or_a_leaders_stays_a_person() -> None:
+    text = ("Few trust the Quarrow administration, Ana Ruiz said. The move comes as Velox says the Fenpox vaccine is "
+            "safe, and Bo Lund agrees with Velox.")
+    got = tagged((text, [("Quarrow", "person"), ("Ana Ruiz", "person"), ("Velox", "person"), ("Fenpox", "person"),
+                         ("Bo Lund", "person"), ("Velox", "person")]))
+    assert got.get("Quarrow", ("",))[0] == "person" and got.get("Velox", ("",))[0] == "person", got

@@ -1,12 +1,15 @@
-"""The forty-eighth and forty-ninth reads' entity faults and the session-26 clean check's, by kind (bench/BRIEF_REVIEW.md,
-"ents46"), on made-up text: an outlet's short form on its own page, names only ever written before a noun typed
-people, a venue spelled unlike its gazetteer namesake. Fixtures are made up for these tests; none comes from the
-bench."""
+"""The forty-eighth and forty-ninth reads' entity faults and the session-26 clean check's, by kind
+(bench/BRIEF_REVIEW.md, "ents46"), on made-up text: an outlet's short form on its own page, one-word names only ever
+a modifier inside a noun phrase typed people, a venue cased unlike its gazetteer namesake. Fixtures are made up for
+these tests; none comes from the bench."""
 
 from __future__ import annotations
 
+from conftest import story
 from storyline.entities import merge_entities
 from storyline.model import Analysis, Document, Mention
+from storyline.places import locate_places
+from storyline.places.namesakes import cased_apart
 from test_brief_review23 import tagged
 
 
@@ -22,8 +25,8 @@ def test_an_outlets_short_form_on_its_own_page_is_no_entity() -> None:
 
 
 def test_a_one_word_name_only_a_modifier_inside_a_noun_phrase_is_no_person() -> None:
-    text = ("Ana Ruiz has called the Fenpox vaccine risky. Few sought access to Fenpox vaccines, the technology used in "
-            "the Velox and Quarn shots. The agency rejected Quarn’s application. She wrote a book about Tarnby "
+    text = ("Ana Ruiz has called the Fenpox vaccine risky. Few sought access to Fenpox vaccines, the technology used "
+            "in the Velox and Quarn shots. The agency rejected Quarn’s application. She wrote a book about Tarnby "
             "detectives.")
     got = tagged((text, [("Ana Ruiz", "person"), ("Fenpox", "person"), ("Fenpox", "person"), ("Velox", "person"),
                          ("Quarn", "person"), ("Quarn", "person"), ("Tarnby", "person")]))
@@ -36,3 +39,13 @@ def test_a_one_word_name_written_as_a_speakers_or_a_leaders_stays_a_person() -> 
     got = tagged((text, [("Quarrow", "person"), ("Ana Ruiz", "person"), ("Velox", "person"), ("Fenpox", "person"),
                          ("Bo Lund", "person"), ("Velox", "person")]))
     assert got.get("Quarrow", ("",))[0] == "person" and got.get("Velox", ("",))[0] == "person", got
+
+
+def test_a_name_cased_unlike_its_towns_is_no_town() -> None:
+    assert cased_apart("LakeWood", "Lakewood") and cased_apart("DeVale", "Devale")
+    assert not cased_apart("DeKalb", "DeKalb") and not cased_apart("LAKEWOOD", "Lakewood")
+    assert not cased_apart("Lakewood", "Lakewood") and not cased_apart("McAllen", "McAllen")
+    text = "Ana Ruiz lives in Denver. On Friday, friends brought trays to LakeWood, her wedding site, in the rain."
+    assert "Lakewood" not in {p.name for p in locate_places(story(text)).places}
+    plain = text.replace("LakeWood", "Lakewood")
+    assert "Lakewood" in {p.name for p in locate_places(story(plain)).places}

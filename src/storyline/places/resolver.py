@@ -21,7 +21,15 @@ from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .formal_names import formal_places
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
-from .namesakes import facility_town, in_district, names_a_facility, spelled_division, stands_alone, world_city
+from .namesakes import (
+    cased_apart,
+    facility_town,
+    in_district,
+    names_a_facility,
+    spelled_division,
+    stands_alone,
+    world_city,
+)
 from .postal_codes import postal_qualifier
 
 # National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
@@ -189,6 +197,8 @@ class Resolver:
 
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
         ms = spelled_division(self.matches(c.abbreviation or c.text), c.text)
+        ms = [m for m in ms if not (m.primary and m.place.kind == "city" and cased_apart(c.text, m.place.name))]
+        # "brought them to LeMont": not Lemont, a town spelled otherwise
         if c.division or c.listed_division:  # "the province of Quebec", "the states of X and Y": the division
             ms = [m for m in ms if m.place.kind == "region"] or ms
         elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division

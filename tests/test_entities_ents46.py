@@ -8,6 +8,7 @@ from __future__ import annotations
 from conftest import story
 from storyline.entities import merge_entities
 from storyline.model import Analysis, Document, Mention
+from storyline.names import speaks_use
 from storyline.places import locate_places
 from storyline.places.namesakes import cased_apart
 from test_brief_review23 import tagged
@@ -49,3 +50,13 @@ def test_a_name_cased_unlike_its_towns_is_no_town() -> None:
     assert "Lakewood" not in {p.name for p in locate_places(story(text)).places}
     plain = text.replace("LakeWood", "Lakewood")
     assert "Lakewood" in {p.name for p in locate_places(story(plain)).places}
+
+
+def test_a_platform_written_as_an_owners_product_and_as_a_versions_is_no_body() -> None:
+    text = ("Acme’s Velox system was found to have 1,200 such apps, Ana Ruiz said. Just three apps on iOS and one on "
+            "Velox told users. In the most recent version of Velox, apps that are not in use collect less.")
+    got = tagged((text, [("Acme", "org"), ("Velox", "org"), ("Ana Ruiz", "person"), ("iOS", "org"), ("Velox", "org"),
+                         ("Velox", "org")]))
+    assert "Velox" not in got and got.get("Acme", ("",))[0] == "org", got
+    assert not speaks_use(text, text.index(" told"), text.index("Velox told"))
+    assert speaks_use("Velox told users.", 5, 0)

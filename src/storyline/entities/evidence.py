@@ -259,7 +259,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
-    n["speaks"] += speaks_use(text, m.end)
+    n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
     n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text)  # not "president X, which"
     n["quoted"] += quoted_use(text, m.start, m.end)
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None

@@ -393,9 +393,18 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
-def speaks_use(text: str, end: int) -> bool:
+_OBJECT_BEFORE = re.compile(r"(?:^|[^\w-])(?:" + lexicon.alternation(lexicon.words("object_prepositions"))
+                            + r")[ \t]+$")
+_VERSION_OF_BEFORE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("version_of_nouns"))
+                                + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def speaks_use(text: str, end: int, start: int | None = None) -> bool:
     """Is the name the subject of a verb of saying or of a business's acts ("Acme said", "Acme has
-    hired")? Made things do neither."""
+    hired")? Made things do neither. Given its ``start``, a name right after a preposition is its object, no
+    subject ("one app on Velox told users": lexicon/object_prepositions.txt)."""
+    if start is not None and _OBJECT_BEFORE.search(text[max(0, start - 12) : start]) is not None:
+        return False
     return _SPEAKS_AFTER.match(text[end : end + 30]) is not None
 
 
@@ -416,6 +425,8 @@ def product_use(text: str, start: int, end: int) -> bool:
     appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
     if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:
         return True  # "the most popular hand-held computer, the Palm Pilot": named as a product of that kind
+    if _VERSION_OF_BEFORE.search(text[max(0, start - 30) : start]) is not None:
+        return True  # "the most recent version of Velox": a made thing's version (lexicon/version_of_nouns.txt)
     before = text[max(0, start - 20) : start]
     if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
                                                    and _POSSESSIVE_BEFORE.search(before))):

@@ -60,3 +60,15 @@ def test_a_platform_written_as_an_owners_product_and_as_a_versions_is_no_body() 
     assert "Velox" not in got and got.get("Acme", ("",))[0] == "org", got
     assert not speaks_use(text, text.index(" told"), text.index("Velox told"))
     assert speaks_use("Velox told users.", 5, 0)
+
+
+def test_two_names_of_a_list_run_over_its_comma_are_not_one() -> None:
+    text = ("Acme’s loss could be a win for Orbis and Velox, Quarrow suggested. Jim Quarrow hosts a show. Velox was "
+            "probed by the Tarn Congress, Department of Roads, and 48 states.")
+    got = tagged((text, [("Acme", "org"), ("Orbis", "org"), ("Velox, Quarrow", "person"), ("Jim Quarrow", "person"),
+                         ("Velox", "org"), ("Tarn Congress, Department of Roads", "org")]))
+    assert "Velox, Quarrow" not in got and "Tarn Congress, Department of Roads" not in got, got
+    assert got.get("Jim Quarrow", ("",))[0] == "person" and "Velox" in got, got
+    kept = "Ana Ruiz studied at the University of Tarn, Velbrook, for a year."
+    assert "University of Tarn, Velbrook" in tagged((kept, [("Ana Ruiz", "person"),
+                                                             ("University of Tarn, Velbrook", "org")]))

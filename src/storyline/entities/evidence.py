@@ -539,7 +539,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
-    ev.run_together = run_together(analyses, ev.keys, set(ev.place_names))  # "…, Vantage News and TVQ"
+    ev.run_together = run_together(analyses, ev.keys, set(ev.place_names), ev.surnames)  # "…, Vantage News and TVQ"
     ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks

@@ -72,3 +72,13 @@ def test_two_names_of_a_list_run_over_its_comma_are_not_one() -> None:
     kept = "Ana Ruiz studied at the University of Tarn, Velbrook, for a year."
     assert "University of Tarn, Velbrook" in tagged((kept, [("Ana Ruiz", "person"),
                                                              ("University of Tarn, Velbrook", "org")]))
+
+
+def test_a_bodys_name_of_two_plurals_of_members_cut_at_and_is_whole() -> None:
+    text = "On Tuesday, the Tarn College of Surveyors and Assessors announced its withdrawal, Ana Ruiz said."
+    got = tagged((text, [("the Tarn College of Surveyors", "org"), ("Assessors", "org"), ("Ana Ruiz", "person")]))
+    assert "Tarn College of Surveyors and Assessors" in got and "Assessors" not in got, got
+    two = "Ana Ruiz met the Tarn Department of Roads and Velox on Tuesday."  # no plural of members: two names
+    assert "Tarn Department of Roads and Velox" not in tagged((two, [("Ana Ruiz", "person"),
+                                                                    ("the Tarn Department of Roads", "org"),
+                                                                    ("Velox", "org")]))

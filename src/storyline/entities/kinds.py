@@ -22,6 +22,7 @@ from ..names import (
 from ..names.natural import TIME_ZONES, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
+from .cut_names import members_pair
 from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
@@ -256,7 +257,8 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")
-    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+    if sep and kind == "org" and not members_pair(name) and name_key(left) in ev.keys and name_key(
+            right) in ev.keys and (
             " " in left or " " not in right or written_alone(left, ev.texts, name)) and (
         " " in left or " " in right or left.isupper() or right.isupper()
     ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"

@@ -82,3 +82,12 @@ def test_a_bodys_name_of_two_plurals_of_members_cut_at_and_is_whole() -> None:
     assert "Tarn Department of Roads and Velox" not in tagged((two, [("Ana Ruiz", "person"),
                                                                     ("the Tarn Department of Roads", "org"),
                                                                     ("Velox", "org")]))
+
+
+def test_a_portfolios_word_in_a_titles_tail_or_a_longer_bodys_name_is_no_body() -> None:
+    text = ("Roads Secretary Jo Kerr spoke. A spokesperson for the Department of Roads and Bridges declined. The "
+            "Minister for Higher Education and Mines, Ana Ruiz, called it a breach.")
+    got = tagged((text, [("Roads", "org"), ("Jo Kerr", "person"), ("the Department of Roads and Bridges", "org"),
+                         ("Mines", "org"), ("Ana Ruiz", "person")]))
+    assert "Roads" not in got and "Mines" not in got, got
+    assert "Department of Roads and Bridges" in got, got

@@ -91,3 +91,9 @@ def test_a_portfolios_word_in_a_titles_tail_or_a_longer_bodys_name_is_no_body() 
                          ("Mines", "org"), ("Ana Ruiz", "person")]))
     assert "Roads" not in got and "Mines" not in got, got
     assert "Department of Roads and Bridges" in got, got
+
+
+def test_a_person_named_like_a_division_is_no_person() -> None:
+    text = "Ana Ruiz opened a market in Tarnby area, Velbrook West Sub County, and met John Ward there."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook West Sub County", "person"), ("John Ward", "person")]))
+    assert "Velbrook West Sub County" not in got and got.get("John Ward", ("",))[0] == "person", got

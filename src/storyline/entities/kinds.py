@@ -12,6 +12,7 @@ from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
     HONORIFICS,
+    PLACE_NOUNS,
     designator,
     document_part,
     joined_names,
@@ -124,12 +125,15 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 
 
 def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """A time, a storm, a sky's object, a street, a venue, a self-given alias or a piece of a landform's name:
-    no actor's name to list."""
+    """A time, a storm, a sky's object, a street, a division typed a person, a venue, a self-given alias or a piece
+    of a landform's name: no actor's name to list."""
     if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
         return True  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
     if street_name(name):
         return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
+    if kind == "person" and len(words := name.split()) >= 2 and words[-1][:1].isupper() and (
+            words[-1].lower() in PLACE_NOUNS and fold(words[0]) not in FIRST_NAME_GENDERS):
+        return True  # "Tarn West Sub County", "Velbrook District": a division no gazetteer row holds, no person
     if venue_name(name) and (kind != "person" or name_key(name) in ev.determined or _owners_building(name, ev)):
         return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person);
         # "his Quarrow Tower flat" beside "Ana Quarrow": a building named for its owner

@@ -97,3 +97,13 @@ def test_a_person_named_like_a_division_is_no_person() -> None:
     text = "Ana Ruiz opened a market in Tarnby area, Velbrook West Sub County, and met John Ward there."
     got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook West Sub County", "person"), ("John Ward", "person")]))
     assert "Velbrook West Sub County" not in got and got.get("John Ward", ("",))[0] == "person", got
+
+
+def test_a_person_listed_only_among_bodies_is_a_body() -> None:
+    text = "Velox Azure topped Acme Web Services, Orbis Cloud and Quarn Cloud in the race, Ana Ruiz said."
+    got = tagged((text, [("Velox Azure", "org"), ("Acme Web Services", "org"), ("Orbis Cloud", "org"),
+                         ("Quarn Cloud", "person"), ("Ana Ruiz", "person")]))
+    assert got.get("Quarn Cloud", ("",))[0] == "org", got
+    people = "Ana Ruiz thanked Acme, Orbis and Maria Tarn for the race."  # a given name: a person among bodies
+    assert tagged((people, [("Ana Ruiz", "person"), ("Acme", "org"), ("Orbis", "org"),
+                            ("Maria Tarn", "person")])).get("Maria Tarn", ("",))[0] == "person"

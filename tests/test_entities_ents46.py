@@ -107,3 +107,9 @@ def test_a_person_listed_only_among_bodies_is_a_body() -> None:
     people = "Ana Ruiz thanked Acme, Orbis and Maria Tarn for the race."  # a given name: a person among bodies
     assert tagged((people, [("Ana Ruiz", "person"), ("Acme", "org"), ("Orbis", "org"),
                             ("Maria Tarn", "person")])).get("Maria Tarn", ("",))[0] == "person"
+
+
+def test_a_speakers_adjective_of_a_language_is_no_body() -> None:
+    text = "If you bought a keyboard in a Tarnophone country, the letter is a special character, Ana Ruiz said."
+    got = tagged((text, [("Tarnophone", "org"), ("Ana Ruiz", "person")]))
+    assert "Tarnophone" not in got, got

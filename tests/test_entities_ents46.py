@@ -113,3 +113,9 @@ def test_a_speakers_adjective_of_a_language_is_no_body() -> None:
     text = "If you bought a keyboard in a Tarnophone country, the letter is a special character, Ana Ruiz said."
     got = tagged((text, [("Tarnophone", "org"), ("Ana Ruiz", "person")]))
     assert "Tarnophone" not in got, got
+
+
+def test_a_name_in_brackets_right_after_a_bodys_is_a_bodys() -> None:
+    text = "Backing came from the centrist Social Liberals (Tarnske Venstre) and others, Ana Ruiz said."
+    got = tagged((text, [("Social Liberals", "org"), ("Tarnske Venstre", "person"), ("Ana Ruiz", "person")]))
+    assert got.get("Tarnske Venstre", ("",))[0] == "org", got

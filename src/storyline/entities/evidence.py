@@ -103,6 +103,7 @@ class _Evidence:
     plurals: set[str] = field(default_factory=set)  # folded words the story also writes as a capitalised plural
     listed_people: set[str] = field(default_factory=set)  # keys only ever named in lists of people
     listed_bodies: set[str] = field(default_factory=set)  # keys only ever named in lists of bodies alone
+    bracketed_bodies: set[str] = field(default_factory=set)  # keys written in brackets right after a body's name
     determined: set[str] = field(default_factory=set)  # keys only ever after "the", "at" or a possessive
     model_years: set[str] = field(default_factory=set)  # keys only ever after a model year ("a 2007 Hyundai X")
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
@@ -348,6 +349,11 @@ def _list_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, 
         in_people_list.update(people_list_keys(a.doc.text, a.mentions))
         in_body_list.update(people_list_keys(a.doc.text, a.mentions, "org", 1.0))  # "Orbis Cloud and Velox Cloud"
         ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
+        ordered = sorted(a.mentions, key=lambda m: m.start)
+        ev.bracketed_bodies |= {name_key(clean_name(display_form(m.text)))
+                                for before, m in zip(ordered, ordered[1:], strict=False)
+                                if before.kind == "org" and a.doc.text[before.end : m.start] == " ("
+                                and a.doc.text[m.end : m.end + 1] == ")"}  # "Social Liberals (Tarn Venstre)"
     ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
     ev.listed_bodies = {k for k, n in in_body_list.items() if n == uses[k]["all"]}
 

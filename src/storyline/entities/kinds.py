@@ -60,8 +60,9 @@ def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> 
     what or where the business is."""
     return (kind == "place" and k in ev.named_companies) or (
         kind == "person" and k in ev.companies and fold(name) not in ev.surnames) or (
-        kind == "person" and k in ev.listed_bodies and fold(name) not in ev.surnames
-        and fold(name.split()[0]) not in FIRST_NAME_GENDERS)  # "Acme Web Services, Orbis Cloud and Velox Cloud"
+        kind == "person" and (k in ev.listed_bodies or k in ev.bracketed_bodies) and fold(name) not in ev.surnames
+        and fold(name.split()[0]) not in FIRST_NAME_GENDERS)  # "Acme Web Services, Orbis Cloud and Velox Cloud";
+    # "the Social Liberals (Tarn Venstre)": the body's own name in its language
 
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:

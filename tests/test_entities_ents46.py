@@ -119,3 +119,9 @@ def test_a_name_in_brackets_right_after_a_bodys_is_a_bodys() -> None:
     text = "Backing came from the centrist Social Liberals (Tarnske Venstre) and others, Ana Ruiz said."
     got = tagged((text, [("Social Liberals", "org"), ("Tarnske Venstre", "person"), ("Ana Ruiz", "person")]))
     assert got.get("Tarnske Venstre", ("",))[0] == "org", got
+
+
+def test_a_name_spelled_for_a_plural_acronym_is_a_class_no_body() -> None:
+    text = "Ana Ruiz outlined support for Small and Tiny Firms (STFs) by building markets."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Small and Tiny Firms", "org"), ("STFs", "org")]))
+    assert set(got) == {"Ana Ruiz"}, got

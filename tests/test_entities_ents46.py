@@ -91,6 +91,8 @@ def test_a_portfolios_word_in_a_titles_tail_or_a_longer_bodys_name_is_no_body() 
                          ("Mines", "org"), ("Ana Ruiz", "person")]))
     assert "Roads" not in got and "Mines" not in got, got
     assert "Department of Roads and Bridges" in got, got
+    holder = "Former Secretary of Roads Jo Kerr reportedly said so, Ana Ruiz said."
+    assert "Jo Kerr" in tagged((holder, [("Roads", "org"), ("Jo Kerr", "person"), ("Ana Ruiz", "person")]))
 
 
 def test_a_person_named_like_a_division_is_no_person() -> None:

@@ -23,6 +23,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "National Security| Council": a lo
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w-]*|and|&)[ \t]+)*$")
 _INSIDE_BODY = re.compile(r"[A-Z][\w-]*[ \t]+(?:of|for)[ \t]+$")  # "Department of |Roads and Bridges"
 _AND_NAME_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
+_HOLDER_AFTER = re.compile(r",?[ \t]+[A-Z]")  # the title's holder after it: ", Jo Kerr", " Jo Kerr"
 
 
 def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
@@ -33,8 +34,10 @@ def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
 
 
 def _titled(text: str, start: int, end: int) -> bool | None:
-    if _TITLE_AFTER.match(text, end) is not None or _TITLE_BEFORE.search(text, max(0, start - 80), start):
-        return True  # "Roads Secretary Jo Kerr"; "Minister for Higher Education and Roads, Jo Kerr"
+    if _TITLE_AFTER.match(text, end) is not None or (_TITLE_BEFORE.search(text, max(0, start - 80), start)
+                                                     and _HOLDER_AFTER.match(text, end)):
+        return True  # "Roads Secretary Jo Kerr"; "Minister for Higher Education and Roads, Jo Kerr" (not "Jo Kerr"
+        # of "Secretary of Roads Jo Kerr said": the holder's name after the title)
     if _INSIDE_BODY.search(text, max(0, start - 30), start) and _AND_NAME_AFTER.match(text, end):
         return None  # "the Department of Roads and Bridges": a longer name's words
     return None if _NAME_GOES_ON.match(text, end) is not None else False

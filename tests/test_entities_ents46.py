@@ -127,3 +127,12 @@ def test_a_name_spelled_for_a_plural_acronym_is_a_class_no_body() -> None:
     text = "Ana Ruiz outlined support for Small and Tiny Firms (STFs) by building markets."
     got = tagged((text, [("Ana Ruiz", "person"), ("Small and Tiny Firms", "org"), ("STFs", "org")]))
     assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_a_well_known_one_word_name_the_model_left_untagged_inside_a_sentence_is_listed() -> None:
+    text = ("Share\nFacebook Twitter Email\nShares of Acme rose 17%, compared with a 33% gain for Velox and 29% for "
+            "Facebook, the No. 2 seller, Ana Ruiz said.")
+    got = tagged((text, [("Acme", "org"), ("Velox", "org"), ("Ana Ruiz", "person")]))
+    assert got.get("Facebook", ("",))[0] == "org", got
+    bar = "Share\nFacebook Twitter Email\nShares of Acme rose 17%, Ana Ruiz said."
+    assert "Facebook" not in tagged((bar, [("Acme", "org"), ("Ana Ruiz", "person")]))

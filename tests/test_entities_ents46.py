@@ -136,3 +136,12 @@ def test_a_well_known_one_word_name_the_model_left_untagged_inside_a_sentence_is
     assert got.get("Facebook", ("",))[0] == "org", got
     bar = "Share\nFacebook Twitter Email\nShares of Acme rose 17%, Ana Ruiz said."
     assert "Facebook" not in tagged((bar, [("Acme", "org"), ("Ana Ruiz", "person")]))
+
+
+def test_a_towns_part_named_like_a_far_city_is_placed_in_the_town() -> None:
+    text = ("Ana Ruiz arrived in Guadalajara in July. She had to go to the immigration office in Guadalajara’s Toronto "
+            "neighbourhood to get her papers.")
+    rows = {(p.name, round(p.lat)) for p in locate_places(story(text)).places}
+    assert not any(name == "Toronto" and lat == 44 for name, lat in rows), rows
+    plain = "Ana Ruiz arrived in Guadalajara in July. She later flew to Toronto to get her papers."
+    assert any(lat == 44 for _, lat in {(p.name, round(p.lat)) for p in locate_places(story(plain)).places})

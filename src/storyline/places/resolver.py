@@ -208,8 +208,9 @@ class Resolver:
             ms = facility_town(c.text, self.matches, ctx.countries) if names_a_facility(c.text) else [
                 Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
         city = self.districts.get(key(c.text))
-        if city is not None and not stands_alone(ms, self.cfg):
-            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself
+        if city is not None and (c.town_part or not stands_alone(ms, self.cfg)):
+            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself; "Tarnby’s
+            # Las Palmas neighbourhood": in Tarnby even where the name is a big city's too
         if not ms:
             return None
         if q is not None and any(m.primary and (m.place.kind == "country" or (

@@ -53,11 +53,11 @@ def test_a_name_cased_unlike_its_towns_is_no_town() -> None:
 
 
 def test_a_platform_written_as_an_owners_product_and_as_a_versions_is_no_body() -> None:
-    text = ("Acme’s Velox system was found to have 1,200 such apps, Ana Ruiz said. Just three apps on iOS and one on "
-            "Velox told users. In the most recent version of Velox, apps that are not in use collect less.")
-    got = tagged((text, [("Acme", "org"), ("Velox", "org"), ("Ana Ruiz", "person"), ("iOS", "org"), ("Velox", "org"),
+    text = ("Ana Ruiz allowed a dozen apps on her Velox phone to track her. Just three apps on iOS and one on Velox "
+            "told users. In the most recent version of Velox, apps that are not in use collect less.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velox", "org"), ("iOS", "org"), ("Velox", "org"),
                          ("Velox", "org")]))
-    assert "Velox" not in got and got.get("Acme", ("",))[0] == "org", got
+    assert "Velox" not in got and got.get("Ana Ruiz", ("",))[0] == "person", got
     assert not speaks_use(text, text.index(" told"), text.index("Velox told"))
     assert speaks_use("Velox told users.", 5, 0)
 

@@ -385,7 +385,8 @@ _PERSON_AFTER = re.compile(
 
 
 # "Microsoft's| Windows", "its| Windows", "3Com's popular| Palm Pilot" (one adjective between)
-_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?i:" + lexicon.alternation(lexicon.words("possessive_determiners"))
+                           + r"))[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")  # "its Arca platform", "her Velox phone"
 _APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),[ \t]+(?:the[ \t]+)?$")  # "the most popular hand-held computer, the| X"
 _SPEAKS_AFTER = re.compile(
     r"^[ \t]+(?:(?:has|had|have)[ \t]+)?(?:said|says|announced|announces|reported|denied|denies|confirmed|"
@@ -410,7 +411,7 @@ def speaks_use(text: str, end: int, start: int | None = None) -> bool:
 
 def owned_product_use(text: str, start: int, end: int) -> bool:
     """Is the name written as an owner's product of a kind ("Microsoft's Windows operating system", "its
-    electronic Arca platform")?"""
+    electronic Arca platform", "her Velox phone": lexicon/possessive_determiners.txt)?"""
     return (_OWNER_BEFORE.search(text[max(0, start - 30) : start]) is not None
             and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS)
 

@@ -145,3 +145,10 @@ def test_a_towns_part_named_like_a_far_city_is_placed_in_the_town() -> None:
     assert not any(name == "Toronto" and lat == 44 for name, lat in rows), rows
     plain = "Ana Ruiz arrived in Guadalajara in July. She later flew to Toronto to get her papers."
     assert any(lat == 44 for _, lat in {(p.name, round(p.lat)) for p in locate_places(story(plain)).places})
+
+
+def test_a_one_word_person_opening_a_divisions_name_is_no_person() -> None:
+    text = ("Ana Ruiz said that when Velbrook was in a mess she began projects across Velbrook County. Bo Lund "
+            "agreed.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook", "person"), ("Bo Lund", "person")]))
+    assert "Velbrook" not in got and got.get("Bo Lund", ("",))[0] == "person", got

@@ -27,7 +27,7 @@ from .cut_names import members_pair
 from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
-from .modifier_names import noun_phrase_modifier
+from .modifier_names import division_head, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
@@ -137,6 +137,9 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
     if kind == "person" and len(words := name.split()) >= 2 and words[-1][:1].isupper() and (
             words[-1].lower() in PLACE_NOUNS and fold(words[0]) not in FIRST_NAME_GENDERS):
         return True  # "Tarn West Sub County", "Velbrook District": a division no gazetteer row holds, no person
+    if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and division_head(
+            name, ev.texts, ev.written):
+        return True  # "when Tarnby was in a mess" beside "Tarnby County": the place, no person
     if venue_name(name) and (kind != "person" or name_key(name) in ev.determined or _owners_building(name, ev)):
         return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person);
         # "his Quarrow Tower flat" beside "Ana Quarrow": a building named for its owner

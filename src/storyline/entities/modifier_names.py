@@ -6,7 +6,10 @@ or "or" ("the Velox and Quarn shots"). It modifies the noun and names no one: a 
 A possessive ("Quarn’s application"), a use outside a noun phrase ("discuss Fenpox vaccine injuries") and "and" or
 "or" before a lower-case word say nothing; a use before a stop word, a capitalised word, a stop or a leader's noun
 ("the Quarrow administration": lexicon/leader_body_nouns.txt, a person's) keeps the name. Surnames of the story's
-people and given names are never dropped here (``kinds``)."""
+people and given names are never dropped here (``kinds``).
+
+A one-word "person" the story writes opening a division's name ("Tarnby County", "Tarnby West Sub County": its last
+word a capitalised place noun, lexicon/place_nouns.txt) is the place's name, no one's (``division_head``)."""
 
 from __future__ import annotations
 
@@ -14,11 +17,12 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
-from .cache_tags import NOUN_PHRASE_MODIFIER
+from ..names import PLACE_NOUNS
+from .cache_tags import DIVISION_HEAD, NOUN_PHRASE_MODIFIER
 from .evidence import STOPWORDS
 from .uses import only_written_so
 
-__all__ = ["noun_phrase_modifier"]
+__all__ = ["division_head", "noun_phrase_modifier"]
 
 _OPENERS = lexicon.words("modifier_openers")
 _LEADER_NOUNS = lexicon.words("leader_body_nouns")
@@ -27,6 +31,8 @@ _PAIRED = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*(?=[ \t]+[a-z])")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?![’'-])")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z“\"‘']")
+_DIVISION_TAIL = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:" + lexicon.alternation(
+    w.capitalize() for w in PLACE_NOUNS) + r")(?![\w'’-])")
 
 
 def noun_phrase_modifier(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
@@ -47,3 +53,14 @@ def _modifier_use(text: str, start: int, end: int) -> bool | None:
         return False  # "Velox said", "Velox, which", "the Quarrow administration"
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return True if before is not None and before.group(1).lower() in _OPENERS else None
+
+
+def division_head(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Does the story write the one-word name opening a division's name ("Tarnby County", module docstring)?"""
+    if " " in name or not name[:1].isupper():
+        return False
+    key = DIVISION_HEAD + name
+    if key not in cache:
+        head = re.compile(r"(?<![\w'’-])" + re.escape(name))
+        cache[key] = int(any(_DIVISION_TAIL.match(t, h.end()) for t in texts for h in head.finditer(t)))
+    return bool(cache[key])

@@ -35,11 +35,12 @@ def test_a_one_word_name_only_a_modifier_inside_a_noun_phrase_is_no_person() -> 
 
 
 def test_a_one_word_name_written_as_a_speakers_or_a_leaders_stays_a_person() -> None:
-    text = ("Few trust the Quarrow administration, Ana Ruiz said. The move comes as Velox says the Fenpox vaccine is "
-            "safe, and Bo Lund agrees with Velox.")
-    got = tagged((text, [("Quarrow", "person"), ("Ana Ruiz", "person"), ("Velox", "person"), ("Fenpox", "person"),
-                         ("Bo Lund", "person"), ("Velox", "person")]))
+    text = ("Few trust the Quarrow administration or the Tarnwell aides, Ana Ruiz said. The move comes as Velox says "
+            "the Fenpox vaccine is safe, and Bo Lund agrees with Velox.")
+    got = tagged((text, [("Quarrow", "person"), ("Tarnwell", "person"), ("Ana Ruiz", "person"), ("Velox", "person"),
+                         ("Fenpox", "person"), ("Bo Lund", "person"), ("Velox", "person")]))
     assert got.get("Quarrow", ("",))[0] == "person" and got.get("Velox", ("",))[0] == "person", got
+    assert got.get("Tarnwell", ("",))[0] == "person", got
 
 
 def test_a_name_cased_unlike_its_towns_is_no_town() -> None:

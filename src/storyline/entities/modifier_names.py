@@ -5,7 +5,8 @@ or "or" ("the Velox and Quarn shots"). It modifies the noun and names no one: a 
 
 A possessive ("Quarn’s application"), a use outside a noun phrase ("discuss Fenpox vaccine injuries") and "and" or
 "or" before a lower-case word say nothing; a use before a stop word, a capitalised word, a stop or a leader's noun
-("the Quarrow administration": lexicon/leader_body_nouns.txt, a person's) keeps the name. Surnames of the story's
+("the Quarrow administration", "Quarrow aides": lexicon/leader_body_nouns.txt, person_circle_nouns.txt, a person's)
+keeps the name. Surnames of the story's
 people and given names are never dropped here (``kinds``).
 
 A one-word "person" the story writes opening a division's name ("Tarnby County", "Tarnby West Sub County": its last
@@ -25,7 +26,7 @@ from .uses import only_written_so
 __all__ = ["division_head", "noun_phrase_modifier"]
 
 _OPENERS = lexicon.words("modifier_openers")
-_LEADER_NOUNS = lexicon.words("leader_body_nouns")
+_PERSON_NOUNS = lexicon.words("leader_body_nouns") | lexicon.words("person_circle_nouns")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and|or)[ \t]+)?$")
 _PAIRED = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*(?=[ \t]+[a-z])")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?![’'-])")
@@ -49,8 +50,8 @@ def _modifier_use(text: str, start: int, end: int) -> bool | None:
     if (paired := _PAIRED.match(text, end)) is not None:
         after = paired.end()  # "the Velox and Quarn shots": both modify the noun
     word = _WORD_AFTER.match(text, after)
-    if word is None or word.group(1) in STOPWORDS or word.group(1) in _LEADER_NOUNS:
-        return False  # "Velox said", "Velox, which", "the Quarrow administration"
+    if word is None or word.group(1) in STOPWORDS or word.group(1) in _PERSON_NOUNS:
+        return False  # "Velox said", "Velox, which", "the Quarrow administration", "Quarrow aides"
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return True if before is not None and before.group(1).lower() in _OPENERS else None
 

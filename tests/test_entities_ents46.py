@@ -153,3 +153,9 @@ def test_a_one_word_person_opening_a_divisions_name_is_no_person() -> None:
             "agreed.")
     got = tagged((text, [("Ana Ruiz", "person"), ("Velbrook", "person"), ("Bo Lund", "person")]))
     assert "Velbrook" not in got and got.get("Bo Lund", ("",))[0] == "person", got
+
+
+def test_two_bodies_tagged_a_place_over_a_comma_are_not_one() -> None:
+    text = "Velox was probed by the Tarn Congress, Department of Roads, and 48 states, Ana Ruiz said."
+    got = tagged((text, [("Velox", "org"), ("Tarn Congress, Department of Roads", "place"), ("Ana Ruiz", "person")]))
+    assert "Tarn Congress, Department of Roads" not in got, got

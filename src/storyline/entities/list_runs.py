@@ -33,11 +33,17 @@ def _comma_run(name: str, keys: Collection[str], places: Collection[str], surnam
     left, sep, right = name.partition(", ")
     if not sep or not right[:1].isupper():
         return False
-    if "," not in right and _body_form(left) and _body_form(right):
+    if comma_bodies(name):
         return True  # "the Tarn Congress, Department of Roads, and 48 states": two bodies of a list
     k = name_key(right)
     return (((k in keys and " " in left) or fold(right) in surnames) and k not in places
             and not any(w.lower().strip(".") in LEGAL_SUFFIXES for w in right.split()))
+
+
+def comma_bodies(name: str) -> bool:
+    """Is the name two bodies' names by their form over one comma ("Tarn Congress, Department of Roads")?"""
+    left, sep, right = name.partition(", ")
+    return bool(sep) and "," not in right and _body_form(left) and _body_form(right)
 
 
 def _body_form(name: str) -> bool:

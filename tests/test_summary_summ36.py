@@ -119,8 +119,8 @@ def test_a_quotation_that_adds_a_figure_or_turns_the_statement_is_no_restatement
     assert not quotes_the_paraphrase(quote, para, 3)  # too far from it
 
 
-_LETTER = ("Varn's council leader Ana Roth on Friday asked the schools minister to drop a history course from the grant "
-           "list.\n"
+_LETTER = ("Varn's council leader Ana Roth on Friday asked the schools minister to drop a history course from the "
+           "grant list.\n"
            "Asked about the letter on Friday, the minister said he had not seen it and that the state has no role in "
            "what schools teach.\n"
            "The minister went on to say that decisions over such courses remain in the hands of local schools.\n"

@@ -150,3 +150,22 @@ def test_an_opening_demonstrative_is_not_joined_to_a_sentence_that_does_not_name
     texts = [s.text for s in summarise(analyses, 300)]
     assert texts and not any("These policy changes" in t for t in texts), texts
     assert any(c.text.endswith("These closures angered the farmers.") for c in candidates(analyses))
+
+
+_WATCH = ("The port of Varn on Monday chose Orvel to build three electric ferries for its crossing to Kell.\n"
+          "There are three things to be watching here. One is whether Orvel can build them on time.\n"
+          "Second, there is the cost of the batteries, which has doubled.\n"
+          "The first ferry is due to sail in 2022, the port said.\n")
+
+
+def test_a_lists_heading_is_no_item_alone_or_with_its_first() -> None:
+    from storyline.summary import summarise
+    from storyline.summary.candidates import candidates
+
+    analyses = story(_WATCH, published=MAR)
+    assert not any("three things" in c.text for c in candidates(analyses))
+    assert not any("three things" in s.text for s in summarise(analyses, 300))
+    fact = story(_WATCH.replace("There are three things to be watching here. One is whether Orvel can build them "
+                                "on time.", "There are three yards in Varn. Orvel owns the largest."),
+                 published=MAR)
+    assert any("three yards" in c.text for c in candidates(fact))  # no list follows: a fact

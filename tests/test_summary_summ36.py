@@ -45,7 +45,7 @@ def test_a_demonstrative_its_sentence_names_nothing_for_is_left_out() -> None:
 
 _TRIP = ("Dots on the chart trace the paths of ferries across the bay.\n"
          "One path runs from Varn to Kell. Yet another leaves Kell at 7 a.m. and sails to a quay 14 miles away.\n"
-         "Only one ferry makes that trip: the Wren, a 40-year-old boat. Her crew goes with her.\n"
+         "Only one ferry makes that trip: a 40-year-old boat with a red hull. Its crew sails with it.\n"
          "The port of Varn on Monday chose Orvel to build three electric ferries for its crossing to Kell.\n")
 
 
@@ -61,9 +61,11 @@ def test_a_demonstrative_after_the_things_it_stands_for_stands() -> None:
     from storyline.summary.standalone import sentence_spans
 
     a = story("Last year the port asked firms to build boats carrying cars and lorries, and to move that cargo to "
-              "Kell within an hour.\nWalking that tightrope will be tricky.\n", published=MAR)[0]
+              "Kell within an hour.\nWalking that tightrope will be tricky.\n"
+              "Only one person makes that trip: Ana Roth, a 46-year-old teacher from Kell.\n", published=MAR)[0]
     assert demonstrative_unanchored(sentence_spans(a, a.sentences[0])[0]) is None
     assert demonstrative_unanchored(sentence_spans(a, a.sentences[1])[0]) is not None
+    assert demonstrative_unanchored(sentence_spans(a, a.sentences[2])[0]) is None  # it names her: items lean on her
 
 
 _BOARD = ("The Varn health board will meet next month to discuss flu shots, a notice said on Wednesday.\n"
@@ -133,23 +135,6 @@ def test_went_on_to_say_is_shown_with_what_was_said_first() -> None:
     texts = [s.text for s in summarise(story(_LETTER, published=MAR), 300)]
     said = [t for t in texts if "went on to say" in t]
     assert said and all(t.startswith("Asked about the letter") for t in said), texts
-
-
-_GRAIN = ("Hundreds of farmers have protested in Varn since May 18, demanding permits to sell grain abroad.\n"
-          "Since June, the state has stopped giving export permits to farmers from the north.\n"
-          "Without proper papers, the farmers are stuck with their grain in the north.\n"
-          "These policy changes can be in part explained by pressure from the grain traders of Kell.\n"
-          "The council closed three markets and two mills last year. These closures angered the farmers.\n")
-
-
-def test_an_opening_demonstrative_is_not_joined_to_a_sentence_that_does_not_name_it() -> None:
-    from storyline.summary import summarise
-    from storyline.summary.candidates import candidates
-
-    analyses = story(_GRAIN, published=MAR)
-    texts = [s.text for s in summarise(analyses, 300)]
-    assert texts and not any("These policy changes" in t for t in texts), texts
-    assert any(c.text.endswith("These closures angered the farmers.") for c in candidates(analyses))
 
 
 _WATCH = ("The port of Varn on Monday chose Orvel to build three electric ferries for its crossing to Kell.\n"

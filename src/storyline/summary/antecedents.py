@@ -152,11 +152,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def demonstrative_unanchored(span: Any) -> str | None:
     """Why the sentence's singular demonstrative (``back_reference``: "Walking that tightrope will be tricky.", "Only
     one person makes that trip: …") can stand for nothing of its own sentence, or None: no noun or name comes before
-    it in the sentence but in a subject's words ("one person"), so what it points at is in a sentence before; "…
-    boats carrying cars and lorries, and to move that cargo …" names its cargo before it (summ36). Read by
-    ``joins.back_joins`` when the sentence before cannot carry it: the sentence is left out."""
-    if back_reference(span, _words()[0]) is None:
-        return None
+    it in the sentence but in a subject's words, so what it points at is in a sentence before; "… boats carrying
+    cars and lorries, and to move that cargo …" names its cargo before it (summ36). Not a sentence that names a
+    person ("Only one person makes that trip: Lisa Magrin, a …"): the items after it lean on her, and left out it
+    leaves her on no line. Read by ``joins.back_joins`` when the sentence before cannot carry it: left out."""
+    if back_reference(span, _words()[0]) is None or any(t.ent_type_ in _PERSON_ENTS for t in span):
+        return None  # a sentence that names someone carries them to the items after it ("…: Lisa Magrin, a …")
     singular = _words()[0]
     for t in span:
         if t.lower_ not in singular or t.dep_ != "det" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):

@@ -86,7 +86,7 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
                 why = None
             alone.append(why)
-            joined.append(s if why is None else _with_context(a, units, joined, k, why, len(analyses) == 1))
+            joined.append(s if why is None else _with_context(a, units, joined, k, why))
             if joined[k] is None:
                 continue  # a caption, a fragment, or nothing before it to lean on
             s = joined[k]  # type: ignore[assignment]
@@ -104,12 +104,11 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
 
 
 def _with_context(
-    a: Analysis, units: Sequence[Sentence], joined: Sequence[Sentence | None], k: int, why: str, one: bool = False
+    a: Analysis, units: Sequence[Sentence], joined: Sequence[Sentence | None], k: int, why: str
 ) -> Sentence | None:
     """Sentence ``k`` joined to what the sentence before it stands as (itself, or itself with
     its own context), when that gives what ``k`` leans on; None when it cannot (a caption or
-    fragment never can, nor a sentence whose own predecessor leans on another; in a story of one report (``one``)
-    nor one opening on a demonstrative whose noun the sentence before does not name: ``_unnamed_before``)."""
+    fragment never can, nor a sentence whose own predecessor leans on another)."""
     if not leans_on_context(why) or k == 0 or joined[k - 1] is None:
         return None
     prev, s = joined[k - 1], units[k]
@@ -118,27 +117,7 @@ def _with_context(
         return None  # a line with no final stop (a headline, a promo) is not a sentence to lean on (summ35)
     if needs_person(why) and not any(m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions):
         return None
-    if one and why.startswith("starts with the demonstrative") and _unnamed_before(a, prev, s):
-        return None
     return Sentence(s.doc, prev.index, prev.start, s.end, a.doc.text[prev.start : s.end], prev.paragraph)
-
-
-STEM = 4  # letters a demonstrative's noun shares with a word of the sentence before ("these closures" … "closed")
-_LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def _unnamed_before(a: Analysis, prev: Sentence, s: Sentence) -> bool:
-    """Does ``s`` open on a demonstrative and a noun ("These policy changes can be in part explained …") that no word
-    of ``prev``, the sentence before, names, neither the noun nor a noun compounded with it (by its first ``STEM``
-    letters, so "these closures" takes up "closed")? Then what it points at is farther back, and the two are no unit
-    (summ36: "These policy changes" after "Without proper papers, the migrants are essentially stuck …")."""
-    spans = sentence_spans(a, s)
-    first = next((t for t in spans[0] if not t.is_punct and not t.is_space), None) if spans else None
-    if first is None or first.dep_ != "det" or first.head.i <= first.i or first.head.pos_ != "NOUN":
-        return False
-    nouns = [first.head, *(c for c in first.head.children if c.dep_ == "compound" and c.i < first.head.i)]
-    told = {w.lower()[:STEM] for w in _LETTERS.findall(prev.text)}
-    return not any(n.lower_[:STEM] in told for n in nouns)
 
 
 ANNOUNCEMENT_WORDS = 12  # "There are three things to be watching here.": a heading is short

@@ -60,8 +60,11 @@ def _quotation(span: Any) -> tuple[str, list[Any]] | None:
 
 
 def _nouns(words: list[Any]) -> frozenset[str]:
+    """The lemmas of the nouns and names, and of the words compounded with a noun ("Vaccine" of "Vaccine injuries",
+    which the parse may tag an adjective at a quotation's head)."""
     stop = lexicon.words("stopwords")
-    return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in stop)
+    return frozenset(t.lemma_.lower() for t in words if (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound")
+                     and t.lemma_.lower() not in stop)
 
 
 def quotes_the_paraphrase(later: list[Any], earlier: list[Any], gap: int) -> bool:

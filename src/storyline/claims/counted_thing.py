@@ -34,6 +34,7 @@ from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .relations import rate, ratio_side
+from .sum_forms import restated_sum, sum_form
 from .vocab import currencies, word_set
 from .who import ACTOR_NOUNS
 from .windows import threshold_of_chance, window_of_ratio
@@ -141,7 +142,10 @@ def counted_thing(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         unit = fig.currency_code or (fig.unit.name if fig.unit else fig.dimension)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i >= 0:
             return Counted(noun, lemma(noun), unit)
-        return Counted(None, "", unit)
+        if noun is None and restated_sum(doc, fig, before, offset) and before is not None:
+            return Counted(None, before.head, unit, inherit=before)  # ", or $2.10 per share" (sum_forms.py)
+        form = sum_form(doc, fig)  # "drew $4.5 billion in revenue": revenue (sum_forms.py, claims51)
+        return Counted(form, lemma(form), unit) if form is not None else Counted(None, "", unit)
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
         return _bare_subject(doc, fig, before, offset, listed)
     head = lemma(noun)

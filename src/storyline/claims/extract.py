@@ -269,7 +269,8 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
-            event, cls), counted=counted_words(c.noun, head, fig) or _restated(c, fig), disputed=disputed(event) and not gap,
+            event, cls), counted=counted_words(c.noun, head, fig) or _restated(c, fig),
+        disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),

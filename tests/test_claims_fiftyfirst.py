@@ -127,3 +127,30 @@ def test_an_estimate_is_apart_from_the_actual_figure() -> None:
 def test_an_estimated_figure_with_an_article_stays_a_figure() -> None:
     # guard: "an estimated $21 billion" is an approximate figure, not a forecast
     assert _what_of("Sales reached an estimated $21 billion last year.", "21 billion") == "sales (USD)"
+
+
+# a multiple glued to its sign is a figure of what grew (multiples.py)
+
+
+def test_a_glued_multiple_is_a_figure_of_what_grew() -> None:
+    text = "Spam volume across its customers has increased by more than 40× over the past six months, the firm said."
+    rows = [(w, m) for w, m in _rows(text) if "40" in m["text"]]
+    assert [(w, m["qualifier"], m["value"]) for w, m in rows] == [("volume (×)", "more than", 40)]
+
+
+def test_a_sign_between_two_numbers_is_no_multiple() -> None:
+    # guard: "3x 4 metres" is a size, not a multiple
+    assert all("×" not in w for w, _ in _rows("The board is 3x 4 metres."))
+
+
+# a count of "things" or "reasons" is how a topic is split, no set (counted_thing.not_a_claim)
+
+
+def test_a_count_of_things_is_no_claim() -> None:
+    assert _rows("There are three things to be watching here.") == []
+    assert _rows("The panel could do one of two things, Reiss said.") == []
+
+
+def test_a_count_of_people_stays() -> None:
+    # guard: a count of a set one could check
+    assert _what_of("The panel has nine members, Reiss said.", "nine").startswith("members")

@@ -30,6 +30,7 @@ from .exclusions import model_number, stat_line
 from .figure_mention import FigureMention
 from .grammar import without_piece
 from .led_names import number_led_name
+from .multiples import grown
 from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
@@ -49,6 +50,7 @@ FRAME_WORDS = word_set("frame_words")
 FRAME_PREPS = word_set("frame_preps")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
+EMPTY_COUNT_NOUNS = word_set("empty_count_nouns")
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 
 @dataclass(slots=True)
@@ -144,7 +146,8 @@ def counted_thing(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
             return Counted(noun, lemma(noun), unit)
         if noun is None and restated_sum(doc, fig, before, offset) and before is not None:
             return Counted(None, before.head, unit, inherit=before)  # ", or $2.10 per share" (sum_forms.py)
-        form = sum_form(doc, fig)  # "drew $4.5 billion in revenue": revenue (sum_forms.py, claims51)
+        form = sum_form(doc, fig) or grown(doc, fig)  # "drew $4.5 billion in revenue": revenue (sum_forms.py);
+        # "volume has increased by more than 155×": volume (multiples.py, claims51)
         return Counted(form, lemma(form), unit) if form is not None else Counted(None, "", unit)
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
         return _bare_subject(doc, fig, before, offset, listed)
@@ -190,6 +193,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
             c.head not in NOUN_CLASSES \
             and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
+    if fig.dimension == "count" and not fig.percent and c.head in EMPTY_COUNT_NOUNS:
+        return True  # "three things to be watching", "one of two things": how a topic is split, no set (claims51)
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:

@@ -86,19 +86,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         # ("doubled the ceiling on interest rates to almost 50 percent": what changed)
         return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
                         ([tokens_text(what)] if what else []) + [end])
-    if fig.share is not None and lemma == "be" and not negated and (told := _copula_share(event, fig)):
-        return told
     if fig.share is not None:
-        comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
-        words = [] if lemma == "be" else [event.text]
-        if comp:
-            toks = share_phrase(comp[0], noun, range(fig.start, fig.end))
-            while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
-                toks.pop()
-            words.append(tokens_text(toks))
-        else:
-            toks = []
-        return ("not " if negated else "") + " ".join(_subject_of_bare_verb(event, fig, toks) + words)
+        return _share_frame(event, noun, fig, negated)
     if event.pos_ in ("NOUN", "PROPN"):
         return f"{unit} ({tokens_text([t for t in event.subtree if t.i <= event.i and t.dep_ != 'det'])})"
     if noun.head.pos_ in ("ADV", "ADJ") and noun.dep_ == "npadvmod":
@@ -137,6 +126,23 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
             bits.append(prep.text)  # (not the "to" of the figure's own range, "half a cent to two cents")
         return f"{unit} ({' '.join(bits)})"
     return ""
+
+
+def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
+    """A share's words: its verb and the phrase after it ("fell in late trade"), a copula's subject ("margin"), a
+    bare verb's subject ("cloud business grew")."""
+    lemma = _lemma(event)
+    if lemma == "be" and not negated and (told := _copula_share(event, fig)):
+        return told
+    comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
+    words = [] if lemma == "be" else [event.text]
+    toks: list[Token] = []
+    if comp:
+        toks = share_phrase(comp[0], noun, range(fig.start, fig.end))
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+            toks.pop()
+        words.append(tokens_text(toks))
+    return ("not " if negated else "") + " ".join(_subject_of_bare_verb(event, fig, toks) + words)
 
 
 def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[str]:

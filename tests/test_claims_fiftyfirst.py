@@ -154,3 +154,12 @@ def test_a_count_of_things_is_no_claim() -> None:
 def test_a_count_of_people_stays() -> None:
     # guard: a count of a set one could check
     assert _what_of("The panel has nine members, Reiss said.", "nine").startswith("members")
+
+
+# a comparison's verb is a weak event: two figures "compared with" are not one claim by it (weak_event_verbs)
+
+
+def test_two_compared_figures_are_two_claims() -> None:
+    text = ("Acme shares have lagged, rising 17% in the last year, compared with a 33% gain for Bolt, analysts say. "
+            "Acme said revenue was up 20% over last year and compared with 19% growth in the first quarter.")
+    assert _what_of(text, "33%") != _what_of(text, "19%")

@@ -164,8 +164,10 @@ def _copula_share(event: Token, fig: Figure) -> str:
     if fig.start <= attr.i < fig.end:
         return noun_phrase(subj)
     prep = event.doc[fig.start - 1] if fig.start > 0 else None
-    adverb = prep.head if prep is not None and prep.lower_ == "from" else None
-    if adverb is not None and adverb.head.i == event.i and adverb.dep_ == "advmod" and adverb.i == prep.i - 1:
+    if prep is None or prep.lower_ != "from":
+        return ""
+    adverb = prep.head
+    if adverb.head.i == event.i and adverb.dep_ == "advmod" and adverb.i == prep.i - 1:
         return f"{noun_phrase(subj)} {adverb.text} from"
     return ""
 

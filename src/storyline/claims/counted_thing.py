@@ -63,6 +63,7 @@ class Counted:
     inherit: FigureMention | None = None  # "43 more": the figure whose thing this one counts
     part: bool = False  # "Of the 129 deaths ..., 67 were ...": a part of a whole named before
     change: bool = False  # the other end of a change ("to 17 from 36"): it takes the scope of the end it inherits
+    shown: str = ""  # the words the "what" shows when no noun is counted ("revenue" of "drew $4.5 billion in revenue")
 
 
 def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
@@ -146,9 +147,10 @@ def counted_thing(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
             return Counted(noun, lemma(noun), unit)
         if noun is None and restated_sum(doc, fig, before, offset) and before is not None:
             return Counted(None, before.head, unit, inherit=before)  # ", or $2.10 per share" (sum_forms.py)
-        form = sum_form(doc, fig) or grown(doc, fig)  # "drew $4.5 billion in revenue": revenue (sum_forms.py);
-        # "volume has increased by more than 155×": volume (multiples.py, claims51)
-        return Counted(form, lemma(form), unit) if form is not None else Counted(None, "", unit)
+        if (form := sum_form(doc, fig)) is not None:  # "drew $4.5 billion in revenue": shown "revenue", its
+            return Counted(None, "", unit, shown=form.lower_)  # head left as it was for grouping (sum_forms.py)
+        grew = grown(doc, fig)  # "volume has increased by more than 155×": volume (multiples.py, claims51)
+        return Counted(grew, lemma(grew), unit) if grew is not None else Counted(None, "", unit)
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
         return _bare_subject(doc, fig, before, offset, listed)
     head = lemma(noun)

@@ -284,10 +284,11 @@ def _mention(
 
 
 def _counted(c: Counted, head: str, fig: Figure) -> str:
-    """The counted words (compounds.counted_words), else those of the sum a sum restates ("$3.2 billion, or $2.10
-    per share": sum_forms.restated_sum)."""
+    """The counted words (compounds.counted_words), else the words a sum's "in" phrase shows (sum_forms.sum_form),
+    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum)."""
     restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
-    return counted_words(c.noun, head, fig) or (c.inherit.counted if restated and c.inherit is not None else "")
+    return counted_words(c.noun, head, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
+                                                            else "")
 
 
 def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:

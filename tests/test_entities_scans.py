@@ -13,7 +13,8 @@ def test_kin_runs_are_the_patterns_matches() -> None:
     from storyline.entities.kin_names import _runs
 
     texts = ["Eloise Parry and Fiona Parry; Mc Parry xEloise Parry .Eloise Parry Eloise  Parry-Jones Eloise\tParry",
-             "Ann Parry Parry Ann Parry", "É Parry Éa Parry Ab Parry& Ab Parry_ Ab Parry", "", "Ab Ab Ab", "Eloise ParryX"]
+             "Ann Parry Parry Ann Parry", "É Parry Éa Parry Ab Parry& Ab Parry_ Ab Parry", "", "Ab Ab Ab",
+             "Eloise ParryX"]
     for surname in ("Parry", "Ab", "A", "Parry Parry"):
         pattern = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"(?![\w&-])")
         for t in texts:
@@ -56,3 +57,17 @@ def test_list_pre_checks_keep_the_lists() -> None:
     works = "roles in action films and dramas, especially Quiet Orchards in 1998 and Hollow Bells"
     assert listed_work(works, works.index("Hollow"))
     assert not listed_work("especially Quiet Orchards in 1998 and Hollow Bells", 39)
+
+
+def test_defined_acronyms_are_the_patterns_matches() -> None:
+    """``shapes._defined`` gives what ``_LOWER_DEFINED.finditer`` gives, tails with no lower-case words before them,
+    matches starting inside a capitalised word ("he gross …"), runs of more than seven words and ", or" tails too."""
+    from storyline.entities.shapes import _LOWER_DEFINED, _defined
+
+    texts = ["The gross domestic product (GDP) rose; WASHINGTON (AP) - optically stimulated luminescence (OSL)",
+             "hypersensitivity pneumonitis, or HP. one two three four five six seven eight nine (ONE) x",
+             "a-b c (AB)(CD) e f (EF), or GH, or IJKLMNOPQ a b, or CD- end (XY)", "", "(AB)", "a\t(AB)",
+             "single-aliquot regenerative-dose (SAR) and the UN (UN) or a, or BC"]
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in _defined(t)] == [(m.span(), m.groups()) for m in
+                                                                _LOWER_DEFINED.finditer(t)], t

@@ -33,8 +33,9 @@ from .scriptbody import in_markup, same_words, script_story
 from .scriptdate import script_day
 from .sections import continued_sections
 from .sectiontitle import headline_over_section
-from .sitename import house_name, own_name, titled_name
+from .sitename import house_name, own_name, tagline_name, titled_name
 from .teaserdate import own_day
+from .titlemarks import without_archive_year
 from .titles import (
     domain_keys,
     headings,
@@ -255,7 +256,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     publishers, stated = stated_names(html, tree)
     outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
-    title = strip_site_name(title, outlet, url)
+    outlet = tagline_name(outlet, url)  # "Site | Breaking News, …": the part the domain spells, the title cut first
+    title = without_archive_year(strip_site_name(title, outlet, url))
     if HEADLINE_TRAILS:
         title = strip_headline_trail(title, headings(tree), site_keys(outlet, url, publishers))
     return HtmlArticle(

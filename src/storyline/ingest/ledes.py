@@ -21,6 +21,9 @@ is the first there) is taken as the lede when
 * its text is short prose (``MIN_WORDS`` to ``MAX_WORDS`` words, ending a sentence), little of it in links,
   and not already in the extracted text.
 
+An advertising slot between the two (a class or id word of ``lexicon/ad_slot_markup.txt``, at most two words of
+text: "Advertisement") is stepped over (inputs43).
+
 Its text (one line a ``<p>``, or its whole text when it has none) goes right before the first extracted line
 of the article's block: after the headline the extractor may have printed, before the body.
 """
@@ -37,16 +40,26 @@ MAX_LEVELS = 3
 MIN_WORDS = 8
 MAX_WORDS = 80
 MAX_LINK_SHARE = 0.2
+AD_SLOTS = True
+"""Switch: an advertising slot between the lede block and the article's block is stepped over (inputs43: The Local's
+``<p class="article-single__excerpt">`` lede, then ``<div id="article_ad_container">``, then the body)."""
+AD_SLOT_WORDS = 2
 _ENDS = (".", "!", "?", "”", '"', "’", "'", ")")
 _NOT_LEDE_TAGS = frozenset({"h1", "h2", "nav", "aside", "header", "footer", "figure", "figcaption", "form"})
 
 
+def _ad_slot(el: Any) -> bool:
+    """``el`` is an advertising slot (``lexicon/ad_slot_markup.txt``) holding at most ``AD_SLOT_WORDS`` words."""
+    return AD_SLOTS and bool(class_words(el) & lexicon.words("ad_slot_markup")) \
+        and len(el.xpath("string()").split()) <= AD_SLOT_WORDS
+
+
 def _before(block: Any) -> Any:
-    """The element right before ``block`` (comments aside), or right before an early ancestor of which
-    ``block`` is the first element; None at the page's body or when there is none."""
+    """The element right before ``block`` (comments and advertising slots aside), or right before an early ancestor
+    of which ``block`` is the first element; None at the page's body or when there is none."""
     for _ in range(MAX_LEVELS):
         prev = block.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
+        while prev is not None and (not isinstance(prev.tag, str) or _ad_slot(prev)):
             prev = prev.getprevious()
         if prev is not None:
             return prev

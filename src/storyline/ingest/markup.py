@@ -22,7 +22,8 @@ article (``clean.extracted.apply_markup``). Unless it is shouted (inputs29):
   closing on a link to the site's own page, is one too (``bracketlinks``: "[Learn how to <a>…</a>.]").
 
 An embedded graphic's slug set as its heading, in lower case ("intro" over an interactive map), is ``furniture``
-(``graphicslugs``; inputs42).
+(``graphicslugs``; inputs42), and so is a line inside a region of ``role="complementary"`` (``landmarks``; inputs43).
+A quoted heading among the text's other section headings is a subhead, not a pull quote (``subheads``; inputs43).
 
 A line not found in the page gets no hint. Cleaning decides what to do with them
 (``clean.extracted.apply_markup``).
@@ -51,7 +52,9 @@ from .inlinemarks import (
     repeated_excerpts,
     source_list,
 )
+from .landmarks import in_complementary_region
 from .orphans import orphan_heading
+from .subheads import quoted_subhead
 
 INLINE_MARKS = True
 """Mark a related story's link set as a paragraph, a pull quote and a labelled photo caption among the article's
@@ -154,6 +157,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     furniture_words = lexicon.words("furniture_markup") | lexicon.words("widget_state_markup")
     starts, texts = _starts(tree), _Texts()
     keys = [_norm(line) for line in lines]
+    line_keys = {_LIST_BULLET.sub("", key) for key in keys}
     excerpts = repeated_excerpts(keys) if INLINE_MARKS else set()
     sources = {texts(el) for el in tree.iter("li", "p", "dd") if source_list(el)} if INLINE_MARKS else set()
     listed = listing_lines(tree, [_LIST_BULLET.sub("", key) for key in keys])
@@ -169,10 +173,12 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
             el = _element_of(key[1:-1].strip(), starts, texts)
         if el is None:
             continue
-        if (key in excerpts and (pull_quote(el) or quoted_excerpt(key))) or (INLINE_MARKS and lone_quote(el, key)) \
+        if (key in excerpts and (pull_quote(el) or quoted_excerpt(key)
+                                 and not quoted_subhead(el, line_keys, class_words, furniture_words))) \
+                or (INLINE_MARKS and lone_quote(el, key)) \
                 or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
                 or embed_caption(el, key, keys, texts) or ad_link(el, key, url) \
-                or graphic_slug(el, key, texts, class_words):
+                or graphic_slug(el, key, texts, class_words) or in_complementary_region(el):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .listings import is_roundup, listing_lines
+from .pagekind_host import host_section_signs
 from .pagekind_pages import other_page_signs
 from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
@@ -61,6 +62,9 @@ _MAX_NODES = 5_000
 
 KEYWORD_LABELS = True
 """Switch: a long read's label among the page's plain ``keywords`` ("Longform") is a feature's sign (inputs37)."""
+HEADLINE_OPENINGS = True
+"""Switch: a backgrounder's headline opening ("The history of …", ``headline_openings``) is an explainer's sign
+(inputs43)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +263,9 @@ def _title_signs(title: str | None) -> list[_Sign]:
     for phrase, kind in _data()["headline_phrases"].items():
         if re.search(rf"\b{re.escape(phrase)}\b", low):
             signs.append(_Sign(kind, "title", f"headline '… {phrase} …'"))
+    for phrase, kind in _data()["headline_openings"].items() if HEADLINE_OPENINGS else ():
+        if low.startswith(f"{phrase} "):
+            signs.append(_Sign(kind, "title", f"headline '{phrase.capitalize()} …'"))
     return signs
 
 
@@ -418,6 +425,8 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += [_Sign(*s) for s in other_page_signs(meta, page_url, title, tree, _ld_blocks(html), _ld_authors(html),
                                                   data["other_pages"])]
     signs += [_Sign(*s) for s in members_teaser_signs(tree, text, data["members_teaser"])]
+    section_values = sections + meta.get("article:section", [])
+    signs += [_Sign(*s) for s in host_section_signs(section_values, title, data["host_sections"])]
     return _decide(signs)
 
 

@@ -112,6 +112,19 @@ def _not_regular(mode: int) -> str:
     return f"not a regular file ({kind})"
 
 
+MARKUP_BY_CONTENT = True
+"""Switch: a text file that opens as an HTML page is decoded as one (its charset declaration read, its control
+characters counted outside its scripts and tags), as a page named ``.html`` is (inputs43: the forty-ninth read's
+page with no extension, noted for "backspace ×2" inside a script's regular expression)."""
+_SNIFF_BYTES = 20_000
+
+
+def _markup_bytes(data: bytes) -> bool:
+    """``data`` opens as an HTML page (``sniff_kind``'s test on its first bytes)."""
+    head = data[:_SNIFF_BYTES].decode("utf-8", "replace").lstrip()
+    return head[:1] == "<" and looks_like_html(head)
+
+
 def sniff_kind(text: str, kind: str) -> str:
     """What a text file really holds: HTML or JSON saved as ``.txt`` is read as what it is."""
     if kind != "text":
@@ -362,7 +375,7 @@ class _Reader:
             if compressed:
                 data = gunzip(data, base, self.max_bytes)
             stage = "decode"
-            html = kind == "html"
+            html = kind == "html" or (MARKUP_BY_CONTENT and kind == "text" and _markup_bytes(data))
             text, notes = read_noted(data, base, declared_charset=declared_charset(data) if html else None, markup=html)
             stage = "read"
             doc_id = self.claim(base, display)

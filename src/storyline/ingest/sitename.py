@@ -18,6 +18,11 @@ A page that states no site name at all (inputs33: the Tulsa World's "Headline | 
 ``titled_name`` takes that last part (one to four capitalised words after " | ", " - ", a dash or " :: ") as the
 outlet when the page writes it, without case and spaces, as a domain at least twice ("tulsaworld.com",
 "TulsaWorld.com").
+
+A site name stated with the site's slogan (inputs43: ``og:site_name`` "The Kenya Times | Breaking News, Business,
+Politics, …" on thekenyatimes.com) names the outlet by its one part the site's domain spells (``tagline_name``: the
+parts between " | ", " - ", a dash or " :: "; compared without case, spaces, punctuation and a leading "the"). A name
+none of whose parts, or more than one, is the domain's is kept whole ("Fox News - Politics" on example.com).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from collections import Counter
 from typing import Any
 
 from .. import lexicon
-from .titles import site_key
+from .titles import domain_keys, site_key
 
 LABEL_NAMES = True
 """Name an outlet stated only as its domain's lower-case label by the page (``own_name``)."""
@@ -37,6 +42,8 @@ ADDRESS_NAMES = True
 """Name an outlet stated as a bare web address ("http://www.example.com") by the page (``address_name``)."""
 HOUSE_SERVICES = True
 """Name the site for an outlet stated as the site's own news desk ("DH News Service") (``house_name``)."""
+TAGLINE_NAMES = True
+"""Name the site by the part of a stated name its domain spells, its slogan cut ("Site | Breaking News, …")."""
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s/]+/?$", re.I)  # a whole web address and nothing else
 _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
@@ -44,6 +51,7 @@ _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SMALL_WORDS = lexicon.words("site_name_small_words")  # "the", "of" …: no initial of a desk's name
 _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
 # A site's name after the headline in a <title>: one to four capitalised words after " | ", " - ", a dash, " :: ".
+_NAME_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")  # "Site | slogan", "Site - slogan"
 _TITLE_TAIL = re.compile(r"\s(?:[-|–—]|::)\s+((?:[A-Z0-9][\w'’&.]*\s?){1,4})$")
 
 
@@ -165,3 +173,15 @@ def titled_name(outlet: str | None, html: str, tree: Any) -> str | None:
     keys = {site_key(name), site_key(name).removeprefix("the")}
     domain = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys if len(k) >= 3) + r")\.[a-z]{2,}\b", re.I)
     return name if len(domain.findall(html)) >= _STYLED_MIN else None
+
+
+def tagline_name(outlet: str | None, url: str | None) -> str | None:
+    """The part of a site name stated with its slogan that the page's domain spells ("The Kenya Times" of "The
+    Kenya Times | Breaking News, …" on thekenyatimes.com; module docstring); else ``outlet``."""
+    if not TAGLINE_NAMES or not outlet:
+        return outlet
+    parts = [p.strip() for p in _NAME_PARTS.split(outlet) if p.strip()]
+    keys = domain_keys(url)
+    keys |= {k.removeprefix("the") for k in keys}
+    own = [p for p in parts if site_key(p) in keys or site_key(p).removeprefix("the") in keys]
+    return own[0] if len(parts) > 1 and len(own) == 1 else outlet

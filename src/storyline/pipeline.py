@@ -41,6 +41,7 @@ from .model import (
     Skipped,
     SummarySentence,
     TimelineEntry,
+    story_label,
 )
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
@@ -273,7 +274,7 @@ def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
         more = rest[NOTE_STORIES:]
         others += (f"; and {len(more)} more stor{'y' if len(more) == 1 else 'ies'} "
                    f"({_reports(sum(len(s.documents) for s in more))})")
-    return (f"the input holds {len(stories)} stories; this brief covers story {chosen.id} "
+    return (f"the input holds {len(stories)} stories; this brief covers {story_label(chosen.id)} "
             f"({len(chosen.documents)} of {total} reports); not in it: {others}")
 
 

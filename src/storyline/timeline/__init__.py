@@ -5,7 +5,8 @@ carries several different dates, the clause each date hangs from (the
 dependency subtree of its verb: ``date_clause.py``). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words, or the same verb dating both and two
-proper names their sentences share) become one entry citing all.
+proper names their sentences share) become one entry citing all, and so do those of one day that retell one event
+in other words (the summary's test, ``retold.py``).
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
@@ -71,6 +72,7 @@ from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
 from .restated import once_per_report
+from .retold import merge_retold
 from .said import said_on, speech_day, survey_span
 from .shape import (
     Attachment,
@@ -445,6 +447,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) 
     events = _without_repeats(_merge(once_per_report(_events(analyses))))
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
+        events = merge_retold(events, analyses)
         events = fold_same_event(mentions_once(events), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import story, timeline_rows
-from storyline.pipeline import same_thing
+from storyline.pipeline import retold_events, same_thing
 from storyline.timeline import build_timeline
 
 THU = dt.date(2019, 10, 17)  # a Thursday
@@ -19,7 +19,7 @@ FRI = dt.date(2019, 10, 18)
 def test_one_days_release_told_by_two_outlets_in_other_words_is_one_entry() -> None:
     a = "Tarnby's best-known union organiser was released from police custody on Friday, a day after his conviction."
     b = "Officials in Tarnby unexpectedly freed union organiser Idris Okafor on bail on Friday, bowing to the marchers."
-    entries = build_timeline(story(a, b, published=FRI), same_thing)
+    entries = build_timeline(story(a, b, published=FRI), same_thing, retold_events)
     friday = [e for e in entries if e.date == "2019-10-18"]
     assert len(friday) == 1 and {c.doc for c in friday[0].citations} == {"d0", "d1"}, entries
 
@@ -27,7 +27,7 @@ def test_one_days_release_told_by_two_outlets_in_other_words_is_one_entry() -> N
 def test_two_outlets_events_of_one_day_with_nothing_in_common_stay_apart() -> None:
     a = "Tarnby's best-known union organiser was released from police custody on Friday, a day after his conviction."
     b = "Shares in the Halvard shipyard fell sharply on Friday as investors feared more strikes."
-    entries = build_timeline(story(a, b, published=FRI), same_thing)
+    entries = build_timeline(story(a, b, published=FRI), same_thing, retold_events)
     assert len([e for e in entries if e.date == "2019-10-18"]) == 2, entries
 
 

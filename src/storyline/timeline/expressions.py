@@ -193,7 +193,8 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
     ``model_spans`` are the model's DATE entities (character offsets into
     ``text``); those no pattern covers are kept as form "model" for ``resolve``
     to try with dateparser, but for a bare month name ("the scheduled September trip"), which is a "month" as
-    the patterns' "in September" is: put by the report's date and its clause's tense, not by dateparser's past.
+    the patterns' "in September" is: put by the report's date and its clause's tense, not by dateparser's past
+    (parts "bare": in an undated report it dates nothing, as the model's reading did not).
     """
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
@@ -227,7 +228,7 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
         span = text[a:b]
         if free(a, b) and _MODEL_DATE.search(span) and not _DURATION.match(span.strip()):
             if span.strip().lower() in MONTHS and span == span.strip():  # "the scheduled September trip" (time38)
-                found.append(DateExpression(a, b, span, "month", {"m": span}))
+                found.append(DateExpression(a, b, span, "month", {"m": span, "bare": "model"}))
             else:
                 found.append(DateExpression(a, b, span, "model"))
             taken.append((a, b))

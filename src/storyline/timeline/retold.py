@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from ..model import Analysis, Sentence
-from ..summary.retold import event_of, retells
 from ..unionfind import UnionFind
 
-__all__ = ["merge_retold"]
+__all__ = ["Retells", "merge_retold"]
+
+Retells = Callable[[Sequence[tuple[Analysis, Sentence]], Sequence[tuple[int, int]]], list[bool]]
+"""A judge of one event retold: for each pair (indices into the items, sentences of their reports), do the two
+tell one event? The pipeline hands in the summary's (``summary.retold.retells``), which this layer cannot import."""
 
 
 class _Value(Protocol):
@@ -58,26 +61,25 @@ def _docs(e: _Entry) -> set[str]:
     return {d for d, _, _ in e.citations}
 
 
-def merge_retold(events: list[E], analyses: Sequence[Analysis]) -> list[E]:
+def merge_retold(events: list[E], analyses: Sequence[Analysis], judge: Retells) -> list[E]:
     """``events`` with those of one day that retell one event across reports (module docstring) as one entry."""
     by_doc = {a.doc.id: a for a in analyses}
     groups: dict[tuple[str, str | None, bool], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         if e.value.precision == "day" and not e.caption and e.doc in by_doc:
             groups[(e.value.iso(), e.relation, e.future)].append(i)
-    read: dict[int, tuple[Sentence, Any]] = {}
+    pairs = [(i, j) for members in groups.values() for k, i in enumerate(members) for j in members[k + 1 :]
+             if not _docs(events[i]) & _docs(events[j])]
     uf: UnionFind[int] = UnionFind()
-    for members in groups.values():
-        if len({events[i].doc for i in members}) < 2:
-            continue
-        for i in members:
-            e = events[i]
-            s = Sentence(e.doc, -1, e.start, e.end, e.text)
-            read[i] = (s, event_of(by_doc[e.doc], s))
-        for k, i in enumerate(members):
-            for j in members[k + 1 :]:
-                if not _docs(events[i]) & _docs(events[j]) and retells(*read[i], *read[j]):
-                    uf.union(i, j)
+    if not pairs:
+        return events
+    used = sorted({i for pair in pairs for i in pair})
+    at = {i: k for k, i in enumerate(used)}
+    items = [(by_doc[events[i].doc], Sentence(events[i].doc, -1, events[i].start, events[i].end, events[i].text))
+             for i in used]
+    for (i, j), same in zip(pairs, judge(items, [(at[i], at[j]) for i, j in pairs]), strict=True):
+        if same:
+            uf.union(i, j)
     return _joined(events, uf)
 
 

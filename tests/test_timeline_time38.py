@@ -1,6 +1,6 @@
 """A story's timeline across reports (bench/BRIEF_REVIEW.md, "time38"): one day's event told by two outlets in their
-own words is one entry citing both; a bare month's year comes from the report's date, not from a date in a relative
-clause of the sentence before; a "scheduled" thing's bare month is a plan; a written statement's "tomorrow" counts
+own words is one entry citing both; a bare month's year comes from the report's date, not from a month of another year
+just before it that it would precede; a "scheduled" thing's bare month is a plan; a written statement's "tomorrow" counts
 from the day the sentence gives the statement. Fixtures are made up for these tests; none comes from the bench or
 the pool."""
 
@@ -31,7 +31,7 @@ def test_two_outlets_events_of_one_day_with_nothing_in_common_stay_apart() -> No
     assert len([e for e in entries if e.date == "2019-10-18"]) == 2, entries
 
 
-def test_a_bare_month_after_a_relative_clauses_dated_month_keeps_the_reports_year() -> None:
+def test_a_bare_month_before_the_storys_dated_month_keeps_the_reports_year() -> None:
     text = ("Okafor and others became the targets of a crackdown that the governor launched after he returned to "
             "office in May 2017, with marchers arrested. Even before his trial began in April in Tarnby, a town "
             "north of the capital, Okafor said he expected to be convicted.")

@@ -6,10 +6,9 @@ December, they worsened") goes on in that story's time: the next month named wit
 is the one nearest that month, not the report's (December 2016, not December 2018, in a report of 2019). The
 story's date must come shortly before (``BACK_SENTENCES`` sentences, across a paragraph's end too, as a narrative
 runs on) with no other date between them, a month or a day with its year written out, not a thing's date before
-its noun ("the November 2016 meeting"), nor one in a relative or subordinate clause ("a crackdown that the governor
-launched after he returned to office in May 2017. Even before his trial began in April, …": the report's April, time38):
-only a date that times its own sentence sets the narrative's time. The year is marked inferred: the text does not
-state it.
+its noun ("the November 2016 meeting"). The narrative runs on: a month the story's year would put before the story's
+month ("… after he returned to office in May 2017. Even before his trial began in April, …") is no month of it, and
+keeps the report's year (time38). The year is marked inferred: the text does not state it.
 
 A month-day with no year ("On December 21, the day after the meeting, …") goes on in the year of a day of the same
 month written with its year shortly before it, on or before it in the month ("arrived on December 20, 2017";
@@ -31,7 +30,6 @@ from dataclasses import replace
 from ..model import Analysis, Sentence
 from ..parses import parsed
 from .expressions import DateExpression
-from .fold import in_subordinate_clause
 from .resolution import DateValue, resolve
 from .shape import attachment
 from .tense_bounds import past_clause
@@ -40,7 +38,6 @@ __all__ = ["day_in_told_year", "month_in_told_year"]
 
 BACK_SENTENCES = 2  # the story's dated month at most this many sentences before the bare one
 SAME_MONTH_SENTENCES = 8  # a bare month-day's story date, in the same month, at most this many sentences before
-_NOT_GOVERNING = frozenset({"premodifier", "relative", "complement"})  # a thing's date, a relative clause's
 _DATED_FORMS = frozenset({"month_year", "month_day", "day_month", "iso"})
 _BASIS = "the year of a month given with its year just before, in the story's own time"
 
@@ -60,11 +57,8 @@ def _story_date(a: Analysis, rows: Sequence[tuple[DateExpression, int]], expr: D
     home = next((s for s in a.sentences if s.start <= pos < s.end), None)
     if home is None or sent.index - home.index > back:
         return None
-    sdoc = parsed(a.paragraphs[ppi])
-    att = attachment(sdoc, prior.start, prior.end)
-    if att == "premodifier" or (not day and (att in _NOT_GOVERNING or in_subordinate_clause(sdoc, prior.start,
-                                                                                             prior.end))):
-        return None  # "a crackdown that Putin launched after he returned … in May 2012": no time of the narrative
+    if attachment(parsed(a.paragraphs[ppi]), prior.start, prior.end) == "premodifier":
+        return None
     value = resolve(prior, None)
     if value is None or (day and value.precision != "day"):
         return None
@@ -93,8 +87,9 @@ def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpressi
         return value
     year = _nearest(value.month, anchor)
     last = dt.date(year, value.month, 28)
-    if year == value.year or (published is not None and last > published):
-        return value
+    if year == value.year or (published is not None and last > published) or (year, value.month) < (
+            anchor.year, anchor.month):
+        return value  # a month before the story's: the narrative does not run on into it (time38)
     return replace(value, year=year, year_inferred=True, basis=_BASIS)
 
 

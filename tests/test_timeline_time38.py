@@ -1,7 +1,7 @@
 """A story's timeline across reports (bench/BRIEF_REVIEW.md, "time38"): one day's event told by two outlets in their
 own words is one entry citing both; a bare month's year comes from the report's date, not from a month of another year
-just before it that it would precede; a "scheduled" thing's bare month is a plan; a written statement's "tomorrow" counts
-from the day the sentence gives the statement. Fixtures are made up for these tests; none comes from the bench or
+just before it that it would precede; a "scheduled" thing's bare month is a plan; a written statement's "tomorrow"
+counts from the day the sentence gives the statement. Fixtures are made up for these tests; none comes from the bench or
 the pool."""
 
 from __future__ import annotations

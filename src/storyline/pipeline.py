@@ -50,6 +50,7 @@ from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
 from .stories.title import vetted
 from .summary import story_title, summarise
+from .summary.retold import event_of, retells
 from .summary.who import who_glosses
 from .support import judge, readings_of, shares_enough, supported_citations
 from .text import story_line
@@ -107,6 +108,13 @@ def same_thing(pairs: Sequence[tuple[str, str]]) -> list[bool]:
     return out
 
 
+def retold_events(items: Sequence[tuple[Analysis, Sentence]], pairs: Sequence[tuple[int, int]]) -> list[bool]:
+    """The summary's test of one event retold (``summary.retold.retells``) as the timeline's (``timeline.Retells``):
+    each item's event read once."""
+    read = [event_of(a, s) for a, s in items]
+    return [retells(items[i][1], read[i], items[j][1], read[j]) for i, j in pairs]
+
+
 def sentence_figures(analyses: Sequence[Analysis]) -> Callable[[Sentence], tuple[tuple[float, float, str], ...]]:
     """The summary's figure reader (``summary.statements.Figures``): a sentence's figures as the citation
     judge reads them through the claims stage (qualifiers, scale words), from the parse ``analyse`` made;
@@ -143,7 +151,8 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
-    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing), lambda: [], warnings)
+    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing, retold_events), lambda: [],
+                           warnings)
     located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
     claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
     summary = story_stage("summary", lambda: summarise(

@@ -20,12 +20,21 @@ from .copyrightname import copyright_name
 from .decode import normalise_newlines
 from .leadtext import with_leading_text
 from .ledes import with_lede
-from .localday import local_day, named_zones, shown_days, stated_instants
+from .localday import local_day, named_zones, page_days, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .origin import with_origin
 from .pagekind import PageKind, page_kind
 from .pagelang import check_declared_language
-from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url, url_section_day
+from .pagemeta import (
+    bare_published,
+    report_date,
+    stated_day,
+    stated_published,
+    stated_update,
+    stated_url,
+    url_section_day,
+)
+from .pager import next_page
 from .provider import with_provider
 from .quoteleadin import with_quote_leadins
 from .sanitize import safe_text
@@ -112,6 +121,7 @@ class HtmlArticle:
     markup: dict[str, str]  # line -> where the page put it (``markup.markup_hints``)
     kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
     read_from: str | None = None  # where the text was read when the markup held none (``scriptbody``)
+    next_page: str | None = None  # the address of the story's next page when it is printed over several (``pager``)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -149,10 +159,20 @@ def _date_or_none(value: Any) -> dt.date | None:
         return None
 
 
+def _shown_bare(html: str, tree: Any, found: dt.date | None) -> set[dt.date]:
+    """The page's stated bare publication dates its visible text shows, none when it shows ``found`` too."""
+    bare = bare_published(html, tree)
+    if not bare or found is None:
+        return set()
+    shown = page_days(tree)
+    return set() if found in shown else bare & shown
+
+
 def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tuple[dt.date | None, dt.date | None]:
     """The stated publication day and update day, each by the page's local day where it states its zone."""
     stated = stated_published(html, tree)
-    day = stated_day(_date_or_none(_field(doc, "date")), stated, url)
+    found = _date_or_none(_field(doc, "date"))
+    day = stated_day(found, stated, url, _shown_bare(html, tree, found))
     if day is None and not stated:
         day = url_section_day(url)
     if TEASER_DATES:
@@ -269,6 +289,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
         read_from=read_from,
+        next_page=next_page(tree, stated_url(tree) or url),
     )
 
 
@@ -281,6 +302,9 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
     if art.read_from:
         notes.append(Note(name or doc_id, f"the page's markup holds no article text: its story was read from "
                                           f"{art.read_from}"))
+    if art.next_page:
+        notes.append(Note(name or doc_id, f"the story continues on another page ({art.next_page}): the text is "
+                                          f"only its first part"))
     return RawDocument(
         id=doc_id,
         text=art.text,

@@ -46,3 +46,17 @@ def test_the_report_of_a_first_page_is_noted_partial() -> None:
             '<a href="/city/2021/03/01/bridge-reopens_story_1.html">2</a></body></html>')
     notes = [n.note for n in parse_html(html, "p").notes]
     assert any("continues on another page" in n and "_story_1.html" in n for n in notes)
+
+
+
+
+def test_a_soft_hyphen_inside_a_word_is_dropped() -> None:
+    from storyline.ingest import html as ingest_html
+
+    text = "Mayor Vladi\u00admir Horvat opened the bridge."
+    assert ingest_html.without_soft_hyphens(text) == "Mayor Vladimir Horvat opened the bridge."
+    ingest_html.SOFT_HYPHENS = False
+    try:
+        assert ingest_html.without_soft_hyphens(text) == text
+    finally:
+        ingest_html.SOFT_HYPHENS = True

@@ -108,6 +108,11 @@ PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
 
+SOFT_HYPHENS = True
+"""Drop the soft hyphens a page sets inside words for line breaking ("Vladi&#173;mir"): invisible on the page, they
+split a name in two for every later stage (bench/BRIEF_REVIEW.md, "inputs44": the Washington Post's lede)."""
+_SOFT_HYPHEN = "\u00ad"
+
 
 @dataclass(slots=True)
 class HtmlArticle:
@@ -148,6 +153,11 @@ def _text_or_none(value: Any) -> str | None:
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None
+
+
+def without_soft_hyphens(text: str) -> str:
+    """``text`` without soft hyphens (U+00AD), unchanged with ``SOFT_HYPHENS`` off."""
+    return text.replace(_SOFT_HYPHEN, "") if SOFT_HYPHENS else text
 
 
 def _date_or_none(value: Any) -> dt.date | None:
@@ -270,6 +280,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = with_leading_text(tree, text)
     if tree is not None and QUOTE_LEADINS:
         text = with_quote_leadins(tree, text)
+    text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = headline_over_section(_text_or_none(_field(doc, "title")), tree)

@@ -193,20 +193,32 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
     as ``stories.batch.split_stories`` finds them; first of all the one with the most independent
     sources (``sources_first``)."""
     if any(d.story for d in docs):
+        # the reports no input names a story for are told apart too: beside a Multi-News file, a fire, a vote
+        # and an earthquake were one story "story" and one brief (ux15)
+        loose = _split([d for d in docs if not d.story])
+        part = {id(d): ("story" if len(loose) == 1 else f"story-{n}") for n, g in enumerate(loose, 1) for d in g}
         given: dict[str, list[Document]] = {}
         for d in docs:
-            given.setdefault(d.story or "story", []).append(d)
+            given.setdefault(d.story or part[id(d)], []).append(d)
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
         groups, sources = sources_first(groups)
     else:
-        bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
-        bar.stage("finding stories", len(docs))
-        with one_blas_thread():
-            found = split_stories(docs)
-        bar.advance(len(docs))
+        found = _split(docs)
         ranked, sources = sources_first([("", g) for g in found])
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, (_, g) in enumerate(ranked, 1)]
     return [Story(sid, _label(members), [*members], sources.get(n)) for n, (sid, members) in enumerate(groups)]
+
+
+def _split(docs: Sequence[Document]) -> list[list[Document]]:
+    """``split_stories`` of ``docs`` (none: no group), with the progress bar's stage."""
+    if not docs:
+        return []
+    bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
+    bar.stage("finding stories", len(docs))
+    with one_blas_thread():
+        found = split_stories(docs)
+    bar.advance(len(docs))
+    return found
 
 
 def sources_first(

@@ -61,3 +61,7 @@ def test_a_second_source_stating_only_the_quotation_does_not_support_the_line() 
     assert not q.supports and q.reason == "only the quotation"
     assert acc.supports
     assert S.judge([(unit.split(" \"")[0], account)])[0].supports
+    aside = ("Unless you are using some older wireless phones, that is. \"They instantly turn on and connect to "
+             "your phone, watch or laptop,\" the Lumo manual says.")
+    manual = "\"They instantly turn on and connect to your phone, watch or laptop,\" the Lumo manual says."
+    assert S.judge([(aside, manual)])[0].supports  # an aside beside the quotation tells no account

@@ -24,7 +24,8 @@ get dearer and are reached by fewer pairs:
 A summary unit of several sentences (a sentence joined to the one it leans on) is judged
 sentence by sentence: a passage that states one of them, as the labelling rules say, supports it;
 but not one that states only a part that is mostly a quotation when another part tells an account
-with a named subject ("X was released and hugged his wife. \"I am grateful,\" he said." is not stated by the quote alone).
+with a named subject ("X was released and hugged his wife. \"I am grateful,\" he said." is not stated
+by the quote alone).
 
 The texts are read from the parse ``analyse`` already made where the caller has it
 (``readings_of``). Weights and thresholds come from the dev split of

@@ -72,6 +72,11 @@ def test_one_sum_told_by_kin_verbs_is_one_figure() -> None:
     assert len(row["mentions"]) == 2 and row["verdict"] == "agree", row
 
 
+def test_a_sum_over_two_places_names_both() -> None:
+    rows = claims("More than 200 people were detained in Lyon and Paris on Sunday, the police said.")
+    assert _row(rows, "200 people")["what"] == "people arrested in Lyon and Paris", rows
+
+
 # a name joined to the place before it, with a title, is the speaker of "told" (attribution._stranded_name)
 
 

@@ -60,15 +60,18 @@ def _read(
     inputs: Sequence[Input] | Input, max_bytes: int, stdin: BinaryIO | None, max_chars: int = DEFAULT_MAX_CHARS,
     exclude: Sequence[str] = (),
 ) -> tuple[list[Document], list[Skipped]]:
-    """Ingest and clean; raise ``NothingUsable`` when no document survives."""
+    """Ingest and clean, each report once (``sources.drop_repeats``); raise ``NothingUsable`` when no document
+    survives."""
     from .ingest import read_inputs
     from .pipeline import clean_all
+    from .sources import drop_repeats
 
     if isinstance(inputs, (str, os.PathLike, RawDocument)):
         inputs = [inputs]
     raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
     docs, bad = clean_all(raws, max_chars=max_chars)
-    skipped = [*skipped, *bad]
+    docs, repeats = drop_repeats(docs, {r.id: r.text for r in raws})  # one report given twice is briefed once
+    skipped = [*skipped, *bad, *repeats]
     if not docs:
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
         raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)

@@ -92,7 +92,7 @@ def rules() -> Rules:
         ),
         continuation=re.compile(
             r"^(?:[\w.'’-]+ ){1,5}?(" + "|".join(re.escape(w) for w in longest_first("continuation_verbs"))
-            + r")(?:\s*:|,?\s*[\"“‘'])"
+            + r")(?:\s*:|,?\s*[\"“‘']|\s+to\s+say\b)"  # "… went on to say that …" (summ36)
         ),
         reply=re.compile(r"^(" + "|".join(re.escape(w) for w in longest_first("reply_words")) + r")\s*[,!]"),
         first_person=frozenset(raw["first_person"]),

@@ -5,14 +5,21 @@ word 5-gram shingles overlap heavily (containment of the shorter in the longer)
 are copies; the later one (by publication date, then input order) gets
 ``copy_of`` pointing at the earliest of its group. Independence counts use the
 groups: every group is one independent source.
+
+Two inputs that are one report (the same page saved twice, one text under two
+names) are not a reprint: ``drop_repeats`` briefs the first and skips the others,
+by the store's test (``content_hash``, so ``brief`` and ``add`` agree) and what
+tells a second copy from a wire reprint (the same address, or the same input).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
 
-from .model import Document
+from .model import Document, Skipped
 from .text import shingles
 from .unionfind import UnionFind
 
@@ -57,3 +64,50 @@ def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
     """How many independent sources the given documents amount to."""
     group = source_groups(docs)
     return len({group.get(d, d) for d in doc_ids})
+
+
+def content_hash(doc: Document) -> str:
+    """What makes two reports the same report: their cleaned text (the store's key, ``store.analyses``)."""
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def _address(url: str | None) -> str:
+    """A page's address without what two captures of it may differ in: scheme, "www.", a fragment, a final "/"."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}" if host else ""
+
+
+def _repeat_reason(first: Document, doc: Document, given: Mapping[str, str]) -> str | None:
+    """Why ``doc`` is ``first`` again (None when it may be a reprint: another outlet, another address).
+    Both have the same cleaned text; a second copy also has the same address, or is the same input read
+    (the same raw text) with no address or outlet that tells them apart."""
+    if first.story != doc.story:
+        return None
+    here, there = _address(first.url), _address(doc.url)
+    if here and here == there:
+        return f"same text as {first.id}, from the same address ({doc.url}): one report saved twice, briefed once"
+    if here or there or (first.outlet and doc.outlet and first.outlet != doc.outlet):
+        return None
+    if first.id in given and given.get(first.id) == given.get(doc.id):
+        return f"same text as {first.id}, an identical input: one report given twice, briefed once"
+    return None
+
+
+def drop_repeats(docs: Sequence[Document], given: Mapping[str, str]) -> tuple[list[Document], list[Skipped]]:
+    """``docs`` without second copies of one report, and each copy skipped with its reason naming the first.
+    ``given``: each document's input text as read (``RawDocument.text``), to tell an identical input."""
+    firsts: dict[str, list[Document]] = {}
+    kept: list[Document] = []
+    skipped: list[Skipped] = []
+    for doc in docs:
+        same = firsts.setdefault(content_hash(doc), [])
+        reason = next((r for f in same if (r := _repeat_reason(f, doc, given)) is not None), None)
+        if reason is None:
+            same.append(doc)
+            kept.append(doc)
+        else:
+            skipped.append(Skipped(doc.id, reason))
+    return kept, skipped

@@ -42,6 +42,9 @@ NAME_WITHOUT_WORD = "\ue000"  # left_cuts: a name written without the capitalise
 WORD_AND_NAME = "\ue001"  # left_cuts: a capitalised word and the name after it, written together
 BUILDING_PART = "\ue002"  # facility_heads: a one-word name only before a building part's noun
 SURNAME_AS_PERSONS = "\ue003"  # person_kinds: a full name's last word written alone as a person's
+NOUN_PHRASE_MODIFIER = "\ue004"  # modifier_names: a one-word name only a modifier inside a noun phrase
+PLURAL_SPELLED = "\ue005"  # tool_names: a name written before a plural acronym in brackets
+DIVISION_HEAD = "\ue006"  # modifier_names: a one-word name written opening a division's name
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

@@ -3,9 +3,11 @@ Safety Board", the model's first span grown by a word the story always writes wi
 own), a body's name cut at "for the" before its purpose's action noun ("United Nations Office| for the |Coordination
 of Humanitarian Affairs"), or a placed name joined by "and" to the word, a place's, that ends the name ("Mountain
 Guides Scotland| and Ireland": the body's name names both; not after "both": "both NBC News and Bloomberg" is two
-names). The caller takes the whole name and skips what it took in; a name grown by one word takes the capitalised
-words after it too when the story writes the longer run whole twice. A title opened by a capital "The" inside a
-sentence runs over the capitalised words after it ("according to The Hollywood| Reporter": ``the_title_end``)."""
+names), or a body's "… of <members>" cut at "and" before a second plural of members ("Tarn College of Surveyors|
+and Assessors": ``members_pair``). The caller takes the whole name and skips what it took in; a name grown by one
+word takes the capitalised words after it too when the story writes the longer run whole twice. A title opened by a
+capital "The" inside a sentence runs over the capitalised words after it ("according to The Hollywood| Reporter":
+``the_title_end``)."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ def joined_end(text: str, m: Mention, mentions: Sequence[Mention], placed: Colle
         return rest.end
     return _purpose_end(text, m, mentions) or _place_pair_end(text, m, placed) or _for_title_end(
         text, m, mentions) or _of_place_end(text, m, mentions, texts) or _acronym_end(text, m, mentions) or (
-        _foreign_joiner_end(text, m, mentions))
+        _foreign_joiner_end(text, m, mentions)) or _members_pair_end(text, m)
 
 
 _MAX_WORDS = 8  # words: a longer run is a clause's, no name's ...
@@ -133,6 +135,26 @@ def _next_org(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | N
     if m.kind != "org" or text[m.end : m.end + 1] != " " or _POSSESSIVE_END.search(m.text):
         return None
     return next((n for n in mentions if n.start == m.end + 1 and n.kind == "org" and n.text[:1].isupper()), None)
+
+
+_MEMBERS = re.compile(r"[A-Z][a-z]+(?:" + lexicon.alternation(e for e in lexicon.words("role_endings") if e != "s")
+                      + r")s")  # "Surveyors", "Obstetricians": a plural of people of a trade
+
+
+def _members_pair_end(text: str, m: Mention) -> int | None:
+    """Where a body's name of "… of <members>" ends when the model cut it at "and" before a second plural of people
+    of a trade ("the Tarn College of Surveyors| and Assessors": one college of both); None otherwise."""
+    if m.kind != "org" or (more := _AND_NAME.match(text, m.end)) is None or not members_pair(
+            f"{m.text} and {more.group(1)}") or _BOTH_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return None
+    return more.end()
+
+
+def members_pair(name: str) -> bool:
+    """Is the name a body's "… of <members> and <members>" ("Tarn College of Surveyors and Assessors")?"""
+    left, sep, right = name.rpartition(" and ")
+    return bool(sep) and " of " in left and _MEMBERS.fullmatch(left.split()[-1]) is not None and (
+        _MEMBERS.fullmatch(right) is not None)
 
 
 def _place_pair_end(text: str, m: Mention, placed: Collection[str]) -> int | None:

@@ -102,6 +102,8 @@ class _Evidence:
     aliases: set[str] = field(default_factory=set)  # keys only ever quoted, once after "called himself" ("AJ")
     plurals: set[str] = field(default_factory=set)  # folded words the story also writes as a capitalised plural
     listed_people: set[str] = field(default_factory=set)  # keys only ever named in lists of people
+    listed_bodies: set[str] = field(default_factory=set)  # keys only ever named in lists of bodies alone
+    bracketed_bodies: set[str] = field(default_factory=set)  # keys written in brackets right after a body's name
     determined: set[str] = field(default_factory=set)  # keys only ever after "the", "at" or a possessive
     model_years: set[str] = field(default_factory=set)  # keys only ever after a model year ("a 2007 Hyundai X")
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
@@ -224,10 +226,12 @@ _PEOPLE_SHARE = 2 / 3  # of a list's other names tagged as people: the list is a
 _MIN_LIST = 3
 
 
-def people_list_keys(text: str, mentions: Sequence[Mention]) -> Counter[str]:
+def people_list_keys(text: str, mentions: Sequence[Mention], kind: EntityKind = "person",
+                     share: float = _PEOPLE_SHARE) -> Counter[str]:
     """Keys of the names written in a list of people ("Maren Ade, Nuri Bilge Ceylan, Souleymane
     Cissé"): a run of three names or more joined only by commas and "and", most of the others
-    tagged as people. A name's kind agrees with the names it is listed with."""
+    tagged as people. A name's kind agrees with the names it is listed with. With ``kind`` "org" and
+    ``share`` 1: a list of bodies ("Acme Web Services, Orbis Cloud and Velox Cloud")."""
     out: Counter[str] = Counter()
     ordered = sorted(mentions, key=lambda m: m.start)
     runs: list[list[Mention]] = []
@@ -241,7 +245,7 @@ def people_list_keys(text: str, mentions: Sequence[Mention]) -> Counter[str]:
             continue
         for i, m in enumerate(run):
             others = run[:i] + run[i + 1 :]
-            if sum(o.kind == "person" for o in others) >= _PEOPLE_SHARE * len(others):
+            if sum(o.kind == kind for o in others) >= share * len(others):
                 out[name_key(clean_name(display_form(m.text)))] += 1
     return out
 
@@ -259,7 +263,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
-    n["speaks"] += speaks_use(text, m.end)
+    n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
     n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text)  # not "president X, which"
     n["quoted"] += quoted_use(text, m.start, m.end)
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
@@ -307,11 +311,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
                 ev.acronyms.add(k)  # "known by its Indonesian acronym Abri": a body's short name, no person
             _division_evidence(a.doc.text, m, k, ev)
             _person_name_evidence(a.doc.text, m, k, ev)
-    in_people_list: Counter[str] = Counter()
-    for a in analyses:
-        in_people_list.update(people_list_keys(a.doc.text, a.mentions))
-        ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
-    ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
+    _list_evidence(analyses, ev, uses)
     sites, ev.placed_words, ev.affiliated = place_word_evidence(analyses, uses, tagged)  # "the river Aldwater"
     ev.locations |= sites | place_tails(analyses, ev.place_by_doc)  # "Braunau am| Inn": a place's tail
     ev.locations |= more_locations(analyses, ev.locations, ev.place_by_doc)  # "Logar province"; "of Sarkh, Logar,"
@@ -339,6 +339,23 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     if ev.placed_run:  # a name the model mostly tags as a place ("Quay 4"): a location wherever it is unresolved
         teams = {name_key(a.doc.text[s:e]) for a in analyses for d, s, e in ev.teams if d == a.doc.id}
         ev.locations |= {k for k, votes in tagged.items() if votes["place"] > votes["org"] + votes["person"]} - teams
+
+
+def _list_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str, Counter[str]]) -> None:
+    """Names only ever written in lists of people, or of bodies alone, and the words the story writes plural."""
+    in_people_list: Counter[str] = Counter()
+    in_body_list: Counter[str] = Counter()
+    for a in analyses:
+        in_people_list.update(people_list_keys(a.doc.text, a.mentions))
+        in_body_list.update(people_list_keys(a.doc.text, a.mentions, "org", 1.0))  # "Orbis Cloud and Velox Cloud"
+        ev.plurals |= {fold(w) for w in _PLURAL.findall(a.doc.text)}
+        ordered = sorted(a.mentions, key=lambda m: m.start)
+        ev.bracketed_bodies |= {name_key(clean_name(display_form(m.text)))
+                                for before, m in zip(ordered, ordered[1:], strict=False)
+                                if before.kind == "org" and a.doc.text[before.end : m.start] == " ("
+                                and a.doc.text[m.end : m.end + 1] == ")"}  # "Social Liberals (Tarn Venstre)"
+    ev.listed_people = {k for k, n in in_people_list.items() if n == uses[k]["all"]}
+    ev.listed_bodies = {k for k, n in in_body_list.items() if n == uses[k]["all"]}
 
 
 def _person_name_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
@@ -539,7 +556,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.taxa = taxon_names(ev.texts)
     ev.method_acronyms = {acr for t in ev.texts for acr in common_acronyms(t)}
     ev.keys = set(uses)
-    ev.run_together = run_together(analyses, ev.keys, set(ev.place_names))  # "…, Vantage News and TVQ"
+    ev.run_together = run_together(analyses, ev.keys, set(ev.place_names), ev.surnames)  # "…, Vantage News and TVQ"
     ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks

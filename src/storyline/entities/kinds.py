@@ -12,6 +12,7 @@ from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
     HONORIFICS,
+    PLACE_NOUNS,
     designator,
     document_part,
     joined_names,
@@ -22,9 +23,12 @@ from ..names import (
 from ..names.natural import TIME_ZONES, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
+from .cut_names import members_pair
 from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
+from .list_runs import comma_bodies
+from .modifier_names import division_head, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
@@ -56,7 +60,10 @@ def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> 
     noun ("the investment company Velmora"): before one ("the AI company", "the Liberty company") it may say only
     what or where the business is."""
     return (kind == "place" and k in ev.named_companies) or (
-        kind == "person" and k in ev.companies and fold(name) not in ev.surnames)
+        kind == "person" and k in ev.companies and fold(name) not in ev.surnames) or (
+        kind == "person" and (k in ev.listed_bodies or k in ev.bracketed_bodies) and fold(name) not in ev.surnames
+        and fold(name.split()[0]) not in FIRST_NAME_GENDERS)  # "Acme Web Services, Orbis Cloud and Velox Cloud";
+    # "the Social Liberals (Tarn Venstre)": the body's own name in its language
 
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
@@ -122,12 +129,18 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
 
 
 def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """A time, a storm, a sky's object, a street, a venue, a self-given alias or a piece of a landform's name:
-    no actor's name to list."""
+    """A time, a storm, a sky's object, a street, a division typed a person, a venue, a self-given alias or a piece
+    of a landform's name: no actor's name to list."""
     if name in TIME_ZONES or clock_time(name) or is_storm(name, ev.storms) or is_natural_object(name, ev.objects):
         return True  # "EST", "5:57pm PDT": times; "Hurricane Irene", "Irene": a storm; "Leo", "Comet Halley": sky
     if street_name(name):
         return True  # "Drury Circle", "Interstate 435": a street or a road, a location no gazetteer holds
+    if kind == "person" and len(words := name.split()) >= 2 and words[-1][:1].isupper() and (
+            words[-1].lower() in PLACE_NOUNS and fold(words[0]) not in FIRST_NAME_GENDERS):
+        return True  # "Tarn West Sub County", "Velbrook District": a division no gazetteer row holds, no person
+    if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and division_head(
+            name, ev.texts, ev.written):
+        return True  # "when Tarnby was in a mess" beside "Tarnby County": the place, no person
     if venue_name(name) and (kind != "person" or name_key(name) in ev.determined or _owners_building(name, ev)):
         return True  # "the O2 Arena", "at Aldermouth's Civic Theatrette": a venue ("Arsenio Hall said": a person);
         # "his Quarrow Tower flat" beside "Ana Quarrow": a building named for its owner
@@ -234,6 +247,9 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
         return True  # "available on Spectra.com": the web address of a product's shop, a product's name
     if kind == "person" and k in ev.brands and fold(name) not in ev.surnames:
         return True  # "the Acme logo", "a trademark for the Acme shape": a brand, written as no one's
+    if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and (
+            noun_phrase_modifier(name, ev.texts, ev.written)):
+        return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's
     if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
         return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:
@@ -247,12 +263,13 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council") or a person's name joined to another by a preposition ("Durst for
     Berman", "Durst in New York")."""
-    if kind != "place" and name_key(name) in ev.run_together:
+    if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")
-    if sep and kind == "org" and name_key(left) in ev.keys and name_key(right) in ev.keys and (
+    if sep and kind == "org" and not members_pair(name) and name_key(left) in ev.keys and name_key(
+            right) in ev.keys and (
             " " in left or " " not in right or written_alone(left, ev.texts, name)) and (
         " " in left or " " in right or left.isupper() or right.isupper()
     ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"

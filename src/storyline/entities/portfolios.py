@@ -1,8 +1,10 @@
 """A portfolio's words written only as part of an office's title: "Energy Secretary Rick Perry", "former National
 Security Adviser Jo Kerr" (the name right before a capitalised government title and a capitalised name after it:
-lexicon/portfolio_titles.txt). A name the story writes nowhere else (but inside a longer name: "the National Security
-Council") names an office's field, not a body, and is not listed; a name the story also writes on its own ("Energy
-said", "at Acme") stays, and so does a business before its officer ("Acme CEO Jo Kerr": no government title)."""
+lexicon/portfolio_titles.txt), "Minister for Higher Education and Science, Jo Kerr" (the tail of a title's "for" or
+"of" run), or inside a body's longer name ("the Department of Energy and Mines"). A name the story writes nowhere
+else (but inside a longer name: "the National Security Council") names an office's field, not a body, and is not
+listed; a name the story also writes on its own ("Energy said", "at Acme") stays, and so does a business before its
+officer ("Acme CEO Jo Kerr": no government title)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ __all__ = ["portfolio_words"]
 _TITLES = lexicon.alternation(w.capitalize() for w in lexicon.words("portfolio_titles"))
 _TITLE_AFTER = re.compile(r"[ \t]+(?:" + _TITLES + r")[ \t]+[A-Z]")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "National Security| Council": a longer name's words, no evidence
+_TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w-]*|and|&)[ \t]+)*$")
+_INSIDE_BODY = re.compile(r"[A-Z][\w-]*[ \t]+(?:of|for)[ \t]+$")  # "Department of |Roads and Bridges"
+_AND_NAME_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
+_HOLDER_AFTER = re.compile(r",?[ \t]+[A-Z]")  # the title's holder after it: ", Jo Kerr", " Jo Kerr"
 
 
 def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
@@ -28,6 +34,10 @@ def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
 
 
 def _titled(text: str, start: int, end: int) -> bool | None:
-    if _TITLE_AFTER.match(text, end) is not None:
-        return True
+    if _TITLE_AFTER.match(text, end) is not None or (_TITLE_BEFORE.search(text, max(0, start - 80), start)
+                                                     and _HOLDER_AFTER.match(text, end)):
+        return True  # "Roads Secretary Jo Kerr"; "Minister for Higher Education and Roads, Jo Kerr" (not "Jo Kerr"
+        # of "Secretary of Roads Jo Kerr said": the holder's name after the title)
+    if _INSIDE_BODY.search(text, max(0, start - 30), start) and _AND_NAME_AFTER.match(text, end):
+        return None  # "the Department of Roads and Bridges": a longer name's words
     return None if _NAME_GOES_ON.match(text, end) is not None else False

@@ -2,7 +2,8 @@
 Protocol"): a capitalised name of two words or more whose last word is a tool's noun (lexicon/tool_heads.txt) names a
 made thing, no body nor person, and is not listed; so is the acronym the story spells out by such a name in brackets
 ("the Tarn Command-Line Interface (TCLI)": ``spelled_tool``). An acronym in capitals with a plural "s" ("attacking
-IPs", "local NGOs") is a class of things or bodies, no one body (``plural_acronym``)."""
+IPs", "local NGOs") is a class of things or bodies, no one body (``plural_acronym``), and so is a name the story
+spells such an acronym for ("supporting Small and Tiny Firms (STFs)": ``plural_spelled``)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..model import EntityKind
 from ..names import defined_acronyms
-from .cache_tags import SPELLED_TOOL
+from .cache_tags import PLURAL_SPELLED, SPELLED_TOOL
 
-__all__ = ["plural_acronym", "spelled_tool", "tool_name"]
+__all__ = ["plural_acronym", "plural_spelled", "spelled_tool", "tool_name"]
 
 _HEADS = lexicon.words("tool_heads")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
@@ -39,4 +40,16 @@ def spelled_tool(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool
     if key not in cache:
         cache[key] = int(any(tool_name(spelled, "org") for t in texts
                              if (spelled := defined_acronyms(t).get(name)) is not None))
+    return bool(cache[key])
+
+
+def plural_spelled(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the name, of two words or more, written before a plural acronym in brackets ("Small and Tiny Firms
+    (STFs)")? A class of bodies, no one body."""
+    if " " not in name or not name.endswith("s"):
+        return False
+    key = PLURAL_SPELLED + name
+    if key not in cache:
+        after = re.compile(re.escape(name) + r"[ \t]+\([A-Z]{2,6}s\)")
+        cache[key] = int(any(after.search(t) for t in texts))
     return bool(cache[key])

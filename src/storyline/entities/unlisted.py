@@ -46,7 +46,7 @@ from .spelled_initials import spelled_initials
 from .table_headers import header_cell
 from .thing_acronyms import thing_acronym
 from .thing_labels import thing_label
-from .tool_names import plural_acronym, spelled_tool, tool_name
+from .tool_names import plural_acronym, plural_spelled, spelled_tool, tool_name
 from .unit_heads import unit_words
 
 __all__ = ["tag_or_idiom", "uncredited"]
@@ -91,6 +91,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or tool_name(name, m.kind)  # "the Tarn Command-Line Interface": a tool, no body
                           or spelled_tool(name, ev.texts, ev.written)  # "… Interface (TCLI)": the tool's acronym
                           or plural_acronym(name)  # "attacking IPs": a class of things
+                          or plural_spelled(name, ev.texts, ev.written)  # "Small and Tiny Firms (STFs)": a class
                           or resident_modifier(name, m.kind, ev.texts, ev.written)  # "a Tarnby man": a town
                           or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
                           or building_part(name, m.kind, ev.texts, ev.written)  # "the Velmhall steps": a building

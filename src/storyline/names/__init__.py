@@ -385,7 +385,8 @@ _PERSON_AFTER = re.compile(
 
 
 # "Microsoft's| Windows", "its| Windows", "3Com's popular| Palm Pilot" (one adjective between)
-_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?i:" + lexicon.alternation(lexicon.words("possessive_determiners"))
+                           + r"))[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")  # "its Arca platform", "her Velox phone"
 _APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),[ \t]+(?:the[ \t]+)?$")  # "the most popular hand-held computer, the| X"
 _SPEAKS_AFTER = re.compile(
     r"^[ \t]+(?:(?:has|had|have)[ \t]+)?(?:said|says|announced|announces|reported|denied|denies|confirmed|"
@@ -393,15 +394,24 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
-def speaks_use(text: str, end: int) -> bool:
+_OBJECT_BEFORE = re.compile(r"(?:^|[^\w-])(?:" + lexicon.alternation(lexicon.words("object_prepositions"))
+                            + r")[ \t]+$")
+_VERSION_OF_BEFORE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("version_of_nouns"))
+                                + r")[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def speaks_use(text: str, end: int, start: int | None = None) -> bool:
     """Is the name the subject of a verb of saying or of a business's acts ("Acme said", "Acme has
-    hired")? Made things do neither."""
+    hired")? Made things do neither. Given its ``start``, a name right after a preposition is its object, no
+    subject ("one app on Velox told users": lexicon/object_prepositions.txt)."""
+    if start is not None and _OBJECT_BEFORE.search(text[max(0, start - 12) : start]) is not None:
+        return False
     return _SPEAKS_AFTER.match(text[end : end + 30]) is not None
 
 
 def owned_product_use(text: str, start: int, end: int) -> bool:
     """Is the name written as an owner's product of a kind ("Microsoft's Windows operating system", "its
-    electronic Arca platform")?"""
+    electronic Arca platform", "her Velox phone": lexicon/possessive_determiners.txt)?"""
     return (_OWNER_BEFORE.search(text[max(0, start - 30) : start]) is not None
             and _neighbour_noun(text, start, end)[0] in PRODUCT_NOUNS)
 
@@ -416,6 +426,8 @@ def product_use(text: str, start: int, end: int) -> bool:
     appositive = _APPOSITIVE_BEFORE.search(text[max(0, start - 40) : start])
     if appositive is not None and appositive.group(1) in PRODUCT_NOUNS:
         return True  # "the most popular hand-held computer, the Palm Pilot": named as a product of that kind
+    if _VERSION_OF_BEFORE.search(text[max(0, start - 30) : start]) is not None:
+        return True  # "the most recent version of Velox": a made thing's version (lexicon/version_of_nouns.txt)
     before = text[max(0, start - 20) : start]
     if not (_INDEFINITE_BEFORE.search(before) or (" " not in text[start:end].strip()
                                                    and _POSSESSIVE_BEFORE.search(before))):

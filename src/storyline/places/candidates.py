@@ -161,6 +161,8 @@ def institution_name(name: str, qualified: bool) -> bool:
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 # Where the text puts a place: "Canary Islands" in "La Palma in the Canary Islands".
 _WITHIN = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+_TOWN_OWNER = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+$")  # "Tarnby’s |"
+_TOWN_PART = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.words("town_part_nouns")) + r")\b")
 # State and province abbreviations with their stop ("N.C.", "Calif.", "N.S."): lexicon/ap_states.tsv.
 DIVISION_ABBREVIATIONS: dict[str, tuple[str, str]] = {r[0]: (r[1], r[2]) for r in lexicon.rows("ap_states")}
 
@@ -195,6 +197,7 @@ class Candidate:
     district_of: str | None = None  # a qualifier that is no list's next item: "Leeds" in "Beeston, Leeds."
     listed_division: bool = False  # in a list a plural division noun opens ("the states of Sao Paulo, Rio de
     # Janeiro and …"): this mention is the division; the story's other mentions of the name keep their own reading
+    town_part: bool = False  # a town's part: "Tarnby’s Las Palmas neighbourhood" (``district_of`` is "Tarnby")
 
 
 def _capital_of(before: str) -> bool:
@@ -275,6 +278,7 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             before = para.text[max(0, start - 40) : start]
             after = para.text[start + len(text) :]
             the = start > ent.start_char or before.rstrip().lower().endswith(" the")
+            owner = _TOWN_OWNER.search(before) if _TOWN_PART.match(after) else None  # "Tarnby’s Alder district"
             out.append(
                 Candidate(
                     doc_id, para.offset + start, para.offset + start + len(text), text, label,
@@ -282,8 +286,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
                     division_abbreviation(text, para.text[start + len(text) :]), w.group(1) if w else None,
                     locative_use(para.text, start, start + len(text)),
                     _DIVISION_OF.search(before) is not None or _DIVISION_AFTER.match(after) is not None,
-                    _capital_of(before), _HOMETOWN.search(before) is not None, _district_of(q, tail),
-                    in_division_list(para.text, start),
+                    _capital_of(before), _HOMETOWN.search(before) is not None,
+                    owner.group(1) if owner else _district_of(q, tail), in_division_list(para.text, start),
+                    owner is not None,
                 )
             )
         out.extend(_untagged_runs(doc_id, para.offset, sdoc))

@@ -15,6 +15,8 @@
   that the gazetteer does not hold is that town of the story's countries ("Luton Station": Luton).
 - Two divisions of one country whose names share a key ("Shanxi" and "Shaanxi": the key collapses doubled
   letters): the one spelled as written, where one is.
+- A name written with a capital inside it where the town's name has a small letter ("LeMont" for Lemont, "DeVale"
+  for Devale): another name (a venue's, a brand's), not the town (``cased_apart``); "DeKalb" is DeKalb.
 """
 
 from __future__ import annotations
@@ -94,3 +96,13 @@ def spelled_division(ms: Sequence[Match], text: str) -> list[Match]:
                and bare_division(m.place.name) == f}
     return [m for m in ms if not (m.place.kind == "region" and m.place.admin1 and m.place.country in spelled
                                   and bare_division(m.place.name) != f)]
+
+
+def cased_apart(written: str, name: str) -> bool:
+    """Is ``written`` the place's name with the same letters but a capital inside it where the name has a small one
+    ("LeMont" against "Lemont")? A name in capitals ("LEMONT") is cased as nothing."""
+    a = [ch for ch in written if ch.isalpha()]
+    b = [ch for ch in name if ch.isalpha()]
+    if len(a) != len(b) or written.isupper() or fold("".join(a)) != fold("".join(b)):
+        return False
+    return any(x.isupper() and y.islower() for x, y in zip(a[1:], b[1:], strict=True))

@@ -21,7 +21,15 @@ from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .formal_names import formal_places
 from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
-from .namesakes import facility_town, in_district, names_a_facility, spelled_division, stands_alone, world_city
+from .namesakes import (
+    cased_apart,
+    facility_town,
+    in_district,
+    names_a_facility,
+    spelled_division,
+    stands_alone,
+    world_city,
+)
 from .postal_codes import postal_qualifier
 
 # National capitals by country (lexicon/capitals.tsv): the capital's name is used for its government.
@@ -189,6 +197,8 @@ class Resolver:
 
     def best(self, c: Candidate, ctx: _Context | None) -> tuple[Match, float] | None:
         ms = spelled_division(self.matches(c.abbreviation or c.text), c.text)
+        ms = [m for m in ms if not (m.primary and m.place.kind == "city" and cased_apart(c.text, m.place.name))]
+        # "brought them to LeMont": not Lemont, a town spelled otherwise
         if c.division or c.listed_division:  # "the province of Quebec", "the states of X and Y": the division
             ms = [m for m in ms if m.place.kind == "region"] or ms
         elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division
@@ -198,8 +208,9 @@ class Resolver:
             ms = facility_town(c.text, self.matches, ctx.countries) if names_a_facility(c.text) else [
                 Match(p, False) for p in self.gaz.by_skeleton(c.text, ctx.countries)]
         city = self.districts.get(key(c.text))
-        if city is not None and not stands_alone(ms, self.cfg):
-            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself
+        if city is not None and (c.town_part or not stands_alone(ms, self.cfg)):
+            ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself; "Tarnby’s
+            # Las Palmas neighbourhood": in Tarnby even where the name is a big city's too
         if not ms:
             return None
         if q is not None and any(m.primary and (m.place.kind == "country" or (

@@ -19,6 +19,7 @@ from .. import progress
 from ..errors import NothingUsable
 from ..model import Brief, Document, RawDocument, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from ..sources import drop_repeats
 from ..store import AddResult, Store
 from ..store.analyses import Analyser, memory_analyser
 from ..store.api import BATCH
@@ -89,8 +90,9 @@ def prepared_documents(
     for n, one in run_ordered(client, tasks(raws, shared), max_chars, True, work=work):
         done.extend(one)
         bar.advance(n)
-    skipped = [*skipped, *done.skipped]
-    if not done.docs:
+    docs, repeats = drop_repeats(done.docs, {r.id: r.text for r in raws})  # as ``storyline.brief`` reads them
+    skipped = [*skipped, *done.skipped, *repeats]
+    if not docs:
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped)
         raise NothingUsable(f"no usable document in the input ({reasons or 'nothing given'})", skipped)
-    return list(done.docs), skipped, memory_analyser(done.analyses)
+    return docs, skipped, memory_analyser(done.analyses)

@@ -14,7 +14,6 @@ and returns ``None`` when they do not: a miss, never a wrong analysis.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -23,16 +22,12 @@ from typing import Any
 from ..model import Analysis, Document, Mention, Paragraph, Sentence
 from ..nlp import MODEL_NAME, model_versions
 from ..settings import __version__
+from ..sources import content_hash as content_hash  # the store's key, shared with ``brief`` (re-exported)
 
 FORMAT = 3
 """Version of the packed form; part of ``analysis_version`` (3: parses carry their strings)."""
 
 Analyser = Callable[[Sequence[Document]], list[Analysis]]
-
-
-def content_hash(doc: Document) -> str:
-    """What makes two reports the same report: their cleaned text."""
-    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
 
 
 def analysis_version() -> str:

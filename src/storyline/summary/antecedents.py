@@ -41,7 +41,8 @@ from ..text import WORDS
 from .dateline_deixis import quoted_offsets
 from .standalone import back_reference, sentence_spans, why_not_alone
 
-__all__ = ["both_back", "carries_its_pronoun", "definite_echo", "introduced_just_before", "leans_on_one_before",
+__all__ = ["both_back", "carries_its_pronoun", "definite_echo", "demonstrative_unanchored", "introduced_just_before",
+           "leans_on_one_before",
            "named_farther_back", "names_a_person", "quoted_pronoun", "role_description", "stranded_pronoun"]
 
 
@@ -143,6 +144,29 @@ def named_farther_back(a: Analysis, s: Sentence, span: Any) -> bool:
              and t.head.pos_ in ("NOUN", "PROPN")}
     before = " ".join(t.text.lower() for t in a.sentences[: max(s.index - 1, 0)])
     return any(re.search(rf"\b{re.escape(n)}\b", before) for n in nouns)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def demonstrative_unanchored(span: Any) -> str | None:
+    """Why the sentence's singular demonstrative (``back_reference``: "Walking that tightrope will be tricky.", "Only
+    one person makes that trip: …") can stand for nothing of its own sentence, or None: no noun or name comes before
+    it in the sentence but in a subject's words, so what it points at is in a sentence before; "… boats carrying
+    cars and lorries, and to move that cargo …" names its cargo before it (summ36). Not a sentence that names a
+    person ("Only one person makes that trip: Lisa Magrin, a …"): the items after it lean on her, and left out it
+    leaves her on no line. Read by ``joins.back_joins`` when the sentence before cannot carry it: left out."""
+    if back_reference(span, _words()[0]) is None or any(t.ent_type_ in _PERSON_ENTS for t in span):
+        return None  # a sentence that names someone carries them to the items after it ("…: Lisa Magrin, a …")
+    singular = _words()[0]
+    for t in span:
+        if t.lower_ not in singular or t.dep_ != "det" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        subjects = {y.i for x in span if x.dep_ in _SUBJECTS for y in x.subtree}
+        if not any(x.pos_ in ("NOUN", "PROPN") and x.i not in subjects for x in span if x.i < t.i):
+            return f"points back with {t.text!r} {t.head.text!r}, which nothing before it in its sentence names"
+        return None
+    return None
 
 
 def definite_echo(span: Any) -> str | None:

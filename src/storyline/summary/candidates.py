@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Analysis, Sentence
-from ..text import word_count
+from ..newswriting import dateline_end
+from ..text import WORDS, word_count
 from .config import DEFAULT, SummaryConfig
-from .standalone import leans_on_context, needs_person, why_not_alone
+from .standalone import leans_on_context, needs_person, sentence_spans, why_not_alone
 
 MAX_CONTEXT = 2  # sentences in a joined unit at most (a dangling sentence and the one it leans on)
 _ENDS_WELL = re.compile(r"[.!][\"'”’)\]]*$")
@@ -26,7 +27,9 @@ _CAMEL_OPENING = re.compile(r"[a-z]{1,3}[A-Z]")
 
 
 def _opens_well(text: str) -> bool:
-    """Does the sentence open as a sentence does: a capital, a quotation mark, or a camel-cased name ("iOS")?"""
+    """Does the sentence open as a sentence does: a capital, a quotation mark, or a camel-cased name ("iOS")? After
+    a wire's dateline, the sentence it opens is judged ("(Reuters) — Google …": the span shown starts after it)."""
+    text = text[dateline_end(text):] or text
     return text[0].isupper() or text[0] in "\"“‘'" or _CAMEL_OPENING.match(text) is not None
 
 
@@ -78,6 +81,8 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             if s.index >= per_doc:
                 break
             why = why_not_alone(a, s) if cfg.standalone else None
+            if why is None and cfg.standalone and _announces_a_list(a, s):
+                why = "announces a count of things and gives at most the first (a list's heading)"
             if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
                 why = None
             alone.append(why)
@@ -113,3 +118,31 @@ def _with_context(
     if needs_person(why) and not any(m.kind == "person" and prev.start <= m.start < prev.end for m in a.mentions):
         return None
     return Sentence(s.doc, prev.index, prev.start, s.end, a.doc.text[prev.start : s.end], prev.paragraph)
+
+
+ANNOUNCEMENT_WORDS = 12  # "There are three things to be watching here.": a heading is short
+
+
+def _announces_a_list(a: Analysis, s: Sentence) -> bool:
+    """Does ``s`` only announce a count of things ("There are three things to be watching here."), with the next
+    sentence of its report opening on the first of them ("One is whether …")? Then it is a list's heading: alone it
+    tells nothing, and with the first item it promises the others on no line (summ36). A there-sentence of at most
+    ``ANNOUNCEMENT_WORDS`` words whose noun is counted by a number word of two or more, naming nothing else (no
+    name, no figure)."""
+    if word_count(s.text) > ANNOUNCEMENT_WORDS or s.index + 1 >= len(a.sentences) \
+            or a.sentences[s.index].start != s.start:
+        return False
+    spans = sentence_spans(a, s)
+    nxt = sentence_spans(a, a.sentences[s.index + 1])
+    if len(spans) != 1 or not nxt:
+        return False
+    root = spans[0].root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    noun = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if noun is None or not any(c.dep_ == "nummod" and WORDS.get(c.lower_, 0) >= 2 for c in noun.children):
+        return False
+    if any(t.pos_ in ("PROPN", "NUM") and t.dep_ != "nummod" for t in spans[0]):
+        return False
+    first = next((t for t in nxt[0] if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in ("one", "first") and first.i == nxt[0].start

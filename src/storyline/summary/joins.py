@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import Analysis, Sentence
+from ..newswriting import contrast_opener
 from ..text import word_count
 from .antecedents import (
     bare_count,
     both_back,
     carries_its_pronoun,
     definite_echo,
+    demonstrative_unanchored,
     introduced_just_before,
     leans_on_one_before,
     named_farther_back,
@@ -66,7 +68,10 @@ def back_joins(
     (``antecedents.stranded_pronoun``: '"It was a small fortune," …' after "But …, they booked a flight …").
     A thing "the" names that the sentence before introduced with "a" ("… wrote in the blog post." after "According to a
     blog post for …": ``antecedents.introduced_just_before``) is joined the same way, in a story of one report.
-    In a story of one report the news set against a delayed lede's past ("Today, … he brings a new warning" after
+    In a story of one report a sentence set against the time the sentence before tells ("Previously, the shots were
+    recommended for everyone …" after "In October, the agency narrowed …": ``newswriting.contrast_opener``) is
+    joined the same way, and left out when it cannot be (summ36). In a story of one report the news set against a
+    delayed lede's past ("Today, … he brings a new warning" after
     "… first warned Congress … in 1988.": ``lead.now_turn``) is joined the same way. Only single sentences: a
     joined unit already carries its context."""
     kinds = plural_demonstratives()
@@ -76,7 +81,9 @@ def back_joins(
         several = any(back_reference(span, kinds) or (len(analyses) == 1 and (bare_count(span) or both_back(span)))
                       for span in spans)
         prev = a.sentences[s.index - 1]
-        one = cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) and (
+        contrast = (cfg.join_singular_back_references and len(analyses) == 1 and bool(spans)
+                    and contrast_opener(s.text) is not None)  # "Previously, …" (summ36)
+        one = contrast or cfg.join_singular_back_references and len(analyses) == 1 and bool(spans) and (
             leans_on_one_before(spans[0]) is not None
             or any(introduced_just_before(b, spans[0]) for b in sentence_spans(a, prev)))  # "in the blog post"
         turn = len(analyses) == 1 and getattr(now_turn(a, prev), "start", None) == s.start  # "Today, … he …"
@@ -84,8 +91,9 @@ def back_joins(
             continue
         if prev.end > s.start or why_not_alone(a, prev) is not None or (several and not _names_several(a, prev)) \
                 or (one and not carries_its_pronoun(a, prev, spans[0])):
-            if several or (one and prev.end <= s.start and (
+            if several or contrast or (one and prev.end <= s.start and (
                     named_farther_back(a, s, spans[0]) or definite_echo(spans[0]) is not None
+                    or demonstrative_unanchored(spans[0]) is not None
                     or (role_description(spans[0]) is not None and names_a_person(a, prev))
                     or (place_echo(spans[0]) is not None and names_a_place(a, prev))
                     or stranded_pronoun(a, prev, spans[0]))):

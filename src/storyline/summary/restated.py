@@ -18,6 +18,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
+from .quoted_again import quotes_the_paraphrase
 from .standalone import sentence_spans
 
 __all__ = ["restated"]
@@ -55,7 +56,8 @@ def _one_fact(x: Facts, y: Facts) -> bool:
 
 def restated(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:
     """The chosen sentences that give again a figure an earlier chosen sentence of their report gives, with a
-    noun of what it measures in common, or that say again what one says (``said_again``)."""
+    noun of what it measures in common, or that say again what one says (``said_again``), or that quote what one
+    paraphrases (``quoted_again.quotes_the_paraphrase``)."""
     by_doc = {a.doc.id: a for a in analyses}
     spans = {(s.doc, s.start): sentence_spans(by_doc[s.doc], s) for s in chosen if s.doc in by_doc}
     facts = {k: _facts(v) for k, v in spans.items()}
@@ -65,7 +67,8 @@ def restated(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[S
             continue
         mine, said = facts[(s.doc, s.start)], spans[(s.doc, s.start)]
         if any(t.doc == s.doc and t.start < s.start and (
-                _one_fact(mine, facts[(t.doc, t.start)]) or said_again(said, spans[(t.doc, t.start)]))
+                _one_fact(mine, facts[(t.doc, t.start)]) or said_again(said, spans[(t.doc, t.start)])
+                or quotes_the_paraphrase(said, spans[(t.doc, t.start)], s.index - t.index))
                for t in chosen if (t.doc, t.start) in facts):
             out.append(s)
     return out

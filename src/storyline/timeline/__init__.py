@@ -65,6 +65,7 @@ from .fold import compared_at, date_subject, fold_same_event, in_subordinate_cla
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
+from .narrative_frame import weekday_of_a_story_elsewhere
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
@@ -82,7 +83,7 @@ from .shape import (
 )
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_in_told_year
-from .tense_bounds import bounded, coming_weekday
+from .tense_bounds import bounded, coming_weekday, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .year_evidence import nearby, report_days, window_of, year_hint
@@ -142,14 +143,17 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         for expr, pi in found[a.doc.id]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
-            if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc):
+            if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc) \
+                    or weekday_of_a_story_elsewhere(expr, pi, found[a.doc.id], a.doc.published):
                 continue
-            future = future_tense(parsed(para), expr.start, expr.end) or coming_weekday(parsed(para), expr)
+            told = future_tense(parsed(para), expr.start, expr.end)
+            future = told or coming_weekday(parsed(para), expr)
             window = window_of(a.sentences, sent)
             local = replace(hint, nearby=nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
                             report_days=days)
             value, future = bounded(expr, resolve(expr, a.doc.published, local, future), a.doc.published,
                                     parsed(para), future)
+            future = future and (told or not the_reports_own_day(value, a.doc.published))
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = day_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,

@@ -309,6 +309,10 @@ def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
 
 # "up from $38,373 a year ago", "than 13.2 percent in September": a figure compared, then its date.
 _COMPARED = re.compile(r"\b(?:from|than)\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*(?:in|on|at)?\s*$")
+# "up 20% over last year", "rose 4 percent from the same quarter last year": a change's size, then its baseline's
+# date (time37); not "over the past year" (a span the expression holds whole)
+_CHANGE_OVER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent)\s+(?:over|from)\s+(?:the\s+same\s+[a-z]+\s+)?$",
+                          re.I)
 
 
 def _baseline(e: _Entry) -> bool:
@@ -343,8 +347,10 @@ _AS_DID = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,3}?(?:did|does|do|has|have|ha
 
 
 def compared_at(text: str, at: int) -> bool:
-    """Does the date at ``at`` in ``text`` follow a figure compared with it ("up from 13.2 percent in September"), or
+    """Does the date at ``at`` in ``text`` follow a figure compared with it ("up from 13.2 percent in September", a
+    change's size "up 20% over last year", time37), or
     sit in a comparison's "as … did" clause ("reiterated, as he did in an interview two weeks ago, that …", "fell,
     as it did in 2009", time32)? It dates the baseline or the yardstick, not the sentence's news: a mention."""
     return _COMPARED.search(text[max(0, at - 40):at]) is not None \
+        or _CHANGE_OVER.search(text[max(0, at - 40):at]) is not None \
         or _AS_DID.search(text[max(0, at - 60):at]) is not None

@@ -71,14 +71,37 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
     if expr.text.strip().lower() not in _TODAY:
         return False
     verb = date_verb(sdoc, expr.start, expr.end, climb=3)
-    if verb is None or verb.tag_ not in _PRESENT and not _modal_state(verb):
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if verb is None or span is None or span.root.dep_ not in ("npadvmod", "advmod") or span.root.head.i != verb.i:
+        return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
+    if _as_it_is(verb) or _conditional(verb):
+        return True
+    if verb.tag_ not in _PRESENT and not _modal_state(verb):
         return False
     if verb.lemma_.lower() not in _STATE_VERBS and (verb.dep_ != "relcl" or scheduled(sdoc, expr.start, expr.end)):
         return False  # a relative clause's simple present describes its noun as it is now ("galaxies we observe today")
-    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("npadvmod", "advmod") or span.root.head.i != verb.i:
-        return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
     return _modal_state(verb) or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _as_it_is(verb: Any) -> bool:
+    """Is ``verb`` the present of an "as" clause whose subject is a pronoun ("the laws as they're stated today", "the
+    rules as it reads them today")? It describes the thing named before it as it is now, no event of the report's day
+    (time37); "As the summit is opened today" (a named subject) is the day's event."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children):
+        return False
+    if verb.tag_ in _PRESENT:
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
+
+
+def _conditional(verb: Any) -> bool:
+    """Is ``verb`` the main verb of its sentence under "would" ("For many families today, it would be unthinkable to
+    …")? A conditional of "today" says how things would be nowadays, no event of the report's day nor one to come
+    (time37). Under a verb of saying ("the governor would announce it today, aides said") it is a reported plan."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def _modal_state(verb: Any) -> bool:
@@ -164,3 +187,10 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end))
+
+
+def the_reports_own_day(value: DateValue | None, published: dt.date | None) -> bool:
+    """Is ``value`` the report's own day? A weekday after a present progressive or a timetable's present
+    (``coming_weekday``) is a plan only when it falls after the report's day: "McConnell is wading into the fight
+    Friday morning" in a Friday report tells what is happening, the day's news, not a thing to come (time37)."""
+    return value is not None and published is not None and value.first_day() == published == value.last_day()

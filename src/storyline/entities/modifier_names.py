@@ -1,0 +1,67 @@
+"""A one-word name the model read as a person's that the story only ever writes as a modifier inside a noun phrase:
+after a determiner or a preposition (lexicon/modifier_openers.txt) and before a lower-case noun ("the Velox shots",
+"about Tarnby detectives", "access to Fenpox vaccines"), or as the first or second of two such names joined by "and"
+or "or" ("the Velox and Quarn shots"). It modifies the noun and names no one: a maker's product, a disease, a town.
+
+A possessive ("Quarn’s application"), a use outside a noun phrase ("discuss Fenpox vaccine injuries") and "and" or
+"or" before a lower-case word say nothing; a use before a stop word, a capitalised word, a stop or a leader's noun
+("the Quarrow administration", "Quarrow aides": lexicon/leader_body_nouns.txt, person_circle_nouns.txt, a person's)
+keeps the name. Surnames of the story's
+people and given names are never dropped here (``kinds``).
+
+A one-word "person" the story writes opening a division's name ("Tarnby County", "Tarnby West Sub County": its last
+word a capitalised place noun, lexicon/place_nouns.txt) is the place's name, no one's (``division_head``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..names import PLACE_NOUNS
+from .cache_tags import DIVISION_HEAD, NOUN_PHRASE_MODIFIER
+from .evidence import STOPWORDS
+from .uses import only_written_so
+
+__all__ = ["division_head", "noun_phrase_modifier"]
+
+_OPENERS = lexicon.words("modifier_openers")
+_PERSON_NOUNS = lexicon.words("leader_body_nouns") | lexicon.words("person_circle_nouns")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and|or)[ \t]+)?$")
+_PAIRED = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*(?=[ \t]+[a-z])")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?![’'-])")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z“\"‘']")
+_DIVISION_TAIL = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:" + lexicon.alternation(
+    w.capitalize() for w in PLACE_NOUNS) + r")(?![\w'’-])")
+
+
+def noun_phrase_modifier(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the one-word name only ever written as a modifier inside a noun phrase (module docstring)?"""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    return only_written_so(name, texts, cache, NOUN_PHRASE_MODIFIER, _modifier_use)
+
+
+def _modifier_use(text: str, start: int, end: int) -> bool | None:
+    if _POSSESSIVE.match(text, end) or _JOINED.match(text, end):
+        return None  # "Quarn’s application", "Fenpox and “the panel”": anyone's, either
+    after = end
+    if (paired := _PAIRED.match(text, end)) is not None:
+        after = paired.end()  # "the Velox and Quarn shots": both modify the noun
+    word = _WORD_AFTER.match(text, after)
+    if word is None or word.group(1) in STOPWORDS or word.group(1) in _PERSON_NOUNS:
+        return False  # "Velox said", "Velox, which", "the Quarrow administration", "Quarrow aides"
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    return True if before is not None and before.group(1).lower() in _OPENERS else None
+
+
+def division_head(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Does the story write the one-word name opening a division's name ("Tarnby County", module docstring)?"""
+    if " " in name or not name[:1].isupper():
+        return False
+    key = DIVISION_HEAD + name
+    if key not in cache:
+        head = re.compile(r"(?<![\w'’-])" + re.escape(name))
+        cache[key] = int(any(_DIVISION_TAIL.match(t, h.end()) for t in texts for h in head.finditer(t)))
+    return bool(cache[key])

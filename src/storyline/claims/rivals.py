@@ -39,6 +39,7 @@ GATHERING_NOUNS = word_set("gathering_nouns")
 ONE_PER_OCCASION = frozenset({"magnitude", "category"})  # measures an event has one value of (its strength)
 STAND_INS = word_set("number_nouns") | word_set("tally_nouns") | {"it", "that"}  # "it was", "the number had reached"
 REPORT_VERBS = word_set("report_verbs")
+NEXT_SENTENCE_GAP = 2  # characters between two sentences in a row (a space, a line break)
 LOOSE_EVENTS = WEAK_EVENTS | word_set("report_verbs") | word_set("estimate_at_verbs")  # "is", "took part", "put"
 
 
@@ -90,14 +91,17 @@ def _side_by_side(a: FigureMention, b: FigureMention, text: str) -> bool:
 
 
 def another_place(a: FigureMention, b: FigureMention) -> bool:
-    """Two figures of one report in two sentences, the later naming a place the earlier does not ("A police
+    """Two figures of one report in two sentences in a row, the later naming a place the earlier does not ("A police
     official said about 50 were detained. … in Nice, where police said about 40 were detained"): the later is
     that place's figure, not another holder's value of the earlier; or one a sum over places the report names
     ("more than 200 were detained in Lyon and Nice") and the other not (claims52)."""
     first, second = sorted((a, b), key=lambda m: m.start)
     if a.doc != b.doc or first.sentence == second.sentence:
         return False
-    return a.joint != b.joint or any(not any(place_eq(p, q) for q in first.places) for p in second.places)
+    in_a_row = second.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP  # (not a sentence further on, whose
+    # place may be its speaker's: "the National Council of Resistance in Iran claimed that only about 10 percent")
+    new = in_a_row and any(not any(place_eq(p, q) for q in first.places) for p in second.places)
+    return a.joint != b.joint or new
 
 
 def rival_holders(a: FigureMention, b: FigureMention, text: str) -> bool:

@@ -57,10 +57,10 @@ def test_but_organisers_said_is_still_a_rival() -> None:
     assert len(row["mentions"]) == 2, row
 
 
-# one sum told with kin verbs is one figure (grouping._same_event, lexicon claims.toml event_kin theft)
+# one sum, one report giving the year of the deed, is one figure (grouping._one_sum_dated_once)
 
 
-def test_one_sum_told_by_kin_verbs_is_one_figure() -> None:
+def test_one_sum_dated_by_one_report_is_one_figure() -> None:
     texts = ("On Monday, Jones was found guilty of heading a group that embezzled steel worth 3.4m euros from a "
              "shipyard.",
              "Crowds gathered after Jones was convicted of stealing at least 3.4 million euros ($4m) from a "

@@ -11,7 +11,7 @@ import storyline
 
 def test_all_is_pinned() -> None:
     assert sorted(storyline.__all__) == sorted([
-        "Brief", "Document", "InputError", "NothingUsable", "RawDocument", "Skipped",
+        "BadArgument", "Brief", "Document", "InputError", "NothingUsable", "RawDocument", "Skipped",
         "Store", "StorylineError", "__version__", "brief", "briefs",
     ])
     for name in storyline.__all__:

@@ -392,7 +392,7 @@ def test_every_bad_input_is_skipped_and_the_good_ones_read(tmp_path: Path) -> No
     assert why["big.txt"] == "file is 300 bytes, over the 200-byte limit (--max-bytes)"
     assert why["broken.json"].startswith("malformed JSON:") and "line 1, column 3" in why["broken.json"]
     assert why["nav.html"] == "HTML page with no article text"
-    assert why["report.pdf"] == "unsupported file type (.pdf)"
+    assert why["report.pdf"].startswith("unsupported file type (.pdf); storyline reads text, HTML and JSON")
 
 
 def test_size_limit_checked_before_reading(tmp_path: Path) -> None:

@@ -60,3 +60,20 @@ def test_nothing_is_added_without_two_extracted_paragraphs_found_or_beyond_the_c
     assert continued_sections(page_tree(html), P[0]) == P[0]
     many = _page(_chunk(P[:2]), *(_chunk(P[2:]) for _ in range(3)))
     assert continued_sections(page_tree(many), "\n".join(P[:2])) == "\n".join(P[:2])  # 12 paragraphs for 2
+
+
+def _wrapped(paragraphs: list[str], head: str = "") -> str:
+    return '<div class="story-body"><article>' + head + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></div>"
+
+
+def test_blocks_wrapping_their_paragraphs_in_a_bare_article_are_one_body() -> None:
+    aside = '<div class="rail"><p>Most read</p><p>Sign up for our newsletter today.</p></div>'
+    body = _wrapped(P[:2]) + aside + _wrapped(P[2:])
+    html = "<html><body><main><h1>Harbour bridge reopens</h1>" + body + "</main></body></html>"
+    assert continued_sections(page_tree(html), "\n".join(P[2:])).split("\n") == P
+
+
+def test_a_block_whose_article_has_its_own_headline_is_another_story() -> None:
+    html = "<html><body><main>" + _wrapped(P[:3]) + _wrapped(P[3:], "<h2>Another story</h2>") + "</main></body></html>"
+    text = "\n".join(P[:3])
+    assert continued_sections(page_tree(html), text) == text

@@ -45,3 +45,16 @@ def test_an_empty_placeholder_time_is_no_stated_day() -> None:
     page = _HEAD.replace("{tags}", '<meta property="article:published_time" content="0001-01-01T00:00:00">')
     page = page.replace("{time}", "")
     assert stated_published(page, page_tree(page)) == set()
+
+
+def test_a_bare_stated_date_wins_over_a_print_day_in_the_address() -> None:
+    tags = '<meta itemprop="datePublished" content="2021-03-01"><meta property="og:url" content="{u}">'
+    url = "https://news.example.org/2021/03/02/world/council-closes-bridge.html"
+    page = _HEAD.replace("{tags}", tags.replace("{u}", url)).replace("data-info=", "data-x=")
+    assert str(extract_html(page.replace("{time}", "<h6>Published: March 1, 2021</h6>"), "p").published) == "2021-03-01"
+    shows_both = "<h6>Published: March 1, 2021</h6><h6>March 2, 2021</h6>"  # the page shows its address's day
+    assert str(extract_html(page.replace("{time}", shows_both), "p").published) == "2021-03-02"
+    web, print_day = dt.date(2021, 3, 1), dt.date(2021, 3, 2)
+    assert stated_day(print_day, {web}, url, {web}) == web
+    assert stated_day(print_day, {web}, url, set()) == print_day  # a stated clock time: a zone's midnight away
+    assert stated_day(print_day, {web}, None, {web}) == print_day  # not a day of the address

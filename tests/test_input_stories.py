@@ -255,3 +255,17 @@ def test_the_cli_says_why_a_smaller_story_is_briefed(capsys: pytest.CaptureFixtu
     assert err[0] == ("storyline: the input holds 2 stories; briefing story 1, the one of the most independent "
                       "sources (3; copies of one report count once) (--all: every story; --story ID: one of them):")
     assert err[2].endswith("Ferry (1 independent source: the others copies)")
+
+
+def test_a_story_id_that_already_says_story_is_not_named_story_story() -> None:
+    """Reports beside a Multi-News file are split into stories "story-1", "story-2" (ux15); the messages said
+    "briefing the largest, story story-1" and "this brief covers story story-1"."""
+    from storyline.cli import _which
+    from storyline.model import story_label
+    from storyline.pipeline import Story, several_stories_note
+
+    stories = [Story(sid, "", [Document(id=f"{sid}-{k}", text="x") for k in range(n)])
+               for sid, n in (("story-1", 2), ("story-2", 1))]
+    assert _which(stories) == "; briefing the largest, story-1"
+    assert "this brief covers story-1 (2 of 3 reports)" in several_stories_note(stories[0], stories)
+    assert story_label("7") == "story 7" and story_label("story") == "story"

@@ -185,6 +185,7 @@ _NOT_VOCABULARY = {
     ("ingest/decode.py", "utf_16"): "codec names",
     ("ingest/decode.py", "iso-8859-1"): "codec names",
     ("ingest/decode.py", "cp1252"): "codec names",
+    ("ingest/reader.py", ".pdf"): "file extensions of formats storyline does not read (as KINDS beside it)",
     ("ingest/jsonfmt.py", "text"): "JSON field names of an article's text",
     ("ingest/jsonfmt.py", "published"): "JSON field names of an article's date",
     ("ingest/jsonfmt.py", "source"): "JSON field names of an article's outlet",

@@ -29,7 +29,7 @@ def _interrupted_while_loading() -> None:
 
 try:
     from . import render as _render  # noqa: F401  (registers Brief.to_markdown / to_html; see model.py)
-    from .errors import InputError, NothingUsable, StorylineError
+    from .errors import BadArgument, InputError, NothingUsable, StorylineError, check_counts
     from .model import Brief, Document, RawDocument, Skipped
     from .nlp import keep_torch_out_of_spacy
     from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__
@@ -40,6 +40,7 @@ except KeyboardInterrupt:
 keep_torch_out_of_spacy()  # before any stage imports spaCy (none of the above does): thinc would import torch
 
 __all__ = [
+    "BadArgument",
     "Brief",
     "Document",
     "InputError",
@@ -66,6 +67,7 @@ def _read(
     from .pipeline import clean_all
     from .sources import drop_repeats
 
+    check_counts(max_bytes=max_bytes, max_chars=max_chars)
     if isinstance(inputs, (str, os.PathLike, RawDocument)):
         inputs = [inputs]
     raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
@@ -110,6 +112,7 @@ def briefs(
     """
     from .pipeline import brief_stories, find_stories
 
+    check_counts(words=words)
     docs, skipped = _read(inputs, max_bytes, stdin, max_chars, exclude)
     stories = find_stories(docs)
     chosen = [s for s in stories if story is None or s.id == story]
@@ -130,6 +133,7 @@ def brief(
     """
     from .pipeline import brief_stories, find_stories
 
+    check_counts(words=words)
     docs, skipped = _read(inputs, max_bytes, stdin, max_chars, exclude)
     stories = find_stories(docs)
     return brief_stories(stories[:1], skipped, words=words, among=stories)[0]

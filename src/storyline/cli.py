@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from . import progress, read_documents
 from .errors import InputError, NothingUsable, StorylineError
-from .model import Brief, Note, input_notes
+from .model import Brief, Note, input_notes, story_label
 from .outputs import FORMAT_NAMES, OutputError, check_targets, say_written, write_outputs
 from .render import render, render_claims_markdown
 from .serve import commands as serve_commands
@@ -219,19 +219,19 @@ def _which(stories: Sequence[Story]) -> str:
     so none is its main story; briefing story 1, the first of them read"."""
     size = len(stories[0].documents)
     tied = sum(1 for s in stories if len(s.documents) == size)
-    first = stories[0].id
+    first = story_label(stories[0].id)
     larger = [s for s in stories if len(s.documents) > size]
     if larger:  # pipeline.sources_first: more independent sources than a larger story of copies
-        return (f"; briefing story {first}, the one of the most independent sources ({stories[0].sources}; "
+        return (f"; briefing {first}, the one of the most independent sources ({stories[0].sources}; "
                 f"copies of one report count once)")
     if tied == 1:
-        return f"; briefing the largest, story {first}"
+        return f"; briefing the largest, {first}"
     reports = f"{size} report{'' if size == 1 else 's'}"
     none = "neither" if tied == 2 else "none"
     if tied == len(stories):
-        return f" of {reports} each, so {none} is its main story; briefing story {first}, the first read"
+        return f" of {reports} each, so {none} is its main story; briefing {first}, the first read"
     return (f"; {tied} tie as the largest ({reports} each), so {none} is its "
-            f"main story; briefing story {first}, the first of them read")
+            f"main story; briefing {first}, the first of them read")
 
 
 def _no_such_story(asked: str, stories: Sequence[Story]) -> str:

@@ -10,7 +10,8 @@
     │   ├── MalformedInput         broken JSON/JSONL, a record without text
     │   ├── NoArticleText          HTML (or text) from which no article text survives
     │   └── UnsupportedLanguage    not English: the shipped models are English-only
-    └── NothingUsable              no input gave a usable document (CLI exit status 2)
+    ├── NothingUsable              no input gave a usable document (CLI exit status 2)
+    └── BadArgument                a Python API call's count, limit or format is out of range (also a ValueError)
 
 A batch never stops for an ``InputError``: ingest catches it, records it as a
 ``Skipped`` entry (input + reason) and goes on with the other inputs. Any other
@@ -80,6 +81,19 @@ class NothingUsable(StorylineError):
     def __init__(self, message: str, skipped: Sequence[Skipped] = ()) -> None:
         self.skipped = list(skipped)
         super().__init__(message)
+
+
+class BadArgument(StorylineError, ValueError):
+    """An argument of a Python API call that the command line's options would refuse (``words=-5``,
+    ``max_bytes=0``, ``fmt="pdf"``): named with the value, before any work."""
+
+
+def check_counts(**values: int) -> None:
+    """Refuse a count or limit below 1, as ``settings.positive_int`` does for the command line's options
+    (``brief(path, words=-5)`` gave a brief of ``words=-5``; ``max_bytes=-1`` skipped every file)."""
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise BadArgument(f"{name} must be a whole number of at least 1, not {value!r}")
 
 
 def internal_error(stage: str, err: BaseException) -> str:

@@ -566,3 +566,9 @@ def _rendered(brief: Brief, fmt: str) -> str:
     if renderer is None:  # only when storyline.model is loaded without the package (never via import storyline)
         raise LookupError(f"no {fmt} renderer registered: import storyline.render first")
     return renderer(brief)
+
+
+def story_label(story_id: str) -> str:
+    """How a message names a story: "story 3", but a story id that already says so ("story", "story-2") as it is,
+    not "story story-2"."""
+    return story_id if story_id.startswith("story") else f"story {story_id}"

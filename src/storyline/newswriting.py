@@ -182,14 +182,17 @@ def contrast_opener(text: str) -> str | None:
     return starts_with(opening(text), rules().contrast_openers, ",")
 
 
+@lru_cache(maxsize=4096)
 def caption(text: str) -> bool:
-    """Does the sentence have the shape of a photo or video caption?"""
+    """Does the sentence have the shape of a photo or video caption? (Remembered: the summary and the timeline ask
+    of the same sentences, and the patterns are many.)"""
     return any(p.search(text) for p in rules().captions)
 
 
+@lru_cache(maxsize=4096)
 def pointer(text: str) -> bool:
     """Does the sentence point the reader elsewhere ("The full list can be read here.", "Click here
-    to …", "Watch the video above.") rather than state something of the story?"""
+    to …", "Watch the video above.") rather than state something of the story? (Remembered, as ``caption``.)"""
     words = text[dateline_end(text) :].strip().lstrip(_LEADING)
     return any(p.search(words) for p in rules().pointers)
 

@@ -41,6 +41,7 @@ from .model import (
     Skipped,
     SummarySentence,
     TimelineEntry,
+    story_label,
 )
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
@@ -49,6 +50,7 @@ from .sources import independent_count, mark_copies
 from .stories.batch import split_stories
 from .stories.title import vetted
 from .summary import story_title, summarise
+from .summary.retold import event_of, retells
 from .summary.who import who_glosses
 from .support import judge, readings_of, shares_enough, supported_citations
 from .text import story_line
@@ -106,6 +108,13 @@ def same_thing(pairs: Sequence[tuple[str, str]]) -> list[bool]:
     return out
 
 
+def retold_events(items: Sequence[tuple[Analysis, Sentence]], pairs: Sequence[tuple[int, int]]) -> list[bool]:
+    """The summary's test of one event retold (``summary.retold.retells``) as the timeline's (``timeline.Retells``):
+    each item's event read once."""
+    read = [event_of(a, s) for a, s in items]
+    return [retells(items[i][1], read[i], items[j][1], read[j]) for i, j in pairs]
+
+
 def sentence_figures(analyses: Sequence[Analysis]) -> Callable[[Sentence], tuple[tuple[float, float, str], ...]]:
     """The summary's figure reader (``summary.statements.Figures``): a sentence's figures as the citation
     judge reads them through the claims stage (qualifiers, scale words), from the parse ``analyse`` made;
@@ -142,7 +151,8 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
-    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing), lambda: [], warnings)
+    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing, retold_events), lambda: [],
+                           warnings)
     located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
     claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
     summary = story_stage("summary", lambda: summarise(
@@ -193,20 +203,32 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
     as ``stories.batch.split_stories`` finds them; first of all the one with the most independent
     sources (``sources_first``)."""
     if any(d.story for d in docs):
+        # the reports no input names a story for are told apart too: beside a Multi-News file, a fire, a vote
+        # and an earthquake were one story "story" and one brief (ux15)
+        loose = _split([d for d in docs if not d.story])
+        part = {id(d): ("story" if len(loose) == 1 else f"story-{n}") for n, g in enumerate(loose, 1) for d in g}
         given: dict[str, list[Document]] = {}
         for d in docs:
-            given.setdefault(d.story or "story", []).append(d)
+            given.setdefault(d.story or part[id(d)], []).append(d)
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
         groups, sources = sources_first(groups)
     else:
-        bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
-        bar.stage("finding stories", len(docs))
-        with one_blas_thread():
-            found = split_stories(docs)
-        bar.advance(len(docs))
+        found = _split(docs)
         ranked, sources = sources_first([("", g) for g in found])
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, (_, g) in enumerate(ranked, 1)]
     return [Story(sid, _label(members), [*members], sources.get(n)) for n, (sid, members) in enumerate(groups)]
+
+
+def _split(docs: Sequence[Document]) -> list[list[Document]]:
+    """``split_stories`` of ``docs`` (none: no group), with the progress bar's stage."""
+    if not docs:
+        return []
+    bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
+    bar.stage("finding stories", len(docs))
+    with one_blas_thread():
+        found = split_stories(docs)
+    bar.advance(len(docs))
+    return found
 
 
 def sources_first(
@@ -261,7 +283,7 @@ def several_stories_note(chosen: Story, stories: Sequence[Story]) -> str:
         more = rest[NOTE_STORIES:]
         others += (f"; and {len(more)} more stor{'y' if len(more) == 1 else 'ies'} "
                    f"({_reports(sum(len(s.documents) for s in more))})")
-    return (f"the input holds {len(stories)} stories; this brief covers story {chosen.id} "
+    return (f"the input holds {len(stories)} stories; this brief covers {story_label(chosen.id)} "
             f"({len(chosen.documents)} of {total} reports); not in it: {others}")
 
 

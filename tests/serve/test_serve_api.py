@@ -77,7 +77,8 @@ def test_post_jsonl_and_files(client: Any) -> None:
              ("files", ("notes.docx", b"PK\x03\x04 not text", "application/octet-stream"))]
     out = client.post("/api/reports", files=files).json()
     assert out["added"] == 1
-    assert out["skipped"] == [{"input": "notes.docx", "reason": "unsupported file type (.docx)"}]
+    assert [s["input"] for s in out["skipped"]] == ["notes.docx"]
+    assert out["skipped"][0]["reason"].startswith("unsupported file type (.docx); storyline reads text, HTML")
 
 
 def test_post_bad_bodies(client: Any) -> None:

@@ -30,10 +30,12 @@ from .exclusions import model_number, stat_line
 from .figure_mention import FigureMention
 from .grammar import without_piece
 from .led_names import number_led_name
+from .multiples import grown
 from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .relations import rate, ratio_side
+from .sum_forms import restated_sum, sum_form
 from .vocab import currencies, word_set
 from .who import ACTOR_NOUNS
 from .windows import threshold_of_chance, window_of_ratio
@@ -48,6 +50,7 @@ FRAME_WORDS = word_set("frame_words")
 FRAME_PREPS = word_set("frame_preps")
 ELLIPSIS_BEFORE = word_set("ellipsis_before")
 MULTIPLIER_AFTER = word_set("multiplier_after")
+EMPTY_COUNT_NOUNS = word_set("empty_count_nouns")
 MONEY_WORDS = frozenset(w.rstrip("s") for w in currencies() if w.isalpha()) | {"dollar", "pound", "cent"}
 
 @dataclass(slots=True)
@@ -60,6 +63,7 @@ class Counted:
     inherit: FigureMention | None = None  # "43 more": the figure whose thing this one counts
     part: bool = False  # "Of the 129 deaths ..., 67 were ...": a part of a whole named before
     change: bool = False  # the other end of a change ("to 17 from 36"): it takes the scope of the end it inherits
+    shown: str = ""  # the words the "what" shows when no noun is counted ("revenue" of "drew $4.5 billion in revenue")
 
 
 def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: int,
@@ -141,7 +145,12 @@ def counted_thing(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         unit = fig.currency_code or (fig.unit.name if fig.unit else fig.dimension)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i >= 0:
             return Counted(noun, lemma(noun), unit)
-        return Counted(None, "", unit)
+        if noun is None and restated_sum(doc, fig, before, offset) and before is not None:
+            return Counted(None, before.head, unit, inherit=before)  # ", or $2.10 per share" (sum_forms.py)
+        if (form := sum_form(doc, fig)) is not None:  # "drew $4.5 billion in revenue": shown "revenue", its
+            return Counted(None, "", unit, shown=form.lower_)  # head left as it was for grouping (sum_forms.py)
+        grew = grown(doc, fig)  # "volume has increased by more than 155×": volume (multiples.py, claims51)
+        return Counted(grew, lemma(grew), unit) if grew is not None else Counted(None, "", unit)
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
         return _bare_subject(doc, fig, before, offset, listed)
     head = lemma(noun)
@@ -186,6 +195,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
             c.head not in NOUN_CLASSES \
             and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
+    if fig.dimension == "count" and not fig.percent and c.head in EMPTY_COUNT_NOUNS:
+        return True  # "three things to be watching", "one of two things": how a topic is split, no set (claims51)
     if (fig.dimension != "count") and fig.vague and not fig.share_word:
         return True  # "a few hundred metres": not a claim
     if fig.vague and c.head in MONEY_WORDS:

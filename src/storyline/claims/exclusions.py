@@ -19,7 +19,7 @@ from .labels import emergency_number, parent_of, quoted_term
 from .levels import kind_level
 from .moments import fronted_by
 from .offsets import dated_offset
-from .readings import occurrence_offset
+from .readings import clause_offset, occurrence_offset
 from .tokens import DIGIT_SCALE, DIGITS, number_value
 from .tokens import low as _low
 from .vocab import by_word, qualifier_kinds, units, word_set
@@ -60,12 +60,14 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
             short and after in ("later", "earlier", "after")):
         return True
     if after in ("after", "before") and (_fronted(doc, start) and not short or _named_event(doc[end]) or
-                                         not short and occurrence_offset(doc, start, end) or
+                                         not short and (occurrence_offset(doc, start, end) or
+                                                        clause_offset(doc, start, end)) or
                                          dated_offset(doc, start, end, short)):
         return True  # "Two days after clinching the title, the pair secured a win", "13.8 billion years after the
         # Big Bang": an offset that dates the clause, X plus N units, measuring nothing of it (claims32); "Four
         # minutes after the problems began, ..." stays a gap (short units, as "14 minutes later"); "That came seven
-        # years after he fled" dates what came (readings.occurrence_offset, claims34); set before its verb after a
+        # years after he fled" dates what came (readings.occurrence_offset, claims34), as "stayed empty four months
+        # after it opened" does the main clause (readings.clause_offset, claims51); set before its verb after a
         # colon or a quote, or before a named event ("the Iowa caucuses"): offsets.dated_offset, claims37
     if before in _POINT_IN_TIME_BEFORE and doc[start - 1].pos_ == "VERB":
         return False  # "announced to last 30 days"

@@ -269,7 +269,7 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
-            event, cls), counted=counted_words(c.noun, head, fig), disputed=disputed(event) and not gap,
+            event, cls), counted=_counted(c, head, fig), disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
@@ -281,6 +281,14 @@ def _mention(
         origin=next((p.name for p in places if p.root in origin_tokens(doc, fig)), ""),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _counted(c: Counted, head: str, fig: Figure) -> str:
+    """The counted words (compounds.counted_words), else the words a sum's "in" phrase shows (sum_forms.sum_form),
+    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum)."""
+    restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
+    return counted_words(c.noun, head, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
+                                                            else "")
 
 
 def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:

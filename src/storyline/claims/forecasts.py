@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .vocab import word_set
 
 FORECAST_VERBS = word_set("forecast_verbs")
+_ESTIMATING = FORECAST_VERBS | word_set("estimate_verbs")
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "npadvmod", "nummod", "quantmod", "compound", "nmod"})
 
 
@@ -33,3 +34,23 @@ def forecaster(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def participle_forecast(tok: Token) -> bool:
+    """'Analysts on average estimated 19.5% growth and $40 billion in revenue', parsed with "estimated" an adjective
+    of "growth": a forecast verb's participle right before a figure's noun, with no determiner before it (not "an
+    estimated $21 billion", an approximate figure), marks the noun's figure, and a figure joined to it by "and", as
+    expected (claims51)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("nummod", "compound", "quantmod") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    doc = tok.doc
+    for c in t.children:
+        if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in _ESTIMATING and c.i < tok.i:
+            before = doc[c.i - 1] if c.i > 0 else None
+            return before is None or before.pos_ not in ("DET", "PRON", "NUM") and before.dep_ != "poss"
+    return False

@@ -240,6 +240,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
+    if a.doc == b.doc and (a.hedge == "expected") != (b.hedge == "expected"):
+        return True  # one report's estimate is not its actual figure ("19% growth" / "estimated 19.52% growth")
     if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause and \
             (a.value, a.high) != (b.value, b.high):
         return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"; an equal toll is

@@ -64,6 +64,7 @@ from .measures import conversion as _conversion
 from .measures import currency_before as _currency_before
 from .measures import share_of_whole as _share
 from .measures import unit_after as _unit_after
+from .multiples import glued_multiple
 from .number_words import GLUED as _GLUED
 from .number_words import number_word as _number_word
 from .number_words import plain_at as _plain_at
@@ -127,7 +128,7 @@ def find_figures(doc: Doc) -> list[Figure]:
                                                                                  (tally[1], "against", tally[2])))
             i = tally[2]
             continue
-        fig = _scale_at(doc, i) or glued_magnitude(doc, i) or _figure_at(doc, i)
+        fig = _scale_at(doc, i) or glued_magnitude(doc, i) or _multiple_at(doc, i) or _figure_at(doc, i)
         if fig is None:
             i += 1
             continue
@@ -144,6 +145,14 @@ def find_figures(doc: Doc) -> list[Figure]:
                 out.append(whole)  # "winners for 17 of the 86 seats": the whole is a figure of its own too
         i = max(fig.end, i + 1)
     return out
+
+
+def _multiple_at(doc: Doc, i: int) -> Figure | None:
+    """'more than 155×': a multiple glued to its sign, with the qualifier before it (multiples.py, claims51)."""
+    fig = glued_multiple(doc, i)
+    if fig is not None:
+        _qualifier(doc, fig, doc[i].sent.start)
+    return fig
 
 
 def _asked_whole(doc: Doc, start: int) -> bool:

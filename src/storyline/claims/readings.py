@@ -5,7 +5,8 @@
   prison if convicted"; a fronted "If convicted, he faces ..." and an aside's "if": conditions.py, claims35);
 - a plan: the figure is in the "to" clause of a plan's or a study's noun ("a study to send six people to Mars");
 - a ceiling: "a maximum sentence of 175 years", "a maximum of 30": at most the figure, as "up to" says;
-- a span that dates a happening: "That came seven years after he fled": X plus N units, no length of either;
+- a span that dates a happening: "That came seven years after he fled": X plus N units, no length of either; and
+  one before an "after" clause with its own subject on a state ("has stayed empty four months after it opened");
 - a test's range from rest: "0-60 mph", "0 to 100 km/h" name an acceleration run, not a speed anyone reached;
 - a destination: "send six people to Mars": the place they go to, not where the figure is;
 - a span up to now: "has been applied in patients due to undergo surgery for two decades": "for N units" with a
@@ -97,6 +98,24 @@ def occurrence_offset(doc: Doc, start: int, end: int) -> bool:
         return False  # (the span is not the offset of this "after")
     verb = clause.head if link.dep_ == "mark" else link.head
     return verb.pos_ in ("VERB", "AUX") and _lemma(verb) in OCCURRENCE_VERBS
+
+
+def clause_offset(doc: Doc, start: int, end: int) -> bool:
+    """'has remained empty four months after it opened its doors': the span (tokens ``start``-``end``) before an
+    "after" that opens a clause with a subject of its own, on a main clause of a state (a perfect, a copula, a verb
+    with a predicative adjective), is how long the state has held since that clause's event; it measures neither
+    event (claims51). Not a span of the main verb's own ("served 20 years after he was convicted"), nor one before an
+    event of the main clause ("sailed 40 days before the storm hit": an offset between two events, claims38)."""
+    if _low(doc, end) != "after" or end >= len(doc):
+        return False
+    link, unit = doc[end], doc[end - 1]
+    clause = link.head
+    if link.dep_ != "mark" or clause.pos_ not in ("VERB", "AUX") or unit.head.i not in (link.i, clause.i):
+        return False
+    main = clause.head
+    state = main.pos_ == "AUX" or any(c.dep_ == "acomp" or c.dep_ == "aux" and _lemma(c) == "have"
+                                      for c in main.children)
+    return clause.dep_ == "advcl" and state and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def from_rest(fig: Figure) -> bool:

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .awaited import awaited
 from .conditions import marked
 from .counted import lemma
 from .figure import Figure
-from .forecasts import forecaster
+from .forecasts import forecaster, participle_forecast
 from .readings import conditional, planned
 from .vocab import word_set
 
 REST_WORDS = word_set("rest_words")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
+CHANGE_ADVERBS = word_set("change_adverbs")
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
@@ -77,10 +79,17 @@ def change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool
             return False, True, True
         if verb_lemma in CHANGE_VERBS and followed:
             return True, False, False
+    if prep is not None and prep.lower_ == "from" and _low_prev(doc, prep.i) in CHANGE_ADVERBS and \
+            prep.head.i == prep.i - 1:
+        return True, False, False  # "was 23%, down from 24% in the second quarter": the earlier value (claims51)
     sent = doc[fig.num].sent
     words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
     update = bool(words & UPDATE_WORDS) and event is not None
     return False, False, update
+
+
+def _low_prev(doc: Doc, i: int) -> str:
+    return doc[i - 1].lower_ if i > 0 else ""
 
 
 def projected(event: Token | None) -> bool:
@@ -99,13 +108,14 @@ def hedge(event: Token | None, previous: bool = False, number: Token | None = No
     from 16 currently to 80": 16 is now). A ``number`` in a forecast verb's object is "expected" too ("were
     expecting $2.52 a share": forecasts.py, claims37); one in its subject ("Forty analysts expected") is not."""
     if event is None or previous:
-        return ""
+        return "expected" if event is None and number is not None and participle_forecast(number) else ""
     if marked(event) or conditional(event):
         return "if"  # (and "If we were able to reduce it by 75%", "faces 175 years if convicted": readings.py)
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
-    if forecast or number is not None and forecaster(number) is not None:
-        return "expected"
+    if forecast or number is not None and (forecaster(number) is not None or participle_forecast(number)) or \
+            awaited(event):
+        return "expected"  # (and "will serve 3,500 traders upon completion": awaited.py, claims51)
     to = event.dep_ == "xcomp" or event.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
                                                                 event.children)  # ("working to fill" as advcl)
     aim = to and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "is working to fill 3,000 vacancies" (claims33)

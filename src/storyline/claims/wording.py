@@ -87,14 +87,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
                         ([tokens_text(what)] if what else []) + [end])
     if fig.share is not None:
-        comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
-        words = [] if lemma == "be" else [event.text]
-        if comp:
-            toks = share_phrase(comp[0], noun, range(fig.start, fig.end))
-            while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
-                toks.pop()
-            words.append(tokens_text(toks))
-        return ("not " if negated else "") + " ".join(words)
+        return _share_frame(event, noun, fig, negated)
     if event.pos_ in ("NOUN", "PROPN"):
         return f"{unit} ({tokens_text([t for t in event.subtree if t.i <= event.i and t.dep_ != 'det'])})"
     if noun.head.pos_ in ("ADV", "ADJ") and noun.dep_ == "npadvmod":
@@ -132,6 +125,50 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         if prep is not None and (prep.head.i == event.i or held) and not fig.start <= prep.i < fig.end:
             bits.append(prep.text)  # (not the "to" of the figure's own range, "half a cent to two cents")
         return f"{unit} ({' '.join(bits)})"
+    return ""
+
+
+def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
+    """A share's words: its verb and the phrase after it ("fell in late trade"), a copula's subject ("margin"), a
+    bare verb's subject ("cloud business grew")."""
+    lemma = _lemma(event)
+    if lemma == "be" and not negated and (told := _copula_share(event, fig)):
+        return told
+    comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
+    words = [] if lemma == "be" else [event.text]
+    toks: list[Token] = []
+    if comp:
+        toks = share_phrase(comp[0], noun, range(fig.start, fig.end))
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+            toks.pop()
+        words.append(tokens_text(toks))
+    return ("not " if negated else "") + " ".join(_subject_of_bare_verb(event, fig, toks) + words)
+
+
+def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[str]:
+    """'Their cloud business grew 35%': a share whose phrase names no noun besides the figure's own ("grew") reads its
+    verb's noun subject ("cloud business grew"), so the row says what grew (claims51); [] otherwise."""
+    if event.pos_ != "VERB" or any(t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end for t in toks):
+        return []
+    subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return [noun_phrase(subj)] if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
+
+
+def _copula_share(event: Token, fig: Figure) -> str:
+    """'The margin was 23%, down from 24%': a share that is what the copula's subject is, or its earlier value
+    after an adverb's "from", is the subject's ("margin", "margin down from"), not its own number (claims51)."""
+    subj = next((c for c in event.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    attr = next((c for c in event.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None:
+        return ""
+    if fig.start <= attr.i < fig.end:
+        return noun_phrase(subj)
+    prep = event.doc[fig.start - 1] if fig.start > 0 else None
+    if prep is None or prep.lower_ != "from":
+        return ""
+    adverb = prep.head
+    if adverb.head.i == event.i and adverb.dep_ == "advmod" and adverb.i == prep.i - 1:
+        return f"{noun_phrase(subj)} {adverb.text} from"
     return ""
 
 

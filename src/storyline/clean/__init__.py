@@ -115,7 +115,14 @@ from ..model import Document, RawDocument, Removed
 from . import captions
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import cut_site_credit, strip_inline_credits
-from .datelines import DateLine, mark_bare_date_lines, meta_line_date, parse_date_line, publication_date
+from .datelines import (
+    DateLine,
+    mark_bare_date_lines,
+    mark_dateline_fragments,
+    meta_line_date,
+    parse_date_line,
+    publication_date,
+)
 from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
@@ -260,6 +267,7 @@ def _classify_lines(
         if in_gallery is not None:  # a gallery's chrome or caption (``captions``)
             ln.reason = in_gallery
     dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
+    mark_dateline_fragments(lines)
     for i, (ln, is_furniture) in enumerate(zip(lines, furniture.tolist(), strict=True)):
         if not ln.kept or ln.article or extracted and is_table_row(ln.text):
             continue

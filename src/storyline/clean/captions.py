@@ -85,6 +85,8 @@ def _date_end(text: str) -> bool:
     """A wire caption's closing date: the place or the weekday before it ("... California March 25, 2015.",
     "..., Tuesday, Nov. 19, 2019."), or a wire's "Picture taken March 3, 2018."; not a preposition ("takes
     effect on Jan. 1, 2020.")."""
+    if not any(c.isdigit() for c in text[-4:]):
+        return False  # the pattern ends in a year's digit, then at most ".", a quote mark and a line's end
     m = _date_end_re().search(text)
     return m is not None and (m.group(1)[:1].isupper() or m.group(1).endswith(",") or m.group(1) == "taken")
 

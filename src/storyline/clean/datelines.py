@@ -179,6 +179,28 @@ def mark_bare_date_lines(
     return dates
 
 
+DATELINE_FRAGMENTS = True
+"""Switch: a dateline's place alone on a line, its date cut, before the report's own dateline is furniture."""
+# A dateline's place alone on a line, ending in a bar or a dash: "KIROV, Russia |" (a page's header prints the
+# place and the time apart, and the extractor keeps the place; bench/BRIEF_REVIEW.md, "inputs44").
+_PLACE_FRAGMENT = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,}?[A-Z.](?:,\s+[A-Z][\w.'’ -]{0,30}?)?)\s*[|–—-]+$")
+# What follows the place in the report's own dateline: a credit in brackets, a dash, a comma and a region.
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—_,]")
+
+
+def mark_dateline_fragments(lines: list[Line]) -> None:
+    """A dateline's place alone on a line, ending in a bar or a dash, whose next kept line opens with that place
+    as the report's own dateline ("KIROV, Russia (Reuters) - …"): a date line, removed."""
+    if not DATELINE_FRAGMENTS:
+        return
+    kept = [ln for ln in lines if ln.kept]
+    for ln, nxt in zip(kept, kept[1:], strict=False):
+        m = _PLACE_FRAGMENT.match(ln.text.strip())
+        place = m.group("place") if m else ""
+        if place and _DATELINE_AFTER.match(nxt.text.strip().removeprefix(place)) and nxt.text.startswith(place):
+            ln.reason = Reason.DATE_LINE
+
+
 def publication_date(dates: Sequence[DateLine]) -> dt.date | None:
     """The stated publication date: the first "Published" date, else the first "Updated" one."""
     return next((d.date for d in dates if d.date and not d.updated), None) or next(

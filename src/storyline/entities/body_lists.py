@@ -21,6 +21,7 @@ _LOOK_BACK = 200
 _POSSESSIVES = ("'s", "’s")
 _VERBS = lexicon.words("finite_verbs") | lexicon.words("body_list_verbs")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_OPENERS = ("like", "such", "including", "among")  # the openers' first words in ``_LIST_RUN``
 
 
 def listed_body(text: str, start: int, end: int) -> bool:
@@ -32,4 +33,7 @@ def listed_body(text: str, start: int, end: int) -> bool:
     verb = _NEXT_WORD.match(text, end)
     if verb is not None and verb.group(1) in _VERBS:
         return False  # "… like Quorley, Ana Ruiz said": the list ended at the comma
+    window = text[max(0, start - _LOOK_BACK) : start]
+    if not any(opener in window for opener in _OPENERS):
+        return False  # no list's opener before the name: the pattern could not match (and is slow to say so)
     return _LIST_RUN.search(text, max(0, start - _LOOK_BACK), start) is not None

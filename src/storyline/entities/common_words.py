@@ -72,7 +72,7 @@ from ..names import (
     which_use,
 )
 from ..names import company_use as _company_use
-from ..text import fold
+from ..text import fold, word_spans
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
 from .placed_towns import gazetteer_town, seat_use, street_cut, town_event_use, town_preposition_use
@@ -107,8 +107,8 @@ def ordinary_word(word: str) -> bool:
 def written_lower(word: str, texts: Iterable[str]) -> bool:
     """Does the story write the word in lower case too ("the state's meth epidemic")? Then it is an ordinary word of
     the story's, however rare in general text."""
-    pattern = re.compile(r"(?<![\w'’])" + re.escape(word.lower()) + r"(?![\w'’])")
-    return any(pattern.search(t) for t in texts)
+    low = word.lower()  # (?<![\w'’])low(?![\w'’]), by ``str.find``: no pattern compiled a name
+    return any(low in t and word_spans(t, low, "'’", "'’") for t in texts)
 
 
 _OPENERS = frozenset("\"“”‘’'([*•-–— \t")
@@ -154,14 +154,12 @@ def _cell_sentence(text: str, start: int, end: int) -> bool:
 def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
     """Is every capitalised occurrence of the word at a sentence's, a line's or a table cell's start or in a title-case
     line, with no possessive after it? (False when the story never writes it capitalised.)"""
-    pattern = re.compile(r"(?<![\w'’.-])" + re.escape(word) + r"(?![\w-])")
     seen = False
     for text in texts:
-        for m in pattern.finditer(text):
-            if text.startswith(("'", "’"), m.end()):
+        for start, end in word_spans(text, word, "'’.-", "-") if word in text else ():  # (?<![\w'’.-])word(?![\w-])
+            if text.startswith(("'", "’"), end):
                 return False  # "Reading's mayor": a name takes a possessive
-            if not (clause_start(text, m.start()) or title_case_line(text, m.start())
-                    or _cell_sentence(text, m.start(), m.end())):
+            if not (clause_start(text, start) or title_case_line(text, start) or _cell_sentence(text, start, end)):
                 return False
             seen = True
     return seen

@@ -23,6 +23,8 @@ def measure_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
     if " " in name or not name.isupper() or not 2 <= len(name) <= 5:
         return False
     key = MEASURE_ACRONYM + name
+    if key not in cache and not all(_graded_word(t, i) for t in texts for i, _ in word_spans(t, name, "-", "-")):
+        cache[key] = 0  # a use with no grading word right before it: no pattern to run (it would find the same)
     if key not in cache:
         use = re.compile(r"(\w+)[ \t]+(\w+)[ \t]+" + re.escape(name) + r"(?![\w-])(?:[ \t]+([a-z]+))?")
         uses = [u for t in texts if name in t for u in use.finditer(t)]  # a text without the name has no use
@@ -30,6 +32,19 @@ def measure_acronym(name: str, texts: Sequence[str], cache: dict[str, int]) -> b
         total = sum(len(word_spans(t, name, "-", "-")) for t in texts)  # (?<![\w-])name(?![\w-])
         cache[key] = int(bool(graded) and len(graded) == total)
     return bool(cache[key])
+
+
+def _graded_word(text: str, start: int) -> bool:
+    """Is the word before ``start`` (after spaces or tabs) "the" or a grading word: what a graded use's second word
+    must be? Each graded use is one of the name's ``word_spans``, so a span failing this leaves one ungraded."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    word = text[begin:end].lower()
+    return end < start and begin < end and (word == "the" or word in _MODIFIERS)
 
 
 def _graded(before: str, word: str) -> bool:

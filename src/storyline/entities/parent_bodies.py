@@ -26,8 +26,11 @@ def parent_keys(orgs: Sequence[Key], forms: dict[Key, Counter[str]], texts: Sequ
         if " " in k[1]:
             continue
         for form in {clean_name(f) for f in forms[k]}:
+            held = [t for t in texts if form in t]  # a text without the form has no match: no pattern compiled
+            if not held:
+                continue
             owned = re.compile(r"(?<![\w-])" + re.escape(form) + _OWNED_RUN)
-            if any(name_key(m.group(1)) in bodies - {k[1]} for t in texts for m in owned.finditer(t)):
+            if any(name_key(m.group(1)) in bodies - {k[1]} for t in held for m in owned.finditer(t)):
                 out.add(k[1])
                 break
     return frozenset(out)

@@ -25,7 +25,7 @@ import re
 from .. import lexicon
 from ..model import EntityKind, Mention
 from ..names import PARTICLES, given_name_first, honorific_before, name_key, org_by_form, person_use, speaks_use
-from ..text import fold
+from ..text import fold, word_spans
 from .cache_tags import SURNAME_AS_PERSONS
 from .evidence import _Evidence
 from .hyphen_names import given_first
@@ -117,10 +117,9 @@ def _alone_as_persons(surname: str, ev: _Evidence) -> bool:
     Velu left his native town": a verb and a person's pronoun after it, ``names.person_use``)?"""
     key = SURNAME_AS_PERSONS + surname
     if key not in ev.written:
-        alone = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
-        ev.written[key] = int(any((person_use(t, hit.start(), hit.end()) or _OWN_AFTER.match(t, hit.end()))
-                                  and not _NAME_BEFORE.search(t, max(0, hit.start() - 30), hit.start())
-                                  for t in ev.texts for hit in alone.finditer(t)))
+        ev.written[key] = int(any((person_use(t, start, end) or _OWN_AFTER.match(t, end))  # (?<![\w'’-])surname(…)
+                                  and not _NAME_BEFORE.search(t, max(0, start - 30), start)
+                                  for t in ev.texts for start, end in word_spans(t, surname, "'’-", "-")))
     return bool(ev.written[key])
 
 

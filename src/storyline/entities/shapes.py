@@ -291,14 +291,34 @@ _LOWER_DEFINED = re.compile(
 _DEFINED_TAIL = re.compile(r"[ \t]+\([A-Z]{2,8}\)|,[ \t]+or[ \t]+[A-Z]{2,8}(?![\w-])")  # its end, quick to find
 
 
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz- \t")  # what ``_LOWER_DEFINED``'s words and spaces are made of
+
+
+def _defined(text: str) -> list[re.Match[str]]:
+    """``_LOWER_DEFINED.finditer(text)``, tried only before each acronym's tail: a match lies in the run of lower-case
+    letters, hyphens and spaces that ends where its tail starts, so each search starts at that run (or at the last
+    match's end) and ends one character after the tail (its lookahead's)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for tail in _DEFINED_TAIL.finditer(text):
+        if tail.start() < pos:
+            continue
+        start = tail.start()
+        while start > pos and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        m = _LOWER_DEFINED.search(text, start, min(len(text), tail.end() + 1))
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def common_acronyms(text: str) -> set[str]:
     """Acronyms the text defines in brackets or after ", or" for lower-case words whose initials (and the initials
     of each hyphenated part) spell them: "optically stimulated luminescence (OSL)", "gross domestic product
     (GDP)", "hypersensitivity pneumonitis, or HP"."""
     out: set[str] = set()
-    if _DEFINED_TAIL.search(text) is None:
-        return out  # most texts: no bracketed or ", or" acronym, so no need to try every lower-case word
-    for m in _LOWER_DEFINED.finditer(text):
+    for m in _defined(text):
         acr, words = m.group(2) or m.group(3), m.group(1).split()
         for n in range(1, len(words) + 1):
             tail = [w for w in words[-n:] if w not in ACRONYM_SKIP]

@@ -86,9 +86,11 @@ def _cut_ends(form: str, texts: Sequence[str]) -> Counter[str]:
     """The name as the story writes it with "in X", "of X" after it ("the National Council of Resistance| in
     Iran"), by how often."""
     found: Counter[str] = Counter()
-    pattern = re.compile(re.escape(form) + _AFTER_NAME)
-    for t in texts:
-        found.update(m.group(0) for m in pattern.finditer(t))
+    held = [t for t in texts if form in t]  # a text without the name has no match: no pattern compiled for it
+    if held:
+        pattern = re.compile(re.escape(form) + _AFTER_NAME)
+        for t in held:
+            found.update(m.group(0) for m in pattern.finditer(t))
     return found
 
 

@@ -29,4 +29,7 @@ _LOOK_BACK = 240
 def listed_work(text: str, start: int) -> bool:
     """Is the name at ``start`` one of a list of works after a plural work's noun (module docstring)?"""
     window = max(0, start - _LOOK_BACK)
+    before = text[window:start]
+    if not any(noun in before for noun in _PLURAL_WORKS):
+        return False  # no plural work's noun before the name: neither pattern could match (and both are slow to say so)
     return _LIST_RUN.search(text, window, start) is not None or _RANGE_RUN.search(text, window, start) is not None

@@ -20,12 +20,21 @@ from .copyrightname import copyright_name
 from .decode import normalise_newlines
 from .leadtext import with_leading_text
 from .ledes import with_lede
-from .localday import local_day, named_zones, shown_days, stated_instants
+from .localday import local_day, named_zones, page_days, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .origin import with_origin
 from .pagekind import PageKind, page_kind
 from .pagelang import check_declared_language
-from .pagemeta import report_date, stated_day, stated_published, stated_update, stated_url, url_section_day
+from .pagemeta import (
+    bare_published,
+    report_date,
+    stated_day,
+    stated_published,
+    stated_update,
+    stated_url,
+    url_section_day,
+)
+from .pager import next_page
 from .provider import with_provider
 from .quoteleadin import with_quote_leadins
 from .sanitize import safe_text
@@ -99,6 +108,11 @@ PAGE_WIDGETS = True
 """Before extraction, remove the widgets set inside paragraphs (hover cards, tooltips, hidden text) and read
 layout tables as blocks (``widgets.without_widgets``; bench/BRIEF_REVIEW.md, "html21")."""
 
+SOFT_HYPHENS = True
+"""Drop the soft hyphens a page sets inside words for line breaking ("Vladi&#173;mir"): invisible on the page, they
+split a name in two for every later stage (bench/BRIEF_REVIEW.md, "inputs44": the Washington Post's lede)."""
+_SOFT_HYPHEN = "\u00ad"
+
 
 @dataclass(slots=True)
 class HtmlArticle:
@@ -112,6 +126,7 @@ class HtmlArticle:
     markup: dict[str, str]  # line -> where the page put it (``markup.markup_hints``)
     kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
     read_from: str | None = None  # where the text was read when the markup held none (``scriptbody``)
+    next_page: str | None = None  # the address of the story's next page when it is printed over several (``pager``)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -140,6 +155,11 @@ def _text_or_none(value: Any) -> str | None:
     return None
 
 
+def without_soft_hyphens(text: str) -> str:
+    """``text`` without soft hyphens (U+00AD), unchanged with ``SOFT_HYPHENS`` off."""
+    return text.replace(_SOFT_HYPHEN, "") if SOFT_HYPHENS else text
+
+
 def _date_or_none(value: Any) -> dt.date | None:
     if not isinstance(value, str):
         return None
@@ -149,10 +169,20 @@ def _date_or_none(value: Any) -> dt.date | None:
         return None
 
 
+def _shown_bare(html: str, tree: Any, found: dt.date | None) -> set[dt.date]:
+    """The page's stated bare publication dates its visible text shows, none when it shows ``found`` too."""
+    bare = bare_published(html, tree)
+    if not bare or found is None:
+        return set()
+    shown = page_days(tree)
+    return set() if found in shown else bare & shown
+
+
 def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tuple[dt.date | None, dt.date | None]:
     """The stated publication day and update day, each by the page's local day where it states its zone."""
     stated = stated_published(html, tree)
-    day = stated_day(_date_or_none(_field(doc, "date")), stated, url)
+    found = _date_or_none(_field(doc, "date"))
+    day = stated_day(found, stated, url, _shown_bare(html, tree, found))
     if day is None and not stated:
         day = url_section_day(url)
     if TEASER_DATES:
@@ -250,6 +280,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = with_leading_text(tree, text)
     if tree is not None and QUOTE_LEADINS:
         text = with_quote_leadins(tree, text)
+    text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
     title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
@@ -269,6 +300,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
         read_from=read_from,
+        next_page=next_page(tree, stated_url(tree) or url),
     )
 
 
@@ -281,6 +313,9 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
     if art.read_from:
         notes.append(Note(name or doc_id, f"the page's markup holds no article text: its story was read from "
                                           f"{art.read_from}"))
+    if art.next_page:
+        notes.append(Note(name or doc_id, f"the story continues on another page ({art.next_page}): the text is "
+                                          f"only its first part"))
     return RawDocument(
         id=doc_id,
         text=art.text,

@@ -142,6 +142,11 @@ def _visible_days(text: str) -> set[dt.date]:
     return days
 
 
+def page_days(tree: Any) -> set[dt.date]:
+    """The dates the page's visible text states anywhere ("Published: July 19, 2013")."""
+    return _visible_days(" ".join(" ".join(tree.itertext()).split())) if tree is not None else set()
+
+
 def shown_days(tree: Any) -> set[dt.date]:
     """The days the page shows in its own zone: each ``<time>`` whose ``datetime`` is a bare date its visible
     text states too."""

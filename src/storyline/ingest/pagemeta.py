@@ -18,6 +18,13 @@ keeps trafilatura's day when the page states it (or a day next to it: a zone's m
 (meta tags, JSON-LD, ``<time datetime>``) or in its address, and when the page states no publication time; when
 the page states one that disagrees, the page's stated day is the report's.
 
+The ±1 day of that check is a zone's midnight, which a bare date ("2013-07-19", no clock time) cannot have: when
+every publication value the page states is the same bare date, the page's visible text shows it and not
+trafilatura's day, and that day is only its address's, the stated day wins (a page that shows its address's day,
+as the Washington Post's "July 18, 2013" beside ``DC.date.issued`` 2013-07-19, keeps it). The NYT prints its print
+edition's day in its address ("/2013/07/20/") a day after the web page's "Published: July 19, 2013",
+``datePublished`` 2013-07-19 (bench/BRIEF_REVIEW.md, "inputs44").
+
 A page with no date found anywhere else may write it in its address after a section's name, which the usual
 "/YEAR/MM/DD/" readers skip: CNN's "/2010/POLITICS/08/13/…" (``url_section_day``).
 """
@@ -48,6 +55,9 @@ STATED_DAY = True
 TOLD_WEEKDAY = True
 """Switch: a weekday under a modal or the future, or after "by"/"until"/"next", is no sign of an update's day."""
 """Switch: a day trafilatura found that no publication tag of the page states loses to the one they state."""
+BARE_DAYS = True
+"""Switch: a page's one stated bare publication date wins over a day only its address carries (inputs44)."""
+_BARE_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 _DAY_NAMES = {n: {name for name, k in WEEKDAYS.items() if k == n and name.endswith("day")} for n in range(7)}
 
 
@@ -159,27 +169,43 @@ def url_section_day(url: str | None) -> dt.date | None:
     return next(iter(days)) if len(days) == 1 and URL_SECTION_DAYS else None
 
 
-def stated_published(html: str, tree: Any) -> set[dt.date]:
-    """The publication days the page's tags state: meta tags and JSON-LD keys of ``published_meta`` and
-    ``published_ld``; when they state none, the ``<time datetime>`` elements' days."""
+def _published_values(html: str, tree: Any) -> list[object]:
     from .pagekind import ld_objects, meta_tags
 
     data = page_data()
     meta = meta_tags(tree)
     values: list[object] = [v for key in data["published_meta"] for v in meta.get(key, [])]
-    values += [obj.get(key) for obj in ld_objects(html) for key in data["published_ld"]]
-    days = {d for v in values if (d := _iso_day(v)) is not None}
+    return values + [obj.get(key) for obj in ld_objects(html) for key in data["published_ld"]]
+
+
+def bare_published(html: str, tree: Any) -> set[dt.date]:
+    """The publication days the page's tags state when every value is a bare date (no clock time), else none."""
+    values = [v for v in _published_values(html, tree) if v]
+    if not values or not all(isinstance(v, str) and _BARE_DAY.match(v) for v in values):
+        return set()
+    return {d for v in values if (d := _iso_day(v)) is not None and d.year >= _MIN_YEAR}
+
+
+def stated_published(html: str, tree: Any) -> set[dt.date]:
+    """The publication days the page's tags state: meta tags and JSON-LD keys of ``published_meta`` and
+    ``published_ld``; when they state none, the ``<time datetime>`` elements' days."""
+    days = {d for v in _published_values(html, tree) if (d := _iso_day(v)) is not None}
     if not days and tree is not None:
         days = {d for el in tree.iter("time") if (d := _iso_day(el.get("datetime"))) is not None}
     return {d for d in days if d.year >= _MIN_YEAR}  # not a CMS's empty value ("0001-01-01")
 
 
-def stated_day(found: dt.date | None, stated: set[dt.date], url: str | None) -> dt.date | None:
+def stated_day(
+    found: dt.date | None, stated: set[dt.date], url: str | None, bare: set[dt.date] | None = None
+) -> dt.date | None:
     """``found`` (trafilatura's day) unless the page's stated publication days (``stated_published``) all
     disagree with it by more than a day, it is not in the page's address, and they are one day or two next
-    to each other: then the earliest of them."""
+    to each other: then the earliest of them. When ``bare`` is one day (``bare_published``, the caller keeping only
+    a day the page shows when it does not show ``found``) and ``found`` is not it but a day of its address, it."""
     if found is None or not stated or not STATED_DAY:
         return found
+    if BARE_DAYS and bare and len(bare) == 1 and found not in bare and found in _url_days(url):
+        return next(iter(bare))
     near = {d + dt.timedelta(days=k) for d in stated | _url_days(url) for k in (-1, 0, 1)}
     if found in near or (max(stated) - min(stated)).days > 1:
         return found

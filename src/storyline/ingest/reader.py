@@ -9,16 +9,18 @@ forever), and a pipe on stdin that goes quiet is given up on.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import json
 import os
+import re
 import select
 import stat
 import sys
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..errors import InputError, InputTooLarge, MalformedInput, internal_error
 from ..model import Note, RawDocument, Skipped
@@ -59,6 +61,10 @@ def _extension(path: Path) -> str:
     return ext
 
 
+DOCUMENT_FORMATS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages"})
+"""Word-processor and print formats a report is often saved in: their skip says what to do instead."""
+DOCUMENT_HINT = "; storyline reads text, HTML and JSON: save the report's text as .txt (or its web page as .html)"
+
 COMPRESSED = ".gz"
 """A gzip-compressed file of a kind above (``page.html.gz``, ``feed.jsonl.gz``) is read as that kind,
 decompressed with the same ``--max-bytes`` limit on what comes out."""
@@ -98,6 +104,27 @@ def _too_large(size: int, max_bytes: int, what: str = "file", *, at_least: bool 
     if at_least:  # only max_bytes + 1 bytes were read: the true size is unknown
         return f"{what} is over the {max_bytes:,}-byte limit (--max-bytes): more than {max_bytes:,} bytes"
     return f"{what} is {exact_size(size)}, over the {max_bytes:,}-byte limit (--max-bytes)"
+
+
+WEB_ADDRESS = re.compile(r"(?i)^(?:https?|ftp)://|^www\.[^/\s]+\.[a-z]{2,}(?:/|$)")
+"""A path given that is a web address, which the command line and the Python API do not fetch."""
+
+
+def _not_found(given: str, path: Path) -> str:
+    """Why a path given cannot be found; a web address is said to be one (was "no such file or directory")."""
+    if path.is_symlink():
+        return "broken symbolic link"
+    if WEB_ADDRESS.search(given):
+        return ("a web address, not a file: storyline fetches web pages only in its web app (storyline serve); "
+                "save the page first (e.g. curl -L -o page.html 'URL') and give the file")
+    return "no such file or directory"
+
+
+def _cannot_read(err: OSError) -> str:
+    """Why a path could not be read; a link loop says so (was "cannot read: Too many levels of symbolic links")."""
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop: the link points to itself, or through other links back to itself"
+    return f"cannot read: {err.strerror or err}"
 
 
 def _not_regular(mode: int) -> str:
@@ -188,6 +215,14 @@ def read_stream(stream: BinaryIO, limit: int, idle_timeout: float = STDIN_IDLE_S
     return _read_limited(fd, limit, chunk_size=1 << 16, idle_timeout=idle_timeout)
 
 
+def _text_bytes(text: str) -> bytes:
+    """A text stream's text as bytes to decode like a file's: the bytes a surrogate-escaped text came from."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # lone surrogates of another origin: U+FFFD, as the sanitizer does
+        return text.encode("utf-8", "replace")
+
+
 class _Reader:
     """Collects documents and skipped inputs over one ``read_inputs`` call.
 
@@ -240,10 +275,10 @@ class _Reader:
         try:
             st = path.stat()
         except FileNotFoundError:
-            self.skip(display, "broken symbolic link" if path.is_symlink() else "no such file or directory")
+            self.skip(display, _not_found(given, path))
             return
         except OSError as err:
-            self.skip(display, f"cannot read: {err.strerror or err}")
+            self.skip(display, _cannot_read(err))
             return
         if stat.S_ISDIR(st.st_mode):
             self.read_folder(path, display)
@@ -283,6 +318,8 @@ class _Reader:
         stage = "read"
         try:
             data = read_stream(stream, self.max_bytes + 1)
+            if isinstance(data, str):  # a text stream (``io.StringIO``, ``sys.stdin``): was "internal error in decode"
+                data = _text_bytes(data)
             if len(data) > self.max_bytes:
                 raise InputTooLarge(STDIN_ID, _too_large(len(data), self.max_bytes, "input", at_least=True))
             if not data:  # not a file: say what the user can check (was "empty file")
@@ -342,7 +379,7 @@ class _Reader:
                     else:
                         self.skip(child_rel, _not_regular(os.stat(entry.path).st_mode))
                 except OSError as err:
-                    self.skip(child_rel, f"cannot read: {err.strerror or err}")
+                    self.skip(child_rel, _cannot_read(err))
 
         before = len(self.skipped)
         visit(root, "")
@@ -361,7 +398,8 @@ class _Reader:
             kind, compressed = _kind(path)
             if kind is None:
                 suffix = "".join(path.suffixes[-2:]) if compressed else path.suffix
-                hint = "; name a compressed report by its kind, e.g. page.html.gz" if suffix == COMPRESSED else ""
+                hint = ("; name a compressed report by its kind, e.g. page.html.gz" if suffix == COMPRESSED else
+                        DOCUMENT_HINT if suffix.lower() in DOCUMENT_FORMATS else "")
                 self.skip(base, f"unsupported file type ({safe_name(suffix)}){hint}")
                 return
             real = os.path.realpath(path)
@@ -387,7 +425,7 @@ class _Reader:
         except FileNotFoundError:
             self.skip(base, "no such file or directory (removed while reading)")
         except OSError as err:
-            self.skip(base, f"cannot read: {err.strerror or err}")
+            self.skip(base, _cannot_read(err))
         except Exception as err:  # a bug in one reader must not cost the other files
             self.skip(base, internal_error(stage, err))
 
@@ -421,9 +459,14 @@ def as_list(inputs: Inputs) -> list[str | os.PathLike[str] | RawDocument]:
     """``inputs`` as a list: one path (``"wire/"``, a ``Path``) or ``RawDocument`` given alone is one input.
     A string is a ``Sequence`` too, so without this ``add("wire/")`` read ``w``, ``i``, ``r``, ``e`` and
     ``/``, the whole file system."""
+    if isinstance(inputs, bytes):  # a path in bytes (``os.listdir(b".")``) was read as a list of numbers
+        inputs = os.fsdecode(inputs)
     if isinstance(inputs, str | os.PathLike | RawDocument):
         return [inputs]
-    return list(inputs)
+    try:
+        return [os.fsdecode(i) if isinstance(i, bytes) else i for i in inputs]
+    except TypeError:  # not a list at all (``brief(None)``): one input, skipped with its reason, not a traceback
+        return [cast(RawDocument, inputs)]  # ``_Reader.add`` checks every item's type
 
 
 def read_inputs(

@@ -14,9 +14,12 @@ order. Only sections that read as the same article are taken:
 * a section brings at least ``MIN_PROSE_PARAGRAPHS`` prose paragraphs (10+ words, a full stop): a
   one-paragraph blurb in a block of the same class ("<Company> is a global provider of ...") is not a
   continuation (the only sections this found on the training sites were such blurbs);
-* no section holds an ``<h1>`` or is an ``<article>``, and the blocks are not ``<article>`` elements: a
-  page that stacks the next article under this one (infinite scroll) has blocks of one class too, each
-  with its own headline;
+* no section holds an ``<h1>`` or an ``<article>`` with a headline of its own (``<h1>``, ``<h2>``, a
+  ``<header>``), and the blocks are not ``<article>`` elements: a page that stacks the next article under this
+  one (infinite scroll) has blocks of one class too, each with its own headline. A block that wraps its
+  paragraphs in a bare ``<article>`` (no headline in it) is one part of the body: the Washington Post prints its
+  body as two ``<div class="article_body">`` blocks, each an ``<article>`` of paragraphs, with the side rail
+  between them, and the lede was lost in the first (bench/BRIEF_REVIEW.md, "inputs44");
 * what is added is at most ``MAX_ADDED`` times the extracted text (by words).
 
 The cleaner then judges the added lines as it judges the extractor's.
@@ -32,6 +35,9 @@ MIN_PROSE_PARAGRAPHS = 2
 MAX_ADDED = 3.0
 _PROSE_WORDS = 10
 _ENDS = (".", "!", "?", ".”", ".\"", "?”", "!”", ".’")
+BARE_ARTICLES = True
+"""Switch: a headline-less ``<article>`` inside a block is the block's wrapper, not another story (inputs44)."""
+_HEADLINE = ".//h1|.//h2|.//header"
 
 
 def norm_text(text: str) -> str:
@@ -110,6 +116,16 @@ def _sibling_blocks(block: Any) -> tuple[Any, list[Any]]:
     return None, []
 
 
+def _headed(el: Any) -> bool:
+    """Is ``el`` (an ``<article>``) a story of its own: does it hold a headline (or is every one counted so)?"""
+    return not BARE_ARTICLES or bool(el.xpath(_HEADLINE))
+
+
+def _other_story(block: Any) -> bool:
+    """Does ``block`` hold another story: an ``<h1>``, or an ``<article>`` with its own headline?"""
+    return block.find(".//h1") is not None or any(_headed(a) for a in block.iter("article"))
+
+
 def continued_sections(tree: Any, text: str) -> str:
     """``text`` (the extractor's, one paragraph a line) with the paragraphs of the article's other sections
     added in page order; ``text`` unchanged when the page has no such sections (``tree``: ``page_tree``)."""
@@ -119,7 +135,7 @@ def continued_sections(tree: Any, text: str) -> str:
     if len(found) < 2:
         return text
     home = common_ancestor(found)
-    if home is None or home.tag == "article":
+    if home is None or home.tag == "article" and _headed(home):
         return text
     block, blocks = _sibling_blocks(home)
     if block is None or block.tag == "article":
@@ -131,7 +147,7 @@ def continued_sections(tree: Any, text: str) -> str:
         if other is block:
             seen = True
             continue
-        if other.find(".//h1") is not None or other.find(".//article") is not None:
+        if _other_story(other):
             return text
         new = [t for t in _paragraphs(other) if t not in extracted]
         if sum(map(_is_prose, new)) < MIN_PROSE_PARAGRAPHS:

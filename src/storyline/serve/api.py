@@ -17,7 +17,7 @@ from starlette.requests import Request
 
 from ..store import STORIES_SCHEMA, QueryError
 from ..store.browse import story_titles
-from .forms import submission_from_form
+from .forms import FORM_FILES, submission_from_form
 from .hub import BriefFailed, Hub
 from .intake import Submission, Upload
 from .security import same_origin
@@ -79,8 +79,9 @@ async def _submission(request: Request) -> tuple[Submission, list[Any]] | JSONRe
     if ctype in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines"):
         return Submission(uploads=[Upload("api.jsonl", await request.body())]), []
     if ctype == "multipart/form-data":
-        form = await request.form(max_files=limits.files, max_fields=20, max_part_size=limits.file_bytes)
-        return await submission_from_form(form, file_bytes=limits.file_bytes, max_urls=limits.urls)
+        form = await request.form(max_files=FORM_FILES, max_fields=20, max_part_size=limits.file_bytes)
+        return await submission_from_form(form, file_bytes=limits.file_bytes, max_urls=limits.urls,
+                                          max_files=limits.files)
     return _error(415, "send application/json, application/x-ndjson or multipart/form-data")
 
 

@@ -94,8 +94,15 @@ def list_query(params: Mapping[str, str]) -> ListQuery:
     return ListQuery(filter=flt, page=page, form=form, notes=notes)
 
 
-async def submission_from_form(form: FormData, *, file_bytes: int, max_urls: int) -> tuple[Submission, list[Skipped]]:
-    """Pasted texts (``text``), files (``files``/``file``) and URLs (``urls``, one per line) of a form."""
+FORM_FILES = 1000
+"""Files a form is parsed with at all (Starlette's default; the request's byte limit bounds them too). Past
+``Limits.files`` each is skipped by name, the first ones added: 21 files refused the whole form (ux15)."""
+
+
+async def submission_from_form(form: FormData, *, file_bytes: int, max_urls: int,
+                               max_files: int = FORM_FILES) -> tuple[Submission, list[Skipped]]:
+    """Pasted texts (``text``), files (``files``/``file``) and URLs (``urls``, one per line) of a form; the files
+    past ``max_files`` and the URLs past ``max_urls`` are skipped with that reason."""
     sub = Submission()
     skipped: list[Skipped] = []
     for value in form.getlist("text"):
@@ -104,6 +111,9 @@ async def submission_from_form(form: FormData, *, file_bytes: int, max_urls: int
     for value in [*form.getlist("files"), *form.getlist("file")]:
         if not isinstance(value, UploadFile) or not value.filename:
             continue  # an empty file input still sends a part without a name
+        if len(sub.uploads) >= max_files:
+            skipped.append(Skipped(value.filename, f"more than {max_files} files in one request; add it in another"))
+            continue
         data = await value.read(file_bytes + 1)
         if len(data) > file_bytes:
             skipped.append(Skipped(value.filename, f"file is over the {file_bytes:,}-byte limit for one upload"))

@@ -25,7 +25,7 @@ from ..store.browse import (
 )
 from ..text import story_label
 from .briefview import brief_body, cited_spans, doc_number, marked_text, renderer_assets
-from .forms import list_query, submission_from_form
+from .forms import FORM_FILES, list_query, submission_from_form
 from .hub import BriefFailed, Hub
 from .security import CSRF_COOKIE, CSRF_FIELD, Csrf, same_origin
 from .web import doc_url, error_page, hub_of, limits_of, render
@@ -232,14 +232,15 @@ async def add_post(request: Request) -> Response:
     limits = limits_of(request)
     if not same_origin(request):
         return error_page(request, 403, "Request refused", "This form was sent from another site.")
-    form = await request.form(max_files=limits.files, max_fields=20, max_part_size=limits.file_bytes)
+    form = await request.form(max_files=FORM_FILES, max_fields=20, max_part_size=limits.file_bytes)
     csrf: Csrf = request.app.state.csrf
     token = form.get(CSRF_FIELD)
     text, urls = str(form.get("text") or ""), str(form.get("urls") or "")
     if not csrf.valid(request.cookies.get(CSRF_COOKIE), token if isinstance(token, str) else None):
         return _add_form(request, message="This form had expired (or came from elsewhere). Nothing was added: "
                          "please send it again.", text=text, urls=urls, status=403)
-    sub, skipped = await submission_from_form(form, file_bytes=limits.file_bytes, max_urls=limits.urls)
+    sub, skipped = await submission_from_form(form, file_bytes=limits.file_bytes, max_urls=limits.urls,
+                                              max_files=limits.files)
     if sub.empty() and not skipped:
         return _add_form(request, message="Nothing to add: paste a report, choose files or list URLs.", status=400)
     hub = hub_of(request)

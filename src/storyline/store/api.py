@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ..errors import StorylineError, internal_error
+from ..errors import BadArgument, StorylineError, check_counts, internal_error
 from ..model import Brief, Document, Note, Skipped, input_notes
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, __version__, code_fingerprint
 from ..stories import ClusterSettings, assign, merge_small, undo_merges
@@ -99,6 +99,7 @@ class Store:
         from ..ingest import read_inputs
         from .prepare import batch_counts, prepare
 
+        check_counts(max_bytes=max_bytes, max_chars=max_chars)
         raws, skipped = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
         result = AddResult(skipped=list(skipped), notes=input_notes(raws))
         tick = progress(len(raws), len(skipped)) if progress else None
@@ -414,10 +415,13 @@ class Store:
 
     def brief_text(self, story: str | int, words: int = 200, fmt: str = "md") -> str:
         """The story's brief rendered as ``json``, ``md`` or ``html`` (cached like ``brief``)."""
-        key = {"json": "json", "md": "markdown", "html": "html"}[fmt]
+        key = {"json": "json", "md": "markdown", "html": "html"}.get(fmt)
+        if key is None:  # was a bare KeyError: 'pdf'
+            raise BadArgument(f"fmt must be 'md', 'json' or 'html', not {fmt!r}")
         return str(self._cached(story, words)[key])
 
     def _cached(self, story: str | int, words: int) -> dict[str, str]:
+        check_counts(words=words)
         sid = self.resolve(story)
         version = self._version(sid)
         row = self.conn.execute("SELECT json, markdown, html FROM briefs WHERE story = ? AND words = ? AND "

@@ -5,7 +5,8 @@ carries several different dates, the clause each date hangs from (the
 dependency subtree of its verb: ``date_clause.py``). Its text is always a verbatim span of a
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words, or the same verb dating both and two
-proper names their sentences share) become one entry citing all.
+proper names their sentences share) become one entry citing all, and so do those of one day that retell one event
+in other words (the summary's test, ``retold.py``).
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
@@ -71,6 +72,7 @@ from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
 from .restated import once_per_report
+from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
 from .shape import (
     Attachment,
@@ -88,7 +90,7 @@ from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .year_evidence import nearby, report_days, window_of, year_hint
 
-__all__ = ["SameThing", "build_timeline"]
+__all__ = ["Retells", "SameThing", "build_timeline"]
 
 SAME_EVENT = 0.35  # TF-IDF cosine above which two same-date entries from different reports merge
 
@@ -438,13 +440,16 @@ def _entry(e: Event) -> TimelineEntry:
     )
 
 
-def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None) -> list[TimelineEntry]:
+def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
+                   retold: Retells | None = None) -> list[TimelineEntry]:
     """The brief's ``timeline``: dated events, merged across reports, in date order. With ``same`` (a judge
     of "states the same thing"), one event told in other words by several reports is one entry, and a
-    sentence shows under its main date only (``told.py``)."""
+    sentence shows under its main date only (``told.py``); with ``retold`` (a judge of one event retold), so is
+    one day's event retold by several reports (``retold.py``)."""
     events = _without_repeats(_merge(once_per_report(_events(analyses))))
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
+        events = merge_retold(events, analyses, retold) if retold is not None else events
         events = fold_same_event(mentions_once(events), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])

@@ -9,6 +9,9 @@
 - A word straight after a possessive "'s" starts the owner's noun phrase ("during the band's set Monday night"), even
   when the parse reads it as a verb describing the owner (``possessed_verb``): a date on it is the date of that thing,
   which the main clause's preposition places its event in, not a relative clause's.
+- A date before a noun that a plan's participle describes or takes as its object ("the mayor's scheduled December
+  trip", ``lexicon/plan_verbs.txt``) dates a thing planned: a plan when it falls after the report, whatever tense
+  tells of it (``planned_thing``, time38).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["future_participle", "possessed_verb", "since_clause"]
+__all__ = ["future_participle", "planned_thing", "possessed_verb", "since_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
@@ -70,3 +73,19 @@ def possessed_verb(sdoc: Any, start: int, end: int) -> bool:
     before = sdoc[verb.i - 1]
     return before.lower_ in _POSSESSIVE and before.head.i == verb.head.i and not any(
         c.dep_ in _SUBJECTS for c in verb.children)
+
+
+_PLAN_VERBS = lexicon.words("plan_verbs")
+
+
+def planned_thing(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` a modifier of a noun ("December trip") that a plan's participle ("scheduled",
+    "planned") describes ("amod") or takes as its object (the parse's "Obama's scheduled September trip")?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "nmod", "amod") or span.root.head is span.root:
+        return False
+    noun = span.root.head
+    participles = [c for c in noun.children if c.dep_ == "amod"]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        participles.append(noun.head)
+    return any(p.tag_ == "VBN" and p.lemma_.lower() in _PLAN_VERBS for p in participles)

@@ -192,7 +192,9 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
 
     ``model_spans`` are the model's DATE entities (character offsets into
     ``text``); those no pattern covers are kept as form "model" for ``resolve``
-    to try with dateparser.
+    to try with dateparser, but for a bare month name ("the scheduled September trip"), which is a "month" as
+    the patterns' "in September" is: put by the report's date and its clause's tense, not by dateparser's past
+    (parts "bare": in an undated report it dates nothing, as the model's reading did not).
     """
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
@@ -225,7 +227,10 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
     for a, b in model_spans:
         span = text[a:b]
         if free(a, b) and _MODEL_DATE.search(span) and not _DURATION.match(span.strip()):
-            found.append(DateExpression(a, b, span, "model"))
+            if span.strip().lower() in MONTHS and span == span.strip():  # "the scheduled September trip" (time38)
+                found.append(DateExpression(a, b, span, "month", {"m": span, "bare": "model"}))
+            else:
+                found.append(DateExpression(a, b, span, "model"))
             taken.append((a, b))
     found.sort(key=lambda e: e.start)
     return _relate(text, found)

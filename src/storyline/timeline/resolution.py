@@ -253,8 +253,8 @@ def _month_only(expr: DateExpression, at: _Anchor) -> DateValue | None:
         else:
             y = _pick_year(month, None, [published], None, at.future, None) or published.year
         return DateValue(y, month, None, "month")
-    if pre in ("last", "next", "this", "earlier this", "later this"):
-        return None
+    if pre in ("last", "next", "this", "earlier this", "later this") or expr.parts.get("bare"):
+        return None  # a bare month the model found ("the November issue"), in an undated report: no date
     return _infer_year(month, None, None, None, at.hint, at.future)
 
 

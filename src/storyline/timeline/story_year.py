@@ -6,7 +6,9 @@ December, they worsened") goes on in that story's time: the next month named wit
 is the one nearest that month, not the report's (December 2016, not December 2018, in a report of 2019). The
 story's date must come shortly before (``BACK_SENTENCES`` sentences, across a paragraph's end too, as a narrative
 runs on) with no other date between them, a month or a day with its year written out, not a thing's date before
-its noun ("the November 2016 meeting"). The year is marked inferred: the text does not state it.
+its noun ("the November 2016 meeting"). The narrative runs on: a month the story's year would put before the story's
+month ("… after he returned to office in May 2017. Even before his trial began in April, …") is no month of it, and
+keeps the report's year (time38). The year is marked inferred: the text does not state it.
 
 A month-day with no year ("On December 21, the day after the meeting, …") goes on in the year of a day of the same
 month written with its year shortly before it, on or before it in the month ("arrived on December 20, 2017";
@@ -85,8 +87,9 @@ def month_in_told_year(value: DateValue | None, future: bool, expr: DateExpressi
         return value
     year = _nearest(value.month, anchor)
     last = dt.date(year, value.month, 28)
-    if year == value.year or (published is not None and last > published):
-        return value
+    if year == value.year or (published is not None and last > published) or (year, value.month) < (
+            anchor.year, anchor.month):
+        return value  # a month before the story's: the narrative does not run on into it (time38)
     return replace(value, year=year, year_inferred=True, basis=_BASIS)
 
 

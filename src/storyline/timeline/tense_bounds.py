@@ -30,7 +30,7 @@ from typing import Any
 
 from .. import lexicon
 from .aims import aimed
-from .background import future_participle
+from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
 from .forecasts import forecast
 from .resolution import DateValue
@@ -142,7 +142,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
         return None, future
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
         or aimed(sdoc, expr.start, expr.end) or future_participle(sdoc, expr.start, expr.end) \
-        or open_until(expr, sdoc)
+        or open_until(expr, sdoc) or planned_thing(sdoc, expr.start, expr.end)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()

@@ -141,3 +141,13 @@ def test_a_site_name_after_the_title_is_cut_only_when_it_names_the_site() -> Non
     assert strip_site_name("Take care - herald at the fair", "Herald", None) == "Take care - herald at the fair"
     assert extract_html(page(title="Harbour bridge closed - Example-News"), "p.html").title == \
         "Harbour bridge closed"
+
+
+def test_a_section_named_by_a_day_or_a_writer_before_column_is_opinion() -> None:
+    """The lead, session 27 (the fifty-second read's "Tuesday Column", a readers' letters column briefed with no
+    note): a section's label is often its day's or kind's word before "Column"; the last word reads it. A section
+    whose last word is a subject's ("Business News") or a longer name stays no sign."""
+    for section in ("Tuesday Column", "Guest Column", "Business Opinion"):
+        assert kind_of(page(head=f'<meta property="article:section" content="{section}">')) == ("opinion", False)
+    assert kind_of(page(head='<meta property="article:section" content="Business News">')) is None
+    assert kind_of(page(head='<meta property="article:section" content="Court of Public Opinion Polls">')) is None

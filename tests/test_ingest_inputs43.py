@@ -230,3 +230,15 @@ def test_a_page_with_no_extension_counts_no_control_character_in_its_script(tmp_
     monkeypatch.setattr(reader, "MARKUP_BY_CONTENT", False)
     docs, _ = read_inputs([tmp_path / "cached-page"])
     assert any("control character" in n.note for n in docs[0].notes)
+
+
+def test_a_byline_stated_as_the_sites_name_gives_the_sites_own_name() -> None:
+    """The lead, session 27 (the fifty-second read: "Posted by Editor" shown as a blog's outlet, from a JSON-LD
+    Organization): a byline is no outlet; the page's og:site_name is. Made-up pages."""
+    from storyline.ingest.sitename import byline_name
+
+    tree = page_tree('<html><head><meta property="og:site_name" content="Harbour Voice"></head><body></body></html>')
+    assert byline_name("Posted by Editor", tree) == "Harbour Voice"
+    assert byline_name("By Staff Writer", page_tree("<html><head></head><body></body></html>")) is None
+    assert byline_name("Bywater Gazette", tree) == "Bywater Gazette"
+    assert byline_name("Harbour Voice", tree) == "Harbour Voice"

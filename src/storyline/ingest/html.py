@@ -42,7 +42,7 @@ from .scriptbody import in_markup, same_words, script_story
 from .scriptdate import script_day
 from .sections import continued_sections
 from .sectiontitle import headline_over_section
-from .sitename import house_name, own_name, tagline_name, titled_name
+from .sitename import byline_name, house_name, own_name, tagline_name, titled_name
 from .teaserdate import own_day
 from .titlemarks import without_archive_year
 from .titles import (
@@ -227,6 +227,7 @@ def strip_site_name(title: str | None, outlet: str | None, url: str | None) -> s
 def _site_name(outlet: str | None, url: str | None, publishers: list[str], html: str, tree: Any) -> str | None:
     """The outlet the page states, as ``sitename`` and ``copyrightname`` name it."""
     outlet = archived_name(outlet, url, publishers, tree)  # a capture's host is the archive's, not the outlet
+    outlet = byline_name(outlet, tree)  # a CMS's byline stated as the site's name ("Posted by Editor")
     outlet = titled_name(house_name(own_name(outlet, url, publishers, tree), tree), html, tree)
     return copyright_name(outlet, html, tree)
 

@@ -23,6 +23,10 @@ A site name stated with the site's slogan (inputs43: ``og:site_name`` "The Kenya
 Politics, …" on thekenyatimes.com) names the outlet by its one part the site's domain spells (``tagline_name``: the
 parts between " | ", " - ", a dash or " :: "; compared without case, spaces, punctuation and a leading "the"). A name
 none of whose parts, or more than one, is the domain's is kept whole ("Fox News - Politics" on example.com).
+
+A byline stated as the site's name (the lead, session 27: a JSON-LD Organization "Posted by Editor" on kenya-today.com,
+whose ``og:site_name`` is "Kenya-today.com") is no outlet: ``byline_name`` gives the page's ``og:site_name`` instead, or
+no outlet, when the stated one opens with a byline's words (``lexicon/byline_openers.txt``) and a capital.
 """
 
 from __future__ import annotations
@@ -43,11 +47,13 @@ ADDRESS_NAMES = True
 HOUSE_SERVICES = True
 """Name the site for an outlet stated as the site's own news desk ("DH News Service") (``house_name``)."""
 TAGLINE_NAMES = True
+BYLINE_NAMES = True
 """Name the site by the part of a stated name its domain spells, its slogan cut ("Site | Breaking News, …")."""
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s/]+/?$", re.I)  # a whole web address and nothing else
 _HOST = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#]+)", re.I)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+_BYLINE = re.compile(r"^(?i:" + lexicon.alternation(lexicon.words("byline_openers"), space=r"\s+") + r")\s+[A-Z]")
 _SMALL_WORDS = lexicon.words("site_name_small_words")  # "the", "of" …: no initial of a desk's name
 _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
 # A site's name after the headline in a <title>: one to four capitalised words after " | ", " - ", a dash, " :: ".
@@ -185,3 +191,12 @@ def tagline_name(outlet: str | None, url: str | None) -> str | None:
     keys |= {k.removeprefix("the") for k in keys}
     own = [p for p in parts if site_key(p) in keys or site_key(p).removeprefix("the") in keys]
     return own[0] if len(parts) > 1 and len(own) == 1 else outlet
+
+
+def byline_name(outlet: str | None, tree: Any) -> str | None:
+    """``outlet``, unless it reads as a byline ("Posted by Editor"): then the page's ``og:site_name``, if it states one
+    that is no byline, else no outlet (module docstring)."""
+    if not BYLINE_NAMES or outlet is None or not _BYLINE.match(outlet.strip()):
+        return outlet
+    stated = _stated(tree, ("og:site_name",)) if tree is not None else []
+    return next((name for name in stated if not _BYLINE.match(name)), None)

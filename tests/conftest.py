@@ -77,10 +77,10 @@ Judge = Callable[[Sequence[tuple[Sentence, Sequence[Sentence]]], Sequence[Analys
 
 def timeline_rows(*texts: str, published: dt.date | None) -> list[tuple[str, bool, bool, str]]:
     """(date, mention, future, text) of each timeline entry of a one-report-per-text story: the timeline tests' view."""
-    from storyline.pipeline import retold_events, same_thing
+    from storyline.pipeline import same_thing
     from storyline.timeline import build_timeline
 
-    entries = build_timeline(story(*texts, published=published), same_thing, retold_events)
+    entries = build_timeline(story(*texts, published=published), same_thing)
     return [(e.date, e.mention, e.future, e.text) for e in entries]
 
 

@@ -142,3 +142,13 @@ def test_a_line_of_developing_story_notices_is_the_cms(line: str, monkeypatch) -
 def test_a_notice_with_a_sentence_of_news_or_a_sentence_about_updates_is_kept() -> None:
     assert classify_line("This is a developing story. The bridge reopened on Monday, the council said.") is None
     assert classify_line("The council said the timetable will be updated next week.") is None
+
+
+def test_a_wire_services_breaking_update_notice_is_the_cms() -> None:
+    """A wire's notice over a story it is rewriting (the fifty-fourth read, after the lead's clean check): "THIS IS A
+    BREAKING NEWS UPDATE. Check back soon for further information. <Wire>'s earlier story is below." was kept as a
+    line. Made-up wording in the same form."""
+    assert classify_line("THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. "
+                         "AP's earlier story is below.") == Reason.CMS
+    assert classify_line("This is a breaking news update. The earlier story is below.") == Reason.CMS
+    assert classify_line("This is a breaking news update. Police closed the bridge on Monday.") is None

@@ -59,3 +59,18 @@ def test_a_written_statements_tomorrow_counts_from_the_day_the_sentence_gives_it
     got = timeline_rows(text, published=dt.date(2019, 10, 18))
     assert not any(d == "2019-10-19" for d, _, _, _ in got), got
     assert any(d == "2019-10-17" for d, _, _, _ in got), got
+
+
+def test_a_brief_does_not_cite_a_retelling_that_lacks_the_lines_detail() -> None:
+    """The lead's call after time38: "… released … on Friday, a day after his conviction" cited the other outlet's
+    "… freed … on bail on Friday, bowing to the marchers", which does not say "a day after his conviction". A
+    citation must state its line, so the brief's timeline keeps each outlet's entry with its own citation."""
+    from storyline.model import Document
+    from storyline.pipeline import build_briefs
+
+    a = "Tarnby's best-known union organiser was released from police custody on Friday, a day after his conviction."
+    b = "Officials in Tarnby unexpectedly freed union organiser Idris Okafor on bail on Friday, bowing to the marchers."
+    docs = [Document(id=f"d{i}", text=t, title=f"d{i}", published=FRI) for i, t in enumerate((a, b))]
+    (brief,) = build_briefs(docs)
+    friday = [e for e in brief.timeline if e.date == "2019-10-18"]
+    assert friday and all(len({c.doc for c in e.citations}) == 1 for e in friday), friday

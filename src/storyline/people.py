@@ -1,6 +1,7 @@
 """Which person names are one person: spellings a letter apart, first names a prefix of each other,
-a middle initial, a bare surname or a double-barrelled surname alone. Pure functions over the comparison
-keys of ``names.name_key`` (folded, lower case), for the entities stage."""
+a middle initial, a given name's transliterations ("Alexei"/"Aleksei"), a bare surname or a double-barrelled
+surname alone. Pure functions over the comparison keys of ``names.name_key`` (folded, lower case), for the entities
+stage."""
 
 from __future__ import annotations
 
@@ -177,6 +178,7 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
                 uf.union(a_, b_)
     _join_middle_names(uf, multi)
     _join_initials(uf, multi)
+    _join_transliterations(uf, multi, genders)
     _join_particles(uf, multi, genders, particles)
     if first_names is not None:  # "Ariel Winter" / "Ariel Winder": one person before her given name alone joins her
         _join_near_spellings(uf, multi)
@@ -229,6 +231,61 @@ def _join_initials(uf: UnionFind[Key], multi: list[Key]) -> None:
                   and all(len(w) > 1 for w in fb[:-1]) and all(w[0] == i for w, i in zip(fb[:-1], given, strict=False))]
         if len({uf.find(b_) for b_ in fuller}) == 1:
             uf.union(fuller[0], a_)
+
+
+_VOWELS = frozenset("aeiouy")
+TRANSLIT_MIN = 5  # letters of the shorter given name: shorter ones a vowel apart are often two names ("Dana"/"Dina")
+
+
+def _consonants(given: str) -> str:
+    """A given name's consonant frame: "x" as "ks", doubled letters once, each run of vowels one mark
+    ("aleksei" and "alexei": "*l*ks*"; "muhammad" and "mohammed": "m*h*m*d")."""
+    out: list[str] = []
+    for c in given.replace("x", "ks"):
+        c = "*" if c in _VOWELS else c
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def transliterated(a: str, b: str) -> bool:
+    """Two spellings of one given name as outlets transliterate it ("alexei"/"aleksei", "mohammed"/"muhammad"):
+    same first and last letter, the same consonant frame, at most two edits apart; not "daniel"/"danielle",
+    "martin"/"marvin"."""
+    return (a != b and min(len(a), len(b)) >= TRANSLIT_MIN and a[0] == b[0] and a[-1] == b[-1]
+            and _consonants(a) == _consonants(b) and _edit_distance(a, b) <= 2)
+
+
+def _join_transliterations(uf: UnionFind[Key], multi: list[Key], genders: Mapping[str, str]) -> None:
+    """"Aleksei A. Navalny" / "Alexei Navalny": same surname, the given names one name's transliterations
+    (``transliterated``), middle initials alike where both write one; not names the story gives two genders."""
+    def parts(k: Key) -> tuple[str, list[str], str] | None:
+        words = k[1].split()
+        if len(words) < 2 or GENDER_MARK in k[1] or not all(len(w) == 1 for w in words[1:-1]):
+            return None
+        return words[0], words[1:-1], words[-1]
+
+    for i, a_ in enumerate(multi):
+        for b_ in multi[i + 1 :]:
+            pa, pb = parts(a_), parts(b_)
+            if pa is None or pb is None or pa[2] != pb[2] or not transliterated(pa[0], pb[0]):
+                continue
+            if pa[1] and pb[1] and pa[1] != pb[1]:
+                continue  # "John A. Smyth" / "Jon B. Smyth": two middle initials, two people
+            ga, gb = genders.get(a_[1]), genders.get(b_[1])
+            if ga != gb and ga is not None and gb is not None:
+                continue
+            uf.union(a_, b_)
 
 
 def _join_near_spellings(uf: UnionFind[Key], persons: list[Key]) -> None:

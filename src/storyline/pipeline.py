@@ -151,8 +151,9 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     if not analyses:
         raise NothingUsable("no document could be analysed", [*skipped, *failed])
     skipped, docs = [*skipped, *failed], [a.doc for a in analyses]
-    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing, retold_events), lambda: [],
-                           warnings)
+    # No ``retold_events`` here: it joins one day's event retold in other words, but its extra citations need not
+    # state the line (a detail only one report gives), and a citation must (issue 12). The lead, session 27.
+    timeline = story_stage("timeline", lambda: build_timeline(analyses, same_thing), lambda: [], warnings)
     located = story_stage("places", lambda: locate_places(analyses), Located, warnings)
     claims = story_stage("claims", lambda: extract_claims(analyses), lambda: [], warnings)
     summary = story_stage("summary", lambda: summarise(

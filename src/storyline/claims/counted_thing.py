@@ -35,6 +35,7 @@ from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .relations import rate, ratio_side
+from .rivals import rival_bare
 from .sum_forms import restated_sum, sum_form
 from .vocab import currencies, word_set
 from .who import ACTOR_NOUNS
@@ -116,6 +117,8 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         verb = tok.head
         if verb.pos_ in ("VERB", "AUX") and (event_class(verb, tok) in CASUALTY_CLASSES or lemma(verb) in LEGAL_VERBS):
             return Counted(tok, "people", "people")  # "at least 129 died", "Three were indicted", "two were freed"
+    if same is not None and fig.dimension == "count" and not fig.percent and rival_bare(doc, fig.num, same, offset):
+        return Counted(None, same.head, same.unit, inherit=same)  # "while protesters said it was 5,000" (rivals.py)
     last = bare.read_last(doc, fig)  # "killed 60 and injured 162", "about 400 were inside", "65 dead" ...
     return Counted(*last) if last is not None else None
 

@@ -91,6 +91,7 @@ from .kin import (
 from .occasions import occasions_apart
 from .pair_model import Signals
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
+from .place_relation import place_eq
 from .populations import POPULATION
 from .restated import (
     lone_values,
@@ -101,7 +102,7 @@ from .restated import (
     same_phrase,
     told_again,
 )
-from .rivals import rival_holders
+from .rivals import another_place, rival_holders, set_against
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -115,6 +116,7 @@ MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
 APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
+SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
@@ -225,11 +227,27 @@ def _background(m: FigureMention, rates: Rates) -> bool:
     return bool(m.years) and rates.year is not None and max(int(y) for y in m.years) < rates.year - 1
 
 
+def _far_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Values more than ``SIZE_RATIO`` apart: no rounding nor revision makes one the other."""
+    lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))
+    return hi / lo > SIZE_RATIO
+
+
+def _one_sum_dated_once(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
+    """One sum of money in two reports, one giving the year of what it was paid or taken for and the other no year
+    ("convicted of stealing 3.4m euros … in 2011" / "embezzled 3.4m euros"): the year dates the deed, not another
+    figure (claims52)."""
+    return a.doc != b.doc and a.dimension == b.dimension == "money" and not (a.years and b.years) and \
+        a.value == b.value and values_agree([a, b], rates)
+
+
 def _two_sources(a: FigureMention, b: FigureMention) -> bool:
     """Two different sources quoted in one report ("a resident said about 20 ... the media centre, 22"),
     or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
     if a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word):
         return True
+    if another_place(a, b):
+        return False  # the later sentence's figure is of a place the earlier does not name (rivals.py)
     told_alike = a.event_class is not None and a.event_class == b.event_class or a.share is not None or \
         a.event is not None and a.event == b.event
     return told_alike and a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head
@@ -254,11 +272,26 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
     if a.scope and b.scope and not a.scope & b.scope and not custody_kin(a, b):
         return True  # (a prison term's kind, "federal" / "custodial", makes no other term)
-    if a.joint != b.joint and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
-        joint, one = (a, b) if a.joint else (b, a)
-        if set(one.places) != set(joint.places):
-            return True  # "24 deaths in Romania and Bulgaria" is a sum: not "30 in Romania", nor one in Europe
+    if (a.joint or b.joint) and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
+        if not _same_places(a.places, b.places):
+            return True  # "24 deaths in Romania and Bulgaria" is a sum: not "30 in Romania", nor one in Europe, nor
+            # "24 deaths in Romania and Serbia" (two sums of two pairs of places: claims52)
     return bool(a.years and b.years and not a.years & b.years)
+
+
+def _vague_whole(a: FigureMention, b: FigureMention) -> bool:
+    """One report's vague range that names no place ("dozens were detained") and another report's specific count
+    of a place ("about 40 were detained in Nice"): the first tells the whole event, the second one place of it;
+    their wheres are not one, so neither is a side of the other (claims52)."""
+    if a.doc == b.doc or a.vague == b.vague or a.dimension != "count":
+        return False
+    vague, exact = (a, b) if a.vague else (b, a)
+    return vague.low != vague.high and not vague.places and bool(exact.places)  # (not "a dozen": one number)
+
+
+def _same_places(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Two lists of places that name the same places, each written either way ('the Philippines' / 'Philippines')."""
+    return all(any(place_eq(x, y) for y in ys) for x in xs) and all(any(place_eq(x, y) for x in xs) for y in ys)
 
 
 def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
@@ -273,9 +306,10 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if occasions_apart(a.occasion, b.occasion, (a.times, b.times), grows):
         return False  # "a magnitude 6.9 aftershock" / "the magnitude 8.8 earthquake"; "the second blast" (occasions.py)
     if rival_holders(a, b, places.texts.get(a.doc, "")) and not _scope_apart(a, b) and \
-            places.relation(a, b) not in ("different", "wider", "narrower"):
-        return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py)
-    if not measure_key_compatible(a, b) or _scope_apart(a, b):
+            places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
+        return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py);
+        # not of two places, whether or not both are tied to the event (claims52)
+    if not measure_key_compatible(a, b) or _scope_apart(a, b) or _vague_whole(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):
         return False  # "including 5,000 troops" is a part of another figure, not a rival of "12,000 troops"
@@ -291,10 +325,14 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower") and not one_value_nested(a, b):
         return False  # (the same value told of Nairobi and of Kenya is one figure at two grains: restated.py)
-    if _background(a, rates) != _background(b, rates):
+    if _background(a, rates) != _background(b, rates) and not _one_sum_dated_once(a, b, rates):
         return False  # "the 1996 crash ... killed 230 people": another, earlier event
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
     # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
+    if rel == "apart" and (a.places_direct or b.places_direct) and _far_apart(a, b):
+        return False  # values far apart, one tied to its place, the other's sentence naming another: two places'
+        # figures ("as many as 200 were detained in Lyon" / "in Nice, where police said about 40 were detained";
+        # not "at least 12 injured" in the port and "Fourteen" beside a quarter the report names: claims52)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
     if not values_agree([a, b], rates) and places.filed_apart(a, b):
         evidence += 2  # different values told of places apart, as the reports' datelines say (dateline.py)
@@ -480,7 +518,8 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))
-                    pairs.append((_affinity(ms[i], ms[j], rates), i, j))
+                    sides = set_against(ms[i], ms[j], places.texts.get(ms[i].doc, ""))
+                    pairs.append((_affinity(ms[i], ms[j], rates) + SIDES_FIRST * sides, i, j))
     return [Group([ms[i] for i in g]) for g in complete_link(len(ms), pairs, ok)]
 
 
@@ -512,7 +551,7 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
                 return "contested"
         elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
             return "contested"
-        if _sides_in_one_report(ms, rates):
+        if _sides_in_one_report(ms, rates) or _set_against(ms, {d.id: d.text for d in docs}):
             return "contested"
     if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
@@ -535,6 +574,13 @@ def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
                     a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
                 return True
     return False
+
+
+def _set_against(ms: Sequence[FigureMention], texts: dict[str, str]) -> bool:
+    """Two speakers' incompatible values of one figure set against each other in one sentence ("The police put the
+    crowd at 2,000, while protesters said it was 5,000"; "an official said 50 were detained, but activists said 169"):
+    a dispute between them, not a count reported at different moments (rivals.set_against, claims52)."""
+    return any(set_against(a, b, texts.get(a.doc, "")) for i, a in enumerate(ms) for b in ms[i + 1 :])
 
 
 def _frames_apart(a: FigureMention, b: FigureMention) -> bool:

@@ -73,8 +73,8 @@ def describe(group: Group, places: Places) -> str:
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
         what += " from " + origins.pop()  # northwest of X"), not in it, nor in another place of the sentence
-    elif where:
-        what += " in " + where[0]
+    elif where:  # a sum over places each mention names jointly ("in Lyon and Paris") names them all (claims52)
+        what += " in " + (" and ".join(where) if len(where) > 1 and all(m.joint for m in ms) else where[0])
     per = {m.per for m in ms}
     if len(per) == 1 and "" not in per:
         what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)

@@ -11,7 +11,9 @@ One actor appears under many names across reports: "Vladimir Putin", "Putin",
 - one is the acronym of the other ("FSA" / "Free Syrian Army");
 - a one-word person name is the surname (or the only first name) of exactly one
   longer name ("Putin" → "Vladimir Putin");
-- two person names differ by one letter in a long word ("Shoigu"/"Shoygu").
+- two person names differ by one letter in a long word ("Shoigu"/"Shoygu"), or by a
+  given name's transliteration and a middle initial ("Aleksei A. Navalny"/"Alexei
+  Navalny"): listed under the most used full form (a middle initial adds no fullness).
 
 Places come from the places stage when it has run (``Located``): a mention the
 gazetteer resolved is a place whatever the model called it (Homs tagged ORG), a
@@ -497,7 +499,11 @@ def _choose_name(kind: EntityKind, forms: Counter[str]) -> str:
             last = f.split()[-1]
             return forms[f] + sum(n for g, n in forms.items() if g == last and g != f)
 
-        return max(forms, key=lambda f: (len(f.split()), support(f), len(f), f))
+        def fullness(f: str) -> int:  # a middle initial adds none: "Alexei Navalny" (x3) over "Aleksei A. Navalny"
+            words = f.split()
+            return len(words) - sum(1 for w in words[1:-1] if len(w.rstrip(".")) == 1)
+
+        return max(forms, key=lambda f: (fullness(f), support(f), len(f), f))
     spelled = [f for f in forms if not f.replace(".", "").isupper()] or list(forms)
     return max(spelled, key=lambda f: (forms[f], len(f), f))
 

@@ -40,11 +40,11 @@ from collections.abc import Mapping, Sequence
 from ..model import Analysis, Citation, ClaimGroup, Sentence, SummarySentence, TimelineEntry
 from .account import arrange
 from .candidates import candidates
-from .cite import Confirm, cite
+from .cite import Confirm, cite, cite_retold
 from .config import DEFAULT, SummaryConfig
 from .dateline_deixis import keeps_dateline
 from .fold import fold
-from .lead import lead_key
+from .lead import lead_key, report_lede
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .retold import retold
 from .standalone import dateline_end
@@ -108,7 +108,7 @@ def _one_item_a_fact(
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
     skip: list[Sentence] = list(unnamed)
     for _ in range(_FOLD_ROUNDS):
-        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures)
+        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures, confirm)
         if not folded:
             return chosen, cited
         skip += folded
@@ -121,20 +121,26 @@ def _one_item_a_fact(
         fresh = iter(cite(new, analyses, cfg, confirm))
         chosen = again
         cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
-    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures)
+    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures, confirm)
     return kept, items
 
 
 def _fold(
     chosen: list[Sentence], cited: list[SummarySentence], doc_order: dict[str, int], analyses: Sequence[Analysis],
-    figures: Figures | None,
+    figures: Figures | None, confirm: Confirm | None = None,
 ) -> tuple[list[Sentence], list[SummarySentence], list[Sentence]]:
-    """``fold``, then the kept sentences that retell an event a better-leading kept one tells (``retold``)."""
+    """``fold``, then the kept sentences that retell an event a better-leading kept one tells (``retold``); the
+    one that stays cites the other's report where the judge (``confirm``) finds it states the same
+    (``cite_retold``)."""
     kept, items, folded = fold(chosen, cited, doc_order)
-    gone = set(retold(kept, analyses, lead_key(kept, [len({c.doc for c in it.citations}) for it in items],
-                                               analyses), figures))
+    by_doc = {a.doc.id: a for a in analyses}
+    ledes = [s.doc in by_doc and report_lede(by_doc[s.doc], s) for s in kept]
+    gone = retold(kept, analyses, lead_key(kept, [len({c.doc for c in it.citations}) for it in items],
+                                           analyses), figures, ledes)
     if not gone:
         return kept, items, folded
+    if confirm is not None:
+        items = cite_retold(kept, items, gone, analyses, confirm, doc_order)
     return ([s for k, s in enumerate(kept) if k not in gone], [it for k, it in enumerate(items) if k not in gone],
             [*folded, *(kept[k] for k in sorted(gone))])
 

@@ -9,7 +9,8 @@ imported because it reads figures through the claims stage, a sibling of this on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -78,4 +79,25 @@ def _confirmed(
         cites = [Citation(s.doc, s.start, s.end)]
         cites += [Citation(t.doc, t.start, t.end) for d, t in sorted(docs.items(), key=lambda kv: doc_pos[kv[0]])]
         out.append(SummarySentence(text=s.text, citations=cites))
+    return out
+
+
+def cite_retold(
+    kept: Sequence[Sentence], items: Sequence[SummarySentence], gone: Mapping[int, int],
+    analyses: Sequence[Analysis], confirm: Confirm, doc_pos: Mapping[str, int],
+) -> list[SummarySentence]:
+    """``items`` with each item that stays over one retelling its event (``gone``: the index of the one that
+    goes → the index of the one that stays) citing the retelling's report, where the judge finds the retelling
+    states the same thing; else the item is as it was (one event, but not one statement)."""
+    pairs = [(j, kept[k]) for k, j in sorted(gone.items()) if kept[k].doc not in {c.doc for c in items[j].citations}]
+    if not pairs:
+        return list(items)
+    found = confirm([(kept[j], [t]) for j, t in pairs], analyses)
+    out = list(items)
+    for (j, t), docs in zip(pairs, found, strict=True):
+        if t.doc in docs and t.doc not in {c.doc for c in out[j].citations}:
+            it = out[j]
+            cites = [*it.citations, Citation(t.doc, t.start, t.end)]
+            cites = [cites[0], *sorted(cites[1:], key=lambda c: doc_pos.get(c.doc, len(doc_pos)))]
+            out[j] = replace(it, citations=cites)
     return out

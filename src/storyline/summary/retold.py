@@ -9,9 +9,11 @@ of each holds a word of one event family (``lexicon/event_families.toml``: "died
 "sale"), read from the parse (the main verb, its own words, the object of a preposition on its complement;
 the clause it reports or declares, unless it denies it; not a verb negated or only possible: "didn't kill",
 "would sell"), and they name one person, body or place or state one figure, with no figure of
-one that the other contradicts. Of the two, the one that better leads stays (``lead.lead_key``: the news
-before an aside, more sources, a report's lede, the better rank); the other goes, with no citation (the judge
-did not find it states the same), and its words go to the next ranked sentence.
+one that the other contradicts; two reports' ledes of one family need no name or figure in common (a lede may
+describe its subject: "Russia's most prominent opposition leader"). Of the two, the one that better leads stays
+(``lead.lead_key``: the news before an aside, more sources, a report's lede, the better rank); the other goes,
+its report cited on the one that stays only where the judge finds it states the same (``cite.cite_retold``),
+and its words go to the next ranked sentence.
 """
 
 from __future__ import annotations
@@ -104,33 +106,40 @@ def event_of(a: Analysis, s: Sentence) -> Event:
 
 
 def retells(
-    s: Sentence, e: Event, t: Sentence, f: Event, figures: Figures | None = None,
+    s: Sentence, e: Event, t: Sentence, f: Event, figures: Figures | None = None, ledes: bool = False,
 ) -> bool:
     """Do ``s`` and ``t``, of different reports, tell one event: a family in both main clauses, a name or a
     figure in both, and no figure of one that the other contradicts (a figure read differently agrees when the
-    ``figures`` reader says so: "$53m" and "53 million dollars")?"""
+    ``figures`` reader says so: "$53m" and "53 million dollars")? Two reports' ledes (``ledes``) need no name or
+    figure in common: a lede may name its subject only by description ("Russia's most prominent opposition
+    leader was released …" beside "Kremlin critic Alexei Navalny has been freed …"), and the story's reports lead
+    with its one event."""
     if s.doc == t.doc or not e[0] & f[0]:
         return False
     agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
     if e[2] and f[2] and not e[2] & f[2] and not agree():
         return False  # 45 dead is not 40 dead
     linked = {x for x in e[2] & f[2] if len(x) > 1}  # a shared "2" or "5" links nothing
-    return bool(e[1] & f[1]) or bool(linked) or (bool(e[2]) and bool(f[2]) and agree())
+    return ledes or bool(e[1] & f[1]) or bool(linked) or (bool(e[2]) and bool(f[2]) and agree())
 
 
 def retold(
     chosen: Sequence[Sentence], analyses: Sequence[Analysis], better: Callable[[int], tuple[int, ...]],
-    figures: Figures | None = None,
-) -> list[int]:
-    """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells."""
+    figures: Figures | None = None, ledes: Sequence[bool] = (),
+) -> dict[int, int]:
+    """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells, each
+    with the index of that one. ``ledes``: which of ``chosen`` are their reports' ledes."""
     by_doc = {a.doc.id: a for a in analyses}
     events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else (frozenset(), frozenset(), frozenset())
               for s in chosen]
+    lede = [bool(ledes[k]) if k < len(ledes) else False for k in range(len(chosen))]
     kept: list[int] = []
-    gone: list[int] = []
+    gone: dict[int, int] = {}
     for k in sorted(range(len(chosen)), key=better, reverse=True):
-        if any(retells(chosen[k], events[k], chosen[j], events[j], figures) for j in kept):
-            gone.append(k)
-        else:
+        by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
+                                              lede[k] and lede[j])), None)
+        if by is None:
             kept.append(k)
-    return sorted(gone)
+        else:
+            gone[k] = by
+    return gone

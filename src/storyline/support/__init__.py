@@ -22,7 +22,10 @@ get dearer and are reached by fewer pairs:
               its predicate, weighed with the cheap features by a second regression.
 
 A summary unit of several sentences (a sentence joined to the one it leans on) is judged
-sentence by sentence: a passage that states one of them, as the labelling rules say, supports it.
+sentence by sentence: a passage that states one of them, as the labelling rules say, supports it;
+but not one that states only a part that is mostly a quotation when another part tells an account
+with a named subject ("X was released and hugged his wife. \"I am grateful,\" he said." is not stated
+by the quote alone).
 
 The texts are read from the parse ``analyse`` already made where the caller has it
 (``readings_of``). Weights and thresholds come from the dev split of
@@ -179,11 +182,27 @@ def judge(
     out: list[Verdict | None] = [None] * len(pairs)
     for k, v in zip(whole, verdicts, strict=False):
         out[k] = v
-    for (k, _), v in zip(split, verdicts[len(whole) :], strict=True):
+    said = {k for k, part in split if _account(c.readings[part])}
+    for (k, part), v in zip(split, verdicts[len(whole) :], strict=True):
+        if v.supports and k in said and _quotation(c.readings[part]):
+            v = Verdict(False, "only the quotation", v.cosine, v.score, v.model)  # the line says more than it
         prev = out[k]
         if prev is None or (v.supports and not prev.supports) or (v.supports == prev.supports and v.score > prev.score):
             out[k] = v
     return [v for v in out if v is not None]
+
+
+def _quotation(r: Reading) -> bool:
+    """Is a text mostly the words it quotes ("\"I am grateful to all who came,\" he said.")? A passage that
+    states only such a part of a unit does not state the unit's account around it (``_account``)."""
+    return bool(r.quoted) and 3 * len(r.quoted) >= 2 * len(r.terms)
+
+
+def _account(r: Reading) -> bool:
+    """Does a part of a unit tell an account of its own: not mostly quotation, and someone named does or
+    undergoes its main verb ("Verel and his co-accused were released")? Not an aside ("Unless you're using
+    other phones, that is.") nor a quotation's first half the splitter cut off."""
+    return not _quotation(r) and bool(r.subject_names)
 
 
 def _judge_single(

@@ -189,3 +189,19 @@ def test_not_product_uses(text: str, name: str) -> None:
 
     start = text.index(name)
     assert not product_use(text, start, start + len(name))
+
+
+def test_a_quantifier_alone_as_the_subject_leans_on_a_sentence_before() -> None:
+    """The clean check of session 27 (a feature's "Others signed the hundreds of banners …" leading a brief, "Many
+    signed a large banner …" on another line): "Others" or "Many" alone as the subject stands for people a sentence
+    before named, as a bare "Two" does; "Many residents …" and "Some of the crowd …" name them."""
+    from storyline.analyse import analyse
+    from storyline.summary.standalone import why_not_alone
+
+    text = ("Residents of Tarnby gathered outside the hospital on Thursday to mark the mayor's birthday.\n"
+            "Others signed the banners on the hospital wall.\nMany wept outside the gates.\n"
+            "Many residents sang outside the gates.\nSome of the crowd stayed until the evening.")
+    (a,) = analyse([Document(id="q", text=text, title="q", published=MON)])
+    why = {s.text.split()[0] + " " + s.text.split()[1]: why_not_alone(a, s) for s in a.sentences}
+    assert (why["Others signed"] or "").startswith("starts with the pronoun 'others'"), why
+    assert why["Many wept"] is not None and why["Many residents"] is None and why["Some of"] is None, why

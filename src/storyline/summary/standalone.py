@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import (
     anchored_time,
@@ -64,6 +65,7 @@ __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
+_QUANTIFIERS = frozenset(lexicon.words("people_quantifiers"))
 FRAGMENT_TOKENS = 20  # a caption or list item is short; in a long sentence a missing finite verb is a misparse
 
 
@@ -127,7 +129,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     if head == "the" and first is not None and _bare_referent(first):
         return f"starts with 'the {first.head.lower_}', someone it does not name"
     if first is not None and _bare_number(first):
-        return f"starts with the pronoun {first.lower_!r} (a number standing for people named before)"
+        return f"starts with the pronoun {first.lower_!r} (a number or quantifier standing for people named before)"
     return None
 
 
@@ -140,9 +142,10 @@ def _names_its_object(opening: str, word: str) -> bool:
 
 
 def _bare_number(first: Any) -> bool:
-    """Is the subject a number word alone ("One grabbed the purse …", "Two were arrested")? It counts
-    people or things named before; "Two people …" and "One of the suspects …" name them."""
-    return bool(first.lower_ in WORDS and first.dep_ in ("nsubj", "nsubjpass")
+    """Is the subject a number word alone ("One grabbed the purse …", "Two were arrested"), or a quantifier alone
+    ("Others signed …", "Many wept": ``lexicon/people_quantifiers.txt``)? It counts people or things named before;
+    "Two people …" and "One of the suspects …" name them."""
+    return bool((first.lower_ in WORDS or first.lower_ in _QUANTIFIERS) and first.dep_ in ("nsubj", "nsubjpass")
                 and not any(c.dep_ in ("prep", "compound", "amod") for c in first.children))
 
 

@@ -179,13 +179,14 @@ def meta_tags(tree: Any) -> dict[str, list[str]]:
 
 
 def _section_signs(values: list[str], source: str, label: str) -> list[_Sign]:
-    table = _data()["sections"]
+    table, last_words = _data()["sections"], _data()["section_last_words"]
     signs = []
     for value in values:
         for part in re.split(r"[,;|/]", value):
-            key = " ".join(part.lower().split())
-            if key not in table and 2 <= len(key.split()) <= 3 and key.split()[-1] in _data()["section_last_words"]:
-                key = key.split()[-1]  # "Tuesday Column", "Guest Column": the label's last word
+            words = part.lower().split()
+            key = " ".join(words)
+            if key not in table and 2 <= len(words) <= 3 and words[-1] in last_words:
+                key = words[-1]  # "Tuesday Column", "Guest Column": the label's last word
             if key in table:
                 signs.append(_Sign(table[key], source, f"{label} '{part.strip()}'"))
     return signs

@@ -12,7 +12,8 @@ from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
-from .grouping import UPDATE_NOTE, Group, could_be_same, group_mentions, measure_key_compatible, verdict
+from .group_verdict import UPDATE_NOTE, Group, verdict
+from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning

@@ -99,6 +99,7 @@ from .restated import (
     plain_people,
     same_phrase,
     told_again,
+    told_with_its_pair,
 )
 from .rivals import another_place, rival_holders, set_against
 from .subjects import holders_apart, listed_holders
@@ -306,6 +307,10 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
             places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
         return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py);
         # not of two places, whether or not both are tied to the event (claims52)
+    if told_with_its_pair(a, b, places.texts) and not _scope_apart(a, b) and _background(a, rates) == \
+            _background(b, rates) and places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
+        return True  # "dedicate 67 minutes … the 67 years" / "volunteering for 67 minutes to mark … 67 years": one
+        # pair of figures told again, whatever the verbs (restated.py, claims53)
     if not measure_key_compatible(a, b) or _scope_apart(a, b) or _vague_whole(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):

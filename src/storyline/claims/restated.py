@@ -34,7 +34,7 @@ Three general ways news reports restate one figure that the grouping's word and 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import lexicon
 from .figure_mention import FigureMention
@@ -125,7 +125,7 @@ def _other_figures(text: str, m: FigureMention) -> set[tuple[str, str]]:
     return out
 
 
-def told_with_its_pair(a: FigureMention, b: FigureMention, texts: dict[str, str]) -> bool:
+def told_with_its_pair(a: FigureMention, b: FigureMention, texts: Mapping[str, str]) -> bool:
     """The same distinctive value and unit in two reports, each sentence stating one more equal figure with the same
     word after it (module docstring)."""
     if a.doc == b.doc or a.dimension != b.dimension or a.unit_code != b.unit_code or not _same_value(a, b) or \

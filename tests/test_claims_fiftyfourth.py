@@ -68,3 +68,21 @@ def test_a_second_figure_after_and_is_kept() -> None:
     # guard: "and" adds a figure of its own
     rows = claims("Joblessness in Lindmoor is at 23%, and 1.7 million people have left the region, the office said.")
     assert len(rows) == 2, rows
+
+
+# two reports' estimates of one protest's crowd are one figure (crowds.py: a gathering's noun, a verb of protest,
+# estimates within CROWD_RATIO)
+
+
+def test_two_reports_crowds_of_one_protest_are_one_row() -> None:
+    rows = claims("The police estimated the crowd at 4,000, while organisers said it was upward of 7,000.",
+                  "At least 5,000 people protested near the town hall in Lindmoor on Thursday.")
+    found = _rows_with(rows, "5,000")
+    assert len(found) == 1 and len(found[0]["mentions"]) == 3, rows
+
+
+def test_crowds_of_two_places_stay_apart() -> None:
+    # guard: a protest in another place, its count far from the first crowd's, is its own row
+    rows = claims("At least 5,000 people protested in Lindmoor on Thursday.",
+                  "At least 1,000 people protested in Varnholt, where police said about 40 were detained.")
+    assert len(_rows_with(rows, "5,000")) == 1 and len(_rows_with(rows, "5,000")[0]["mentions"]) == 1, rows

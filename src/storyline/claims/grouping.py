@@ -62,7 +62,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .counted import cause_distance
-from .crowds import one_crowd
+from .crowds import CROWD_RATIO, one_crowd
 from .extract import calendar_dates
 from .figure_mention import FigureMention
 from .frames import share_participant
@@ -416,7 +416,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
         lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)
-    if _one_population_or_crowd(a, b) and hi / lo <= SIZE_RATIO:
+    if _one_population_or_crowd(a, b) and hi / lo <= (CROWD_RATIO if one_crowd(a, b) else SIZE_RATIO):
         return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold

@@ -86,3 +86,10 @@ def test_crowds_of_two_places_stay_apart() -> None:
     rows = claims("At least 5,000 people protested in Lindmoor on Thursday.",
                   "At least 1,000 people protested in Varnholt, where police said about 40 were detained.")
     assert len(_rows_with(rows, "5,000")) == 1 and len(_rows_with(rows, "5,000")[0]["mentions"]) == 1, rows
+
+
+def test_a_possessive_before_a_compound_is_no_retelling() -> None:
+    # guard: "his 17-year rule" tells the rule's length, the ruler's; it is not left out
+    rows = claims("Varno Kell ruled Lindmoor for 17 years.",
+                  "Thousands were jailed during his 17-year rule, from 1961 to 1978.")
+    assert sum(len(r["mentions"]) for r in _rows_with(rows, "17")) == 2, rows

@@ -48,6 +48,7 @@ POSSESSIVES = lexicon.words("possessive_determiners")
 PLAIN_PEOPLE = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:and|or|but|while)\s")
 _WORD = re.compile(r"[a-z]{4,}")
+_NUMBER_AT = re.compile(r"\d[\d,.]*")
 _OR_AGAIN = re.compile(r"\s*,\s*or\s*$")
 _DIGIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})")
 
@@ -135,9 +136,12 @@ def told_with_its_pair(a: FigureMention, b: FigureMention, texts: Mapping[str, s
 
 
 def _owned(text: str, m: FigureMention) -> bool:
-    """A possessive right before the figure ("his 67 minutes")."""
+    """A possessive right before the figure and its unit ("his 67 minutes"; not a compound before its noun, "his
+    17-year rule": the ruler's, told of the rule)."""
     words = text[max(0, m.start - 12) : m.start].split()
-    return bool(words) and text[m.start : m.start + 1].isdigit() and words[-1].lower() in POSSESSIVES
+    number = _NUMBER_AT.match(text, m.start)
+    return bool(words) and number is not None and text[number.end() : number.end() + 1] != "-" and \
+        words[-1].lower() in POSSESSIVES
 
 
 def owned_retellings(ms: Sequence[FigureMention], texts: dict[str, str]) -> set[int]:

@@ -93,3 +93,9 @@ def test_a_possessive_before_a_compound_is_no_retelling() -> None:
     rows = claims("Varno Kell ruled Lindmoor for 17 years.",
                   "Thousands were jailed during his 17-year rule, from 1961 to 1978.")
     assert sum(len(r["mentions"]) for r in _rows_with(rows, "17")) == 2, rows
+
+
+def test_a_count_before_its_share_keeps_both() -> None:
+    # guard: "65 million people, or about one in five" — the share names its whole; both rows stay
+    rows = claims("More than 37 million people, or about one in five Freedonians, are in the path of the storm.")
+    assert len(rows) == 2, rows

@@ -26,9 +26,10 @@ Three general ways news reports restate one figure that the grouping's word and 
 - **A figure someone takes as their own** (``owned_retellings``, claims53): "for my 67 minutes", "spending his 67
   minutes cleaning his school": a possessive before a distinctive value the story states elsewhere without one is
   that figure taken up by one person, not a claim of its own; the table leaves it out (table.build_claims).
-- **One figure in a second unit** (``second_units``, claims53): "Unemployment is at 25%, or 4.6 million people":
-  a figure in another unit or dimension set after another by ", or" restates it; the first one's row tells it,
-  the second is not a row of its own (table.build_claims).
+- **A share and its count** (``second_units``, claims53): "Unemployment is at 25%, or 4.6 million people": a
+  count set after a percentage or a share by ", or" is the share's size, the same figure; the share's row tells it,
+  the count is not a row of its own (table.build_claims). A count before its share ("65 million people, or about
+  one in five Americans") keeps both rows: the share names its whole, the count often only its place.
 """
 
 from __future__ import annotations
@@ -152,12 +153,13 @@ def owned_retellings(ms: Sequence[FigureMention], texts: dict[str, str]) -> set[
 
 
 def second_units(ms: Sequence[FigureMention], texts: dict[str, str]) -> set[int]:
-    """Indexes of the figures that restate the figure before them in another unit ("25%, or 4.6 million people")."""
+    """Indexes of the counts that restate the share before them ("25%, or 4.6 million people"; module docstring)."""
     out: set[int] = set()
     for i, m in enumerate(ms):
         for n in ms:
-            if n.doc == m.doc and n.sentence == m.sentence and n.end <= m.start and (
-                    n.dimension, n.unit_code) != (m.dimension, m.unit_code) and \
+            share = n.dimension == "percent" or n.share is not None
+            if n.doc == m.doc and n.sentence == m.sentence and n.end <= m.start and share and \
+                    m.dimension == "count" and m.share is None and \
                     _OR_AGAIN.fullmatch(texts.get(m.doc, "")[n.end : m.start]):
                 out.add(i)
     return out

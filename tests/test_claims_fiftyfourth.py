@@ -1,7 +1,9 @@
 """Claims: the cross-report faults of the fifty-fourth read, by kind (bench/BRIEF_REVIEW.md, "claims53"): one pair of
 figures three reports tell ("67 minutes … 67 years") split by their verbs into rows of two and of one, two people's
-own uses of the story's figure ("his 67 minutes") a row of their own, and one figure in two units ("25%, or 4.6
-million people") two rows. Our own invented sentences through the real model (``analyse``), none from a page.
+own uses of the story's figure ("his 67 minutes") a row of their own, a share and its count ("25%, or 4.6 million
+people") two rows; and the fifty-third read's Moscow crowd, one protest's estimates by two reports ("estimated the
+crowd at 2,000" / "At least 3,000 people protested") two rows. Our own invented sentences through the real model
+(``analyse``), none from a page.
 """
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .. import lexicon
+from ..dates import YEAR_PATTERN
 from .figure_mention import FigureMention
 from .verdicts import distinctive
 from .vocab import word_set
@@ -120,7 +121,7 @@ def _other_figures(text: str, m: FigureMention) -> set[tuple[str, str]]:
             continue
         number = f.group(1).replace(",", "")
         value = float(number)
-        if 1800 <= value <= 2100 and "." not in number or not distinctive(value, False):
+        if re.fullmatch(YEAR_PATTERN, number) or not distinctive(value, False):
             continue
         word = f.group(2).lower()
         out.add((number, word[:-1] if word.endswith("s") and not word.endswith("ss") else word))

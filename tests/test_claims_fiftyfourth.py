@@ -101,3 +101,10 @@ def test_a_count_before_its_share_keeps_both() -> None:
     # guard: "65 million people, or about one in five" — the share names its whole; both rows stay
     rows = claims("More than 37 million people, or about one in five Freedonians, are in the path of the storm.")
     assert len(rows) == 2, rows
+
+
+def test_an_object_pronoun_is_no_owner() -> None:
+    # guard: "places her 1.3 miles inside" — "her" the ship, the object; the figure is still a claim
+    rows = claims("The ship was stopped 1.3 miles inside the bay, the navy said.",
+                  "The captain said the position places her 1.3 miles inside the bay.")
+    assert sum(len(r["mentions"]) for r in _rows_with(rows, "1.3")) == 2, rows

@@ -46,7 +46,7 @@ from .vocab import word_set
 RESTATED = 0.5  # sentences sharing this share of their content words are one sentence rewritten
 LENGTH_RATIO = 1.5  # two lengths of one process within this factor are one running length
 PROCESS_NOUNS = word_set("process_nouns")
-POSSESSIVES = lexicon.words("possessive_determiners")
+POSSESSIVES = lexicon.words("possessive_determiners") - word_set("object_pronouns")  # not "places her 1.7 miles"
 PLAIN_PEOPLE = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:and|or|but|while)\s")
 _WORD = re.compile(r"[a-z]{4,}")

@@ -12,11 +12,13 @@ from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
-from .grouping import UPDATE_NOTE, Group, could_be_same, group_mentions, measure_key_compatible, verdict
+from .group_verdict import UPDATE_NOTE, Group, verdict
+from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .place_relation import Places
+from .restated import owned_retellings, second_units
 from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
@@ -185,6 +187,9 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
     texts = {d.id: d.text for d in docs}
+    owned = owned_retellings(mentions, texts) | second_units(mentions, texts)  # "his 67 minutes" after the story's
+    # "67 minutes"; "4.6 million people" of "25%, or 4.6 million people" (restated.py)
+    mentions = [m for i, m in enumerate(mentions) if i not in owned]
     names = listed_holders(mentions, texts)  # (subjects.py, claims40: two players' equal figures stay apart)
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names))

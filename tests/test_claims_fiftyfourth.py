@@ -119,3 +119,24 @@ def test_an_offset_before_a_clause_takes_no_predicate() -> None:
     # guard: "three months after Ana went missing" is no length of her going missing
     what = _what("Luis Vega also disappeared three months after Ana Ruiz went missing.", "three months")
     assert "missing" not in what
+
+
+# a share the copula's subject is at (wording._copula_share)
+
+
+def test_a_share_a_subject_is_at_is_the_subjects() -> None:
+    assert _what("Inflation is at 12%, or twice the target, the bureau said.", "12%") == "percentage: Inflation"
+
+
+# a future set in a period still to come (awaited._coming_period)
+
+
+def test_a_would_in_the_coming_months_is_expected() -> None:
+    text = ("Kerr assured the union that the firm would hire some 300 workers gradually in the coming months, Ali "
+            "Musa said.")
+    assert _what(text, "300 workers") == "workers hired (expected)"
+
+
+def test_a_plain_will_stays_unmarked() -> None:
+    # guard: a "will" with no coming period or awaited event is a plan told as one (claims32)
+    assert _what("The firm will hire 200 staff.", "200 staff") == "staff hired"

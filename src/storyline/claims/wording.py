@@ -190,10 +190,15 @@ def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[
 
 
 def _copula_share(event: Token, fig: Figure) -> str:
-    """'The margin was 23%, down from 24%': a share that is what the copula's subject is, or its earlier value
-    after an adverb's "from", is the subject's ("margin", "margin down from"), not its own number (claims51)."""
+    """'The margin was 23%, down from 24%': a share that is what the copula's subject is, or is at ("Unemployment
+    is at 25%", claims54), or its earlier value after an adverb's "from", is the subject's ("margin", "margin down
+    from"), not its own number (claims51)."""
     subj = next((c for c in event.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     attr = next((c for c in event.children if c.dep_ == "attr"), None)
+    at = next((c for c in event.children if c.dep_ == "prep" and c.i == fig.start - 1 and
+               any(fig.start <= o.i < fig.end for o in c.children if o.dep_ == "pobj")), None)
+    if subj is not None and at is not None:
+        return noun_phrase(subj)  # "Unemployment is at 25%, or 4.6 million people": unemployment's (claims54)
     if subj is None or attr is None:
         return ""
     if fig.start <= attr.i < fig.end:

@@ -140,3 +140,16 @@ def test_a_would_in_the_coming_months_is_expected() -> None:
 def test_a_plain_will_stays_unmarked() -> None:
     # guard: a "will" with no coming period or awaited event is a plan told as one (claims32)
     assert _what("The firm will hire 200 staff.", "200 staff") == "staff hired"
+
+
+# a figure whose noun is the object of an "if" clause's verb (readings.conditional)
+
+
+def test_a_figure_in_an_if_clause_through_its_noun_is_conditional() -> None:
+    text = "Imagine what would have happened if the council had faced, say, a 12-month deadline to cut waste."
+    assert _what(text, "12-month") == "deadline (mo) (if)"
+
+
+def test_a_figure_with_no_if_stays_a_fact() -> None:
+    # guard
+    assert _what("The council faced a 12-month deadline to cut waste.", "12-month") == "deadline (mo)"

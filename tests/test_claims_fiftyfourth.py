@@ -153,3 +153,9 @@ def test_a_figure_in_an_if_clause_through_its_noun_is_conditional() -> None:
 def test_a_figure_with_no_if_stays_a_fact() -> None:
     # guard
     assert _what("The council faced a 12-month deadline to cut waste.", "12-month") == "deadline (mo)"
+
+
+def test_a_negated_duration_verb_keeps_not_before_it() -> None:
+    # guard: the column's "not" goes before the verb, so a negated verb takes no subject or complement
+    assert _what("Officials said images were not received from the station for three hours.", "three hours") == \
+        "not received (h)"

@@ -13,9 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .figure import Figure
+from .magnitudes import is_negated
 from .wording import noun_phrase
 
 _LIMIT = 4  # words of one complement
+_SUBJECT = 2  # modifiers of the subject ("solar panels", not "their big solar panels")
 
 
 def _outside(tok: Token, fig: Figure) -> bool:
@@ -58,11 +60,13 @@ def _offset(event: Token, fig: Figure) -> bool:
 
 def verb_predicate(event: Token | None, fig: Figure) -> str:
     """'stayed in prison', 'Ana Ruiz spent locked up': a duration's verb with its subject and complement, or ''."""
-    if event is None or fig.dimension != "duration" or event.pos_ != "VERB" or _offset(event, fig):
-        return ""
+    if event is None or fig.dimension != "duration" or event.pos_ != "VERB" or _offset(event, fig) or \
+            is_negated(event):
+        return ""  # (a negated verb keeps "not received (h)": the column's "not" goes before its verb)
     subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                  and _outside(c, fig)), None)
     rest = _complement(event, fig)
     if not rest and subj is None:
         return ""
-    return " ".join(([noun_phrase(subj)] if subj is not None else []) + [event.text] + ([rest] if rest else []))
+    return " ".join(([noun_phrase(subj, limit=_SUBJECT)] if subj is not None else []) + [event.text] +
+                    ([rest] if rest else []))

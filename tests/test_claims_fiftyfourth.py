@@ -159,3 +159,8 @@ def test_a_negated_duration_verb_keeps_not_before_it() -> None:
     # guard: the column's "not" goes before the verb, so a negated verb takes no subject or complement
     assert _what("Officials said images were not received from the station for three hours.", "three hours") == \
         "not received (h)"
+
+
+def test_a_dates_phrase_is_no_complement() -> None:
+    # guard: "in the early 1990s" says when, not what
+    assert "1990s" not in _what("She spent about four years in the early 1990s.", "four years")

@@ -45,8 +45,8 @@ def _complement(event: Token, fig: Figure) -> str:
 def _phrase(prep: Token) -> str:
     """'in solitary', 'in prison': a preposition with its noun object's short phrase; '' for any other."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    if obj is None or obj.like_num or obj.pos_ not in ("NOUN", "ADJ"):
-        return ""
+    if obj is None or obj.like_num or obj.pos_ not in ("NOUN", "ADJ") or obj.ent_type_ in ("DATE", "TIME"):
+        return ""  # (not a date's phrase: "spent five years in the early 1980s" says when, not what)
     return f"{prep.text} {noun_phrase(obj, limit=_LIMIT - 1)}"
 
 

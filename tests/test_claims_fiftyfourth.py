@@ -164,3 +164,10 @@ def test_a_negated_duration_verb_keeps_not_before_it() -> None:
 def test_a_dates_phrase_is_no_complement() -> None:
     # guard: "in the early 1990s" says when, not what
     assert "1990s" not in _what("She spent about four years in the early 1990s.", "four years")
+
+
+def test_a_long_subject_is_left_out() -> None:
+    # guard: a subject with words after it would be cut mid-phrase ("like stream" of "the ribbon-like stream of …")
+    what = _what("Once every 20 years, the ribbon-like trail of dust behind the comet crosses the orbit of Mars.",
+                 "20 years")
+    assert "like" not in what and "trail" not in what

@@ -64,7 +64,8 @@ def verb_predicate(event: Token | None, fig: Figure) -> str:
             is_negated(event):
         return ""  # (a negated verb keeps "not received (h)": the column's "not" goes before its verb)
     subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-                 and _outside(c, fig)), None)
+                 and _outside(c, fig) and c.right_edge.i == c.i and c.left_edge.i >= c.i - _SUBJECT - 1), None)
+    # (a short subject only: "the ribbon-like stream of dust trailing the comet" cut short says nothing right)
     rest = _complement(event, fig)
     if not rest and subj is None:
         return ""

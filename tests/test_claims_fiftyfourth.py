@@ -171,3 +171,8 @@ def test_a_long_subject_is_left_out() -> None:
     what = _what("Once every 20 years, the ribbon-like trail of dust behind the comet crosses the orbit of Mars.",
                  "20 years")
     assert "like" not in what and "trail" not in what
+
+
+def test_an_indefinite_phrase_is_no_complement() -> None:
+    # guard: "at a time" says how often, not what
+    assert "time" not in _what("He is sometimes held for up to two hours at a time.", "two hours")

@@ -47,7 +47,7 @@ def _phrase(prep: Token) -> str:
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None or obj.like_num or obj.pos_ not in ("NOUN", "ADJ") or obj.ent_type_ in ("DATE", "TIME"):
         return ""  # (not a date's phrase: "spent five years in the early 1980s" says when, not what)
-    if any(d.dep_ == "det" and "Ind" in d.morph.get("Definite") for d in obj.children):
+    if any(d.dep_ == "det" and "Definite=Ind" in str(d.morph) for d in obj.children):
         return ""  # (not an indefinite's: "detained for up to three hours at a time" is how often, not where)
     return f"{prep.text} {noun_phrase(obj, limit=_LIMIT - 1)}"
 

@@ -176,3 +176,7 @@ def test_a_long_subject_is_left_out() -> None:
 def test_an_indefinite_phrase_is_no_complement() -> None:
     # guard: "at a time" says how often, not what
     assert "time" not in _what("He is sometimes held for up to two hours at a time.", "two hours")
+
+
+def test_a_participle_with_no_phrase_takes_no_space() -> None:
+    assert _what("Tomas Reyes spent 31 years locked up for a theft.", "31 years") == "Tomas Reyes spent locked up (yr)"

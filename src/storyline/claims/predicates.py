@@ -32,7 +32,7 @@ def _complement(event: Token, fig: Figure) -> str:
             continue
         if c.dep_ in ("acomp", "oprd") or c.dep_ == "xcomp" and c.tag_ in ("VBN", "JJ"):
             return " ".join([c.text, *(p.text for p in c.children if p.dep_ == "prt")] + [
-                _phrase(p) for p in c.children if p.dep_ == "prep" and _outside(p, fig)][:1])
+                told for p in c.children if p.dep_ == "prep" and _outside(p, fig) and (told := _phrase(p))][:1])
         if not _outside(c, fig):
             continue
         if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import bare
+from .addressed import reader_limit
 from .counted import (
     NOUN_CLASSES,
     PERSON_NOUNS,
@@ -215,6 +216,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
     if fig.dimension == "duration" and window_of_ratio(doc, fig) or threshold_of_chance(doc, fig, c.noun):
         return True  # "a 20% chance … during the next five days": the chance's window; "a 50% chance of more than
         # five inches of rain": the chance's threshold (windows.py, claims49)
+    if reader_limit(doc, fig):
+        return True  # "You can't enter more than 20 emails.": the page's rule for its reader (addressed.py, claims54)
     if number_led_name(doc, fig, c.noun):
         return True  # "told 404 Media": a name that opens with digits, not a count (led_names.py, claims49)
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)

@@ -52,7 +52,7 @@ from .figure_mention import FigureMention
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .intervals import recurring
-from .journeys import origin_tokens
+from .journeys import origin_of
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
@@ -60,6 +60,7 @@ from .modals import possibility
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION
+from .predicates import verb_predicate
 from .rates import bearing, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
 from .relations import (
@@ -278,7 +279,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        origin=next((p.name for p in places if p.root in origin_tokens(doc, fig)), ""),
+        origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
 

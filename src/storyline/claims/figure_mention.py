@@ -78,6 +78,7 @@ class FigureMention:
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     origin: str = ""  # the place that bearing is told from ("Perth" in "west-northwest of Perth"), rates.bearing_origin
+    predicate: str = ""  # a duration's verb with its subject and complement ("stayed in prison"), predicates.py
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)

@@ -18,6 +18,7 @@ from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .place_relation import Places
+from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units
 from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
@@ -98,9 +99,12 @@ def _measure_what(group: Group) -> str:
     things = Counter(m.counted for m in ms if m.counted)
     if ms[0].dimension == "age":
         return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
-    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS
-                     and m.event not in REGARD_VERBS | AMOUNT_VERBS | FORECAST_VERBS)  # ("you're looking at 590 km":
-    # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36; "expecting $2.52": claims37)
+    events = Counter(m.predicate or m.event_text.lower() for m in ms if m.event and m.event_text
+                     and m.event not in WEAK_EVENTS
+                     and m.event not in REGARD_VERBS | AMOUNT_VERBS | FORECAST_VERBS  # ("you're looking at 590 km":
+                     and not (m.origin and m.event not in SENDING_VERBS))
+    # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36; "expecting $2.52": claims37; "lives
+    # in a town 19 miles outside of X": a distance from X, "lives" no name of it, claims54, but "flew 300 km from X")
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
     if things:

@@ -28,7 +28,7 @@ from ..model import Analysis
 from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
-from .ages import age_at_a_moment
+from .ages import age_at_a_moment, pointed_back
 from .arithmetic import alternatives, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .compounds import counted_words
@@ -72,7 +72,7 @@ from .relations import (
     shared_subject_years,
 )
 from .rises import change_above
-from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
+from .scope import LENGTH_UNITS, LOCATIVE_PREPS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge
@@ -130,7 +130,9 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
                 if item:
                     _label(m, item, para.offset)
                 out.append(m)
-                before = before if m.size_of and before is not None else m  # (a size says what a body is like)
+                keep = before is not None and (m.size_of or before.sentence == m.sentence and _place_scope(doc, fig))
+                before = before if keep else m  # (a size says what a body is like; "in seven states" where the
+                # figure before it is: "sickened 49 people in seven states and put 11 of them in the hospital")
                 first = first or m
             listed = None
         prev_first = first or prev_first
@@ -264,7 +266,8 @@ def _mention(
         unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig), occasion=occasions_of(event, c.noun),
+        scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig) or _told_back(doc, fig, head),
+        occasion=occasions_of(event, c.noun),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
@@ -281,6 +284,19 @@ def _mention(
         origin=next((p.name for p in places if p.root in origin_tokens(doc, fig)), ""),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _place_scope(doc: Doc, fig: Figure) -> bool:
+    """A count of the places a clause's figure is in ("sickened 49 people in seven states"): the object of a
+    locative preposition, the scope of the figure before it, not what a bare number after it counts."""
+    tok = doc[fig.num]
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
+
+
+def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:
+    """The person a bare 'the 64-year-old' points back to in its sentence (ages.pointed_back); none for others."""
+    return pointed_back(doc, fig.start) if fig.dimension == "age" and not head else frozenset()
 
 
 def _counted(c: Counted, head: str, fig: Figure) -> str:

@@ -31,3 +31,32 @@ def test_of_them_after_a_count_of_states_counts_the_people() -> None:
                  "and put 12 of them, including Miller, in the hospital.")
     twelve = next(m for m in ms if m.value == 12)
     assert twelve.head == "people", (twelve.head, twelve.unit)
+
+
+# a figure told over a count of places has no one place of its sentence (extract._over_places)
+
+
+def test_a_count_over_seven_states_is_not_placed_in_a_persons_town() -> None:
+    rows = claims("Ann Miller, 51, of Lakewood, Calif., sued the farm over an outbreak of salmonella that sickened 49 "
+                  "people in seven states and put 11 of them in the hospital.")
+    assert all(not r["place"] for r in rows if r["mentions"][0]["unit"] != "age"), [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_count_in_one_named_place_keeps_its_place() -> None:
+    # guard: one named place of the clause stays the figure's place
+    rows = claims("Ann Miller, 51, sued the farm over an outbreak of salmonella that sickened 49 people in Denver.")
+    assert any(r["place"] == ["Denver"] for r in rows), [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_count_over_states_is_not_placed_in_the_subjects_town() -> None:
+    rows = claims("Lakewood, Calif., a town of farms, has sickened almost 50 people in seven states, officials said.")
+    assert all(not r["place"] for r in rows), [(r["what"], r["place"]) for r in rows]
+
+
+# "X quoted him as saying": he is the speaker, X only passes it on (attribution._subject)
+
+
+def test_the_one_quoted_as_saying_is_the_speaker() -> None:
+    rows = claims("Advocate John Smith said the country had signed up to conventions. \"The fact remains that the "
+                  "country hosts only 0.3% of refugees worldwide,\" the national broadcaster quoted him as saying.")
+    assert [m["speaker"] for r in rows for m in r["mentions"]] == ["Advocate John Smith"], rows

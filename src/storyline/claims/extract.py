@@ -72,7 +72,7 @@ from .relations import (
     shared_subject_years,
 )
 from .rises import change_above
-from .scope import LENGTH_UNITS, LOCATIVE_PREPS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
+from .scope import LENGTH_UNITS, LOCATIVE_PREPS, PLACE_NOUNS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge
@@ -247,7 +247,11 @@ def _mention(
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     outside, in_speaker = exclude_speaker(places, sp, offset, noun)
     direct = [p for p in outside if p.root in region]
+    if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
+        direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
+    if c.part and c.inherit is not None and not direct:
+        names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
     negated, gap = is_negated(event), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
@@ -292,6 +296,22 @@ def _place_scope(doc: Doc, fig: Figure) -> bool:
     tok = doc[fig.num]
     noun = tok.head if tok.dep_ == "nummod" else tok
     return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
+
+
+def _over_places(doc: Doc, fig: Figure, region: set[int]) -> bool:
+    """A figure told over a count of places ("sickened 49 people in seven states", or that count itself): a place
+    named elsewhere in its sentence (a dateline's, a person's "of Lakewood, Calif.") is not where it is."""
+    counted = (t for t in doc[fig.num].sent if t.i in region and t.dep_ == "pobj" and t.tag_ in ("NNS", "NNPS"))
+    return _place_scope(doc, fig) and lemma(doc[fig.num].head) in PLACE_NOUNS or any(
+        t.head.lower_ in LOCATIVE_PREPS and lemma(t) in PLACE_NOUNS and any(c.dep_ == "nummod" for c in t.children)
+        for t in counted)
+
+
+def _in_phrase(tok: Token) -> bool:
+    """A place that is the object of a preposition, or a list item or apposition of one ("in Denver, Colo.")."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:

@@ -39,7 +39,8 @@ def test_of_them_after_a_count_of_states_counts_the_people() -> None:
 def test_a_count_over_seven_states_is_not_placed_in_a_persons_town() -> None:
     rows = claims("Ann Miller, 51, of Lakewood, Calif., sued the farm over an outbreak of salmonella that sickened 49 "
                   "people in seven states and put 11 of them in the hospital.")
-    assert all(not r["place"] for r in rows if r["mentions"][0]["unit"] != "age"), [(r["what"], r["place"]) for r in rows]
+    places = [(r["what"], r["place"]) for r in rows if r["mentions"][0]["unit"] != "age"]
+    assert all(not p for _, p in places), places
 
 
 def test_a_count_in_one_named_place_keeps_its_place() -> None:

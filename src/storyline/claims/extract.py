@@ -72,7 +72,17 @@ from .relations import (
     shared_subject_years,
 )
 from .rises import change_above
-from .scope import LENGTH_UNITS, LOCATIVE_PREPS, PLACE_NOUNS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
+from .scope import (
+    LENGTH_UNITS,
+    LOCATIVE_PREPS,
+    PLACE_NOUNS,
+    containment,
+    exclude_speaker,
+    joint_places,
+    locational,
+    region_of,
+    sentence_places,
+)
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge

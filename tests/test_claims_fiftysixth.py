@@ -61,3 +61,29 @@ def test_the_one_quoted_as_saying_is_the_speaker() -> None:
     rows = claims("Advocate John Smith said the country had signed up to conventions. \"The fact remains that the "
                   "country hosts only 0.3% of refugees worldwide,\" the national broadcaster quoted him as saying.")
     assert [m["speaker"] for r in rows for m in r["mentions"]] == ["Advocate John Smith"], rows
+
+
+# a linking verb's adjective is part of the what ("people that became sick"; wording._idiom)
+
+
+def test_a_linking_verbs_adjective_stays_in_the_what() -> None:
+    rows = claims("In March, an outbreak was linked to spinach after 33 people in five states became sick, according "
+                  "to the CDC.")
+    assert any(r["what"] == "people that became sick" for r in rows), [r["what"] for r in rows]
+
+
+# a place's distance told beside its name is one figure, whatever each report's verb (extract._place_distance)
+
+
+def test_a_places_distance_under_two_verbs_is_one_row() -> None:
+    rows = claims("At least 40 people were injured during the clash in the Dool area of Kishtar, around 150 km from "
+                  "Udhampur city.", "The killings in the Dool area of Kishtar district, around 150 km from Udhampur "
+                  "city, also cast a shadow over the pilgrimage.")
+    km = [r for r in rows if r["mentions"][0]["unit"] == "km"]
+    assert len(km) == 1 and len(km[0]["mentions"]) == 2 and km[0]["what"].startswith("distance"), km
+
+
+def test_a_journeys_length_keeps_its_verb() -> None:
+    # guard: a length its verb travels is no place's distance
+    rows = claims("The convoy drove 150 km from Udhampur city to the border on Monday.")
+    assert any("drove" in r["what"] or "drive" in r["what"] for r in rows), [r["what"] for r in rows]

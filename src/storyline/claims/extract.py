@@ -154,7 +154,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
 
 def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
-    if fig.whole or c.head == POPULATION and not fig.percent:
+    if fig.whole or c.head == POPULATION and not fig.percent or _place_distance(doc, fig) is not None:
         return None, "other", None  # "two of the three men were arrested": three men, not three arrested; a
         # population is of its place, whatever its clause tells (populations.py)
     if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
@@ -285,7 +285,7 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
+        frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
             event, cls), counted=_counted(c, head, fig), disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
@@ -322,6 +322,23 @@ def _in_phrase(tok: Token) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ == "pobj"
+
+
+def _place_distance(doc: Doc, fig: Figure) -> Token | None:
+    """The "from" of a place's distance told beside its name ("the Gool area, around 200 km from Jammu city, ..."):
+    the unit in apposition to a noun, or set off by a comma, with a "from" phrase. It is where the place is, no measure of the clause's
+    verb, so each report's verb ("injured", "cast") is not its what."""
+    unit = doc[fig.end - 1]
+    aside = unit.dep_ == "npadvmod" and fig.start > 0 and doc[fig.start - 1].text == ","  # ("…, 200 km from X")
+    if fig.dimension != "length" or unit.dep_ != "appos" and not aside:
+        return None
+    return next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+
+
+def _distance_frame(doc: Doc, fig: Figure) -> str:
+    """'distance from Jammu city' of a place's distance (``_place_distance``); '' for any other figure."""
+    prep = _place_distance(doc, fig)
+    return f"distance {tokens_text(list(prep.subtree))}" if prep is not None else ""
 
 
 def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:

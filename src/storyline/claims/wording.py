@@ -119,6 +119,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
             else []
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
+        bits.extend([_idiom(event).strip()] if _idiom(event) else [])  # ("states (people became sick in)")
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
         if prep is not None and held:
             bits.append(noun_phrase(prep.head))  # "matches (Holt did not drop single set in)": the verb's object
@@ -188,8 +189,12 @@ def _change_end(event: Token, fig: Figure) -> str:
 
 def _idiom(verb: Token) -> str:
     """' into contact' of "came into contact with": a preposition right after an intransitive verb with a bare
-    singular noun (no determiner) is part of the verb's meaning ("went on strike"); '' otherwise (claims27)."""
+    singular noun (no determiner) is part of the verb's meaning ("went on strike"); ' sick' of "became sick": a
+    linking verb's adjective, what it says they became (claims55); '' otherwise (claims27)."""
     doc = verb.doc
+    told = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    if told is not None:
+        return f" {told.text}"
     if verb.i + 2 >= len(doc):
         return ""
     prep, noun = doc[verb.i + 1], doc[verb.i + 2]

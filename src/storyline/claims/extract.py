@@ -285,8 +285,8 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
-            event, cls), counted=_counted(c, head, fig), disputed=disputed(event) and not gap,
+        frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
+        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig), disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
@@ -326,8 +326,8 @@ def _in_phrase(tok: Token) -> bool:
 
 def _place_distance(doc: Doc, fig: Figure) -> Token | None:
     """The "from" of a place's distance told beside its name ("the Gool area, around 200 km from Jammu city, ..."):
-    the unit in apposition to a noun, or set off by a comma, with a "from" phrase. It is where the place is, no measure of the clause's
-    verb, so each report's verb ("injured", "cast") is not its what."""
+    the unit in apposition to a noun, or set off by a comma, with a "from" phrase. It is where the place is, no
+    measure of the clause's verb, so each report's verb ("injured", "cast") is not its what."""
     unit = doc[fig.end - 1]
     aside = unit.dep_ == "npadvmod" and fig.start > 0 and doc[fig.start - 1].text == ","  # ("…, 200 km from X")
     if fig.dimension != "length" or unit.dep_ != "appos" and not aside:

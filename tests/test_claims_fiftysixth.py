@@ -87,3 +87,20 @@ def test_a_journeys_length_keeps_its_verb() -> None:
     # guard: a length its verb travels is no place's distance
     rows = claims("The convoy drove 150 km from Udhampur city to the border on Monday.")
     assert any("drove" in r["what"] or "drive" in r["what"] for r in rows), [r["what"] for r in rows]
+
+
+# a bracketed "(according to X)" is its own sentence's source, not the next one's (attribution._continued)
+
+
+def test_a_bracketed_source_does_not_carry_to_the_next_sentence() -> None:
+    rows = claims("Lee said she does not think so. \"You still have a study that was flawed,\" she said on "
+                  "\"GMA.\" \"I think it's already plummeted in sales -- there used to be $3 billion in sales "
+                  "(according to the Boston Globe and the Chicago Tribune). Now about 3,000 people are taking the "
+                  "drug, so I think it's really kind of too late.\"")
+    row = next(r for r in rows if r["mentions"][0]["value"] == 3000)
+    assert row["mentions"][0]["speaker"] != "the Boston Globe and the Chicago Tribune", row
+
+
+def test_a_progressive_keeps_its_auxiliary_in_the_what() -> None:
+    rows = claims("Now about 3,000 people are taking the drug, so I think it is too late.")
+    assert [r["what"] for r in rows] == ["people that are taking drug"], rows

@@ -48,6 +48,7 @@ from .vocab import word_set
 REPORT_VERBS = word_set("report_verbs")
 CONCESSIVE_WORDS = word_set("concessive_words")
 PRONOUNS = word_set("pronouns")
+_ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
 _OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -526,8 +527,8 @@ class ParagraphSpeakers:
         if k == 0 or self.main(k) is not None:
             return None
         prev = self.main(k - 1)
-        if prev is None or prev.kind != "named":
-            return None
+        if prev is None or prev.kind != "named" or _ASIDE.search(text_of(self.doc)[: prev.start - self.offset]):
+            return None  # ("$3 billion in sales (according to the Times). Now about 3,000 …": the aside's own)
         return Speaker(prev.text, prev.start, prev.end, prev.kind, "continued", written=prev.text, head=prev.head,
                        person=prev.person, region=(0, 0))
 

@@ -99,6 +99,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     if role == "subject":
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
+        aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
+            not negated else []
+        verb = " ".join([*aux[-1:], verb])  # "people that are taking drug", not "that taking" (claims55)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
         return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))

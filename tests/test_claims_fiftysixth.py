@@ -104,3 +104,12 @@ def test_a_bracketed_source_does_not_carry_to_the_next_sentence() -> None:
 def test_a_progressive_keeps_its_auxiliary_in_the_what() -> None:
     rows = claims("Now about 3,000 people are taking the drug, so I think it is too late.")
     assert [r["what"] for r in rows] == ["people that are taking drug"], rows
+
+
+# a yearly table's line keeps its year (extract._dated_line, table)
+
+
+def test_a_yearly_tables_rows_keep_their_years() -> None:
+    rows = claims("Arrivals by sea\n- 2010: 134 boats carrying 6,535 passengers\n- 2011: 69 boats, carrying 4,565 "
+                  "passengers\nFigures from the Department of Immigration")
+    assert sorted(r["what"] for r in rows if "boats" in r["what"]) == ["boats, 2010", "boats, 2011"], rows

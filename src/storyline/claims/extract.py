@@ -99,6 +99,7 @@ _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
+_YEAR_LINE = re.compile(rf"^\s*(?:[-*•·]\s*)?({RECENT_YEAR_PATTERN})\b[^:\n]{{0,40}}:\s")  # "- 2010: 134 boats …"
 # "Swissair Flight 111", "the Apollo 11 crew": a capitalised word inside a sentence, then a number
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z-]+)\.? (\d{1,5})\b(?![,.]?\d)")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(weekday_names(abbreviations=False)) | {"category", "magnitude"}
@@ -139,6 +140,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             if m is not None:
                 if item:
                     _label(m, item, para.offset)
+                if (year := _YEAR_LINE.match(para.text)) is not None:
+                    _dated_line(m, year)
                 out.append(m)
                 keep = before is not None and (m.size_of or before.sentence == m.sentence and _place_scope(doc, fig))
                 before = before if keep else m  # (a size says what a body is like; "in seven states" where the
@@ -411,6 +414,15 @@ def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:
     elif rest[:1] not in "\"“'‘" and label not in m.places:
         m.places = [label, *m.places]
         m.places_direct = True
+
+
+def _dated_line(m: FigureMention, year: re.Match[str]) -> None:
+    """A line of a yearly table ("- 2010: 134 boats carrying 6,535 passengers", "- 2013 (figures up to 16 July):
+    …"): its figures are that year's, the one thing telling the table's rows apart (claims55)."""
+    label = year.group(0).strip().lstrip("-*•· ").rstrip(":").strip()
+    m.times = [label, *m.times]
+    m.years = m.years | {year.group(1)}
+    m.period = label
 
 
 def _dates(sent: Span, region: set[int]) -> list[str]:

@@ -76,6 +76,7 @@ from .scope import (
     LENGTH_UNITS,
     LOCATIVE_PREPS,
     PLACE_NOUNS,
+    Place,
     containment,
     exclude_speaker,
     joint_places,
@@ -251,20 +252,9 @@ def _mention(
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])
-    region = region_of(event, noun)
-    if c.inherit is not None and c.noun is None:  # "including 30 in Romania": its own place, if it has one
-        own = {t.i for pp in doc[fig.num].children if pp.dep_ == "prep" for o in pp.children if o.dep_ == "pobj"
-               for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
-        if any(p.root in own for p in sentence_places(sent)):
-            region = own
+    region = _region(doc, fig, c, event, noun)
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
-    outside, in_speaker = exclude_speaker(places, sp, offset, noun)
-    direct = [p for p in outside if p.root in region]
-    if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
-        direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
-    names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
-    if c.part and c.inherit is not None and not direct:
-        names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's
+    names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
     negated, gap = is_negated(event), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
@@ -302,6 +292,32 @@ def _mention(
         origin=next((p.name for p in places if p.root in origin_tokens(doc, fig)), ""),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _region(doc: Doc, fig: Figure, c: Counted, event: Token | None, noun: Token) -> set[int]:
+    """The tokens of the figure's clause (scope.region_of); a bare part's own "in" phrase when it names a place
+    ("including 30 in Romania"; not "and some in France")."""
+    region = region_of(event, noun)
+    if c.inherit is not None and c.noun is None:
+        own = {t.i for pp in doc[fig.num].children if pp.dep_ == "prep" for o in pp.children if o.dep_ == "pobj"
+               for t in (o, *(x for x in o.children if x.dep_ == "compound"))}
+        if any(p.root in own for p in sentence_places(doc[fig.num].sent)):
+            region = own
+    return region
+
+
+def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[list[Place], list[Place]],
+           ) -> tuple[list[str], list[Place]]:
+    """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
+    speaker's phrase (``split``)."""
+    outside, in_speaker = split
+    direct = [p for p in outside if p.root in region]
+    if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
+        direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
+    names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
+    if c.part and c.inherit is not None and not direct:
+        names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's
+    return names, direct
 
 
 def _place_scope(doc: Doc, fig: Figure) -> bool:

@@ -113,3 +113,17 @@ def test_a_yearly_tables_rows_keep_their_years() -> None:
     rows = claims("Arrivals by sea\n- 2010: 134 boats carrying 6,535 passengers\n- 2011: 69 boats, carrying 4,565 "
                   "passengers\nFigures from the Department of Immigration")
     assert sorted(r["what"] for r in rows if "boats" in r["what"]) == ["boats, 2010", "boats, 2011"], rows
+
+
+# a person's home glossing the name is no place of the figure (extract._home_gloss)
+
+
+def test_a_persons_home_is_not_the_place_of_a_count() -> None:
+    rows = claims("Ann Miller, of Lakewood, Calif., is one of 49 victims of an outbreak linked to frozen berries.")
+    assert [r["place"] for r in rows] == [[]], rows
+
+
+def test_a_bodys_of_place_is_still_a_place() -> None:
+    # guard: "the mayor of Denver" glosses no person's home
+    rows = claims("The health department of Denver said 49 people were sickened by the berries.")
+    assert [r["place"] for r in rows] == [["Denver"]], rows

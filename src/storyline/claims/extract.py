@@ -310,7 +310,7 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
            ) -> tuple[list[str], list[Place]]:
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
-    outside, in_speaker = split
+    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
     direct = [p for p in outside if p.root in region]
     if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
         direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
@@ -359,6 +359,16 @@ def _distance_frame(doc: Doc, fig: Figure) -> str:
     """'distance from Jammu city' of a place's distance (``_place_distance``); '' for any other figure."""
     prep = _place_distance(doc, fig)
     return f"distance {tokens_text(list(prep.subtree))}" if prep is not None else ""
+
+
+def _home_gloss(tok: Token) -> bool:
+    """A person's home glossing the name ("Ann Miller, of Lakewood, Calif., is one of 49 victims"): no place of the
+    sentence's figures (claims55)."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    name = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (name.ent_type_ == "PERSON" or name.head.ent_type_ ==
+                                                               "PERSON" and name.dep_ == "appos")
 
 
 def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:

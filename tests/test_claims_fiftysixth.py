@@ -127,3 +127,14 @@ def test_a_bodys_of_place_is_still_a_place() -> None:
     # guard: "the mayor of Denver" glosses no person's home
     rows = claims("The health department of Denver said 49 people were sickened by the berries.")
     assert [r["place"] for r in rows] == [["Denver"]], rows
+
+
+# a vote's tally keeps its sides (wording._idiom), and a bare count under the same verb is read (counted_thing)
+
+
+def test_a_votes_tally_keeps_its_sides() -> None:
+    rows = claims("Thirteen members of the 26-person panel voted to alter the safety restrictions, the Associated "
+                  "Press reported, while seven voted to remove the restrictions altogether.")
+    whats = sorted(r["what"] for r in rows if r["mentions"][0]["value"] in (13, 7))
+    assert whats == ["members that voted to alter safety restrictions", "members that voted to remove restrictions"], \
+        [r["what"] for r in rows]

@@ -193,11 +193,17 @@ def _change_end(event: Token, fig: Figure) -> str:
 def _idiom(verb: Token) -> str:
     """' into contact' of "came into contact with": a preposition right after an intransitive verb with a bare
     singular noun (no determiner) is part of the verb's meaning ("went on strike"); ' sick' of "became sick": a
-    linking verb's adjective, what it says they became (claims55); '' otherwise (claims27)."""
+    linking verb's adjective, what it says they became; ' to alter restrictions' of "voted to alter the
+    restrictions": what they did it for (claims55); '' otherwise (claims27)."""
     doc = verb.doc
     told = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
     if told is not None:
         return f" {told.text}"
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if done is not None:  # "members that voted to alter restrictions": what they voted for, a vote's side (claims55)
+        obj = next((c for c in done.children if c.dep_ == "dobj"), None)
+        return f" to {done.text}" + (f" {noun_phrase(obj)}" if obj is not None else "")
     if verb.i + 2 >= len(doc):
         return ""
     prep, noun = doc[verb.i + 1], doc[verb.i + 2]

@@ -324,15 +324,16 @@ def _place_scope(doc: Doc, fig: Figure) -> bool:
     """A count of the places a clause's figure is in ("sickened 49 people in seven states"): the object of a
     locative preposition, the scope of the figure before it, not what a bare number after it counts."""
     tok = doc[fig.num]
-    noun = tok.head if tok.dep_ == "nummod" else tok
-    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
+    noun = tok.head
+    return tok.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS and \
+        lemma(noun) in PLACE_NOUNS  # (not a bare number: "cut its routes to 17 from 36")
 
 
 def _over_places(doc: Doc, fig: Figure, region: set[int]) -> bool:
     """A figure told over a count of places ("sickened 49 people in seven states", or that count itself): a place
     named elsewhere in its sentence (a dateline's, a person's "of Lakewood, Calif.") is not where it is."""
     counted = (t for t in doc[fig.num].sent if t.i in region and t.dep_ == "pobj" and t.tag_ in ("NNS", "NNPS"))
-    return _place_scope(doc, fig) and lemma(doc[fig.num].head) in PLACE_NOUNS or any(
+    return _place_scope(doc, fig) or any(
         t.head.lower_ in LOCATIVE_PREPS and lemma(t) in PLACE_NOUNS and any(c.dep_ == "nummod" for c in t.children)
         for t in counted)
 

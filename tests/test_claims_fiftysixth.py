@@ -1,6 +1,10 @@
 """Claims: the fifty-sixth and fifty-seventh reads' claims faults, by kind (bench/BRIEF_REVIEW.md, "claims55"): two
-people's ages joined as one figure that differs, a bare number "of them" read as the count of places before it.
-Our own invented sentences through the real model, none from a page.
+people's ages joined as one figure that differs, a bare number "of them" read as the count of places before it, a
+dateline's or a person's place given to a count over several places, "X quoted him as saying" making X the speaker,
+a linking verb's adjective and a progressive's auxiliary lost from the what, a place's distance split by its
+sentences' verbs, a bracketed "(according to X)" carried to the next sentence, a yearly table's rows losing their
+years, a person's home taken as a figure's place, a vote's tally losing its sides. Our own invented sentences
+through the real model, none from a page.
 """
 
 from __future__ import annotations

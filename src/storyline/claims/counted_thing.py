@@ -88,6 +88,9 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
     if same is not None and same.dimension == fig.dimension and bare.conjoined_object(doc, fig, same.event):
         return Counted(tok, same.head, same.unit)  # "canonized 270 people and beatified close to 800": its own verb
+    if same is not None and same.dimension == fig.dimension == "count" and tok.dep_ == "nsubj" and \
+            same.event is not None and lemma(tok.head) == same.event and same.role == "subject":
+        return Counted(tok, same.head, same.unit)  # "13 members voted to alter …, while seven voted to remove …"
     if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
                                                                  bare.gapped(doc, fig, same.end - offset)):
         return Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"

@@ -85,6 +85,7 @@ class FigureMention:
     referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
     referent: frozenset[str] = frozenset()  # the name "the storm", "the carrier" stands for (referents.py)
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
+    period: str = ""  # the label of a yearly table's line ("2010", "2013 (figures up to 16 July)"), extract.py
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
 
     @property

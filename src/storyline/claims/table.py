@@ -81,6 +81,9 @@ def describe(group: Group, places: Places) -> str:
     per = {m.per for m in ms}
     if len(per) == 1 and "" not in per:
         what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)
+    periods = {m.period for m in ms}
+    if len(periods) == 1 and "" not in periods:
+        what += f", {periods.pop()}"  # a yearly table's line: "boats, 2010" (claims55)
     if all(m.projected for m in ms):
         what += " (projected)"
     return what + _hedged(group)

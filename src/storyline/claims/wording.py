@@ -101,6 +101,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         if (told := _relative_object(event, obj)):
             return f"{unit} {told}"  # "100 men that Britain convicted": they were convicted (claims54)
         verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
+        aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
+            not negated else []
+        verb = " ".join([*aux[-1:], verb])  # "people that are taking drug", not "that taking" (claims55)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
         return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
@@ -121,6 +124,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
             else []
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
+        bits.extend([_idiom(event).strip()] if _idiom(event) else [])  # ("states (people became sick in)")
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
         if prep is not None and held:
             bits.append(noun_phrase(prep.head))  # "matches (Holt did not drop single set in)": the verb's object
@@ -228,8 +232,18 @@ def _change_end(event: Token, fig: Figure) -> str:
 
 def _idiom(verb: Token) -> str:
     """' into contact' of "came into contact with": a preposition right after an intransitive verb with a bare
-    singular noun (no determiner) is part of the verb's meaning ("went on strike"); '' otherwise (claims27)."""
+    singular noun (no determiner) is part of the verb's meaning ("went on strike"); ' sick' of "became sick": a
+    linking verb's adjective, what it says they became; ' to alter restrictions' of "voted to alter the
+    restrictions": what they did it for (claims55); '' otherwise (claims27)."""
     doc = verb.doc
+    told = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    if told is not None:
+        return f" {told.text}"
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if done is not None:  # "members that voted to alter restrictions": what they voted for, a vote's side (claims55)
+        obj = next((c for c in done.children if c.dep_ == "dobj"), None)
+        return f" to {done.text}" + (f" {noun_phrase(obj)}" if obj is not None else "")
     if verb.i + 2 >= len(doc):
         return ""
     prep, noun = doc[verb.i + 1], doc[verb.i + 2]

@@ -22,7 +22,7 @@ from .config import DEFAULT, SummaryConfig
 from .joins import back_joins, now_turns, ordinal_joins, quote_joins
 from .quoted_voice import speakerless_first_person
 from .shape import speaker_label, unshowable
-from .single_report import lede_first
+from .single_report import lede_first, mentioned_news
 from .standalone import (
     ENDS_POINTING,
     back_reference,
@@ -339,10 +339,11 @@ def _priors(
     centrality = vecs.times(centroid / norm) if norm else np.zeros(len(sents), dtype=np.float32)
     doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
     intro = {a.doc.id: _introducing_lines(a) for a in analyses}
+    swap = _news_for_anecdote(analyses)
 
     def prior(i: int, index: int) -> float:
         s = sents[i]
-        index = max(index - intro[s.doc], 0)
+        index = max(swap.get((s.doc, index), index) - intro[s.doc], 0)
         return (
             cfg.lead_weight / (1 + index)
             + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
@@ -355,6 +356,18 @@ def _priors(
     for i, k in _added_index(analyses, sents, extends).items():
         extending[i] = prior(i, k)
     return alone, extending
+
+
+def _news_for_anecdote(analyses: Sequence[Analysis]) -> dict[tuple[str, int], int]:
+    """(report, sentence index) → the index whose lead prior it takes: a report opening on an anecdote that only
+    mentions its news gives the sentence stating the news its opening's place, and the opening the news's
+    (``single_report.mentioned_news``; a story of one report raises that sentence above all: ``lede_first``)."""
+    out: dict[tuple[str, int], int] = {}
+    for a in analyses if len(analyses) > 1 else ():
+        if (told := mentioned_news(a)) is not None:
+            opening, news = told
+            out[(a.doc.id, opening.index)], out[(a.doc.id, news.index)] = news.index, opening.index
+    return out
 
 
 def _introducing_lines(analysis: Analysis) -> int:

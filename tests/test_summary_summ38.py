@@ -1,0 +1,53 @@
+"""summ38: the fifty-fourth read's and check27's summary faults, by kind (issue 12). Made-up reports only.
+
+A feature that opens on one person's anecdote whose clause of purpose only mentions the day's event, and states
+that event a few sentences on (after the person's quotation) with a day and a named subject: the sentence stating
+the event leads, alone and beside another report, over the anecdote."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.summary.rank import rank, shown_order
+from storyline.summary.single_report import mentioned_news
+
+FEATURE = (
+    "KELBRIDGE — Ana Roth baked a cake for the poorest children so that they, too, could celebrate the 100th "
+    "birthday of the town they call home: Kelbridge.\n"
+    "But like most of her neighbours, Roth was also giving thanks for the town's old harbour.\n"
+    "“If it wasn't for the harbour, I would not be owning my own bakery,” said Roth, 58. “It taught us to work. "
+    "It gave us bread. It kept us going.”\n"
+    "On Sunday, Kelbridge celebrated its 100th birthday with a parade along the quay.\n"
+    "Vendors sold flags and pins along the quay.\n"
+    "Schoolchildren sang the town's old songs outside the council hall.\n"
+    "The mayor, Ines Varga, opened a new museum of the harbour on Sunday afternoon.\n"
+)
+OTHER = ("Children in Kelbridge sang songs on Sunday as the valley's towns held fairs across the region.\n"
+         "The regional council paid for the fairs, a spokesman said.\n")
+
+
+def test_the_news_an_anecdotal_opening_only_mentions_is_found() -> None:
+    a = story(FEATURE)[0]
+    told = mentioned_news(a)
+    assert told is not None and told[1].text.startswith("On Sunday, Kelbridge celebrated"), told
+
+
+def test_an_opening_that_tells_the_event_itself_is_no_anecdote() -> None:
+    a = story("On Sunday, the people of Kelbridge celebrated the town's 100th birthday with a parade.\n"
+              "Ana Roth baked a cake so that the children could celebrate the town's 100th birthday too.\n"
+              "On Sunday, the people of Kelbridge celebrated the town's 100th birthday once more.\n")[0]
+    assert mentioned_news(a) is None
+
+
+def test_one_report_leads_with_the_news_not_the_anecdote() -> None:
+    texts = [s.text for s in shown_order(rank(story(FEATURE), words=60))]
+    assert texts and texts[0].startswith("On Sunday, Kelbridge celebrated"), texts
+
+
+def test_beside_another_report_the_news_takes_the_anecdotes_place() -> None:
+    a = story(FEATURE, OTHER)
+    order = [s.text for s in rank(a, words=200).sentences]
+    ranked = rank(a, words=200)
+    got = [ranked.sentences[i].text for i in ranked.order]
+    news = next(k for k, t in enumerate(got) if t.startswith("On Sunday, Kelbridge celebrated"))
+    anecdote = next((k for k, t in enumerate(got) if "Ana Roth baked" in t), len(got))
+    assert news < anecdote, (got, order)

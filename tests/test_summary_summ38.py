@@ -51,3 +51,12 @@ def test_beside_another_report_the_news_takes_the_anecdotes_place() -> None:
     news = next(k for k, t in enumerate(got) if t.startswith("On Sunday, Kelbridge celebrated"))
     anecdote = next((k for k, t in enumerate(got) if "Ana Roth baked" in t), len(got))
     assert news < anecdote, (got, order)
+
+
+def test_two_reports_telling_one_celebration_in_other_words_retell_one_event() -> None:
+    from storyline.summary.retold import event_of, retells
+
+    a = story("On Sunday, the people of Kelbridge celebrated Mayor Ines Varga's 90th birthday on the quay.\n",
+              "Children in Kelbridge have been marking Ines Varga's 90th birthday with songs.\n")
+    s, t = a[0].sentences[0], a[1].sentences[0]
+    assert retells(s, event_of(a[0], s), t, event_of(a[1], t))

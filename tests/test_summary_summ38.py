@@ -60,3 +60,41 @@ def test_two_reports_telling_one_celebration_in_other_words_retell_one_event() -
               "Children in Kelbridge have been marking Ines Varga's 90th birthday with songs.\n")
     s, t = a[0].sentences[0], a[1].sentences[0]
     assert retells(s, event_of(a[0], s), t, event_of(a[1], t))
+
+
+EVE = ("President Ines Varga will mark the town's 100th birthday by overseeing the opening of a new harbour museum "
+       "in Kelbridge.\n"
+       "The museum cost the town council two million euros, its treasurer said.\n"
+       "Kelbridge prepared on Saturday for the birthday, with flags along the quay.\n")
+DAY = ("Crowds filled the quay of Kelbridge on Sunday as bands played the town's old songs.\n"
+       "Schoolchildren sang outside the council hall until the evening.\n"
+       "Fishermen decked their boats with flags and rang the harbour bell at noon.\n"
+       "President Ines Varga oversaw the opening of the new harbour museum in Kelbridge.\n")
+
+
+def test_a_plan_another_report_tells_done_gives_the_deed_its_place() -> None:
+    from storyline.summary.plans import plans_done
+
+    a = story(EVE, DAY)
+    ranked = rank(a, words=200)
+    sents = ranked.sentences
+    plan = next(k for k, s in enumerate(sents) if "will mark the town" in s.text)
+    deed = next(k for k, s in enumerate(sents) if "oversaw the opening of the new" in s.text)
+    assert plans_done(a, sents) == {deed: {plan}}
+    shown = [s.text for s in shown_order(ranked)]
+    assert any("oversaw the opening of the new" in t for t in shown), shown
+    assert not any("will mark the town" in t for t in shown), shown
+
+
+def test_an_irregular_past_the_tagger_took_for_a_noun_is_read_as_the_verb() -> None:
+    from spacy.tokens import Doc
+
+    from storyline.nlp import get_nlp
+    from storyline.summary.plans import _verb_lemma
+
+    doc = Doc(get_nlp().vocab, words=["Varga", "oversaw", "openings"], pos=["PROPN", "NOUN", "NOUN"],
+              deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1])
+    assert _verb_lemma(doc[1]) == "oversee"
+    other = Doc(get_nlp().vocab, words=["Varga", "museum", "openings"], pos=["PROPN", "NOUN", "NOUN"],
+                deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1])
+    assert _verb_lemma(other[1]) is None

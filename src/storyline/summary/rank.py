@@ -20,6 +20,7 @@ from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .joins import back_joins, now_turns, ordinal_joins, quote_joins
+from .plans import plans_done
 from .quoted_voice import speakerless_first_person
 from .shape import speaker_label, unshowable
 from .single_report import lede_first, mentioned_news
@@ -110,9 +111,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     alone, extending = _priors(analyses, sents, vecs, source_of, extends, cfg)
     alone = lede_first(analyses, sents, alone)
     lengths, covered = [word_count(s.text) for s in sents], set[tuple[str, str]]()
-    extended_by: dict[int, list[int]] = {}  # a chosen sentence → the units that would extend it
-    for unit, base in extends.items():
-        extended_by.setdefault(base, []).append(unit)
+    extended_by, done_of = _extended_by(extends), plans_done(analyses, sents)  # a deed is no restatement of its plan
     chosen: set[int] = set()
 
     def cost(i: int) -> int:
@@ -142,7 +141,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
             heapq.heappush(heap, (-v, i))
             continue
         j = extends.get(i) if extends.get(i) in chosen else None
-        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg, figures):
+        if _redundant(i, [k for k in order if k != j and k not in done_of.get(i, ())], sents, vecs, cfg, figures):
             continue
         ordered_words += cost(i)
         if j is not None:
@@ -154,16 +153,37 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
-    return _ranked(analyses, sents, order, extends, cfg)
+    return _ranked(analyses, sents, order, extends, cfg, done_of)
+
+
+def _deeds_for_plans(order: list[int], done_of: dict[int, set[int]]) -> list[int]:
+    """The order with each plan another report tells done (``plans.plans_done``) given the deed's place, the deed's
+    own later place dropped: the story tells it done, at the rank the plan had earned."""
+    out = list(order)
+    for i in [i for i in order if i in done_of]:
+        plans = [k for k in out if k in done_of[i]]
+        if plans and i in out:
+            out.remove(i)
+            out[out.index(plans[0])] = i
+            out = [k for k in out if k not in plans]
+    return out
+
+
+def _extended_by(extends: dict[int, int]) -> dict[int, list[int]]:
+    """A chosen sentence → the units that would extend it."""
+    out: dict[int, list[int]] = {}
+    for unit, base in extends.items():
+        out.setdefault(base, []).append(unit)
+    return out
 
 
 def _ranked(
     analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
-    cfg: SummaryConfig,
+    cfg: SummaryConfig, done_of: dict[int, set[int]] | None = None,
 ) -> Ranked:
-    """The order with what it may not show: hidden sentences, those shown only joined (``joins.back_joins``) and those
-    that cannot be shown as written (``_unshowable``)."""
-    order = _bases_back(analyses, sents, order, extends, cfg)
+    """The order with what it may not show: hidden sentences, those shown only joined (``joins.back_joins``), those
+    that cannot be shown as written (``_unshowable``), and a plan another report tells done (``plans.plans_done``)."""
+    order = _bases_back(analyses, sents, _deeds_for_plans(order, done_of or {}), extends, cfg)
     voices, turns = _voices(analyses, sents, order, cfg), now_turns(analyses, sents, order)
     hidden = (_hidden(analyses, sents, order, cfg) - turns) | voices
     joins = back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}

@@ -98,3 +98,19 @@ def test_an_irregular_past_the_tagger_took_for_a_noun_is_read_as_the_verb() -> N
     other = Doc(get_nlp().vocab, words=["Varga", "museum", "openings"], pos=["PROPN", "NOUN", "NOUN"],
                 deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1])
     assert _verb_lemma(other[1]) is None
+
+
+def test_a_pages_message_about_the_readers_thing_is_no_item() -> None:
+    from storyline.nlp import get_nlp
+    from storyline.summary.voice import page_message
+
+    nlp = get_nlp()
+    assert page_message(nlp("An error has occurred and your message has not been sent.")[:])
+    assert page_message(nlp("Your comment has been saved.")[:])
+    assert not page_message(nlp("Fibrosis can interfere with your ability to breathe.")[:])
+    assert not page_message(nlp("The harbour board said your taxes would rise by 4 percent.")[:])
+    assert not page_message(nlp("Ferries crossed the bay and your guide Ana Roth waved.")[:])
+    texts = [s.text for s in shown_order(rank(story(DAY, "An error has occurred and your email has not been sent.\n"
+                                                    "Crowds sang in Kelbridge on Sunday as the bands played.\n"),
+                                              words=300))]
+    assert texts and not any("your email" in t for t in texts), texts

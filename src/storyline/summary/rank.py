@@ -41,6 +41,7 @@ from .voice import (
     about_the_article,
     continues_quotation,
     each_sentence,
+    page_message,
     reader_advice,
     reader_aside,
     reader_request,
@@ -248,7 +249,8 @@ def _voices(
 ) -> frozenset[int]:
     """Ranked sentences whose parse speaks as the writer's "we" (``voice.writer_we_subject``;
     ``cfg.hide_writer_we_subject``), about the article itself (``voice.about_the_article``;
-    ``cfg.hide_article_notes``) or, in a story of one report, to the reader with no news (``voice.reader_aside``;
+    ``cfg.hide_article_notes``; and the page's message about the reader's thing, ``voice.page_message``) or, in a
+    story of one report, to the reader with no news (``voice.reader_aside``;
     ``cfg.hide_reader_asides``; with several reports it cost held-out ROUGE-1 0.01) or of the writer's own taste
     (``voice.writer_taste``: "Personally, the car is not to my liking …", summ27) or a request to the reader
     (``voice.reader_request``: "Please share your videos …", summ28) or, in a report otherwise in the third person,
@@ -263,7 +265,7 @@ def _voices(
         s = sents[i]
         for span in each_sentence(by_doc[s.doc], s) if s.doc in by_doc else ():
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
-                    cfg.hide_article_notes and about_the_article(span)) or (
+                    cfg.hide_article_notes and (about_the_article(span) or page_message(span))) or (
                     cfg.hide_reader_asides and len(analyses) == 1
                     and (reader_aside(span) or reader_advice(span) or writer_taste(span) or reader_request(span))) \
                     or (cfg.hide_reader_asides and speakerless_first_person(by_doc[s.doc], s, span.text, alone)):

@@ -167,3 +167,14 @@ def test_a_long_report_with_many_thumbnails_is_no_photo_post(on: bool, monkeypat
     text = "\n".join([P1, P2, P3] * 7)
     kind = page_kind(html, page_tree(html), text, None, "Bridge reopens")
     assert (kind is None) is on
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_text_set_in_a_transcripts_block_is_a_recordings_page(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagekind_player, "TRANSCRIPTS", on)
+    said = "ALL RIGHT. LET'S TALK ABOUT THE WEATHER. REALLY NICE RIGHT NOW, BUT IT IS GETTING CHILLIER TONIGHT."
+    html = _page(f'<h1>Weather</h1><div class="clip-transcript" data-video-id="a1">{said}</div>')
+    kind = page_kind(html, page_tree(html), said, None, "Weather")
+    assert (kind is not None and kind.kind == "podcast") is on
+    plain = _page(f'<h1>Weather</h1><div class="story-body"><p>{P1}</p></div>')
+    assert page_kind(plain, page_tree(plain), P1, None, "Weather") is None

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 from .listings import is_roundup, listing_lines
 from .pagekind_host import host_section_signs
 from .pagekind_pages import other_page_signs
-from .pagekind_player import player_signs, recording_og
+from .pagekind_player import player_signs, recording_og, transcript_signs
 from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
@@ -439,7 +439,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += [_Sign(*s) for s in host_section_signs(section_values, title, data["host_sections"])]
     recording = data["recording_page"]
     signs = [s for s in signs if s.source != "og" or recording_og(s.kind, text, recording)]
-    signs += [_Sign(*s) for s in player_signs(tree, text, recording)]
+    signs += [_Sign(*s) for s in player_signs(tree, text, recording) + transcript_signs(tree, text, recording)]
     return _decide(signs)
 
 

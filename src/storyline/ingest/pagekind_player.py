@@ -10,15 +10,23 @@ Two faults of the fifty-fourth read, one each way:
 * a full written report with a lead video (USA Today: ``og:type`` "video.other", 900 words of reporting) noted
   "may only describe the recording". A recording's ``og:type`` is a sign only on a text of at most ``max_words``
   words (``recording_og``): the site's template types every page with a video so.
+
+And one of the fifty-second read: a video's page whose text is the clip's machine transcript (WDSU: a
+``<div class="transcript" data-video-id=…>`` in capitals) briefed with no note. Its sign: the block that holds the
+text's first line, or one around it, is named a transcript by its class words (``transcript_classes``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .markup import class_words
+
 Sign = tuple[str, str, str]
 PLAYER_PAGES = True
 """Switch: a short text after a player under the headline is a recording's page (module docstring)."""
+TRANSCRIPTS = True
+"""Switch: a text set in a block named a transcript is a recording's page (module docstring)."""
 LONG_REPORTS = True
 """Switch: a recording's ``og:type`` is no sign on a long written text (module docstring)."""
 
@@ -52,6 +60,19 @@ def player_signs(tree: Any, text: str, spec: dict[str, Any]) -> list[Sign]:
         return []
     return [("podcast", "player", f"an embedded <{players[0].tag}> player between the headline and a text of "
                                   f"{words} words")]
+
+
+def transcript_signs(tree: Any, text: str, spec: dict[str, Any]) -> list[Sign]:
+    """The sign of a recording's page whose text is set in a transcript's block (module docstring)."""
+    h1 = next(tree.iter("h1"), None) if tree is not None and TRANSCRIPTS else None
+    start = _first_line_element(tree, text, "".join(h1.itertext()) if h1 is not None else "") if TRANSCRIPTS else None
+    if start is None:
+        return []
+    names = frozenset(spec["transcript_classes"])
+    for el in [start, *start.iterancestors()]:
+        if class_words(el) & names:
+            return [("podcast", "transcript", f"its text set in a transcript's block (class '{el.get('class')}')")]
+    return []
 
 
 def recording_og(kind: str, text: str, spec: dict[str, Any]) -> bool:

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from storyline.clean import sourcing
-from storyline.ingest import figurecopies, pageboxes, pagekind, pagekind_player
+from storyline.ingest import figurecopies, pageboxes, pagekind, pagekind_player, widgettitle
 from storyline.ingest.markup import page_tree
 from storyline.ingest.pagekind import page_kind
 from storyline.ingest.widgets import without_widgets
@@ -178,3 +178,16 @@ def test_a_text_set_in_a_transcripts_block_is_a_recordings_page(on: bool, monkey
     assert (kind is not None and kind.kind == "podcast") is on
     plain = _page(f'<h1>Weather</h1><div class="story-body"><p>{P1}</p></div>')
     assert page_kind(plain, page_tree(plain), P1, None, "Weather") is None
+
+
+ZIP_FORM = ('<div class="overlay" role="dialog" aria-modal="true"><form class="search-form">'
+            '<h1>Search location by ZIP code</h1><input name="zip"></form></div>')
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_dialogs_heading_is_no_title(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(widgettitle, "WIDGET_TITLES", on)
+    tree = page_tree(_page(f"{ZIP_FORM}<article><p>{P1}</p></article>"))
+    assert (widgettitle.without_widget_title("Search location by ZIP code", tree) is None) is on
+    shown = page_tree(_page(f"{ZIP_FORM}<h1>Bridge reopens</h1>"))
+    assert widgettitle.without_widget_title("Bridge reopens", shown) == "Bridge reopens"

@@ -56,6 +56,7 @@ from .titles import (
     strip_leading_site_name,
 )
 from .widgets import without_widgets
+from .widgettitle import without_widget_title
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -284,7 +285,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
-    title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
+    title = headline_over_section(without_widget_title(_text_or_none(_field(doc, "title")), tree), tree)
     publishers, stated = stated_names(html, tree)
     outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)

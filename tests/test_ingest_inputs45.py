@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from storyline.clean import sourcing
-from storyline.ingest import figurecopies, pageboxes, pagekind, pagekind_player, widgettitle
+from storyline.ingest import figurecopies, localday, pageboxes, pagekind, pagekind_player, widgettitle
+from storyline.ingest.html import extract_html
 from storyline.ingest.markup import page_tree
 from storyline.ingest.pagekind import page_kind
 from storyline.ingest.widgets import without_widgets
@@ -191,3 +192,14 @@ def test_a_dialogs_heading_is_no_title(on: bool, monkeypatch: pytest.MonkeyPatch
     assert (widgettitle.without_widget_title("Search location by ZIP code", tree) is None) is on
     shown = page_tree(_page(f"{ZIP_FORM}<h1>Bridge reopens</h1>"))
     assert widgettitle.without_widget_title("Bridge reopens", shown) == "Bridge reopens"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_plain_date_lines_zone_gives_the_local_day(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(localday, "PLAIN_ZONES", on)
+    head = '<meta property="article:published_time" content="2023-12-06T00:29:00Z">'
+    body = f'<div class="publish-date">Updated: 6:29 PM CST Dec 5, 2023</div><article><p>{P1}</p><p>{P2}</p></article>'
+    got = extract_html(_page(body, head), "p.html").published
+    assert got == (dt.date(2023, 12, 5) if on else dt.date(2023, 12, 6))
+    other = f'<div>Updated: 6:29 PM EST Dec 5, 2023</div><article><p>{P1}</p><p>{P2}</p></article>'  # not its offset
+    assert extract_html(_page(other, head), "p.html").published == dt.date(2023, 12, 6)

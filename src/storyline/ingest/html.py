@@ -20,7 +20,7 @@ from .copyrightname import copyright_name
 from .decode import normalise_newlines
 from .leadtext import with_leading_text
 from .ledes import with_lede
-from .localday import local_day, named_zones, page_days, shown_days, stated_instants
+from .localday import local_day, named_zones, page_days, plain_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .origin import with_origin
 from .pagekind import PageKind, page_kind
@@ -195,7 +195,7 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
     if not LOCAL_DAY:
         return day, updated
     instants = stated_instants(html, tree) if tree is not None else []  # read once for both days
-    zones = named_zones(tree)
+    zones = named_zones(tree) + plain_zones(tree, instants)
     return local_day(day, instants, shown_days(tree), zones), local_day(updated, instants, zones=zones)
 
 

@@ -192,6 +192,8 @@ def test_a_dialogs_heading_is_no_title(on: bool, monkeypatch: pytest.MonkeyPatch
     assert (widgettitle.without_widget_title("Search location by ZIP code", tree) is None) is on
     shown = page_tree(_page(f"{ZIP_FORM}<h1>Bridge reopens</h1>"))
     assert widgettitle.without_widget_title("Bridge reopens", shown) == "Bridge reopens"
+    page_form = page_tree(_page(f'<form id="aspnetForm"><h1>Bridge reopens</h1><p>{P1} {P2} {P3}</p></form>'))
+    assert widgettitle.without_widget_title("Bridge reopens", page_form) == "Bridge reopens"
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -4,7 +4,9 @@ A page whose ``<title>``, ``og:title`` and article headline are all empty leaves
 ``<h1>`` it finds as the title, and that may be a widget's: a ZIP-code search set in a modal dialog ("Search
 location by ZIP code", ``<div role="dialog" aria-modal="true"><form><h1>…``). A heading inside a form or a dialog
 (``role`` "dialog"/"alertdialog", ``aria-modal="true"``) names the control, never the story: such a title is
-dropped, and the page is titled as one with no title (the cleaner's own title line, else none).
+dropped, and the page is titled as one with no title (the cleaner's own title line, else none). A form is a
+widget only when it is small (``max_form_words``): some frameworks wrap the whole page in one ``<form>``
+(ASP.NET's ``aspnetForm``, whose ``<h1>`` is the story's).
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ WIDGET_TITLES = True
 
 
 def _in_widget(el: Any) -> bool:
-    roles = frozenset(lexicon.document("page_widgets")["boxes"]["dialog_roles"])
+    boxes = lexicon.document("page_widgets")["boxes"]
+    roles, most = frozenset(boxes["dialog_roles"]), int(boxes["max_form_words"])
     for anc in el.iterancestors():
-        if anc.tag == "form" or (anc.get("role") or "").strip().lower() in roles:
+        if anc.tag == "form" and len("".join(anc.itertext()).split()) <= most:
+            return True
+        if (anc.get("role") or "").strip().lower() in roles:
             return True
         if (anc.get("aria-modal") or "").strip().lower() == "true":
             return True

@@ -64,8 +64,10 @@ def player_signs(tree: Any, text: str, spec: dict[str, Any]) -> list[Sign]:
 
 def transcript_signs(tree: Any, text: str, spec: dict[str, Any]) -> list[Sign]:
     """The sign of a recording's page whose text is set in a transcript's block (module docstring)."""
-    h1 = next(tree.iter("h1"), None) if tree is not None and TRANSCRIPTS else None
-    start = _first_line_element(tree, text, "".join(h1.itertext()) if h1 is not None else "") if TRANSCRIPTS else None
+    if tree is None or not TRANSCRIPTS:
+        return []
+    h1 = next(tree.iter("h1"), None)
+    start = _first_line_element(tree, text, "".join(h1.itertext()) if h1 is not None else "")
     if start is None:
         return []
     names = frozenset(spec["transcript_classes"])

@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from storyline.clean import sourcing
-from storyline.ingest import figurecopies, localday, pageboxes, pagekind, pagekind_player, widgettitle
-from storyline.ingest.html import extract_html
+from storyline.ingest import figurecopies, localday, pageboxes, pagekind, pagekind_player, pagekind_teaser, widgettitle
+from storyline.ingest.html import extract_html, parse_html
 from storyline.ingest.markup import page_tree
 from storyline.ingest.pagekind import page_kind
 from storyline.ingest.widgets import without_widgets
@@ -205,3 +205,17 @@ def test_a_plain_date_lines_zone_gives_the_local_day(on: bool, monkeypatch: pyte
     assert got == (dt.date(2023, 12, 5) if on else dt.date(2023, 12, 6))
     other = f'<div>Updated: 6:29 PM EST Dec 5, 2023</div><article><p>{P1}</p><p>{P2}</p></article>'  # not its offset
     assert extract_html(_page(other, head), "p.html").published == dt.date(2023, 12, 6)
+
+
+PAID = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens", "hasPart": '
+        '{"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": ".paywall"}}</script>')
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_subscribers_part_the_page_lacks_is_noted(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagekind_teaser, "ABSENT_PARTS", on)
+    body = f"<article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+    notes = [n.note for n in parse_html(_page(body, PAID), "p.html").notes]
+    assert any("for subscribers ('.paywall')" in n for n in notes) is on
+    held = f'<article><p>{P1}</p><div class="paywall"><p>{P2}</p><p>{P3}</p></div></article>'
+    assert not any("subscribers" in n.note for n in parse_html(_page(held, PAID), "p.html").notes)

@@ -23,7 +23,8 @@ from .ledes import with_lede
 from .localday import local_day, named_zones, page_days, plain_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .origin import with_origin
-from .pagekind import PageKind, page_kind
+from .pagekind import PageKind, ld_objects, page_kind
+from .pagekind_teaser import absent_part
 from .pagelang import check_declared_language
 from .pagemeta import (
     bare_published,
@@ -128,6 +129,7 @@ class HtmlArticle:
     kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
     read_from: str | None = None  # where the text was read when the markup held none (``scriptbody``)
     next_page: str | None = None  # the address of the story's next page when it is printed over several (``pager``)
+    paid_part: str | None = None  # the selector of a subscribers' part the page's data marks but it lacks
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -303,6 +305,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
         read_from=read_from,
         next_page=next_page(tree, stated_url(tree) or url),
+        paid_part=absent_part(tree, ld_objects(html)),
     )
 
 
@@ -318,6 +321,9 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
     if art.next_page:
         notes.append(Note(name or doc_id, f"the story continues on another page ({art.next_page}): the text is "
                                           f"only its first part"))
+    if art.paid_part:
+        notes.append(Note(name or doc_id, f"only the free part of the story is on the page: its data marks a part "
+                                          f"for subscribers ('{art.paid_part}') the page does not hold"))
     return RawDocument(
         id=doc_id,
         text=art.text,

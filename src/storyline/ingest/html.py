@@ -20,10 +20,11 @@ from .copyrightname import copyright_name
 from .decode import normalise_newlines
 from .leadtext import with_leading_text
 from .ledes import with_lede
-from .localday import local_day, named_zones, page_days, shown_days, stated_instants
+from .localday import local_day, named_zones, page_days, plain_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
 from .origin import with_origin
-from .pagekind import PageKind, page_kind
+from .pagekind import PageKind, ld_objects, page_kind
+from .pagekind_teaser import absent_part
 from .pagelang import check_declared_language
 from .pagemeta import (
     bare_published,
@@ -56,6 +57,7 @@ from .titles import (
     strip_leading_site_name,
 )
 from .widgets import without_widgets
+from .widgettitle import without_widget_title
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -127,6 +129,7 @@ class HtmlArticle:
     kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
     read_from: str | None = None  # where the text was read when the markup held none (``scriptbody``)
     next_page: str | None = None  # the address of the story's next page when it is printed over several (``pager``)
+    paid_part: str | None = None  # the selector of a subscribers' part the page's data marks but it lacks
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -194,7 +197,7 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
     if not LOCAL_DAY:
         return day, updated
     instants = stated_instants(html, tree) if tree is not None else []  # read once for both days
-    zones = named_zones(tree)
+    zones = named_zones(tree) + plain_zones(tree, instants)
     return local_day(day, instants, shown_days(tree), zones), local_day(updated, instants, zones=zones)
 
 
@@ -284,7 +287,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
-    title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
+    title = headline_over_section(without_widget_title(_text_or_none(_field(doc, "title")), tree), tree)
     publishers, stated = stated_names(html, tree)
     outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
@@ -302,6 +305,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
         read_from=read_from,
         next_page=next_page(tree, stated_url(tree) or url),
+        paid_part=absent_part(tree, ld_objects(html)),
     )
 
 
@@ -317,6 +321,9 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
     if art.next_page:
         notes.append(Note(name or doc_id, f"the story continues on another page ({art.next_page}): the text is "
                                           f"only its first part"))
+    if art.paid_part:
+        notes.append(Note(name or doc_id, f"only the free part of the story is on the page: its data marks a part "
+                                          f"for subscribers ('{art.paid_part}') the page does not hold"))
     return RawDocument(
         id=doc_id,
         text=art.text,

@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from .. import lexicon
 from .figurecopies import drop_caption_copies, reflow_code_paragraphs
 from .markup import class_words
+from .pageboxes import drop_boxes
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 
@@ -164,6 +165,7 @@ def without_widgets(html: str) -> str:
         return html
     changed = drop_inline_widgets(tree) + unwrap_layout_tables(tree)
     changed += drop_caption_copies(tree) + reflow_code_paragraphs(tree)  # figurecopies
+    changed += drop_boxes(tree)  # pageboxes
     if changed == 0:
         return html
     return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html"))

@@ -88,3 +88,10 @@ def test_html_page_end_to_end_standfirst_and_signup_kept_by_the_extractor_go() -
     assert raw.markup == {HEADLINE: "headline", DEK: "furniture", NEWSLETTER: "furniture"}
     doc = clean_document(raw)
     assert doc.title == HEADLINE and doc.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_share_tools_fly_out_pane_is_furniture() -> None:
+    """A share tool's confirmation sits in a pane that flies out when the tool is clicked (inputs46)."""
+    notice = "A link has been sent to your colleague's inbox."
+    html = page().replace("<p>" + P3, f'<div class="tool-pane-flyout-done"><p>{notice}</p></div><p>' + P3)
+    assert markup_hints(html, [P1, notice, P3]) == {notice: "furniture"}

@@ -56,6 +56,7 @@ from .titles import (
     strip_leading_site_name,
 )
 from .widgets import without_widgets
+from .wiresource import with_wire_source
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -295,7 +296,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        outlet=with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree),
+        outlet=with_wire_source(
+            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, tree),
         url=archived_url(url),  # a capture's own address only for the page's links (``archived``)
         published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),

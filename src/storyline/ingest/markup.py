@@ -41,6 +41,7 @@ from .bracketlinks import bracketed_pointer
 from .codeblocks import joined_rows, listing_lines
 from .embedcaptions import embed_caption
 from .graphicslugs import graphic_slug
+from .imagecaptions import image_caption
 from .inlinemarks import (
     BRACKETED,
     inline_teaser,
@@ -177,7 +178,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
                                  and not quoted_subhead(el, line_keys, class_words, furniture_words))) \
                 or (INLINE_MARKS and lone_quote(el, key)) \
                 or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
-                or embed_caption(el, key, keys, texts) or ad_link(el, key, url) \
+                or embed_caption(el, key, keys, texts) or image_caption(el, key, texts) or ad_link(el, key, url) \
                 or graphic_slug(el, key, texts, class_words) or in_complementary_region(el):
             hints[key] = "furniture"
             continue

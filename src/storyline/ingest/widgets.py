@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .. import lexicon
+from .datelinespans import spaced_datelines
 from .figurecopies import drop_caption_copies, reflow_code_paragraphs
 from .markup import class_words
 
@@ -164,6 +165,7 @@ def without_widgets(html: str) -> str:
         return html
     changed = drop_inline_widgets(tree) + unwrap_layout_tables(tree)
     changed += drop_caption_copies(tree) + reflow_code_paragraphs(tree)  # figurecopies
+    changed += spaced_datelines(tree)  # datelinespans
     if changed == 0:
         return html
     return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html"))

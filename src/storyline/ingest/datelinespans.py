@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .markup import INLINE_TAGS
+
 DATELINE_SPANS = True
 """Switch: a space after a dateline span glued to the lede (module docstring)."""
 
-_INLINE = frozenset(("span", "strong", "b", "em", "i", "small"))
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)?\s*(?:--|[—–:-])?$")
 _SENTENCE_START = re.compile(r"^[A-Z\"“‘']")
@@ -30,7 +31,7 @@ def spaced_datelines(tree: Any) -> int:
     changed = 0
     for p in tree.iter("p"):
         first = next((c for c in p if isinstance(c.tag, str)), None)
-        if first is None or first.tag not in _INLINE or (p.text or "").strip():
+        if first is None or first.tag not in INLINE_TAGS or (p.text or "").strip():
             continue
         if len(first) or not _DATELINE.match(" ".join((first.text or "").split())):
             continue

@@ -68,7 +68,7 @@ _MIN_SHOUTED_WORDS = 3  # words of two capitals or more in a shouted link
 SHOUTED_WRAPPED = True
 """Switch: a shouted link's text may sit in an inline tag inside the link ("<a><strong>NEWS …</strong></a>";
 inputs42: Fox News's in-body promo of another story)."""
-_INLINE_TAGS = frozenset(("strong", "b", "em", "i", "span"))
+INLINE_TAGS = frozenset(("strong", "b", "em", "i", "span"))
 
 
 def _norm(text: str) -> str:
@@ -212,7 +212,7 @@ def _domain(host: str) -> str:
 def _shouted_link(el: Any, line: str, url: str | None) -> bool:
     """A line that is wholly a link to another page of the page's own site, in capitals, ending no sentence (the
     line found at the link or, ``SHOUTED_WRAPPED``, at an inline tag holding the link's whole text)."""
-    while SHOUTED_WRAPPED and el.tag in _INLINE_TAGS and (up := el.getparent()) is not None \
+    while SHOUTED_WRAPPED and el.tag in INLINE_TAGS and (up := el.getparent()) is not None \
             and _norm(up.xpath("string()")) == line:
         el = up
     if el.tag != "a" or any(c.islower() for c in line) or line.rstrip().endswith("."):

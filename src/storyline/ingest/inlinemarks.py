@@ -78,9 +78,20 @@ def _pointer() -> re.Pattern[str]:
     return re.compile(rf"^\(?(?:{words})\b", re.I)
 
 
+LATER_POINTERS = True
+"""Switch: a pointer's verb may open the line's second sentence or a later one, after a reader's question ("Want
+More Flood News? Click Here to Visit Our Topic Page!"; inputs46)."""
+_POINTER_MAX_WORDS = 16
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\(?[A-Z])")
+
+
 def pointer_sentence(line: str) -> bool:
-    """``line`` opens with a pointer's verb ("See …", "(Watch …"): a link so worded is a teaser, sentence or not."""
-    return bool(_pointer().match(line))
+    """``line`` opens with a pointer's verb ("See …", "(Watch …"), or a short line's later sentence does: a link so
+    worded is a teaser, sentence or not."""
+    if _pointer().match(line):
+        return True
+    return LATER_POINTERS and len(line.split()) <= _POINTER_MAX_WORDS and any(
+        _pointer().match(part) for part in _SENTENCE_BREAK.split(line)[1:])
 
 
 def _key(text: str) -> str:

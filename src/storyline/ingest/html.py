@@ -22,6 +22,7 @@ from .leadtext import with_leading_text
 from .ledes import with_lede
 from .localday import local_day, named_zones, page_days, shown_days, stated_instants
 from .markup import markup_hints, page_tree
+from .numberedparts import NUMBERED_PARTS, with_earlier_parts
 from .origin import with_origin
 from .pagekind import PageKind, page_kind
 from .pagelang import check_declared_language
@@ -280,6 +281,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = with_lede(tree, text)
     if tree is not None and LEADING_TEXT:
         text = with_leading_text(tree, text)
+    if tree is not None and NUMBERED_PARTS:
+        text = with_earlier_parts(tree, text)
     if tree is not None and QUOTE_LEADINS:
         text = with_quote_leadins(tree, text)
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them

@@ -288,7 +288,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
-    title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
+    title = headline_over_section(_text_or_none(_field(doc, "title")), tree, text.split("\n", 1)[0])
     publishers, stated = stated_names(html, tree)
     outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)

@@ -18,6 +18,7 @@ from .archived import archived_name, archived_url
 from .chromedate import chrome_day
 from .copyrightname import copyright_name
 from .decode import normalise_newlines
+from .labelleddays import first_published_day
 from .leadtext import with_leading_text
 from .ledes import with_lede
 from .localday import local_day, named_zones, page_days, shown_days, stated_instants
@@ -191,6 +192,7 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
         day = own_day(day, tree, stated)
     if CHROME_DATES:
         day = chrome_day(day, tree, stated, text)
+    day = first_published_day(day, tree)  # labelleddays
     day = script_day(day, html, tree, stated, url, text)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:

@@ -54,6 +54,7 @@ from .inlinemarks import (
     source_list,
 )
 from .landmarks import in_complementary_region
+from .linklists import link_list_item
 from .orphans import orphan_heading
 from .subheads import quoted_subhead
 
@@ -190,7 +191,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
 
 def _teaser(el: Any, line: str, url: str | None) -> bool:
     return _shouted_link(el, line, url) or (INLINE_MARKS and inline_teaser(el, line, url)) \
-        or bracketed_pointer(el, line, url)
+        or bracketed_pointer(el, line, url) or link_list_item(el, _LIST_BULLET.sub("", line), url)
 
 
 def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -> str | None:

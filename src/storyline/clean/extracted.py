@@ -128,6 +128,18 @@ def keep_list_repeats(lines: Sequence[Line]) -> None:
         block = []
 
 
+CUT_LINES = True
+"""Switch: a line a part was cut out of (a photo credit after a caption) is looked up in the markup as it was
+extracted, the cut parts after it (inputs46: ABC's caption "… tainted frozen berries. (Credit: …)")."""
+
+
+def _hint_of(ln: Line, markup: Mapping[str, str]) -> str | None:
+    hint = markup.get(ln.text)
+    if hint is None and CUT_LINES and ln.parts:
+        hint = markup.get(" ".join([ln.text, *(p.text for p in ln.parts)]))
+    return hint
+
+
 _MARKUP_REASONS = {"headline": Reason.PAGE_HEADLINE, "furniture": Reason.MARKUP, "teaser": Reason.TEASER}
 
 
@@ -142,7 +154,7 @@ def apply_markup(lines: Sequence[Line], markup: Mapping[str, str]) -> None:
     Not when those lines would be most of the text (by words): then the page's markup is unusual (an
     article inside a ``<header>``) and the lines stay."""
     marked = [(ln, _MARKUP_REASONS[hint])
-              for ln in lines if ln.kept and (hint := markup.get(ln.text)) in _MARKUP_REASONS]
+              for ln in lines if ln.kept and (hint := _hint_of(ln, markup)) in _MARKUP_REASONS]
     kept_words = sum(nwords(ln.text) for ln in lines if ln.kept)
     if sum(nwords(ln.text) for ln, _ in marked) > MAX_MODEL_SHARE * kept_words:
         return

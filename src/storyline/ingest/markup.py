@@ -40,7 +40,6 @@ from .adlinks import ad_link
 from .bracketlinks import bracketed_pointer
 from .codeblocks import joined_rows, listing_lines
 from .embedcaptions import embed_caption
-from .formwidgets import FormBoxes
 from .graphicslugs import graphic_slug
 from .imagecaptions import image_caption
 from .inlinemarks import (
@@ -166,7 +165,6 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
     listed = listing_lines(tree, [_LIST_BULLET.sub("", key) for key in keys])
     sources |= listed
     hints: dict[str, str] = dict.fromkeys(joined_rows(keys, listed), "furniture")  # the lines cleaning will join
-    forms = FormBoxes(tree, keys)
     for line in lines:
         key = _norm(line)
         if INLINE_MARKS and (labelled_caption(key) or _LIST_BULLET.sub("", key) in sources):
@@ -182,8 +180,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
                 or (INLINE_MARKS and lone_quote(el, key)) \
                 or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
                 or embed_caption(el, key, keys, texts) or image_caption(el, key, texts) or ad_link(el, key, url) \
-                or graphic_slug(el, key, texts, class_words) or in_complementary_region(el) \
-                or forms.widget_line(el, texts):
+                or graphic_slug(el, key, texts, class_words) or in_complementary_region(el):
             hints[key] = "furniture"
             continue
         hint = _hint(el, len(key), texts, furniture_words) or ("teaser" if _teaser(el, key, url) else None)

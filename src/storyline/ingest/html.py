@@ -18,10 +18,12 @@ from .archived import archived_name, archived_url
 from .chromedate import chrome_day
 from .copyrightname import copyright_name
 from .decode import normalise_newlines
+from .labelleddays import first_published_day
 from .leadtext import with_leading_text
 from .ledes import with_lede
 from .localday import local_day, named_zones, page_days, plain_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
+from .numberedparts import NUMBERED_PARTS, with_earlier_parts
 from .origin import with_origin
 from .pagekind import PageKind, ld_objects, page_kind
 from .pagekind_teaser import absent_part
@@ -58,6 +60,7 @@ from .titles import (
 )
 from .widgets import without_widgets
 from .widgettitle import without_widget_title
+from .wiresource import with_wire_source
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -192,6 +195,7 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
         day = own_day(day, tree, stated)
     if CHROME_DATES:
         day = chrome_day(day, tree, stated, text)
+    day = first_published_day(day, tree)  # labelleddays
     day = script_day(day, html, tree, stated, url, text)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
@@ -282,12 +286,15 @@ def extract_html(html: str, name: str) -> HtmlArticle:
         text = with_lede(tree, text)
     if tree is not None and LEADING_TEXT:
         text = with_leading_text(tree, text)
+    if tree is not None and NUMBERED_PARTS:
+        text = with_earlier_parts(tree, text)
     if tree is not None and QUOTE_LEADINS:
         text = with_quote_leadins(tree, text)
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
-    title = headline_over_section(without_widget_title(_text_or_none(_field(doc, "title")), tree), tree)
+    title = without_widget_title(_text_or_none(_field(doc, "title")), tree)
+    title = headline_over_section(title, tree, text.split("\n", 1)[0])
     publishers, stated = stated_names(html, tree)
     outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
@@ -298,7 +305,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        outlet=with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree),
+        outlet=with_wire_source(
+            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, tree),
         url=archived_url(url),  # a capture's own address only for the page's links (``archived``)
         published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),

@@ -1,0 +1,67 @@
+"""The timeline faults of the fifty-fourth read and the 50th–52nd reads (bench/BRIEF_REVIEW.md, "time39"), by kind.
+Fixtures are made up for these tests; none comes from the pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import timeline_rows
+
+WED = dt.date(2011, 3, 16)  # a Wednesday
+
+
+def _on(got: list[tuple[str, bool, bool, str]], opening: str) -> list[str]:
+    return [d for d, _, _, t in got if t.startswith(opening)]
+
+
+def test_an_age_reached_on_a_weekday_is_the_coming_day() -> None:
+    got = timeline_rows("Neighbours baked cakes for the retired ferryman Ole Brandt, who turns 90 on Thursday at "
+                        "his daughter's farm.", published=WED)
+    assert _on(got, "Neighbours") == ["2011-03-17"], got
+
+
+def test_a_day_declared_to_be_something_is_the_coming_day() -> None:
+    got = timeline_rows("The town council has declared Thursday to be Ferry Workers Day and urged shops to close "
+                        "early.", published=WED)
+    assert _on(got, "The town council") == ["2011-03-17"], got
+
+
+def test_an_act_asked_of_people_on_a_weekday_is_the_coming_day() -> None:
+    got = timeline_rows("A harbour charity asked residents to give an hour of work Thursday to the river clean-up.",
+                        published=WED)
+    assert _on(got, "A harbour charity") == ["2011-03-17"], got
+
+
+def test_a_past_weekday_of_a_past_act_stays_before_the_report() -> None:
+    got = timeline_rows("The harbour charity gave an hour of work to the river clean-up on Thursday.", published=WED)
+    assert _on(got, "The harbour charity") == ["2011-03-10"], got
+
+
+def test_a_present_that_still_holds_today_is_no_event_of_the_day() -> None:
+    got = timeline_rows("Mira Holt says the old harbour rules that shaped the trade still govern the fishing fleets "
+                        "today.", published=WED)
+    assert not _on(got, "Mira Holt"), got
+
+
+def test_this_year_with_going_to_is_expected() -> None:
+    got = timeline_rows('"We have never sailed before, but this year we are going to cross the bay in a canoe," '
+                        "said Tomas Lind, 20.", published=WED)
+    assert [f for _, _, f, t in got if "this year" in t] == [True], got
+
+
+def test_last_month_under_would_is_no_plan() -> None:
+    got = timeline_rows("The two ports adopted new fees that the council said would slow the traffic of barges, in "
+                        "response to a spill last month near the locks.", published=WED)
+    assert [f for _, _, f, t in got if "last month" in t] == [False], got
+
+
+def test_a_statement_releasing_the_lines_news_dates_it_unlabelled() -> None:
+    got = timeline_rows("The mayor asked the port authority to reopen the locks, according to a statement released "
+                        "by the city hall late Tuesday.", published=WED)
+    assert [(d, m) for d, m, _, t in got if t.startswith("The mayor")] == [("2011-03-15", False)], got
+
+
+def test_a_present_state_glossed_by_an_older_year_is_a_mention() -> None:
+    got = timeline_rows('Ana Brandt is known as a "peace child" in Varnland, meaning she was born after the border '
+                        "war ended in 1994.", published=WED)
+    assert [(d, m) for d, m, _, t in got if t.startswith("Ana Brandt")] == [("1994", True)], got

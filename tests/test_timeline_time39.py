@@ -65,3 +65,18 @@ def test_a_present_state_glossed_by_an_older_year_is_a_mention() -> None:
     got = timeline_rows('Ana Brandt is known as a "peace child" in Varnland, meaning she was born after the border '
                         "war ended in 1994.", published=WED)
     assert [(d, m) for d, m, _, t in got if t.startswith("Ana Brandt")] == [("1994", True)], got
+
+
+def test_a_bare_month_beside_a_day_of_another_year_is_of_that_time() -> None:
+    got = timeline_rows("The old canal opened on May 3, 1961, after years of digging.",
+                        'In his memoir, the engineer wrote, "I thought it had to be in April or in June, and I then '
+                        'went out to May 3."', published=WED)
+    assert not any(d.startswith(("2010", "2011")) for d, _, _, _ in got), got
+    assert any(d == "1961-04" for d, _, _, _ in got), got
+
+
+def test_an_entry_on_a_definite_noun_the_sentence_before_introduced_is_carried() -> None:
+    got = timeline_rows("The port chief said the city would free some 40 fishing boats held at the locks. The boats "
+                        "would include a dozen trawlers seized before the harbour treaty was signed in 1987.",
+                        published=WED)
+    assert [t.startswith("The port chief") for d, _, _, t in got if d == "1987"] == [True], got

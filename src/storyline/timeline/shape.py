@@ -119,14 +119,14 @@ _THE_NOUN = re.compile(r"The\s+([a-z]{4,})\b")
 
 
 def repeated_noun(span: str, lead: str) -> bool:
-    """Does the entry open on "The" and a lower-case word the sentence before it (``lead``) used ("… would free some
-    350 prisoners. The prisoners would include …")? The definite noun takes up what that sentence introduced: the
-    entry leans on it as one opening on a pronoun does (time39)."""
+    """Does the entry open on "The" and a lower-case word the sentence before it (``lead``) introduced by a count or
+    "a"/"an", at most one word between ("… would free some 350 prisoners. The prisoners would include …")? The
+    definite noun takes up what that sentence introduced: the entry leans on it as one opening on a pronoun does
+    (time39). A noun the sentence before already had after "the" ("caused the plane to plunge") introduces nothing."""
     m = _THE_NOUN.match(span.lstrip())
     if m is None:
         return False
-    word = m.group(1)
-    return re.search(rf"\b{word}\b", lead) is not None and not lead.lstrip().startswith(m.group(0))
+    return re.search(rf"\b(?:[Aa]n?|\d[\d,.]*)\s+(?:[\w-]+\s+)?{m.group(1)}\b", lead) is not None
 
 
 def _leans(span: str) -> bool:

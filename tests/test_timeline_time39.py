@@ -86,3 +86,8 @@ def test_an_entry_on_a_noun_the_sentence_before_had_after_the_is_not_carried() -
     got = timeline_rows("Reporters said a gust may have pushed the ferry onto the rocks. The ferry with its blue "
                         "hull went into service on 4 May 1998.", published=WED)
     assert [t.startswith("The ferry") for d, _, _, t in got if d == "1998-05-04"] == [True], got
+
+
+def test_a_date_on_the_participle_itself_is_no_gloss() -> None:
+    got = timeline_rows("Ana Brandt is the harbour's best-known captain, winning the regatta in 1994.", published=WED)
+    assert [m for d, m, _, _ in got if d == "1994"] == [False], got

@@ -39,7 +39,7 @@ from .list_rows import joined_rows
 from .referents import body_echo
 
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
-           "is_caption", "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
+           "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "speakerless", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -127,6 +127,12 @@ def repeated_noun(span: str, lead: str) -> bool:
     if m is None:
         return False
     return re.search(rf"\b(?:[Aa]n?|\d[\d,.]*)\s+(?:[\w-]+\s+)?{m.group(1)}\b", lead) is not None
+
+
+def leans(span: str) -> bool:
+    """Does the entry lean on the sentence before by its own words (a connective, a pronoun, an echo), not only by a
+    noun that sentence introduced (``repeated_noun``)?"""
+    return _leans(span)
 
 
 def _leans(span: str) -> bool:

@@ -37,7 +37,7 @@ from ..names import (
     which_use,
 )
 from ..names.natural import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
-from ..places.division_lists import in_county_list
+from ..places.division_lists import in_county_list, in_locality_list
 from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
@@ -515,8 +515,9 @@ def _kin_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
     """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"), or in a list a
-    plural division noun closes ("Barry, Cass and Van Buren counties"): a region's, a county's."""
-    if division_title(text, m.end) or in_county_list(text, m.start, m.end):
+    plural division noun closes ("Barry, Cass and Van Buren counties"): a region's, a county's; or a locality's, in
+    a list a plural noun of a town's parts closes ("Aldgate, Tarn Kadal and Velby areas")."""
+    if division_title(text, m.end) or in_county_list(text, m.start, m.end) or in_locality_list(text, m.start, m.end):
         ev.divisions.add(k)  # "Bío Bío| Region"; "Barry, Cass and Van Buren counties" (places/division_lists.py)
     elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
         ev.divisions.add(name_key(cut))  # the model took the title in

@@ -29,7 +29,7 @@ from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .list_runs import comma_bodies
 from .modifier_names import division_head, noun_phrase_modifier
-from .peoples import creed_name, event_name, faith_place, people_plural
+from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
 from .shapes import (
@@ -177,8 +177,10 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind != "place" and noun_acronym(name) and name_key(name) not in ev.defined | ev.initials:
         return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
-    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
-        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
+    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)
+                            or observance_name(name, kind == "person", FIRST_NAME_GENDERS)):
+        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country;
+        # "Aldbury International Day": an observance
     if kind != "place" and (demonym(name) or people_plural(name) or creed_name(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"; "Islam"
     if kind != "place" and _misspelt_location(name, ev):

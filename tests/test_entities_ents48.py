@@ -1,0 +1,41 @@
+"""The 50th–52nd, 54th, 56th and 57th reads' entity faults, by kind (bench/BRIEF_REVIEW.md, "ents48"), on made-up
+text: a named day, a deal's name, an agency's photo credit outside brackets, a town's localities listed before
+"areas". Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from storyline.entities.peoples import observance_name
+from storyline.entities.shapes import credit_spans
+from storyline.places.division_lists import in_locality_list
+from test_brief_review23 import tagged
+
+
+def test_a_named_day_is_no_body() -> None:
+    text = "The council declared Friday to be Ana Ruiz International Day. Doris Day sang, Bo Lund said."
+    got = tagged((text, [("Ana Ruiz International Day", "org"), ("Doris Day", "person"), ("Bo Lund", "person")]))
+    assert "Ana Ruiz International Day" not in got and got.get("Doris Day", ("",))[0] == "person", got
+    assert observance_name("Tarn Heritage Week", False, {"doris"}) and observance_name("Tarn Day", False, set())
+    assert not observance_name("Doris Day", False, {"doris"}) and not observance_name("Doris Day", True, set())
+    assert not observance_name("Day", False, set())
+
+
+def test_a_deals_name_ending_in_arrangement_is_no_body() -> None:
+    text = "The deal, called the Tarn Resettlement Arrangement, was signed by Bo Lund on Friday."
+    got = tagged((text, [("Tarn Resettlement Arrangement", "org"), ("Bo Lund", "person")]))
+    assert "Tarn Resettlement Arrangement" not in got and "Bo Lund" in got, got
+
+
+def test_an_agencys_photo_credit_outside_brackets_names_no_one() -> None:
+    text = "Ana Ruiz is seen on June 5. / AP Photo/Jo Tarnwell ALDBURY, Calif. An outbreak has sickened 40, Bo Lund said."
+    assert [text[s:e] for s, e in credit_spans(text)] == ["AP Photo/Jo Tarnwell"]
+    got = tagged((text, [("Ana Ruiz", "person"), ("AP Photo/Jo Tarnwell", "org"), ("Bo Lund", "person")]))
+    assert "AP Photo/Jo Tarnwell" not in got and {"Ana Ruiz", "Bo Lund"} <= set(got), got
+
+
+def test_names_of_a_list_closed_by_areas_are_no_people() -> None:
+    text = "Police chased people away in Aldgate, Tarn Kadal and Velby Kadal areas, Bo Lund said."
+    assert in_locality_list(text, text.index("Tarn"), text.index("Tarn") + 10)
+    assert not in_locality_list("Bo Lund areas", 0, 7)  # one name alone before the noun: no list
+    got = tagged((text, [("Aldgate", "org"), ("Tarn Kadal", "person"), ("Velby Kadal", "person"),
+                         ("Bo Lund", "person")]))
+    assert set(got) == {"Bo Lund"}, got

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from storyline.entities.peoples import observance_name
 from storyline.entities.shapes import credit_spans
+from storyline.entities.title_initials import title_initials, title_short_form
 from storyline.places.division_lists import in_locality_list
 from test_brief_review23 import tagged
 
@@ -26,7 +27,8 @@ def test_a_deals_name_ending_in_arrangement_is_no_body() -> None:
 
 
 def test_an_agencys_photo_credit_outside_brackets_names_no_one() -> None:
-    text = "Ana Ruiz is seen on June 5. / AP Photo/Jo Tarnwell ALDBURY, Calif. An outbreak has sickened 40, Bo Lund said."
+    text = ("Ana Ruiz is seen on June 5. / AP Photo/Jo Tarnwell ALDBURY, Calif. An outbreak has sickened 40, Bo Lund "
+            "said.")
     assert [text[s:e] for s, e in credit_spans(text)] == ["AP Photo/Jo Tarnwell"]
     got = tagged((text, [("Ana Ruiz", "person"), ("AP Photo/Jo Tarnwell", "org"), ("Bo Lund", "person")]))
     assert "AP Photo/Jo Tarnwell" not in got and {"Ana Ruiz", "Bo Lund"} <= set(got), got
@@ -39,3 +41,13 @@ def test_names_of_a_list_closed_by_areas_are_no_people() -> None:
     got = tagged((text, [("Aldgate", "org"), ("Tarn Kadal", "person"), ("Velby Kadal", "person"),
                          ("Bo Lund", "person")]))
     assert set(got) == {"Bo Lund"}, got
+
+
+def test_a_titles_initials_alone_are_no_body() -> None:
+    text = ("Inspector General of the Tarn Police Ana Ruiz said a patrol stopped a man. The IG said he was let go. "
+            "The Velby Gas Board (VGB) and the Inspector of Mines agreed, Bo Lund said.")
+    assert title_initials([text]) == {"IG"}
+    got = tagged((text, [("Tarn Police", "org"), ("Ana Ruiz", "person"), ("IG", "org"), ("Velby Gas Board", "org"),
+                         ("VGB", "org"), ("Bo Lund", "person")]))
+    assert "IG" not in got and got.get("Velby Gas Board", ("",))[0] == "org", got
+    assert not title_short_form("IG", {"IG"}, {"ig"})  # the initials of a name of the story's: a body's

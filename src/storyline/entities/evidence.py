@@ -75,6 +75,7 @@ from .shapes import (
 )
 from .sized_products import conjunct_products, product_lines, sized_use
 from .storm_talk import storms_lived_through
+from .title_initials import title_initials
 from .ventures import venture_use, ventures
 
 
@@ -143,6 +144,7 @@ class _Evidence:
     nicknames: set[tuple[str, str]] = field(default_factory=set)  # (nickname key, person key): "Yeezy", "west"
     firsts: dict[str, str] = field(default_factory=dict)  # bare surname -> the bearer every report names first
     initials: set[str] = field(default_factory=set)  # initials of the story's names of two words or more
+    title_initials: set[str] = field(default_factory=set)  # initials of runs of titles ("Inspector General": "IG")
     shared: set[str] = field(default_factory=set)  # surnames also written after an unread given name (namesakes)
     capital_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # doc -> lines in capitals
     cased: set[str] = field(default_factory=set)  # keys the story writes outside lines in capitals
@@ -559,6 +561,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.keys = set(uses)
     ev.run_together = run_together(analyses, ev.keys, set(ev.place_names), ev.surnames)  # "…, Vantage News and TVQ"
     ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
+    ev.title_initials = title_initials(ev.texts)  # "Inspector General … the IG said": a title's short form
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}

@@ -53,6 +53,7 @@ from .shapes import (
     venue_name,
     versioned,
 )
+from .title_initials import title_short_form
 
 
 def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:
@@ -158,7 +159,8 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
 
 
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
+    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price") or its initials ("IG"
+    beside "Inspector General": ``title_initials``), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
     capitals ("We will continue to WIN.", unless the story defines the acronym), a common noun's or slang's acronym
     ("its IPO", "Why TF …", unless defined or the initials of a body of the story), pieces of a run of given names
@@ -166,7 +168,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common) or (
-            kind != "place" and negated_adjective(name)):
+            kind != "place" and negated_adjective(name)) or (
+            kind != "place" and title_short_form(name, ev.title_initials, ev.initials)):
         return True  # "Nonfinancial debt …": a negated adjective; "Drag racing …", "Of All Time", "her book X",
         # "Westlaw data", "an Avenger torpedo bomber"
     if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):

@@ -14,7 +14,8 @@ from ..names import name_key
 from ..names.natural import PLANETS
 from ..text import fold
 
-__all__ = ["creed_name", "event_name", "observance_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
+__all__ = ["creed_name", "event_name", "faith_place", "observance_name", "people_plural", "planets_as_bodies", "regnal",
+           "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")

@@ -51,3 +51,9 @@ def test_a_titles_initials_alone_are_no_body() -> None:
                          ("VGB", "org"), ("Bo Lund", "person")]))
     assert "IG" not in got and got.get("Velby Gas Board", ("",))[0] == "org", got
     assert not title_short_form("IG", {"IG"}, {"ig"})  # the initials of a name of the story's: a body's
+
+
+def test_a_firms_name_ending_in_a_legal_ending_cut_at_and_is_whole() -> None:
+    text = "Ana Ruiz, 51, is one of 49 victims. (Courtesy Tarnwell and Velby LLC) She sued Orbis Inc."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velby LLC", "org"), ("Orbis Inc", "org")]))
+    assert "Tarnwell and Velby LLC" in got and "Velby LLC" not in got and "Orbis Inc" in got, got

@@ -57,3 +57,11 @@ def test_a_firms_name_ending_in_a_legal_ending_cut_at_and_is_whole() -> None:
     text = "Ana Ruiz, 51, is one of 49 victims. (Courtesy Tarnwell and Velby LLC) She sued Orbis Inc."
     got = tagged((text, [("Ana Ruiz", "person"), ("Velby LLC", "org"), ("Orbis Inc", "org")]))
     assert "Tarnwell and Velby LLC" in got and "Velby LLC" not in got and "Orbis Inc" in got, got
+
+
+def test_a_holder_run_into_the_body_after_the_title_is_a_person() -> None:
+    text = ("Inspector General of Tarn Police Frontier Ana Ruiz said a patrol stopped a man. A mob attacked the post, "
+            "Ruiz added. The Tarn Police denied it.")
+    got = tagged((text, [("Tarn Police Frontier Ana Ruiz", "org"), ("Ruiz", "person"), ("Tarn Police", "org")]))
+    assert got.get("Ana Ruiz", ("",))[0] == "person" and "Tarn Police Frontier Ana Ruiz" not in got, got
+    assert "Ruiz" not in got and "Tarn Police" in got, got

@@ -20,11 +20,11 @@ from .device_acronyms import device_acronym
 from .evidence import _Evidence
 from .facility_heads import building_part, facility_head
 from .file_formats import file_format
+from .holder_names import holder_name
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .kin_names import kin_mentions
 from .known_mentions import known_mentions
-from .holder_names import holder_name
 from .legal_owners import legal_owner
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym

@@ -65,3 +65,11 @@ def test_a_holder_run_into_the_body_after_the_title_is_a_person() -> None:
     got = tagged((text, [("Tarn Police Frontier Ana Ruiz", "org"), ("Ruiz", "person"), ("Tarn Police", "org")]))
     assert got.get("Ana Ruiz", ("",))[0] == "person" and "Tarn Police Frontier Ana Ruiz" not in got, got
     assert "Ruiz" not in got and "Tarn Police" in got, got
+
+
+def test_a_name_with_an_age_and_an_occupation_after_it_is_a_persons() -> None:
+    text = ('"I am helping the shelter," said Odile du Velby, 42, a high school teacher. "Let him go," du Velby said. '
+            "Du Velby and others disagreed. Bo Lund agreed.")
+    got = tagged((text, [("Odile du Velby", "org"), ("Velby", "person"), ("Du Velby", "person"),
+                         ("Bo Lund", "person")]))
+    assert got.get("Odile du Velby", ("",))[0] == "person" and "Du Velby" not in got, got

@@ -96,8 +96,8 @@ def office_titled(text: str, start: int, name: str) -> bool:
 
 
 _JOBS = lexicon.alternation(JOB_TITLES)
-_JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unemployed driver,"
-    r"^,[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(" + _JOBS + r")\b"
+_JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unemployed driver,", "|, 42, a teacher"
+    r"^,[ \t]+(?:\d{1,3},[ \t]+)?(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(" + _JOBS + r")\b"
     r"(?![ \t]+(?:company|firm|agency|union|group|association)\b)"
 )
 
@@ -113,7 +113,8 @@ _OFFICE_AFTER = re.compile(  # "|, the head of the accident agency,", "|, chairm
 
 def described_person(text: str, end: int, name: str) -> bool:
     """Is a name of two or three words (particles aside), no organisation's by its own words, described right after
-    it as one person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …") or in an
+    it as one person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …", "Jana Novak, 41,
+    an electrician") or in an
     office of a body ("Pavel Arskan, the head of the accident agency, said": lexicon/office_nouns.txt)? A person's."""
     after = text[end : end + 60]
     return (2 <= _name_words(name) <= 3 and not org_by_form(name)

@@ -4,10 +4,13 @@ text: a named day, a deal's name, an agency's photo credit outside brackets, a t
 
 from __future__ import annotations
 
+from conftest import story
 from storyline.entities.peoples import observance_name
 from storyline.entities.shapes import credit_spans
 from storyline.entities.title_initials import title_initials, title_short_form
+from storyline.places import locate_places
 from storyline.places.division_lists import in_locality_list
+from storyline.places.other_names import names_a_saints_institution
 from test_brief_review23 import tagged
 
 
@@ -73,3 +76,12 @@ def test_a_name_with_an_age_and_an_occupation_after_it_is_a_persons() -> None:
     got = tagged((text, [("Odile du Velby", "org"), ("Velby", "person"), ("Du Velby", "person"),
                          ("Bo Lund", "person")]))
     assert got.get("Odile du Velby", ("",))[0] == "person" and "Du Velby" not in got, got
+
+
+def test_a_saints_name_before_a_possessive_and_a_name_is_no_town() -> None:
+    text = "The paramedics examined Bo Lund and recommended he visit St. John's Medical Center. He flew home to Utah."
+    assert names_a_saints_institution(text, text.index("St."), text.index("'s"))
+    assert not names_a_saints_institution("St. John's streets", 0, 8)  # a lower-case word after: the town's
+    assert {p.name for p in locate_places(story(text)).places} == {"Utah"}
+    plain = "Bo Lund was taken to a hospital in St. John, Indiana, on Friday."
+    assert "St. John" in {p.name for p in locate_places(story(plain)).places}

@@ -85,3 +85,11 @@ def test_a_saints_name_before_a_possessive_and_a_name_is_no_town() -> None:
     assert {p.name for p in locate_places(story(text)).places} == {"Utah"}
     plain = "Bo Lund was taken to a hospital in St. John, Indiana, on Friday."
     assert "St. John" in {p.name for p in locate_places(story(plain)).places}
+
+
+def test_a_name_after_a_persons_name_and_known_as_is_that_persons() -> None:
+    text = ("Crowds sang for Ana Ruiz on Friday. Ruiz, known as Lula by many here, is a towering figure. "
+            '"We live as we do because of Lula," Bo Lund said.')
+    got = tagged((text, [("Ana Ruiz", "person"), ("Ruiz", "person"), ("Lula", "org"), ("Lula", "org"),
+                         ("Bo Lund", "person")]))
+    assert "Lula" not in got and "Lula" in got.get("Ana Ruiz", ("", []))[1], got

@@ -56,10 +56,17 @@ _NICKNAME = re.compile(  # "Yeezy -- that's one of West's nicknames", "Boss, Spr
     + r")\b")
 
 
+_KNOWN_AS = re.compile(  # "Ruiz, known as Lula by many here,", "Ruiz, also known as Lula,"
+    r"(?<![\w'’-])([A-Z][\w'’-]+),[ \t]+(?:(?:also|better|widely|popularly|affectionately|fondly)[ \t]+)?known"
+    r"[ \t]+as[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+
+
 def nicknames(text: str) -> list[tuple[str, str]]:
     """(nickname key, person key) of each one-word name the story sets beside a person's possessive and a
-    nickname's noun ("Yeezy -- that's one of West's nicknames --"; lexicon/nickname_nouns.txt): one person."""
-    return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)]
+    nickname's noun ("Yeezy -- that's one of West's nicknames --"; lexicon/nickname_nouns.txt), or after the
+    person's name and "known as" ("Ruiz, known as Lula by many here,"): one person."""
+    return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)] + [
+        (name_key(m.group(2)), name_key(clean_name(m.group(1)))) for m in _KNOWN_AS.finditer(text)]
 
 
 _ROLES = JOB_TITLES | lexicon.words("person_role_nouns")  # "spokesman", "suspect"

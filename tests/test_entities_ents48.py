@@ -93,3 +93,9 @@ def test_a_name_after_a_persons_name_and_known_as_is_that_persons() -> None:
     got = tagged((text, [("Ana Ruiz", "person"), ("Ruiz", "person"), ("Lula", "org"), ("Lula", "org"),
                          ("Bo Lund", "person")]))
     assert "Lula" not in got and "Lula" in got.get("Ana Ruiz", ("", []))[1], got
+
+
+def test_a_name_a_distance_and_away_follow_is_a_location() -> None:
+    text = "The remains were moved from Ana Ruiz's home town to Velbyzo 14 miles away, Bo Lund said."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velbyzo", "org"), ("Bo Lund", "person")]))
+    assert "Velbyzo" not in got and {"Ana Ruiz", "Bo Lund"} <= set(got), got

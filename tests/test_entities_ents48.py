@@ -5,6 +5,7 @@ text: a named day, a deal's name, an agency's photo credit outside brackets, a t
 from __future__ import annotations
 
 from conftest import story
+from storyline.entities.glossed_words import glossed_names
 from storyline.entities.peoples import observance_name
 from storyline.entities.shapes import credit_spans
 from storyline.entities.title_initials import title_initials, title_short_form
@@ -99,3 +100,12 @@ def test_a_name_a_distance_and_away_follow_is_a_location() -> None:
     text = "The remains were moved from Ana Ruiz's home town to Velbyzo 14 miles away, Bo Lund said."
     got = tagged((text, [("Ana Ruiz", "person"), ("Velbyzo", "org"), ("Bo Lund", "person")]))
     assert "Velbyzo" not in got and {"Ana Ruiz", "Bo Lund"} <= set(got), got
+
+
+def test_a_word_the_story_translates_and_its_language_are_no_names() -> None:
+    text = ("Ana Ruiz was hailed at home. Many called her Tata, which in Velsh means mother, and used her Velsh clan "
+            "name, Bo Lund said.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Tata", "org"), ("Velsh", "org"), ("Velsh", "org"),
+                         ("Bo Lund", "person")]))
+    assert set(got) == {"Ana Ruiz", "Bo Lund"}, got
+    assert glossed_names(["the Velsh word for river"]) == {"velsh"}

@@ -47,6 +47,7 @@ from .cache_tags import LOWER_WORD
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
+from .glossed_words import glossed_names
 from .hyphen_names import given_first
 from .landforms import landform_use
 from .leader_bodies import leader_body
@@ -145,6 +146,7 @@ class _Evidence:
     firsts: dict[str, str] = field(default_factory=dict)  # bare surname -> the bearer every report names first
     initials: set[str] = field(default_factory=set)  # initials of the story's names of two words or more
     title_initials: set[str] = field(default_factory=set)  # initials of runs of titles ("Inspector General": "IG")
+    glossed: set[str] = field(default_factory=set)  # words translated, their languages ("Tata, which in Velsh means")
     shared: set[str] = field(default_factory=set)  # surnames also written after an unread given name (namesakes)
     capital_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # doc -> lines in capitals
     cased: set[str] = field(default_factory=set)  # keys the story writes outside lines in capitals
@@ -562,6 +564,7 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.run_together = run_together(analyses, ev.keys, set(ev.place_names), ev.surnames)  # "…, Vantage News and TVQ"
     ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
     ev.title_initials = title_initials(ev.texts)  # "Inspector General … the IG said": a title's short form
+    ev.glossed = glossed_names(ev.texts)  # "Tata, which in Velsh means …": a word and a language, no one's names
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}

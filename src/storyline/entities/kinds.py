@@ -165,13 +165,16 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     capitals ("We will continue to WIN.", unless the story defines the acronym), a common noun's or slang's acronym
     ("its IPO", "Why TF …", unless defined or the initials of a body of the story), pieces of a run of given names
     ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
-    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
+    ("Malagasy"), a word the story translates and its language ("Tata, which in Velsh means": ``glossed_words``),
+    a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common) or (
             kind != "place" and negated_adjective(name)) or (
             kind != "place" and title_short_form(name, ev.title_initials, ev.initials)):
         return True  # "Nonfinancial debt …": a negated adjective; "Drag racing …", "Of All Time", "her book X",
         # "Westlaw data", "an Avenger torpedo bomber"
+    if kind != "place" and name_key(name) in ev.glossed and fold(name) not in ev.surnames:
+        return True  # "Tata, which in Velsh means “father”": a word translated, and the language it is in
     if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
         return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if date_abbreviation(name) and not _starts_longer(name, ev):

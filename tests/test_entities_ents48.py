@@ -4,7 +4,7 @@ text: a named day, a deal's name, an agency's photo credit outside brackets, a t
 
 from __future__ import annotations
 
-from conftest import story
+from conftest import entities, story
 from storyline.entities.glossed_words import glossed_names
 from storyline.entities.peoples import observance_name
 from storyline.entities.shapes import credit_spans
@@ -109,3 +109,10 @@ def test_a_word_the_story_translates_and_its_language_are_no_names() -> None:
                          ("Bo Lund", "person")]))
     assert set(got) == {"Ana Ruiz", "Bo Lund"}, got
     assert glossed_names(["the Velsh word for river"]) == {"velsh"}
+
+
+def test_a_placed_names_initials_are_no_body() -> None:
+    text = ("Australia will send asylum seekers to Papua New Guinea, Bo Lund said in Brisbane. The deal was signed "
+            "by the Australian and PNG leaders on Friday. PNG will house them.")
+    got = {name: kind for name, kind, _ in entities(text)}
+    assert "PNG" not in got and got.get("Bo Lund") == "person", got

@@ -350,7 +350,11 @@ def _owners_building(name: str, ev: _Evidence) -> bool:
 
 def _people_or_place_head(name: str, words: list[str], ev: _Evidence) -> bool:
     """A body's name that is a people's ("Indigenous Australians", the story writing "Australian" as a modifier) or
-    a placed name's short form ("Rio" beside "Rio de Janeiro")."""
+    a placed name's short form ("Rio" beside "Rio de Janeiro") or its initials ("TVL" beside the placed "Tarn Valley
+    Land")."""
     if len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
         return True
+    if re.fullmatch(r"[A-Z]{2,4}", name) and any(
+            "".join(w[0] for w in p.split() if w[:1].isupper()) == name for p in ev.place_names.values()):
+        return True  # "PNG" beside the placed "Papua New Guinea": the place's short form, no body
     return len(words) == 1 and fold(name) in ev.place_heads

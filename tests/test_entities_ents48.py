@@ -116,3 +116,10 @@ def test_a_placed_names_initials_are_no_body() -> None:
             "by the Australian and PNG leaders on Friday. PNG will house them.")
     got = {name: kind for name, kind, _ in entities(text)}
     assert "PNG" not in got and got.get("Bo Lund") == "person", got
+
+
+def test_a_product_named_after_its_noun_and_then_which_is_no_body() -> None:
+    text = ("A panel voted to ease limits on the diabetes drug Velzor, which was all but banned. Velzor was once the "
+            "top-selling pill, Bo Lund said.")
+    got = tagged((text, [("Velzor", "org"), ("Velzor", "org"), ("Bo Lund", "person")]))
+    assert set(got) == {"Bo Lund"}, got

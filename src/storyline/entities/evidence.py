@@ -268,14 +268,16 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
-    n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text)  # not "president X, which"
+    named = named_product_use(text, m.start)  # "the diabetes drug Velzor": a product, named
+    n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text) and not named  # not "president
+    # X, which", nor "the drug Velzor, which was banned": the clause is on the product
     n["quoted"] += quoted_use(text, m.start, m.end)
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)
     n["model_year"] += model_year_use(text, m.start)
     n["sized"] += sized_use(text, m.start, m.end)
     n["org_tag"] += m.kind == "org"
-    n["named_product"] += named_product_use(text, m.start)
+    n["named_product"] += named
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
     n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None

@@ -123,3 +123,12 @@ def test_a_product_named_after_its_noun_and_then_which_is_no_body() -> None:
             "top-selling pill, Bo Lund said.")
     got = tagged((text, [("Velzor", "org"), ("Velzor", "org"), ("Bo Lund", "person")]))
     assert set(got) == {"Bo Lund"}, got
+
+
+def test_a_bodys_name_with_and_without_its_seat_is_one_body() -> None:
+    text = ("Berries packed by Tarnby Farms were recalled. Tarnby Farms of Velby said it was testing them. The Bank "
+            "of Aldmoor and the Bank agreed, Bo Lund said.")
+    got = tagged((text, [("Tarnby Farms", "org"), ("Tarnby Farms of Velby", "org"), ("Bank of Aldmoor", "org"),
+                         ("Bank", "org"), ("Bo Lund", "person")]))
+    assert "Tarnby Farms of Velby" in got.get("Tarnby Farms", ("", []))[1] or "Tarnby Farms" in got.get(
+        "Tarnby Farms of Velby", ("", []))[1], got

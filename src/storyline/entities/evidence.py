@@ -275,6 +275,7 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)
     n["model_year"] += model_year_use(text, m.start)
+    n["localities"] += in_locality_list(text, m.start, m.end)  # "in Aldgate, Tarn Kadal and Velby areas"
     n["sized"] += sized_use(text, m.start, m.end)
     n["org_tag"] += m.kind == "org"
     n["named_product"] += named
@@ -521,9 +522,8 @@ def _kin_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
 
 def _division_evidence(text: str, m: Mention, k: str, ev: _Evidence) -> None:
     """A name written before a division's title ("Bío Bío| Region"), or with it ("Maule Region"), or in a list a
-    plural division noun closes ("Barry, Cass and Van Buren counties"): a region's, a county's; or a locality's, in
-    a list a plural noun of a town's parts closes ("Aldgate, Tarn Kadal and Velby areas")."""
-    if division_title(text, m.end) or in_county_list(text, m.start, m.end) or in_locality_list(text, m.start, m.end):
+    plural division noun closes ("Barry, Cass and Van Buren counties"): a region's, a county's."""
+    if division_title(text, m.end) or in_county_list(text, m.start, m.end):
         ev.divisions.add(k)  # "Bío Bío| Region"; "Barry, Cass and Van Buren counties" (places/division_lists.py)
     elif (cut := untitled_division(clean_name(display_form(m.text)))) is not None:
         ev.divisions.add(name_key(cut))  # the model took the title in
@@ -535,6 +535,9 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.birth_names = _birth_names(analyses, uses)
     ev.common = common_word_evidence(analyses, ev.surnames)  # "Drag racing …", "Westlaw data", "her book X"
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
+    # names only ever in a list a plural noun of a town's parts closes ("in Aldgate, Tarn Kadal and Velby areas"):
+    # localities, no people or bodies (not "Labour" of "Labour and Tory areas" where "Labour said" too)
+    ev.divisions |= {k for k, n in uses.items() if n["localities"] == n["all"] > 0}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
     ev.articled = {k for k, n in uses.items() if 2 * n["article"] >= n["all"] and not n["person"] and not n["speaks"]}

@@ -132,3 +132,10 @@ def test_a_bodys_name_with_and_without_its_seat_is_one_body() -> None:
                          ("Bank", "org"), ("Bo Lund", "person")]))
     assert "Tarnby Farms of Velby" in got.get("Tarnby Farms", ("", []))[1] or "Tarnby Farms" in got.get(
         "Tarnby Farms of Velby", ("", []))[1], got
+
+
+def test_a_bodys_name_cut_after_of_the_is_no_seat() -> None:
+    text = "The Tarn Opening Ceremony of the 2008 games was praised. The Tarn Opening Ceremony ran late, Bo Lund said."
+    got = tagged((text, [("Tarn Opening Ceremony of the 2008", "org"), ("Tarn Opening Ceremony", "org"),
+                         ("Bo Lund", "person")]))
+    assert "Tarn Opening Ceremony of the 2008" not in got.get("Tarn Opening Ceremony", ("", []))[1], got

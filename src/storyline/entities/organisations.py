@@ -84,14 +84,18 @@ def _join_inverted(uf: UnionFind[Key], orgs: list[Key]) -> None:
         uf.union(*pairs[0])
 
 
+_SEAT = re.compile(r"(?!the\b|of\b)[a-z][a-z'’.-]*(?: (?!of\b)[a-z][a-z'’.-]*){0,2}")  # a place's words: not "the 2008"
+
+
 def _join_seated(uf: UnionFind[Key], orgs: list[Key]) -> None:
     """"Tarnby Farms of Velby" and "Tarnby Farms": one body, its name with and without its seat, when the short name
-    has two words or more ("Bank" of "Bank of Velby" is none) and the story writes one such longer name only."""
+    has two words or more ("Bank" of "Bank of Velby" is none), the seat is one to three words with no article or
+    number ("Opening Ceremony of the 2008" is none) and the story writes one such longer name only."""
     by_key = {k[1]: k for k in orgs}
     longer: dict[Key, set[Key]] = defaultdict(set)
     for k in orgs:
         body, of, seat = k[1].partition(" of ")
-        if of and " " in body and seat and " of " not in seat and (short := by_key.get(body)) is not None:
+        if of and " " in body and _SEAT.fullmatch(seat) and (short := by_key.get(body)) is not None:
             longer[short].add(k)
     for short, ks in longer.items():
         if len(ks) == 1:

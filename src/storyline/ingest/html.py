@@ -253,6 +253,24 @@ def _story_text(text: str, html: str, tree: Any, name: str) -> tuple[str, str | 
     return found[0], found[1]
 
 
+def _with_lost_parts(tree: Any, text: str) -> str:
+    """``text`` with the page's parts the extractor left out put back: a continued section, the lede block, text
+    before the body, earlier numbered parts, a quotation's lead-in (each module says which, each has its switch)."""
+    if tree is None:
+        return text
+    if CONTINUED_SECTIONS:
+        text = continued_sections(tree, text)
+    if LEDE_BLOCKS:
+        text = with_lede(tree, text)
+    if LEADING_TEXT:
+        text = with_leading_text(tree, text)
+    if NUMBERED_PARTS:
+        text = with_earlier_parts(tree, text)
+    if QUOTE_LEADINS:
+        text = with_quote_leadins(tree, text)
+    return text
+
+
 def extract_html(html: str, name: str) -> HtmlArticle:
     """Main text and stated metadata of a page; ``NoArticleText`` when no article survives,
     ``UnsupportedLanguage`` when the page declares another language and reads like it (``pagelang``).
@@ -280,16 +298,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     if read_from and doc is None:  # the extractor states no metadata for a page it found no text in
         doc = trafilatura.extract_metadata(html, date_config=dates, extensive=False)
     check_declared_language(tree, text, name)  # a Latvian page the text's language guess cannot name
-    if tree is not None and CONTINUED_SECTIONS:
-        text = continued_sections(tree, text)
-    if tree is not None and LEDE_BLOCKS:
-        text = with_lede(tree, text)
-    if tree is not None and LEADING_TEXT:
-        text = with_leading_text(tree, text)
-    if tree is not None and NUMBERED_PARTS:
-        text = with_earlier_parts(tree, text)
-    if tree is not None and QUOTE_LEADINS:
-        text = with_quote_leadins(tree, text)
+    text = _with_lost_parts(tree, text)
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)

@@ -149,12 +149,12 @@ def test_a_place_of_the_act_stays() -> None:
 def test_for_decades_with_a_perfect() -> None:
     whats = [c["what"] for c in claims("The harbour method has been used on sailors and those due to undergo surgery "
                                        "for more than two decades.")]
-    assert whats == ["used (decade)"]
+    assert whats == ["harbour method used (decade)"]  # (its noun subject too: claims54)
 
 
 def test_for_weeks_without_a_perfect() -> None:
     whats = [c["what"] for c in claims("The harbour method was used on sailors due to undergo surgery for two weeks.")]
-    assert whats == ["undergo (wk)"]
+    assert whats == ["undergo surgery (wk)"]  # (its object too: claims54)
 
 
 # a quotation run on into the next paragraph keeps its speaker

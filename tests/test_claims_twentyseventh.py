@@ -93,7 +93,8 @@ def test_the_writers_own_clause_is_not_the_reports() -> None:
 def test_a_window_within_hours_of_an_event_is_not_the_events_length() -> None:
     rows = claims("Survival rates are high if the illness is treated with drugs within 12 hours of the onset of "
                   "symptoms.")
-    assert [r["what"] for r in rows] == ["treated (h) (if)"], rows  # (a condition's figure, marked: claims32)
+    assert [r["what"] for r in rows] == ["illness treated with drugs (h) (if)"], rows  # (a condition's figure,
+    # marked: claims32; its verb's subject and complement: claims54)
 
 
 def test_hours_of_talks_still_measure_the_talks() -> None:

@@ -93,3 +93,14 @@ def test_a_page_of_links_keeps_the_model_verdict() -> None:
     lines = [Line(P1), *links]
     overrule_model_majority(lines)
     assert not any(ln.kept for ln in links)  # one paragraph of intro is no article to side with
+
+
+def test_a_lone_layout_row_of_empty_cells_goes_and_a_tables_group_label_stays() -> None:
+    """A layout table's row of empty cells and one short label ("| | home | | | |") is the page's layout, not a
+    table's data; a data table's group label with its rows under it stays (inputs46)."""
+    layout = "| | portal | | | | |"
+    rows = ["| Region | | | |", "| North | 12 | 14 | 15 |", "| South | 9 | 11 | 10 |"]
+    doc = html("\n".join([TITLE, "| |", layout, "| |", P1, P2, *rows, P3]))
+    kept = doc.text.split("\n")
+    assert layout not in kept and (layout, Reason.NAV) in {(r.text, r.reason) for r in doc.removed}
+    assert all(r in kept for r in rows)

@@ -88,3 +88,26 @@ def test_html_page_end_to_end_standfirst_and_signup_kept_by_the_extractor_go() -
     assert raw.markup == {HEADLINE: "headline", DEK: "furniture", NEWSLETTER: "furniture"}
     doc = clean_document(raw)
     assert doc.title == HEADLINE and doc.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_share_tools_fly_out_pane_is_furniture() -> None:
+    """A share tool's confirmation sits in a pane that flies out when the tool is clicked (inputs46)."""
+    notice = "A link has been sent to your colleague's inbox."
+    html = page().replace("<p>" + P3, f'<div class="tool-pane-flyout-done"><p>{notice}</p></div><p>' + P3)
+    assert markup_hints(html, [P1, notice, P3]) == {notice: "furniture"}
+
+
+def test_a_marked_line_a_photo_credit_was_cut_from_is_still_removed() -> None:
+    """The markup marks the line as extracted; cleaning cuts its credit first (``extracted.CUT_LINES``, inputs46)."""
+    from storyline.clean import extracted
+
+    caption = "Sam Ruiz, of Millbrook, is one of 40 traders who lost trade."
+    whole = f"{caption} (Credit: Courtesy Ruiz family)"
+    text = "\n".join([HEADLINE, P1, P2, whole, P3])
+    raw = RawDocument(id="p.html", text=text, title=HEADLINE, source="html", markup={whole: "furniture"})
+    assert caption not in clean_document(raw).text.split("\n")
+    extracted.CUT_LINES = False
+    try:
+        assert caption in clean_document(raw).text.split("\n")
+    finally:
+        extracted.CUT_LINES = True

@@ -124,3 +124,11 @@ def told_age_holder(doc: Doc, start: int, end: int) -> Token | None:
     if start >= 2 and words[-1:] == ["("]:
         return doc[start - 2]
     return None
+
+
+def pointed_back(doc: Doc, start: int) -> frozenset[str]:
+    """Whose age a bare 'the 64-year-old' (no name, no noun) is: the person its own sentence names before it
+    ('Tom Baker was hiking when the 64-year-old fell'), as lower-case words; empty when the sentence names none
+    (then it points back to the person the report is about: kin.one_named_person)."""
+    names = [e for e in doc[start].sent.ents if e.label_ == "PERSON" and e.end <= start]
+    return frozenset(t.lower_ for t in names[-1] if t.is_alpha) if names else frozenset()

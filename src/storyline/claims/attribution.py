@@ -48,6 +48,7 @@ from .vocab import word_set
 REPORT_VERBS = word_set("report_verbs")
 CONCESSIVE_WORDS = word_set("concessive_words")
 PRONOUNS = word_set("pronouns")
+_ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
 _OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -153,7 +154,7 @@ def speaker_from_subject(subj: Token, cue: str, offset: int) -> Speaker:
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = text_of(doc)[a:b]
     low = subj.text.lower()
-    if subj.pos_ == "PRON" and low in PRONOUNS:
+    if subj.pos_ == "PRON" and (low in PRONOUNS or subj.lemma_.lower() in PRONOUNS):  # ("quoted him as saying")
         kind = "pronoun"
     elif any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks) or subj.pos_ == "PROPN":
         kind = "named"
@@ -168,7 +169,12 @@ def speaker_from_subject(subj: Token, cue: str, offset: int) -> Speaker:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The active subject of a verb; the nearest one when a broken parse gives two."""
+    """The active subject of a verb; the nearest one when a broken parse gives two; the one quoted of 'X quoted him
+    as saying' (X only passes the words on)."""
+    if verb.lemma_ == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
     if subs:
         subj = min(subs, key=lambda c: abs(c.i - verb.i))
@@ -521,13 +527,13 @@ class ParagraphSpeakers:
         if k == 0 or self.main(k) is not None:
             return None
         prev = self.main(k - 1)
-        if prev is None or prev.kind != "named":
-            return None
+        if prev is None or prev.kind != "named" or _ASIDE.search(text_of(self.doc)[: prev.start - self.offset]):
+            return None  # ("$3 billion in sales (according to the Times). Now about 3,000 …": the aside's own)
         return Speaker(prev.text, prev.start, prev.end, prev.kind, "continued", written=prev.text, head=prev.head,
                        person=prev.person, region=(0, 0))
 
     def _resolve(self, sp: Speaker, k: int) -> Speaker:
-        low = sp.text.lower()
+        low = sp.head if sp.head in PRONOUNS else sp.text.lower()  # ("him": he)
         if k > 0:
             prev, prev_subj = self.main(k - 1), self.subject(k - 1)
         else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import bare
+from .addressed import reader_limit
 from .counted import (
     NOUN_CLASSES,
     PERSON_NOUNS,
@@ -87,6 +88,9 @@ def _bare_subject(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
     prv = doc[fig.start - 1].lower_ if fig.start > 0 else ""
     if same is not None and same.dimension == fig.dimension and bare.conjoined_object(doc, fig, same.event):
         return Counted(tok, same.head, same.unit)  # "canonized 270 people and beatified close to 800": its own verb
+    if same is not None and same.dimension == fig.dimension == "count" and tok.dep_ == "nsubj" and \
+            same.event is not None and lemma(tok.head) == same.event and same.role == "subject":
+        return Counted(tok, same.head, same.unit)  # "13 members voted to alter …, while seven voted to remove …"
     if same is not None and same.dimension == fig.dimension and (prv in ELLIPSIS_BEFORE or tok.dep_ == "conj" or
                                                                  bare.gapped(doc, fig, same.end - offset)):
         return Counted(None, same.head, same.unit, inherit=same)  # "90 lives, including 30 in Romania", "and 51 with"
@@ -215,6 +219,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
     if fig.dimension == "duration" and window_of_ratio(doc, fig) or threshold_of_chance(doc, fig, c.noun):
         return True  # "a 20% chance … during the next five days": the chance's window; "a 50% chance of more than
         # five inches of rain": the chance's threshold (windows.py, claims49)
+    if reader_limit(doc, fig):
+        return True  # "You can't enter more than 20 emails.": the page's rule for its reader (addressed.py, claims54)
     if number_led_name(doc, fig, c.noun):
         return True  # "told 404 Media": a name that opens with digits, not a count (led_names.py, claims49)
     return fig.share_word and (c.noun is None or c.noun.i < fig.end or c.head in PERSON_NOUNS and fig.vague)

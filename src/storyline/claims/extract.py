@@ -28,7 +28,7 @@ from ..model import Analysis
 from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
-from .ages import age_at_a_moment
+from .ages import age_at_a_moment, pointed_back
 from .arithmetic import alternatives, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .compounds import counted_words
@@ -52,7 +52,7 @@ from .figure_mention import FigureMention
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .intervals import recurring
-from .journeys import origin_tokens
+from .journeys import origin_of
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
@@ -60,6 +60,7 @@ from .modals import possibility
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .populations import POPULATION
+from .predicates import verb_predicate
 from .rates import bearing, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
 from .relations import (
@@ -72,7 +73,18 @@ from .relations import (
     shared_subject_years,
 )
 from .rises import change_above
-from .scope import LENGTH_UNITS, containment, exclude_speaker, joint_places, locational, region_of, sentence_places
+from .scope import (
+    LENGTH_UNITS,
+    LOCATIVE_PREPS,
+    PLACE_NOUNS,
+    Place,
+    containment,
+    exclude_speaker,
+    joint_places,
+    locational,
+    region_of,
+    sentence_places,
+)
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge
@@ -89,6 +101,7 @@ _CALENDAR = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+|[A-Z][a-z]{2,}\.? \d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(rf"^{RECENT_YEAR_PATTERN}$")
+_YEAR_LINE = re.compile(rf"^\s*(?:[-*•·]\s*)?({RECENT_YEAR_PATTERN})\b[^:\n]{{0,40}}:\s")  # "- 2010: 134 boats …"
 # "Swissair Flight 111", "the Apollo 11 crew": a capitalised word inside a sentence, then a number
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z-]+)\.? (\d{1,5})\b(?![,.]?\d)")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(weekday_names(abbreviations=False)) | {"category", "magnitude"}
@@ -129,8 +142,12 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             if m is not None:
                 if item:
                     _label(m, item, para.offset)
+                if (year := _YEAR_LINE.match(para.text)) is not None:
+                    _dated_line(m, year)
                 out.append(m)
-                before = before if m.size_of and before is not None else m  # (a size says what a body is like)
+                keep = before is not None and (m.size_of or before.sentence == m.sentence and _place_scope(doc, fig))
+                before = before if keep else m  # (a size says what a body is like; "in seven states" where the
+                # figure before it is: "sickened 49 people in seven states and put 11 of them in the hospital")
                 first = first or m
             listed = None
         prev_first = first or prev_first
@@ -142,7 +159,7 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
 
 def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
-    if fig.whole or c.head == POPULATION and not fig.percent:
+    if fig.whole or c.head == POPULATION and not fig.percent or _place_distance(doc, fig) is not None:
         return None, "other", None  # "two of the three men were arrested": three men, not three arrested; a
         # population is of its place, whatever its clause tells (populations.py)
     if c.noun is None or c.part or fig.dimension not in ("count", "percent") and c.noun.i < fig.start:
@@ -236,16 +253,9 @@ def _mention(
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = speakers.speaker_for(doc[fig.num])
-    region = region_of(event, noun)
-    if c.inherit is not None and c.noun is None:  # "including 30 in Romania": its own place, if it has one
-        own = {t.i for pp in doc[fig.num].children if pp.dep_ == "prep" for o in pp.children if o.dep_ == "pobj"
-               for t in (o, *(x for x in o.children if x.dep_ == "compound"))}  # not "and some in France"
-        if any(p.root in own for p in sentence_places(sent)):
-            region = own
+    region = _region(doc, fig, c, event, noun)
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
-    outside, in_speaker = exclude_speaker(places, sp, offset, noun)
-    direct = [p for p in outside if p.root in region]
-    names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
+    names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
     negated, gap = is_negated(event), since_last(doc, fig)
     rebuttal = negated or fig.qualifier == "only" or any(
@@ -264,12 +274,14 @@ def _mention(
         unit_offset=fig.unit.offset if fig.unit else 0.0, slack=rounding(fig.written, fig.value, fig.percent),
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
-        scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig), occasion=occasions_of(event, c.noun),
+        scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig) or _told_back(doc, fig, head),
+        occasion=occasions_of(event, c.noun),
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=frame(event, role, noun, fig, unit, negated), hedge=_hedge(event, previous, doc[fig.num]) or possibility(
-            event, cls), counted=_counted(c, head, fig), disputed=disputed(event) and not gap,
+        frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
+        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig),
+        disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),
@@ -278,9 +290,92 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        origin=next((p.name for p in places if p.root in origin_tokens(doc, fig)), ""),
+        origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _region(doc: Doc, fig: Figure, c: Counted, event: Token | None, noun: Token) -> set[int]:
+    """The tokens of the figure's clause (scope.region_of); a bare part's own "in" phrase when it names a place
+    ("including 30 in Romania"; not "and some in France")."""
+    region = region_of(event, noun)
+    if c.inherit is not None and c.noun is None:
+        own = {t.i for pp in doc[fig.num].children if pp.dep_ == "prep" for o in pp.children if o.dep_ == "pobj"
+               for t in (o, *(x for x in o.children if x.dep_ == "compound"))}
+        if any(p.root in own for p in sentence_places(doc[fig.num].sent)):
+            region = own
+    return region
+
+
+def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[list[Place], list[Place]],
+           ) -> tuple[list[str], list[Place]]:
+    """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
+    speaker's phrase (``split``)."""
+    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
+    direct = [p for p in outside if p.root in region]
+    if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
+        direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
+    names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
+    if c.part and c.inherit is not None and not direct:
+        names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's
+    return names, direct
+
+
+def _place_scope(doc: Doc, fig: Figure) -> bool:
+    """A count of the places a clause's figure is in ("sickened 49 people in seven states"): the object of a
+    locative preposition, the scope of the figure before it, not what a bare number after it counts."""
+    tok = doc[fig.num]
+    noun = tok.head
+    return tok.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS and \
+        lemma(noun) in PLACE_NOUNS  # (not a bare number: "cut its routes to 17 from 36")
+
+
+def _over_places(doc: Doc, fig: Figure, region: set[int]) -> bool:
+    """A figure told over a count of places ("sickened 49 people in seven states", or that count itself): a place
+    named elsewhere in its sentence (a dateline's, a person's "of Lakewood, Calif.") is not where it is."""
+    counted = (t for t in doc[fig.num].sent if t.i in region and t.dep_ == "pobj" and t.tag_ in ("NNS", "NNPS"))
+    return _place_scope(doc, fig) or any(
+        t.head.lower_ in LOCATIVE_PREPS and lemma(t) in PLACE_NOUNS and any(c.dep_ == "nummod" for c in t.children)
+        for t in counted)
+
+
+def _in_phrase(tok: Token) -> bool:
+    """A place that is the object of a preposition, or a list item or apposition of one ("in Denver, Colo.")."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def _place_distance(doc: Doc, fig: Figure) -> Token | None:
+    """The "from" of a place's distance told beside its name ("the Gool area, around 200 km from Jammu city, ..."):
+    the unit in apposition to a noun, or set off by a comma, with a "from" phrase. It is where the place is, no
+    measure of the clause's verb, so each report's verb ("injured", "cast") is not its what."""
+    unit = doc[fig.end - 1]
+    aside = unit.dep_ == "npadvmod" and fig.start > 0 and doc[fig.start - 1].text == ","  # ("…, 200 km from X")
+    if fig.dimension != "length" or unit.dep_ != "appos" and not aside:
+        return None
+    return next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+
+
+def _distance_frame(doc: Doc, fig: Figure) -> str:
+    """'distance from Jammu city' of a place's distance (``_place_distance``); '' for any other figure."""
+    prep = _place_distance(doc, fig)
+    return f"distance {tokens_text(list(prep.subtree))}" if prep is not None else ""
+
+
+def _home_gloss(tok: Token) -> bool:
+    """A person's home glossing the name ("Ann Miller, of Lakewood, Calif., is one of 49 victims"): no place of the
+    sentence's figures (claims55)."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    name = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (name.ent_type_ == "PERSON" or name.head.ent_type_ ==
+                                                               "PERSON" and name.dep_ == "appos")
+
+
+def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:
+    """The person a bare 'the 64-year-old' points back to in its sentence (ages.pointed_back); none for others."""
+    return pointed_back(doc, fig.start) if fig.dimension == "age" and not head else frozenset()
 
 
 def _counted(c: Counted, head: str, fig: Figure) -> str:
@@ -347,6 +442,15 @@ def _label(m: FigureMention, item: re.Match[str], offset: int) -> None:
     elif rest[:1] not in "\"“'‘" and label not in m.places:
         m.places = [label, *m.places]
         m.places_direct = True
+
+
+def _dated_line(m: FigureMention, year: re.Match[str]) -> None:
+    """A line of a yearly table ("- 2010: 134 boats carrying 6,535 passengers", "- 2013 (figures up to 16 July):
+    …"): its figures are that year's, the one thing telling the table's rows apart (claims55)."""
+    label = year.group(0).strip().lstrip("-*•· ").rstrip(":").strip()
+    m.times = [label, *m.times]
+    m.years = m.years | {year.group(1)}
+    m.period = label
 
 
 def _dates(sent: Span, region: set[int]) -> list[str]:

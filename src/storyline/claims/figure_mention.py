@@ -78,12 +78,14 @@ class FigureMention:
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     origin: str = ""  # the place that bearing is told from ("Perth" in "west-northwest of Perth"), rates.bearing_origin
+    predicate: str = ""  # a duration's verb with its subject and complement ("stayed in prison"), predicates.py
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py
     participants: frozenset[str] = frozenset()  # names of who or what its clause is about (frames.py)
     referred: frozenset[str] = frozenset()  # ... and those a pronoun of the clause stands for ("It has been unable")
     referent: frozenset[str] = frozenset()  # the name "the storm", "the carrier" stands for (referents.py)
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
+    period: str = ""  # the label of a yearly table's line ("2010", "2013 (figures up to 16 July)"), extract.py
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
 
     @property

@@ -60,15 +60,13 @@ and first appearance.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from ..model import Document, Verdict
-from ..sources import independent_count
 from .counted import cause_distance
-from .crowds import one_crowd
+from .crowds import CROWD_RATIO, one_crowd
 from .extract import calendar_dates
 from .figure_mention import FigureMention
 from .frames import share_participant
+from .group_verdict import Group
 from .holders import titled_holder
 from .kin import (
     WEAK_EVENTS,
@@ -101,6 +99,7 @@ from .restated import (
     plain_people,
     same_phrase,
     told_again,
+    told_with_its_pair,
 )
 from .rivals import another_place, rival_holders, set_against
 from .subjects import holders_apart, listed_holders
@@ -115,7 +114,6 @@ MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
 APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
-UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
@@ -309,6 +307,10 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
             places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
         return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py);
         # not of two places, whether or not both are tied to the event (claims52)
+    if told_with_its_pair(a, b, places.texts) and not _scope_apart(a, b) and _background(a, rates) == \
+            _background(b, rates) and places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
+        return True  # "dedicate 67 minutes … the 67 years" / "volunteering for 67 minutes to mark … 67 years": one
+        # pair of figures told again, whatever the verbs (restated.py, claims53)
     if not measure_key_compatible(a, b) or _scope_apart(a, b) or _vague_whole(a, b):
         return False
     if a.included != b.included and not values_agree([a, b], rates):
@@ -414,7 +416,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
         lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)
-    if _one_population_or_crowd(a, b) and hi / lo <= SIZE_RATIO:
+    if _one_population_or_crowd(a, b) and hi / lo <= (CROWD_RATIO if one_crowd(a, b) else SIZE_RATIO):
         return True  # one place's population, or one crowd, told with other values: reports that differ
     if (a.event_class and a.event_class == b.event_class or a.update and b.update) and hi / lo <= TOLL_RATIO:
         return True  # a running count: updates grow, but not twentyfold
@@ -473,19 +475,6 @@ def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     return score
 
 
-@dataclass(slots=True)
-class Group:
-    """Mentions that measure one thing, with its verdict."""
-
-    members: list[FigureMention]
-    verdict: Verdict = "single"
-    independent: int = 0
-    linked: list[int] = field(default_factory=list)
-    id: str = ""
-    what: str = ""
-    update: bool = False  # differ because a running count was updated (or an estimate revised)
-
-
 def rule_pair(a: FigureMention, b: FigureMention, places: Places, rates: Rates, lone: bool) -> bool:
     """The hand rules' decision on a pair: compatible, or one sentence told again (``lone``: each value the only
     one of its kind in its sentence)."""
@@ -537,50 +526,6 @@ def complete_link(n: int, pairs: list[tuple[float, int, int]], ok: set[tuple[int
             owner[x] = a
         members[a].extend(members.pop(b))
     return [sorted(g) for _, g in sorted(members.items())]
-
-
-def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
-    """agree / differ / contested / single (module docstring)."""
-    ms = group.members
-    group.independent = independent_count([m.doc for m in ms], docs)
-    speakers = {m.speaker.head if m.speaker else "" for m in ms}
-    if len(speakers) > 1:
-        if ms[0].share is not None:
-            sides = {m.share is not None and (1 - m.share if m.negated else m.share) > 0.5 for m in ms}
-            if any(m.rebuttal for m in ms) or len(sides) > 1:
-                return "contested"
-        elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
-            return "contested"
-        if _sides_in_one_report(ms, rates) or _set_against(ms, {d.id: d.text for d in docs}):
-            return "contested"
-    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
-        group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
-            {m.event_class for m in ms} - {None})
-        return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
-    return "single" if len({m.doc for m in ms}) <= 1 else "agree"
-
-
-def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
-    """One report sets two speakers' incompatible figures of one event side by side, one of them named ('40
-    percent voted, the Salam newspaper said ... an opposition group claimed that only about 10 percent voted'):
-    a dispute, not a difference between reports; not a running count or a revised estimate, nor a casualty toll, whose
-    sources often give different counts in one report (the claims gold calls those differ)."""
-    for i, a in enumerate(ms):
-        for b in ms[i + 1 :]:
-            sa, sb = a.speaker, b.speaker
-            if a.doc != b.doc or a.event_class is not None or b.event_class is not None or sa is None or sb is None:
-                continue
-            if "named" in (sa.kind, sb.kind) and sa.head != sb.head and a.event == b.event and not (
-                    a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
-                return True
-    return False
-
-
-def _set_against(ms: Sequence[FigureMention], texts: dict[str, str]) -> bool:
-    """Two speakers' incompatible values of one figure set against each other in one sentence ("The police put the
-    crowd at 2,000, while protesters said it was 5,000"; "an official said 50 were detained, but activists said 169"):
-    a dispute between them, not a count reported at different moments (rivals.set_against, claims52)."""
-    return any(set_against(a, b, texts.get(a.doc, "")) for i, a in enumerate(ms) for b in ms[i + 1 :])
 
 
 def _frames_apart(a: FigureMention, b: FigureMention) -> bool:

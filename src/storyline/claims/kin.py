@@ -163,8 +163,13 @@ def one_named_person(a: FigureMention, b: FigureMention) -> bool:
     if a.doc == b.doc:
         return False
     na, nb = a.head in a.actors, b.head in b.actors
-    return bool(a.head) and a.head == b.head and na and nb or na and not b.head and not b.new_referent and \
-        not b.age_at or nb and not a.head and not a.new_referent and not a.age_at  # (not "left at age 15")
+    return bool(a.head) and a.head == b.head and na and nb or na and _back_to(b, a.head) or nb and _back_to(a, b.head)
+
+
+def _back_to(bare: FigureMention, name: str) -> bool:
+    """A bare 'the 64-year-old' that may be ``name``'s age: not one at a moment ("left at age 15"), not one said
+    of someone it introduces, and not pointing back to another person its sentence names (ages.pointed_back)."""
+    return not bare.head and not bare.new_referent and not bare.age_at and (not bare.actors or name in bare.actors)
 
 
 def two_named_people(a: FigureMention, b: FigureMention) -> bool:

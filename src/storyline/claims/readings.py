@@ -60,7 +60,10 @@ def conditional(event: Token | None) -> bool:
         if marked(tok):
             return True
     verb = _clause_verb(event)
-    return verb is not None and (condition_after(verb) or fronted_condition(verb))  # (conditions.py, claims35)
+    if verb is not None and (condition_after(verb) or fronted_condition(verb)):
+        return True  # (conditions.py, claims35)
+    outer = _clause_verb(event.head) if event.dep_ in ("relcl", "acl") else verb if verb and verb.i != event.i else None
+    return outer is not None and marked(outer)  # "if the Fed had faced a 24-month deadline to …" (claims54)
 
 
 def planned(event: Token | None) -> bool:

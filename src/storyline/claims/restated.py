@@ -19,22 +19,40 @@ Three general ways news reports restate one figure that the grouping's word and 
 - **A process's running length** (``one_running_length``): "a seven-month crackdown" / "a nearly eight-month
   crackdown": the length of one named process (lexicon ``process_nouns``) told at different moments, values of a
   size, is one figure whose reports differ (an update), as a running count is.
+- **A pair of figures told together again** (``told_with_its_pair``, claims53): the same distinctive value and unit
+  in two reports whose sentences each also state a second equal figure with the same word after it ("dedicate 67
+  minutes … in honor of the 67 years Mandela spent fighting" / "volunteering for 67 minutes to mark Mandela's 67
+  years of public service"): two reports telling one pair of figures tell one thing, whatever verb each hangs on.
+- **A figure someone takes as their own** (``owned_retellings``, claims53): "for my 67 minutes", "spending his 67
+  minutes cleaning his school": a possessive before a distinctive value the story states elsewhere without one is
+  that figure taken up by one person, not a claim of its own; the table leaves it out (table.build_claims).
+- **A share and its count** (``second_units``, claims53): "Unemployment is at 25%, or 4.6 million people": a
+  count set after a percentage or a share by ", or" is the share's size, the same figure; the share's row tells it,
+  the count is not a row of its own (table.build_claims). A count before its share ("65 million people, or about
+  one in five Americans") keeps both rows: the share names its whole, the count often only its place.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from .. import lexicon
+from ..dates import YEAR_PATTERN
 from .figure_mention import FigureMention
+from .verdicts import distinctive
 from .vocab import word_set
 
 RESTATED = 0.5  # sentences sharing this share of their content words are one sentence rewritten
 LENGTH_RATIO = 1.5  # two lengths of one process within this factor are one running length
 PROCESS_NOUNS = word_set("process_nouns")
+POSSESSIVES = lexicon.words("possessive_determiners") - word_set("object_pronouns")  # not "places her 1.7 miles"
 PLAIN_PEOPLE = word_set("person_nouns") | word_set("male_people") | word_set("female_people")
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:and|or|but|while)\s")
 _WORD = re.compile(r"[a-z]{4,}")
+_NUMBER_AT = re.compile(r"\d[\d,.]*")
+_OR_AGAIN = re.compile(r"\s*,\s*or\s*$")
+_DIGIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})")
 
 
 def phrase_words(text: str, m: FigureMention) -> frozenset[str]:
@@ -91,3 +109,58 @@ def one_running_length(a: FigureMention, b: FigureMention) -> bool:
         return False
     lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))
     return hi / lo <= LENGTH_RATIO
+
+
+def _other_figures(text: str, m: FigureMention) -> set[tuple[str, str]]:
+    """The digit figures of a mention's sentence other than its own, as (number, the word after it, a plural's
+    "s" dropped): distinctive values only, no year."""
+    lo, hi = m.sentence
+    out: set[tuple[str, str]] = set()
+    for f in _DIGIT_FIGURE.finditer(text, lo, hi):
+        if f.start() < m.end and m.start < f.end():
+            continue
+        number = f.group(1).replace(",", "")
+        value = float(number)
+        if re.fullmatch(YEAR_PATTERN, number) or not distinctive(value, False):
+            continue
+        word = f.group(2).lower()
+        out.add((number, word[:-1] if word.endswith("s") and not word.endswith("ss") else word))
+    return out
+
+
+def told_with_its_pair(a: FigureMention, b: FigureMention, texts: Mapping[str, str]) -> bool:
+    """The same distinctive value and unit in two reports, each sentence stating one more equal figure with the same
+    word after it (module docstring)."""
+    if a.doc == b.doc or a.dimension != b.dimension or a.unit_code != b.unit_code or not _same_value(a, b) or \
+            a.share is not None or b.share is not None or not distinctive(a.value, a.percent):
+        return False
+    return bool(_other_figures(texts.get(a.doc, ""), a) & _other_figures(texts.get(b.doc, ""), b))
+
+
+def _owned(text: str, m: FigureMention) -> bool:
+    """A possessive right before the figure and its unit ("his 67 minutes"; not a compound before its noun, "his
+    17-year rule": the ruler's, told of the rule)."""
+    words = text[max(0, m.start - 12) : m.start].split()
+    number = _NUMBER_AT.match(text, m.start)
+    return bool(words) and number is not None and text[number.end() : number.end() + 1] != "-" and \
+        words[-1].lower() in POSSESSIVES
+
+
+def owned_retellings(ms: Sequence[FigureMention], texts: dict[str, str]) -> set[int]:
+    """Indexes of the figures someone takes as their own, whose value the story states elsewhere (module docstring)."""
+    owned = {i for i, m in enumerate(ms) if distinctive(m.value, m.percent) and _owned(texts.get(m.doc, ""), m)}
+    stated = {(m.dimension, m.unit_code, m.value, m.low, m.high) for i, m in enumerate(ms) if i not in owned}
+    return {i for i in owned if (ms[i].dimension, ms[i].unit_code, ms[i].value, ms[i].low, ms[i].high) in stated}
+
+
+def second_units(ms: Sequence[FigureMention], texts: dict[str, str]) -> set[int]:
+    """Indexes of the counts that restate the share before them ("25%, or 4.6 million people"; module docstring)."""
+    out: set[int] = set()
+    for i, m in enumerate(ms):
+        for n in ms:
+            share = n.dimension == "percent" or n.share is not None
+            if n.doc == m.doc and n.sentence == m.sentence and n.end <= m.start and share and \
+                    m.dimension == "count" and m.share is None and \
+                    _OR_AGAIN.fullmatch(texts.get(m.doc, "")[n.end : m.start]):
+                out.add(i)
+    return out

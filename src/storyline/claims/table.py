@@ -12,11 +12,14 @@ from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
-from .grouping import UPDATE_NOTE, Group, could_be_same, group_mentions, measure_key_compatible, verdict
+from .group_verdict import UPDATE_NOTE, Group, verdict
+from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .place_relation import Places
+from .readings import SENDING_VERBS
+from .restated import owned_retellings, second_units
 from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
@@ -78,6 +81,9 @@ def describe(group: Group, places: Places) -> str:
     per = {m.per for m in ms}
     if len(per) == 1 and "" not in per:
         what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)
+    periods = {m.period for m in ms}
+    if len(periods) == 1 and "" not in periods:
+        what += f", {periods.pop()}"  # a yearly table's line: "boats, 2010" (claims55)
     if all(m.projected for m in ms):
         what += " (projected)"
     return what + _hedged(group)
@@ -96,9 +102,12 @@ def _measure_what(group: Group) -> str:
     things = Counter(m.counted for m in ms if m.counted)
     if ms[0].dimension == "age":
         return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
-    events = Counter(m.event_text.lower() for m in ms if m.event and m.event_text and m.event not in WEAK_EVENTS
-                     and m.event not in REGARD_VERBS | AMOUNT_VERBS | FORECAST_VERBS)  # ("you're looking at 590 km":
-    # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36; "expecting $2.52": claims37)
+    events = Counter(m.predicate or m.event_text.lower() for m in ms if m.event and m.event_text
+                     and m.event not in WEAK_EVENTS
+                     and m.event not in REGARD_VERBS | AMOUNT_VERBS | FORECAST_VERBS  # ("you're looking at 590 km":
+                     and not (m.origin and m.event not in SENDING_VERBS))
+    # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36; "expecting $2.52": claims37; "lives
+    # in a town 19 miles outside of X": a distance from X, "lives" no name of it, claims54, but "flew 300 km from X")
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
     if things:
@@ -185,6 +194,9 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     """Groups with verdicts and links, ordered by importance (``model.ClaimGroup``)."""
     rates = Rates(story_year(docs, mentions))
     texts = {d.id: d.text for d in docs}
+    owned = owned_retellings(mentions, texts) | second_units(mentions, texts)  # "his 67 minutes" after the story's
+    # "67 minutes"; "4.6 million people" of "25%, or 4.6 million people" (restated.py)
+    mentions = [m for i, m in enumerate(mentions) if i not in owned]
     names = listed_holders(mentions, texts)  # (subjects.py, claims40: two players' equal figures stay apart)
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names))

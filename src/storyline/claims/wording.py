@@ -98,7 +98,12 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return unit
     if role == "subject":
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
+        if (told := _relative_object(event, obj)):
+            return f"{unit} {told}"  # "100 men that Britain convicted": they were convicted (claims54)
         verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
+        aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
+            not negated else []
+        verb = " ".join([*aux[-1:], verb])  # "people that are taking drug", not "that taking" (claims55)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
         return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
@@ -119,6 +124,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
             else []
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
+        bits.extend([_idiom(event).strip()] if _idiom(event) else [])  # ("states (people became sick in)")
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
         if prep is not None and held:
             bits.append(noun_phrase(prep.head))  # "matches (Holt did not drop single set in)": the verb's object
@@ -128,9 +134,40 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     return ""
 
 
+def _relative_object(event: Token, obj: Token | None) -> str:
+    """'that Britain convicted' of "some 100 men that Britain convicted": a relative clause whose pronoun is the
+    verb's object tells what befell the counted noun, its own subject doing it (claims54); '' otherwise."""
+    if obj is None or event.dep_ != "relcl" or obj.tag_ not in ("WDT", "WP") or obj.i > event.i:
+        return ""
+    subj = next((c for c in event.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return f"{obj.lower_} {noun_phrase(subj)} {event.text}" if subj is not None else ""
+
+
+def _comparative_share(event: Token, fig: Figure, negated: bool) -> str:
+    """'GDP per head lower than it would have been' of "GDP per head has been 16 per cent lower than it would have
+    been": a share by which a thing is more or less than another is a difference, told by its subject, the
+    comparative and what it is compared with, not the subject's size (claims54); '' otherwise."""
+    doc = event.doc
+    comp = next((t.head for t in doc[fig.start : fig.end] if t.head.tag_ in ("JJR", "RBR")
+                 and not fig.start <= t.head.i < fig.end and t.head.i > t.i), None)
+    if comp is None or comp.head.i != event.i or comp.i == event.i:
+        return ""
+    subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                None)
+    words = [noun_phrase(subj)] if subj is not None else []
+    words += (["not"] if negated else []) + ([] if _lemma(event) == "be" else [event.text]) + [comp.text]
+    than = next((c for c in comp.children if any(t.lower_ == "than" for t in c.subtree if t.i < c.i or t.i == c.i)
+                 and c.i > comp.i), None)
+    if than is not None:
+        words.append(tokens_text([t for t in than.subtree if t.i <= than.i or than.dep_ == "prep"][:7]))
+    return " ".join(words)
+
+
 def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
     """A share's words: its verb and the phrase after it ("fell in late trade"), a copula's subject ("margin"), a
-    bare verb's subject ("cloud business grew")."""
+    bare verb's subject ("cloud business grew"), a comparative's subject and what it is compared with."""
+    if (compared := _comparative_share(event, fig, negated)):
+        return compared
     lemma = _lemma(event)
     if lemma == "be" and not negated and (told := _copula_share(event, fig)):
         return told
@@ -150,15 +187,22 @@ def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[
     verb's noun subject ("cloud business grew"), so the row says what grew (claims51); [] otherwise."""
     if event.pos_ != "VERB" or any(t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end for t in toks):
         return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") and fig.start <= c.i < fig.end for c in event.children):
+        return []  # the figure is the verb's own subject: a stray second one ("thanks" of "thanks to") is none
     subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return [noun_phrase(subj)] if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
 
 
 def _copula_share(event: Token, fig: Figure) -> str:
-    """'The margin was 23%, down from 24%': a share that is what the copula's subject is, or its earlier value
-    after an adverb's "from", is the subject's ("margin", "margin down from"), not its own number (claims51)."""
+    """'The margin was 23%, down from 24%': a share that is what the copula's subject is, or is at ("Unemployment
+    is at 25%", claims54), or its earlier value after an adverb's "from", is the subject's ("margin", "margin down
+    from"), not its own number (claims51)."""
     subj = next((c for c in event.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     attr = next((c for c in event.children if c.dep_ == "attr"), None)
+    at = next((c for c in event.children if c.dep_ == "prep" and c.i == fig.start - 1 and
+               any(fig.start <= o.i < fig.end for o in c.children if o.dep_ == "pobj")), None)
+    if subj is not None and at is not None:
+        return noun_phrase(subj)  # "Unemployment is at 25%, or 4.6 million people": unemployment's (claims54)
     if subj is None or attr is None:
         return ""
     if fig.start <= attr.i < fig.end:
@@ -188,8 +232,18 @@ def _change_end(event: Token, fig: Figure) -> str:
 
 def _idiom(verb: Token) -> str:
     """' into contact' of "came into contact with": a preposition right after an intransitive verb with a bare
-    singular noun (no determiner) is part of the verb's meaning ("went on strike"); '' otherwise (claims27)."""
+    singular noun (no determiner) is part of the verb's meaning ("went on strike"); ' sick' of "became sick": a
+    linking verb's adjective, what it says they became; ' to alter restrictions' of "voted to alter the
+    restrictions": what they did it for (claims55); '' otherwise (claims27)."""
     doc = verb.doc
+    told = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    if told is not None:
+        return f" {told.text}"
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if done is not None:  # "members that voted to alter restrictions": what they voted for, a vote's side (claims55)
+        obj = next((c for c in done.children if c.dep_ == "dobj"), None)
+        return f" to {done.text}" + (f" {noun_phrase(obj)}" if obj is not None else "")
     if verb.i + 2 >= len(doc):
         return ""
     prep, noun = doc[verb.i + 1], doc[verb.i + 2]

@@ -123,7 +123,7 @@ from .datelines import (
     parse_date_line,
     publication_date,
 )
-from .extracted import apply_markup, in_shaped_run, is_table_row, overrule_model_majority
+from .extracted import apply_markup, in_shaped_run, is_table_row, layout_row, overrule_model_majority
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
@@ -269,6 +269,8 @@ def _classify_lines(
     dates += mark_bare_date_lines(lines, first_paragraph(lines), last_paragraph(lines))
     mark_dateline_fragments(lines)
     for i, (ln, is_furniture) in enumerate(zip(lines, furniture.tolist(), strict=True)):
+        if extracted and ln.kept and layout_row(lines, i):
+            ln.reason = Reason.NAV
         if not ln.kept or ln.article or extracted and is_table_row(ln.text):
             continue
         ln.reason = classify_line(ln.text)

@@ -49,6 +49,27 @@ def is_table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and text.count("|") >= 3 and any(c.isalnum() for c in text)
 
 
+LAYOUT_ROWS = True
+"""Switch: a lone table row of empty cells but one short one ("| | site | | | | |") is a layout table's row, not
+data (inputs46: a site's masthead row kept as text)."""
+_LAYOUT_MIN_CELLS = 4
+_LAYOUT_MAX_WORDS = 2
+
+
+def layout_row(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a table row of ``_LAYOUT_MIN_CELLS`` cells or more, all empty but one of at most
+    ``_LAYOUT_MAX_WORDS`` words, with no table row holding words next to it: a page's layout, not a table's row
+    (a data table's group label, "| Europe | | | |", has its rows under it)."""
+    text = lines[i].text
+    if not LAYOUT_ROWS or not is_table_row(text):
+        return False
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    filled = [c for c in cells if c]
+    if len(cells) < _LAYOUT_MIN_CELLS or len(filled) != 1 or nwords(filled[0]) > _LAYOUT_MAX_WORDS:
+        return False
+    return not any(0 <= j < len(lines) and is_table_row(lines[j].text) for j in (i - 1, i + 1))
+
+
 def shape(text: str) -> str:
     """A line's field separators in order, without a leading list bullet ("" for a line of plain words).
 
@@ -107,6 +128,18 @@ def keep_list_repeats(lines: Sequence[Line]) -> None:
         block = []
 
 
+CUT_LINES = True
+"""Switch: a line a part was cut out of (a photo credit after a caption) is looked up in the markup as it was
+extracted, the cut parts after it (inputs46: ABC's caption "… tainted frozen berries. (Credit: …)")."""
+
+
+def _hint_of(ln: Line, markup: Mapping[str, str]) -> str | None:
+    hint = markup.get(ln.text)
+    if hint is None and CUT_LINES and ln.parts:
+        hint = markup.get(" ".join([ln.text, *(p.text for p in ln.parts)]))
+    return hint
+
+
 _MARKUP_REASONS = {"headline": Reason.PAGE_HEADLINE, "furniture": Reason.MARKUP, "teaser": Reason.TEASER}
 
 
@@ -121,7 +154,7 @@ def apply_markup(lines: Sequence[Line], markup: Mapping[str, str]) -> None:
     Not when those lines would be most of the text (by words): then the page's markup is unusual (an
     article inside a ``<header>``) and the lines stay."""
     marked = [(ln, _MARKUP_REASONS[hint])
-              for ln in lines if ln.kept and (hint := markup.get(ln.text)) in _MARKUP_REASONS]
+              for ln in lines if ln.kept and (hint := _hint_of(ln, markup)) in _MARKUP_REASONS]
     kept_words = sum(nwords(ln.text) for ln in lines if ln.kept)
     if sum(nwords(ln.text) for ln, _ in marked) > MAX_MODEL_SHARE * kept_words:
         return

@@ -15,12 +15,19 @@ A third is a page's date that is not its text's: a note set apart from the text 
 republication's, so a day the text counts from its own ("yesterday") is a day or more off; the timeline leaves such
 days out (``timeline.republished``) and the note says why (time31).
 
+A fourth is a text that breaks off: its last line stops mid-sentence on an ellipsis ("… endorsed Mr. Kerry's
+proposal to restart ...", a word in lower case or a comma before it, no quotation closing after it) in a text of a
+few paragraphs (at most ``_MAX_CUT_TEXT_WORDS`` words), as a subscribers' preview or an excerpt ends where the page
+stops showing the story (inputs45: WSJ's preview). The brief then holds only the story's opening, and the note says
+so. A long text's cut last line is a box's (a company profile's "… for Harvard students. It..."), not the story's.
+
 All are notes, not skips: the page is still briefed, and its reader is told.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Note, Removed
 from .lines import nwords
@@ -28,6 +35,21 @@ from .reasons import Reason
 
 MIN_BRIEF_WORDS = 40
 MIN_BRIEF_CHARS = 300  # and as many characters: a text in a script written without spaces counts few "words"
+CUT_TEXTS = True
+"""Switch: a text whose last line breaks off on an ellipsis is noted (module docstring; inputs45)."""
+_CUT = re.compile(r"(?:[a-z]|[a-z],)\s*(?:\.\.\.|…)\s*$")
+_MIN_CUT_LINE_WORDS = 8  # a short last line ending "..." is a pointer ("Read more ..."), not a sentence cut off
+_MAX_CUT_TEXT_WORDS = 300  # a preview shows a few paragraphs; a long text's cut last line is a box's (a profile's)
+
+
+def cut_line(text: str) -> str | None:
+    """The text's last line when it breaks off mid-sentence on an ellipsis (module docstring), else None."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines or nwords(lines[-1]) < _MIN_CUT_LINE_WORDS or not _CUT.search(lines[-1]):
+        return None
+    if nwords(text) > _MAX_CUT_TEXT_WORDS:
+        return None
+    return lines[-1]
 
 
 def page_notes(
@@ -41,6 +63,11 @@ def page_notes(
     if not outlet and published is None and not any(r.reason == Reason.BYLINE for r in removed):
         notes.append(Note(name, "no publisher or date found (no outlet, date or byline on the page); "
                                 "its source and time are unknown"))
+    cut = cut_line(text) if CUT_TEXTS else None
+    if cut is not None:
+        tail = " ".join(cut.split()[-4:])
+        notes.append(Note(name, f"the text breaks off mid-sentence ('… {tail}'): the page shows only the story's "
+                                "opening (a subscribers' preview or an excerpt), so the brief holds only that part"))
     first = next((r.text for r in removed if r.reason == Reason.REPUBLISHED), None)
     if first is not None and published is not None:
         notes.append(Note(name, f'first published elsewhere ("{first}"): its date is the republication\'s, so a day '

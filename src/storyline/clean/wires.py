@@ -38,8 +38,8 @@ def with_wire_credit(outlet: str | None, url: str | None, first_paragraph: str) 
     when the page is on the wire's own address but its site name is neither the wire's nor the address's (a host
     label the extractor fell back on: "Hosted" for hosted.ap.org)."""
     wire = wire_credit(first_paragraph) if outlet else None
-    if wire is None or outlet is None:
-        return outlet
+    if wire is None or outlet is None or outlet.endswith(f"({wire['name']})"):
+        return outlet  # no wire's dateline, or the wire already credited (``ingest.wiresource``)
     own = domain_keys(url) & set(wire["sites"])
     if own and site_key(outlet) not in set(wire["sites"]) | domain_keys(url):
         return str(wire["name"])  # the wire's own host, named by a label of its address ("Hosted" of hosted.ap.org)

@@ -37,7 +37,7 @@ from ..names import (
     which_use,
 )
 from ..names.natural import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
-from ..places.division_lists import in_county_list
+from ..places.division_lists import in_county_list, in_locality_list
 from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
@@ -47,6 +47,7 @@ from .cache_tags import LOWER_WORD
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
+from .glossed_words import glossed_names
 from .hyphen_names import given_first
 from .landforms import landform_use
 from .leader_bodies import leader_body
@@ -75,6 +76,7 @@ from .shapes import (
 )
 from .sized_products import conjunct_products, product_lines, sized_use
 from .storm_talk import storms_lived_through
+from .title_initials import title_initials
 from .ventures import venture_use, ventures
 
 
@@ -143,6 +145,8 @@ class _Evidence:
     nicknames: set[tuple[str, str]] = field(default_factory=set)  # (nickname key, person key): "Yeezy", "west"
     firsts: dict[str, str] = field(default_factory=dict)  # bare surname -> the bearer every report names first
     initials: set[str] = field(default_factory=set)  # initials of the story's names of two words or more
+    title_initials: set[str] = field(default_factory=set)  # initials of runs of titles ("Inspector General": "IG")
+    glossed: set[str] = field(default_factory=set)  # words translated, their languages ("Tata, which in Velsh means")
     shared: set[str] = field(default_factory=set)  # surnames also written after an unread given name (namesakes)
     capital_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # doc -> lines in capitals
     cased: set[str] = field(default_factory=set)  # keys the story writes outside lines in capitals
@@ -264,14 +268,17 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
-    n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text)  # not "president X, which"
+    named = named_product_use(text, m.start)  # "the diabetes drug Velzor": a product, named
+    n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text) and not named  # not "president
+    # X, which", nor "the drug Velzor, which was banned": the clause is on the product
     n["quoted"] += quoted_use(text, m.start, m.end)
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)
     n["model_year"] += model_year_use(text, m.start)
+    n["localities"] += in_locality_list(text, m.start, m.end)  # "in Aldgate, Tarn Kadal and Velby areas"
     n["sized"] += sized_use(text, m.start, m.end)
     n["org_tag"] += m.kind == "org"
-    n["named_product"] += named_product_use(text, m.start)
+    n["named_product"] += named
     n["adjective"] += adjective_use(text, m.start, m.end)
     n["owned"] += owned_product_use(text, m.start, m.end)
     n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
@@ -528,6 +535,9 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.birth_names = _birth_names(analyses, uses)
     ev.common = common_word_evidence(analyses, ev.surnames)  # "Drag racing …", "Westlaw data", "her book X"
     ev.model_years = {k for k, n in uses.items() if n["model_year"] == n["all"]}
+    # names only ever in a list a plural noun of a town's parts closes ("in Aldgate, Tarn Kadal and Velby areas"):
+    # localities, no people or bodies (not "Labour" of "Labour and Tory areas" where "Labour said" too)
+    ev.divisions |= {k for k, n in uses.items() if n["localities"] == n["all"] > 0}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
     ev.articled = {k for k, n in uses.items() if 2 * n["article"] >= n["all"] and not n["person"] and not n["speaks"]}
@@ -558,6 +568,8 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.keys = set(uses)
     ev.run_together = run_together(analyses, ev.keys, set(ev.place_names), ev.surnames)  # "…, Vantage News and TVQ"
     ev.initials = {"".join(w[0] for w in k.split()) for k in uses if len(k.split()) >= 2}
+    ev.title_initials = title_initials(ev.texts)  # "Inspector General … the IG said": a title's short form
+    ev.glossed = glossed_names(ev.texts)  # "Tata, which in Velsh means …": a word and a language, no one's names
     ev.objects |= planets_as_bodies(ev.keys)  # "seven flybys of Venus"; not beside "Venus Williams"
     # "the Oscars" beside "Oscar nominees": an award's or an event's plural, not an organisation, unless it speaks
     speakers = {k for k, n in uses.items() if n["speaks"]}

@@ -29,7 +29,7 @@ from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .list_runs import comma_bodies
 from .modifier_names import division_head, noun_phrase_modifier
-from .peoples import creed_name, event_name, faith_place, people_plural
+from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
 from .shapes import (
@@ -53,6 +53,7 @@ from .shapes import (
     venue_name,
     versioned,
 )
+from .title_initials import title_short_form
 
 
 def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:
@@ -158,17 +159,22 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
 
 
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price"), a newsletter box
+    """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price") or its initials ("IG"
+    beside "Inspector General": ``title_initials``), a newsletter box
     ("Email Sign| Up"), a date's abbreviation ("Mar| -a-Lago", "Wed"; not "Jan| Egeland"), a common word in
     capitals ("We will continue to WIN.", unless the story defines the acronym), a common noun's or slang's acronym
     ("its IPO", "Why TF …", unless defined or the initials of a body of the story), pieces of a run of given names
     ("christened Clarissa Theresa Philomena …": ``given_names``), a nationality's adjective
-    ("Malagasy"), a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
+    ("Malagasy"), a word the story translates and its language ("Tata, which in Velsh means": ``glossed_words``),
+    a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
     if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common) or (
-            kind != "place" and negated_adjective(name)):
+            kind != "place" and negated_adjective(name)) or (
+            kind != "place" and title_short_form(name, ev.title_initials, ev.initials)):
         return True  # "Nonfinancial debt …": a negated adjective; "Drag racing …", "Of All Time", "her book X",
         # "Westlaw data", "an Avenger torpedo bomber"
+    if kind != "place" and name_key(name) in ev.glossed and fold(name) not in ev.surnames:
+        return True  # "Tata, which in Velsh means “father”": a word translated, and the language it is in
     if name_key(name) in ev.birth_names or (ev.birth_names and only_in_given_names(name, ev.texts)):
         return True  # "christened Clarissa Theresa Philomena …": pieces of one person's given names, told once
     if date_abbreviation(name) and not _starts_longer(name, ev):
@@ -177,8 +183,10 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind != "place" and noun_acronym(name) and name_key(name) not in ev.defined | ev.initials:
         return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
-    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)):
-        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country
+    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)
+                            or observance_name(name, kind == "person", FIRST_NAME_GENDERS)):
+        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country;
+        # "Aldbury International Day": an observance
     if kind != "place" and (demonym(name) or people_plural(name) or creed_name(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"; "Islam"
     if kind != "place" and _misspelt_location(name, ev):
@@ -342,7 +350,11 @@ def _owners_building(name: str, ev: _Evidence) -> bool:
 
 def _people_or_place_head(name: str, words: list[str], ev: _Evidence) -> bool:
     """A body's name that is a people's ("Indigenous Australians", the story writing "Australian" as a modifier) or
-    a placed name's short form ("Rio" beside "Rio de Janeiro")."""
+    a placed name's short form ("Rio" beside "Rio de Janeiro") or its initials ("TVL" beside the placed "Tarn Valley
+    Land")."""
     if len(words) > 1 and words[-1].endswith("ans") and fold(words[-1][:-1]) in ev.peoples:
         return True
+    if re.fullmatch(r"[A-Z]{2,4}", name) and any(
+            "".join(w[0] for w in p.split() if w[:1].isupper()) == name for p in ev.place_names.values()):
+        return True  # "PNG" beside the placed "Papua New Guinea": the place's short form, no body
     return len(words) == 1 and fold(name) in ev.place_heads

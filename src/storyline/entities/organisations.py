@@ -84,6 +84,24 @@ def _join_inverted(uf: UnionFind[Key], orgs: list[Key]) -> None:
         uf.union(*pairs[0])
 
 
+_SEAT = re.compile(r"(?!the\b|of\b)[a-z][a-z'’.-]*(?: (?!of\b)[a-z][a-z'’.-]*){0,2}")  # a place's words: not "the 2008"
+
+
+def _join_seated(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """"Tarnby Farms of Velby" and "Tarnby Farms": one body, its name with and without its seat, when the short name
+    has two words or more ("Bank" of "Bank of Velby" is none), the seat is one to three words with no article or
+    number ("Opening Ceremony of the 2008" is none) and the story writes one such longer name only."""
+    by_key = {k[1]: k for k in orgs}
+    longer: dict[Key, set[Key]] = defaultdict(set)
+    for k in orgs:
+        body, of, seat = k[1].partition(" of ")
+        if of and " " in body and _SEAT.fullmatch(seat) and (short := by_key.get(body)) is not None:
+            longer[short].add(k)
+    for short, ks in longer.items():
+        if len(ks) == 1:
+            uf.union(next(iter(ks)), short)
+
+
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True,
                         teams: frozenset[str] = frozenset(), parents: frozenset[str] = frozenset()) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
@@ -116,6 +134,7 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
     if checks:
         _join_national(uf, orgs, names)
         _join_inverted(uf, orgs)
+        _join_seated(uf, orgs)  # "Tarnby Farms of Velby" / "Tarnby Farms"
         join_variant_endings(uf, orgs, names)  # "Acme Pacific Airways" / "Acme Pacific Airlines" / "Acme Pacific"
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:

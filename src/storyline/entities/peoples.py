@@ -7,18 +7,20 @@ faith_words, creed_names, natural_objects), written from general knowledge."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .. import lexicon
 from ..names import name_key
 from ..names.natural import PLANETS
 from ..text import fold
 
-__all__ = ["creed_name", "event_name", "faith_place", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
+__all__ = ["creed_name", "event_name", "faith_place", "observance_name", "people_plural", "planets_as_bodies", "regnal",
+           "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
 _EVENT_WORDS = lexicon.words("event_words")
+_OBSERVANCE_WORDS = lexicon.words("observance_words")
 _CREEDS = lexicon.words("creed_names")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")  # I … XXXIX
 _REGNAL_TITLES = lexicon.words("regnal_titles")
@@ -92,6 +94,15 @@ def event_name(name: str) -> bool:
     lexicon/event_words.txt): something that happened or takes place, no person or organisation."""
     words = name.split()
     return len(words) >= 2 and words[-1] in _EVENT_WORDS
+
+
+def observance_name(name: str, person: bool, given_names: Collection[str]) -> bool:
+    """A named day, week or month ("Aldbury International Day", "Tarn Week"; lexicon/observance_words.txt): an
+    observance, no person or organisation; not two words typed a person's or opening on a given name ("Doris Day";
+    ``given_names``: folded)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _OBSERVANCE_WORDS and not (
+        len(words) == 2 and (person or fold(words[0]) in given_names))
 
 
 def faith_place(name: str, placed: Iterable[str]) -> bool:

@@ -56,10 +56,17 @@ _NICKNAME = re.compile(  # "Yeezy -- that's one of West's nicknames", "Boss, Spr
     + r")\b")
 
 
+_KNOWN_AS = re.compile(  # "Ruiz, known as Lula by many here,", "Ruiz, also known as Lula,"
+    r"(?<![\w'’-])([A-Z][\w'’-]+),[ \t]+(?:(?:also|better|widely|popularly|affectionately|fondly)[ \t]+)?known"
+    r"[ \t]+as[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+
+
 def nicknames(text: str) -> list[tuple[str, str]]:
     """(nickname key, person key) of each one-word name the story sets beside a person's possessive and a
-    nickname's noun ("Yeezy -- that's one of West's nicknames --"; lexicon/nickname_nouns.txt): one person."""
-    return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)]
+    nickname's noun ("Yeezy -- that's one of West's nicknames --"; lexicon/nickname_nouns.txt), or after the
+    person's name and "known as" ("Ruiz, known as Lula by many here,"): one person."""
+    return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)] + [
+        (name_key(m.group(2)), name_key(clean_name(m.group(1)))) for m in _KNOWN_AS.finditer(text)]
 
 
 _ROLES = JOB_TITLES | lexicon.words("person_role_nouns")  # "spokesman", "suspect"
@@ -96,8 +103,8 @@ def office_titled(text: str, start: int, name: str) -> bool:
 
 
 _JOBS = lexicon.alternation(JOB_TITLES)
-_JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unemployed driver,"
-    r"^,[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(" + _JOBS + r")\b"
+_JOB_AFTER = re.compile(  # "|, a 38-year-old electrician from …", "|, an unemployed driver,", "|, 42, a teacher"
+    r"^,[ \t]+(?:\d{1,3},[ \t]+)?(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(" + _JOBS + r")\b"
     r"(?![ \t]+(?:company|firm|agency|union|group|association)\b)"
 )
 
@@ -113,7 +120,8 @@ _OFFICE_AFTER = re.compile(  # "|, the head of the accident agency,", "|, chairm
 
 def described_person(text: str, end: int, name: str) -> bool:
     """Is a name of two or three words (particles aside), no organisation's by its own words, described right after
-    it as one person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …") or in an
+    it as one person in an occupation ("Jana Novak, a 41-year-old electrician from the north, said …", "Jana Novak, 41,
+    an electrician") or in an
     office of a body ("Pavel Arskan, the head of the accident agency, said": lexicon/office_nouns.txt)? A person's."""
     after = text[end : end + 60]
     return (2 <= _name_words(name) <= 3 and not org_by_form(name)

@@ -420,13 +420,17 @@ _CREDIT_TAILS = tuple(c for c, where in _CREDIT_CUES.items() if where == "tail")
 _CREDIT_LINE_MAX = 300  # characters: a credit is one short line, not a paragraph that happens to say so
 # a photo credit in brackets: "(Orla Fennimore/CBC)", "(Sean Tarrant/Canadian Press)"
 _PHOTO_CREDIT = re.compile(r"\([ \t]*[A-Z][^()\n/]{1,60}/[ \t]*[A-Z][^()\n/]{1,60}\)")
+# an agency's photo credit outside brackets: "AP Photo/Jo Tarn", "Getty Images/Ana Ruiz" (photo_credit_words.txt)
+_CREDITED = r"[A-Z](?:[a-z][\w'’-]*|\.)"  # a photographer's name's word: "Gregory", "J.", not a dateline's "ENCINITAS"
+_LOOSE_PHOTO_CREDIT = re.compile(r"\b(?:[A-Z][\w.'’-]*[ \t]+){0,2}(?:" + lexicon.alternation(
+    lexicon.words("photo_credit_words")) + r")[ \t]*/[ \t]*" + _CREDITED + r"(?:[ \t]+" + _CREDITED + r"){0,3}")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the text that credit who made the report or a photo, not who is in the story: a photo
-    credit in brackets ("(Orla Fennimore/CBC)") and a credit line ("With reports from Tu Anh Le and Joe
-    Fensome", "Nathaniel Crumb contributed reporting.")."""
-    spans = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
+    credit in brackets ("(Orla Fennimore/CBC)") or an agency's before a slash ("AP Photo/Jo Tarn") and a credit
+    line ("With reports from Tu Anh Le and Joe Fensome", "Nathaniel Crumb contributed reporting.")."""
+    spans = [(m.start(), m.end()) for p in (_PHOTO_CREDIT, _LOOSE_PHOTO_CREDIT) for m in p.finditer(text)]
     pos = 0
     for line in text.split("\n"):
         low = line.strip().lower().rstrip(".")

@@ -20,6 +20,7 @@ from .device_acronyms import device_acronym
 from .evidence import _Evidence
 from .facility_heads import building_part, facility_head
 from .file_formats import file_format
+from .holder_names import holder_name
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .kin_names import kin_mentions
@@ -123,7 +124,7 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     group's name and a relative's full name the model left untagged (``known_mentions``, ``kin_names``); a body
     typed a person that a phrase in apposition names a body (``apposed_bodies``); a body's name cut at its own
     list's comma, whole (``comma_names``); a company's name the model lost before its legal ending ("Tarnwick| LLC"),
-    whole (``legal_owners``)."""
+    whole (``legal_owners``); an office's holder run into the body after the title, a person (``holder_names``)."""
     credits = credit_spans(a.doc.text) if ev.checks else []
     kept = [m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in credits)]
     if not ev.checks:
@@ -131,6 +132,7 @@ def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     kept = [apposed_body(m, a.doc.text) for m in comma_joined(kept, a.doc.text)]  # "Academy of Allergy, Asthma
     # and Immunology": one name (``comma_names``); "Ansar Tarn, an al-Qaeda-linked organization": a body
     kept = [g for m in kept if (g := legal_owner(m, a.doc.text, a.mentions)) is not None]  # "Tarnwick| LLC": whole
+    kept = [holder_name(m, a.doc.text, a.mentions) for m in kept]  # "Inspector General of Tarn Police Ana Ruiz"
     starts = {m.start for m in a.mentions}
     return [shop_name(journal_whole(row_venue(r, a.doc.text), a.doc.text, starts), a.doc.text)  # "published in
             # BMJ| Case Reports": a journal, whole; "Rival Quorley|'s was also lower": a shop's name with its "'s"

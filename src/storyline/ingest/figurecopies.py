@@ -16,6 +16,8 @@ Two kinds the extractor returns as the page's text though a person reading the p
   sentence becomes two lines. Whitespace in a paragraph is not text, so a break there inside a sentence
   becomes a space (one after a sentence's end stays: some pages write a sentence a source line, and the cleaner
   judges those lines one by one); a ``<code>`` whose own text spans lines (a listing) is left as it is.
+  The same holds for any inline element set on its own source lines (``INLINE_BREAKS``, inputs45: Bloomberg's
+  links, each ``<a>`` on its own lines with a ``<meta>`` inside, "He did⏎sign an agreement⏎yesterday …").
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from typing import Any
 _SPACE = re.compile(r"\s+")
 _BROKEN = re.compile(r"[ \t]*\n\s*")
 _ENDED = re.compile(r"[.!?:;][\"'”’)\]]*$")
+INLINE_BREAKS = True
+"""Switch: a paragraph's source line breaks around any inline element (a link, an emphasis), not only around
+``<code>``, are read as spaces (module docstring; inputs45)."""
 
 
 def _words(el: Any) -> str:
@@ -74,12 +79,13 @@ def _flat(s: str | None) -> str | None:
 
 
 def reflow_code_paragraphs(tree: Any) -> int:
-    """Read the source line breaks inside each ``<p>`` that holds an inline ``<code>`` as spaces; the number
-    of paragraphs changed."""
+    """Read the source line breaks inside each ``<p>`` that holds an inline ``<code>`` (with ``INLINE_BREAKS``,
+    any inline element) as spaces; the number of paragraphs changed."""
     changed = 0
     for p in tree.iter("p"):
         codes = list(p.iter("code"))
-        if not codes or any("\n" in "".join(c.itertext()) for c in codes) or next(p.iter("pre"), None) is not None:
+        inline = codes or INLINE_BREAKS and any(isinstance(el.tag, str) for el in p.iterdescendants())
+        if not inline or any("\n" in "".join(c.itertext()) for c in codes) or next(p.iter("pre"), None) is not None:
             continue
         nodes = [p] + [el for el in p.iterdescendants() if isinstance(el.tag, str)]
         if not any("\n" in (el.text or "") or (el is not p and "\n" in (el.tail or "")) for el in nodes):

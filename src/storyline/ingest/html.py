@@ -18,12 +18,15 @@ from .archived import archived_name, archived_url
 from .chromedate import chrome_day
 from .copyrightname import copyright_name
 from .decode import normalise_newlines
+from .labelleddays import first_published_day
 from .leadtext import with_leading_text
 from .ledes import with_lede
-from .localday import local_day, named_zones, page_days, shown_days, stated_instants
+from .localday import local_day, named_zones, page_days, plain_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
+from .numberedparts import NUMBERED_PARTS, with_earlier_parts
 from .origin import with_origin
-from .pagekind import PageKind, page_kind
+from .pagekind import PageKind, ld_objects, page_kind
+from .pagekind_teaser import absent_part
 from .pagelang import check_declared_language
 from .pagemeta import (
     bare_published,
@@ -56,6 +59,8 @@ from .titles import (
     strip_leading_site_name,
 )
 from .widgets import without_widgets
+from .widgettitle import without_widget_title
+from .wiresource import with_wire_source
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|br|span|h[1-6]|meta|title|section)\b", re.I)
@@ -127,6 +132,7 @@ class HtmlArticle:
     kind: PageKind | None = None  # what the page looks like when it is not a news report (``pagekind``)
     read_from: str | None = None  # where the text was read when the markup held none (``scriptbody``)
     next_page: str | None = None  # the address of the story's next page when it is printed over several (``pager``)
+    paid_part: str | None = None  # the selector of a subscribers' part the page's data marks but it lacks
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -189,12 +195,13 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
         day = own_day(day, tree, stated)
     if CHROME_DATES:
         day = chrome_day(day, tree, stated, text)
+    day = first_published_day(day, tree)  # labelleddays
     day = script_day(day, html, tree, stated, url, text)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated
     instants = stated_instants(html, tree) if tree is not None else []  # read once for both days
-    zones = named_zones(tree)
+    zones = named_zones(tree) + plain_zones(tree, instants)
     return local_day(day, instants, shown_days(tree), zones), local_day(updated, instants, zones=zones)
 
 
@@ -246,6 +253,24 @@ def _story_text(text: str, html: str, tree: Any, name: str) -> tuple[str, str | 
     return found[0], found[1]
 
 
+def _with_lost_parts(tree: Any, text: str) -> str:
+    """``text`` with the page's parts the extractor left out put back: a continued section, the lede block, text
+    before the body, earlier numbered parts, a quotation's lead-in (each module says which, each has its switch)."""
+    if tree is None:
+        return text
+    if CONTINUED_SECTIONS:
+        text = continued_sections(tree, text)
+    if LEDE_BLOCKS:
+        text = with_lede(tree, text)
+    if LEADING_TEXT:
+        text = with_leading_text(tree, text)
+    if NUMBERED_PARTS:
+        text = with_earlier_parts(tree, text)
+    if QUOTE_LEADINS:
+        text = with_quote_leadins(tree, text)
+    return text
+
+
 def extract_html(html: str, name: str) -> HtmlArticle:
     """Main text and stated metadata of a page; ``NoArticleText`` when no article survives,
     ``UnsupportedLanguage`` when the page declares another language and reads like it (``pagelang``).
@@ -273,18 +298,12 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     if read_from and doc is None:  # the extractor states no metadata for a page it found no text in
         doc = trafilatura.extract_metadata(html, date_config=dates, extensive=False)
     check_declared_language(tree, text, name)  # a Latvian page the text's language guess cannot name
-    if tree is not None and CONTINUED_SECTIONS:
-        text = continued_sections(tree, text)
-    if tree is not None and LEDE_BLOCKS:
-        text = with_lede(tree, text)
-    if tree is not None and LEADING_TEXT:
-        text = with_leading_text(tree, text)
-    if tree is not None and QUOTE_LEADINS:
-        text = with_quote_leadins(tree, text)
+    text = _with_lost_parts(tree, text)
     text = without_soft_hyphens(text)  # after every stage that reads the page's own paragraphs, which hold them
     outlet = _text_or_none(_field(doc, "sitename"))
     url = _text_or_none(_field(doc, "url")) or stated_url(tree)
-    title = headline_over_section(_text_or_none(_field(doc, "title")), tree)
+    title = without_widget_title(_text_or_none(_field(doc, "title")), tree)
+    title = headline_over_section(title, tree, text.split("\n", 1)[0])
     publishers, stated = stated_names(html, tree)
     outlet = _site_name(outlet, url, publishers, html, tree)
     title = strip_leading_site_name(title, outlet, url, publishers=publishers, stated_titles=stated)
@@ -295,13 +314,15 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        outlet=with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree),
+        outlet=with_wire_source(
+            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, tree),
         url=archived_url(url),  # a capture's own address only for the page's links (``archived``)
         published=report_date(*_published(doc, html, tree, url, text), text),
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
         read_from=read_from,
         next_page=next_page(tree, stated_url(tree) or url),
+        paid_part=absent_part(tree, ld_objects(html)),
     )
 
 
@@ -317,6 +338,9 @@ def parse_html(html: str, doc_id: str, *, name: str | None = None) -> RawDocumen
     if art.next_page:
         notes.append(Note(name or doc_id, f"the story continues on another page ({art.next_page}): the text is "
                                           f"only its first part"))
+    if art.paid_part:
+        notes.append(Note(name or doc_id, f"only the free part of the story is on the page: its data marks a part "
+                                          f"for subscribers ('{art.paid_part}') the page does not hold"))
     return RawDocument(
         id=doc_id,
         text=art.text,

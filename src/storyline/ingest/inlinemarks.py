@@ -78,9 +78,23 @@ def _pointer() -> re.Pattern[str]:
     return re.compile(rf"^\(?(?:{words})\b", re.I)
 
 
+EMPTY_PARAGRAPHS = True
+"""Switch: an empty ``<p></p>`` between a link paragraph and the prose around it is spacing, stepped over (inputs46:
+CBS sets one between every two paragraphs)."""
+LATER_POINTERS = True
+"""Switch: a pointer's verb may open the line's second sentence or a later one, after a reader's question ("Want
+More Flood News? Click Here to Visit Our Topic Page!"; inputs46)."""
+_POINTER_MAX_WORDS = 16
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\(?[A-Z])")
+
+
 def pointer_sentence(line: str) -> bool:
-    """``line`` opens with a pointer's verb ("See …", "(Watch …"): a link so worded is a teaser, sentence or not."""
-    return bool(_pointer().match(line))
+    """``line`` opens with a pointer's verb ("See …", "(Watch …"), or a short line's later sentence does: a link so
+    worded is a teaser, sentence or not."""
+    if _pointer().match(line):
+        return True
+    return LATER_POINTERS and len(line.split()) <= _POINTER_MAX_WORDS and any(
+        _pointer().match(part) for part in _SENTENCE_BREAK.split(line)[1:])
 
 
 def _key(text: str) -> str:
@@ -182,10 +196,15 @@ def _prose(el: Any) -> bool:
 
 
 def _sibling(el: Any, step: str) -> Any:
+    """The element before or after ``el`` (``step``), comments and, ``EMPTY_PARAGRAPHS``, empty ``<p>`` skipped."""
     nxt = getattr(el, step)()
-    while nxt is not None and not isinstance(nxt.tag, str):
+    while nxt is not None and (not isinstance(nxt.tag, str) or EMPTY_PARAGRAPHS and _empty_paragraph(nxt)):
         nxt = getattr(nxt, step)()
     return nxt
+
+
+def _empty_paragraph(el: Any) -> bool:
+    return el.tag == "p" and not el.xpath("string()").strip() and not any(isinstance(c.tag, str) for c in el)
 
 
 def _unbracketed(text: str, bracketed: bool) -> str:

@@ -19,7 +19,9 @@ A page may print its zone for another of its instants: a ``<time datetime="...T0
 "12:24 am EST, Wednesday, November 20, 2019" gives its local time and names a zone of that very offset (the
 zone's offset is data, ``zone_offsets``). That names the site's zone (``named_zones``): a UTC publication or
 update time within ``zone_hours`` hours of it takes its day in that zone (bench/BRIEF_REVIEW.md, "inputs27": the
-CT Post's AP story, 02:07 UTC on the 20th, 21:07 EST on the 19th).
+CT Post's AP story, 02:07 UTC on the 20th, 21:07 EST on the 19th). A plain element's short date line names the
+zone too when it shows a stated UTC instant's local date and clock time and a zone of that very offset
+(``plain_zones``; inputs45: WDSU's "Updated: 6:29 PM CST Dec 5, 2023" in a ``<div>`` for 00:29 UTC on the 6th).
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ SHOWN_DAYS = True
 """Switch: a bare date the page shows in a ``<time>`` gives the publication's local day (``_shown_day``)."""
 NAMED_ZONES = True
 """Switch: a zone a ``<time>`` names for its own instant gives a nearby UTC time's local day (``named_zones``)."""
+PLAIN_ZONES = True
+"""Switch: a plain element's short date line naming a zone for a stated UTC instant names the site's zone too
+(``plain_zones``)."""
+_MAX_DATE_LINE_WORDS = 12  # a date line, not a sentence that mentions a time
 _ZONE_NAME = re.compile(r"\b(" + lexicon.alternation(page_data()["zone_offsets"]) + r")\b")
 _FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%dT%H:%M:%S%z")
 
@@ -116,6 +122,24 @@ def named_zones(tree: Any) -> list[dt.datetime]:
         local, zone = _visible_local(text, stamp), _ZONE_NAME.search(text)
         if local is not None and zone is not None and local.utcoffset() == dt.timedelta(minutes=offsets[zone[1]]):
             found.append(local)
+    return found
+
+
+def plain_zones(tree: Any, instants: Sequence[dt.datetime]) -> list[dt.datetime]:
+    """The local times short date lines in plain elements show for a stated UTC instant, naming a zone of the
+    very offset between the two ("Updated: 6:29 PM CST Dec 5, 2023" for 00:29Z on the 6th)."""
+    offsets: dict[str, int] = page_data()["zone_offsets"]
+    utcs = [t for t in instants if t.utcoffset() == dt.timedelta(0)]
+    found: list[dt.datetime] = []
+    if not PLAIN_ZONES or tree is None or not utcs:
+        return found
+    for el in tree.iter("div", "span", "p", "li"):
+        own = " ".join((el.text or "").split())
+        zone = _ZONE_NAME.search(own) if own and len(own.split()) <= _MAX_DATE_LINE_WORDS else None
+        if zone is None:
+            continue
+        minutes = dt.timedelta(minutes=offsets[zone[1]])
+        found += [loc for utc in utcs if (loc := _visible_local(own, utc)) is not None and loc.utcoffset() == minutes]
     return found
 
 

@@ -41,6 +41,7 @@ from .bracketlinks import bracketed_pointer
 from .codeblocks import joined_rows, listing_lines
 from .embedcaptions import embed_caption
 from .graphicslugs import graphic_slug
+from .imagecaptions import image_caption
 from .inlinemarks import (
     BRACKETED,
     inline_teaser,
@@ -53,6 +54,7 @@ from .inlinemarks import (
     source_list,
 )
 from .landmarks import in_complementary_region
+from .linklists import link_list_item
 from .orphans import orphan_heading
 from .subheads import quoted_subhead
 
@@ -67,7 +69,7 @@ _MIN_SHOUTED_WORDS = 3  # words of two capitals or more in a shouted link
 SHOUTED_WRAPPED = True
 """Switch: a shouted link's text may sit in an inline tag inside the link ("<a><strong>NEWS …</strong></a>";
 inputs42: Fox News's in-body promo of another story)."""
-_INLINE_TAGS = frozenset(("strong", "b", "em", "i", "span"))
+INLINE_TAGS = frozenset(("strong", "b", "em", "i", "span"))
 
 
 def _norm(text: str) -> str:
@@ -177,7 +179,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
                                  and not quoted_subhead(el, line_keys, class_words, furniture_words))) \
                 or (INLINE_MARKS and lone_quote(el, key)) \
                 or (INLINE_MARKS and media_text(el, key, keys, texts)) or orphan_heading(el, key, keys, texts) \
-                or embed_caption(el, key, keys, texts) or ad_link(el, key, url) \
+                or embed_caption(el, key, keys, texts) or image_caption(el, key, texts) or ad_link(el, key, url) \
                 or graphic_slug(el, key, texts, class_words) or in_complementary_region(el):
             hints[key] = "furniture"
             continue
@@ -189,7 +191,7 @@ def markup_hints(html: str, lines: list[str], tree: Any = None, url: str | None 
 
 def _teaser(el: Any, line: str, url: str | None) -> bool:
     return _shouted_link(el, line, url) or (INLINE_MARKS and inline_teaser(el, line, url)) \
-        or bracketed_pointer(el, line, url)
+        or bracketed_pointer(el, line, url) or link_list_item(el, _LIST_BULLET.sub("", line), url)
 
 
 def _hint(el: Any, chars: int, texts: _Texts, furniture_words: frozenset[str]) -> str | None:
@@ -211,7 +213,7 @@ def _domain(host: str) -> str:
 def _shouted_link(el: Any, line: str, url: str | None) -> bool:
     """A line that is wholly a link to another page of the page's own site, in capitals, ending no sentence (the
     line found at the link or, ``SHOUTED_WRAPPED``, at an inline tag holding the link's whole text)."""
-    while SHOUTED_WRAPPED and el.tag in _INLINE_TAGS and (up := el.getparent()) is not None \
+    while SHOUTED_WRAPPED and el.tag in INLINE_TAGS and (up := el.getparent()) is not None \
             and _norm(up.xpath("string()")) == line:
         el = up
     if el.tag != "a" or any(c.islower() for c in line) or line.rstrip().endswith("."):

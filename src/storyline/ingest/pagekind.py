@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 from .listings import is_roundup, listing_lines
 from .pagekind_host import host_section_signs
 from .pagekind_pages import other_page_signs
+from .pagekind_player import player_signs, recording_og, transcript_signs
 from .pagekind_preview import preview_signs
 from .pagekind_project import release_title_signs
 from .pagekind_reader import reader_page_signs
@@ -356,12 +357,18 @@ def _table_signs(text: str) -> list[_Sign]:
     return []
 
 
+PHOTO_WORDS = True
+"""Switch: a photo post's text holds at most ``photo_post`` "max_words" words (inputs45: USA Today's report with a
+video playlist's 59 thumbnails)."""
+
+
 def _photo_signs(tree: Any, text: str) -> list[_Sign]:
     """A photo post: the article's block shows many pictures for themselves, with few words for each."""
     limits = _data()["photo_post"]
     pictures = pictures_in_article(tree, text, limits["min_picture_px"])
     words = len(text.split())
-    if pictures >= limits["min_pictures"] and words <= limits["max_words_per_picture"] * pictures:
+    few = words <= limits["max_words"] or not PHOTO_WORDS  # a long written report is no photo post (inputs45)
+    if few and pictures >= limits["min_pictures"] and words <= limits["max_words_per_picture"] * pictures:
         return [_Sign("photo", "pictures", f"{pictures} pictures for {words} words")]
     return []
 
@@ -430,6 +437,9 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += [_Sign(*s) for s in members_teaser_signs(tree, text, data["members_teaser"])]
     section_values = sections + meta.get("article:section", [])
     signs += [_Sign(*s) for s in host_section_signs(section_values, title, data["host_sections"])]
+    recording = data["recording_page"]
+    signs = [s for s in signs if s.source != "og" or recording_og(s.kind, text, recording)]
+    signs += [_Sign(*s) for s in player_signs(tree, text, recording) + transcript_signs(tree, text, recording)]
     return _decide(signs)
 
 

@@ -8,16 +8,27 @@ page's text after that line. A notice elsewhere on the page (a sidebar's offer) 
 ``isAccessibleForFree`` false alone: a site's paywall markup may sit on a page that holds the whole article (one of
 the first pool's CNN pages), and the note would then be wrong.
 
-Kept with a note: the teaser is a news report's opening, only shorter than the post.
+A second sign (inputs45; the fiftieth read's Bloomberg opinion teaser): the page's schema.org data marks a part of
+it for subscribers (a ``WebPageElement`` with ``isAccessibleForFree`` false and a class ``cssSelector``, ".paywall")
+and no element of the page carries that class: the part the data describes is not on the page, only the free part
+is. A page that holds the marked part (CNN's, the whole article inside ``.paywall``) gives no sign.
+
+Kept with a note: the teaser is a news report's opening, only shorter than the post. The second sign gives a note
+of its own (``html.parse_html``), beside the page's kind: a paid opinion column is both.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 Sign = tuple[str, str, str]
 MEMBERS_TEASERS = True
 """Switch: a members-only post's free teaser is noted (module docstring)."""
+ABSENT_PARTS = True
+"""Switch: a subscribers' part the page's data marks but the page does not hold is a teaser's sign (inputs45)."""
+_CLASS_SELECTOR = re.compile(r"^\s*\.([A-Za-z][\w-]*)\s*$")
 
 
 def _norm(text: str) -> str:
@@ -48,3 +59,23 @@ def members_teaser_signs(tree: Any, text: str, spec: dict[str, Any]) -> list[Sig
     """The sign of a members-only post's free teaser (module docstring)."""
     notice = _notice_after(tree, text, spec) if MEMBERS_TEASERS else None
     return [("members_teaser", "notice", f"the notice '{notice}' after its text")] if notice else []
+
+
+def absent_part(tree: Any, ld: Iterable[dict[str, Any]]) -> str | None:
+    """The class selector of a subscribers' part the page's data marks and the page does not hold (module
+    docstring), else None."""
+    if not ABSENT_PARTS or tree is None:
+        return None
+    for obj in ld:
+        kinds = obj.get("@type")
+        if "WebPageElement" not in (kinds if isinstance(kinds, list) else [kinds]):
+            continue
+        if str(obj.get("isAccessibleForFree")).strip().lower() != "false":
+            continue
+        m = _CLASS_SELECTOR.match(str(obj.get("cssSelector") or ""))
+        held = m is not None and any(m.group(1) in (el.get("class") or "").split()
+                                     for el in tree.iter() if isinstance(el.tag, str))
+        if m is None or held:
+            continue
+        return f".{m.group(1)}"
+    return None

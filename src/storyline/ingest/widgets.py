@@ -27,8 +27,11 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .. import lexicon
+from .datelinespans import spaced_datelines
 from .figurecopies import drop_caption_copies, reflow_code_paragraphs
 from .markup import class_words
+from .pageboxes import drop_boxes
+from .pullquoteboxes import without_pull_quote_boxes
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 
@@ -164,6 +167,8 @@ def without_widgets(html: str) -> str:
         return html
     changed = drop_inline_widgets(tree) + unwrap_layout_tables(tree)
     changed += drop_caption_copies(tree) + reflow_code_paragraphs(tree)  # figurecopies
+    changed += drop_boxes(tree)  # pageboxes
+    changed += spaced_datelines(tree) + without_pull_quote_boxes(tree)  # datelinespans, pullquoteboxes
     if changed == 0:
         return html
     return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html"))

@@ -206,10 +206,11 @@ def place_context(text: str, start: int, end: int) -> bool:
 
 
 # A distance and a direction written right after a name ("in Weberek, 40 kilometers (25 miles) southeast of
-# Dili"): the name is a location's (read by the entities stage only; the places stage reads ``locative_use``).
+# Dili", "to Weberek 14 miles away"): the name is a location's (read by the entities stage only; the places stage
+# reads ``locative_use``).
 _LOCATIVE_AFTER = re.compile(
     r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d[\d,.]*[ \t]+(?:miles?|kilomet(?:er|re)s?|km)\b"
-    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]+(?:(?:north|south|east|west)\w*[ \t]+)?(?:of|from|outside)\b",
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]+(?:(?:(?:north|south|east|west)\w*[ \t]+)?(?:of|from|outside)|away)\b",
     re.I,
 )
 

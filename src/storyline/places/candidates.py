@@ -21,7 +21,14 @@ from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 from ..text import fold
 from .division_lists import in_county_list, in_division_list
-from .other_names import era_mark, in_own_address, names_a_venue, names_an_agency, names_an_outlet
+from .other_names import (
+    era_mark,
+    in_own_address,
+    names_a_saints_institution,
+    names_a_venue,
+    names_an_agency,
+    names_an_outlet,
+)
 from .written import in_quoted_list, quoted_alone, word_in_capitals
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -76,7 +83,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
         or quoted_alone(text, start, end) or word_in_capitals(text, start, end) or in_quoted_list(text, start, end) \
         or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end) \
         or names_an_outlet(text, start, end) or in_own_address(text, start, end) \
-        or in_county_list(text, start, end)
+        or in_county_list(text, start, end) or names_a_saints_institution(text, start, end)
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}

@@ -24,16 +24,31 @@ _PLURAL = r"\s+(?i:" + lexicon.alternation(lexicon.words("county_plurals")) + r"
 _CLOSED = re.compile(r"^(?:" + _JOIN + _NAME + r")*" + _PLURAL)
 _MORE = re.compile(r"^(?:" + _JOIN + _NAME + r")+" + _PLURAL)  # at least one more name before the noun
 _JOINED_BEFORE = re.compile(r"[A-Za-z.'’]\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_LOCALITY = r"\s+(?i:" + lexicon.alternation(lexicon.words("locality_plurals")) + r")\b"
+_LOCALITY_CLOSED = re.compile(r"^(?:" + _JOIN + _NAME + r")*" + _LOCALITY)
+_LOCALITY_MORE = re.compile(r"^(?:" + _JOIN + _NAME + r")+" + _LOCALITY)
+
+
+def _in_closed_list(text: str, start: int, end: int, more: re.Pattern[str], closed: re.Pattern[str]) -> bool:
+    """Is the name at ``start:end`` one of a list of two names or more that a plural noun closes?"""
+    after = text[end : end + 200]
+    if more.match(after):
+        return True
+    return closed.match(after) is not None and _JOINED_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def in_county_list(text: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` of ``text`` one of a list of names closed by a plural division noun
     ("Barry, Berrien, Calhoun and Van Buren counties")? One name before the noun with no list is not
     ("Southern California counties": the state's counties), nor the last of a list the noun does not close."""
-    after = text[end : end + 200]
-    if _MORE.match(after):
-        return True
-    return _CLOSED.match(after) is not None and _JOINED_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    return _in_closed_list(text, start, end, _MORE, _CLOSED)
+
+
+def in_locality_list(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` of ``text`` one of a list of names a plural noun of a town's parts or of
+    small settlements closes ("in Aldgate, Tarn Kadal and Velby areas"; ``lexicon/locality_plurals.txt``)? Each
+    is a locality, no person or body; unlike a county list's, the places stage may still place it."""
+    return _in_closed_list(text, start, end, _LOCALITY_MORE, _LOCALITY_CLOSED)
 
 
 _OPENER = (r"\b(?:" + lexicon.alternation(lexicon.words("division_plurals")) + r")\s*,?\s+"

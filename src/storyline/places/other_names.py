@@ -5,7 +5,8 @@ with another ("both Sky News and Kingston have reported"), the outlet's own addr
 12 Elm Road, Springfield") and a venue's ("Walnut Creek
 Amphitheatre", "Music Park at Walnut Creek"). Their words are data: ``lexicon/era_nouns.txt``,
 ``lexicon/agency_nouns.txt``, ``lexicon/outlet_words.txt`` with ``lexicon/masthead_words.txt``,
-``lexicon/own_address_cues.txt`` and ``lexicon/show_venue_nouns.txt``."""
+``lexicon/own_address_cues.txt`` and ``lexicon/show_venue_nouns.txt``; and a saint's name before a possessive and a
+capitalised name ("St. Aldric's Medical Center", "Saint Ann's Church"), an institution's: no town of that name."""
 
 from __future__ import annotations
 
@@ -81,3 +82,13 @@ def in_own_address(text: str, start: int, end: int) -> bool:
     something in the same sentence ("Readers can send us letters at 12 Elm Road, Springfield, IL")? A tip
     box's address is where the outlet is, not where the story happens; a venue's address is left alone."""
     return _OWN_ADDRESS.search(text[max(0, start - 200) : start]) is not None
+
+
+_SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?)[ \t]+[A-Z]")
+_OWNED_NAME_AFTER = re.compile(r"^['’]s[ \t]+[A-Z][a-z]")
+
+
+def names_a_saints_institution(text: str, start: int, end: int) -> bool:
+    """Is the saint's name at ``start:end`` written before a possessive and a capitalised word ("St. Aldric's
+    Medical Center", "Saint Ann's Church")? The institution named for the saint, no town of that name."""
+    return _SAINT.match(text[start:end]) is not None and _OWNED_NAME_AFTER.match(text[end : end + 8]) is not None

@@ -20,9 +20,10 @@ from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .joins import back_joins, now_turns, ordinal_joins, quote_joins
+from .plans import plans_done
 from .quoted_voice import speakerless_first_person
 from .shape import speaker_label, unshowable
-from .single_report import lede_first
+from .single_report import lede_first, mentioned_news
 from .standalone import (
     ENDS_POINTING,
     back_reference,
@@ -40,6 +41,7 @@ from .voice import (
     about_the_article,
     continues_quotation,
     each_sentence,
+    page_message,
     reader_advice,
     reader_aside,
     reader_request,
@@ -110,9 +112,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
     alone, extending = _priors(analyses, sents, vecs, source_of, extends, cfg)
     alone = lede_first(analyses, sents, alone)
     lengths, covered = [word_count(s.text) for s in sents], set[tuple[str, str]]()
-    extended_by: dict[int, list[int]] = {}  # a chosen sentence → the units that would extend it
-    for unit, base in extends.items():
-        extended_by.setdefault(base, []).append(unit)
+    extended_by, done_of = _extended_by(extends), plans_done(analyses, sents)  # a deed is no restatement of its plan
     chosen: set[int] = set()
 
     def cost(i: int) -> int:
@@ -142,7 +142,7 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
             heapq.heappush(heap, (-v, i))
             continue
         j = extends.get(i) if extends.get(i) in chosen else None
-        if _redundant(i, [k for k in order if k != j], sents, vecs, cfg, figures):
+        if _redundant(i, [k for k in order if k != j and k not in done_of.get(i, ())], sents, vecs, cfg, figures):
             continue
         ordered_words += cost(i)
         if j is not None:
@@ -154,16 +154,37 @@ def rank(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT, *, words: i
         covered |= cons[i]
         for u in extended_by.get(i, ()):
             heapq.heappush(heap, (-value(u), u))
-    return _ranked(analyses, sents, order, extends, cfg)
+    return _ranked(analyses, sents, order, extends, cfg, done_of)
+
+
+def _deeds_for_plans(order: list[int], done_of: dict[int, set[int]]) -> list[int]:
+    """The order with each plan another report tells done (``plans.plans_done``) given the deed's place, the deed's
+    own later place dropped: the story tells it done, at the rank the plan had earned."""
+    out = list(order)
+    for i in [i for i in order if i in done_of]:
+        plans = [k for k in out if k in done_of[i]]
+        if plans and i in out:
+            out.remove(i)
+            out[out.index(plans[0])] = i
+            out = [k for k in out if k not in plans]
+    return out
+
+
+def _extended_by(extends: dict[int, int]) -> dict[int, list[int]]:
+    """A chosen sentence → the units that would extend it."""
+    out: dict[int, list[int]] = {}
+    for unit, base in extends.items():
+        out.setdefault(base, []).append(unit)
+    return out
 
 
 def _ranked(
     analyses: Sequence[Analysis], sents: list[Sentence], order: list[int], extends: dict[int, int],
-    cfg: SummaryConfig,
+    cfg: SummaryConfig, done_of: dict[int, set[int]] | None = None,
 ) -> Ranked:
-    """The order with what it may not show: hidden sentences, those shown only joined (``joins.back_joins``) and those
-    that cannot be shown as written (``_unshowable``)."""
-    order = _bases_back(analyses, sents, order, extends, cfg)
+    """The order with what it may not show: hidden sentences, those shown only joined (``joins.back_joins``), those
+    that cannot be shown as written (``_unshowable``), and a plan another report tells done (``plans.plans_done``)."""
+    order = _bases_back(analyses, sents, _deeds_for_plans(order, done_of or {}), extends, cfg)
     voices, turns = _voices(analyses, sents, order, cfg), now_turns(analyses, sents, order)
     hidden = (_hidden(analyses, sents, order, cfg) - turns) | voices
     joins = back_joins(analyses, sents, order, hidden, cfg) if cfg.join_back_references else {}
@@ -228,7 +249,8 @@ def _voices(
 ) -> frozenset[int]:
     """Ranked sentences whose parse speaks as the writer's "we" (``voice.writer_we_subject``;
     ``cfg.hide_writer_we_subject``), about the article itself (``voice.about_the_article``;
-    ``cfg.hide_article_notes``) or, in a story of one report, to the reader with no news (``voice.reader_aside``;
+    ``cfg.hide_article_notes``; and the page's message about the reader's thing, ``voice.page_message``) or, in a
+    story of one report, to the reader with no news (``voice.reader_aside``;
     ``cfg.hide_reader_asides``; with several reports it cost held-out ROUGE-1 0.01) or of the writer's own taste
     (``voice.writer_taste``: "Personally, the car is not to my liking …", summ27) or a request to the reader
     (``voice.reader_request``: "Please share your videos …", summ28) or, in a report otherwise in the third person,
@@ -243,7 +265,7 @@ def _voices(
         s = sents[i]
         for span in each_sentence(by_doc[s.doc], s) if s.doc in by_doc else ():
             if (cfg.hide_writer_we_subject and writer_we_subject(span)) or (
-                    cfg.hide_article_notes and about_the_article(span)) or (
+                    cfg.hide_article_notes and (about_the_article(span) or page_message(span))) or (
                     cfg.hide_reader_asides and len(analyses) == 1
                     and (reader_aside(span) or reader_advice(span) or writer_taste(span) or reader_request(span))) \
                     or (cfg.hide_reader_asides and speakerless_first_person(by_doc[s.doc], s, span.text, alone)):
@@ -339,10 +361,11 @@ def _priors(
     centrality = vecs.times(centroid / norm) if norm else np.zeros(len(sents), dtype=np.float32)
     doc_len = {a.doc.id: max(len(a.sentences), 1) for a in analyses}
     intro = {a.doc.id: _introducing_lines(a) for a in analyses}
+    swap = _news_for_anecdote(analyses)
 
     def prior(i: int, index: int) -> float:
         s = sents[i]
-        index = max(index - intro[s.doc], 0)
+        index = max(swap.get((s.doc, index), index) - intro[s.doc], 0)
         return (
             cfg.lead_weight / (1 + index)
             + cfg.relative_lead_weight * (1 - index / doc_len[s.doc])
@@ -355,6 +378,18 @@ def _priors(
     for i, k in _added_index(analyses, sents, extends).items():
         extending[i] = prior(i, k)
     return alone, extending
+
+
+def _news_for_anecdote(analyses: Sequence[Analysis]) -> dict[tuple[str, int], int]:
+    """(report, sentence index) → the index whose lead prior it takes: a report opening on an anecdote that only
+    mentions its news gives the sentence stating the news its opening's place, and the opening the news's
+    (``single_report.mentioned_news``; a story of one report raises that sentence above all: ``lede_first``)."""
+    out: dict[tuple[str, int], int] = {}
+    for a in analyses if len(analyses) > 1 else ():
+        if (told := mentioned_news(a)) is not None:
+            opening, news = told
+            out[(a.doc.id, opening.index)], out[(a.doc.id, news.index)] = news.index, opening.index
+    return out
 
 
 def _introducing_lines(analysis: Analysis) -> int:

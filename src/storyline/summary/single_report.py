@@ -38,6 +38,10 @@ LEDE_MARGIN = 2.0
 NUT_DEPTH = 4
 """How many sentences after a scene-setting opening its report's news (the nut paragraph) is looked for in."""
 
+MENTION_DEPTH = 8
+"""How many sentences after an anecdotal opening the news it only mentions is looked for in (``mentioned_news``):
+the opening's quotation often runs over several sentences first."""
+
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -51,6 +55,8 @@ def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int |
         if s.doc == a.doc.id and report_lede(a, s):
             if not tells_news(a, s, alone=True):
                 return _nut(a, sents, s)
+            if (told := _nut(a, sents, s)) is not None:  # an anecdote only mentioning the news: ``mentioned_news``
+                return told
             now = now_turn(a, s)  # "… warned Congress in 1988." "Today, … he brings a new warning": the news
             return next((k for k, t in enumerate(sents) if now is not None and t.doc == s.doc and t.start == now.start
                          and tells_news(a, t, alone=True)), i)
@@ -69,10 +75,45 @@ def nut_sentence(a: Analysis) -> Sentence | None:
     within ``NUT_DEPTH`` sentences after it that tells the news and states an event (``states_event``), or None."""
     ledes = [s for s in a.sentences[:NUT_DEPTH] if report_lede(a, s)]  # a wire dateline set apart, then the lede
     opening = ledes[-1] if ledes else None
-    if opening is None or not scene_opening(a, opening):
+    if opening is None:
         return None
+    if not scene_opening(a, opening):
+        told = mentioned_news(a, opening)
+        return told[1] if told is not None else None
     return next((s for s in a.sentences[opening.index + 1 : opening.index + 1 + NUT_DEPTH]
                  if tells_news(a, s) and states_event(a, s)), None)
+
+
+def mentioned_news(a: Analysis, opening: Sentence | None = None) -> tuple[Sentence, Sentence] | None:
+    """(the report's opening, the sentence stating its news) when the opening is an anecdote that only mentions the
+    news, or None. A feature may open on one person's deed whose clause of purpose or result names the day's event
+    ("Ana Roth baked a cake so that the children could celebrate the town's 100th birthday."); a few sentences on
+    (after her quotation, ``MENTION_DEPTH``) the report states that event as its main verb, with a named subject and a
+    day ("On Sunday, the townspeople celebrated the town's 100th birthday …"): that sentence tells the news, the
+    opening only mentions it. The same verb and the same object noun in both (summ38)."""
+    if opening is None:
+        ledes = [s for s in a.sentences[:NUT_DEPTH] if report_lede(a, s)]
+        opening = ledes[-1] if ledes else None
+    spans = sentence_spans(a, opening) if opening is not None else []
+    if opening is None or not spans:
+        return None
+    mentioned = _deeds(spans[0], main=False)
+    if not mentioned:
+        return None
+    for s in a.sentences[opening.index + 1 : opening.index + 1 + MENTION_DEPTH]:
+        told = sentence_spans(a, s)
+        if told and _day(told[0]) and _deeds(told[0], main=True) & mentioned and states_event(a, s) \
+                and tells_news(a, s):
+            return opening, s
+    return None
+
+
+def _deeds(span: Any, main: bool) -> set[tuple[str, str]]:
+    """(verb lemma, its object's lemma) of the main clause's verbs (``main``) or of the verbs under them."""
+    root = span.root
+    heads = {root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")}
+    verbs = heads if main else {t for t in span if t.pos_ == "VERB" and t not in heads}
+    return {(v.lemma_.lower(), o.lemma_.lower()) for v in verbs for o in v.children if o.dep_ == "dobj"}
 
 
 def scene_opening(a: Analysis, s: Sentence) -> bool:

@@ -101,6 +101,21 @@ def reader_aside(span: Any) -> bool:
     return order or you or root.pos_ not in ("VERB", "AUX") or any(t.pos_ == "INTJ" and t.head == root for t in bare)
 
 
+def page_message(span: Any) -> bool:
+    """Is the sentence (a parse) the page's message about the reader's own thing, not the story: "your …" as the
+    subject of the main clause or of one joined to it, outside quotations and reported speech, with no name outside
+    quotations, no figure and no reporting verb ("An error has occurred and your email has not been sent.", a form's
+    line the extraction kept; summ38)? Hidden with several reports too, as a note about the article is."""
+    inside = [m.span() for m in _WHOLE_QUOTE.finditer(span.text)]
+    bare = [t for t in span if not any(lo <= t.idx - span.start_char < hi for lo, hi in inside)]
+    if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" or t.like_num or _reporting(t) for t in bare):
+        return False
+    words, root = _reader_words(), span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "conj")]
+    return any(c.dep_ in _SUBJECTS and c in bare and not _reported(h) and any(
+        p.dep_ == "poss" and p.lower_ in words for p in c.children) for h in heads for c in h.children)
+
+
 def reader_advice(span: Any) -> bool:
     """Is the sentence (a parse) the writer's advice to the reader: it opens on "if" with the reader as the
     clause's subject ("If you're not a particularly techy person …, it's not a bad alternative.", "If you only want

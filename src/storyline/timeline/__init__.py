@@ -84,7 +84,7 @@ from .shape import (
     trim_opening,
 )
 from .statement_day import statement_dated
-from .story_year import day_in_told_year, month_in_told_year
+from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year
 from .tense_bounds import bounded, coming_weekday, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
@@ -173,6 +173,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             per_sentence.setdefault(si, []).append(item)
         dated = frozenset(a.sentences[si].start for si in per_sentence)
         for si, items in per_sentence.items():
+            items = month_beside_a_told_day(items, a.doc.published)
             events.extend(_sentence_events(a, rank, a.sentences[si], _plan_ends(a, items), dated))
     return events
 

@@ -324,6 +324,10 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     if any(c.lower_ in _FUTURE_AUX and c.dep_ in ("aux", "auxpass") for c in tok.children):
         # "would have been ten times more intense": a past that did not happen, nothing to come
         return not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
+    if tok.tag_ == "VBG" and tok.lemma_ in _FUTURE_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "this year we are going to go …": the date on "going" itself, a plan (time39)
     head = tok.head
     if tok.dep_ == "xcomp" and _past_expectation(head):
         return False  # "once expected to be completed within weeks of an October news conference": no forecast

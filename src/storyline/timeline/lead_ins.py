@@ -20,7 +20,7 @@ from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
 from .referents import referent
 from .resolution import DateValue
-from .shape import lead_in_start, opens_on_pronoun, past_a_dated_lead_in
+from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in
 
 __all__ = ["entry_start", "paragraph_of"]
 
@@ -87,12 +87,15 @@ def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozen
                 value: DateValue) -> tuple[int | None, list[Gloss]]:
     """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``, and the entry's glosses; a lead-in that is
     a dated sentence (an entry of its own) is not carried when the entry opens on a pronoun for the one the lead-in
-    names (``referents.referent``: a gloss names them instead, time35), stands past its coordinator
+    names (``referents.referent``: a gloss names them instead, time35) or by a noun it introduced only
+    (``shape.repeated_noun``, time39), stands past its coordinator
     (``shape.past_a_dated_lead_in``) or opens on "he" or "she" the lead-in names no one for (``_names_no_one``), nor
     one that tells of now before an entry of an earlier year that opens on a pronoun (``_another_time``)."""
     lead_in = lead_in_start(a.doc.text, start, end, paragraph_of(a.sentences, sent),
                             _paragraph_before(a.sentences, sent), _person_named(a))
     if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
+        if not leans(a.doc.text[start:end]):
+            return start, []  # "The report says …" after a dated "According to a report …": that one is right above
         gloss = referent(a, lead_in, start, end)
         if gloss is not None:
             return start, [gloss]

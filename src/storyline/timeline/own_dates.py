@@ -208,6 +208,18 @@ def opening_noun_date(sdoc: Any, start: int, end: int) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") for t in before))
 
 
+def attributed_release(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date (paragraph offsets) on the participle of a message the sentence is attributed to ("…, according to
+    a statement released by the ministry late Thursday")? The message tells the sentence's event: its day is when the
+    line's news was made known, the line's own date, no mention of another time (time39)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    verb = _verb_up(span.root, 3) if span is not None else None
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.lemma_.lower() not in _MESSAGE_NOUNS:
+        return False
+    to = verb.head.head
+    return bool(to.dep_ == "prep" and to.lower_ == "to" and to.head.lower_ == "according")
+
+
 def speech_tag(sdoc: Any, start: int, end: int) -> bool:
     """Is the date (paragraph offsets) on a verb of saying that tags a quotation before it ('"…," Maley said on
     Monday', '"…," said Maley on Monday')?"""
@@ -271,6 +283,8 @@ def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: b
     if att == "relative" and one_date and simultaneous_participle(sdoc, start, end):
         return "clause"
     if att == "relative" and figure_participle(sdoc, start, end):
+        return "clause"
+    if att == "relative" and attributed_release(sdoc, start, end):
         return "clause"
     if att == "premodifier" and dated_message(sdoc, start, end):
         return "clause"

@@ -17,7 +17,7 @@ from typing import Any
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["dated_by_its_object"]
+__all__ = ["dated_by_its_object", "dated_in_a_gloss"]
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({"xcomp", "ccomp"})
@@ -46,3 +46,22 @@ def dated_by_its_object(sdoc: Any, start: int, end: int, att: str, value: DateVa
         return False
     finite = _finite(verb)
     return finite.tag_ in _PRESENT and not any(c.dep_ in ("aux", "auxpass") for c in finite.children)
+
+
+def dated_in_a_gloss(sdoc: Any, start: int, end: int, value: DateValue, published: dt.date | None) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets), of a year before the report's, inside a participle's gloss
+    ("…, meaning he was born after the war ended in 1994") on a main clause in the present ("Brandt is known as a
+    'peace child', …")? The gloss explains the present state by an older event: the year is that event's, a mention;
+    the sentence tells a state of now (time39). A verb of saying's clause ("says the war ended in 1994") is no gloss,
+    nor is a date on the participle itself ("how else to explain them making the list in 2006")."""
+    last = value.last_day()
+    verb = date_verb(sdoc, start, end)
+    if published is None or last is None or last.year >= published.year or verb is None or verb.tag_ == "VBG":
+        return False  # "… explain them making the list in 2006": the participle's own date, the line's event
+    gloss = False
+    while verb.dep_ != "ROOT" and verb.head is not verb:
+        gloss = gloss or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        verb = verb.head
+    present = verb.tag_ in _PRESENT or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children))
+    return gloss and present

@@ -39,7 +39,7 @@ from .list_rows import joined_rows
 from .referents import body_echo
 
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
-           "is_caption", "lead_in_start", "opens_on_pronoun", "speakerless", "trim_opening"]
+           "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "speakerless", "trim_opening"]
 
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
@@ -115,6 +115,26 @@ def echo_opening(span: str) -> bool:
     return m is not None and m.group(1) in lexicon.words("echo_nouns")
 
 
+_THE_NOUN = re.compile(r"The\s+([a-z]{4,})\b")
+
+
+def repeated_noun(span: str, lead: str) -> bool:
+    """Does the entry open on "The" and a lower-case word the sentence before it (``lead``) introduced by a count or
+    "a"/"an", at most one word between ("… would free some 350 prisoners. The prisoners would include …")? The
+    definite noun takes up what that sentence introduced: the entry leans on it as one opening on a pronoun does
+    (time39). A noun the sentence before already had after "the" ("caused the plane to plunge") introduces nothing."""
+    m = _THE_NOUN.match(span.lstrip())
+    if m is None:
+        return False
+    return re.search(rf"\b(?:[Aa]n?|\d[\d,.]*)\s+(?:[\w-]+\s+)?{m.group(1)}\b", lead) is not None
+
+
+def leans(span: str) -> bool:
+    """Does the entry lean on the sentence before by its own words (a connective, a pronoun, an echo), not only by a
+    noun that sentence introduced (``repeated_noun``)?"""
+    return _leans(span)
+
+
 def _leans(span: str) -> bool:
     return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span) \
         or _set_off_connective(span) or echo_opening(span) or body_echo(span) is not None
@@ -141,9 +161,9 @@ def lead_in_start(
     speaker in the paragraph before her words."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
-    if not hard and not _leans(span):
-        return start
     before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
+    if not hard and not _leans(span) and not (before and repeated_noun(span, text[before[-1].start : before[-1].end])):
+        return start
     if not before and earlier and names_person is not None and _quotation_without_name(span):
         for prev in reversed(earlier[-MAX_LEAD_IN:]):
             if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:

@@ -10,6 +10,10 @@ its noun ("the November 2016 meeting"). The narrative runs on: a month the story
 month ("… after he returned to office in May 2017. Even before his trial began in April, …") is no month of it, and
 keeps the report's year (time38). The year is marked inferred: the text does not state it.
 
+A bare month in a sentence whose day is of another year than the report's, stated or inferred from the story
+("I thought it had to be about August or September, and I then went out to August 15", the day of 1947) is of that
+day's time, not the report's: one sentence tells one time (``month_beside_a_told_day``, time39).
+
 A month-day with no year ("On December 21, the day after the meeting, …") goes on in the year of a day of the same
 month written with its year shortly before it, on or before it in the month ("arrived on December 20, 2017";
 ``SAME_MONTH_SENTENCES`` sentences, as a narrative of one month runs on over a few paragraphs), in a past clause
@@ -34,7 +38,7 @@ from .resolution import DateValue, resolve
 from .shape import attachment
 from .tense_bounds import past_clause
 
-__all__ = ["day_in_told_year", "month_in_told_year"]
+__all__ = ["day_in_told_year", "month_beside_a_told_day", "month_in_told_year"]
 
 BACK_SENTENCES = 2  # the story's dated month at most this many sentences before the bare one
 SAME_MONTH_SENTENCES = 8  # a bare month-day's story date, in the same month, at most this many sentences before
@@ -117,3 +121,26 @@ def day_in_told_year(value: DateValue | None, future: bool, expr: DateExpression
 
 
 _DAY_BASIS = "the year of an earlier day of the same month given with its year just before, in the story's own time"
+
+
+_SIBLING_BASIS = "the year of a day in the same sentence"
+Item = tuple[DateExpression, int, DateValue, bool]
+
+
+def month_beside_a_told_day(items: Sequence[Item], published: dt.date | None) -> list[Item]:
+    """``items`` (one sentence's dated expressions) with each bare month the resolver put in the report's year moved
+    to the year nearest the sentence's one day of another year ("about August or September, and I then went out to
+    August 15" beside "August 15" of 1947), marked inferred and no plan."""
+    days = {v.first_day() for e, _, v, _ in items if v.precision == "day" and e.form != "weekday" and not e.relative}
+    if published is None or len(days) != 1:
+        return list(items)
+    anchor = days.pop()
+    if anchor is None or anchor.year >= published.year - 1:
+        return list(items)
+    out: list[Item] = []
+    for e, pi, v, future in items:
+        if e.form == "month" and not e.parts.get("y") and not e.relative and e.range_end is None \
+                and v.month is not None and not v.year_inferred and v.year in (published.year, published.year + 1):
+            v, future = replace(v, year=_nearest(v.month, anchor), year_inferred=True, basis=_SIBLING_BASIS), False
+        out.append((e, pi, v, future))
+    return out

@@ -78,6 +78,8 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
         return True
     if verb.tag_ not in _PRESENT and not _modal_state(verb):
         return False
+    if _still(verb):
+        return True  # "the structures still affect the country today": what holds on from before, a state (time39)
     if verb.lemma_.lower() not in _STATE_VERBS and (verb.dep_ != "relcl" or scheduled(sdoc, expr.start, expr.end)):
         return False  # a relative clause's simple present describes its noun as it is now ("galaxies we observe today")
     return _modal_state(verb) or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -94,6 +96,13 @@ def _as_it_is(verb: Any) -> bool:
     if verb.tag_ in _PRESENT:
         return not any(c.dep_ == "aux" for c in verb.children)
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
+
+
+def _still(verb: Any) -> bool:
+    """Is ``verb`` a bare simple present with "still" ("many of the old rules still shape the trade today")? What
+    still holds is a state carried on from before, no event of the report's day, whatever the verb (time39)."""
+    return verb.tag_ in _PRESENT and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _conditional(verb: Any) -> bool:
@@ -140,6 +149,8 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     plan. ``future``: the clause's own future ("will", "is set to"; ``expressions.future_tense``)."""
     if value is None or nowadays(expr, sdoc):
         return None, future
+    if _backward(expr):
+        return value, False  # "in response to its test last month" under "would": a past by its own words (time39)
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
         or aimed(sdoc, expr.start, expr.end) or future_participle(sdoc, expr.start, expr.end) \
         or open_until(expr, sdoc) or planned_thing(sdoc, expr.start, expr.end)
@@ -166,6 +177,14 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
     return value, future or (plan and first > published)
 
 
+def _backward(expr: DateExpression) -> bool:
+    """Does ``expr`` count back from the report's day ("last month", "yesterday", "two weeks ago": ``lexicon/
+    backward_relatives.txt``)? It names a time before the report by its own words, never a thing to come."""
+    word = "ago" if expr.form == "ago" else (
+        expr.parts.get("rel") or expr.parts.get("which") or expr.parts.get("pre") or "").strip().lower()
+    return expr.form in ("relative_day", "period", "ago", "weekday") and word in lexicon.words("backward_relatives")
+
+
 def _possible_this(expr: DateExpression, value: DateValue, published: dt.date, sdoc: Any) -> bool:
     """Is ``expr`` "this month/week/year", the report's own, dating a verb under a modal, not denied ("The first test
     could come as early as this month")? What may still come in the period is the part of it after the report: a
@@ -186,7 +205,35 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     a weekday that is the subject of a bare present ("Saturday is the 75th anniversary": ``calendar_subject``)."""
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
-        or calendar_subject(sdoc, expr.start, expr.end))
+        or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
+        or _requested(sdoc, expr))
+
+
+def _designated(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the day a verb names as something, before "to be" ("has declared Thursday to be Harbour Day")?
+    The day is what is named, no day of the naming: a day on or after the report's, as a weekday subject of a
+    present is (``calendar_subject``; time39)."""
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc) - 1:
+        return False
+    head, after = span.root.head, sdoc[span.end]
+    verb = after.head if after.dep_ == "aux" and after.lower_ == "to" else None
+    return verb is not None and verb.lemma_ == "be" and verb.dep_ in ("xcomp", "ccomp") and verb.head.i == head.i \
+        and span.root.dep_ in ("npadvmod", "dobj", "nsubj")
+
+
+def _requested(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the day of an act a verb asks someone to do ("asked donors to give an hour Thursday", "urged
+    residents to stay home on Friday")? An infinitive under a verb with an object of its own is what that object
+    is asked to do: after the asking, so a day on or after the report's, not the one before (time39)."""
+    verb = date_verb(sdoc, expr.start, expr.end, climb=3)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ != "xcomp" or verb.i > sdoc.char_span(
+            expr.start, expr.end, alignment_mode="expand").start:
+        return False
+    asker = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in asker.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in asker.children)
 
 
 def the_reports_own_day(value: DateValue | None, published: dt.date | None) -> bool:

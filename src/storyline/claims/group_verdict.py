@@ -1,0 +1,79 @@
+"""A group's verdict: do the sources that give one figure agree, differ, or contest it?
+
+Split from grouping.py (claims53) so that the grouping rules can grow. The rules, as grouping.py's docstring
+tells them: ``differ`` when the values' intervals (``numbers.interval``) do not all overlap; otherwise ``single``
+when one independent source carries the group (reprints count once, ``sources.independent_count``), else
+``agree``. ``contested`` when two or more speakers assert incompatible things: shares on both sides of one half,
+a figure one speaker denies next to the same figure asserted by another, two named speakers' incompatible figures
+set side by side in one report (rivals.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Document, Verdict
+from ..sources import independent_count
+from .figure_mention import FigureMention
+from .rivals import set_against
+from .verdicts import Rates, values_agree
+
+UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
+
+
+@dataclass(slots=True)
+class Group:
+    """Mentions that measure one thing, with its verdict."""
+
+    members: list[FigureMention]
+    verdict: Verdict = "single"
+    independent: int = 0
+    linked: list[int] = field(default_factory=list)
+    id: str = ""
+    what: str = ""
+    update: bool = False  # differ because a running count was updated (or an estimate revised)
+
+
+def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
+    """agree / differ / contested / single (module docstring)."""
+    ms = group.members
+    group.independent = independent_count([m.doc for m in ms], docs)
+    speakers = {m.speaker.head if m.speaker else "" for m in ms}
+    if len(speakers) > 1:
+        if ms[0].share is not None:
+            sides = {m.share is not None and (1 - m.share if m.negated else m.share) > 0.5 for m in ms}
+            if any(m.rebuttal for m in ms) or len(sides) > 1:
+                return "contested"
+        elif any(m.disputed for m in ms) and not all(m.disputed for m in ms):
+            return "contested"
+        if _sides_in_one_report(ms, rates) or _set_against(ms, {d.id: d.text for d in docs}):
+            return "contested"
+    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
+        group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
+            {m.event_class for m in ms} - {None})
+        return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
+    return "single" if len({m.doc for m in ms}) <= 1 else "agree"
+
+
+def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
+    """One report sets two speakers' incompatible figures of one event side by side, one of them named ('40
+    percent voted, the Salam newspaper said ... an opposition group claimed that only about 10 percent voted'):
+    a dispute, not a difference between reports; not a running count or a revised estimate, nor a casualty toll, whose
+    sources often give different counts in one report (the claims gold calls those differ)."""
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            sa, sb = a.speaker, b.speaker
+            if a.doc != b.doc or a.event_class is not None or b.event_class is not None or sa is None or sb is None:
+                continue
+            if "named" in (sa.kind, sb.kind) and sa.head != sb.head and a.event == b.event and not (
+                    a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
+                return True
+    return False
+
+
+def _set_against(ms: Sequence[FigureMention], texts: dict[str, str]) -> bool:
+    """Two speakers' incompatible values of one figure set against each other in one sentence ("The police put the
+    crowd at 2,000, while protesters said it was 5,000"; "an official said 50 were detained, but activists said 169"):
+    a dispute between them, not a count reported at different moments (rivals.set_against, claims52)."""
+    return any(set_against(a, b, texts.get(a.doc, "")) for i, a in enumerate(ms) for b in ms[i + 1 :])

@@ -1,0 +1,122 @@
+"""Boxes of a page a person does not read as the article, removed before extraction (inputs45).
+
+Two kinds the extractor returns as the page's text though they are no part of the story:
+
+* **a hidden block**: a form's messages and dialogs the page keeps hidden until a script shows them ("An error
+  has occured and your email has not been sent.", "• You can't enter more than 20 emails."; WSJ's e-mail form),
+  set in a ``<div>`` whose class is the bare word ``hidden`` (the common CSS utility class), with the ``hidden``
+  attribute, or hidden by inline CSS (``display: none``). A person never sees them. The extractor reads them as
+  the article's first lines. ``widgets`` already removes such elements inside a paragraph; this is their block
+  form. A hidden block that holds a headline (``<h1>``) or more than ``max_words`` words is left: a page may keep
+  its whole article hidden until a script shows it, and that is the story.
+* **another story's teaser in a list**: a list of links to other stories ("Available to Subscribers", "Most
+  read"), each item a heading that is one link to another page and a short paragraph of that story's lede ("The
+  U.S. and China introduced a new round of sanctions …"). The extractor drops the link-dense headings but keeps
+  the ledes, run after the article as its last lines. An item is such a teaser when its heading's words are all
+  one link's (an address, not a ``#`` anchor), it holds a paragraph of at most ``max_words`` words and at least
+  ``min_items`` items of its list are such linked headings. A list in the article whose headings are plain text
+  (a list of points) is no teaser list.
+
+The limits are data (``page_widgets.toml`` "boxes"). A page with none of these is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+from .. import lexicon
+
+HIDDEN_BLOCKS = True
+"""Switch: a hidden block (module docstring) is removed before extraction."""
+TEASER_ITEMS = True
+"""Switch: a list's items that are other stories' teasers (module docstring) are removed before extraction."""
+
+
+class _Limits(NamedTuple):
+    hidden_classes: frozenset[str]
+    hidden_styles: tuple[str, ...]
+    max_hidden_words: int
+    heading_tags: tuple[str, ...]
+    max_teaser_words: int
+    min_items: int
+
+
+@cache
+def _limits() -> _Limits:
+    doc = lexicon.document("page_widgets")
+    box, inline = doc["boxes"], doc["inline"]
+    return _Limits(frozenset(box["hidden_classes"]), tuple(inline["hidden_styles"]), int(box["max_hidden_words"]),
+                   tuple(box["teaser_heading_tags"]), int(box["max_teaser_words"]), int(box["min_teaser_items"]))
+
+
+def _nwords(el: Any) -> int:
+    return len("".join(el.itertext()).split())
+
+
+def _hidden(el: Any, lim: _Limits) -> bool:
+    if el.get("hidden") is not None or set((el.get("class") or "").split()) & lim.hidden_classes:
+        return True
+    style = el.get("style") or ""
+    return any(re.search(s, style, re.I) for s in lim.hidden_styles)
+
+
+def hidden_blocks(tree: Any) -> list[Any]:
+    """The outermost hidden blocks of the page's body (module docstring)."""
+    lim = _limits()
+    body = next(tree.iter("body"), None)
+    if body is None:
+        return []
+    found: list[Any] = []
+    for el in body.iterdescendants("div", "section", "aside", "form", "ul", "span"):
+        if not _hidden(el, lim) or any(a in found for a in el.iterancestors()):
+            continue
+        if next(el.iter("h1"), None) is None and _nwords(el) <= lim.max_hidden_words:
+            found.append(el)
+    return found
+
+
+def _linked_heading(item: Any, lim: _Limits) -> bool:
+    """Is one of the item's headings wholly one link's words, the link to an address?"""
+    for h in item.iter(*lim.heading_tags):
+        links = [a for a in h.iter("a") if not (a.get("href") or "#").strip().startswith("#")]
+        words = "".join(h.itertext()).split()
+        if len(links) == 1 and words and "".join(links[0].itertext()).split() == words:
+            return True
+    return False
+
+
+def teaser_items(tree: Any) -> list[Any]:
+    """The list items that are other stories' teasers (module docstring)."""
+    lim = _limits()
+    found: list[Any] = []
+    for lst in tree.iter("ul", "ol"):
+        items = [li for li in lst if li.tag == "li"]
+        linked = [li for li in items if _linked_heading(li, lim)]
+        if len(linked) < lim.min_items:
+            continue
+        for li in linked:
+            paras = list(li.iter("p"))
+            if paras and _nwords(li) <= lim.max_teaser_words:
+                found.append(li)
+    return found
+
+
+def drop_boxes(tree: Any) -> int:
+    """Remove the hidden blocks and the teaser items (module docstring); the number removed."""
+    found = (hidden_blocks(tree) if HIDDEN_BLOCKS else []) + (teaser_items(tree) if TEASER_ITEMS else [])
+    dropped = 0
+    for el in found:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+        dropped += 1
+    return dropped

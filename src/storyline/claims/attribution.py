@@ -457,6 +457,8 @@ class ParagraphSpeakers:
             if is_cue(anc) and joined_deed(below, anc):
                 return found  # "said Bill Daddi, a spokesman for Cuebiq, …, and raised $27 million" (claims50)
             below = anc
+            if verb is not None and anc.i != forecast and verb in anc.ancestors:
+                continue  # "Analysts expect Acme to report $1.10": the forecast's own verb, not Acme's report
             if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
                 if inside is not None and _inside(anc.idx, self.quotes) == inside:
                     continue  # "we said" inside the quote is not the quote's speaker

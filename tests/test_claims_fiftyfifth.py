@@ -71,3 +71,50 @@ def test_a_net_profit_and_a_bare_profit_stay_apart() -> None:
     # guard: a scope word on one noun only ("net") may be another measure: no differ on that alone
     rows = claims("Acme reported a net profit of $9.7bn.", "The giant banked $3.2 billion in profit.")
     assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+# "earnings per share of $9.56": the earnings per share, not a sum of earnings (rates._noun_rate, counted.measured_thing)
+
+
+def test_earnings_per_share_keep_per_share() -> None:
+    rows = claims("The company reported adjusted earnings per-share of $9.56, which is healthy.")
+    assert [r["what"] for r in rows] == ["earnings (USD) per share"], [r["what"] for r in rows]
+
+
+def test_earnings_per_share_unhyphenated_name_the_earnings() -> None:
+    rows = claims("The company posted an earnings per share of $10.78 on Tuesday.")
+    assert [r["what"] for r in rows] == ["earnings (USD) per share"], [r["what"] for r in rows]
+
+
+def test_plain_earnings_stay_a_sum() -> None:
+    # guard: no "per" on the noun, no rate
+    rows = claims("The company posted earnings of $3 billion on Tuesday.")
+    assert [r["what"] for r in rows] == ["earnings (USD)"], [r["what"] for r in rows]
+
+
+# "a 52-week low of $580.76": the length names which low (counted_thing._period_of_named_figure)
+
+
+def test_a_hyphenated_period_naming_another_figure_is_no_length() -> None:
+    rows = claims("Shares have surged since hitting a 52-week low of $580.76.")
+    assert [r["what"] for r in rows] == ["low (USD)"], [r["what"] for r in rows]
+
+
+def test_a_hyphenated_term_is_still_a_length() -> None:
+    # guard: "a 12-year sentence" holds no figure of its own: the length is the figure
+    rows = claims("The judge handed him a 12-year sentence.")
+    assert [r["what"] for r in rows] == ["sentence (yr)"], [r["what"] for r in rows]
+
+
+# a reporting verb with its own noun object reports that, not a figure of its adverbial (attribution._reports_other)
+
+
+def test_a_firm_reporting_earnings_is_no_speaker_of_an_adverbials_figure() -> None:
+    rows = claims("With its stock price slowly marching toward the $1,000 mark, the tech firm reports earnings today.")
+    assert [m["speaker"] for r in rows for m in r["mentions"]] == [None], rows
+
+
+def test_a_firm_reporting_its_figure_stays_its_speaker() -> None:
+    # guard: the figure in the reporting verb's object is the firm's
+    rows = claims("On Tuesday, the tech firm reported revenue of $5 billion.")
+    assert [m["speaker"] for r in rows for m in r["mentions"]] == ["the tech firm"], rows

@@ -237,6 +237,9 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
         prep = anchor.head
         holder = prep.head
         if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with") or sum_holder(prep, holder):
+            per = holder.head  # "earnings per share of $10.78": the earnings, per share (rates._noun_rate, claims56)
+            if holder.dep_ == "pobj" and per.lower_ == "per" and per.head.pos_ == "NOUN" and per.head.i < per.i:
+                return per.head
             return holder  # "winds of 130 kph", "gusts of up to 160 kph"; "a budget request for $22.6bn" (sums.py)
     if (level := level_holder(anchor)) is not None:
         return level  # "pricing will start at 71,350 euro", "cut the 0-62 mph time to 5.7 seconds" (levels.py)

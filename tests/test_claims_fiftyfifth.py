@@ -118,3 +118,12 @@ def test_a_firm_reporting_its_figure_stays_its_speaker() -> None:
     # guard: the figure in the reporting verb's object is the firm's
     rows = claims("On Tuesday, the tech firm reported revenue of $5 billion.")
     assert [m["speaker"] for r in rows for m in r["mentions"]] == ["the tech firm"], rows
+
+
+# "closed at $910 but slipped $37 to $873.50": the level after the fall is the shared subject's (counted._set_by_verb)
+
+
+def test_the_level_after_a_fall_of_a_second_verb_is_the_subjects() -> None:
+    rows = claims("The stock closed at $910.68 but slipped $37 in late trading to $873.50.")
+    whats = {r["mentions"][0]["value"]: r["what"] for r in rows}
+    assert whats[873.5] == "stock (USD)" and whats[37] == "slipped (USD)", whats

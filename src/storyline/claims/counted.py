@@ -161,6 +161,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             return None
         if h.pos_ in ("VERB", "AUX"):
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX") and t.lower_ == "to":
+                subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The
+                # stock closed at $910 but slipped $37 to $873.50": the level the shared subject is set to (claims56)
             if subj is not None and subj.i < tok.i and subj.pos_ in ("NOUN", "PROPN") and (
                     not through or lemma(subj) in TOLL_NOUNS):
                 return subj

@@ -44,7 +44,8 @@ def test_an_infinitive_under_expect_is_the_forecasters_expected_figure() -> None
 def test_a_forecast_is_no_side_of_another_reports_actual_figure() -> None:
     rows = claims("Acme posted revenue of $5.2 billion.",
                   "Analysts expect Acme to report earnings per share of $1.10 with revenue of just over $5 billion.")
-    assert not [r for r in rows if len({m["doc"] for m in r["mentions"]}) > 1], [(r["what"], r["verdict"]) for r in rows]
+    joined = [r for r in rows if len({m["doc"] for m in r["mentions"]}) > 1]
+    assert not joined, [(r["what"], r["verdict"]) for r in rows]
 
 
 def test_the_firms_own_report_is_still_its_figure() -> None:
@@ -73,7 +74,7 @@ def test_a_net_profit_and_a_bare_profit_stay_apart() -> None:
     assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
 
 
-# "earnings per share of $9.56": the earnings per share, not a sum of earnings (rates._noun_rate, counted.measured_thing)
+# "earnings per share of $9.56": the earnings per share, not a sum (rates._noun_rate, counted.measured_thing)
 
 
 def test_earnings_per_share_keep_per_share() -> None:

@@ -425,7 +425,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
     if one_result(a, b) and hi / lo <= TOLL_RATIO:
-        return True  # one firm's result told with two values ("profits of $9.7bn" / "$3.2 billion in profit"): results.py
+        return True  # one firm's result told with two values ("profits of $9.7bn" / "$3.2bn in profit"): results.py
     if _frames_apart(a, b):
         return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
     if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):

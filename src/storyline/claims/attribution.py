@@ -587,5 +587,8 @@ class ParagraphSpeakers:
 def _reports_other(cue: Token, below: Token) -> bool:
     """A reporting verb with a noun object of its own, reached from a figure in an adverbial of its clause ("With its
     stock near the $1,000 mark, the tech titan reports earnings"): it reports that object, not the figure (claims56)."""
-    return is_cue(cue) and below.dep_ in ("prep", "advcl") and below.i < cue.i and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+    kids = list(cue.children)  # the sentence's own verb only (not "Of the 12 shops, the council told reporters, two
+    # had closed", parsed with "told" a clause of "closed": a clause is told)
+    return is_cue(cue) and cue.dep_ == "ROOT" and below.dep_ in ("prep", "advcl") and below.i < cue.i and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)

@@ -257,9 +257,10 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
-    if (a.hedge == "expected") != (b.hedge == "expected"):
-        return True  # an estimate is not the actual figure ("19% growth" / "estimated 19.52% growth"), in one report
-        # or across two ("revenue rose to $5.2bn" / "analysts expect revenue of just over $5bn": claims56)
+    if (a.hedge == "expected") != (b.hedge == "expected") and (a.doc == b.doc or a.forecast or b.forecast):
+        return True  # an estimate is not the actual figure ("19% growth" / "estimated 19.52% growth"), in one report;
+        # nor someone's forecast in another ("revenue rose to $5.2bn" / "analysts expect revenue of just over $5bn":
+        # claims56; a storm "expected to be 300 km" off a town and one "centered 300 km" off it are one point)
     if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause and \
             (a.value, a.high) != (b.value, b.high):
         return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"; an equal toll is

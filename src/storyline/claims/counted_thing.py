@@ -267,7 +267,9 @@ def _period_of_named_figure(doc: Doc, fig: Figure) -> bool:
     noun = doc[k].head
     if doc[k].dep_ not in ("compound", "amod", "nmod", "npadvmod") or noun.i <= k:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in noun.children)
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(o.like_num or any(n.dep_ in ("nummod", "quantmod", "compound") and n.like_num for n in o.children)
+               for o in objs)  # the "of" object is a figure (not "a 10-year suspension of bargaining rights …")
 
 
 def _frame_of_figure(unit: Token) -> bool:

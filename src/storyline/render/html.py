@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from html import escape
 
 from ..model import Brief, Citation, Document, input_notes
+from ..sources import copy_kind
 from .claims_html import render_claims_section
 from .common import (
     CAPTION_NOTE,
@@ -225,7 +226,7 @@ def _document(page: _Page, n: int, doc: Document) -> str:
     if doc.copy_of:
         k = page.numbers.get(doc.copy_of)
         original = f'<a href="#d{k}">[{k}]</a>' if k else f"<code>{_e(doc.copy_of)}</code>"
-        meta.append(f"reprint of {original}")
+        meta.append(f"{copy_kind(doc, page.brief.documents)} of {original}")
     parts = [
         f'<article class="doc" id="d{n}">',
         f"<h3>[{n}] {_e(title)}</h3>",

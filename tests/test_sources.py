@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from storyline.model import Document
-from storyline.sources import article_key, copy_kind, independent_count, mark_copies
+from storyline.sources import article_key, independent_count, mark_copies, update_of
 
 WIRE = (
     "EASTMOUTH (Wire) — A fire swept through a grain warehouse in the port of Eastmouth late on "
@@ -38,7 +38,7 @@ def test_two_updates_of_one_article_are_one_source_shown_as_an_update() -> None:
     ]
     out = mark_copies(docs)
     assert [d.copy_of for d in out] == [None, "a", None]
-    assert copy_kind(out[1], out) == "update"
+    assert update_of(out[1], out) == "a"
     assert independent_count(["a", "b", "c"], out) == 2
 
 
@@ -55,4 +55,16 @@ def test_a_wire_reprint_stays_a_reprint() -> None:
     docs = [Document(id="a", text=WIRE, url="https://one.test/story/1234567"),
             Document(id="b", text=WIRE, url="https://two.test/news/7654321")]
     out = mark_copies(docs)
-    assert copy_kind(out[1], out) == "reprint"
+    assert update_of(out[1], out) is None
+
+
+def test_an_update_of_a_reprint_names_its_own_article() -> None:
+    # The site's earlier article [a] is reprinted in two updates [b], [c] of a later one: c is b's update.
+    later = "https://news.test/region/{}/Article1-2000002.aspx"
+    docs = [Document(id="a", text=WIRE, url="https://news.test/region/first/Article1-1000001.aspx"),
+            Document(id="b", text=WIRE + " Shops stayed shut on Friday.", url=later.format("protests-spread")),
+            Document(id="c", text=WIRE + " The town was tense.", url=later.format("town-tense"))]
+    out = mark_copies(docs)
+    assert [d.copy_of for d in out] == [None, "a", "a"]
+    assert [update_of(d, out) for d in out] == [None, None, "b"]
+    assert independent_count(["a", "b", "c"], out) == 1

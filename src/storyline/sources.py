@@ -14,7 +14,7 @@ tells a second copy from a wire reprint (the same address, or the same input).
 Two updates of one article (inputs47) are one source too, whatever their texts share: the same site's addresses
 naming the same article id (``article_key``: Hindustan Times' ".../Protests-all-over-Kashmir-…/Article1-1094794.aspx"
 and ".../Kashmir-tense-over-deaths-…/Article1-1094794.aspx", one report retitled between 12:45 and 13:52). They are
-grouped like a reprint and shown as an update (``copy_kind``), not as another outlet's copy.
+grouped like a reprint and shown as an update (``update_of``), not as another outlet's copy.
 """
 
 from __future__ import annotations
@@ -50,10 +50,18 @@ def _same_article(a: Document, b: Document) -> bool:
     return bool(key) and key == article_key(b.url)
 
 
-def copy_kind(doc: Document, docs: Sequence[Document]) -> str:
-    """How ``doc`` copies its ``copy_of``: "update" (the same article of one site) or "reprint"."""
-    original = next((d for d in docs if d.id == doc.copy_of), None)
-    return "update" if original is not None and _same_article(doc, original) else "reprint"
+def update_of(doc: Document, docs: Sequence[Document]) -> str | None:
+    """The id of the document ``doc`` is another update of (one site's same article, earlier in ``docs``, in the
+    same source group), or None: a copy with none is a reprint of its ``copy_of``."""
+    if not doc.copy_of:
+        return None
+    group = doc.copy_of
+    for other in docs:
+        if other.id == doc.id:
+            return None
+        if (other.copy_of or other.id) == group and _same_article(doc, other):
+            return other.id
+    return None
 
 
 def _order_key(index: int, doc: Document) -> tuple[int, str, int]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Brief, Document, input_notes
-from ..sources import copy_kind
+from ..sources import update_of
 from .common import (
     CAPTION_NOTE,
     EXPECTED_NOTE,
@@ -241,9 +241,9 @@ def _reprint(doc: Document, numbers: Mapping[str, int], docs: Sequence[Document]
     """'; reprint of [2]' for a document that copies another one ('; update of [2]': one article's other update)."""
     if not doc.copy_of:
         return ""
-    original = numbers.get(doc.copy_of)
-    kind = copy_kind(doc, docs)
-    return f"; {kind} of [{original}]" if original else f"; {kind} of {md_code(doc.copy_of)}"
+    update = update_of(doc, docs)
+    kind, of = ("update", update) if update else ("reprint", doc.copy_of)
+    return f"; {kind} of [{numbers[of]}]" if of in numbers else f"; {kind} of {md_code(of)}"
 
 
 def _entity_line(name: str, aliases: list[str], docs: list[str], numbers: Mapping[str, int]) -> str:

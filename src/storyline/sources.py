@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
+from .dates import RECENT_YEAR_PATTERN
 from .model import Document, Skipped
 from .text import shingles
 from .unionfind import UnionFind
@@ -33,7 +34,7 @@ COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the o
 ARTICLE_UPDATES = True
 """Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
 _ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
-_DAY_RUN = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # yyyymmdd: a day, not an id
+_DAY_RUN = re.compile(rf"{RECENT_YEAR_PATTERN}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # yyyymmdd: a day, not an id
 
 
 def article_key(url: str | None) -> str:

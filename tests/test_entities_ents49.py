@@ -63,3 +63,10 @@ def test_a_slogans_one_word_sentences_name_no_one() -> None:
     assert slogan_word("Distributor", [text], {}) and not slogan_word("Distributor", [text, "Distributor said no."], {})
     got = tagged((text, [("Distributor", "person"), ("Bo Lund", "person")]))
     assert "Distributor" not in got and "Bo Lund" in got, got
+
+
+def test_a_lower_case_compass_word_before_a_places_name_is_no_part_of_it() -> None:
+    text = "Tension also gripped Srinagar and other major towns in south and north Kashmir, where curfew was clamped."
+    assert "Kashmir" in {p.name for p in locate_places(story(text)).places}
+    west = "Storms hit the south Pacific and west Africa on Friday."
+    assert "Africa" not in {p.name for p in locate_places(story(west)).places}  # "West Africa" is a name of its own

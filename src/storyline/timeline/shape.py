@@ -41,6 +41,9 @@ from .referents import body_echo
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
            "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "speakerless", "trim_opening"]
 
+# time40: an embedded post's credit line ("— Ann Lee (@annlee) July 19, 2013") that the sentence splitter joined
+# to the next paragraph: the entry starts after it
+_TWEET_CREDIT = re.compile(r"[—–-]+\s*[^\n()]{1,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*)?(?=[\"“A-Z])")
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
 # Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …",
@@ -218,7 +221,7 @@ def trim_opening(text: str, start: int, end: int) -> int:
     if span.startswith("(") and span.count("(") == 1 and span.rstrip().endswith((")", ").")):
         start += 1  # a sentence that is an aside in brackets: its words (the caller drops the closer)
         span = text[start:end]
-    m = _MARKER.match(span)
+    m = _TWEET_CREDIT.match(span) or _MARKER.match(span)
     if m and m.end() < len(span):
         start += m.end()
         span = text[start:end]

@@ -78,3 +78,18 @@ def test_a_posts_credit_line_does_not_head_the_entry() -> None:
     text = ('— Ann Lee (@annlee_port) March 16, 2011 "It is sad that after the floods of 2004 and 2007 the '
             'harbour walls were left as they were," she said.')
     assert text[trim_opening(text, 0, len(text)):].startswith('"It is sad'), text
+
+
+FRI = dt.date(2011, 3, 18)  # a Friday
+
+
+def test_protests_called_for_after_the_days_prayers_are_expected() -> None:
+    got = timeline_rows("Fishermen's unions had called for protests across the harbour district after Friday "
+                        "prayers.", published=FRI)
+    assert [(d, f) for d, _, f, t in got if t.startswith("Fishermen")] == [("2011-03-18", True)], got
+
+
+def test_a_call_made_on_a_day_is_no_plan() -> None:
+    got = timeline_rows("Fishermen's unions called on Friday for protests across the harbour district.",
+                        published=FRI)
+    assert [(d, f) for d, _, f, t in got if t.startswith("Fishermen")] == [("2011-03-18", False)], got

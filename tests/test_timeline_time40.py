@@ -93,3 +93,12 @@ def test_a_call_made_on_a_day_is_no_plan() -> None:
     got = timeline_rows("Fishermen's unions called on Friday for protests across the harbour district.",
                         published=FRI)
     assert [(d, f) for d, _, f, t in got if t.startswith("Fishermen")] == [("2011-03-18", False)], got
+
+
+THU = dt.date(2011, 3, 17)  # a Thursday
+
+
+def test_its_time_for_firms_to_report_on_the_day_is_expected() -> None:
+    got = timeline_rows("It's time for two harbour firms to report their quarterly earnings after the markets close "
+                        "Thursday.", published=THU)
+    assert [(d, f) for d, _, f, t in got if t.startswith("It's time")] == [("2011-03-17", True)], got

@@ -329,6 +329,10 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "this year we are going to go …": the date on "going" itself, a plan (time39)
     head = tok.head
+    if tok.tag_ == "VB" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "It's time for two firms to report … Thursday": a "for … to" clause of a present "be" (time40)
     if tok.dep_ == "xcomp" and _past_expectation(head):
         return False  # "once expected to be completed within weeks of an October news conference": no forecast
     if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):

@@ -102,3 +102,11 @@ def test_its_time_for_firms_to_report_on_the_day_is_expected() -> None:
     got = timeline_rows("It's time for two harbour firms to report their quarterly earnings after the markets close "
                         "Thursday.", published=THU)
     assert [(d, f) for d, _, f, t in got if t.startswith("It's time")] == [("2011-03-17", True)], got
+
+
+def test_a_posts_credit_line_alone_is_no_lead_in() -> None:
+    # entry_start (lead_ins.py) carries no lead-in that is only such a line back over a trimmed entry
+    from storyline.timeline.shape import post_credit
+
+    assert post_credit("— Ann Lee (@annlee_port) March 16, 2011\n")
+    assert not post_credit("Mayor Ann Lee (@annlee_port) said on March 16, 2011 that the pier would close. ")

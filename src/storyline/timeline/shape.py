@@ -39,7 +39,7 @@ from .list_rows import joined_rows
 from .referents import body_echo
 
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
-           "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "speakerless", "trim_opening"]
+           "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "post_credit", "speakerless", "trim_opening"]
 
 # time40: an embedded post's credit line ("— Ann Lee (@annlee) July 19, 2013") that the sentence splitter joined
 # to the next paragraph: the entry starts after it
@@ -207,6 +207,12 @@ _LEANING_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|t
 
 
 Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]
+
+
+def post_credit(span: str) -> bool:
+    """Is ``span`` an embedded post's credit line alone ("— Ann Lee (@annlee) July 19, 2013"; time40)?"""
+    m = _TWEET_CREDIT.match(span.strip() + " A")
+    return m is not None and m.end() == len(span.strip()) + 1
 
 
 def trim_opening(text: str, start: int, end: int) -> int:

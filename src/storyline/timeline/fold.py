@@ -370,4 +370,5 @@ def compared_at(text: str, at: int) -> bool:
     return _COMPARED.search(text[max(0, at - 40):at]) is not None \
         or _CHANGE_OVER.search(text[max(0, at - 40):at]) is not None \
         or _AS_DID.search(text[max(0, at - 60):at]) is not None \
-        or _COMPARED_PERIOD.search(text[max(0, at - 60):at]) is not None or _THAN.search(text[max(0, at - 12):at]) is not None
+        or _COMPARED_PERIOD.search(text[max(0, at - 60):at]) is not None \
+        or _THAN.search(text[max(0, at - 12):at]) is not None

@@ -43,7 +43,8 @@ __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut"
 
 # time40: an embedded post's credit line ("— Ann Lee (@annlee) July 19, 2013") that the sentence splitter joined
 # to the next paragraph: the entry starts after it
-_TWEET_CREDIT = re.compile(r"[—–-]+\s*[^\n()]{1,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*)?(?=[\"“A-Z])")
+_TWEET_CREDIT = re.compile(r"[—–-]+\s*[^\n()]{1,60}?\s*\(@\w+\)\s*"
+                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*)?(?=[\"“A-Z])")
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
 # Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …",

@@ -104,6 +104,12 @@ def test_its_time_for_firms_to_report_on_the_day_is_expected() -> None:
     assert [(d, f) for d, _, f, t in got if t.startswith("It's time")] == [("2011-03-17", True)], got
 
 
+def test_its_time_for_a_pair_of_firms_to_report_on_the_day_is_expected() -> None:
+    got = timeline_rows("It's time for a pair of harbour firms to report quarterly earnings after the markets close "
+                        "Thursday.", published=THU)
+    assert [(d, f) for d, _, f, t in got if t.startswith("It's time")] == [("2011-03-17", True)], got
+
+
 def test_a_posts_credit_line_alone_is_no_lead_in() -> None:
     # entry_start (lead_ins.py) carries no lead-in that is only such a line back over a trimmed entry
     from storyline.timeline.shape import post_credit

@@ -38,3 +38,32 @@ def test_a_heading_that_announces_accounts_is_no_item() -> None:
 def test_lead_ins_are_not_shown() -> None:
     texts = [s.text for s in summarise(story(_LEAD_INS), 200)]
     assert texts and not any(t.startswith(("Let's", "There were different")) for t in texts), texts
+
+
+def test_two_reports_telling_one_attack_retell_one_event() -> None:
+    from storyline.summary.retold import event_of, retells
+
+    a = story("A crowd of 300 people attacked the Varna police post with stones, injuring one officer, Dimov added.\n",
+              "The Varna police said a crowd had attacked its post and tried to storm the armoury at dawn.\n")
+    s, t = a[0].sentences[0], a[1].sentences[0]
+    assert retells(s, event_of(a[0], s), t, event_of(a[1], t))
+
+
+def test_two_reports_telling_one_aim_retell_one_event() -> None:
+    from storyline.summary.retold import event_of, retells
+
+    a = story("Mayor Ines Varga said the toll was raised to pay for roads. It was also aimed at keeping lorries "
+              "out of Varna.\n",
+              "The move aims to deter the lorries that cross Varna on their way to the port.\n")
+    s, t = a[0].sentences[-1], a[1].sentences[0]
+    assert retells(s, event_of(a[0], s), t, event_of(a[1], t))
+
+
+def test_the_stocks_move_does_not_lead_over_the_results() -> None:
+    from storyline.summary.lead import aside_lead
+
+    a = story("Tarnco's shares fell by 3% on the Varna stock exchange in early trading.\n"
+              "Tarnco said its net loss narrowed to 20 million euros in the second quarter.\n"
+              "The stock exchange of Varna opened a new hall on Monday.\n")[0]
+    assert aside_lead(a, a.sentences[0]) is not None
+    assert aside_lead(a, a.sentences[1]) is None and aside_lead(a, a.sentences[2]) is None

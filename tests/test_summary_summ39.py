@@ -67,3 +67,14 @@ def test_the_stocks_move_does_not_lead_over_the_results() -> None:
               "The stock exchange of Varna opened a new hall on Monday.\n")[0]
     assert aside_lead(a, a.sentences[0]) is not None
     assert aside_lead(a, a.sentences[1]) is None and aside_lead(a, a.sentences[2]) is None
+
+
+def test_an_answer_with_so_does_not_stand_alone() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    a = story("The panel voted on Monday to ease the limits on the drug.\n"
+              "Dimov said he doesn't think so.\n"
+              "Prices rose in March, and so did the rents in Varna.\n"
+              '"I think so," Dimov told the panel on Monday.\n')[0]
+    assert why_not_alone(a, a.sentences[1]) is not None
+    assert why_not_alone(a, a.sentences[2]) is None and why_not_alone(a, a.sentences[3]) is None

@@ -52,6 +52,9 @@ _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling e
 _QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"", re.S)
 MAX_LEAD_IN_WORDS = 90  # an entry carried by the sentences before it stays this short, or is not filed
 MAX_LEAD_IN = 2  # sentences an entry may be carried back over ("He noted …. His congregation prayed …")
+_POST_CREDIT = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+"""An embedded post's credit line ("— Ann Lee (@annlee) July 19, 2013", inputs47): it names the post's writer; it
+does not introduce the quotation of the paragraph after it."""
 
 
 def speakerless(text: str) -> bool:
@@ -158,7 +161,7 @@ def lead_in_start(
     A quotation that opens its paragraph with no speaker or only a pronoun ('"We grabbed the kids and
     ran," she said …') is carried from the nearest of the previous paragraph's last ``MAX_LEAD_IN``
     sentences (``earlier``) that names a person (``names_person(start, end)``), as news introduces a
-    speaker in the paragraph before her words."""
+    speaker in the paragraph before her words; not from an embedded post's credit line (``_POST_CREDIT``)."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
     before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
@@ -166,7 +169,7 @@ def lead_in_start(
         return start
     if not before and earlier and names_person is not None and _quotation_without_name(span):
         for prev in reversed(earlier[-MAX_LEAD_IN:]):
-            if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
+            if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS or _POST_CREDIT.match(text[prev.start :]):
                 break
             if names_person(prev.start, prev.end) and not _leans(text[prev.start : prev.end]):
                 return int(prev.start)

@@ -42,7 +42,7 @@ def test_an_offset_before_a_clause_is_no_figure() -> None:
 
 
 def test_a_length_before_a_clause_stays_a_figure() -> None:
-    assert _whats("The crew worked for three weeks before the season opened.") == ["worked (wk)"]
+    assert _whats("The crew worked for three weeks before the season opened.") == ["crew worked (wk)"]
 
 
 # the piece's own list heading counts its items: no claim

@@ -22,11 +22,11 @@ def test_an_offset_before_a_named_event_is_no_figure() -> None:
 
 
 def test_a_length_before_an_event_stays_a_figure() -> None:
-    assert _whats("The crew worked for three weeks before the Ohio primary.") == ["worked (wk)"]
+    assert _whats("The crew worked for three weeks before the Ohio primary.") == ["crew worked (wk)"]
 
 
 def test_a_short_offset_opening_a_quotation_stays_a_gap() -> None:
-    assert _whats("The skipper told us: “Four minutes after the alarm, the crew arrived.”") == ["told (min)"]
+    assert _whats("The skipper told us: “Four minutes after the alarm, the crew arrived.”") == ["skipper told (min)"]
 
 
 # a money figure "per diluted share", "a share", "a barrel": a price per that unit
@@ -74,7 +74,7 @@ def test_a_continuing_span_is_a_time() -> None:
 
 
 def test_a_span_on_another_verb_keeps_its_name() -> None:
-    assert _whats("The harbour crew worked for nine weeks.") == ["worked (wk)"]
+    assert _whats("The harbour crew worked for nine weeks.") == ["harbour crew worked (wk)"]
 
 
 # a "from" phrase on the counted noun is the people's origin, not the event's place

@@ -55,7 +55,7 @@ def test_no_subject_negates() -> None:
 
 def test_a_plain_measure_is_not_negated() -> None:
     whats = [c["what"] for c in claims("Harbour checks were conducted for at least eight hours, prosecutors said.")]
-    assert whats == ["conducted (h)"]
+    assert whats == ["Harbour checks conducted (h)"]
 
 
 # an aim is no deed

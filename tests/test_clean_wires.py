@@ -45,3 +45,11 @@ def test_the_wires_own_host_named_by_an_address_label_is_the_wire() -> None:
     assert with_wire_credit("Hosted", "https://hosted.ap.org/herald/article/abc", _TEXT) == "AP"
     assert with_wire_credit("Hosted", "https://hosted.ap.org/herald/article/abc", "MILLBROOK — A ferry.") == "Hosted"
     assert with_wire_credit("AP News", "https://apnews.com/abc", _TEXT) == "AP News"
+
+
+def test_a_weekday_dateline_credits_a_health_wire() -> None:
+    text = ("MONDAY, March 3 (HealthDay News) -- A trial of a new asthma inhaler was stopped early, researchers said.\n"
+            "The trial's sponsor said it would publish the results.")
+    site = "https://www.healthsite.example/news/inhaler"
+    assert with_wire_credit("Health Site", site, text) == "Health Site (HealthDay)"
+    assert with_wire_credit("HealthDay", "https://consumer.healthday.example/a", text) == "HealthDay"

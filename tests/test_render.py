@@ -351,3 +351,13 @@ def test_html_bad_spans_do_not_break_the_page() -> None:
         assert href[1:] in set(p.ids)
     md = render_markdown(brief)
     assert "Short text. [1][?]" in md
+
+
+def test_markdown_shows_one_articles_other_update_as_an_update() -> None:
+    brief = make_brief()
+    site = "https://example.org/region/{}/Article1-7654321.aspx"
+    brief.documents[0].url = site.format("harbour-blaze")
+    brief.documents[1].url = site.format("harbour-blaze-spreads")
+    md = render_markdown(brief)
+    assert "(`b.txt`); update of [1]" in md and "reprint of [1]" not in md
+    assert 'update of <a href="#d1">[1]</a>' in render_html(brief)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from storyline.model import Document
-from storyline.sources import independent_count, mark_copies
+from storyline.sources import article_key, independent_count, mark_copies, update_of
 
 WIRE = (
     "EASTMOUTH (Wire) — A fire swept through a grain warehouse in the port of Eastmouth late on "
@@ -25,3 +25,46 @@ def test_reprint_is_marked_copy_of_the_earlier_document() -> None:
 def test_different_stories_are_not_copies() -> None:
     docs = [Document(id="a", text=WIRE, story="s1"), Document(id="b", text=WIRE, story="s2")]
     assert [d.copy_of for d in mark_copies(docs)] == [None, None]
+
+
+def test_two_updates_of_one_article_are_one_source_shown_as_an_update() -> None:
+    # One site's article retitled between updates: the texts share little, the address names one article id.
+    first = "https://www.example-news.test/Region/Town-tense-after-clash/Article1-7654321.aspx"
+    later = "http://example-news.test/Region/Protests-spread-after-clash/Article1-7654321.aspx"
+    docs = [
+        Document(id="a", text="Protests spread across the valley on Friday as shops stayed shut.", url=later),
+        Document(id="b", text="The town was tense on Friday after a clash at the mosque.", url=first),
+        Document(id="c", text="A third report on another page.", url="https://example-news.test/x/Article1-7654000.aspx"),
+    ]
+    out = mark_copies(docs)
+    assert [d.copy_of for d in out] == [None, "a", None]
+    assert update_of(out[1], out) == "a"
+    assert independent_count(["a", "b", "c"], out) == 2
+
+
+def test_article_key_is_the_sites_last_id_not_a_day() -> None:
+    assert article_key("https://www.site.test/news/20130719/story-name") == ""  # a day in the path is no id
+    assert article_key("https://site.test/a/2013/07/19/story-1234567.html") == "site.test 1234567"
+    assert article_key(None) == ""
+    other_site = [Document(id="a", text="One text here.", url="https://one.test/story/1234567"),
+                  Document(id="b", text="Another text there.", url="https://two.test/story/1234567")]
+    assert [d.copy_of for d in mark_copies(other_site)] == [None, None]
+
+
+def test_a_wire_reprint_stays_a_reprint() -> None:
+    docs = [Document(id="a", text=WIRE, url="https://one.test/story/1234567"),
+            Document(id="b", text=WIRE, url="https://two.test/news/7654321")]
+    out = mark_copies(docs)
+    assert update_of(out[1], out) is None
+
+
+def test_an_update_of_a_reprint_names_its_own_article() -> None:
+    # The site's earlier article [a] is reprinted in two updates [b], [c] of a later one: c is b's update.
+    later = "https://news.test/region/{}/Article1-2000002.aspx"
+    docs = [Document(id="a", text=WIRE, url="https://news.test/region/first/Article1-1000001.aspx"),
+            Document(id="b", text=WIRE + " Shops stayed shut on Friday.", url=later.format("protests-spread")),
+            Document(id="c", text=WIRE + " The town was tense.", url=later.format("town-tense"))]
+    out = mark_copies(docs)
+    assert [d.copy_of for d in out] == [None, "a", "a"]
+    assert [update_of(d, out) for d in out] == [None, None, "b"]
+    assert independent_count(["a", "b", "c"], out) == 1

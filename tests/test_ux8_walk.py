@@ -142,6 +142,27 @@ def test_the_folded_claims_say_those_told_by_reprints() -> None:
     assert "2 claims from a single independent source (1 of them told by reprints of one report)" in page
 
 
+def test_the_folded_claims_say_those_told_by_one_articles_updates() -> None:
+    """Two updates of one site's article (the same article id in their addresses) are one source shown as an
+    update: the fold says its rows are told by updates, not only by reprints (inputs47)."""
+    from storyline.model import Brief, ClaimGroup, ClaimMention, Document
+    from storyline.render import render
+
+    text = "Officials said 40 people were moved from the harbour district on Tuesday."
+    url = "https://news.example/region/{}/Article1-7654321.aspx"
+    docs = [Document(id="r1", text=text, title="Report 1", outlet="Site", url=url.format("harbour-moved")),
+            Document(id="r2", text=text, title="Report 2", outlet="Site", url=url.format("harbour-tense"),
+                     copy_of="r1")]
+    mention = [ClaimMention(doc=d, start=15, end=24, text="40 people", value=40, low=40, high=40, qualifier=None,
+                            unit="people", speaker="Officials", event=None, place=[], time=[], vague=False)
+               for d in ("r1", "r2")]
+    claims = [ClaimGroup(id="c1", what="people moved", verdict="agree", independent_sources=1, mentions=mention,
+                         event=None, place=[])]
+    page = render(Brief(story_id="s", title="Harbour", words=100, documents=docs, claims=claims), "html")
+    assert "1 claim from a single independent source (1 of them told by reprints or updates of one report)" in page
+    assert 'update of <a href="#d1">[1]</a>' in page
+
+
 def test_eval_says_it_does_not_read_stdin(capsys: pytest.CaptureFixture[str]) -> None:
     """``eval -`` said "-: no such file", while every other command reads - as standard input."""
     assert main(["eval", "-", "-q"]) == 2

@@ -10,20 +10,59 @@ Two inputs that are one report (the same page saved twice, one text under two
 names) are not a reprint: ``drop_repeats`` briefs the first and skips the others,
 by the store's test (``content_hash``, so ``brief`` and ``add`` agree) and what
 tells a second copy from a wire reprint (the same address, or the same input).
+
+Two updates of one article (inputs47) are one source too, whatever their texts share: the same site's addresses
+naming the same article id (``article_key``: Hindustan Times' ".../Protests-all-over-Kashmir-…/Article1-1094794.aspx"
+and ".../Kashmir-tense-over-deaths-…/Article1-1094794.aspx", one report retitled between 12:45 and 13:52). They are
+grouped like a reprint and shown as an update (``update_of``), not as another outlet's copy.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
+from .dates import RECENT_YEAR_PATTERN
 from .model import Document, Skipped
 from .text import shingles
 from .unionfind import UnionFind
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
+ARTICLE_UPDATES = True
+"""Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
+_ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
+_DAY_RUN = re.compile(rf"{RECENT_YEAR_PATTERN}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # yyyymmdd: a day, not an id
+
+
+def article_key(url: str | None) -> str:
+    """The site and the article id an address names ("hindustantimes.com 1094794"), "" when it names none: the
+    last run of five digits or more of its path and query that is not a yyyymmdd day."""
+    address = _address(url)
+    host, _, rest = address.partition("/")
+    runs = [r for r in _ID_RUN.findall(rest) if not (len(r) == 8 and _DAY_RUN.fullmatch(r))]
+    return f"{host} {runs[-1]}" if host and runs else ""
+
+
+def _same_article(a: Document, b: Document) -> bool:
+    key = article_key(a.url) if ARTICLE_UPDATES else ""
+    return bool(key) and key == article_key(b.url)
+
+
+def update_of(doc: Document, docs: Sequence[Document]) -> str | None:
+    """The id of the document ``doc`` is another update of (one site's same article, earlier in ``docs``, in the
+    same source group), or None: a copy with none is a reprint of its ``copy_of``."""
+    if not doc.copy_of:
+        return None
+    group = doc.copy_of
+    for other in docs:
+        if other.id == doc.id:
+            return None
+        if (other.copy_of or other.id) == group and _same_article(doc, other):
+            return other.id
+    return None
 
 
 def _order_key(index: int, doc: Document) -> tuple[int, str, int]:
@@ -37,9 +76,9 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
             small = min(len(sh[i]), len(sh[j]))
-            if small == 0 or docs[i].story != docs[j].story:
+            if docs[i].story != docs[j].story or (small == 0 and not _same_article(docs[i], docs[j])):
                 continue
-            if len(sh[i] & sh[j]) / small >= threshold:
+            if _same_article(docs[i], docs[j]) or len(sh[i] & sh[j]) / small >= threshold:
                 uf.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):

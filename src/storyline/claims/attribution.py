@@ -456,6 +456,9 @@ class ParagraphSpeakers:
                 return found  # "France, which stepped up strikes after ...": the outlet's background
             if is_cue(anc) and joined_deed(below, anc):
                 return found  # "said Bill Daddi, a spokesman for Cuebiq, …, and raised $27 million" (claims50)
+            if verb is not None and anc.i != forecast and verb in anc.ancestors or _reports_other(anc, below):
+                below = anc  # "Analysts expect Acme to report $1.10": the forecast's own verb, not Acme's report;
+                continue  # "With its price near the $1,000 mark, the firm reports earnings": no cue of the mark
             below = anc
             if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
                 if inside is not None and _inside(anc.idx, self.quotes) == inside:
@@ -579,3 +582,13 @@ class ParagraphSpeakers:
                 if nxt.kind in ("anonymous", "named") and nxt.head in OFFICIAL_NOUNS and nxt.head != "source":
                     sp.detail.append(nxt.text)
                 return
+
+
+def _reports_other(cue: Token, below: Token) -> bool:
+    """A reporting verb with a noun object of its own, reached from a figure in an adverbial of its clause ("With its
+    stock near the $1,000 mark, the tech titan reports earnings"): it reports that object, not the figure (claims56)."""
+    kids = list(cue.children)  # the sentence's own verb only (not "Of the 12 shops, the council told reporters, two
+    # had closed", parsed with "told" a clause of "closed": a clause is told)
+    return is_cue(cue) and cue.dep_ == "ROOT" and below.dep_ in ("prep", "advcl") and below.i < cue.i and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)

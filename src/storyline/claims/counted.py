@@ -161,6 +161,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             return None
         if h.pos_ in ("VERB", "AUX"):
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX") and t.lower_ == "to":
+                subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The
+                # stock closed at $910 but slipped $37 to $873.50": the level the shared subject is set to (claims56)
             if subj is not None and subj.i < tok.i and subj.pos_ in ("NOUN", "PROPN") and (
                     not through or lemma(subj) in TOLL_NOUNS):
                 return subj
@@ -237,6 +240,9 @@ def _measured_thing(doc: Doc, fig: Figure) -> Token | None:
         prep = anchor.head
         holder = prep.head
         if holder.pos_ == "NOUN" and prep.lower_ in ("of", "at", "with") or sum_holder(prep, holder):
+            per = holder.head  # "earnings per share of $10.78": the earnings, per share (rates._noun_rate, claims56)
+            if holder.dep_ == "pobj" and per.lower_ == "per" and per.head.pos_ == "NOUN" and per.head.i < per.i:
+                return per.head
             return holder  # "winds of 130 kph", "gusts of up to 160 kph"; "a budget request for $22.6bn" (sums.py)
     if (level := level_holder(anchor)) is not None:
         return level  # "pricing will start at 71,350 euro", "cut the 0-62 mph time to 5.7 seconds" (levels.py)

@@ -219,6 +219,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
     if fig.dimension == "duration" and window_of_ratio(doc, fig) or threshold_of_chance(doc, fig, c.noun):
         return True  # "a 20% chance … during the next five days": the chance's window; "a 50% chance of more than
         # five inches of rain": the chance's threshold (windows.py, claims49)
+    if fig.dimension == "duration" and _period_of_named_figure(doc, fig):
+        return True  # "a 52-week low of $580.76": the period names which low, the low is the figure (claims56)
     if reader_limit(doc, fig):
         return True  # "You can't enter more than 20 emails.": the page's rule for its reader (addressed.py, claims54)
     if number_led_name(doc, fig, c.noun):
@@ -254,6 +256,20 @@ def _period_of_toll(unit: Token) -> bool:
         return False
     held = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubj"))]  # "raising the toll from"
     return any(lemma(t) in TOLL_NOUNS for t in held)
+
+
+def _period_of_named_figure(doc: Doc, fig: Figure) -> bool:
+    """A hyphenated length before a noun that holds a figure of its own by "of" ("a 52-week low of $580.76", "a
+    10-year yield of 2.1%"): the length names which measure the other figure is, it is no length of anything."""
+    k = fig.num + 2
+    if k >= len(doc) or doc[fig.num + 1].text not in ("-", "–"):
+        return False
+    noun = doc[k].head
+    if doc[k].dep_ not in ("compound", "amod", "nmod", "npadvmod") or noun.i <= k:
+        return False
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(o.like_num or any(n.dep_ in ("nummod", "quantmod", "compound") and n.like_num for n in o.children)
+               for o in objs)  # the "of" object is a figure (not "a 10-year suspension of bargaining rights …")
 
 
 def _frame_of_figure(unit: Token) -> bool:

@@ -49,6 +49,7 @@ from .counted import (
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
 from .figure_mention import FigureMention
+from .forecasts import forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .intervals import recurring
@@ -281,6 +282,7 @@ def _mention(
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig),
+        forecast=forecaster(doc[fig.num]) is not None,
         disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),

@@ -65,6 +65,7 @@ class FigureMention:
     new_referent: bool = False  # an age said of someone introduced by it ("a twelve year old said ...")
     projected: bool = False  # a forecast or projection ("the toll could climb beyond 150,000")
     hedge: str = ""  # "if" (a condition's figure) or "expected" (a forecast's), surroundings.hedge; "may", modals.py
+    forecast: bool = False  # in the object of someone's verb of forecast ("analysts expect Acme to report $1.10")
     joint: bool = False  # its places are all joined ("in Romania and Bulgaria"): a sum over them
     plural_cause: bool | None = None  # casualties of causes in the plural ("the storms left 370 dead") or not
     home: tuple[str, ...] = ()  # the places of its report's wire dateline ("Warsaw", "Poland"), dateline.py

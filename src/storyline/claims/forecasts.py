@@ -25,15 +25,25 @@ def _forecasting(verb: Token) -> bool:
 
 def forecaster(tok: Token) -> Token | None:
     """The verb of forecast whose object holds ``tok`` (the figure's event or number), through objects and their
-    phrases only ("expecting $2.52 ... on revenue of $27.53 billion"); None when there is none."""
+    phrases only ("expecting $2.52 ... on revenue of $27.53 billion"), and through an infinitive the forecast verb
+    governs ("Analysts expect Acme to report earnings of $1.10": the analysts' figure, not Acme's, claims56);
+    None when there is none."""
     t = tok
-    for _ in range(8):
+    for _ in range(10):
         if _forecasting(t):
             return t
+        if _forecast_infinitive(t):
+            return t.head
         if t.dep_ not in _OBJECT_PATH or t.head.i == t.i:
             return None
         t = t.head
     return None
+
+
+def _forecast_infinitive(verb: Token) -> bool:
+    """"expect Acme to report …": a "to" verb that is the clause of a verb of forecast."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and \
+        _forecasting(verb.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def participle_forecast(tok: Token) -> bool:

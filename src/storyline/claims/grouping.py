@@ -101,6 +101,7 @@ from .restated import (
     told_again,
     told_with_its_pair,
 )
+from .results import one_result
 from .rivals import another_place, rival_holders, set_against
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates, distinctive, rare, values_agree
@@ -256,8 +257,10 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
     if a.previous != b.previous or a.projected != b.projected:
         return True  # an earlier value, or a forecast, is not the count itself
-    if a.doc == b.doc and (a.hedge == "expected") != (b.hedge == "expected"):
-        return True  # one report's estimate is not its actual figure ("19% growth" / "estimated 19.52% growth")
+    if (a.hedge == "expected") != (b.hedge == "expected") and (a.doc == b.doc or a.forecast or b.forecast):
+        return True  # an estimate is not the actual figure ("19% growth" / "estimated 19.52% growth"), in one report;
+        # nor someone's forecast in another ("revenue rose to $5.2bn" / "analysts expect revenue of just over $5bn":
+        # claims56; a storm "expected to be 300 km" off a town and one "centered 300 km" off it are one point)
     if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause and \
             (a.value, a.high) != (b.value, b.high):
         return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"; an equal toll is
@@ -422,6 +425,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
         return True  # a running count: updates grow, but not twentyfold
     if a.event_class and a.event_class == b.event_class and hi / lo > TOLL_RATIO:
         return False  # "killed four other people" is not a side of "about 200 people were killed"
+    if one_result(a, b) and hi / lo <= TOLL_RATIO:
+        return True  # one firm's result told with two values ("profits of $9.7bn" / "$3.2bn in profit"): results.py
     if _frames_apart(a, b):
         return False  # "Freedonia asked for $14 billion in aid" / "Sylvania asked for $18 billion": two frames
     if _overlap(a, b) >= CONTEXT_SAME and not events_apart(a, b):

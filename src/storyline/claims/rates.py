@@ -34,7 +34,24 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
     """The period or head of a rate stated after the figure ('hour', 'year', 'person'); '' when there is none."""
     if fig.dimension in _NO_RATE:
         return ""
-    return _rate_after(doc, fig, noun_end) or _verb_rate(doc, fig)
+    return _rate_after(doc, fig, noun_end) or _verb_rate(doc, fig) or _noun_rate(doc, fig)
+
+
+def _noun_rate(doc: Doc, fig: Figure) -> str:
+    """'earnings per share of $9.56', 'revenue per-share of $2': a money figure "of" a noun that is itself per a
+    priced unit; the figure is that price per unit, not the whole sum (claims56)."""
+    t = doc[fig.num]
+    for _ in range(3):
+        if t.dep_ not in ("nummod", "quantmod", "compound", "nmod") or t.head.i == t.i:
+            break
+        t = t.head
+    if fig.dimension != "money" or t.dep_ != "pobj" or t.head.lower_ != "of":
+        return ""
+    noun = t.head.head  # "earnings per-share of $9.56" ("of" on "earnings") or "earnings per share of" (on "share")
+    per = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "per" else \
+        next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "per"), None)
+    unit = next((c for c in per.children if c.dep_ == "pobj"), None) if per is not None else None
+    return unit.lemma_.lower() if unit is not None and unit.lemma_.lower() in PRICED_UNITS else ""
 
 
 def _verb_rate(doc: Doc, fig: Figure) -> str:

@@ -19,6 +19,8 @@ REST_WORDS = word_set("rest_words")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 CHANGE_ADVERBS = word_set("change_adverbs")
+EARLIER_ADVERBS = word_set("earlier_adverbs")
+_PHRASE_PATH = frozenset({"nummod", "compound", "quantmod", "pobj", "prep", "nmod", "appos"})
 REVISION_VERBS = word_set("revision_verbs")
 UPDATE_WORDS = word_set("update_words")
 PROJECTION_AUX = frozenset({"could", "may", "might", "would"})
@@ -82,10 +84,27 @@ def change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool
     if prep is not None and prep.lower_ == "from" and _low_prev(doc, prep.i) in CHANGE_ADVERBS and \
             prep.head.i == prep.i - 1:
         return True, False, False  # "was 23%, down from 24% in the second quarter": the earlier value (claims51)
+    if _earlier_phrase(doc[fig.num]):
+        return True, False, False  # "compared to a net loss of €90m a year earlier": the earlier value (claims56)
     sent = doc[fig.num].sent
     words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
     update = bool(words & UPDATE_WORDS) and event is not None
     return False, False, update
+
+
+def _earlier_phrase(num: Token) -> bool:
+    """The figure's noun phrase, up to its verb, is set back by a measured adverb: "(compared to) a net loss of
+    €90m a year earlier", "sales of $5bn two years ago" (lexicon earlier_adverbs); not a verb's own "a year
+    earlier", nor a figure that is the verb's object ("narrowed to €20m compared to … a year earlier")."""
+    t = num
+    for _ in range(10):
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and c.i > num.i and
+               any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children) for c in t.children):
+            return True
+        if t.dep_ not in _PHRASE_PATH or t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "prep":
+            return False
+        t = t.head
+    return False
 
 
 def _low_prev(doc: Doc, i: int) -> str:

@@ -86,6 +86,8 @@ def describe(group: Group, places: Places) -> str:
         what += f", {periods.pop()}"  # a yearly table's line: "boats, 2010" (claims55)
     if all(m.projected for m in ms):
         what += " (projected)"
+    if all(m.previous for m in ms):
+        what += " (earlier)"  # "from 7.5 billion in the second quarter last year": not the current value (claims56)
     return what + _hedged(group)
 
 

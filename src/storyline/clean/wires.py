@@ -15,10 +15,12 @@ from typing import Any
 from ..ingest.titles import domain_keys, site_key, site_keys
 from .credits import credit_data
 
-# A wire dateline: a place in capitals ("HAYWARD", "SANTA FE, N.M.", "HAYWARD, Calif."), the credit in brackets,
-# then a dash ("—", "–", "-", "--", "_").
+# A wire dateline: a place in capitals ("HAYWARD", "SANTA FE, N.M.", "HAYWARD, Calif.") or a weekday in capitals
+# and its day ("THURSDAY, June 6", inputs47: HealthDay's on WebMD), the credit in brackets, then a dash ("—", "–",
+# "-", "--", "_").
 _WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)?\s+\((?P<credit>[^()]{2,30})\)"
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14}|\s\d{1,2})?)?"
+    r"\s+\((?P<credit>[^()]{2,30})\)"
     r"\s*(?:--|[—–_-])\s")
 
 

@@ -59,6 +59,7 @@ from .place_heads import more_locations
 from .place_tails import place_tails
 from .place_words import place_word_evidence
 from .roles import apposed_epithets, nicknames, office_holder, office_titled, publication_use
+from .scaled_counts import scale_counted
 from .shapes import (
     LEGAL_SUFFIXES,
     adjective_use,
@@ -184,9 +185,9 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
     def key_of(m: Mention) -> str:
         return name_key(clean_name(display_form(m.text)))
 
-    mentions = [m for a in analyses for m in a.mentions]
-    counted_only = {key_of(m) for m in mentions if m.counted and fold(clean_name(m.text)) not in surnames}
-    counted_only -= {key_of(m) for m in mentions if not m.counted}
+    counts = [(m, scale_counted(a.doc.text, m)) for a in analyses for m in a.mentions]  # "7.4m Velbas" too
+    counted_only = {key_of(m) for m, n in counts if n and fold(clean_name(m.text)) not in surnames}
+    counted_only -= {key_of(m) for m, n in counts if not n}
     teams = located.teams if located is not None else set()
     return _Evidence(place_by_doc, not_places, surnames, counted_only, placed_run=located is not None,
                      texts=[a.doc.text for a in analyses], teams=teams,

@@ -28,7 +28,7 @@ from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .list_runs import comma_bodies
-from .modifier_names import division_head, noun_phrase_modifier
+from .modifier_names import capital_name, division_head, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
@@ -53,6 +53,7 @@ from .shapes import (
     venue_name,
     versioned,
 )
+from .slogan_words import slogan_word
 from .title_initials import title_short_form
 
 
@@ -258,6 +259,10 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and (
             noun_phrase_modifier(name, ev.texts, ev.written)):
         return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's
+    if kind != "place" and slogan_word(name, ev.texts, ev.written):
+        return True  # 'the slogan "Grower. Shipper. Seller."': a tagline's word, no one (``slogan_words``)
+    if kind == "org" and capital_name(name) and noun_phrase_modifier(name, ev.texts, ev.written):
+        return True  # "fell on the Velby stock exchange": a capital's name only a modifier, the town's word, no body
     if k in ev.articled and k in ev.products_once and fold(name) not in ev.surnames:
         return True  # "opened fire on a Maserati", "in a Tata Nano, a small car": a thing, no one is "a Smith"
     if fold(words[0]) in ev.taxa and all(w.islower() for w in words[1:]) and fold(name) not in ev.surnames:

@@ -7,7 +7,8 @@ A possessive ("Quarn’s application"), a use outside a noun phrase ("discuss Fe
 "or" before a lower-case word say nothing; a use before a stop word, a capitalised word, a stop or a leader's noun
 ("the Quarrow administration", "Quarrow aides": lexicon/leader_body_nouns.txt, person_circle_nouns.txt, a person's)
 keeps the name. Surnames of the story's
-people and given names are never dropped here (``kinds``).
+people and given names are never dropped here (``kinds``). A capital's name typed a body and only so written ("the Velby
+stock exchange") is dropped too (``capital_name``).
 
 A one-word "person" the story writes opening a division's name ("Tarnby County", "Tarnby West Sub County": its last
 word a capitalised place noun, lexicon/place_nouns.txt) is the place's name, no one's (``division_head``)."""
@@ -19,13 +20,15 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import PLACE_NOUNS
+from ..text import fold
 from .cache_tags import DIVISION_HEAD, NOUN_PHRASE_MODIFIER
 from .evidence import STOPWORDS
 from .uses import only_written_so
 
-__all__ = ["division_head", "noun_phrase_modifier"]
+__all__ = ["capital_name", "division_head", "noun_phrase_modifier"]
 
 _OPENERS = lexicon.words("modifier_openers")
+_CAPITALS = frozenset(fold(c) for c in lexicon.table("capitals").values())
 _PERSON_NOUNS = lexicon.words("leader_body_nouns") | lexicon.words("person_circle_nouns")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and|or)[ \t]+)?$")
 _PAIRED = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*(?=[ \t]+[a-z])")
@@ -54,6 +57,12 @@ def _modifier_use(text: str, start: int, end: int) -> bool | None:
         return False  # "Velox said", "Velox, which", "the Quarrow administration", "Quarrow aides"
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return True if before is not None and before.group(1).lower() in _OPENERS else None
+
+
+def capital_name(name: str) -> bool:
+    """Is the one-word name a country's capital (lexicon/capitals.tsv)? Typed a body and only ever written as a
+    modifier ("fell on the Velby stock exchange"), it is the town's word, no body (``kinds``)."""
+    return " " not in name and fold(name) in _CAPITALS
 
 
 def division_head(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:

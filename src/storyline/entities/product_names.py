@@ -1,7 +1,8 @@
 """A made product's name typed a person or a body: a numbered title ("Quarrow 3 runs at 1080p": a game's, a film's
 or a device's sequel; no person's name ends on a numeral), an edition's name ("the Collector's and Deluxe Editions",
 its last word an edition's noun: lexicon/edition_nouns.txt), or a person's name written only right before a product's
-lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt, the made things' nouns) or
+lower-case noun ("the Velbrook browser", "a Tarn console": lexicon/product_nouns.txt, the made things' nouns; "its
+revamped Velbrook programme": programme_nouns.txt) or
 as that product's owner; a body's numbered name written only before a version's noun ("the Tarn Quarrow 3 port":
 lexicon/version_nouns.txt) is a titled work's too. None is listed among the story's people and organisations. A
 body written before a product's noun is its maker ("Orbis phones") and stays; a name also written otherwise ("Velbrook
@@ -21,8 +22,8 @@ from .uses import only_written_so
 __all__ = ["product_name"]
 
 _NUMBERED = re.compile(r"^[A-Z][\w'’:-]*(?:[ \t]+[A-Z][\w'’:-]*)*[ \t]+\d{1,4}$")
-_NOUN_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("product_nouns"), space=r"[ \t]+")
-                         + r")\b")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(
+    lexicon.entries("product_nouns") + lexicon.entries("programme_nouns"), space=r"[ \t]+") + r")\b")
 _VERSION_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("version_nouns"), space=r"[ \t]+")
                             + r")\b")
 _OWNER = re.compile(r"['’]s?\b")

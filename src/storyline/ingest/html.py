@@ -20,6 +20,7 @@ from .copyrightname import copyright_name
 from .decode import normalise_newlines
 from .labelleddays import first_published_day
 from .leadtext import with_leading_text
+from .lededay import lede_day
 from .ledes import with_lede
 from .localday import local_day, named_zones, page_days, plain_zones, shown_days, stated_instants
 from .markup import markup_hints, page_tree
@@ -197,6 +198,7 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
         day = chrome_day(day, tree, stated, text)
     day = first_published_day(day, tree)  # labelleddays
     day = script_day(day, html, tree, stated, url, text)
+    day = lede_day(day, html, text)  # "THURSDAY, June 6 (…) --" and the page's other dates of that day
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated

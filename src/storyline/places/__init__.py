@@ -68,6 +68,7 @@ from ..names.natural import (
 )
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
+from .companies import company_uses
 from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .home_divisions import home_divisions
@@ -182,7 +183,7 @@ def locate_places(
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     teams = team_uses(analyses, cands, texts) if cfg.type_checks else set()
-    brands = brand_uses(cands, texts) if cfg.type_checks else set()
+    brands = brand_uses(cands, texts) | company_uses(cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
@@ -214,7 +215,7 @@ def locate_places(
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
             located.teams.add((c.doc, c.start, c.end))
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in brands:
-            p = None  # a town's name as a brand's: "the Malibu family car brand name" (``products``)
+            p = None  # a town's name as a brand's or a company's: "the Malibu … brand name", "Aldmoor Corp."
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):

@@ -21,6 +21,7 @@ from ..names import HONORIFICS, compound_modifier, locative_use
 from ..parses import parsed, text_of
 from ..text import fold
 from .division_lists import in_county_list, in_division_list
+from .gazetteer import load_gazetteer
 from .other_names import (
     era_mark,
     in_own_address,
@@ -36,6 +37,10 @@ OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 # Lower-case words inside place names ("Sharm el-Sheikh", "Stratford-upon-Avon"): lexicon/place_connectors.txt.
 _CONNECTORS = lexicon.words("place_connectors")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POINTS = [w.lower() for w in lexicon.words("compass_words")]
+# a compass word in lower case the model took into a place's span ("in south and north| Kashmir", "northern| Velby"):
+# the part of the place, whose name the gazetteer holds without it (ents49)
+_COMPASS_LEAD = re.compile(r"(?:" + lexicon.alternation(_POINTS + [w + "ern" for w in _POINTS]) + r")[ \t]+(?=[A-Z])")
 # A run that starts with an abbreviated honorific ("Gen. Petraeus") is a person. Only abbreviations: title
 # words begin place names too ("Prince Rupert", "General Santos"); see lexicon/honorifics.tsv.
 _HONORIFIC = re.compile(
@@ -223,9 +228,16 @@ def _district_of(q: re.Match[str] | None, tail: str) -> str | None:
     return city if _LIST_GOES_ON.match(tail[q.start(1) + len(city) :].lstrip(".")) is None else None
 
 
+def _compass_lead(text: str) -> re.Match[str] | None:
+    """A lower-case compass word opening the span, when the gazetteer holds no name with it ("west Africa" stays)."""
+    lead = _COMPASS_LEAD.match(text)
+    return lead if lead is not None and not load_gazetteer().lookup(text) else None
+
+
 def _clean_span(text: str, start: int) -> tuple[str, int]:
-    """Drop a leading "the" and a trailing possessive: "the Caspian Sea's" → "Caspian Sea"."""
-    lead = re.match(r"(?:[Tt]he\s+)", text)
+    """Drop a leading "the" or a lower-case compass word, and a trailing possessive: "the Caspian Sea's" → "Caspian
+    Sea", "north Kashmir" → "Kashmir"."""
+    lead = re.match(r"(?:[Tt]he\s+)", text) or _compass_lead(text)
     if lead:
         text, start = text[lead.end() :], start + lead.end()
     text = _POSSESSIVE.sub("", text.rstrip(" ,;:"))

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 from ..model import Citation, ClaimGroup, ClaimMention, Document
+from ..sources import update_of
 from .common import figure_groups, speaker_groups
 
 __all__ = ["VERDICTS", "importance", "render_claims_section"]
@@ -123,14 +124,17 @@ def _claims(n: int) -> str:
     return f"{n} claim{'' if n == 1 else 's'}"
 
 
-def _fold_note(single: Sequence[ClaimGroup]) -> str:
+def _fold_note(single: Sequence[ClaimGroup], docs: Sequence[Document] = ()) -> str:
     """Why the fold holds more rows than the verdict filter's "single": rows told by reprints of one report
     (verdict agree) and rows whose one source gives figures that differ or are contested (a Multi-News story:
     "21 claims from a single independent source" beside "single 20", its one "differ" row unexplained)."""
     said = []
-    copies = sum(1 for c in single if len({m.doc for m in c.mentions}) > 1)
+    told = [{m.doc for m in c.mentions} for c in single]
+    copies = sum(1 for ids in told if len(ids) > 1)
+    updates = {d.id for d in docs if update_of(d, docs)}  # one article's later updates (``sources.update_of``)
     if copies:
-        said.append(f"{copies} of them told by reprints of one report")
+        kind = "reprints or updates" if any(len(ids) > 1 and ids & updates for ids in told) else "reprints"
+        said.append(f"{copies} of them told by {kind} of one report")
     for v in VERDICTS:
         k = sum(1 for c in single if c.verdict == v and len({m.doc for m in c.mentions}) <= 1)
         if v != "single" and k:
@@ -157,7 +161,7 @@ def render_claims_section(
         # a row told by several reports that are one report's reprints is folded here too: said, as its verdict
         # (agree) is not the "single" the verdict filter counts
         parts.append(f'<details class="cf-single"{"" if shared else " open"}><summary>{len(single)} {noun} '
-                     f"from a single independent source{_fold_note(single)}"
+                     f"from a single independent source{_fold_note(single, docs)}"
                      f'<span class="cf-shown"></span></summary>\n{_table(rows)}\n</details>')
     parts.append('<p class="note cf-none" hidden>No claim matches these filters.</p>')
     parts.append("</div>")

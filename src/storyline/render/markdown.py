@@ -9,9 +9,10 @@ against the document it came from. The helpers shared with the HTML renderer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Brief, Document, input_notes
+from ..sources import update_of
 from .common import (
     CAPTION_NOTE,
     EXPECTED_NOTE,
@@ -113,7 +114,7 @@ def render_claims_markdown(brief: Brief) -> str:
     out += claims_table(brief, numbers) if brief.claims else ["*No figures found.*"]
     out += ["", "Sources:", ""]
     for i, doc in enumerate(brief.documents, 1):
-        out.append(f"{i}. {md_inline(_doc_label(doc))} ({md_code(doc.id)})" + _reprint(doc, numbers))
+        out.append(f"{i}. {md_inline(_doc_label(doc))} ({md_code(doc.id)})" + _reprint(doc, numbers, brief.documents))
     return "\n".join(out) + "\n"
 
 
@@ -215,7 +216,7 @@ def _sources(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         published = doc.published.isoformat() if doc.published else "undated"
         outlet = doc.outlet or "unknown outlet"
         line = f"{i}. {md_inline(_doc_label(doc))} — {md_inline(outlet)}, {published} ({md_code(doc.id)})"
-        out.append(line + _reprint(doc, numbers))
+        out.append(line + _reprint(doc, numbers, brief.documents))
     return [*out, ""]
 
 
@@ -236,12 +237,13 @@ def _notes(brief: Brief) -> list[str]:
     return ["## Notes on inputs", "", *(f"- {md_code(n.input)}: {md_inline(n.note)}" for n in notes), ""]
 
 
-def _reprint(doc: Document, numbers: Mapping[str, int]) -> str:
-    """'; reprint of [2]' for a document that copies another one."""
+def _reprint(doc: Document, numbers: Mapping[str, int], docs: Sequence[Document]) -> str:
+    """'; reprint of [2]' for a document that copies another one ('; update of [2]': one article's other update)."""
     if not doc.copy_of:
         return ""
-    original = numbers.get(doc.copy_of)
-    return f"; reprint of [{original}]" if original else f"; reprint of {md_code(doc.copy_of)}"
+    update = update_of(doc, docs)
+    kind, of = ("update", update) if update else ("reprint", doc.copy_of)
+    return f"; {kind} of [{numbers[of]}]" if of in numbers else f"; {kind} of {md_code(of)}"
 
 
 def _entity_line(name: str, aliases: list[str], docs: list[str], numbers: Mapping[str, int]) -> str:

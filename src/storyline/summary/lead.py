@@ -131,7 +131,8 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     no word marking it new ("are now available" tells the news), or a copula describing someone ("Smith was an
     established hairdresser …"); or it names, after "the" and with nothing saying which, a thing of an event
     told before ("died at the scene": a consequence, not the first telling); or it opens on a word of concluding
-    on its main verb ("So despite …, it's still sliding into history."; summ29)."""
+    on its main verb ("So despite …, it's still sliding into history."; summ29); or its main verb's subject is
+    the company's stock ("Nokia's shares fell by 3% …": the market's reaction to the news, summ39)."""
     spans = sentence_spans(a, s)
     if not spans:
         return None
@@ -156,6 +157,9 @@ def aside_lead(a: Analysis, s: Sentence) -> str | None:
     state = _state(root, span, words)
     if state:
         return state
+    market = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in words["market_nouns"]), None)
+    if market is not None and root.pos_ == "VERB":
+        return f"its subject is the stock ({market.text!r}): the market's reaction to the news, not the event"
     pointing = next((t for t in span if _points_back(t, words["pointing_nouns"])), None)
     if pointing is not None:
         return f"names 'the {pointing.text}' of an event told before: a consequence or detail, not the event"

@@ -220,3 +220,18 @@ def leaning_opening(first: Any | None, text: str) -> str | None:
     return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
             or pronoun_after_appositive(first, text) or subordinate_only(first) or quoted_pronoun(first, text)
             or bare_response(first, text))
+
+
+def so_answer(span: Any) -> str | None:
+    """Why ``span`` answers with "so" what it does not state, or None: "so" right after a verb of thinking or saying
+    (``lexicon/so_answer_verbs.txt``) as its adverb, outside quotation marks ("LaPook said he doesn't think so.",
+    "She hopes so."; summ39): what "so" stands for is in the sentence or question before. Not "so did the rents"
+    (before its verb), nor a quotation's."""
+    verbs = lexicon.words("so_answer_verbs")
+    quoted = [m.span() for m in re.finditer(r"[\"“][^\"“”]*[\"”]", span.text)]
+    for t in span:
+        if t.lower_ != "so" or t.dep_ != "advmod" or t.head.i != t.i - 1 or t.head.lemma_.lower() not in verbs:
+            continue
+        if not any(lo <= t.idx - span.start_char < hi for lo, hi in quoted):
+            return "points back with 'so' to something it does not state (in the sentence or question before it)"
+    return None

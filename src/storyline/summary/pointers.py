@@ -14,8 +14,11 @@ text of an embedded post: a sentence of a paragraph the next line of its report 
 (@josmith) November 18, 2019": a dash, a name, a handle in brackets and a date), the page's embed of a tweet, not
 the report's words; or (iv) a sentence of the page's own readers as a group ("Our readers have suggestions.",
 ``lexicon/audience_nouns.txt``); or (v) a sentence whose subject names a graphic the page shows ("The dots on the
-map trace …", ``lexicon/graphic_nouns.txt``). It is not shown; its words go to the next ranked sentences
-(``unnamed.fit_named``). The ranking is not touched.
+map trace …", ``lexicon/graphic_nouns.txt``); or (vi) a lead-in of the writer's: an invitation to
+the reader ("Let's look at the stocks to watch.", ``lexicon/invitation_openers.txt``) or a heading sentence that
+announces accounts of what happened without giving one ("There are different versions of what led to the firing.",
+``lexicon/event_account_nouns.txt``), outside a quotation (summ39). It is not shown; its words go to the next ranked
+sentences (``unnamed.fit_named``). The ranking is not touched.
 """
 
 from __future__ import annotations
@@ -89,12 +92,48 @@ def _to_readers(span: Any) -> bool:
                for root in roots for c in root.children)
 
 
+def _invitation(span: Any) -> bool:
+    """Does ``span`` open on the writer's invitation to the reader ("Let's look at the stocks to watch.", "Let us turn
+    to the numbers.": ``lexicon/invitation_openers.txt``, the invitation the main verb), with no quotation mark in
+    it (a speaker's "Let's go" is the speaker's)?"""
+    if any(q in span.text for q in "\"“”"):
+        return False
+    words = [t for t in span if not t.is_space]
+    opening = " ".join(t.lower_.replace("’", "'") for t in words[:2]).replace(" '", "'")
+    return len(words) > 3 and opening in lexicon.words("invitation_openers") and words[0].i == span.root.i
+
+
+_HEADING_PARTS = frozenset({"expl", "attr", "punct"})  # dependency labels: "There" + "be" + the accounts only
+_ACCOUNT_MODIFIERS = frozenset({"det", "amod", "nummod", "prep"})
+
+
+def _announced_versions(span: Any) -> bool:
+    """Is ``span`` a heading sentence that announces accounts without giving any: "There" and "be" and an account
+    noun (``lexicon/event_account_nouns.txt``) whose only complement is "of" and what the accounts are of ("There are
+    different versions of what led to the firing.")? Not "There are two accounts of the fire, one from police …"
+    (it gives them), nor a quotation's."""
+    root = span.root
+    if root.lemma_.lower() != "be" or any(q in span.text for q in "\"“”"):
+        return False
+    deps = [c.dep_ for c in root.children]
+    if "expl" not in deps or not set(deps) <= _HEADING_PARTS:
+        return False
+    attr = next(c for c in root.children if c.dep_ == "attr") if "attr" in deps else None
+    if attr is None or attr.lemma_.lower() not in lexicon.words("event_account_nouns"):
+        return False
+    preps = [c for c in attr.children if c.dep_ == "prep"]
+    return (len(preps) == 1 and preps[0].lower_ == "of"
+            and all(c.dep_ in _ACCOUNT_MODIFIERS for c in attr.children))
+
+
 def _pointer(a: Analysis, s: Sentence) -> bool:
     """Does ``s`` open on a pointer? A presenting sentence ending on its colon that the unit joins to what it
     presents ("Here's how it works:" + the next paragraph's account) shows that content and is no pointer."""
     spans = sentence_spans(a, s)
     if not spans or _pointer_span(spans[0]) or any(_to_readers(span) for span in spans):  # "Where …? Our readers …"
         return bool(spans)
+    if len(spans) == 1 and (_invitation(spans[0]) or _announced_versions(spans[0])):
+        return True
     return _presenting(spans[0]) and not (len(spans) > 1 and spans[0].text.rstrip().endswith(":"))
 
 

@@ -58,7 +58,7 @@ from ..parses import sentence_span
 from ..text import WORDS
 from .dateline_deixis import dateline_place
 from .dateline_deixis import quoted_offsets as _quoted_offsets
-from .openers import leaning_opening, pronoun_after_adverb, subordinate_only
+from .openers import leaning_opening, pronoun_after_adverb, so_answer, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
            "present_dated_past", "pronoun_after_adverb", "subordinate_only", "why_not_alone"]
@@ -410,7 +410,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
            or dateline_place(s.text))
     if why or span is None:
         return why
-    if (this := object_this(span)) is not None:
+    if (this := object_this(span) or so_answer(span)) is not None:
         return this
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"

@@ -85,7 +85,7 @@ from .shape import (
 )
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year
-from .tense_bounds import bounded, coming_weekday, the_reports_own_day
+from .tense_bounds import bounded, called_for, coming_weekday, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .year_evidence import nearby, report_days, window_of, year_hint
@@ -148,7 +148,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc) \
                     or weekday_of_a_story_elsewhere(expr, pi, found[a.doc.id], a.doc.published):
                 continue
-            told = future_tense(parsed(para), expr.start, expr.end)
+            told = future_tense(parsed(para), expr.start, expr.end) or called_for(parsed(para), expr)
             future = told or coming_weekday(parsed(para), expr)
             window = window_of(a.sentences, sent)
             local = replace(hint, nearby=nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),

@@ -7,6 +7,7 @@ quotation or bracket, a lower-case opening). ``MIN_EVENT_WORDS``: a "sentence" t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .attribution_tail import attributed_after
@@ -45,6 +46,8 @@ def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int)
     if not kept or interrupted(sdoc, kept[-1].i, sent_end):
         return sent_start, sent_end
     a = max(kept[0].idx, sent_start)
+    if a > sent_start and _NAME_HEAD.fullmatch(sdoc.text[sent_start:a]):
+        a = sent_start  # "Townsend Farms recalled …" with "Townsend" parsed as a verb: the subject's name kept whole
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
     if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1 or kept[-1].text in ("'s", "’s"):
         return sent_start, sent_end
@@ -57,6 +60,8 @@ def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int)
     return a, sent_end if attributed_after(tok, kept[-1].i, sent_end) else b
 
 
+# time40: only capitalised words between the sentence's start and the clause's: the head of a name the parse cut
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+)+")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 

@@ -329,6 +329,10 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "this year we are going to go …": the date on "going" itself, a plan (time39)
     head = tok.head
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+            (_present_be(head) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))
+            or (tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and _present_be(head.head))):
+        return True  # "It's time for two firms to report … Thursday": a present "be"'s "(for …) to" clause (time40)
     if tok.dep_ == "xcomp" and _past_expectation(head):
         return False  # "once expected to be completed within weeks of an October news conference": no forecast
     if tok.dep_ == "xcomp" and (head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be"):
@@ -339,6 +343,11 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     # "is going to submit", "plans to travel": the infinitive's own "to"; not "went to Monday's hearing" (time25)
     return head is not tok and head.lemma_ in _FUTURE_VERBS and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+
+
+def _present_be(tok: Any) -> bool:
+    """Is ``tok`` "is"/"are"/"'s" ("It's time for … to report")?"""
+    return bool(tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP"))
 
 
 def _past_expectation(tok: Any) -> bool:

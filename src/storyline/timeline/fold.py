@@ -258,7 +258,9 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     $38,373 a year ago") is no such other entry: the sentence's own date is the participle's ("sold in October"), and
     the baseline's own entry, a mention (``compared_at``), goes when its sentence is shown under another date, as
     does a thing's day written as its possessive ("weigh in on Thursday's fight on Monday": the fight's day) or
-    before its noun ("arrested in April for the March 21 call")."""
+    before its noun ("arrested in April for the March 21 call"). A change's baseline ("down 32% from a year ago",
+    "more … than a year ago") goes even when its sentence is shown nowhere else (time40): it tells nothing of that
+    day, where "up from 13.2 percent in September" tells September's figure (a mention of it)."""
     shown = {c for e in events if not e.mention and not _baseline(e) for c in e.citations}
     # time23: a thing's day goes too when its sentence is shown under another date of the sentence's own, a mention
     # or not ("the third witness testifying Tuesday who heard the July 25 call": one sentence, one entry)
@@ -266,6 +268,7 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
     return [e for e in events
             if not (e.mention and (e.subordinate or _baseline(e) or _a_things_day(e)) and _all_shown(e, shown))
             and not (e.mention and _a_things_day(e) and _all_shown(e, other))
+            and not (e.mention and _change_baseline(e))  # time40: a change's baseline alone dates no news
             and not (e.mention and _written_in_a_clause(e, shown))
             and not (e.mention and _inside_a_shown_period(e, events))]
 
@@ -311,8 +314,13 @@ def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
 _COMPARED = re.compile(r"\b(?:from|than)\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*(?:in|on|at)?\s*$")
 # "up 20% over last year", "rose 4 percent from the same quarter last year": a change's size, then its baseline's
 # date (time37); not "over the past year" (a span the expression holds whole)
-_CHANGE_OVER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent)\s+(?:over|from)\s+(?:the\s+same\s+[a-z]+\s+)?$",
+_CHANGE_OVER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent)\s+(?:over|from|since)\s+(?:the\s+same\s+[a-z]+\s+)?$",
                           re.I)
+# time40: "from 7.5 billion in the second quarter last year": the compared figure's period ("in the second quarter")
+# between the figure and its date; and "more … than a year ago", a comparative's yardstick written as a date alone
+_COMPARED_PERIOD = re.compile(r"\b(?:from|than)\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?(?:\s+[a-z]+)?\s+"
+                              r"(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,3}$")
+_THAN = re.compile(r"\bthan\s+(?:in\s+)?$", re.I)
 
 
 def _baseline(e: _Entry) -> bool:
@@ -320,6 +328,14 @@ def _baseline(e: _Entry) -> bool:
     the earlier figure, not the sentence's news (time18's one-sentence rule must not show the sentence there)."""
     at = e.text.find(e.phrase) if e.phrase else -1
     return at > 0 and compared_at(e.text, at)
+
+
+def _change_baseline(e: _Entry) -> bool:
+    """Is ``e``'s date the baseline of a change's size or of a comparative, with no figure of its own ("up 16%
+    from a year ago", "up 9% since last year", "more cars than a year ago")?"""
+    at = e.text.find(e.phrase) if e.phrase else -1
+    return at > 0 and (_CHANGE_OVER.search(e.text[max(0, at - 40):at]) is not None
+                       or _THAN.search(e.text[max(0, at - 12):at]) is not None)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|\w+['’]s)\s+$", re.I)
@@ -353,4 +369,6 @@ def compared_at(text: str, at: int) -> bool:
     as it did in 2009", time32)? It dates the baseline or the yardstick, not the sentence's news: a mention."""
     return _COMPARED.search(text[max(0, at - 40):at]) is not None \
         or _CHANGE_OVER.search(text[max(0, at - 40):at]) is not None \
-        or _AS_DID.search(text[max(0, at - 60):at]) is not None
+        or _AS_DID.search(text[max(0, at - 60):at]) is not None \
+        or _COMPARED_PERIOD.search(text[max(0, at - 60):at]) is not None \
+        or _THAN.search(text[max(0, at - 12):at]) is not None

@@ -20,7 +20,7 @@ from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
 from .referents import referent
 from .resolution import DateValue
-from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in
+from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
 
 __all__ = ["entry_start", "paragraph_of"]
 
@@ -93,6 +93,8 @@ def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozen
     one that tells of now before an entry of an earlier year that opens on a pronoun (``_another_time``)."""
     lead_in = lead_in_start(a.doc.text, start, end, paragraph_of(a.sentences, sent),
                             _paragraph_before(a.sentences, sent), _person_named(a))
+    if lead_in is not None and lead_in < start and post_credit(a.doc.text[lead_in:start]):
+        return start, []  # a post's credit line trimmed off the entry (``trim_opening``) is not carried back
     if lead_in is not None and lead_in < start and any(lead_in <= d < start for d in dated):
         if not leans(a.doc.text[start:end]):
             return start, []  # "The report says …" after a dated "According to a report …": that one is right above

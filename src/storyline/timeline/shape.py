@@ -39,8 +39,12 @@ from .list_rows import joined_rows
 from .referents import body_echo
 
 __all__ = ["attachment", "bare_participle", "bracket_end", "cut_end", "ends_cut", "fragment", "interrupted",
-           "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "speakerless", "trim_opening"]
+           "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "post_credit", "speakerless", "trim_opening"]
 
+# time40: an embedded post's credit line ("— Ann Lee (@annlee) July 19, 2013") that the sentence splitter joined
+# to the next paragraph: the entry starts after it
+_TWEET_CREDIT = re.compile(r"[—–-]+\s*[^\n()]{1,60}?\s*\(@\w+\)\s*"
+                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*)?(?=[\"“A-Z])")
 _MARKER = re.compile(r"^(?:[*•·▪►‣◦]|[-–—](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s+")
 _FRAGMENT_TOKENS = 20  # a list item or caption is short; in a long sentence a missing finite verb is a misparse
 # Lower-case words a trimmed entry may open with: it still reads as a sentence ("on May 4, the search …",
@@ -52,6 +56,9 @@ _BARE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})  # dangling e
 _QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"", re.S)
 MAX_LEAD_IN_WORDS = 90  # an entry carried by the sentences before it stays this short, or is not filed
 MAX_LEAD_IN = 2  # sentences an entry may be carried back over ("He noted …. His congregation prayed …")
+_POST_CREDIT = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+"""An embedded post's credit line ("— Ann Lee (@annlee) July 19, 2013", inputs47): it names the post's writer; it
+does not introduce the quotation of the paragraph after it."""
 
 
 def speakerless(text: str) -> bool:
@@ -158,7 +165,7 @@ def lead_in_start(
     A quotation that opens its paragraph with no speaker or only a pronoun ('"We grabbed the kids and
     ran," she said …') is carried from the nearest of the previous paragraph's last ``MAX_LEAD_IN``
     sentences (``earlier``) that names a person (``names_person(start, end)``), as news introduces a
-    speaker in the paragraph before her words."""
+    speaker in the paragraph before her words; not from an embedded post's credit line (``_POST_CREDIT``)."""
     span = text[start:end]
     hard = opening_connective(span) is not None or speakerless(span)
     before = [s for s in paragraph if s.end <= start][-MAX_LEAD_IN:]
@@ -166,7 +173,7 @@ def lead_in_start(
         return start
     if not before and earlier and names_person is not None and _quotation_without_name(span):
         for prev in reversed(earlier[-MAX_LEAD_IN:]):
-            if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
+            if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS or _POST_CREDIT.match(text[prev.start :]):
                 break
             if names_person(prev.start, prev.end) and not _leans(text[prev.start : prev.end]):
                 return int(prev.start)
@@ -206,6 +213,12 @@ _LEANING_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|t
 Attachment = Literal["clause", "noun", "premodifier", "relative", "complement"]
 
 
+def post_credit(span: str) -> bool:
+    """Is ``span`` an embedded post's credit line alone ("— Ann Lee (@annlee) July 19, 2013"; time40)?"""
+    m = _TWEET_CREDIT.match(span.strip() + " A")
+    return m is not None and m.end() == len(span.strip()) + 1
+
+
 def trim_opening(text: str, start: int, end: int) -> int:
     """Where the entry ``text[start:end]`` should start: after a list marker and after a dangling
     opening connective, when what is left still reads as a sentence (a capital or a date word), and
@@ -218,7 +231,7 @@ def trim_opening(text: str, start: int, end: int) -> int:
     if span.startswith("(") and span.count("(") == 1 and span.rstrip().endswith((")", ").")):
         start += 1  # a sentence that is an aside in brackets: its words (the caller drops the closer)
         span = text[start:end]
-    m = _MARKER.match(span)
+    m = _TWEET_CREDIT.match(span) or _MARKER.match(span)
     if m and m.end() < len(span):
         start += m.end()
         span = text[start:end]

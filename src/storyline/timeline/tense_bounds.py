@@ -236,6 +236,21 @@ def _requested(sdoc: Any, expr: DateExpression) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in asker.children)
 
 
+_CALL_FOR_VERBS = lexicon.words("call_for_verbs")
+
+
+def called_for(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the date the time of an act a verb asks for ("had called for protests across the valley after Friday
+    prayers", "appealed for calm on Sunday")? Hung from that verb after its "for" and the act's noun, it dates
+    the act asked for, which the sentence does not tell done: a plan, even on the report's own day (time40)."""
+    verb = date_verb(sdoc, expr.start, expr.end, climb=4)
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if verb is None or span is None or verb.lemma_.lower() not in _CALL_FOR_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)
+               and c.right_edge.i < span.start for c in verb.children)
+
+
 def the_reports_own_day(value: DateValue | None, published: dt.date | None) -> bool:
     """Is ``value`` the report's own day? A weekday after a present progressive or a timetable's present
     (``coming_weekday``) is a plan only when it falls after the report's day: "McConnell is wading into the fight

@@ -76,6 +76,19 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def drop_keeping_tail(el: Any) -> None:
+    """Remove ``el`` and what it holds, keeping its tail (the text after it) in place; the one removal the page
+    passes share (``widgets``, ``pageboxes``, ``pullquoteboxes``)."""
+    parent = el.getparent()
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def class_words(el: Any) -> set[str]:
     """An element's class and id split into lower-case words, and each two words in a row ("c-article-dek",
     "newsletterBox", "read-more" -> c, article, dek, newsletter, box, read, more, "read more" ...)."""

@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .. import lexicon
+from .markup import drop_keeping_tail
 
 HIDDEN_BLOCKS = True
 """Switch: a hidden block (module docstring) is removed before extraction."""
@@ -108,15 +109,8 @@ def drop_boxes(tree: Any) -> int:
     found = (hidden_blocks(tree) if HIDDEN_BLOCKS else []) + (teaser_items(tree) if TEASER_ITEMS else [])
     dropped = 0
     for el in found:
-        parent = el.getparent()
-        if parent is None:
+        if el.getparent() is None:
             continue
-        if el.tail:
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
+        drop_keeping_tail(el)
         dropped += 1
     return dropped

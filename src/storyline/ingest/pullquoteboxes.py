@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .markup import class_words
+from .markup import class_words, drop_keeping_tail
 
 PULL_QUOTE_BOXES = True
 """Switch: remove a pull quote's box, or its markers (module docstring)."""
@@ -41,17 +41,6 @@ def _marker(el: Any, quote: Any) -> bool:
         and len(_words(el)) <= MARKER_MAX_WORDS and next(el.iter("blockquote"), None) is None
 
 
-def _remove(el: Any) -> None:
-    parent = el.getparent()
-    if el.tail and el.tail.strip():
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
-
-
 def without_pull_quote_boxes(tree: Any) -> int:
     """Remove each pull quote's box, or its markers (module docstring); the number of boxes changed."""
     if not PULL_QUOTE_BOXES:
@@ -67,9 +56,9 @@ def without_pull_quote_boxes(tree: Any) -> int:
         outside = [p for p in tree.iter("p") if box not in p.iterancestors() and p is not box]
         printed = set().union(*(_shingles(_words(p)) for p in outside)) if outside else set()
         if _shingles(_words(quote)) & printed and box.getparent() is not None:
-            _remove(box)
+            drop_keeping_tail(box)
         else:
             for el in markers:
-                _remove(el)
+                drop_keeping_tail(el)
         changed += 1
     return changed

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from .. import lexicon
 from .datelinespans import spaced_datelines
 from .figurecopies import drop_caption_copies, reflow_code_paragraphs
-from .markup import class_words
+from .markup import class_words, drop_keeping_tail
 from .pageboxes import drop_boxes
 from .pullquoteboxes import without_pull_quote_boxes
 
@@ -68,18 +68,6 @@ def hidden_or_control(el: Any) -> bool:
 def named_card(el: Any) -> bool:
     """Do the element's class/id words name a pop-up card or its trigger (a hover card, a tooltip …)?"""
     return bool(class_words(el) & _signals().card_words)
-
-
-def _drop(el: Any) -> None:
-    """Remove ``el`` and what it holds, keeping its tail (the text after it) in place."""
-    parent = el.getparent()
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _outermost(els: list[Any], within: Any, marked: set[Any]) -> list[Any]:
@@ -121,7 +109,7 @@ def drop_inline_widgets(tree: Any) -> int:
     dropped = 0
     for el in found:
         if el.getparent() is not None and not any(a in marked for a in el.iterancestors()):
-            _drop(el)
+            drop_keeping_tail(el)
             dropped += 1
     return dropped
 

@@ -10,14 +10,12 @@ to another page set in parentheses after a sentence ("… cause. (See pictures o
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from .. import lexicon
 from ..ingest.titles import site_keys
+from ..ingest.wiresource import credit_data
 from ..model import Removed
 from .lines import HAS_ALNUM_RE, Line, is_paragraph
 from .patterns import CREDIT_HINTS, INLINE_CREDIT_RE, LEADING_LABEL_RE, TRAILING_CREDIT_RE
@@ -77,14 +75,6 @@ def strip_inline_credits(line: Line) -> None:
             line.parts.append(Removed(line.text, Reason.PHOTO))
             line.text = ""
         line.reason = Reason.PHOTO
-
-
-
-@cache
-def credit_data() -> dict[str, Any]:
-    text = resources.files("storyline").joinpath("data/site_credits.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
 
 
 def site_credit_end(text: str, outlet: str | None, url: str | None) -> int:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..ingest.titles import domain_keys, site_key, site_keys
-from .credits import credit_data
+from ..ingest.wiresource import credit_data
 
 # A wire dateline: a place in capitals ("HAYWARD", "SANTA FE, N.M.", "HAYWARD, Calif.") or a weekday in capitals
 # and its day ("THURSDAY, June 6", inputs47: HealthDay's on WebMD), the credit in brackets, then a dash ("—", "–",

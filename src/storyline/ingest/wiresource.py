@@ -25,9 +25,15 @@ _MAX_NAME_WORDS = 5
 
 
 @cache
-def _wires() -> dict[str, Any]:
+def credit_data() -> dict[str, Any]:
+    """``data/site_credits.json``, read once for ingest and for clean (``clean.credits``, ``clean.wires``)."""
     text = resources.files("storyline").joinpath("data/site_credits.json").read_text(encoding="utf-8")
-    wires = json.loads(text).get("wires", {})
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _wires() -> dict[str, Any]:
+    wires = credit_data().get("wires", {})
     return wires if isinstance(wires, dict) else {}
 
 

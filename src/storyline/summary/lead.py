@@ -317,15 +317,15 @@ def choose_lead(
     pool = list(range(min(len(sentences), max(lead_from, len(sentences) // 3))))
     able = [k for k in pool if fit(sentences[k])] or pool
     best = max(first(k) for k in able)
-    if not any(news(k)[0] and first(k) == best for k in able):
-        # none of the few tells the news with the caller's best keys: the news ranked lower may lead
-        able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0]]
-    elif any(not news(k)[0] for k in able):
+    if not any(news(k)[0] == NEWS and first(k) == best for k in able):
+        # none of the few tells the news with the caller's best keys (history at most): the news ranked lower may lead
+        able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0] == NEWS]
+    elif any(news(k)[0] < NEWS for k in able):
         # the few hold a scene, an aside or a reaction: a report's lede that tells the news and that more sources
         # state than any of the few's news may lead from lower down
-        most = max(news(k)[1] for k in able if news(k)[0])
+        most = max(news(k)[1] for k in able if news(k)[0] == NEWS)
         able += [k for k in range(len(pool), len(sentences))
-                 if fit(sentences[k]) and news(k)[0] and news(k)[2] and news(k)[1] > most]
+                 if fit(sentences[k]) and news(k)[0] == NEWS and news(k)[2] and news(k)[1] > most]
     return max(able, key=key)
 
 
@@ -400,7 +400,8 @@ def history_lead(a: Analysis, s: Sentence) -> str | None:
     appositive clause: "…, which was banned two years ago, …" glosses the news) dates itself only years before its
     report (every year it writes, or counts back to, at least ``THEN_YEARS`` before its report's year: "The dispute
     began in 2007 when …"), and it names no weekday nor "today" (the news's own day). It keeps its place in the
-    account; only the lead passes it while a sentence that tells the news is at hand."""
+    account; only the lead passes it while a sentence that tells the news is at hand (``lead_key``'s ``HISTORY``:
+    below the news, above a reaction or an aside)."""
     published = a.doc.published
     spans = sentence_spans(a, s)
     if published is None or not spans:
@@ -462,20 +463,27 @@ def reacting_lede(a: Analysis, s: Sentence, reaction: str) -> bool:
     return report_lede(a, s) and reaction.startswith("its main verb")
 
 
+NEWS = 2
+HISTORY = 1
+"""``lead_key``'s first key: a sentence that tells the news, one that tells history (``history_lead``), neither (0)."""
+
+
 def lead_key(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
-    tells the news (``tells_news``; in a story of one report, no ``setup_lead``; not history, ``history_lead``),
-    the ``sources`` stating it, it is its report's lede, the better rank."""
+    tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
+    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede, the better rank."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
 
     def key(k: int) -> tuple[int, int, int, int]:
         if k not in seen:
             a = by_doc.get(sentences[k].doc)
-            news = 1 if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
-                len(analyses) == 1 and setup_lead(a, sentences[k])) and not history_lead(a, sentences[k])) else 0
+            news = NEWS if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
+                len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
+            if news and a is not None and history_lead(a, sentences[k]):
+                news = HISTORY
             lede = 1 if a is not None and report_lede(a, sentences[k]) else 0
             seen[k] = (news, sources[k], lede, -k)
         return seen[k]

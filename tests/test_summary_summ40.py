@@ -86,8 +86,8 @@ def test_the_company_in_a_summary_of_two_firms() -> None:
               "Varnamotors said its sales fell by 12% in the quarter.\n"
               "The company also closed a plant in Ohio.\n")
     gone = which_firm([s for x in a for s in x.sentences], a)
-    assert sorted(s.text for s in gone) == ["Last week, the company cut prices on its small cars by $150.",
-                                            "The company also closed a plant in Ohio."]
+    # d1 told of one firm before its "The company also …": read beside the item naming it, no doubt which
+    assert [s.text for s in gone] == ["Last week, the company cut prices on its small cars by $150."]
     one = story("Brillco missed its sales forecasts on Monday.\nLast week, the company cut prices by $150.\n",
                 "Brillco Corp. said its sales fell by 12% in the quarter.\nThe company also closed a plant.\n")
     assert which_firm([s for x in one for s in x.sentences], one) == []

@@ -138,8 +138,10 @@ def _firms(names: Sequence[frozenset[str]]) -> int:
 def which_firm(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:
     """In a summary of several reports whose items have two or more firms as subjects ("Acme and Brill have …"),
     the chosen sentences (not a report's lede) whose subject is "the" and a word for a firm with nothing saying
-    which ("The company cut prices.", ``lexicon/company_nouns.txt``) and that name no organisation themselves: the
-    item does not carry its referent, and the reader cannot tell which firm it is."""
+    which ("The company cut prices.", ``lexicon/company_nouns.txt``) and that name no organisation themselves, when
+    their own report had two or more firms as subjects before them: the item does not carry its referent, and the
+    reader cannot tell which firm it is. (A report of one firm, "Acme said … . The company also …", read beside the
+    item that names it, leaves no doubt.)"""
     if len(analyses) < 2:
         return []
     by_doc = {a.doc.id: a for a in analyses}
@@ -148,7 +150,11 @@ def which_firm(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list
     if _firms(names) < 2:
         return []
     out = []
-    for s, _ in past_ledes(chosen, by_doc):
+    for s, a in past_ledes(chosen, by_doc):
+        before = [n for t in a.sentences if t.end <= s.start for span in sentence_spans(a, t)
+                  for n in _subject_names(span)]
+        if _firms(before) < 2:
+            continue  # its report told of one firm before it: "the company" is that one
         ss = spans.get((s.doc, s.start)) or []
         if not ss or quoted_offsets(ss[0].text) or any(e.label_ == "ORG" for span in ss for e in span.ents):
             continue

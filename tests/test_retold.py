@@ -4,11 +4,14 @@ Made-up reports only, of another subject than the story the kind was found in.""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
 from storyline import retold, sources
-from storyline.model import Document
+from storyline.model import ClaimGroup, Document
+from storyline.render.claims_html import _fold_note
 from storyline.render.markdown import _reprint
 
 Q1 = "We had no warning at all that the river would rise so fast overnight"
@@ -71,3 +74,10 @@ def test_the_switch_off_keeps_two_sources(monkeypatch: pytest.MonkeyPatch) -> No
 ])
 def test_credits(text: str, want: bool) -> None:
     assert retold.credits(text, "The Daily Courier") is want
+
+
+def test_the_claims_fold_says_rows_are_told_by_a_retelling() -> None:
+    docs = sources.mark_copies([_doc("a", WIRE, "Northern Wire", 4), _doc("b", RETELLING, "Valley Weekly", 5)])
+    row = SimpleNamespace(mentions=[SimpleNamespace(doc="a"), SimpleNamespace(doc="b")], verdict="agree")
+    note = _fold_note(cast("list[ClaimGroup]", [row]), docs)
+    assert note == " (1 of them told by reprints or retellings of one report)"

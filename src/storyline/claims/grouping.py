@@ -416,6 +416,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             # "delayed the opening for more than two years")
         if one_running_length(a, b):
             return True  # "a seven-month crackdown" / "a nearly eight-month crackdown" (restated.py)
+    if a.dimension == "percent" and a.subject and b.subject and not words_kin(a.subject, b.subject):
+        return False  # "net income rose 58 percent" / "the number of subscribers rose 12%": two things' changes
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
         lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)

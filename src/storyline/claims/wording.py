@@ -203,6 +203,11 @@ def _copula_share(event: Token, fig: Figure) -> str:
                any(fig.start <= o.i < fig.end for o in c.children if o.dep_ == "pobj")), None)
     if subj is not None and at is not None:
         return noun_phrase(subj)  # "Unemployment is at 25%, or 4.6 million people": unemployment's (claims54)
+    moved = next((t.head for t in event.doc[fig.start : fig.end] if t.dep_ == "npadvmod" and
+                  t.head.dep_ == "advmod" and t.head.head.i == event.i and t.head.i < fig.start), None)
+    if subj is not None and moved is not None:
+        said = tokens_text([t for t in subj.subtree if t.dep_ != "det" and not t.is_punct][:8])
+        return f"{said} {moved.text}"  # "Shares of Acme were down 3%": the shares' move, their owner kept (claims57)
     if subj is None or attr is None:
         return ""
     if fig.start <= attr.i < fig.end:

@@ -1,0 +1,59 @@
+"""Claims: the 58th and 59th reads' and check28's recurring claims kinds (bench/BRIEF_REVIEW.md, "claims57"), by
+kind: a figure in the object of a noun of forecast ("beat expectations for 42 cents a share") told as an actual
+figure and set against another report's actual value as "differ". Our own invented sentences through the real
+model, none from a page.
+"""
+
+from __future__ import annotations
+
+from tests.claims_support import claims, figures
+
+# a figure a noun of forecast holds ("expectations for", "forecast of") is expected, not the actual (forecasts.py)
+
+
+def test_a_figure_of_expectations_is_expected() -> None:
+    ms = figures("Zenlo Foods said its profit rose. That topped analysts' expectations for 18 cents a share.")
+    m = next(m for m in ms if m.value == 18)
+    assert m.hedge == "expected" and m.forecast, (m.hedge, m.forecast)
+
+
+def test_a_forecast_noun_figure_is_not_set_against_another_reports_actual() -> None:
+    rows = claims("Harrow Mills said its profit rose. That beat the market's forecast of 18 cents a share.",
+                  "Harrow Mills earned 27 cents a share in the quarter, the company said.")
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_an_actual_figure_beside_a_noun_of_forecast_stays_actual() -> None:
+    # guard: the forecast noun's own subject clause does not make the company's actual figure expected
+    ms = figures("Harrow Mills earned 27 cents a share, above the forecast.")
+    m = next(m for m in ms if m.value == 27)
+    assert m.hedge != "expected", m.hedge
+
+
+# two bare percentages told with one verb of change, of subjects that differ, are two figures (grouping._strongly_same)
+
+
+def test_two_changes_of_different_things_are_not_one_figure_that_differs() -> None:
+    rows = claims("Regional lender Brisk Bancorp's second-quarter net income rose 58 percent, thanks partly to a sale "
+                  "of shares.", "The company says the number of subscribers to its cable service rose 12%.")
+    assert not [r for r in rows if r["verdict"] in ("differ", "contested")], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_two_changes_of_one_thing_still_differ() -> None:
+    # guard: one subject ("revenue") told with two values is one figure the reports disagree on
+    rows = claims("Brisk Bancorp's quarterly revenue rose 8 percent, the bank said.",
+                  "The bank's revenue rose 12% in the quarter.")
+    assert [r["verdict"] for r in rows if r["mentions"][0]["unit"] in ("%", "percent")] == ["differ"], rows
+
+
+# a bare percentage after a copula's adverb ("were down 3.4%") is its subject's move (wording._copula_share)
+
+
+def test_a_copulas_move_names_its_subject() -> None:
+    rows = claims("Shares of Zenlo Foods were down 3.4% in early trading on Monday.")
+    assert [r["what"] for r in rows] == ["percentage: Shares of Zenlo Foods down"], [r["what"] for r in rows]
+
+
+def test_a_copulas_move_names_a_plain_subject() -> None:
+    rows = claims("The firm's farm revenue was up 12% in the year.")
+    assert [r["what"] for r in rows] == ["percentage: firm's farm revenue up"], [r["what"] for r in rows]

@@ -57,3 +57,17 @@ def test_a_copulas_move_names_its_subject() -> None:
 def test_a_copulas_move_names_a_plain_subject() -> None:
     rows = claims("The firm's farm revenue was up 12% in the year.")
     assert [r["what"] for r in rows] == ["percentage: firm's farm revenue up"], [r["what"] for r in rows]
+
+
+# a copula's span of time is named by its complement, not "time" (predicates.verb_predicate)
+
+
+def test_a_copulas_span_is_named_by_its_complement() -> None:
+    rows = claims("The ferry line has been out of service for the last four years, the council said.")
+    assert [r["what"] for r in rows] == ["ferry line out of service (yr)"], [r["what"] for r in rows]
+
+
+def test_a_bare_copulas_span_keeps_its_dimension() -> None:
+    # guard: "is" with no complement of its own names nothing
+    rows = claims("A cure is 10 years or more away, she said.")
+    assert [r["what"] for r in rows] == ["time (yr)"], [r["what"] for r in rows]

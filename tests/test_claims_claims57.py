@@ -71,3 +71,20 @@ def test_a_bare_copulas_span_keeps_its_dimension() -> None:
     # guard: "is" with no complement of its own names nothing
     rows = claims("A cure is 10 years or more away, she said.")
     assert [r["what"] for r in rows] == ["time (yr)"], [r["what"] for r in rows]
+
+
+# "X, or Y a share, a year earlier": the adverb on the restatement sets both figures back (surroundings._restated)
+
+
+def test_a_year_earlier_on_a_restatement_marks_both_figures_earlier() -> None:
+    rows = claims("Brisk Bancorp earned $80 million in the quarter. That compares with $51 million, or 22 cents a "
+                  "share, a year earlier.")
+    earlier = [r["what"] for r in rows if r["mentions"][0]["text"] in ("$51 million",)]
+    assert earlier and all(w.endswith("(earlier)") for w in earlier), [r["what"] for r in rows]
+
+
+def test_a_sum_joined_by_and_is_not_set_back() -> None:
+    # guard: "and" joins two figures, not one restated; only the one the adverb hangs on is earlier
+    ms = figures("The bank lent $80 million this year and 22 cents a share a year earlier.")
+    m = next(m for m in ms if m.value == 80_000_000)
+    assert not m.previous, m.previous

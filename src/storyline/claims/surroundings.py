@@ -99,12 +99,20 @@ def _earlier_phrase(num: Token) -> bool:
     t = num
     for _ in range(10):
         if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and c.i > num.i and
-               any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children) for c in t.children):
+               any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children) for c in _restated(t)):
             return True
         if t.dep_ not in _PHRASE_PATH or t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "prep":
             return False
         t = t.head
     return False
+
+
+def _restated(t: Token) -> list[Token]:
+    """A phrase's children and those of its restatement after "or" ("$376 million, or 40 cents a share, a year
+    earlier": the adverb hangs on the second, and sets both back, claims57)."""
+    again = [c for c in t.children if c.dep_ == "conj" and any(d.dep_ == "cc" and d.lower_ == "or" for d in
+                                                                  t.children)]
+    return [*t.children, *(g for c in again for g in c.children)]
 
 
 def _low_prev(doc: Doc, i: int) -> str:

@@ -1,7 +1,10 @@
 """Claims: the 58th and 59th reads' and check28's recurring claims kinds (bench/BRIEF_REVIEW.md, "claims57"), by
 kind: a figure in the object of a noun of forecast ("beat expectations for 42 cents a share") told as an actual
-figure and set against another report's actual value as "differ". Our own invented sentences through the real
-model, none from a page.
+figure and set against another report's actual value as "differ"; two bare percentages of change of different
+subjects joined as one figure that differs or is contested; a copula's move ("Shares of X were down 3%") and a
+copula's span ("has been off the market for three years") with an empty what; "a year earlier" on an "or"
+restatement setting back only one of its two figures; the other side of a contrast ("rather than two") as a row,
+and the aside in the first one's what. Our own invented sentences through the real model, none from a page.
 """
 
 from __future__ import annotations
@@ -88,3 +91,16 @@ def test_a_sum_joined_by_and_is_not_set_back() -> None:
     ms = figures("The bank lent $80 million this year and 22 cents a share a year earlier.")
     m = next(m for m in ms if m.value == 80_000_000)
     assert not m.previous, m.previous
+
+
+# the other side of a contrast ("rather than two") is no claim (arithmetic.contrasted)
+
+
+def test_the_value_after_rather_than_is_no_row() -> None:
+    rows = claims("Cats with the trait carry three - rather than two - copies of the gene, the vet said.")
+    assert [(r["what"], r["mentions"][0]["value"]) for r in rows] == [("copies carried", 3)], rows
+
+
+def test_the_value_after_instead_of_is_no_row() -> None:
+    rows = claims("The ferry will carry 200 passengers instead of 350 passengers.")
+    assert [r["mentions"][0]["value"] for r in rows] == [200], [(r["what"], r["mentions"][0]["text"]) for r in rows]

@@ -29,7 +29,7 @@ from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
 from .ages import age_at_a_moment, pointed_back
-from .arithmetic import alternatives, in_arithmetic
+from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .compounds import counted_words
 from .counted import (
@@ -243,7 +243,8 @@ def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
 ) -> FigureMention | None:
-    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) else counted_thing(doc, fig, before, offset, listed)
+    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) or contrasted(doc, fig) else \
+        counted_thing(doc, fig, before, offset, listed)
     if c is None or not_a_claim(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)

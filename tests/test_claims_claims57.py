@@ -104,3 +104,28 @@ def test_the_value_after_rather_than_is_no_row() -> None:
 def test_the_value_after_instead_of_is_no_row() -> None:
     rows = claims("The ferry will carry 200 passengers instead of 350 passengers.")
     assert [r["mentions"][0]["value"] for r in rows] == [200], [(r["what"], r["mentions"][0]["text"]) for r in rows]
+
+
+# a figure whose sentence names a doer the other report never names is not that report's figure (doers.py)
+
+
+def test_another_firms_result_in_a_briefs_column_does_not_differ_from_the_storys() -> None:
+    rows = claims("Harrow Mills said it would open a plant. In other business news, Ostrava Bank on Thursday reported "
+                  "net income of $94 million, or 66 cents a share, for the quarter.",
+                  "Harrow Mills finished the quarter with earnings of 73 cents a share, the company said.")
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_one_firms_result_told_by_two_reports_still_differs() -> None:
+    # guard: the doer is named by the other report too
+    rows = claims("Harrow Mills on Thursday reported net income of $94 million, or 66 cents a share, for the quarter.",
+                  "Harrow Mills finished the quarter with earnings of 73 cents a share, the company said.")
+    assert [r["verdict"] for r in rows if r["mentions"][0]["value"] in (66, 73)] == ["differ"], \
+        [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_a_speaker_is_no_doer() -> None:
+    # guard: the one who says a toll ("the Red Cross said") does not set it apart from another report's
+    rows = claims("At least 45 people were killed in the floods, the Red Cross said on Monday.",
+                  "Officials said 30 people were killed in the floods.")
+    assert [r["verdict"] for r in rows] == ["differ"], [(r["what"], r["verdict"]) for r in rows]

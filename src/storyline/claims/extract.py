@@ -48,6 +48,7 @@ from .counted import (
 )
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
+from .doers import sentence_doers
 from .figure_mention import FigureMention
 from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
@@ -136,6 +137,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
+            if m is not None:
+                m.doers = sentence_doers(doc[fig.num].sent)  # (doers.py, claims57)
             if m is not None and m.dimension == "duration":
                 m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:

@@ -63,6 +63,7 @@ from collections.abc import Sequence
 
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
+from .doers import unnamed_doer
 from .extract import calendar_dates
 from .figure_mention import FigureMention
 from .frames import share_participant
@@ -325,6 +326,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
     if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
+    if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not values_agree([a, b], rates):
+        return False  # "Fifth Third reported … 66 cents a share" / another report's "73 cents": whose (doers.py)
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"

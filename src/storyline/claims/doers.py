@@ -2,10 +2,10 @@
 "Fifth Third … reported net income … of $594 million, or 66 cents a share" beside another report's "The company
 finished with an earnings per share of 73 cents", and the two were joined as one figure that differs. A sentence's
 doers are the named bodies and people (ORG, PERSON) that are the subject of one of its verbs other than a verb of
-saying whose clause holds the figure ("Fifth Third … reported net income of …", not "said Jane Roe"). A figure whose sentence has a doer the other report never
-names, by its whole name or its first word, is about something that report does not tell: two figures, not one that
-differs (grouping.compatible; equal values still join by the other rules). Casualty counts are left to their own
-rules (their doers, "the army", "rebels", are told many ways).
+saying whose clause holds the figure ("Fifth Third … reported net income of …", not "said Jane Roe"). A figure whose
+sentence has a doer the other report never names, by its whole name or its first word, is about something that
+report does not tell: two figures, not one that differs (grouping.compatible; equal values still join by the other
+rules). Casualty counts are left to their own rules (their doers, "the army", "rebels", are told many ways).
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
-"""What a span of time is of, when its only name is its verb (claims54): "He stayed 27 years in prison." read
-"stayed (yr)", "have remained locked in solitary for almost 40 years" "locked (yr)", "I have known Ana for about 10
-years" "known (yr)": the verb alone says neither who nor what; a copula's span ("has been off the market for three
-years") has no name but its complement ("off the market (yr)", claims57). The 'what' column takes the verb's short predicate
+"""What a span of time is of, when its only name is its verb (claims54): "He stayed 27 years in prison." read "stayed
+(yr)", "have remained locked in solitary for almost 40 years" "locked (yr)", "I have known Ana for about 10 years"
+"known (yr)": the verb alone says neither who nor what; a copula's span ("has been off the market for three years")
+has no name but its complement ("off the market (yr)", claims57). The 'what' column takes the verb's short predicate
 instead: its noun subject (not a pronoun), the verb, and its first complement that is not the figure, a noun object
-("known Ana"), an adjective or participle ("remain elevated") or a preposition's phrase ("stayed in prison",
-"locked in solitary"), a few words at most. A verb with no such subject or complement keeps its name alone
-(table._measure_what), and so does the verb of a clause the span is an offset before ("three months after she
-went missing").
+("known Ana"), an adjective or participle ("remain elevated") or a preposition's phrase ("stayed in prison", "locked
+in solitary"), a few words at most. A verb with no such subject or complement keeps its name alone
+(table._measure_what), and so does the verb of a clause the span is an offset before ("three months after she went
+missing").
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ doers are the named bodies and people (ORG, PERSON) that are the subject of one 
 saying whose clause holds the figure ("Fifth Third … reported net income of …", not "said Jane Roe"). A figure whose
 sentence has a doer the other report never names, by its whole name or its first word, is about something that
 report does not tell: two figures, not one that differs (grouping.compatible; equal values still join by the other
-rules). Casualty counts are left to their own rules (their doers, "the army", "rebels", are told many ways).
+rules). Casualty counts are left to their own rules (their doers, "the army", "rebels", are told many ways), and so are
+spans, lengths and other measures, which are of an event or a thing, not held by a doer ("President Osei suspended a
+nearly eight-month crackdown").
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from spacy.tokens import Span
 
 from .attribution import is_cue
 from .figure_mention import FigureMention
+from .subjects import HELD
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DOERS = frozenset({"ORG", "PERSON"})
+_HELD = HELD | {"percent"}  # what a doer has or makes; a span or a length is of an event or a thing
 
 
 def sentence_doers(sent: Span) -> frozenset[str]:
@@ -44,5 +48,5 @@ def _named_in(name: str, text: str) -> bool:
 def unnamed_doer(a: FigureMention, b: FigureMention, texts: Mapping[str, str]) -> bool:
     """Does ``a``'s sentence have a doer ``b``'s report never names (module docstring)?"""
     text = texts.get(b.doc, "")
-    return a.doc != b.doc and a.event_class is None and bool(text) and \
+    return a.doc != b.doc and a.event_class is None and a.dimension in _HELD and bool(text) and \
         any(not _named_in(n, text) for n in a.doers)

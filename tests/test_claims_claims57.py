@@ -129,3 +129,17 @@ def test_a_speaker_is_no_doer() -> None:
     rows = claims("At least 45 people were killed in the floods, the Red Cross said on Monday.",
                   "Officials said 30 people were killed in the floods.")
     assert [r["verdict"] for r in rows] == ["differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+# a change's subject that is a container noun keeps what it holds ("the number of subscribers rose", wording)
+
+
+def test_a_number_of_things_that_rose_names_the_things() -> None:
+    rows = claims("The number of subscribers to the cable service rose 12%, the firm said.")
+    assert [r["what"] for r in rows] == ["percentage: number of subscribers rose"], [r["what"] for r in rows]
+
+
+def test_a_plain_subject_that_rose_is_unchanged() -> None:
+    # guard: a subject that is no container keeps its own words
+    rows = claims("Cable revenue of the group rose 12%, the firm said.")
+    assert [r["what"] for r in rows] == ["percentage: Cable revenue rose"], [r["what"] for r in rows]

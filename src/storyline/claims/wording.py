@@ -9,6 +9,7 @@ from .openings import page_label
 from .vocab import table, word_set
 
 CHANGE_VERBS = word_set("change_verbs")
+CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -190,7 +191,13 @@ def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[
     if any(c.dep_ in ("nsubj", "nsubjpass") and fig.start <= c.i < fig.end for c in event.children):
         return []  # the figure is the verb's own subject: a stray second one ("thanks" of "thanks to") is none
     subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return [noun_phrase(subj)] if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    if of is not None and _lemma(subj) in CONTAINER_NOUNS:
+        return [f"{noun_phrase(subj)} of {noun_phrase(of)}"]  # "the number of subscribers rose 12%" (claims57)
+    return [noun_phrase(subj)]
 
 
 def _copula_share(event: Token, fig: Figure) -> str:

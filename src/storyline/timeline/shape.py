@@ -311,6 +311,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
             via_adp = True
             adps.append(tok.lower_)
         tok = tok.head
+    if tok.pos_ == "ADV" and tok.head is not tok and any(c.i in inside or c.pos_ == "ADP" for c in tok.children):
+        tok = tok.head  # "the engineer … back in 1902": an adverb heading the date's phrase goes with its own head
     if "than" in adps:
         return "complement"  # "better prepared now than on 7 July": the date a comparison is measured against
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):

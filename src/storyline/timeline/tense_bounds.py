@@ -256,3 +256,20 @@ def the_reports_own_day(value: DateValue | None, published: dt.date | None) -> b
     (``coming_weekday``) is a plan only when it falls after the report's day: "McConnell is wading into the fight
     Friday morning" in a Friday report tells what is happening, the day's news, not a thing to come (time37)."""
     return value is not None and published is not None and value.first_day() == published == value.last_day()
+
+
+def after_the_report(value: DateValue | None, published: dt.date | None) -> bool:
+    """Does ``value`` start after the report's day? Nothing a report tells can have happened after it was written:
+    a line dated after it ("Cassini taking images of Saturn on Friday" in a Thursday report, "All entries are due
+    Aug. 14" in June) is a thing still to come whatever its verb's tense, a plan (*(expected)*) (time41)."""
+    first = None if value is None else value.first_day()
+    return first is not None and published is not None and first > published
+
+
+def done_for_later(sdoc: Any, expr: DateExpression, value: DateValue | None, published: dt.date | None) -> bool:
+    """Is the date one after the report's day hung from a past tense that is no plan's verb ("The trust cancelled
+    its summer fair in four towns next year", "approved a budget for 2030")? The act is done; the date is the time
+    of the thing it acts on: a mention, not *(expected)* (time41). A weekday the act names or asks for ("has declared
+    Thursday to be Harbour Day": ``coming_weekday``) is the coming day's own event, still a plan."""
+    return after_the_report(value, published) and past_clause(sdoc, expr.start, expr.end) \
+        and not coming_weekday(sdoc, expr)

@@ -77,3 +77,13 @@ def test_a_year_in_a_bracketed_aside_is_a_mention() -> None:
     got = timeline_rows("“If the club cut the entry fee back to £40 (for every town — as it was on my first race in "
                         "2004) I think more rowers would sign up,” wrote a reader named Ann Doyle.", published=THU)
     assert [(d, m) for d, m, _, t in got if "£40" in t] == [("2004", True)], got
+
+
+def test_a_bare_present_act_on_a_weekday_is_the_coming_one() -> None:
+    got = timeline_rows("The rowers report to the summer camp in Leeds on Saturday.", published=THU)
+    assert _rows(got, "The rowers") == [("2011-03-19", False, True)], got
+
+
+def test_a_present_saying_on_a_weekday_stays_the_last_one() -> None:
+    got = timeline_rows("Coach Ann Doyle says on Tuesday the board was wrong to close the boathouse.", published=THU)
+    assert _rows(got, "Coach Ann Doyle") == [("2011-03-15", False, False)], got

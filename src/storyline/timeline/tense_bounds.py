@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lexicon
+from ..newswriting import rules
 from .aims import aimed
 from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
@@ -206,7 +207,28 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
-        or _requested(sdoc, expr))
+        or _requested(sdoc, expr) or _present_act(sdoc, expr))
+
+
+def _present_act(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday after the bare simple present of an action verb ("The players report to camp on Saturday",
+    "The choir sings in Leeds on Friday")? News tells what happened in the past tense; a present act set on a bare
+    weekday is a timetable, a day still to come, whatever the verb (``scheduled`` knows a list of them). Not a
+    state's present ("is", "has", ``lexicon/state_verbs.txt``) nor a saying's, a reporting verb with what it says or
+    reports ("says on Tuesday the board was wrong"); a caption's present dates its
+    picture by a full date, not a bare weekday (``newswriting.present_dated_past``) (time41)."""
+    verb = date_verb(sdoc, expr.start, expr.end, climb=8)
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if verb is None or span is None or verb.i >= span.start:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and subject)):
+        return False
+    lemma = verb.lemma_.lower()
+    saying = lemma in rules().reporting_verbs and any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)
+    return lemma not in ("be", "have") and lemma not in _STATE_VERBS and not saying  # "report to camp": no saying
 
 
 def _designated(sdoc: Any, expr: DateExpression) -> bool:

@@ -87,3 +87,9 @@ def test_a_bare_present_act_on_a_weekday_is_the_coming_one() -> None:
 def test_a_present_saying_on_a_weekday_stays_the_last_one() -> None:
     got = timeline_rows("Coach Ann Doyle says on Tuesday the board was wrong to close the boathouse.", published=THU)
     assert _rows(got, "Coach Ann Doyle") == [("2011-03-15", False, False)], got
+
+
+def test_a_gerund_of_means_dates_the_line() -> None:
+    got = timeline_rows("Ironically, the ferry board had tried to reach a compromise by approving in early February "
+                        "a cheaper ticket for riders over 65.", published=THU)
+    assert _rows(got, "Ironically") == [("2011-02", False, False)], got

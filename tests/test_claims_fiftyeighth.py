@@ -1,5 +1,6 @@
 """Claims: heldout14's misses, by kind (bench/CLAIMS_NOTES.md, "claims58"): a number spelled with "and" under a
-scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest). Our own invented
+scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest); a name written
+family name first and later shortened to its first word is one person (kin.one_name). Our own invented
 sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims_support import figures
+from claims_support import claims, figures
 
 # a number spelled with "and" under its scale word
 
@@ -28,3 +29,22 @@ def test_a_number_spelled_with_and_is_one_number(text: str, want: list[float]) -
 ])
 def test_and_between_two_counts_still_parts_them(text: str, want: list[float]) -> None:
     assert sorted(m.value for m in figures(text)) == sorted(want)
+
+
+# a name written family name first, later shortened to its first word
+
+
+def test_a_name_shortened_to_its_first_word_is_one_person() -> None:
+    rows = claims("Tan Weiming, 52, was charged on Monday in Aldermouth with fraud.",
+                  "The engineer Tan Weiming, 52, appeared in court.",
+                  "Tan, 53, has been held in Aldermouth since May.")
+    ages = [r for r in rows if r["what"].startswith("age of")]
+    assert len(ages) == 1 and ages[0]["verdict"] == "differ", rows
+    assert sorted(m["value"] for m in ages[0]["mentions"]) == [52, 52, 53], rows
+
+
+def test_another_name_is_still_another_person() -> None:
+    rows = claims("Tan Weiming, 52, was charged on Monday in Aldermouth with fraud.",
+                  "The engineer Tan Weiming, 52, appeared in court.",
+                  "Lo, 53, has been held in Aldermouth since May.")
+    assert all(53 not in [m["value"] for m in r["mentions"]] or len(r["mentions"]) == 1 for r in rows), rows

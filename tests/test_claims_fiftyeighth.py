@@ -1,6 +1,7 @@
 """Claims: heldout14's misses, by kind (bench/CLAIMS_NOTES.md, "claims58"): a number spelled with "and" under a
 scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest); a name written
-family name first and later shortened to its first word is one person (kin.one_name). Our own invented
+family name first and later shortened to its first word is one person (kin.one_name); "after N units in
+<a bare noun>" is how long a stay lasted (exclusions.point_in_time). Our own invented
 sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -48,3 +49,24 @@ def test_another_name_is_still_another_person() -> None:
                   "The engineer Tan Weiming, 52, appeared in court.",
                   "Lo, 53, has been held in Aldermouth since May.")
     assert all(53 not in [m["value"] for m in r["mentions"]] or len(r["mentions"]) == 1 for r in rows), rows
+
+
+# "after N units in <a state told by a bare noun>": how long the stay lasted
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("After 27 years in prison, Holt walked free on Monday.", 27.0),
+    ("After 3 1/2 years in prison, Holt was freed.", 3.5),
+    ("Holt resigned after ten years in office.", 10.0),
+    ("The harbour keeper died after 10 days in hospital.", 10.0),
+])
+def test_after_a_stay_in_a_state_is_its_length(text: str, want: float) -> None:
+    assert [m.value for m in figures(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "He left after two days in the city.",
+    "The ferry resumed service after two weeks.",
+])
+def test_after_a_span_elsewhere_still_dates(text: str) -> None:
+    assert figures(text) == []

@@ -1,7 +1,8 @@
 """Claims: heldout14's misses, by kind (bench/CLAIMS_NOTES.md, "claims58"): a number spelled with "and" under a
 scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest); a name written
 family name first and later shortened to its first word is one person (kin.one_name); "after N units in
-<a bare noun>" is how long a stay lasted (exclusions.point_in_time). Our own invented
+<a bare noun>" is how long a stay lasted (exclusions.point_in_time); one named thing's length is one whatever
+the casualty class of one report's clause (grouping._same_event). Our own invented
 sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -70,3 +71,13 @@ def test_after_a_stay_in_a_state_is_its_length(text: str, want: float) -> None:
 ])
 def test_after_a_span_elsewhere_still_dates(text: str) -> None:
     assert figures(text) == []
+
+
+# one named thing's length, a casualty class told in one report's clause only
+
+
+def test_a_named_length_is_one_whatever_its_clause_counts() -> None:
+    rows = claims("Police have questioned 20 fishermen in a 17-day-old crackdown on the harbour, the union said.",
+                  "Police arrested the harbour master Holt in a three-week crackdown on the harbour.")
+    lengths = [r for r in rows if r["what"].startswith("crackdown")]
+    assert len(lengths) == 1 and len(lengths[0]["mentions"]) == 2, rows

@@ -2,7 +2,8 @@
 scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest); a name written
 family name first and later shortened to its first word is one person (kin.one_name); "after N units in
 <a bare noun>" is how long a stay lasted (exclusions.point_in_time); one named thing's length is one whatever
-the casualty class of one report's clause (grouping._same_event). Our own invented
+the casualty class of one report's clause (grouping._same_event); a change told through a raising verb counts
+the raised subject (counted._set_by_verb). Our own invented
 sentences through the real model (``analyse``), none from a benchmark story.
 """
 
@@ -81,3 +82,19 @@ def test_a_named_length_is_one_whatever_its_clause_counts() -> None:
                   "Police arrested the harbour master Holt in a three-week crackdown on the harbour.")
     lengths = [r for r in rows if r["what"].startswith("crackdown")]
     assert len(lengths) == 1 and len(lengths[0]["mentions"]) == 2, rows
+
+
+# a change told through a raising verb ("is set to increase from ... to ...") counts the raised subject
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The number of boats in the harbour is set to increase from 2,700 to 3,000.", [2700.0, 3000.0]),
+    ("The death toll is expected to rise to 40, officials in Aldermouth said.", [40.0]),
+])
+def test_a_change_through_a_raising_verb_counts_its_subject(text: str, want: list[float]) -> None:
+    ms = figures(text)
+    assert sorted(m.value for m in ms) == want and all(m.counted for m in ms), [(m.text, m.counted) for m in ms]
+
+
+def test_a_raising_verb_without_a_count_still_gives_none() -> None:
+    assert figures("The union is set to meet from 9 to 11 on Monday.") == []

@@ -91,14 +91,7 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
     if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_
-    if before == "the" and _low(doc, start - 2) in ("in", "during", "over") and _followed_span(doc, end):
-        return False  # "in the 17 years that followed the coup": how long the period after an event lasted (claims58)
     return hyphen or doc[start].ent_type_ == "DATE" and before in ("the", "this", "that")
-
-
-def _followed_span(doc: Doc, end: int) -> bool:
-    """A span told as the time after an event by a relative clause: "that/which followed X"."""
-    return _low(doc, end) in ("that", "which") and end + 1 < len(doc) and doc[end + 1].lemma_.lower() == "follow"
 
 
 def _listed_point(doc: Doc, start: int, end: int, value: float, unit: str) -> bool:

@@ -1,10 +1,9 @@
-"""Claims: heldout14's misses, by kind (bench/CLAIMS_NOTES.md, "claims58"): a number spelled with "and" under a
-scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest); a name written
-family name first and later shortened to its first word is one person (kin.one_name); "after N units in
-<a bare noun>" is how long a stay lasted (exclusions.point_in_time); one named thing's length is one whatever
-the casualty class of one report's clause (grouping._same_event); a change told through a raising verb counts
-the raised subject (counted._set_by_verb). Our own invented
-sentences through the real model (``analyse``), none from a benchmark story.
+"""Claims: heldout14's misses, by kind (bench/BRIEF_REVIEW.md, "claims58"): a number spelled with "and" under a
+scale word ("two thousand and eight", "one hundred and twenty"; number_words._and_rest); a name written family name
+first and later shortened to its first word is one person (kin.one_name); "after N units in <a bare noun>" is how
+long a stay lasted (exclusions.point_in_time); one named thing's length is one whatever the casualty class of one
+report's clause (grouping._same_event); a change told through a raising verb counts the raised subject
+(counted._set_by_verb). Our own invented sentences through the real model (``analyse``), none from a benchmark story.
 """
 
 from __future__ import annotations

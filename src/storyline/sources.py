@@ -15,6 +15,9 @@ Two updates of one article (inputs47) are one source too, whatever their texts s
 naming the same article id (``article_key``: Hindustan Times' ".../Protests-all-over-Kashmir-…/Article1-1094794.aspx"
 and ".../Kashmir-tense-over-deaths-…/Article1-1094794.aspx", one report retitled between 12:45 and 13:52). They are
 grouped like a reprint and shown as an update (``update_of``), not as another outlet's copy.
+
+A report that retells another (inputs48: it credits that report's outlet and repeats its quotations word for
+word, ``retold``) is one source with it too, shown as its retelling.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from urllib.parse import urlsplit
 
 from .dates import RECENT_YEAR_PATTERN
 from .model import Document, Skipped
+from .retold import retells
 from .text import shingles
 from .unionfind import UnionFind
 
@@ -80,6 +84,7 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
                 continue
             if _same_article(docs[i], docs[j]) or len(sh[i] & sh[j]) / small >= threshold:
                 uf.union(i, j)
+    retellers = _retellings(docs, uf)
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
         groups.setdefault(uf.find(i), []).append(i)
@@ -87,11 +92,23 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     for members in groups.values():
         if len(members) < 2:
             continue
-        first = min(members, key=lambda k: _order_key(k, docs[k]))
+        first = min(members, key=lambda k: (k in retellers, _order_key(k, docs[k])))
         for k in members:
             if k != first:
                 out[k] = dataclasses.replace(docs[k], copy_of=docs[first].id)
     return out
+
+
+def _retellings(docs: Sequence[Document], uf: UnionFind[int]) -> set[int]:
+    """Join each report that retells another (``retold.retells``) to its group; the retellings' indices (a group's
+    first report is one that retells none)."""
+    found: set[int] = set()
+    for i, doc in enumerate(docs):
+        for j, other in enumerate(docs):
+            if i != j and retells(doc, other):
+                uf.union(i, j)
+                found.add(i)
+    return found
 
 
 def source_groups(docs: Sequence[Document]) -> dict[str, str]:

@@ -15,7 +15,8 @@ Two kinds the extractor returns as the page's text though they are no part of th
   the ledes, run after the article as its last lines. An item is such a teaser when its heading's words are all
   one link's (an address, not a ``#`` anchor), it holds a paragraph of at most ``max_words`` words and at least
   ``min_items`` items of its list are such linked headings. A list in the article whose headings are plain text
-  (a list of points) is no teaser list.
+  (a list of points) is no teaser list. A block's child blocks of one class (``<div class="feature">`` …) are read
+  as a list's items too (inputs48): a site's photo or "more stories" module set in ``<div>``s.
 
 The limits are data (``page_widgets.toml`` "boxes"). A page with none of these is returned unchanged.
 """
@@ -33,6 +34,9 @@ HIDDEN_BLOCKS = True
 """Switch: a hidden block (module docstring) is removed before extraction."""
 TEASER_ITEMS = True
 """Switch: a list's items that are other stories' teasers (module docstring) are removed before extraction."""
+TEASER_BLOCKS = True
+"""Switch: a block's child blocks of one class are read as a list's items (inputs48: a photo module's "feature"
+blocks, each a linked heading over a short lede, "Homeless in Greece" … "Slideshow")."""
 
 
 class _Limits(NamedTuple):
@@ -88,12 +92,25 @@ def _linked_heading(item: Any, lim: _Limits) -> bool:
     return False
 
 
+def _item_runs(tree: Any) -> list[list[Any]]:
+    """A list's items, and (``TEASER_BLOCKS``) a block's child blocks of one class ("feature" … "feature")."""
+    runs = [[li for li in lst if li.tag == "li"] for lst in tree.iter("ul", "ol")]
+    if TEASER_BLOCKS:
+        for box in tree.iter("div", "section"):
+            kinds: dict[str, list[Any]] = {}
+            for child in box:
+                cls = " ".join((child.get("class") or "").split())
+                if child.tag in ("div", "article", "section") and cls:
+                    kinds.setdefault(cls, []).append(child)
+            runs += [run for run in kinds.values() if len(run) > 1]
+    return runs
+
+
 def teaser_items(tree: Any) -> list[Any]:
     """The list items that are other stories' teasers (module docstring)."""
     lim = _limits()
     found: list[Any] = []
-    for lst in tree.iter("ul", "ol"):
-        items = [li for li in lst if li.tag == "li"]
+    for items in _item_runs(tree):
         linked = [li for li in items if _linked_heading(li, lim)]
         if len(linked) < lim.min_items:
             continue

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Brief, Document, input_notes
+from ..retold import retold_of
 from ..sources import update_of
 from .common import (
     CAPTION_NOTE,
@@ -238,12 +239,13 @@ def _notes(brief: Brief) -> list[str]:
 
 
 def _reprint(doc: Document, numbers: Mapping[str, int], docs: Sequence[Document]) -> str:
-    """'; reprint of [2]' for a document that copies another one ('; update of [2]': one article's other update)."""
+    """'; reprint of [2]' for a document that copies another one ('; update of [2]': one article's other update;
+    '; retells [2]': a report told from another's, ``retold``)."""
     if not doc.copy_of:
         return ""
-    update = update_of(doc, docs)
-    kind, of = ("update", update) if update else ("reprint", doc.copy_of)
-    return f"; {kind} of [{numbers[of]}]" if of in numbers else f"; {kind} of {md_code(of)}"
+    update, retold = update_of(doc, docs), retold_of(doc, docs)
+    kind, of = ("update of", update) if update else ("retells", retold) if retold else ("reprint of", doc.copy_of)
+    return f"; {kind} [{numbers[of]}]" if of in numbers else f"; {kind} {md_code(of)}"
 
 
 def _entity_line(name: str, aliases: list[str], docs: list[str], numbers: Mapping[str, int]) -> str:

@@ -183,21 +183,26 @@ class Store:
             merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
             recheck(index, self.settings, frozenset(given.values()), len(old_live))
-            new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
-            votes: dict[int, dict[int, int]] = {}
-            for rid, old in old_live.items():
-                votes.setdefault(old, {}).setdefault(new_of[rid], 0)
-                votes[old][new_of[rid]] += 1
-            old_ids = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE id < ? AND merged_into IS NULL",
-                                                       (min(stories, default=0),))]
-            for old in old_ids:
-                into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
-                self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
-                                  "WHERE id = ?", (into, now(), old))
+            self._lead_old_stories(old_live, min(stories, default=0))
             live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
             for sid in live:
                 self._refresh_story(sid)
         return len(old_live), before, len(live)
+
+    def _lead_old_stories(self, old_live: dict[int, int], first_new: int) -> None:
+        """After ``recluster``: each story before ``first_new`` retired, leading to the new story that holds most
+        of its reports (``old_live``: each report's story before)."""
+        new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
+        votes: dict[int, dict[int, int]] = {}
+        for rid, old in old_live.items():
+            votes.setdefault(old, {}).setdefault(new_of[rid], 0)
+            votes[old][new_of[rid]] += 1
+        old_ids = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE id < ? AND merged_into IS NULL",
+                                                   (first_new,))]
+        for old in old_ids:
+            into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
+            self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
+                              "WHERE id = ?", (into, now(), old))
 
     @contextmanager
     def _writing(self) -> Iterator[None]:

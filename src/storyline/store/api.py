@@ -31,7 +31,9 @@ from ..stories.defer import recheck, settle
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
+from ..stories.window_choice import OFF, given_window, window_settings
 from . import sqlite as _sqlite
+from . import windows
 from .analyses import AnalysisCache, content_hash
 from .query import fts_query
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
@@ -68,10 +70,15 @@ class Store:
     """An embedded store of reports and stories (SQLite, WAL): many readers, one writer at a time."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True,
-                 settings: ClusterSettings = DEFAULT_SETTINGS) -> None:
+                 settings: ClusterSettings = DEFAULT_SETTINGS, window: str | float | None = None) -> None:
+        """``window``: the date window new reports are clustered with (``stories.window_choice``: days, "off" or
+        "auto"; e.g. ``window=21`` for a daily desk); None: ``$STORYLINE_WINDOW``, else the one the store was
+        built with, else off. ``window_note`` says when it is not the store's (an add then keeps it)."""
         self.path = Path(path if path is not None else default_path())
-        self.settings = settings
+        given = given_window(window)  # a bad one refused before the store is created
         self.conn = connect(self.path, create=create)
+        self.window, self.window_note = windows.choose(self.conn, self.path, given)
+        self.settings = window_settings(settings, self.window) if self.window != OFF else settings
         self.index = SqliteIndex(self.conn)
 
     def close(self) -> None:
@@ -160,6 +167,7 @@ class Store:
                            # are assigned afresh) and added their sizes to new stories' report counts
                            "UPDATE stories SET piece_size = NULL, merged_at = NULL"):
                 self.conn.execute(script)
+            windows.keep(self.conn, self.window)
             index.reset()
             stories: set[int] = set()
             given: dict[str, int] = {}  # the story each input-named story went to: kept whole, as add keeps it
@@ -234,6 +242,7 @@ class Store:
         index = self.index
         touched: set[int] = set()
         with self._writing():
+            windows.keep(self.conn, self.window)
             for i, doc in enumerate(docs):
                 self._add_guarded(doc, index, result, touched, features[i] if features is not None else None)
             for sid in touched:

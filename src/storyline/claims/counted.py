@@ -170,8 +170,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             obj = next((c for c in h.children if c.dep_ == "dobj"), None)  # "raising the death toll ... to 74"
             if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and (t.lower_ == "to" or through):
                 return obj
-            if subj is None and h.dep_ == "xcomp" and t.dep_ == "dobj":  # "totals are expected to reach 2 to 4
-                raised = _raised_subject(h.head)  # inches"
+            if subj is None and h.dep_ == "xcomp" and (t.dep_ == "dobj" or t.lower_ in ("to", "from")):  # "totals
+                raised = _raised_subject(h.head)  # are expected to reach 2 to 4 inches"; "the number is set to rise
+                # from 2.7 million to 3 million" (claims58)
                 return raised if raised is not None and raised.pos_ == "NOUN" and raised.i < tok.i else None
             if t.lower_ != "to" or h.dep_ not in ("pcomp", "acl"):
                 return None
@@ -303,6 +304,9 @@ def _name_word(t: Token, last: Token | None) -> bool:
     return last is None and t.is_alpha and t.text[:1].isupper() and t.i != t.sent.start and t.text != "I"
 
 
+DASHES = frozenset("-–—")
+
+
 def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     """The counted thing as written: from after the number to its head noun ('Kalibr cruise missiles')."""
     if fig.percent:
@@ -315,6 +319,9 @@ def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     first = fig.end if fig.of_token is None else fig.of_token
     toks = [t for t in doc[first : noun.i + 1] if not (t.pos_ == "DET" and t.i == first)]
     toks = [t for t in toks if t.lower_ not in ("of",) or t.i > first]
+    dashes = [k for k, t in enumerate(toks) if t.text in DASHES]
+    if len(dashes) >= 2 and dashes[0] == 0:
+        toks = toks[dashes[1] + 1 :]  # "three - rather than two - copies": the aside is not the thing (claims57)
     if _lemma(noun) in CONTAINER_NOUNS:  # "71 pieces of military hardware"
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":

@@ -16,7 +16,11 @@ Two kinds the extractor returns as the page's text though they are no part of th
   one link's (an address, not a ``#`` anchor), it holds a paragraph of at most ``max_words`` words and at least
   ``min_items`` items of its list are such linked headings. A list in the article whose headings are plain text
   (a list of points) is no teaser list. A block's child blocks of one class (``<div class="feature">`` …) are read
-  as a list's items too (inputs48): a site's photo or "more stories" module set in ``<div>``s.
+  as a list's items too (inputs48): a site's photo or "more stories" module set in ``<div>``s. An item also
+  counts (inputs49) when it opens with one link's words (the link to an address, of at least two words) and
+  prints a day outside that link ("… -- Updated 1825 GMT", "Published Jul 19, 2013"): a site's dated list of its
+  other stories, with or without their ledes, in ``<li>``s or in blocks of one class. An article's list of
+  points or sources opens each item with plain words, or with a link inside its sentence.
 
 The limits are data (``page_widgets.toml`` "boxes"). A page with none of these is returned unchanged.
 """
@@ -29,6 +33,7 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from .markup import drop_keeping_tail
+from .teaserdate import days_in
 
 HIDDEN_BLOCKS = True
 """Switch: a hidden block (module docstring) is removed before extraction."""
@@ -37,6 +42,9 @@ TEASER_ITEMS = True
 TEASER_BLOCKS = True
 """Switch: a block's child blocks of one class are read as a list's items (inputs48: a photo module's "feature"
 blocks, each a linked heading over a short lede, "Homeless in Greece" … "Slideshow")."""
+DATED_TEASERS = True
+"""Switch: an item that opens with one link's words and prints a day outside it is a teaser (inputs49: CNN's
+"Part of complete coverage on …" list, a "story continues below" box of the site's latest headlines)."""
 
 
 class _Limits(NamedTuple):
@@ -92,6 +100,28 @@ def _linked_heading(item: Any, lim: _Limits) -> bool:
     return False
 
 
+def _link_of(node: Any, item: Any) -> Any:
+    """The ``<a>`` a text node of ``item`` is inside (a tail is its element's parent's), or None."""
+    el = node.getparent().getparent() if node.is_tail else node.getparent()
+    while el is not None and el is not item.getparent():
+        if el.tag == "a":
+            return el
+        el = el.getparent()
+    return None
+
+
+def _dated_link_item(item: Any) -> bool:
+    """Does the item open with one link's words (an address, two words or more) and print a day outside every
+    link (module docstring)?"""
+    nodes = item.xpath(".//text()[normalize-space()]")
+    link = _link_of(nodes[0], item) if nodes else None
+    if link is None or (link.get("href") or "#").strip().startswith("#"):
+        return False
+    if len("".join(link.itertext()).split()) < 2:
+        return False
+    return bool(days_in(" ".join(str(t) for t in nodes if _link_of(t, item) is None)))
+
+
 def _item_runs(tree: Any) -> list[list[Any]]:
     """A list's items, and (``TEASER_BLOCKS``) a block's child blocks of one class ("feature" … "feature")."""
     runs = [[li for li in lst if li.tag == "li"] for lst in tree.iter("ul", "ol")]
@@ -112,10 +142,11 @@ def teaser_items(tree: Any) -> list[Any]:
     found: list[Any] = []
     for items in _item_runs(tree):
         linked = [li for li in items if _linked_heading(li, lim)]
-        if len(linked) < lim.min_items:
+        dated = [li for li in items if DATED_TEASERS and li not in linked and _dated_link_item(li)]
+        if len(linked) + len(dated) < lim.min_items:
             continue
-        for li in linked:
-            paras = list(li.iter("p"))
+        for li in linked + dated:
+            paras = list(li.iter("p")) if li in linked else [li]
             if paras and _nwords(li) <= lim.max_teaser_words:
                 found.append(li)
     return found

@@ -21,6 +21,10 @@ Two kinds the extractor returns as the page's text though they are no part of th
   prints a day outside that link ("… -- Updated 1825 GMT", "Published Jul 19, 2013"): a site's dated list of its
   other stories, with or without their ledes, in ``<li>``s or in blocks of one class. An article's list of
   points or sources opens each item with plain words, or with a link inside its sentence.
+* **another story's promo on its own** (inputs49): a block set between the story's paragraphs or after them that
+  holds a picture linked to an address and a heading wholly one link to the same address, with a line of that
+  story's lede ("TROUBLE WITH THE LAW / Several players have been arrested …"), at most ``max_words`` words and
+  no ``<h1>``. A story's own picture links to its file or to nothing, and its headings link nowhere.
 
 The limits are data (``page_widgets.toml`` "boxes"). A page with none of these is returned unchanged.
 """
@@ -122,6 +126,39 @@ def _dated_link_item(item: Any) -> bool:
     return bool(days_in(" ".join(str(t) for t in nodes if _link_of(t, item) is None)))
 
 
+PROMO_BOXES = True
+"""Switch: a block holding a linked picture and a heading linked to the same address is a promo (docstring)."""
+
+
+def _heading_link(h: Any) -> str | None:
+    """The address of the one link whose words are all the heading's (the link inside or around it)."""
+    words = "".join(h.itertext()).split()
+    links = [a for a in h.iter("a")] or [a for a in h.iterancestors("a")][:1]
+    if len(links) != 1 or not words or not set(words) <= set("".join(links[0].itertext()).split()):
+        return None
+    href = (links[0].get("href") or "#").strip()
+    return None if href.startswith("#") else href
+
+
+def promo_boxes(tree: Any) -> list[Any]:
+    """Blocks holding a linked picture and a heading linked to the same address (module docstring)."""
+    lim = _limits()
+    found: list[Any] = []
+    for h in tree.iter(*lim.heading_tags):
+        href = _heading_link(h)
+        if href is None:
+            continue
+        for box in h.iterancestors("div", "section", "aside", "li"):
+            if _nwords(box) > lim.max_teaser_words or next(box.iter("h1"), None) is not None:
+                break
+            if any(a.get("href", "").strip() == href and next(a.iter("img"), None) is not None
+                   for a in box.iter("a")):
+                if not any(f is box or f in box.iterancestors() for f in found):
+                    found.append(box)
+                break
+    return found
+
+
 def _item_runs(tree: Any) -> list[list[Any]]:
     """A list's items, and (``TEASER_BLOCKS``) a block's child blocks of one class ("feature" … "feature")."""
     runs = [[li for li in lst if li.tag == "li"] for lst in tree.iter("ul", "ol")]
@@ -155,6 +192,7 @@ def teaser_items(tree: Any) -> list[Any]:
 def drop_boxes(tree: Any) -> int:
     """Remove the hidden blocks and the teaser items (module docstring); the number removed."""
     found = (hidden_blocks(tree) if HIDDEN_BLOCKS else []) + (teaser_items(tree) if TEASER_ITEMS else [])
+    found += promo_boxes(tree) if PROMO_BOXES else []
     dropped = 0
     for el in found:
         if el.getparent() is None:

@@ -75,3 +75,29 @@ def test_another_storys_promo_between_paragraphs_is_not_text(on: bool, monkeypat
 def test_a_section_heading_linking_elsewhere_with_no_picture_stays() -> None:
     part = f'<div><h3><a href="/tour">The tour</a></h3><p>{P2}</p></div>'
     assert P2 in without_widgets(f"<html><body><article><p>{P1}</p>{part}</article></body></html>")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_box_the_page_lets_its_reader_skip_is_not_text(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pageboxes, "SKIPPED_BOXES", on)
+    box = ('<div class="feature"><a class="hidden" href="#go_on">Continue reading the main story</a><h2>Other '
+           "touring orchestras</h2><ul><li>The Northern Sinfonia toured nine towns in 2011.</li></ul></div>")
+    page = f'<html><body><article><p>{P1}</p>{box}<p id="go_on">{P2}</p><p>{P3}</p></article></body></html>'
+    text = without_widgets(page)
+    assert ("Northern Sinfonia" in text) is not on
+    assert P2 in text
+
+
+def test_a_link_to_an_anchor_further_down_keeps_its_block() -> None:
+    part = f'<div><p>{P1} <a href="#notes">See the notes.</a></p></div><p>{P2}</p><p id="notes">{P3}</p>'
+    assert P1 in without_widgets(f"<html><body><article>{part}</article></body></html>")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_teasers_with_headings_inside_their_links_are_not_text(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pageboxes, "WRAPPED_HEADINGS", on)
+    items = "".join(f'<li><div class="rank"><a href="/music/story-{n}"><h3>Choir wins prize number {n}</h3></a> '
+                    "The choir from the valley sang its way to the final. Who was the sol...</div></li>"
+                    for n in range(1, 5))
+    text = without_widgets(f"<html><body><article>{STORY}</article><ul>{items}</ul></body></html>")
+    assert ("sang its way" in text) is not on

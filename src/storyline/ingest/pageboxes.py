@@ -25,6 +25,11 @@ Two kinds the extractor returns as the page's text though they are no part of th
   holds a picture linked to an address and a heading wholly one link to the same address, with a line of that
   story's lede ("TROUBLE WITH THE LAW / Several players have been arrested …"), at most ``max_words`` words and
   no ``<h1>``. A story's own picture links to its file or to nothing, and its headings link nowhere.
+* **a box the page lets its reader skip** (inputs49): a block whose own link jumps to the element right after it
+  ("<a href="#story_continues_2">Continue reading the main story</a>" in a factbox, ``<p id="story_continues_2">``
+  next): the page itself marks the block as apart from the story, a sidebar set between its paragraphs. It is
+  removed when it holds no ``<h1>``, no ``<blockquote>`` (a pull quote's box: ``pullquoteboxes`` decides) and at
+  most ``max_skipped_words`` words.
 
 The limits are data (``page_widgets.toml`` "boxes"). A page with none of these is returned unchanged.
 """
@@ -101,7 +106,25 @@ def _linked_heading(item: Any, lim: _Limits) -> bool:
         words = "".join(h.itertext()).split()
         if len(links) == 1 and words and "".join(links[0].itertext()).split() == words:
             return True
+        if WRAPPED_HEADINGS and not links and words and _wrapping_link(h, item) is not None:
+            return True
     return False
+
+
+def _wrapping_link(h: Any, item: Any) -> Any:
+    """The link to an address the heading is set in, within the item, whose words are the heading's (or None)."""
+    for a in h.iterancestors("a"):
+        if item not in a.iterancestors():
+            return None
+        href = (a.get("href") or "#").strip()
+        if not href.startswith("#") and "".join(a.itertext()).split() == "".join(h.itertext()).split():
+            return a
+    return None
+
+
+def _lede_words(item: Any) -> int:
+    """Words of the item outside its links: a teaser's lede set as plain text after its linked heading."""
+    return sum(len(str(t).split()) for t in item.xpath(".//text()[normalize-space()]") if _link_of(t, item) is None)
 
 
 def _link_of(node: Any, item: Any) -> Any:
@@ -124,6 +147,34 @@ def _dated_link_item(item: Any) -> bool:
     if len("".join(link.itertext()).split()) < 2:
         return False
     return bool(days_in(" ".join(str(t) for t in nodes if _link_of(t, item) is None)))
+
+
+SKIPPED_BOXES = True
+"""Switch: a block whose own link jumps to the element after it is a sidebar (module docstring)."""
+MAX_SKIPPED_WORDS = 400
+
+
+def skipped_boxes(tree: Any) -> list[Any]:
+    """Blocks whose own in-page link jumps to the element right after them (module docstring)."""
+    found: list[Any] = []
+    for a in tree.iter("a"):
+        target = (a.get("href") or "").strip()
+        box = a.getparent()
+        if not target.startswith("#") or len(target) < 2 or box is None or box.tag not in ("div", "aside", "section"):
+            continue
+        nxt = box.getnext()
+        if nxt is None or target[1:] not in (nxt.get("id"), nxt.get("name")):
+            continue
+        if next(box.iter("h1", "blockquote"), None) is None and _nwords(box) <= MAX_SKIPPED_WORDS:
+            found.append(box)
+    return found
+
+
+WRAPPED_HEADINGS = True
+"""Switch (inputs49): a heading set inside its link (``<a href><h3>…</h3></a>``) is a linked heading, and an item's
+lede may be plain text after it ("Michael Phelps arrived at … Who was the champi..."), of ``MIN_PLAIN_LEDE_WORDS``
+words or more outside its links."""
+MIN_PLAIN_LEDE_WORDS = 5
 
 
 PROMO_BOXES = True
@@ -184,6 +235,8 @@ def teaser_items(tree: Any) -> list[Any]:
             continue
         for li in linked + dated:
             paras = list(li.iter("p")) if li in linked else [li]
+            if not paras and WRAPPED_HEADINGS and _lede_words(li) >= MIN_PLAIN_LEDE_WORDS:
+                paras = [li]
             if paras and _nwords(li) <= lim.max_teaser_words:
                 found.append(li)
     return found
@@ -193,6 +246,7 @@ def drop_boxes(tree: Any) -> int:
     """Remove the hidden blocks and the teaser items (module docstring); the number removed."""
     found = (hidden_blocks(tree) if HIDDEN_BLOCKS else []) + (teaser_items(tree) if TEASER_ITEMS else [])
     found += promo_boxes(tree) if PROMO_BOXES else []
+    found += skipped_boxes(tree) if SKIPPED_BOXES else []
     dropped = 0
     for el in found:
         if el.getparent() is None:

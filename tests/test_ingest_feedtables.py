@@ -78,14 +78,22 @@ def test_a_section_heading_linking_elsewhere_with_no_picture_stays() -> None:
 
 
 @pytest.mark.parametrize("on", [True, False])
-def test_a_box_the_page_lets_its_reader_skip_is_not_text(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_skippable_box_inside_a_quotation_is_not_text(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pageboxes, "SKIPPED_BOXES", on)
     box = ('<div class="feature"><a class="hidden" href="#go_on">Continue reading the main story</a><h2>Other '
            "touring orchestras</h2><ul><li>The Northern Sinfonia toured nine towns in 2011.</li></ul></div>")
-    page = f'<html><body><article><p>{P1}</p>{box}<p id="go_on">{P2}</p><p>{P3}</p></article></body></html>'
+    opened = "<p>“We have missed playing for people outside the city.</p>"
+    page = f'<html><body><article><p>{P1}</p>{opened}{box}<p id="go_on">{P2}</p><p>{P3}</p></article></body></html>'
     text = without_widgets(page)
     assert ("Northern Sinfonia" in text) is not on
     assert P2 in text
+
+
+def test_a_skippable_factbox_between_whole_paragraphs_stays() -> None:
+    box = ('<div class="feature"><a class="hidden" href="#go_on">Continue reading the main story</a><h2>Other '
+           "touring orchestras</h2><ul><li>The Northern Sinfonia toured nine towns in 2011.</li></ul></div>")
+    page = f'<html><body><article><p>{P1}</p>{box}<p id="go_on">{P2}</p><p>{P3}</p></article></body></html>'
+    assert "Northern Sinfonia" in without_widgets(page)
 
 
 def test_a_link_to_an_anchor_further_down_keeps_its_block() -> None:

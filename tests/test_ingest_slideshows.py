@@ -85,3 +85,13 @@ def test_a_list_of_dated_points_that_open_with_plain_words_stays() -> None:
                     for n in range(1, 4))
     text = without_widgets(f"<html><body>{STORY}<ul>{items}</ul></body></html>")
     assert "The council met on July 2, 2013" in text
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_teaser_lists_heading_goes_with_its_teasers(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pageboxes, "EMPTIED_LISTS", on)
+    items = "".join(f'<li><a href="/news/{n}.html">School fete raises money for roof number {n}</a><br>'
+                    f"Published Jul {n}, 2013 01:01AM</li>" for n in range(1, 4))
+    box = f"<div class='more'><h3>Elsewhere in the county</h3><ul>{items}</ul></div>"
+    text = without_widgets(f"<html><body>{STORY}{box}</body></html>")
+    assert ("Elsewhere in the county" in text) is not on

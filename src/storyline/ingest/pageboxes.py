@@ -25,11 +25,12 @@ Two kinds the extractor returns as the page's text though they are no part of th
   holds a picture linked to an address and a heading wholly one link to the same address, with a line of that
   story's lede ("TROUBLE WITH THE LAW / Several players have been arrested …"), at most ``max_words`` words and
   no ``<h1>``. A story's own picture links to its file or to nothing, and its headings link nowhere.
-* **a box the page lets its reader skip** (inputs49): a block whose own link jumps to the element right after it
+* **a skippable box inside a quotation** (inputs49): a block whose own link jumps to the element right after it
   ("<a href="#story_continues_2">Continue reading the main story</a>" in a factbox, ``<p id="story_continues_2">``
-  next): the page itself marks the block as apart from the story, a sidebar set between its paragraphs. It is
-  removed when it holds no ``<h1>``, no ``<blockquote>`` (a pull quote's box: ``pullquoteboxes`` decides) and at
-  most ``max_skipped_words`` words.
+  next) is a sidebar the page sets apart from the story. Set between a paragraph that opens a quotation and the
+  one that goes on with it, its lines read as the speaker's words: then it is removed (when it holds no ``<h1>``,
+  no ``<blockquote>``, a pull quote's box that ``pullquoteboxes`` decides, and at most ``MAX_SKIPPED_WORDS``
+  words). Elsewhere a factbox or an analysis box is the page's own reporting and stays.
 
 The limits are data (``page_widgets.toml`` "boxes"). A page with none of these is returned unchanged.
 """
@@ -150,7 +151,7 @@ def _dated_link_item(item: Any) -> bool:
 
 
 SKIPPED_BOXES = True
-"""Switch: a block whose own link jumps to the element after it is a sidebar (module docstring)."""
+"""Switch: a block whose own link jumps to the element after it, set inside a quotation, is removed (docstring)."""
 MAX_SKIPPED_WORDS = 400
 
 
@@ -165,9 +166,18 @@ def skipped_boxes(tree: Any) -> list[Any]:
         nxt = box.getnext()
         if nxt is None or target[1:] not in (nxt.get("id"), nxt.get("name")):
             continue
-        if next(box.iter("h1", "blockquote"), None) is None and _nwords(box) <= MAX_SKIPPED_WORDS:
+        if next(box.iter("h1", "blockquote"), None) is None and _nwords(box) <= MAX_SKIPPED_WORDS \
+                and _opens_quotation(next(box.itersiblings("p", preceding=True), None)):
             found.append(box)
     return found
+
+
+def _opens_quotation(p: Any) -> bool:
+    """Does the paragraph leave a quotation open (an odd number of straight quotes, or more “ than ”)?"""
+    if p is None:
+        return False
+    text = "".join(p.itertext())
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 WRAPPED_HEADINGS = True
@@ -244,13 +254,31 @@ def teaser_items(tree: Any) -> list[Any]:
 
 def drop_boxes(tree: Any) -> int:
     """Remove the hidden blocks and the teaser items (module docstring); the number removed."""
-    found = (hidden_blocks(tree) if HIDDEN_BLOCKS else []) + (teaser_items(tree) if TEASER_ITEMS else [])
+    teasers = teaser_items(tree) if TEASER_ITEMS else []
+    found = (hidden_blocks(tree) if HIDDEN_BLOCKS else []) + teasers
     found += promo_boxes(tree) if PROMO_BOXES else []
     found += skipped_boxes(tree) if SKIPPED_BOXES else []
+    emptied = {el.getparent() for el in teasers if el.getparent() is not None} if EMPTIED_LISTS else set()
     dropped = 0
     for el in found:
         if el.getparent() is None:
             continue
         drop_keeping_tail(el)
         dropped += 1
+    for box in emptied:
+        _drop_emptied(box)
     return dropped
+
+
+EMPTIED_LISTS = True
+"""Switch (inputs49): a teaser list left with no more than ``EMPTIED_MAX_WORDS`` words once its teasers are gone
+(its heading, "Sponsored Links", "More on this story") goes too, with the blocks around it that hold nothing else."""
+EMPTIED_MAX_WORDS = 6
+
+
+def _drop_emptied(box: Any) -> None:
+    while box is not None and box.getparent() is not None and box.tag not in ("body", "html", "article") \
+            and _nwords(box) <= EMPTIED_MAX_WORDS and next(box.iter("h1"), None) is None:
+        parent = box.getparent()
+        drop_keeping_tail(box)
+        box = parent

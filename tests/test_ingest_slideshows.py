@@ -16,6 +16,7 @@ P3 = ("Hauliers said the detour through the industrial estate would add twenty m
 P4 = ("The bridge was built in 1931 and carries about nine thousand vehicles a day, a third of them lorries bound "
       "for the port, according to the council's own traffic survey published in the spring.")
 STORY = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>"
+DAY = '<head><meta property="article:published_time" content="2013-07-10T09:00:00Z"></head>'
 
 
 def _slide(n: int) -> str:
@@ -72,12 +73,19 @@ def _dated(n: int, lede: str = "") -> str:
 def test_a_dated_list_of_other_stories_is_not_text(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pageboxes, "DATED_TEASERS", on)
     box = f'<div class="more">{"".join(_dated(n, "Volunteers dried 3,000 books.") for n in range(1, 4))}</div>'
-    text = without_widgets(f"<html><body><article>{STORY}</article>{box}</body></html>")
+    text = without_widgets(f"<html>{DAY}<body><article>{STORY}</article>{box}</body></html>")
     assert ("Volunteers dried" in text) is not on
     items = "".join(f'<li><a href="/news/{n}.html">School fete raises money for roof number {n}</a><br>'
                     f"Published Jul {n}, 2013 01:01AM</li>" for n in range(1, 4))
-    text = without_widgets(f"<html><body>{STORY}<ul>{items}</ul></body></html>")
+    text = without_widgets(f"<html>{DAY}<body>{STORY}<ul>{items}</ul></body></html>")
     assert ("School fete" in text) is not on
+
+
+def test_a_page_stating_no_day_keeps_its_dated_list() -> None:
+    """Its days are what dates it: a dated list gone could take its only printed day."""
+    items = "".join(f'<li><a href="/news/{n}.html">School fete raises money for roof number {n}</a><br>'
+                    f"Published Jul {n}, 2013 01:01AM</li>" for n in range(1, 4))
+    assert "School fete" in without_widgets(f"<html><body>{STORY}<ul>{items}</ul></body></html>")
 
 
 def test_a_list_of_dated_points_that_open_with_plain_words_stays() -> None:
@@ -93,5 +101,5 @@ def test_a_teaser_lists_heading_goes_with_its_teasers(on: bool, monkeypatch: pyt
     items = "".join(f'<li><a href="/news/{n}.html">School fete raises money for roof number {n}</a><br>'
                     f"Published Jul {n}, 2013 01:01AM</li>" for n in range(1, 4))
     box = f"<div class='more'><h3>Elsewhere in the county</h3><ul>{items}</ul></div>"
-    text = without_widgets(f"<html><body>{STORY}{box}</body></html>")
+    text = without_widgets(f"<html>{DAY}<body>{STORY}{box}</body></html>")
     assert ("Elsewhere in the county" in text) is not on

@@ -20,7 +20,8 @@ Two kinds the extractor returns as the page's text though they are no part of th
   counts (inputs49) when it opens with one link's words (the link to an address, of at least two words) and
   prints a day outside that link ("… -- Updated 1825 GMT", "Published Jul 19, 2013"): a site's dated list of its
   other stories, with or without their ledes, in ``<li>``s or in blocks of one class. An article's list of
-  points or sources opens each item with plain words, or with a link inside its sentence.
+  points or sources opens each item with plain words, or with a link inside its sentence. Only on a page that
+  states its own day (its tags or its address): a page that states none is dated by the days its text prints.
 * **another story's promo on its own** (inputs49): a block set between the story's paragraphs or after them that
   holds a picture linked to an address and a heading wholly one link to the same address, with a line of that
   story's lede ("TROUBLE WITH THE LAW / Several players have been arrested …"), at most ``max_words`` words and
@@ -43,6 +44,7 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from .markup import drop_keeping_tail
+from .pagemeta import stated_published, stated_url, url_section_day
 from .teaserdate import days_in
 
 HIDDEN_BLOCKS = True
@@ -220,6 +222,15 @@ def promo_boxes(tree: Any) -> list[Any]:
     return found
 
 
+def _states_own_day(tree: Any) -> bool:
+    """Does the page state its own day, in its tags or its address? A page that states none is dated by the days
+    its markup prints, its dated lists' among them, and those lists stay (a list gone could take its only day)."""
+    from lxml import etree
+
+    html = etree.tostring(tree, encoding="unicode", method="html")
+    return bool(stated_published(html, tree)) or url_section_day(stated_url(tree)) is not None
+
+
 def _item_runs(tree: Any) -> list[list[Any]]:
     """A list's items, and (``TEASER_BLOCKS``) a block's child blocks of one class ("feature" … "feature")."""
     runs = [[li for li in lst if li.tag == "li"] for lst in tree.iter("ul", "ol")]
@@ -237,10 +248,11 @@ def _item_runs(tree: Any) -> list[list[Any]]:
 def teaser_items(tree: Any) -> list[Any]:
     """The list items that are other stories' teasers (module docstring)."""
     lim = _limits()
+    dated_ok = DATED_TEASERS and _states_own_day(tree)
     found: list[Any] = []
     for items in _item_runs(tree):
         linked = [li for li in items if _linked_heading(li, lim)]
-        dated = [li for li in items if DATED_TEASERS and li not in linked and _dated_link_item(li)]
+        dated = [li for li in items if dated_ok and li not in linked and _dated_link_item(li)]
         if len(linked) + len(dated) < lim.min_items:
             continue
         for li in linked + dated:

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
-from ..dates import read_stated_date
+from ..dates import YEAR_PATTERN, read_stated_date
 
 LABELLED_DAYS = True
 """Switch: the first publication's labelled day over an update's labelled day the extractor took."""
@@ -32,7 +32,7 @@ LABELLED_PUBLISHED = True
 MAX_WORDS = 25
 MAX_DAYS = 7
 VALUE_CHARS = 40  # a label's date is read from the characters right after it
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(rf"\b{YEAR_PATTERN}\b")
 _TAGS = ("div", "span", "p", "li", "td")  # the boxes a line of dates is set in
 
 

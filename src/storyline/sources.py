@@ -35,6 +35,9 @@ from .text import shingles
 from .unionfind import UnionFind
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
+EXCERPTS_LATER = True
+"""Switch: of one day's reports of a group, one mostly held in a report twice as long is not the original."""
+EXCERPT_RATIO = 2.0
 ARTICLE_UPDATES = True
 """Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
 _ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
@@ -92,11 +95,26 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     for members in groups.values():
         if len(members) < 2:
             continue
-        first = min(members, key=lambda k: (k in retellers, _order_key(k, docs[k])))
+        excerpts = _excerpts(members, docs, sh, threshold)
+        first = min(members, key=lambda k: (k in retellers, _order_key(k, docs[k])[:2], k in excerpts, k))
         for k in members:
             if k != first:
                 out[k] = dataclasses.replace(docs[k], copy_of=docs[first].id)
     return out
+
+
+def _excerpts(members: Sequence[int], docs: Sequence[Document], sh: Sequence[set[str]], threshold: float) -> set[int]:
+    """The members whose shingles are mostly (``threshold``) in a member of the same day ``EXCERPT_RATIO`` times
+    their size: excerpts, never a group's original when that fuller report is in it."""
+    if not EXCERPTS_LATER:
+        return set()
+    found: set[int] = set()
+    for k in members:
+        for m in members:
+            fuller = len(sh[m]) >= EXCERPT_RATIO * len(sh[k]) > 0 and docs[m].published == docs[k].published
+            if m != k and fuller and len(sh[k] & sh[m]) / len(sh[k]) >= threshold:
+                found.add(k)
+    return found
 
 
 def _retellings(docs: Sequence[Document], uf: UnionFind[int]) -> set[int]:

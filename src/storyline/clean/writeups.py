@@ -2,12 +2,12 @@
 
 An aggregator may tell a story wholly from another outlet's report: The Week's "… in time, BBC News reports.",
 "co-author Andrew Weiner tells BBC News", and "[BBC News]" closing the paragraph of the professor's words it copied.
-Briefed as it stands, it is one more independent source for what it only retells. When that outlet's report is in
-the input, ``retold`` groups the two; when it is not, the brief can still say what the page is: ``written_from`` names each
-outlet the text credits in a citation of its own, a bracketed name closing a paragraph after a quotation or a
+Briefed as it stands, it is one more independent source for what it only retells. When that outlet's report is in the
+input, ``retold`` groups the two; when it is not, the brief can still say what the page is: ``written_from`` names
+each outlet the text credits in a citation of its own, a bracketed name closing a paragraph after a quotation or a
 sentence ("… it splits apart." [Nature]), that it also credits in its text by a credit cue or reporting verb of
-``retold`` ("according to …", "… reports", "tells …"); ``writeup_note`` says the page is a write-up of those
-outlets' reports. The page's own outlet is never one. A bracketed name the text credits nowhere else (a transcript's
+``retold`` ("according to …", "… reports", "tells …"); ``writeup_note`` says the page is a write-up of those outlets'
+reports. The page's own outlet is never one. A bracketed name the text credits nowhere else (a transcript's
 "[Applause]", however often), or a report citing another outlet in a sentence ("… told the BBC."), is none: original
 reports do that.
 """

@@ -103,7 +103,9 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     return out
 
 
-def _excerpts(members: Sequence[int], docs: Sequence[Document], sh: Sequence[set[str]], threshold: float) -> set[int]:
+def _excerpts(
+    members: Sequence[int], docs: Sequence[Document], sh: Sequence[set[tuple[str, ...]]], threshold: float
+) -> set[int]:
     """The members whose shingles are mostly (``threshold``) in a member of the same day ``EXCERPT_RATIO`` times
     their size: excerpts, never a group's original when that fuller report is in it."""
     if not EXCERPTS_LATER:

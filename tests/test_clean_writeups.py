@@ -32,3 +32,17 @@ def test_an_own_report_a_bracketed_name_credited_nowhere_or_the_pages_own_outlet
     assert writeups.written_from(REPORT, "Kent Courier") == []
     assert writeups.written_from(TRANSCRIPT, "Valley Times") == []
     assert writeups.written_from(WRITEUP, "The Hill Gazette") == []
+
+
+def test_a_source_or_via_line_names_the_outlet_a_post_is_written_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.model import Removed
+
+    post = "A hive in Kent has learned to open jam jars, which is both brilliant and alarming.\nSource: Hill Gazette"
+    assert writeups.written_from(post, "Weekly Digest") == ["Hill Gazette"]
+    kept = "A hive in Kent has learned to open jam jars, which is both brilliant and alarming."
+    assert writeups.written_from(kept, "Weekly Digest", [Removed("(via Hill Gazette)", "site furniture")]) == [
+        "Hill Gazette"]
+    assert writeups.written_from(kept, "Weekly Digest", [Removed("Source: Getty Images", "photo credit")]) == []
+    assert writeups.written_from(kept + "\nSource: the county council said the jars were empty.", "W") == []
+    monkeypatch.setattr(writeups, "WRITEUPS", False)
+    assert writeups.written_from(post, "Weekly Digest") == []

@@ -72,7 +72,7 @@ def page_notes(
         tail = " ".join(cut.split()[-4:])
         notes.append(Note(name, f"the text breaks off mid-sentence ('… {tail}'): the page shows only the story's "
                                 "opening (a subscribers' preview or an excerpt), so the brief holds only that part"))
-    writeup = writeup_note(text, outlet)
+    writeup = writeup_note(text, outlet, removed)
     if writeup is not None:
         notes.append(Note(name, writeup))
     first = next((r.text for r in removed if r.reason == Reason.REPUBLISHED), None)

@@ -10,41 +10,61 @@ sentence ("… it splits apart." [Nature]), that it also credits in its text by 
 reports. The page's own outlet is never one. A bracketed name the text credits nowhere else (a transcript's
 "[Applause]", however often), or a report citing another outlet in a sentence ("… told the BBC."), is none: original
 reports do that.
+
+A post may instead name its source on a line of its own, at its end or set apart (removed as furniture): "Source: Hill
+Gazette", "(via Hill Gazette)" (labels of ``lexicon/writeup_source_labels.txt``; the name one to four capitalised
+words, the whole line). Such a line names the outlet too; a photo's credit or caption line ("Source: Getty Images"
+under a picture) is none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
+from .. import lexicon
 from ..ingest.titles import site_key
+from ..model import Removed
 from ..retold import credits
+from .reasons import Reason
 
 WRITEUPS = True
 """Switch: a page that credits its account to another outlet by bracketed citations is noted a write-up."""
 _BRACKET = re.compile(r"[\"”’.!?]\s*\[(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\]\s*$", re.M)
 
+_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)"
+_PICTURE_REASONS = frozenset({Reason.PHOTO, Reason.CAPTION})
 
-def written_from(text: str, outlet: str | None) -> list[str]:
+
+@cache
+def _source_line() -> re.Pattern[str]:
+    labels = lexicon.alternation(lexicon.words("writeup_source_labels"), space=r"\s+")
+    return re.compile(rf"^\(?(?i:{labels})\s*:?\s+{_NAME}\.?\)?\.?$")
+
+
+def _source_lines(text: str, removed: Sequence[Removed]) -> list[str]:
+    """The names of "Source: X" / "(via X)" lines: the text's last line, and removed lines but a picture's."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][-1:]
+    lines += [r.text.strip() for r in removed if r.reason not in _PICTURE_REASONS]
+    return [m.group("name") for ln in lines if (m := _source_line().match(ln))]
+
+
+def written_from(text: str, outlet: str | None, removed: Sequence[Removed] = ()) -> list[str]:
     """The outlets ``text`` cites as its account's source (module docstring), in the order it first cites them."""
     if not WRITEUPS:
         return []
     found = [m.group("name") for m in _BRACKET.finditer(text)]
     own = site_key(outlet or "")
     plain = _BRACKET.sub(".", text)
-    names: list[str] = []
-    for name in dict.fromkeys(found):
-        if own and site_key(name) in (own, own.removeprefix("the")):
-            continue
-        if credits(plain, name):
-            names.append(name)
-    return names
+    named = [n for n in dict.fromkeys(found) if credits(plain, n)] + _source_lines(text, removed)
+    return [n for n in dict.fromkeys(named) if not own or site_key(n) not in (own, own.removeprefix("the"))]
 
 
-def writeup_note(text: str, outlet: str | None) -> str | None:
+def writeup_note(text: str, outlet: str | None, removed: Sequence[Removed] = ()) -> str | None:
     """The note on a write-up of other outlets' reports, or None."""
-    names = written_from(text, outlet)
+    names = written_from(text, outlet, removed)
     if not names:
         return None
-    cited = ", ".join(f"[{n}]" for n in names)
-    return (f"a write-up of {' and '.join(names)}'s reporting (it cites its account to {cited}): not an "
+    return (f"a write-up of {' and '.join(names)}'s reporting (the page credits its account to it): not an "
             "independent source for what it retells")

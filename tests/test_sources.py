@@ -96,3 +96,18 @@ def test_one_days_excerpt_is_a_copy_of_the_fuller_report_whatever_the_input_orde
     assert [d.copy_of for d in mark_copies(near)] == [None, "a"]  # not twice as long: input order
     monkeypatch.setattr(sources, "EXCERPTS_LATER", False)
     assert [d.copy_of for d in mark_copies(docs)] == [None, "video"]
+
+
+def test_one_outlets_shorter_page_of_its_own_report_is_shown_an_excerpt(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.render.markdown import _reprint
+
+    day = dt.date(2024, 5, 2)
+    video = Document(id="video", text=WIRE + " Our reporter was there.", outlet="Port Radio", published=day)
+    docs = mark_copies([video, Document(id="article", text=LONG, outlet="Port Radio", published=day)])
+    assert sources.copy_kind(docs[0], docs) == ("excerpt of", "article")
+    assert _reprint(docs[0], {"video": 1, "article": 2}, docs) == "; excerpt of [2]"
+    other = mark_copies([Document(id="copy", text=docs[0].text, outlet="Bay Times", published=day),
+                         Document(id="article", text=LONG, outlet="Port Radio", published=day)])
+    assert sources.copy_kind(other[0], other) == ("reprint of", "article")  # another outlet's copy: a reprint
+    monkeypatch.setattr(sources, "EXCERPTS_LATER", False)
+    assert sources.copy_kind(docs[0], docs) == ("reprint of", "article")

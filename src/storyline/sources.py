@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from .dates import RECENT_YEAR_PATTERN
 from .model import Document, Skipped
-from .retold import retells
+from .retold import retells, retold_of
 from .text import shingles
 from .unionfind import UnionFind
 
@@ -70,6 +70,29 @@ def update_of(doc: Document, docs: Sequence[Document]) -> str | None:
         if (other.copy_of or other.id) == group and _same_article(doc, other):
             return other.id
     return None
+
+
+def excerpt_of(doc: Document, docs: Sequence[Document]) -> str | None:
+    """The id of the report ``doc`` is an excerpt of, or None: its original is the same outlet's and holds
+    ``EXCERPT_RATIO`` times its text (one site's video page of its article's first lines, inputs50)."""
+    original = next((d for d in docs if doc.copy_of and d.id == doc.copy_of), None)
+    if original is None or not EXCERPTS_LATER or not doc.outlet or doc.outlet != original.outlet:
+        return None
+    return original.id if len(shingles(original.text)) >= EXCERPT_RATIO * len(shingles(doc.text)) > 0 else None
+
+
+def copy_kind(doc: Document, docs: Sequence[Document]) -> tuple[str, str] | None:
+    """How ``doc`` copies a report of its source group, and which: ("update of", id), ("retells", id), ("excerpt
+    of", id) or ("reprint of", its ``copy_of``); None when it is no copy."""
+    if not doc.copy_of:
+        return None
+    if (update := update_of(doc, docs)) is not None:
+        return "update of", update
+    if (retold := retold_of(doc, docs)) is not None:
+        return "retells", retold
+    if (excerpt := excerpt_of(doc, docs)) is not None:
+        return "excerpt of", excerpt
+    return "reprint of", doc.copy_of
 
 
 def _order_key(index: int, doc: Document) -> tuple[int, str, int]:

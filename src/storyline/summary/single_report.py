@@ -47,10 +47,11 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int | None:
     """The candidate (index into ``sents``) that is the one report's lede and tells the news, or None (two or
-    more reports, or a lede that is not a candidate or not news)."""
-    if len(analyses) != 1:
+    more independent reports, or a lede that is not a candidate or not news). Reports that are all one source (an
+    original and its copies: ``sources``) are its original's one report."""
+    a = _one_source(analyses)
+    if a is None:
         return None
-    a = analyses[0]
     for i, s in enumerate(sents):
         if s.doc == a.doc.id and report_lede(a, s):
             if not tells_news(a, s, alone=True):
@@ -61,6 +62,20 @@ def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int |
             return next((k for k, t in enumerate(sents) if now is not None and t.doc == s.doc and t.start == now.start
                          and tells_news(a, t, alone=True)), i)
     return None
+
+
+ONE_SOURCE = True
+"""Switch: an original and its copies alone are a story of one report, the original's (inputs50)."""
+
+
+def _one_source(analyses: Sequence[Analysis]) -> Analysis | None:
+    """The one report of ``analyses``: the only one, or, when all are one source group, its original."""
+    if len(analyses) == 1:
+        return analyses[0]
+    groups = {a.doc.copy_of or a.doc.id for a in analyses}
+    if not ONE_SOURCE or len(groups) != 1:
+        return None
+    return next((a for a in analyses if a.doc.id in groups), None)
 
 
 def _nut(a: Analysis, sents: Sequence[Sentence], lede: Sentence) -> int | None:

@@ -24,7 +24,7 @@ FULL = (f"{LEDE}\n{SECOND}\n"
         "Tests on 40 tides showed the turbines gave enough power for the cranes at low tide.\n"
         "Other ports in Varnia are watching the trial closely, the board said.\n"
         "The turbines were built by a firm in the south of the country.\n")
-EXCERPT = f"{LEDE}\n{SECOND}\nOur reporter Ann Lee went to see it.\n"
+EXCERPT = f"{LEDE}\n{SECOND}\nAnn Lee reports.\n"
 
 
 def _analyses() -> list:  # type: ignore[type-arg]
@@ -48,3 +48,16 @@ def test_an_original_and_its_copies_alone_are_one_reports_story(monkeypatch: pyt
     assert i is not None and sents[i].text == LEDE
     monkeypatch.setattr(single_report, "ONE_SOURCE", False)
     assert single_report.lede_index(analyses, sents) is None
+
+
+def test_an_update_that_adds_its_own_news_keeps_the_story_of_two_reports() -> None:
+    update = (f"{LEDE}\nThe harbour's fishermen said on Tuesday the turbines had driven the cod from the wall.\n"
+              "The board will meet the fishermen's union next week to hear their complaint.\n"
+              "A union leader said boats had landed a third less cod since the dock opened.\n"
+              "Ministers in the capital have asked for a report on the dock by the end of the month.\n")
+    analyses = analyse([Document(id="a", text=FULL, outlet="Port Radio", published=DAY),
+                        Document(id="b", text=update, outlet="Port Radio", published=DAY, copy_of="a")])  # an update
+    assert single_report.lede_index(analyses, cand_mod.candidates(analyses)) is None
+    excerpt = analyse([Document(id="a", text=FULL, outlet="Port Radio", published=DAY),
+                       Document(id="b", text=EXCERPT, outlet="Port Radio", published=DAY, copy_of="a")])
+    assert single_report.lede_index(excerpt, cand_mod.candidates(excerpt)) is not None

@@ -1,0 +1,61 @@
+"""summ41: the 60th–62nd reads' summary faults, by kind (issue 12). Made-up reports only.
+
+An account, not a heap: the writer's command to the reader ("Take a few minutes and …", "Follow us on …") is no
+item; "That's because …" points back as "That …" does; a demonstrative after one adverb ("Only this one is …")
+points back as one opening the sentence does."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.summary import summarise
+from storyline.summary.pointers import media_pointer
+from storyline.summary.standalone import why_not_alone
+
+_COMMANDS = (
+    "The Varna council closed the old bridge over the Struma on Monday after engineers found cracks in its wall.\n"
+    "Take a few minutes and write to the council about the bridge.\n"
+    "Follow us on the site to see more photos of the old bridge.\n"
+    "Drivers will use the ferry until the bridge reopens in June, the council said.\n"
+)
+
+
+def test_a_command_to_the_reader_is_no_item() -> None:
+    a = story(_COMMANDS)[0]
+    assert media_pointer(a, a.sentences[1]) and media_pointer(a, a.sentences[2])
+    assert not media_pointer(a, a.sentences[0]) and not media_pointer(a, a.sentences[3])
+    other = story('"Close the bridge now," the mayor told the council on Monday.\n'
+                  "Close the bridge, the mayor told the council on Monday.\n"
+                  "Drivers should use the ferry instead of the bridge.\n")[0]
+    assert not any(media_pointer(other, s) for s in other.sentences)
+
+
+def test_commands_are_not_shown() -> None:
+    texts = [s.text for s in summarise(story(_COMMANDS), 200)]
+    assert texts and not any(t.startswith(("Take", "Follow")) for t in texts), texts
+
+
+def test_that_s_because_points_back() -> None:
+    a = story("The Varna council closed the old bridge on Monday after engineers found cracks.\n"
+              "That’s because the engineers found cracks in the wall, the mayor said.\n"
+              "That's because the engineers found cracks in the wall, the mayor said.\n"
+              "Thatcher said the engineers found cracks in the wall.\n")[0]
+    assert why_not_alone(a, a.sentences[1]) and why_not_alone(a, a.sentences[2])
+    assert why_not_alone(a, a.sentences[3]) is None
+
+
+def test_a_demonstrative_after_one_adverb_points_back() -> None:
+    a = story("The Varna council closed the old bridge on Monday after engineers found cracks.\n"
+              "Only this one is special because it can carry trucks over the river.\n"
+              "Only this year did the council agree to close the old bridge.\n")[0]
+    assert why_not_alone(a, a.sentences[1])
+    assert why_not_alone(a, a.sentences[2]) is None
+
+
+def test_a_demonstrative_after_a_short_phrase_points_back() -> None:
+    a = story("The Varna council closed the old bridge on Monday after engineers found cracks.\n"
+              "At least, that's the plan of the council and the builders of the new bridge.\n"
+              "If the bridge falls, that would cut the town of Varna in two.\n"
+              "For now, the council has closed the old bridge to all traffic.\n")[0]
+    assert why_not_alone(a, a.sentences[1])
+    assert why_not_alone(a, a.sentences[2]) is None  # the clause is what "that" means
+    assert why_not_alone(a, a.sentences[3]) is None

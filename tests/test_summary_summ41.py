@@ -59,3 +59,25 @@ def test_a_demonstrative_after_a_short_phrase_points_back() -> None:
     assert why_not_alone(a, a.sentences[1])
     assert why_not_alone(a, a.sentences[2]) is None  # the clause is what "that" means
     assert why_not_alone(a, a.sentences[3]) is None
+
+
+_DRILL = ("A new drill that can find water under dry ground has been built by engineers in Varna.\n"
+          "Early results, in the journal Water Science, showed the drill could find water on the spot.\n"
+          "It is now being tested in three villages to see if it saves crops.\n")
+
+
+def test_a_second_source_s_span_covers_the_unit_it_writes_word_for_word() -> None:
+    a = story(_DRILL + "The engineers said the drill costs less than a car.\n",
+              _DRILL + "Farmers in the region have lost crops to drought for three years.\n")
+    item = next(it for it in summarise(a, 200) if it.text.startswith("Early results"))
+    other = next(c for c in item.citations if c.doc == a[1].doc.id)
+    assert a[1].doc.text[other.start:other.end].endswith("to see if it saves crops."), item.citations
+
+
+def test_a_second_source_s_span_stops_where_its_words_differ() -> None:
+    a = story(_DRILL + "The engineers said the drill costs less than a car.\n",
+              _DRILL.replace("It is now being tested in three villages", "It will be tried in two towns")
+              + "Farmers in the region have lost crops to drought for three years.\n")
+    item = next(it for it in summarise(a, 200) if it.text.startswith("Early results"))
+    other = next(c for c in item.citations if c.doc == a[1].doc.id)
+    assert a[1].doc.text[other.start:other.end].endswith("on the spot."), item.citations

@@ -303,6 +303,9 @@ def _name_word(t: Token, last: Token | None) -> bool:
     return last is None and t.is_alpha and t.text[:1].isupper() and t.i != t.sent.start and t.text != "I"
 
 
+DASHES = frozenset("-–—")
+
+
 def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     """The counted thing as written: from after the number to its head noun ('Kalibr cruise missiles')."""
     if fig.percent:
@@ -315,6 +318,9 @@ def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     first = fig.end if fig.of_token is None else fig.of_token
     toks = [t for t in doc[first : noun.i + 1] if not (t.pos_ == "DET" and t.i == first)]
     toks = [t for t in toks if t.lower_ not in ("of",) or t.i > first]
+    dashes = [k for k, t in enumerate(toks) if t.text in DASHES]
+    if len(dashes) >= 2 and dashes[0] == 0:
+        toks = toks[dashes[1] + 1 :]  # "three - rather than two - copies": the aside is not the thing (claims57)
     if _lemma(noun) in CONTAINER_NOUNS:  # "71 pieces of military hardware"
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":

@@ -29,7 +29,7 @@ from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
 from .ages import age_at_a_moment, pointed_back
-from .arithmetic import alternatives, in_arithmetic
+from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .compounds import counted_words
 from .counted import (
@@ -48,8 +48,9 @@ from .counted import (
 )
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
+from .doers import sentence_doers
 from .figure_mention import FigureMention
-from .forecasts import forecaster
+from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .intervals import recurring
@@ -136,6 +137,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
+            if m is not None:
+                m.doers = sentence_doers(doc[fig.num].sent)  # (doers.py, claims57)
             if m is not None and m.dimension == "duration":
                 m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:
@@ -243,7 +246,8 @@ def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
 ) -> FigureMention | None:
-    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) else counted_thing(doc, fig, before, offset, listed)
+    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) or contrasted(doc, fig) else \
+        counted_thing(doc, fig, before, offset, listed)
     if c is None or not_a_claim(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
@@ -282,7 +286,7 @@ def _mention(
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig),
-        forecast=forecaster(doc[fig.num]) is not None,
+        forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
         disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
@@ -290,11 +294,19 @@ def _mention(
         joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
         people_word=people_word(head, c.noun), nationality=nationality(c.noun), share_word=fig.share_word,
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
-        subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
+        subject=_subject(fig, c, event, head),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _subject(fig: Figure, c: Counted, event: Token | None, head: str) -> str:
+    """The event verb's subject, for a measure with no noun ("passengers were delayed two hours") and for a bare
+    percentage's change ("net income rose 58 percent": what changed, claims57)."""
+    if fig.dimension == "percent" and head in ("percent", "%"):
+        return subject_of(event)
+    return subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else ""
 
 
 def _region(doc: Doc, fig: Figure, c: Counted, event: Token | None, noun: Token) -> set[int]:

@@ -81,3 +81,13 @@ def test_a_second_source_s_span_stops_where_its_words_differ() -> None:
     item = next(it for it in summarise(a, 200) if it.text.startswith("Early results"))
     other = next(c for c in item.citations if c.doc == a[1].doc.id)
     assert a[1].doc.text[other.start:other.end].endswith("on the spot."), item.citations
+
+
+def test_a_writer_s_question_is_no_item_nor_opens_one() -> None:
+    from storyline.summary.candidates import candidates, writers_question
+    assert writers_question("What does that even mean?") and not writers_question('"Why now?" the mayor asked.')
+    a = story("The Varna council closed the old bridge over the Struma on Monday after engineers found cracks.\n"
+              "What does a closed bridge mean for the town?\n"
+              "It might help to imagine the ferry queues of the summer of 1998, when the old ferry broke down.\n")
+    texts = [s.text for s in candidates(a)]
+    assert texts and not any("What does" in t for t in texts), texts

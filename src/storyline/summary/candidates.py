@@ -62,6 +62,17 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
     return out
 
 
+_ASKS = re.compile(r"\?\s*$")  # ends on its question mark, not on a quotation's closing mark
+
+
+def writers_question(text: str) -> bool:
+    """Does the sentence end on a question mark outside quotation marks ("What does that even mean?", "Can a
+    wetsuit keep sharks away?")? It is the writer's question: a report states what happened, and a question asks
+    the reader to wait for the sentences after it (summ41). It neither stands alone nor opens a unit; a speaker's
+    quoted question ('"Why now?" she asked.') is the speaker's."""
+    return bool(_ASKS.search(text)) and not any(q in text for q in "\"“”")
+
+
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
     """Sentences fit to stand alone in a summary (exact repeats dropped; see ``standalone``).
 
@@ -83,6 +94,8 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
             why = why_not_alone(a, s) if cfg.standalone else None
             if why is None and cfg.standalone and _announces_a_list(a, s):
                 why = "announces a count of things and gives at most the first (a list's heading)"
+            if why is None and cfg.standalone and writers_question(s.text):
+                why = "the writer's question, not a statement (what it asks is on no line)"
             if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
                 why = None
             alone.append(why)

@@ -1,14 +1,13 @@
-"""Openings that lean on the sentence before without a connective: a personal pronoun right after an opening
-date ("In 1994 he made …"), one adverb ("Previously it only sold them …"; a demonstrative too, "Only this one is
-…") or an opening phrase that names no one ("Months later, he returned …"; a demonstrative after a short phrase
-with no verb, "At least, that's the plan …"), a subordinator that governs the sentence's own main clause ("Though
-in all honesty, we didn't search too hard."), a person's pronoun after a phrase describing them ("A former nurse, she
-runs …"), a quotation that opens on a third person's pronoun ('"He's still on a soy
-formula …," Markham said.': whom "he" means is in the sentence before, not the speaker's own voice as "I" and "we"
-are), and a verb of answering with nothing to answer ("The judge agreed, throwing out …": what was agreed to is in
-the sentence before; the verbs are data, ``lexicon/response_verbs.txt``). Each is a reason a sentence cannot
-stand alone (``standalone.why_not_alone``, through ``leaning_opening``). General English; no word list mined
-from any benchmark text.
+"""Openings that lean on the sentence before without a connective: a personal pronoun right after an opening date ("In
+1994 he made …"), one adverb ("Previously it only sold them …"; a demonstrative too, "Only this one is …") or an
+opening phrase that names no one ("Months later, he returned …"), a subordinator that governs the sentence's own
+main clause ("Though in all honesty, we didn't search too hard."), a person's pronoun after a phrase describing them
+("A former nurse, she runs …"), a quotation that opens on a third person's pronoun ('"He's still on a soy formula
+…," Markham said.': whom "he" means is in the sentence before, not the speaker's own voice as "I" and "we" are), and
+a verb of answering with nothing to answer ("The judge agreed, throwing out …": what was agreed to is in the
+sentence before; the verbs are data, ``lexicon/response_verbs.txt``). Each is a reason a sentence cannot stand alone
+(``standalone.why_not_alone``, through ``leaning_opening``). General English; no word list mined from any benchmark
+text.
 """
 
 from __future__ import annotations
@@ -110,27 +109,6 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
                 t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)):
             return None  # "When the chairman resigned, he …", "As for the killer, he …": whom "he" means
     return f"starts with the pronoun {subj.lower_!r} (after the opening phrase {opening.text!r})"
-
-
-_SHORT_PHRASE_TOKENS = 4  # "At least,", "In the end,": a phrase of a few words, not a clause
-
-
-def demonstrative_after_phrase(first: Any | None, text: str = "") -> str | None:
-    """The demonstrative subject (``_demonstrative_subject``) right after a short opening phrase with no verb, set
-    off by a comma ("At least, that's the plan …", "In the end, this one was …"), outside a quotation, or None: the
-    phrase names nothing the demonstrative could mean, so it points back as one opening the sentence does (summ41).
-    A phrase with a verb is left ("If the dam fails, that would …": the clause is what "that" means)."""
-    if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
-        return None
-    doc = first.doc
-    comma = next((t.i for t in doc[first.i : first.i + _SHORT_PHRASE_TOKENS + 1] if t.text == ","), None)
-    if comma is None or comma == first.i or comma + 1 >= len(doc) or any(
-            t.pos_ in ("VERB", "AUX") for t in doc[first.i : comma]):
-        return None
-    nxt = doc[comma + 1]
-    if not _demonstrative_subject(nxt) or any(t.is_sent_start for t in doc[first.i + 1 : comma + 2]):
-        return None
-    return f"starts with the demonstrative {nxt.lower_!r} (after the opening phrase {doc[first.i : comma].text!r})"
 
 
 def _pronoun_after_comma(first: Any) -> tuple[Any, Any] | None:
@@ -255,8 +233,7 @@ def leaning_opening(first: Any | None, text: str) -> str | None:
     subordinator governing its main clause; a quotation opening on a third person's pronoun; a bare verb of
     answering), in that order, or None."""
     return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
-            or pronoun_after_appositive(first, text) or demonstrative_after_phrase(first, text)
-            or subordinate_only(first) or quoted_pronoun(first, text)
+            or pronoun_after_appositive(first, text) or subordinate_only(first) or quoted_pronoun(first, text)
             or bare_response(first, text))
 
 

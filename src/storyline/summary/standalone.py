@@ -119,7 +119,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         word = None  # "The former president …": an adjective, not a pronoun
     if word and (" " in word or first is None or first.pos_ == "PRON"):
         return f"starts with the pronoun {word!r}"
-    head = re.sub(r"['’](?:s|ll|d|re)$", "", opening.split(" ", 1)[0].strip(","))  # "That's because …"
+    head = opening.split(" ", 1)[0].strip(",")
     if head in r.demonstratives:
         noun = first.head if first is not None and first.dep_ == "det" else None
         if noun is None and first is not None and first.pos_ != "PRON":

@@ -62,10 +62,8 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
     return out
 
 
-<<<<<<< HEAD
 ORIGINALS_FIRST = True
 """Switch: a sentence a copy repeats word for word is its original's candidate, whatever the input order."""
-=======
 _ASKS = re.compile(r"\?\s*$")  # ends on its question mark, not on a quotation's closing mark
 
 
@@ -75,7 +73,6 @@ def writers_question(text: str) -> bool:
     the reader to wait for the sentences after it (summ41). It neither stands alone nor opens a unit; a speaker's
     quoted question ('"Why now?" she asked.') is the speaker's."""
     return bool(_ASKS.search(text)) and not any(q in text for q in "\"“”")
->>>>>>> summ41
 
 
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
@@ -92,7 +89,6 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
     sentence is the original's; the candidates stay in input order."""
     seen: set[str] = set()
     per_doc = max(cfg.min_per_document, cfg.max_candidates // max(len(analyses), 1))
-<<<<<<< HEAD
     found: dict[int, list[Sentence]] = {}
     for k in _read_order(analyses):
         found[k] = _report_candidates(analyses[k], cfg, per_doc, seen)
@@ -122,6 +118,8 @@ def _report_candidates(a: Analysis, cfg: SummaryConfig, per_doc: int, seen: set[
         why = why_not_alone(a, s) if cfg.standalone else None
         if why is None and cfg.standalone and _announces_a_list(a, s):
             why = "announces a count of things and gives at most the first (a list's heading)"
+        if why is None and cfg.standalone and writers_question(s.text):
+            why = "the writer's question, not a statement (what it asks is on no line)"
         if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
             why = None
         alone.append(why)
@@ -139,37 +137,6 @@ def _report_candidates(a: Analysis, cfg: SummaryConfig, per_doc: int, seen: set[
             continue
         seen.add(key)
         out.append(s)
-=======
-    for a in analyses:
-        units = _whole_quotes(a)
-        alone: list[str | None] = []
-        joined: list[Sentence | None] = []  # each unit as it can stand (itself, joined, or not at all)
-        for k, s in enumerate(units):
-            if s.index >= per_doc:
-                break
-            why = why_not_alone(a, s) if cfg.standalone else None
-            if why is None and cfg.standalone and _announces_a_list(a, s):
-                why = "announces a count of things and gives at most the first (a list's heading)"
-            if why is None and cfg.standalone and writers_question(s.text):
-                why = "the writer's question, not a statement (what it asks is on no line)"
-            if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
-                why = None
-            alone.append(why)
-            joined.append(s if why is None else _with_context(a, units, joined, k, why))
-            if joined[k] is None:
-                continue  # a caption, a fragment, or nothing before it to lean on
-            s = joined[k]  # type: ignore[assignment]
-            n = word_count(s.text)
-            key = " ".join(s.text.lower().split())
-            if n < cfg.min_words or n > cfg.max_words or key in seen:
-                continue
-            if not _ENDS_WELL.search(s.text) or _cut_end(s.text) or not _opens_well(s.text):
-                continue
-            if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
-                continue
-            seen.add(key)
-            out.append(s)
->>>>>>> summ41
     return out
 
 

@@ -72,6 +72,7 @@ from ..names import (
     which_use,
 )
 from ..names import company_use as _company_use
+from ..places.written import crosshead_first
 from ..text import fold, word_spans
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
@@ -360,6 +361,7 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["office"] += word is not None and _office(word)
     n["town"] += town_preposition_use(text, m.start) or town_event_use(text, m.end)
     n["seat"] += seat_use(text, m.start)
+    n["head"] += crosshead_first(text, m.start, m.end)
 
 
 def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
@@ -412,6 +414,8 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
               and fold(name) not in named
               and (ordinary_word(name) or written_lower(name, texts)) and capitalised_by_position(name, texts)):
             out.not_names.add(k)  # "Drag racing up and down."; "Meth. We're on it." beside "an anti-meth campaign"
+        elif " " not in name and not n["cue"] and n["head"] == n["all"] and fold(name) not in named:
+            out.not_names.add(k)  # "Bendy light", a crosshead: its first word's capital is the heading's (ents50)
     out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
         _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out

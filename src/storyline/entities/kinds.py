@@ -12,6 +12,7 @@ from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
     HONORIFICS,
+    JOB_TITLES,
     PLACE_NOUNS,
     designator,
     document_part,
@@ -159,6 +160,13 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
     return name_key(name) in ev.landform_pieces and kind != "place"  # "an area known as Aldfell| arete"
 
 
+def titles_only(name: str) -> bool:
+    """Is every word of a person's name a job title or an honorific ("Surgeon Dr" of "Surgeon Dr Emma King", "Chief
+    Inspector")? Titles before a name the model cut off, no one's name (ents50)."""
+    words = name.split()
+    return len(words) > 1 and all(w.rstrip(".") in HONORIFICS or w.lower() in JOB_TITLES for w in words)
+
+
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price") or its initials ("IG"
     beside "Inspector General": ``title_initials``), a newsletter box
@@ -169,7 +177,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     ("Malagasy"), a word the story translates and its language ("Tata, which in Velsh means": ``glossed_words``),
     a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
-    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common) or (
+    if name.rstrip(".") in HONORIFICS or (kind == "person" and titles_only(name)) or signup_furniture(name) or (
+            common_word(kind, name, ev.common)) or (
             kind != "place" and negated_adjective(name)) or (
             kind != "place" and title_short_form(name, ev.title_initials, ev.initials)):
         return True  # "Nonfinancial debt …": a negated adjective; "Drag racing …", "Of All Time", "her book X",

@@ -1,0 +1,38 @@
+"""The 60th–62nd reads' entity and place faults, by kind (bench/BRIEF_REVIEW.md, "ents50"), on made-up text: a
+crosshead's first word placed as a town or typed a person, a person's row of titles alone. Fixtures are made up for
+these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from conftest import story
+from storyline.entities.kinds import titles_only
+from storyline.places import locate_places
+from storyline.places.written import crosshead_first, crosshead_word
+from test_brief_review23 import tagged
+
+
+def test_a_crossheads_ordinary_first_word_is_no_town() -> None:
+    text = ("Farmers in London bought a faster pump, Bo Lund of Imperial College London said.\nHidden data\nThis pump "
+            "is different to other pumps in that it reads the soil before it runs.\nDr Lund said the pump was cheap.")
+    at = text.index("Hidden")
+    assert crosshead_word(text, at, at + 6)
+    assert {p.name for p in locate_places(story(text)).places} == {"London"}
+    said = "Farmers in London bought a pump.\nReading police said the farms were safe."
+    assert not crosshead_first(said, said.index("Reading"), said.index("Reading") + 7)  # a sentence, no heading
+
+
+def test_a_crossheads_first_word_is_no_person() -> None:
+    text = "Velbrook makes pumps, Bo Lund said.\nSquishy valves\nThe valves bend, Bo Lund said."
+    got = tagged((text, [("Velbrook", "org"), ("Bo Lund", "person"), ("Squishy", "person"), ("Bo Lund", "person")]))
+    assert "Squishy" not in got and "Bo Lund" in got, got
+    named = "Velbrook makes pumps, Bo Lund said.\nLund speaks\nThe valves bend, Bo Lund said."
+    got = tagged((named, [("Velbrook", "org"), ("Bo Lund", "person"), ("Lund", "person"), ("Bo Lund", "person")]))
+    assert "Bo Lund" in got, got  # a surname of the story's person stays his
+
+
+def test_a_persons_row_of_titles_alone_is_no_one() -> None:
+    assert titles_only("Surgeon Dr") and titles_only("Nurse Dr.") and not titles_only("Emma Ruiz")
+    assert not titles_only("Dr") and not titles_only("Dr Ana Ruiz")
+    text = "Nurse Dr Ana Ruiz said the pump worked. Dr Ana Ruiz runs the ward."
+    got = tagged((text, [("Nurse Dr", "person"), ("Ana Ruiz", "person"), ("Dr Ana Ruiz", "person")]))
+    assert "Nurse Dr" not in got and "Ana Ruiz" in got, got

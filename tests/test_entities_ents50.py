@@ -36,3 +36,13 @@ def test_a_persons_row_of_titles_alone_is_no_one() -> None:
     text = "Nurse Dr Ana Ruiz said the pump worked. Dr Ana Ruiz runs the ward."
     got = tagged((text, [("Nurse Dr", "person"), ("Ana Ruiz", "person"), ("Dr Ana Ruiz", "person")]))
     assert "Nurse Dr" not in got and "Ana Ruiz" in got, got
+
+
+def test_a_state_listed_among_cities_places_no_small_town_of_its_own() -> None:
+    text = ("The tour will visit Boston, Oklahoma, Seattle and Atlanta in 2014, Bo Lund said. This year it went to "
+            "Chicago, Miami, Denver and Houston.")
+    got = {p.name: (round(p.lat), round(p.lon)) for p in locate_places(story(text)).places}
+    assert got["Miami"] == (26, -80), got  # the big city of the list, not Miami, Oklahoma
+    home = "Bo Lund grew up in Oklahoma. He now runs a shop in Miami, near the airport."
+    got = {p.name: (round(p.lat), round(p.lon)) for p in locate_places(story(home)).places}
+    assert got["Miami"] == (37, -95), got  # the report's own state, as before

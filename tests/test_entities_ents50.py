@@ -5,6 +5,7 @@ these tests; none comes from the bench."""
 from __future__ import annotations
 
 from conftest import story
+from storyline.entities.common_words import headline_words
 from storyline.entities.kinds import titles_only
 from storyline.places import locate_places
 from storyline.places.written import crosshead_first, crosshead_word
@@ -46,3 +47,14 @@ def test_a_state_listed_among_cities_places_no_small_town_of_its_own() -> None:
     home = "Bo Lund grew up in Oklahoma. He now runs a shop in Miami, near the airport."
     got = {p.name: (round(p.lat), round(p.lon)) for p in locate_places(story(home)).places}
     assert got["Miami"] == (37, -95), got  # the report's own state, as before
+
+
+def test_a_quoted_headlines_words_are_no_person() -> None:
+    assert headline_words("Whale Eats") and not headline_words("Bo Lund") and not headline_words("Harry Lund")
+    text = ('The papers love a scare. "Whale Eats Fishing Boat Off Cork," one headline said, Bo Lund said. Bo Lund '
+            "studies whales.")
+    got = tagged((text, [("Whale Eats", "person"), ("Bo Lund", "person"), ("Bo Lund", "person")]))
+    assert "Whale Eats" not in got and "Bo Lund" in got, got
+    plain = "Whale Eats said the boat was safe. Whale Eats runs the harbour, Bo Lund said."
+    got = tagged((plain, [("Whale Eats", "person"), ("Whale Eats", "person"), ("Bo Lund", "person")]))
+    assert "Whale Eats" in got, got  # written outside a headline, as a person's: kept

@@ -58,3 +58,9 @@ def test_a_quoted_headlines_words_are_no_person() -> None:
     plain = "Whale Eats said the boat was safe. Whale Eats runs the harbour, Bo Lund said."
     got = tagged((plain, [("Whale Eats", "person"), ("Whale Eats", "person"), ("Bo Lund", "person")]))
     assert "Whale Eats" in got, got  # written outside a headline, as a person's: kept
+
+
+def test_a_name_ending_in_a_firms_plural_noun_is_no_person() -> None:
+    text = "Quarn Tide Systems, a Perth start-up, makes wave sensors. Quarn Tide Systems said sales rose, Bo Lund said."
+    got = tagged((text, [("Quarn Tide Systems", "person"), ("Quarn Tide Systems", "person"), ("Bo Lund", "person")]))
+    assert got.get("Quarn Tide Systems", ("",))[0] == "org" and got["Bo Lund"][0] == "person", got

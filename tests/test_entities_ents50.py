@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import story
 from storyline.entities.common_words import headline_words
 from storyline.entities.kinds import titles_only
+from storyline.entities.list_runs import plural_bodies
 from storyline.places import locate_places
 from storyline.places.written import crosshead_first, crosshead_word
 from test_brief_review23 import tagged
@@ -64,3 +65,13 @@ def test_a_name_ending_in_a_firms_plural_noun_is_no_person() -> None:
     text = "Quarn Tide Systems, a Perth start-up, makes wave sensors. Quarn Tide Systems said sales rose, Bo Lund said."
     got = tagged((text, [("Quarn Tide Systems", "person"), ("Quarn Tide Systems", "person"), ("Bo Lund", "person")]))
     assert got.get("Quarn Tide Systems", ("",))[0] == "org" and got["Bo Lund"][0] == "person", got
+
+
+def test_bodies_under_one_plural_noun_are_no_one_body() -> None:
+    assert plural_bodies("Ministries of Trade and Industry") and plural_bodies("Departments of Roads and Health")
+    assert not plural_bodies("Department of Health and Human Services") and not plural_bodies("Friends of the Earth")
+    text = ("The plan was backed by the Ministries of Fisheries and Rural Affairs, Bo Lund said. The Ministry of "
+            "Rural Affairs had no comment.")
+    got = tagged((text, [("Ministries of Fisheries and Rural Affairs", "org"), ("Bo Lund", "person"),
+                         ("Ministry of Rural Affairs", "org")]))
+    assert "Ministries of Fisheries and Rural Affairs" not in got and "Ministry of Rural Affairs" in got, got

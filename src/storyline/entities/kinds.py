@@ -28,7 +28,7 @@ from .cut_names import members_pair
 from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
-from .list_runs import comma_bodies
+from .list_runs import comma_bodies, plural_bodies
 from .modifier_names import capital_name, division_head, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
@@ -285,7 +285,7 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council") or a person's name joined to another by a preposition ("Durst for
     Berman", "Durst in New York")."""
-    if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name):
+    if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
     if not sep:

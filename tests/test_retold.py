@@ -81,3 +81,25 @@ def test_the_claims_fold_says_rows_are_told_by_a_retelling() -> None:
     row = SimpleNamespace(mentions=[SimpleNamespace(doc="a"), SimpleNamespace(doc="b")], verdict="agree")
     note = _fold_note(cast("list[ClaimGroup]", [row]), docs)
     assert note == " (1 of them told by reprints or retellings of one report)"
+
+
+R1 = "The hives we lost this spring were the strongest colonies we had kept in ten years"
+R2 = "Nobody here has seen the queens abandon a full comb of honey like this before"
+R3 = "We will move what is left of the apiary to the hills before the summer heat"
+ORCHARD = (f'Beekeepers in Ashford have lost half their hives, the Hill Gazette reported on Tuesday. "{R1}," said '
+           f'keeper Mia Lund.\n"{R2}.\n"{R3}," she said.')
+RUN_ON = (f'Half the hives of a Kent village are gone, the Hill Gazette reports. "{R1}," keeper Mia Lund tells the '
+          f'Hill Gazette.\n"{R2}.\n"{R3}," Lund said. [Hill Gazette]')
+
+
+def test_a_quotation_running_over_paragraphs_is_read_paragraph_by_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    gazette, week = _doc("a", ORCHARD, "Hill Gazette", 4), _doc("b", RUN_ON, "Weekly Digest", 5)
+    assert retold.shared_quotations(RUN_ON, ORCHARD) == (3, 3)
+    assert retold.retells(week, gazette)
+    monkeypatch.setattr(retold, "RUN_ON_QUOTES", False)
+    assert retold.shared_quotations(RUN_ON, ORCHARD) == (2, 2)
+    assert retold.retells(week, gazette)  # two closed quotations are enough here; one is not
+    one = RUN_ON.replace(f'"{R3}," Lund said.', f"{R3}, Lund said.")
+    assert not retold.retells(_doc("b", one, "Weekly Digest", 5), gazette)
+    monkeypatch.setattr(retold, "RUN_ON_QUOTES", True)
+    assert retold.retells(_doc("b", one, "Weekly Digest", 5), gazette)

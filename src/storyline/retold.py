@@ -12,7 +12,9 @@ the report it retells, as a reprint is (``sources.mark_copies``), and shown as i
   later in a list after the cue) or before a reporting verb ("Reuters reported"); the words are data
   (``lexicon/retelling_cues.txt``, ``retelling_verbs.txt``);
 * **it repeats that report's quotations**: at least ``MIN_SHARED`` of its quotations of ``MIN_QUOTE_WORDS`` words
-  or more, and at least half of them, are found word for word in ``other``'s text.
+  or more, and at least half of them, are found word for word in ``other``'s text. A quotation that runs over
+  paragraphs, each opening on a quotation mark that its paragraph does not close (inputs50: The Week's three
+  paragraphs of a professor's words after "co-author Andrew Weiner tells BBC News"), is read paragraph by paragraph.
 
 A report that names another outlet for one fact but quotes its own interviews, or one that quotes a speech as
 every outlet did but credits nobody, stays independent.
@@ -32,6 +34,9 @@ RETELLINGS = True
 MIN_QUOTE_WORDS = 6
 MIN_SHARED = 2
 _QUOTE = re.compile(r"\"([^\"\n]*)\"|“([^“”\n]*)”")  # straight quotes paired in order within a paragraph
+RUN_ON_QUOTES = True
+"""Switch: a paragraph opening on a quotation mark it does not close is a quotation to its end (inputs50)."""
+_OPEN = re.compile(r'^\s*["“](?P<said>.+)$')
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _CLAUSE_GAP = r"[^.;!?\n]{0,80}?"  # other names of a list between a cue and the outlet, within the clause
 
@@ -73,10 +78,24 @@ def _norm(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
+def _run_on_quotations(text: str) -> list[str]:
+    """The paragraphs of a quotation running over paragraphs: each opens on a quotation mark it leaves open (an odd
+    count of straight marks, or more opening than closing curly ones), read to the paragraph's end."""
+    found: list[str] = []
+    for para in text.split("\n") if RUN_ON_QUOTES else ():
+        m = _OPEN.match(para)
+        if m is None:
+            continue
+        unclosed = para.count('"') % 2 == 1 if para.lstrip()[0] == '"' else para.count("“") > para.count("”")
+        if unclosed:
+            found.append(_norm(m.group("said")))
+    return found
+
+
 def shared_quotations(text: str, other: str) -> tuple[int, int]:
     """How many of ``text``'s quotations of ``MIN_QUOTE_WORDS`` words or more ``other`` holds word for word, and
     how many there are."""
-    quotes = [_norm(a or b) for a, b in _QUOTE.findall(text)]
+    quotes = [_norm(a or b) for a, b in _QUOTE.findall(text)] + _run_on_quotations(text)
     quotes = [q for q in quotes if len(q.split()) >= MIN_QUOTE_WORDS]
     there = _norm(other)
     return sum(1 for q in quotes if q in there), len(quotes)

@@ -30,11 +30,14 @@ from urllib.parse import urlsplit
 
 from .dates import RECENT_YEAR_PATTERN
 from .model import Document, Skipped
-from .retold import retells
+from .retold import retells, retold_of
 from .text import shingles
 from .unionfind import UnionFind
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
+EXCERPTS_LATER = True
+"""Switch: of one day's reports of a group, one mostly held in a report twice as long is not the original."""
+EXCERPT_RATIO = 2.0
 ARTICLE_UPDATES = True
 """Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
 _ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
@@ -69,6 +72,29 @@ def update_of(doc: Document, docs: Sequence[Document]) -> str | None:
     return None
 
 
+def excerpt_of(doc: Document, docs: Sequence[Document]) -> str | None:
+    """The id of the report ``doc`` is an excerpt of, or None: its original is the same outlet's and holds
+    ``EXCERPT_RATIO`` times its text (one site's video page of its article's first lines, inputs50)."""
+    original = next((d for d in docs if doc.copy_of and d.id == doc.copy_of), None)
+    if original is None or not EXCERPTS_LATER or not doc.outlet or doc.outlet != original.outlet:
+        return None
+    return original.id if len(shingles(original.text)) >= EXCERPT_RATIO * len(shingles(doc.text)) > 0 else None
+
+
+def copy_kind(doc: Document, docs: Sequence[Document]) -> tuple[str, str] | None:
+    """How ``doc`` copies a report of its source group, and which: ("update of", id), ("retells", id), ("excerpt
+    of", id) or ("reprint of", its ``copy_of``); None when it is no copy."""
+    if not doc.copy_of:
+        return None
+    if (update := update_of(doc, docs)) is not None:
+        return "update of", update
+    if (retold := retold_of(doc, docs)) is not None:
+        return "retells", retold
+    if (excerpt := excerpt_of(doc, docs)) is not None:
+        return "excerpt of", excerpt
+    return "reprint of", doc.copy_of
+
+
 def _order_key(index: int, doc: Document) -> tuple[int, str, int]:
     return (0 if doc.published else 1, doc.published.isoformat() if doc.published else "", index)
 
@@ -92,11 +118,28 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     for members in groups.values():
         if len(members) < 2:
             continue
-        first = min(members, key=lambda k: (k in retellers, _order_key(k, docs[k])))
+        excerpts = _excerpts(members, docs, sh, threshold)
+        first = min(members, key=lambda k: (k in retellers, _order_key(k, docs[k])[:2], k in excerpts, k))
         for k in members:
             if k != first:
                 out[k] = dataclasses.replace(docs[k], copy_of=docs[first].id)
     return out
+
+
+def _excerpts(
+    members: Sequence[int], docs: Sequence[Document], sh: Sequence[set[tuple[str, ...]]], threshold: float
+) -> set[int]:
+    """The members whose shingles are mostly (``threshold``) in a member of the same day ``EXCERPT_RATIO`` times
+    their size: excerpts, never a group's original when that fuller report is in it."""
+    if not EXCERPTS_LATER:
+        return set()
+    found: set[int] = set()
+    for k in members:
+        for m in members:
+            fuller = len(sh[m]) >= EXCERPT_RATIO * len(sh[k]) > 0 and docs[m].published == docs[k].published
+            if m != k and fuller and len(sh[k] & sh[m]) / len(sh[k]) >= threshold:
+                found.add(k)
+    return found
 
 
 def _retellings(docs: Sequence[Document], uf: UnionFind[int]) -> set[int]:

@@ -64,6 +64,15 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
 
 ORIGINALS_FIRST = True
 """Switch: a sentence a copy repeats word for word is its original's candidate, whatever the input order."""
+_ASKS = re.compile(r"\?\s*$")  # ends on its question mark, not on a quotation's closing mark
+
+
+def writers_question(text: str) -> bool:
+    """Does the sentence end on a question mark outside quotation marks ("What does that even mean?", "Can a
+    wetsuit keep sharks away?")? It is the writer's question: a report states what happened, and a question asks
+    the reader to wait for the sentences after it (summ41). It neither stands alone nor opens a unit; a speaker's
+    quoted question ('"Why now?" she asked.') is the speaker's."""
+    return bool(_ASKS.search(text)) and not any(q in text for q in "\"“”")
 
 
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
@@ -109,6 +118,8 @@ def _report_candidates(a: Analysis, cfg: SummaryConfig, per_doc: int, seen: set[
         why = why_not_alone(a, s) if cfg.standalone else None
         if why is None and cfg.standalone and _announces_a_list(a, s):
             why = "announces a count of things and gives at most the first (a list's heading)"
+        if why is None and cfg.standalone and writers_question(s.text):
+            why = "the writer's question, not a statement (what it asks is on no line)"
         if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
             why = None
         alone.append(why)

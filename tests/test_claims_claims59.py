@@ -101,3 +101,43 @@ def test_a_count_a_day_stays_a_rate() -> None:
     # guard
     rows = claims("The plant turns out 400 cars a day.")
     assert [r for r in rows if "per day" in r["what"]], [r["what"] for r in rows]
+
+
+# a count of places is where its noun or its clause's verb puts it, not in another clause's place (place_counts.py)
+
+
+def test_a_count_of_places_takes_no_place_from_another_clause() -> None:
+    rows = claims("The festival, which began in Denver, cancelled concerts in six other cities, while its rival in "
+                  "Austin kept its shows.")
+    assert [r["place"] for r in rows] == [[]], [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_count_of_places_is_not_in_the_place_listed_beside_it() -> None:
+    rows = claims("The league cancelled its final in Leeds and six other cities next year.")
+    assert [r["place"] for r in rows] == [[]], [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_count_of_places_keeps_the_place_that_holds_them() -> None:
+    # guard: "counties in Kansas", "In Texas, … hit 12 towns"
+    rows = claims("Flooding closed roads in seven counties in Kansas on Sunday.")
+    assert [r["place"] for r in rows] == [["Kansas"]], [(r["what"], r["place"]) for r in rows]
+    rows = claims("In Texas, storms hit 12 towns.")
+    assert [r["place"] for r in rows] == [["Texas"]], [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_count_of_places_is_not_in_its_last_items_state() -> None:
+    rows = claims("The orchestra will tour eight cities: Boston, Chicago, Dallas and Fresno, Calif.")
+    assert [r["place"] for r in rows] == [[]], [(r["what"], r["place"]) for r in rows]
+
+
+# two prices joined by "or" are one range; a sum a verb sets its object to is that object (set_levels.py)
+
+
+def test_two_prices_told_with_or_are_one_range() -> None:
+    ms = [m for m in figures("The club could charge members $40 or $45 a month.") if m.dimension == "money"]
+    assert [(m.low, m.high) for m in ms] == [(40, 45)], [(m.text, m.low, m.high) for m in ms]
+
+
+def test_a_sum_a_verb_sets_its_object_to_is_named_by_the_object() -> None:
+    rows = claims("If you were to move the ticket price back to $40, more fans would come.")
+    assert [r["what"] for r in rows] == ["ticket price (USD) (if)"], [r["what"] for r in rows]

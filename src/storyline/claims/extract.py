@@ -48,6 +48,8 @@ from .counted import (
 )
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
+from .place_counts import place_count_places
+from .set_levels import level_object
 from .doers import sentence_doers
 from .figure_mention import FigureMention
 from .forecasts import forecast_noun, forecaster
@@ -285,7 +287,7 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
-        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig),
+        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(doc, c, head, fig),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
         disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
@@ -326,6 +328,9 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
     outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
+    held = place_count_places(c.noun, fig.dimension, outside)
+    if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
+        return list(dict.fromkeys(p.name for p in held)), held
     direct = [p for p in outside if p.root in region]
     if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
         direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
@@ -392,12 +397,13 @@ def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:
     return pointed_back(doc, fig.start) if fig.dimension == "age" and not head else frozenset()
 
 
-def _counted(c: Counted, head: str, fig: Figure) -> str:
+def _counted(doc: Doc, c: Counted, head: str, fig: Figure) -> str:
     """The counted words (compounds.counted_words), else the words a sum's "in" phrase shows (sum_forms.sum_form),
-    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum)."""
+    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum), else the
+    object a verb sets to the sum ("move the goal back to $1,500": set_levels.py)."""
     restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
     return counted_words(c.noun, head, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
-                                                            else "")
+                                                            else "") or level_object(doc, fig)  # (set_levels.py)
 
 
 def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:

@@ -2,8 +2,8 @@
 for between $2 to $18" is one price range, $2–$18, not two prices. Read from "between" (then "and" or "to") or
 "from" (then "to"), the same sign or code before the high end, which is larger; "rose from $40 to $90" is an
 earlier value and a new one (lexicon change_verbs), and stays two figures. With no opener (claims59, the 62nd read's
-"cost about $20 to $35"), "to" or a dash alone joins the two ends, unless a verb of change comes before them in the
-sentence ("rose $2 to $35": a move and the level it reached).
+"cost about $20 to $35"), "to", a dash or "or" ("$40 or $45", the high end at most three times the low) joins the
+two ends, unless a verb of change comes before them in the sentence ("rose $2 to $35": a move and the level).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def money_range(doc: Doc, fig: Figure) -> None:
         return
     opener, sep, sign = doc[fig.start - 1], low(doc, fig.end), doc[fig.start].text
     opened = opener.lower_ == "between" and sep in ("and", "to") or opener.lower_ == "from" and sep == "to"
-    if not opened and (sep not in ("to", "-", "–") or _changed_before(doc, fig.start)):
+    if not opened and (sep not in ("to", "-", "–", "or") or _changed_before(doc, fig.start)):
         return
     if opener.lower_ == "from" and opener.head.pos_ == "VERB" and opener.head.lemma_.lower() in _CHANGE_VERBS:
         return  # "the fare rose from $40 to $90": a change, not a range
@@ -34,8 +34,8 @@ def money_range(doc: Doc, fig: Figure) -> None:
     if second is None or second[2] is not None:
         return
     high, end = scaled(doc, second[1], second[0])
-    if high > fig.value:
-        fig.high, fig.end = high, end
+    if high > fig.value and (sep != "or" or high <= fig.value * 3):
+        fig.high, fig.end = high, end  # ("$40 or $45", as numbers.py's "20 or 30")
 
 
 def _changed_before(doc: Doc, start: int) -> bool:

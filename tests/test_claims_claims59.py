@@ -141,3 +141,11 @@ def test_two_prices_told_with_or_are_one_range() -> None:
 def test_a_sum_a_verb_sets_its_object_to_is_named_by_the_object() -> None:
     rows = claims("If you were to move the ticket price back to $40, more fans would come.")
     assert [r["what"] for r in rows] == ["ticket price (USD) (if)"], [r["what"] for r in rows]
+
+
+# a relative clause of saying is who claims what the things do, not their event (measured.said_clause)
+
+
+def test_a_relative_clause_of_saying_is_not_the_figures_event() -> None:
+    rows = claims("Engineers unveiled two new drones that they say could map floods.")
+    assert [r["what"] for r in rows] == ["new drones unveiled"], [r["what"] for r in rows]

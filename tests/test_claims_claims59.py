@@ -149,3 +149,18 @@ def test_a_sum_a_verb_sets_its_object_to_is_named_by_the_object() -> None:
 def test_a_relative_clause_of_saying_is_not_the_figures_event() -> None:
     rows = claims("Engineers unveiled two new drones that they say could map floods.")
     assert [r["what"] for r in rows] == ["new drones unveiled"], [r["what"] for r in rows]
+
+
+# a share's whole keeps the relative clause that says which ones (share_wholes.py)
+
+
+def test_a_shares_whole_keeps_which_ones() -> None:
+    rows = claims("Yet one in four patients who have a hip replaced still need a second operation.")
+    assert [r["what"] for r in rows] == ["share of patients who have a hip replaced: need a second operation"], \
+        [r["what"] for r in rows]
+
+
+def test_a_shares_own_verb_in_a_relative_clause_is_not_repeated() -> None:
+    # guard: the clause that is the figure's own verb stays the predicate
+    rows = claims("About 30% of the voters who turned out backed the mayor.")
+    assert all("who turned out" not in r["what"] or r["what"].count("turned out") == 1 for r in rows), rows

@@ -48,8 +48,6 @@ from .counted import (
 )
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
-from .place_counts import place_count_places
-from .set_levels import level_object
 from .doers import sentence_doers
 from .figure_mention import FigureMention
 from .forecasts import forecast_noun, forecaster
@@ -63,6 +61,7 @@ from .members import membership_gloss, own_clause
 from .modals import possibility
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
@@ -89,6 +88,8 @@ from .scope import (
     region_of,
     sentence_places,
 )
+from .set_levels import level_object
+from .share_wholes import which_ones
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge
@@ -287,7 +288,8 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
-        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(doc, c, head, fig),
+        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
+        counted=_counted(doc, c, head, fig, event),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
         disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
@@ -397,12 +399,16 @@ def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:
     return pointed_back(doc, fig.start) if fig.dimension == "age" and not head else frozenset()
 
 
-def _counted(doc: Doc, c: Counted, head: str, fig: Figure) -> str:
+def _counted(doc: Doc, c: Counted, head: str, fig: Figure, event: Token | None) -> str:
     """The counted words (compounds.counted_words), else the words a sum's "in" phrase shows (sum_forms.sum_form),
     else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum), else the
-    object a verb sets to the sum ("move the goal back to $1,500": set_levels.py)."""
+    object a verb sets to the sum ("move the goal back to $1,500": set_levels.py); a share's whole keeps the
+    relative clause that says which ones ("patients who have a hip replaced": share_wholes.py)."""
     restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
-    return counted_words(c.noun, head, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
+    own = counted_words(c.noun, head, fig)
+    if own and fig.share is not None and (which := which_ones(c.noun, event)):
+        return f"{own} {which}"
+    return own or c.shown or (c.inherit.counted if restated and c.inherit is not None
                                                             else "") or level_object(doc, fig)  # (set_levels.py)
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .scope import PLACE_NOUNS, Place
 from .counted import lemma
+from .scope import PLACE_NOUNS, Place
 
 
 def _verb_of(noun: Token) -> Token | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .figure import Figure
 from ..text import WORDS
+from .figure import Figure
 from .tokens import SCALES
 from .tokens import low as _low
 from .vocab import table, units, word_set

@@ -235,16 +235,14 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if _ages_of_crowd(doc, fig):
         return fig  # read to its end and dropped, as a date is
     _unit_after(doc, fig)
-    if kind_of_one(doc, fig):
-        return None  # "a one-pill version": its kind, not a count (hyphen_names.py)
     cross_unit_range(doc, fig)  # "from three weeks to five years": one range (spans.py, claims38)
     if from_rest(fig):
         fig.dimension = "date"  # "0-60 mph": a test's range, read to its end and dropped (readings.py, claims34)
         return fig
     if couple is not None and fig.dimension != "count":
         fig.of_token = None  # "a couple of days": a length, not a count of days
-    if _piece_of_time(doc, fig):
-        return None
+    if _piece_of_time(doc, fig) or kind_of_one(doc, fig):
+        return None  # ("a one-pill version": its kind, not a count: hyphen_names.py)
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"

@@ -164,3 +164,17 @@ def test_a_shares_own_verb_in_a_relative_clause_is_not_repeated() -> None:
     # guard: the clause that is the figure's own verb stays the predicate
     rows = claims("About 30% of the voters who turned out backed the mayor.")
     assert all("who turned out" not in r["what"] or r["what"].count("turned out") == 1 for r in rows), rows
+
+
+# "That said," opening a sentence is the writer's turn, not a report by "That" (said_markers.py)
+
+
+def test_that_said_is_no_speaker() -> None:
+    ms = figures("That said, about 40 percent of the fans stayed home.")
+    assert [m.speaker for m in ms] == [None], [(m.text, m.speaker) for m in ms]
+
+
+def test_a_later_cue_still_speaks_after_that_said() -> None:
+    # guard
+    ms = figures("That said, about 40 percent of the fans stayed home, the league said.")
+    assert [m.speaker.text if m.speaker else None for m in ms] == ["the league"], ms

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from .figure import Figure
 
 _LEVEL_PREPS = frozenset({"to", "at"})
-_NOUN_PARTS = frozenset({"compound", "amod"})
 
 
 def level_object(doc: Doc, fig: Figure) -> str:
@@ -24,9 +23,13 @@ def level_object(doc: Doc, fig: Figure) -> str:
     verb = prep.head.head if prep.head.dep_ == "advmod" and prep.head.pos_ == "ADV" else prep.head  # ("back to")
     if tok.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPS or verb.pos_ != "VERB":
         return ""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
-    if obj is None:
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i
+            and not c.left_edge.i <= tok.i <= c.right_edge.i]
+    if not objs:
         return ""
-    parts = [t for t in obj.children if t.dep_ in _NOUN_PARTS and t.i < obj.i and t.i == obj.i - 1]
-    return " ".join(t.text for t in [*parts, obj])
+    obj = objs[-1]  # (the nearest: a broken parse hangs "e", "-", "books" each on the verb)
+    start = obj.i
+    while start > 0 and (not doc[start - 1].whitespace_ or doc[start - 1].dep_ == "compound" and
+                         doc[start - 1].head.i == obj.i):
+        start -= 1  # "ticket price", "e-books"
+    return doc[start : obj.i + 1].text

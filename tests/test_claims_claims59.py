@@ -178,3 +178,9 @@ def test_a_later_cue_still_speaks_after_that_said() -> None:
     # guard
     ms = figures("That said, about 40 percent of the fans stayed home, the league said.")
     assert [m.speaker.text if m.speaker else None for m in ms] == ["the league"], ms
+
+
+def test_a_count_of_places_keeps_a_place_another_clauses_verb_holds() -> None:
+    # guard: the states are where the storm headed ("advanced toward the Gulf Coast")
+    rows = claims("As the hurricane advanced toward the Gulf Coast, at least five states declared emergencies.")
+    assert [r["place"] for r in rows] == [["Gulf Coast"]], [(r["what"], r["place"]) for r in rows]

@@ -2,7 +2,9 @@
 (… take in) in Calif. | 8"): a figure that counts places ("six other cities", "eight cities: Boston, …, Fresno,
 Calif.") is not in a place its sentence names in another clause or lists as its items; only a place its counted noun
 holds by a preposition ("eight cities in Texas", "three states across the Midwest"), or its clause's verb does ("In
-Texas, storms hit 12 towns"), is where it is; not one listed beside it ("in Washington and six other cities").
+Texas, storms hit 12 towns") or another clause's verb does ("As the storm advanced toward the coast, … seven
+states declared emergencies"), is where it is; not one listed beside it ("in Washington and six other cities"), one
+of a relative clause ("the festival, which began in Denver, …") nor one another noun holds ("its rival in Austin").
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ def _held_by(noun: Token, verb: Token | None, tok: Token) -> bool:
     if any(c.i == noun.i for c in tok.conjuncts):
         return False
     holder = tok.head.head
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (holder.i == noun.i or verb is not None and
-                                                                holder.i == verb.i)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False  # (an item of a list, "— Houston, …, Santa Barbara, Calif.")
+    return holder.i == noun.i or verb is not None and holder.i == verb.i or \
+        holder.pos_ == "VERB" and holder.dep_ != "relcl"  # ("As the storm advanced toward X, … seven states …")
 
 
 def place_count_places(noun: Token | None, dimension: str, places: Sequence[Place]) -> list[Place] | None:

@@ -1,7 +1,8 @@
 """The date window (round 16 of bench/STORIES_EXPERIMENTS.md; off by default): a report dated further from a
 story's date range than ``date_gap`` days plus ``date_span`` times the story's span may not join it, and the
 merge pass does not join two stories that far apart; a cosine at ``date_high`` or shared rare names
-(``date_names``) lets a pair through. Made-up reports: a ferry strike and its talks on one subject."""
+(``date_names``) lets a pair through; with ``date_share`` (round 17) the window is at least that share of
+the store's whole span. Made-up reports: a ferry strike and its talks on one subject."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from storyline.stories.window import apart, gap
 STRIKE = Counter({"ferry": 3, "strike": 2, "union": 2, "harbour": 1, "ostrava": 1})
 DAY = dt.date(2031, 3, 2)
 WINDOW = replace(ClusterSettings(), date_gap=7.0)
+BRIDGE = Counter({"bridge": 3, "paint": 2, "girder": 2, "scaffold": 1})
+FLOOD = Counter({"library": 3, "flood": 2, "shelves": 2, "pumps": 1})
 
 
 def _days(n: int) -> dt.date:
@@ -65,9 +68,9 @@ def test_gap_and_apart_read_ranges_and_skip_undated_reports() -> None:
     assert gap(_days(10), _days(12), _story(0, 4)) == 6
     assert gap(_days(2), _days(3), _story(0, 4)) == 0
     assert gap(None, None, _story(0, 4)) is None
-    assert not apart(None, None, _story(0, 4), WINDOW)
-    assert apart(_days(20), _days(20), _story(0, 4), WINDOW)  # 16 days > 7 + 4
-    assert not apart(_days(14), _days(14), _story(0, 4), WINDOW)  # 10 days <= 7 + 4
+    assert not apart(MemoryIndex(), None, None, _story(0, 4), WINDOW)
+    assert apart(MemoryIndex(), _days(20), _days(20), _story(0, 4), WINDOW)  # 16 days > 7 + 4
+    assert not apart(MemoryIndex(), _days(14), _days(14), _story(0, 4), WINDOW)  # 10 days <= 7 + 4
 
 
 def test_a_high_cosine_or_shared_rare_names_let_a_report_through_the_window() -> None:
@@ -89,3 +92,27 @@ def test_the_merge_pass_does_not_join_stories_outside_the_window() -> None:
     plain = replace(ClusterSettings(), threshold=0.9, gray_low=1.0)
     assert len(set(assign_in_order(reports, plain))) == 1
     assert len(set(assign_in_order(reports, replace(plain, date_gap=7.0)))) == 2
+
+
+def _assign_all(settings: ClusterSettings, dated: list[tuple[Counter[str], int]]) -> list[int]:
+    index = MemoryIndex()
+    return [assign(index, words, _days(d), settings).story for words, d in dated]
+
+
+def test_date_share_widens_the_window_with_the_stores_span() -> None:
+    auto = replace(ClusterSettings(), date_share=0.25)
+    # a store of forty days (window 10): the flood report sixty days after the first is another story
+    short = _assign_all(auto, [(FLOOD, 0), (BRIDGE, 10), (BRIDGE, 40), (FLOOD, 60)])
+    assert short[0] != short[3]
+    # a store of four hundred days (window 100): it joins
+    long = _assign_all(auto, [(FLOOD, 0), (BRIDGE, 10), (BRIDGE, 400), (FLOOD, 60)])
+    assert long[0] == long[3]
+    assert _assign_all(ClusterSettings(), [(FLOOD, 0), (BRIDGE, 10), (BRIDGE, 40), (FLOOD, 60)])[3] == short[0]
+
+
+def test_the_memory_index_keeps_the_date_range_of_its_stories() -> None:
+    index = MemoryIndex()
+    assert index.date_range() == (None, None)
+    for d in (30, 2, None, 11):
+        assign(index, FLOOD, _days(d) if d is not None else None)
+    assert index.date_range() == (_days(2), _days(30))

@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "Or brief a stored story: --db FILE --story ID.")
     _input_args(b, "*", stored=True)
     store_commands.db_arg(b)
+    store_commands.window_arg(b, "an input of 50 reports or more is split into stories with, as `add` splits it")
     b.add_argument("--words", type=positive_int, metavar="N", default=200, help="summary word budget (default 200)")
     b.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here instead of stdout")
@@ -287,7 +288,7 @@ def _read_briefs(args: argparse.Namespace, what: str, every: bool = False) -> li
             else:
                 docs, skipped = read_documents(args.paths, max_bytes=args.max_bytes, stdin=sys.stdin.buffer,
                                                max_chars=args.max_chars, exclude=args.exclude)
-            stories = find_stories(docs)
+            stories = find_stories(docs, getattr(args, "window", None))
             chosen = _choose(args, stories, every)
             if chosen is None:
                 return None
@@ -541,6 +542,7 @@ def _run(argv: Sequence[str] | None) -> int:
         parser = args.subparser
     if args.command == "brief" and ((args.paths and args.db) or (not args.paths and not args.story)):
         parser.error("brief takes PATH... (files, folders, -) or --db FILE --story ID (see `storyline stories`)")
+    store_commands.check_window(parser, args)
     if args.command == "brief" and args.db and args.all:
         parser.error("--all briefs the stories of PATH...; a stored story is briefed by --db FILE --story ID")
     if args.command == "brief" and not args.paths and args.exclude:  # it was ignored without a word

@@ -170,8 +170,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             obj = next((c for c in h.children if c.dep_ == "dobj"), None)  # "raising the death toll ... to 74"
             if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and (t.lower_ == "to" or through):
                 return obj
-            if subj is None and h.dep_ == "xcomp" and t.dep_ == "dobj":  # "totals are expected to reach 2 to 4
-                raised = _raised_subject(h.head)  # inches"
+            if subj is None and h.dep_ == "xcomp" and (t.dep_ == "dobj" or t.lower_ in ("to", "from")):  # "totals
+                raised = _raised_subject(h.head)  # are expected to reach 2 to 4 inches"; "the number is set to rise
+                # from 2.7 million to 3 million" (claims58)
                 return raised if raised is not None and raised.pos_ == "NOUN" and raised.i < tok.i else None
             if t.lower_ != "to" or h.dep_ not in ("pcomp", "acl"):
                 return None

@@ -159,6 +159,10 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if _one_population_or_crowd(a, b):
         return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
         # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
+    if a.dimension == "duration" and a.head and a.head == b.head and a.head not in DIMENSION_NOUNS and \
+            bool(a.event_class) != bool(b.event_class):
+        return True  # one named thing's length ("a 17-day-old crackdown" / "a three-week crackdown that has seen 30
+        # arrested"): a casualty class of its clause, told in one report only, is the clause's count's (claims58)
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of

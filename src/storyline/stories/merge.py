@@ -121,7 +121,7 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                 if centroid_cosine(state, other) >= settings.merge_topic_centroid and (
                         len(mine) < settings.sign_names or holds(other, mine)):
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(topic_rule)
-    if settings.date_gap:
+    if settings.date_gap or settings.date_share:
         pairs = {ab: r for ab, r in pairs.items()
                  if not states_apart(index, index.story(ab[0]), index.story(ab[1]), settings)}
     for o in {x for pair in pairs for x in pair} - size.keys():

@@ -48,6 +48,10 @@ class ClusterSettings:
     longer one's window; undated reports and stories are never apart. Measured in round 16 of
     bench/STORIES_EXPERIMENTS.md."""
     date_span: float = 1.0
+    date_share: float = 0.0
+    """Off switch (0: off): the date window is at least this share of the store's whole span (its last report's
+    date minus its first, ``StoryIndex.date_range``): the adaptive window of round 17 of
+    bench/STORIES_EXPERIMENTS.md, narrow on a feed of a few weeks, a year wide on an archive of years."""
     date_high: float = 0.0
     """With ``date_gap``: a report or story outside the window still joins when its cosine reaches this (0: never)."""
     date_names: int = 0
@@ -224,8 +228,8 @@ def _scored(index: StoryIndex, found: list[int], vector: Vector, published: dt.d
     for sid in found:
         state = index.story(sid)
         sc = cosine(vector, state.centroid)
-        if apart(published, published, state, settings) and not (settings.date_high and sc >= settings.date_high) \
-                and not vouched(index, names, sid, settings):
+        if apart(index, published, published, state, settings) \
+                and not (settings.date_high and sc >= settings.date_high) and not vouched(index, names, sid, settings):
             continue
         scored.append((sc * _time_factor(published, state, settings.time_window_days), state))
     return scored

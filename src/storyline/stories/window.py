@@ -7,7 +7,9 @@ takes follow-ups of a few days, one told over months takes a report months later
 and undo passes, deferral's decision) are apart when their ranges lie further apart than the window of the
 longer of the two. An undated report or story is never apart; a pair whose cosine reaches ``date_high``
 (when set), or that shares ``date_names`` names few reports use (at most ``date_rare``), is not kept apart
-by the window.
+by the window. With ``date_share`` (round 17), the base ``date_gap`` is at least that share of the store's
+whole span (``StoryIndex.date_range``): a feed of a few weeks keeps a window of days, an archive of years one
+of months.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class ClusterSettings(Protocol):
     @property
     def date_span(self) -> float: ...
     @property
+    def date_share(self) -> float: ...
+    @property
     def date_high(self) -> float: ...
     @property
     def date_names(self) -> int: ...
@@ -43,17 +47,27 @@ def gap(first: dt.date | None, last: dt.date | None, other: StoryState) -> int |
     return max((other.first - last).days, (first - other.last).days, 0)
 
 
-def apart(first: dt.date | None, last: dt.date | None, other: StoryState, settings: ClusterSettings) -> bool:
+def base_gap(index: StoryIndex, settings: ClusterSettings) -> float:
+    """The window's base in days: ``date_gap``, or ``date_share`` of the store's span when that is wider."""
+    if not settings.date_share:
+        return settings.date_gap
+    first, last = index.date_range()
+    span = (last - first).days if first is not None and last is not None else 0
+    return max(settings.date_gap, settings.date_share * span)
+
+
+def apart(index: StoryIndex, first: dt.date | None, last: dt.date | None, other: StoryState,
+          settings: ClusterSettings) -> bool:
     """Whether the range [first, last] (a report's date, or a story's range) lies outside ``other``'s date
-    window (``date_gap`` off: never)."""
-    if not settings.date_gap:
+    window (``date_gap`` and ``date_share`` off: never)."""
+    if not settings.date_gap and not settings.date_share:
         return False
     days = gap(first, last, other)
     if days is None:
         return False
     span = max((other.last - other.first).days if other.first and other.last else 0,
                (last - first).days if first and last else 0)
-    return days > settings.date_gap + settings.date_span * span
+    return days > base_gap(index, settings) + settings.date_span * span
 
 
 def states_apart(index: StoryIndex, a: StoryState, b: StoryState, settings: ClusterSettings,
@@ -63,7 +77,7 @@ def states_apart(index: StoryIndex, a: StoryState, b: StoryState, settings: Clus
     under its id)."""
     from .index import centroid_cosine
 
-    return apart(a.first, a.last, b, settings) and not (
+    return apart(index, a.first, a.last, b, settings) and not (
         settings.date_high and centroid_cosine(a, b) >= settings.date_high) and not vouched(
         index, index.story_names(a.id) if names is None else names, b.id, settings)
 

@@ -24,7 +24,7 @@ from .. import lexicon
 from .between import sides_of
 from .levels import level_holder
 from .listed import first_listed
-from .measured import free_relative, measure_holder, part_clause
+from .measured import free_relative, measure_holder, part_clause, said_clause
 from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
@@ -357,7 +357,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             passive = any(c.dep_ == "auxpass" for c in own.children)
             return own, "object" if passive else "subject"
     for c in noun.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c)) or \
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c) or said_clause(c)) or \
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
             governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
             if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:

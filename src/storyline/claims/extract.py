@@ -61,6 +61,7 @@ from .members import membership_gloss, own_clause
 from .modals import possibility
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
@@ -87,6 +88,8 @@ from .scope import (
     region_of,
     sentence_places,
 )
+from .set_levels import level_object
+from .share_wholes import which_ones
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge
@@ -285,7 +288,8 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
-        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig),
+        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
+        counted=_counted(doc, c, head, fig, event),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
         disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
@@ -326,6 +330,9 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
     outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
+    held = place_count_places(c.noun, fig.dimension, outside)
+    if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
+        return list(dict.fromkeys(p.name for p in held)), held
     direct = [p for p in outside if p.root in region]
     if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
         direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
@@ -392,12 +399,17 @@ def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:
     return pointed_back(doc, fig.start) if fig.dimension == "age" and not head else frozenset()
 
 
-def _counted(c: Counted, head: str, fig: Figure) -> str:
+def _counted(doc: Doc, c: Counted, head: str, fig: Figure, event: Token | None) -> str:
     """The counted words (compounds.counted_words), else the words a sum's "in" phrase shows (sum_forms.sum_form),
-    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum)."""
+    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum), else the
+    object a verb sets to the sum ("move the goal back to $1,500": set_levels.py); a share's whole keeps the
+    relative clause that says which ones ("patients who have a hip replaced": share_wholes.py)."""
     restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
-    return counted_words(c.noun, head, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
-                                                            else "")
+    own = counted_words(c.noun, head, fig)
+    if own and fig.share is not None and (which := which_ones(c.noun, event)):
+        return f"{own} {which}"
+    return own or c.shown or (c.inherit.counted if restated and c.inherit is not None
+                                                            else "") or level_object(doc, fig)  # (set_levels.py)
 
 
 def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:

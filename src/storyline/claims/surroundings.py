@@ -136,7 +136,7 @@ def hedge(event: Token | None, previous: bool = False, number: Token | None = No
     expecting $2.52 a share": forecasts.py, claims37); one in its subject ("Forty analysts expected") is not."""
     if event is None or previous:
         return "expected" if event is None and number is not None and _forecast_number(number) else ""
-    if marked(event) or conditional(event):
+    if marked(event) or conditional(event) or _asked(event):
         return "if"  # (and "If we were able to reduce it by 75%", "faces 175 years if convicted": readings.py)
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
@@ -147,6 +147,11 @@ def hedge(event: Token | None, previous: bool = False, number: Token | None = No
                                                                 event.children)  # ("working to fill" as advcl)
     aim = to and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "is working to fill 3,000 vacancies" (claims33)
     return "aim" if aim or planned(event) else ""  # ("a study to send six people": readings.planned, claims34)
+
+
+def _asked(event: Token) -> bool:
+    """The figure's verb is in a question ("how about I give up my pay for a year?"): asked, not told (claims59)."""
+    return any(t.text == "?" for t in event.sent if t.i > event.i)
 
 
 def _forecast_number(number: Token) -> bool:

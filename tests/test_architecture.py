@@ -25,7 +25,7 @@ LAYERS: list[set[str]] = [
     {"settings", "model"},  # data: what every stage reads and writes
     {"errors", "unionfind", "logistic", "lexicon", "progress"},  # progress: the stderr bar stages report to
     {"text"},
-    {"tfidf", "names", "people", "dates", "nlp"},  # helpers shared across stages; nlp alone loads models
+    {"tfidf", "names", "people", "dates", "nlp", "retold"},  # helpers shared across stages; nlp alone loads models
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
     # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone
@@ -35,7 +35,9 @@ LAYERS: list[set[str]] = [
     {"summary", "claims", "timeline", "places"},
     {"entities", "support"},  # support (citation judge) reads figures through claims until number reading moves down
     {"pipeline"},
-    {"render", "eval", "store"},  # store: the SQLite story store over pipeline and stories
+    # store: the SQLite story store over pipeline and stories; story_choice: which stories of an input brief,
+    # claims and clean work on, and the lists they print (cli's, moved out in tidy29)
+    {"render", "eval", "store", "story_choice"},
     {"scale"},  # scale: Dask runs of the per-report work; the client writes the store
     {"storyline"},  # the package face: the public API (storyline/__init__.py)
     {"serve"},  # the web app: an entry point over the store, like the command line

@@ -151,3 +151,12 @@ def test_a_day_printed_only_in_the_sites_header_bar_is_no_report_day() -> None:
     assert chromedate.chrome_day(dt.date(2023, 12, 25), tree, set(), text) == dt.date(2023, 12, 25)
     tree = markup.page_tree(saved_page("header-cont"))
     assert chromedate.chrome_day(dt.date(2023, 12, 25), tree, {dt.date(2023, 12, 25)}, text) == dt.date(2023, 12, 25)
+
+
+@pytest.mark.parametrize("sep", ["•", "·"])
+def test_a_title_tail_after_a_bullet_is_the_outlet_the_page_writes_as_its_domain(sep: str) -> None:
+    # inputs48: "Headline • The Register" on theregister.co.uk; here another site and subject.
+    title = f"Council votes to close the pier {sep} The Harbour Post"
+    html = f"<title>{title}</title>" + LINKS.replace("harbourpost.com", "theharbourpost.co.uk")
+    tree = page(title, LINKS.replace("harbourpost.com", "theharbourpost.co.uk"))
+    assert titled_name(None, html, tree) == "The Harbour Post"

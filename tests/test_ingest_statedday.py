@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from storyline.ingest import labelleddays
 from storyline.ingest.html import extract_html
 from storyline.ingest.markup import page_tree
 from storyline.ingest.pagemeta import stated_day, stated_published
@@ -52,9 +55,24 @@ def test_a_bare_stated_date_wins_over_a_print_day_in_the_address() -> None:
     url = "https://news.example.org/2021/03/02/world/council-closes-bridge.html"
     page = _HEAD.replace("{tags}", tags.replace("{u}", url)).replace("data-info=", "data-x=")
     assert str(extract_html(page.replace("{time}", "<h6>Published: March 1, 2021</h6>"), "p").published) == "2021-03-01"
-    shows_both = "<h6>Published: March 1, 2021</h6><h6>March 2, 2021</h6>"  # the page shows its address's day
+    shows_both = "<h6>March 1, 2021</h6><h6>March 2, 2021</h6>"  # the page shows its address's day, no label
     assert str(extract_html(page.replace("{time}", shows_both), "p").published) == "2021-03-02"
     web, print_day = dt.date(2021, 3, 1), dt.date(2021, 3, 2)
     assert stated_day(print_day, {web}, url, {web}) == web
     assert stated_day(print_day, {web}, url, set()) == print_day  # a stated clock time: a zone's midnight away
     assert stated_day(print_day, {web}, None, {web}) == print_day  # not a day of the address
+
+
+def test_a_labelled_publication_day_wins_over_the_address_day_shown_in_a_print_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """inputs50: the NYT's "Published: June 5" and ``datePublished`` over its address's print day, which the page
+    shows too ("A version of this article appeared in print on June 6", other stories' stamps)."""
+    tags = '<meta itemprop="datePublished" content="2022-10-11"><meta property="og:url" content="{u}">'
+    url = "https://paper.example.com/2022/10/12/sports/marathon-route-changed.html"
+    page = _HEAD.replace("{tags}", tags.replace("{u}", url)).replace("data-info=", "data-x=")
+    shown = ("<p>By ANN LEE Published: October 11, 2022 The marathon will take a new route.</p>"
+             "<p>A version of this article appeared in print on October 12, 2022, on page B 3.</p>"
+             "<ul><li>Rowing club wins again October 12, 2022</li></ul>")
+    assert str(extract_html(page.replace("{time}", shown), "p").published) == "2022-10-11"
+    monkeypatch.setattr(labelleddays, "LABELLED_PUBLISHED", False)
+    assert str(extract_html(page.replace("{time}", shown), "p").published) == "2022-10-12"

@@ -40,3 +40,25 @@ def test_off_the_switch_gives_the_host_alone(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_dateline_credit_is_not_added_twice() -> None:
     text = "MILLBROOK, Ore. (AP) — A ferry drifted from its moorings on Sunday."
     assert with_wire_credit("Globe News (AP)", None, text) == "Globe News (AP)"
+
+
+def test_a_byline_that_is_a_wires_name_credits_the_wire(monkeypatch: pytest.MonkeyPatch) -> None:
+    """inputs50: the wire named only where a writer's name goes (the Guardian's "Australian Associated Press")."""
+    byline = '<ul class="article-attributes"><li class="byline"><div class="contributor-full">Associated Press</div>' \
+             '</li></ul>'
+    assert extract_html(page(meta="", body=byline), "p").outlet == "Globe News (AP)"
+    aap = '<p class="story-author">By Australian Associated Press</p>'
+    assert extract_html(page(meta="", body=aap), "p").outlet == "Globe News (AAP)"
+    rel = '<a rel="author" href="/staff/reuters">Reuters</a>'
+    assert extract_html(page(meta="", body=rel), "p").outlet == "Globe News (Reuters)"
+    monkeypatch.setattr(wiresource, "BYLINE_WIRES", False)
+    assert extract_html(page(meta="", body=byline), "p").outlet == "Globe News"
+
+
+def test_a_writers_byline_or_a_wire_among_other_words_credits_no_wire() -> None:
+    for byline in ('<li class="byline">By Ann Lee</li>', '<li class="byline">By Ann Lee, with Associated Press</li>',
+                   '<p class="caption">Associated Press</p>'):
+        assert extract_html(page(meta="", body=byline), "p").outlet == "Globe News"
+    own = page(meta="", body='<li class="byline">Reuters</li>', site="Reuters",
+               address="https://www.reuters.com/article/bridge-idUS1")
+    assert extract_html(own, "p").outlet == "Reuters"

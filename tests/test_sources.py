@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from storyline import sources
 from storyline.model import Document
 from storyline.sources import article_key, independent_count, mark_copies, update_of
 
@@ -68,3 +73,41 @@ def test_an_update_of_a_reprint_names_its_own_article() -> None:
     assert [d.copy_of for d in out] == [None, "a", "a"]
     assert [update_of(d, out) for d in out] == [None, None, "b"]
     assert independent_count(["a", "b", "c"], out) == 1
+
+
+LONG = WIRE + (
+    " Dock workers were sent home for the weekend and two ferries were moved to the north quay. The warehouse held "
+    "about 9,000 tonnes of wheat bound for export, its owner said, and insurers were on the site by Friday morning. "
+    "Residents of Harbour Road were allowed back after midnight, though the smell of smoke hung over the old town. "
+    "The port authority said ships would berth as usual on Monday and that no one had been hurt in the blaze."
+)
+
+
+def test_one_days_excerpt_is_a_copy_of_the_fuller_report_whatever_the_input_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """inputs50: a site's video page repeating its article's first lines is the article's copy, not its original."""
+    day = dt.date(2024, 5, 2)
+    docs = [Document(id="video", text=WIRE + " Our reporter was there.", published=day),
+            Document(id="article", text=LONG, published=day)]
+    assert [d.copy_of for d in mark_copies(docs)] == ["article", None]
+    earlier = [Document(id="video", text=docs[0].text, published=day - dt.timedelta(days=1)), docs[1]]
+    assert [d.copy_of for d in mark_copies(earlier)] == [None, "video"]  # an earlier day's report stays the original
+    near = [Document(id="a", text=WIRE, published=day), Document(id="b", text=WIRE + " More later.", published=day)]
+    assert [d.copy_of for d in mark_copies(near)] == [None, "a"]  # not twice as long: input order
+    monkeypatch.setattr(sources, "EXCERPTS_LATER", False)
+    assert [d.copy_of for d in mark_copies(docs)] == [None, "video"]
+
+
+def test_one_outlets_shorter_page_of_its_own_report_is_shown_an_excerpt(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.render.markdown import _reprint
+
+    day = dt.date(2024, 5, 2)
+    video = Document(id="video", text=WIRE + " Our reporter was there.", outlet="Port Radio", published=day)
+    docs = mark_copies([video, Document(id="article", text=LONG, outlet="Port Radio", published=day)])
+    assert sources.copy_kind(docs[0], docs) == ("excerpt of", "article")
+    assert _reprint(docs[0], {"video": 1, "article": 2}, docs) == "; excerpt of [2]"
+    other = mark_copies([Document(id="copy", text=docs[0].text, outlet="Bay Times", published=day),
+                         Document(id="article", text=LONG, outlet="Port Radio", published=day)])
+    assert sources.copy_kind(other[0], other) == ("reprint of", "article")  # another outlet's copy: a reprint
+    monkeypatch.setattr(sources, "EXCERPTS_LATER", False)
+    assert sources.copy_kind(docs[0], docs) == ("reprint of", "article")

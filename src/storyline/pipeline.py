@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from threadpoolctl import ThreadpoolController
 
@@ -47,8 +47,9 @@ from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
-from .stories.batch import split_stories
+from .stories.batch import split_stories, window_split
 from .stories.title import vetted
+from .stories.window_choice import OFF, given_window
 from .summary import story_title, summarise
 from .summary.retold import event_of, retells
 from .summary.who import who_glosses
@@ -199,14 +200,16 @@ class Story:
     sources: int | None = None  # independent sources (copies count once), where ``find_stories`` counted them
 
 
-def find_stories(docs: Sequence[Document]) -> list[Story]:
+def find_stories(docs: Sequence[Document], window: str | float | None = None) -> list[Story]:
     """The stories in ``docs``, largest first: as the input groups them (cluster files), else
-    as ``stories.batch.split_stories`` finds them; first of all the one with the most independent
+    as ``stories.batch.split_stories`` finds them (``window``: the date window of a large input's split, else
+    ``$STORYLINE_WINDOW``, else off; ``stories.window_choice``); first of all the one with the most independent
     sources (``sources_first``)."""
+    split = partial(_split, window=given_window(window) or OFF)
     if any(d.story for d in docs):
         # the reports no input names a story for are told apart too: beside a Multi-News file, a fire, a vote
         # and an earthquake were one story "story" and one brief (ux15)
-        loose = _split([d for d in docs if not d.story])
+        loose = split([d for d in docs if not d.story])
         part = {id(d): ("story" if len(loose) == 1 else f"story-{n}") for n, g in enumerate(loose, 1) for d in g}
         given: dict[str, list[Document]] = {}
         for d in docs:
@@ -214,20 +217,20 @@ def find_stories(docs: Sequence[Document]) -> list[Story]:
         groups = sorted(given.items(), key=lambda kv: -len(kv[1]))  # stable: input order among equals
         groups, sources = sources_first(groups)
     else:
-        found = _split(docs)
+        found = split(docs)
         ranked, sources = sources_first([("", g) for g in found])
         groups = [("story", found[0])] if len(found) == 1 else [(str(n), g) for n, (_, g) in enumerate(ranked, 1)]
     return [Story(sid, _label(members), [*members], sources.get(n)) for n, (sid, members) in enumerate(groups)]
 
 
-def _split(docs: Sequence[Document]) -> list[list[Document]]:
+def _split(docs: Sequence[Document], window: str = OFF) -> list[list[Document]]:
     """``split_stories`` of ``docs`` (none: no group), with the progress bar's stage."""
     if not docs:
         return []
     bar = progress.current()  # else the bar would stay on "cleaning reports 100%" while this runs
     bar.stage("finding stories", len(docs))
     with one_blas_thread():
-        found = split_stories(docs)
+        found = split_stories(docs, window_split(window))
     bar.advance(len(docs))
     return found
 

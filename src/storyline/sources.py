@@ -15,6 +15,9 @@ Two updates of one article (inputs47) are one source too, whatever their texts s
 naming the same article id (``article_key``: Hindustan Times' ".../Protests-all-over-Kashmir-…/Article1-1094794.aspx"
 and ".../Kashmir-tense-over-deaths-…/Article1-1094794.aspx", one report retitled between 12:45 and 13:52). They are
 grouped like a reprint and shown as an update (``update_of``), not as another outlet's copy.
+
+A report that retells another (inputs48: it credits that report's outlet and repeats its quotations word for
+word, ``retold``) is one source with it too, shown as its retelling.
 """
 
 from __future__ import annotations
@@ -27,10 +30,14 @@ from urllib.parse import urlsplit
 
 from .dates import RECENT_YEAR_PATTERN
 from .model import Document, Skipped
+from .retold import retells, retold_of
 from .text import shingles
 from .unionfind import UnionFind
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
+EXCERPTS_LATER = True
+"""Switch: of one day's reports of a group, one mostly held in a report twice as long is not the original."""
+EXCERPT_RATIO = 2.0
 ARTICLE_UPDATES = True
 """Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
 _ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
@@ -65,6 +72,29 @@ def update_of(doc: Document, docs: Sequence[Document]) -> str | None:
     return None
 
 
+def excerpt_of(doc: Document, docs: Sequence[Document]) -> str | None:
+    """The id of the report ``doc`` is an excerpt of, or None: its original is the same outlet's and holds
+    ``EXCERPT_RATIO`` times its text (one site's video page of its article's first lines, inputs50)."""
+    original = next((d for d in docs if doc.copy_of and d.id == doc.copy_of), None)
+    if original is None or not EXCERPTS_LATER or not doc.outlet or doc.outlet != original.outlet:
+        return None
+    return original.id if len(shingles(original.text)) >= EXCERPT_RATIO * len(shingles(doc.text)) > 0 else None
+
+
+def copy_kind(doc: Document, docs: Sequence[Document]) -> tuple[str, str] | None:
+    """How ``doc`` copies a report of its source group, and which: ("update of", id), ("retells", id), ("excerpt
+    of", id) or ("reprint of", its ``copy_of``); None when it is no copy."""
+    if not doc.copy_of:
+        return None
+    if (update := update_of(doc, docs)) is not None:
+        return "update of", update
+    if (retold := retold_of(doc, docs)) is not None:
+        return "retells", retold
+    if (excerpt := excerpt_of(doc, docs)) is not None:
+        return "excerpt of", excerpt
+    return "reprint of", doc.copy_of
+
+
 def _order_key(index: int, doc: Document) -> tuple[int, str, int]:
     return (0 if doc.published else 1, doc.published.isoformat() if doc.published else "", index)
 
@@ -80,6 +110,7 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
                 continue
             if _same_article(docs[i], docs[j]) or len(sh[i] & sh[j]) / small >= threshold:
                 uf.union(i, j)
+    retellers = _retellings(docs, uf)
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
         groups.setdefault(uf.find(i), []).append(i)
@@ -87,11 +118,40 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     for members in groups.values():
         if len(members) < 2:
             continue
-        first = min(members, key=lambda k: _order_key(k, docs[k]))
+        excerpts = _excerpts(members, docs, sh, threshold)
+        first = min(members, key=lambda k: (k in retellers, _order_key(k, docs[k])[:2], k in excerpts, k))
         for k in members:
             if k != first:
                 out[k] = dataclasses.replace(docs[k], copy_of=docs[first].id)
     return out
+
+
+def _excerpts(
+    members: Sequence[int], docs: Sequence[Document], sh: Sequence[set[tuple[str, ...]]], threshold: float
+) -> set[int]:
+    """The members whose shingles are mostly (``threshold``) in a member of the same day ``EXCERPT_RATIO`` times
+    their size: excerpts, never a group's original when that fuller report is in it."""
+    if not EXCERPTS_LATER:
+        return set()
+    found: set[int] = set()
+    for k in members:
+        for m in members:
+            fuller = len(sh[m]) >= EXCERPT_RATIO * len(sh[k]) > 0 and docs[m].published == docs[k].published
+            if m != k and fuller and len(sh[k] & sh[m]) / len(sh[k]) >= threshold:
+                found.add(k)
+    return found
+
+
+def _retellings(docs: Sequence[Document], uf: UnionFind[int]) -> set[int]:
+    """Join each report that retells another (``retold.retells``) to its group; the retellings' indices (a group's
+    first report is one that retells none)."""
+    found: set[int] = set()
+    for i, doc in enumerate(docs):
+        for j, other in enumerate(docs):
+            if i != j and retells(doc, other):
+                uf.union(i, j)
+                found.add(i)
+    return found
 
 
 def source_groups(docs: Sequence[Document]) -> dict[str, str]:

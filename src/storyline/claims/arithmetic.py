@@ -6,6 +6,8 @@
   is a qualifier ("20+") and no operator.
 - Two values joined by "or", each with its unit ("a 2.4GHz or 5GHz band"): a choice between two settings, not a
   range of one uncertain figure ("two or three people" stays a range) (claims48).
+- A value right after "rather than" or "instead of" ("three - rather than two - copies"): what the figure is not,
+  the contrast's other side, no claim of its own (claims57).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .figure import Figure
+from .vocab import word_set
 
 OPERATORS = frozenset({"^", "*", "×", "=", "÷", "**"})
 
@@ -35,3 +38,12 @@ def alternatives(doc: Doc, fig: Figure) -> bool:
         return False
     ors = [k for k in range(fig.start + 1, fig.end) if doc[k].lower_ == "or"]
     return bool(ors) and not doc[ors[0] - 1].like_num  # ("2.4GHz" glued to its unit; "two", "5" bare)
+
+
+CONTRAST = word_set("contrast_phrases")  # two words each, joined by "_"
+
+
+def contrasted(doc: Doc, fig: Figure) -> bool:
+    """Is the figure the other side of a contrast ("three - rather than two - copies", "instead of 40 staff"):
+    right after "rather than" or "instead of"?"""
+    return fig.start >= 2 and "_".join(t.lower_ for t in doc[fig.start - 2 : fig.start]) in CONTRAST

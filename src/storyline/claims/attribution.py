@@ -43,6 +43,8 @@ from ..parses import text_of
 from .antecedents import publication_subject
 from .evidence import evidence_subject
 from .forecasts import forecaster
+from .measured_doer import measured_doer
+from .said_markers import said_marker
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
@@ -245,7 +247,8 @@ def _gain_sense(verb: Token) -> bool:
 def is_cue(tok: Token) -> bool:
     """A reporting verb with a subject of its own."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None \
-        and not _gain_sense(tok) and not _deed_sense(tok) and not _conceded(tok)
+        and not measured_doer(_subject(tok)) and not said_marker(tok) and not _gain_sense(tok) \
+        and not _deed_sense(tok) and not _conceded(tok)
 
 
 def counted_subject(tok: Token) -> bool:

@@ -24,7 +24,7 @@ from .. import lexicon
 from .between import sides_of
 from .levels import level_holder
 from .listed import first_listed
-from .measured import free_relative, measure_holder, part_clause
+from .measured import free_relative, measure_holder, part_clause, said_clause
 from .numbers import Figure
 from .openings import hyphened
 from .quotes import across_quote, quoted_holder
@@ -170,8 +170,9 @@ def _set_by_verb(tok: Token) -> Token | None:
             obj = next((c for c in h.children if c.dep_ == "dobj"), None)  # "raising the death toll ... to 74"
             if obj is not None and obj.i < tok.i and lemma(obj) in TOLL_NOUNS and (t.lower_ == "to" or through):
                 return obj
-            if subj is None and h.dep_ == "xcomp" and t.dep_ == "dobj":  # "totals are expected to reach 2 to 4
-                raised = _raised_subject(h.head)  # inches"
+            if subj is None and h.dep_ == "xcomp" and (t.dep_ == "dobj" or t.lower_ in ("to", "from")):  # "totals
+                raised = _raised_subject(h.head)  # are expected to reach 2 to 4 inches"; "the number is set to rise
+                # from 2.7 million to 3 million" (claims58)
                 return raised if raised is not None and raised.pos_ == "NOUN" and raised.i < tok.i else None
             if t.lower_ != "to" or h.dep_ not in ("pcomp", "acl"):
                 return None
@@ -303,6 +304,9 @@ def _name_word(t: Token, last: Token | None) -> bool:
     return last is None and t.is_alpha and t.text[:1].isupper() and t.i != t.sent.start and t.text != "I"
 
 
+DASHES = frozenset("-–—")
+
+
 def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     """The counted thing as written: from after the number to its head noun ('Kalibr cruise missiles')."""
     if fig.percent:
@@ -315,6 +319,9 @@ def unit_tokens(doc: Doc, fig: Figure, noun: Token) -> list[Token]:
     first = fig.end if fig.of_token is None else fig.of_token
     toks = [t for t in doc[first : noun.i + 1] if not (t.pos_ == "DET" and t.i == first)]
     toks = [t for t in toks if t.lower_ not in ("of",) or t.i > first]
+    dashes = [k for k, t in enumerate(toks) if t.text in DASHES]
+    if len(dashes) >= 2 and dashes[0] == 0:
+        toks = toks[dashes[1] + 1 :]  # "three - rather than two - copies": the aside is not the thing (claims57)
     if _lemma(noun) in CONTAINER_NOUNS:  # "71 pieces of military hardware"
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -350,7 +357,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             passive = any(c.dep_ == "auxpass" for c in own.children)
             return own, "object" if passive else "subject"
     for c in noun.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c)) or \
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c) or said_clause(c)) or \
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
             governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
             if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:

@@ -85,6 +85,9 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
         return False  # "he died within two hours": how long it took (not "within three weeks", a deadline)
     if after == "of" and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN" and before != "every":
         return False  # "after 13 days of captivity", "in seven months of fighting": how long the thing lasted
+    if before == "after" and after == "in" and end + 1 < len(doc) and doc[end + 1].tag_ == "NN":
+        return False  # "After 27 years in prison, she walked free", "after a decade in office": how long a stay in a
+        # state told by a bare noun lasted (claims58; "after two days in the city" keeps its article, and stays out)
     if before in _POINT_IN_TIME_BEFORE and _low(doc, start - 2) != "first":
         return before not in ("in",) or _low(doc, start - 2) not in ("time",)
     hyphen = _low(doc, end) == "-" and not doc[end - 1].whitespace_

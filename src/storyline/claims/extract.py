@@ -29,7 +29,7 @@ from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
 from .ages import age_at_a_moment, pointed_back
-from .arithmetic import alternatives, in_arithmetic
+from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .compounds import counted_words
 from .counted import (
@@ -48,8 +48,9 @@ from .counted import (
 )
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
+from .doers import sentence_doers
 from .figure_mention import FigureMention
-from .forecasts import forecaster
+from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
 from .intervals import recurring
@@ -60,6 +61,7 @@ from .members import membership_gloss, own_clause
 from .modals import possibility
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
@@ -86,6 +88,8 @@ from .scope import (
     region_of,
     sentence_places,
 )
+from .set_levels import level_object
+from .share_wholes import which_ones
 from .surroundings import actors as _actors
 from .surroundings import change as _change
 from .surroundings import hedge as _hedge
@@ -136,6 +140,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
             m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
+            if m is not None:
+                m.doers = sentence_doers(doc[fig.num].sent)  # (doers.py, claims57)
             if m is not None and m.dimension == "duration":
                 m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:
@@ -243,7 +249,8 @@ def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
 ) -> FigureMention | None:
-    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) else counted_thing(doc, fig, before, offset, listed)
+    c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) or contrasted(doc, fig) else \
+        counted_thing(doc, fig, before, offset, listed)
     if c is None or not_a_claim(doc, fig, c):
         return None
     event, role, cls = _event(doc, fig, c)
@@ -281,8 +288,9 @@ def _mention(
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
-        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls), counted=_counted(c, head, fig),
-        forecast=forecaster(doc[fig.num]) is not None,
+        hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
+        counted=_counted(doc, c, head, fig, event),
+        forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
         disputed=disputed(event) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
@@ -290,11 +298,19 @@ def _mention(
         joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
         people_word=people_word(head, c.noun), nationality=nationality(c.noun), share_word=fig.share_word,
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
-        subject=subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else "",
+        subject=_subject(fig, c, event, head),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
     )
+
+
+def _subject(fig: Figure, c: Counted, event: Token | None, head: str) -> str:
+    """The event verb's subject, for a measure with no noun ("passengers were delayed two hours") and for a bare
+    percentage's change ("net income rose 58 percent": what changed, claims57)."""
+    if fig.dimension == "percent" and head in ("percent", "%"):
+        return subject_of(event)
+    return subject_of(event) if fig.dimension not in ("count", "percent", "money") and not c.noun else ""
 
 
 def _region(doc: Doc, fig: Figure, c: Counted, event: Token | None, noun: Token) -> set[int]:
@@ -314,6 +330,9 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
     outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
+    held = place_count_places(c.noun, fig.dimension, outside)
+    if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
+        return list(dict.fromkeys(p.name for p in held)), held
     direct = [p for p in outside if p.root in region]
     if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
         direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
@@ -380,12 +399,17 @@ def _told_back(doc: Doc, fig: Figure, head: str) -> frozenset[str]:
     return pointed_back(doc, fig.start) if fig.dimension == "age" and not head else frozenset()
 
 
-def _counted(c: Counted, head: str, fig: Figure) -> str:
+def _counted(doc: Doc, c: Counted, head: str, fig: Figure, event: Token | None) -> str:
     """The counted words (compounds.counted_words), else the words a sum's "in" phrase shows (sum_forms.sum_form),
-    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum)."""
+    else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum), else the
+    object a verb sets to the sum ("move the goal back to $1,500": set_levels.py); a share's whole keeps the
+    relative clause that says which ones ("patients who have a hip replaced": share_wholes.py)."""
     restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
-    return counted_words(c.noun, head, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
-                                                            else "")
+    own = counted_words(c.noun, head, fig)
+    if own and fig.share is not None and (which := which_ones(c.noun, event)):
+        return f"{own} {which}"
+    return own or c.shown or (c.inherit.counted if restated and c.inherit is not None
+                                                            else "") or level_object(doc, fig)  # (set_levels.py)
 
 
 def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:

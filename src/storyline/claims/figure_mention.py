@@ -87,6 +87,7 @@ class FigureMention:
     referent: frozenset[str] = frozenset()  # the name "the storm", "the carrier" stands for (referents.py)
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
     period: str = ""  # the label of a yearly table's line ("2010", "2013 (figures up to 16 July)"), extract.py
+    doers: frozenset[str] = frozenset()  # named subjects of its sentence's verbs other than saying (doers.py)
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
 
     @property

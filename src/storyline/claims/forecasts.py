@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .vocab import word_set
 
 FORECAST_VERBS = word_set("forecast_verbs")
+FORECAST_NOUNS = word_set("forecast_nouns")
 _ESTIMATING = FORECAST_VERBS | word_set("estimate_verbs")
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "npadvmod", "nummod", "quantmod", "compound", "nmod"})
 
@@ -64,3 +65,21 @@ def participle_forecast(tok: Token) -> bool:
             before = doc[c.i - 1] if c.i > 0 else None
             return before is None or before.pos_ not in ("DET", "PRON", "NUM") and before.dep_ != "poss"
     return False
+
+
+def forecast_noun(tok: Token) -> Token | None:
+    """The noun of forecast (lexicon forecast_nouns) whose "for" or "of" phrase holds the number ``tok``: "beat Wall
+    Street expectations for 42 cents a share", "a forecast of $1.2 billion" tell what was expected, not what was
+    (claims57); None when there is none. Only along the number's own noun and one preposition: "earned 27 cents,
+    above the forecast" is the firm's figure."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("nummod", "quantmod", "compound") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("for", "of"):
+        return None
+    prep = t.head
+    nouns = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj" and c.i == prep.i - 1]
+    # (the parser may hang "for 42 cents" on the verb of "beat expectations for 42 cents": the object right before)
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in FORECAST_NOUNS), None)

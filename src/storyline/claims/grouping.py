@@ -63,6 +63,7 @@ from collections.abc import Sequence
 
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
+from .doers import unnamed_doer
 from .extract import calendar_dates
 from .figure_mention import FigureMention
 from .frames import share_participant
@@ -158,6 +159,10 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
     if _one_population_or_crowd(a, b):
         return True  # "Croatia's 4.7 million population" / "a country of 4 million" (populations.py); one crowd
         # told with other verbs ("350,000 believers crowded" / "400,000 people stood", crowds.py)
+    if a.dimension == "duration" and a.head and a.head == b.head and a.head not in DIMENSION_NOUNS and \
+            bool(a.event_class) != bool(b.event_class):
+        return True  # one named thing's length ("a 17-day-old crackdown" / "a three-week crackdown that has seen 30
+        # arrested"): a casualty class of its clause, told in one report only, is the clause's count's (claims58)
     if a.event_class or b.event_class or one_referent(a, b) or custody_kin(a, b):  # ("jailed for 12 years" /
         return a.event_class == b.event_class or one_referent(a, b) or custody_kin(a, b)  # "a 12-year term")
     if a.dimension not in ("count", "percent"):  # money and measures: what they are of
@@ -325,6 +330,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
     if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
+    if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not values_agree([a, b], rates):
+        return False  # "Fifth Third reported … 66 cents a share" / another report's "73 cents": whose (doers.py)
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
@@ -416,6 +423,8 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             # "delayed the opening for more than two years")
         if one_running_length(a, b):
             return True  # "a seven-month crackdown" / "a nearly eight-month crackdown" (restated.py)
+    if a.dimension == "percent" and a.subject and b.subject and not words_kin(a.subject, b.subject):
+        return False  # "net income rose 58 percent" / "the number of subscribers rose 12%": two things' changes
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     if a.dimension not in ("count", "percent", "money"):  # measures in two units compare in one ("17 days" / "three
         lo, hi = sorted((max(a.value * a.factor, 1e-9), max(b.value * b.factor, 1e-9)))  # weeks": 1.2x, not 5.7x)

@@ -163,7 +163,17 @@ def one_named_person(a: FigureMention, b: FigureMention) -> bool:
     if a.doc == b.doc:
         return False
     na, nb = a.head in a.actors, b.head in b.actors
-    return bool(a.head) and a.head == b.head and na and nb or na and _back_to(b, a.head) or nb and _back_to(a, b.head)
+    return bool(a.head) and na and nb and one_name(a, b) or na and _back_to(b, a.head) or nb and _back_to(a, b.head)
+
+
+def one_name(a: FigureMention, b: FigureMention) -> bool:
+    """One person's name, told whole or by one of its words: the same head word, or a lone word ('Tan') that is
+    a word of the other's whole name ('Tan Weiming'). A name written family name first, as Chinese, Korean or
+    Hungarian names are, is later shortened to its first word, where the head is its last (claims58)."""
+    if a.head == b.head:
+        return True
+    lone, whole = (a, b) if len(a.actors) < len(b.actors) else (b, a)
+    return lone.actors == frozenset({lone.head}) and len(whole.actors) > 1 and lone.head in whole.actors
 
 
 def _back_to(bare: FigureMention, name: str) -> bool:
@@ -175,7 +185,7 @@ def _back_to(bare: FigureMention, name: str) -> bool:
 def two_named_people(a: FigureMention, b: FigureMention) -> bool:
     """Ages of two people named differently ('the 17-year-old Ana' / 'the 17-year-old Omar'): two ages,
     however equal."""
-    return a.head in a.actors and b.head in b.actors and bool(a.head) and bool(b.head) and a.head != b.head
+    return a.head in a.actors and b.head in b.actors and bool(a.head) and bool(b.head) and not one_name(a, b)
 
 
 def same_direction(x: str | None, y: str | None) -> bool:

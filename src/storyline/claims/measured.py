@@ -14,6 +14,8 @@ the thirty-first and thirty-second reads):
 - "three cancellations, none of them related to the weather": a relative clause whose subject is a part of the
   counted things (lexicon ``part_pronouns``: "none of them", "most of which") is no event of the figure
   (claims43, the thirty-fourth read's "cancellations related").
+- "two new drones that they say could map floods": a relative clause of saying (lexicon ``report_verbs``) with a
+  clause of its own is who claims what the things do, no event of the figure (claims59, "new wetsuits that say").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _DISTRIBUTIVE = word_set("distributive_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _TRANSITIVE_CHANGE = word_set("transitive_change_verbs")
 _PART_WORDS = word_set("part_pronouns")
+_REPORT_VERBS = word_set("report_verbs")
 _BACK_PRONOUNS = frozenset({"them", "which", "whom", "these", "those"})
 
 
@@ -46,6 +49,13 @@ def part_clause(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _PART_WORDS or c.like_num) and
                any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _BACK_PRONOUNS for o in p.children)
                    for p in c.children) for c in clause.children)
+
+
+def said_clause(clause: Token) -> bool:
+    """Is ``clause`` a relative clause of saying about the counted things ("two new wetsuits that they say could save
+    lives")? Its verb tells who claims what the things do, not what befell them: no event of the figure (claims59)."""
+    return clause.lemma_.lower() in _REPORT_VERBS and any(c.dep_ == "ccomp" for c in clause.children) and \
+        not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def measure_holder(doc: Doc, start: int, anchor: Token) -> Token | None:

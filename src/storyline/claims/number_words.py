@@ -80,6 +80,24 @@ def scaled(doc: Doc, j: int, value: float) -> tuple[float, int]:
             return value, j  # "3,000m" is metres: nobody writes thousands of millions so
         value = times(value, SCALES[w])
         j += 1
+        rest = _and_rest(doc, j, w)
+        if rest is not None:
+            value, j = value + rest[0], rest[1]
+
+
+def _and_rest(doc: Doc, j: int, scale: str) -> tuple[float, int] | None:
+    """'two thousand and eight', 'one hundred and twenty': the part under a spelled scale word joined by "and"
+    (British and much wire usage; claims58), in words under a hundred and not followed by a scale word as small
+    as its own ("two thousand and eight hundred" is left alone); (value, end) or None."""
+    if _low(doc, j) != "and" or SCALES[scale] < 100 or scale in SCALE_ABBREVIATIONS or j + 1 >= len(doc):
+        return None
+    if doc[j + 1].text[:1].isdigit():
+        return None
+    part = number_word(doc, j + 1)
+    after = SCALES.get(_low(doc, part[1]), 0.0) if part is not None else 0.0
+    if part is None or part[2] is not None or not 0 < part[0] < 100 or 0 < after <= SCALES[scale]:
+        return None  # ("three hundred and fifty thousand": the larger scale after it takes the whole)
+    return part[0], part[1]
 
 
 def plain_at(doc: Doc, i: int) -> tuple[float, float, float, int, str | None] | None:

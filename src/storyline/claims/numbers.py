@@ -57,6 +57,7 @@ from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
 from .grammar import couple_of, couple_value, half_unit, tally_at, voting_context
 from .half_ranges import half_low
+from .hyphen_names import kind_of_one, named_number
 from .levels import kind_level
 from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
@@ -221,8 +222,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if (low in _NUMERATORS or low == "one") and _low(doc, k) in SHARE_WORDS and _share_word_at(doc, k):
         return _share_word_figure(doc, k, sent_start)  # "three quarters of": the numerator is no count of its own
     fig = _first_read(doc, i, halves, couple)
-    if fig is None:
-        return None
+    if fig is None or named_number(doc, i):
+        return None  # ("the 3-Day walk", "Plan B One-Step": a name's part, hyphen_names.py)
     glued = fig.glued
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:
@@ -240,8 +241,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return fig
     if couple is not None and fig.dimension != "count":
         fig.of_token = None  # "a couple of days": a length, not a count of days
-    if _piece_of_time(doc, fig):
-        return None
+    if _piece_of_time(doc, fig) or kind_of_one(doc, fig):
+        return None  # ("a one-pill version": its kind, not a count: hyphen_names.py)
     if fig.dimension == "temperature" and fig.start > 0 and (_low(doc, fig.start - 1) == "minus" or doc[
             fig.start - 1].text in ("-", "−") and not doc[fig.start - 1].whitespace_):
         fig.value, fig.low, fig.high, fig.start = -fig.value, -fig.high, -fig.low, fig.start - 1  # "minus 26 Celsius"

@@ -1,11 +1,12 @@
-"""What a span of time is of, when its only name is its verb (claims54): "He stayed 27 years in prison." read
-"stayed (yr)", "have remained locked in solitary for almost 40 years" "locked (yr)", "I have known Ana for about 10
-years" "known (yr)": the verb alone says neither who nor what. The 'what' column takes the verb's short predicate
+"""What a span of time is of, when its only name is its verb (claims54): "He stayed 27 years in prison." read "stayed
+(yr)", "have remained locked in solitary for almost 40 years" "locked (yr)", "I have known Ana for about 10 years"
+"known (yr)": the verb alone says neither who nor what; a copula's span ("has been off the market for three years")
+has no name but its complement ("off the market (yr)", claims57). The 'what' column takes the verb's short predicate
 instead: its noun subject (not a pronoun), the verb, and its first complement that is not the figure, a noun object
-("known Ana"), an adjective or participle ("remain elevated") or a preposition's phrase ("stayed in prison",
-"locked in solitary"), a few words at most. A verb with no such subject or complement keeps its name alone
-(table._measure_what), and so does the verb of a clause the span is an offset before ("three months after she
-went missing").
+("known Ana"), an adjective or participle ("remain elevated") or a preposition's phrase ("stayed in prison", "locked
+in solitary"), a few words at most. A verb with no such subject or complement keeps its name alone
+(table._measure_what), and so does the verb of a clause the span is an offset before ("three months after she went
+missing").
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def _complement(event: Token, fig: Figure) -> str:
 def _phrase(prep: Token) -> str:
     """'in solitary', 'in prison': a preposition with its noun object's short phrase; '' for any other."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    inner = next((o for o in prep.children if o.dep_ == "prep"), None)
+    if obj is None and inner is not None and inner.i == prep.i + 1 and (told := _phrase(inner)):
+        return f"{prep.text} {told}"  # "out of service", "out of office" (claims57)
     if obj is None or obj.like_num or obj.pos_ not in ("NOUN", "ADJ") or obj.ent_type_ in ("DATE", "TIME"):
         return ""  # (not a date's phrase: "spent five years in the early 1980s" says when, not what)
     if any(d.dep_ == "det" and "Definite=Ind" in str(d.morph) for d in obj.children):
@@ -62,14 +66,15 @@ def _offset(event: Token, fig: Figure) -> bool:
 
 def verb_predicate(event: Token | None, fig: Figure) -> str:
     """'stayed in prison', 'Ana Ruiz spent locked up': a duration's verb with its subject and complement, or ''."""
-    if event is None or fig.dimension != "duration" or event.pos_ != "VERB" or _offset(event, fig) or \
+    copula = event is not None and event.pos_ == "AUX" and event.lemma_.lower() == "be" and event.dep_ != "aux"
+    if event is None or fig.dimension != "duration" or event.pos_ != "VERB" and not copula or _offset(event, fig) or \
             is_negated(event):
         return ""  # (a negated verb keeps "not received (h)": the column's "not" goes before its verb)
     subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                  and _outside(c, fig) and c.right_edge.i == c.i and c.left_edge.i >= c.i - _SUBJECT - 1), None)
     # (a short subject only: "the ribbon-like stream of dust trailing the comet" cut short says nothing right)
     rest = _complement(event, fig)
-    if not rest and subj is None:
-        return ""
-    return " ".join(([noun_phrase(subj, limit=_SUBJECT)] if subj is not None else []) + [event.text] +
-                    ([rest] if rest else []))
+    if not rest and (subj is None or copula):
+        return ""  # (a copula says nothing alone: "has been off the market for three years" is "off the market")
+    return " ".join(([noun_phrase(subj, limit=_SUBJECT)] if subj is not None else []) + ([] if copula else
+                    [event.text]) + ([rest] if rest else []))

@@ -11,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..text import WORDS
 from .figure import Figure
+from .tokens import SCALES
 from .tokens import low as _low
 from .vocab import table, units, word_set
 
@@ -24,6 +26,7 @@ RATE_WORDS = word_set("rate_words")
 PRICED_UNITS = word_set("priced_units")  # "$2.53 per diluted share", "$60 a barrel": a price per unit (claims37)
 _NOT_AFTER = lexicon.words("not_rate_after")
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "NUM", "SCONJ", "CCONJ", "PRON"})
+_ORDINALS = word_set("occasion_ordinals")
 _REACH = 6  # tokens after the figure: its noun and an "of" phrase ("tonnes of hazardous waste a year")
 _COMPASS = word_set("compass_points")
 _PREFIXES = frozenset(w[:n] for w in _COMPASS for n in range(1, len(w) + 1))
@@ -95,6 +98,8 @@ def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
         if w in ADVERBS:
             return ADVERBS[w]
         p = k + 1 + (_low(doc, k + 1) in ("-", "–"))  # ("$15-an-hour")
+        if w in ("a", "an") and fraction_of(doc, k - 1):
+            return ""  # "36 trillionths of a second": a length, a part of the period (claims59)
         if w in RATE_WORDS and p < len(doc):
             period = doc[p].lemma_.lower()
             if (period in PERIODS or w == "per" and period in HEADS | OCCASIONS or w in ("a", "per") and period in
@@ -111,6 +116,16 @@ def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
             return ""
         k += 1
     return ""
+
+
+def fraction_of(doc: Doc, of: int) -> bool:
+    """An "of" at ``of`` after a plural fraction of scale ("trillionths", "thousandths", "tenths") or of a
+    spelled ordinal ("fifths"): a part of what follows, not a count per it."""
+    if of < 1 or _low(doc, of) != "of":
+        return False
+    word = _low(doc, of - 1)
+    stem = word.removesuffix("ths")
+    return word.endswith("ths") and (stem in SCALES or stem in WORDS or stem + "th" in _ORDINALS)
 
 
 def _done_rate(doc: Doc, k: int, after: int) -> bool:

@@ -29,7 +29,7 @@ from .placeless import (
     titled_body_place,
 )
 from .readings import destination
-from .unplaced import goal_of_purpose, named_base, opens_a_longer_name
+from .unplaced import depicted, goal_of_purpose, named_base, opens_a_longer_name
 from .vocab import word_set
 
 PLACE_NOUNS = word_set("place_nouns")
@@ -150,7 +150,7 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
                                      and not titled_body_place(root)
                                      and not journey_end(root) and not person_gloss(root)
                                      and not goal_of_purpose(root) and not opens_a_longer_name(ent)
-                                     and not named_base(root)):
+                                     and not named_base(root) and not depicted(root)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

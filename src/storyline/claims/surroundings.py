@@ -11,7 +11,7 @@ from .awaited import awaited
 from .conditions import marked
 from .counted import lemma
 from .figure import Figure
-from .forecasts import forecaster, participle_forecast
+from .forecasts import forecast_noun, forecaster, participle_forecast
 from .readings import conditional, planned
 from .vocab import word_set
 
@@ -99,12 +99,20 @@ def _earlier_phrase(num: Token) -> bool:
     t = num
     for _ in range(10):
         if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and c.i > num.i and
-               any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children) for c in t.children):
+               any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children) for c in _restated(t)):
             return True
         if t.dep_ not in _PHRASE_PATH or t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "prep":
             return False
         t = t.head
     return False
+
+
+def _restated(t: Token) -> list[Token]:
+    """A phrase's children and those of its restatement after "or" ("$376 million, or 40 cents a share, a year
+    earlier": the adverb hangs on the second, and sets both back, claims57)."""
+    again = [c for c in t.children if c.dep_ == "conj" and any(d.dep_ == "cc" and d.lower_ == "or" for d in
+                                                                  t.children)]
+    return [*t.children, *(g for c in again for g in c.children)]
 
 
 def _low_prev(doc: Doc, i: int) -> str:
@@ -127,15 +135,26 @@ def hedge(event: Token | None, previous: bool = False, number: Token | None = No
     from 16 currently to 80": 16 is now). A ``number`` in a forecast verb's object is "expected" too ("were
     expecting $2.52 a share": forecasts.py, claims37); one in its subject ("Forty analysts expected") is not."""
     if event is None or previous:
-        return "expected" if event is None and number is not None and participle_forecast(number) else ""
-    if marked(event) or conditional(event):
+        return "expected" if event is None and number is not None and _forecast_number(number) else ""
+    if marked(event) or conditional(event) or _asked(event):
         return "if"  # (and "If we were able to reduce it by 75%", "faces 175 years if convicted": readings.py)
     head = event.head
     forecast = event.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma(head) in FORECAST_VERBS
-    if forecast or number is not None and (forecaster(number) is not None or participle_forecast(number)) or \
+    if forecast or number is not None and (forecaster(number) is not None or _forecast_number(number)) or \
             awaited(event):
         return "expected"  # (and "will serve 3,500 traders upon completion": awaited.py, claims51)
     to = event.dep_ == "xcomp" or event.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
                                                                 event.children)  # ("working to fill" as advcl)
     aim = to and head.pos_ == "VERB" and lemma(head) in AIM_VERBS  # "is working to fill 3,000 vacancies" (claims33)
     return "aim" if aim or planned(event) else ""  # ("a study to send six people": readings.planned, claims34)
+
+
+def _asked(event: Token) -> bool:
+    """The figure's verb is in a question ("how about I give up my pay for a year?"): asked, not told (claims59)."""
+    return any(t.text == "?" for t in event.sent if t.i > event.i)
+
+
+def _forecast_number(number: Token) -> bool:
+    """A number a forecast verb's participle or a noun of forecast holds ("estimated 19.5% growth", "expectations for
+    42 cents a share": forecasts.py)."""
+    return participle_forecast(number) or forecast_noun(number) is not None

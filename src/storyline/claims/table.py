@@ -105,7 +105,7 @@ def _measure_what(group: Group) -> str:
     if ms[0].dimension == "age":
         return ("age of " + things.most_common(1)[0][0] if things else "age") + " (years)"
     events = Counter(m.predicate or m.event_text.lower() for m in ms if m.event and m.event_text
-                     and m.event not in WEAK_EVENTS
+                     and (m.event not in WEAK_EVENTS or m.predicate)  # ("been off the market": predicates.py)
                      and m.event not in REGARD_VERBS | AMOUNT_VERBS | FORECAST_VERBS  # ("you're looking at 590 km":
                      and not (m.origin and m.event not in SENDING_VERBS))
     # a distance, claims34; "That cranks out 300 kW": power, levels.py, claims36; "expecting $2.52": claims37; "lives

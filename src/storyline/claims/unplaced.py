@@ -10,6 +10,8 @@
 - A named body's or person's base ("Reveal Mobile, based in North Carolina, which had code in more than 500 apps",
   claims50): a place after a participle of base or birth (lexicon ``attributive_place_participles``) hung on a name
   tells where that one is, not where the figure is; the hyphened "Washington-based" is placeless.py's.
+- What a depiction shows ("only two images of Earth from the outer solar system", claims59): a place that is the
+  "of" object of a noun of depiction (lexicon ``depiction_nouns``) is the picture's subject, not where it is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .vocab import word_set
 _DIRECTIONS = frozenset({"to", "into", "toward", "towards", "onto"})
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _BASE_PARTICIPLES = word_set("attributive_place_participles")
+_DEPICTIONS = word_set("depiction_nouns")
 
 
 def opens_a_longer_name(ent: Span) -> bool:
@@ -43,6 +46,12 @@ def goal_of_purpose(place: Token) -> bool:
     verb = prep.head
     return verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ == "advcl" and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def depicted(place: Token) -> bool:
+    """Is the place (an entity's root) the "of" object of a noun of depiction ("images of Earth")?"""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _DEPICTIONS
 
 
 def named_base(place: Token) -> bool:

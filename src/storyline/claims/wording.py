@@ -9,6 +9,7 @@ from .openings import page_label
 from .vocab import table, word_set
 
 CHANGE_VERBS = word_set("change_verbs")
+CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -190,7 +191,13 @@ def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[
     if any(c.dep_ in ("nsubj", "nsubjpass") and fig.start <= c.i < fig.end for c in event.children):
         return []  # the figure is the verb's own subject: a stray second one ("thanks" of "thanks to") is none
     subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return [noun_phrase(subj)] if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    if of is not None and _lemma(subj) in CONTAINER_NOUNS:
+        return [f"{noun_phrase(subj)} of {noun_phrase(of)}"]  # "the number of subscribers rose 12%" (claims57)
+    return [noun_phrase(subj)]
 
 
 def _copula_share(event: Token, fig: Figure) -> str:
@@ -203,6 +210,11 @@ def _copula_share(event: Token, fig: Figure) -> str:
                any(fig.start <= o.i < fig.end for o in c.children if o.dep_ == "pobj")), None)
     if subj is not None and at is not None:
         return noun_phrase(subj)  # "Unemployment is at 25%, or 4.6 million people": unemployment's (claims54)
+    moved = next((t.head for t in event.doc[fig.start : fig.end] if t.dep_ == "npadvmod" and
+                  t.head.dep_ == "advmod" and t.head.head.i == event.i and t.head.i < fig.start), None)
+    if subj is not None and moved is not None:
+        said = tokens_text([t for t in subj.subtree if t.dep_ != "det" and not t.is_punct][:8])
+        return f"{said} {moved.text}"  # "Shares of Acme were down 3%": the shares' move, their owner kept (claims57)
     if subj is None or attr is None:
         return ""
     if fig.start <= attr.i < fig.end:

@@ -21,6 +21,9 @@ few paragraphs (at most ``_MAX_CUT_TEXT_WORDS`` words), as a subscribers' previe
 stops showing the story (inputs45: WSJ's preview). The brief then holds only the story's opening, and the note says
 so. A long text's cut last line is a box's (a company profile's "… for Harvard students. It..."), not the story's.
 
+A fifth is a write-up of another outlet's report (``writeups``, inputs50): the page cites its account to that
+outlet ("… BBC News reports.", "[BBC News]"), and the note names it.
+
 All are notes, not skips: the page is still briefed, and its reader is told.
 """
 
@@ -32,6 +35,7 @@ import re
 from ..model import Note, Removed
 from .lines import nwords
 from .reasons import Reason
+from .writeups import writeup_note
 
 MIN_BRIEF_WORDS = 40
 MIN_BRIEF_CHARS = 300  # and as many characters: a text in a script written without spaces counts few "words"
@@ -68,6 +72,9 @@ def page_notes(
         tail = " ".join(cut.split()[-4:])
         notes.append(Note(name, f"the text breaks off mid-sentence ('… {tail}'): the page shows only the story's "
                                 "opening (a subscribers' preview or an excerpt), so the brief holds only that part"))
+    writeup = writeup_note(text, outlet, removed)
+    if writeup is not None:
+        notes.append(Note(name, writeup))
     first = next((r.text for r in removed if r.reason == Reason.REPUBLISHED), None)
     if first is not None and published is not None:
         notes.append(Note(name, f'first published elsewhere ("{first}"): its date is the republication\'s, so a day '

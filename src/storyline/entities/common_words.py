@@ -59,6 +59,7 @@ from .. import lexicon
 from ..dates import RECENT_YEAR_PATTERN
 from ..model import Analysis, EntityKind, Mention
 from ..names import (
+    FIRST_NAME_GENDERS,
     HONORIFICS,
     JOB_TITLES,
     ORG_SUFFIXES,
@@ -72,6 +73,8 @@ from ..names import (
     which_use,
 )
 from ..names import company_use as _company_use
+from ..places.candidates import in_quoted_title
+from ..places.written import crosshead_first
 from ..text import fold, word_spans
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
@@ -81,6 +84,7 @@ from .work_lists import listed_work
 
 _SETTINGS = lexicon.document("common_words")
 COMMON_ZIPF = float(_SETTINGS["common_zipf"])
+_HEADLINE_ZIPF = float(_SETTINGS["headline_zipf"])
 """A word whose lower-case form is at least this frequent in general English (Zipf scale) is ordinary."""
 TITLE_RUN_WORDS = int(_SETTINGS["title_run_words"])
 """A title-case run of ordinary words this long, with a capitalised function word inside, is no name."""
@@ -163,6 +167,14 @@ def capitalised_by_position(word: str, texts: Iterable[str]) -> bool:
                 return False
             seen = True
     return seen
+
+
+def headline_words(name: str) -> bool:
+    """Are a name's words all ordinary words, the first no given name ("Whale Eats", "Man Walks"; not "Rose
+    Hill")? Written only inside a quoted headline in title case, they are the headline's words (ents50)."""
+    words = name.split()
+    return len(words) > 1 and fold(words[0]) not in FIRST_NAME_GENDERS and all(
+        w.isalpha() and zipf_frequency(w.lower(), "en") >= _HEADLINE_ZIPF for w in words)
 
 
 def title_run(name: str) -> bool:
@@ -360,6 +372,8 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["office"] += word is not None and _office(word)
     n["town"] += town_preposition_use(text, m.start) or town_event_use(text, m.end)
     n["seat"] += seat_use(text, m.start)
+    n["head"] += crosshead_first(text, m.start, m.end)
+    n["headline"] += in_quoted_title(text, m.start, m.end)
 
 
 def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> CommonWords:
@@ -412,6 +426,10 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
               and fold(name) not in named
               and (ordinary_word(name) or written_lower(name, texts)) and capitalised_by_position(name, texts)):
             out.not_names.add(k)  # "Drag racing up and down."; "Meth. We're on it." beside "an anti-meth campaign"
+        elif " " not in name and not n["cue"] and n["head"] == n["all"] and fold(name) not in named:
+            out.not_names.add(k)  # "Bendy light", a crosshead: its first word's capital is the heading's (ents50)
+        elif not n["acts"] and n["headline"] == n["all"] and headline_words(name):
+            out.not_names.add(k)  # '"Whale Eats 10-Foot Boat in Bay," the headline said': its words, no one (ents50)
     out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
         _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out

@@ -12,6 +12,7 @@ from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
     HONORIFICS,
+    JOB_TITLES,
     PLACE_NOUNS,
     designator,
     document_part,
@@ -27,7 +28,7 @@ from .cut_names import members_pair
 from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
-from .list_runs import comma_bodies
+from .list_runs import comma_bodies, plural_bodies
 from .modifier_names import capital_name, division_head, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
@@ -159,6 +160,13 @@ def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -
     return name_key(name) in ev.landform_pieces and kind != "place"  # "an area known as Aldfell| arete"
 
 
+def titles_only(name: str) -> bool:
+    """Is every word of a person's name a job title or an honorific ("Surgeon Dr" of "Surgeon Dr Emma King", "Chief
+    Inspector")? Titles before a name the model cut off, no one's name (ents50)."""
+    words = name.split()
+    return len(words) > 1 and all(w.rstrip(".") in HONORIFICS or w.lower() in JOB_TITLES for w in words)
+
+
 def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     """Words that are no name: a title's abbreviation alone ("Det" of "Det. Brandon Price") or its initials ("IG"
     beside "Inspector General": ``title_initials``), a newsletter box
@@ -169,7 +177,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
     ("Malagasy"), a word the story translates and its language ("Tata, which in Velsh means": ``glossed_words``),
     a location's name misspelt ("Kaltryera" for "Kaltyerra"), a family ("the Shermans"); an ordinary
     word, a title-case run, a work's title, a data service's name (``common_words``)."""
-    if name.rstrip(".") in HONORIFICS or signup_furniture(name) or common_word(kind, name, ev.common) or (
+    if name.rstrip(".") in HONORIFICS or (kind == "person" and titles_only(name)) or signup_furniture(name) or (
+            common_word(kind, name, ev.common)) or (
             kind != "place" and negated_adjective(name)) or (
             kind != "place" and title_short_form(name, ev.title_initials, ev.initials)):
         return True  # "Nonfinancial debt …": a negated adjective; "Drag racing …", "Of All Time", "her book X",
@@ -276,7 +285,7 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council") or a person's name joined to another by a preposition ("Durst for
     Berman", "Durst in New York")."""
-    if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name):
+    if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
     if not sep:

@@ -46,6 +46,17 @@ def comma_bodies(name: str) -> bool:
     return bool(sep) and "," not in right and _body_form(left) and _body_form(right)
 
 
+def plural_bodies(name: str) -> bool:
+    """Is the name two or more bodies' names under one plural body noun ("the Departments of Roads and Health",
+    "Ministries of Trade and Industry")? Each body is its own; none is the span's whole (ents50)."""
+    words = name.split()
+    if len(words) < 5 or words[1] != "of" or " and " not in name:
+        return False
+    head = words[0]
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
+    return singular in ORG_SUFFIXES
+
+
 def _body_form(name: str) -> bool:
     """A body's name by its words: "Tarn Congress", "Department of Roads" (a body's noun before "of")."""
     words = name.split()

@@ -18,7 +18,7 @@ from .archived import archived_name, archived_url
 from .chromedate import chrome_day
 from .copyrightname import copyright_name
 from .decode import normalise_newlines
-from .labelleddays import first_published_day
+from .labelleddays import first_published_day, labelled_published
 from .leadtext import with_leading_text
 from .lededay import lede_day
 from .ledes import with_lede
@@ -177,12 +177,15 @@ def _date_or_none(value: Any) -> dt.date | None:
 
 
 def _shown_bare(html: str, tree: Any, found: dt.date | None) -> set[dt.date]:
-    """The page's stated bare publication dates its visible text shows, none when it shows ``found`` too."""
+    """The page's stated bare publication dates its visible text shows, none when it shows ``found`` too (unless
+    it labels the one stated date its publication: ``labelleddays.labelled_published``)."""
     bare = bare_published(html, tree)
     if not bare or found is None:
         return set()
     shown = page_days(tree)
-    return set() if found in shown else bare & shown
+    if found in shown:  # the address's day shown too: the stated one only when the page labels it its publication
+        return bare if len(bare) == 1 and labelled_published(tree) in bare else set()
+    return bare & shown
 
 
 def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tuple[dt.date | None, dt.date | None]:

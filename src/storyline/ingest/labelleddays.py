@@ -7,6 +7,12 @@ day when one short element of the page (``MAX_WORDS`` words at most) labels both
 (``lexicon/first_published_labels.txt``, ``lexicon/update_labels.txt``), the day found is the update's, and the
 first publication is 1 to ``MAX_DAYS`` days before it. A rewrite told on the update's day is still read from the
 update's own stamp (``pagemeta.report_date``), not from this line.
+
+A day the page labels as its publication ("Published: June 5, 2013") is the page's own statement of its day, more
+than a day shown elsewhere on it: the NYT shows its address's print day (/2013/06/06/) in "A version of this article
+appeared in print on June 6, 2013" and in other stories' stamps, beside "Published: June 5, 2013" and
+``datePublished`` 2013-06-05 (inputs50). ``labelled_published`` gives that day; ``html._shown_bare`` lets the page's
+one stated bare date win over its address's day when the page labels it so.
 """
 
 from __future__ import annotations
@@ -17,13 +23,16 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
-from ..dates import read_stated_date
+from ..dates import YEAR_PATTERN, read_stated_date
 
 LABELLED_DAYS = True
 """Switch: the first publication's labelled day over an update's labelled day the extractor took."""
+LABELLED_PUBLISHED = True
+"""Switch: a page's labelled publication day that is its one stated bare date wins over its address's shown day."""
 MAX_WORDS = 25
 MAX_DAYS = 7
 VALUE_CHARS = 40  # a label's date is read from the characters right after it
+_YEAR = re.compile(rf"\b{YEAR_PATTERN}\b")
 _TAGS = ("div", "span", "p", "li", "td")  # the boxes a line of dates is set in
 
 
@@ -66,3 +75,17 @@ def first_published_day(day: dt.date | None, tree: Any) -> dt.date | None:
         if first is not None and update == day and 0 < (update - first).days <= MAX_DAYS:
             return first
     return day
+
+
+def labelled_published(tree: Any) -> dt.date | None:
+    """The first day the page's text labels as its first publication ("Published: June 5, 2013"), or None."""
+    if not LABELLED_PUBLISHED or tree is None:
+        return None
+    pattern, updates = _labels()
+    parts = pattern.split(" ".join(tree.xpath("string()").split()))
+    for label, value in zip(parts[1::2], parts[2::2], strict=False):
+        year = _YEAR.search(value[:VALUE_CHARS])  # the date up to its year: the lede may follow at once
+        stated = read_stated_date(value[:year.end()].strip(" |,;")) if year else None
+        if stated is not None and stated.precision == "day" and " ".join(label.lower().split()) not in updates:
+            return stated.date
+    return None

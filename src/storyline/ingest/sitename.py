@@ -56,9 +56,10 @@ _SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
 _BYLINE = re.compile(r"^(?i:" + lexicon.alternation(lexicon.words("byline_openers"), space=r"\s+") + r")\s+[A-Z]")
 _SMALL_WORDS = lexicon.words("site_name_small_words")  # "the", "of" …: no initial of a desk's name
 _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for it to be the site's styling
-# A site's name after the headline in a <title>: one to four capitalised words after " | ", " - ", a dash, " :: ".
+# A site's name after the headline in a <title>: one to four capitalised words after " | ", " - ", a dash, " :: ", or a
+# bullet or middle dot (" • Site", inputs48).
 _NAME_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")  # "Site | slogan", "Site - slogan"
-_TITLE_TAIL = re.compile(r"\s(?:[-|–—]|::)\s+((?:[A-Z0-9][\w'’&.]*\s?){1,4})$")
+_TITLE_TAIL = re.compile(r"\s(?:[-|–—•·]|::)\s+((?:[A-Z0-9][\w'’&.]*\s?){1,4})$")
 
 
 def _host(url: str | None) -> tuple[str, str] | None:

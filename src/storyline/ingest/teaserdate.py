@@ -36,6 +36,7 @@ _SKIP = frozenset({"script", "style", "noscript", "head", "title", "meta"})
 
 
 def _days(text: str) -> list[dt.date]:
+    """The days ``text`` prints ("June 10, 2013", "10 June 2013", "10.06.2013", "2013-06-10")."""
     out = []
     for pat in _PATTERNS:
         for m in pat.finditer(text):
@@ -46,6 +47,10 @@ def _days(text: str) -> list[dt.date]:
             except ValueError:
                 continue
     return out
+
+
+days_in = _days
+"""Public name of ``_days`` (``pageboxes``' dated teaser items)."""
 
 
 def _in_teaser(el: Any) -> bool:

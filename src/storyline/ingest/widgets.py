@@ -27,11 +27,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .. import lexicon
+from .commentthreads import drop_comment_threads
 from .datelinespans import spaced_datelines
+from .feedtables import drop_feed_tables
 from .figurecopies import drop_caption_copies, reflow_code_paragraphs
 from .markup import class_words, drop_keeping_tail
 from .pageboxes import drop_boxes
 from .pullquoteboxes import without_pull_quote_boxes
+from .slideshows import drop_galleries, join_drop_caps
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 
@@ -153,10 +156,11 @@ def without_widgets(html: str) -> str:
         return html
     if tree is None:
         return html
-    changed = drop_inline_widgets(tree) + unwrap_layout_tables(tree)
+    changed = drop_inline_widgets(tree) + unwrap_layout_tables(tree) + drop_feed_tables(tree)  # feedtables
     changed += drop_caption_copies(tree) + reflow_code_paragraphs(tree)  # figurecopies
-    changed += drop_boxes(tree)  # pageboxes
+    changed += drop_boxes(tree) + drop_comment_threads(tree)  # pageboxes, commentthreads
     changed += spaced_datelines(tree) + without_pull_quote_boxes(tree)  # datelinespans, pullquoteboxes
+    changed += drop_galleries(tree) + join_drop_caps(tree)  # slideshows
     if changed == 0:
         return html
     return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html"))

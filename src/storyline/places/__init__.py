@@ -187,7 +187,7 @@ def locate_places(
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
-    _report_states(cands, resolver, ctx)
+    _report_states(cands, resolver, ctx, texts)
     # pass 2: everything, read in the story's context
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
@@ -234,9 +234,19 @@ def _votes(cands: Sequence[Candidate], decided: Sequence[Place | None]) -> dict[
     return by_name
 
 
-def _report_states(cands: Sequence[Candidate], resolver: Resolver, ctx: _Context) -> None:
-    """The states and provinces each report names as places (pass 1's reading), into ``ctx.report_states``."""
+_LISTED_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+$")  # "Atlanta, Dallas-Fort Worth, |Michigan"
+_LISTED_AFTER = re.compile(r"^(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")  # "| and Seattle"
+
+
+def _report_states(cands: Sequence[Candidate], resolver: Resolver, ctx: _Context, texts: Mapping[str, str]) -> None:
+    """The states and provinces each report names as places (pass 1's reading), into ``ctx.report_states``. A state
+    named as an inner item of a list of names ("in Atlanta, Dallas, Michigan, Philadelphia and Seattle") is one of
+    the list's venues, no setting of the report's: it lifts no small town of its own over a big city of the same
+    name elsewhere in the report ("Houston, Boston, Charlotte and …": not Charlotte, Michigan; ents50)."""
     for c in cands:
+        text = texts.get(c.doc, "")
+        if _LISTED_BEFORE.search(text[max(0, c.start - 40) : c.start]) and _LISTED_AFTER.match(text[c.end :]):
+            continue
         if (c.label in PLACE_LABELS or c.abbreviation) and (p := resolver.decide(c, None)) is not None \
                 and p.kind == "region" and p.admin1:
             ctx.report_states.setdefault(c.doc, set()).add((p.country, p.admin1))

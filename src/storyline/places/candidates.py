@@ -30,7 +30,7 @@ from .other_names import (
     names_an_agency,
     names_an_outlet,
 )
-from .written import in_quoted_list, quoted_alone, word_in_capitals
+from .written import crosshead_word, in_quoted_list, quoted_alone, word_in_capitals
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -88,7 +88,8 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
         or quoted_alone(text, start, end) or word_in_capitals(text, start, end) or in_quoted_list(text, start, end) \
         or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end) \
         or names_an_outlet(text, start, end) or in_own_address(text, start, end) \
-        or in_county_list(text, start, end) or names_a_saints_institution(text, start, end)
+        or in_county_list(text, start, end) or names_a_saints_institution(text, start, end) \
+        or crosshead_word(text, start, end)
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}

@@ -6,12 +6,15 @@
   and others'): a title of a set list, not the place;
 - in a line written in capitals (a broadcast transcript), a name that is also a short English word
   (``lexicon/capitals_words.txt``: "A REPORTER IS LIVE FOR US", "TALK TO ME"): the word, not the country or the
-  state, unless "THE" makes it a name ("THE US ARMY").
+  state, unless "THE" makes it a name ("THE US ARMY");
+- the first word of a crosshead ("Hidden data") that is an ordinary English word: the heading's word (ents50).
 """
 
 from __future__ import annotations
 
 import re
+
+from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..text import fold, in_capitals
@@ -61,3 +64,28 @@ def in_quoted_list(text: str, start: int, end: int) -> bool:
         return False
     pairs = [(quotes[j], quotes[j + 1]) for j in (at - 1, at) if 0 <= j and j + 1 < len(quotes)]
     return any(_LIST_GAP.match(line[a.end() : b.start()]) is not None for a, b in pairs)
+
+
+_HEAD_WORDS = (2, 4)  # a crosshead's words: "Hidden data", "Bendy light", "A new kind of lens"
+_HEAD_END = re.compile(r"[.!?:;,\"”’)\]]\s*$")
+_COMMON_ZIPF = float(lexicon.document("common_words")["common_zipf"])  # entities/common_words.py's ordinary word
+
+
+def crosshead_first(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the first word of a crosshead, a short line of its own with no stop whose next
+    word is written in lower case ("Hidden data", "Bendy light")? Its capital is the heading's, not a name's."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    stop = text.find("\n", end)
+    line = text[start : len(text) if stop < 0 else stop]
+    words = line.split()
+    if not _HEAD_WORDS[0] <= len(words) <= _HEAD_WORDS[1] or _HEAD_END.search(line) or " " in text[start:end]:
+        return False
+    return words[1][:1].islower()
+
+
+def crosshead_word(text: str, start: int, end: int) -> bool:
+    """``crosshead_first``, and the name an ordinary English word ("Hidden" of "Hidden data"; ``common_zipf`` of
+    lexicon/common_words.toml): the heading's word, not the town. A place named only in a crosshead is rare."""
+    word = text[start:end].lower()
+    return crosshead_first(text, start, end) and word.isalpha() and zipf_frequency(word, "en") >= _COMMON_ZIPF

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 from ..model import Citation, ClaimGroup, ClaimMention, Document
+from ..retold import retold_of
 from ..sources import update_of
 from .common import figure_groups, speaker_groups
 
@@ -132,8 +133,11 @@ def _fold_note(single: Sequence[ClaimGroup], docs: Sequence[Document] = ()) -> s
     told = [{m.doc for m in c.mentions} for c in single]
     copies = sum(1 for ids in told if len(ids) > 1)
     updates = {d.id for d in docs if update_of(d, docs)}  # one article's later updates (``sources.update_of``)
+    retold = {d.id for d in docs if retold_of(d, docs)}  # reports told from another's (``retold``, inputs48)
     if copies:
-        kind = "reprints or updates" if any(len(ids) > 1 and ids & updates for ids in told) else "reprints"
+        kinds = ["reprints"] + [k for k, ids_of in (("updates", updates), ("retellings", retold))
+                                if any(len(ids) > 1 and ids & ids_of for ids in told)]
+        kind = " or ".join(kinds) if len(kinds) < 3 else "reprints, updates or retellings"
         said.append(f"{copies} of them told by {kind} of one report")
     for v in VERDICTS:
         k = sum(1 for c in single if c.verdict == v and len({m.doc for m in c.mentions}) <= 1)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from html import escape
 
 from ..model import Brief, Citation, Document, input_notes
-from ..sources import update_of
+from ..sources import copy_kind
 from .claims_html import render_claims_section
 from .common import (
     CAPTION_NOTE,
@@ -223,12 +223,12 @@ def _document(page: _Page, n: int, doc: Document) -> str:
     title = doc.title.strip() or doc.id
     meta = [_e(doc.outlet or "unknown outlet"), _e(doc.published.isoformat() if doc.published else "undated")]
     meta.append(f"<code>{_e(doc.id)}</code>")
-    if doc.copy_of:
-        update = update_of(doc, page.brief.documents)
-        of = update or doc.copy_of
+    copied = copy_kind(doc, page.brief.documents)
+    if copied is not None:
+        kind, of = copied
         k = page.numbers.get(of)
         original = f'<a href="#d{k}">[{k}]</a>' if k else f"<code>{_e(of)}</code>"
-        meta.append(f"{'update' if update else 'reprint'} of {original}")
+        meta.append(f"{kind} {original}")
     parts = [
         f'<article class="doc" id="d{n}">',
         f"<h3>[{n}] {_e(title)}</h3>",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..model import Brief, Document, input_notes
-from ..sources import update_of
+from ..sources import copy_kind
 from .common import (
     CAPTION_NOTE,
     EXPECTED_NOTE,
@@ -238,12 +238,14 @@ def _notes(brief: Brief) -> list[str]:
 
 
 def _reprint(doc: Document, numbers: Mapping[str, int], docs: Sequence[Document]) -> str:
-    """'; reprint of [2]' for a document that copies another one ('; update of [2]': one article's other update)."""
-    if not doc.copy_of:
+    """'; reprint of [2]' for a document that copies another one ('; update of [2]': one article's other update;
+    '; retells [2]': a report told from another's, ``retold``; '; excerpt of [2]': one outlet's shorter page of its
+    own report, ``sources.excerpt_of``)."""
+    copied = copy_kind(doc, docs)
+    if copied is None:
         return ""
-    update = update_of(doc, docs)
-    kind, of = ("update", update) if update else ("reprint", doc.copy_of)
-    return f"; {kind} of [{numbers[of]}]" if of in numbers else f"; {kind} of {md_code(of)}"
+    kind, of = copied
+    return f"; {kind} [{numbers[of]}]" if of in numbers else f"; {kind} {md_code(of)}"
 
 
 def _entity_line(name: str, aliases: list[str], docs: list[str], numbers: Mapping[str, int]) -> str:

@@ -31,7 +31,9 @@ from ..stories.defer import recheck, settle
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
 from ..stories.vectors import pack_counts
+from ..stories.window_choice import OFF, given_window, window_settings
 from . import sqlite as _sqlite
+from . import windows
 from .analyses import AnalysisCache, content_hash
 from .query import fts_query
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
@@ -68,10 +70,15 @@ class Store:
     """An embedded store of reports and stories (SQLite, WAL): many readers, one writer at a time."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True,
-                 settings: ClusterSettings = DEFAULT_SETTINGS) -> None:
+                 settings: ClusterSettings = DEFAULT_SETTINGS, window: str | float | None = None) -> None:
+        """``window``: the date window new reports are clustered with (``stories.window_choice``: days, "off" or
+        "auto"; e.g. ``window=21`` for a daily desk); None: ``$STORYLINE_WINDOW``, else the one the store was
+        built with, else off. ``window_note`` says when it is not the store's (an add then keeps it)."""
         self.path = Path(path if path is not None else default_path())
-        self.settings = settings
+        given = given_window(window)  # a bad one refused before the store is created
         self.conn = connect(self.path, create=create)
+        self.window, self.window_note = windows.choose(self.conn, self.path, given)
+        self.settings = window_settings(settings, self.window) if self.window != OFF else settings
         self.index = SqliteIndex(self.conn)
 
     def close(self) -> None:
@@ -160,6 +167,7 @@ class Store:
                            # are assigned afresh) and added their sizes to new stories' report counts
                            "UPDATE stories SET piece_size = NULL, merged_at = NULL"):
                 self.conn.execute(script)
+            windows.keep(self.conn, self.window)
             index.reset()
             stories: set[int] = set()
             given: dict[str, int] = {}  # the story each input-named story went to: kept whole, as add keeps it
@@ -183,21 +191,26 @@ class Store:
             merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
             recheck(index, self.settings, frozenset(given.values()), len(old_live))
-            new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
-            votes: dict[int, dict[int, int]] = {}
-            for rid, old in old_live.items():
-                votes.setdefault(old, {}).setdefault(new_of[rid], 0)
-                votes[old][new_of[rid]] += 1
-            old_ids = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE id < ? AND merged_into IS NULL",
-                                                       (min(stories, default=0),))]
-            for old in old_ids:
-                into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
-                self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
-                                  "WHERE id = ?", (into, now(), old))
+            self._lead_old_stories(old_live, min(stories, default=0))
             live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
             for sid in live:
                 self._refresh_story(sid)
         return len(old_live), before, len(live)
+
+    def _lead_old_stories(self, old_live: dict[int, int], first_new: int) -> None:
+        """After ``recluster``: each story before ``first_new`` retired, leading to the new story that holds most
+        of its reports (``old_live``: each report's story before)."""
+        new_of = dict(self.conn.execute("SELECT id, story FROM reports").fetchall())
+        votes: dict[int, dict[int, int]] = {}
+        for rid, old in old_live.items():
+            votes.setdefault(old, {}).setdefault(new_of[rid], 0)
+            votes[old][new_of[rid]] += 1
+        old_ids = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE id < ? AND merged_into IS NULL",
+                                                   (first_new,))]
+        for old in old_ids:
+            into = max(votes.get(old, {}).items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))[0]
+            self.conn.execute("UPDATE stories SET merged_into = ?, reports = 0, version = version + 1, updated = ? "
+                              "WHERE id = ?", (into, now(), old))
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -229,6 +242,7 @@ class Store:
         index = self.index
         touched: set[int] = set()
         with self._writing():
+            windows.keep(self.conn, self.window)
             for i, doc in enumerate(docs):
                 self._add_guarded(doc, index, result, touched, features[i] if features is not None else None)
             for sid in touched:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..outputs import FORMAT_NAMES, OutputError, check_targets, say_written, write_outputs
 from ..settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, positive_int
+from ..stories.window_choice import WindowError, parse_window
 from ..text import story_line
 from .api import Store, UnknownStory, default_path
 from .records import AddResult, StoryRow
@@ -26,6 +27,8 @@ ADD_EPILOG = """examples:
   storyline add wire/2026-12-01/ --db news.db      # every file in the folder, in sorted order
   cat feed.jsonl | storyline add - --db news.db    # JSONL articles from stdin
   STORYLINE_DB=news.db storyline add more.json
+  storyline add wire/ --db news.db --window 21     # a daily desk: a story's reports lie within weeks
+  storyline add archive/ --db topics.db            # an archive of topics told over years: leave it off
   storyline add wire/ --db news.db --workers 2     # parse on 2 local Dask worker processes
   storyline add wire/ --db news.db --scheduler tcp://10.0.0.5:8786   # on an existing Dask cluster"""
 
@@ -36,6 +39,7 @@ STORIES_EPILOG = """examples:
   storyline stories --db news.db --search '"Prince Andrew" -Epstein'   # the phrase, in a report without Epstein
   storyline stories --db news.db --search 'evacuat* (flood OR storm)'  # evacuate, evacuation, ...
   storyline stories --db news.db --recluster   # cluster the whole store again, as one add of it all
+  storyline stories --db news.db --recluster --window off   # ... again, without the date window
 
 --search: a story matches when one of its reports, or its title, holds every word (case does
 not matter); "a phrase" in quotes; word* any word that starts so; OR (in capitals) between
@@ -70,6 +74,7 @@ def add_parsers(sub: Any) -> None:
                         "`serve` show it at once (always on with --workers/--scheduler: built on the cluster)")
     a.add_argument("--words", type=positive_int, default=200, metavar="N",
                    help="length of the briefs --briefs builds (default 200)")
+    window_arg(a, "new reports are clustered with")
     dask_args(a)
     s = sub.add_parser("stories", help="list the stories in the store", epilog=STORIES_EPILOG,
                        description="List the stories in the store, most recently updated first: id, reports, "
@@ -86,8 +91,40 @@ def add_parsers(sub: Any) -> None:
                    help="first cluster every stored report again, in the order stored, as one add of them all "
                         "(batch re-clustering: story ids change; old ids lead to the new story; cached briefs "
                         "are dropped)")
+    window_arg(s, "--recluster clusters with")
     s.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
                    help="do not say on stderr what -o wrote")
+
+
+WINDOW_HELP = ("the date window {what}: a report published more than DAYS days from a story's dates (a "
+               "window that widens with the story's own span) does not join it. A daily desk: --window 21; an "
+               "archive of topics told over months or years: leave it off. off: no window; auto: a quarter of "
+               "the store's whole span (experimental). Default: $STORYLINE_WINDOW, else the window the store was "
+               "built with (it keeps the one its adds used), else off")
+
+
+def window_arg(p: argparse.ArgumentParser, what: str) -> None:
+    """``--window DAYS|off|auto`` (``stories.window_choice``), checked as it is read."""
+    p.add_argument("--window", type=_window, metavar="DAYS", help=WINDOW_HELP.format(what=what))
+
+
+def _window(value: str) -> str:
+    try:
+        return parse_window(value, "")
+    except WindowError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def check_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse a ``--window`` that would change nothing: ``stories`` without ``--recluster``, ``brief --db``."""
+    if getattr(args, "window", None) is None:
+        return
+    if args.command == "stories" and not args.recluster:
+        parser.error("--window chooses the window --recluster clusters the stored reports again with; "
+                     "give --recluster too (an add keeps its window: `storyline add PATH --window DAYS`)")
+    if args.command == "brief" and not args.paths:
+        parser.error("--window splits the reports of PATH... into stories; a stored story was clustered when it "
+                     "was added (`storyline stories --recluster --window DAYS` clusters the store again)")
 
 
 def db_arg(p: argparse.ArgumentParser) -> None:
@@ -159,7 +196,9 @@ def cmd_add(args: argparse.Namespace, runner: Runner | None = None) -> int:
     db = args.db or default_path()
     existed = os.path.exists(db)
     try:
-        with Store(db) as store:
+        with Store(db, window=args.window) as store:
+            if store.window_note:
+                print(f"storyline: note: {store.window_note}", file=sys.stderr)
             if runner is not None:
                 result = runner(store, bar, story_bar)
             else:
@@ -255,8 +294,10 @@ def cmd_stories(args: argparse.Namespace) -> int:
     db = args.db or default_path()
     if args.output:  # before any work, as brief checks its outputs: never over the store itself
         _check_outputs([("-o", args.output)], db)
-    with Store(db, create=False) as store:
+    with Store(db, create=False, window=args.window) as store:
         if args.recluster:
+            if store.window_note:
+                print(f"storyline: note: {store.window_note}", file=sys.stderr)
             n, before, after = store.recluster()
             print(f"storyline: reclustered {n} reports: {before} stories before, {after} now", file=sys.stderr)
         if args.format == "json":

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..nlp import EMBED_DIM
-from ..stories.index import StoryState
+from ..stories.index import StoryState, widened
 from ..stories.vectors import Embedding, lead_embedding, pack, unpack
 from .schema import migrate
 
@@ -96,6 +96,7 @@ class SqliteIndex:
         self.n: int | None = None
         self.n_delta = 0
         self.states: dict[int, StoryState] = {}
+        self.dated: tuple[dt.date | None, dt.date | None] | None = None
         self.mark()
 
     def mark(self) -> None:
@@ -122,6 +123,8 @@ class SqliteIndex:
                     self.df_delta.pop(i, None)
         for sid in self._saved:
             self.states.pop(sid, None)
+        if self._saved:
+            self.dated = None  # read again from the rolled-back table when next needed
         self.mark()
 
     def begin(self) -> None:
@@ -255,6 +258,8 @@ class SqliteIndex:
                               [(t, state.id) for t in signature])
         self.states[state.id] = state
         self._saved.add(state.id)
+        if self.dated is not None:
+            self.dated = widened(self.dated, state)
         return state.id
 
     def add_names(self, story: int, ids: Sequence[int]) -> None:
@@ -351,6 +356,13 @@ class SqliteIndex:
 
     def release(self, story: int) -> None:
         self.conn.execute("DELETE FROM held WHERE story = ?", (story,))
+
+    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """Read once per cache (one scan of ``stories``), then widened as stories are saved."""
+        if self.dated is None:
+            row = self.conn.execute("SELECT min(first_published), max(last_published) FROM stories").fetchone()
+            self.dated = (_date(row[0]), _date(row[1])) if row else (None, None)
+        return self.dated
 
 
 def _vector(blob: bytes | None) -> Embedding | None:

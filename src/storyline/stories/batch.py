@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -30,6 +30,7 @@ from .index import MemoryIndex
 from .merge import assign_in_order
 from .online import ClusterSettings, assign
 from .vectors import _term, lead_text, report_cues, report_terms
+from .window_choice import OFF, window_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ class SplitSettings:
     """The online assignment that proposes groups: the threshold the join and ``one_name`` above were chosen
     with (the store's default rose to .18 in round 5 of bench/STORIES_EXPERIMENTS.md, with a merge pass
     this split does not run)."""
+    store: ClusterSettings = ClusterSettings()
+    """The assignment of an input of at least ``large`` reports (the store's; with ``--window``, its date window)."""
 
 
 DEFAULT_SPLIT = SplitSettings()
@@ -98,7 +101,12 @@ def _join_alike(groups: list[list[int]], vectors: npt.NDArray[np.float32], join:
     return groups
 
 
-def _as_the_store_splits(docs: Sequence[Document]) -> list[list[Document]]:
+def window_split(window: str) -> SplitSettings:
+    """The split with the date window ``window`` (``stories.window_choice``) for a large input."""
+    return DEFAULT_SPLIT if window == OFF else replace(DEFAULT_SPLIT, store=window_settings(ClusterSettings(), window))
+
+
+def _as_the_store_splits(docs: Sequence[Document], settings: ClusterSettings) -> list[list[Document]]:
     """``docs`` assigned one by one in input order with the store's settings, then the small-story
     merge pass over them all (as one ``storyline add`` of the input); largest group first."""
     from ..nlp import embed
@@ -106,7 +114,7 @@ def _as_the_store_splits(docs: Sequence[Document]) -> list[list[Document]]:
     leads = embed([lead_text(d.text, d.title) for d in docs])
     stories = assign_in_order([(report_terms(d.text, d.title), d.published,
                                 report_cues(d.text, d.title)._replace(embedding=lead))
-                               for d, lead in zip(docs, leads, strict=True)], ClusterSettings())
+                               for d, lead in zip(docs, leads, strict=True)], settings)
     by_story: dict[int, list[int]] = {}
     for i, story in enumerate(stories):
         by_story.setdefault(story, []).append(i)
@@ -140,7 +148,7 @@ def split_stories(docs: Sequence[Document], settings: SplitSettings = DEFAULT_SP
     if len(docs) < 2:
         return [list(docs)]
     if len(docs) >= settings.large:
-        return _as_the_store_splits(docs)
+        return _as_the_store_splits(docs, settings.store)
     index = MemoryIndex()
     by_story: dict[int, list[int]] = {}
     for i, doc in enumerate(docs):

@@ -26,6 +26,7 @@ from __future__ import annotations
 from .index import StoryIndex, centroid_cosine, combined, shared_rare_names
 from .online import DEFAULT_SETTINGS, ClusterSettings, _time_factor
 from .vectors import top_terms, unit_embedding
+from .window import states_apart
 
 UNTIL_PASS = 2**62
 """When a decided story is held until the merge pass (``defer_recheck``): never due for ``settle``."""
@@ -111,6 +112,8 @@ def _best(index: StoryIndex, story: int, settings: ClusterSettings) -> int | Non
     for o in index.candidates(top_terms(me.centroid, settings.query_terms), settings.candidates, settings.posting_cap):
         if o != story:
             other = index.story(o)
+            if states_apart(index, me, other, settings):
+                continue
             scored.append((centroid_cosine(me, other) * _time_factor(me.first, other, settings.time_window_days), o))
     scored.sort(key=lambda x: (-x[0], x[1]))
     if not scored or scored[0][0] < (settings.defer_join or settings.threshold):

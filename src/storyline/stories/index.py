@@ -101,6 +101,9 @@ class StoryIndex(Protocol):
     def release(self, story: int) -> None:
         """``story`` is decided: no longer held."""
 
+    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last publication dates of the stored stories (None, None: nothing dated)."""
+
 
 @dataclass
 class MemoryIndex:
@@ -120,6 +123,8 @@ class MemoryIndex:
     """Each merged story's state and names when it was merged, and ``documents()`` then."""
     holding: dict[int, int] = field(default_factory=dict)
     """Each held report's provisional story and ``documents()`` when it was held."""
+    dated: tuple[dt.date | None, dt.date | None] = (None, None)
+    """The first and last dates of the stories saved (``date_range``)."""
 
     def documents(self) -> int:
         return self.n
@@ -156,6 +161,7 @@ class MemoryIndex:
             self.postings.setdefault(t, set()).add(state.id)
         self.signatures[state.id] = list(signature)
         self.stories[state.id] = state
+        self.dated = widened(self.dated, state)
         return state.id
 
     def add_names(self, story: int, ids: Sequence[int]) -> None:
@@ -215,6 +221,16 @@ class MemoryIndex:
 
     def release(self, story: int) -> None:
         self.holding.pop(story, None)
+
+    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
+        return self.dated
+
+
+def widened(dated: tuple[dt.date | None, dt.date | None], state: StoryState) -> tuple[dt.date | None, dt.date | None]:
+    """The date range ``dated`` widened to take in ``state``'s dates."""
+    first = min((d for d in (dated[0], state.first) if d is not None), default=None)
+    last = max((d for d in (dated[1], state.last) if d is not None), default=None)
+    return first, last
 
 
 def combined(a: StoryState, b: StoryState, ea: Embedding | None, eb: Embedding | None) -> StoryState:

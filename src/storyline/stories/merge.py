@@ -42,6 +42,7 @@ from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combine
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
 from .vectors import Cues, Vector, top_terms
 from .vectors import unit_embedding as _unit
+from .window import states_apart
 
 
 class _Rule(NamedTuple):
@@ -120,6 +121,9 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
                 if centroid_cosine(state, other) >= settings.merge_topic_centroid and (
                         len(mine) < settings.sign_names or holds(other, mine)):
                     pairs.setdefault((min(s, o), max(s, o)), set()).add(topic_rule)
+    if settings.date_gap or settings.date_share:
+        pairs = {ab: r for ab, r in pairs.items()
+                 if not states_apart(index, index.story(ab[0]), index.story(ab[1]), settings)}
     for o in {x for pair in pairs for x in pair} - size.keys():
         size[o] = index.story(o).size
     means = {s: _unit(index.embedding(s)) for s in size}
@@ -164,7 +168,8 @@ def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS)
         shared = _shared_rare_names(index, names, host, settings)
         best: tuple[float, int] | None = None
         for o in sorted(shared):
-            oe = _unit(index.embedding(o)) if shared[o] >= settings.merge_names else None
+            oe = _unit(index.embedding(o)) if shared[o] >= settings.merge_names \
+                and not states_apart(index, ps, index.story(o), settings, names) else None
             if oe is None:
                 continue
             e = float(pe @ oe)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .index import StoryIndex, StoryState
 from .prior import smoothed
 from .vectors import DOC_TERMS, Cues, Embedding, Vector, add_into, cosine, idf, top_terms, unit, unit_embedding, weigh
+from .window import apart, vouched
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,23 @@ class ClusterSettings:
     similarity scaled by exp(-(d - window) / window): a story quiet for months is rarely the
     same story (None: dates are not used). On the development stream, the dated TAC topics
     run for over a year, and any shorter window lowered BCubed F1 (bench/stories_eval.py)."""
+    date_gap: float = 0.0
+    """Off switch (0: off): the date window (``stories.window``). A report dated more than ``date_gap`` days plus
+    ``date_span`` times a story's span (last date minus first) from the story's date range may not join it, and
+    the merge and undo passes and deferral do not join two stories whose ranges lie further apart than the
+    longer one's window; undated reports and stories are never apart. Measured in round 16 of
+    bench/STORIES_EXPERIMENTS.md."""
+    date_span: float = 1.0
+    date_share: float = 0.0
+    """Off switch (0: off): the date window is at least this share of the store's whole span (its last report's
+    date minus its first, ``StoryIndex.date_range``): the adaptive window of round 17 of
+    bench/STORIES_EXPERIMENTS.md, narrow on a feed of a few weeks, a year wide on an archive of years."""
+    date_high: float = 0.0
+    """With ``date_gap``: a report or story outside the window still joins when its cosine reaches this (0: never)."""
+    date_names: int = 0
+    """With ``date_gap``: a report or story outside the window still joins when the two share at least this many
+    names that at most ``date_rare`` stored reports use (0: never)."""
+    date_rare: int = 3
     query_terms: int = 20
     """The report's heaviest terms looked up in the inverted index."""
     signature_terms: int = 30
@@ -201,6 +219,22 @@ def _time_factor(published: dt.date | None, state: StoryState, window: float | N
     return math.exp(-(gap - window) / window) if gap > window else 1.0
 
 
+def _scored(index: StoryIndex, found: list[int], vector: Vector, published: dt.date | None, names: list[int],
+            settings: ClusterSettings) -> list[tuple[float, StoryState]]:
+    """Each candidate story with the report's cosine to its centroid, discounted by ``time_window_days``; the
+    candidates outside the date window (``date_gap``) left out unless the cosine or the report's ``names`` let
+    them through (``stories.window``)."""
+    scored: list[tuple[float, StoryState]] = []
+    for sid in found:
+        state = index.story(sid)
+        sc = cosine(vector, state.centroid)
+        if apart(index, published, published, state, settings) \
+                and not (settings.date_high and sc >= settings.date_high) and not vouched(index, names, sid, settings):
+            continue
+        scored.append((sc * _time_factor(published, state, settings.time_window_days), state))
+    return scored
+
+
 def assign(
     index: StoryIndex, counts: Mapping[str, int], published: dt.date | None = None,
     settings: ClusterSettings = DEFAULT_SETTINGS, cues: Cues | None = None, *,
@@ -215,13 +249,10 @@ def assign(
     index.count_document(list(tf))
     wdf, n, rdf = _with_prior(index.frequencies(list(tf)), index.documents(), ids, settings, cues)
     vector = weigh(tf, wdf, n, DOC_TERMS, settings.tf_saturation)
-    scored: list[tuple[float, StoryState]] = []
     found = [] if into is not None else index.candidates(top_terms(vector, settings.query_terms), settings.candidates,
                                                          settings.posting_cap)
-    for sid in (s for s in found if s not in avoid):
-        state = index.story(sid)
-        scored.append((cosine(vector, state.centroid) * _time_factor(published, state, settings.time_window_days),
-                       state))
+    names = [ids[t] for t in cues.names if t in ids] if cues is not None else []
+    scored = _scored(index, [s for s in found if s not in avoid], vector, published, names, settings)
     if settings.sign_size and cues is not None:
         mine = {ids[t] for t in cues.lead & cues.names if t in ids}
         if len(mine) >= settings.sign_names:

@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from ..model import Analysis, Citation, ClaimGroup, Sentence, SummarySentence, TimelineEntry
 from .account import arrange
 from .candidates import candidates
-from .cite import Confirm, cite, cite_retold
+from .cite import Confirm, cite, cite_retold, whole_units
 from .config import DEFAULT, SummaryConfig
 from .dateline_deixis import keeps_dateline
 from .fold import fold
@@ -92,7 +92,7 @@ def summarise(
     cited = cite(chosen, analyses, cfg, confirm)
     if confirm is not None:
         chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures, unnamed)
-    account = arrange(chosen, cited, analyses, timeline, claims)
+    account = arrange(chosen, whole_units(cited, analyses), analyses, timeline, claims)
     return [_after_dateline(s, opening_datelines(analyses)) for s in account]
 
 

@@ -36,7 +36,7 @@ from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEnt
 from ..newswriting import rules
 from ..parses import sentence_span
 from ..sources import source_groups
-from .lead import choose_lead, now_turn
+from .lead import choose_lead, intro_line, now_turn
 from .opinion import opinion_piece
 from .sequel import tells_a_sequel
 from .single_report import added_opening, also_added, nut_sentence
@@ -106,6 +106,16 @@ def _states(s: Sentence, a: int, b: int, phrase: str) -> bool:
     return (s.start <= a and b <= s.end) or not phrase or phrase in s.text
 
 
+def _led_in(s: Sentence, a: int, b: int, sentences: Sequence[Sentence]) -> bool:
+    """Does an entry cited at [a, b) cover ``s`` whole and, before it, only lines that introduce its report (a
+    dateline set apart, "THURSDAY, June 6 (Acme News) --", ``lead.intro_line``)? The date the dateline writes is
+    the date of the lede it leads into."""
+    if not (a < s.start and s.end <= b):
+        return False
+    before = [t for t in sentences if a <= t.start and t.end <= s.start]
+    return bool(before) and all(intro_line(t.text) for t in before)
+
+
 def _event_date(
     s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence], now: int | None = None,
 ) -> tuple[str, dt.date, Literal["event", "context"]] | None:
@@ -113,7 +123,8 @@ def _event_date(
     joins it to its past, ``lead.now_turn``: the latest the news states, else none, so the unit is dated by its
     report); else the last one stated in the few sentences before it in its report."""
     inside = [(day, iso) for doc, a, b, iso, day, phrase in spans
-              if doc == s.doc and a < s.end and s.start < b and _states(s, a, b, phrase) and (now is None or a >= now)]
+              if doc == s.doc and a < s.end and s.start < b and (now is None or a >= now)
+              and (_states(s, a, b, phrase) or _led_in(s, a, b, sentences))]
     if inside:
         day, iso = max(inside) if now is not None else min(inside)
         return iso, day, "event"

@@ -62,6 +62,19 @@ def _whole_quotes(a: Analysis, max_join: int = 3) -> list[Sentence]:
     return out
 
 
+ORIGINALS_FIRST = True
+"""Switch: a sentence a copy repeats word for word is its original's candidate, whatever the input order."""
+_ASKS = re.compile(r"\?\s*$")  # ends on its question mark, not on a quotation's closing mark
+
+
+def writers_question(text: str) -> bool:
+    """Does the sentence end on a question mark outside quotation marks ("What does that even mean?", "Can a
+    wetsuit keep sharks away?")? It is the writer's question: a report states what happened, and a question asks
+    the reader to wait for the sentences after it (summ41). It neither stands alone nor opens a unit; a speaker's
+    quoted question ('"Why now?" she asked.') is the speaker's."""
+    return bool(_ASKS.search(text)) and not any(q in text for q in "\"“”")
+
+
 def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> list[Sentence]:
     """Sentences fit to stand alone in a summary (exact repeats dropped; see ``standalone``).
 
@@ -69,37 +82,61 @@ def candidates(analyses: Sequence[Analysis], cfg: SummaryConfig = DEFAULT) -> li
     that sentence, as one span of its report, when that one stands alone (and, for "he" or
     "she", names a person): the pair carries its own context. In a story of very many
     documents only each one's first sentences compete (see ``max_candidates``): that bounds
-    time and memory, and the lead is where news puts what matters."""
+    time and memory, and the lead is where news puts what matters.
+
+    An exact repeat is kept in the report read first, an original before its copies (``sources``; inputs50: one
+    outlet's video page, first in the input, repeating its article's first lines, is the article's copy): the
+    sentence is the original's; the candidates stay in input order."""
     seen: set[str] = set()
-    out: list[Sentence] = []
     per_doc = max(cfg.min_per_document, cfg.max_candidates // max(len(analyses), 1))
-    for a in analyses:
-        units = _whole_quotes(a)
-        alone: list[str | None] = []
-        joined: list[Sentence | None] = []  # each unit as it can stand (itself, joined, or not at all)
-        for k, s in enumerate(units):
-            if s.index >= per_doc:
-                break
-            why = why_not_alone(a, s) if cfg.standalone else None
-            if why is None and cfg.standalone and _announces_a_list(a, s):
-                why = "announces a count of things and gives at most the first (a list's heading)"
-            if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
-                why = None
-            alone.append(why)
-            joined.append(s if why is None else _with_context(a, units, joined, k, why))
-            if joined[k] is None:
-                continue  # a caption, a fragment, or nothing before it to lean on
-            s = joined[k]  # type: ignore[assignment]
-            n = word_count(s.text)
-            key = " ".join(s.text.lower().split())
-            if n < cfg.min_words or n > cfg.max_words or key in seen:
-                continue
-            if not _ENDS_WELL.search(s.text) or _cut_end(s.text) or not _opens_well(s.text):
-                continue
-            if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
-                continue
-            seen.add(key)
-            out.append(s)
+    found: dict[int, list[Sentence]] = {}
+    for k in _read_order(analyses):
+        found[k] = _report_candidates(analyses[k], cfg, per_doc, seen)
+    return [s for k in range(len(analyses)) for s in found[k]]
+
+
+def _read_order(analyses: Sequence[Analysis]) -> list[int]:
+    """The reports' indices in input order, but each source group's original before its copies."""
+    first: dict[str, int] = {}
+    for k, a in enumerate(analyses):
+        first.setdefault(a.doc.copy_of or a.doc.id, k)
+    if not ORIGINALS_FIRST:
+        return list(range(len(analyses)))
+    return sorted(range(len(analyses)), key=lambda k: (first[analyses[k].doc.copy_of or analyses[k].doc.id],
+                                                        analyses[k].doc.copy_of is not None, k))
+
+
+def _report_candidates(a: Analysis, cfg: SummaryConfig, per_doc: int, seen: set[str]) -> list[Sentence]:
+    """One report's candidates (``candidates``), those not in ``seen``; ``seen`` gets theirs."""
+    out: list[Sentence] = []
+    units = _whole_quotes(a)
+    alone: list[str | None] = []
+    joined: list[Sentence | None] = []  # each unit as it can stand (itself, joined, or not at all)
+    for k, s in enumerate(units):
+        if s.index >= per_doc:
+            break
+        why = why_not_alone(a, s) if cfg.standalone else None
+        if why is None and cfg.standalone and _announces_a_list(a, s):
+            why = "announces a count of things and gives at most the first (a list's heading)"
+        if why is None and cfg.standalone and writers_question(s.text):
+            why = "the writer's question, not a statement (what it asks is on no line)"
+        if why and not cfg.reject_connectives and why.startswith("starts with the connective"):
+            why = None
+        alone.append(why)
+        joined.append(s if why is None else _with_context(a, units, joined, k, why))
+        if joined[k] is None:
+            continue  # a caption, a fragment, or nothing before it to lean on
+        s = joined[k]  # type: ignore[assignment]
+        n = word_count(s.text)
+        key = " ".join(s.text.lower().split())
+        if n < cfg.min_words or n > cfg.max_words or key in seen:
+            continue
+        if not _ENDS_WELL.search(s.text) or _cut_end(s.text) or not _opens_well(s.text):
+            continue
+        if cfg.drop_quote_fragments and _unbalanced_quotes(s.text):
+            continue
+        seen.add(key)
+        out.append(s)
     return out
 
 

@@ -101,3 +101,54 @@ def cite_retold(
             cites = [cites[0], *sorted(cites[1:], key=lambda c: doc_pos.get(c.doc, len(doc_pos)))]
             out[j] = replace(it, citations=cites)
     return out
+
+
+def _same_words(x: str, y: str) -> bool:
+    """Are ``x`` and ``y`` one text, spacing and the quotation marks' shapes aside?"""
+    def norm(t: str) -> str:
+        return " ".join(t.translate(_QUOTE_SHAPES).split())
+    return norm(x) == norm(y)
+
+
+_QUOTE_SHAPES = str.maketrans("“”‘’", "\"\"''")
+
+
+def whole_units(items: Sequence[SummarySentence], analyses: Sequence[Analysis]) -> list[SummarySentence]:
+    """``items`` with each other report's citation of an item of several sentences (a unit: "Early results … showed
+    … . It is now being tested …") covering as many of them as that report writes word for word around the sentence
+    it cites (summ41): a citation of the first sentence alone, where the report goes on with the second, shows the
+    other source one sentence short of what the item says. A citation that is not one of the unit's sentences word
+    for word is left as it is."""
+    by_doc = {a.doc.id: a for a in analyses}
+    out = []
+    for it in items:
+        own = it.citations[0] if it.citations else None
+        a = by_doc.get(own.doc) if own is not None else None
+        if a is None or own is None:
+            out.append(it)
+            continue
+        pieces = [s.text for s in a.sentences if own.start <= s.start and s.end <= own.end]
+        cites = [it.citations[0], *(_grown(c, pieces, by_doc) for c in it.citations[1:])] if len(pieces) > 1 else \
+            list(it.citations)
+        out.append(it if cites == list(it.citations) else replace(it, citations=cites))
+    return out
+
+
+def _grown(c: Citation, pieces: Sequence[str], by_doc: Mapping[str, Analysis]) -> Citation:
+    """``c`` grown over the sentences of its report before and after it that are the unit's ``pieces`` around the
+    one it cites, word for word."""
+    b = by_doc.get(c.doc)
+    if b is None:
+        return c
+    sents = list(b.sentences)
+    k = next((i for i, s in enumerate(sents) if s.start == c.start and s.end == c.end), None)
+    p = next((i for i, piece in enumerate(pieces) if k is not None and _same_words(piece, sents[k].text)), None)
+    if k is None or p is None:
+        return c
+    lo, hi = k, k
+    while p - (k - lo) > 0 and lo > 0 and _same_words(pieces[p - (k - lo) - 1], sents[lo - 1].text):
+        lo -= 1
+    while p + (hi - k) + 1 < len(pieces) and hi + 1 < len(sents) and _same_words(pieces[p + hi - k + 1],
+                                                                                  sents[hi + 1].text):
+        hi += 1
+    return Citation(c.doc, sents[lo].start, sents[hi].end)

@@ -40,6 +40,8 @@ __all__ = [
     "dateline_only",
     "detail_lead",
     "hedged_lede",
+    "intro_line",
+    "history_lead",
     "lead_key",
     "past_ledes",
     "reaction_lead",
@@ -195,7 +197,7 @@ def background_lead(a: Analysis, s: Sentence) -> str | None:
     and it names no day, weekday or month of its own ("have died since Monday" is news). Wire reports repeat such
     a line in every report, so many sources state it; it keeps its place in the account, only the lead passes
     it."""
-    intro = sum(1 for x in a.sentences[: s.index] if _intro_line(x.text))
+    intro = sum(1 for x in a.sentences[: s.index] if intro_line(x.text))
     if s.index - intro < DEEP:
         return None
     spans = sentence_spans(a, s)
@@ -264,7 +266,7 @@ def report_lede(a: Analysis, s: Sentence) -> bool:
     sentence splitter set apart: "BEIJING _" before "One leader of … will be tried …")?"""
     intro = 0
     for x in a.sentences:
-        if not _intro_line(x.text):
+        if not intro_line(x.text):
             break
         intro += 1
     return s.index <= intro
@@ -279,9 +281,13 @@ def past_ledes(chosen: Sequence[Sentence], by_doc: Mapping[str, Analysis]) -> It
             yield s, a
 
 
-def _intro_line(text: str) -> bool:
-    """A line that only introduces a report: one ending in a colon, or a wire dateline set apart."""
-    return text.rstrip().endswith(":") or dateline_only(text)
+_LEAD_IN_ENDS = (":", "--", "\u2014", "\u2013")
+
+
+def intro_line(text: str) -> bool:
+    """A line that only introduces a report: one ending in a colon or a dash (a dateline set apart: "THURSDAY,
+    June 6 (Acme News) --"), or a wire dateline set apart."""
+    return text.rstrip().endswith(_LEAD_IN_ENDS) or dateline_only(text)
 
 
 def dateline_only(text: str) -> bool:
@@ -311,15 +317,15 @@ def choose_lead(
     pool = list(range(min(len(sentences), max(lead_from, len(sentences) // 3))))
     able = [k for k in pool if fit(sentences[k])] or pool
     best = max(first(k) for k in able)
-    if not any(news(k)[0] and first(k) == best for k in able):
-        # none of the few tells the news with the caller's best keys: the news ranked lower may lead
-        able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0]]
-    elif any(not news(k)[0] for k in able):
+    if not any(news(k)[0] == NEWS and first(k) == best for k in able):
+        # none of the few tells the news with the caller's best keys (history at most): the news ranked lower may lead
+        able += [k for k in range(len(pool), len(sentences)) if fit(sentences[k]) and news(k)[0] == NEWS]
+    elif any(news(k)[0] < NEWS for k in able):
         # the few hold a scene, an aside or a reaction: a report's lede that tells the news and that more sources
         # state than any of the few's news may lead from lower down
-        most = max(news(k)[1] for k in able if news(k)[0])
+        most = max(news(k)[1] for k in able if news(k)[0] == NEWS)
         able += [k for k in range(len(pool), len(sentences))
-                 if fit(sentences[k]) and news(k)[0] and news(k)[2] and news(k)[1] > most]
+                 if fit(sentences[k]) and news(k)[0] == NEWS and news(k)[2] and news(k)[1] > most]
     return max(able, key=key)
 
 
@@ -386,6 +392,31 @@ def then_years(text: str, published: dt.date | None) -> list[int]:
     return out
 
 
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+
+
+def history_lead(a: Analysis, s: Sentence) -> str | None:
+    """Why ``s`` tells history rather than the news, or None: its main clause (not a relative, adverbial or
+    appositive clause: "…, which was banned two years ago, …" glosses the news) dates itself only years before its
+    report (every year it writes, or counts back to, at least ``THEN_YEARS`` before its report's year: "The dispute
+    began in 2007 when …"), and it names no weekday nor "today" (the news's own day). It keeps its place in the
+    account; only the lead passes it while a sentence that tells the news is at hand (``lead_key``'s ``HISTORY``:
+    below the news, above a reaction or an aside)."""
+    published = a.doc.published
+    spans = sentence_spans(a, s)
+    if published is None or not spans:
+        return None
+    span = spans[0]
+    inner = {t.i for c in span if c.dep_ in _SUBORDINATE for t in c.subtree}
+    main = " ".join(t.text for t in span if t.i not in inner)
+    years = then_years(main, published)
+    if not years or max(years) > published.year - THEN_YEARS:
+        return None
+    if _WEEKDAY.search(span.text) or any(t.lower_ in _RECENT for t in span):
+        return None
+    return f"dated only {max(years)}, years before its report: history, not the news"
+
+
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
     """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene? With
     ``alone`` (a story of one report) its report's lede whose main verb reacts tells the news (``reacting_lede``), and
@@ -432,20 +463,27 @@ def reacting_lede(a: Analysis, s: Sentence, reaction: str) -> bool:
     return report_lede(a, s) and reaction.startswith("its main verb")
 
 
+NEWS = 2
+HISTORY = 1
+"""``lead_key``'s first key: a sentence that tells the news, one that tells history (``history_lead``), neither (0)."""
+
+
 def lead_key(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
-    tells the news (``tells_news``; in a story of one report, no ``setup_lead``), the ``sources`` stating it, it is
-    its report's lede, the better rank."""
+    tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
+    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede, the better rank."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
 
     def key(k: int) -> tuple[int, int, int, int]:
         if k not in seen:
             a = by_doc.get(sentences[k].doc)
-            news = 1 if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
+            news = NEWS if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
+            if news and a is not None and history_lead(a, sentences[k]):
+                news = HISTORY
             lede = 1 if a is not None and report_lede(a, sentences[k]) else 0
             seen[k] = (news, sources[k], lede, -k)
         return seen[k]

@@ -1,13 +1,13 @@
-"""Openings that lean on the sentence before without a connective: a personal pronoun right after an opening
-date ("In 1994 he made …"), one adverb ("Previously it only sold them …") or an opening phrase that names no one
-("Months later, he returned …"), a subordinator that governs the sentence's own main clause ("Though in all
-honesty, we didn't search too hard."), a person's pronoun after a phrase describing them ("A former nurse, she
-runs …"), a quotation that opens on a third person's pronoun ('"He's still on a soy
-formula …," Markham said.': whom "he" means is in the sentence before, not the speaker's own voice as "I" and "we"
-are), and a verb of answering with nothing to answer ("The judge agreed, throwing out …": what was agreed to is in
-the sentence before; the verbs are data, ``lexicon/response_verbs.txt``). Each is a reason a sentence cannot
-stand alone (``standalone.why_not_alone``, through ``leaning_opening``). General English; no word list mined
-from any benchmark text.
+"""Openings that lean on the sentence before without a connective: a personal pronoun right after an opening date ("In
+1994 he made …"), one adverb ("Previously it only sold them …"; a demonstrative too, "Only this one is …") or an
+opening phrase that names no one ("Months later, he returned …"), a subordinator that governs the sentence's own
+main clause ("Though in all honesty, we didn't search too hard."), a person's pronoun after a phrase describing them
+("A former nurse, she runs …"), a quotation that opens on a third person's pronoun ('"He's still on a soy formula
+…," Markham said.': whom "he" means is in the sentence before, not the speaker's own voice as "I" and "we" are), and
+a verb of answering with nothing to answer ("The judge agreed, throwing out …": what was agreed to is in the
+sentence before; the verbs are data, ``lexicon/response_verbs.txt``). Each is a reason a sentence cannot stand alone
+(``standalone.why_not_alone``, through ``leaning_opening``). General English; no word list mined from any benchmark
+text.
 """
 
 from __future__ import annotations
@@ -61,7 +61,22 @@ def pronoun_after_adverb(first: Any | None, text: str = "") -> str | None:
         nxt = nxt.nbor(1)
     if nxt.lower_ in _SUBJECT_PRONOUNS and nxt.pos_ == "PRON" and nxt.dep_ in ("nsubj", "nsubjpass"):
         return f"starts with the pronoun {nxt.lower_!r} (after the adverb {first.text!r})"
+    if _demonstrative_subject(nxt):
+        return f"starts with the demonstrative {nxt.lower_!r} (after the adverb {first.text!r})"
     return None
+
+
+def _demonstrative_subject(t: Any) -> bool:
+    """Is ``t`` a demonstrative (``rules().demonstratives``) that is the subject ("Still, that did not stop …") or
+    that says which the subject is ("Only this one is special …", "Now these engineers …"), not before a time noun
+    ("Only this year …")? After one adverb it points back as it does opening a sentence (``dangling_start``; summ41:
+    the adverb names nothing it could mean)."""
+    r = rules()
+    if t.lower_ not in r.demonstratives:
+        return False
+    if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ not in r.time_nouns
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})

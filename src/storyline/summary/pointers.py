@@ -17,7 +17,10 @@ the report's words; or (iv) a sentence of the page's own readers as a group ("Ou
 map trace …", ``lexicon/graphic_nouns.txt``); or (vi) a lead-in of the writer's: an invitation to
 the reader ("Let's look at the stocks to watch.", ``lexicon/invitation_openers.txt``) or a heading sentence that
 announces accounts of what happened without giving one ("There are different versions of what led to the firing.",
-``lexicon/event_account_nouns.txt``), outside a quotation (summ39). It is not shown; its words go to the next ranked
+``lexicon/event_account_nouns.txt``), outside a quotation (summ39); or (vii) the writer's command to the reader: a
+sentence that opens on its main verb in the base form with no subject ("Take a few minutes and wave.", "Follow us
+on …"), outside a quotation (summ41): a report tells what happened, and such a line asks the reader to act. It is
+not shown; its words go to the next ranked
 sentences (``unnamed.fit_named``). The ranking is not touched.
 """
 
@@ -103,6 +106,18 @@ def _invitation(span: Any) -> bool:
     return len(words) > 3 and opening in lexicon.words("invitation_openers") and words[0].i == span.root.i
 
 
+def _command(span: Any) -> bool:
+    """Is ``span`` the writer's command to the reader: its first word its main verb, in the base form ("VB"), with no
+    subject ("Take a peek at the list.", "Follow us on …"), and no quotation mark in it (a speaker's "Go home" is the
+    speaker's)? Not "Let's …" (``_invitation``), nor "Consider it done," she said."""
+    if any(q in span.text for q in "\"“”"):
+        return False
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    root = span.root
+    return (len(words) > 3 and words[0].i == root.i and root.tag_ == "VB" and root.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children))
+
+
 _HEADING_PARTS = frozenset({"expl", "attr", "punct"})  # dependency labels: "There" + "be" + the accounts only
 _ACCOUNT_MODIFIERS = frozenset({"det", "amod", "nummod", "prep"})
 
@@ -176,6 +191,8 @@ def media_pointer(a: Analysis, s: Sentence) -> str | None:
     if _pointer(a, s):
         return "points the reader at a post, video or picture the page embeds"
     spans = sentence_spans(a, s)
+    if len(spans) == 1 and _command(spans[0]):
+        return "the writer's command to the reader (a base-form verb with no subject), not what happened"
     if spans and (graphic := _graphic(a, s, spans[0])) is not None:
         return f"describes the page's {graphic} (a graphic the brief does not show)"
     if _embedded(a, s):

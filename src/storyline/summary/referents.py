@@ -22,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..parses import sentence_span
 from .dateline_deixis import quoted_offsets
 from .lead import past_ledes
 from .standalone import sentence_spans
 
-__all__ = ["unintroduced"]
+__all__ = ["unintroduced", "which_firm"]
 
 _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
@@ -101,5 +102,65 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
         if not lemma or not _introduced(a, s, lemma):
             continue
         if not any(_holds(by_doc[t.doc], t, lemma) for t in chosen if t is not s and t.doc in by_doc):
+            out.append(s)
+    return out
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FIRM_NOUNS = lexicon.words("company_nouns")
+
+
+def _subject_names(span: Any) -> list[frozenset[str]]:
+    """The words of each organisation's name that is a clause's subject in ``span``, or in apposition or joined
+    to one ("Two companies, Acme and Brill, have …")."""
+    out = []
+    for ent in span.ents:
+        if ent.label_ != "ORG":
+            continue
+        t = ent.root
+        while t.dep_ in ("appos", "conj") and t.head is not t:
+            t = t.head
+        if t.dep_ in _SUBJECTS:
+            out.append(frozenset(w.lower_ for w in ent if w.is_alpha and len(w) > 1))
+    return out
+
+
+def _firms(names: Sequence[frozenset[str]]) -> int:
+    """How many firms the names tell: names sharing a word are one ("Acme", "Acme Corp.")."""
+    groups: list[set[str]] = []
+    for n in names:
+        hit = [g for g in groups if g & n]
+        merged = set(n).union(*hit)
+        groups = [g for g in groups if not g & n] + [merged]
+    return len(groups)
+
+
+def which_firm(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:
+    """In a summary of several reports whose items have two or more firms as subjects ("Acme and Brill have …"),
+    the chosen sentences (not a report's lede) whose subject is "the" and a word for a firm with nothing saying
+    which ("The company cut prices.", ``lexicon/company_nouns.txt``) and that name no organisation themselves, when
+    their own report had two or more firms as subjects before them: the item does not carry its referent, and the
+    reader cannot tell which firm it is. (A report of one firm, "Acme said … . The company also …", read beside the
+    item that names it, leaves no doubt.)"""
+    if len(analyses) < 2:
+        return []
+    by_doc = {a.doc.id: a for a in analyses}
+    spans = {(s.doc, s.start): sentence_spans(by_doc[s.doc], s) for s in chosen if s.doc in by_doc}
+    names = [n for ss in spans.values() for span in ss for n in _subject_names(span)]
+    if _firms(names) < 2:
+        return []
+    out = []
+    for s, a in past_ledes(chosen, by_doc):
+        before = [n for t in a.sentences if t.end <= s.start for span in sentence_spans(a, t)
+                  for n in _subject_names(span)]
+        if _firms(before) < 2:
+            continue  # its report told of one firm before it: "the company" is that one
+        ss = spans.get((s.doc, s.start)) or []
+        if not ss or quoted_offsets(ss[0].text) or any(e.label_ == "ORG" for span in ss for e in span.ents):
+            continue
+        root = ss[0].root
+        heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+        if any(c.dep_ in _SUBJECTS and _bare_definite(c) and c.lemma_.lower() in _FIRM_NOUNS
+               for h in heads for c in h.children):
             out.append(s)
     return out

@@ -34,9 +34,16 @@ Event = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
 @cache
-def _families() -> dict[str, str]:
+def _families() -> dict[str, frozenset[str]]:
+    """Each word's families: a word may tell events of two ("buy": a sale, and a takeover when a firm is bought)."""
     doc = lexicon.document("event_families")
-    return {w: fam for fam, ws in doc.get("families", {}).items() for w in ws}
+    out: dict[str, set[str]] = {}
+    for fam, ws in doc.get("families", {}).items():
+        for w in ws:
+            out.setdefault(w, set()).add(fam)
+    for w, more in doc.get("also", {}).items():
+        out.setdefault(w, set()).update(more)
+    return {w: frozenset(fams) for w, fams in out.items()}
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "dative"})
@@ -98,7 +105,7 @@ def event_of(a: Analysis, s: Sentence) -> Event:
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
                 if fam and not _open(t):
-                    fams.add(fam)
+                    fams.update(fam)
         names.update(t.lower_ for t in span
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))

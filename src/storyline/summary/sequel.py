@@ -15,6 +15,17 @@ from ..model import Analysis, Sentence
 from ..parses import sentence_span
 
 _SEQUEL = lexicon.words("sequel_adverbs")
+_UNITS = frozenset(lexicon.document("claims")["lists"]["time_units"].split())  # "day", "year": a span's unit
+
+
+def _count(t: Any) -> bool:
+    """A count ("two", "3") or an indefinite article ("a year")."""
+    return bool(t.like_num) or "Ind" in t.morph.get("Definite")
+
+
+def _span_word(t: Any) -> bool:
+    """Is ``t`` a word of a bare span of time: a count, an indefinite article, a unit ("years")?"""
+    return _count(t) or t.lemma_.lower() in _UNITS
 _TIMES = ("DATE", "TIME")
 
 
@@ -31,8 +42,12 @@ def tells_a_sequel(a: Analysis, s: Sentence) -> bool:
 
 
 def _dated(adverb: Any) -> bool:
-    """Does a date anchor the adverb ("two days later", "later that day", "later on Monday")?"""
-    if any(t.ent_type_ in _TIMES for t in adverb.subtree):
+    """Does a date anchor the adverb ("later that day", "later on Monday", "a year later, in 2009")? A span of time
+    alone ("two days later", "a year later": a count and a unit) counts from the event told before: no anchor."""
+    timed = [t for t in adverb.subtree if t.ent_type_ in _TIMES and t.i != adverb.i]
+    if timed:
+        return not (all(_span_word(t) for t in timed) and any(_count(t) for t in timed))
+    if adverb.ent_type_ in _TIMES:
         return True
     doc, k = adverb.doc, adverb.i + 1
     if k < len(doc) and doc[k].pos_ == "ADP":

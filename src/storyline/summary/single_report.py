@@ -29,6 +29,7 @@ from typing import Any
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
+from ..text import shingles
 from .lead import now_turn, report_lede, tells_news
 from .standalone import sentence_spans
 
@@ -47,10 +48,11 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int | None:
     """The candidate (index into ``sents``) that is the one report's lede and tells the news, or None (two or
-    more reports, or a lede that is not a candidate or not news)."""
-    if len(analyses) != 1:
+    more independent reports, or a lede that is not a candidate or not news). Reports that are all one source (an
+    original and copies that add nothing of their own: ``_one_source``) are its original's one report."""
+    a = _one_source(analyses)
+    if a is None:
         return None
-    a = analyses[0]
     for i, s in enumerate(sents):
         if s.doc == a.doc.id and report_lede(a, s):
             if not tells_news(a, s, alone=True):
@@ -61,6 +63,32 @@ def lede_index(analyses: Sequence[Analysis], sents: Sequence[Sentence]) -> int |
             return next((k for k, t in enumerate(sents) if now is not None and t.doc == s.doc and t.start == now.start
                          and tells_news(a, t, alone=True)), i)
     return None
+
+
+ONE_SOURCE = True
+"""Switch: an original and its copies alone are a story of one report, the original's (inputs50)."""
+
+
+HELD_IN_ORIGINAL = 0.8
+"""Share of a copy's word 5-grams its original must hold for the two to be one report (an excerpt or a reprint, not
+an update that adds its own news: Hindustan Times' later updates of one article hold about a third)."""
+
+
+def _one_source(analyses: Sequence[Analysis]) -> Analysis | None:
+    """The one report of ``analyses``: the only one, or, when all are one source group whose copies add nothing of
+    their own (each mostly held in the original: ``HELD_IN_ORIGINAL``), its original."""
+    if len(analyses) == 1:
+        return analyses[0]
+    groups = {a.doc.copy_of or a.doc.id for a in analyses}
+    original = next((a for a in analyses if a.doc.id in groups), None) if ONE_SOURCE and len(groups) == 1 else None
+    if original is None:
+        return None
+    held = shingles(original.doc.text)
+    for a in analyses:
+        own = shingles(a.doc.text)
+        if a is not original and (not own or len(own & held) < HELD_IN_ORIGINAL * len(own)):
+            return None
+    return original
 
 
 def _nut(a: Analysis, sents: Sequence[Sentence], lede: Sentence) -> int | None:

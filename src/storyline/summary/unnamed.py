@@ -41,7 +41,7 @@ from .inner_quotes import quoted_items
 from .lead import report_lede
 from .pointers import media_pointer
 from .rank import Ranked, fit_budget
-from .referents import unintroduced
+from .referents import unintroduced, which_firm
 from .restated import restated
 from .standalone import sentence_spans
 
@@ -140,6 +140,7 @@ def fit_named(
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
+                                             *which_firm(chosen, analyses),
                                              *quoted_items(chosen, analyses))}
         new = 0
         for s, spans in unexpanded(chosen, analyses):

@@ -58,6 +58,7 @@ from ..newswriting import dating_line, page_note, pointer, rules, title_dateline
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .asides import in_an_aside
 from .asked import asked, not_known
 from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
@@ -83,9 +84,10 @@ from .shape import (
     is_caption,
     trim_opening,
 )
+from .stamps import page_stamp
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year
-from .tense_bounds import bounded, called_for, coming_weekday, the_reports_own_day
+from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .year_evidence import nearby, report_days, window_of, year_hint
@@ -169,8 +171,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             rows_at.append(sent.index)
             dated_items.append((expr, pi, value, future))
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
-        for si, item in zip(rows_at, one_weekday(dated_items, a.doc.published), strict=True):
-            per_sentence.setdefault(si, []).append(item)
+        for si, (e, pi, v, future) in zip(rows_at, one_weekday(dated_items, a.doc.published), strict=True):
+            per_sentence.setdefault(si, []).append((e, pi, v, future or after_the_report(v, a.doc.published)))
         dated = frozenset(a.sentences[si].start for si in per_sentence)
         for si, items in per_sentence.items():
             items = month_beside_a_told_day(items, a.doc.published)
@@ -209,8 +211,8 @@ def _sentence_events(
     s0, s1 = sent.start - para.offset, sent.end - para.offset
     sspan = sdoc.char_span(s0, s1, alignment_mode="expand")
     cap = is_caption(sent.text, sspan, a.doc.published)
-    if _no_account(sent.text, sspan, cap):
-        return out
+    if _no_account(sent.text, sspan, cap) or page_stamp(para.text, s0, s1):
+        return out  # … or a page's time stamp ("April 21, 2013 -- Updated 1511 GMT", time41)
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
@@ -244,9 +246,10 @@ def _sentence_events(
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
-        mention = kept or att in MENTIONED
+        done = done_for_later(sdoc, expr, value, a.doc.published)
+        mention = kept or done or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
-                         future and not (mention and _before_the_report(expr, value, a.doc.published)),
+                         future and not done and not (mention and _before_the_report(expr, value, a.doc.published)),
                          [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),

@@ -310,8 +310,11 @@ def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
                                  for d, s, t in shown) for c in e.citations)
 
 
-# "up from $38,373 a year ago", "than 13.2 percent in September": a figure compared, then its date.
-_COMPARED = re.compile(r"\b(?:from|than)\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*(?:in|on|at)?\s*$")
+# the words that set a figure or level against a yardstick (lexicon/yardstick_phrases.txt, time41), with "from", "than"
+_YARDSTICK = r"(?:from|than|" + lexicon.alternation(lexicon.words("yardstick_phrases"), space=r"\s+") + r")"
+# "up from $38,373 a year ago", "than 13.2 percent in September", "compared to $5 million in 2012": a figure
+# compared, then its date.
+_COMPARED = re.compile(r"\b" + _YARDSTICK + r"\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*(?:in|on|at)?\s*$")
 # "up 20% over last year", "rose 4 percent from the same quarter last year": a change's size, then its baseline's
 # date (time37); not "over the past year" (a span the expression holds whole)
 _CHANGE_OVER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent)\s+(?:over|from|since)\s+(?:the\s+same\s+[a-z]+\s+)?$",
@@ -320,7 +323,9 @@ _CHANGE_OVER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent)\s+(?:over|from|si
 # between the figure and its date; and "more … than a year ago", a comparative's yardstick written as a date alone
 _COMPARED_PERIOD = re.compile(r"\b(?:from|than)\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?(?:\s+[a-z]+)?\s+"
                               r"(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,3}$")
-_THAN = re.compile(r"\bthan\s+(?:in\s+)?$", re.I)
+# "more cars than a year ago", "on par with last year" (time41): a comparative's yardstick written as a date alone
+_THAN = re.compile(r"\b(?:than|" + lexicon.alternation(lexicon.words("yardstick_phrases"), space=r"\s+")
+                   + r")\s+(?:in\s+)?$", re.I)
 
 
 def _baseline(e: _Entry) -> bool:
@@ -335,7 +340,7 @@ def _change_baseline(e: _Entry) -> bool:
     from a year ago", "up 9% since last year", "more cars than a year ago")?"""
     at = e.text.find(e.phrase) if e.phrase else -1
     return at > 0 and (_CHANGE_OVER.search(e.text[max(0, at - 40):at]) is not None
-                       or _THAN.search(e.text[max(0, at - 12):at]) is not None)
+                       or _THAN.search(e.text[max(0, at - 24):at]) is not None)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|\w+['’]s)\s+$", re.I)
@@ -371,4 +376,4 @@ def compared_at(text: str, at: int) -> bool:
         or _CHANGE_OVER.search(text[max(0, at - 40):at]) is not None \
         or _AS_DID.search(text[max(0, at - 60):at]) is not None \
         or _COMPARED_PERIOD.search(text[max(0, at - 60):at]) is not None \
-        or _THAN.search(text[max(0, at - 12):at]) is not None
+        or _THAN.search(text[max(0, at - 24):at]) is not None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from .. import lexicon
 from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
-from .referents import referent
+from .referents import quoted_speaker, referent
 from .resolution import DateValue
 from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
 
@@ -73,12 +73,14 @@ _HE_OR_SHE = frozenset({"he", "she"})
 
 
 def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
-    """Is the entry ``start:end`` one that opens on "he" or "she" and is the lead-in ``lead_in:start`` (a dated
-    sentence, an entry of its own) one that names no person ("Until being terminated in September, he had worked
-    …" before "He did not work for FedEx, the company said Thursday.")? Carrying it explains no pronoun and shows
-    the dated sentence twice (time32): the entry keeps its own sentence, as one with nothing to carry it does."""
+    """Is the entry ``start:end`` one that opens on "he" or "she" (or on a quotation they speak, time41) and is the
+    lead-in ``lead_in:start`` (a dated sentence, an entry of its own) one that names no person ("Until being
+    terminated in September, he had worked …" before "He did not work for FedEx, the company said Thursday.")?
+    Carrying it explains no pronoun and shows the dated sentence twice (time32): the entry keeps its own sentence,
+    as one with nothing to carry it does."""
     words = a.doc.text[start:end].split(None, 1)
-    if not words or words[0].strip(",.;:").lower() not in _HE_OR_SHE:
+    opening = quoted_speaker(a.doc.text[start:end]) or (words[0].strip(",.;:") if words else "")
+    if opening.lower() not in _HE_OR_SHE:
         return False
     return not _person_named(a)(lead_in, start)
 

@@ -26,7 +26,7 @@ from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Mention
 from ..parses import sentence_span
 
-__all__ = ["body_echo", "referent"]
+__all__ = ["body_echo", "quoted_speaker", "referent"]
 
 # "Last year, the company said …": an opening phrase set off by a comma at most, then "the" and a business's noun
 # (lexicon/company_nouns.txt) not defined by what follows ("the company that makes …", "the firm of …")
@@ -94,11 +94,24 @@ def body_echo(span: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "“We know …,” she said": a quotation the entry opens on, then its speaker as a pronoun (time41)
+_QUOTED_THEN = re.compile(r"^\s*[“\"][^”\"]{1,600}[”\"]\s*,?\s*(he|she)\s+[a-z]+", re.I)
+
+
+def quoted_speaker(span: str) -> str | None:
+    """The pronoun that speaks the quotation the entry ``span`` opens on ("“We know …,” she said." → "she"): the
+    quotation leans on the one it stands for as an opening pronoun does (time41); None otherwise."""
+    m = _QUOTED_THEN.match(span)
+    return m.group(1) if m else None
+
+
 def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
-    """A gloss for the pronoun the entry ``start:end`` opens on, naming the one the lead-in ``lead_in:start`` (the
-    sentences before it, an entry of their own) names; None when it opens on none or the lead-in names not just one."""
+    """A gloss for the pronoun the entry ``start:end`` opens on (or that speaks the quotation it opens on:
+    ``quoted_speaker``), naming the one the lead-in ``lead_in:start`` (the sentences before it, an entry of their
+    own) names; None when it opens on none or the lead-in names not just one."""
     words = a.doc.text[start:end].split(None, 1)
-    pronoun = body_echo(a.doc.text[start:end]) or (words[0].strip(",.;:") if words else "")
+    pronoun = body_echo(a.doc.text[start:end]) or quoted_speaker(a.doc.text[start:end]) \
+        or (words[0].strip(",.;:") if words else "")
     low = pronoun.lower()
     if low in _PERSON:
         people = [m for m in a.mentions if m.kind == "person" and lead_in <= m.start and m.end <= start]

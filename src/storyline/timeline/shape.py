@@ -311,6 +311,8 @@ def attachment(sdoc: Any, start: int, end: int) -> Attachment:
             via_adp = True
             adps.append(tok.lower_)
         tok = tok.head
+    if tok.pos_ == "ADV" and tok.head is not tok and any(c.i in inside or c.pos_ == "ADP" for c in tok.children):
+        tok = tok.head  # "the engineer … back in 1902": an adverb heading the date's phrase goes with its own head
     if "than" in adps:
         return "complement"  # "better prepared now than on 7 July": the date a comparison is measured against
     if tok.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -534,11 +536,14 @@ def _past_aside(sdoc: Any, participle: Any, span: Any) -> bool:
 def _gerund_object(sdoc: Any, tok: Any) -> bool:
     """Is ``tok`` a gerund its head verb takes as its object, with no comma between them ("ruled out
     running", not "…, saying"), or through a preposition ("accused of killing", "came close to
-    winning"), and is the head no aspectual verb ("began shelling")?"""
+    winning"), and is the head no aspectual verb ("began shelling")? A gerund of means after "by" is not: it is
+    the act the clause tells."""
     head = tok.head
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.pos_ == "ADP":
         # "accused of killing …", "arrested after finding …", "came close to winning …": the
         # preposition's verb (through an adjective or adverb, "close to") takes the gerund
+        if head.lower_ == "by":
+            return False  # "sought a compromise by approving in late April …": the means is the act told (time41)
         head = head.head
         if head.pos_ in ("ADJ", "ADV") and head.head is not head:
             head = head.head

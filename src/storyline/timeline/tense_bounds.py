@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lexicon
+from ..newswriting import rules
 from .aims import aimed
 from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
@@ -206,7 +207,28 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
-        or _requested(sdoc, expr))
+        or _requested(sdoc, expr) or _present_act(sdoc, expr))
+
+
+def _present_act(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday after the bare simple present of an action verb ("The players report to camp on Saturday",
+    "The choir sings in Leeds on Friday")? News tells what happened in the past tense; a present act set on a bare
+    weekday is a timetable, a day still to come, whatever the verb (``scheduled`` knows a list of them). Not a
+    state's present ("is", "has", ``lexicon/state_verbs.txt``) nor a saying's, a reporting verb with what it says or
+    reports ("says on Tuesday the board was wrong"); a caption's present dates its
+    picture by a full date, not a bare weekday (``newswriting.present_dated_past``) (time41)."""
+    verb = date_verb(sdoc, expr.start, expr.end, climb=8)
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if verb is None or span is None or verb.i >= span.start:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and subject)):
+        return False
+    lemma = verb.lemma_.lower()
+    saying = lemma in rules().reporting_verbs and any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)
+    return lemma not in ("be", "have") and lemma not in _STATE_VERBS and not saying  # "report to camp": no saying
 
 
 def _designated(sdoc: Any, expr: DateExpression) -> bool:
@@ -256,3 +278,20 @@ def the_reports_own_day(value: DateValue | None, published: dt.date | None) -> b
     (``coming_weekday``) is a plan only when it falls after the report's day: "McConnell is wading into the fight
     Friday morning" in a Friday report tells what is happening, the day's news, not a thing to come (time37)."""
     return value is not None and published is not None and value.first_day() == published == value.last_day()
+
+
+def after_the_report(value: DateValue | None, published: dt.date | None) -> bool:
+    """Does ``value`` start after the report's day? Nothing a report tells can have happened after it was written:
+    a line dated after it ("Cassini taking images of Saturn on Friday" in a Thursday report, "All entries are due
+    Aug. 14" in June) is a thing still to come whatever its verb's tense, a plan (*(expected)*) (time41)."""
+    first = None if value is None else value.first_day()
+    return first is not None and published is not None and first > published
+
+
+def done_for_later(sdoc: Any, expr: DateExpression, value: DateValue | None, published: dt.date | None) -> bool:
+    """Is the date one after the report's day hung from a past tense that is no plan's verb ("The trust cancelled
+    its summer fair in four towns next year", "approved a budget for 2030")? The act is done; the date is the time
+    of the thing it acts on: a mention, not *(expected)* (time41). A weekday the act names or asks for ("has declared
+    Thursday to be Harbour Day": ``coming_weekday``) is the coming day's own event, still a plan."""
+    return after_the_report(value, published) and past_clause(sdoc, expr.start, expr.end) \
+        and not coming_weekday(sdoc, expr)

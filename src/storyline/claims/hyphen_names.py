@@ -1,0 +1,40 @@
+"""A number that is part of a hyphenated compound naming or describing a thing, not a figure (claims59, the 60th and
+62nd reads): an event's or a product's name whose hyphenated word is capitalised mid-sentence ("the 3-Day walk",
+"Plan B One-Step") is a name, read as a duration or a count of 1 and then set "agree" or "contested" across reports;
+and "one" joined by a hyphen to a counted noun before another noun ("a one-pill version", "a one-car crash") says
+what kind of thing it is, not how many: a count of 1 of its inner noun is no figure. A length ("a one-year contract")
+and a count above one ("a three-judge panel") stay figures.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .figure import Figure
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen at ``k`` with no space on either side."""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_
+
+
+def named_number(doc: Doc, i: int) -> bool:
+    """The number at ``i`` is the first half of a capitalised hyphenated word mid-sentence ("3-Day", "One-Step")
+    before a lower-case noun or inside a run of capitalised words: a name's part."""
+    k = i + 1
+    if not _glued_hyphen(doc, k) or i == doc[i].sent.start:
+        return False
+    word = doc[k + 1]
+    return word.is_alpha and word.text[0].isupper() and not word.is_upper
+
+
+def kind_of_one(doc: Doc, fig: Figure) -> bool:
+    """A count of 1 written "one-NOUN" before another noun ("a one-pill version"): the kind of the thing."""
+    if fig.dimension != "count" or fig.vague or fig.low != fig.high or fig.value != 1:
+        return False
+    i = fig.num
+    if doc[i].lower_ not in ("one", "1") or not _glued_hyphen(doc, i + 1) or i + 3 >= len(doc):
+        return False
+    inner, after = doc[i + 2], doc[i + 3]
+    return inner.is_alpha and inner.is_lower and after.pos_ in ("NOUN", "PROPN")

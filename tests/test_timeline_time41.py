@@ -93,3 +93,11 @@ def test_a_gerund_of_means_dates_the_line() -> None:
     got = timeline_rows("Ironically, the ferry board had tried to reach a compromise by approving in early February "
                         "a cheaper ticket for riders over 65.", published=THU)
     assert _rows(got, "Ironically") == [("2011-02", False, False)], got
+
+
+def test_a_weekday_of_a_noun_after_a_present_verb_stays_the_last_one() -> None:
+    # check29a: "… follows a leak to the Guardian on Wednesday of …" moved to the coming Wednesday; the weekday
+    # dates the noun ("a leak … on Wednesday"), not the present verb, so it is the day before a Thursday report
+    got = timeline_rows("The inquiry follows a leak to the Harbour Gazette on Wednesday of a secret ferry contract.",
+                        published=THU)
+    assert _rows(got, "The inquiry") == [("2011-03-16", False, False)], got

@@ -59,6 +59,7 @@ def past_clause(sdoc: Any, start: int, end: int) -> bool:
 
 
 _STATE_VERBS = lexicon.words("state_verbs")
+_SEQUEL_VERBS = lexicon.words("sequel_verbs")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _TODAY = frozenset({"today", "now", "nowadays"})
 _MODALS = lexicon.words("forecast_modals")
@@ -219,7 +220,9 @@ def _present_act(sdoc: Any, expr: DateExpression) -> bool:
     picture by a full date, not a bare weekday (``newswriting.present_dated_past``) (time41)."""
     verb = date_verb(sdoc, expr.start, expr.end, climb=8)
     span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if verb is None or span is None or verb.i >= span.start:
+    if verb is None or span is None or verb.i >= span.start or _through_a_noun(span.root, verb):
+        return False
+    if verb.lemma_.lower() in _SEQUEL_VERBS:  # "follows a leak … on Wednesday": the object's day, gone by
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -229,6 +232,16 @@ def _present_act(sdoc: Any, expr: DateExpression) -> bool:
     lemma = verb.lemma_.lower()
     saying = lemma in rules().reporting_verbs and any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)
     return lemma not in ("be", "have") and lemma not in _STATE_VERBS and not saying  # "report to camp": no saying
+
+
+def _through_a_noun(token: Any, verb: Any) -> bool:
+    """Does the weekday hang on a noun between it and the verb ("follows a leak … on Wednesday")? Then it dates that
+    noun's event, not the present act (check29a)."""
+    while token.head.i != token.i and token.head.i != verb.i:  # spaCy makes a new Token object per access: compare .i
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _designated(sdoc: Any, expr: DateExpression) -> bool:

@@ -52,3 +52,10 @@ def test_a_sum_in_a_place_is_no_kind() -> None:
 def test_a_value_a_thing_is_moved_to_names_the_thing() -> None:
     assert whats("If you were to move the ticket price back to $40, more fans would come.") == \
         ["ticket price (USD) (if)"]
+
+
+def test_a_long_clause_quotes_its_verb_and_figure() -> None:
+    # the clause with its subject is too long to quote: the verb and the figure, never the figure alone
+    text = "The harbour charity's long spring walk along the coast, which took place in May, raised $4.5 million."
+    got = whats(text)
+    assert got and got[0].startswith("“raised $4.5 million”"), got

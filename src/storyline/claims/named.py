@@ -204,6 +204,8 @@ def _verbatim(doc: Doc, fig: Figure) -> str:
                                    and c.i > verb.i and not c.right_edge.i - lo > _WIDEST))
             if top.i < verb.i and top.left_edge.i < lo:
                 lo = top.left_edge.i  # "of which 13 will be free"
-    if hi - lo > _WIDEST:
-        lo, hi = fig.start, max(fig.end - 1, top.i)
+            if hi - lo > _WIDEST:  # too long with its subject: the verb and the figure alone ("raised $4.5 million")
+                lo, hi = min(verb.i, fig.start), max(verb.i, fig.end - 1, top.i)
+    if hi - lo > _WIDEST or (lo, hi) == (fig.start, max(fig.end - 1, top.i)):
+        return ""  # a quote of the figure alone says nothing of what it is: no name from the parse
     return "“" + doc[lo : hi + 1].text + "”"

@@ -80,3 +80,36 @@ def test_a_subject_its_items_first_line_does_not_name_is_not_its_own() -> None:
     later = [(head, opening, one) for head, one, _ in ITEMS]
     assert extract_html(_page("h3", later), "p.html").kind is None
 
+
+# ---------------------------------------------------------------- a page's own entry in a site's dated list
+
+
+OWN = "https://www.harbourpost.example/news/4471-bridge-reopens.html"
+BRIDGE = ("The harbour bridge reopened to traffic on Monday morning, two years after engineers found cracks in two of "
+          "its main supports, the city council said in a statement.")
+COST = "Repairs cost 48 million pounds, about a third more than first planned, the council added on Monday."
+
+
+def _listed(own_href: str) -> str:
+    entries = [("/news/4470-ferry-fares.html", "Ferry fares to rise by a tenth in spring", "Mar 3, 2024 10:02PM"),
+               (own_href, "Harbour bridge reopens after two years", "Mar 4, 2024 01:10AM"),
+               ("/sport/4468-rovers-cup.html", "Rovers reach the county cup final at last", "Mar 2, 2024 09:40PM")]
+    items = "".join(f'<li><a href="{href}">{words}</a><br> Published {day}</li>' for href, words, day in entries)
+    return (f'<!DOCTYPE html><html><head><title>Harbour bridge reopens after two years</title>'
+            f'<link rel="canonical" href="{OWN}"></head><body><article><h1>Harbour bridge reopens after two years</h1>'
+            f'<p>{BRIDGE}</p><div class="storyLinks"><ul>{items}</ul></div><p>{COST}</p></article></body></html>')
+
+
+def test_a_pages_own_entry_dates_it_and_its_dated_list_goes(monkeypatch) -> None:
+    art = extract_html(_listed("/news/4471-bridge-reopens.html"), "p.html")
+    assert str(art.published) == "2024-03-04"
+    assert "Ferry fares" not in art.text and "Rovers reach" not in art.text and "cost 48 million" in art.text
+    from storyline.ingest import pageboxes
+    monkeypatch.setattr(pageboxes, "OWN_ENTRY_DAYS", False)
+    assert "Ferry fares" in extract_html(_listed("/news/4471-bridge-reopens.html"), "p.html").text
+
+
+def test_a_list_without_the_pages_own_entry_stays() -> None:
+    art = extract_html(_listed("/news/4469-tram-works.html"), "p.html")  # no entry links to the page itself
+    assert "Ferry fares" in art.text
+

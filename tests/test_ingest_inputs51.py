@@ -113,3 +113,56 @@ def test_a_list_without_the_pages_own_entry_stays() -> None:
     art = extract_html(_listed("/news/4469-tram-works.html"), "p.html")  # no entry links to the page itself
     assert "Ferry fares" in art.text
 
+
+# ---------------------------------------------------------------- a wire named in "… contributed to this report."
+
+
+def test_a_wire_contributing_to_a_hosts_report_is_shown_with_the_host(monkeypatch) -> None:
+    from storyline.clean import wires
+
+    lines = ["Staff writer", "Harbourpost.example and The Associated Press contributed to this report."]
+    assert wires.with_contributing_wire("Harbour Post", OWN, lines) == "Harbour Post (with AP)"
+    assert wires.with_contributing_wire("Harbour Post", OWN, ["(Reuters contributed to this story.)"]) == \
+        "Harbour Post (with Reuters)"
+    monkeypatch.setattr(wires, "CONTRIBUTING_WIRES", False)
+    assert wires.with_contributing_wire("Harbour Post", OWN, lines) == "Harbour Post"
+
+
+def test_a_wires_writer_or_a_wires_own_page_gets_no_contribution_credit() -> None:
+    from storyline.clean import wires
+
+    writer = ["Associated Press writer Ann Lee contributed to this report."]
+    assert wires.with_contributing_wire("Harbour Post", OWN, writer) == "Harbour Post"  # a writer, not the wire
+    credited = ["The Associated Press contributed to this report."]
+    assert wires.with_contributing_wire("Harbour Post (AP)", OWN, credited) == "Harbour Post (AP)"
+    assert wires.with_contributing_wire("AP News", "https://apnews.com/x", credited) == "AP News"
+    assert wires.with_contributing_wire("Harbour Post", OWN, ["Tom Reed contributed to this report."]) == "Harbour Post"
+
+
+def test_the_contribution_line_of_a_page_credits_its_outlet() -> None:
+    from storyline.clean import clean_document
+    from storyline.ingest.html import parse_html
+
+    html = (f'<html><head><title>Harbour bridge reopens</title><meta property="og:site_name" content="Harbour Post">'
+            f'<link rel="canonical" href="{OWN}"></head><body><article><h1>Harbour bridge reopens</h1><p>{BRIDGE}</p>'
+            f"<p>{COST}</p><p><em>The Associated Press contributed to this report.</em></p></article></body></html>")
+    raw = parse_html(html, "p", name="p.html")
+    assert clean_document(raw).outlet == "Harbour Post (with AP)"
+
+
+def test_a_contribution_run_on_after_a_copyright_notice_still_credits_the_wire() -> None:
+    from storyline.clean import wires
+
+    line = ("© 2024 Harbour Media. All rights reserved. This material may not be published, broadcast or rewritten. "
+            "The Associated Press contributed to this report.")
+    assert wires.contributing_wire([line]) == "AP"
+
+
+def test_the_hosts_own_name_stays_out_of_the_entities_when_a_wire_is_credited_beside_it() -> None:
+    from types import SimpleNamespace
+
+    from storyline.entities import _outlet_keys
+
+    for outlet in ("Harbour Post (with AP)", "Harbour Post (AP)"):
+        doc = SimpleNamespace(outlet=outlet, url=None, text="The Harbour Post said the bridge reopened.")
+        assert "harbour post" in _outlet_keys(SimpleNamespace(doc=doc))  # type: ignore[arg-type]

@@ -29,8 +29,8 @@ from .statements import Figures, figures_agree
 
 __all__ = ["Event", "event_of", "retells", "retold"]
 
-Event = tuple[frozenset[str], frozenset[str], frozenset[str]]
-"""(event families of the main clause, the names it holds, its figures as written)."""
+Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+"""(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns)."""
 
 
 @cache
@@ -47,6 +47,7 @@ def _families() -> dict[str, frozenset[str]]:
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "dative"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_NAMES = frozenset({"DATE", "TIME"})  # "Thursday" names no one
 
 
@@ -100,8 +101,11 @@ def event_of(a: Analysis, s: Sentence) -> Event:
     fams: set[str] = set()
     names: set[str] = set()
     figs: set[str] = set()
+    subjects: set[str] = set()
     for span in sentence_spans(a, s):
         for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
+            subjects.update(c.lemma_.lower() for c in root.children
+                            if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
                 if fam and not _open(t):
@@ -109,7 +113,7 @@ def event_of(a: Analysis, s: Sentence) -> Event:
         names.update(t.lower_ for t in span
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
-    return frozenset(fams), frozenset(names), frozenset(figs)
+    return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
 
 
 def retells(
@@ -120,14 +124,21 @@ def retells(
     ``figures`` reader says so: "$53m" and "53 million dollars")? Two reports' ledes (``ledes``) need no name or
     figure in common: a lede may name its subject only by description ("Russia's most prominent opposition
     leader was released …" beside "Kremlin critic Alexei Navalny has been freed …"), and the story's reports lead
-    with its one event."""
-    if s.doc == t.doc or not e[0] & f[0]:
+    with its one event; nor a family in common where their main clauses have one subject noun ("A regional court
+    has handed the ministry a defeat …" beside "A regional court on Monday ordered …": one court's one act, told
+    by a verb of no family or of none in common)."""
+    if s.doc == t.doc or not (e[0] & f[0] or (ledes and _subject_shared(e, f))):
         return False
     agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
     if e[2] and f[2] and not e[2] & f[2] and not agree():
         return False  # 45 dead is not 40 dead
     linked = {x for x in e[2] & f[2] if len(x) > 1}  # a shared "2" or "5" links nothing
     return ledes or bool(e[1] & f[1]) or bool(linked) or (bool(e[2]) and bool(f[2]) and agree())
+
+
+def _subject_shared(e: Event, f: Event) -> bool:
+    """Do two events' main clauses have a subject noun in common (by lemma: "Scientists" and "US scientists")?"""
+    return bool(e[3] & f[3])
 
 
 def retold(
@@ -137,8 +148,8 @@ def retold(
     """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells, each
     with the index of that one. ``ledes``: which of ``chosen`` are their reports' ledes."""
     by_doc = {a.doc.id: a for a in analyses}
-    events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else (frozenset(), frozenset(), frozenset())
-              for s in chosen]
+    none: Event = (frozenset(), frozenset(), frozenset(), frozenset())
+    events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else none for s in chosen]
     lede = [bool(ledes[k]) if k < len(ledes) else False for k in range(len(chosen))]
     kept: list[int] = []
     gone: dict[int, int] = {}

@@ -1,7 +1,8 @@
 """summ42: the held-out check's and the 60th–62nd reads' summary leftovers, by kind (issue 12). Made-up reports only.
 
 Two reports' ledes whose main clauses have one subject noun tell one event, though their verbs are of no event
-family or of none in common ("has handed … a setback" beside "ordered …")."""
+family or of none in common ("has handed … a setback" beside "ordered …"). "That's" with a clause for its complement
+("That's because …", "That's how …") says what the sentence before it is: it does not stand alone."""
 
 from __future__ import annotations
 
@@ -39,3 +40,26 @@ def test_the_summary_shows_the_court_s_act_once() -> None:
     got = [s.text for s in summarise(story(*COURT), words=200, confirm=judge_telling(lambda s: False))]
     assert sum(t.startswith("A district court") for t in got) == 1, got
 
+
+def test_that_s_with_a_clause_says_what_the_sentence_before_is() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    a = story("The Varna choir cancelled its spring tour in four towns on Monday.\n"
+              "That's because the grants for the tour ran out in March.\n"
+              "That's how the choir lost its main hall.\n"
+              "That's a big step for the small town of Varna.\n"
+              "\"That's because we ran out of money,\" the choir's director said on Monday.\n")[0]
+    why = [why_not_alone(a, s) for s in a.sentences]
+    assert why[1] and why[2], why
+    assert why[3] is None or "clause" not in why[3], why  # a noun for its complement: not this rule's
+    assert why[4] is None or "clause" not in why[4], why  # the speaker's own voice
+
+
+def test_the_summary_does_not_show_that_s_because_alone() -> None:
+    got = [s.text for s in summarise(story(
+        "The Varna choir cancelled its spring tour in four towns on Monday, its director said.\n"
+        "The director, Elena Marova, said the choir would sing at home in Varna instead.\n"
+        "The tour had drawn 3,000 people to its concerts last year.\n"
+        "That's because the grants for the tour ran out in March after the council cut its arts budget.\n"),
+        words=100, confirm=judge_telling(lambda s: False))]
+    assert not any(t.startswith("That's") for t in got), got

@@ -63,3 +63,14 @@ def test_the_summary_does_not_show_that_s_because_alone() -> None:
         "That's because the grants for the tour ran out in March after the council cut its arts budget.\n"),
         words=100, confirm=judge_telling(lambda s: False))]
     assert not any(t.startswith("That's") for t in got), got
+
+
+def test_a_court_s_order_and_its_ruling_retell_one_event() -> None:
+    a = story("The ministry must now decide whether to appeal. In a two-page decision, a panel of the Varna Regional "
+              "Court ruled that the toll must be lifted for lorries at once.",
+              "Drivers cheered outside. The Varna Regional Court on Monday ordered the ministry to stop charging the "
+              "toll on the ring road.")
+    s, t = a[0].sentences[1], a[1].sentences[1]
+    e, f = event_of(a[0], s), event_of(a[1], t)
+    assert "ruling" in e[0] & f[0]
+    assert retells(s, e, t, f)

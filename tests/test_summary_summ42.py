@@ -74,3 +74,15 @@ def test_a_court_s_order_and_its_ruling_retell_one_event() -> None:
     e, f = event_of(a[0], s), event_of(a[1], t)
     assert "ruling" in e[0] & f[0]
     assert retells(s, e, t, f)
+
+
+def test_an_opening_clause_and_its_main_clause_both_on_a_pronoun_lean_on_the_line_before() -> None:
+    from storyline.summary.standalone import why_not_alone
+
+    a = story("The Varna council fitted a new pump to the dam in May.\n"
+              "When it starts, it drains the lower basin in an hour.\n"
+              "When he arrived in Varna on Monday, the mayor spoke to the crowd.\n"
+              "If the pump fails, the council will close the dam road.\n")[0]
+    why = [why_not_alone(a, s) for s in a.sentences]
+    assert why[1] and "pronoun" in why[1], why
+    assert why[2] is None and why[3] is None, why

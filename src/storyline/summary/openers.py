@@ -257,8 +257,9 @@ def pronouns_after_clause(first: Any | None, text: str = "") -> str | None:
     if root.dep_ != "ROOT" or clause.i > root.i:
         return None
     subjects = [next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) for v in (clause, root)]
-    if all(t is not None and t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS for t in subjects):
-        return f"starts with a clause whose subject, as its main clause's, is the pronoun {subjects[0].lower_!r}"
+    words = [t.lower_ for t in subjects if t is not None and t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS]
+    if len(words) == 2:
+        return f"starts with a clause whose subject, as its main clause's, is the pronoun {words[0]!r}"
     return None
 
 

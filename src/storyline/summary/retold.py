@@ -30,7 +30,8 @@ from .statements import Figures, figures_agree
 __all__ = ["Event", "event_of", "retells", "retold"]
 
 Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
-"""(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns)."""
+"""(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
+with whether its clause tells the act as done: "court:done")."""
 
 
 @cache
@@ -104,7 +105,8 @@ def event_of(a: Analysis, s: Sentence) -> Event:
     subjects: set[str] = set()
     for span in sentence_spans(a, s):
         for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
-            subjects.update(c.lemma_.lower() for c in root.children
+            mode = "done" if _done(root) else "open"  # "is expected to begin" is not "swept over" (D30012)
+            subjects.update(f"{c.lemma_.lower()}:{mode}" for c in root.children
                             if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
@@ -136,8 +138,19 @@ def retells(
     return ledes or bool(e[1] & f[1]) or bool(linked) or (bool(e[2]) and bool(f[2]) and agree())
 
 
+def _done(root: Any) -> bool:
+    """Does the main clause (or the clause its verb reports: "say they have moved") tell its act as done: a simple
+    past or a perfect, not negated nor only possible? "The storm is expected to begin …" is not done; "The storm
+    swept over …" is."""
+    v = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if _open(v):
+        return False
+    return v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+
+
 def _subject_shared(e: Event, f: Event) -> bool:
-    """Do two events' main clauses have a subject noun in common (by lemma: "Scientists" and "US scientists")?"""
+    """Do two events' main clauses have a subject noun in common (by lemma: "Scientists" and "US scientists"), told
+    alike as done or as not yet done (a forecast of the storm and the storm that came are two items)?"""
     return bool(e[3] & f[3])
 
 

@@ -94,3 +94,10 @@ def test_a_forecast_lede_and_a_done_lede_with_one_subject_stay_two() -> None:
               "The flood on the Varna river swept through three villages on Friday, leaving hundreds homeless.")
     s, t = a[0].sentences[0], a[1].sentences[0]
     assert not retells(s, event_of(a[0], s), t, event_of(a[1], t), ledes=True)
+
+
+def test_an_order_s_clause_does_not_make_the_order_undone() -> None:
+    a = story("A district court has handed the transport ministry another setback over the Varna toll.",
+              "A district court on Monday ordered that the Varna toll be lifted for all drivers at once.")
+    s, t = a[0].sentences[0], a[1].sentences[0]
+    assert retells(s, event_of(a[0], s), t, event_of(a[1], t), ledes=True)

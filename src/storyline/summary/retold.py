@@ -142,7 +142,12 @@ def _done(root: Any) -> bool:
     """Does the main clause (or the clause its verb reports: "say they have moved") tell its act as done: a simple
     past or a perfect, not negated nor only possible? "The storm is expected to begin …" is not done; "The storm
     swept over …" is."""
-    v = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    return _past_or_perfect(root) or any(_past_or_perfect(c) for c in root.children if c.dep_ == "ccomp")
+
+
+def _past_or_perfect(v: Any) -> bool:
+    """Is ``v`` a simple past or a perfect ("swept", "has dealt"), not negated nor only possible? ("ordered that
+    the toll be lifted" is done by its main verb; its clause is what was ordered.)"""
     if _open(v):
         return False
     return v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)

@@ -238,10 +238,8 @@ def demonstrative_clause(first: Any | None, text: str = "") -> str | None:
         return None
     if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
         return None
-    be = first.head  # the copula, the main verb or the clause of a verb of saying ("That’s because …, Adams said.")
-    copula = be.lemma_.lower() == "be" or be.lower_.replace("\u2019", "'") == "'s"  # "’s" is not always lemmatised
-    main = be.dep_ == "ROOT" or (be.dep_ == "ccomp" and be.head.dep_ == "ROOT" and be.head.i > be.i)
-    if not copula or not main or not any(c.dep_ in ("advcl", "ccomp") for c in be.children):
+    be = first.head
+    if be.lemma_.lower() != "be" or be.dep_ != "ROOT" or not any(c.dep_ in ("advcl", "ccomp") for c in be.children):
         return None
     return f"starts with {first.text!r} and a clause that says what the sentence before it is (its cause or manner)"
 

@@ -120,6 +120,7 @@ def event_of(a: Analysis, s: Sentence) -> Event:
 
 def retells(
     s: Sentence, e: Event, t: Sentence, f: Event, figures: Figures | None = None, ledes: bool = False,
+    near: bool = True,
 ) -> bool:
     """Do ``s`` and ``t``, of different reports, tell one event: a family in both main clauses, a name or a
     figure in both, and no figure of one that the other contradicts (a figure read differently agrees when the
@@ -128,8 +129,10 @@ def retells(
     leader was released …" beside "Kremlin critic Alexei Navalny has been freed …"), and the story's reports lead
     with its one event; nor a family in common where their main clauses have one subject noun ("A regional court
     has handed the ministry a defeat …" beside "A regional court on Monday ordered …": one court's one act, told
-    by a verb of no family or of none in common)."""
-    if s.doc == t.doc or not (e[0] & f[0] or (ledes and _subject_shared(e, f))):
+    by a verb of no family or of none in common), where the reports are of one day or the next (``near``: days
+    apart, two ledes on one subject tell its successive acts: "A search team has recovered …" after "Teams have
+    confirmed none has recovered …")."""
+    if s.doc == t.doc or not (e[0] & f[0] or (ledes and near and _subject_shared(e, f))):
         return False
     agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
     if e[2] and f[2] and not e[2] & f[2] and not agree():
@@ -159,6 +162,13 @@ def _subject_shared(e: Event, f: Event) -> bool:
     return bool(e[3] & f[3])
 
 
+def _near(by_doc: dict[str, Analysis], s: Sentence, t: Sentence) -> bool:
+    """Are the reports of ``s`` and ``t`` published on one day or the next (or undated)?"""
+    a, b = by_doc.get(s.doc), by_doc.get(t.doc)
+    da, db = (a.doc.published if a else None), (b.doc.published if b else None)
+    return da is None or db is None or abs((da - db).days) <= 1
+
+
 def retold(
     chosen: Sequence[Sentence], analyses: Sequence[Analysis], better: Callable[[int], tuple[int, ...]],
     figures: Figures | None = None, ledes: Sequence[bool] = (),
@@ -173,7 +183,7 @@ def retold(
     gone: dict[int, int] = {}
     for k in sorted(range(len(chosen)), key=better, reverse=True):
         by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
-                                              lede[k] and lede[j])), None)
+                                              lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))), None)
         if by is None:
             kept.append(k)
         else:

@@ -111,7 +111,8 @@ def test_two_ledes_on_one_subject_days_apart_stay_two() -> None:
     texts = ("Navy divers have confirmed that none of them has found any wreckage of the ferry so far.",
              "Navy divers have recovered a part of the hull of the ferry from the lake bed.")
     days = (dt.date(2019, 3, 5), dt.date(2019, 3, 8))
-    a = analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=d) for i, (t, d) in enumerate(zip(texts, days))])
+    a = analyse([Document(id=f"d{i}", text=t, title=f"d{i}", published=d)
+                 for i, (t, d) in enumerate(zip(texts, days, strict=True))])
     s, t = a[0].sentences[0], a[1].sentences[0]
     e, f = event_of(a[0], s), event_of(a[1], t)
     assert retells(s, e, t, f, ledes=True)  # one subject, both done

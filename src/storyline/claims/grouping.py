@@ -88,6 +88,7 @@ from .kin import (
     words_kin,
 )
 from .occasions import occasions_apart
+from .owners import owners_apart
 from .pair_model import Signals
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .place_relation import place_eq
@@ -104,7 +105,7 @@ from .restated import (
 )
 from .results import one_result
 from .rivals import another_place, rival_holders, set_against
-from .subjects import holders_apart, listed_holders
+from .subjects import HELD, holders_apart, listed_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -205,8 +206,18 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
+    if _unlike_acts(a, b):
+        return False  # "two tee shots miss the fairway" / "I hit two perfect shots": a small count of one noun under
+        # two unrelated acts is two sets of things, not one figure told twice (claims62)
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     return hi / lo <= SIZE_RATIO and a.dimension == "count" and not a.person_unit
+
+
+def _unlike_acts(a: FigureMention, b: FigureMention) -> bool:
+    """Two counts of one noun under two specific verbs that are not kin, with a small value that recurs by chance
+    (``verdicts.distinctive``): nothing but the noun and the size ties them."""
+    specific = all(m.event and m.event not in WEAK_EVENTS and not m.event_noun for m in (a, b))
+    return specific and not events_kin(a.event, b.event) and not distinctive(max(a.value, b.value), a.percent)
 
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
@@ -383,6 +394,8 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
         return False
     if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
+    if a.dimension == "count" and _unlike_acts(a, b):
+        return False  # (two unrelated acts on a small count of one noun: claims62)
     if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False
     da, db = calendar_dates(a.times), calendar_dates(b.times)
@@ -517,13 +530,20 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if holders_apart(ms[i], ms[j], names):
+                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))
                     sides = set_against(ms[i], ms[j], places.texts.get(ms[i].doc, ""))
                     pairs.append((_affinity(ms[i], ms[j], rates) + SIDES_FIRST * sides, i, j))
     return [Group([ms[i] for i in g]) for g in complete_link(len(ms), pairs, ok)]
+
+
+def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
+    """Two figures of different named holders (owners.py), counts or sums, not a casualty toll (whose count is the
+    victims', whoever the verb's subject): two rows, whichever reports tell them (claims62)."""
+    return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
+        owners_apart(a.owner, b.owner)
 
 
 def complete_link(n: int, pairs: list[tuple[float, int, int]], ok: set[tuple[int, int]]) -> list[list[int]]:

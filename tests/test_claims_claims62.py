@@ -1,0 +1,78 @@
+"""Claims: the 63rd–65th reads' false joins (bench/BRIEF_REVIEW.md, "claims62"), by kind: two reports of one outlet
+counted as two agreeing sources; two holders' equal figures joined "agree" across reports; two holders' counts
+shown "differ". Our own invented sentences through the real model, none from a page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyse import analyse
+from storyline.claims import extract_claims
+from storyline.model import Document
+
+
+def _claims(*docs: tuple[str, str | None]) -> list[dict[str, Any]]:
+    given = [Document(id=f"d{i}.txt", text=t, title=f"d{i}", outlet=o) for i, (t, o) in enumerate(docs)]
+    return [c.to_dict() for c in extract_claims(analyse(given))]
+
+
+# mentions of one outlet count once (group_verdict._one_outlet)
+
+_PLANT = "The Dunmore plant will hire 340 workers next year, the company said."
+_PLANT2 = "Dunmore's new plant is to hire 340 workers, according to the firm."
+
+
+def test_one_outlets_two_reports_are_one_source() -> None:
+    rows = _claims((_PLANT, "Valley Ledger"), (_PLANT2, "valleyledger"))
+    row = [r for r in rows if r["mentions"][0]["value"] == 340]
+    assert row and row[0]["verdict"] == "single" and row[0]["independent_sources"] == 1, row
+
+
+def test_two_outlets_reports_agree() -> None:
+    # guard: two outlets giving one figure agree
+    rows = _claims((_PLANT, "Valley Ledger"), (_PLANT2, "Harbour Times"))
+    row = [r for r in rows if r["mentions"][0]["value"] == 340]
+    assert row and row[0]["verdict"] == "agree" and row[0]["independent_sources"] == 2, row
+
+
+# two holders' figures are two rows, whichever reports tell them (owners.py)
+
+
+def test_two_holders_equal_figures_across_reports_are_two_rows() -> None:
+    rows = _claims(("The county recount on Monday left Ada Ames 12 votes behind the winner, Carl Dorn.", None),
+                   ("The county recount on Monday left Bruno Kell 12 votes behind the winner, Carl Dorn.", None))
+    joined = [r for r in rows if len(r["mentions"]) > 1 and r["mentions"][0]["value"] == 12]
+    assert not joined, [(r["what"], r["verdict"]) for r in joined]
+
+
+def test_two_holders_different_figures_are_no_differ() -> None:
+    rows = _claims(("Ada Ames's late appeals amounted to 40 votes that decided the county recount.", None),
+                   ("The county board held Bruno Kell to 30 votes in the recount on Monday.", None))
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_one_holder_told_by_full_name_and_surname_agrees() -> None:
+    # guard: "Ada Ames" and "Ames" are one holder
+    rows = _claims(("Ada Ames finished with 1,240 votes in the recount.", None),
+                   ("Ames finished the recount with 1,240 votes.", None))
+    row = [r for r in rows if r["mentions"][0]["value"] == 1240]
+    assert row and row[0]["verdict"] == "agree", [(r["what"], r["verdict"]) for r in rows]
+
+
+# a small count of one noun under two unrelated acts is two figures (grouping._unlike_acts)
+
+
+def test_a_small_count_under_two_unrelated_acts_is_two_rows() -> None:
+    rows = _claims(("Two delivery vans blocked the bridge for an hour.", None),
+                   ("The depot repainted two delivery vans last month.", None))
+    assert not [r for r in rows if r["verdict"] == "agree"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_a_pronouns_holder_is_the_named_subject_before_it() -> None:
+    from storyline.claims import figure_mentions
+
+    texts = ("Bruno Kell faded in the evening. The recount left him 12 votes behind Carl Dorn.",
+             "Bruno Kell faded in the evening.\n\nThe county recount on Monday left him 12 votes behind the winner.")
+    ms, _ = figure_mentions(analyse([Document(id=f"d{i}.txt", text=t, title="d") for i, t in enumerate(texts)]))
+    assert [set(m.owner) for m in ms if m.value == 12] == [{"bruno", "kell"}] * 2, [(m.text, m.owner) for m in ms]

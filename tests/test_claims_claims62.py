@@ -76,3 +76,15 @@ def test_a_pronouns_holder_is_the_named_subject_before_it() -> None:
              "Bruno Kell faded in the evening.\n\nThe county recount on Monday left him 12 votes behind the winner.")
     ms, _ = figure_mentions(analyse([Document(id=f"d{i}.txt", text=t, title="d") for i, t in enumerate(texts)]))
     assert [set(m.owner) for m in ms if m.value == 12] == [{"bruno", "kell"}] * 2, [(m.text, m.owner) for m in ms]
+
+
+# a number word capitalised inside a nickname is no figure (hyphen_names.titled_number)
+
+
+def test_a_nicknames_number_is_no_figure() -> None:
+    from tests.claims_support import figures
+
+    ms = figures("Marta Diaz, Omar Haddad and Li Wen are the less-heralded Big Three in this Book Fair that gets "
+                 "under way Thursday night.")
+    assert not [m for m in ms if m.value == 3], [(m.text, m.value, m.dimension) for m in ms]
+

@@ -88,3 +88,16 @@ def test_a_nicknames_number_is_no_figure() -> None:
                  "under way Thursday night.")
     assert not [m for m in ms if m.value == 3], [(m.text, m.value, m.dimension) for m in ms]
 
+
+
+# one named speaker's large figure told in two framings is one row (grouping._one_speakers_figure)
+
+
+def test_one_speakers_large_figure_in_two_framings_is_one_row() -> None:
+    rows = _claims(("Rail chief Ines Varga announced that the network is on track to reach 300 million passenger "
+                    "journeys for 2024.", None),
+                   ("Ines Varga, the new rail chief, announced at the start of the meeting that 300 million "
+                    "passengers have journeyed on the network over the past five years.", None))
+    row = [r for r in rows if r["mentions"][0]["value"] == 300_000_000]
+    assert row and len(row[0]["mentions"]) == 2 and row[0]["verdict"] == "agree", [
+        (r["what"], r["verdict"]) for r in rows]

@@ -88,7 +88,7 @@ from .kin import (
     words_kin,
 )
 from .occasions import occasions_apart
-from .owners import owners_apart
+from .owners import owners_apart_of
 from .pair_model import Signals
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .place_relation import place_eq
@@ -105,7 +105,7 @@ from .restated import (
 )
 from .results import one_result
 from .rivals import another_place, rival_holders, set_against
-from .subjects import HELD, holders_apart, listed_holders
+from .subjects import holders_apart, listed_holders
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -554,13 +554,6 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
                     sides = set_against(ms[i], ms[j], places.texts.get(ms[i].doc, ""))
                     pairs.append((_affinity(ms[i], ms[j], rates) + SIDES_FIRST * sides, i, j))
     return [Group([ms[i] for i in g]) for g in complete_link(len(ms), pairs, ok)]
-
-
-def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
-    """Two figures of different named holders (owners.py), counts or sums, not a casualty toll (whose count is the
-    victims', whoever the verb's subject): two rows, whichever reports tell them (claims62)."""
-    return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
-        owners_apart(a.owner, b.owner)
 
 
 def complete_link(n: int, pairs: list[tuple[float, int, int]], ok: set[tuple[int, int]]) -> list[list[int]]:

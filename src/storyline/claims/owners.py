@@ -23,8 +23,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .subjects import HELD
+
 if TYPE_CHECKING:
     from .attribution import Speaker
+    from .figure_mention import FigureMention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _OBJECTS = frozenset({"dobj", "dative"})
@@ -114,3 +117,10 @@ def _antecedent(pron: Token, people: Set[str]) -> Token | None:
 def owners_apart(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two holders, both named, with no word in common."""
     return bool(x) and bool(y) and not x & y
+
+
+def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
+    """Two figures of different named holders (module docstring), counts or sums, not a casualty toll (whose count is the
+    victims', whoever the verb's subject): two rows, whichever reports tell them (claims62)."""
+    return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
+        owners_apart(a.owner, b.owner)

@@ -13,10 +13,11 @@ from ..sources import source_groups
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
 from .group_verdict import UPDATE_NOTE, Group, verdict
-from .grouping import could_be_same, group_mentions, measure_key_compatible, owners_apart_of
+from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
+from .owners import owners_apart_of
 from .place_relation import Places
 from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units

@@ -60,15 +60,6 @@ def test_one_holder_told_by_full_name_and_surname_agrees() -> None:
     assert row and row[0]["verdict"] == "agree", [(r["what"], r["verdict"]) for r in rows]
 
 
-# a small count of one noun under two unrelated acts is two figures (grouping._unlike_acts)
-
-
-def test_a_small_count_under_two_unrelated_acts_is_two_rows() -> None:
-    rows = _claims(("Two delivery vans blocked the bridge for an hour.", None),
-                   ("The depot repainted two delivery vans last month.", None))
-    assert not [r for r in rows if r["verdict"] == "agree"], [(r["what"], r["verdict"]) for r in rows]
-
-
 def test_a_pronouns_holder_is_the_named_subject_before_it() -> None:
     from storyline.claims import figure_mentions
 

@@ -206,18 +206,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         return False  # "hundreds of Yemenis" at one protest and at another are not one measure
     if _overlap(a, b) >= CONTEXT_SAME:
         return True
-    if _unlike_acts(a, b):
-        return False  # "two tee shots miss the fairway" / "I hit two perfect shots": a small count of one noun under
-        # two unrelated acts is two sets of things, not one figure told twice (claims62)
     lo, hi = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
     return hi / lo <= SIZE_RATIO and a.dimension == "count" and not a.person_unit
-
-
-def _unlike_acts(a: FigureMention, b: FigureMention) -> bool:
-    """Two counts of one noun under two specific verbs that are not kin, with a small value that recurs by chance
-    (``verdicts.distinctive``): nothing but the noun and the size ties them."""
-    specific = all(m.event and m.event not in WEAK_EVENTS and not m.event_noun for m in (a, b))
-    return specific and not events_kin(a.event, b.event) and not distinctive(max(a.value, b.value), a.percent)
 
 
 def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
@@ -394,8 +384,6 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
         return False
     if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
-    if a.dimension == "count" and _unlike_acts(a, b):
-        return False  # (two unrelated acts on a small count of one noun: claims62)
     if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False
     da, db = calendar_dates(a.times), calendar_dates(b.times)

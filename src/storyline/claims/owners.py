@@ -120,7 +120,7 @@ def owners_apart(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
-    """Two figures of different named holders (module docstring), counts or sums, not a casualty toll (whose count is the
-    victims', whoever the verb's subject): two rows, whichever reports tell them (claims62)."""
+    """Two figures of different named holders (module docstring), counts or sums, not a casualty toll (whose count is
+    the victims', whoever the verb's subject): two rows, whichever reports tell them (claims62)."""
     return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
         owners_apart(a.owner, b.owner)

@@ -92,3 +92,13 @@ def test_one_speakers_large_figure_in_two_framings_is_one_row() -> None:
     row = [r for r in rows if r["mentions"][0]["value"] == 300_000_000]
     assert row and len(row[0]["mentions"]) == 2 and row[0]["verdict"] == "agree", [
         (r["what"], r["verdict"]) for r in rows]
+
+
+def test_the_subject_acting_on_a_count_is_no_holder() -> None:
+    # guard: "the agency accused five lenders" / "the ministry accused five lenders": one set of five, two accusers'
+    # names; the count is the lenders', not the subject's
+    rows = _claims(("The Harbour Trade Agency filed a complaint against Norland and five major regional lenders in "
+                    "April, accusing them of fixing rates.", None),
+                   ("The Norland government has accused five major lenders of fixing rates.", None))
+    row = [r for r in rows if r["mentions"][0]["value"] == 5]
+    assert row and row[0]["verdict"] == "agree", [(r["what"], r["verdict"], len(r["mentions"])) for r in rows]

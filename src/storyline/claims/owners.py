@@ -7,8 +7,9 @@ The holder is a name (a proper noun, or a capitalised word the report types a pe
 - when the figure hangs on a verb's "to" or "at" phrase, or is the second object of a verb, that verb's other object:
   "the board held Ames to 12 votes", "the delay left her three days behind": the votes and the days are Ames's and
   hers, not the board's or the delay's;
-- else, when the counted thing is the verb's object or in one of its phrases, the verb's subject, or the subject's
-  possessor ("Ames's patents amounted to 12 claims", "Ames filed 12 patents").
+- else, when the counted thing is in one of the verb's phrases or the object of "have", the verb's subject, or the
+  subject's possessor ("Ames's patents amounted to 12 claims", "Ames finished with 12 votes", "Ames had 12 votes");
+  the subject of another verb's object acts on it ("the agency accused five firms": no holder).
 
 A person's pronoun ("he", "him", "her") stands for the last named subject before it in its paragraph, else for
 the named subject of the paragraph before. A counted
@@ -50,8 +51,9 @@ def owner(noun: Token | None, number: Token, people: Set[str], earlier: Speaker 
 def _holder(noun: Token | None, number: Token, people: Set[str]) -> frozenset[str]:
     thing = noun if noun is not None and number in noun.subtree else number  # (not a noun a list line inherits)
     for _ in range(_CLIMB):
-        if thing.dep_ not in ("conj", "appos") or thing.head.i == thing.i:
-            break
+        if thing.dep_ not in ("conj", "appos") or thing.head.i == thing.i or \
+                not any(c.dep_ == "nummod" for c in thing.head.children):
+            break  # (only a list of figures: not "a lawsuit against Apple and five publishers")
         thing = thing.head  # "with 20 points, 14 rebounds and four assists": the list's first item's holder
     poss = next((c for c in thing.children if c.dep_ == "poss"), None)
     if poss is not None:
@@ -71,8 +73,8 @@ def _holder(noun: Token | None, number: Token, people: Set[str]) -> frozenset[st
         other = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i != thing.i), None)
         if other is not None:
             return _named(other, people)
-    if via in ("nsubj", "nsubjpass"):
-        return frozenset()
+    if via in ("nsubj", "nsubjpass") or via == "dobj" and verb.lemma_ != "have":
+        return frozenset()  # the subject of "accused five publishers" acts on them; "Kell had 12 votes" holds them
     subj = _subject(verb)
     if subj is None:
         return frozenset()

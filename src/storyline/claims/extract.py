@@ -59,6 +59,7 @@ from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
 from .modals import possibility
+from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .owners import owner
@@ -304,6 +305,7 @@ def _mention(
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
+        named=structural_what(doc, fig),
     )
 
 

@@ -1,6 +1,7 @@
 """Claims: the 63rd–65th reads' false joins (bench/BRIEF_REVIEW.md, "claims62"), by kind: two reports of one outlet
 counted as two agreeing sources; two holders' equal figures joined "agree" across reports; two holders' counts
-shown "differ". Our own invented sentences through the real model, none from a page.
+shown "differ"; a nickname's number ("the Big Three") read as an age; one speaker's large figure told in two framings
+left on two rows. Our own invented sentences through the real model, none from a page.
 """
 
 from __future__ import annotations

@@ -75,13 +75,18 @@ def test_a_social_handle_is_no_name() -> None:
 
 def test_a_person_opening_with_a_bodys_one_word_name_is_its_product() -> None:
     text = ("Velbrook announced new phones. The big news for developers is Velbrook Forge, a new tool. Velbrook said "
-            "Velbrook Forge is free, Bo Lund said.")
+            "Velbrook Forge is free. Velbrook shares rose, Bo Lund said.")
     got = tagged((text, [("Velbrook", "org"), ("Velbrook Forge", "person"), ("Velbrook", "org"),
-                         ("Velbrook Forge", "person"), ("Bo Lund", "person")]))
+                         ("Velbrook Forge", "person"), ("Velbrook", "org"), ("Bo Lund", "person")]))
     assert "Velbrook Forge" not in got and got.get("Velbrook", ("",))[0] == "org", got
-    named = "Velbrook hired staff. Velbrook said Velbrook Ruiz, who joined in May, would lead it."
-    got = tagged((named, [("Velbrook", "org"), ("Velbrook", "org"), ("Velbrook Ruiz", "person")]))
+    named = "Velbrook hired staff. Velbrook said Velbrook Ruiz, who joined in May, would lead it. Velbrook grew."
+    got = tagged((named, [("Velbrook", "org"), ("Velbrook", "org"), ("Velbrook Ruiz", "person"), ("Velbrook", "org")]))
     assert "Velbrook Ruiz" in got, got  # "Velbrook Ruiz, who": a person's, written so
+    twice = ("Tarik Velasco, 18, from Aldmouth, was seen at the station. Tarik was reported missing. Police asked "
+             "about Tarik's whereabouts. A photo of Tarik Velasco was shown.")
+    got = tagged((twice, [("Tarik Velasco", "person"), ("Tarik", "org"), ("Tarik", "org"),
+                          ("Tarik Velasco", "person")]))
+    assert "Tarik Velasco" in got, got  # a given name twice read as a body: too few to make it one
 
 
 def test_a_clock_times_one_country_zone_places_a_bare_towns_namesake_there() -> None:
@@ -96,8 +101,8 @@ def test_a_clock_times_one_country_zone_places_a_bare_towns_namesake_there() -> 
 
 def test_a_bodys_product_leaves_the_body_apart_from_its_other_names() -> None:
     text = ("Velbrook showed Velbrook Lens, its eyewear, and new Lens apps. Velbrook also showed Velbrook Atlas. "
-            "Users love Lens, Bo Lund said.")
+            "Users love Lens, and Velbrook is pleased, Bo Lund said.")
     got = tagged((text, [("Velbrook", "org"), ("Velbrook Lens", "person"), ("Lens", "person"), ("Velbrook", "org"),
-                         ("Velbrook Atlas", "org"), ("Lens", "person"), ("Bo Lund", "person")]))
+                         ("Velbrook Atlas", "org"), ("Lens", "person"), ("Velbrook", "org"), ("Bo Lund", "person")]))
     assert "Lens" not in got and "Velbrook Lens" not in got, got  # the product, not a person
     assert got.get("Velbrook", ("", ["?"])) == ("org", []), got  # "Velbrook Atlas" no alias of the parent

@@ -30,3 +30,41 @@ def test_a_headlines_first_words_the_page_does_not_write_as_a_domain_are_no_outl
     title = "Storm Watch - Heavy rain closes roads across the valley"
     html = f"<title>{title}</title>" + LINKS
     assert titled_name(None, html, page(title, LINKS)) is None
+
+
+STORY = " ".join(["The county fair opened on Saturday with a record crowd and a new livestock barn."] * 3)
+SCORES = ('<table class="scores"><tr><td>Ridgeway - W: A. Moss</td><td>4</td><td>FINAL</td></tr>'
+          '<tr><td>Lakeport - L: B. Hale</td><td>2</td></tr></table>')
+RESULTS = '<table><tr><td>Best heifer</td><td>Ann Cole</td></tr><tr><td>Best ram</td><td>Tom Hill</td></tr></table>'
+
+
+def fair_page(side: str = "rightColContainer") -> str:
+    return (f'<html><head><title>Fair opens</title></head><body><div class="cols">'
+            f'<div class="mainCol"><h1>County fair opens</h1><p>{STORY}</p>{RESULTS}</div>'
+            f'<div class="{side}"><h3>Scoreboard</h3>{SCORES}</div></div></body></html>')
+
+
+def test_a_side_columns_table_is_a_widgets_the_articles_own_table_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.ingest import feedtables
+    from storyline.ingest.markup import page_tree
+
+    def kept(html: str) -> str:
+        tree = page_tree(html)
+        feedtables.drop_feed_tables(tree)
+        return " ".join("".join(tree.itertext()).split())
+
+    assert "Ridgeway" not in kept(fair_page()) and "Best heifer" in kept(fair_page())
+    assert "Ridgeway" in kept(fair_page("box"))  # no side column named
+    monkeypatch.setattr(feedtables, "SIDE_TABLES", False)
+    assert "Ridgeway" in kept(fair_page())
+
+
+def test_a_wrapper_of_the_article_and_its_sidebar_is_no_side_column() -> None:
+    from storyline.ingest.feedtables import longest_paragraph, side_table
+    from storyline.ingest.markup import page_tree
+
+    html = (f'<html><body><h1>Fair</h1><div class="contentAndSidebarWrapper"><p>{STORY}</p>{RESULTS}'
+            f'<div class="sidebar">{SCORES}</div></div></body></html>')
+    tree = page_tree(html)
+    tables = list(tree.iter("table"))
+    assert [side_table(t, longest_paragraph(tree)) for t in tables] == [False, True]

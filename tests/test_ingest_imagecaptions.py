@@ -40,7 +40,8 @@ CAPTION = "A ferry crosses the harbour on Sunday, a day before the bridge reopen
 def hero_page() -> str:
     return (f'<html><body><div class="hero"><div class="pic"><img src="a.jpg"></div><div class="desc">'
             f'<p>{CAPTION}</p><p>Photo: Jo Bloggs • Wire</p></div></div>'
-            f'<div class="body"><div class="pic"><img src="b.jpg"></div><p>{P1}</p><p>{P2}</p></div></body></html>')
+            f'<div class="body"><div class="pic"><img src="b.jpg"></div><p>{P1}</p><div class="pic"><img src="c.jpg">'
+            f'</div><p>{P2}</p></div></body></html>')
 
 
 def test_a_line_in_a_small_box_after_a_picture_alone_is_its_caption(monkeypatch: pytest.MonkeyPatch) -> None:

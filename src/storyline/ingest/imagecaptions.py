@@ -11,8 +11,8 @@
 * **a line in a picture's box** (inputs52): a line whose box, holding little more than it (a photo credit, a
   gallery link: ``PRIVATE_SLACK``), comes right after a block that holds a picture and no text ("<div class=hero>
   <div><img …></div><div><p>San Antonio guard Tony Parker banked in …</p><p>Photo: … • Associated Press</p></div>
-  </div>") and whose parent holds little more either: the picture's caption, set apart from the report, whose
-  paragraphs share one box with each other.
+  </div>"), with no other text in their parent: the picture's caption, set apart from the report, whose
+  paragraphs stand beside one another.
 """
 
 from __future__ import annotations
@@ -83,8 +83,10 @@ def image_caption(el: Any, line: str, texts: Callable[[Any], str]) -> bool:
 def _in_picture_box(el: Any, line: str, texts: Callable[[Any], str]) -> bool:
     box = el
     while PICTURE_BOXES and box is not None and len(texts(box)) <= len(line) + PRIVATE_SLACK:
-        prev, parent = _previous(box), box.getparent()
-        alone = parent is not None and len(texts(parent)) <= len(line) + PRIVATE_SLACK  # no report beside them
+        prev = _previous(box)
+        parent = box.getparent()
+        siblings = [n for n in (parent if parent is not None else []) if n is not box and isinstance(n.tag, str)]
+        alone = not any(texts(n) for n in siblings)  # the picture and the line alone: no paragraph beside them
         if alone and prev is not None and next(prev.iter("img"), None) is not None and not texts(prev):
             return True
         box = box.getparent()

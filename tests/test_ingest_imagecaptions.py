@@ -48,5 +48,7 @@ def test_a_line_in_a_small_box_after_a_picture_alone_is_its_caption(monkeypatch:
     """inputs52: a hero picture's box and its caption's box side by side; the report's paragraphs after a picture
     in the body share a box with each other, so they stay."""
     assert markup_hints(hero_page(), [CAPTION, P1, P2]) == {CAPTION: "furniture"}
+    review = f'<html><body><blockquote><p><img src="r.jpg"></p><p>{CAPTION}</p></blockquote></body></html>'
+    assert markup_hints(review, [CAPTION]) == {}  # a picture set in a paragraph of its own: the text's flow
     monkeypatch.setattr(imagecaptions, "PICTURE_BOXES", False)
     assert markup_hints(hero_page(), [CAPTION, P1, P2]) == {}

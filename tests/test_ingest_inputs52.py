@@ -60,11 +60,16 @@ def test_a_side_columns_table_is_a_widgets_the_articles_own_table_stays(monkeypa
 
 
 def test_a_wrapper_of_the_article_and_its_sidebar_is_no_side_column() -> None:
-    from storyline.ingest.feedtables import longest_paragraph, side_table
+    from storyline.ingest.feedtables import paragraph_words, side_table
     from storyline.ingest.markup import page_tree
 
     html = (f'<html><body><h1>Fair</h1><div class="contentAndSidebarWrapper"><p>{STORY}</p>{RESULTS}'
             f'<div class="sidebar">{SCORES}</div></div></body></html>')
     tree = page_tree(html)
     tables = list(tree.iter("table"))
-    assert [side_table(t, longest_paragraph(tree)) for t in tables] == [False, True]
+    assert [side_table(t, paragraph_words(tree)) for t in tables] == [False, True]
+    layout = (f'<html><body><h1>Fair</h1><div class="l-sidebar-fixed"><p>{STORY}</p>{RESULTS}</div>'
+              f'<div class="cookies"><p>We use cookies to improve your browsing experience on this site.</p></div>'
+              '</body></html>')
+    tree = page_tree(layout)
+    assert not side_table(next(tree.iter("table")), paragraph_words(tree))

@@ -12,7 +12,8 @@
   gallery link: ``PRIVATE_SLACK``), comes right after a block that holds a picture and no text ("<div class=hero>
   <div><img …></div><div><p>San Antonio guard Tony Parker banked in …</p><p>Photo: … • Associated Press</p></div>
   </div>"), with no other text in their parent: the picture's caption, set apart from the report, whose
-  paragraphs stand beside one another.
+  paragraphs stand beside one another. A picture set in a ``<p>`` of its own is the text's flow (a review quoted
+  under each reader's photo), not a frame.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def _in_picture_box(el: Any, line: str, texts: Callable[[Any], str]) -> bool:
         parent = box.getparent()
         siblings = [n for n in (parent if parent is not None else []) if n is not box and isinstance(n.tag, str)]
         alone = not any(texts(n) for n in siblings)  # the picture and the line alone: no paragraph beside them
-        if alone and prev is not None and next(prev.iter("img"), None) is not None and not texts(prev):
+        framed = prev is not None and prev.tag != "p"  # a picture set in a paragraph is the text's own flow
+        if alone and framed and next(prev.iter("img"), None) is not None and not texts(prev):
             return True
         box = box.getparent()
     return False

@@ -20,7 +20,6 @@ The host's name stays first: it is where the copy was read.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from .markup import class_words
@@ -33,12 +32,23 @@ _MAX_NAME_WORDS = 5
 _DASHES = " —–-"  # around a credit line's name ("— The Miami Herald")
 
 
-@cache
-def _byline_wire() -> re.Pattern[str]:
-    wires = sorted(credit_data().get("wires", {}), key=len, reverse=True)
-    names = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in wires)
-    return re.compile(rf"(?:(?:article|story)\s+)?by:?\s+(?:[^\W\d_][\w.'’-]*[\s,]+){{1,4}}?(?:[—–-]\s+)?"
-                      rf"(?P<wire>{names})", re.I)
+_BYLINE_HEAD = re.compile(r"(?:(?:article|story)\s+)?by:?\s+", re.I)
+_WRITER = re.compile(r"(?:[A-Z][\w.'’-]*[\s,]+){1,4}(?:[—–-]\s+)?")  # "BRIAN MAHONEY ", "Ann Lee, ", "Ann Lee — "
+
+
+def _byline_wire(text: str) -> str | None:
+    """The wire a byline "By WRITER WIRE" ends on (the longest wire's name that ends it), or None."""
+    head = _BYLINE_HEAD.match(text)
+    if head is None:
+        return None
+    rest, wires = text[head.end():], credit_data().get("wires", {})
+    if " ".join(rest.lower().split()) in wires:
+        return None  # the wire alone ("By Australian Associated Press"): ``wiresource.byline_wires``'
+    for wire in sorted(wires, key=len, reverse=True):
+        if rest.lower().endswith(wire) and len(rest) > len(wire):
+            writer = rest[: len(rest) - len(wire)]
+            return rest[len(writer):] if _WRITER.fullmatch(writer) and writer[-1:] in " ,—–-" else None
+    return None
 
 
 def _org_name(el: Any) -> str:
@@ -60,8 +70,8 @@ def source_orgs(tree: Any) -> list[str]:
             found.append(_org_name(el))
             continue
         text = " ".join("".join(el.itertext()).split())
-        if len(text) < 80 and (m := _byline_wire().fullmatch(text)) is not None:
-            found.append(" ".join(m.group("wire").split()))
+        if len(text) < 80 and (wire := _byline_wire(text)) is not None:
+            found.append(" ".join(wire.split()))
     return [n for n in found if n and len(n.split()) <= _MAX_NAME_WORDS and _named(n)]
 
 

@@ -12,6 +12,9 @@
 - A date before a noun that a plan's participle describes or takes as its object ("the mayor's scheduled December
   trip", ``lexicon/plan_verbs.txt``) dates a thing planned: a plan when it falls after the report, whatever tense
   tells of it (``planned_thing``, time38).
+- A date inside a phrase that sets another event before, after or against a noun (``lexicon/order_prepositions.txt``:
+  "chaos following protests on June 30", "his first address since being sworn in on July 4", "greater joy than when
+  the king fell two years ago") dates that other event, background to the noun: a mention (``order_phrase``, time42).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["future_participle", "planned_thing", "possessed_verb", "since_clause"]
+__all__ = ["future_participle", "order_phrase", "planned_thing", "possessed_verb", "since_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
@@ -49,6 +52,37 @@ def since_clause(sdoc: Any, start: int, end: int) -> bool:
     words = lexicon.words("background_subordinators")
     return verb is not None and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+def order_phrase(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` inside a phrase an order word opens (``lexicon/order_prepositions.txt``) that
+    modifies a common noun ("chaos following protests on June 30", "his address since being sworn in on July 4")? The
+    walk up stops at the first clause with a subject of its own that is not the phrase's ("than when the king fell"
+    is the phrase's own clause); spaCy makes a new Token per access, so tokens are compared by ``.i``."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = lexicon.words("order_prepositions")
+    before = span.start - 1 if span.start and sdoc[span.start - 1].pos_ == "ADP" else span.start
+    if before and sdoc[before - 1].pos_ == "NOUN" and _opens(sdoc[before - 1], words):
+        return True  # "chaos following mass strikes | on March 2", the date's phrase hung on the verb by the parse
+    tok = span.root
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if _opens(tok, words):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in tok.children):
+            return False  # a clause of its own ("… said the talks ended on Friday"): not the phrase's
+        tok = tok.head
+    return False
+
+
+def _opens(tok: Any, words: frozenset[str]) -> bool:
+    """Is ``tok`` the object of an order word that modifies a common noun ("chaos following → protests")?"""
+    word = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and word.i != tok.i and word.dep_ == "prep" and word.lower_ in words \
+        and word.head.i != word.i and word.head.pos_ == "NOUN"
 
 
 def future_participle(sdoc: Any, start: int, end: int) -> bool:

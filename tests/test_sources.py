@@ -131,6 +131,9 @@ def test_one_newsrooms_reports_are_one_voice_however_different_their_texts() -> 
     assert independent_count(["a", "c"], docs) == 1
     assert copy_kind(docs[2], docs) == ("same newsroom as", "a")
     assert copy_kind(docs[0], docs) is None and copy_kind(docs[4], docs) is None
+    video = Document(id="v", text="Short.", outlet="Riverside Post", copy_of="b")  # an excerpt listed first
+    both = [video, docs[1]]
+    assert copy_kind(docs[1], both) is None and copy_kind(video, both) == ("excerpt of", "b")
 
 
 def test_newsroom_voices_switch_off_counts_each_report(monkeypatch: pytest.MonkeyPatch) -> None:

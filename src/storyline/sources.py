@@ -134,8 +134,8 @@ def same_newsroom_as(doc: Document, docs: Sequence[Document]) -> str | None:
     for other in docs:
         if other.id == doc.id:
             return None
-        if voice.get(other.id) == voice.get(doc.id):
-            return other.id
+        if voice.get(other.id) == voice.get(doc.id) and (other.copy_of or other.id) != doc.id:
+            return other.id  # (a copy of ``doc`` itself is shown as its copy, not ``doc`` as its newsroom's)
     return None
 
 

@@ -76,7 +76,8 @@ def order_phrase(sdoc: Any, start: int, end: int, on_verb: bool = False) -> bool
         if tok.head.i == tok.i:
             return False
         verbal = verbal or tok.pos_ in ("VERB", "AUX")
-        if _opens(tok, words, ("NOUN",) if verbal or not on_verb else ("NOUN", "VERB", "AUX")):
+        nouns = verbal or not on_verb or tok.i in range(span.start, span.end) or tok.pos_ != "NOUN"
+        if _opens(tok, words, ("NOUN",) if nouns else ("NOUN", "VERB", "AUX")):
             return True
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in tok.children):
             return False  # a clause of its own ("… said the talks ended on Friday"): not the phrase's

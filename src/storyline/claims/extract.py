@@ -59,6 +59,7 @@ from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
 from .modals import possibility
+from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .place_counts import place_count_places
@@ -302,6 +303,7 @@ def _mention(
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
+        named=structural_what(doc, fig),
     )
 
 

@@ -89,6 +89,7 @@ class FigureMention:
     period: str = ""  # the label of a yearly table's line ("2010", "2013 (figures up to 16 July)"), extract.py
     doers: frozenset[str] = frozenset()  # named subjects of its sentence's verbs other than saying (doers.py)
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
+    named: str = ""  # what the parse ties a count or sum to, or its clause's words quoted (named.py); "" if neither
 
     @property
     def person_unit(self) -> bool:

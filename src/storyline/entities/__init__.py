@@ -175,15 +175,19 @@ from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = lexicon.words("generic_org_words")
+_CREDIT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _outlet_keys(analysis: Analysis) -> set[str]:
-    """Names of the document's own outlet ("The Guardian", "guardian.com"), and its last word when the text writes it
-    after "The" ("The Times", "The Post")."""
+    """Names of the document's own outlet ("The Guardian", "guardian.com"; "FOX Sports (with AP)" as "FOX Sports"),
+    and its last word when the text writes it after "The" ("The Times", "The Post")."""
     keys = set()
     doc = analysis.doc
-    if doc.outlet:
-        keys.add(name_key(doc.outlet))
-        if len(words := name_key(doc.outlet).split()) >= 2 and re.search(r"\bThe " + re.escape(
-                doc.outlet.split()[-1]) + r"\b", doc.text):
+    outlet = _CREDIT.sub("", doc.outlet or "")  # the host's name without a wire's credit ("(AP)", "(with AP)")
+    if outlet:
+        keys.add(name_key(outlet))
+        if len(words := name_key(outlet).split()) >= 2 and re.search(r"\bThe " + re.escape(
+                outlet.split()[-1]) + r"\b", doc.text):
             keys.add(words[-1])  # "The Times" on The New York Times's page: the outlet's short form
     if doc.url:
         host = re.sub(r"^[a-z]+://", "", doc.url).split("/")[0].lower()

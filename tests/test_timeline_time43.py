@@ -78,5 +78,6 @@ def test_a_verbless_quotation_with_its_tag_is_no_entry() -> None:
 
 
 def test_a_quotation_with_a_verb_and_its_tag_is_still_an_entry() -> None:
-    got = timeline_rows("\u201cWe will sail the new boat at dawn,\u201d the ferry captain said Thursday.", published=FRI)
+    got = timeline_rows("\u201cWe will sail the new boat at dawn,\u201d the ferry captain said Thursday.",
+                        published=FRI)
     assert [d for d, *_ in got] == ["2011-03-17"], got

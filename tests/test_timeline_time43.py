@@ -81,3 +81,10 @@ def test_a_quotation_with_a_verb_and_its_tag_is_still_an_entry() -> None:
     got = timeline_rows("\u201cWe will sail the new boat at dawn,\u201d the ferry captain said Thursday.",
                         published=FRI)
     assert [d for d, *_ in got] == ["2011-03-17"], got
+
+
+def test_years_of_examples_in_an_undated_report_are_mentions() -> None:
+    # the 65th read: the MLB.com preview was undated and kept "2007 — It's the third time …"
+    got = timeline_rows("It's the third time a choir has won the cup twice running, as the Abbey Singers won it in "
+                        "2005 and 2006.", published=None)
+    assert [m for _, m, _ in _rows(got, "It's the third time")] == [True], got

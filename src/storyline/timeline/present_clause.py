@@ -72,14 +72,13 @@ def dated_in_a_gloss(sdoc: Any, start: int, end: int, value: DateValue, publishe
 
 
 def dated_by_its_example(sdoc: Any, start: int, end: int, value: DateValue, published: dt.date | None) -> bool:
-    """Is the date at ``start:end`` (paragraph offsets), of a year before the report's, on a past clause a subordinator
-    opens ("as the Rovers did in 2007", or a clause joined to it: "and the Town did in 2009") that hangs from the
-    sentence's main clause, a present "be" with no auxiliary ("It's the third time …", "The club is the first …")?
-    """
+    """Is the date at ``start:end`` (paragraph offsets), of a year before the report's (any, in an undated report), on
+    a past clause a subordinator opens ("as the Rovers did in 2007", or a clause joined to it: "and the Town did in
+    2009") that hangs from the sentence's main clause, a present "be" with no auxiliary ("It's the third time …")?"""
     last = value.last_day()
     verb = date_verb(sdoc, start, end)
-    if published is None or last is None or last.year >= published.year or verb is None:
-        return False
+    if last is None or (published is not None and last.year >= published.year) or verb is None:
+        return False  # an undated report: the subordinate clause's past tense puts it before now
     for _ in range(4):
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break

@@ -36,7 +36,6 @@ Weights were tuned on the dev files in ../shared/bench only (``storyline eval``)
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping, Sequence
 
 from ..model import Analysis, Citation, ClaimGroup, Sentence, SummarySentence, TimelineEntry

@@ -53,3 +53,11 @@ def test_a_notebook_separator_is_no_part_of_an_item() -> None:
     assert got, "an account"
     assert not any(s.text.rstrip().endswith(("...", "…")) for s in got), [s.text for s in got]
     assert all(story(text)[0].doc.text[c.start:c.end] == s.text for s in got for c in s.citations[:1])
+
+
+def test_a_quotation_closed_on_a_comma_keeps_its_speaker() -> None:
+    text = ("“I talked to him and told him: ‘Welcome home,’” Rangers chief ranger Tom Hill said. “It’s a kid’s dream"
+            " to play first violin in the orchestra of your hometown. It just doesn’t get any better than that.”")
+    a = story(text)[0]
+    assert not any(s.text.startswith("Rangers chief") for s in a.sentences), [s.text for s in a.sentences]
+    assert any(s.text.endswith("‘Welcome home,’” Rangers chief ranger Tom Hill said.") for s in a.sentences)

@@ -385,7 +385,8 @@ def _merge_fragments(
             continuation = _OPENS_LOWER.match(piece) is not None and (
                 not _TERMINAL.search(prev) or _ABBREVIATED_END.search(prev) is not None)
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
-            speaker = (pos == ATTRIBUTION and (_ASKED_OR_CRIED.search(prev) or _COMMA_CLOSED.search(prev)) is not None) or (
+            tagged = (_ASKED_OR_CRIED.search(prev) or _COMMA_CLOSED.search(prev)) is not None
+            speaker = (pos == ATTRIBUTION and tagged) or (
                 _QUOTE_CLOSED.search(prev) is not None and _OPENS_LOWER.match(piece) is not None)
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
             titled = headless and not _TERMINAL.search(prev) and prev[-1:].isalnum()

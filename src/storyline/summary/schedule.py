@@ -5,7 +5,7 @@ and never shown (``shape.unshowable``).
 
 The shape is read from the parse: the main verb is a passive "expect" with a date of its own, and the sentence says
 nothing else (at most ``MAX_TOKENS`` words, no clause beside the expectation). A passive verb of scheduling
-(``lexicon/schedule_verbs.txt``) with an infinitive of the event and no object ("The hearing was scheduled to resume
+(``lexicon/scheduling_verbs.txt``) with an infinitive of the event and no object ("The hearing was scheduled to resume
 at 10 a.m. Monday via video links.") is one too, its date in the infinitive's phrases (summ43; at most
 ``MAX_INFINITIVE_TOKENS`` words).
 """
@@ -48,7 +48,7 @@ def schedule_note(a: Analysis | None, s: Sentence) -> bool:
 def _scheduled_infinitive(root: Any) -> bool:
     """Is ``root`` a passive verb of scheduling whose only clause is an infinitive of the event with no object and
     a date or time in its phrases ("was scheduled to resume at 10 a.m. Monday")?"""
-    verbs = lexicon.words("schedule_verbs")
+    verbs = lexicon.words("scheduling_verbs")
     if not {root.lemma_.lower(), root.lower_} & verbs or not any(c.dep_ == "auxpass" for c in root.children):
         return False
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "advcl", "conj", "xcomp")]

@@ -51,3 +51,31 @@ def test_would_have_as_a_verb_is_no_counterfactual() -> None:
     # guard: "would have 500 workers" is the verb "have", a plan told plainly
     ms = figures("The plant would have 500 workers by June, the company said.")
     assert [m.hedge for m in ms] == [""], [(m.text, m.hedge) for m in ms]
+
+
+# a lost denial: "was not hired" kept in the what (wording.frame)
+
+
+def test_a_negated_objects_what_keeps_the_denial() -> None:
+    rows = claims("Only one of the applicants at the fair was not hired by the ministry.")
+    assert [r["what"] for r in rows] == ["applicants not hired"], [r["what"] for r in rows]
+
+
+def test_a_plain_objects_what_has_no_denial() -> None:
+    # guard
+    assert [r["what"] for r in claims("The ministry hired 20 applicants.")] == ["applicants hired"]
+
+
+# made-of-tries figures: "18 of their first 30", "7-for-16" (measures.share_of_whole)
+
+
+def test_a_share_of_a_framed_stretch_is_one_figure() -> None:
+    ms = figures("Surveyors mapped 18 of their first 30 parcels before the rains came.")
+    assert [(m.value, m.base) for m in ms] == [(18, 30)], [(m.text, m.value, m.base) for m in ms]
+
+
+def test_made_of_tries_is_no_count_of_the_listed_noun() -> None:
+    rows = claims("The lab had 18 patents, 12 grants and 10 awards in its second straight record year, but it "
+                  "went only 7-for-16 on bids.")
+    assert not [r for r in rows if r["mentions"][0]["value"] == 7 and r["mentions"][0]["dimension"] == "count"], \
+        [(r["what"], r["mentions"][0]["value"]) for r in rows]

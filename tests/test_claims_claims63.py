@@ -79,3 +79,17 @@ def test_made_of_tries_is_no_count_of_the_listed_noun() -> None:
                   "went only 7-for-16 on bids.")
     assert not [r for r in rows if r["mentions"][0]["value"] == 7 and r["mentions"][0]["dimension"] == "count"], \
         [(r["what"], r["mentions"][0]["value"]) for r in rows]
+
+
+# a verbless label closed by a colon: its figure is the label's, not the next clause's act (headings.label_colon)
+
+
+def test_a_labels_figure_is_not_the_next_clauses_act() -> None:
+    ms = figures("Ward 7, 40 beds: Nurses move the patients in and the doctors find the rooms ready.")
+    assert [(m.value, m.event) for m in ms] == [(40, None)], [(m.text, m.event) for m in ms]
+
+
+def test_a_figure_after_a_colon_keeps_its_verb() -> None:
+    # guard: a sentence with a verb before its colon is no label
+    ms = figures("The city has 40 parks: the council counts them yearly.")
+    assert [(m.value, m.event) for m in ms] == [(40, "have")], [(m.text, m.event) for m in ms]

@@ -63,6 +63,7 @@ from .modals import possibility
 from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .owners import owner
 from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
@@ -305,7 +306,8 @@ def _mention(
         subject=_subject(fig, c, event, head),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
-        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
+        owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
+        referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
         named=structural_what(doc, fig),
     )
 

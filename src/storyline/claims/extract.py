@@ -53,6 +53,7 @@ from .figure_mention import FigureMention
 from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
+from .headings import label_colon
 from .intervals import recurring
 from .journeys import origin_of
 from .local_dollar import localise, outlet_dollar
@@ -62,6 +63,7 @@ from .modals import possibility
 from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .owners import owner
 from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
@@ -182,6 +184,8 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
         own = own_clause(gloss)
         return own, "object" if own is not None and own.tag_ == "VBN" else "subject", event_class(own, gloss)
     event, role = event_of(anchor)
+    if event is not None and (colon := label_colon(doc, fig.num)) is not None and event.i > colon:
+        return None, "other", None  # "Ward 7, 40 beds: Nurses move …": the label's figure (headings.py, claims63)
     event = change_above(event, doc[fig.num]) if fig.percent else event  # "cut X of becoming Y by 80%" (rises.py)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)
@@ -302,7 +306,8 @@ def _mention(
         subject=_subject(fig, c, event, head),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
-        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
+        owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
+        referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
         named=structural_what(doc, fig),
     )
 

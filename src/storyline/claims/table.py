@@ -17,6 +17,7 @@ from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
+from .owners import owners_apart_of
 from .place_relation import Places
 from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units
@@ -235,7 +236,8 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     mentions = [m for i, m in enumerate(mentions) if i not in owned]
     names = listed_holders(mentions, texts)  # (subjects.py, claims40: two players' equal figures stay apart)
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
-                              lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names))
+                              lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names) and
+                              not owners_apart_of(a, b))
     sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
               if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)

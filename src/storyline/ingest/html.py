@@ -48,6 +48,7 @@ from .scriptdate import script_day
 from .sections import continued_sections
 from .sectiontitle import headline_over_section
 from .sitename import byline_name, house_name, own_name, tagline_name, titled_name
+from .sourceorg import source_orgs, with_source_org
 from .teaserdate import own_day
 from .titlemarks import without_archive_year
 from .titles import (
@@ -294,6 +295,7 @@ def extract_html(html: str, name: str) -> HtmlArticle:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its messages name no file; ours do
     html = safe_text(html)  # lxml refuses lone surrogates and NULs (JSON bodies can hold both)
+    producers = source_orgs(page_tree(html))  # before the widgets' pass removes hidden markup (hNews' vcard)
     raw = html
     if PAGE_WIDGETS:
         html = without_widgets(html)
@@ -325,8 +327,9 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        outlet=with_wire_source(
-            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, tree),
+        outlet=with_wire_source(with_source_org(
+            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, publishers,
+            producers), url, tree),
         url=archived_url(url),  # a capture's own address only for the page's links (``archived``)
         published=report_date(*_published(doc, html, tree, url, text, raw), text),
         markup=markup_hints(html, text.split("\n"), tree, url),

@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         r"|[Tt]his (?:morning|afternoon|evening))\b"
     )),
     ("period", re.compile(
-        r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
+        r"\b(?P<which>[Tt]he last|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
     )),
     ("ago", re.compile(

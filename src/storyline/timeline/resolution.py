@@ -301,7 +301,7 @@ def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue
     """"last week" (Monday to Sunday), "next month", "this year", "the past week" (a span of days)."""
     which, unit = expr.parts["which"].lower(), expr.parts["unit"]
     shift = {"last": -1, "next": 1, "the previous": -1}.get(which, 0)
-    if which in ("the past", "over the past"):
+    if which in ("the past", "over the past", "the last"):  # "within the last month": the days up to the report
         span = {"week": 6, "month": 30, "year": 365}[unit]
         start = published - dt.timedelta(days=span)
         prec: Precision = "day"

@@ -68,6 +68,7 @@ from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
+from .present_clause import state_of_now
 from .quoted_fragment import quoted_fragment
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
@@ -222,6 +223,9 @@ def _sentence_events(
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
         if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
+        if att == "complement" and len(distinct) > 1 \
+                and state_of_now(sdoc, expr.start, expr.end, value, a.doc.published):
+            continue  # "the chain in 2011 is a big business, so today, …": what it is now; the line is today's (time44)
         c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:

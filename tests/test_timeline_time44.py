@@ -1,0 +1,45 @@
+"""The timeline kinds time42/time43 and the 63rd–65th reads left (bench/BRIEF_REVIEW.md, "time44"), by kind.
+Fixtures are made up for these tests; none comes from the pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import timeline_rows
+
+FRI = dt.date(2011, 3, 18)  # a Friday
+
+
+def _rows(got: list[tuple[str, bool, bool, str]], opening: str) -> list[tuple[str, bool, bool]]:
+    return [(d, m, f) for d, m, f, t in got if t.startswith(opening)]
+
+
+def test_a_listed_baseline_after_compares_to_is_a_mention() -> None:
+    # the 63rd read: "This compares to 100 million activations in 2011, and 400 activations in 2012." dated 2011 as
+    # an event; both years are the yardstick's, a figure of two words ("passenger trips") and the list's second
+    got = timeline_rows("The ferry line said it carried 2 million riders in 2010. This compares to 900,000 "
+                        "passenger trips in 2008, and 400 trips in 2009.", published=FRI)
+    assert all(m for _, m, _ in _rows(got, "This compares")), got
+    assert _rows(got, "The ferry line") == [("2010", False, False)], got
+
+
+def test_a_figure_of_its_own_year_is_still_an_event() -> None:
+    # guard: a figure told with its year and no yardstick is the line's event
+    got = timeline_rows("The ferry line carried 900,000 passenger trips in 2008, and 400 trips in 2009.",
+                        published=FRI)
+    assert ("2008", False, False) in _rows(got, "The ferry line"), got
+
+
+def test_the_reports_year_on_a_present_be_gives_way_to_today() -> None:
+    # the 63rd read: "But Google (GOOG) in 2013 is a big company, so today, at its annual I/O conference …, the
+    # search giant filled an entire morning with news …" dated 2013; the year tells what the firm is, today's act
+    got = timeline_rows("In the history of trade fairs, two days is a long show. But the bakery chain (BKRY) in 2011 "
+                        "is a big business, so today, at its yearly trade fair in Leeds, the firm filled a whole hall "
+                        "with new loaves and cakes.", published=FRI)
+    assert [(d, m) for d, m, _ in _rows(got, "the bakery chain")] == [("2011-03-18", False)], got
+
+
+def test_the_reports_year_on_a_present_be_alone_still_dates_the_line() -> None:
+    # guard: with no other date the year stays the line's date
+    got = timeline_rows("The bakery chain in 2011 is a big business.", published=FRI)
+    assert _rows(got, "The bakery chain") == [("2011", False, False)], got

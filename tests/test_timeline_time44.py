@@ -43,3 +43,25 @@ def test_the_reports_year_on_a_present_be_alone_still_dates_the_line() -> None:
     # guard: with no other date the year stays the line's date
     got = timeline_rows("The bakery chain in 2011 is a big business.", published=FRI)
     assert _rows(got, "The bakery chain") == [("2011", False, False)], got
+
+
+def test_today_before_a_relative_clauses_present_passive_is_nowadays() -> None:
+    # check30a: "Archicebus is placed right at the base of the tarsiers, which today are found in southeast Asia"
+    # dated the report's day; the relative clause tells where the animals live now
+    got = timeline_rows("The ferry is named after the herons, which today are seen along the whole coast.",
+                        published=FRI)
+    assert not _rows(got, "The ferry"), got
+
+
+def test_a_timetables_passive_with_today_after_it_keeps_the_day() -> None:
+    # guard: "which is held today" is the day's
+    got = timeline_rows("The hearing, which is held today in Leeds, drew a crowd.", published=FRI)
+    assert _rows(got, "The hearing") == [("2011-03-18", False, False)], got
+
+
+def test_today_on_a_present_need_is_nowadays() -> None:
+    # check30b: "… “From a practical standpoint we need to know the composition [of the atmosphere] today, …”" dated
+    # the report's day; a need, a state of now, as "know" or "remain" is
+    got = timeline_rows("The mayor said the town needs a new bridge. \u201cFrom a practical standpoint we need to "
+                        "know the cost [of the bridge] today, and how it changes,\u201d he said.", published=FRI)
+    assert not [t for *_, t in got if "cost" in t], got

@@ -78,6 +78,8 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
         return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
     if _as_it_is(verb) or _conditional(verb):
         return True
+    if span.end <= verb.i and _present_passive_relative(verb):
+        return True  # "the herons, which today are seen along the coast": its noun as it is now (time44)
     if verb.tag_ not in _PRESENT and not _modal_state(verb):
         return False
     if _still(verb):
@@ -85,6 +87,15 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
     if verb.lemma_.lower() not in _STATE_VERBS and (verb.dep_ != "relcl" or scheduled(sdoc, expr.start, expr.end)):
         return False  # a relative clause's simple present describes its noun as it is now ("galaxies we observe today")
     return _modal_state(verb) or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_passive_relative(verb: Any) -> bool:
+    """Is ``verb`` a relative clause's simple present passive ("the herons, which today are seen along the coast",
+    the caller: "today" before it)? Like the active's ("the galaxies we observe today"), it describes its noun as it
+    is now (time44); a timetable's day after its verb ("the hearing, which is held today") stays the day's."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _PLAN_VERBS and any(
+        c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _as_it_is(verb: Any) -> bool:

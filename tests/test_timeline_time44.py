@@ -65,3 +65,18 @@ def test_today_on_a_present_need_is_nowadays() -> None:
     got = timeline_rows("The mayor said the town needs a new bridge. \u201cFrom a practical standpoint we need to "
                         "know the cost [of the bridge] today, and how it changes,\u201d he said.", published=FRI)
     assert not [t for *_, t in got if "cost" in t], got
+
+
+def test_a_weekdays_issue_of_a_journal_is_no_entry() -> None:
+    # check30b: "The atmospheric measurements were detailed in two studies appearing in Friday’s issue of the journal
+    # Science." (a Thursday report) dated the Friday before, as a mention; an issue's day is where a text is printed
+    thu = dt.date(2011, 3, 17)
+    got = timeline_rows("The tide tables were detailed in two papers appearing in Friday's issue of the journal "
+                        "Coastal Review.", published=thu)
+    assert not _rows(got, "The tide tables"), got
+
+
+def test_a_weekday_of_a_printing_act_is_still_an_entry() -> None:
+    # guard: no issue noun after the day
+    got = timeline_rows("The tide tables were printed in the paper on Friday.", published=dt.date(2011, 3, 17))
+    assert _rows(got, "The tide tables") == [("2011-03-11", False, False)], got

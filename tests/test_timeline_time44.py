@@ -80,3 +80,18 @@ def test_a_weekday_of_a_printing_act_is_still_an_entry() -> None:
     # guard: no issue noun after the day
     got = timeline_rows("The tide tables were printed in the paper on Friday.", published=dt.date(2011, 3, 17))
     assert _rows(got, "The tide tables") == [("2011-03-11", False, False)], got
+
+
+def test_a_weekday_a_plans_participle_sets_a_noun_for_is_to_come() -> None:
+    # the brief's kind ("a spacewalk set for …"): a Thursday report's "a second dive set for Friday" was put on the
+    # Friday before; the dive is planned, its day the coming Friday
+    thu = dt.date(2011, 3, 17)
+    got = timeline_rows("The divers finished the first repair dive on the harbour wall Tuesday. They were to return "
+                        "to the wall in a second dive set for Friday.", published=thu)
+    assert [(d, f) for d, _, f, t in got if "second dive" in t and d != "2011-03-15"] == [("2011-03-18", True)], got
+
+
+def test_a_weekday_of_a_done_acts_participle_stays_before_the_report() -> None:
+    # guard: "a dive made on Friday" is past
+    got = timeline_rows("The divers returned from a dive made on Friday.", published=dt.date(2011, 3, 17))
+    assert [d for d, *_ in got] == ["2011-03-11"], got

@@ -219,7 +219,19 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
-        or _requested(sdoc, expr) or _present_act(sdoc, expr))
+        or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr))
+
+
+def _set_for(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the object of "for" after a plan's participle that describes a noun, with no auxiliary ("a
+    second dive set for Friday", "the vote scheduled for Tuesday")? The noun is a plan: its day is on or after the
+    report's, not the one before (time44); "had been set for Friday" (a clause with its own tense) is not one."""
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
+        return False
+    verb = span.root.head.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _PLAN_VERBS and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _present_act(sdoc: Any, expr: DateExpression) -> bool:

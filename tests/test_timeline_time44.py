@@ -95,3 +95,24 @@ def test_a_weekday_of_a_done_acts_participle_stays_before_the_report() -> None:
     # guard: "a dive made on Friday" is past
     got = timeline_rows("The divers returned from a dive made on Friday.", published=dt.date(2011, 3, 17))
     assert [d for d, *_ in got] == ["2011-03-11"], got
+
+
+def _relations(text: str, published: dt.date) -> list[tuple[str, str | None]]:
+    from conftest import story
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    return [(e.date, e.relation) for e in build_timeline(story(text, published=published), same_thing)]
+
+
+def test_a_denied_until_dates_the_act_itself() -> None:
+    # check30a: "until 2003 — It wasn't until 2003 that a team of French researchers discovered the first giant
+    # virus." (the discovery is 2003's, no span up to it)
+    assert _relations("It wasn't until 2003 that a team of Dutch engineers built the first floating bridge.",
+                      FRI) == [("2003", None)]
+    assert _relations("The shop did not open until March 2009.", FRI) == [("2009-03", None)]
+
+
+def test_an_until_not_denied_is_still_a_span() -> None:
+    # guard
+    assert _relations("The bridge stayed open until 2009.", FRI) == [("2009", "until")]

@@ -116,3 +116,17 @@ def test_a_denied_until_dates_the_act_itself() -> None:
 def test_an_until_not_denied_is_still_a_span() -> None:
     # guard
     assert _relations("The bridge stayed open until 2009.", FRI) == [("2009", "until")]
+
+
+def test_a_weeks_issue_of_a_journal_is_no_entry() -> None:
+    # check30a: "week of 15 Jul 2013 *(mentioned)* — The two large viruses, detailed in this week's issue of the journal
+    # Science, …" told the paper a second time beside its day of publication
+    got = timeline_rows("The two tide tables, detailed in this week's issue of the journal Coastal Review, have been "
+                        "called the best yet.", published=FRI)
+    assert not _rows(got, "The two tide tables"), got
+
+
+def test_a_years_edition_of_a_race_is_still_dated() -> None:
+    # guard: "this year's edition of the race" is the race
+    got = timeline_rows("This year's edition of the boat race drew a record crowd.", published=FRI)
+    assert [d for d, *_ in got] == ["2011"], got

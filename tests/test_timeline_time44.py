@@ -130,3 +130,20 @@ def test_a_years_edition_of_a_race_is_still_dated() -> None:
     # guard: "this year's edition of the race" is the race
     got = timeline_rows("This year's edition of the boat race drew a record crowd.", published=FRI)
     assert [d for d, *_ in got] == ["2011"], got
+
+
+def test_a_bare_day_on_a_thing_marked_to_come_is_the_coming_one() -> None:
+    # the 65th read: "Saban wanted nothing to do with any such talk, either of the past or any future beyond the
+    # opener August 31 against Virginia Tech." (a July report) dated 31 Aug of the year before
+    jul = dt.date(2013, 7, 18)
+    got = timeline_rows("The mayor wanted no talk of any future beyond the festival August 31 in the park.",
+                        published=jul)
+    assert [d for d, *_ in got] == ["2013-08-31"], got
+    got = timeline_rows("The mayor spoke of the coming vote Sept. 3 on the budget.", published=jul)
+    assert [d for d, *_ in got] == ["2013-09-03"], got
+
+
+def test_a_bare_day_on_a_thing_of_a_past_verb_stays_before_the_report() -> None:
+    # guard: "attended the meeting Oct. 3" (a July report) is last October's
+    got = timeline_rows("The mayor attended the meeting Oct. 3 in the park.", published=dt.date(2013, 7, 18))
+    assert [d for d, *_ in got] == ["2012-10-03"], got

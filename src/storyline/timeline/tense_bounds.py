@@ -30,6 +30,7 @@ from typing import Any
 
 from .. import lexicon
 from ..newswriting import rules
+from .ahead import marked_ahead
 from .aims import aimed
 from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
@@ -181,6 +182,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
         ahead = _forward(expr, sdoc.text) or _possible_this(expr, value, published, sdoc)
         plan = plan or forecast(sdoc, expr.start, expr.end) or ahead
         return value, future or ahead or (plan and first > published)
+    plan = plan or marked_ahead(sdoc, expr.start, expr.end)  # "the upcoming festival August 31" (time44)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False
     if plan and (published - last).days > _SLACK_DAYS:

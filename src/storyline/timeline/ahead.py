@@ -28,7 +28,7 @@ def marked_ahead(sdoc: Any, start: int, end: int) -> bool:
     for k in range(span.start - 1, max(-1, span.start - 1 - _REACH), -1):
         tok = sdoc[k]
         if tok.lower_ in _AHEAD and tok.dep_ in ("amod", "pobj", "dobj", "nsubj", "conj", "compound", "attr"):
-            return k < span.start - 1  # a noun between the mark and the day: "coming vote Sept. 3"
+            return bool(k < span.start - 1)  # a noun between the mark and the day: "coming vote Sept. 3"
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.like_num:
             return False
     return False

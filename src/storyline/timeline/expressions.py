@@ -442,23 +442,17 @@ def _present_as_base(verb: Any) -> bool:
 
 
 _ISSUE_AFTER = re.compile(
-    r"^(?:['’]s)?,?\s+(?:" + lexicon.alternation(lexicon.words("issue_nouns"))
+    r"^,?\s+(?:" + lexicon.alternation(lexicon.words("issue_nouns"))
     + r")\b", re.I)
 
 
 def names_an_issue(expr: DateExpression, text: str) -> bool:
     """Is the date ``expr`` (found in ``text``) the date of a publication's issue ("the review that ran in the Dec. 7
-    issue of the magazine", "the March 3 edition", lexicon/issue_nouns.txt; a weekday's or a week's by its
-    possessive, "in Friday's issue of the journal", "this week's issue of Science", time44)? It names where a text
-    was printed, not an event of the story: no timeline entry. Asked of a day's date only: "the 2016 edition of the
-    race" is the race."""
+    issue of the magazine", "the March 3 edition", lexicon/issue_nouns.txt)? It names where a text was printed,
+    not an event of the story: no timeline entry. Asked of a day's date only: "the 2016 edition of the race"
+    is the race."""
     after = text[expr.end : expr.end + 25]
-    if expr.form in ("weekday", "period") and not after.startswith(("'s", "’s")):
-        return False  # "this week's issue of Science": a week's issue, by its possessive only
-    if expr.form == "period" and expr.parts.get("unit", "").lower() not in ("day", "week"):
-        return False  # "this year's edition of the race" is the race
-    days = ("iso", "month_day", "day_month", "weekday", "period")
-    return expr.form in days and _ISSUE_AFTER.match(after) is not None
+    return expr.form in ("iso", "month_day", "day_month") and _ISSUE_AFTER.match(after) is not None
 
 
 _LATEST_BEFORE = re.compile(

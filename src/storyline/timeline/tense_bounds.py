@@ -221,7 +221,25 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
-        or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr))
+        or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr)
+        or _issue_to_come(sdoc, expr))
+
+
+_ISSUE_NOUNS = lexicon.words("issue_nouns")
+
+
+def _issue_to_come(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the possessive of a publication's issue (``lexicon/issue_nouns.txt``) that a present participle
+    or a simple present tells of ("two studies appearing in Friday's issue of the journal", "the paper appears in
+    Friday's edition")? What is appearing is not yet out: the coming day, not the one before (time44); "published
+    in Tuesday's issue" (a past participle) keeps the day before."""
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss" or span.root.head.lower_ not in _ISSUE_NOUNS:
+        return False
+    verb = date_verb(sdoc, expr.start, expr.end)
+    if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBG", "VBZ", "VBP")
 
 
 def _set_for(sdoc: Any, expr: DateExpression) -> bool:

@@ -200,7 +200,8 @@ def locate_places(
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
     after = listed_together(cands, after, resolver, texts, ctx)
     after = uncued_towns(cands, after, resolver, texts, ctx)
-    after = home_divisions(cands, tagged_towns(cands, after, resolver, texts, ctx), resolver, cfg.type_checks)  # Waddan
+    after = home_divisions(cands, tagged_towns(cands, after, resolver, texts, ctx), resolver, cfg.type_checks,  # Waddan
+                           teams | brands)
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = _votes(cands, decided)

@@ -1,11 +1,13 @@
 """ents52's kinds (bench/BRIEF_REVIEW.md, "ents52"), on made-up text: a town's name used as a sports team's counts for
-no country when a country's name is read as a division of the story's country. Fixtures are made up for these tests;
+no country when a country's name is read as a division of the story's country; a name glossed as a kind of living
+thing, a fossil, a malicious program or a craft is no person and no body. Fixtures are made up for these tests;
 none comes from the bench."""
 
 from __future__ import annotations
 
 from conftest import story
 from storyline.places import locate_places
+from test_brief_review23 import tagged
 
 
 def _places(*texts: str) -> dict[str, tuple[str, str]]:
@@ -16,7 +18,8 @@ def test_a_team_named_by_a_foreign_town_does_not_keep_a_state_abroad() -> None:
     got = _places(
         "The league's trade deadline passed on Monday with nine deals. Toronto beat Dallas 4-2 in the night's late "
         "game, and the coach said the trade market was thin. Ana Ruiz, who played two seasons in Ohio, was traded "
-        "by Toronto for a draft pick. Georgia produced two of the league's top scorers this season, and Kansas had one.")
+        "by Toronto for a draft pick. Georgia produced two of the league's top scorers this season, and Kansas "
+        "had one.")
     assert got.get("Georgia") == ("region", "US"), got
 
 
@@ -25,3 +28,37 @@ def test_a_foreign_town_as_a_place_still_keeps_the_country() -> None:
         "Ana Ruiz, who played two seasons in Ohio, flew to Toronto on Monday for talks on a gas deal. Georgia "
         "produced two of the region's pipelines this decade, and Kansas had one, she said.")
     assert got.get("Georgia") == ("country", "GE"), got
+
+
+def test_a_name_glossed_as_a_kind_of_living_thing_is_no_person() -> None:
+    text = ("The moths feed on two groups of plants: Velmora, another type of flowering shrub; and Tarnids, the "
+            "group that ferns belong to. Velmora was found in 1990 and Tarnids later, Bo Lund said.")
+    got = tagged((text, [("Velmora", "person"), ("Tarnids", "person"), ("Velmora", "person"), ("Tarnids", "person"),
+                         ("Bo Lund", "person")]))
+    assert "Velmora" in got and "Tarnids" in got, got  # no kind's noun: a gloss alone ("the group") is no cue
+    text = ("The moths feed on two groups of microbes: Velmora, another type of single-celled organism; and Tarnids, "
+            "the domain that ferns belong to. Velmora was found in 1990 and Tarnids later, Bo Lund said.")
+    got = tagged((text, [("Velmora", "person"), ("Tarnids", "person"), ("Velmora", "person"), ("Tarnids", "person"),
+                         ("Bo Lund", "person")]))
+    assert "Velmora" not in got and "Tarnids" not in got and "Bo Lund" in got, got
+
+
+def test_a_creature_called_by_its_name_and_its_species_are_no_person() -> None:
+    text = ("A beetle has been given a grand name -- Quillax Minor. Researchers called the tiny creature Quillax. "
+            "The Quillax fossil is kept in Oslo, and Quillax lived in trees, Bo Lund said.")
+    got = tagged((text, [("Quillax Minor", "person"), ("Quillax", "person"), ("Quillax", "person"),
+                         ("Quillax", "person"), ("Bo Lund", "person")]))
+    assert "Quillax" not in got and "Quillax Minor" not in got and "Bo Lund" in got, got
+    person = "Ana Quillax, a fossil hunter, found it. The Quillax fossil is in Oslo, Quillax said."
+    got = tagged((person, [("Ana Quillax", "person"), ("Quillax", "person"), ("Quillax", "person")]))
+    assert "Ana Quillax" in got, got  # "Quillax said": a speaker; the hunter is a person
+
+
+def test_a_craft_called_by_its_name_is_no_body() -> None:
+    text = ("The agency will launch a lunar probe in May. Called Velta, the craft will map the poles. Velta will "
+            "weigh 300kg, Bo Lund said.")
+    got = tagged((text, [("Velta", "org"), ("Velta", "org"), ("Bo Lund", "person")]))
+    assert "Velta" not in got and "Bo Lund" in got, got
+    body = "Called Velta, the firm will build the craft. Velta said it would hire 30 people."
+    got = tagged((body, [("Velta", "org"), ("Velta", "org")]))
+    assert "Velta" in got, got  # "Velta said": a speaker, a body

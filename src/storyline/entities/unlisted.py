@@ -24,6 +24,7 @@ from .holder_names import holder_name
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .kin_names import kin_mentions
+from .kind_glosses import kind_glossed
 from .known_mentions import known_mentions
 from .legal_owners import legal_owner
 from .mass_names import mass_name
@@ -75,7 +76,9 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     parts ("the Velmhall steps": ``facility_heads``), numbered parts
     ("Layers 1 and 2": ``numbered_parts``), a tool's name or the acronym it spells ("the Tarn Command-Line Interface
     (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun
-    ("a Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``)."""
+    ("a Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``), a kind
+    of living thing or a craft the story glosses ("Quillax, a type of organism", "Called Velta, the craft":
+    ``kind_glosses``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -104,6 +107,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
                           or craft_short_name(name, ev.texts, ev.written)  # "Kestrel| Space Telescope": a craft
+                          or kind_glossed(name, m.kind, ev.texts, ev.written)  # "Quillax, a type of organism"
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit

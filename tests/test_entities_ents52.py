@@ -62,3 +62,13 @@ def test_a_craft_called_by_its_name_is_no_body() -> None:
     body = "Called Velta, the firm will build the craft. Velta said it would hire 30 people."
     got = tagged((body, [("Velta", "org"), ("Velta", "org")]))
     assert "Velta" in got, got  # "Velta said": a speaker, a body
+
+
+def test_which_after_the_object_of_of_is_no_bodys_cue() -> None:
+    text = ("Officials reviewed a tackle of Joren Baptiste, which the video showed was late. Baptiste said he was "
+            "fine, and Joren Baptiste scored twice.")
+    got = tagged((text, [("Joren Baptiste", "person"), ("Baptiste", "person"), ("Joren Baptiste", "person")]))
+    assert got.get("Joren Baptiste", ("",))[0] == "person", got
+    body = "Ana Ruiz is the chair of Tarnwell Holdings, which makes tyres. Tarnwell Holdings said profit rose."
+    got = tagged((body, [("Ana Ruiz", "person"), ("Tarnwell Holdings", "org"), ("Tarnwell Holdings", "org")]))
+    assert got.get("Tarnwell Holdings", ("",))[0] == "org", got

@@ -72,3 +72,13 @@ def test_which_after_the_object_of_of_is_no_bodys_cue() -> None:
     body = "Ana Ruiz is the chair of Tarnwell Holdings, which makes tyres. Tarnwell Holdings said profit rose."
     got = tagged((body, [("Ana Ruiz", "person"), ("Tarnwell Holdings", "org"), ("Tarnwell Holdings", "org")]))
     assert got.get("Tarnwell Holdings", ("",))[0] == "org", got
+
+
+def test_a_made_thing_glossed_by_its_kind_is_no_person() -> None:
+    text = ("Ana Ruiz tested positive for the medication Velzor during the season. Velzor, the ADHD medication, is "
+            "banned, Bo Lund said.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Velzor", "person"), ("Velzor", "person"), ("Bo Lund", "person")]))
+    assert "Velzor" not in got and "Ana Ruiz" in got, got
+    contact = "They saw the fossil Ana Ruiz found. Ana Ruiz lives in Oslo."
+    got = tagged((contact, [("Ana Ruiz", "person"), ("Ana Ruiz", "person")]))
+    assert "Ana Ruiz" in got, got  # a contact clause: the name is its subject, no gloss

@@ -82,3 +82,9 @@ def test_a_made_thing_glossed_by_its_kind_is_no_person() -> None:
     contact = "They saw the fossil Ana Ruiz found. Ana Ruiz lives in Oslo."
     got = tagged((contact, [("Ana Ruiz", "person"), ("Ana Ruiz", "person")]))
     assert "Ana Ruiz" in got, got  # a contact clause: the name is its subject, no gloss
+
+
+def test_a_numbers_abbreviation_is_no_name() -> None:
+    text = "The jury cited Nos. 4 and 9 of the report, Ana Ruiz said."
+    got = tagged((text, [("Nos", "person"), ("Ana Ruiz", "person")]))
+    assert "Nos" not in got and "Ana Ruiz" in got, got

@@ -31,7 +31,7 @@ from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .model_names import model_name
 from .noun_acronyms import noun_acronym
-from .numbered_parts import numbered_range
+from .numbered_parts import number_abbreviation, numbered_range
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .product_names import product_name
@@ -94,6 +94,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
                           or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
                           or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
+                          or number_abbreviation(name, a.doc.text, m.end)  # "citing Nos. 13 and 17": no one
                           or tool_name(name, m.kind)  # "the Tarn Command-Line Interface": a tool, no body
                           or spelled_tool(name, ev.texts, ev.written)  # "… Interface (TCLI)": the tool's acronym
                           or plural_acronym(name)  # "attacking IPs": a class of things

@@ -88,3 +88,14 @@ def test_a_numbers_abbreviation_is_no_name() -> None:
     text = "The jury cited Nos. 4 and 9 of the report, Ana Ruiz said."
     got = tagged((text, [("Nos", "person"), ("Ana Ruiz", "person")]))
     assert "Nos" not in got and "Ana Ruiz" in got, got
+
+
+def test_a_pet_form_of_a_given_name_is_its_bearer() -> None:
+    text = ("Rob Velquist won the race on Sunday. That's just Robby, his coach said, and Robby got a kick out of it. "
+            "Robby Tarn finished second.")
+    got = tagged((text, [("Rob Velquist", "person"), ("Robby", "person"), ("Robby", "person"),
+                         ("Robby Tarn", "person")]))
+    assert "Robby" not in got and "Robby Tarn" in got, got  # "Robby" opens another full name: joined to neither
+    text = ("Rob Velquist won the race on Sunday. That's just Robby, his coach said, and Robby got a kick out of it.")
+    got = tagged((text, [("Rob Velquist", "person"), ("Robby", "person"), ("Robby", "person")]))
+    assert "Robby" not in got and "Robby" in got.get("Rob Velquist", ("", []))[1], got

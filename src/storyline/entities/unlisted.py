@@ -76,9 +76,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     parts ("the Velmhall steps": ``facility_heads``), numbered parts
     ("Layers 1 and 2": ``numbered_parts``), a tool's name or the acronym it spells ("the Tarn Command-Line Interface
     (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun
-    ("a Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``), a kind
-    of living thing or a craft the story glosses ("Quillax, a type of organism", "Called Velta, the craft":
-    ``kind_glosses``)."""
+    ("a Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -94,7 +92,6 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
                           or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
                           or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
-                          or number_abbreviation(name, a.doc.text, m.end)  # "citing Nos. 13 and 17": no one
                           or tool_name(name, m.kind)  # "the Tarn Command-Line Interface": a tool, no body
                           or spelled_tool(name, ev.texts, ev.written)  # "… Interface (TCLI)": the tool's acronym
                           or plural_acronym(name)  # "attacking IPs": a class of things
@@ -108,7 +105,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
                           or craft_short_name(name, ev.texts, ev.written)  # "Kestrel| Space Telescope": a craft
-                          or kind_glossed(name, m.kind, ev.texts, ev.written)  # "Quillax, a type of organism"
+                          or _glossed_or_numbered(a, m, ev, name)  # "Quillax, a type of organism", "Nos. 13"
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
@@ -119,6 +116,12 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or party_modifier(name, ev.texts, ev.written)  # "a House Democratic source"
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
+
+
+def _glossed_or_numbered(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
+    """A kind of living thing, a craft or a made thing the story glosses ("Quillax, a type of organism", "Called
+    Velta, the craft": ``kind_glosses``), a number's abbreviation ("citing Nos. 13 and 17": ``numbered_parts``)."""
+    return kind_glossed(name, m.kind, ev.texts, ev.written) or number_abbreviation(name, a.doc.text, m.end)
 
 def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"): who

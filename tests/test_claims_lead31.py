@@ -25,7 +25,8 @@ def _row(rows: list[dict[str, Any]], value: float) -> dict[str, Any]:
 def test_a_figure_in_a_negated_clauses_subject_is_not_disputed() -> None:
     rows = _claims(
         ("The 72-year-old fisherman could not be rescued from the reef, the coastguard said.", "Harbour Times"),
-        ("A coastguard spokesman said the fisherman, a 72-year-old grandfather, drowned near the reef.", "Valley Ledger"),
+        ("A coastguard spokesman said the fisherman, a 72-year-old grandfather, drowned near the reef.",
+         "Valley Ledger"),
     )
     row = _row(rows, 72)
     assert row["verdict"] != "contested", row

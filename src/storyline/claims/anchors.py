@@ -3,34 +3,23 @@
 Grouping joins two different values of a count on the counted noun alone when the nouns are one word or kin and the
 values are of a size ("40 firefighters battled" / "45 fought": grouping._strongly_same). Across reports that made
 false disagreements wherever a story counts one kind of thing for several holders: "the flu virus has just 13 genes"
-/ "a typical flu virus can have as few as 10 genes", "the 2011 megavirus had 1,120 genes" / "P. dulcis contained
-about 1,500 genes", "the Yankees had three first-round picks" / "the Marlins' four picks". Measured on every
-cross-report pair the clean checks judged (bench/BRIEF_REVIEW.md, "claims64"): every unequal pair joined by that
-rule alone was two things; the right differences were joined by other kinds (one firm's result, a casualty class, a
-running count).
+/ "a typical flu virus can have as few as 10 genes", "the Yankees had three first-round picks" / "the Marlins' four
+picks". Measured on every cross-report pair the clean checks judged (bench/BRIEF_REVIEW.md, "claims64"): every
+unequal pair joined by that rule alone was two things; the right differences were joined by other kinds (one firm's
+result, a casualty class, a running count, one act told by kin verbs).
 
-So two such counts are one count only with an anchor:
-
-- one act: the same verb, kin verbs or one event family ("battled" / "fought"; "sickened" / "sickened"), neither too
-  general to say what is told ("have", "be", "include": what a subject has is that subject's, and a story has many
-  subjects: ``kin.WEAK_EVENTS``);
-- or a name both clauses tie the figure to: its holder (owners.py), a participant (frames.py), a named doer or actor,
-  or one named speaker.
-
-Without one, they are two figures, two rows, never a "differ".
+A count told under a verb too general to say what is done ("have", "be", "include": ``kin.WEAK_EVENTS``), or under
+no verb a word can name, is what its holder has, and a story has many holders. So two such counts are one count
+only when a name ties both clauses: the figure's holder (owners.py), a participant (frames.py), a named doer or
+actor, or one named speaker. Counts that two acts tell ("190 nations negotiate" / "180 countries meet", "40
+firefighters battled" / "45 fought") keep the grouping's rule. (Requiring one act, kin verbs, of those too split
+the claims gate's real differences of one conference's nations and one shower's meteors: heldout13 below its floor.)
 """
 
 from __future__ import annotations
 
 from .figure_mention import FigureMention
-from .kin import WEAK_EVENTS, events_kin
-
-
-def one_act(a: FigureMention, b: FigureMention) -> bool:
-    """The same verb, kin verbs or one event family, neither too general to say what is told."""
-    if not a.event or not b.event or a.event in WEAK_EVENTS or b.event in WEAK_EVENTS:
-        return False
-    return events_kin(a.event, b.event)
+from .kin import WEAK_EVENTS
 
 
 def shared_name(a: FigureMention, b: FigureMention) -> bool:
@@ -44,6 +33,12 @@ def shared_name(a: FigureMention, b: FigureMention) -> bool:
     return sa is not None and sb is not None and "named" in (sa.kind, sb.kind) and sa.head == sb.head
 
 
+def held(m: FigureMention) -> bool:
+    """A count told under a verb too general to say what is done, or under none a word can name ("2 standards"
+    under "’s")."""
+    return not m.event or not m.event.isalpha() or m.event in WEAK_EVENTS
+
+
 def anchored(a: FigureMention, b: FigureMention) -> bool:
-    """One act or a shared name ties two counts to one thing (module docstring)."""
-    return one_act(a, b) or shared_name(a, b)
+    """Two acts tell the counts, or a name ties both clauses (module docstring)."""
+    return not held(a) and not held(b) or shared_name(a, b)

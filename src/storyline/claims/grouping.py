@@ -457,7 +457,7 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
             return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
             # countries": one specific thing (one word or kin words), values of a size, in events of one kind
             # (not "four suicide bombers blew themselves up" / "images showed three bombers": kin.events_apart),
-            # tied by one act or a shared name (not "the flu virus has 13 genes" / "P. dulcis has 1,500": anchors.py)
+            # two acts or a shared name tie them (not "the Yankees had three picks" / "the four picks were": anchors.py)
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 

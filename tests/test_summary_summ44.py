@@ -144,3 +144,17 @@ def test_a_quotation_and_its_tag_on_a_person_named_before_leans_on_it() -> None:
     assert _why("\"I'm trying to see him,\" Ortega said.")
     assert _why("\"We could not reach Maria in the boathouse,\" the coach said.") is None
     assert _why("\"We could not reach the boathouse in time,\" the coach said on Monday.") is None
+
+
+def test_where_the_news_opens_after_a_lede_of_history_counts_as_its_report_s_lede() -> None:
+    from storyline.summary.lead import delayed_lede
+
+    text = ("Marta Vidal was turned down by the city gallery a year ago. Not this time. "
+            "The painter from Girona had her first show at the gallery open on Saturday night. "
+            "The gallery's director met her on Monday.")
+    a = story(text, published=_DAY)[0]
+    flags = [delayed_lede(a, s) for s in a.sentences]
+    assert flags == [False, False, True, False], [(s.text, f) for s, f in zip(a.sentences, flags, strict=True)]
+    b = story("Marta Vidal sold a painting to the city gallery. The painter had a show there on Saturday night.",
+              published=_DAY)[0]
+    assert not any(delayed_lede(b, s) for s in b.sentences)

@@ -272,6 +272,18 @@ def report_lede(a: Analysis, s: Sentence) -> bool:
     return s.index <= intro
 
 
+def delayed_lede(a: Analysis, s: Sentence) -> bool:
+    """Is ``s`` where its report's news opens after a lede of history ("Mark Vidal was turned down by the gallery a
+    year ago." "Not this time." "The painter had her first show there on Saturday …"): the report's first sentence
+    after its lede that names a weekday, among its first ``DEEP`` sentences past the lede, when the lede tells
+    history (``history_lead``)? Such a report puts its news there; ``lead_key`` counts it as the report's lede (summ44)."""
+    lede = next((x for x in a.sentences if not intro_line(x.text)), None)
+    if lede is None or s.index <= lede.index or s.index > lede.index + DEEP or history_lead(a, lede) is None:
+        return False
+    news = next((x for x in a.sentences[lede.index + 1 : s.index + 1] if _WEEKDAY.search(x.text)), None)
+    return news is not None and news.start == s.start
+
+
 def past_ledes(chosen: Sequence[Sentence], by_doc: Mapping[str, Analysis]) -> Iterator[tuple[Sentence, Analysis]]:
     """Each chosen sentence that is not its report's lede, with its report's analysis: the checks for something an
     item names that no item introduces pass over a lede, which introduces."""
@@ -488,7 +500,8 @@ def lead_key(
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
-    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede, the better rank."""
+    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede (or where its news opens after a lede
+    of history: ``delayed_lede``), the better rank."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
 
@@ -499,7 +512,7 @@ def lead_key(
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
             if news and a is not None and history_lead(a, sentences[k]):
                 news = HISTORY
-            lede = 1 if a is not None and report_lede(a, sentences[k]) else 0
+            lede = 1 if a is not None and (report_lede(a, sentences[k]) or delayed_lede(a, sentences[k])) else 0
             seen[k] = (news, sources[k], lede, -k)
         return seen[k]
 

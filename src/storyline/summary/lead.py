@@ -276,7 +276,8 @@ def delayed_lede(a: Analysis, s: Sentence) -> bool:
     """Is ``s`` where its report's news opens after a lede of history ("Mark Vidal was turned down by the gallery a
     year ago." "Not this time." "The painter had her first show there on Saturday …"): the report's first sentence
     after its lede that names a weekday, among its first ``DEEP`` sentences past the lede, when the lede tells
-    history (``history_lead``)? Such a report puts its news there; ``lead_key`` counts it as the report's lede (summ44)."""
+    history (``history_lead``)? Such a report puts its news there; ``lead_key`` counts it as the report's lede
+    (summ44)."""
     lede = next((x for x in a.sentences if not intro_line(x.text)), None)
     if lede is None or s.index <= lede.index or s.index > lede.index + DEEP or history_lead(a, lede) is None:
         return False

@@ -158,3 +158,14 @@ def test_where_the_news_opens_after_a_lede_of_history_counts_as_its_report_s_led
     b = story("Marta Vidal sold a painting to the city gallery. The painter had a show there on Saturday night.",
               published=_DAY)[0]
     assert not any(delayed_lede(b, s) for s in b.sentences)
+
+
+def test_a_short_quotation_on_a_demonstrative_leans_on_the_sentence_before() -> None:
+    assert _why("\"Maria, did you hear that?\" the coach asked.")
+    assert _why("\"Maria, did you hear the horn?\" the coach asked.") is None
+
+
+def test_a_share_of_it_with_nothing_named_before_leans_on_the_sentence_before() -> None:
+    assert _why("Ortega spent quite a bit of it in March on new oars for the club.")
+    assert _why("Most of them left the boathouse before the storm on Sunday.")
+    assert _why("The club bought the old boathouse and sold half of it on Monday.") is None

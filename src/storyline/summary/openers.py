@@ -313,8 +313,9 @@ def quoted_person(first: Any | None, text: str) -> str | None:
     """Why a sentence that is a quotation and its speaker's tag alone ('"We could not reach her," the coach said.')
     leans on the sentence before, or None: a person's pronoun inside it (``lexicon/singular_person_pronouns.txt``:
     "her", "him", "he", not the speaker's own "I") with no name inside the quotation means someone named before,
-    who is not the speaker; in a quotation of ``_SAYS`` words at most. ``quoted_pronoun`` reads one opening the
-    quotation; this one any place in it (summ44)."""
+    who is not the speaker, and a demonstrative pronoun ("Did you hear that?") something said before; in a
+    quotation of ``_SAYS`` words at most. ``quoted_pronoun`` reads one opening the quotation; this one any place in
+    it (summ44)."""
     if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] not in "\"“":
         return None
     found = list(_QUOTED.finditer(text))
@@ -323,6 +324,10 @@ def quoted_person(first: Any | None, text: str) -> str | None:
     lo, hi = found[0].span(1)
     start = first.idx - text.find(first.text)  # where the sentence starts in the parse (its first word is its own)
     inside = [t for t in first.doc[first.i : first.i + len(text)] if lo <= t.idx - start < hi]
+    pointing = next((t for t in inside if t.lower_ in rules().demonstratives and t.pos_ == "PRON"
+                     and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")), None)
+    if pointing is not None:  # '"Did you hear that?" she asked.': what "that" is was said before
+        return f"quotes someone on {pointing.text!r}, something said before (the quotation does not say what)"
     if any(t.pos_ == "PROPN" for t in inside):
         return None
     words = lexicon.words("singular_person_pronouns")
@@ -332,6 +337,30 @@ def quoted_person(first: Any | None, text: str) -> str | None:
     return f"quotes someone on {pronoun.text!r}, a person named before (the quotation names no one)"
 
 
+def partitive_pronoun(first: Any | None, text: str) -> str | None:
+    """Why a sentence with a share "of it" or "of them" (a part's noun or quantifier before it: "spent a bit of it",
+    "Most of them fled") and no common noun before that share it could mean leans on the sentence before, or None:
+    what "it" or "them" is was said there. "The council bought the land and sold half of it" names it. Not inside a
+    quotation (the speaker's own voice; summ44)."""
+    if first is None:
+        return None
+    start = first.idx - text.find(first.text)
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    for t in first.doc[first.i : first.i + len(text)]:
+        if t.idx - start >= len(text):
+            break
+        if t.lower_ not in ("it", "them") or t.dep_ != "pobj" or t.head.lower_ != "of":
+            continue
+        share = t.head.head
+        if share.pos_ not in ("NOUN", "ADJ", "DET", "PRON", "NUM") or share.i > t.i:
+            continue
+        if any(lo <= t.idx - start < hi for lo, hi in quoted):
+            continue
+        if not any(x.pos_ == "NOUN" for x in first.doc[first.i : share.i]):
+            return f"holds a share 'of {t.text}' whose {t.text!r} the sentence does not name"
+    return None
+
+
 def leaning_opening(first: Any | None, text: str) -> str | None:
     """Why the sentence's opening leans on the sentence before (a pronoun after a date, an adverb or a phrase; a
     subordinator governing its main clause; a quotation opening on a third person's pronoun; a bare verb of
@@ -339,7 +368,8 @@ def leaning_opening(first: Any | None, text: str) -> str | None:
     return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
             or pronoun_after_appositive(first, text) or subordinate_only(first) or quoted_pronoun(first, text)
             or bare_response(first, text) or demonstrative_clause(first, text) or pronouns_after_clause(first, text)
-            or elided_clause(first, text) or so_opening(first, text) or quoted_person(first, text))
+            or elided_clause(first, text) or so_opening(first, text) or quoted_person(first, text)
+            or partitive_pronoun(first, text))
 
 
 def so_answer(span: Any) -> str | None:

@@ -92,3 +92,10 @@ def test_the_figures_own_place_stays() -> None:
     # guard: a locative phrase of the figure's clause stays its place
     _, m = _one("Engineers built 90 turbines in Norway last year, the firm said.", "90 turbines")
     assert m["place"] == ["Norway"]
+
+
+def test_a_participle_on_the_figures_noun_keeps_its_place() -> None:
+    # "… races held each year in Kenya": the participle is the noun's own phrase, its place the figure's
+    text = "Organisers said they now stage 300 races held each year in Kenya, after the sponsor quit."
+    _, m = _one(text, "300 races")
+    assert m["place"] == ["Kenya"]

@@ -48,11 +48,20 @@ def clause_chain(tok: Token) -> set[int]:
     return chain
 
 
+def _participle_on(a: Token, chain: set[int]) -> bool:
+    """A bare participle on a noun of the chain ("walks held each year in the U.S."): the noun's own phrase."""
+    return a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i in chain \
+        and not any(c.dep_.startswith("nsubj") for c in a.children)
+
+
 def in_own_clause(place_root: Token, chain: set[int]) -> bool:
-    """Does the place's chain of heads reach ``chain`` without passing another verb or clause?"""
+    """Does the place's chain of heads reach ``chain`` without passing another verb or clause (a bare participle
+    on a noun of the chain is that noun's phrase, not another clause)?"""
     for a in (place_root, *place_root.ancestors):
         if a.i in chain:
             return True
+        if _participle_on(a, chain):
+            continue
         if _verbal(a) or a.dep_ in _CLAUSE_DEPS and a is not place_root:
             return False
     return False

@@ -98,7 +98,7 @@ def test_a_sum_joined_by_and_is_not_set_back() -> None:
 
 def test_the_value_after_rather_than_is_no_row() -> None:
     rows = claims("Cats with the trait carry three - rather than two - copies of the gene, the vet said.")
-    assert [(r["what"], r["mentions"][0]["value"]) for r in rows] == [("copies carried", 3)], rows
+    assert [(r["what"], r["mentions"][0]["value"]) for r in rows] == [("copies of the gene carried", 3)], rows
 
 
 def test_the_value_after_instead_of_is_no_row() -> None:

@@ -66,7 +66,7 @@ def test_a_place_after_in_is_no_kind() -> None:
 
 def test_a_restated_sum_takes_the_thing_of_the_sum_before() -> None:
     text = "Net income rose to $3.2 billion, or $2.10 per share, the company said."
-    assert _what_of(text, "2.10") == "income (USD) per share"
+    assert _what_of(text, "2.10") == "net income (USD) per share"
 
 
 # a copula's share is its subject's; "down from" gives the earlier value (wording._copula_share, surroundings.change)

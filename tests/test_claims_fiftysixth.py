@@ -140,5 +140,6 @@ def test_a_votes_tally_keeps_its_sides() -> None:
     rows = claims("Thirteen members of the 26-person panel voted to alter the safety restrictions, the Associated "
                   "Press reported, while seven voted to remove the restrictions altogether.")
     whats = sorted(r["what"] for r in rows if r["mentions"][0]["value"] in (13, 7))
-    assert whats == ["members that voted to alter safety restrictions", "members that voted to remove restrictions"], \
+    assert whats == ["members of the 26-person panel that voted to alter safety restrictions",
+                     "members that voted to remove restrictions"], \
         [r["what"] for r in rows]

@@ -34,15 +34,15 @@ def test_a_short_offset_opening_a_quotation_stays_a_gap() -> None:
 
 def test_a_price_per_diluted_share_is_a_rate() -> None:
     assert _whats("Harbourline earned $3.1 million, or $0.41 per diluted share.") == [
-        "earned (USD)", "earned (USD) per share"]
+        "“Harbourline earned $3.1 million” (USD)", "“Harbourline earned $3.1 million, or $0.41” (USD) per share"]
 
 
 def test_a_price_a_barrel_is_a_rate() -> None:
-    assert _whats("Crude traded at $61 a barrel on the harbour exchange.") == ["traded (USD) per barrel"]
+    assert _whats("Crude traded at $61 a barrel on the harbour exchange.") == ["“Crude traded at $61” (USD) per barrel"]
 
 
 def test_a_share_of_something_is_no_rate() -> None:
-    assert _whats("The club paid $5 a share of the club's stock.") == ["paid (USD)"]
+    assert _whats("The club paid $5 a share of the club's stock.") == ["“The club paid $5” (USD)"]
 
 
 # an analysts' expectation: the figure is the expected one, credited to whoever expects it
@@ -54,7 +54,9 @@ def _rows(text: str) -> list[tuple[str, list[str | None]]]:
 
 def test_an_expected_figure_is_marked_and_credited() -> None:
     assert _rows("Harbour analysts polled by Brightwave were expecting $1.10 a share on sales of $4.2 billion.") == [
-        ("amount (USD) per share (expected)", ["Harbour analysts"]), ("sales (USD) (expected)", ["Harbour analysts"])]
+        ("“Harbour analysts polled by Brightwave were expecting $1.10” (USD) per share (expected)",
+         ["Harbour analysts"]),
+        ("sales (USD) (expected)", ["Harbour analysts"])]
 
 
 def test_a_figure_counting_the_forecasters_is_not_expected() -> None:
@@ -97,4 +99,4 @@ def test_a_forecast_verb_credits_no_figure_outside_its_object() -> None:
 
 def test_a_sums_source_keeps_its_place() -> None:
     assert _whats("The port authority is set to raise up to $2bn from its second listing in Lyon.") == [
-        "raise (USD) in Lyon"]
+        "“raise up to $2bn” (USD) in Lyon"]

@@ -548,6 +548,16 @@ def test_bio_sentence_after_the_last_paragraph() -> None:
     assert doc.text.endswith(P4)
 
 
+def test_bio_with_the_role_in_an_apposition_or_a_beat_and_a_handle_after_the_last_paragraph() -> None:
+    """inputs52: "NAME, a … writer for OUTLET, is on Twitter @handle."; "NAME covers … Follow … @handle."."""
+    for bio in ("Rita Vance, a regional farming writer for The Valley Post, is on Twitter @RitaVance.",
+                "Omar Hale covers courts and crime for the Northern Echo. Follow Omar on Twitter at @ohale."):
+        doc = clean(article(tail=(bio,)))
+        assert reasons(doc)[bio] == "author bio" and doc.text.endswith(P4)
+    news = "Rita Vance, the editor of the Valley Post, is retiring after 30 years at the paper."
+    assert clean(article(tail=(news,))).text.endswith(news)
+
+
 def test_trailing_section_links_are_navigation_but_the_last_paragraph_stays() -> None:
     doc = clean(article(tail=("Good News", "Weather", "Local Sport and Results")))
     assert doc.text.endswith(P4)

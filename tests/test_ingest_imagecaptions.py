@@ -32,3 +32,23 @@ def test_a_line_repeating_a_pictures_description_or_italic_under_it_is_a_caption
 def test_off_the_switch_the_captions_stay(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(imagecaptions, "IMAGE_CAPTIONS", False)
     assert markup_hints(page(), [DESCRIBED, P1, ITALIC, P2]) == {}
+
+
+CAPTION = "A ferry crosses the harbour on Sunday, a day before the bridge reopened."
+
+
+def hero_page() -> str:
+    return (f'<html><body><div class="hero"><div class="pic"><img src="a.jpg"></div><div class="desc">'
+            f'<p>{CAPTION}</p><p>Photo: Jo Bloggs • Wire</p></div></div>'
+            f'<div class="body"><div class="pic"><img src="b.jpg"></div><p>{P1}</p><div class="pic"><img src="c.jpg">'
+            f'</div><p>{P2}</p></div></body></html>')
+
+
+def test_a_line_in_a_small_box_after_a_picture_alone_is_its_caption(monkeypatch: pytest.MonkeyPatch) -> None:
+    """inputs52: a hero picture's box and its caption's box side by side; the report's paragraphs after a picture
+    in the body share a box with each other, so they stay."""
+    assert markup_hints(hero_page(), [CAPTION, P1, P2]) == {CAPTION: "furniture"}
+    review = f'<html><body><blockquote><p><img src="r.jpg"></p><p>{CAPTION}</p></blockquote></body></html>'
+    assert markup_hints(review, [CAPTION]) == {}  # a picture set in a paragraph of its own: the text's flow
+    monkeypatch.setattr(imagecaptions, "PICTURE_BOXES", False)
+    assert markup_hints(hero_page(), [CAPTION, P1, P2]) == {}

@@ -162,3 +162,16 @@ def test_the_page_is_read_whole() -> None:
         "<a href='https://harbourpost.com/b'>b</a></body>")
     art = extract_html(html, "page.html")
     assert (art.title, art.published, art.outlet) == (HEAD, dt.date(2019, 3, 14), "HarbourPost")
+
+
+def test_a_day_the_page_shows_in_slashed_digits_confirms_the_scripts_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """inputs52: a time stamp "6/2/2019 10:00 A.M. ET" (month first, or "2/6/2019" day first) prints the day."""
+    day = dt.date(2019, 6, 2)
+    for shown in ('<span class="stamp">6/2/2019 10:00 A.M. ET</span>', "<p>Posted 02/06/2019</p>"):
+        html = dated_page(dateline="", printed=shown)
+        assert scriptdate.script_day(day, html, page_tree(html), set(), None, f"{P1}\n{P2}") == day
+    other = dated_page(dateline="", printed="<p>Posted 6/3/2019</p>")
+    assert scriptdate.script_day(day, other, page_tree(other), set(), None, f"{P1}\n{P2}") is None
+    monkeypatch.setattr(scriptdate, "SLASHED_DAYS", False)
+    html = dated_page(dateline="", printed='<span class="stamp">6/2/2019 10:00 A.M. ET</span>')
+    assert scriptdate.script_day(day, html, page_tree(html), set(), None, f"{P1}\n{P2}") is None

@@ -111,3 +111,33 @@ def test_one_outlets_shorter_page_of_its_own_report_is_shown_an_excerpt(monkeypa
     assert sources.copy_kind(other[0], other) == ("reprint of", "article")  # another outlet's copy: a reprint
     monkeypatch.setattr(sources, "EXCERPTS_LATER", False)
     assert sources.copy_kind(docs[0], docs) == ("reprint of", "article")
+
+
+def test_one_newsrooms_reports_are_one_voice_however_different_their_texts() -> None:
+    from storyline.sources import copy_kind, newsroom, voice_groups
+
+    docs = [
+        Document(id="a", text="The museum reopened its north wing on Monday.", outlet="Daily Lantern (AP)"),
+        Document(id="b", text="Visitors queued for hours to see the restored murals.", outlet="Riverside Post"),
+        Document(id="c", text="The wing had been closed since a roof leak in spring.", outlet="Hilltop Times (AP)"),
+        Document(id="d", text="Curators said the murals were cleaned by hand.", outlet="riversidepost.com"),
+        Document(id="e", text="A local painter called the result remarkable.", outlet=None),
+        Document(id="f", text="The mayor praised the restoration team.", outlet=None),
+    ]
+    assert newsroom(docs[0]) == newsroom(docs[2]) == "ap"
+    assert newsroom(docs[1]) == newsroom(docs[3]) == "riversidepost"
+    assert voice_groups(docs) == {"a": "a", "b": "b", "c": "a", "d": "b", "e": "e", "f": "f"}
+    assert independent_count([d.id for d in docs], docs) == 4
+    assert independent_count(["a", "c"], docs) == 1
+    assert copy_kind(docs[2], docs) == ("same newsroom as", "a")
+    assert copy_kind(docs[0], docs) is None and copy_kind(docs[4], docs) is None
+    video = Document(id="v", text="Short.", outlet="Riverside Post", copy_of="b")  # an excerpt listed first
+    both = [video, docs[1]]
+    assert copy_kind(docs[1], both) is None and copy_kind(video, both) == ("excerpt of", "b")
+
+
+def test_newsroom_voices_switch_off_counts_each_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "NEWSROOM_VOICES", False)
+    docs = [Document(id=k, text=k + ".", outlet="Riverside Post") for k in ("a", "b")]
+    assert independent_count(["a", "b"], docs) == 2
+    assert sources.copy_kind(docs[1], docs) is None

@@ -20,7 +20,7 @@ from . import lexicon
 from .dates import MONTHS, calendar_date, weekday_names
 from .model import Analysis, Sentence
 
-__all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dating_line",
+__all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dateline_only", "dating_line",
            "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
 
 _MONTH = lexicon.alternation(MONTHS)
@@ -114,6 +114,13 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of ``text`` ends ("LONDON (AP) _ "), 0 when there is none."""
     m = rules().dateline.match(text)
     return m.end() if m else 0
+
+
+def dateline_only(text: str) -> bool:
+    """Is ``text`` a wire dateline and nothing else ("BEIJING (AP) _", "BEIJING _")?"""
+    t = text.strip()
+    m = rules().dateline.match(t + " A")  # the pattern wants the sentence's first letter after the dash
+    return bool(t) and m is not None and m.end() == len(t) + 1
 
 
 # A dateline written in ordinary case at the head of a report ("Indianapolis – Several thousand teachers …",

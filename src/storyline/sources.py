@@ -18,6 +18,14 @@ grouped like a reprint and shown as an update (``update_of``), not as another ou
 
 A report that retells another (inputs48: it credits that report's outlet and repeats its quotations word for
 word, ``retold``) is one source with it too, shown as its retelling.
+
+One newsroom is one voice (inputs52). Two reports of one outlet by different writers, or two stories of one wire
+carried by two papers ("Washington Post (AP)", "The Review (AP)"), share no text a reprint test sees, yet what both
+state is one newsroom saying it twice, not two sources confirming it. ``voice_groups`` joins the reprint groups
+whose reports name the same newsroom (``newsroom``: the wire or origin an outlet credits in brackets, else the
+outlet); the brief's count of independent reports and each claim's count of independent sources are counts of
+these voices, and a report that is no copy but shares an earlier report's newsroom is shown as "same newsroom as"
+it (``copy_kind``). A report of no known outlet is its own voice.
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from .dates import RECENT_YEAR_PATTERN
+from .ingest.titles import domain_keys, site_key
+from .ingest.wiresource import credit_data
 from .model import Document, Skipped
 from .retold import retells, retold_of
 from .text import shingles
@@ -40,6 +50,10 @@ EXCERPTS_LATER = True
 EXCERPT_RATIO = 2.0
 ARTICLE_UPDATES = True
 """Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
+NEWSROOM_VOICES = True
+"""Switch: reports of one newsroom (one outlet, or one wire on several hosts) are one independent voice (inputs52)."""
+_CREDITED = re.compile(r"\(([^()]+)\)\s*$")  # "Washington Post (AP)": the wire or origin the host credits
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # an outlet named by its address ("usatoday.com", "bbc.co.uk")
 _ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
 _DAY_RUN = re.compile(rf"{RECENT_YEAR_PATTERN}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # yyyymmdd: a day, not an id
 
@@ -81,11 +95,57 @@ def excerpt_of(doc: Document, docs: Sequence[Document]) -> str | None:
     return original.id if len(shingles(original.text)) >= EXCERPT_RATIO * len(shingles(doc.text)) > 0 else None
 
 
+def newsroom(doc: Document) -> str:
+    """The newsroom a report speaks for, as compared ("ap" for "Washington Post (AP)" and for "AP", "usatoday" for
+    "USA TODAY" and "usatoday.com"): the name its outlet credits in brackets, else the outlet; "" when unknown."""
+    outlet = (doc.outlet or "").strip()
+    m = _CREDITED.search(outlet)
+    name = (m.group(1) if m else outlet).strip()
+    wire = credit_data().get("wires", {}).get(name.lower())
+    if isinstance(wire, dict):
+        name = str(wire["name"])
+    if _DOMAIN.fullmatch(name):
+        name = min(domain_keys(name.lower()), key=len, default=name)  # "usatoday.com" -> "usatoday"
+    return site_key(name).removeprefix("the")
+
+
+def voice_groups(docs: Sequence[Document]) -> dict[str, str]:
+    """Document id → the first report (in ``docs`` order) of its voice: its reprint group (``source_groups``)
+    joined with every group whose reports share its ``newsroom`` (module docstring)."""
+    uf: UnionFind[str] = UnionFind()
+    rooms: dict[str, str] = {}
+    for d in docs:
+        uf.union(d.copy_of or d.id, d.id)
+        room = newsroom(d) if NEWSROOM_VOICES else ""
+        if room:
+            uf.union(rooms.setdefault(room, d.id), d.id)
+    first: dict[str, str] = {}
+    for d in docs:
+        first.setdefault(uf.find(d.id), d.id)
+    return {d.id: first[uf.find(d.id)] for d in docs}
+
+
+def same_newsroom_as(doc: Document, docs: Sequence[Document]) -> str | None:
+    """The id of the first report before ``doc`` in ``docs`` of its voice when ``doc`` is no copy: one newsroom's
+    other report, not a reprint (module docstring); else None."""
+    if doc.copy_of or not NEWSROOM_VOICES or not newsroom(doc):
+        return None
+    voice = voice_groups(docs)
+    for other in docs:
+        if other.id == doc.id:
+            return None
+        if voice.get(other.id) == voice.get(doc.id) and (other.copy_of or other.id) != doc.id:
+            return other.id  # (a copy of ``doc`` itself is shown as its copy, not ``doc`` as its newsroom's)
+    return None
+
+
 def copy_kind(doc: Document, docs: Sequence[Document]) -> tuple[str, str] | None:
     """How ``doc`` copies a report of its source group, and which: ("update of", id), ("retells", id), ("excerpt
-    of", id) or ("reprint of", its ``copy_of``); None when it is no copy."""
+    of", id) or ("reprint of", its ``copy_of``); ("same newsroom as", id) for one newsroom's other report
+    (``same_newsroom_as``); None when it is neither."""
     if not doc.copy_of:
-        return None
+        other = same_newsroom_as(doc, docs)
+        return None if other is None else ("same newsroom as", other)
     if (update := update_of(doc, docs)) is not None:
         return "update of", update
     if (retold := retold_of(doc, docs)) is not None:
@@ -160,8 +220,9 @@ def source_groups(docs: Sequence[Document]) -> dict[str, str]:
 
 
 def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
-    """How many independent sources the given documents amount to."""
-    group = source_groups(docs)
+    """How many independent sources (voices: reprints and one newsroom's reports count once) the given documents
+    amount to."""
+    group = voice_groups(docs)
     return len({group.get(d, d) for d in doc_ids})
 
 

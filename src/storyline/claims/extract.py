@@ -59,9 +59,11 @@ from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
 from .modals import possibility
+from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .own_place import clause_chain, in_own_clause
+from .owners import owner
 from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
@@ -302,7 +304,9 @@ def _mention(
         subject=_subject(fig, c, event, head),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
-        participants=named, referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
+        owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
+        referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
+        named=structural_what(doc, fig),
     )
 
 

@@ -88,7 +88,9 @@ class FigureMention:
     argument: bool = False  # the counted thing is its event's subject, object or agent (frames.direct_argument)
     period: str = ""  # the label of a yearly table's line ("2010", "2013 (figures up to 16 July)"), extract.py
     doers: frozenset[str] = frozenset()  # named subjects of its sentence's verbs other than saying (doers.py)
+    owner: frozenset[str] = frozenset()  # whose figure it is, as name words ("held Ames to 12 votes": ames), owners.py
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
+    named: str = ""  # what the parse ties a count or sum to, or its clause's words quoted (named.py); "" if neither
 
     @property
     def person_unit(self) -> bool:

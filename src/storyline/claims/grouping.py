@@ -88,6 +88,7 @@ from .kin import (
     words_kin,
 )
 from .occasions import occasions_apart
+from .owners import owners_apart_of
 from .pair_model import Signals
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .place_relation import place_eq
@@ -493,7 +494,24 @@ def rule_pair(a: FigureMention, b: FigureMention, places: Places, rates: Rates, 
     """The hand rules' decision on a pair: compatible, or one sentence told again (``lone``: each value the only
     one of its kind in its sentence)."""
     return compatible(a, b, places, rates) or _told_again(a, b, places, rates) and (lone or same_phrase(
-        *(phrase_words(places.texts.get(m.doc, ""), m) for m in (a, b))))
+        *(phrase_words(places.texts.get(m.doc, ""), m) for m in (a, b)))) or _one_speakers_figure(a, b, rates)
+
+
+BIG_FIGURE = 1e6  # a count or sum this large, the same to the unit, does not recur by chance in one speaker's words
+
+
+def _one_speakers_figure(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
+    """One named speaker's large figure told by two reports in two framings ("Pichai announced that Android is on
+    track to hit 900 million device activations" / "Pichai announced that 900 million phones … have been
+    activated"): the same value to the unit, one's counted noun the other's verb or noun (claims62)."""
+    sa, sb = a.speaker, b.speaker
+    if a.doc == b.doc or sa is None or sb is None or "named" not in (sa.kind, sb.kind) or sa.head != sb.head:
+        return False
+    if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.unit_code != b.unit_code or \
+            (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value * a.factor < BIG_FIGURE:
+        return False
+    kin = any(x and y and words_kin(x, y) for x, y in ((a.head, b.head), (a.head, b.event), (a.event, b.head)))
+    return kin and not _scope_apart(a, b) and _background(a, rates) == _background(b, rates)
 
 
 def pair_signals(a: FigureMention, b: FigureMention, places: Places, rates: Rates, lone: bool) -> Signals:
@@ -517,7 +535,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if holders_apart(ms[i], ms[j], names):
+                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))

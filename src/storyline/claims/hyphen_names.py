@@ -4,6 +4,10 @@
 and "one" joined by a hyphen to a counted noun before another noun ("a one-pill version", "a one-car crash") says
 what kind of thing it is, not how many: a count of 1 of its inner noun is no figure. A length ("a one-year contract")
 and a count above one ("a three-judge panel") stay figures.
+
+A number word capitalised mid-sentence after a capitalised adjective or name ("the less-heralded Big Three", "the
+Fantastic Four") is a nickname's part too (claims62: "Big Three" read as an age and set against "Duncan, 37"); a
+verb before it ("Storm Kills Three") keeps the count.
 """
 
 from __future__ import annotations
@@ -27,6 +31,16 @@ def named_number(doc: Doc, i: int) -> bool:
         return False
     word = doc[k + 1]
     return word.is_alpha and word.text[0].isupper() and not word.is_upper
+
+
+def titled_number(doc: Doc, i: int) -> bool:
+    """The number word at ``i`` is capitalised mid-sentence after a capitalised adjective or name that is not the
+    sentence's first word (module docstring)."""
+    tok = doc[i]
+    if not tok.is_alpha or not tok.text[0].isupper() or tok.is_upper or i <= tok.sent.start + 1:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and prev.text[0].isupper() and not prev.is_upper and prev.pos_ in ("ADJ", "PROPN")
 
 
 def kind_of_one(doc: Doc, fig: Figure) -> bool:

@@ -17,6 +17,7 @@ from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
 from .levies import levy_rate
 from .meaning import merge_by_meaning
+from .owners import owners_apart_of
 from .place_relation import Places
 from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units
@@ -56,22 +57,7 @@ def describe(group: Group, places: Places) -> str:
             return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
             _hedged(group)  # ("If we could cut it by 75%": a share under a condition too, claims34)
-    frames = Counter(m.frame for m in ms if m.frame)
-    ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
-    if ms[0].dimension not in ("count", "percent"):
-        what = ("not " if all(m.negated for m in ms) else "") + _measure_what(group)  # "not conducted (h)" (claims33)
-    elif cls == "casualties":
-        what = "casualties (killed or injured)"
-    elif cls:
-        what = f"{unit} {cls}"
-    elif frames:
-        what = min(frames, key=lambda f: (-frames[f], len(f)))
-    elif ev:
-        (lemma, text), _ = ev.most_common(1)[0]
-        assert lemma is not None
-        what = f"{unit} {participle(lemma, text)}"
-    else:
-        what = unit
+    what = _kind(group, unit, cls)
     where = group_places(group, places)
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
@@ -91,6 +77,55 @@ def describe(group: Group, places: Places) -> str:
     return what + _hedged(group)
 
 
+def _kind(group: Group, unit: str, cls: str | None) -> str:
+    """The what before its place, rate and marks: the parse's noun (named.py), a measure's name, a casualty
+    class, a frame or the unit and its verb."""
+    ms = group.members
+    frames = Counter(m.frame for m in ms if m.frame)
+    ev = Counter((m.event, m.event_text) for m in ms if m.event and m.event not in ("be", "have"))
+    named = structural_name(ms)
+    quoted = named.startswith("“")
+    if named and ms[0].dimension == "money" and not cls:  # "aid (USD)"; with no noun, the clause quoted, not a
+        what = f"{named} ({ms[0].unit_code})" if ms[0].unit_code else named  # verb guessed (named.py, claims60)
+    elif ms[0].dimension not in ("count", "percent"):
+        what = ("not " if all(m.negated for m in ms) else "") + _measure_what(group, named if quoted else "")
+        # ("not conducted (h)", claims33)
+    elif cls == "casualties":
+        what = "casualties (killed or injured)"
+    elif cls:
+        what = f"{unit} {cls}"
+    elif quoted and not any(m.counted for m in ms):
+        what = named  # a bare count the parse ties to no noun ("of which 12 will be free"): its clause (claims60)
+    elif frames:
+        what = min(frames, key=lambda f: (-frames[f], len(f)))
+    elif ev:
+        (lemma, text), _ = ev.most_common(1)[0]
+        assert lemma is not None
+        what = f"{unit} {participle(lemma, text)}"
+    else:
+        what = unit
+    if named and not quoted and ms[0].dimension == "count" and what.startswith(unit + " ") | (what == unit) \
+            and _extends(named, unit):
+        what = named + what[len(unit):]  # "members of the security forces killed", not "members killed"
+    return what
+
+
+def structural_name(ms: Sequence[FigureMention]) -> str:
+    """The what the parse gives the group's figures (named.py): a noun phrase most of them share, else the
+    shortest quoted span of their clauses; '' when none has one."""
+    nouns = Counter(m.named for m in ms if m.named and not m.named.startswith("“"))
+    if nouns:
+        return min(nouns, key=lambda n: (-nouns[n], len(n)))
+    quoted = [m.named for m in ms if m.named]
+    return min(quoted, key=len) if quoted else ""
+
+
+def _extends(named: str, unit: str) -> bool:
+    """Does the parse's noun phrase hold the unit's last word and say more ("South Korean factories" / "factories")?"""
+    words = named.lower().split()
+    return len(named) > len(unit) and bool(unit) and unit.lower().split()[-1] in words
+
+
 def _hedged(group: Group) -> str:
     """' (if)', ' (expected)', ' (aim)' when every mention's clause is hedged so: "stock (USD) (if)", "revenue
     (USD) (expected)": no fact (claims32); '' otherwise."""
@@ -98,7 +133,7 @@ def _hedged(group: Group) -> str:
     return f" ({hedges.pop()})" if len(hedges) == 1 and "" not in hedges else ""
 
 
-def _measure_what(group: Group) -> str:
+def _measure_what(group: Group, quoted: str = "") -> str:
     """'winds (km/h)', 'loss (USD)', 'moving (mph)', 'category': what a measure is of, and its unit."""
     ms = group.members
     things = Counter(m.counted for m in ms if m.counted)
@@ -116,8 +151,8 @@ def _measure_what(group: Group) -> str:
         name = things.most_common(1)[0][0]
     elif events:
         name = events.most_common(1)[0][0]
-    else:
-        name = DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
+    else:  # no name: the figure's clause, quoted (named.py, claims60), or the dimension's word
+        name = quoted or DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
     return f"{name} ({code})" if code and ms[0].dimension not in ("category", "magnitude") else name
 
 
@@ -201,7 +236,8 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     mentions = [m for i, m in enumerate(mentions) if i not in owned]
     names = listed_holders(mentions, texts)  # (subjects.py, claims40: two players' equal figures stay apart)
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
-                              lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names))
+                              lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names) and
+                              not owners_apart_of(a, b))
     sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged
               if not all(m.share_word for m in ms) and not (ms[0].dimension == "age" and len({m.doc for m in ms}) < 2)

@@ -134,7 +134,7 @@ from .rules import classify_line
 from .sourcing import page_notes
 from .structure import mark_structure, trim_head
 from .title import drop_kicker, mark_repeated_headlines, mark_title
-from .wires import with_wire_credit
+from .wires import with_contributing_wire, with_wire_credit
 
 __all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
 
@@ -192,7 +192,7 @@ def clean_document(
     _check_error_page(raw.id, text)
     _check_machine_read(raw.id, raw.text, text)
     _check_language(raw.id, text, cfg)
-    outlet = _credited(raw, text, raw.outlet or find_outlet(lines, title_at))
+    outlet = _credited(raw, text, raw.outlet or find_outlet(lines, title_at), removed)
     published = raw.published or publication_date(dates)
     notes = list(raw.notes)
     if raw.source == "html" and PAGE_NOTES:
@@ -210,11 +210,13 @@ def clean_document(
     )
 
 
-def _credited(raw: RawDocument, text: str, outlet: str | None) -> str | None:
-    """A web page's outlet with the wire its dateline credits ("SFGate (AP)", ``wires.with_wire_credit``)."""
+def _credited(raw: RawDocument, text: str, outlet: str | None, removed: list[Removed]) -> str | None:
+    """A web page's outlet with the wire its dateline credits ("SFGate (AP)", ``wires.with_wire_credit``), or a
+    wire its removed credit line names as a contributor ("FOX Sports (with AP)", ``wires.with_contributing_wire``)."""
     if raw.source != "html" or not WIRE_CREDITS:
         return outlet
-    return with_wire_credit(outlet, raw.url, next((ln for ln in text.split("\n") if ln.strip()), ""))
+    outlet = with_wire_credit(outlet, raw.url, next((ln for ln in text.split("\n") if ln.strip()), ""))
+    return with_contributing_wire(outlet, raw.url, [r.text for r in removed])
 
 
 def repeat_counts(texts: Sequence[str]) -> Counter[str]:

@@ -401,6 +401,14 @@ BIO_LINE_RE = re.compile(
     + _BIO_ROLE
     + r"s?(?=\s+(?:for|at|with|based|covering|in|on)\b|[.,;]|$)"
 )
+# The same bio with the role in an apposition (inputs52): "Ann Lee, a national sports writer for The Herald, is on
+# Twitter @annlee."; or the beat told by "covers": "Ann Lee covers science for The Herald. Follow Ann on Twitter at
+# @annlee." Present tense, as above, and a handle to follow: "Ann Lee, the editor of …, is retiring" is news.
+BIO_APPOSITION_RE = re.compile(
+    r"^" + _NAME + r"(?:\s+" + _NAME + r"){0,3},\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,6}?" + _BIO_ROLE
+    + r"s?\b[^,.;]{0,80},\s+(?:is|writes|covers|can be)\b[^@]{0,120}(?<![\w.])@\w{2,}"
+    r"|^" + _NAME + r"(?:\s+" + _NAME + r"){0,3}\s+covers\s[^@]{0,300}(?<![\w.])@\w{2,}"
+)
 BIO_NEXT_RE = re.compile(
     r"^(?:He|She|They|His|Her|Their)\b|\b(?:is|was|has been) (?:an?|the) (?:[\w,'’\-]+ ){0,6}?" + _BIO_ROLE,
 )

@@ -20,6 +20,7 @@ from .patterns import (
     AIRTIME_RE,
     AIRTIME_VERB_RE,
     APPEAL_RE,
+    BIO_APPOSITION_RE,
     BIO_LINE_RE,
     BIO_NEXT_RE,
     BROADCAST_RE,
@@ -235,7 +236,7 @@ def _trim_tail(lines: list[Line], extracted: bool = False) -> None:
             return
         text = ln.text
         n = nwords(text)
-        if n <= 60 and (BIO_LINE_RE.match(text) or THE_AUTHOR_RE.match(text)):
+        if n <= 60 and (BIO_LINE_RE.match(text) or THE_AUTHOR_RE.match(text) or BIO_APPOSITION_RE.match(text)):
             ln.reason = Reason.BIO
         elif n <= 30 and (CONTACT_LINE_RE.match(text) or CONTACT_RE.match(text)):
             ln.reason = Reason.CONTACT

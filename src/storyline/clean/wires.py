@@ -14,6 +14,7 @@ from typing import Any
 
 from ..ingest.titles import domain_keys, site_key, site_keys
 from ..ingest.wiresource import credit_data
+from .patterns import CONTRIBUTED_RE
 
 # A wire dateline: a place in capitals ("HAYWARD", "SANTA FE, N.M.", "HAYWARD, Calif.") or a weekday in capitals
 # and its day ("THURSDAY, June 6", inputs47: HealthDay's on WebMD), the credit in brackets, then a dash ("—", "–",
@@ -48,3 +49,39 @@ def with_wire_credit(outlet: str | None, url: str | None, first_paragraph: str) 
     if (site_keys(outlet, url) | domain_keys(url)) & set(wire["sites"]):
         return outlet
     return f"{outlet} ({wire['name']})"
+
+
+CONTRIBUTING_WIRES = True
+"""Switch (inputs51): a wire named in the report's "… contributed to this report." line is shown after the host's
+name as "(with AP)": the host's own report, with the wire's copy in it."""
+_CONTRIBUTORS = re.compile(r"^\W*(?P<who>.{2,160}?)\s+contributed\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_JOINERS = re.compile(r",\s*|\s+and\s+|\s*&\s*", re.I)
+
+
+def contributing_wire(lines: list[str]) -> str | None:
+    """The name of a wire a credit line of ``lines`` names as a contributor ("FOXSportsSouthwest.com and The
+    Associated Press contributed to this report." → "AP"), each contributor the whole of a wire's name; or None.
+    A writer of the wire ("Associated Press writer Ann Lee contributed …") is no wire's whole name: such a line
+    ends on the writer's place, and the wire's credit is the dateline's."""
+    for line in lines:
+        text = " ".join(line.split()).strip("()*_ ")
+        text = _SENTENCE_END.split(text)[-1]  # a credit line run on after a copyright notice's sentences
+        m = _CONTRIBUTORS.match(text) if CONTRIBUTED_RE.search(text) else None
+        for who in _JOINERS.split(m.group("who")) if m else []:
+            wire = credit_data()["wires"].get(who.strip().lower())
+            if isinstance(wire, dict):
+                return str(wire["name"])
+    return None
+
+
+def with_contributing_wire(outlet: str | None, url: str | None, lines: list[str]) -> str | None:
+    """``outlet`` with "(with AP)" when a credit line names a wire as a contributor (``contributing_wire``);
+    unchanged when the outlet is the wire's own or already credits a wire."""
+    name = contributing_wire(lines) if outlet and CONTRIBUTING_WIRES else None
+    if name is None or outlet is None or outlet.rstrip().endswith(")"):
+        return outlet
+    wire = next(w for w in credit_data()["wires"].values() if isinstance(w, dict) and w["name"] == name)
+    if (site_keys(outlet, url) | domain_keys(url)) & set(wire["sites"]):
+        return outlet
+    return f"{outlet} (with {name})"

@@ -175,15 +175,19 @@ from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
 _GENERIC = lexicon.words("generic_org_words")
+_CREDIT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _outlet_keys(analysis: Analysis) -> set[str]:
-    """Names of the document's own outlet ("The Guardian", "guardian.com"), and its last word when the text writes it
-    after "The" ("The Times", "The Post")."""
+    """Names of the document's own outlet ("The Guardian", "guardian.com"; "FOX Sports (with AP)" as "FOX Sports"),
+    and its last word when the text writes it after "The" ("The Times", "The Post")."""
     keys = set()
     doc = analysis.doc
-    if doc.outlet:
-        keys.add(name_key(doc.outlet))
-        if len(words := name_key(doc.outlet).split()) >= 2 and re.search(r"\bThe " + re.escape(
-                doc.outlet.split()[-1]) + r"\b", doc.text):
+    outlet = _CREDIT.sub("", doc.outlet or "")  # the host's name without a wire's credit ("(AP)", "(with AP)")
+    if outlet:
+        keys.add(name_key(outlet))
+        if len(words := name_key(outlet).split()) >= 2 and re.search(r"\bThe " + re.escape(
+                outlet.split()[-1]) + r"\b", doc.text):
             keys.add(words[-1])  # "The Times" on The New York Times's page: the outlet's short form
     if doc.url:
         host = re.sub(r"^[a-z]+://", "", doc.url).split("/")[0].lower()
@@ -204,8 +208,9 @@ def wire_slug(name: str) -> bool:
 
 
 def _is_junk(name: str) -> bool:
-    """Fragments no reader wants listed: lower-case starts, digits only, generic words, wire slugs."""
-    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit():
+    """Fragments no reader wants listed: lower-case starts, digits only, generic words, wire slugs, a social handle
+    ("Twitter @AnaRuiz": an account's address, ents51)."""
+    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit() or re.search(r"@\w", name):
         return True
     if not any(ch.isalpha() for ch in name) or long_name(name) or wire_slug(name):
         return True
@@ -391,7 +396,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     by_kind: dict[EntityKind, list[Key]] = defaultdict(list)
     for k in keys:
         by_kind[k[0]].append(k)
-    parents = parent_keys(by_kind["org"], names.forms, ev.texts) if checks and ev is not None else frozenset()
+    parents = parent_keys(by_kind["org"], names.forms, ev.texts) | frozenset(  # "Velbrook" of "Velbrook Forge" (a
+        k.split()[0] for k in ev.body_products) if checks and ev is not None else frozenset()  # product): a parent
     _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset(),
                         parents)  # "ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team"
     if checks and ev is not None:

@@ -46,6 +46,7 @@ NOUN_PHRASE_MODIFIER = "\ue004"  # modifier_names: a one-word name only a modifi
 PLURAL_SPELLED = "\ue005"  # tool_names: a name written before a plural acronym in brackets
 DIVISION_HEAD = "\ue006"  # modifier_names: a one-word name written opening a division's name
 SLOGAN_WORD = "\ue007"  # slogan_words: a one-word name written only as a sentence in a run of such sentences
+PRODUCT_NOUN_ONCE = "\ue008"  # product_names: a one-word name once before a product's noun, never a person's
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

@@ -42,6 +42,7 @@ from ..text import fold
 from .awards import award_use
 from .bearers import first_bearers
 from .body_lists import listed_body
+from .body_products import body_products
 from .brands import BRAND_USES, brand_use
 from .cache_tags import LOWER_WORD
 from .capital_lines import capitals_evidence
@@ -77,6 +78,7 @@ from .shapes import (
 )
 from .sized_products import conjunct_products, product_lines, sized_use
 from .storm_talk import storms_lived_through
+from .tickers import ticker_after
 from .title_initials import title_initials
 from .ventures import venture_use, ventures
 
@@ -114,6 +116,8 @@ class _Evidence:
     defined: set[str] = field(default_factory=set)  # keys of the acronyms the story defines ("(WIN)")
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
     people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
+    org_words: set[str] = field(default_factory=set)  # one-word keys tagged a body thrice at least, never a person
+    body_products: set[str] = field(default_factory=set)  # "people" opening with such a word ("Velbrook Forge")
     peoples: set[str] = field(default_factory=set)  # folded demonyms written as modifiers ("Australian pre-history")
     place_heads: set[str] = field(default_factory=set)  # folded first words of placed names ("rio" of Rio de Janeiro)
     first_names: set[str] = field(default_factory=set)  # folded one-word person names (a first name used alone)
@@ -262,7 +266,8 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["product"] += product
     n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
     company, cued, traded = owner_uses(text, m.start, m.end)  # "Kylie Jenner's cosmetics company": her company
-    n["company"] += company or listed_body(text, m.start, m.end)  # "companies like Elbit, Candiru": bodies (body_lists)
+    n["company"] += company or listed_body(text, m.start, m.end) or ticker_after(text, m.start, m.end)  # "companies
+    # like Elbit, Candiru": bodies (body_lists); "Velbrook (VLBK)": a traded company (tickers)
     n["company_before"] += company_noun_before(text, m.start)  # "the investment company Acme"
     n["org_cue"] += cued
     n["traded"] += traded
@@ -474,6 +479,7 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
     """Who the story names as people, its demonyms, its places' first words, first names used alone, and
     surnames listed beside a full name ("Clinton and Hillary Rodham Clinton": two people)."""
     ev.people = {k for k, votes in tagged.items() if votes["person"]}
+    ev.org_words = {k for k, votes in tagged.items() if " " not in k and votes["org"] >= 3 and not votes["person"]}
     said: dict[str, set[str]] = defaultdict(set)  # bare surname's key -> the honorifics' genders
     for a in analyses:
         ev.peoples |= {fold(w) for w in _DEMONYM.findall(a.doc.text)}
@@ -562,6 +568,8 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.brands = {k for k, n in uses.items()
                  if n["brand"] >= BRAND_USES and not n["person"] and not n["speaks"] and not n["company"]}
     ev.person_written = {k for k, n in uses.items() if n["person"] and not n["company"]}
+    ev.body_products = body_products(ev.people, ev.org_words, ev.person_written, ev.kin_given)  # "Velbrook Forge"
+    ev.name_heads -= {k.split()[0] for k in ev.body_products}  # opens no one's name (body_products)
     ev.org_cued = {k for k, n in uses.items() if n["org_cue"] or n["company"] or n["which"]}  # "shares of Ford"
     ev.traded = {k for k, n in uses.items() if n["traded"]}
     ev.taxa = taxon_names(ev.texts)

@@ -33,6 +33,7 @@ from .modifier_names import capital_name, division_head, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
+from .product_names import product_person
 from .shapes import (
     TITLE_MODIFIERS,
     after_preposition,
@@ -268,6 +269,12 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and (
             noun_phrase_modifier(name, ev.texts, ev.written)):
         return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's
+    if kind == "person" and k in ev.body_products and fold(words[0]) not in ev.surnames:
+        return True  # "Velbrook Forge" beside the body "Velbrook": the body's product or part, no person (ents51)
+    if kind == "person" and (fold(name) not in ev.surnames or fold(name) in {
+            k.rsplit(None, 1)[-1] for k in ev.body_products}) and fold(name) not in FIRST_NAME_GENDERS and (
+            product_person(name, ev.texts, ev.written)):
+        return True  # "the Velbrook browser", "coming to Velbrook": a product once before its noun, never a person's
     if kind != "place" and slogan_word(name, ev.texts, ev.written):
         return True  # 'the slogan "Grower. Shipper. Seller."': a tagline's word, no one (``slogan_words``)
     if kind == "org" and capital_name(name) and noun_phrase_modifier(name, ev.texts, ev.written):

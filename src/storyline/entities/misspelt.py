@@ -1,8 +1,9 @@
 """A surname written alone with two neighbouring letters swapped ("Whitcmobe" beside "Eleanor Whitcombe") or with one
-letter doubled, as transliterations differ ("Zelenskyy" beside "Volodymyr Zelensky"): the person of the one full name
+letter doubled, as transliterations differ ("Zelenskyy" beside "Volodymyr Zelensky"), or one vowel added inside it
+("Velasaquez" beside "Omar Velasquez": a slip, ents51): the person of the one full name
 whose surname it so spells, not one more person. So is a one-word name the model typed a body that spells such a
-surname with one vowel changed ("Quarrew said" beside "Ana Quarrow"), unless the story writes it as a business's
-(``join_vowel_variants``)."""
+surname with one vowel changed ("Quarrew said" beside "Ana Quarrow") or with one vowel added inside it ("Quarraow
+said": ents51), unless the story writes it as a business's (``join_vowel_variants``)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ MISSPELT_MIN = 6  # letters: shorter names a swap apart are often two names ("De
 
 
 def join_transposed(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
-    """Join each one-word person key to the one fuller person whose surname it is with two letters swapped or one
-    letter doubled."""
+    """Join each one-word person key to the one fuller person whose surname it is with two letters swapped, one
+    letter doubled or one vowel added inside it ("Velasaquez" of "Omar Velasquez": ents51)."""
     fuller = [k for k in persons if " " in k[1]]
     for k in persons:
         if " " in k[1] or len(k[1]) < MISSPELT_MIN:
             continue
         owners = {uf.find(f) for f in fuller if transposed(k[1], last := f[1].rsplit(" ", 1)[1])
-                  or _doubled(k[1], last) or _doubled(last, k[1])}
+                  or _doubled(k[1], last) or _doubled(last, k[1]) or _vowel_added(k[1], last)}
         if len(owners) == 1:
             uf.union(owners.pop(), k)
 
@@ -41,12 +42,13 @@ _VOWELS = frozenset("aeiouy")
 def join_vowel_variants(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]],
                         orgs: list[tuple[EntityKind, str]], business: Collection[str]) -> None:
     """Join each one-word body key (``MISSPELT_MIN`` letters or more, never written as a business's) to the one fuller
-    person whose surname it is with one vowel written as another."""
+    person whose surname it is with one vowel written as another or one vowel added inside it."""
     fuller = [k for k in persons if " " in k[1]]
     for k in orgs:
         if " " in k[1] or len(k[1]) < MISSPELT_MIN or k[1] in business:
             continue
-        owners = {uf.find(f) for f in fuller if _vowel_changed(k[1], f[1].rsplit(" ", 1)[1])}
+        owners = {uf.find(f) for f in fuller if _vowel_changed(k[1], last := f[1].rsplit(" ", 1)[1])
+                  or _vowel_added(k[1], last)}
         if len(owners) == 1:
             uf.union(owners.pop(), k)
 
@@ -57,3 +59,10 @@ def _vowel_changed(one: str, other: str) -> bool:
         return False
     diff = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
     return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
+def _vowel_added(longer: str, shorter: str) -> bool:
+    """Is ``longer`` ``shorter`` with one vowel added inside it, neither first nor last ("picahai" of "pichai")?"""
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[i] in _VOWELS and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))

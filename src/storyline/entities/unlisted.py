@@ -47,6 +47,7 @@ from .spelled_initials import spelled_initials
 from .table_headers import header_cell
 from .thing_acronyms import thing_acronym
 from .thing_labels import thing_label
+from .tickers import ticker_code
 from .tool_names import plural_acronym, plural_spelled, spelled_tool, tool_name
 from .unit_heads import unit_words
 
@@ -74,10 +75,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     parts ("the Velmhall steps": ``facility_heads``), numbered parts
     ("Layers 1 and 2": ``numbered_parts``), a tool's name or the acronym it spells ("the Tarn Command-Line Interface
     (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun
-    ("a Tarnby man": ``resident_modifiers``)."""
+    ("a Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
+                          or ticker_code(a.doc.text, m.start, m.end)  # "Velbrook (VLBK)": a company's code
                           or quoted_term(a.doc.text, m.start, m.end, ev.texts)  # "“Cellar lung”": a term
                           or capitals_only(m, name, ev.capital_spans, ev.cased)
                           or thing_label(name, ev.texts, ev.written)  # "CCTV footage": a kind of recording

@@ -26,6 +26,7 @@ from .localday import local_day, named_zones, page_days, plain_zones, shown_days
 from .markup import markup_hints, page_tree
 from .numberedparts import NUMBERED_PARTS, with_earlier_parts
 from .origin import with_origin
+from .pageboxes import own_entry_day
 from .pagekind import PageKind, ld_objects, page_kind
 from .pagekind_teaser import absent_part
 from .pagelang import check_declared_language
@@ -47,6 +48,7 @@ from .scriptdate import script_day
 from .sections import continued_sections
 from .sectiontitle import headline_over_section
 from .sitename import byline_name, house_name, own_name, tagline_name, titled_name
+from .sourceorg import source_orgs, with_source_org
 from .teaserdate import own_day
 from .titlemarks import without_archive_year
 from .titles import (
@@ -188,8 +190,10 @@ def _shown_bare(html: str, tree: Any, found: dt.date | None) -> set[dt.date]:
     return bare & shown
 
 
-def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tuple[dt.date | None, dt.date | None]:
-    """The stated publication day and update day, each by the page's local day where it states its zone."""
+def _published(doc: Any, html: str, tree: Any, url: str | None, text: str,
+               raw: str | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """The stated publication day and update day, each by the page's local day where it states its zone (``raw``:
+    the page before its widgets were removed)."""
     stated = stated_published(html, tree)
     found = _date_or_none(_field(doc, "date"))
     day = stated_day(found, stated, url, _shown_bare(html, tree, found))
@@ -202,6 +206,8 @@ def _published(doc: Any, html: str, tree: Any, url: str | None, text: str) -> tu
     day = first_published_day(day, tree)  # labelleddays
     day = script_day(day, html, tree, stated, url, text)
     day = lede_day(day, html, text)  # "THURSDAY, June 6 (…) --" and the page's other dates of that day
+    if day is None and not stated and raw is not None:
+        day = own_entry_day(page_tree(raw))  # the page's own entry in a dated list, gone with the list (inputs51)
     updated = stated_update(html, tree)
     if not LOCAL_DAY:
         return day, updated
@@ -289,6 +295,8 @@ def extract_html(html: str, name: str) -> HtmlArticle:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its messages name no file; ours do
     html = safe_text(html)  # lxml refuses lone surrogates and NULs (JSON bodies can hold both)
+    producers = source_orgs(page_tree(html))  # before the widgets' pass removes hidden markup (hNews' vcard)
+    raw = html
     if PAGE_WIDGETS:
         html = without_widgets(html)
     dates = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
@@ -319,10 +327,11 @@ def extract_html(html: str, name: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        outlet=with_wire_source(
-            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, tree),
+        outlet=with_wire_source(with_source_org(
+            with_origin(with_provider(outlet, stated_url(tree) or url, publishers, tree), url, tree), url, publishers,
+            producers), url, tree),
         url=archived_url(url),  # a capture's own address only for the page's links (``archived``)
-        published=report_date(*_published(doc, html, tree, url, text), text),
+        published=report_date(*_published(doc, html, tree, url, text, raw), text),
         markup=markup_hints(html, text.split("\n"), tree, url),
         kind=page_kind(html, tree, text, url, title) if PAGE_KINDS else None,
         read_from=read_from,

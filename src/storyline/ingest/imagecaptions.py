@@ -8,6 +8,12 @@
 * **an italic line under a picture in one paragraph**: a ``<p>`` that opens with a picture (nothing before it but
   line breaks) and whose text is then wholly italic ("<p><img><br><em>A man is one of 49 … (Credit: …)</em></p>").
   A paragraph of prose with a picture floated in it is not wholly italic.
+* **a line in a picture's box** (inputs52): a line whose box, holding little more than it (a photo credit, a
+  gallery link: ``PRIVATE_SLACK``), comes right after a block that holds a picture and no text ("<div class=hero>
+  <div><img …></div><div><p>San Antonio guard Tony Parker banked in …</p><p>Photo: … • Associated Press</p></div>
+  </div>"), with no other text in their parent: the picture's caption, set apart from the report, whose
+  paragraphs stand beside one another. A picture set in a ``<p>`` of its own is the text's flow (a review quoted
+  under each reader's photo), not a frame.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+PICTURE_BOXES = True
+"""Switch: a line in a small box right after a block holding only a picture is its caption (inputs52)."""
 IMAGE_CAPTIONS = True
 """Switch: a line repeating a picture's description, or italic under a picture in its paragraph, is its caption."""
 ALT_MIN_WORDS = 6
@@ -70,4 +78,18 @@ def image_caption(el: Any, line: str, texts: Callable[[Any], str]) -> bool:
     """``line`` (found at ``el``) is a picture's caption set as a paragraph (module docstring)."""
     if not IMAGE_CAPTIONS or len(line.split()) > CAPTION_MAX_WORDS:
         return False
-    return _describes(el, line, texts) or _italic_under_picture(el, line)
+    return _describes(el, line, texts) or _italic_under_picture(el, line) or _in_picture_box(el, line, texts)
+
+
+def _in_picture_box(el: Any, line: str, texts: Callable[[Any], str]) -> bool:
+    box = el
+    while PICTURE_BOXES and box is not None and len(texts(box)) <= len(line) + PRIVATE_SLACK:
+        prev = _previous(box)
+        parent = box.getparent()
+        siblings = [n for n in (parent if parent is not None else []) if n is not box and isinstance(n.tag, str)]
+        alone = not any(texts(n) for n in siblings)  # the picture and the line alone: no paragraph beside them
+        framed = prev is not None and prev.tag != "p"  # a picture set in a paragraph is the text's own flow
+        if alone and framed and next(prev.iter("img"), None) is not None and not texts(prev):
+            return True
+        box = box.getparent()
+    return False

@@ -21,7 +21,9 @@ Two kinds the extractor returns as the page's text though they are no part of th
   prints a day outside that link ("… -- Updated 1825 GMT", "Published Jul 19, 2013"): a site's dated list of its
   other stories, with or without their ledes, in ``<li>``s or in blocks of one class. An article's list of
   points or sources opens each item with plain words, or with a link inside its sentence. Only on a page that
-  states its own day (its tags or its address): a page that states none is dated by the days its text prints.
+  states its own day (its tags, its address, or its own entry in such a list, ``own_entry_day``: an item whose
+  link is the page's own address, read before the list goes; inputs51): a page that states none is dated by the
+  days its text prints.
 * **another story's promo on its own** (inputs49): a block set between the story's paragraphs or after them that
   holds a picture linked to an address and a heading wholly one link to the same address, with a line of that
   story's lede ("TROUBLE WITH THE LAW / Several players have been arrested …"), at most ``max_words`` words and
@@ -38,9 +40,11 @@ The limits are data (``page_widgets.toml`` "boxes"). A page with none of these i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from .. import lexicon
 from .markup import drop_keeping_tail
@@ -223,12 +227,48 @@ def promo_boxes(tree: Any) -> list[Any]:
 
 
 def _states_own_day(tree: Any) -> bool:
-    """Does the page state its own day, in its tags or its address? A page that states none is dated by the days
-    its markup prints, its dated lists' among them, and those lists stay (a list gone could take its only day)."""
+    """Does the page state its own day, in its tags, its address or its own entry in a dated list
+    (``own_entry_day``)? A page that states none is dated by the days its markup prints, its dated lists' among
+    them, and those lists stay (a list gone could take its only day)."""
     from lxml import etree
 
     html = etree.tostring(tree, encoding="unicode", method="html")
-    return bool(stated_published(html, tree)) or url_section_day(stated_url(tree)) is not None
+    return bool(stated_published(html, tree)) or url_section_day(stated_url(tree)) is not None \
+        or own_entry_day(tree) is not None
+
+
+OWN_ENTRY_DAYS = True
+"""Switch (inputs51): a page's own entry in a site's dated list gives the page's day, and the list goes."""
+
+
+def _address_key(url: str) -> tuple[str, str]:
+    """An address's host (without "www.") and path (without a trailing "/"): a link and the page's own address
+    compare by these, whatever their scheme, query or fragment."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return host, parts.path.rstrip("/")
+
+
+def own_entry_day(tree: Any) -> dt.date | None:
+    """The day the page's own entry in a site's dated list prints: an item that opens with a link to the page's
+    own address (``stated_url``; a link without a host is the page's site's) and prints one day outside that link
+    (the Salt Lake Tribune's "story continues below" box listing the story itself, "Published Jul 19, 2013", among
+    the site's other headlines; inputs51). None when no such entry, or its entries print different days."""
+    own = stated_url(tree) if OWN_ENTRY_DAYS and tree is not None else None
+    if not own:
+        return None
+    host, path = _address_key(own)
+    days: set[dt.date] = set()
+    for items in _item_runs(tree):
+        for item in items:
+            nodes = item.xpath(".//text()[normalize-space()]")
+            link = _link_of(nodes[0], item) if nodes and _dated_link_item(item) else None
+            if link is None:
+                continue
+            there, where = _address_key(link.get("href") or "")
+            if where and where == path and there in ("", host):
+                days.update(days_in(" ".join(str(t) for t in nodes if _link_of(t, item) is None)))
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _item_runs(tree: Any) -> list[list[Any]]:

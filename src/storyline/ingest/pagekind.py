@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .listings import is_roundup, listing_lines
+from .pagekind_digest import digest_signs
 from .pagekind_host import host_section_signs
 from .pagekind_pages import other_page_signs
 from .pagekind_player import player_signs, recording_og, transcript_signs
@@ -435,6 +436,7 @@ def page_kind(html: str, tree: Any, text: str, url: str | None, title: str | Non
     signs += [_Sign(*s) for s in other_page_signs(meta, page_url, title, tree, _ld_blocks(html), _ld_authors(html),
                                                   data["other_pages"])]
     signs += [_Sign(*s) for s in members_teaser_signs(tree, text, data["members_teaser"])]
+    signs += [_Sign(*s) for s in digest_signs(tree, text, title, data["digest"])]
     section_values = sections + meta.get("article:section", [])
     signs += [_Sign(*s) for s in host_section_signs(section_values, title, data["host_sections"])]
     recording = data["recording_page"]

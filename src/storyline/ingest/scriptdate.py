@@ -10,6 +10,10 @@ page's visible text prints that day nowhere (``teaserdate.printed_days``), and e
 as digits ("2015.02.04", "2015-02-04", "2015/2/4") is inside a ``<script>``, a ``<style>`` or an HTML comment.
 The report's day is then the one a dateline at the head of one of the text's first lines gives ("Feb. 23, 2015
 --", "23 February 2015 —"), or none: better no day than a script's.
+
+A day the page shows in slashed digits with a four-digit year is printed too (inputs52: MLB.com's preview shows
+"6/6/2013 10:00 A.M. ET" in its time stamp, and its script's ``article_date`` is the same day): month first or day
+first, either reading confirms the script's day, since only a day already found is checked against it.
 """
 
 from __future__ import annotations
@@ -56,13 +60,34 @@ def dateline_day(text: str) -> dt.date | None:
     return None
 
 
+SLASHED_DAYS = True
+"""Switch: a day printed "6/6/2013" (either order) confirms the script's day (inputs52)."""
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _Y + r"(?![\d/])")
+
+
+def _slashed_days(tree: Any) -> set[dt.date]:
+    """The days the page's body prints as "6/6/2013": both readings, month first and day first."""
+    out: set[dt.date] = set()
+    for el in tree.iter() if SLASHED_DAYS else ():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title") or not el.text:
+            continue
+        for m in _SLASHED.finditer(el.text):
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            for month, day in ((a, b), (b, a)):
+                try:
+                    out.add(dt.date(y, month, day))
+                except ValueError:
+                    continue
+    return out
+
+
 def script_day(found: dt.date | None, html: str, tree: Any, stated: set[dt.date], url: str | None,
                text: str) -> dt.date | None:
     """``found``, or the text's dateline's day (or None) when the page writes ``found`` only in its scripts
     (module docstring)."""
     if not SCRIPT_DATES or found is None or tree is None or stated or found in _url_days(url):
         return found
-    if any(day == found for day, _ in printed_days(tree)):
+    if any(day == found for day, _ in printed_days(tree)) or found in _slashed_days(tree):
         return found
     places = _written(found, html)
     hidden = [(m.start(), m.end()) for m in _HIDDEN.finditer(html)]

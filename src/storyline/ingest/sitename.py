@@ -17,7 +17,8 @@ A page that states no site name at all (inputs33: the Tulsa World's "Headline | 
 ``og:site_name``, no JSON-LD and no address of its own) names itself after its ``<title>``'s headline:
 ``titled_name`` takes that last part (one to four capitalised words after " | ", " - ", a dash or " :: ") as the
 outlet when the page writes it, without case and spaces, as a domain at least twice ("tulsaworld.com",
-"TulsaWorld.com").
+"TulsaWorld.com"); or, that failing, the first part before the headline (inputs52: "DailyTech - Google Announces …",
+the page's links and images at dailytech.com).
 
 A site name stated with the site's slogan (inputs43: ``og:site_name`` "The Kenya Times | Breaking News, Business,
 Politics, …" on thekenyatimes.com) names the outlet by its one part the site's domain spells (``tagline_name``: the
@@ -60,6 +61,9 @@ _STYLED_MIN = 2  # times the page's text writes the bare label in lower case for
 # bullet or middle dot (" • Site", inputs48).
 _NAME_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")  # "Site | slogan", "Site - slogan"
 _TITLE_TAIL = re.compile(r"\s(?:[-|–—•·]|::)\s+((?:[A-Z0-9][\w'’&.]*\s?){1,4})$")
+_TITLE_HEAD = re.compile(r"^((?:[A-Z0-9][\w'’&.]*\s?){1,4}?)\s(?:[-|–—•·]|::)\s")  # "DailyTech - Headline"
+TITLE_HEADS = True
+"""Switch: a site's name before the ``<title>``'s headline names an outlet stated nowhere else (inputs52)."""
 
 
 def _host(url: str | None) -> tuple[str, str] | None:
@@ -173,13 +177,14 @@ def titled_name(outlet: str | None, html: str, tree: Any) -> str | None:
     if not TITLED_NAMES or outlet is not None or tree is None:
         return outlet
     titles = [" ".join("".join(el.itertext()).split()) for el in tree.iter("title")]
-    m = _TITLE_TAIL.search(titles[0]) if titles else None
-    if m is None:
-        return None
-    name = m.group(1).strip()
-    keys = {site_key(name), site_key(name).removeprefix("the")}
-    domain = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys if len(k) >= 3) + r")\.[a-z]{2,}\b", re.I)
-    return name if len(domain.findall(html)) >= _STYLED_MIN else None
+    found = [_TITLE_TAIL.search(titles[0]), _TITLE_HEAD.match(titles[0]) if TITLE_HEADS else None] if titles else []
+    for m in (m for m in found if m is not None):
+        name = m.group(1).strip()
+        keys = [k for k in {site_key(name), site_key(name).removeprefix("the")} if len(k) >= 3]
+        domain = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + r")\.[a-z]{2,}\b", re.I)
+        if keys and len(domain.findall(html)) >= _STYLED_MIN:
+            return name
+    return None
 
 
 def tagline_name(outlet: str | None, url: str | None) -> str | None:

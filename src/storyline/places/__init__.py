@@ -80,6 +80,7 @@ from .state_uses import state_uses
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
 from .teams import team_uses
+from .zone_countries import zone_countries
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
 
@@ -186,7 +187,7 @@ def locate_places(
     brands = brand_uses(cands, texts) | company_uses(cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
-    ctx = story_context(first, cfg, outlet_countries(analyses, gaz))
+    ctx = story_context(first, cfg, outlet_countries(analyses, gaz) + zone_countries(analyses))  # "p.m. PT": US
     _report_states(cands, resolver, ctx, texts)
     # pass 2: everything, read in the story's context
     located = Located()

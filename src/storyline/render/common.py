@@ -16,6 +16,7 @@ from typing import Any
 
 from ..dates import readable
 from ..model import Brief, ClaimGroup, ClaimMention, Number, PlaceRow, SummarySentence, TimelineEntry
+from ..sources import independent_count
 from ..text import GLUED_END, story_label
 
 __all__ = [
@@ -78,7 +79,7 @@ def provenance_line(brief: Brief) -> str:
     """'N reports, M independent, K skipped': how much evidence stands behind the brief ("reports", the word the
     web app's links, the store and the command line use; ux14)."""
     n = len(brief.documents)
-    independent = sum(1 for d in brief.documents if not d.copy_of)
+    independent = independent_count([d.id for d in brief.documents], brief.documents)  # voices (sources.py)
     k = len(brief.skipped)
     return f"{n} report{'' if n == 1 else 's'}, {independent} independent, {k} skipped"
 

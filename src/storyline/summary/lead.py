@@ -29,7 +29,7 @@ from typing import Any
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN, weekday_names
 from ..model import Analysis, Sentence
-from ..newswriting import dateline_end, rules
+from ..newswriting import dateline_end, dateline_only, rules
 from ..text import WORDS
 from .standalone import sentence_spans
 
@@ -288,13 +288,6 @@ def intro_line(text: str) -> bool:
     """A line that only introduces a report: one ending in a colon or a dash (a dateline set apart: "THURSDAY,
     June 6 (Acme News) --"), or a wire dateline set apart."""
     return text.rstrip().endswith(_LEAD_IN_ENDS) or dateline_only(text)
-
-
-def dateline_only(text: str) -> bool:
-    """Is ``text`` a wire dateline and nothing else ("BEIJING (AP) _", "BEIJING _")?"""
-    t = text.strip()
-    m = rules().dateline.match(t + " A")  # the pattern wants the sentence's first letter after the dash
-    return bool(t) and m is not None and m.end() == len(t) + 1
 
 
 def choose_lead(

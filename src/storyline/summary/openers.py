@@ -228,13 +228,48 @@ def bare_response(first: Any | None, text: str) -> str | None:
     return f"starts with a reply ({root.text!r}) to what the sentence before it says"
 
 
+def demonstrative_clause(first: Any | None, text: str = "") -> str | None:
+    """Why a sentence that opens "That's" or "This is" with a clause for its complement ("That's because the
+    grants ran out.", "That's how the council lost it.", "That's what he said.") says what the sentence before it
+    is (its cause, its manner, its content), or None. ``dangling_start`` reads "That"/"This" alone; the
+    contraction ("That's") is one word to it, and "That's a big step …" (a noun for its complement) stays (summ41:
+    reading every "That's" as "That" cost news lines). Not a quotation's (the speaker's own voice)."""
+    if first is None or not _demonstrative_subject(first) or first.pos_ != "PRON":
+        return None
+    if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
+        return None
+    be = first.head
+    if be.lemma_.lower() != "be" or be.dep_ != "ROOT" or not any(c.dep_ in ("advcl", "ccomp") for c in be.children):
+        return None
+    return f"starts with {first.text!r} and a clause that says what the sentence before it is (its cause or manner)"
+
+
+def pronouns_after_clause(first: Any | None, text: str = "") -> str | None:
+    """Why a sentence whose opening clause and main clause both have a third person's pronoun for subject ("When it
+    switches on, it silences …", "If they win, they will …") leans on the sentence before, or None: neither clause
+    names whom the pronoun means ("When he arrived, the mayor spoke …" names him after: not this). ``first`` is the
+    subordinator that opens the sentence. Not a quotation's (the speaker's own voice)."""
+    if first is None or first.pos_ != "SCONJ" or first.head.dep_ != "advcl":
+        return None
+    if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
+        return None
+    clause, root = first.head, first.head.head
+    if root.dep_ != "ROOT" or clause.i > root.i:
+        return None
+    subjects = [next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) for v in (clause, root)]
+    words = [t.lower_ for t in subjects if t is not None and t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS]
+    if len(words) == 2:
+        return f"starts with a clause whose subject, as its main clause's, is the pronoun {words[0]!r}"
+    return None
+
+
 def leaning_opening(first: Any | None, text: str) -> str | None:
     """Why the sentence's opening leans on the sentence before (a pronoun after a date, an adverb or a phrase; a
     subordinator governing its main clause; a quotation opening on a third person's pronoun; a bare verb of
     answering), in that order, or None."""
     return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
             or pronoun_after_appositive(first, text) or subordinate_only(first) or quoted_pronoun(first, text)
-            or bare_response(first, text))
+            or bare_response(first, text) or demonstrative_clause(first, text) or pronouns_after_clause(first, text))
 
 
 def so_answer(span: Any) -> str | None:

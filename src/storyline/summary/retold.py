@@ -29,8 +29,9 @@ from .statements import Figures, figures_agree
 
 __all__ = ["Event", "event_of", "retells", "retold"]
 
-Event = tuple[frozenset[str], frozenset[str], frozenset[str]]
-"""(event families of the main clause, the names it holds, its figures as written)."""
+Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+"""(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
+with whether its clause tells the act as done: "court:done")."""
 
 
 @cache
@@ -47,6 +48,7 @@ def _families() -> dict[str, frozenset[str]]:
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "dative"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_NAMES = frozenset({"DATE", "TIME"})  # "Thursday" names no one
 
 
@@ -100,8 +102,12 @@ def event_of(a: Analysis, s: Sentence) -> Event:
     fams: set[str] = set()
     names: set[str] = set()
     figs: set[str] = set()
+    subjects: set[str] = set()
     for span in sentence_spans(a, s):
         for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
+            mode = "done" if _done(root) else "open"  # "is expected to begin" is not "swept over" (D30012)
+            subjects.update(f"{c.lemma_.lower()}:{mode}" for c in root.children
+                            if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
                 if fam and not _open(t):
@@ -109,25 +115,58 @@ def event_of(a: Analysis, s: Sentence) -> Event:
         names.update(t.lower_ for t in span
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
-    return frozenset(fams), frozenset(names), frozenset(figs)
+    return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
 
 
 def retells(
     s: Sentence, e: Event, t: Sentence, f: Event, figures: Figures | None = None, ledes: bool = False,
+    near: bool = True,
 ) -> bool:
     """Do ``s`` and ``t``, of different reports, tell one event: a family in both main clauses, a name or a
     figure in both, and no figure of one that the other contradicts (a figure read differently agrees when the
     ``figures`` reader says so: "$53m" and "53 million dollars")? Two reports' ledes (``ledes``) need no name or
     figure in common: a lede may name its subject only by description ("Russia's most prominent opposition
     leader was released …" beside "Kremlin critic Alexei Navalny has been freed …"), and the story's reports lead
-    with its one event."""
-    if s.doc == t.doc or not e[0] & f[0]:
+    with its one event; nor a family in common where their main clauses have one subject noun ("A regional court
+    has handed the ministry a defeat …" beside "A regional court on Monday ordered …": one court's one act, told
+    by a verb of no family or of none in common), where the reports are of one day or the next (``near``: days
+    apart, two ledes on one subject tell its successive acts: "A search team has recovered …" after "Teams have
+    confirmed none has recovered …")."""
+    if s.doc == t.doc or not (e[0] & f[0] or (ledes and near and _subject_shared(e, f))):
         return False
     agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
     if e[2] and f[2] and not e[2] & f[2] and not agree():
         return False  # 45 dead is not 40 dead
     linked = {x for x in e[2] & f[2] if len(x) > 1}  # a shared "2" or "5" links nothing
     return ledes or bool(e[1] & f[1]) or bool(linked) or (bool(e[2]) and bool(f[2]) and agree())
+
+
+def _done(root: Any) -> bool:
+    """Does the main clause (or the clause its verb reports: "say they have moved") tell its act as done: a simple
+    past or a perfect, not negated nor only possible? "The storm is expected to begin …" is not done; "The storm
+    swept over …" is."""
+    return _past_or_perfect(root) or any(_past_or_perfect(c) for c in root.children if c.dep_ == "ccomp")
+
+
+def _past_or_perfect(v: Any) -> bool:
+    """Is ``v`` a simple past or a perfect ("swept", "has dealt"), not negated nor only possible? ("ordered that
+    the toll be lifted" is done by its main verb; its clause is what was ordered.)"""
+    if _open(v):
+        return False
+    return v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+
+
+def _subject_shared(e: Event, f: Event) -> bool:
+    """Do two events' main clauses have a subject noun in common (by lemma: "Scientists" and "US scientists"), told
+    alike as done or as not yet done (a forecast of the storm and the storm that came are two items)?"""
+    return bool(e[3] & f[3])
+
+
+def _near(by_doc: dict[str, Analysis], s: Sentence, t: Sentence) -> bool:
+    """Are the reports of ``s`` and ``t`` published on one day or the next (or undated)?"""
+    a, b = by_doc.get(s.doc), by_doc.get(t.doc)
+    da, db = (a.doc.published if a else None), (b.doc.published if b else None)
+    return da is None or db is None or abs((da - db).days) <= 1
 
 
 def retold(
@@ -137,14 +176,14 @@ def retold(
     """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells, each
     with the index of that one. ``ledes``: which of ``chosen`` are their reports' ledes."""
     by_doc = {a.doc.id: a for a in analyses}
-    events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else (frozenset(), frozenset(), frozenset())
-              for s in chosen]
+    none: Event = (frozenset(), frozenset(), frozenset(), frozenset())
+    events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else none for s in chosen]
     lede = [bool(ledes[k]) if k < len(ledes) else False for k in range(len(chosen))]
     kept: list[int] = []
     gone: dict[int, int] = {}
     for k in sorted(range(len(chosen)), key=better, reverse=True):
         by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
-                                              lede[k] and lede[j])), None)
+                                              lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))), None)
         if by is None:
             kept.append(k)
         else:

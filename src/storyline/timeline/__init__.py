@@ -68,6 +68,7 @@ from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
+from .quoted_fragment import quoted_fragment
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
@@ -284,8 +285,9 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
     """Does the sentence tell no event at all: a list item or label with no finite verb ("* Sept. 4: semi-final"),
     a line dating a quotation ("August 1974, speaking to …"), a note on the page ("Update …: Added a chart."), a
     pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30), or the writer's
-    remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34)?"""
-    if not cap and fragment(sspan) and not ends_cut(text):
+    remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34), or a verbless
+    quotation with its speaker's tag ("“Maybe that night,” he said Thursday.", ``quoted_fragment``, time43)?"""
+    if not cap and ((fragment(sspan) and not ends_cut(text)) or quoted_fragment(sspan)):
         return True
     return dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
 

@@ -12,6 +12,12 @@
 - A date before a noun that a plan's participle describes or takes as its object ("the mayor's scheduled December
   trip", ``lexicon/plan_verbs.txt``) dates a thing planned: a plan when it falls after the report, whatever tense
   tells of it (``planned_thing``, time38).
+- A date inside a phrase that sets another event before, after or against a noun (``lexicon/order_prepositions.txt``:
+  "chaos following protests on June 30", "his first address since being sworn in on July 4", "greater joy than when
+  the king fell two years ago") dates that other event, background to the noun: a mention (``order_phrase``, time42).
+  So does a date on the object noun of such a phrase on a verb ("arrived following a victory last week": the
+  victory's week, not the arrival's; time43) when it is the sentence's one date (``on_verb``; with a date of the
+  main clause it is already context of it); a date on a verb inside it ("left after losing on Sunday") does not.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["future_participle", "planned_thing", "possessed_verb", "since_clause"]
+__all__ = ["future_participle", "order_phrase", "planned_thing", "possessed_verb", "since_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
@@ -49,6 +55,43 @@ def since_clause(sdoc: Any, start: int, end: int) -> bool:
     words = lexicon.words("background_subordinators")
     return verb is not None and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+def order_phrase(sdoc: Any, start: int, end: int, on_verb: bool = False) -> bool:
+    """Is the date at ``start:end`` inside a phrase an order word opens (``lexicon/order_prepositions.txt``) that
+    modifies a common noun ("chaos following protests on June 30", "his address since being sworn in on July 4")? The
+    walk up stops at the first clause with a subject of its own that is not the phrase's ("than when the king fell"
+    is the phrase's own clause); spaCy makes a new Token per access, so tokens are compared by ``.i``. With
+    ``on_verb`` a phrase on a verb counts too when the date hangs on its object noun with no verb between ("arrived
+    following a victory last week")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = lexicon.words("order_prepositions")
+    before = span.start - 1 if span.start and sdoc[span.start - 1].pos_ == "ADP" else span.start
+    if before and sdoc[before - 1].pos_ == "NOUN" and _opens(sdoc[before - 1], words, ("NOUN",)):
+        return True  # "chaos following mass strikes | on March 2", the date's phrase hung on the verb by the parse
+    tok, verbal = span.root, False
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        verbal = verbal or tok.pos_ in ("VERB", "AUX")
+        nouns = verbal or not on_verb or tok.i in range(span.start, span.end) or tok.pos_ != "NOUN"
+        if _opens(tok, words, ("NOUN",) if nouns else ("NOUN", "VERB", "AUX")):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in tok.children):
+            return False  # a clause of its own ("… said the talks ended on Friday"): not the phrase's
+        tok = tok.head
+    return False
+
+
+def _opens(tok: Any, words: frozenset[str], heads: tuple[str, ...]) -> bool:
+    """Is ``tok`` the object of an order word that modifies a word of ``heads``' kinds ("chaos following →
+    protests"; "arrived following → a victory")? A verb's order phrase counts only when the date hangs on its
+    object noun with no verb between (``order_phrase``)."""
+    word = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and word.i != tok.i and word.dep_ == "prep" and word.lower_ in words \
+        and word.head.i != word.i and word.head.pos_ in heads
 
 
 def future_participle(sdoc: Any, start: int, end: int) -> bool:

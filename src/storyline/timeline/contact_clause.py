@@ -9,8 +9,9 @@ a hyphened verb ("co-founded") into three. So the shape is read from the words a
 
 - the date's verb is a past tense or participle, not the sentence's root, with no object of its own (the
   clause's object is the noun before it) and no subordinator ("as", "when");
-- right before the verb (a hyphened prefix skipped) stands its subject, a name or a personal pronoun, and right
-  before that, with no punctuation between, a common noun with a determiner ("the bill", "the company");
+- right before the verb (a hyphened prefix, its auxiliaries and adverbs skipped: "had unilaterally cut off") stands
+  its subject, a name or a personal pronoun, and right before that, with no punctuation between, a common noun with
+  a determiner ("the bill", "the company") or a bare plural ("several … lines North Korea had … cut off", time42);
 - the noun is an object of what comes before it ("of the company …"), or the main clause goes on after the
   description with a verb that has no subject of its own ("… may not have ended …": the noun is its subject).
 
@@ -31,6 +32,7 @@ _PRONOUNS = lexicon.words("subject_pronouns")
 _DETERMINERS = ("det", "poss")
 _OBJECT_GAP = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp"})
 _OBJECTS = frozenset({"pobj", "dobj", "dative"})
+_BETWEEN = frozenset({"aux", "advmod", "neg"})
 _NOUN_REACH = 4  # words from the noun back to its determiner ("the financial reform bill")
 
 
@@ -43,11 +45,13 @@ def contact_relative(sdoc: Any, start: int, end: int) -> bool:
     if any(c.dep_ in _OBJECT_GAP or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children):
         return False  # an object of its own, or a subordinator ("as", "when"); "that" may be the outer clause's
     first = _hyphened_start(sdoc, verb.i)
+    while first >= 1 and sdoc[first - 1].head.i == verb.i and sdoc[first - 1].dep_ in _BETWEEN:
+        first -= 1  # "lines North Korea had unilaterally cut off …": the clause's auxiliary and adverbs (time42)
     subject = _subject_before(sdoc, first)
     if subject is None or subject < 1:
         return False
     noun = sdoc[subject - 1]
-    if noun.pos_ != "NOUN" or not noun.is_lower or not _determined(sdoc, noun):
+    if noun.pos_ != "NOUN" or not noun.is_lower or not (_determined(sdoc, noun) or noun.tag_ == "NNS"):
         return False
     return noun.dep_ in _OBJECTS or _subjectless_verb_after(sdoc, verb)
 

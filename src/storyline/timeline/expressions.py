@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         rf"(?![-–/]\d|{_DECADE}|\s*(?:%|percent|people|troops))"
     )),
     ("weekday", re.compile(
-        rf"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
+        rf"\b(?P<pre>(?:(?:[Tt]his|[Tt]he)\s+coming|[Cc]oming|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
         rf"{_named(WEEKDAY, 'wd')}(?P<post>\s+(?:morning|afternoon|evening|night))?\b"
         rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s+(?:{_MONTH_STEMS}))"
     )),
@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         r"|[Tt]his (?:morning|afternoon|evening))\b"
     )),
     ("period", re.compile(
-        r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
+        r"\b(?P<which>[Tt]he last|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
     )),
     ("ago", re.compile(
@@ -176,8 +176,8 @@ class DateExpression:
 
     @property
     def lead(self) -> str:
-        """The word the pattern took in front of the date ("in", "last", "since"), lower case."""
-        return (self.parts.get("pre") or "").strip().lower()
+        """The word the pattern took in front of the date ("in", "last", "since", "this coming"), lower case."""
+        return " ".join((self.parts.get("pre") or "").lower().split())
 
     @property
     def relative(self) -> bool:

@@ -27,7 +27,7 @@ def weekday_of_a_story_elsewhere(expr: DateExpression, pi: int, rows: Sequence[t
     day of the report's own week counted between them? ``rows``: the report's date expressions with their
     paragraphs, in the text's order."""
     if published is None or expr.form != "weekday" or expr.parts.get("within") \
-            or expr.lead in ("next", "this", "last"):
+            or expr.lead in ("next", "this", "last") or expr.lead.endswith("coming"):
         return False
     elsewhere = False
     for other, p in rows:

@@ -7,6 +7,10 @@ that release. A date on a noun (``shape.attachment``'s "noun") whose clause's fi
 before the report's, is a mention of that thing: the sentence's own time is the report's. A past clause ("jailed
 him over his role in the sale of forged maps in 2012") and a date to come ("expects a rise in sales in 2022") keep
 their dates.
+
+A present "be" main clause with a past clause a subordinator opens ("It's the third time a club has won it twice
+running, as the Rovers did in 2007 and 2008") tells a count or a state of now; the years are its examples, mentions,
+not the date of the line (``dated_by_its_example``, time43).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["dated_by_its_object", "dated_in_a_gloss"]
+__all__ = ["dated_by_its_example", "dated_by_its_object", "dated_in_a_gloss"]
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({"xcomp", "ccomp"})
@@ -65,3 +69,22 @@ def dated_in_a_gloss(sdoc: Any, start: int, end: int, value: DateValue, publishe
     present = verb.tag_ in _PRESENT or (verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children))
     return gloss and present
+
+
+def dated_by_its_example(sdoc: Any, start: int, end: int, value: DateValue, published: dt.date | None) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets), of a year before the report's (any, in an undated report), on
+    a past clause a subordinator opens ("as the Rovers did in 2007", or a clause joined to it: "and the Town did in
+    2009") that hangs from the sentence's main clause, a present "be" with no auxiliary ("It's the third time …")?"""
+    last = value.last_day()
+    verb = date_verb(sdoc, start, end)
+    if last is None or (published is not None and last.year >= published.year) or verb is None:
+        return False  # an undated report: the subordinate clause's past tense puts it before now
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "… and the Town did in 2009": the clause it is joined to
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    root = verb.head
+    return root.dep_ == "ROOT" and root.lemma_ == "be" and root.tag_ in _PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") for c in root.children)

@@ -278,8 +278,10 @@ def _weekday_of_week(expr: DateExpression, published: dt.date, future: bool) -> 
     """The weekday's day counted from the report's day."""
     wd = WEEKDAYS[expr.parts["wd"].lower()]
     pre = expr.lead
-    if pre == "next" or (future and pre not in ("last",)):
-        ahead = (wd - published.weekday()) % 7 or (7 if pre == "next" else 0)
+    if pre == "next" or pre.endswith("coming") or (future and pre not in ("last",)):
+        # "this coming Wednesday": the next one, whatever the clause's tense (check29b: "proposed … this coming
+        # Wednesday" in a past sentence)
+        ahead = (wd - published.weekday()) % 7 or (7 if pre == "next" or pre.endswith("coming") else 0)
         return _day_value(published + dt.timedelta(days=ahead))
     if pre == "this":
         return _day_value(_monday(published) + dt.timedelta(days=wd))
@@ -299,7 +301,7 @@ def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue
     """"last week" (Monday to Sunday), "next month", "this year", "the past week" (a span of days)."""
     which, unit = expr.parts["which"].lower(), expr.parts["unit"]
     shift = {"last": -1, "next": 1, "the previous": -1}.get(which, 0)
-    if which in ("the past", "over the past"):
+    if which in ("the past", "over the past", "the last"):  # "within the last month": the days up to the report
         span = {"week": 6, "month": 30, "year": 365}[unit]
         start = published - dt.timedelta(days=span)
         prec: Precision = "day"

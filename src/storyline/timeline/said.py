@@ -98,5 +98,5 @@ def survey_span(expr: DateExpression, sentence: str) -> bool:
     """Is ``expr`` "the past month" (week, year) of a survey's question ("respondents who used cannabis in the past
     month", lexicon/survey_words.txt names the survey)? Each respondent's own month before the question, asked when
     the survey was taken: no span before the report's date."""
-    return expr.form == "period" and expr.parts.get("which", "").lower() in ("the past", "over the past") and (
-        _SURVEY.search(sentence) is not None)
+    return expr.form == "period" and expr.parts.get("which", "").lower() in (
+        "the past", "over the past", "the last") and _SURVEY.search(sentence) is not None

@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from .. import lexicon
 from ..dates import WEEKDAYS
-from ..newswriting import caption, dateline_end, opening, opening_connective, present_dated_past, rules
+from ..newswriting import caption, dateline_end, dateline_only, opening, opening_connective, present_dated_past, rules
 from .list_rows import joined_rows
 from .referents import body_echo
 
@@ -181,6 +181,8 @@ def lead_in_start(
         if len(text[prev.start : end].split()) > MAX_LEAD_IN_WORDS:
             break
         lead = text[prev.start : prev.end]
+        if dateline_only(lead):
+            break  # "DOVER (AP) --" split off as a sentence: a wire dateline, no lead-in (trim_opening)
         if not _leans(lead):
             return int(prev.start)
         if opening_connective(lead) is not None or speakerless(lead):

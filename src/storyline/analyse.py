@@ -277,6 +277,9 @@ def _held_together(nlp: Any, para: str, held: Sequence[tuple[int, int]]) -> Doc 
 _ASKED_OR_CRIED = re.compile(r"[?!][\"'”’]+$")
 """A quotation that ends with its own question or exclamation mark: the sentence goes on with its
 speaker ('"Have we not done our best?" | Mr. Pell said in an interview.')."""
+_COMMA_CLOSED = re.compile(r",[\"'”’]+$")
+"""A quotation closed on a comma ('"… told him: 'Welcome home,'"'): the sentence goes on, and a piece after it that
+only names a speaker ('Museum director Ann Lee said.') is its tag (summ43)."""
 _QUOTE_CLOSED = re.compile(r"[.?!…][\"”’]+$")
 """A quotation closed after its own stop ('"Hands! Let me see your hands!"'): a piece after it that opens in lower
 case is its speaker's tag ('an officer ordered.'), whatever the verb: no sentence opens in lower case."""
@@ -382,7 +385,8 @@ def _merge_fragments(
             continuation = _OPENS_LOWER.match(piece) is not None and (
                 not _TERMINAL.search(prev) or _ABBREVIATED_END.search(prev) is not None)
             zone = _CLOCK_END.search(prev) is not None and _ZONE_START.match(piece) is not None
-            speaker = (pos == ATTRIBUTION and _ASKED_OR_CRIED.search(prev) is not None) or (
+            tagged = (_ASKED_OR_CRIED.search(prev) or _COMMA_CLOSED.search(prev)) is not None
+            speaker = (pos == ATTRIBUTION and tagged) or (
                 _QUOTE_CLOSED.search(prev) is not None and _OPENS_LOWER.match(piece) is not None)
             numbered = _INITIALISM_END.search(prev) is not None and (piece[:1].isdigit() or piece[:1].islower())
             titled = headless and not _TERMINAL.search(prev) and prev[-1:].isalnum()

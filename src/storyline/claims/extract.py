@@ -53,6 +53,7 @@ from .figure_mention import FigureMention
 from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
+from .headings import label_colon
 from .intervals import recurring
 from .journeys import origin_of
 from .local_dollar import localise, outlet_dollar
@@ -184,6 +185,8 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
         own = own_clause(gloss)
         return own, "object" if own is not None and own.tag_ == "VBN" else "subject", event_class(own, gloss)
     event, role = event_of(anchor)
+    if event is not None and (colon := label_colon(doc, fig.num)) is not None and event.i > colon:
+        return None, "other", None  # "Ward 7, 40 beds: Nurses move …": the label's figure (headings.py, claims63)
     event = change_above(event, doc[fig.num]) if fig.percent else event  # "cut X of becoming Y by 80%" (rises.py)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)

@@ -156,9 +156,11 @@ def tally_at(doc: Doc, i: int) -> tuple[float, float, int] | None:
 def voting_context(doc: Doc, i: int) -> bool:
     """Is the tally at ``i`` a vote: does its sentence hold a word of voting (lexicon vote_words: "voted", "a 5-4
     ruling", "the council", "the bill")? Without one it is a game's or a set's score ("won 3-1", "beat Smith 6-4,
-    7-6 (5)", "a 2-1 lead"): no count of people or things."""
+    7-6 (5)", "a 2-1 lead"): no count of people or things. A word glued by a hyphen to the one before it is part of
+    a modifier ("home-court advantage", "a high-court style"), not the body or the act it names (claims63)."""
     words = _words("counts", "vote_words")
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in doc[i].sent)
+    return any((t.lemma_.lower() in words or t.lower_ in words) and not _hyphen(doc, t.i - 1)
+               for t in doc[i].sent)
 
 
 def without_piece(toks: list[Token]) -> list[Token]:

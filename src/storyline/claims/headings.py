@@ -4,7 +4,9 @@
   carried on MSNBC:"): the heading of the piece's own list, which counts its items, no claim of the news;
 - a measure written as a name's modifier, its unit singular before a capitalised name ("the 200 yard Individual
   Medley state title", "the 100 Mile Wilderness"): the distance names the event or the place, measuring nothing the
-  sentence tells of.
+  sentence tells of;
+- a figure in a verbless label that a colon closes ("Ward 7, 40 beds: Nurses move the patients in"): it describes
+  the label's thing, not the act of the clause after the colon (``label_colon``, claims63).
 """
 
 from __future__ import annotations
@@ -36,3 +38,13 @@ def named_measure(doc: Doc, j: int) -> bool:
     unit, name = doc[j], doc[j + 1]
     return _low(doc, j) in units() and unit.tag_ == "NN" and name.pos_ == "PROPN" and name.text[:1].isupper() and \
         name.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+
+
+def label_colon(doc: Doc, i: int) -> int | None:
+    """The colon closing a verbless label that holds the number at token ``i`` ("Ward 7, 40 beds: Nurses move …"),
+    or None: no finite verb from the sentence's start to the colon."""
+    sent = doc[i].sent
+    colon = next((t.i for t in doc[i : sent.end] if t.text == ":"), None)
+    if colon is None or colon + 1 >= sent.end or any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : colon]):
+        return None
+    return colon

@@ -26,6 +26,7 @@ _CAUSE_WORDS = frozenset(by_word("causes"))
 _PROCESS_NOUNS = word_set("process_nouns")
 _DISTRIBUTIVE = word_set("distributive_words")  # "out of every 100": the base of a share all the same (claims43)
 _CANDIDATE = re.compile(r"\d")
+_ATTEMPTS = re.compile(r"[-–]for[-–](\d+)$", re.I)  # "7-for-16": 7 made of 16 tries (claims63)
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -97,6 +98,26 @@ def unit_after(doc: Doc, fig: Figure) -> None:
         fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
 
 
+def _attempts_whole(doc: Doc, j: int) -> tuple[float, int] | None:
+    """The tries and the end of "-for-M" glued after a number at ``j`` ("7-for-16", "3-for-4"), or None."""
+    text = ""
+    for k in range(j, min(j + 4, len(doc))):
+        text += doc[k].text
+        if (m := _ATTEMPTS.match(text)) is not None:
+            return float(m.group(1)), k + 1
+        if doc[k].whitespace_:
+            return None
+    return None
+
+
+def _framed_whole(doc: Doc, j: int) -> int | None:
+    """The number of "of" + a determiner + an ordinal or adjective + a number at ``j`` ("of their first 30", "of the
+    last 12"), or None: the whole a share is taken of, told as a stretch, so no count of its own."""
+    if _low(doc, j) != "of" or j + 3 >= len(doc) or doc[j + 1].tag_ not in ("DT", "PRP$"):
+        return None
+    return j + 3 if doc[j + 2].tag_ in ("JJ", "JJS") and doc[j + 3].like_num else None
+
+
 def share_of_whole(doc: Doc, fig: Figure) -> None:
     """'two out of 57', 'two of the 57 strikes', 'two of three requirements'; a distributive word before the base
     ("seven out of every 100 children", "one in every five", lexicon ``distributive_words``) changes nothing."""
@@ -112,6 +133,12 @@ def share_of_whole(doc: Doc, fig: Figure) -> None:
         after = doc[j + 2 + every].lemma_.lower() if j + 2 + every < len(doc) else ""
         if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
             fig.base, fig.end, fig.dimension = b, j + 2 + every, "percent"
+    elif (tries := _attempts_whole(doc, j)) is not None and tries[0] >= fig.value and not doc[j - 1].whitespace_:
+        fig.base, fig.end, fig.dimension = tries[0], tries[1], "percent"  # "7-for-16" (claims63)
+    elif (framed := _framed_whole(doc, j)) is not None:
+        b = number_value(doc[framed])  # "18 of their first 30 tries": a share of a stretch, not two counts (claims63)
+        if b is not None and b >= fig.value:
+            fig.base, fig.end, fig.dimension = b, framed + 1, "percent"
     elif _low(doc, j) == "of" and _low(doc, j + 1) in ("the", "those", "these") and j + 2 < len(doc):
         b = number_value(doc[j + 2])
         if b is not None and b >= fig.value:

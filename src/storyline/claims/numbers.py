@@ -55,7 +55,7 @@ from .exclusions import is_excluded as _is_excluded
 from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
-from .grammar import couple_of, couple_value, half_unit, tally_at, voting_context
+from .grammar import couple_of, couple_value, half_unit, tally_at, time_unit, voting_context
 from .half_ranges import half_low
 from .hyphen_names import kind_of_one, named_number, titled_number
 from .levels import kind_level
@@ -455,6 +455,14 @@ def _span_after_object(q: Token) -> bool:
         c.dep_ in ("dobj", "attr", "npadvmod") and verb.i < c.i < q.i for c in verb.children)
 
 
+def _span_after_participle(q: Token) -> bool:
+    """A preposition right after a passive participle, before a length of time ("was held over three days", "were
+    spread over two years"): the stretch the act took, not a bound on it ("lasted over three hours" stays one)."""
+    spans = [c for c in q.children if c.dep_ == "pobj"]
+    return bool(spans) and q.dep_ == "prep" and q.head.i == q.i - 1 and q.head.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in q.head.children) and time_unit(spans[0].lower_) is not None
+
+
 def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
     """The qualifier words just before token ``i`` (within its sentence): (words, first token)."""
     if i <= lo or _low(doc, i - 1) not in _QUALIFIER_LAST:
@@ -472,5 +480,7 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
                 return None, i  # "concern over two points": what the concern is about, not "more than two"
             if n == 1 and words in _PREP_QUALIFIERS and _span_after_object(q):
                 return None, i  # "won three titles over two spells": across them, not "more than two"
+            if n == 1 and words in _PREP_QUALIFIERS and _span_after_participle(q):
+                return None, i  # "was held over three days": across them (claims63)
             return words, i - n
     return None, i

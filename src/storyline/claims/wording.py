@@ -110,8 +110,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
         # ("28 people have showed no signs": "people that showed no signs", not "… showed signs"; claims36)
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
-    if role == "object" and event.pos_ == "VERB":
-        return f"{unit} {participle(lemma, event.text)}"
+    if role == "object" and event.pos_ == "VERB":  # ("applicants not hired": the denial kept, claims63; not
+        denied = negated and not any(c.tag_ == "MD" for c in event.children)  # "can't feed more than 300": a limit)
+        return f"{unit} {'not ' * denied}{participle(lemma, event.text)}"
     if role == "other":
         subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)  # ("a radar to map ...")

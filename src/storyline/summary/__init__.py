@@ -35,6 +35,7 @@ Weights were tuned on the dev files in ../shared/bench only (``storyline eval``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ..model import Analysis, Citation, ClaimGroup, Sentence, SummarySentence, TimelineEntry
@@ -93,7 +94,7 @@ def summarise(
     if confirm is not None:
         chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures, unnamed)
     account = arrange(chosen, whole_units(cited, analyses), analyses, timeline, claims)
-    return [_after_dateline(s, opening_datelines(analyses)) for s in account]
+    return [_without_separator(_after_dateline(s, opening_datelines(analyses))) for s in account]
 
 
 def _one_item_a_fact(
@@ -168,3 +169,18 @@ def _after_dateline(s: SummarySentence, openings: Mapping[tuple[str, int], int] 
         return s
     moved = Citation(first.doc, first.start + cut, first.end)
     return SummarySentence(s.text[cut:], [moved, *s.citations[1:]], s.date, s.date_basis)
+
+
+_SEPARATOR_END = re.compile(r"(?<=[.!?\"”’'])\s+(?:\.\s?\.\s?\.|…)+\s*$")
+
+
+def _without_separator(s: SummarySentence) -> SummarySentence:
+    """The sentence shown without a notebook's separator after its full stop ("… a record. ..." shows "… a record."):
+    the dots part the page's items, they end no words of the sentence (summ43). Its own citation ends with it."""
+    m = _SEPARATOR_END.search(s.text)
+    first = s.citations[0] if s.citations else None
+    if m is None or first is None or first.end - first.start != len(s.text):
+        return s
+    cut = len(s.text) - m.start()
+    return SummarySentence(s.text[: m.start()], [Citation(first.doc, first.start, first.end - cut), *s.citations[1:]],
+                           s.date, s.date_basis)

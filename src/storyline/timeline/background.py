@@ -90,6 +90,8 @@ def _opens(tok: Any, words: frozenset[str], heads: tuple[str, ...]) -> bool:
     protests"; "arrived following → a victory")? A verb's order phrase counts only when the date hangs on its
     object noun with no verb between (``order_phrase``)."""
     word = tok.head
+    if tok.ent_type_ == "TIME":  # "shortly before 6 a.m. on Friday": a time of day is no landmark event
+        return False
     return tok.dep_ in ("pobj", "pcomp") and word.i != tok.i and word.dep_ == "prep" and word.lower_ in words \
         and word.head.i != word.i and word.head.pos_ in heads
 

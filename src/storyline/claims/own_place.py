@@ -33,7 +33,7 @@ def clause_chain(tok: Token) -> set[int]:
     """The indices of the heads from ``tok`` up to its clause's verb, on through a governing reporting frame."""
     chain = {tok.i}
     t = tok
-    while t.head is not t:
+    while t.head.i != t.i:
         if t.dep_ in _CLAUSE_DEPS and (_verbal(t) or t.dep_ != "conj"):
             if t.dep_ in _FRAME_DEPS and is_cue(t.head):
                 t = t.head  # the frame that reports the clause: the same report
@@ -62,6 +62,6 @@ def in_own_clause(place_root: Token, chain: set[int]) -> bool:
             return True
         if _participle_on(a, chain):
             continue
-        if _verbal(a) or a.dep_ in _CLAUSE_DEPS and a is not place_root:
+        if _verbal(a) or a.dep_ in _CLAUSE_DEPS and a.i != place_root.i:
             return False
     return False

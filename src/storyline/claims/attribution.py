@@ -447,12 +447,14 @@ class ParagraphSpeakers:
 
     def _other_cue(self, sent: Span, tok: Token) -> Speaker | None:
         """'20 died, the ministry said' parsed as a side clause; 'as X reported': a reporting clause hung on the
-        figure's own clause (on the figure or one of its heads), never a cue of another clause ("… since their
-        leaders held a summit and agreed to …": claims61)."""
+        figure's own clause (on the figure or one of its heads: "… were detained in Lyon, X told AFP" a conjunct of
+        the figure's verb), never a cue of another clause ("… since their leaders held a summit and agreed to …":
+        claims61)."""
         path = {tok.i, *(a.i for a in tok.ancestors)}
         for t in sent:
-            if t.dep_ in ("parataxis", "advcl") and t.head.i in path and is_cue(t) and tok not in list(t.subtree) \
-                    and not any(c.dep_ == "ccomp" for c in t.children):  # (a cue with its own clause: claims27)
+            if t.dep_ in ("parataxis", "advcl", "conj") and t.head.i in path and is_cue(t) \
+                    and tok not in list(t.subtree) and not any(c.dep_ == "ccomp" for c in t.children):
+                # (a cue with its own clause: claims27)
                 where = _inside(t.idx, self.quotes)
                 if where is not None and where != _inside(tok.idx, self.quotes):
                     continue
@@ -560,11 +562,13 @@ class ParagraphSpeakers:
 
 
 def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
-    """Does the sentence's own report hold what it reports: a reporting verb with a clause or an object, or an
-    "according to" source? Then the report ends with its sentence (``ParagraphSpeakers._continued``, claims61)."""
+    """Does the sentence's own report hold what it reports: a reporting verb with a clause of its own, or an
+    "according to" source? Then the report ends with its sentence (``ParagraphSpeakers._continued``, claims61). A
+    noun object is no such clause ("X reported to the president 23 aircraft continuing strikes. Four warships …":
+    the briefing goes on, the seeds' gold)."""
     for t in sent:
         if is_cue(t) and _inside(t.idx, quotes) is None:
-            return any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for c in t.children) or any(
+            return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(
                 c.dep_ == "ccomp" for c in t.head.children if t.dep_ == "parataxis")
     return according_to(sent) is not None
 

@@ -63,7 +63,6 @@ from .modals import possibility
 from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
-from .own_place import clause_chain, in_own_clause
 from .owners import owner
 from .place_counts import place_count_places
 from .populations import POPULATION
@@ -336,19 +335,15 @@ def _region(doc: Doc, fig: Figure, c: Counted, event: Token | None, noun: Token)
 def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[list[Place], list[Place]],
            ) -> tuple[list[str], list[Place]]:
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
-    speaker's phrase (``split``): only those of the figure's own clause, never another clause's (own_place.py,
-    claims61); the speaker's own place when the clause has none ("Officials in Denver said …")."""
+    speaker's phrase (``split``)."""
     outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
     held = place_count_places(c.noun, fig.dimension, outside)
     if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
         return list(dict.fromkeys(p.name for p in held)), held
     direct = [p for p in outside if p.root in region]
     if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
-        direct = [p for p in direct if _in_phrase(doc[p.root])]
-        outside = in_speaker = direct
-    chain = clause_chain(c.noun if c.noun is not None else doc[fig.num])
-    own = [p for p in outside if in_own_clause(doc[p.root], chain)]
-    names = list(dict.fromkeys(p.name for p in (direct or own or in_speaker)))
+        direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
+    names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
     if c.part and c.inherit is not None and not direct:
         names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's
     return names, direct

@@ -1,9 +1,9 @@
-"""Claims: the WHO and the WHERE of a row, structurally (bench/BRIEF_REVIEW.md, "claims61"): a speaker only from a
-reporting frame that governs the figure's own clause (a reporting clause hung on that clause, a relative clause
-whose relative word reports the figure), never from another clause's verb nor from the sentence before; no speaker
-for a figure in a non-restrictive relative clause of any form (", none of whom …"); a place only from the figure's
-own clause, never another clause's. Our own invented sentences through the real model (``analyse``), none from a
-page.
+"""Claims: the WHO of a row, structurally (bench/BRIEF_REVIEW.md, "claims61"): a speaker only from a reporting
+frame that governs the figure's own clause (a reporting clause hung on that clause, a relative clause whose relative
+word reports the figure), never from another clause's verb nor from a sentence before whose report held a clause of
+its own; no speaker for a figure in a non-restrictive relative clause of any form (", none of whom …"); and a guard
+that the figure's own locative phrase stays its place (the round's place half was reverted). Our own invented
+sentences through the real model (``analyse``), none from a page.
 """
 
 from __future__ import annotations
@@ -78,10 +78,9 @@ def test_who_reported_gives_its_antecedent() -> None:
     assert m["speaker"] == "Okafor"
 
 
-# guard: a locative phrase of the figure's own clause stays its place (the place half of claims61 was reverted)
+# guard: a locative phrase of the figure's own clause stays its place
 
 
 def test_the_figures_own_place_stays() -> None:
-    # guard: a locative phrase of the figure's clause stays its place
     _, m = _one("Engineers built 90 turbines in Norway last year, the firm said.", "90 turbines")
     assert m["place"] == ["Norway"]

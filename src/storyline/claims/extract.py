@@ -31,6 +31,7 @@ from . import bare
 from .ages import age_at_a_moment, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
+from .clause_holder import holder_of
 from .compounds import counted_words
 from .counted import (
     INTRANSITIVE,
@@ -278,6 +279,7 @@ def _mention(
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
+    holder, holder_key = holder_of(c.noun, doc[fig.num])
     return FigureMention(
         doc=analysis.doc.id, doc_index=doc_index, start=start, end=end, text=analysis.doc.text[start:end],
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,
@@ -308,7 +310,7 @@ def _mention(
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
-        named=structural_what(doc, fig),
+        named=structural_what(doc, fig), holder=holder, holder_key=holder_key,
     )
 
 

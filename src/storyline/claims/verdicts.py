@@ -19,6 +19,8 @@ words (README-claims-dev.md's verdict rules):
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
   "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
+- "as few as", "as little as", "as low as" (floor) name the low end of what things of a kind can be ("a basic plan
+  can cost as little as $10"): any value at or above it, so a value inside that bound never differs from it.
 - exact ("only", "all", "a total of"): the value itself.
 - ranges ("20 to 24", "25-50 km"): their bounds (widened by "about").
 - vague words ("dozens", "hundreds"): the range the word allows (numbers.py).
@@ -47,7 +49,7 @@ FX_SLACK = 0.10
 
 
 def qualifier_kind(qualifier: str | None) -> str:
-    """'approx' | 'near' | 'min' | 'above' | 'max' | 'below' | 'exact' for a qualifier as written."""
+    """'approx' | 'near' | 'min' | 'above' | 'max' | 'below' | 'floor' | 'exact' for a qualifier as written."""
     if not qualifier:
         return "exact"
     return qualifier_kinds().get(qualifier, "exact")
@@ -87,6 +89,8 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
         lo, hi = n * (1 - APPROX), n
     elif kind == "below":
         lo, hi = n * (1 - APPROX), math.nextafter(n, -math.inf)
+    elif kind == "floor":
+        lo, hi = n, math.inf
     else:
         lo, hi = n, n
     return lo - slack, hi + slack

@@ -1,0 +1,70 @@
+"""Claims: check30a/b's held-out kinds of a figure's holder and qualifier (bench/BRIEF_REVIEW.md, "claims66"): the
+holder is the subject of a verb of holding ("the warehouse contains 4,000 crates"), not only a possessor or a name, so
+two things' figures are two rows and the row names its holder; "as few as N" kept on the figure and read as the low end
+of a kind's values, so a value at or above it does not differ. Our own invented sentences through the real model,
+none from a page, on trade and transport, not on science or sport.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyse import analyse
+from storyline.claims import extract_claims
+from storyline.claims.verdicts import interval
+from storyline.model import Document
+
+
+def _claims(*docs: tuple[str, str | None]) -> list[dict[str, Any]]:
+    given = [Document(id=f"d{i}.txt", text=t, title=f"d{i}", outlet=o) for i, (t, o) in enumerate(docs)]
+    return [c.to_dict() for c in extract_claims(analyse(given))]
+
+
+def _rows(rows: list[dict[str, Any]], value: float) -> list[dict[str, Any]]:
+    return [r for r in rows if any(m["value"] == value for m in r["mentions"])]
+
+
+# the holder is the clause's subject (clause_holder.py)
+
+
+def test_two_things_counts_held_by_subjects_are_two_rows() -> None:
+    rows = _claims(("Customs said the seized warehouse contains 4,000 crates of counterfeit perfume.", "Valley Ledger"),
+                   ("A smaller depot near the docks contains 4,200 crates, customs officers said.", "Harbour Times"))
+    joined = [r for r in rows if len(r["mentions"]) > 1]
+    assert not joined, [(r["what"], r["verdict"]) for r in joined]
+
+
+def test_one_thing_told_with_a_shared_word_stays_one_row() -> None:
+    # guard: "the seized warehouse" / "the warehouse" share a word: one holder, one row
+    rows = _claims(("Customs said the seized warehouse contains 4,000 crates of counterfeit perfume.", "Valley Ledger"),
+                   ("The warehouse contains 4,000 crates, customs officers said on Monday.", "Harbour Times"))
+    row = _rows(rows, 4000)
+    assert row and len(row[0]["mentions"]) == 2 and row[0]["verdict"] == "agree", row
+
+
+def test_the_what_names_the_holder() -> None:
+    rows = _claims(("The chartered cargo ship, for example, has just 14 crew members, the agency said.", None),)
+    row = _rows(rows, 14)
+    assert row and "cargo ship" in row[0]["what"], [r["what"] for r in rows]
+
+
+def test_a_participle_of_holding_names_the_noun_before_it() -> None:
+    rows = _claims(("Inspectors were looking at an abandoned trailer, containing 979 cartons of cigarettes.", "A"),
+                   ("The Harwick depot has about 1,000 cartons of cigarettes, inspectors said.", "B"))
+    assert not [r for r in rows if len(r["mentions"]) > 1], [(r["what"], r["verdict"]) for r in rows]
+
+
+# "as few as" (verdicts.py, lexicon qualifiers "floor")
+
+
+def test_as_few_as_is_kept_and_no_differ_with_a_value_above_it() -> None:
+    rows = _claims(("A basic delivery van can carry as few as 10 pallets, the haulier said.", "Valley Ledger"),
+                   ("The delivery van carries 13 pallets, according to the haulier.", "Harbour Times"))
+    row = _rows(rows, 10)
+    assert row and row[0]["mentions"][0]["qualifier"] == "as few as", row
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_floor_interval_is_open_above() -> None:
+    lo, hi = interval(10, 10, 10, "as few as", False)
+    assert lo == 10 and hi > 1e9

@@ -68,3 +68,13 @@ def test_as_few_as_is_kept_and_no_differ_with_a_value_above_it() -> None:
 def test_floor_interval_is_open_above() -> None:
     lo, hi = interval(10, 10, 10, "as few as", False)
     assert lo == 10 and hi > 1e9
+
+
+# a figure is no speaker (figure_speakers.py)
+
+
+def test_a_figure_told_all_told_is_no_speaker() -> None:
+    rows = _claims(("The new tower, as the builders call it, is 10 times taller than the old mill by height and has "
+                    "nearly 50 times as many windows — 3,412 all told.", None),)
+    said = [m["speaker"] for r in rows for m in r["mentions"] if m["speaker"]]
+    assert not [s for s in said if str(s)[:1].isdigit()], said

@@ -51,6 +51,7 @@ from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
 from .doers import sentence_doers
 from .figure_mention import FigureMention
+from .figure_speakers import spoken
 from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
@@ -266,7 +267,7 @@ def _mention(
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
-    sp = speakers.speaker_for(doc[fig.num])
+    sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))

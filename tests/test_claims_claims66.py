@@ -78,3 +78,13 @@ def test_a_figure_told_all_told_is_no_speaker() -> None:
                     "nearly 50 times as many windows — 3,412 all told.", None),)
     said = [m["speaker"] for r in rows for m in r["mentions"] if m["speaker"]]
     assert not [s for s in said if str(s)[:1].isdigit()], said
+
+
+# another figure's qualifier is no word of the what (named.py)
+
+
+def test_a_part_of_an_estimated_whole_keeps_estimated_off_its_what() -> None:
+    rows = _claims(("The port authority said it had cleared at least 300 of an estimated 420 abandoned shipping "
+                    "containers.", None),)
+    row = _rows(rows, 300)
+    assert row and "estimated" not in row[0]["what"] and "containers" in row[0]["what"], [r["what"] for r in rows]

@@ -88,3 +88,13 @@ def test_a_part_of_an_estimated_whole_keeps_estimated_off_its_what() -> None:
                     "containers.", None),)
     row = _rows(rows, 300)
     assert row and "estimated" not in row[0]["what"] and "containers" in row[0]["what"], [r["what"] for r in rows]
+
+
+# a place stretched past itself is no place of the figure (beyond_places.py)
+
+
+def test_a_place_joined_to_abroad_is_no_place_of_the_sum() -> None:
+    rows = _claims(("The carmaker said it sold more than $900m of spare parts to dealers in Canada and abroad last "
+                    "year.", None),)
+    row = _rows(rows, 900_000_000)
+    assert row and "Canada" not in row[0]["what"] and not row[0]["place"], [(r["what"], r["place"]) for r in rows]

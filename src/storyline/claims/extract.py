@@ -31,6 +31,7 @@ from . import bare
 from .ages import age_at_a_moment, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
+from .beyond_places import beyond_place
 from .clause_holder import holder_of
 from .compounds import counted_words
 from .counted import (
@@ -339,7 +340,8 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
            ) -> tuple[list[str], list[Place]]:
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
-    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
+    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root]) and not beyond_place(doc[p.root])]
+                           for ps in split)  # ("in the US and abroad": not the US's alone, beyond_places.py)
     held = place_count_places(c.noun, fig.dimension, outside)
     if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
         return list(dict.fromkeys(p.name for p in held)), held

@@ -98,3 +98,12 @@ def test_a_place_joined_to_abroad_is_no_place_of_the_sum() -> None:
                     "year.", None),)
     row = _rows(rows, 900_000_000)
     assert row and "Canada" not in row[0]["what"] and not row[0]["place"], [(r["what"], r["place"]) for r in rows]
+
+
+# "N years old" is its holder's age (clause_holder.told_old)
+
+
+def test_years_old_of_a_thing_is_its_age() -> None:
+    rows = _claims(("The size of a small barn and 300 years old, the timber mill was restored by the town.", None),)
+    row = [r for r in rows if any(m["value"] == 300 for m in r["mentions"])]
+    assert row and row[0]["what"].startswith("age"), [r["what"] for r in rows]

@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import lexicon
+from .figure import Figure
 from .vocab import table
 
 if TYPE_CHECKING:
@@ -105,6 +106,12 @@ def holder_of(noun: Token | None, number: Token) -> tuple[str, frozenset[str]]:
 def holders_differ(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two holders, both given, that share no word: two things' figures (module docstring)."""
     return bool(x) and bool(y) and not x & y
+
+
+def told_old(doc: Doc, fig: Figure) -> bool:
+    """A span of years told as its holder's age: "55 million years old" (measures.py reads "old" into the figure and
+    a span of 100 years or more as "years ago", deep time)."""
+    return fig.dimension in ("years ago", "duration") and 0 < fig.end <= len(doc) and doc[fig.end - 1].lower_ == "old"
 
 
 def held_by(ms: Sequence[FigureMention], what: str) -> str:

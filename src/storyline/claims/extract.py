@@ -32,7 +32,7 @@ from .ages import age_at_a_moment, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .beyond_places import beyond_place
-from .clause_holder import holder_of
+from .clause_holder import holder_of, told_old
 from .compounds import counted_words
 from .counted import (
     INTRANSITIVE,
@@ -312,7 +312,7 @@ def _mention(
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
-        named=structural_what(doc, fig), holder=holder, holder_key=holder_key,
+        named=structural_what(doc, fig), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),
     )
 
 

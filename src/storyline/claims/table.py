@@ -149,7 +149,9 @@ def _measure_what(group: Group, quoted: str = "") -> str:
     # in a town 19 miles outside of X": a distance from X, "lives" no name of it, claims54, but "flew 300 km from X")
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
-    if things:
+    if any(m.told_old for m in ms):
+        name = "age"  # "55 million years old": the holder's age, not the "size" or the verb of its clause (claims66)
+    elif things:
         name = things.most_common(1)[0][0]
     elif events:
         name = events.most_common(1)[0][0]

@@ -4,8 +4,9 @@ and has 12 arches" tells the old bridge's length and arches, whatever else the s
 - the subject of a verb of holding (lexicon ``holding_verbs``: "have", "contain", "measure", "weigh", …) whose object
   or measure is the figure, or that of the verb a conjunct verb shares it with ("measures 300 metres and has 12
   arches"); a relative pronoun stands for the noun its clause tells of ("a ferry that carries …");
-- the noun a participle of holding follows, after a comma or not ("a crate, containing 40 bottles"), and the noun a
-  "with" phrase of the figure tells of ("a ferry with 300 seats");
+- the noun a participle of holding follows, after a comma or not ("a crate, containing 40 bottles"), and the common
+  noun a "with" phrase of the figure tells of ("a ferry with 300 seats"; not a preposition's object: "built through
+  the draft with three players"); "that of X" is X's ("that of the new terminal measures 90 metres");
 - none for a pronoun ("it has 12 arches": a pronoun's thing is left to the other rules) or for a company's or a
   storm's common noun ("the company has 500 staff"): the story's name of that kind may stand behind it (referents.py).
 
@@ -33,7 +34,9 @@ _HOLDING = lexicon.words("holding_verbs")
 _MEASURED = frozenset({"dobj", "npadvmod", "attr", "obj"})
 _MODIFIERS = frozenset({"compound", "amod", "flat", "nmod"})
 _RELATIVE = frozenset({"that", "which", "who", "whose"})
+_THAT_OF = frozenset({"that", "those"})
 _CLIMB = 3
+_MARKS = "()“”\"'’‘,.:;"
 
 
 def _kind_nouns() -> frozenset[str]:
@@ -46,8 +49,8 @@ def clause_holder(noun: Token | None, number: Token) -> Token | None:
     while thing.dep_ in ("nummod", "quantmod", "compound") and thing.head.i != thing.i and thing.head.i > thing.i:
         thing = thing.head  # "measures 120 metres": the unit the verb measures
     head = thing.head
-    if thing.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN"):
-        return _resolved(head.head)  # "a ferry with 300 seats"
+    if thing.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and head.head.dep_ != "pobj":
+        return _resolved(head.head)  # "a ferry with 300 seats" (not "through the draft with three players")
     if thing.dep_ not in _MEASURED or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _HOLDING:
         return None
     subj = _subject(head)
@@ -77,6 +80,10 @@ def _resolved(tok: Token) -> Token | None:
     """A relative pronoun's noun; None for a pronoun or a company's or a storm's common noun."""
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok.lower_ in _THAT_OF \
+        else None
+    if of is not None:  # "that of the new terminal": the terminal
+        tok = next((c for c in of.children if c.dep_ == "pobj"), tok)
     if tok.pos_ == "PRON" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _kind_nouns() and not _modifiers(tok):
@@ -121,5 +128,5 @@ def held_by(ms: Sequence[FigureMention], what: str) -> str:
         return ""
     told = Counter(m.holder for m in ms)
     holder = min(told, key=lambda h: (-told[h], len(h)))
-    said = {w.lower() for w in what.replace("(", " ").replace(")", " ").split()}
-    return "" if {w.lower() for w in holder.split()} <= said else f" ({holder})"
+    said = {w.lower().strip(_MARKS) for w in what.split()}
+    return "" if {w.lower().strip(_MARKS) for w in holder.split()} <= said else f" ({holder})"

@@ -18,7 +18,7 @@ def _claims(*docs: tuple[str, str | None]) -> list[dict[str, Any]]:
     return [c.to_dict() for c in extract_claims(analyse(given))]
 
 
-# mentions of one outlet count once (group_verdict._one_outlet)
+# mentions of one outlet count once (sources.one_newsroom, via group_verdict)
 
 _PLANT = "The Dunmore plant will hire 340 workers next year, the company said."
 _PLANT2 = "Dunmore's new plant is to hire 340 workers, according to the firm."
@@ -26,6 +26,13 @@ _PLANT2 = "Dunmore's new plant is to hire 340 workers, according to the firm."
 
 def test_one_outlets_two_reports_are_one_source() -> None:
     rows = _claims((_PLANT, "Valley Ledger"), (_PLANT2, "valleyledger"))
+    row = [r for r in rows if r["mentions"][0]["value"] == 340]
+    assert row and row[0]["verdict"] == "single" and row[0]["independent_sources"] == 1, row
+
+
+def test_one_wires_story_on_two_hosts_is_one_source() -> None:
+    # the table counts as the sources list does: AP's story on two papers' sites is one newsroom's (inputs52)
+    rows = _claims((_PLANT, "Valley Ledger (AP)"), (_PLANT2, "Harbour Times (AP)"))
     row = [r for r in rows if r["mentions"][0]["value"] == 340]
     assert row and row[0]["verdict"] == "single" and row[0]["independent_sources"] == 1, row
 

@@ -226,6 +226,15 @@ def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
     return len({group.get(d, d) for d in doc_ids})
 
 
+def one_newsroom(doc_ids: Sequence[str], docs: Sequence[Document]) -> bool:
+    """Whether the given documents are all reports of one named newsroom (``newsroom``): one voice, however many
+    reports, so a figure only they give is one source's (claims' ``single``). Reprints of a wire story on other
+    hosts are not one newsroom here unless their outlets credit it."""
+    rooms = {d.id: newsroom(d) if NEWSROOM_VOICES else "" for d in docs}
+    names = {rooms.get(d, "") for d in doc_ids}
+    return len(names) == 1 and "" not in names
+
+
 def content_hash(doc: Document) -> str:
     """What makes two reports the same report: their cleaned text (the store's key, ``store.analyses``)."""
     return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()

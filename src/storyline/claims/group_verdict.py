@@ -2,9 +2,11 @@
 
 Split from grouping.py (claims53) so that the grouping rules can grow. The rules, as grouping.py's docstring
 tells them: ``differ`` when the values' intervals (``numbers.interval``) do not all overlap; otherwise ``single``
-when one independent source carries the group (reprints count once, ``sources.independent_count``), else
-``agree``. Mentions of one outlet count once: two reports of one named outlet (its blog and its story, both
-"example.com") are one source, so a figure only they give is ``single``, never ``agree`` (claims62).
+when one independent source carries the group (reprints and one newsroom's reports count once,
+``sources.independent_count``), else ``agree``. Mentions of one newsroom count once: two reports of one named outlet
+(its blog and its story, both "example.com"; AP's story on two papers' sites, "Post (AP)" and "Review (AP)") are one
+source, so a figure only they give is ``single``, never ``agree`` (claims62; ``sources.one_newsroom``, so that the
+table and the sources list count alike).
 ``contested`` when two or more speakers assert incompatible things: shares on both sides of one half, a figure one
 speaker denies next to the same figure asserted by another, two named speakers' incompatible figures set side by
 side in one report (rivals.py).
@@ -15,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..ingest.titles import site_key
 from ..model import Document, Verdict
-from ..sources import source_groups
+from ..sources import independent_count, one_newsroom
 from .figure_mention import FigureMention
 from .rivals import set_against
 from .verdicts import Rates, values_agree
@@ -41,7 +42,7 @@ class Group:
 def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
-    group.independent = outlet_count([m.doc for m in ms], docs)
+    group.independent = independent_count([m.doc for m in ms], docs)
     speakers = {m.speaker.head if m.speaker else "" for m in ms}
     if len(speakers) > 1:
         if ms[0].share is not None:
@@ -56,22 +57,7 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None})
         return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
-    return "single" if len({m.doc for m in ms}) <= 1 or _one_outlet(ms, docs) else "agree"
-
-
-def _one_outlet(ms: Sequence[FigureMention], docs: Sequence[Document]) -> bool:
-    """Every mention's report is of one named outlet (module docstring)."""
-    outlet = {d.id: site_key(d.outlet) if d.outlet else "" for d in docs}
-    names = {outlet.get(m.doc, "") for m in ms}
-    return len(names) == 1 and "" not in names
-
-
-def outlet_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
-    """How many independent sources the documents amount to: reprints count as their original, and the reports of
-    one named outlet count once (module docstring)."""
-    group = source_groups(docs)
-    outlet = {d.id: site_key(d.outlet) for d in docs if d.outlet and site_key(d.outlet)}
-    return len({outlet.get(group.get(d, d)) or group.get(d, d) for d in doc_ids})
+    return "single" if len({m.doc for m in ms}) <= 1 or one_newsroom([m.doc for m in ms], docs) else "agree"
 
 
 def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:

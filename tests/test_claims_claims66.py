@@ -133,3 +133,14 @@ def test_a_things_age_and_a_time_ago_are_kept_apart() -> None:
     # "the oak is 300 years old" / "300 years ago, the valley was a sea": an age, a time
     assert owners_apart_of(_span(True), _span(False))
     assert not owners_apart_of(_span(True), _span(True))
+
+
+def test_a_with_phrase_on_a_time_adverbial_names_no_holder() -> None:
+    rows = _claims(("The sale began at 9:00 a.m. local time with two thousand and eight shoppers called in.", None),)
+    assert not [r for r in rows if "time" in r["what"]], [r["what"] for r in rows]
+
+
+def test_a_size_modifier_is_no_word_of_the_holder() -> None:
+    rows = _claims(("His 900-page handwritten diary currently has a bid of $4,300 at the auction.", None),)
+    row = _rows(rows, 4300)
+    assert row and "page" not in row[0]["what"], [r["what"] for r in rows]

@@ -5,8 +5,9 @@ and has 12 arches" tells the old bridge's length and arches, whatever else the s
   or measure is the figure, or that of the verb a conjunct verb shares it with ("measures 300 metres and has 12
   arches"); a relative pronoun stands for the noun its clause tells of ("a ferry that carries …");
 - the noun a participle of holding follows, after a comma or not ("a crate, containing 40 bottles"), and the common
-  noun a "with" phrase of the figure tells of ("a ferry with 300 seats"; not a preposition's object: "built through
-  the draft with three players"); "that of X" is X's ("that of the new terminal measures 90 metres");
+  noun a "with" phrase of the figure tells of, a clause's subject, object or apposition ("a ferry with 300 seats";
+  not a preposition's object or an adverbial: "built through the draft with three players", "opened at 8 p.m. local
+  time with 2,000 drums"); "that of X" is X's ("that of the new terminal measures 90 metres");
 - none for a pronoun ("it has 12 arches": a pronoun's thing is left to the other rules) or for a company's or a
   storm's common noun ("the company has 500 staff"): the story's name of that kind may stand behind it (referents.py).
 
@@ -35,6 +36,7 @@ _MEASURED = frozenset({"dobj", "npadvmod", "attr", "obj"})
 _MODIFIERS = frozenset({"compound", "amod", "flat", "nmod"})
 _RELATIVE = frozenset({"that", "which", "who", "whose"})
 _THAT_OF = frozenset({"that", "those"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})  # (not "at 8 p.m. local time with …")
 _CLIMB = 3
 _MARKS = "()“”\"'’‘,.:;"
 
@@ -49,7 +51,7 @@ def clause_holder(noun: Token | None, number: Token) -> Token | None:
     while thing.dep_ in ("nummod", "quantmod", "compound") and thing.head.i != thing.i and thing.head.i > thing.i:
         thing = thing.head  # "measures 120 metres": the unit the verb measures
     head = thing.head
-    if thing.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and head.head.dep_ != "pobj":
+    if thing.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and _an_argument(head.head):
         return _resolved(head.head)  # "a ferry with 300 seats" (not "through the draft with three players")
     if thing.dep_ not in _MEASURED or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _HOLDING:
         return None
@@ -64,6 +66,16 @@ def clause_holder(noun: Token | None, number: Token) -> Token | None:
         if near is not None and near.pos_ in ("NOUN", "PROPN") and near.dep_ in ("pobj", "dobj"):
             return _resolved(near)
     return None
+
+
+def _an_argument(noun: Token) -> bool:
+    """A clause's subject or object (through its apposition or list), not a preposition's object or a time."""
+    top = noun
+    for _ in range(_CLIMB):
+        if top.dep_ not in ("appos", "conj") or top.head.i == top.i:
+            break
+        top = top.head
+    return top.dep_ in _ARGUMENTS and not {noun.ent_type_, top.ent_type_} & {"TIME", "DATE"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -92,7 +104,9 @@ def _resolved(tok: Token) -> Token | None:
 
 
 def _modifiers(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in _MODIFIERS and c.i < tok.i and not c.is_punct]
+    """A noun's own modifiers before it, not a size ("35,000 word manifesto": "manifesto")."""
+    return [c for c in tok.children if c.dep_ in _MODIFIERS and c.i < tok.i and not c.is_punct and
+            not any(x.like_num for x in c.subtree)]
 
 
 def holder_of(noun: Token | None, number: Token) -> tuple[str, frozenset[str]]:

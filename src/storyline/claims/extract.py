@@ -273,7 +273,7 @@ def _mention(
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
-    negated, gap = is_negated(event), since_last(doc, fig)
+    negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
@@ -281,7 +281,6 @@ def _mention(
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
-    holder, holder_key = holder_of(c.noun, doc[fig.num])
     return FigureMention(
         doc=analysis.doc.id, doc_index=doc_index, start=start, end=end, text=analysis.doc.text[start:end],
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,

@@ -144,3 +144,11 @@ def test_a_size_modifier_is_no_word_of_the_holder() -> None:
     rows = _claims(("His 900-page handwritten diary currently has a bid of $4,300 at the auction.", None),)
     row = _rows(rows, 4300)
     assert row and "page" not in row[0]["what"], [r["what"] for r in rows]
+
+
+def test_an_apposition_holder_is_the_name_it_renames() -> None:
+    # guard (bench heldout3's kind): "Dunmore has …" / "Dunmore, the county's largest town with …": one town
+    rows = _claims(("Dunmore has about 9,000 people, the council said on Monday.", "Valley Ledger"),
+                   ("Dunmore, the county's largest town with about 9,000 people, lies on the river.", "Harbour Times"))
+    row = _rows(rows, 9000)
+    assert row and len(row[0]["mentions"]) == 2, [(r["what"], r["verdict"], len(r["mentions"])) for r in rows]

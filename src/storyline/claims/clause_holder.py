@@ -8,6 +8,7 @@ and has 12 arches" tells the old bridge's length and arches, whatever else the s
   noun a "with" phrase of the figure tells of, a clause's subject, object or apposition ("a ferry with 300 seats";
   not a preposition's object or an adverbial: "built through the draft with three players", "opened at 8 p.m. local
   time with 2,000 drums"); "that of X" is X's ("that of the new terminal measures 90 metres");
+- an apposition's noun is the noun it renames ("Dunmore, the county's largest town with 9,000 people": Dunmore);
 - none for a pronoun ("it has 12 arches": a pronoun's thing is left to the other rules) or for a company's or a
   storm's common noun ("the company has 500 staff"): the story's name of that kind may stand behind it (referents.py).
 
@@ -92,6 +93,10 @@ def _resolved(tok: Token) -> Token | None:
     """A relative pronoun's noun; None for a pronoun or a company's or a storm's common noun."""
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head
+    for _ in range(_CLIMB):
+        if tok.dep_ != "appos" or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "Dunmore, the county's largest town with 9,000 people": Dunmore
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok.lower_ in _THAT_OF \
         else None
     if of is not None:  # "that of the new terminal": the terminal

@@ -11,8 +11,6 @@ from typing import Any
 
 from storyline.analyse import analyse
 from storyline.claims import extract_claims
-from storyline.claims.figure_mention import FigureMention
-from storyline.claims.owners import owners_apart_of
 from storyline.claims.verdicts import interval
 from storyline.model import Document
 
@@ -121,29 +119,6 @@ def test_a_with_phrase_on_a_prepositions_object_names_no_holder() -> None:
     # guard: "through the academy with three coaches": the academy holds no coaches
     rows = _claims(("The club was rebuilt through the academy with three young coaches in 2015.", None),)
     assert not [r for r in rows if "academy" in r["what"]], [r["what"] for r in rows]
-
-
-def _span(told_old: bool) -> FigureMention:
-    return FigureMention(doc="d0.txt", doc_index=0, start=0, end=9, text="300 years", value=300, low=300, high=300,
-                         qualifier=None, vague=False, unit="yr", head="", event=None, event_text=None,
-                         event_class=None, role="other", dimension="years ago", told_old=told_old)
-
-
-def test_a_things_age_and_a_time_ago_are_kept_apart() -> None:
-    # "the oak is 300 years old" / "300 years ago, the valley was a sea": an age, a time
-    assert owners_apart_of(_span(True), _span(False))
-    assert not owners_apart_of(_span(True), _span(True))
-
-
-def test_a_with_phrase_on_a_time_adverbial_names_no_holder() -> None:
-    rows = _claims(("The sale began at 9:00 a.m. local time with two thousand and eight shoppers called in.", None),)
-    assert not [r for r in rows if "time" in r["what"]], [r["what"] for r in rows]
-
-
-def test_a_size_modifier_is_no_word_of_the_holder() -> None:
-    rows = _claims(("His 900-page handwritten diary currently has a bid of $4,300 at the auction.", None),)
-    row = _rows(rows, 4300)
-    assert row and "page" not in row[0]["what"], [r["what"] for r in rows]
 
 
 def test_an_apposition_holder_is_the_name_it_renames() -> None:

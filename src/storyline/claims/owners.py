@@ -126,9 +126,8 @@ def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
     """Two figures of different named holders (module docstring), counts or sums, not a casualty toll (whose count is
     the victims', whoever the verb's subject): two rows, whichever reports tell them (claims62); or of two holders
     their clauses tell by a verb of holding that share no word ("the old bridge measures 300 m" / "the new bridge
-    measures 320 m", clause_holder.py, claims66); a deep-time age ("300 years old") and a time ago are two claims."""
-    if holders_differ(a.holder_key, b.holder_key) or a.dimension == b.dimension == "years ago" and \
-            a.told_old != b.told_old:
-        return True  # (and "the oak is 300 years old" / "the mill was built 300 years ago": an age, a time)
+    measures 320 m", clause_holder.py, claims66)."""
+    if holders_differ(a.holder_key, b.holder_key):
+        return True
     return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
         owners_apart(a.owner, b.owner)

@@ -507,11 +507,14 @@ def _cause_token(event: Token | None, noun: Token) -> Token | None:
     return None
 
 
-def disputed(event: Token | None) -> bool:
-    """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?"""
+def disputed(event: Token | None, figure: Token | None = None) -> bool:
+    """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?
+    A "not" on the event leaves a figure in its subject standing: negation scopes over what is said of the subject,
+    not over who it is ("the 90-year-old man could not be revived" does not deny his age)."""
     if event is None:
         return False
-    if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl" and _lemma(event) != "be":
+    if any(c.dep_ == "neg" for c in event.children) and event.dep_ != "relcl" and _lemma(event) != "be" and not (
+            figure is not None and _in_subject(event, figure)):
         return True  # (not "eight arrangers whom police have not identified": that says who they are; nor
         # "the request for $13 billion is not an emergency": a copula denies what it is, not the figure)
     t = event
@@ -523,6 +526,12 @@ def disputed(event: Token | None) -> bool:
         if _lemma(t) in DISPUTE_VERBS:
             return True
     return False
+
+
+def _in_subject(event: Token, figure: Token) -> bool:
+    """The figure lies inside the subject phrase of ``event`` (its nsubj/nsubjpass subtree)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= figure.i <= c.right_edge.i
+               for c in event.children)
 
 
 def cause_distance(a: str | None, b: str | None) -> int:

@@ -299,7 +299,7 @@ def _mention(
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
         counted=_counted(doc, c, head, fig, event),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
-        disputed=disputed(event) and not gap,
+        disputed=disputed(event, doc[fig.num]) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),

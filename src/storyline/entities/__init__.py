@@ -147,7 +147,7 @@ from .learned import listed
 from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
-from .misspelt import join_transposed, join_vowel_variants
+from .misspelt import join_diminutives, join_transposed, join_vowel_variants
 from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
@@ -426,6 +426,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
         join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
+        join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -275,8 +275,8 @@ def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["person"] += person_use(text, m.start, m.end)
     n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
     named = named_product_use(text, m.start)  # "the diabetes drug Velzor": a product, named
-    n["which"] += which_use(text, m.end) and not office_titled(text, m.start, m.text) and not named  # not "president
-    # X, which", nor "the drug Velzor, which was banned": the clause is on the product
+    n["which"] += which_use(text, m.end, m.start) and not office_titled(text, m.start, m.text) and not named
+    # not "president X, which", nor "the drug Velzor, which was banned": the clause is on the product
     n["quoted"] += quoted_use(text, m.start, m.end)
     n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
     n["alias"] += alias_use(text, m.start, m.end)

@@ -3,7 +3,10 @@ letter doubled, as transliterations differ ("Zelenskyy" beside "Volodymyr Zelens
 ("Velasaquez" beside "Omar Velasquez": a slip, ents51): the person of the one full name
 whose surname it so spells, not one more person. So is a one-word name the model typed a body that spells such a
 surname with one vowel changed ("Quarrew said" beside "Ana Quarrow") or with one vowel added inside it ("Quarraow
-said": ents51), unless the story writes it as a business's (``join_vowel_variants``)."""
+said": ents51), unless the story writes it as a business's (``join_vowel_variants``). A one-word person that is the
+pet form of the given name of one full name of the story, the name with "y" or "ie" added and its last letter doubled
+or not ("Robby", "Tommie" beside "Tom Velu"), is that person (``join_diminutives``), unless it opens or ends another
+full name of the story ("Robby Tarn" beside "Rob Velu")."""
 
 from __future__ import annotations
 
@@ -66,3 +69,27 @@ def _vowel_added(longer: str, shorter: str) -> bool:
     if len(longer) != len(shorter) + 1:
         return False
     return any(longer[i] in _VOWELS and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
+
+
+_PET_ENDINGS = ("y", "ie")
+PET_MIN = 3  # letters of the given name: "Al" + "ly" is no one's pet form of Al
+
+
+def join_diminutives(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
+    """Join each one-word person key to the one fuller person whose given name it is a pet form of (module
+    docstring): "timmy" of "tim velu"."""
+    fuller = [k for k in persons if " " in k[1]]
+    parts = {w for _, k in fuller for w in (k.split()[0], k.split()[-1])}
+    for k in persons:
+        if " " in k[1] or k[1] in parts:
+            continue
+        owners = {uf.find(f) for f in fuller if _pet_form(k[1], f[1].split()[0])}
+        if len(owners) == 1:
+            uf.union(owners.pop(), k)
+
+
+def _pet_form(word: str, given: str) -> bool:
+    """Is ``word`` ``given`` with "y" or "ie" added, its last letter doubled or not ("timmy", "tommie" of "tim")?"""
+    if len(given) < PET_MIN or not given.isalpha():
+        return False
+    return any(word in (given + end, given + given[-1] + end) for end in _PET_ENDINGS)

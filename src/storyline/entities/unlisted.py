@@ -24,13 +24,14 @@ from .holder_names import holder_name
 from .initialled_names import initialled_mentions
 from .journals import journal_whole
 from .kin_names import kin_mentions
+from .kind_glosses import kind_glossed
 from .known_mentions import known_mentions
 from .legal_owners import legal_owner
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .model_names import model_name
 from .noun_acronyms import noun_acronym
-from .numbered_parts import numbered_range
+from .numbered_parts import number_abbreviation, numbered_range
 from .owned_things import owned_thing
 from .portfolios import portfolio_words
 from .product_names import product_name
@@ -104,6 +105,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
                           or craft_short_name(name, ev.texts, ev.written)  # "Kestrel| Space Telescope": a craft
+                          or _glossed_or_numbered(a, m, ev, name)  # "Quillax, a type of organism", "Nos. 13"
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb
                           or unit_words(name, ev.texts, ev.written)  # "Head of Equity Research at Acme": a unit
@@ -114,6 +116,12 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or party_modifier(name, ev.texts, ev.written)  # "a House Democratic source"
                           or clause_run(name, ev))  # "Garrett hit Rudolph": a clause, two people
 
+
+
+def _glossed_or_numbered(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
+    """A kind of living thing, a craft or a made thing the story glosses ("Quillax, a type of organism", "Called
+    Velta, the craft": ``kind_glosses``), a number's abbreviation ("citing Nos. 13 and 17": ``numbered_parts``)."""
+    return kind_glossed(name, m.kind, ev.texts, ev.written) or number_abbreviation(name, a.doc.text, m.end)
 
 def uncredited(a: Analysis, ev: _Evidence) -> list[Mention]:
     """The document's mentions but those in a credit ("(Orla Fennimore/CBC)", "With reports from Tu Anh Le …"): who

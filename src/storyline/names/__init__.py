@@ -479,8 +479,15 @@ def person_use(text: str, start: int, end: int) -> bool:
         text[end : end + 40]) is not None
 
 
-def which_use(text: str, end: int) -> bool:
-    """Is the name followed by ", which" (a thing or a body; a person takes "who")?"""
+_OF_HEAD_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){1,2}of[ \t]+$")
+
+
+def which_use(text: str, end: int, start: int | None = None) -> bool:
+    """Is the name followed by ", which" (a thing or a body; a person takes "who")? Given its ``start``, not where the
+    name is the object of "of" after a lower-case noun ("a block of Ana Velu, which replays showed …"): the clause
+    may be on that noun."""
+    if start is not None and _OF_HEAD_BEFORE.search(text[max(0, start - 40) : start]) is not None:
+        return False
     return _WHICH_AFTER.match(text[end : end + 12]) is not None
 
 

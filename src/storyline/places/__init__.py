@@ -164,9 +164,8 @@ def _longest(cands: Sequence[Candidate], texts: dict[str, str], gaz: Gazetteer) 
                                       and (g.start, g.end) != (c.start, c.end) for g in grown)]
 
 
-def locate_places(
-    analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None, cfg: PlacesConfig = DEFAULT_CONFIG
-) -> Located:
+def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = None,
+                  cfg: PlacesConfig = DEFAULT_CONFIG) -> Located:
     """Find, disambiguate and geocode every place the story's documents mention."""
     gaz = gazetteer or load_gazetteer()
     cands = [c for a in analyses for c in candidates(a)]
@@ -200,7 +199,8 @@ def locate_places(
     # a name a list placed ("… Constitución and Paredones") is that place wherever else, as a name placed surely is
     after = listed_together(cands, after, resolver, texts, ctx)
     after = uncued_towns(cands, after, resolver, texts, ctx)
-    after = home_divisions(cands, tagged_towns(cands, after, resolver, texts, ctx), resolver, cfg.type_checks)  # Waddan
+    after = tagged_towns(cands, after, resolver, texts, ctx)  # Waddan
+    after = home_divisions(cands, after, resolver, cfg.type_checks, teams | brands)  # not "Toronto" the team
     listed_names = {c.text for c, p, q in zip(cands, decided, after, strict=True) if p is None and q is not None}
     decided = after
     by_name = _votes(cands, decided)

@@ -127,3 +127,14 @@ def test_an_apposition_holder_is_the_name_it_renames() -> None:
                    ("Dunmore, the county's largest town with about 9,000 people, lies on the river.", "Harbour Times"))
     row = _rows(rows, 9000)
     assert row and len(row[0]["mentions"]) == 2, [(r["what"], r["verdict"], len(r["mentions"])) for r in rows]
+
+
+def test_a_with_phrase_on_a_time_adverbial_names_no_holder() -> None:
+    rows = _claims(("The sale began at 9:00 a.m. local time with two thousand and eight shoppers called in.", None),)
+    assert not [r for r in rows if "time" in r["what"]], [r["what"] for r in rows]
+
+
+def test_a_size_modifier_is_no_word_of_the_holder() -> None:
+    rows = _claims(("His 900-page handwritten diary currently has a bid of $4,300 at the auction.", None),)
+    row = _rows(rows, 4300)
+    assert row and "page" not in row[0]["what"], [r["what"] for r in rows]

@@ -140,6 +140,7 @@ from .evidence import (
     _evidence,
     _typecheck_evidence,
 )
+from .generations import join_generations
 from .given_names import names_at_birth
 from .grown import grown_over
 from .kinds import _checked_kind
@@ -427,6 +428,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
+        join_generations(uf, by_kind["person"])  # "Ana Maria Ruiz" beside "Ana Maria Ruiz Sr."
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -39,3 +39,16 @@ def test_a_particled_surname_of_the_storys_person_is_his_not_a_bodys() -> None:
     firm = "Shares in De Vries rose on Friday, Ana Ruiz said. De Vries makes bricks."
     got = tagged((firm, [("De Vries", "org"), ("Ana Ruiz", "person"), ("De Vries", "org")]))
     assert got.get("De Vries", ("",))[0] == "org", got  # no person of the story bears the name: a company's
+
+
+def test_a_full_name_written_beside_a_facilitys_noun_names_the_facility() -> None:
+    first = ("Flights were diverted to Miguel Arroyo airport on Friday, Ana Ruiz said. The city's other airport, "
+             "Miguel Arroyo, stayed open, though it is smaller than Tarnby.")
+    second = "Passengers waited at Miguel Arroyo airport for hours, Bo Lund said."
+    got = tagged((first, [("Miguel Arroyo", "person"), ("Ana Ruiz", "person"), ("Miguel Arroyo", "person")]),
+                 (second, [("Miguel Arroyo", "person"), ("Bo Lund", "person")]))
+    assert set(got) == {"Ana Ruiz", "Bo Lund"}, got
+    person = first + " Mr. Arroyo, the aviator, died in 1950. Miguel Arroyo said little."
+    got = tagged((person, [("Miguel Arroyo", "person"), ("Ana Ruiz", "person"), ("Miguel Arroyo", "person"),
+                           ("Arroyo", "person"), ("Miguel Arroyo", "person")]))
+    assert "Miguel Arroyo" in got, got  # written once as a person's: kept

@@ -30,9 +30,11 @@ _NOUN_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the city's other airport, |
 
 
 def facility_head(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
-    """Is the one-word name, typed a person, only ever a facility's modifier (module docstring)?"""
-    return kind == "person" and " " not in name and only_written_so(name, texts, cache, FACILITY_HEAD,
-                                                                    _before_facility)
+    """Is the one-word name, typed a person, only ever a facility's modifier, or the full name mostly so and never a
+    person's (module docstring)?"""
+    if kind == "person" and " " in name:
+        return facility_name(name, kind, texts, cache)  # "flights diverted to Charles Tolland airport"
+    return kind == "person" and only_written_so(name, texts, cache, FACILITY_HEAD, _before_facility)
 
 
 def _before_facility(text: str, start: int, end: int) -> bool | None:

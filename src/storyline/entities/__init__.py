@@ -418,6 +418,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
             for kind in ("person", "org"):
                 if (kind, nick) in names.forms and ("person", full) in names.forms and nick != full:
                     uf.union(("person", full), (kind, nick))
+                    if " " in nick and " " in full:  # "X, better known as Chuck Berry": listed by the name used
+                        names.display[("person", full)] = clean_name(names.forms[("person", full)].most_common(1)[0][0])
         for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)

@@ -66,6 +66,7 @@ from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
+from .lede_clock import on_the_ledes_clock
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
 from .present_clause import state_of_now
@@ -88,7 +89,7 @@ from .shape import (
 )
 from .stamps import page_stamp
 from .statement_day import statement_dated
-from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year
+from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
@@ -133,6 +134,7 @@ def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
 
 
 def _events(analyses: Sequence[Analysis]) -> list[Event]:
+    analyses = [on_the_ledes_clock(a) for a in analyses]
     found: dict[str, list[tuple[DateExpression, int]]] = {}
     for a in analyses:
         rows: list[tuple[DateExpression, int]] = []
@@ -162,6 +164,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             future = future and (told or not the_reports_own_day(value, a.doc.published))
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = day_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
+            value, future = month_of_that_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
             value, bound = statement_dated(value, expr, para.text, (sent.start - para.offset, sent.end - para.offset),

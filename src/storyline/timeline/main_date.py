@@ -51,6 +51,7 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
             or dated_by_its_state(sdoc, e.start, e.end, att, v, published, one)
             else "relative" if contact_relative(sdoc, e.start, e.end) else att
             for (e, _, v, _), att in zip(items, atts, strict=True)]
+    atts = _coordinated(sdoc, items, atts)
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
              for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
     main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)
@@ -60,6 +61,27 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
         out.append("relative" if att not in MENTIONED and sub and main - {it[2].iso()} else att)
     demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
     return out, {it[2].iso() for it in items} - (demoted - main)
+
+
+def _coordinated(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]],
+                 atts: list[Attachment]) -> list[Attachment]:
+    """``atts`` with a date joined by "and"/"or" right after a date of a noun or a relative clause given that date's
+    attachment: "the progress made last year and in early 2011" dates the progress twice, though the parser may hang
+    the second from the sentence's verb (time45)."""
+    out = list(atts)
+    for i in range(1, len(items)):
+        if out[i - 1] not in MENTIONED or out[i] in MENTIONED:
+            continue
+        prev = sdoc.char_span(items[i - 1][0].start, items[i - 1][0].end, alignment_mode="expand")
+        cur = sdoc.char_span(items[i][0].start, items[i][0].end, alignment_mode="expand")
+        if prev is None or cur is None:
+            continue
+        k = cur.start - 1
+        if k >= 0 and sdoc[k].pos_ == "ADP":
+            k -= 1
+        if k >= 1 and sdoc[k].pos_ == "CCONJ" and k - 1 == prev.end - 1:
+            out[i] = out[i - 1]
+    return out
 
 
 def _anchor(e: DateExpression) -> tuple[int, int]:

@@ -208,7 +208,9 @@ def _possible_this(expr: DateExpression, value: DateValue, published: dt.date, s
     first, last = value.first_day(), value.last_day()
     if expr.form != "period" or expr.parts.get("which", "").lower() != "this" or first is None or last is None:
         return False
-    if not first <= published <= last or not (forecast(sdoc, expr.start, expr.end) or aimed(sdoc, expr.start, expr.end)):
+    if not first <= published <= last:
+        return False
+    if not (forecast(sdoc, expr.start, expr.end) or aimed(sdoc, expr.start, expr.end)):
         return False
     verb = date_verb(sdoc, expr.start, expr.end)
     return verb is not None and not any(c.dep_ == "neg" for c in verb.children)

@@ -66,7 +66,6 @@ from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
-from .lede_clock import on_the_ledes_clock
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
 from .present_clause import state_of_now
@@ -134,7 +133,6 @@ def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
 
 
 def _events(analyses: Sequence[Analysis]) -> list[Event]:
-    analyses = [on_the_ledes_clock(a) for a in analyses]
     found: dict[str, list[tuple[DateExpression, int]]] = {}
     for a in analyses:
         rows: list[tuple[DateExpression, int]] = []

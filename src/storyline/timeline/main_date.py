@@ -25,6 +25,7 @@ from .own_dates import own_attachment
 from .present_clause import dated_by_its_example, dated_by_its_object, dated_by_its_state, dated_in_a_gloss
 from .resolution import DateValue
 from .shape import Attachment, attachment
+from .told import date_verb
 
 __all__ = ["MENTIONED", "attachments", "dated_elsewhere", "one_weekday"]
 
@@ -65,16 +66,17 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
 
 def _coordinated(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]],
                  atts: list[Attachment]) -> list[Attachment]:
-    """``atts`` with a date joined by "and"/"or" right after a date of a noun or a relative clause given that date's
-    attachment: "the progress made last year and in early 2011" dates the progress twice, though the parser may hang
-    the second from the sentence's verb (time45)."""
+    """``atts`` with a date joined by "and"/"or" right after a date of a past participle describing a noun given that
+    date's attachment: "the progress made last year and in early 2011" dates the progress twice, though the parser
+    may hang the second from the sentence's verb (time45)."""
     out = list(atts)
     for i in range(1, len(items)):
         if out[i - 1] not in MENTIONED or out[i] in MENTIONED:
             continue
         prev = sdoc.char_span(items[i - 1][0].start, items[i - 1][0].end, alignment_mode="expand")
         cur = sdoc.char_span(items[i][0].start, items[i][0].end, alignment_mode="expand")
-        if prev is None or cur is None:
+        verb = date_verb(sdoc, items[i - 1][0].start, items[i - 1][0].end)
+        if prev is None or cur is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
             continue
         k = cur.start - 1
         if k >= 0 and sdoc[k].pos_ == "ADP":

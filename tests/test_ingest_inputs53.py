@@ -118,3 +118,34 @@ def test_scrape_marks_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_record_title_repaired() -> None:
     doc = _doc({"title": 'Chess final drawn "?arbiter', "text": BODY})
     assert doc.title == "Chess final drawn — arbiter"
+
+
+def test_closing_wire_list() -> None:
+    from storyline.clean.wires import closing_wire
+
+    assert closing_wire("The festival opens in June. kw/ab (AP, Reuters)") == "AP"
+    assert closing_wire("Tickets sold out. (AFP, dpa)-") == "AFP"
+    assert closing_wire("The mayor spoke (at length).") is None
+    assert closing_wire("The choir sang (Bach, Handel).") is None
+
+
+def test_json_record_credit_in_its_last_sentence() -> None:
+    from storyline.clean import clean_document as clean
+
+    text = ("The county fair drew record crowds on Sunday, organisers said. Rides ran late into the evening. " * 4
+            + "The Associated Press also contributed to this report.")
+    doc = clean(_doc({"title": "Fair draws crowds", "source": "fairnews.example", "text": text}))
+    assert doc.outlet == "fairnews.example (with AP)"
+    listed = text.replace("The Associated Press also contributed to this report.", "ab/cd (Reuters, AFP)")
+    assert clean(_doc({"title": "Fair", "source": "fairnews.example", "text": listed})).outlet == \
+        "fairnews.example (with Reuters)"
+
+
+def test_json_record_credit_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.clean import clean_document as clean
+    from storyline.clean import wires
+
+    monkeypatch.setattr(wires, "CONTRIBUTING_WIRES", False)
+    text = ("The county fair drew record crowds on Sunday, organisers said. Rides ran late into the evening. "
+            "ab/cd (Reuters, AFP)")
+    assert clean(_doc({"title": "Fair", "source": "fairnews.example", "text": text})).outlet == "fairnews.example"

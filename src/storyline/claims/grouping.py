@@ -61,6 +61,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .anchors import anchored
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
 from .doers import unnamed_doer
@@ -451,11 +452,12 @@ def _strongly_same(a: FigureMention, b: FigureMention) -> bool:
     if one_frame(a, b) and hi / lo <= SIZE_RATIO:
         return True  # one thing of one named participant in one event, told with two values (frames.py)
     if a.dimension == "count" and a.head and words_kin(a.head, b.head) and not a.person_unit and \
-            not b.person_unit and not (a.vague or b.vague) and not events_apart(a, b):
+            not b.person_unit and not (a.vague or b.vague) and not events_apart(a, b) and anchored(a, b):
         if hi / lo <= SIZE_RATIO:
             return True  # 40 firefighters "battled" and 45 "fought", "about 190 nations" / "more than 180
             # countries": one specific thing (one word or kin words), values of a size, in events of one kind
-            # (not "four suicide bombers blew themselves up" / "images showed three bombers": kin.events_apart)
+            # (not "four suicide bombers blew themselves up" / "images showed three bombers": kin.events_apart),
+            # two acts or a shared name tie them (not "the Yankees had three picks" / "the four picks were": anchors.py)
     specific = a.event == b.event and a.event not in WEAK_EVENTS and a.event is not None
     return specific and (bool(a.head) and heads_kin(a, b) or not a.head and not b.head and a.dimension != "money")
 

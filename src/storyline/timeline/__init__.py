@@ -68,6 +68,7 @@ from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
+from .present_clause import state_of_now
 from .quoted_fragment import quoted_fragment
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
@@ -220,7 +221,8 @@ def _sentence_events(
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]):
+        if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
+                or _now_state(sdoc, expr, att, value, len(distinct), a.doc.published):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
         c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
@@ -279,6 +281,14 @@ def _skipped(expr: DateExpression, att: Attachment, text: str, sentence: str, sd
     return (att != "clause" and _period(expr, text)) or names_an_issue(expr, text) \
         or dated_elsewhere(att, sentence) or not_known(sdoc, expr.start, expr.end) \
         or listed_figure_period(expr, dates, text)
+
+
+def _now_state(sdoc: Any, expr: DateExpression, att: Attachment, value: DateValue, dates: int,
+               published: dt.date | None) -> bool:
+    """Is ``expr`` the report's year on a present "be", made a mention (``present_clause.dated_by_its_state``), in a
+    sentence of ``dates`` distinct dates ("the chain in 2011 is a big business, so today, …")? What the thing is now
+    files no entry: the line is the other date's (time44)."""
+    return att == "complement" and dates > 1 and state_of_now(sdoc, expr.start, expr.end, value, published)
 
 
 def _no_account(text: str, sspan: Any, cap: bool) -> bool:

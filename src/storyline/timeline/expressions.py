@@ -139,6 +139,9 @@ _NOWADAYS_NOUN = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.alternation(lexicon.words("nowadays_nouns")) + r")\b")
 _SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+)?)$")
 _UNTIL = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill?|[Tt]hrough)\s+)$")  # "til 2014", "'til 2014": "until" (time33)
+# "It wasn't until 2003 that …", "did not open until March": the act happened then, no span up to it (time44)
+# (the date's own lead, "until", may be in the expression or before it)
+_NOT_UNTIL = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:until|till|til)\s+)?$", re.I)
 # a deadline, not a period; "by" as a word of its own, not the end of "a drive-by", "a stand-by"
 _BY = re.compile(r"(?:(?<![\w-])[Bb]y\s+(?:early\s+|late\s+|the\s+end\s+of\s+)?)$")
 # "midway through next year": a time inside the period, not "until" its end (lexicon/midpoint_words.txt; time24);
@@ -257,6 +260,14 @@ def _changed_between(text: str, e: DateExpression, nxt: DateExpression) -> bool:
         and _CHANGE_TO.match(text[e.end : nxt.start]) is not None
 
 
+def _not_until(text: str, e: DateExpression) -> bool:
+    """Is ``e`` the date of a denied "until" ("It wasn't until 2003 that …", "did not open until March")?"""
+    before = text[max(0, e.start - 50) : e.start]
+    m = _NOT_UNTIL.search(before)
+    return m is not None and (e.lead.strip().lower() in ("until", "till", "til") or re.search(
+        r"\b(?:until|till|til)\s+$", before, re.I) is not None)
+
+
 def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
     """Attach "since"/"until" from the words before, and join "from A to B" / "A - B" into ranges."""
     out: list[DateExpression] = []
@@ -269,7 +280,7 @@ def _relate(text: str, exprs: list[DateExpression]) -> list[DateExpression]:
         if _SINCE.search(before) or pre in ("since", "from"):
             rel = "since"
         elif (_UNTIL.search(before) or pre in ("until", "through", "till", "til")) and not _INSIDE.search(
-                text[max(0, e.start - 30) : e.start]):
+                text[max(0, e.start - 30) : e.start]) and not _not_until(text, e):
             rel = "until"
         elif _BY.search(before) or pre == "by":
             rel = "by"  # "doubling its ranks by 2020": due by then, not a period "until 2020"

@@ -314,7 +314,12 @@ def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
 _YARDSTICK = r"(?:from|than|" + lexicon.alternation(lexicon.words("yardstick_phrases"), space=r"\s+") + r")"
 # "up from $38,373 a year ago", "than 13.2 percent in September", "compared to $5 million in 2012": a figure
 # compared, then its date.
-_COMPARED = re.compile(r"\b" + _YARDSTICK + r"\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*(?:in|on|at)?\s*$")
+_COMPARED = re.compile(r"\b" + _YARDSTICK + r"\s+[$€£]?\d[\d,.]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s*(?:in|on|at)?\s*$")
+# time44: "compares to 100 million activations in 2011, and 400 activations in 2012": a second yardstick figure
+# listed after the first's date ("in 2011,"), then its own date
+_FIGURE = r"[$€£]?\d[\d,.]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s*"
+_COMPARED_NEXT = re.compile(r"\b" + _YARDSTICK + r"\s+" + _FIGURE + r"(?:in|on|at)\s+(?:[\w.]+\s+){0,2}?[\w.]+,?\s+"
+                            r"(?:and\s+|or\s+)?" + _FIGURE + r"(?:in|on|at)?\s*$")
 # "up 20% over last year", "rose 4 percent from the same quarter last year": a change's size, then its baseline's
 # date (time37); not "over the past year" (a span the expression holds whole)
 _CHANGE_OVER = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent)\s+(?:over|from|since)\s+(?:the\s+same\s+[a-z]+\s+)?$",
@@ -373,6 +378,7 @@ def compared_at(text: str, at: int) -> bool:
     sit in a comparison's "as … did" clause ("reiterated, as he did in an interview two weeks ago, that …", "fell,
     as it did in 2009", time32)? It dates the baseline or the yardstick, not the sentence's news: a mention."""
     return _COMPARED.search(text[max(0, at - 40):at]) is not None \
+        or _COMPARED_NEXT.search(text[max(0, at - 100):at]) is not None \
         or _CHANGE_OVER.search(text[max(0, at - 40):at]) is not None \
         or _AS_DID.search(text[max(0, at - 60):at]) is not None \
         or _COMPARED_PERIOD.search(text[max(0, at - 60):at]) is not None \

@@ -22,7 +22,7 @@ from .contact_clause import contact_relative
 from .expressions import DateExpression
 from .fold import compared_at, in_subordinate_clause
 from .own_dates import own_attachment
-from .present_clause import dated_by_its_example, dated_by_its_object, dated_in_a_gloss
+from .present_clause import dated_by_its_example, dated_by_its_object, dated_by_its_state, dated_in_a_gloss
 from .resolution import DateValue
 from .shape import Attachment, attachment
 
@@ -48,6 +48,7 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
             or since_clause(sdoc, e.start, e.end) or order_phrase(sdoc, e.start, e.end, one)
             or dated_in_a_gloss(sdoc, e.start, e.end, v, published)
             or dated_by_its_example(sdoc, e.start, e.end, v, published)
+            or dated_by_its_state(sdoc, e.start, e.end, att, v, published, one)
             else "relative" if contact_relative(sdoc, e.start, e.end) else att
             for (e, _, v, _), att in zip(items, atts, strict=True)]
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own

@@ -11,6 +11,11 @@ their dates.
 A present "be" main clause with a past clause a subordinator opens ("It's the third time a club has won it twice
 running, as the Rovers did in 2007 and 2008") tells a count or a state of now; the years are its examples, mentions,
 not the date of the line (``dated_by_its_example``, time43).
+
+The report's own year on a noun of a present "be" ("But the chain in 2011 is a big business, so today, at its fair,
+it filled a hall …") describes what the thing is now, no event: a mention when the sentence has a date of its own
+act ("today"), which then dates the line (``dated_by_its_state``, time44); the year then files no entry of its own
+(``timeline._sentence_events``): "2011 *(mentioned)*" would only repeat the line.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Any
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["dated_by_its_example", "dated_by_its_object", "dated_in_a_gloss"]
+__all__ = ["dated_by_its_example", "dated_by_its_object", "dated_by_its_state", "dated_in_a_gloss", "state_of_now"]
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({"xcomp", "ccomp"})
@@ -88,3 +93,25 @@ def dated_by_its_example(sdoc: Any, start: int, end: int, value: DateValue, publ
     root = verb.head
     return root.dep_ == "ROOT" and root.lemma_ == "be" and root.tag_ in _PRESENT and not any(
         c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
+def dated_by_its_state(sdoc: Any, start: int, end: int, att: str, value: DateValue, published: dt.date | None,
+                       one: bool) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets), on a noun or its clause (``att``), the report's year on a
+    present "be" (``state_of_now``) while the sentence has another date (not ``one``)?"""
+    return not one and att in ("noun", "clause") and state_of_now(sdoc, start, end, value, published)
+
+
+def state_of_now(sdoc: Any, start: int, end: int, value: DateValue, published: dt.date | None) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets) a year that holds the report's day, while its clause's finite
+    verb is a present "be" with no auxiliary ("the chain in 2011 is a big business")? The year tells what the thing
+    is now, not when an act was."""
+    first, last = value.first_day(), value.last_day()
+    if published is None or value.precision != "year" or first is None or last is None:
+        return False
+    verb = date_verb(sdoc, start, end)
+    if not first <= published <= last or verb is None:
+        return False
+    finite = _finite(verb)
+    return finite.lemma_ == "be" and finite.tag_ in _PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") for c in finite.children)

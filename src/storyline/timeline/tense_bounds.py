@@ -30,6 +30,7 @@ from typing import Any
 
 from .. import lexicon
 from ..newswriting import rules
+from .ahead import marked_ahead
 from .aims import aimed
 from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
@@ -78,6 +79,8 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
         return False  # "The vote is today" (the day is what it states), "today's demarche" (a thing's day)
     if _as_it_is(verb) or _conditional(verb):
         return True
+    if span.end <= verb.i and _present_passive_relative(verb):
+        return True  # "the herons, which today are seen along the coast": its noun as it is now (time44)
     if verb.tag_ not in _PRESENT and not _modal_state(verb):
         return False
     if _still(verb):
@@ -85,6 +88,15 @@ def nowadays(expr: DateExpression, sdoc: Any) -> bool:
     if verb.lemma_.lower() not in _STATE_VERBS and (verb.dep_ != "relcl" or scheduled(sdoc, expr.start, expr.end)):
         return False  # a relative clause's simple present describes its noun as it is now ("galaxies we observe today")
     return _modal_state(verb) or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_passive_relative(verb: Any) -> bool:
+    """Is ``verb`` a relative clause's simple present passive ("the herons, which today are seen along the coast",
+    the caller: "today" before it)? Like the active's ("the galaxies we observe today"), it describes its noun as it
+    is now (time44); a timetable's day after its verb ("the hearing, which is held today") stays the day's."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _PLAN_VERBS and any(
+        c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _as_it_is(verb: Any) -> bool:
@@ -170,6 +182,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
         ahead = _forward(expr, sdoc.text) or _possible_this(expr, value, published, sdoc)
         plan = plan or forecast(sdoc, expr.start, expr.end) or ahead
         return value, future or ahead or (plan and first > published)
+    plan = plan or marked_ahead(sdoc, expr.start, expr.end)  # "the upcoming festival August 31" (time44)
     if (first - published).days > _SLACK_DAYS and not plan and past_clause(sdoc, expr.start, expr.end):
         return _shifted(value, -1), False
     if plan and (published - last).days > _SLACK_DAYS:
@@ -208,7 +221,37 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
     return expr.form == "weekday" and expr.lead in ("", "on") and (
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
-        or _requested(sdoc, expr) or _present_act(sdoc, expr))
+        or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr)
+        or _issue_to_come(sdoc, expr))
+
+
+_ISSUE_NOUNS = lexicon.words("issue_nouns")
+
+
+def _issue_to_come(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the possessive of a publication's issue (``lexicon/issue_nouns.txt``) that a present participle
+    or a simple present tells of ("two studies appearing in Friday's issue of the journal", "the paper appears in
+    Friday's edition")? What is appearing is not yet out: the coming day, not the one before (time44); "published
+    in Tuesday's issue" (a past participle) keeps the day before."""
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss" or span.root.head.lower_ not in _ISSUE_NOUNS:
+        return False
+    verb = date_verb(sdoc, expr.start, expr.end)
+    if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBG", "VBZ", "VBP")
+
+
+def _set_for(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the object of "for" after a plan's participle that describes a noun, with no auxiliary ("a
+    second dive set for Friday", "the vote scheduled for Tuesday")? The noun is a plan: its day is on or after the
+    report's, not the one before (time44); "had been set for Friday" (a clause with its own tense) is not one."""
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
+        return False
+    verb = span.root.head.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _PLAN_VERBS and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _present_act(sdoc: Any, expr: DateExpression) -> bool:

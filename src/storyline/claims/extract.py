@@ -196,8 +196,8 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
     agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE and \
         lemma(event) not in SUFFER_VERBS  # ("162 people suffered injuries": they suffered them)
     named = c.head in NOUN_CLASSES or c.head in TOLL_NOUNS
-    if cls and agent and not named and c.noun is not None and c.noun.i != fig.num and not c.part:
-        cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
+    if cls and agent and not named and c.noun is not None and c.noun.i != fig.num:
+        cls = None  # "a 7.0 quake killed ...", "was shot dead by two of the guards": the doers, not the dead
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
     if cls is not None and fig.dimension == "money" and c.inherit is None:

@@ -1,0 +1,43 @@
+"""Claims: the 66th and 67th reads' kinds (bench/BRIEF_REVIEW.md, "claims67"), by kind: the doers of a killing
+read as its dead when they are a part of a group ("was shot dead by two of the guard's partners" → "partners
+killed"); a ranked list's title read as a figure ("the 100 Greatest Painters of All Time"). Our own invented
+sentences through the real model, none from a page, none about an airport or a singer.
+"""
+
+from __future__ import annotations
+
+from tests.claims_support import claims, figures
+
+# a part of a group as the doer of a killing (extract: the agent test no longer skips partitives)
+
+
+def test_a_partitive_agent_of_a_killing_is_no_casualty() -> None:
+    rows = claims("The poacher was shot dead by two of the ranger's deputies, the governor said.")
+    assert rows and not [r for r in rows if r["what"].endswith("killed")], [r["what"] for r in rows]
+
+
+def test_a_partitive_subject_of_a_killing_is_no_casualty() -> None:
+    rows = claims("Two of the rangers killed the poacher near the lake.")
+    assert rows and not [r for r in rows if r["what"].endswith("killed")], [r["what"] for r in rows]
+
+
+def test_a_partitive_that_was_killed_stays_a_casualty() -> None:
+    # guard: the part of a group that suffered the killing is still the dead
+    rows = claims("Three of the rangers were killed near the lake.")
+    assert [r for r in rows if r["what"].endswith("killed")], [r["what"] for r in rows]
+
+
+# a ranked list's title (hyphen_names.list_title)
+
+
+def test_a_ranked_lists_title_is_no_figure() -> None:
+    ms = figures("The journal put her on its list of the 100 Greatest Chemists of All Time.")
+    assert not [m for m in ms if m.value == 100], [(m.text, m.value) for m in ms]
+    ms = figures("The journal named her in its 50 Most Powerful Chemists list this week.")
+    assert not [m for m in ms if m.value == 50], [(m.text, m.value) for m in ms]
+
+
+def test_a_capitalised_noun_without_a_superlative_keeps_the_count() -> None:
+    # guard: "12 Senior Chemists" counts chemists ("Senior" is no superlative)
+    ms = figures("The guild said 12 Senior Chemists resigned on Monday.")
+    assert [m.value for m in ms if m.value == 12], [(m.text, m.value) for m in ms]

@@ -41,3 +41,19 @@ def test_a_capitalised_noun_without_a_superlative_keeps_the_count() -> None:
     # guard: "12 Senior Chemists" counts chemists ("Senior" is no superlative)
     ms = figures("The guild said 12 Senior Chemists resigned on Monday.")
     assert [m.value for m in ms if m.value == 12], [(m.text, m.value) for m in ms]
+
+
+# a running total (present perfect) against one period's count in another report (running.py)
+
+
+def test_a_running_total_and_one_years_count_do_not_differ() -> None:
+    rows = claims("The orchestra has staged nine premieres, its director said.",
+                  "The orchestra staged three premieres last year.")
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_two_running_totals_still_differ() -> None:
+    # guard: two reports' totals up to now, of different values, are a dispute
+    rows = claims("The orchestra has staged nine premieres, its director said.",
+                  "The orchestra has staged eleven premieres, a critic said.")
+    assert [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]

@@ -57,3 +57,18 @@ def test_two_running_totals_still_differ() -> None:
     rows = claims("The orchestra has staged nine premieres, its director said.",
                   "The orchestra has staged eleven premieres, a critic said.")
     assert [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+# two votes of bodies of different sizes (tallies.py)
+
+
+def test_a_committees_tally_and_a_chambers_do_not_differ() -> None:
+    rows = claims("Earlier, the council's planning board voted 7-6 to send the plan to the full council.",
+                  "By a vote of 31-18, the council agreed to end debate on the plan.")
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_one_vote_told_two_ways_still_joins() -> None:
+    # guard: "25-24" and "26-24" are one chamber's vote told two ways: a dispute
+    rows = claims("The council voted 25-24 to approve the plan.", "The council approved the plan in a 26-24 vote.")
+    assert [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parses import text_of
 from .antecedents import publication_subject
+from .cue_senses import conceded, deed_sense, gain_sense
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .measured_doer import measured_doer
@@ -48,7 +49,6 @@ from .said_markers import said_marker
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
-CONCESSIVE_WORDS = word_set("concessive_words")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
@@ -58,14 +58,6 @@ _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preco
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
 READER_PRONOUNS = word_set("reader_pronouns")
-GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
-GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
-DEED_SENSE_VERBS = word_set("deed_sense_verbs")
-CONSENT_VERBS = word_set("consent_verbs")
-DEED_SENSE_PARTICLES = word_set("deed_sense_particles")
-DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
-PLACING_VERBS = word_set("placing_verbs")
-PLACING_PREPS = word_set("placing_preps")
 
 
 @dataclass(slots=True)
@@ -118,11 +110,21 @@ def _span_tokens(tok: Token) -> list[Token]:
 
 
 def _background(tok: Token) -> bool:
-    """A non-restrictive relative clause (', which ...', ', who ...'): background the outlet supplies."""
+    """A non-restrictive relative clause (', which ...', ', who ...', ', none of whom ...'): background the outlet
+    supplies. Told by its form: a comma before the clause and a relative word (WDT, WP, WP$) before its verb."""
     if tok.dep_ != "relcl":
         return False
     first = tok.left_edge
-    return first.i > 0 and tok.doc[first.i - 1].text == "," and first.lower_ in ("which", "who", "whose")
+    return first.i > 0 and tok.doc[first.i - 1].text == "," and any(
+        t.tag_ in ("WDT", "WP", "WP$") for t in tok.doc[first.i : tok.i])
+
+
+def _relative_report(verb: Token, tok: Token) -> bool:
+    """'Sidhom, who has reported up to 50 attacks': a reporting verb of a relative clause whose subject is the
+    relative word, with the figure in its object: its antecedent reports the figure (claims61)."""
+    subj = _subject(verb)
+    return is_cue(verb) and subj is not None and subj.tag_ in ("WP", "WDT") and not (
+        subj.left_edge.i <= tok.i <= subj.right_edge.i)
 
 
 def _writer_aside(tok: Token) -> bool:
@@ -231,24 +233,11 @@ def trailing_list(event: Token) -> set[int]:
     return set()
 
 
-def _gain_sense(verb: Token) -> bool:
-    """'The stock added more than 2%', 'Those gains add to a major gain': "add" with "to"/"up" or a share or a price as
-    its object tells a gain, not a report (claims31); "he added" after a quotation, "added that ..." still report."""
-    if verb.lemma_.lower() not in GAIN_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    for c in verb.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up") and not any(x.dep_ == "dobj" for x in verb.children):
-            return True
-        if c.dep_ in ("dobj", "npadvmod") and (c.lower_ in GAIN_SENSE_OBJECTS or any(t.tag_ == "$" for t in c.subtree)):
-            return True
-    return False
-
-
 def is_cue(tok: Token) -> bool:
     """A reporting verb with a subject of its own."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None \
-        and not measured_doer(_subject(tok)) and not said_marker(tok) and not _gain_sense(tok) \
-        and not _deed_sense(tok) and not _conceded(tok)
+        and not measured_doer(_subject(tok)) and not said_marker(tok) and not gain_sense(tok) \
+        and not deed_sense(tok) and not conceded(tok)
 
 
 def counted_subject(tok: Token) -> bool:
@@ -267,35 +256,6 @@ def joined_deed(verb: Token, cue: Token) -> bool:
     subj = _subject(cue)
     return verb.dep_ == "conj" and verb.head.i == cue.i and verb.pos_ == "VERB" and subj is not None and \
         cue.i < subj.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _conceded(verb: Token) -> bool:
-    """"Despite what the critics might suggest, ...": a report the writer concedes only to set against what follows
-    (lexicon ``concessive_words``) is no one's report of the sentence's or the next one's figures (claims43)."""
-    return verb.dep_ in ("pcomp", "pobj", "advcl") and verb.head.lower_ in CONCESSIVE_WORDS  # (not "Despite the
-    # damage, a report said it is sound": a report with a concession of its own, claims43)
-
-
-def _deed_sense(verb: Token) -> bool:
-    """'Pike put it away in the second half', 'the guards each posted $100,000 bond': "put" with a particle, "post"
-    or "put" with a sum or a surety as its object, tell a deed, not a report (claims33), and so does "put" with a thing
-    and a place for it ("put the ball in her hands", claims40); "as he put it", "posted on Twitter that ..." still
-    report."""
-    if verb.lemma_.lower() in CONSENT_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
-        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)  # "agreed
-        # to remove any reference …": consent, no report (claims45)
-    if verb.lemma_.lower() not in DEED_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-    if verb.lemma_.lower() in PLACING_VERBS and thing and any(c.dep_ == "prep" and c.lower_ in PLACING_PREPS
-                                                              for c in verb.children):
-        return True  # "has put the ball in her hands": a thing put in a place (claims40)
-    for c in verb.children:
-        if c.dep_ in ("prt", "advmod") and c.lower_ in DEED_SENSE_PARTICLES:
-            return True
-        if c.dep_ == "dobj" and (c.lower_ in DEED_SENSE_OBJECTS or any(t.tag_ == "$" for t in c.subtree)):
-            return True
-    return False
 
 
 def according_to(sent: Span) -> Token | None:
@@ -455,6 +415,11 @@ class ParagraphSpeakers:
         forecast = verb.i if verb is not None else -1
         below = tok
         for anc in tok.ancestors:
+            rel = _subject(anc) if _background(anc) and _relative_report(anc, tok) else None
+            if rel is not None:
+                sp = speaker_from_subject(rel, anc.lemma_.lower(), self.offset)  # (claims61)
+                sp.region = (sp.start, sp.end)  # (the antecedent's phrase holds its relative clause)
+                return sp
             if _background(anc) or inside is None and _writer_aside(anc):
                 return found  # "France, which stepped up strikes after ...": the outlet's background
             if is_cue(anc) and joined_deed(below, anc):
@@ -481,10 +446,15 @@ class ParagraphSpeakers:
         return speaker_from_subject(acc, "according to", self.offset) if acc is not None else None
 
     def _other_cue(self, sent: Span, tok: Token) -> Speaker | None:
-        """'20 died, the ministry said' parsed as a side clause; 'as X reported'."""
+        """'20 died, the ministry said' parsed as a side clause; 'as X reported': a reporting clause hung on the
+        figure's own clause (on the figure or one of its heads: "… were detained in Lyon, X told AFP" a conjunct of
+        the figure's verb), never a cue of another clause ("… since their leaders held a summit and agreed to …":
+        claims61)."""
+        path = {tok.i, *(a.i for a in tok.ancestors)}
         for t in sent:
-            if t.dep_ in ("parataxis", "advcl", "ROOT", "conj") and is_cue(t) and tok not in list(t.subtree) \
-                    and not any(c.dep_ == "ccomp" for c in t.children):  # (a cue with its own clause: claims27)
+            if t.dep_ in ("parataxis", "advcl", "conj") and t.head.i in path and is_cue(t) \
+                    and tok not in list(t.subtree) and not any(c.dep_ == "ccomp" for c in t.children):
+                # (a cue with its own clause: claims27)
                 where = _inside(t.idx, self.quotes)
                 if where is not None and where != _inside(tok.idx, self.quotes):
                     continue
@@ -529,11 +499,15 @@ class ParagraphSpeakers:
         return None
 
     def _continued(self, k: int) -> Speaker | None:
-        """A named report carried on into the next sentence of the same paragraph."""
+        """A named report carried on into the next sentence of the same paragraph: only a report that tells nothing
+        in its own sentence ("Shoigu reported to the president on Friday. Four warships launched …"); one that holds
+        what it reports ("both sides said they wanted talks", "according to X") frames no other sentence
+        (claims61)."""
         if k == 0 or self.main(k) is not None:
             return None
         prev = self.main(k - 1)
-        if prev is None or prev.kind != "named" or _ASIDE.search(text_of(self.doc)[: prev.start - self.offset]):
+        if prev is None or prev.kind != "named" or _told_in_place(self.sents[k - 1], self.quotes) or \
+                _ASIDE.search(text_of(self.doc)[: prev.start - self.offset]):
             return None  # ("$3 billion in sales (according to the Times). Now about 3,000 …": the aside's own)
         return Speaker(prev.text, prev.start, prev.end, prev.kind, "continued", written=prev.text, head=prev.head,
                        person=prev.person, region=(0, 0))
@@ -585,6 +559,18 @@ class ParagraphSpeakers:
                 if nxt.kind in ("anonymous", "named") and nxt.head in OFFICIAL_NOUNS and nxt.head != "source":
                     sp.detail.append(nxt.text)
                 return
+
+
+def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
+    """Does the sentence's own report hold what it reports: a reporting verb with a clause of its own, or an
+    "according to" source? Then the report ends with its sentence (``ParagraphSpeakers._continued``, claims61). A
+    noun object is no such clause ("X reported to the president 23 aircraft continuing strikes. Four warships …":
+    the briefing goes on, the seeds' gold)."""
+    for t in sent:
+        if is_cue(t) and _inside(t.idx, quotes) is None:
+            return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(
+                c.dep_ == "ccomp" for c in t.head.children if t.dep_ == "parataxis")
+    return according_to(sent) is not None
 
 
 def _reports_other(cue: Token, below: Token) -> bool:

@@ -31,6 +31,8 @@ from . import bare
 from .ages import age_at_a_moment, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
+from .beyond_places import beyond_place
+from .clause_holder import holder_of, told_old
 from .compounds import counted_words
 from .counted import (
     INTRANSITIVE,
@@ -50,6 +52,7 @@ from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
 from .doers import sentence_doers
 from .figure_mention import FigureMention
+from .figure_speakers import spoken
 from .forecasts import forecast_noun, forecaster
 from .frames import direct_argument, participants
 from .gaps import since_last
@@ -266,12 +269,12 @@ def _mention(
     if c.inherit is not None and fig.dimension == "count" and c.inherit.dimension != "count":
         fig.dimension, fig.currency_code = c.inherit.dimension, c.inherit.unit_code  # "the 350 million"
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
-    sp = speakers.speaker_for(doc[fig.num])
+    sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
-    negated, gap = is_negated(event), since_last(doc, fig)
+    negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
@@ -309,7 +312,7 @@ def _mention(
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
-        named=structural_what(doc, fig),
+        named=structural_what(doc, fig), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),
     )
 
 
@@ -337,7 +340,8 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
            ) -> tuple[list[str], list[Place]]:
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
-    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root])] for ps in split)
+    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root]) and not beyond_place(doc[p.root])]
+                           for ps in split)  # ("in the US and abroad": not the US's alone, beyond_places.py)
     held = place_count_places(c.noun, fig.dimension, outside)
     if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
         return list(dict.fromkeys(p.name for p in held)), held

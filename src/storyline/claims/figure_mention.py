@@ -92,6 +92,9 @@ class FigureMention:
     doers: frozenset[str] = frozenset()  # named subjects of its sentence's verbs other than saying (doers.py)
     owner: frozenset[str] = frozenset()  # whose figure it is, as name words ("held Ames to 12 votes": ames), owners.py
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
+    told_old: bool = False  # a span told as a thing's age, "N years old" (table: "age (yr)", claims66)
+    holder: str = ""  # the clause's holder as written ("old bridge": "the old bridge measures 300 m"), clause_holder.py
+    holder_key: frozenset[str] = frozenset()  # its words' lemmas: two keys with no word in common are two things'
     named: str = ""  # what the parse ties a count or sum to, or its clause's words quoted (named.py); "" if neither
 
     @property

@@ -153,8 +153,9 @@ def _subject(verb: Token) -> Token | None:
 def _phrase(noun: Token, fig: Figure) -> str:
     """The noun with its own modifiers (not the figure) and its own "of" phrase, as written."""
     keep = {noun.i}
-    for c in noun.children:
-        if c.dep_ in _LEFT and c.i < noun.i and not fig.start <= c.i < fig.end and c.pos_ != "PRON":
+    other = min((c.i for c in noun.children if c.dep_ == "nummod" and not fig.start <= c.i < fig.end), default=-1)
+    for c in noun.children:  # ("1,000 of an estimated 1,400 networks": "estimated" is the 1,400's, claims66)
+        if c.dep_ in _LEFT and other < c.i < noun.i and not fig.start <= c.i < fig.end and c.pos_ != "PRON":
             keep |= {t.i for t in c.subtree if not fig.start <= t.i < fig.end}
         if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)

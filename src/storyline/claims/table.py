@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
+from .clause_holder import held_by
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
 from .group_verdict import UPDATE_NOTE, Group, verdict
@@ -58,6 +59,7 @@ def describe(group: Group, places: Places) -> str:
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
             _hedged(group)  # ("If we could cut it by 75%": a share under a condition too, claims34)
     what = _kind(group, unit, cls)
+    what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
     where = group_places(group, places)
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
@@ -147,7 +149,9 @@ def _measure_what(group: Group, quoted: str = "") -> str:
     # in a town 19 miles outside of X": a distance from X, "lives" no name of it, claims54, but "flew 300 km from X")
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
-    if things:
+    if any(m.told_old for m in ms):
+        name = "age"  # "55 million years old": the holder's age, not the "size" or the verb of its clause (claims66)
+    elif things:
         name = things.most_common(1)[0][0]
     elif events:
         name = events.most_common(1)[0][0]

@@ -19,6 +19,10 @@ words (README-claims-dev.md's verdict rules):
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
   "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
+- "as few as", "as little as", "as low as" (floor) name the low end of what things of a kind can be ("a basic plan
+  can cost as little as $10"): a value at or above it may be one of them, so it does not differ; up to
+  ``FLOOR_SPAN`` (twice) the low end, since a value many times it is another kind's ("as few as 10 seats" is
+  no "differ" with 13 seats, and no "agree" with 2,000).
 - exact ("only", "all", "a total of"): the value itself.
 - ranges ("20 to 24", "25-50 km"): their bounds (widened by "about").
 - vague words ("dozens", "hundreds"): the range the word allows (numbers.py).
@@ -44,10 +48,11 @@ APPROX = 0.05
 LITTLE_OVER = 0.10
 UNIT_SLACK = 0.02
 FX_SLACK = 0.10
+FLOOR_SPAN = 2.0
 
 
 def qualifier_kind(qualifier: str | None) -> str:
-    """'approx' | 'near' | 'min' | 'above' | 'max' | 'below' | 'exact' for a qualifier as written."""
+    """'approx' | 'near' | 'min' | 'above' | 'max' | 'below' | 'floor' | 'exact' for a qualifier as written."""
     if not qualifier:
         return "exact"
     return qualifier_kinds().get(qualifier, "exact")
@@ -87,6 +92,8 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
         lo, hi = n * (1 - APPROX), n
     elif kind == "below":
         lo, hi = n * (1 - APPROX), math.nextafter(n, -math.inf)
+    elif kind == "floor":
+        lo, hi = n, n * FLOOR_SPAN
     else:
         lo, hi = n, n
     return lo - slack, hi + slack

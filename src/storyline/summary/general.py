@@ -17,7 +17,8 @@ transmitted between animals and humans", "Nowadays, plague is easily treated wit
 with its source named after it ('Untreated plague is "always fatal", says WHO': the clause judged is the one whose
 subject opens the sentence, and the source, the subject of a present-tense verb of ``lexicon/speech_verbs.txt``, is
 no name of the story); and of one in the past after a word of history opening it ("Historically, plague was
-responsible for …"; ``lexicon/history_words.txt``). A name set beside a kind noun ("the bacteria Yersinia pestis")
+responsible for …"; ``lexicon/history_words.txt``) or right after a frame of a time gone by ("There was a time when
+…", ``then_frame``, itself such a remark: summ44). A name set beside a kind noun ("the bacteria Yersinia pestis")
 names the kind and does not count.
 
 Such a sentence is not shown; its words go to the next ranked sentences (``unnamed.fit_named``, as a surname
@@ -34,7 +35,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 
-__all__ = ["general_remark"]
+__all__ = ["general_remark", "then_frame"]
 
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "MONEY", "PERCENT", "PRODUCT", "LAW"})
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
@@ -181,7 +182,9 @@ def general_remark(a: Analysis, s: Sentence) -> str | None:
     if not spans:
         return None
     span = spans[0]
-    history = span[0].lower_ in lexicon.words("history_words")
+    if then_frame(span):
+        return "sets a time gone by against the news (\"There was a time when …\"), not an event"
+    history = span[0].lower_ in lexicon.words("history_words") or _after_then_frame(a, s)
     clause, source = _clause(span)
     text = a.doc.text
     if not _present_form(clause, history, text):
@@ -192,3 +195,28 @@ def general_remark(a: Analysis, s: Sentence) -> str | None:
     if _named(span, source, _possible(clause)) or any(e.label_ == "DATE" and _dated(e) for e in span.ents):
         return None
     return "says what a kind of thing is or how it is (a definition or a general remark, not an event)"
+
+
+def then_frame(span: Any) -> bool:
+    """Does the sentence set a time gone by in general against the news: an existential "there" and a past "be" whose
+    noun is a stretch of time (``lexicon/then_frame_nouns.txt``) with a "when" clause ("There was a time when fares
+    were cheap.", "There were days when the ferry ran every hour."), and no day, month or year of the story? A
+    feature opens so before it turns to the news ("Not anymore."): the sentence tells no event (summ44)."""
+    root = span.root
+    if root.lemma_.lower() != "be" or root.tag_ != "VBD" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    noun = next((c for c in root.children if c.dep_ == "attr"), None)
+    if noun is None or noun.lower_ not in lexicon.words("then_frame_nouns"):
+        return False
+    when = any(t.lower_ == "when" and t.dep_ == "advmod" and t.head.dep_ in ("advcl", "relcl") for t in span)
+    return when and not any(e.label_ == "DATE" and _dated(e) for e in span.ents)
+
+
+def _after_then_frame(a: Analysis, s: Sentence) -> bool:
+    """Is the sentence before ``s`` in its report a frame of a time gone by (``then_frame``)? What follows it tells
+    that time in the past ("There was a time when … Most obviously, viruses were tiny …"), as after "Historically,"."""
+    before = a.sentences[s.index - 1] if 0 < s.index <= len(a.sentences) else None
+    if before is None or before.end > s.start:
+        return False
+    spans = sentence_spans(a, before)
+    return bool(spans) and then_frame(spans[0])

@@ -272,6 +272,19 @@ def report_lede(a: Analysis, s: Sentence) -> bool:
     return s.index <= intro
 
 
+def delayed_lede(a: Analysis, s: Sentence) -> bool:
+    """Is ``s`` where its report's news opens after a lede of history ("Mark Vidal was turned down by the gallery a
+    year ago." "Not this time." "The painter had her first show there on Saturday …"): the report's first sentence
+    after its lede that names a weekday, among its first ``DEEP`` sentences past the lede, when the lede tells
+    history (``history_lead``)? Such a report puts its news there; ``lead_key`` counts it as the report's lede
+    (summ44)."""
+    lede = next((x for x in a.sentences if not intro_line(x.text)), None)
+    if lede is None or s.index <= lede.index or s.index > lede.index + DEEP or history_lead(a, lede) is None:
+        return False
+    news = next((x for x in a.sentences[lede.index + 1 : s.index + 1] if _WEEKDAY.search(x.text)), None)
+    return news is not None and news.start == s.start
+
+
 def past_ledes(chosen: Sequence[Sentence], by_doc: Mapping[str, Analysis]) -> Iterator[tuple[Sentence, Analysis]]:
     """Each chosen sentence that is not its report's lede, with its report's analysis: the checks for something an
     item names that no item introduces pass over a lede, which introduces."""
@@ -367,22 +380,43 @@ def now_turn(a: Analysis, s: Sentence) -> Sentence | None:
     return nxt if opening in lexicon.words("nowadays_words") else None
 
 
-_AGO = re.compile(r"\b(\d{1,3}|[a-z]+)(?:-|\s+)(month|year)s?\s+ago\b", re.I)
+_AGO = re.compile(r"\b(\d{1,3}|[a-z]+)(?:-|\s+)([a-z]+?)s?\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(n.capitalize() for n in weekday_names(abbreviations=False)) + r")\b")
 
 
 def then_years(text: str, published: dt.date | None) -> list[int]:
     """The years ``text`` writes, and, with its report's date, those it counts back to ("18 months ago" in a report
     of March 2015: 2013; "two years ago": 2013)."""
-    out = [int(y) for y in _YEAR.findall(text)]
+    return [*(int(y) for y in _YEAR.findall(text)), *(year for year, _ in _counted_back(text, published))]
+
+
+def _counted_back(text: str, published: dt.date | None) -> list[tuple[int, int]]:
+    """(year, months back) of each span ``text`` counts back from its report's date: "18 months ago", "two years
+    ago", "a year ago" (``lexicon/single_count_words.txt``: a word counting one), "three summers ago" (a season,
+    ``lexicon/seasons.tsv``, counts a year: it comes once a year)."""
     if published is None:
-        return out
+        return []
+    out = []
+    seasons = lexicon.aliases("seasons")
     for n, unit in _AGO.findall(text):
-        count = int(n) if n.isdigit() else WORDS.get(n.lower())
-        if count:
-            months = count * 12 if unit.lower() == "year" else count
-            out.append((published.year * 12 + published.month - 1 - months) // 12)
+        word, unit = n.lower(), unit.lower()
+        count = int(n) if n.isdigit() else WORDS.get(word) or (1 if word in lexicon.words("single_count_words") else 0)
+        per = 1 if unit == "month" else 12 if unit == "year" or unit in seasons else 0
+        if count and per:
+            months = count * per
+            out.append(((published.year * 12 + published.month - 1 - months) // 12, months))
     return out
+
+
+def _then(text: str, published: dt.date) -> int | None:
+    """The latest year ``text`` dates itself to when every date it gives is years before its report: each year it
+    writes at least ``THEN_YEARS`` before the report's year, each span it counts back a year or more ("a year ago",
+    "three summers ago": a year counted from the report's day, whatever the calendar year); else None."""
+    written = [int(y) for y in _YEAR.findall(text)]
+    back = _counted_back(text, published)
+    if not (written or back) or any(y > published.year - THEN_YEARS for y in written) or any(m < 12 for _, m in back):
+        return None
+    return max([*written, *(y for y, _ in back)])
 
 
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
@@ -391,10 +425,11 @@ _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 def history_lead(a: Analysis, s: Sentence) -> str | None:
     """Why ``s`` tells history rather than the news, or None: its main clause (not a relative, adverbial or
     appositive clause: "…, which was banned two years ago, …" glosses the news) dates itself only years before its
-    report (every year it writes, or counts back to, at least ``THEN_YEARS`` before its report's year: "The dispute
-    began in 2007 when …"), and it names no weekday nor "today" (the news's own day). It keeps its place in the
-    account; only the lead passes it while a sentence that tells the news is at hand (``lead_key``'s ``HISTORY``:
-    below the news, above a reaction or an aside)."""
+    report (every year it writes at least ``THEN_YEARS`` before its report's year, every span it counts back a year or
+    more: "The dispute began in 2007 when …", "The club passed him over a year ago."; ``_then``), and it names no
+    weekday nor "today" (the news's own day). It keeps its place in the account; only the lead passes it while a
+    sentence that tells the news is at hand (``lead_key``'s ``HISTORY``: below the news, above a reaction or an
+    aside)."""
     published = a.doc.published
     spans = sentence_spans(a, s)
     if published is None or not spans:
@@ -402,12 +437,12 @@ def history_lead(a: Analysis, s: Sentence) -> str | None:
     span = spans[0]
     inner = {t.i for c in span if c.dep_ in _SUBORDINATE for t in c.subtree}
     main = " ".join(t.text for t in span if t.i not in inner)
-    years = then_years(main, published)
-    if not years or max(years) > published.year - THEN_YEARS:
+    year = _then(main, published)
+    if year is None:
         return None
     if _WEEKDAY.search(span.text) or any(t.lower_ in _RECENT for t in span):
         return None
-    return f"dated only {max(years)}, years before its report: history, not the news"
+    return f"dated only {year}, years before its report: history, not the news"
 
 
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
@@ -466,7 +501,8 @@ def lead_key(
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
-    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede, the better rank."""
+    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede (or where its news opens after a lede
+    of history: ``delayed_lede``), the better rank."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
 
@@ -477,7 +513,7 @@ def lead_key(
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
             if news and a is not None and history_lead(a, sentences[k]):
                 news = HISTORY
-            lede = 1 if a is not None and report_lede(a, sentences[k]) else 0
+            lede = 1 if a is not None and (report_lede(a, sentences[k]) or delayed_lede(a, sentences[k])) else 0
             seen[k] = (news, sources[k], lede, -k)
         return seen[k]
 

@@ -90,7 +90,8 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
     no one the pronoun could mean: no proper noun, no subject noun and no noun after "the" or "this" but one a
     pronoun owns ("his wife"), and for "they" no noun at all. Such a sentence leans on the one before it, as "He
     climbed …" does; "When the chairman resigned, he said …", "As for the killer, he …" and "As prices rose, they
-    …" carry their own. An opening phrase with no verb of a clause ("Months later, he returned …", "In a pair of
+    …" carry their own; a plural noun is none a singular "he" or "she" means ("As old rivals go, he would …", summ44).
+    An opening phrase with no verb of a clause ("Months later, he returned …", "In a pair of
     linked meetings, he …") is left alone: taking it
     cost the ROUGE gate (bench/BRIEF_REVIEW.md, thirteenth read). ``first`` is the parsed first word (after any
     dateline); one opening word is ``pronoun_after_adverb``'s."""
@@ -106,7 +107,8 @@ def pronoun_after_phrase(first: Any | None, text: str = "") -> str | None:
         if t.pos_ == "PROPN" or t.text in "\"“”‘’'" or (subj.lower_ == "they" and t.pos_ == "NOUN"):
             return None
         if t.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and (
-                t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)):
+                t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+        ) and not (t.tag_ == "NNS" and subj.lower_ != "they"):
             return None  # "When the chairman resigned, he …", "As for the killer, he …": whom "he" means
     return f"starts with the pronoun {subj.lower_!r} (after the opening phrase {opening.text!r})"
 
@@ -239,9 +241,15 @@ def demonstrative_clause(first: Any | None, text: str = "") -> str | None:
     if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
         return None
     be = first.head
-    if be.lemma_.lower() != "be" or be.dep_ != "ROOT" or not any(c.dep_ in ("advcl", "ccomp") for c in be.children):
+    if not _be(be) or be.dep_ != "ROOT" or not any(c.dep_ in ("advcl", "ccomp") for c in be.children):
         return None
     return f"starts with {first.text!r} and a clause that says what the sentence before it is (its cause or manner)"
+
+
+def _be(t: Any) -> bool:
+    """Is ``t`` a form of "be", the contraction with a curly apostrophe too ("That’s …": the parse, which knows
+    "'s", reads "’s" as another verb and gives it no lemma "be"; summ44)?"""
+    return bool(t.lemma_.lower() == "be" or t.lower_.replace("\u2019", "'") == "'s")
 
 
 def pronouns_after_clause(first: Any | None, text: str = "") -> str | None:
@@ -263,13 +271,105 @@ def pronouns_after_clause(first: Any | None, text: str = "") -> str | None:
     return None
 
 
+def elided_clause(first: Any | None, text: str = "") -> str | None:
+    """Why a sentence that opens with a clause whose verb is a bare "do" ("After they did, the mayor …", "If she
+    does, the board …") leans on the sentence before, or None: the "do" stands for a verb phrase said before (an
+    ellipsis), which the item does not have. Not a clause whose "do" has an object ("After they did the work, …"),
+    nor a comparison ("As he did in 2010, …", "… than they did": what it compares with is in the sentence itself;
+    ``lexicon/comparison_subordinators.txt``), nor a quotation (the speaker's own voice). ``first`` is the
+    subordinator that opens the sentence (summ44)."""
+    if first is None or first.dep_ != "mark" or first.head.dep_ != "advcl" or first.head.lemma_.lower() != "do":
+        return None
+    if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'" or first.lower_ in _COMPARISONS:
+        return None
+    clause, root = first.head, first.head.head
+    if root.dep_ != "ROOT" or clause.i > root.i or any(c.dep_ in _OBJECTS for c in clause.children):
+        return None
+    return f"starts with a clause whose {clause.text!r} stands for a verb phrase of the sentence before (an ellipsis)"
+
+
+_COMPARISONS = lexicon.words("comparison_subordinators")
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "pobj"})
+
+
+def so_opening(first: Any | None, text: str = "") -> str | None:
+    """Why a sentence that opens on "So" as an adverb of its main verb ("So the water rose to his chin.", "So the
+    club sold its boathouse.") leans on the sentence before, or None: "so" tells a consequence of what that sentence
+    said. Not "So far, …", "So many …", "So-called …" ("so" modifies the word after it), nor a quotation (summ44)."""
+    if first is None or first.lower_ != "so" or first.dep_ != "advmod" or first.head.dep_ != "ROOT":
+        return None
+    if text[dateline_end(text) :].lstrip("([ ")[:1] in "\"“‘'":
+        return None
+    return "starts with 'So', a consequence of the sentence before"
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_TAG_WORDS = 4  # words outside the quotation at most: its speaker's tag alone ("Cassidy said.")
+_SAYS = 8  # quoted words at most: a remark on the person; a longer quotation tells a fact of its own (the quotation
+# before a continued one, "Her mother had phone contact with her in the spring," is kept: brief_review19)
+
+
+def quoted_person(first: Any | None, text: str) -> str | None:
+    """Why a sentence that is a quotation and its speaker's tag alone ('"We could not reach her," the coach said.')
+    leans on the sentence before, or None: a person's pronoun inside it (``lexicon/singular_person_pronouns.txt``:
+    "her", "him", "he", not the speaker's own "I") with no name inside the quotation means someone named before,
+    who is not the speaker, and a demonstrative pronoun ("Did you hear that?") something said before; in a
+    quotation of ``_SAYS`` words at most. ``quoted_pronoun`` reads one opening the quotation; this one any place in
+    it (summ44)."""
+    if first is None or text[dateline_end(text) :].lstrip("([ ")[:1] not in "\"“":
+        return None
+    found = list(_QUOTED.finditer(text))
+    if len(found) != 1 or len(_QUOTED.sub(" ", text).split()) > _TAG_WORDS or len(found[0].group(1).split()) > _SAYS:
+        return None
+    lo, hi = found[0].span(1)
+    start = first.idx - text.find(first.text)  # where the sentence starts in the parse (its first word is its own)
+    inside = [t for t in first.doc[first.i : first.i + len(text)] if lo <= t.idx - start < hi]
+    pointing = next((t for t in inside if t.lower_ in rules().demonstratives and t.pos_ == "PRON"
+                     and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")), None)
+    if pointing is not None:  # '"Did you hear that?" she asked.': what "that" is was said before
+        return f"quotes someone on {pointing.text!r}, something said before (the quotation does not say what)"
+    if any(t.pos_ == "PROPN" for t in inside):
+        return None
+    words = lexicon.words("singular_person_pronouns")
+    pronoun = next((t for t in inside if t.lower_ in words and t.pos_ == "PRON"), None)
+    if pronoun is None:
+        return None
+    return f"quotes someone on {pronoun.text!r}, a person named before (the quotation names no one)"
+
+
+def partitive_pronoun(first: Any | None, text: str) -> str | None:
+    """Why a sentence with a share "of it" or "of them" (a part's noun or quantifier before it: "spent a bit of it",
+    "Most of them fled") and no common noun before that share it could mean leans on the sentence before, or None:
+    what "it" or "them" is was said there. "The council bought the land and sold half of it" names it. Not inside a
+    quotation (the speaker's own voice; summ44)."""
+    if first is None:
+        return None
+    start = first.idx - text.find(first.text)
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    for t in first.doc[first.i : first.i + len(text)]:
+        if t.idx - start >= len(text):
+            break
+        if t.lower_ not in ("it", "them") or t.dep_ != "pobj" or t.head.lower_ != "of":
+            continue
+        share = t.head.head
+        if share.pos_ not in ("NOUN", "ADJ", "DET", "PRON", "NUM") or share.i > t.i:
+            continue
+        if any(lo <= t.idx - start < hi for lo, hi in quoted):
+            continue
+        if not any(x.pos_ == "NOUN" for x in first.doc[first.i : share.i]):
+            return f"holds a share 'of {t.text}' whose {t.text!r} the sentence does not name"
+    return None
+
+
 def leaning_opening(first: Any | None, text: str) -> str | None:
     """Why the sentence's opening leans on the sentence before (a pronoun after a date, an adverb or a phrase; a
     subordinator governing its main clause; a quotation opening on a third person's pronoun; a bare verb of
     answering), in that order, or None."""
     return (pronoun_after_date(text) or pronoun_after_adverb(first, text) or pronoun_after_phrase(first, text)
             or pronoun_after_appositive(first, text) or subordinate_only(first) or quoted_pronoun(first, text)
-            or bare_response(first, text) or demonstrative_clause(first, text) or pronouns_after_clause(first, text))
+            or bare_response(first, text) or demonstrative_clause(first, text) or pronouns_after_clause(first, text)
+            or elided_clause(first, text) or so_opening(first, text) or quoted_person(first, text)
+            or partitive_pronoun(first, text))
 
 
 def so_answer(span: Any) -> str | None:

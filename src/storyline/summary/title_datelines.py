@@ -11,6 +11,9 @@ paragraph is one sentence, the second paragraph's first sentence may open on the
 
 A dateline may be a date instead of a town ("Feb. 23, 2015 -- Life-threatening peanut allergies …", summ33): a month's
 name, a day and a year, then a dash, at the same place (``date_dateline_end``); the item is shown from after it too.
+
+So is a rubric in capitals and a colon at the same place ("NEWS ANALYSIS: Microsoft has …", "EXCLUSIVE: The council
+…"; ``rubric_end``): the page's label of the piece's kind, no words of its first sentence (summ44).
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ def date_dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_RUBRIC = re.compile(r"^[A-Z][A-Z&'-]+(?:[ \t]+[A-Z][A-Z&'-]+){0,2}:[ \t]+(?=[A-Z\"“])")
+
+
+def rubric_end(text: str) -> int:
+    """Where a rubric ends at the very start of ``text`` (one to three words in capitals and a colon before a
+    capital: "NEWS ANALYSIS: Microsoft …"), 0 when it opens with none."""
+    m = _RUBRIC.match(text)
+    return m.end() if m else 0
+
+
 def _body_openings(a: Analysis) -> list[Sentence]:
     """The sentences of a report that may open on its dateline: its first; and, after a first paragraph of one
     sentence (a standfirst), the second paragraph's first."""
@@ -47,11 +60,11 @@ def _body_openings(a: Analysis) -> list[Sentence]:
 
 def opening_datelines(analyses: Sequence[Analysis]) -> dict[tuple[str, int], int]:
     """(report, start of its opening sentence) → the length of the ordinary-case dateline (a town's, or a date:
-    ``date_dateline_end``) that opens it."""
+    ``date_dateline_end``) or the rubric (``rubric_end``) that opens it."""
     out: dict[tuple[str, int], int] = {}
     for a in analyses:
         for s in _body_openings(a):
-            if cut := ordinary_dateline_end(a, s) or date_dateline_end(s.text):
+            if cut := ordinary_dateline_end(a, s) or date_dateline_end(s.text) or rubric_end(s.text):
                 out[(a.doc.id, s.start)] = cut
                 break
     return out

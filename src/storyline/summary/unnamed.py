@@ -39,6 +39,7 @@ from .general import general_remark
 from .initials import spelling_unit, unexpanded
 from .inner_quotes import quoted_items
 from .lead import report_lede
+from .overtaken import overtaken
 from .pointers import media_pointer
 from .rank import Ranked, fit_budget
 from .referents import unintroduced, which_firm
@@ -127,10 +128,11 @@ def fit_named(
     dateline's place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
     (``general.general_remark``), or point at a post the page embeds (``pointers.media_pointer``), or give
     again a figure an earlier one of their report gives (``restated.restated``), or lean on a thing no item
-    introduces (``referents.unintroduced``), or open inside a quotation (``inner_quotes.quoted_items``),
-    refilled from the ranking (a few rounds); with the sentences left
-    out, ``skip`` first. An item with initials no item spells out (``initials.unexpanded``) is shown with the
-    sentence that does (``initials.spelling_unit``), or left out when that one cannot be shown."""
+    introduces (``referents.unintroduced``), or open inside a quotation (``inner_quotes.quoted_items``), or
+    preview an event of their report's day a later report tells (``overtaken.overtaken``), refilled from the
+    ranking (a few rounds); with the sentences left out, ``skip`` first. An item with initials no item spells out
+    (``initials.unexpanded``) is shown with the sentence that does (``initials.spelling_unit``), or left out when
+    that one cannot be shown."""
     by_doc = {a.doc.id: a for a in analyses}
     left = list(skip)
     brought: list[Sentence] = []  # what an item's initials need, shown before the ranking's choice
@@ -140,7 +142,7 @@ def fit_named(
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
-                                             *which_firm(chosen, analyses),
+                                             *which_firm(chosen, analyses), *overtaken(chosen, analyses),
                                              *quoted_items(chosen, analyses))}
         new = 0
         for s, spans in unexpanded(chosen, analyses):

@@ -1,0 +1,61 @@
+"""Senses of a reporting verb that tell no report (moved from attribution.py, claims61, no change): "add" of a gain
+("the stock added 2%"), a report the writer concedes ("Despite what critics might suggest"), and a deed told with a
+verb that can report ("put it away", "posted $100,000 bond", "agreed to remove …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .vocab import word_set
+
+GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
+GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
+DEED_SENSE_VERBS = word_set("deed_sense_verbs")
+CONSENT_VERBS = word_set("consent_verbs")
+DEED_SENSE_PARTICLES = word_set("deed_sense_particles")
+DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
+PLACING_VERBS = word_set("placing_verbs")
+PLACING_PREPS = word_set("placing_preps")
+CONCESSIVE_WORDS = word_set("concessive_words")
+
+
+def gain_sense(verb: Token) -> bool:
+    """'The stock added more than 2%', 'Those gains add to a major gain': "add" with "to"/"up" or a share or a price as
+    its object tells a gain, not a report (claims31); "he added" after a quotation, "added that ..." still report."""
+    if verb.lemma_.lower() not in GAIN_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up") and not any(x.dep_ == "dobj" for x in verb.children):
+            return True
+        if c.dep_ in ("dobj", "npadvmod") and (c.lower_ in GAIN_SENSE_OBJECTS or any(t.tag_ == "$" for t in c.subtree)):
+            return True
+    return False
+
+
+def conceded(verb: Token) -> bool:
+    """"Despite what the critics might suggest, ...": a report the writer concedes only to set against what follows
+    (lexicon ``concessive_words``) is no one's report of the sentence's or the next one's figures (claims43)."""
+    return verb.dep_ in ("pcomp", "pobj", "advcl") and verb.head.lower_ in CONCESSIVE_WORDS  # (not "Despite the
+    # damage, a report said it is sound": a report with a concession of its own, claims43)
+
+
+def deed_sense(verb: Token) -> bool:
+    """'Pike put it away in the second half', 'the guards each posted $100,000 bond': "put" with a particle, "post"
+    or "put" with a sum or a surety as its object, tell a deed, not a report (claims33), and so does "put" with a thing
+    and a place for it ("put the ball in her hands", claims40); "as he put it", "posted on Twitter that ..." still
+    report."""
+    if verb.lemma_.lower() in CONSENT_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)  # "agreed
+        # to remove any reference …": consent, no report (claims45)
+    if verb.lemma_.lower() not in DEED_SENSE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    if verb.lemma_.lower() in PLACING_VERBS and thing and any(c.dep_ == "prep" and c.lower_ in PLACING_PREPS
+                                                              for c in verb.children):
+        return True  # "has put the ball in her hands": a thing put in a place (claims40)
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in DEED_SENSE_PARTICLES:
+            return True
+        if c.dep_ == "dobj" and (c.lower_ in DEED_SENSE_OBJECTS or any(t.tag_ == "$" for t in c.subtree)):
+            return True
+    return False

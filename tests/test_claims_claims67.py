@@ -72,3 +72,10 @@ def test_one_vote_told_two_ways_still_joins() -> None:
     # guard: "25-24" and "26-24" are one chamber's vote told two ways: a dispute
     rows = claims("The council voted 25-24 to approve the plan.", "The council approved the plan in a 26-24 vote.")
     assert [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_one_bodys_two_votes_do_not_differ() -> None:
+    # two tallies of one council that differ on both sides are two votes (to end debate, to approve)
+    rows = claims("By a vote of 31-18, the council agreed to end debate on the plan.",
+                  "The council then approved the plan, rendering the tally 25-24.")
+    assert not [r for r in rows if r["verdict"] == "differ"], [(r["what"], r["verdict"]) for r in rows]

@@ -292,7 +292,7 @@ def _mention(
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
         scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig) or _told_back(doc, fig, head),
-        occasion=occasions_of(event, c.noun), running=running_total(event), voters=fig.voters,
+        occasion=occasions_of(event, c.noun), running=running_total(event), sides=fig.sides,
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,

@@ -125,7 +125,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             i = tally[2]  # "won 3-1", "beat Smith 6-4": a score, no count of anything (grammar.voting_context)
             continue
         if tally is not None:  # "voted 314-214", "a 5-4 ruling": two sides, each a count of its own
-            out.extend(_tally_side(doc, i, end, v, side, tally[0] + tally[1]) for v, side, end in (
+            out.extend(_tally_side(doc, i, end, v, side, tally[:2]) for v, side, end in (
                 (tally[0], "for", i + 1), (tally[1], "against", tally[2])))
             i = tally[2]
             continue
@@ -165,12 +165,12 @@ def _asked_whole(doc: Doc, start: int) -> bool:
     return k >= 2 and _low(doc, k) == "of" and _low(doc, k - 1) in ("many", "much") and _low(doc, k - 2) == "how"
 
 
-def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, voters: float) -> Figure:
+def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, sides: tuple[float, float]) -> Figure:
     """One side of a tally read at token ``i`` (grammar.tally_at): its number, ``end`` the token after it."""
     k = end - 1 if number_value(doc[end - 1]) is not None else end - 2  # ("30 votes to 12")
     k = i if side == "for" else k
     return Figure(start=k, end=k + 1, num=k, value=value, low=value, high=value, tally=side, written=doc[k].text,
-                  char_start=doc[k].idx, char_end=doc[k].idx + len(doc[k].text), voters=voters)
+                  char_start=doc[k].idx, char_end=doc[k].idx + len(doc[k].text), sides=sides)
 
 
 def _scale_at(doc: Doc, i: int) -> Figure | None:

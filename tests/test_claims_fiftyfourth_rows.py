@@ -36,7 +36,8 @@ def test_a_relative_object_keeps_the_clause_subject() -> None:
 
 def test_a_relative_subject_still_reads_its_verb() -> None:
     # guard: "that" as the subject keeps the old wording
-    assert _what("The town has some 80 workers that build boats.", "80 workers") == "workers that build boats"
+    assert _what("The town has some 80 workers that build boats.", "80 workers") == \
+        "workers that build boats (town)"  # (the clause's holder named, claims66)
 
 
 # a stray second subject of a share's verb (wording._subject_of_bare_verb)

@@ -99,11 +99,11 @@ def test_a_clause_of_none_of_them_is_no_event() -> None:
 
 
 def test_a_clause_of_most_of_whom_is_no_event() -> None:
-    assert whats("The hotel had 40 guests, most of whom left early.") == ["guests"]
+    assert whats("The hotel had 40 guests, most of whom left early.") == ["guests (hotel)"]  # holder: claims66
 
 
 def test_a_clause_of_the_whole_is_its_event() -> None:
-    assert whats("The hotel had 40 guests who left early.") == ["guests that left"]
+    assert whats("The hotel had 40 guests who left early.") == ["guests that left (hotel)"]  # holder: claims66
 
 
 # "Despite what X might suggest, ...": X reports nothing of the figures, nor of the next sentence's

@@ -136,8 +136,10 @@ def holders_differ(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def told_old(doc: Doc, fig: Figure) -> bool:
     """A span of years told as its holder's age: "55 million years old" (measures.py reads "old" into the figure and
-    a span of 100 years or more as "years ago", deep time)."""
-    return fig.dimension in ("years ago", "duration") and 0 < fig.end <= len(doc) and doc[fig.end - 1].lower_ == "old"
+    a span of 100 years or more as "years ago", deep time). Not a hyphenated modifier ("a 17-day-old crackdown"): its
+    noun names the what (the crackdown's length so far)."""
+    return fig.dimension in ("years ago", "duration") and 0 < fig.end <= len(doc) and \
+        doc[fig.end - 1].lower_ == "old" and not (fig.end >= 2 and doc[fig.end - 2].text == "-")
 
 
 def held_by(ms: Sequence[FigureMention], what: str) -> str:

@@ -82,6 +82,7 @@ from .relations import (
     shared_subject_years,
 )
 from .rises import change_above
+from .running import running_total
 from .scope import (
     LENGTH_UNITS,
     LOCATIVE_PREPS,
@@ -199,8 +200,8 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
     agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE and \
         lemma(event) not in SUFFER_VERBS  # ("162 people suffered injuries": they suffered them)
     named = c.head in NOUN_CLASSES or c.head in TOLL_NOUNS
-    if cls and agent and not named and c.noun is not None and c.noun.i != fig.num and not c.part:
-        cls = None  # "a 7.0 quake killed ...": the counted thing did it, it did not suffer it
+    if cls and agent and not named and c.noun is not None and c.noun.i != fig.num:
+        cls = None  # "a 7.0 quake killed ...", "was shot dead by two of the guards": the doers, not the dead
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
     if cls is not None and fig.dimension == "money" and c.inherit is None:
@@ -291,7 +292,7 @@ def _mention(
         conversion=fig.conversion, places=names, places_direct=bool(direct), times=_dates(sent, region),
         years=frozenset(t.text for t in sent if t.i in region and _YEAR.match(t.text)) | shared_subject_years(event),
         scope=_scope(doc, fig, c, head), actors=_actors(c.noun, event, fig) or _told_back(doc, fig, head),
-        occasion=occasions_of(event, c.noun),
+        occasion=occasions_of(event, c.noun), running=running_total(event), sides=fig.sides,
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,

@@ -39,6 +39,7 @@ class Figure:
     written: str = ""  # the number as written ("5.6 million"), for rounding
     conversion: str = ""  # the same figure in a second unit, as written ("81 mph")
     tally: str | None = None  # "for" / "against": a side of a vote or a score ("voted 314-214"; grammar.py)
+    sides: tuple[float, float] | None = None  # a tally's two sides ("314-214": (314, 214); tallies.py)
     char_start: int = 0  # character offsets of the figure text in the paragraph
     char_end: int = 0
 

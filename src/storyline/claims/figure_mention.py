@@ -46,6 +46,8 @@ class FigureMention:
     times: list[str] = field(default_factory=list)
     years: frozenset[str] = frozenset()  # years named in the event's clause ("2014")
     scope: frozenset[str] = frozenset()  # scope words on the counted thing ("younger", "insured")
+    sides: tuple[float, float] | None = None  # a vote's side: the tally it is one side of ("12-11"; tallies.py)
+    running: bool = False  # told in a present perfect, a total up to now ("has conducted five tests": running.py)
     actors: frozenset[str] = frozenset()  # names tied to the counted thing or event ("Zeb", "Shell")
     context: frozenset[str] = frozenset()  # content lemmas of the clause, for grouping by meaning
     speaker: Speaker | None = None

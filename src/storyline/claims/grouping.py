@@ -106,7 +106,9 @@ from .restated import (
 )
 from .results import one_result
 from .rivals import another_place, rival_holders, set_against
+from .running import running_apart
 from .subjects import holders_apart, listed_holders
+from .tallies import tallies_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -278,6 +280,9 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
+    if running_apart(a, b) or tallies_apart(a, b):
+        return True  # "has conducted five tests" / "conducted two tests last year": a total and one year's;
+        # a committee's "12-11" and a chamber's "52-47": two votes of two bodies (tallies.py)
     if a.scope and b.scope and not a.scope & b.scope and not custody_kin(a, b):
         return True  # (a prison term's kind, "federal" / "custodial", makes no other term)
     if (a.joint or b.joint) and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:

@@ -8,6 +8,10 @@ and a count above one ("a three-judge panel") stay figures.
 A number word capitalised mid-sentence after a capitalised adjective or name ("the less-heralded Big Three", "the
 Fantastic Four") is a nickname's part too (claims62: "Big Three" read as an age and set against "Duncan, 37"); a
 verb before it ("Storm Kills Three") keeps the count.
+
+A number before a capitalised superlative and a capitalised noun mid-sentence ("its list of the 100 Greatest Painters
+of All Time", "the 50 Most Powerful Women") is a ranked list's title (claims67, the 66th read: "greatest Guitarists |
+100" beside the real figure, the rank "sixth"); a lower-case superlative ("the 10 largest banks") stays a count.
 """
 
 from __future__ import annotations
@@ -41,6 +45,23 @@ def titled_number(doc: Doc, i: int) -> bool:
         return False
     prev = doc[i - 1]
     return prev.is_alpha and prev.text[0].isupper() and not prev.is_upper and prev.pos_ in ("ADJ", "PROPN")
+
+
+def list_title(doc: Doc, i: int) -> bool:
+    """The number at ``i`` opens a ranked list's title mid-sentence: a capitalised superlative ("Greatest", "Most
+    Powerful") and then a capitalised noun (module docstring)."""
+    if i == doc[i].sent.start or i + 2 >= len(doc):
+        return False
+    sup = doc[i + 1]
+    if not (sup.is_alpha and sup.text[0].isupper() and not sup.is_upper and sup.sent == doc[i].sent):
+        return False
+    if sup.tag_ not in ("JJS", "RBS") and not (len(sup) > 5 and sup.lower_.endswith("est")):
+        return False
+    k = i + 2
+    while k < len(doc) - 1 and doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper():
+        k += 1  # "Most Powerful Women"
+    noun = doc[k]
+    return noun.is_alpha and noun.text[0].isupper() and noun.pos_ in ("NOUN", "PROPN")
 
 
 def kind_of_one(doc: Doc, fig: Figure) -> bool:

@@ -57,7 +57,7 @@ from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
 from .grammar import couple_of, couple_value, half_unit, tally_at, time_unit, voting_context
 from .half_ranges import half_low
-from .hyphen_names import kind_of_one, named_number, titled_number
+from .hyphen_names import kind_of_one, list_title, named_number, titled_number
 from .levels import kind_level
 from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
@@ -125,8 +125,8 @@ def find_figures(doc: Doc) -> list[Figure]:
             i = tally[2]  # "won 3-1", "beat Smith 6-4": a score, no count of anything (grammar.voting_context)
             continue
         if tally is not None:  # "voted 314-214", "a 5-4 ruling": two sides, each a count of its own
-            out.extend(_tally_side(doc, i, end, v, side) for v, side, end in ((tally[0], "for", i + 1),
-                                                                                 (tally[1], "against", tally[2])))
+            out.extend(_tally_side(doc, i, end, v, side, tally[:2]) for v, side, end in (
+                (tally[0], "for", i + 1), (tally[1], "against", tally[2])))
             i = tally[2]
             continue
         fig = _scale_at(doc, i) or glued_magnitude(doc, i) or _multiple_at(doc, i) or _figure_at(doc, i)
@@ -165,12 +165,12 @@ def _asked_whole(doc: Doc, start: int) -> bool:
     return k >= 2 and _low(doc, k) == "of" and _low(doc, k - 1) in ("many", "much") and _low(doc, k - 2) == "how"
 
 
-def _tally_side(doc: Doc, i: int, end: int, value: float, side: str) -> Figure:
+def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, sides: tuple[float, float]) -> Figure:
     """One side of a tally read at token ``i`` (grammar.tally_at): its number, ``end`` the token after it."""
     k = end - 1 if number_value(doc[end - 1]) is not None else end - 2  # ("30 votes to 12")
     k = i if side == "for" else k
     return Figure(start=k, end=k + 1, num=k, value=value, low=value, high=value, tally=side, written=doc[k].text,
-                  char_start=doc[k].idx, char_end=doc[k].idx + len(doc[k].text))
+                  char_start=doc[k].idx, char_end=doc[k].idx + len(doc[k].text), sides=sides)
 
 
 def _scale_at(doc: Doc, i: int) -> Figure | None:
@@ -222,8 +222,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if (low in _NUMERATORS or low == "one") and _low(doc, k) in SHARE_WORDS and _share_word_at(doc, k):
         return _share_word_figure(doc, k, sent_start)  # "three quarters of": the numerator is no count of its own
     fig = _first_read(doc, i, halves, couple)
-    if fig is None or named_number(doc, i) or titled_number(doc, i):
-        return None  # ("the 3-Day walk", "Plan B One-Step": a name's part, hyphen_names.py)
+    if fig is None or named_number(doc, i) or titled_number(doc, i) or list_title(doc, i):
+        return None  # ("the 3-Day walk", "Plan B One-Step", "the 100 Greatest …": a name's part, hyphen_names.py)
     glued = fig.glued
     fig.written = doc[i : fig.end].text
     if person_age(doc, fig.start, fig.end, fig.value) and not fig.vague and fig.low == fig.high:

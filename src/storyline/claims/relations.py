@@ -126,6 +126,11 @@ def list_item(text: str) -> re.Match[str] | None:
     return item
 
 
+def relative_period_word(scope: str) -> bool:
+    """Whether a scope word is a period named relative to the report ("last year": ``relative_period``)."""
+    return _RELATIVE_PERIOD.match(scope) is not None
+
+
 def relative_period(doc: Doc, i: int) -> frozenset[str]:
     """A period named relative to the report on the figure's noun or verb ("40 murders last year", "25 so far
     this year"): as scope words, so that one count in two such periods is two figures (README-claims-dev.md:

@@ -212,11 +212,13 @@ def clean_document(
 
 def _credited(raw: RawDocument, text: str, outlet: str | None, removed: list[Removed]) -> str | None:
     """A web page's outlet with the wire its dateline credits ("SFGate (AP)", ``wires.with_wire_credit``), or a
-    wire its removed credit line names as a contributor ("FOX Sports (with AP)", ``wires.with_contributing_wire``)."""
-    if raw.source != "html" or not WIRE_CREDITS:
+    wire its removed credit line names as a contributor ("FOX Sports (with AP)", ``wires.with_contributing_wire``);
+    for a JSON record, the same from its text's last line too (a credit sentence or "(AP, Reuters)" closing it)."""
+    if raw.source not in ("html", "json") or not WIRE_CREDITS:
         return outlet
     outlet = with_wire_credit(outlet, raw.url, next((ln for ln in text.split("\n") if ln.strip()), ""))
-    return with_contributing_wire(outlet, raw.url, [r.text for r in removed])
+    closing = next((ln for ln in reversed(text.split("\n")) if ln.strip()), "") if raw.source == "json" else ""
+    return with_contributing_wire(outlet, raw.url, [r.text for r in removed], closing)
 
 
 def repeat_counts(texts: Sequence[str]) -> Counter[str]:

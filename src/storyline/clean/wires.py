@@ -54,7 +54,8 @@ def with_wire_credit(outlet: str | None, url: str | None, first_paragraph: str) 
 CONTRIBUTING_WIRES = True
 """Switch (inputs51): a wire named in the report's "… contributed to this report." line is shown after the host's
 name as "(with AP)": the host's own report, with the wire's copy in it."""
-_CONTRIBUTORS = re.compile(r"^\W*(?P<who>.{2,160}?)\s+contributed\b", re.I)
+_CONTRIBUTORS = re.compile(r"^\W*(?P<who>.{2,160}?)\s+(?:also\s+)?contributed\b", re.I)
+_CLOSING_CREDIT = re.compile(r"\((?P<who>[^()]{2,60})\)\W*$")  # "… this year. mb/sms (AP, Reuters)"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _JOINERS = re.compile(r",\s*|\s+and\s+|\s*&\s*", re.I)
 
@@ -75,10 +76,25 @@ def contributing_wire(lines: list[str]) -> str | None:
     return None
 
 
-def with_contributing_wire(outlet: str | None, url: str | None, lines: list[str]) -> str | None:
-    """``outlet`` with "(with AP)" when a credit line names a wire as a contributor (``contributing_wire``);
-    unchanged when the outlet is the wire's own or already credits a wire."""
-    name = contributing_wire(lines) if outlet and CONTRIBUTING_WIRES else None
+def closing_wire(text: str) -> str | None:
+    """The first wire a bracketed list of agencies closing ``text`` names ("… this year. mb/sms (AP, Reuters)" →
+    "AP"; every item a name of up to three words, one of them a wire's), or None (inputs53: a JSON record's text
+    of one paragraph ends on it, with no line of its own to be read as a credit line)."""
+    m = _CLOSING_CREDIT.search(text.rstrip())
+    items = [w.strip().lower() for w in _JOINERS.split(m.group("who"))] if m else []
+    if not items or any(not w or len(w.split()) > 3 for w in items):
+        return None
+    wires = [credit_data()["wires"].get(w) for w in items]
+    return next((str(w["name"]) for w in wires if isinstance(w, dict)), None)
+
+
+def with_contributing_wire(
+    outlet: str | None, url: str | None, lines: list[str], closing: str = ""
+) -> str | None:
+    """``outlet`` with "(with AP)" when a credit line names a wire as a contributor (``contributing_wire``), or
+    ``closing`` (a text's last line) ends on a bracketed list of agencies (``closing_wire``); unchanged when the
+    outlet is the wire's own or already credits a wire."""
+    name = (contributing_wire(lines + [closing]) or closing_wire(closing)) if outlet and CONTRIBUTING_WIRES else None
     if name is None or outlet is None or outlet.rstrip().endswith(")"):
         return outlet
     wire = next(w for w in credit_data()["wires"].values() if isinstance(w, dict) and w["name"] == name)

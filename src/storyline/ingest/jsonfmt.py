@@ -23,9 +23,10 @@ from typing import Any
 
 from ..dates import plausible, read_stated_date
 from ..errors import InputError, MalformedInput, internal_error
-from ..model import RawDocument, Skipped
+from ..model import Note, RawDocument, Skipped
 from .decode import is_blank, normalise_newlines
 from .html import extract_html, looks_like_html
+from .jsonrecord import record_day, repair_scrape_marks, with_standfirst
 
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "articleBody", "full_text")
 TITLE_FIELDS = ("title", "headline")
@@ -142,10 +143,18 @@ def _article(record: Mapping[str, Any], doc_id: str) -> RawDocument:
         if published is not None:
             break
     story = _string(_first(fields, STORY_FIELDS))
-    return _raw_document(
+    note = None
+    if not looks_like_html(text):  # a record's plain text: its standfirst, its scraper's marks, its address's day
+        text = with_standfirst(repair_scrape_marks(text), fields)
+        title = repair_scrape_marks(title) if title else title
+        published, note = record_day(published, url, text)
+    doc = _raw_document(
         _string(fields.get("id")) or doc_id, text, "json", story,
         title=title, outlet=outlet, url=url, published=published,
     )
+    if note:
+        doc.notes.append(Note(doc.id, note))
+    return doc
 
 
 def _raw_document(

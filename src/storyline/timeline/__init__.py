@@ -88,7 +88,7 @@ from .shape import (
 )
 from .stamps import page_stamp
 from .statement_day import statement_dated
-from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year
+from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
@@ -162,6 +162,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             future = future and (told or not the_reports_own_day(value, a.doc.published))
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = day_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
+            value, future = month_of_that_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
             value, bound = statement_dated(value, expr, para.text, (sent.start - para.offset, sent.end - para.offset),

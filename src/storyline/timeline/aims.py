@@ -25,10 +25,12 @@ _PRESENT_AUX = lexicon.words("present_aim_auxiliaries")
 
 
 def _hope_verb(tok: Any) -> bool:
-    """Is ``tok`` a verb of ``lexicon/hope_verbs.txt``, by its lemma or its present's stem (the tagger's lemma of
-    "hopes" may be "hop")?"""
+    """Is ``tok`` a verb of ``lexicon/hope_verbs.txt``, by its lemma or its present's or participle's stem (the
+    tagger's lemma of "hopes" or "hoping" may be "hop": time45)?"""
     low = tok.lower_
     stems = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    if low.endswith("ing"):
+        stems |= {low[:-3], low[:-3] + "e"}
     return bool(stems & _HOPE_VERBS)
 
 

@@ -25,6 +25,7 @@ from .own_dates import own_attachment
 from .present_clause import dated_by_its_example, dated_by_its_object, dated_by_its_state, dated_in_a_gloss
 from .resolution import DateValue
 from .shape import Attachment, attachment
+from .told import date_verb
 
 __all__ = ["MENTIONED", "attachments", "dated_elsewhere", "one_weekday"]
 
@@ -51,6 +52,7 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
             or dated_by_its_state(sdoc, e.start, e.end, att, v, published, one)
             else "relative" if contact_relative(sdoc, e.start, e.end) else att
             for (e, _, v, _), att in zip(items, atts, strict=True)]
+    atts = _coordinated(sdoc, items, atts)
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own
              for (e, _, _, _), att, own in zip(items, parsed_as, atts, strict=True)]
     main = {it[2].iso() for it, att, sub in zip(items, atts, inner, strict=True)
@@ -60,6 +62,28 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
         out.append("relative" if att not in MENTIONED and sub and main - {it[2].iso()} else att)
     demoted = {it[2].iso() for it, old, new in zip(items, atts, out, strict=True) if old != new}
     return out, {it[2].iso() for it in items} - (demoted - main)
+
+
+def _coordinated(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]],
+                 atts: list[Attachment]) -> list[Attachment]:
+    """``atts`` with a date joined by "and"/"or" right after a date of a past participle describing a noun given that
+    date's attachment: "the progress made last year and in early 2011" dates the progress twice, though the parser
+    may hang the second from the sentence's verb (time45)."""
+    out = list(atts)
+    for i in range(1, len(items)):
+        if out[i - 1] not in MENTIONED or out[i] in MENTIONED:
+            continue
+        prev = sdoc.char_span(items[i - 1][0].start, items[i - 1][0].end, alignment_mode="expand")
+        cur = sdoc.char_span(items[i][0].start, items[i][0].end, alignment_mode="expand")
+        verb = date_verb(sdoc, items[i - 1][0].start, items[i - 1][0].end)
+        if prev is None or cur is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        k = cur.start - 1
+        if k >= 0 and sdoc[k].pos_ == "ADP":
+            k -= 1
+        if k >= 1 and sdoc[k].pos_ == "CCONJ" and k - 1 == prev.end - 1:
+            out[i] = out[i - 1]
+    return out
 
 
 def _anchor(e: DateExpression) -> tuple[int, int]:

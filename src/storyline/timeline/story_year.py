@@ -28,9 +28,11 @@ undated page, "On December 21, the day after …" after "on December 20, 2017").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lexicon
 from ..model import Analysis, Sentence
 from ..parses import parsed
 from .expressions import DateExpression
@@ -38,7 +40,7 @@ from .resolution import DateValue, resolve
 from .shape import attachment
 from .tense_bounds import past_clause
 
-__all__ = ["day_in_told_year", "month_beside_a_told_day", "month_in_told_year"]
+__all__ = ["day_in_told_year", "month_beside_a_told_day", "month_in_told_year", "month_of_that_year"]
 
 BACK_SENTENCES = 2  # the story's dated month at most this many sentences before the bare one
 SAME_MONTH_SENTENCES = 8  # a bare month-day's story date, in the same month, at most this many sentences before
@@ -144,3 +146,34 @@ def month_beside_a_told_day(items: Sequence[Item], published: dt.date | None) ->
             v, future = replace(v, year=_nearest(v.month, anchor), year_inferred=True, basis=_SIBLING_BASIS), False
         out.append((e, pi, v, future))
     return out
+
+
+_THAT_YEAR = re.compile(r"\s*(?:" + lexicon.alternation(lexicon.words("that_year_phrases"), space=r"\s+") + r")\b",
+                        re.IGNORECASE)
+_THAT_YEAR_BASIS = "the year the text names just before, which \"of that year\" points back to"
+
+
+def month_of_that_year(value: DateValue | None, future: bool, expr: DateExpression, pi: int,
+                       rows: Sequence[tuple[DateExpression, int]], a: Analysis, sent: Sentence,
+                       ) -> tuple[DateValue | None, bool]:
+    """``value`` (``expr``, a month with no year) in the year of the last date with its year written before it,
+    within ``BACK_SENTENCES`` sentences, when "of that year" follows the month (``lexicon/that_year_phrases.txt``):
+    "after the January 2015 attack … In November of that year" is November 2015, a noun's modifier too (time45);
+    ``future`` as the year puts the month before the report or not."""
+    if value is None or expr.form != "month" or expr.parts.get("y") or expr.relative or value.month is None:
+        return value, future
+    if not _THAT_YEAR.match(a.paragraphs[pi].text, expr.end):
+        return value, future
+    at = a.paragraphs[pi].offset + expr.start
+    before = [(a.paragraphs[p].offset + e.start, e) for e, p in rows
+              if a.paragraphs[p].offset + e.start < at and e.parts.get("y")]
+    if not before:
+        return value, future
+    pos, prior = max(before, key=lambda r: r[0])
+    home = next((s for s in a.sentences if s.start <= pos < s.end), None)
+    told = resolve(prior, None)
+    if home is None or sent.index - home.index > BACK_SENTENCES or told is None or told.year is None:
+        return value, future
+    published = a.doc.published
+    ahead = published is not None and dt.date(told.year, value.month, 1) > published
+    return replace(value, year=told.year, year_inferred=True, basis=_THAT_YEAR_BASIS), future and ahead

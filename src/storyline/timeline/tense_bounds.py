@@ -203,11 +203,14 @@ def _backward(expr: DateExpression) -> bool:
 def _possible_this(expr: DateExpression, value: DateValue, published: dt.date, sdoc: Any) -> bool:
     """Is ``expr`` "this month/week/year", the report's own, dating a verb under a modal, not denied ("The first test
     could come as early as this month")? What may still come in the period is the part of it after the report: a
-    forecast (*(expected)*), as "later this year" is (time33). "could not pay this month" is no forecast."""
+    forecast (*(expected)*), as "later this year" is (time33). "could not pay this month" is no forecast. So is a
+    present hope's infinitive (``aims.aimed``: "is hoping to vote … this week", time45)."""
     first, last = value.first_day(), value.last_day()
     if expr.form != "period" or expr.parts.get("which", "").lower() != "this" or first is None or last is None:
         return False
-    if not first <= published <= last or not forecast(sdoc, expr.start, expr.end):
+    if not first <= published <= last:
+        return False
+    if not (forecast(sdoc, expr.start, expr.end) or aimed(sdoc, expr.start, expr.end)):
         return False
     verb = date_verb(sdoc, expr.start, expr.end)
     return verb is not None and not any(c.dep_ == "neg" for c in verb.children)

@@ -140,6 +140,7 @@ from .evidence import (
     _evidence,
     _typecheck_evidence,
 )
+from .generations import join_generations
 from .given_names import names_at_birth
 from .grown import grown_over
 from .kinds import _checked_kind
@@ -417,6 +418,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
             for kind in ("person", "org"):
                 if (kind, nick) in names.forms and ("person", full) in names.forms and nick != full:
                     uf.union(("person", full), (kind, nick))
+                    if " " in nick and " " in full:  # "X, better known as Chuck Berry": listed by the name used
+                        names.display[("person", full)] = clean_name(names.forms[("person", full)].most_common(1)[0][0])
         for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)
@@ -427,6 +430,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
+        join_generations(uf, by_kind["person"])  # "Ana Maria Ruiz" beside "Ana Maria Ruiz Sr."
     else:
         join_people(uf, by_kind["person"])
     return uf

@@ -3,7 +3,11 @@ one-word name typed a person that the story writes only right before a facility'
 (lexicon/facility_head_nouns.txt: "museum", "hospital", "mosque"; a use inside a longer name says nothing) names the
 place, no one, and is not listed; one use as a person's ("Bardo said") keeps it. So is a one-word name typed a body
 or a person that the story writes only right before a building's part ("near the Velmhall steps":
-lexicon/building_part_nouns.txt): the building, no actor (``building_part``)."""
+lexicon/building_part_nouns.txt): the building, no actor (``building_part``). A name of two words or more typed a
+person that the story writes at least as often right before a facility's noun or right after one and a comma
+("flights diverted to Charles Tolland airport", "the city's other airport, Charles Tolland") as otherwise, and never
+as a person's (``person_use``, ``speaks_use``: "Mr.", "said"), names the facility after him, not him
+(``facility_name``)."""
 
 from __future__ import annotations
 
@@ -12,20 +16,25 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import EntityKind
-from .cache_tags import BUILDING_PART, FACILITY_HEAD
+from ..names import person_use, speaks_use
+from ..text import word_spans
+from .cache_tags import BUILDING_PART, FACILITY_HEAD, FACILITY_NAME
 from .uses import only_written_so
 
-__all__ = ["building_part", "facility_head"]
+__all__ = ["building_part", "facility_head", "facility_name"]
 
 _NOUNS = lexicon.words("facility_head_nouns")
 _PARTS = lexicon.words("building_part_nouns")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the city's other airport, |Charles Tolland"
 
 
 def facility_head(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
-    """Is the one-word name, typed a person, only ever a facility's modifier (module docstring)?"""
-    return kind == "person" and " " not in name and only_written_so(name, texts, cache, FACILITY_HEAD,
-                                                                    _before_facility)
+    """Is the one-word name, typed a person, only ever a facility's modifier, or the full name mostly so and never a
+    person's (module docstring)?"""
+    if kind == "person" and " " in name:
+        return facility_name(name, kind, texts, cache)  # "flights diverted to Charles Tolland airport"
+    return kind == "person" and only_written_so(name, texts, cache, FACILITY_HEAD, _before_facility)
 
 
 def _before_facility(text: str, start: int, end: int) -> bool | None:
@@ -48,3 +57,28 @@ def _before_part(text: str, start: int, end: int) -> bool | None:
     if after is not None and after.group(1)[:1].isupper():
         return None
     return after is not None and after.group(1) in _PARTS
+
+
+def facility_name(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the full name, typed a person, written at least half the times beside a facility's noun and never as a
+    person's (module docstring)?"""
+    if kind != "person" or " " not in name:
+        return False
+    key = FACILITY_NAME + name
+    if key not in cache:
+        verdicts = [_beside_facility(t, start, end) for t in texts for start, end in word_spans(t, name, ".-", "-")]
+        beside, other = verdicts.count(True), verdicts.count(False)
+        cache[key] = int(beside > 0 and beside >= other and "person" not in verdicts)
+    return bool(cache[key])
+
+
+def _beside_facility(text: str, start: int, end: int) -> bool | str | None:
+    """"person" for a person's use, True right before a facility's noun or after one and a comma, None inside a
+    longer name, False otherwise."""
+    if person_use(text, start, end) or speaks_use(text, end, start):
+        return "person"  # "Mr. Charles Tolland", "Charles Tolland said"
+    verdict = _before_facility(text, start, end)
+    if verdict is None:
+        return None  # inside a longer name ("Charles Tolland Airport")
+    after_noun = _NOUN_BEFORE.search(text[max(0, start - 30) : start])
+    return verdict or (after_noun is not None and after_noun.group(1) in _NOUNS)

@@ -71,7 +71,7 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
     if (ev.checks and m.kind == "org" and len(words := name.split()) == 2 and words[0].lower() in KIN_GENDERS
             and words[0][:1].isupper() and name_key(name) not in ev.publications | ev.companies):
         return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
-    if ev.checks and m.kind == "org" and _particled_surname(name):
+    if ev.checks and m.kind == "org" and (_particled_surname(name) or _persons_particled_surname(name, ev)):
         return "person"  # "Van der Westhuizen": a surname with its particles, not a company like "De Beers"
     if ev.checks and m.kind == "org" and given_first(name) and name_key(name) not in ev.companies | ev.traded:
         return "person"  # "Cesar Maia": a very common given name and a surname, tagged as an organisation
@@ -174,3 +174,13 @@ def _particled_surname(name: str) -> bool:
     words = name.split()
     return (len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in PARTICLES
             and all(w in PARTICLES for w in words[1:-1]) and words[-1][:1].isupper())
+
+
+def _persons_particled_surname(name: str, ev: _Evidence) -> bool:
+    """A capitalised particle and one capitalised word ("De Vries", "Le Roux") that end the full name of a person
+    of the story ("Pieter de Vries"): his surname, not a body, though two words alone could be a company's."""
+    words = name.split()
+    if len(words) != 2 or fold(words[0]) not in PARTICLES or not words[1][:1].isupper():
+        return False
+    tail = " " + name_key(name)
+    return any(k.endswith(tail) and len(k.split()) >= 3 for k in ev.people)

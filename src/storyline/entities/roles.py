@@ -59,14 +59,22 @@ _NICKNAME = re.compile(  # "Yeezy -- that's one of West's nicknames", "Boss, Spr
 _KNOWN_AS = re.compile(  # "Ruiz, known as Lula by many here,", "Ruiz, also known as Lula,"
     r"(?<![\w'’-])([A-Z][\w'’-]+),[ \t]+(?:(?:also|better|widely|popularly|affectionately|fondly)[ \t]+)?known"
     r"[ \t]+as[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+))*"  # "Ana Maria Ruiz", "Ana M. Ruiz"
+_FULL_KNOWN_AS = re.compile(  # "Ana Maria Ruiz Sr., better known as folk singer Lula Ruiz"
+    r"(?<![\w'’.-])(" + _NAME + r"(?:[ \t]+(?:Sr|Jr)\.)?),[ \t]+(?:also|better|popularly)[ \t]+known[ \t]+as"
+    r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(" + _NAME + r")\b")
 
 
 def nicknames(text: str) -> list[tuple[str, str]]:
     """(nickname key, person key) of each one-word name the story sets beside a person's possessive and a
     nickname's noun ("Yeezy -- that's one of West's nicknames --"; lexicon/nickname_nouns.txt), or after the
-    person's name and "known as" ("Ruiz, known as Lula by many here,"): one person."""
+    person's name and "known as" ("Ruiz, known as Lula by many here,"), or a full name set before "better known as"
+    and the name of two words or more the story uses ("Ana Maria Ruiz Sr., better known as singer Lula Ruiz"): one
+    person."""
     return [(name_key(m.group(1)), name_key(clean_name(m.group(2)))) for m in _NICKNAME.finditer(text)] + [
-        (name_key(m.group(2)), name_key(clean_name(m.group(1)))) for m in _KNOWN_AS.finditer(text)]
+        (name_key(m.group(2)), name_key(clean_name(m.group(1)))) for m in _KNOWN_AS.finditer(text)] + [
+        (name_key(clean_name(m.group(1))), name_key(clean_name(m.group(2)))) for m in _FULL_KNOWN_AS.finditer(text)
+        if " " in m.group(1) and " " in m.group(2)]
 
 
 _ROLES = JOB_TITLES | lexicon.words("person_role_nouns")  # "spokesman", "suspect"

@@ -13,7 +13,7 @@ and has 12 arches" tells the old bridge's length and arches, whatever else the s
   storm's common noun ("the company has 500 staff"): the story's name of that kind may stand behind it (referents.py).
 
 The holder is its head noun with its own modifiers ("typical flu virus"; "type of giant virus": a kind's "of" phrase
-too). Two figures' holders that share no word are two things' figures (``holders_differ``): two rows, never one
+too). Two figures' holders that share no word are two things' figures (``owners.owners_apart``): two rows, never one
 that agrees or differs; two that share a word ("the influenza virus" / "a typical flu virus") may be one thing.
 """
 
@@ -127,11 +127,6 @@ def holder_of(noun: Token | None, number: Token) -> tuple[str, frozenset[str]]:
         words += [of, *_modifiers(obj), obj]
     words.sort(key=lambda t: t.i)
     return tok.doc[words[0].i : words[-1].i + 1].text, frozenset(t.lemma_.lower() for t in words if t.lower_ != "of")
-
-
-def holders_differ(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Two holders, both given, that share no word: two things' figures (module docstring)."""
-    return bool(x) and bool(y) and not x & y
 
 
 def told_old(doc: Doc, fig: Figure) -> bool:

@@ -20,13 +20,11 @@ span of the figure's own clause that holds it, in quotation marks, so a reader c
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
-from ..dates import RECENT_YEAR_PATTERN
 from .compounds import split_head
 from .figure import Figure
+from .relations import YEAR
 from .vocab import word_set
 
 _VALUE_VERBS = word_set("value_verbs") | word_set("level_verbs")  # (a change verb's object is the change)
@@ -153,14 +151,12 @@ def _subject(verb: Token) -> Token | None:
         verb = verb.head
     return None
 
-_YEAR = re.compile(RECENT_YEAR_PATTERN)
-
 
 def _phrase(noun: Token, fig: Figure) -> str:
     """The noun with its own modifiers (not the figure) and its own "of" phrase, as written."""
     keep = {noun.i}
     other = min((c.i for c in noun.children if c.dep_ == "nummod" and not fig.start <= c.i < fig.end
-                 and not _YEAR.fullmatch(c.text)), default=-1)  # (a year is no other figure: "the harbour's 2020
+                 and not YEAR.match(c.text)), default=-1)  # (a year is no other figure: "the harbour's 2020
     for c in noun.children:  # budget request"; "1,000 of an estimated 1,400 networks": "estimated" is the 1,400's)
         if c.dep_ in _LEFT and other < c.i < noun.i and not fig.start <= c.i < fig.end and c.pos_ != "PRON":
             keep |= {t.i for t in c.subtree if not fig.start <= t.i < fig.end}

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .clause_holder import holders_differ
 from .subjects import HELD
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
     the victims', whoever the verb's subject): two rows, whichever reports tell them (claims62); or of two holders
     their clauses tell by a verb of holding that share no word ("the old bridge measures 300 m" / "the new bridge
     measures 320 m", clause_holder.py, claims66)."""
-    if holders_differ(a.holder_key, b.holder_key):
+    if owners_apart(a.holder_key, b.holder_key):
         return True
     return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
         owners_apart(a.owner, b.owner)

@@ -55,7 +55,7 @@ from .exclusions import is_excluded as _is_excluded
 from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
-from .grammar import couple_of, couple_value, half_unit, tally_at, time_unit, voting_context
+from .grammar import couple_of, couple_value, half_unit, percent_pair, tally_at, time_unit, voting_context
 from .half_ranges import half_low
 from .hyphen_names import kind_of_one, list_title, named_number, titled_number
 from .levels import kind_level
@@ -120,6 +120,11 @@ def find_figures(doc: Doc) -> list[Figure]:
                 or low == "an"):  # ("his hourlong speech": spelled.a_unit_long)
             i += 1  # cheap test first: most tokens are not numbers
             continue
+        pair = percent_pair(doc, i) if doc[i].like_num else None
+        if pair is not None:  # "a 52-48% majority": two shares (grammar.percent_pair, claims68)
+            out.extend(_pair_share(doc, k, end, v) for v, k, end in ((pair[0], i, i + 1), (pair[1], pair[2], pair[3])))
+            i = pair[3]
+            continue
         tally = tally_at(doc, i) if doc[i].like_num else None
         if tally is not None and not voting_context(doc, i):
             i = tally[2]  # "won 3-1", "beat Smith 6-4": a score, no count of anything (grammar.voting_context)
@@ -163,6 +168,12 @@ def _asked_whole(doc: Doc, start: int) -> bool:
     while k >= 0 and start - k <= 3 and doc[k].lower_ in _ASKED_WHOLE_FILLERS:
         k -= 1
     return k >= 2 and _low(doc, k) == "of" and _low(doc, k - 1) in ("many", "much") and _low(doc, k - 2) == "how"
+
+
+def _pair_share(doc: Doc, k: int, end: int, value: float) -> Figure:
+    """One share of a pair written as a tally ("52" or "48%" of "a 52-48% majority"): a percentage."""
+    return Figure(start=k, end=end, num=k, value=value, low=value, high=value, percent=True, dimension="percent",
+                  written=doc[k].text, char_start=doc[k].idx, char_end=doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, sides: tuple[float, float]) -> Figure:
@@ -268,8 +279,13 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         fig.num = _num_token(doc, fig)
     first, last = doc[fig.start], doc[fig.end - 1]
     fig.char_start = first.idx
-    fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
+    fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0) - _stop_after_unit(fig, last.lower_)
     return fig
+
+
+def _stop_after_unit(fig: Figure, last: str) -> int:
+    """1 when the figure's last token is its unit with the sentence's full stop ("20-30 g."), else 0."""
+    return int(fig.unit is not None and last.endswith(".") and last[:-1] in units())
 
 
 def _first_read(doc: Doc, i: int, halves: tuple[int, int, Unit, bool, str, float] | None,

@@ -170,3 +170,24 @@ def test_two_things_of_one_hyphened_length_stay_apart() -> None:
 def test_a_clock_of_24_hours_is_still_no_length() -> None:
     # guard: a clock's hours name its kind (lexicon compound_not_lengths), not a length of time
     assert figures("The shop has a 24-hour clock.") == []
+
+
+# a lower-case scale word right before its number, spelled or in digits ("category four": numbers._scale_at)
+
+
+def test_a_spelled_category_agrees_with_the_same_category_in_digits() -> None:
+    rows = _rows("The cyclone made landfall as a category four storm near the town on Tuesday.",
+                 "The cyclone hit the town as a Category 4 storm on Tuesday.")
+    assert rows == [("agree", ["category four", "Category 4"])], rows
+
+
+def test_two_named_storms_categories_stay_apart() -> None:
+    # guard: the spelled category of one named storm is no side of another storm's
+    rows = _rows("Typhoon Xan made landfall as a category four storm near Manila on Tuesday.",
+                 "Typhoon Yul hit Perth as a Category 3 storm on Tuesday.")
+    assert [v for v, _ in rows] == ["single", "single"], rows
+
+
+def test_a_lower_case_level_before_a_number_is_no_scale() -> None:
+    # guard: only the lexicon's lower_scale_words are read in lower case ("level 2" of a scheme is no reading)
+    assert [m.dimension for m in figures("He ranked in level 2 of the scheme.")] == []

@@ -100,6 +100,7 @@ _RANGE_HEDGES = word_set("range_hedges")
 _PERCENT_WORDS = frozenset({"percent", "%", "pc", "pct"})
 
 _SCALE_WORDS = word_set("scale_words")
+_LOWER_SCALE = word_set("lower_scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _ASKED_WHOLE_FILLERS = lexicon.words("asked_whole_fillers")
 _CANDIDATE = re.compile(r"\d")
@@ -187,8 +188,9 @@ def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, sides: tupl
 def _scale_at(doc: Doc, i: int) -> Figure | None:
     """'Category 3', 'magnitude 9.0', 'a 9.0-magnitude quake' read at the scale word."""
     low = _low(doc, i)
-    if low not in _SCALE_WORDS or not (doc[i].text[:1].isupper() or low == "magnitude"):
-        return None
+    lower = low in _LOWER_SCALE and _number_next(doc, i)
+    if low not in _SCALE_WORDS or not (doc[i].text[:1].isupper() or low == "magnitude" or lower):
+        return None  # (a lower-case scale word only right before its number: "a category four storm", claims68)
     k = i + 1 + (_low(doc, i + 1) == "of")
     if k < len(doc) and doc[k].lower_ in ("the", "quake", "earthquake") and low == "magnitude":
         return None  # "the magnitude of the quake from 9.0": the number is read on its own
@@ -198,6 +200,11 @@ def _scale_at(doc: Doc, i: int) -> Figure | None:
     dim = "magnitude" if low == "magnitude" else "category"
     return Figure(start=i, end=k + 1, num=k, value=v, low=v, high=v, dimension=dim, written=doc[k].text,
                   char_start=doc[i].idx, char_end=doc[k].idx + len(doc[k].text))
+
+
+def _number_next(doc: Doc, i: int) -> bool:
+    """A number right after the token at ``i``, spelled or in digits ("category four", "category 3")."""
+    return i + 1 < len(doc) and doc[i + 1].like_num and number_value(doc[i + 1]) is not None
 
 
 def _share_word_figure(doc: Doc, i: int, sent_start: int) -> Figure:

@@ -191,3 +191,16 @@ def test_two_named_storms_categories_stay_apart() -> None:
 def test_a_lower_case_level_before_a_number_is_no_scale() -> None:
     # guard: only the lexicon's lower_scale_words are read in lower case ("level 2" of a scheme is no reading)
     assert [m.dimension for m in figures("He ranked in level 2 of the scheme.")] == []
+
+
+# the smaller piece of a hyphened length after a comma is a piece of it, not a figure ("a 10-year, 6-month term":
+# numbers._piece_of_time)
+
+
+def test_the_months_of_a_hyphened_years_and_months_term_are_no_figure_of_their_own() -> None:
+    assert [(m.value, m.unit_code) for m in figures("He served a 10-year, 6-month term.")] == [(10, "yr")]
+
+
+def test_hyphened_terms_of_one_unit_stay_three() -> None:
+    # guard: only a smaller unit is a piece
+    assert [m.value for m in figures("They got 5-year, 3-year and 2-year terms.")] == [5, 3, 2]

@@ -340,7 +340,7 @@ def _piece_of_time(doc: Doc, fig: Figure) -> bool:
     joined = glued or _low(doc, fig.start - 1) in (",", "and")  # glued: "a 7-year-and-one-month sentence"
     k = fig.start - (4 if glued else 1 + joined)
     before = _low(doc, k)
-    n = k - 2 if glued and _low(doc, k - 1) in dashes else k - 1
+    n = k - 2 if _low(doc, k - 1) in dashes else k - 1  # ("-and-", and "a 6-hour, 15-minute spacewalk": claims68)
     if fig.dimension != "duration" or n < 0 or before not in units() or units()[before].dimension != "duration" or \
             number_value(doc[n]) is None:
         return False

@@ -123,6 +123,11 @@ def test_a_pair_of_suspects_is_two_and_joins_two_suspects() -> None:
     assert [(v, len(ms)) for v, ms in rows] == [("agree", 2)], rows
 
 
+def test_a_pair_of_sunglasses_is_one_thing_not_two() -> None:
+    # guard: a thing named in the plural that comes in pairs is one thing (lexicon pair_objects)
+    assert figures("The winning bidder will also receive a pair of sunglasses.") == []
+
+
 def test_a_pair_of_suspects_differs_from_three() -> None:
     # guard: the pair is exactly two, so a report of three is a disagreement, not one vague figure
     rows = _rows("Police arrested a pair of suspects on Monday after the theft.",

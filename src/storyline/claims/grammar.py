@@ -65,8 +65,9 @@ def fraction_value(sign: str) -> float | None:
 
 def couple_of(doc: Doc, i: int) -> int | None:
     """'a couple of' at token ``i``: the token after 'of' (the counted noun or unit), or None."""
-    if low(doc, i) != "a" or low(doc, i + 1) not in _words("durations", "couple") or low(doc, i + 2) != "of":
-        return None
+    if low(doc, i) != "a" or low(doc, i + 1) not in _words("durations", "couple") or low(doc, i + 2) != "of" or \
+            low(doc, i + 3) in _words("durations", "pair_objects"):
+        return None  # ("a pair of sunglasses": one thing, lexicon pair_objects)
     return i + 3 if i + 3 < len(doc) and doc[i + 3].is_alpha else None
 
 

@@ -126,3 +126,21 @@ def test_a_record_is_cleaned_and_the_cut_recorded() -> None:
     assert any("(@jomarsh_mp)" in r.text for r in doc.removed)
     html = clean_document(RawDocument(id="h", text=text, source="text", title="Halton floods"))
     assert "@jomarsh_mp" in html.text  # a file's own lines are the line rules' to judge
+
+
+def test_a_crosshead_run_into_the_next_sentence_is_cut() -> None:
+    text = (OPENING + "Runners were held at the start. Course moved inland The organisers said the marathon "
+            "would follow the canal instead." + CLOSING)
+    kept, cut = _cut(text)
+    assert "Course moved inland" not in kept and "The organisers said the marathon" in kept
+    assert "Runners were held at the start. The organisers said" in kept
+    assert cut == ["Course moved inland"]
+
+
+def test_a_name_or_a_quotation_is_no_crosshead() -> None:
+    text = (OPENING + "Council leaders met on Friday. Lena Park told The Herald that fees would rise. "
+            '"We asked them all and While you wait is what they said," she said. Votes in favour The count '
+            "was nine." + CLOSING)
+    kept, cut = _cut(text)
+    assert "told The Herald" in kept and "While you wait" in kept
+    assert cut == ["Votes in favour"]

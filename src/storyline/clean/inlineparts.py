@@ -14,9 +14,14 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
 - *A sentence a line rule names as furniture* (``rules.classify_line``: a contact or social prompt, an update
   notice, a teaser or related link, a promo); bylines and credits are left to the credit rules, which read them.
   A teaser label's headline glued to the next sentence ends at the quotation that opens it.
+- *A crosshead run in*: after a sentence's end, a run of two to eight words opening with a capital, with no
+  stop, colon or quotation mark in it and not ending in a function word (``lexicon/stopwords.txt``), right
+  before a capitalised word that opens sentences (``lexicon/title_sentence_openers.txt``; not "I", capital
+  anywhere) and a lower-case word: "Two bridges closed The river rose overnight …". A capitalised "The" or
+  "While" inside a sentence is no English; a name ("The Hague") has a capital after it.
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
-  questions or short labels, one at least addressing the reader, holding a cue of the site asking them to write in, share or sign up
-  (``lexicon/reader_contact_cues.txt``) or an email address.
+  questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
+  write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address.
 """
 
 from __future__ import annotations
@@ -25,12 +30,13 @@ import re
 from collections.abc import Iterable
 
 from .. import lexicon
+from ..model import Removed
 from .credits import _cut
 from .lines import Line
 from .reasons import Reason
 from .rules import classify_line
 
-__all__ = ["ENABLED", "cut_inline_furniture", "segments"]
+__all__ = ["ENABLED", "cut_inline_furniture", "cut_record_furniture", "segments"]
 
 ENABLED = True
 """Switch: cut embedded posts, call-outs, promos and teasers out of a record's one-paragraph text."""
@@ -48,7 +54,7 @@ _SIGNATURE = re.compile(
 _SHORT_LINK = re.compile(r"(?:https?://)?(?:t\.co|pic\.twitter\.com)/\w+(?:\s+(?:https?://)?(?:t\.co|pic\.twitter\.com)/\w+)*")
 _POST_MARK = re.compile(r"(?:^|[\s.\[(])[@#]\w|t\.co/|pic\.twitter\.com/")
 _HASH_OPENING = re.compile(r"\[?#\w")
-_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_YOU = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("second_person")) + r")\b", re.I)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _OPENING_QUOTE = re.compile(r"\s[\"“](?=\w)")
@@ -117,6 +123,26 @@ def _posts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]
                 yield m.end(), nxt.start()
 
 
+_OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
+_STOPWORDS = lexicon.words("stopwords")
+_CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,7}) "
+                        r"(?=([A-Z][a-z]*) [a-z])")
+_MIN_RUN_WORDS = 2
+
+
+def _crossheads(text: str) -> Iterable[tuple[int, int]]:
+    """Crossheads run into the sentence after them (module docstring)."""
+    for m in _CROSSHEAD.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        last = words[-1].strip("'’‘,").lower()
+        if m.group(2).lower() not in _OPENERS or len(words) < _MIN_RUN_WORDS or last in _STOPWORDS:
+            continue
+        if run[0] in "'‘" and not run.endswith(("'", "’")) or _quote_open(text, m.start()):
+            continue
+        yield m.start(1), m.end(1)
+
+
 def _teaser(piece: str) -> int | None:
     """The length of ``piece``'s furniture when a line rule names it (a teaser's headline up to the quotation
     glued after it), or None."""
@@ -169,6 +195,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
+    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text)]
     out: list[tuple[int, int, Reason]] = []
     for a, b, reason in sorted(found):
         if out and a < out[-1][1]:
@@ -185,3 +212,17 @@ def cut_inline_furniture(line: Line) -> None:
         return
     for a, b, reason in reversed(_cuts(line.text)):
         _cut(line, a, b, reason)
+
+
+def cut_record_furniture(text: str) -> tuple[str, list[Removed]]:
+    """``text``, a record's plain text, with ``cut_inline_furniture`` applied to each of its lines as written
+    (before spaces are normalised: two spaces are a paragraph break the record lost), and the parts cut."""
+    if not ENABLED:
+        return text, []
+    out, parts = [], []
+    for raw_line in text.split("\n"):
+        line = Line(raw_line)
+        cut_inline_furniture(line)
+        out.append(line.text)
+        parts += line.parts
+    return ("\n".join(out), parts) if parts else (text, [])

@@ -45,6 +45,7 @@ from .rank import Ranked, fit_budget
 from .referents import unintroduced, which_firm
 from .restated import restated
 from .standalone import sentence_spans
+from .standing import standing_line
 
 __all__ = ["bare_surnames", "fit_named"]
 
@@ -124,15 +125,15 @@ def _in_name(t: Any) -> bool:
 def fit_named(
     ranked: Ranked, words: int, analyses: Sequence[Analysis], skip: Sequence[Sentence] = (),
 ) -> tuple[list[Sentence], list[Sentence]]:
-    """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their
-    dateline's place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
-    (``general.general_remark``), or point at a post the page embeds (``pointers.media_pointer``), or give
-    again a figure an earlier one of their report gives (``restated.restated``), or lean on a thing no item
-    introduces (``referents.unintroduced``), or open inside a quotation (``inner_quotes.quoted_items``), or
-    preview an event of their report's day a later report tells (``overtaken.overtaken``), refilled from the
-    ranking (a few rounds); with the sentences left out, ``skip`` first. An item with initials no item spells out
-    (``initials.unexpanded``) is shown with the sentence that does (``initials.spelling_unit``), or left out when
-    that one cannot be shown."""
+    """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their dateline's
+    place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
+    (``general.general_remark``) or a participant's standing (``standing.standing_line``), or point at a post the page
+    embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
+    (``restated.restated``), or lean on a thing no item introduces (``referents.unintroduced``), or open inside a
+    quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
+    (``overtaken.overtaken``), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
+    item with initials no item spells out (``initials.unexpanded``) is shown with the sentence that does
+    (``initials.spelling_unit``), or left out when that one cannot be shown."""
     by_doc = {a.doc.id: a for a in analyses}
     left = list(skip)
     brought: list[Sentence] = []  # what an item's initials need, shown before the ranking's choice
@@ -140,6 +141,7 @@ def fit_named(
     for _ in range(ROUNDS):
         bare = [s for s, name in zip(chosen, bare_surnames(chosen, analyses), strict=True)
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
+                                               or standing_line(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
                                              *which_firm(chosen, analyses), *overtaken(chosen, analyses),

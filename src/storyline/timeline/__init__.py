@@ -6,7 +6,7 @@ dependency subtree of its verb: ``date_clause.py``). Its text is always a verbat
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words, or the same verb dating both and two
 proper names their sentences share) become one entry citing all, and so do those of one day that retell one event
-in other words (the summary's test, ``retold.py``).
+in other words (the summary's test, ``retold.py``), and entries of one date that read alike as wholes (``alike.py``).
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
@@ -58,6 +58,7 @@ from ..newswriting import dating_line, page_note, pointer, rules, title_dateline
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .alike import told_once
 from .asides import in_an_aside
 from .asked import asked, not_known
 from .date_clause import MIN_EVENT_WORDS, clause_span
@@ -467,7 +468,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = merge_retold(events, analyses, retold) if retold is not None else events
-        events = fold_same_event(mentions_once(events), same)
+        events = told_once(fold_same_event(mentions_once(events), same), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

@@ -79,6 +79,13 @@ def test_without_the_cosine_the_two_tellings_stay_two(monkeypatch: pytest.Monkey
     assert retold([a[0].sentences[0], a[1].sentences[0]], a, lambda k: (-k,)) == {}
 
 
+def test_two_reports_a_week_apart_reading_alike_stay_two_items() -> None:
+    docs = [Document(id=f"d{i}", title=f"d{i}", published=day, text=text)
+            for i, (day, text) in enumerate(zip((dt.date(2019, 3, 4), _DAY), _SISTERS, strict=True))]
+    a = analyse(docs)
+    assert retold([a[0].sentences[0], a[1].sentences[0]], a, lambda k: (-k,)) == {}
+
+
 def test_a_done_act_and_a_plan_of_one_body_stay_two_items() -> None:
     a = story("The Dunmore council has voted to close the old ferry terminal on the harbour.",
               "The Dunmore council will vote next week to close the old ferry terminal on the harbour.",

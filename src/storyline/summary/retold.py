@@ -18,9 +18,12 @@ and its words go to the next ranked sentence.
 Reports also tell one event with words of no family in common ("has announced that two private citizens have paid to
 be sent around the Moon" [1]; "has announced it plans to launch two paying passengers on a tourist trip around the
 moon" [4]). Two sentences of different reports retell one event too when they read alike as wholes (MiniLM cosine at
-least ``ALIKE``, storyline's one model: ``nlp.embed``), name one person, body or place, have no figure of one that the
-other contradicts, and tell their acts alike as done or as not yet done (summ45): the cosine alone joins two acts of
-one story's people ("The senate voted on the bill" beside "The senate will vote on the budget").
+least ``ALIKE``, storyline's one model: ``nlp.embed``), name one person, body or place, have no figure of one that
+the other contradicts, and tell their acts alike as done or as not yet done, in reports of one day or the next
+(summ45): the cosine alone joins two acts of one story's people ("The senate voted on the bill" beside "The senate
+will vote on the budget"), and reports days apart tell a story's successive acts alike ("Wreckage … has been
+confirmed to be from the flight" on the 2nd, "The air force has located bodies and wreckage of the flight" on the
+6th).
 """
 
 from __future__ import annotations
@@ -208,8 +211,8 @@ def retold(
 def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequence[Event],
            figures: Figures | None) -> set[tuple[int, int]]:
     """The pairs (both orders) of ``chosen`` sentences of different reports that read alike as wholes (cosine at least
-    ``ALIKE``), name one participant, contradict no figure and tell their acts alike as done or not (module
-    docstring)."""
+    ``ALIKE``), name one participant, contradict no figure, tell their acts alike as done or not and are of one day
+    or the next (module docstring)."""
     from ..nlp import embed
 
     if len(chosen) < 2:
@@ -220,7 +223,8 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     for i, s in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < ALIKE or not e[1] & f[1] or modes[i] != modes[j]:
+            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < ALIKE or not e[1] & f[1] or modes[i] != modes[j] \
+                    or not _near(by_doc, s, t):
                 continue
             if e[2] and f[2] and not e[2] & f[2] and not (figures and figures_agree(figures(s), figures(t))):
                 continue

@@ -144,3 +144,20 @@ def test_two_acts_of_one_day_stay_two_entries() -> None:
 ])
 def test_a_sub_item_must_say_something_beyond_its_name(name: str, text: str, want: bool) -> None:
     assert beyond_the_name(name, text) is want
+
+
+def test_a_timeline_gloss_of_a_name_the_summary_writes_in_full_is_not_shown() -> None:
+    from storyline.model import Entity, SummarySentence
+    from storyline.pipeline import _timeline_who
+
+    text = ("Owen Varga, a chest doctor at Dunmore Royal Infirmary, studied the case for a year.\n"
+            "Varga first saw the patient on Monday, the hospital said.")
+    person = Entity("Owen Varga", "person", ["Varga"], ["d0"])
+    a = story(text, published=_DAY)[0]
+    timeline = build_timeline([a], same_thing)
+    shown = _timeline_who(timeline, [a], [person])
+    assert [g.name for e in shown for g in e.who] == ["Varga"]
+    told = [SummarySentence("Owen Varga, a chest doctor, studied the case for a year.", [])]
+    assert [g.name for e in _timeline_who(timeline, [a], [person], told) for g in e.who] == []
+    other = [SummarySentence("The hospital said the patient had a cough.", [])]
+    assert [g.name for e in _timeline_who(timeline, [a], [person], other) for g in e.who] == ["Varga"]

@@ -161,3 +161,20 @@ def test_a_timeline_gloss_of_a_name_the_summary_writes_in_full_is_not_shown() ->
     assert [g.name for e in _timeline_who(timeline, [a], [person], told) for g in e.who] == []
     other = [SummarySentence("The hospital said the patient had a cough.", [])]
     assert [g.name for e in _timeline_who(timeline, [a], [person], other) for g in e.who] == ["Varga"]
+
+
+_POST = ("The Dunmore crew won the national eights title on Saturday, beating Leeds by two lengths. "
+         "So proud of our crew who won the national title on Saturday in Dunmore — Jo Smith (@josmith) March 9, 2019 "
+         "The club will hold a parade for the crew through the town.")
+
+
+def test_an_embedded_post_with_its_signature_glued_on_is_no_item_and_no_entry() -> None:
+    from storyline.newswriting import signed_post
+
+    assert signed_post("So proud of our crew today — Jo Smith (@josmith) March 9, 2019 The club said")
+    assert not signed_post("— Jo Smith (@josmith) March 9, 2019 The club will hold a parade.")
+    assert not signed_post("The crew won the title on March 9, 2019, the club said.")
+    got = [s.text for s in summarise(story(_POST, published=_DAY))]
+    assert got and not any("@josmith" in t for t in got), got
+    rows = _rows(_POST)
+    assert rows and not any("@josmith" in t for _, t in rows), rows

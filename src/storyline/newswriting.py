@@ -21,7 +21,7 @@ from .dates import MONTHS, calendar_date, weekday_names
 from .model import Analysis, Sentence
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dateline_only", "dating_line",
-           "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
+           "opening_connective", "page_note", "pointer", "present_dated_past", "rules", "signed_post"]
 
 _MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -320,3 +320,16 @@ def closes_unopened_quote(text: str) -> bool:
         return body.endswith("”") and body.count("”") == 1 and "“" not in body
     return (body.count('"') == 1 and body.endswith('"') and not body.startswith('"')
             and body[-2:-1] in ".!?,")
+
+
+_SIGNATURE = re.compile(rf"(?:[—–]|\s-)\s*[^\n()—–]{{1,80}}\(@\w{{1,30}}\)\s+(?i:{_MONTH})\.? \d{{1,2}}, \d{{4}}")
+_POST_WORDS = 3  # words of the post before its signature: a credit line alone opens the next paragraph's sentence
+
+
+def signed_post(text: str) -> bool:
+    """Does ``text`` hold an embedded post with its signature glued after it ("Senate voted 50-50 for the first time
+    — Ann Lee (@annlee) February 7, 2017"): a dash, a name, a handle in brackets and a date, after at least
+    ``_POST_WORDS`` words of the post? The page's embed of a tweet, not the report's words: no summary item and no
+    timeline entry (summ45). A credit line at the start (the splitter joined it to the next paragraph) is not one."""
+    m = _SIGNATURE.search(text)
+    return m is not None and len(text[: m.start()].split()) >= _POST_WORDS

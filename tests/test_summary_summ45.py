@@ -178,3 +178,29 @@ def test_an_embedded_post_with_its_signature_glued_on_is_no_item_and_no_entry() 
     assert got and not any("@josmith" in t for t in got), got
     rows = _rows(_POST)
     assert rows and not any("@josmith" in t for _, t in rows), rows
+
+
+_HEADED = ("The Dunmore crew won the national eights title on Saturday, beating Leeds by two lengths. "
+           "Potential club fine The treasurer said the regatta's organisers could fine the club for a late entry. "
+           "The club will hold a parade for the crew through the town on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Potential club fine The treasurer said the organisers could fine the club.", True),
+    ("Election year pressure Head of the rowing club, Ms Okafor is the favourite to win the vote.", True),
+    ("Last year President Obama said the plan was dead.", False),
+    ("In the past Congress has refused to fund the plan.", False),
+    ("Local rowers say The Times got the story wrong.", False),
+    ("The club's new boat will be named after a local poet.", False),
+])
+def test_a_crosshead_glued_to_a_sentence(text: str, want: bool) -> None:
+    from storyline.newswriting import glued_heading
+    from storyline.summary.standalone import sentence_spans
+
+    a = story(text, published=_DAY)[0]
+    assert glued_heading(sentence_spans(a, a.sentences[0])[0]) is want
+
+
+def test_a_sentence_with_a_glued_crosshead_is_no_item() -> None:
+    got = [s.text for s in summarise(story(_HEADED, published=_DAY))]
+    assert got and not any(t.startswith("Potential club fine") for t in got), got

@@ -54,7 +54,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, page_note, pointer, rules, signed_post, title_dateline_end
+from ..newswriting import dating_line, glued_heading, page_note, pointer, rules, signed_post, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -299,11 +299,12 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
     pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30), or the writer's
     remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34), or a verbless
     quotation with its speaker's tag ("“Maybe that night,” he said Thursday.", ``quoted_fragment``, time43), or an
-    embedded post with its signature glued on (``newswriting.signed_post``, summ45)?"""
+    embedded post with its signature glued on (``newswriting.signed_post``, summ45), or a sentence a crosshead is glued
+    to (``newswriting.glued_heading``, summ45)?"""
     if not cap and ((fragment(sspan) and not ends_cut(text)) or quoted_fragment(sspan)):
         return True
     return (dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
-            or signed_post(text))
+            or signed_post(text) or (sspan is not None and glued_heading(sspan)))
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:

@@ -204,3 +204,11 @@ def test_a_crosshead_glued_to_a_sentence(text: str, want: bool) -> None:
 def test_a_sentence_with_a_glued_crosshead_is_no_item() -> None:
     got = [s.text for s in summarise(story(_HEADED, published=_DAY))]
     assert got and not any(t.startswith("Potential club fine") for t in got), got
+
+
+def test_an_abbreviation_after_an_opening_phrase_is_no_crosshead() -> None:
+    from storyline.newswriting import glued_heading
+    from storyline.summary.standalone import sentence_spans
+
+    a = story("With the No. 2 pick, the Dunmore club chose a rower from Leeds.", published=_DAY)[0]
+    assert not glued_heading(sentence_spans(a, a.sentences[0])[0])

@@ -342,8 +342,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def glued_heading(span: Any) -> bool:
     """Does the sentence open on a page's crosshead glued to it with no stop ("Election year pressure Head of the
     party, …", "Potential jail sentence The lifting of …")? A short verbless run of words, its first capitalised, its
-    last in lower case, then a capitalised ordinary word (``common_zipf`` of lexicon/common_words.toml: "Head",
-    "The") that no name holds, that starts no title before a name ("Last year President Obama …") and is not "I":
+    last a noun in lower case, then a capitalised ordinary word (``common_zipf`` of lexicon/common_words.toml: "Head",
+    "The") that no name holds, that starts no title before a name ("Last year President Obama …") nor is an
+    abbreviation ("With the No. 2 pick") and is not "I":
     the heading's words and the sentence's run together, and the whole is no sentence of the report (summ45)."""
     from wordfreq import zipf_frequency
 
@@ -351,13 +352,13 @@ def glued_heading(span: Any) -> bool:
     words = [t for t in span if not t.is_space]
     for k in range(_HEADING_WORDS[0], min(_HEADING_WORDS[1], len(words) - 1) + 1):
         head, w = words[:k], words[k]
-        if not head[0].text[:1].isupper() or not head[-1].text[:1].islower() or not head[-1].is_alpha:
+        if not head[0].text[:1].isupper() or not head[-1].text[:1].islower() or head[-1].pos_ != "NOUN":
             continue
         if any(t.is_punct and t.text != "-" for t in head) or any(t.tag_ in _FINITE for t in head):
             return False
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (w.text[:1].isupper() and w.is_alpha and w.text != "I" and not w.ent_type_
                 and zipf_frequency(w.lower_, "en") >= common
-                and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
+                and not (nxt is not None and (nxt.text == "." or nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))):
             return True
     return False

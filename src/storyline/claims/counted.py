@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from .between import sides_of
+from .causes import cause_distance as cause_distance
+from .causes import cause_of as cause_of
+from .causes import causes_plural as causes_plural
 from .levels import level_holder
 from .listed import first_listed
 from .measured import free_relative, measure_holder, part_clause, said_clause
@@ -37,8 +40,6 @@ from .vocab import by_word, word_list, word_set
 
 EVENT_CLASSES: dict[str, str] = by_word("events")
 NOUN_CLASSES: dict[str, str] = by_word("noun_classes")
-CAUSE_FAMILIES: dict[str, str] = by_word("causes")
-CAUSE_SYNONYMS: dict[str, str] = by_word("cause_synonyms")
 INTRANSITIVE = word_set("intransitive")
 SUFFER_VERBS = word_set("suffer_verbs")
 CASUALTY_ORDER = word_list("casualty_order")
@@ -465,48 +466,6 @@ def event_class(event: Token | None, noun: Token) -> str | None:
     return None
 
 
-def cause_of(event: Token | None, noun: Token) -> str | None:
-    """What caused a casualty, as a lemma: the event's subject, agent, or 'in/by X' ('killed in strikes')."""
-    tok = _cause_token(event, noun)
-    return _lemma(tok) if tok is not None else None
-
-
-def causes_plural(event: Token | None, noun: Token) -> bool | None:
-    """Is the cause named in the plural ('the storms left 370 dead': a total over several storms), in the
-    singular ('the storm killed 156'), or not named (None)?"""
-    tok = _cause_token(event, noun)
-    return None if tok is None else tok.tag_ in ("NNS", "NNPS")
-
-
-def _cause_token(event: Token | None, noun: Token) -> Token | None:
-    cands: list[Token] = []
-    if event is not None:
-        for c in event.children:
-            if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN") and c.i != noun.i:
-                cands.append(c)
-            if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from", "after", "during"):
-                cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
-        if event.dep_ in ("relcl", "acl") and event.head.i != noun.i:
-            cands.append(event.head)  # "strikes that killed 24 people"
-        if event.dep_ in ("advcl", "xcomp", "conj") and event.head.pos_ == "VERB":
-            head = event.head  # "two airstrikes hit ..., killing about 20 people"
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ == "NOUN":
-                cands.append(subj)
-            cands.append(head)
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
-            cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
-    for c in cands:
-        if _lemma(c) in CAUSE_FAMILIES:
-            return c
-        if c.pos_ == "PROPN":  # "Super Typhoon Zeb killed ...": a named storm, by the word before its name
-            named = next((t for t in c.children if t.dep_ == "compound" and _lemma(t) in CAUSE_FAMILIES), None)
-            if named is not None:
-                return named
-    return None
-
-
 def disputed(event: Token | None, figure: Token | None = None) -> bool:
     """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?
     A "not" on the event leaves a figure in its subject standing: negation scopes over what is said of the subject,
@@ -532,16 +491,6 @@ def _in_subject(event: Token, figure: Token) -> bool:
     """The figure lies inside the subject phrase of ``event`` (its nsubj/nsubjpass subtree)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= figure.i <= c.right_edge.i
                for c in event.children)
-
-
-def cause_distance(a: str | None, b: str | None) -> int:
-    """0: same or unknown cause; 1: different words of one family; 2: different kinds of cause."""
-    if a is None or b is None or a == b or a.endswith(b) or b.endswith(a):
-        return 0
-    if CAUSE_SYNONYMS.get(a) is not None and CAUSE_SYNONYMS.get(a) == CAUSE_SYNONYMS.get(b):
-        return 0  # "fire" / "blaze": one incident, two words
-    return 1 if CAUSE_FAMILIES.get(a) == CAUSE_FAMILIES.get(b) else 2
-
 
 
 def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:

@@ -108,6 +108,7 @@ from .results import one_result
 from .rivals import another_place, rival_holders, set_against
 from .running import running_apart
 from .subjects import holders_apart, listed_holders
+from .surroundings import INCREMENT
 from .tallies import tallies_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -119,7 +120,7 @@ BEARING_SLACK = 0.02  # distances with two bearings: within this share of each o
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
-APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
+APART_SCOPE = frozenset({"than", "counted", INCREMENT}) | word_set("rest_words")  # (an increment: surroundings.py)
 SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 

@@ -357,14 +357,9 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
         if own is not None:
             passive = any(c.dep_ == "auxpass" for c in own.children)
             return own, "object" if passive else "subject"
-    for c in noun.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c) or said_clause(c)) or \
-                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
-            governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-            if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
-                return governing, "object"  # "the fire killed 20 people trapped in the building" / "who were
-                # sleeping upstairs": killed (the clause says which people, the verb what befell them)
-            return c, "object" if c.tag_ == "VBN" else "subject"
+    clause = _clause_event(noun)
+    if clause is not None:
+        return clause
     t = noun
     role, through = "other", False
     for _ in range(8):
@@ -392,6 +387,8 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
                 return None, role
+            if _participle_on_noun(hh):
+                return hh, "other"  # "a man armed with a rifle and two knives was arrested" (claims69)
             through = through or hh.pos_ == "NOUN" and _lemma(prep) != "of"  # "did not drop a set in five
             # matches": not the set's role ("the number of cars grew": still the number's)
             t = hh
@@ -400,6 +397,9 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
                 any(c.dep_ == "mark" for c in t.children):
             return None, "other"  # "estimated that 964,000 people age 12 ...": a clause the tagger left without
             # its verb; the verb of saying above it is not what the people did (claims31)
+        if (listed := _stray_subject(t)) is not None:
+            t = listed  # (the list's first member's preposition and participle tell its event)
+            continue
         if dep in ("nsubj", "expl") and not through:
             role = "subject"
         elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative") and not through:
@@ -410,6 +410,38 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             return h, "object"
         t = h
     return None, role
+
+
+def _clause_event(noun: Token) -> tuple[Token, str] | None:
+    """The verb of a clause on the counted noun ("20 people trapped in the building", "who were sleeping"), unless
+    the noun's own verb is a casualty's ("the fire killed 20 people trapped …": killed)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c) or said_clause(c)) or \
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
+            governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+            if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
+                return governing, "object"  # (the clause says which people, the verb what befell them)
+            return c, "object" if c.tag_ == "VBN" else "subject"
+    return None
+
+
+def _participle_on_noun(t: Token) -> bool:
+    """A participle or adjective after a noun, with the counted thing in its phrase ("a man armed with a rifle and
+    two knives was arrested"): the knives are what he was armed with, not what was arrested; it is their event."""
+    return t.dep_ in ("acl", "amod") and (t.tag_ == "VBN" or t.pos_ == "ADJ") and t.head.pos_ in ("NOUN", "PROPN") \
+        and t.head.i < t.i
+
+
+def _stray_subject(t: Token) -> Token | None:
+    """A list's later members parsed as a second subject of the verb ("a man armed with a rifle, two knives and two
+    flares was arrested": "knives" beside "man"): the object of the preposition the list began on, else None."""
+    h, doc = t.head, t.doc
+    if t.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == t.dep_ and c.i < t.i for c in h.children) or t.left_edge.i < 2:
+        return None
+    before = doc[t.left_edge.i - 1]
+    return before.head if before.text == "," and before.head.dep_ == "pobj" else doc[t.left_edge.i - 2] if \
+        before.text == "," and doc[t.left_edge.i - 2].dep_ == "pobj" else None
 
 
 def event_class(event: Token | None, noun: Token) -> str | None:

@@ -70,10 +70,16 @@ def test_farms_without_water_in_two_reports_differ() -> None:
 def test_an_additional_count_is_not_set_against_the_total() -> None:
     rows = _rows("About 900 residents had been evacuated, the mayor said. An additional 300 people have been ordered "
                  "to evacuate in the valley area, she added.", "Thousands of people have been evacuated across the "
-                 "province.", "Another 300 people in the valley have also been evacuated, officials said.")
+                 "province.")
+    assert {m["value"] for m in _with(rows, "300 people")["mentions"]} == {300}, rows
+
+
+def test_two_reports_increments_still_agree() -> None:
+    rows = _rows("About 900 residents had been evacuated, the mayor said. An additional 300 people have been ordered "
+                 "to evacuate in the valley area, she added.", "About 900 people were evacuated on Sunday. Another "
+                 "300 people in the valley have also been evacuated, officials said.")
     row = _with(rows, "300 people")
-    assert {m["value"] for m in row["mentions"]} == {300}, rows
-    assert row["verdict"] == "agree", rows
+    assert {m["value"] for m in row["mentions"]} == {300} and row["verdict"] == "agree", rows
 
 
 def test_two_plain_counts_still_agree() -> None:
@@ -154,3 +160,16 @@ def test_a_report_with_nothing_told_still_frames_the_next_sentence() -> None:
     text = "The mill will close in June. Harlow Timber reported to the council on Friday. Closing the mill will end " \
         "300 jobs at the site."
     assert _who(text, "300 jobs") == "Harlow Timber"
+
+
+def test_one_named_witness_two_ages_still_differ() -> None:
+    rows = _rows("'It was terrible,' said Moreno, a 23-year-old nurse who was hurt in the blast.",
+                 "'It was terrible,' said Moreno, a 32-year-old nurse who was hurt in the blast.")
+    assert _with(rows, "32")["verdict"] == "differ", rows
+
+
+def test_another_count_of_another_act_is_no_increment() -> None:
+    rows = _rows("The blaze at the depot killed 12 workers, and police said another 48 people were injured.",
+                 "The blaze at the depot killed 12 workers and injured 52 others, officials said.")
+    row = _with(rows, "48 people")
+    assert {m["value"] for m in row["mentions"]} == {48, 52} and row["verdict"] == "differ", rows

@@ -89,8 +89,8 @@ def _set_against(ms: Sequence[FigureMention], texts: dict[str, str]) -> bool:
 def ages_apart(ms: list[FigureMention]) -> list[list[FigureMention]]:
     """An age group split into the ages of different people (claims69): one person's age is one number, so two
     ages more than ``AGE_DRIFT`` apart ("Ortega, 41" / "The 66-year-old had a long career in the navy") are two
-    people's, not reports that differ, unless one name is tied to every one of them ("Ortega, 41" / "Ortega,
-    44": a true difference). Ages within the drift stay one group."""
+    people's, not reports that differ, unless a name ties them ("said Moreno, a 23-year-old nurse" / "said Moreno,
+    a 32-year-old nurse": a true difference, one of them a typo). Ages within the drift stay one group."""
     if not ms or ms[0].dimension != "age":
         return [ms]
     parts: list[list[FigureMention]] = []
@@ -99,7 +99,8 @@ def ages_apart(ms: list[FigureMention]) -> list[list[FigureMention]]:
             parts[-1].append(m)
         else:
             parts.append([m])
-    names = [m.actors | m.owner for m in ms]
-    if len(parts) < 2 or all(names) and frozenset.intersection(*names):
-        return [ms]
-    return parts
+    names = [frozenset().union(*(m.actors | m.owner | m.participants for m in p)) for p in parts]
+    home = list(range(len(parts)))  # parts tied by a name are one person's ages told two ways
+    for i in range(len(parts)):
+        home[i] = next((home[j] for j in range(i) if names[j] & names[i]), i)
+    return [[m for j in range(len(parts)) if home[j] == i for m in parts[j]] for i in range(len(parts)) if home[i] == i]

@@ -70,6 +70,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
+from .increments import INCREMENT
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -108,7 +109,6 @@ from .results import one_result
 from .rivals import another_place, rival_holders, set_against
 from .running import running_apart
 from .subjects import holders_apart, listed_holders
-from .surroundings import INCREMENT
 from .tallies import tallies_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set

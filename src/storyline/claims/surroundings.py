@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
 from .awaited import awaited
 from .conditions import marked
 from .counted import lemma
 from .figure import Figure
 from .forecasts import forecast_noun, forecaster, participle_forecast
+from .increments import INCREMENT, increment
 from .readings import conditional, planned
 from .vocab import word_set
 
 REST_WORDS = word_set("rest_words")
-INCREMENT_WORDS = lexicon.words("increment_words")
-INCREMENT = "additional"  # the scope word every increment word is read as ("another 2,000" / "an additional 2,000")
 SCOPE_ADJECTIVES = word_set("scope_adjectives")
 CHANGE_VERBS = word_set("change_verbs")
 CHANGE_ADVERBS = word_set("change_adverbs")
@@ -43,10 +41,8 @@ def scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
     for h in holders:
         toks.extend(c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in
                     range(fig.start, fig.end))
-    if any(c.lower_ in INCREMENT_WORDS and c.i < fig.start for h in holders[:1] for c in h.children if c.dep_ in (
-            "det", "amod", "advmod", "quantmod")) or fig.start > 0 and noun is not None and \
-            noun.doc[fig.start - 1].lower_ in INCREMENT_WORDS:
-        words.add(INCREMENT)  # an increment on a count told before, not the count (claims69)
+    if noun is not None and increment(noun.doc, fig, noun):
+        words.add(INCREMENT)  # an increment on a count told before, not the count (increments.py, claims69)
     for t in toks:
         low = t.lower_
         if low in REST_WORDS and t.i < fig.start and not fig.modifier:

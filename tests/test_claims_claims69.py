@@ -173,3 +173,11 @@ def test_another_count_of_another_act_is_no_increment() -> None:
                  "The blaze at the depot killed 12 workers and injured 52 others, officials said.")
     row = _with(rows, "48 people")
     assert {m["value"] for m in row["mentions"]} == {48, 52} and row["verdict"] == "differ", rows
+
+
+def test_one_increment_told_with_and_without_its_word_agrees() -> None:
+    rows = _rows("Thirty other people died in landslides in the hills and another 102 people were injured by flying "
+                 "debris in the valley.", "At least 53 people were killed. Seventeen others died in landslides, he "
+                 "said. Another 102 people were injured by flying debris in the valley.")
+    row = _with(rows, "102 people")
+    assert len({m["doc"] for m in row["mentions"]}) == 2 and row["verdict"] == "agree", rows

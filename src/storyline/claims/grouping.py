@@ -120,7 +120,7 @@ BEARING_SLACK = 0.02  # distances with two bearings: within this share of each o
 MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
-APART_SCOPE = frozenset({"than", "counted", INCREMENT}) | word_set("rest_words")  # (an increment: surroundings.py)
+APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
@@ -278,6 +278,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
+    if (INCREMENT in a.scope) != (INCREMENT in b.scope) and (a.value, a.high) != (b.value, b.high):
+        return True  # "an additional 300 were ordered to evacuate" is no side of "thousands evacuated" (increments.py)
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself

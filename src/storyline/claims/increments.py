@@ -14,7 +14,8 @@ from .. import lexicon
 from .figure import Figure
 
 INCREMENT_WORDS = lexicon.words("increment_words")
-INCREMENT = "additional"  # the scope word every increment is read as ("another 2,000" / "an additional 2,000")
+INCREMENT = "(increment)"  # the scope mark of every increment ("another 2,000" / "an additional 2,000"); not a
+# word, so that claims.toml's rest_words ("additional") does not set it apart whatever the values (grouping.py)
 _LOOK = 2  # sentences: the figure's own and the one before
 
 

@@ -70,6 +70,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
+from .increments import INCREMENT
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -279,6 +280,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
+    if (INCREMENT in a.scope) != (INCREMENT in b.scope) and (a.value, a.high) != (b.value, b.high):
+        return True  # "an additional 300 were ordered to evacuate" is no side of "thousands evacuated" (increments.py)
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..names import FIRST_NAME_GENDERS, HONORIFICS
 from ..text import fold
 
 __all__ = ["surname_month"]
 
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFIC = lexicon.alternation(HONORIFICS)
 _STYLED_BEFORE = re.compile(r"(?<![\w-])(?:" + _HONORIFIC + r")\.?[ \t]+$")
 _NAMED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -122,9 +122,14 @@ def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: se
 def _sky_or_campus(c: Candidate) -> bool:
     """The Earth, the Sun, the Moon or a planet ("a more just life for man on Earth": Earth, Texas is a town), or
     a university known by one word ("finished his education at Yale"): no place on the map, unless a qualifier
-    says the town is meant ("Mars, Pa.", "Yale, Mich.")."""
+    says the town is meant ("Mars, Pa.", "Yale, Mich."). A body's word in lower case ("a trip around the moon") is
+    the body too, never a town the gazetteer spells so (ents54)."""
     qualified = c.qualifier is not None or c.abbreviation is not None
-    return (not qualified and c.text in BODIES | PLANETS) or institution_name(c.text, qualified)
+    return (not qualified and (c.text in BODIES | PLANETS or c.text.islower() and c.text in _LOWER_BODIES)) or (
+        institution_name(c.text, qualified))
+
+
+_LOWER_BODIES = frozenset(w.lower() for w in BODIES | PLANETS)
 
 
 def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:

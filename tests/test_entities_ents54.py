@@ -24,3 +24,28 @@ def test_a_group_written_before_rocket_fire_stays() -> None:
     got = tagged((text, [("Tarn Front", "org"), ("Tarn Front", "org"), ("Tarn Front", "org"), ("Velmar", "org"),
                          ("Velmar", "org")]))
     assert set(got) == {"Tarn Front", "Velmar"}, got
+
+
+def test_a_body_with_its_countrys_dotted_code_twice_and_its_adjective_is_one_body() -> None:
+    one = "The U.S. Parks Service said the trail was shut. The Parks Service will reopen it, Ana Ruiz said."
+    two = "The US Parks Service closed the trail. The British Bureau of Tides warned of a surge."
+    three = "The Bureau of Tides said the surge would peak at noon."
+    got = tagged((one, [("U.S. Parks Service", "org"), ("Parks Service", "org"), ("Ana Ruiz", "person")]),
+                 (two, [("US Parks Service", "org"), ("British Bureau of Tides", "org")]),
+                 (three, [("Bureau of Tides", "org")]))
+    assert len([n for n, (kind, _) in got.items() if kind == "org"]) == 2, got
+
+
+def test_a_party_named_with_its_bracketed_acronym_is_the_party() -> None:
+    text = ("Head of the right-wing Velsh Union (VU) party, Ana Ruiz leads the polls. The Velsh Union was founded "
+            "in 1972. Velsh Union officials said the vote was fair.")
+    got = tagged((text, [("Velsh Union (VU) party", "org"), ("Ana Ruiz", "person"), ("Velsh Union", "org"),
+                         ("Velsh Union", "org")]))
+    assert set(got) == {"Velsh Union", "Ana Ruiz"}, got
+
+
+def test_a_country_adjective_is_read_from_the_storys_places() -> None:
+    from storyline.entities.organisations import _country_adjective
+
+    assert _country_adjective("Kenyan", frozenset({"kenya"})) and _country_adjective("French", frozenset())
+    assert not _country_adjective("Kenyan", frozenset()) and not _country_adjective("National", frozenset({"nation"}))

@@ -400,7 +400,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     parents = parent_keys(by_kind["org"], names.forms, ev.texts) | frozenset(  # "Velbrook" of "Velbrook Forge" (a
         k.split()[0] for k in ev.body_products) if checks and ev is not None else frozenset()  # product): a parent
     _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset(),
-                        parents)  # "ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team"
+                        parents, frozenset(place_keys(ev.place_names)) if ev is not None else frozenset())
+    # ("ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team")
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)

@@ -5,10 +5,11 @@ a person or a body, and is not listed (as a craft's name with its noun capitalis
 engineer") and stays.
 
 So is a name written more often right before a craft's noun (or a launch craft's: lexicon/launch_craft_nouns.txt,
-"rocket", "capsule") than otherwise, and never as a person's or a speaker's ("the Velta Heavy rocket" twice, "Velta Heavy is twice as powerful" once: ``craft_mostly``; ents54), unless an
-organisation's by its form or a known one; one word only when the story also writes it inside a craft's longer name
-("the Crew Vela capsule", "the Vela Capsule"), as "Hamas rocket fire" names the group; and a name of two words or
-more that ends in a launch craft's noun capitalised ("the Tarn Capsule": ``titled_craft``)."""
+"rocket", "capsule") than otherwise, and never as a person's or a speaker's ("the Velta Heavy rocket" twice, "Velta
+Heavy is twice as powerful" once: ``craft_mostly``; ents54), unless an organisation's by its form or a known one; one
+word only when the story also writes it inside a craft's longer name ("the Crew Vela capsule", "the Vela Capsule"),
+as "Hamas rocket fire" names the group; and a name of two words or more that ends in a launch craft's noun
+capitalised ("the Tarn Capsule": ``titled_craft``)."""
 
 from __future__ import annotations
 

@@ -49,3 +49,10 @@ def test_a_country_adjective_is_read_from_the_storys_places() -> None:
 
     assert _country_adjective("Kenyan", frozenset({"kenya"})) and _country_adjective("French", frozenset())
     assert not _country_adjective("Kenyan", frozenset()) and not _country_adjective("National", frozenset({"nation"}))
+
+
+def test_a_surname_alone_beside_a_full_name_described_as_an_expert_is_the_persons() -> None:
+    text = ("The toxin is most dangerous when swallowed, according to Tove Brannigan, a marine toxins expert at the "
+            "University of Tarnby. A small dose would likely kill within hours, said Brannigan.")
+    got = tagged((text, [("Tove Brannigan", "org"), ("University of Tarnby", "org"), ("Brannigan", "org")]))
+    assert got.get("Tove Brannigan", ("",))[0] == "person" and "Brannigan" not in got, got

@@ -56,3 +56,10 @@ def test_a_surname_alone_beside_a_full_name_described_as_an_expert_is_the_person
             "University of Tarnby. A small dose would likely kill within hours, said Brannigan.")
     got = tagged((text, [("Tove Brannigan", "org"), ("University of Tarnby", "org"), ("Brannigan", "org")]))
     assert got.get("Tove Brannigan", ("",))[0] == "person" and "Brannigan" not in got, got
+
+
+def test_a_portfolio_word_before_a_lower_case_ministry_is_the_ministry() -> None:
+    text = ("Defence ministry spokesman Jo Kerr said two ships had sailed. The Velsh Defence Ministry later said a "
+            "third would follow.")
+    got = tagged((text, [("Defence", "org"), ("Jo Kerr", "person"), ("Velsh Defence Ministry", "org")]))
+    assert "Defence" not in got and got.get("Defence Ministry", ("",))[0] == "org", got

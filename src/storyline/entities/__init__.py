@@ -148,6 +148,7 @@ from .learned import listed
 from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
+from .ministry_names import ministry_whole
 from .misspelt import join_diminutives, join_transposed, join_vowel_variants
 from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
@@ -291,6 +292,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
                 continue
         if ev.checks and m.kind == "org" and (tail := without_tail(name)) is not None:
             form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
+        if ev.checks and m.kind == "org" and (whole := ministry_whole(a.doc.text, m.end, name)) is not None:
+            form = name = whole  # "Interior| ministry spokesman": the Interior Ministry (``ministry_names``)
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's

@@ -73,7 +73,7 @@ from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .home_divisions import home_divisions
 from .namesakes import district_city
-from .org_names import in_tagged_org, tagged_org_names
+from .org_names import in_known_org, in_tagged_org, tagged_org_names
 from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .state_uses import state_uses
@@ -181,7 +181,8 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
         cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_a_river(c, texts)
-                 and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
+                 and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)
+                 and not in_known_org(c, texts)]  # "Islamic State of Iraq and the Levant": no Iraq, no Levant
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     resolver.districts = {key(c.text): city for c in cands

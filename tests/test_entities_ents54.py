@@ -63,3 +63,10 @@ def test_a_portfolio_word_before_a_lower_case_ministry_is_the_ministry() -> None
             "third would follow.")
     got = tagged((text, [("Defence", "org"), ("Jo Kerr", "person"), ("Velsh Defence Ministry", "org")]))
     assert "Defence" not in got and got.get("Defence Ministry", ("",))[0] == "org", got
+
+
+def test_a_school_named_for_a_man_before_high_school_is_no_person() -> None:
+    one = "A boy opened fire at a school on Thursday, police chief Ana Ruiz said."
+    two = "Schools in the town were locked after the shooting at Marlow high school."
+    got = tagged((one, [("Ana Ruiz", "person")]), (two, [("Marlow", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got

@@ -70,3 +70,10 @@ def test_a_school_named_for_a_man_before_high_school_is_no_person() -> None:
     two = "Schools in the town were locked after the shooting at Marlow high school."
     got = tagged((one, [("Ana Ruiz", "person")]), (two, [("Marlow", "person")]))
     assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_a_scandals_nickname_of_a_storys_name_is_no_body() -> None:
+    text = ("Ana Velu, the mayor's wife, was paid for work she never did. The affair, dubbed Velugate, hurt the "
+            "mayor in the polls, Jo Kerr said.")
+    got = tagged((text, [("Ana Velu", "person"), ("Velugate", "org"), ("Jo Kerr", "person")]))
+    assert set(got) == {"Ana Velu", "Jo Kerr"}, got

@@ -34,6 +34,7 @@ from .peoples import creed_name, event_name, faith_place, observance_name, peopl
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
 from .product_names import product_person
+from .scandal_names import scandal_name
 from .shapes import (
     TITLE_MODIFIERS,
     after_preposition,
@@ -194,6 +195,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind != "place" and noun_acronym(name) and name_key(name) not in ev.defined | ev.initials:
         return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
+    if kind != "place" and scandal_name(name, ev.keys):
+        return True  # "Velugate" beside "Ana Velu": an affair's nickname, no one (``scandal_names``)
     if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)
                             or observance_name(name, kind == "person", FIRST_NAME_GENDERS)):
         return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country;

@@ -77,3 +77,10 @@ def test_a_scandals_nickname_of_a_storys_name_is_no_body() -> None:
             "mayor in the polls, Jo Kerr said.")
     got = tagged((text, [("Ana Velu", "person"), ("Velugate", "org"), ("Jo Kerr", "person")]))
     assert set(got) == {"Ana Velu", "Jo Kerr"}, got
+
+
+def test_a_past_verb_run_into_a_persons_name_is_no_part_of_it() -> None:
+    text = ("Mayor Ana Velu lost her seat on Sunday. In response an angry Velu Tweeted that the count was rigged. "
+            "Manchester United fans cheered.")
+    got = tagged((text, [("Ana Velu", "person"), ("Velu Tweeted", "org"), ("Manchester United", "org")]))
+    assert set(got) == {"Ana Velu", "Manchester United"}, got

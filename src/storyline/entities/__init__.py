@@ -173,6 +173,7 @@ from .short_forms import (
     place_keys,
 )
 from .unlisted import tag_or_idiom, uncredited
+from .verb_tails import verb_cut
 from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
@@ -290,10 +291,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
-        if ev.checks and m.kind == "org" and (tail := without_tail(name)) is not None:
-            form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
-        if ev.checks and m.kind == "org" and (whole := ministry_whole(a.doc.text, m.end, name)) is not None:
-            form = name = whole  # "Interior| ministry spokesman": the Interior Ministry (``ministry_names``)
+        if ev.checks:
+            form, name, m = _ends_mended(a.doc.text, m, form, name, ev)
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
@@ -330,6 +329,19 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             kind = checked
         names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> tuple[str, str, Mention]:
+    """A name's end mended: a common noun the model kept dropped ("Al-Jazeera television| channel"), a ministry's
+    noun it left out taken in ("Interior| ministry": ``ministry_names``), a past verb it ran in dropped ("Velu
+    Tweeted": ``verb_tails``)."""
+    if m.kind == "org" and (tail := without_tail(name)) is not None:
+        form = name = tail
+    if m.kind == "org" and (whole := ministry_whole(text, m.end, name)) is not None:
+        form = name = whole
+    if (head := verb_cut(name, ev.people)) is not None:
+        form, name, m = head, head, replace(m, kind="person")
+    return form, name, m
 
 
 def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, int, str] | None:

@@ -108,7 +108,8 @@ def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozens
     one its report tags ("Real Madrid": ``org_names``). A name the gazetteer holds whole as a region or a country,
     not a town, is no body's by its last word ("the West Bank": "Bank")."""
     formed = org_by_form(c.text) and not any(m.primary and m.place.kind != "city" for m in gaz.lookup(c.text))
-    return formed or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs)
+    return formed or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs) or (
+        in_known_org(c, texts))  # "Islamic State of Iraq and the Levant": no Iraq, no Levant (ents54)
 
 
 def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: set[str]) -> bool:
@@ -181,8 +182,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
         cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_a_river(c, texts)
-                 and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)
-                 and not in_known_org(c, texts)]  # "Islamic State of Iraq and the Levant": no Iraq, no Levant
+                 and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
     resolver.districts = {key(c.text): city for c in cands

@@ -84,3 +84,20 @@ def test_a_past_verb_run_into_a_persons_name_is_no_part_of_it() -> None:
             "Manchester United fans cheered.")
     got = tagged((text, [("Ana Velu", "person"), ("Velu Tweeted", "org"), ("Manchester United", "org")]))
     assert set(got) == {"Ana Velu", "Manchester United"}, got
+
+
+def test_two_placed_towns_joined_by_and_are_no_body() -> None:
+    from storyline.entities import merge_entities
+    from storyline.model import Analysis, Document, Located, Mention, Place, PlaceMention
+
+    text = ("Power was cut in Tarnby and in Velbrook on Monday. Shelters in Tarnby and Velbrook were full, Ana Ruiz "
+            "said.")
+    places = [PlaceMention("d0", (i := text.index(t)), i + len(t), t, Place(n, "city", t, -20.0, 148.0, "AU", "QLD",
+                                                                             3000, 0.0))
+              for n, t in ((1, "Tarnby"), (2, "Velbrook"))]
+    at = text.index("Tarnby and Velbrook")
+    mentions = [Mention("d0", at, at + 19, "Tarnby and Velbrook", "org"),
+                Mention("d0", (j := text.index("Ana Ruiz")), j + 8, "Ana Ruiz", "person")]
+    a = [Analysis(Document(id="d0", text=text, title="d0"), [], mentions)]
+    got = {e.name: e.kind for e in merge_entities(a, Located(mentions=places, names={1: "Tarnby", 2: "Velbrook"}))}
+    assert got == {"Tarnby": "place", "Velbrook": "place", "Ana Ruiz": "person"}, got

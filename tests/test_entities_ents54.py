@@ -101,3 +101,11 @@ def test_two_placed_towns_joined_by_and_are_no_body() -> None:
     a = [Analysis(Document(id="d0", text=text, title="d0"), [], mentions)]
     got = {e.name: e.kind for e in merge_entities(a, Located(mentions=places, names={1: "Tarnby", 2: "Velbrook"}))}
     assert got == {"Tarnby": "place", "Velbrook": "place", "Ana Ruiz": "person"}, got
+
+
+def test_a_particle_written_with_one_letter_more_is_the_same_person() -> None:
+    one = "Senator Ana La Roux lost her immunity on Thursday. La Roux called the vote a plot."
+    two = "Lan Roux was stripped of immunity over posts she shared in 2015, Jo Kerr said."
+    got = tagged((one, [("Ana La Roux", "person"), ("La Roux", "person")]),
+                 (two, [("Lan Roux", "person"), ("Jo Kerr", "person")]))
+    assert set(got) == {"Ana La Roux", "Jo Kerr"} and "Lan Roux" in got["Ana La Roux"][1], got

@@ -149,7 +149,7 @@ from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
 from .ministry_names import ministry_whole
-from .misspelt import join_diminutives, join_transposed, join_vowel_variants
+from .misspelt import join_diminutives, join_particle_slips, join_transposed, join_vowel_variants
 from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
@@ -446,6 +446,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
+        join_particle_slips(uf, by_kind["person"], PARTICLES)  # "Lan Roux" beside "Ana La Roux"
         join_generations(uf, by_kind["person"])  # "Ana Maria Ruiz" beside "Ana Maria Ruiz Sr."
     else:
         join_people(uf, by_kind["person"])

@@ -109,3 +109,10 @@ def test_a_particle_written_with_one_letter_more_is_the_same_person() -> None:
     got = tagged((one, [("Ana La Roux", "person"), ("La Roux", "person")]),
                  (two, [("Lan Roux", "person"), ("Jo Kerr", "person")]))
     assert set(got) == {"Ana La Roux", "Jo Kerr"} and "Lan Roux" in got["Ana La Roux"][1], got
+
+
+def test_a_bodys_initials_with_and_without_stops_are_one_body() -> None:
+    one = "The U.S. Tarn Command said the drill was over, Ana Ruiz said."
+    two = "A US Tarn Command spokesman declined to comment."
+    got = tagged((one, [("U.S. Tarn Command", "org"), ("Ana Ruiz", "person")]), (two, [("US Tarn Command", "org")]))
+    assert len([n for n, (kind, _) in got.items() if kind == "org"]) == 1, got

@@ -84,6 +84,17 @@ def _closed(m: re.Match[str]) -> str:
     return m.group(0).replace(" ", "")
 
 
+def _join_dotted(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """"U.S. Tarn Command" and "US Tarn Command": one body, its initials written with and without stops (the keys
+    differ only in the spaces between single letters; ents54)."""
+    by_closed: dict[str, list[Key]] = defaultdict(list)
+    for k in orgs:
+        by_closed[_SPACED_LETTERS.sub(_closed, k[1])].append(k)
+    for ks in by_closed.values():
+        for k in ks[1:]:
+            uf.union(ks[0], k)
+
+
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\([A-Z]{2,6}\)(?:[ \t]+[a-z]+)?$")
 
 
@@ -167,6 +178,7 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
             if len({uf.find(o) for o in longer}) == 1:
                 uf.union(longer[0], k)
     if checks:
+        _join_dotted(uf, orgs)  # "U.S. Tarn Command" / "US Tarn Command"
         _join_national(uf, orgs, names, places)  # "U.S. Supreme Court", "Kenyan Bureau of Tides"
         _join_bracketed(uf, orgs, names)  # "Velsh Union (VU) party" / "Velsh Union"
         _join_inverted(uf, orgs)

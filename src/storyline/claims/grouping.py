@@ -91,6 +91,7 @@ from .kin import (
 from .occasions import occasions_apart
 from .owners import owners_apart_of
 from .pair_model import Signals
+from .phrase_kin import one_thing_modified
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .place_relation import place_eq
 from .populations import POPULATION
@@ -175,7 +176,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if a.recurring and b.recurring:
             return True  # "the shower peaks every 33 years" / "the comet returns once every 33 years" (intervals.py)
         if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
-            return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
+            return words_kin(a.head, b.head) or one_thing_modified(a, b)  # (not "a frequency of 37.5kHz": the kind
+            # of measure, not its thing; "two years of negotiations" / "a two-year negotiation process": phrase_kin)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             if a.doc != b.doc and a.subject and b.subject and not words_kin(a.subject, b.subject) and \
                     _overlap(a, b) < CONTEXT_SAME:

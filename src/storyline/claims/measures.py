@@ -41,6 +41,8 @@ def match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tu
         written = doc[j : j + n].text.lower()  # "lb-ft": a unit written as one hyphened word (claims34)
         if n > 1 and written in table_:
             return written, j + n
+        if words.endswith(".") and words[:-1] in table_ and (j + n == len(doc) or doc[j + n - 1].is_sent_end):
+            return words[:-1], j + n  # "weighed about 20-30 g.": the sentence's full stop glued to the unit (claims68)
     return None
 
 
@@ -52,6 +54,9 @@ def unit_after(doc: Doc, fig: Figure) -> None:
         fig.unit = units()[glued]
         fig.dimension = fig.unit.dimension
         return
+    if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and \
+            _low(doc, j + 1) in ("percent", "pc", "pct"):
+        j += 1  # "51.9-percent", "a 5-percent rise": the sign glued by a hyphen (claims68)
     if _low(doc, j) in ("percent", "%", "pc", "pct") or (_low(doc, j) == "per" and _low(doc, j + 1) == "cent"):
         fig.percent, fig.dimension = True, "percent"
         fig.end = j + (2 if _low(doc, j) == "per" else 1)

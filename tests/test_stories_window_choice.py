@@ -16,7 +16,14 @@ from storyline.cli import main
 from storyline.store import Store
 from storyline.stories import ClusterSettings
 from storyline.stories.batch import DEFAULT_SPLIT, window_split
-from storyline.stories.window_choice import AUTO_SHARE, WindowError, default_window, parse_window, window_settings
+from storyline.stories.window_choice import (
+    AUTO_FLOOR,
+    AUTO_SHARE,
+    WindowError,
+    default_window,
+    parse_window,
+    window_settings,
+)
 
 DAY = dt.date(2032, 9, 6)
 LIBRARY = ("The Harwick Street library will stay shut while crews repair flood damage to its reading rooms, the "
@@ -56,7 +63,7 @@ def test_a_new_store_records_auto(tmp_path: Path, capsys: pytest.CaptureFixture[
     db = tmp_path / "s.db"
     with Store(db) as store:  # empty, no window kept yet: the default
         assert store.window == "auto" and store.window_note is None
-        assert store.settings.date_share == AUTO_SHARE and store.settings.date_gap == 0.0
+        assert store.settings.date_share == AUTO_SHARE and store.settings.date_gap == AUTO_FLOOR
     assert main(["add", str(_feed(tmp_path, (0,))), "--db", str(db), "-q"]) == 0
     assert "window" not in capsys.readouterr().err
     with Store(db) as store:
@@ -135,6 +142,17 @@ def test_a_store_built_before_the_window_was_chosen_is_off(tmp_path: Path) -> No
         assert store.window == "21" and store.window_note and "built with the date window off" in store.window_note
 
 
+@pytest.mark.parametrize("days", [(0, 1, 2, 3, 4, 5, 6), (0, 3, 4, 5, 10, 11, 12)])
+def test_a_new_store_fed_one_add_a_day_keeps_a_storys_days_together(tmp_path: Path, days: tuple[int, ...]) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:  # the default (auto): a young store's span is days, the window at least a week
+        for n, day in enumerate(days):
+            folder = tmp_path / f"day{n}"
+            folder.mkdir()
+            store.add([_feed(folder, (day,), first=n)])
+        assert len(store.stories()) == 1
+
+
 def test_a_store_built_before_windows_stays_off_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "s.db"
     assert main(["add", str(_feed(tmp_path, (0, 1))), "--db", str(db), "-q", "--window", "off"]) == 0
@@ -167,7 +185,7 @@ def test_recluster_takes_the_window(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_brief_splits_a_large_input_with_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     assert window_split("auto") is DEFAULT_SPLIT  # the default: auto, as a new store
-    assert DEFAULT_SPLIT.store.date_share == AUTO_SHARE and DEFAULT_SPLIT.store.date_gap == 0.0
+    assert DEFAULT_SPLIT.store.date_share == AUTO_SHARE and DEFAULT_SPLIT.store.date_gap == AUTO_FLOOR
     off = window_split("off").store
     assert (off.date_gap, off.date_share) == (0.0, 0.0)
     assert window_split("21").store.date_gap == 21.0

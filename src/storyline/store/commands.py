@@ -99,9 +99,10 @@ def add_parsers(sub: Any) -> None:
 
 WINDOW_HELP = ("the date window {what}: a report published more than DAYS days from a story's dates (a "
                "window that widens with the story's own span) does not join it. auto (the default): a quarter of "
-               "the store's whole span; an archive of topics told over months or years: --window off; a daily "
-               "desk may give days: --window 21. Default: $STORYLINE_WINDOW, else the window the store was built "
-               "with (it keeps the one its adds used; a store built before windows: off), else auto")
+               "the store's whole span, at least a week; an archive of topics told over months or years: "
+               "--window off; a daily desk may give days: --window 21. Default: $STORYLINE_WINDOW, else the window "
+               "the store was built with (it keeps the one its adds used; a store built before windows: off), "
+               "else auto")
 
 
 def window_arg(p: argparse.ArgumentParser, what: str) -> None:

@@ -35,3 +35,4 @@ class Reason(StrEnum):
     MARKUP = "furniture in the page's markup"  # HTML: a newsletter box, a standfirst, a related link (ingest.markup)
     PAGE_HEADLINE = "page headline"  # HTML: an <h1> line that is not the title
     FURNITURE = "site furniture"  # the model's verdict where no rule names the kind
+    SUBHEAD = "subheading"  # a crosshead run into the sentence after it (a record's one-paragraph text)

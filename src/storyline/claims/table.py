@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
+from ..wire_sentences import shared_sentences
 from .clause_holder import held_by
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
@@ -278,6 +279,7 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 linked=[groups[j].id for j in g.linked],
                 update=g.update,
                 note=UPDATE_NOTE if g.update else None,
+                shared=shared_sentences([(m.doc, m.sentence) for m in ms], docs),
             )  # fmt: skip
         )
     return out

@@ -21,7 +21,7 @@ from .dates import MONTHS, calendar_date, weekday_names
 from .model import Analysis, Sentence
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dateline_only", "dating_line",
-           "opening_connective", "page_note", "pointer", "present_dated_past", "rules"]
+           "glued_heading", "opening_connective", "page_note", "pointer", "present_dated_past", "rules", "signed_post"]
 
 _MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -320,3 +320,45 @@ def closes_unopened_quote(text: str) -> bool:
         return body.endswith("”") and body.count("”") == 1 and "“" not in body
     return (body.count('"') == 1 and body.endswith('"') and not body.startswith('"')
             and body[-2:-1] in ".!?,")
+
+
+_SIGNATURE = re.compile(rf"(?:[—–]|\s-)\s*[^\n()—–]{{1,80}}\(@\w{{1,30}}\)\s+(?i:{_MONTH})\.? \d{{1,2}}, \d{{4}}")
+_POST_WORDS = 3  # words of the post before its signature: a credit line alone opens the next paragraph's sentence
+
+
+def signed_post(text: str) -> bool:
+    """Does ``text`` hold an embedded post with its signature glued after it ("Senate voted 50-50 for the first time
+    — Ann Lee (@annlee) February 7, 2017"): a dash, a name, a handle in brackets and a date, after at least
+    ``_POST_WORDS`` words of the post? The page's embed of a tweet, not the report's words: no summary item and no
+    timeline entry (summ45). A credit line at the start (the splitter joined it to the next paragraph) is not one."""
+    m = _SIGNATURE.search(text)
+    return m is not None and len(text[: m.start()].split()) >= _POST_WORDS
+
+
+_HEADING_WORDS = (2, 6)  # a crosshead's words: "Election year pressure", "Potential three-year jail sentence"
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def glued_heading(span: Any) -> bool:
+    """Does the sentence open on a page's crosshead glued to it with no stop ("Election year pressure Head of the
+    party, …", "Potential jail sentence The lifting of …")? A short verbless run of words, its first capitalised, its
+    last a noun in lower case, then a capitalised ordinary word (``common_zipf`` of lexicon/common_words.toml: "Head",
+    "The") that no name holds, that starts no title before a name ("Last year President Obama …") nor is an
+    abbreviation ("With the No. 2 pick") and is not "I":
+    the heading's words and the sentence's run together, and the whole is no sentence of the report (summ45)."""
+    from wordfreq import zipf_frequency
+
+    common = float(lexicon.document("common_words")["common_zipf"])
+    words = [t for t in span if not t.is_space]
+    for k in range(_HEADING_WORDS[0], min(_HEADING_WORDS[1], len(words) - 1) + 1):
+        head, w = words[:k], words[k]
+        if not head[0].text[:1].isupper() or not head[-1].text[:1].islower() or head[-1].pos_ != "NOUN":
+            continue
+        if any(t.is_punct and t.text != "-" for t in head) or any(t.tag_ in _FINITE for t in head):
+            return False
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (w.text[:1].isupper() and w.is_alpha and w.text != "I" and not w.ent_type_
+                and zipf_frequency(w.lower_, "en") >= common
+                and not (nxt is not None and (nxt.text == "." or nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))):
+            return True
+    return False

@@ -35,6 +35,7 @@ from .model import (
     Brief,
     Document,
     Entity,
+    Gloss,
     Located,
     RawDocument,
     Sentence,
@@ -135,11 +136,23 @@ def sentence_figures(analyses: Sequence[Analysis]) -> Callable[[Sentence], tuple
 
 
 def _timeline_who(timeline: list[TimelineEntry], analyses: Sequence[Analysis],
-                  entities: Sequence[Entity]) -> list[TimelineEntry]:
+                  entities: Sequence[Entity], summary: Sequence[SummarySentence] = ()) -> list[TimelineEntry]:
     """The timeline with summary.who's gloss on each entry that first uses a surname (or initials) no earlier entry
-    introduces: the entries read as items, in their order, and each item's glosses copied back (time25)."""
+    introduces: the entries read as items, in their order, and each item's glosses copied back (time25). A gloss
+    whose name the ``summary`` above already writes in full ("Owen Varga" for "Varga") is not shown: the reader
+    knows them, and the sub-item would say nothing beyond the name (summ45)."""
     items = who_glosses([SummarySentence(e.text, e.citations) for e in timeline], analyses, entities)
-    return [replace(e, who=[*e.who, *i.who]) if i.who else e for e, i in zip(timeline, items, strict=True)]
+    told = " ".join([*(s.text for s in summary), *(g.text for s in summary for g in s.who)])
+    return [replace(e, who=[*e.who, *kept]) if (kept := [g for g in i.who if not _written_in(g, told)]) else e
+            for e, i in zip(timeline, items, strict=True)]
+
+
+def _written_in(gloss: Gloss, text: str) -> bool:
+    """Does ``text`` write the gloss's full name: its last words, one more than the name has ("Owen Varga" of "Owen
+    Varga, a chest doctor" glossing "Varga"), or, for initials, its whole spelling-out?"""
+    words = gloss.text.split(",")[0].split()
+    full = gloss.text if gloss.name.isupper() else " ".join(words[-(len(gloss.name.split()) + 1):])
+    return bool(text) and len(full.split()) > len(gloss.name.split()) and full in text
 
 
 def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: Sequence[Skipped],
@@ -163,7 +176,7 @@ def _build_brief(docs: Sequence[Document], words: int, story_id: str, skipped: S
     entities = story_stage("entities", lambda: merge_entities(analyses, located), lambda: [], warnings)
     summary = story_stage("who's who", lambda: who_glosses(summary, analyses, entities), lambda: summary, warnings,
                           "names the summary uses bare are not glossed")
-    timeline = story_stage("timeline's who's who", lambda: _timeline_who(timeline, analyses, entities),
+    timeline = story_stage("timeline's who's who", lambda: _timeline_who(timeline, analyses, entities, summary),
                            lambda: timeline, warnings, "names the timeline uses bare are not glossed")
     return Brief(
         story_id=story_id,

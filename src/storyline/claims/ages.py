@@ -25,6 +25,8 @@ AGE_ADVERBS = word_set("age_adverbs")
 AGE_SUBJECTS = word_set("age_subjects")
 AGE_ENDERS = word_set("age_enders")
 STOPWORDS = lexicon.words("stopwords")
+PERSON_WORDS = (word_set("male_people") | word_set("female_people") | word_set("person_nouns") |
+                word_set("people_roles")) - word_set("generic_people")
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
@@ -37,6 +39,15 @@ def age_at_a_moment(doc: Doc, start: int, dimension: str = "age") -> bool:
     words = [doc[k].lower_ for k in range(max(0, start - 4), start)]
     life = words[-1:] == ["at"] and start >= 2 and doc[start - 2].lemma_.lower() in LIFE_VERBS  # "he died at 62"
     return words[-2:] == ["at", "age"] or words[-4:] == ["at", "the", "age", "of"] or life
+
+
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def body_in_title(noun: Token | None, dimension: str) -> bool:
+    """An age's noun that is a body's name modifying a post ("the 60-year-old former Navy Seal", "the 52-year-old Air
+    Force pilot"): the age is of someone the post describes, not of a person so named (claims68)."""
+    return dimension == "age" and noun is not None and noun.dep_ == "compound" and noun.ent_type_ in BODY_LABELS
 
 
 def _ends(doc: Doc, end: int) -> bool:
@@ -82,6 +93,8 @@ def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
         return True
     if pl == "of" and start >= 3 and [t.lower_ for t in doc[start - 3 : start - 1]] == ["the", "age"]:
         return nl not in units()  # "at the age of 63"
+    if pl == "of" and _a_person_of(doc, start, nl):
+        return True  # "a boy of 17", "a woman of 45" (claims68)
     if start > 0 and _told_of_a_person(doc, start, end):
         return True
     if pl in AGE_ADVERBS and start >= 2 and doc[start - 2].lower_ == "," and nl in (",", "."):
@@ -100,6 +113,22 @@ def person_age(doc: Doc, start: int, end: int, value: float) -> bool:
     # a lone surname the tagger reads as an organisation ("Hadley, 65, appeared"): the number hangs on
     # the name as its apposition, as an age does
     return nl == "," and name.ent_type_ == "ORG" and doc[start].dep_ == "appos" and doc[start].head.i == name.i
+
+
+def _a_person_of(doc: Doc, start: int, nl: str) -> bool:
+    """'a boy of 17', 'an engineer's widow, a woman of 45': one person (a singular word for a person after "a")
+    described by the number after "of", nothing after it that makes it a count or a measure; not "a group of 17",
+    "a crew of 17" (words for several), nor "a man of 17 stone"."""
+    if start < 3 or doc[start - 3].lower_ not in ("a", "an") or not _ends(doc, start + 1) or nl in units():
+        return False
+    noun = doc[start - 2]
+    return noun.pos_ == "NOUN" and noun.lower_ in PERSON_WORDS
+
+
+def person_of_age(doc: Doc, start: int) -> Token | None:
+    """The person 'a boy of 17' describes: the word before "of", for the age at token ``start`` (claims68)."""
+    nl = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return doc[start - 2] if doc[start - 1].lower_ == "of" and _a_person_of(doc, start, nl) else None
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -35,8 +35,11 @@ def shared_name(a: FigureMention, b: FigureMention) -> bool:
 
 def held(m: FigureMention) -> bool:
     """A count told under a verb too general to say what is done, or under none a word can name ("2 standards"
-    under "’s")."""
-    return not m.event or not m.event.isalpha() or m.event in WEAK_EVENTS
+    under "’s"), unless the counted things are that verb's own subject and nothing holds them (claims69: "more than
+    4,000 farms were without water" / "2,500 farms are without water" is one state of one set of things, no
+    holder's count; "the pier has 120 moorings", "there are 150 moorings", "the Hawks' four picks were" are)."""
+    weak = not m.event or not m.event.isalpha() or m.event in WEAK_EVENTS
+    return weak and not (m.role == "subject" and m.argument and not (m.owner or m.actors or m.holder))
 
 
 def anchored(a: FigureMention, b: FigureMention) -> bool:

@@ -565,12 +565,13 @@ def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
     """Does the sentence's own report hold what it reports: a reporting verb with a clause of its own, or an
     "according to" source? Then the report ends with its sentence (``ParagraphSpeakers._continued``, claims61). A
     noun object is no such clause ("X reported to the president 23 aircraft continuing strikes. Four warships …":
-    the briefing goes on, the seeds' gold)."""
-    for t in sent:
-        if is_cue(t) and _inside(t.idx, quotes) is None:
-            return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(
-                c.dep_ == "ccomp" for c in t.head.children if t.dep_ == "parataxis")
-    return according_to(sent) is not None
+    the briefing goes on, the seeds' gold). Any reporting verb of the sentence counts, not only the first: "Peru
+    informed the office of its intention, the spokesman added." is the spokesman's report, told whole (claims69)."""
+    cues = [t for t in sent if is_cue(t) and _inside(t.idx, quotes) is None]
+    if any(any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(
+            c.dep_ == "ccomp" for c in t.head.children if t.dep_ == "parataxis") for t in cues):
+        return True
+    return not cues and according_to(sent) is not None
 
 
 def _reports_other(cue: Token, below: Token) -> bool:

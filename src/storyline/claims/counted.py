@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from .between import sides_of
+from .causes import cause_distance as cause_distance
+from .causes import cause_of as cause_of
+from .causes import causes_plural as causes_plural
 from .levels import level_holder
 from .listed import first_listed
 from .measured import free_relative, measure_holder, part_clause, said_clause
@@ -37,8 +40,6 @@ from .vocab import by_word, word_list, word_set
 
 EVENT_CLASSES: dict[str, str] = by_word("events")
 NOUN_CLASSES: dict[str, str] = by_word("noun_classes")
-CAUSE_FAMILIES: dict[str, str] = by_word("causes")
-CAUSE_SYNONYMS: dict[str, str] = by_word("cause_synonyms")
 INTRANSITIVE = word_set("intransitive")
 SUFFER_VERBS = word_set("suffer_verbs")
 CASUALTY_ORDER = word_list("casualty_order")
@@ -356,14 +357,9 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
         if own is not None:
             passive = any(c.dep_ == "auxpass" for c in own.children)
             return own, "object" if passive else "subject"
-    for c in noun.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c) or said_clause(c)) or \
-                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
-            governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-            if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
-                return governing, "object"  # "the fire killed 20 people trapped in the building" / "who were
-                # sleeping upstairs": killed (the clause says which people, the verb what befell them)
-            return c, "object" if c.tag_ == "VBN" else "subject"
+    clause = _clause_event(noun)
+    if clause is not None:
+        return clause
     t = noun
     role, through = "other", False
     for _ in range(8):
@@ -391,6 +387,8 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
                 return None, role
+            if _participle_on_noun(hh):
+                return hh, "other"  # "a man armed with a rifle and two knives was arrested" (claims69)
             through = through or hh.pos_ == "NOUN" and _lemma(prep) != "of"  # "did not drop a set in five
             # matches": not the set's role ("the number of cars grew": still the number's)
             t = hh
@@ -399,6 +397,9 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
                 any(c.dep_ == "mark" for c in t.children):
             return None, "other"  # "estimated that 964,000 people age 12 ...": a clause the tagger left without
             # its verb; the verb of saying above it is not what the people did (claims31)
+        if (listed := _stray_subject(t)) is not None:
+            t = listed  # (the list's first member's preposition and participle tell its event)
+            continue
         if dep in ("nsubj", "expl") and not through:
             role = "subject"
         elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative") and not through:
@@ -409,6 +410,38 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             return h, "object"
         t = h
     return None, role
+
+
+def _clause_event(noun: Token) -> tuple[Token, str] | None:
+    """The verb of a clause on the counted noun ("20 people trapped in the building", "who were sleeping"), unless
+    the noun's own verb is a casualty's ("the fire killed 20 people trapped …": killed)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and not (free_relative(c) or part_clause(c) or said_clause(c)) or \
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:  # ("whichever results in": no event, claims42)
+            governing = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+            if governing is not None and _lemma(governing) in EVENT_CLASSES and _lemma(c) not in EVENT_CLASSES:
+                return governing, "object"  # (the clause says which people, the verb what befell them)
+            return c, "object" if c.tag_ == "VBN" else "subject"
+    return None
+
+
+def _participle_on_noun(t: Token) -> bool:
+    """A participle or adjective after a noun, with the counted thing in its phrase ("a man armed with a rifle and
+    two knives was arrested"): the knives are what he was armed with, not what was arrested; it is their event."""
+    return t.dep_ in ("acl", "amod") and (t.tag_ == "VBN" or t.pos_ == "ADJ") and t.head.pos_ in ("NOUN", "PROPN") \
+        and t.head.i < t.i
+
+
+def _stray_subject(t: Token) -> Token | None:
+    """A list's later members parsed as a second subject of the verb ("a man armed with a rifle, two knives and two
+    flares was arrested": "knives" beside "man"): the object of the preposition the list began on, else None."""
+    h, doc = t.head, t.doc
+    if t.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == t.dep_ and c.i < t.i for c in h.children) or t.left_edge.i < 2:
+        return None
+    before = doc[t.left_edge.i - 1]
+    return before.head if before.text == "," and before.head.dep_ == "pobj" else doc[t.left_edge.i - 2] if \
+        before.text == "," and doc[t.left_edge.i - 2].dep_ == "pobj" else None
 
 
 def event_class(event: Token | None, noun: Token) -> str | None:
@@ -465,48 +498,6 @@ def event_class(event: Token | None, noun: Token) -> str | None:
     return None
 
 
-def cause_of(event: Token | None, noun: Token) -> str | None:
-    """What caused a casualty, as a lemma: the event's subject, agent, or 'in/by X' ('killed in strikes')."""
-    tok = _cause_token(event, noun)
-    return _lemma(tok) if tok is not None else None
-
-
-def causes_plural(event: Token | None, noun: Token) -> bool | None:
-    """Is the cause named in the plural ('the storms left 370 dead': a total over several storms), in the
-    singular ('the storm killed 156'), or not named (None)?"""
-    tok = _cause_token(event, noun)
-    return None if tok is None else tok.tag_ in ("NNS", "NNPS")
-
-
-def _cause_token(event: Token | None, noun: Token) -> Token | None:
-    cands: list[Token] = []
-    if event is not None:
-        for c in event.children:
-            if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN") and c.i != noun.i:
-                cands.append(c)
-            if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from", "after", "during"):
-                cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
-        if event.dep_ in ("relcl", "acl") and event.head.i != noun.i:
-            cands.append(event.head)  # "strikes that killed 24 people"
-        if event.dep_ in ("advcl", "xcomp", "conj") and event.head.pos_ == "VERB":
-            head = event.head  # "two airstrikes hit ..., killing about 20 people"
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ == "NOUN":
-                cands.append(subj)
-            cands.append(head)
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
-            cands.extend(t for t in c.subtree if t.pos_ == "NOUN")
-    for c in cands:
-        if _lemma(c) in CAUSE_FAMILIES:
-            return c
-        if c.pos_ == "PROPN":  # "Super Typhoon Zeb killed ...": a named storm, by the word before its name
-            named = next((t for t in c.children if t.dep_ == "compound" and _lemma(t) in CAUSE_FAMILIES), None)
-            if named is not None:
-                return named
-    return None
-
-
 def disputed(event: Token | None, figure: Token | None = None) -> bool:
     """Is the figure's event denied, disputed or negated ('denied that 20 were killed', 'did not kill 20')?
     A "not" on the event leaves a figure in its subject standing: negation scopes over what is said of the subject,
@@ -532,16 +523,6 @@ def _in_subject(event: Token, figure: Token) -> bool:
     """The figure lies inside the subject phrase of ``event`` (its nsubj/nsubjpass subtree)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= figure.i <= c.right_edge.i
                for c in event.children)
-
-
-def cause_distance(a: str | None, b: str | None) -> int:
-    """0: same or unknown cause; 1: different words of one family; 2: different kinds of cause."""
-    if a is None or b is None or a == b or a.endswith(b) or b.endswith(a):
-        return 0
-    if CAUSE_SYNONYMS.get(a) is not None and CAUSE_SYNONYMS.get(a) == CAUSE_SYNONYMS.get(b):
-        return 0  # "fire" / "blaze": one incident, two words
-    return 1 if CAUSE_FAMILIES.get(a) == CAUSE_FAMILIES.get(b) else 2
-
 
 
 def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from . import bare
 from .addressed import reader_limit
+from .ages import person_of_age
 from .counted import (
     NOUN_CLASSES,
     PERSON_NOUNS,
@@ -131,7 +132,7 @@ def counted_thing(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
              listed: FigureMention | None) -> Counted | None:
     """The counted or measured thing of a figure, or None when it is not a claim (module docstring)."""
     if fig.dimension == "age":
-        holder = bare.age_holder(doc, fig)
+        holder = person_of_age(doc, fig.start) or bare.age_holder(doc, fig)  # ("a boy of 17": the boy, claims68)
         if holder is not None and holder.pos_ == "NOUN" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN":
             holder = holder.head  # "said Zaken, a 23-year-old secretary": Zaken's age
         return Counted(holder, lemma(holder) if holder is not None else "", "age")

@@ -199,13 +199,19 @@ def _labelled(doc: Doc, before: str, i: int, j: int) -> bool:
     return before in _LABELLED_BEFORE and (j >= len(doc) or doc[j].tag_ != "NNS") or parent_of(doc, i, j)
 
 
+def _dash(doc: Doc, j: int) -> bool:
+    """A dash glued to the number before it at ``j``: a unit after it makes a length ("a 6.5-hour spacewalk"), not
+    the time of day the tagger may call it (claims68); "flight hours" is the compound case beside it."""
+    return doc[j].text in ("-", "–") and not doc[j - 1].whitespace_
+
+
 def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     """Dates, years, times, ages, ordinals, numbers in names: never figures."""
     first, last = doc[i], doc[j - 1]
     if any(doc[k].ent_type_ == "ORDINAL" and not DIGIT_SCALE.match(doc[k].text) for k in range(i, j)):
         return True  # (not "£3bn", which the tagger sometimes calls an ordinal: a scale is never one)
     nl, nl2 = _low(doc, j), _low(doc, j + 1)
-    unit_after = nl in units() or nl2 in units() and j < len(doc) and doc[j].dep_ == "compound"  # "flight hours"
+    unit_after = nl in units() or nl2 in units() and j < len(doc) and (doc[j].dep_ == "compound" or _dash(doc, j))
     h = _hyphened_to(doc, j)
     unit_range = _unit_range(doc, i, j + h, "to" if h else nl)
     if any(doc[k].ent_type_ == "TIME" for k in range(i, j)) and not unit_after and not unit_range:
@@ -254,9 +260,9 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if nl in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
         rate = nl2 in ("a", "an", "per") and _low(doc, j + 2) == "-" and _low(doc, j + 3) in (
             "year", "month", "week", "day", "hour")  # "a $15-an-hour wage"
-        unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years") or rate or \
-            compound_count(doc, j) or "-" + nl2 in qualifier_kinds() or h > 0  # "a 48-page indictment", "a three-party
-        # coalition" (grammar.py); "the 600-odd satellites", "600-plus" (a hedge the qualifier reads); h: "one-to-seven"
+        unit_or_size = nl2 in units() or nl2.rstrip("s") in GROUP_SIZE or nl2 in ("year", "years", "percent") or \
+            rate or compound_count(doc, j) or "-" + nl2 in qualifier_kinds() or h > 0  # "a 48-page indictment", "a
+        # three-party coalition" (grammar.py); "600-odd", "600-plus" (hedges); h: "one-to-seven"; "51.9-percent"
         return not unit_or_size  # "15-page draft", "three-day visit" stay out; "115-mph winds" is read
     return False
 

@@ -28,7 +28,7 @@ from ..model import Analysis
 from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
-from .ages import age_at_a_moment, pointed_back
+from .ages import age_at_a_moment, body_in_title, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .beyond_places import beyond_place
@@ -67,6 +67,7 @@ from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .owners import owner
+from .phrase_kin import noun_modifiers
 from .place_counts import place_count_places
 from .populations import POPULATION
 from .predicates import verb_predicate
@@ -298,7 +299,7 @@ def _mention(
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
-        counted=_counted(doc, c, head, fig, event),
+        counted=_counted(doc, c, head, fig, event), subject=_subject(fig, c, event, head),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
         disputed=disputed(event, doc[fig.num]) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
@@ -307,7 +308,7 @@ def _mention(
         joint=joint_places(doc, direct) and len(names) == len(direct), size_of=bare.size_word(doc, fig),
         people_word=people_word(head, c.noun), nationality=nationality(c.noun), share_word=fig.share_word,
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
-        subject=_subject(fig, c, event, head),
+        title_age=body_in_title(c.noun, fig.dimension), modifiers=noun_modifiers(c.noun),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,

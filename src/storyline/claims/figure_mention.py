@@ -76,6 +76,7 @@ class FigureMention:
     assailants: bool = False  # it counts the people who did an assault or a harm ("20 men attacked", "by 24 men")
     nationality: str = ""  # the nationality it counts people by ("britons", "british" in "three British engineers")
     age_at: bool = False  # an age at some moment ("at age 15", "at the age of 50"), ages.age_at_a_moment
+    title_age: bool = False  # an age whose noun is a body's name in a post ("the 60-year-old former Navy Seal")
     subject: str = ""  # the lemma of the event verb's subject, for a measure with no noun ("passengers were delayed")
     per: str = ""  # a rate's period or head ('hour' in "$15 an hour", 'person'), rates.py; '' if none
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
@@ -93,6 +94,7 @@ class FigureMention:
     owner: frozenset[str] = frozenset()  # whose figure it is, as name words ("held Ames to 12 votes": ames), owners.py
     occasion: tuple[tuple[str, str, str], ...] = ()  # event nouns of its clause: (lemma, kind, ordinal), occasions.py
     told_old: bool = False  # a span told as a thing's age, "N years old" (table: "age (yr)", claims66)
+    modifiers: frozenset[str] = frozenset()  # nouns compounded before its head ("negotiation process"), phrase_kin.py
     holder: str = ""  # the clause's holder as written ("old bridge": "the old bridge measures 300 m"), clause_holder.py
     holder_key: frozenset[str] = frozenset()  # its words' lemmas: two keys with no word in common are two things'
     named: str = ""  # what the parse ties a count or sum to, or its clause's words quoted (named.py); "" if neither

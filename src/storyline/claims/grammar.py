@@ -65,8 +65,9 @@ def fraction_value(sign: str) -> float | None:
 
 def couple_of(doc: Doc, i: int) -> int | None:
     """'a couple of' at token ``i``: the token after 'of' (the counted noun or unit), or None."""
-    if low(doc, i) != "a" or low(doc, i + 1) not in _words("durations", "couple") or low(doc, i + 2) != "of":
-        return None
+    if low(doc, i) != "a" or low(doc, i + 1) not in _words("durations", "couple") or low(doc, i + 2) != "of" or \
+            low(doc, i + 3) in _words("durations", "pair_objects"):
+        return None  # ("a pair of sunglasses": one thing, lexicon pair_objects)
     return i + 3 if i + 3 < len(doc) and doc[i + 3].is_alpha else None
 
 
@@ -123,6 +124,27 @@ def _tally_word(tok: Token) -> bool:
         lem in _words("counts", "tally_nouns") and tok.pos_ == "NOUN"
 
 
+def percent_after(doc: Doc, k: int) -> int:
+    """How many tokens at ``k`` say "percent" ("%", "percent", "per cent"); 0 if none."""
+    if low(doc, k) in ("%", "percent", "pc", "pct"):
+        return 1
+    return 2 if low(doc, k) == "per" and low(doc, k + 1) == "cent" else 0
+
+
+def percent_pair(doc: Doc, i: int) -> tuple[float, float, int, int] | None:
+    """'a 52-48% majority', 'won 52-48 percent': two shares written as a tally with one percent sign after the
+    second, at the first number ``i``: (first, second, the second's token, end), or None (claims68)."""
+    a = number_value(doc[i]) if doc[i].like_num else None
+    if a is None or not _hyphen(doc, i + 1) or doc[i + 1].whitespace_ or i + 2 >= len(doc):
+        return None
+    k = i + 2
+    b = number_value(doc[k]) if doc[k].like_num else None
+    n = percent_after(doc, k + 1)
+    if b is None or not n or not 0 < b <= a <= 100 or a + b > 100.5:
+        return None  # (not "15-20%": a range, low to high; two shares of one whole sum to at most 100)
+    return a, b, k, k + 1 + n
+
+
 def tally_at(doc: Doc, i: int) -> tuple[float, float, int] | None:
     """'voted 314-214', 'a 5-4 ruling', 'the vote was 52-48', 'by 30 votes to 12', 'by 7 to 2' at the first
     number ``i``: (winning side, losing side, end), or None. The first side is at least the second (a range is
@@ -142,6 +164,8 @@ def tally_at(doc: Doc, i: int) -> tuple[float, float, int] | None:
     b = number_value(doc[k]) if k < len(doc) and doc[k].like_num else None
     if b is None or b > a or a != int(a) or b != int(b) or len(doc[i].text) == 4 and len(doc[k].text) in (2, 4):
         return None  # ("1998-99": a span of years)
+    if percent_after(doc, k + 1):
+        return None  # "a 52-48% majority": two shares of the vote, not counts of votes (numbers.py, claims68)
     end = k + 1 + (low(doc, k + 1) in ("votes", "vote"))
     sent = doc[i].sent
     near = [doc[i].head, doc[k].head, doc[i].head.head, doc[k].head.head]

@@ -21,9 +21,11 @@ from ..model import Document, Verdict
 from ..sources import one_newsroom
 from ..wire_sentences import independent_count
 from .figure_mention import FigureMention
+from .peaks import peaks_apart
 from .rivals import set_against
 from .verdicts import Rates, values_agree
 
+AGE_DRIFT = 1.0  # years: one person's age told by two reports days apart differs by a birthday at most
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
 
 
@@ -54,7 +56,8 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
             return "contested"
         if _sides_in_one_report(ms, rates) or _set_against(ms, {d.id: d.text for d in docs}):
             return "contested"
-    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1:
+    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
+            peaks_apart(ms, rates):
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None})
         return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
@@ -82,3 +85,23 @@ def _set_against(ms: Sequence[FigureMention], texts: dict[str, str]) -> bool:
     crowd at 2,000, while protesters said it was 5,000"; "an official said 50 were detained, but activists said 169"):
     a dispute between them, not a count reported at different moments (rivals.set_against, claims52)."""
     return any(set_against(a, b, texts.get(a.doc, "")) for i, a in enumerate(ms) for b in ms[i + 1 :])
+
+
+def ages_apart(ms: list[FigureMention]) -> list[list[FigureMention]]:
+    """An age group split into the ages of different people (claims69): one person's age is one number, so two
+    ages more than ``AGE_DRIFT`` apart ("Ortega, 41" / "The 66-year-old had a long career in the navy") are two
+    people's, not reports that differ, unless a name ties them ("said Moreno, a 23-year-old nurse" / "said Moreno,
+    a 32-year-old nurse": a true difference, one of them a typo). Ages within the drift stay one group."""
+    if not ms or ms[0].dimension != "age":
+        return [ms]
+    parts: list[list[FigureMention]] = []
+    for m in sorted(ms, key=lambda m: m.value):
+        if parts and m.value - parts[-1][0].value <= AGE_DRIFT:
+            parts[-1].append(m)
+        else:
+            parts.append([m])
+    names = [frozenset().union(*(m.actors | m.owner | m.participants for m in p)) for p in parts]
+    home = list(range(len(parts)))  # parts tied by a name are one person's ages told two ways
+    for i in range(len(parts)):
+        home[i] = next((home[j] for j in range(i) if names[j] & names[i]), i)
+    return [[m for j in range(len(parts)) if home[j] == i for m in parts[j]] for i in range(len(parts)) if home[i] == i]

@@ -70,6 +70,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
+from .increments import INCREMENT
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -91,6 +92,7 @@ from .kin import (
 from .occasions import occasions_apart
 from .owners import owners_apart_of
 from .pair_model import Signals
+from .phrase_kin import one_thing_modified
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
 from .place_relation import place_eq
 from .populations import POPULATION
@@ -175,7 +177,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         if a.recurring and b.recurring:
             return True  # "the shower peaks every 33 years" / "the comet returns once every 33 years" (intervals.py)
         if a.head and b.head and a.head not in DIMENSION_NOUNS and b.head not in DIMENSION_NOUNS:
-            return words_kin(a.head, b.head)  # (not "a frequency of 37.5kHz": the kind of measure, not its thing)
+            return words_kin(a.head, b.head) or one_thing_modified(a, b)  # (not "a frequency of 37.5kHz": the kind
+            # of measure, not its thing; "two years of negotiations" / "a two-year negotiation process": phrase_kin)
         if not a.head and not b.head and a.dimension in ("years ago", "duration"):
             if a.doc != b.doc and a.subject and b.subject and not words_kin(a.subject, b.subject) and \
                     _overlap(a, b) < CONTEXT_SAME:
@@ -277,6 +280,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
+    if (INCREMENT in a.scope) != (INCREMENT in b.scope) and (a.value, a.high) != (b.value, b.high):
+        return True  # "an additional 300 were ordered to evacuate" is no side of "thousands evacuated" (increments.py)
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself

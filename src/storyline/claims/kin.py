@@ -162,7 +162,7 @@ def one_named_person(a: FigureMention, b: FigureMention) -> bool:
     joins a named age too."""
     if a.doc == b.doc:
         return False
-    na, nb = a.head in a.actors, b.head in b.actors
+    na, nb = _named(a), _named(b)
     return bool(a.head) and na and nb and one_name(a, b) or na and _back_to(b, a.head) or nb and _back_to(a, b.head)
 
 
@@ -185,7 +185,12 @@ def _back_to(bare: FigureMention, name: str) -> bool:
 def two_named_people(a: FigureMention, b: FigureMention) -> bool:
     """Ages of two people named differently ('the 17-year-old Ana' / 'the 17-year-old Omar'): two ages,
     however equal."""
-    return a.head in a.actors and b.head in b.actors and bool(a.head) and bool(b.head) and not one_name(a, b)
+    return _named(a) and _named(b) and bool(a.head) and bool(b.head) and not one_name(a, b)
+
+
+def _named(m: FigureMention) -> bool:
+    """An age said of a named person: its head one of its names, not a body's name in a post (ages.body_in_title)."""
+    return m.head in m.actors and not m.title_age
 
 
 def same_direction(x: str | None, y: str | None) -> bool:

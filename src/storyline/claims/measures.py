@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import term_of as _term_of
 from .figure import Figure
@@ -27,6 +28,7 @@ _PROCESS_NOUNS = word_set("process_nouns")
 _DISTRIBUTIVE = word_set("distributive_words")  # "out of every 100": the base of a share all the same (claims43)
 _CANDIDATE = re.compile(r"\d")
 _ATTEMPTS = re.compile(r"[-–]for[-–](\d+)$", re.I)  # "7-for-16": 7 made of 16 tries (claims63)
+_MONEY_OF = lexicon.words("money_of_nouns")
 DEEP_TIME = 100  # years: "320,000 years ago" is a measure; "two years ago" is a date
 
 
@@ -41,6 +43,8 @@ def match_words(doc: Doc, j: int, table_: dict[str, object], longest: int) -> tu
         written = doc[j : j + n].text.lower()  # "lb-ft": a unit written as one hyphened word (claims34)
         if n > 1 and written in table_:
             return written, j + n
+        if words.endswith(".") and words[:-1] in table_ and (j + n == len(doc) or doc[j + n - 1].is_sent_end):
+            return words[:-1], j + n  # "weighed about 20-30 g.": the sentence's full stop glued to the unit (claims68)
     return None
 
 
@@ -52,6 +56,9 @@ def unit_after(doc: Doc, fig: Figure) -> None:
         fig.unit = units()[glued]
         fig.dimension = fig.unit.dimension
         return
+    if _low(doc, j) in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and \
+            _low(doc, j + 1) in ("percent", "pc", "pct"):
+        j += 1  # "51.9-percent", "a 5-percent rise": the sign glued by a hyphen (claims68)
     if _low(doc, j) in ("percent", "%", "pc", "pct") or (_low(doc, j) == "per" and _low(doc, j + 1) == "cent"):
         fig.percent, fig.dimension = True, "percent"
         fig.end = j + (2 if _low(doc, j) == "per" else 1)
@@ -61,6 +68,10 @@ def unit_after(doc: Doc, fig: Figure) -> None:
     cur = match_words(doc, k, currencies(), _CURRENCY_WORDS)  # type: ignore[arg-type]
     if cur is not None and currencies()[cur[0]][1] in ("after", "both") and not hyphen:
         fig.currency, fig.currency_code, fig.dimension, fig.end = k, currencies()[cur[0]][0], "money", cur[1]
+        return
+    if _low(doc, k) == "pounds" and not hyphen and _weighed_of(doc, k + 1):
+        fig.unit, fig.end = units()["pound"], k + 1  # "five million pounds of thrust": a weight or force (claims69)
+        fig.dimension = fig.unit.dimension
         return
     if _low(doc, k) == "pounds" and not hyphen and fig.value >= 1_000_000:
         fig.currency, fig.currency_code, fig.dimension, fig.end = k, "GBP", "money", k + 1
@@ -96,6 +107,18 @@ def unit_after(doc: Doc, fig: Figure) -> None:
         return
     if hyphen and (_low(doc, k).rstrip("s") in _GROUP_SIZE or compound_count(doc, j)) and k + 1 < len(doc):
         fig.modifier, fig.end = True, k + 1  # "a 550-member delegation"
+
+
+def _weighed_of(doc: Doc, j: int) -> bool:
+    """Is "pounds of" at ``j`` said of something other than money ("five million pounds of thrust", "of scrap
+    metal")? A weight or a force, not sterling (claims69); "pounds of funding", "of taxpayers' money" stay money
+    (lexicon money_of_nouns)."""
+    if _low(doc, j) != "of" or j + 1 >= len(doc):
+        return False
+    words = [t for t in doc[j + 1 : j + 6] if t.is_alpha]
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and not any(w.lemma_.lower() in _MONEY_OF or w.lower_ in _MONEY_OF for w in words[
+        : words.index(noun) + 1])
 
 
 def _attempts_whole(doc: Doc, j: int) -> tuple[float, int] | None:

@@ -55,7 +55,7 @@ from .exclusions import is_excluded as _is_excluded
 from .exclusions import phone_spans as phone_spans
 from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
-from .grammar import couple_of, couple_value, half_unit, tally_at, time_unit, voting_context
+from .grammar import couple_of, couple_value, half_unit, percent_pair, tally_at, time_unit, voting_context
 from .half_ranges import half_low
 from .hyphen_names import kind_of_one, list_title, named_number, titled_number
 from .levels import kind_level
@@ -100,6 +100,7 @@ _RANGE_HEDGES = word_set("range_hedges")
 _PERCENT_WORDS = frozenset({"percent", "%", "pc", "pct"})
 
 _SCALE_WORDS = word_set("scale_words")
+_LOWER_SCALE = word_set("lower_scale_words")
 _CHANGE_VERBS = word_set("change_verbs")
 _ASKED_WHOLE_FILLERS = lexicon.words("asked_whole_fillers")
 _CANDIDATE = re.compile(r"\d")
@@ -119,6 +120,11 @@ def find_figures(doc: Doc) -> list[Figure]:
                 or len(low) > 4 and (_GLUED.match(doc[i].text) or low.endswith("long")) or low in HALF_UNITS
                 or low == "an"):  # ("his hourlong speech": spelled.a_unit_long)
             i += 1  # cheap test first: most tokens are not numbers
+            continue
+        pair = percent_pair(doc, i) if doc[i].like_num else None
+        if pair is not None:  # "a 52-48% majority": two shares (grammar.percent_pair, claims68)
+            out.extend(_pair_share(doc, k, end, v) for v, k, end in ((pair[0], i, i + 1), (pair[1], pair[2], pair[3])))
+            i = pair[3]
             continue
         tally = tally_at(doc, i) if doc[i].like_num else None
         if tally is not None and not voting_context(doc, i):
@@ -165,6 +171,12 @@ def _asked_whole(doc: Doc, start: int) -> bool:
     return k >= 2 and _low(doc, k) == "of" and _low(doc, k - 1) in ("many", "much") and _low(doc, k - 2) == "how"
 
 
+def _pair_share(doc: Doc, k: int, end: int, value: float) -> Figure:
+    """One share of a pair written as a tally ("52" or "48%" of "a 52-48% majority"): a percentage."""
+    return Figure(start=k, end=end, num=k, value=value, low=value, high=value, percent=True, dimension="percent",
+                  written=doc[k].text, char_start=doc[k].idx, char_end=doc[end - 1].idx + len(doc[end - 1].text))
+
+
 def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, sides: tuple[float, float]) -> Figure:
     """One side of a tally read at token ``i`` (grammar.tally_at): its number, ``end`` the token after it."""
     k = end - 1 if number_value(doc[end - 1]) is not None else end - 2  # ("30 votes to 12")
@@ -176,8 +188,9 @@ def _tally_side(doc: Doc, i: int, end: int, value: float, side: str, sides: tupl
 def _scale_at(doc: Doc, i: int) -> Figure | None:
     """'Category 3', 'magnitude 9.0', 'a 9.0-magnitude quake' read at the scale word."""
     low = _low(doc, i)
-    if low not in _SCALE_WORDS or not (doc[i].text[:1].isupper() or low == "magnitude"):
-        return None
+    lower = low in _LOWER_SCALE and _number_next(doc, i)
+    if low not in _SCALE_WORDS or not (doc[i].text[:1].isupper() or low == "magnitude" or lower):
+        return None  # (a lower-case scale word only right before its number: "a category four storm", claims68)
     k = i + 1 + (_low(doc, i + 1) == "of")
     if k < len(doc) and doc[k].lower_ in ("the", "quake", "earthquake") and low == "magnitude":
         return None  # "the magnitude of the quake from 9.0": the number is read on its own
@@ -187,6 +200,11 @@ def _scale_at(doc: Doc, i: int) -> Figure | None:
     dim = "magnitude" if low == "magnitude" else "category"
     return Figure(start=i, end=k + 1, num=k, value=v, low=v, high=v, dimension=dim, written=doc[k].text,
                   char_start=doc[i].idx, char_end=doc[k].idx + len(doc[k].text))
+
+
+def _number_next(doc: Doc, i: int) -> bool:
+    """A number right after the token at ``i``, spelled or in digits ("category four", "category 3")."""
+    return i + 1 < len(doc) and doc[i + 1].like_num and number_value(doc[i + 1]) is not None
 
 
 def _share_word_figure(doc: Doc, i: int, sent_start: int) -> Figure:
@@ -268,8 +286,13 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         fig.num = _num_token(doc, fig)
     first, last = doc[fig.start], doc[fig.end - 1]
     fig.char_start = first.idx
-    fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0)
+    fig.char_end = last.idx + len(last.text) - (len(glued) if glued else 0) - _stop_after_unit(fig, last.lower_)
     return fig
+
+
+def _stop_after_unit(fig: Figure, last: str) -> int:
+    """1 when the figure's last token is its unit with the sentence's full stop ("20-30 g."), else 0."""
+    return int(fig.unit is not None and last.endswith(".") and last[:-1] in units())
 
 
 def _first_read(doc: Doc, i: int, halves: tuple[int, int, Unit, bool, str, float] | None,
@@ -317,7 +340,7 @@ def _piece_of_time(doc: Doc, fig: Figure) -> bool:
     joined = glued or _low(doc, fig.start - 1) in (",", "and")  # glued: "a 7-year-and-one-month sentence"
     k = fig.start - (4 if glued else 1 + joined)
     before = _low(doc, k)
-    n = k - 2 if glued and _low(doc, k - 1) in dashes else k - 1
+    n = k - 2 if _low(doc, k - 1) in dashes else k - 1  # ("-and-", and "a 6-hour, 15-minute spacewalk": claims68)
     if fig.dimension != "duration" or n < 0 or before not in units() or units()[before].dimension != "duration" or \
             number_value(doc[n]) is None:
         return False

@@ -70,6 +70,9 @@ def is_place_token(t: Token) -> bool:
             # no figure's place (claims32, claims44)
         if t.dep_ == "pobj" and _lemma(head) == "of" and _lemma(head.head) in TOPIC_NOUNS:
             return False  # "no mention of Bushehr": what is mentioned (claims45)
+        if t.dep_ == "pobj" and label == "GPE" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG":
+            return False  # "within 48 hours of the UK triggering Article 50": the doer of the gerund after it, an
+            # actor like a subject, not where the figure is (claims69)
         return True
     if label in ("ORG", "NORP", "PERSON", "") and t.pos_ == "PROPN":
         language = label == "NORP" and not any(c.dep_ == "det" for c in t.children)  # "a call in poor Swedish"

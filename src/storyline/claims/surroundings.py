@@ -12,6 +12,7 @@ from .conditions import marked
 from .counted import lemma
 from .figure import Figure
 from .forecasts import forecast_noun, forecaster, participle_forecast
+from .increments import INCREMENT, increment
 from .readings import conditional, planned
 from .vocab import word_set
 
@@ -40,6 +41,8 @@ def scope_words(fig: Figure, noun: Token | None) -> frozenset[str]:
     for h in holders:
         toks.extend(c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in
                     range(fig.start, fig.end))
+    if noun is not None and increment(noun.doc, fig, noun):
+        words.add(INCREMENT)  # an increment on a count told before, not the count (increments.py, claims69)
     for t in toks:
         low = t.lower_
         if low in REST_WORDS and t.i < fig.start and not fig.modifier:

@@ -31,6 +31,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
+from ..newswriting import signed_post
 from .standalone import sentence_spans
 
 __all__ = ["media_pointer"]
@@ -195,7 +196,7 @@ def media_pointer(a: Analysis, s: Sentence) -> str | None:
         return "the writer's command to the reader (a base-form verb with no subject), not what happened"
     if spans and (graphic := _graphic(a, s, spans[0])) is not None:
         return f"describes the page's {graphic} (a graphic the brief does not show)"
-    if _embedded(a, s):
+    if _embedded(a, s) or signed_post(s.text):
         return "is the text of a post the page embeds (signed by a handle on the next line), not the report's"
     after = [t for t in a.sentences if t.start >= s.end]
     if after and spans and _published_on_account(spans[0]) and _pointer(a, after[0]):

@@ -14,6 +14,16 @@ describe its subject: "Russia's most prominent opposition leader"). Of the two, 
 (``lead.lead_key``: the news before an aside, more sources, a report's lede, the better rank); the other goes,
 its report cited on the one that stays only where the judge finds it states the same (``cite.cite_retold``),
 and its words go to the next ranked sentence.
+
+Reports also tell one event with words of no family in common ("has announced that two private citizens have paid to
+be sent around the Moon" [1]; "has announced it plans to launch two paying passengers on a tourist trip around the
+moon" [4]). Two sentences of different reports retell one event too when they read alike as wholes (MiniLM cosine at
+least ``ALIKE``, storyline's one model: ``nlp.embed``), name one person, body or place, have no figure of one that
+the other contradicts, and tell their acts alike as done or as not yet done, in reports of one day or the next
+(summ45): the cosine alone joins two acts of one story's people ("The senate voted on the bill" beside "The senate
+will vote on the budget"), and reports days apart tell a story's successive acts alike ("Wreckage … has been
+confirmed to be from the flight" on the 2nd, "The air force has located bodies and wreckage of the flight" on the
+6th).
 """
 
 from __future__ import annotations
@@ -27,7 +37,12 @@ from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
-__all__ = ["Event", "event_of", "retells", "retold"]
+__all__ = ["ALIKE", "Event", "event_of", "retells", "retold"]
+
+ALIKE = 0.7
+"""The MiniLM cosine at or above which two sentences of different reports that name one participant and agree in
+their figures and tense tell one event (summ45: the same act told in other words read 0.71–0.73 on the tuning
+folders, two acts of one story's people 0.60–0.69)."""
 
 Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 """(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
@@ -181,11 +196,43 @@ def retold(
     lede = [bool(ledes[k]) if k < len(ledes) else False for k in range(len(chosen))]
     kept: list[int] = []
     gone: dict[int, int] = {}
+    alike = _alike(chosen, by_doc, events, figures)
     for k in sorted(range(len(chosen)), key=better, reverse=True):
         by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
-                                              lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))), None)
+                                              lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))
+                   or (k, j) in alike), None)
         if by is None:
             kept.append(k)
         else:
             gone[k] = by
     return gone
+
+
+def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequence[Event],
+           figures: Figures | None) -> set[tuple[int, int]]:
+    """The pairs (both orders) of ``chosen`` sentences of different reports that read alike as wholes (cosine at least
+    ``ALIKE``), name one participant, contradict no figure, tell their acts alike as done or not and are of one day
+    or the next (module docstring)."""
+    from ..nlp import embed
+
+    if len(chosen) < 2:
+        return set()
+    vecs = embed([s.text for s in chosen])
+    modes = [_modes(by_doc[s.doc], s) if s.doc in by_doc else frozenset() for s in chosen]
+    out: set[tuple[int, int]] = set()
+    for i, s in enumerate(chosen):
+        for j in range(i + 1, len(chosen)):
+            t, e, f = chosen[j], events[i], events[j]
+            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < ALIKE or not e[1] & f[1] or modes[i] != modes[j] \
+                    or not _near(by_doc, s, t):
+                continue
+            if e[2] and f[2] and not e[2] & f[2] and not (figures and figures_agree(figures(s), figures(t))):
+                continue
+            out |= {(i, j), (j, i)}
+    return out
+
+
+def _modes(a: Analysis, s: Sentence) -> frozenset[str]:
+    """How the sentence's main clauses tell their acts: "done" (a simple past or a perfect), else "open"."""
+    return frozenset("done" if _done(root) else "open" for span in sentence_spans(a, s)
+                     for root in span if root.dep_ == "ROOT")

@@ -34,6 +34,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Mention, Sentence
+from ..newswriting import glued_heading
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark
 from .initials import spelling_unit, unexpanded
@@ -45,6 +46,7 @@ from .rank import Ranked, fit_budget
 from .referents import unintroduced, which_firm
 from .restated import restated
 from .standalone import sentence_spans
+from .standing import standing_line
 
 __all__ = ["bare_surnames", "fit_named"]
 
@@ -124,15 +126,16 @@ def _in_name(t: Any) -> bool:
 def fit_named(
     ranked: Ranked, words: int, analyses: Sequence[Analysis], skip: Sequence[Sentence] = (),
 ) -> tuple[list[Sentence], list[Sentence]]:
-    """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their
-    dateline's place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
-    (``general.general_remark``), or point at a post the page embeds (``pointers.media_pointer``), or give
-    again a figure an earlier one of their report gives (``restated.restated``), or lean on a thing no item
-    introduces (``referents.unintroduced``), or open inside a quotation (``inner_quotes.quoted_items``), or
-    preview an event of their report's day a later report tells (``overtaken.overtaken``), refilled from the
-    ranking (a few rounds); with the sentences left out, ``skip`` first. An item with initials no item spells out
-    (``initials.unexpanded``) is shown with the sentence that does (``initials.spelling_unit``), or left out when
-    that one cannot be shown."""
+    """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their dateline's
+    place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
+    (``general.general_remark``) or a participant's standing (``standing.standing_line``), or open on a glued
+    crosshead (``newswriting.glued_heading``), or point at a post the page
+    embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
+    (``restated.restated``), or lean on a thing no item introduces (``referents.unintroduced``), or open inside a
+    quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
+    (``overtaken.overtaken``), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
+    item with initials no item spells out (``initials.unexpanded``) is shown with the sentence that does
+    (``initials.spelling_unit``), or left out when that one cannot be shown."""
     by_doc = {a.doc.id: a for a in analyses}
     left = list(skip)
     brought: list[Sentence] = []  # what an item's initials need, shown before the ranking's choice
@@ -140,6 +143,7 @@ def fit_named(
     for _ in range(ROUNDS):
         bare = [s for s, name in zip(chosen, bare_surnames(chosen, analyses), strict=True)
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
+                                               or standing_line(by_doc[s.doc], s) or _glued(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
                                              *which_firm(chosen, analyses), *overtaken(chosen, analyses),
@@ -159,6 +163,12 @@ def fit_named(
         left += bare
         chosen = fit_budget(ranked, words, left, brought)
     return chosen, left
+
+
+def _glued(a: Analysis, s: Sentence) -> bool:
+    """Does the sentence open on a crosshead glued to it (``newswriting.glued_heading``)? A fragment is no item."""
+    spans = sentence_spans(a, s)
+    return bool(spans) and glued_heading(spans[0])
 
 
 def _here(a: Analysis, s: Sentence) -> bool:

@@ -6,7 +6,7 @@ dependency subtree of its verb: ``date_clause.py``). Its text is always a verbat
 source, cited; entries from different reports with the same date that say
 the same thing (TF-IDF cosine over content words, or the same verb dating both and two
 proper names their sentences share) become one entry citing all, and so do those of one day that retell one event
-in other words (the summary's test, ``retold.py``).
+in other words (the summary's test, ``retold.py``), and entries of one date that read alike as wholes (``alike.py``).
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
@@ -54,10 +54,11 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, page_note, pointer, rules, title_dateline_end
+from ..newswriting import dating_line, glued_heading, page_note, pointer, rules, signed_post, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
+from .alike import told_once
 from .asides import in_an_aside
 from .asked import asked, not_known
 from .date_clause import MIN_EVENT_WORDS, clause_span
@@ -297,10 +298,13 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
     a line dating a quotation ("August 1974, speaking to …"), a note on the page ("Update …: Added a chart."), a
     pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30), or the writer's
     remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34), or a verbless
-    quotation with its speaker's tag ("“Maybe that night,” he said Thursday.", ``quoted_fragment``, time43)?"""
+    quotation with its speaker's tag ("“Maybe that night,” he said Thursday.", ``quoted_fragment``, time43), or an
+    embedded post with its signature glued on (``newswriting.signed_post``, summ45), or a sentence a crosshead is glued
+    to (``newswriting.glued_heading``, summ45)?"""
     if not cap and ((fragment(sspan) and not ends_cut(text)) or quoted_fragment(sspan)):
         return True
-    return dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
+    return (dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
+            or signed_post(text) or (sspan is not None and glued_heading(sspan)))
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
@@ -467,7 +471,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = merge_retold(events, analyses, retold) if retold is not None else events
-        events = fold_same_event(mentions_once(events), same)
+        events = told_once(fold_same_event(mentions_once(events), same), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from .. import lexicon
 from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
-from .referents import quoted_speaker, referent
+from .referents import beyond_the_name, quoted_speaker, referent
 from .resolution import DateValue
 from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
 
@@ -89,7 +89,8 @@ def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozen
                 value: DateValue) -> tuple[int | None, list[Gloss]]:
     """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``, and the entry's glosses; a lead-in that is
     a dated sentence (an entry of its own) is not carried when the entry opens on a pronoun for the one the lead-in
-    names (``referents.referent``: a gloss names them instead, time35) or by a noun it introduced only
+    names (``referents.referent``: a gloss names them instead, time35, unless it says no more than the pronoun:
+    ``referents.beyond_the_name``) or by a noun it introduced only
     (``shape.repeated_noun``, time39), stands past its coordinator
     (``shape.past_a_dated_lead_in``) or opens on "he" or "she" the lead-in names no one for (``_names_no_one``), nor
     one that tells of now before an entry of an earlier year that opens on a pronoun (``_another_time``)."""
@@ -102,7 +103,7 @@ def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozen
             return start, []  # "The report says …" after a dated "According to a report …": that one is right above
         gloss = referent(a, lead_in, start, end)
         if gloss is not None:
-            return start, [gloss]
+            return start, [gloss] if beyond_the_name(gloss.name, gloss.text) else []
         if _names_no_one(a, lead_in, start, end):
             return start, []
         return past_a_dated_lead_in(a.doc.text, start, end) or lead_in, []

@@ -26,7 +26,7 @@ from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Mention
 from ..parses import sentence_span
 
-__all__ = ["body_echo", "quoted_speaker", "referent"]
+__all__ = ["beyond_the_name", "body_echo", "quoted_speaker", "referent"]
 
 # "Last year, the company said …": an opening phrase set off by a comma at most, then "the" and a business's noun
 # (lexicon/company_nouns.txt) not defined by what follows ("the company that makes …", "the firm of …")
@@ -129,3 +129,11 @@ def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
         return None
     lo, hi = found
     return Gloss(pronoun, a.doc.text[lo:hi], Citation(a.doc.id, lo, hi))
+
+
+def beyond_the_name(name: str, text: str) -> bool:
+    """Does a gloss's ``text`` say something beyond the ``name`` it glosses? "*It:* It" or "*He:* he" names no one:
+    its words are the name's or pronouns (``lexicon/personal_pronouns.txt``), and such a sub-item is not shown: the
+    entry stands on its own under the dated lead-in that opens on that pronoun (``lead_ins.entry_start``, summ45)."""
+    said = {w.lower() for w in re.findall(r"\w+", text)}
+    return bool(said - {w.lower() for w in re.findall(r"\w+", name)} - lexicon.words("personal_pronouns"))

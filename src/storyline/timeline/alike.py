@@ -1,0 +1,151 @@
+"""One event told once: entries that tell one act in other words (summ45; issue 12).
+
+The word test (``SAME_EVENT``) and the citation judge (``told.merge_told``) join entries of one date whose words or
+claims match; outlets tell one act in their own words ("… has been approached to fly two private citizens on a trip
+around the Moon late next year" [2]; "… plans to fly a pair of civilians around the moon … in 2018" [3]; "… plans to
+launch two paying passengers on a tourist trip around the moon next year" [4]), which the judge rightly does not take
+for one statement, and the timeline showed the act once per outlet. Here two entries of one date, relation and
+tense (a plan and its outcome stay two) that read alike as wholes (MiniLM cosine at least ``ALIKE``,
+the summary's test), name one person, body or place and give no figure of one that the other contradicts, are one
+entry: the fullest (a dated event before a mention, then the more reports, then the longer text). The reports of the
+entries it replaces are cited on it only where the judge finds their sentence states it (a citation must state the
+line: issue 12, session 27).
+
+Two reports also put one act on two days next to each other ("Kim attended Saturday's test …" [1], dated Saturday;
+"Kim attended the test …, according to a report on Sunday …" [2], dated by the report's Sunday). Entries of different
+reports on days one apart that read all but alike (cosine at least ``NEAR``, and the rest as above) are one entry,
+under the earlier day: a report tells an act on its day or after it, so the later day is the telling's.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any, Protocol, TypeVar
+
+from .told import SameThing
+
+__all__ = ["ALIKE", "NEAR", "told_once"]
+
+ALIKE = 0.7
+"""The MiniLM cosine at or above which two entries of one date that agree (``_agree``) tell one act: the summary's
+(``summary.retold.ALIKE``, which this layer does not import; the same act told in other words read 0.71–0.79 on the
+tuning folders)."""
+
+NEAR = 0.85
+"""The cosine at or above which two entries of days one apart tell one act (the same act re-dated by a report's day
+read 0.98–0.99 on the tuning folders; two acts of one story on two days 0.60–0.70)."""
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+class _Value(Protocol):
+    @property
+    def precision(self) -> str: ...
+
+    def iso(self) -> str: ...
+
+    def first_day(self) -> Any: ...
+
+
+class _Entry(Protocol):
+    doc: str
+    doc_rank: int
+    start: int
+    text: str
+    phrase: str
+    citations: list[tuple[str, int, int]]
+    caption: bool
+    mention: bool
+    claim: str
+    names: frozenset[str]
+
+    @property
+    def value(self) -> _Value: ...
+
+    @property
+    def relation(self) -> str | None: ...
+
+    @property
+    def future(self) -> bool: ...
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+def _docs(e: _Entry) -> set[str]:
+    return {d for d, _, _ in e.citations}
+
+
+def _figures(e: _Entry) -> set[str]:
+    """The figures the entry's text writes, its date's own aside ("in 2018")."""
+    own = set(_NUMBER.findall(e.phrase))
+    return {n.replace(",", "") for n in _NUMBER.findall(e.text) if n not in own}
+
+
+def _agree(a: _Entry, b: _Entry) -> bool:
+    """One relation and tense, a name in common, and no figure of one the other contradicts."""
+    if a.caption or b.caption or a.relation != b.relation or a.future != b.future or not a.names & b.names:
+        return False
+    fa, fb = _figures(a), _figures(b)
+    return not (fa and fb and not fa & fb)
+
+
+def _days_apart(a: _Entry, b: _Entry) -> int | None:
+    """How many days apart two day entries are (None unless both are days of a known year)."""
+    if a.value.precision != "day" or b.value.precision != "day":
+        return None
+    da, db = a.value.first_day(), b.value.first_day()
+    return None if da is None or db is None else abs((da - db).days)
+
+
+def _fuller(e: _Entry) -> tuple[int, int, int, int, int]:
+    """The order entries are kept in: the earlier day (of two days one apart: a report tells an act on its day or
+    after it; "Saturday's test" dates the act), a dated event before a mention, more reports, the longer text,
+    then the report's order."""
+    day = e.value.first_day()
+    return (day.toordinal() if day is not None else 0, int(e.mention), -len(_docs(e)), -len(e.text), e.doc_rank)
+
+
+def told_once(events: list[E], same: SameThing) -> list[E]:
+    """``events`` with each act told in other words by several entries shown once (module docstring)."""
+    from ..nlp import embed
+
+    idx = [i for i, e in enumerate(events) if not e.caption and e.names]
+    if len(idx) < 2:
+        return events
+    vecs = embed([events[i].text for i in idx])
+    sims = vecs @ vecs.T
+    alike: dict[int, set[int]] = {i: set() for i in idx}
+    for p, i in enumerate(idx):
+        for q in range(p + 1, len(idx)):
+            j = idx[q]
+            a, b, cos = events[i], events[j], float(sims[p, q])
+            if cos < ALIKE or not _agree(a, b):
+                continue
+            apart = _days_apart(a, b)
+            if a.value.iso() == b.value.iso() or (apart == 1 and cos >= NEAR and not _docs(a) & _docs(b)):
+                alike[i].add(j)
+                alike[j].add(i)
+    return _kept(events, alike, same)
+
+
+def _kept(events: list[E], alike: dict[int, set[int]], same: SameThing) -> list[E]:
+    """Each group's fullest entry (``_fuller``), citing the dropped entries' reports the judge finds state it."""
+    kept: list[int] = []
+    gone: dict[int, int] = {}
+    for i in sorted(alike, key=lambda i: _fuller(events[i])):
+        by = next((k for k in kept if k in alike[i]), None)
+        if by is None:
+            kept.append(i)
+        else:
+            gone[i] = by
+    if not gone:
+        return events
+    pairs = sorted(gone.items())
+    verdicts = same([(events[k].claim or events[k].text, events[i].text) for i, k in pairs])
+    out = {k: copy.copy(events[k]) for k in {k for _, k in pairs}}
+    for (i, k), ok in zip(pairs, verdicts, strict=True):
+        if ok:
+            out[k].citations = [*out[k].citations, *(c for c in events[i].citations if c not in out[k].citations)]
+    return [out.get(k, e) for k, e in enumerate(events) if k not in gone]

@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from storyline import wire_sentences
 from storyline.analyse import analyse
-from storyline.claims import extract_claims
+from storyline.claims import extract_claims, wire_sentences
 from storyline.model import Document
 from storyline.store.records import _claim
 

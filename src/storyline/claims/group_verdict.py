@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Verdict
 from ..sources import one_newsroom
-from ..wire_sentences import independent_count
 from .figure_mention import FigureMention
 from .peaks import peaks_apart
 from .rivals import set_against
 from .verdicts import Rates, values_agree
+from .wire_sentences import independent_count
 
 AGE_DRIFT = 1.0  # years: one person's age told by two reports days apart differs by a birthday at most
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"

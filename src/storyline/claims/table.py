@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
-from ..wire_sentences import shared_sentences
 from .clause_holder import held_by
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
@@ -27,6 +26,7 @@ from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
+from .wire_sentences import shared_sentences
 from .wording import participle
 
 DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "duration": "time",

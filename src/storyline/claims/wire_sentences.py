@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .model import Document
-from .sources import voice_groups
-from .text import words
-from .unionfind import UnionFind
+from ..model import Document
+from ..sources import voice_groups
+from ..text import words
+from ..unionfind import UnionFind
 
 ENABLED = True  # off: a row's count is the reports' voices only (sources.independent_count)
 N = 6
